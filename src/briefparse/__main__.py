@@ -1,0 +1,5 @@
+"""`python -m briefparse` runs the command-line tool."""
+
+from briefparse.cli import main
+
+main()

@@ -1,0 +1,159 @@
+"""Many inputs: walk folders, parse in a process pool, one record or one error record per input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefparse.document import DEFAULT_MAX_BYTES
+from briefparse.errors import BriefparseError
+
+BRIEF_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every worker needs to parse one input the same way."""
+
+    reference_date: dt.date | None = None
+    language: str | None = None
+    points: int = 5
+    max_bytes: int = DEFAULT_MAX_BYTES
+    with_text: bool = False
+
+
+@dataclass(frozen=True)
+class Input:
+    """One thing to parse: a file, or stdin when path is None."""
+
+    path: Path | None
+    root: Path | None = None
+    problem: str | None = None
+
+    @property
+    def label(self) -> str:
+        return "-" if self.path is None else str(self.path)
+
+    def relative(self) -> Path:
+        """Where the input sits under the folder it was found in (for mirrored output)."""
+        if self.path is None:
+            return Path("stdin")
+        if self.root is not None:
+            return self.path.relative_to(self.root)
+        return Path(self.path.name)
+
+
+def collect_inputs(paths: Iterable[Path]) -> list[Input]:
+    """Files as given, folders walked recursively for brief files, in a stable order; problems kept."""
+    inputs: list[Input] = []
+    for path in paths:
+        if str(path) == "-":
+            inputs.append(Input(None))
+        elif path.is_dir():
+            found = sorted(_walk(path), key=lambda i: str(i.path))
+            if not found:
+                inputs.append(Input(path, problem="no brief files (.txt, .text, .md, .html, .htm) in this folder"))
+            inputs.extend(found)
+        elif path.is_file():
+            inputs.append(Input(path))
+        elif path.is_symlink():
+            inputs.append(Input(path, problem="broken symbolic link"))
+        else:
+            inputs.append(Input(path, problem="no such file or folder"))
+    return inputs
+
+
+def _walk(root: Path) -> Iterator[Input]:
+    """Brief files under root; symbolic links to folders are not followed (no loops)."""
+    for folder, _dirs, files in os.walk(root, followlinks=False, onerror=None):
+        for name in files:
+            path = Path(folder) / name
+            if path.suffix.lower() not in BRIEF_SUFFIXES:
+                continue
+            if path.is_symlink() and not path.exists():
+                yield Input(path, root, problem="broken symbolic link")
+            else:
+                yield Input(path, root)
+
+
+def read_input(item: Input, max_bytes: int) -> bytes:
+    """The bytes of an input, refusing what is too large before reading it all."""
+    import sys
+
+    if item.path is None:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        try:
+            size = item.path.stat().st_size
+            if size > max_bytes:
+                raise BriefparseError(f"file is {size} bytes, over the limit of {max_bytes} (see --max-bytes)")
+            data = item.path.read_bytes()
+        except OSError as error:
+            raise BriefparseError(error.strerror or str(error)) from None
+    if len(data) > max_bytes:
+        raise BriefparseError(f"input is over the limit of {max_bytes} bytes (see --max-bytes)")
+    return data
+
+
+def parse_input(item: Input, options: Options) -> dict[str, Any]:
+    """The record of one input, or an error record {path, error}. Never raises for bad input."""
+    from briefparse.document import load_document
+    from briefparse.export import record
+    from briefparse.pipeline import build_brief
+
+    if item.problem:
+        return {"path": item.label, "error": item.problem}
+    try:
+        data = read_input(item, options.max_bytes)
+        doc = load_document(data, language=options.language, max_bytes=options.max_bytes)
+        brief = build_brief(doc, reference_date=options.reference_date, points=options.points)
+    except BriefparseError as error:
+        return {"path": item.label, "error": str(error)}
+    brief.path = None if item.path is None else item.label
+    if options.with_text:
+        brief.text = doc.text
+    return record(brief, with_text=options.with_text)
+
+
+def _parse_pair(args: tuple[Input, Options]) -> dict[str, Any]:
+    return parse_input(*args)
+
+
+def parse_many(inputs: list[Input], options: Options, jobs: int) -> Iterator[dict[str, Any]]:
+    """Records in input order, parsed by `jobs` processes (1: in this process)."""
+    if jobs <= 1 or len(inputs) < 4:
+        for item in inputs:
+            yield parse_input(item, options)
+        return
+    chunk = max(1, min(64, len(inputs) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_parse_pair, [(item, options) for item in inputs], chunksize=chunk)
+
+
+def write_atomically(target: Path, content: str) -> None:
+    """Write through a temporary file in the same folder, then rename: never a half-written file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(content)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def output_path(out_dir: Path, item: Input, suffix: str) -> Path:
+    """The mirrored output file for an input, always inside out_dir."""
+    relative = Path(*[part for part in item.relative().parts if part not in ("..", ".", "/")])
+    target = (out_dir / relative).with_name(relative.name + suffix)
+    resolved_root = out_dir.resolve()
+    if resolved_root not in target.resolve().parents:
+        target = out_dir / (relative.name + suffix)
+    return target

@@ -1,0 +1,110 @@
+"""Document: the normalised text of one brief, cut into paragraphs and sentences with offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from briefparse.errors import BriefparseError
+from briefparse.lang import Language, detect_language, get_language
+from briefparse.load.html import PageMetadata, html_to_text, looks_like_html
+from briefparse.load.text import decode, normalise
+from briefparse.models import Span
+
+DEFAULT_MAX_BYTES = 5_000_000
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9¿¡-])|[.!?…]+[»”\"']?(?=\s*$)")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A paragraph or a sentence: `text[start:end]` of the document."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass
+class Document:
+    """A decoded, normalised brief with its language and, for web pages, the page's metadata."""
+
+    text: str
+    language: Language | None
+    page: PageMetadata = field(default_factory=PageMetadata)
+    is_html: bool = False
+
+    def span(self, start: int, end: int) -> Span:
+        """Evidence for `text[start:end]`, trimmed of surrounding spaces."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Span(start=start, end=end, text=self.text[start:end])
+
+    @cached_property
+    def paragraphs(self) -> list[Segment]:
+        """Non-empty lines, in order."""
+        out, offset = [], 0
+        for number, line in enumerate(self.text.split("\n")):
+            stripped = line.strip()
+            if stripped:
+                start = offset + line.index(stripped[0])
+                out.append(Segment(start, start + len(stripped), stripped, number))
+            offset += len(line) + 1
+        return out
+
+    @cached_property
+    def sentences(self) -> list[Segment]:
+        """Sentences of every paragraph, not split after the language's abbreviations."""
+        abbreviations = self.language.abbreviations if self.language else frozenset()
+        out: list[Segment] = []
+        for paragraph in self.paragraphs:
+            begin = 0
+            for match in _SENTENCE_END.finditer(paragraph.text):
+                word = _WORD_BEFORE.search(paragraph.text, 0, match.start() + 1)
+                if word and _is_abbreviation(word.group(1), abbreviations) and match.end() < len(paragraph.text):
+                    continue
+                out.append(_segment(paragraph, begin, match.end()))
+                begin = match.end()
+            if paragraph.text[begin:].strip():
+                out.append(_segment(paragraph, begin, len(paragraph.text)))
+        return out
+
+
+def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
+    core = word.lstrip("«“\"'([").rstrip(".")
+    return (
+        (len(core) == 1 and core.isupper())
+        or core.lower() in abbreviations
+        or ("." in core and len(core) <= 6 and core.replace(".", "").isalpha())
+    )
+
+
+def _segment(paragraph: Segment, begin: int, end: int) -> Segment:
+    chunk = paragraph.text[begin:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    text = chunk.strip()
+    start = paragraph.start + begin + lead
+    return Segment(start, start + len(text), text, paragraph.paragraph)
+
+
+def load_document(source: str | bytes, *, language: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Decode, reduce HTML to its main text, normalise and find the language."""
+    size = len(source) if isinstance(source, bytes) else len(source.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise BriefparseError(f"input is {size} bytes, over the limit of {max_bytes} (raise it with --max-bytes)")
+    raw = decode(source) if isinstance(source, bytes) else source
+    if "\x00" in raw[:1024] and raw.count("\x00") > len(raw) // 4:
+        raise BriefparseError("binary file, not text")
+    is_html = looks_like_html(raw)
+    if is_html:
+        text, page = html_to_text(raw)
+    else:
+        text, page = normalise(raw), PageMetadata()
+    if not text:
+        raise BriefparseError("empty input: no text to parse")
+    lang = get_language(language) if language else detect_language(text, hint=page.language)
+    return Document(text=text, language=lang, page=page, is_html=is_html)

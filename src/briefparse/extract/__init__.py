@@ -1,0 +1,1 @@
+"""Extractors: pure functions from a Document to one field each."""

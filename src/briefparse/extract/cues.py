@@ -1,0 +1,53 @@
+"""Language cue lists compiled once into regexes shared by several extractors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefparse.lang.base import Language, alternation
+
+EVENT_PRIORITY = ("phone_call", "visit", "meeting", "conference", "other", "statement")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue patterns of one language."""
+
+    event_verbs: dict[str, re.Pattern[str]]
+    any_event: re.Pattern[str]
+    boilerplate: re.Pattern[str]
+    point_tails: tuple[re.Pattern[str], ...]
+
+
+def _words(phrases) -> str:
+    """Alternation of phrases, each matched as whole words, apostrophes of either kind."""
+    return alternation(phrases).replace("'", "['’]")
+
+
+@cache
+def cues(language: Language) -> Cues:
+    """The cue patterns of a language, compiled on first use."""
+    event_verbs = {
+        kind: re.compile(rf"(?<!\w)(?:{_words(phrases)})(?!\w)", re.I) for kind, phrases in language.event_verbs.items()
+    }
+    core = [p for kind in ("phone_call", "meeting", "visit", "other") for p in language.event_verbs.get(kind, ())]
+    return Cues(
+        event_verbs=event_verbs,
+        any_event=re.compile(rf"(?<!\w)(?:{_words(core)})(?!\w)", re.I),
+        boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I)
+        if language.boilerplate
+        else re.compile(r"(?!x)x"),
+        point_tails=tuple(re.compile(p.replace("'", "['’]"), re.I) for p in language.point_tails),
+    )
+
+
+def is_boilerplate(line: str, language: Language | None) -> bool:
+    """True for page furniture: share buttons, tag lists, bylines, counters, navigation crumbs."""
+    stripped = line.strip(" -–—|•·*>").strip()
+    if not stripped or not any(c.isalpha() for c in stripped):
+        return True
+    if stripped.startswith(("http://", "https://", "www.")):
+        return True
+    return bool(language and cues(language).boilerplate.match(stripped))

@@ -1,0 +1,156 @@
+"""Person names and the role phrases next to them, found by capitalisation and the language's role lists."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from briefparse.lang.base import Language, alternation
+
+_UPPER = "".join(chr(i) for i in range(0x600) if chr(i).isupper())  # Latin, Greek, Cyrillic
+_LOWER_WORD = r"[^\W\d_][\w'’]*"
+CAP_WORD = rf"[{_UPPER}][\w'’]*(?:[-‐][\w'’]+)*\.?"
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}|Jr\.?|Sr\.?)"
+_MAX_GAP_WORDS = 10
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A capitalised run that may be a person's name, honorifics and role words already cut off."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NamePatterns:
+    name_run: re.Pattern[str]
+    role_noun: re.Pattern[str]
+    role_prefix: re.Pattern[str]
+    role_at_start: re.Pattern[str]
+    honorific_at_end: re.Pattern[str]
+    gap_verb: re.Pattern[str]
+    not_names: frozenset[str]
+    role_words: frozenset[str]
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, for comparing names and words."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@cache
+def name_patterns(language: Language) -> NamePatterns:
+    """Compile a language's name and role patterns once."""
+    particles = alternation(language.name_particles)
+    run = rf"(?<![\w'’-]){CAP_WORD}(?:\s+(?:(?:{particles})\s+)*(?:{CAP_WORD}|{_ROMAN}))*"
+    roles = alternation(language.roles).replace("'", "['’]")
+    nationality = alternation(language.nationalities)
+    role_words = {w for role in language.roles for w in fold(role).replace("-", " ").split()}
+    verbs = alternation([v for verbs in language.event_verbs.values() for v in verbs]).replace("'", "['’]")
+    return NamePatterns(
+        name_run=re.compile(run),
+        role_noun=re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])", re.I),
+        role_prefix=re.compile(rf"(?:(?:{nationality}|{CAP_WORD}['’]s|{CAP_WORD})\s+){{1,3}}$", re.I),
+        role_at_start=re.compile(
+            rf"^[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_]+\s+){{0,3}})(?:{roles})(?!\w)"
+            rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:a|ont|has|have|"
+            rf"is|was|said|et|and)\s))",
+            re.I,
+        ),
+        honorific_at_end=re.compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),
+        gap_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)|[.;:!?()\n«»\"“”]", re.I),
+        not_names=frozenset(fold(w) for w in language.not_names)
+        | frozenset(fold(w) for w in language.months)
+        | frozenset(fold(w) for w in language.weekdays),
+        role_words=frozenset(role_words) | frozenset(fold(n) for n in language.nationalities),
+    )
+
+
+def _clean_tokens(tokens: list[str], patterns: NamePatterns, language: Language) -> tuple[int, int]:
+    """Indexes [first, last) of the tokens left after cutting honorifics and role words at both ends."""
+    honorific_words = {fold(w) for h in language.honorifics for w in h.split()}
+    first, last = 0, len(tokens)
+
+    def droppable(token: str) -> bool:
+        key = fold(token).rstrip(".")
+        return (
+            key in patterns.not_names
+            or key in patterns.role_words
+            or fold(token) in honorific_words
+            or key in honorific_words
+            or key.rstrip("'s").rstrip("'") in patterns.role_words
+        )
+
+    while first < last and (droppable(tokens[first]) or fold(tokens[first]) in language.name_particles):
+        first += 1
+    while last > first and (droppable(tokens[last - 1]) or fold(tokens[last - 1]) in language.name_particles):
+        last -= 1
+    return first, last
+
+
+def find_names(text: str, start: int, end: int, language: Language) -> list[NameMatch]:
+    """Capitalised runs in text[start:end] that remain after cutting honorifics and role words."""
+    patterns = name_patterns(language)
+    out = []
+    for match in patterns.name_run.finditer(text, start, end):
+        pieces = list(re.finditer(r"\S+", match.group(0)))
+        tokens = [p.group(0).rstrip(",") for p in pieces]
+        first, last = _clean_tokens(tokens, patterns, language)
+        if first >= last:
+            continue
+        begin = match.start() + pieces[first].start()
+        finish = match.start() + pieces[last - 1].end()
+        words = tuple(t.rstrip(".") if not re.fullmatch(_ROMAN, t) else t for t in tokens[first:last])
+        if text[finish - 1] == "." and not re.fullmatch(r"(?:[A-Z]\.|Jr\.|Sr\.)", tokens[last - 1]):
+            finish -= 1
+        out.append(NameMatch(begin, finish, words))
+    return out
+
+
+def role_before(text: str, sentence_start: int, name_start: int, language: Language) -> tuple[int, int] | None:
+    """Offsets of the role phrase that ends just before a name ("le ministre russe des Affaires étrangères, ")."""
+    patterns = name_patterns(language)
+    window_start = max(sentence_start, name_start - 160)
+    nouns = list(patterns.role_noun.finditer(text, window_start, name_start))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    gap = text[noun.end() : name_start]
+    if len(gap.split()) > _MAX_GAP_WORDS or patterns.gap_verb.search(gap):
+        return None
+    start = noun.start()
+    prefix = patterns.role_prefix.search(text, max(window_start, start - 60), start)
+    if prefix and prefix.end() == start:
+        start = prefix.start()
+    end = name_start
+    honorific = patterns.honorific_at_end.search(text, noun.end(), end)
+    if honorific:
+        end = honorific.start()
+    while end > start and text[end - 1] in " ,–—-":
+        end -= 1
+    return start, end
+
+
+def role_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
+    """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU")."""
+    match = name_patterns(language).role_at_start.match(text, name_end, sentence_end)
+    if not match:
+        return None
+    return match.start("role"), match.end("role")
+
+
+def nationality_country(role: str, language: Language) -> str | None:
+    """The country or organisation that a role phrase names or implies."""
+    folded = fold(role)
+    for adjective, country in sorted(language.nationalities.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<!\w){re.escape(fold(adjective))}(?!\w)", folded):
+            return country
+    for name, organisation in sorted(language.organisations.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", role):
+            return organisation
+    return None

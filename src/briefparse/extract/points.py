@@ -1,0 +1,77 @@
+"""Summary points: the sentences that carry the main information, most important first.
+
+Each body sentence is scored: the lead and sentences reporting the event or naming a participant
+rank high; captions, boilerplate, the title, questions and very short or very long lines rank
+low. Attribution tails ("…, a fait savoir le ministère") are trimmed; near-duplicates dropped.
+"""
+
+from __future__ import annotations
+
+from briefparse.document import Document, Segment
+from briefparse.extract.cues import cues, is_boilerplate
+from briefparse.extract.names import fold
+from briefparse.models import Participant, Span
+
+DEFAULT_POINTS = 5
+_MIN_WORDS, _MAX_WORDS = 6, 90
+_DUPLICATE_OVERLAP = 0.7
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in fold(text).split() if len(w) > 2}
+
+
+def _score(doc: Document, index: int, sentence: Segment, participants: list[Participant]) -> float:
+    words = sentence.text.split()
+    language = doc.language
+    score = 3.0 - 0.15 * index
+    if cues(language).any_event.search(sentence.text):
+        score += 2
+    score += min(2, sum(1 for p in participants if any(sentence.start <= m.start < sentence.end for m in p.mentions)))
+    if len(words) < _MIN_WORDS:
+        score -= 4
+    if len(words) > _MAX_WORDS:
+        score -= 2
+    if sentence.text.endswith("?"):
+        score -= 2
+    if not sentence.text.rstrip("»”\"' ").endswith((".", "!", "…")):
+        score -= 1.5
+    return score
+
+
+def _trim(doc: Document, sentence: Segment) -> Span:
+    end = sentence.end
+    for tail in cues(doc.language).point_tails:
+        match = tail.search(doc.text, sentence.start, end)
+        if match and match.start() - sentence.start > 40:
+            end = match.start()
+    return doc.span(sentence.start, end)
+
+
+def extract_points(
+    doc: Document, participants: list[Participant], title: Span | None, limit: int = DEFAULT_POINTS
+) -> list[Span]:
+    """Up to `limit` summary points with their spans."""
+    if limit <= 0:
+        return []
+    candidates = []
+    for index, sentence in enumerate(doc.sentences):
+        if title and sentence.start < title.end:
+            continue
+        if is_boilerplate(sentence.text, doc.language):
+            continue
+        score = _score(doc, index, sentence, participants) if doc.language else -index
+        candidates.append((score, index, sentence))
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    chosen: list[Span] = []
+    seen: list[set[str]] = []
+    for _score_value, _index, sentence in candidates:
+        span = _trim(doc, sentence) if doc.language else doc.span(sentence.start, sentence.end)
+        words = _words(span.text)
+        if any(len(words & other) >= _DUPLICATE_OVERLAP * min(len(words), len(other)) for other in seen if other):
+            continue
+        chosen.append(span)
+        seen.append(words)
+        if len(chosen) == limit:
+            break
+    return chosen

@@ -1,0 +1,64 @@
+"""Language registry: every module in this package that defines LANGUAGE is a supported language.
+
+Adding a language means adding one file here with the same shape as fr.py and en.py.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import cache
+
+from briefparse.errors import BriefparseError
+from briefparse.lang.base import Language
+
+__all__ = ["Language", "detect_language", "get_language", "supported_languages"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SAMPLE_CHARS = 5000
+_MIN_HITS = 3
+_MIN_SHARE = 0.06
+
+
+@cache
+def _registry() -> dict[str, Language]:
+    languages: dict[str, Language] = {}
+    for module in pkgutil.iter_modules(__path__):
+        if module.name == "base":
+            continue
+        language = getattr(importlib.import_module(f"{__name__}.{module.name}"), "LANGUAGE", None)
+        if isinstance(language, Language):
+            languages[language.code] = language
+    return languages
+
+
+def supported_languages() -> list[str]:
+    """ISO 639-1 codes of the languages briefparse knows."""
+    return sorted(_registry())
+
+
+def get_language(code: str) -> Language | None:
+    """The language for an ISO 639-1 code; 'auto' detects, 'unknown' means none."""
+    code = code.lower()
+    if code == "unknown":
+        return None
+    try:
+        return _registry()[code[:2]]
+    except KeyError:
+        known = ", ".join(supported_languages())
+        raise BriefparseError(f"unsupported language {code!r} (known: {known})") from None
+
+
+def detect_language(text: str, hint: str | None = None) -> Language | None:
+    """The supported language whose frequent words fill most of the text, or None when none fits."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:_SAMPLE_CHARS])]
+    if not words:
+        return None
+    scores = {code: sum(w in lang.stopwords for w in words) for code, lang in _registry().items()}
+    if hint in scores:
+        scores[hint] += 1
+    best = max(scores, key=lambda code: scores[code])
+    if scores[best] < _MIN_HITS or scores[best] < _MIN_SHARE * len(words):
+        return None
+    return _registry()[best]

@@ -1,0 +1,100 @@
+"""The shape every language module fills in, and the patterns compiled from it once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+def alternation(words: list[str] | set[str] | dict[str, object]) -> str:
+    """A regex alternation of literal words, longest first so that prefixes never win early."""
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!x)x"
+
+
+def cldr_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names from Babel's CLDR data, lower-cased, with and without a final dot.
+
+    Weekdays are numbered like `date.weekday()` (Monday is 0).
+    """
+    from babel import Locale
+
+    locale = Locale.parse(code)
+    months: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                lowered = name.lower()
+                months[lowered] = number
+                months[lowered.rstrip(".")] = number
+    weekdays: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in locale.days[context]["wide"].items():
+            weekdays[name.lower()] = number
+    return months, weekdays
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """Everything briefparse knows about one language. Extractors read only these fields.
+
+    Compared and hashed by identity, so extractors can cache compiled patterns per language.
+    """
+
+    code: str
+    name: str
+    #: frequent short words, used to recognise the language
+    stopwords: frozenset[str]
+    #: "dmy" or "mdy": how to read 3/04/2021
+    numeric_date_order: str = "dmy"
+    #: extra month spellings beyond CLDR ("sept", "févr")
+    extra_months: dict[str, int] = field(default_factory=dict)
+    #: ordinal suffixes after a day number ("1er", "3rd")
+    day_suffixes: tuple[str, ...] = ()
+    #: word → day offset from the anchor date ("hier": -1)
+    relative_days: dict[str, int] = field(default_factory=dict)
+    #: words that make a weekday refer to the past week ("dernier", "last")
+    past_markers: tuple[str, ...] = ()
+    #: abbreviations that end with a dot but do not end a sentence
+    abbreviations: frozenset[str] = frozenset()
+    #: words before a name that are not part of it ("M.", "Mr", "His Excellency")
+    honorifics: tuple[str, ...] = ()
+    #: role nouns and titles ("ministre des Affaires étrangères", "Prime Minister")
+    roles: tuple[str, ...] = ()
+    #: nationality adjectives (any inflection) → country
+    nationalities: dict[str, str] = field(default_factory=dict)
+    #: organisation names and acronyms as they appear after a role ("de l'ONU", "of the UN")
+    organisations: dict[str, str] = field(default_factory=dict)
+    #: lower-case words linking a role to its organisation or country ("de", "of")
+    role_links: tuple[str, ...] = ()
+    #: lower-case words that can sit inside a name ("de", "van", "bin")
+    name_particles: frozenset[str] = frozenset()
+    #: capitalised words that never start or make a name (sentence starters, weekdays…)
+    not_names: frozenset[str] = frozenset()
+    #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
+    event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: phrases after which come the people that took part together ("entre", "between")
+    counterpart_words: tuple[str, ...] = ()
+    #: phrases after which a person is only mentioned, not a participant ("salutations de")
+    mention_cues: tuple[str, ...] = ()
+    #: phrases that introduce a source before it ("selon", "according to")
+    source_before: tuple[str, ...] = ()
+    #: phrases that follow a source ("a fait savoir", "reports")
+    source_after: tuple[str, ...] = ()
+    #: labels of a source line ("Source", "Quelle")
+    source_labels: tuple[str, ...] = ()
+    #: prepositions that introduce a place ("à", "in")
+    place_prepositions: tuple[str, ...] = ()
+    #: regexes of whole lines that are page furniture, not text
+    boilerplate: tuple[str, ...] = ()
+    #: regexes of clauses trimmed from the end of a summary point ("a fait savoir …")
+    point_tails: tuple[str, ...] = ()
+
+    @cached_property
+    def months(self) -> dict[str, int]:
+        return {**cldr_names(self.code)[0], **self.extra_months}
+
+    @cached_property
+    def weekdays(self) -> dict[str, int]:
+        return cldr_names(self.code)[1]

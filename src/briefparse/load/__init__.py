@@ -1,0 +1,1 @@
+"""Loaders: bytes to text, HTML to main text and metadata."""

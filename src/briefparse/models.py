@@ -1,0 +1,80 @@
+"""The record briefparse returns: a Brief and its parts, each value tied to its evidence."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EventType = Literal["meeting", "phone_call", "visit", "statement", "conference", "other"]
+
+
+class Span(BaseModel):
+    """A piece of evidence: `text == document_text[start:end]`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0, description="Offset of the first character in the document text.")
+    end: int = Field(ge=0, description="Offset just past the last character.")
+    text: str = Field(description="The document text between start and end.")
+
+
+class DateEvidence(BaseModel):
+    """Where a date came from and how its missing parts were filled in."""
+
+    span: Span | None = Field(default=None, description="The words of the date; null for page metadata.")
+    basis: Literal["explicit", "weekday", "reference", "relative", "metadata"] = Field(
+        description="explicit: the text gives the full date; weekday: the year was chosen so the weekday "
+        "agrees; reference: the year was taken from the reference date; relative: a word like 'hier' "
+        "resolved against the anchor date; metadata: the page's metadata gave it."
+    )
+    year_inferred: bool = Field(description="True when the year is not written in the evidence.")
+
+
+class Participant(BaseModel):
+    """A person who took part in the reported event (or who is only mentioned)."""
+
+    name: str | None = Field(description="Fullest form of the name as written, without honorifics.")
+    role: str | None = Field(default=None, description="Role or title as the text states it.")
+    affiliation: str | None = Field(default=None, description="Country or organisation.")
+    mentions: list[Span] = Field(default_factory=list, description="Every span that refers to the person.")
+
+
+class Source(BaseModel):
+    """Where the information comes from."""
+
+    name: str
+    url: str | None = None
+    span: Span | None = None
+
+
+class Evidence(BaseModel):
+    """Spans for the values that are plain strings in the record."""
+
+    title: Span | None = None
+    date: DateEvidence | None = None
+    published: DateEvidence | None = None
+    location: Span | None = None
+    event_type: Span | None = None
+    summary_points: list[Span] = Field(default_factory=list)
+
+
+class Brief(BaseModel):
+    """One parsed news brief."""
+
+    title: str | None = None
+    language: str = Field(description="ISO 639-1 code, or 'unknown'.")
+    date: str | None = Field(default=None, description="ISO date of the main event.")
+    published: str | None = Field(default=None, description="ISO publication date stated by the text or page.")
+    event_type: EventType = "other"
+    location: str | None = None
+    participants: list[Participant] = Field(default_factory=list)
+    people_mentioned: list[Participant] = Field(default_factory=list)
+    source: Source | None = None
+    summary_points: list[str] = Field(default_factory=list)
+    authors: list[str] = Field(default_factory=list)
+    site_name: str | None = None
+    url: str | None = None
+    evidence: Evidence = Field(default_factory=Evidence)
+    path: str | None = Field(default=None, description="Input file, when the brief came from one.")
+    text: str | None = Field(default=None, description="The document text the offsets refer to (--with-text).")

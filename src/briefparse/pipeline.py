@@ -1,0 +1,76 @@
+"""The library entry point: source text or HTML in, Brief out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefparse.document import DEFAULT_MAX_BYTES, Document, load_document
+from briefparse.extract.dates import date_evidence, extract_dates
+from briefparse.extract.event import extract_event_type
+from briefparse.extract.location import extract_location
+from briefparse.extract.people import extract_people
+from briefparse.extract.points import DEFAULT_POINTS, extract_points
+from briefparse.extract.source import extract_source
+from briefparse.extract.title import extract_title
+from briefparse.models import Brief, DateEvidence, Evidence
+
+
+def parse(
+    source: str | bytes,
+    *,
+    reference_date: dt.date | None = None,
+    language: str | None = None,
+    points: int = DEFAULT_POINTS,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Brief:
+    """Parse one brief (plain text or an HTML page, as str or bytes) into a Brief.
+
+    `reference_date` is the day the brief was published or collected: it resolves "hier",
+    "Monday" and dates without a year. `language` is an ISO 639-1 code; by default it is detected.
+    Raises `BriefparseError` for input that cannot be parsed (empty, binary, too large).
+    """
+    return build_brief(
+        load_document(source, language=language, max_bytes=max_bytes), reference_date=reference_date, points=points
+    )
+
+
+def build_brief(doc: Document, *, reference_date: dt.date | None = None, points: int = DEFAULT_POINTS) -> Brief:
+    """Run every extractor on a loaded document and assemble the record."""
+    title = extract_title(doc)
+    event_date, published = extract_dates(doc, reference_date)
+    event_type, event_span = extract_event_type(doc, title)
+    participants, mentioned = extract_people(doc, title)
+    location = extract_location(doc, participants)
+    point_spans = extract_points(doc, participants, title, points)
+    published_value, published_evidence = _published(doc, published)
+    return Brief(
+        title=title.text if title else doc.page.title,
+        language=doc.language.code if doc.language else "unknown",
+        date=event_date.value.isoformat() if event_date else None,
+        published=published_value,
+        event_type=event_type,
+        location=location.text if location else None,
+        participants=participants,
+        people_mentioned=mentioned,
+        source=extract_source(doc),
+        summary_points=[span.text for span in point_spans],
+        authors=doc.page.authors,
+        site_name=doc.page.site_name,
+        url=doc.page.url,
+        evidence=Evidence(
+            title=title,
+            date=date_evidence(doc, event_date) if event_date else None,
+            published=published_evidence,
+            location=location,
+            event_type=event_span,
+            summary_points=point_spans,
+        ),
+    )
+
+
+def _published(doc: Document, published) -> tuple[str | None, DateEvidence | None]:
+    if doc.page.published:
+        return doc.page.published, DateEvidence(basis="metadata", year_inferred=False)
+    if published:
+        return published.value.isoformat(), date_evidence(doc, published)
+    return None, None
