@@ -46,13 +46,23 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> list[Segment]:
-        """Non-empty lines, in order."""
-        out, offset = [], 0
+        """Non-empty lines, in order; a line that breaks mid-sentence joins the next one."""
+        out: list[Segment] = []
+        offset, joinable = 0, False
         for number, line in enumerate(self.text.split("\n")):
             stripped = line.strip()
             if stripped:
                 start = offset + line.index(stripped[0])
-                out.append(Segment(start, start + len(stripped), stripped, number))
+                first_word = stripped.split()[0]
+                if joinable and out and first_word.islower() and "." not in first_word:
+                    previous = out.pop()
+                    start = previous.start
+                    number = previous.paragraph
+                end = offset + len(line.rstrip())
+                out.append(Segment(start, end, self.text[start:end], number))
+                joinable = not stripped.endswith((".", "!", "?", ":", ";", "»", "”", '"'))
+            else:
+                joinable = False
             offset += len(line) + 1
         return out
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from briefparse.document import Document, Segment
 from briefparse.lang.base import Language, alternation
 
 EVENT_PRIORITY = ("phone_call", "visit", "meeting", "conference", "other", "statement")
@@ -36,7 +37,7 @@ def cues(language: Language) -> Cues:
     return Cues(
         event_verbs=event_verbs,
         any_event=re.compile(rf"(?<!\w)(?:{_words(core)})(?!\w)", re.I),
-        boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I)
+        boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
         if language.boilerplate
         else re.compile(r"(?!x)x"),
         point_tails=tuple(re.compile(p.replace("'", "['’]"), re.I) for p in language.point_tails),
@@ -51,3 +52,18 @@ def is_boilerplate(line: str, language: Language | None) -> bool:
     if stripped.startswith(("http://", "https://", "www.")):
         return True
     return bool(language and cues(language).boilerplate.match(stripped))
+
+
+_STATEMENT_FALLBACK_SENTENCES = 4
+
+
+def event_sentences(doc: Document, sentences: list[Segment]) -> list[Segment]:
+    """The sentences that report a meeting, call, visit or signing; when the first few have none,
+    those that report a statement."""
+    language_cues = cues(doc.language)
+    found = [s for s in sentences if language_cues.any_event.search(s.text)]
+    if found and found[0] in sentences[:_STATEMENT_FALLBACK_SENTENCES]:
+        return found
+    statement = language_cues.event_verbs.get("statement")
+    said = [s for s in sentences[:_STATEMENT_FALLBACK_SENTENCES] if statement and statement.search(s.text)]
+    return sorted(set(said) | set(found), key=lambda s: s.start)

@@ -33,8 +33,10 @@ class NamePatterns:
     role_at_start: re.Pattern[str]
     honorific_at_end: re.Pattern[str]
     gap_verb: re.Pattern[str]
+    gap_stop: re.Pattern[str]
     not_names: frozenset[str]
     role_words: frozenset[str]
+    territories: frozenset[str]
 
 
 def fold(text: str) -> str:
@@ -47,7 +49,8 @@ def fold(text: str) -> str:
 def name_patterns(language: Language) -> NamePatterns:
     """Compile a language's name and role patterns once."""
     particles = alternation(language.name_particles)
-    run = rf"(?<![\w'’-]){CAP_WORD}(?:\s+(?:(?:{particles})\s+)*(?:{CAP_WORD}|{_ROMAN}))*"
+    prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
+    run = rf"(?<![\w'’-]){CAP_WORD}(?:\s+(?:(?:{particles})\s+)*(?:{CAP_WORD}|{prefixed}|{_ROMAN}))*"
     roles = alternation(language.roles).replace("'", "['’]")
     nationality = alternation(language.nationalities)
     role_words = {w for role in language.roles for w in fold(role).replace("-", " ").split()}
@@ -55,7 +58,12 @@ def name_patterns(language: Language) -> NamePatterns:
     return NamePatterns(
         name_run=re.compile(run),
         role_noun=re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])", re.I),
-        role_prefix=re.compile(rf"(?:(?:{nationality}|{CAP_WORD}['’]s|{CAP_WORD})\s+){{1,3}}$", re.I),
+        role_prefix=re.compile(rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})\s+){{1,3}}$"),
+        gap_stop=re.compile(
+            rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)}"
+            rf"|{alternation(language.place_prepositions)})(?!\w)",
+            re.I,
+        ),
         role_at_start=re.compile(
             rf"^[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_]+\s+){{0,3}})(?:{roles})(?!\w)"
             rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:a|ont|has|have|"
@@ -68,29 +76,45 @@ def name_patterns(language: Language) -> NamePatterns:
         | frozenset(fold(w) for w in language.months)
         | frozenset(fold(w) for w in language.weekdays),
         role_words=frozenset(role_words) | frozenset(fold(n) for n in language.nationalities),
+        territories=frozenset(fold(t) for t in language.territories),
     )
 
 
-def _clean_tokens(tokens: list[str], patterns: NamePatterns, language: Language) -> tuple[int, int]:
-    """Indexes [first, last) of the tokens left after cutting honorifics and role words at both ends."""
-    honorific_words = {fold(w) for h in language.honorifics for w in h.split()}
-    first, last = 0, len(tokens)
+def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) -> tuple[int, int]:
+    """Indexes [first, last) of the name inside a capitalised run: the last stretch of tokens that are not
+    honorifics, role words, nationality adjectives, country names or common capitalised words."""
+    honorific_words = {fold(w).rstrip(".") for h in language.honorifics for w in h.split()}
 
     def droppable(token: str) -> bool:
-        key = fold(token).rstrip(".")
+        key = fold(token).rstrip(".,")
+        possessive = re.sub(r"'s$", "", key)
+        parts = [p for p in re.split(r"[-‐]", possessive) if p]
         return (
-            key in patterns.not_names
-            or key in patterns.role_words
-            or fold(token) in honorific_words
+            possessive != key
             or key in honorific_words
-            or key.rstrip("'s").rstrip("'") in patterns.role_words
+            or all(p in patterns.not_names or p in patterns.role_words for p in parts)
         )
 
-    while first < last and (droppable(tokens[first]) or fold(tokens[first]) in language.name_particles):
+    keep = [not droppable(t) for t in tokens]
+    for size in (3, 2, 1):
+        for i in range(len(tokens) - size + 1):
+            if fold(" ".join(tokens[i : i + size]).rstrip(".,")) in patterns.territories:
+                keep[i : i + size] = [False] * size
+    last = len(tokens)
+    if not keep[-1]:
+        return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
+    first = last
+    while first > 0 and (keep[first - 1] or fold(tokens[first - 1]) in language.name_particles):
+        first -= 1
+    while first < last and (fold(tokens[first]) in language.name_particles or _is_shouted(tokens[first])):
         first += 1
-    while last > first and (droppable(tokens[last - 1]) or fold(tokens[last - 1]) in language.name_particles):
-        last -= 1
     return first, last
+
+
+def _is_shouted(token: str) -> bool:
+    """An all-capitals word such as a dateline city ("OTTAWA"), not an initial or a roman numeral."""
+    letters = token.strip(".,")
+    return len(letters) > 3 and letters.isupper()
 
 
 def find_names(text: str, start: int, end: int, language: Language) -> list[NameMatch]:
@@ -100,11 +124,11 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
     for match in patterns.name_run.finditer(text, start, end):
         pieces = list(re.finditer(r"\S+", match.group(0)))
         tokens = [p.group(0).rstrip(",") for p in pieces]
-        first, last = _clean_tokens(tokens, patterns, language)
+        first, last = _name_tokens(tokens, patterns, language)
         if first >= last:
             continue
         begin = match.start() + pieces[first].start()
-        finish = match.start() + pieces[last - 1].end()
+        finish = match.start() + pieces[last - 1].start() + len(tokens[last - 1])
         words = tuple(t.rstrip(".") if not re.fullmatch(_ROMAN, t) else t for t in tokens[first:last])
         if text[finish - 1] == "." and not re.fullmatch(r"(?:[A-Z]\.|Jr\.|Sr\.)", tokens[last - 1]):
             finish -= 1
@@ -121,7 +145,7 @@ def role_before(text: str, sentence_start: int, name_start: int, language: Langu
         return None
     noun = nouns[-1]
     gap = text[noun.end() : name_start]
-    if len(gap.split()) > _MAX_GAP_WORDS or patterns.gap_verb.search(gap):
+    if len(gap.split()) > _MAX_GAP_WORDS or patterns.gap_verb.search(gap) or patterns.gap_stop.search(gap):
         return None
     start = noun.start()
     prefix = patterns.role_prefix.search(text, max(window_start, start - 60), start)

@@ -1,18 +1,21 @@
 """People: persons with their roles, merged across mentions, split into participants and the merely mentioned.
 
-A capitalised run is a person when a role or honorific stands next to it, or when it has two
-or more words and its last word comes back alone later. A person takes part in the event when
-one of their mentions is in the title or in a sentence reporting the event, not right after a
-"mention" cue ("greetings of", "au nom de").
+A capitalised run of two or more words is a person when a role or honorific stands next to it,
+or when its last word comes back alone elsewhere; a single word is only ever a further mention
+of a known person. A person takes part in the event when mentioned in a sentence that reports
+it (see `event_windows`), unless right after a "mention" cue ("greetings of", "au nom de").
+A role named alone in such a sentence ("the Secretary-General") is the known person with that
+role, or else an unnamed participant.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from briefparse.document import Document, Segment
-from briefparse.extract.cues import cues
+from briefparse.extract.cues import cues, event_sentences
 from briefparse.extract.names import (
     NameMatch,
     find_names,
@@ -22,77 +25,87 @@ from briefparse.extract.names import (
     role_after,
     role_before,
 )
-from briefparse.lang.base import alternation
+from briefparse.lang.base import Language, alternation
 from briefparse.models import Participant, Span
 
-_PARTICIPANT_SENTENCES = 6
+_LEAD_EVENTS = 2
+_BULLET = re.compile(r"^[-–•*·]\s")
 
 
 @dataclass
 class _Person:
     tokens: tuple[str, ...]
-    name: str
+    name: str | None
     role: Span | None = None
     mentions: list[Span] = field(default_factory=list)
     participant: bool = False
 
-    @property
-    def key(self) -> str:
-        return fold(self.tokens[-1])
+
+@dataclass(frozen=True)
+class _PeoplePatterns:
+    mention_cue: re.Pattern[str]
+    continuation: re.Pattern[str]
+    role_tail: re.Pattern[str]
 
 
-def _sentence_of(sentences: list[Segment], offset: int) -> Segment | None:
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None
+@cache
+def _patterns(language: Language) -> _PeoplePatterns:
+    cue = alternation(language.mention_cues).replace("'", "['’]")
+    pronouns = alternation(language.pronouns)
+    roles = alternation(language.roles).replace("'", "['’]")
+    return _PeoplePatterns(
+        mention_cue=re.compile(rf"(?<!\w)(?:{cue})\s*(?:\S+\s+){{0,6}}$", re.I),
+        continuation=re.compile(rf"^\W*(?:(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{roles}))(?!\w)", re.I),
+        role_tail=re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))"),
+    )
 
 
 def _find_people(doc: Document) -> list[_Person]:
-    language = doc.language
-    text = doc.text
+    language, text = doc.language, doc.text
     people: list[_Person] = []
-    loose: list[tuple[NameMatch, Segment]] = []
+    loose: list[NameMatch] = []
     for sentence in doc.sentences:
         for match in find_names(text, sentence.start, sentence.end, language):
             role = role_before(text, sentence.start, match.start, language) or role_after(
                 text, match.end, sentence.end, language
             )
             honorific = name_patterns(language).honorific_at_end.search(text, max(0, match.start - 40), match.start)
-            if role or honorific:
+            if (role or honorific) and len(match.tokens) >= 2:
                 person = _merge(people, match, doc)
                 if role and person.role is None:
                     person.role = doc.span(*role)
             else:
-                loose.append((match, sentence))
-    for match, _sentence in loose:
-        known = next((p for p in people if _same_person(p.tokens, match.tokens)), None)
-        if known:
-            known.mentions.append(doc.span(match.start, match.end))
-        elif len(match.tokens) >= 2 and _surname_recurs(text, match):
+                loose.append(match)
+    for match in loose:
+        known = [p for p in people if _same_person(p.tokens, match.tokens)]
+        if len(known) == 1:
+            known[0].mentions.append(doc.span(match.start, match.end))
+        elif not known and len(match.tokens) >= 2 and _surname_stands_alone(text, match):
             _merge(people, match, doc)
     return people
 
 
 def _same_person(tokens: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """One name is a part of the other: "Baïramov" and "Djeyhoun Baïramov"."""
+    """One name is a part of the other, ending alike: "Baïramov" and "Djeyhoun Baïramov"."""
     a, b = [fold(t) for t in tokens], [fold(t) for t in other]
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return all(t in long for t in short) and short[-1] in long
+    return (short[-1] == long[-1] and all(t in long for t in short)) or (short == long[: len(short)] and len(short) > 1)
 
 
-def _surname_recurs(text: str, match: NameMatch) -> bool:
-    surname = match.tokens[-1]
+def _surname_stands_alone(text: str, match: NameMatch) -> bool:
+    """The last word of the name also appears without the first: "Guterres" after "António Guterres"."""
+    surname, first = match.tokens[-1], match.tokens[0]
     if len(surname) < 3:
         return False
-    pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
-    return any(not match.start <= m.start() < match.end for m in pattern.finditer(text))
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
+    together = len(re.findall(rf"(?<![\w-]){re.escape(first)}\s+(?:\S+\s+){{0,3}}{re.escape(surname)}(?![\w-])", text))
+    return alone > together
 
 
 def _merge(people: list[_Person], match: NameMatch, doc: Document) -> _Person:
     span = doc.span(match.start, match.end)
     for person in people:
-        if _same_person(person.tokens, match.tokens):
+        if person.name and _same_person(person.tokens, match.tokens):
             person.mentions.append(span)
             if len(match.tokens) > len(person.tokens):
                 person.tokens, person.name = match.tokens, span.text
@@ -102,23 +115,69 @@ def _merge(people: list[_Person], match: NameMatch, doc: Document) -> _Person:
     return person
 
 
-def _mark_participants(doc: Document, people: list[_Person], title: Span | None) -> None:
-    language = doc.language
-    event = cues(language).any_event
-    mention_cue = re.compile(
-        rf"(?:{alternation(language.mention_cues)})\s*(?:\S+\s+){{0,6}}$".replace("'", "['’]"), re.I
-    )
+def _lead_windows(doc: Document, title: Span | None) -> tuple[list[Segment], list[Segment]]:
+    """(sentences that surely report the event, later event sentences that may continue it)."""
     body = [s for s in doc.sentences if not title or s.start >= title.end]
-    event_sentences = [s for s in body if event.search(s.text)][:_PARTICIPANT_SENTENCES]
-    windows = ([(title.start, title.end)] if title else []) + [(s.start, s.end) for s in event_sentences]
+    chosen = event_sentences(doc, body)
+    lead = list(chosen[:_LEAD_EVENTS])
+    for sentence in chosen:
+        if sentence.text.rstrip().endswith(":"):
+            for paragraph in (p for p in doc.paragraphs if p.start > sentence.end):
+                if not _BULLET.match(paragraph.text):
+                    break
+                lead.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
+    return lead, chosen[_LEAD_EVENTS:]
+
+
+def _mark_participants(doc: Document, people: list[_Person], windows: list[Segment]) -> None:
+    cue = _patterns(doc.language).mention_cue
     for person in people:
         for mention in person.mentions:
-            inside = any(start <= mention.start < end for start, end in windows)
-            sentence = _sentence_of(doc.sentences, mention.start)
-            lead_in = doc.text[sentence.start if sentence else 0 : mention.start]
-            if inside and not mention_cue.search(lead_in):
+            window = next((w for w in windows if w.start <= mention.start < w.end), None)
+            if window and not cue.search(doc.text, window.start, mention.start):
                 person.participant = True
                 break
+
+
+def _continues(doc: Document, sentence: Segment, people: list[_Person]) -> bool:
+    """A later event sentence whose subject is a participant, a pronoun or a role."""
+    if _patterns(doc.language).continuation.match(sentence.text):
+        return True
+    verb = cues(doc.language).any_event.search(doc.text, sentence.start, sentence.end)
+    limit = verb.start() if verb else sentence.end
+    return any(p.participant and any(sentence.start <= m.start < limit for m in p.mentions) for p in people)
+
+
+def _add_role_mentions(doc: Document, people: list[_Person], windows: list[Segment]) -> None:
+    """Roles standing alone in event sentences: a known person with that role, or an unnamed one."""
+    patterns = name_patterns(doc.language)
+    named_spans = [(m.start, m.end) for p in people for m in p.mentions]
+    role_spans = [(p.role.start, p.role.end) for p in people if p.role]
+    for window in windows:
+        for noun in patterns.role_noun.finditer(doc.text, window.start, window.end):
+            if any(s <= noun.start() < e for s, e in role_spans) or any(
+                0 <= s - noun.end() <= 60 or 0 <= noun.start() - e <= 4 for s, e in named_spans
+            ):
+                continue
+            word = fold(noun.group(0))
+            if (word.endswith("s") and word[:-1] in patterns.role_words) or doc.text[noun.end() :].startswith(
+                ("'s", "’s")
+            ):
+                continue
+            holders = [p for p in people if p.role and word in fold(p.role.text)]
+            span = doc.span(noun.start(), noun.end())
+            if len(holders) == 1:
+                holders[0].mentions.append(span)
+                continue
+            unnamed = next((p for p in people if p.name is None and p.tokens == (word,)), None)
+            if unnamed is None:
+                tail = _patterns(doc.language).role_tail.match(doc.text, noun.end(), window.end)
+                role_end = tail.end() if tail else noun.end()
+                people.append(
+                    _Person(tokens=(word,), name=None, role=doc.span(noun.start(), role_end), mentions=[span])
+                )
+            else:
+                unnamed.mentions.append(span)
 
 
 def _to_model(doc: Document, person: _Person) -> Participant:
@@ -133,8 +192,14 @@ def extract_people(doc: Document, title: Span | None) -> tuple[list[Participant]
     if doc.language is None:
         return [], []
     people = _find_people(doc)
-    _mark_participants(doc, people, title)
+    lead, later = _lead_windows(doc, title)
+    _add_role_mentions(doc, people, lead)
+    _mark_participants(doc, people, lead)
+    for sentence in later:
+        if _continues(doc, sentence, people):
+            _add_role_mentions(doc, people, [sentence])
+            _mark_participants(doc, people, [sentence])
     people.sort(key=lambda p: min(m.start for m in p.mentions))
     participants = [_to_model(doc, p) for p in people if p.participant]
-    mentioned = [_to_model(doc, p) for p in people if not p.participant]
+    mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
     return participants, mentioned

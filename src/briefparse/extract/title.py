@@ -8,6 +8,9 @@ from briefparse.models import Span
 
 _HEAD_LINES = 8
 _MIN_WORDS, _MAX_CHARS = 4, 250
+_MAX_SENTENCE_WORDS = 20
+_MAX_HEADLINE_SENTENCE_WORDS = 12
+_MIN_LETTER_SHARE = 0.6
 
 
 def extract_title(doc: Document) -> Span | None:
@@ -18,9 +21,15 @@ def extract_title(doc: Document) -> Span | None:
             return doc.span(start, start + len(doc.page.title))
     for paragraph in doc.paragraphs[:_HEAD_LINES]:
         line = paragraph.text
-        if is_boilerplate(line, doc.language) or len(line.split()) < _MIN_WORDS or len(line) > _MAX_CHARS:
+        words = len(line.split())
+        if line.endswith(".") and words > _MAX_SENTENCE_WORDS:
+            return None  # the body has begun: this text has no headline
+        letters = sum(c.isalpha() for c in line)
+        if is_boilerplate(line, doc.language) or words < _MIN_WORDS or len(line) > _MAX_CHARS:
             continue
-        if line.count(". ") >= 2:
+        if letters < _MIN_LETTER_SHARE * len(line):  # a date or time stamp, a counter
+            continue
+        if line.count(". ") >= 2 or (line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS):
             continue
         return doc.span(paragraph.start, paragraph.end)
     return None

@@ -76,6 +76,8 @@ class Language:
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: phrases after which come the people that took part together ("entre", "between")
     counterpart_words: tuple[str, ...] = ()
+    #: subject pronouns that continue talking about a participant ("il", "he")
+    pronouns: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
@@ -98,3 +100,10 @@ class Language:
     @cached_property
     def weekdays(self) -> dict[str, int]:
         return cldr_names(self.code)[1]
+
+    @cached_property
+    def territories(self) -> frozenset[str]:
+        """Country and region names in this language (CLDR), lower-cased: never a person's name."""
+        from babel import Locale
+
+        return frozenset(name.lower() for name in Locale.parse(self.code).territories.values())

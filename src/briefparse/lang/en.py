@@ -207,7 +207,6 @@ LANGUAGE = Language(
         "commissioner",
         "high representative",
         "member",
-        "sultan",
         "pope",
         "premier",
         "delegate",
@@ -531,6 +530,7 @@ LANGUAGE = Language(
         "other": ("signed", "sign", "signing", "agreement"),
     },
     counterpart_words=("with", "and", "between"),
+    pronouns=("he", "she", "they"),
     mention_cues=(
         "greetings of",
         "greetings from",
@@ -541,7 +541,7 @@ LANGUAGE = Language(
         "accompanied by",
         "successor to",
         "predecessor",
-        "conveyed to",
+        "greetings to",
     ),
     source_before=("according to", "citing", "quoted by", "reported by", "as reported by", "source"),
     source_after=(

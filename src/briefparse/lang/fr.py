@@ -182,7 +182,6 @@ LANGUAGE = Language(
         "représentant",
         "représentante",
         "souverain",
-        "sultan",
         "pape",
         "délégué",
         "déléguée",
@@ -606,6 +605,7 @@ LANGUAGE = Language(
         "other": ("a signé", "ont signé", "signent", "signature", "accord"),
     },
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
+    pronouns=("il", "elle", "ils", "elles"),
     mention_cues=(
         "salutations de",
         "salutations du",
