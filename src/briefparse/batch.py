@@ -103,19 +103,27 @@ def read_input(item: Input, max_bytes: int) -> bytes:
 
 def parse_input(item: Input, options: Options) -> dict[str, Any]:
     """The record of one input, or an error record {path, error}. Never raises for bad input."""
-    from briefparse.document import load_document
-    from briefparse.export import record
-    from briefparse.pipeline import build_brief
-
     if item.problem:
         return {"path": item.label, "error": item.problem}
     try:
         data = read_input(item, options.max_bytes)
+    except BriefparseError as error:
+        return {"path": item.label, "error": str(error)}
+    return parse_data(data, None if item.path is None else item.label, options)
+
+
+def parse_data(data: bytes, path: str | None, options: Options) -> dict[str, Any]:
+    """The record of an input's bytes (`path`: its label, None for stdin), or an error record {path, error}."""
+    from briefparse.document import load_document
+    from briefparse.export import record
+    from briefparse.pipeline import build_brief
+
+    try:
         doc = load_document(data, language=options.language, max_bytes=options.max_bytes)
         brief = build_brief(doc, reference_date=options.reference_date, points=options.points)
     except BriefparseError as error:
-        return {"path": item.label, "error": str(error)}
-    brief.path = None if item.path is None else item.label
+        return {"path": path or "-", "error": str(error)}
+    brief.path = path
     if options.with_text:
         brief.text = doc.text
     return record(brief, with_text=options.with_text)
