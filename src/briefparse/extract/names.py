@@ -60,18 +60,18 @@ def name_patterns(language: Language) -> NamePatterns:
         role_noun=re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])", re.I),
         role_prefix=re.compile(rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})\s+){{1,3}}$"),
         gap_stop=re.compile(
-            rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)}"
-            rf"|{alternation(language.place_prepositions)})(?!\w)",
+            rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)"
+            rf"|(?<!\w)(?-i:(?:{alternation(language.place_prepositions)})\s+[{_UPPER}])",
             re.I,
         ),
         role_at_start=re.compile(
-            rf"^[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_]+\s+){{0,3}})(?:{roles})(?!\w)"
+            rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_]+\s+){{0,3}})(?:{roles})(?!\w)"
             rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:a|ont|has|have|"
             rf"is|was|said|et|and)\s))",
             re.I,
         ),
         honorific_at_end=re.compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),
-        gap_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)|[.;:!?()\n«»\"“”]", re.I),
+        gap_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)|[.;:!?\n«»\"“”]", re.I),
         not_names=frozenset(fold(w) for w in language.not_names)
         | frozenset(fold(w) for w in language.months)
         | frozenset(fold(w) for w in language.weekdays),

@@ -29,6 +29,7 @@ from briefparse.lang.base import Language, alternation
 from briefparse.models import Participant, Span
 
 _LEAD_EVENTS = 2
+_APPOSITION_CHARS = 160
 _BULLET = re.compile(r"^[-–•*·]\s")
 
 
@@ -120,13 +121,23 @@ def _lead_windows(doc: Document, title: Span | None) -> tuple[list[Segment], lis
     body = [s for s in doc.sentences if not title or s.start >= title.end]
     chosen = event_sentences(doc, body)
     lead = list(chosen[:_LEAD_EVENTS])
-    for sentence in chosen:
-        if sentence.text.rstrip().endswith(":"):
-            for paragraph in (p for p in doc.paragraphs if p.start > sentence.end):
-                if not _BULLET.match(paragraph.text):
-                    break
-                lead.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
+    lead += _listed_after(doc, lead)
     return lead, chosen[_LEAD_EVENTS:]
+
+
+def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
+    """Bullet lines after an event sentence, or after the sentence next to it, that ends with a colon."""
+    listed: list[Segment] = []
+    for sentence in sentences:
+        following = [s for s in doc.sentences if s.start >= sentence.start][:2]
+        colon = next((s for s in following if s.text.rstrip().endswith(":")), None)
+        if colon is None:
+            continue
+        for paragraph in (p for p in doc.paragraphs if p.start > colon.end):
+            if not _BULLET.match(paragraph.text):
+                break
+            listed.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
+    return listed
 
 
 def _mark_participants(doc: Document, people: list[_Person], windows: list[Segment]) -> None:
@@ -148,36 +159,53 @@ def _continues(doc: Document, sentence: Segment, people: list[_Person]) -> bool:
     return any(p.participant and any(sentence.start <= m.start < limit for m in p.mentions) for p in people)
 
 
+def _stands_alone(doc: Document, noun: re.Match[str], people: list[_Person]) -> bool:
+    """A singular role noun that is not part of a named person's role or apposition."""
+    patterns = name_patterns(doc.language)
+    word = fold(noun.group(0))
+    if (word.endswith("s") and word[:-1] in patterns.role_words) or doc.text.startswith(("'s", "’s"), noun.end()):
+        return False
+    for person in people:
+        if person.role and person.role.start <= noun.start() < person.role.end:
+            return False
+        for mention in person.mentions:
+            if 0 <= noun.start() - mention.end <= 4:
+                return False
+            if 0 <= mention.start - noun.end() <= _APPOSITION_CHARS:
+                role = role_before(doc.text, noun.start(), mention.start, doc.language)
+                if role and role[0] <= noun.start() < role[1]:
+                    return False
+    return True
+
+
 def _add_role_mentions(doc: Document, people: list[_Person], windows: list[Segment]) -> None:
     """Roles standing alone in event sentences: a known person with that role, or an unnamed one."""
-    patterns = name_patterns(doc.language)
-    named_spans = [(m.start, m.end) for p in people for m in p.mentions]
-    role_spans = [(p.role.start, p.role.end) for p in people if p.role]
+    role_noun = name_patterns(doc.language).role_noun
+    role_tail = _patterns(doc.language).role_tail
     for window in windows:
-        for noun in patterns.role_noun.finditer(doc.text, window.start, window.end):
-            if any(s <= noun.start() < e for s, e in role_spans) or any(
-                0 <= s - noun.end() <= 60 or 0 <= noun.start() - e <= 4 for s, e in named_spans
-            ):
+        for noun in role_noun.finditer(doc.text, window.start, window.end):
+            if not _stands_alone(doc, noun, people):
                 continue
             word = fold(noun.group(0))
-            if (word.endswith("s") and word[:-1] in patterns.role_words) or doc.text[noun.end() :].startswith(
-                ("'s", "’s")
-            ):
-                continue
-            holders = [p for p in people if p.role and word in fold(p.role.text)]
             span = doc.span(noun.start(), noun.end())
-            if len(holders) == 1:
-                holders[0].mentions.append(span)
-                continue
-            unnamed = next((p for p in people if p.name is None and p.tokens == (word,)), None)
-            if unnamed is None:
-                tail = _patterns(doc.language).role_tail.match(doc.text, noun.end(), window.end)
-                role_end = tail.end() if tail else noun.end()
-                people.append(
-                    _Person(tokens=(word,), name=None, role=doc.span(noun.start(), role_end), mentions=[span])
-                )
+            tail = role_tail.match(doc.text, noun.end(), window.end)
+            role = doc.span(noun.start(), tail.end() if tail else noun.end())
+            holder = _role_holder(doc, people, word, role.text)
+            if holder:
+                holder.mentions.append(span)
             else:
-                unnamed.mentions.append(span)
+                people.append(_Person(tokens=(word,), name=None, role=role, mentions=[span]))
+
+
+def _role_holder(doc: Document, people: list[_Person], noun: str, role: str) -> _Person | None:
+    """The person a bare role refers to: the same country, else the same role noun; the earliest
+    participant when several fit."""
+    country = nationality_country(role, doc.language)
+    fits = [p for p in people if p.role and country and nationality_country(p.role.text, doc.language) == country]
+    fits = fits or [p for p in people if p.role and noun in fold(p.role.text)]
+    if not fits:
+        return None
+    return min(fits, key=lambda p: (not p.participant, p.name is not None and p.mentions[0].start))
 
 
 def _to_model(doc: Document, person: _Person) -> Participant:

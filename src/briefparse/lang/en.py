@@ -483,6 +483,8 @@ LANGUAGE = Language(
             "telephoned",
         ),
         "meeting": (
+            "co-chaired",
+            "chaired",
             "met with",
             "met",
             "meets with",
