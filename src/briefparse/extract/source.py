@@ -1,8 +1,13 @@
 """Source: where the information comes from, in order of trust.
 
-1. a source line ("Source: …"), 2. an agency in a dateline ("(APS)", "/CNW Telbec/", "Xinhua |"),
-3. a cue before the source ("selon …", "according to …"), 4. a cue after it ("…, a fait savoir X",
-"Trend reports"). None when the brief names no source.
+1. a source line ("Source: …");
+2. an agency in a dateline ("(APS) -", "/CNW Telbec/ -"), next to a date line ("… | Xinhua"),
+   or alone on a short line ("ATS", "LR/MAP");
+3. a cue before the source ("selon …", "according to …", "issued by …");
+4. a cue around it ("…, a fait savoir le site du ministère", "Trend reports", "The PMO said");
+5. an agency closing a paragraph ("… ― Bernama") or a byline naming one ("By PSCU").
+A phrase that is only a participant speaking ("Marcos said") is not a source. None when the
+brief names no source.
 """
 
 from __future__ import annotations
@@ -13,72 +18,96 @@ from functools import cache
 
 from briefparse.document import Document
 from briefparse.lang.base import Language, alternation
-from briefparse.models import Source
+from briefparse.models import Participant, Source, Span
 
 _URL = re.compile(r"https?://\S+")
 _AGENCY = r"[A-Z][A-Za-z&.-]{1,20}(?:[ /][A-Z][A-Za-z&.-]{1,20}){0,2}"
+_DASH = "-–—―"
 _DATELINE_AGENCY = re.compile(
-    rf"^[^\n]{{0,60}}?(?:\((?P<a>{_AGENCY})\)\s*[-–—]|/(?P<b>{_AGENCY})/\s*[-–—]|\((?P<c>{_AGENCY})\)\s*$)", re.M
+    rf"^[^\n]{{0,60}}?(?:\((?P<a>{_AGENCY})\)\s*[{_DASH}:]|/(?P<b>{_AGENCY})/\s*[{_DASH}]|\((?P<c>{_AGENCY})\)\s*$)",
+    re.M,
 )
-_PIPE_AGENCY = re.compile(rf"^(?P<a>{_AGENCY})\s*\|", re.M)
-_TRAILING_AGENCY = re.compile(r"[-–—]\s*(?P<a>[A-Z]{2,12})\s*$")
+_DATE_ISH = r"[^\n|]*(?:\d{1,2}[./:h]\d{2}|(?:19|20)\d\d)[^\n|]*"
+_DATE_LINE_AGENCY = re.compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_ISH}\|\s*(?P<b>{_AGENCY}))\s*$", re.M)
+_ACRONYM_LINE = re.compile(r"^(?P<a>[A-Z][A-Z/&.-]{1,11})$", re.M)
+_CLOSING_AGENCY = re.compile(rf"\s[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M)
+_HEAD_CHARS = 800
 _MAX_SOURCE_CHARS = 120
+_STOP = r"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$))"
 
 
 @dataclass(frozen=True)
 class SourcePatterns:
     label: re.Pattern[str]
     before: re.Pattern[str]
-    after: re.Pattern[str]
+    inverted: re.Pattern[str]
+    subject: re.Pattern[str]
+    byline: re.Pattern[str]
+    source_noun: re.Pattern[str]
+    determiner: re.Pattern[str]
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    return alternation(phrases).replace("'", "['’]")
 
 
 @cache
 def _patterns(language: Language) -> SourcePatterns:
-    before = alternation(language.source_before).replace("'", "['’]")
-    after = alternation(language.source_after).replace("'", "['’]")
-    labels = alternation(language.source_labels)
-    stop = r"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$))"
+    phrase = rf"[^,.;:!?()\n«»\"“”]{{2,{_MAX_SOURCE_CHARS}}}?"
     return SourcePatterns(
-        label=re.compile(rf"^\s*(?:{labels})\s*:\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$", re.M | re.I),
-        before=re.compile(rf"(?<!\w)(?:{before})\s+(?P<src>[^,.;:!?()\n«»\"“”]{{2,{_MAX_SOURCE_CHARS}}}?){stop}", re.I),
-        after=re.compile(
-            rf"(?<!\w)(?:{after})\s+(?P<src>(?:l[ea']|the|les)\s*[^,.;:!?()\n«»\"“”]{{2,"
-            rf"{_MAX_SOURCE_CHARS}}}?){stop}|(?P<subj>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,3}})"
-            rf"\s+(?:{after})(?!\w)",
-            re.I,
+        label=re.compile(
+            rf"^\s*(?:{_words(language.source_labels)})\s*:\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$", re.M | re.I
         ),
+        before=re.compile(rf"(?<!\w)(?:{_words(language.source_before)})\s+(?P<src>{phrase}){_STOP}", re.I),
+        inverted=re.compile(rf",\s*(?:{_words(language.source_inverted)})\s+(?P<src>{phrase}){_STOP}", re.I),
+        subject=re.compile(
+            rf"(?P<src>(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*)\s+(?:{_words(language.source_after)})(?!\w)"
+        ),
+        byline=re.compile(rf"^(?:{_words(language.byline_labels)})\s+(?:Staff\s+)?(?P<src>[A-Z][^\n]{{1,60}})$", re.M),
+        source_noun=re.compile(rf"(?<!\w)(?:{_words(language.source_nouns)})(?!\w)", re.I),
+        determiner=re.compile(rf"^(?:{_words(language.determiners)})(?:\s+|(?<=['’]))", re.I),
     )
 
 
-def extract_source(doc: Document) -> Source | None:
+def extract_source(doc: Document, people: list[Participant]) -> Source | None:
     """The source the brief cites, with its span; None when there is none."""
     if doc.language is None:
         return None
     patterns = _patterns(doc.language)
     text = doc.text
+    name_words = {w for p in people if p.name for w in p.name.split()} | set(doc.language.pronouns)
+    names = tuple(p.name for p in people if p.name)
+
+    def plausible(start: int, end: int) -> bool:
+        phrase = text[start:end]
+        if phrase.endswith(names) or all(w in name_words or w.lower() in name_words for w in phrase.split()):
+            return False  # a person speaking, not a source
+        return any(c.isupper() for c in phrase) or bool(patterns.source_noun.search(phrase))
+
     label = patterns.label.search(text)
     if label:
         return _source(doc, label.start("src"), label.end("src"))
-    head = text[:600]
-    for pattern in (_DATELINE_AGENCY, _PIPE_AGENCY):
+    head = text[:_HEAD_CHARS]
+    for pattern in (_DATELINE_AGENCY, _DATE_LINE_AGENCY, _ACRONYM_LINE):
         match = pattern.search(head)
         if match:
             group = next(g for g in ("a", "b", "c") if match.groupdict().get(g))
             return _source(doc, match.start(group), match.end(group))
-    for match in patterns.before.finditer(text):
-        return _source(doc, match.start("src"), match.end("src"))
-    for match in patterns.after.finditer(text):
-        group = "src" if match.group("src") else "subj"
-        return _source(doc, match.start(group), match.end(group))
-    tail = _TRAILING_AGENCY.search(text[-80:])
-    if tail:
-        offset = len(text) - len(text[-80:])
-        return _source(doc, offset + tail.start("a"), offset + tail.end("a"))
+    for pattern in (patterns.before, patterns.inverted, patterns.subject):
+        for match in pattern.finditer(text):
+            if plausible(match.start("src"), match.end("src")):
+                return _source(doc, match.start("src"), match.end("src"))
+    for pattern in (_CLOSING_AGENCY, _ACRONYM_LINE, patterns.byline):
+        match = pattern.search(text)
+        if match:
+            group = "a" if "a" in match.groupdict() else "src"
+            return _source(doc, match.start(group), match.end(group))
     return None
 
 
 def _source(doc: Document, start: int, end: int) -> Source:
-    span = doc.span(start, end)
+    span: Span = doc.span(start, end)
     url = _URL.search(span.text)
-    name = _URL.sub("", span.text).strip(" -–—,") or span.text
+    name = _URL.sub("", span.text).strip(" -–—,")
+    name = _patterns(doc.language).determiner.sub("", name) or span.text
     return Source(name=name, url=url.group(0) if url else None, span=span)
