@@ -8,6 +8,7 @@ from functools import cache
 
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language, alternation
+from briefparse.models import Span
 
 EVENT_PRIORITY = ("phone_call", "visit", "meeting", "conference", "other", "statement")
 
@@ -67,3 +68,21 @@ def event_sentences(doc: Document, sentences: list[Segment]) -> list[Segment]:
     statement = language_cues.event_verbs.get("statement")
     said = [s for s in sentences[:_STATEMENT_FALLBACK_SENTENCES] if statement and statement.search(s.text)]
     return sorted(set(said) | set(found), key=lambda s: s.start)
+
+
+_MIN_SENTENCE_WORDS = 6
+_LEAD_SENTENCES = 4
+
+
+def lead_sentences(doc: Document, title: Span | None, count: int = _LEAD_SENTENCES) -> list[Segment]:
+    """The first real sentences of the body: after the title, not page furniture, not fragments."""
+    out = []
+    for sentence in doc.sentences:
+        if title and sentence.start < title.end:
+            continue
+        if len(sentence.text.split()) < _MIN_SENTENCE_WORDS or is_boilerplate(sentence.text, doc.language):
+            continue
+        out.append(sentence)
+        if len(out) == count:
+            break
+    return out

@@ -1,30 +1,36 @@
-"""Event type: the kind of event the title and the lead report, by the language's verb lists."""
+"""Event type: the kind of event the title and the lead report, by the language's verb lists.
+
+Each of the title and the first body sentences votes once: for a phone call when it names one,
+else for the type named first, weighted by position and by how telling the type is; the type with the most weight wins, 'other' when nothing matches.
+"""
 
 from __future__ import annotations
 
 from briefparse.document import Document
-from briefparse.extract.cues import EVENT_PRIORITY, cues
+from briefparse.extract.cues import EVENT_PRIORITY, cues, lead_sentences
 from briefparse.models import EventType, Span
 
-_LEAD_SENTENCES = 4
+_POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
+_TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 0.8, "other": 0.6, "statement": 0.5}
 
 
 def extract_event_type(doc: Document, title: Span | None) -> tuple[EventType, Span | None]:
-    """The event type and the words that show it; 'other' when nothing matches."""
+    """The event type and the words that show it."""
     if doc.language is None:
         return "other", None
     verbs = cues(doc.language).event_verbs
     windows = [(title.start, title.end)] if title else []
-    windows += [(s.start, s.end) for s in doc.sentences[:_LEAD_SENTENCES] if not title or s.start >= title.end]
-    best: tuple[float, EventType, Span] | None = None
-    for rank, (start, end) in enumerate(windows):
-        for kind in EVENT_PRIORITY:
-            pattern = verbs.get(kind)
-            match = pattern.search(doc.text, start, end) if pattern else None
-            if match:
-                weight = (len(EVENT_PRIORITY) - EVENT_PRIORITY.index(kind)) / (1 + rank)
-                if best is None or weight > best[0]:
-                    best = (weight, kind, doc.span(match.start(), match.end()))
-    if best is None:
+    windows += [(s.start, s.end) for s in lead_sentences(doc, title)]
+    totals: dict[str, float] = {}
+    evidence: dict[str, Span] = {}
+    for (start, end), weight in zip(windows, _POSITION_WEIGHTS):
+        found = {kind: m for kind in EVENT_PRIORITY if kind in verbs and (m := verbs[kind].search(doc.text, start, end))}
+        if not found:
+            continue
+        kind = "phone_call" if "phone_call" in found else min(found, key=lambda k: found[k].start())
+        totals[kind] = totals.get(kind, 0.0) + weight * _TYPE_WEIGHTS[kind]
+        evidence.setdefault(kind, doc.span(found[kind].start(), found[kind].end()))
+    if not totals:
         return "other", None
-    return best[1], best[2]
+    best = max(totals, key=lambda kind: (totals[kind], -EVENT_PRIORITY.index(kind)))
+    return best, evidence[best]  # type: ignore[return-value]

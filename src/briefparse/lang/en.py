@@ -469,6 +469,9 @@ LANGUAGE = Language(
     event_verbs={
         "phone_call": (
             "phone call",
+            "call with",
+            "phone talks",
+            "telephone talks",
             "telephone call",
             "phone conversation",
             "telephone conversation",
@@ -508,7 +511,6 @@ LANGUAGE = Language(
             "official visit",
             "working visit",
             "visit",
-            "visiting",
             "arrived in",
             "arrived",
             "embarked",
@@ -517,7 +519,7 @@ LANGUAGE = Language(
             "travelled to",
             "traveled to",
         ),
-        "conference": ("summit", "conference", "forum", "general assembly", "session", "ministerial"),
+        "conference": ("summit", "conference", "forum", "ministerial conference"),
         "statement": (
             "statement",
             "condemned",

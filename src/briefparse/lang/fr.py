@@ -640,7 +640,7 @@ LANGUAGE = Language(
             "s'est rendu",
             "déplacement",
         ),
-        "conference": ("sommet", "conférence", "forum", "assemblée générale", "session", "colloque"),
+        "conference": ("sommet", "conférence", "forum", "colloque"),
         "statement": (
             "a déclaré",
             "déclaration",
