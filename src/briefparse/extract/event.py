@@ -1,7 +1,8 @@
 """Event type: the kind of event the title and the lead report, by the language's verb lists.
 
 Each of the title and the first body sentences votes once: for a phone call when it names one,
-else for the type named first, weighted by position and by how telling the type is; the type with the most weight wins, 'other' when nothing matches.
+else for the type named first, weighted by position and by how telling the type is; the type
+with the most weight wins, 'other' when nothing matches.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ def extract_event_type(doc: Document, title: Span | None) -> tuple[EventType, Sp
     windows += [(s.start, s.end) for s in lead_sentences(doc, title)]
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
-    for (start, end), weight in zip(windows, _POSITION_WEIGHTS):
-        found = {kind: m for kind in EVENT_PRIORITY if kind in verbs and (m := verbs[kind].search(doc.text, start, end))}
+    for (start, end), weight in zip(windows, _POSITION_WEIGHTS, strict=False):
+        found = {k: m for k in EVENT_PRIORITY if k in verbs and (m := verbs[k].search(doc.text, start, end))}
         if not found:
             continue
         kind = "phone_call" if "phone_call" in found else min(found, key=lambda k: found[k].start())

@@ -1,41 +1,91 @@
-"""Location: the place named after a place preposition in the sentence that reports the event."""
+"""Location: where the event took place.
+
+The first place named after a place preposition ("à Pékin", "in Beijing", "au Palais Royal de
+Rabat") in the sentences that report the event, then in the lead; else the city of a dateline
+("TEHRAN, Apr. 21 (MNA) –", "Chicago, 21 May 2012"). A phone call has no place.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from briefparse.document import Document
-from briefparse.extract.cues import cues
+from briefparse.document import Document, Segment
+from briefparse.extract.cues import event_sentences, lead_sentences
 from briefparse.extract.names import CAP_WORD, fold, name_patterns
 from briefparse.lang.base import Language, alternation
-from briefparse.models import Participant, Span
+from briefparse.models import Participant, Source, Span
 
-_LEAD_SENTENCES = 4
+_EVENT_SENTENCES = 2
+_LEAD_SENTENCES = 2
+_DATELINE = re.compile(rf"^(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:,|\(|\s[-–—]|$)", re.M)
+_DATELINE_LINES = 6
+
+
+@dataclass(frozen=True)
+class _PlacePatterns:
+    after_preposition: re.Pattern[str]
+    venues: frozenset[str]
 
 
 @cache
-def _place_pattern(language: Language) -> re.Pattern[str]:
+def _patterns(language: Language) -> _PlacePatterns:
     prepositions = alternation(language.place_prepositions)
-    return re.compile(
-        rf"(?<!\w)(?:{prepositions})\s+(?:(?:la|le|l['’]|the)\s*)?(?P<place>{CAP_WORD}"
-        rf"(?:\s+{CAP_WORD}){{0,2}})"
+    particles = alternation(language.role_links).replace("'", "['’]")
+    place = rf"{CAP_WORD}(?:\s+(?:(?:{particles})\s*)?{CAP_WORD}){{0,3}}"
+    return _PlacePatterns(
+        after_preposition=re.compile(
+            rf"(?<!\w)(?:{prepositions})\s+(?:(?:la|le|l['’]|the)\s*)?(?P<place>{place})(?!\w)"
+        ),
+        venues=frozenset(fold(v) for v in language.venue_words),
     )
 
 
-def extract_location(doc: Document, participants: list[Participant]) -> Span | None:
-    """The place of the event, or None."""
-    if doc.language is None:
-        return None
-    event = cues(doc.language).any_event
-    pattern = _place_pattern(doc.language)
-    not_places = name_patterns(doc.language).not_names | name_patterns(doc.language).role_words
-    people = {fold(t) for p in participants for m in p.mentions for t in m.text.split()}
-    sentences = [s for s in doc.sentences if event.search(s.text)][:_LEAD_SENTENCES]
-    for sentence in sentences:
-        for match in pattern.finditer(doc.text, sentence.start, sentence.end):
-            words = match.group("place").split()
-            if fold(words[0]) in not_places or fold(words[0]) in people:
-                continue
+def _place_in(doc: Document, sentence: Segment, excluded: set[str]) -> Span | None:
+    patterns = _patterns(doc.language)
+    for match in patterns.after_preposition.finditer(doc.text, sentence.start, sentence.end):
+        words = match.group("place").split()
+        head = fold(words[0]).rstrip(".")
+        if head in excluded and head not in patterns.venues:
+            continue
+        end = match.end("place") - (1 if match.group("place").endswith(".") else 0)
+        return doc.span(match.start("place"), end)
+    return None
+
+
+def _dateline_place(doc: Document, excluded: set[str]) -> Span | None:
+    """The city a dateline opens with, when a date or an agency follows it on the same line."""
+    for paragraph in doc.paragraphs[:_DATELINE_LINES]:
+        match = _DATELINE.match(doc.text, paragraph.start, paragraph.end)
+        if not match or fold(match.group("place").split()[0]) in excluded:
+            continue
+        rest = doc.text[match.end("place") : paragraph.end]
+        if re.match(r"\s*(?:,\s*(?:le\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", rest) or (
+            not rest.strip() and re.search(r"\d", doc.text[paragraph.end : paragraph.end + 40])
+        ):
             return doc.span(match.start("place"), match.end("place"))
     return None
+
+
+def extract_location(
+    doc: Document, participants: list[Participant], title: Span | None, event_type: str, source: Source | None
+) -> Span | None:
+    """The place of the event, or None. A statement takes its dateline's city first."""
+    if doc.language is None or event_type == "phone_call":
+        return None
+    names = name_patterns(doc.language)
+    excluded = set(names.not_names | names.role_words)
+    excluded |= {fold(t) for p in participants for m in p.mentions for t in m.text.split()}
+    excluded |= {fold(t) for t in source.name.split()} if source else set()
+    if event_type == "statement":
+        dateline = _dateline_place(doc, excluded)
+        if dateline:
+            return dateline
+    lead = lead_sentences(doc, title, _LEAD_SENTENCES)
+    events = event_sentences(doc, [s for s in doc.sentences if not title or s.start >= title.end])
+    for sentence in events[:_EVENT_SENTENCES] + lead:
+        place = _place_in(doc, sentence, excluded)
+        if place:
+            return place
+    return _dateline_place(doc, excluded)

@@ -94,6 +94,8 @@ class Language:
     byline_labels: tuple[str, ...] = ()
     #: labels of a source line ("Source", "Quelle")
     source_labels: tuple[str, ...] = ()
+    #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
+    venue_words: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
     #: regexes of whole lines that are page furniture, not text

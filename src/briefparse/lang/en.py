@@ -592,7 +592,8 @@ LANGUAGE = Language(
     determiners=("the", "a", "an"),
     byline_labels=("By",),
     source_labels=("Source", "Sources", "Via"),
-    place_prepositions=("in", "at"),
+    venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters"),
+    place_prepositions=("in", "at", "to"),
     boilerplate=(
         r"print friendly.*",
         r"(?:share|tweet|email|print|comment)(?: (?:on|this|via) \S+)?",

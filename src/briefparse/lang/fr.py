@@ -731,6 +731,7 @@ LANGUAGE = Language(
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
     byline_labels=("Par",),
     source_labels=("Source", "Sources", "Avec", "D'après"),
+    venue_words=("Palais", "Maison", "Hôtel", "Centre", "Château", "Siège"),
     place_prepositions=("à", "au", "en", "aux"),
     boilerplate=(
         r"print friendly.*",
