@@ -24,6 +24,10 @@ Examples:
   briefparse brief.txt --format md          a readable Markdown brief
   briefparse brief.txt --reference-date 2022-09-20
                                             resolve "hier", "Monday", dates without a year
+  briefparse briefs/ -f csv --out tables/ --participants-table
+                                            flat tables: tables/briefs.csv, tables/participants.csv
+  briefparse 's3://bucket/briefs/**/*.txt' --engine dask --scheduler tcp://HOST:8786 --out s3://bucket/parsed
+                                            parse on a Dask cluster, one file per partition
 
 Exit codes: 0 all parsed, 1 some input could not be parsed, 2 usage error.
 """
@@ -64,10 +68,10 @@ def _reference(value: str | None) -> dt.date | None:
 )
 def run(
     paths: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Argument(
             help="Brief files or folders (searched recursively for .txt .text .md .html .htm). "
-            "'-' or nothing reads stdin.",
+            "'-' or nothing reads stdin. With --engine dask also globs and URLs (s3://, gs://, …).",
             show_default=False,
         ),
     ] = None,
@@ -76,7 +80,7 @@ def run(
         typer.Option(
             "--format",
             "-f",
-            help="json | jsonl | md. Default: json for one input, jsonl for several.",
+            help="json | jsonl | md, or a flat table: csv | parquet. Default: json for one input, jsonl for several.",
             show_default=False,
         ),
     ] = None,
@@ -94,11 +98,12 @@ def run(
     lang: Annotated[str, typer.Option("--lang", "-l", help="Language code (fr, en, …) or 'auto'.")] = "auto",
     points: Annotated[int, typer.Option("--points", "-p", min=0, max=50, help="Number of summary points.")] = 5,
     out: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--out",
             "-o",
-            help="Write one output file per input into this folder, mirroring the input tree.",
+            help="Write one output file per input into this folder, mirroring the input tree "
+            "(csv, parquet: the tables; --engine dask: one file per partition).",
             show_default=False,
         ),
     ] = None,
@@ -107,6 +112,22 @@ def run(
     ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes for several inputs (0: every core).")] = 0,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip inputs larger than this.")] = 5_000_000,
+    participants_table: Annotated[
+        bool,
+        typer.Option("--participants-table", help="With csv or parquet: also a table of one row per participant."),
+    ] = False,
+    engine: Annotated[
+        str, typer.Option("--engine", "-e", help="local (a process pool) | dask (needs briefparse[dask] and --out).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="With --engine dask: the scheduler, e.g. tcp://host:8786. Default: a local cluster of --jobs workers.",
+            show_default=False,
+        ),
+    ] = None,
     with_text: Annotated[
         bool, typer.Option("--with-text", help="Add the document text that the evidence offsets refer to.")
     ] = False,
@@ -121,11 +142,17 @@ def run(
     from briefparse.batch import Input, Options, collect_inputs
     from briefparse.errors import BriefparseError
     from briefparse.export import FORMATS
+    from briefparse.tables import TABLE_FORMATS
 
-    if output_format is not None and output_format not in FORMATS:
-        _fail_usage(f"--format must be one of {', '.join(FORMATS)}, not {output_format!r}")
-    if skip_existing and out is None:
-        _fail_usage("--skip-existing needs --out")
+    if output_format is not None and output_format not in FORMATS + TABLE_FORMATS:
+        _fail_usage(f"--format must be one of {', '.join(FORMATS + TABLE_FORMATS)}, not {output_format!r}")
+    if skip_existing and (out is None or output_format in TABLE_FORMATS or engine == "dask"):
+        _fail_usage("--skip-existing needs --out, and works only with json, jsonl, md and the local engine")
+    if participants_table and output_format not in TABLE_FORMATS and engine != "dask":
+        _fail_usage("--participants-table needs --format csv or parquet (or --engine dask)")
+    if participants_table and out is None:
+        _fail_usage("--participants-table needs --out")
+    _check_engine(engine, scheduler, output_format, out, paths)
     language = None if lang == "auto" else lang
     if language:
         from briefparse.lang import get_language
@@ -145,25 +172,86 @@ def run(
         if sys.stdin.isatty():
             _fail_usage("no input: give a file or folder, or pipe text into briefparse (see --help)")
         inputs = [Input(None)]
+    elif engine == "dask":
+        raise typer.Exit(
+            1 if _run_dask(paths, options, output_format or "jsonl", out, scheduler, jobs, participants_table) else 0
+        )
     else:
-        inputs = collect_inputs(paths)
-    single = len(inputs) == 1 and (not paths or not paths[0].is_dir())
+        inputs = collect_inputs([Path(p) for p in paths])
+    single = len(inputs) == 1 and (not paths or not Path(paths[0]).is_dir())
     fmt = output_format or ("json" if single else "jsonl")
     workers = jobs or os.cpu_count() or 1
-    failed = _run(inputs, options, fmt, out, skip_existing, workers, single)
+    failed = _run(
+        inputs, options, fmt, None if out is None else Path(out), skip_existing, workers, single, participants_table
+    )
     raise typer.Exit(1 if failed else 0)
 
 
-def _run(inputs, options, fmt: str, out: Path | None, skip_existing: bool, workers: int, single: bool) -> int:
-    """Parse every input, write or print each record; return the number of failures."""
+def _check_engine(
+    engine: str, scheduler: str | None, fmt: str | None, out: str | None, paths: list[str] | None
+) -> None:
+    """Usage errors for --engine and --scheduler, and a one-line error when an optional package is missing."""
+    from importlib.util import find_spec
+
+    if engine not in ("local", "dask"):
+        _fail_usage(f"--engine must be local or dask, not {engine!r}")
+    if engine == "dask":
+        if out is None:
+            _fail_usage("--engine dask needs --out (a folder or an object storage URL)")
+        if fmt not in (None, "jsonl", "csv", "parquet"):
+            _fail_usage("--engine dask writes jsonl, csv or parquet")
+        if not paths or "-" in paths:
+            _fail_usage("--engine dask reads files, folders, globs or URLs, not stdin")
+        if any(find_spec(name) is None for name in ("dask", "distributed", "fsspec")):
+            _fail_usage("--engine dask needs the dask extra: pip install 'briefparse[dask]'")
+    elif scheduler is not None:
+        _fail_usage("--scheduler needs --engine dask")
+    if fmt == "parquet" and find_spec("pyarrow") is None:
+        _fail_usage("--format parquet needs pyarrow: pip install 'briefparse[parquet]'")
+
+
+def _run_dask(
+    paths: list[str], options, fmt: str, out: str, scheduler: str | None, jobs: int, participants: bool
+) -> int:
+    """Parse on a Dask cluster and write one file per partition; report errors; return the number of failures."""
+    from briefparse import distributed
+    from briefparse.errors import BriefparseError
+
+    started = time.perf_counter()
+    try:
+        summary = distributed.run(
+            paths, options, out, fmt, scheduler=scheduler, workers=jobs or None, participants=participants
+        )
+    except BriefparseError as error:
+        _fail_usage(str(error))
+    for data in summary.errors:
+        typer.echo(f"briefparse: error: {data['path']}: {data['error']}", err=True)
+    seconds = time.perf_counter() - started
+    typer.echo(f"briefparse: {summary.parsed} parsed, {len(summary.errors)} failed, {seconds:.2f} s", err=True)
+    return len(summary.errors)
+
+
+def _run(
+    inputs,
+    options,
+    fmt: str,
+    out: Path | None,
+    skip_existing: bool,
+    workers: int,
+    single: bool,
+    participants: bool = False,
+) -> int:
+    """Parse every input, write or print each record (or table rows); return the number of failures."""
     from briefparse.batch import output_path, parse_many, write_atomically
     from briefparse.export import SUFFIXES, render
+    from briefparse.tables import TABLE_FORMATS, TableSink
 
     started = time.perf_counter()
     if out is not None and skip_existing:
         inputs = [i for i in inputs if not output_path(out, i, SUFFIXES[fmt]).exists()]
     parsed = failed = 0
     progress = _progress(len(inputs)) if not single and sys.stderr.isatty() else None
+    sink = TableSink(out, fmt, participants) if fmt in TABLE_FORMATS else None
     as_array = fmt == "json" and not single and out is None
     first = True
     if as_array:
@@ -174,7 +262,9 @@ def _run(inputs, options, fmt: str, out: Path | None, skip_existing: bool, worke
             typer.echo(f"briefparse: error: {data['path']}: {data['error']}", err=True)
         else:
             parsed += 1
-        if out is not None:
+        if sink:
+            sink.add(data)
+        elif out is not None:
             write_atomically(output_path(out, item, SUFFIXES[fmt]), render(data, fmt))
         elif not (single and "error" in data):
             text = render(data, fmt)
@@ -188,6 +278,8 @@ def _run(inputs, options, fmt: str, out: Path | None, skip_existing: bool, worke
             progress.advance()
     if as_array:
         sys.stdout.write("\n]\n")
+    if sink:
+        sink.close()
     if progress:
         progress.close()
     if not single:

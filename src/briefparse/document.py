@@ -8,7 +8,7 @@ from functools import cached_property
 
 from briefparse.errors import BriefparseError
 from briefparse.lang import Language, detect_language, get_language
-from briefparse.load.html import PageMetadata, html_to_text, looks_like_html
+from briefparse.load.html import PageMetadata, decode_html, html_to_text, looks_like_html
 from briefparse.load.text import decode, normalise
 from briefparse.models import Span
 
@@ -106,7 +106,10 @@ def load_document(source: str | bytes, *, language: str | None = None, max_bytes
     size = len(source) if isinstance(source, bytes) else len(source.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         raise BriefparseError(f"input is {size} bytes, over the limit of {max_bytes} (raise it with --max-bytes)")
-    raw = decode(source) if isinstance(source, bytes) else source
+    if isinstance(source, bytes):
+        raw = decode_html(source) if looks_like_html(source) else decode(source)
+    else:
+        raw = source
     if "\x00" in raw[:1024] and raw.count("\x00") > len(raw) // 4:
         raise BriefparseError("binary file, not text")
     is_html = looks_like_html(raw)

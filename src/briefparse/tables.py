@@ -7,6 +7,7 @@ import io
 import os
 import sys
 import tempfile
+import weakref
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -175,6 +176,7 @@ class TableSink:
 
     def __init__(self, out: Path | None, fmt: str, participants: bool) -> None:
         self._files: list[tuple[IO[bytes], str, Path]] = []
+        self._discard = weakref.finalize(self, _discard, self._files)
         self._briefs = TableWriter(self._open(out, f"briefs.{fmt}"), fmt, BRIEF_COLUMNS)
         self._participants = (
             TableWriter(self._open(out, f"participants.{fmt}"), fmt, PARTICIPANT_COLUMNS) if participants else None
@@ -196,10 +198,18 @@ class TableSink:
             self._participants.write(participant_rows(data))
 
     def close(self) -> None:
-        """Finish the tables; files appear under their names only now, whole."""
+        """Finish the tables: the files appear under their names only now, whole."""
         self._briefs.close()
         if self._participants:
             self._participants.close()
         for stream, temporary, target in self._files:
             stream.close()
             os.replace(temporary, target)
+        self._discard.detach()
+
+
+def _discard(files: list[tuple[IO[bytes], str, Path]]) -> None:
+    """Remove the temporary files of tables that were never finished (the run failed or was interrupted)."""
+    for stream, temporary, _target in files:
+        stream.close()
+        Path(temporary).unlink(missing_ok=True)

@@ -22,7 +22,7 @@ from briefparse.extract.cues import cues
 from briefparse.lang.base import Language, alternation
 from briefparse.models import DateEvidence
 
-_MIN_YEAR, _MAX_YEAR = 1900, 2100
+_MIN_YEAR, _MAX_YEAR = 1000, 2100
 _GRACE_DAYS = 7
 _PUBLICATION_CUE = re.compile(
     r"(?:publié|mis à jour|posted|published|updated|veröffentlicht|publicado|опубликовано)\b[^\n]{0,12}$", re.I
@@ -57,7 +57,7 @@ def _patterns(language: Language) -> DatePatterns:
     weekday = alternation(language.weekdays)
     suffix = alternation(language.day_suffixes)
     day = rf"(?P<{{}}>[0-3]?\d)(?:{suffix})?\.?"
-    year = r"(?P<{}>(?:1[89]|20)\d\d)"
+    year = r"(?P<{}>(?:1[0-9]|20)\d\d)"
     day_first = (
         rf"{day.format('d1')}\s*(?:de\s+)?(?P<m1>{month})\.?(?!\w)(?:,?\s*(?:de\s+|del\s+)?"
         rf"{year.format('y1')}(?!\d))?"

@@ -19,6 +19,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SAMPLE_CHARS = 5000
 _MIN_HITS = 3
 _MIN_SHARE = 0.06
+_SHORT_TEXT_WORDS = 25
 
 
 @cache
@@ -51,14 +52,24 @@ def get_language(code: str) -> Language | None:
 
 
 def detect_language(text: str, hint: str | None = None) -> Language | None:
-    """The supported language whose frequent words fill most of the text, or None when none fits."""
+    """The supported language whose frequent words fill most of the text, or None when none fits.
+
+    Short texts (a dateline, one sentence) may name a month or weekday rather than frequent words.
+    """
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:_SAMPLE_CHARS])]
     if not words:
         return None
-    scores = {code: sum(w in lang.stopwords for w in words) for code, lang in _registry().items()}
+    languages = _registry()
+    scores = {code: sum(w in lang.stopwords for w in words) for code, lang in languages.items()}
+    short = len(words) < _SHORT_TEXT_WORDS
+    if short:
+        for code, lang in languages.items():
+            scores[code] += sum(w in lang.months or w in lang.weekdays for w in words)
     if hint in scores:
         scores[hint] += 1
-    best = max(scores, key=lambda code: scores[code])
-    if scores[best] < _MIN_HITS or scores[best] < _MIN_SHARE * len(words):
+    ranked = sorted(scores, key=lambda code: scores[code], reverse=True)
+    best = ranked[0]
+    needed = 1 if short else max(_MIN_HITS, _MIN_SHARE * len(words))
+    if scores[best] < needed or (len(ranked) > 1 and scores[ranked[1]] == scores[best]):
         return None
-    return _registry()[best]
+    return languages[best]

@@ -81,6 +81,9 @@ LANGUAGE = Language(
         "tomorrow": 1,
         "last week": -7,
         "the day after tomorrow": 2,
+        "minutes ago": 0,
+        "hours ago": 0,
+        "an hour ago": 0,
     },
     past_markers=("last", "past"),
     abbreviations=frozenset(

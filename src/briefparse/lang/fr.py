@@ -74,6 +74,8 @@ LANGUAGE = Language(
         "après-demain": 2,
         "la semaine dernière": -7,
         "la veille": -1,
+        "il y a quelques minutes": 0,
+        "il y a une heure": 0,
     },
     past_markers=("dernier", "passé"),
     abbreviations=frozenset(
