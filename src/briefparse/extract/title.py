@@ -6,7 +6,7 @@ from briefparse.document import Document
 from briefparse.extract.cues import is_boilerplate
 from briefparse.models import Span
 
-_HEAD_LINES = 8
+_HEAD_LINES = 16
 _MIN_WORDS, _MAX_CHARS = 4, 250
 _MAX_SENTENCE_WORDS = 20
 _MAX_HEADLINE_SENTENCE_WORDS = 12
@@ -29,7 +29,10 @@ def extract_title(doc: Document) -> Span | None:
             continue
         if letters < _MIN_LETTER_SHARE * len(line):  # a date or time stamp, a counter
             continue
-        if line.count(". ") >= 2 or (line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS):
+        sentences = sum(paragraph.start <= s.start < paragraph.end for s in doc.sentences)
+        if sentences >= 2 or (line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS):
+            continue
+        if line[0] in "([" and line[-1] in ")]":  # an editor's note
             continue
         return doc.span(paragraph.start, paragraph.end)
     return None
