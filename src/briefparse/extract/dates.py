@@ -6,6 +6,7 @@ Scoring rule for the event date (highest wins, ties to the earliest):
   -0.3 per sentence of distance from the start
   -2   a publication date (dateline, "Publié le", a line holding little else)
   -4   more than 20 days before, or after, the publication date found in the text
+       (-2 against the reference date when the text states no publication date)
 The publication date is the first candidate in a dateline, a standalone date line or after a
 publication cue.
 """
@@ -28,6 +29,8 @@ _PUBLICATION_CUE = re.compile(
     r"(?:publié|mis à jour|posted|published|updated|veröffentlicht|publicado|опубликовано)\b[^\n]{0,12}$", re.I
 )
 _STANDALONE_SLACK = 32
+_RECENT_DAYS = 20
+_FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 
 
 @dataclass(frozen=True)
@@ -58,12 +61,14 @@ def _patterns(language: Language) -> DatePatterns:
     suffix = alternation(language.day_suffixes)
     day = rf"(?P<{{}}>[0-3]?\d)(?:{suffix})?\.?"
     year = r"(?P<{}>(?:1[0-9]|20)\d\d)"
+    joiner = rf"(?:(?:{alternation(language.date_connectors)})\s+)?"
+    range_start = rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*)?"
     day_first = (
-        rf"{day.format('d1')}\s*(?:de\s+)?(?P<m1>{month})\.?(?!\w)(?:,?\s*(?:de\s+|del\s+)?"
+        rf"{range_start}{day.format('d1')}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?\s*{joiner}"
         rf"{year.format('y1')}(?!\d))?"
     )
     month_first = rf"(?P<m2>{month})\.?\s+{day.format('d2')}(?!\d)(?:(?:,|\s)\s*{year.format('y2')}(?!\d))?"
-    weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:le|the|den|el|der)\s+)?)?"
+    weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
     absolute = rf"(?<!\w){weekday_prefix}(?:{day_first}|{month_first})"
     numeric = (
         r"(?<![\d./-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|"
@@ -113,7 +118,9 @@ def _explicit_dates(doc: Document, language: Language, anchor: dt.date) -> list[
     for match in patterns.absolute.finditer(doc.text):
         groups = match.groupdict()
         day, month_name, year = (
-            (groups["d1"], groups["m1"], groups["y1"]) if groups["d1"] else (groups["d2"], groups["m2"], groups["y2"])
+            (groups["d0"] or groups["d1"], groups["m1"], groups["y1"])
+            if groups["d1"]
+            else (groups["d2"], groups["m2"], groups["y2"])
         )
         month = language.months.get(month_name.lower().rstrip("."))
         if not month:
@@ -231,15 +238,16 @@ def extract_dates(
         return None, None
     published = next((c for c in candidates if c.is_publication), None)
     event_sentences = _event_sentences(doc)
-    limit = published.value if published else None
+    limit = published.value if published else reference
+    penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
 
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
         points += 3 if c.sentence in event_sentences else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
-        if limit and not (-20 <= (c.value - limit).days <= 1):
-            points -= 4
+        if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= 1):
+            points -= penalty
         return points
 
     event = max(candidates, key=lambda c: (score(c), -c.start))

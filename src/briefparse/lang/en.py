@@ -70,6 +70,7 @@ LANGUAGE = Language(
         "dec": 12,
     },
     day_suffixes=("st", "nd", "rd", "th"),
+    range_words=("to", "-", "–", "and"),
     relative_days={
         "today": 0,
         "this morning": 0,
