@@ -106,10 +106,7 @@ def load_document(source: str | bytes, *, language: str | None = None, max_bytes
     size = len(source) if isinstance(source, bytes) else len(source.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         raise BriefparseError(f"input is {size} bytes, over the limit of {max_bytes} (raise it with --max-bytes)")
-    if isinstance(source, bytes):
-        raw = decode_html(source) if looks_like_html(source) else decode(source)
-    else:
-        raw = source
+    raw = source if isinstance(source, str) else (decode_html(source) if looks_like_html(source) else decode(source))
     if "\x00" in raw[:1024] and raw.count("\x00") > len(raw) // 4:
         raise BriefparseError("binary file, not text")
     is_html = looks_like_html(raw)

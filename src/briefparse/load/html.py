@@ -28,6 +28,9 @@ _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I
 )
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# libxml2 drops whatever follows a closing </html> (a second page glued on) and ends the tree at a
+# self-closed <html/>: both kinds of tag go, and the parser closes the elements itself.
+_ROOT_TAGS = re.compile(r"</(?:body|html)\s*>|(?<=<)(?:html|head|body)\b[^<>]*?/(?=>)", re.I)
 # What browsers actually use for these labels (WHATWG Encoding Standard).
 _CHARSET_ALIASES = {
     "iso-8859-1": "cp1252",
@@ -82,12 +85,16 @@ def parse_html(markup: str):
     """The lxml tree of a page, or None when nothing parses."""
     from lxml import etree
 
-    markup = _XML_DECLARATION.sub("", markup, count=1)
+    markup = _ROOT_TAGS.sub(_open_tag, _XML_DECLARATION.sub("", markup, count=1))
     try:
         root = etree.fromstring(markup.encode("utf-8", "replace"), parser=_parser())
     except (ValueError, etree.ParserError, etree.XMLSyntaxError):
         return None
     return root if root is not None and isinstance(root.tag, str) else None
+
+
+def _open_tag(match: re.Match[str]) -> str:
+    return "" if match.group(0).startswith("</") else match.group(0)[:-1]
 
 
 @cache

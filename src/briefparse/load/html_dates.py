@@ -1,0 +1,183 @@
+"""Dates of a web page: reading date strings, and choosing the ORIGINAL publication date.
+
+Sources, most trusted first (the first valid one wins):
+
+1. JSON-LD `datePublished` (then `dateCreated`) of an article object, then of any object;
+2. meta tags for the publication date (`article:published_time`, Dublin Core, `date`, `pubdate`,
+   `sailthru.date`, `parsely-pub-date`, ...), in the order of `PUBLISHED_META`;
+3. elements marked as the publication date: `itemprop="datePublished"`, `<time pubdate>`,
+   `<abbr class="published">`;
+4. a `<time datetime>` near the headline (not in navigation, comments or related lists);
+5. a full date in the canonical URL (`/2016/12/23/`);
+6. a date written in an element near the headline whose class or id says date, time, byline,
+   meta, posted or published (dates after an "updated" cue are skipped);
+7. the first date written in the article text, then a year and month in the canonical URL.
+
+Validation: a date after the page's own latest evidence (its modification date or copyright
+year, else today) is dropped, and so is a date before 1995 unless metadata states it (1-2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+_LOCALES = [
+    "en",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "pl",
+    "cs",
+    "ru",
+    "tr",
+    "ro",
+    "hu",
+    "el",
+    "uk",
+    "ca",
+]
+_MIN_YEAR, _MIN_TEXT_YEAR = 1900, 1995
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?!\d)")
+_ISO_LOOSE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/.-]([01]?\d)[/.-]([0-3]?\d)(?!\d)")
+_EPOCH = re.compile(r"^\s*(1\d{9})(?:\d{3})?\s*$")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([01]\d)([0-3]\d)|[/_-]([01]?\d)[/_-]([0-3]?\d))(?=[/_.-]|$)")
+_URL_DATE_DASHED = re.compile(r"[/_-]((?:19|20)\d\d)[_-]([01]?\d)[_-]([0-3]?\d)(?=[/_.-]|$)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
+_UPDATED_CUE = re.compile(
+    r"(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|actualisé|aggiornato|bijgewerkt)\W{0,3}"
+    r"(?:\w+\W{1,3}){0,2}$",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.I)
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Month names (wide and abbreviated, lower case) of the supported locales, from CLDR."""
+    from babel.dates import get_month_names
+
+    names: dict[str, int] = {}
+    for locale in _LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=locale).items():
+                    key = name.lower().rstrip(".")
+                    if len(key) >= 3:
+                        names.setdefault(key, number)
+    names.update({"sept": 9, "sep": 9, "mrz": 3, "jän": 1, "jänner": 1})
+    return names
+
+
+@cache
+def _text_patterns() -> tuple[re.Pattern[str], ...]:
+    month = "|".join(sorted((re.escape(name) for name in month_names()), key=len, reverse=True))
+    year = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+    return (
+        re.compile(
+            rf"(?<![\d\w])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(?P<m>{month})\.?(?!\w),?\s*"
+            rf"(?:de\s+|del\s+)?{year}",
+            re.I,
+        ),
+        re.compile(rf"(?<!\w)(?P<m>{month})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s+{year}", re.I),
+        re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<n>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"),
+        re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)[/.-](?P<n>[01]?\d)[/.-](?P<d>[0-3]?\d)(?![\d])"),
+        re.compile(
+            r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<s>[./-])(?P<b>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|[./]\d)"
+        ),
+    )
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist."""
+    try:
+        return dt.date(year, month, day) if _MIN_YEAR <= year <= 2100 else None
+    except ValueError:
+        return None
+
+
+def parse_value(value: str | None, month_first: bool = False) -> dt.date | None:
+    """A date from a metadata value: ISO 8601 first, then a Unix time, then a written date."""
+    if not value:
+        return None
+    match = _ISO.search(value) or _ISO_LOOSE.search(value)
+    if match:
+        return safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    epoch = _EPOCH.match(value)
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch.group(1)), tz=dt.timezone.utc).date()
+    found = dates_in_text(value[:200], month_first)
+    return found[0][0] if found else None
+
+
+def dates_in_text(text: str, month_first: bool = False) -> list[tuple[dt.date, int]]:
+    """Every full date (day, month and year) written in the text, with its offset, in order."""
+    found: list[tuple[dt.date, int]] = []
+    taken: list[tuple[int, int]] = []
+    months = month_names()
+    for pattern in _text_patterns():
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            value = _match_date(match, months, month_first)
+            if value:
+                found.append((value, match.start()))
+                taken.append(match.span())
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+def _match_date(match: re.Match[str], months: dict[str, int], month_first: bool) -> dt.date | None:
+    groups = match.groupdict()
+    year = int(groups["y"])
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    if groups.get("m"):
+        return safe_date(year, months.get(groups["m"].lower(), 0), int(groups["d"]))
+    if groups.get("n"):
+        return safe_date(year, int(groups["n"]), int(groups["d"]))
+    a, b = int(groups["a"]), int(groups["b"])
+    if groups["s"] == "/" and (month_first or b > 12) and a <= 12:
+        a, b = b, a
+    return safe_date(year, b, a)
+
+
+def not_updated(text: str, offset: int) -> bool:
+    """False when the date at `offset` follows an "updated" cue."""
+    return not _UPDATED_CUE.search(text[max(0, offset - 40) : offset])
+
+
+def url_date(url: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """(full date, first day of the year and month) written in a URL's path."""
+    if not url:
+        return None, None
+    path = re.sub(r"^\w+://[^/]+", "", url)
+    match = _URL_DATE.search(path) or _URL_DATE_DASHED.search(path)
+    if match:
+        numbers = [int(group) for group in match.groups() if group]
+        value = safe_date(*numbers)
+        if value:
+            return value, None
+    partial = _URL_MONTH.search(path)
+    return None, safe_date(int(partial.group(1)), int(partial.group(2)), 1) if partial else None
+
+
+def copyright_year(text: str) -> int | None:
+    """The latest year of a copyright notice in the text."""
+    years = [int(m.group(1)) for m in _COPYRIGHT.finditer(text)]
+    return max(years) if years else None
+
+
+def valid(value: dt.date | None, ceiling: dt.date, *, explicit: bool) -> bool:
+    """Not after the page's latest evidence, not before 1995 unless metadata says so."""
+    if value is None or value > ceiling or value == dt.date(1970, 1, 1):
+        return False
+    return value.year >= (_MIN_YEAR if explicit else _MIN_TEXT_YEAR)

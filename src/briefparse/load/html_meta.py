@@ -1,0 +1,210 @@
+"""What a web page says about itself: title, authors, site name, canonical URL, language, dates.
+
+Order of trust, field by field (the first source that gives a usable value wins):
+
+- title: JSON-LD `headline` of an article, `og:title`, `twitter:title`, Dublin Core title, the
+  page's `<h1>`, then `<title>` without its site-name part;
+- authors: JSON-LD `author` of an article, the `author` / `article:author` / `byl` /
+  `dc.creator` / `parsely-author` / `sailthru.author` meta tags, elements marked
+  `itemprop="author"` or `rel="author"`, then a byline element near the headline; every name is
+  cleaned by `load/html_authors.py`;
+- site_name: `og:site_name`, the JSON-LD publisher, `application-name`, the site part of the
+  `<title>`, then the canonical URL's host;
+- url: `<link rel="canonical">`, then `og:url`, then a JSON-LD `url` / `mainEntityOfPage`;
+- language: `<html lang>`, `content-language`, `og:locale`, JSON-LD `inLanguage`;
+- published: see `load/html_published.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from briefparse.load.html import PageMetadata
+
+_WS = re.compile(r"\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[|–—·•»]\s*|\s*[|–—·•»]\s+")
+_ARTICLE_TYPES = re.compile(r"(?:Article|Posting|Report|NewsArticle|BlogPosting|Review)$")
+_HOST = re.compile(r"^\w+://(?:www\d?\.)?([^/:?#]+)", re.I)
+
+
+@dataclass
+class PageSignals:
+    """The raw material every field is chosen from, collected once per page."""
+
+    tags: dict[str, str] = field(default_factory=dict)
+    json_ld: list[dict] = field(default_factory=list)
+    articles: list[dict] = field(default_factory=list)
+    headline: object | None = None
+
+
+def page_metadata(root) -> PageMetadata:
+    """The metadata of a parsed page."""
+    from briefparse.load.html_authors import page_authors
+    from briefparse.load.html_published import page_dates
+
+    signals = PageSignals(tags=_meta_tags(root), json_ld=_json_ld(root))
+    signals.articles = [item for item in signals.json_ld if _is_article(item)]
+    meta = PageMetadata()
+    meta.url = _url(root, signals)
+    meta.language = _language(root, signals)
+    meta.title = _title(root, signals)
+    signals.headline = _headline_element(root, meta.title)
+    meta.site_name = _site_name(root, signals, meta.url)
+    meta.authors = page_authors(root, signals, meta.site_name)
+    published, modified = page_dates(root, signals, meta.url, meta.language)
+    meta.published = published.isoformat() if published else None
+    meta.modified = modified.isoformat() if modified else None
+    return meta
+
+
+def clean(value) -> str | None:
+    """One-line text, or None when empty."""
+    if not isinstance(value, str):
+        return None
+    text = _WS.sub(" ", value).strip()
+    return text or None
+
+
+def element_text(element) -> str:
+    """The text of an element, on one line."""
+    return _WS.sub(" ", "".join(element.itertext())).strip()
+
+
+def _meta_tags(root) -> dict[str, str]:
+    tags: dict[str, str] = {}
+    for element in root.iter("meta"):
+        value = element.get("content")
+        if value is None or not value.strip():
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            key = element.get(attribute)
+            if key:
+                tags.setdefault(key.strip().lower(), value.strip())
+    return tags
+
+
+def _json_ld(root) -> list[dict]:
+    items: list[dict] = []
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            try:
+                data = json.loads(script.text.strip().rstrip(";").replace("\n", " "), strict=False)
+            except ValueError:
+                continue
+        _walk(data, items, 0)
+    return items
+
+
+def _walk(data, items: list[dict], depth: int) -> None:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            _walk(item, items, depth + 1)
+    elif isinstance(data, dict):
+        if "@type" in data:
+            items.append(data)
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in data:
+                _walk(data[key], items, depth + 1)
+
+
+def types_of(item: dict) -> list[str]:
+    """The JSON-LD @type values of an object."""
+    kind = item.get("@type")
+    return [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+
+
+def _is_article(item: dict) -> bool:
+    return any(_ARTICLE_TYPES.search(kind) for kind in types_of(item))
+
+
+def _url(root, signals: PageSignals) -> str | None:
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and (link.get("href") or "").startswith("http"):
+            return link.get("href").strip()
+    if signals.tags.get("og:url", "").startswith("http"):
+        return signals.tags["og:url"]
+    for item in signals.articles:
+        for key in ("url", "mainEntityOfPage"):
+            value = item.get(key)
+            value = value.get("@id") if isinstance(value, dict) else value
+            if isinstance(value, str) and value.startswith("http"):
+                return value
+    return None
+
+
+def _language(root, signals: PageSignals) -> str | None:
+    candidates = [
+        root.get("lang"),
+        root.get("xml:lang"),
+        signals.tags.get("content-language"),
+        signals.tags.get("og:locale"),
+        signals.tags.get("dc.language"),
+    ]
+    candidates += [item.get("inLanguage") for item in signals.articles]
+    for value in candidates:
+        if isinstance(value, str) and re.match(r"^[a-zA-Z]{2,3}(?:[-_]|$)", value.strip()):
+            return value.strip()[:2].lower()
+    return None
+
+
+def _title(root, signals: PageSignals) -> str | None:
+    tags = signals.tags
+    for item in signals.articles:
+        headline = clean(item.get("headline")) or clean(item.get("name"))
+        if headline:
+            return headline
+    for key in ("og:title", "twitter:title", "dc.title", "dcterms.title", "title", "headline"):
+        if clean(tags.get(key)):
+            return clean(tags[key])
+    heading = next((h for h in root.iter("h1") if element_text(h)), None)
+    if heading is not None:
+        return element_text(heading)
+    title = root.find(".//title")
+    if title is not None and element_text(title):
+        parts = _TITLE_SEPARATORS.split(element_text(title))
+        return max(parts, key=len) if len(parts) > 1 else parts[0]
+    return None
+
+
+def _headline_element(root, title: str | None):
+    headings = [h for h in root.iter("h1", "h2") if element_text(h)]
+    if title:
+        folded = title.casefold()
+        for heading in headings:
+            text = element_text(heading).casefold()
+            if text and (text in folded or folded in text):
+                return heading
+    return next((h for h in headings if h.tag == "h1"), None)
+
+
+def _site_name(root, signals: PageSignals, url: str | None) -> str | None:
+    tags = signals.tags
+    if clean(tags.get("og:site_name")):
+        return clean(tags["og:site_name"])
+    for item in signals.articles:
+        publisher = item.get("publisher")
+        publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
+        if isinstance(publisher, dict) and clean(publisher.get("name")):
+            return clean(publisher["name"])
+    for item in signals.json_ld:
+        if "WebSite" in types_of(item) and clean(item.get("name")):
+            return clean(item["name"])
+    for key in ("application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher"):
+        if clean(tags.get(key)):
+            return clean(tags[key])
+    host = _HOST.match(url or "")
+    return host.group(1).lower() if host else None
+
+
+def host_of(url: str | None) -> str | None:
+    """The host of a URL without `www.`."""
+    host = _HOST.match(url or "")
+    return host.group(1).lower() if host else None

@@ -1,0 +1,297 @@
+"""The ORIGINAL publication date of a web page (and its last modification), in the order of trust
+documented in `load/html_dates.py`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+
+from briefparse.load.html_dates import (
+    copyright_year,
+    dates_in_text,
+    not_updated,
+    parse_value,
+    url_date,
+    valid,
+)
+
+PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "og:published_time",
+    "article:published_date",
+    "article:publicationdate",
+    "article:post_date",
+    "datepublished",
+    "og:datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date.publication",
+    "dc.date",
+    "dcterms.date",
+    "dc:date",
+    "dc.created",
+    "dc:created",
+    "citation_publication_date",
+    "citation_date",
+    "date",
+    "pubdate",
+    "og:pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published-date",
+    "published_date",
+    "published_time",
+    "publisheddate",
+    "publication_date",
+    "publish_time",
+    "sailthru.date",
+    "parsely-pub-date",
+    "originalpublicationdate",
+    "article.published",
+    "article.created",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "rnews:datepublished",
+    "datecreated",
+    "date_created",
+    "date_published",
+    "dateposted",
+    "displaydate",
+    "release_date",
+    "shareaholic:article_published_time",
+    "bt:pubdate",
+    "rbpubdate",
+    "created",
+    "doc_date",
+    "pdate",
+    "ptime",
+    "dcsext.articlefirstpublished",
+    "content_create_date",
+)
+MODIFIED_META = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "article:modified",
+    "og:updated_time",
+    "og:modified_time",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "dc.modified",
+    "last-modified",
+    "lastmod",
+    "lastmodified",
+    "modified",
+    "modified_time",
+    "updated_time",
+    "article:modified_date",
+    "revision_date",
+    "utime",
+    "bt:moddate",
+    "dateupdate",
+)
+_DATE_CUE = re.compile(
+    r"date|datum|time|publi|posted|byline|dateline|meta|fecha|parution|submitted|created|info|subline|zeit|"
+    r"author|autor",
+    re.I,
+)
+_SKIP_REGION = re.compile(
+    r"comment|related|sidebar|footer|\bnav|menu|teaser|recommend|popular|trending|more-|"
+    r"breadcrumb|newsletter|cookie|share|social|archive|calendar|reply|respon|disqus",
+    re.I,
+)
+_SKIP_TAGS = frozenset({"nav", "footer", "aside", "form", "select", "option", "script", "style", "noscript"})
+_MODIFIED_CUE = re.compile(r"modif|updat|aktualis|lastmod|edited", re.I)
+_FOOTER_CUE = re.compile(r"footer|copyright|colophon", re.I)
+_NOT_PAGES = frozenset({"WebSite", "Organization", "Person", "Product", "Event", "Offer"})
+_MAX_ELEMENT_TEXT = 400
+_FOLLOWING_CHARS = 4000
+
+
+@dataclass
+class _Walk:
+    """What one pass over the elements found, in document order."""
+
+    headline: int | None = None
+    marked: list = field(default_factory=list)
+    times: list = field(default_factory=list)
+    cued: list = field(default_factory=list)
+    footers: list = field(default_factory=list)
+    order: dict = field(default_factory=dict)
+    main: set = field(default_factory=set)
+
+
+def page_dates(root, signals, url: str | None, language: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """(original publication date, last modification date) of the page."""
+    from briefparse.load.html_meta import types_of
+
+    today = dt.date.today() + dt.timedelta(days=1)
+    month_first = (language or "") == "en"
+    tags = signals.tags
+    modified = _first_date([tags.get(key) for key in MODIFIED_META], month_first, today)
+    objects = signals.articles + [o for o in signals.json_ld if o not in signals.articles]
+    json_modified = _first_date([o.get("dateModified") for o in objects], month_first, today)
+    modified = max(d for d in (modified, json_modified, dt.date(1, 1, 1)) if d)
+    modified = modified if modified.year > 1 else None
+    article_values = [o.get("datePublished") or o.get("dateCreated") for o in signals.articles]
+    others = [o for o in objects if o not in signals.articles and not _NOT_PAGES.intersection(types_of(o))]
+    other_values = [o.get("datePublished") or o.get("uploadDate") for o in others]
+    meta_values = [tags.get(key) for key in PUBLISHED_META] + [_parsely_page(tags.get("parsely-page"))]
+    explicit = _first_date(article_values + meta_values + other_values, month_first, today)
+    from_url, _ = url_date(url)
+    if explicit:
+        # a page whose address is dated before its stated publication was first published then
+        return (from_url if from_url and valid(from_url, explicit, explicit=False) else explicit), modified
+    walk = _walk(root, signals.headline)
+    marked = _first_date([_value_of(e) for e in walk.marked], month_first, today)
+    if marked:
+        return marked, modified
+    evidence = [d for d in (modified, _copyright_end(walk)) if d]
+    ceiling = min(max(evidence), today) if evidence else today
+    for value in _candidates(root, walk, url, month_first):
+        if valid(value, ceiling, explicit=False):
+            return value, modified
+    return None, modified
+
+
+def _candidates(root, walk: _Walk, url: str | None, month_first: bool):
+    """Dates from the less trusted sources, in order of trust."""
+    for element in _nearest(walk.times, walk):
+        if not _MODIFIED_CUE.search(_attributes(element)):
+            yield parse_value(element.get("datetime") or "".join(element.itertext()), month_first)
+    full, partial = url_date(url)
+    if full:
+        yield full
+    for element in _nearest(walk.cued, walk):
+        text = " ".join((_text(element), element.get("title") or "", element.get("datetime") or ""))
+        for value, offset in dates_in_text(text, month_first):
+            if not_updated(text, offset):
+                yield value
+    text = _following_text(root, walk)
+    for value, offset in dates_in_text(text, month_first):
+        if not_updated(text, offset):
+            yield value
+            break
+    if partial:
+        yield partial
+
+
+def _first_date(values, month_first: bool, ceiling: dt.date) -> dt.date | None:
+    for value in values:
+        if isinstance(value, list) and value:
+            value = value[0]
+        parsed = parse_value(value, month_first) if isinstance(value, str) else None
+        if valid(parsed, ceiling, explicit=True):
+            return parsed
+    return None
+
+
+def _parsely_page(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    return data.get("pub_date") if isinstance(data, dict) else None
+
+
+def _attributes(element) -> str:
+    return " ".join((element.get("class") or "", element.get("id") or "", element.get("itemprop") or ""))
+
+
+def _walk(root, headline) -> _Walk:
+    walk = _Walk()
+    if headline is not None:
+        walk.main = set(headline.iterancestors())
+    for index, element in enumerate(root.iter()):
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if element is headline:
+            walk.headline = index
+        attributes = _attributes(element)
+        itemprop = (element.get("itemprop") or "").lower()
+        if (
+            itemprop in ("datepublished", "datecreated")
+            or (tag == "time" and element.get("pubdate") is not None)
+            or (tag == "abbr" and "published" in (element.get("class") or ""))
+        ):
+            walk.marked.append(element)
+        if tag == "time":
+            walk.times.append(element)
+            walk.order[element] = index
+        elif attributes.strip() and _DATE_CUE.search(attributes) and tag not in _SKIP_TAGS:
+            walk.cued.append(element)
+            walk.order[element] = index
+        if tag == "footer" or (attributes.strip() and _FOOTER_CUE.search(attributes)):
+            walk.footers.append(element)
+    return walk
+
+
+def _value_of(element) -> str | None:
+    return element.get("datetime") or element.get("content") or element.get("title") or _text(element)
+
+
+def _text(element) -> str:
+    return " ".join("".join(element.itertext())[: _MAX_ELEMENT_TEXT * 2].split())[:_MAX_ELEMENT_TEXT]
+
+
+def _nearest(elements: list, walk: _Walk) -> list:
+    """Elements outside navigation, comments and related lists, the nearest to the headline first."""
+    kept = [e for e in elements if not _in_skipped_region(e, walk.main)]
+    if walk.headline is None:
+        return kept
+    head = walk.headline
+
+    def distance(element) -> float:
+        index = walk.order[element]
+        return index - head if index >= head else (head - index) * 1.5 + 5
+
+    return sorted(kept, key=distance)
+
+
+def _in_skipped_region(element, main: set) -> bool:
+    node = element
+    while node is not None and node not in main:
+        if node.tag in _SKIP_TAGS:
+            return True
+        attributes = (node.get("class") or "") + " " + (node.get("id") or "")
+        if attributes.strip() and _SKIP_REGION.search(attributes):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _copyright_end(walk: _Walk) -> dt.date | None:
+    years = [copyright_year(_text(e)) for e in walk.footers[-6:]]
+    years = [y for y in years if y]
+    return dt.date(max(years), 12, 31) if years else None
+
+
+def _following_text(root, walk: _Walk) -> str:
+    """The text after the headline (or from the start of the body), a few thousand characters."""
+    parts: list[str] = []
+    size = 0
+    started = walk.headline is None
+    for index, element in enumerate(root.iter()):
+        if not started:
+            started = index == walk.headline
+            if not started:
+                continue
+        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+            continue
+        for piece in (element.text, element.tail):
+            if piece and piece.strip():
+                parts.append(piece.strip())
+                size += len(piece)
+        if size > _FOLLOWING_CHARS:
+            break
+    return " ".join(parts)
