@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefparse.lang.base import Language, alternation
 
@@ -37,8 +37,12 @@ class NamePatterns:
     not_names: frozenset[str]
     role_words: frozenset[str]
     territories: frozenset[str]
+    honorific_words: frozenset[str]
+    nationality: re.Pattern[str]
+    organisation: re.Pattern[str]
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without diacritics, for comparing names and words."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -77,13 +81,16 @@ def name_patterns(language: Language) -> NamePatterns:
         | frozenset(fold(w) for w in language.weekdays),
         role_words=frozenset(role_words) | frozenset(fold(n) for n in language.nationalities),
         territories=frozenset(fold(t) for t in language.territories),
+        honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
+        nationality=re.compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
+        organisation=re.compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
     )
 
 
 def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) -> tuple[int, int]:
     """Indexes [first, last) of the name inside a capitalised run: the last stretch of tokens that are not
     honorifics, role words, nationality adjectives, country names or common capitalised words."""
-    honorific_words = {fold(w).rstrip(".") for h in language.honorifics for w in h.split()}
+    honorific_words = patterns.honorific_words
 
     def droppable(token: str) -> bool:
         key = fold(token).rstrip(".,")
@@ -170,11 +177,14 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
 
 def nationality_country(role: str, language: Language) -> str | None:
     """The country or organisation that a role phrase names or implies."""
-    folded = fold(role)
-    for adjective, country in sorted(language.nationalities.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<!\w){re.escape(fold(adjective))}(?!\w)", folded):
-            return country
-    for name, organisation in sorted(language.organisations.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", role):
-            return organisation
-    return None
+    patterns = name_patterns(language)
+    adjective = patterns.nationality.search(fold(role))
+    if adjective:
+        return _folded_nationalities(language)[adjective.group(0)]
+    organisation = patterns.organisation.search(role)
+    return language.organisations[organisation.group(0)] if organisation else None
+
+
+@cache
+def _folded_nationalities(language: Language) -> dict[str, str]:
+    return {fold(adjective): country for adjective, country in language.nationalities.items()}

@@ -7,10 +7,28 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 
-def alternation(words: list[str] | set[str] | dict[str, object]) -> str:
-    """A regex alternation of literal words, longest first so that prefixes never win early."""
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!x)x"
+def alternation(words: list[str] | set[str] | tuple[str, ...] | dict[str, object]) -> str:
+    """A regex that matches any of the literal words, factored as a trie so that matching stays fast
+    on long lists; longer words win over their prefixes. Spaces match any run of whitespace."""
+    trie: dict = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie) if trie else r"(?!x)x"
+
+
+def _trie_pattern(node: dict) -> str:
+    ends_here = "" in node
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
+    if len(branches) == 1 and ends_here:
+        body = "(?:" + branches[0] + ")"
+    return body + "?" if ends_here else body
 
 
 def cldr_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
