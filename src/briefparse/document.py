@@ -15,6 +15,7 @@ from briefparse.models import Span
 DEFAULT_MAX_BYTES = 5_000_000
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9¿¡-])|[.!?…]+[»”\"']?(?=\s*$)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_MIN_WRAP, _MAX_WRAP, _WRAP_SLACK, _MIN_WRAPPED_LINES = 50, 100, 15, 5
 
 
 @dataclass(frozen=True)
@@ -46,21 +47,25 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> list[Segment]:
-        """Non-empty lines, in order; a line that breaks mid-sentence joins the next one."""
+        """Non-empty lines, in order. A line that breaks mid-sentence joins the next one; in hard-wrapped
+        text (most lines of about the same width) every wrapped line joins the next."""
+        lines = self.text.split("\n")
+        wrap_width = _wrap_width(lines)
         out: list[Segment] = []
         offset, joinable = 0, False
-        for number, line in enumerate(self.text.split("\n")):
+        for number, line in enumerate(lines):
             stripped = line.strip()
             if stripped:
                 start = offset + line.index(stripped[0])
                 first_word = stripped.split()[0]
-                if joinable and out and first_word.islower() and "." not in first_word:
+                continues = first_word.islower() and "." not in first_word
+                if joinable and out and (continues or wrap_width):
                     previous = out.pop()
-                    start = previous.start
-                    number = previous.paragraph
+                    start, number = previous.start, previous.paragraph
                 end = offset + len(line.rstrip())
                 out.append(Segment(start, end, self.text[start:end], number))
-                joinable = not stripped.endswith((".", "!", "?", ":", ";", "»", "”", '"'))
+                ends_sentence = stripped.endswith((".", "!", "?", ":", ";", "»", "”", '"'))
+                joinable = len(stripped) >= wrap_width - _WRAP_SLACK if wrap_width else not ends_sentence
             else:
                 joinable = False
             offset += len(line) + 1
@@ -82,6 +87,17 @@ class Document:
             if paragraph.text[begin:].strip():
                 out.append(_segment(paragraph, begin, len(paragraph.text)))
         return out
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column at which the text was hard-wrapped, or 0 when it was not."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    wide = sorted(n for n in lengths if _MIN_WRAP <= n <= _MAX_WRAP)
+    if len(wide) < _MIN_WRAPPED_LINES or len(wide) < len(lengths) / 2:
+        return 0
+    width = wide[len(wide) * 9 // 10]
+    near = sum(1 for n in wide if n >= width - _WRAP_SLACK)
+    return width if near >= len(wide) * 0.6 else 0
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:

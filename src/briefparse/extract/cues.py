@@ -21,6 +21,7 @@ class Cues:
     any_event: re.Pattern[str]
     boilerplate: re.Pattern[str]
     point_tails: tuple[re.Pattern[str], ...]
+    caption: re.Pattern[str]
 
 
 def _words(phrases) -> str:
@@ -42,6 +43,9 @@ def cues(language: Language) -> Cues:
         if language.boilerplate
         else re.compile(r"(?!x)x"),
         point_tails=tuple(re.compile(p.replace("'", "['’]"), re.I) for p in language.point_tails),
+        caption=re.compile(
+            rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
+        ),
     )
 
 
@@ -86,3 +90,8 @@ def lead_sentences(doc: Document, title: Span | None, count: int = _LEAD_SENTENC
         if len(out) == count:
             break
     return out
+
+
+def is_caption(text: str, language: Language) -> bool:
+    """A photo caption or credit: "(R)", "(Xinhua/Yao Dawei)", "PHOTO | PSCU"."""
+    return bool(cues(language).caption.search(text))

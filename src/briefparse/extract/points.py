@@ -8,13 +8,14 @@ low. Attribution tails ("…, a fait savoir le ministère") are trimmed; near-du
 from __future__ import annotations
 
 from briefparse.document import Document, Segment
-from briefparse.extract.cues import cues, is_boilerplate
+from briefparse.extract.cues import cues, is_boilerplate, is_caption
 from briefparse.extract.names import fold
 from briefparse.models import Participant, Span
 
 DEFAULT_POINTS = 5
 _MIN_WORDS, _MAX_WORDS = 6, 90
 _DUPLICATE_OVERLAP = 0.7
+_POSITION_COST = 0.25
 
 
 def _words(text: str) -> set[str]:
@@ -24,7 +25,7 @@ def _words(text: str) -> set[str]:
 def _score(doc: Document, index: int, sentence: Segment, participants: list[Participant]) -> float:
     words = sentence.text.split()
     language = doc.language
-    score = 3.0 - 0.15 * index
+    score = 3.0 - _POSITION_COST * index
     if cues(language).any_event.search(sentence.text):
         score += 2
     score += min(2, sum(1 for p in participants if any(sentence.start <= m.start < sentence.end for m in p.mentions)))
@@ -32,6 +33,8 @@ def _score(doc: Document, index: int, sentence: Segment, participants: list[Part
         score -= 4
     if len(words) > _MAX_WORDS:
         score -= 2
+    if is_caption(sentence.text, language):
+        score -= 4
     if sentence.text.endswith("?"):
         score -= 2
     if not sentence.text.rstrip("»”\"' ").endswith((".", "!", "…")):
@@ -55,11 +58,8 @@ def extract_points(
     if limit <= 0:
         return []
     candidates = []
-    for index, sentence in enumerate(doc.sentences):
-        if title and sentence.start < title.end:
-            continue
-        if is_boilerplate(sentence.text, doc.language):
-            continue
+    body = [s for s in doc.sentences if not (title and s.start < title.end) and not is_boilerplate(s.text, doc.language)]
+    for index, sentence in enumerate(body):
         score = _score(doc, index, sentence, participants) if doc.language else -index
         candidates.append((score, index, sentence))
     candidates.sort(key=lambda c: (-c[0], c[1]))

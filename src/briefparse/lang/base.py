@@ -120,6 +120,8 @@ class Language:
     venue_words: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
+    #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
+    caption_cues: tuple[str, ...] = ()
     #: regexes of whole lines that are page furniture, not text
     boilerplate: tuple[str, ...] = ()
     #: regexes of clauses trimmed from the end of a summary point ("a fait savoir …")

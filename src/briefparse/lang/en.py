@@ -598,6 +598,7 @@ LANGUAGE = Language(
     source_labels=("Source", "Sources", "Via"),
     venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters"),
     place_prepositions=("in", "at", "to"),
+    caption_cues=("(r)", "(l)", "(c)", "(right)", "(left)", "(center)", "(centre)", "photo |", "(photo", "photo:", "photo credit", "(file photo", "ai generated", "©"),
     boilerplate=(
         r"print friendly.*",
         r"(?:share|tweet|email|print|comment)(?: (?:on|this|via) \S+)?",
