@@ -58,7 +58,9 @@ def extract_points(
     if limit <= 0:
         return []
     candidates = []
-    body = [s for s in doc.sentences if not (title and s.start < title.end) and not is_boilerplate(s.text, doc.language)]
+    body = [
+        s for s in doc.sentences if not (title and s.start < title.end) and not is_boilerplate(s.text, doc.language)
+    ]
     for index, sentence in enumerate(body):
         score = _score(doc, index, sentence, participants) if doc.language else -index
         candidates.append((score, index, sentence))

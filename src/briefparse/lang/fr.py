@@ -736,7 +736,17 @@ LANGUAGE = Language(
     source_labels=("Source", "Sources", "Avec", "D'après"),
     venue_words=("Palais", "Maison", "Hôtel", "Centre", "Château", "Siège"),
     place_prepositions=("à", "au", "en", "aux"),
-    caption_cues=("(à droite)", "(à gauche)", "(au centre)", "(photo", "photo :", "(image", "©", "crédit photo", "générée par ia"),
+    caption_cues=(
+        "(à droite)",
+        "(à gauche)",
+        "(au centre)",
+        "(photo",
+        "photo :",
+        "(image",
+        "©",
+        "crédit photo",
+        "générée par ia",
+    ),
     boilerplate=(
         r"print friendly.*",
         r"(?:partager|imprimer|commenter|tweeter|envoyer)(?:\s+(?:sur|par)\s+\S+)?",
