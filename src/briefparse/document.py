@@ -36,6 +36,16 @@ class Document:
     language: Language | None
     page: PageMetadata = field(default_factory=PageMetadata)
     is_html: bool = False
+    #: results that several extractors share, computed once per document (see extract.cues)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def lower(self) -> str:
+        """The text in lower case, offset for offset: patterns of words match here without re.IGNORECASE."""
+        lowered = self.text.lower()
+        if len(lowered) == len(self.text):
+            return lowered
+        return "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
 
     def span(self, start: int, end: int) -> Span:
         """Evidence for `text[start:end]`, trimmed of surrounding spaces."""

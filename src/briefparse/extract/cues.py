@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,14 +12,16 @@ from briefparse.lang.base import Language, alternation
 from briefparse.models import Span
 
 EVENT_PRIORITY = ("phone_call", "visit", "meeting", "conference", "other", "statement")
+CORE_EVENTS = frozenset({"phone_call", "meeting", "visit", "other"})
 
 
 @dataclass(frozen=True)
 class Cues:
     """Compiled cue patterns of one language."""
 
-    event_verbs: dict[str, re.Pattern[str]]
-    any_event: re.Pattern[str]
+    #: every event phrase, one named group per event type, to run on `Document.lower`; a lookahead, so
+    #: that overlapping phrases ("ont eu un entretien téléphonique") are all found
+    event_verbs: re.Pattern[str]
     boilerplate: re.Pattern[str]
     point_tails: tuple[re.Pattern[str], ...]
     caption: re.Pattern[str]
@@ -32,13 +35,10 @@ def _words(phrases) -> str:
 @cache
 def cues(language: Language) -> Cues:
     """The cue patterns of a language, compiled on first use."""
-    event_verbs = {
-        kind: re.compile(rf"(?<!\w)(?:{_words(phrases)})(?!\w)", re.I) for kind, phrases in language.event_verbs.items()
-    }
-    core = [p for kind in ("phone_call", "meeting", "visit", "other") for p in language.event_verbs.get(kind, ())]
+    kinds = [k for k in EVENT_PRIORITY if language.event_verbs.get(k)]
+    groups = "|".join(f"(?P<{k}>{_words({p.lower() for p in language.event_verbs[k]})})" for k in kinds)
     return Cues(
-        event_verbs=event_verbs,
-        any_event=re.compile(rf"(?<!\w)(?:{_words(core)})(?!\w)", re.I),
+        event_verbs=re.compile(rf"(?<!\w)(?=(?:{groups})(?!\w))"),
         boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
         if language.boilerplate
         else re.compile(r"(?!x)x"),
@@ -47,6 +47,33 @@ def cues(language: Language) -> Cues:
             rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
         ),
     )
+
+
+def _event_hits(doc: Document) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """Every event phrase of the document as (start, end, type), found in one pass and kept in its memo."""
+    if "events" not in doc.memo:
+        pattern = cues(doc.language).event_verbs
+        hits = [(m.start(), m.end(m.lastgroup), m.lastgroup) for m in pattern.finditer(doc.lower) if m.lastgroup]
+        doc.memo["events"] = ([h[0] for h in hits], hits)
+    return doc.memo["events"]
+
+
+def events_in(doc: Document, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The event phrases (start, end, type) that begin within [start, end), in order."""
+    starts, hits = _event_hits(doc)
+    out = []
+    for hit in hits[bisect_left(starts, start) :]:
+        if hit[0] >= end:
+            break
+        out.append(hit)
+    return out
+
+
+def first_event(
+    doc: Document, start: int, end: int, kinds: frozenset[str] = CORE_EVENTS
+) -> tuple[int, int, str] | None:
+    """The first phrase of one of `kinds` within [start, end): by default a meeting, call, visit or signing."""
+    return next((hit for hit in events_in(doc, start, end) if hit[2] in kinds), None)
 
 
 def is_boilerplate(line: str, language: Language | None) -> bool:
@@ -65,12 +92,11 @@ _STATEMENT_FALLBACK_SENTENCES = 4
 def event_sentences(doc: Document, sentences: list[Segment]) -> list[Segment]:
     """The sentences that report a meeting, call, visit or signing; when the first few have none,
     those that report a statement."""
-    language_cues = cues(doc.language)
-    found = [s for s in sentences if language_cues.any_event.search(s.text)]
+    found = [s for s in sentences if first_event(doc, s.start, s.end)]
     if found and found[0] in sentences[:_STATEMENT_FALLBACK_SENTENCES]:
         return found
-    statement = language_cues.event_verbs.get("statement")
-    said = [s for s in sentences[:_STATEMENT_FALLBACK_SENTENCES] if statement and statement.search(s.text)]
+    statement = frozenset({"statement"})
+    said = [s for s in sentences[:_STATEMENT_FALLBACK_SENTENCES] if first_event(doc, s.start, s.end, statement)]
     return sorted(set(said) | set(found), key=lambda s: s.start)
 
 

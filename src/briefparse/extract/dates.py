@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefparse.document import Document, Segment
-from briefparse.extract.cues import cues
+from briefparse.extract.cues import first_event
 from briefparse.lang.base import Language, alternation
 from briefparse.models import DateEvidence
 
@@ -255,8 +255,7 @@ def extract_dates(
 
 
 def _event_sentences(doc: Document) -> set[int]:
-    pattern = cues(doc.language).any_event
-    return {i for i, s in enumerate(doc.sentences) if pattern.search(s.text)}
+    return {i for i, s in enumerate(doc.sentences) if first_event(doc, s.start, s.end)}
 
 
 def date_evidence(doc: Document, candidate: DateCandidate) -> DateEvidence:

@@ -8,7 +8,7 @@ with the most weight wins, 'other' when nothing matches.
 from __future__ import annotations
 
 from briefparse.document import Document
-from briefparse.extract.cues import EVENT_PRIORITY, cues, lead_sentences
+from briefparse.extract.cues import EVENT_PRIORITY, events_in, lead_sentences
 from briefparse.models import EventType, Span
 
 _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
@@ -19,18 +19,18 @@ def extract_event_type(doc: Document, title: Span | None) -> tuple[EventType, Sp
     """The event type and the words that show it."""
     if doc.language is None:
         return "other", None
-    verbs = cues(doc.language).event_verbs
     windows = [(title.start, title.end)] if title else []
     windows += [(s.start, s.end) for s in lead_sentences(doc, title)]
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
     for (start, end), weight in zip(windows, _POSITION_WEIGHTS, strict=False):
-        found = {k: m for k in EVENT_PRIORITY if k in verbs and (m := verbs[k].search(doc.text, start, end))}
-        if not found:
+        hits = events_in(doc, start, end)
+        if not hits:
             continue
-        kind = "phone_call" if "phone_call" in found else min(found, key=lambda k: found[k].start())
+        hit = next((h for h in hits if h[2] == "phone_call"), hits[0])
+        kind = hit[2]
         totals[kind] = totals.get(kind, 0.0) + weight * _TYPE_WEIGHTS[kind]
-        evidence.setdefault(kind, doc.span(found[kind].start(), found[kind].end()))
+        evidence.setdefault(kind, doc.span(hit[0], hit[1]))
     if not totals:
         return "other", None
     best = max(totals, key=lambda kind: (totals[kind], -EVENT_PRIORITY.index(kind)))

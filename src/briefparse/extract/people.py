@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefparse.document import Document, Segment
-from briefparse.extract.cues import cues, event_sentences
+from briefparse.extract.cues import event_sentences, first_event
 from briefparse.extract.names import (
     NameMatch,
     find_names,
@@ -154,8 +154,8 @@ def _continues(doc: Document, sentence: Segment, people: list[_Person]) -> bool:
     """A later event sentence whose subject is a participant, a pronoun or a role."""
     if _patterns(doc.language).continuation.match(sentence.text):
         return True
-    verb = cues(doc.language).any_event.search(doc.text, sentence.start, sentence.end)
-    limit = verb.start() if verb else sentence.end
+    verb = first_event(doc, sentence.start, sentence.end)
+    limit = verb[0] if verb else sentence.end
     return any(p.participant and any(sentence.start <= m.start < limit for m in p.mentions) for p in people)
 
 

@@ -8,7 +8,7 @@ low. Attribution tails ("…, a fait savoir le ministère") are trimmed; near-du
 from __future__ import annotations
 
 from briefparse.document import Document, Segment
-from briefparse.extract.cues import cues, is_boilerplate, is_caption
+from briefparse.extract.cues import cues, first_event, is_boilerplate, is_caption
 from briefparse.extract.names import fold
 from briefparse.models import Participant, Span
 
@@ -26,7 +26,7 @@ def _score(doc: Document, index: int, sentence: Segment, participants: list[Part
     words = sentence.text.split()
     language = doc.language
     score = 3.0 - _POSITION_COST * index
-    if cues(language).any_event.search(sentence.text):
+    if first_event(doc, sentence.start, sentence.end):
         score += 2
     score += min(2, sum(1 for p in participants if any(sentence.start <= m.start < sentence.end for m in p.mentions)))
     if len(words) < _MIN_WORDS:
