@@ -68,6 +68,8 @@ class Language:
     numeric_date_order: str = "dmy"
     #: extra month spellings beyond CLDR ("sept", "févr")
     extra_months: dict[str, int] = field(default_factory=dict)
+    #: extra weekday spellings beyond CLDR: other cases, compounds ("среду", "montagabend")
+    extra_weekdays: dict[str, int] = field(default_factory=dict)
     #: ordinal suffixes after a day number ("1er", "3rd")
     day_suffixes: tuple[str, ...] = ()
     #: words that may join a day, its month and its year ("de" in "3 de marzo de 2021")
@@ -94,6 +96,10 @@ class Language:
     name_particles: frozenset[str] = frozenset()
     #: capitalised words that never start or make a name (sentence starters, weekdays…)
     not_names: frozenset[str] = frozenset()
+    #: case endings a name or word may take ("Лаврова", "Лаврову" ~ "Лавров"): compared without them
+    case_endings: tuple[str, ...] = ()
+    #: True when role nouns also end compound words (German "Außen|minister", "US-|Präsident")
+    compound_roles: bool = False
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: phrases after which come the people that took part together ("entre", "between")
@@ -112,6 +118,8 @@ class Language:
     source_nouns: tuple[str, ...] = ()
     #: articles that open a noun phrase ("le", "l'", "the")
     determiners: tuple[str, ...] = ()
+    #: regexes of dateline shapes that name an agency in a group "agency" ("Madrid, 3 mar (EFE).-")
+    datelines: tuple[str, ...] = ()
     #: byline labels ("By", "Par")
     byline_labels: tuple[str, ...] = ()
     #: labels of a source line ("Source", "Quelle")
@@ -133,7 +141,7 @@ class Language:
 
     @cached_property
     def weekdays(self) -> dict[str, int]:
-        return cldr_names(self.code)[1]
+        return {**cldr_names(self.code)[1], **self.extra_weekdays}
 
     @cached_property
     def territories(self) -> frozenset[str]:
