@@ -15,19 +15,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from briefparse.document import Document, Segment
+from briefparse.document import Document
 from briefparse.extract.cues import first_event
 from briefparse.lang.base import Language, alternation
 from briefparse.models import DateEvidence
 
 _MIN_YEAR, _MAX_YEAR = 1000, 2100
 _GRACE_DAYS = 7
-_PUBLICATION_CUE = re.compile(
-    r"(?:publié|mis à jour|posted|published|updated|veröffentlicht|publicado|опубликовано)\b[^\n]{0,12}$", re.I
-)
+_DATELINE_AFTER = re.compile(r"^\s*(?:\)|/|\(|,?\s*\d{4}\s*\(|[-–—])")
 _STANDALONE_SLACK = 32
 _RECENT_DAYS = 20
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
@@ -47,15 +46,33 @@ class DateCandidate:
 
 
 @dataclass(frozen=True)
+class _Mention:
+    """A date as written, before a missing year or a relative word is resolved."""
+
+    start: int
+    end: int
+    day: int = 0
+    month: int = 0
+    year: int | None = None
+    weekday: int | None = None
+    offset: int | None = None  # relative words: days from the anchor
+    sentence: int = 0
+    is_publication: bool = False
+
+
+@dataclass(frozen=True)
 class DatePatterns:
     absolute: re.Pattern[str]
     numeric: re.Pattern[str]
     relative: re.Pattern[str]
     weekday: re.Pattern[str]
+    publication_cue: re.Pattern[str]
+    dateline_before: re.Pattern[str]
 
 
 @cache
 def _patterns(language: Language) -> DatePatterns:
+    """Date patterns of a language, all in lower case: they run on `Document.lower`."""
     month = alternation(language.months)
     weekday = alternation(language.weekdays)
     suffix = alternation(language.day_suffixes)
@@ -69,19 +86,20 @@ def _patterns(language: Language) -> DatePatterns:
     )
     month_first = rf"(?P<m2>{month})\.?\s+{day.format('d2')}(?!\d)(?:(?:,|\s)\s*{year.format('y2')}(?!\d))?"
     weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
-    absolute = rf"(?<!\w){weekday_prefix}(?:{day_first}|{month_first})"
+    # A digit or letter first, the boundary check after it: the regex engine can then skip ahead fast.
     numeric = (
-        r"(?<![\d./-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)|"
-        r"(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<c>(?:19|20)?\d\d))(?![\d]|[./]\d)"
+        r"\d(?<![\d./-]\d)\d*(?:(?<=^\d{4})|(?<=\D\d{4}))-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)|"
+        r"\d(?<![\d./-]\d)\d?[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)(?![\d]|[./]\d)"
     )
-    relative = rf"(?<!\w)(?P<rel>{alternation(language.relative_days)})(?!\w)".replace("'", "['’]")
     past = alternation(language.past_markers)
-    weekday_alone = rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"
+    relative = alternation({k.lower().replace("’", "'") for k in language.relative_days}).replace("'", "['’]")
     return DatePatterns(
-        absolute=re.compile(absolute, re.I),
+        absolute=re.compile(rf"(?<!\w){weekday_prefix}(?:{day_first}|{month_first})"),
         numeric=re.compile(numeric),
-        relative=re.compile(relative, re.I),
-        weekday=re.compile(weekday_alone, re.I),
+        relative=re.compile(rf"(?<!\w)(?P<rel>{relative})(?!\w)"),
+        weekday=re.compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
+        publication_cue=re.compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
+        dateline_before=re.compile(rf"^[\w .'’-]{{2,40}},?\s*(?:\(|(?:{alternation(language.determiners)})\s)?$"),
     )
 
 
@@ -111,103 +129,110 @@ def _last_weekday(weekday: int, anchor: dt.date) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def _explicit_dates(doc: Document, language: Language, anchor: dt.date) -> list[tuple[int, int, dt.date, str, bool]]:
-    """(start, end, value, basis, year_inferred) for every written date."""
+def _written_dates(doc: Document, language: Language) -> list[_Mention]:
+    """Dates with a day and a month, in words or in figures."""
     patterns = _patterns(language)
-    found: list[tuple[int, int, dt.date, str, bool]] = []
-    for match in patterns.absolute.finditer(doc.text):
+    found: list[_Mention] = []
+    for match in patterns.absolute.finditer(doc.lower):
         groups = match.groupdict()
         day, month_name, year = (
             (groups["d0"] or groups["d1"], groups["m1"], groups["y1"])
             if groups["d1"]
             else (groups["d2"], groups["m2"], groups["y2"])
         )
-        month = language.months.get(month_name.lower().rstrip("."))
-        if not month:
-            continue
-        weekday = language.weekdays.get((groups["wd"] or "").lower())
-        if year:
-            value = _safe_date(int(year), month, int(day))
-            basis, inferred = "explicit", False
+        month = language.months.get(month_name.rstrip("."))
+        if month and int(day):
+            weekday = language.weekdays.get(groups["wd"] or "")
+            found.append(_Mention(match.start(), match.end(), int(day), month, int(year) if year else None, weekday))
+    for match in patterns.numeric.finditer(doc.lower):
+        if match.group("im"):
+            year, month, day = int(match.group(0)[:4]), int(match.group("im")), int(match.group("id"))
         else:
-            value, basis = _year_for(month, int(day), weekday, anchor)
-            inferred = True
-        if value:
-            found.append((match.start(), match.end(), value, basis, inferred))
-    for match in patterns.numeric.finditer(doc.text):
-        if match.group("iy"):
-            value = _safe_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
-        else:
-            a, b, c = int(match.group("a")), int(match.group("b")), int(match.group("c"))
+            a = int(doc.lower[match.start() : match.start("b") - 1])
+            b, c = int(match.group("b")), int(match.group("c"))
             year = c + 2000 if c < 100 else c
             day, month = (b, a) if language.numeric_date_order == "mdy" and b <= 31 and a <= 12 else (a, b)
-            value = _safe_date(year, month, day)
-        if value:
-            found.append((match.start(), match.end(), value, "explicit", False))
+        found.append(_Mention(match.start(), match.end(), day, month, year))
     return found
 
 
-def _relative_dates(doc: Document, language: Language, anchor: dt.date) -> list[tuple[int, int, dt.date, str, bool]]:
+def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     """Dates written as words relative to the anchor: "hier", "on Monday", "ce jeudi"."""
     patterns = _patterns(language)
     relative = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
     found = []
-    for match in patterns.relative.finditer(doc.text):
-        key = " ".join(match.group("rel").lower().replace("’", "'").split())
+    for match in patterns.relative.finditer(doc.lower):
+        key = " ".join(match.group("rel").replace("’", "'").split())
         if key in relative:
-            found.append((match.start(), match.end(), anchor + dt.timedelta(days=relative[key]), "relative", True))
-    for match in patterns.weekday.finditer(doc.text):
-        weekday = language.weekdays.get(match.group("wd").lower())
+            found.append(_Mention(match.start(), match.end(), offset=relative[key]))
+    for match in patterns.weekday.finditer(doc.lower):
+        weekday = language.weekdays.get(match.group("wd"))
         if weekday is not None:
-            found.append((match.start(), match.end(), _last_weekday(weekday, anchor), "relative", True))
+            found.append(_Mention(match.start(), match.end(), weekday=weekday))
     return found
-
-
-def _sentence_index(sentences: list[Segment], offset: int) -> int:
-    for index, sentence in enumerate(sentences):
-        if sentence.start <= offset < sentence.end:
-            return index
-    return len(sentences)
 
 
 def _is_publication(doc: Document, start: int, end: int) -> bool:
     """A dateline, a line that holds little but the date, or a date after a publication cue."""
+    patterns = _patterns(doc.language)
     line_start = doc.text.rfind("\n", 0, start) + 1
     line_end = doc.text.find("\n", end)
     line_end = len(doc.text) if line_end < 0 else line_end
-    before, after = doc.text[line_start:start], doc.text[end:line_end]
-    if _PUBLICATION_CUE.search(before):
+    before, after = doc.lower[line_start:start], doc.text[end:line_end]
+    if patterns.publication_cue.search(before):
         return True
     if len(before) + len(after) <= _STANDALONE_SLACK and not after.rstrip().endswith("."):
         return True
-    return bool(
-        re.match(r"^[\w .'’-]{2,40},?\s*(?:\(|le\s)?$", before)
-        and re.match(r"^\s*(?:\)|/|\(|,?\s*\d{4}\s*\(|[-–—])", after)
-    )
+    return bool(patterns.dateline_before.match(before) and _DATELINE_AFTER.match(after))
+
+
+def _mentions(doc: Document) -> list[_Mention]:
+    """Every date mention of the document, in order, found once and kept in its memo."""
+    if "dates" in doc.memo:
+        return doc.memo["dates"]
+    written = _written_dates(doc, doc.language)
+    covered = [(m.start, m.end) for m in written]
+    relative = [m for m in _relative_dates(doc, doc.language) if not any(s <= m.start < e for s, e in covered)]
+    starts = [s.start for s in doc.sentences]
+    mentions = [
+        _Mention(
+            m.start,
+            m.end,
+            m.day,
+            m.month,
+            m.year,
+            m.weekday,
+            m.offset,
+            sentence=max(0, bisect_right(starts, m.start) - 1),
+            is_publication=m.offset is None and m.day > 0 and _is_publication(doc, m.start, m.end),
+        )
+        for m in sorted(written + relative, key=lambda m: m.start)
+    ]
+    doc.memo["dates"] = mentions
+    return mentions
+
+
+def _resolve(mention: _Mention, anchor: dt.date) -> DateCandidate | None:
+    """The date a mention stands for, given the anchor date."""
+    if mention.offset is not None:
+        value, basis, inferred = anchor + dt.timedelta(days=mention.offset), "relative", True
+    elif not mention.day:
+        value, basis, inferred = _last_weekday(mention.weekday or 0, anchor), "relative", True
+    elif mention.year is not None:
+        value, basis, inferred = _safe_date(mention.year, mention.month, mention.day), "explicit", False
+    else:
+        value, basis = _year_for(mention.month, mention.day, mention.weekday, anchor)
+        inferred = True
+    if value is None:
+        return None
+    return DateCandidate(value, mention.start, mention.end, basis, inferred, mention.sentence, mention.is_publication)
 
 
 def date_candidates(doc: Document, anchor: dt.date) -> list[DateCandidate]:
-    """Every date in the text, explicit dates first; relative words resolved against the anchor."""
+    """Every date in the text, relative words and missing years resolved against the anchor."""
     if doc.language is None:
         return []
-    sentences = doc.sentences
-    explicit = _explicit_dates(doc, doc.language, anchor)
-    covered = [(s, e) for s, e, *_ in explicit]
-    relative = [r for r in _relative_dates(doc, doc.language, anchor) if not any(s <= r[0] < e for s, e in covered)]
-    out = []
-    for start, end, value, basis, inferred in sorted(explicit + relative, key=lambda c: c[0]):
-        out.append(
-            DateCandidate(
-                value,
-                start,
-                end,
-                basis,
-                inferred,
-                _sentence_index(sentences, start),
-                basis != "relative" and _is_publication(doc, start, end),
-            )
-        )
-    return out
+    return [c for m in _mentions(doc) if (c := _resolve(m, anchor))]
 
 
 def _anchor(doc: Document, reference: dt.date | None, today: dt.date) -> dt.date:

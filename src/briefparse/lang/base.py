@@ -76,6 +76,8 @@ class Language:
     date_connectors: tuple[str, ...] = ()
     #: words between the first and last day of a range ("du 24 au 25 novembre": "au")
     range_words: tuple[str, ...] = ("-", "–")
+    #: words before a publication date ("Publié le", "Posted")
+    publication_cues: tuple[str, ...] = ()
     #: word → day offset from the anchor date ("hier": -1)
     relative_days: dict[str, int] = field(default_factory=dict)
     #: words that make a weekday refer to the past week ("dernier", "last")

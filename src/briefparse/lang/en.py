@@ -71,6 +71,7 @@ LANGUAGE = Language(
     },
     day_suffixes=("st", "nd", "rd", "th"),
     range_words=("to", "-", "–", "and"),
+    publication_cues=("posted", "published", "updated", "last updated"),
     relative_days={
         "today": 0,
         "this morning": 0,
