@@ -14,6 +14,9 @@ _LOWER_WORD = r"[^\W\d_][\w'’]*"
 CAP_WORD = rf"[{_UPPER}][\w'’]*(?:[-‐][\w'’]+)*\.?"
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}|Jr\.?|Sr\.?)"
 _MAX_GAP_WORDS = 10
+_TOKEN = re.compile(r"\S+")
+_ROMAN_TOKEN = re.compile(_ROMAN)
+_KEEPS_DOT = re.compile(r"(?:[A-Z]\.|Jr\.|Sr\.)")
 
 
 @dataclass(frozen=True)
@@ -92,17 +95,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     honorifics, role words, nationality adjectives, country names or common capitalised words."""
     honorific_words = patterns.honorific_words
 
-    def droppable(token: str) -> bool:
-        key = fold(token).rstrip(".,")
-        possessive = re.sub(r"'s$", "", key)
-        parts = [p for p in re.split(r"[-‐]", possessive) if p]
-        return (
-            possessive != key
-            or key in honorific_words
-            or all(p in patterns.not_names or p in patterns.role_words for p in parts)
-        )
-
-    keep = [not droppable(t) for t in tokens]
+    keep = [not _droppable(t, patterns, honorific_words) for t in tokens]
     for size in (3, 2, 1):
         for i in range(len(tokens) - size + 1):
             if fold(" ".join(tokens[i : i + size]).rstrip(".,")) in patterns.territories:
@@ -118,6 +111,16 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     return first, last
 
 
+@lru_cache(maxsize=16384)
+def _droppable(token: str, patterns: NamePatterns, honorific_words: frozenset[str]) -> bool:
+    """A word that cannot be part of a name: honorific, role, nationality, possessive, common capitalised word."""
+    key = fold(token).rstrip(".,")
+    if key.endswith("'s") or key in honorific_words:
+        return True
+    parts = [p for p in key.replace("‐", "-").split("-") if p]
+    return all(p in patterns.not_names or p in patterns.role_words for p in parts)
+
+
 def _is_shouted(token: str) -> bool:
     """An all-capitals word such as a dateline city ("OTTAWA"), not an initial or a roman numeral."""
     letters = token.strip(".,")
@@ -129,15 +132,15 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
     patterns = name_patterns(language)
     out = []
     for match in patterns.name_run.finditer(text, start, end):
-        pieces = list(re.finditer(r"\S+", match.group(0)))
+        pieces = list(_TOKEN.finditer(match.group(0)))
         tokens = [p.group(0).rstrip(",") for p in pieces]
         first, last = _name_tokens(tokens, patterns, language)
         if first >= last:
             continue
         begin = match.start() + pieces[first].start()
         finish = match.start() + pieces[last - 1].start() + len(tokens[last - 1])
-        words = tuple(t.rstrip(".") if not re.fullmatch(_ROMAN, t) else t for t in tokens[first:last])
-        if text[finish - 1] == "." and not re.fullmatch(r"(?:[A-Z]\.|Jr\.|Sr\.)", tokens[last - 1]):
+        words = tuple(t if _ROMAN_TOKEN.fullmatch(t) else t.rstrip(".") for t in tokens[first:last])
+        if text[finish - 1] == "." and not _KEEPS_DOT.fullmatch(tokens[last - 1]):
             finish -= 1
         out.append(NameMatch(begin, finish, words))
     return out

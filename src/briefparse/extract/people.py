@@ -95,12 +95,10 @@ def _same_person(tokens: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 def _surname_stands_alone(text: str, match: NameMatch) -> bool:
     """The last word of the name also appears without the first: "Guterres" after "António Guterres"."""
-    surname, first = match.tokens[-1], match.tokens[0]
+    surname = match.tokens[-1]
     if len(surname) < 3:
         return False
-    alone = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
-    together = len(re.findall(rf"(?<![\w-]){re.escape(first)}\s+(?:\S+\s+){{0,3}}{re.escape(surname)}(?![\w-])", text))
-    return alone > together
+    return text.count(surname) > text.count(f"{match.tokens[-2]} {surname}")
 
 
 def _merge(people: list[_Person], match: NameMatch, doc: Document) -> _Person:
