@@ -15,7 +15,7 @@ EVENT_PRIORITY = ("phone_call", "visit", "meeting", "conference", "other", "stat
 CORE_EVENTS = frozenset({"phone_call", "meeting", "visit", "other"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Cues:
     """Compiled cue patterns of one language."""
 

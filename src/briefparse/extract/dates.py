@@ -60,7 +60,7 @@ class _Mention:
     is_publication: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DatePatterns:
     absolute: re.Pattern[str]
     numeric: re.Pattern[str]

@@ -23,7 +23,7 @@ _DATELINE = re.compile(rf"^(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:,|
 _DATELINE_LINES = 6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _PlacePatterns:
     after_preposition: re.Pattern[str]
     venues: frozenset[str]

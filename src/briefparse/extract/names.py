@@ -28,7 +28,7 @@ class NameMatch:
     tokens: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class NamePatterns:
     name_run: re.Pattern[str]
     role_noun: re.Pattern[str]

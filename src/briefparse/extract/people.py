@@ -42,7 +42,7 @@ class _Person:
     participant: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _PeoplePatterns:
     mention_cue: re.Pattern[str]
     continuation: re.Pattern[str]

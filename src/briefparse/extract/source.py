@@ -36,7 +36,7 @@ _MAX_SOURCE_CHARS = 120
 _STOP = r"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$))"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SourcePatterns:
     label: re.Pattern[str]
     before: re.Pattern[str]
