@@ -112,6 +112,6 @@ def html_to_text(markup: str) -> tuple[str, PageMetadata]:
     root = parse_html(markup)
     if root is None:
         return normalise(re.sub(r"<[^>]+>", " ", markup)), PageMetadata()
-    meta = page_metadata(root)
+    meta = page_metadata(root, markup)
     text = main_text(root, meta.title)
     return normalise(text), meta

@@ -11,7 +11,10 @@ Sources, most trusted first (the first valid one wins):
 5. a full date in the canonical URL (`/2016/12/23/`);
 6. a date written in an element near the headline whose class or id says date, time, byline,
    meta, posted or published (dates after an "updated" cue are skipped);
-7. the first date written in the article text, then a year and month in the canonical URL.
+7. the first date written in the article text, a date in the address of the page's image, then a
+   year and month in the canonical URL;
+8. the whole page's markup: the most frequent full date written as a path (`/2016/05/04/`), as
+   ISO or as DD.MM.YYYY (the oldest of the most frequent), then the copyright year (1 January).
 
 Validation: a date after the page's own latest evidence (its modification date or copyright
 year, else today) is dropped, and so is a date before 1995 unless metadata states it (1-2).
@@ -181,3 +184,29 @@ def valid(value: dt.date | None, ceiling: dt.date, *, explicit: bool) -> bool:
     if value is None or value > ceiling or value == dt.date(1970, 1, 1):
         return False
     return value.year >= (_MIN_YEAR if explicit else _MIN_TEXT_YEAR)
+
+
+_PAGE_PATTERNS = (
+    re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)[/_.-]"),
+    re.compile(r"(?<![\d/.-])((?:19|20)\d\d)[.-]([01]\d)[.-]([0-3]\d)(?![\d])"),
+    re.compile(r"(?<![\d/.-])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d])"),
+)
+
+
+def page_wide_date(markup: str, ceiling: dt.date) -> dt.date | None:
+    """The last resort: date patterns anywhere in the page's markup, then its copyright year."""
+    copyright = copyright_year(markup)
+    floor = dt.date(max(copyright or _MIN_TEXT_YEAR, _MIN_TEXT_YEAR), 1, 1)
+    for number, pattern in enumerate(_PAGE_PATTERNS):
+        counts: dict[dt.date, int] = {}
+        for match in pattern.finditer(markup):
+            groups = [int(g) for g in match.groups()]
+            value = safe_date(*(groups[::-1] if number == 2 else groups))
+            if value and floor <= value <= ceiling:
+                counts[value] = counts.get(value, 0) + 1
+        if counts:
+            top = max(counts.values())
+            return min(value for value, count in counts.items() if count * 2 > top)
+    if copyright and _MIN_TEXT_YEAR <= copyright <= ceiling.year:
+        return dt.date(copyright, 1, 1)
+    return None

@@ -39,7 +39,7 @@ class PageSignals:
     headline: object | None = None
 
 
-def page_metadata(root) -> PageMetadata:
+def page_metadata(root, markup: str = "") -> PageMetadata:
     """The metadata of a parsed page."""
     from briefparse.load.html_authors import page_authors
     from briefparse.load.html_published import page_dates
@@ -53,7 +53,7 @@ def page_metadata(root) -> PageMetadata:
     signals.headline = _headline_element(root, meta.title)
     meta.site_name = _site_name(root, signals, meta.url)
     meta.authors = page_authors(root, signals, meta.site_name)
-    published, modified = page_dates(root, signals, meta.url, meta.language)
+    published, modified = page_dates(root, signals, meta.url, meta.language, markup)
     meta.published = published.isoformat() if published else None
     meta.modified = modified.isoformat() if modified else None
     return meta

@@ -12,6 +12,7 @@ from briefparse.load.html_dates import (
     copyright_year,
     dates_in_text,
     not_updated,
+    page_wide_date,
     parse_value,
     url_date,
     valid,
@@ -104,7 +105,7 @@ _DATE_CUE = re.compile(
 )
 _SKIP_REGION = re.compile(
     r"comment|related|sidebar|footer|\bnav|menu|teaser|recommend|popular|trending|more-|"
-    r"breadcrumb|newsletter|cookie|share|social|archive|calendar|reply|respon|disqus",
+    r"breadcrumb|newsletter|cookie|share|social|archive|calendar|reply|respon|disqus|aside|forum",
     re.I,
 )
 _SKIP_TAGS = frozenset({"nav", "footer", "aside", "form", "select", "option", "script", "style", "noscript"})
@@ -112,6 +113,10 @@ _MODIFIED_CUE = re.compile(r"modif|updat|aktualis|lastmod|edited", re.I)
 _FOOTER_CUE = re.compile(r"footer|copyright|colophon", re.I)
 _NOT_PAGES = frozenset({"WebSite", "Organization", "Person", "Product", "Event", "Offer"})
 _MAX_ELEMENT_TEXT = 400
+_NEAR_BEFORE, _NEAR_AFTER = 12, 40
+_DATELINE_CHARS = 300
+_LOOSE_META = re.compile(r"publi|upload|creat|issued|posted|release", re.I)
+_NOT_DATE_META = re.compile(r"publisher|creator|expir|valid|birth|event|start|end|author", re.I)
 _FOLLOWING_CHARS = 4000
 
 
@@ -128,18 +133,19 @@ class _Walk:
     main: set = field(default_factory=set)
 
 
-def page_dates(root, signals, url: str | None, language: str | None) -> tuple[dt.date | None, dt.date | None]:
+def page_dates(
+    root, signals, url: str | None, language: str | None, markup: str = ""
+) -> tuple[dt.date | None, dt.date | None]:
     """(original publication date, last modification date) of the page."""
     from briefparse.load.html_meta import types_of
 
     today = dt.date.today() + dt.timedelta(days=1)
     month_first = (language or "") == "en"
     tags = signals.tags
-    modified = _first_date([tags.get(key) for key in MODIFIED_META], month_first, today)
     objects = signals.articles + [o for o in signals.json_ld if o not in signals.articles]
-    json_modified = _first_date([o.get("dateModified") for o in objects], month_first, today)
-    modified = max(d for d in (modified, json_modified, dt.date(1, 1, 1)) if d)
-    modified = modified if modified.year > 1 else None
+    modified = [_first_date([tags.get(key) for key in MODIFIED_META], month_first, today)]
+    modified.append(_first_date([o.get("dateModified") for o in objects], month_first, today))
+    latest = max((d for d in modified if d), default=None)
     article_values = [o.get("datePublished") or o.get("dateCreated") for o in signals.articles]
     others = [o for o in objects if o not in signals.articles and not _NOT_PAGES.intersection(types_of(o))]
     other_values = [o.get("datePublished") or o.get("uploadDate") for o in others]
@@ -148,39 +154,84 @@ def page_dates(root, signals, url: str | None, language: str | None) -> tuple[dt
     from_url, _ = url_date(url)
     if explicit:
         # a page whose address is dated before its stated publication was first published then
-        return (from_url if from_url and valid(from_url, explicit, explicit=False) else explicit), modified
+        return (from_url if from_url and valid(from_url, explicit, explicit=False) else explicit), latest
     walk = _walk(root, signals.headline)
-    marked = _first_date([_value_of(e) for e in walk.marked], month_first, today)
+    near_marked = [e for e in _nearest(walk.marked, walk) if walk.headline is None or _is_near(e, walk)]
+    marked = _first_date([_value_of(e) for e in near_marked], month_first, today)
     if marked:
-        return marked, modified
-    evidence = [d for d in (modified, _copyright_end(walk)) if d]
-    ceiling = min(max(evidence), today) if evidence else today
-    for value in _candidates(root, walk, url, month_first):
+        return marked, latest
+    ceiling = min(latest or today, today)
+    for value in _candidates(root, walk, url, month_first, tags, markup):
         if valid(value, ceiling, explicit=False):
-            return value, modified
-    return None, modified
+            return value, latest
+    return page_wide_date(markup, ceiling), latest
 
 
-def _candidates(root, walk: _Walk, url: str | None, month_first: bool):
+def _candidates(root, walk: _Walk, url: str | None, month_first: bool, tags: dict, markup: str):
     """Dates from the less trusted sources, in order of trust."""
-    for element in _nearest(walk.times, walk):
-        if not _MODIFIED_CUE.search(_attributes(element)):
-            yield parse_value(element.get("datetime") or "".join(element.itertext()), month_first)
+    times = _nearest(walk.times, walk)
+    cued = _nearest(walk.cued, walk)
+    near_times = [e for e in times if _is_near(e, walk)]
+    near_cued = [e for e in cued if _is_near(e, walk)]
+    yield from _time_dates(near_times, month_first)
+    yield from _cued_dates(near_cued, month_first)
     full, partial = url_date(url)
     if full:
         yield full
-    for element in _nearest(walk.cued, walk):
+    yield from _time_dates([e for e in times if e not in near_times], month_first)
+    yield from _cued_dates([e for e in cued if e not in near_cued], month_first)
+    yield _loose_meta(tags, month_first)
+    copyright = copyright_year(markup) or 0
+    text = _following_text(root, walk)
+    for value, offset in dates_in_text(text, month_first):
+        # a date right under the headline is its dateline; farther down, one older than the page's
+        # copyright year is about something else
+        if not_updated(text, offset) and (offset < _DATELINE_CHARS or value.year >= copyright):
+            yield value
+            break
+    for key in ("og:image", "twitter:image", "og:image:url", "og:image:secure_url"):
+        yield url_date(tags.get(key))[0]
+    if partial:
+        yield partial
+
+
+def _time_dates(elements: list, month_first: bool):
+    for element in elements:
+        if not _MODIFIED_CUE.search(_attributes(element)):
+            value = parse_value(element.get("datetime") or element.get("title"), month_first)
+            written = dates_in_text(_text(element), month_first)
+            if written and (value is None or written[0][0] < value):
+                value = written[0][0]  # the visible date, when it is older than the machine-readable one
+            yield value or _epoch(element.get("data-utime"))
+
+
+def _cued_dates(elements: list, month_first: bool):
+    for element in elements:
         text = " ".join((_text(element), element.get("title") or "", element.get("datetime") or ""))
         for value, offset in dates_in_text(text, month_first):
             if not_updated(text, offset):
                 yield value
-    text = _following_text(root, walk)
-    for value, offset in dates_in_text(text, month_first):
-        if not_updated(text, offset):
-            yield value
-            break
-    if partial:
-        yield partial
+
+
+def _epoch(value: str | None) -> dt.date | None:
+    return parse_value(value) if value and value.isdigit() and len(value) == 10 else None
+
+
+def _loose_meta(tags: dict, month_first: bool) -> dt.date | None:
+    """A date in any other meta tag whose name says published, uploaded, created or issued."""
+    for key, value in tags.items():
+        if _LOOSE_META.search(key) and not _MODIFIED_CUE.search(key) and not _NOT_DATE_META.search(key):
+            parsed = parse_value(value, month_first)
+            if parsed:
+                return parsed
+    return None
+
+
+def _is_near(element, walk: _Walk) -> bool:
+    if walk.headline is None:
+        return False
+    distance = walk.order[element] - walk.headline
+    return -_NEAR_BEFORE <= distance <= _NEAR_AFTER
 
 
 def _first_date(values, month_first: bool, ceiling: dt.date) -> dt.date | None:
@@ -219,21 +270,22 @@ def _walk(root, headline) -> _Walk:
             walk.headline = index
         attributes = _attributes(element)
         itemprop = (element.get("itemprop") or "").lower()
-        if (
-            itemprop in ("datepublished", "datecreated")
-            or (tag == "time" and element.get("pubdate") is not None)
-            or (tag == "abbr" and "published" in (element.get("class") or ""))
-        ):
+        if itemprop in ("datepublished", "datecreated") or (tag == "time" and element.get("pubdate") is not None):
             walk.marked.append(element)
-        if tag == "time":
+        elif tag == "abbr" and "published" in (element.get("class") or ""):
+            walk.marked.append(element)
+        if tag == "time" or (tag == "abbr" and (element.get("data-utime") or _has_date(element.get("title")))):
             walk.times.append(element)
-            walk.order[element] = index
         elif attributes.strip() and _DATE_CUE.search(attributes) and tag not in _SKIP_TAGS:
             walk.cued.append(element)
-            walk.order[element] = index
+        walk.order[element] = index
         if tag == "footer" or (attributes.strip() and _FOOTER_CUE.search(attributes)):
             walk.footers.append(element)
     return walk
+
+
+def _has_date(value: str | None) -> bool:
+    return bool(value) and any(c.isdigit() for c in value) and parse_value(value) is not None
 
 
 def _value_of(element) -> str | None:
@@ -259,7 +311,9 @@ def _nearest(elements: list, walk: _Walk) -> list:
 
 
 def _in_skipped_region(element, main: set) -> bool:
-    node = element
+    if element.tag in _SKIP_TAGS:
+        return True
+    node = element.getparent()
     while node is not None and node not in main:
         if node.tag in _SKIP_TAGS:
             return True
@@ -271,9 +325,10 @@ def _in_skipped_region(element, main: set) -> bool:
 
 
 def _copyright_end(walk: _Walk) -> dt.date | None:
+    """The end of the year after the latest copyright year (footers are often a year stale)."""
     years = [copyright_year(_text(e)) for e in walk.footers[-6:]]
     years = [y for y in years if y]
-    return dt.date(max(years), 12, 31) if years else None
+    return dt.date(max(years) + 1, 12, 31) if years else None
 
 
 def _following_text(root, walk: _Walk) -> str:
