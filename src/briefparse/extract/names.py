@@ -96,9 +96,10 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     honorific_words = patterns.honorific_words
 
     keep = [not _droppable(t, patterns, honorific_words) for t in tokens]
+    folded = [fold(t).rstrip(".,") for t in tokens]
     for size in (3, 2, 1):
         for i in range(len(tokens) - size + 1):
-            if fold(" ".join(tokens[i : i + size]).rstrip(".,")) in patterns.territories:
+            if " ".join(folded[i : i + size]) in patterns.territories:
                 keep[i : i + size] = [False] * size
     last = len(tokens)
     if not keep[-1]:
