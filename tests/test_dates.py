@@ -1,0 +1,304 @@
+"""Event and publication dates (issue 3): written forms, year inference, relative words, choice of the main event.
+
+Every brief here is invented for the test.
+"""
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+from briefparse.document import load_document
+
+REF = dt.date(2023, 6, 10)  # a Saturday
+
+FR_TITLE = "Le ministre tunisien reçoit son homologue italien\n\n"
+FR_LEAD = (
+    "le ministre tunisien des Affaires étrangères, Hédi Marzouki, a reçu {when} son homologue italien, Paolo Verdani."
+)
+EN_TITLE = "Polish FM meets Slovak counterpart\n\n"
+EN_LEAD = "Foreign Minister Anna Kowalczyk met with her Slovak counterpart Peter Hlinka {when} in Warsaw."
+
+
+def fr(when: str, before: str = "", after: str = "") -> str:
+    lead = FR_LEAD.format(when=when)
+    return (FR_TITLE + before + (lead[0].upper() + lead[1:] if not before else lead) + after).replace("  ", " ")
+
+
+def en(when: str, before: str = "", after: str = "") -> str:
+    return (EN_TITLE + before + EN_LEAD.format(when=when) + after).replace("  ", " ")
+
+
+def parse(text: str, reference: dt.date | None = REF) -> briefparse.Brief:
+    brief = briefparse.parse(text, reference_date=reference)
+    span = brief.evidence.date.span if brief.evidence.date else None
+    if span is not None:  # every date span slices the document text exactly
+        assert load_document(text).text[span.start : span.end] == span.text
+    return brief
+
+
+# --- written forms --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "words"),
+    [
+        (fr("le 19 septembre 2022"), "2022-09-19", "19 septembre 2022"),
+        (fr("le 3/04/2021"), "2021-04-03", "3/04/2021"),  # day first in French
+        (fr("le 2021-04-03"), "2021-04-03", "2021-04-03"),
+        (en("on September 19, 2022"), "2022-09-19", "September 19, 2022"),
+        (en("on 19 September 2022"), "2022-09-19", "19 September 2022"),
+        (en("on 2022-09-19"), "2022-09-19", "2022-09-19"),
+        (en("on 4/3/2021"), "2021-04-03", "4/3/2021"),  # month first in English
+    ],
+    ids=["fr-long", "fr-numeric-day-first", "fr-iso", "en-long", "en-day-month", "en-iso", "en-numeric-month-first"],
+)
+def test_full_dates_are_explicit(text, iso, words):
+    brief = parse(text)
+    assert brief.date == iso
+    assert brief.evidence.date.span.text == words
+    assert brief.evidence.date.basis == "explicit"
+    assert brief.evidence.date.year_inferred is False
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "words"),
+    [
+        (fr("le 1er mars"), "2023-03-01", "1er mars"),
+        (fr("le 19 sept."), "2022-09-19", "19 sept."),  # "sept." is September, never July
+        (en("on 19 Sept."), "2022-09-19", "19 Sept."),
+        (en("on Sept. 19"), "2022-09-19", "Sept. 19"),
+        (en("on March 3rd"), "2023-03-03", "March 3rd"),
+    ],
+    ids=["fr-1er", "fr-sept-abbrev", "en-day-sept", "en-sept-day", "en-ordinal"],
+)
+def test_dates_without_year_take_it_from_the_reference(text, iso, words):
+    brief = parse(text)
+    assert brief.date == iso
+    assert words in brief.evidence.date.span.text
+    assert brief.evidence.date.basis == "reference"
+    assert brief.evidence.date.year_inferred is True
+
+
+def test_french_dateline_with_year_is_the_publication_date_and_anchors_hier():
+    text = FR_TITLE + "Alger, 12 mars 2023 (APS) - " + FR_LEAD.format(when="hier")
+    brief = parse(text)
+    assert brief.published == "2023-03-12"
+    assert brief.evidence.published.span.text == "12 mars 2023"
+    assert brief.date == "2023-03-11"
+    assert brief.evidence.date.span.text == "hier"
+    assert brief.evidence.date.basis == "relative"
+
+
+def test_english_dateline_without_year():
+    text = en("", before="NEW YORK, Sept 19 (Reuters) - ")
+    brief = parse(text, reference=dt.date(2022, 9, 25))
+    assert brief.date == "2022-09-19"
+    assert brief.published == "2022-09-19"
+    assert brief.evidence.date.span.text == "Sept 19"
+    assert brief.evidence.date.year_inferred is True
+
+
+def test_english_dateline_with_year_anchors_yesterday():
+    text = EN_TITLE + "NEW YORK, Sept 21, 2022 (Reuters) - " + EN_LEAD.format(when="yesterday")
+    brief = parse(text)
+    assert brief.published == "2022-09-21"
+    assert brief.date == "2022-09-20"
+    assert brief.evidence.date.basis == "relative"
+
+
+@pytest.mark.parametrize("header", ["02 Août 2018", "02 août 2018"])
+def test_french_header_date_line(header):
+    brief = parse(FR_TITLE + header + "\n\n" + fr("").split("\n\n", 1)[1])
+    assert brief.date == "2018-08-02"
+    assert brief.published == "2018-08-02"
+    assert brief.evidence.date.span.text == header
+
+
+# --- year inference -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "iso", "words"),
+    [
+        (fr("", before="Lundi 19 septembre, "), dt.date(2025, 1, 15), "2022-09-19", "Lundi 19 septembre"),
+        (fr("mardi 14 mars"), dt.date(2023, 1, 5), "2017-03-14", "mardi 14 mars"),  # 2023-03-14 is after the reference
+        (en("", before="On Monday, September 19, "), dt.date(2025, 1, 15), "2022-09-19", "Monday, September 19"),
+        (en("on Tuesday 14 March"), dt.date(2023, 1, 5), "2017-03-14", "Tuesday 14 March"),
+    ],
+    ids=["fr-lundi", "fr-mardi-before-reference", "en-monday", "en-tuesday-before-reference"],
+)
+def test_weekday_fixes_the_year(text, reference, iso, words):
+    brief = parse(text, reference=reference)
+    assert brief.date == iso
+    assert brief.evidence.date.span.text == words
+    assert brief.evidence.date.basis == "weekday"
+    assert brief.evidence.date.year_inferred is True
+
+
+def test_weekday_year_without_reference_date_is_the_latest_past_one():
+    brief = parse(fr("", before="Lundi 19 septembre, "), reference=None)
+    assert brief.date == "2022-09-19"  # the latest Monday 19 September up to today (until 2033)
+    assert brief.evidence.date.basis == "weekday"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (fr("le 28 décembre"), "2022-12-28"),  # would be ~a year after the reference: the year before
+        (fr("le 8 janvier"), "2023-01-08"),  # a few days after the reference: still its year
+        (fr("le 20 janvier"), "2022-01-20"),
+        (en("on December 28"), "2022-12-28"),
+        (en("on January 8"), "2023-01-08"),
+        (en("on January 20"), "2022-01-20"),
+    ],
+    ids=["fr-december", "fr-few-days-after", "fr-weeks-after", "en-december", "en-few-days-after", "en-weeks-after"],
+)
+def test_year_without_weekday_is_the_reference_year_or_the_one_before(text, iso):
+    brief = parse(text, reference=dt.date(2023, 1, 5))
+    assert brief.date == iso
+    assert brief.evidence.date.basis == "reference"
+    assert brief.evidence.date.year_inferred is True
+
+
+# --- relative words -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "words"),
+    [
+        (fr("aujourd'hui"), "2023-06-10", "aujourd'hui"),
+        (fr("aujourd’hui"), "2023-06-10", "aujourd’hui"),
+        (fr("hier"), "2023-06-09", "hier"),
+        (fr("ce jeudi"), "2023-06-08", "jeudi"),
+        (fr("lundi dernier"), "2023-06-05", "lundi dernier"),
+        (fr("la semaine dernière"), "2023-06-03", "la semaine dernière"),
+        (en("today"), "2023-06-10", "today"),
+        (en("yesterday"), "2023-06-09", "yesterday"),
+        (en("on Monday"), "2023-06-05", "Monday"),
+        (en("last Thursday"), "2023-06-08", "last Thursday"),
+        (en("last week"), "2023-06-03", "last week"),
+    ],
+)
+def test_relative_words_resolve_against_the_reference_date(text, iso, words):
+    brief = parse(text)
+    assert brief.date == iso
+    assert brief.evidence.date.span.text == words
+    assert brief.evidence.date.basis == "relative"
+    assert brief.evidence.date.year_inferred is True
+    assert brief.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (FR_TITLE + "Publié le 20 septembre 2022\n\n" + fr("lundi").split("\n\n", 1)[1], "2022-09-19"),
+        (EN_TITLE + "Posted on September 20, 2022\n\n" + EN_LEAD.format(when="on Monday"), "2022-09-19"),
+    ],
+    ids=["fr-publie", "en-posted"],
+)
+def test_relative_words_resolve_against_the_stated_publication_date(text, iso):
+    brief = parse(text)
+    assert brief.published == "2022-09-20"
+    assert brief.evidence.published.year_inferred is False
+    assert brief.date == iso
+    assert brief.evidence.date.basis == "relative"
+
+
+@pytest.mark.xfail(
+    reason="a dateline without a year is not used as the anchor when a reference date is given: the relative word "
+    "resolves against the reference, falls >20 days from the dateline, and the dateline date itself is returned",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        (FR_TITLE + "Alger, 12 mars (APS) - " + FR_LEAD.format(when="hier"), "2023-03-12", "2023-03-11"),
+        (en("on Monday", before="WARSAW, Sept 21 (Reuters) - "), "2022-09-21", "2022-09-19"),
+    ],
+    ids=["fr-hier", "en-on-monday"],
+)
+def test_relative_word_resolves_against_a_year_less_dateline(text, published, iso):
+    brief = parse(text)
+    assert brief.published == published
+    assert brief.date == iso
+    assert brief.evidence.date.basis == "relative"
+
+
+# --- the main event's date ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        fr("", before="Depuis le 2 mars 1992, les deux pays entretiennent des relations. Le 19 septembre 2022, "),
+        fr("le 19 septembre 2022", after=" Les deux pays entretiennent des relations depuis le 2 mars 1992."),
+        fr("le 19 septembre 2022", after=" Une commission mixte se réunira le 4 novembre 2022 à Rome."),
+        en("on September 19, 2022", before="Since March 2, 1992, the two countries have had diplomatic relations. "),
+        en("on September 19, 2022", after=" The two countries have had diplomatic relations since March 2, 1992."),
+        en("on September 19, 2022", after=" A joint commission will meet in Bratislava on November 4, 2022."),
+    ],
+    ids=["fr-since-before", "fr-since-after", "fr-later-event", "en-since-before", "en-since-after", "en-later-event"],
+)
+def test_main_event_date_wins_over_other_dates(text):
+    brief = parse(text)
+    assert brief.date == "2022-09-19"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        fr("mardi", after=" Les deux pays ont signé un accord de coopération le 2 mars 1992."),
+        en("on Tuesday", after=" The two countries signed a cooperation agreement on March 2, 1992."),
+    ],
+    ids=["fr-signed-1992", "en-signed-1992"],
+)
+def test_relative_main_event_wins_over_an_older_explicit_date(text):
+    brief = parse(text)
+    assert brief.date == "2023-06-06"
+    assert brief.evidence.date.basis == "relative"
+
+
+@pytest.mark.xfail(
+    reason="when the lead has no date, a later sentence's old date (a 1992 signing, a 1993 anniversary) is taken "
+    "as the event date",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        fr("", after=" Les deux pays ont signé un accord de coopération le 2 mars 1992."),
+        en("", after=" The visit marks the 30th anniversary of relations established on January 1, 1993."),
+    ],
+    ids=["fr-signed-1992", "en-anniversary-1993"],
+)
+def test_undated_lead_does_not_take_an_old_date_from_a_later_sentence(text):
+    brief = parse(text)
+    assert brief.date not in ("1992-03-02", "1993-01-01")
+
+
+@pytest.mark.xfail(
+    reason="'the 3rd of March' (ordinal before 'of' + month) is not recognised: date is None", strict=True
+)
+def test_english_ordinal_of_month():
+    brief = parse(en("on the 3rd of March"))
+    assert brief.date == "2023-03-03"
+    assert brief.evidence.date.span.text.endswith("3rd of March")
+
+
+# --- published ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [fr("mardi"), en("on Tuesday"), fr("le 19 septembre 2022"), en("on Sept. 19")])
+def test_reference_date_is_not_echoed_as_published(text):
+    brief = parse(text)
+    assert brief.published is None
+    assert brief.evidence.published is None
+
+
+def test_published_from_a_publication_line_is_not_the_event_date():
+    text = EN_TITLE + "Published: September 21, 2022\n\n" + EN_LEAD.format(when="on September 19, 2022")
+    brief = parse(text)
+    assert brief.published == "2022-09-21"
+    assert brief.evidence.published.span.text == "September 21, 2022"
+    assert brief.date == "2022-09-19"
