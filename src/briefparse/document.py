@@ -13,8 +13,14 @@ from briefparse.load.text import decode, normalise
 from briefparse.models import Span
 
 DEFAULT_MAX_BYTES = 5_000_000
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9¿¡-])|[.!?…]+[»”\"']?(?=\s*$)")
+# A match starts only where a run of end marks starts: from inside a long run ("......x") every
+# start would rescan the rest of the run, which is quadratic.
+_SENTENCE_END = re.compile(
+    r"(?<![.!?…])(?:[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9¿¡-])|[.!?…]+[»”\"']?(?=\s*$))"
+)
 _WORD_BEFORE = re.compile(r"(\S+)$")
+#: how far back the word before an end mark is looked for: longer words are never abbreviations
+_WORD_WINDOW = 64
 _MIN_WRAP, _MAX_WRAP, _WRAP_SLACK, _MIN_WRAPPED_LINES = 50, 100, 15, 5
 
 
@@ -89,7 +95,7 @@ class Document:
         for paragraph in self.paragraphs:
             begin = 0
             for match in _SENTENCE_END.finditer(paragraph.text):
-                word = _WORD_BEFORE.search(paragraph.text, 0, match.start() + 1)
+                word = _WORD_BEFORE.search(paragraph.text, max(0, match.start() - _WORD_WINDOW), match.start() + 1)
                 if word and _is_abbreviation(word.group(1), abbreviations) and match.end() < len(paragraph.text):
                     continue
                 out.append(_segment(paragraph, begin, match.end()))

@@ -20,45 +20,73 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]+")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _BLANK_LINES = re.compile(r" *\n(?: *\n)+ *")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def decode(data: bytes) -> str:
-    """Decode bytes of unknown encoding, refusing binary files."""
+    """Decode bytes of unknown encoding, refusing binary files.
+
+    In order: a byte-order mark; UTF-16 without one (NULs beside every ASCII character); UTF-8;
+    UTF-8 with a few broken bytes (more well-formed non-ASCII characters than broken ones, so
+    legacy 8-bit text never gets here); then charset-normalizer's guess, cp1252 winning its ties.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     if data.startswith(_BINARY_MAGIC):
         raise BriefparseError("binary file, not text")
+    head = data[:4096]
+    if head.count(b"\x00") > len(head) // 4:
+        utf16 = _try_utf16(data)
+        if utf16 is None:
+            raise BriefparseError("binary file, not text")
+        return utf16
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    head = data[:4096]
-    if head.count(b"\x00") > len(head) // 4:
-        utf16 = _try_utf16(data)
-        if utf16 is not None:
-            return utf16
-        raise BriefparseError("binary file, not text")
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    well_formed = len(text) - len(text.encode("ascii", "ignore")) - broken
+    if well_formed > broken:
+        return text
+    return _guess(data)
+
+
+def _guess(data: bytes) -> str:
+    """Legacy 8-bit text, by charset-normalizer; cp1252 (what browsers read latin-1 as) wins a tie."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
     if best is None:
         raise BriefparseError("undecodable bytes: no text encoding fits")
-    return data.decode(best.encoding, errors="replace")
+    encoding = best.encoding
+    for match in matches:
+        if match.encoding == "cp1252" and match.chaos <= best.chaos and match.coherence >= best.coherence:
+            encoding = "cp1252"
+    return data.decode(encoding, errors="replace")
 
 
 def _try_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: the NULs sit on one side of every ASCII character."""
+    """UTF-16 without a BOM: the NULs sit on one side of almost every character, never on the other."""
     even, odd = data[0::2][:2048], data[1::2][:2048]
-    encoding = "utf-16-le" if odd.count(0) > even.count(0) else "utf-16-be"
+    zeros_even, zeros_odd = even.count(0), odd.count(0)
+    if zeros_odd > zeros_even:
+        encoding, many, few, side = "utf-16-le", zeros_odd, zeros_even, len(odd)
+    else:
+        encoding, many, few, side = "utf-16-be", zeros_even, zeros_odd, len(even)
+    if many < side * 0.6 or few > side * 0.1:
+        return None
     try:
-        return data.decode(encoding)
+        return data[: len(data) // 2 * 2].decode(encoding)
     except UnicodeDecodeError:
         return None
 
 
 def normalise(text: str) -> str:
-    """NFC, one kind of newline, no control characters, single spaces, at most one blank line."""
+    """NFC, one kind of newline, no control characters or lone surrogates, single spaces, at most one blank line."""
+    text = _SURROGATES.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     text = _NEWLINES.sub("\n", text)
     text = _CONTROL.sub("", text)
