@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import product
 
 from briefparse.lang.base import Language, alternation
 
@@ -17,6 +18,7 @@ _MAX_GAP_WORDS = 10
 _TOKEN = re.compile(r"\S+")
 _ROMAN_TOKEN = re.compile(_ROMAN)
 _KEEPS_DOT = re.compile(r"(?:[A-Z]\.|Jr\.|Sr\.)")
+_MIN_STEM = 3
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,10 @@ class NamePatterns:
     honorific_words: frozenset[str]
     nationality: re.Pattern[str]
     organisation: re.Pattern[str]
+    #: the language's case endings, folded, longest first (`Language.case_endings`)
+    endings: tuple[str, ...] = ()
+    #: a word that ends with a role noun, for languages that compound them (`Language.compound_roles`)
+    role_end: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=65536)
@@ -50,6 +56,19 @@ def fold(text: str) -> str:
     """Lower case without diacritics, for comparing names and words."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str, endings: tuple[str, ...] = ()) -> frozenset[str]:
+    """The word folded, and folded without each case ending it may carry: two forms of one word share a
+    stem ("Лаврова", "Лаврову" and "Лавров"; "Сергея" and "Сергей"). Without endings, the folded word alone."""
+    key = fold(word)
+    return frozenset([key, *(key[: -len(e)] for e in endings if key.endswith(e) and len(key) - len(e) >= _MIN_STEM)])
+
+
+def same_word(a: str, b: str, endings: tuple[str, ...] = ()) -> bool:
+    """Two forms of one word: equal once folded, or sharing a stem without their case endings."""
+    return bool(stems(a, endings) & stems(b, endings))
 
 
 @cache
@@ -62,9 +81,15 @@ def name_patterns(language: Language) -> NamePatterns:
     nationality = alternation(language.nationalities)
     role_words = {w for role in language.roles for w in fold(role).replace("-", " ").split()}
     verbs = alternation([v for verbs in language.event_verbs.values() for v in verbs]).replace("'", "['’]")
+    endings = tuple(sorted({fold(e) for e in language.case_endings}, key=len, reverse=True))
+    compound = r"(?:[^\W\d_]+-?)?" if language.compound_roles else ""
+
+    def keys(words) -> frozenset[str]:
+        return frozenset(k for w in words for k in stems(w, endings))
+
     return NamePatterns(
         name_run=re.compile(run),
-        role_noun=re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])", re.I),
+        role_noun=re.compile(rf"(?<![\w-]){compound}(?:{roles})(?![\w-])", re.I),
         role_prefix=re.compile(rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})\s+){{1,3}}$"),
         gap_stop=re.compile(
             rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)"
@@ -72,21 +97,26 @@ def name_patterns(language: Language) -> NamePatterns:
             re.I,
         ),
         role_at_start=re.compile(
-            rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_]+\s+){{0,3}})(?:{roles})(?!\w)"
+            rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_]+\s+){{0,3}}){compound}(?:{roles})(?!\w)"
             rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:a|ont|has|have|"
             rf"is|was|said|et|and)\s))",
             re.I,
         ),
         honorific_at_end=re.compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),
         gap_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)|[.;:!?\n«»\"“”]", re.I),
-        not_names=frozenset(fold(w) for w in language.not_names)
-        | frozenset(fold(w) for w in language.months)
-        | frozenset(fold(w) for w in language.weekdays),
-        role_words=frozenset(role_words) | frozenset(fold(n) for n in language.nationalities),
-        territories=frozenset(fold(t) for t in language.territories),
+        not_names=keys(language.not_names) | keys(language.months) | keys(language.weekdays),
+        role_words=keys(role_words) | keys(language.nationalities),
+        territories=frozenset(fold(t) for t in language.territories)
+        | frozenset(
+            " ".join(c) for t in language.territories for c in product(*(stems(w, endings) for w in t.split()))
+        ),
         honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
         nationality=re.compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
         organisation=re.compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
+        endings=endings,
+        role_end=re.compile(rf"(?:{alternation({w for w in role_words if len(w) > 3})})$")
+        if language.compound_roles
+        else None,
     )
 
 
@@ -96,10 +126,10 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     honorific_words = patterns.honorific_words
 
     keep = [not _droppable(t, patterns, honorific_words) for t in tokens]
-    folded = [fold(t).rstrip(".,") for t in tokens]
+    forms = [stems(t.rstrip(".,"), patterns.endings) for t in tokens]
     for size in (3, 2, 1):
         for i in range(len(tokens) - size + 1):
-            if " ".join(folded[i : i + size]) in patterns.territories:
+            if any(" ".join(c) in patterns.territories for c in product(*forms[i : i + size])):
                 keep[i : i + size] = [False] * size
     last = len(tokens)
     if not keep[-1]:
@@ -119,7 +149,15 @@ def _droppable(token: str, patterns: NamePatterns, honorific_words: frozenset[st
     if key.endswith("'s") or key in honorific_words:
         return True
     parts = [p for p in key.replace("‐", "-").split("-") if p]
-    return all(p in patterns.not_names or p in patterns.role_words for p in parts)
+    return all(_is_common_word(p, patterns) for p in parts)
+
+
+def _is_common_word(part: str, patterns: NamePatterns) -> bool:
+    """A common capitalised word or a role word, in any case form; with compounding, a word ending in a role."""
+    forms = stems(part, patterns.endings)
+    if forms & patterns.not_names or forms & patterns.role_words:
+        return True
+    return patterns.role_end is not None and any(patterns.role_end.search(f) for f in forms)
 
 
 def _is_shouted(token: str) -> bool:

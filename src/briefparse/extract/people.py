@@ -24,6 +24,7 @@ from briefparse.extract.names import (
     nationality_country,
     role_after,
     role_before,
+    same_word,
 )
 from briefparse.lang.base import Language, alternation
 from briefparse.models import Participant, Span
@@ -78,7 +79,7 @@ def _find_people(doc: Document) -> list[_Person]:
             else:
                 loose.append(match)
     for match in loose:
-        known = [p for p in people if _same_person(p.tokens, match.tokens)]
+        known = [p for p in people if _same_person(p.tokens, match.tokens, language)]
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
         elif not known and len(match.tokens) >= 2 and _surname_stands_alone(text, match):
@@ -86,11 +87,18 @@ def _find_people(doc: Document) -> list[_Person]:
     return people
 
 
-def _same_person(tokens: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """One name is a part of the other, ending alike: "Baïramov" and "Djeyhoun Baïramov"."""
-    a, b = [fold(t) for t in tokens], [fold(t) for t in other]
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return (short[-1] == long[-1] and all(t in long for t in short)) or (short == long[: len(short)] and len(short) > 1)
+def _same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Language) -> bool:
+    """One name is a part of the other, ending alike: "Baïramov" and "Djeyhoun Baïramov"; words compared in
+    any case form ("Лаврова" and "Сергей Лавров")."""
+    endings = name_patterns(language).endings
+    short, long = (tokens, other) if len(tokens) <= len(other) else (other, tokens)
+
+    def same(a: str, b: str) -> bool:
+        return same_word(a, b, endings)
+
+    return (same(short[-1], long[-1]) and all(any(same(t, u) for u in long) for t in short)) or (
+        len(short) > 1 and all(same(t, u) for t, u in zip(short, long, strict=False))
+    )
 
 
 def _surname_stands_alone(text: str, match: NameMatch) -> bool:
@@ -104,9 +112,10 @@ def _surname_stands_alone(text: str, match: NameMatch) -> bool:
 def _merge(people: list[_Person], match: NameMatch, doc: Document) -> _Person:
     span = doc.span(match.start, match.end)
     for person in people:
-        if person.name and _same_person(person.tokens, match.tokens):
+        if person.name and _same_person(person.tokens, match.tokens, doc.language):
             person.mentions.append(span)
-            if len(match.tokens) > len(person.tokens):
+            shorter = len(match.tokens) == len(person.tokens) and len(span.text) < len(person.name)
+            if len(match.tokens) > len(person.tokens) or shorter:  # shorter: the nominative, "Сергей Лавров"
                 person.tokens, person.name = match.tokens, span.text
             return person
     person = _Person(tokens=match.tokens, name=span.text, mentions=[span])
