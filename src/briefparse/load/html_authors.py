@@ -1,8 +1,13 @@
 """Authors of a web page: person names from metadata and bylines, cleaned.
 
-Sources, most trusted first (the first one that yields a name wins): the JSON-LD `author` of an
-article (persons before organisations), the author meta tags (`AUTHOR_META`), elements marked
-`itemprop="author"` or `rel="author"`, then a byline element near the headline.
+Sources, most trusted first (the first one that yields a name wins):
+
+1. the JSON-LD `author` (or `creator`) persons of an article;
+2. the author meta tags (`AUTHOR_META`, by name, property or itemprop);
+3. elements marked `itemprop="author"`, `rel="author"` or with a byline/author class, the
+   nearest to the headline first, outside comments and related lists;
+4. a written byline in a short block: "By …", "Von …", "Par …", "Autor: …", "Text: …";
+5. the JSON-LD author organisations, and an author meta tag that only names the site.
 
 Cleaning drops "By"/"Von"/"Par" prefixes, roles ("Staff Writer", "Correspondent"), news
 agencies, e-mail addresses, URLs and social handles, and splits "A, B and C" into three names.
@@ -15,132 +20,69 @@ import re
 from briefparse.load.html_meta import PageSignals, clean, element_text, types_of
 
 AUTHOR_META = (
-    "author",
-    "article:author",
-    "og:article:author",
-    "byl",
-    "dc.creator",
-    "dcterms.creator",
-    "dc:creator",
-    "parsely-author",
-    "sailthru.author",
-    "citation_author",
-    "authors",
-    "article:author_name",
-    "cxenseparse:author",
+    "author", "article:author", "og:article:author", "byl", "dc.creator", "dcterms.creator", "dc:creator",
+    "parsely-author", "sailthru.author", "citation_author", "authors", "article:author_name", "cxenseparse:author",
+)  # fmt: skip
+_CUE_WORDS = (
+    r"by|von|par|por|door|av|af|autor(?:in)?|auteur|author|verfasst von|geschrieben von|text|texte|"
+    r"escrito por|written by|posted by|reported by|publié par|publicado por"
 )
-_PREFIX = re.compile(
-    r"^(?:(?:written|posted|reported|published|text|words|story|photos?)\s+)?(?:by|von|par|por|door|av|af|"
-    r"autor(?:in)?|auteur|author|verfasst von|geschrieben von|text|texte|escrito por)\b\s*:?\s*",
-    re.I,
-)
-_SPLIT = re.compile(r"\s*(?:[,;|/•·]|\s(?:and|und|et|y|e|og|och|en|&)\s|&)\s*", re.I)
+_PREFIX = re.compile(rf"^(?:{_CUE_WORDS})\b\s*:?\s*", re.I)
+_LEADING_AND = re.compile(r"^(?:and|und|et|y|e|og|och|en|&)\s+", re.I)
+_BYLINE_TEXT = re.compile(rf"^\s*(?:{_CUE_WORDS})\s*:?(?:\s+\S|\s*$)", re.I)
+_SPLIT = re.compile(r"\s*(?:[,;|/•·]|\s[-–—]\s|\s(?:and|und|et|y|e|og|och|en|&)\s|&)\s*", re.I)
 _AGENCY_WORDS = frozenset(
-    [
-        "ap",
-        "afp",
-        "reuters",
-        "dpa",
-        "apa",
-        "kna",
-        "epd",
-        "sid",
-        "ansa",
-        "efe",
-        "xinhua",
-        "tass",
-        "interfax",
-        "upi",
-        "kyodo",
-        "aap",
-        "belga",
-        "anp",
-        "afx",
-        "ddp",
-        "dapd",
-        "ats",
-        "sda",
-        "ntb",
-        "ritzau",
-        "pap",
-        "ctk",
-        "čtk",
-        "mti",
-        "lusa",
-        "rtr",
-    ]
+    ["ap", "afp", "reuters", "dpa", "apa", "kna", "epd", "sid", "ansa", "efe", "xinhua", "tass", "interfax", "upi", "kyodo", "aap", "belga", "anp", "afx", "ddp", "dapd", "ats", "sda", "ntb", "ritzau", "pap", "ctk", "čtk", "mti", "lusa", "rtr"]
 )
 _AGENCIES = _AGENCY_WORDS | {
-    "anadolu",
-    "yonhap",
-    "bloomberg",
-    "associated press",
-    "agence france-presse",
-    "agence france presse",
-    "thomson reuters",
-    "press association",
-    "europa press",
-    "keystone-sda",
-    "ria novosti",
-    "agencies",
-    "agenturen",
-    "agences",
-    "agencias",
-    "wires",
-    "wire services",
-    "news agencies",
-    "agency",
-}
+    "anadolu", "yonhap", "bloomberg", "associated press", "agence france-presse", "agence france presse",
+    "thomson reuters", "press association", "europa press", "keystone-sda", "ria novosti", "agencies",
+    "agenturen", "agences", "agencias", "wires", "wire services", "news agencies", "agency",
+}  # fmt: skip
 _ROLE = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|columnist|"
     r"redaktion|rédaction|redacción|redazione|redactie|newsroom|admin|administrator|webmaster|"
     r"journalist|photographer|agencies|agenturen|team|desk|bureau|guest|author|autor)\b",
     re.I,
 )
-_BYLINE_CUE = re.compile(r"byline|author|autor|writer|verfasser|reporter|journalist", re.I)
-_BAD = re.compile(r"@|https?:|www\.|\.com\b|\d{3,}|[<>{}=]")
-_PARTICLES = frozenset(
-    [
-        "de",
-        "la",
-        "le",
-        "du",
-        "des",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "di",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "ten",
-        "zu",
-        "bin",
-        "al",
-        "el",
-        "y",
-        "e",
-        "mc",
-    ]
-)
-_MAX_NAME = 60
+_BYLINE_CLASS = re.compile(r"byline|author|autor|writer|verfasser|reporter|poster|journalist", re.I)
+_NOT_BYLINE = re.compile(r"comment|bio|box|avatar|image|photo|social|share|follow", re.I)
+_BAD = re.compile(r"@|https?:|www\.|\.(?:com|de|org|net|at)\b|\d{3,}|[<>{}=]")
+_PARTICLES = frozenset(["de", "la", "le", "du", "des", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "zu", "bin", "al", "el", "y", "e", "mc"])
+_MAX_NAME, _MAX_BYLINE = 60, 160
+_ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+_INLINE = frozenset(["a", "b", "strong", "em", "i", "span", "small", "font", "u"])
+_NAME = r"(?:[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’.-]*(?:[ \t]+(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|zu|bin|al)[ \t]+)*" \
+    r"[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’.-]*){0,4})"
+_WRITTEN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|und|et|y|&)\s+|\s*,\s*(?:and|und|et)\s+){_NAME})*")
+_NEAR = 60
 
 
 def page_authors(root, signals: PageSignals, site_name: str | None) -> list[str]:
     """Clean author names of the page, in the order the page gives them."""
-    for source in (_json_ld_authors(signals), _meta_authors(root), _marked_authors(root)):
-        names = _clean_all(source, strict=False)
+    site = (site_name or "").casefold()
+    organisations: list[str] = []
+    people, orgs = _json_ld_authors(signals)
+    organisations += orgs
+    meta = _meta_authors(root)
+    organisations += [name for name in meta if _is_site(name, site)]
+    for source in (people, [name for name in meta if not _is_site(name, site)]):
+        names = _clean_all(source, strict=False, site=site, dropped=organisations)
         if names:
             return names
-    return _clean_all(_byline_authors(root, signals), strict=True)
+    for source in (_marked_authors(root, signals), _written_bylines(root, signals)):
+        names = _clean_all(source, strict=True, site=site, dropped=organisations)
+        if names:
+            return names
+    return _clean_all(organisations[:1], strict=False, site="")
 
 
-def _json_ld_authors(signals: PageSignals) -> list[str]:
+def _is_site(name: str, site: str) -> bool:
+    folded = re.sub(r"\s*\(.*?\)\s*", "", name).casefold().strip()
+    return bool(site) and (folded == site or folded in site or site in folded)
+
+
+def _json_ld_authors(signals: PageSignals) -> tuple[list[str], list[str]]:
     people: list[str] = []
     organisations: list[str] = []
     for item in signals.articles:
@@ -150,13 +92,12 @@ def _json_ld_authors(signals: PageSignals) -> list[str]:
             elif isinstance(author, dict):
                 name = author.get("name")
                 name = " ".join(str(n) for n in name) if isinstance(name, list) else name
-                if not isinstance(name, str):
-                    continue
-                kinds = types_of(author)
-                (organisations if kinds and "Person" not in kinds else people).append(name)
+                if isinstance(name, str):
+                    kinds = types_of(author)
+                    (organisations if kinds and "Person" not in kinds else people).append(name)
         if people:
             break
-    return people or organisations
+    return people, organisations
 
 
 def _as_list(value) -> list:
@@ -168,7 +109,7 @@ def _as_list(value) -> list:
 def _meta_authors(root) -> list[str]:
     found: dict[str, list[str]] = {}
     for element in root.iter("meta"):
-        key = (element.get("name") or element.get("property") or "").strip().lower()
+        key = (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
         value = clean(element.get("content"))
         if key in AUTHOR_META and value and not value.startswith(("http", "www.")):
             found.setdefault(key, []).append(value)
@@ -178,43 +119,100 @@ def _meta_authors(root) -> list[str]:
     return []
 
 
-def _marked_authors(root) -> list[str]:
-    names: list[str] = []
-    for element in root.xpath("//*[@itemprop='author' or @rel='author']"):
-        if element.tag in ("meta", "link"):
-            value = element.get("content")
-            if value and not value.startswith("http"):
-                names.append(value)
+def _marked_authors(root, signals: PageSignals) -> list[str]:
+    from briefparse.load.html_published import in_skipped_region
+
+    main = set(signals.headline.iterancestors()) if signals.headline is not None else set()
+    candidates = []
+    for element in root.xpath("//body//*[@itemprop='author' or @rel='author' or @class]"):
+        marked = element.get("itemprop") == "author" or element.get("rel") == "author"
+        attributes = element.get("class") or ""
+        if not marked and (not _BYLINE_CLASS.search(attributes) or _NOT_BYLINE.search(attributes)):
             continue
+        if not in_skipped_region(element, main):
+            candidates.append(element)
+    for element in _by_distance(candidates, signals.headline):
         inner = element.xpath(".//*[@itemprop='name']")
         target = inner[0] if inner else element
         value = target.get("content") or element_text(target)
-        if value and len(value) <= _MAX_NAME * 2:
-            names.append(value)
-    return names
-
-
-def _byline_authors(root, signals: PageSignals) -> list[str]:
-    for element in root.iter("div", "span", "p", "a", "address", "li", "strong", "em"):
-        attributes = (element.get("class") or "") + " " + (element.get("id") or "")
-        if (
-            attributes.strip()
-            and _BYLINE_CUE.search(attributes)
-            and not re.search(r"comment|bio|box", attributes, re.I)
-        ):
-            text = element_text(element)
-            if 2 < len(text) <= _MAX_NAME * 2:
-                return [text]
+        if not value or len(value) > _MAX_BYLINE:
+            continue
+        marked = element.get("itemprop") == "author" or element.get("rel") == "author"
+        names = written_names(value) if _BYLINE_TEXT.match(value) or not marked else split_names(value)
+        names = [n for n in names if clean_name(n) and (marked or len(n.split()) > 1)]
+        if names:
+            return names
     return []
 
 
-def _clean_all(values: list[str], *, strict: bool) -> list[str]:
+def _written_bylines(root, signals: PageSignals) -> list[str]:
+    blocks = []
+    for node in root.xpath("//body//text()"):
+        if len(node) < _MAX_BYLINE and _BYLINE_TEXT.match(node):
+            element = node.getparent()
+            while element is not None and element.tag in _INLINE:
+                element = element.getparent()
+            if element is not None and element.tag not in ("script", "style", "option", "title", "a"):
+                blocks.append((element, node.strip()))
+    order = _by_distance([element for element, _ in blocks], signals.headline)
+    cue_of = {}
+    for element, cue in blocks:
+        cue_of.setdefault(element, cue)
+    for element in order:
+        text = _text_with_breaks(element)
+        start = text.find(cue_of[element][:20])
+        names = written_names(text[max(start, 0) : max(start, 0) + _MAX_BYLINE])
+        if names:
+            return names
+    return []
+
+
+def _text_with_breaks(element) -> str:
+    parts = []
+    for node in element.iter():
+        if node.tag in ("br", "p", "div", "li") and node is not element:
+            parts.append("\n")
+        if isinstance(node.tag, str) and node.text and node.tag not in ("script", "style"):
+            parts.append(node.text)
+        if node.tail and node is not element:
+            parts.append(node.tail)
+    return re.sub(r"[ \t\u00a0]+", " ", "".join(parts)).strip()
+
+
+def written_names(text: str) -> list[str]:
+    """The names right after a byline cue: "Von Claudia Lindner | 27.1.2022" gives one name."""
+    match = _WRITTEN.match(_PREFIX.sub("", text.strip(), count=1) if _BYLINE_TEXT.match(text) else text.strip())
+    return [_LEADING_AND.sub("", name) for name in _SPLIT.split(match.group(0)) if name] if match else []
+
+
+def _by_distance(elements: list, headline) -> list:
+    """Elements in document order, those just after the headline first."""
+    if headline is None or len(elements) < 2:
+        return elements
+    head = _position(headline)
+    positions = {element: _position(element) for element in elements}
+
+    def distance(element) -> float:
+        delta = positions[element] - head
+        return delta if 0 <= delta <= _NEAR else abs(delta) * 2 + _NEAR
+
+    return sorted(elements, key=distance)
+
+
+def _position(element) -> int:
+    return int(element.xpath("count(preceding::*) + count(ancestor::*)"))
+
+
+def _clean_all(values: list[str], *, strict: bool, site: str, dropped: list[str] | None = None) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     for value in values:
         for name in split_names(value):
             cleaned = clean_name(name, strict=strict)
-            if cleaned and cleaned.casefold() not in seen:
+            if cleaned and site and _is_site(cleaned, site):
+                if dropped is not None:
+                    dropped.append(cleaned)
+            elif cleaned and cleaned.casefold() not in seen:
                 seen.add(cleaned.casefold())
                 names.append(cleaned)
     return names
@@ -222,25 +220,28 @@ def _clean_all(values: list[str], *, strict: bool) -> list[str]:
 
 def split_names(value: str) -> list[str]:
     """The names in "By A, B and C" (several names in one string)."""
-    value = " ".join(value.split())
-    value = _PREFIX.sub("", value)
-    return [part for part in _SPLIT.split(value) if part]
+    value = _PREFIX.sub("", " ".join(value.split()))
+    parts = (_LEADING_AND.sub("", part) for part in _SPLIT.split(value))
+    return [part for part in parts if part]
 
 
 def clean_name(name: str, *, strict: bool = True) -> str | None:
     """A person's name without prefixes and roles, or None when it is not one."""
     name = _PREFIX.sub("", name.strip(" \t-–—:()[]'\"."))
-    name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip(" -–—:.,")
+    name = re.sub(r"\s*\((?:[^)]*\)|[^)]*$)", " ", name).strip(" -–—:.,")
     if not name or len(name) > _MAX_NAME or _BAD.search(name) or name.startswith("#"):
         return None
-    folded = name.casefold()
-    if folded in _AGENCIES or _ROLE.search(name):
-        return None
     words = name.split()
-    if any(w.casefold().strip(".") in _AGENCY_WORDS for w in words) and len(words) <= 2:
+    if name.casefold() in _AGENCIES or _ROLE.search(name):
+        return None
+    if len(words) <= 2 and any(w.casefold().strip(".") in _AGENCY_WORDS for w in words):
+        return None
+    if len(words) == 1 and name.isupper() and len(name) <= 6:  # an acronym: CNN, NDR, ORF
+        return None
+    if len(words) > 1 and any(_ACRONYM.match(w) for w in words):  # "Projektleiterin der HSS"
         return None
     if strict or len(words) > 1:
-        if len(words) > 5 or not words[0][:1].isupper():
+        if len(words) > 5 or not words[0][:1].isupper() or any(c.isdigit() for c in name):
             return None
         if not all(w[:1].isupper() or w.casefold() in _PARTICLES or not w[:1].isalpha() for w in words):
             return None

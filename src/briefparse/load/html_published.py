@@ -109,6 +109,7 @@ _SKIP_REGION = re.compile(
     re.I,
 )
 _SKIP_TAGS = frozenset({"nav", "footer", "aside", "form", "select", "option", "script", "style", "noscript"})
+_KEEP_TOKEN = re.compile(r"^(?:post|entry|article|story)[-_]|byline|author|date", re.I)
 _MODIFIED_CUE = re.compile(r"modif|updat|aktualis|lastmod|edited", re.I)
 _FOOTER_CUE = re.compile(r"footer|copyright|colophon", re.I)
 _NOT_PAGES = frozenset({"WebSite", "Organization", "Person", "Product", "Event", "Offer"})
@@ -296,7 +297,7 @@ def _text(element) -> str:
 
 def _nearest(elements: list, walk: _Walk) -> list:
     """Elements outside navigation, comments and related lists, the nearest to the headline first."""
-    kept = [e for e in elements if not _in_skipped_region(e, walk.main)]
+    kept = [e for e in elements if not in_skipped_region(e, walk.main)]
     if walk.headline is None:
         return kept
     head = walk.headline
@@ -308,7 +309,12 @@ def _nearest(elements: list, walk: _Walk) -> list:
     return sorted(kept, key=distance)
 
 
-def _in_skipped_region(element, main: set) -> bool:
+def _skip_token(token: str) -> bool:
+    return bool(_SKIP_REGION.search(token)) and not _KEEP_TOKEN.search(token)
+
+
+def in_skipped_region(element, main: set) -> bool:
+    """True when the element sits in navigation, comments, related lists or the like (below `main`)."""
     if element.tag in _SKIP_TAGS:
         return True
     node = element.getparent()
@@ -316,7 +322,7 @@ def _in_skipped_region(element, main: set) -> bool:
         if node.tag in _SKIP_TAGS:
             return True
         attributes = (node.get("class") or "") + " " + (node.get("id") or "")
-        if attributes.strip() and _SKIP_REGION.search(attributes):
+        if attributes.strip() and any(_skip_token(token) for token in attributes.split()):
             return True
         node = node.getparent()
     return False
