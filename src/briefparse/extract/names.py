@@ -12,7 +12,7 @@ from briefparse.lang.base import Language, alternation
 
 _UPPER = "".join(chr(i) for i in range(0x600) if chr(i).isupper())  # Latin, Greek, Cyrillic
 _LOWER_WORD = r"[^\W\d_][\w'’]*"
-CAP_WORD = rf"[{_UPPER}][\w'’]*(?:[-‐][\w'’]+)*\.?"
+CAP_WORD = rf"[{_UPPER}](?:\.[{_UPPER}])*[\w'’]*(?:[-‐][\w'’]+)*\.?"
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}|Jr\.?|Sr\.?)"
 _MAX_GAP_WORDS = 10
 _TOKEN = re.compile(r"\S+")
@@ -39,12 +39,14 @@ class NamePatterns:
     honorific_at_end: re.Pattern[str]
     gap_verb: re.Pattern[str]
     gap_stop: re.Pattern[str]
+    gap_place: re.Pattern[str]
     not_names: frozenset[str]
     role_words: frozenset[str]
     territories: frozenset[str]
     honorific_words: frozenset[str]
     nationality: re.Pattern[str]
     organisation: re.Pattern[str]
+    territory: re.Pattern[str]
     #: the language's case endings, folded, longest first (`Language.case_endings`)
     endings: tuple[str, ...] = ()
     #: a word that ends with a role noun, for languages that compound them (`Language.compound_roles`)
@@ -96,6 +98,7 @@ def name_patterns(language: Language) -> NamePatterns:
             rf"|(?<!\w)(?-i:(?:{alternation(language.place_prepositions)})\s+[{_UPPER}])",
             re.I,
         ),
+        gap_place=re.compile(rf"(?<!\w)(?:{alternation(language.place_prepositions)})\s*$"),
         role_at_start=re.compile(
             rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_]+\s+){{0,3}}){compound}(?:{roles})(?!\w)"
             rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:a|ont|has|have|"
@@ -113,6 +116,7 @@ def name_patterns(language: Language) -> NamePatterns:
         honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
         nationality=re.compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
         organisation=re.compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
+        territory=re.compile(rf"(?<!\w)(?:{alternation({fold(t) for t in language.territory_names})})(?!\w)"),
         endings=endings,
         role_end=re.compile(rf"(?:{alternation({w for w in role_words if len(w) > 3})})$")
         if language.compound_roles
@@ -193,17 +197,23 @@ def role_before(text: str, sentence_start: int, name_start: int, language: Langu
     if not nouns:
         return None
     noun = nouns[-1]
-    gap = text[noun.end() : name_start]
-    if len(gap.split()) > _MAX_GAP_WORDS or patterns.gap_verb.search(gap) or patterns.gap_stop.search(gap):
+    end = name_start
+    honorific = patterns.honorific_at_end.search(text, noun.end(), end)
+    if honorific:
+        end = honorific.start()
+    gap = text[noun.end() : end]
+    if (
+        len(gap.split()) > _MAX_GAP_WORDS
+        or patterns.gap_verb.search(gap)
+        or patterns.gap_stop.search(gap)
+        or patterns.gap_place.search(gap)
+        or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))
+    ):
         return None
     start = noun.start()
     prefix = patterns.role_prefix.search(text, max(window_start, start - 60), start)
     if prefix and prefix.end() == start:
         start = prefix.start()
-    end = name_start
-    honorific = patterns.honorific_at_end.search(text, noun.end(), end)
-    if honorific:
-        end = honorific.start()
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
@@ -218,13 +228,23 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
 
 
 def nationality_country(role: str, language: Language) -> str | None:
-    """The country or organisation that a role phrase names or implies."""
+    """The country or organisation that a role phrase names or implies: a nationality adjective, an
+    organisation, or a country's own name ("Minister of Foreign Affairs of Azerbaijan")."""
     patterns = name_patterns(language)
-    adjective = patterns.nationality.search(fold(role))
+    folded = fold(role)
+    adjective = patterns.nationality.search(folded)
     if adjective:
         return _folded_nationalities(language)[adjective.group(0)]
     organisation = patterns.organisation.search(role)
-    return language.organisations[organisation.group(0)] if organisation else None
+    if organisation:
+        return language.organisations[organisation.group(0)]
+    country = patterns.territory.search(folded)
+    return _territory_names(language)[country.group(0)] if country else None
+
+
+@cache
+def _territory_names(language: Language) -> dict[str, str]:
+    return {fold(name): name for name in language.territory_names}
 
 
 @cache

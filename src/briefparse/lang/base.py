@@ -146,8 +146,13 @@ class Language:
         return {**cldr_names(self.code)[1], **self.extra_weekdays}
 
     @cached_property
-    def territories(self) -> frozenset[str]:
-        """Country and region names in this language (CLDR), lower-cased: never a person's name."""
-        from babel import Locale
+    def territory_names(self) -> tuple[str, ...]:
+        """Country and region names in this language, as CLDR writes them ("Azerbaïdjan")."""
+        from babel import Locale  # noqa: PLC0415  (heavy: loaded only when a language is first used)
 
-        return frozenset(name.lower() for name in Locale.parse(self.code).territories.values())
+        return tuple(Locale.parse(self.code).territories.values())
+
+    @cached_property
+    def territories(self) -> frozenset[str]:
+        """Country and region names, lower-cased: never a person's name."""
+        return frozenset(name.lower() for name in self.territory_names)
