@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
+import signal
+import stat
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +31,8 @@ class Options:
     points: int = 5
     max_bytes: int = DEFAULT_MAX_BYTES
     with_text: bool = False
+    #: seconds one input may take before it is reported as an error (0: no limit; POSIX main thread only)
+    timeout: float = 0
 
 
 @dataclass(frozen=True)
@@ -50,7 +57,10 @@ class Input:
 
 
 def collect_inputs(paths: Iterable[Path]) -> list[Input]:
-    """Files as given, folders walked recursively for brief files, in a stable order; problems kept."""
+    """Files as given, folders walked recursively for brief files, in a stable order; problems kept.
+
+    Every path yields at least one Input, so that every input ends as a record or an error record.
+    """
     inputs: list[Input] = []
     for path in paths:
         if str(path) == "-":
@@ -60,26 +70,40 @@ def collect_inputs(paths: Iterable[Path]) -> list[Input]:
             if not found:
                 inputs.append(Input(path, problem="no brief files (.txt, .text, .md, .html, .htm) in this folder"))
             inputs.extend(found)
-        elif path.is_file():
-            inputs.append(Input(path))
-        elif path.is_symlink():
-            inputs.append(Input(path, problem="broken symbolic link"))
         else:
-            inputs.append(Input(path, problem="no such file or folder"))
+            problem = _path_problem(path, walked=False)
+            inputs.append(Input(path, problem=problem))
     return inputs
 
 
+def _path_problem(path: Path, *, walked: bool) -> str | None:
+    """Why a file cannot be read, or None. Pipes and devices are read only when named on the command line."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if path.is_symlink():
+            return "broken symbolic link"
+        if error.errno == errno.ENOENT:
+            return "no such file or folder"
+        return error.strerror or str(error)
+    if stat.S_ISREG(mode) or (not walked and not stat.S_ISDIR(mode)):
+        return None
+    return "not a regular file (a pipe, socket or device)"
+
+
 def _walk(root: Path) -> Iterator[Input]:
-    """Brief files under root; symbolic links to folders are not followed (no loops)."""
-    for folder, _dirs, files in os.walk(root, followlinks=False, onerror=None):
+    """Brief files under root; symbolic links to folders are not followed (no loops); unreadable folders reported."""
+    unreadable: list[OSError] = []
+    for folder, _dirs, files in os.walk(root, followlinks=False, onerror=unreadable.append):
         for name in files:
             path = Path(folder) / name
-            if path.suffix.lower() not in BRIEF_SUFFIXES:
-                continue
-            if path.is_symlink() and not path.exists():
-                yield Input(path, root, problem="broken symbolic link")
-            else:
-                yield Input(path, root)
+            if path.suffix.lower() in BRIEF_SUFFIXES:
+                yield Input(path, root, problem=_path_problem(path, walked=True))
+    for error in unreadable:
+        folder = Path(error.filename) if error.filename else root
+        yield Input(folder, root, problem=f"unreadable folder: {error.strerror or error}")
 
 
 def read_input(item: Input, max_bytes: int) -> bytes:
@@ -90,10 +114,11 @@ def read_input(item: Input, max_bytes: int) -> bytes:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         try:
-            size = item.path.stat().st_size
-            if size > max_bytes:
-                raise BriefparseError(f"file is {size} bytes, over the limit of {max_bytes} (see --max-bytes)")
-            data = item.path.read_bytes()
+            with item.path.open("rb") as stream:
+                size = os.fstat(stream.fileno()).st_size
+                if size > max_bytes:
+                    raise BriefparseError(f"file is {size} bytes, over the limit of {max_bytes} (see --max-bytes)")
+                data = stream.read(max_bytes + 1)
         except OSError as error:
             raise BriefparseError(error.strerror or str(error)) from None
     if len(data) > max_bytes:
@@ -119,14 +144,43 @@ def parse_data(data: bytes, path: str | None, options: Options) -> dict[str, Any
     from briefparse.pipeline import build_brief
 
     try:
-        doc = load_document(data, language=options.language, max_bytes=options.max_bytes)
-        brief = build_brief(doc, reference_date=options.reference_date, points=options.points)
+        with _time_limit(options.timeout):
+            doc = load_document(data, language=options.language, max_bytes=options.max_bytes)
+            brief = build_brief(doc, reference_date=options.reference_date, points=options.points)
     except BriefparseError as error:
         return {"path": path or "-", "error": str(error)}
     brief.path = path
     if options.with_text:
         brief.text = doc.text
     return record(brief, with_text=options.with_text)
+
+
+class _TimeLimit(BriefparseError):
+    """An input that took longer than Options.timeout."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise _TimeLimit in the block after `seconds` (a SIGALRM timer, which also stops a running regex)."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise _TimeLimit(f"took longer than {seconds:g} s (see --timeout)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _ignore_interrupts() -> None:
+    """Worker processes leave Ctrl-C to the parent, which stops the pool without a traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _parse_pair(args: tuple[Input, Options]) -> dict[str, Any]:
@@ -140,7 +194,7 @@ def parse_many(inputs: list[Input], options: Options, jobs: int) -> Iterator[dic
             yield parse_input(item, options)
         return
     chunk = max(1, min(64, len(inputs) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
         yield from pool.map(_parse_pair, [(item, options) for item in inputs], chunksize=chunk)
 
 
@@ -159,9 +213,25 @@ def write_atomically(target: Path, content: str) -> None:
 
 def output_path(out_dir: Path, item: Input, suffix: str) -> Path:
     """The mirrored output file for an input, always inside out_dir."""
-    relative = Path(*[part for part in item.relative().parts if part not in ("..", ".", "/")])
+    relative = Path(*[part for part in item.relative().parts if part not in ("..", ".", "/")] or ["input"])
     target = (out_dir / relative).with_name(relative.name + suffix)
     resolved_root = out_dir.resolve()
     if resolved_root not in target.resolve().parents:
         target = out_dir / (relative.name + suffix)
     return target
+
+
+def output_paths(out_dir: Path, inputs: list[Input], suffix: str) -> list[Path]:
+    """The output file of every input, one distinct file each: a clash ("a/x.txt" and "b/x.txt" given
+    together) gets "~2", "~3"… before the suffix, in input order."""
+    targets: list[Path] = []
+    taken: set[Path] = set()
+    for item in inputs:
+        target = output_path(out_dir, item, suffix)
+        number = 1
+        while target in taken:
+            number += 1
+            target = target.with_name(f"{target.name.removesuffix(suffix)}~{number}{suffix}")
+        taken.add(target)
+        targets.append(target)
+    return targets

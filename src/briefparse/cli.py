@@ -112,6 +112,10 @@ def run(
     ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes for several inputs (0: every core).")] = 0,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip inputs larger than this.")] = 5_000_000,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=0, help="Report an input that takes longer than this (seconds; 0: no limit)."),
+    ] = 120,
     participants_table: Annotated[
         bool,
         typer.Option("--participants-table", help="With csv or parquet: also a table of one row per participant."),
@@ -167,6 +171,7 @@ def run(
         points=points,
         max_bytes=max_bytes,
         with_text=with_text,
+        timeout=timeout,
     )
     if not paths:
         if sys.stdin.isatty():
@@ -242,13 +247,15 @@ def _run(
     participants: bool = False,
 ) -> int:
     """Parse every input, write or print each record (or table rows); return the number of failures."""
-    from briefparse.batch import output_path, parse_many, write_atomically
+    from briefparse.batch import output_paths, parse_many, write_atomically
     from briefparse.export import SUFFIXES, render
     from briefparse.tables import TABLE_FORMATS, TableSink
 
     started = time.perf_counter()
+    targets = output_paths(out, inputs, SUFFIXES[fmt]) if out is not None and fmt in SUFFIXES else [None] * len(inputs)
     if out is not None and skip_existing:
-        inputs = [i for i in inputs if not output_path(out, i, SUFFIXES[fmt]).exists()]
+        kept = [(item, target) for item, target in zip(inputs, targets, strict=True) if not target.exists()]
+        inputs, targets = [item for item, _ in kept], [target for _, target in kept]
     parsed = failed = 0
     progress = _progress(len(inputs)) if not single and sys.stderr.isatty() else None
     sink = TableSink(out, fmt, participants) if fmt in TABLE_FORMATS else None
@@ -256,7 +263,7 @@ def _run(
     first = True
     if as_array:
         sys.stdout.write("[\n")
-    for item, data in zip(inputs, parse_many(inputs, options, workers), strict=True):
+    for target, data in zip(targets, parse_many(inputs, options, workers), strict=True):
         if "error" in data:
             failed += 1
             typer.echo(f"briefparse: error: {data['path']}: {data['error']}", err=True)
@@ -265,7 +272,7 @@ def _run(
         if sink:
             sink.add(data)
         elif out is not None:
-            write_atomically(output_path(out, item, SUFFIXES[fmt]), render(data, fmt))
+            write_atomically(target, render(data, fmt))
         elif not (single and "error" in data):
             text = render(data, fmt)
             if as_array:
@@ -306,8 +313,17 @@ class _progress:
         self._bar.stop()
 
 
+def _terminated(_signum, _frame) -> None:
+    """SIGTERM (`kill`) unwinds like Ctrl-C, so that no half-written temporary file is left behind."""
+    typer.echo("briefparse: terminated", err=True)
+    raise SystemExit(143)
+
+
 def main() -> None:
     """Console-script entry point."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
     except KeyboardInterrupt:
