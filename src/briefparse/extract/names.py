@@ -49,8 +49,11 @@ class NamePatterns:
     territory: re.Pattern[str]
     #: the language's case endings, folded, longest first (`Language.case_endings`)
     endings: tuple[str, ...] = ()
-    #: a word that ends with a role noun, for languages that compound them (`Language.compound_roles`)
+    #: a word that ends with a role noun or a common noun, for languages that compound them (`Language.compounds`)
     role_end: re.Pattern[str] | None = None
+    noun_end: re.Pattern[str] | None = None
+    #: the end of a determiner and its adjectives, before a noun (`Language.capitalised_nouns`)
+    after_determiner: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=65536)
@@ -84,7 +87,8 @@ def name_patterns(language: Language) -> NamePatterns:
     role_words = {w for role in language.roles for w in fold(role).replace("-", " ").split()}
     verbs = alternation([v for verbs in language.event_verbs.values() for v in verbs]).replace("'", "['’]")
     endings = tuple(sorted({fold(e) for e in language.case_endings}, key=len, reverse=True))
-    compound = r"(?:[^\W\d_]+-?)?" if language.compound_roles else ""
+    compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
+    determiners = alternation(language.determiners).replace("'", "['’]")
 
     def keys(words) -> frozenset[str]:
         return frozenset(k for w in words for k in stems(w, endings))
@@ -119,7 +123,13 @@ def name_patterns(language: Language) -> NamePatterns:
         territory=re.compile(rf"(?<!\w)(?:{alternation({fold(t) for t in language.territory_names})})(?!\w)"),
         endings=endings,
         role_end=re.compile(rf"(?:{alternation({w for w in role_words if len(w) > 3})})$")
-        if language.compound_roles
+        if language.compounds
+        else None,
+        noun_end=re.compile(rf"(?:{alternation({w for w in keys(language.not_names) if len(w) > 4})})$")
+        if language.compounds
+        else None,
+        after_determiner=re.compile(rf"(?<!\w)(?:{determiners})\s+(?:[^\W\d_A-ZÀ-ÞА-ЯЁ][\w-]*\s+){{0,2}}$", re.I)
+        if language.capitalised_nouns and language.determiners
         else None,
     )
 
@@ -161,7 +171,7 @@ def _is_common_word(part: str, patterns: NamePatterns) -> bool:
     forms = stems(part, patterns.endings)
     if forms & patterns.not_names or forms & patterns.role_words:
         return True
-    return patterns.role_end is not None and any(patterns.role_end.search(f) for f in forms)
+    return any(end is not None and any(end.search(f) for f in forms) for end in (patterns.role_end, patterns.noun_end))
 
 
 def _is_shouted(token: str) -> bool:
@@ -178,6 +188,10 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         pieces = list(_TOKEN.finditer(match.group(0)))
         tokens = [p.group(0).rstrip(",") for p in pieces]
         first, last = _name_tokens(tokens, patterns, language)
+        if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, 0, match.start()):
+            first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
+            while first < last and fold(tokens[first]) in language.name_particles:
+                first += 1
         if first >= last:
             continue
         begin = match.start() + pieces[first].start()

@@ -100,8 +100,12 @@ class Language:
     not_names: frozenset[str] = frozenset()
     #: case endings a name or word may take ("Лаврова", "Лаврову" ~ "Лавров"): compared without them
     case_endings: tuple[str, ...] = ()
-    #: True when role nouns also end compound words (German "Außen|minister", "US-|Präsident")
-    compound_roles: bool = False
+    #: True when nouns compound (German): a word that ends in a role noun is a role ("Außen|minister",
+    #: "US-|Präsident"), one that ends in a common noun of `not_names` is no name ("Telefon|gespräch")
+    compounds: bool = False
+    #: True when every noun is capitalised (German): a capitalised word just after a determiner, maybe
+    #: with adjectives between ("der Ernennung", "die verspätete Ankunft"), is a noun, not a name
+    capitalised_nouns: bool = False
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: phrases after which come the people that took part together ("entre", "between")

@@ -330,9 +330,6 @@ LANGUAGE = Language(
         "indiens": "Indien",
         "kanadas": "Kanada",
         "brasiliens": "Brasilien",
-        "wiens": "Wien",
-        "berlins": "Berlin",
-        "moskaus": "Russland",
         "der schweiz": "Schweiz",
         "der türkei": "Türkei",
         "der ukraine": "Ukraine",
@@ -618,7 +615,8 @@ LANGUAGE = Language(
         ]
     ),
     case_endings=("s", "es", "n", "en"),
-    compound_roles=True,
+    compounds=True,
+    capitalised_nouns=True,
     event_verbs={
         "phone_call": (
             "telefongespräch",

@@ -735,7 +735,6 @@ LANGUAGE = Language(
         "gabinete del",
         "el gobierno de",
         "del gobierno de",
-        "ex",
         "expresidente",
         "expresidenta",
         "anunció el",
