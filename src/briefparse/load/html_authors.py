@@ -32,7 +32,39 @@ _LEADING_AND = re.compile(r"^(?:and|und|et|y|e|og|och|en|&)\s+", re.I)
 _BYLINE_TEXT = re.compile(rf"^\s*(?:{_CUE_WORDS})\s*:?(?:\s+\S|\s*$)", re.I)
 _SPLIT = re.compile(r"\s*(?:[,;|/•·]|\s[-–—]\s|\s(?:and|und|et|y|e|og|och|en|&)\s|&)\s*", re.I)
 _AGENCY_WORDS = frozenset(
-    ["ap", "afp", "reuters", "dpa", "apa", "kna", "epd", "sid", "ansa", "efe", "xinhua", "tass", "interfax", "upi", "kyodo", "aap", "belga", "anp", "afx", "ddp", "dapd", "ats", "sda", "ntb", "ritzau", "pap", "ctk", "čtk", "mti", "lusa", "rtr"]
+    [
+        "ap",
+        "afp",
+        "reuters",
+        "dpa",
+        "apa",
+        "kna",
+        "epd",
+        "sid",
+        "ansa",
+        "efe",
+        "xinhua",
+        "tass",
+        "interfax",
+        "upi",
+        "kyodo",
+        "aap",
+        "belga",
+        "anp",
+        "afx",
+        "ddp",
+        "dapd",
+        "ats",
+        "sda",
+        "ntb",
+        "ritzau",
+        "pap",
+        "ctk",
+        "čtk",
+        "mti",
+        "lusa",
+        "rtr",
+    ]
 )
 _AGENCIES = _AGENCY_WORDS | {
     "anadolu", "yonhap", "bloomberg", "associated press", "agence france-presse", "agence france presse",
@@ -48,12 +80,42 @@ _ROLE = re.compile(
 _BYLINE_CLASS = re.compile(r"byline|author|autor|writer|verfasser|reporter|poster|journalist", re.I)
 _NOT_BYLINE = re.compile(r"comment|bio|box|avatar|image|photo|social|share|follow", re.I)
 _BAD = re.compile(r"@|https?:|www\.|\.(?:com|de|org|net|at)\b|\d{3,}|[<>{}=]")
-_PARTICLES = frozenset(["de", "la", "le", "du", "des", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "ten", "zu", "bin", "al", "el", "y", "e", "mc"])
+_PARTICLES = frozenset(
+    [
+        "de",
+        "la",
+        "le",
+        "du",
+        "des",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "zu",
+        "bin",
+        "al",
+        "el",
+        "y",
+        "e",
+        "mc",
+    ]
+)
 _MAX_NAME, _MAX_BYLINE = 60, 160
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 _INLINE = frozenset(["a", "b", "strong", "em", "i", "span", "small", "font", "u"])
-_NAME = r"(?:[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’.-]*(?:[ \t]+(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|zu|bin|al)[ \t]+)*" \
+_NAME = (
+    r"(?:[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’.-]*(?:[ \t]+(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|zu|bin|al)[ \t]+)*"
     r"[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’.-]*){0,4})"
+)
 _WRITTEN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|und|et|y|&)\s+|\s*,\s*(?:and|und|et)\s+){_NAME})*")
 _NEAR = 60
 
@@ -172,6 +234,8 @@ def _text_with_breaks(element) -> str:
     for node in element.iter():
         if node.tag in ("br", "p", "div", "li") and node is not element:
             parts.append("\n")
+        elif node.tag in ("span", "time", "td") and node is not element:
+            parts.append(" ")
         if isinstance(node.tag, str) and node.text and node.tag not in ("script", "style"):
             parts.append(node.text)
         if node.tail and node is not element:

@@ -26,6 +26,7 @@ from briefparse.load.html import PageMetadata
 _WS = re.compile(r"\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[|–—·•»]\s*|\s*[|–—·•»]\s+")
 _ARTICLE_TYPES = re.compile(r"(?:Article|Posting|Report|NewsArticle|BlogPosting|Review)$")
+_SITE_SUFFIX = re.compile(r"\s+(?:[|–—»·•]|--)\s+([^|–—»·•]+?)\s*$")
 _HOST = re.compile(r"^\w+://(?:www\d?\.)?([^/:?#]+)", re.I)
 
 
@@ -52,6 +53,7 @@ def page_metadata(root, markup: str = "") -> PageMetadata:
     meta.title = _title(root, signals)
     signals.headline = _headline_element(root, meta.title)
     meta.site_name = _site_name(root, signals, meta.url)
+    meta.title = _without_site(meta.title, meta.site_name, meta.url)
     meta.authors = page_authors(root, signals, meta.site_name)
     published, modified = page_dates(root, signals, meta.url, meta.language, markup)
     meta.published = published.isoformat() if published else None
@@ -157,13 +159,12 @@ def _language(root, signals: PageSignals) -> str | None:
 
 def _title(root, signals: PageSignals) -> str | None:
     tags = signals.tags
-    for item in signals.articles:
-        headline = clean(item.get("headline")) or clean(item.get("name"))
-        if headline:
-            return headline
-    for key in ("og:title", "twitter:title", "dc.title", "dcterms.title", "title", "headline"):
-        if clean(tags.get(key)):
-            return clean(tags[key])
+    candidates = [tags.get("og:title"), tags.get("twitter:title")]
+    candidates += [item.get("headline") or item.get("name") for item in signals.articles]
+    candidates += [tags.get(key) for key in ("dc.title", "dcterms.title", "title", "headline")]
+    for value in candidates:
+        if clean(value):
+            return clean(value)
     heading = next((h for h in root.iter("h1") if element_text(h)), None)
     if heading is not None:
         return element_text(heading)
@@ -172,6 +173,22 @@ def _title(root, signals: PageSignals) -> str | None:
         parts = _TITLE_SEPARATORS.split(element_text(title))
         return max(parts, key=len) if len(parts) > 1 else parts[0]
     return None
+
+
+def _without_site(title: str | None, site_name: str | None, url: str | None) -> str | None:
+    """The title without a trailing " | Site" (or " -- Site", " – Site") naming the site."""
+    if not title:
+        return title
+    names = {_folded(site_name), _folded(host_of(url))} - {""}
+    match = _SITE_SUFFIX.search(title)
+    while match and _folded(match.group(1)) in names and match.start() > 0:
+        title = title[: match.start()].rstrip()
+        match = _SITE_SUFFIX.search(title)
+    return title
+
+
+def _folded(value: str | None) -> str:
+    return re.sub(r"\W+", "", (value or "").casefold())
 
 
 def _headline_element(root, title: str | None):
@@ -187,13 +204,13 @@ def _headline_element(root, title: str | None):
 
 def _site_name(root, signals: PageSignals, url: str | None) -> str | None:
     tags = signals.tags
-    if clean(tags.get("og:site_name")):
-        return clean(tags["og:site_name"])
     for item in signals.articles:
         publisher = item.get("publisher")
         publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
         if isinstance(publisher, dict) and clean(publisher.get("name")):
             return clean(publisher["name"])
+    if clean(tags.get("og:site_name")):
+        return clean(tags["og:site_name"])
     for item in signals.json_ld:
         if "WebSite" in types_of(item) and clean(item.get("name")):
             return clean(item["name"])

@@ -271,7 +271,11 @@ def _walk(root, headline) -> _Walk:
             walk.headline = index
         attributes = _attributes(element)
         itemprop = (element.get("itemprop") or "").lower()
-        if itemprop in ("datepublished", "datecreated") or (tag == "time" and element.get("pubdate") is not None) or (tag == "abbr" and "published" in (element.get("class") or "")):
+        if (
+            itemprop in ("datepublished", "datecreated")
+            or (tag == "time" and element.get("pubdate") is not None)
+            or (tag == "abbr" and "published" in (element.get("class") or ""))
+        ):
             walk.marked.append(element)
         if tag == "time" or (tag == "abbr" and (element.get("data-utime") or _has_date(element.get("title")))):
             walk.times.append(element)
