@@ -157,8 +157,19 @@ def _mark_participants(doc: Document, people: list[_Person], windows: list[Segme
                 break
 
 
+@cache
+def _background(language: Language) -> re.Pattern[str] | None:
+    """Words that set a sentence's event before the reported one ("already", "уже")."""
+    words = alternation(language.background_cues).replace("'", "['’]")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I) if language.background_cues else None
+
+
 def _continues(doc: Document, sentence: Segment, people: list[_Person]) -> bool:
-    """A later event sentence whose subject is a participant, a pronoun or a role."""
+    """A later event sentence whose subject is a participant, a pronoun or a role, and that does not
+    go back to an earlier event."""
+    background = _background(doc.language)
+    if background and background.search(sentence.text):
+        return False
     if _patterns(doc.language).continuation.match(sentence.text):
         return True
     verb = first_event(doc, sentence.start, sentence.end)

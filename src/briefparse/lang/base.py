@@ -112,6 +112,8 @@ class Language:
     counterpart_words: tuple[str, ...] = ()
     #: subject pronouns that continue talking about a participant ("il", "he")
     pronouns: tuple[str, ...] = ()
+    #: words that put a later sentence's event before the reported one ("already", "уже"): it does not continue it
+    background_cues: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")

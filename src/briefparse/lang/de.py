@@ -670,6 +670,14 @@ LANGUAGE = Language(
             "audienz",
             "arbeitstreffen",
             "tauschten sich",
+            "nahm auch",
+            "nahmen auch",
+            "nahm ebenfalls",
+            "nahm daran",
+            "nahmen daran",
+            "teilnahm",
+            "teilnahmen",
+            "teilgenommen",
             "tauschte sich",
         ),
         "visit": (
@@ -716,6 +724,7 @@ LANGUAGE = Language(
     },
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
+    background_cues=("bereits", "schon", "zuvor", "vorher", "damals", "früher"),
     mention_cues=(
         "im namen von",
         "im namen des",

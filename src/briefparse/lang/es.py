@@ -713,6 +713,7 @@ LANGUAGE = Language(
     },
     counterpart_words=("con", "y", "entre"),
     pronouns=("él", "ella", "ellos", "ellas"),
+    background_cues=("anteriormente", "previamente", "con anterioridad", "ya había", "ya se había", "en el pasado"),
     mention_cues=(
         "en nombre de",
         "en nombre del",

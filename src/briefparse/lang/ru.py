@@ -442,7 +442,7 @@ LANGUAGE = Language(
         "МИД РФ": "Россия",
     },
     role_links=(),
-    name_particles=frozenset(["фон", "де", "ван", "дер", "аль", "ибн", "бин", "эль", "ле", "да", "ди"]),
+    name_particles=frozenset(["фон", "де", "ван", "дер", "аль", "ибн", "бин", "эль", "да", "ди"]),
     not_names=frozenset(
         [
             "В",
@@ -733,6 +733,7 @@ LANGUAGE = Language(
     },
     counterpart_words=("с", "со", "и", "между"),
     pronouns=("он", "она", "они"),
+    background_cues=("уже", "ранее", "прежде", "до этого", "накануне", "в прошлом"),
     mention_cues=(
         "от имени",
         "приветствие от",
