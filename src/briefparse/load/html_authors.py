@@ -24,7 +24,7 @@ AUTHOR_META = (
     "parsely-author", "sailthru.author", "citation_author", "authors", "article:author_name", "cxenseparse:author",
 )  # fmt: skip
 _CUE_WORDS = (
-    r"by|von|par|por|door|av|af|autor(?:in)?|auteur|author|verfasst von|geschrieben von|text|texte|"
+    r"by|von|par|por|door|av|af|autor(?:/in|in|\(in\))?|auteur|author|verfasst von|geschrieben von|text|texte|"
     r"escrito por|written by|posted by|reported by|publié par|publicado por"
 )
 _PREFIX = re.compile(rf"^(?:{_CUE_WORDS})\b\s*:?\s*", re.I)
@@ -132,8 +132,8 @@ def page_authors(root, signals: PageSignals, site_name: str | None) -> list[str]
         names = _clean_all(source, strict=False, site=site, dropped=organisations)
         if names:
             return names
-    for source in (_marked_authors(root, signals), _written_bylines(root, signals)):
-        names = _clean_all(source, strict=True, site=site, dropped=organisations)
+    for source, strict in ((_marked_authors(root, signals), False), (_written_bylines(root, signals), True)):
+        names = _clean_all(source, strict=strict, site=site, dropped=organisations)
         if names:
             return names
     return _clean_all(organisations[:1], strict=False, site="")
