@@ -177,11 +177,6 @@ def test_fr_unnamed_participant_has_null_name_and_its_role():
     assert mention_texts(unnamed) == ["secrétaire général"]
 
 
-@pytest.mark.xfail(
-    reason="a later role-only mention outside an event sentence ('Le secrétaire général a salué …') is not added "
-    "to the unnamed participant's mentions (only 1 of 2 spans)",
-    strict=True,
-)
 def test_fr_later_role_only_mention_joins_the_unnamed_participant():
     text = (
         "Le ministre azerbaïdjanais rencontre le secrétaire général de l'ONU\n\n"
@@ -193,11 +188,6 @@ def test_fr_later_role_only_mention_joins_the_unnamed_participant():
     assert mention_texts(brief.participants[1]) == ["secrétaire général", "secrétaire général"]
 
 
-@pytest.mark.xfail(
-    reason="names with no role or honorific next to them ('Karim Benhadda s'est entretenu avec Pavol Hrušovský') "
-    "are not found: no participants",
-    strict=True,
-)
 def test_fr_bare_names_around_the_event_verb_are_participants():
     text = (
         "Entretien entre les ministres algérien et slovaque\n\n"
@@ -335,11 +325,6 @@ def test_en_role_only_and_surname_mentions_merge():
     assert mention_texts(brief.participants[1]) == ["Marek Dobrovský"]
 
 
-@pytest.mark.xfail(
-    reason="role-only mention 'the Slovak minister' is merged into the Azerbaijani minister (the earliest "
-    "participant) instead of Dobrovský, and 'his counterpart' becomes a spurious unnamed participant",
-    strict=True,
-)
 def test_en_role_only_mention_merges_with_the_person_of_that_country():
     text = (
         EN_TITLE + "Azerbaijani Foreign Minister Elnur Hasanli met with Slovak Foreign Minister Marek Dobrovský in "
@@ -401,11 +386,6 @@ def test_en_place_after_a_named_participant_is_not_a_person():
     assert names(brief.participants) == ["Elnur Hasanli", "Antonio Ferreira"]
 
 
-@pytest.mark.xfail(
-    reason="names with no role or honorific next to them ('Elnur Hasanli met Marek Dobrovský') are not found; "
-    "with a role on one side only, the other is dropped",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "lead",
     [

@@ -16,6 +16,7 @@ CAP_WORD = rf"[{_UPPER}](?:\.[{_UPPER}])*[\w'’]*(?:[-‐][\w'’]+)*\.?"
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}|Jr\.?|Sr\.?)"
 _MAX_GAP_WORDS = 10
 _TOKEN = re.compile(r"\S+")
+_ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 _ROMAN_TOKEN = re.compile(_ROMAN)
 _KEEPS_DOT = re.compile(r"(?:[A-Z]\.|Jr\.|Sr\.)")
 _MIN_STEM = 3
@@ -40,6 +41,7 @@ class NamePatterns:
     gap_verb: re.Pattern[str]
     gap_stop: re.Pattern[str]
     gap_place: re.Pattern[str]
+    place_phrase: re.Pattern[str]
     not_names: frozenset[str]
     role_words: frozenset[str]
     territories: frozenset[str]
@@ -103,6 +105,7 @@ def name_patterns(language: Language) -> NamePatterns:
             re.I,
         ),
         gap_place=re.compile(rf"(?<!\w)(?:{alternation(language.place_prepositions)})\s*$"),
+        place_phrase=re.compile(rf"\s(?:{alternation(language.place_prepositions)})\s+[{_UPPER}]"),
         role_at_start=re.compile(
             rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_]+\s+){{0,3}}){compound}(?:{roles})(?!\w)"
             rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:a|ont|has|have|"
@@ -231,6 +234,28 @@ def role_before(text: str, sentence_start: int, name_start: int, language: Langu
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
+
+
+def role_extent(text: str, noun_start: int, noun_end: int, limit: int, language: Language) -> tuple[int, int]:
+    """A bare role's whole phrase: the nationality or organisation before its noun ("the UN Secretary-General",
+    "the Slovak minister") and its complement up to punctuation, a date, or a place ("… of Azerbaijan in Baku")."""
+    patterns = name_patterns(language)
+    start = noun_start
+    prefix = patterns.role_prefix.search(text, max(0, noun_start - 60), noun_start)
+    if prefix and prefix.end() == noun_start:
+        start = prefix.start()
+    tail = _ROLE_TAIL.match(text, noun_end, limit)
+    end = tail.end() if tail else noun_end
+    stop = patterns.gap_stop.search(text, noun_end, end) or _place_in(patterns, text, noun_end, end)
+    if stop:
+        end = stop.start()
+    while end > noun_end and text[end - 1] in " ,–—-":
+        end -= 1
+    return start, end
+
+
+def _place_in(patterns: NamePatterns, text: str, start: int, end: int) -> re.Match[str] | None:
+    return patterns.place_phrase.search(text, start, end)
 
 
 def role_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:

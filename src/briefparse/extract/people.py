@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefparse.document import Document, Segment
-from briefparse.extract.cues import event_sentences, first_event
+from briefparse.extract.cues import CORE_EVENTS, event_sentences, events_in, first_event
 from briefparse.extract.names import (
     NameMatch,
     find_names,
@@ -24,12 +24,15 @@ from briefparse.extract.names import (
     nationality_country,
     role_after,
     role_before,
+    role_extent,
     same_word,
 )
 from briefparse.lang.base import Language, alternation
 from briefparse.models import Participant, Span
 
 _LEAD_EVENTS = 2
+_NEAR_EVENT_CHARS = 30
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
 _BULLET = re.compile(r"^[-–•*·]\s")
 
@@ -40,6 +43,8 @@ class _Person:
     name: str | None
     role: Span | None = None
     mentions: list[Span] = field(default_factory=list)
+    #: where the person first appears: the first mention by name, or by role for the unnamed
+    first: int = 0
     participant: bool = False
 
 
@@ -47,7 +52,7 @@ class _Person:
 class _PeoplePatterns:
     mention_cue: re.Pattern[str]
     continuation: re.Pattern[str]
-    role_tail: re.Pattern[str]
+    possessive_before: re.Pattern[str]
 
 
 @cache
@@ -58,7 +63,7 @@ def _patterns(language: Language) -> _PeoplePatterns:
     return _PeoplePatterns(
         mention_cue=re.compile(rf"(?<!\w)(?:{cue})\s*(?:\S+\s+){{0,6}}$", re.I),
         continuation=re.compile(rf"^\W*(?:(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{roles}))(?!\w)", re.I),
-        role_tail=re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))"),
+        possessive_before=re.compile(rf"(?<!\w)(?:{alternation(language.possessives)})\s+(?:\w+\s+)?$"),
     )
 
 
@@ -82,9 +87,23 @@ def _find_people(doc: Document) -> list[_Person]:
         known = [p for p in people if _same_person(p.tokens, match.tokens, language)]
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
-        elif not known and len(match.tokens) >= 2 and _surname_stands_alone(text, match):
+        elif not known and len(match.tokens) >= 2 and (
+            _surname_stands_alone(text, match) or _next_to_event(doc, match)
+        ):
             _merge(people, match, doc)
     return people
+
+
+def _next_to_event(doc: Document, match: NameMatch) -> bool:
+    """A name right before or after an event phrase ("X met Y", "X s'est entretenu lundi avec Y")."""
+    for start, end, kind in events_in(doc, max(0, match.start - _NEAR_EVENT_CHARS), match.end + _NEAR_EVENT_CHARS):
+        if kind not in CORE_EVENTS:
+            continue
+        between = doc.text[match.end : start] if start >= match.end else doc.text[end : match.start]
+        outside = start >= match.end or end <= match.start
+        if outside and len(between.split()) <= 2 and not _CLAUSE_BREAK.search(between):
+            return True
+    return False
 
 
 def _same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Language) -> bool:
@@ -118,7 +137,7 @@ def _merge(people: list[_Person], match: NameMatch, doc: Document) -> _Person:
             if len(match.tokens) > len(person.tokens) or shorter:  # shorter: the nominative, "Сергей Лавров"
                 person.tokens, person.name = match.tokens, span.text
             return person
-    person = _Person(tokens=match.tokens, name=span.text, mentions=[span])
+    person = _Person(tokens=match.tokens, name=span.text, mentions=[span], first=span.start)
     people.append(person)
     return person
 
@@ -196,23 +215,24 @@ def _stands_alone(doc: Document, noun: re.Match[str], people: list[_Person]) -> 
     return True
 
 
-def _add_role_mentions(doc: Document, people: list[_Person], windows: list[Segment]) -> None:
-    """Roles standing alone in event sentences: a known person with that role, or an unnamed one."""
+def _add_role_mentions(doc: Document, people: list[_Person], windows: list[Segment], create: bool = True) -> None:
+    """Roles standing alone ("the Secretary-General", "le ministre azerbaïdjanais"): a mention of the known
+    person with that role or country, or else (when `create`) an unnamed participant. "His counterpart"
+    refers to someone else and names no one."""
     role_noun = name_patterns(doc.language).role_noun
-    role_tail = _patterns(doc.language).role_tail
+    possessive = _patterns(doc.language).possessive_before
     for window in windows:
         for noun in role_noun.finditer(doc.text, window.start, window.end):
-            if not _stands_alone(doc, noun, people):
+            if not _stands_alone(doc, noun, people) or possessive.search(doc.lower, window.start, noun.start()):
                 continue
             word = fold(noun.group(0))
             span = doc.span(noun.start(), noun.end())
-            tail = role_tail.match(doc.text, noun.end(), window.end)
-            role = doc.span(noun.start(), tail.end() if tail else noun.end())
+            role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), window.end, doc.language))
             holder = _role_holder(doc, people, word, role.text)
             if holder:
                 holder.mentions.append(span)
-            else:
-                people.append(_Person(tokens=(word,), name=None, role=role, mentions=[span]))
+            elif create:
+                people.append(_Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start))
 
 
 def _role_holder(doc: Document, people: list[_Person], noun: str, role: str) -> _Person | None:
@@ -223,7 +243,7 @@ def _role_holder(doc: Document, people: list[_Person], noun: str, role: str) -> 
     fits = fits or [p for p in people if p.role and noun in fold(p.role.text)]
     if not fits:
         return None
-    return min(fits, key=lambda p: (not p.participant, p.name is not None and p.mentions[0].start))
+    return min(fits, key=lambda p: (not p.participant, p.first))
 
 
 def _to_model(doc: Document, person: _Person) -> Participant:
@@ -241,11 +261,22 @@ def extract_people(doc: Document, title: Span | None) -> tuple[list[Participant]
     lead, later = _lead_windows(doc, title)
     _add_role_mentions(doc, people, lead)
     _mark_participants(doc, people, lead)
+    windows = list(lead)
     for sentence in later:
         if _continues(doc, sentence, people):
             _add_role_mentions(doc, people, [sentence])
             _mark_participants(doc, people, [sentence])
-    people.sort(key=lambda p: min(m.start for m in p.mentions))
+            windows.append(sentence)
+    continuation = _patterns(doc.language).continuation
+    later_subjects = [
+        s
+        for s in doc.sentences
+        if (not title or s.start >= title.end)
+        and not any(w.start <= s.start < w.end for w in windows)
+        and continuation.match(s.text)
+    ]
+    _add_role_mentions(doc, people, later_subjects, create=False)
+    people.sort(key=lambda p: p.first)
     participants = [_to_model(doc, p) for p in people if p.participant]
     mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
     return participants, mentioned

@@ -61,7 +61,7 @@ def _patterns(language: Language) -> SourcePatterns:
         before=re.compile(rf"(?<!\w)(?:{_words(language.source_before)})\s+(?P<src>{phrase}){_STOP}", re.I),
         inverted=re.compile(rf",\s*(?:{_words(language.source_inverted)})\s+(?P<src>{phrase}){_STOP}", re.I),
         subject=re.compile(
-            rf"(?P<src>(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*)\s+(?:{_words(language.source_after)})(?!\w)"
+            rf"(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{_words(language.source_after)})(?!\w)"
         ),
         byline=re.compile(rf"^(?:{_words(language.byline_labels)})\s+(?:Staff\s+)?(?P<src>[A-Z][^\n]{{1,60}})$", re.M),
         source_noun=re.compile(rf"(?<!\w)(?:{_words(language.source_nouns)})(?!\w)", re.I),

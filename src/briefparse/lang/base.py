@@ -112,6 +112,8 @@ class Language:
     counterpart_words: tuple[str, ...] = ()
     #: subject pronouns that continue talking about a participant ("il", "he")
     pronouns: tuple[str, ...] = ()
+    #: possessive determiners: "his counterpart" names no one new
+    possessives: tuple[str, ...] = ()
     #: words that put a later sentence's event before the reported one ("already", "уже"): it does not continue it
     background_cues: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
@@ -154,7 +156,7 @@ class Language:
     @cached_property
     def territory_names(self) -> tuple[str, ...]:
         """Country and region names in this language, as CLDR writes them ("Azerbaïdjan")."""
-        from babel import Locale  # noqa: PLC0415  (heavy: loaded only when a language is first used)
+        from babel import Locale  # heavy: loaded only when a language is first used
 
         return tuple(Locale.parse(self.code).territories.values())
 

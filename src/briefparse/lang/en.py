@@ -540,6 +540,7 @@ LANGUAGE = Language(
     },
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
+    possessives=("his", "her", "their", "its", "our", "your"),
     mention_cues=(
         "greetings of",
         "greetings from",

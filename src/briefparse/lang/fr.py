@@ -661,6 +661,7 @@ LANGUAGE = Language(
     },
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
+    possessives=("son", "sa", "ses", "leur", "leurs", "notre", "votre"),
     mention_cues=(
         "salutations de",
         "salutations du",
