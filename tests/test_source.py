@@ -139,11 +139,6 @@ def test_no_source_is_null(text):
     assert source_of(text) is None
 
 
-@pytest.mark.xfail(
-    reason="a participant speaking ('… on Monday. Hasanli said …') is taken as the source, span crossing the "
-    "sentence end: source 'Monday. Hasanli'",
-    strict=True,
-)
 @pytest.mark.parametrize("who", ["Hasanli", "Dobrovský"])
 def test_english_participant_speaking_is_not_a_source(who):
     assert source_of(EN_TITLE + EN_LEAD + f". {who} said the two countries share common interests.") is None

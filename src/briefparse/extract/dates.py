@@ -29,6 +29,8 @@ _GRACE_DAYS = 7
 _DATELINE_AFTER = re.compile(r"^\s*(?:\)|/|\(|,?\s*\d{4}\s*\(|[-–—])")
 _STANDALONE_SLACK = 32
 _RECENT_DAYS = 20
+_BACKGROUND_DAYS = 366
+_LEAD_SENTENCE = 1
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 
 
@@ -236,17 +238,15 @@ def date_candidates(doc: Document, anchor: dt.date) -> list[DateCandidate]:
 
 
 def _anchor(doc: Document, reference: dt.date | None, today: dt.date) -> dt.date:
-    """The date relative words refer to: the text's own publication date, else the reference date."""
-    base = reference or today
-    first_pass = date_candidates(doc, base)
+    """The date relative words refer to: the text's own publication date or dateline (its year taken from
+    the reference date when it has none), else the reference date, else the first full date of the text."""
+    first_pass = date_candidates(doc, reference or today)
     published = next((c for c in first_pass if c.is_publication and not c.year_inferred), None)
+    published = published or next((c for c in first_pass if c.is_publication), None)
     if published:
         return published.value
     if reference:
         return reference
-    published = next((c for c in first_pass if c.is_publication), None)
-    if published:
-        return published.value
     dated = next((c for c in first_pass if c.basis == "explicit"), None)
     return dated.value if dated else today
 
@@ -275,6 +275,14 @@ def extract_dates(
             points -= penalty
         return points
 
+    if limit:  # an old date outside the lead is background ("signed in 1992"), not the event
+        candidates = [
+            c
+            for c in candidates
+            if c.is_publication or c.sentence <= _LEAD_SENTENCE or (c.value - limit).days >= -_BACKGROUND_DAYS
+        ]
+    if not candidates:
+        return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
 

@@ -70,6 +70,7 @@ LANGUAGE = Language(
         "dec": 12,
     },
     day_suffixes=("st", "nd", "rd", "th"),
+    date_connectors=("of",),
     range_words=("to", "-", "–", "and"),
     publication_cues=("posted", "published", "updated", "last updated"),
     relative_days={
