@@ -144,11 +144,6 @@ def test_english_participant_speaking_is_not_a_source(who):
     assert source_of(EN_TITLE + EN_LEAD + f". {who} said the two countries share common interests.") is None
 
 
-@pytest.mark.xfail(
-    reason="an outlet's dateline agency wins over the ministry it cites: source is 'TAP'/'Reuters' instead of "
-    "the ministry",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -168,10 +163,6 @@ def test_outlet_citing_a_ministry_gives_the_ministry(text, name):
     assert source_of(text).name == name
 
 
-@pytest.mark.xfail(
-    reason="'X reports referring to the Ministry …': the outlet ('Azertac') is returned, not the ministry it cites",
-    strict=True,
-)
 def test_reports_referring_to_gives_the_ministry():
     text = EN_TITLE + "Azertac reports referring to the Ministry of Foreign Affairs of Azerbaijan that " + EN_LEAD + "."
     assert source_of(text).name == "Ministry of Foreign Affairs of Azerbaijan"

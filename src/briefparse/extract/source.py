@@ -1,10 +1,11 @@
 """Source: where the information comes from, in order of trust.
 
 1. a source line ("Source: …");
-2. an agency in a dateline ("(APS) -", "/CNW Telbec/ -"), next to a date line ("… | Xinhua"),
+2. what a cue names when it is a ministry, an office, an agency ("…, a fait savoir le site du ministère",
+   "citing the Foreign Ministry", "referring to the Ministry"): an outlet citing it is only the messenger;
+3. an agency in a dateline ("(APS) -", "/CNW Telbec/ -"), next to a date line ("… | Xinhua"),
    or alone on a short line ("ATS", "LR/MAP");
-3. a cue before the source ("selon …", "according to …", "issued by …");
-4. a cue around it ("…, a fait savoir le site du ministère", "Trend reports", "The PMO said");
+4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said");
 5. an agency closing a paragraph ("… ― Bernama") or a byline naming one ("By PSCU").
 A phrase that is only a participant speaking ("Marcos said") is not a source. None when the
 brief names no source.
@@ -33,7 +34,6 @@ _ACRONYM_LINE = re.compile(r"^(?P<a>[A-Z][A-Z/&.-]{1,11})$", re.M)
 _CLOSING_AGENCY = re.compile(rf"\s[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M)
 _HEAD_CHARS = 800
 _MAX_SOURCE_CHARS = 120
-_STOP = r"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$))"
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,12 +54,14 @@ def _words(phrases: tuple[str, ...]) -> str:
 @cache
 def _patterns(language: Language) -> SourcePatterns:
     phrase = rf"[^,.;:!?()\n«»\"“”]{{2,{_MAX_SOURCE_CHARS}}}?"
+    clause = alternation(language.clause_openers)
+    stop = rf"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)|\s+(?:{clause})\s)"
     return SourcePatterns(
         label=re.compile(
             rf"^\s*(?:{_words(language.source_labels)})\s*:\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$", re.M | re.I
         ),
-        before=re.compile(rf"(?<!\w)(?:{_words(language.source_before)})\s+(?P<src>{phrase}){_STOP}", re.I),
-        inverted=re.compile(rf",\s*(?:{_words(language.source_inverted)})\s+(?P<src>{phrase}){_STOP}", re.I),
+        before=re.compile(rf"(?<!\w)(?:{_words(language.source_before)})\s+(?P<src>{phrase}){stop}", re.I),
+        inverted=re.compile(rf",\s*(?:{_words(language.source_inverted)})\s+(?P<src>{phrase}){stop}", re.I),
         subject=re.compile(
             rf"(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{_words(language.source_after)})(?!\w)"
         ),
@@ -87,16 +89,26 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
     label = patterns.label.search(text)
     if label:
         return _source(doc, label.start("src"), label.end("src"))
+    cited = [
+        match
+        for pattern in (patterns.before, patterns.inverted)
+        for match in pattern.finditer(text)
+        if plausible(match.start("src"), match.end("src"))
+    ]
+    for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites
+        if match.start() < _HEAD_CHARS and patterns.source_noun.search(match.group("src")):
+            return _source(doc, match.start("src"), match.end("src"))
     head = text[:_HEAD_CHARS]
     for pattern in (_DATELINE_AGENCY, _DATE_LINE_AGENCY, _ACRONYM_LINE):
         match = pattern.search(head)
         if match:
             group = next(g for g in ("a", "b", "c") if match.groupdict().get(g))
             return _source(doc, match.start(group), match.end(group))
-    for pattern in (patterns.before, patterns.inverted, patterns.subject):
-        for match in pattern.finditer(text):
-            if plausible(match.start("src"), match.end("src")):
-                return _source(doc, match.start("src"), match.end("src"))
+    if cited:
+        return _source(doc, cited[0].start("src"), cited[0].end("src"))
+    for match in patterns.subject.finditer(text):
+        if plausible(match.start("src"), match.end("src")):
+            return _source(doc, match.start("src"), match.end("src"))
     for pattern in (_CLOSING_AGENCY, _ACRONYM_LINE, patterns.byline):
         match = pattern.search(text)
         if match:

@@ -130,6 +130,8 @@ class Language:
     determiners: tuple[str, ...] = ()
     #: regexes of dateline shapes that name an agency in a group "agency" ("Madrid, 3 mar (EFE).-")
     datelines: tuple[str, ...] = ()
+    #: words that open a subordinate clause and so end a noun phrase ("that", "que")
+    clause_openers: tuple[str, ...] = ()
     #: byline labels ("By", "Par")
     byline_labels: tuple[str, ...] = ()
     #: labels of a source line ("Source", "Quelle")
