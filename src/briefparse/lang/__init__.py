@@ -8,9 +8,11 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from collections import Counter
 from functools import cache
 
 from briefparse.errors import BriefparseError
+from briefparse.lang._unsupported import STOPWORDS as UNSUPPORTED_STOPWORDS
 from briefparse.lang.base import Language
 
 __all__ = ["Language", "detect_language", "get_language", "supported_languages"]
@@ -34,6 +36,23 @@ def _registry() -> dict[str, Language]:
     return languages
 
 
+@cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    """Frequent words of every supported language, and of the unsupported ones that detection must tell
+    apart from them (see `_unsupported`)."""
+    lists = {code: language.stopwords for code, language in _registry().items()}
+    for code, words in UNSUPPORTED_STOPWORDS.items():
+        lists.setdefault(code, words)
+    return lists
+
+
+@cache
+def _word_weights() -> dict[str, float]:
+    """A frequent word counts 1/n for each of the n languages that share it ("de": French, Spanish, Dutch…)."""
+    counts = Counter(word for words in _word_lists().values() for word in words)
+    return {word: 1 / n for word, n in counts.items()}
+
+
 def supported_languages() -> list[str]:
     """ISO 639-1 codes of the languages briefparse knows."""
     return sorted(_registry())
@@ -52,7 +71,8 @@ def get_language(code: str) -> Language | None:
 
 
 def detect_language(text: str, hint: str | None = None) -> Language | None:
-    """The supported language whose frequent words fill most of the text, or None when none fits.
+    """The supported language whose frequent words fill most of the text, or None when none fits or
+    when the words of a language briefparse does not support fit better.
 
     Short texts (a dateline, one sentence) may name a month or weekday rather than frequent words.
     """
@@ -60,16 +80,17 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
     if not words:
         return None
     languages = _registry()
-    scores = {code: sum(w in lang.stopwords for w in words) for code, lang in languages.items()}
+    weights = _word_weights()
+    scores = {code: sum(weights[w] for w in words if w in listed) for code, listed in _word_lists().items()}
     short = len(words) < _SHORT_TEXT_WORDS
     if short:
         for code, lang in languages.items():
-            scores[code] += sum(w in lang.months or w in lang.weekdays for w in words)
+            scores[code] += sum(len(w) > 3 and (w in lang.months or w in lang.weekdays) for w in words)
     if hint in scores:
         scores[hint] += 1
     ranked = sorted(scores, key=lambda code: scores[code], reverse=True)
     best = ranked[0]
     needed = 1 if short else max(_MIN_HITS, _MIN_SHARE * len(words))
-    if scores[best] < needed or (len(ranked) > 1 and scores[ranked[1]] == scores[best]):
+    if best not in languages or scores[best] < needed or (len(ranked) > 1 and scores[ranked[1]] >= scores[best]):
         return None
     return languages[best]
