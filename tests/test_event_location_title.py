@@ -249,11 +249,6 @@ def test_title_is_not_an_english_date_line():
     assert parse(text).title == "Slovak FM meets Azerbaijani counterpart in Baku"
 
 
-@pytest.mark.xfail(
-    reason="a standalone French date line above the headline ('Lundi 19 septembre 2022') is taken as the title "
-    "(only its share of letters is checked; the English line passes by having more digits)",
-    strict=True,
-)
 def test_title_is_not_a_french_date_line():
     text = (
         "Lundi 19 septembre 2022\nLe ministre tunisien reçoit son homologue italien\n\n"

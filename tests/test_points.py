@@ -97,10 +97,6 @@ def test_default_limit_is_five(text):
     assert len(found) == 5
 
 
-@pytest.mark.xfail(
-    reason="a 'Source: …' line at the end of the brief is returned as a summary point (fifth in both languages)",
-    strict=True,
-)
 @pytest.mark.parametrize(("text", "line"), [(FR_BRIEF, FR_SOURCE_LINE), (EN_BRIEF, EN_SOURCE_LINE)], ids=["fr", "en"])
 def test_source_line_is_never_a_point(text, line):
     found = points(text + line)

@@ -25,6 +25,7 @@ class Cues:
     boilerplate: re.Pattern[str]
     point_tails: tuple[re.Pattern[str], ...]
     caption: re.Pattern[str]
+    source_line: re.Pattern[str]
 
 
 def _words(phrases) -> str:
@@ -43,6 +44,7 @@ def cues(language: Language) -> Cues:
         if language.boilerplate
         else re.compile(r"(?!x)x"),
         point_tails=tuple(re.compile(p.replace("'", "['’]"), re.I) for p in language.point_tails),
+        source_line=re.compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
         caption=re.compile(
             rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
         ),
@@ -83,7 +85,7 @@ def is_boilerplate(line: str, language: Language | None) -> bool:
         return True
     if stripped.startswith(("http://", "https://", "www.")):
         return True
-    return bool(language and cues(language).boilerplate.match(stripped))
+    return bool(language and (cues(language).boilerplate.match(stripped) or cues(language).source_line.match(stripped)))
 
 
 _STATEMENT_FALLBACK_SENTENCES = 4

@@ -49,7 +49,13 @@ def _place_in(doc: Document, sentence: Segment, excluded: set[str]) -> Span | No
         head = fold(words[0]).rstrip(".")
         if head in excluded and head not in patterns.venues:
             continue
-        end = match.end("place") - (1 if match.group("place").endswith(".") else 0)
+        end = match.start("place")
+        for word in re.finditer(r"\S+", match.group("place")):  # up to a name, a role or an honorific
+            if word.start() and fold(word.group(0)).rstrip(".") in excluded:
+                break
+            end = match.start("place") + word.end()
+        if doc.text[end - 1] == ".":
+            end -= 1
         return doc.span(match.start("place"), end)
     return None
 
@@ -75,7 +81,7 @@ def extract_location(
     if doc.language is None or event_type == "phone_call":
         return None
     names = name_patterns(doc.language)
-    excluded = set(names.not_names | names.role_words)
+    excluded = set(names.not_names | names.role_words | names.honorific_words)
     excluded |= {fold(t) for p in participants for m in p.mentions for t in m.text.split()}
     excluded |= {fold(t) for t in source.name.split()} if source else set()
     if event_type == "statement":

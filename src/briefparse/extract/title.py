@@ -27,7 +27,7 @@ def extract_title(doc: Document) -> Span | None:
         letters = sum(c.isalpha() for c in line)
         if is_boilerplate(line, doc.language) or words < _MIN_WORDS or len(line) > _MAX_CHARS:
             continue
-        if letters < _MIN_LETTER_SHARE * len(line):  # a date or time stamp, a counter
+        if letters < _MIN_LETTER_SHARE * len(line) or _is_date_line(line, doc):  # a date or time stamp, a counter
             continue
         sentences = sum(paragraph.start <= s.start < paragraph.end for s in doc.sentences)
         if sentences >= 2 or (line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS):
@@ -36,3 +36,13 @@ def extract_title(doc: Document) -> Span | None:
             continue
         return doc.span(paragraph.start, paragraph.end)
     return None
+
+
+def _is_date_line(line: str, doc: Document) -> bool:
+    """A line of weekday and month names and figures ("Lundi 19 septembre 2022")."""
+    if doc.language is None:
+        return False
+    calendar = doc.language.months.keys() | doc.language.weekdays.keys()
+    words = [w.strip(",.").lower() for w in line.split()]
+    other = [w for w in words if w and w not in calendar and not any(c.isdigit() for c in w)]
+    return len(other) <= 1
