@@ -45,6 +45,8 @@ class SourcePatterns:
     byline: re.Pattern[str]
     source_noun: re.Pattern[str]
     determiner: re.Pattern[str]
+    #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
+    datelines: tuple[re.Pattern[str], ...] = ()
 
 
 def _words(phrases: tuple[str, ...]) -> str:
@@ -68,6 +70,7 @@ def _patterns(language: Language) -> SourcePatterns:
         byline=re.compile(rf"^(?:{_words(language.byline_labels)})\s+(?:Staff\s+)?(?P<src>[A-Z][^\n]{{1,60}})$", re.M),
         source_noun=re.compile(rf"(?<!\w)(?:{_words(language.source_nouns)})(?!\w)", re.I),
         determiner=re.compile(rf"^(?:{_words(language.determiners)})(?:\s+|(?<=['’]))", re.I),
+        datelines=tuple(re.compile(p, re.M) for p in language.datelines),
     )
 
 
@@ -99,10 +102,10 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
         if match.start() < _HEAD_CHARS and patterns.source_noun.search(match.group("src")):
             return _source(doc, match.start("src"), match.end("src"))
     head = text[:_HEAD_CHARS]
-    for pattern in (_DATELINE_AGENCY, _DATE_LINE_AGENCY, _ACRONYM_LINE):
+    for pattern in (*patterns.datelines, _DATELINE_AGENCY, _DATE_LINE_AGENCY, _ACRONYM_LINE):
         match = pattern.search(head)
         if match:
-            group = next(g for g in ("a", "b", "c") if match.groupdict().get(g))
+            group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
             return _source(doc, match.start(group), match.end(group))
     if cited:
         return _source(doc, cited[0].start("src"), cited[0].end("src"))

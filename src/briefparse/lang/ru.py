@@ -156,6 +156,8 @@ _COUNTRY_NAMES = (
     "Эквадор", "Уругвай", "Парагвай", "Таиланд", "Филиппины", "Сингапур", "Бангладеш", "Непал", "Лаос", "Камбоджа",
     "Мьянма", "Оман", "Бахрейн", "Йемен", "Судан", "Мали", "Нигер", "Чад", "Гана", "Сенегал", "Танзания",
 )  # fmt: skip
+#: genitives that drop a vowel of the nominative ("Египет" → "Египта")
+_IRREGULAR_GENITIVES = {"египта": "Египет", "алжира": "Алжир"}
 _ABBREVIATED = {"США": "США", "РФ": "Россия", "КНР": "Китай", "КНДР": "КНДР", "ОАЭ": "ОАЭ", "ЮАР": "ЮАР"}
 
 # case endings of names, nouns and adjectives; never the -ов/-ев/-ин that end a surname itself
@@ -206,6 +208,7 @@ def _nationalities() -> dict[str, str]:
     for country in _COUNTRY_NAMES:
         out.update(dict.fromkeys((form.lower() for form in _genitive(country)), country))
     out.update({abbreviation.lower(): country for abbreviation, country in _ABBREVIATED.items()})
+    out.update(_IRREGULAR_GENITIVES)
     return out
 
 
@@ -638,6 +641,7 @@ LANGUAGE = Language(
             "Центральный",
             "Совместный",
             "Россия",
+            "Египта",
             "Встреча",
             "Переговоры",
             "Визит",
