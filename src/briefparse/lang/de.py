@@ -100,6 +100,7 @@ LANGUAGE = Language(
     },
     date_connectors=(),
     range_words=("bis", "-", "–", "und", "/"),
+    publication_cues=("veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand"),
     relative_days={
         "heute": 0,
         "heute morgen": 0,
@@ -724,6 +725,22 @@ LANGUAGE = Language(
     },
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
+    possessives=(
+        "sein",
+        "seine",
+        "seinem",
+        "seinen",
+        "seiner",
+        "seines",
+        "ihr",
+        "ihre",
+        "ihrem",
+        "ihren",
+        "ihrer",
+        "ihres",
+        "unser",
+        "unsere",
+    ),
     background_cues=("bereits", "schon", "zuvor", "vorher", "damals", "früher"),
     mention_cues=(
         "im namen von",
@@ -807,6 +824,7 @@ LANGUAGE = Language(
         # "Berlin (dts Nachrichtenagentur) -", "WIEN (APA) –"
         r"^[^\n()]{2,60}?\((?P<agency>[^()\n\d]{2,40})\)\s*[:.]?\s*[-–—]",
     ),
+    clause_openers=("dass", "welche", "welcher", "welches", "wobei", "weil", "nachdem"),
     byline_labels=("Von",),
     source_labels=("Quelle", "Quellen"),
     venue_words=(

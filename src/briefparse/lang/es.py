@@ -100,6 +100,7 @@ LANGUAGE = Language(
     day_suffixes=("º", "°", "ro"),
     date_connectors=("de", "del"),
     range_words=("al", "-", "–", "y"),
+    publication_cues=("publicado", "actualizado", "última actualización", "fecha de publicación"),
     relative_days={
         "hoy": 0,
         "esta mañana": 0,
@@ -713,6 +714,7 @@ LANGUAGE = Language(
     },
     counterpart_words=("con", "y", "entre"),
     pronouns=("él", "ella", "ellos", "ellas"),
+    possessives=("su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),
     background_cues=("anteriormente", "previamente", "con anterioridad", "ya había", "ya se había", "en el pasado"),
     mention_cues=(
         "en nombre de",
@@ -813,6 +815,7 @@ LANGUAGE = Language(
         # "Madrid, 22 nov (EFE).-", "Lima, 3 de marzo (Andina) –", "Caracas (AVN).-"
         r"^[^\n()]{2,60}?\((?P<agency>[^()\n\d]{2,40})\)\s*\.?\s*[-–—]",
     ),
+    clause_openers=("que", "quien", "quienes", "cuyo", "cuya", "donde", "sobre"),
     byline_labels=("Por",),
     source_labels=("Fuente", "Fuentes", "Vía"),
     venue_words=("Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón"),
