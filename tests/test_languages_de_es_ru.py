@@ -1,0 +1,155 @@
+"""German, Spanish and Russian: dates, participants with roles, sources and language detection.
+
+The briefs are written for these tests.
+"""
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+from briefparse.lang import detect_language, supported_languages
+
+GERMAN = """Außenministerin trifft russischen Amtskollegen in Genf
+
+Genf (dpa) - Die deutsche Außenministerin Anna Berger hat am Dienstag in Genf den russischen Außenminister \
+Sergej Lawrow getroffen. Bei dem Gespräch ging es um die Lage in der Ukraine und um humanitäre Hilfe.
+
+Berger sagte nach dem Treffen, die Beziehungen seien schwierig. Die Unterzeichnung eines Abkommens ist nicht geplant.
+"""
+
+SPANISH = """Madrid, 14 mar (EFE).- El ministro de Asuntos Exteriores español, Luis Ortega, se reunió este jueves \
+en Madrid con su homólogo marroquí, Karim Benali, para abordar la cooperación migratoria.
+
+Ortega destacó tras la reunión la «excelente» relación entre ambos países y anunció una visita a Rabat en primavera.
+"""
+
+RUSSIAN = """МОСКВА, 19 сен — РИА Новости. Министр иностранных дел России Сергей Лавров провел переговоры с главой МИД \
+Египта Ахмедом Мансуром. Встреча прошла в особняке МИД на Спиридоновке.
+
+По словам Лаврова, стороны обсудили урегулирование на Ближнем Востоке. Глава египетского МИД Ахмед Мансур \
+поблагодарил Лаврову за гостеприимство.
+"""
+
+
+def _participant(brief, surname):
+    found = [p for p in brief.participants if p.name and surname in p.name]
+    assert len(found) == 1, [p.name for p in brief.participants]
+    return found[0]
+
+
+def test_the_three_languages_are_supported():
+    assert {"de", "es", "ru"} <= set(supported_languages())
+
+
+def test_german_brief():
+    brief = briefparse.parse(GERMAN, reference_date=dt.date(2024, 3, 14))
+    assert brief.language == "de"
+    assert brief.date == "2024-03-12"  # "am Dienstag" before Thursday 14 March
+    assert brief.event_type == "meeting"
+    assert "Außenministerin" in _participant(brief, "Berger").role
+    lawrow = _participant(brief, "Lawrow")
+    assert lawrow.name == "Sergej Lawrow"
+    assert lawrow.affiliation == "Russland"
+    assert brief.source.name == "dpa"
+
+
+def test_german_capitalised_nouns_are_not_names():
+    brief = briefparse.parse(GERMAN, reference_date=dt.date(2024, 3, 14))
+    names = " ".join(p.name or "" for p in brief.participants + brief.people_mentioned)
+    for noun in ("Gespräch", "Treffen", "Beziehungen", "Unterzeichnung", "Außenministerin", "Lage"):
+        assert noun not in names
+    assert len(brief.participants) == 2
+
+
+def test_spanish_brief():
+    brief = briefparse.parse(SPANISH, reference_date=dt.date(2024, 3, 15))
+    assert brief.language == "es"
+    assert brief.date == "2024-03-14"  # "este jueves", and the dateline's "14 mar"
+    assert brief.event_type == "meeting"
+    assert "ministro de Asuntos Exteriores" in _participant(brief, "Ortega").role
+    benali = _participant(brief, "Benali")
+    assert benali.role == "homólogo marroquí"
+    assert benali.affiliation == "Marruecos"
+    assert brief.source.name == "EFE"
+
+
+def test_russian_brief():
+    brief = briefparse.parse(RUSSIAN, reference_date=dt.date(2024, 9, 19))
+    assert brief.language == "ru"
+    assert brief.date == "2024-09-19"
+    assert brief.event_type == "meeting"
+    assert brief.source.name == "РИА Новости"
+
+
+def test_russian_case_forms_are_one_participant_named_in_the_nominative():
+    brief = briefparse.parse(RUSSIAN, reference_date=dt.date(2024, 9, 19))
+    lavrov = _participant(brief, "Лавров")
+    assert lavrov.name == "Сергей Лавров"
+    assert lavrov.role == "Министр иностранных дел России"
+    assert lavrov.affiliation == "Россия"
+    assert {m.text for m in lavrov.mentions} == {"Сергей Лавров", "Лаврова", "Лаврову"}
+    mansour = _participant(brief, "Мансур")  # "Ахмедом Мансуром" first, "Ахмед Мансур" later
+    assert mansour.name == "Ахмед Мансур"
+    assert len(brief.participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Der Bundeskanzler hat am Montag in Berlin den französischen Präsidenten empfangen. Die beiden sprachen "
+            "über die Zusammenarbeit und die Lage im Nahen Osten, teilte ein Sprecher mit.",
+            "de",
+        ),
+        (
+            "El presidente del Gobierno recibió este lunes en Madrid a su homólogo portugués. Ambos abordaron la "
+            "cooperación entre los dos países y la situación en Oriente Próximo, según un comunicado.",
+            "es",
+        ),
+        (
+            "Президент России в понедельник провел в Кремле переговоры с президентом Франции. Стороны обсудили "
+            "сотрудничество и ситуацию на Ближнем Востоке, сообщает пресс-служба Кремля.",
+            "ru",
+        ),
+        (
+            "Le président a reçu lundi à l'Élysée son homologue allemand. Les deux dirigeants ont évoqué la "
+            "coopération entre les deux pays, selon un communiqué.",
+            "fr",
+        ),
+        (
+            "The president received his German counterpart at the White House on Monday. The two leaders discussed "
+            "cooperation between their countries, according to a statement.",
+            "en",
+        ),
+        ("Berlin, 3. März 2024", "de"),
+        ("Madrid, 3 de marzo de 2024", "es"),
+        ("Москва, 3 марта 2024 года", "ru"),
+    ],
+)
+def test_detection_picks_among_the_supported_languages(text, code):
+    language = detect_language(text)
+    assert language is not None and language.code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Italian, Portuguese, Catalan, Dutch, Ukrainian, Bulgarian: close to a supported language, not one
+        "Il ministro degli Esteri ha incontrato ieri a Roma il suo omologo francese. I due hanno discusso della "
+        "cooperazione tra i due paesi, secondo una nota del ministero, e della situazione nella regione.",
+        "O ministro dos Negócios Estrangeiros reuniu-se ontem em Lisboa com o seu homólogo espanhol. Os dois "
+        "discutiram a cooperação entre os dois países, segundo um comunicado do ministério.",
+        "El ministre d'Afers Exteriors es va reunir ahir a Barcelona amb el seu homòleg francès. Tots dos van "
+        "parlar de la cooperació entre els dos països, segons un comunicat del ministeri.",
+        "De minister van Buitenlandse Zaken heeft gisteren in Den Haag zijn Duitse ambtgenoot ontmoet. De twee "
+        "bespraken de samenwerking tussen beide landen, zo meldt het ministerie in een verklaring.",
+        "Міністр закордонних справ України зустрівся вчора у Києві зі своїм польським колегою. Сторони "
+        "обговорили співпрацю між двома країнами, повідомляє пресслужба міністерства.",
+        "Министърът на външните работи се срещна вчера в София със своя гръцки колега. Двамата обсъдиха "
+        "сътрудничеството между двете страни, съобщи пресслужбата на министерството.",
+    ],
+)
+def test_detection_says_unknown_for_other_languages(text):
+    assert detect_language(text) is None
+    assert briefparse.parse(text).language == "unknown"
