@@ -84,11 +84,6 @@ def test_unsupported_language_code_raises():
         briefparse.parse(FR_BRIEF, language="xx")
 
 
-@pytest.mark.xfail(
-    reason="unsupported Romance languages are detected as French: Italian and Portuguese texts share 'il', 'a', "
-    "'de', 'se' with the French stopword list",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "code"),
     [

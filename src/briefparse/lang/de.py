@@ -22,7 +22,7 @@ def _role_forms(nouns: tuple[str, ...]) -> tuple[str, ...]:
         if noun.endswith("e"):  # Kollege, Beauftragte
             out += [noun, noun + "n", noun + "r", noun + "s"]
         else:
-            out += [noun, noun + "s", noun + "en", noun + "n", noun + "in", noun + "innen", noun + "e", noun + "es"]
+            out += [noun, noun + "s", noun + "en", noun + "n", noun + "in", noun + "e", noun + "es"]
     return tuple(out)
 
 
@@ -772,6 +772,9 @@ LANGUAGE = Language(
     ),
     background_cues=("bereits", "schon", "zuvor", "vorher", "damals", "früher"),
     mention_cues=(
+        ", teilte",
+        ", berichtete",
+        ", meldete",
         "im namen von",
         "im namen des",
         "im namen der",
@@ -853,7 +856,57 @@ LANGUAGE = Language(
         # "Berlin (dts Nachrichtenagentur) -", "WIEN (APA) –"
         r"^[^\n()]{2,60}?\((?P<agency>[^()\n\d]{2,40})\)\s*[:.]?\s*[-–—]",
     ),
-    clause_openers=("dass", "welche", "welcher", "welches", "wobei", "weil", "nachdem"),
+    # a subordinate clause or the finite verb after a cited noun phrase ends it: "nach Angaben des Amtes standen…"
+    clause_openers=(
+        "dass",
+        "welche",
+        "welcher",
+        "welches",
+        "wobei",
+        "weil",
+        "nachdem",
+        "in",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "wird",
+        "werden",
+        "wurde",
+        "wurden",
+        "hat",
+        "haben",
+        "hatte",
+        "hatten",
+        "habe",
+        "sei",
+        "seien",
+        "gebe",
+        "gibt",
+        "gab",
+        "soll",
+        "sollen",
+        "solle",
+        "will",
+        "wolle",
+        "kann",
+        "könne",
+        "können",
+        "muss",
+        "müsse",
+        "stand",
+        "standen",
+        "steht",
+        "stehen",
+        "ging",
+        "geht",
+        "gehe",
+        "kam",
+        "kamen",
+        "kommt",
+        "gilt",
+        "gelte",
+    ),
     byline_labels=("Von",),
     source_labels=("Quelle", "Quellen"),
     venue_words=(
