@@ -30,7 +30,7 @@ _DECLARED_CHARSET = re.compile(
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # libxml2 drops whatever follows a closing </html> (a second page glued on) and ends the tree at a
 # self-closed <html/>: both kinds of tag go, and the parser closes the elements itself.
-_ROOT_TAGS = re.compile(r"</(?:body|html)\s*>|(?<=<)(?:html|head|body)\b[^<>]*?/(?=>)", re.I)
+_ROOT_TAGS = re.compile(r"<(?:/(?:body|html)\s*|(?:html|head|body)\b[^<>]*?/)>", re.I)
 # What browsers actually use for these labels (WHATWG Encoding Standard).
 _CHARSET_ALIASES = {
     "iso-8859-1": "cp1252",
@@ -94,7 +94,8 @@ def parse_html(markup: str):
 
 
 def _open_tag(match: re.Match[str]) -> str:
-    return "" if match.group(0).startswith("</") else match.group(0)[:-1]
+    tag = match.group(0)
+    return "" if tag.startswith("</") else tag[:-2] + ">"
 
 
 @cache

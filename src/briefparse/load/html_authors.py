@@ -302,7 +302,7 @@ def clean_name(name: str, *, strict: bool = True) -> str | None:
         return None
     if len(words) == 1 and name.isupper() and len(name) <= 6:  # an acronym: CNN, NDR, ORF
         return None
-    if len(words) > 1 and any(_ACRONYM.match(w) for w in words):  # "Projektleiterin der HSS"
+    if len(words) > 1 and not name.isupper() and any(_ACRONYM.match(w) for w in words):  # "Leiterin der HSS"
         return None
     if strict or len(words) > 1:
         if len(words) > 5 or not words[0][:1].isupper() or any(c.isdigit() for c in name):
