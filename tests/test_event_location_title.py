@@ -190,11 +190,6 @@ def test_location_stops_before_an_honorific(honorific):
     assert parse(text).location == "Bakou"
 
 
-@pytest.mark.xfail(
-    reason="'UN Secretary-General Antonio Ferreira in New York': New York is taken as a participant's name and "
-    "so excluded from places; location is None",
-    strict=True,
-)
 def test_location_after_a_named_counterpart():
     text = (
         "Azerbaijani FM meets UN chief\n\n"

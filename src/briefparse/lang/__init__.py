@@ -22,6 +22,7 @@ _SAMPLE_CHARS = 5000
 _MIN_HITS = 3
 _MIN_SHARE = 0.06
 _SHORT_TEXT_WORDS = 25
+_VOCABULARY_WEIGHT = 0.5
 
 
 @cache
@@ -53,6 +54,29 @@ def _word_weights() -> dict[str, float]:
     return {word: 1 / n for word, n in counts.items()}
 
 
+@cache
+def _vocabulary() -> dict[str, dict[str, float]]:
+    """Content words that each supported language's data already names (roles, event verbs, nationality
+    adjectives, month and weekday names), weighted like frequent words: 1/n when n languages share one."""
+    words = {
+        code: {
+            word
+            for phrase in (
+                *language.roles,
+                *(v for vs in language.event_verbs.values() for v in vs),
+                *language.nationalities,
+                *language.weekdays,
+                *(m for m in language.months if len(m) > 3),
+            )
+            for word in _WORD.findall(phrase.lower())
+            if len(word) > 3
+        }
+        for code, language in _registry().items()
+    }
+    shared = Counter(word for listed in words.values() for word in listed)
+    return {code: {word: _VOCABULARY_WEIGHT / shared[word] for word in listed} for code, listed in words.items()}
+
+
 def supported_languages() -> list[str]:
     """ISO 639-1 codes of the languages briefparse knows."""
     return sorted(_registry())
@@ -82,15 +106,18 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
     languages = _registry()
     weights = _word_weights()
     scores = {code: sum(weights[w] for w in words if w in listed) for code, listed in _word_lists().items()}
+    for code, vocabulary in _vocabulary().items():
+        scores[code] += sum(vocabulary.get(w, 0.0) for w in words)
     short = len(words) < _SHORT_TEXT_WORDS
     if short:
         for code, lang in languages.items():
             scores[code] += sum(len(w) > 3 and (w in lang.months or w in lang.weekdays) for w in words)
     if hint in scores:
         scores[hint] += 1
-    ranked = sorted(scores, key=lambda code: scores[code], reverse=True)
+    ranked = sorted(languages, key=lambda code: scores[code], reverse=True)
     best = ranked[0]
+    rival = max((score for code, score in scores.items() if code not in languages), default=0)
     needed = 1 if short else max(_MIN_HITS, _MIN_SHARE * len(words))
-    if best not in languages or scores[best] < needed or (len(ranked) > 1 and scores[ranked[1]] >= scores[best]):
+    if scores[best] < needed or rival > scores[best] or (len(ranked) > 1 and scores[ranked[1]] >= scores[best]):
         return None
     return languages[best]
