@@ -175,11 +175,6 @@ def test_phone_call_has_no_location(text):
     assert brief.location is None
 
 
-@pytest.mark.xfail(
-    reason="a place followed by an honorific and a name runs on: 'à Bakou Mme Zuzana Kováčová' gives location "
-    "'Bakou Mme Zuzana Kováčová'",
-    strict=True,
-)
 @pytest.mark.parametrize("honorific", ["Mme", "Dr"])
 def test_location_stops_before_an_honorific(honorific):
     text = (
