@@ -938,8 +938,8 @@ LANGUAGE = Language(
         r"startseite\b.*",
     ),
     point_tails=(
-        r",?\s+(?:teilte|teilten|berichtete|berichtet|meldete|meldet)\b.*",
-        r",?\s+hieß es\b.*",
-        r",?\s+(?:so|laut|nach angaben)\b.*",
+        r",\s+(?:teilte|teilten|berichtete|berichtet|meldete|meldet)\b.*",
+        r",\s+hieß es\b.*",
+        r",\s+(?:so|laut|nach angaben)\b.*",
     ),
 )

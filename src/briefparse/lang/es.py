@@ -871,8 +871,8 @@ LANGUAGE = Language(
         r"inicio\b.*",
     ),
     point_tails=(
-        r",?\s+(?:informó|indicó|reportó|anunció|precisó|publicó|difundió)\b.*",
-        r",?\s+según\b.*",
-        r",?\s+de acuerdo (?:con|a)\b.*",
+        r",\s+(?:informó|indicó|reportó|anunció|precisó|publicó|difundió)\b.*",
+        r",\s+según\b.*",
+        r",\s+de acuerdo (?:con|a)\b.*",
     ),
 )
