@@ -77,6 +77,20 @@ def _vocabulary() -> dict[str, dict[str, float]]:
     return {code: {word: _VOCABULARY_WEIGHT / shared[word] for word in listed} for code, listed in words.items()}
 
 
+@cache
+def _evidence() -> dict[str, tuple[tuple[str, float], ...]]:
+    """word → (language, weight) for every frequent or known word: one dictionary lookup per word of a text."""
+    table: dict[str, list[tuple[str, float]]] = {}
+    weights = _word_weights()
+    for code, listed in _word_lists().items():
+        for word in listed:
+            table.setdefault(word, []).append((code, weights[word]))
+    for code, vocabulary in _vocabulary().items():
+        for word, weight in vocabulary.items():
+            table.setdefault(word, []).append((code, weight))
+    return {word: tuple(pairs) for word, pairs in table.items()}
+
+
 def supported_languages() -> list[str]:
     """ISO 639-1 codes of the languages briefparse knows."""
     return sorted(_registry())
@@ -100,14 +114,15 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
 
     Short texts (a dateline, one sentence) may name a month or weekday rather than frequent words.
     """
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:_SAMPLE_CHARS])]
+    words = _WORD.findall(text[:_SAMPLE_CHARS].lower().replace("’", "'"))
     if not words:
         return None
     languages = _registry()
-    weights = _word_weights()
-    scores = {code: sum(weights[w] for w in words if w in listed) for code, listed in _word_lists().items()}
-    for code, vocabulary in _vocabulary().items():
-        scores[code] += sum(vocabulary.get(w, 0.0) for w in words)
+    scores = dict.fromkeys(_word_lists(), 0.0)
+    evidence = _evidence()
+    for word in words:
+        for code, weight in evidence.get(word, ()):
+            scores[code] += weight
     short = len(words) < _SHORT_TEXT_WORDS
     if short:
         for code, lang in languages.items():
