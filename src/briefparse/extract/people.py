@@ -62,7 +62,8 @@ def _patterns(language: Language) -> _PeoplePatterns:
     roles = alternation(language.roles).replace("'", "['’]")
     return _PeoplePatterns(
         mention_cue=re.compile(rf"(?<!\w)(?:{cue})\s*(?:\S+\s+){{0,6}}$", re.I),
-        continuation=re.compile(rf"^\W*(?:(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{roles}))(?!\w)", re.I),
+        # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second)
+        continuation=re.compile(rf"^\W*(?:(?:\w+\W+){{0,2}}(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{roles}))(?!\w)", re.I),
         possessive_before=re.compile(rf"(?<!\w)(?:{alternation(language.possessives)})\s+(?:\w+\s+)?$"),
     )
 
