@@ -23,7 +23,8 @@ class Cues:
     #: that overlapping phrases ("ont eu un entretien téléphonique") are all found
     event_verbs: re.Pattern[str]
     boilerplate: re.Pattern[str]
-    point_tails: tuple[re.Pattern[str], ...]
+    #: attribution tails to cut from a summary point ("…, a fait savoir le ministère"), as one pattern
+    point_tail: re.Pattern[str]
     caption: re.Pattern[str]
     source_line: re.Pattern[str]
 
@@ -43,7 +44,9 @@ def cues(language: Language) -> Cues:
         boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
         if language.boilerplate
         else re.compile(r"(?!x)x"),
-        point_tails=tuple(re.compile(p.replace("'", "['’]"), re.I) for p in language.point_tails),
+        point_tail=re.compile(
+            "|".join(f"(?:{p})" for p in language.point_tails).replace("'", "['’]") or r"(?!x)x", re.I
+        ),
         source_line=re.compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
         caption=re.compile(
             rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I

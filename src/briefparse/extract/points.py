@@ -16,6 +16,7 @@ DEFAULT_POINTS = 5
 _MIN_WORDS, _MAX_WORDS = 6, 90
 _DUPLICATE_OVERLAP = 0.7
 _POSITION_COST = 0.25
+_MIN_KEPT_CHARS = 40
 
 
 def _words(text: str) -> set[str]:
@@ -43,12 +44,9 @@ def _score(doc: Document, index: int, sentence: Segment, participants: list[Part
 
 
 def _trim(doc: Document, sentence: Segment) -> Span:
-    end = sentence.end
-    for tail in cues(doc.language).point_tails:
-        match = tail.search(doc.text, sentence.start, end)
-        if match and match.start() - sentence.start > 40:
-            end = match.start()
-    return doc.span(sentence.start, end)
+    """The sentence without its attribution tail, when enough remains before it."""
+    tail = cues(doc.language).point_tail.search(doc.text, sentence.start + _MIN_KEPT_CHARS, sentence.end)
+    return doc.span(sentence.start, tail.start() if tail else sentence.end)
 
 
 def extract_points(
