@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -198,10 +199,25 @@ def parse_many(inputs: list[Input], options: Options, jobs: int) -> Iterator[dic
         yield from pool.map(_parse_pair, [(item, options) for item in inputs], chunksize=chunk)
 
 
-def write_atomically(target: Path, content: str) -> None:
-    """Write through a temporary file in the same folder, then rename: never a half-written file."""
+@cache
+def _file_mode() -> int:
+    """The permissions a plain new file gets here (0o666 less the umask), not mkstemp's private 0o600."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def temporary_beside(target: Path) -> tuple[int, str]:
+    """A temporary file in the target's folder, with ordinary permissions, to be renamed onto the target."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.chmod(temporary, _file_mode())
+    return handle, temporary
+
+
+def write_atomically(target: Path, content: str) -> None:
+    """Write through a temporary file in the same folder, then rename: never a half-written file."""
+    handle, temporary = temporary_beside(target)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(content)

@@ -6,12 +6,12 @@ import csv
 import io
 import os
 import sys
-import tempfile
 import weakref
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from briefparse.batch import temporary_beside
 from briefparse.export import to_jsonl
 
 TABLE_FORMATS = ("csv", "parquet")
@@ -185,8 +185,7 @@ class TableSink:
     def _open(self, out: Path | None, name: str) -> IO[bytes]:
         if out is None:
             return sys.stdout.buffer
-        out.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=out, prefix=f".{name}.", suffix=".tmp")
+        handle, temporary = temporary_beside(out / name)
         stream = os.fdopen(handle, "wb")
         self._files.append((stream, temporary, out / name))
         return stream
