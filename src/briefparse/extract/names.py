@@ -114,7 +114,9 @@ def name_patterns(language: Language) -> NamePatterns:
         ),
         honorific_at_end=re.compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),
         gap_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)|[.;:!?\n«»\"“”]", re.I),
-        not_names=keys(language.not_names) | keys(language.months) | keys(language.weekdays),
+        not_names=keys(language.not_names)
+        | keys(m for m in language.months if len(m) > 3)  # "Jan", "May" may be names
+        | keys(language.weekdays),
         role_words=keys(role_words) | keys(language.nationalities),
         territories=frozenset(fold(t) for t in language.territories)
         | frozenset(
