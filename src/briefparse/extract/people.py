@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefparse.document import Document, Segment
-from briefparse.extract.cues import CORE_EVENTS, event_sentences, events_in, first_event
+from briefparse.extract.cues import CORE_EVENTS, event_sentences, events_in, first_event, is_caption
 from briefparse.extract.names import (
     NameMatch,
     find_names,
@@ -145,7 +145,7 @@ def _merge(people: list[_Person], match: NameMatch, doc: Document) -> _Person:
 
 def _lead_windows(doc: Document, title: Span | None) -> tuple[list[Segment], list[Segment]]:
     """(sentences that surely report the event, later event sentences that may continue it)."""
-    body = [s for s in doc.sentences if not title or s.start >= title.end]
+    body = [s for s in doc.sentences if (not title or s.start >= title.end) and not is_caption(s.text, doc.language)]
     chosen = event_sentences(doc, body)
     lead = list(chosen[:_LEAD_EVENTS])
     lead += _listed_after(doc, lead)
