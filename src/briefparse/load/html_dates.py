@@ -16,8 +16,9 @@ Sources, most trusted first (the first valid one wins):
 8. the whole page's markup: the most frequent full date written as a path (`/2016/05/04/`), as
    ISO or as DD.MM.YYYY (the oldest of the most frequent), then the copyright year (1 January).
 
-Validation: a date after the page's own latest evidence (its modification date or copyright
-year, else today) is dropped, and so is a date before 1995 unless metadata states it (1-2).
+Validation: a date after the page's own latest evidence (its modification date, else today) is
+dropped, and so is a date before 1995 unless metadata states it (1-2). A date written far below the
+headline (7) or found page-wide (8) must also not be older than the page's copyright year.
 """
 
 from __future__ import annotations

@@ -111,7 +111,6 @@ _SKIP_REGION = re.compile(
 _SKIP_TAGS = frozenset({"nav", "footer", "aside", "form", "select", "option", "script", "style", "noscript"})
 _KEEP_TOKEN = re.compile(r"^(?:post|entry|article|story)[-_]|byline|author|date", re.I)
 _MODIFIED_CUE = re.compile(r"modif|updat|aktualis|lastmod|edited", re.I)
-_FOOTER_CUE = re.compile(r"footer|copyright|colophon", re.I)
 _NOT_PAGES = frozenset({"WebSite", "Organization", "Person", "Product", "Event", "Offer"})
 _MAX_ELEMENT_TEXT = 400
 _NEAR_BEFORE, _NEAR_AFTER = 12, 40
@@ -129,7 +128,6 @@ class _Walk:
     marked: list = field(default_factory=list)
     times: list = field(default_factory=list)
     cued: list = field(default_factory=list)
-    footers: list = field(default_factory=list)
     order: dict = field(default_factory=dict)
     main: set = field(default_factory=set)
 
@@ -264,26 +262,28 @@ def _walk(root, headline) -> _Walk:
     if headline is not None:
         walk.main = set(headline.iterancestors())
     for index, element in enumerate(root.iter()):
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
         if element is headline:
             walk.headline = index
-        attributes = _attributes(element)
-        itemprop = (element.get("itemprop") or "").lower()
+        tag = element.tag
+        classes, identifier, itemprop = element.get("class"), element.get("id"), element.get("itemprop")
+        if classes is None and identifier is None and itemprop is None and tag not in ("time", "abbr"):
+            continue
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            continue
+        itemprop = (itemprop or "").lower()
         if (
             itemprop in ("datepublished", "datecreated")
             or (tag == "time" and element.get("pubdate") is not None)
-            or (tag == "abbr" and "published" in (element.get("class") or ""))
+            or (tag == "abbr" and "published" in (classes or ""))
         ):
             walk.marked.append(element)
+            walk.order[element] = index
         if tag == "time" or (tag == "abbr" and (element.get("data-utime") or _has_date(element.get("title")))):
             walk.times.append(element)
-        elif attributes.strip() and _DATE_CUE.search(attributes) and tag not in _SKIP_TAGS:
+            walk.order[element] = index
+        elif _DATE_CUE.search(f"{classes} {identifier} {itemprop}"):
             walk.cued.append(element)
-        walk.order[element] = index
-        if tag == "footer" or (attributes.strip() and _FOOTER_CUE.search(attributes)):
-            walk.footers.append(element)
+            walk.order[element] = index
     return walk
 
 
@@ -330,13 +330,6 @@ def in_skipped_region(element, main: set) -> bool:
             return True
         node = node.getparent()
     return False
-
-
-def _copyright_end(walk: _Walk) -> dt.date | None:
-    """The end of the year after the latest copyright year (footers are often a year stale)."""
-    years = [copyright_year(_text(e)) for e in walk.footers[-6:]]
-    years = [y for y in years if y]
-    return dt.date(max(years) + 1, 12, 31) if years else None
 
 
 def _following_text(root, walk: _Walk) -> str:

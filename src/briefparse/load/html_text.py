@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _DROP_TAGS = frozenset(
     [
@@ -114,18 +115,13 @@ def main_text(root, title: str | None) -> str:
 
 def _container(body):
     marked = []
-    for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in _DROP_TAGS:
-            continue
+    for element in body.iter("div", "section", "article", "main", "td"):
         if (element.get("itemprop") or "").lower() == "articlebody":
             marked.append(element)
             continue
-        attributes = (element.get("class") or "") + " " + (element.get("id") or "")
-        if (
-            element.tag in ("div", "section", "article", "main")
-            and attributes.strip()
-            and _BODY_CLASS.search(attributes)
-        ):
+        attributes = element.get("class")
+        identifier = element.get("id")
+        if (attributes or identifier) and _BODY_CLASS.search(f"{attributes} {identifier}"):
             marked.append(element)
     best = _most_text(marked)
     if best is not None:
@@ -137,8 +133,16 @@ def _container(body):
     return body if best is None else best
 
 
+@cache
+def _string():
+    from lxml import etree
+
+    return etree.XPath("string()")
+
+
 def _paragraph_text(element) -> int:
-    return sum(len(p.xpath("string()").strip()) for p in element.iter("p"))
+    string = _string()
+    return sum(len(string(p).strip()) for p in element.iter("p"))
 
 
 def _most_text(elements: list):
@@ -154,7 +158,7 @@ def _most_text(elements: list):
 def _densest(body):
     scores: dict = {}
     for paragraph in body.iter("p"):
-        length = len(paragraph.xpath("string()").strip())
+        length = len(_string()(paragraph).strip())
         if length < _MIN_PARAGRAPH:
             continue
         parent = paragraph.getparent()
@@ -180,7 +184,7 @@ def _is_junk(element) -> bool:
         return False
     if _ALWAYS_JUNK.search(attributes):
         return True
-    long_paragraphs = sum(1 for p in element.iter("p") if len(p.xpath("string()")) > 150)
+    long_paragraphs = sum(1 for p in element.iter("p") if len(_string()(p)) > 150)
     return long_paragraphs < 2
 
 
@@ -219,8 +223,8 @@ def _lines(container) -> list[str]:
 
 
 def _mostly_links(element) -> bool:
-    text = element.xpath("string()").strip()
+    text = _string()(element).strip()
     if not text:
         return False
-    linked = sum(len(a.xpath("string()").strip()) for a in element.iter("a"))
+    linked = sum(len(_string()(a).strip()) for a in element.iter("a"))
     return linked / len(text) > 0.6 and (element.tag == "li" or len(text) < 200)

@@ -21,6 +21,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]+")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _BLANK_LINES = re.compile(r" *\n(?: *\n)+ *")
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_BINARY_SHARE = 0.1
 
 
 def decode(data: bytes) -> str:
@@ -82,6 +84,12 @@ def _try_utf16(data: bytes) -> str | None:
         return data[: len(data) // 2 * 2].decode(encoding)
     except UnicodeDecodeError:
         return None
+
+
+def looks_binary(text: str) -> bool:
+    """True when control characters (not tabs, line breaks or escapes) fill a tenth of the first 4 KB."""
+    sample = text[:4096]
+    return len(_BINARY_CONTROLS.findall(sample)) > len(sample) * _BINARY_SHARE
 
 
 def normalise(text: str) -> str:
