@@ -9,7 +9,7 @@ from functools import cached_property
 from briefparse.errors import BriefparseError
 from briefparse.lang import Language, detect_language, get_language
 from briefparse.load.html import PageMetadata, decode_html, html_to_text, looks_like_html
-from briefparse.load.text import decode, normalise
+from briefparse.load.text import decode, looks_binary, normalise
 from briefparse.models import Span
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -139,7 +139,7 @@ def load_document(source: str | bytes, *, language: str | None = None, max_bytes
     if size > max_bytes:
         raise BriefparseError(f"input is {size} bytes, over the limit of {max_bytes} (raise it with --max-bytes)")
     raw = source if isinstance(source, str) else (decode_html(source) if looks_like_html(source) else decode(source))
-    if "\x00" in raw[:1024] and raw.count("\x00") > len(raw) // 4:
+    if looks_binary(raw):
         raise BriefparseError("binary file, not text")
     is_html = looks_like_html(raw)
     if is_html:
