@@ -32,6 +32,7 @@ from briefparse.models import Participant, Span
 
 _LEAD_EVENTS = 2
 _NEAR_EVENT_CHARS = 30
+_MIN_OPENING_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
 _BULLET = re.compile(r"^[-–•*·]\s")
@@ -148,6 +149,9 @@ def _lead_windows(doc: Document, title: Span | None) -> tuple[list[Segment], lis
     body = [s for s in doc.sentences if (not title or s.start >= title.end) and not is_caption(s.text, doc.language)]
     chosen = event_sentences(doc, body)
     lead = list(chosen[:_LEAD_EVENTS])
+    opening = next((s for s in body if len(s.text.split()) >= _MIN_OPENING_WORDS), None)
+    if opening and opening not in lead and events_in(doc, opening.start, opening.end):
+        lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(doc, lead)
     return lead, chosen[_LEAD_EVENTS:]
 
@@ -241,7 +245,8 @@ def _role_holder(doc: Document, people: list[_Person], noun: str, role: str) -> 
     participant when several fit."""
     country = nationality_country(role, doc.language)
     fits = [p for p in people if p.role and country and nationality_country(p.role.text, doc.language) == country]
-    fits = fits or [p for p in people if p.role and noun in fold(p.role.text)]
+    parts = set(noun.replace("-", " ").split())
+    fits = fits or [p for p in people if p.role and parts & set(fold(p.role.text).replace("-", " ").split())]
     if not fits:
         return None
     return min(fits, key=lambda p: (not p.participant, p.first))
