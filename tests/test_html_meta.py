@@ -210,3 +210,12 @@ def test_pipeline_carries_the_page_metadata_into_the_brief():
     )
     assert brief.authors == ["Jane Doe", "John Roe"]
     assert brief.evidence.published.basis == "metadata"
+
+
+def test_a_redirecting_page_takes_the_address_it_sends_to():
+    script = '<script>document.cookie="x=1"; location.href="https://example.org/20200428/a-story?x=1";</script>'
+    found = metadata(page(script, body="<p>Please wait while we check your browser.</p>"))
+    assert found.url == "https://example.org/20200428/a-story?x=1"
+    assert found.published == "2020-04-28"
+    refresh = '<meta http-equiv="refresh" content="0; url=https://example.org/news/b">'
+    assert metadata(page(refresh)).url == "https://example.org/news/b"

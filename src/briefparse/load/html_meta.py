@@ -27,6 +27,10 @@ _WS = re.compile(r"\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[|–—·•»]\s*|\s*[|–—·•»]\s+")
 _ARTICLE_TYPES = re.compile(r"(?:Article|Posting|Report|NewsArticle|BlogPosting|Review)$")
 _SITE_SUFFIX = re.compile(r"\s+(?:[|–—»·•]|--)\s+([^|–—»·•]+?)\s*$")
+_REFRESH = re.compile(r"url\s*=\s*['\"]?(https?://[^'\"\s]+)", re.I)
+_LOCATION = re.compile(
+    r"location(?:\.href)?\s*=\s*[\"'](https?://[^\"']+)[\"']|location\.replace\(\s*[\"'](https?://[^\"']+)"
+)
 _HOST = re.compile(r"^\w+://(?:www\d?\.)?([^/:?#]+)", re.I)
 
 
@@ -139,6 +143,19 @@ def _url(root, signals: PageSignals) -> str | None:
             value = value.get("@id") if isinstance(value, dict) else value
             if isinstance(value, str) and value.startswith("http"):
                 return value
+    return _redirect(root, signals)
+
+
+def _redirect(root, signals: PageSignals) -> str | None:
+    """Where a redirecting page (meta refresh, a script setting `location`) sends the reader."""
+    refresh = _REFRESH.search(signals.tags.get("refresh", ""))
+    if refresh:
+        return refresh.group(1)
+    for script in root.iter("script"):
+        if script.text and "location" in script.text:
+            match = _LOCATION.search(script.text)
+            if match:
+                return match.group(1) or match.group(2)
     return None
 
 
