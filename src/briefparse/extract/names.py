@@ -15,6 +15,7 @@ _LOWER_WORD = r"[^\W\d_][\w'’]*"
 CAP_WORD = rf"[{_UPPER}](?:\.[{_UPPER}])*[\w'’]*(?:[-‐][\w'’]+)*\.?"
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}|Jr\.?|Sr\.?)"
 _MAX_GAP_WORDS = 10
+_DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 _ROMAN_TOKEN = re.compile(_ROMAN)
@@ -190,10 +191,14 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
     patterns = name_patterns(language)
     out = []
     for match in patterns.name_run.finditer(text, start, end):
+        run = match.group(0)
+        if " " not in run and _droppable(run.rstrip(","), patterns, patterns.honorific_words):
+            continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
         pieces = list(_TOKEN.finditer(match.group(0)))
         tokens = [p.group(0).rstrip(",") for p in pieces]
         first, last = _name_tokens(tokens, patterns, language)
-        if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, 0, match.start()):
+        lead_in = max(0, match.start() - _DETERMINER_REACH)
+        if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, lead_in, match.start()):
             first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
             while first < last and fold(tokens[first]) in language.name_particles:
                 first += 1
