@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language, alternation
@@ -123,6 +123,7 @@ def lead_sentences(doc: Document, title: Span | None, count: int = _LEAD_SENTENC
     return out
 
 
+@lru_cache(maxsize=4096)
 def is_caption(text: str, language: Language) -> bool:
     """A photo caption or credit: "(R)", "(Xinhua/Yao Dawei)", "PHOTO | PSCU"."""
     return bool(cues(language).caption.search(text))
