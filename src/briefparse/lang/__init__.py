@@ -57,7 +57,8 @@ def _word_weights() -> dict[str, float]:
 @cache
 def _vocabulary() -> dict[str, dict[str, float]]:
     """Content words that each supported language's data already names (roles, event verbs, nationality
-    adjectives, month and weekday names), weighted like frequent words: 1/n when n languages share one."""
+    adjectives), weighted like frequent words: 1/n when n languages share one. Calendar names are left to
+    short texts: they would load every language's CLDR data."""
     words = {
         code: {
             word
@@ -65,8 +66,6 @@ def _vocabulary() -> dict[str, dict[str, float]]:
                 *language.roles,
                 *(v for vs in language.event_verbs.values() for v in vs),
                 *language.nationalities,
-                *language.weekdays,
-                *(m for m in language.months if len(m) > 3),
             )
             for word in _WORD.findall(phrase.lower())
             if len(word) > 3
@@ -117,22 +116,28 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
     words = _WORD.findall(text[:_SAMPLE_CHARS].lower().replace("’", "'"))
     if not words:
         return None
-    languages = _registry()
     scores = dict.fromkeys(_word_lists(), 0.0)
     evidence = _evidence()
     for word in words:
         for code, weight in evidence.get(word, ()):
             scores[code] += weight
-    short = len(words) < _SHORT_TEXT_WORDS
-    if short:
-        for code, lang in languages.items():
-            scores[code] += sum(len(w) > 3 and (w in lang.months or w in lang.weekdays) for w in words)
     if hint in scores:
         scores[hint] += 1
+    short = len(words) < _SHORT_TEXT_WORDS
+    best = _winner(scores, 1 if short else max(_MIN_HITS, _MIN_SHARE * len(words)))
+    if best is None and short:  # calendar names load CLDR data: only when the words left it open
+        for code, lang in _registry().items():
+            scores[code] += sum(len(w) > 3 and (w in lang.months or w in lang.weekdays) for w in words)
+        best = _winner(scores, 1)
+    return best
+
+
+def _winner(scores: dict[str, float], needed: float) -> Language | None:
+    """The best supported language, if it reaches `needed`, beats every unsupported rival and has no tie."""
+    languages = _registry()
     ranked = sorted(languages, key=lambda code: scores[code], reverse=True)
     best = ranked[0]
     rival = max((score for code, score in scores.items() if code not in languages), default=0)
-    needed = 1 if short else max(_MIN_HITS, _MIN_SHARE * len(words))
     if scores[best] < needed or rival > scores[best] or (len(ranked) > 1 and scores[ranked[1]] >= scores[best]):
         return None
     return languages[best]
