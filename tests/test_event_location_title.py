@@ -246,3 +246,28 @@ def test_title_is_not_a_french_date_line():
         "Paolo Verdani."
     )
     assert parse(text).title == "Le ministre tunisien reçoit son homologue italien"
+
+
+def test_location_is_a_venue_with_its_city():
+    text = (
+        "Le roi reçoit un ambassadeur\n\n"
+        "Le roi Hassan Benali a reçu mardi au Palais Royal de Fès l'ambassadeur de Norvège, Kari Lund."
+    )
+    assert parse(text).location == "Palais Royal de Fès"
+
+
+def test_a_topic_is_not_the_location():
+    text = (
+        "Entretien au Koweït\n\n"
+        "Le ministre suisse Marc Delaroche s'est entretenu avec son homologue Salem Al-Otaibi "
+        "sur la situation au Moyen-Orient."
+    )
+    assert parse(text).location == "Koweït"
+
+
+def test_the_title_names_the_place_when_the_lead_does_not():
+    text = (
+        "Visite des ministres italiens à Tunis\n\n"
+        "Depuis jeudi, le ministre italien de la Défense, Paolo Verdani, est arrivé pour une visite de travail."
+    )
+    assert parse(text).location == "Tunis"

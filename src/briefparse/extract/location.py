@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefparse.document import Document, Segment
+from briefparse.document import Document
 from briefparse.extract.cues import event_sentences, lead_sentences
 from briefparse.extract.names import CAP_WORD, fold, name_patterns
 from briefparse.lang.base import Language, alternation
@@ -21,12 +21,15 @@ _EVENT_SENTENCES = 2
 _LEAD_SENTENCES = 2
 _DATELINE = re.compile(rf"^(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:,|\(|\s[-–—]|$)", re.M)
 _DATELINE_LINES = 6
+_TOPIC_REACH = 30
 
 
 @dataclass(frozen=True, eq=False)
 class _PlacePatterns:
     after_preposition: re.Pattern[str]
     venues: frozenset[str]
+    topic_before: re.Pattern[str]
+    dateline_rest: re.Pattern[str]
 
 
 @cache
@@ -39,35 +42,44 @@ def _patterns(language: Language) -> _PlacePatterns:
             rf"(?<!\w)(?:{prepositions})\s+(?:(?:la|le|l['’]|the)\s*)?(?P<place>{place})(?!\w)"
         ),
         venues=frozenset(fold(v) for v in language.venue_words),
+        topic_before=re.compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
+        dateline_rest=re.compile(
+            rf"\s*(?:,\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", re.I
+        ),
     )
 
 
-def _place_in(doc: Document, sentence: Segment, excluded: set[str]) -> Span | None:
+def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: set[str]) -> Span | None:
+    """The first place after a place preposition in text[start:end]: not a person, a role or a common word
+    (unless a venue: "Palais Royal de Rabat"), not a topic ("la situation au Moyen-Orient"), and cut before
+    a name or an honorific that follows it."""
     patterns = _patterns(doc.language)
-    for match in patterns.after_preposition.finditer(doc.text, sentence.start, sentence.end):
-        words = match.group("place").split()
-        head = fold(words[0]).rstrip(".")
-        if head in excluded and head not in patterns.venues:
+    for match in patterns.after_preposition.finditer(doc.text, start, end):
+        head = fold(match.group("place").split()[0]).rstrip(".")
+        if (head in rejected and head not in patterns.venues) or patterns.topic_before.search(
+            doc.lower, max(start, match.start() - _TOPIC_REACH), match.start()
+        ):
             continue
-        end = match.start("place")
-        for word in re.finditer(r"\S+", match.group("place")):  # up to a name, a role or an honorific
-            if word.start() and fold(word.group(0)).rstrip(".") in excluded:
+        place_end = match.start("place")
+        for word in re.finditer(r"\S+", match.group("place")):
+            if word.start() and fold(word.group(0)).rstrip(".") in stops:
                 break
-            end = match.start("place") + word.end()
-        if doc.text[end - 1] == ".":
-            end -= 1
-        return doc.span(match.start("place"), end)
+            place_end = match.start("place") + word.end()
+        if doc.text[place_end - 1] == ".":
+            place_end -= 1
+        return doc.span(match.start("place"), place_end)
     return None
 
 
 def _dateline_place(doc: Document, excluded: set[str]) -> Span | None:
     """The city a dateline opens with, when a date or an agency follows it on the same line."""
+    patterns = _patterns(doc.language)
     for paragraph in doc.paragraphs[:_DATELINE_LINES]:
         match = _DATELINE.match(doc.text, paragraph.start, paragraph.end)
         if not match or fold(match.group("place").split()[0]) in excluded:
             continue
         rest = doc.text[match.end("place") : paragraph.end]
-        if re.match(r"\s*(?:,\s*(?:le\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", rest) or (
+        if patterns.dateline_rest.match(rest) or (
             not rest.strip() and re.search(r"\d", doc.text[paragraph.end : paragraph.end + 40])
         ):
             return doc.span(match.start("place"), match.end("place"))
@@ -82,16 +94,20 @@ def extract_location(
         return None
     names = name_patterns(doc.language)
     excluded = set(names.not_names | names.role_words | names.honorific_words)
-    excluded |= {fold(t) for p in participants for m in p.mentions for t in m.text.split()}
-    excluded |= {fold(t) for t in source.name.split()} if source else set()
+    people = {fold(t) for p in participants for m in p.mentions for t in m.text.split()}
+    rejected = excluded | people | ({fold(t) for t in source.name.split()} if source else set())
+    stops = names.honorific_words | people
     if event_type == "statement":
-        dateline = _dateline_place(doc, excluded)
+        dateline = _dateline_place(doc, rejected)
         if dateline:
             return dateline
     lead = lead_sentences(doc, title, _LEAD_SENTENCES)
     events = event_sentences(doc, [s for s in doc.sentences if not title or s.start >= title.end])
-    for sentence in events[:_EVENT_SENTENCES] + lead:
-        place = _place_in(doc, sentence, excluded)
+    windows = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead] + (
+        [(title.start, title.end)] if title else []
+    )
+    for start, end in windows:
+        place = _place_in(doc, start, end, rejected, stops)
         if place:
             return place
-    return _dateline_place(doc, excluded)
+    return _dateline_place(doc, rejected)

@@ -615,6 +615,7 @@ LANGUAGE = Language(
     clause_openers=("that", "which", "who", "on", "about"),
     byline_labels=("By",),
     source_labels=("Source", "Sources", "Via"),
+    topic_nouns=("situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions"),
     venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters"),
     place_prepositions=("in", "at", "to"),
     caption_cues=(

@@ -738,6 +738,7 @@ LANGUAGE = Language(
     clause_openers=("que", "qui", "dont", "où"),
     byline_labels=("Par",),
     source_labels=("Source", "Sources", "Avec", "D'après"),
+    topic_nouns=("situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution"),
     venue_words=("Palais", "Maison", "Hôtel", "Centre", "Château", "Siège"),
     place_prepositions=("à", "au", "en", "aux"),
     caption_cues=(
