@@ -77,8 +77,10 @@ _ROLE = re.compile(
     r"journalist|photographer|agencies|agenturen|team|desk|bureau|guest|author|autor)\b",
     re.I,
 )
-_BYLINE_CLASS = re.compile(r"byline|author|autor|writer|verfasser|reporter|poster|journalist", re.I)
-_NOT_BYLINE = re.compile(r"comment|bio|box|avatar|image|photo|social|share|follow", re.I)
+_BYLINE_CLASS = re.compile(r"byline|author|autor|writer|verfasser|reporter|poster|journalist")
+_NOT_BYLINE = re.compile(r"comment|bio|box|avatar|image|photo|social|share|follow")
+# first two letters of the byline cue words, a cheap filter before the regular expression
+_CUE_STARTS = frozenset(word[:2] for word in re.split(r"[|()?:\\]+", _CUE_WORDS) if len(word) >= 2)
 _BAD = re.compile(r"@|https?:|www\.|\.(?:com|de|org|net|at)\b|\d{3,}|[<>{}=]")
 _PARTICLES = frozenset(
     [
@@ -132,8 +134,8 @@ def page_authors(root, signals: PageSignals, site_name: str | None) -> list[str]
         names = _clean_all(source, strict=False, site=site, dropped=organisations)
         if names:
             return names
-    for source, strict in ((_marked_authors(root, signals), False), (_written_bylines(root, signals), True)):
-        names = _clean_all(source, strict=strict, site=site, dropped=organisations)
+    for find, strict in ((_marked_authors, False), (_written_bylines, True)):
+        names = _clean_all(find(root, signals), strict=strict, site=site, dropped=organisations)
         if names:
             return names
     return _clean_all(organisations[:1], strict=False, site="")
@@ -188,7 +190,7 @@ def _marked_authors(root, signals: PageSignals) -> list[str]:
     candidates = []
     for element in root.xpath("//body//*[@itemprop='author' or @rel='author' or @class]"):
         marked = element.get("itemprop") == "author" or element.get("rel") == "author"
-        attributes = element.get("class") or ""
+        attributes = (element.get("class") or "").lower()
         if not marked and (not _BYLINE_CLASS.search(attributes) or _NOT_BYLINE.search(attributes)):
             continue
         if not in_skipped_region(element, main):
@@ -210,7 +212,7 @@ def _marked_authors(root, signals: PageSignals) -> list[str]:
 def _written_bylines(root, signals: PageSignals) -> list[str]:
     blocks = []
     for node in root.xpath("//body//text()"):
-        if len(node) < _MAX_BYLINE and _BYLINE_TEXT.match(node):
+        if len(node) < _MAX_BYLINE and node.lstrip()[:2].lower() in _CUE_STARTS and _BYLINE_TEXT.match(node):
             element = node.getparent()
             while element is not None and element.tag in _INLINE:
                 element = element.getparent()

@@ -61,7 +61,7 @@ _UPDATED_CUE = re.compile(
     r"(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
-_COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.I)
+_COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)")
 
 
 @cache
@@ -176,6 +176,9 @@ def url_date(url: str | None) -> tuple[dt.date | None, dt.date | None]:
 
 def copyright_year(text: str) -> int | None:
     """The latest year of a copyright notice in the text."""
+    text = text.lower()
+    if "©" not in text and "&copy;" not in text and "copyright" not in text and "(c)" not in text:
+        return None
     years = [int(m.group(1)) for m in _COPYRIGHT.finditer(text)]
     return max(years) if years else None
 

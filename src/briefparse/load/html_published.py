@@ -100,16 +100,14 @@ MODIFIED_META = (
 )
 _DATE_CUE = re.compile(
     r"date|datum|time|publi|posted|byline|dateline|meta|fecha|parution|submitted|created|info|subline|zeit|"
-    r"author|autor",
-    re.I,
+    r"author|autor"
 )
 _SKIP_REGION = re.compile(
     r"comment|related|sidebar|footer|\bnav|menu|teaser|recommend|popular|trending|more-|"
-    r"breadcrumb|newsletter|cookie|share|social|archive|calendar|reply|respon|disqus|aside|forum",
-    re.I,
+    r"breadcrumb|newsletter|cookie|share|social|archive|calendar|reply|respon|disqus|aside|forum"
 )
 _SKIP_TAGS = frozenset({"nav", "footer", "aside", "form", "select", "option", "script", "style", "noscript"})
-_KEEP_TOKEN = re.compile(r"^(?:post|entry|article|story)[-_]|byline|author|date", re.I)
+_KEEP_TOKEN = re.compile(r"^(?:post|entry|article|story)[-_]|byline|author|date")
 _MODIFIED_CUE = re.compile(r"modif|updat|aktualis|lastmod|edited", re.I)
 _NOT_PAGES = frozenset({"WebSite", "Organization", "Person", "Product", "Event", "Offer"})
 _MAX_ELEMENT_TEXT = 400
@@ -281,7 +279,7 @@ def _walk(root, headline) -> _Walk:
         if tag == "time" or (tag == "abbr" and (element.get("data-utime") or _has_date(element.get("title")))):
             walk.times.append(element)
             walk.order[element] = index
-        elif _DATE_CUE.search(f"{classes} {identifier} {itemprop}"):
+        elif _DATE_CUE.search(f"{classes} {identifier} {itemprop}".lower()):
             walk.cued.append(element)
             walk.order[element] = index
     return walk
@@ -314,6 +312,7 @@ def _nearest(elements: list, walk: _Walk) -> list:
 
 
 def _skip_token(token: str) -> bool:
+    token = token.lower()
     return bool(_SKIP_REGION.search(token)) and not _KEEP_TOKEN.search(token)
 
 

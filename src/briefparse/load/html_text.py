@@ -83,8 +83,7 @@ _BODY_CLASS = re.compile(
     r"article[-_]?body|articlebody|article__body|story[-_]?body|entry[-_]content|post[-_]content|post[-_]body|"
     r"article[-_]content|article[-_]?text|content[-_]body|post[-_]entry|story[-_]content|field-name-body|"
     r"body[-_]text|main[-_]text|articlecontent|post__content|rich-text|text-content|single-content|"
-    r"news-content|news-text|article__content|story__body|c-entry-content|blog-content|entry-body",
-    re.I,
+    r"news-content|news-text|article__content|story__body|c-entry-content|blog-content|entry-body"
 )
 _JUNK_WORDS = (
     r"share|sharing|sharebar|social|related|recommend\w*|comments?|comment-\w+|cookie\w*|consent|gdpr|"
@@ -94,8 +93,8 @@ _JUNK_WORDS = (
     r"caption|credits?|skip|hidden|visually-hidden|sr-only|rating|more-stories|read-more|readmore|"
     r"topics|trending|popular|most-read|follow|signup|login|search"
 )
-_JUNK = re.compile(rf"(?:^|[-_])(?:{_JUNK_WORDS})(?:$|[-_])", re.I)
-_ALWAYS_JUNK = re.compile(r"comment|cookie|consent|share|social|related|newsletter|disqus|outbrain|taboola", re.I)
+_JUNK = re.compile(rf"(?:^|[-_])(?:{_JUNK_WORDS})(?:$|[-_])")
+_ALWAYS_JUNK = re.compile(r"comment|cookie|consent|share|social|related|newsletter|disqus|outbrain|taboola")
 _MIN_PARAGRAPH = 25
 
 
@@ -121,7 +120,7 @@ def _container(body):
             continue
         attributes = element.get("class")
         identifier = element.get("id")
-        if (attributes or identifier) and _BODY_CLASS.search(f"{attributes} {identifier}"):
+        if (attributes or identifier) and _BODY_CLASS.search(f"{attributes} {identifier}".lower()):
             marked.append(element)
     best = _most_text(marked)
     if best is not None:
@@ -177,7 +176,7 @@ def _densest(body):
 def _is_junk(element) -> bool:
     if element.tag in _DROP_TAGS:
         return True
-    attributes = ((element.get("class") or "") + " " + (element.get("id") or "")).strip()
+    attributes = ((element.get("class") or "") + " " + (element.get("id") or "")).strip().lower()
     if not attributes:
         return element.get("hidden") is not None or element.get("aria-hidden") == "true"
     if not any(_JUNK.search(token) for token in attributes.split()):
