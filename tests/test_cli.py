@@ -141,7 +141,8 @@ def test_out_write_is_atomic_when_the_rename_fails(tree: Path, tmp_path: Path, m
     monkeypatch.setattr(os, "replace", failing_replace)
     result = invoke(str(tree / "a-fr.txt"), "--out", str(out))
     assert calls, "the output goes through os.replace"
-    assert result.exit_code != 0
+    assert result.exit_code == 1
+    assert result.stderr == f"briefparse: error: {out / 'a-fr.txt.json'}: cannot write: No space left on device\n"
     assert [p for p in out.rglob("*") if p.is_file()] == []
 
 

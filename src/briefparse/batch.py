@@ -46,7 +46,10 @@ class Input:
 
     @property
     def label(self) -> str:
-        return "-" if self.path is None else str(self.path)
+        """The path as printed and recorded; bytes that are not UTF-8 in a file name show as U+FFFD."""
+        if self.path is None:
+            return "-"
+        return str(self.path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
     def relative(self) -> Path:
         """Where the input sits under the folder it was found in (for mirrored output)."""
@@ -227,9 +230,27 @@ def write_atomically(target: Path, content: str) -> None:
         raise
 
 
+#: bytes of an output file name: room for ".NAME.xxxxxxxx.tmp" under the usual 255-byte limit
+_MAX_NAME_BYTES = 200
+
+
+def _short_name(name: str, limit: int = _MAX_NAME_BYTES) -> str:
+    """A file name of at most `limit` bytes, cut at a character boundary, a hash keeping it distinct."""
+    encoded = name.encode("utf-8", "surrogateescape")
+    if len(encoded) <= limit:
+        return name
+    import hashlib
+
+    digest = hashlib.sha1(encoded).hexdigest()[:12]
+    head = encoded[: limit - 13].decode("utf-8", "ignore")
+    return f"{head}~{digest}"
+
+
 def output_path(out_dir: Path, item: Input, suffix: str) -> Path:
-    """The mirrored output file for an input, always inside out_dir."""
-    relative = Path(*[part for part in item.relative().parts if part not in ("..", ".", "/")] or ["input"])
+    """The mirrored output file for an input, always inside out_dir, every name short enough to write."""
+    parts = [part for part in item.relative().parts if part not in ("..", ".", "/")] or ["input"]
+    name = _short_name(parts[-1], _MAX_NAME_BYTES - len(suffix.encode()))
+    relative = Path(*[_short_name(part) for part in parts[:-1]], name)
     target = (out_dir / relative).with_name(relative.name + suffix)
     resolved_root = out_dir.resolve()
     if resolved_root not in target.resolve().parents:

@@ -266,13 +266,18 @@ def _run(
     for target, data in zip(targets, parse_many(inputs, options, workers), strict=True):
         if "error" in data:
             failed += 1
-            typer.echo(f"briefparse: error: {data['path']}: {data['error']}", err=True)
+            typer.echo(f"briefparse: error: {_one_line(data['path'])}: {data['error']}", err=True)
         else:
             parsed += 1
         if sink:
             sink.add(data)
         elif out is not None:
-            write_atomically(target, render(data, fmt))
+            try:
+                write_atomically(target, render(data, fmt))
+            except OSError as error:
+                if "error" not in data:
+                    parsed, failed = parsed - 1, failed + 1
+                typer.echo(f"briefparse: error: {_one_line(target)}: cannot write: {error.strerror or error}", err=True)
         elif not (single and "error" in data):
             text = render(data, fmt)
             if as_array:
@@ -293,6 +298,12 @@ def _run(
         seconds = time.perf_counter() - started
         typer.echo(f"briefparse: {parsed} parsed, {failed} failed, {seconds:.2f} s", err=True)
     return failed
+
+
+def _one_line(path) -> str:
+    """A path fit for a one-line message: line breaks and other controls escaped, undecodable bytes as U+FFFD."""
+    text = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
 class _progress:
