@@ -219,3 +219,12 @@ def test_a_redirecting_page_takes_the_address_it_sends_to():
     assert found.published == "2020-04-28"
     refresh = '<meta http-equiv="refresh" content="0; url=https://example.org/news/b">'
     assert metadata(page(refresh)).url == "https://example.org/news/b"
+
+
+def test_broken_or_odd_json_ld_is_skipped_without_harm():
+    odd = {"@type": {"x": 1}, "headline": ["a"], "author": [None, 1, {"name": ["Ann", "Poe"]}], "datePublished": [1]}
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>' + json_ld(odd)
+    head += json_ld({"@type": "NewsArticle", "datePublished": "2020-13-45"}) + meta("date", "2020-01-02")
+    found = metadata(page(head))
+    assert found.published == "2020-01-02"
+    assert found.title == "Page title"

@@ -129,3 +129,9 @@ def test_a_page_of_a_few_megabytes_is_parsed_quickly():
     text, _ = html_to_text(markup)
     assert time.perf_counter() - start < 10
     assert STORY[0] in text and "Link 5" not in text
+
+
+def test_utf16_page_with_a_bom():
+    data = codecs.BOM_UTF16_LE + "<html><body><h1>Réunion</h1><p>Genève</p></body></html>".encode("utf-16-le")
+    doc = load_document(data)
+    assert doc.is_html and "Genève" in doc.text
