@@ -228,3 +228,10 @@ def test_broken_or_odd_json_ld_is_skipped_without_harm():
     found = metadata(page(head))
     assert found.published == "2020-01-02"
     assert found.title == "Page title"
+
+
+def test_a_sentence_starting_with_a_cue_word_is_no_byline():
+    body = "<h1>Reise</h1><p>Von Berlin aus fuhr der Minister weiter nach Prag.</p>" + BODY
+    assert metadata(page(body=body, lang="de")).authors == []
+    body = "<h1>Reise</h1>" + BODY + "<p><strong>Autorin: Uta Muster, Leiterin des Büros in Tunis.</strong></p>"
+    assert metadata(page(body=body, lang="de")).authors == ["Uta Muster"]

@@ -113,6 +113,10 @@ _PARTICLES = frozenset(
 )
 _MAX_NAME, _MAX_BYLINE = 60, 160
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+# what may follow the names of a byline: its end, a separator, a date, "am"/"on"/"le" and a date
+_BYLINE_END = re.compile(
+    r"\s*(?:$|\n|[|,;•·/(\[–—-]|\d|(?:am|on|le|el|il|um|vom|at|the|for|für|pour|para|per)\b)", re.I
+)
 _INLINE = frozenset(["a", "b", "strong", "em", "i", "span", "small", "font", "u"])
 _NAME = (
     r"(?:[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’.-]*(?:[ \t]+(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|zu|bin|al)[ \t]+)*"
@@ -247,8 +251,19 @@ def _text_with_breaks(element) -> str:
 
 def written_names(text: str) -> list[str]:
     """The names right after a byline cue: "Von Claudia Lindner | 27.1.2022" gives one name."""
-    match = _WRITTEN.match(_PREFIX.sub("", text.strip(), count=1) if _BYLINE_TEXT.match(text) else text.strip())
-    return [_LEADING_AND.sub("", name) for name in _SPLIT.split(match.group(0)) if name] if match else []
+    text = _PREFIX.sub("", text.strip(), count=1) if _BYLINE_TEXT.match(text) else text.strip()
+    match = _WRITTEN.match(text)
+    if not match:
+        return []
+    names = [name for name in _SPLIT.split(match.group(0)) if name]
+    ends, cursor = [], 0
+    for name in names:
+        cursor = text.find(name, cursor) + len(name)
+        ends.append(cursor)
+    for count in range(len(names), 0, -1):  # the longest run of names that the byline's end follows
+        if _BYLINE_END.match(text, ends[count - 1]):
+            return [_LEADING_AND.sub("", name) for name in names[:count]]
+    return []  # "Von Berlin aus fuhr er": a sentence, not a byline
 
 
 def _by_distance(elements: list, headline) -> list:
