@@ -7,9 +7,13 @@ low. Attribution tails ("…, a fait savoir le ministère") are trimmed; near-du
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from briefparse.document import Document, Segment
 from briefparse.extract.cues import cues, first_event, is_boilerplate, is_caption
 from briefparse.extract.names import fold
+from briefparse.lang.base import Language, alternation
 from briefparse.models import Participant, Span
 
 DEFAULT_POINTS = 5
@@ -17,6 +21,13 @@ _MIN_WORDS, _MAX_WORDS = 6, 90
 _DUPLICATE_OVERLAP = 0.7
 _POSITION_COST = 0.25
 _MIN_KEPT_CHARS = 40
+_SPEECH_BONUS = 1.0
+
+
+@cache
+def _speech(language: Language) -> re.Pattern[str]:
+    verbs = alternation({v.lower() for v in language.speech_verbs}).replace("'", "['’]")
+    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)")
 
 
 def _words(text: str) -> set[str]:
@@ -29,6 +40,8 @@ def _score(doc: Document, index: int, sentence: Segment, participants: list[Part
     score = 3.0 - _POSITION_COST * index
     if first_event(doc, sentence.start, sentence.end):
         score += 2
+    if _speech(doc.language).search(doc.lower, sentence.start, sentence.end):
+        score += _SPEECH_BONUS
     score += min(2, sum(1 for p in participants if any(sentence.start <= m.start < sentence.end for m in p.mentions)))
     if len(words) < _MIN_WORDS:
         score -= 4
