@@ -219,15 +219,38 @@ def temporary_beside(target: Path) -> tuple[int, str]:
 
 
 def write_atomically(target: Path, content: str) -> None:
-    """Write through a temporary file in the same folder, then rename: never a half-written file."""
-    handle, temporary = temporary_beside(target)
+    """Write through a temporary file in the same folder, then rename: never a half-written file.
+
+    Ctrl-C and SIGTERM wait until the file is whole (or gone), so that none lands between creating
+    the temporary file and the rename and leaves it behind.
+    """
+    with _signals_deferred():
+        handle, temporary = temporary_beside(target)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(content)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM for the block (main thread only), then deliver them to their handlers."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    deferred = (signal.SIGINT, signal.SIGTERM)
+    previous = {number: signal.signal(number, lambda number, _frame: pending.append(number)) for number in deferred}
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(content)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        if pending:
+            signal.raise_signal(pending[0])
 
 
 #: bytes of an output file name: room for ".NAME.xxxxxxxx.tmp" under the usual 255-byte limit

@@ -186,9 +186,14 @@ def run(
     single = len(inputs) == 1 and (not paths or not Path(paths[0]).is_dir())
     fmt = output_format or ("json" if single else "jsonl")
     workers = jobs or os.cpu_count() or 1
-    failed = _run(
-        inputs, options, fmt, None if out is None else Path(out), skip_existing, workers, single, participants_table
-    )
+    try:
+        failed = _run(
+            inputs, options, fmt, None if out is None else Path(out), skip_existing, workers, single, participants_table
+        )
+    except KeyboardInterrupt:
+        resume = " (the files written are whole: run again with --skip-existing to finish)" if out else ""
+        typer.echo(f"briefparse: interrupted{resume}", err=True)
+        raise typer.Exit(130) from None
     raise typer.Exit(1 if failed else 0)
 
 
