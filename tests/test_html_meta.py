@@ -235,3 +235,12 @@ def test_a_sentence_starting_with_a_cue_word_is_no_byline():
     assert metadata(page(body=body, lang="de")).authors == []
     body = "<h1>Reise</h1>" + BODY + "<p><strong>Autorin: Uta Muster, Leiterin des Büros in Tunis.</strong></p>"
     assert metadata(page(body=body, lang="de")).authors == ["Uta Muster"]
+
+
+def test_url_dates_in_several_shapes():
+    from briefparse.load.html_dates import url_date
+
+    for url in ("https://x.org/2020/01/20/a", "https://x.org/20200120/a", "https://x.org/a/2020-01-20-b",
+                "https://x.org/news/2020/jan/20/a", "https://x.org/2020/1/20/a"):  # fmt: skip
+        assert url_date(url) == (dt.date(2020, 1, 20), None), url
+    assert url_date("https://x.org/2020/01/a-story") == (None, dt.date(2020, 1, 1))

@@ -56,6 +56,7 @@ _EPOCH = re.compile(r"^\s*(1\d{9})(?:\d{3})?\s*$")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([01]\d)([0-3]\d)|[/_-]([01]?\d)[/_-]([0-3]?\d))(?=[/_.-]|$)")
 _URL_DATE_DASHED = re.compile(r"[/_-]((?:19|20)\d\d)[_-]([01]?\d)[_-]([0-3]?\d)(?=[/_.-]|$)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
+_URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)(?=[/_.-]|$)", re.I)
 _UPDATED_CUE = re.compile(
     r"(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|actualisé|aggiornato|bijgewerkt)\W{0,3}"
     r"(?:\w+\W{1,3}){0,2}$",
@@ -168,6 +169,11 @@ def url_date(url: str | None) -> tuple[dt.date | None, dt.date | None]:
     if match:
         numbers = [int(group) for group in match.groups() if group]
         value = safe_date(*numbers)
+        if value:
+            return value, None
+    named = _URL_MONTH_NAME.search(path)  # /2020/jan/20/
+    if named and month_names().get(named.group(2).lower()):
+        value = safe_date(int(named.group(1)), month_names()[named.group(2).lower()], int(named.group(3)))
         if value:
             return value, None
     partial = _URL_MONTH.search(path)
