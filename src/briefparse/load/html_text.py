@@ -96,6 +96,8 @@ _JUNK_WORDS = (
 _JUNK = re.compile(rf"(?:^|[-_])(?:{_JUNK_WORDS})(?:$|[-_])")
 _ALWAYS_JUNK = re.compile(r"comment|cookie|consent|share|social|related|newsletter|disqus|outbrain|taboola")
 _MIN_PARAGRAPH = 25
+# blocks checked for being mostly links, up to this many child elements (a big container never is)
+_LINK_CHECKED = {"li": 10**6, "p": 10**6, "div": 3, "dd": 3, "dt": 3, "h2": 3, "h3": 3, "h4": 3, "td": 3, "section": 3}
 
 
 def main_text(root, title: str | None) -> str:
@@ -207,7 +209,7 @@ def _lines(container) -> list[str]:
         if event == "start":
             if tag in _BLOCK_TAGS:
                 flush()
-            if element is not container and (_is_junk(element) or (tag in ("li", "p") and _mostly_links(element))):
+            if element is not container and (_is_junk(element) or _is_link_block(element)):
                 walker.skip_subtree()
                 continue
             if element.text:
@@ -219,6 +221,10 @@ def _lines(container) -> list[str]:
                 buffer.append(element.tail)
     flush()
     return lines
+
+
+def _is_link_block(element) -> bool:
+    return _LINK_CHECKED.get(element.tag, 0) > len(element) and _mostly_links(element)
 
 
 def _mostly_links(element) -> bool:
