@@ -17,67 +17,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 _DROP_TAGS = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "nav",
-        "header",
-        "footer",
-        "aside",
-        "form",
-        "iframe",
-        "svg",
-        "button",
-        "select",
-        "option",
-        "template",
-        "figure",
-        "figcaption",
-        "object",
-        "embed",
-        "video",
-        "audio",
-        "canvas",
-        "map",
-        "dialog",
-        "menu",
-        "input",
-        "textarea",
-        "label",
-    ]
+    _words(
+        "script style noscript nav header footer aside form iframe svg button select option template figure "
+        "figcaption object embed video audio canvas map dialog menu input textarea label"
+    )
 )
 _BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "blockquote",
-        "pre",
-        "td",
-        "th",
-        "dd",
-        "dt",
-        "div",
-        "section",
-        "article",
-        "main",
-        "br",
-        "tr",
-        "table",
-        "ul",
-        "ol",
-        "dl",
-        "hr",
-        "address",
-        "center",
-    ]
+    _words(
+        "p h1 h2 h3 h4 h5 h6 li blockquote pre td th dd dt div section article main br tr table ul ol dl hr "
+        "address center"
+    )
 )
 _BODY_CLASS = re.compile(
     r"article[-_]?body|articlebody|article__body|story[-_]?body|entry[-_]content|post[-_]content|post[-_]body|"
