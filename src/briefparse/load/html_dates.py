@@ -2,16 +2,20 @@
 
 Sources, most trusted first (the first valid one wins):
 
-1. JSON-LD `datePublished` (then `dateCreated`) of an article object, then of any object;
-2. meta tags for the publication date (`article:published_time`, Dublin Core, `date`, `pubdate`,
-   `sailthru.date`, `parsely-pub-date`, ...), in the order of `PUBLISHED_META`;
-3. elements marked as the publication date: `itemprop="datePublished"`, `<time pubdate>`,
-   `<abbr class="published">`;
-4. a `<time datetime>` near the headline (not in navigation, comments or related lists);
-5. a full date in the canonical URL (`/2016/12/23/`);
-6. a date written in an element near the headline whose class or id says date, time, byline,
+1. JSON-LD `datePublished` (then `dateCreated`) of an article object, then meta tags for the
+   publication date (`article:published_time`, Dublin Core, `date`, `pubdate`, `sailthru.date`,
+   `parsely-pub-date`, ...) in the order of `PUBLISHED_META`, then the JSON-LD date of any other
+   object; a full date in the canonical URL that is older wins over these (a republished page);
+2. elements marked as the publication date near the headline: `itemprop="datePublished"`,
+   `<time pubdate>`, `<abbr class="published">`;
+3. (no date in metadata) a `<time datetime>` near the headline (not in navigation, comments or
+   related lists); its visible date when that is older;
+4. a full date in the canonical URL (`/2016/12/23/`, `/20161223/`, `/2016/dec/23/`);
+5. a date written in an element near the headline whose class or id says date, time, byline,
    meta, posted or published (dates after an "updated" cue are skipped);
-7. the first date written in the article text, a date in the address of the page's image, then a
+6. the same two sources farther from the headline, then another meta tag whose name says
+   published, uploaded or created;
+7. the first date written after the headline, a date in the address of the page's image, then a
    year and month in the canonical URL;
 8. the whole page's markup: the most frequent full date written as a path (`/2016/05/04/`), as
    ISO or as DD.MM.YYYY (the oldest of the most frequent), then the copyright year (1 January).

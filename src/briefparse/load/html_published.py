@@ -109,10 +109,10 @@ def _candidates(root, walk: _Walk, url: str | None, month_first: bool, tags: dic
     near_times = [e for e in times if _is_near(e, walk)]
     near_cued = [e for e in cued if _is_near(e, walk)]
     yield from _time_dates(near_times, month_first)
-    yield from _cued_dates(near_cued, month_first)
     full, partial = url_date(url)
     if full:
         yield full
+    yield from _cued_dates(near_cued, month_first)
     yield from _time_dates([e for e in times if e not in near_times], month_first)
     yield from _cued_dates([e for e in cued if e not in near_cued], month_first)
     yield _loose_meta(tags, month_first)
