@@ -244,3 +244,9 @@ def test_url_dates_in_several_shapes():
                 "https://x.org/news/2020/jan/20/a", "https://x.org/2020/1/20/a"):  # fmt: skip
         assert url_date(url) == (dt.date(2020, 1, 20), None), url
     assert url_date("https://x.org/2020/01/a-story") == (None, dt.date(2020, 1, 1))
+
+
+def test_an_updated_date_written_on_the_page_bounds_the_visible_dates():
+    body = '<h1>Rathaus</h1><p class="date">15.11.2017</p><p class="date">02.10.2017</p>' + BODY
+    body += "<p>[Stand: 09.10.2017, 01:40 Uhr]</p>"
+    assert metadata(page(body=body, lang="de")).published == "2017-10-02"

@@ -20,8 +20,8 @@ Sources, most trusted first (the first valid one wins):
 8. the whole page's markup: the most frequent full date written as a path (`/2016/05/04/`), as
    ISO or as DD.MM.YYYY (the oldest of the most frequent), then the copyright year (1 January).
 
-Validation: a date after the page's own latest evidence (its modification date, else today) is
-dropped, and so is a date before 1995 unless metadata states it (1-2). A date written far below the
+Validation: a date after the page's own latest evidence (its modification date in metadata or an
+"Updated: …" / "Stand: …" date written on it, else today) is dropped, and so is a date before 1995 unless metadata states it (1-2). A date written far below the
 headline (7) or found page-wide (8) must also not be older than the page's copyright year.
 """
 
@@ -224,3 +224,20 @@ def page_wide_date(markup: str, ceiling: dt.date) -> dt.date | None:
     if copyright and _MIN_TEXT_YEAR <= copyright <= ceiling.year:
         return dt.date(copyright, 1, 1)
     return None
+
+
+_UPDATED_LABEL = re.compile(
+    r"(?<![\w-])(?:last\s+updated|last\s+modified|updated(?:\s+on)?|stand|zuletzt\s+aktualisiert|"
+    r"aktualisiert(?:\s+am)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|\$date)\b\s*:?\s*(?:<[^>]{0,200}>\s*){0,4}",
+    re.I,
+)
+
+
+def updated_dates(markup: str, month_first: bool = False) -> list[dt.date]:
+    """Dates the page gives as its last update ("Updated: …", "Stand: …"): evidence of its age."""
+    found = []
+    for match in _UPDATED_LABEL.finditer(markup):
+        dates = dates_in_text(markup[match.end() : match.end() + 40], month_first)
+        if dates and dates[0][1] == 0:
+            found.append(dates[0][0])
+    return found

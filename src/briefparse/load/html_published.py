@@ -14,6 +14,7 @@ from briefparse.load.html_dates import (
     not_updated,
     page_wide_date,
     parse_value,
+    updated_dates,
     url_date,
     valid,
 )
@@ -95,6 +96,8 @@ def page_dates(
     marked = _first_date([_value_of(e) for e in near_marked], month_first, today)
     if marked:
         return marked, latest
+    stated = updated_dates(markup, month_first)  # "Updated: …", "Stand: …" written on the page
+    latest = max([d for d in [latest, *stated] if d and d <= today], default=None)
     ceiling = min(latest or today, today)
     for value in _candidates(root, walk, url, month_first, tags, markup):
         if valid(value, ceiling, explicit=False):
