@@ -21,8 +21,9 @@ Sources, most trusted first (the first valid one wins):
    ISO or as DD.MM.YYYY (the oldest of the most frequent), then the copyright year (1 January).
 
 Validation: a date after the page's own latest evidence (its modification date in metadata or an
-"Updated: …" / "Stand: …" date written on it, else today) is dropped, and so is a date before 1995 unless metadata states it (1-2). A date written far below the
-headline (7) or found page-wide (8) must also not be older than the page's copyright year.
+"Updated: …" / "Stand: …" date written on it, else today) is dropped, and so is a date before 1995
+unless metadata states it (1-2). A date written far below the headline (7) or found page-wide (8)
+must also not be older than the page's copyright year.
 """
 
 from __future__ import annotations
@@ -226,18 +227,26 @@ def page_wide_date(markup: str, ceiling: dt.date) -> dt.date | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+_UPDATED_WORDS = ("updated", "modified", "stand", "aktualisiert", "mis à jour", "actualizado", "$date")
 _UPDATED_LABEL = re.compile(
-    r"(?<![\w-])(?:last\s+updated|last\s+modified|updated(?:\s+on)?|stand|zuletzt\s+aktualisiert|"
-    r"aktualisiert(?:\s+am)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|\$date)\b\s*:?\s*(?:<[^>]{0,200}>\s*){0,4}",
-    re.I,
+    r"(?:updated(?:\s+on)?|modified|stand|aktualisiert(?:\s+am)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|"
+    r"\$date)\b\s*:?\s*(?:<[^>]{0,200}>\s*){0,4}"
 )
 
 
 def updated_dates(markup: str, month_first: bool = False) -> list[dt.date]:
     """Dates the page gives as its last update ("Updated: …", "Stand: …"): evidence of its age."""
+    lower = markup.lower()
     found = []
-    for match in _UPDATED_LABEL.finditer(markup):
-        dates = dates_in_text(markup[match.end() : match.end() + 40], month_first)
-        if dates and dates[0][1] == 0:
-            found.append(dates[0][0])
+    for word in _UPDATED_WORDS:
+        start = lower.find(word)
+        while start >= 0:
+            before = lower[start - 1 : start]
+            match = None if before.isalnum() or before == "-" else _UPDATED_LABEL.match(lower, start)
+            if match and _DIGIT.search(markup, match.end(), match.end() + 12):
+                dates = dates_in_text(markup[match.end() : match.end() + 40], month_first)
+                if dates and dates[0][1] == 0:
+                    found.append(dates[0][0])
+            start = lower.find(word, start + len(word))
     return found
