@@ -5,12 +5,19 @@ Imported by several test modules; pytest puts this folder on sys.path.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+import briefparse
+from briefparse.document import load_document
+from briefparse.errors import BriefparseError
+from briefparse.extract.cues import is_boilerplate
+from briefparse.lang import get_language
 
 FR_BRIEF = """Entretien téléphonique entre les ministres des Affaires étrangères de Lusitanie et du Karvan
 
@@ -123,3 +130,29 @@ def assert_no_traceback(stderr: str | bytes) -> None:
     text = stderr.decode("utf-8", "replace") if isinstance(stderr, bytes) else stderr
     assert "Traceback" not in text, text
     assert "Error:" not in text or text.startswith("Usage") or "Usage:" in text, text
+
+
+def check_brief(source: str | bytes, language: str | None = None) -> briefparse.Brief | None:
+    """Parse and check every property of the result; None when the input is refused."""
+    try:
+        brief = briefparse.parse(source, language=language, reference_date=dt.date(2023, 6, 10))
+    except BriefparseError as error:
+        assert str(error) and "\n" not in str(error)
+        return None
+    text = load_document(source, language=language).text
+    for span in spans_of(brief.model_dump(mode="json")):
+        assert 0 <= span["start"] <= span["end"] <= len(text)
+        assert text[span["start"] : span["end"]] == span["text"], span
+    for value in (brief.date, brief.published):
+        if value is not None:
+            parsed = dt.date.fromisoformat(value)
+            assert 1000 <= parsed.year <= 2100
+    lang = get_language(brief.language) if brief.language != "unknown" else None
+    for point in brief.summary_points:
+        assert point.strip() == point and point
+        assert not is_boilerplate(point, lang), point
+    if brief.title is not None:
+        assert brief.title.strip() and not is_boilerplate(brief.title, lang), brief.title
+    for person in brief.participants + brief.people_mentioned:
+        assert person.name is None or person.name.strip() == person.name != ""
+    return brief
