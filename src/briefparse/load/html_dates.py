@@ -32,28 +32,6 @@ import datetime as dt
 import re
 from functools import cache
 
-_LOCALES = [
-    "en",
-    "de",
-    "fr",
-    "es",
-    "it",
-    "pt",
-    "nl",
-    "sv",
-    "da",
-    "nb",
-    "fi",
-    "pl",
-    "cs",
-    "ru",
-    "tr",
-    "ro",
-    "hu",
-    "el",
-    "uk",
-    "ca",
-]
 _MIN_YEAR, _MIN_TEXT_YEAR = 1900, 1995
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?!\d)")
 _ISO_LOOSE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/.-]([01]?\d)[/.-]([0-3]?\d)(?!\d)")
@@ -73,23 +51,16 @@ _COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)
 @cache
 def month_names() -> dict[str, int]:
     """Month names (wide and abbreviated, lower case) of the supported locales, from CLDR."""
-    from babel.dates import get_month_names
+    from briefparse.load.html_months import month_table
 
-    names: dict[str, int] = {}
-    for locale in _LOCALES:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale=locale).items():
-                    key = name.lower().rstrip(".")
-                    if len(key) >= 3:
-                        names.setdefault(key, number)
-    names.update({"sept": 9, "sep": 9, "mrz": 3, "jän": 1, "jänner": 1})
-    return names
+    return month_table()
 
 
 @cache
 def _text_patterns() -> tuple[re.Pattern[str], ...]:
-    month = "|".join(sorted((re.escape(name) for name in month_names()), key=len, reverse=True))
+    from briefparse.lang.base import alternation
+
+    month = alternation(month_names())  # a trie: quick to compile and to match
     year = r"(?P<y>(?:19|20)\d\d)(?!\d)"
     return (
         re.compile(
