@@ -41,7 +41,7 @@ _URL_DATE_DASHED = re.compile(r"[/_-]((?:19|20)\d\d)[_-]([01]?\d)[_-]([0-3]?\d)(
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
 _URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)(?=[/_.-]|$)", re.I)
 _UPDATED_CUE = re.compile(
-    r"(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|actualisé|aggiornato|bijgewerkt)\W{0,3}"
+    r"(?:updated?|modified|aktualisiert|geändert|\bstand|mis à jour|actualizado|actualisé|aggiornato|bijgewerkt)\W{0,3}"
     r"(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
