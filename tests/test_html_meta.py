@@ -250,3 +250,8 @@ def test_an_updated_date_written_on_the_page_bounds_the_visible_dates():
     body = '<h1>Rathaus</h1><p class="date">15.11.2017</p><p class="date">02.10.2017</p>' + BODY
     body += "<p>[Stand: 09.10.2017, 01:40 Uhr]</p>"
     assert metadata(page(body=body, lang="de")).published == "2017-10-02"
+
+
+@pytest.mark.parametrize("raw", ["The Associated Press", "Editorial Board", "Newsdesk", "Web Desk"])
+def test_desks_and_boards_are_not_people(raw):
+    assert not [n for n in split_names(raw) if clean_name(n)]

@@ -67,14 +67,14 @@ _AGENCY_WORDS = frozenset(
     ]
 )
 _AGENCIES = _AGENCY_WORDS | {
-    "anadolu", "yonhap", "bloomberg", "associated press", "agence france-presse", "agence france presse",
-    "thomson reuters", "press association", "europa press", "keystone-sda", "ria novosti", "agencies",
-    "agenturen", "agences", "agencias", "wires", "wire services", "news agencies", "agency",
+    "anadolu", "yonhap", "bloomberg", "associated press", "the associated press", "agence france-presse",
+    "agence france presse", "thomson reuters", "press association", "europa press", "keystone-sda", "ria novosti",
+    "agencies", "agenturen", "agences", "agencias", "wires", "wire services", "news agencies", "agency",
 }  # fmt: skip
 _ROLE = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|columnist|"
     r"redaktion|rédaction|redacción|redazione|redactie|newsroom|admin|administrator|webmaster|"
-    r"journalist|photographer|agencies|agenturen|team|desk|bureau|guest|author|autor)\b",
+    r"journalist|photographer|agencies|agenturen|team|desk|newsdesk|bureau|guest|author|autor|editorial)\b",
     re.I,
 )
 _BYLINE_CLASS = re.compile(r"byline|author|autor|writer|verfasser|reporter|poster|journalist")
