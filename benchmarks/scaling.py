@@ -4,6 +4,9 @@
     python benchmarks/scaling.py --limit 120     # stop any one parse after 120 s (default 60)
     python benchmarks/scaling.py --quick         # 10 KB and 100 KB only
 
+The whole parser runs on the bytes (decoding included); a second table times loading and segmenting
+alone (load/, document.py), which must stay linear whatever the extractors do.
+
 Ordinary input is a stream of invented briefs (French and English, several paragraphs each, with
 people, roles, dates and sources), cut to size: what a big scraped page or a concatenated dump
 looks like. Each parse runs twice: once for the time, once under tracemalloc for the peak memory
@@ -80,15 +83,29 @@ def _stop(_signum, _frame):
     raise _Limit
 
 
-def measure(text: str, language: str | None, limit: float) -> tuple[float | None, int | None, str]:
-    """(seconds, peak bytes, outcome) of one parse; None when it passed the limit."""
-    max_bytes = len(text.encode()) + 1
+def parse(text: str, language: str | None) -> str:
+    """The whole parser on the bytes of `text`; what came out, in a few words."""
+    data = text.encode()
+    brief = briefparse.parse(data, language=language, max_bytes=len(data) + 1)
+    return f"{len(brief.participants)} participants, date {brief.date}"
+
+
+def load(text: str, language: str | None) -> str:
+    """Decoding, normalising, paragraphs and sentences only (load/, document.py): no extractor."""
+    from briefparse.document import load_document
+
+    data = text.encode()
+    document = load_document(data, language=language, max_bytes=len(data) + 1)
+    return f"{len(document.paragraphs)} paragraphs, {len(document.sentences)} sentences"
+
+
+def measure(text: str, language: str | None, limit: float, step=parse) -> tuple[float | None, int | None, str]:
+    """(seconds, peak bytes, outcome) of one step; None when it passed the limit."""
     gc.collect()
     signal.setitimer(signal.ITIMER_REAL, limit)
     started = time.perf_counter()
     try:
-        brief = briefparse.parse(text, language=language, max_bytes=max_bytes)
-        outcome = f"{len(brief.participants)} participants, date {brief.date}"
+        outcome = step(text, language)
     except _Limit:
         return None, None, f"stopped after {limit:g} s"
     except briefparse.BriefparseError as error:
@@ -99,7 +116,7 @@ def measure(text: str, language: str | None, limit: float) -> tuple[float | None
     tracemalloc.start()
     signal.setitimer(signal.ITIMER_REAL, max(limit, seconds * 10))
     try:
-        briefparse.parse(text, language=language, max_bytes=max_bytes)
+        step(text, language)
         peak = tracemalloc.get_traced_memory()[1]
     except (_Limit, briefparse.BriefparseError):
         peak = tracemalloc.get_traced_memory()[1]
@@ -109,7 +126,7 @@ def measure(text: str, language: str | None, limit: float) -> tuple[float | None
     return seconds, peak, outcome
 
 
-def table(title: str, rows: list[tuple[str, str, str | None]], limit: float) -> None:
+def table(title: str, rows: list[tuple[str, str, str | None]], limit: float, step=parse) -> None:
     print(f"\n{title}")
     print(f"  {'input':44} {'size':>8} {'time':>10} {'x':>6} {'peak memory':>12}  outcome")
     previous: float | None = None
@@ -119,7 +136,7 @@ def table(title: str, rows: list[tuple[str, str, str | None]], limit: float) -> 
         if stopped:
             print(f"  {label:44} {_size(size):>8} {'skipped':>10}")
             continue
-        seconds, peak, outcome = measure(text, language, limit)
+        seconds, peak, outcome = measure(text, language, limit, step)
         if seconds is None:
             print(f"  {label:44} {_size(size):>8} {'> ' + format(limit, 'g') + ' s':>10} {'':>6} {'':>12}  {outcome}")
             stopped = True  # the larger sizes would only take longer
@@ -145,11 +162,9 @@ def main() -> None:
     sizes = dict(list(SIZES.items())[:2]) if args.quick else SIZES
     python = sys.version.split()[0]
     print(f"briefparse {briefparse.__version__}, Python {python}; a parse is stopped after {args.limit:g} s")
-    table(
-        "Ordinary briefs (language detected)",
-        [(f"briefs, {k}", ordinary(v), None) for k, v in sizes.items()],
-        args.limit,
-    )
+    rows = [(f"briefs, {label}", ordinary(size), None) for label, size in sizes.items()]
+    table("Ordinary briefs (language detected)", rows, args.limit)
+    table("The same, loading and segmenting only (decode, normalise, paragraphs, sentences)", rows, args.limit, load)
     adversarial_sizes = [int(s) for s in args.adversarial_sizes.split(",")]
     if args.quick:
         adversarial_sizes = adversarial_sizes[:2]

@@ -62,15 +62,14 @@ def test_one_file_prints_one_json_object_equal_to_the_library_record(tmp_path: P
     assert result.stderr == ""
 
 
-def test_stdin_by_pipe_and_by_dash_give_the_file_result(tmp_path: Path):
+def test_stdin_by_dash_gives_the_file_result(tmp_path: Path):
     path = write_tree(tmp_path, {"brief.txt": FR_BRIEF}) / "brief.txt"
-    from_file = json.loads(run_briefparse(str(path), "-r", REF).stdout)
-    piped = run_briefparse("-r", REF, stdin=path.read_bytes())
+    from_file = json.loads(invoke(str(path), "-r", REF).stdout)
     dashed = run_briefparse("-", "-r", REF, stdin=path.read_bytes())
-    assert piped.returncode == dashed.returncode == 0
-    assert json.loads(piped.stdout) == json.loads(dashed.stdout)
-    assert json.loads(piped.stdout) == {**from_file, "path": None}
+    assert dashed.returncode == 0
+    assert json.loads(dashed.stdout) == {**from_file, "path": None}
     assert from_file["language"] == "fr"
+    assert json.loads(invoke("-r", REF, stdin=path.read_bytes()).stdout) == {**from_file, "path": None}
 
 
 def test_shell_pipe_from_cat(tmp_path: Path):
@@ -83,7 +82,7 @@ def test_shell_pipe_from_cat(tmp_path: Path):
         f"cat '{path}' | '{script}' --reference-date {REF}", shell=True, capture_output=True, timeout=120, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["title"] == json.loads(invoke(str(path), "-r", REF).stdout)["title"]
+    assert json.loads(result.stdout) == {**json.loads(invoke(str(path), "-r", REF).stdout), "path": None}
 
 
 def test_folder_prints_json_lines_recursively_in_sorted_order(tree: Path):
@@ -102,9 +101,9 @@ ALL_BRIEFS_PATHS = ("a-fr.txt", "b-en.txt", "sub/page.html", "sub/deeper/no-year
 def test_folder_order_is_stable_and_independent_of_jobs(tree: Path):
     one = invoke(str(tree), "-r", REF, "--jobs", "1").stdout
     again = invoke(str(tree), "-r", REF, "--jobs", "1").stdout
-    pooled = run_briefparse(str(tree), "-r", REF, "--jobs", "3")
-    assert pooled.returncode == 0
-    assert one == again == pooled.stdout.decode("utf-8")
+    pooled = invoke(str(tree), "-r", REF, "--jobs", "3")
+    assert pooled.exit_code == 0
+    assert one == again == pooled.stdout
 
 
 def test_several_paths_keep_the_order_given(tree: Path, tmp_path: Path):
@@ -266,8 +265,6 @@ def test_python_dash_m_runs_the_command(tmp_path: Path):
     result = run_briefparse(str(path), "-r", REF, module=True)
     assert result.returncode == 0
     assert json.loads(result.stdout) == json.loads(invoke(str(path), "-r", REF).stdout)
-    version = run_briefparse("--version", module=True)
-    assert version.stdout.decode().strip() == f"briefparse {briefparse.__version__}"
 
 
 def test_help_lists_the_options():

@@ -76,6 +76,8 @@ def test_any_bytes(data: bytes):
 @SETTINGS
 @given(brief_like, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"]))
 def test_unicode_encodings_do_not_change_the_brief(text: str, encoding: str):
+    if encoding in ("utf-16-le", "utf-16-be"):
+        assume(len(text) >= 40)  # without a BOM, two characters could be anything; a line of text cannot
     expected = check_brief(text, "en")
     assert check_brief(text.encode(encoding), "en") == expected
 

@@ -13,10 +13,13 @@ from briefparse.load.text import decode, looks_binary, normalise
 from briefparse.models import Span
 
 DEFAULT_MAX_BYTES = 5_000_000
-# A match starts only where a run of end marks starts: from inside a long run ("......x") every
-# start would rescan the rest of the run, which is quadratic.
+# A match starts only where a run of end marks starts (the lookbehind after the first mark): from
+# inside a long run ("......x") every start would rescan the rest of the run, which is quadratic.
+# Starting with a plain character class lets the engine skip ahead to the next mark quickly. A closing
+# quote may follow after a space, as French sets it ("merci. »").
 _SENTENCE_END = re.compile(
-    r"(?<![.!?…])(?:[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9¿¡-])|[.!?…]+[»”\"']?(?=\s*$))"
+    r"[.!?…](?<![.!?…][.!?…])"
+    r"(?:[.!?…]*(?:[»”\"')\]]|\s[»”])*(?=\s+[«“\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9¿¡-])|[.!?…]*(?:\s?[»”\"'])?(?=\s*$))"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 #: how far back the word before an end mark is looked for: longer words are never abbreviations
