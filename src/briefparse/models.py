@@ -63,7 +63,10 @@ class Brief(BaseModel):
     """One parsed news brief."""
 
     title: str | None = None
-    language: str = Field(description="ISO 639-1 code, or 'unknown'.")
+    language: str = Field(
+        description="ISO 639-1 code of the detected language; for an unsupported one, the code a web page "
+        "declares; else 'unknown'."
+    )
     date: str | None = Field(default=None, description="ISO date of the main event.")
     published: str | None = Field(default=None, description="ISO publication date stated by the text or page.")
     event_type: EventType = "other"

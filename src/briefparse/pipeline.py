@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefparse.document import DEFAULT_MAX_BYTES, Document, load_document
+from briefparse.extract.cues import is_boilerplate
 from briefparse.extract.dates import date_evidence, extract_dates
 from briefparse.extract.event import extract_event_type
 from briefparse.extract.location import extract_location
@@ -45,8 +46,8 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
     point_spans = extract_points(doc, participants, title, points)
     published_value, published_evidence = _published(doc, published)
     return Brief(
-        title=title.text if title else doc.page.title,
-        language=doc.language.code if doc.language else "unknown",
+        title=title.text if title else _page_title(doc),
+        language=_language_code(doc),
         date=event_date.value.isoformat() if event_date else None,
         published=published_value,
         event_type=event_type,
@@ -75,3 +76,17 @@ def _published(doc: Document, published) -> tuple[str | None, DateEvidence | Non
     if published:
         return published.value.isoformat(), date_evidence(doc, published)
     return None, None
+
+
+def _language_code(doc: Document) -> str:
+    """The detected language; for a language briefparse does not support, the one the page declares."""
+    if doc.language:
+        return doc.language.code
+    declared = (doc.page.language or "").lower()
+    return declared if len(declared) == 2 and declared.isalpha() else "unknown"
+
+
+def _page_title(doc: Document) -> str | None:
+    """The page's own headline when it is not in the extracted text, unless it is page furniture."""
+    title = doc.page.title
+    return title if title and not is_boilerplate(title, doc.language) else None

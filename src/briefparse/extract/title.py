@@ -15,7 +15,7 @@ _MIN_LETTER_SHARE = 0.6
 
 def extract_title(doc: Document) -> Span | None:
     """The headline: the page title when it is in the text, else the first headline-like line."""
-    if doc.page.title:
+    if doc.page.title and not is_boilerplate(doc.page.title, doc.language):
         start = doc.text.find(doc.page.title)
         if start >= 0:
             return doc.span(start, start + len(doc.page.title))
