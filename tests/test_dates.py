@@ -289,3 +289,16 @@ def test_published_from_a_publication_line_is_not_the_event_date():
     assert brief.published == "2022-09-21"
     assert brief.evidence.published.span.text == "September 21, 2022"
     assert brief.date == "2022-09-19"
+
+
+def test_a_saved_page_anchors_relative_words_at_its_publication_date():
+    page = (
+        '<html lang="en"><head><meta property="article:published_time" content="2021-11-05T08:00:00Z">'
+        "<title>Ministers meet in Vienna</title></head><body><h1>Ministers meet in Vienna</h1>"
+        "<p>The Slovak Foreign Minister Marek Dobrovský met his Austrian counterpart Lena Gruber in Vienna "
+        "yesterday, the ministry said.</p></body></html>"
+    )
+    brief = briefparse.parse(page.encode())
+    assert brief.published == "2021-11-05"
+    assert brief.date == "2021-11-04"
+    assert brief.evidence.date.basis == "relative"

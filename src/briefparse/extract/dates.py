@@ -239,16 +239,25 @@ def date_candidates(doc: Document, anchor: dt.date) -> list[DateCandidate]:
 
 def _anchor(doc: Document, reference: dt.date | None, today: dt.date) -> dt.date:
     """The date relative words refer to: the text's own publication date or dateline (its year taken from
-    the reference date when it has none), else the reference date, else the first full date of the text."""
-    first_pass = date_candidates(doc, reference or today)
+    the page's date or the reference date when it has none), else the page's publication date, else the
+    reference date, else the first full date of the text."""
+    page_date = _iso_date(doc.page.published)
+    first_pass = date_candidates(doc, page_date or reference or today)
     published = next((c for c in first_pass if c.is_publication and not c.year_inferred), None)
     published = published or next((c for c in first_pass if c.is_publication), None)
     if published:
         return published.value
-    if reference:
-        return reference
+    if page_date or reference:
+        return page_date or reference
     dated = next((c for c in first_pass if c.basis == "explicit"), None)
     return dated.value if dated else today
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def extract_dates(
