@@ -109,3 +109,17 @@ def test_max_bytes():
     with pytest.raises(briefparse.BriefparseError, match="over the limit"):
         briefparse.parse(EN_BRIEF, max_bytes=100)
     assert briefparse.parse(EN_BRIEF, max_bytes=len(EN_BRIEF.encode())).title
+
+
+def test_bytes_like_input_and_wrong_types():
+    assert briefparse.parse(bytearray(EN_BRIEF.encode())) == briefparse.parse(EN_BRIEF)
+    assert briefparse.parse(memoryview(EN_BRIEF.encode())) == briefparse.parse(EN_BRIEF)
+    with pytest.raises(TypeError, match="str or bytes"):
+        briefparse.parse(42)  # type: ignore[arg-type]
+
+
+def test_a_huge_string_is_refused_before_it_is_encoded():
+    with pytest.raises(briefparse.BriefparseError, match="at least 6000001 bytes"):
+        briefparse.parse("é" * 6_000_001)
+    with pytest.raises(briefparse.BriefparseError, match="input is 6000000 bytes"):
+        briefparse.parse("é" * 3_000_000)

@@ -137,10 +137,22 @@ def _segment(paragraph: Segment, begin: int, end: int) -> Segment:
 
 
 def load_document(source: str | bytes, *, language: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Decode, reduce HTML to its main text, normalise and find the language."""
-    size = len(source) if isinstance(source, bytes) else len(source.encode("utf-8", "surrogatepass"))
+    """Decode, reduce HTML to its main text, normalise and find the language.
+
+    `source` is text or bytes (bytearray and memoryview too); anything else is a TypeError.
+    """
+    if isinstance(source, (bytearray, memoryview)):
+        source = bytes(source)
+    if not isinstance(source, (str, bytes)):
+        raise TypeError(f"briefparse reads str or bytes, not {type(source).__name__}")
+    if isinstance(source, bytes) or len(source) > max_bytes:  # a character is at least one byte
+        size, at_least = len(source), "" if isinstance(source, bytes) else "at least "
+    else:
+        size, at_least = len(source.encode("utf-8", "surrogatepass")), ""
     if size > max_bytes:
-        raise BriefparseError(f"input is {size} bytes, over the limit of {max_bytes} (raise it with --max-bytes)")
+        raise BriefparseError(
+            f"input is {at_least}{size} bytes, over the limit of {max_bytes} (raise it with --max-bytes)"
+        )
     raw = source if isinstance(source, str) else (decode_html(source) if looks_like_html(source) else decode(source))
     if looks_binary(raw):
         raise BriefparseError("binary file, not text")
