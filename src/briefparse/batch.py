@@ -125,6 +125,11 @@ def read_input(item: Input, max_bytes: int) -> bytes:
                 data = stream.read(max_bytes + 1)
         except OSError as error:
             raise BriefparseError(error.strerror or str(error)) from None
+    return within_limit(data, max_bytes)
+
+
+def within_limit(data: bytes, max_bytes: int) -> bytes:
+    """The data, unless it is over the size limit (read with one byte to spare to tell)."""
     if len(data) > max_bytes:
         raise BriefparseError(f"input is over the limit of {max_bytes} bytes (see --max-bytes)")
     return data

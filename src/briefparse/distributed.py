@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from briefparse.batch import BRIEF_SUFFIXES, Input, Options, collect_inputs, parse_data, parse_input
+from briefparse.batch import BRIEF_SUFFIXES, Input, Options, collect_inputs, parse_data, parse_input, within_limit
 from briefparse.errors import BriefparseError
 from briefparse.tables import BRIEF_COLUMNS, PARTICIPANT_COLUMNS, Column, TableWriter, brief_row, participant_rows
 
@@ -121,9 +121,7 @@ def _read_remote(url: str, max_bytes: int, storage_options: dict[str, Any]) -> b
             data = stream.read(max_bytes + 1)
     except OSError as error:
         raise BriefparseError(error.strerror or str(error)) from None
-    if len(data) > max_bytes:
-        raise BriefparseError(f"input is over the limit of {max_bytes} bytes (see --max-bytes)")
-    return data
+    return within_limit(data, max_bytes)
 
 
 def records_bag(
