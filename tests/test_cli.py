@@ -302,3 +302,15 @@ def test_no_input_on_a_terminal_is_a_usage_error():
     assert result.returncode == 2
     assert b"no input" in result.stderr
     assert_no_traceback(result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [(b"", "empty input: no text to parse"), (b"\x89PNG\r\n\x1a\n" + bytes(64), "binary file, not text")],
+    ids=["empty", "png"],
+)
+def test_bad_stdin_is_one_line_and_exit_1(data: bytes, message: str):
+    result = invoke("-", stdin=data)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"briefparse: error: -: {message}\n"
