@@ -314,3 +314,10 @@ def test_bad_stdin_is_one_line_and_exit_1(data: bytes, message: str):
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == f"briefparse: error: -: {message}\n"
+
+
+def test_a_missing_file_is_one_line_and_exit_1(tmp_path: Path):
+    result = invoke(str(tmp_path / "nowhere.txt"))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"briefparse: error: {tmp_path / 'nowhere.txt'}: no such file or folder\n"
