@@ -13,13 +13,12 @@ from briefparse.lang.base import Language, alternation
 _UPPER = "".join(chr(i) for i in range(0x600) if chr(i).isupper())  # Latin, Greek, Cyrillic
 _LOWER_WORD = r"[^\W\d_][\w'’]*"
 CAP_WORD = rf"[{_UPPER}](?:\.[{_UPPER}])*[\w'’]*(?:[-‐][\w'’]+)*\.?"
-_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}|Jr\.?|Sr\.?)"
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})"
 _MAX_GAP_WORDS = 10
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
-_ROMAN_TOKEN = re.compile(_ROMAN)
-_KEEPS_DOT = re.compile(r"(?:[A-Z]\.|Jr\.|Sr\.)")
+_INITIAL = re.compile(r"[A-Z]\.")
 _MIN_STEM = 3
 
 
@@ -84,7 +83,8 @@ def name_patterns(language: Language) -> NamePatterns:
     """Compile a language's name and role patterns once."""
     particles = alternation(language.name_particles)
     prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
-    run = rf"(?<![\w'’-]){CAP_WORD}(?:\s+(?:(?:{particles})\s+)*(?:{CAP_WORD}|{prefixed}|{_ROMAN}))*"
+    suffix = alternation({s.rstrip(".") for s in language.name_suffixes})
+    run = rf"(?<![\w'’-]){CAP_WORD}(?:\s+(?:(?:{particles})\s+)*(?:{CAP_WORD}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))*"
     roles = alternation(language.roles).replace("'", "['’]")
     nationality = alternation(language.nationalities)
     role_words = {w for role in language.roles for w in fold(role).replace("-", " ").split()}
@@ -206,8 +206,9 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             continue
         begin = match.start() + pieces[first].start()
         finish = match.start() + pieces[last - 1].start() + len(tokens[last - 1])
-        words = tuple(t if _ROMAN_TOKEN.fullmatch(t) else t.rstrip(".") for t in tokens[first:last])
-        if text[finish - 1] == "." and not _KEEPS_DOT.fullmatch(tokens[last - 1]):
+        words = tuple(t.rstrip(".") for t in tokens[first:last])
+        kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
+        if text[finish - 1] == "." and not kept_dot:
             finish -= 1
         out.append(NameMatch(begin, finish, words))
     return out

@@ -67,7 +67,11 @@ def _patterns(language: Language) -> SourcePatterns:
         subject=re.compile(
             rf"(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{_words(language.source_after)})(?!\w)"
         ),
-        byline=re.compile(rf"^(?:{_words(language.byline_labels)})\s+(?:Staff\s+)?(?P<src>[A-Z][^\n]{{1,60}})$", re.M),
+        byline=re.compile(
+            rf"^(?:{_words(language.byline_labels)})\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
+            rf"(?P<src>[A-Z][^\n]{{1,60}})$",
+            re.M,
+        ),
         source_noun=re.compile(rf"(?<!\w)(?:{_words(language.source_nouns)})(?!\w)", re.I),
         determiner=re.compile(rf"^(?:{_words(language.determiners)})(?:\s+|(?<=['’]))", re.I),
         datelines=tuple(re.compile(p, re.M) for p in language.datelines),

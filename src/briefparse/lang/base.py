@@ -94,6 +94,10 @@ class Language:
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")
     role_links: tuple[str, ...] = ()
+    #: words that may close a name, as written ("Jr.", "Sr."): kept with their dot
+    name_suffixes: tuple[str, ...] = ()
+    #: words between a byline label and the outlet it names ("By Staff The Canadian Press")
+    byline_fillers: tuple[str, ...] = ()
     #: lower-case words that can sit inside a name ("de", "van", "bin")
     name_particles: frozenset[str] = frozenset()
     #: capitalised words that never start or make a name (sentence starters, weekdays…)

@@ -351,6 +351,8 @@ LANGUAGE = Language(
         "European Council": "European Union",
     },
     role_links=("of", "of the", "to", "to the", "at", "for"),
+    name_suffixes=("Jr", "Jr.", "Sr", "Sr."),
+    byline_fillers=("Staff",),
     name_particles=frozenset(
         ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul"]
     ),
