@@ -11,10 +11,7 @@ CORPUS = Path(__file__).resolve().parent / "fuzz" / "corpus"
 
 # Inputs whose fix belongs to work in progress elsewhere: they stay red-flagged here (strict xfail) until
 # that lands, then this entry goes.
-KNOWN = {
-    "fr-50c0ee15162e4fde.bin": "extract/title.py takes the page title as is: here a 3 294-character paragraph "
-    "that load/html_meta.py chose as the title, starting with the boilerplate 'Publié'",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _cases():

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
 
+from briefparse.document import Document
 from briefparse.lang.base import Language, alternation
 
 _UPPER = "".join(chr(i) for i in range(0x600) if chr(i).isupper())  # Latin, Greek, Cyrillic
@@ -34,6 +36,7 @@ class NameMatch:
 @dataclass(frozen=True, eq=False)
 class NamePatterns:
     name_run: re.Pattern[str]
+    #: role nouns in lower case, to run on `Document.lower` (see `role_nouns_in`)
     role_noun: re.Pattern[str]
     role_prefix: re.Pattern[str]
     role_at_start: re.Pattern[str]
@@ -86,6 +89,7 @@ def name_patterns(language: Language) -> NamePatterns:
     suffix = alternation({s.rstrip(".") for s in language.name_suffixes})
     run = rf"(?<![\w'’-]){CAP_WORD}(?:\s+(?:(?:{particles})\s+)*(?:{CAP_WORD}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))*"
     roles = alternation(language.roles).replace("'", "['’]")
+    roles_lower = alternation({r.lower() for r in language.roles}).replace("'", "['’]")
     nationality = alternation(language.nationalities)
     role_words = {w for role in language.roles for w in fold(role).replace("-", " ").split()}
     verbs = alternation([v for verbs in language.event_verbs.values() for v in verbs]).replace("'", "['’]")
@@ -98,7 +102,7 @@ def name_patterns(language: Language) -> NamePatterns:
 
     return NamePatterns(
         name_run=re.compile(run),
-        role_noun=re.compile(rf"(?<![\w-]){compound}(?:{roles})(?![\w-])", re.I),
+        role_noun=re.compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
         role_prefix=re.compile(rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})\s+){{1,3}}$"),
         gap_stop=re.compile(
             rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)"
@@ -214,11 +218,21 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
     return out
 
 
-def role_before(text: str, sentence_start: int, name_start: int, language: Language) -> tuple[int, int] | None:
+def role_nouns_in(doc: Document, start: int, end: int) -> list[re.Match[str]]:
+    """The role nouns that lie within [start, end), from one scan of the document kept in its memo."""
+    if "role_nouns" not in doc.memo:
+        matches = list(name_patterns(doc.language).role_noun.finditer(doc.lower))
+        doc.memo["role_nouns"] = ([m.start() for m in matches], matches)
+    starts, matches = doc.memo["role_nouns"]
+    return [m for m in matches[bisect_left(starts, start) : bisect_left(starts, end)] if m.end() <= end]
+
+
+def role_before(doc: Document, sentence_start: int, name_start: int) -> tuple[int, int] | None:
     """Offsets of the role phrase that ends just before a name ("le ministre russe des Affaires étrangères, ")."""
+    text, language = doc.text, doc.language
     patterns = name_patterns(language)
     window_start = max(sentence_start, name_start - 160)
-    nouns = list(patterns.role_noun.finditer(text, window_start, name_start))
+    nouns = role_nouns_in(doc, window_start, name_start)
     if not nouns:
         return None
     noun = nouns[-1]

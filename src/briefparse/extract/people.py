@@ -25,6 +25,7 @@ from briefparse.extract.names import (
     role_after,
     role_before,
     role_extent,
+    role_nouns_in,
     same_word,
 )
 from briefparse.lang.base import Language, alternation
@@ -75,7 +76,7 @@ def _find_people(doc: Document) -> list[_Person]:
     loose: list[NameMatch] = []
     for sentence in doc.sentences:
         for match in find_names(text, sentence.start, sentence.end, language):
-            role = role_before(text, sentence.start, match.start, language) or role_after(
+            role = role_before(doc, sentence.start, match.start) or role_after(
                 text, match.end, sentence.end, language
             )
             honorific = name_patterns(language).honorific_at_end.search(text, max(0, match.start - 40), match.start)
@@ -214,7 +215,7 @@ def _stands_alone(doc: Document, noun: re.Match[str], people: list[_Person]) -> 
             if 0 <= noun.start() - mention.end <= 4:
                 return False
             if 0 <= mention.start - noun.end() <= _APPOSITION_CHARS:
-                role = role_before(doc.text, noun.start(), mention.start, doc.language)
+                role = role_before(doc, noun.start(), mention.start)
                 if role and role[0] <= noun.start() < role[1]:
                     return False
     return True
@@ -224,10 +225,9 @@ def _add_role_mentions(doc: Document, people: list[_Person], windows: list[Segme
     """Roles standing alone ("the Secretary-General", "le ministre azerbaïdjanais"): a mention of the known
     person with that role or country, or else (when `create`) an unnamed participant. "His counterpart"
     refers to someone else and names no one."""
-    role_noun = name_patterns(doc.language).role_noun
     possessive = _patterns(doc.language).possessive_before
     for window in windows:
-        for noun in role_noun.finditer(doc.text, window.start, window.end):
+        for noun in role_nouns_in(doc, window.start, window.end):
             if not _stands_alone(doc, noun, people) or possessive.search(doc.lower, window.start, noun.start()):
                 continue
             word = fold(noun.group(0))
