@@ -17,6 +17,7 @@ from briefparse import __version__
 EXAMPLES = """
 Examples:
 
+\b
   briefparse brief.txt                      one brief, printed as JSON
   cat brief.txt | briefparse                the same, from stdin (or: briefparse -)
   briefparse briefs/ > briefs.jsonl         a folder, recursively: one JSON line per brief
