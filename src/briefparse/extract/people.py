@@ -11,6 +11,7 @@ role, or else an unnamed participant.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -27,6 +28,7 @@ from briefparse.extract.names import (
     role_extent,
     role_nouns_in,
     same_word,
+    stems,
 )
 from briefparse.lang.base import Language, alternation
 from briefparse.models import Participant, Span
@@ -36,10 +38,11 @@ _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
+_ROLE_REACH = 200
 _BULLET = re.compile(r"^[-–•*·]\s")
 
 
-@dataclass
+@dataclass(eq=False)
 class _Person:
     tokens: tuple[str, ...]
     name: str | None
@@ -72,7 +75,7 @@ def _patterns(language: Language) -> _PeoplePatterns:
 
 def _find_people(doc: Document) -> list[_Person]:
     language, text = doc.language, doc.text
-    people: list[_Person] = []
+    people = _People(language)
     loose: list[NameMatch] = []
     for sentence in doc.sentences:
         for match in find_names(text, sentence.start, sentence.end, language):
@@ -81,20 +84,74 @@ def _find_people(doc: Document) -> list[_Person]:
             )
             honorific = name_patterns(language).honorific_at_end.search(text, max(0, match.start - 40), match.start)
             if (role or honorific) and len(match.tokens) >= 2:
-                person = _merge(people, match, doc)
+                person = people.merge(match, doc)
                 if role and person.role is None:
                     person.role = doc.span(*role)
             else:
                 loose.append(match)
     for match in loose:
-        known = [p for p in people if _same_person(p.tokens, match.tokens, language)]
+        known = people.matching(match.tokens)
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
         elif not known and len(match.tokens) >= 2 and (
             _surname_stands_alone(text, match) or _next_to_event(doc, match)
         ):
-            _merge(people, match, doc)
-    return people
+            people.merge(match, doc)
+    return people.found
+
+
+class _People:
+    """The people found so far, indexed by the stems of their name words: matching a name against them
+    stays cheap however many names a page holds."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.endings = name_patterns(language).endings
+        self.found: list[_Person] = []
+        self._by_key: dict[tuple[str, ...], list[_Person]] = {}
+
+    def matching(self, tokens: tuple[str, ...]) -> list[_Person]:
+        """Known people whose name is this one, or a part of it, or contains it: a name ends with the same
+        word as theirs, or begins with the same two words."""
+        seen: dict[int, _Person] = {}
+        for key in self._keys(tokens):
+            for person in self._by_key.get(key, ()):
+                seen.setdefault(id(person), person)
+        return [p for p in seen.values() if _same_person(p.tokens, tokens, self.language)]
+
+    def _keys(self, tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+        keys = [(stem,) for stem in stems(tokens[-1], self.endings)]
+        if len(tokens) > 1:
+            keys += [(a, b) for a in stems(tokens[0], self.endings) for b in stems(tokens[1], self.endings)]
+        return keys
+
+    def merge(self, match: NameMatch, doc: Document) -> _Person:
+        """Add a mention to the person it names, or a new person; keep the fullest form of the name."""
+        span = doc.span(match.start, match.end)
+        known = self.matching(match.tokens)
+        if known:
+            person = min(known, key=lambda p: p.first)
+            person.mentions.append(span)
+            shorter = len(match.tokens) == len(person.tokens) and len(span.text) < len(person.name or "")
+            if len(match.tokens) > len(person.tokens) or shorter:  # shorter: the nominative, "Сергей Лавров"
+                person.tokens, person.name = match.tokens, span.text
+                self._index(person)
+            return person
+        person = _Person(tokens=match.tokens, name=span.text, mentions=[span], first=span.start)
+        self.found.append(person)
+        self._index(person)
+        return person
+
+    def _index(self, person: _Person) -> None:
+        """File the person under every word of the name (a shorter mention may end with any of them) and
+        under its first two words."""
+        tokens = person.tokens
+        keys = [(stem,) for token in tokens for stem in stems(token, self.endings)]
+        keys += self._keys(tokens)[len(stems(tokens[-1], self.endings)) :]
+        for key in keys:
+            bucket = self._by_key.setdefault(key, [])
+            if not any(p is person for p in bucket):
+                bucket.append(person)
 
 
 def _next_to_event(doc: Document, match: NameMatch) -> bool:
@@ -131,20 +188,6 @@ def _surname_stands_alone(text: str, match: NameMatch) -> bool:
     return text.count(surname) > text.count(f"{match.tokens[-2]} {surname}")
 
 
-def _merge(people: list[_Person], match: NameMatch, doc: Document) -> _Person:
-    span = doc.span(match.start, match.end)
-    for person in people:
-        if person.name and _same_person(person.tokens, match.tokens, doc.language):
-            person.mentions.append(span)
-            shorter = len(match.tokens) == len(person.tokens) and len(span.text) < len(person.name)
-            if len(match.tokens) > len(person.tokens) or shorter:  # shorter: the nominative, "Сергей Лавров"
-                person.tokens, person.name = match.tokens, span.text
-            return person
-    person = _Person(tokens=match.tokens, name=span.text, mentions=[span], first=span.start)
-    people.append(person)
-    return person
-
-
 def _lead_windows(doc: Document, title: Span | None) -> tuple[list[Segment], list[Segment]]:
     """(sentences that surely report the event, later event sentences that may continue it)."""
     body = [s for s in doc.sentences if (not title or s.start >= title.end) and not is_caption(s.text, doc.language)]
@@ -172,14 +215,26 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
     return listed
 
 
-def _mark_participants(doc: Document, people: list[_Person], windows: list[Segment]) -> None:
+class _Mentions:
+    """Every mention of every person, in text order, so that a sentence finds its own in a few steps."""
+
+    def __init__(self, people: list[_Person]) -> None:
+        self.entries = sorted((m.start, m.end, id(p), p) for p in people for m in p.mentions)
+
+    def add(self, person: _Person, span: Span) -> None:
+        insort(self.entries, (span.start, span.end, id(person), person))
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, int, _Person]]:
+        """Mentions that begin in [start, end)."""
+        return self.entries[bisect_left(self.entries, (start,)) : bisect_left(self.entries, (end,))]
+
+
+def _mark_participants(doc: Document, mentions: _Mentions, windows: list[Segment]) -> None:
     cue = _patterns(doc.language).mention_cue
-    for person in people:
-        for mention in person.mentions:
-            window = next((w for w in windows if w.start <= mention.start < w.end), None)
-            if window and not cue.search(doc.text, window.start, mention.start):
+    for window in windows:
+        for start, _end, _id, person in mentions.within(window.start, window.end):
+            if not person.participant and not cue.search(doc.text, window.start, start):
                 person.participant = True
-                break
 
 
 @cache
@@ -189,7 +244,7 @@ def _background(language: Language) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I) if language.background_cues else None
 
 
-def _continues(doc: Document, sentence: Segment, people: list[_Person]) -> bool:
+def _continues(doc: Document, sentence: Segment, mentions: _Mentions) -> bool:
     """A later event sentence whose subject is a participant, a pronoun or a role, and that does not
     go back to an earlier event."""
     background = _background(doc.language)
@@ -199,36 +254,38 @@ def _continues(doc: Document, sentence: Segment, people: list[_Person]) -> bool:
         return True
     verb = first_event(doc, sentence.start, sentence.end)
     limit = verb[0] if verb else sentence.end
-    return any(p.participant and any(sentence.start <= m.start < limit for m in p.mentions) for p in people)
+    return any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, limit))
 
 
-def _stands_alone(doc: Document, noun: re.Match[str], people: list[_Person]) -> bool:
+def _stands_alone(doc: Document, noun: re.Match[str], mentions: _Mentions) -> bool:
     """A singular role noun that is not part of a named person's role or apposition."""
     patterns = name_patterns(doc.language)
     word = fold(noun.group(0))
     if (word.endswith("s") and word[:-1] in patterns.role_words) or doc.text.startswith(("'s", "’s"), noun.end()):
         return False
-    for person in people:
+    nearby = mentions.within(max(0, noun.start() - _ROLE_REACH), noun.end() + _APPOSITION_CHARS)
+    for start, end, _id, person in nearby:
         if person.role and person.role.start <= noun.start() < person.role.end:
             return False
-        for mention in person.mentions:
-            if 0 <= noun.start() - mention.end <= 4:
+        if 0 <= noun.start() - end <= 4:
+            return False
+        if 0 <= start - noun.end() <= _APPOSITION_CHARS:
+            role = role_before(doc, noun.start(), start)
+            if role and role[0] <= noun.start() < role[1]:
                 return False
-            if 0 <= mention.start - noun.end() <= _APPOSITION_CHARS:
-                role = role_before(doc, noun.start(), mention.start)
-                if role and role[0] <= noun.start() < role[1]:
-                    return False
     return True
 
 
-def _add_role_mentions(doc: Document, people: list[_Person], windows: list[Segment], create: bool = True) -> None:
+def _add_role_mentions(
+    doc: Document, people: list[_Person], mentions: _Mentions, windows: list[Segment], create: bool = True
+) -> None:
     """Roles standing alone ("the Secretary-General", "le ministre azerbaïdjanais"): a mention of the known
     person with that role or country, or else (when `create`) an unnamed participant. "His counterpart"
     refers to someone else and names no one."""
     possessive = _patterns(doc.language).possessive_before
     for window in windows:
         for noun in role_nouns_in(doc, window.start, window.end):
-            if not _stands_alone(doc, noun, people) or possessive.search(doc.lower, window.start, noun.start()):
+            if not _stands_alone(doc, noun, mentions) or possessive.search(doc.lower, window.start, noun.start()):
                 continue
             word = fold(noun.group(0))
             span = doc.span(noun.start(), noun.end())
@@ -236,8 +293,11 @@ def _add_role_mentions(doc: Document, people: list[_Person], windows: list[Segme
             holder = _role_holder(doc, people, word, role.text)
             if holder:
                 holder.mentions.append(span)
+                mentions.add(holder, span)
             elif create:
-                people.append(_Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start))
+                unnamed = _Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
+                people.append(unnamed)
+                mentions.add(unnamed, span)
 
 
 def _role_holder(doc: Document, people: list[_Person], noun: str, role: str) -> _Person | None:
@@ -259,29 +319,34 @@ def _to_model(doc: Document, person: _Person) -> Participant:
     return Participant(name=person.name, role=role, affiliation=affiliation, mentions=mentions)
 
 
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    at = bisect_right(spans, (offset, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= offset < spans[at][1]
+
+
 def extract_people(doc: Document, title: Span | None) -> tuple[list[Participant], list[Participant]]:
     """(participants, people only mentioned), each in order of first mention."""
     if doc.language is None:
         return [], []
     people = _find_people(doc)
+    mentions = _Mentions(people)
     lead, later = _lead_windows(doc, title)
-    _add_role_mentions(doc, people, lead)
-    _mark_participants(doc, people, lead)
+    _add_role_mentions(doc, people, mentions, lead)
+    _mark_participants(doc, mentions, lead)
     windows = list(lead)
     for sentence in later:
-        if _continues(doc, sentence, people):
-            _add_role_mentions(doc, people, [sentence])
-            _mark_participants(doc, people, [sentence])
+        if _continues(doc, sentence, mentions):
+            _add_role_mentions(doc, people, mentions, [sentence])
+            _mark_participants(doc, mentions, [sentence])
             windows.append(sentence)
     continuation = _patterns(doc.language).continuation
+    covered = sorted((w.start, w.end) for w in windows)
     later_subjects = [
         s
         for s in doc.sentences
-        if (not title or s.start >= title.end)
-        and not any(w.start <= s.start < w.end for w in windows)
-        and continuation.match(s.text)
+        if (not title or s.start >= title.end) and not _inside(covered, s.start) and continuation.match(s.text)
     ]
-    _add_role_mentions(doc, people, later_subjects, create=False)
+    _add_role_mentions(doc, people, mentions, later_subjects, create=False)
     people.sort(key=lambda p: p.first)
     participants = [_to_model(doc, p) for p in people if p.participant]
     mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]

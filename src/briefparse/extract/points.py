@@ -8,6 +8,7 @@ low. Attribution tails ("…, a fait savoir le ministère") are trimmed; near-du
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from briefparse.document import Document, Segment
@@ -34,7 +35,14 @@ def _words(text: str) -> set[str]:
     return {w for w in fold(text).split() if len(w) > 2}
 
 
-def _score(doc: Document, index: int, sentence: Segment, participants: list[Participant]) -> float:
+def _named_in(sentence: Segment, mentions: list[tuple[int, int]]) -> int:
+    """How many participants are mentioned in the sentence; `mentions` is sorted (start, participant)."""
+    first = bisect_left(mentions, (sentence.start, -1))
+    last = bisect_left(mentions, (sentence.end, -1))
+    return len({who for _start, who in mentions[first:last]})
+
+
+def _score(doc: Document, index: int, sentence: Segment, mentions: list[tuple[int, int]]) -> float:
     words = sentence.text.split()
     language = doc.language
     score = 3.0 - _POSITION_COST * index
@@ -42,7 +50,7 @@ def _score(doc: Document, index: int, sentence: Segment, participants: list[Part
         score += 2
     if _speech(doc.language).search(doc.lower, sentence.start, sentence.end):
         score += _SPEECH_BONUS
-    score += min(2, sum(1 for p in participants if any(sentence.start <= m.start < sentence.end for m in p.mentions)))
+    score += min(2, _named_in(sentence, mentions))
     if len(words) < _MIN_WORDS:
         score -= 4
     if len(words) > _MAX_WORDS:
@@ -72,8 +80,9 @@ def extract_points(
     body = [
         s for s in doc.sentences if not (title and s.start < title.end) and not is_boilerplate(s.text, doc.language)
     ]
+    mentions = sorted((m.start, who) for who, p in enumerate(participants) for m in p.mentions)
     for index, sentence in enumerate(body):
-        score = _score(doc, index, sentence, participants) if doc.language else -index
+        score = _score(doc, index, sentence, mentions) if doc.language else -index
         candidates.append((score, index, sentence))
     candidates.sort(key=lambda c: (-c[0], c[1]))
     chosen: list[Span] = []
