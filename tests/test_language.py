@@ -102,3 +102,22 @@ def test_unsupported_language_code_raises():
 )
 def test_unsupported_languages_are_unknown_not_french(text, code):
     assert briefparse.parse(text).language in ("unknown", code)  # the right code, should it become supported
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("東京で日本の外務大臣と会談しました。両国の関係について話し合いました。", "ja"),
+        ("国务院总理会见了外国代表团，双方就合作进行了讨论。", "zh"),
+        ("นายกรัฐมนตรีได้พบกับรัฐมนตรีต่างประเทศเพื่อหารือเรื่องความร่วมมือ", "th"),
+    ],
+)
+def test_a_script_of_its_own_names_an_unsupported_language(text, code):
+    brief = briefparse.parse(text)
+    assert brief.language == code
+    assert brief.participants == []
+
+
+def test_a_page_declares_an_unsupported_language():
+    page = '<html lang="pt"><head><title>Ministros reunidos</title></head><body><p>Olá mundo.</p></body></html>'
+    assert briefparse.parse(page).language == "pt"

@@ -13,6 +13,7 @@ from briefparse.extract.people import extract_people
 from briefparse.extract.points import DEFAULT_POINTS, extract_points
 from briefparse.extract.source import extract_source
 from briefparse.extract.title import extract_title
+from briefparse.lang import script_language
 from briefparse.models import Brief, DateEvidence, Evidence
 
 
@@ -79,11 +80,14 @@ def _published(doc: Document, published) -> tuple[str | None, DateEvidence | Non
 
 
 def _language_code(doc: Document) -> str:
-    """The detected language; for a language briefparse does not support, the one the page declares."""
+    """The detected language; for a language briefparse does not support, the one the page declares or
+    the one its script names."""
     if doc.language:
         return doc.language.code
     declared = (doc.page.language or "").lower()
-    return declared if len(declared) == 2 and declared.isalpha() else "unknown"
+    if len(declared) == 2 and declared.isalpha():
+        return declared
+    return script_language(doc.text) or "unknown"
 
 
 def _page_title(doc: Document) -> str | None:

@@ -15,7 +15,19 @@ from briefparse.errors import BriefparseError
 from briefparse.lang._unsupported import STOPWORDS as UNSUPPORTED_STOPWORDS
 from briefparse.lang.base import Language
 
-__all__ = ["Language", "detect_language", "get_language", "supported_languages"]
+__all__ = ["Language", "detect_language", "get_language", "script_language", "supported_languages"]
+
+#: scripts that name their language outright (ISO 639-1), checked in this order: kana before Han
+_SCRIPTS = (
+    ("ja", ((0x3040, 0x30FF),)),
+    ("ko", ((0xAC00, 0xD7AF), (0x1100, 0x11FF))),
+    ("th", ((0x0E00, 0x0E7F),)),
+    ("zh", ((0x4E00, 0x9FFF),)),
+    ("ar", ((0x0600, 0x06FF),)),
+    ("he", ((0x0590, 0x05FF),)),
+    ("el", ((0x0370, 0x03FF),)),
+)
+_SCRIPT_SHARE = 0.3
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SAMPLE_CHARS = 5000
@@ -141,3 +153,17 @@ def _winner(scores: dict[str, float], needed: float) -> Language | None:
     if scores[best] < needed or rival > scores[best] or (len(ranked) > 1 and scores[ranked[1]] >= scores[best]):
         return None
     return languages[best]
+
+
+def script_language(text: str) -> str | None:
+    """The language a text's script names by itself (Thai, Hangul, kana, Han, Arabic, Hebrew, Greek), when
+    that script makes up a good share of its letters; None otherwise. For languages briefparse does not parse."""
+    sample = text[:_SAMPLE_CHARS]
+    letters = sum(c.isalpha() for c in sample)
+    if not letters:
+        return None
+    for code, ranges in _SCRIPTS:
+        count = sum(1 for c in sample if any(low <= ord(c) <= high for low, high in ranges))
+        if count >= _SCRIPT_SHARE * letters:
+            return code
+    return None
