@@ -17,7 +17,7 @@ import briefparse
 from briefparse.document import load_document
 from briefparse.errors import BriefparseError
 from briefparse.extract.cues import is_boilerplate
-from briefparse.lang import get_language
+from briefparse.lang import get_language, supported_languages
 
 FR_BRIEF = """Entretien téléphonique entre les ministres des Affaires étrangères de Lusitanie et du Karvan
 
@@ -147,7 +147,7 @@ def check_brief(source: str | bytes, language: str | None = None) -> briefparse.
         if value is not None:
             parsed = dt.date.fromisoformat(value)
             assert 1000 <= parsed.year <= 2100
-    lang = get_language(brief.language) if brief.language != "unknown" else None
+    lang = get_language(brief.language) if brief.language in supported_languages() else None
     for point in brief.summary_points:
         assert point.strip() == point and point
         assert not is_boilerplate(point, lang), point
