@@ -66,12 +66,7 @@ def _event_hits(doc: Document) -> tuple[list[int], list[tuple[int, int, str]]]:
 def events_in(doc: Document, start: int, end: int) -> list[tuple[int, int, str]]:
     """The event phrases (start, end, type) that begin within [start, end), in order."""
     starts, hits = _event_hits(doc)
-    out = []
-    for hit in hits[bisect_left(starts, start) :]:
-        if hit[0] >= end:
-            break
-        out.append(hit)
-    return out
+    return hits[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def first_event(

@@ -28,6 +28,7 @@ _MIN_YEAR, _MAX_YEAR = 1000, 2100
 _GRACE_DAYS = 7
 _DATELINE_AFTER = re.compile(r"^\s*(?:\)|/|\(|,?\s*\d{4}\s*\(|[-–—])")
 _STANDALONE_SLACK = 32
+_LINE_REACH = 200  # a publication cue or dateline sits close to its date
 _RECENT_DAYS = 20
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
@@ -177,9 +178,9 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
 def _is_publication(doc: Document, start: int, end: int) -> bool:
     """A dateline, a line that holds little but the date, or a date after a publication cue."""
     patterns = _patterns(doc.language)
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", end)
-    line_end = len(doc.text) if line_end < 0 else line_end
+    line_start = doc.text.rfind("\n", max(0, start - _LINE_REACH), start) + 1 or max(0, start - _LINE_REACH)
+    line_end = doc.text.find("\n", end, end + _LINE_REACH)
+    line_end = min(len(doc.text), end + _LINE_REACH) if line_end < 0 else line_end
     before, after = doc.lower[line_start:start], doc.text[end:line_end]
     if patterns.publication_cue.search(before):
         return True

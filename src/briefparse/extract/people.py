@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from briefparse.document import Document, Segment
 from briefparse.extract.cues import CORE_EVENTS, event_sentences, events_in, first_event, is_caption
@@ -38,6 +40,7 @@ _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
+_WORD = re.compile(r"[\w'’.-]*\w")
 _ROLE_REACH = 200
 _BULLET = re.compile(r"^[-–•*·]\s")
 
@@ -94,7 +97,7 @@ def _find_people(doc: Document) -> list[_Person]:
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
         elif not known and len(match.tokens) >= 2 and (
-            _surname_stands_alone(text, match) or _next_to_event(doc, match)
+            _surname_stands_alone(doc, match) or _next_to_event(doc, match)
         ):
             people.merge(match, doc)
     return people.found
@@ -180,12 +183,21 @@ def _same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Lang
     )
 
 
-def _surname_stands_alone(text: str, match: NameMatch) -> bool:
+def _surname_stands_alone(doc: Document, match: NameMatch) -> bool:
     """The last word of the name also appears without the first: "Guterres" after "António Guterres"."""
     surname = match.tokens[-1]
     if len(surname) < 3:
         return False
-    return text.count(surname) > text.count(f"{match.tokens[-2]} {surname}")
+    words, pairs = _word_counts(doc)
+    return words[surname] > pairs[(match.tokens[-2], surname)]
+
+
+def _word_counts(doc: Document) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """How often each word, and each pair of adjacent words, occurs: counted once per document."""
+    if "word_counts" not in doc.memo:
+        words = _WORD.findall(doc.text)
+        doc.memo["word_counts"] = (Counter(words), Counter(pairwise(words)))
+    return doc.memo["word_counts"]
 
 
 def _lead_windows(doc: Document, title: Span | None) -> tuple[list[Segment], list[Segment]]:

@@ -65,7 +65,7 @@ def _patterns(language: Language) -> SourcePatterns:
         before=re.compile(rf"(?<!\w)(?:{_words(language.source_before)})\s+(?P<src>{phrase}){stop}", re.I),
         inverted=re.compile(rf",\s*(?:{_words(language.source_inverted)})\s+(?P<src>{phrase}){stop}", re.I),
         subject=re.compile(
-            rf"(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{_words(language.source_after)})(?!\w)"
+            rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{_words(language.source_after)})(?!\w)"
         ),
         byline=re.compile(
             rf"^(?:{_words(language.byline_labels)})\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
