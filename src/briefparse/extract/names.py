@@ -17,6 +17,7 @@ _LOWER_WORD = r"[^\W\d_][\w'’]*"
 CAP_WORD = rf"[{_UPPER}](?:\.[{_UPPER}])*[\w'’]*(?:[-‐][\w'’]+)*\.?"
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})"
 _MAX_GAP_WORDS = 10
+_MAX_RUN_WORDS = 40  # a capitalised run longer than any name with its titles is cut there
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
@@ -87,7 +88,8 @@ def name_patterns(language: Language) -> NamePatterns:
     particles = alternation(language.name_particles)
     prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
     suffix = alternation({s.rstrip(".") for s in language.name_suffixes})
-    run = rf"(?<![\w'’-]){CAP_WORD}(?:\s+(?:(?:{particles})\s+)*(?:{CAP_WORD}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))*"
+    run = rf"(?<![\w'’-]){CAP_WORD}(?:\s+(?:(?:{particles})\s+)*(?:{CAP_WORD}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))"
+    run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
     roles = alternation(language.roles).replace("'", "['’]")
     roles_lower = alternation({r.lower() for r in language.roles}).replace("'", "['’]")
     nationality = alternation(language.nationalities)
@@ -146,20 +148,31 @@ def name_patterns(language: Language) -> NamePatterns:
 
 def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) -> tuple[int, int]:
     """Indexes [first, last) of the name inside a capitalised run: the last stretch of tokens that are not
-    honorifics, role words, nationality adjectives, country names or common capitalised words."""
-    honorific_words = patterns.honorific_words
+    honorifics, role words, nationality adjectives, country names or common capitalised words. Only that
+    stretch is looked at, from the end."""
+    forms: dict[int, frozenset[str]] = {}
 
-    keep = [not _droppable(t, patterns, honorific_words) for t in tokens]
-    forms = [stems(t.rstrip(".,"), patterns.endings) for t in tokens]
-    for size in (3, 2, 1):
-        for i in range(len(tokens) - size + 1):
-            if any(" ".join(c) in patterns.territories for c in product(*forms[i : i + size])):
-                keep[i : i + size] = [False] * size
+    def form(i: int) -> frozenset[str]:
+        if i not in forms:
+            forms[i] = stems(tokens[i].rstrip(".,"), patterns.endings)
+        return forms[i]
+
+    def in_territory(i: int) -> bool:
+        for size in (3, 2, 1):
+            for j in range(max(0, i - size + 1), min(i, len(tokens) - size) + 1):
+                window = [form(k) for k in range(j, j + size)]
+                if any(" ".join(c) in patterns.territories for c in product(*window)):
+                    return True
+        return False
+
+    def kept(i: int) -> bool:
+        return not _droppable(tokens[i], patterns, patterns.honorific_words) and not in_territory(i)
+
     last = len(tokens)
-    if not keep[-1]:
+    if not kept(last - 1):
         return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
-    first = last
-    while first > 0 and (keep[first - 1] or fold(tokens[first - 1]) in language.name_particles):
+    first = last - 1
+    while first > 0 and (fold(tokens[first - 1]) in language.name_particles or kept(first - 1)):
         first -= 1
     while first < last and (fold(tokens[first]) in language.name_particles or _is_shouted(tokens[first])):
         first += 1

@@ -40,7 +40,7 @@ _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
-_WORD = re.compile(r"[\w'’.-]*\w")
+_WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
 _ROLE_REACH = 200
 _BULLET = re.compile(r"^[-–•*·]\s")
 
@@ -111,15 +111,14 @@ class _People:
         self.language = language
         self.endings = name_patterns(language).endings
         self.found: list[_Person] = []
-        self._by_key: dict[tuple[str, ...], list[_Person]] = {}
+        self._by_key: dict[tuple[str, ...], dict[int, _Person]] = {}
 
     def matching(self, tokens: tuple[str, ...]) -> list[_Person]:
         """Known people whose name is this one, or a part of it, or contains it: a name ends with the same
         word as theirs, or begins with the same two words."""
         seen: dict[int, _Person] = {}
         for key in self._keys(tokens):
-            for person in self._by_key.get(key, ()):
-                seen.setdefault(id(person), person)
+            seen.update(self._by_key.get(key, {}))
         return [p for p in seen.values() if _same_person(p.tokens, tokens, self.language)]
 
     def _keys(self, tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -152,9 +151,7 @@ class _People:
         keys = [(stem,) for token in tokens for stem in stems(token, self.endings)]
         keys += self._keys(tokens)[len(stems(tokens[-1], self.endings)) :]
         for key in keys:
-            bucket = self._by_key.setdefault(key, [])
-            if not any(p is person for p in bucket):
-                bucket.append(person)
+            self._by_key.setdefault(key, {})[id(person)] = person
 
 
 def _next_to_event(doc: Document, match: NameMatch) -> bool:

@@ -85,11 +85,11 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
     patterns = _patterns(doc.language)
     text = doc.text
     name_words = {w for p in people if p.name for w in p.name.split()} | set(doc.language.pronouns)
-    names = tuple(p.name for p in people if p.name)
+    names = {p.name for p in people if p.name}
 
     def plausible(start: int, end: int) -> bool:
         phrase = text[start:end]
-        if phrase.endswith(names) or all(w in name_words or w.lower() in name_words for w in phrase.split()):
+        if _ends_with(phrase, names) or all(w in name_words or w.lower() in name_words for w in phrase.split()):
             return False  # a person speaking, not a source
         return any(c.isupper() for c in phrase) or bool(patterns.source_noun.search(phrase))
 
@@ -122,6 +122,11 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
             group = "a" if "a" in match.groupdict() else "src"
             return _source(doc, match.start(group), match.end(group))
     return None
+
+
+def _ends_with(phrase: str, names: set[str]) -> bool:
+    """The phrase ends with one of the names (looked up word by word, however many names there are)."""
+    return phrase in names or any(phrase[i + 1 :] in names for i, c in enumerate(phrase) if not c.isalnum())
 
 
 def _source(doc: Document, start: int, end: int) -> Source:

@@ -112,6 +112,7 @@ _PARTICLES = frozenset(
     ]
 )
 _MAX_NAME, _MAX_BYLINE = 60, 160
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*")
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 # what may follow the names of a byline: its end, a separator, a date, "am"/"on"/"le" and a date
 _BYLINE_END = re.compile(
@@ -146,7 +147,7 @@ def page_authors(root, signals: PageSignals, site_name: str | None) -> list[str]
 
 
 def _is_site(name: str, site: str) -> bool:
-    folded = re.sub(r"\s*\(.*?\)\s*", "", name).casefold().strip()
+    folded = _PARENTHESIS.sub("", name[: _MAX_NAME * 4]).casefold().strip()
     return bool(site) and (folded == site or folded in site or site in folded)
 
 
