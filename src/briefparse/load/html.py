@@ -31,6 +31,16 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # libxml2 drops whatever follows a closing </html> (a second page glued on) and ends the tree at a
 # self-closed <html/>: both kinds of tag go, and the parser closes the elements itself.
 _ROOT_TAGS = re.compile(r"<(?:/(?:body|html)\s*|(?:html|head|body)\b[^<>]*?/)>", re.I)
+# libxml2 stops at about 2 000 levels of nesting and keeps nothing below: for such a page, runs of start
+# tags (or of end tags) longer than any real page nests are cut to their last ones, and it is parsed again.
+_MAX_TAG_RUN = 64
+_NOT_NESTING = r"(?!(?:html|head|body|meta|link|base|title|script|style)\b)"
+_TAG_RUN = re.compile(
+    rf"(?:<{_NOT_NESTING}[a-zA-Z][^<>]{{0,400}}>\s*){{{_MAX_TAG_RUN + 1},}}"
+    rf"|(?:</{_NOT_NESTING}[a-zA-Z][^<>]{{0,100}}>\s*){{{_MAX_TAG_RUN + 1},}}",
+    re.I,
+)
+_TAG = re.compile(r"<[^<>]*>")
 # What browsers actually use for these labels (WHATWG Encoding Standard).
 _CHARSET_ALIASES = {
     "iso-8859-1": "cp1252",
@@ -86,8 +96,11 @@ def parse_html(markup: str):
     from lxml import etree
 
     markup = _ROOT_TAGS.sub(_open_tag, _XML_DECLARATION.sub("", markup, count=1))
+    parser = _parser()
     try:
-        root = etree.fromstring(markup.encode("utf-8", "replace"), parser=_parser())
+        root = etree.fromstring(markup.encode("utf-8", "replace"), parser=parser)
+        if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+            root = etree.fromstring(_TAG_RUN.sub(_last_tags, markup).encode("utf-8", "replace"), parser=parser)
     except (ValueError, etree.ParserError, etree.XMLSyntaxError):
         return None
     return root if root is not None and isinstance(root.tag, str) else None
@@ -96,6 +109,10 @@ def parse_html(markup: str):
 def _open_tag(match: re.Match[str]) -> str:
     tag = match.group(0)
     return "" if tag.startswith("</") else tag[:-2] + ">"
+
+
+def _last_tags(match: re.Match[str]) -> str:
+    return "".join(_TAG.findall(match.group(0))[-_MAX_TAG_RUN:])
 
 
 @cache
