@@ -49,6 +49,7 @@ class NamePatterns:
     not_names: frozenset[str]
     role_words: frozenset[str]
     territories: frozenset[str]
+    territory_words: frozenset[str]  # every word of those names: a token that is none of them is not in one
     honorific_words: frozenset[str]
     nationality: re.Pattern[str]
     organisation: re.Pattern[str]
@@ -129,6 +130,9 @@ def name_patterns(language: Language) -> NamePatterns:
         | frozenset(
             " ".join(c) for t in language.territories for c in product(*(stems(w, endings) for w in t.split()))
         ),
+        territory_words=frozenset(
+            stem for t in language.territories for w in t.split() for stem in stems(w, endings)
+        ),
         honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
         nationality=re.compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
         organisation=re.compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
@@ -158,6 +162,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         return forms[i]
 
     def in_territory(i: int) -> bool:
+        if not form(i) & patterns.territory_words:
+            return False
         for size in (3, 2, 1):
             for j in range(max(0, i - size + 1), min(i, len(tokens) - size) + 1):
                 window = [form(k) for k in range(j, j + size)]

@@ -271,18 +271,15 @@ def _by_distance(elements: list, headline) -> list:
     """Elements in document order, those just after the headline first."""
     if headline is None or len(elements) < 2:
         return elements
-    head = _position(headline)
-    positions = {element: _position(element) for element in elements}
+    wanted = {*elements, headline}
+    positions = {e: i for i, e in enumerate(headline.getroottree().iter()) if e in wanted}  # one walk
+    head = positions[headline]
 
     def distance(element) -> float:
         delta = positions[element] - head
         return delta if 0 <= delta <= _NEAR else abs(delta) * 2 + _NEAR
 
     return sorted(elements, key=distance)
-
-
-def _position(element) -> int:
-    return int(element.xpath("count(preceding::*) + count(ancestor::*)"))
 
 
 def _clean_all(values: list[str], *, strict: bool, site: str, dropped: list[str] | None = None) -> list[str]:
