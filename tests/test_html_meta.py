@@ -255,3 +255,21 @@ def test_an_updated_date_written_on_the_page_bounds_the_visible_dates():
 @pytest.mark.parametrize("raw", ["The Associated Press", "Editorial Board", "Newsdesk", "Web Desk"])
 def test_desks_and_boards_are_not_people(raw):
     assert not [n for n in split_names(raw) if clean_name(n)]
+
+
+def test_publishing_platform_is_not_the_site_name():
+    article = {**ARTICLE, "publisher": {"@type": "Organization", "name": "Blogger"}}
+    head = meta("generator", "blogger") + meta("og:site_name", "Valley Courier", "property") + json_ld(article)
+    assert metadata(page(head)).site_name == "Valley Courier"
+
+
+def test_json_ld_publisher_is_the_site_name_when_no_platform_claims_it():
+    head = meta("generator", "WordPress 6.4") + meta("og:site_name", "Courier", "property") + json_ld(ARTICLE)
+    assert metadata(page(head)).site_name == "The Daily Example"
+
+
+def test_json_ld_person_author_named_like_the_site_is_kept():
+    article = {**ARTICLE, "author": {"@type": "Person", "name": "Valley Courier"}, "publisher": None}
+    head = meta("og:site_name", "Valley Courier | news from the valley", "property") + json_ld(article)
+    body = '<h1>Ministers meet</h1><p class="byline">By Theme Makers</p>' + BODY
+    assert metadata(page(head, body)).authors == ["Valley Courier"]

@@ -135,8 +135,9 @@ def page_authors(root, signals: PageSignals, site_name: str | None) -> list[str]
     organisations += orgs
     meta = _meta_authors(root)
     organisations += [name for name in meta if _is_site(name, site)]
-    for source in (people, [name for name in meta if not _is_site(name, site)]):
-        names = _clean_all(source, strict=False, site=site, dropped=organisations)
+    # a JSON-LD author not typed as an organisation is a person even when it bears the site's name
+    for source, against in ((people, ""), ([name for name in meta if not _is_site(name, site)], site)):
+        names = _clean_all(source, strict=False, site=against, dropped=organisations)
         if names:
             return names
     for find, strict in ((_marked_authors, False), (_written_bylines, True)):

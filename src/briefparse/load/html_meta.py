@@ -8,8 +8,9 @@ Order of trust, field by field (the first source that gives a usable value wins)
   `dc.creator` / `parsely-author` / `sailthru.author` meta tags, elements marked
   `itemprop="author"` or `rel="author"`, then a byline element near the headline; every name is
   cleaned by `load/html_authors.py`;
-- site_name: `og:site_name`, the JSON-LD publisher, `application-name`, the site part of the
-  `<title>`, then the canonical URL's host;
+- site_name: the article's JSON-LD publisher (unless it is the platform the `generator` tag names,
+  such as Blogger), `og:site_name`, a JSON-LD WebSite's name, `application-name` and the like, then
+  the canonical URL's host;
 - url: `<link rel="canonical">`, then `og:url`, then a JSON-LD `url` / `mainEntityOfPage`;
 - language: `<html lang>`, `content-language`, `og:locale`, JSON-LD `inLanguage`;
 - published: see `load/html_published.py`.
@@ -221,11 +222,13 @@ def _headline_element(root, title: str | None):
 
 def _site_name(root, signals: PageSignals, url: str | None) -> str | None:
     tags = signals.tags
+    platform = _folded((tags.get("generator") or "").split(" ")[0])  # "Blogger", "WordPress": not the publisher
     for item in signals.articles:
         publisher = item.get("publisher")
         publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
-        if isinstance(publisher, dict) and clean(publisher.get("name")):
-            return clean(publisher["name"])
+        name = clean(publisher.get("name")) if isinstance(publisher, dict) else None
+        if name and _folded(name) != platform:
+            return name
     if clean(tags.get("og:site_name")):
         return clean(tags["og:site_name"])
     for item in signals.json_ld:
