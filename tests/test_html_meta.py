@@ -273,3 +273,12 @@ def test_json_ld_person_author_named_like_the_site_is_kept():
     head = meta("og:site_name", "Valley Courier | news from the valley", "property") + json_ld(article)
     body = '<h1>Ministers meet</h1><p class="byline">By Theme Makers</p>' + BODY
     assert metadata(page(head, body)).authors == ["Valley Courier"]
+
+
+def test_page_wide_dates_give_the_oldest_frequent_one():
+    from briefparse.load.html_dates import page_wide_date
+
+    links = "".join(f'<a href="/{d}/story">x</a>' for d in ["2019/03/04"] * 3 + ["2019/05/06"] * 2 + ["2018/11/12"])
+    assert page_wide_date(links, dt.date(2020, 1, 1)) == dt.date(2018, 11, 12)
+    stray = "".join(f'<a href="/{d}/story">x</a>' for d in ["2019/03/04"] * 12 + ["2019/01/02"])
+    assert page_wide_date(stray, dt.date(2020, 1, 1)) == dt.date(2019, 3, 4)

@@ -17,8 +17,9 @@ Sources, most trusted first (the first valid one wins):
    published, uploaded or created;
 7. the first date written after the headline, a date in the address of the page's image, then a
    year and month in the canonical URL;
-8. the whole page's markup: the most frequent full date written as a path (`/2016/05/04/`), as
-   ISO or as DD.MM.YYYY (the oldest of the most frequent), then the copyright year (1 January).
+8. the whole page's markup: full dates written as a path (`/2016/05/04/`), then as ISO, then as
+   DD.MM.YYYY, the oldest of the ten most frequent (unless a date of the same year is more than ten
+   times as frequent), then the copyright year (1 January).
 
 Validation: a date after the page's own latest evidence (its modification date in metadata or an
 "Updated: …" / "Stand: …" date written on it, else today) is dropped, and so is a date before 1995
@@ -191,11 +192,19 @@ def page_wide_date(markup: str, ceiling: dt.date) -> dt.date | None:
             if value and floor <= value <= ceiling:
                 counts[value] = counts.get(value, 0) + 1
         if counts:
-            top = max(counts.values())
-            return min(value for value, count in counts.items() if count * 2 > top)
+            return _oldest_frequent(counts)
     if copyright and _MIN_TEXT_YEAR <= copyright <= ceiling.year:
         return dt.date(copyright, 1, 1)
     return None
+
+
+def _oldest_frequent(counts: dict[dt.date, int]) -> dt.date:
+    """Among the ten most frequent dates, the oldest, unless the next one is more than ten times as
+    frequent within the same year (the oldest is then a stray mention)."""
+    frequent = sorted(sorted(counts, key=counts.__getitem__, reverse=True)[:10])
+    if len(frequent) > 1 and frequent[0].year == frequent[1].year and counts[frequent[1]] > 10 * counts[frequent[0]]:
+        return frequent[1]
+    return frequent[0]
 
 
 _DIGIT = re.compile(r"\d")
