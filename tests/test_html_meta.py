@@ -282,3 +282,10 @@ def test_page_wide_dates_give_the_oldest_frequent_one():
     assert page_wide_date(links, dt.date(2020, 1, 1)) == dt.date(2018, 11, 12)
     stray = "".join(f'<a href="/{d}/story">x</a>' for d in ["2019/03/04"] * 12 + ["2019/01/02"])
     assert page_wide_date(stray, dt.date(2020, 1, 1)) == dt.date(2019, 3, 4)
+
+
+def test_the_end_of_a_period_is_not_the_publication_date():
+    body = "<h1>Tunnel closed</h1><p>The tunnel is closed from 24 April to 2 October 2017.</p>" + BODY
+    assert metadata(page(body=body)).published is None
+    body = "<h1>Tunnel closed</h1><p>Posted 3 April 2017. The tunnel is closed until 2 October 2017.</p>" + BODY
+    assert metadata(page(body=body)).published == "2017-04-03"

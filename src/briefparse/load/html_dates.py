@@ -46,6 +46,9 @@ _UPDATED_CUE = re.compile(
     r"(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
+_RANGE_END = re.compile(
+    r"(?:\d\.?|\w{3,})\s*(?:[-–—]|(?<!\w)(?:to|until|till|bis|au|jusqu'au|al|hasta|до|по))\s*$", re.I
+)
 _COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)")
 
 
@@ -133,8 +136,9 @@ def _match_date(match: re.Match[str], months: dict[str, int], month_first: bool)
 
 
 def not_updated(text: str, offset: int) -> bool:
-    """False when the date at `offset` follows an "updated" cue."""
-    return not _UPDATED_CUE.search(text[max(0, offset - 40) : offset])
+    """False when the date at `offset` follows an "updated" cue, or ends a period ("from 4 to 9 May 2017")."""
+    before = text[max(0, offset - 40) : offset]
+    return not _UPDATED_CUE.search(before) and not _RANGE_END.search(before)
 
 
 def url_date(url: str | None) -> tuple[dt.date | None, dt.date | None]:
