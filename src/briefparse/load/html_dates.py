@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 _MIN_YEAR, _MIN_TEXT_YEAR = 1900, 1995
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?!\d)")
@@ -161,9 +161,15 @@ def url_date(url: str | None) -> tuple[dt.date | None, dt.date | None]:
     return None, safe_date(int(partial.group(1)), int(partial.group(2)), 1) if partial else None
 
 
+@lru_cache(maxsize=2)
+def lowered(markup: str) -> str:
+    """The page in lower case, made once for the several searches that need it."""
+    return markup.lower()
+
+
 def copyright_year(text: str) -> int | None:
     """The latest year of a copyright notice in the text."""
-    text = text.lower()
+    text = lowered(text)
     if "©" not in text and "&copy;" not in text and "copyright" not in text and "(c)" not in text:
         return None
     years = [int(m.group(1)) for m in _COPYRIGHT.finditer(text)]
@@ -221,7 +227,7 @@ _UPDATED_LABEL = re.compile(
 
 def updated_dates(markup: str, month_first: bool = False) -> list[dt.date]:
     """Dates the page gives as its last update ("Updated: …", "Stand: …"): evidence of its age."""
-    lower = markup.lower()
+    lower = lowered(markup)
     found = []
     for word in _UPDATED_WORDS:
         start = lower.find(word)
