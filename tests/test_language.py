@@ -59,6 +59,18 @@ def test_short_date_lines_are_detected_by_month_and_weekday_names(text, code):
     assert detect_language(text).code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Updated yesterday at 10:15", "en"),
+        ("Publié hier à 10 h 15", "fr"),
+        ("Aktualisiert gestern um 10.15 Uhr", "de"),
+    ],
+)
+def test_short_time_stamps_are_detected_by_publication_cues_and_relative_days(text, code):
+    assert detect_language(text).code == code
+
+
 @pytest.mark.parametrize("text", ["1234 5678 91011", "— — —", "12/03/2022 14:05"])
 def test_text_without_words_is_unknown(text):
     assert detect_language(text) is None
