@@ -415,3 +415,27 @@ def test_nationality_adjective_maps_to_the_country(text, affiliation):
     brief = parse(text)
     dobrovsky = by_name(brief, "Marek Dobrovský")
     assert dobrovsky.affiliation == affiliation
+
+
+def test_en_a_person_going_by_the_first_word_of_the_name_is_the_same_person():
+    brief = parse(
+        "SERANG (May 2): Prime Minister Datuk Seri Harun Latif today thanked Norway for its support.\n\n"
+        "In a statement, Harun said the thanks were conveyed to Norwegian Prime Minister Ingrid Dahl during a "
+        "telephone call yesterday."
+    )
+    assert names(brief.participants) == ["Harun Latif", "Ingrid Dahl"]
+    assert mention_texts(by_name(brief, "Harun Latif")) == ["Harun Latif", "Harun"]
+
+
+def test_en_a_first_word_two_people_share_is_neither_of_them():
+    brief = parse(
+        "Foreign Minister Ahmed Karim met Trade Minister Ahmed Saleh in Cairo on Monday. "
+        "Ahmed said the talks went well."
+    )
+    assert [mention_texts(p) for p in brief.participants] == [["Ahmed Karim"], ["Ahmed Saleh"]]
+
+
+@pytest.mark.parametrize("body", ["a meeting of Central Bank officials", "Cabinet Secretaries and other officials"])
+def test_en_institutions_and_plural_roles_are_not_people(body):
+    brief = parse(f"President Amal Nasser met Prime Minister Ilya Varga in Vienna on Monday, with {body}.")
+    assert names(brief.participants) == ["Amal Nasser", "Ilya Varga"]

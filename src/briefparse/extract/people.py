@@ -93,7 +93,7 @@ def _find_people(doc: Document) -> list[_Person]:
             else:
                 loose.append(match)
     for match in loose:
-        known = people.matching(match.tokens)
+        known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
         elif not known and len(match.tokens) >= 2 and (
@@ -120,6 +120,13 @@ class _People:
         for key in self._keys(tokens):
             seen.update(self._by_key.get(key, {}))
         return [p for p in seen.values() if _same_person(p.tokens, tokens, self.language)]
+
+    def sharing_a_word(self, forms: frozenset[str]) -> list[_Person]:
+        """Known people with a name word of one of these forms."""
+        seen: dict[int, _Person] = {}
+        for form in forms:
+            seen.update(self._by_key.get((form,), {}))
+        return list(seen.values())
 
     def _keys(self, tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
         keys = [(stem,) for stem in stems(tokens[-1], self.endings)]
@@ -178,6 +185,21 @@ def _same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Lang
     return (same(short[-1], long[-1]) and all(any(same(t, u) for u in long) for t in short)) or (
         len(short) > 1 and all(same(t, u) for t, u in zip(short, long, strict=False))
     )
+
+
+def _by_first_word(people: _People, tokens: tuple[str, ...], language: Language) -> list[_Person]:
+    """The one known person whose name begins with this lone word, when it ends no one's name and names no
+    country: "Anwar" after "Anwar Ibrahim" (Malay, Indonesian, Arabic and Thai names go by their first word)."""
+    patterns = name_patterns(language)
+    word = tokens[0]
+    forms = stems(word, patterns.endings)
+    if len(tokens) > 1 or forms & patterns.territory_words:
+        return []
+    named = people.sharing_a_word(forms)
+    found = [p for p in named if len(p.tokens) > 1 and same_word(p.tokens[0], word, patterns.endings)]
+    if len(found) != 1 or any(same_word(p.tokens[-1], word, patterns.endings) for p in named):
+        return []
+    return found
 
 
 def _surname_stands_alone(doc: Document, match: NameMatch) -> bool:
