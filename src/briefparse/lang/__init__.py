@@ -69,8 +69,8 @@ def _word_weights() -> dict[str, float]:
 @cache
 def _vocabulary() -> dict[str, dict[str, float]]:
     """Content words that each supported language's data already names (roles, event verbs, nationality
-    adjectives, speech verbs, publication cues, relative days), weighted like frequent words: 1/n when n
-    languages share one. Calendar names are left to short texts: they would load every language's CLDR data."""
+    adjectives, speech verbs, publication cues), weighted like frequent words: 1/n when n languages
+    share one. Calendar names are left to short texts: they would load every language's CLDR data."""
     words = {
         code: {
             word
@@ -80,7 +80,6 @@ def _vocabulary() -> dict[str, dict[str, float]]:
                 *language.nationalities,
                 *language.speech_verbs,
                 *language.publication_cues,
-                *language.relative_days,
             )
             for word in _WORD.findall(phrase.lower())
             if len(word) > 3
