@@ -439,3 +439,16 @@ def test_en_a_first_word_two_people_share_is_neither_of_them():
 def test_en_institutions_and_plural_roles_are_not_people(body):
     brief = parse(f"President Amal Nasser met Prime Minister Ilya Varga in Vienna on Monday, with {body}.")
     assert names(brief.participants) == ["Amal Nasser", "Ilya Varga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le sommet régional s'est ouvert lundi à Lomé en présence du président togolais, Koffi Adjavon. "
+        "La Commission est représentée par sa présidente, Hélène Marchal.",
+        "The regional summit opened in Lomé on Monday with Togolese President Koffi Adjavon. "
+        "The Commission is represented by its President, Hélène Marchal.",
+    ],
+)
+def test_someone_representing_a_party_at_the_event_is_a_participant(text):
+    assert "Hélène Marchal" in names(parse(text).participants)

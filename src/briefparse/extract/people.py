@@ -59,6 +59,7 @@ class _Person:
 @dataclass(frozen=True, eq=False)
 class _PeoplePatterns:
     mention_cue: re.Pattern[str]
+    representation: re.Pattern[str] | None
     continuation: re.Pattern[str]
     possessive_before: re.Pattern[str]
 
@@ -70,6 +71,9 @@ def _patterns(language: Language) -> _PeoplePatterns:
     roles = alternation(language.roles).replace("'", "['’]")
     return _PeoplePatterns(
         mention_cue=re.compile(rf"(?<!\w)(?:{cue})\s*(?:\S+\s+){{0,6}}$", re.I),
+        representation=re.compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
+        if language.representation_cues
+        else None,
         # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second)
         continuation=re.compile(rf"^\W*(?:(?:\w+\W+){{0,2}}(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{roles}))(?!\w)", re.I),
         possessive_before=re.compile(rf"(?<!\w)(?:{alternation(language.possessives)})\s+(?:\w+\s+)?$"),
@@ -288,6 +292,22 @@ def _continues(doc: Document, sentence: Segment, mentions: _Mentions) -> bool:
     return any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, limit))
 
 
+def _representations(doc: Document, title: Span | None, windows: list[Segment]) -> list[Segment]:
+    """Other sentences that say who takes part for whom ("L'UE est représentée par X"), when the brief
+    reports an event and the sentence does not go back to an earlier one."""
+    representation, background = _patterns(doc.language).representation, _background(doc.language)
+    if not windows or representation is None:
+        return []
+    return [
+        s
+        for s in doc.sentences
+        if (not title or s.start >= title.end)
+        and s not in windows
+        and representation.search(s.text)
+        and not (background and background.search(s.text))
+    ]
+
+
 def _stands_alone(doc: Document, noun: re.Match[str], mentions: _Mentions) -> bool:
     """A singular role noun that is not part of a named person's role or apposition."""
     patterns = name_patterns(doc.language)
@@ -370,6 +390,9 @@ def extract_people(doc: Document, title: Span | None) -> tuple[list[Participant]
             _add_role_mentions(doc, people, mentions, [sentence])
             _mark_participants(doc, mentions, [sentence])
             windows.append(sentence)
+    for sentence in _representations(doc, title, windows):
+        _mark_participants(doc, mentions, [sentence])
+        windows.append(sentence)
     continuation = _patterns(doc.language).continuation
     covered = sorted((w.start, w.end) for w in windows)
     later_subjects = [

@@ -124,6 +124,8 @@ class Language:
     background_cues: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
+    #: phrases after which a person takes part on someone's behalf ("représentée par", "represented by")
+    representation_cues: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

@@ -771,6 +771,7 @@ LANGUAGE = Language(
         "unsere",
     ),
     background_cues=("bereits", "schon", "zuvor", "vorher", "damals", "früher"),
+    representation_cues=("vertreten durch", "vertreten von", "nahmen teil", "nahm teil"),
     mention_cues=(
         ", teilte",
         ", berichtete",

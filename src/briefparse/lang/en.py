@@ -600,6 +600,7 @@ LANGUAGE = Language(
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
     possessives=("his", "her", "their", "its", "our", "your"),
+    representation_cues=("represented by", "took part", "also attended", "were also present", "was also present"),
     mention_cues=(
         "greetings of",
         "greetings from",

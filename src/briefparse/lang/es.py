@@ -741,6 +741,13 @@ LANGUAGE = Language(
     pronouns=("él", "ella", "ellos", "ellas"),
     possessives=("su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),
     background_cues=("anteriormente", "previamente", "con anterioridad", "ya había", "ya se había", "en el pasado"),
+    representation_cues=(
+        "representado por",
+        "representada por",
+        "representados por",
+        "representadas por",
+        "participaron",
+    ),
     mention_cues=(
         ", informó",
         ", informa",

@@ -680,6 +680,14 @@ LANGUAGE = Language(
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
     possessives=("son", "sa", "ses", "leur", "leurs", "notre", "votre"),
+    representation_cues=(
+        "représenté par",
+        "représentée par",
+        "représentés par",
+        "représentées par",
+        "ont pris part",
+        "a pris part",
+    ),
     mention_cues=(
         "salutations de",
         "salutations du",
