@@ -271,3 +271,19 @@ def test_the_title_names_the_place_when_the_lead_does_not():
         "Depuis jeudi, le ministre italien de la Défense, Paolo Verdani, est arrivé pour une visite de travail."
     )
     assert parse(text).location == "Tunis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rencontre des premiers ministres : Lomé invite Dakar\n\nLOMÉ, le 3 mai 2022 - Le Premier ministre togolais, "
+        "M. Koffi Adjavon, et le Premier ministre sénégalais, M. Moussa Ndiaye, se sont entretenus par téléphone "
+        "le 3 mai. Lors de ce premier entretien, M. Adjavon a invité M. Ndiaye à Lomé.",
+        "Prime ministers' meeting: Lomé invites Dakar\n\nLOMÉ, May 3, 2022 - Togolese Prime Minister Koffi Adjavon "
+        "and Senegalese Prime Minister Moussa Ndiaye spoke by telephone on May 3. During this first meeting, "
+        "Adjavon invited Ndiaye to Lomé.",
+    ],
+)
+def test_an_event_named_again_after_this_or_their_counts_less(text):
+    brief = parse(text)
+    assert (brief.event_type, brief.location) == ("phone_call", None)

@@ -2,17 +2,32 @@
 
 Each of the title and the first body sentences votes once: for a phone call when it names one,
 else for the type named first, weighted by position and by how telling the type is; the type
-with the most weight wins, 'other' when nothing matches.
+with the most weight wins, 'other' when nothing matches. An event named after a possessive or a
+demonstrative ("ce premier entretien", "their meeting") refers back to one already reported: its
+vote counts half.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from briefparse.document import Document
 from briefparse.extract.cues import EVENT_PRIORITY, events_in, lead_sentences
+from briefparse.lang.base import Language, alternation
 from briefparse.models import EventType, Span
 
 _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
 _TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 0.8, "other": 0.6, "statement": 0.5}
+_REFERRING_BACK = 0.5
+_DETERMINER_REACH = 30
+
+
+@cache
+def _referring(language: Language) -> re.Pattern[str] | None:
+    """A possessive or demonstrative, maybe with one adjective, right before an event noun."""
+    words = (*language.possessives, *language.demonstratives)
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?:\w+\s+)?$", re.I) if words else None
 
 
 def extract_event_type(doc: Document, title: Span | None) -> tuple[EventType, Span | None]:
@@ -29,6 +44,9 @@ def extract_event_type(doc: Document, title: Span | None) -> tuple[EventType, Sp
             continue
         hit = next((h for h in hits if h[2] == "phone_call"), hits[0])
         kind = hit[2]
+        referring = _referring(doc.language)
+        if referring and referring.search(doc.text, max(start, hit[0] - _DETERMINER_REACH), hit[0]):
+            weight *= _REFERRING_BACK
         totals[kind] = totals.get(kind, 0.0) + weight * _TYPE_WEIGHTS[kind]
         evidence.setdefault(kind, doc.span(hit[0], hit[1]))
     if not totals:

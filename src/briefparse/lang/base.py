@@ -120,6 +120,8 @@ class Language:
     pronouns: tuple[str, ...] = ()
     #: possessive determiners: "his counterpart" names no one new
     possessives: tuple[str, ...] = ()
+    #: demonstrative determiners: "this meeting", like "their meeting", refers back to an event already named
+    demonstratives: tuple[str, ...] = ()
     #: words that put a later sentence's event before the reported one ("already", "уже"): it does not continue it
     background_cues: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")

@@ -754,6 +754,7 @@ LANGUAGE = Language(
     },
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
+    demonstratives=("dieser", "diese", "dieses", "diesem", "diesen"),
     possessives=(
         "sein",
         "seine",

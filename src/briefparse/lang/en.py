@@ -599,6 +599,7 @@ LANGUAGE = Language(
     ),
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
+    demonstratives=("this", "that", "these", "those"),
     possessives=("his", "her", "their", "its", "our", "your"),
     representation_cues=("represented by", "took part", "also attended", "were also present", "was also present"),
     mention_cues=(

@@ -739,6 +739,7 @@ LANGUAGE = Language(
     },
     counterpart_words=("con", "y", "entre"),
     pronouns=("él", "ella", "ellos", "ellas"),
+    demonstratives=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
     possessives=("su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),
     background_cues=("anteriormente", "previamente", "con anterioridad", "ya había", "ya se había", "en el pasado"),
     representation_cues=(

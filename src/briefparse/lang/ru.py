@@ -830,6 +830,7 @@ LANGUAGE = Language(
     },
     counterpart_words=("с", "со", "и", "между"),
     pronouns=("он", "она", "они"),
+    demonstratives=("этот", "эта", "это", "этой", "этом", "этого", "этих", "эту"),
     possessives=(
         "его",
         "ее",
