@@ -435,7 +435,13 @@ def test_en_a_first_word_two_people_share_is_neither_of_them():
     assert [mention_texts(p) for p in brief.participants] == [["Ahmed Karim"], ["Ahmed Saleh"]]
 
 
-@pytest.mark.parametrize("body", ["a meeting of Central Bank officials", "Cabinet Secretaries and other officials"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "a meeting of Central Bank officials",
+        "Cabinet Secretaries and other officials",
+    ],
+)
 def test_en_institutions_and_plural_roles_are_not_people(body):
     brief = parse(f"President Amal Nasser met Prime Minister Ilya Varga in Vienna on Monday, with {body}.")
     assert names(brief.participants) == ["Amal Nasser", "Ilya Varga"]
@@ -452,3 +458,15 @@ def test_en_institutions_and_plural_roles_are_not_people(body):
 )
 def test_someone_representing_a_party_at_the_event_is_a_participant(text):
     assert "Hélène Marchal" in names(parse(text).participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entretiens à Lomé\n\nLe Grand Prix a reçu lundi la ministre Hélène Marchal. Ils ont évoqué la saison.",
+        "Entretiens à Lomé\n\nLa Fondation Olympio a reçu lundi la ministre Hélène Marchal. Ils ont évoqué l'école.",
+        "Talks in Lomé\n\nThe Olympio Foundation met Minister Hélène Marchal on Monday. They discussed schools.",
+    ],
+)
+def test_places_events_and_foundations_are_not_people(text):
+    assert names(parse(text).participants) == ["Hélène Marchal"]
