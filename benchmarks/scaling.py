@@ -3,6 +3,7 @@
     python benchmarks/scaling.py                 # 10 KB, 100 KB, 1 MB, 10 MB and the adversarial strings
     python benchmarks/scaling.py --limit 120     # stop any one parse after 120 s (default 60)
     python benchmarks/scaling.py --quick         # 10 KB and 100 KB only
+    python benchmarks/scaling.py --only people   # only the adversarial strings whose name says "people"
 
 The whole parser runs on the bytes (decoding included); a second table times loading and segmenting
 alone (load/, document.py), which must stay linear whatever the extractors do.
@@ -72,6 +73,14 @@ def adversarial(size: int) -> dict[str, str]:
         * (size // 70),
         "10 000 capitalised words": " ".join(f"Word{chr(65 + i % 26)}" for i in range(size // 6)),
         "honorifics 'M. Mr. Mme …'": "M. Mr. Mme Mrs. Dr. " * (size // 20),
+        "one first name, many people 'Henri Valmont1 … Henri'": "".join(
+            f"Le ministre Henri Valmont{i} a reçu Mme Aïcha Benali{i}. Henri a remercié Aïcha.\n\n"
+            for i in range(size // 80)
+        ),
+        "one surname, many people 'Henri1 Kim … Kim'": "".join(
+            f"Le ministre Henri{i} Kim a reçu Mme Aïcha{i} Benali. Kim a remercié Benali.\n\n"
+            for i in range(size // 75)
+        ),
     }
 
 
@@ -156,19 +165,22 @@ def main() -> None:
     parser.add_argument("--limit", type=float, default=60.0, help="seconds before a parse is stopped")
     parser.add_argument("--quick", action="store_true", help="only 10 KB and 100 KB")
     parser.add_argument("--adversarial-sizes", default="10000,100000,1000000", help="comma-separated sizes")
+    parser.add_argument("--only", metavar="WORDS", help="only the adversarial strings whose name holds WORDS")
     args = parser.parse_args()
     signal.signal(signal.SIGALRM, _stop)
     briefparse.parse(ordinary(3000))  # imports, language data, compiled patterns
     sizes = dict(list(SIZES.items())[:2]) if args.quick else SIZES
     python = sys.version.split()[0]
     print(f"briefparse {briefparse.__version__}, Python {python}; a parse is stopped after {args.limit:g} s")
-    rows = [(f"briefs, {label}", ordinary(size), None) for label, size in sizes.items()]
-    table("Ordinary briefs (language detected)", rows, args.limit)
-    table("The same, loading and segmenting only (decode, normalise, paragraphs, sentences)", rows, args.limit, load)
+    if not args.only:
+        rows = [(f"briefs, {label}", ordinary(size), None) for label, size in sizes.items()]
+        table("Ordinary briefs (language detected)", rows, args.limit)
+        loading = "The same, loading and segmenting only (decode, normalise, paragraphs, sentences)"
+        table(loading, rows, args.limit, load)
     adversarial_sizes = [int(s) for s in args.adversarial_sizes.split(",")]
     if args.quick:
         adversarial_sizes = adversarial_sizes[:2]
-    for name in adversarial(10):
+    for name in [n for n in adversarial(10) if not args.only or args.only in n]:
         for language in ("en", "fr"):
             rows = [(f"{name} [{language}]", adversarial(size)[name], language) for size in adversarial_sizes]
             table(f"Adversarial: {name}, language forced to {language}", rows, args.limit)

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from briefparse.document import Document, Segment
 from briefparse.extract.cues import CORE_EVENTS, event_sentences, events_in, first_event, is_caption
@@ -36,6 +36,7 @@ from briefparse.lang.base import Language, alternation
 from briefparse.models import Participant, Span
 
 _LEAD_EVENTS = 2
+_MAX_CANDIDATES = 64
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
@@ -108,29 +109,47 @@ def _find_people(doc: Document) -> list[_Person]:
 
 
 class _People:
-    """The people found so far, indexed by the stems of their name words: matching a name against them
-    stays cheap however many names a page holds."""
+    """The people found so far, indexed by the stems of their last name word, of their first two words, and
+    of their first word: matching a name against them stays cheap however many names a page holds."""
 
     def __init__(self, language: Language) -> None:
         self.language = language
         self.endings = name_patterns(language).endings
         self.found: list[_Person] = []
         self._by_key: dict[tuple[str, ...], dict[int, _Person]] = {}
+        self._by_first: dict[str, dict[int, _Person]] = {}
 
     def matching(self, tokens: tuple[str, ...]) -> list[_Person]:
         """Known people whose name is this one, or a part of it, or contains it: a name ends with the same
         word as theirs, or begins with the same two words."""
         seen: dict[int, _Person] = {}
         for key in self._keys(tokens):
-            seen.update(self._by_key.get(key, {}))
-        return [p for p in seen.values() if _same_person(p.tokens, tokens, self.language)]
+            # the latest few people filed under a word: a page naming hundreds of people who share one
+            # surname stays linear (an older namesake may then go unmatched)
+            for person in islice(reversed(self._by_key.get(key, {}).values()), _MAX_CANDIDATES):
+                seen[id(person)] = person
+        found = []
+        for person in seen.values():
+            if _same_person(person.tokens, tokens, self.language):
+                found.append(person)
+                if len(tokens) == 1 and len(found) == 2:
+                    break  # a lone word that two people share names neither: no need to count them all
+        return found
 
-    def sharing_a_word(self, forms: frozenset[str]) -> list[_Person]:
-        """Known people with a name word of one of these forms."""
-        seen: dict[int, _Person] = {}
+    def only_one_starting_with(self, forms: frozenset[str]) -> _Person | None:
+        """The one known person whose name has two words or more and begins with a word of one of these
+        forms; None when there is none, or several."""
+        found: dict[int, _Person] = {}
         for form in forms:
-            seen.update(self._by_key.get((form,), {}))
-        return list(seen.values())
+            bucket = self._by_first.get(form, {})
+            if len(bucket) > 1:
+                return None
+            found.update(bucket)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def ending_with(self, forms: frozenset[str]) -> bool:
+        """Whether a known name ends with a word of one of these forms."""
+        return any((form,) in self._by_key for form in forms)
 
     def _keys(self, tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
         keys = [(stem,) for stem in stems(tokens[-1], self.endings)]
@@ -156,13 +175,13 @@ class _People:
         return person
 
     def _index(self, person: _Person) -> None:
-        """File the person under every word of the name (a shorter mention may end with any of them) and
-        under its first two words."""
-        tokens = person.tokens
-        keys = [(stem,) for token in tokens for stem in stems(token, self.endings)]
-        keys += self._keys(tokens)[len(stems(tokens[-1], self.endings)) :]
-        for key in keys:
+        """File the person under the last word of the name (a name that is the same ends alike, see
+        `_same_person`), its first two words, and its first word."""
+        for key in self._keys(person.tokens):
             self._by_key.setdefault(key, {})[id(person)] = person
+        if len(person.tokens) > 1:
+            for stem in stems(person.tokens[0], self.endings):
+                self._by_first.setdefault(stem, {})[id(person)] = person
 
 
 def _next_to_event(doc: Document, match: NameMatch) -> bool:
@@ -199,11 +218,8 @@ def _by_first_word(people: _People, tokens: tuple[str, ...], language: Language)
     forms = stems(word, patterns.endings)
     if len(tokens) > 1 or forms & patterns.territory_words:
         return []
-    named = people.sharing_a_word(forms)
-    found = [p for p in named if len(p.tokens) > 1 and same_word(p.tokens[0], word, patterns.endings)]
-    if len(found) != 1 or any(same_word(p.tokens[-1], word, patterns.endings) for p in named):
-        return []
-    return found
+    found = people.only_one_starting_with(forms)
+    return [found] if found and not people.ending_with(forms) else []
 
 
 def _surname_stands_alone(doc: Document, match: NameMatch) -> bool:
@@ -298,11 +314,12 @@ def _representations(doc: Document, title: Span | None, windows: list[Segment]) 
     representation, background = _patterns(doc.language).representation, _background(doc.language)
     if not windows or representation is None:
         return []
+    taken = {s.start for s in windows}
     return [
         s
         for s in doc.sentences
         if (not title or s.start >= title.end)
-        and s not in windows
+        and s.start not in taken
         and representation.search(s.text)
         and not (background and background.search(s.text))
     ]
