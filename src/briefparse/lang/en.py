@@ -71,7 +71,7 @@ LANGUAGE = Language(
     },
     day_suffixes=("st", "nd", "rd", "th"),
     date_connectors=("of",),
-    range_words=("to", "-", "–", "and"),
+    range_words=("to", "until", "through", "-", "–", "and"),
     publication_cues=("posted", "published", "updated", "last updated"),
     relative_days={
         "today": 0,

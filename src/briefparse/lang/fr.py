@@ -65,7 +65,7 @@ LANGUAGE = Language(
     numeric_date_order="dmy",
     extra_months={"sept": 9, "fev": 2, "fevrier": 2, "aout": 8, "decembre": 12, "déc": 12, "juil": 7},
     day_suffixes=("er", "ᵉʳ", "e"),
-    range_words=("au", "-", "–", "et"),
+    range_words=("au", "jusqu'au", "-", "–", "et"),
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
     relative_days={
         "aujourd'hui": 0,

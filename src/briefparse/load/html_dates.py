@@ -46,9 +46,6 @@ _UPDATED_CUE = re.compile(
     r"(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
-_RANGE_END = re.compile(
-    r"(?:\d\.?|\w{3,})\s*(?:[-–—]|(?<!\w)(?:to|until|till|bis|au|jusqu'au|al|hasta|до|по))\s*$", re.I
-)
 _COPYRIGHT_MARKERS = ("©", "&copy;", "copyright", "(c)")
 _COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)")
 
@@ -139,7 +136,19 @@ def _match_date(match: re.Match[str], months: dict[str, int], month_first: bool)
 def not_updated(text: str, offset: int) -> bool:
     """False when the date at `offset` follows an "updated" cue, or ends a period ("from 4 to 9 May 2017")."""
     before = text[max(0, offset - 40) : offset]
-    return not _UPDATED_CUE.search(before) and not _RANGE_END.search(before)
+    return not _UPDATED_CUE.search(before) and not _range_end().search(before)
+
+
+@cache
+def _range_end() -> re.Pattern[str]:
+    """A word or a month, then a range word of any supported language ("to", "au", "bis", "-"), at the end."""
+    from briefparse.lang import get_language, supported_languages
+    from briefparse.lang.base import alternation
+
+    words = {w.lower() for code in supported_languages() for w in get_language(code).range_words}
+    signs = "".join(re.escape(w) for w in words if len(w) == 1 and not w.isalnum())
+    spelled = alternation({w for w in words if any(c.isalpha() for c in w)}).replace("'", "['’]")
+    return re.compile(rf"(?:\d\.?|\w{{3,}})\s*(?:[{signs}]|(?<!\w)(?:{spelled}))\s*$", re.I)
 
 
 def url_date(url: str | None) -> tuple[dt.date | None, dt.date | None]:
