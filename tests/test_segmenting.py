@@ -58,3 +58,12 @@ def test_span_trims_spaces_and_slices_the_text():
     document = load_document("Le ministre a parlé.", language="fr")
     span = document.span(2, 12)
     assert span.text == "ministre" and document.text[span.start : span.end] == span.text
+
+
+def test_ranges_hold_offsets_inside_any_of_them_even_when_they_overlap():
+    from briefparse.document import Ranges
+
+    ranges = Ranges([(10, 40), (12, 15), (50, 60)])
+    assert [ranges.holds(offset) for offset in (9, 10, 20, 39, 40, 55, 60)] == [
+        False, True, True, True, False, True, False
+    ]  # fmt: skip

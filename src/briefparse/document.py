@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -35,6 +36,21 @@ class Segment:
     end: int
     text: str
     paragraph: int
+
+
+class Ranges:
+    """Character ranges (they may overlap), answering "does one of them hold this offset?" by bisection."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.reach: list[int] = []  # the farthest end among the ranges that start at or before each start
+        for start, end in sorted(ranges):
+            self.starts.append(start)
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def holds(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.reach[index]
 
 
 @dataclass

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from briefparse.document import Document
+from briefparse.document import Document, Ranges
 from briefparse.extract.cues import first_event
 from briefparse.lang.base import Language, alternation
 from briefparse.models import DateEvidence
@@ -189,27 +189,12 @@ def _is_publication(doc: Document, start: int, end: int) -> bool:
     return bool(patterns.dateline_before.match(before) and _DATELINE_AFTER.match(after))
 
 
-class _Covered:
-    """Character ranges, answering "does any of them hold this offset?" in logarithmic time."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        self.starts: list[int] = []
-        self.reach: list[int] = []  # the farthest end among the ranges starting at or before each start
-        for start, end in sorted(ranges):
-            self.starts.append(start)
-            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
-
-    def holds(self, offset: int) -> bool:
-        index = bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.reach[index]
-
-
 def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order, found once and kept in its memo."""
     if "dates" in doc.memo:
         return doc.memo["dates"]
     written = _written_dates(doc, doc.language)
-    covered = _Covered([(m.start, m.end) for m in written])
+    covered = Ranges([(m.start, m.end) for m in written])
     relative = [m for m in _relative_dates(doc, doc.language) if not covered.holds(m.start)]
     starts = [s.start for s in doc.sentences]
     mentions = [

@@ -11,13 +11,13 @@ role, or else an unnamed participant.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice, pairwise
 
-from briefparse.document import Document, Segment
+from briefparse.document import Document, Ranges, Segment
 from briefparse.extract.cues import CORE_EVENTS, event_sentences, events_in, first_event, is_caption
 from briefparse.extract.names import (
     NameMatch,
@@ -387,11 +387,6 @@ def _to_model(doc: Document, person: _Person) -> Participant:
     return Participant(name=person.name, role=role, affiliation=affiliation, mentions=mentions)
 
 
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    at = bisect_right(spans, (offset, float("inf"))) - 1
-    return at >= 0 and spans[at][0] <= offset < spans[at][1]
-
-
 def extract_people(doc: Document, title: Span | None) -> tuple[list[Participant], list[Participant]]:
     """(participants, people only mentioned), each in order of first mention."""
     if doc.language is None:
@@ -411,11 +406,11 @@ def extract_people(doc: Document, title: Span | None) -> tuple[list[Participant]
         _mark_participants(doc, mentions, [sentence])
         windows.append(sentence)
     continuation = _patterns(doc.language).continuation
-    covered = sorted((w.start, w.end) for w in windows)
+    covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [
         s
         for s in doc.sentences
-        if (not title or s.start >= title.end) and not _inside(covered, s.start) and continuation.match(s.text)
+        if (not title or s.start >= title.end) and not covered.holds(s.start) and continuation.match(s.text)
     ]
     _add_role_mentions(doc, people, mentions, later_subjects, create=False)
     people.sort(key=lambda p: p.first)
