@@ -289,3 +289,33 @@ def test_the_end_of_a_period_is_not_the_publication_date():
     assert metadata(page(body=body)).published is None
     body = "<h1>Tunnel closed</h1><p>Posted 3 April 2017. The tunnel is closed until 2 October 2017.</p>" + BODY
     assert metadata(page(body=body)).published == "2017-04-03"
+
+
+def test_a_page_without_headline_is_as_old_as_its_oldest_timestamp():
+    posts = "".join(
+        f'<div class="post"><abbr title="{day} October 2017" data-utime="{epoch}">{day} Oct</abbr>'
+        "<p>Autumn in the mountains.</p></div>"
+        for day, epoch in [(8, 1507453920), (6, 1507287600)]
+    )
+    assert metadata(page(body=posts)).published == "2017-10-06"
+
+
+def test_a_software_notice_in_a_comment_is_not_the_page_s_copyright():
+    from briefparse.load.html_dates import copyright_year
+
+    markup = "<!-- This site runs on a CMS, copyright 1998-2022 of its authors --><p>© 2019 Valley Courier</p>"
+    assert copyright_year(markup) == 2019
+    assert copyright_year("<!-- copyright 2022 --><p>No notice here</p>") is None
+
+
+def test_a_short_date_just_above_the_headline():
+    body = '<div class="kicker"><span>02.12.19</span></div><h1>Ministers meet</h1>' + BODY
+    assert metadata(page(body=body, lang="de")).published == "2019-12-02"
+
+
+def test_the_month_folder_of_uploaded_images_is_a_last_resort():
+    from briefparse.load.html_dates import page_wide_date
+
+    images = '<img src="/files/2017-08/harbour.jpg"><a href="http://www.w3.org/2000/01/rdf-schema#">x</a>'
+    assert page_wide_date(images, dt.date(2020, 1, 1)) == dt.date(2017, 8, 1)
+    assert page_wide_date('<img src="/uploads/2016/06/10.000-horses.jpg">', dt.date(2020, 1, 1)) == dt.date(2016, 6, 1)

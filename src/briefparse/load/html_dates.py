@@ -9,17 +9,20 @@ Sources, most trusted first (the first valid one wins):
 2. elements marked as the publication date near the headline: `itemprop="datePublished"`,
    `<time pubdate>`, `<abbr class="published">`;
 3. (no date in metadata) a `<time datetime>` near the headline (not in navigation, comments or
-   related lists); its visible date when that is older;
+   related lists); its visible date when that is older; on a page without a headline (a feed, a
+   timeline), the oldest of its timestamps;
 4. a full date in the canonical URL (`/2016/12/23/`, `/20161223/`, `/2016/dec/23/`);
 5. a date written in an element near the headline whose class or id says date, time, byline,
    meta, posted or published (dates after an "updated" cue are skipped);
 6. the same two sources farther from the headline, then another meta tag whose name says
    published, uploaded or created;
-7. the first date written after the headline, a date in the address of the page's image, then a
-   year and month in the canonical URL;
+7. the first date written in the line just above the headline or after it, a date in the address
+   of the page's image, then a year and month in the canonical URL;
 8. the whole page's markup: full dates written as a path (`/2016/05/04/`), then as ISO, then as
-   DD.MM.YYYY, the oldest of the ten most frequent (unless a date of the same year is more than ten
-   times as frequent), then the copyright year (1 January).
+   DD.MM.YYYY, then the month folder of uploaded images and documents (`/uploads/2017/08/a.jpg`,
+   day 1), the oldest of the ten most frequent (unless a date of the same year is more than ten
+   times as frequent), then the copyright year (1 January; a notice inside an HTML comment belongs
+   to the software, not the page).
 
 Validation: a date after the page's own latest evidence (its modification date in metadata or an
 "Updated: …" / "Stand: …" date written on it, else today) is dropped, and so is a date before 1995
@@ -32,6 +35,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache, lru_cache
+
+from briefparse.document import Ranges
 
 _MIN_YEAR, _MIN_TEXT_YEAR = 1900, 1995
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?!\d)")
@@ -180,15 +185,28 @@ def lowered(markup: str) -> str:
 def copyright_year(text: str) -> int | None:
     """The latest year of a copyright notice in the text."""
     text = lowered(text)
+    comments = _comments(text)
     years = []
     for marker in _COPYRIGHT_MARKERS:  # found by plain search: a scan with the pattern is much slower
         start = text.find(marker)
         while start >= 0:
             match = _COPYRIGHT.match(text, start)
-            if match:
+            if match and not comments.holds(start):
                 years.append(int(match.group(1)))
             start = text.find(marker, start + len(marker))
     return max(years) if years else None
+
+
+def _comments(markup: str) -> Ranges:
+    """Where the markup's comments are (a software's notice there is not the page's copyright)."""
+    found = []
+    start = markup.find("<!--")
+    while start >= 0:
+        end = markup.find("-->", start + 4)
+        end = len(markup) if end < 0 else end + 3
+        found.append((start, end))
+        start = markup.find("<!--", end)
+    return Ranges(found)
 
 
 def valid(value: dt.date | None, ceiling: dt.date, *, explicit: bool) -> bool:
@@ -199,9 +217,11 @@ def valid(value: dt.date | None, ceiling: dt.date, *, explicit: bool) -> bool:
 
 
 _PAGE_PATTERNS = (
-    re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)[/_.-]"),
+    re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:[/_-]|\.(?!\d))"),
     re.compile(r"(?<![\d/.-])((?:19|20)\d\d)[.-]([01]\d)[.-]([0-3]\d)(?![\d])"),
     re.compile(r"(?<![\d/.-])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d])"),
+    # the month folder of an uploaded image or document, as in "/uploads/2017/08/photo.jpg"
+    re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)/()[^\s\"'<>/]{1,200}\.(?:jpe?g|png|gif|webp|pdf)\b", re.I),
 )
 
 
@@ -212,7 +232,7 @@ def page_wide_date(markup: str, ceiling: dt.date) -> dt.date | None:
     for number, pattern in enumerate(_PAGE_PATTERNS):
         counts: dict[dt.date, int] = {}
         for match in pattern.finditer(markup):
-            groups = [int(g) for g in match.groups()]
+            groups = [int(g or 1) for g in match.groups()]
             value = safe_date(*(groups[::-1] if number == 2 else groups))
             if value and floor <= value <= ceiling:
                 counts[value] = counts.get(value, 0) + 1

@@ -50,6 +50,7 @@ _KEEP_TOKEN = re.compile(r"^(?:post|entry|article|story)[-_]|byline|author|date"
 _MODIFIED_CUE = re.compile(r"modif|updat|aktualis|lastmod|edited", re.I)
 _NOT_PAGES = frozenset({"WebSite", "Organization", "Person", "Product", "Event", "Offer"})
 _MAX_ELEMENT_TEXT = 400
+_MAX_KICKER = 80
 _NEAR_BEFORE, _NEAR_AFTER = 12, 40
 _DATELINE_CHARS = 300
 _LOOSE_META = re.compile(r"publi|upload|creat|issued|posted|release", re.I)
@@ -67,6 +68,7 @@ class _Walk:
     cued: list = field(default_factory=list)
     order: dict = field(default_factory=dict)
     main: set = field(default_factory=set)
+    kicker: str = ""  # a short line just above the headline, where a date often stands
 
 
 def page_dates(
@@ -112,6 +114,8 @@ def _candidates(root, walk: _Walk, url: str | None, month_first: bool, tags: dic
     near_times = [e for e in times if _is_near(e, walk)]
     near_cued = [e for e in cued if _is_near(e, walk)]
     yield from _time_dates(near_times, month_first)
+    if walk.headline is None:
+        yield min((d for d in _time_dates(times, month_first) if d), default=None)
     full, partial = url_date(url)
     if full:
         yield full
@@ -200,6 +204,9 @@ def _walk(root, headline) -> _Walk:
     walk = _Walk()
     if headline is not None:
         walk.main = set(headline.iterancestors())
+        above = headline.getprevious()
+        if above is not None and isinstance(above.tag, str):
+            walk.kicker = _text(above)[:_MAX_KICKER]
     for index, element in enumerate(root.iter()):
         if element is headline:
             walk.headline = index
@@ -274,7 +281,7 @@ def in_skipped_region(element, main: set) -> bool:
 
 def _following_text(root, walk: _Walk) -> str:
     """The text after the headline (or from the start of the body), a few thousand characters."""
-    parts: list[str] = []
+    parts: list[str] = [walk.kicker] if walk.kicker else []
     size = 0
     started = walk.headline is None
     for index, element in enumerate(root.iter()):
