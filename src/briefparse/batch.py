@@ -10,7 +10,6 @@ import stat
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -202,6 +201,8 @@ def parse_many(inputs: list[Input], options: Options, jobs: int) -> Iterator[dic
         for item in inputs:
             yield parse_input(item, options)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only folder runs pay for multiprocessing's import
+
     chunk = max(1, min(64, len(inputs) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
         yield from pool.map(_parse_pair, [(item, options) for item in inputs], chunksize=chunk)
