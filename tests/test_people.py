@@ -470,3 +470,18 @@ def test_someone_representing_a_party_at_the_event_is_a_participant(text):
 )
 def test_places_events_and_foundations_are_not_people(text):
     assert names(parse(text).participants) == ["Hélène Marchal"]
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Forum in Lomé\n\nOn 3 May 2022, the Coastal Forum on "Trade towards a Stronger Coastal Union" opened in Lomé. '
+        "The delegation of Ghana took part in the forum.",
+        "Forum à Lomé\n\nLe 3 mai 2022, le Forum Côtier « Commerce pour une Nouvelle Alliance Côtière » s'est ouvert à "
+        "Lomé. La délégation du Ghana a pris part au forum.",
+    ],
+)
+def test_events_and_title_phrases_after_an_indefinite_article_are_no_one(text):
+    brief = parse(text)
+    assert names(brief.participants + brief.people_mentioned) == []

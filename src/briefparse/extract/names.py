@@ -61,6 +61,8 @@ class NamePatterns:
     noun_end: re.Pattern[str] | None = None
     #: the end of a determiner and its adjectives, before a noun (`Language.capitalised_nouns`)
     after_determiner: re.Pattern[str] | None = None
+    #: the end of an indefinite article, right before a capitalised run (`Language.indefinite_articles`)
+    after_article: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=65536)
@@ -147,6 +149,9 @@ def name_patterns(language: Language) -> NamePatterns:
         after_determiner=re.compile(rf"(?<!\w)(?:{determiners})\s+(?:[^\W\d_A-ZÀ-ÞА-ЯЁ][\w-]*\s+){{0,2}}$", re.I)
         if language.capitalised_nouns and language.determiners
         else None,
+        after_article=re.compile(rf"(?<!\w)(?:{alternation(language.indefinite_articles)})\s+$", re.I)
+        if language.indefinite_articles
+        else None,
     )
 
 
@@ -221,6 +226,8 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         tokens = [p.group(0).rstrip(",") for p in pieces]
         first, last = _name_tokens(tokens, patterns, language)
         lead_in = max(0, match.start() - _DETERMINER_REACH)
+        if first == 0 and patterns.after_article and patterns.after_article.search(text, lead_in, match.start()):
+            continue  # "towards a Strengthened Heart of Asia Region": a title's words
         if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, lead_in, match.start()):
             first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
             while first < last and fold(tokens[first]) in language.name_particles:

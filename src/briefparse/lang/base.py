@@ -138,6 +138,8 @@ class Language:
     source_nouns: tuple[str, ...] = ()
     #: articles that open a noun phrase ("le", "l'", "the")
     determiners: tuple[str, ...] = ()
+    #: indefinite articles: a capitalised phrase right after one is a title's words, not a person ("a Stronger Union")
+    indefinite_articles: tuple[str, ...] = ()
     #: regexes of dateline shapes that name an agency in a group "agency" ("Madrid, 3 mar (EFE).-")
     datelines: tuple[str, ...] = ()
     #: words that open a subordinate clause and so end a noun phrase ("that", "que")
