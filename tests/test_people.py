@@ -485,3 +485,23 @@ def test_places_events_and_foundations_are_not_people(text):
 def test_events_and_title_phrases_after_an_indefinite_article_are_no_one(text):
     brief = parse(text)
     assert names(brief.participants + brief.people_mentioned) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "PM call with President Nasser of Kenya: 1 October 2024\n"
+            "The Prime Minister spoke to the Kenyan President, Amal Nasser, this evening.\nThey agreed to speak soon.",
+            "Prime Minister",
+        ),
+        (
+            "Statement on the appointment of the new Commissioner\n\nThe Secretary-General welcomes the decision "
+            "of the Council to appoint Mr. Amal Nasser, Foreign Minister of Kenya, as the next Commissioner.",
+            "Secretary-General",
+        ),
+    ],
+)
+def test_an_unnamed_role_holder_s_role_has_no_article_and_stops_before_the_verb(text, role):
+    brief = parse(text)
+    assert next(p.role for p in brief.participants if p.name is None) == role

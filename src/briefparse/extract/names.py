@@ -63,6 +63,8 @@ class NamePatterns:
     after_determiner: re.Pattern[str] | None = None
     #: the end of an indefinite article, right before a capitalised run (`Language.indefinite_articles`)
     after_article: re.Pattern[str] | None = None
+    #: an article that opens a phrase ("The Prime Minister", "l'agence")
+    leading_determiner: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=65536)
@@ -108,7 +110,7 @@ def name_patterns(language: Language) -> NamePatterns:
     return NamePatterns(
         name_run=re.compile(run),
         role_noun=re.compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
-        role_prefix=re.compile(rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})\s+){{1,3}}$"),
+        role_prefix=re.compile(rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"),
         gap_stop=re.compile(
             rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)"
             rf"|(?<!\w)(?-i:(?:{alternation(language.place_prepositions)})\s+[{_UPPER}])",
@@ -149,6 +151,7 @@ def name_patterns(language: Language) -> NamePatterns:
         after_determiner=re.compile(rf"(?<!\w)(?:{determiners})\s+(?:[^\W\d_A-ZÀ-ÞА-ЯЁ][\w-]*\s+){{0,2}}$", re.I)
         if language.capitalised_nouns and language.determiners
         else None,
+        leading_determiner=re.compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,
         after_article=re.compile(rf"(?<!\w)(?:{alternation(language.indefinite_articles)})\s+$", re.I)
         if language.indefinite_articles
         else None,
@@ -275,28 +278,35 @@ def role_before(doc: Document, sentence_start: int, name_start: int) -> tuple[in
         or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))
     ):
         return None
-    start = noun.start()
-    prefix = patterns.role_prefix.search(text, max(window_start, start - 60), start)
-    if prefix and prefix.end() == start:
-        start = prefix.start()
+    start = _role_start(text, noun.start(), window_start, patterns)
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
+
+
+def _role_start(text: str, noun_start: int, floor: int, patterns: NamePatterns) -> int:
+    """Where a role phrase begins: its nationality or organisation words before the noun, without an opening
+    article ("The Prime Minister" is the role "Prime Minister")."""
+    prefix = patterns.role_prefix.search(text, max(floor, noun_start - 60), noun_start)
+    if not prefix or prefix.end() != noun_start:
+        return noun_start
+    opening = patterns.leading_determiner
+    article = opening.match(text, prefix.start(), noun_start) if opening else None
+    return article.end() if article else prefix.start()
 
 
 def role_extent(text: str, noun_start: int, noun_end: int, limit: int, language: Language) -> tuple[int, int]:
     """A bare role's whole phrase: the nationality or organisation before its noun ("the UN Secretary-General",
     "the Slovak minister") and its complement up to punctuation, a date, or a place ("… of Azerbaijan in Baku")."""
     patterns = name_patterns(language)
-    start = noun_start
-    prefix = patterns.role_prefix.search(text, max(0, noun_start - 60), noun_start)
-    if prefix and prefix.end() == noun_start:
-        start = prefix.start()
+    start = _role_start(text, noun_start, 0, patterns)
     tail = _ROLE_TAIL.match(text, noun_end, limit)
     end = tail.end() if tail else noun_end
-    stop = patterns.gap_stop.search(text, noun_end, end) or _place_in(patterns, text, noun_end, end)
-    if stop:
-        end = stop.start()
+    stops = (patterns.gap_stop.search(text, noun_end, end), _place_in(patterns, text, noun_end, end))
+    verb = patterns.gap_verb.search(text, noun_end, end)  # "the Secretary-General welcomes …"
+    ends = [m.start() for m in (*stops, verb) if m]
+    if ends:
+        end = min(ends)
     while end > noun_end and text[end - 1] in " ,–—-":
         end -= 1
     return start, end

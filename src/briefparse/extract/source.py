@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefparse.document import Document
+from briefparse.extract.names import name_patterns
 from briefparse.lang.base import Language, alternation
 from briefparse.models import Participant, Source, Span
 
@@ -44,7 +45,6 @@ class SourcePatterns:
     subject: re.Pattern[str]
     byline: re.Pattern[str]
     source_noun: re.Pattern[str]
-    determiner: re.Pattern[str]
     #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
     datelines: tuple[re.Pattern[str], ...] = ()
 
@@ -73,7 +73,6 @@ def _patterns(language: Language) -> SourcePatterns:
             re.M,
         ),
         source_noun=re.compile(rf"(?<!\w)(?:{_words(language.source_nouns)})(?!\w)", re.I),
-        determiner=re.compile(rf"^(?:{_words(language.determiners)})(?:\s+|(?<=['’]))", re.I),
         datelines=tuple(re.compile(p, re.M) for p in language.datelines),
     )
 
@@ -133,5 +132,7 @@ def _source(doc: Document, start: int, end: int) -> Source:
     span: Span = doc.span(start, end)
     url = _URL.search(span.text)
     name = _URL.sub("", span.text).strip(" -–—,")
-    name = _patterns(doc.language).determiner.sub("", name) or span.text
+    pattern = name_patterns(doc.language).leading_determiner
+    article = pattern.match(name) if pattern else None
+    name = (name[article.end() :] if article else name) or span.text
     return Source(name=name, url=url.group(0) if url else None, span=span)
