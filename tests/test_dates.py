@@ -302,3 +302,16 @@ def test_a_saved_page_anchors_relative_words_at_its_publication_date():
     assert brief.published == "2021-11-05"
     assert brief.date == "2021-11-04"
     assert brief.evidence.date.basis == "relative"
+
+
+@pytest.mark.parametrize(
+    ("header", "reference", "published"),
+    [
+        ("Published: 10/04/2024", dt.date(2024, 4, 10), "2024-04-10"),  # month first would be after the reference
+        ("Published: 10/04/2024", dt.date(2024, 10, 4), "2024-10-04"),  # the English habit when both fit
+        ("Published: 10.04.2024", dt.date(2024, 10, 4), "2024-04-10"),  # dotted dates are day first
+    ],
+)
+def test_an_ambiguous_figure_date_is_read_the_way_that_is_not_in_the_future(header, reference, published):
+    text = f"{header}\n\nThe Prime Minister spoke by telephone yesterday with the Japanese Prime Minister, Kenji Sato."
+    assert parse(text, reference).published == published

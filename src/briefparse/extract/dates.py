@@ -61,6 +61,7 @@ class _Mention:
     offset: int | None = None  # relative words: days from the anchor
     sentence: int = 0
     is_publication: bool = False
+    swappable: bool = False  # "10/04/2024": day and month may be read the other way round
 
 
 @dataclass(frozen=True, eq=False)
@@ -154,7 +155,12 @@ def _written_dates(doc: Document, language: Language) -> list[_Mention]:
             a = int(doc.lower[match.start() : match.start("b") - 1])
             b, c = int(match.group("b")), int(match.group("c"))
             year = c + 2000 if c < 100 else c
-            day, month = (b, a) if language.numeric_date_order == "mdy" and b <= 31 and a <= 12 else (a, b)
+            slashed = doc.lower[match.start("b") - 1] == "/"  # month first only with slashes: "04/10/2024", not "04.10"
+            month_first = slashed and language.numeric_date_order == "mdy" and b <= 31 and a <= 12
+            day, month = (b, a) if month_first else (a, b)
+            swappable = slashed and a <= 12 and b <= 12 and a != b
+            found.append(_Mention(match.start(), match.end(), day, month, year, swappable=swappable))
+            continue
         found.append(_Mention(match.start(), match.end(), day, month, year))
     return found
 
@@ -208,6 +214,7 @@ def _mentions(doc: Document) -> list[_Mention]:
             m.offset,
             sentence=max(0, bisect_right(starts, m.start) - 1),
             is_publication=m.offset is None and m.day > 0 and _is_publication(doc, m.start, m.end),
+            swappable=m.swappable,
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
@@ -223,6 +230,9 @@ def _resolve(mention: _Mention, anchor: dt.date) -> DateCandidate | None:
         value, basis, inferred = _last_weekday(mention.weekday or 0, anchor), "relative", True
     elif mention.year is not None:
         value, basis, inferred = _safe_date(mention.year, mention.month, mention.day), "explicit", False
+        swapped = _safe_date(mention.year, mention.day, mention.month) if mention.swappable else None
+        if value and swapped and value > anchor >= swapped:
+            value = swapped  # "10/04/2024" on a brief of April 2024 is day first, whatever the habit
     else:
         value, basis = _year_for(mention.month, mention.day, mention.weekday, anchor)
         inferred = True
