@@ -505,3 +505,31 @@ def test_events_and_title_phrases_after_an_indefinite_article_are_no_one(text):
 def test_an_unnamed_role_holder_s_role_has_no_article_and_stops_before_the_verb(text, role):
     brief = parse(text)
     assert next(p.role for p in brief.participants if p.name is None) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Réunion des ministres des Transports à Varsovie\n\nMme Ilona Marek, ministre polonaise des "
+            "Infrastructures, M. Tomas Vaitas, ministre lituanien des Transports, et Mme Liene Ozola, secrétaire "
+            "d'État lettone aux Communications, se sont réunis mardi à Varsovie.",
+            ["ministre polonaise des Infrastructures", "ministre lituanien des Transports",
+             "secrétaire d'État lettone aux Communications"],
+        ),
+        (
+            "Transport ministers meet in Warsaw\n\nIlona Marek, Poland's infrastructure minister, Tomas Vaitas, "
+            "Lithuania's transport minister, and Liene Ozola, Latvia's state secretary for communications, met on "
+            "Tuesday in Warsaw.",
+            ["Poland's infrastructure minister", "Lithuania's transport minister",
+             "Latvia's state secretary for communications"],
+        ),
+        (
+            "Trade talks in Santiago\n\nTomas Hallen, Sweden's minister for foreign trade, met on Thursday in "
+            "Santiago with Chile's economy minister, Rodrigo Fuentes, to discuss copper.",
+            ["Sweden's minister for foreign trade", "Chile's economy minister"],
+        ),
+    ],
+)
+def test_each_person_of_a_list_keeps_the_role_written_next_to_their_name(text, roles):
+    assert [p.role for p in parse(text).participants] == roles

@@ -13,10 +13,12 @@ from briefparse.document import Document
 from briefparse.lang.base import Language, alternation
 
 _UPPER = "".join(chr(i) for i in range(0x600) if chr(i).isupper())  # Latin, Greek, Cyrillic
+_LOWER = "".join(chr(i) for i in range(0x600) if chr(i).islower())
 _LOWER_WORD = r"[^\W\d_][\w'’]*"
 CAP_WORD = rf"[{_UPPER}](?:\.[{_UPPER}])*[\w'’]*(?:[-‐][\w'’]+)*\.?"
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})"
 _MAX_GAP_WORDS = 10
+_NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _MAX_RUN_WORDS = 40  # a capitalised run longer than any name with its titles is cut there
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
@@ -54,6 +56,8 @@ class NamePatterns:
     nationality: re.Pattern[str]
     organisation: re.Pattern[str]
     territory: re.Pattern[str]
+    #: the comma that closes an apposition, maybe with "and" after it ("…, ministre des Transports, et ")
+    closing_comma: re.Pattern[str]
     #: the language's case endings, folded, longest first (`Language.case_endings`)
     endings: tuple[str, ...] = ()
     #: a word that ends with a role noun or a common noun, for languages that compound them (`Language.compounds`)
@@ -110,7 +114,10 @@ def name_patterns(language: Language) -> NamePatterns:
     return NamePatterns(
         name_run=re.compile(run),
         role_noun=re.compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
-        role_prefix=re.compile(rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"),
+        role_prefix=re.compile(
+            rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"
+            rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{_LOWER}][\w-]*[^\S\n]+){{1,2}}$"  # "Chile's economy minister"
+        ),
         gap_stop=re.compile(
             rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)"
             rf"|(?<!\w)(?-i:(?:{alternation(language.place_prepositions)})\s+[{_UPPER}])",
@@ -119,7 +126,7 @@ def name_patterns(language: Language) -> NamePatterns:
         gap_place=re.compile(rf"(?<!\w)(?:{alternation(language.place_prepositions)})\s*$"),
         place_phrase=re.compile(rf"\s(?:{alternation(language.place_prepositions)})\s+[{_UPPER}]"),
         role_at_start=re.compile(
-            rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_]+\s+){{0,3}}){compound}(?:{roles})(?!\w)"
+            rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
             rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:a|ont|has|have|"
             rf"is|was|said|et|and)\s))",
             re.I,
@@ -151,6 +158,7 @@ def name_patterns(language: Language) -> NamePatterns:
         after_determiner=re.compile(rf"(?<!\w)(?:{determiners})\s+(?:[^\W\d_A-ZÀ-ÞА-ЯЁ][\w-]*\s+){{0,2}}$", re.I)
         if language.capitalised_nouns and language.determiners
         else None,
+        closing_comma=re.compile(rf",\s*(?:(?:{alternation(language.counterpart_words)})\s+)?$", re.I),
         leading_determiner=re.compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,
         after_article=re.compile(rf"(?<!\w)(?:{alternation(language.indefinite_articles)})\s+$", re.I)
         if language.indefinite_articles
@@ -279,9 +287,22 @@ def role_before(doc: Document, sentence_start: int, name_start: int) -> tuple[in
     ):
         return None
     start = _role_start(text, noun.start(), window_start, patterns)
+    if patterns.closing_comma.search(gap) and _apposition_of_previous_name(text, window_start, start, language):
+        return None  # "X, ministre polonaise …, M. Y": the role is X's apposition, not Y's title
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
+
+
+def _apposition_of_previous_name(text: str, floor: int, role_start: int, language: Language) -> bool:
+    """True when the role phrase comes right after a full name and a comma ("X, Poland's minister, Y"; its
+    caller checks the comma after it): it is that name's apposition."""
+    before = text[floor:role_start].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = floor + len(before) - 1
+    names = find_names(text, max(floor, comma - _NAME_REACH), comma, language)
+    return bool(names) and names[-1].end == comma and len(names[-1].tokens) >= 2
 
 
 def _role_start(text: str, noun_start: int, floor: int, patterns: NamePatterns) -> int:
