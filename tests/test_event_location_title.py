@@ -222,8 +222,21 @@ def test_location_after_a_named_counterpart():
             "in Baku.",
             "Slovak FM meets Azerbaijani counterpart in Baku",
         ),
+        (
+            "Skip to main content\nShare this article: Facebook Twitter LinkedIn\nSlovak FM meets Azerbaijani "
+            "counterpart in Baku\n\nSlovak Foreign Minister Marek Dobrovský met with Azerbaijani Foreign Minister "
+            "Elnur Hasanli in Baku.",
+            "Slovak FM meets Azerbaijani counterpart in Baku",
+        ),
+        (
+            "Aller au contenu principal\nPartager sur Facebook Partager sur X Envoyer par e-mail\n"
+            "Le ministre tunisien reçoit son homologue italien\n\nLe ministre tunisien des Affaires étrangères, "
+            "Hédi Marzouki, a reçu mardi son homologue italien, Paolo Verdani.",
+            "Le ministre tunisien reçoit son homologue italien",
+        ),
     ],
-    ids=["fr-share-and-crumbs", "fr-publie", "en-share-print", "en-tags-views-follow"],
+    ids=["fr-share-and-crumbs", "fr-publie", "en-share-print", "en-tags-views-follow", "en-skip-link-share-line",
+         "fr-skip-link-share-line"],
 )
 def test_title_skips_boilerplate_lines(text, title):
     brief = parse(text)
@@ -263,6 +276,26 @@ def test_a_topic_is_not_the_location():
         "sur la situation au Moyen-Orient."
     )
     assert parse(text).location == "Koweït"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "OFFICE OF THE PRESIDENT AND CABINET\nPRESIDENT BANDA RECEIVES NORWAY'S MINISTER OF TRADE\n\n"
+            "President Joyce Banda on Thursday received Norway's Minister of Trade, Ingrid Dahl, at the State House.",
+            "PRESIDENT BANDA RECEIVES NORWAY'S MINISTER OF TRADE",
+        ),
+        (
+            "Ministère des Affaires étrangères de la République du Bénin\n"
+            "Le ministre béninois reçoit son homologue portugais\n\n"
+            "Le ministre béninois des Affaires étrangères, Paul Adjovi, a reçu lundi son homologue portugais.",
+            "Le ministre béninois reçoit son homologue portugais",
+        ),
+    ],
+)
+def test_a_letterhead_line_gives_way_to_the_headline_that_says_what_happened(text, title):
+    assert parse(text).title == title
 
 
 def test_the_title_names_the_place_when_the_lead_does_not():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefparse.document import Document
-from briefparse.extract.cues import is_boilerplate
+from briefparse.extract.cues import events_in, is_boilerplate
 from briefparse.models import Span
 
 _HEAD_LINES = 16
@@ -19,11 +19,12 @@ def extract_title(doc: Document) -> Span | None:
         start = doc.text.find(doc.page.title)
         if start >= 0:
             return doc.span(start, start + len(doc.page.title))
+    candidates = []
     for paragraph in doc.paragraphs[:_HEAD_LINES]:
         line = paragraph.text
         words = len(line.split())
         if line.endswith(".") and words > _MAX_SENTENCE_WORDS:
-            return None  # the body has begun: this text has no headline
+            break  # the body has begun
         letters = sum(c.isalpha() for c in line)
         if is_boilerplate(line, doc.language) or words < _MIN_WORDS or len(line) > _MAX_CHARS:
             continue
@@ -34,8 +35,10 @@ def extract_title(doc: Document) -> Span | None:
             continue
         if line[0] in "([" and line[-1] in ")]":  # an editor's note
             continue
-        return doc.span(paragraph.start, paragraph.end)
-    return None
+        candidates.append(paragraph)
+    # a letterhead ("Ministry of Foreign Affairs") comes before the headline, which says what happened
+    chosen = next((p for p in candidates if events_in(doc, p.start, p.end)), candidates[0] if candidates else None)
+    return doc.span(chosen.start, chosen.end) if chosen else None
 
 
 def _is_date_line(line: str, doc: Document) -> bool:

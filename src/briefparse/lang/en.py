@@ -758,6 +758,8 @@ LANGUAGE = Language(
     boilerplate=(
         r"print friendly.*",
         r"(?:share|tweet|email|print|comment)(?: (?:on|this|via) \S+)?",
+        r"(?:share|tweet|email|print)\b[^.!?]{0,60}\b(?:facebook|twitter|linkedin|whatsapp|e-?mail|telegram)\b[^.!?]{0,60}",
+        r"skip to (?:the )?(?:main )?(?:content|navigation)\b.*",
         r"tags?\s*:.*",
         r"read more\b.*",
         r"story continues below.*",

@@ -826,6 +826,9 @@ LANGUAGE = Language(
     boilerplate=(
         r"print friendly.*",
         r"(?:partager|imprimer|commenter|tweeter|envoyer)(?:\s+(?:sur|par)\s+\S+)?",
+        r"(?:partager|partagez|imprimer|envoyer)\b[^.!?]{0,80}\b(?:facebook|twitter|linkedin|whatsapp|e-?mail|courriel|"
+        r"telegram)\b[^.!?]{0,60}",
+        r"(?:aller|passer) (?:directement )?au contenu\b.*",
         r"tags?\s*:.*",
         r"mots[- ]clés\s*:.*",
         r"lire (?:aussi|également|la suite|l'article complet).*",
