@@ -37,7 +37,8 @@ def extract_title(doc: Document) -> Span | None:
             continue
         candidates.append(paragraph)
     # a letterhead ("Ministry of Foreign Affairs") comes before the headline, which says what happened
-    chosen = next((p for p in candidates if events_in(doc, p.start, p.end)), candidates[0] if candidates else None)
+    named = [p for p in candidates if doc.language and events_in(doc, p.start, p.end)]
+    chosen = (named or candidates or [None])[0]
     return doc.span(chosen.start, chosen.end) if chosen else None
 
 
