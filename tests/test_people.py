@@ -533,3 +533,18 @@ def test_an_unnamed_role_holder_s_role_has_no_article_and_stops_before_the_verb(
 )
 def test_each_person_of_a_list_keeps_the_role_written_next_to_their_name(text, roles):
     assert [p.role for p in parse(text).participants] == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président reçoit le ministre ghanéen\n\nLe président togolais, Koffi Adjavon, a reçu lundi à Lomé le "
+        "ministre ghanéen des Finances, Kwame Boateng. Il était accompagné de l'ambassadeur du Ghana, Ama Owusu. "
+        "La délégation comprenait également le directeur du Trésor, Yaw Mensah.",
+        "President receives Ghana's finance minister\n\nTogolese President Koffi Adjavon received Ghana's Minister "
+        "of Finance, Kwame Boateng, in Lomé on Monday. He was accompanied by Ghana's ambassador, Ama Owusu. The "
+        "delegation included the director of the Treasury, Yaw Mensah.",
+    ],
+)
+def test_people_accompanying_a_participant_take_part(text):
+    assert names(parse(text).participants) == ["Koffi Adjavon", "Kwame Boateng", "Ama Owusu", "Yaw Mensah"]

@@ -14,7 +14,8 @@ _MIN_LETTER_SHARE = 0.6
 
 
 def extract_title(doc: Document) -> Span | None:
-    """The headline: the page title when it is in the text, else the first headline-like line."""
+    """The headline: the page title when it is in the text, else the first headline-like line that names an
+    event, else the first headline-like line."""
     if doc.page.title and not is_boilerplate(doc.page.title, doc.language):
         start = doc.text.find(doc.page.title)
         if start >= 0:
