@@ -548,3 +548,16 @@ def test_each_person_of_a_list_keeps_the_role_written_next_to_their_name(text, r
 )
 def test_people_accompanying_a_participant_take_part(text):
     assert names(parse(text).participants) == ["Koffi Adjavon", "Kwame Boateng", "Ama Owusu", "Yaw Mensah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border pact signed in Accra\n\nGhana's Minister for National Security Kwabena Asare met Burkina Faso's "
+        "security minister, Colonel Issouf Zongo, in Accra on Tuesday.",
+        "Pacte frontalier signé à Accra\n\nLe ministre ghanéen de la Sécurité nationale, Kwabena Asare, a rencontré "
+        "mardi à Accra le ministre burkinabè de la Sécurité, le colonel Issouf Zongo.",
+    ],
+)
+def test_portfolio_words_and_military_ranks_are_not_part_of_names(text):
+    assert names(parse(text).participants) == ["Kwabena Asare", "Issouf Zongo"]
