@@ -166,3 +166,33 @@ def test_outlet_citing_a_ministry_gives_the_ministry(text, name):
 def test_reports_referring_to_gives_the_ministry():
     text = EN_TITLE + "Azertac reports referring to the Ministry of Foreign Affairs of Azerbaijan that " + EN_LEAD + "."
     assert source_of(text).name == "Ministry of Foreign Affairs of Azerbaijan"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (EN_TITLE + EN_LEAD + ", Azerbaijan's presidency said in a statement.", "Azerbaijan's presidency"),
+        (EN_TITLE + EN_LEAD + ". The two sides discussed energy, the foreign ministry said.", "foreign ministry"),
+        (FR_TITLE + "Selon la présidence slovaque, " + FR_LEAD[0].lower() + FR_LEAD[1:] + ".", "présidence slovaque"),
+        (EN_TITLE + EN_LEAD + ".\n\nIssued by:\nPress Office, Ministry of Foreign Affairs", "Press Office, Ministry of "
+         "Foreign Affairs"),
+    ],
+    ids=["en-presidency-said", "en-the-ministry-said", "fr-selon-la-presidence", "en-issued-by-next-line"],
+)
+def test_lower_case_institutions_and_labels_on_their_own_line_are_sources(text, name):
+    assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN_TITLE + EN_LEAD + ". Vice Minister Dobrovský said Bratislava would send experts to Baku.",
+        FR_TITLE + FR_LEAD + ". Le ministre slovaque, qui présidait la séance, a annoncé la création d'un centre de "
+        "formation à Bakou.",
+        EN_TITLE + EN_LEAD + ". Hasanli, who was in Baku for talks, said his government was ready to open two "
+        "more routes but accused the Rapid Support Forces of looting earlier shipments.",
+    ],
+    ids=["en-role-and-participant", "fr-object-after-annonce", "en-clause-after-said"],
+)
+def test_a_participant_s_words_or_an_announced_thing_are_no_source(text):
+    assert source_of(text) is None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefparse.document import Document
-from briefparse.extract.names import name_patterns
+from briefparse.extract.names import fold, name_patterns
 from briefparse.lang.base import Language, alternation
 from briefparse.models import Participant, Source, Span
 
@@ -35,6 +35,7 @@ _ACRONYM_LINE = re.compile(r"^(?P<a>[A-Z][A-Z/&.-]{1,11})$", re.M)
 _CLOSING_AGENCY = re.compile(rf"\s[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M)
 _HEAD_CHARS = 800
 _MAX_SOURCE_CHARS = 120
+_MAX_INVERTED_WORDS = 12
 
 
 @dataclass(frozen=True, eq=False)
@@ -43,6 +44,8 @@ class SourcePatterns:
     before: re.Pattern[str]
     inverted: re.Pattern[str]
     subject: re.Pattern[str]
+    #: a lower-case source before a reporting verb ("the ministry said", "Ghana's presidency said")
+    noun_subject: re.Pattern[str]
     byline: re.Pattern[str]
     source_noun: re.Pattern[str]
     #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
@@ -60,12 +63,18 @@ def _patterns(language: Language) -> SourcePatterns:
     stop = rf"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)|\s+(?:{clause})\s)"
     return SourcePatterns(
         label=re.compile(
-            rf"^\s*(?:{_words(language.source_labels)})\s*:\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$", re.M | re.I
+            rf"^\s*(?:{_words(language.source_labels)})\s*:[^\S\n]*\n?\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
+            re.M | re.I,
         ),
         before=re.compile(rf"(?<!\w)(?:{_words(language.source_before)})\s+(?P<src>{phrase}){stop}", re.I),
         inverted=re.compile(rf",\s*(?:{_words(language.source_inverted)})\s+(?P<src>{phrase}){stop}", re.I),
         subject=re.compile(
             rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{_words(language.source_after)})(?!\w)"
+        ),
+        noun_subject=re.compile(
+            rf"(?<![\w'’-])(?P<src>(?:(?:{_words(language.determiners)})\s+)?(?:[\w'’-]+\s+){{0,2}}"
+            rf"(?:{_words(language.source_nouns)}))\s+(?:{_words(language.source_after)})(?!\w)",
+            re.I,
         ),
         byline=re.compile(
             rf"^(?:{_words(language.byline_labels)})\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
@@ -86,20 +95,37 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
     name_words = {w for p in people if p.name for w in p.name.split()} | set(doc.language.pronouns)
     names = {p.name for p in people if p.name}
 
+    role_words = name_patterns(doc.language).role_words
+
     def plausible(start: int, end: int) -> bool:
         phrase = text[start:end]
-        if _ends_with(phrase, names) or all(w in name_words or w.lower() in name_words for w in phrase.split()):
-            return False  # a person speaking, not a source
+        words = phrase.split()
+        named = [w in name_words or w.lower() in name_words for w in words]
+        speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
+        if _ends_with(phrase, names) or speaking:
+            return False  # a participant speaking ("Vice Minister Yoon said"), not a source
         return any(c.isupper() for c in phrase) or bool(patterns.source_noun.search(phrase))
+
+    def names_a_source(match: re.Match[str]) -> bool:
+        """After an inverted verb, a source opens with a name or a role, or says what it is ("a annoncé le
+        ministère"), unlike an object ("a annoncé la création d'un centre")."""
+        phrase = match.group("src")
+        if len(phrase.split()) > _MAX_INVERTED_WORDS:
+            return False  # a clause ("…, said his government was ready to open …"), not a noun phrase
+        article = name_patterns(doc.language).leading_determiner
+        opening = article.match(phrase) if article else None
+        rest = phrase[opening.end() :] if opening else phrase
+        first = fold(rest.split()[0]) if rest.split() else ""
+        return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase))
 
     label = patterns.label.search(text)
     if label:
         return _source(doc, label.start("src"), label.end("src"))
-    cited = [
+    cited = [match for match in patterns.before.finditer(text) if plausible(match.start("src"), match.end("src"))]
+    cited += [
         match
-        for pattern in (patterns.before, patterns.inverted)
-        for match in pattern.finditer(text)
-        if plausible(match.start("src"), match.end("src"))
+        for match in patterns.inverted.finditer(text)
+        if plausible(match.start("src"), match.end("src")) and names_a_source(match)
     ]
     for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites
         if match.start() < _HEAD_CHARS and patterns.source_noun.search(match.group("src")):
@@ -112,7 +138,8 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
             return _source(doc, match.start(group), match.end(group))
     if cited:
         return _source(doc, cited[0].start("src"), cited[0].end("src"))
-    for match in patterns.subject.finditer(text):
+    subjects = [*patterns.subject.finditer(text), *patterns.noun_subject.finditer(text)]
+    for match in sorted(subjects, key=lambda m: m.start("src")):
         if plausible(match.start("src"), match.end("src")):
             return _source(doc, match.start("src"), match.end("src"))
     for pattern in (_CLOSING_AGENCY, _ACRONYM_LINE, patterns.byline):

@@ -801,6 +801,8 @@ LANGUAGE = Language(
     source_nouns=(
         "agency",
         "ministry",
+        "presidency",
+        "government",
         "office",
         "spokesman",
         "spokeswoman",
@@ -817,7 +819,7 @@ LANGUAGE = Language(
     indefinite_articles=("a", "an"),
     clause_openers=("that", "which", "who", "on", "about"),
     byline_labels=("By",),
-    source_labels=("Source", "Sources", "Via"),
+    source_labels=("Source", "Sources", "Via", "Issued by"),
     topic_nouns=("situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions"),
     venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters"),
     place_prepositions=("in", "at", "to"),

@@ -858,6 +858,8 @@ LANGUAGE = Language(
     source_nouns=(
         "agence",
         "ministère",
+        "présidence",
+        "gouvernement",
         "site",
         "communiqué",
         "source",
