@@ -320,3 +320,27 @@ def test_the_title_names_the_place_when_the_lead_does_not():
 def test_an_event_named_again_after_this_or_their_counts_less(text):
     brief = parse(text)
     assert (brief.event_type, brief.location) == ("phone_call", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Deputy Prime Minister receives Brazil's ambassador\n\nDeputy Prime Minister Nguyen Thi Hoa received "
+            "Brazilian Ambassador to Viet Nam Rodrigo Bastos in Hanoi on Monday.",
+            "Hanoi",
+        ),
+        (
+            "Visite d'État au Portugal\n\nLe président béninois, Rodrigue Akplogan, en visite d'État au Portugal, "
+            "a été reçu lundi à Lisbonne par son homologue portugais, Henrique Valadares.",
+            "Lisbonne",
+        ),
+        (
+            "Le ministre égyptien reçoit son homologue jordanien\n\nLe ministre égyptien des Affaires étrangères, "
+            "Hossam Farouk, a reçu dimanche au Caire son homologue jordanien, Ayman Khatib, pour parler de Gaza.",
+            "Caire",
+        ),
+    ],
+)
+def test_the_place_is_not_a_post_and_a_city_beats_its_country(text, location):
+    assert parse(text).location == location

@@ -30,6 +30,8 @@ class _PlacePatterns:
     venues: frozenset[str]
     topic_before: re.Pattern[str]
     dateline_rest: re.Pattern[str]
+    #: a role noun right before the preposition: "Ambassador to Viet Nam" names a post, not a place of the event
+    role_before: re.Pattern[str]
 
 
 @cache
@@ -43,6 +45,7 @@ def _patterns(language: Language) -> _PlacePatterns:
         ),
         venues=frozenset(fold(v) for v in language.venue_words),
         topic_before=re.compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
+        role_before=re.compile(rf"(?<![\w-])(?:{alternation({r.lower() for r in language.roles})})\s+$"),
         dateline_rest=re.compile(
             rf"\s*(?:,\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", re.I
         ),
@@ -50,15 +53,19 @@ def _patterns(language: Language) -> _PlacePatterns:
 
 
 def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: set[str]) -> Span | None:
-    """The first place after a place preposition in text[start:end]: not a person, a role or a common word
-    (unless a venue: "Palais Royal de Rabat"), not a topic ("la situation au Moyen-Orient"), and cut before
-    a name or an honorific that follows it."""
+    """The first place after a place preposition in text[start:end], a country only when no city or venue
+    follows it ("à Lisbonne" rather than "au Portugal"). Not a person, a role or a common word (unless a venue:
+    "Palais Royal de Rabat"), not a topic ("la situation au Moyen-Orient"), not a post ("Ambassador to Viet
+    Nam"); cut before a name or an honorific that follows it."""
     patterns = _patterns(doc.language)
+    countries = name_patterns(doc.language).territories
+    places = []
     for match in patterns.after_preposition.finditer(doc.text, start, end):
         head = fold(match.group("place").split()[0]).rstrip(".")
-        if (head in rejected and head not in patterns.venues) or patterns.topic_before.search(
-            doc.lower, max(start, match.start() - _TOPIC_REACH), match.start()
-        ):
+        before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
+        if (head in rejected and head not in patterns.venues) or patterns.topic_before.search(before):
+            continue
+        if patterns.role_before.search(before):
             continue
         place_end = match.start("place")
         for word in re.finditer(r"\S+", match.group("place")):
@@ -67,8 +74,11 @@ def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: se
             place_end = match.start("place") + word.end()
         if doc.text[place_end - 1] == ".":
             place_end -= 1
-        return doc.span(match.start("place"), place_end)
-    return None
+        place = doc.span(match.start("place"), place_end)
+        if fold(place.text) not in countries:
+            return place
+        places.append(place)
+    return places[0] if places else None
 
 
 def _dateline_place(doc: Document, excluded: set[str]) -> Span | None:
