@@ -344,3 +344,22 @@ def test_an_event_named_again_after_this_or_their_counts_less(text):
 )
 def test_the_place_is_not_a_post_and_a_city_beats_its_country(text, location):
     assert parse(text).location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Dakar accueille le Forum ministériel sur l'eau\n\nLe Forum ministériel sur l'eau s'est ouvert mardi à "
+         "Dakar en présence de ministres de douze pays.", "conference"),
+        ("Lusaka hosts a ministerial conference on debt\n\nZambia hosted a ministerial conference on debt relief in "
+         "Lusaka on Tuesday, attended by ministers from 14 countries.", "conference"),
+        ("Norway welcomes the ceasefire in South Sudan\n\nForeign Minister Anders Holm on Sunday welcomed the "
+         "ceasefire agreed in Upper Nile state, the ministry said in a statement.", "statement"),
+        ("President welcomes Kenyan counterpart\n\nPresident Amal Nasser welcomed Kenyan President William Odhiambo "
+         "to the State House on Monday.", "meeting"),
+        ("Les ministres se sont retrouvés à N'Djamena\n\nLes ministres tchadien et nigérien de la Défense se sont "
+         "rencontrés le 28 décembre à N'Djamena, a annoncé jeudi le ministère tchadien de la Défense.", "meeting"),
+    ],
+)
+def test_the_event_type_follows_what_the_verb_acts_on(text, event_type):
+    assert parse(text).event_type == event_type

@@ -14,6 +14,7 @@ from functools import cache
 
 from briefparse.document import Document
 from briefparse.extract.cues import EVENT_PRIORITY, events_in, lead_sentences
+from briefparse.extract.names import fold, name_patterns
 from briefparse.lang.base import Language, alternation
 from briefparse.models import EventType, Span
 
@@ -21,6 +22,7 @@ _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
 _TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 0.8, "other": 0.6, "statement": 0.5}
 _REFERRING_BACK = 0.5
 _DETERMINER_REACH = 30
+_OBJECT_REACH = 40  # characters after a verb where its object's event noun is looked for
 
 
 @cache
@@ -28,6 +30,31 @@ def _referring(language: Language) -> re.Pattern[str] | None:
     """A possessive or demonstrative, maybe with one adjective, right before an event noun."""
     words = (*language.possessives, *language.demonstratives)
     return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?:\w+\s+)?$", re.I) if words else None
+
+
+@cache
+def _object_start(language: Language) -> re.Pattern[str]:
+    """The first word after a verb, past an article or a possessive."""
+    words = alternation((*language.determiners, *language.possessives)).replace("'", "['’]")
+    return re.compile(rf"\s+(?:(?:{words})\s*)?(?P<word>[^\s,.;:]+)", re.I)
+
+
+def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[int, int, str]]) -> str:
+    """A meeting verb whose object is a conference ("accueille le Forum", "hosted a ministerial conference")
+    reports the conference; a verb both lists hold ("welcomed") reports a meeting only when a person follows
+    it ("welcomed Prime Minister X", "welcomed his counterpart"), else a statement ("welcomed the ceasefire")."""
+    start, end, kind = hit
+    if kind != "meeting":
+        return kind
+    if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
+        return "conference"
+    verb = doc.lower[start:end]
+    if verb in {v.lower() for v in doc.language.event_verbs.get("statement", ())}:
+        following = _object_start(doc.language).match(doc.text, end)
+        word = following.group("word") if following else ""
+        if not word[:1].isupper() and fold(word) not in name_patterns(doc.language).role_words:
+            return "statement"
+    return kind
 
 
 def extract_event_type(doc: Document, title: Span | None) -> tuple[EventType, Span | None]:
@@ -43,7 +70,7 @@ def extract_event_type(doc: Document, title: Span | None) -> tuple[EventType, Sp
         if not hits:
             continue
         hit = next((h for h in hits if h[2] == "phone_call"), hits[0])
-        kind = hit[2]
+        kind = _kind_by_object(doc, hit, hits)
         referring = _referring(doc.language)
         if referring and referring.search(doc.text, max(start, hit[0] - _DETERMINER_REACH), hit[0]):
             weight *= _REFERRING_BACK
