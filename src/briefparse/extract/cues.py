@@ -27,6 +27,8 @@ class Cues:
     point_tail: re.Pattern[str]
     caption: re.Pattern[str]
     source_line: re.Pattern[str]
+    #: verbs of reported speech, to run on `Document.lower`
+    speech: re.Pattern[str]
 
 
 def _words(phrases) -> str:
@@ -48,6 +50,7 @@ def cues(language: Language) -> Cues:
             "|".join(f"(?:{p})" for p in language.point_tails).replace("'", "['’]") or r"(?!x)x", re.I
         ),
         source_line=re.compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
+        speech=re.compile(rf"(?<!\w)(?:{_words({v.lower() for v in language.speech_verbs})})(?!\w)"),
         caption=re.compile(
             rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
         ),

@@ -7,14 +7,11 @@ low. Attribution tails ("…, a fait savoir le ministère") are trimmed; near-du
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from functools import cache
 
 from briefparse.document import Document, Segment
 from briefparse.extract.cues import cues, first_event, is_boilerplate, is_caption
 from briefparse.extract.names import fold
-from briefparse.lang.base import Language, alternation
 from briefparse.models import Participant, Span
 
 DEFAULT_POINTS = 5
@@ -23,12 +20,6 @@ _DUPLICATE_OVERLAP = 0.7
 _POSITION_COST = 0.25
 _MIN_KEPT_CHARS = 40
 _SPEECH_BONUS = 1.0
-
-
-@cache
-def _speech(language: Language) -> re.Pattern[str]:
-    verbs = alternation({v.lower() for v in language.speech_verbs}).replace("'", "['’]")
-    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)")
 
 
 def _words(text: str) -> set[str]:
@@ -48,7 +39,7 @@ def _score(doc: Document, index: int, sentence: Segment, mentions: list[tuple[in
     score = 3.0 - _POSITION_COST * index
     if first_event(doc, sentence.start, sentence.end):
         score += 2
-    if _speech(doc.language).search(doc.lower, sentence.start, sentence.end):
+    if cues(doc.language).speech.search(doc.lower, sentence.start, sentence.end):
         score += _SPEECH_BONUS
     score += min(2, _named_in(sentence, mentions))
     if len(words) < _MIN_WORDS:
