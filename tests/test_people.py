@@ -561,3 +561,19 @@ def test_people_accompanying_a_participant_take_part(text):
 )
 def test_portfolio_words_and_military_ranks_are_not_part_of_names(text):
     assert names(parse(text).participants) == ["Kwabena Asare", "Issouf Zongo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conférence ministérielle sur la santé à Addis-Abeba\n\nLa conférence ministérielle africaine sur la santé "
+        "s'est ouverte jeudi à Addis-Abeba. Ouvrant les travaux, la commissaire de l'Union africaine à la Santé, "
+        "Fatoumata Diallo, a appelé les États membres à investir davantage. Le ministre kényan de la Santé, Samuel "
+        "Langat, a plaidé pour un fonds commun.",
+        "Ministerial health conference opens in Addis Ababa\n\nThe African ministerial conference on health opened "
+        "in Addis Ababa on Thursday. Opening the session, the African Union health commissioner, Fatoumata Diallo, "
+        "urged member states to invest more. Kenya's health minister, Samuel Langat, called for a common fund.",
+    ],
+)
+def test_speakers_at_a_conference_take_part(text):
+    assert names(parse(text).participants) == ["Fatoumata Diallo", "Samuel Langat"]

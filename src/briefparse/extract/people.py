@@ -18,7 +18,7 @@ from functools import cache
 from itertools import islice, pairwise
 
 from briefparse.document import Document, Ranges, Segment
-from briefparse.extract.cues import CORE_EVENTS, event_sentences, events_in, first_event, is_caption
+from briefparse.extract.cues import CORE_EVENTS, cues, event_sentences, events_in, first_event, is_caption
 from briefparse.extract.names import (
     NameMatch,
     find_names,
@@ -387,8 +387,26 @@ def _to_model(doc: Document, person: _Person) -> Participant:
     return Participant(name=person.name, role=role, affiliation=affiliation, mentions=mentions)
 
 
-def extract_people(doc: Document, title: Span | None) -> tuple[list[Participant], list[Participant]]:
-    """(participants, people only mentioned), each in order of first mention."""
+def _speakers(doc: Document, title: Span | None) -> list[Segment]:
+    """At a conference, the words of each sentence before its speech verb ("X, ministre de la Santé, a
+    souligné …"): whoever speaks there took part."""
+    speech, background = cues(doc.language).speech, _background(doc.language)
+    found = []
+    for sentence in doc.sentences:
+        if (title and sentence.start < title.end) or (background and background.search(sentence.text)):
+            continue
+        verb = speech.search(doc.lower, sentence.start, sentence.end)
+        if verb:
+            subject = doc.text[sentence.start : verb.start()]
+            found.append(Segment(sentence.start, verb.start(), subject, sentence.paragraph))
+    return found
+
+
+def extract_people(
+    doc: Document, title: Span | None, event_type: str = "other"
+) -> tuple[list[Participant], list[Participant]]:
+    """(participants, people only mentioned), each in order of first mention; at a conference, its speakers
+    take part."""
     if doc.language is None:
         return [], []
     people = _find_people(doc)
@@ -405,6 +423,8 @@ def extract_people(doc: Document, title: Span | None) -> tuple[list[Participant]
     for sentence in _representations(doc, title, windows):
         _mark_participants(doc, mentions, [sentence])
         windows.append(sentence)
+    if event_type == "conference":
+        _mark_participants(doc, mentions, _speakers(doc, title))
     continuation = _patterns(doc.language).continuation
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [
