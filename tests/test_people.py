@@ -577,3 +577,18 @@ def test_portfolio_words_and_military_ranks_are_not_part_of_names(text):
 )
 def test_speakers_at_a_conference_take_part(text):
     assert names(parse(text).participants) == ["Fatoumata Diallo", "Samuel Langat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Audience at the State House\n\nPresident Amal Nasser received Norway's trade minister, Ingrid Dahl, on "
+         "Monday. She was accompanied by Norway's Ambassador to Malawi, Mr. Erlend Thorsen.",
+         "Norway's Ambassador to Malawi"),
+        ("Audience au palais\n\nLe président Amal Nasser a reçu lundi la ministre norvégienne du Commerce, Ingrid "
+         "Dahl. Elle était accompagnée de l'ambassadeur de Norvège au Gabon, M. Erlend Thorsen.",
+         "ambassadeur de Norvège au Gabon"),
+    ],
+)
+def test_a_post_abroad_is_part_of_the_role(text, role):
+    assert by_name(parse(text), "Erlend Thorsen").role == role

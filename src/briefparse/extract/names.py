@@ -119,9 +119,7 @@ def name_patterns(language: Language) -> NamePatterns:
             rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{_LOWER}][\w-]*[^\S\n]+){{1,2}}$"  # "Chile's economy minister"
         ),
         gap_stop=re.compile(
-            rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)"
-            rf"|(?<!\w)(?-i:(?:{alternation(language.place_prepositions)})\s+[{_UPPER}])",
-            re.I,
+            rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)", re.I
         ),
         gap_place=re.compile(rf"(?<!\w)(?:{alternation(language.place_prepositions)})\s*$"),
         place_phrase=re.compile(rf"\s(?:{alternation(language.place_prepositions)})\s+[{_UPPER}]"),
@@ -278,10 +276,14 @@ def role_before(doc: Document, sentence_start: int, name_start: int) -> tuple[in
     if honorific:
         end = honorific.start()
     gap = text[noun.end() : end]
+    # a place inside the role ("Ambassador to Malawi, Mr. X") when a comma or an honorific closes it; else a
+    # place ends the role ("le ministre a reçu à Rabat X")
+    closed = bool(honorific) or gap.rstrip().endswith(",")
     if (
         len(gap.split()) > _MAX_GAP_WORDS
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
+        or (not closed and patterns.place_phrase.search(gap))
         or patterns.gap_place.search(gap)
         or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))
     ):
