@@ -67,3 +67,24 @@ def test_ranges_hold_offsets_inside_any_of_them_even_when_they_overlap():
     assert [ranges.holds(offset) for offset in (9, 10, 20, 39, 40, 55, 60)] == [
         False, True, True, True, False, True, False
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "« Ce n'est pas une cible. Ils rendront des comptes », a écrit la ministre. Elle est partie.",
+            ["« Ce n'est pas une cible. Ils rendront des comptes », a écrit la ministre.", "Elle est partie."],
+        ),
+        (
+            '"We will not accept this. Never," the minister said. He left.',
+            ['"We will not accept this. Never," the minister said.', "He left."],
+        ),
+        (
+            'The minister said, "We will act." Then he left. « Merci. » Il est parti.',
+            ['The minister said, "We will act."', "Then he left.", "« Merci. »", "Il est parti."],
+        ),
+    ],
+)
+def test_a_quotation_inside_a_sentence_does_not_end_it(text, sentences):
+    assert [s.text for s in load_document(text).sentences] == sentences

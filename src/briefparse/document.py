@@ -20,11 +20,13 @@ DEFAULT_MAX_BYTES = 5_000_000
 # quote may follow after a space, as French sets it ("merci. »").
 _SENTENCE_END = re.compile(
     r"[.!?…](?<![.!?…][.!?…])"
-    r"(?:[.!?…]*(?:[»”\"')\]]|\s[»”])*(?=\s+[«“\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9¿¡-])|[.!?…]*(?:\s?[»”\"'])?(?=\s*$))"
+    r"(?:[.!?…]*(?:[»”\"')\]]|\s[»”])*(?=\s+(?:«\s?|[“\"'(\[])?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9¿¡-])|[.!?…]*(?:\s?[»”\"'])?(?=\s*$))"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 #: how far back the word before an end mark is looked for: longer words are never abbreviations
 _WORD_WINDOW = 64
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
+_MAX_QUOTE_CHARS = 400  # a longer quotation is split into its sentences
 _MIN_WRAP, _MAX_WRAP, _WRAP_SLACK, _MIN_WRAPPED_LINES = 50, 100, 15, 5
 
 
@@ -113,7 +115,10 @@ class Document:
         out: list[Segment] = []
         for paragraph in self.paragraphs:
             begin = 0
+            quoted = _quotations(paragraph.text)
             for match in _SENTENCE_END.finditer(paragraph.text):
+                if quoted.holds(match.end() - 1):
+                    continue  # « Ce n'est pas une cible. Ils rendront des comptes », a écrit X: one sentence
                 word = _WORD_BEFORE.search(paragraph.text, max(0, match.start() - _WORD_WINDOW), match.start() + 1)
                 if word and _is_abbreviation(word.group(1), abbreviations) and match.end() < len(paragraph.text):
                     continue
@@ -122,6 +127,22 @@ class Document:
             if paragraph.text[begin:].strip():
                 out.append(_segment(paragraph, begin, len(paragraph.text)))
         return out
+
+
+def _quotations(text: str) -> Ranges:
+    """The inside of each closed quotation of a paragraph («…», “…”, "…"), when short enough to be one
+    sentence's quote."""
+    found = []
+    for opening, closing in _QUOTE_PAIRS:
+        start = text.find(opening)
+        while start >= 0:
+            end = text.find(closing, start + 1)
+            if end < 0:
+                break
+            if end - start <= _MAX_QUOTE_CHARS:
+                found.append((start + 1, end))
+            start = text.find(opening, end + 1)
+    return Ranges(found)
 
 
 def _wrap_width(lines: list[str]) -> int:
