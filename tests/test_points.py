@@ -102,3 +102,19 @@ def test_source_line_is_never_a_point(text, line):
     found = points(text + line)
     assert not any(p.startswith("Source") for p in found)
     assert len(found) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Ministers meet in Geneva\n\nGENEVA, March 12 (Reuters) - The foreign ministers of Kenya and Norway met "
+         "in Geneva on Monday to discuss aid routes.", "The foreign ministers of Kenya and Norway met"),
+        ("Les ministres se rencontrent\n\nMadrid, 22 nov (EFE).- Los ministros de Kenia y Noruega se reunieron el "
+         "lunes en Ginebra.", "Los ministros de Kenia y Noruega"),
+        ("US President speaks\n\nUS President Joe Biden - who met the Kenyan president on Monday - said the talks "
+         "went well.", "US President Joe Biden - who"),
+    ],
+)
+def test_a_point_leaves_out_the_dateline_before_it(text, first):
+    points = briefparse.parse(text).summary_points
+    assert points[0].startswith(first)

@@ -7,6 +7,7 @@ low. Attribution tails ("…, a fait savoir le ministère") are trimmed; near-du
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from briefparse.document import Document, Segment
@@ -20,6 +21,13 @@ _DUPLICATE_OVERLAP = 0.7
 _POSITION_COST = 0.25
 _MIN_KEPT_CHARS = 40
 _SPEECH_BONUS = 1.0
+_CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_DATELINE_HEAD = re.compile(
+    rf"(?P<city>[{_CAPITAL}][\w'’.]*(?:[ -][{_CAPITAL}][\w'’.]*){{0,3}})"
+    r"(?P<date>,?[^\S\n]+(?=[^\n()/:–—-]{0,20}\d)[^\n()/:–—-]{1,30}?)?"  # ", Sept. 30", ", le 20 août 2020"
+    r"(?P<agency>[^\S\n]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/))?"  # "(Reuters)", "/CNW Telbec/"
+    r"[^\S\n]*(?:-{1,2}|[–—]|:|\.-)[^\S\n]+"
+)
 
 
 def _words(text: str) -> set[str]:
@@ -56,9 +64,14 @@ def _score(doc: Document, index: int, sentence: Segment, mentions: list[tuple[in
 
 
 def _trim(doc: Document, sentence: Segment) -> Span:
-    """The sentence without its attribution tail, when enough remains before it."""
-    tail = cues(doc.language).point_tail.search(doc.text, sentence.start + _MIN_KEPT_CHARS, sentence.end)
-    return doc.span(sentence.start, tail.start() if tail else sentence.end)
+    """The sentence without its dateline ("GENEVA, March 12 (Reuters) - ") and its attribution tail, when
+    enough remains."""
+    start = sentence.start
+    head = _DATELINE_HEAD.match(doc.text, start, sentence.end)
+    if head and (head.group("city").isupper() or head.group("date") or head.group("agency")):
+        start = head.end()
+    tail = cues(doc.language).point_tail.search(doc.text, start + _MIN_KEPT_CHARS, sentence.end)
+    return doc.span(start, tail.start() if tail else sentence.end)
 
 
 def extract_points(
