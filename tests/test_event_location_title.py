@@ -363,3 +363,11 @@ def test_the_place_is_not_a_post_and_a_city_beats_its_country(text, location):
 )
 def test_the_event_type_follows_what_the_verb_acts_on(text, event_type):
     assert parse(text).event_type == event_type
+
+
+def test_a_short_body_sentence_after_the_lead_is_no_headline():
+    text = (
+        "Swedish minister visits Chile\n\nSweden's trade minister Tomas Hallen met Chile's economy minister Rodrigo "
+        "Fuentes in Santiago on Thursday, Swedish news agency TT reported.\n\nThe two ministers discussed copper."
+    )
+    assert parse(text).title == "Swedish minister visits Chile"

@@ -118,3 +118,14 @@ def test_source_line_is_never_a_point(text, line):
 def test_a_point_leaves_out_the_dateline_before_it(text, first):
     points = briefparse.parse(text).summary_points
     assert points[0].startswith(first)
+
+
+def test_a_point_drops_the_words_of_its_attribution_and_teasers_are_not_points():
+    text = (
+        "Swedish minister visits Chile\n\nSweden's trade minister Tomas Hallen met Chile's economy minister Rodrigo "
+        "Fuentes in Santiago on Thursday, Swedish news agency TT reported.\n\nThe two ministers discussed copper, "
+        "lithium and green steel.\n\nRead more:\n- Chile and Sweden sign a research pact\n- Copper prices rise again"
+    )
+    found = points(text)
+    assert found[0].endswith("in Santiago on Thursday")
+    assert not any(p.startswith("- ") for p in found)

@@ -20,6 +20,8 @@ _MIN_WORDS, _MAX_WORDS = 6, 90
 _DUPLICATE_OVERLAP = 0.7
 _POSITION_COST = 0.25
 _MIN_KEPT_CHARS = 40
+_DANGLING_WORDS = 2
+_BULLETS = ("- ", "– ", "• ", "* ", "· ")
 _SPEECH_BONUS = 1.0
 _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _DATELINE_HEAD = re.compile(
@@ -71,7 +73,26 @@ def _trim(doc: Document, sentence: Segment) -> Span:
     if head and (head.group("city").isupper() or head.group("date") or head.group("agency")):
         start = head.end()
     tail = cues(doc.language).point_tail.search(doc.text, start + _MIN_KEPT_CHARS, sentence.end)
-    return doc.span(start, tail.start() if tail else sentence.end)
+    if not tail:
+        return doc.span(start, sentence.end)
+    cut = tail.start()
+    comma = doc.text.rfind(",", start + _MIN_KEPT_CHARS, cut)
+    opens_clean = doc.text[cut:tail.end()].lstrip()[:1] == ","
+    if not opens_clean and comma >= 0 and len(doc.text[comma + 1 : cut].split()) <= _DANGLING_WORDS:
+        cut = comma  # ", Swedish news agency TT reported": the words before the cue belong to the tail
+    return doc.span(start, cut)
+
+
+def _teasers(doc: Document) -> set[int]:
+    """Starts of the bulleted lines listed under page furniture ("Read more:", "Lire aussi :"): other stories."""
+    found: set[int] = set()
+    under_furniture = False
+    for paragraph in doc.paragraphs:
+        if paragraph.text.startswith(_BULLETS) and under_furniture:
+            found.add(paragraph.start)
+        else:
+            under_furniture = is_boilerplate(paragraph.text, doc.language)
+    return found
 
 
 def extract_points(
@@ -81,8 +102,11 @@ def extract_points(
     if limit <= 0:
         return []
     candidates = []
+    teasers = _teasers(doc)
     body = [
-        s for s in doc.sentences if not (title and s.start < title.end) and not is_boilerplate(s.text, doc.language)
+        s
+        for s in doc.sentences
+        if not (title and s.start < title.end) and not is_boilerplate(s.text, doc.language) and s.start not in teasers
     ]
     mentions = sorted((m.start, who) for who, p in enumerate(participants) for m in p.mentions)
     for index, sentence in enumerate(body):

@@ -33,6 +33,8 @@ def extract_title(doc: Document) -> Span | None:
             continue
         sentences = sum(paragraph.start <= s.start < paragraph.end for s in doc.sentences)
         if sentences >= 2 or (line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS):
+            if candidates:
+                break  # the body has begun after the headline: its sentences are no headline
             continue
         if line[0] in "([" and line[-1] in ")]":  # an editor's note
             continue
