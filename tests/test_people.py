@@ -592,3 +592,18 @@ def test_speakers_at_a_conference_take_part(text):
 )
 def test_a_post_abroad_is_part_of_the_role(text, role):
     assert by_name(parse(text), "Erlend Thorsen").role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Santo Domingo\n\nMinister Luis Pena received the IDB delegation on Monday. At the meeting, held at "
+        "the Ministry headquarters in Santo Domingo, Minister Pena highlighted the border projects.",
+        "Water conference in Astana\n\nForeign Minister Dilshod Rakhimov met his Kazakh counterpart in Astana on "
+        "Monday and called for an agreement on the Amu Darya basin.",
+    ],
+)
+def test_a_capitalised_phrase_after_the_or_in_is_no_one(text):
+    brief = parse(text)
+    assert all(len(p.name.split()) < 2 or p.name in ("Luis Pena", "Dilshod Rakhimov") for p in brief.participants)
+    assert not {"Santo Domingo", "Amu Darya", "Syr Darya"} & {p.name for p in brief.participants}

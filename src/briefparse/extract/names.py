@@ -65,8 +65,9 @@ class NamePatterns:
     noun_end: re.Pattern[str] | None = None
     #: the end of a determiner and its adjectives, before a noun (`Language.capitalised_nouns`)
     after_determiner: re.Pattern[str] | None = None
-    #: the end of an indefinite article, right before a capitalised run (`Language.indefinite_articles`)
-    after_article: re.Pattern[str] | None = None
+    #: the end of an article or a preposition of place right before a capitalised run that names no one
+    #: (`Language.no_name_after`)
+    no_name_lead_in: re.Pattern[str] | None = None
     #: an article that opens a phrase ("The Prime Minister", "l'agence")
     leading_determiner: re.Pattern[str] | None = None
 
@@ -107,6 +108,7 @@ def name_patterns(language: Language) -> NamePatterns:
     endings = tuple(sorted({fold(e) for e in language.case_endings}, key=len, reverse=True))
     compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
     determiners = alternation(language.determiners).replace("'", "['’]")
+    no_name_after = alternation(language.no_name_after).replace("'", "['’]")
 
     def keys(words) -> frozenset[str]:
         return frozenset(k for w in words for k in stems(w, endings))
@@ -158,8 +160,11 @@ def name_patterns(language: Language) -> NamePatterns:
         else None,
         closing_comma=re.compile(rf",\s*(?:(?:{alternation(language.counterpart_words)})\s+)?$", re.I),
         leading_determiner=re.compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,
-        after_article=re.compile(rf"(?<!\w)(?:{alternation(language.indefinite_articles)})\s+$", re.I)
-        if language.indefinite_articles
+        no_name_lead_in=re.compile(
+            rf"(?<!\w)(?:{no_name_after})(?:\s+|(?<=['’]))$",
+            re.I,
+        )
+        if language.no_name_after
         else None,
     )
 
@@ -235,8 +240,8 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         tokens = [p.group(0).rstrip(",") for p in pieces]
         first, last = _name_tokens(tokens, patterns, language)
         lead_in = max(0, match.start() - _DETERMINER_REACH)
-        if first == 0 and patterns.after_article and patterns.after_article.search(text, lead_in, match.start()):
-            continue  # "towards a Strengthened Heart of Asia Region": a title's words
+        if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, match.start()):
+            continue  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
         if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, lead_in, match.start()):
             first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
             while first < last and fold(tokens[first]) in language.name_particles:

@@ -138,8 +138,10 @@ class Language:
     source_nouns: tuple[str, ...] = ()
     #: articles that open a noun phrase ("le", "l'", "the")
     determiners: tuple[str, ...] = ()
-    #: indefinite articles: a capitalised phrase right after one is a title's words, not a person ("a Stronger Union")
-    indefinite_articles: tuple[str, ...] = ()
+    #: articles and prepositions of place after which a capitalised phrase is not a person's name ("a Stronger
+    #: Union", "the Amu Darya", "in Santo Domingo"); a title between them still leads to one ("the President Joe
+    #: Biden"). Only indefinite articles where nouns are capitalised.
+    no_name_after: tuple[str, ...] = ()
     #: regexes of dateline shapes that name an agency in a group "agency" ("Madrid, 3 mar (EFE).-")
     datelines: tuple[str, ...] = ()
     #: words that open a subordinate clause and so end a noun phrase ("that", "que")

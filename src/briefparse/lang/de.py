@@ -854,7 +854,7 @@ LANGUAGE = Language(
         "sender",
     ),
     determiners=("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines"),
-    indefinite_articles=("ein", "eine", "einer", "einem", "eines"),
+    no_name_after=("ein", "eine", "einer", "einem", "eines", "in", "im", "nach"),
     datelines=(
         # "Berlin (dts Nachrichtenagentur) -", "WIEN (APA) –"
         r"^[^\n()]{2,60}?\((?P<agency>[^()\n\d]{2,40})\)\s*[:.]?\s*[-–—]",

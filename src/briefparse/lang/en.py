@@ -830,7 +830,7 @@ LANGUAGE = Language(
         "officials",
     ),
     determiners=("the", "a", "an"),
-    indefinite_articles=("a", "an"),
+    no_name_after=("the", "a", "an", "in", "at"),
     clause_openers=("that", "which", "who", "on", "about"),
     byline_labels=("By",),
     source_labels=("Source", "Sources", "Via", "Issued by"),

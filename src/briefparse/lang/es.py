@@ -852,7 +852,7 @@ LANGUAGE = Language(
         "cuenta",
     ),
     determiners=("el", "la", "los", "las", "un", "una", "lo"),
-    indefinite_articles=("un", "una"),
+    no_name_after=("el", "la", "los", "las", "un", "una", "en"),
     datelines=(
         # "Madrid, 22 nov (EFE).-", "Lima, 3 de marzo (Andina) –", "Caracas (AVN).-"
         r"^[^\n()]{2,60}?\((?P<agency>[^()\n\d]{2,40})\)\s*\.?\s*[-–—]",

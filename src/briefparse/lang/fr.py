@@ -901,7 +901,7 @@ LANGUAGE = Language(
         "journal",
     ),
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
-    indefinite_articles=("un", "une"),
+    no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
     clause_openers=("que", "qui", "dont", "où"),
     byline_labels=("Par",),
     source_labels=("Source", "Sources", "Avec", "D'après"),
