@@ -607,3 +607,12 @@ def test_a_capitalised_phrase_after_the_or_in_is_no_one(text):
     brief = parse(text)
     assert all(len(p.name.split()) < 2 or p.name in ("Luis Pena", "Dilshod Rakhimov") for p in brief.participants)
     assert not {"Santo Domingo", "Amu Darya", "Syr Darya"} & {p.name for p in brief.participants}
+
+
+def test_people_in_read_more_teasers_take_no_part():
+    text = (
+        "PM holds phone talks with Japanese counterpart\n\nPrime Minister Tran Van Long spoke by telephone yesterday "
+        "with Japanese Prime Minister Kenji Morita.\n\nRead more:\n- Deputy PM Nguyen Thanh Hai receives Japanese "
+        "business delegation\n- Vietnam and Japan celebrate 50 years of ties"
+    )
+    assert names(parse(text).participants) == ["Tran Van Long", "Kenji Morita"]

@@ -13,6 +13,7 @@ from briefparse.models import Span
 
 EVENT_PRIORITY = ("phone_call", "visit", "meeting", "conference", "other", "statement")
 CORE_EVENTS = frozenset({"phone_call", "meeting", "visit", "other"})
+BULLETS = ("- ", "– ", "• ", "* ", "· ")
 
 
 @dataclass(frozen=True, eq=False)
@@ -125,3 +126,18 @@ def lead_sentences(doc: Document, title: Span | None, count: int = _LEAD_SENTENC
 def is_caption(text: str, language: Language) -> bool:
     """A photo caption or credit: "(R)", "(Xinhua/Yao Dawei)", "PHOTO | PSCU"."""
     return bool(cues(language).caption.search(text))
+
+
+def teaser_starts(doc: Document) -> set[int]:
+    """Starts of the bulleted lines listed under page furniture ("Read more:", "Lire aussi :"): other stories."""
+    if "teasers" in doc.memo:
+        return doc.memo["teasers"]
+    found: set[int] = set()
+    under_furniture = False
+    for paragraph in doc.paragraphs:
+        if paragraph.text.startswith(BULLETS) and under_furniture:
+            found.add(paragraph.start)
+        else:
+            under_furniture = is_boilerplate(paragraph.text, doc.language)
+    doc.memo["teasers"] = found
+    return found

@@ -18,7 +18,16 @@ from functools import cache
 from itertools import islice, pairwise
 
 from briefparse.document import Document, Ranges, Segment
-from briefparse.extract.cues import CORE_EVENTS, cues, event_sentences, events_in, first_event, is_caption
+from briefparse.extract.cues import (
+    BULLETS,
+    CORE_EVENTS,
+    cues,
+    event_sentences,
+    events_in,
+    first_event,
+    is_caption,
+    teaser_starts,
+)
 from briefparse.extract.names import (
     NameMatch,
     find_names,
@@ -43,7 +52,6 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
 _WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
 _ROLE_REACH = 200
-_BULLET = re.compile(r"^[-–•*·]\s")
 
 
 @dataclass(eq=False)
@@ -241,7 +249,12 @@ def _word_counts(doc: Document) -> tuple[Counter[str], Counter[tuple[str, str]]]
 
 def _lead_windows(doc: Document, title: Span | None) -> tuple[list[Segment], list[Segment]]:
     """(sentences that surely report the event, later event sentences that may continue it)."""
-    body = [s for s in doc.sentences if (not title or s.start >= title.end) and not is_caption(s.text, doc.language)]
+    teasers = teaser_starts(doc)
+    body = [
+        s
+        for s in doc.sentences
+        if (not title or s.start >= title.end) and not is_caption(s.text, doc.language) and s.start not in teasers
+    ]
     chosen = event_sentences(doc, body)
     lead = list(chosen[:_LEAD_EVENTS])
     opening = next((s for s in body if len(s.text.split()) >= _MIN_OPENING_WORDS), None)
@@ -260,7 +273,7 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
         if colon is None:
             continue
         for paragraph in (p for p in doc.paragraphs if p.start > colon.end):
-            if not _BULLET.match(paragraph.text):
+            if not paragraph.text.startswith(BULLETS):
                 break
             listed.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
     return listed

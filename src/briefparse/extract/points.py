@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from briefparse.document import Document, Segment
-from briefparse.extract.cues import cues, first_event, is_boilerplate, is_caption
+from briefparse.extract.cues import cues, first_event, is_boilerplate, is_caption, teaser_starts
 from briefparse.extract.names import fold
 from briefparse.models import Participant, Span
 
@@ -21,7 +21,6 @@ _DUPLICATE_OVERLAP = 0.7
 _POSITION_COST = 0.25
 _MIN_KEPT_CHARS = 40
 _DANGLING_WORDS = 2
-_BULLETS = ("- ", "– ", "• ", "* ", "· ")
 _SPEECH_BONUS = 1.0
 _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _DATELINE_HEAD = re.compile(
@@ -83,18 +82,6 @@ def _trim(doc: Document, sentence: Segment) -> Span:
     return doc.span(start, cut)
 
 
-def _teasers(doc: Document) -> set[int]:
-    """Starts of the bulleted lines listed under page furniture ("Read more:", "Lire aussi :"): other stories."""
-    found: set[int] = set()
-    under_furniture = False
-    for paragraph in doc.paragraphs:
-        if paragraph.text.startswith(_BULLETS) and under_furniture:
-            found.add(paragraph.start)
-        else:
-            under_furniture = is_boilerplate(paragraph.text, doc.language)
-    return found
-
-
 def extract_points(
     doc: Document, participants: list[Participant], title: Span | None, limit: int = DEFAULT_POINTS
 ) -> list[Span]:
@@ -102,7 +89,7 @@ def extract_points(
     if limit <= 0:
         return []
     candidates = []
-    teasers = _teasers(doc)
+    teasers = teaser_starts(doc)
     body = [
         s
         for s in doc.sentences
