@@ -25,6 +25,7 @@ from briefparse.extract.cues import (
     event_sentences,
     events_in,
     first_event,
+    is_boilerplate,
     is_caption,
     teaser_starts,
 )
@@ -270,7 +271,7 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
     for sentence in sentences:
         following = [s for s in doc.sentences if s.start >= sentence.start][:2]
         colon = next((s for s in following if s.text.rstrip().endswith(":")), None)
-        if colon is None:
+        if colon is None or is_boilerplate(colon.text, doc.language):  # "Read more:" lists other stories
             continue
         for paragraph in (p for p in doc.paragraphs if p.start > colon.end):
             if not paragraph.text.startswith(BULLETS):
