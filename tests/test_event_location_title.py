@@ -371,3 +371,18 @@ def test_a_short_body_sentence_after_the_lead_is_no_headline():
         "Fuentes in Santiago on Thursday, Swedish news agency TT reported.\n\nThe two ministers discussed copper."
     )
     assert parse(text).title == "Swedish minister visits Chile"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ministry of Foreign Affairs of the Republic of Ghana\nHome > News > Press releases\nGhana and Togo "
+         "strengthen border cooperation\n\nGhana's foreign minister Kwame Boateng met his Togolese counterpart.",
+         "Ghana and Togo strengthen border cooperation"),
+        ("Ministère des Affaires étrangères du Bénin\nLe Bénin et le Togo renforcent leur coopération frontalière\n\n"
+         "Le ministre béninois des Affaires étrangères, Paul Adjovi, a reçu lundi son homologue togolais.",
+         "Le Bénin et le Togo renforcent leur coopération frontalière"),
+    ],
+)
+def test_a_letterhead_or_a_breadcrumb_is_not_the_headline(text, title):
+    assert parse(text).title == title

@@ -40,9 +40,19 @@ def extract_title(doc: Document) -> Span | None:
             continue
         candidates.append(paragraph)
     # a letterhead ("Ministry of Foreign Affairs") comes before the headline, which says what happened
-    named = [p for p in candidates if doc.language and events_in(doc, p.start, p.end)]
-    chosen = (named or candidates or [None])[0]
+    # (a headline has no final full stop: a short sentence of the body that names an event is no headline)
+    named = [p for p in candidates if doc.language and not p.text.endswith(".") and events_in(doc, p.start, p.end)]
+    plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
+    chosen = (named or plain or candidates or [None])[0]
     return doc.span(chosen.start, chosen.end) if chosen else None
+
+
+def _is_letterhead(line: str, doc: Document) -> bool:
+    """A line that opens with an institution's name ("MINISTÈRE DES AFFAIRES ÉTRANGÈRES", "Embassy of …")."""
+    if doc.language is None:
+        return False
+    opening = line.casefold()
+    return any(opening.startswith(word.casefold()) for word in doc.language.institution_words)
 
 
 def _is_date_line(line: str, doc: Document) -> bool:

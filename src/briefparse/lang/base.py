@@ -152,6 +152,9 @@ class Language:
     source_labels: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
+    #: words that open an institution's name: a head line that starts with one is a letterhead ("Ministry of
+    #: Foreign Affairs of the Republic of Uzbekistan"), a headline only when no other line can be
+    institution_words: tuple[str, ...] = ()
     #: nouns of a topic, after which a place is what was discussed, not where ("la situation au …")
     topic_nouns: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")

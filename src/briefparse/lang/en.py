@@ -836,6 +836,10 @@ LANGUAGE = Language(
     source_labels=("Source", "Sources", "Via", "Issued by"),
     topic_nouns=("situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions"),
     venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters"),
+    institution_words=(
+        "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
+        "Consulate", "High Commission", "State House", "Prime Minister's Office",
+    ),
     place_prepositions=("in", "at", "to"),
     caption_cues=(
         "(r)",
@@ -856,6 +860,7 @@ LANGUAGE = Language(
     boilerplate=(
         r"print friendly.*",
         r"(?:share|tweet|email|print|comment)(?: (?:on|this|via) \S+)?",
+        r"home\s*[|>›»/:].*",
         r"(?:share|tweet|email|print)\b[^.!?]{0,60}\b(?:facebook|twitter|linkedin|whatsapp|e-?mail|telegram)\b[^.!?]{0,60}",
         r"skip to (?:the )?(?:main )?(?:content|navigation)\b.*",
         r"tags?\s*:.*",

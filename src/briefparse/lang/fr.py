@@ -907,6 +907,10 @@ LANGUAGE = Language(
     source_labels=("Source", "Sources", "Avec", "D'après"),
     topic_nouns=("situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution"),
     venue_words=("Palais", "Maison", "Hôtel", "Centre", "Château", "Siège"),
+    institution_words=(
+        "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
+        "Mission permanente", "Direction", "Service", "Haut-Commissariat",
+    ),
     place_prepositions=("à", "au", "en", "aux"),
     caption_cues=(
         "(à droite)",
