@@ -315,3 +315,11 @@ def test_a_saved_page_anchors_relative_words_at_its_publication_date():
 def test_an_ambiguous_figure_date_is_read_the_way_that_is_not_in_the_future(header, reference, published):
     text = f"{header}\n\nThe Prime Minister spoke by telephone yesterday with the Japanese Prime Minister, Kenji Sato."
     assert parse(text, reference).published == published
+
+
+def test_a_statement_happens_on_the_day_it_is_issued():
+    text = (
+        "Belgium condemns the attack on an aid convoy\n\nBrussels, 9 February 2025\n\nThe Minister of Foreign "
+        "Affairs, Hugo Verlinden, condemns the attack carried out on Saturday against an aid convoy in Ituri."
+    )
+    assert parse(text, None).date == "2025-02-09"

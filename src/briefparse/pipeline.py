@@ -41,6 +41,8 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
     title = extract_title(doc)
     event_date, published = extract_dates(doc, reference_date)
     event_type, event_span = extract_event_type(doc, title)
+    if event_type == "statement" and published:
+        event_date = published  # a statement happens when it is issued, not on the day it speaks of
     participants, mentioned = extract_people(doc, title, event_type)
     source = extract_source(doc, participants + mentioned)
     location = extract_location(doc, participants, title, event_type, source)
