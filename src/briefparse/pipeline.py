@@ -39,10 +39,8 @@ def parse(
 def build_brief(doc: Document, *, reference_date: dt.date | None = None, points: int = DEFAULT_POINTS) -> Brief:
     """Run every extractor on a loaded document and assemble the record."""
     title = extract_title(doc)
-    event_date, published = extract_dates(doc, reference_date)
     event_type, event_span = extract_event_type(doc, title)
-    if event_type == "statement" and published:
-        event_date = published  # a statement happens when it is issued, not on the day it speaks of
+    event_date, published = extract_dates(doc, reference_date, event_type=event_type)
     participants, mentioned = extract_people(doc, title, event_type)
     source = extract_source(doc, participants + mentioned)
     location = extract_location(doc, participants, title, event_type, source)

@@ -272,9 +272,10 @@ def _iso_date(value: str | None) -> dt.date | None:
 
 
 def extract_dates(
-    doc: Document, reference: dt.date | None, today: dt.date | None = None
+    doc: Document, reference: dt.date | None, today: dt.date | None = None, event_type: str = "other"
 ) -> tuple[DateCandidate | None, DateCandidate | None]:
-    """(event date, publication date) of the brief."""
+    """(event date, publication date) of the brief. A statement happens when it is issued: its date is the
+    brief's own (dateline or publication line) when it has one, not a day the statement speaks of."""
     if doc.language is None:
         return None, None
     anchor = _anchor(doc, reference, today or dt.date.today())
@@ -282,6 +283,8 @@ def extract_dates(
     if not candidates:
         return None, None
     published = next((c for c in candidates if c.is_publication), None)
+    if event_type == "statement" and published:
+        return published, published
     event_sentences = _event_sentences(doc)
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
