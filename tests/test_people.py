@@ -616,3 +616,16 @@ def test_people_in_read_more_teasers_take_no_part():
         "business delegation\n- Vietnam and Japan celebrate 50 years of ties"
     )
     assert names(parse(text).participants) == ["Tran Van Long", "Kenji Morita"]
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliations"),
+    [
+        ("Entretien à Tallinn\n\nLa ministre estonienne des Affaires étrangères, Kadri Tamm, a reçu lundi à Tallinn "
+         "son homologue ghanéen, Kwame Boateng.", ["Estonie", "Ghana"]),
+        ("Talks in Tallinn\n\nEstonian Foreign Minister Kadri Tamm met her Ghanaian counterpart, Kwame Boateng, in "
+         "Tallinn on Monday.", ["Estonia", "Ghana"]),
+    ],
+)
+def test_nationality_adjectives_give_the_affiliation(text, affiliations):
+    assert [p.affiliation for p in parse(text).participants] == affiliations
