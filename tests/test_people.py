@@ -629,3 +629,11 @@ def test_people_in_read_more_teasers_take_no_part():
 )
 def test_nationality_adjectives_give_the_affiliation(text, affiliations):
     assert [p.affiliation for p in parse(text).participants] == affiliations
+
+
+def test_a_vice_minister_has_a_role():
+    brief = parse(
+        "Entretien à Astana\n\nJeudi 6 novembre, le vice-ministre des Affaires étrangères du Kazakhstan, Nurlan "
+        "Abenov, a reçu l'ambassadeur du Portugal, Rui Matos."
+    )
+    assert by_name(brief, "Nurlan Abenov").role == "vice-ministre des Affaires étrangères du Kazakhstan"
