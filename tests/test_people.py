@@ -637,3 +637,15 @@ def test_a_vice_minister_has_a_role():
         "Abenov, a reçu l'ambassadeur du Portugal, Rui Matos."
     )
     assert by_name(brief, "Nurlan Abenov").role == "vice-ministre des Affaires étrangères du Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président ghanéen Kwame Boateng se trouve depuis lundi à Lomé. C'est sa première visite d'État au Togo.",
+        "Ghanaian President Kwame Boateng has been in Lomé since Monday. It is his first real state visit to Togo.",
+        "Der ghanaische Präsident Kwame Boateng ist seit Montag in Lomé. Es ist sein erster echter Staatsbesuch.",
+    ],
+)
+def test_whose_event_it_is_comes_from_the_sentence_before(text):
+    assert "Kwame Boateng" in names(parse(text).participants)

@@ -53,6 +53,7 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
 _WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
 _ROLE_REACH = 200
+_POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 
 
 @dataclass(eq=False)
@@ -72,6 +73,8 @@ class _PeoplePatterns:
     representation: re.Pattern[str] | None
     continuation: re.Pattern[str]
     possessive_before: re.Pattern[str]
+    #: a possessive and up to two adjectives before an event noun ("sein erster echter Staatsbesuch")
+    possessive_event: re.Pattern[str]
 
 
 @cache
@@ -87,6 +90,7 @@ def _patterns(language: Language) -> _PeoplePatterns:
         # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second)
         continuation=re.compile(rf"^\W*(?:(?:\w+\W+){{0,2}}(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{roles}))(?!\w)", re.I),
         possessive_before=re.compile(rf"(?<!\w)(?:{alternation(language.possessives)})\s+(?:\w+\s+)?$"),
+        possessive_event=re.compile(rf"(?<!\w)(?:{alternation(language.possessives)})\s+(?:\w+\s+){{0,2}}$"),
     )
 
 
@@ -258,11 +262,26 @@ def _lead_windows(doc: Document, title: Span | None) -> tuple[list[Segment], lis
     ]
     chosen = event_sentences(doc, body)
     lead = list(chosen[:_LEAD_EVENTS])
+    for sentence in list(lead):
+        before = _possessor_sentence(doc, sentence, body)
+        if before is not None and before not in lead:
+            lead.insert(lead.index(sentence), before)
     opening = next((s for s in body if len(s.text.split()) >= _MIN_OPENING_WORDS), None)
     if opening and opening not in lead and events_in(doc, opening.start, opening.end):
         lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(doc, lead)
     return lead, chosen[_LEAD_EVENTS:]
+
+
+def _possessor_sentence(doc: Document, sentence: Segment, body: list[Segment]) -> Segment | None:
+    """The sentence before one whose event belongs to someone named earlier ("X est à Vienne. C'est sa
+    première visite d'État"): it names the participant."""
+    event = first_event(doc, sentence.start, sentence.end)
+    possessive = _patterns(doc.language).possessive_event
+    if event is None or not possessive.search(doc.lower, max(sentence.start, event[0] - _POSSESSOR_REACH), event[0]):
+        return None
+    index = body.index(sentence)
+    return body[index - 1] if index else None
 
 
 def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
