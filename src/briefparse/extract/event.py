@@ -39,6 +39,11 @@ def _object_start(language: Language) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:(?:{words})\s*)?(?P<word>[^\s,.;:]+)", re.I)
 
 
+@cache
+def _statement_verbs(language: Language) -> frozenset[str]:
+    return frozenset(v.lower() for v in language.event_verbs.get("statement", ()))
+
+
 def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[int, int, str]]) -> str:
     """A meeting verb whose object is a conference ("accueille le Forum", "hosted a ministerial conference")
     reports the conference; a verb both lists hold ("welcomed") reports a meeting only when a person follows
@@ -48,8 +53,7 @@ def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[i
         return kind
     if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
         return "conference"
-    verb = doc.lower[start:end]
-    if verb in {v.lower() for v in doc.language.event_verbs.get("statement", ())}:
+    if doc.lower[start:end] in _statement_verbs(doc.language):
         following = _object_start(doc.language).match(doc.text, end)
         word = following.group("word") if following else ""
         if not word[:1].isupper() and fold(word) not in name_patterns(doc.language).role_words:
