@@ -108,6 +108,10 @@ def name_patterns(language: Language) -> NamePatterns:
     endings = tuple(sorted({fold(e) for e in language.case_endings}, key=len, reverse=True))
     compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
     determiners = alternation(language.determiners).replace("'", "['’]")
+    # the words that end an apposition after a name: its clause goes on ("X, ministre des Finances, a déclaré")
+    clause_verbs = alternation(
+        {w.lower() for w in (*language.auxiliaries, *language.speech_verbs, *language.counterpart_words)}
+    ).replace("'", "['’]")
     no_name_after = alternation(language.no_name_after).replace("'", "['’]")
 
     def keys(words) -> frozenset[str]:
@@ -127,8 +131,7 @@ def name_patterns(language: Language) -> NamePatterns:
         place_phrase=re.compile(rf"\s(?:{alternation(language.place_prepositions)})\s+[{_UPPER}]"),
         role_at_start=re.compile(
             rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
-            rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:a|ont|has|have|"
-            rf"is|was|said|et|and)\s))",
+            rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:{clause_verbs})\s))",
             re.I,
         ),
         honorific_at_end=re.compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),

@@ -112,6 +112,8 @@ class Language:
     capitalised_nouns: bool = False
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: auxiliary verbs that go on with a clause after an apposition ("a", "ont", "has", "is")
+    auxiliaries: tuple[str, ...] = ()
     #: verbs of reported speech that carry a point of the brief ("a souligné", "stressed")
     speech_verbs: tuple[str, ...] = ()
     #: phrases after which come the people that took part together ("entre", "between")

@@ -823,6 +823,7 @@ LANGUAGE = Language(
         ),
         "other": ("signed", "sign", "signing", "agreement"),
     },
+    auxiliaries=("has", "have", "had", "is", "was", "were", "will"),
     speech_verbs=(
         "said",
         "noted",

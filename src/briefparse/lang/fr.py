@@ -863,6 +863,7 @@ LANGUAGE = Language(
         ),
         "other": ("a signé", "ont signé", "signent", "signature", "accord"),
     },
+    auxiliaries=("a", "ont", "avait", "est", "sont", "était", "sera"),
     speech_verbs=(
         "a déclaré",
         "a souligné",
