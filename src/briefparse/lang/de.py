@@ -752,6 +752,7 @@ LANGUAGE = Language(
             "vereinbarung",
         ),
     },
+    auxiliaries=("hat", "haben", "hatte", "ist", "sind", "war", "wird"),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
     demonstratives=("dieser", "diese", "dieses", "diesem", "diesen"),

@@ -737,6 +737,7 @@ LANGUAGE = Language(
         ),
         "other": ("firmó", "firmaron", "firma", "suscribieron", "suscribió", "acuerdo", "memorando"),
     },
+    auxiliaries=("ha", "han", "había", "es", "son", "fue", "será"),
     counterpart_words=("con", "y", "entre"),
     pronouns=("él", "ella", "ellos", "ellas"),
     demonstratives=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
