@@ -76,6 +76,9 @@ class Language:
     date_connectors: tuple[str, ...] = ()
     #: words between the first and last day of a range ("du 24 au 25 novembre": "au")
     range_words: tuple[str, ...] = ("-", "–")
+    #: words a page puts before its last update date ("Updated", "Stand", "mis à jour"), and the function word
+    #: that may follow them ("updated on"): that date is not the publication date
+    update_labels: tuple[str, ...] = ()
     #: words before a publication date ("Publié le", "Posted")
     publication_cues: tuple[str, ...] = ()
     #: word → day offset from the anchor date ("hier": -1)

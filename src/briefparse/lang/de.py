@@ -99,6 +99,7 @@ LANGUAGE = Language(
         **{day + time: number for number, day in enumerate(_WEEKDAYS) for time in _DAYTIMES},
     },
     date_connectors=(),
+    update_labels=("stand", "aktualisiert", "aktualisiert am", "geändert", "geändert am"),
     range_words=("bis", "-", "–", "und", "/"),
     publication_cues=("veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand"),
     relative_days={

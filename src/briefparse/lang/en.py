@@ -71,6 +71,7 @@ LANGUAGE = Language(
     },
     day_suffixes=("st", "nd", "rd", "th"),
     date_connectors=("of",),
+    update_labels=("update", "updated", "updated on", "last updated", "modified"),
     range_words=("to", "until", "through", "-", "–", "and"),
     publication_cues=("posted", "published", "updated", "last updated"),
     relative_days={

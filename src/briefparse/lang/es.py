@@ -99,6 +99,7 @@ LANGUAGE = Language(
     extra_months={"setiembre": 9, "set": 9, "sep": 9, "sept": 9, "dic": 12, "ene": 1, "agos": 8},
     day_suffixes=("º", "°", "ro"),
     date_connectors=("de", "del"),
+    update_labels=("actualizado", "actualizado el", "modificado"),
     range_words=("al", "hasta el", "-", "–", "y"),
     publication_cues=("publicado", "actualizado", "última actualización", "fecha de publicación"),
     relative_days={

@@ -65,6 +65,7 @@ LANGUAGE = Language(
     numeric_date_order="dmy",
     extra_months={"sept": 9, "fev": 2, "fevrier": 2, "aout": 8, "decembre": 12, "déc": 12, "juil": 7},
     day_suffixes=("er", "ᵉʳ", "e"),
+    update_labels=("mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié le"),
     range_words=("au", "jusqu'au", "-", "–", "et"),
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
     relative_days={

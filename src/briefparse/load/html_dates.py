@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from briefparse.document import Ranges
@@ -46,11 +47,6 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([01]\d)([0-3]\d)|[/_-]([01]?\d)[/_-
 _URL_DATE_DASHED = re.compile(r"[/_-]((?:19|20)\d\d)[_-]([01]?\d)[_-]([0-3]?\d)(?=[/_.-]|$)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
 _URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)(?=[/_.-]|$)", re.I)
-_UPDATED_CUE = re.compile(
-    r"(?:updated?|modified|aktualisiert|geändert|\bstand|mis à jour|actualizado|actualisé|aggiornato|bijgewerkt)\W{0,3}"
-    r"(?:\w+\W{1,3}){0,2}$",
-    re.I,
-)
 _COPYRIGHT_MARKERS = ("©", "&copy;", "copyright", "(c)")
 _COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)")
 
@@ -141,7 +137,7 @@ def _match_date(match: re.Match[str], months: dict[str, int], month_first: bool)
 def not_updated(text: str, offset: int) -> bool:
     """False when the date at `offset` follows an "updated" cue, or ends a period ("from 4 to 9 May 2017")."""
     before = text[max(0, offset - 40) : offset]
-    return not _UPDATED_CUE.search(before) and not _range_end().search(before)
+    return not _update_labels().cue.search(before) and not _range_end().search(before)
 
 
 @cache
@@ -253,25 +249,44 @@ def _oldest_frequent(counts: dict[dt.date, int]) -> dt.date:
 
 
 _DIGIT = re.compile(r"\d")
-_UPDATED_WORDS = ("updated", "modified", "stand", "aktualisiert", "mis à jour", "actualizado", "$date")
-_UPDATED_LABEL = re.compile(
-    r"(?:updated(?:\s+on)?|modified|stand|aktualisiert(?:\s+am)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|"
-    r"\$date)\b\s*:?\s*(?:<[^>]{0,200}>\s*){0,4}"
-)
+_CVS_DATE = "$date"  # the date stamp of a file kept under CVS or RCS ("$Date: 2016/11/18 $")
+
+
+@dataclass(frozen=True)
+class _UpdateLabels:
+    words: tuple[str, ...]  # every language's labels and the CVS stamp, lower case, searched for plainly
+    label: re.Pattern[str]  # a label, then up to four tags, where its date begins
+    cue: re.Pattern[str]  # a label at most two words before the end of a text
+
+
+@cache
+def _update_labels() -> _UpdateLabels:
+    """The words of every supported language that put a date as the page's last update."""
+    from briefparse.lang import get_language, supported_languages
+    from briefparse.lang.base import alternation
+
+    words = {w.lower() for code in supported_languages() for w in get_language(code).update_labels}
+    spelled = alternation(words).replace(" ", r"\s+")
+    return _UpdateLabels(
+        words=(*sorted(words), _CVS_DATE),
+        label=re.compile(rf"(?:{spelled}|\$date)\b\s*:?\s*(?:<[^>]{{0,200}}>\s*){{0,4}}"),
+        cue=re.compile(rf"(?<!\w)(?:{spelled})\W{{0,3}}(?:\w+\W{{1,3}}){{0,2}}$", re.I),
+    )
 
 
 def updated_dates(markup: str, month_first: bool = False) -> list[dt.date]:
     """Dates the page gives as its last update ("Updated: …", "Stand: …"): evidence of its age."""
     lower = lowered(markup)
-    found = []
-    for word in _UPDATED_WORDS:
+    labels = _update_labels()
+    found: dict[int, dt.date] = {}
+    for word in labels.words:
         start = lower.find(word)
         while start >= 0:
             before = lower[start - 1 : start]
-            match = None if before.isalnum() or before == "-" else _UPDATED_LABEL.match(lower, start)
-            if match and _DIGIT.search(markup, match.end(), match.end() + 12):
+            match = None if before.isalnum() or before == "-" else labels.label.match(lower, start)
+            if match and start not in found and _DIGIT.search(markup, match.end(), match.end() + 12):
                 dates = dates_in_text(markup[match.end() : match.end() + 40], month_first)
                 if dates and dates[0][1] == 0:
-                    found.append(dates[0][0])
+                    found[start] = dates[0][0]
             start = lower.find(word, start + len(word))
-    return found
+    return list(found.values())
