@@ -24,7 +24,7 @@ _DANGLING_WORDS = 2
 _SPEECH_BONUS = 1.0
 _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _DATELINE_HEAD = re.compile(
-    rf"(?P<city>[{_CAPITAL}][\w'’.]*(?:[ -][{_CAPITAL}][\w'’.]*){{0,3}})"
+    rf"(?P<city>[{_CAPITAL}][\w'’.]{{0,30}}(?:[ -][{_CAPITAL}][\w'’.]{{0,30}}){{0,3}})"
     r"(?P<date>,?[^\S\n]+(?=[^\n()/:–—-]{0,20}\d)[^\n()/:–—-]{1,30}?)?"  # ", Sept. 30", ", le 20 août 2020"
     r"(?P<agency>[^\S\n]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/))?"  # "(Reuters)", "/CNW Telbec/"
     r"[^\S\n]*(?:-{1,2}|[–—]|:|\.-)[^\S\n]+"
