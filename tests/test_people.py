@@ -649,3 +649,18 @@ def test_a_vice_minister_has_a_role():
 )
 def test_whose_event_it_is_comes_from_the_sentence_before(text):
     assert "Kwame Boateng" in names(parse(text).participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Foreign Secretary call with Ghana\n\nForeign Secretary Rebecca Ashton MP spoke to Ghana's foreign "
+         "minister, Kwame Boateng, this afternoon.", "Rebecca Ashton"),
+        ("Le Canada condamne l'attaque\n\nL'honorable Claire Boivin, ministre des Affaires étrangères, a reçu hier "
+         "son homologue soudanais, Osman Idris.", "Claire Boivin"),
+        ("Forum ministers meet in Suva\n\nFiji's foreign minister Ratu Viliame Naisoro met his Tongan counterpart, "
+         "Siaosi Fifita, in Suva on Monday.", "Viliame Naisoro"),
+    ],
+)
+def test_post_nominals_and_courtesy_titles_are_not_part_of_the_name(text, name):
+    assert name in names(parse(text).participants)

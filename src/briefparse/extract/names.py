@@ -241,6 +241,9 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
         pieces = list(_TOKEN.finditer(match.group(0)))
         tokens = [p.group(0).rstrip(",") for p in pieces]
+        while len(tokens) > 1 and tokens[-1].rstrip(".") in language.post_nominals:
+            tokens.pop()  # "Rebecca Ashworth MP"
+            pieces.pop()
         first, last = _name_tokens(tokens, patterns, language)
         lead_in = max(0, match.start() - _DETERMINER_REACH)
         if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, match.start()):

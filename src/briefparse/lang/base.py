@@ -99,6 +99,8 @@ class Language:
     role_links: tuple[str, ...] = ()
     #: words that may close a name, as written ("Jr.", "Sr."): kept with their dot
     name_suffixes: tuple[str, ...] = ()
+    #: letters after a name that are not part of it ("MP", "QC", "TD"): left out of the name
+    post_nominals: frozenset[str] = frozenset()
     #: words between a byline label and the outlet it names ("By Staff The Canadian Press")
     byline_fillers: tuple[str, ...] = ()
     #: lower-case words that can sit inside a name ("de", "van", "bin")

@@ -189,6 +189,16 @@ LANGUAGE = Language(
         "Commander",
         "Marshal",
         "Hon",
+        "Ratu",
+        "Rt Hon",
+        "Rt. Hon.",
+        "Right Honourable",
+        "The Honourable",
+        "Lord",
+        "Lady",
+        "Shri",
+        "Smt.",
+        "Smt",
     ),
     roles=(
         "president",
@@ -460,6 +470,9 @@ LANGUAGE = Language(
     },
     role_links=("of", "of the", "to", "to the", "at", "for"),
     name_suffixes=("Jr", "Jr.", "Sr", "Sr."),
+    post_nominals=frozenset(
+        {"MP", "MPs", "TD", "QC", "KC", "MEP", "MLA", "MSP", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "JP"}
+    ),
     byline_fillers=("Staff",),
     name_particles=frozenset(
         ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul"]

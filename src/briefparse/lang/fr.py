@@ -153,6 +153,11 @@ LANGUAGE = Language(
         "capitaine",
         "lieutenant-colonel",
         "amiral",
+        "L'honorable",
+        "L’honorable",
+        "l'honorable",
+        "Honorable",
+        "Sir",
     ),
     roles=(
         "président",
