@@ -664,3 +664,13 @@ def test_whose_event_it_is_comes_from_the_sentence_before(text):
 )
 def test_post_nominals_and_courtesy_titles_are_not_part_of_the_name(text, name):
     assert name in names(parse(text).participants)
+
+
+def test_when_the_event_sentences_name_no_one_the_speakers_took_part():
+    text = (
+        "Niamey accueille la réunion du Conseil des ministres du bassin du Niger\n\nLa session ordinaire du Conseil "
+        "des ministres s'est ouverte mardi à Niamey. Le ministre nigérien de l'Hydraulique, Issoufou Moussa, a "
+        "appelé les États riverains à parler d'une seule voix. La ministre nigériane des Ressources en eau, Ngozi "
+        "Okafor, a plaidé pour un mécanisme de financement."
+    )
+    assert names(parse(text).participants) == ["Issoufou Moussa", "Ngozi Okafor"]

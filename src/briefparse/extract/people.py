@@ -438,8 +438,8 @@ def _speakers(doc: Document, title: Span | None) -> list[Segment]:
 def extract_people(
     doc: Document, title: Span | None, event_type: str = "other"
 ) -> tuple[list[Participant], list[Participant]]:
-    """(participants, people only mentioned), each in order of first mention; at a conference, its speakers
-    take part."""
+    """(participants, people only mentioned), each in order of first mention; at a conference, or when the
+    event's sentences name no one, whoever speaks took part."""
     if doc.language is None:
         return [], []
     people = _find_people(doc)
@@ -456,7 +456,7 @@ def extract_people(
     for sentence in _representations(doc, title, windows):
         _mark_participants(doc, mentions, [sentence])
         windows.append(sentence)
-    if event_type == "conference":
+    if event_type == "conference" or not any(p.participant for p in people):
         _mark_participants(doc, mentions, _speakers(doc, title))
     continuation = _patterns(doc.language).continuation
     covered = Ranges([(w.start, w.end) for w in windows])
