@@ -674,3 +674,12 @@ def test_when_the_event_sentences_name_no_one_the_speakers_took_part():
         "Okafor, a plaidé pour un mécanisme de financement."
     )
     assert names(parse(text).participants) == ["Issoufou Moussa", "Ngozi Okafor"]
+
+
+def test_envoys_presenting_their_credentials_take_part():
+    text = (
+        "President receives credentials of new envoys\n\nPresident Mwansa Banda today received letters of credence "
+        "from two new envoys at State House in Lusaka. Presenting their credentials were Finland's Ambassador Elina "
+        "Koskinen and Brazil's Ambassador Rodrigo Pacheco."
+    )
+    assert names(parse(text).participants) == ["Mwansa Banda", "Elina Koskinen", "Rodrigo Pacheco"]

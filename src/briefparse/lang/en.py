@@ -809,6 +809,8 @@ LANGUAGE = Language(
             "sat down with",
             "audience",
             "agreed",
+            "credentials",
+            "letters of credence",
         ),
         "visit": (
             "state visit",

@@ -839,6 +839,8 @@ LANGUAGE = Language(
             "ont échangé",
             "ont discuté",
             "a discuté",
+            "lettres de créance",
+            "copies figurées",
         ),
         "visit": (
             "visite officielle",
