@@ -196,3 +196,10 @@ def test_lower_case_institutions_and_labels_on_their_own_line_are_sources(text, 
 )
 def test_a_participant_s_words_or_an_announced_thing_are_no_source(text):
     assert source_of(text) is None
+
+
+def test_a_motto_line_is_no_closing_agency_and_from_is_a_label():
+    motto = "République du Sénégal\nUn Peuple – Un But – Une Foi\n\n" + FR_TITLE + FR_LEAD + "."
+    assert source_of(motto) is None
+    labelled = "From: Foreign, Commonwealth & Development Office\n\n" + EN_TITLE + EN_LEAD + "."
+    assert source_of(labelled).name == "Foreign, Commonwealth & Development Office"

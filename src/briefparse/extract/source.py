@@ -32,7 +32,10 @@ _DATELINE_AGENCY = re.compile(
 _DATE_ISH = r"[^\n|]*(?:\d{1,2}[./:h]\d{2}|(?:19|20)\d\d)[^\n|]*"
 _DATE_LINE_AGENCY = re.compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_ISH}\|\s*(?P<b>{_AGENCY}))\s*$", re.M)
 _ACRONYM_LINE = re.compile(r"^(?P<a>[A-Z][A-Z/&.-]{1,11})$", re.M)
-_CLOSING_AGENCY = re.compile(rf"\s[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M)
+# a sentence, then a dash and the agency ("… dans la région. – AFP"); not a motto ("Union – Discipline – Travail")
+_CLOSING_AGENCY = re.compile(
+    rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
+)
 _HEAD_CHARS = 800
 _MAX_SOURCE_CHARS = 120
 _MAX_INVERTED_WORDS = 12
