@@ -386,3 +386,12 @@ def test_a_short_body_sentence_after_the_lead_is_no_headline():
 )
 def test_a_letterhead_or_a_breadcrumb_is_not_the_headline(text, title):
     assert parse(text).title == title
+
+
+def test_a_motto_or_a_label_line_is_not_the_headline():
+    text = (
+        "PRÉSIDENCE DE LA RÉPUBLIQUE DE CÔTE D'IVOIRE\nUnion – Discipline – Travail\n\nCOMMUNIQUÉ DE LA PRÉSIDENCE\n\n"
+        "Élection au Cabo Verde : le Chef de l'État adresse ses félicitations au Président élu\n\nLe Président de la "
+        "République a adressé ce jour un message de félicitations au Président élu du Cabo Verde."
+    )
+    assert parse(text).title == "Élection au Cabo Verde : le Chef de l'État adresse ses félicitations au Président élu"

@@ -65,8 +65,8 @@ def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: se
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         if (head in rejected and head not in patterns.venues) or patterns.topic_before.search(before):
             continue
-        if patterns.role_before.search(before):
-            continue
+        if patterns.role_before.search(before) or any(c.isdigit() for c in match.group("place")):
+            continue  # a post ("Ambassador to Viet Nam"), or a group or a year ("at the G20")
         place_end = match.start("place")
         for word in re.finditer(r"\S+", match.group("place")):
             if word.start() and fold(word.group(0)).rstrip(".") in stops:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefparse.document import Document
 from briefparse.extract.cues import events_in, is_boilerplate
 from briefparse.models import Span
@@ -11,6 +13,8 @@ _MIN_WORDS, _MAX_CHARS = 4, 250
 _MAX_SENTENCE_WORDS = 20
 _MAX_HEADLINE_SENTENCE_WORDS = 12
 _MIN_LETTER_SHARE = 0.6
+_SEPARATOR = re.compile(r"\s[-–—|•·/>›]\s")
+_MIN_LIST_PARTS, _MAX_LIST_WORDS = 3, 2
 
 
 def extract_title(doc: Document) -> Span | None:
@@ -38,11 +42,14 @@ def extract_title(doc: Document) -> Span | None:
             continue
         if line[0] in "([" and line[-1] in ")]":  # an editor's note
             continue
+        parts = _SEPARATOR.split(line)
+        if len(parts) >= _MIN_LIST_PARTS and all(len(part.split()) <= _MAX_LIST_WORDS for part in parts):
+            continue  # a motto or a menu: "Union – Discipline – Travail", "News | Sport | Culture"
         candidates.append(paragraph)
     # a letterhead ("Ministry of Foreign Affairs") comes before the headline, which says what happened
     # (a headline has no final full stop: a short sentence of the body that names an event is no headline)
-    named = [p for p in candidates if doc.language and not p.text.endswith(".") and events_in(doc, p.start, p.end)]
     plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
+    named = [p for p in plain if doc.language and not p.text.endswith(".") and events_in(doc, p.start, p.end)]
     chosen = (named or plain or candidates or [None])[0]
     return doc.span(chosen.start, chosen.end) if chosen else None
 

@@ -953,7 +953,8 @@ LANGUAGE = Language(
     venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters"),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
-        "Consulate", "High Commission", "State House", "Prime Minister's Office",
+        "Consulate", "High Commission", "State House", "Prime Minister's Office", "Press release", "Press statement",
+        "Media release", "Joint statement",
     ),
     place_prepositions=("in", "at", "to"),
     caption_cues=(

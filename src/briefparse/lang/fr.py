@@ -1019,7 +1019,7 @@ LANGUAGE = Language(
     venue_words=("Palais", "Maison", "Hôtel", "Centre", "Château", "Siège"),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
-        "Mission permanente", "Direction", "Service", "Haut-Commissariat",
+        "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",
     ),
     place_prepositions=("à", "au", "en", "aux"),
     caption_cues=(
