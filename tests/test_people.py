@@ -683,3 +683,19 @@ def test_envoys_presenting_their_credentials_take_part():
         "Koskinen and Brazil's Ambassador Rodrigo Pacheco."
     )
     assert names(parse(text).participants) == ["Mwansa Banda", "Elina Koskinen", "Rodrigo Pacheco"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accords signés à Kigali\n\nLe ministre rwandais Jean Mugenzi a signé lundi à Kigali deux accords avec son "
+        "homologue marocain, Abdelkrim Benslimane. Ces textes prolongent la visite à Rabat, en 2023, de la ministre "
+        "rwandaise de l'époque, Solange Mutesi. M. Benslimane a rappelé la récente visite à Kigali du ministre "
+        "marocain du Commerce, Youssef Alami.",
+        "Agreements signed in Kigali\n\nRwandan minister Jean Mugenzi signed two agreements with his Moroccan "
+        "counterpart, Abdelkrim Benslimane, in Kigali on Monday. Mr Benslimane recalled the earlier visit to Kigali "
+        "of Morocco's former trade minister, Youssef Alami.",
+    ],
+)
+def test_people_of_an_earlier_or_later_event_do_not_take_part(text):
+    assert names(parse(text).participants) == ["Jean Mugenzi", "Abdelkrim Benslimane"]

@@ -261,6 +261,9 @@ def _lead_windows(doc: Document, title: Span | None) -> tuple[list[Segment], lis
         if (not title or s.start >= title.end) and not is_caption(s.text, doc.language) and s.start not in teasers
     ]
     chosen = event_sentences(doc, body)
+    background = _background(doc.language)
+    if background:  # an event gone by or to come ("lors de la visite, en 2023, de …") is not the one reported
+        chosen = [s for s in chosen if not background.search(s.text)] or chosen
     lead = list(chosen[:_LEAD_EVENTS])
     for sentence in list(lead):
         before = _possessor_sentence(doc, sentence, body)
