@@ -22,6 +22,7 @@ _LEAD_SENTENCES = 2
 _DATELINE = re.compile(rf"^(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:,|\(|\s[-–—]|$)", re.M)
 _DATELINE_LINES = 6
 _TOPIC_REACH = 30
+_ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 
 
 @dataclass(frozen=True, eq=False)
@@ -30,8 +31,6 @@ class _PlacePatterns:
     venues: frozenset[str]
     topic_before: re.Pattern[str]
     dateline_rest: re.Pattern[str]
-    #: a role noun right before the preposition: "Ambassador to Viet Nam" names a post, not a place of the event
-    role_before: re.Pattern[str]
 
 
 @cache
@@ -45,7 +44,6 @@ def _patterns(language: Language) -> _PlacePatterns:
         ),
         venues=frozenset(fold(v) for v in language.venue_words),
         topic_before=re.compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
-        role_before=re.compile(rf"(?<![\w-])(?:{alternation({r.lower() for r in language.roles})})\s+$"),
         dateline_rest=re.compile(
             rf"\s*(?:,\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", re.I
         ),
@@ -58,14 +56,15 @@ def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: se
     "Palais Royal de Rabat"), not a topic ("la situation au Moyen-Orient"), not a post ("Ambassador to Viet
     Nam"); cut before a name or an honorific that follows it."""
     patterns = _patterns(doc.language)
-    countries = name_patterns(doc.language).territories
+    names = name_patterns(doc.language)
+    countries = names.territories
     places = []
     for match in patterns.after_preposition.finditer(doc.text, start, end):
         head = fold(match.group("place").split()[0]).rstrip(".")
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         if (head in rejected and head not in patterns.venues) or patterns.topic_before.search(before):
             continue
-        if patterns.role_before.search(before) or any(c.isdigit() for c in match.group("place")):
+        if _ends_with_role(before, names) or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam"), or a group or a year ("at the G20")
         place_end = match.start("place")
         for word in re.finditer(r"\S+", match.group("place")):
@@ -79,6 +78,13 @@ def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: se
             return place
         places.append(place)
     return places[0] if places else None
+
+
+def _ends_with_role(before: str, names) -> bool:
+    """The lower-case text ends with a role noun: "ambassador to Viet Nam" names a post, not the event's place."""
+    stripped = before.rstrip()
+    ends = [m.end() for m in names.role_noun.finditer(stripped, max(0, len(stripped) - _ROLE_WINDOW))]
+    return bool(ends) and ends[-1] == len(stripped)
 
 
 def _dateline_place(doc: Document, excluded: set[str]) -> Span | None:
