@@ -190,6 +190,23 @@ def test_relative_words_resolve_against_the_reference_date(text, iso, words):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [fr("hier"), fr("ce jeudi"), en("yesterday"), en("on Monday"), fr("le 28 décembre"), en("on March 3")],
+    ids=["fr-hier", "fr-jeudi", "en-yesterday", "en-monday", "fr-no-year", "en-no-year"],
+)
+def test_without_an_anchor_relative_words_and_missing_years_give_no_date(text):
+    """An archived brief that says only "hier" is not dated by the day the command runs."""
+    brief = parse(text, reference=None)
+    assert brief.date is None
+    assert brief.evidence.date is None
+
+
+def test_without_an_anchor_a_full_date_in_the_text_anchors_relative_words():
+    text = en("yesterday", before="Warsaw, 14 March 2023\n\n")
+    assert parse(text, reference=None).date == "2023-03-13"
+
+
+@pytest.mark.parametrize(
     ("text", "iso"),
     [
         (FR_TITLE + "Publié le 20 septembre 2022\n\n" + fr("lundi").split("\n\n", 1)[1], "2022-09-19"),

@@ -248,10 +248,11 @@ def date_candidates(doc: Document, anchor: dt.date) -> list[DateCandidate]:
     return [c for m in _mentions(doc) if (c := _resolve(m, anchor))]
 
 
-def _anchor(doc: Document, reference: dt.date | None, today: dt.date) -> dt.date:
+def _anchor(doc: Document, reference: dt.date | None, today: dt.date) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline (its year taken from
     the page's date or the reference date when it has none), else the page's publication date, else the
-    reference date, else the first full date of the text."""
+    reference date, else the first full date of the text; None when the brief and the user give none (the
+    day the command runs says nothing of when an archived brief was written)."""
     page_date = _iso_date(doc.page.published)
     first_pass = date_candidates(doc, page_date or reference or today)
     published = next((c for c in first_pass if c.is_publication and not c.year_inferred), None)
@@ -261,7 +262,7 @@ def _anchor(doc: Document, reference: dt.date | None, today: dt.date) -> dt.date
     if page_date or reference:
         return page_date or reference
     dated = next((c for c in first_pass if c.basis == "explicit"), None)
-    return dated.value if dated else today
+    return dated.value if dated else None
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -278,8 +279,11 @@ def extract_dates(
     brief's own (dateline or publication line) when it has one, not a day the statement speaks of."""
     if doc.language is None:
         return None, None
-    anchor = _anchor(doc, reference, today or dt.date.today())
-    candidates = date_candidates(doc, anchor)
+    today = today or dt.date.today()
+    anchor = _anchor(doc, reference, today)
+    candidates = date_candidates(doc, anchor or today)
+    if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
+        candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
     if not candidates:
         return None, None
     published = next((c for c in candidates if c.is_publication), None)
