@@ -201,6 +201,13 @@ def test_without_an_anchor_relative_words_and_missing_years_give_no_date(text):
     assert brief.evidence.date is None
 
 
+def test_a_dateline_without_its_year_takes_the_year_of_a_full_date_in_the_text():
+    text = "Bourg-Neuf, 12 mars (APN) – Le ministre Paul Ndiaye a reçu ce mardi 12 mars 2024 son homologue Ana Ruiz."
+    brief = parse(text, reference=None)
+    assert brief.date == "2024-03-12"
+    assert brief.published == "2024-03-12"
+
+
 def test_without_an_anchor_a_full_date_in_the_text_anchors_relative_words():
     text = en("yesterday", before="Warsaw, 14 March 2023\n\n")
     assert parse(text, reference=None).date == "2023-03-13"

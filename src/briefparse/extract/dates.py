@@ -249,20 +249,23 @@ def date_candidates(doc: Document, anchor: dt.date) -> list[DateCandidate]:
 
 
 def _anchor(doc: Document, reference: dt.date | None, today: dt.date) -> dt.date | None:
-    """The date relative words refer to: the text's own publication date or dateline (its year taken from
-    the page's date or the reference date when it has none), else the page's publication date, else the
-    reference date, else the first full date of the text; None when the brief and the user give none (the
-    day the command runs says nothing of when an archived brief was written)."""
+    """The date relative words refer to: the text's own publication date or dateline, else the page's
+    publication date or the reference date, else the first full date of the text. A dateline without its
+    year takes it from the page's date, the reference date or that first full date. None when the brief and
+    the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = _iso_date(doc.page.published)
-    first_pass = date_candidates(doc, page_date or reference or today)
+    base = page_date or reference
+    first_pass = date_candidates(doc, base or today)
     published = next((c for c in first_pass if c.is_publication and not c.year_inferred), None)
-    published = published or next((c for c in first_pass if c.is_publication), None)
     if published:
         return published.value
-    if page_date or reference:
-        return page_date or reference
-    dated = next((c for c in first_pass if c.basis == "explicit"), None)
-    return dated.value if dated else None
+    if base is None:
+        dated = next((c for c in first_pass if c.basis == "explicit"), None)
+        if dated is None:
+            return None
+        base, first_pass = dated.value, date_candidates(doc, dated.value)
+    published = next((c for c in first_pass if c.is_publication), None)
+    return published.value if published else base
 
 
 def _iso_date(value: str | None) -> dt.date | None:
