@@ -201,6 +201,19 @@ def test_without_an_anchor_relative_words_and_missing_years_give_no_date(text):
     assert brief.evidence.date is None
 
 
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("14-03-2023 06:52 PM\n", "2023-03-14"),  # day, month and year joined by hyphens
+        ("14 March 202316:39\n", "2023-03-14"),  # a time stuck to the year by a page's markup
+        ("11:05 March 14, 2023\n", "2023-03-14"),  # the minutes of a time are not a day
+    ],
+    ids=["hyphens", "time-stuck-to-year", "time-before-date"],
+)
+def test_a_stamp_line_dates_a_brief_that_only_says_today(head, iso):
+    assert parse(head + en("today").split("\n\n", 1)[1], reference=None).date == iso
+
+
 def test_a_dateline_without_its_year_takes_the_year_of_a_full_date_in_the_text():
     text = "Bourg-Neuf, 12 mars (APN) – Le ministre Paul Ndiaye a reçu ce mardi 12 mars 2024 son homologue Ana Ruiz."
     brief = parse(text, reference=None)

@@ -82,23 +82,25 @@ def _patterns(language: Language) -> DatePatterns:
     suffix = alternation(language.day_suffixes)
     day = rf"(?P<{{}}>[0-3]?\d)(?:{suffix})?\.?"
     year = r"(?P<{}>(?:1[0-9]|20)\d\d)"
+    year_end = r"(?:(?!\d)|(?=\d\d?:\d\d(?!\d)))"  # a time may stick to the year: "22 Dezember 201716:39"
     joiner = rf"(?:(?:{alternation(language.date_connectors)})\s+)?"
     range_start = rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*)?"
     day_first = (
         rf"{range_start}{day.format('d1')}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?\s*{joiner}"
-        rf"{year.format('y1')}(?!\d))?"
+        rf"{year.format('y1')}{year_end})?"
     )
-    month_first = rf"(?P<m2>{month})\.?\s+{day.format('d2')}(?!\d)(?:(?:,|\s)\s*{year.format('y2')}(?!\d))?"
+    month_first = rf"(?P<m2>{month})\.?\s+{day.format('d2')}(?!\d)(?:(?:,|\s)\s*{year.format('y2')}{year_end})?"
     weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
     # A digit or letter first, the boundary check after it: the regex engine can then skip ahead fast.
     numeric = (
         r"\d(?<![\d./-]\d)\d*(?:(?<=^\d{4})|(?<=\D\d{4}))-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)|"
-        r"\d(?<![\d./-]\d)\d?[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)(?![\d]|[./]\d)"
+        r"\d(?<![\d./-]\d)\d?(?:[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)|-(?P<hb>[0-3]?\d)-(?P<hc>(?:19|20)\d\d))"
+        r"(?![\d]|[./-]\d)"
     )
     past = alternation(language.past_markers)
     relative = alternation({k.lower().replace("’", "'") for k in language.relative_days}).replace("'", "['’]")
     return DatePatterns(
-        absolute=re.compile(rf"(?<!\w){weekday_prefix}(?:{day_first}|{month_first})"),
+        absolute=re.compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
         numeric=re.compile(numeric),
         relative=re.compile(rf"(?<!\w)(?P<rel>{relative})(?!\w)"),
         weekday=re.compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
@@ -152,10 +154,11 @@ def _written_dates(doc: Document, language: Language) -> list[_Mention]:
         if match.group("im"):
             year, month, day = int(match.group(0)[:4]), int(match.group("im")), int(match.group("id"))
         else:
-            a = int(doc.lower[match.start() : match.start("b") - 1])
-            b, c = int(match.group("b")), int(match.group("c"))
+            second = "b" if match.group("b") else "hb"
+            a = int(doc.lower[match.start() : match.start(second) - 1])
+            b, c = int(match.group(second)), int(match.group("c") or match.group("hc"))
             year = c + 2000 if c < 100 else c
-            slashed = doc.lower[match.start("b") - 1] == "/"  # month first only with slashes: "04/10/2024", not "04.10"
+            slashed = doc.lower[match.start(second) - 1] == "/"  # month first only with slashes ("04/10/2024")
             month_first = slashed and language.numeric_date_order == "mdy" and b <= 31 and a <= 12
             day, month = (b, a) if month_first else (a, b)
             swappable = slashed and a <= 12 and b <= 12 and a != b
