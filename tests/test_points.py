@@ -129,3 +129,27 @@ def test_a_point_drops_the_words_of_its_attribution_and_teasers_are_not_points()
     found = points(text)
     assert found[0].endswith("in Santiago on Thursday")
     assert not any(p.startswith("- ") for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Norhavn minister in Valmora\n\n"
+            "Foreign Minister Sara Olund of Norhavn arrived in Valmora on Monday for a two-day official visit.\n"
+            "Olund met King Edrin at the palace, and Olund and King Edrin stressed that the ferry line would "
+            "bring the two peoples closer.",
+            "Foreign Minister Sara Olund of Norhavn arrived",
+        ),
+        (
+            "Visite à Bourg-Neuf\n\n"
+            "La ministre Ana Ruiz est arrivée mardi à Bourg-Neuf pour une visite officielle de deux jours.\n"
+            "Lors de leur entretien, Ana Ruiz et Paul Ndiaye ont souligné que la coopération régionale restait "
+            "la priorité commune des deux gouvernements.",
+            "La ministre Ana Ruiz est arrivée",
+        ),
+    ],
+    ids=["en-arrival-then-talks", "fr-arrivee-puis-entretien"],
+)
+def test_the_sentence_that_reports_the_event_is_the_first_point(text, first):
+    assert briefparse.parse(text).summary_points[0].startswith(first)

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from briefparse.document import Document, Segment
-from briefparse.extract.cues import cues, first_event, is_boilerplate, is_caption, teaser_starts
+from briefparse.extract.cues import cues, events_in, first_event, is_boilerplate, is_caption, teaser_starts
 from briefparse.extract.names import fold
 from briefparse.models import Participant, Span
 
@@ -22,6 +22,7 @@ _POSITION_COST = 0.25
 _MIN_KEPT_CHARS = 40
 _DANGLING_WORDS = 2
 _SPEECH_BONUS = 1.0
+_LEAD_REACH = 3  # the opening sentences where the event's report is looked for
 _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _DATELINE_HEAD = re.compile(
     rf"(?P<city>[{_CAPITAL}][\w'’.]{{0,30}}(?:[ -][{_CAPITAL}][\w'’.]{{0,30}}){{0,3}})"
@@ -82,6 +83,20 @@ def _trim(doc: Document, sentence: Segment) -> Span:
     return doc.span(start, cut)
 
 
+def _lead(doc: Document, body: list[Segment]) -> Segment | None:
+    """The sentence that reports the event, which a reader sees first: the first of the opening sentences
+    that names an event (a meeting, call, visit, statement), else the first full sentence."""
+    sentences = [
+        s
+        for s in body
+        if len(s.text.split()) >= _MIN_WORDS
+        and s.text.rstrip("»”\"' ").endswith((".", "!", "…"))
+        and not is_caption(s.text, doc.language)
+    ]
+    opening = sentences[:_LEAD_REACH]
+    return next((s for s in opening if events_in(doc, s.start, s.end)), opening[0] if opening else None)
+
+
 def extract_points(
     doc: Document, participants: list[Participant], title: Span | None, limit: int = DEFAULT_POINTS
 ) -> list[Span]:
@@ -100,6 +115,9 @@ def extract_points(
         score = _score(doc, index, sentence, mentions) if doc.language else -index
         candidates.append((score, index, sentence))
     candidates.sort(key=lambda c: (-c[0], c[1]))
+    lead = _lead(doc, body) if doc.language else None
+    if lead is not None:
+        candidates.sort(key=lambda c: c[2] is not lead)  # stable: the rest keep their order
     chosen: list[Span] = []
     seen: list[set[str]] = []
     for _score_value, _index, sentence in candidates:
