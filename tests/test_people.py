@@ -699,3 +699,21 @@ def test_envoys_presenting_their_credentials_take_part():
 )
 def test_people_of_an_earlier_or_later_event_do_not_take_part(text):
     assert names(parse(text).participants) == ["Jean Mugenzi", "Abdelkrim Benslimane"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La présidente de Valmora invitée d’honneur\n\nLa présidente de la République de Valmora, Son Excellence "
+        "Mme Ana Ruiz, sera présente à Bourg-Neuf à l’occasion des célébrations de la fête nationale, prévues le "
+        "12 mars.\n\nSa présence marquera une étape nouvelle dans les relations entre les deux pays.",
+        "Valmora leader to attend independence celebrations\n\nThe President of Valmora, Her Excellency Dr Ana Ruiz, "
+        "will be in Port Edrin for the celebrations of the national day on 12 March.\n\nHer presence will mark a new "
+        "stage in relations between the two island states.",
+    ],
+    ids=["fr", "en"],
+)
+def test_with_no_event_sentence_the_opening_names_the_participants(text):
+    brief = briefparse.parse(text)
+    assert [p.name for p in brief.participants] == ["Ana Ruiz"]
+    assert brief.people_mentioned == []

@@ -27,6 +27,7 @@ from briefparse.extract.cues import (
     first_event,
     is_boilerplate,
     is_caption,
+    lead_sentences,
     teaser_starts,
 )
 from briefparse.extract.names import (
@@ -49,6 +50,7 @@ _LEAD_EVENTS = 2
 _MAX_CANDIDATES = 64
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
+_OPENING_SENTENCES = 2
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
 _WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
@@ -423,6 +425,13 @@ def _to_model(doc: Document, person: _Person) -> Participant:
     return Participant(name=person.name, role=role, affiliation=affiliation, mentions=mentions)
 
 
+def _opening(doc: Document, title: Span | None) -> list[Segment]:
+    """The title and the first full sentences of the body: what a brief is about is named there."""
+    body = [s for s in lead_sentences(doc, title, _OPENING_SENTENCES) if not is_caption(s.text, doc.language)]
+    heading = [Segment(title.start, title.end, title.text, 0)] if title else []
+    return heading + body
+
+
 def _speakers(doc: Document, title: Span | None) -> list[Segment]:
     """At a conference, the words of each sentence before its speech verb ("X, ministre de la Santé, a
     souligné …"): whoever speaks there took part."""
@@ -461,6 +470,8 @@ def extract_people(
         windows.append(sentence)
     if event_type == "conference" or not any(p.participant for p in people):
         _mark_participants(doc, mentions, _speakers(doc, title))
+    if not any(p.participant for p in people):  # no event sentence, no speaker: the opening names them
+        _mark_participants(doc, mentions, _opening(doc, title))
     continuation = _patterns(doc.language).continuation
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [
