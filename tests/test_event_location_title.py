@@ -384,3 +384,19 @@ def test_a_short_body_sentence_after_the_lead_is_no_headline():
         "Fuentes in Santiago on Thursday, Swedish news agency TT reported.\n\nThe two ministers discussed copper."
     )
     assert parse(text).title == "Swedish minister visits Chile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valmora mourns\n\nThe Government of Valmora conveys its deepest condolences to the people of Norhavn "
+        "after the floods.",
+        "Inondations au Norhavn\n\nLe ministère des Affaires étrangères de Valmora exprime sa profonde tristesse "
+        "après les inondations.",
+    ],
+    ids=["en", "fr"],
+)
+def test_an_institution_that_speaks_without_an_event_word_makes_a_statement(text):
+    brief = parse(text)
+    assert brief.event_type == "statement"
+    assert brief.evidence.event_type is None

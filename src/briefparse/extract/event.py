@@ -2,9 +2,10 @@
 
 Each of the title and the first body sentences votes once: for a phone call when it names one,
 else for the type named first, weighted by position and by how telling the type is; the type
-with the most weight wins, 'other' when nothing matches. An event named after a possessive or a
-demonstrative ("ce premier entretien", "their meeting") refers back to one already reported: its
-vote counts half.
+with the most weight wins. When nothing matches but a person, a role or an institution acts in the
+title or the lead, the brief reports what they said or decided: a statement; else 'other'. An event
+named after a possessive or a demonstrative ("ce premier entretien", "their meeting") refers back
+to one already reported: its vote counts half.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import cache
 
 from briefparse.document import Document
 from briefparse.extract.cues import EVENT_PRIORITY, events_in, lead_sentences
-from briefparse.extract.names import fold, name_patterns
+from briefparse.extract.names import find_names, fold, name_patterns
 from briefparse.lang.base import Language, alternation
 from briefparse.models import EventType, Span
 
@@ -61,6 +62,24 @@ def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[i
     return kind
 
 
+@cache
+def _actor(language: Language) -> re.Pattern[str]:
+    """A role noun or an institution's noun ("ministre", "Ministry", "Regierung"), in lower case."""
+    words = {w.lower() for w in (*language.roles, *language.source_nouns, *language.institution_words)}
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?!\w)".replace("'", "['’]"))
+
+
+def _someone_acts(doc: Document, windows: list[tuple[int, int]]) -> bool:
+    """A person's name, a role or an institution in the title or the lead."""
+    actor = _actor(doc.language)
+    for start, end in windows:
+        if actor.search(doc.lower, start, end):
+            return True
+        if any(len(name.tokens) >= 2 for name in find_names(doc.text, start, end, doc.language)):
+            return True
+    return False
+
+
 def extract_event_type(doc: Document, title: Span | None) -> tuple[EventType, Span | None]:
     """The event type and the words that show it."""
     if doc.language is None:
@@ -81,6 +100,6 @@ def extract_event_type(doc: Document, title: Span | None) -> tuple[EventType, Sp
         totals[kind] = totals.get(kind, 0.0) + weight * _TYPE_WEIGHTS[kind]
         evidence.setdefault(kind, doc.span(hit[0], hit[1]))
     if not totals:
-        return "other", None
+        return ("statement" if _someone_acts(doc, windows) else "other"), None
     best = max(totals, key=lambda kind: (totals[kind], -EVENT_PRIORITY.index(kind)))
     return best, evidence[best]  # type: ignore[return-value]
