@@ -118,6 +118,13 @@ def test_a_form_that_is_a_common_word_is_found_only_on_request():
     assert find_agencies(text) == []
     assert [m.canonical for m in find_agencies(text, ambiguous=True)] == ["Trend News Agency", "Maghreb Arabe Presse"]
     assert is_ambiguous("Trend") and is_ambiguous("TREND") and not is_ambiguous("Trend News Agency")
+    assert is_ambiguous("Sputnik"), "a name that is also a word"
+    assert find_agencies("Le PIB a augmenté, selon l'ACP de la Commission.") == [], "acronyms that are common too"
+
+
+def test_a_form_listed_in_capitals_is_clear_where_its_written_form_is_a_word():
+    text = "La Comunidad Andina respaldó la propuesta, informó la agencia ANDINA."
+    assert [text[m.start : m.end] for m in find_agencies(text)] == ["ANDINA"]
 
 
 def credits(text: str) -> list[tuple[str, str, str]]:

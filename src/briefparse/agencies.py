@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import NamedTuple
+
+from briefparse.lang.base import alternation
 
 KINDS = ("agency", "press_service", "broadcaster", "newspaper")
 CREDIT_SHAPES = ("dateline", "signature", "byline", "closing", "alone", "copyright")
 
 # a word: letters and digits, dots inside ("News.Az", "SAnews.gov.za"); separators between words are read apart
-_WORD = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
+_WORD_PATTERN = r"[^\W_]+(?:\.[^\W_]+)*"
+_WORD = re.compile(_WORD_PATTERN)
 # what may stand between two words of a name: a space or two, or one joining mark ("France-Presse", "People's")
-_GAP = re.compile(r"[^\S\n]{1,2}|[^\S\n]?[-‐'’‘/][^\S\n]?")
+_GAP = r"[^\S\n]{1,2}|[^\S\n]?[-‐'’‘/][^\S\n]?"
 _MAX_WORDS = 8
 
 
@@ -67,6 +70,10 @@ class _Register:
     ambiguous: frozenset[str]
     #: every leading run of words of a key, so a search stops as soon as no name can go on
     prefixes: frozenset[str]
+    #: a word that may open a name: one not in lower case ("Xinhua", "AFP"), or a lower-case name's first ("dpa")
+    opening: re.Pattern[str]
+    #: what may stand between two words of a name, then the next word (in group 1)
+    next_word: re.Pattern[str]
 
 
 def _split(cell: str, separator: str) -> tuple[str, ...]:
@@ -75,7 +82,7 @@ def _split(cell: str, separator: str) -> tuple[str, ...]:
 
 def read_rows() -> list[dict[str, str]]:
     """The register's rows as written in the data file (comment lines left out)."""
-    text = files("briefparse").joinpath("data", "agencies.tsv").read_text(encoding="utf-8")
+    text = (Path(__file__).parent / "data" / "agencies.tsv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
@@ -110,12 +117,18 @@ def register() -> _Register:
                     by_key[variant].append(agency)
                 if form in agency.ambiguous_forms:
                     ambiguous.add(variant)
+    # a form listed as it is written is clear, even where it is the capitals of a word ("ANDINA", not "Andina")
+    clear = (form for agency in agencies for form in (agency.name, *agency.forms) if form not in agency.ambiguous_forms)
+    ambiguous -= {key(form) for form in clear}
     prefixes = {" ".join(k.split()[:n]) for k in by_key for n in range(1, len(k.split()) + 1)}
+    lower = sorted({k.split()[0] for k in by_key if k[0].islower()}, key=len, reverse=True)
     return _Register(
         agencies=agencies,
         by_key={k: tuple(v) for k, v in by_key.items()},
         ambiguous=frozenset(ambiguous),
         prefixes=frozenset(prefixes),
+        opening=re.compile(rf"(?<![^\W_])(?:(?![a-zà-ÿа-яё])|(?={alternation(lower)}(?![^\W_])))({_WORD_PATTERN})"),
+        next_word=re.compile(rf"(?:{_GAP})({_WORD_PATTERN})"),
     )
 
 
@@ -134,28 +147,36 @@ def _canonical(form: str) -> str:
     return named[0].name if len(named) == 1 else form
 
 
-def _names(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
-    """Every longest run of words in text[start:end] that is a name of the register, as (start, end, key)."""
+class _Names(NamedTuple):
+    """The register's names in one text: (start, end, key) in order, and their starts for bisection."""
+
+    found: tuple[tuple[int, int, str], ...]
+    starts: tuple[int, ...]
+
+
+@lru_cache(maxsize=8)
+def _names(text: str) -> _Names:
+    """Every longest run of words that is a name of the register, found once per text."""
     reg = register()
-    words = list(_WORD.finditer(text, start, len(text) if end is None else end))
-    i = 0
-    while i < len(words):
-        found: tuple[int, str] | None = None
-        current = ""
-        for j in range(i, min(i + _MAX_WORDS, len(words))):
-            if j > i and not _GAP.fullmatch(text, words[j - 1].end(), words[j].start()):
-                break
-            current = f"{current} {words[j].group()}" if current else words[j].group()
-            if current not in reg.prefixes:
-                break
-            if current in reg.by_key:
-                found = (j, current)
-        if found is None:
-            i += 1
+    found: list[tuple[int, int, str]] = []
+    reached = 0
+    for opening in reg.opening.finditer(text):
+        current = opening.group(1)
+        if opening.start() < reached or current not in reg.prefixes:
             continue
-        last, name = found
-        yield words[i].start(), words[last].end(), name
-        i = last + 1
+        end = opening.end()
+        best = (end, current) if current in reg.by_key else None
+        for _ in range(_MAX_WORDS - 1):
+            following = reg.next_word.match(text, end)
+            if following is None or f"{current} {following.group(1)}" not in reg.prefixes:
+                break
+            current, end = f"{current} {following.group(1)}", following.end()
+            if current in reg.by_key:
+                best = (end, current)
+        if best is not None:
+            found.append((opening.start(), *best))
+            reached = best[0]
+    return _Names(tuple(found), tuple(start for start, _, _ in found))
 
 
 def find_agencies(text: str, *, ambiguous: bool = False) -> list[AgencyMatch]:
@@ -164,65 +185,14 @@ def find_agencies(text: str, *, ambiguous: bool = False) -> list[AgencyMatch]:
     reg = register()
     return [
         AgencyMatch(start, end, _canonical(text[start:end]))
-        for start, end, name in _names(text)
+        for start, end, name in _names(text).found
         if ambiguous or name not in reg.ambiguous
     ]
 
 
 _DASH = r"\-–—―‒"  # inside a character class
-_CAPS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9.&-]{1,11}")
-# a date or a time somewhere on a line: a year, "19.04", "08h30", "21:16"
-_DATE_ISH = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./:h]\d{2})(?!\d)")
-# the dateline's agency in brackets: "MOSCOW, Dec 1 (Reuters) -", "(Xinhua) --", "(EFE).-", "Lima, dic. 1 (ANDINA).",
-# "Berlin (AFP) Der Minister"
-_BRACKETED = re.compile(
-    rf"^(?P<prefix>[^\n()]{{0,80}}?)\((?P<agency>[^()\n]{{2,40}}?)\)[^\S\n]*(?P<dash>--|\.-|[{_DASH}:])?", re.M
-)
-# what stands before a bracketed agency that no dash follows: nothing, a date ("Lima, dic. 1"), or a place
-# ("PARIS", "Buenos Aires,"); not a sentence ("He told the Associated Press (AP).")
-_DATELINE_PREFIX = re.compile(
-    r"[^\S\n]*|[^\n]*\d[^\n]*|[^\S\n]*[A-ZÀ-ÞА-ЯЁ][\w'’-]*(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’-]*){0,3},?[^\S\n]*"
-)
-# the dateline's agency between slashes: "МОСКВА, 1 декабря. /ТАСС/.", "/CNW Telbec/ -"
-_SLASHED = re.compile(rf"^[^\n/]{{0,80}}?/(?P<agency>[^/\n]{{2,40}}?)/[^\S\n]*(?:[.:{_DASH}]|$)", re.M)
-# a dateline's last item before a dash, a colon or the line's end: "ASTANA. KAZINFORM -", "Baku, 1 December, AZERTAC",
-# "Москва. 23 июня. ИНТЕРФАКС -"
-_DATELINE_TAIL = re.compile(
-    rf"^[^\S\n]*[A-ZÀ-ÞА-ЯЁ][^\n.,]{{1,40}}(?:[.,][^\S\n]*[^\n.,{_DASH}]{{1,30}}){{0,3}}[.,][^\S\n]*"
-    rf"(?P<agency>[^\n.,{_DASH}:]{{2,40}}?)[^\S\n]*(?:[{_DASH}:]|$)",
-    re.M,
-)
-# the agency first on a line, then a date: "Xinhua, April 20, 2015", "Kazinform | 20.09.2021"
-_AGENCY_THEN_DATE = re.compile(r"^[^\S\n]*(?P<agency>[^\n,|]{2,60}?)[^\S\n]*[,|](?=[^\n]{0,40}\d)", re.M)
-# a date line closed by the agency: "Publié le 24 décembre 2017 | Xinhua", "19.04.2017 08h30 | Agence de presse Xinhua"
-_DATE_THEN_AGENCY = re.compile(r"^(?P<line>[^\n]*)\|[^\S\n]*(?P<agency>[^\n|]{2,60}?)[^\S\n]*$", re.M)
-# a signature of staff initials, the agency after the last slash: "AIO/KPM/ANP", "LR/MAP", "/PSCU"
-_SIGNATURE = re.compile(
-    r"^[^\S\n]*(?:(?:[A-Za-zÀ-ÿ]{1,6}[^\S\n]*/[^\S\n]*){1,4}|/)(?P<agency>[A-Za-zÀ-ÿ][\w.-]{1,15})[^\S\n]*$", re.M
-)
-# a credit line led by the agency: "AA / Istanbul / Staff Writer", "ANDINA/Staff Photographer"
-_AGENCY_SLASH = re.compile(
-    r"^[^\S\n]*(?P<agency>[^\n/]{2,30}?)[^\S\n]*/[^\S\n]*[^\n/]{2,40}(?:/[^\n/]{2,40}){0,2}$", re.M
-)
-# a byline closed by the agency and a colon: "By Staff Writer – Trend:"
-_BYLINE = re.compile(
-    rf"^[^\S\n]*[A-ZÀ-ÞА-ЯЁ][^\n]{{1,60}}?[^\S\n][{_DASH}]{{1,2}}[^\S\n]*(?P<agency>[^\n:]{{2,40}}?):$", re.M
-)
-# a sentence, then a dash and the agency, closing a paragraph: "… in the region. — BelTA", "― Bernama"
-_CLOSING = re.compile(
-    rf"(?:^|[.!?»”\")])[^\S\n]*[{_DASH}]{{1,2}}[^\S\n]*(?P<agency>[^\n{_DASH}]{{2,40}}?)[^\S\n]*$", re.M
-)
-# a line's last words after a dash: "Minsk, 1 December – BelTA" (a name that is also a word is not trusted here)
-_TRAILING = re.compile(rf"[^\S\n][{_DASH}]{{1,2}}[^\S\n]*(?P<agency>[^\n{_DASH}]{{2,40}}?)[^\S\n]*$", re.M)
-# a bracketed agency closing a paragraph: "… on Monday. (AFP)"
-_CLOSING_BRACKET = re.compile(r"[.!?»”\"][^\S\n]*\((?P<agency>[^()\n]{2,40})\)[^\S\n]*$", re.M)
-# a line that is only names of the register: "Xinhua", "ATS Agence télégraphique suisse"
-_ALONE = re.compile(r"^[^\S\n]*(?P<agency>[^\n]{2,80}?)[^\S\n]*$", re.M)
-_COPYRIGHT = re.compile(
-    r"(?:(?:©|\(c\)|copyright)[^\S\n]*)+(?:(?:19|20)\d\d(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?[,.]?[^\S\n]*)?"
-    r"(?P<agency>[^\n,.|]{2,40}?)[^\S\n]*(?:[,.|]|$)",
-    re.M | re.I,
-)
+_NOT_NL = r"[^\S\n]"  # a space within a line
+_UPPER = "A-ZÀ-ÞА-ЯЁ"
 
 
 class _Slot(NamedTuple):
@@ -237,21 +207,108 @@ class _Slot(NamedTuple):
     place: str = "exact"
 
 
-_SHAPES: tuple[tuple[re.Pattern[str], str, _Slot], ...] = (
-    (_BRACKETED, "dateline", _Slot(unknown_caps=True, place="first")),
-    (_SLASHED, "dateline", _Slot(unknown_caps=True, place="first")),
-    (_DATELINE_TAIL, "dateline", _Slot()),
-    (_AGENCY_THEN_DATE, "dateline", _Slot(place="last")),
-    (_DATE_THEN_AGENCY, "dateline", _Slot(place="last")),
-    (_SIGNATURE, "signature", _Slot(unknown_caps=True)),
-    (_AGENCY_SLASH, "signature", _Slot()),
-    (_BYLINE, "byline", _Slot()),
-    (_CLOSING, "closing", _Slot(place="first")),
-    (_TRAILING, "closing", _Slot(ambiguous=False)),
-    (_CLOSING_BRACKET, "closing", _Slot(unknown_caps=True, place="only")),
-    (_ALONE, "alone", _Slot(ambiguous=False, place="only")),
-    (_COPYRIGHT, "copyright", _Slot(place="first")),
+# (pattern with the agency in a group "agency", shape, slot); see _Patterns for what `prefix`, `dash`, `line` check
+_SHAPES: tuple[tuple[str, str, _Slot], ...] = (
+    # the dateline's agency in brackets: "MOSCOW, Dec 1 (Reuters) -", "(Xinhua) --", "(EFE).-",
+    # "Lima, dic. 1 (ANDINA).", "Berlin (AFP) Der Minister"
+    (
+        rf"^(?P<prefix>[^\n()]{{0,80}}?)\((?P<agency>[^()\n]{{2,40}}?)\){_NOT_NL}*(?P<dash>--|\.-|[{_DASH}:])?",
+        "dateline",
+        _Slot(unknown_caps=True, place="first"),
+    ),
+    # the dateline's agency between slashes: "МОСКВА, 1 декабря. /ТАСС/.", "/CNW Telbec/ -"
+    (
+        rf"^[^\n/]{{0,80}}?/(?P<agency>[^/\n]{{2,40}}?)/{_NOT_NL}*(?:[.:{_DASH}]|$)",
+        "dateline",
+        _Slot(unknown_caps=True, place="first"),
+    ),
+    # a dateline's last item before a dash, a colon or the line's end: "ASTANA. KAZINFORM -",
+    # "Baku, 1 December, AZERTAC", "Москва. 23 июня. ИНТЕРФАКС -"
+    (
+        rf"^{_NOT_NL}*[{_UPPER}][^\n.,]{{1,40}}(?:[.,]{_NOT_NL}*[^\n.,{_DASH}]{{1,30}}){{0,3}}[.,]{_NOT_NL}*"
+        rf"(?P<agency>[^\n.,{_DASH}:]{{2,40}}?){_NOT_NL}*(?:[{_DASH}:]|$)",
+        "dateline",
+        _Slot(),
+    ),
+    # the agency first on a line, then a date: "Xinhua, April 20, 2015", "Kazinform | 20.09.2021"
+    (rf"^{_NOT_NL}*(?P<agency>[^\n,|]{{2,60}}?){_NOT_NL}*[,|](?=[^\n]{{0,40}}\d)", "dateline", _Slot(place="last")),
+    # a date line closed by the agency: "Publié le 24 décembre 2017 | Xinhua", "19.04.2017 | Agence de presse Xinhua"
+    (rf"^(?P<line>[^\n]*)\|{_NOT_NL}*(?P<agency>[^\n|]{{2,60}}?){_NOT_NL}*$", "dateline", _Slot(place="last")),
+    # a signature of staff initials, the agency after the last slash: "AIO/KPM/ANP", "LR/MAP", "/PSCU"
+    (
+        rf"^{_NOT_NL}*(?:(?:[A-Za-zÀ-ÿ]{{1,6}}{_NOT_NL}*/{_NOT_NL}*){{1,4}}|/)(?P<agency>[A-Za-zÀ-ÿ][\w.-]{{1,15}})"
+        rf"{_NOT_NL}*$",
+        "signature",
+        _Slot(unknown_caps=True),
+    ),
+    # a credit line led by the agency: "AA / Istanbul / Staff Writer", "ANDINA/Staff Photographer"
+    (
+        rf"^{_NOT_NL}*(?P<agency>[^\n/]{{2,30}}?){_NOT_NL}*/{_NOT_NL}*[^\n/]{{2,40}}(?:/[^\n/]{{2,40}}){{0,2}}$",
+        "signature",
+        _Slot(),
+    ),
+    # a byline closed by the agency and a colon: "By Staff Writer – Trend:"
+    (
+        rf"^{_NOT_NL}*[{_UPPER}][^\n]{{1,60}}?{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*(?P<agency>[^\n:]{{2,40}}?):$",
+        "byline",
+        _Slot(),
+    ),
+    # a sentence, then a dash and the agency, closing a paragraph: "… in the region. — BelTA", "― Bernama"
+    (
+        rf"(?:^|[.!?»”\")]){_NOT_NL}*[{_DASH}]{{1,2}}{_NOT_NL}*(?P<agency>[^\n{_DASH}]{{2,40}}?){_NOT_NL}*$",
+        "closing",
+        _Slot(place="first"),
+    ),
+    # a line's last words after a dash: "Minsk, 1 December – BelTA" (a name that is also a word is not trusted here)
+    (
+        rf"{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*(?P<agency>[^\n{_DASH}]{{2,40}}?){_NOT_NL}*$",
+        "closing",
+        _Slot(ambiguous=False),
+    ),
+    # a bracketed agency closing a paragraph: "… on Monday. (AFP)"; not a photo credit ("(Photo | AP)")
+    (
+        rf"[.!?»”\"]{_NOT_NL}*\((?P<agency>[^()\n]{{2,40}})\){_NOT_NL}*$",
+        "closing",
+        _Slot(unknown_caps=True, place="only"),
+    ),
+    # a line that is only names of the register: "Xinhua", "ATS Agence télégraphique suisse"
+    (rf"^{_NOT_NL}*(?P<agency>[^\n]{{2,80}}?){_NOT_NL}*$", "alone", _Slot(ambiguous=False, place="only")),
+    # a copyright line: "© 2021 BelTA. All rights reserved.", "Copyright © 2021 Kazinform"
+    (
+        rf"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT){_NOT_NL}*)+"
+        rf"(?:(?:19|20)\d\d(?:{_NOT_NL}*[-–]{_NOT_NL}*(?:19|20)\d\d)?[,.]?{_NOT_NL}*)?"
+        rf"(?P<agency>[^\n,.|]{{2,40}}?){_NOT_NL}*(?:[,.|]|$)",
+        "copyright",
+        _Slot(place="first"),
+    ),
 )
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    shapes: tuple[tuple[re.Pattern[str], str, _Slot], ...]
+    #: an acronym the register does not know, in capitals
+    caps: re.Pattern[str]
+    #: a date or a time somewhere on a line: a year, "19.04", "08h30", "21:16" (a `line` group must hold one)
+    date_ish: re.Pattern[str]
+    #: what stands before a bracketed agency that no dash follows (a `prefix` group): nothing, a date
+    #: ("Lima, dic. 1"), or a place ("PARIS", "Buenos Aires,"); not a sentence ("He told the Associated Press (AP).")
+    dateline_prefix: re.Pattern[str]
+    #: where an acronym the register does not know may be credited: in brackets, after a slash
+    unknown_slot: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    return _Patterns(
+        shapes=tuple((re.compile(pattern, re.M), shape, slot) for pattern, shape, slot in _SHAPES),
+        caps=re.compile(rf"[{_UPPER}][{_UPPER}0-9.&-]{{1,11}}"),
+        date_ish=re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./:h]\d{2})(?!\d)"),
+        unknown_slot=re.compile(rf"[(/][{_UPPER}]"),
+        dateline_prefix=re.compile(
+            rf"{_NOT_NL}*|[^\n]*\d[^\n]*|{_NOT_NL}*[{_UPPER}][\w'’-]*(?:[ -][{_UPPER}][\w'’-]*){{0,3}},?{_NOT_NL}*"
+        ),
+    )
 
 
 def _in_slot(text: str, start: int, end: int, place: str) -> AgencyMatch | None:
@@ -260,33 +317,34 @@ def _in_slot(text: str, start: int, end: int, place: str) -> AgencyMatch | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    names = [AgencyMatch(s, e, _canonical(text[s:e])) for s, e, _ in _names(text, start, end)]
-    if not names:
+    names = _names(text)
+    inside = []
+    for found_start, found_end, _ in names.found[bisect_left(names.starts, start) :]:
+        if found_end > end:
+            break
+        inside.append(AgencyMatch(found_start, found_end, _canonical(text[found_start:found_end])))
+    if not inside:
         return None
     if place == "first":
-        return names[0]
+        return inside[0]
     if place == "last":
-        return names[-1] if names[-1].end == end else None
+        return inside[-1] if inside[-1].end == end else None
     if place == "only":
-        covered = " ".join(text[n.start : n.end] for n in names)
-        return names[0] if len(_WORD.findall(covered)) == len(_WORD.findall(text[start:end])) else None
-    return names[0] if (names[0].start, names[0].end) == (start, end) else None
-
-
-def _slot_allowed(match: re.Match[str]) -> tuple[bool, bool]:
-    """Whether this match of a shape may hold a name of the register, and an unknown acronym, at all."""
-    if match.re is _BRACKETED and not match.group("dash"):
-        dateline = bool(_DATELINE_PREFIX.fullmatch(match.group("prefix")))
-        return dateline, False  # "(END)", "(ECOWAS)": with no dash after it, only a known agency
-    if match.re is _DATE_THEN_AGENCY:
-        return bool(_DATE_ISH.search(match.group("line"))), False
-    return True, True
+        covered = " ".join(text[n.start : n.end] for n in inside)
+        return inside[0] if len(_WORD.findall(covered)) == len(_WORD.findall(text[start:end])) else None
+    return inside[0] if (inside[0].start, inside[0].end) == (start, end) else None
 
 
 def _credit(text: str, match: re.Match[str], shape: str, slot: _Slot) -> Credit | None:
     """The agency in a credit shape: a name of the register; else, where the shape allows, an acronym in capitals."""
-    allowed, unknown_allowed = _slot_allowed(match)
-    if not allowed:
+    patterns = _patterns()
+    groups = match.groupdict()
+    unknown_caps = slot.unknown_caps
+    if groups.get("prefix") is not None and not groups.get("dash"):
+        if not patterns.dateline_prefix.fullmatch(groups["prefix"]):
+            return None  # a sentence's bracketed acronym, not a dateline
+        unknown_caps = False  # "(END)", "(ECOWAS)": with no dash after it, only a known agency
+    if groups.get("line") is not None and not patterns.date_ish.search(groups["line"]):
         return None
     start, end = match.span("agency")
     known = _in_slot(text, start, end, slot.place)
@@ -296,19 +354,33 @@ def _credit(text: str, match: re.Match[str], shape: str, slot: _Slot) -> Credit 
             return Credit(known.start, known.end, known.canonical, shape, True)
         return None
     written = text[start:end].strip()
-    if slot.unknown_caps and unknown_allowed and _CAPS.fullmatch(written):
+    if unknown_caps and patterns.caps.fullmatch(written):
         start = text.index(written, start)
         return Credit(start, start + len(written), written, shape, False)
     return None
+
+
+def _candidate_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that may hold a credit: those with a name of the register, or a bracket or a slash that may
+    hold an acronym it does not know. Every shape lies within one line."""
+    starts = {text.rfind("\n", 0, start) + 1 for start, _, _ in _names(text).found}
+    starts |= {text.rfind("\n", 0, mark.start()) + 1 for mark in _patterns().unknown_slot.finditer(text)}
+    lines = []
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        lines.append((start, len(text) if end < 0 else end))
+    return lines
 
 
 def find_credits(text: str) -> list[Credit]:
     """Every place where the text credits an agency, in order of position: a dateline, a signature or byline,
     a closing dash or bracket, the agency alone on a line, a copyright line."""
     found: dict[tuple[int, int], Credit] = {}
-    for pattern, shape, slot in _SHAPES:
-        for match in pattern.finditer(text):
-            credit = _credit(text, match, shape, slot)
-            if credit is not None and (credit.start, credit.end) not in found:
-                found[credit.start, credit.end] = credit
+    lines = _candidate_lines(text)
+    for pattern, shape, slot in _patterns().shapes:
+        for start, end in lines:
+            for match in pattern.finditer(text, start, end):
+                credit = _credit(text, match, shape, slot)
+                if credit is not None and (credit.start, credit.end) not in found:
+                    found[credit.start, credit.end] = credit
     return sorted(found.values())
