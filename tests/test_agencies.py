@@ -108,6 +108,11 @@ def test_acronyms_match_exact_case_and_names_also_in_capitals():
     assert find_agencies("Xinhuanese, APx, xAFP") == []
 
 
+def test_an_outlets_domain_names_it():
+    text = "Copyright © 2021 Interfax.ru, www.interfax.ru"
+    assert [(text[s:e], canonical) for s, e, canonical in find_agencies(text)] == [("Interfax", "Interfax")]
+
+
 def test_separators_inside_a_name_may_vary():
     for written in ("Agence France Presse", "Agence France-Presse", "People’s Daily", "People's Daily"):
         assert [(s, e) for s, e, _ in find_agencies(f"said {written}.")] == [(5, 5 + len(written))]
@@ -143,6 +148,7 @@ def credits(text: str) -> list[tuple[str, str, str]]:
         ("    KORVIK. KAZINFORM – Minister Ilse Marrow met", "KAZINFORM", "Kazinform"),
         ("Korvik, 3 March, AZERTAC", "AZERTAC", "Azerbaijan State News Agency"),
         ("Корвик. 3 марта. ИНТЕРФАКС - Министр", "ИНТЕРФАКС", "Interfax"),
+        ("КОРВИК, 3 мар — РИА Новости. Министр Ильзе Марроу", "РИА Новости", "RIA Novosti"),
         ("Xinhua, March 3, 2021", "Xinhua", "Xinhua News Agency"),
         ("Publié le mercredi 3 mars 2021 | Xinhua", "Xinhua", "Xinhua News Agency"),
         ("Agence de presse Xinhua | 03.03.2021", "Xinhua", "Xinhua News Agency"),
@@ -157,6 +163,7 @@ def test_an_unknown_acronym_is_credited_only_in_a_telling_shape():
     assert credits("Meeting held.\n\n(END)\n") == []
     assert credits("The Union of Southern States (USS) met.\n") == []
     assert credits("She told the Associated Press (AP).\n") == []
+    assert credits("Reuters, Bloomberg and others reported on 3 March that talks had stalled.\n") == []
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,10 @@
 """The register of news agencies and official press services (package data `data/agencies.tsv`).
 
-`find_agencies` finds the register's names in a text, word by word; `find_credits` finds where a dispatch
-credits its agency: the dateline ("MOSCOW, Dec 1 (Reuters) -", "/ТАСС/.", "ASTANA. KAZINFORM -"), a
-signature line of staff initials ("AIO/KPM/ANP", "/PSCU"), a closing dash ("… — BelTA"), the agency's
-name alone on a line, or a copyright line. The register is read once, on first use.
+`find_agencies` finds the register's names in a text, whole words; `find_credits` finds where a dispatch
+credits its agency: the dateline ("MOSCOW, Dec 1 (Reuters) -", "/ТАСС/.", "ASTANA. KAZINFORM -"), a signature
+line of staff initials ("AIO/KPM/ANP", "/PSCU"), a byline ("By … – Trend:"), a closing dash or bracket
+("… — BelTA", "… (AFP)"), the agency's name alone on a line, a copyright line (the weakest: an outlet's own
+name, or a photo's credit). The register is read once, on first use; which credit to trust is the caller's.
 """
 
 from __future__ import annotations
@@ -62,7 +63,9 @@ class Credit(NamedTuple):
 
 
 @dataclass(frozen=True)
-class _Register:
+class Register:
+    """The register's rows, indexed for lookups."""
+
     agencies: tuple[Agency, ...]
     #: a name's words joined by single spaces -> the agencies that go by it
     by_key: dict[str, tuple[Agency, ...]]
@@ -93,7 +96,7 @@ def key(form: str) -> str:
 
 
 @cache
-def register() -> _Register:
+def register() -> Register:
     """The register, read and indexed once."""
     agencies = tuple(
         Agency(
@@ -122,7 +125,7 @@ def register() -> _Register:
     ambiguous -= {key(form) for form in clear}
     prefixes = {" ".join(k.split()[:n]) for k in by_key for n in range(1, len(k.split()) + 1)}
     lower = sorted({k.split()[0] for k in by_key if k[0].islower()}, key=len, reverse=True)
-    return _Register(
+    return Register(
         agencies=agencies,
         by_key={k: tuple(v) for k, v in by_key.items()},
         ambiguous=frozenset(ambiguous),
@@ -154,6 +157,12 @@ class _Names(NamedTuple):
     starts: tuple[int, ...]
 
 
+def _site_name(word: str) -> str:
+    """The name in a domain written as a word ("Interfax.ru" -> "Interfax"); "" when the word is none."""
+    head, dot, tail = word.rpartition(".")
+    return head if dot and tail.islower() and len(tail) <= 4 and "." not in head else ""
+
+
 @lru_cache(maxsize=8)
 def _names(text: str) -> _Names:
     """Every longest run of words that is a name of the register, found once per text."""
@@ -162,7 +171,14 @@ def _names(text: str) -> _Names:
     reached = 0
     for opening in reg.opening.finditer(text):
         current = opening.group(1)
-        if opening.start() < reached or current not in reg.prefixes:
+        if opening.start() < reached:
+            continue
+        site = _site_name(current)
+        if site in reg.by_key:  # an outlet's domain: "Interfax.ru", "Chinanews.com"
+            found.append((opening.start(), opening.start() + len(site), site))
+            reached = opening.end()
+            continue
+        if current not in reg.prefixes:
             continue
         end = opening.end()
         best = (end, current) if current in reg.by_key else None
@@ -193,6 +209,8 @@ def find_agencies(text: str, *, ambiguous: bool = False) -> list[AgencyMatch]:
 _DASH = r"\-–—―‒"  # inside a character class
 _NOT_NL = r"[^\S\n]"  # a space within a line
 _UPPER = "A-ZÀ-ÞА-ЯЁ"
+# a date or a time: a year, "19.04", "08h30", "21:16"
+_DATE_ISH = r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./:h]\d{2})(?!\d)"
 
 
 class _Slot(NamedTuple):
@@ -230,8 +248,19 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(),
     ),
+    # a dateline whose agency closes the first sentence's lead-in: "МОСКВА, 3 мар — РИА Новости. Министр …"
+    (
+        rf"^{_NOT_NL}*[{_UPPER}][^\n.,]{{1,40}},[^\n.{_DASH}]{{1,30}}{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*"
+        rf"(?P<agency>[^\n.{_DASH}]{{2,40}}?)\.(?:{_NOT_NL}|$)",
+        "dateline",
+        _Slot(),
+    ),
     # the agency first on a line, then a date: "Xinhua, April 20, 2015", "Kazinform | 20.09.2021"
-    (rf"^{_NOT_NL}*(?P<agency>[^\n,|]{{2,60}}?){_NOT_NL}*[,|](?=[^\n]{{0,40}}\d)", "dateline", _Slot(place="last")),
+    (
+        rf"^{_NOT_NL}*(?P<agency>[^\n,|]{{2,60}}?){_NOT_NL}*[,|](?=[^\n]{{0,40}}?{_DATE_ISH})",
+        "dateline",
+        _Slot(place="last"),
+    ),
     # a date line closed by the agency: "Publié le 24 décembre 2017 | Xinhua", "19.04.2017 | Agence de presse Xinhua"
     (rf"^(?P<line>[^\n]*)\|{_NOT_NL}*(?P<agency>[^\n|]{{2,60}}?){_NOT_NL}*$", "dateline", _Slot(place="last")),
     # a signature of staff initials, the agency after the last slash: "AIO/KPM/ANP", "LR/MAP", "/PSCU"
@@ -303,7 +332,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         shapes=tuple((re.compile(pattern, re.M), shape, slot) for pattern, shape, slot in _SHAPES),
         caps=re.compile(rf"[{_UPPER}][{_UPPER}0-9.&-]{{1,11}}"),
-        date_ish=re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./:h]\d{2})(?!\d)"),
+        date_ish=re.compile(_DATE_ISH),
         unknown_slot=re.compile(rf"[(/][{_UPPER}]"),
         dateline_prefix=re.compile(
             rf"{_NOT_NL}*|[^\n]*\d[^\n]*|{_NOT_NL}*[{_UPPER}][\w'’-]*(?:[ -][{_UPPER}][\w'’-]*){{0,3}},?{_NOT_NL}*"
