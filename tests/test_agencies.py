@@ -159,7 +159,7 @@ def test_the_dateline_credits_its_agency(dateline, written, canonical):
 
 
 def test_an_unknown_acronym_is_credited_only_in_a_telling_shape():
-    assert credits("KORVIK, 3 mars (AVN) - La ministre Ilse Marrow a reçu")[0] == ("AVN", "AVN", "dateline")
+    assert credits("KORVIK, 3 mars (KVX) - La ministre Ilse Marrow a reçu")[0] == ("KVX", "KVX", "dateline")
     assert credits("Meeting held.\n\n(END)\n") == []
     assert credits("The Union of Southern States (USS) met.\n") == []
     assert credits("She told the Associated Press (AP).\n") == []
