@@ -1,0 +1,415 @@
+"""The register of news agencies and official press services (package data `data/agencies.tsv`).
+
+`find_agencies` finds the register's names in a text, whole words; `find_credits` finds where a dispatch
+credits its agency: the dateline ("MOSCOW, Dec 1 (Reuters) -", "/ТАСС/.", "ASTANA. KAZINFORM -"), a signature
+line of staff initials ("AIO/KPM/ANP", "/PSCU"), a byline ("By … – Trend:"), a closing dash or bracket
+("… — BelTA", "… (AFP)"), the agency's name alone on a line, a copyright line (the weakest: an outlet's own
+name, or a photo's credit). The register is read once, on first use; which credit to trust is the caller's.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from briefparse.lang.base import alternation
+
+KINDS = ("agency", "press_service", "broadcaster", "newspaper")
+CREDIT_SHAPES = ("dateline", "signature", "byline", "closing", "alone", "copyright")
+
+# a word: letters and digits, dots inside ("News.Az", "SAnews.gov.za"); separators between words are read apart
+_WORD_PATTERN = r"[^\W_]+(?:\.[^\W_]+)*"
+_WORD = re.compile(_WORD_PATTERN)
+# what may stand between two words of a name: a space or two, or one joining mark ("France-Presse", "People's")
+_GAP = r"[^\S\n]{1,2}|[^\S\n]?[-‐'’‘/][^\S\n]?"
+_MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Agency:
+    """One row of the register."""
+
+    name: str
+    forms: tuple[str, ...]
+    ambiguous_forms: tuple[str, ...]
+    country: str | None
+    kind: str
+    languages: tuple[str, ...]
+
+
+class AgencyMatch(NamedTuple):
+    """A name of the register in a text: `text[start:end]` as written, `canonical` the register's name for it
+    (the written form itself when several agencies share it, as "APS" or "ANP"; see `agencies_named`)."""
+
+    start: int
+    end: int
+    canonical: str
+
+
+class Credit(NamedTuple):
+    """Where a dispatch credits its agency, `text[start:end]` the agency as written. `shape` is one of
+    CREDIT_SHAPES; `known` says the written form is in the register (else `canonical` is the form itself)."""
+
+    start: int
+    end: int
+    canonical: str
+    shape: str
+    known: bool
+
+
+@dataclass(frozen=True)
+class Register:
+    """The register's rows, indexed for lookups."""
+
+    agencies: tuple[Agency, ...]
+    #: a name's words joined by single spaces -> the agencies that go by it
+    by_key: dict[str, tuple[Agency, ...]]
+    #: the keys that are a common word or another's name in one of their agencies
+    ambiguous: frozenset[str]
+    #: every leading run of words of a key, so a search stops as soon as no name can go on
+    prefixes: frozenset[str]
+    #: a word that may open a name: one not in lower case ("Xinhua", "AFP"), or a lower-case name's first ("dpa")
+    opening: re.Pattern[str]
+    #: what may stand between two words of a name, then the next word (in group 1)
+    next_word: re.Pattern[str]
+
+
+def _split(cell: str, separator: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(separator) if part.strip())
+
+
+def read_rows() -> list[dict[str, str]]:
+    """The register's rows as written in the data file (comment lines left out)."""
+    text = (Path(__file__).parent / "data" / "agencies.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def key(form: str) -> str:
+    """A name's lookup key: its words joined by single spaces ("Agence France-Presse" -> "Agence France Presse")."""
+    return " ".join(_WORD.findall(form))
+
+
+@cache
+def register() -> Register:
+    """The register, read and indexed once."""
+    agencies = tuple(
+        Agency(
+            name=row["name"].strip(),
+            forms=_split(row["forms"], "|"),
+            ambiguous_forms=_split(row["ambiguous_forms"], "|"),
+            country=row["country"].strip() or None,
+            kind=row["kind"].strip(),
+            languages=_split(row["languages"], ","),
+        )
+        for row in read_rows()
+    )
+    by_key: dict[str, list[Agency]] = {}
+    ambiguous: set[str] = set()
+    for agency in agencies:
+        for form in (agency.name, *agency.forms, *agency.ambiguous_forms):
+            written = key(form)
+            shouted = written.upper()  # a name set in capitals, as datelines and signatures do ("KAZINFORM")
+            for variant in dict.fromkeys((written, shouted)):
+                if agency not in by_key.setdefault(variant, []):
+                    by_key[variant].append(agency)
+                if form in agency.ambiguous_forms:
+                    ambiguous.add(variant)
+    # a form listed as it is written is clear, even where it is the capitals of a word ("ANDINA", not "Andina")
+    clear = (form for agency in agencies for form in (agency.name, *agency.forms) if form not in agency.ambiguous_forms)
+    ambiguous -= {key(form) for form in clear}
+    prefixes = {" ".join(k.split()[:n]) for k in by_key for n in range(1, len(k.split()) + 1)}
+    lower = sorted({k.split()[0] for k in by_key if k[0].islower()}, key=len, reverse=True)
+    return Register(
+        agencies=agencies,
+        by_key={k: tuple(v) for k, v in by_key.items()},
+        ambiguous=frozenset(ambiguous),
+        prefixes=frozenset(prefixes),
+        opening=re.compile(rf"(?<![^\W_])(?:(?![a-zà-ÿа-яё])|(?={alternation(lower)}(?![^\W_])))({_WORD_PATTERN})"),
+        next_word=re.compile(rf"(?:{_GAP})({_WORD_PATTERN})"),
+    )
+
+
+def agencies_named(form: str) -> tuple[Agency, ...]:
+    """The agencies that go by this form ("ANP" -> the Dutch and the Nigerien agency); () when none."""
+    return register().by_key.get(key(form), ())
+
+
+def is_ambiguous(form: str) -> bool:
+    """The form is also a common word or another's name ("Trend", "MAP", "Petra"): trust it in a credit only."""
+    return key(form) in register().ambiguous
+
+
+def _canonical(form: str) -> str:
+    named = agencies_named(form)
+    return named[0].name if len(named) == 1 else form
+
+
+class _Names(NamedTuple):
+    """The register's names in one text: (start, end, key) in order, and their starts for bisection."""
+
+    found: tuple[tuple[int, int, str], ...]
+    starts: tuple[int, ...]
+
+
+def _site_name(word: str) -> str:
+    """The name in a domain written as a word ("Interfax.ru" -> "Interfax"); "" when the word is none."""
+    head, dot, tail = word.rpartition(".")
+    return head if dot and tail.islower() and len(tail) <= 4 and "." not in head else ""
+
+
+@lru_cache(maxsize=8)
+def _names(text: str) -> _Names:
+    """Every longest run of words that is a name of the register, found once per text."""
+    reg = register()
+    found: list[tuple[int, int, str]] = []
+    reached = 0
+    for opening in reg.opening.finditer(text):
+        current = opening.group(1)
+        if opening.start() < reached:
+            continue
+        site = _site_name(current)
+        if site in reg.by_key:  # an outlet's domain: "Interfax.ru", "Chinanews.com"
+            found.append((opening.start(), opening.start() + len(site), site))
+            reached = opening.end()
+            continue
+        if current not in reg.prefixes:
+            continue
+        end = opening.end()
+        best = (end, current) if current in reg.by_key else None
+        for _ in range(_MAX_WORDS - 1):
+            following = reg.next_word.match(text, end)
+            if following is None or f"{current} {following.group(1)}" not in reg.prefixes:
+                break
+            current, end = f"{current} {following.group(1)}", following.end()
+            if current in reg.by_key:
+                best = (end, current)
+        if best is not None:
+            found.append((opening.start(), *best))
+            reached = best[0]
+    return _Names(tuple(found), tuple(start for start, _, _ in found))
+
+
+def find_agencies(text: str, *, ambiguous: bool = False) -> list[AgencyMatch]:
+    """The register's names in the text, whole words, in order. A form matches as written, or in capitals;
+    forms that are also common words ("Trend", "MAP") only when `ambiguous` is true."""
+    reg = register()
+    return [
+        AgencyMatch(start, end, _canonical(text[start:end]))
+        for start, end, name in _names(text).found
+        if ambiguous or name not in reg.ambiguous
+    ]
+
+
+_DASH = r"\-–—―‒"  # inside a character class
+_NOT_NL = r"[^\S\n]"  # a space within a line
+_UPPER = "A-ZÀ-ÞА-ЯЁ"
+# a date or a time: a year, "19.04", "08h30", "21:16"
+_DATE_ISH = r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./:h]\d{2})(?!\d)"
+
+
+class _Slot(NamedTuple):
+    """What a credit shape's agency slot may hold."""
+
+    #: an acronym in capitals that the register does not know is taken too ("/PSCU", "(APS) -")
+    unknown_caps: bool = False
+    #: a form that is also a word ("Trend", "Report") is taken as written, not only in capitals ("TREND")
+    ambiguous: bool = True
+    #: where the register's name stands in the slot: "exact" (all of it), "first" ("(AFP/Reuters) -"),
+    #: "last" ("Agence de presse Xinhua"), "only" (the slot is nothing but names of the register)
+    place: str = "exact"
+
+
+# (pattern with the agency in a group "agency", shape, slot); see _Patterns for what `prefix`, `dash`, `line` check
+_SHAPES: tuple[tuple[str, str, _Slot], ...] = (
+    # the dateline's agency in brackets: "MOSCOW, Dec 1 (Reuters) -", "(Xinhua) --", "(EFE).-",
+    # "Lima, dic. 1 (ANDINA).", "Berlin (AFP) Der Minister"
+    (
+        rf"^(?P<prefix>[^\n()]{{0,80}}?)\((?P<agency>[^()\n]{{2,40}}?)\){_NOT_NL}*(?P<dash>--|\.-|[{_DASH}:])?",
+        "dateline",
+        _Slot(unknown_caps=True, place="first"),
+    ),
+    # the dateline's agency between slashes: "МОСКВА, 1 декабря. /ТАСС/.", "/CNW Telbec/ -"
+    (
+        rf"^[^\n/]{{0,80}}?/(?P<agency>[^/\n]{{2,40}}?)/{_NOT_NL}*(?:[.:{_DASH}]|$)",
+        "dateline",
+        _Slot(unknown_caps=True, place="first"),
+    ),
+    # a dateline's last item before a dash, a colon or the line's end: "ASTANA. KAZINFORM -",
+    # "Baku, 1 December, AZERTAC", "Москва. 23 июня. ИНТЕРФАКС -"
+    (
+        rf"^{_NOT_NL}*[{_UPPER}][^\n.,]{{1,40}}(?:[.,]{_NOT_NL}*[^\n.,{_DASH}]{{1,30}}){{0,3}}[.,]{_NOT_NL}*"
+        rf"(?P<agency>[^\n.,{_DASH}:]{{2,40}}?){_NOT_NL}*(?:[{_DASH}:]|$)",
+        "dateline",
+        _Slot(),
+    ),
+    # a dateline whose agency closes the first sentence's lead-in: "МОСКВА, 3 мар — РИА Новости. Министр …"
+    (
+        rf"^{_NOT_NL}*[{_UPPER}][^\n.,]{{1,40}},[^\n.{_DASH}]{{1,30}}{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*"
+        rf"(?P<agency>[^\n.{_DASH}]{{2,40}}?)\.(?:{_NOT_NL}|$)",
+        "dateline",
+        _Slot(),
+    ),
+    # the agency first on a line, then a date: "Xinhua, April 20, 2015", "Kazinform | 20.09.2021"
+    (
+        rf"^{_NOT_NL}*(?P<agency>[^\n,|]{{2,60}}?){_NOT_NL}*[,|](?=[^\n]{{0,40}}?{_DATE_ISH})",
+        "dateline",
+        _Slot(place="last"),
+    ),
+    # a date line closed by the agency: "Publié le 24 décembre 2017 | Xinhua", "19.04.2017 | Agence de presse Xinhua"
+    (rf"^(?P<line>[^\n]*)\|{_NOT_NL}*(?P<agency>[^\n|]{{2,60}}?){_NOT_NL}*$", "dateline", _Slot(place="last")),
+    # a signature of staff initials, the agency after the last slash: "AIO/KPM/ANP", "LR/MAP", "/PSCU"
+    (
+        rf"^{_NOT_NL}*(?:(?:[A-Za-zÀ-ÿ]{{1,6}}{_NOT_NL}*/{_NOT_NL}*){{1,4}}|/)(?P<agency>[A-Za-zÀ-ÿ][\w.-]{{1,15}})"
+        rf"{_NOT_NL}*$",
+        "signature",
+        _Slot(unknown_caps=True),
+    ),
+    # a credit line led by the agency: "AA / Istanbul / Staff Writer", "ANDINA/Staff Photographer"
+    (
+        rf"^{_NOT_NL}*(?P<agency>[^\n/]{{2,30}}?){_NOT_NL}*/{_NOT_NL}*[^\n/]{{2,40}}(?:/[^\n/]{{2,40}}){{0,2}}$",
+        "signature",
+        _Slot(),
+    ),
+    # a byline closed by the agency and a colon: "By Staff Writer – Trend:"
+    (
+        rf"^{_NOT_NL}*[{_UPPER}][^\n]{{1,60}}?{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*(?P<agency>[^\n:]{{2,40}}?):$",
+        "byline",
+        _Slot(),
+    ),
+    # a sentence, then a dash and the agency, closing a paragraph: "… in the region. — BelTA", "― Bernama"
+    (
+        rf"(?:^|[.!?»”\")]){_NOT_NL}*[{_DASH}]{{1,2}}{_NOT_NL}*(?P<agency>[^\n{_DASH}]{{2,40}}?){_NOT_NL}*$",
+        "closing",
+        _Slot(place="first"),
+    ),
+    # a line's last words after a dash: "Minsk, 1 December – BelTA" (a name that is also a word is not trusted here)
+    (
+        rf"{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*(?P<agency>[^\n{_DASH}]{{2,40}}?){_NOT_NL}*$",
+        "closing",
+        _Slot(ambiguous=False),
+    ),
+    # a bracketed agency closing a paragraph: "… on Monday. (AFP)"; not a photo credit ("(Photo | AP)")
+    (
+        rf"[.!?»”\"]{_NOT_NL}*\((?P<agency>[^()\n]{{2,40}})\){_NOT_NL}*$",
+        "closing",
+        _Slot(unknown_caps=True, place="only"),
+    ),
+    # a line that is only names of the register: "Xinhua", "ATS Agence télégraphique suisse"
+    (rf"^{_NOT_NL}*(?P<agency>[^\n]{{2,80}}?){_NOT_NL}*$", "alone", _Slot(ambiguous=False, place="only")),
+    # a copyright line: "© 2021 BelTA. All rights reserved.", "Copyright © 2021 Kazinform"
+    (
+        rf"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT){_NOT_NL}*)+"
+        rf"(?:(?:19|20)\d\d(?:{_NOT_NL}*[-–]{_NOT_NL}*(?:19|20)\d\d)?[,.]?{_NOT_NL}*)?"
+        rf"(?P<agency>[^\n,.|]{{2,40}}?){_NOT_NL}*(?:[,.|]|$)",
+        "copyright",
+        _Slot(place="first"),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    shapes: tuple[tuple[re.Pattern[str], str, _Slot], ...]
+    #: an acronym the register does not know, in capitals
+    caps: re.Pattern[str]
+    #: a date or a time somewhere on a line: a year, "19.04", "08h30", "21:16" (a `line` group must hold one)
+    date_ish: re.Pattern[str]
+    #: what stands before a bracketed agency that no dash follows (a `prefix` group): nothing, a date
+    #: ("Lima, dic. 1"), or a place ("PARIS", "Buenos Aires,"); not a sentence ("He told the Associated Press (AP).")
+    dateline_prefix: re.Pattern[str]
+    #: where an acronym the register does not know may be credited: in brackets, after a slash
+    unknown_slot: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    return _Patterns(
+        shapes=tuple((re.compile(pattern, re.M), shape, slot) for pattern, shape, slot in _SHAPES),
+        caps=re.compile(rf"[{_UPPER}][{_UPPER}0-9.&-]{{1,11}}"),
+        date_ish=re.compile(_DATE_ISH),
+        unknown_slot=re.compile(rf"[(/][{_UPPER}]"),
+        dateline_prefix=re.compile(
+            rf"{_NOT_NL}*|[^\n]*\d[^\n]*|{_NOT_NL}*[{_UPPER}][\w'’-]*(?:[ -][{_UPPER}][\w'’-]*){{0,3}},?{_NOT_NL}*"
+        ),
+    )
+
+
+def _in_slot(text: str, start: int, end: int, place: str) -> AgencyMatch | None:
+    """The register's name in text[start:end] where `place` says it must stand."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    names = _names(text)
+    inside = []
+    for found_start, found_end, _ in names.found[bisect_left(names.starts, start) :]:
+        if found_end > end:
+            break
+        inside.append(AgencyMatch(found_start, found_end, _canonical(text[found_start:found_end])))
+    if not inside:
+        return None
+    if place == "first":
+        return inside[0]
+    if place == "last":
+        return inside[-1] if inside[-1].end == end else None
+    if place == "only":
+        covered = " ".join(text[n.start : n.end] for n in inside)
+        return inside[0] if len(_WORD.findall(covered)) == len(_WORD.findall(text[start:end])) else None
+    return inside[0] if (inside[0].start, inside[0].end) == (start, end) else None
+
+
+def _credit(text: str, match: re.Match[str], shape: str, slot: _Slot) -> Credit | None:
+    """The agency in a credit shape: a name of the register; else, where the shape allows, an acronym in capitals."""
+    patterns = _patterns()
+    groups = match.groupdict()
+    unknown_caps = slot.unknown_caps
+    if groups.get("prefix") is not None and not groups.get("dash"):
+        if not patterns.dateline_prefix.fullmatch(groups["prefix"]):
+            return None  # a sentence's bracketed acronym, not a dateline
+        unknown_caps = False  # "(END)", "(ECOWAS)": with no dash after it, only a known agency
+    if groups.get("line") is not None and not patterns.date_ish.search(groups["line"]):
+        return None
+    start, end = match.span("agency")
+    known = _in_slot(text, start, end, slot.place)
+    if known is not None:
+        written = text[known.start : known.end]
+        if slot.ambiguous or not is_ambiguous(written) or written.isupper():
+            return Credit(known.start, known.end, known.canonical, shape, True)
+        return None
+    written = text[start:end].strip()
+    if unknown_caps and patterns.caps.fullmatch(written):
+        start = text.index(written, start)
+        return Credit(start, start + len(written), written, shape, False)
+    return None
+
+
+def _candidate_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that may hold a credit: those with a name of the register, or a bracket or a slash that may
+    hold an acronym it does not know. Every shape lies within one line."""
+    starts = {text.rfind("\n", 0, start) + 1 for start, _, _ in _names(text).found}
+    starts |= {text.rfind("\n", 0, mark.start()) + 1 for mark in _patterns().unknown_slot.finditer(text)}
+    lines = []
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        lines.append((start, len(text) if end < 0 else end))
+    return lines
+
+
+def find_credits(text: str) -> list[Credit]:
+    """Every place where the text credits an agency, in order of position: a dateline, a signature or byline,
+    a closing dash or bracket, the agency alone on a line, a copyright line."""
+    found: dict[tuple[int, int], Credit] = {}
+    lines = _candidate_lines(text)
+    for pattern, shape, slot in _patterns().shapes:
+        for start, end in lines:
+            for match in pattern.finditer(text, start, end):
+                credit = _credit(text, match, shape, slot)
+                if credit is not None and (credit.start, credit.end) not in found:
+                    found[credit.start, credit.end] = credit
+    return sorted(found.values())
