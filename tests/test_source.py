@@ -203,3 +203,39 @@ def test_a_motto_line_is_no_closing_agency_and_from_is_a_label():
     assert source_of(motto) is None
     labelled = "From: Foreign, Commonwealth & Development Office\n\n" + EN_TITLE + EN_LEAD + "."
     assert source_of(labelled).name == "Foreign, Commonwealth & Development Office"
+
+
+BODY = "Foreign Minister Sara Olund met her counterpart Paul Ndiaye on Monday to discuss the ferry line."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY}\nThe talks will go on in June.\n\nAIO/KPM/ANP", "ANP"),
+        (f"Ministers meet\n\n{BODY}\n\nASTANA. KAZINFORM – The talks will go on in June.", "KAZINFORM"),
+        (f"Ministers meet\n\n{BODY} The talks will go on in June. — BelTA", "BelTA"),
+        (f"Ministers meet\n\nBy PSCU\n\n{BODY}", "PSCU"),
+        (
+            "Des ministres se rencontrent\n\nPar La Presse Canadienne\n\nLa ministre Sara Olund a rencontré lundi "
+            "son homologue Paul Ndiaye pour parler de la ligne de ferry.",
+            "Presse Canadienne",
+        ),
+    ],
+    ids=["signature", "capitals-dateline", "closing-dash", "byline-acronym", "byline-outlet"],
+)
+def test_the_agency_a_dispatch_credits_is_its_source(text, name):
+    assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Ministers meet\n\nBy\nEric\n\n{BODY}",  # an author's byline names a person, not a source
+        "Forum a success, says Chairman\n\nLeaders of the Forum ended their talks in Port Edrin on Friday.",
+        f"Ministers meet\n\n{BODY}\n\n© Kyodo/Jon Berg",  # a photo's credit
+        f"Ministers meet\n\n{BODY}\n\nALSO READ:\n\nBANNER",  # a word in capitals alone on a line
+    ],
+    ids=["author-byline", "bare-role", "photo-credit", "lone-capitals"],
+)
+def test_a_person_a_bare_role_or_a_photo_credit_is_no_source(text):
+    assert source_of(text) is None

@@ -3,12 +3,14 @@
 1. a source line ("Source: …");
 2. what a cue names when it is a ministry, an office, an agency ("…, a fait savoir le site du ministère",
    "citing the Foreign Ministry", "referring to the Ministry"): an outlet citing it is only the messenger;
-3. an agency in a dateline ("(APS) -", "/CNW Telbec/ -"), next to a date line ("… | Xinhua"),
-   or alone on a short line ("ATS", "LR/MAP");
+3. the agency a dispatch credits in its dateline, a signature line or a byline, as the register of agencies
+   knows them (`briefparse.agencies`: "(Xinhua) --", "ASTANA. KAZINFORM –", "AIO/KPM/ANP"), then an unknown
+   agency in a dateline's shape ("(APS) -", "/CNW Telbec/ -") or next to a date line ("… | Xinhua");
 4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said");
-5. an agency closing a paragraph ("… ― Bernama") or a byline naming one ("By PSCU").
-A phrase that is only a participant speaking ("Marcos said") is not a source. None when the
-brief names no source.
+5. an agency closing the text ("… — BelTA", "… (AFP)") or alone on a line, then a byline that names an
+   outlet or a service ("By PSCU", "Par La Presse Canadienne"), not a person.
+A phrase that is only a participant speaking ("Marcos said", "says Chairman") is not a source, and neither
+is a copyright line (a photo's credit or the outlet's footer). None when the brief names no source.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from briefparse.agencies import find_agencies, find_credits
 from briefparse.document import Document
 from briefparse.extract.names import fold, name_patterns
 from briefparse.lang.base import Language, alternation
@@ -31,12 +34,14 @@ _DATELINE_AGENCY = re.compile(
 )
 _DATE_ISH = r"[^\n|]*(?:\d{1,2}[./:h]\d{2}|(?:19|20)\d\d)[^\n|]*"
 _DATE_LINE_AGENCY = re.compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_ISH}\|\s*(?P<b>{_AGENCY}))\s*$", re.M)
-_ACRONYM_LINE = re.compile(r"^(?P<a>[A-Z][A-Z/&.-]{1,11})$", re.M)
 # a sentence, then a dash and the agency ("… dans la région. – AFP"); not a motto ("Union – Discipline – Travail")
 _CLOSING_AGENCY = re.compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
+#: where a dispatch credits its agency (see `agencies.find_credits`), by trust
+_STRONG_CREDITS = ("dateline", "signature", "byline")
+_WEAK_CREDITS = ("closing", "alone")
 _MAX_SOURCE_CHARS = 120
 _MAX_INVERTED_WORDS = 12
 
@@ -105,9 +110,16 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
         words = phrase.split()
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
-        if _ends_with(phrase, names) or speaking:
-            return False  # a participant speaking ("Vice Minister Yoon said"), not a source
+        if _ends_with(phrase, names) or speaking or _bare_role(words):
+            return False  # a participant speaking ("Vice Minister Yoon said", "says Chairman"), not a source
         return any(c.isupper() for c in phrase) or bool(patterns.source_noun.search(phrase))
+
+    linking = {fold(w) for w in (*doc.language.determiners, *doc.language.role_links)}
+
+    def _bare_role(words: list[str]) -> bool:
+        """Only role words ("Chairman", "the Head of State"): someone who speaks, named elsewhere or not."""
+        content = [fold(w).strip(",.") for w in words if fold(w) not in linking]
+        return bool(content) and all(w in role_words or w.replace("-", " ") in role_words for w in content)
 
     def names_a_source(match: re.Match[str]) -> bool:
         """After an inverted verb, a source opens with a name or a role, or says what it is ("a annoncé le
@@ -133,8 +145,12 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
     for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites
         if match.start() < _HEAD_CHARS and patterns.source_noun.search(match.group("src")):
             return _source(doc, match.start("src"), match.end("src"))
+    credits = find_credits(text)
+    strong = next((c for c in credits if c.shape in _STRONG_CREDITS), None)
+    if strong:
+        return _source(doc, strong.start, strong.end)
     head = text[:_HEAD_CHARS]
-    for pattern in (*patterns.datelines, _DATELINE_AGENCY, _DATE_LINE_AGENCY, _ACRONYM_LINE):
+    for pattern in (*patterns.datelines, _DATELINE_AGENCY, _DATE_LINE_AGENCY):
         match = pattern.search(head)
         if match:
             group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
@@ -145,12 +161,25 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
     for match in sorted(subjects, key=lambda m: m.start("src")):
         if plausible(match.start("src"), match.end("src")):
             return _source(doc, match.start("src"), match.end("src"))
-    for pattern in (_CLOSING_AGENCY, _ACRONYM_LINE, patterns.byline):
-        match = pattern.search(text)
-        if match:
-            group = "a" if "a" in match.groupdict() else "src"
-            return _source(doc, match.start(group), match.end(group))
+    weak = next((c for c in credits if c.shape in _WEAK_CREDITS), None)
+    if weak:
+        return _source(doc, weak.start, weak.end)
+    closing = _CLOSING_AGENCY.search(text)
+    if closing:
+        return _source(doc, closing.start("a"), closing.end("a"))
+    for byline in patterns.byline.finditer(text):
+        if _names_an_outlet(byline.group("src"), doc.language):
+            return _source(doc, byline.start("src"), byline.end("src"))
     return None
+
+
+def _names_an_outlet(phrase: str, language: Language) -> bool:
+    """A byline that names an outlet or a service ("By PSCU", "Par La Presse Canadienne"), not a person: a name
+    of the register, an acronym, or a phrase with one of the language's institution or source nouns."""
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", phrase)}
+    nouns = {fold(w) for noun in (*language.source_nouns, *language.institution_words) for w in noun.split()}
+    acronym = phrase.isupper() and len(phrase.split()) == 1 and len(phrase) >= 2
+    return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns)
 
 
 def _ends_with(phrase: str, names: set[str]) -> bool:
