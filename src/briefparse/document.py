@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from briefparse.errors import BriefparseError
 from briefparse.lang import Language, detect_language, get_language
-from briefparse.load.html import PageMetadata, decode_html, html_to_text, looks_like_html
+from briefparse.load.html import decode_html, html_to_text, looks_like_html
+from briefparse.load.page import PageMetadata
 from briefparse.load.text import decode, looks_binary, normalise
 from briefparse.models import Span
+from briefparse.ranges import Ranges
 
 DEFAULT_MAX_BYTES = 5_000_000
 # A match starts only where a run of end marks starts (the lookbehind after the first mark): from
@@ -38,21 +39,6 @@ class Segment:
     end: int
     text: str
     paragraph: int
-
-
-class Ranges:
-    """Character ranges (they may overlap), answering "does one of them hold this offset?" by bisection."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        self.starts: list[int] = []
-        self.reach: list[int] = []  # the farthest end among the ranges that start at or before each start
-        for start, end in sorted(ranges):
-            self.starts.append(start)
-            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
-
-    def holds(self, offset: int) -> bool:
-        index = bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.reach[index]
 
 
 @dataclass

@@ -19,10 +19,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from briefparse.document import Document, Ranges
+from briefparse.document import Document
 from briefparse.extract.cues import first_event
 from briefparse.lang.base import Language, alternation
 from briefparse.models import DateEvidence
+from briefparse.ranges import Ranges
 
 _MIN_YEAR, _MAX_YEAR = 1000, 2100
 _GRACE_DAYS = 7

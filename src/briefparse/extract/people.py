@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice, pairwise
 
-from briefparse.document import Document, Ranges, Segment
+from briefparse.document import Document, Segment
 from briefparse.extract.cues import (
     BULLETS,
     CORE_EVENTS,
@@ -44,6 +44,7 @@ from briefparse.extract.names import (
 )
 from briefparse.lang.base import Language, alternation
 from briefparse.models import Participant, Span
+from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
 _MAX_CANDIDATES = 64

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from briefparse.load.html_meta import PageSignals, clean, element_text, types_of
+from briefparse.load.html_published import in_skipped_region
+from briefparse.load.page import PageSignals, clean, element_text, types_of
 
 AUTHOR_META = (
     "author", "article:author", "og:article:author", "byl", "dc.creator", "dcterms.creator", "dc:creator",
@@ -190,8 +191,6 @@ def _meta_authors(root) -> list[str]:
 
 
 def _marked_authors(root, signals: PageSignals) -> list[str]:
-    from briefparse.load.html_published import in_skipped_region
-
     main = set(signals.headline.iterancestors()) if signals.headline is not None else set()
     candidates = []
     for element in root.xpath("//body//*[@itemprop='author' or @rel='author' or @class]"):

@@ -37,7 +37,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from briefparse.document import Ranges
+from briefparse.lang import get_language, supported_languages
+from briefparse.lang.base import alternation
+from briefparse.load.html_months import month_table
+from briefparse.ranges import Ranges
 
 _MIN_YEAR, _MIN_TEXT_YEAR = 1900, 1995
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?!\d)")
@@ -54,15 +57,11 @@ _COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)
 @cache
 def month_names() -> dict[str, int]:
     """Month names (wide and abbreviated, lower case) of the supported locales, from CLDR."""
-    from briefparse.load.html_months import month_table
-
     return month_table()
 
 
 @cache
 def _text_patterns() -> tuple[re.Pattern[str], ...]:
-    from briefparse.lang.base import alternation
-
     month = alternation(month_names())  # a trie: quick to compile and to match
     year = r"(?P<y>(?:19|20)\d\d)(?!\d)"
     return (
@@ -143,9 +142,6 @@ def not_updated(text: str, offset: int) -> bool:
 @cache
 def _range_end() -> re.Pattern[str]:
     """A word or a month, then a range word of any supported language ("to", "au", "bis", "-"), at the end."""
-    from briefparse.lang import get_language, supported_languages
-    from briefparse.lang.base import alternation
-
     words = {w.lower() for code in supported_languages() for w in get_language(code).range_words}
     signs = "".join(re.escape(w) for w in words if len(w) == 1 and not w.isalnum())
     spelled = alternation({w for w in words if any(c.isalpha() for c in w)}).replace("'", "['’]")
@@ -262,9 +258,6 @@ class _UpdateLabels:
 @cache
 def _update_labels() -> _UpdateLabels:
     """The words of every supported language that put a date as the page's last update."""
-    from briefparse.lang import get_language, supported_languages
-    from briefparse.lang.base import alternation
-
     words = {w.lower() for code in supported_languages() for w in get_language(code).update_labels}
     spelled = alternation(words).replace(" ", r"\s+")
     return _UpdateLabels(
