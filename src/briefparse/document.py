@@ -8,6 +8,7 @@ from functools import cached_property
 
 from briefparse.errors import BriefparseError
 from briefparse.lang import Language, detect_language, get_language
+from briefparse.lang.letters import UPPER
 from briefparse.load.html import decode_html, html_to_text, looks_like_html
 from briefparse.load.page import PageMetadata
 from briefparse.load.text import decode, looks_binary, normalise
@@ -21,7 +22,7 @@ DEFAULT_MAX_BYTES = 5_000_000
 # quote may follow after a space, as French sets it ("merci. »").
 _SENTENCE_END = re.compile(
     r"[.!?…](?<![.!?…][.!?…])"
-    r"(?:[.!?…]*(?:[»”\"')\]]|\s[»”])*(?=\s+(?:«\s?|[“\"'(\[])?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9¿¡-])|[.!?…]*(?:\s?[»”\"'])?(?=\s*$))"
+    rf"(?:[.!?…]*(?:[»”\"')\]]|\s[»”])*(?=\s+(?:«\s?|[“\"'(\[])?[{UPPER}0-9¿¡-])|[.!?…]*(?:\s?[»”\"'])?(?=\s*$))"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 #: how far back the word before an end mark is looked for: longer words are never abbreviations

@@ -2,66 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from briefparse.document import Document, Segment
-from briefparse.lang.base import Language, alternation
+from briefparse.lang.base import Language
+from briefparse.lang.compiled import compiled
 from briefparse.models import Span
 
-EVENT_PRIORITY = ("phone_call", "visit", "meeting", "conference", "other", "statement")
 CORE_EVENTS = frozenset({"phone_call", "meeting", "visit", "other"})
 BULLETS = ("- ", "– ", "• ", "* ", "· ")
-
-
-@dataclass(frozen=True, eq=False)
-class Cues:
-    """Compiled cue patterns of one language."""
-
-    #: every event phrase, one named group per event type, to run on `Document.lower`; a lookahead, so
-    #: that overlapping phrases ("ont eu un entretien téléphonique") are all found
-    event_verbs: re.Pattern[str]
-    boilerplate: re.Pattern[str]
-    #: attribution tails to cut from a summary point ("…, a fait savoir le ministère"), as one pattern
-    point_tail: re.Pattern[str]
-    caption: re.Pattern[str]
-    source_line: re.Pattern[str]
-    #: verbs of reported speech, to run on `Document.lower`
-    speech: re.Pattern[str]
-
-
-def _words(phrases) -> str:
-    """Alternation of phrases, each matched as whole words, apostrophes of either kind."""
-    return alternation(phrases).replace("'", "['’]")
-
-
-@cache
-def cues(language: Language) -> Cues:
-    """The cue patterns of a language, compiled on first use."""
-    kinds = [k for k in EVENT_PRIORITY if language.event_verbs.get(k)]
-    groups = "|".join(f"(?P<{k}>{_words({p.lower() for p in language.event_verbs[k]})})" for k in kinds)
-    return Cues(
-        event_verbs=re.compile(rf"(?<!\w)(?=(?:{groups})(?!\w))"),
-        boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
-        if language.boilerplate
-        else re.compile(r"(?!x)x"),
-        point_tail=re.compile(
-            "|".join(f"(?:{p})" for p in language.point_tails).replace("'", "['’]") or r"(?!x)x", re.I
-        ),
-        source_line=re.compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
-        speech=re.compile(rf"(?<!\w)(?:{_words({v.lower() for v in language.speech_verbs})})(?!\w)"),
-        caption=re.compile(
-            rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
-        ),
-    )
 
 
 def _event_hits(doc: Document) -> tuple[list[int], list[tuple[int, int, str]]]:
     """Every event phrase of the document as (start, end, type), found in one pass and kept in its memo."""
     if "events" not in doc.memo:
-        pattern = cues(doc.language).event_verbs
+        pattern = compiled(doc.language).cues.event_verbs
         hits = [(m.start(), m.end(m.lastgroup), m.lastgroup) for m in pattern.finditer(doc.lower) if m.lastgroup]
         doc.memo["events"] = ([h[0] for h in hits], hits)
     return doc.memo["events"]
@@ -87,7 +43,10 @@ def is_boilerplate(line: str, language: Language | None) -> bool:
         return True
     if stripped.startswith(("http://", "https://", "www.")):
         return True
-    return bool(language and (cues(language).boilerplate.match(stripped) or cues(language).source_line.match(stripped)))
+    if language is None:
+        return False
+    patterns = compiled(language).cues
+    return bool(patterns.boilerplate.match(stripped) or patterns.source_line.match(stripped))
 
 
 _STATEMENT_FALLBACK_SENTENCES = 4
@@ -125,7 +84,7 @@ def lead_sentences(doc: Document, title: Span | None, count: int = _LEAD_SENTENC
 @lru_cache(maxsize=4096)
 def is_caption(text: str, language: Language) -> bool:
     """A photo caption or credit: "(R)", "(Xinhua/Yao Dawei)", "PHOTO | PSCU"."""
-    return bool(cues(language).caption.search(text))
+    return bool(compiled(language).cues.caption.search(text))
 
 
 def teaser_starts(doc: Document) -> set[int]:

@@ -17,11 +17,11 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
 
 from briefparse.document import Document
 from briefparse.extract.cues import first_event
-from briefparse.lang.base import Language, alternation
+from briefparse.lang.base import Language
+from briefparse.lang.compiled import compiled
 from briefparse.models import DateEvidence
 from briefparse.ranges import Ranges
 
@@ -65,49 +65,6 @@ class _Mention:
     swappable: bool = False  # "10/04/2024": day and month may be read the other way round
 
 
-@dataclass(frozen=True, eq=False)
-class DatePatterns:
-    absolute: re.Pattern[str]
-    numeric: re.Pattern[str]
-    relative: re.Pattern[str]
-    weekday: re.Pattern[str]
-    publication_cue: re.Pattern[str]
-    dateline_before: re.Pattern[str]
-
-
-@cache
-def _patterns(language: Language) -> DatePatterns:
-    """Date patterns of a language, all in lower case: they run on `Document.lower`."""
-    month = alternation(language.months)
-    weekday = alternation(language.weekdays)
-    suffix = alternation(language.day_suffixes)
-    day = rf"(?P<{{}}>[0-3]?\d)(?:{suffix})?\.?"
-    year = r"(?P<{}>(?:1[0-9]|20)\d\d)"
-    joiner = rf"(?:(?:{alternation(language.date_connectors)})\s+)?"
-    range_start = rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*)?"
-    day_first = (
-        rf"{range_start}{day.format('d1')}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?\s*{joiner}"
-        rf"{year.format('y1')}(?!\d))?"
-    )
-    month_first = rf"(?P<m2>{month})\.?\s+{day.format('d2')}(?!\d)(?:(?:,|\s)\s*{year.format('y2')}(?!\d))?"
-    weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
-    # A digit or letter first, the boundary check after it: the regex engine can then skip ahead fast.
-    numeric = (
-        r"\d(?<![\d./-]\d)\d*(?:(?<=^\d{4})|(?<=\D\d{4}))-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)|"
-        r"\d(?<![\d./-]\d)\d?[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)(?![\d]|[./]\d)"
-    )
-    past = alternation(language.past_markers)
-    relative = alternation({k.lower().replace("’", "'") for k in language.relative_days}).replace("'", "['’]")
-    return DatePatterns(
-        absolute=re.compile(rf"(?<!\w){weekday_prefix}(?:{day_first}|{month_first})"),
-        numeric=re.compile(numeric),
-        relative=re.compile(rf"(?<!\w)(?P<rel>{relative})(?!\w)"),
-        weekday=re.compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
-        publication_cue=re.compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
-        dateline_before=re.compile(rf"^[\w .'’-]{{2,40}},?\s*(?:\(|(?:{alternation(language.determiners)})\s)?$"),
-    )
-
-
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day) if _MIN_YEAR <= year <= _MAX_YEAR else None
@@ -136,7 +93,7 @@ def _last_weekday(weekday: int, anchor: dt.date) -> dt.date:
 
 def _written_dates(doc: Document, language: Language) -> list[_Mention]:
     """Dates with a day and a month, in words or in figures."""
-    patterns = _patterns(language)
+    patterns = compiled(language).dates
     found: list[_Mention] = []
     for match in patterns.absolute.finditer(doc.lower):
         groups = match.groupdict()
@@ -168,8 +125,8 @@ def _written_dates(doc: Document, language: Language) -> list[_Mention]:
 
 def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     """Dates written as words relative to the anchor: "hier", "on Monday", "ce jeudi"."""
-    patterns = _patterns(language)
-    relative = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
+    patterns = compiled(language).dates
+    relative = patterns.relative_days
     found = []
     for match in patterns.relative.finditer(doc.lower):
         key = " ".join(match.group("rel").replace("’", "'").split())
@@ -184,7 +141,7 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
 
 def _is_publication(doc: Document, start: int, end: int) -> bool:
     """A dateline, a line that holds little but the date, or a date after a publication cue."""
-    patterns = _patterns(doc.language)
+    patterns = compiled(doc.language).dates
     line_start = doc.text.rfind("\n", max(0, start - _LINE_REACH), start) + 1 or max(0, start - _LINE_REACH)
     line_end = doc.text.find("\n", end, end + _LINE_REACH)
     line_end = min(len(doc.text), end + _LINE_REACH) if line_end < 0 else line_end

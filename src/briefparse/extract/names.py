@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import product
 
 from briefparse.document import Document
-from briefparse.lang.base import Language, alternation
+from briefparse.lang.base import Language
+from briefparse.lang.compiled import NamePatterns, compiled
+from briefparse.lang.letters import fold, stems
 
-_UPPER = "".join(chr(i) for i in range(0x600) if chr(i).isupper())  # Latin, Greek, Cyrillic
-_LOWER = "".join(chr(i) for i in range(0x600) if chr(i).islower())
-_LOWER_WORD = r"[^\W\d_][\w'’]*"
-CAP_WORD = rf"[{_UPPER}](?:\.[{_UPPER}])*[\w'’]*(?:[-‐][\w'’]+)*\.?"
-_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})"
 _MAX_GAP_WORDS = 10
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _MAX_RUN_WORDS = 40  # a capitalised run longer than any name with its titles is cut there
@@ -24,7 +20,6 @@ _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 _INITIAL = re.compile(r"[A-Z]\.")
-_MIN_STEM = 3
 
 
 @dataclass(frozen=True)
@@ -34,142 +29,6 @@ class NameMatch:
     start: int
     end: int
     tokens: tuple[str, ...]
-
-
-@dataclass(frozen=True, eq=False)
-class NamePatterns:
-    name_run: re.Pattern[str]
-    #: role nouns in lower case, to run on `Document.lower` (see `role_nouns_in`)
-    role_noun: re.Pattern[str]
-    role_prefix: re.Pattern[str]
-    role_at_start: re.Pattern[str]
-    honorific_at_end: re.Pattern[str]
-    gap_verb: re.Pattern[str]
-    gap_stop: re.Pattern[str]
-    gap_place: re.Pattern[str]
-    place_phrase: re.Pattern[str]
-    not_names: frozenset[str]
-    role_words: frozenset[str]
-    territories: frozenset[str]
-    territory_words: frozenset[str]  # every word of those names: a token that is none of them is not in one
-    honorific_words: frozenset[str]
-    nationality: re.Pattern[str]
-    organisation: re.Pattern[str]
-    territory: re.Pattern[str]
-    #: the comma that closes an apposition, maybe with "and" after it ("…, ministre des Transports, et ")
-    closing_comma: re.Pattern[str]
-    #: the language's case endings, folded, longest first (`Language.case_endings`)
-    endings: tuple[str, ...] = ()
-    #: a word that ends with a role noun or a common noun, for languages that compound them (`Language.compounds`)
-    role_end: re.Pattern[str] | None = None
-    noun_end: re.Pattern[str] | None = None
-    #: the end of a determiner and its adjectives, before a noun (`Language.capitalised_nouns`)
-    after_determiner: re.Pattern[str] | None = None
-    #: the end of an article or a preposition of place right before a capitalised run that names no one
-    #: (`Language.no_name_after`)
-    no_name_lead_in: re.Pattern[str] | None = None
-    #: an article that opens a phrase ("The Prime Minister", "l'agence")
-    leading_determiner: re.Pattern[str] | None = None
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case without diacritics, for comparing names and words."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-@lru_cache(maxsize=65536)
-def stems(word: str, endings: tuple[str, ...] = ()) -> frozenset[str]:
-    """The word folded, and folded without each case ending it may carry: two forms of one word share a
-    stem ("Лаврова", "Лаврову" and "Лавров"; "Сергея" and "Сергей"). Without endings, the folded word alone."""
-    key = fold(word)
-    return frozenset([key, *(key[: -len(e)] for e in endings if key.endswith(e) and len(key) - len(e) >= _MIN_STEM)])
-
-
-def same_word(a: str, b: str, endings: tuple[str, ...] = ()) -> bool:
-    """Two forms of one word: equal once folded, or sharing a stem without their case endings."""
-    return bool(stems(a, endings) & stems(b, endings))
-
-
-@cache
-def name_patterns(language: Language) -> NamePatterns:
-    """Compile a language's name and role patterns once."""
-    particles = alternation(language.name_particles)
-    prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
-    suffix = alternation({s.rstrip(".") for s in language.name_suffixes})
-    run = rf"(?<![\w'’-]){CAP_WORD}(?:\s+(?:(?:{particles})\s+)*(?:{CAP_WORD}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))"
-    run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
-    roles = alternation(language.roles).replace("'", "['’]")
-    roles_lower = alternation({r.lower() for r in language.roles}).replace("'", "['’]")
-    nationality = alternation(language.nationalities)
-    role_words = {w for role in language.roles for w in fold(role).replace("-", " ").split()}
-    verbs = alternation([v for verbs in language.event_verbs.values() for v in verbs]).replace("'", "['’]")
-    endings = tuple(sorted({fold(e) for e in language.case_endings}, key=len, reverse=True))
-    compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
-    determiners = alternation(language.determiners).replace("'", "['’]")
-    # the words that end an apposition after a name: its clause goes on ("X, ministre des Finances, a déclaré")
-    clause_verbs = alternation(
-        {w.lower() for w in (*language.auxiliaries, *language.speech_verbs, *language.counterpart_words)}
-    ).replace("'", "['’]")
-    no_name_after = alternation(language.no_name_after).replace("'", "['’]")
-
-    def keys(words) -> frozenset[str]:
-        return frozenset(k for w in words for k in stems(w, endings))
-
-    return NamePatterns(
-        name_run=re.compile(run),
-        role_noun=re.compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
-        role_prefix=re.compile(
-            rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"
-            rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{_LOWER}][\w-]*[^\S\n]+){{1,2}}$"  # "Chile's economy minister"
-        ),
-        gap_stop=re.compile(
-            rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)", re.I
-        ),
-        gap_place=re.compile(rf"(?<!\w)(?:{alternation(language.place_prepositions)})\s*$"),
-        place_phrase=re.compile(rf"\s(?:{alternation(language.place_prepositions)})\s+[{_UPPER}]"),
-        role_at_start=re.compile(
-            rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
-            rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:{clause_verbs})\s))",
-            re.I,
-        ),
-        honorific_at_end=re.compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),
-        gap_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)|[.;:!?\n«»\"“”]", re.I),
-        not_names=keys(language.not_names)
-        | keys(m for m in language.months if len(m) > 3)  # "Jan", "May" may be names
-        | keys(language.weekdays),
-        role_words=keys(role_words) | keys(language.nationalities),
-        territories=frozenset(fold(t) for t in language.territories)
-        | frozenset(
-            " ".join(c) for t in language.territories for c in product(*(stems(w, endings) for w in t.split()))
-        ),
-        territory_words=frozenset(
-            stem for t in language.territories for w in t.split() for stem in stems(w, endings)
-        ),
-        honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
-        nationality=re.compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
-        organisation=re.compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
-        territory=re.compile(rf"(?<!\w)(?:{alternation({fold(t) for t in language.territory_names})})(?!\w)"),
-        endings=endings,
-        role_end=re.compile(rf"(?:{alternation({w for w in role_words if len(w) > 3})})$")
-        if language.compounds
-        else None,
-        noun_end=re.compile(rf"(?:{alternation({w for w in keys(language.not_names) if len(w) > 4})})$")
-        if language.compounds
-        else None,
-        after_determiner=re.compile(rf"(?<!\w)(?:{determiners})\s+(?:[^\W\d_A-ZÀ-ÞА-ЯЁ][\w-]*\s+){{0,2}}$", re.I)
-        if language.capitalised_nouns and language.determiners
-        else None,
-        closing_comma=re.compile(rf",\s*(?:(?:{alternation(language.counterpart_words)})\s+)?$", re.I),
-        leading_determiner=re.compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,
-        no_name_lead_in=re.compile(
-            rf"(?<!\w)(?:{no_name_after})(?:\s+|(?<=['’]))$",
-            re.I,
-        )
-        if language.no_name_after
-        else None,
-    )
 
 
 def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) -> tuple[int, int]:
@@ -233,7 +92,7 @@ def _is_shouted(token: str) -> bool:
 
 def find_names(text: str, start: int, end: int, language: Language) -> list[NameMatch]:
     """Capitalised runs in text[start:end] that remain after cutting honorifics and role words."""
-    patterns = name_patterns(language)
+    patterns = compiled(language).names
     out = []
     for match in patterns.name_run.finditer(text, start, end):
         run = match.group(0)
@@ -267,7 +126,7 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
 def role_nouns_in(doc: Document, start: int, end: int) -> list[re.Match[str]]:
     """The role nouns that lie within [start, end), from one scan of the document kept in its memo."""
     if "role_nouns" not in doc.memo:
-        matches = list(name_patterns(doc.language).role_noun.finditer(doc.lower))
+        matches = list(compiled(doc.language).names.role_noun.finditer(doc.lower))
         doc.memo["role_nouns"] = ([m.start() for m in matches], matches)
     starts, matches = doc.memo["role_nouns"]
     return [m for m in matches[bisect_left(starts, start) : bisect_left(starts, end)] if m.end() <= end]
@@ -276,7 +135,7 @@ def role_nouns_in(doc: Document, start: int, end: int) -> list[re.Match[str]]:
 def role_before(doc: Document, sentence_start: int, name_start: int) -> tuple[int, int] | None:
     """Offsets of the role phrase that ends just before a name ("le ministre russe des Affaires étrangères, ")."""
     text, language = doc.text, doc.language
-    patterns = name_patterns(language)
+    patterns = compiled(language).names
     window_start = max(sentence_start, name_start - 160)
     nouns = role_nouns_in(doc, window_start, name_start)
     if not nouns:
@@ -332,7 +191,7 @@ def _role_start(text: str, noun_start: int, floor: int, patterns: NamePatterns) 
 def role_extent(text: str, noun_start: int, noun_end: int, limit: int, language: Language) -> tuple[int, int]:
     """A bare role's whole phrase: the nationality or organisation before its noun ("the UN Secretary-General",
     "the Slovak minister") and its complement up to punctuation, a date, or a place ("… of Azerbaijan in Baku")."""
-    patterns = name_patterns(language)
+    patterns = compiled(language).names
     start = _role_start(text, noun_start, 0, patterns)
     tail = _ROLE_TAIL.match(text, noun_end, limit)
     end = tail.end() if tail else noun_end
@@ -352,7 +211,7 @@ def _place_in(patterns: NamePatterns, text: str, start: int, end: int) -> re.Mat
 
 def role_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
     """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU")."""
-    match = name_patterns(language).role_at_start.match(text, name_end, sentence_end)
+    match = compiled(language).names.role_at_start.match(text, name_end, sentence_end)
     if not match:
         return None
     return match.start("role"), match.end("role")
@@ -361,23 +220,13 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
 def nationality_country(role: str, language: Language) -> str | None:
     """The country or organisation that a role phrase names or implies: a nationality adjective, an
     organisation, or a country's own name ("Minister of Foreign Affairs of Azerbaijan")."""
-    patterns = name_patterns(language)
+    patterns = compiled(language).names
     folded = fold(role)
     adjective = patterns.nationality.search(folded)
     if adjective:
-        return _folded_nationalities(language)[adjective.group(0)]
+        return patterns.nationalities[adjective.group(0)]
     organisation = patterns.organisation.search(role)
     if organisation:
         return language.organisations[organisation.group(0)]
     country = patterns.territory.search(folded)
-    return _territory_names(language)[country.group(0)] if country else None
-
-
-@cache
-def _territory_names(language: Language) -> dict[str, str]:
-    return {fold(name): name for name in language.territory_names}
-
-
-@cache
-def _folded_nationalities(language: Language) -> dict[str, str]:
-    return {fold(adjective): country for adjective, country in language.nationalities.items()}
+    return patterns.territory_names[country.group(0)] if country else None

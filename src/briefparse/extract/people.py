@@ -14,14 +14,12 @@ import re
 from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import islice, pairwise
 
 from briefparse.document import Document, Segment
 from briefparse.extract.cues import (
     BULLETS,
     CORE_EVENTS,
-    cues,
     event_sentences,
     events_in,
     first_event,
@@ -32,17 +30,15 @@ from briefparse.extract.cues import (
 from briefparse.extract.names import (
     NameMatch,
     find_names,
-    fold,
-    name_patterns,
     nationality_country,
     role_after,
     role_before,
     role_extent,
     role_nouns_in,
-    same_word,
-    stems,
 )
-from briefparse.lang.base import Language, alternation
+from briefparse.lang.base import Language
+from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import fold, same_word, stems
 from briefparse.models import Participant, Span
 from briefparse.ranges import Ranges
 
@@ -68,33 +64,6 @@ class _Person:
     participant: bool = False
 
 
-@dataclass(frozen=True, eq=False)
-class _PeoplePatterns:
-    mention_cue: re.Pattern[str]
-    representation: re.Pattern[str] | None
-    continuation: re.Pattern[str]
-    possessive_before: re.Pattern[str]
-    #: a possessive and up to two adjectives before an event noun ("sein erster echter Staatsbesuch")
-    possessive_event: re.Pattern[str]
-
-
-@cache
-def _patterns(language: Language) -> _PeoplePatterns:
-    cue = alternation(language.mention_cues).replace("'", "['’]")
-    pronouns = alternation(language.pronouns)
-    roles = alternation(language.roles).replace("'", "['’]")
-    return _PeoplePatterns(
-        mention_cue=re.compile(rf"(?<!\w)(?:{cue})\s*(?:\S+\s+){{0,6}}$", re.I),
-        representation=re.compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
-        if language.representation_cues
-        else None,
-        # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second)
-        continuation=re.compile(rf"^\W*(?:(?:\w+\W+){{0,2}}(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{roles}))(?!\w)", re.I),
-        possessive_before=re.compile(rf"(?<!\w)(?:{alternation(language.possessives)})\s+(?:\w+\s+)?$"),
-        possessive_event=re.compile(rf"(?<!\w)(?:{alternation(language.possessives)})\s+(?:\w+\s+){{0,2}}$"),
-    )
-
-
 def _find_people(doc: Document) -> list[_Person]:
     language, text = doc.language, doc.text
     people = _People(language)
@@ -104,7 +73,7 @@ def _find_people(doc: Document) -> list[_Person]:
             role = role_before(doc, sentence.start, match.start) or role_after(
                 text, match.end, sentence.end, language
             )
-            honorific = name_patterns(language).honorific_at_end.search(text, max(0, match.start - 40), match.start)
+            honorific = compiled(language).names.honorific_at_end.search(text, max(0, match.start - 40), match.start)
             if (role or honorific) and len(match.tokens) >= 2:
                 person = people.merge(match, doc)
                 if role and person.role is None:
@@ -128,7 +97,7 @@ class _People:
 
     def __init__(self, language: Language) -> None:
         self.language = language
-        self.endings = name_patterns(language).endings
+        self.endings = compiled(language).names.endings
         self.found: list[_Person] = []
         self._by_key: dict[tuple[str, ...], dict[int, _Person]] = {}
         self._by_first: dict[str, dict[int, _Person]] = {}
@@ -213,7 +182,7 @@ def _next_to_event(doc: Document, match: NameMatch) -> bool:
 def _same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Language) -> bool:
     """One name is a part of the other, ending alike: "Baïramov" and "Djeyhoun Baïramov"; words compared in
     any case form ("Лаврова" and "Сергей Лавров")."""
-    endings = name_patterns(language).endings
+    endings = compiled(language).names.endings
     short, long = (tokens, other) if len(tokens) <= len(other) else (other, tokens)
 
     def same(a: str, b: str) -> bool:
@@ -227,7 +196,7 @@ def _same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Lang
 def _by_first_word(people: _People, tokens: tuple[str, ...], language: Language) -> list[_Person]:
     """The one known person whose name begins with this lone word, when it ends no one's name and names no
     country: "Anwar" after "Anwar Ibrahim" (Malay, Indonesian, Arabic and Thai names go by their first word)."""
-    patterns = name_patterns(language)
+    patterns = compiled(language).names
     word = tokens[0]
     forms = stems(word, patterns.endings)
     if len(tokens) > 1 or forms & patterns.territory_words:
@@ -262,7 +231,7 @@ def _lead_windows(doc: Document, title: Span | None) -> tuple[list[Segment], lis
         if (not title or s.start >= title.end) and not is_caption(s.text, doc.language) and s.start not in teasers
     ]
     chosen = event_sentences(doc, body)
-    background = _background(doc.language)
+    background = compiled(doc.language).cues.background
     if background:  # an event gone by or to come ("lors de la visite, en 2023, de …") is not the one reported
         chosen = [s for s in chosen if not background.search(s.text)] or chosen
     lead = list(chosen[:_LEAD_EVENTS])
@@ -281,7 +250,7 @@ def _possessor_sentence(doc: Document, sentence: Segment, body: list[Segment]) -
     """The sentence before one whose event belongs to someone named earlier ("X est à Vienne. C'est sa
     première visite d'État"): it names the participant."""
     event = first_event(doc, sentence.start, sentence.end)
-    possessive = _patterns(doc.language).possessive_event
+    possessive = compiled(doc.language).people.possessive_event
     if event is None or not possessive.search(doc.lower, max(sentence.start, event[0] - _POSSESSOR_REACH), event[0]):
         return None
     index = body.index(sentence)
@@ -318,27 +287,20 @@ class _Mentions:
 
 
 def _mark_participants(doc: Document, mentions: _Mentions, windows: list[Segment]) -> None:
-    cue = _patterns(doc.language).mention_cue
+    cue = compiled(doc.language).people.mention_cue
     for window in windows:
         for start, _end, _id, person in mentions.within(window.start, window.end):
             if not person.participant and not cue.search(doc.text, window.start, start):
                 person.participant = True
 
 
-@cache
-def _background(language: Language) -> re.Pattern[str] | None:
-    """Words that set a sentence's event before the reported one ("already", "уже")."""
-    words = alternation(language.background_cues).replace("'", "['’]")
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I) if language.background_cues else None
-
-
 def _continues(doc: Document, sentence: Segment, mentions: _Mentions) -> bool:
     """A later event sentence whose subject is a participant, a pronoun or a role, and that does not
     go back to an earlier event."""
-    background = _background(doc.language)
+    background = compiled(doc.language).cues.background
     if background and background.search(sentence.text):
         return False
-    if _patterns(doc.language).continuation.match(sentence.text):
+    if compiled(doc.language).people.continuation.match(sentence.text):
         return True
     verb = first_event(doc, sentence.start, sentence.end)
     limit = verb[0] if verb else sentence.end
@@ -348,7 +310,7 @@ def _continues(doc: Document, sentence: Segment, mentions: _Mentions) -> bool:
 def _representations(doc: Document, title: Span | None, windows: list[Segment]) -> list[Segment]:
     """Other sentences that say who takes part for whom ("L'UE est représentée par X"), when the brief
     reports an event and the sentence does not go back to an earlier one."""
-    representation, background = _patterns(doc.language).representation, _background(doc.language)
+    representation, background = compiled(doc.language).people.representation, compiled(doc.language).cues.background
     if not windows or representation is None:
         return []
     taken = {s.start for s in windows}
@@ -364,7 +326,7 @@ def _representations(doc: Document, title: Span | None, windows: list[Segment]) 
 
 def _stands_alone(doc: Document, noun: re.Match[str], mentions: _Mentions) -> bool:
     """A singular role noun that is not part of a named person's role or apposition."""
-    patterns = name_patterns(doc.language)
+    patterns = compiled(doc.language).names
     word = fold(noun.group(0))
     if (word.endswith("s") and word[:-1] in patterns.role_words) or doc.text.startswith(("'s", "’s"), noun.end()):
         return False
@@ -387,7 +349,7 @@ def _add_role_mentions(
     """Roles standing alone ("the Secretary-General", "le ministre azerbaïdjanais"): a mention of the known
     person with that role or country, or else (when `create`) an unnamed participant. "His counterpart"
     refers to someone else and names no one."""
-    possessive = _patterns(doc.language).possessive_before
+    possessive = compiled(doc.language).people.possessive_before
     for window in windows:
         for noun in role_nouns_in(doc, window.start, window.end):
             if not _stands_alone(doc, noun, mentions) or possessive.search(doc.lower, window.start, noun.start()):
@@ -427,7 +389,7 @@ def _to_model(doc: Document, person: _Person) -> Participant:
 def _speakers(doc: Document, title: Span | None) -> list[Segment]:
     """At a conference, the words of each sentence before its speech verb ("X, ministre de la Santé, a
     souligné …"): whoever speaks there took part."""
-    speech, background = cues(doc.language).speech, _background(doc.language)
+    speech, background = compiled(doc.language).cues.speech, compiled(doc.language).cues.background
     found = []
     for sentence in doc.sentences:
         if (title and sentence.start < title.end) or (background and background.search(sentence.text)):
@@ -462,7 +424,7 @@ def extract_people(
         windows.append(sentence)
     if event_type == "conference" or not any(p.participant for p in people):
         _mark_participants(doc, mentions, _speakers(doc, title))
-    continuation = _patterns(doc.language).continuation
+    continuation = compiled(doc.language).people.continuation
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [
         s

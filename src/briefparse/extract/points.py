@@ -11,8 +11,9 @@ import re
 from bisect import bisect_left
 
 from briefparse.document import Document, Segment
-from briefparse.extract.cues import cues, first_event, is_boilerplate, is_caption, teaser_starts
-from briefparse.extract.names import fold
+from briefparse.extract.cues import first_event, is_boilerplate, is_caption, teaser_starts
+from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import UPPER, fold
 from briefparse.models import Participant, Span
 
 DEFAULT_POINTS = 5
@@ -22,9 +23,8 @@ _POSITION_COST = 0.25
 _MIN_KEPT_CHARS = 40
 _DANGLING_WORDS = 2
 _SPEECH_BONUS = 1.0
-_CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _DATELINE_HEAD = re.compile(
-    rf"(?P<city>[{_CAPITAL}][\w'’.]{{0,30}}(?:[ -][{_CAPITAL}][\w'’.]{{0,30}}){{0,3}})"
+    rf"(?P<city>[{UPPER}][\w'’.]{{0,30}}(?:[ -][{UPPER}][\w'’.]{{0,30}}){{0,3}})"
     r"(?P<date>,?[^\S\n]+(?=[^\n()/:–—-]{0,20}\d)[^\n()/:–—-]{1,30}?)?"  # ", Sept. 30", ", le 20 août 2020"
     r"(?P<agency>[^\S\n]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/))?"  # "(Reuters)", "/CNW Telbec/"
     r"[^\S\n]*(?:-{1,2}|[–—]|:|\.-)[^\S\n]+"
@@ -48,7 +48,7 @@ def _score(doc: Document, index: int, sentence: Segment, mentions: list[tuple[in
     score = 3.0 - _POSITION_COST * index
     if first_event(doc, sentence.start, sentence.end):
         score += 2
-    if cues(doc.language).speech.search(doc.lower, sentence.start, sentence.end):
+    if compiled(doc.language).cues.speech.search(doc.lower, sentence.start, sentence.end):
         score += _SPEECH_BONUS
     score += min(2, _named_in(sentence, mentions))
     if len(words) < _MIN_WORDS:
@@ -71,7 +71,7 @@ def _trim(doc: Document, sentence: Segment) -> Span:
     head = _DATELINE_HEAD.match(doc.text, start, sentence.end)
     if head and (head.group("city").isupper() or head.group("date") or head.group("agency")):
         start = head.end()
-    tail = cues(doc.language).point_tail.search(doc.text, start + _MIN_KEPT_CHARS, sentence.end)
+    tail = compiled(doc.language).cues.point_tail.search(doc.text, start + _MIN_KEPT_CHARS, sentence.end)
     if not tail:
         return doc.span(start, sentence.end)
     cut = tail.start()

@@ -14,12 +14,10 @@ brief names no source.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from briefparse.document import Document
-from briefparse.extract.names import fold, name_patterns
-from briefparse.lang.base import Language, alternation
+from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import fold
 from briefparse.models import Participant, Source, Span
 
 _URL = re.compile(r"https?://\S+")
@@ -37,68 +35,19 @@ _CLOSING_AGENCY = re.compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
-_MAX_SOURCE_CHARS = 120
 _MAX_INVERTED_WORDS = 12
-
-
-@dataclass(frozen=True, eq=False)
-class SourcePatterns:
-    label: re.Pattern[str]
-    before: re.Pattern[str]
-    inverted: re.Pattern[str]
-    subject: re.Pattern[str]
-    #: a lower-case source before a reporting verb ("the ministry said", "Ghana's presidency said")
-    noun_subject: re.Pattern[str]
-    byline: re.Pattern[str]
-    source_noun: re.Pattern[str]
-    #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
-    datelines: tuple[re.Pattern[str], ...] = ()
-
-
-def _words(phrases: tuple[str, ...]) -> str:
-    return alternation(phrases).replace("'", "['’]")
-
-
-@cache
-def _patterns(language: Language) -> SourcePatterns:
-    phrase = rf"[^,.;:!?()\n«»\"“”]{{2,{_MAX_SOURCE_CHARS}}}?"
-    clause = alternation(language.clause_openers)
-    stop = rf"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)|\s+(?:{clause})\s)"
-    return SourcePatterns(
-        label=re.compile(
-            rf"^\s*(?:{_words(language.source_labels)})\s*:[^\S\n]*\n?\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
-            re.M | re.I,
-        ),
-        before=re.compile(rf"(?<!\w)(?:{_words(language.source_before)})\s+(?P<src>{phrase}){stop}", re.I),
-        inverted=re.compile(rf",\s*(?:{_words(language.source_inverted)})\s+(?P<src>{phrase}){stop}", re.I),
-        subject=re.compile(
-            rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{_words(language.source_after)})(?!\w)"
-        ),
-        noun_subject=re.compile(
-            rf"(?<![\w'’-])(?P<src>(?:(?:{_words(language.determiners)})\s+)?(?:[\w'’-]+\s+){{0,2}}"
-            rf"(?:{_words(language.source_nouns)}))\s+(?:{_words(language.source_after)})(?!\w)",
-            re.I,
-        ),
-        byline=re.compile(
-            rf"^(?:{_words(language.byline_labels)})\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
-            rf"(?P<src>[A-Z][^\n]{{1,60}})$",
-            re.M,
-        ),
-        source_noun=re.compile(rf"(?<!\w)(?:{_words(language.source_nouns)})(?!\w)", re.I),
-        datelines=tuple(re.compile(p, re.M) for p in language.datelines),
-    )
 
 
 def extract_source(doc: Document, people: list[Participant]) -> Source | None:
     """The source the brief cites, with its span; None when there is none."""
     if doc.language is None:
         return None
-    patterns = _patterns(doc.language)
+    patterns = compiled(doc.language).source
     text = doc.text
     name_words = {w for p in people if p.name for w in p.name.split()} | set(doc.language.pronouns)
     names = {p.name for p in people if p.name}
 
-    role_words = name_patterns(doc.language).role_words
+    role_words = compiled(doc.language).names.role_words
 
     def plausible(start: int, end: int) -> bool:
         phrase = text[start:end]
@@ -115,7 +64,7 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
         phrase = match.group("src")
         if len(phrase.split()) > _MAX_INVERTED_WORDS:
             return False  # a clause ("…, said his government was ready to open …"), not a noun phrase
-        article = name_patterns(doc.language).leading_determiner
+        article = compiled(doc.language).names.leading_determiner
         opening = article.match(phrase) if article else None
         rest = phrase[opening.end() :] if opening else phrase
         first = fold(rest.split()[0]) if rest.split() else ""
@@ -162,7 +111,7 @@ def _source(doc: Document, start: int, end: int) -> Source:
     span: Span = doc.span(start, end)
     url = _URL.search(span.text)
     name = _URL.sub("", span.text).strip(" -–—,")
-    pattern = name_patterns(doc.language).leading_determiner
+    pattern = compiled(doc.language).names.leading_determiner
     article = pattern.match(name) if pattern else None
     name = (name[article.end() :] if article else name) or span.text
     return Source(name=name, url=url.group(0) if url else None, span=span)

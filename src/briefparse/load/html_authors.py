@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefparse.lang.letters import UPPER
 from briefparse.load.html_published import in_skipped_region
 from briefparse.load.page import PageSignals, clean, element_text, types_of
 
@@ -121,8 +122,8 @@ _BYLINE_END = re.compile(
 )
 _INLINE = frozenset(["a", "b", "strong", "em", "i", "span", "small", "font", "u"])
 _NAME = (
-    r"(?:[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’.-]*(?:[ \t]+(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|zu|bin|al)[ \t]+)*"
-    r"[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’.-]*){0,4})"
+    rf"(?:[{UPPER}][\w'’.-]*(?:[ \t]+(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|zu|bin|al)[ \t]+)*"
+    rf"[{UPPER}][\w'’.-]*){{0,4}})"
 )
 _WRITTEN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|und|et|y|&)\s+|\s*,\s*(?:and|und|et)\s+){_NAME})*")
 _NEAR = 60
