@@ -50,8 +50,6 @@ class Document:
     language: Language | None
     page: PageMetadata = field(default_factory=PageMetadata)
     is_html: bool = False
-    #: results that several extractors share, computed once per document (see extract.cues)
-    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def lower(self) -> str:

@@ -18,8 +18,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from briefparse.analysis import Analysis
 from briefparse.document import Document
-from briefparse.extract.cues import first_event
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.models import DateEvidence
@@ -154,9 +154,7 @@ def _is_publication(doc: Document, start: int, end: int) -> bool:
 
 
 def _mentions(doc: Document) -> list[_Mention]:
-    """Every date mention of the document, in order, found once and kept in its memo."""
-    if "dates" in doc.memo:
-        return doc.memo["dates"]
+    """Every date mention of the document, in order."""
     written = _written_dates(doc, doc.language)
     covered = Ranges([(m.start, m.end) for m in written])
     relative = [m for m in _relative_dates(doc, doc.language) if not covered.holds(m.start)]
@@ -176,7 +174,6 @@ def _mentions(doc: Document) -> list[_Mention]:
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
-    doc.memo["dates"] = mentions
     return mentions
 
 
@@ -199,19 +196,17 @@ def _resolve(mention: _Mention, anchor: dt.date) -> DateCandidate | None:
     return DateCandidate(value, mention.start, mention.end, basis, inferred, mention.sentence, mention.is_publication)
 
 
-def date_candidates(doc: Document, anchor: dt.date) -> list[DateCandidate]:
+def _candidates(mentions: list[_Mention], anchor: dt.date) -> list[DateCandidate]:
     """Every date in the text, relative words and missing years resolved against the anchor."""
-    if doc.language is None:
-        return []
-    return [c for m in _mentions(doc) if (c := _resolve(m, anchor))]
+    return [c for m in mentions if (c := _resolve(m, anchor))]
 
 
-def _anchor(doc: Document, reference: dt.date | None, today: dt.date) -> dt.date:
+def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date) -> dt.date:
     """The date relative words refer to: the text's own publication date or dateline (its year taken from
     the page's date or the reference date when it has none), else the page's publication date, else the
     reference date, else the first full date of the text."""
     page_date = _iso_date(doc.page.published)
-    first_pass = date_candidates(doc, page_date or reference or today)
+    first_pass = _candidates(mentions, page_date or reference or today)
     published = next((c for c in first_pass if c.is_publication and not c.year_inferred), None)
     published = published or next((c for c in first_pass if c.is_publication), None)
     if published:
@@ -230,20 +225,22 @@ def _iso_date(value: str | None) -> dt.date | None:
 
 
 def extract_dates(
-    doc: Document, reference: dt.date | None, today: dt.date | None = None, event_type: str = "other"
+    analysis: Analysis, reference: dt.date | None, today: dt.date | None = None, event_type: str = "other"
 ) -> tuple[DateCandidate | None, DateCandidate | None]:
     """(event date, publication date) of the brief. A statement happens when it is issued: its date is the
     brief's own (dateline or publication line) when it has one, not a day the statement speaks of."""
+    doc = analysis.doc
     if doc.language is None:
         return None, None
-    anchor = _anchor(doc, reference, today or dt.date.today())
-    candidates = date_candidates(doc, anchor)
+    mentions = _mentions(doc)
+    anchor = _anchor(doc, mentions, reference, today or dt.date.today())
+    candidates = _candidates(mentions, anchor)
     if not candidates:
         return None, None
     published = next((c for c in candidates if c.is_publication), None)
     if event_type == "statement" and published:
         return published, published
-    event_sentences = _event_sentences(doc)
+    event_sentences = _event_sentences(analysis)
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
 
@@ -268,8 +265,9 @@ def extract_dates(
     return event, published
 
 
-def _event_sentences(doc: Document) -> set[int]:
-    return {i for i, s in enumerate(doc.sentences) if first_event(doc, s.start, s.end)}
+def _event_sentences(analysis: Analysis) -> set[int]:
+    """Indexes of the document's sentences that report a meeting, call, visit or signing."""
+    return {i for i, s in enumerate(analysis.doc.sentences) if analysis.first_event(s.start, s.end)}
 
 
 def date_evidence(doc: Document, candidate: DateCandidate) -> DateEvidence:

@@ -9,8 +9,8 @@ vote counts half.
 
 from __future__ import annotations
 
+from briefparse.analysis import Analysis
 from briefparse.document import Document
-from briefparse.extract.cues import events_in, lead_sentences
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled
 from briefparse.lang.letters import fold
 from briefparse.models import EventType, Span
@@ -39,16 +39,17 @@ def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[i
     return kind
 
 
-def extract_event_type(doc: Document, title: Span | None) -> tuple[EventType, Span | None]:
+def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     """The event type and the words that show it."""
+    doc, title = analysis.doc, analysis.title
     if doc.language is None:
         return "other", None
     windows = [(title.start, title.end)] if title else []
-    windows += [(s.start, s.end) for s in lead_sentences(doc, title)]
+    windows += [(s.start, s.end) for s in analysis.lead]
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
     for (start, end), weight in zip(windows, _POSITION_WEIGHTS, strict=False):
-        hits = events_in(doc, start, end)
+        hits = analysis.events_in(start, end)
         if not hits:
             continue
         hit = next((h for h in hits if h[2] == "phone_call"), hits[0])

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import re
 
+from briefparse.analysis import Analysis
 from briefparse.document import Document
-from briefparse.extract.cues import event_sentences, lead_sentences
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import CAP_WORD, fold
+from briefparse.lang.letters import fold
 from briefparse.models import Participant, Source, Span
 
 _EVENT_SENTENCES = 2
 _LEAD_SENTENCES = 2
-_DATELINE = re.compile(rf"^(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:,|\(|\s[-–—]|$)", re.M)
-_DATELINE_LINES = 6
 _TOPIC_REACH = 30
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 
@@ -60,25 +58,16 @@ def _ends_with_role(before: str, names) -> bool:
     return bool(ends) and ends[-1] == len(stripped)
 
 
-def _dateline_place(doc: Document, excluded: set[str]) -> Span | None:
-    """The city a dateline opens with, when a date or an agency follows it on the same line."""
-    patterns = compiled(doc.language).places
-    for paragraph in doc.paragraphs[:_DATELINE_LINES]:
-        match = _DATELINE.match(doc.text, paragraph.start, paragraph.end)
-        if not match or fold(match.group("place").split()[0]) in excluded:
-            continue
-        rest = doc.text[match.end("place") : paragraph.end]
-        if patterns.dateline_rest.match(rest) or (
-            not rest.strip() and re.search(r"\d", doc.text[paragraph.end : paragraph.end + 40])
-        ):
-            return doc.span(match.start("place"), match.end("place"))
-    return None
+def _dateline_place(analysis: Analysis, rejected: set[str]) -> Span | None:
+    """The first city of the dateline that is no person, role or common word."""
+    return next((city for city in analysis.dateline.cities if fold(city.text.split()[0]) not in rejected), None)
 
 
 def extract_location(
-    doc: Document, participants: list[Participant], title: Span | None, event_type: str, source: Source | None
+    analysis: Analysis, participants: list[Participant], event_type: str, source: Source | None
 ) -> Span | None:
     """The place of the event, or None. A statement takes its dateline's city first."""
+    doc, title = analysis.doc, analysis.title
     if doc.language is None or event_type == "phone_call":
         return None
     names = compiled(doc.language).names
@@ -87,11 +76,11 @@ def extract_location(
     rejected = excluded | people | ({fold(t) for t in source.name.split()} if source else set())
     stops = names.honorific_words | people
     if event_type == "statement":
-        dateline = _dateline_place(doc, rejected)
+        dateline = _dateline_place(analysis, rejected)
         if dateline:
             return dateline
-    lead = lead_sentences(doc, title, _LEAD_SENTENCES)
-    events = event_sentences(doc, [s for s in doc.sentences if not title or s.start >= title.end])
+    lead = analysis.lead[:_LEAD_SENTENCES]
+    events = analysis.events.sentences(analysis.body)  # the whole body: a caption may name the place
     windows = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead] + (
         [(title.start, title.end)] if title else []
     )
@@ -99,4 +88,4 @@ def extract_location(
         place = _place_in(doc, start, end, rejected, stops)
         if place:
             return place
-    return _dateline_place(doc, rejected)
+    return _dateline_place(analysis, rejected)

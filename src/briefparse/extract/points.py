@@ -7,13 +7,13 @@ low. Attribution tails ("…, a fait savoir le ministère") are trimmed; near-du
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from briefparse.analysis import Analysis, Sentence
+from briefparse.analysis.dateline import dateline_end
 from briefparse.document import Document, Segment
-from briefparse.extract.cues import first_event, is_boilerplate, is_caption, teaser_starts
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import UPPER, fold
+from briefparse.lang.letters import fold
 from briefparse.models import Participant, Span
 
 DEFAULT_POINTS = 5
@@ -23,12 +23,6 @@ _POSITION_COST = 0.25
 _MIN_KEPT_CHARS = 40
 _DANGLING_WORDS = 2
 _SPEECH_BONUS = 1.0
-_DATELINE_HEAD = re.compile(
-    rf"(?P<city>[{UPPER}][\w'’.]{{0,30}}(?:[ -][{UPPER}][\w'’.]{{0,30}}){{0,3}})"
-    r"(?P<date>,?[^\S\n]+(?=[^\n()/:–—-]{0,20}\d)[^\n()/:–—-]{1,30}?)?"  # ", Sept. 30", ", le 20 août 2020"
-    r"(?P<agency>[^\S\n]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/))?"  # "(Reuters)", "/CNW Telbec/"
-    r"[^\S\n]*(?:-{1,2}|[–—]|:|\.-)[^\S\n]+"
-)
 
 
 def _words(text: str) -> set[str]:
@@ -42,20 +36,19 @@ def _named_in(sentence: Segment, mentions: list[tuple[int, int]]) -> int:
     return len({who for _start, who in mentions[first:last]})
 
 
-def _score(doc: Document, index: int, sentence: Segment, mentions: list[tuple[int, int]]) -> float:
-    words = sentence.text.split()
-    language = doc.language
+def _score(analysis: Analysis, index: int, sentence: Sentence, mentions: list[tuple[int, int]]) -> float:
+    doc = analysis.doc
     score = 3.0 - _POSITION_COST * index
-    if first_event(doc, sentence.start, sentence.end):
+    if analysis.first_event(sentence.start, sentence.end):
         score += 2
     if compiled(doc.language).cues.speech.search(doc.lower, sentence.start, sentence.end):
         score += _SPEECH_BONUS
     score += min(2, _named_in(sentence, mentions))
-    if len(words) < _MIN_WORDS:
+    if sentence.words < _MIN_WORDS:
         score -= 4
-    if len(words) > _MAX_WORDS:
+    if sentence.words > _MAX_WORDS:
         score -= 2
-    if is_caption(sentence.text, language):
+    if sentence.caption:
         score -= 4
     if sentence.text.endswith("?"):
         score -= 2
@@ -67,10 +60,7 @@ def _score(doc: Document, index: int, sentence: Segment, mentions: list[tuple[in
 def _trim(doc: Document, sentence: Segment) -> Span:
     """The sentence without its dateline ("GENEVA, March 12 (Reuters) - ") and its attribution tail, when
     enough remains."""
-    start = sentence.start
-    head = _DATELINE_HEAD.match(doc.text, start, sentence.end)
-    if head and (head.group("city").isupper() or head.group("date") or head.group("agency")):
-        start = head.end()
+    start = dateline_end(doc.text, sentence.start, sentence.end)
     tail = compiled(doc.language).cues.point_tail.search(doc.text, start + _MIN_KEPT_CHARS, sentence.end)
     if not tail:
         return doc.span(start, sentence.end)
@@ -82,22 +72,16 @@ def _trim(doc: Document, sentence: Segment) -> Span:
     return doc.span(start, cut)
 
 
-def extract_points(
-    doc: Document, participants: list[Participant], title: Span | None, limit: int = DEFAULT_POINTS
-) -> list[Span]:
+def extract_points(analysis: Analysis, participants: list[Participant], limit: int = DEFAULT_POINTS) -> list[Span]:
     """Up to `limit` summary points with their spans."""
     if limit <= 0:
         return []
+    doc = analysis.doc
     candidates = []
-    teasers = teaser_starts(doc)
-    body = [
-        s
-        for s in doc.sentences
-        if not (title and s.start < title.end) and not is_boilerplate(s.text, doc.language) and s.start not in teasers
-    ]
+    body = [s for s in analysis.body if not s.boilerplate and not s.teaser]
     mentions = sorted((m.start, who) for who, p in enumerate(participants) for m in p.mentions)
     for index, sentence in enumerate(body):
-        score = _score(doc, index, sentence, mentions) if doc.language else -index
+        score = _score(analysis, index, sentence, mentions) if doc.language else -index
         candidates.append((score, index, sentence))
     candidates.sort(key=lambda c: (-c[0], c[1]))
     chosen: list[Span] = []

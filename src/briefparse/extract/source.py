@@ -15,21 +15,15 @@ from __future__ import annotations
 
 import re
 
+from briefparse.analysis import Analysis
+from briefparse.analysis.dateline import ACRONYM_LINE
 from briefparse.document import Document
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import fold
 from briefparse.models import Participant, Source, Span
 
 _URL = re.compile(r"https?://\S+")
-_AGENCY = r"[A-Z][A-Za-z&.-]{1,20}(?:[ /][A-Z][A-Za-z&.-]{1,20}){0,2}"
 _DASH = "-–—―"
-_DATELINE_AGENCY = re.compile(
-    rf"^[^\n]{{0,60}}?(?:\((?P<a>{_AGENCY})\)\s*[{_DASH}:]|/(?P<b>{_AGENCY})/\s*[{_DASH}]|\((?P<c>{_AGENCY})\)\s*$)",
-    re.M,
-)
-_DATE_ISH = r"[^\n|]*(?:\d{1,2}[./:h]\d{2}|(?:19|20)\d\d)[^\n|]*"
-_DATE_LINE_AGENCY = re.compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_ISH}\|\s*(?P<b>{_AGENCY}))\s*$", re.M)
-_ACRONYM_LINE = re.compile(r"^(?P<a>[A-Z][A-Z/&.-]{1,11})$", re.M)
 # a sentence, then a dash and the agency ("… dans la région. – AFP"); not a motto ("Union – Discipline – Travail")
 _CLOSING_AGENCY = re.compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
@@ -38,8 +32,9 @@ _HEAD_CHARS = 800
 _MAX_INVERTED_WORDS = 12
 
 
-def extract_source(doc: Document, people: list[Participant]) -> Source | None:
+def extract_source(analysis: Analysis, people: list[Participant]) -> Source | None:
     """The source the brief cites, with its span; None when there is none."""
+    doc = analysis.doc
     if doc.language is None:
         return None
     patterns = compiled(doc.language).source
@@ -82,19 +77,16 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
     for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites
         if match.start() < _HEAD_CHARS and patterns.source_noun.search(match.group("src")):
             return _source(doc, match.start("src"), match.end("src"))
-    head = text[:_HEAD_CHARS]
-    for pattern in (*patterns.datelines, _DATELINE_AGENCY, _DATE_LINE_AGENCY, _ACRONYM_LINE):
-        match = pattern.search(head)
-        if match:
-            group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
-            return _source(doc, match.start(group), match.end(group))
+    agency = analysis.dateline.agency
+    if agency:
+        return _source(doc, agency.start, agency.end)
     if cited:
         return _source(doc, cited[0].start("src"), cited[0].end("src"))
     subjects = [*patterns.subject.finditer(text), *patterns.noun_subject.finditer(text)]
     for match in sorted(subjects, key=lambda m: m.start("src")):
         if plausible(match.start("src"), match.end("src")):
             return _source(doc, match.start("src"), match.end("src"))
-    for pattern in (_CLOSING_AGENCY, _ACRONYM_LINE, patterns.byline):
+    for pattern in (_CLOSING_AGENCY, ACRONYM_LINE, patterns.byline):
         match = pattern.search(text)
         if match:
             group = "a" if "a" in match.groupdict() else "src"

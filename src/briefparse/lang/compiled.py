@@ -206,13 +206,7 @@ def _names(language: Language) -> NamePatterns:
         | _keys((m for m in language.months if len(m) > 3), endings)  # "Jan", "May" may be names
         | _keys(language.weekdays, endings),
         role_words=_keys(role_words, endings) | _keys(language.nationalities, endings),
-        territories=frozenset(fold(t) for t in language.territories)
-        | frozenset(
-            " ".join(c) for t in language.territories for c in product(*(stems(w, endings) for w in t.split()))
-        ),
-        territory_words=frozenset(
-            stem for t in language.territories for w in t.split() for stem in stems(w, endings)
-        ),
+        **_territory_keys(language, endings),
         honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
         nationality=re.compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
         organisation=re.compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
@@ -235,6 +229,17 @@ def _names(language: Language) -> NamePatterns:
         if language.no_name_after
         else None,
     )
+
+
+def _territory_keys(language: Language, endings: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Country names folded, in every case form of their words, and every word of them."""
+    forms = frozenset(
+        " ".join(c) for t in language.territories for c in product(*(stems(w, endings) for w in t.split()))
+    )
+    return {
+        "territories": frozenset(fold(t) for t in language.territories) | forms,
+        "territory_words": frozenset(s for t in language.territories for w in t.split() for s in stems(w, endings)),
+    }
 
 
 def _cues(language: Language) -> CuePatterns:

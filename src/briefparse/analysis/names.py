@@ -1,4 +1,8 @@
-"""Person names and the role phrases next to them, found by capitalisation and the language's role lists."""
+"""Person names and the role phrases next to them, found by capitalisation and the language's role lists.
+
+Every function reads `(text, start, end, language, …)`: offsets into the document's text, the language whose
+compiled patterns (`lang/compiled.py`) it runs. What a document needs once is kept by `Analysis`.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import NamePatterns, compiled
 from briefparse.lang.letters import fold, stems
 
 _MAX_GAP_WORDS = 10
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
-_MAX_RUN_WORDS = 40  # a capitalised run longer than any name with its titles is cut there
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
@@ -123,21 +125,27 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
     return out
 
 
-def role_nouns_in(doc: Document, start: int, end: int) -> list[re.Match[str]]:
-    """The role nouns that lie within [start, end), from one scan of the document kept in its memo."""
-    if "role_nouns" not in doc.memo:
-        matches = list(compiled(doc.language).names.role_noun.finditer(doc.lower))
-        doc.memo["role_nouns"] = ([m.start() for m in matches], matches)
-    starts, matches = doc.memo["role_nouns"]
-    return [m for m in matches[bisect_left(starts, start) : bisect_left(starts, end)] if m.end() <= end]
+class RoleNouns:
+    """Every role noun of a text, from one scan of its lower-case form, answering "which lie in [start, end)?"."""
+
+    def __init__(self, lower: str, language: Language) -> None:
+        self.matches = list(compiled(language).names.role_noun.finditer(lower))
+        self.starts = [m.start() for m in self.matches]
+
+    def within(self, start: int, end: int) -> list[re.Match[str]]:
+        """The role nouns that lie within [start, end)."""
+        found = self.matches[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+        return [m for m in found if m.end() <= end]
 
 
-def role_before(doc: Document, sentence_start: int, name_start: int) -> tuple[int, int] | None:
-    """Offsets of the role phrase that ends just before a name ("le ministre russe des Affaires étrangères, ")."""
-    text, language = doc.text, doc.language
+def role_before(
+    text: str, sentence_start: int, name_start: int, language: Language, role_nouns: RoleNouns
+) -> tuple[int, int] | None:
+    """Offsets of the role phrase that ends just before a name ("le ministre russe des Affaires étrangères, ");
+    `role_nouns` are the text's (see `RoleNouns`)."""
     patterns = compiled(language).names
     window_start = max(sentence_start, name_start - 160)
-    nouns = role_nouns_in(doc, window_start, name_start)
+    nouns = role_nouns.within(window_start, name_start)
     if not nouns:
         return None
     noun = nouns[-1]
@@ -188,7 +196,7 @@ def _role_start(text: str, noun_start: int, floor: int, patterns: NamePatterns) 
     return article.end() if article else prefix.start()
 
 
-def role_extent(text: str, noun_start: int, noun_end: int, limit: int, language: Language) -> tuple[int, int]:
+def role_extent(text: str, noun_start: int, noun_end: int, language: Language, limit: int) -> tuple[int, int]:
     """A bare role's whole phrase: the nationality or organisation before its noun ("the UN Secretary-General",
     "the Slovak minister") and its complement up to punctuation, a date, or a place ("… of Azerbaijan in Baku")."""
     patterns = compiled(language).names
