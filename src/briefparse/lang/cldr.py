@@ -7,6 +7,7 @@ Regenerate after a change of Babel or of the languages: `python -m briefparse.la
 
 from __future__ import annotations
 
+import pkgutil
 import pprint
 from pathlib import Path
 
@@ -89,6 +90,6 @@ def generate(codes: list[str]) -> str:
 
 
 if __name__ == "__main__":  # pragma: no cover - a maintenance tool
-    from briefparse.lang import supported_languages
-
-    Path(__file__).with_name("cldr_data.py").write_text(generate(supported_languages()), encoding="utf-8")
+    here = Path(__file__).parent
+    languages = sorted(module.name for module in pkgutil.iter_modules([str(here)]) if len(module.name) == 2)
+    here.joinpath("cldr_data.py").write_text(generate(languages), encoding="utf-8")
