@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import briefparse
+from briefparse.analysis.cues import is_boilerplate
 from briefparse.document import load_document
 from briefparse.errors import BriefparseError
-from briefparse.extract.cues import is_boilerplate
 
 FR_BRIEF = """Entretien téléphonique entre les ministres des Affaires étrangères de Lusitanie et du Karvan
 

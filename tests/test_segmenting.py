@@ -61,7 +61,7 @@ def test_span_trims_spaces_and_slices_the_text():
 
 
 def test_ranges_hold_offsets_inside_any_of_them_even_when_they_overlap():
-    from briefparse.document import Ranges
+    from briefparse.ranges import Ranges
 
     ranges = Ranges([(10, 40), (12, 15), (50, 60)])
     assert [ranges.holds(offset) for offset in (9, 10, 20, 39, 40, 55, 60)] == [

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from briefparse.errors import BriefparseError
 from briefparse.lang import Language, detect_language, get_language
-from briefparse.load.html import PageMetadata, decode_html, html_to_text, looks_like_html
+from briefparse.lang.letters import UPPER
+from briefparse.load.html import decode_html, html_to_text, looks_like_html
+from briefparse.load.page import PageMetadata
 from briefparse.load.text import decode, looks_binary, normalise
 from briefparse.models import Span
+from briefparse.ranges import Ranges
 
 DEFAULT_MAX_BYTES = 5_000_000
 # A match starts only where a run of end marks starts (the lookbehind after the first mark): from
@@ -20,7 +22,7 @@ DEFAULT_MAX_BYTES = 5_000_000
 # quote may follow after a space, as French sets it ("merci. »").
 _SENTENCE_END = re.compile(
     r"[.!?…](?<![.!?…][.!?…])"
-    r"(?:[.!?…]*(?:[»”\"')\]]|\s[»”])*(?=\s+(?:«\s?|[“\"'(\[])?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9¿¡-])|[.!?…]*(?:\s?[»”\"'])?(?=\s*$))"
+    rf"(?:[.!?…]*(?:[»”\"')\]]|\s[»”])*(?=\s+(?:«\s?|[“\"'(\[])?[{UPPER}0-9¿¡-])|[.!?…]*(?:\s?[»”\"'])?(?=\s*$))"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 #: how far back the word before an end mark is looked for: longer words are never abbreviations
@@ -40,21 +42,6 @@ class Segment:
     paragraph: int
 
 
-class Ranges:
-    """Character ranges (they may overlap), answering "does one of them hold this offset?" by bisection."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        self.starts: list[int] = []
-        self.reach: list[int] = []  # the farthest end among the ranges that start at or before each start
-        for start, end in sorted(ranges):
-            self.starts.append(start)
-            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
-
-    def holds(self, offset: int) -> bool:
-        index = bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.reach[index]
-
-
 @dataclass
 class Document:
     """A decoded, normalised brief with its language and, for web pages, the page's metadata."""
@@ -63,8 +50,6 @@ class Document:
     language: Language | None
     page: PageMetadata = field(default_factory=PageMetadata)
     is_html: bool = False
-    #: results that several extractors share, computed once per document (see extract.cues)
-    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def lower(self) -> str:

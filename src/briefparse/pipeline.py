@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefparse.analysis import Analysis
+from briefparse.analysis.cues import is_boilerplate
 from briefparse.document import DEFAULT_MAX_BYTES, Document, load_document
-from briefparse.extract.cues import is_boilerplate
 from briefparse.extract.dates import date_evidence, extract_dates
 from briefparse.extract.event import extract_event_type
 from briefparse.extract.location import extract_location
 from briefparse.extract.people import extract_people
 from briefparse.extract.points import DEFAULT_POINTS, extract_points
 from briefparse.extract.source import extract_source
-from briefparse.extract.title import extract_title
 from briefparse.lang import script_language
 from briefparse.models import Brief, DateEvidence, Evidence
 
@@ -37,14 +37,15 @@ def parse(
 
 
 def build_brief(doc: Document, *, reference_date: dt.date | None = None, points: int = DEFAULT_POINTS) -> Brief:
-    """Run every extractor on a loaded document and assemble the record."""
-    title = extract_title(doc)
-    event_type, event_span = extract_event_type(doc, title)
-    event_date, published = extract_dates(doc, reference_date, event_type=event_type)
-    participants, mentioned = extract_people(doc, title, event_type)
-    source = extract_source(doc, participants + mentioned)
-    location = extract_location(doc, participants, title, event_type, source)
-    point_spans = extract_points(doc, participants, title, points)
+    """Analyse a loaded document once, run every extractor on the analysis and assemble the record."""
+    analysis = Analysis(doc)
+    title = analysis.title
+    event_type, event_span = extract_event_type(analysis)
+    event_date, published = extract_dates(analysis, reference_date, event_type=event_type)
+    participants, mentioned = extract_people(analysis, event_type)
+    source = extract_source(analysis, participants + mentioned)
+    location = extract_location(analysis, participants, event_type, source)
+    point_spans = extract_points(analysis, participants, points)
     published_value, published_evidence = _published(doc, published)
     return Brief(
         title=title.text if title else _page_title(doc),

@@ -17,12 +17,13 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
 
-from briefparse.document import Document, Ranges
-from briefparse.extract.cues import first_event
-from briefparse.lang.base import Language, alternation
+from briefparse.analysis import Analysis
+from briefparse.document import Document
+from briefparse.lang.base import Language
+from briefparse.lang.compiled import compiled
 from briefparse.models import DateEvidence
+from briefparse.ranges import Ranges
 
 _MIN_YEAR, _MAX_YEAR = 1000, 2100
 _GRACE_DAYS = 7
@@ -64,51 +65,6 @@ class _Mention:
     swappable: bool = False  # "10/04/2024": day and month may be read the other way round
 
 
-@dataclass(frozen=True, eq=False)
-class DatePatterns:
-    absolute: re.Pattern[str]
-    numeric: re.Pattern[str]
-    relative: re.Pattern[str]
-    weekday: re.Pattern[str]
-    publication_cue: re.Pattern[str]
-    dateline_before: re.Pattern[str]
-
-
-@cache
-def _patterns(language: Language) -> DatePatterns:
-    """Date patterns of a language, all in lower case: they run on `Document.lower`."""
-    month = alternation(language.months)
-    weekday = alternation(language.weekdays)
-    suffix = alternation(language.day_suffixes)
-    day = rf"(?P<{{}}>[0-3]?\d)(?:{suffix})?\.?"
-    year = r"(?P<{}>(?:1[0-9]|20)\d\d)"
-    year_end = r"(?:(?!\d)|(?=\d\d?:\d\d(?!\d)))"  # a time may stick to the year: "22 Dezember 201716:39"
-    joiner = rf"(?:(?:{alternation(language.date_connectors)})\s+)?"
-    range_start = rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*)?"
-    day_first = (
-        rf"{range_start}{day.format('d1')}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?\s*{joiner}"
-        rf"{year.format('y1')}{year_end})?"
-    )
-    month_first = rf"(?P<m2>{month})\.?\s+{day.format('d2')}(?!\d)(?:(?:,|\s)\s*{year.format('y2')}{year_end})?"
-    weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
-    # A digit or letter first, the boundary check after it: the regex engine can then skip ahead fast.
-    numeric = (
-        r"\d(?<![\d./-]\d)\d*(?:(?<=^\d{4})|(?<=\D\d{4}))-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)|"
-        r"\d(?<![\d./-]\d)\d?(?:[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)|-(?P<hb>[0-3]?\d)-(?P<hc>(?:19|20)\d\d))"
-        r"(?![\d]|[./-]\d)"
-    )
-    past = alternation(language.past_markers)
-    relative = alternation({k.lower().replace("’", "'") for k in language.relative_days}).replace("'", "['’]")
-    return DatePatterns(
-        absolute=re.compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
-        numeric=re.compile(numeric),
-        relative=re.compile(rf"(?<!\w)(?P<rel>{relative})(?!\w)"),
-        weekday=re.compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
-        publication_cue=re.compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
-        dateline_before=re.compile(rf"^[\w .'’-]{{2,40}},?\s*(?:\(|(?:{alternation(language.determiners)})\s)?$"),
-    )
-
-
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day) if _MIN_YEAR <= year <= _MAX_YEAR else None
@@ -137,7 +93,7 @@ def _last_weekday(weekday: int, anchor: dt.date) -> dt.date:
 
 def _written_dates(doc: Document, language: Language) -> list[_Mention]:
     """Dates with a day and a month, in words or in figures."""
-    patterns = _patterns(language)
+    patterns = compiled(language).dates
     found: list[_Mention] = []
     for match in patterns.absolute.finditer(doc.lower):
         groups = match.groupdict()
@@ -170,8 +126,8 @@ def _written_dates(doc: Document, language: Language) -> list[_Mention]:
 
 def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     """Dates written as words relative to the anchor: "hier", "on Monday", "ce jeudi"."""
-    patterns = _patterns(language)
-    relative = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
+    patterns = compiled(language).dates
+    relative = patterns.relative_days
     found = []
     for match in patterns.relative.finditer(doc.lower):
         key = " ".join(match.group("rel").replace("’", "'").split())
@@ -186,7 +142,7 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
 
 def _is_publication(doc: Document, start: int, end: int) -> bool:
     """A dateline, a line that holds little but the date, or a date after a publication cue."""
-    patterns = _patterns(doc.language)
+    patterns = compiled(doc.language).dates
     line_start = doc.text.rfind("\n", max(0, start - _LINE_REACH), start) + 1 or max(0, start - _LINE_REACH)
     line_end = doc.text.find("\n", end, end + _LINE_REACH)
     line_end = min(len(doc.text), end + _LINE_REACH) if line_end < 0 else line_end
@@ -199,9 +155,7 @@ def _is_publication(doc: Document, start: int, end: int) -> bool:
 
 
 def _mentions(doc: Document) -> list[_Mention]:
-    """Every date mention of the document, in order, found once and kept in its memo."""
-    if "dates" in doc.memo:
-        return doc.memo["dates"]
+    """Every date mention of the document, in order."""
     written = _written_dates(doc, doc.language)
     covered = Ranges([(m.start, m.end) for m in written])
     relative = [m for m in _relative_dates(doc, doc.language) if not covered.holds(m.start)]
@@ -221,7 +175,6 @@ def _mentions(doc: Document) -> list[_Mention]:
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
-    doc.memo["dates"] = mentions
     return mentions
 
 
@@ -244,21 +197,19 @@ def _resolve(mention: _Mention, anchor: dt.date) -> DateCandidate | None:
     return DateCandidate(value, mention.start, mention.end, basis, inferred, mention.sentence, mention.is_publication)
 
 
-def date_candidates(doc: Document, anchor: dt.date) -> list[DateCandidate]:
+def _candidates(mentions: list[_Mention], anchor: dt.date) -> list[DateCandidate]:
     """Every date in the text, relative words and missing years resolved against the anchor."""
-    if doc.language is None:
-        return []
-    return [c for m in _mentions(doc) if (c := _resolve(m, anchor))]
+    return [c for m in mentions if (c := _resolve(m, anchor))]
 
 
-def _anchor(doc: Document, reference: dt.date | None, today: dt.date) -> dt.date | None:
+def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
     publication date or the reference date, else the first full date of the text. A dateline without its
     year takes it from the page's date, the reference date or that first full date. None when the brief and
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = _iso_date(doc.page.published)
     base = page_date or reference
-    first_pass = date_candidates(doc, base or today)
+    first_pass = _candidates(mentions, base or today)
     published = next((c for c in first_pass if c.is_publication and not c.year_inferred), None)
     if published:
         return published.value
@@ -266,7 +217,7 @@ def _anchor(doc: Document, reference: dt.date | None, today: dt.date) -> dt.date
         dated = next((c for c in first_pass if c.basis == "explicit"), None)
         if dated is None:
             return None
-        base, first_pass = dated.value, date_candidates(doc, dated.value)
+        base, first_pass = dated.value, _candidates(mentions, dated.value)
     published = next((c for c in first_pass if c.is_publication), None)
     return published.value if published else base
 
@@ -279,15 +230,17 @@ def _iso_date(value: str | None) -> dt.date | None:
 
 
 def extract_dates(
-    doc: Document, reference: dt.date | None, today: dt.date | None = None, event_type: str = "other"
+    analysis: Analysis, reference: dt.date | None, today: dt.date | None = None, event_type: str = "other"
 ) -> tuple[DateCandidate | None, DateCandidate | None]:
     """(event date, publication date) of the brief. A statement happens when it is issued: its date is the
     brief's own (dateline or publication line) when it has one, not a day the statement speaks of."""
+    doc = analysis.doc
     if doc.language is None:
         return None, None
+    mentions = _mentions(doc)
     today = today or dt.date.today()
-    anchor = _anchor(doc, reference, today)
-    candidates = date_candidates(doc, anchor or today)
+    anchor = _anchor(doc, mentions, reference, today)
+    candidates = _candidates(mentions, anchor or today)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
     if not candidates:
@@ -295,7 +248,7 @@ def extract_dates(
     published = next((c for c in candidates if c.is_publication), None)
     if event_type == "statement" and published:
         return published, published
-    event_sentences = _event_sentences(doc)
+    event_sentences = _event_sentences(analysis)
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
 
@@ -320,8 +273,9 @@ def extract_dates(
     return event, published
 
 
-def _event_sentences(doc: Document) -> set[int]:
-    return {i for i, s in enumerate(doc.sentences) if first_event(doc, s.start, s.end)}
+def _event_sentences(analysis: Analysis) -> set[int]:
+    """Indexes of the document's sentences that report a meeting, call, visit or signing."""
+    return {i for i, s in enumerate(analysis.doc.sentences) if analysis.first_event(s.start, s.end)}
 
 
 def date_evidence(doc: Document, candidate: DateCandidate) -> DateEvidence:

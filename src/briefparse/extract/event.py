@@ -10,13 +10,10 @@ to one already reported: its vote counts half.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
+from briefparse.analysis import Analysis
 from briefparse.document import Document
-from briefparse.extract.cues import EVENT_PRIORITY, events_in, lead_sentences
-from briefparse.extract.names import find_names, fold, name_patterns
-from briefparse.lang.base import Language, alternation
+from briefparse.lang.compiled import EVENT_PRIORITY, compiled
+from briefparse.lang.letters import fold
 from briefparse.models import EventType, Span
 
 _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
@@ -24,25 +21,6 @@ _TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 
 _REFERRING_BACK = 0.5
 _DETERMINER_REACH = 30
 _OBJECT_REACH = 40  # characters after a verb where its object's event noun is looked for
-
-
-@cache
-def _referring(language: Language) -> re.Pattern[str] | None:
-    """A possessive or demonstrative, maybe with one adjective, right before an event noun."""
-    words = (*language.possessives, *language.demonstratives)
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?:\w+\s+)?$", re.I) if words else None
-
-
-@cache
-def _object_start(language: Language) -> re.Pattern[str]:
-    """The first word after a verb, past an article or a possessive."""
-    words = alternation((*language.determiners, *language.possessives)).replace("'", "['’]")
-    return re.compile(rf"\s+(?:(?:{words})\s*)?(?P<word>[^\s,.;:]+)", re.I)
-
-
-@cache
-def _statement_verbs(language: Language) -> frozenset[str]:
-    return frozenset(v.lower() for v in language.event_verbs.get("statement", ()))
 
 
 def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[int, int, str]]) -> str:
@@ -54,52 +32,44 @@ def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[i
         return kind
     if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
         return "conference"
-    if doc.lower[start:end] in _statement_verbs(doc.language):
-        following = _object_start(doc.language).match(doc.text, end)
+    if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
+        following = compiled(doc.language).people.object_start.match(doc.text, end)
         word = following.group("word") if following else ""
-        if not word[:1].isupper() and fold(word) not in name_patterns(doc.language).role_words:
+        if not word[:1].isupper() and fold(word) not in compiled(doc.language).names.role_words:
             return "statement"
     return kind
 
 
-@cache
-def _actor(language: Language) -> re.Pattern[str]:
-    """A role noun or an institution's noun ("ministre", "Ministry", "Regierung"), in lower case."""
-    words = {w.lower() for w in (*language.roles, *language.source_nouns, *language.institution_words)}
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?!\w)".replace("'", "['’]"))
+def _someone_acts(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
+    """A person's full name, a role or an institution in the title or the lead."""
+    doc = analysis.doc
+    actor = compiled(doc.language).cues.actor
+    if any(actor.search(doc.lower, start, end) for start, end in windows):
+        return True
+    return any(len(match.tokens) >= 2 and any(s <= match.start < e for s, e in windows) for _, match in analysis.names)
 
 
-def _someone_acts(doc: Document, windows: list[tuple[int, int]]) -> bool:
-    """A person's name, a role or an institution in the title or the lead."""
-    actor = _actor(doc.language)
-    for start, end in windows:
-        if actor.search(doc.lower, start, end):
-            return True
-        if any(len(name.tokens) >= 2 for name in find_names(doc.text, start, end, doc.language)):
-            return True
-    return False
-
-
-def extract_event_type(doc: Document, title: Span | None) -> tuple[EventType, Span | None]:
+def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     """The event type and the words that show it."""
+    doc, title = analysis.doc, analysis.title
     if doc.language is None:
         return "other", None
     windows = [(title.start, title.end)] if title else []
-    windows += [(s.start, s.end) for s in lead_sentences(doc, title)]
+    windows += [(s.start, s.end) for s in analysis.lead]
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
     for (start, end), weight in zip(windows, _POSITION_WEIGHTS, strict=False):
-        hits = events_in(doc, start, end)
+        hits = analysis.events_in(start, end)
         if not hits:
             continue
         hit = next((h for h in hits if h[2] == "phone_call"), hits[0])
         kind = _kind_by_object(doc, hit, hits)
-        referring = _referring(doc.language)
+        referring = compiled(doc.language).people.referring
         if referring and referring.search(doc.text, max(start, hit[0] - _DETERMINER_REACH), hit[0]):
             weight *= _REFERRING_BACK
         totals[kind] = totals.get(kind, 0.0) + weight * _TYPE_WEIGHTS[kind]
         evidence.setdefault(kind, doc.span(hit[0], hit[1]))
     if not totals:
-        return ("statement" if _someone_acts(doc, windows) else "other"), None
+        return ("statement" if _someone_acts(analysis, windows) else "other"), None
     best = max(totals, key=lambda kind: (totals[kind], -EVENT_PRIORITY.index(kind)))
     return best, evidence[best]  # type: ignore[return-value]

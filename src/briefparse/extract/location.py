@@ -8,46 +8,17 @@ Rabat") in the sentences that report the event, then in the lead; else the city 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
+from briefparse.analysis import Analysis
 from briefparse.document import Document
-from briefparse.extract.cues import event_sentences, lead_sentences
-from briefparse.extract.names import CAP_WORD, fold, name_patterns
-from briefparse.lang.base import Language, alternation
+from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import fold
 from briefparse.models import Participant, Source, Span
 
 _EVENT_SENTENCES = 2
 _LEAD_SENTENCES = 2
-_DATELINE = re.compile(rf"^(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:,|\(|\s[-–—]|$)", re.M)
-_DATELINE_LINES = 6
 _TOPIC_REACH = 30
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
-
-
-@dataclass(frozen=True, eq=False)
-class _PlacePatterns:
-    after_preposition: re.Pattern[str]
-    venues: frozenset[str]
-    topic_before: re.Pattern[str]
-    dateline_rest: re.Pattern[str]
-
-
-@cache
-def _patterns(language: Language) -> _PlacePatterns:
-    prepositions = alternation(language.place_prepositions)
-    particles = alternation(language.role_links).replace("'", "['’]")
-    place = rf"{CAP_WORD}(?:\s+(?:(?:{particles})\s*)?{CAP_WORD}){{0,3}}"
-    return _PlacePatterns(
-        after_preposition=re.compile(
-            rf"(?<!\w)(?:{prepositions})\s+(?:(?:la|le|l['’]|the)\s*)?(?P<place>{place})(?!\w)"
-        ),
-        venues=frozenset(fold(v) for v in language.venue_words),
-        topic_before=re.compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
-        dateline_rest=re.compile(
-            rf"\s*(?:,\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", re.I
-        ),
-    )
 
 
 def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: set[str]) -> Span | None:
@@ -55,8 +26,8 @@ def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: se
     follows it ("à Lisbonne" rather than "au Portugal"). Not a person, a role or a common word (unless a venue:
     "Palais Royal de Rabat"), not a topic ("la situation au Moyen-Orient"), not a post ("Ambassador to Viet
     Nam"); cut before a name or an honorific that follows it."""
-    patterns = _patterns(doc.language)
-    names = name_patterns(doc.language)
+    patterns = compiled(doc.language).places
+    names = compiled(doc.language).names
     countries = names.territories
     places = []
     for match in patterns.after_preposition.finditer(doc.text, start, end):
@@ -87,38 +58,29 @@ def _ends_with_role(before: str, names) -> bool:
     return bool(ends) and ends[-1] == len(stripped)
 
 
-def _dateline_place(doc: Document, excluded: set[str]) -> Span | None:
-    """The city a dateline opens with, when a date or an agency follows it on the same line."""
-    patterns = _patterns(doc.language)
-    for paragraph in doc.paragraphs[:_DATELINE_LINES]:
-        match = _DATELINE.match(doc.text, paragraph.start, paragraph.end)
-        if not match or fold(match.group("place").split()[0]) in excluded:
-            continue
-        rest = doc.text[match.end("place") : paragraph.end]
-        if patterns.dateline_rest.match(rest) or (
-            not rest.strip() and re.search(r"\d", doc.text[paragraph.end : paragraph.end + 40])
-        ):
-            return doc.span(match.start("place"), match.end("place"))
-    return None
+def _dateline_place(analysis: Analysis, rejected: set[str]) -> Span | None:
+    """The first city of the dateline that is no person, role or common word."""
+    return next((city for city in analysis.dateline.cities if fold(city.text.split()[0]) not in rejected), None)
 
 
 def extract_location(
-    doc: Document, participants: list[Participant], title: Span | None, event_type: str, source: Source | None
+    analysis: Analysis, participants: list[Participant], event_type: str, source: Source | None
 ) -> Span | None:
     """The place of the event, or None. A statement takes its dateline's city first."""
+    doc, title = analysis.doc, analysis.title
     if doc.language is None or event_type == "phone_call":
         return None
-    names = name_patterns(doc.language)
+    names = compiled(doc.language).names
     excluded = set(names.not_names | names.role_words | names.honorific_words)
     people = {fold(t) for p in participants for m in p.mentions for t in m.text.split()}
     rejected = excluded | people | ({fold(t) for t in source.name.split()} if source else set())
     stops = names.honorific_words | people
     if event_type == "statement":
-        dateline = _dateline_place(doc, rejected)
+        dateline = _dateline_place(analysis, rejected)
         if dateline:
             return dateline
-    lead = lead_sentences(doc, title, _LEAD_SENTENCES)
-    events = event_sentences(doc, [s for s in doc.sentences if not title or s.start >= title.end])
+    lead = analysis.lead[:_LEAD_SENTENCES]
+    events = analysis.events.sentences(analysis.body)  # the whole body: a caption may name the place
     windows = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead] + (
         [(title.start, title.end)] if title else []
     )
@@ -126,4 +88,4 @@ def extract_location(
         place = _place_in(doc, start, end, rejected, stops)
         if place:
             return place
-    return _dateline_place(doc, rejected)
+    return _dateline_place(analysis, rejected)

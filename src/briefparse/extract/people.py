@@ -11,197 +11,59 @@ role, or else an unnamed participant.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
-from collections import Counter
-from dataclasses import dataclass, field
-from functools import cache
-from itertools import islice, pairwise
 
-from briefparse.document import Document, Ranges, Segment
-from briefparse.extract.cues import (
-    BULLETS,
-    CORE_EVENTS,
-    cues,
-    event_sentences,
-    events_in,
-    first_event,
-    is_boilerplate,
-    is_caption,
-    lead_sentences,
-    teaser_starts,
-)
-from briefparse.extract.names import (
-    NameMatch,
-    find_names,
-    fold,
-    name_patterns,
-    nationality_country,
-    role_after,
-    role_before,
-    role_extent,
-    role_nouns_in,
-    same_word,
-    stems,
-)
-from briefparse.lang.base import Language, alternation
-from briefparse.models import Participant, Span
+from briefparse.analysis import Analysis
+from briefparse.analysis.cues import BULLETS, CORE_EVENTS, is_boilerplate
+from briefparse.analysis.names import NameMatch, nationality_country, role_after, role_extent
+from briefparse.document import Document, Segment
+from briefparse.extract.people_index import Mentions, PeopleIndex, Person
+from briefparse.lang.base import Language
+from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import fold, stems
+from briefparse.models import Participant
+from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
-_MAX_CANDIDATES = 64
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_SENTENCES = 2
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
-_WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
 _ROLE_REACH = 200
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 
 
-@dataclass(eq=False)
-class _Person:
-    tokens: tuple[str, ...]
-    name: str | None
-    role: Span | None = None
-    mentions: list[Span] = field(default_factory=list)
-    #: where the person first appears: the first mention by name, or by role for the unnamed
-    first: int = 0
-    participant: bool = False
-
-
-@dataclass(frozen=True, eq=False)
-class _PeoplePatterns:
-    mention_cue: re.Pattern[str]
-    representation: re.Pattern[str] | None
-    continuation: re.Pattern[str]
-    possessive_before: re.Pattern[str]
-    #: a possessive and up to two adjectives before an event noun ("sein erster echter Staatsbesuch")
-    possessive_event: re.Pattern[str]
-
-
-@cache
-def _patterns(language: Language) -> _PeoplePatterns:
-    cue = alternation(language.mention_cues).replace("'", "['’]")
-    pronouns = alternation(language.pronouns)
-    roles = alternation(language.roles).replace("'", "['’]")
-    return _PeoplePatterns(
-        mention_cue=re.compile(rf"(?<!\w)(?:{cue})\s*(?:\S+\s+){{0,6}}$", re.I),
-        representation=re.compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
-        if language.representation_cues
-        else None,
-        # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second)
-        continuation=re.compile(rf"^\W*(?:(?:\w+\W+){{0,2}}(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{roles}))(?!\w)", re.I),
-        possessive_before=re.compile(rf"(?<!\w)(?:{alternation(language.possessives)})\s+(?:\w+\s+)?$"),
-        possessive_event=re.compile(rf"(?<!\w)(?:{alternation(language.possessives)})\s+(?:\w+\s+){{0,2}}$"),
-    )
-
-
-def _find_people(doc: Document) -> list[_Person]:
+def _find_people(analysis: Analysis) -> list[Person]:
+    doc = analysis.doc
     language, text = doc.language, doc.text
-    people = _People(language)
+    honorific_at_end = compiled(language).names.honorific_at_end
+    people = PeopleIndex(language)
     loose: list[NameMatch] = []
-    for sentence in doc.sentences:
-        for match in find_names(text, sentence.start, sentence.end, language):
-            role = role_before(doc, sentence.start, match.start) or role_after(
-                text, match.end, sentence.end, language
-            )
-            honorific = name_patterns(language).honorific_at_end.search(text, max(0, match.start - 40), match.start)
-            if (role or honorific) and len(match.tokens) >= 2:
-                person = people.merge(match, doc)
-                if role and person.role is None:
-                    person.role = doc.span(*role)
-            else:
-                loose.append(match)
+    for sentence, match in analysis.names:
+        role = analysis.role_before(sentence.start, match.start) or role_after(text, match.end, sentence.end, language)
+        honorific = honorific_at_end.search(text, max(0, match.start - 40), match.start)
+        if (role or honorific) and len(match.tokens) >= 2:
+            person = people.merge(match, doc)
+            if role and person.role is None:
+                person.role = doc.span(*role)
+        else:
+            loose.append(match)
     for match in loose:
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
         elif not known and len(match.tokens) >= 2 and (
-            _surname_stands_alone(doc, match) or _next_to_event(doc, match)
+            _surname_stands_alone(analysis, match) or _next_to_event(analysis, match)
         ):
             people.merge(match, doc)
     return people.found
 
 
-class _People:
-    """The people found so far, indexed by the stems of their last name word, of their first two words, and
-    of their first word: matching a name against them stays cheap however many names a page holds."""
-
-    def __init__(self, language: Language) -> None:
-        self.language = language
-        self.endings = name_patterns(language).endings
-        self.found: list[_Person] = []
-        self._by_key: dict[tuple[str, ...], dict[int, _Person]] = {}
-        self._by_first: dict[str, dict[int, _Person]] = {}
-
-    def matching(self, tokens: tuple[str, ...]) -> list[_Person]:
-        """Known people whose name is this one, or a part of it, or contains it: a name ends with the same
-        word as theirs, or begins with the same two words."""
-        seen: dict[int, _Person] = {}
-        for key in self._keys(tokens):
-            # the latest few people filed under a word: a page naming hundreds of people who share one
-            # surname stays linear (an older namesake may then go unmatched)
-            for person in islice(reversed(self._by_key.get(key, {}).values()), _MAX_CANDIDATES):
-                seen[id(person)] = person
-        found = []
-        for person in seen.values():
-            if _same_person(person.tokens, tokens, self.language):
-                found.append(person)
-                if len(tokens) == 1 and len(found) == 2:
-                    break  # a lone word that two people share names neither: no need to count them all
-        return found
-
-    def only_one_starting_with(self, forms: frozenset[str]) -> _Person | None:
-        """The one known person whose name has two words or more and begins with a word of one of these
-        forms; None when there is none, or several."""
-        found: dict[int, _Person] = {}
-        for form in forms:
-            bucket = self._by_first.get(form, {})
-            if len(bucket) > 1:
-                return None
-            found.update(bucket)
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def ending_with(self, forms: frozenset[str]) -> bool:
-        """Whether a known name ends with a word of one of these forms."""
-        return any((form,) in self._by_key for form in forms)
-
-    def _keys(self, tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
-        keys = [(stem,) for stem in stems(tokens[-1], self.endings)]
-        if len(tokens) > 1:
-            keys += [(a, b) for a in stems(tokens[0], self.endings) for b in stems(tokens[1], self.endings)]
-        return keys
-
-    def merge(self, match: NameMatch, doc: Document) -> _Person:
-        """Add a mention to the person it names, or a new person; keep the fullest form of the name."""
-        span = doc.span(match.start, match.end)
-        known = self.matching(match.tokens)
-        if known:
-            person = min(known, key=lambda p: p.first)
-            person.mentions.append(span)
-            shorter = len(match.tokens) == len(person.tokens) and len(span.text) < len(person.name or "")
-            if len(match.tokens) > len(person.tokens) or shorter:  # shorter: the nominative, "Сергей Лавров"
-                person.tokens, person.name = match.tokens, span.text
-                self._index(person)
-            return person
-        person = _Person(tokens=match.tokens, name=span.text, mentions=[span], first=span.start)
-        self.found.append(person)
-        self._index(person)
-        return person
-
-    def _index(self, person: _Person) -> None:
-        """File the person under the last word of the name (a name that is the same ends alike, see
-        `_same_person`), its first two words, and its first word."""
-        for key in self._keys(person.tokens):
-            self._by_key.setdefault(key, {})[id(person)] = person
-        if len(person.tokens) > 1:
-            for stem in stems(person.tokens[0], self.endings):
-                self._by_first.setdefault(stem, {})[id(person)] = person
-
-
-def _next_to_event(doc: Document, match: NameMatch) -> bool:
+def _next_to_event(analysis: Analysis, match: NameMatch) -> bool:
     """A name right before or after an event phrase ("X met Y", "X s'est entretenu lundi avec Y")."""
-    for start, end, kind in events_in(doc, max(0, match.start - _NEAR_EVENT_CHARS), match.end + _NEAR_EVENT_CHARS):
+    doc = analysis.doc
+    near = analysis.events_in(max(0, match.start - _NEAR_EVENT_CHARS), match.end + _NEAR_EVENT_CHARS)
+    for start, end, kind in near:
         if kind not in CORE_EVENTS:
             continue
         between = doc.text[match.end : start] if start >= match.end else doc.text[end : match.start]
@@ -211,24 +73,10 @@ def _next_to_event(doc: Document, match: NameMatch) -> bool:
     return False
 
 
-def _same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Language) -> bool:
-    """One name is a part of the other, ending alike: "Baïramov" and "Djeyhoun Baïramov"; words compared in
-    any case form ("Лаврова" and "Сергей Лавров")."""
-    endings = name_patterns(language).endings
-    short, long = (tokens, other) if len(tokens) <= len(other) else (other, tokens)
-
-    def same(a: str, b: str) -> bool:
-        return same_word(a, b, endings)
-
-    return (same(short[-1], long[-1]) and all(any(same(t, u) for u in long) for t in short)) or (
-        len(short) > 1 and all(same(t, u) for t, u in zip(short, long, strict=False))
-    )
-
-
-def _by_first_word(people: _People, tokens: tuple[str, ...], language: Language) -> list[_Person]:
+def _by_first_word(people: PeopleIndex, tokens: tuple[str, ...], language: Language) -> list[Person]:
     """The one known person whose name begins with this lone word, when it ends no one's name and names no
     country: "Anwar" after "Anwar Ibrahim" (Malay, Indonesian, Arabic and Thai names go by their first word)."""
-    patterns = name_patterns(language)
+    patterns = compiled(language).names
     word = tokens[0]
     forms = stems(word, patterns.endings)
     if len(tokens) > 1 or forms & patterns.territory_words:
@@ -237,53 +85,41 @@ def _by_first_word(people: _People, tokens: tuple[str, ...], language: Language)
     return [found] if found and not people.ending_with(forms) else []
 
 
-def _surname_stands_alone(doc: Document, match: NameMatch) -> bool:
+def _surname_stands_alone(analysis: Analysis, match: NameMatch) -> bool:
     """The last word of the name also appears without the first: "Guterres" after "António Guterres"."""
     surname = match.tokens[-1]
     if len(surname) < 3:
         return False
-    words, pairs = _word_counts(doc)
+    words, pairs = analysis.word_counts
     return words[surname] > pairs[(match.tokens[-2], surname)]
 
 
-def _word_counts(doc: Document) -> tuple[Counter[str], Counter[tuple[str, str]]]:
-    """How often each word, and each pair of adjacent words, occurs: counted once per document."""
-    if "word_counts" not in doc.memo:
-        words = _WORD.findall(doc.text)
-        doc.memo["word_counts"] = (Counter(words), Counter(pairwise(words)))
-    return doc.memo["word_counts"]
-
-
-def _lead_windows(doc: Document, title: Span | None) -> tuple[list[Segment], list[Segment]]:
+def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     """(sentences that surely report the event, later event sentences that may continue it)."""
-    teasers = teaser_starts(doc)
-    body = [
-        s
-        for s in doc.sentences
-        if (not title or s.start >= title.end) and not is_caption(s.text, doc.language) and s.start not in teasers
-    ]
-    chosen = event_sentences(doc, body)
-    background = _background(doc.language)
+    doc, body = analysis.doc, analysis.story
+    chosen = analysis.event_sentences
+    background = compiled(doc.language).cues.background
     if background:  # an event gone by or to come ("lors de la visite, en 2023, de …") is not the one reported
         chosen = [s for s in chosen if not background.search(s.text)] or chosen
     lead = list(chosen[:_LEAD_EVENTS])
     for sentence in list(lead):
-        before = _possessor_sentence(doc, sentence, body)
+        before = _possessor_sentence(analysis, sentence, body)
         if before is not None and before not in lead:
             lead.insert(lead.index(sentence), before)
-    opening = next((s for s in body if len(s.text.split()) >= _MIN_OPENING_WORDS), None)
-    if opening and opening not in lead and events_in(doc, opening.start, opening.end):
+    opening = next((s for s in body if s.words >= _MIN_OPENING_WORDS), None)
+    if opening and opening not in lead and analysis.events_in(opening.start, opening.end):
         lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(doc, lead)
     return lead, chosen[_LEAD_EVENTS:]
 
 
-def _possessor_sentence(doc: Document, sentence: Segment, body: list[Segment]) -> Segment | None:
+def _possessor_sentence(analysis: Analysis, sentence: Segment, body: list[Segment]) -> Segment | None:
     """The sentence before one whose event belongs to someone named earlier ("X est à Vienne. C'est sa
     première visite d'État"): it names the participant."""
-    event = first_event(doc, sentence.start, sentence.end)
-    possessive = _patterns(doc.language).possessive_event
-    if event is None or not possessive.search(doc.lower, max(sentence.start, event[0] - _POSSESSOR_REACH), event[0]):
+    event = analysis.first_event(sentence.start, sentence.end)
+    possessive = compiled(analysis.language).people.possessive_event
+    reach = max(sentence.start, event[0] - _POSSESSOR_REACH) if event else 0
+    if event is None or not possessive.search(analysis.doc.lower, reach, event[0]):
         return None
     index = body.index(sentence)
     return body[index - 1] if index else None
@@ -304,70 +140,51 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
     return listed
 
 
-class _Mentions:
-    """Every mention of every person, in text order, so that a sentence finds its own in a few steps."""
-
-    def __init__(self, people: list[_Person]) -> None:
-        self.entries = sorted((m.start, m.end, id(p), p) for p in people for m in p.mentions)
-
-    def add(self, person: _Person, span: Span) -> None:
-        insort(self.entries, (span.start, span.end, id(person), person))
-
-    def within(self, start: int, end: int) -> list[tuple[int, int, int, _Person]]:
-        """Mentions that begin in [start, end)."""
-        return self.entries[bisect_left(self.entries, (start,)) : bisect_left(self.entries, (end,))]
-
-
-def _mark_participants(doc: Document, mentions: _Mentions, windows: list[Segment]) -> None:
-    cue = _patterns(doc.language).mention_cue
+def _mark_participants(doc: Document, mentions: Mentions, windows: list[Segment]) -> None:
+    cue = compiled(doc.language).people.mention_cue
     for window in windows:
         for start, _end, _id, person in mentions.within(window.start, window.end):
             if not person.participant and not cue.search(doc.text, window.start, start):
                 person.participant = True
 
 
-@cache
-def _background(language: Language) -> re.Pattern[str] | None:
-    """Words that set a sentence's event before the reported one ("already", "уже")."""
-    words = alternation(language.background_cues).replace("'", "['’]")
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I) if language.background_cues else None
-
-
-def _continues(doc: Document, sentence: Segment, mentions: _Mentions) -> bool:
+def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
     """A later event sentence whose subject is a participant, a pronoun or a role, and that does not
     go back to an earlier event."""
-    background = _background(doc.language)
-    if background and background.search(sentence.text):
+    patterns = compiled(analysis.language)
+    if patterns.cues.background and patterns.cues.background.search(sentence.text):
         return False
-    if _patterns(doc.language).continuation.match(sentence.text):
+    if patterns.people.continuation.match(sentence.text):
         return True
-    verb = first_event(doc, sentence.start, sentence.end)
+    verb = analysis.first_event(sentence.start, sentence.end)
     limit = verb[0] if verb else sentence.end
     return any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, limit))
 
 
-def _representations(doc: Document, title: Span | None, windows: list[Segment]) -> list[Segment]:
+def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
     """Other sentences that say who takes part for whom ("L'UE est représentée par X"), when the brief
     reports an event and the sentence does not go back to an earlier one."""
-    representation, background = _patterns(doc.language).representation, _background(doc.language)
+    patterns = compiled(analysis.language)
+    representation, background = patterns.people.representation, patterns.cues.background
     if not windows or representation is None:
         return []
     taken = {s.start for s in windows}
     return [
         s
-        for s in doc.sentences
-        if (not title or s.start >= title.end)
-        and s.start not in taken
+        for s in analysis.body
+        if s.start not in taken
         and representation.search(s.text)
         and not (background and background.search(s.text))
     ]
 
 
-def _stands_alone(doc: Document, noun: re.Match[str], mentions: _Mentions) -> bool:
+def _stands_alone(analysis: Analysis, noun: re.Match[str], mentions: Mentions) -> bool:
     """A singular role noun that is not part of a named person's role or apposition."""
-    patterns = name_patterns(doc.language)
+    patterns = compiled(analysis.language).names
     word = fold(noun.group(0))
-    if (word.endswith("s") and word[:-1] in patterns.role_words) or doc.text.startswith(("'s", "’s"), noun.end()):
+    if (word.endswith("s") and word[:-1] in patterns.role_words) or analysis.doc.text.startswith(
+        ("'s", "’s"), noun.end()
+    ):
         return False
     nearby = mentions.within(max(0, noun.start() - _ROLE_REACH), noun.end() + _APPOSITION_CHARS)
     for start, end, _id, person in nearby:
@@ -376,37 +193,38 @@ def _stands_alone(doc: Document, noun: re.Match[str], mentions: _Mentions) -> bo
         if 0 <= noun.start() - end <= 4:
             return False
         if 0 <= start - noun.end() <= _APPOSITION_CHARS:
-            role = role_before(doc, noun.start(), start)
+            role = analysis.role_before(noun.start(), start)
             if role and role[0] <= noun.start() < role[1]:
                 return False
     return True
 
 
 def _add_role_mentions(
-    doc: Document, people: list[_Person], mentions: _Mentions, windows: list[Segment], create: bool = True
+    analysis: Analysis, people: list[Person], mentions: Mentions, windows: list[Segment], create: bool = True
 ) -> None:
     """Roles standing alone ("the Secretary-General", "le ministre azerbaïdjanais"): a mention of the known
     person with that role or country, or else (when `create`) an unnamed participant. "His counterpart"
     refers to someone else and names no one."""
-    possessive = _patterns(doc.language).possessive_before
+    doc = analysis.doc
+    possessive = compiled(doc.language).people.possessive_before
     for window in windows:
-        for noun in role_nouns_in(doc, window.start, window.end):
-            if not _stands_alone(doc, noun, mentions) or possessive.search(doc.lower, window.start, noun.start()):
+        for noun in analysis.role_nouns.within(window.start, window.end):
+            if not _stands_alone(analysis, noun, mentions) or possessive.search(doc.lower, window.start, noun.start()):
                 continue
             word = fold(noun.group(0))
             span = doc.span(noun.start(), noun.end())
-            role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), window.end, doc.language))
+            role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, window.end))
             holder = _role_holder(doc, people, word, role.text)
             if holder:
                 holder.mentions.append(span)
                 mentions.add(holder, span)
             elif create:
-                unnamed = _Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
+                unnamed = Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
                 people.append(unnamed)
                 mentions.add(unnamed, span)
 
 
-def _role_holder(doc: Document, people: list[_Person], noun: str, role: str) -> _Person | None:
+def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> Person | None:
     """The person a bare role refers to: the same country, else the same role noun; the earliest
     participant when several fit."""
     country = nationality_country(role, doc.language)
@@ -418,27 +236,28 @@ def _role_holder(doc: Document, people: list[_Person], noun: str, role: str) -> 
     return min(fits, key=lambda p: (not p.participant, p.first))
 
 
-def _to_model(doc: Document, person: _Person) -> Participant:
+def _to_model(doc: Document, person: Person) -> Participant:
     role = person.role.text.strip(" ,") if person.role else None
     affiliation = nationality_country(role, doc.language) if role else None
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
     return Participant(name=person.name, role=role, affiliation=affiliation, mentions=mentions)
 
 
-def _opening(doc: Document, title: Span | None) -> list[Segment]:
+def _opening(analysis: Analysis) -> list[Segment]:
     """The title and the first full sentences of the body: what a brief is about is named there."""
-    body = [s for s in lead_sentences(doc, title, _OPENING_SENTENCES) if not is_caption(s.text, doc.language)]
+    title = analysis.title
     heading = [Segment(title.start, title.end, title.text, 0)] if title else []
-    return heading + body
+    return heading + [s for s in analysis.lead if not s.caption][:_OPENING_SENTENCES]
 
 
-def _speakers(doc: Document, title: Span | None) -> list[Segment]:
+def _speakers(analysis: Analysis) -> list[Segment]:
     """At a conference, the words of each sentence before its speech verb ("X, ministre de la Santé, a
     souligné …"): whoever speaks there took part."""
-    speech, background = cues(doc.language).speech, _background(doc.language)
+    doc, cues = analysis.doc, compiled(analysis.language).cues
+    speech, background = cues.speech, cues.background
     found = []
-    for sentence in doc.sentences:
-        if (title and sentence.start < title.end) or (background and background.search(sentence.text)):
+    for sentence in analysis.body:
+        if background and background.search(sentence.text):
             continue
         verb = speech.search(doc.lower, sentence.start, sentence.end)
         if verb:
@@ -447,39 +266,34 @@ def _speakers(doc: Document, title: Span | None) -> list[Segment]:
     return found
 
 
-def extract_people(
-    doc: Document, title: Span | None, event_type: str = "other"
-) -> tuple[list[Participant], list[Participant]]:
+def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[Participant], list[Participant]]:
     """(participants, people only mentioned), each in order of first mention; at a conference, or when the
     event's sentences name no one, whoever speaks took part."""
+    doc = analysis.doc
     if doc.language is None:
         return [], []
-    people = _find_people(doc)
-    mentions = _Mentions(people)
-    lead, later = _lead_windows(doc, title)
-    _add_role_mentions(doc, people, mentions, lead)
+    people = _find_people(analysis)
+    mentions = Mentions(people)
+    lead, later = _lead_windows(analysis)
+    _add_role_mentions(analysis, people, mentions, lead)
     _mark_participants(doc, mentions, lead)
     windows = list(lead)
     for sentence in later:
-        if _continues(doc, sentence, mentions):
-            _add_role_mentions(doc, people, mentions, [sentence])
+        if _continues(analysis, sentence, mentions):
+            _add_role_mentions(analysis, people, mentions, [sentence])
             _mark_participants(doc, mentions, [sentence])
             windows.append(sentence)
-    for sentence in _representations(doc, title, windows):
+    for sentence in _representations(analysis, windows):
         _mark_participants(doc, mentions, [sentence])
         windows.append(sentence)
     if event_type == "conference" or not any(p.participant for p in people):
-        _mark_participants(doc, mentions, _speakers(doc, title))
+        _mark_participants(doc, mentions, _speakers(analysis))
     if not any(p.participant for p in people):  # no event sentence, no speaker: the opening names them
-        _mark_participants(doc, mentions, _opening(doc, title))
-    continuation = _patterns(doc.language).continuation
+        _mark_participants(doc, mentions, _opening(analysis))
+    continuation = compiled(doc.language).people.continuation
     covered = Ranges([(w.start, w.end) for w in windows])
-    later_subjects = [
-        s
-        for s in doc.sentences
-        if (not title or s.start >= title.end) and not covered.holds(s.start) and continuation.match(s.text)
-    ]
-    _add_role_mentions(doc, people, mentions, later_subjects, create=False)
+    later_subjects = [s for s in analysis.body if not covered.holds(s.start) and continuation.match(s.text)]
+    _add_role_mentions(analysis, people, mentions, later_subjects, create=False)
     people.sort(key=lambda p: p.first)
     participants = [_to_model(doc, p) for p in people if p.participant]
     mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]

@@ -7,12 +7,13 @@ low. Attribution tails ("…, a fait savoir le ministère") are trimmed; near-du
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from briefparse.analysis import Analysis, Sentence
+from briefparse.analysis.dateline import dateline_end
 from briefparse.document import Document, Segment
-from briefparse.extract.cues import cues, events_in, first_event, is_boilerplate, is_caption, teaser_starts
-from briefparse.extract.names import fold
+from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import fold
 from briefparse.models import Participant, Span
 
 DEFAULT_POINTS = 5
@@ -23,13 +24,6 @@ _MIN_KEPT_CHARS = 40
 _DANGLING_WORDS = 2
 _SPEECH_BONUS = 1.0
 _LEAD_REACH = 3  # the opening sentences where the event's report is looked for
-_CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
-_DATELINE_HEAD = re.compile(
-    rf"(?P<city>[{_CAPITAL}][\w'’.]{{0,30}}(?:[ -][{_CAPITAL}][\w'’.]{{0,30}}){{0,3}})"
-    r"(?P<date>,?[^\S\n]+(?=[^\n()/:–—-]{0,20}\d)[^\n()/:–—-]{1,30}?)?"  # ", Sept. 30", ", le 20 août 2020"
-    r"(?P<agency>[^\S\n]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/))?"  # "(Reuters)", "/CNW Telbec/"
-    r"[^\S\n]*(?:-{1,2}|[–—]|:|\.-)[^\S\n]+"
-)
 
 
 def _words(text: str) -> set[str]:
@@ -43,20 +37,19 @@ def _named_in(sentence: Segment, mentions: list[tuple[int, int]]) -> int:
     return len({who for _start, who in mentions[first:last]})
 
 
-def _score(doc: Document, index: int, sentence: Segment, mentions: list[tuple[int, int]]) -> float:
-    words = sentence.text.split()
-    language = doc.language
+def _score(analysis: Analysis, index: int, sentence: Sentence, mentions: list[tuple[int, int]]) -> float:
+    doc = analysis.doc
     score = 3.0 - _POSITION_COST * index
-    if first_event(doc, sentence.start, sentence.end):
+    if analysis.first_event(sentence.start, sentence.end):
         score += 2
-    if cues(doc.language).speech.search(doc.lower, sentence.start, sentence.end):
+    if compiled(doc.language).cues.speech.search(doc.lower, sentence.start, sentence.end):
         score += _SPEECH_BONUS
     score += min(2, _named_in(sentence, mentions))
-    if len(words) < _MIN_WORDS:
+    if sentence.words < _MIN_WORDS:
         score -= 4
-    if len(words) > _MAX_WORDS:
+    if sentence.words > _MAX_WORDS:
         score -= 2
-    if is_caption(sentence.text, language):
+    if sentence.caption:
         score -= 4
     if sentence.text.endswith("?"):
         score -= 2
@@ -68,11 +61,8 @@ def _score(doc: Document, index: int, sentence: Segment, mentions: list[tuple[in
 def _trim(doc: Document, sentence: Segment) -> Span:
     """The sentence without its dateline ("GENEVA, March 12 (Reuters) - ") and its attribution tail, when
     enough remains."""
-    start = sentence.start
-    head = _DATELINE_HEAD.match(doc.text, start, sentence.end)
-    if head and (head.group("city").isupper() or head.group("date") or head.group("agency")):
-        start = head.end()
-    tail = cues(doc.language).point_tail.search(doc.text, start + _MIN_KEPT_CHARS, sentence.end)
+    start = dateline_end(doc.text, sentence.start, sentence.end)
+    tail = compiled(doc.language).cues.point_tail.search(doc.text, start + _MIN_KEPT_CHARS, sentence.end)
     if not tail:
         return doc.span(start, sentence.end)
     cut = tail.start()
@@ -83,39 +73,31 @@ def _trim(doc: Document, sentence: Segment) -> Span:
     return doc.span(start, cut)
 
 
-def _lead(doc: Document, body: list[Segment]) -> Segment | None:
+def _lead(analysis: Analysis, body: list[Sentence]) -> Sentence | None:
     """The sentence that reports the event, which a reader sees first: the first of the opening sentences
     that names an event (a meeting, call, visit, statement), else the first full sentence."""
     sentences = [
         s
         for s in body
-        if len(s.text.split()) >= _MIN_WORDS
-        and s.text.rstrip("»”\"' ").endswith((".", "!", "…"))
-        and not is_caption(s.text, doc.language)
+        if s.words >= _MIN_WORDS and s.text.rstrip("»”\"' ").endswith((".", "!", "…")) and not s.caption
     ]
     opening = sentences[:_LEAD_REACH]
-    return next((s for s in opening if events_in(doc, s.start, s.end)), opening[0] if opening else None)
+    return next((s for s in opening if analysis.events_in(s.start, s.end)), opening[0] if opening else None)
 
 
-def extract_points(
-    doc: Document, participants: list[Participant], title: Span | None, limit: int = DEFAULT_POINTS
-) -> list[Span]:
+def extract_points(analysis: Analysis, participants: list[Participant], limit: int = DEFAULT_POINTS) -> list[Span]:
     """Up to `limit` summary points with their spans."""
     if limit <= 0:
         return []
+    doc = analysis.doc
     candidates = []
-    teasers = teaser_starts(doc)
-    body = [
-        s
-        for s in doc.sentences
-        if not (title and s.start < title.end) and not is_boilerplate(s.text, doc.language) and s.start not in teasers
-    ]
+    body = [s for s in analysis.body if not s.boilerplate and not s.teaser]
     mentions = sorted((m.start, who) for who, p in enumerate(participants) for m in p.mentions)
     for index, sentence in enumerate(body):
-        score = _score(doc, index, sentence, mentions) if doc.language else -index
+        score = _score(analysis, index, sentence, mentions) if doc.language else -index
         candidates.append((score, index, sentence))
     candidates.sort(key=lambda c: (-c[0], c[1]))
-    lead = _lead(doc, body) if doc.language else None
+    lead = _lead(analysis, body) if doc.language else None
     if lead is not None:
         candidates.sort(key=lambda c: c[2] is not lead)  # stable: the rest keep their order
     chosen: list[Span] = []

@@ -3,9 +3,8 @@
 1. a source line ("Source: …");
 2. what a cue names when it is a ministry, an office, an agency ("…, a fait savoir le site du ministère",
    "citing the Foreign Ministry", "referring to the Ministry"): an outlet citing it is only the messenger;
-3. the agency a dispatch credits in its dateline, a signature line or a byline, as the register of agencies
-   knows them (`briefparse.agencies`: "(Xinhua) --", "ASTANA. KAZINFORM –", "AIO/KPM/ANP"), then an unknown
-   agency in a dateline's shape ("(APS) -", "/CNW Telbec/ -") or next to a date line ("… | Xinhua");
+3. the agency the dispatch credits (`Analysis.dateline.agency`: one the register of agencies knows in a
+   dateline, a signature line or a byline, else an unknown one in a dateline's shape);
 4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said");
 5. an agency closing the text ("… — BelTA", "… (AFP)") or alone on a line, then a byline that names an
    outlet or a service ("By PSCU", "Par La Presse Canadienne"), not a person.
@@ -16,107 +15,51 @@ is a copyright line (a photo's credit or the outlet's footer). None when the bri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
-from briefparse.agencies import find_agencies, find_credits
+from briefparse.agencies import find_agencies
+from briefparse.analysis import Analysis
 from briefparse.document import Document
-from briefparse.extract.names import fold, name_patterns
-from briefparse.lang.base import Language, alternation
+from briefparse.lang.base import Language
+from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import fold
 from briefparse.models import Participant, Source, Span
 
 _URL = re.compile(r"https?://\S+")
-_AGENCY = r"[A-Z][A-Za-z&.-]{1,20}(?:[ /][A-Z][A-Za-z&.-]{1,20}){0,2}"
 _DASH = "-–—―"
-_DATELINE_AGENCY = re.compile(
-    rf"^[^\n]{{0,60}}?(?:\((?P<a>{_AGENCY})\)\s*[{_DASH}:]|/(?P<b>{_AGENCY})/\s*[{_DASH}]|\((?P<c>{_AGENCY})\)\s*$)",
-    re.M,
-)
-_DATE_ISH = r"[^\n|]*(?:\d{1,2}[./:h]\d{2}|(?:19|20)\d\d)[^\n|]*"
-_DATE_LINE_AGENCY = re.compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_ISH}\|\s*(?P<b>{_AGENCY}))\s*$", re.M)
 # a sentence, then a dash and the agency ("… dans la région. – AFP"); not a motto ("Union – Discipline – Travail")
 _CLOSING_AGENCY = re.compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
-#: where a dispatch credits its agency (see `agencies.find_credits`), by trust
-_STRONG_CREDITS = ("dateline", "signature", "byline")
+#: agencies credited at the end or alone on a line; a copyright line is a photo's credit or the outlet's footer
 _WEAK_CREDITS = ("closing", "alone")
-_MAX_SOURCE_CHARS = 120
 _MAX_INVERTED_WORDS = 12
 
 
-@dataclass(frozen=True, eq=False)
-class SourcePatterns:
-    label: re.Pattern[str]
-    before: re.Pattern[str]
-    inverted: re.Pattern[str]
-    subject: re.Pattern[str]
-    #: a lower-case source before a reporting verb ("the ministry said", "Ghana's presidency said")
-    noun_subject: re.Pattern[str]
-    byline: re.Pattern[str]
-    source_noun: re.Pattern[str]
-    #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
-    datelines: tuple[re.Pattern[str], ...] = ()
-
-
-def _words(phrases: tuple[str, ...]) -> str:
-    return alternation(phrases).replace("'", "['’]")
-
-
-@cache
-def _patterns(language: Language) -> SourcePatterns:
-    phrase = rf"[^,.;:!?()\n«»\"“”]{{2,{_MAX_SOURCE_CHARS}}}?"
-    clause = alternation(language.clause_openers)
-    stop = rf"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)|\s+(?:{clause})\s)"
-    return SourcePatterns(
-        label=re.compile(
-            rf"^\s*(?:{_words(language.source_labels)})\s*:[^\S\n]*\n?\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
-            re.M | re.I,
-        ),
-        before=re.compile(rf"(?<!\w)(?:{_words(language.source_before)})\s+(?P<src>{phrase}){stop}", re.I),
-        inverted=re.compile(rf",\s*(?:{_words(language.source_inverted)})\s+(?P<src>{phrase}){stop}", re.I),
-        subject=re.compile(
-            rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{_words(language.source_after)})(?!\w)"
-        ),
-        noun_subject=re.compile(
-            rf"(?<![\w'’-])(?P<src>(?:(?:{_words(language.determiners)})\s+)?(?:[\w'’-]+\s+){{0,2}}"
-            rf"(?:{_words(language.source_nouns)}))\s+(?:{_words(language.source_after)})(?!\w)",
-            re.I,
-        ),
-        byline=re.compile(
-            rf"^(?:{_words(language.byline_labels)})\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
-            rf"(?P<src>[A-Z][^\n]{{1,60}})$",
-            re.M,
-        ),
-        source_noun=re.compile(rf"(?<!\w)(?:{_words(language.source_nouns)})(?!\w)", re.I),
-        datelines=tuple(re.compile(p, re.M) for p in language.datelines),
-    )
-
-
-def extract_source(doc: Document, people: list[Participant]) -> Source | None:
+def extract_source(analysis: Analysis, people: list[Participant]) -> Source | None:
     """The source the brief cites, with its span; None when there is none."""
+    doc = analysis.doc
     if doc.language is None:
         return None
-    patterns = _patterns(doc.language)
+    patterns = compiled(doc.language).source
     text = doc.text
     name_words = {w for p in people if p.name for w in p.name.split()} | set(doc.language.pronouns)
     names = {p.name for p in people if p.name}
 
-    role_words = name_patterns(doc.language).role_words
+    role_words = compiled(doc.language).names.role_words
 
     def plausible(start: int, end: int) -> bool:
         phrase = text[start:end]
         words = phrase.split()
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
-        if _ends_with(phrase, names) or speaking or _bare_role(words):
+        if _ends_with(phrase, names) or speaking or bare_role(words):
             return False  # a participant speaking ("Vice Minister Yoon said", "says Chairman"), not a source
         return any(c.isupper() for c in phrase) or bool(patterns.source_noun.search(phrase))
 
     linking = {fold(w) for w in (*doc.language.determiners, *doc.language.role_links)}
 
-    def _bare_role(words: list[str]) -> bool:
+    def bare_role(words: list[str]) -> bool:
         """Only role words ("Chairman", "the Head of State"): someone who speaks, named elsewhere or not."""
         content = [fold(w).strip(",.") for w in words if fold(w) not in linking]
         return bool(content) and all(w in role_words or w.replace("-", " ") in role_words for w in content)
@@ -127,7 +70,7 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
         phrase = match.group("src")
         if len(phrase.split()) > _MAX_INVERTED_WORDS:
             return False  # a clause ("…, said his government was ready to open …"), not a noun phrase
-        article = name_patterns(doc.language).leading_determiner
+        article = compiled(doc.language).names.leading_determiner
         opening = article.match(phrase) if article else None
         rest = phrase[opening.end() :] if opening else phrase
         first = fold(rest.split()[0]) if rest.split() else ""
@@ -145,23 +88,16 @@ def extract_source(doc: Document, people: list[Participant]) -> Source | None:
     for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites
         if match.start() < _HEAD_CHARS and patterns.source_noun.search(match.group("src")):
             return _source(doc, match.start("src"), match.end("src"))
-    credits = find_credits(text)
-    strong = next((c for c in credits if c.shape in _STRONG_CREDITS), None)
-    if strong:
-        return _source(doc, strong.start, strong.end)
-    head = text[:_HEAD_CHARS]
-    for pattern in (*patterns.datelines, _DATELINE_AGENCY, _DATE_LINE_AGENCY):
-        match = pattern.search(head)
-        if match:
-            group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
-            return _source(doc, match.start(group), match.end(group))
+    agency = analysis.dateline.agency
+    if agency:
+        return _source(doc, agency.start, agency.end)
     if cited:
         return _source(doc, cited[0].start("src"), cited[0].end("src"))
     subjects = [*patterns.subject.finditer(text), *patterns.noun_subject.finditer(text)]
     for match in sorted(subjects, key=lambda m: m.start("src")):
         if plausible(match.start("src"), match.end("src")):
             return _source(doc, match.start("src"), match.end("src"))
-    weak = next((c for c in credits if c.shape in _WEAK_CREDITS), None)
+    weak = next((c for c in analysis.credits if c.shape in _WEAK_CREDITS), None)
     if weak:
         return _source(doc, weak.start, weak.end)
     closing = _CLOSING_AGENCY.search(text)
@@ -191,7 +127,7 @@ def _source(doc: Document, start: int, end: int) -> Source:
     span: Span = doc.span(start, end)
     url = _URL.search(span.text)
     name = _URL.sub("", span.text).strip(" -–—,")
-    pattern = name_patterns(doc.language).leading_determiner
+    pattern = compiled(doc.language).names.leading_determiner
     article = pattern.match(name) if pattern else None
     name = (name[article.end() :] if article else name) or span.text
     return Source(name=name, url=url.group(0) if url else None, span=span)

@@ -1,6 +1,9 @@
-"""Language registry: every module in this package that defines LANGUAGE is a supported language.
+"""Language registry: every module of this package named by a two-letter ISO 639-1 code (fr.py, en.py…) that
+defines LANGUAGE is a supported language.
 
-Adding a language means adding one file here with the same shape as fr.py and en.py.
+Adding a language means adding one file here with the same shape as fr.py and en.py. The other modules are
+shared by every language: `base` (the shape), `letters` (character classes), `cldr` (calendar and country
+names), `compiled` (the patterns built from a language, once).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ _VOCABULARY_WEIGHT = 0.5
 def _registry() -> dict[str, Language]:
     languages: dict[str, Language] = {}
     for module in pkgutil.iter_modules(__path__):
-        if module.name == "base":
+        if len(module.name) != 2:  # base, letters, cldr, compiled…: not a language
             continue
         language = getattr(importlib.import_module(f"{__name__}.{module.name}"), "LANGUAGE", None)
         if isinstance(language, Language):

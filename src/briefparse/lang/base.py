@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from briefparse.lang.cldr import calendar_names, territory_names
+
 
 def alternation(words: list[str] | set[str] | tuple[str, ...] | dict[str, object]) -> str:
     """A regex that matches any of the literal words, factored as a trie so that matching stays fast
@@ -29,28 +31,6 @@ def _trie_pattern(node: dict) -> str:
     if len(branches) == 1 and ends_here:
         body = "(?:" + branches[0] + ")"
     return body + "?" if ends_here else body
-
-
-def cldr_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
-    """Month and weekday names from Babel's CLDR data, lower-cased, with and without a final dot.
-
-    Weekdays are numbered like `date.weekday()` (Monday is 0).
-    """
-    from babel import Locale
-
-    locale = Locale.parse(code)
-    months: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for number, name in locale.months[context][width].items():
-                lowered = name.lower()
-                months[lowered] = number
-                months[lowered.rstrip(".")] = number
-    weekdays: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for number, name in locale.days[context]["wide"].items():
-            weekdays[name.lower()] = number
-    return months, weekdays
 
 
 @dataclass(frozen=True, eq=False)
@@ -166,6 +146,8 @@ class Language:
     topic_nouns: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
+    #: articles between a place preposition and the place ("à la Maison Blanche", "in the Kremlin")
+    place_articles: tuple[str, ...] = ()
     #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
     caption_cues: tuple[str, ...] = ()
     #: regexes of whole lines that are page furniture, not text
@@ -175,18 +157,16 @@ class Language:
 
     @cached_property
     def months(self) -> dict[str, int]:
-        return {**cldr_names(self.code)[0], **self.extra_months}
+        return {**calendar_names(self.code)[0], **self.extra_months}
 
     @cached_property
     def weekdays(self) -> dict[str, int]:
-        return {**cldr_names(self.code)[1], **self.extra_weekdays}
+        return {**calendar_names(self.code)[1], **self.extra_weekdays}
 
     @cached_property
     def territory_names(self) -> tuple[str, ...]:
         """Country and region names in this language, as CLDR writes them ("Azerbaïdjan")."""
-        from babel import Locale  # heavy: loaded only when a language is first used
-
-        return tuple(Locale.parse(self.code).territories.values())
+        return territory_names(self.code)
 
     @cached_property
     def territories(self) -> frozenset[str]:

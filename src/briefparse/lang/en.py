@@ -973,6 +973,7 @@ LANGUAGE = Language(
         "Media release", "Joint statement",
     ),
     place_prepositions=("in", "at", "to"),
+    place_articles=("the",),
     caption_cues=(
         "(r)",
         "(l)",

@@ -864,6 +864,7 @@ LANGUAGE = Language(
     source_labels=("Fuente", "Fuentes", "Vía"),
     venue_words=("Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre"),
     place_prepositions=("en",),
+    place_articles=("la",),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
         r"(?:compartir|imprimir|comentar|tuitear|enviar)(?:\s+(?:en|por)\s+\S+)?",

@@ -1039,6 +1039,7 @@ LANGUAGE = Language(
         "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",
     ),
     place_prepositions=("à", "au", "en", "aux"),
+    place_articles=("la", "le", "l'"),
     caption_cues=(
         "(à droite)",
         "(à gauche)",

@@ -9,8 +9,8 @@ Parsing (`parse_html`) uses lxml's forgiving HTML parser directly. It copes with
 `<head>` or `<body>`, several `<html>` roots (their contents end up in one tree) and pages of
 several megabytes.
 
-The metadata (`load/html_meta.py`, dates in `load/html_dates.py`) is read before any element is
-removed; the main text (`load/html_text.py`) is the headline followed by the article's body
+The metadata (`load/html_meta.py`, dates in `load/html_dates.py`, the page model in `load/page.py`) is
+read before any element is removed; the main text (`load/html_text.py`) is the headline followed by the article's body
 paragraphs.
 """
 
@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
+from briefparse.load.html_meta import page_metadata
+from briefparse.load.html_text import main_text
+from briefparse.load.page import PageMetadata
 from briefparse.load.text import decode, normalise
 
 _HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|div|p|title|article)\b", re.I)
@@ -52,19 +54,6 @@ _CHARSET_ALIASES = {
     "tis-620": "cp874",
     "x-sjis": "shift_jis",
 }
-
-
-@dataclass
-class PageMetadata:
-    """What a page says about itself."""
-
-    title: str | None = None
-    published: str | None = None
-    authors: list[str] = field(default_factory=list)
-    site_name: str | None = None
-    url: str | None = None
-    language: str | None = None
-    modified: str | None = None
 
 
 def looks_like_html(head: bytes | str) -> bool:
@@ -124,9 +113,6 @@ def _parser():
 
 def html_to_text(markup: str) -> tuple[str, PageMetadata]:
     """Main text (headline first, then body paragraphs) and metadata of an HTML page."""
-    from briefparse.load.html_meta import page_metadata
-    from briefparse.load.html_text import main_text
-
     root = parse_html(markup)
     if root is None:
         return normalise(re.sub(r"<[^>]+>", " ", markup)), PageMetadata()

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-from briefparse.load.html_meta import PageSignals, clean, element_text, types_of
+from briefparse.lang.letters import UPPER
+from briefparse.load.html_published import in_skipped_region
+from briefparse.load.page import PageSignals, clean, element_text, types_of
 
 AUTHOR_META = (
     "author", "article:author", "og:article:author", "byl", "dc.creator", "dcterms.creator", "dc:creator",
@@ -120,8 +122,8 @@ _BYLINE_END = re.compile(
 )
 _INLINE = frozenset(["a", "b", "strong", "em", "i", "span", "small", "font", "u"])
 _NAME = (
-    r"(?:[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’.-]*(?:[ \t]+(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|zu|bin|al)[ \t]+)*"
-    r"[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’.-]*){0,4})"
+    rf"(?:[{UPPER}][\w'’.-]*(?:[ \t]+(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|zu|bin|al)[ \t]+)*"
+    rf"[{UPPER}][\w'’.-]*){{0,4}})"
 )
 _WRITTEN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|und|et|y|&)\s+|\s*,\s*(?:and|und|et)\s+){_NAME})*")
 _NEAR = 60
@@ -190,8 +192,6 @@ def _meta_authors(root) -> list[str]:
 
 
 def _marked_authors(root, signals: PageSignals) -> list[str]:
-    from briefparse.load.html_published import in_skipped_region
-
     main = set(signals.headline.iterancestors()) if signals.headline is not None else set()
     candidates = []
     for element in root.xpath("//body//*[@itemprop='author' or @rel='author' or @class]"):

@@ -37,7 +37,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from briefparse.document import Ranges
+from briefparse.lang import get_language, supported_languages
+from briefparse.lang.base import alternation
+from briefparse.lang.cldr import PAGE_MONTHS
+from briefparse.lang.letters import either_apostrophe
+from briefparse.ranges import Ranges
 
 _MIN_YEAR, _MIN_TEXT_YEAR = 1900, 1995
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?!\d)")
@@ -52,18 +56,8 @@ _COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)
 
 
 @cache
-def month_names() -> dict[str, int]:
-    """Month names (wide and abbreviated, lower case) of the supported locales, from CLDR."""
-    from briefparse.load.html_months import month_table
-
-    return month_table()
-
-
-@cache
 def _text_patterns() -> tuple[re.Pattern[str], ...]:
-    from briefparse.lang.base import alternation
-
-    month = alternation(month_names())  # a trie: quick to compile and to match
+    month = alternation(PAGE_MONTHS)  # a trie: quick to compile and to match
     year = r"(?P<y>(?:19|20)\d\d)(?!\d)"
     return (
         re.compile(
@@ -106,7 +100,7 @@ def dates_in_text(text: str, month_first: bool = False) -> list[tuple[dt.date, i
     """Every full date (day, month and year) written in the text, with its offset, in order."""
     found: list[tuple[dt.date, int]] = []
     taken: list[tuple[int, int]] = []
-    months = month_names()
+    months = PAGE_MONTHS
     for pattern in _text_patterns():
         for match in pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in taken):
@@ -143,12 +137,9 @@ def not_updated(text: str, offset: int) -> bool:
 @cache
 def _range_end() -> re.Pattern[str]:
     """A word or a month, then a range word of any supported language ("to", "au", "bis", "-"), at the end."""
-    from briefparse.lang import get_language, supported_languages
-    from briefparse.lang.base import alternation
-
     words = {w.lower() for code in supported_languages() for w in get_language(code).range_words}
     signs = "".join(re.escape(w) for w in words if len(w) == 1 and not w.isalnum())
-    spelled = alternation({w for w in words if any(c.isalpha() for c in w)}).replace("'", "['’]")
+    spelled = either_apostrophe(alternation({w for w in words if any(c.isalpha() for c in w)}))
     return re.compile(rf"(?:\d\.?|\w{{3,}})\s*(?:[{signs}]|(?<!\w)(?:{spelled}))\s*$", re.I)
 
 
@@ -164,8 +155,8 @@ def url_date(url: str | None) -> tuple[dt.date | None, dt.date | None]:
         if value:
             return value, None
     named = _URL_MONTH_NAME.search(path)  # /2020/jan/20/
-    if named and month_names().get(named.group(2).lower()):
-        value = safe_date(int(named.group(1)), month_names()[named.group(2).lower()], int(named.group(3)))
+    if named and PAGE_MONTHS.get(named.group(2).lower()):
+        value = safe_date(int(named.group(1)), PAGE_MONTHS[named.group(2).lower()], int(named.group(3)))
         if value:
             return value, None
     partial = _URL_MONTH.search(path)
@@ -262,9 +253,6 @@ class _UpdateLabels:
 @cache
 def _update_labels() -> _UpdateLabels:
     """The words of every supported language that put a date as the page's last update."""
-    from briefparse.lang import get_language, supported_languages
-    from briefparse.lang.base import alternation
-
     words = {w.lower() for code in supported_languages() for w in get_language(code).update_labels}
     spelled = alternation(words).replace(" ", r"\s+")
     return _UpdateLabels(

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 
-from briefparse.load.html import PageMetadata
+from briefparse.load.html_authors import page_authors
+from briefparse.load.html_published import page_dates
+from briefparse.load.page import PageMetadata, PageSignals, clean, element_text, host_of, types_of
 
-_WS = re.compile(r"\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[|–—·•»]\s*|\s*[|–—·•»]\s+")
 _ARTICLE_TYPES = re.compile(r"(?:Article|Posting|Report|NewsArticle|BlogPosting|Review)$")
 _SITE_SUFFIX = re.compile(r"\s+(?:[|–—»·•]|--)\s+([^|–—»·•]+?)\s*$")
@@ -32,24 +32,10 @@ _REFRESH = re.compile(r"url\s*=\s*['\"]?(https?://[^'\"\s]+)", re.I)
 _LOCATION = re.compile(
     r"location(?:\.href)?\s*=\s*[\"'](https?://[^\"']+)[\"']|location\.replace\(\s*[\"'](https?://[^\"']+)"
 )
-_HOST = re.compile(r"^\w+://(?:www\d?\.)?([^/:?#]+)", re.I)
-
-
-@dataclass
-class PageSignals:
-    """The raw material every field is chosen from, collected once per page."""
-
-    tags: dict[str, str] = field(default_factory=dict)
-    json_ld: list[dict] = field(default_factory=list)
-    articles: list[dict] = field(default_factory=list)
-    headline: object | None = None
 
 
 def page_metadata(root, markup: str = "") -> PageMetadata:
     """The metadata of a parsed page."""
-    from briefparse.load.html_authors import page_authors
-    from briefparse.load.html_published import page_dates
-
     signals = PageSignals(tags=_meta_tags(root), json_ld=_json_ld(root))
     signals.articles = [item for item in signals.json_ld if _is_article(item)]
     meta = PageMetadata()
@@ -64,19 +50,6 @@ def page_metadata(root, markup: str = "") -> PageMetadata:
     meta.published = published.isoformat() if published else None
     meta.modified = modified.isoformat() if modified else None
     return meta
-
-
-def clean(value) -> str | None:
-    """One-line text, or None when empty."""
-    if not isinstance(value, str):
-        return None
-    text = _WS.sub(" ", value).strip()
-    return text or None
-
-
-def element_text(element) -> str:
-    """The text of an element, on one line."""
-    return _WS.sub(" ", "".join(element.itertext())).strip()
 
 
 def _meta_tags(root) -> dict[str, str]:
@@ -120,12 +93,6 @@ def _walk(data, items: list[dict], depth: int) -> None:
         for key in ("@graph", "mainEntity", "itemListElement"):
             if key in data:
                 _walk(data[key], items, depth + 1)
-
-
-def types_of(item: dict) -> list[str]:
-    """The JSON-LD @type values of an object."""
-    kind = item.get("@type")
-    return [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
 
 
 def _is_article(item: dict) -> bool:
@@ -237,11 +204,4 @@ def _site_name(root, signals: PageSignals, url: str | None) -> str | None:
     for key in ("application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher"):
         if clean(tags.get(key)):
             return clean(tags[key])
-    host = _HOST.match(url or "")
-    return host.group(1).lower() if host else None
-
-
-def host_of(url: str | None) -> str | None:
-    """The host of a URL without `www.`."""
-    host = _HOST.match(url or "")
-    return host.group(1).lower() if host else None
+    return host_of(url)

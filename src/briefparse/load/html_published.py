@@ -18,6 +18,7 @@ from briefparse.load.html_dates import (
     url_date,
     valid,
 )
+from briefparse.load.page import types_of
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "article:published", "og:published_time",
@@ -75,8 +76,6 @@ def page_dates(
     root, signals, url: str | None, language: str | None, markup: str = ""
 ) -> tuple[dt.date | None, dt.date | None]:
     """(original publication date, last modification date) of the page."""
-    from briefparse.load.html_meta import types_of
-
     today = dt.date.today() + dt.timedelta(days=1)
     month_first = (language or "") == "en"
     tags = signals.tags

@@ -1,11 +1,12 @@
-"""Title: the page's headline, or the first line of the text that reads like one."""
+"""The headline: the page's own, or the first line of the text that reads like one. The body of the brief
+begins after it, so it is part of the analysis every extractor reads (`Analysis.title`)."""
 
 from __future__ import annotations
 
 import re
 
+from briefparse.analysis.cues import EventHits, is_boilerplate
 from briefparse.document import Document
-from briefparse.extract.cues import events_in, is_boilerplate
 from briefparse.models import Span
 
 _HEAD_LINES = 16
@@ -17,7 +18,7 @@ _SEPARATOR = re.compile(r"\s[-–—|•·/>›]\s")
 _MIN_LIST_PARTS, _MAX_LIST_WORDS = 3, 2
 
 
-def extract_title(doc: Document) -> Span | None:
+def find_headline(doc: Document, events: EventHits) -> Span | None:
     """The headline: the page title when it is in the text, else the first headline-like line that names an
     event, else the first headline-like line."""
     if doc.page.title and not is_boilerplate(doc.page.title, doc.language):
@@ -49,7 +50,7 @@ def extract_title(doc: Document) -> Span | None:
     # a letterhead ("Ministry of Foreign Affairs") comes before the headline, which says what happened
     # (a headline has no final full stop: a short sentence of the body that names an event is no headline)
     plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
-    named = [p for p in plain if doc.language and not p.text.endswith(".") and events_in(doc, p.start, p.end)]
+    named = [p for p in plain if doc.language and not p.text.endswith(".") and events.within(p.start, p.end)]
     chosen = (named or plain or candidates or [None])[0]
     return doc.span(chosen.start, chosen.end) if chosen else None
 

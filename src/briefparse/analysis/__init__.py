@@ -1,0 +1,142 @@
+"""The analysis of one document: every fact that more than one extractor reads, computed once, on first use.
+
+    analysis = Analysis(load_document(text))
+    analysis.title, analysis.body, analysis.lead, analysis.event_sentences, analysis.dateline.cities
+
+Extractors (`extract/`) read an `Analysis` and never recompute what it holds; a new per-document fact that a
+second extractor needs belongs here, as one more cached property. The finders it is built from are the modules
+of this package: `names` (people's names and roles), `cues` (event phrases, page furniture, captions),
+`headline` (the title), `dateline` (city, date, agency).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise
+
+from briefparse.agencies import Credit, find_credits
+from briefparse.analysis.cues import CORE_EVENTS, EventHit, EventHits, is_boilerplate, is_caption, teaser_starts
+from briefparse.analysis.dateline import Dateline, read_dateline
+from briefparse.analysis.headline import find_headline
+from briefparse.analysis.names import NameMatch, RoleNouns, find_names, role_before
+from briefparse.document import Document, Segment
+from briefparse.lang.base import Language
+from briefparse.models import Span
+
+_WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
+_MIN_SENTENCE_WORDS = 6  # shorter lines are fragments: a date, a label, a byline
+_LEAD_SENTENCES = 4
+
+
+@dataclass(frozen=True)
+class Sentence(Segment):
+    """A sentence of the body, tagged once: its word count, and whether it is page furniture, a photo caption
+    or a teaser for another story (a bulleted line under "Read more:")."""
+
+    words: int
+    boilerplate: bool
+    caption: bool
+    teaser: bool
+
+
+@dataclass(frozen=True, eq=False)
+class Analysis:
+    """What is known about a document beyond its text: computed lazily, each fact once."""
+
+    doc: Document
+
+    @property
+    def language(self) -> Language | None:
+        return self.doc.language
+
+    @cached_property
+    def events(self) -> EventHits:
+        """Every event phrase of the text ("s'est entretenu avec", "held talks"), with its type."""
+        return EventHits(self.doc.lower, self.language)
+
+    def events_in(self, start: int, end: int) -> list[EventHit]:
+        """The event phrases that begin within [start, end), in order."""
+        return self.events.within(start, end)
+
+    def first_event(self, start: int, end: int, kinds: frozenset[str] = CORE_EVENTS) -> EventHit | None:
+        """The first event phrase of one of `kinds` within [start, end)."""
+        return self.events.first(start, end, kinds)
+
+    @cached_property
+    def title(self) -> Span | None:
+        """The headline (see `headline`): the body begins after it."""
+        return find_headline(self.doc, self.events)
+
+    @cached_property
+    def teasers(self) -> frozenset[int]:
+        """Starts of the bulleted lines under page furniture: other stories."""
+        return teaser_starts(self.doc.paragraphs, self.language)
+
+    @cached_property
+    def body(self) -> list[Sentence]:
+        """The sentences after the title, tagged."""
+        title, language = self.title, self.language
+        return [
+            Sentence(
+                s.start,
+                s.end,
+                s.text,
+                s.paragraph,
+                words=len(s.text.split()),
+                boilerplate=is_boilerplate(s.text, language),
+                caption=bool(language) and is_caption(s.text, language),
+                teaser=s.start in self.teasers,
+            )
+            for s in self.doc.sentences
+            if not title or s.start >= title.end
+        ]
+
+    @cached_property
+    def story(self) -> list[Sentence]:
+        """The body without photo captions and teasers: the sentences that tell the story."""
+        return [s for s in self.body if not s.caption and not s.teaser]
+
+    @cached_property
+    def lead(self) -> list[Sentence]:
+        """The first real sentences of the body: not page furniture, not fragments."""
+        return [s for s in self.body if s.words >= _MIN_SENTENCE_WORDS and not s.boilerplate][:_LEAD_SENTENCES]
+
+    @cached_property
+    def event_sentences(self) -> list[Segment]:
+        """The sentences of the story that report a meeting, call, visit or signing; when the first few have
+        none, those that report a statement."""
+        return self.events.sentences(self.story)
+
+    @cached_property
+    def credits(self) -> list[Credit]:
+        """Every place the text credits a news agency or a press service (see `briefparse.agencies`)."""
+        return find_credits(self.doc.text) if self.language else []
+
+    @cached_property
+    def dateline(self) -> Dateline:
+        """The cities and the agency the opening lines give as a dateline."""
+        return read_dateline(self.doc, self.credits)
+
+    @cached_property
+    def role_nouns(self) -> RoleNouns:
+        """Every role noun of the text ("ministre", "Secretary-General")."""
+        return RoleNouns(self.doc.lower, self.language)
+
+    def role_before(self, sentence_start: int, name_start: int) -> tuple[int, int] | None:
+        """Offsets of the role phrase that ends just before a name (see `names.role_before`)."""
+        return role_before(self.doc.text, sentence_start, name_start, self.language, self.role_nouns)
+
+    @cached_property
+    def names(self) -> list[tuple[Segment, NameMatch]]:
+        """Every capitalised run that may be a person's name, with the sentence it is in, in text order."""
+        text, language = self.doc.text, self.language
+        return [(s, match) for s in self.doc.sentences for match in find_names(text, s.start, s.end, language)]
+
+    @cached_property
+    def word_counts(self) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+        """How often each word, and each pair of adjacent words, occurs."""
+        words = _WORD.findall(self.doc.text)
+        return Counter(words), Counter(pairwise(words))

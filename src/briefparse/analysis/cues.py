@@ -1,0 +1,81 @@
+"""Cues that several extractors read: the event phrases of a text, page furniture, captions, teasers.
+
+Functions read `(text, language)`; the event phrases of a whole document are an `EventHits`, kept by
+`Analysis`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from briefparse.document import Segment
+from briefparse.lang.base import Language
+from briefparse.lang.compiled import compiled
+
+#: the events a brief reports (a statement only when nothing else is)
+CORE_EVENTS = frozenset({"phone_call", "meeting", "visit", "other"})
+BULLETS = ("- ", "– ", "• ", "* ", "· ")
+_STATEMENT_FALLBACK_SENTENCES = 4
+
+#: an event phrase: (start, end, event type)
+EventHit = tuple[int, int, str]
+
+
+class EventHits:
+    """Every event phrase of a text as (start, end, type), found in one pass over its lower-case form."""
+
+    def __init__(self, lower: str, language: Language | None) -> None:
+        pattern = compiled(language).cues.event_verbs if language else None
+        matches = pattern.finditer(lower) if pattern else ()
+        self.hits: list[EventHit] = [(m.start(), m.end(m.lastgroup), m.lastgroup) for m in matches if m.lastgroup]
+        self.starts = [hit[0] for hit in self.hits]
+
+    def within(self, start: int, end: int) -> list[EventHit]:
+        """The event phrases that begin within [start, end), in order."""
+        return self.hits[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def first(self, start: int, end: int, kinds: frozenset[str] = CORE_EVENTS) -> EventHit | None:
+        """The first phrase of one of `kinds` within [start, end): by default a meeting, call, visit or signing."""
+        return next((hit for hit in self.within(start, end) if hit[2] in kinds), None)
+
+    def sentences(self, sentences: list[Segment]) -> list[Segment]:
+        """The sentences that report a meeting, call, visit or signing; when the first few have none,
+        those that report a statement."""
+        found = [s for s in sentences if self.first(s.start, s.end)]
+        if found and found[0] in sentences[:_STATEMENT_FALLBACK_SENTENCES]:
+            return found
+        statement = frozenset({"statement"})
+        said = [s for s in sentences[:_STATEMENT_FALLBACK_SENTENCES] if self.first(s.start, s.end, statement)]
+        return sorted(set(said) | set(found), key=lambda s: s.start)
+
+
+def is_boilerplate(line: str, language: Language | None) -> bool:
+    """True for page furniture: share buttons, tag lists, bylines, counters, navigation crumbs."""
+    stripped = line.strip(" -–—|•·*>").strip()
+    if not stripped or not any(c.isalpha() for c in stripped):
+        return True
+    if stripped.startswith(("http://", "https://", "www.")):
+        return True
+    if language is None:
+        return False
+    patterns = compiled(language).cues
+    return bool(patterns.boilerplate.match(stripped) or patterns.source_line.match(stripped))
+
+
+@lru_cache(maxsize=4096)
+def is_caption(text: str, language: Language) -> bool:
+    """A photo caption or credit: "(R)", "(Xinhua/Yao Dawei)", "PHOTO | PSCU"."""
+    return bool(compiled(language).cues.caption.search(text))
+
+
+def teaser_starts(paragraphs: list[Segment], language: Language | None) -> frozenset[int]:
+    """Starts of the bulleted lines listed under page furniture ("Read more:", "Lire aussi :"): other stories."""
+    found: set[int] = set()
+    under_furniture = False
+    for paragraph in paragraphs:
+        if paragraph.text.startswith(BULLETS) and under_furniture:
+            found.add(paragraph.start)
+        else:
+            under_furniture = is_boilerplate(paragraph.text, language)
+    return frozenset(found)

@@ -1,0 +1,95 @@
+"""The dateline that opens a dispatch ("TEHRAN, Apr. 21 (MNA) –", "Madrid, 3 mar (EFE).-", "Chicago, 21 May
+2012"): its city, its date and its agency, read in one place.
+
+`read_dateline` reads a document's opening lines once (`Analysis.dateline`): the cities that open a dateline
+and the agency one names. `dateline_end` finds where the dateline at the head of a sentence ends, so that a
+summary point starts after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefparse.agencies import Credit
+from briefparse.document import Document
+from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import CAP_WORD, UPPER
+from briefparse.models import Span
+
+_DASH = "-–—―"
+_CITY_LINE = re.compile(rf"^(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:,|\(|\s[-–—]|$)", re.M)
+_CITY_LINES = 6  # a dateline opens one of the first lines
+_DIGIT = re.compile(r"\d")
+_AGENCY = r"[A-Z][A-Za-z&.-]{1,20}(?:[ /][A-Z][A-Za-z&.-]{1,20}){0,2}"
+_DATELINE_AGENCY = re.compile(
+    rf"^[^\n]{{0,60}}?(?:\((?P<a>{_AGENCY})\)\s*[{_DASH}:]|/(?P<b>{_AGENCY})/\s*[{_DASH}]|\((?P<c>{_AGENCY})\)\s*$)",
+    re.M,
+)
+_DATE_ISH = r"[^\n|]*(?:\d{1,2}[./:h]\d{2}|(?:19|20)\d\d)[^\n|]*"
+_DATE_LINE_AGENCY = re.compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_ISH}\|\s*(?P<b>{_AGENCY}))\s*$", re.M)
+#: where a dispatch credits its agency, by the register of agencies (`briefparse.agencies`): the strong shapes
+STRONG_CREDITS = ("dateline", "signature", "byline")
+_HEAD_CHARS = 800
+_SENTENCE_HEAD = re.compile(
+    rf"(?P<city>[{UPPER}][\w'’.]{{0,30}}(?:[ -][{UPPER}][\w'’.]{{0,30}}){{0,3}})"
+    r"(?P<date>,?[^\S\n]+(?=[^\n()/:–—-]{0,20}\d)[^\n()/:–—-]{1,30}?)?"  # ", Sept. 30", ", le 20 août 2020"
+    r"(?P<agency>[^\S\n]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/))?"  # "(Reuters)", "/CNW Telbec/"
+    r"[^\S\n]*(?:-{1,2}|[–—]|:|\.-)[^\S\n]+"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """What the opening lines of a brief say as a dateline."""
+
+    #: cities that open one of the first lines and are followed by a date or an agency, in order
+    cities: tuple[Span, ...] = ()
+    #: the agency the dispatch credits: one the register knows in a dateline, a signature line or a byline
+    #: ("(Xinhua) --", "ASTANA. KAZINFORM –", "AIO/KPM/ANP"), else an unknown one in a dateline's shape or a
+    #: date line near the top ("(APS) -", "… | Xinhua")
+    agency: Span | None = None
+
+
+def read_dateline(doc: Document, credits: list[Credit]) -> Dateline:
+    """The dateline of a document (empty when its language is unknown), given the agencies it credits."""
+    if doc.language is None:
+        return Dateline()
+    strong = next((c for c in credits if c.shape in STRONG_CREDITS), None)
+    return Dateline(cities=_cities(doc), agency=doc.span(strong.start, strong.end) if strong else _agency(doc))
+
+
+def _cities(doc: Document) -> tuple[Span, ...]:
+    """The city a line opens with, when a date or an agency follows it on the same line, or a date the next."""
+    rest_pattern = compiled(doc.language).places.dateline_rest
+    found = []
+    for paragraph in doc.paragraphs[:_CITY_LINES]:
+        match = _CITY_LINE.match(doc.text, paragraph.start, paragraph.end)
+        if not match:
+            continue
+        rest = doc.text[match.end("place") : paragraph.end]
+        if rest_pattern.match(rest) or (
+            not rest.strip() and _DIGIT.search(doc.text[paragraph.end : paragraph.end + 40])
+        ):
+            found.append(doc.span(match.start("place"), match.end("place")))
+    return tuple(found)
+
+
+def _agency(doc: Document) -> Span | None:
+    """An agency in the language's own dateline shapes, a dateline or a date line near the top."""
+    head = doc.text[:_HEAD_CHARS]
+    for pattern in (*compiled(doc.language).source.datelines, _DATELINE_AGENCY, _DATE_LINE_AGENCY):
+        match = pattern.search(head)
+        if match:
+            group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
+            return doc.span(match.start(group), match.end(group))
+    return None
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the dateline at the head of text[start:end] ends ("GENEVA, March 12 (Reuters) - "), or `start`
+    when there is none: a city in capitals, or a city with a date or an agency, then a dash or a colon."""
+    head = _SENTENCE_HEAD.match(text, start, end)
+    if head and (head.group("city").isupper() or head.group("date") or head.group("agency")):
+        return head.end()
+    return start

@@ -1,0 +1,240 @@
+"""Person names and the role phrases next to them, found by capitalisation and the language's role lists.
+
+Every function reads `(text, start, end, language, …)`: offsets into the document's text, the language whose
+compiled patterns (`lang/compiled.py`) it runs. What a document needs once is kept by `Analysis`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+
+from briefparse.lang.base import Language
+from briefparse.lang.compiled import NamePatterns, compiled
+from briefparse.lang.letters import fold, stems
+
+_MAX_GAP_WORDS = 10
+_NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
+_DETERMINER_REACH = 60
+_TOKEN = re.compile(r"\S+")
+_ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A capitalised run that may be a person's name, honorifics and role words already cut off."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+
+
+def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) -> tuple[int, int]:
+    """Indexes [first, last) of the name inside a capitalised run: the last stretch of tokens that are not
+    honorifics, role words, nationality adjectives, country names or common capitalised words. Only that
+    stretch is looked at, from the end."""
+    forms: dict[int, frozenset[str]] = {}
+
+    def form(i: int) -> frozenset[str]:
+        if i not in forms:
+            forms[i] = stems(tokens[i].rstrip(".,"), patterns.endings)
+        return forms[i]
+
+    def in_territory(i: int) -> bool:
+        if not form(i) & patterns.territory_words:
+            return False
+        for size in (3, 2, 1):
+            for j in range(max(0, i - size + 1), min(i, len(tokens) - size) + 1):
+                window = [form(k) for k in range(j, j + size)]
+                if any(" ".join(c) in patterns.territories for c in product(*window)):
+                    return True
+        return False
+
+    def kept(i: int) -> bool:
+        return not _droppable(tokens[i], patterns, patterns.honorific_words) and not in_territory(i)
+
+    last = len(tokens)
+    if not kept(last - 1):
+        return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
+    first = last - 1
+    while first > 0 and (fold(tokens[first - 1]) in language.name_particles or kept(first - 1)):
+        first -= 1
+    while first < last and (fold(tokens[first]) in language.name_particles or _is_shouted(tokens[first])):
+        first += 1
+    return first, last
+
+
+@lru_cache(maxsize=16384)
+def _droppable(token: str, patterns: NamePatterns, honorific_words: frozenset[str]) -> bool:
+    """A word that cannot be part of a name: honorific, role, nationality, possessive, common capitalised word."""
+    key = fold(token).rstrip(".,")
+    if key.endswith("'s") or key in honorific_words:
+        return True
+    parts = [p for p in key.replace("‐", "-").split("-") if p]
+    return all(_is_common_word(p, patterns) for p in parts)
+
+
+def _is_common_word(part: str, patterns: NamePatterns) -> bool:
+    """A common capitalised word or a role word, in any case form; with compounding, a word ending in a role."""
+    forms = stems(part, patterns.endings)
+    if forms & patterns.not_names or forms & patterns.role_words:
+        return True
+    return any(end is not None and any(end.search(f) for f in forms) for end in (patterns.role_end, patterns.noun_end))
+
+
+def _is_shouted(token: str) -> bool:
+    """An all-capitals word such as a dateline city ("OTTAWA"), not an initial or a roman numeral."""
+    letters = token.strip(".,")
+    return len(letters) > 3 and letters.isupper()
+
+
+def find_names(text: str, start: int, end: int, language: Language) -> list[NameMatch]:
+    """Capitalised runs in text[start:end] that remain after cutting honorifics and role words."""
+    patterns = compiled(language).names
+    out = []
+    for match in patterns.name_run.finditer(text, start, end):
+        run = match.group(0)
+        if " " not in run and _droppable(run.rstrip(","), patterns, patterns.honorific_words):
+            continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
+        pieces = list(_TOKEN.finditer(match.group(0)))
+        tokens = [p.group(0).rstrip(",") for p in pieces]
+        while len(tokens) > 1 and tokens[-1].rstrip(".") in language.post_nominals:
+            tokens.pop()  # "Rebecca Ashworth MP"
+            pieces.pop()
+        first, last = _name_tokens(tokens, patterns, language)
+        lead_in = max(0, match.start() - _DETERMINER_REACH)
+        if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, match.start()):
+            continue  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
+        if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, lead_in, match.start()):
+            first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
+            while first < last and fold(tokens[first]) in language.name_particles:
+                first += 1
+        if first >= last:
+            continue
+        begin = match.start() + pieces[first].start()
+        finish = match.start() + pieces[last - 1].start() + len(tokens[last - 1])
+        words = tuple(t.rstrip(".") for t in tokens[first:last])
+        kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
+        if text[finish - 1] == "." and not kept_dot:
+            finish -= 1
+        out.append(NameMatch(begin, finish, words))
+    return out
+
+
+class RoleNouns:
+    """Every role noun of a text, from one scan of its lower-case form, answering "which lie in [start, end)?"."""
+
+    def __init__(self, lower: str, language: Language) -> None:
+        self.matches = list(compiled(language).names.role_noun.finditer(lower))
+        self.starts = [m.start() for m in self.matches]
+
+    def within(self, start: int, end: int) -> list[re.Match[str]]:
+        """The role nouns that lie within [start, end)."""
+        found = self.matches[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+        return [m for m in found if m.end() <= end]
+
+
+def role_before(
+    text: str, sentence_start: int, name_start: int, language: Language, role_nouns: RoleNouns
+) -> tuple[int, int] | None:
+    """Offsets of the role phrase that ends just before a name ("le ministre russe des Affaires étrangères, ");
+    `role_nouns` are the text's (see `RoleNouns`)."""
+    patterns = compiled(language).names
+    window_start = max(sentence_start, name_start - 160)
+    nouns = role_nouns.within(window_start, name_start)
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    end = name_start
+    honorific = patterns.honorific_at_end.search(text, noun.end(), end)
+    if honorific:
+        end = honorific.start()
+    gap = text[noun.end() : end]
+    # a place inside the role ("Ambassador to Malawi, Mr. X") when a comma or an honorific closes it; else a
+    # place ends the role ("le ministre a reçu à Rabat X")
+    closed = bool(honorific) or gap.rstrip().endswith(",")
+    if (
+        len(gap.split()) > _MAX_GAP_WORDS
+        or patterns.gap_verb.search(gap)
+        or patterns.gap_stop.search(gap)
+        or (not closed and patterns.place_phrase.search(gap))
+        or patterns.gap_place.search(gap)
+        or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))
+    ):
+        return None
+    start = _role_start(text, noun.start(), window_start, patterns)
+    if patterns.closing_comma.search(gap) and _apposition_of_previous_name(text, window_start, start, language):
+        return None  # "X, ministre polonaise …, M. Y": the role is X's apposition, not Y's title
+    while end > start and text[end - 1] in " ,–—-":
+        end -= 1
+    return start, end
+
+
+def _apposition_of_previous_name(text: str, floor: int, role_start: int, language: Language) -> bool:
+    """True when the role phrase comes right after a full name and a comma ("X, Poland's minister, Y"; its
+    caller checks the comma after it): it is that name's apposition."""
+    before = text[floor:role_start].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = floor + len(before) - 1
+    names = find_names(text, max(floor, comma - _NAME_REACH), comma, language)
+    return bool(names) and names[-1].end == comma and len(names[-1].tokens) >= 2
+
+
+def _role_start(text: str, noun_start: int, floor: int, patterns: NamePatterns) -> int:
+    """Where a role phrase begins: its nationality or organisation words before the noun, without an opening
+    article ("The Prime Minister" is the role "Prime Minister")."""
+    prefix = patterns.role_prefix.search(text, max(floor, noun_start - 60), noun_start)
+    if not prefix or prefix.end() != noun_start:
+        return noun_start
+    opening = patterns.leading_determiner
+    article = opening.match(text, prefix.start(), noun_start) if opening else None
+    return article.end() if article else prefix.start()
+
+
+def role_extent(text: str, noun_start: int, noun_end: int, language: Language, limit: int) -> tuple[int, int]:
+    """A bare role's whole phrase: the nationality or organisation before its noun ("the UN Secretary-General",
+    "the Slovak minister") and its complement up to punctuation, a date, or a place ("… of Azerbaijan in Baku")."""
+    patterns = compiled(language).names
+    start = _role_start(text, noun_start, 0, patterns)
+    tail = _ROLE_TAIL.match(text, noun_end, limit)
+    end = tail.end() if tail else noun_end
+    stops = (patterns.gap_stop.search(text, noun_end, end), _place_in(patterns, text, noun_end, end))
+    verb = patterns.gap_verb.search(text, noun_end, end)  # "the Secretary-General welcomes …"
+    ends = [m.start() for m in (*stops, verb) if m]
+    if ends:
+        end = min(ends)
+    while end > noun_end and text[end - 1] in " ,–—-":
+        end -= 1
+    return start, end
+
+
+def _place_in(patterns: NamePatterns, text: str, start: int, end: int) -> re.Match[str] | None:
+    return patterns.place_phrase.search(text, start, end)
+
+
+def role_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
+    """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU")."""
+    match = compiled(language).names.role_at_start.match(text, name_end, sentence_end)
+    if not match:
+        return None
+    return match.start("role"), match.end("role")
+
+
+def nationality_country(role: str, language: Language) -> str | None:
+    """The country or organisation that a role phrase names or implies: a nationality adjective, an
+    organisation, or a country's own name ("Minister of Foreign Affairs of Azerbaijan")."""
+    patterns = compiled(language).names
+    folded = fold(role)
+    adjective = patterns.nationality.search(folded)
+    if adjective:
+        return patterns.nationalities[adjective.group(0)]
+    organisation = patterns.organisation.search(role)
+    if organisation:
+        return language.organisations[organisation.group(0)]
+    country = patterns.territory.search(folded)
+    return patterns.territory_names[country.group(0)] if country else None

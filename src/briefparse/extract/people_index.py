@@ -1,0 +1,134 @@
+"""The people a brief names, as the people extractor gathers them: each person with the forms of their name,
+their role and every mention, indexed so that matching a name against those already found stays cheap."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+from itertools import islice
+
+from briefparse.analysis.names import NameMatch
+from briefparse.document import Document
+from briefparse.lang.base import Language
+from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import same_word, stems
+from briefparse.models import Span
+
+_MAX_CANDIDATES = 64
+
+
+@dataclass(eq=False)
+class Person:
+    """A person found in the brief: the fullest form of the name, the role, every mention."""
+
+    tokens: tuple[str, ...]
+    name: str | None
+    role: Span | None = None
+    mentions: list[Span] = field(default_factory=list)
+    #: where the person first appears: the first mention by name, or by role for the unnamed
+    first: int = 0
+    participant: bool = False
+
+
+class PeopleIndex:
+    """The people found so far, indexed by the stems of their last name word, of their first two words, and
+    of their first word: matching a name against them stays cheap however many names a page holds."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.endings = compiled(language).names.endings
+        self.found: list[Person] = []
+        self._by_key: dict[tuple[str, ...], dict[int, Person]] = {}
+        self._by_first: dict[str, dict[int, Person]] = {}
+
+    def matching(self, tokens: tuple[str, ...]) -> list[Person]:
+        """Known people whose name is this one, or a part of it, or contains it: a name ends with the same
+        word as theirs, or begins with the same two words."""
+        seen: dict[int, Person] = {}
+        for key in self._keys(tokens):
+            # the latest few people filed under a word: a page naming hundreds of people who share one
+            # surname stays linear (an older namesake may then go unmatched)
+            for person in islice(reversed(self._by_key.get(key, {}).values()), _MAX_CANDIDATES):
+                seen[id(person)] = person
+        found = []
+        for person in seen.values():
+            if _same_person(person.tokens, tokens, self.language):
+                found.append(person)
+                if len(tokens) == 1 and len(found) == 2:
+                    break  # a lone word that two people share names neither: no need to count them all
+        return found
+
+    def only_one_starting_with(self, forms: frozenset[str]) -> Person | None:
+        """The one known person whose name has two words or more and begins with a word of one of these
+        forms; None when there is none, or several."""
+        found: dict[int, Person] = {}
+        for form in forms:
+            bucket = self._by_first.get(form, {})
+            if len(bucket) > 1:
+                return None
+            found.update(bucket)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def ending_with(self, forms: frozenset[str]) -> bool:
+        """Whether a known name ends with a word of one of these forms."""
+        return any((form,) in self._by_key for form in forms)
+
+    def _keys(self, tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+        keys = [(stem,) for stem in stems(tokens[-1], self.endings)]
+        if len(tokens) > 1:
+            keys += [(a, b) for a in stems(tokens[0], self.endings) for b in stems(tokens[1], self.endings)]
+        return keys
+
+    def merge(self, match: NameMatch, doc: Document) -> Person:
+        """Add a mention to the person it names, or a new person; keep the fullest form of the name."""
+        span = doc.span(match.start, match.end)
+        known = self.matching(match.tokens)
+        if known:
+            person = min(known, key=lambda p: p.first)
+            person.mentions.append(span)
+            shorter = len(match.tokens) == len(person.tokens) and len(span.text) < len(person.name or "")
+            if len(match.tokens) > len(person.tokens) or shorter:  # shorter: the nominative, "Сергей Лавров"
+                person.tokens, person.name = match.tokens, span.text
+                self._index(person)
+            return person
+        person = Person(tokens=match.tokens, name=span.text, mentions=[span], first=span.start)
+        self.found.append(person)
+        self._index(person)
+        return person
+
+    def _index(self, person: Person) -> None:
+        """File the person under the last word of the name (a name that is the same ends alike, see
+        `_same_person`), its first two words, and its first word."""
+        for key in self._keys(person.tokens):
+            self._by_key.setdefault(key, {})[id(person)] = person
+        if len(person.tokens) > 1:
+            for stem in stems(person.tokens[0], self.endings):
+                self._by_first.setdefault(stem, {})[id(person)] = person
+
+
+def _same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Language) -> bool:
+    """One name is a part of the other, ending alike: "Baïramov" and "Djeyhoun Baïramov"; words compared in
+    any case form ("Лаврова" and "Сергей Лавров")."""
+    endings = compiled(language).names.endings
+    short, long = (tokens, other) if len(tokens) <= len(other) else (other, tokens)
+
+    def same(a: str, b: str) -> bool:
+        return same_word(a, b, endings)
+
+    return (same(short[-1], long[-1]) and all(any(same(t, u) for u in long) for t in short)) or (
+        len(short) > 1 and all(same(t, u) for t, u in zip(short, long, strict=False))
+    )
+
+
+class Mentions:
+    """Every mention of every person, in text order, so that a sentence finds its own in a few steps."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.entries = sorted((m.start, m.end, id(p), p) for p in people for m in p.mentions)
+
+    def add(self, person: Person, span: Span) -> None:
+        insort(self.entries, (span.start, span.end, id(person), person))
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, int, Person]]:
+        """Mentions that begin in [start, end)."""
+        return self.entries[bisect_left(self.entries, (start,)) : bisect_left(self.entries, (end,))]

@@ -1,0 +1,366 @@
+"""One compiled form of each language: every pattern the analysis and the extractors run, built once from the
+language's data (`Language`) and the letters of `letters.py`, cached per language.
+
+`compiled(language).names.role_noun`, `.cues.event_verbs`, `.dates.absolute`… Patterns whose name says
+"to run on `Document.lower`" are written in lower case and match without re.IGNORECASE.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import product
+
+from briefparse.lang.base import Language, alternation
+from briefparse.lang.letters import CAP_WORD, LOWER, NOTHING, UPPER, either_apostrophe, fold, stems, words
+
+#: event types in the order that breaks ties: a call is more telling than a meeting, a statement least
+EVENT_PRIORITY = ("phone_call", "visit", "meeting", "conference", "other", "statement")
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})"
+_MAX_RUN_WORDS = 40  # a capitalised run longer than any name with its titles is cut there
+_MAX_SOURCE_CHARS = 120
+
+
+@dataclass(frozen=True, eq=False)
+class NamePatterns:
+    """Names, role phrases and the words that are never part of a name."""
+
+    name_run: re.Pattern[str]
+    #: role nouns in lower case, to run on `Document.lower`
+    role_noun: re.Pattern[str]
+    role_prefix: re.Pattern[str]
+    role_at_start: re.Pattern[str]
+    honorific_at_end: re.Pattern[str]
+    gap_verb: re.Pattern[str]
+    gap_stop: re.Pattern[str]
+    gap_place: re.Pattern[str]
+    place_phrase: re.Pattern[str]
+    not_names: frozenset[str]
+    role_words: frozenset[str]
+    territories: frozenset[str]
+    territory_words: frozenset[str]  # every word of those names: a token that is none of them is not in one
+    honorific_words: frozenset[str]
+    nationality: re.Pattern[str]
+    organisation: re.Pattern[str]
+    territory: re.Pattern[str]
+    #: folded country name → the name as CLDR writes it; folded nationality adjective → country
+    territory_names: dict[str, str]
+    nationalities: dict[str, str]
+    #: the comma that closes an apposition, maybe with "and" after it ("…, ministre des Transports, et ")
+    closing_comma: re.Pattern[str]
+    #: the language's case endings, folded, longest first (`Language.case_endings`)
+    endings: tuple[str, ...] = ()
+    #: a word that ends with a role noun or a common noun, for languages that compound them (`Language.compounds`)
+    role_end: re.Pattern[str] | None = None
+    noun_end: re.Pattern[str] | None = None
+    #: the end of a determiner and its adjectives, before a noun (`Language.capitalised_nouns`)
+    after_determiner: re.Pattern[str] | None = None
+    #: the end of an article or a preposition of place right before a capitalised run that names no one
+    #: (`Language.no_name_after`)
+    no_name_lead_in: re.Pattern[str] | None = None
+    #: an article that opens a phrase ("The Prime Minister", "l'agence")
+    leading_determiner: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class CuePatterns:
+    """Cues shared by several extractors: events, page furniture, captions, speech."""
+
+    #: every event phrase, one named group per event type, to run on `Document.lower`; a lookahead, so
+    #: that overlapping phrases ("ont eu un entretien téléphonique") are all found
+    event_verbs: re.Pattern[str]
+    boilerplate: re.Pattern[str]
+    #: attribution tails to cut from a summary point ("…, a fait savoir le ministère"), as one pattern
+    point_tail: re.Pattern[str]
+    caption: re.Pattern[str]
+    source_line: re.Pattern[str]
+    #: verbs of reported speech, to run on `Document.lower`
+    speech: re.Pattern[str]
+    #: words that set a sentence's event before the reported one ("already", "уже")
+    background: re.Pattern[str] | None
+    #: the statement verbs, lower case
+    statement_verbs: frozenset[str]
+    #: a role noun or an institution's noun ("ministre", "Ministry", "Regierung"), to run on `Document.lower`
+    actor: re.Pattern[str]
+
+
+@dataclass(frozen=True, eq=False)
+class DatePatterns:
+    """Dates in words and figures, all in lower case: they run on `Document.lower`."""
+
+    absolute: re.Pattern[str]
+    numeric: re.Pattern[str]
+    relative: re.Pattern[str]
+    weekday: re.Pattern[str]
+    publication_cue: re.Pattern[str]
+    dateline_before: re.Pattern[str]
+    #: relative words, lower case with straight apostrophes → day offset
+    relative_days: dict[str, int]
+
+
+@dataclass(frozen=True, eq=False)
+class PeoplePatterns:
+    mention_cue: re.Pattern[str]
+    representation: re.Pattern[str] | None
+    continuation: re.Pattern[str]
+    possessive_before: re.Pattern[str]
+    #: a possessive and up to two adjectives before an event noun ("sein erster echter Staatsbesuch")
+    possessive_event: re.Pattern[str]
+    #: a possessive or demonstrative, maybe with one adjective, right before an event noun
+    referring: re.Pattern[str] | None
+    #: the first word after a verb, past an article or a possessive
+    object_start: re.Pattern[str]
+
+
+@dataclass(frozen=True, eq=False)
+class PlacePatterns:
+    after_preposition: re.Pattern[str]
+    venues: frozenset[str]
+    topic_before: re.Pattern[str]
+    dateline_rest: re.Pattern[str]
+
+
+@dataclass(frozen=True, eq=False)
+class SourcePatterns:
+    label: re.Pattern[str]
+    before: re.Pattern[str]
+    inverted: re.Pattern[str]
+    subject: re.Pattern[str]
+    #: a lower-case source before a reporting verb ("the ministry said", "Ghana's presidency said")
+    noun_subject: re.Pattern[str]
+    byline: re.Pattern[str]
+    source_noun: re.Pattern[str]
+    #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
+    datelines: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class Compiled:
+    """Every pattern of one language."""
+
+    language: Language
+    names: NamePatterns
+    cues: CuePatterns
+    dates: DatePatterns
+    people: PeoplePatterns
+    places: PlacePatterns
+    source: SourcePatterns
+
+
+@cache
+def compiled(language: Language) -> Compiled:
+    """All the patterns of a language, compiled on its first use."""
+    return Compiled(
+        language=language,
+        names=_names(language),
+        cues=_cues(language),
+        dates=_dates(language),
+        people=_people(language),
+        places=_places(language),
+        source=_source(language),
+    )
+
+
+def _keys(words_: object, endings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(k for w in words_ for k in stems(w, endings))  # type: ignore[attr-defined]
+
+
+def _names(language: Language) -> NamePatterns:
+    particles = alternation(language.name_particles)
+    prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
+    suffix = alternation({s.rstrip(".") for s in language.name_suffixes})
+    run = rf"(?<![\w'’-]){CAP_WORD}(?:\s+(?:(?:{particles})\s+)*(?:{CAP_WORD}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))"
+    run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
+    roles = words(language.roles)
+    roles_lower = words({r.lower() for r in language.roles})
+    nationality = alternation(language.nationalities)
+    role_words = {w for role in language.roles for w in fold(role).replace("-", " ").split()}
+    verbs = words([v for verbs in language.event_verbs.values() for v in verbs])
+    endings = tuple(sorted({fold(e) for e in language.case_endings}, key=len, reverse=True))
+    compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
+    determiners = words(language.determiners)
+    # the words that end an apposition after a name: its clause goes on ("X, ministre des Finances, a déclaré")
+    clause_words = (*language.auxiliaries, *language.speech_verbs, *language.counterpart_words)
+    clause_verbs = words({w.lower() for w in clause_words})
+    places = alternation(language.place_prepositions)
+    not_names = _keys(language.not_names, endings)
+    return NamePatterns(
+        name_run=re.compile(run),
+        role_noun=re.compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
+        role_prefix=re.compile(
+            rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"
+            rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$"  # "Chile's economy minister"
+        ),
+        gap_stop=re.compile(
+            rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)", re.I
+        ),
+        gap_place=re.compile(rf"(?<!\w)(?:{places})\s*$"),
+        place_phrase=re.compile(rf"\s(?:{places})\s+[{UPPER}]"),
+        role_at_start=re.compile(
+            rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
+            rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:{clause_verbs})\s))",
+            re.I,
+        ),
+        honorific_at_end=re.compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),
+        gap_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)|[.;:!?\n«»\"“”]", re.I),
+        not_names=not_names
+        | _keys((m for m in language.months if len(m) > 3), endings)  # "Jan", "May" may be names
+        | _keys(language.weekdays, endings),
+        role_words=_keys(role_words, endings) | _keys(language.nationalities, endings),
+        **_territory_keys(language, endings),
+        honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
+        nationality=re.compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
+        organisation=re.compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
+        territory=re.compile(rf"(?<!\w)(?:{alternation({fold(t) for t in language.territory_names})})(?!\w)"),
+        territory_names={fold(name): name for name in language.territory_names},
+        nationalities={fold(adjective): country for adjective, country in language.nationalities.items()},
+        endings=endings,
+        role_end=re.compile(rf"(?:{alternation({w for w in role_words if len(w) > 3})})$")
+        if language.compounds
+        else None,
+        noun_end=re.compile(rf"(?:{alternation({w for w in not_names if len(w) > 4})})$")
+        if language.compounds
+        else None,
+        after_determiner=re.compile(rf"(?<!\w)(?:{determiners})\s+(?:[^\W\d_{UPPER}][\w-]*\s+){{0,2}}$", re.I)
+        if language.capitalised_nouns and language.determiners
+        else None,
+        closing_comma=re.compile(rf",\s*(?:(?:{alternation(language.counterpart_words)})\s+)?$", re.I),
+        leading_determiner=re.compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,
+        no_name_lead_in=re.compile(rf"(?<!\w)(?:{words(language.no_name_after)})(?:\s+|(?<=['’]))$", re.I)
+        if language.no_name_after
+        else None,
+    )
+
+
+def _territory_keys(language: Language, endings: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Country names folded, in every case form of their words, and every word of them."""
+    forms = frozenset(
+        " ".join(c) for t in language.territories for c in product(*(stems(w, endings) for w in t.split()))
+    )
+    return {
+        "territories": frozenset(fold(t) for t in language.territories) | forms,
+        "territory_words": frozenset(s for t in language.territories for w in t.split() for s in stems(w, endings)),
+    }
+
+
+def _cues(language: Language) -> CuePatterns:
+    kinds = [k for k in EVENT_PRIORITY if language.event_verbs.get(k)]
+    groups = "|".join(f"(?P<{k}>{words({p.lower() for p in language.event_verbs[k]})})" for k in kinds)
+    actors = (*language.roles, *language.source_nouns, *language.institution_words)
+    return CuePatterns(
+        event_verbs=re.compile(rf"(?<!\w)(?=(?:{groups})(?!\w))"),
+        boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
+        if language.boilerplate
+        else re.compile(NOTHING),
+        point_tail=re.compile(either_apostrophe("|".join(f"(?:{p})" for p in language.point_tails)) or NOTHING, re.I),
+        source_line=re.compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
+        speech=re.compile(rf"(?<!\w)(?:{words({v.lower() for v in language.speech_verbs})})(?!\w)"),
+        caption=re.compile(
+            rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
+        ),
+        background=re.compile(rf"(?<!\w)(?:{words(language.background_cues)})(?!\w)", re.I)
+        if language.background_cues
+        else None,
+        statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
+        actor=re.compile(rf"(?<![\w-])(?:{words({w.lower() for w in actors})})(?!\w)"),
+    )
+
+
+def _dates(language: Language) -> DatePatterns:
+    month = alternation(language.months)
+    weekday = alternation(language.weekdays)
+    suffix = alternation(language.day_suffixes)
+    day = rf"(?P<{{}}>[0-3]?\d)(?:{suffix})?\.?"
+    year = r"(?P<{}>(?:1[0-9]|20)\d\d)"
+    year_end = r"(?:(?!\d)|(?=\d\d?:\d\d(?!\d)))"  # a time may stick to the year: "22 Dezember 201716:39"
+    joiner = rf"(?:(?:{alternation(language.date_connectors)})\s+)?"
+    range_start = rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*)?"
+    day_first = (
+        rf"{range_start}{day.format('d1')}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?\s*{joiner}"
+        rf"{year.format('y1')}{year_end})?"
+    )
+    month_first = rf"(?P<m2>{month})\.?\s+{day.format('d2')}(?!\d)(?:(?:,|\s)\s*{year.format('y2')}{year_end})?"
+    weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
+    # A digit or letter first, the boundary check after it: the regex engine can then skip ahead fast.
+    numeric = (
+        r"\d(?<![\d./-]\d)\d*(?:(?<=^\d{4})|(?<=\D\d{4}))-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)|"
+        r"\d(?<![\d./-]\d)\d?(?:[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)|-(?P<hb>[0-3]?\d)-(?P<hc>(?:19|20)\d\d))"
+        r"(?![\d]|[./-]\d)"
+    )
+    past = alternation(language.past_markers)
+    relative_days = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
+    return DatePatterns(
+        absolute=re.compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
+        numeric=re.compile(numeric),
+        relative=re.compile(rf"(?<!\w)(?P<rel>{words(relative_days)})(?!\w)"),
+        weekday=re.compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
+        publication_cue=re.compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
+        dateline_before=re.compile(rf"^[\w .'’-]{{2,40}},?\s*(?:\(|(?:{alternation(language.determiners)})\s)?$"),
+        relative_days=relative_days,
+    )
+
+
+def _people(language: Language) -> PeoplePatterns:
+    pronouns = alternation(language.pronouns)
+    possessives = alternation(language.possessives)
+    referring = (*language.possessives, *language.demonstratives)
+    return PeoplePatterns(
+        mention_cue=re.compile(rf"(?<!\w)(?:{words(language.mention_cues)})\s*(?:\S+\s+){{0,6}}$", re.I),
+        representation=re.compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
+        if language.representation_cues
+        else None,
+        # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second)
+        continuation=re.compile(
+            rf"^\W*(?:(?:\w+\W+){{0,2}}(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{words(language.roles)}))(?!\w)", re.I
+        ),
+        possessive_before=re.compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+)?$"),
+        possessive_event=re.compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+){{0,2}}$"),
+        referring=re.compile(rf"(?<!\w)(?:{alternation(referring)})\s+(?:\w+\s+)?$", re.I) if referring else None,
+        object_start=re.compile(
+            rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
+        ),
+    )
+
+
+def _places(language: Language) -> PlacePatterns:
+    place = rf"{CAP_WORD}(?:\s+(?:(?:{words(language.role_links)})\s*)?{CAP_WORD}){{0,3}}"
+    articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
+    return PlacePatterns(
+        after_preposition=re.compile(
+            rf"(?<!\w)(?:{alternation(language.place_prepositions)})\s+{articles}(?P<place>{place})(?!\w)"
+        ),
+        venues=frozenset(fold(v) for v in language.venue_words),
+        topic_before=re.compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
+        dateline_rest=re.compile(
+            rf"\s*(?:,\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", re.I
+        ),
+    )
+
+
+def _source(language: Language) -> SourcePatterns:
+    phrase = rf"[^,.;:!?()\n«»\"“”]{{2,{_MAX_SOURCE_CHARS}}}?"
+    stop = rf"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)|\s+(?:{alternation(language.clause_openers)})\s)"
+    after = words(language.source_after)
+    nouns = words(language.source_nouns)
+    return SourcePatterns(
+        label=re.compile(
+            rf"^\s*(?:{words(language.source_labels)})\s*:[^\S\n]*\n?\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
+            re.M | re.I,
+        ),
+        before=re.compile(rf"(?<!\w)(?:{words(language.source_before)})\s+(?P<src>{phrase}){stop}", re.I),
+        inverted=re.compile(rf",\s*(?:{words(language.source_inverted)})\s+(?P<src>{phrase}){stop}", re.I),
+        subject=re.compile(rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{after})(?!\w)"),
+        noun_subject=re.compile(
+            rf"(?<![\w'’-])(?P<src>(?:(?:{words(language.determiners)})\s+)?(?:[\w'’-]+\s+){{0,2}}"
+            rf"(?:{nouns}))\s+(?:{after})(?!\w)",
+            re.I,
+        ),
+        byline=re.compile(
+            rf"^(?:{words(language.byline_labels)})\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
+            rf"(?P<src>[A-Z][^\n]{{1,60}})$",
+            re.M,
+        ),
+        source_noun=re.compile(rf"(?<!\w)(?:{nouns})(?!\w)", re.I),
+        datelines=tuple(re.compile(p, re.M) for p in language.datelines),
+    )

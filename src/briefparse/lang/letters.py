@@ -1,0 +1,49 @@
+"""The letters every pattern is built from, defined once: the capital and small letters of every supported
+alphabet (Latin with its extensions — Ł, Ş, Ő, Ø —, Greek, Cyrillic), a capitalised word, phrases matched as
+whole words with either apostrophe, and the folded forms names and words are compared by."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from briefparse.lang.base import alternation
+
+#: capital and small letters of the Latin, Greek and Cyrillic blocks, for character classes (`[{UPPER}]`)
+UPPER = "".join(chr(i) for i in range(0x600) if chr(i).isupper())
+LOWER = "".join(chr(i) for i in range(0x600) if chr(i).islower())
+#: a word that opens with a capital: "Łukasz", "J.-Y.", "Al-Sisi", "O'Brien"
+CAP_WORD = rf"[{UPPER}](?:\.[{UPPER}])*[\w'’]*(?:[-‐][\w'’]+)*\.?"
+#: a pattern that matches nothing, for an empty list of words
+NOTHING = r"(?!x)x"
+_MIN_STEM = 3
+
+
+def either_apostrophe(pattern: str) -> str:
+    """The pattern with each apostrophe matching either kind (' and ’)."""
+    return pattern.replace("'", "['’]")
+
+
+def words(phrases) -> str:
+    """Alternation of literal phrases (see `alternation`) whose apostrophes match either kind."""
+    return either_apostrophe(alternation(phrases))
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case without diacritics, for comparing names and words."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str, endings: tuple[str, ...] = ()) -> frozenset[str]:
+    """The word folded, and folded without each case ending it may carry: two forms of one word share a
+    stem ("Лаврова", "Лаврову" and "Лавров"; "Сергея" and "Сергей"). Without endings, the folded word alone."""
+    key = fold(word)
+    return frozenset([key, *(key[: -len(e)] for e in endings if key.endswith(e) and len(key) - len(e) >= _MIN_STEM)])
+
+
+def same_word(a: str, b: str, endings: tuple[str, ...] = ()) -> bool:
+    """Two forms of one word: equal once folded, or sharing a stem without their case endings."""
+    return bool(stems(a, endings) & stems(b, endings))

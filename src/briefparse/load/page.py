@@ -1,0 +1,58 @@
+"""The page model: what a web page says about itself, the signals it is read from, and small helpers on
+lxml elements. Imports nothing else from `load/`, so every page reader can import it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_WS = re.compile(r"\s+")
+_HOST = re.compile(r"^\w+://(?:www\d?\.)?([^/:?#]+)", re.I)
+
+
+@dataclass
+class PageMetadata:
+    """What a page says about itself."""
+
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    site_name: str | None = None
+    url: str | None = None
+    language: str | None = None
+    modified: str | None = None
+
+
+@dataclass
+class PageSignals:
+    """The raw material every field is chosen from, collected once per page."""
+
+    tags: dict[str, str] = field(default_factory=dict)
+    json_ld: list[dict] = field(default_factory=list)
+    articles: list[dict] = field(default_factory=list)
+    headline: object | None = None
+
+
+def clean(value) -> str | None:
+    """One-line text, or None when empty."""
+    if not isinstance(value, str):
+        return None
+    text = _WS.sub(" ", value).strip()
+    return text or None
+
+
+def element_text(element) -> str:
+    """The text of an element, on one line."""
+    return _WS.sub(" ", "".join(element.itertext())).strip()
+
+
+def types_of(item: dict) -> list[str]:
+    """The JSON-LD @type values of an object."""
+    kind = item.get("@type")
+    return [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+
+
+def host_of(url: str | None) -> str | None:
+    """The host of a URL without `www.`."""
+    host = _HOST.match(url or "")
+    return host.group(1).lower() if host else None

@@ -1,0 +1,62 @@
+"""The contract of the language layer: every pattern of every language compiles, and the letter classes it is
+built from hold every letter of every supported alphabet (Latin with its extensions, Cyrillic, Greek)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from briefparse.document import load_document
+from briefparse.lang import get_language, supported_languages
+from briefparse.lang.cldr_data import MONTHS, TERRITORIES, WEEKDAYS
+from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import CAP_WORD, LOWER, UPPER
+
+# Basic Latin, Latin-1 Supplement, Latin Extended-A and -B, Greek, Cyrillic and its supplement
+_BLOCKS = ((0x41, 0x7A), (0xC0, 0xFF), (0x100, 0x24F), (0x370, 0x3FF), (0x400, 0x52F))
+_LETTERS = [chr(i) for low, high in _BLOCKS for i in range(low, high + 1)]
+CAPITALS = [c for c in _LETTERS if unicodedata.category(c) == "Lu"]
+SMALL = [c for c in _LETTERS if unicodedata.category(c) == "Ll"]
+
+
+def test_the_alphabets_hold_the_letters_that_were_once_missed():
+    assert {"Ł", "Ş", "Ő", "Ø", "Ё", "Ґ", "Є", "Ω"} <= set(CAPITALS)
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_every_pattern_of_every_language_compiles(code):
+    patterns = compiled(get_language(code))
+    groups = [patterns.names, patterns.cues, patterns.dates, patterns.people, patterns.places, patterns.source]
+    found = [value for group in groups for value in vars(group).values() if isinstance(value, re.Pattern)]
+    assert len(found) >= 40
+    assert compiled(get_language(code)) is patterns  # built once
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_every_language_has_generated_calendar_and_country_names(code):
+    assert len(MONTHS[code]) >= 12 and len(WEEKDAYS[code]) == 7 and len(TERRITORIES[code]) > 200
+
+
+def test_the_letter_classes_hold_every_capital_and_small_letter():
+    capital, small = re.compile(f"[{UPPER}]"), re.compile(f"[{LOWER}]")
+    assert [c for c in CAPITALS if not capital.fullmatch(c)] == []
+    assert [c for c in SMALL if not small.fullmatch(c)] == []
+    assert [c for c in SMALL if capital.fullmatch(c)] == []
+    assert [c for c in CAPITALS if small.fullmatch(c)] == []
+
+
+@pytest.mark.parametrize("capital", CAPITALS)
+def test_a_sentence_may_begin_with_any_capital(capital):
+    text = f"Il est venu hier. {capital}ukasz Nowak a parlé."
+    sentences = [s.text for s in load_document(text, language="fr").sentences]
+    assert sentences == ["Il est venu hier.", f"{capital}ukasz Nowak a parlé."]
+    assert re.fullmatch(CAP_WORD, f"{capital}ukasz")
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_a_name_may_begin_with_letters_of_every_alphabet(code):
+    name_run = compiled(get_language(code)).names.name_run
+    for name in ("Łukasz Ştefănescu", "Ørjan Őrsi", "Ёлкин Ґонта"):
+        assert name_run.search(f"avec {name} hier").group(0) == name
