@@ -101,6 +101,11 @@ def test_cities_are_found_by_their_names_in_other_languages_and_cases(name, coun
     assert city_country(name, language) == country
 
 
+def test_a_name_in_parentheses_is_kept_only_when_it_names_the_same_place():
+    assert lookup("Бирма", "ru").country == "MM"  # "Мьянма (Бирма)"
+    assert all(p.country != "VI" for p in places("США", "ru"))  # not "Виргинские о-ва (США)"
+
+
 def test_a_small_capital_is_a_city():
     assert city_country("Alofi") == "NU"
 

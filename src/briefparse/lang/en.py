@@ -975,7 +975,8 @@ LANGUAGE = Language(
     region_names=(
         "Middle East", "Near East", "Sahel", "Maghreb", "Mashreq", "Balkans", "Western Balkans", "Indo-Pacific",
         "Asia-Pacific", "Caucasus", "South Caucasus", "Horn of Africa", "Great Lakes", "Levant", "Arctic",
-        "Mediterranean", "Scandinavia", "Persian Gulf", "Baltics", "Baltic States", "Eurasia",
+        "Mediterranean", "Scandinavia", "Persian Gulf", "Baltics", "Baltic States", "Eurasia", "West Africa",
+        "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
     place_prepositions=("in", "at", "to"),
     caption_cues=(

@@ -1041,7 +1041,8 @@ LANGUAGE = Language(
     region_names=(
         "Moyen-Orient", "Proche-Orient", "Sahel", "Maghreb", "Machrek", "Balkans", "Balkans occidentaux",
         "Indo-Pacifique", "Asie-Pacifique", "Caucase", "Caucase du Sud", "Corne de l'Afrique", "Grands Lacs", "Levant",
-        "Arctique", "Méditerranée", "Scandinavie", "Golfe persique", "Pays baltes", "Eurasie",
+        "Arctique", "Méditerranée", "Scandinavie", "Golfe persique", "Pays baltes", "Eurasie", "Afrique de l'Ouest",
+        "Afrique de l'Est", "Afrique du Nord",
     ),
     place_prepositions=("à", "au", "en", "aux"),
     caption_cues=(
