@@ -83,7 +83,10 @@ def test_a_russian_city_is_known_in_every_case(form):
     assert (place.kind, place.name, place.country) == ("city", "Moscow", "RU")
 
 
-@pytest.mark.parametrize(("form", "kind"), [("Анголе", "country"), ("России", "country"), ("Нижнем Новгороде", "city")])
+@pytest.mark.parametrize(
+    ("form", "kind"),
+    [("Анголе", "country"), ("России", "country"), ("Нижнем Новгороде", "city"), ("Брюсселе", "city")],
+)
 def test_declined_names_of_several_words_and_countries_are_places(form, kind):
     assert place_kind(form, "ru") == kind
 

@@ -164,6 +164,7 @@ _ABBREVIATED = {"США": "США", "РФ": "Россия", "КНР": "Кита�
 # case endings of names, nouns and adjectives; never the -ов/-ев/-ин that end a surname itself
 _CASE_ENDINGS = tuple(
     [
+        "ь",
         "а",
         "я",
         "у",
