@@ -124,6 +124,8 @@ class _SortedNames:
         """The values of the names that are another case of `key`: the same number of words, each sharing a
         stem with the word it stands for ("москве" ~ "москва", "ближнем востоке" ~ "ближний восток")."""
         words = [_stems(word, endings) for word in key.split()]
+        if all(len(stems) == 1 for stems in words):  # no word carries an ending: the name as written was all
+            return []
         found = []
         for name, value in self._lines(min(words[0], key=len).encode(), len(words)):
             if all(_stems(w, endings) & s for w, s in zip(name.split(), words, strict=True)):
