@@ -25,16 +25,18 @@ no place; "in Jackson" may be one).
     >>> place_kind("Moyen-Orient", "fr"), city_country("Москве", "ru")
     ('region', 'RU')
 
-The files are read once, on the first lookup, and never parsed: a lookup is a bisection of the names file
-(`benchmarks/places.py` measures both). Lookups are cached.
+The files are mapped to memory on the first lookup and never parsed: a lookup is a bisection of the names
+file (`benchmarks/places.py` measures both). Lookups are cached.
 """
 
 from __future__ import annotations
 
+import mmap
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
@@ -86,15 +88,25 @@ def place_key(text: str) -> str:
 
 
 class _SortedNames:
-    """Lines "folded name<TAB>value", sorted by name, kept as the UTF-8 bytes they were read as (whose order is
-    the names' order): a name is found by bisection, with no index built and no string made at load."""
+    """Lines "folded name<TAB>value\\n", sorted by name, as UTF-8 bytes (whose order is the names' order), from
+    `begin` on. A name is found by bisection: first of a sparse index of the lines that start each block of
+    `_BLOCK` bytes, made at load in a few milliseconds, then of the lines of one block."""
 
-    def __init__(self, text: bytes) -> None:
-        self.text = text if text.endswith(b"\n") or not text else text + b"\n"
+    _BLOCK = 1024
+
+    def __init__(self, text: bytes | mmap.mmap, begin: int = 0) -> None:
+        self.text = text
+        blocks = range(begin, max(len(text), begin + 1), self._BLOCK)
+        starts = sorted({max(text.rfind(b"\n", begin, at) + 1, begin) for at in blocks})
+        self.starts = [*starts, len(text)]
+        self.heads = [text[start : text.find(b"\t", start) + 1] for start in starts]
 
     def _first(self, head: bytes) -> int:
         """Where the first line starts whose name and tab are `head` or come after it."""
-        text, low, high = self.text, 0, len(self.text)
+        block = max(bisect_left(self.heads, head) - 1, 0)
+        offset = self.starts[block]
+        text = self.text[offset : self.starts[block + 1]]  # one block, as bytes
+        low, high = 0, len(text)
         while low < high:  # both at the start of a line
             start = text.rfind(b"\n", 0, (low + high) // 2) + 1
             tab = text.find(b"\t", start)
@@ -102,13 +114,13 @@ class _SortedNames:
                 low = text.find(b"\n", tab) + 1
             else:
                 high = start
-        return low
+        return offset + low
 
     def _lines(self, prefix: bytes, words: int = 0) -> Iterator[tuple[str, str]]:
         """(name, value) of every line whose name starts with `prefix` (and has that many words, if given:
         lines are decoded only then)."""
         at = self._first(prefix)
-        while self.text.startswith(prefix, at):
+        while self.text[at : at + len(prefix)] == prefix:
             end = self.text.find(b"\n", at)
             line = self.text[at:end]
             if not words or line.count(b" ", 0, line.index(b"\t")) == words - 1:
@@ -117,8 +129,13 @@ class _SortedNames:
             at = end + 1
 
     def values(self, key: str) -> list[str]:
-        """The values of a folded name; several lines may share it."""
-        return [value for _, value in self._lines(f"{key}\t".encode())]
+        """The value of a folded name (names are unique), or none."""
+        head = f"{key}\t".encode()
+        block = max(bisect_right(self.heads, head) - 1, 0)
+        offset = self.starts[block]
+        text = b"\n" + self.text[offset : self.starts[block + 1]]  # one block, as bytes
+        at = text.find(b"\n" + head)
+        return [] if at < 0 else [text[at + 1 + len(head) : text.find(b"\n", at + 1)].decode("utf-8")]
 
     def declined(self, key: str, endings: tuple[str, ...]) -> list[str]:
         """The values of the names that are another case of `key`: the same number of words, each sharing a
@@ -126,8 +143,11 @@ class _SortedNames:
         words = [_stems(word, endings) for word in key.split()]
         if all(len(stems) == 1 for stems in words):  # no word carries an ending: the name as written was all
             return []
+        prefix = min(words[0], key=len)
+        if len(prefix) < _MIN_STEM:  # a short word has no ending to lose: it is found as written ("в")
+            prefix += " " if len(words) > 1 else "\t"
         found = []
-        for name, value in self._lines(min(words[0], key=len).encode(), len(words)):
+        for name, value in self._lines(prefix.encode(), len(words)):
             if all(_stems(w, endings) & s for w, s in zip(name.split(), words, strict=True)):
                 found.append(value)
         return found
@@ -140,29 +160,31 @@ def _stems(word: str, endings: tuple[str, ...]) -> frozenset[str]:
     return frozenset((word, *cut))
 
 
-def _read(name: str) -> bytes:
-    """A data file as it is: read whole, never parsed at load (importlib.resources alone takes longer)."""
-    return (_DATA / name).read_bytes()
+def _mapped(name: str) -> mmap.mmap:
+    """A data file, mapped to memory rather than read: the system reads the pages a lookup touches, once for
+    every process (`--jobs` workers share them). importlib.resources alone takes longer than this."""
+    with (_DATA / name).open("rb") as file:
+        return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 @cache
-def _places() -> bytes:
+def _places() -> mmap.mmap:
     """The places file: a row is read when a name leads to it."""
-    return _read(PLACES_FILE)
+    return _mapped(PLACES_FILE)
 
 
 @cache
 def _names() -> _SortedNames:
-    """The names file, its header left out: folded name → where the places' rows start, comma-separated."""
-    text = _read(NAMES_FILE)
-    return _SortedNames(text[text.index(b"\n") + 1 :])
+    """The names file, after its header: folded name → where the places' rows start, comma-separated."""
+    text = _mapped(NAMES_FILE)
+    return _SortedNames(text, text.find(b"\n") + 1)
 
 
 @lru_cache(maxsize=4096)
 def _place(offset: int) -> PlaceInfo:
     """The row of the places file that starts at this byte."""
     text = _places()
-    row = text[offset : text.index(b"\n", offset)].decode("utf-8")
+    row = text[offset : text.find(b"\n", offset)].decode("utf-8")
     kind, country, population, name = row.split("\t")
     return PlaceInfo(kind, name, country or None, int(population) if population else None)  # type: ignore[arg-type]
 
@@ -178,6 +200,11 @@ class _LanguagePlaces:
     common: frozenset[str]
 
 
+def _lines(values: dict[str, str]) -> bytes:
+    """Folded names and their values as `_SortedNames` reads them."""
+    return "".join(f"{key}\t{value}\n" for key, value in sorted(values.items())).encode()
+
+
 @cache
 def _language_data(language: str) -> _LanguagePlaces:
     from briefparse.lang import get_language
@@ -190,7 +217,7 @@ def _language_data(language: str) -> _LanguagePlaces:
         return _LanguagePlaces((), _SortedNames(b""), frozenset())  # no language: no endings, regions, words
     return _LanguagePlaces(
         endings=tuple(sorted({place_key(e) for e in found.case_endings}, key=len, reverse=True)),
-        regions=_SortedNames("".join(sorted(f"{place_key(r)}\t{r}\n" for r in found.region_names)).encode()),
+        regions=_SortedNames(_lines({place_key(region): region for region in found.region_names})),
         common=frozenset(
             place_key(word)
             for word in (*found.stopwords, *found.roles, *found.months, *found.weekdays)
@@ -222,7 +249,9 @@ def places(name: str, language: str = "en") -> tuple[PlaceInfo, ...]:
 
 
 def _reading(place: PlaceInfo, key: str) -> PlaceInfo:
-    return replace(place, own_name=True) if place_key(place.name) == key else place
+    if place_key(place.name) != key:
+        return place
+    return PlaceInfo(place.kind, place.name, place.country, place.population, own_name=True)
 
 
 def _rank(place: PlaceInfo) -> tuple[int, int, str, str]:
