@@ -3,6 +3,8 @@
 from importlib.resources import files
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefparse.lang import get_language, supported_languages
 from briefparse.places import (
@@ -89,6 +91,11 @@ def test_a_russian_city_is_known_in_every_case(form):
 )
 def test_declined_names_of_several_words_and_countries_are_places(form, kind):
     assert place_kind(form, "ru") == kind
+
+
+@pytest.mark.parametrize(("form", "country"), [("Berlins", "DE"), ("Russlands", "RU"), ("Moskaus", "RU")])
+def test_a_german_genitive_is_the_place(form, country):
+    assert lookup(form, "de").country == country
 
 
 def test_declension_is_only_for_languages_whose_words_decline():
@@ -196,3 +203,12 @@ def test_a_name_that_is_no_place_and_an_unknown_language_give_nothing():
 )
 def test_country_names_come_from_cldr(code, language, name):
     assert country_name(code, language) == name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.sampled_from(["fr", "en", "de", "es", "ru", "xx"]))
+def test_any_text_gives_readings_in_order_and_never_fails(name, language):
+    readings = places(name, language)
+    kinds = [KINDS.index(p.kind) for p in readings]
+    assert kinds == sorted(kinds)
+    assert all(p.kind == "region" or (p.country and len(p.country) == 2) for p in readings)
