@@ -144,6 +144,9 @@ class Language:
     institution_words: tuple[str, ...] = ()
     #: nouns of a topic, after which a place is what was discussed, not where ("la situation au …")
     topic_nouns: tuple[str, ...] = ()
+    #: names of regions that briefs use and CLDR's territories lack ("Moyen-Orient", "Sahel"): places, never
+    #: people (see `briefparse.places`)
+    region_names: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
     #: articles between a place preposition and the place ("à la Maison Blanche", "in the Kremlin")

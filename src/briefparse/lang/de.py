@@ -925,6 +925,12 @@ LANGUAGE = Language(
         "Hotel",
         "Zentrum",
     ),
+    region_names=(
+        "Nahost", "Naher Osten", "Nahen Osten", "Mittlerer Osten", "Mittleren Osten", "Sahel", "Sahelzone", "Maghreb",
+        "Maschrek", "Balkan", "Westbalkan", "Westlicher Balkan", "Westlichen Balkan", "Indopazifik", "Asien-Pazifik",
+        "Kaukasus", "Südkaukasus", "Horn von Afrika", "Große Seen", "Großen Seen", "Levante", "Arktis",
+        "Mittelmeerraum", "Skandinavien", "Persischer Golf", "Persischen Golf", "Baltikum", "Eurasien",
+    ),
     place_prepositions=("in",),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(

@@ -972,6 +972,12 @@ LANGUAGE = Language(
         "Consulate", "High Commission", "State House", "Prime Minister's Office", "Press release", "Press statement",
         "Media release", "Joint statement",
     ),
+    region_names=(
+        "Middle East", "Near East", "Sahel", "Maghreb", "Mashreq", "Balkans", "Western Balkans", "Indo-Pacific",
+        "Asia-Pacific", "Caucasus", "South Caucasus", "Horn of Africa", "Great Lakes", "Levant", "Arctic",
+        "Mediterranean", "Scandinavia", "Persian Gulf", "Baltics", "Baltic States", "Eurasia", "West Africa",
+        "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
+    ),
     place_prepositions=("in", "at", "to"),
     place_articles=("the",),
     caption_cues=(

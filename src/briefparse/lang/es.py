@@ -863,6 +863,13 @@ LANGUAGE = Language(
     byline_labels=("Por",),
     source_labels=("Fuente", "Fuentes", "Vía"),
     venue_words=("Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre"),
+    region_names=(
+        "Oriente Medio", "Medio Oriente", "Oriente Próximo", "Cercano Oriente", "Sahel", "Magreb", "Mashreq",
+        "Balcanes", "Balcanes Occidentales", "Indo-Pacífico", "Indopacífico", "Asia-Pacífico", "Cáucaso",
+        "Cáucaso Sur", "Cuerno de África", "Grandes Lagos", "Levante", "Ártico", "Mediterráneo", "Escandinavia",
+        "Golfo Pérsico", "Países Bálticos", "Eurasia", "Iberoamérica", "Cono Sur", "África del Norte",
+        "Norte de África", "África del Oeste", "América del Sur", "América Central", "América del Norte",
+    ),
     place_prepositions=("en",),
     place_articles=("la",),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),

@@ -1038,6 +1038,12 @@ LANGUAGE = Language(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
         "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",
     ),
+    region_names=(
+        "Moyen-Orient", "Proche-Orient", "Sahel", "Maghreb", "Machrek", "Balkans", "Balkans occidentaux",
+        "Indo-Pacifique", "Asie-Pacifique", "Caucase", "Caucase du Sud", "Corne de l'Afrique", "Grands Lacs", "Levant",
+        "Arctique", "Méditerranée", "Scandinavie", "Golfe persique", "Pays baltes", "Eurasie", "Afrique de l'Ouest",
+        "Afrique de l'Est", "Afrique du Nord",
+    ),
     place_prepositions=("à", "au", "en", "aux"),
     place_articles=("la", "le", "l'"),
     caption_cues=(
