@@ -717,3 +717,47 @@ def test_with_no_event_sentence_the_opening_names_the_participants(text):
     brief = briefparse.parse(text)
     assert [p.name for p in brief.participants] == ["Ana Ruiz"]
     assert brief.people_mentioned == []
+
+
+def test_every_full_name_a_sentence_reporting_the_event_holds_takes_part():
+    text = (
+        "Trilateral talks in Port Edrin\n\n"
+        "The trilateral meeting of the foreign ministers of Valmora, Norhavn and Ostria, Aldo Brenn, Kasim Oru "
+        "and Ilse Varga, was held in Port Edrin on 30 November.\n\n"
+        "The next meeting will take place in the spring."
+    )
+    assert [p.name for p in briefparse.parse(text).participants] == ["Aldo Brenn", "Kasim Oru", "Ilse Varga"]
+
+
+def test_an_agency_s_name_in_an_event_sentence_is_no_person():
+    text = (
+        "Ministers meet\n\n"
+        "Foreign Minister Sara Olund met her counterpart Paul Ndiaye in Havana on Monday, Prensa Latina reported."
+    )
+    names = [p.name for p in briefparse.parse(text).participants]
+    assert names == ["Sara Olund", "Paul Ndiaye"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Vice Premier meets guests\n\nVice Premier Lin Hao on Tuesday met with Mayor of Los Angeles Antonio Vela "
+            "in Beijing.",
+            ["Lin Hao", "Antonio Vela"],
+        ),
+        (
+            "Rencontre à New York\n\nLa ministre Ana Ruiz a rencontré son homologue Paul Ndiaye en marge de "
+            "l'Assemblée générale à New York.",
+            ["Ana Ruiz", "Paul Ndiaye"],
+        ),
+        (
+            "Premiers meet\n\nPresident Aldo Brenn met the CIS Heads of Government and Professor Ilse Varga "
+            "in Port Edrin on Friday.",
+            ["Aldo Brenn", "Ilse Varga"],
+        ),
+    ],
+    ids=["city-before-name", "city-in-event-sentence", "plural-role-and-professor"],
+)
+def test_places_plural_roles_and_titles_are_not_part_of_a_name(text, names):
+    assert [p.name for p in briefparse.parse(text).participants] == names

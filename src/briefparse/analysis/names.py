@@ -15,6 +15,7 @@ from itertools import product
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import NamePatterns, compiled
 from briefparse.lang.letters import fold, stems
+from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
@@ -22,6 +23,8 @@ _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 _INITIAL = re.compile(r"[A-Z]\.")
+_MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
+_BIG_CITY = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,8 @@ def _is_common_word(part: str, patterns: NamePatterns) -> bool:
     forms = stems(part, patterns.endings)
     if forms & patterns.not_names or forms & patterns.role_words:
         return True
+    if part.endswith("s") and part[:-1] in patterns.role_words:
+        return True  # a role in the plural ("Heads", "Ministres")
     return any(end is not None and any(end.search(f) for f in forms) for end in (patterns.role_end, patterns.noun_end))
 
 
@@ -113,6 +118,7 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
             while first < last and fold(tokens[first]) in language.name_particles:
                 first += 1
+        first = _after_place(tokens, first, last, language)
         if first >= last:
             continue
         begin = match.start() + pieces[first].start()
@@ -123,6 +129,22 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             finish -= 1
         out.append(NameMatch(begin, finish, words))
     return out
+
+
+def _after_place(tokens: list[str], first: int, last: int, language: Language) -> int:
+    """Where a person's name begins in tokens[first:last], past a place that opens the run ("Los Angeles Antonio
+    Villaraigosa", "Congo Félix Tshisekedi"); `last` when the whole run is a place ("New York", "Sierra Leone").
+    A one-word city opens a name only when it is a large city's own name: first names are often towns too."""
+    if last - first < 2:
+        return first
+    words = [t.rstrip(".,") for t in tokens]
+    if places(" ".join(words[first:last]), language.code):
+        return last
+    for size in range(min(_MAX_PLACE_WORDS, last - first - 2), 0, -1):
+        place = lookup(" ".join(words[first : first + size]), language.code)
+        if place and (place.kind != "city" or size > 1 or (place.own_name and (place.population or 0) >= _BIG_CITY)):
+            return first + size
+    return first
 
 
 class RoleNouns:

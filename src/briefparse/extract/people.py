@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefparse.agencies import agencies_named
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import BULLETS, CORE_EVENTS, is_boilerplate
 from briefparse.analysis.names import NameMatch, nationality_country, role_after, role_extent
@@ -33,7 +34,10 @@ _ROLE_REACH = 200
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 
 
-def _find_people(analysis: Analysis) -> list[Person]:
+def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
+    """People named in the brief: a name with a role or an honorific next to it, and a full name whose surname
+    comes back alone, that stands next to an event word, or that a sentence reporting the event holds. A name
+    that the register of agencies knows is an outlet, not a person."""
     doc = analysis.doc
     language, text = doc.language, doc.text
     honorific_at_end = compiled(language).names.honorific_at_end
@@ -52,8 +56,11 @@ def _find_people(analysis: Analysis) -> list[Person]:
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
-        elif not known and len(match.tokens) >= 2 and (
-            _surname_stands_alone(analysis, match) or _next_to_event(analysis, match)
+        elif (
+            not known
+            and len(match.tokens) >= 2
+            and (events.holds(match.start) or _surname_stands_alone(analysis, match) or _next_to_event(analysis, match))
+            and not agencies_named(" ".join(match.tokens))
         ):
             people.merge(match, doc)
     return people.found
@@ -272,9 +279,9 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     doc = analysis.doc
     if doc.language is None:
         return [], []
-    people = _find_people(analysis)
-    mentions = Mentions(people)
     lead, later = _lead_windows(analysis)
+    people = _find_people(analysis, Ranges([(s.start, s.end) for s in lead]))
+    mentions = Mentions(people)
     _add_role_mentions(analysis, people, mentions, lead)
     _mark_participants(doc, mentions, lead)
     windows = list(lead)

@@ -129,6 +129,7 @@ LANGUAGE = Language(
         "Me",
         "Dr",
         "Pr",
+        "Professeur",
         "S.E.",
         "S.E.M.",
         "Son Excellence",
