@@ -400,3 +400,33 @@ def test_an_institution_that_speaks_without_an_event_word_makes_a_statement(text
     brief = parse(text)
     assert brief.event_type == "statement"
     assert brief.evidence.event_type is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Minister in Niamey\n\nNIAMEY, May 3 (APN) - Foreign Minister Sara Olund arrived in Niger on Monday for a "
+            "two-day official visit.",
+            "NIAMEY",
+        ),
+        (
+            "Visite au Togo\n\nLa ministre Ana Ruiz a quitté Dakar lundi en direction de Lomé pour une visite de "
+            "travail au Togo.",
+            "Lomé",
+        ),
+        (
+            "Talks in Muscat\n\nMuscat: Foreign Minister Sara Olund received a message from her counterpart Paul "
+            "Ndiaye at the ministry.",
+            "Muscat",
+        ),
+        (
+            "Ministers meet\n\nForeign Minister Sara Olund met her counterpart Paul Ndiaye on Monday to discuss "
+            "security in the Indo-Pacific.",
+            None,
+        ),
+    ],
+    ids=["country-to-dateline-city", "country-to-named-city", "colon-dateline", "region-is-a-topic"],
+)
+def test_the_gazetteer_tells_the_event_s_city_from_its_country_or_a_region(text, place):
+    assert parse(text).location == place

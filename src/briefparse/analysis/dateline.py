@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefparse.agencies import Credit
+from briefparse.agencies import Credit, agencies_named
 from briefparse.document import Document
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import CAP_WORD, UPPER
 from briefparse.models import Span
+from briefparse.places import place_kind
 
 _DASH = "-–—―"
-_CITY_LINE = re.compile(rf"^(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:,|\(|\s[-–—]|$)", re.M)
+_CITY_LINE = re.compile(rf"^(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:[,:(]|\s[-–—]|$)", re.M)
 _CITY_LINES = 6  # a dateline opens one of the first lines
+_PLACE_LINES = 12  # a known place may open a line further down, under the page's furniture
+_PLACE_MARK = re.compile(r"\s*(?:[,:(]|[-–—]\s)")
 _DIGIT = re.compile(r"\d")
 _AGENCY = r"[A-Z][A-Za-z&.-]{1,20}(?:[ /][A-Z][A-Za-z&.-]{1,20}){0,2}"
 _DATELINE_AGENCY = re.compile(
@@ -60,17 +63,20 @@ def read_dateline(doc: Document, credits: list[Credit]) -> Dateline:
 
 
 def _cities(doc: Document) -> tuple[Span, ...]:
-    """The city a line opens with, when a date or an agency follows it on the same line, or a date the next."""
+    """The city a line opens with, when a date or an agency follows it on the same line, or a date the next;
+    or, further down the opening lines, a city or country the gazetteer knows, then a comma, a colon or a dash
+    ("Muscat: His Majesty …", "Baku, Azerbaijan, Nov. 30"). An agency's name is no city ("Xinhua")."""
     rest_pattern = compiled(doc.language).places.dateline_rest
     found = []
-    for paragraph in doc.paragraphs[:_CITY_LINES]:
+    for number, paragraph in enumerate(doc.paragraphs[:_PLACE_LINES]):
         match = _CITY_LINE.match(doc.text, paragraph.start, paragraph.end)
-        if not match:
+        if not match or agencies_named(match.group("place")):
             continue
         rest = doc.text[match.end("place") : paragraph.end]
-        if rest_pattern.match(rest) or (
-            not rest.strip() and _DIGIT.search(doc.text[paragraph.end : paragraph.end + 40])
-        ):
+        next_line = doc.text[paragraph.end : paragraph.end + 40]
+        dated = rest_pattern.match(rest) or (not rest.strip() and _DIGIT.search(next_line))
+        known = _PLACE_MARK.match(rest) and place_kind(match.group("place"), doc.language.code) in ("city", "country")
+        if (dated and number < _CITY_LINES) or known:
             found.append(doc.span(match.start("place"), match.end("place")))
     return tuple(found)
 

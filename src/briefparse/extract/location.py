@@ -2,7 +2,10 @@
 
 The first place named after a place preposition ("à Pékin", "in Beijing", "au Palais Royal de
 Rabat") in the sentences that report the event, then in the lead; else the city of a dateline
-("TEHRAN, Apr. 21 (MNA) –", "Chicago, 21 May 2012"). A phone call has no place.
+("TEHRAN, Apr. 21 (MNA) –", "Chicago, 21 May 2012", "Muscat: …"). The gazetteer (`briefparse.places`)
+tells a city from a country or a region: a region is a topic, not a place ("au Moyen-Orient"), and a
+country gives way to its city, the dateline's or one the event's sentences name ("arrived in Niger"
+under "NIAMEY, 3 May –"). A phone call has no place.
 """
 
 from __future__ import annotations
@@ -12,13 +15,15 @@ import re
 from briefparse.analysis import Analysis
 from briefparse.document import Document
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import fold
+from briefparse.lang.letters import CAP_WORD, fold
 from briefparse.models import Participant, Source, Span
+from briefparse.places import city_country, lookup, place_kind
 
 _EVENT_SENTENCES = 2
 _LEAD_SENTENCES = 2
 _TOPIC_REACH = 30
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
+_CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 
 
 def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: set[str]) -> Span | None:
@@ -45,7 +50,10 @@ def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: se
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
-        if fold(place.text) not in countries:
+        kind = place_kind(place.text, doc.language.code)
+        if kind == "region":
+            continue  # "au Moyen-Orient", "in the Indo-Pacific": what was discussed, not where
+        if kind != "country" and fold(place.text) not in countries:
             return place
         places.append(place)
     return places[0] if places else None
@@ -59,8 +67,33 @@ def _ends_with_role(before: str, names) -> bool:
 
 
 def _dateline_place(analysis: Analysis, rejected: set[str]) -> Span | None:
-    """The first city of the dateline that is no person, role or common word."""
-    return next((city for city in analysis.dateline.cities if fold(city.text.split()[0]) not in rejected), None)
+    """The first city of the dateline that the gazetteer knows and that is no person, role or common word."""
+    code = analysis.doc.language.code
+    return next(
+        (
+            city
+            for city in analysis.dateline.cities
+            if fold(city.text.split()[0]) not in rejected and place_kind(city.text, code) in ("city", "country")
+        ),
+        None,
+    )
+
+
+def _city_of(doc: Document, country: Span, dateline: Span | None, windows: list[tuple[int, int]]) -> Span:
+    """The city of the country the brief names: its dateline's ("arrived in Niger" under "NIAMEY, …"), else the
+    first one the event's sentences name ("a quitté Dakar en direction de Lomé, … au Togo")."""
+    code = doc.language.code
+    named = lookup(country.text, code)
+    if named is None or named.kind != "country":
+        return country
+    if dateline and place_kind(dateline.text, code) == "city" and city_country(dateline.text, code) == named.country:
+        return dateline
+    for start, end in windows:
+        for word in _CAPITALISED.finditer(doc.text, start, end):
+            city = lookup(word.group(0), code)
+            if city and city.kind == "city" and city.own_name and city.country == named.country:
+                return doc.span(word.start(), word.end())
+    return country
 
 
 def extract_location(
@@ -84,8 +117,9 @@ def extract_location(
     windows = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead] + (
         [(title.start, title.end)] if title else []
     )
+    dateline = _dateline_place(analysis, rejected)
     for start, end in windows:
         place = _place_in(doc, start, end, rejected, stops)
         if place:
-            return place
-    return _dateline_place(analysis, rejected)
+            return _city_of(doc, place, dateline, windows)
+    return dateline
