@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from briefparse.lang.base import alternation
 
-#: capital and small letters of the Latin, Greek and Cyrillic blocks, for character classes (`[{UPPER}]`)
+#: capital and small letters of the Latin, Greek, Cyrillic (and Armenian) blocks, for character classes (`[{UPPER}]`)
 UPPER = "".join(chr(i) for i in range(0x600) if chr(i).isupper())
 LOWER = "".join(chr(i) for i in range(0x600) if chr(i).islower())
 #: a word that opens with a capital: "Łukasz", "J.-Y.", "Al-Sisi", "O'Brien"
