@@ -16,6 +16,7 @@ agencies, e-mail addresses, URLs and social handles, and splits "A, B and C" int
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefparse.lang.bylines import (
     AFTER_NAMES,
@@ -59,7 +60,6 @@ _NAME = (
     rf"[{UPPER}][\w'’.-]*){{0,4}})"
 )
 _JOINER = rf"\s*,\s*|\s+(?:{'|'.join(WRITTEN_AND_WORDS)}|&)\s+|\s*,\s*(?:{'|'.join(SERIAL_AND_WORDS)})\s+"
-_WRITTEN = re.compile(rf"{_NAME}(?:(?:{_JOINER}){_NAME})*")
 _NEAR = 60
 
 
@@ -185,10 +185,17 @@ def _text_with_breaks(element) -> str:
     return re.sub(r"[ \t\u00a0]+", " ", "".join(parts)).strip()
 
 
+@cache
+def _written() -> re.Pattern[str]:
+    """Names as a byline writes them ("Claudia Lindner, Max Roth und Eva Sommer"), compiled on first use: its
+    letter classes make it the page reader's slowest pattern to compile."""
+    return re.compile(rf"{_NAME}(?:(?:{_JOINER}){_NAME})*")
+
+
 def written_names(text: str) -> list[str]:
     """The names right after a byline cue: "Von Claudia Lindner | 27.1.2022" gives one name."""
     text = _PREFIX.sub("", text.strip(), count=1) if _BYLINE_TEXT.match(text) else text.strip()
-    match = _WRITTEN.match(text)
+    match = _written().match(text)
     if not match:
         return []
     names = [name for name in _SPLIT.split(match.group(0)) if name]
