@@ -2,8 +2,8 @@
 2012"): its city, its date and its agency, read in one place.
 
 `read_dateline` reads a document's opening lines once (`Analysis.dateline`): the cities that open a dateline
-and the agency one names. `dateline_end` finds where the dateline at the head of a sentence ends, so that a
-summary point starts after it.
+and the agency one names. `is_dateline_date` tells a date written in a dateline (a publication date), and
+`dateline_end` where the dateline at the head of a sentence ends, so that a summary point starts after it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefparse.agencies import Credit, agencies_named
 from briefparse.document import Document
+from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import CAP_WORD, UPPER
 from briefparse.models import Span
@@ -34,6 +35,7 @@ _DATE_LINE_AGENCY = re.compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_IS
 #: where a dispatch credits its agency, by the register of agencies (`briefparse.agencies`): the strong shapes
 STRONG_CREDITS = ("dateline", "signature", "byline")
 _HEAD_CHARS = 800
+_AFTER_DATELINE_DATE = re.compile(r"^\s*(?:\)|/|\(|,?\s*\d{4}\s*\(|[-–—])")
 _SENTENCE_HEAD = re.compile(
     rf"(?P<city>[{UPPER}][\w'’.]{{0,30}}(?:[ -][{UPPER}][\w'’.]{{0,30}}){{0,3}})"
     r"(?P<date>,?[^\S\n]+(?=[^\n()/:–—-]{0,20}\d)[^\n()/:–—-]{1,30}?)?"  # ", Sept. 30", ", le 20 août 2020"
@@ -90,6 +92,13 @@ def _agency(doc: Document) -> Span | None:
             group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
             return doc.span(match.start(group), match.end(group))
     return None
+
+
+def is_dateline_date(before: str, after: str, language: Language) -> bool:
+    """A date written in a dateline, given the lower-case text before it on its line and the text after it: a
+    place (maybe an opening parenthesis or an article) before, a parenthesis, a slash or a dash after ("PARIS,
+    12 mars (AFP) -", "Madrid, 3 mar (EFE)")."""
+    return bool(compiled(language).dates.dateline_before.match(before) and _AFTER_DATELINE_DATE.match(after))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

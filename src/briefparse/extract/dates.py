@@ -14,11 +14,11 @@ publication cue.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefparse.analysis import Analysis
+from briefparse.analysis.dateline import is_dateline_date
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
@@ -27,7 +27,6 @@ from briefparse.ranges import Ranges
 
 _MIN_YEAR, _MAX_YEAR = 1000, 2100
 _GRACE_DAYS = 7
-_DATELINE_AFTER = re.compile(r"^\s*(?:\)|/|\(|,?\s*\d{4}\s*\(|[-–—])")
 _STANDALONE_SLACK = 32
 _LINE_REACH = 200  # a publication cue or dateline sits close to its date
 _RECENT_DAYS = 20
@@ -151,7 +150,7 @@ def _is_publication(doc: Document, start: int, end: int) -> bool:
         return True
     if len(before) + len(after) <= _STANDALONE_SLACK and not after.rstrip().endswith("."):
         return True
-    return bool(patterns.dateline_before.match(before) and _DATELINE_AFTER.match(after))
+    return is_dateline_date(before, after, doc.language)
 
 
 def _mentions(doc: Document) -> list[_Mention]:

@@ -3,7 +3,7 @@
 A capitalised run of two or more words is a person when a role or honorific stands next to it,
 or when its last word comes back alone elsewhere; a single word is only ever a further mention
 of a known person. A person takes part in the event when mentioned in a sentence that reports
-it (see `event_windows`), unless right after a "mention" cue ("greetings of", "au nom de").
+it (see `_lead_windows`), unless right after a "mention" cue ("greetings of", "au nom de").
 A role named alone in such a sentence ("the Secretary-General") is the known person with that
 role, or else an unnamed participant.
 """

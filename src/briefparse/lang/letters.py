@@ -9,9 +9,23 @@ from functools import lru_cache
 
 from briefparse.lang.base import alternation
 
-#: capital and small letters of the Latin, Greek and Cyrillic blocks, for character classes (`[{UPPER}]`)
-UPPER = "".join(chr(i) for i in range(0x600) if chr(i).isupper())
-LOWER = "".join(chr(i) for i in range(0x600) if chr(i).islower())
+
+def _class_body(letters: list[str]) -> str:
+    """The inside of a character class holding these letters, runs of consecutive ones as ranges ("A-Z"): a
+    shorter pattern compiles faster."""
+    codes = sorted(ord(c) for c in letters)
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+#: capital and small letters of the Latin, Greek, Cyrillic (and Armenian) blocks, for character classes (`[{UPPER}]`)
+UPPER = _class_body([chr(i) for i in range(0x600) if chr(i).isupper()])
+LOWER = _class_body([chr(i) for i in range(0x600) if chr(i).islower()])
 #: a word that opens with a capital: "Łukasz", "J.-Y.", "Al-Sisi", "O'Brien"
 CAP_WORD = rf"[{UPPER}](?:\.[{UPPER}])*[\w'’]*(?:[-‐][\w'’]+)*\.?"
 #: a pattern that matches nothing, for an empty list of words

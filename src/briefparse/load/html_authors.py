@@ -16,7 +16,20 @@ agencies, e-mail addresses, URLs and social handles, and splits "A, B and C" int
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from briefparse.lang.bylines import (
+    AFTER_NAMES,
+    AGENCIES,
+    AGENCY_ACRONYMS,
+    AND_WORDS,
+    BYLINE_CUES,
+    NAME_PARTICLES,
+    SERIAL_AND_WORDS,
+    STAFF_WORDS,
+    WRITTEN_AND_WORDS,
+    WRITTEN_PARTICLES,
+)
 from briefparse.lang.letters import UPPER
 from briefparse.load.html_published import in_skipped_region
 from briefparse.load.page import PageSignals, clean, element_text, types_of
@@ -25,107 +38,28 @@ AUTHOR_META = (
     "author", "article:author", "og:article:author", "byl", "dc.creator", "dcterms.creator", "dc:creator",
     "parsely-author", "sailthru.author", "citation_author", "authors", "article:author_name", "cxenseparse:author",
 )  # fmt: skip
-_CUE_WORDS = (
-    r"by|von|par|por|door|av|af|autor(?:/in|in|\(in\))?|auteur|author|verfasst von|geschrieben von|text|texte|"
-    r"escrito por|written by|posted by|reported by|publié par|publicado por"
-)
-_PREFIX = re.compile(rf"^(?:{_CUE_WORDS})\b\s*:?\s*", re.I)
-_LEADING_AND = re.compile(r"^(?:and|und|et|y|e|og|och|en|&)\s+", re.I)
-_BYLINE_TEXT = re.compile(rf"^\s*(?:{_CUE_WORDS})\s*:?(?:\s+\S|\s*$)", re.I)
-_SPLIT = re.compile(r"\s*(?:[,;|/•·]|\s[-–—]\s|\s(?:and|und|et|y|e|og|och|en|&)\s|&)\s*", re.I)
-_AGENCY_WORDS = frozenset(
-    [
-        "ap",
-        "afp",
-        "reuters",
-        "dpa",
-        "apa",
-        "kna",
-        "epd",
-        "sid",
-        "ansa",
-        "efe",
-        "xinhua",
-        "tass",
-        "interfax",
-        "upi",
-        "kyodo",
-        "aap",
-        "belga",
-        "anp",
-        "afx",
-        "ddp",
-        "dapd",
-        "ats",
-        "sda",
-        "ntb",
-        "ritzau",
-        "pap",
-        "ctk",
-        "čtk",
-        "mti",
-        "lusa",
-        "rtr",
-    ]
-)
-_AGENCIES = _AGENCY_WORDS | {
-    "anadolu", "yonhap", "bloomberg", "associated press", "the associated press", "agence france-presse",
-    "agence france presse", "thomson reuters", "press association", "europa press", "keystone-sda", "ria novosti",
-    "agencies", "agenturen", "agences", "agencias", "wires", "wire services", "news agencies", "agency",
-}  # fmt: skip
-_ROLE = re.compile(
-    r"\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|columnist|"
-    r"redaktion|rédaction|redacción|redazione|redactie|newsroom|admin|administrator|webmaster|"
-    r"journalist|photographer|agencies|agenturen|team|desk|newsdesk|bureau|guest|author|autor|editorial)\b",
-    re.I,
-)
+_AND = "|".join(AND_WORDS)
+_PREFIX = re.compile(rf"^(?:{BYLINE_CUES})\b\s*:?\s*", re.I)
+_LEADING_AND = re.compile(rf"^(?:{_AND}|&)\s+", re.I)
+_BYLINE_TEXT = re.compile(rf"^\s*(?:{BYLINE_CUES})\s*:?(?:\s+\S|\s*$)", re.I)
+_SPLIT = re.compile(rf"\s*(?:[,;|/•·]|\s[-–—]\s|\s(?:{_AND}|&)\s|&)\s*", re.I)
+_ROLE = re.compile(rf"\b(?:{STAFF_WORDS})\b", re.I)
 _BYLINE_CLASS = re.compile(r"byline|author|autor|writer|verfasser|reporter|poster|journalist")
 _NOT_BYLINE = re.compile(r"comment|bio|box|avatar|image|photo|social|share|follow")
 # first two letters of the byline cue words, a cheap filter before the regular expression
-_CUE_STARTS = frozenset(word[:2] for word in re.split(r"[|()?:\\]+", _CUE_WORDS) if len(word) >= 2)
+_CUE_STARTS = frozenset(word[:2] for word in re.split(r"[|()?:\\]+", BYLINE_CUES) if len(word) >= 2)
 _BAD = re.compile(r"@|https?:|www\.|\.(?:com|de|org|net|at)\b|\d{3,}|[<>{}=]")
-_PARTICLES = frozenset(
-    [
-        "de",
-        "la",
-        "le",
-        "du",
-        "des",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "di",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "ten",
-        "zu",
-        "bin",
-        "al",
-        "el",
-        "y",
-        "e",
-        "mc",
-    ]
-)
 _MAX_NAME, _MAX_BYLINE = 60, 160
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*")
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 # what may follow the names of a byline: its end, a separator, a date, "am"/"on"/"le" and a date
-_BYLINE_END = re.compile(
-    r"\s*(?:$|\n|[|,;•·/(\[–—-]|\d|(?:am|on|le|el|il|um|vom|at|the|for|für|pour|para|per)\b)", re.I
-)
+_BYLINE_END = re.compile(rf"\s*(?:$|\n|[|,;•·/(\[–—-]|\d|(?:{'|'.join(AFTER_NAMES)})\b)", re.I)
 _INLINE = frozenset(["a", "b", "strong", "em", "i", "span", "small", "font", "u"])
 _NAME = (
-    rf"(?:[{UPPER}][\w'’.-]*(?:[ \t]+(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|zu|bin|al)[ \t]+)*"
+    rf"(?:[{UPPER}][\w'’.-]*(?:[ \t]+(?:(?:{'|'.join(WRITTEN_PARTICLES)})[ \t]+)*"
     rf"[{UPPER}][\w'’.-]*){{0,4}})"
 )
-_WRITTEN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|und|et|y|&)\s+|\s*,\s*(?:and|und|et)\s+){_NAME})*")
+_JOINER = rf"\s*,\s*|\s+(?:{'|'.join(WRITTEN_AND_WORDS)}|&)\s+|\s*,\s*(?:{'|'.join(SERIAL_AND_WORDS)})\s+"
 _NEAR = 60
 
 
@@ -251,10 +185,17 @@ def _text_with_breaks(element) -> str:
     return re.sub(r"[ \t\u00a0]+", " ", "".join(parts)).strip()
 
 
+@cache
+def _written() -> re.Pattern[str]:
+    """Names as a byline writes them ("Claudia Lindner, Max Roth und Eva Sommer"), compiled on first use: its
+    letter classes make it the page reader's slowest pattern to compile."""
+    return re.compile(rf"{_NAME}(?:(?:{_JOINER}){_NAME})*")
+
+
 def written_names(text: str) -> list[str]:
     """The names right after a byline cue: "Von Claudia Lindner | 27.1.2022" gives one name."""
     text = _PREFIX.sub("", text.strip(), count=1) if _BYLINE_TEXT.match(text) else text.strip()
-    match = _WRITTEN.match(text)
+    match = _written().match(text)
     if not match:
         return []
     names = [name for name in _SPLIT.split(match.group(0)) if name]
@@ -312,9 +253,9 @@ def clean_name(name: str, *, strict: bool = True) -> str | None:
     if not name or len(name) > _MAX_NAME or _BAD.search(name) or name.startswith("#"):
         return None
     words = name.split()
-    if name.casefold() in _AGENCIES or _ROLE.search(name):
+    if name.casefold() in AGENCIES or _ROLE.search(name):
         return None
-    if len(words) <= 2 and any(w.casefold().strip(".") in _AGENCY_WORDS for w in words):
+    if len(words) <= 2 and any(w.casefold().strip(".") in AGENCY_ACRONYMS for w in words):
         return None
     if len(words) == 1 and name.isupper() and len(name) <= 6:  # an acronym: CNN, NDR, ORF
         return None
@@ -323,6 +264,6 @@ def clean_name(name: str, *, strict: bool = True) -> str | None:
     if strict or len(words) > 1:
         if len(words) > 5 or not words[0][:1].isupper() or any(c.isdigit() for c in name):
             return None
-        if not all(w[:1].isupper() or w.casefold() in _PARTICLES or not w[:1].isalpha() for w in words):
+        if not all(w[:1].isupper() or w.casefold() in NAME_PARTICLES or not w[:1].isalpha() for w in words):
             return None
     return name
