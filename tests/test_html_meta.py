@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+import briefparse
 from briefparse.load.html import html_to_text
 from briefparse.load.html_authors import clean_name, split_names
 
@@ -319,3 +320,14 @@ def test_the_month_folder_of_uploaded_images_is_a_last_resort():
     images = '<img src="/files/2017-08/harbour.jpg"><a href="http://www.w3.org/2000/01/rdf-schema#">x</a>'
     assert page_wide_date(images, dt.date(2020, 1, 1)) == dt.date(2017, 8, 1)
     assert page_wide_date('<img src="/uploads/2016/06/10.000-horses.jpg">', dt.date(2020, 1, 1)) == dt.date(2016, 6, 1)
+
+
+def test_a_copyright_year_dates_neither_the_event_nor_the_text_s_own_date():
+    page = (
+        "<html><head><title>Ministers meet</title></head><body><article><h1>Ministers meet</h1>"
+        "<p>Foreign Minister Sara Olund met her counterpart Paul Ndiaye in Port Edrin on Monday to discuss the "
+        "ferry line and the grain accord.</p></article><footer>© 2024 The Harbour Times</footer></body></html>"
+    )
+    brief = briefparse.parse(page.encode())
+    assert brief.published == "2024-01-01"  # what the page says of itself, at the least
+    assert brief.date is None  # "Monday" of which week? Not the one before 1 January 2024

@@ -73,7 +73,8 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
 
 
 def _published(doc: Document, published) -> tuple[str | None, DateEvidence | None]:
-    if doc.page.published:
+    """The page's publication date, unless it is only a copyright year and the text states one."""
+    if doc.page.published and not (doc.page.published_is_copyright and published):
         return doc.page.published, DateEvidence(basis="metadata", year_inferred=False)
     if published:
         return published.value.isoformat(), date_evidence(doc, published)

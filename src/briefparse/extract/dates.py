@@ -206,7 +206,7 @@ def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, 
     publication date or the reference date, else the first full date of the text. A dateline without its
     year takes it from the page's date, the reference date or that first full date. None when the brief and
     the user give none: the day the command runs says nothing of when an archived brief was written."""
-    page_date = _iso_date(doc.page.published)
+    page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     base = page_date or reference
     first_pass = _candidates(mentions, base or today)
     published = next((c for c in first_pass if c.is_publication and not c.year_inferred), None)

@@ -213,7 +213,7 @@ _PAGE_PATTERNS = (
 
 
 def page_wide_date(markup: str, ceiling: dt.date) -> dt.date | None:
-    """The last resort: date patterns anywhere in the page's markup, then its copyright year."""
+    """The last resort but one: date patterns anywhere in the page's markup (see `copyright_date` for the last)."""
     copyright = copyright_year(markup)
     floor = dt.date(max(copyright or _MIN_TEXT_YEAR, _MIN_TEXT_YEAR), 1, 1)
     for number, pattern in enumerate(_PAGE_PATTERNS):
@@ -225,9 +225,13 @@ def page_wide_date(markup: str, ceiling: dt.date) -> dt.date | None:
                 counts[value] = counts.get(value, 0) + 1
         if counts:
             return _oldest_frequent(counts)
-    if copyright and _MIN_TEXT_YEAR <= copyright <= ceiling.year:
-        return dt.date(copyright, 1, 1)
     return None
+
+
+def copyright_date(markup: str, ceiling: dt.date) -> dt.date | None:
+    """1 January of the page's copyright year: what is left when the page dates itself nowhere else."""
+    copyright = copyright_year(markup)
+    return dt.date(copyright, 1, 1) if copyright and _MIN_TEXT_YEAR <= copyright <= ceiling.year else None
 
 
 def _oldest_frequent(counts: dict[dt.date, int]) -> dt.date:

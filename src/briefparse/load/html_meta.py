@@ -22,7 +22,7 @@ import json
 import re
 
 from briefparse.load.html_authors import page_authors
-from briefparse.load.html_published import page_dates
+from briefparse.load.html_published import CopyrightYear, page_dates
 from briefparse.load.page import PageMetadata, PageSignals, clean, element_text, host_of, types_of
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[|–—·•»]\s*|\s*[|–—·•»]\s+")
@@ -48,6 +48,7 @@ def page_metadata(root, markup: str = "") -> PageMetadata:
     meta.authors = page_authors(root, signals, meta.site_name)
     published, modified = page_dates(root, signals, meta.url, meta.language, markup)
     meta.published = published.isoformat() if published else None
+    meta.published_is_copyright = isinstance(published, CopyrightYear)
     meta.modified = modified.isoformat() if modified else None
     return meta
 

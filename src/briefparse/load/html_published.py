@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefparse.load.html_dates import (
+    copyright_date,
     copyright_year,
     dates_in_text,
     not_updated,
@@ -72,6 +73,15 @@ class _Walk:
     kicker: str = ""  # a short line just above the headline, where a date often stands
 
 
+class CopyrightYear(dt.date):
+    """1 January of a page's copyright year, when nothing else dates the page: a guess that a date the
+    text states overrides."""
+
+    @classmethod
+    def of(cls, value: dt.date | None) -> CopyrightYear | None:
+        return cls(value.year, value.month, value.day) if value else None
+
+
 def page_dates(
     root, signals, url: str | None, language: str | None, markup: str = ""
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -103,7 +113,7 @@ def page_dates(
     for value in _candidates(root, walk, url, month_first, tags, markup):
         if valid(value, ceiling, explicit=False):
             return value, latest
-    return page_wide_date(markup, ceiling), latest
+    return page_wide_date(markup, ceiling) or CopyrightYear.of(copyright_date(markup, ceiling)), latest
 
 
 def _candidates(root, walk: _Walk, url: str | None, month_first: bool, tags: dict, markup: str):

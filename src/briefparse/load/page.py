@@ -16,6 +16,8 @@ class PageMetadata:
 
     title: str | None = None
     published: str | None = None
+    #: True when `published` is only the year of the page's copyright notice: a date the text states wins
+    published_is_copyright: bool = False
     authors: list[str] = field(default_factory=list)
     site_name: str | None = None
     url: str | None = None
