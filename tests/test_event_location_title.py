@@ -389,8 +389,7 @@ def test_a_short_body_sentence_after_the_lead_is_no_headline():
 @pytest.mark.parametrize(
     "text",
     [
-        "Valmora mourns\n\nThe Government of Valmora conveys its deepest condolences to the people of Norhavn "
-        "after the floods.",
+        "Valmora mourns\n\nThe Government of Valmora shares the grief of the people of Norhavn after the floods.",
         "Inondations au Norhavn\n\nLe ministère des Affaires étrangères de Valmora exprime sa profonde tristesse "
         "après les inondations.",
     ],
@@ -400,3 +399,61 @@ def test_an_institution_that_speaks_without_an_event_word_makes_a_statement(text
     brief = parse(text)
     assert brief.event_type == "statement"
     assert brief.evidence.event_type is None
+
+
+def _names(brief: briefparse.Brief) -> set[str]:
+    return {p.name for p in brief.participants if p.name}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "names"),
+    [
+        ("Secretary Dana Whitfield spoke today with Foreign Minister Oskar Lindqvist of Norhavn about the "
+         "fisheries dispute.", "meeting", {"Dana Whitfield", "Oskar Lindqvist"}),
+        ("Prime Minister Elena Corvo held a phone call with President Tomas Brandt on Monday to discuss energy "
+         "prices.", "phone_call", {"Elena Corvo", "Tomas Brandt"}),
+        ("President Amal Nasser called Prime Minister Lars Ekdahl on Friday to discuss the grain corridor.",
+         "phone_call", {"Amal Nasser", "Lars Ekdahl"}),
+        ("High Commissioner Priya Raman paid a courtesy call on Prime Minister Josefa Tui at his office in Suva "
+         "on Tuesday.", "meeting", {"Priya Raman", "Josefa Tui"}),
+        ("King Haakon Brun hosted a dinner in honour of President Mariam Sesay at the palace in Oslo on "
+         "Wednesday.", "meeting", {"Haakon Brun", "Mariam Sesay"}),
+        ("Foreign Minister Ines Duarte is due to meet her counterpart Viktor Halme in Lisbon on Thursday, the "
+         "ministry announced.", "meeting", {"Ines Duarte", "Viktor Halme"}),
+        ("Ambassador Omar Haddad was received by President Clara Mendes at the presidential palace in Lima.",
+         "meeting", {"Omar Haddad", "Clara Mendes"}),
+    ],
+    ids=["spoke-today-with", "held-a-phone-call", "called-a-president", "courtesy-call", "dinner-in-honour",
+         "due-to-meet", "was-received-by"],
+)
+def test_english_event_phrases_in_their_tenses_and_voices(text, event_type, names):
+    brief = parse(text)
+    assert brief.event_type == event_type
+    assert names <= _names(brief)
+
+
+def test_a_condolence_message_is_a_statement_by_its_sender():
+    brief = parse(
+        "President Ruth Okafor conveyed her deepest condolences to President Ivo Marek after the floods in "
+        "the north of his country."
+    )
+    assert brief.event_type == "statement"
+    assert brief.evidence.event_type.text == "condolences"
+    assert "Ruth Okafor" in _names(brief)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister calls for calm\n\nForeign Minister Ana Velez called for restraint on Tuesday after clashes in "
+        "the border region.",
+        "Minister criticises the so-called peace plan\n\nForeign Minister Ana Velez criticised the so-called "
+        "peace plan on Tuesday.",
+        "The minister's agenda\n\nForeign Minister Ana Velez said on Tuesday that meeting the needs of farmers "
+        "remains the priority.",
+    ],
+    ids=["called-for", "so-called", "meeting-the-needs"],
+)
+def test_a_word_that_means_something_else_reports_no_event(text):
+    brief = parse(text)
+    assert brief.event_type == "statement"
