@@ -422,24 +422,25 @@ def _names(brief: briefparse.Brief) -> set[str]:
          "ministry announced.", "meeting", {"Ines Duarte", "Viktor Halme"}),
         ("Ambassador Omar Haddad was received by President Clara Mendes at the presidential palace in Lima.",
          "meeting", {"Omar Haddad", "Clara Mendes"}),
+        ("La ministre Claire Duval s'est entretenue mardi à Paris avec son homologue Jonas Berg.", "meeting",
+         {"Claire Duval", "Jonas Berg"}),
+        ("Le Premier ministre Paul Mercier a offert dimanche un dîner en l'honneur du président Amadou Sall.",
+         "meeting", {"Paul Mercier", "Amadou Sall"}),
+        ("Le président Amadou Sall recevra jeudi au palais le ministre Karl Jensen.", "meeting",
+         {"Amadou Sall", "Karl Jensen"}),
+        ("M. Luis Prado, ambassadeur du Chili, a été reçu lundi par la ministre Claire Duval.", "meeting",
+         {"Luis Prado", "Claire Duval"}),
+        ("Le président Amadou Sall et le président Jonas Berg ont eu mardi un échange téléphonique.", "phone_call",
+         {"Amadou Sall", "Jonas Berg"}),
     ],
     ids=["spoke-today-with", "held-a-phone-call", "called-a-president", "courtesy-call", "dinner-in-honour",
-         "due-to-meet", "was-received-by"],
+         "due-to-meet", "was-received-by", "s-est-entretenue", "diner-en-l-honneur", "recevra", "a-ete-recu-par",
+         "echange-telephonique"],
 )
-def test_english_event_phrases_in_their_tenses_and_voices(text, event_type, names):
+def test_event_phrases_in_their_tenses_voices_and_agreements(text, event_type, names):
     brief = parse(text)
     assert brief.event_type == event_type
     assert names <= _names(brief)
-
-
-def test_a_condolence_message_is_a_statement_by_its_sender():
-    brief = parse(
-        "President Ruth Okafor conveyed her deepest condolences to President Ivo Marek after the floods in "
-        "the north of his country."
-    )
-    assert brief.event_type == "statement"
-    assert brief.evidence.event_type.text == "condolences"
-    assert "Ruth Okafor" in _names(brief)
 
 
 @pytest.mark.parametrize(
@@ -457,3 +458,21 @@ def test_a_condolence_message_is_a_statement_by_its_sender():
 def test_a_word_that_means_something_else_reports_no_event(text):
     brief = parse(text)
     assert brief.event_type == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("President Amadou Sall conveyed his deepest condolences to President Jonas Berg after the death of "
+         "former minister Pierre Lenoir.", "condolences"),
+        ("Le président Amadou Sall a adressé ses condoléances au président Jonas Berg à la suite du décès "
+         "de l'ancien ministre Pierre Lenoir.", "condoléances"),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_condolence_message_is_a_statement_by_its_sender_and_the_deceased_only_mentioned(text, evidence):
+    brief = parse(text)
+    assert brief.event_type == "statement"
+    assert brief.evidence.event_type.text == evidence
+    assert "Amadou Sall" in _names(brief)
+    assert "Pierre Lenoir" not in _names(brief)
