@@ -422,6 +422,10 @@ def _names(brief: briefparse.Brief) -> set[str]:
          "ministry announced.", "meeting", {"Ines Duarte", "Viktor Halme"}),
         ("Ambassador Omar Haddad was received by President Clara Mendes at the presidential palace in Lima.",
          "meeting", {"Omar Haddad", "Clara Mendes"}),
+        ("President Luis Navarro will attend the swearing-in of President Marta Quiroga in Asuncion on Saturday.",
+         "visit", {"Luis Navarro", "Marta Quiroga"}),
+        ("Le président Amadou Sall a assisté samedi à l'investiture du président Jonas Berg à Niamey.", "visit",
+         {"Amadou Sall", "Jonas Berg"}),
         ("La ministre Claire Duval s'est entretenue mardi à Paris avec son homologue Jonas Berg.", "meeting",
          {"Claire Duval", "Jonas Berg"}),
         ("Le Premier ministre Paul Mercier a offert dimanche un dîner en l'honneur du président Amadou Sall.",
@@ -434,8 +438,8 @@ def _names(brief: briefparse.Brief) -> set[str]:
          {"Amadou Sall", "Jonas Berg"}),
     ],
     ids=["spoke-today-with", "held-a-phone-call", "called-a-president", "courtesy-call", "dinner-in-honour",
-         "due-to-meet", "was-received-by", "s-est-entretenue", "diner-en-l-honneur", "recevra", "a-ete-recu-par",
-         "echange-telephonique"],
+         "due-to-meet", "was-received-by", "will-attend", "a-assiste-a", "s-est-entretenue", "diner-en-l-honneur",
+         "recevra", "a-ete-recu-par", "echange-telephonique"],
 )
 def test_event_phrases_in_their_tenses_voices_and_agreements(text, event_type, names):
     brief = parse(text)

@@ -203,9 +203,10 @@ def test_a_condolence_message_is_a_statement(text, evidence):
 @pytest.mark.parametrize(
     "text",
     [
+        "De acuerdo con el ministerio, la canciller Ana Velez viajará a Quito la próxima semana.",
         "La canciller Ana Velez criticó la llamada ley de medios del gobierno vecino.",
     ],
-    ids=["la-llamada-ley"],
+    ids=["de-acuerdo-con", "la-llamada-ley"],
 )
 def test_a_spanish_word_that_means_something_else_reports_no_signing_and_no_call(text):
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))

@@ -837,6 +837,7 @@ LANGUAGE = Language(
             "{travelled|traveled|travels|will travel|travelling|traveling} to",
             "{left|leaves|will leave|departed|departs} for",
             "on a visit",
+            "{attended|attends|will attend}",
         ),
         "conference": variants(
             "summit",

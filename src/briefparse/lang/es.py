@@ -687,6 +687,7 @@ LANGUAGE = Language(
             "{viajó|viajaron|viajará|viajarán|viajar} a",
             "se {trasladó|trasladará|desplazó} a",
             "aterrizó en",
+            "{asistió|asistieron|asistirá|asistirán} a",
             "gira",
         ),
         "conference": variants(
@@ -709,7 +710,8 @@ LANGUAGE = Language(
         "other": variants(
             "{firmó|firmaron|firma}",
             "{suscribieron|suscribió|rubricaron|rubricó}",
-            "{acuerdo|acuerdos}",
+            "{un|el|los|unos|nuevo} {acuerdo|acuerdos}",  # not "de acuerdo con": according to
+            "{acuerdo|acuerdos} {de|sobre|entre|para}",
             "{memorando|memorándum|convenio}",
         ),
     },

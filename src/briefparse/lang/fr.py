@@ -840,6 +840,8 @@ LANGUAGE = Language(
             "{déplacement|tournée}",
             "{séjourne|séjour}",
             "a atterri",
+            "{a|ont} assisté",
+            "{assiste|assistent|assistera|assisteront} à",
         ),
         "conference": variants(
             "{sommet|sommets}",
@@ -869,7 +871,9 @@ LANGUAGE = Language(
         "other": variants(
             "{a|ont|avaient} signé",
             "{signent|signera|signeront}",
-            "{signature|accord|paraphé}",
+            "{signature|paraphé}",
+            "{un|l'|les|des|cet|nouvel} {accord|accords}",  # not "d'accord": agreed
+            "{accord|accords} {de|d'|sur|entre|portant}",
             "mémorandum d'entente",
         ),
     },
