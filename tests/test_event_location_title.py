@@ -480,3 +480,17 @@ def test_a_condolence_message_is_a_statement_by_its_sender_and_the_deceased_only
     assert brief.evidence.event_type.text == evidence
     assert "Amadou Sall" in _names(brief)
     assert "Pierre Lenoir" not in _names(brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The foreign ministers of Valmora, Norhavn and Ostland held a trilateral meeting in Baku on Monday.",
+         "conference"),
+        ("Le président Amadou Sall, invité d'honneur des célébrations de l'indépendance, est à Port-Louis.",
+         "visit"),
+    ],
+    ids=["trilateral-meeting", "invite-d-honneur"],
+)
+def test_a_meeting_of_several_parties_is_a_conference_and_a_guest_of_honour_visits(text, event_type):
+    assert parse(text).event_type == event_type

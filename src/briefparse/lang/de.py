@@ -685,6 +685,7 @@ LANGUAGE = Language(
             "{traf|trafen|trifft} {|am |heute }ein",
             "{reiste|reisten|reist|reise|reisen|gereist|weilt|weilte}",
             "landete in",
+            "{ehrengast|ehrengäste|ehrengastes}",
             "visite",
         ),
         "conference": variants(
@@ -692,6 +693,7 @@ LANGUAGE = Language(
             "{konferenz|konferenzen|forum|forums|tagung|tagungen}",
             "{ministertreffen|ministertreffens|außenministertreffen|außenministertreffens}",
             "{generalversammlung|vollversammlung|plenarsitzung}",
+            "{dreiertreffen|dreiergipfel|trilaterale treffen|trilateralen treffen|trilaterales treffen}",
         ),
         "statement": variants(
             "{erklärte|erklärten|erklärung|sagte|sagten}",

@@ -798,7 +798,7 @@ LANGUAGE = Language(
             "met",
             "meets",
             "{will|is due to|are due to|is to|are to|is scheduled to|are scheduled to|is set to|agreed to} meet",
-            "{a|the|bilateral|official|working|closed-door|private|separate|trilateral|first|courtesy|cordial|"
+            "{a|the|bilateral|official|working|closed-door|private|separate|first|courtesy|cordial|"
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
             "{meeting|meetings} {with|between|of|in|at|on|held|was|took|focused|discussed|is|will}",
             "{held|hold|holds|will hold|holding} {|bilateral |official |separate |closed-door |in-depth }talks",
@@ -837,6 +837,7 @@ LANGUAGE = Language(
             "{travelled|traveled|travels|will travel|travelling|traveling} to",
             "{left|leaves|will leave|departed|departs} for",
             "on a visit",
+            "guest of {honour|honor}",
             "{attended|attends|will attend}",
         ),
         "conference": variants(
@@ -847,6 +848,7 @@ LANGUAGE = Language(
             "{ministerial|high-level|summit-level|plenary|extraordinary|annual} {meeting|session|conference}",
             "meeting of {|the }{foreign|defence|defense|finance|interior|trade|health} ministers",
             "general assembly",
+            "{trilateral|quadrilateral|multilateral} {meeting|meetings|talks}",
             "symposium",
             "{round table|roundtable}",
         ),

@@ -687,6 +687,7 @@ LANGUAGE = Language(
             "{viajó|viajaron|viajará|viajarán|viajar} a",
             "se {trasladó|trasladará|desplazó} a",
             "aterrizó en",
+            "{invitado|invitada|invitados|huésped|huéspedes} de honor",
             "{asistió|asistieron|asistirá|asistirán} a",
             "gira",
         ),

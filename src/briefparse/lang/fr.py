@@ -840,6 +840,7 @@ LANGUAGE = Language(
             "{déplacement|tournée}",
             "{séjourne|séjour}",
             "a atterri",
+            "invité{|e|s|es} d'honneur",
             "{a|ont} assisté",
             "{assiste|assistent|assistera|assisteront} à",
         ),
