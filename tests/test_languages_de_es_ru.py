@@ -211,3 +211,24 @@ def test_a_condolence_message_is_a_statement(text, evidence):
 def test_a_spanish_word_that_means_something_else_reports_no_signing_and_no_call(text):
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
     assert brief.event_type not in ("other", "phone_call")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Gipfel der Donauländer begann am Montag in Wien. Auf der Tagesordnung stehen Energie und Verkehr. "
+         "Die Delegationen kamen aus zwölf Staaten. Die Sitzungen dauern zwei Tage. Die Außenministerin Greta "
+         "Lindner betonte die Bedeutung der Zusammenarbeit.", "Greta Lindner"),
+        ("La cumbre de los países andinos comenzó el lunes en Quito. En la agenda figuran la energía y el "
+         "transporte. Las delegaciones llegaron de doce países. Las sesiones duran dos días. La canciller Ana "
+         "Velez subrayó la importancia de la cooperación.", "Ana Velez"),
+        ("Саммит прикаспийских государств открылся в понедельник в Баку. В повестке дня энергетика и транспорт. "
+         "Делегации прибыли из двенадцати стран. Заседания продлятся два дня. Министр Олег Петров подчеркнул "
+         "важность сотрудничества.", "Олег Петров"),
+    ],
+    ids=["de", "es", "ru"],
+)
+def test_at_a_conference_whoever_speaks_takes_part(text, speaker):
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert brief.event_type == "conference"
+    assert speaker in _names(brief)

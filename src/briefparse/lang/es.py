@@ -717,6 +717,11 @@ LANGUAGE = Language(
         ),
     },
     auxiliaries=("ha", "han", "había", "es", "son", "fue", "será"),
+    speech_verbs=variants(
+        "{afirm|asegur|señal|subray|destac|indic|declar|manifest|expres|resalt|enfatiz|agreg|reiter|recalc}{ó|aron}",
+        "{record|explic|precis|puntualiz|agradec|valor|inst|plante|coment}{ó|aron}",
+        "{dijo|dijeron|añadió|añadieron|advirtió|advirtieron|sostuvo|sostuvieron|pidió|pidieron|propuso}",
+    ),
     counterpart_words=("con", "y", "entre"),
     pronouns=("él", "ella", "ellos", "ellas"),
     demonstratives=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
