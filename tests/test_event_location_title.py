@@ -426,6 +426,10 @@ def _names(brief: briefparse.Brief) -> set[str]:
          "visit", {"Luis Navarro", "Marta Quiroga"}),
         ("Le président Amadou Sall a assisté samedi à l'investiture du président Jonas Berg à Niamey.", "visit",
          {"Amadou Sall", "Jonas Berg"}),
+        ("Foreign Minister Ines Duarte announced on Monday that she will pay an official visit to Norhavn next "
+         "week.", "visit", {"Ines Duarte"}),
+        ("Le président Amadou Sall a annoncé mercredi qu'il effectuera une visite d'État au Norhavn.", "visit",
+         {"Amadou Sall"}),
         ("La ministre Claire Duval s'est entretenue mardi à Paris avec son homologue Jonas Berg.", "meeting",
          {"Claire Duval", "Jonas Berg"}),
         ("Le Premier ministre Paul Mercier a offert dimanche un dîner en l'honneur du président Amadou Sall.",
@@ -438,7 +442,8 @@ def _names(brief: briefparse.Brief) -> set[str]:
          {"Amadou Sall", "Jonas Berg"}),
     ],
     ids=["spoke-today-with", "held-a-phone-call", "called-a-president", "courtesy-call", "dinner-in-honour",
-         "due-to-meet", "was-received-by", "will-attend", "a-assiste-a", "s-est-entretenue", "diner-en-l-honneur",
+         "due-to-meet", "was-received-by", "will-attend", "a-assiste-a", "announced-a-visit",
+         "a-annonce-une-visite", "s-est-entretenue", "diner-en-l-honneur",
          "recevra", "a-ete-recu-par", "echange-telephonique"],
 )
 def test_event_phrases_in_their_tenses_voices_and_agreements(text, event_type, names):

@@ -705,7 +705,6 @@ LANGUAGE = Language(
             "{beileid|kondolenz|kondolierte|kondolenzschreiben|anteilnahme}",
             "{bedauerte|bedauerten}",
             "{betonte|betonten}",
-            "{kündigte|kündigten} an",
         ),
         "other": variants(
             "{unterzeichnete|unterzeichneten|unterzeichnet|unterzeichnen|unterzeichnung}",

@@ -858,7 +858,6 @@ LANGUAGE = Language(
             "{issued|released|published} a statement",
             "{condemned|condemns|condemnation}",
             "{welcomed|welcomes}",
-            "{announced|announces}",
             "{congratulated|congratulates|congratulations|congratulatory}",
             "{condolence|condolences|condoled|condoles}",
             "{expressed|expresses|conveyed|conveys|offered|offers|extended|extends} {his|her|their|its|} "

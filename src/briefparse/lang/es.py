@@ -701,7 +701,6 @@ LANGUAGE = Language(
             "{declaró|declaraciones|declaración|comunicado|nota de prensa}",
             "{afirmó|aseguró|señaló|indicó|dijo|subrayó|se refirió|escribió}",
             "{condenó|condenaron|condena}",
-            "{anunció|anunciaron}",
             "{expresó|expresaron|manifestó|manifestaron}",
             "{rechazó|repudió|deploró|lamentó|lamenta}",
             "{felicitó|felicitaron|felicita|felicitaciones}",

@@ -857,7 +857,6 @@ LANGUAGE = Language(
             "{a|ont} condamné",
             "{condamne|condamnent|condamnation}",
             "message",
-            "{a|ont} annoncé",
             "{a|ont} salué",
             "{a|ont} félicité",
             "{félicite|félicitent|félicitations}",
