@@ -718,7 +718,8 @@ LANGUAGE = Language(
     auxiliaries=("ha", "han", "había", "es", "son", "fue", "será"),
     speech_verbs=variants(
         "{afirm|asegur|señal|subray|destac|indic|declar|manifest|expres|resalt|enfatiz|agreg|reiter|recalc}{ó|aron}",
-        "{record|explic|precis|puntualiz|agradec|valor|inst|plante|coment}{ó|aron}",
+        "{record|explic|precis|puntualiz|valor|inst|plante|coment|anunci}{ó|aron}",
+        "{agradeció|agradecieron}",
         "{dijo|dijeron|añadió|añadieron|advirtió|advirtieron|sostuvo|sostuvieron|pidió|pidieron|propuso}",
     ),
     counterpart_words=("con", "y", "entre"),
