@@ -715,7 +715,8 @@ LANGUAGE = Language(
     auxiliaries=("hat", "haben", "hatte", "ist", "sind", "war", "wird"),
     speech_verbs=variants(
         "{sagte|erklärte|betonte|unterstrich|bekräftigte|versicherte|warnte|forderte|lobte|dankte|würdigte}{|n}",
-        "{bezeichnete|verwies|äußerte|mahnte|appellierte|kritisierte}{|n}",
+        "{bezeichnete|äußerte|mahnte|appellierte|kritisierte}{|n}",
+        "{verwies|verwiesen}",
         "{hob|hoben} hervor",
         "{fügte|fügten} hinzu",
         "{teilte|teilten} mit",

@@ -860,8 +860,9 @@ LANGUAGE = Language(
             "{welcomed|welcomes}",
             "{congratulated|congratulates|congratulations|congratulatory}",
             "{condolence|condolences|condoled|condoles}",
-            "{expressed|expresses|conveyed|conveys|offered|offers|extended|extends} {his|her|their|its|} "
-            "{deep |deepest |sincere |heartfelt |}{sympathy|sympathies|regret|regrets|solidarity}",
+            "{expressed|expresses|conveyed|conveys|offered|offers|extended|extends} {his|her|their|its} "
+            "{sympathy|sympathies|regret|regrets|solidarity}",
+            "{deep|deepest|sincere|heartfelt} {sympathy|sympathies|regret|regrets}",
             "{deplored|deplores|regretted|regrets}",
             "message",
             "{press release|communiqué|communique|joint declaration}",
