@@ -784,9 +784,9 @@ LANGUAGE = Language(
             "{by|on the|over the} {phone|telephone}",
             "{spoke|speaks|talked|talks|will speak} {by|on the|over the} {phone|telephone}",
             "{phoned|phones|telephoned|telephones}",
-            "{called|calls|will call|rang} {|his |her |their |the }{president|prime minister|premier|chancellor|"
-            "king|queen|emir|crown prince|vice president|vice-president|foreign minister|secretary of state|"
-            "counterpart|counterparts}",
+            "{called|rang} {president|prime minister|premier|chancellor|king|queen|emir|crown prince|"
+            "vice president|vice-president|foreign minister|secretary of state}",
+            "{called|calls|will call|rang} {his|her|their} {counterpart|counterparts}",
             "{received|receives} a call from",
             "during {a|the} call",
             "{videoconference|video conference|video link|videoconferencing}",
