@@ -232,3 +232,21 @@ def test_at_a_conference_whoever_speaks_takes_part(text, speaker):
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
     assert brief.event_type == "conference"
     assert speaker in _names(brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("Außenministerin Greta Lindner traf am Montag in Wien ihren Amtskollegen Pavel Novak. Im vergangenen Jahr "
+         "traf sie in Prag den Minister Karel Dvorak.", "Karel Dvorak"),
+        ("La canciller Ana Velez se reunió el lunes en Lima con su homólogo Pedro Salgado. El año pasado, ella se "
+         "reunió en Quito con el ministro Tomás Rivas.", "Tomás Rivas"),
+        ("Министр Олег Петров встретился в понедельник в Минске с министром Анной Белой. В прошлом году он "
+         "встретился в Баку с министром Ильгаром Алиевым.", "Ильгар Алиев"),
+    ],
+    ids=["de", "es", "ru"],
+)
+def test_a_meeting_of_last_year_is_not_the_one_reported(text, earlier):
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert earlier not in _names(brief)
+    assert len(brief.participants) == 2

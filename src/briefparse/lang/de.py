@@ -741,7 +741,12 @@ LANGUAGE = Language(
         "unser",
         "unsere",
     ),
-    background_cues=("bereits", "schon", "zuvor", "vorher", "damals", "früher"),
+    background_cues=variants(
+        "{bereits|schon|zuvor|vorher|damals|früher}",
+        "{im vergangenen|vergangenes|letztes|im letzten|im kommenden|nächstes|im nächsten} jahr",
+        "{nächste|kommende} woche",
+        "{nächsten|kommenden} monat",
+    ),
     representation_cues=("vertreten durch", "vertreten von", "nahmen teil", "nahm teil"),
     mention_cues=(
         ", teilte",

@@ -726,7 +726,10 @@ LANGUAGE = Language(
     pronouns=("él", "ella", "ellos", "ellas"),
     demonstratives=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
     possessives=("su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),
-    background_cues=("anteriormente", "previamente", "con anterioridad", "ya había", "ya se había", "en el pasado"),
+    background_cues=variants(
+        "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado}",
+        "{el año pasado|la próxima semana|el próximo mes|el próximo año}",
+    ),
     representation_cues=(
         "representado por",
         "representada por",

@@ -936,6 +936,11 @@ LANGUAGE = Language(
         "se rendra",
         "devrait se rendre",
         "à venir",
+        "l'an dernier",
+        "l'année dernière",
+        "la semaine prochaine",
+        "le mois prochain",
+        "l'année prochaine",
     ),
     representation_cues=(
         "représenté par",
