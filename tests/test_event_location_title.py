@@ -410,6 +410,8 @@ def _names(brief: briefparse.Brief) -> set[str]:
     [
         ("Secretary Dana Whitfield spoke today with Foreign Minister Oskar Lindqvist of Norhavn about the "
          "fisheries dispute.", "meeting", {"Dana Whitfield", "Oskar Lindqvist"}),
+        ("Secretary Dana Whitfield spoke on Tuesday with Foreign Minister Oskar Lindqvist about the fisheries "
+         "dispute.", "meeting", {"Dana Whitfield", "Oskar Lindqvist"}),
         ("Prime Minister Elena Corvo held a phone call with President Tomas Brandt on Monday to discuss energy "
          "prices.", "phone_call", {"Elena Corvo", "Tomas Brandt"}),
         ("President Amal Nasser called Prime Minister Lars Ekdahl on Friday to discuss the grain corridor.",
@@ -441,10 +443,10 @@ def _names(brief: briefparse.Brief) -> set[str]:
         ("Le président Amadou Sall et le président Jonas Berg ont eu mardi un échange téléphonique.", "phone_call",
          {"Amadou Sall", "Jonas Berg"}),
     ],
-    ids=["spoke-today-with", "held-a-phone-call", "called-a-president", "courtesy-call", "dinner-in-honour",
-         "due-to-meet", "was-received-by", "will-attend", "a-assiste-a", "announced-a-visit",
-         "a-annonce-une-visite", "s-est-entretenue", "diner-en-l-honneur",
-         "recevra", "a-ete-recu-par", "echange-telephonique"],
+    ids=["spoke-today-with", "spoke-on-tuesday-with", "held-a-phone-call", "called-a-president", "courtesy-call",
+         "dinner-in-honour", "due-to-meet", "was-received-by", "will-attend", "a-assiste-a", "announced-a-visit",
+         "a-annonce-une-visite", "s-est-entretenue", "diner-en-l-honneur", "recevra", "a-ete-recu-par",
+         "echange-telephonique"],
 )
 def test_event_phrases_in_their_tenses_voices_and_agreements(text, event_type, names):
     brief = parse(text)

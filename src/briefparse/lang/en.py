@@ -810,6 +810,7 @@ LANGUAGE = Language(
             "discussed",
             "{spoke|speaks|talked|talks} {to|with}",
             "{spoke|talked} {today|yesterday|tonight|earlier today|this morning|this afternoon|this week} {to|with}",
+            "{spoke|talked} on {monday|tuesday|wednesday|thursday|friday|saturday|sunday} {to|with}",
             "{sat down|sits down} with",
             "{conferred|confers} with",
             "{exchanged|exchange} views",
