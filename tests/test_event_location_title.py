@@ -389,8 +389,7 @@ def test_a_short_body_sentence_after_the_lead_is_no_headline():
 @pytest.mark.parametrize(
     "text",
     [
-        "Valmora mourns\n\nThe Government of Valmora conveys its deepest condolences to the people of Norhavn "
-        "after the floods.",
+        "Valmora mourns\n\nThe Government of Valmora shares the grief of the people of Norhavn after the floods.",
         "Inondations au Norhavn\n\nLe ministère des Affaires étrangères de Valmora exprime sa profonde tristesse "
         "après les inondations.",
     ],
@@ -430,3 +429,105 @@ def test_an_institution_that_speaks_without_an_event_word_makes_a_statement(text
 )
 def test_the_gazetteer_tells_the_event_s_city_from_its_country_or_a_region(text, place):
     assert parse(text).location == place
+
+
+def _names(brief: briefparse.Brief) -> set[str]:
+    return {p.name for p in brief.participants if p.name}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "names"),
+    [
+        ("Secretary Dana Whitfield spoke today with Foreign Minister Oskar Lindqvist of Norhavn about the "
+         "fisheries dispute.", "meeting", {"Dana Whitfield", "Oskar Lindqvist"}),
+        ("Secretary Dana Whitfield spoke on Tuesday with Foreign Minister Oskar Lindqvist about the fisheries "
+         "dispute.", "meeting", {"Dana Whitfield", "Oskar Lindqvist"}),
+        ("Prime Minister Elena Corvo held a phone call with President Tomas Brandt on Monday to discuss energy "
+         "prices.", "phone_call", {"Elena Corvo", "Tomas Brandt"}),
+        ("President Amal Nasser called Prime Minister Lars Ekdahl on Friday to discuss the grain corridor.",
+         "phone_call", {"Amal Nasser", "Lars Ekdahl"}),
+        ("High Commissioner Priya Raman paid a courtesy call on Prime Minister Josefa Tui at his office in Suva "
+         "on Tuesday.", "meeting", {"Priya Raman", "Josefa Tui"}),
+        ("King Haakon Brun hosted a dinner in honour of President Mariam Sesay at the palace in Oslo on "
+         "Wednesday.", "meeting", {"Haakon Brun", "Mariam Sesay"}),
+        ("Foreign Minister Ines Duarte is due to meet her counterpart Viktor Halme in Lisbon on Thursday, the "
+         "ministry announced.", "meeting", {"Ines Duarte", "Viktor Halme"}),
+        ("Ambassador Omar Haddad was received by President Clara Mendes at the presidential palace in Lima.",
+         "meeting", {"Omar Haddad", "Clara Mendes"}),
+        ("President Luis Navarro will attend the swearing-in of President Marta Quiroga in Asuncion on Saturday.",
+         "visit", {"Luis Navarro", "Marta Quiroga"}),
+        ("Le président Amadou Sall a assisté samedi à l'investiture du président Jonas Berg à Niamey.", "visit",
+         {"Amadou Sall", "Jonas Berg"}),
+        ("Foreign Minister Ines Duarte announced on Monday that she will pay an official visit to Norhavn next "
+         "week.", "visit", {"Ines Duarte"}),
+        ("Le président Amadou Sall a annoncé mercredi qu'il effectuera une visite d'État au Norhavn.", "visit",
+         {"Amadou Sall"}),
+        ("La ministre Claire Duval s'est entretenue mardi à Paris avec son homologue Jonas Berg.", "meeting",
+         {"Claire Duval", "Jonas Berg"}),
+        ("Le Premier ministre Paul Mercier a offert dimanche un dîner en l'honneur du président Amadou Sall.",
+         "meeting", {"Paul Mercier", "Amadou Sall"}),
+        ("Le président Amadou Sall recevra jeudi au palais le ministre Karl Jensen.", "meeting",
+         {"Amadou Sall", "Karl Jensen"}),
+        ("M. Luis Prado, ambassadeur du Chili, a été reçu lundi par la ministre Claire Duval.", "meeting",
+         {"Luis Prado", "Claire Duval"}),
+        ("Le président Amadou Sall et le président Jonas Berg ont eu mardi un échange téléphonique.", "phone_call",
+         {"Amadou Sall", "Jonas Berg"}),
+    ],
+    ids=["spoke-today-with", "spoke-on-tuesday-with", "held-a-phone-call", "called-a-president", "courtesy-call",
+         "dinner-in-honour", "due-to-meet", "was-received-by", "will-attend", "a-assiste-a", "announced-a-visit",
+         "a-annonce-une-visite", "s-est-entretenue", "diner-en-l-honneur", "recevra", "a-ete-recu-par",
+         "echange-telephonique"],
+)
+def test_event_phrases_in_their_tenses_voices_and_agreements(text, event_type, names):
+    brief = parse(text)
+    assert brief.event_type == event_type
+    assert names <= _names(brief)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister calls for calm\n\nForeign Minister Ana Velez called for restraint on Tuesday after clashes in "
+        "the border region.",
+        "Minister criticises the so-called peace plan\n\nForeign Minister Ana Velez criticised the so-called "
+        "peace plan on Tuesday.",
+        "The minister's agenda\n\nForeign Minister Ana Velez said on Tuesday that meeting the needs of farmers "
+        "remains the priority.",
+    ],
+    ids=["called-for", "so-called", "meeting-the-needs"],
+)
+def test_a_word_that_means_something_else_reports_no_event(text):
+    brief = parse(text)
+    assert brief.event_type == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("President Amadou Sall conveyed his deepest condolences to President Jonas Berg after the death of "
+         "former minister Pierre Lenoir.", "condolences"),
+        ("Le président Amadou Sall a adressé ses condoléances au président Jonas Berg à la suite du décès "
+         "de l'ancien ministre Pierre Lenoir.", "condoléances"),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_condolence_message_is_a_statement_by_its_sender_and_the_deceased_only_mentioned(text, evidence):
+    brief = parse(text)
+    assert brief.event_type == "statement"
+    assert brief.evidence.event_type.text == evidence
+    assert "Amadou Sall" in _names(brief)
+    assert "Pierre Lenoir" not in _names(brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The foreign ministers of Valmora, Norhavn and Ostland held a trilateral meeting in Baku on Monday.",
+         "conference"),
+        ("Le président Amadou Sall, invité d'honneur des célébrations de l'indépendance, est à Port-Louis.",
+         "visit"),
+    ],
+    ids=["trilateral-meeting", "invite-d-honneur"],
+)
+def test_a_meeting_of_several_parties_is_a_conference_and_a_guest_of_honour_visits(text, event_type):
+    assert parse(text).event_type == event_type

@@ -9,6 +9,7 @@ import pytest
 
 import briefparse
 from briefparse.lang import detect_language, get_language, supported_languages
+from briefparse.lang.base import variants
 
 FR_BRIEF = (
     "Le ministre tunisien reçoit son homologue italien\n\n"
@@ -133,3 +134,14 @@ def test_a_script_of_its_own_names_an_unsupported_language(text, code):
 def test_a_page_declares_an_unsupported_language():
     page = '<html lang="pt"><head><title>Ministros reunidos</title></head><body><p>Olá mundo.</p></body></html>'
     assert briefparse.parse(page).language == "pt"
+
+
+def test_variants_spell_every_form_of_a_phrase_once_in_order():
+    assert variants("a reçu{|e|s}", "{will |is due to |}meet with", "a reçu") == (
+        "a reçu",
+        "a reçue",
+        "a reçus",
+        "will meet with",
+        "is due to meet with",
+        "meet with",
+    )

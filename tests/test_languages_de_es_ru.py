@@ -153,3 +153,100 @@ def test_detection_picks_among_the_supported_languages(text, code):
 def test_detection_says_unknown_for_other_languages(text):
     assert detect_language(text) is None
     assert briefparse.parse(text).language == "unknown"
+
+
+def _names(brief) -> set[str]:
+    return {p.name for p in brief.participants if p.name}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "names"),
+    [
+        ("Bundeskanzlerin Greta Lindner telefonierte am Montag mit dem französischen Präsidenten Paul Mercier.",
+         "phone_call", {"Greta Lindner", "Paul Mercier"}),
+        ("Bundespräsident Jonas Albrecht hat den litauischen Präsidenten Tomas Valaitis im Schloss zu einem "
+         "Abendessen empfangen.", "meeting", {"Jonas Albrecht", "Tomas Valaitis"}),
+        ("La canciller Ana Velez se reunirá el jueves en Lima con su homólogo Pedro Salgado.", "meeting",
+         {"Ana Velez", "Pedro Salgado"}),
+        ("El embajador Omar Haddad fue recibido por el presidente Diego Ferrer en el Palacio de Gobierno.",
+         "meeting", {"Omar Haddad", "Diego Ferrer"}),
+        ("Президент Иван Соколов позвонил президенту Карлу Янсену и обсудил с ним торговлю.", "phone_call",
+         {"Иван Соколов"}),
+        ("Министр Олег Петров проведет переговоры с министром Анной Белой в Минске.", "meeting",
+         {"Олег Петров"}),
+    ],
+    ids=["telefonierte", "zu-einem-abendessen-empfangen", "se-reunira", "fue-recibido-por", "позвонил",
+         "проведет-переговоры"],
+)
+def test_event_phrases_in_their_tenses_and_voices(text, event_type, names):
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert brief.event_type == event_type
+    assert names <= _names(brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Bundespräsident Jonas Albrecht hat dem Präsidenten Tomas Valaitis sein Beileid ausgesprochen.", "Beileid"),
+        ("El presidente Diego Ferrer envió sus condolencias al pueblo de Norhavn tras las inundaciones.",
+         "condolencias"),
+        ("Президент Иван Соколов выразил соболезнования народу Норхавна в связи с наводнением.", "выразил"),
+    ],
+    ids=["de", "es", "ru"],
+)
+def test_a_condolence_message_is_a_statement(text, evidence):
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert brief.event_type == "statement"
+    assert brief.evidence.event_type.text == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De acuerdo con el ministerio, la canciller Ana Velez viajará a Quito la próxima semana.",
+        "La canciller Ana Velez criticó la llamada ley de medios del gobierno vecino.",
+    ],
+    ids=["de-acuerdo-con", "la-llamada-ley"],
+)
+def test_a_spanish_word_that_means_something_else_reports_no_signing_and_no_call(text):
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert brief.event_type not in ("other", "phone_call")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Gipfel der Donauländer begann am Montag in Wien. Auf der Tagesordnung stehen Energie und Verkehr. "
+         "Die Delegationen kamen aus zwölf Staaten. Die Sitzungen dauern zwei Tage. Die Außenministerin Greta "
+         "Lindner betonte die Bedeutung der Zusammenarbeit.", "Greta Lindner"),
+        ("La cumbre de los países andinos comenzó el lunes en Quito. En la agenda figuran la energía y el "
+         "transporte. Las delegaciones llegaron de doce países. Las sesiones duran dos días. La canciller Ana "
+         "Velez subrayó la importancia de la cooperación.", "Ana Velez"),
+        ("Саммит прикаспийских государств открылся в понедельник в Баку. В повестке дня энергетика и транспорт. "
+         "Делегации прибыли из двенадцати стран. Заседания продлятся два дня. Министр Олег Петров подчеркнул "
+         "важность сотрудничества.", "Олег Петров"),
+    ],
+    ids=["de", "es", "ru"],
+)
+def test_at_a_conference_whoever_speaks_takes_part(text, speaker):
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert brief.event_type == "conference"
+    assert speaker in _names(brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("Außenministerin Greta Lindner traf am Montag in Wien ihren Amtskollegen Pavel Novak. Im vergangenen Jahr "
+         "traf sie in Prag den Minister Karel Dvorak.", "Karel Dvorak"),
+        ("La canciller Ana Velez se reunió el lunes en Lima con su homólogo Pedro Salgado. El año pasado, ella se "
+         "reunió en Quito con el ministro Tomás Rivas.", "Tomás Rivas"),
+        ("Министр Олег Петров встретился в понедельник в Минске с министром Анной Белой. В прошлом году он "
+         "встретился в Баку с министром Ильгаром Алиевым.", "Ильгар Алиев"),
+    ],
+    ids=["de", "es", "ru"],
+)
+def test_a_meeting_of_last_year_is_not_the_one_reported(text, earlier):
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert earlier not in _names(brief)
+    assert len(brief.participants) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import product
 
 from briefparse.lang.cldr import calendar_names, territory_names
 
@@ -31,6 +32,19 @@ def _trie_pattern(node: dict) -> str:
     if len(branches) == 1 and ends_here:
         body = "(?:" + branches[0] + ")"
     return body + "?" if ends_here else body
+
+
+def variants(*templates: str) -> tuple[str, ...]:
+    """Every phrase the templates spell, in order: each "{a|b|}" group stands for one of its choices, the
+    empty one included, so a verb is written once with its forms ("a reçu{|e|s|es} en audience",
+    "{will |is due to |}meet with"). Runs of spaces left by an empty choice become one."""
+    out: dict[str, None] = {}
+    for template in templates:
+        parts = re.split(r"\{([^{}]*)\}", template)
+        choices = [part.split("|") if index % 2 else [part] for index, part in enumerate(parts)]
+        for combination in product(*choices):
+            out[" ".join("".join(combination).split())] = None
+    return tuple(out)
 
 
 @dataclass(frozen=True, eq=False)
