@@ -239,3 +239,23 @@ def test_the_agency_a_dispatch_credits_is_its_source(text, name):
 )
 def test_a_person_a_bare_role_or_a_photo_credit_is_no_source(text):
     assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Visite du ministre à Bourg-Neuf\n\nLe ministre Paul Ndiaye se rendra à Bourg-Neuf la semaine prochaine "
+            "pour une visite de travail, ont indiqué vendredi les services du Premier ministre.",
+            "services du Premier ministre",
+        ),
+        (
+            "Minister to visit Port Edrin\n\nForeign Minister Sara Olund will visit Port Edrin next week, confirmed "
+            "on Monday the Ministry of Foreign Affairs.",
+            "Ministry of Foreign Affairs",
+        ),
+    ],
+    ids=["fr-plural-verb-and-day", "en-day-between"],
+)
+def test_a_day_may_stand_between_an_attribution_verb_and_its_source(text, name):
+    assert source_of(text).name == name

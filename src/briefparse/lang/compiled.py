@@ -343,13 +343,18 @@ def _source(language: Language) -> SourcePatterns:
     stop = rf"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)|\s+(?:{alternation(language.clause_openers)})\s)"
     after = words(language.source_after)
     nouns = words(language.source_nouns)
+    when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     return SourcePatterns(
         label=re.compile(
             rf"^\s*(?:{words(language.source_labels)})\s*:[^\S\n]*\n?\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
             re.M | re.I,
         ),
         before=re.compile(rf"(?<!\w)(?:{words(language.source_before)})\s+(?P<src>{phrase}){stop}", re.I),
-        inverted=re.compile(rf",\s*(?:{words(language.source_inverted)})\s+(?P<src>{phrase}){stop}", re.I),
+        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre"
+        inverted=re.compile(
+            rf",\s*(?:{words(language.source_inverted)})(?:\s+(?:\w{{1,3}}\s+)?(?:{when}))?\s+(?P<src>{phrase}){stop}",
+            re.I,
+        ),
         subject=re.compile(rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{after})(?!\w)"),
         noun_subject=re.compile(
             rf"(?<![\w'’-])(?P<src>(?:(?:{words(language.determiners)})\s+)?(?:[\w'’-]+\s+){{0,2}}"
@@ -361,6 +366,6 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?P<src>[A-Z][^\n]{{1,60}})$",
             re.M,
         ),
-        source_noun=re.compile(rf"(?<!\w)(?:{nouns})(?!\w)", re.I),
+        source_noun=re.compile(rf"(?<!\w)(?:{nouns})s?(?!\w)", re.I),  # "les services du …"
         datelines=tuple(re.compile(p, re.M) for p in language.datelines),
     )

@@ -1007,7 +1007,17 @@ LANGUAGE = Language(
         "statement said",
         "statement says",
     ),
-    source_inverted=("said", "says", "reported", "reports", "announced", "according to"),
+    source_inverted=(
+        "said",
+        "says",
+        "reported",
+        "reports",
+        "announced",
+        "according to",
+        "confirmed",
+        "stated",
+        "told reporters",
+    ),
     source_nouns=(
         "agency",
         "ministry",
