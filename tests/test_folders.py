@@ -190,8 +190,8 @@ def test_out_names_clash_and_get_a_number(tmp_path: Path):
     out = tmp_path / "out"
     result = invoke(str(a), str(b), "--out", str(out))
     assert result.exit_code == 0
-    assert json.loads((out / "x.txt.jsonl").read_text())["path"] == str(a)
-    assert json.loads((out / "x.txt~2.jsonl").read_text())["path"] == str(b)
+    assert json.loads((out / "x.txt.json").read_text())["path"] == str(a)
+    assert json.loads((out / "x.txt~2.json").read_text())["path"] == str(b)
 
 
 def test_out_cannot_escape_through_a_symlinked_folder(tmp_path: Path):
@@ -204,7 +204,7 @@ def test_out_cannot_escape_through_a_symlinked_folder(tmp_path: Path):
     result = invoke(str(root), "--out", str(out))
     assert result.exit_code == 0
     assert list(outside.iterdir()) == []
-    assert json.loads((out / "x.txt.jsonl").read_text())["path"] == str(root / "sub/x.txt")
+    assert json.loads((out / "x.txt.json").read_text())["path"] == str(root / "sub/x.txt")
 
 
 @given(
@@ -256,13 +256,13 @@ def test_skip_existing_parses_only_what_is_missing(tmp_path: Path):
     root = write_tree(tmp_path / "in", {"a.txt": EN_BRIEF, "b.txt": FR_BRIEF, "c/d.html": HTML_PAGE})
     out = tmp_path / "out"
     assert invoke(str(root), "--out", str(out), "-j", "1").exit_code == 0
-    (out / "b.txt.jsonl").unlink()
-    (out / "a.txt.jsonl").write_text("kept\n")
+    (out / "b.txt.json").unlink()
+    (out / "a.txt.json").write_text("kept\n")
     result = invoke(str(root), "--out", str(out), "--skip-existing", "-j", "1")
     assert result.exit_code == 0
     assert result.stderr.startswith("briefparse: 1 parsed, 0 failed")
-    assert (out / "a.txt.jsonl").read_text() == "kept\n"
-    assert json.loads((out / "b.txt.jsonl").read_text())["path"] == str(root / "b.txt")
+    assert (out / "a.txt.json").read_text() == "kept\n"
+    assert json.loads((out / "b.txt.json").read_text())["path"] == str(root / "b.txt")
 
 
 def test_an_interrupt_while_writing_leaves_no_half_written_file(tmp_path: Path, monkeypatch):
@@ -300,7 +300,7 @@ def test_an_interrupt_while_writing_leaves_no_half_written_file(tmp_path: Path, 
     monkeypatch.undo()
     assert len(opened) == 3
     assert result.exit_code != 0
-    assert sorted(p.name for p in out.iterdir()) == ["0.txt.jsonl", "1.txt.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == ["0.txt.json", "1.txt.json"]
     for path in out.iterdir():
         assert json.loads(path.read_text())["language"] == "en"
     resumed = invoke(str(root), "--out", str(out), "--skip-existing", "-j", "1")

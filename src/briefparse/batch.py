@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import glob
 import os
 import signal
 import stat
+import sys
 import tempfile
 import threading
+import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +23,8 @@ from briefparse.document import DEFAULT_MAX_BYTES
 from briefparse.errors import BriefparseError
 
 BRIEF_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+GLOB_CHARACTERS = "*?["
+NO_MATCH = "no file or folder matches this pattern"
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,8 @@ class Options:
     points: int = 5
     max_bytes: int = DEFAULT_MAX_BYTES
     with_text: bool = False
+    #: print the traceback of an internal error on stderr (the error record says only what it was)
+    verbose: bool = False
     #: seconds one input may take before it is reported as an error (0: no limit; POSIX main thread only)
     timeout: float = 0
 
@@ -59,14 +66,35 @@ class Input:
         return Path(self.path.name)
 
 
-def collect_inputs(paths: Iterable[Path]) -> list[Input]:
-    """Files as given, folders walked recursively for brief files, in a stable order; problems kept.
+def is_pattern(path: str) -> bool:
+    """True for a glob ('briefs/*.txt', '**/*.html') that names no existing file itself."""
+    return any(c in path for c in GLOB_CHARACTERS) and not os.path.lexists(path)
+
+
+def expand_patterns(paths: Iterable[str]) -> Iterator[Path | Input]:
+    """Each path as given, or each match of a quoted glob ('**' crosses folders), sorted; a glob that
+    matches nothing is an Input with its problem."""
+    for path in paths:
+        if not is_pattern(path):
+            yield Path(path)
+            continue
+        matches = sorted(glob.glob(path, recursive=True))
+        if not matches:
+            yield Input(Path(path), problem=NO_MATCH)
+        yield from (Path(match) for match in matches)
+
+
+def collect_inputs(paths: Iterable[Path | str]) -> list[Input]:
+    """Files as given, globs expanded, folders walked recursively for brief files, in a stable order;
+    problems kept.
 
     Every path yields at least one Input, so that every input ends as a record or an error record.
     """
     inputs: list[Input] = []
-    for path in paths:
-        if str(path) == "-":
+    for path in expand_patterns(str(p) for p in paths):
+        if isinstance(path, Input):
+            inputs.append(path)
+        elif str(path) == "-":
             inputs.append(Input(None))
         elif path.is_dir():
             found = sorted(_walk(path), key=lambda i: str(i.path))
@@ -111,8 +139,6 @@ def _walk(root: Path) -> Iterator[Input]:
 
 def read_input(item: Input, max_bytes: int) -> bytes:
     """The bytes of an input, refusing what is too large before reading it all."""
-    import sys
-
     if item.path is None:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
@@ -135,18 +161,24 @@ def within_limit(data: bytes, max_bytes: int) -> bytes:
 
 
 def parse_input(item: Input, options: Options) -> dict[str, Any]:
-    """The record of one input, or an error record {path, error}. Never raises for bad input."""
+    """The record of one input, or an error record {path, error}. Never raises (but for Ctrl-C and exit)."""
     if item.problem:
         return {"path": item.label, "error": item.problem}
     try:
         data = read_input(item, options.max_bytes)
     except BriefparseError as error:
         return {"path": item.label, "error": str(error)}
+    except Exception as error:
+        return internal_error(item.label, error, options.verbose)
     return parse_data(data, None if item.path is None else item.label, options)
 
 
 def parse_data(data: bytes, path: str | None, options: Options) -> dict[str, Any]:
-    """The record of an input's bytes (`path`: its label, None for stdin), or an error record {path, error}."""
+    """The record of an input's bytes (`path`: its label, None for stdin), or an error record {path, error}.
+
+    A bug met on one input (any exception) is that input's error record, "internal error: …", so that a
+    folder run goes on.
+    """
     from briefparse.document import load_document
     from briefparse.export import record
     from briefparse.pipeline import build_brief
@@ -157,10 +189,21 @@ def parse_data(data: bytes, path: str | None, options: Options) -> dict[str, Any
             brief = build_brief(doc, reference_date=options.reference_date, points=options.points)
     except BriefparseError as error:
         return {"path": path or "-", "error": str(error)}
+    except Exception as error:
+        return internal_error(path or "-", error, options.verbose)
     brief.path = path
     if options.with_text:
         brief.text = doc.text
     return record(brief, with_text=options.with_text)
+
+
+def internal_error(path: str, error: Exception, verbose: bool) -> dict[str, Any]:
+    """The error record of a bug met on one input; with `verbose`, its traceback goes to stderr at once."""
+    if verbose:
+        trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        sys.stderr.write(f"briefparse: internal error in {path}:\n{trace}")
+    message = " ".join(str(error).split()) or "no message"
+    return {"path": path, "error": f"internal error: {type(error).__name__}: {message}"}
 
 
 class _TimeLimit(BriefparseError):
@@ -204,8 +247,11 @@ def parse_many(inputs: list[Input], options: Options, jobs: int) -> Iterator[dic
     from concurrent.futures import ProcessPoolExecutor  # only folder runs pay for multiprocessing's import
 
     chunk = max(1, min(64, len(inputs) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
         yield from pool.map(_parse_pair, [(item, options) for item in inputs], chunksize=chunk)
+    finally:  # also when the reader stops early (a closed pipe, Ctrl-C): what is not started is dropped
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @cache

@@ -6,7 +6,6 @@ are read through fsspec, so the matching fsspec implementation (s3fs, gcsfs, …
 
 from __future__ import annotations
 
-import glob
 import logging
 import math
 from collections.abc import Iterator, Sequence
@@ -15,7 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from briefparse.batch import BRIEF_SUFFIXES, Input, Options, collect_inputs, parse_data, parse_input, within_limit
+from briefparse.batch import (
+    BRIEF_SUFFIXES,
+    GLOB_CHARACTERS,
+    NO_MATCH,
+    Input,
+    Options,
+    collect_inputs,
+    parse_data,
+    parse_input,
+    within_limit,
+)
 from briefparse.errors import BriefparseError
 from briefparse.tables import BRIEF_COLUMNS, PARTICIPANT_COLUMNS, Column, TableWriter, brief_row, participant_rows
 
@@ -25,9 +34,7 @@ if TYPE_CHECKING:
     from fsspec import AbstractFileSystem
 
 PARTITION_SIZE = 250
-GLOB_CHARACTERS = "*?["
 NO_BRIEFS = "no brief files (.txt, .text, .md, .html, .htm) in this folder"
-NO_MATCH = "no file or folder matches this pattern"
 
 
 @dataclass(frozen=True)
@@ -60,21 +67,12 @@ def find_sources(urlpaths: str | Sequence[str], storage_options: dict[str, Any] 
         if is_remote(url):
             sources.extend(_remote_sources(url, storage_options or {}))
         else:
-            sources.extend(_local_sources(url))
+            sources.extend(Source(item.label, item.problem) for item in collect_inputs([url]))
     return sources
 
 
 def _is_pattern(path: str, exists: bool) -> bool:
     return not exists and any(c in path for c in GLOB_CHARACTERS)
-
-
-def _local_sources(pattern: str) -> list[Source]:
-    paths = [Path(pattern)]
-    if _is_pattern(pattern, paths[0].exists()):
-        paths = [Path(match) for match in sorted(glob.glob(pattern, recursive=True))]
-        if not paths:
-            return [Source(pattern, NO_MATCH)]
-    return [Source(item.label, item.problem) for item in collect_inputs(paths)]
 
 
 def _remote_sources(url: str, storage_options: dict[str, Any]) -> list[Source]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, TypeAdapter, model_serializer
 
 EventType = Literal["meeting", "phone_call", "visit", "statement", "conference", "other"]
+#: a calendar date as written in records: YYYY-MM-DD (JSON Schema's "date" format)
+IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", json_schema_extra={"format": "date"})]
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 class Span(BaseModel):
@@ -67,8 +70,8 @@ class Brief(BaseModel):
         description="ISO 639-1 code of the detected language; for an unsupported one, the code a web page "
         "declares; else 'unknown'."
     )
-    date: str | None = Field(default=None, description="ISO date of the main event.")
-    published: str | None = Field(default=None, description="ISO publication date stated by the text or page.")
+    date: IsoDate | None = Field(default=None, description="ISO date of the main event.")
+    published: IsoDate | None = Field(default=None, description="ISO publication date stated by the text or page.")
     event_type: EventType = "other"
     location: str | None = None
     participants: list[Participant] = Field(default_factory=list)
@@ -81,3 +84,31 @@ class Brief(BaseModel):
     evidence: Evidence = Field(default_factory=Evidence)
     path: str | None = Field(default=None, description="Input file, when the brief came from one.")
     text: str | None = Field(default=None, description="The document text the offsets refer to (--with-text).")
+
+    @model_serializer(mode="wrap")
+    def _text_only_when_kept(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """`text` appears only when it was asked for (--with-text), so the library and the CLI give one record."""
+        data = handler(self)
+        if self.text is None:
+            data.pop("text", None)
+        return data
+
+
+class ErrorRecord(BaseModel):
+    """What is written for an input that could not be parsed, in place of its Brief."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    path: str = Field(description="Input file or URL ('-' for stdin).")
+    error: str = Field(description="Why it could not be parsed, in one line ('internal error: …' for a bug).")
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of every record briefparse writes: a Brief, or an ErrorRecord for a failed input."""
+    schema = TypeAdapter(Brief | ErrorRecord).json_schema()
+    return {
+        "$schema": JSON_SCHEMA_DIALECT,
+        "title": "briefparse record",
+        "description": "One parsed brief, or an error record {path, error} for an input that could not be parsed.",
+        **schema,
+    }

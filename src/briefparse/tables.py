@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import sys
@@ -20,7 +21,10 @@ POINT_COLUMNS = 3
 
 
 class Column(NamedTuple):
-    """One column of a flat table: its name, its type (string, int, bool) and what it holds."""
+    """One column of a flat table: its name, its type as written (string, date, int64, bool) and what it holds.
+
+    In Parquet a date is a date32 (days), in CSV YYYY-MM-DD; int64 and bool are Parquet's own types.
+    """
 
     name: str
     type: str
@@ -32,13 +36,13 @@ BRIEF_COLUMNS = (
     Column("error", "string", "Why the input could not be parsed; empty for parsed briefs."),
     Column("title", "string", "Title of the brief."),
     Column("language", "string", "ISO 639-1 code, or 'unknown'."),
-    Column("date", "string", "ISO date of the main event."),
+    Column("date", "date", "ISO date of the main event."),
     Column("date_basis", "string", "How the date was found: explicit, weekday, reference, relative, metadata."),
     Column("date_year_inferred", "bool", "True when the year is not written next to the date."),
-    Column("published", "string", "ISO publication date stated by the text or page."),
+    Column("published", "date", "ISO publication date stated by the text or page."),
     Column("event_type", "string", "meeting, phone_call, visit, statement, conference or other."),
     Column("location", "string", "Where the event took place."),
-    Column("participant_count", "int", "Number of participants."),
+    Column("participant_count", "int64", "Number of participants."),
     Column("participants", "string", "Participant names, joined with '; '."),
     Column("people_mentioned", "string", "Names of people only mentioned, joined with '; '."),
     Column("source", "string", "Name of the source (agency, ministry, outlet)."),
@@ -51,16 +55,20 @@ BRIEF_COLUMNS = (
 
 PARTICIPANT_COLUMNS = (
     Column("path", "string", "Input file or URL: joins with the brief table."),
-    Column("position", "int", "Order of the participant in the brief, from 1."),
+    Column("position", "int64", "Order of the participant in the brief, from 1."),
     Column("name", "string", "Fullest form of the name as written."),
     Column("role", "string", "Role or title as the text states it."),
     Column("affiliation", "string", "Country or organisation."),
-    Column("mentions", "int", "Number of spans that refer to the participant."),
+    Column("mentions", "int64", "Number of spans that refer to the participant."),
 )
 
 
 def _joined(values: Iterable[str | None]) -> str | None:
     return SEPARATOR.join(v for v in values if v) or None
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
 def brief_row(data: dict[str, Any]) -> dict[str, Any]:
@@ -75,10 +83,10 @@ def brief_row(data: dict[str, Any]) -> dict[str, Any]:
         "error": None,
         "title": data.get("title"),
         "language": data.get("language"),
-        "date": data.get("date"),
+        "date": _date(data.get("date")),
         "date_basis": date_evidence.get("basis"),
         "date_year_inferred": date_evidence.get("year_inferred"),
-        "published": data.get("published"),
+        "published": _date(data.get("published")),
         "event_type": data.get("event_type"),
         "location": data.get("location"),
         "participant_count": len(data.get("participants", [])),
@@ -112,7 +120,7 @@ def participant_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
 def _arrow_schema(columns: tuple[Column, ...]):
     import pyarrow as pa
 
-    types = {"string": pa.string(), "int": pa.int64(), "bool": pa.bool_()}
+    types = {"string": pa.string(), "date": pa.date32(), "int64": pa.int64(), "bool": pa.bool_()}
     return pa.schema([(c.name, types[c.type]) for c in columns])
 
 

@@ -1,0 +1,152 @@
+"""The command in a real terminal (a pseudo-terminal, through pexpect): stdout stays data whatever stderr is.
+
+Each case runs a shell command line as a user types it; stderr (and stdin) are the terminal, stdout goes
+where the command line sends it. Every wait has a timeout, so a hung run fails instead of hanging.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+from handwritten import ALL_BRIEFS, EN_BRIEF, assert_no_traceback, json_lines, write_tree
+
+TIMEOUT = 120
+BIN = Path(sys.executable).parent
+ERASE = "\r\x1b[K"
+
+
+def terminal(command: str, cwd: Path, *, interrupt_after: str | None = None) -> tuple[int, str]:
+    """Run `command` in bash on a pseudo-terminal (Ctrl-C once `interrupt_after` shows); its exit status
+    (128 + N when signal N ended it) and everything written to the screen."""
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", "TERM": "xterm", "COLUMNS": "80"}
+    screen = io.StringIO()
+    child = pexpect.spawn(
+        "bash", ["--norc", "-c", command], cwd=str(cwd), env=env, timeout=TIMEOUT, encoding="utf-8", dimensions=(24, 80)
+    )
+    child.logfile_read = screen
+    try:
+        if interrupt_after is not None:
+            child.expect(interrupt_after)
+            child.sendintr()
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    status = child.exitstatus if child.exitstatus is not None else 128 + (child.signalstatus or 0)
+    return status, screen.getvalue()
+
+
+def plain(command: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    """The same command without a terminal: stdout and stderr are pipes."""
+    script = str(BIN / "briefparse")
+    return subprocess.run([script, *command], cwd=cwd, capture_output=True, timeout=TIMEOUT, check=False)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """briefs/ with 60 briefs, long enough a run to show progress."""
+    root = tmp_path_factory.mktemp("terminal")
+    files = {f"briefs/{n:03d}-{name}": text for n in range(15) for name, text in ALL_BRIEFS.items()}
+    write_tree(root, files)
+    return root
+
+
+def progress_counts(screen: str) -> list[tuple[int, int]]:
+    return [(int(done), int(total)) for done, total in re.findall(r"parsing +(\d+)/(\d+)", screen)]
+
+
+def test_a_folder_to_a_file_writes_every_record_and_the_terminal_shows_only_progress(folder: Path):
+    status, screen = terminal("briefparse briefs/ > out.jsonl", folder)
+    assert status == 0, screen
+    written = (folder / "out.jsonl").read_bytes()
+    assert written == plain(["briefs/"], folder).stdout
+    assert len(json_lines(written)) == 60
+    counts = progress_counts(screen)
+    assert counts and counts[-1] == (60, 60) and all(total == 60 for _, total in counts)
+    assert '"title"' not in screen  # no record on the screen
+    # the progress line is erased before the summary, which is the last thing on the screen
+    assert re.search(re.escape(ERASE) + r"briefparse: 60 parsed, 0 failed, [\d.]+ s\r\n$", screen), screen
+
+
+def test_a_folder_into_a_pipe(folder: Path):
+    status, screen = terminal("briefparse briefs/ | wc -l", folder)
+    assert status == 0
+    assert screen.rstrip().endswith("\n60") or screen.split()[-1] == "60", screen
+
+
+def test_quiet_hides_progress_and_summary(folder: Path):
+    status, screen = terminal("briefparse --quiet briefs/ > quiet.jsonl", folder)
+    assert status == 0
+    assert screen == ""
+    assert len(json_lines((folder / "quiet.jsonl").read_bytes())) == 60
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "briefparse briefs/000-en-talks.txt",
+        "cat briefs/000-fr-entretien.txt | briefparse",
+        "briefparse briefs/",
+        "briefparse briefs/000-page.html --format md",
+        "briefparse briefs/000-en-no-year.md --reference-date 2022-09-20",
+        "briefparse briefs/ -f csv",
+        "briefparse 'briefs/00*.txt' -f jsonl",
+    ],
+)
+def test_the_readme_examples_give_the_same_bytes_with_a_terminal_as_without(folder: Path, command: str):
+    status, _screen = terminal(f"{command} > under-terminal.out", folder)
+    assert status == 0
+    without = subprocess.run(
+        command,
+        shell=True,
+        cwd=folder,
+        capture_output=True,
+        timeout=TIMEOUT,
+        check=True,
+        env={**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"},
+    )
+    assert (folder / "under-terminal.out").read_bytes() == without.stdout
+    assert without.stdout
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_erases_the_progress_line_and_exits_130(tmp_path: Path, jobs: str):
+    write_tree(tmp_path, {f"many/{n:04d}.txt": EN_BRIEF for n in range(2000)})
+    status, screen = terminal(f"briefparse many/ -j {jobs} > out.jsonl", tmp_path, interrupt_after=r"parsing +\d+/")
+    assert status == 130, screen
+    assert_no_traceback(screen)
+    # the terminal echoes ^C when the key is pressed; the progress line is erased before the last line
+    assert re.search(re.escape(ERASE) + r"(\^C)?briefparse: interrupted\r\n$", screen), repr(screen[-200:])
+    records = json_lines((tmp_path / "out.jsonl").read_bytes())
+    assert 0 < len(records) < 2000
+    assert all(r["language"] == "en" for r in records)
+
+
+def test_parquet_is_not_written_to_a_terminal(folder: Path):
+    pytest.importorskip("pyarrow")
+    status, screen = terminal("briefparse briefs/ -f parquet", folder)
+    assert status == 2
+    assert screen.startswith("briefparse: error: Parquet is binary and stdout is a terminal")
+    assert screen.count("\n") == 1
+    status, _screen = terminal("briefparse briefs/ -f parquet --quiet > briefs.parquet", folder)
+    assert status == 0
+    assert (folder / "briefs.parquet").read_bytes()[:4] == b"PAR1"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_pipe_closed_early_is_no_error_and_exits_141(tmp_path: Path, jobs: str):
+    """`| head -1`: no traceback, no error line; with `set -o pipefail` the status is 141 (as for `yes | head`),
+    not 1 (an input failed)."""
+    write_tree(tmp_path, {f"big/{n:04d}.txt": EN_BRIEF for n in range(400)})
+    status, screen = terminal(
+        f"set -o pipefail; briefparse big/ -q -j {jobs} | head -1 > first.jsonl; echo status=$?", tmp_path
+    )
+    assert status == 0
+    assert screen == "status=141\r\n", screen
+    assert len(json_lines((tmp_path / "first.jsonl").read_bytes())) == 1
