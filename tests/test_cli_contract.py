@@ -277,3 +277,63 @@ def test_every_imported_package_is_declared_and_every_declared_one_imported():
     imported = {distributions[name][0].lower().replace("_", "-") for name in third_party}
     assert imported <= required | optional, imported - required - optional
     assert required <= imported, f"declared but never imported: {required - imported}"
+
+
+# README --------------------------------------------------------------------------------------------------------
+
+
+def _readme() -> str:
+    return (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_quick_start_makes_the_virtual_environment_first():
+    block = _readme().split("## Quick start", 1)[1].split("```bash\n", 1)[1].split("```", 1)[0]
+    lines = [line.split("#")[0].strip() for line in block.splitlines()]
+    assert lines[0].startswith("python3 -m venv .venv && . .venv/bin/activate")
+    assert any(line.startswith("pip install") for line in lines[1:])
+
+
+def test_readme_options_table_lists_every_option():
+    import typer.main
+
+    table = _readme().split("| option | value | what it does |", 1)[1].split("\n\n", 1)[0]
+    documented = set(re.findall(r"`(--?[\w-]+)`", "\n".join(line.split(" | ")[0] for line in table.splitlines())))
+    command = typer.main.get_command(app)
+    options = {name for param in command.params for name in param.opts if name.startswith("-")}
+    assert options <= documented | {"--help", "-h"} and documented <= options | {"--help", "-h"}
+
+
+def test_readme_exit_codes_are_those_of_the_help():
+    table = _readme().split("| status | meaning |", 1)[1].split("\n\n", 1)[0]
+    in_readme = re.findall(r"^\| (\d+) \|", table, re.MULTILINE)
+    in_help = re.findall(r"^\s+(\d+)\s{2,}\S", invoke("--help").stdout, re.MULTILINE)
+    assert in_readme == in_help == ["0", "1", "2", "130", "141", "143"]
+
+
+def _same_shape(shown, printed) -> bool:
+    """The same keys at every level and the same types where both have a value (null and empty lists match
+    anything: the parser may fill a field the README shows empty, or the reverse)."""
+    if shown is None or printed is None or shown == [] or printed == []:
+        return True
+    if isinstance(shown, dict) and isinstance(printed, dict):
+        return list(shown) == list(printed) and all(_same_shape(shown[k], printed[k]) for k in shown)
+    if isinstance(shown, list) and isinstance(printed, list):
+        return _same_shape(shown[0], printed[0])
+    return type(shown) is type(printed)
+
+
+def test_readme_example_record_is_a_record_of_its_command():
+    """The record shown has the fields, the nesting and the types the command gives for it (the values
+    are the parser's, which improves: they are not pinned here)."""
+    readme = _readme()
+    command = re.search(r"An example record \(`briefparse ([^`]+)`\)", readme).group(1).split()
+    shown = json.loads(
+        readme.split("<summary>the JSON record</summary>", 1)[1].split("```json\n", 1)[1].split("```")[0]
+    )
+    printed = json.loads(
+        invoke(*[str(ROOT / part) if part.startswith("samples/") else part for part in command]).stdout
+    )
+    assert list(shown) == list(printed)
+    assert _same_shape(shown, printed)
+    assert shown["path"] == " ".join(command).split()[0]
+    jsonschema.Draft202012Validator(json.loads(invoke("--schema").stdout)).validate(shown)
