@@ -161,7 +161,7 @@ def test_markdown_shows_markup_in_values_as_text_and_the_site_name(tmp_path: Pat
     assert result.exit_code == 0
     html = markdown_it.MarkdownIt().render(result.stdout)
     assert html.startswith("<h1>Talks on *tariffs* # 2 with &lt;b&gt;Norvania&lt;/b&gt; [draft] 1. first_round</h1>")
-    assert "<li><strong>Site:</strong> Ministry *of* Affairs</li>" in html
+    assert "<li><strong>Site name:</strong> Ministry *of* Affairs</li>" in html
     assert "<b>" not in html and "<em>" not in html
 
 

@@ -17,8 +17,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from briefparse.batch import Input, Options, collect_inputs, output_path, output_paths, parse_input, parse_many
+from briefparse.batch import Options, parse_input, parse_many
 from briefparse.cli import app
+from briefparse.inputs import Input, collect_inputs
+from briefparse.models import ErrorRecord
+from briefparse.outputs import output_path, output_paths
 
 
 def invoke(*args: str):
@@ -128,14 +131,14 @@ def test_an_unreadable_file_is_reported(messy: Path, monkeypatch):
 
     monkeypatch.setattr(Path, "open", guarded_open)
     record = parse_input(Input(messy / "good-fr.text"), Options())
-    assert record == {"path": str(messy / "good-fr.text"), "error": "Permission denied"}
+    assert record == ErrorRecord(path=str(messy / "good-fr.text"), error="Permission denied")
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
 def test_an_unreadable_file_on_disk(messy: Path):
     (messy / "good-fr.text").chmod(0)
     record = parse_input(Input(messy / "good-fr.text"), Options())
-    assert record["error"] == "Permission denied"
+    assert record.error == "Permission denied"
 
 
 def test_a_large_file_is_refused_without_being_read(tmp_path: Path):
@@ -148,7 +151,7 @@ def test_a_large_file_is_refused_without_being_read(tmp_path: Path):
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert record == {
+    assert record.model_dump() == {
         "path": str(path),
         "error": "file is 50000000 bytes, over the limit of 5000000 (see --max-bytes)",
     }
@@ -266,7 +269,7 @@ def test_skip_existing_parses_only_what_is_missing(tmp_path: Path):
 
 
 def test_an_interrupt_while_writing_leaves_no_half_written_file(tmp_path: Path, monkeypatch):
-    import briefparse.batch
+    import briefparse.outputs
 
     root = write_tree(tmp_path / "in", {f"{n}.txt": EN_BRIEF for n in range(5)})
     out = tmp_path / "out"
@@ -295,7 +298,7 @@ def test_an_interrupt_while_writing_leaves_no_half_written_file(tmp_path: Path, 
         opened.append(stream)
         return Interrupted(stream) if len(opened) == 3 else stream
 
-    monkeypatch.setattr(briefparse.batch.os, "fdopen", fdopen)
+    monkeypatch.setattr(briefparse.outputs.os, "fdopen", fdopen)
     result = invoke(str(root), "--out", str(out), "-j", "1")
     monkeypatch.undo()
     assert len(opened) == 3
@@ -346,7 +349,7 @@ def test_parse_many_keeps_order_and_count_with_a_pool(messy: Path):
     inputs = collect_inputs([messy, messy / "good-en.txt"])
     records = list(parse_many(inputs, Options(), jobs=2))
     assert len(records) == len(inputs)
-    assert [r["path"] for r in records] == [i.label for i in inputs]
+    assert [r.path for r in records] == [i.label for i in inputs]
 
 
 def test_timeout_turns_a_slow_input_into_an_error_record(tmp_path: Path, monkeypatch):
@@ -358,4 +361,4 @@ def test_timeout_turns_a_slow_input_into_an_error_record(tmp_path: Path, monkeyp
     monkeypatch.setattr(briefparse.pipeline, "build_brief", slow)
     path = write_tree(tmp_path, {"a.txt": EN_BRIEF}) / "a.txt"
     record = parse_input(Input(path), Options(timeout=0.2))
-    assert record == {"path": str(path), "error": "took longer than 0.2 s (see --timeout)"}
+    assert record == ErrorRecord(path=str(path), error="took longer than 0.2 s (see --timeout)")

@@ -36,6 +36,7 @@ def terminal(command: str, cwd: Path, *, interrupt_after: str | None = None) -> 
             child.expect(interrupt_after)
             child.sendintr()
         child.expect(pexpect.EOF)
+        child.wait()  # the terminal closed: the command is ending; its status, not a kill by close()
     finally:
         child.close(force=True)
     status = child.exitstatus if child.exitstatus is not None else 128 + (child.signalstatus or 0)

@@ -9,12 +9,15 @@ import sys
 import time
 from contextlib import closing
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 import typer.core
 
 from briefparse import __version__
+
+if TYPE_CHECKING:
+    from briefparse.models import Record
 
 EXAMPLES = """
 Examples:
@@ -247,9 +250,10 @@ def run(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
-    from briefparse.batch import Input, Options, collect_inputs
+    from briefparse.batch import Options
     from briefparse.errors import BriefparseError
     from briefparse.export import FORMATS
+    from briefparse.inputs import Input, collect_inputs
     from briefparse.tables import TABLE_FORMATS
 
     if output_format is not None and output_format not in FORMATS + TABLE_FORMATS:
@@ -372,8 +376,8 @@ def _run_dask(
         )
     except BriefparseError as error:
         _fail_usage(str(error))
-    for data in summary.errors:
-        _error(f"{_one_line(data['path'])}: {data['error']}")
+    for record in summary.errors:
+        _error(f"{_one_line(record.path)}: {record.error}")
     seconds = time.perf_counter() - started
     if not quiet:
         sys.stderr.write(f"briefparse: {summary.parsed} parsed, {len(summary.errors)} failed, {seconds:.2f} s\n")
@@ -391,48 +395,33 @@ def _run(
     participants: bool,
     report: _Report,
 ) -> None:
-    """Parse every input, write or print each record (or table rows); count what failed in `report`."""
-    from briefparse.batch import output_paths, parse_many, write_atomically
-    from briefparse.export import SUFFIXES, render
+    """Parse every input and hand each record to where it goes (stdout, a file each, the tables); count what
+    failed in `report`."""
+    from briefparse.batch import parse_many
+    from briefparse.export import SUFFIXES
+    from briefparse.outputs import FolderSink, OutputError, StreamSink, output_paths
     from briefparse.tables import TABLE_FORMATS, TableSink
 
-    targets = output_paths(out, inputs, SUFFIXES[fmt]) if out is not None and fmt in SUFFIXES else [None] * len(inputs)
-    if out is not None and skip_existing:
-        kept = [(item, target) for item, target in zip(inputs, targets, strict=True) if not target.exists()]
-        inputs, targets = [item for item, _ in kept], [target for _, target in kept]
-        report.total = len(inputs)
-    sink = TableSink(out, fmt, participants) if fmt in TABLE_FORMATS else None
-    as_array = fmt == "json" and not single and out is None
-    stdout = sys.stdout
-    first = True
-    if as_array:
-        stdout.write("[\n")
+    if fmt in TABLE_FORMATS:
+        sink = TableSink(out, fmt, participants)
+    elif out is not None:
+        targets = output_paths(out, inputs, SUFFIXES[fmt])
+        if skip_existing:
+            kept = [(item, target) for item, target in zip(inputs, targets, strict=True) if not target.exists()]
+            inputs, targets = [item for item, _ in kept], [target for _, target in kept]
+            report.total = len(inputs)
+        sink = FolderSink(targets, fmt)
+    else:
+        sink = StreamSink(sys.stdout, fmt, single=single)
     with closing(parse_many(inputs, options, workers)) as records:  # closed early: the pool stops at once
-        for target, data in zip(targets, records, strict=True):
-            report.record(data)
-            if sink:
-                sink.add(data)
-            elif out is not None:
-                try:
-                    write_atomically(target, render(data, fmt))
-                except OSError as error:
-                    report.unwritten(data, f"{_one_line(target)}: cannot write: {error.strerror or error}")
-            elif not (single and "error" in data):
-                text = render(data, fmt)
-                if as_array:
-                    text = ("" if first else ",\n") + text.rstrip("\n")
-                elif fmt == "md" and not first:
-                    text = "\n---\n\n" + text
-                stdout.write(text)
-                if not single:
-                    stdout.flush()  # a reader (| head, | jq) gets each record as it comes
-            first = False
+        for record in records:
+            report.record(record)
+            try:
+                sink.add(record)
+            except OutputError as error:
+                report.unwritten(record, f"{_one_line(error.target)}: cannot write: {error.reason}")
             report.advance()
-    if as_array:
-        stdout.write("\n]\n")
-    if sink:
-        sink.close()
-    stdout.flush()
+    sink.close()
 
 
 def _supported() -> list[str]:
@@ -467,6 +456,9 @@ class _Report:
     REDRAW = 0.1
 
     def __init__(self, total: int, *, show: bool) -> None:
+        from briefparse.models import ErrorRecord  # not at the top: --help does not load the model
+
+        self._error_type = ErrorRecord
         self.total = total
         self.parsed = self.failed = self.done = 0
         self._show = show
@@ -495,18 +487,18 @@ class _Report:
             sys.stderr.flush()
             self._drawn = False
 
-    def record(self, data: dict) -> None:
+    def record(self, record: Record) -> None:
         """Count a record; an error record, or a brief in a language briefparse does not parse, says so."""
-        if "error" in data:
-            self.error(f"{_one_line(data['path'])}: {data['error']}")
+        if isinstance(record, self._error_type):
+            self.error(f"{_one_line(record.path)}: {record.error}")
             return
         self.parsed += 1
-        if data.get("language") not in _supported():
-            self.warning(f"{_one_line(data.get('path') or '-')}: {_unsupported(data.get('language'))}")
+        if record.language not in _supported():
+            self.warning(f"{_one_line(record.path or '-')}: {_unsupported(record.language)}")
 
-    def unwritten(self, data: dict, message: str) -> None:
+    def unwritten(self, record: Record, message: str) -> None:
         """A record parsed but not written is a failure too."""
-        if "error" not in data:
+        if not isinstance(record, self._error_type):
             self.parsed -= 1
         self.error(message)
 

@@ -14,18 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from briefparse.batch import (
-    BRIEF_SUFFIXES,
-    GLOB_CHARACTERS,
-    NO_MATCH,
-    Input,
-    Options,
-    collect_inputs,
-    parse_data,
-    parse_input,
-    within_limit,
-)
+from briefparse.batch import Options, parse_data, parse_input
 from briefparse.errors import BriefparseError
+from briefparse.inputs import BRIEF_SUFFIXES, GLOB_CHARACTERS, NO_MATCH, Input, collect_inputs, within_limit
+from briefparse.models import ErrorRecord, Record
 from briefparse.tables import BRIEF_COLUMNS, PARTICIPANT_COLUMNS, Column, TableWriter, brief_row, participant_rows
 
 if TYPE_CHECKING:
@@ -49,7 +41,7 @@ class Summary(NamedTuple):
     """What a distributed run wrote: the number of parsed briefs and the error records."""
 
     parsed: int
-    errors: list[dict[str, Any]]
+    errors: list[ErrorRecord]
 
 
 def is_remote(url: str) -> bool:
@@ -98,16 +90,16 @@ def _remote_sources(url: str, storage_options: dict[str, Any]) -> list[Source]:
     return sources
 
 
-def parse_source(source: Source, options: Options, storage_options: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The record of one source, or an error record {path, error}: exactly what a local run gives."""
+def parse_source(source: Source, options: Options, storage_options: dict[str, Any] | None = None) -> Record:
+    """The Brief of one source, or its error record: exactly what a local run gives."""
     if source.problem:
-        return {"path": source.url, "error": source.problem}
+        return ErrorRecord(path=source.url, error=source.problem)
     if not is_remote(source.url):
         return parse_input(Input(Path(source.url)), options)
     try:
         data = _read_remote(source.url, options.max_bytes, storage_options or {})
     except BriefparseError as error:
-        return {"path": source.url, "error": str(error)}
+        return ErrorRecord(path=source.url, error=str(error))
     return parse_data(data, source.url, options)
 
 
@@ -129,7 +121,8 @@ def records_bag(
     partition_size: int | None = None,
     storage_options: dict[str, Any] | None = None,
 ) -> Bag:
-    """A dask.bag of records (dicts, as the CLI prints them), one record or error record per input, in order."""
+    """A dask.bag of records (a Brief, or an ErrorRecord for an input that failed), one per input, in order;
+    `record.model_dump(mode="json")` is what the CLI prints."""
     import dask.bag
 
     sources = find_sources(urlpaths, storage_options)
@@ -175,15 +168,15 @@ def write(
 
 
 def _write_partition(
-    records: list[dict[str, Any]], index: int, fs: AbstractFileSystem, root: str, fmt: str, participants: bool
-) -> tuple[int, list[dict[str, Any]]]:
+    records: list[Record], index: int, fs: AbstractFileSystem, root: str, fmt: str, participants: bool
+) -> tuple[int, list[ErrorRecord]]:
     name = f"part-{index:05d}.{fmt}"
-    briefs = records if fmt == "jsonl" else [brief_row(r) for r in records]
+    briefs = [r.model_dump(mode="json") for r in records] if fmt == "jsonl" else [brief_row(r) for r in records]
     _write_file(fs, f"{root}/briefs", name, fmt, briefs, BRIEF_COLUMNS)
     if participants:
         rows = [row for r in records for row in participant_rows(r)]
         _write_file(fs, f"{root}/participants", name, fmt, rows, PARTICIPANT_COLUMNS)
-    errors = [r for r in records if "error" in r]
+    errors = [r for r in records if isinstance(r, ErrorRecord)]
     return len(records) - len(errors), errors
 
 

@@ -65,22 +65,26 @@ class Evidence(BaseModel):
 class Brief(BaseModel):
     """One parsed news brief."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, description="Title of the brief.")
     language: str = Field(
         description="ISO 639-1 code of the detected language; for an unsupported one, the code a web page "
         "declares; else 'unknown'."
     )
     date: IsoDate | None = Field(default=None, description="ISO date of the main event.")
     published: IsoDate | None = Field(default=None, description="ISO publication date stated by the text or page.")
-    event_type: EventType = "other"
-    location: str | None = None
-    participants: list[Participant] = Field(default_factory=list)
-    people_mentioned: list[Participant] = Field(default_factory=list)
-    source: Source | None = None
-    summary_points: list[str] = Field(default_factory=list)
-    authors: list[str] = Field(default_factory=list)
-    site_name: str | None = None
-    url: str | None = None
+    event_type: EventType = Field(
+        default="other", description="meeting, phone_call, visit, statement, conference or other."
+    )
+    location: str | None = Field(default=None, description="Where the event took place.")
+    participants: list[Participant] = Field(default_factory=list, description="People who took part in the event.")
+    people_mentioned: list[Participant] = Field(
+        default_factory=list, description="People the brief names who took no part in the event."
+    )
+    source: Source | None = Field(default=None, description="The agency, ministry or outlet the brief comes from.")
+    summary_points: list[str] = Field(default_factory=list, description="Sentences that carry the news, in order.")
+    authors: list[str] = Field(default_factory=list, description="Authors' names (saved pages).")
+    site_name: str | None = Field(default=None, description="Name of the web site (saved pages).")
+    url: str | None = Field(default=None, title="URL", description="URL of the page (saved pages).")
     evidence: Evidence = Field(default_factory=Evidence)
     path: str | None = Field(default=None, description="Input file, when the brief came from one.")
     text: str | None = Field(default=None, description="The document text the offsets refer to (--with-text).")
@@ -103,9 +107,19 @@ class ErrorRecord(BaseModel):
     error: str = Field(description="Why it could not be parsed, in one line ('internal error: …' for a bug).")
 
 
+#: what briefparse writes for each input
+Record = Brief | ErrorRecord
+_RECORD = TypeAdapter(Record)
+
+
+def load_record(data: dict[str, Any]) -> Record:
+    """A record as read back from briefparse's JSON: a Brief, or an ErrorRecord."""
+    return _RECORD.validate_python(data)
+
+
 def record_schema() -> dict[str, Any]:
     """The JSON Schema of every record briefparse writes: a Brief, or an ErrorRecord for a failed input."""
-    schema = TypeAdapter(Brief | ErrorRecord).json_schema()
+    schema = _RECORD.json_schema()
     return {
         "$schema": JSON_SCHEMA_DIALECT,
         "title": "briefparse record",
