@@ -337,3 +337,17 @@ def test_readme_example_record_is_a_record_of_its_command():
     assert _same_shape(shown, printed)
     assert shown["path"] == " ".join(command).split()[0]
     jsonschema.Draft202012Validator(json.loads(invoke("--schema").stdout)).validate(shown)
+
+
+def test_a_json_run_does_not_build_the_tables(tmp_path: Path):
+    """The table columns are read from the model when the tables are asked for, not on every run."""
+    import subprocess
+    import sys
+
+    path = write_tree(tmp_path, {"brief.txt": EN_BRIEF}) / "brief.txt"
+    code = (
+        "import sys; from typer.testing import CliRunner; from briefparse.cli import app; "
+        f"assert CliRunner().invoke(app, [{str(path)!r}]).exit_code == 0; "
+        "print('briefparse.tables' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"

@@ -252,9 +252,8 @@ def run(
 ) -> None:
     from briefparse.batch import Options
     from briefparse.errors import BriefparseError
-    from briefparse.export import FORMATS
+    from briefparse.export import FORMATS, TABLE_FORMATS
     from briefparse.inputs import Input, collect_inputs
-    from briefparse.tables import TABLE_FORMATS
 
     if output_format is not None and output_format not in FORMATS + TABLE_FORMATS:
         _fail_usage(f"--format must be one of {', '.join(FORMATS + TABLE_FORMATS)}, not {output_format!r}")
@@ -305,7 +304,6 @@ def run(
         sys.stderr.write(f"briefparse: interrupted{resume}\n")
         raise typer.Exit(130) from None
     except BrokenPipeError:
-        report.close()
         _silence_stdout()
         raise typer.Exit(EXIT_CLOSED_PIPE) from None
     finally:
@@ -398,11 +396,12 @@ def _run(
     """Parse every input and hand each record to where it goes (stdout, a file each, the tables); count what
     failed in `report`."""
     from briefparse.batch import parse_many
-    from briefparse.export import SUFFIXES
+    from briefparse.export import SUFFIXES, TABLE_FORMATS
     from briefparse.outputs import FolderSink, OutputError, StreamSink, output_paths
-    from briefparse.tables import TABLE_FORMATS, TableSink
 
     if fmt in TABLE_FORMATS:
+        from briefparse.tables import TableSink
+
         sink = TableSink(out, fmt, participants)
     elif out is not None:
         targets = output_paths(out, inputs, SUFFIXES[fmt])

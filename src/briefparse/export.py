@@ -15,6 +15,8 @@ from pydantic import BaseModel
 from briefparse.models import Brief, ErrorRecord, Record, Span
 
 FORMATS = ("json", "jsonl", "md")
+#: the flat tables (briefparse.tables), named here so that choosing a format does not build the columns
+TABLE_FORMATS = ("csv", "parquet")
 SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "md": ".md"}
 #: fields a reader of the Markdown does not need: the title heads it, the evidence and text are for programs
 _NOT_SHOWN = ("title", "evidence", "text")

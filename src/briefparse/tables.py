@@ -18,7 +18,6 @@ from briefparse.export import to_jsonl
 from briefparse.models import Brief, ErrorRecord, Participant, Record
 from briefparse.outputs import temporary_beside
 
-TABLE_FORMATS = ("csv", "parquet")
 SEPARATOR = "; "
 POINT_COLUMNS = 3
 
