@@ -351,3 +351,15 @@ def test_a_json_run_does_not_build_the_tables(tmp_path: Path):
         "print('briefparse.tables' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+
+
+def test_writing_a_record_runs_no_python_code_inside_pydantic():
+    """Ctrl-C or kill lands in whatever Python code runs; inside a serializer function pydantic turns the
+    KeyboardInterrupt into a PydanticSerializationError, and the run ended in a traceback (found by the
+    terminal tests under load). The records' models keep serialization in pydantic's core."""
+    from briefparse.models import DateEvidence, ErrorRecord, Evidence, Participant, Source, Span
+
+    for model in (briefparse.Brief, ErrorRecord, Participant, Source, Span, DateEvidence, Evidence):
+        decorators = model.__pydantic_decorators__
+        assert not decorators.model_serializers and not decorators.field_serializers, model
+        assert not any(callable(field.exclude) for field in model.model_fields.values()), model

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -22,9 +23,9 @@ BIN = Path(sys.executable).parent
 ERASE = "\r\x1b[K"
 
 
-def terminal(command: str, cwd: Path, *, interrupt_after: str | None = None) -> tuple[int, str]:
-    """Run `command` in bash on a pseudo-terminal (Ctrl-C once `interrupt_after` shows); its exit status
-    (128 + N when signal N ended it) and everything written to the screen."""
+def terminal(command: str, cwd: Path, *, interrupt_after: str | None = None, kill: bool = False) -> tuple[int, str]:
+    """Run `command` in bash on a pseudo-terminal (Ctrl-C, or with `kill` SIGTERM, once `interrupt_after`
+    shows); its exit status (128 + N when signal N ended it) and everything written to the screen."""
     env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", "TERM": "xterm", "COLUMNS": "80"}
     screen = io.StringIO()
     child = pexpect.spawn(
@@ -34,7 +35,10 @@ def terminal(command: str, cwd: Path, *, interrupt_after: str | None = None) -> 
     try:
         if interrupt_after is not None:
             child.expect(interrupt_after)
-            child.sendintr()
+            if kill:
+                child.kill(signal.SIGTERM)
+            else:
+                child.sendintr()
         child.expect(pexpect.EOF)
         child.wait()  # the terminal closed: the command is ending; its status, not a kill by close()
     finally:
@@ -128,14 +132,19 @@ def test_the_readme_examples_give_the_same_bytes_with_a_terminal_as_without(tmp_
     assert len(runs["terminal"]) > len(files)  # something was written
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_erases_the_progress_line_and_exits_130(tmp_path: Path, jobs: str):
+@pytest.mark.parametrize(
+    ("jobs", "kill", "status", "last"),
+    [("1", False, 130, "interrupted"), ("2", False, 130, "interrupted"), ("2", True, 143, "terminated")],
+    ids=["ctrl-c", "ctrl-c-pool", "kill-pool"],
+)
+def test_ctrl_c_and_kill_erase_the_progress_line(tmp_path: Path, jobs: str, kill: bool, status: int, last: str):
     write_tree(tmp_path, {f"many/{n:04d}.txt": EN_BRIEF for n in range(2000)})
-    status, screen = terminal(f"briefparse many/ -j {jobs} > out.jsonl", tmp_path, interrupt_after=r"parsing +\d+/")
-    assert status == 130, screen
+    command = f"exec briefparse many/ -j {jobs} > out.jsonl"  # exec: `kill` reaches briefparse, not the shell
+    ended, screen = terminal(command, tmp_path, interrupt_after=r"parsing +\d+/", kill=kill)
+    assert ended == status, screen
     assert_no_traceback(screen)
     # the terminal echoes ^C when the key is pressed; the progress line is erased before the last line
-    assert re.search(re.escape(ERASE) + r"(\^C)?briefparse: interrupted\r\n$", screen), repr(screen[-200:])
+    assert re.search(re.escape(ERASE) + rf"(\^C)?briefparse: {last}\r\n$", screen), repr(screen[-200:])
     records = json_lines((tmp_path / "out.jsonl").read_bytes())
     assert 0 < len(records) < 2000
     assert all(r["language"] == "en" for r in records)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from briefparse.batch import Options, parse_data, parse_input
 from briefparse.errors import BriefparseError
+from briefparse.export import json_data
 from briefparse.inputs import BRIEF_SUFFIXES, GLOB_CHARACTERS, NO_MATCH, Input, collect_inputs, within_limit
 from briefparse.models import ErrorRecord, Record
 from briefparse.tables import BRIEF_COLUMNS, PARTICIPANT_COLUMNS, Column, TableWriter, brief_row, participant_rows
@@ -171,7 +172,7 @@ def _write_partition(
     records: list[Record], index: int, fs: AbstractFileSystem, root: str, fmt: str, participants: bool
 ) -> tuple[int, list[ErrorRecord]]:
     name = f"part-{index:05d}.{fmt}"
-    briefs = [r.model_dump(mode="json") for r in records] if fmt == "jsonl" else [brief_row(r) for r in records]
+    briefs = [json_data(r) for r in records] if fmt == "jsonl" else [brief_row(r) for r in records]
     _write_file(fs, f"{root}/briefs", name, fmt, briefs, BRIEF_COLUMNS)
     if participants:
         rows = [row for r in records for row in participant_rows(r)]

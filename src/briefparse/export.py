@@ -22,14 +22,22 @@ SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "md": ".md"}
 _NOT_SHOWN = ("title", "evidence", "text")
 
 
+def json_data(record: Record) -> dict[str, Any]:
+    """The record as JSON data: its model dump, and the document text when it was kept (--with-text)."""
+    data = record.model_dump(mode="json")
+    if isinstance(record, Brief) and record.text is not None:
+        data["text"] = record.text
+    return data
+
+
 def to_json(record: Record) -> str:
     """Indented JSON, non-ASCII kept as written."""
-    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    return json.dumps(json_data(record), ensure_ascii=False, indent=2)
 
 
 def to_jsonl(record: Record | dict[str, Any]) -> str:
     """One line of JSON (of a record, or of a table row)."""
-    data = record.model_dump(mode="json") if isinstance(record, BaseModel) else record
+    data = json_data(record) if isinstance(record, BaseModel) else record
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, TypeAdapter, model_serializer
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 EventType = Literal["meeting", "phone_call", "visit", "statement", "conference", "other"]
 #: a calendar date as written in records: YYYY-MM-DD (JSON Schema's "date" format)
@@ -87,15 +87,10 @@ class Brief(BaseModel):
     url: str | None = Field(default=None, title="URL", description="URL of the page (saved pages).")
     evidence: Evidence = Field(default_factory=Evidence)
     path: str | None = Field(default=None, description="Input file, when the brief came from one.")
-    text: str | None = Field(default=None, description="The document text the offsets refer to (--with-text).")
-
-    @model_serializer(mode="wrap")
-    def _text_only_when_kept(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        """`text` appears only when it was asked for (--with-text), so the library and the CLI give one record."""
-        data = handler(self)
-        if self.text is None:
-            data.pop("text", None)
-        return data
+    #: left out of model_dump (the library and the CLI give one record); the exporters write it when it is set
+    text: str | None = Field(
+        default=None, exclude=True, description="The document text the offsets refer to (only with --with-text)."
+    )
 
 
 class ErrorRecord(BaseModel):
