@@ -8,12 +8,13 @@ import pytest
 from handwritten import EN_BRIEF, FR_BRIEF
 
 import briefparse
-from briefparse.export import FORMATS, SUFFIXES, record, render, to_json, to_jsonl, to_markdown
+from briefparse.export import FORMATS, SUFFIXES, render, to_json, to_jsonl, to_markdown
+from briefparse.models import Brief, ErrorRecord
 
 
 @pytest.fixture(scope="module")
-def data() -> dict:
-    return record(briefparse.parse(FR_BRIEF))
+def data() -> Brief:
+    return briefparse.parse(FR_BRIEF)
 
 
 def test_every_format_has_a_suffix():
@@ -21,16 +22,16 @@ def test_every_format_has_a_suffix():
     assert SUFFIXES["json"] == ".json" and SUFFIXES["jsonl"] == ".jsonl" and SUFFIXES["md"] == ".md"
 
 
-def test_record_keeps_text_only_when_asked():
+def test_the_record_has_text_only_when_it_was_kept():
     brief = briefparse.parse(EN_BRIEF)
-    brief.text = "document text"
-    assert "text" not in record(brief)
-    assert record(brief, with_text=True)["text"] == "document text"
+    assert "text" not in json.loads(to_json(brief))
+    kept = brief.model_copy(update={"text": "document text"})
+    assert json.loads(to_json(kept))["text"] == "document text"
 
 
 def test_json_is_indented_and_keeps_accents(data):
     text = to_json(data)
-    assert json.loads(text) == data
+    assert json.loads(text) == data.model_dump(mode="json")
     assert "\n  " in text
     assert "téléphonique" in text and "\\u00e9" not in text
 
@@ -38,7 +39,7 @@ def test_json_is_indented_and_keeps_accents(data):
 def test_jsonl_is_one_line(data):
     line = to_jsonl(data)
     assert "\n" not in line
-    assert json.loads(line) == data
+    assert json.loads(line) == data.model_dump(mode="json")
     assert "téléphonique" in line
 
 
@@ -49,50 +50,55 @@ def test_render_ends_with_exactly_one_newline(data, fmt):
 
 
 def test_markdown_of_a_full_record():
-    data = {
-        "title": "Minister meets ambassador",
-        "date": "2022-03-02",
-        "published": "2022-03-03",
-        "event_type": "phone_call",
-        "location": "Vilnius",
-        "language": "en",
-        "path": "briefs/a.txt",
-        "url": None,
-        "source": {"name": "ELTA", "url": "https://example.org/elta"},
-        "authors": ["Jane Roe", "John Doe"],
-        "participants": [
+    """Facts in the model's order, labelled from its fields; each list a section; nested records on one line."""
+    brief = Brief(
+        title="Minister meets ambassador",
+        date="2022-03-02",
+        published="2022-03-03",
+        event_type="phone_call",
+        location="Vilnius",
+        language="en",
+        path="briefs/a.txt",
+        site_name="Ministry of Foreign Affairs",
+        source={"name": "ELTA", "url": "https://example.org/elta"},
+        authors=["Jane Roe", "John Doe"],
+        participants=[
             {"name": "Daniel Okafor", "role": "Foreign Minister", "affiliation": "Lithuania"},
-            {"name": "Ingrid Solheim", "role": None, "affiliation": None},
-            {"name": None, "role": "the Ambassador", "affiliation": None},
+            {"name": "Ingrid Solheim"},
+            {"name": None, "role": "the Ambassador"},
         ],
-        "summary_points": ["They discussed energy.", "They agreed to meet again."],
-    }
-    assert to_markdown(data) == (
+        summary_points=["They discussed energy.", "They agreed to meet again."],
+    )
+    assert to_markdown(brief) == (
         "# Minister meets ambassador\n\n"
+        "- **Language:** en\n"
         "- **Date:** 2022-03-02\n"
         "- **Published:** 2022-03-03\n"
-        "- **Event:** phone call\n"
-        "- **Place:** Vilnius\n"
-        "- **Language:** en\n"
-        "- **File:** briefs/a.txt\n"
-        "- **Source:** ELTA <https://example.org/elta>\n"
-        "- **Authors:** Jane Roe, John Doe\n\n"
+        "- **Event type:** phone call\n"
+        "- **Location:** Vilnius\n"
+        "- **Source:** ELTA — <https://example.org/elta>\n"
+        "- **Site name:** Ministry of Foreign Affairs\n"
+        "- **Path:** briefs/a.txt\n\n"
         "## Participants\n\n"
         "- Daniel Okafor — Foreign Minister, Lithuania\n"
         "- Ingrid Solheim\n"
         "- (unnamed) — the Ambassador\n\n"
-        "## Summary\n\n"
+        "## Summary points\n\n"
         "- They discussed energy.\n"
-        "- They agreed to meet again.\n"
+        "- They agreed to meet again.\n\n"
+        "## Authors\n\n"
+        "- Jane Roe\n"
+        "- John Doe\n"
     )
 
 
 def test_markdown_of_an_empty_record_has_a_placeholder_title():
-    assert to_markdown({"title": None, "participants": [], "summary_points": []}) == "# Untitled brief\n\n"
+    expected = "# Untitled brief\n\n- **Language:** unknown\n- **Event type:** other\n"
+    assert to_markdown(Brief(language="unknown")) == expected
 
 
 def test_error_records_in_every_format():
-    error = {"path": "briefs/bad.txt", "error": "binary file, not text"}
-    assert json.loads(render(error, "json")) == error
-    assert json.loads(render(error, "jsonl")) == error
+    error = ErrorRecord(path="briefs/bad.txt", error="binary file, not text")
+    assert json.loads(render(error, "json")) == error.model_dump()
+    assert json.loads(render(error, "jsonl")) == error.model_dump()
     assert render(error, "md") == "# Error\n\n- **File:** briefs/bad.txt\n- **Reason:** binary file, not text\n"

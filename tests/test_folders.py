@@ -17,8 +17,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from briefparse.batch import Input, Options, collect_inputs, output_path, output_paths, parse_input, parse_many
+from briefparse.batch import Options, parse_input, parse_many
 from briefparse.cli import app
+from briefparse.inputs import Input, collect_inputs
+from briefparse.models import ErrorRecord
+from briefparse.outputs import output_path, output_paths
 
 
 def invoke(*args: str):
@@ -128,14 +131,14 @@ def test_an_unreadable_file_is_reported(messy: Path, monkeypatch):
 
     monkeypatch.setattr(Path, "open", guarded_open)
     record = parse_input(Input(messy / "good-fr.text"), Options())
-    assert record == {"path": str(messy / "good-fr.text"), "error": "Permission denied"}
+    assert record == ErrorRecord(path=str(messy / "good-fr.text"), error="Permission denied")
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
 def test_an_unreadable_file_on_disk(messy: Path):
     (messy / "good-fr.text").chmod(0)
     record = parse_input(Input(messy / "good-fr.text"), Options())
-    assert record["error"] == "Permission denied"
+    assert record.error == "Permission denied"
 
 
 def test_a_large_file_is_refused_without_being_read(tmp_path: Path):
@@ -148,7 +151,7 @@ def test_a_large_file_is_refused_without_being_read(tmp_path: Path):
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert record == {
+    assert record.model_dump() == {
         "path": str(path),
         "error": "file is 50000000 bytes, over the limit of 5000000 (see --max-bytes)",
     }
@@ -190,8 +193,8 @@ def test_out_names_clash_and_get_a_number(tmp_path: Path):
     out = tmp_path / "out"
     result = invoke(str(a), str(b), "--out", str(out))
     assert result.exit_code == 0
-    assert json.loads((out / "x.txt.jsonl").read_text())["path"] == str(a)
-    assert json.loads((out / "x.txt~2.jsonl").read_text())["path"] == str(b)
+    assert json.loads((out / "x.txt.json").read_text())["path"] == str(a)
+    assert json.loads((out / "x.txt~2.json").read_text())["path"] == str(b)
 
 
 def test_out_cannot_escape_through_a_symlinked_folder(tmp_path: Path):
@@ -204,7 +207,7 @@ def test_out_cannot_escape_through_a_symlinked_folder(tmp_path: Path):
     result = invoke(str(root), "--out", str(out))
     assert result.exit_code == 0
     assert list(outside.iterdir()) == []
-    assert json.loads((out / "x.txt.jsonl").read_text())["path"] == str(root / "sub/x.txt")
+    assert json.loads((out / "x.txt.json").read_text())["path"] == str(root / "sub/x.txt")
 
 
 @given(
@@ -256,17 +259,17 @@ def test_skip_existing_parses_only_what_is_missing(tmp_path: Path):
     root = write_tree(tmp_path / "in", {"a.txt": EN_BRIEF, "b.txt": FR_BRIEF, "c/d.html": HTML_PAGE})
     out = tmp_path / "out"
     assert invoke(str(root), "--out", str(out), "-j", "1").exit_code == 0
-    (out / "b.txt.jsonl").unlink()
-    (out / "a.txt.jsonl").write_text("kept\n")
+    (out / "b.txt.json").unlink()
+    (out / "a.txt.json").write_text("kept\n")
     result = invoke(str(root), "--out", str(out), "--skip-existing", "-j", "1")
     assert result.exit_code == 0
     assert result.stderr.startswith("briefparse: 1 parsed, 0 failed")
-    assert (out / "a.txt.jsonl").read_text() == "kept\n"
-    assert json.loads((out / "b.txt.jsonl").read_text())["path"] == str(root / "b.txt")
+    assert (out / "a.txt.json").read_text() == "kept\n"
+    assert json.loads((out / "b.txt.json").read_text())["path"] == str(root / "b.txt")
 
 
 def test_an_interrupt_while_writing_leaves_no_half_written_file(tmp_path: Path, monkeypatch):
-    import briefparse.batch
+    import briefparse.outputs
 
     root = write_tree(tmp_path / "in", {f"{n}.txt": EN_BRIEF for n in range(5)})
     out = tmp_path / "out"
@@ -295,12 +298,12 @@ def test_an_interrupt_while_writing_leaves_no_half_written_file(tmp_path: Path, 
         opened.append(stream)
         return Interrupted(stream) if len(opened) == 3 else stream
 
-    monkeypatch.setattr(briefparse.batch.os, "fdopen", fdopen)
+    monkeypatch.setattr(briefparse.outputs.os, "fdopen", fdopen)
     result = invoke(str(root), "--out", str(out), "-j", "1")
     monkeypatch.undo()
     assert len(opened) == 3
     assert result.exit_code != 0
-    assert sorted(p.name for p in out.iterdir()) == ["0.txt.jsonl", "1.txt.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == ["0.txt.json", "1.txt.json"]
     for path in out.iterdir():
         assert json.loads(path.read_text())["language"] == "en"
     resumed = invoke(str(root), "--out", str(out), "--skip-existing", "-j", "1")
@@ -346,7 +349,7 @@ def test_parse_many_keeps_order_and_count_with_a_pool(messy: Path):
     inputs = collect_inputs([messy, messy / "good-en.txt"])
     records = list(parse_many(inputs, Options(), jobs=2))
     assert len(records) == len(inputs)
-    assert [r["path"] for r in records] == [i.label for i in inputs]
+    assert [r.path for r in records] == [i.label for i in inputs]
 
 
 def test_timeout_turns_a_slow_input_into_an_error_record(tmp_path: Path, monkeypatch):
@@ -358,4 +361,4 @@ def test_timeout_turns_a_slow_input_into_an_error_record(tmp_path: Path, monkeyp
     monkeypatch.setattr(briefparse.pipeline, "build_brief", slow)
     path = write_tree(tmp_path, {"a.txt": EN_BRIEF}) / "a.txt"
     record = parse_input(Input(path), Options(timeout=0.2))
-    assert record == {"path": str(path), "error": "took longer than 0.2 s (see --timeout)"}
+    assert record == ErrorRecord(path=str(path), error="took longer than 0.2 s (see --timeout)")

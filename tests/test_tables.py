@@ -1,6 +1,7 @@
 """Flat tables (--format csv | parquet, --participants-table), without Dask."""
 
 import csv
+import datetime as dt
 import gc
 import io
 import json
@@ -13,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from briefparse.cli import app
+from briefparse.models import Brief, ErrorRecord, Record, load_record
 from briefparse.tables import BRIEF_COLUMNS, PARTICIPANT_COLUMNS, POINT_COLUMNS, TableSink, brief_row, participant_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,36 +36,55 @@ def invoke(*args: str):
     return CliRunner().invoke(app, [*args, "--jobs", "1"])
 
 
-def records(root: Path) -> list[dict]:
+def records(root: Path) -> list[Record]:
+    """The records the command prints for a folder, read back as Briefs and error records."""
     result = invoke(str(root), "--format", "jsonl")
-    return [json.loads(line) for line in result.stdout.splitlines()]
+    return [load_record(json.loads(line)) for line in result.stdout.splitlines()]
 
 
 def test_brief_row_flattens_a_record(folder: Path):
-    data = next(r for r in records(folder) if r.get("participants") and r.get("date"))
-    row = brief_row(data)
+    brief = next(r for r in records(folder) if isinstance(r, Brief) and r.participants and r.date)
+    row = brief_row(brief)
     assert list(row) == BRIEF_NAMES
-    assert row["path"] == data["path"] and row["error"] is None
-    assert row["participants"] == "; ".join(p["name"] for p in data["participants"])
-    assert row["participant_count"] == len(data["participants"])
-    assert row["date_basis"] == data["evidence"]["date"]["basis"]
+    assert row["path"] == brief.path and row["error"] is None
+    assert row["participants"] == "; ".join(p.name for p in brief.participants)
+    assert row["participant_count"] == len(brief.participants)
+    assert row["date_basis"] == brief.evidence.date.basis
+    assert row["date"] == dt.date.fromisoformat(brief.date)
     points = [row[f"point_{n}"] for n in range(1, POINT_COLUMNS + 1)]
-    assert [p for p in points if p] == data["summary_points"][:POINT_COLUMNS]
+    assert [p for p in points if p] == brief.summary_points[:POINT_COLUMNS]
 
 
 def test_error_record_gives_a_row_with_path_and_error_only():
-    row = brief_row({"path": "x.txt", "error": "empty input"})
-    assert row == {name: None for name in BRIEF_NAMES} | {"path": "x.txt", "error": "empty input"}
-    assert participant_rows({"path": "x.txt", "error": "empty input"}) == []
+    error = ErrorRecord(path="x.txt", error="empty input")
+    assert brief_row(error) == {name: None for name in BRIEF_NAMES} | {"path": "x.txt", "error": "empty input"}
+    assert participant_rows(error) == []
 
 
 def test_participant_rows_one_per_participant_in_order(folder: Path):
-    data = next(r for r in records(folder) if len(r.get("participants", [])) > 1)
-    rows = participant_rows(data)
+    brief = next(r for r in records(folder) if isinstance(r, Brief) and len(r.participants) > 1)
+    rows = participant_rows(brief)
     assert [list(r) for r in rows] == [[c.name for c in PARTICIPANT_COLUMNS]] * len(rows)
-    assert [r["name"] for r in rows] == [p["name"] for p in data["participants"]]
+    assert [r["name"] for r in rows] == [p.name for p in brief.participants]
     assert [r["position"] for r in rows] == list(range(1, len(rows) + 1))
-    assert rows[0]["mentions"] == len(data["participants"][0]["mentions"])
+    assert rows[0]["mentions"] == len(brief.participants[0].mentions)
+
+
+def test_a_new_plain_field_of_the_brief_is_a_column_of_its_own():
+    """The columns come from the model: a field added to the Brief is in the table without a change there."""
+    from pydantic import Field, create_model
+
+    import briefparse.tables as tables
+
+    extended = create_model("Extended", __base__=Brief, tone=(str | None, Field(None, description="The tone.")))
+    original = tables.Brief
+    try:
+        tables.Brief = extended
+        columns = tables._brief_columns()
+    finally:
+        tables.Brief = original
+    assert [c.name for c in columns] == [*BRIEF_NAMES, "tone"]
+    assert columns[-1].type == "string" and columns[-1].description == "The tone."
 
 
 def test_csv_on_stdout_has_one_row_per_input_errors_included(folder: Path):
@@ -72,9 +93,9 @@ def test_csv_on_stdout_has_one_row_per_input_errors_included(folder: Path):
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     expected = records(folder)
     assert list(rows[0]) == BRIEF_NAMES
-    assert [r["path"] for r in rows] == [e["path"] for e in expected]
-    assert [r["error"] for r in rows] == [e.get("error", "") for e in expected]
-    assert [r["title"] for r in rows] == [e.get("title") or "" for e in expected]
+    assert [r["path"] for r in rows] == [e.path for e in expected]
+    assert [r["error"] for r in rows] == [getattr(e, "error", "") for e in expected]
+    assert [r["title"] for r in rows] == [getattr(e, "title", None) or "" for e in expected]
     assert {r["date_year_inferred"] for r in rows} <= {"true", "false", ""}
     assert "briefparse: 6 parsed, 1 failed" in result.stderr
 
@@ -106,7 +127,7 @@ def test_parquet_tables_match_the_rows(folder: Path, tmp_path: Path):
 
 def test_unfinished_tables_leave_no_file_behind(tmp_path: Path):
     sink = TableSink(tmp_path, "csv", participants=True)
-    sink.add({"path": "x.txt", "error": "empty input"})
+    sink.add(ErrorRecord(path="x.txt", error="empty input"))
     assert len(list(tmp_path.iterdir())) == 2
     del sink
     gc.collect()

@@ -7,12 +7,17 @@ import json
 import os
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+import typer.core
 
 from briefparse import __version__
+
+if TYPE_CHECKING:
+    from briefparse.models import Record
 
 EXAMPLES = """
 Examples:
@@ -21,6 +26,7 @@ Examples:
   briefparse brief.txt                      one brief, printed as JSON
   cat brief.txt | briefparse                the same, from stdin (or: briefparse -)
   briefparse briefs/ > briefs.jsonl         a folder, recursively: one JSON line per brief
+  briefparse 'briefs/**/*.html'             a glob, quoted: briefparse expands it
   briefparse briefs/ --out parsed/          one output file per brief, mirroring the folder
   briefparse brief.txt --format md          a readable Markdown brief
   briefparse brief.txt --reference-date 2022-09-20
@@ -30,10 +36,71 @@ Examples:
   briefparse 's3://bucket/briefs/**/*.txt' --engine dask --scheduler tcp://HOST:8786 --out s3://bucket/parsed
                                             parse on a Dask cluster, one file per partition
 
-Exit codes: 0 all parsed, 1 some input could not be parsed, 2 usage error.
+\b
+Exit codes:
+  0    every input parsed
+  1    some input could not be parsed (one line each on stderr; the others are still written)
+  2    usage error (nothing parsed)
+  130  interrupted (Ctrl-C)
+  141  stdout closed early (e.g. | head): the records asked for were written
+  143  terminated (kill)
 """
 
-app = typer.Typer(add_completion=False, rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]})
+#: the exit status of a run whose reader closed stdout early (128 + SIGPIPE, as a shell reports `yes | head`)
+EXIT_CLOSED_PIPE = 141
+
+
+def _language_codes() -> str:
+    """The supported language codes, read from the names of the language modules, `lang/<code>.py` with a
+    two-letter ISO 639-1 code (nothing imported: `--help` stays quick)."""
+    import pkgutil
+    from importlib.util import find_spec
+
+    spec = find_spec("briefparse.lang")
+    folders = (spec.submodule_search_locations or []) if spec else []
+    names = sorted(m.name for m in pkgutil.iter_modules(folders) if len(m.name) == 2 and m.name.isalpha())
+    return ", ".join(names)
+
+
+def _error(message: str) -> None:
+    """One line on stderr, in the one style of every error briefparse reports."""
+    sys.stderr.write(f"briefparse: error: {message}\n")
+
+
+#: the base of Click's errors (Typer may carry its own copy of Click, so it is found from Typer's class)
+_CLICK_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
+class _Command(typer.core.TyperCommand):
+    """Click's usage errors ("Usage: … Error: No such option") in briefparse's one-line style, exit 2; help
+    labels are the metavars alone."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if param.param_type_name == "argument":  # "[PATH]...", not "[PATH]... <list[str]>"
+                param.display_type_rich = lambda ctx: None
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _CLICK_ERROR as error:
+            message = error.format_message()
+            _error(f"{message[:1].lower()}{message[1:]} (see briefparse --help)")
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            sys.exit(130)
+        sys.exit(status or 0)
+
+
+app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 
 
 def _version(value: bool) -> None:
@@ -44,14 +111,14 @@ def _version(value: bool) -> None:
 
 def _schema(value: bool) -> None:
     if value:
-        from briefparse.models import Brief
+        from briefparse.models import record_schema
 
-        typer.echo(json.dumps(Brief.model_json_schema(), indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(record_schema(), indent=2, ensure_ascii=False))
         raise typer.Exit()
 
 
-def _fail_usage(message: str) -> None:
-    typer.echo(f"briefparse: error: {message}", err=True)
+def _fail_usage(message: str) -> NoReturn:
+    _error(message)
     raise typer.Exit(2)
 
 
@@ -61,18 +128,22 @@ def _reference(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+        _fail_usage(f"--reference-date: {_one_line(value)!r} is not a date in the form YYYY-MM-DD")
 
 
 @app.command(
-    help="Turn news briefs (text or saved web pages) into structured JSON, JSON Lines or Markdown.", epilog=EXAMPLES
+    cls=_Command,
+    help="Turn news briefs (text or saved web pages) into structured JSON, JSON Lines or Markdown. "
+    "Records go to stdout (or --out), progress and errors to stderr.",
+    epilog=EXAMPLES,
 )
 def run(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Brief files or folders (searched recursively for .txt .text .md .html .htm). "
-            "'-' or nothing reads stdin. With --engine dask also globs and URLs (s3://, gs://, …).",
+            metavar="PATH",
+            help="Brief files, folders (searched recursively for .txt .text .md .html .htm) or quoted globs "
+            "('briefs/**/*.txt'). '-' or nothing reads stdin. With --engine dask also URLs (s3://, gs://, …).",
             show_default=False,
         ),
     ] = None,
@@ -81,7 +152,9 @@ def run(
         typer.Option(
             "--format",
             "-f",
-            help="json | jsonl | md, or a flat table: csv | parquet. Default: json for one input, jsonl for several.",
+            metavar="FORMAT",
+            help="json | jsonl | md, or a flat table: csv | parquet. Default: json for one input or with --out, "
+            "jsonl for several.",
             show_default=False,
         ),
     ] = None,
@@ -90,39 +163,62 @@ def run(
         typer.Option(
             "--reference-date",
             "-r",
-            metavar="YYYY-MM-DD",
-            help="Day the brief was published or collected: resolves 'hier', 'Monday', dates without a year. "
-            "Default: the brief's own dateline, else today.",
+            metavar="DATE",
+            help="Day the brief was published or collected, as YYYY-MM-DD: resolves 'hier', 'Monday', dates "
+            "without a year. Default: the brief's own dateline, else today.",
             show_default=False,
         ),
     ] = None,
-    lang: Annotated[str, typer.Option("--lang", "-l", help="Language code (fr, en, …) or 'auto'.")] = "auto",
-    points: Annotated[int, typer.Option("--points", "-p", min=0, max=50, help="Number of summary points.")] = 5,
+    lang: Annotated[
+        str,
+        typer.Option(
+            "--lang", "-l", metavar="CODE", help=f"Language of the briefs: {_language_codes()}, or auto (detected)."
+        ),
+    ] = "auto",
+    points: Annotated[
+        int, typer.Option("--points", "-p", metavar="N", min=0, max=50, help="Number of summary points (0 to 50).")
+    ] = 5,
     out: Annotated[
         str | None,
         typer.Option(
             "--out",
             "-o",
-            help="Write one output file per input into this folder, mirroring the input tree "
-            "(csv, parquet: the tables; --engine dask: one file per partition).",
+            metavar="DIR",
+            help="Write one file per input into this folder: DIR/NAME.FORMAT, NAME being the input's path under "
+            "the folder given, or its file name (csv, parquet: the tables; --engine dask: one file per partition).",
             show_default=False,
         ),
     ] = None,
     skip_existing: Annotated[
         bool, typer.Option("--skip-existing", help="With --out: leave inputs whose output file already exists.")
     ] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes for several inputs (0: every core).")] = 0,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip inputs larger than this.")] = 5_000_000,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", metavar="N", min=0, help="Processes for several inputs (0: every core).")
+    ] = 0,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip inputs larger than N bytes.")
+    ] = 5_000_000,
     timeout: Annotated[
         float,
-        typer.Option("--timeout", min=0, help="Report an input that takes longer than this (seconds; 0: no limit)."),
+        typer.Option(
+            "--timeout",
+            metavar="SECONDS",
+            min=0,
+            help="Report an input that takes longer than this (0: no limit).",
+        ),
     ] = 120,
     participants_table: Annotated[
         bool,
         typer.Option("--participants-table", help="With csv or parquet: also a table of one row per participant."),
     ] = False,
     engine: Annotated[
-        str, typer.Option("--engine", "-e", help="local (a process pool) | dask (needs briefparse[dask] and --out).")
+        str,
+        typer.Option(
+            "--engine",
+            "-e",
+            metavar="ENGINE",
+            help="local (a process pool) | dask (needs briefparse[dask] and --out).",
+        ),
     ] = "local",
     scheduler: Annotated[
         str | None,
@@ -136,18 +232,29 @@ def run(
     with_text: Annotated[
         bool, typer.Option("--with-text", help="Add the document text that the evidence offsets refer to.")
     ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress and no summary line (errors are still reported).")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Print the traceback of an internal error.")
+    ] = False,
     schema: Annotated[
         bool,
-        typer.Option("--schema", callback=_schema, is_eager=True, help="Print the JSON Schema of the record and exit."),
+        typer.Option(
+            "--schema",
+            callback=_schema,
+            is_eager=True,
+            help="Print the JSON Schema of what is written (records and error records) and exit.",
+        ),
     ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
-    from briefparse.batch import Input, Options, collect_inputs
+    from briefparse.batch import Options
     from briefparse.errors import BriefparseError
-    from briefparse.export import FORMATS
-    from briefparse.tables import TABLE_FORMATS
+    from briefparse.export import FORMATS, TABLE_FORMATS
+    from briefparse.inputs import Input, collect_inputs
 
     if output_format is not None and output_format not in FORMATS + TABLE_FORMATS:
         _fail_usage(f"--format must be one of {', '.join(FORMATS + TABLE_FORMATS)}, not {output_format!r}")
@@ -158,6 +265,7 @@ def run(
     if participants_table and out is None:
         _fail_usage("--participants-table needs --out")
     _check_engine(engine, scheduler, output_format, out, paths)
+    _check_output(output_format, out)
     language = None if lang == "auto" else lang
     if language:
         from briefparse.lang import get_language
@@ -173,29 +281,43 @@ def run(
         max_bytes=max_bytes,
         with_text=with_text,
         timeout=timeout,
+        verbose=verbose,
     )
     if not paths:
         if sys.stdin.isatty():
             _fail_usage("no input: give a file or folder, or pipe text into briefparse (see --help)")
         inputs = [Input(None)]
     elif engine == "dask":
-        raise typer.Exit(
-            1 if _run_dask(paths, options, output_format or "jsonl", out, scheduler, jobs, participants_table) else 0
-        )
+        failed = _run_dask(paths, options, output_format or "jsonl", out, scheduler, jobs, participants_table, quiet)
+        raise typer.Exit(1 if failed else 0)
     else:
-        inputs = collect_inputs([Path(p) for p in paths])
-    single = len(inputs) == 1 and (not paths or not Path(paths[0]).is_dir())
-    fmt = output_format or ("json" if single else "jsonl")
+        inputs = collect_inputs(paths)
+    single = len(inputs) == 1 and not Path(paths[0] if paths else "-").is_dir()
+    fmt = output_format or ("json" if single or out is not None else "jsonl")
     workers = jobs or os.cpu_count() or 1
+    report = _Report(len(inputs), show=not single and not quiet)
     try:
-        failed = _run(
-            inputs, options, fmt, None if out is None else Path(out), skip_existing, workers, single, participants_table
-        )
+        _run(inputs, options, fmt, None if out is None else Path(out), skip_existing, workers, single,
+             participants_table, report)
     except KeyboardInterrupt:
+        report.close()
         resume = " (the files written are whole: run again with --skip-existing to finish)" if out else ""
-        typer.echo(f"briefparse: interrupted{resume}", err=True)
+        sys.stderr.write(f"briefparse: interrupted{resume}\n")
         raise typer.Exit(130) from None
-    raise typer.Exit(1 if failed else 0)
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_CLOSED_PIPE) from None
+    finally:
+        report.close()
+    report.summary()
+    raise typer.Exit(1 if report.failed else 0)
+
+
+def _silence_stdout() -> None:
+    """After the reader of stdout has gone: send what Python still flushes at exit nowhere, quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _check_engine(
@@ -215,14 +337,32 @@ def _check_engine(
             _fail_usage("--engine dask reads files, folders, globs or URLs, not stdin")
         if any(find_spec(name) is None for name in ("dask", "distributed", "fsspec")):
             _fail_usage("--engine dask needs the dask extra: pip install 'briefparse[dask]'")
-    elif scheduler is not None:
-        _fail_usage("--scheduler needs --engine dask")
+    else:
+        if scheduler is not None:
+            _fail_usage("--scheduler needs --engine dask")
+        url = next((path for path in paths or () if "://" in path), None)
+        if url is not None:
+            _fail_usage(
+                f"{_one_line(url)}: a URL is read only by the Dask engine: add --engine dask --out DIR "
+                "(pip install 'briefparse[dask]' and the fsspec driver of the storage, e.g. s3fs), "
+                "or download the file and give its path"
+            )
     if fmt == "parquet" and find_spec("pyarrow") is None:
         _fail_usage("--format parquet needs pyarrow: pip install 'briefparse[parquet]'")
 
 
+def _check_output(fmt: str | None, out: str | None) -> None:
+    """Usage errors for where the output goes: --out must be a folder, Parquet is not for a terminal."""
+    if out is not None and "://" not in out and Path(out).exists() and not Path(out).is_dir():
+        _fail_usage(f"--out {_one_line(out)}: is a file, not a folder (--out names a folder for the output files)")
+    if fmt == "parquet" and out is None and sys.stdout.isatty():
+        _fail_usage(
+            "Parquet is binary and stdout is a terminal: redirect it to a file (> briefs.parquet) or use --out DIR"
+        )
+
+
 def _run_dask(
-    paths: list[str], options, fmt: str, out: str, scheduler: str | None, jobs: int, participants: bool
+    paths: list[str], options, fmt: str, out: str, scheduler: str | None, jobs: int, participants: bool, quiet: bool
 ) -> int:
     """Parse on a Dask cluster and write one file per partition; report errors; return the number of failures."""
     from briefparse import distributed
@@ -235,10 +375,11 @@ def _run_dask(
         )
     except BriefparseError as error:
         _fail_usage(str(error))
-    for data in summary.errors:
-        typer.echo(f"briefparse: error: {data['path']}: {data['error']}", err=True)
+    for record in summary.errors:
+        _error(f"{_one_line(record.path)}: {record.error}")
     seconds = time.perf_counter() - started
-    typer.echo(f"briefparse: {summary.parsed} parsed, {len(summary.errors)} failed, {seconds:.2f} s", err=True)
+    if not quiet:
+        sys.stderr.write(f"briefparse: {summary.parsed} parsed, {len(summary.errors)} failed, {seconds:.2f} s\n")
     return len(summary.errors)
 
 
@@ -250,60 +391,52 @@ def _run(
     skip_existing: bool,
     workers: int,
     single: bool,
-    participants: bool = False,
-) -> int:
-    """Parse every input, write or print each record (or table rows); return the number of failures."""
-    from briefparse.batch import output_paths, parse_many, write_atomically
-    from briefparse.export import SUFFIXES, render
-    from briefparse.tables import TABLE_FORMATS, TableSink
+    participants: bool,
+    report: _Report,
+) -> None:
+    """Parse every input and hand each record to where it goes (stdout, a file each, the tables); count what
+    failed in `report`."""
+    from briefparse.batch import parse_many
+    from briefparse.export import SUFFIXES, TABLE_FORMATS
+    from briefparse.outputs import FolderSink, OutputError, StreamSink, output_paths
 
-    started = time.perf_counter()
-    targets = output_paths(out, inputs, SUFFIXES[fmt]) if out is not None and fmt in SUFFIXES else [None] * len(inputs)
-    if out is not None and skip_existing:
-        kept = [(item, target) for item, target in zip(inputs, targets, strict=True) if not target.exists()]
-        inputs, targets = [item for item, _ in kept], [target for _, target in kept]
-    parsed = failed = 0
-    progress = _progress(len(inputs)) if not single and sys.stderr.isatty() else None
-    sink = TableSink(out, fmt, participants) if fmt in TABLE_FORMATS else None
-    as_array = fmt == "json" and not single and out is None
-    first = True
-    if as_array:
-        sys.stdout.write("[\n")
-    for target, data in zip(targets, parse_many(inputs, options, workers), strict=True):
-        if "error" in data:
-            failed += 1
-            typer.echo(f"briefparse: error: {_one_line(data['path'])}: {data['error']}", err=True)
-        else:
-            parsed += 1
-        if sink:
-            sink.add(data)
-        elif out is not None:
+    if fmt in TABLE_FORMATS:
+        from briefparse.tables import TableSink
+
+        sink = TableSink(out, fmt, participants)
+    elif out is not None:
+        targets = output_paths(out, inputs, SUFFIXES[fmt])
+        if skip_existing:
+            kept = [(item, target) for item, target in zip(inputs, targets, strict=True) if not target.exists()]
+            inputs, targets = [item for item, _ in kept], [target for _, target in kept]
+            report.total = len(inputs)
+        sink = FolderSink(targets, fmt)
+    else:
+        sink = StreamSink(sys.stdout, fmt, single=single)
+    with closing(parse_many(inputs, options, workers)) as records:  # closed early: the pool stops at once
+        for record in records:
+            report.record(record)
             try:
-                write_atomically(target, render(data, fmt))
-            except OSError as error:
-                if "error" not in data:
-                    parsed, failed = parsed - 1, failed + 1
-                typer.echo(f"briefparse: error: {_one_line(target)}: cannot write: {error.strerror or error}", err=True)
-        elif not (single and "error" in data):
-            text = render(data, fmt)
-            if as_array:
-                text = ("" if first else ",\n") + text.rstrip("\n")
-            elif fmt == "md" and not first:
-                text = "\n---\n\n" + text
-            sys.stdout.write(text)
-        first = False
-        if progress:
-            progress.advance()
-    if as_array:
-        sys.stdout.write("\n]\n")
-    if sink:
-        sink.close()
-    if progress:
-        progress.close()
-    if not single:
-        seconds = time.perf_counter() - started
-        typer.echo(f"briefparse: {parsed} parsed, {failed} failed, {seconds:.2f} s", err=True)
-    return failed
+                sink.add(record)
+            except OutputError as error:
+                report.unwritten(record, f"{_one_line(error.target)}: cannot write: {error.reason}")
+            report.advance()
+    sink.close()
+
+
+def _supported() -> list[str]:
+    from briefparse.lang import supported_languages
+
+    return supported_languages()
+
+
+def _unsupported(code: str | None) -> str:
+    """The warning for a brief in a language briefparse does not parse."""
+    named = "in an unrecognised language" if code in (None, "unknown") else f"in a language not supported ({code})"
+    return (
+        f"{named}: only what a page's metadata states is filled (supported: {', '.join(_supported())}; "
+        "--lang forces one)"
+    )
 
 
 def _one_line(path) -> str:
@@ -312,28 +445,97 @@ def _one_line(path) -> str:
     return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
-class _progress:
-    """A progress bar on stderr (rich), only for folder runs on a terminal."""
+class _Report:
+    """What a run tells on stderr: errors and warnings (one line each), and, for several inputs, a progress
+    line on a terminal (`parsing 1024/2001`, redrawn in place and erased at the end) and a summary line.
 
-    def __init__(self, total: int) -> None:
-        from rich.console import Console
-        from rich.progress import Progress
+    stdout is never touched: it holds the records alone.
+    """
 
-        self._bar = Progress(transient=True, console=Console(stderr=True))
-        self._bar.start()
-        self._task = self._bar.add_task("parsing", total=total)
+    #: seconds between two redraws of the progress line
+    REDRAW = 0.1
+
+    def __init__(self, total: int, *, show: bool) -> None:
+        from briefparse.models import ErrorRecord  # not at the top: --help does not load the model
+
+        self._error_type = ErrorRecord
+        self.total = total
+        self.parsed = self.failed = self.done = 0
+        self._show = show
+        self._live = show and sys.stderr.isatty()
+        self._drawn = False
+        self._last = 0.0
+        self._started = time.perf_counter()
 
     def advance(self) -> None:
-        self._bar.advance(self._task)
+        self.done += 1
+        now = time.perf_counter()
+        if self._live and (now - self._last >= self.REDRAW or self.done == self.total):
+            self._last = now
+            self._draw()
+
+    def _draw(self) -> None:
+        width = len(str(self.total))
+        failed = f", {self.failed} failed" if self.failed else ""
+        self._drawn = True  # before the line shows: Ctrl-C from then on erases it
+        sys.stderr.write(f"\r\033[Kbriefparse: parsing {self.done:>{width}}/{self.total}{failed}")
+        sys.stderr.flush()
+
+    def _erase(self) -> None:
+        if self._drawn:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self._drawn = False
+
+    def record(self, record: Record) -> None:
+        """Count a record; an error record, or a brief in a language briefparse does not parse, says so."""
+        if isinstance(record, self._error_type):
+            self.error(f"{_one_line(record.path)}: {record.error}")
+            return
+        self.parsed += 1
+        if record.language not in _supported():
+            self.warning(f"{_one_line(record.path or '-')}: {_unsupported(record.language)}")
+
+    def unwritten(self, record: Record, message: str) -> None:
+        """A record parsed but not written is a failure too."""
+        if not isinstance(record, self._error_type):
+            self.parsed -= 1
+        self.error(message)
+
+    def error(self, message: str) -> None:
+        self.failed += 1
+        self._line(f"briefparse: error: {message}")
+
+    def warning(self, message: str) -> None:
+        self._line(f"briefparse: warning: {message}")
+
+    def _line(self, line: str) -> None:
+        self._erase()
+        sys.stderr.write(line + "\n")
+        if self._live and self.done:
+            self._draw()
 
     def close(self) -> None:
-        self._bar.stop()
+        """Erase the progress line (at the end, on Ctrl-C, on a closed pipe)."""
+        self._erase()
+        self._live = False
+
+    def summary(self) -> None:
+        if self._show:
+            seconds = time.perf_counter() - self._started
+            sys.stderr.write(f"briefparse: {self.parsed} parsed, {self.failed} failed, {seconds:.2f} s\n")
 
 
 def _terminated(_signum, _frame) -> None:
     """SIGTERM (`kill`) unwinds like Ctrl-C, so that no half-written temporary file is left behind."""
-    typer.echo("briefparse: terminated", err=True)
-    raise SystemExit(143)
+    raise _Terminated
+
+
+class _Terminated(SystemExit):
+    """The run was stopped by SIGTERM (`kill`)."""
+
+    def __init__(self) -> None:
+        super().__init__(143)
 
 
 def main() -> None:
@@ -343,9 +545,12 @@ def main() -> None:
     signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
+    except _Terminated:
+        sys.stderr.write("briefparse: terminated\n")
+        sys.exit(143)
     except KeyboardInterrupt:
-        typer.echo("briefparse: interrupted", err=True)
+        sys.stderr.write("briefparse: interrupted\n")
         sys.exit(130)
     except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(1)
+        _silence_stdout()
+        sys.exit(EXIT_CLOSED_PIPE)

@@ -6,7 +6,6 @@ are read through fsspec, so the matching fsspec implementation (s3fs, gcsfs, …
 
 from __future__ import annotations
 
-import glob
 import logging
 import math
 from collections.abc import Iterator, Sequence
@@ -15,8 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from briefparse.batch import BRIEF_SUFFIXES, Input, Options, collect_inputs, parse_data, parse_input, within_limit
+from briefparse.batch import Options, parse_data, parse_input
 from briefparse.errors import BriefparseError
+from briefparse.export import json_data
+from briefparse.inputs import BRIEF_SUFFIXES, GLOB_CHARACTERS, NO_MATCH, Input, collect_inputs, within_limit
+from briefparse.models import ErrorRecord, Record
 from briefparse.tables import BRIEF_COLUMNS, PARTICIPANT_COLUMNS, Column, TableWriter, brief_row, participant_rows
 
 if TYPE_CHECKING:
@@ -25,9 +27,7 @@ if TYPE_CHECKING:
     from fsspec import AbstractFileSystem
 
 PARTITION_SIZE = 250
-GLOB_CHARACTERS = "*?["
 NO_BRIEFS = "no brief files (.txt, .text, .md, .html, .htm) in this folder"
-NO_MATCH = "no file or folder matches this pattern"
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Summary(NamedTuple):
     """What a distributed run wrote: the number of parsed briefs and the error records."""
 
     parsed: int
-    errors: list[dict[str, Any]]
+    errors: list[ErrorRecord]
 
 
 def is_remote(url: str) -> bool:
@@ -60,21 +60,12 @@ def find_sources(urlpaths: str | Sequence[str], storage_options: dict[str, Any] 
         if is_remote(url):
             sources.extend(_remote_sources(url, storage_options or {}))
         else:
-            sources.extend(_local_sources(url))
+            sources.extend(Source(item.label, item.problem) for item in collect_inputs([url]))
     return sources
 
 
 def _is_pattern(path: str, exists: bool) -> bool:
     return not exists and any(c in path for c in GLOB_CHARACTERS)
-
-
-def _local_sources(pattern: str) -> list[Source]:
-    paths = [Path(pattern)]
-    if _is_pattern(pattern, paths[0].exists()):
-        paths = [Path(match) for match in sorted(glob.glob(pattern, recursive=True))]
-        if not paths:
-            return [Source(pattern, NO_MATCH)]
-    return [Source(item.label, item.problem) for item in collect_inputs(paths)]
 
 
 def _remote_sources(url: str, storage_options: dict[str, Any]) -> list[Source]:
@@ -100,16 +91,16 @@ def _remote_sources(url: str, storage_options: dict[str, Any]) -> list[Source]:
     return sources
 
 
-def parse_source(source: Source, options: Options, storage_options: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The record of one source, or an error record {path, error}: exactly what a local run gives."""
+def parse_source(source: Source, options: Options, storage_options: dict[str, Any] | None = None) -> Record:
+    """The Brief of one source, or its error record: exactly what a local run gives."""
     if source.problem:
-        return {"path": source.url, "error": source.problem}
+        return ErrorRecord(path=source.url, error=source.problem)
     if not is_remote(source.url):
         return parse_input(Input(Path(source.url)), options)
     try:
         data = _read_remote(source.url, options.max_bytes, storage_options or {})
     except BriefparseError as error:
-        return {"path": source.url, "error": str(error)}
+        return ErrorRecord(path=source.url, error=str(error))
     return parse_data(data, source.url, options)
 
 
@@ -131,7 +122,8 @@ def records_bag(
     partition_size: int | None = None,
     storage_options: dict[str, Any] | None = None,
 ) -> Bag:
-    """A dask.bag of records (dicts, as the CLI prints them), one record or error record per input, in order."""
+    """A dask.bag of records (a Brief, or an ErrorRecord for an input that failed), one per input, in order;
+    `record.model_dump(mode="json")` is what the CLI prints."""
     import dask.bag
 
     sources = find_sources(urlpaths, storage_options)
@@ -177,15 +169,15 @@ def write(
 
 
 def _write_partition(
-    records: list[dict[str, Any]], index: int, fs: AbstractFileSystem, root: str, fmt: str, participants: bool
-) -> tuple[int, list[dict[str, Any]]]:
+    records: list[Record], index: int, fs: AbstractFileSystem, root: str, fmt: str, participants: bool
+) -> tuple[int, list[ErrorRecord]]:
     name = f"part-{index:05d}.{fmt}"
-    briefs = records if fmt == "jsonl" else [brief_row(r) for r in records]
+    briefs = [json_data(r) for r in records] if fmt == "jsonl" else [brief_row(r) for r in records]
     _write_file(fs, f"{root}/briefs", name, fmt, briefs, BRIEF_COLUMNS)
     if participants:
         rows = [row for r in records for row in participant_rows(r)]
         _write_file(fs, f"{root}/participants", name, fmt, rows, PARTICIPANT_COLUMNS)
-    errors = [r for r in records if "error" in r]
+    errors = [r for r in records if isinstance(r, ErrorRecord)]
     return len(records) - len(errors), errors
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 EventType = Literal["meeting", "phone_call", "visit", "statement", "conference", "other"]
+#: a calendar date as written in records: YYYY-MM-DD (JSON Schema's "date" format)
+IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", json_schema_extra={"format": "date"})]
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 class Span(BaseModel):
@@ -62,22 +65,59 @@ class Evidence(BaseModel):
 class Brief(BaseModel):
     """One parsed news brief."""
 
-    title: str | None = None
+    title: str | None = Field(default=None, description="Title of the brief.")
     language: str = Field(
         description="ISO 639-1 code of the detected language; for an unsupported one, the code a web page "
         "declares; else 'unknown'."
     )
-    date: str | None = Field(default=None, description="ISO date of the main event.")
-    published: str | None = Field(default=None, description="ISO publication date stated by the text or page.")
-    event_type: EventType = "other"
-    location: str | None = None
-    participants: list[Participant] = Field(default_factory=list)
-    people_mentioned: list[Participant] = Field(default_factory=list)
-    source: Source | None = None
-    summary_points: list[str] = Field(default_factory=list)
-    authors: list[str] = Field(default_factory=list)
-    site_name: str | None = None
-    url: str | None = None
+    date: IsoDate | None = Field(default=None, description="ISO date of the main event.")
+    published: IsoDate | None = Field(default=None, description="ISO publication date stated by the text or page.")
+    event_type: EventType = Field(
+        default="other", description="meeting, phone_call, visit, statement, conference or other."
+    )
+    location: str | None = Field(default=None, description="Where the event took place.")
+    participants: list[Participant] = Field(default_factory=list, description="People who took part in the event.")
+    people_mentioned: list[Participant] = Field(
+        default_factory=list, description="People the brief names who took no part in the event."
+    )
+    source: Source | None = Field(default=None, description="The agency, ministry or outlet the brief comes from.")
+    summary_points: list[str] = Field(default_factory=list, description="Sentences that carry the news, in order.")
+    authors: list[str] = Field(default_factory=list, description="Authors' names (saved pages).")
+    site_name: str | None = Field(default=None, description="Name of the web site (saved pages).")
+    url: str | None = Field(default=None, title="URL", description="URL of the page (saved pages).")
     evidence: Evidence = Field(default_factory=Evidence)
     path: str | None = Field(default=None, description="Input file, when the brief came from one.")
-    text: str | None = Field(default=None, description="The document text the offsets refer to (--with-text).")
+    #: left out of model_dump (the library and the CLI give one record); the exporters write it when it is set
+    text: str | None = Field(
+        default=None, exclude=True, description="The document text the offsets refer to (only with --with-text)."
+    )
+
+
+class ErrorRecord(BaseModel):
+    """What is written for an input that could not be parsed, in place of its Brief."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    path: str = Field(description="Input file or URL ('-' for stdin).")
+    error: str = Field(description="Why it could not be parsed, in one line ('internal error: …' for a bug).")
+
+
+#: what briefparse writes for each input
+Record = Brief | ErrorRecord
+_RECORD = TypeAdapter(Record)
+
+
+def load_record(data: dict[str, Any]) -> Record:
+    """A record as read back from briefparse's JSON: a Brief, or an ErrorRecord."""
+    return _RECORD.validate_python(data)
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of every record briefparse writes: a Brief, or an ErrorRecord for a failed input."""
+    schema = _RECORD.json_schema()
+    return {
+        "$schema": JSON_SCHEMA_DIALECT,
+        "title": "briefparse record",
+        "description": "One parsed brief, or an error record {path, error} for an input that could not be parsed.",
+        **schema,
+    }

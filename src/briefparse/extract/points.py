@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from briefparse.analysis import Analysis, Sentence
+from briefparse.analysis.cues import is_boilerplate
 from briefparse.analysis.dateline import dateline_end
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
@@ -104,6 +105,8 @@ def extract_points(analysis: Analysis, participants: list[Participant], limit: i
     seen: list[set[str]] = []
     for _score_value, _index, sentence in candidates:
         span = _trim(doc, sentence) if doc.language else doc.span(sentence.start, sentence.end)
+        if is_boilerplate(span.text, doc.language):
+            continue  # nothing but a figure once its dateline is cut ("M. : 2021")
         words = _words(span.text)
         if any(len(words & other) >= _DUPLICATE_OVERLAP * min(len(words), len(other)) for other in seen if other):
             continue
