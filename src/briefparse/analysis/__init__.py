@@ -18,7 +18,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from briefparse.analysis.cues import CORE_EVENTS, EventHit, EventHits, is_boilerplate, is_caption, teaser_starts
-from briefparse.analysis.dateline import Dateline, read_dateline
+from briefparse.analysis.dateline import Dateline
 from briefparse.analysis.headline import find_headline
 from briefparse.analysis.names import NameMatch, RoleNouns, find_names, role_before
 from briefparse.document import Document, Segment
@@ -112,12 +112,12 @@ class Analysis:
     @cached_property
     def dateline(self) -> Dateline:
         """The cities and the agency the opening lines give as a dateline."""
-        return read_dateline(self.doc)
+        return Dateline(self.doc)
 
     @cached_property
     def role_nouns(self) -> RoleNouns:
         """Every role noun of the text ("ministre", "Secretary-General")."""
-        return RoleNouns(self.doc.lower, self.language)
+        return RoleNouns(self.doc.lower, self.language)  # none when the language is unknown
 
     def role_before(self, sentence_start: int, name_start: int) -> tuple[int, int] | None:
         """Offsets of the role phrase that ends just before a name (see `names.role_before`)."""
@@ -127,6 +127,8 @@ class Analysis:
     def names(self) -> list[tuple[Segment, NameMatch]]:
         """Every capitalised run that may be a person's name, with the sentence it is in, in text order."""
         text, language = self.doc.text, self.language
+        if language is None:
+            return []
         return [(s, match) for s in self.doc.sentences for match in find_names(text, s.start, s.end, language)]
 
     @cached_property

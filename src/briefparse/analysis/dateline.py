@@ -1,7 +1,7 @@
 """The dateline that opens a dispatch ("TEHRAN, Apr. 21 (MNA) –", "Madrid, 3 mar (EFE).-", "Chicago, 21 May
 2012"): its city, its date and its agency, read in one place.
 
-`read_dateline` reads a document's opening lines once (`Analysis.dateline`): the cities that open a dateline
+`Dateline` reads a document's opening lines once (`Analysis.dateline`): the cities that open a dateline
 and the agency one names. `is_dateline_date` tells a date written in a dateline (a publication date), and
 `dateline_end` where the dateline at the head of a sentence ends, so that a summary point starts after it.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from briefparse.document import Document
 from briefparse.lang.base import Language
@@ -40,21 +41,21 @@ _SENTENCE_HEAD = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Dateline:
-    """What the opening lines of a brief say as a dateline."""
+    """What the opening lines of a brief say as a dateline, each part read once, when first asked for."""
 
-    #: cities that open one of the first lines and are followed by a date or an agency, in order
-    cities: tuple[Span, ...] = ()
-    #: the agency a dateline, a date line or a line of its own names near the top ("(APS) -", "… | Xinhua")
-    agency: Span | None = None
+    doc: Document
 
+    @cached_property
+    def cities(self) -> tuple[Span, ...]:
+        """Cities that open one of the first lines and are followed by a date or an agency, in order."""
+        return _cities(self.doc) if self.doc.language else ()
 
-def read_dateline(doc: Document) -> Dateline:
-    """The dateline of a document (empty when its language is unknown)."""
-    if doc.language is None:
-        return Dateline()
-    return Dateline(cities=_cities(doc), agency=_agency(doc))
+    @cached_property
+    def agency(self) -> Span | None:
+        """The agency a dateline, a date line or a line of its own names near the top ("(APS) -", "… | Xinhua")."""
+        return _agency(self.doc) if self.doc.language else None
 
 
 def _cities(doc: Document) -> tuple[Span, ...]:

@@ -81,6 +81,10 @@ class CuePatterns:
     background: re.Pattern[str] | None
     #: the statement verbs, lower case
     statement_verbs: frozenset[str]
+    #: a possessive or demonstrative, maybe with one adjective, right before an event noun
+    referring: re.Pattern[str] | None
+    #: the first word after a verb, past an article or a possessive
+    object_start: re.Pattern[str]
 
 
 @dataclass(frozen=True, eq=False)
@@ -105,10 +109,6 @@ class PeoplePatterns:
     possessive_before: re.Pattern[str]
     #: a possessive and up to two adjectives before an event noun ("sein erster echter Staatsbesuch")
     possessive_event: re.Pattern[str]
-    #: a possessive or demonstrative, maybe with one adjective, right before an event noun
-    referring: re.Pattern[str] | None
-    #: the first word after a verb, past an article or a possessive
-    object_start: re.Pattern[str]
 
 
 @dataclass(frozen=True, eq=False)
@@ -245,6 +245,7 @@ def _territory_keys(language: Language, endings: tuple[str, ...]) -> dict[str, f
 def _cues(language: Language) -> CuePatterns:
     kinds = [k for k in EVENT_PRIORITY if language.event_verbs.get(k)]
     groups = "|".join(f"(?P<{k}>{words({p.lower() for p in language.event_verbs[k]})})" for k in kinds)
+    referring = (*language.possessives, *language.demonstratives)
     return CuePatterns(
         event_verbs=re.compile(rf"(?<!\w)(?=(?:{groups})(?!\w))"),
         boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
@@ -260,6 +261,10 @@ def _cues(language: Language) -> CuePatterns:
         if language.background_cues
         else None,
         statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
+        referring=re.compile(rf"(?<!\w)(?:{alternation(referring)})\s+(?:\w+\s+)?$", re.I) if referring else None,
+        object_start=re.compile(
+            rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
+        ),
     )
 
 
@@ -298,7 +303,6 @@ def _dates(language: Language) -> DatePatterns:
 def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
-    referring = (*language.possessives, *language.demonstratives)
     return PeoplePatterns(
         mention_cue=re.compile(rf"(?<!\w)(?:{words(language.mention_cues)})\s*(?:\S+\s+){{0,6}}$", re.I),
         representation=re.compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
@@ -310,10 +314,6 @@ def _people(language: Language) -> PeoplePatterns:
         ),
         possessive_before=re.compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+)?$"),
         possessive_event=re.compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+){{0,2}}$"),
-        referring=re.compile(rf"(?<!\w)(?:{alternation(referring)})\s+(?:\w+\s+)?$", re.I) if referring else None,
-        object_start=re.compile(
-            rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
-        ),
     )
 
 
