@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 
-from briefparse.agencies import Credit, find_credits
+from briefparse.agencies import Credit
 from briefparse.analysis.cues import CORE_EVENTS, EventHit, EventHits, is_boilerplate, is_caption, teaser_starts
-from briefparse.analysis.dateline import Dateline, read_dateline
+from briefparse.analysis.dateline import Dateline
 from briefparse.analysis.headline import find_headline
 from briefparse.analysis.names import NameMatch, RoleNouns, find_names, role_before
 from briefparse.document import Document, Segment
@@ -110,20 +110,20 @@ class Analysis:
         none, those that report a statement."""
         return self.events.sentences(self.story)
 
-    @cached_property
+    @property
     def credits(self) -> list[Credit]:
         """Every place the text credits a news agency or a press service (see `briefparse.agencies`)."""
-        return find_credits(self.doc.text) if self.language else []
+        return self.dateline.credits
 
     @cached_property
     def dateline(self) -> Dateline:
         """The cities and the agency the opening lines give as a dateline."""
-        return read_dateline(self.doc, self.credits)
+        return Dateline(self.doc)
 
     @cached_property
     def role_nouns(self) -> RoleNouns:
         """Every role noun of the text ("ministre", "Secretary-General")."""
-        return RoleNouns(self.doc.lower, self.language)
+        return RoleNouns(self.doc.lower, self.language)  # none when the language is unknown
 
     def role_before(self, sentence_start: int, name_start: int) -> tuple[int, int] | None:
         """Offsets of the role phrase that ends just before a name (see `names.role_before`)."""
@@ -133,6 +133,8 @@ class Analysis:
     def names(self) -> list[tuple[Segment, NameMatch]]:
         """Every capitalised run that may be a person's name, with the sentence it is in, in text order."""
         text, language = self.doc.text, self.language
+        if language is None:
+            return []
         return [(s, match) for s in self.doc.sentences for match in find_names(text, s.start, s.end, language)]
 
     @cached_property

@@ -1,7 +1,7 @@
 """The dateline that opens a dispatch ("TEHRAN, Apr. 21 (MNA) –", "Madrid, 3 mar (EFE).-", "Chicago, 21 May
 2012"): its city, its date and its agency, read in one place.
 
-`read_dateline` reads a document's opening lines once (`Analysis.dateline`): the cities that open a dateline
+`Dateline` reads a document's opening lines once (`Analysis.dateline`): the cities that open a dateline
 and the agency one names. `is_dateline_date` tells a date written in a dateline (a publication date), and
 `dateline_end` where the dateline at the head of a sentence ends, so that a summary point starts after it.
 """
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
-from briefparse.agencies import Credit, agencies_named
+from briefparse.agencies import Credit, agencies_named, find_credits
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
@@ -44,24 +45,32 @@ _SENTENCE_HEAD = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Dateline:
-    """What the opening lines of a brief say as a dateline."""
+    """What the opening lines of a brief say as a dateline, each part read once, when first asked for."""
 
-    #: cities that open one of the first lines and are followed by a date or an agency, in order
-    cities: tuple[Span, ...] = ()
-    #: the agency the dispatch credits: one the register knows in a dateline, a signature line or a byline
-    #: ("(Xinhua) --", "ASTANA. KAZINFORM –", "AIO/KPM/ANP"), else an unknown one in a dateline's shape or a
-    #: date line near the top ("(APS) -", "… | Xinhua")
-    agency: Span | None = None
+    doc: Document
 
+    @cached_property
+    def credits(self) -> list[Credit]:
+        """Every place the text credits a news agency or a press service (see `briefparse.agencies`)."""
+        return find_credits(self.doc.text) if self.doc.language else []
 
-def read_dateline(doc: Document, credits: list[Credit]) -> Dateline:
-    """The dateline of a document (empty when its language is unknown), given the agencies it credits."""
-    if doc.language is None:
-        return Dateline()
-    strong = next((c for c in credits if c.shape in STRONG_CREDITS), None)
-    return Dateline(cities=_cities(doc), agency=doc.span(strong.start, strong.end) if strong else _agency(doc))
+    @cached_property
+    def cities(self) -> tuple[Span, ...]:
+        """Cities that open one of the first lines and are followed by a date or an agency, in order; or a
+        known place followed by a colon or a dash further down ("Muscat: …")."""
+        return _cities(self.doc) if self.doc.language else ()
+
+    @cached_property
+    def agency(self) -> Span | None:
+        """The agency the dispatch credits: one the register knows in a dateline, a signature line or a byline
+        ("(Xinhua) --", "ASTANA. KAZINFORM –", "AIO/KPM/ANP"), else an unknown one in a dateline's shape or a
+        date line near the top ("(APS) -", "… | Xinhua")."""
+        if self.doc.language is None:
+            return None
+        strong = next((c for c in self.credits if c.shape in STRONG_CREDITS), None)
+        return self.doc.span(strong.start, strong.end) if strong else _agency(self.doc)
 
 
 def _cities(doc: Document) -> tuple[Span, ...]:

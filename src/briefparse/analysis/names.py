@@ -150,8 +150,8 @@ def _after_place(tokens: list[str], first: int, last: int, language: Language) -
 class RoleNouns:
     """Every role noun of a text, from one scan of its lower-case form, answering "which lie in [start, end)?"."""
 
-    def __init__(self, lower: str, language: Language) -> None:
-        self.matches = list(compiled(language).names.role_noun.finditer(lower))
+    def __init__(self, lower: str, language: Language | None) -> None:
+        self.matches = list(compiled(language).names.role_noun.finditer(lower)) if language else []
         self.starts = [m.start() for m in self.matches]
 
     def within(self, start: int, end: int) -> list[re.Match[str]]:

@@ -32,10 +32,11 @@ def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[i
         return kind
     if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
         return "conference"
-    if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
-        following = compiled(doc.language).people.object_start.match(doc.text, end)
+    patterns = compiled(doc.language)
+    if doc.lower[start:end] in patterns.cues.statement_verbs:
+        following = patterns.cues.object_start.match(doc.text, end)
         word = following.group("word") if following else ""
-        if not word[:1].isupper() and fold(word) not in compiled(doc.language).names.role_words:
+        if not word[:1].isupper() and fold(word) not in patterns.names.role_words:
             return "statement"
     return kind
 
@@ -64,7 +65,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             continue
         hit = next((h for h in hits if h[2] == "phone_call"), hits[0])
         kind = _kind_by_object(doc, hit, hits)
-        referring = compiled(doc.language).people.referring
+        referring = compiled(doc.language).cues.referring
         if referring and referring.search(doc.text, max(start, hit[0] - _DETERMINER_REACH), hit[0]):
             weight *= _REFERRING_BACK
         totals[kind] = totals.get(kind, 0.0) + weight * _TYPE_WEIGHTS[kind]

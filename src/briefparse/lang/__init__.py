@@ -3,7 +3,7 @@ defines LANGUAGE is a supported language.
 
 Adding a language means adding one file here with the same shape as fr.py and en.py. The other modules are
 shared by every language: `base` (the shape), `letters` (character classes), `cldr` (calendar and country
-names), `compiled` (the patterns built from a language, once).
+names), `compiled` (the patterns built from a language, once), `bylines` (the page reader's byline words).
 """
 
 from __future__ import annotations

@@ -83,6 +83,10 @@ class CuePatterns:
     statement_verbs: frozenset[str]
     #: a role noun or an institution's noun ("ministre", "Ministry", "Regierung"), to run on `Document.lower`
     actor: re.Pattern[str]
+    #: a possessive or demonstrative, maybe with one adjective, right before an event noun
+    referring: re.Pattern[str] | None
+    #: the first word after a verb, past an article or a possessive
+    object_start: re.Pattern[str]
 
 
 @dataclass(frozen=True, eq=False)
@@ -107,10 +111,6 @@ class PeoplePatterns:
     possessive_before: re.Pattern[str]
     #: a possessive and up to two adjectives before an event noun ("sein erster echter Staatsbesuch")
     possessive_event: re.Pattern[str]
-    #: a possessive or demonstrative, maybe with one adjective, right before an event noun
-    referring: re.Pattern[str] | None
-    #: the first word after a verb, past an article or a possessive
-    object_start: re.Pattern[str]
 
 
 @dataclass(frozen=True, eq=False)
@@ -248,6 +248,7 @@ def _cues(language: Language) -> CuePatterns:
     kinds = [k for k in EVENT_PRIORITY if language.event_verbs.get(k)]
     groups = "|".join(f"(?P<{k}>{words({p.lower() for p in language.event_verbs[k]})})" for k in kinds)
     actors = (*language.roles, *language.source_nouns, *language.institution_words)
+    referring = (*language.possessives, *language.demonstratives)
     return CuePatterns(
         event_verbs=re.compile(rf"(?<!\w)(?=(?:{groups})(?!\w))"),
         boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
@@ -264,6 +265,10 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
         actor=re.compile(rf"(?<![\w-])(?:{words({w.lower() for w in actors})})(?!\w)"),
+        referring=re.compile(rf"(?<!\w)(?:{alternation(referring)})\s+(?:\w+\s+)?$", re.I) if referring else None,
+        object_start=re.compile(
+            rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
+        ),
     )
 
 
@@ -304,7 +309,6 @@ def _dates(language: Language) -> DatePatterns:
 def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
-    referring = (*language.possessives, *language.demonstratives)
     return PeoplePatterns(
         mention_cue=re.compile(rf"(?<!\w)(?:{words(language.mention_cues)})\s*(?:\S+\s+){{0,6}}$", re.I),
         representation=re.compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
@@ -316,10 +320,6 @@ def _people(language: Language) -> PeoplePatterns:
         ),
         possessive_before=re.compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+)?$"),
         possessive_event=re.compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+){{0,2}}$"),
-        referring=re.compile(rf"(?<!\w)(?:{alternation(referring)})\s+(?:\w+\s+)?$", re.I) if referring else None,
-        object_start=re.compile(
-            rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
-        ),
     )
 
 
