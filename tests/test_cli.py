@@ -198,6 +198,13 @@ def test_reference_date_resolves_relative_words(tmp_path: Path):
     assert first["evidence"]["date"]["basis"] == "relative"
 
 
+def test_relative_words_need_a_reference_date_and_today_is_one_for_a_live_feed(tmp_path: Path):
+    path = write_tree(tmp_path, {"brief.txt": "The minister met the ambassador yesterday in Vilnius.\n"}) / "brief.txt"
+    assert json.loads(invoke(str(path), "-l", "en").stdout)["date"] is None  # an archive: which yesterday?
+    live = json.loads(invoke(str(path), "-l", "en", "-r", "today").stdout)
+    assert live["date"] == (dt.date.today() - dt.timedelta(days=1)).isoformat()
+
+
 @pytest.mark.parametrize("value", ["2024-13-01", "yesterday", "10/02/2024"])
 def test_bad_reference_date_is_a_usage_error(tmp_path: Path, value: str):
     path = write_tree(tmp_path, {"brief.txt": EN_BRIEF}) / "brief.txt"

@@ -125,10 +125,12 @@ def _fail_usage(message: str) -> NoReturn:
 def _reference(value: str | None) -> dt.date | None:
     if value is None:
         return None
+    if value.strip().lower() == "today":  # a live feed: the briefs were written today
+        return dt.date.today()
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        _fail_usage(f"--reference-date: {_one_line(value)!r} is not a date in the form YYYY-MM-DD")
+        _fail_usage(f"--reference-date: {_one_line(value)!r} is not a date in the form YYYY-MM-DD, nor 'today'")
 
 
 @app.command(
@@ -164,8 +166,9 @@ def run(
             "--reference-date",
             "-r",
             metavar="DATE",
-            help="Day the brief was published or collected, as YYYY-MM-DD: resolves 'hier', 'Monday', dates "
-            "without a year. Default: the brief's own dateline, else today.",
+            help="Day the brief was published or collected, as YYYY-MM-DD, or 'today' for a live feed: resolves "
+            "'hier', 'Monday', dates without a year. Default: the date the brief or its page states; without "
+            "one, such words are left unresolved.",
             show_default=False,
         ),
     ] = None,
