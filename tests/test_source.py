@@ -259,3 +259,32 @@ def test_a_person_a_bare_role_or_a_photo_credit_is_no_source(text):
 )
 def test_a_day_may_stand_between_an_attribution_verb_and_its_source(text, name):
     assert source_of(text).name == name
+
+
+FR_BODY = "La ministre Ana Ruiz a rencontré lundi son homologue Paul Ndiaye pour parler de la ligne de ferry."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Des ministres se rencontrent\n\nRédacteur : Bourg Matin\n\n{FR_BODY}", "Bourg Matin"),
+        (f"Des ministres se rencontrent\n\nmardi 14 mars 2023 par Valmora Soir\n\n{FR_BODY}", "Valmora Soir"),
+        (f"Ministers meet\n\nValmora News -\n\n{BODY}", "Valmora News"),
+    ],
+    ids=["fr-label-and-colon", "fr-after-a-date-stamp", "en-outlet-head-line"],
+)
+def test_an_outlet_that_names_itself_at_the_top_is_the_source(text, name):
+    assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Ministers meet\n\nNews\n\n{BODY}",  # a menu's word, not an outlet
+        "Leader mourned\n\nIn a statement, the Secretary-General said that the late president had served his "
+        "country with distinction.",
+    ],
+    ids=["menu-word", "hyphenated-bare-role"],
+)
+def test_a_menu_word_or_a_hyphenated_bare_role_is_no_source(text):
+    assert source_of(text) is None

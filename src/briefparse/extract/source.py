@@ -7,7 +7,8 @@
    dateline, a signature line or a byline, else an unknown one in a dateline's shape);
 4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said");
 5. an agency closing the text ("… — BelTA", "… (AFP)") or alone on a line, then a byline that names an
-   outlet or a service ("By PSCU", "Par La Presse Canadienne"), not a person.
+   outlet or a service ("By PSCU", "Par La Presse Canadienne", "Rédacteur : Gabon Matin"), not a person,
+   then an outlet naming itself on a short line at the top ("Ammon News -", by the language's outlet words).
 A phrase that is only a participant speaking ("Marcos said", "says Chairman") is not a source, and neither
 is a copyright line (a photo's credit or the outlet's footer). None when the brief names no source.
 """
@@ -31,6 +32,7 @@ _CLOSING_AGENCY = re.compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
+_OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon News -")
 #: agencies credited at the end or alone on a line; a copyright line is a photo's credit or the outlet's footer
 _WEAK_CREDITS = ("closing", "alone")
 _MAX_INVERTED_WORDS = 12
@@ -61,8 +63,8 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
 
     def bare_role(words: list[str]) -> bool:
         """Only role words ("Chairman", "the Head of State"): someone who speaks, named elsewhere or not."""
-        content = [fold(w).strip(",.") for w in words if fold(w) not in linking]
-        return bool(content) and all(w in role_words or w.replace("-", " ") in role_words for w in content)
+        content = [p for w in words if fold(w) not in linking for p in fold(w).strip(",.").split("-") if p]
+        return bool(content) and all(p in role_words for p in content)
 
     def names_a_source(match: re.Match[str]) -> bool:
         """After an inverted verb, a source opens with a name or a role, or says what it is ("a annoncé le
@@ -106,6 +108,10 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     for byline in patterns.byline.finditer(text):
         if _names_an_outlet(byline.group("src"), doc.language):
             return _source(doc, byline.start("src"), byline.end("src"))
+    for paragraph in doc.paragraphs[:_OUTLET_LINES]:
+        outlet = patterns.outlet_line.match(text, paragraph.start, paragraph.end)
+        if outlet:
+            return _source(doc, outlet.start("src"), outlet.end("src"))
     return None
 
 
@@ -115,7 +121,8 @@ def _names_an_outlet(phrase: str, language: Language) -> bool:
     words = {fold(w) for w in re.findall(r"[^\W\d_]+", phrase)}
     nouns = {fold(w) for noun in (*language.source_nouns, *language.institution_words) for w in noun.split()}
     acronym = phrase.isupper() and len(phrase.split()) == 1 and len(phrase) >= 2
-    return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns)
+    outlet = compiled(language).source.outlet_word.search(phrase)
+    return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns) or bool(outlet)
 
 
 def _ends_with(phrase: str, names: set[str]) -> bool:

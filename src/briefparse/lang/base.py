@@ -149,6 +149,9 @@ class Language:
     clause_openers: tuple[str, ...] = ()
     #: byline labels ("By", "Par")
     byline_labels: tuple[str, ...] = ()
+    #: nouns that make a capitalised phrase the name of a newspaper, broadcaster or news site ("Matin",
+    #: "News", "Zeitung", "Diario"): a byline or a head line naming one names the outlet, not a person
+    outlet_words: tuple[str, ...] = ()
     #: labels of a source line ("Source", "Quelle")
     source_labels: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title

@@ -133,6 +133,10 @@ class SourcePatterns:
     source_noun: re.Pattern[str]
     #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
     datelines: tuple[re.Pattern[str], ...] = ()
+    #: a short line that names an outlet by one of the language's outlet words ("Ammon News -")
+    outlet_line: re.Pattern[str] = re.compile(NOTHING)
+    #: one of the language's outlet words
+    outlet_word: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -344,6 +348,7 @@ def _source(language: Language) -> SourcePatterns:
     after = words(language.source_after)
     nouns = words(language.source_nouns)
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
+    outlets = words(language.outlet_words)
     return SourcePatterns(
         label=re.compile(
             rf"^\s*(?:{words(language.source_labels)})\s*:[^\S\n]*\n?\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
@@ -361,11 +366,23 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?:{nouns}))\s+(?:{after})(?!\w)",
             re.I,
         ),
+        # at the head of a line, or after the date stamp that opens it ("mardi 29 janvier 2008 par …")
         byline=re.compile(
-            rf"^(?:{words(language.byline_labels)})\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
-            rf"(?P<src>[A-Z][^\n]{{1,60}})$",
+            rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+)?(?i:{words(language.byline_labels)})(?:\s*:)?\s+"
+            rf"(?:(?:{alternation(language.byline_fillers)})\s+)?(?P<src>[A-Z][^\n]{{1,60}})$",
             re.M,
         ),
+        #: a short line that names an outlet ("Ammon News -"), by the language's outlet words
+        outlet_line=re.compile(
+            rf"^(?P<src>(?:{CAP_WORD}[^\S\n]+){{1,3}}(?:{outlets})(?:[^\S\n]+{CAP_WORD}){{0,2}}"
+            rf"|(?:{outlets})(?:[^\S\n]+{CAP_WORD}){{1,2}})"
+            rf"[^\S\n]*(?:[-–—:][^\S\n]*)?$",
+            re.M,
+        )
+        if language.outlet_words
+        else re.compile(NOTHING),
+        outlet_word=re.compile(rf"(?<!\w)(?:{outlets})(?!\w)") if language.outlet_words
+        else re.compile(NOTHING),
         source_noun=re.compile(rf"(?<!\w)(?:{nouns})s?(?!\w)", re.I),  # "les services du …"
         datelines=tuple(re.compile(p, re.M) for p in language.datelines),
     )
