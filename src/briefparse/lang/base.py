@@ -125,6 +125,9 @@ class Language:
     demonstratives: tuple[str, ...] = ()
     #: words that put a later sentence's event before the reported one ("already", "уже"): it does not continue it
     background_cues: tuple[str, ...] = ()
+    #: phrases after which an event word is not the reported event but its setting ("on the sidelines of")
+    #: or one only offered ("invited him to")
+    aside_cues: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases after which a person takes part on someone's behalf ("représentée par", "represented by")

@@ -79,6 +79,8 @@ class CuePatterns:
     speech: re.Pattern[str]
     #: words that set a sentence's event before the reported one ("already", "уже")
     background: re.Pattern[str] | None
+    #: a phrase that sets the next event word aside (`Language.aside_cues`), to run on `Document.lower`
+    aside: re.Pattern[str] | None
     #: the statement verbs, lower case
     statement_verbs: frozenset[str]
     #: a role noun or an institution's noun ("ministre", "Ministry", "Regierung"), to run on `Document.lower`
@@ -261,6 +263,9 @@ def _cues(language: Language) -> CuePatterns:
         ),
         background=re.compile(rf"(?<!\w)(?:{words(language.background_cues)})(?!\w)", re.I)
         if language.background_cues
+        else None,
+        aside=re.compile(rf"(?<!\w)(?:{words({c.lower() for c in language.aside_cues})})(?!\w)")
+        if language.aside_cues
         else None,
         statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
         actor=re.compile(rf"(?<![\w-])(?:{words({w.lower() for w in actors})})(?!\w)"),

@@ -741,6 +741,7 @@ LANGUAGE = Language(
         "unser",
         "unsere",
     ),
+    aside_cues=variants("am Rande {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}"),
     background_cues=variants(
         "{bereits|schon|zuvor|vorher|damals|früher}",
         "{im vergangenen|vergangenes|letztes|im letzten|im kommenden|nächstes|im nächsten} jahr",

@@ -934,6 +934,12 @@ LANGUAGE = Language(
     pronouns=("he", "she", "they"),
     demonstratives=("this", "that", "these", "those"),
     possessives=("his", "her", "their", "its", "our", "your"),
+    aside_cues=variants(
+        "on the {sidelines|margins} of",
+        "in the margins of",
+        "{invitation|invitations} to",
+        "invited {|him |her |them }to",
+    ),
     background_cues=(
         "previously",
         "earlier visit",

@@ -726,6 +726,7 @@ LANGUAGE = Language(
     pronouns=("él", "ella", "ellos", "ellas"),
     demonstratives=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
     possessives=("su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),
+    aside_cues=variants("al margen {de|del}", "{invitación|invitaciones} a", "invitad{o|a|os|as} a"),
     background_cues=variants(
         "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado}",
         "{el año pasado|la próxima semana|el próximo mes|el próximo año}",

@@ -921,6 +921,7 @@ LANGUAGE = Language(
     pronouns=("il", "elle", "ils", "elles"),
     demonstratives=("ce", "cet", "cette", "ces"),
     possessives=("son", "sa", "ses", "leur", "leurs", "notre", "votre"),
+    aside_cues=variants("en marge {de|du|des}", "{invitation|invitations} à", "invité{|e|s|es} à", "l'a invité{|e} à"),
     background_cues=(
         "de l'époque",
         "a rappelé",
