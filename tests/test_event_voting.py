@@ -47,3 +47,28 @@ def test_a_visit_only_offered_is_not_the_event():
         "She invited him to visit Valmora next spring, her office said."
     )
     assert event_type(text) == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Coastal League ministers in Kessel\n\nA meeting of the Coastal League's foreign ministers opened on "
+            "Monday in Kessel under the chairmanship of Valmora's Ana Lindqvist.",
+            "conference",
+        ),
+        (
+            "Les ministres de la Ligue côtière à Kessel\n\nLa réunion des ministres des Affaires étrangères de "
+            "la Ligue côtière s'est tenue lundi à Kessel sous la présidence de la Valmoraine Ana Lindqvist.",
+            "conference",
+        ),
+        (
+            "Valmora and Norhavn leaders meet in Kessel\n\nThe meeting of the two leaders, Ines Marlow and Tomas Berg, "
+            "took place on Monday in Kessel.",
+            "meeting",
+        ),
+    ],
+    ids=["en", "fr", "two-leaders"],
+)
+def test_a_meeting_of_many_parties_members_is_a_conference(text, kind):
+    assert event_type(text) == kind

@@ -28,13 +28,16 @@ _OBJECT_REACH = 40  # characters after a verb where its object's event noun is l
 
 
 def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[int, int, str]]) -> str:
-    """A meeting verb whose object is a conference ("accueille le Forum", "hosted a ministerial conference")
-    reports the conference; a verb both lists hold ("welcomed") reports a meeting only when a person follows
-    it ("welcomed Prime Minister X", "welcomed his counterpart"), else a statement ("welcomed the ceasefire")."""
+    """A meeting verb whose object is a conference ("accueille le Forum", "hosted a ministerial conference"),
+    or a meeting of many parties' members ("la réunion des ministres de la région"), reports a conference; a
+    verb both lists hold ("welcomed") reports a meeting only when a person follows it ("welcomed Prime Minister
+    X", "welcomed his counterpart"), else a statement ("welcomed the ceasefire")."""
     start, end, kind = hit
     if kind != "meeting":
         return kind
     if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
+        return "conference"
+    if _gathers_many(doc, hit):
         return "conference"
     if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
         following = compiled(doc.language).people.object_start.match(doc.text, end)
@@ -85,6 +88,17 @@ def _window_votes(doc: Document, hits: list[EventHit], window_start: int) -> dic
         if strength > votes.get(kind, (0.0, hit))[0]:
             votes[kind] = (strength, hit)
     return votes
+
+
+def _gathers_many(doc: Document, hit: EventHit) -> bool:
+    """A meeting noun followed by its members in the plural ("réunion des ministres", "meeting of foreign
+    ministers"): the link word is after the noun or ends its phrase, so that a verb's object does not count."""
+    gathering = compiled(doc.language).cues.gathering
+    members = gathering.match(doc.lower, hit[1]) if gathering else None
+    if not members:
+        return False
+    links = compiled(doc.language).language.gathering_links
+    return not links or bool(members.group("link")) or doc.lower[hit[0] : hit[1]].rsplit(None, 1)[-1] in links
 
 
 def _someone_acts(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:

@@ -741,6 +741,16 @@ LANGUAGE = Language(
         "unser",
         "unsere",
     ),
+    gathering_links=("der",),
+    pair_words=("beiden", "zwei"),
+    gathering_members=(
+        "minister",
+        "staats- und regierungschefs",
+        "regierungschefs",
+        "staatschefs",
+        "delegationen",
+        "präsidenten",
+    ),
     aside_cues=variants("am Rande {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}"),
     background_cues=variants(
         "{bereits|schon|zuvor|vorher|damals|früher}",

@@ -934,6 +934,17 @@ LANGUAGE = Language(
     pronouns=("he", "she", "they"),
     demonstratives=("this", "that", "these", "those"),
     possessives=("his", "her", "their", "its", "our", "your"),
+    gathering_links=("of",),
+    pair_words=("two", "both"),
+    gathering_members=(
+        "ministers",
+        "heads of state",
+        "heads of government",
+        "leaders",
+        "delegations",
+        "presidents",
+        "chiefs",
+    ),
     aside_cues=variants(
         "on the {sidelines|margins} of",
         "in the margins of",

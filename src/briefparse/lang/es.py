@@ -726,6 +726,18 @@ LANGUAGE = Language(
     pronouns=("él", "ella", "ellos", "ellas"),
     demonstratives=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
     possessives=("su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),
+    gathering_links=("de", "del", "de los"),
+    pair_words=("dos", "ambos"),
+    gathering_members=(
+        "ministros",
+        "cancilleres",
+        "jefes de estado",
+        "jefes de gobierno",
+        "mandatarios",
+        "líderes",
+        "delegaciones",
+        "presidentes",
+    ),
     aside_cues=variants("al margen {de|del}", "{invitación|invitaciones} a", "invitad{o|a|os|as} a"),
     background_cues=variants(
         "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado}",
