@@ -72,3 +72,30 @@ def test_a_visit_only_offered_is_not_the_event():
 )
 def test_a_meeting_of_many_parties_members_is_a_conference(text, kind):
     assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Talks between Marlow and Berg on Sunday evening\n\nValmoran President Ines Marlow held talks with "
+            "Norhavn Prime Minister Tomas Berg on Sunday evening. The two leaders talked again by phone late at "
+            "night to discuss the fishing dispute.",
+            "phone_call",
+        ),
+        (
+            "Entretien Marlow-Berg dimanche soir\n\nLa présidente valmoraine Ines Marlow s'est entretenue dimanche "
+            "avec le Premier ministre Tomas Berg. Les deux dirigeants se sont de nouveau entretenus par téléphone "
+            "dans la nuit.",
+            "phone_call",
+        ),
+        (
+            "Marlow receives Berg in Kessel\n\nValmoran President Ines Marlow received Norhavn Prime Minister Tomas "
+            "Berg in Kessel on Sunday. The two leaders had spoken by phone last year.",
+            "meeting",
+        ),
+    ],
+    ids=["en", "fr", "earlier-call"],
+)
+def test_talks_that_the_lead_says_were_by_phone_are_a_call(text, kind):
+    assert event_type(text) == kind

@@ -22,6 +22,7 @@ _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
 _TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 0.8, "other": 0.6, "statement": 0.5}
 _REFERRING_BACK = 0.5
 _LATER_WORD = 0.2  # a later event word of the window, often in an attribute or a subordinate clause
+_MEDIUM_REACH = 30  # characters between a word of conversation and the phone that carries it
 _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
 _DETERMINER_REACH = 30
 _OBJECT_REACH = 40  # characters after a verb where its object's event noun is looked for
@@ -101,6 +102,30 @@ def _gathers_many(doc: Document, hit: EventHit) -> bool:
     return not links or bool(members.group("link")) or doc.lower[hit[0] : hit[1]].rsplit(None, 1)[-1] in links
 
 
+def _is_talk(doc: Document, hit: EventHit) -> bool:
+    """A word of conversation ("s'est entretenu", "talks", "переговоры"), which a meeting or a call reports."""
+    talk = compiled(doc.language).cues.talk
+    return bool(talk and talk.search(doc.lower, hit[0], hit[1]))
+
+
+def _talk_by_phone(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
+    """True when the title or the lead names the phone as the medium of a conversation ("se sont entretenus
+    par téléphone", "провел разговор по телефону"), not in a sentence about an earlier one: the brief's
+    words of conversation then report that call."""
+    doc = analysis.doc
+    talk, background = compiled(doc.language).cues.talk, compiled(doc.language).cues.background
+    if not talk:
+        return False
+    for start, end in windows:
+        if background and background.search(doc.text, start, end):
+            continue
+        for hit in analysis.events_in(start, end):
+            near = (max(start, hit[0] - _MEDIUM_REACH), min(end, hit[1] + _MEDIUM_REACH))
+            if hit[2] == "phone_call" and talk.search(doc.lower, *near):
+                return True
+    return False
+
+
 def _someone_acts(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     """A person's full name, a role or an institution in the title or the lead."""
     doc = analysis.doc
@@ -119,8 +144,11 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     windows += [(s.start, s.end) for s in analysis.lead]
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
+    by_phone = _talk_by_phone(analysis, windows[: len(_POSITION_WEIGHTS)])
     for (start, end), weight in zip(windows, _POSITION_WEIGHTS, strict=False):
         for kind, (strength, hit) in _window_votes(doc, analysis.events_in(start, end), start).items():
+            if by_phone and kind == "meeting" and _is_talk(doc, hit):
+                kind = "phone_call"
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
     if not totals:

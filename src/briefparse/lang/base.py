@@ -132,6 +132,9 @@ class Language:
     pair_words: tuple[str, ...] = ()
     #: plural nouns of the members of a gathering ("ministers", "chefs d'État"): a meeting of them is a conference
     gathering_members: tuple[str, ...] = ()
+    #: beginnings of the words of a conversation ("entret" of "s'est entretenu", "talk"): a meeting word
+    #: or a call's, which a phone named with one of them ("se sont entretenus par téléphone") makes a call
+    talk_stems: tuple[str, ...] = ()
     #: phrases after which an event word is not the reported event but its setting ("on the sidelines of")
     #: or one only offered ("invited him to")
     aside_cues: tuple[str, ...] = ()

@@ -82,6 +82,8 @@ class CuePatterns:
     #: what follows a meeting noun that gathers many parties ("… of the foreign ministers of the region"),
     #: to match on `Document.lower` right after the noun
     gathering: re.Pattern[str] | None
+    #: a word of conversation (`Language.talk_stems`), to run on `Document.lower`
+    talk: re.Pattern[str] | None
     #: a phrase that sets the next event word aside (`Language.aside_cues`), to run on `Document.lower`
     aside: re.Pattern[str] | None
     #: the statement verbs, lower case
@@ -268,6 +270,7 @@ def _cues(language: Language) -> CuePatterns:
         if language.background_cues
         else None,
         gathering=_gathering(language),
+        talk=re.compile(rf"(?<!\w)(?:{words(language.talk_stems)})\w*") if language.talk_stems else None,
         aside=re.compile(rf"(?<!\w)(?:{words({c.lower() for c in language.aside_cues})})(?!\w)")
         if language.aside_cues
         else None,

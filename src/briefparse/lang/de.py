@@ -751,6 +751,7 @@ LANGUAGE = Language(
         "delegationen",
         "präsidenten",
     ),
+    talk_stems=("gespräch", "sprach", "spricht", "besprach", "besprech", "unterred", "unterhielt"),
     aside_cues=variants("am Rande {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}"),
     background_cues=variants(
         "{bereits|schon|zuvor|vorher|damals|früher}",

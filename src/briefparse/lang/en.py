@@ -945,6 +945,7 @@ LANGUAGE = Language(
         "presidents",
         "chiefs",
     ),
+    talk_stems=("talk", "spoke", "speak", "discuss", "conversation", "conversed"),
     aside_cues=variants(
         "on the {sidelines|margins} of",
         "in the margins of",

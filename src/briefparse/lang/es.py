@@ -738,6 +738,7 @@ LANGUAGE = Language(
         "delegaciones",
         "presidentes",
     ),
+    talk_stems=("convers", "habl", "dialog", "diálogo", "llamad"),
     aside_cues=variants("al margen {de|del}", "{invitación|invitaciones} a", "invitad{o|a|os|as} a"),
     background_cues=variants(
         "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado}",

@@ -931,6 +931,7 @@ LANGUAGE = Language(
         "délégations",
         "présidents",
     ),
+    talk_stems=("entret", "échang", "discut", "convers"),
     aside_cues=variants("en marge {de|du|des}", "{invitation|invitations} à", "invité{|e|s|es} à", "l'a invité{|e} à"),
     background_cues=(
         "de l'époque",
