@@ -1,16 +1,18 @@
 """Event type: the kind of event the title and the lead report, by the language's verb lists.
 
-Each of the title and the first body sentences votes once: for a phone call when it names one,
-else for the type named first, weighted by position and by how telling the type is; the type
-with the most weight wins. When nothing matches but a person, a role or an institution acts in the
-title or the lead, the brief reports what they said or decided: a statement; else 'other'. An event
-named after a possessive or a demonstrative ("ce premier entretien", "their meeting") refers back
-to one already reported: its vote counts half.
+Each of the title and the first body sentences votes, weighted by its position, with every event type
+its words name, each weighted by how telling the type is; the type with the most weight wins. A
+statement word ("said", "a déclaré") votes only in a window that names no other event: a leading
+"said" does not outvote the meeting the same sentence reports. When nothing matches but a person,
+a role or an institution acts in the title or the lead, the brief reports what they said or decided:
+a statement; else 'other'. An event named after a possessive or a demonstrative ("ce premier
+entretien", "their meeting") refers back to one already reported: its vote counts half.
 """
 
 from __future__ import annotations
 
 from briefparse.analysis import Analysis
+from briefparse.analysis.cues import CORE_EVENTS, EventHit
 from briefparse.document import Document
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled
 from briefparse.lang.letters import fold
@@ -19,26 +21,109 @@ from briefparse.models import EventType, Span
 _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
 _TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 0.8, "other": 0.6, "statement": 0.5}
 _REFERRING_BACK = 0.5
+_LATER_WORD = 0.2  # a later event word of the window, often in an attribute or a subordinate clause
+_MEDIUM_REACH = 30  # characters between a word of conversation and the phone that carries it
+_ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
 _DETERMINER_REACH = 30
 _OBJECT_REACH = 40  # characters after a verb where its object's event noun is looked for
 
 
 def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[int, int, str]]) -> str:
-    """A meeting verb whose object is a conference ("accueille le Forum", "hosted a ministerial conference")
-    reports the conference; a verb both lists hold ("welcomed") reports a meeting only when a person follows
-    it ("welcomed Prime Minister X", "welcomed his counterpart"), else a statement ("welcomed the ceasefire")."""
+    """A meeting verb whose object is a conference ("accueille le Forum", "hosted a ministerial conference"),
+    or a meeting of many parties' members ("la réunion des ministres de la région"), reports a conference; a
+    verb both lists hold ("welcomed") reports a meeting only when a person follows it ("welcomed Prime Minister
+    X", "welcomed his counterpart"), else a statement ("welcomed the ceasefire")."""
     start, end, kind = hit
     if kind != "meeting":
         return kind
     if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
         return "conference"
-    patterns = compiled(doc.language)
-    if doc.lower[start:end] in patterns.cues.statement_verbs:
-        following = patterns.cues.object_start.match(doc.text, end)
+    if _gathers_many(doc, hit):
+        return "conference"
+    if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
+        following = compiled(doc.language).cues.object_start.match(doc.text, end)
         word = following.group("word") if following else ""
-        if not word[:1].isupper() and fold(word) not in patterns.names.role_words:
+        if not word[:1].isupper() and fold(word) not in compiled(doc.language).names.role_words:
             return "statement"
     return kind
+
+
+def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[EventHit]:
+    """The event words that follow an aside cue: the occasion around the event ("on the sidelines of the
+    summit") or one only offered ("invited her to visit"), not the event reported."""
+    pattern = compiled(doc.language).cues.aside
+    if not pattern or not hits:
+        return set()
+    aside = set()
+    for cue in pattern.finditer(doc.lower, max(window_start, hits[0][0] - _ASIDE_REACH), hits[-1][0]):
+        following = next((hit for hit in hits if hit[0] >= cue.end()), None)
+        if following and following[0] - cue.end() <= _ASIDE_REACH:
+            aside.add(following)
+    return aside
+
+
+def _yields(doc: Document, first: tuple[str, EventHit]) -> bool:
+    """A leading verb of speech ("said", "a déclaré") yields to the event its clause reports; a word that the
+    meeting list holds too ("welcomed the ceasefire agreed …") keeps its vote."""
+    kind, hit = first
+    return kind == hit[2] == "statement" and bool(compiled(doc.language).cues.speech.match(doc.lower, hit[0]))
+
+
+def _window_votes(doc: Document, hits: list[EventHit], window_start: int) -> dict[str, tuple[float, EventHit]]:
+    """Each event type one window names, with the strength of its most telling word and that word. The
+    first event word is the sentence's main one; later words of another type ("met with visiting ...")
+    count less. A phone call is the window's only vote; a verb of speech ("said") votes only when the window
+    names no meeting, call, visit or signing."""
+    referring = compiled(doc.language).cues.referring
+    aside = _set_aside(doc, hits, window_start)
+    kinds = [(_kind_by_object(doc, hit, hits), hit) for hit in hits if hit not in aside]
+    if any(kind == "phone_call" for kind, _ in kinds):
+        kinds = [(kind, hit) for kind, hit in kinds if kind == "phone_call"]
+    elif any(kind in CORE_EVENTS for kind, _ in kinds) and _yields(doc, kinds[0]):
+        kinds = [(kind, hit) for kind, hit in kinds if kind != "statement"]
+    votes: dict[str, tuple[float, EventHit]] = {}
+    for position, (kind, hit) in enumerate(kinds):
+        strength = 1.0 if position == 0 else _LATER_WORD
+        if referring and referring.search(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[0]):
+            strength *= _REFERRING_BACK
+        if strength > votes.get(kind, (0.0, hit))[0]:
+            votes[kind] = (strength, hit)
+    return votes
+
+
+def _gathers_many(doc: Document, hit: EventHit) -> bool:
+    """A meeting noun followed by its members in the plural ("réunion des ministres", "meeting of foreign
+    ministers"): the link word is after the noun or ends its phrase, so that a verb's object does not count."""
+    gathering = compiled(doc.language).cues.gathering
+    members = gathering.match(doc.lower, hit[1]) if gathering else None
+    if not members:
+        return False
+    links = compiled(doc.language).language.gathering_links
+    return not links or bool(members.group("link")) or doc.lower[hit[0] : hit[1]].rsplit(None, 1)[-1] in links
+
+
+def _is_talk(doc: Document, hit: EventHit) -> bool:
+    """A word of conversation ("s'est entretenu", "talks", "переговоры"), which a meeting or a call reports."""
+    talk = compiled(doc.language).cues.talk
+    return bool(talk and talk.search(doc.lower, hit[0], hit[1]))
+
+
+def _talk_by_phone(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
+    """True when the title or the lead names the phone as the medium of a conversation ("se sont entretenus
+    par téléphone", "провел разговор по телефону"), not in a sentence about an earlier one: the brief's
+    words of conversation then report that call."""
+    doc = analysis.doc
+    talk, background = compiled(doc.language).cues.talk, compiled(doc.language).cues.background
+    if not talk:
+        return False
+    for start, end in windows:
+        if background and background.search(doc.text, start, end):
+            continue
+        for hit in analysis.events_in(start, end):
+            near = (max(start, hit[0] - _MEDIUM_REACH), min(end, hit[1] + _MEDIUM_REACH))
+            if hit[2] == "phone_call" and talk.search(doc.lower, *near):
+                return True
+    return False
 
 
 def _someone_acts(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
@@ -59,17 +144,13 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     windows += [(s.start, s.end) for s in analysis.lead]
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
+    by_phone = _talk_by_phone(analysis, windows[: len(_POSITION_WEIGHTS)])
     for (start, end), weight in zip(windows, _POSITION_WEIGHTS, strict=False):
-        hits = analysis.events_in(start, end)
-        if not hits:
-            continue
-        hit = next((h for h in hits if h[2] == "phone_call"), hits[0])
-        kind = _kind_by_object(doc, hit, hits)
-        referring = compiled(doc.language).cues.referring
-        if referring and referring.search(doc.text, max(start, hit[0] - _DETERMINER_REACH), hit[0]):
-            weight *= _REFERRING_BACK
-        totals[kind] = totals.get(kind, 0.0) + weight * _TYPE_WEIGHTS[kind]
-        evidence.setdefault(kind, doc.span(hit[0], hit[1]))
+        for kind, (strength, hit) in _window_votes(doc, analysis.events_in(start, end), start).items():
+            if by_phone and kind == "meeting" and _is_talk(doc, hit):
+                kind = "phone_call"
+            totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
+            evidence.setdefault(kind, doc.span(hit[0], hit[1]))
     if not totals:
         return ("statement" if _someone_acts(analysis, windows) else "other"), None
     best = max(totals, key=lambda kind: (totals[kind], -EVENT_PRIORITY.index(kind)))

@@ -125,6 +125,19 @@ class Language:
     demonstratives: tuple[str, ...] = ()
     #: words that put a later sentence's event before the reported one ("already", "уже"): it does not continue it
     background_cues: tuple[str, ...] = ()
+    #: words that join a meeting noun to its members ("meeting of …", "réunion des …"); none where a
+    #: genitive ending does it (Russian)
+    gathering_links: tuple[str, ...] = ()
+    #: words for two parties ("two", "both"): "the meeting of the two leaders" is no gathering
+    pair_words: tuple[str, ...] = ()
+    #: plural nouns of the members of a gathering ("ministers", "chefs d'État"): a meeting of them is a conference
+    gathering_members: tuple[str, ...] = ()
+    #: beginnings of the words of a conversation ("entret" of "s'est entretenu", "talk"): a meeting word
+    #: or a call's, which a phone named with one of them ("se sont entretenus par téléphone") makes a call
+    talk_stems: tuple[str, ...] = ()
+    #: phrases after which an event word is not the reported event but its setting ("on the sidelines of")
+    #: or one only offered ("invited him to")
+    aside_cues: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases after which a person takes part on someone's behalf ("représentée par", "represented by")

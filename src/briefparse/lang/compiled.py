@@ -79,6 +79,13 @@ class CuePatterns:
     speech: re.Pattern[str]
     #: words that set a sentence's event before the reported one ("already", "уже")
     background: re.Pattern[str] | None
+    #: what follows a meeting noun that gathers many parties ("… of the foreign ministers of the region"),
+    #: to match on `Document.lower` right after the noun
+    gathering: re.Pattern[str] | None
+    #: a word of conversation (`Language.talk_stems`), to run on `Document.lower`
+    talk: re.Pattern[str] | None
+    #: a phrase that sets the next event word aside (`Language.aside_cues`), to run on `Document.lower`
+    aside: re.Pattern[str] | None
     #: the statement verbs, lower case
     statement_verbs: frozenset[str]
     #: a role noun or an institution's noun ("ministre", "Ministry", "Regierung"), to run on `Document.lower`
@@ -267,6 +274,11 @@ def _cues(language: Language) -> CuePatterns:
         background=re.compile(rf"(?<!\w)(?:{words(language.background_cues)})(?!\w)", re.I)
         if language.background_cues
         else None,
+        gathering=_gathering(language),
+        talk=re.compile(rf"(?<!\w)(?:{words(language.talk_stems)})\w*") if language.talk_stems else None,
+        aside=re.compile(rf"(?<!\w)(?:{words({c.lower() for c in language.aside_cues})})(?!\w)")
+        if language.aside_cues
+        else None,
         statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
         actor=re.compile(rf"(?<![\w-])(?:{words({w.lower() for w in actors})})(?!\w)"),
         referring=re.compile(rf"(?<!\w)(?:{alternation(referring)})\s+(?:\w+\s+)?$", re.I) if referring else None,
@@ -274,6 +286,19 @@ def _cues(language: Language) -> CuePatterns:
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),
     )
+
+
+def _gathering(language: Language) -> re.Pattern[str] | None:
+    """The members of a gathering after a meeting noun, past its link word (group `link`, which the noun's
+    phrase may hold: "meeting of") and up to four words of a group's name or the members' portfolio ("of
+    the Lima Group's Foreign Affairs Ministers"); "two" or "both" members make a meeting, not a gathering."""
+    if not language.gathering_members:
+        return None
+    links = words({w.lower() for w in language.gathering_links})
+    link = rf"(?:\s+(?P<link>{links}))?" if language.gathering_links else ""
+    members = words({m.lower() for m in language.gathering_members})
+    pair = words({w.lower() for w in language.pair_words}) if language.pair_words else NOTHING
+    return re.compile(rf"{link}\s+(?!(?:\S+\s+)?(?:{pair})\s)(?:[\w'’.-]+\s+){{0,4}}?[\w-]*?(?:{members})(?!\w)")
 
 
 def _dates(language: Language) -> DatePatterns:

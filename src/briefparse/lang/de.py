@@ -741,6 +741,18 @@ LANGUAGE = Language(
         "unser",
         "unsere",
     ),
+    gathering_links=("der",),
+    pair_words=("beiden", "zwei"),
+    gathering_members=(
+        "minister",
+        "staats- und regierungschefs",
+        "regierungschefs",
+        "staatschefs",
+        "delegationen",
+        "präsidenten",
+    ),
+    talk_stems=("gespräch", "sprach", "spricht", "besprach", "besprech", "unterred", "unterhielt"),
+    aside_cues=variants("am Rande {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}"),
     background_cues=variants(
         "{bereits|schon|zuvor|vorher|damals|früher}",
         "{im vergangenen|vergangenes|letztes|im letzten|im kommenden|nächstes|im nächsten} jahr",

@@ -921,6 +921,18 @@ LANGUAGE = Language(
     pronouns=("il", "elle", "ils", "elles"),
     demonstratives=("ce", "cet", "cette", "ces"),
     possessives=("son", "sa", "ses", "leur", "leurs", "notre", "votre"),
+    gathering_links=("des", "du", "de"),
+    pair_words=("deux",),
+    gathering_members=(
+        "ministres",
+        "chefs d'état",
+        "chefs de gouvernement",
+        "dirigeants",
+        "délégations",
+        "présidents",
+    ),
+    talk_stems=("entret", "échang", "discut", "convers"),
+    aside_cues=variants("en marge {de|du|des}", "{invitation|invitations} à", "invité{|e|s|es} à", "l'a invité{|e} à"),
     background_cues=(
         "de l'époque",
         "a rappelé",
