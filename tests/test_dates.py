@@ -360,3 +360,14 @@ def test_a_statement_happens_on_the_day_it_is_issued():
         "Affairs, Hugo Verlinden, condemns the attack carried out on Saturday against an aid convoy in Ituri."
     )
     assert parse(text, None).date == "2025-02-09"
+
+
+def test_a_page_widget_s_date_later_than_the_collection_day_dates_no_brief():
+    text = "14 November, 2023 | 2:12 am\n\n" + EN_LEAD.format(when="on Thursday 8 June")
+    brief = parse(text)  # collected on 10 June 2023
+    assert brief.date == "2023-06-08"
+    assert brief.published is None
+
+
+def test_a_late_date_that_is_the_only_one_still_counts():
+    assert parse("Last updated Nov 14, 2023 05:05 PM\n", reference=REF).published == "2023-11-14"

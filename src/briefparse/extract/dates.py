@@ -208,7 +208,7 @@ def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, 
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     base = page_date or reference
-    first_pass = _candidates(mentions, base or today)
+    first_pass = _stated_by(_candidates(mentions, base or today), reference)
     published = next((c for c in first_pass if c.is_publication and not c.year_inferred), None)
     if published:
         return published.value
@@ -219,6 +219,17 @@ def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, 
         base, first_pass = dated.value, _candidates(mentions, dated.value)
     published = next((c for c in first_pass if c.is_publication), None)
     return published.value if published else base
+
+
+def _stated_by(candidates: list[DateCandidate], reference: dt.date | None) -> list[DateCandidate]:
+    """Without the publication dates later than the day the brief was collected, when the text gives other
+    dates: a page's widget showing the day it was saved ("22 noviembre, 2024 | 2:12 am" above a brief that
+    says "jueves 22 de febrero", collected in February) dates no brief."""
+    if reference is None:
+        return candidates
+    limit = reference + dt.timedelta(days=_GRACE_DAYS)
+    kept = [c for c in candidates if not (c.is_publication and c.value > limit)]
+    return kept or candidates
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -239,7 +250,7 @@ def extract_dates(
     mentions = _mentions(doc)
     today = today or dt.date.today()
     anchor = _anchor(doc, mentions, reference, today)
-    candidates = _candidates(mentions, anchor or today)
+    candidates = _stated_by(_candidates(mentions, anchor or today), reference)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
     if not candidates:
