@@ -371,3 +371,10 @@ def test_a_page_widget_s_date_later_than_the_collection_day_dates_no_brief():
 
 def test_a_late_date_that_is_the_only_one_still_counts():
     assert parse("Last updated Nov 14, 2023 05:05 PM\n", reference=REF).published == "2023-11-14"
+
+
+def test_figures_read_either_way_follow_the_date_in_words_of_the_same_brief():
+    text = FR_TITLE + "Publié le 2/9/2018\n\n" + FR_LEAD.format(when="ce vendredi 9 février")
+    brief = parse(text, reference=None)
+    assert brief.published == "2018-02-09"
+    assert brief.date == "2018-02-09"

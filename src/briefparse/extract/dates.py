@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefparse.analysis import Analysis
 from briefparse.analysis.dateline import is_dateline_date
@@ -155,7 +155,7 @@ def _is_publication(doc: Document, start: int, end: int) -> bool:
 
 def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
-    written = _written_dates(doc, doc.language)
+    written = _agreeing(_written_dates(doc, doc.language))
     covered = Ranges([(m.start, m.end) for m in written])
     relative = [m for m in _relative_dates(doc, doc.language) if not covered.holds(m.start)]
     starts = [s.start for s in doc.sentences]
@@ -175,6 +175,18 @@ def _mentions(doc: Document) -> list[_Mention]:
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
     return mentions
+
+
+def _agreeing(written: list[_Mention]) -> list[_Mention]:
+    """Figures that may be read either way ("2/9/2018") read the way a date in words of the same text reads
+    them ("Lima, feb. 9"): the brief tells its own order."""
+    in_words = {(m.day, m.month) for m in written if not m.swappable}
+    return [
+        replace(m, day=m.month, month=m.day, swappable=False)
+        if m.swappable and (m.month, m.day) in in_words and (m.day, m.month) not in in_words
+        else m
+        for m in written
+    ]
 
 
 def _resolve(mention: _Mention, anchor: dt.date) -> DateCandidate | None:
