@@ -761,3 +761,41 @@ def test_an_agency_s_name_in_an_event_sentence_is_no_person():
 )
 def test_places_plural_roles_and_titles_are_not_part_of_a_name(text, names):
     assert [p.name for p in briefparse.parse(text).participants] == names
+
+
+# --- What is not a participant: an award named after someone, the country of a role -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "award_name"),
+    [
+        (
+            "Accra, 5 May — President Kwame Asante-Boateng on Monday met the visiting President of Malawi, Peter "
+            "Chirwa, and awarded him the Order of the Star of Ezekiel Mensah at Jubilee House.",
+            "Ezekiel Mensah",
+        ),
+        (
+            "San José, 5 may (EFE).- El presidente de Costa Rica, Andrés Quesada Brenes, se reunió este lunes con "
+            "el presidente de Uruguay, Julián Ferreira Paz, y le impuso la Orden Nacional Juan Mora Fernández.",
+            "Juan Mora Fernández",
+        ),
+        (
+            "Moskau. Präsident Jakob Lindner traf am Montag den Premierminister Tomas Varga und überreichte ihm "
+            "den Orden Karl Friedrich Hausmann.",
+            "Karl Friedrich Hausmann",
+        ),
+    ],
+)
+def test_the_person_an_award_is_named_after_takes_no_part(text, award_name):
+    brief = parse(text)
+    assert award_name not in names(brief.participants) + names(brief.people_mentioned)
+    assert len(brief.participants) == 2
+
+
+def test_the_country_a_role_is_of_is_no_person_when_its_holder_follows():
+    brief = parse(
+        "Quito, 3 mar (EFE).- El presidente de Ecuador, Mateo Lucero Vidal, recibió este martes las cartas "
+        "credenciales de los embajadores de Gran Bretaña, Peter Holloway, y de Noruega, Ingrid Sæther."
+    )
+    assert "Gran Bretaña" not in names(brief.participants)
+    assert {"Mateo Lucero Vidal", "Peter Holloway", "Ingrid Sæther"} <= set(names(brief.participants))

@@ -25,6 +25,7 @@ _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«
 _INITIAL = re.compile(r"[A-Z]\.")
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _BIG_CITY = 1_000_000
+_AWARD_REACH = 80  # characters before a name where the award it names is looked for
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,9 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         if first >= last:
             continue
         begin = match.start() + pieces[first].start()
+        award = patterns.award_lead_in
+        if award and award.search(text, max(start, begin - _AWARD_REACH), begin):
+            continue  # "la Orden Nacional Juan Mora", "the Order of the Star of X": an award, named after someone
         finish = match.start() + pieces[last - 1].start() + len(tokens[last - 1])
         words = tuple(t.rstrip(".") for t in tokens[first:last])
         kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes

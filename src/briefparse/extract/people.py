@@ -20,7 +20,7 @@ from briefparse.document import Document, Segment
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import fold, stems
+from briefparse.lang.letters import UPPER, fold, stems
 from briefparse.models import Participant
 from briefparse.ranges import Ranges
 
@@ -28,6 +28,8 @@ _LEAD_EVENTS = 2
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_SENTENCES = 2
+_LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
+_HOLDER_AFTER = re.compile(rf",[^\S\n]*[{UPPER}]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
 _ROLE_REACH = 200
@@ -44,6 +46,8 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
     people = PeopleIndex(language)
     loose: list[NameMatch] = []
     for sentence, match in analysis.names:
+        if _role_complement(analysis, sentence, match):
+            continue
         role = analysis.role_before(sentence.start, match.start) or role_after(text, match.end, sentence.end, language)
         honorific = honorific_at_end.search(text, max(0, match.start - 40), match.start)
         if (role or honorific) and len(match.tokens) >= 2:
@@ -64,6 +68,19 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         ):
             people.merge(match, doc)
     return people.found
+
+
+def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
+    """What a role is of, in apposition before its holder: "the ambassadors of Great Britain, X" or "los
+    embajadores de Gran Bretaña, X" name a country (or an institution) the gazetteer may lack, not a person."""
+    doc = analysis.doc
+    patterns = compiled(doc.language).names
+    reach = max(sentence.start, match.start - _LINKED_REACH)
+    linked = patterns.linked_word and patterns.linked_word.search(doc.text, reach, match.start)
+    if not linked or not _HOLDER_AFTER.match(doc.text, match.end, sentence.end):
+        return False
+    word = fold(linked.group(1))
+    return any(w in patterns.role_words for w in (word, word[:-1], word[:-2]))
 
 
 def _next_to_event(analysis: Analysis, match: NameMatch) -> bool:

@@ -143,6 +143,9 @@ class Language:
     #: Union", "the Amu Darya", "in Santo Domingo"); a title between them still leads to one ("the President Joe
     #: Biden"). Only indefinite articles where nouns are capitalised.
     no_name_after: tuple[str, ...] = ()
+    #: nouns that head the name of a decoration or a prize ("Order", "Premio", "орденом"): a name after one,
+    #: with only capitalised words and role links between ("Order of the Star of X"), is the award's
+    award_words: tuple[str, ...] = ()
     #: regexes of dateline shapes that name an agency in a group "agency" ("Madrid, 3 mar (EFE).-")
     datelines: tuple[str, ...] = ()
     #: words that open a subordinate clause and so end a noun phrase ("that", "que")

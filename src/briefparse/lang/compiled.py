@@ -61,6 +61,10 @@ class NamePatterns:
     no_name_lead_in: re.Pattern[str] | None = None
     #: an article that opens a phrase ("The Prime Minister", "l'agence")
     leading_determiner: re.Pattern[str] | None = None
+    #: the end of a decoration's or prize's name before a name it is named after (`Language.award_words`)
+    award_lead_in: re.Pattern[str] | None = None
+    #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
+    linked_word: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -185,6 +189,7 @@ def _names(language: Language) -> NamePatterns:
     clause_verbs = words({w.lower() for w in clause_words})
     places = alternation(language.place_prepositions)
     not_names = _keys(language.not_names, endings)
+    links = words((*language.role_links, *language.name_particles)) if language.role_links else NOTHING
     return NamePatterns(
         name_run=re.compile(run),
         role_noun=re.compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
@@ -230,6 +235,12 @@ def _names(language: Language) -> NamePatterns:
         no_name_lead_in=re.compile(rf"(?<!\w)(?:{words(language.no_name_after)})(?:\s+|(?<=['’]))$", re.I)
         if language.no_name_after
         else None,
+        award_lead_in=re.compile(
+            rf"(?<!\w)(?i:{words(language.award_words)})(?:\s+(?:{CAP_WORD}|(?i:{links})))*\s+$"
+        )
+        if language.award_words
+        else None,
+        linked_word=re.compile(rf"(?<![\w-])([^\W\d_][\w-]*)\s+(?i:{links})\s+$") if language.role_links else None,
     )
 
 

@@ -1026,6 +1026,7 @@ LANGUAGE = Language(
         "officials",
     ),
     determiners=("the", "a", "an"),
+    award_words=("Order", "Orders", "Prize", "Award", "Medal", "Decoration"),
     no_name_after=("the", "a", "an", "in", "at"),
     clause_openers=("that", "which", "who", "on", "about"),
     byline_labels=("By",),

@@ -853,6 +853,7 @@ LANGUAGE = Language(
         "cuenta",
     ),
     determiners=("el", "la", "los", "las", "un", "una", "lo"),
+    award_words=("Orden", "Premio", "Medalla", "Condecoración", "Gran Cruz", "Collar", "Galardón"),
     no_name_after=("el", "la", "los", "las", "un", "una", "en"),
     datelines=(
         # "Madrid, 22 nov (EFE).-", "Lima, 3 de marzo (Andina) –", "Caracas (AVN).-"

@@ -1050,6 +1050,7 @@ LANGUAGE = Language(
         "journal",
     ),
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
+    award_words=("Ordre", "Prix", "Médaille", "Trophée", "Distinction"),
     no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
     clause_openers=("que", "qui", "dont", "où"),
     byline_labels=("Par",),
