@@ -799,3 +799,32 @@ def test_the_country_a_role_is_of_is_no_person_when_its_holder_follows():
     )
     assert "Gran Bretaña" not in names(brief.participants)
     assert {"Mateo Lucero Vidal", "Peter Holloway", "Ingrid Sæther"} <= set(names(brief.participants))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wien (OTS) - Bundespräsidentin Hanna Leitgeb wird am Montag König Aurelian und Königin Solveig der "
+            "Niederlande zu einem Staatsbesuch empfangen.",
+            [("Hanna Leitgeb", "Bundespräsidentin"), ("Aurelian", "König der Niederlande"),
+             ("Solveig", "Königin der Niederlande")],
+        ),
+        (
+            "Madrid, 3 mar (EFE).- El rey Teodoro de España recibió este martes en el Palacio Real al presidente "
+            "de Chile, Tomás Errázuriz Vial.",
+            [("Teodoro", "rey de España"), ("Tomás Errázuriz Vial", "presidente de Chile")],
+        ),
+    ],
+)
+def test_those_who_go_by_one_name_take_part_with_their_title(text, expected):
+    brief = parse(text)
+    assert [(p.name, p.role) for p in brief.participants] == expected
+
+
+def test_a_lone_first_name_after_a_royal_title_is_the_person_named_in_full_before():
+    brief = parse(
+        "Amman — Prince Karim bin Adil received on Monday the Minister of Foreign Affairs of Peru, Ana Quispe "
+        "Rojas. Prince Karim stressed the ties between the two countries."
+    )
+    assert names(brief.participants) == ["Karim bin Adil", "Ana Quispe Rojas"]

@@ -111,6 +111,8 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         while len(tokens) > 1 and tokens[-1].rstrip(".") in language.post_nominals:
             tokens.pop()  # "Rebecca Ashworth MP"
             pieces.pop()
+        while (cut := _territory_tail(tokens, language)) < len(tokens):
+            del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
         first, last = _name_tokens(tokens, patterns, language)
         lead_in = max(0, match.start() - _DETERMINER_REACH)
         if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, match.start()):
@@ -133,6 +135,31 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             finish -= 1
         out.append(NameMatch(begin, finish, words))
     return out
+
+
+def _territory_tail(tokens: list[str], language: Language) -> int:
+    """Where a country or region that closes a run after a particle begins, with its particle ("der
+    Niederlande" in "Máxima der Niederlande"); `len(tokens)` when the run ends otherwise."""
+    for i in range(len(tokens) - 2, 0, -1):
+        tail = places(" ".join(tokens[i + 1 :]), language.code) if fold(tokens[i]) in language.name_particles else ()
+        if any(place.kind != "city" for place in tail):
+            return i
+    return len(tokens)
+
+
+def territory_after(text: str, name_end: int, limit: int, language: Language) -> tuple[int, int] | None:
+    """Offsets of a particle and the country or region it introduces right after a name ("der Niederlande"
+    after "Königin Máxima", "de España" after "el rey Felipe"): what a title is of."""
+    tokens = list(_TOKEN.finditer(text[name_end:limit]))[: _MAX_PLACE_WORDS + 1]
+    if not tokens or text[name_end : name_end + tokens[0].start()].strip():
+        return None
+    words = [t.group(0).rstrip(".,;:") for t in tokens]
+    if len(words) < 2 or fold(words[0]) not in language.name_particles:
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        if any(place.kind != "city" for place in places(" ".join(words[1 : 1 + size]), language.code)):
+            return name_end + tokens[0].start(), name_end + tokens[size].start() + len(words[size])
+    return None
 
 
 def _after_place(tokens: list[str], first: int, last: int, language: Language) -> int:
@@ -215,8 +242,8 @@ def _role_start(text: str, noun_start: int, floor: int, patterns: NamePatterns) 
     """Where a role phrase begins: its nationality or organisation words before the noun, without an opening
     article ("The Prime Minister" is the role "Prime Minister")."""
     prefix = patterns.role_prefix.search(text, max(floor, noun_start - 60), noun_start)
-    if not prefix or prefix.end() != noun_start:
-        return noun_start
+    if not prefix or prefix.end() != noun_start or patterns.gap_stop.search(text, prefix.start(), noun_start):
+        return noun_start  # no prefix, or a date's word ("am Montag König X"): the role is its noun
     opening = patterns.leading_determiner
     article = opening.match(text, prefix.start(), noun_start) if opening else None
     return article.end() if article else prefix.start()

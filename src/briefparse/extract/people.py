@@ -15,7 +15,7 @@ import re
 from briefparse.agencies import agencies_named
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import BULLETS, CORE_EVENTS, is_boilerplate
-from briefparse.analysis.names import NameMatch, nationality_country, role_after, role_extent
+from briefparse.analysis.names import NameMatch, nationality_country, role_after, role_extent, territory_after
 from briefparse.document import Document, Segment
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person
 from briefparse.lang.base import Language
@@ -43,23 +43,36 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
     doc = analysis.doc
     language, text = doc.language, doc.text
     honorific_at_end = compiled(language).names.honorific_at_end
+    sole_name_title = compiled(language).names.sole_name_title
     people = PeopleIndex(language)
     loose: list[NameMatch] = []
+    sole: dict[NameMatch, tuple[int, int] | None] = {}  # one word after a title of those who go by one name
     for sentence, match in analysis.names:
         if _role_complement(analysis, sentence, match):
             continue
         role = analysis.role_before(sentence.start, match.start) or role_after(text, match.end, sentence.end, language)
-        honorific = honorific_at_end.search(text, max(0, match.start - 40), match.start)
+        reach = max(0, match.start - 40)
+        honorific = honorific_at_end.search(text, reach, match.start)
         if (role or honorific) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
             if role and person.role is None:
                 person.role = doc.span(*role)
         else:
             loose.append(match)
+            if len(match.tokens) == 1 and sole_name_title and sole_name_title.search(text, reach, match.start):
+                sole[match] = role
     for match in loose:
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
+        elif match in sole and not known:  # "King Willem-Alexander", "el papa Francisco": the whole name
+            person = people.merge(match, doc)
+            if person.role is None and sole[match]:
+                person.role = doc.span(*sole[match])
+                pair = compiled(language).names.sole_name_pair
+                joined = pair.match(text, match.end) if pair else None  # "King X and Queen Y of Z"
+                of = territory_after(text, joined.end() if joined else match.end, len(text), language)
+                person.role_of = doc.span(*of) if of else None
         elif (
             not known
             and len(match.tokens) >= 2
@@ -262,6 +275,8 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> P
 
 def _to_model(doc: Document, person: Person) -> Participant:
     role = person.role.text.strip(" ,") if person.role else None
+    if role and person.role_of:
+        role = f"{role} {person.role_of.text}"
     affiliation = nationality_country(role, doc.language) if role else None
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
     return Participant(name=person.name, role=role, affiliation=affiliation, mentions=mentions)

@@ -83,6 +83,9 @@ class Language:
     abbreviations: frozenset[str] = frozenset()
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")
     honorifics: tuple[str, ...] = ()
+    #: titles of those who go by one name, a word after one being their whole name ("King Willem-Alexander",
+    #: "el papa Francisco", "Königin Máxima"), in lower case where the language writes them so
+    sole_name_titles: tuple[str, ...] = ()
     #: role nouns and titles ("ministre des Affaires étrangères", "Prime Minister")
     roles: tuple[str, ...] = ()
     #: nationality adjectives (any inflection) → country

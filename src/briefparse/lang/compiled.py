@@ -61,6 +61,10 @@ class NamePatterns:
     no_name_lead_in: re.Pattern[str] | None = None
     #: an article that opens a phrase ("The Prime Minister", "l'agence")
     leading_determiner: re.Pattern[str] | None = None
+    #: a title right before a name of one word that is a whole name (`Language.sole_name_titles`)
+    sole_name_title: re.Pattern[str] | None = None
+    #: a second such title and name joined to one ("… und Königin Máxima"), which shares its country
+    sole_name_pair: re.Pattern[str] | None = None
     #: the end of a decoration's or prize's name before a name it is named after (`Language.award_words`)
     award_lead_in: re.Pattern[str] | None = None
     #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
@@ -234,6 +238,14 @@ def _names(language: Language) -> NamePatterns:
         leading_determiner=re.compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,
         no_name_lead_in=re.compile(rf"(?<!\w)(?:{words(language.no_name_after)})(?:\s+|(?<=['’]))$", re.I)
         if language.no_name_after
+        else None,
+        sole_name_title=re.compile(rf"(?<![\w-])(?:{words(language.sole_name_titles)})[^\S\n]+$", re.I)
+        if language.sole_name_titles
+        else None,
+        sole_name_pair=re.compile(
+            rf"[^\S\n]+[{LOWER}]+[^\S\n]+(?i:{words(language.sole_name_titles)})[^\S\n]+{CAP_WORD}(?=\s)"
+        )
+        if language.sole_name_titles
         else None,
         award_lead_in=re.compile(
             rf"(?<!\w)(?i:{words(language.award_words)})(?:\s+(?:{CAP_WORD}|(?i:{links})))*\s+$"

@@ -162,6 +162,10 @@ LANGUAGE = Language(
             *(f"0{day}" for day in range(1, 10)),
         ]
     ),
+    sole_name_titles=(
+        "König", "Königin", "Papst", "Emir", "Sultan", "Prinz", "Prinzessin", "Kronprinz",
+        "Kronprinzessin", "Großherzog", "Großherzogin", "Patriarch",
+    ),
     honorifics=(
         "Herr",
         "Herrn",

@@ -139,6 +139,10 @@ LANGUAGE = Language(
             "vs",
         ]
     ),
+    sole_name_titles=(
+        "King", "Queen", "Pope", "Emir", "Sultan", "Prince", "Princess", "Crown Prince", "Grand Duke",
+        "Grand Duchess", "Patriarch",
+    ),
     honorifics=(
         "Gen",
         "Gen.",

@@ -169,6 +169,10 @@ LANGUAGE = Language(
             "uu",
         ]
     ),
+    sole_name_titles=(
+        "rey", "reina", "papa", "emir", "sultán", "príncipe", "princesa", "príncipe heredero",
+        "gran duque", "gran duquesa", "patriarca",
+    ),
     honorifics=(
         "Sr.",
         "Sra.",

@@ -120,6 +120,10 @@ LANGUAGE = Language(
             "sgt",
         ]
     ),
+    sole_name_titles=(
+        "roi", "reine", "pape", "émir", "sultan", "prince", "princesse", "prince héritier", "grand-duc",
+        "grande-duchesse", "patriarche",
+    ),
     honorifics=(
         "M.",
         "MM.",
