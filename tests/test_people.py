@@ -828,3 +828,23 @@ def test_a_lone_first_name_after_a_royal_title_is_the_person_named_in_full_befor
         "Rojas. Prince Karim stressed the ties between the two countries."
     )
     assert names(brief.participants) == ["Karim bin Adil", "Ana Quispe Rojas"]
+
+
+def test_a_one_word_heading_takes_no_place_among_the_sentences_that_report_the_event():
+    brief = parse(
+        "Nach Rom besucht Außenministerin Lena Hofer nun Madrid - und trifft dort auf einen schwierigen Partner."
+        "\n\nAntrittsbesuch\n\nMadrid (dpa) - Bei einem Treffen am Freitag sprachen Hofer und der spanische "
+        "Außenminister Pablo Ruiz Soto über die Zukunft Europas."
+    )
+    assert names(brief.participants) == ["Lena Hofer", "Pablo Ruiz Soto"]
+
+
+def test_a_role_with_its_adjective_after_a_name_and_a_comma_is_that_name_s_apposition():
+    brief = parse(
+        "Warschau (dpa) - Lena Hofer, neue Bundesaußenministerin, und Jan Nowicki, Außenminister von Polen, "
+        "trafen sich am Freitag in Warschau."
+    )
+    assert [(p.name, p.role) for p in brief.participants] == [
+        ("Lena Hofer", "neue Bundesaußenministerin"),
+        ("Jan Nowicki", "Außenminister von Polen"),
+    ]

@@ -14,7 +14,7 @@ from itertools import product
 
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import NamePatterns, compiled
-from briefparse.lang.letters import fold, stems
+from briefparse.lang.letters import LOWER, fold, stems
 from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
@@ -22,6 +22,8 @@ _NAME_REACH = 80  # characters before a comma where a name in apposition is look
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
+#: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
+_LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _BIG_CITY = 1_000_000
@@ -231,6 +233,9 @@ def _apposition_of_previous_name(text: str, floor: int, role_start: int, languag
     """True when the role phrase comes right after a full name and a comma ("X, Poland's minister, Y"; its
     caller checks the comma after it): it is that name's apposition."""
     before = text[floor:role_start].rstrip()
+    adjectives = _LOWER_WORDS_AT_END.search(before)
+    if adjectives and not set(adjectives.group(0).split()) & language.stopwords:
+        before = before[: adjectives.start()]  # adjectives: "X, neuer Bundesaußenminister, und Y"
     if not before.endswith(","):
         return False
     comma = floor + len(before) - 1

@@ -11,6 +11,7 @@ role, or else an unnamed participant.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis import Analysis
@@ -138,7 +139,9 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     background = compiled(doc.language).cues.background
     if background:  # an event gone by or to come ("lors de la visite, en 2023, de …") is not the one reported
         chosen = [s for s in chosen if not background.search(s.text)] or chosen
-    lead = list(chosen[:_LEAD_EVENTS])
+    reporting = [s for s in chosen if s.words >= _MIN_OPENING_WORDS or _names_someone(analysis, s)] or chosen
+    lead = reporting[:_LEAD_EVENTS]
+    later = [s for s in chosen if s not in lead and s.start > lead[0].start] if lead else []
     for sentence in list(lead):
         before = _possessor_sentence(analysis, sentence, body)
         if before is not None and before not in lead:
@@ -147,7 +150,17 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     if opening and opening not in lead and analysis.events_in(opening.start, opening.end):
         lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(doc, lead)
-    return lead, chosen[_LEAD_EVENTS:]
+    return lead, later
+
+
+def _names_someone(analysis: Analysis, sentence: Segment) -> bool:
+    """Whether a sentence names a person, a place or a role: a heading of a word or two that names no one
+    ("Antrittsbesuch") reports no one's event and leaves its place among the lead sentences to one that does."""
+    starts = analysis.name_starts
+    index = bisect_left(starts, sentence.start)
+    return (index < len(starts) and starts[index] < sentence.end) or bool(
+        analysis.role_nouns.within(sentence.start, sentence.end)
+    )
 
 
 def _possessor_sentence(analysis: Analysis, sentence: Segment, body: list[Segment]) -> Segment | None:
