@@ -848,3 +848,24 @@ def test_a_role_with_its_adjective_after_a_name_and_a_comma_is_that_name_s_appos
         ("Lena Hofer", "neue Bundesaußenministerin"),
         ("Jan Nowicki", "Außenminister von Polen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "full_name"),
+    [
+        (
+            "Москва, 5 мая. Министр иностранных дел России Игорь Соколов провел переговоры с министром Омана "
+            "Халидом бен Саидом Аль Харуси.",
+            "Халидом бен Саидом Аль Харуси",
+        ),
+        (
+            "Madrid, 5 may (EFE).- El ministro español de Exteriores, Tomás Errázuriz Vial, se reunió este lunes "
+            "con su homólogo omaní, Jalid ibn Said al Harusi.",
+            "Jalid ibn Said al Harusi",
+        ),
+    ],
+)
+def test_an_arabic_name_with_its_particles_is_one_participant(text, full_name):
+    participants = names(parse(text).participants)
+    assert full_name in participants
+    assert len(participants) == 2

@@ -364,7 +364,9 @@ LANGUAGE = Language(
         "Kremls": "Russland",
     },
     role_links=("des", "der", "von", "vom", "für", "im", "in", "bei", "beim"),
-    name_particles=frozenset(["von", "van", "der", "den", "de", "zu", "vom", "zur", "di", "da", "al", "bin", "ibn"]),
+    name_particles=frozenset(
+        ["von", "van", "der", "den", "de", "zu", "vom", "zur", "di", "da", "al", "bin", "ibn", "ben", "bint", "abu"]
+    ),
     not_names=frozenset(
         [
             # articles, pronouns, conjunctions and prepositions that start sentences

@@ -486,7 +486,7 @@ LANGUAGE = Language(
     ),
     byline_fillers=("Staff",),
     name_particles=frozenset(
-        ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul"]
+        ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul", "ben"]
     ),
     not_names=frozenset(
         [

@@ -441,7 +441,10 @@ LANGUAGE = Language(
     },
     role_links=("de", "del", "de la", "de los", "de las", "en", "ante", "para"),
     name_particles=frozenset(
-        ["de", "del", "la", "las", "los", "van", "von", "der", "da", "dos", "das", "di", "bin", "al"]
+        [
+            *("de", "del", "la", "las", "los", "van", "von", "der", "da", "dos", "das", "di"),
+            *("bin", "ibn", "ben", "bint", "abu", "al"),
+        ]
     ),
     not_names=frozenset(
         [

@@ -508,7 +508,9 @@ LANGUAGE = Language(
         "МИД РФ": "Россия",
     },
     role_links=(),
-    name_particles=frozenset(["фон", "де", "ван", "дер", "аль", "ибн", "бин", "эль", "да", "ди"]),
+    name_particles=frozenset(
+        ["фон", "де", "ван", "дер", "аль", "ибн", "бин", "бен", "бинт", "абу", "эль", "да", "ди"]
+    ),
     not_names=frozenset(
         [
             "В",
