@@ -869,3 +869,26 @@ def test_an_arabic_name_with_its_particles_is_one_participant(text, full_name):
     participants = names(parse(text).participants)
     assert full_name in participants
     assert len(participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wien (APA) - Kanzler Lukas Brandner traf am Montag ÖVP-Vizekanzler Martin Eder zu einem Gespräch.",
+            [("Lukas Brandner", "Kanzler"), ("Martin Eder", None)],
+        ),
+        (
+            "Bern (SDA) - Bundespräsident Urs Keller hat am Freitag mit seinem Nachfolger Marco Bianchi "
+            "telefoniert.",
+            [("Urs Keller", "Bundespräsident"), ("Marco Bianchi", "Nachfolger")],
+        ),
+        (
+            "Berlin - Bundeskanzlerin Helga Brandt hat mit Präsident Paul Girard zur Gewalttat von München "
+            "telefoniert.",
+            [("Helga Brandt", "Bundeskanzlerin"), ("Paul Girard", "Präsident")],
+        ),
+    ],
+)
+def test_german_role_words_and_a_topic_stay_out_of_a_name(text, expected):
+    assert [(p.name, p.role) for p in parse(text).participants] == expected

@@ -81,6 +81,8 @@ def _droppable(token: str, patterns: NamePatterns, honorific_words: frozenset[st
     if key.endswith("'s") or key in honorific_words:
         return True
     parts = [p for p in key.replace("‐", "-").split("-") if p]
+    if len(parts) > 1 and _is_role_word(parts[-1], patterns):
+        return True  # a role of an organisation: "FPÖ-Vizekanzler", "UN-Generalsekretär"
     return all(_is_common_word(p, patterns) for p in parts)
 
 
@@ -92,6 +94,14 @@ def _is_common_word(part: str, patterns: NamePatterns) -> bool:
     if part.endswith("s") and part[:-1] in patterns.role_words:
         return True  # a role in the plural ("Heads", "Ministres")
     return any(end is not None and any(end.search(f) for f in forms) for end in (patterns.role_end, patterns.noun_end))
+
+
+def _is_role_word(part: str, patterns: NamePatterns) -> bool:
+    """A role word in any case form; with compounding, a word ending in one ("vizekanzler")."""
+    forms = stems(part, patterns.endings)
+    return bool(forms & patterns.role_words) or (
+        patterns.role_end is not None and any(patterns.role_end.search(f) for f in forms)
+    )
 
 
 def _is_shouted(token: str) -> bool:
@@ -140,11 +150,11 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
 
 
 def _territory_tail(tokens: list[str], language: Language) -> int:
-    """Where a country or region that closes a run after a particle begins, with its particle ("der
-    Niederlande" in "Máxima der Niederlande"); `len(tokens)` when the run ends otherwise."""
+    """Where a country, a region or a large city that closes a run after a particle begins, with its particle
+    ("der Niederlande" in "Máxima der Niederlande"); `len(tokens)` when the run ends otherwise."""
     for i in range(len(tokens) - 2, 0, -1):
         tail = places(" ".join(tokens[i + 1 :]), language.code) if fold(tokens[i]) in language.name_particles else ()
-        if any(place.kind != "city" for place in tail):
+        if any(place.kind != "city" or (place.population or 0) >= _BIG_CITY for place in tail):
             return i
     return len(tokens)
 

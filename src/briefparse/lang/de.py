@@ -209,6 +209,8 @@ LANGUAGE = Language(
                 "vorsteher",
                 "kollege",
                 "amtskollege",
+                "nachfolger",
+                "vorgänger",
                 "beauftragte",
                 "gesandte",
                 "abgeordnete",
@@ -365,7 +367,7 @@ LANGUAGE = Language(
     },
     role_links=("des", "der", "von", "vom", "für", "im", "in", "bei", "beim"),
     name_particles=frozenset(
-        ["von", "van", "der", "den", "de", "zu", "vom", "zur", "di", "da", "al", "bin", "ibn", "ben", "bint", "abu"]
+        ["von", "van", "der", "den", "de", "zu", "vom", "di", "da", "al", "bin", "ibn", "ben", "bint", "abu"]
     ),
     not_names=frozenset(
         [
