@@ -892,3 +892,34 @@ def test_an_arabic_name_with_its_particles_is_one_participant(text, full_name):
 )
 def test_german_role_words_and_a_topic_stay_out_of_a_name(text, expected):
     assert [(p.name, p.role) for p in parse(text).participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [
+        (
+            "Lima, 4 abr (EFE).- El canciller peruano, Ramiro Castañeda Ruiz, sostuvo una conversación telefónica "
+            "con su homólogo chileno, Tomás Errázuriz Vial, y le agradeció el apoyo que en su día brindó la "
+            "expresidenta Carmen Solís Mora a la iniciativa.",
+            "Carmen Solís Mora",
+        ),
+        (
+            "Bamako - Le président de la transition, Amadou Keita, a rencontré jeudi le mouvement civique, qui a "
+            "contribué à la chute de l'ancien président Ibrahim Diarra Touré, et son porte-parole Moussa Coulibaly.",
+            "Ibrahim Diarra Touré",
+        ),
+    ],
+)
+def test_a_former_office_holder_named_in_a_clause_of_their_own_takes_no_part(text, former):
+    brief = parse(text)
+    assert former not in names(brief.participants)
+    assert former in names(brief.people_mentioned)
+    assert len(brief.participants) == 2
+
+
+def test_a_former_office_holder_who_joins_the_event_takes_part():
+    brief = parse(
+        "Suva — Prime Minister Josefa Tuilagi on Monday received Minister of State Arun Mehta and former home "
+        "minister Kiran Desai."
+    )
+    assert names(brief.participants) == ["Josefa Tuilagi", "Arun Mehta", "Kiran Desai"]

@@ -29,6 +29,7 @@ _LEAD_EVENTS = 2
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_SENTENCES = 2
+_FORMER_REACH = 60  # characters before a name where a former office is looked for
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _HOLDER_AFTER = re.compile(rf",[^\S\n]*[{UPPER}]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
@@ -190,12 +191,26 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
     return listed
 
 
-def _mark_participants(doc: Document, mentions: Mentions, windows: list[Segment]) -> None:
-    cue = compiled(doc.language).people.mention_cue
+def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Segment]) -> None:
+    """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
+    office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X")."""
+    cue = compiled(analysis.language).people.mention_cue
     for window in windows:
         for start, _end, _id, person in mentions.within(window.start, window.end):
-            if not person.participant and not cue.search(doc.text, window.start, start):
+            if person.participant or cue.search(analysis.doc.text, window.start, start):
+                continue
+            if not _former_in_own_clause(analysis, window, start):
                 person.participant = True
+
+
+def _former_in_own_clause(analysis: Analysis, window: Segment, start: int) -> bool:
+    """A name after a former office ("l'ancien président X"), in a subordinate clause after the event's words."""
+    patterns, text = compiled(analysis.language).people, analysis.doc.text
+    former, opener = patterns.former_before, patterns.clause_opener
+    if former is None or opener is None or not former.search(text, max(window.start, start - _FORMER_REACH), start):
+        return False
+    events = analysis.events_in(window.start, start)
+    return bool(events) and opener.search(text, max(end for _s, end, _k in events), start) is not None
 
 
 def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
@@ -328,20 +343,20 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     people = _find_people(analysis, Ranges([(s.start, s.end) for s in lead]))
     mentions = Mentions(people)
     _add_role_mentions(analysis, people, mentions, lead)
-    _mark_participants(doc, mentions, lead)
+    _mark_participants(analysis, mentions, lead)
     windows = list(lead)
     for sentence in later:
         if _continues(analysis, sentence, mentions):
             _add_role_mentions(analysis, people, mentions, [sentence])
-            _mark_participants(doc, mentions, [sentence])
+            _mark_participants(analysis, mentions, [sentence])
             windows.append(sentence)
     for sentence in _representations(analysis, windows):
-        _mark_participants(doc, mentions, [sentence])
+        _mark_participants(analysis, mentions, [sentence])
         windows.append(sentence)
     if event_type == "conference" or not any(p.participant for p in people):
-        _mark_participants(doc, mentions, _speakers(analysis))
+        _mark_participants(analysis, mentions, _speakers(analysis))
     if not any(p.participant for p in people):  # no event sentence, no speaker: the opening names them
-        _mark_participants(doc, mentions, _opening(analysis))
+        _mark_participants(analysis, mentions, _opening(analysis))
     continuation = compiled(doc.language).people.continuation
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [s for s in analysis.body if not covered.holds(s.start) and continuation.match(s.text)]

@@ -146,6 +146,9 @@ class Language:
     #: Union", "the Amu Darya", "in Santo Domingo"); a title between them still leads to one ("the President Joe
     #: Biden"). Only indefinite articles where nouns are capitalised.
     no_name_after: tuple[str, ...] = ()
+    #: beginnings of a word or phrase that makes a role a former one ("former", "ex-", "expresident", "бывш"),
+    #: matched at a word's start: someone named so in a clause of their own is in the news for another reason
+    former_markers: tuple[str, ...] = ()
     #: nouns that head the name of a decoration or a prize ("Order", "Premio", "орденом"): a name after one,
     #: with only capitalised words and role links between ("Order of the Star of X"), is the award's
     award_words: tuple[str, ...] = ()

@@ -119,6 +119,10 @@ class PeoplePatterns:
     referring: re.Pattern[str] | None
     #: the first word after a verb, past an article or a possessive
     object_start: re.Pattern[str]
+    #: a former office right before a name ("la expresidenta ", "former Foreign Minister ")
+    former_before: re.Pattern[str] | None = None
+    #: a word that opens a subordinate clause (`Language.clause_openers`)
+    clause_opener: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -343,6 +347,14 @@ def _people(language: Language) -> PeoplePatterns:
         object_start=re.compile(
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),
+        former_before=re.compile(
+            rf"(?<![\w-])(?:{words(language.former_markers)})[\w-]*(?:[^\S\n]+[\w'’-]+){{0,3}}[^\S\n]+$", re.I
+        )
+        if language.former_markers
+        else None,
+        clause_opener=re.compile(rf"(?<!\w)(?:{words(language.clause_openers)})(?!\w)", re.I)
+        if language.clause_openers
+        else None,
     )
 
 

@@ -846,6 +846,7 @@ LANGUAGE = Language(
         "sender",
     ),
     determiners=("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines"),
+    former_markers=("ehemalig", "frühere", "einstig", "Ex-"),
     award_words=("Orden", "Preis", "Medaille", "Verdienstorden", "Verdienstkreuz", "Auszeichnung"),
     no_name_after=("ein", "eine", "einer", "einem", "eines", "in", "im", "nach"),
     datelines=(

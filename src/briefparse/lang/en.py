@@ -1030,6 +1030,7 @@ LANGUAGE = Language(
         "officials",
     ),
     determiners=("the", "a", "an"),
+    former_markers=("former", "ex-", "ex "),
     award_words=("Order", "Orders", "Prize", "Award", "Medal", "Decoration"),
     no_name_after=("the", "a", "an", "in", "at"),
     clause_openers=("that", "which", "who", "on", "about"),

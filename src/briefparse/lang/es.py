@@ -860,6 +860,10 @@ LANGUAGE = Language(
         "cuenta",
     ),
     determiners=("el", "la", "los", "las", "un", "una", "lo"),
+    former_markers=(
+        "ex-", "ex ", "expresident", "exministr", "excanciller", "exmandatari", "exembajador", "exsecretari",
+        "exvicepresident", "exjef",
+    ),
     award_words=("Orden", "Premio", "Medalla", "Condecoración", "Gran Cruz", "Collar", "Galardón"),
     no_name_after=("el", "la", "los", "las", "un", "una", "en"),
     datelines=(

@@ -1054,6 +1054,7 @@ LANGUAGE = Language(
         "journal",
     ),
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
+    former_markers=("ancien", "ancienne", "anciens", "ex-", "ex "),
     award_words=("Ordre", "Prix", "Médaille", "Trophée", "Distinction"),
     no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
     clause_openers=("que", "qui", "dont", "où"),
