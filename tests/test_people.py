@@ -923,3 +923,14 @@ def test_a_former_office_holder_who_joins_the_event_takes_part():
         "minister Kiran Desai."
     )
     assert names(brief.participants) == ["Josefa Tuilagi", "Arun Mehta", "Kiran Desai"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabul — Delegations from Great Britain and France met on Monday with Foreign Minister Ahmad Rahimi.",
+        "Kabul (EFE).- Delegaciones de Gran Bretaña y Francia se reunieron el lunes con el canciller Ahmad Rahimi.",
+    ],
+)
+def test_great_britain_is_a_place_not_a_participant(text):
+    assert names(parse(text).participants) == ["Ahmad Rahimi"]

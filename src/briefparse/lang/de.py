@@ -918,6 +918,7 @@ LANGUAGE = Language(
         "Zentrum",
     ),
     region_names=(
+        "Großbritannien",  # an island, and the country's name in speech
         "Nahost", "Naher Osten", "Nahen Osten", "Mittlerer Osten", "Mittleren Osten", "Sahel", "Sahelzone", "Maghreb",
         "Maschrek", "Balkan", "Westbalkan", "Westlicher Balkan", "Westlichen Balkan", "Indopazifik", "Asien-Pazifik",
         "Kaukasus", "Südkaukasus", "Horn von Afrika", "Große Seen", "Großen Seen", "Levante", "Arktis",

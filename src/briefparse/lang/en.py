@@ -1044,6 +1044,7 @@ LANGUAGE = Language(
         "Media release", "Joint statement",
     ),
     region_names=(
+        "Great Britain",  # an island, and the country's name in speech
         "Middle East", "Near East", "Sahel", "Maghreb", "Mashreq", "Balkans", "Western Balkans", "Indo-Pacific",
         "Asia-Pacific", "Caucasus", "South Caucasus", "Horn of Africa", "Great Lakes", "Levant", "Arctic",
         "Mediterranean", "Scandinavia", "Persian Gulf", "Baltics", "Baltic States", "Eurasia", "West Africa",

@@ -875,6 +875,7 @@ LANGUAGE = Language(
     source_labels=("Fuente", "Fuentes", "Vía"),
     venue_words=("Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre"),
     region_names=(
+        "Gran Bretaña",  # an island, and the country's name in speech
         "Oriente Medio", "Medio Oriente", "Oriente Próximo", "Cercano Oriente", "Sahel", "Magreb", "Mashreq",
         "Balcanes", "Balcanes Occidentales", "Indo-Pacífico", "Indopacífico", "Asia-Pacífico", "Cáucaso",
         "Cáucaso Sur", "Cuerno de África", "Grandes Lagos", "Levante", "Ártico", "Mediterráneo", "Escandinavia",
