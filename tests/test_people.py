@@ -934,3 +934,11 @@ def test_a_former_office_holder_who_joins_the_event_takes_part():
 )
 def test_great_britain_is_a_place_not_a_participant(text):
     assert names(parse(text).participants) == ["Ahmad Rahimi"]
+
+
+def test_a_country_whose_first_word_is_a_nationality_does_not_open_the_name_after_it():
+    brief = parse(
+        "Ashgabat — President of Turkmenistan Serdar Amanov held a phone call with the President of the Russian "
+        "Federation Vladimir Petrov."
+    )
+    assert names(brief.participants) == ["Serdar Amanov", "Vladimir Petrov"]

@@ -187,6 +187,9 @@ def _after_place(tokens: list[str], first: int, last: int, language: Language) -
         place = lookup(" ".join(words[first : first + size]), language.code)
         if place and (place.kind != "city" or size > 1 or (place.own_name and (place.population or 0) >= _BIG_CITY)):
             return first + size
+        begun = lookup(" ".join(words[first - 1 : first + size]), language.code) if first else None
+        if begun and begun.kind != "city" and last - first - size >= 2:
+            return first + size  # a country whose first word was cut as a nationality: "Russian Federation X Y"
     return first
 
 
