@@ -942,3 +942,14 @@ def test_a_country_whose_first_word_is_a_nationality_does_not_open_the_name_afte
         "Federation Vladimir Petrov."
     )
     assert names(brief.participants) == ["Serdar Amanov", "Vladimir Petrov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa — Prime Minister Alan Fraser held talks from Maple Cottage with President Louis Girard.",
+        "Port Moresby — Prime Minister Alan Fraser welcomed to Kumul House President Louis Girard.",
+    ],
+)
+def test_a_building_named_in_the_event_sentence_is_no_participant(text):
+    assert names(parse(text).participants) == ["Alan Fraser", "Louis Girard"]

@@ -125,6 +125,8 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             pieces.pop()
         while (cut := _territory_tail(tokens, language)) < len(tokens):
             del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
+        if fold(tokens[-1].rstrip(".")) in compiled(language).places.venues:
+            continue  # "Rideau Cottage", "State House": a building
         first, last = _name_tokens(tokens, patterns, language)
         lead_in = max(0, match.start() - _DETERMINER_REACH)
         if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, match.start()):

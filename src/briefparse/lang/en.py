@@ -1037,7 +1037,7 @@ LANGUAGE = Language(
     byline_labels=("By",),
     source_labels=("Source", "Sources", "Via", "Issued by", "From"),
     topic_nouns=("situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions"),
-    venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters"),
+    venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage"),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
         "Consulate", "High Commission", "State House", "Prime Minister's Office", "Press release", "Press statement",
