@@ -953,3 +953,14 @@ def test_a_country_whose_first_word_is_a_nationality_does_not_open_the_name_afte
 )
 def test_a_building_named_in_the_event_sentence_is_no_participant(text):
     assert names(parse(text).participants) == ["Alan Fraser", "Louis Girard"]
+
+
+def test_a_short_sentence_after_the_first_one_is_no_headline_and_the_first_one_stays_in_the_body():
+    brief = parse(
+        "5 марта министр иностранных дел Туркменистана Азат Ходжаев позвонил министру иностранных дел "
+        "Армении Карену Саргсяну.\n\nОб этом сообщает агентство со ссылкой на МИД.\n\n"
+        "Во время телефонного разговора обсуждались вопросы сотрудничества.\n\n"
+        "Министры также обменялись мнениями по другим вопросам."
+    )
+    assert brief.title is None or not brief.title.startswith("Об этом")
+    assert "Азат Ходжаев" in names(brief.participants)
