@@ -964,3 +964,30 @@ def test_a_short_sentence_after_the_first_one_is_no_headline_and_the_first_one_s
     )
     assert brief.title is None or not brief.title.startswith("Об этом")
     assert "Азат Ходжаев" in names(brief.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington — Secretary Miller spoke yesterday with Foreign Minister Ana Quispe Rojas of Peru about "
+            "regional security.",
+            [("Miller", "Secretary"), ("Ana Quispe Rojas", "Foreign Minister")],
+        ),
+        (
+            "Министр Соколов провел телефонный разговор с госсекретарем США Майклом Уолтоном. Стороны обсудили "
+            "двусторонние отношения.",
+            [("Соколов", "Министр"), ("Майклом Уолтоном", "госсекретарем США")],
+        ),
+        (
+            "Riga — President Andris Kalnins received the credentials of the Ambassador Extraordinary and "
+            "Plenipotentiary of Georgia, Nino Beridze.",
+            [
+                ("Andris Kalnins", "President"),
+                ("Nino Beridze", "Ambassador Extraordinary and Plenipotentiary of Georgia"),
+            ],
+        ),
+    ],
+)
+def test_a_surname_right_after_a_role_in_the_event_sentence_is_the_person_it_names(text, expected):
+    assert [(p.name, p.role) for p in parse(text).participants] == expected

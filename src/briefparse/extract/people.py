@@ -23,12 +23,14 @@ from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import UPPER, fold, stems
 from briefparse.models import Participant
+from briefparse.places import places
 from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_SENTENCES = 2
+_BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _HOLDER_AFTER = re.compile(rf",[^\S\n]*[{UPPER}]")
@@ -49,6 +51,7 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
     people = PeopleIndex(language)
     loose: list[NameMatch] = []
     sole: dict[NameMatch, tuple[int, int] | None] = {}  # one word after a title of those who go by one name
+    titled: dict[NameMatch, tuple[int, int]] = {}  # one word right after a role: "Secretary Miller"
     for sentence, match in analysis.names:
         if _role_complement(analysis, sentence, match):
             continue
@@ -63,6 +66,8 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
             loose.append(match)
             if len(match.tokens) == 1 and sole_name_title and sole_name_title.search(text, reach, match.start):
                 sole[match] = role
+            elif len(match.tokens) == 1 and role and _ends_in_role_noun(analysis, role, match):
+                titled[match] = role
     for match in loose:
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
@@ -75,6 +80,9 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
                 joined = pair.match(text, match.end) if pair else None  # "King X and Queen Y of Z"
                 of = territory_after(text, joined.end() if joined else match.end, len(text), language)
                 person.role_of = doc.span(*of) if of else None
+        elif match in titled and not known and events.holds(match.start) and _surname_only(match, language):
+            person = people.merge(match, doc)  # "Secretary Miller spoke with …": the name the brief gives
+            person.role = person.role or doc.span(*titled[match])
         elif (
             not known
             and len(match.tokens) >= 2
@@ -83,6 +91,20 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         ):
             people.merge(match, doc)
     return people.found
+
+
+def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMatch) -> bool:
+    """The role ends with its noun, right before the name: "Secretary Miller", "министр Лавров"."""
+    nouns = analysis.role_nouns.within(max(0, role[1] - _ROLE_REACH), role[1])
+    return bool(nouns) and nouns[-1].end() == role[1] and not analysis.doc.text[role[1] : match.start].strip()
+
+
+def _surname_only(match: NameMatch, language: Language) -> bool:
+    """A lone word after a role that may be a surname: no country, region or large city, no outlet ("Minister
+    Lavrov", not "Japan"); surnames are often small towns' names too."""
+    word = match.tokens[0]
+    place = any(p.kind != "city" or (p.population or 0) >= _BIG_CITY for p in places(word, language.code))
+    return not place and not agencies_named(word) and not word.isupper()
 
 
 def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:

@@ -490,6 +490,9 @@ LANGUAGE = Language(
     ),
     not_names=frozenset(
         [
+            # an ambassador's full title
+            "Extraordinary",
+            "Plenipotentiary",
             "The",
             "A",
             "An",

@@ -448,6 +448,11 @@ LANGUAGE = Language(
     ),
     not_names=frozenset(
         [
+            # an ambassador's full title
+            "Extraordinario",
+            "Extraordinaria",
+            "Plenipotenciario",
+            "Plenipotenciaria",
             "El",
             "La",
             "Los",
