@@ -104,6 +104,8 @@ def extract_points(analysis: Analysis, participants: list[Participant], limit: i
     seen: list[set[str]] = []
     for _score_value, _index, sentence in candidates:
         span = _trim(doc, sentence) if doc.language else doc.span(sentence.start, sentence.end)
+        if not any(c.isalnum() for c in span.text):
+            continue  # only a dateline was there ("M. – …"): nothing left to say
         words = _words(span.text)
         if any(len(words & other) >= _DUPLICATE_OVERLAP * min(len(words), len(other)) for other in seen if other):
             continue
