@@ -761,3 +761,233 @@ def test_an_agency_s_name_in_an_event_sentence_is_no_person():
 )
 def test_places_plural_roles_and_titles_are_not_part_of_a_name(text, names):
     assert [p.name for p in briefparse.parse(text).participants] == names
+
+
+# --- What is not a participant: an award named after someone, the country of a role -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "award_name"),
+    [
+        (
+            "Accra, 5 May — President Kwame Asante-Boateng on Monday met the visiting President of Malawi, Peter "
+            "Chirwa, and awarded him the Order of the Star of Ezekiel Mensah at Jubilee House.",
+            "Ezekiel Mensah",
+        ),
+        (
+            "San José, 5 may (EFE).- El presidente de Costa Rica, Andrés Quesada Brenes, se reunió este lunes con "
+            "el presidente de Uruguay, Julián Ferreira Paz, y le impuso la Orden Nacional Juan Mora Fernández.",
+            "Juan Mora Fernández",
+        ),
+        (
+            "Moskau. Präsident Jakob Lindner traf am Montag den Premierminister Tomas Varga und überreichte ihm "
+            "den Orden Karl Friedrich Hausmann.",
+            "Karl Friedrich Hausmann",
+        ),
+    ],
+)
+def test_the_person_an_award_is_named_after_takes_no_part(text, award_name):
+    brief = parse(text)
+    assert award_name not in names(brief.participants) + names(brief.people_mentioned)
+    assert len(brief.participants) == 2
+
+
+def test_the_country_a_role_is_of_is_no_person_when_its_holder_follows():
+    brief = parse(
+        "Quito, 3 mar (EFE).- El presidente de Ecuador, Mateo Lucero Vidal, recibió este martes las cartas "
+        "credenciales de los embajadores de Gran Bretaña, Peter Holloway, y de Noruega, Ingrid Sæther."
+    )
+    assert "Gran Bretaña" not in names(brief.participants)
+    assert {"Mateo Lucero Vidal", "Peter Holloway", "Ingrid Sæther"} <= set(names(brief.participants))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wien (OTS) - Bundespräsidentin Hanna Leitgeb wird am Montag König Aurelian und Königin Solveig der "
+            "Niederlande zu einem Staatsbesuch empfangen.",
+            [("Hanna Leitgeb", "Bundespräsidentin"), ("Aurelian", "König der Niederlande"),
+             ("Solveig", "Königin der Niederlande")],
+        ),
+        (
+            "Madrid, 3 mar (EFE).- El rey Teodoro de España recibió este martes en el Palacio Real al presidente "
+            "de Chile, Tomás Errázuriz Vial.",
+            [("Teodoro", "rey de España"), ("Tomás Errázuriz Vial", "presidente de Chile")],
+        ),
+    ],
+)
+def test_those_who_go_by_one_name_take_part_with_their_title(text, expected):
+    brief = parse(text)
+    assert [(p.name, p.role) for p in brief.participants] == expected
+
+
+def test_a_lone_first_name_after_a_royal_title_is_the_person_named_in_full_before():
+    brief = parse(
+        "Amman — Prince Karim bin Adil received on Monday the Minister of Foreign Affairs of Peru, Ana Quispe "
+        "Rojas. Prince Karim stressed the ties between the two countries."
+    )
+    assert names(brief.participants) == ["Karim bin Adil", "Ana Quispe Rojas"]
+
+
+def test_a_one_word_heading_takes_no_place_among_the_sentences_that_report_the_event():
+    brief = parse(
+        "Nach Rom besucht Außenministerin Lena Hofer nun Madrid - und trifft dort auf einen schwierigen Partner."
+        "\n\nAntrittsbesuch\n\nMadrid (dpa) - Bei einem Treffen am Freitag sprachen Hofer und der spanische "
+        "Außenminister Pablo Ruiz Soto über die Zukunft Europas."
+    )
+    assert names(brief.participants) == ["Lena Hofer", "Pablo Ruiz Soto"]
+
+
+def test_a_role_with_its_adjective_after_a_name_and_a_comma_is_that_name_s_apposition():
+    brief = parse(
+        "Warschau (dpa) - Lena Hofer, neue Bundesaußenministerin, und Jan Nowicki, Außenminister von Polen, "
+        "trafen sich am Freitag in Warschau."
+    )
+    assert [(p.name, p.role) for p in brief.participants] == [
+        ("Lena Hofer", "neue Bundesaußenministerin"),
+        ("Jan Nowicki", "Außenminister von Polen"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "full_name"),
+    [
+        (
+            "Москва, 5 мая. Министр иностранных дел России Игорь Соколов провел переговоры с министром Омана "
+            "Халидом бен Саидом Аль Харуси.",
+            "Халидом бен Саидом Аль Харуси",
+        ),
+        (
+            "Madrid, 5 may (EFE).- El ministro español de Exteriores, Tomás Errázuriz Vial, se reunió este lunes "
+            "con su homólogo omaní, Jalid ibn Said al Harusi.",
+            "Jalid ibn Said al Harusi",
+        ),
+    ],
+)
+def test_an_arabic_name_with_its_particles_is_one_participant(text, full_name):
+    participants = names(parse(text).participants)
+    assert full_name in participants
+    assert len(participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wien (APA) - Kanzler Lukas Brandner traf am Montag ÖVP-Vizekanzler Martin Eder zu einem Gespräch.",
+            [("Lukas Brandner", "Kanzler"), ("Martin Eder", None)],
+        ),
+        (
+            "Bern (SDA) - Bundespräsident Urs Keller hat am Freitag mit seinem Nachfolger Marco Bianchi "
+            "telefoniert.",
+            [("Urs Keller", "Bundespräsident"), ("Marco Bianchi", "Nachfolger")],
+        ),
+        (
+            "Berlin - Bundeskanzlerin Helga Brandt hat mit Präsident Paul Girard zur Gewalttat von München "
+            "telefoniert.",
+            [("Helga Brandt", "Bundeskanzlerin"), ("Paul Girard", "Präsident")],
+        ),
+    ],
+)
+def test_german_role_words_and_a_topic_stay_out_of_a_name(text, expected):
+    assert [(p.name, p.role) for p in parse(text).participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [
+        (
+            "Lima, 4 abr (EFE).- El canciller peruano, Ramiro Castañeda Ruiz, sostuvo una conversación telefónica "
+            "con su homólogo chileno, Tomás Errázuriz Vial, y le agradeció el apoyo que en su día brindó la "
+            "expresidenta Carmen Solís Mora a la iniciativa.",
+            "Carmen Solís Mora",
+        ),
+        (
+            "Bamako - Le président de la transition, Amadou Keita, a rencontré jeudi le mouvement civique, qui a "
+            "contribué à la chute de l'ancien président Ibrahim Diarra Touré, et son porte-parole Moussa Coulibaly.",
+            "Ibrahim Diarra Touré",
+        ),
+    ],
+)
+def test_a_former_office_holder_named_in_a_clause_of_their_own_takes_no_part(text, former):
+    brief = parse(text)
+    assert former not in names(brief.participants)
+    assert former in names(brief.people_mentioned)
+    assert len(brief.participants) == 2
+
+
+def test_a_former_office_holder_who_joins_the_event_takes_part():
+    brief = parse(
+        "Suva — Prime Minister Josefa Tuilagi on Monday received Minister of State Arun Mehta and former home "
+        "minister Kiran Desai."
+    )
+    assert names(brief.participants) == ["Josefa Tuilagi", "Arun Mehta", "Kiran Desai"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabul — Delegations from Great Britain and France met on Monday with Foreign Minister Ahmad Rahimi.",
+        "Kabul (EFE).- Delegaciones de Gran Bretaña y Francia se reunieron el lunes con el canciller Ahmad Rahimi.",
+    ],
+)
+def test_great_britain_is_a_place_not_a_participant(text):
+    assert names(parse(text).participants) == ["Ahmad Rahimi"]
+
+
+def test_a_country_whose_first_word_is_a_nationality_does_not_open_the_name_after_it():
+    brief = parse(
+        "Ashgabat — President of Turkmenistan Serdar Amanov held a phone call with the President of the Russian "
+        "Federation Vladimir Petrov."
+    )
+    assert names(brief.participants) == ["Serdar Amanov", "Vladimir Petrov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa — Prime Minister Alan Fraser held talks from Maple Cottage with President Louis Girard.",
+        "Port Moresby — Prime Minister Alan Fraser welcomed to Kumul House President Louis Girard.",
+    ],
+)
+def test_a_building_named_in_the_event_sentence_is_no_participant(text):
+    assert names(parse(text).participants) == ["Alan Fraser", "Louis Girard"]
+
+
+def test_a_short_sentence_after_the_first_one_is_no_headline_and_the_first_one_stays_in_the_body():
+    brief = parse(
+        "5 марта министр иностранных дел Туркменистана Азат Ходжаев позвонил министру иностранных дел "
+        "Армении Карену Саргсяну.\n\nОб этом сообщает агентство со ссылкой на МИД.\n\n"
+        "Во время телефонного разговора обсуждались вопросы сотрудничества.\n\n"
+        "Министры также обменялись мнениями по другим вопросам."
+    )
+    assert brief.title is None or not brief.title.startswith("Об этом")
+    assert "Азат Ходжаев" in names(brief.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington — Secretary Miller spoke yesterday with Foreign Minister Ana Quispe Rojas of Peru about "
+            "regional security.",
+            [("Miller", "Secretary"), ("Ana Quispe Rojas", "Foreign Minister")],
+        ),
+        (
+            "Министр Соколов провел телефонный разговор с госсекретарем США Майклом Уолтоном. Стороны обсудили "
+            "двусторонние отношения.",
+            [("Соколов", "Министр"), ("Майклом Уолтоном", "госсекретарем США")],
+        ),
+        (
+            "Riga — President Andris Kalnins received the credentials of the Ambassador Extraordinary and "
+            "Plenipotentiary of Georgia, Nino Beridze.",
+            [
+                ("Andris Kalnins", "President"),
+                ("Nino Beridze", "Ambassador Extraordinary and Plenipotentiary of Georgia"),
+            ],
+        ),
+    ],
+)
+def test_a_surname_right_after_a_role_in_the_event_sentence_is_the_person_it_names(text, expected):
+    assert [(p.name, p.role) for p in parse(text).participants] == expected

@@ -153,3 +153,8 @@ def test_a_point_drops_the_words_of_its_attribution_and_teasers_are_not_points()
 )
 def test_the_sentence_that_reports_the_event_is_the_first_point(text, first):
     assert briefparse.parse(text).summary_points[0].startswith(first)
+
+
+def test_a_sentence_that_is_only_a_dateline_gives_no_point():
+    brief = briefparse.parse(" M. – …", language="fr", reference_date=dt.date(2023, 6, 10))
+    assert all(any(c.isalnum() for c in point) for point in brief.summary_points)

@@ -138,6 +138,11 @@ class Analysis:
         return [(s, match) for s in self.doc.sentences for match in find_names(text, s.start, s.end, language)]
 
     @cached_property
+    def name_starts(self) -> list[int]:
+        """Where each name of `names` begins, in text order."""
+        return [match.start for _s, match in self.names]
+
+    @cached_property
     def word_counts(self) -> tuple[Counter[str], Counter[tuple[str, str]]]:
         """How often each word, and each pair of adjacent words, occurs."""
         words = _WORD.findall(self.doc.text)

@@ -26,6 +26,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         if start >= 0:
             return doc.span(start, start + len(doc.page.title))
     candidates = []
+    body_begun = False
     for paragraph in doc.paragraphs[:_HEAD_LINES]:
         line = paragraph.text
         words = len(line.split())
@@ -40,7 +41,10 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         if sentences >= 2 or (line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS):
             if candidates:
                 break  # the body has begun after the headline: its sentences are no headline
+            body_begun = True
             continue
+        if body_begun and line.endswith("."):
+            continue  # a short sentence after the body's first ("Об этом передает X."): no headline
         if line[0] in "([" and line[-1] in ")]":  # an editor's note
             continue
         parts = _SEPARATOR.split(line)

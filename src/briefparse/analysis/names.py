@@ -14,7 +14,7 @@ from itertools import product
 
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import NamePatterns, compiled
-from briefparse.lang.letters import fold, stems
+from briefparse.lang.letters import LOWER, fold, stems
 from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
@@ -22,9 +22,12 @@ _NAME_REACH = 80  # characters before a comma where a name in apposition is look
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
+#: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
+_LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _BIG_CITY = 1_000_000
+_AWARD_REACH = 80  # characters before a name where the award it names is looked for
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ def _droppable(token: str, patterns: NamePatterns, honorific_words: frozenset[st
     if key.endswith("'s") or key in honorific_words:
         return True
     parts = [p for p in key.replace("‐", "-").split("-") if p]
+    if len(parts) > 1 and _is_role_word(parts[-1], patterns):
+        return True  # a role of an organisation: "FPÖ-Vizekanzler", "UN-Generalsekretär"
     return all(_is_common_word(p, patterns) for p in parts)
 
 
@@ -89,6 +94,14 @@ def _is_common_word(part: str, patterns: NamePatterns) -> bool:
     if part.endswith("s") and part[:-1] in patterns.role_words:
         return True  # a role in the plural ("Heads", "Ministres")
     return any(end is not None and any(end.search(f) for f in forms) for end in (patterns.role_end, patterns.noun_end))
+
+
+def _is_role_word(part: str, patterns: NamePatterns) -> bool:
+    """A role word in any case form; with compounding, a word ending in one ("vizekanzler")."""
+    forms = stems(part, patterns.endings)
+    return bool(forms & patterns.role_words) or (
+        patterns.role_end is not None and any(patterns.role_end.search(f) for f in forms)
+    )
 
 
 def _is_shouted(token: str) -> bool:
@@ -110,6 +123,10 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         while len(tokens) > 1 and tokens[-1].rstrip(".") in language.post_nominals:
             tokens.pop()  # "Rebecca Ashworth MP"
             pieces.pop()
+        while (cut := _territory_tail(tokens, language)) < len(tokens):
+            del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
+        if fold(tokens[-1].rstrip(".")) in compiled(language).places.venues:
+            continue  # "Rideau Cottage", "State House": a building
         first, last = _name_tokens(tokens, patterns, language)
         lead_in = max(0, match.start() - _DETERMINER_REACH)
         if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, match.start()):
@@ -122,6 +139,9 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         if first >= last:
             continue
         begin = match.start() + pieces[first].start()
+        award = patterns.award_lead_in
+        if award and award.search(text, max(start, begin - _AWARD_REACH), begin):
+            continue  # "la Orden Nacional Juan Mora", "the Order of the Star of X": an award, named after someone
         finish = match.start() + pieces[last - 1].start() + len(tokens[last - 1])
         words = tuple(t.rstrip(".") for t in tokens[first:last])
         kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
@@ -129,6 +149,31 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             finish -= 1
         out.append(NameMatch(begin, finish, words))
     return out
+
+
+def _territory_tail(tokens: list[str], language: Language) -> int:
+    """Where a country, a region or a large city that closes a run after a particle begins, with its particle
+    ("der Niederlande" in "Máxima der Niederlande"); `len(tokens)` when the run ends otherwise."""
+    for i in range(len(tokens) - 2, 0, -1):
+        tail = places(" ".join(tokens[i + 1 :]), language.code) if fold(tokens[i]) in language.name_particles else ()
+        if any(place.kind != "city" or (place.population or 0) >= _BIG_CITY for place in tail):
+            return i
+    return len(tokens)
+
+
+def territory_after(text: str, name_end: int, limit: int, language: Language) -> tuple[int, int] | None:
+    """Offsets of a particle and the country or region it introduces right after a name ("der Niederlande"
+    after "Königin Máxima", "de España" after "el rey Felipe"): what a title is of."""
+    tokens = list(_TOKEN.finditer(text[name_end:limit]))[: _MAX_PLACE_WORDS + 1]
+    if not tokens or text[name_end : name_end + tokens[0].start()].strip():
+        return None
+    words = [t.group(0).rstrip(".,;:") for t in tokens]
+    if len(words) < 2 or fold(words[0]) not in language.name_particles:
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        if any(place.kind != "city" for place in places(" ".join(words[1 : 1 + size]), language.code)):
+            return name_end + tokens[0].start(), name_end + tokens[size].start() + len(words[size])
+    return None
 
 
 def _after_place(tokens: list[str], first: int, last: int, language: Language) -> int:
@@ -144,6 +189,9 @@ def _after_place(tokens: list[str], first: int, last: int, language: Language) -
         place = lookup(" ".join(words[first : first + size]), language.code)
         if place and (place.kind != "city" or size > 1 or (place.own_name and (place.population or 0) >= _BIG_CITY)):
             return first + size
+        begun = lookup(" ".join(words[first - 1 : first + size]), language.code) if first else None
+        if begun and begun.kind != "city" and last - first - size >= 2:
+            return first + size  # a country whose first word was cut as a nationality: "Russian Federation X Y"
     return first
 
 
@@ -200,6 +248,9 @@ def _apposition_of_previous_name(text: str, floor: int, role_start: int, languag
     """True when the role phrase comes right after a full name and a comma ("X, Poland's minister, Y"; its
     caller checks the comma after it): it is that name's apposition."""
     before = text[floor:role_start].rstrip()
+    adjectives = _LOWER_WORDS_AT_END.search(before)
+    if adjectives and not set(adjectives.group(0).split()) & language.stopwords:
+        before = before[: adjectives.start()]  # adjectives: "X, neuer Bundesaußenminister, und Y"
     if not before.endswith(","):
         return False
     comma = floor + len(before) - 1
@@ -211,8 +262,8 @@ def _role_start(text: str, noun_start: int, floor: int, patterns: NamePatterns) 
     """Where a role phrase begins: its nationality or organisation words before the noun, without an opening
     article ("The Prime Minister" is the role "Prime Minister")."""
     prefix = patterns.role_prefix.search(text, max(floor, noun_start - 60), noun_start)
-    if not prefix or prefix.end() != noun_start:
-        return noun_start
+    if not prefix or prefix.end() != noun_start or patterns.gap_stop.search(text, prefix.start(), noun_start):
+        return noun_start  # no prefix, or a date's word ("am Montag König X"): the role is its noun
     opening = patterns.leading_determiner
     article = opening.match(text, prefix.start(), noun_start) if opening else None
     return article.end() if article else prefix.start()

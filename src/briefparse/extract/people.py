@@ -11,23 +11,29 @@ role, or else an unnamed participant.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import BULLETS, CORE_EVENTS, is_boilerplate
-from briefparse.analysis.names import NameMatch, nationality_country, role_after, role_extent
+from briefparse.analysis.names import NameMatch, nationality_country, role_after, role_extent, territory_after
 from briefparse.document import Document, Segment
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import fold, stems
+from briefparse.lang.letters import UPPER, fold, stems
 from briefparse.models import Participant
+from briefparse.places import places
 from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_SENTENCES = 2
+_BIG_CITY = 1_000_000
+_FORMER_REACH = 60  # characters before a name where a former office is looked for
+_LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
+_HOLDER_AFTER = re.compile(rf",[^\S\n]*[{UPPER}]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
 _ROLE_REACH = 200
@@ -41,21 +47,42 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
     doc = analysis.doc
     language, text = doc.language, doc.text
     honorific_at_end = compiled(language).names.honorific_at_end
+    sole_name_title = compiled(language).names.sole_name_title
     people = PeopleIndex(language)
     loose: list[NameMatch] = []
+    sole: dict[NameMatch, tuple[int, int] | None] = {}  # one word after a title of those who go by one name
+    titled: dict[NameMatch, tuple[int, int]] = {}  # one word right after a role: "Secretary Miller"
     for sentence, match in analysis.names:
+        if _role_complement(analysis, sentence, match):
+            continue
         role = analysis.role_before(sentence.start, match.start) or role_after(text, match.end, sentence.end, language)
-        honorific = honorific_at_end.search(text, max(0, match.start - 40), match.start)
+        reach = max(0, match.start - 40)
+        honorific = honorific_at_end.search(text, reach, match.start)
         if (role or honorific) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
             if role and person.role is None:
                 person.role = doc.span(*role)
         else:
             loose.append(match)
+            if len(match.tokens) == 1 and sole_name_title and sole_name_title.search(text, reach, match.start):
+                sole[match] = role
+            elif len(match.tokens) == 1 and role and _ends_in_role_noun(analysis, role, match):
+                titled[match] = role
     for match in loose:
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
+        elif match in sole and not known:  # "King Willem-Alexander", "el papa Francisco": the whole name
+            person = people.merge(match, doc)
+            if person.role is None and sole[match]:
+                person.role = doc.span(*sole[match])
+                pair = compiled(language).names.sole_name_pair
+                joined = pair.match(text, match.end) if pair else None  # "King X and Queen Y of Z"
+                of = territory_after(text, joined.end() if joined else match.end, len(text), language)
+                person.role_of = doc.span(*of) if of else None
+        elif match in titled and not known and events.holds(match.start) and _surname_only(match, language):
+            person = people.merge(match, doc)  # "Secretary Miller spoke with …": the name the brief gives
+            person.role = person.role or doc.span(*titled[match])
         elif (
             not known
             and len(match.tokens) >= 2
@@ -64,6 +91,33 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         ):
             people.merge(match, doc)
     return people.found
+
+
+def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMatch) -> bool:
+    """The role ends with its noun, right before the name: "Secretary Miller", "министр Лавров"."""
+    nouns = analysis.role_nouns.within(max(0, role[1] - _ROLE_REACH), role[1])
+    return bool(nouns) and nouns[-1].end() == role[1] and not analysis.doc.text[role[1] : match.start].strip()
+
+
+def _surname_only(match: NameMatch, language: Language) -> bool:
+    """A lone word after a role that may be a surname: no country, region or large city, no outlet ("Minister
+    Lavrov", not "Japan"); surnames are often small towns' names too."""
+    word = match.tokens[0]
+    place = any(p.kind != "city" or (p.population or 0) >= _BIG_CITY for p in places(word, language.code))
+    return not place and not agencies_named(word) and not word.isupper()
+
+
+def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
+    """What a role is of, in apposition before its holder: "the ambassadors of Great Britain, X" or "los
+    embajadores de Gran Bretaña, X" name a country (or an institution) the gazetteer may lack, not a person."""
+    doc = analysis.doc
+    patterns = compiled(doc.language).names
+    reach = max(sentence.start, match.start - _LINKED_REACH)
+    linked = patterns.linked_word and patterns.linked_word.search(doc.text, reach, match.start)
+    if not linked or not _HOLDER_AFTER.match(doc.text, match.end, sentence.end):
+        return False
+    word = fold(linked.group(1))
+    return any(w in patterns.role_words for w in (word, word[:-1], word[:-2]))
 
 
 def _next_to_event(analysis: Analysis, match: NameMatch) -> bool:
@@ -108,7 +162,9 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     background = compiled(doc.language).cues.background
     if background:  # an event gone by or to come ("lors de la visite, en 2023, de …") is not the one reported
         chosen = [s for s in chosen if not background.search(s.text)] or chosen
-    lead = list(chosen[:_LEAD_EVENTS])
+    reporting = [s for s in chosen if s.words >= _MIN_OPENING_WORDS or _names_someone(analysis, s)] or chosen
+    lead = reporting[:_LEAD_EVENTS]
+    later = [s for s in chosen if s not in lead and s.start > lead[0].start] if lead else []
     for sentence in list(lead):
         before = _possessor_sentence(analysis, sentence, body)
         if before is not None and before not in lead:
@@ -117,7 +173,17 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     if opening and opening not in lead and analysis.events_in(opening.start, opening.end):
         lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(doc, lead)
-    return lead, chosen[_LEAD_EVENTS:]
+    return lead, later
+
+
+def _names_someone(analysis: Analysis, sentence: Segment) -> bool:
+    """Whether a sentence names a person, a place or a role: a heading of a word or two that names no one
+    ("Antrittsbesuch") reports no one's event and leaves its place among the lead sentences to one that does."""
+    starts = analysis.name_starts
+    index = bisect_left(starts, sentence.start)
+    return (index < len(starts) and starts[index] < sentence.end) or bool(
+        analysis.role_nouns.within(sentence.start, sentence.end)
+    )
 
 
 def _possessor_sentence(analysis: Analysis, sentence: Segment, body: list[Segment]) -> Segment | None:
@@ -147,12 +213,26 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
     return listed
 
 
-def _mark_participants(doc: Document, mentions: Mentions, windows: list[Segment]) -> None:
-    cue = compiled(doc.language).people.mention_cue
+def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Segment]) -> None:
+    """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
+    office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X")."""
+    cue = compiled(analysis.language).people.mention_cue
     for window in windows:
         for start, _end, _id, person in mentions.within(window.start, window.end):
-            if not person.participant and not cue.search(doc.text, window.start, start):
+            if person.participant or cue.search(analysis.doc.text, window.start, start):
+                continue
+            if not _former_in_own_clause(analysis, window, start):
                 person.participant = True
+
+
+def _former_in_own_clause(analysis: Analysis, window: Segment, start: int) -> bool:
+    """A name after a former office ("l'ancien président X"), in a subordinate clause after the event's words."""
+    patterns, text = compiled(analysis.language).people, analysis.doc.text
+    former, opener = patterns.former_before, patterns.clause_opener
+    if former is None or opener is None or not former.search(text, max(window.start, start - _FORMER_REACH), start):
+        return False
+    events = analysis.events_in(window.start, start)
+    return bool(events) and opener.search(text, max(end for _s, end, _k in events), start) is not None
 
 
 def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
@@ -245,6 +325,8 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> P
 
 def _to_model(doc: Document, person: Person) -> Participant:
     role = person.role.text.strip(" ,") if person.role else None
+    if role and person.role_of:
+        role = f"{role} {person.role_of.text}"
     affiliation = nationality_country(role, doc.language) if role else None
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
     return Participant(name=person.name, role=role, affiliation=affiliation, mentions=mentions)
@@ -283,20 +365,20 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     people = _find_people(analysis, Ranges([(s.start, s.end) for s in lead]))
     mentions = Mentions(people)
     _add_role_mentions(analysis, people, mentions, lead)
-    _mark_participants(doc, mentions, lead)
+    _mark_participants(analysis, mentions, lead)
     windows = list(lead)
     for sentence in later:
         if _continues(analysis, sentence, mentions):
             _add_role_mentions(analysis, people, mentions, [sentence])
-            _mark_participants(doc, mentions, [sentence])
+            _mark_participants(analysis, mentions, [sentence])
             windows.append(sentence)
     for sentence in _representations(analysis, windows):
-        _mark_participants(doc, mentions, [sentence])
+        _mark_participants(analysis, mentions, [sentence])
         windows.append(sentence)
     if event_type == "conference" or not any(p.participant for p in people):
-        _mark_participants(doc, mentions, _speakers(analysis))
+        _mark_participants(analysis, mentions, _speakers(analysis))
     if not any(p.participant for p in people):  # no event sentence, no speaker: the opening names them
-        _mark_participants(doc, mentions, _opening(analysis))
+        _mark_participants(analysis, mentions, _opening(analysis))
     continuation = compiled(doc.language).people.continuation
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [s for s in analysis.body if not covered.holds(s.start) and continuation.match(s.text)]

@@ -24,6 +24,8 @@ class Person:
     tokens: tuple[str, ...]
     name: str | None
     role: Span | None = None
+    #: the country a title is of, written after the name ("der Niederlande" in "König X der Niederlande")
+    role_of: Span | None = None
     mentions: list[Span] = field(default_factory=list)
     #: where the person first appears: the first mention by name, or by role for the unnamed
     first: int = 0

@@ -83,6 +83,9 @@ class Language:
     abbreviations: frozenset[str] = frozenset()
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")
     honorifics: tuple[str, ...] = ()
+    #: titles of those who go by one name, a word after one being their whole name ("King Willem-Alexander",
+    #: "el papa Francisco", "Königin Máxima"), in lower case where the language writes them so
+    sole_name_titles: tuple[str, ...] = ()
     #: role nouns and titles ("ministre des Affaires étrangères", "Prime Minister")
     roles: tuple[str, ...] = ()
     #: nationality adjectives (any inflection) → country
@@ -156,6 +159,12 @@ class Language:
     #: Union", "the Amu Darya", "in Santo Domingo"); a title between them still leads to one ("the President Joe
     #: Biden"). Only indefinite articles where nouns are capitalised.
     no_name_after: tuple[str, ...] = ()
+    #: beginnings of a word or phrase that makes a role a former one ("former", "ex-", "expresident", "бывш"),
+    #: matched at a word's start: someone named so in a clause of their own is in the news for another reason
+    former_markers: tuple[str, ...] = ()
+    #: nouns that head the name of a decoration or a prize ("Order", "Premio", "орденом"): a name after one,
+    #: with only capitalised words and role links between ("Order of the Star of X"), is the award's
+    award_words: tuple[str, ...] = ()
     #: regexes of dateline shapes that name an agency in a group "agency" ("Madrid, 3 mar (EFE).-")
     datelines: tuple[str, ...] = ()
     #: words that open a subordinate clause and so end a noun phrase ("that", "que")

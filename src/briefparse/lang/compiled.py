@@ -61,6 +61,14 @@ class NamePatterns:
     no_name_lead_in: re.Pattern[str] | None = None
     #: an article that opens a phrase ("The Prime Minister", "l'agence")
     leading_determiner: re.Pattern[str] | None = None
+    #: a title right before a name of one word that is a whole name (`Language.sole_name_titles`)
+    sole_name_title: re.Pattern[str] | None = None
+    #: a second such title and name joined to one ("… und Königin Máxima"), which shares its country
+    sole_name_pair: re.Pattern[str] | None = None
+    #: the end of a decoration's or prize's name before a name it is named after (`Language.award_words`)
+    award_lead_in: re.Pattern[str] | None = None
+    #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
+    linked_word: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -118,6 +126,10 @@ class PeoplePatterns:
     possessive_before: re.Pattern[str]
     #: a possessive and up to two adjectives before an event noun ("sein erster echter Staatsbesuch")
     possessive_event: re.Pattern[str]
+    #: a former office right before a name ("la expresidenta ", "former Foreign Minister ")
+    former_before: re.Pattern[str] | None = None
+    #: a word that opens a subordinate clause (`Language.clause_openers`)
+    clause_opener: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -196,6 +208,7 @@ def _names(language: Language) -> NamePatterns:
     clause_verbs = words({w.lower() for w in clause_words})
     places = alternation(language.place_prepositions)
     not_names = _keys(language.not_names, endings)
+    links = words((*language.role_links, *language.name_particles)) if language.role_links else NOTHING
     return NamePatterns(
         name_run=re.compile(run),
         role_noun=re.compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
@@ -241,6 +254,20 @@ def _names(language: Language) -> NamePatterns:
         no_name_lead_in=re.compile(rf"(?<!\w)(?:{words(language.no_name_after)})(?:\s+|(?<=['’]))$", re.I)
         if language.no_name_after
         else None,
+        sole_name_title=re.compile(rf"(?<![\w-])(?:{words(language.sole_name_titles)})[^\S\n]+$", re.I)
+        if language.sole_name_titles
+        else None,
+        sole_name_pair=re.compile(
+            rf"[^\S\n]+[{LOWER}]+[^\S\n]+(?i:{words(language.sole_name_titles)})[^\S\n]+{CAP_WORD}(?=\s)"
+        )
+        if language.sole_name_titles
+        else None,
+        award_lead_in=re.compile(
+            rf"(?<!\w)(?i:{words(language.award_words)})(?:\s+(?:{CAP_WORD}|(?i:{links})))*\s+$"
+        )
+        if language.award_words
+        else None,
+        linked_word=re.compile(rf"(?<![\w-])([^\W\d_][\w-]*)\s+(?i:{links})\s+$") if language.role_links else None,
     )
 
 
@@ -349,6 +376,14 @@ def _people(language: Language) -> PeoplePatterns:
         ),
         possessive_before=re.compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+)?$"),
         possessive_event=re.compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+){{0,2}}$"),
+        former_before=re.compile(
+            rf"(?<![\w-])(?:{words(language.former_markers)})[\w-]*(?:[^\S\n]+[\w'’-]+){{0,3}}[^\S\n]+$", re.I
+        )
+        if language.former_markers
+        else None,
+        clause_opener=re.compile(rf"(?<!\w)(?:{words(language.clause_openers)})(?!\w)", re.I)
+        if language.clause_openers
+        else None,
     )
 
 

@@ -162,6 +162,10 @@ LANGUAGE = Language(
             *(f"0{day}" for day in range(1, 10)),
         ]
     ),
+    sole_name_titles=(
+        "König", "Königin", "Papst", "Emir", "Sultan", "Prinz", "Prinzessin", "Kronprinz",
+        "Kronprinzessin", "Großherzog", "Großherzogin", "Patriarch",
+    ),
     honorifics=(
         "Herr",
         "Herrn",
@@ -205,6 +209,8 @@ LANGUAGE = Language(
                 "vorsteher",
                 "kollege",
                 "amtskollege",
+                "nachfolger",
+                "vorgänger",
                 "beauftragte",
                 "gesandte",
                 "abgeordnete",
@@ -360,7 +366,9 @@ LANGUAGE = Language(
         "Kremls": "Russland",
     },
     role_links=("des", "der", "von", "vom", "für", "im", "in", "bei", "beim"),
-    name_particles=frozenset(["von", "van", "der", "den", "de", "zu", "vom", "zur", "di", "da", "al", "bin", "ibn"]),
+    name_particles=frozenset(
+        ["von", "van", "der", "den", "de", "zu", "vom", "di", "da", "al", "bin", "ibn", "ben", "bint", "abu"]
+    ),
     not_names=frozenset(
         [
             # articles, pronouns, conjunctions and prepositions that start sentences
@@ -850,6 +858,8 @@ LANGUAGE = Language(
         "sender",
     ),
     determiners=("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines"),
+    former_markers=("ehemalig", "frühere", "einstig", "Ex-"),
+    award_words=("Orden", "Preis", "Medaille", "Verdienstorden", "Verdienstkreuz", "Auszeichnung"),
     no_name_after=("ein", "eine", "einer", "einem", "eines", "in", "im", "nach"),
     datelines=(
         # "Berlin (dts Nachrichtenagentur) -", "WIEN (APA) –"
@@ -941,6 +951,7 @@ LANGUAGE = Language(
         "Zentrum",
     ),
     region_names=(
+        "Großbritannien",  # an island, and the country's name in speech
         "Nahost", "Naher Osten", "Nahen Osten", "Mittlerer Osten", "Mittleren Osten", "Sahel", "Sahelzone", "Maghreb",
         "Maschrek", "Balkan", "Westbalkan", "Westlicher Balkan", "Westlichen Balkan", "Indopazifik", "Asien-Pazifik",
         "Kaukasus", "Südkaukasus", "Horn von Afrika", "Große Seen", "Großen Seen", "Levante", "Arktis",

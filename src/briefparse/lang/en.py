@@ -139,6 +139,10 @@ LANGUAGE = Language(
             "vs",
         ]
     ),
+    sole_name_titles=(
+        "King", "Queen", "Pope", "Emir", "Sultan", "Prince", "Princess", "Crown Prince", "Grand Duke",
+        "Grand Duchess", "Patriarch",
+    ),
     honorifics=(
         "Gen",
         "Gen.",
@@ -482,10 +486,13 @@ LANGUAGE = Language(
     ),
     byline_fillers=("Staff",),
     name_particles=frozenset(
-        ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul"]
+        ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul", "ben"]
     ),
     not_names=frozenset(
         [
+            # an ambassador's full title
+            "Extraordinary",
+            "Plenipotentiary",
             "The",
             "A",
             "An",
@@ -1054,6 +1061,8 @@ LANGUAGE = Language(
         "officials",
     ),
     determiners=("the", "a", "an"),
+    former_markers=("former", "ex-", "ex "),
+    award_words=("Order", "Orders", "Prize", "Award", "Medal", "Decoration"),
     no_name_after=("the", "a", "an", "in", "at"),
     clause_openers=("that", "which", "who", "on", "about"),
     byline_labels=("By",),
@@ -1091,13 +1100,14 @@ LANGUAGE = Language(
     ),
     source_labels=("Source", "Sources", "Via", "Issued by", "From"),
     topic_nouns=("situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions"),
-    venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters"),
+    venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage"),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
         "Consulate", "High Commission", "State House", "Prime Minister's Office", "Press release", "Press statement",
         "Media release", "Joint statement",
     ),
     region_names=(
+        "Great Britain",  # an island, and the country's name in speech
         "Middle East", "Near East", "Sahel", "Maghreb", "Mashreq", "Balkans", "Western Balkans", "Indo-Pacific",
         "Asia-Pacific", "Caucasus", "South Caucasus", "Horn of Africa", "Great Lakes", "Levant", "Arctic",
         "Mediterranean", "Scandinavia", "Persian Gulf", "Baltics", "Baltic States", "Eurasia", "West Africa",

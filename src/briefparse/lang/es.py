@@ -169,6 +169,10 @@ LANGUAGE = Language(
             "uu",
         ]
     ),
+    sole_name_titles=(
+        "rey", "reina", "papa", "emir", "sultán", "príncipe", "princesa", "príncipe heredero",
+        "gran duque", "gran duquesa", "patriarca",
+    ),
     honorifics=(
         "Sr.",
         "Sra.",
@@ -437,10 +441,18 @@ LANGUAGE = Language(
     },
     role_links=("de", "del", "de la", "de los", "de las", "en", "ante", "para"),
     name_particles=frozenset(
-        ["de", "del", "la", "las", "los", "van", "von", "der", "da", "dos", "das", "di", "bin", "al"]
+        [
+            *("de", "del", "la", "las", "los", "van", "von", "der", "da", "dos", "das", "di"),
+            *("bin", "ibn", "ben", "bint", "abu", "al"),
+        ]
     ),
     not_names=frozenset(
         [
+            # an ambassador's full title
+            "Extraordinario",
+            "Extraordinaria",
+            "Plenipotenciario",
+            "Plenipotenciaria",
             "El",
             "La",
             "Los",
@@ -867,6 +879,11 @@ LANGUAGE = Language(
         "cuenta",
     ),
     determiners=("el", "la", "los", "las", "un", "una", "lo"),
+    former_markers=(
+        "ex-", "ex ", "expresident", "exministr", "excanciller", "exmandatari", "exembajador", "exsecretari",
+        "exvicepresident", "exjef",
+    ),
+    award_words=("Orden", "Premio", "Medalla", "Condecoración", "Gran Cruz", "Collar", "Galardón"),
     no_name_after=("el", "la", "los", "las", "un", "una", "en"),
     datelines=(
         # "Madrid, 22 nov (EFE).-", "Lima, 3 de marzo (Andina) –", "Caracas (AVN).-"
@@ -898,6 +915,7 @@ LANGUAGE = Language(
     source_labels=("Fuente", "Fuentes", "Vía"),
     venue_words=("Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre"),
     region_names=(
+        "Gran Bretaña",  # an island, and the country's name in speech
         "Oriente Medio", "Medio Oriente", "Oriente Próximo", "Cercano Oriente", "Sahel", "Magreb", "Mashreq",
         "Balcanes", "Balcanes Occidentales", "Indo-Pacífico", "Indopacífico", "Asia-Pacífico", "Cáucaso",
         "Cáucaso Sur", "Cuerno de África", "Grandes Lagos", "Levante", "Ártico", "Mediterráneo", "Escandinavia",

@@ -120,6 +120,10 @@ LANGUAGE = Language(
             "sgt",
         ]
     ),
+    sole_name_titles=(
+        "roi", "reine", "pape", "émir", "sultan", "prince", "princesse", "prince héritier", "grand-duc",
+        "grande-duchesse", "patriarche",
+    ),
     honorifics=(
         "M.",
         "MM.",
@@ -1063,6 +1067,8 @@ LANGUAGE = Language(
         "journal",
     ),
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
+    former_markers=("ancien", "ancienne", "anciens", "ex-", "ex "),
+    award_words=("Ordre", "Prix", "Médaille", "Trophée", "Distinction"),
     no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
     clause_openers=("que", "qui", "dont", "où"),
     byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur"),
@@ -1102,6 +1108,7 @@ LANGUAGE = Language(
         "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",
     ),
     region_names=(
+        "Grande-Bretagne",  # an island, and the country's name in speech
         "Moyen-Orient", "Proche-Orient", "Sahel", "Maghreb", "Machrek", "Balkans", "Balkans occidentaux",
         "Indo-Pacifique", "Asie-Pacifique", "Caucase", "Caucase du Sud", "Corne de l'Afrique", "Grands Lacs", "Levant",
         "Arctique", "Méditerranée", "Scandinavie", "Golfe persique", "Pays baltes", "Eurasie", "Afrique de l'Ouest",
