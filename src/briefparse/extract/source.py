@@ -50,6 +50,13 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
 
     role_words = compiled(doc.language).names.role_words
 
+    linking = {fold(w) for w in (*doc.language.determiners, *doc.language.role_links)}
+
+    def bare_role(words: list[str]) -> bool:
+        """Only role words ("Chairman", "the Head of State"): someone who speaks, named elsewhere or not."""
+        content = [p for w in words if fold(w) not in linking for p in fold(w).strip(",.").split("-") if p]
+        return bool(content) and all(p in role_words for p in content)
+
     def plausible(start: int, end: int) -> bool:
         phrase = text[start:end]
         words = phrase.split()
@@ -58,13 +65,6 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         if _ends_with(phrase, names) or speaking or bare_role(words):
             return False  # a participant speaking ("Vice Minister Yoon said", "says Chairman"), not a source
         return any(c.isupper() for c in phrase) or bool(patterns.source_noun.search(phrase))
-
-    linking = {fold(w) for w in (*doc.language.determiners, *doc.language.role_links)}
-
-    def bare_role(words: list[str]) -> bool:
-        """Only role words ("Chairman", "the Head of State"): someone who speaks, named elsewhere or not."""
-        content = [p for w in words if fold(w) not in linking for p in fold(w).strip(",.").split("-") if p]
-        return bool(content) and all(p in role_words for p in content)
 
     def names_a_source(match: re.Match[str]) -> bool:
         """After an inverted verb, a source opens with a name or a role, or says what it is ("a annoncé le
