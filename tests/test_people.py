@@ -991,3 +991,12 @@ def test_a_short_sentence_after_the_first_one_is_no_headline_and_the_first_one_s
 )
 def test_a_surname_right_after_a_role_in_the_event_sentence_is_the_person_it_names(text, expected):
     assert [(p.name, p.role) for p in parse(text).participants] == expected
+
+
+def test_a_role_stated_only_beside_a_further_mention_is_the_person_s_role():
+    text = (
+        "Talks in Port Edrin\n\nAna Ruiz met Paul Ndiaye in Port Edrin on Monday to discuss the ferry line.\n\n"
+        "Foreign Minister Ruiz said the two countries would sign a grain accord in June."
+    )
+    roles = {p.name: p.role for p in briefparse.parse(text).participants}
+    assert roles == {"Ana Ruiz": "Foreign Minister", "Paul Ndiaye": None}

@@ -52,6 +52,7 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
     loose: list[NameMatch] = []
     sole: dict[NameMatch, tuple[int, int] | None] = {}  # one word after a title of those who go by one name
     titled: dict[NameMatch, tuple[int, int]] = {}  # one word right after a role: "Secretary Miller"
+    roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
     for sentence, match in analysis.names:
         if _role_complement(analysis, sentence, match):
             continue
@@ -64,6 +65,8 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
                 person.role = doc.span(*role)
         else:
             loose.append(match)
+            if role:
+                roles[match] = role
             if len(match.tokens) == 1 and sole_name_title and sole_name_title.search(text, reach, match.start):
                 sole[match] = role
             elif len(match.tokens) == 1 and role and _ends_in_role_noun(analysis, role, match):
@@ -72,6 +75,8 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
+            if known[0].role is None and match in roles:  # a role stated only beside a further mention
+                known[0].role = doc.span(*roles[match])
         elif match in sole and not known:  # "King Willem-Alexander", "el papa Francisco": the whole name
             person = people.merge(match, doc)
             if person.role is None and sole[match]:
