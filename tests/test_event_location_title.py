@@ -531,3 +531,41 @@ def test_a_condolence_message_is_a_statement_by_its_sender_and_the_deceased_only
 )
 def test_a_meeting_of_several_parties_is_a_conference_and_a_guest_of_honour_visits(text, event_type):
     assert parse(text).event_type == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a date line under the headline, joined to it because it opens in lower case
+            "Le ministre reçoit les maires du nord\nle 4 mars 2021 à 10h15\n"
+            "Le ministre de l'Intérieur, Paul Aubry, a reçu jeudi à Lille les maires de la région.",
+            "Le ministre reçoit les maires du nord",
+        ),
+        (  # a byline and its stamp on the headline's own line
+            "Le ministre reçoit les maires du nord Rédigé par lenord.info le Jeudi 4 Mars 2021 à 10:15 | 0 commentaire"
+            "\n\n"
+            "Le ministre de l'Intérieur, Paul Aubry, a reçu jeudi à Lille les maires de la région.",
+            "Le ministre reçoit les maires du nord",
+        ),
+        (  # the site's address after the headline, and a quoting mark before it
+            "> Minister Aubry meets northern mayors - northnews.example.com\n\n"
+            "Interior Minister Paul Aubry met the mayors of the region in Lille on Thursday.",
+            "Minister Aubry meets northern mayors",
+        ),
+        (  # a menu of short items above the headline does not hide it
+            "\n".join(["Radio Nord", "91.4 FM"] * 9)
+            + "\nEl ministro Aubry recibe a los alcaldes del norte\n\n"
+            "El ministro del Interior, Paul Aubry, recibió el jueves en Lille a los alcaldes de la región.",
+            "El ministro Aubry recibe a los alcaldes del norte",
+        ),
+        (  # a headline that names a year keeps it
+            "Le ministre reçoit par deux fois les maires du nord en 2021\n\n"
+            "Le ministre de l'Intérieur, Paul Aubry, a reçu jeudi à Lille les maires de la région.",
+            "Le ministre reçoit par deux fois les maires du nord en 2021",
+        ),
+    ],
+)
+def test_the_title_leaves_out_what_the_page_glued_to_it(text, title):
+    brief = parse(text)
+    assert brief.title == title
+    assert brief.evidence.title.text == title

@@ -7,6 +7,7 @@ import re
 
 from briefparse.analysis.cues import EventHits, is_boilerplate
 from briefparse.document import Document
+from briefparse.lang.compiled import compiled
 from briefparse.models import Span
 
 _HEAD_LINES = 16
@@ -16,6 +17,11 @@ _MAX_HEADLINE_SENTENCE_WORDS = 12
 _MIN_LETTER_SHARE = 0.6
 _SEPARATOR = re.compile(r"\s[-–—|•·/>›]\s")
 _MIN_LIST_PARTS, _MAX_LIST_WORDS = 3, 2
+#: a site's address after the headline ("… - example.com", "… | www.example.org")
+_DOMAIN_TAIL = re.compile(r"[^\S\n]+[-–—|:»][^\S\n]*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?[^\S\n]*$", re.I)
+#: quoting marks and bullets before a headline ("> ", "• ")
+_LEADING_MARKS = re.compile(r"^[>•·*#|/\\-]+\s*")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def find_headline(doc: Document, events: EventHits) -> Span | None:
@@ -24,12 +30,17 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     if doc.page.title and not is_boilerplate(doc.page.title, doc.language):
         start = doc.text.find(doc.page.title)
         if start >= 0:
-            return doc.span(start, start + len(doc.page.title))
+            return _trimmed(doc, start, start + len(doc.page.title))
     candidates = []
     body_begun = False
-    for paragraph in doc.paragraphs[:_HEAD_LINES]:
+    lines = 0
+    for paragraph in doc.paragraphs:
         line = paragraph.text
         words = len(line.split())
+        if words >= _MIN_WORDS:  # a menu of short items does not use up the lines a headline is looked for in
+            lines += 1
+        if lines > _HEAD_LINES:
+            break
         if line.endswith(".") and words > _MAX_SENTENCE_WORDS:
             break  # the body has begun
         letters = sum(c.isalpha() for c in line)
@@ -56,7 +67,24 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
     named = [p for p in plain if doc.language and not p.text.endswith(".") and events.within(p.start, p.end)]
     chosen = (named or plain or candidates or [None])[0]
-    return doc.span(chosen.start, chosen.end) if chosen else None
+    return _trimmed(doc, chosen.start, chosen.end) if chosen else None
+
+
+def _trimmed(doc: Document, start: int, end: int) -> Span:
+    """The headline without what the page glued to it: a date line joined under it ("le 19 février 2004 à
+    00h00"), a publication or byline stamp after it, the site's address, a leading quoting mark."""
+    text = doc.text[start:end]
+    line_break = text.find("\n")
+    if line_break > 0 and _YEAR.search(text, line_break):
+        text = text[:line_break]
+    if doc.language:
+        stamp = compiled(doc.language).headline.stamp.search(text)
+        if stamp and stamp.start() > 0:
+            text = text[: stamp.start()]
+    text = _DOMAIN_TAIL.sub("", text)
+    marks = _LEADING_MARKS.match(text)
+    skipped = marks.end() if marks and marks.end() < len(text) else 0
+    return doc.span(start + skipped, start + len(text))
 
 
 def _is_letterhead(line: str, doc: Document) -> bool:

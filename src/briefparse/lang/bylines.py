@@ -7,7 +7,7 @@ from __future__ import annotations
 #: words that open a byline ("By", "Von", "Par", "Autor:"), as regex alternatives
 BYLINE_CUES = (
     r"by|von|par|por|door|av|af|autor(?:/in|in|\(in\))?|auteur|author|verfasst von|geschrieben von|text|texte|"
-    r"escrito por|written by|posted by|reported by|publié par|publicado por"
+    r"escrito por|written by|posted by|reported by|publié par|publicado por|rédigé par|écrit par|redactado por"
 )
 #: words that join two names ("A and B", "A und B", "A et B")
 AND_WORDS = ("and", "und", "et", "y", "e", "og", "och", "en")

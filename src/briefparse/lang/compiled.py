@@ -13,6 +13,7 @@ from functools import cache
 from itertools import product
 
 from briefparse.lang.base import Language, alternation
+from briefparse.lang.bylines import BYLINE_CUES
 from briefparse.lang.letters import CAP_WORD, LOWER, NOTHING, UPPER, either_apostrophe, fold, stems, words
 
 #: event types in the order that breaks ties: a call is more telling than a meeting, a statement least
@@ -159,6 +160,14 @@ class SourcePatterns:
 
 
 @dataclass(frozen=True, eq=False)
+class HeadlinePatterns:
+    """What a page glues to its headline."""
+
+    #: a publication or byline stamp with its year ("Rédigé par X le 2 juin 2023 à 20:03", "Posted on 3 May 2021")
+    stamp: re.Pattern[str]
+
+
+@dataclass(frozen=True, eq=False)
 class Compiled:
     """Every pattern of one language."""
 
@@ -169,6 +178,7 @@ class Compiled:
     people: PeoplePatterns
     places: PlacePatterns
     source: SourcePatterns
+    headline: HeadlinePatterns
 
 
 @cache
@@ -182,6 +192,7 @@ def compiled(language: Language) -> Compiled:
         people=_people(language),
         places=_places(language),
         source=_source(language),
+        headline=_headline(language),
     )
 
 
@@ -445,4 +456,13 @@ def _source(language: Language) -> SourcePatterns:
         else re.compile(NOTHING),
         source_noun=re.compile(rf"(?<!\w)(?:{nouns})s?(?!\w)", re.I),  # "les services du …"
         datelines=tuple(re.compile(p, re.M) for p in language.datelines),
+    )
+
+
+def _headline(language: Language) -> HeadlinePatterns:
+    written = [cue for cue in BYLINE_CUES.split("|") if " " in cue]  # "rédigé par", "posted by": not a bare "par"
+    cues = rf"(?i:{alternation((*language.publication_cues, *written))})|{alternation(language.byline_labels)}"
+    full_date = r"\d{1,2}\.?[^\S\n]*[^\W\d]+\.?,?[^\S\n]+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:h]\d\d"
+    return HeadlinePatterns(
+        stamp=re.compile(rf"[^\S\n]+[|–—-]?[^\S\n]*(?:{cues})(?!\w)[^\n]*?(?<!\d)(?:{full_date})(?!\d)[^\n]*$"),
     )
