@@ -158,3 +158,41 @@ def test_the_sentence_that_reports_the_event_is_the_first_point(text, first):
 def test_a_sentence_that_is_only_a_dateline_gives_no_point():
     brief = briefparse.parse(" M. – …", language="fr", reference_date=dt.date(2023, 6, 10))
     assert all(any(c.isalnum() for c in point) for point in brief.summary_points)
+
+
+def test_a_main_verb_like_an_attribution_is_kept_and_the_closing_attribution_cut():
+    text = (
+        "Le président annonce une visite\n\n"
+        "Le président de la République, Jean Dufresne, a annoncé mercredi, qu'il effectuera une visite d'Etat au "
+        "Ghana les 3 et 4 mai, rapporte le communiqué du Conseil des ministres.\n\n"
+        "La visite portera sur le commerce et la sécurité dans la région."
+    )
+    first = briefparse.parse(text).summary_points[0]
+    assert first == (
+        "Le président de la République, Jean Dufresne, a annoncé mercredi, qu'il effectuera une visite d'Etat au "
+        "Ghana les 3 et 4 mai"
+    )
+
+
+def test_an_attribution_followed_by_more_of_the_story_stays_in_its_sentence():
+    text = (
+        "Appel entre deux présidents\n\n"
+        "Les présidents Anne Morel et Karl Weiss ont commencé leur entretien par téléphone vendredi soir, a indiqué "
+        "une source officielle, un échange très attendu sur fond de tensions commerciales.\n\n"
+        "Les deux dirigeants n'avaient pas parlé depuis six mois."
+    )
+    first = briefparse.parse(text).summary_points[0]
+    assert first.endswith("un échange très attendu sur fond de tensions commerciales.")
+
+
+def test_a_teaser_cut_short_gives_way_to_its_whole_sentence():
+    text = (
+        "Kanzlerin trifft Präsidenten\n\n"
+        "Bundeskanzlerin Eva Brandt ist am Sonntag bei Bundespräsident Karl Roth zu einem Gespräch eingetroffe...\n\n"
+        "Bundeskanzlerin Eva Brandt ist am Sonntag bei Bundespräsident Karl Roth zu einem Gespräch eingetroffen, wie "
+        "es nach dem Rücktritt des Vizekanzlers weitergehen soll.\n\n"
+        "Das Gespräch dauerte zwei Stunden."
+    )
+    points = briefparse.parse(text).summary_points
+    assert points[0].endswith("wie es nach dem Rücktritt des Vizekanzlers weitergehen soll.")
+    assert not any(p.endswith("...") for p in points)

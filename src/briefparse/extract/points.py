@@ -25,6 +25,8 @@ _MIN_KEPT_CHARS = 40
 _DANGLING_WORDS = 2
 _SPEECH_BONUS = 1.0
 _LEAD_REACH = 3  # the opening sentences where the event's report is looked for
+_MAX_TAIL_WORDS = 12  # an attribution tail is short and closes the sentence: "…, a indiqué le ministère."
+_ELLIPSES = ("...", "…")
 
 
 def _words(text: str) -> set[str]:
@@ -63,7 +65,10 @@ def _trim(doc: Document, sentence: Segment) -> Span:
     """The sentence without its dateline ("GENEVA, March 12 (Reuters) - ") and its attribution tail, when
     enough remains."""
     start = dateline_end(doc.text, sentence.start, sentence.end)
-    tail = compiled(doc.language).cues.point_tail.search(doc.text, start + _MIN_KEPT_CHARS, sentence.end)
+    tail_pattern = compiled(doc.language).cues.point_tail
+    tail = tail_pattern.search(doc.text, start + _MIN_KEPT_CHARS, sentence.end)
+    while tail and not _closes_sentence(doc.text[tail.start() : sentence.end]):
+        tail = tail_pattern.search(doc.text, tail.start() + 1, sentence.end)  # a main verb, not an attribution
     if not tail:
         return doc.span(start, sentence.end)
     cut = tail.start()
@@ -72,6 +77,22 @@ def _trim(doc: Document, sentence: Segment) -> Span:
     if not opens_clean and comma >= 0 and len(doc.text[comma + 1 : cut].split()) <= _DANGLING_WORDS:
         cut = comma  # ", Swedish news agency TT reported": the words before the cue belong to the tail
     return doc.span(start, cut)
+
+
+def _closes_sentence(tail: str) -> bool:
+    """An attribution tail runs to the sentence's end in a few words with no clause after it ("…, a indiqué
+    une source officielle, un échange attendu" goes on: its words after the source are the story's)."""
+    rest = tail.lstrip(" ,")
+    return "," not in rest and len(rest.split()) <= _MAX_TAIL_WORDS
+
+
+def _is_truncated_copy(sentence: Sentence, body: list[Sentence]) -> bool:
+    """A teaser cut short ("… ist bei Van der Bellen eingetroffe...") whose whole sentence the body holds."""
+    text = sentence.text.rstrip()
+    if not text.endswith(_ELLIPSES):
+        return False
+    opening = text.rstrip(".… ")
+    return any(other is not sentence and other.text.startswith(opening) for other in body)
 
 
 def _lead(analysis: Analysis, body: list[Sentence]) -> Sentence | None:
@@ -93,6 +114,7 @@ def extract_points(analysis: Analysis, participants: list[Participant], limit: i
     doc = analysis.doc
     candidates = []
     body = [s for s in analysis.body if not s.boilerplate and not s.teaser]
+    body = [s for s in body if not _is_truncated_copy(s, body)]
     mentions = sorted((m.start, who) for who, p in enumerate(participants) for m in p.mentions)
     for index, sentence in enumerate(body):
         score = _score(analysis, index, sentence, mentions) if doc.language else -index
