@@ -569,3 +569,27 @@ def test_the_title_leaves_out_what_the_page_glued_to_it(text, title):
     brief = parse(text)
     assert brief.title == title
     assert brief.evidence.title.text == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Comunicado de Prensa Nº 12/21\nCondena de la violencia en Puerto Azul\n\n"
+            "El Gobierno de Norhavn condena enérgicamente los hechos de violencia ocurridos ayer en Puerto Azul.",
+            "Condena de la violencia en Puerto Azul",
+        ),
+        (
+            "Pressemitteilung 45/2021\nAußenministerin empfängt Amtskollegen aus Ghana\n\n"
+            "Außenministerin Greta Lindner hat am Montag in Berlin ihren Amtskollegen Kwame Boateng empfangen.",
+            "Außenministerin empfängt Amtskollegen aus Ghana",
+        ),
+        (  # an institution that opens a headline as its subject is no letterhead
+            "МИД Норхавна осудил нападение на посольство\n\n"
+            "Министерство иностранных дел Норхавна во вторник осудило нападение на посольство в Лиме.",
+            "МИД Норхавна осудил нападение на посольство",
+        ),
+    ],
+)
+def test_a_letterhead_line_in_german_spanish_and_russian_gives_way_to_the_headline(text, title):
+    assert parse(text).title == title

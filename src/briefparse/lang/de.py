@@ -950,6 +950,11 @@ LANGUAGE = Language(
         "Hotel",
         "Zentrum",
     ),
+    institution_words=(
+        "Ministerium", "Bundesministerium", "Botschaft", "Bundespräsidialamt", "Präsidialamt", "Generalkonsulat",
+        "Konsulat", "Ständige Vertretung", "Pressemitteilung", "Presseerklärung", "Gemeinsame Erklärung",
+        "Pressestelle",
+    ),
     region_names=(
         "Großbritannien",  # an island, and the country's name in speech
         "Nahost", "Naher Osten", "Nahen Osten", "Mittlerer Osten", "Mittleren Osten", "Sahel", "Sahelzone", "Maghreb",

@@ -914,6 +914,10 @@ LANGUAGE = Language(
     ),
     source_labels=("Fuente", "Fuentes", "Vía"),
     venue_words=("Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre"),
+    institution_words=(
+        "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
+        "Declaración conjunta",
+    ),
     region_names=(
         "Gran Bretaña",  # an island, and the country's name in speech
         "Oriente Medio", "Medio Oriente", "Oriente Próximo", "Cercano Oriente", "Sahel", "Magreb", "Mashreq",
