@@ -593,3 +593,16 @@ def test_the_title_leaves_out_what_the_page_glued_to_it(text, title):
 )
 def test_a_letterhead_line_in_german_spanish_and_russian_gives_way_to_the_headline(text, title):
     assert parse(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Minister Aubry meets northern mayors - Northland Daily News", "Minister Aubry meets northern mayors"),
+        ("Minister Aubry meets northern mayors | Xinhua", "Minister Aubry meets northern mayors"),
+        ("Minister Aubry meets northern mayors - a first in ten years", None),  # no outlet: the headline's own words
+    ],
+)
+def test_a_first_line_loses_the_outlet_name_after_its_headline(first_line, title):
+    text = first_line + "\n\nInterior Minister Paul Aubry met the mayors of the region in Lille on Thursday."
+    assert parse(text).title == (title or first_line)

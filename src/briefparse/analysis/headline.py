@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefparse.agencies import agencies_named
 from briefparse.analysis.cues import EventHits, is_boilerplate
 from briefparse.document import Document
 from briefparse.lang.compiled import compiled
@@ -21,6 +22,8 @@ _MIN_LIST_PARTS, _MAX_LIST_WORDS = 3, 2
 _DOMAIN_TAIL = re.compile(r"[^\S\n]+[-–—|:»][^\S\n]*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?[^\S\n]*$", re.I)
 #: quoting marks and bullets before a headline ("> ", "• ")
 _LEADING_MARKS = re.compile(r"^[>•·*#|/\\-]+\s*")
+#: the last part of a headline after a dash or a bar ("… - Example News", "… | El Diario")
+_LAST_PART = re.compile(r"[^\S\n]+[-–—|][^\S\n]+(?P<part>[^-–—|\n]{2,60}?)[^\S\n]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -30,7 +33,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     if doc.page.title and not is_boilerplate(doc.page.title, doc.language):
         start = doc.text.find(doc.page.title)
         if start >= 0:
-            return _trimmed(doc, start, start + len(doc.page.title))
+            return _trimmed(doc, start, start + len(doc.page.title), own_title=True)
     candidates = []
     body_begun = False
     lines = 0
@@ -70,9 +73,10 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     return _trimmed(doc, chosen.start, chosen.end) if chosen else None
 
 
-def _trimmed(doc: Document, start: int, end: int) -> Span:
+def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) -> Span:
     """The headline without what the page glued to it: a date line joined under it ("le 19 février 2004 à
-    00h00"), a publication or byline stamp after it, the site's address, a leading quoting mark."""
+    00h00"), a publication or byline stamp after it, the site's address or, in a text's first line, its name
+    (a page's own title keeps its site name, as the page states it), a leading quoting mark."""
     text = doc.text[start:end]
     line_break = text.find("\n")
     if line_break > 0 and _YEAR.search(text, line_break):
@@ -82,9 +86,21 @@ def _trimmed(doc: Document, start: int, end: int) -> Span:
         if stamp and stamp.start() > 0:
             text = text[: stamp.start()]
     text = _DOMAIN_TAIL.sub("", text)
+    last = _LAST_PART.search(text)
+    if last and not own_title and last.start() > 0 and _names_the_outlet(last["part"], doc):
+        text = text[: last.start()]
     marks = _LEADING_MARKS.match(text)
     skipped = marks.end() if marks and marks.end() < len(text) else 0
     return doc.span(start + skipped, start + len(text))
+
+
+def _names_the_outlet(part: str, doc: Document) -> bool:
+    """The page's site name, a name of the agencies register, or a name with an outlet word ("Daily News")."""
+    if doc.page.site_name and part.casefold() == doc.page.site_name.casefold():
+        return True
+    if agencies_named(part):
+        return True
+    return bool(doc.language and compiled(doc.language).source.outlet_word.search(part))
 
 
 def _is_letterhead(line: str, doc: Document) -> bool:
