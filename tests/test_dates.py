@@ -378,3 +378,49 @@ def test_figures_read_either_way_follow_the_date_in_words_of_the_same_brief():
     brief = parse(text, reference=None)
     assert brief.published == "2018-02-09"
     assert brief.date == "2018-02-09"
+
+
+# --- dateline shapes (issue 13) -------------------------------------------------------------------------------
+
+_MET_YESTERDAY = " Foreign Minister Anna Kowalczyk met her Slovak counterpart Peter Hlinka yesterday in Warsaw."
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("VALDORA March 14/ 2023 -" + _MET_YESTERDAY, "2023-03-14", "2023-03-13"),
+        ("March 14, 2023 (Valdor News Agency) --" + _MET_YESTERDAY, "2023-03-14", "2023-03-13"),
+        ("(NEWSWIRE- Valdor News Agency (VNA)) VALDORA, March 14 (VNA) --" + _MET_YESTERDAY, "2023-03-14", None),
+        ("Suva [Fiji], March 14 :" + _MET_YESTERDAY, "2023-03-14", None),
+        ("PORT LORENA, VALDORA – TUESDAY 14 MARCH 2023:" + _MET_YESTERDAY, "2023-03-14", "2023-03-13"),
+        ("PORT LORENA, VALDORA, March 14, 2023." + _MET_YESTERDAY, "2023-03-14", "2023-03-13"),
+        ("Port Lorena, Valdora 14 March (VNA)" + _MET_YESTERDAY, "2023-03-14", None),
+    ],
+    ids=["slash-year", "date-first-agency", "aggregator-credit", "bracketed-country", "dash-weekday-colon",
+         "capitals-full-stop", "country-without-comma"],
+)  # fmt: skip
+def test_dateline_shapes_give_the_publication_date(text, published, date):
+    brief = parse(EN_TITLE + text, reference=dt.date(2023, 3, 16))
+    assert brief.published == published
+    assert brief.date == (date or "2023-03-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Валдор, 14 марта. Министр Анна Ковальчик вчера встретилась с коллегой Петром Глинкой.", "2023-03-14"),
+        ("Валдор. 14 марта. ВалТАГ — Министр Анна Ковальчик вчера встретилась с Петром Глинкой.", "2023-03-14"),
+        ("14 марта, Валдор /Корр. ВалТА/. Министр Анна Ковальчик вчера встретилась с Петром Глинкой.", "2023-03-14"),
+        ("Валдор, 14.03.23./Иван Петров - ВалТА/. Министр Анна Ковальчик вчера встретилась с Глинкой.", "2023-03-14"),
+    ],
+    ids=["full-stop", "agency-dash", "date-city-agency", "short-year-slash"],
+)
+def test_russian_dateline_shapes_give_the_publication_date(text, published):
+    brief = parse("Встреча министров\n\n" + text, reference=dt.date(2023, 3, 16))
+    assert brief.published == published
+    assert brief.date == "2023-03-13"
+
+
+def test_a_sentence_opening_a_line_with_a_place_and_a_date_is_no_dateline():
+    text = EN_TITLE + "The two ministers met in Warsaw, March 2. They agreed to meet again." + _MET_YESTERDAY
+    assert parse(text).published is None

@@ -150,7 +150,9 @@ def _is_publication(doc: Document, start: int, end: int) -> bool:
         return True
     if len(before) + len(after) <= _STANDALONE_SLACK and not after.rstrip().endswith("."):
         return True
-    return is_dateline_date(before, after, doc.language)
+    # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
+    stop = end - 1 if doc.text[end - 1] == "." else end
+    return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language)
 
 
 def _mentions(doc: Document) -> list[_Mention]:
