@@ -424,3 +424,25 @@ def test_russian_dateline_shapes_give_the_publication_date(text, published):
 def test_a_sentence_opening_a_line_with_a_place_and_a_date_is_no_dateline():
     text = EN_TITLE + "The two ministers met in Warsaw, March 2. They agreed to meet again." + _MET_YESTERDAY
     assert parse(text).published is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lead"),
+    [
+        ("2023-03-14 09:49 Web Editor: Ivan Petrov", _MET_YESTERDAY),
+        (
+            "14. März 2023 14:38; Akt: 14.03.2023 14:40 Drucken",
+            " Außenministerin Anna Kowalczyk hat gestern ihren Amtskollegen Peter Hlinka in Warschau getroffen.",
+        ),
+    ],
+    ids=["en-iso-time", "de-time-update"],
+)
+def test_a_date_and_time_opening_a_line_is_the_publication_date(stamp, lead):
+    brief = parse(EN_TITLE + stamp + "\n\n" + lead.strip(), reference=None)
+    assert brief.published == "2023-03-14"
+    assert brief.date == "2023-03-13"
+
+
+def test_a_sentence_opening_with_a_date_and_a_time_is_no_time_stamp():
+    text = EN_TITLE + "14 March 2023 at 10:00, the ministers opened the talks in Warsaw with a long meeting."
+    assert parse(text, reference=None).published is None

@@ -14,6 +14,7 @@ publication cue.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
@@ -33,6 +34,8 @@ _RECENT_DAYS = 20
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
+#: a time of day right after a date, maybe after a comma, a bar or a short word ("à", "um", "at")
+_TIME_STAMP = re.compile(r"^[^\S\n]*[,|·-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,8 @@ def _is_publication(doc: Document, start: int, end: int) -> bool:
         return True
     if len(before) + len(after) <= _STANDALONE_SLACK and not after.rstrip().endswith("."):
         return True
+    if not before.strip() and _TIME_STAMP.match(after) and not after.rstrip().endswith("."):
+        return True  # a time stamp opening a line: "2013-06-21 09:49 Web Editor: …", "31. August 2018 14:38; Akt: …"
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language)
