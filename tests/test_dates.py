@@ -429,7 +429,7 @@ def test_a_sentence_opening_a_line_with_a_place_and_a_date_is_no_dateline():
 @pytest.mark.parametrize(
     ("stamp", "lead"),
     [
-        ("2023-03-14 09:49 Web Editor: Ivan Petrov", _MET_YESTERDAY),
+        ("2023-03-14 09:49 Valdor News Agency Web Editor: Ivan Petrov", _MET_YESTERDAY),
         (
             "14. März 2023 14:38; Akt: 14.03.2023 14:40 Drucken",
             " Außenministerin Anna Kowalczyk hat gestern ihren Amtskollegen Peter Hlinka in Warschau getroffen.",
