@@ -446,3 +446,26 @@ def test_a_date_and_time_opening_a_line_is_the_publication_date(stamp, lead):
 def test_a_sentence_opening_with_a_date_and_a_time_is_no_time_stamp():
     text = EN_TITLE + "14 March 2023 at 10:00, the ministers opened the talks in Warsaw with a long meeting."
     assert parse(text, reference=None).published is None
+
+
+@pytest.mark.parametrize(
+    ("widget", "own"),
+    [
+        ("Wednesday, November 22, 2023", "Published: March 14, 2023"),
+        ("Wednesday, November 22, 2023 | 2:12 am", "VALDORA, March 14, 2023 (VNA) -"),
+        ("Wednesday, November 22, 2023", "March 14, 2023"),
+    ],
+    ids=["publication-line", "dateline", "bare-line"],
+)
+def test_a_page_s_date_widget_above_the_brief_s_own_date_dates_nothing(widget, own):
+    text = f"{widget}\nHome | World | Politics\n\n{EN_TITLE}{own}\n\n{_MET_YESTERDAY.strip()}"
+    brief = parse(text, reference=None)
+    assert brief.published == "2023-03-14"
+    assert brief.date == "2023-03-13"
+
+
+def test_a_later_update_line_does_not_hide_the_publication_date():
+    text = f"{EN_TITLE}March 14, 2023\n\nUpdated: March 20, 2023\n\n{_MET_YESTERDAY.strip()}"
+    brief = parse(text, reference=None)
+    assert brief.published == "2023-03-14"
+    assert brief.date == "2023-03-13"
