@@ -378,3 +378,114 @@ def test_figures_read_either_way_follow_the_date_in_words_of_the_same_brief():
     brief = parse(text, reference=None)
     assert brief.published == "2018-02-09"
     assert brief.date == "2018-02-09"
+
+
+# --- dateline shapes (issue 13) -------------------------------------------------------------------------------
+
+_MET_YESTERDAY = " Foreign Minister Anna Kowalczyk met her Slovak counterpart Peter Hlinka yesterday in Warsaw."
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("VALDORA March 14/ 2023 -" + _MET_YESTERDAY, "2023-03-14", "2023-03-13"),
+        ("March 14, 2023 (Valdor News Agency) --" + _MET_YESTERDAY, "2023-03-14", "2023-03-13"),
+        ("(NEWSWIRE- Valdor News Agency (VNA)) VALDORA, March 14 (VNA) --" + _MET_YESTERDAY, "2023-03-14", None),
+        ("Suva [Fiji], March 14 :" + _MET_YESTERDAY, "2023-03-14", None),
+        ("PORT LORENA, VALDORA – TUESDAY 14 MARCH 2023:" + _MET_YESTERDAY, "2023-03-14", "2023-03-13"),
+        ("PORT LORENA, VALDORA, March 14, 2023." + _MET_YESTERDAY, "2023-03-14", "2023-03-13"),
+        ("Port Lorena, Valdora 14 March (VNA)" + _MET_YESTERDAY, "2023-03-14", None),
+    ],
+    ids=["slash-year", "date-first-agency", "aggregator-credit", "bracketed-country", "dash-weekday-colon",
+         "capitals-full-stop", "country-without-comma"],
+)  # fmt: skip
+def test_dateline_shapes_give_the_publication_date(text, published, date):
+    brief = parse(EN_TITLE + text, reference=dt.date(2023, 3, 16))
+    assert brief.published == published
+    assert brief.date == (date or "2023-03-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Валдор, 14 марта. Министр Анна Ковальчик вчера встретилась с коллегой Петром Глинкой.", "2023-03-14"),
+        ("Валдор. 14 марта. ВалТАГ — Министр Анна Ковальчик вчера встретилась с Петром Глинкой.", "2023-03-14"),
+        ("14 марта, Валдор /Корр. ВалТА/. Министр Анна Ковальчик вчера встретилась с Петром Глинкой.", "2023-03-14"),
+        ("Валдор, 14.03.23./Иван Петров - ВалТА/. Министр Анна Ковальчик вчера встретилась с Глинкой.", "2023-03-14"),
+    ],
+    ids=["full-stop", "agency-dash", "date-city-agency", "short-year-slash"],
+)
+def test_russian_dateline_shapes_give_the_publication_date(text, published):
+    brief = parse("Встреча министров\n\n" + text, reference=dt.date(2023, 3, 16))
+    assert brief.published == published
+    assert brief.date == "2023-03-13"
+
+
+def test_a_sentence_opening_a_line_with_a_place_and_a_date_is_no_dateline():
+    text = EN_TITLE + "The two ministers met in Warsaw, March 2. They agreed to meet again." + _MET_YESTERDAY
+    assert parse(text).published is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lead"),
+    [
+        ("2023-03-14 09:49 Valdor News Agency Web Editor: Ivan Petrov", _MET_YESTERDAY),
+        (
+            "14. März 2023 14:38; Akt: 14.03.2023 14:40 Drucken",
+            " Außenministerin Anna Kowalczyk hat gestern ihren Amtskollegen Peter Hlinka in Warschau getroffen.",
+        ),
+    ],
+    ids=["en-iso-time", "de-time-update"],
+)
+def test_a_date_and_time_opening_a_line_is_the_publication_date(stamp, lead):
+    brief = parse(EN_TITLE + stamp + "\n\n" + lead.strip(), reference=None)
+    assert brief.published == "2023-03-14"
+    assert brief.date == "2023-03-13"
+
+
+def test_a_sentence_opening_with_a_date_and_a_time_is_no_time_stamp():
+    text = EN_TITLE + "14 March 2023 at 10:00, the ministers opened the talks in Warsaw with a long meeting."
+    assert parse(text, reference=None).published is None
+
+
+@pytest.mark.parametrize(
+    ("widget", "own"),
+    [
+        ("Wednesday, November 22, 2023", "Published: March 14, 2023"),
+        ("Wednesday, November 22, 2023 | 2:12 am", "VALDORA, March 14, 2023 (VNA) -"),
+        ("Wednesday, November 22, 2023", "March 14, 2023"),
+    ],
+    ids=["publication-line", "dateline", "bare-line"],
+)
+def test_a_page_s_date_widget_above_the_brief_s_own_date_dates_nothing(widget, own):
+    text = f"{widget}\nHome | World | Politics\n\n{EN_TITLE}{own}\n\n{_MET_YESTERDAY.strip()}"
+    brief = parse(text, reference=None)
+    assert brief.published == "2023-03-14"
+    assert brief.date == "2023-03-13"
+
+
+def test_a_later_update_line_does_not_hide_the_publication_date():
+    text = f"{EN_TITLE}March 14, 2023\n\nUpdated: March 20, 2023\n\n{_MET_YESTERDAY.strip()}"
+    brief = parse(text, reference=None)
+    assert brief.published == "2023-03-14"
+    assert brief.date == "2023-03-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (fr("ce matin"), "2023-06-10"),
+        (fr("cet après-midi"), "2023-06-10"),
+        (fr("ce soir"), "2023-06-10"),
+        (en("last night"), "2023-06-09"),
+        ("Treffen\n\nAußenministerin Anna Kowalczyk traf vergangene Nacht Peter Hlinka in Warschau.", "2023-06-09"),
+        ("Reunión\n\nLa canciller Ana Kowal se reunió esta madrugada con Pedro Hlinka en Varsovia.", "2023-06-10"),
+        ("Встреча\n\nМинистр Анна Ковальчик минувшей ночью встретилась с Петром Глинкой в Варшаве.", "2023-06-09"),
+    ],
+    ids=["fr-ce-matin", "fr-cet-apres-midi", "fr-ce-soir", "en-last-night", "de-vergangene-nacht",
+         "es-esta-madrugada", "ru-minuvshey-nochyu"],
+)  # fmt: skip
+def test_parts_of_the_day_are_relative_words(text, iso):
+    brief = parse(text)
+    assert brief.date == iso
+    assert brief.evidence.date.basis == "relative"

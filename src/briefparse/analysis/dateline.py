@@ -36,7 +36,20 @@ _DATE_LINE_AGENCY = re.compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_IS
 #: where a dispatch credits its agency, by the register of agencies (`briefparse.agencies`): the strong shapes
 STRONG_CREDITS = ("dateline", "signature", "byline")
 _HEAD_CHARS = 800
-_AFTER_DATELINE_DATE = re.compile(r"^\s*(?:\)|/|\(|,?\s*\d{4}\s*\(|[-–—])")
+# after a dateline's date: an agency in parentheses or slashes, a dash or a colon ("(AFP) -", "./TASS/", ".- ",
+# ": "), an agency then a dash (". KazTAG —"), or a comma, its city and its agency ("24 May, Minsk /BelTA/")
+_AFTER_DATELINE_DATE = re.compile(
+    r"^\s*(?:\)|\.?\s*/|\(|,?\s*\d{4}\s*\(|\.?[^\S\n]*[-–—:]|\.[^\S\n]*[^\W\d][\w ]{0,20}?[^\S\n][-–—]\s"
+    r"|,[^\S\n]*[^\W\d][\w .-]{1,30}?[^\S\n]*[(/])"
+)
+_AGENCY_AFTER_DATE = re.compile(
+    r"^(?:,?[^\S\n]*\d{4})?[^\S\n]*(?:\([^()\n]{2,40}\)|,[^\S\n]*[^\W\d][\w .-]{1,30}?[^\S\n]*/[^/\n]{2,40}/)"
+    r"[^\S\n]*[-–—:.]"
+)
+_FULL_STOP = re.compile(r"^\.[^\S\n]+[\w«\"“]")
+#: a place written as one to four capitalised words, maybe with commas ("KINGSTON, JAMAICA, ", "Москва, "): the
+#: date after it ends the dateline with a full stop
+_CAPITALISED_PLACE = re.compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}$")
 _SENTENCE_HEAD = re.compile(
     rf"(?P<city>[{UPPER}][\w'’.]{{0,30}}(?:[ -][{UPPER}][\w'’.]{{0,30}}){{0,3}})"
     r"(?P<date>,?[^\S\n]+(?=[^\n()/:–—-]{0,20}\d)[^\n()/:–—-]{1,30}?)?"  # ", Sept. 30", ", le 20 août 2020"
@@ -104,10 +117,16 @@ def _agency(doc: Document) -> Span | None:
 
 
 def is_dateline_date(before: str, after: str, language: Language) -> bool:
-    """A date written in a dateline, given the lower-case text before it on its line and the text after it: a
-    place (maybe an opening parenthesis or an article) before, a parenthesis, a slash or a dash after ("PARIS,
-    12 mars (AFP) -", "Madrid, 3 mar (EFE)")."""
-    return bool(compiled(language).dates.dateline_before.match(before) and _AFTER_DATELINE_DATE.match(after))
+    """A date written in a dateline, given the text before it on its line and the text after it: a place (maybe
+    an opening parenthesis or an article) before, a parenthesis, a slash, a dash or a colon after ("PARIS, 12
+    mars (AFP) -", "Madrid, 3 mar (EFE)", "Suva [Fiji], May 15 :"); nothing before when an agency follows the
+    date ("March 14, 2023 (Valdor News) --", "24 сентября, Минск /БЕЛТА/"); a full stop after when the place is
+    capitalised words ("KINGSTON, JAMAICA, January 22, 2018. The Prime Minister …", "Москва, 29 марта. Глава")."""
+    if not before.strip():
+        return bool(_AGENCY_AFTER_DATE.match(after))
+    if not compiled(language).dates.dateline_before.match(before.lower()):
+        return False
+    return bool(_AFTER_DATELINE_DATE.match(after) or (_FULL_STOP.match(after) and _CAPITALISED_PLACE.match(before)))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

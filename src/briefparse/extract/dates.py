@@ -14,6 +14,7 @@ publication cue.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
@@ -33,6 +34,9 @@ _RECENT_DAYS = 20
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
+#: a time of day right after a date, maybe after a comma, a bar or a short word ("à", "um", "at")
+_WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
+_TIME_STAMP = re.compile(r"^[^\S\n]*[,|·-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,11 @@ def _is_publication(doc: Document, start: int, end: int) -> bool:
         return True
     if len(before) + len(after) <= _STANDALONE_SLACK and not after.rstrip().endswith("."):
         return True
-    return is_dateline_date(before, after, doc.language)
+    if not before.strip() and _TIME_STAMP.match(after) and not after.rstrip().endswith("."):
+        return True  # a time stamp opening a line: "2013-06-21 09:49 Web Editor: …", "31. August 2018 14:38; Akt: …"
+    # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
+    stop = end - 1 if doc.text[end - 1] == "." else end
+    return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language)
 
 
 def _mentions(doc: Document) -> list[_Mention]:
@@ -174,7 +182,34 @@ def _mentions(doc: Document) -> list[_Mention]:
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
-    return mentions
+    return _without_widget(doc, mentions)
+
+
+def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
+    """Without a date line that only shows the day a page was saved: a line holding a full date and little
+    else ("Wednesday, November 22, 2024") with, shortly after it, a publication date that is earlier (the
+    brief's own date line, dateline or "Published …" line). A page never shows a date before it was written."""
+    dated = [m for m in mentions if m.is_publication and m.year is not None]
+    widgets = {
+        id(first)
+        for i, first in enumerate(dated)
+        if _holds_little_else(doc, first)
+        and any(
+            (later.year, later.month, later.day) < (first.year, first.month, first.day)
+            for later in dated[i + 1 :]
+            if later.start - first.end <= _WIDGET_REACH
+        )
+    }
+    return [m for m in mentions if id(m) not in widgets]
+
+
+def _holds_little_else(doc: Document, mention: _Mention) -> bool:
+    """The mention's line holds little but the date, maybe with a time ("22 November, 2024 | 2:12 am")."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    line_end = doc.text.find("\n", mention.end)
+    after = doc.text[mention.end : len(doc.text) if line_end < 0 else line_end]
+    before = doc.text[line_start : mention.start]
+    return not before.strip() and (len(after.strip()) <= _STANDALONE_SLACK or bool(_TIME_STAMP.match(after)))
 
 
 def _agreeing(written: list[_Mention]) -> list[_Mention]:

@@ -352,7 +352,8 @@ def _dates(language: Language) -> DatePatterns:
         rf"{range_start}{day.format('d1')}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?\s*{joiner}"
         rf"{year.format('y1')}{year_end})?"
     )
-    month_first = rf"(?P<m2>{month})\.?\s+{day.format('d2')}(?!\d)(?:(?:,|\s)\s*{year.format('y2')}{year_end})?"
+    # a slash may part the day from the year: "March 14/ 2023"
+    month_first = rf"(?P<m2>{month})\.?\s+{day.format('d2')}(?!\d)(?:(?:[,/]|\s)\s*{year.format('y2')}{year_end})?"
     weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
     # A digit or letter first, the boundary check after it: the regex engine can then skip ahead fast.
     numeric = (
@@ -368,7 +369,12 @@ def _dates(language: Language) -> DatePatterns:
         relative=re.compile(rf"(?<!\w)(?P<rel>{words(relative_days)})(?!\w)"),
         weekday=re.compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
         publication_cue=re.compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
-        dateline_before=re.compile(rf"^[\w .'’-]{{2,40}},?\s*(?:\(|(?:{alternation(language.determiners)})\s)?$"),
+        # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
+        # or after a dash ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ", "APIA, SAMOA – ")
+        dateline_before=re.compile(
+            rf"^(?:\([^\n]{{0,60}}\)\s+)?[\w .,'’\[\]-]{{2,50}}?(?:\s[–—]\s*)?,?\s*"
+            rf"(?:\(|(?:{alternation(language.determiners)})\s)?$"
+        ),
         relative_days=relative_days,
     )
 

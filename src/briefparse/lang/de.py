@@ -114,6 +114,8 @@ LANGUAGE = Language(
         "gestrige": -1,
         "gestrigen": -1,
         "vorgestern": -2,
+        "letzte nacht": -1,
+        "vergangene nacht": -1,
         "übermorgen": 2,
         "am vortag": -1,
         "vergangene woche": -7,

@@ -81,6 +81,7 @@ LANGUAGE = Language(
         "this evening": 0,
         "tonight": 0,
         "yesterday": -1,
+        "last night": -1,
         "the day before yesterday": -2,
         "tomorrow": 1,
         "last week": -7,

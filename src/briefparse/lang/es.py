@@ -108,6 +108,8 @@ LANGUAGE = Language(
         "esta tarde": 0,
         "esta noche": 0,
         "este día": 0,
+        "esta madrugada": 0,
+        "este mediodía": 0,
         "ayer": -1,
         "anoche": -1,
         "anteayer": -2,

@@ -71,6 +71,11 @@ LANGUAGE = Language(
     relative_days={
         "aujourd'hui": 0,
         "ce jour": 0,
+        "ce matin": 0,
+        "cet après-midi": 0,
+        "ce soir": 0,
+        "cette nuit": 0,
+        "la nuit dernière": -1,
         "hier": -1,
         "avant-hier": -2,
         "demain": 1,
