@@ -288,3 +288,16 @@ def test_an_outlet_that_names_itself_at_the_top_is_the_source(text, name):
 )
 def test_a_menu_word_or_a_hyphenated_bare_role_is_no_source(text):
     assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"News.Az\n\nMinisters meet\n\n{BODY}", "News.Az"),
+        (f"Ministers meet\n\n{BODY}\n\nTengrinews", "Tengrinews"),
+        (f"Ministers meet\n\nBISHKEK, March 3 (24.kg) - {BODY}", "24.kg"),
+    ],
+    ids=["site-name-head-line", "site-name-closing-line", "site-in-dateline"],
+)
+def test_an_outlet_of_the_register_publishing_under_its_own_name_is_the_source(text, name):
+    assert source_of(text).name == name
