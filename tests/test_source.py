@@ -301,3 +301,45 @@ def test_a_menu_word_or_a_hyphenated_bare_role_is_no_source(text):
 )
 def test_an_outlet_of_the_register_publishing_under_its_own_name_is_the_source(text, name):
     assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Entretien téléphonique\n\nLa ministre Ana Ruiz a reçu lundi un appel de son homologue Paul Ndiaye, "
+            "indique l'agence de presse AVB. Les deux ministres ont parlé de la ligne de ferry, rapporte la même "
+            "source.",
+            "agence de presse AVB",
+        ),
+        (
+            "Minister calls counterpart\n\nForeign Minister Sara Olund called her counterpart Paul Ndiaye on Monday, "
+            "the Valmora News Agency said. They discussed the ferry line, according to the same source.",
+            "Valmora News Agency",
+        ),
+    ],
+    ids=["fr-meme-source", "en-same-source"],
+)
+def test_a_source_that_points_back_is_not_the_source_named_before_it(text, name):
+    assert source_of(text).name == name
+
+
+def test_a_participant_with_the_circumstances_of_his_words_is_no_source():
+    text = (
+        "Visite\n\nLa ministre Ana Ruiz a reçu mardi l'ambassadeur Paul Ndiaye. La coopération va reprendre, a "
+        "indiqué l'ambassadeur Paul Ndiaye à sa sortie d'audience."
+    )
+    assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY[:-1]}, said spokesperson Anna Berg.", "spokesperson Anna Berg"),
+        (f"Ministers meet\n\n{BODY[:-1]}, said Foreign Ministry spokesperson Anna Berg.",
+         "Foreign Ministry spokesperson Anna Berg"),
+    ],
+    ids=["en-said-spokesperson", "en-said-ministry-spokesperson"],
+)
+def test_a_spokesperson_named_as_the_one_who_said_it_is_the_source(text, name):
+    assert source_of(text).name == name

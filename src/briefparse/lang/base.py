@@ -153,6 +153,8 @@ class Language:
     source_inverted: tuple[str, ...] = ()
     #: nouns that make a phrase a plausible source when it has no capital letter ("agence", "sources")
     source_nouns: tuple[str, ...] = ()
+    #: words that make a cited phrase point back to a source named before ("la même source", "the same source")
+    source_anaphors: tuple[str, ...] = ()
     #: articles that open a noun phrase ("le", "l'", "the")
     determiners: tuple[str, ...] = ()
     #: articles and prepositions of place after which a capitalised phrase is not a person's name ("a Stronger

@@ -150,6 +150,8 @@ class SourcePatterns:
     noun_subject: re.Pattern[str]
     byline: re.Pattern[str]
     source_noun: re.Pattern[str]
+    #: a word that points back to a source named before ("la même source")
+    anaphor: re.Pattern[str] = re.compile(NOTHING)
     #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
     datelines: tuple[re.Pattern[str], ...] = ()
     #: a short line that names an outlet by one of the language's outlet words ("Ammon News -")
@@ -444,5 +446,8 @@ def _source(language: Language) -> SourcePatterns:
         outlet_word=re.compile(rf"(?<!\w)(?:{outlets})(?!\w)") if language.outlet_words
         else re.compile(NOTHING),
         source_noun=re.compile(rf"(?<!\w)(?:{nouns})s?(?!\w)", re.I),  # "les services du …"
+        anaphor=re.compile(rf"(?<!\w)(?:{words(language.source_anaphors)})(?!\w)", re.I)
+        if language.source_anaphors
+        else re.compile(NOTHING),
         datelines=tuple(re.compile(p, re.M) for p in language.datelines),
     )

@@ -836,6 +836,7 @@ LANGUAGE = Language(
         "heißt es in",
         "heißt es aus",
     ),
+    source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
     source_nouns=(
         "agentur",
         "nachrichtenagentur",

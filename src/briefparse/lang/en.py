@@ -1043,6 +1043,7 @@ LANGUAGE = Language(
         "stated",
         "told reporters",
     ),
+    source_anaphors=("same",),
     source_nouns=(
         "agency",
         "ministry",

@@ -858,6 +858,7 @@ LANGUAGE = Language(
         "confirmó",
         "según",
     ),
+    source_anaphors=("misma", "mismo", "mismas", "mismos"),
     source_nouns=(
         "agencia",
         "ministerio",

@@ -1048,6 +1048,7 @@ LANGUAGE = Language(
         "{a|ont} confirmé",
         "{a|ont} expliqué",
     ),
+    source_anaphors=("même", "mêmes"),
     source_nouns=(
         "agence",
         "ministère",
