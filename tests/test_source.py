@@ -343,3 +343,46 @@ def test_a_participant_with_the_circumstances_of_his_words_is_no_source():
 )
 def test_a_spokesperson_named_as_the_one_who_said_it_is_the_source(text, name):
     assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Telefonat\n\nAußenministerin Ana Ruiz hat mit ihrem Amtskollegen Paul Ndiaye über die Fährlinie "
+            "gesprochen, teilte das Außenministerium am Montag in Valmora mit.",
+            "Außenministerium",
+        ),
+        (
+            "Telefonat\n\nAußenministerin Ana Ruiz hat mit ihrem Amtskollegen Paul Ndiaye telefoniert. Das gab ein "
+            "Sprecher des Außenministeriums heute bekannt.",
+            "Sprecher des Außenministeriums",
+        ),
+        (
+            "Entretien\n\nLa ministre Ana Ruiz s'est entretenue avec son homologue Paul Ndiaye, a déclaré le "
+            "porte-parole Marc Lanvin.",
+            "porte-parole Marc Lanvin",
+        ),
+        (
+            "Llamada\n\nLa canciller Ana Ruiz conversó con su homólogo Paul Ndiaye, dijo el portavoz de la "
+            "Cancillería, Marc Lanvin.",
+            "portavoz de la Cancillería",
+        ),
+        (
+            "Разговор\n\nМинистр Анна Руис провела телефонный разговор с коллегой Полом Ндиайе, заявила "
+            "пресс-служба министерства.",
+            "пресс-служба министерства",
+        ),
+    ],
+    ids=["de-teilte-mit", "de-gab-bekannt", "fr-a-declare-porte-parole", "es-dijo-portavoz", "ru-zayavila"],
+)
+def test_a_source_framed_by_its_verb_or_after_a_verb_of_saying(text, name):
+    assert source_of(text).name == name
+
+
+def test_a_participant_speaking_with_the_circumstances_is_no_source_in_german():
+    text = (
+        "Treffen\n\nAußenministerin Ana Ruiz hat ihren Amtskollegen Paul Ndiaye getroffen. Die Gespräche seien gut "
+        "gewesen, sagte Ruiz am Freitag beim anschließenden Pressetermin."
+    )
+    assert source_of(text) is None

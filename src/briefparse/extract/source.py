@@ -5,7 +5,8 @@
    "citing the Foreign Ministry", "referring to the Ministry"): an outlet citing it is only the messenger;
 3. the agency the dispatch credits (`Analysis.dateline.agency`: one the register of agencies knows in a
    dateline, a signature line or a byline, else an unknown one in a dateline's shape);
-4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said");
+4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said"),
+   around it ("teilte das Auswärtige Amt am Montag mit");
 5. an agency closing the text ("… — BelTA", "… (AFP)") or alone on a line, then a byline that names an
    outlet or a service ("By PSCU", "Par La Presse Canadienne", "Rédacteur : Gabon Matin"), not a person,
    then an outlet naming itself on a short line at the top ("Ammon News -", by the language's outlet words).
@@ -65,7 +66,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
-        if ((_names_one(phrase, names) or speaking) and not noun) or bare_role(words):
+        if ((_names_one(phrase, names) or any(named) or speaking) and not noun) or bare_role(words):
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
             # sortie"), not a source; a spokesperson or an office named with its person is one
             return False
@@ -89,7 +90,8 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     cited = [match for match in patterns.before.finditer(text) if plausible(match.start("src"), match.end("src"))]
     cited += [
         match
-        for match in patterns.inverted.finditer(text)
+        for pattern in (patterns.inverted, patterns.framed)
+        for match in pattern.finditer(text)
         if plausible(match.start("src"), match.end("src")) and names_a_source(match)
     ]
     cited.sort(key=lambda m: m.start("src"))

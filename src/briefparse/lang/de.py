@@ -835,6 +835,22 @@ LANGUAGE = Language(
         "hieß es in",
         "heißt es in",
         "heißt es aus",
+        "erklärte",
+        "sagte",
+        "teilte mit",
+    ),
+    source_framed=(
+        ("teilte", "mit"),
+        ("teilten", "mit"),
+        ("teilt", "mit"),
+        ("gab", "bekannt"),
+        ("gaben", "bekannt"),
+        ("gibt", "bekannt"),
+        ("gab", "an"),
+    ),
+    source_frame_fillers=(
+        "am", "an", "im", "in", "auf", "über", "per", "via", "bei", "nach", "vor", "zu", "zum", "zur", "laut",
+        "heute", "gestern", "bereits", "zudem", "außerdem", "ebenfalls", "weiter", "dazu", "dann", "später",
     ),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
     source_nouns=(
