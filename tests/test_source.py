@@ -386,3 +386,34 @@ def test_a_participant_speaking_with_the_circumstances_is_no_source_in_german():
         "gewesen, sagte Ruiz am Freitag beim anschließenden Pressetermin."
     )
     assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\nVALMORA, MARCH 3, ARMENPRESS. {BODY}", "ARMENPRESS"),
+        (f"Ministers meet\n\nKazinform. {BODY}", "Kazinform"),
+        (
+            "Встреча\n\nИнтерфакс. Министр Анна Руис встретилась с коллегой Полом Ндиайе. Стороны обсудили паромную "
+            "линию.",
+            "Интерфакс",
+        ),
+    ],
+    ids=["dateline-closed-by-a-full-stop", "agency-opening-the-lead", "ru-agency-opening-the-lead"],
+)
+def test_an_agency_ending_a_dateline_with_a_full_stop_or_opening_the_lead(text, name):
+    assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY[:-1]}, as reported the press service of the ministry.",
+         "press service of the ministry"),
+        (f"Ministers meet\n\n{BODY} Valmora News was informed by the press service of the ministry.",
+         "press service of the ministry"),
+    ],
+    ids=["as-reported", "was-informed-by"],
+)
+def test_as_reported_and_was_informed_by_name_the_source(text, name):
+    assert source_of(text).name == name

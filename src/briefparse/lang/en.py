@@ -1017,6 +1017,10 @@ LANGUAGE = Language(
         "referring to",
         "a statement from",
         "a statement by",
+        "informed from",
+        "was informed by",
+        "were informed by",
+        "learned from",
     ),
     source_after=(
         "reports",
@@ -1042,6 +1046,8 @@ LANGUAGE = Language(
         "confirmed",
         "stated",
         "told reporters",
+        "as reported",
+        "as reports",
     ),
     source_anaphors=("same",),
     source_nouns=(
