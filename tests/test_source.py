@@ -288,3 +288,132 @@ def test_an_outlet_that_names_itself_at_the_top_is_the_source(text, name):
 )
 def test_a_menu_word_or_a_hyphenated_bare_role_is_no_source(text):
     assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"News.Az\n\nMinisters meet\n\n{BODY}", "News.Az"),
+        (f"Ministers meet\n\n{BODY}\n\nTengrinews", "Tengrinews"),
+        (f"Ministers meet\n\nBISHKEK, March 3 (24.kg) - {BODY}", "24.kg"),
+    ],
+    ids=["site-name-head-line", "site-name-closing-line", "site-in-dateline"],
+)
+def test_an_outlet_of_the_register_publishing_under_its_own_name_is_the_source(text, name):
+    assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Entretien téléphonique\n\nLa ministre Ana Ruiz a reçu lundi un appel de son homologue Paul Ndiaye, "
+            "indique l'agence de presse AVB. Les deux ministres ont parlé de la ligne de ferry, rapporte la même "
+            "source.",
+            "agence de presse AVB",
+        ),
+        (
+            "Minister calls counterpart\n\nForeign Minister Sara Olund called her counterpart Paul Ndiaye on Monday, "
+            "the Valmora News Agency said. They discussed the ferry line, according to the same source.",
+            "Valmora News Agency",
+        ),
+    ],
+    ids=["fr-meme-source", "en-same-source"],
+)
+def test_a_source_that_points_back_is_not_the_source_named_before_it(text, name):
+    assert source_of(text).name == name
+
+
+def test_a_participant_with_the_circumstances_of_his_words_is_no_source():
+    text = (
+        "Visite\n\nLa ministre Ana Ruiz a reçu mardi l'ambassadeur Paul Ndiaye. La coopération va reprendre, a "
+        "indiqué l'ambassadeur Paul Ndiaye à sa sortie d'audience."
+    )
+    assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY[:-1]}, said spokesperson Anna Berg.", "spokesperson Anna Berg"),
+        (f"Ministers meet\n\n{BODY[:-1]}, said Foreign Ministry spokesperson Anna Berg.",
+         "Foreign Ministry spokesperson Anna Berg"),
+    ],
+    ids=["en-said-spokesperson", "en-said-ministry-spokesperson"],
+)
+def test_a_spokesperson_named_as_the_one_who_said_it_is_the_source(text, name):
+    assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Telefonat\n\nAußenministerin Ana Ruiz hat mit ihrem Amtskollegen Paul Ndiaye über die Fährlinie "
+            "gesprochen, teilte das Außenministerium am Montag in Valmora mit.",
+            "Außenministerium",
+        ),
+        (
+            "Telefonat\n\nAußenministerin Ana Ruiz hat mit ihrem Amtskollegen Paul Ndiaye telefoniert. Das gab ein "
+            "Sprecher des Außenministeriums heute bekannt.",
+            "Sprecher des Außenministeriums",
+        ),
+        (
+            "Entretien\n\nLa ministre Ana Ruiz s'est entretenue avec son homologue Paul Ndiaye, a déclaré le "
+            "porte-parole Marc Lanvin.",
+            "porte-parole Marc Lanvin",
+        ),
+        (
+            "Llamada\n\nLa canciller Ana Ruiz conversó con su homólogo Paul Ndiaye, dijo el portavoz de la "
+            "Cancillería, Marc Lanvin.",
+            "portavoz de la Cancillería",
+        ),
+        (
+            "Разговор\n\nМинистр Анна Руис провела телефонный разговор с коллегой Полом Ндиайе, заявила "
+            "пресс-служба министерства.",
+            "пресс-служба министерства",
+        ),
+    ],
+    ids=["de-teilte-mit", "de-gab-bekannt", "fr-a-declare-porte-parole", "es-dijo-portavoz", "ru-zayavila"],
+)
+def test_a_source_framed_by_its_verb_or_after_a_verb_of_saying(text, name):
+    assert source_of(text).name == name
+
+
+def test_a_participant_speaking_with_the_circumstances_is_no_source_in_german():
+    text = (
+        "Treffen\n\nAußenministerin Ana Ruiz hat ihren Amtskollegen Paul Ndiaye getroffen. Die Gespräche seien gut "
+        "gewesen, sagte Ruiz am Freitag beim anschließenden Pressetermin."
+    )
+    assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\nVALMORA, MARCH 3, ARMENPRESS. {BODY}", "ARMENPRESS"),
+        (f"Ministers meet\n\nKazinform. {BODY}", "Kazinform"),
+        (
+            "Встреча\n\nИнтерфакс. Министр Анна Руис встретилась с коллегой Полом Ндиайе. Стороны обсудили паромную "
+            "линию.",
+            "Интерфакс",
+        ),
+    ],
+    ids=["dateline-closed-by-a-full-stop", "agency-opening-the-lead", "ru-agency-opening-the-lead"],
+)
+def test_an_agency_ending_a_dateline_with_a_full_stop_or_opening_the_lead(text, name):
+    assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY[:-1]}, as reported the press service of the ministry.",
+         "press service of the ministry"),
+        (f"Ministers meet\n\n{BODY} Valmora News was informed by the press service of the ministry.",
+         "press service of the ministry"),
+    ],
+    ids=["as-reported", "was-informed-by"],
+)
+def test_as_reported_and_was_informed_by_name_the_source(text, name):
+    assert source_of(text).name == name

@@ -240,13 +240,19 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(unknown_caps=True, place="first"),
     ),
-    # a dateline's last item before a dash, a colon or the line's end: "ASTANA. KAZINFORM -",
-    # "Baku, 1 December, AZERTAC", "Москва. 23 июня. ИНТЕРФАКС -"
+    # a dateline's last item before a dash, a colon, a full stop or the line's end: "ASTANA. KAZINFORM -",
+    # "Baku, 1 December, AZERTAC", "Москва. 23 июня. ИНТЕРФАКС -", "YEREVAN, MARCH 3, ARMENPRESS. The …"
     (
         rf"^{_NOT_NL}*[{_UPPER}][^\n.,]{{1,40}}(?:[.,]{_NOT_NL}*[^\n.,{_DASH}]{{1,30}}){{0,3}}[.,]{_NOT_NL}*"
-        rf"(?P<agency>[^\n.,{_DASH}:]{{2,40}}?){_NOT_NL}*(?:[{_DASH}:]|$)",
+        rf"(?P<agency>[^\n.,{_DASH}:]{{2,40}}?){_NOT_NL}*(?:[{_DASH}:]|\.{_NOT_NL}|$)",
         "dateline",
         _Slot(),
+    ),
+    # the agency opening a paragraph, then a full stop or a dash: "ARMENPRESS. The President …", "АрмИнфо. …"
+    (
+        rf"^{_NOT_NL}*(?P<agency>[^\n.{_DASH}]{{2,30}}?){_NOT_NL}*(?:\.|[{_DASH}]{{1,2}}){_NOT_NL}+[{_UPPER}]",
+        "dateline",
+        _Slot(ambiguous=False),
     ),
     # a dateline whose agency closes the first sentence's lead-in: "МОСКВА, 3 мар — РИА Новости. Министр …"
     (

@@ -5,7 +5,8 @@
    "citing the Foreign Ministry", "referring to the Ministry"): an outlet citing it is only the messenger;
 3. the agency the dispatch credits (`Analysis.dateline.agency`: one the register of agencies knows in a
    dateline, a signature line or a byline, else an unknown one in a dateline's shape);
-4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said");
+4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said"),
+   around it ("teilte das Auswärtige Amt am Montag mit");
 5. an agency closing the text ("… — BelTA", "… (AFP)") or alone on a line, then a byline that names an
    outlet or a service ("By PSCU", "Par La Presse Canadienne", "Rédacteur : Gabon Matin"), not a person,
    then an outlet naming itself on a short line at the top ("Ammon News -", by the language's outlet words).
@@ -59,12 +60,17 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
 
     def plausible(start: int, end: int) -> bool:
         phrase = text[start:end]
+        if patterns.anaphor.search(phrase):
+            return False  # "la même source": the source named before, found on its own
         words = phrase.split()
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
-        if _ends_with(phrase, names) or speaking or bare_role(words):
-            return False  # a participant speaking ("Vice Minister Yoon said", "says Chairman"), not a source
-        return any(c.isupper() for c in phrase) or bool(patterns.source_noun.search(phrase))
+        noun = patterns.source_noun.search(phrase)
+        if ((_names_one(phrase, names) or any(named) or speaking) and not noun) or bare_role(words):
+            # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
+            # sortie"), not a source; a spokesperson or an office named with its person is one
+            return False
+        return any(c.isupper() for c in phrase) or bool(noun)
 
     def names_a_source(match: re.Match[str]) -> bool:
         """After an inverted verb, a source opens with a name or a role, or says what it is ("a annoncé le
@@ -84,9 +90,11 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     cited = [match for match in patterns.before.finditer(text) if plausible(match.start("src"), match.end("src"))]
     cited += [
         match
-        for match in patterns.inverted.finditer(text)
+        for pattern in (patterns.inverted, patterns.framed)
+        for match in pattern.finditer(text)
         if plausible(match.start("src"), match.end("src")) and names_a_source(match)
     ]
+    cited.sort(key=lambda m: m.start("src"))
     for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites
         if match.start() < _HEAD_CHARS and patterns.source_noun.search(match.group("src")):
             return _source(doc, match.start("src"), match.end("src"))
@@ -125,9 +133,12 @@ def _names_an_outlet(phrase: str, language: Language) -> bool:
     return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns) or bool(outlet)
 
 
-def _ends_with(phrase: str, names: set[str]) -> bool:
-    """The phrase ends with one of the names (looked up word by word, however many names there are)."""
-    return phrase in names or any(phrase[i + 1 :] in names for i, c in enumerate(phrase) if not c.isalnum())
+def _names_one(phrase: str, names: set[str]) -> bool:
+    """One of the names stands in the phrase as whole words (looked up by word runs, however many names there
+    are)."""
+    starts = [0, *(i + 1 for i, c in enumerate(phrase) if not c.isalnum())]
+    ends = [*(i for i, c in enumerate(phrase) if not c.isalnum()), len(phrase)]
+    return any(phrase[a:b] in names for a in starts for b in ends if b > a)
 
 
 def _source(doc: Document, start: int, end: int) -> Source:

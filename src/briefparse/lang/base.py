@@ -151,8 +151,14 @@ class Language:
     source_after: tuple[str, ...] = ()
     #: verbs after a comma that put the source after them ("…, a fait savoir le ministère", "…, said the ministry")
     source_inverted: tuple[str, ...] = ()
+    #: a verb and the particle that closes its clause around the source ("teilte … mit", "gab … bekannt"), and the
+    #: words that may open what stands between the source and the particle ("am Montag", "auf X", "heute")
+    source_framed: tuple[tuple[str, str], ...] = ()
+    source_frame_fillers: tuple[str, ...] = ()
     #: nouns that make a phrase a plausible source when it has no capital letter ("agence", "sources")
     source_nouns: tuple[str, ...] = ()
+    #: words that make a cited phrase point back to a source named before ("la même source", "the same source")
+    source_anaphors: tuple[str, ...] = ()
     #: articles that open a noun phrase ("le", "l'", "the")
     determiners: tuple[str, ...] = ()
     #: articles and prepositions of place after which a capitalised phrase is not a person's name ("a Stronger

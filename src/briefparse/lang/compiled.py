@@ -147,10 +147,14 @@ class SourcePatterns:
     before: re.Pattern[str]
     inverted: re.Pattern[str]
     subject: re.Pattern[str]
+    #: a source framed by a verb and its particle ("teilte das Auswärtige Amt am Montag mit")
+    framed: re.Pattern[str]
     #: a lower-case source before a reporting verb ("the ministry said", "Ghana's presidency said")
     noun_subject: re.Pattern[str]
     byline: re.Pattern[str]
     source_noun: re.Pattern[str]
+    #: a word that points back to a source named before ("la même source")
+    anaphor: re.Pattern[str] = re.compile(NOTHING)
     #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
     datelines: tuple[re.Pattern[str], ...] = ()
     #: a short line that names an outlet by one of the language's outlet words ("Ammon News -")
@@ -426,6 +430,7 @@ def _source(language: Language) -> SourcePatterns:
     nouns = words(language.source_nouns)
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     outlets = words(language.outlet_words)
+    fillers = alternation([*language.source_frame_fillers, *language.weekdays, *language.relative_days]) or NOTHING
     return SourcePatterns(
         label=re.compile(
             rf"^\s*(?:{words(language.source_labels)})\s*:[^\S\n]*\n?\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
@@ -437,6 +442,14 @@ def _source(language: Language) -> SourcePatterns:
             rf",\s*(?:{words(language.source_inverted)})(?:\s+(?:\w{{1,3}}\s+)?(?:{when}))?\s+(?P<src>{phrase}){stop}",
             re.I,
         ),
+        framed=re.compile(
+            rf"(?<!\w)(?:{words([v for v, _ in language.source_framed])})\s+(?!(?:{fillers})(?!\w))(?P<src>{phrase})"
+            rf"(?:\s+(?:{fillers})(?!\w)[^,.;:!?()\n]{{0,40}}?)?\s+(?:{words([p for _, p in language.source_framed])})"
+            rf"(?=\s*[,.;:!?\n]|\s*$)",
+            re.I,
+        )
+        if language.source_framed
+        else re.compile(NOTHING),
         subject=re.compile(rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{after})(?!\w)"),
         noun_subject=re.compile(
             rf"(?<![\w'’-])(?P<src>(?:(?:{words(language.determiners)})\s+)?(?:[\w'’-]+\s+){{0,2}}"
@@ -461,6 +474,9 @@ def _source(language: Language) -> SourcePatterns:
         outlet_word=re.compile(rf"(?<!\w)(?:{outlets})(?!\w)") if language.outlet_words
         else re.compile(NOTHING),
         source_noun=re.compile(rf"(?<!\w)(?:{nouns})s?(?!\w)", re.I),  # "les services du …"
+        anaphor=re.compile(rf"(?<!\w)(?:{words(language.source_anaphors)})(?!\w)", re.I)
+        if language.source_anaphors
+        else re.compile(NOTHING),
         datelines=tuple(re.compile(p, re.M) for p in language.datelines),
     )
 

@@ -1018,6 +1018,10 @@ LANGUAGE = Language(
         "referring to",
         "a statement from",
         "a statement by",
+        "informed from",
+        "was informed by",
+        "were informed by",
+        "learned from",
     ),
     source_after=(
         "reports",
@@ -1043,7 +1047,10 @@ LANGUAGE = Language(
         "confirmed",
         "stated",
         "told reporters",
+        "as reported",
+        "as reports",
     ),
+    source_anaphors=("same",),
     source_nouns=(
         "agency",
         "ministry",

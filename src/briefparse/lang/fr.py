@@ -1052,7 +1052,13 @@ LANGUAGE = Language(
         "{informe|informent}",
         "{a|ont} confirmé",
         "{a|ont} expliqué",
+        "{a|ont} déclaré",
+        "{a|ont} affirmé",
+        "{a|ont} souligné",
+        "{a|ont} ajouté",
+        "{déclare|déclarent}",
     ),
+    source_anaphors=("même", "mêmes"),
     source_nouns=(
         "agence",
         "ministère",
