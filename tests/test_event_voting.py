@@ -99,3 +99,17 @@ def test_a_meeting_of_many_parties_members_is_a_conference(text, kind):
 )
 def test_talks_that_the_lead_says_were_by_phone_are_a_call(text, kind):
     assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les ministres du Pacte du Lac à Kessel\n\nUne réunion ministérielle du Pacte du Lac s'est ouverte "
+        "lundi à Kessel sous la présidence de la ministre valmoraine Ana Lindqvist.",
+        "Los ministros del Pacto del Lago en Kessel\n\nUna reunión ministerial del Pacto del Lago comenzó el "
+        "lunes en Kessel bajo la presidencia de la ministra valmorana Ana Lindqvist.",
+    ],
+    ids=["fr", "es"],
+)
+def test_the_longest_event_phrase_wins_whatever_its_type(text):
+    assert event_type(text) == "conference"

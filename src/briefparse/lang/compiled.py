@@ -75,9 +75,12 @@ class NamePatterns:
 class CuePatterns:
     """Cues shared by several extractors: events, page furniture, captions, speech."""
 
-    #: every event phrase, one named group per event type, to run on `Document.lower`; a lookahead, so
-    #: that overlapping phrases ("ont eu un entretien téléphonique") are all found
+    #: every event phrase of every type as one alternation (group `phrase`), to run on `Document.lower`: the
+    #: longest phrase at a position wins, whatever its type ("réunion ministérielle" over "réunion"); a
+    #: lookahead, so that overlapping phrases ("ont eu un entretien téléphonique") are all found
     event_verbs: re.Pattern[str]
+    #: an event phrase, its spaces and apostrophes made plain (`event_key`) → its event type
+    event_kinds: dict[str, str]
     boilerplate: re.Pattern[str]
     #: attribution tails to cut from a summary point ("…, a fait savoir le ministère"), as one pattern
     point_tail: re.Pattern[str]
@@ -282,13 +285,26 @@ def _territory_keys(language: Language, endings: tuple[str, ...]) -> dict[str, f
     }
 
 
+def event_key(phrase: str) -> str:
+    """An event phrase as `CuePatterns.event_kinds` keys it: one space between words, straight apostrophes."""
+    return " ".join(phrase.replace("’", "'").split())
+
+
+def _event_kinds(language: Language) -> dict[str, str]:
+    """Each event phrase → its type; a phrase that two types list goes to the more telling (`EVENT_PRIORITY`)."""
+    kinds: dict[str, str] = {}
+    for kind in reversed(EVENT_PRIORITY):
+        kinds.update({event_key(p.lower()): kind for p in language.event_verbs.get(kind, ())})
+    return kinds
+
+
 def _cues(language: Language) -> CuePatterns:
-    kinds = [k for k in EVENT_PRIORITY if language.event_verbs.get(k)]
-    groups = "|".join(f"(?P<{k}>{words({p.lower() for p in language.event_verbs[k]})})" for k in kinds)
+    event_kinds = _event_kinds(language)
     actors = (*language.roles, *language.source_nouns, *language.institution_words)
     referring = (*language.possessives, *language.demonstratives)
     return CuePatterns(
-        event_verbs=re.compile(rf"(?<!\w)(?=(?:{groups})(?!\w))"),
+        event_verbs=re.compile(rf"(?<!\w)(?=(?P<phrase>{words(event_kinds)})(?!\w))"),
+        event_kinds=event_kinds,
         boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
         if language.boilerplate
         else re.compile(NOTHING),
