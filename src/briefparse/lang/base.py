@@ -141,6 +141,9 @@ class Language:
     #: phrases after which an event word is not the reported event but its setting ("on the sidelines of")
     #: or one only offered ("invited him to")
     aside_cues: tuple[str, ...] = ()
+    #: a visit named by its protocol rank or its guest's stay ("visite officielle", "state visit", "с визитом"):
+    #: a reception or talks the same sentence reports are part of that visit
+    visit_frames: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases after which a person takes part on someone's behalf ("représentée par", "represented by")

@@ -81,6 +81,8 @@ class CuePatterns:
     event_verbs: re.Pattern[str]
     #: an event phrase, its spaces and apostrophes made plain (`event_key`) → its event type
     event_kinds: dict[str, str]
+    #: the visits named by their rank or their guest's stay (`Language.visit_frames`), as `event_key`s
+    visit_frames: frozenset[str]
     boilerplate: re.Pattern[str]
     #: attribution tails to cut from a summary point ("…, a fait savoir le ministère"), as one pattern
     point_tail: re.Pattern[str]
@@ -294,7 +296,8 @@ def _event_kinds(language: Language) -> dict[str, str]:
     """Each event phrase → its type; a phrase that two types list goes to the more telling (`EVENT_PRIORITY`)."""
     kinds: dict[str, str] = {}
     for kind in reversed(EVENT_PRIORITY):
-        kinds.update({event_key(p.lower()): kind for p in language.event_verbs.get(kind, ())})
+        phrases = (*language.event_verbs.get(kind, ()), *(language.visit_frames if kind == "visit" else ()))
+        kinds.update({event_key(p.lower()): kind for p in phrases})
     return kinds
 
 
@@ -305,6 +308,7 @@ def _cues(language: Language) -> CuePatterns:
     return CuePatterns(
         event_verbs=re.compile(rf"(?<!\w)(?=(?P<phrase>{words(event_kinds)})(?!\w))"),
         event_kinds=event_kinds,
+        visit_frames=frozenset(event_key(p.lower()) for p in language.visit_frames),
         boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
         if language.boilerplate
         else re.compile(NOTHING),
