@@ -233,3 +233,24 @@ def test_a_summit_around_a_meeting_is_no_object_of_its_verb():
 )
 def test_the_main_verb_of_the_lead_decides(text):
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Réunion des ministres des Affaires étrangères du Pacte du Lac à Kessel\n\nLa rencontre a été présidée "
+            "lundi par la ministre valmoraine Ana Lindqvist, en présence de douze délégations.",
+            "conference",
+        ),
+        (
+            "Ministerin Ana Lindqvist zieht Bilanz ihres Besuchs in Kessel\n\nNach der Begegnung mit Präsident Paul "
+            "Ortega am Donnerstag betonte Lindqvist, sie habe in den Gesprächen viel Vertrauen gespürt. Die "
+            "Gespräche mit Ortega dauerten am Donnerstag mehr als zwei Stunden.",
+            "visit",
+        ),
+    ],
+    ids=["fr", "de"],
+)
+def test_a_definite_event_noun_in_a_later_sentence_refers_back(text, kind):
+    assert event_type(text) == kind

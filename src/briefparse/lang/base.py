@@ -126,6 +126,9 @@ class Language:
     possessives: tuple[str, ...] = ()
     #: demonstrative determiners: "this meeting", like "their meeting", refers back to an event already named
     demonstratives: tuple[str, ...] = ()
+    #: definite articles: in a later sentence, "the meeting", like "their meeting", refers back to the event
+    #: already named
+    definite_articles: tuple[str, ...] = ()
     #: words that put a later sentence's event before the reported one ("already", "уже"): it does not continue it
     background_cues: tuple[str, ...] = ()
     #: words that join a meeting noun to its members ("meeting of …", "réunion des …"); none where a

@@ -328,7 +328,12 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
         actor=re.compile(rf"(?<![\w-])(?:{words({w.lower() for w in actors})})(?!\w)"),
-        referring=re.compile(rf"(?<!\w)(?:{alternation(referring)})\s+(?:\w+\s+)?$", re.I) if referring else None,
+        referring=re.compile(
+            rf"(?<!\w)(?:(?:{alternation(referring)})\s+(?:\w+\s+)?|(?:{words(language.definite_articles)})(?:\s+|(?<=['’])))$",
+            re.I,
+        )
+        if referring
+        else None,
         object_start=re.compile(
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),

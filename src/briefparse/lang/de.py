@@ -738,6 +738,7 @@ LANGUAGE = Language(
     ),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
+    definite_articles=("der", "die", "das", "den", "dem", "des"),
     demonstratives=("dieser", "diese", "dieses", "diesem", "diesen"),
     possessives=(
         "sein",

@@ -948,6 +948,7 @@ LANGUAGE = Language(
     ),
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
+    definite_articles=("the",),
     demonstratives=("this", "that", "these", "those"),
     possessives=("his", "her", "their", "its", "our", "your"),
     gathering_links=("of",),

@@ -741,6 +741,7 @@ LANGUAGE = Language(
     ),
     counterpart_words=("con", "y", "entre"),
     pronouns=("él", "ella", "ellos", "ellas"),
+    definite_articles=("el", "la", "los", "las"),
     demonstratives=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
     possessives=("su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),
     gathering_links=("de", "del", "de los"),
