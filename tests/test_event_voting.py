@@ -254,3 +254,11 @@ def test_the_main_verb_of_the_lead_decides(text):
 )
 def test_a_definite_event_noun_in_a_later_sentence_refers_back(text, kind):
     assert event_type(text) == kind
+
+
+def test_a_day_between_spoke_and_with_still_reports_talks():
+    text = (
+        "El canciller valmorano Tomas Berg habló el miércoles por la noche con su homólogo Paul Ortega sobre el "
+        "comercio entre ambos países."
+    )
+    assert event_type(text) == "meeting"

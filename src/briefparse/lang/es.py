@@ -683,6 +683,9 @@ LANGUAGE = Language(
             "sostuvieron",
             "{conversó|conversaron|conversará|conversa|conversan|dialogó|dialogaron|dialogará}",
             "{habló|hablaron|hablará|hablarán|habla|hablan} con",
+            "{habló|hablaron|conversó|conversaron} {hoy|ayer|anoche} con",
+            "{habló|hablaron|conversó|conversaron} {el|este} {lunes|martes|miércoles|jueves|viernes|sábado|domingo}"
+            "{| por la mañana| por la tarde| por la noche} con",
             "se {entrevistó|entrevistaron|entrevistará}",
             "{entrevista|audiencia|audiencias|conversaciones}",
             "{visita|visitas} de cortesía",  # a call on a person, as "courtesy call"
