@@ -99,3 +99,166 @@ def test_a_meeting_of_many_parties_members_is_a_conference(text, kind):
 )
 def test_talks_that_the_lead_says_were_by_phone_are_a_call(text, kind):
     assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les ministres du Pacte du Lac à Kessel\n\nUne réunion ministérielle du Pacte du Lac s'est ouverte "
+        "lundi à Kessel sous la présidence de la ministre valmoraine Ana Lindqvist.",
+        "Los ministros del Pacto del Lago en Kessel\n\nUna reunión ministerial del Pacto del Lago comenzó el "
+        "lunes en Kessel bajo la presidencia de la ministra valmorana Ana Lindqvist.",
+    ],
+    ids=["fr", "es"],
+)
+def test_the_longest_event_phrase_wins_whatever_its_type(text):
+    assert event_type(text) == "conference"
+
+
+def test_a_possessive_in_the_title_names_the_visit_reported():
+    text = (
+        "Lindqvist ends her state visit to Norhavn\n\nValmoran Foreign Minister Ana Lindqvist on Friday met "
+        "President Paul Ortega in Kessel, on the last day of her stay."
+    )
+    assert event_type(text) == "visit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Paul Ortega on Monday received Valmoran Prime Minister Ines Marlow, who is on an official visit "
+        "to Norhavn, at the palace in Kessel.",
+        "Le président Paul Ortega a reçu lundi à Kessel la Première ministre valmoraine Ines Marlow, en visite "
+        "officielle au Norhavn.",
+        "El presidente Paul Ortega recibió el lunes en Kessel a la primera ministra valmorana Ines Marlow, que "
+        "realiza una visita oficial a Norhavn.",
+        "Präsident Paul Ortega hat am Montag in Kessel die valmoranische Regierungschefin Ines Marlow zu einem "
+        "Staatsbesuch empfangen.",
+        "Президент Пауль Ортега принял в понедельник в Кесселе премьер-министра Валморы Инес Марлоу, которая "
+        "находится в Норхавне с официальным визитом.",
+    ],
+    ids=["en", "fr", "es", "de", "ru"],
+)
+def test_a_reception_during_an_official_visit_reports_the_visit(text):
+    assert event_type(text) == "visit"
+
+
+def test_a_visit_planned_for_later_is_no_frame_of_the_meeting():
+    text = (
+        "President Paul Ortega met Valmoran Foreign Minister Ana Lindqvist on Monday in Kessel, discussing "
+        "the state visit of the Valmoran king planned for next year."
+    )
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre valmorain des Affaires étrangères, Tomas Berg, a rendu mardi une visite de courtoisie à "
+        "son homologue Paul Ortega à Kessel.",
+        "Valmoran Foreign Minister Tomas Berg paid a courtesy visit to his counterpart Paul Ortega in Kessel on "
+        "Tuesday.",
+        "El canciller valmorano Tomas Berg realizó el martes una visita de cortesía a su homólogo Paul Ortega en "
+        "Kessel.",
+        "Министр иностранных дел Валморы Томас Берг нанес во вторник визит вежливости своему коллеге Паулю "
+        "Ортеге в Кесселе.",
+    ],
+    ids=["fr", "en", "es", "ru"],
+)
+def test_a_courtesy_visit_to_a_person_is_a_meeting(text):
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los cancilleres de Valmora y Norhavn conversan sobre el comercio\n\nFuentes diplomáticas indicaron que "
+        "la llamada entre Ana Lindqvist y Paul Ortega transcurrió en un tono cordial.",
+        "Valmora et Norhavn\n\nLa ministre valmoraine Ana Lindqvist a eu mardi au bout du fil son homologue Paul "
+        "Ortega pour parler du commerce.",
+        "Valmora und Norhavn\n\nAußenministerin Ana Lindqvist nahm am Dienstag an einer Telefonschaltung mit "
+        "ihrem Amtskollegen Paul Ortega teil.",
+        "Валмора и Норхавн\n\nВо вторник состоялся телефонный диалог министра Анны Линдквист с коллегой Паулем "
+        "Ортегой.",
+        "Valmora and Norhavn\n\nForeign Minister Ana Lindqvist had a telephonic conversation with her counterpart "
+        "Paul Ortega on Tuesday.",
+    ],
+    ids=["es", "fr", "de", "ru", "en"],
+)
+def test_the_common_wordings_of_a_phone_call(text):
+    assert event_type(text) == "phone_call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lake Council leaders issue communique after 12th Ordinary Session\n\nThe Twelfth Ordinary Session of "
+        "the Lake Council was held on Monday in Kessel under the chairmanship of President Paul Ortega.",
+        "Kessel hosts the Lake summit\n\nKessel is hosting for two days, from 24 to 25 March, the 5th Summit of "
+        "the Lake Council under the theme of shared waters.",
+        "Die Außenminister des Seerats tagten am Montag in Kessel unter dem Vorsitz von Paul Ortega.",
+        "El Consejo del Lago celebró el lunes en Kessel su sesión ordinaria bajo la presidencia de Paul Ortega.",
+    ],
+    ids=["en-communique", "en-host", "de", "es"],
+)
+def test_a_gathering_of_many_parties_is_a_conference(text):
+    assert event_type(text) == "conference"
+
+
+def test_a_gathering_named_in_a_statement_is_not_the_event():
+    text = (
+        "The Secretary-General welcomes the decision of the Council to recommend Ana Lindqvist to the General "
+        "Assembly for appointment as the next Secretary-General."
+    )
+    assert event_type(text) == "statement"
+
+
+def test_a_summit_around_a_meeting_is_no_object_of_its_verb():
+    text = (
+        "Readout of the Secretary-General's meeting with President Paul Ortega\n\nThe Secretary-General met "
+        "today with President Paul Ortega of Norhavn on the margins of the Lake Summit."
+    )
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recevant jeudi au palais de Kessel une délégation du parlement norhavnais, le président Paul Ortega a "
+        "noté que sa visite programmée au Norhavn renforcera la coopération.",
+        "Minister of State Tomas Berg on Monday called on Prime Minister Ines Marlow and held discussions on "
+        "trade. During his first official visit to Valmora, Berg conveyed greetings from Norhavn.",
+    ],
+    ids=["fr", "en"],
+)
+def test_the_main_verb_of_the_lead_decides(text):
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Réunion des ministres des Affaires étrangères du Pacte du Lac à Kessel\n\nLa rencontre a été présidée "
+            "lundi par la ministre valmoraine Ana Lindqvist, en présence de douze délégations.",
+            "conference",
+        ),
+        (
+            "Ministerin Ana Lindqvist zieht Bilanz ihres Besuchs in Kessel\n\nNach der Begegnung mit Präsident Paul "
+            "Ortega am Donnerstag betonte Lindqvist, sie habe in den Gesprächen viel Vertrauen gespürt. Die "
+            "Gespräche mit Ortega dauerten am Donnerstag mehr als zwei Stunden.",
+            "visit",
+        ),
+    ],
+    ids=["fr", "de"],
+)
+def test_a_definite_event_noun_in_a_later_sentence_refers_back(text, kind):
+    assert event_type(text) == kind
+
+
+def test_a_day_between_spoke_and_with_still_reports_talks():
+    text = (
+        "El canciller valmorano Tomas Berg habló el miércoles por la noche con su homólogo Paul Ortega sobre el "
+        "comercio entre ambos países."
+    )
+    assert event_type(text) == "meeting"

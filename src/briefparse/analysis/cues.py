@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from briefparse.document import Segment
 from briefparse.lang.base import Language
-from briefparse.lang.compiled import compiled
+from briefparse.lang.compiled import compiled, event_key
 
 #: the events a brief reports (a statement only when nothing else is)
 CORE_EVENTS = frozenset({"phone_call", "meeting", "visit", "other"})
@@ -26,9 +26,11 @@ class EventHits:
     """Every event phrase of a text as (start, end, type), found in one pass over its lower-case form."""
 
     def __init__(self, lower: str, language: Language | None) -> None:
-        pattern = compiled(language).cues.event_verbs if language else None
-        matches = pattern.finditer(lower) if pattern else ()
-        self.hits: list[EventHit] = [(m.start(), m.end(m.lastgroup), m.lastgroup) for m in matches if m.lastgroup]
+        cues = compiled(language).cues if language else None
+        matches = cues.event_verbs.finditer(lower) if cues else ()
+        self.hits: list[EventHit] = [
+            (m.start(), m.end("phrase"), cues.event_kinds[event_key(m["phrase"])]) for m in matches if cues
+        ]
         self.starts = [hit[0] for hit in self.hits]
 
     def within(self, start: int, end: int) -> list[EventHit]:

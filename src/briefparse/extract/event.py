@@ -14,7 +14,7 @@ from __future__ import annotations
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import CORE_EVENTS, EventHit
 from briefparse.document import Document
-from briefparse.lang.compiled import EVENT_PRIORITY, compiled
+from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
 from briefparse.lang.letters import fold
 from briefparse.models import EventType, Span
 
@@ -25,7 +25,8 @@ _LATER_WORD = 0.2  # a later event word of the window, often in an attribute or 
 _MEDIUM_REACH = 30  # characters between a word of conversation and the phone that carries it
 _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
 _DETERMINER_REACH = 30
-_OBJECT_REACH = 40  # characters after a verb where its object's event noun is looked for
+_OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
+_ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 
 
 def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[int, int, str]]) -> str:
@@ -62,25 +63,38 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
     return aside
 
 
-def _yields(doc: Document, first: tuple[str, EventHit]) -> bool:
-    """A leading verb of speech ("said", "a déclaré") yields to the event its clause reports; a word that the
-    meeting list holds too ("welcomed the ceasefire agreed …") keeps its vote."""
-    kind, hit = first
-    return kind == hit[2] == "statement" and bool(compiled(doc.language).cues.speech.match(doc.lower, hit[0]))
+def _statement_yields(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
+    """A leading verb of speech ("said", "a déclaré") yields to the event its clause reports (a word that the
+    meeting list holds too, "welcomed the ceasefire agreed …", keeps its vote); a leading statement noun
+    yields to the gathering that issued it."""
+    kind, hit = kinds[0]
+    if kind != "statement":
+        return False
+    if hit[2] == "statement" and compiled(doc.language).cues.speech.match(doc.lower, hit[0]):
+        return any(other in CORE_EVENTS for other, _ in kinds)
+    return _issued_by_gathering(hit, kinds)
 
 
-def _window_votes(doc: Document, hits: list[EventHit], window_start: int) -> dict[str, tuple[float, EventHit]]:
+def _window_votes(
+    doc: Document, hits: list[EventHit], window: tuple[int, int], named_before: bool = True
+) -> dict[str, tuple[float, EventHit]]:
     """Each event type one window names, with the strength of its most telling word and that word. The
     first event word is the sentence's main one; later words of another type ("met with visiting ...")
     count less. A phone call is the window's only vote; a verb of speech ("said") votes only when the window
-    names no meeting, call, visit or signing."""
-    referring = compiled(doc.language).cues.referring
+    names no meeting, call, visit or signing. A possessive before an event word refers back only when an
+    earlier window named an event (`named_before`): in the title, "his visit" is the visit reported."""
+    window_start, window_end = window
+    referring = compiled(doc.language).cues.referring if named_before else None
     aside = _set_aside(doc, hits, window_start)
-    kinds = [(_kind_by_object(doc, hit, hits), hit) for hit in hits if hit not in aside]
+    reported = [hit for hit in hits if hit not in aside]
+    kinds = [(_kind_by_object(doc, hit, reported), hit) for hit in reported]
     if any(kind == "phone_call" for kind, _ in kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind == "phone_call"]
-    elif any(kind in CORE_EVENTS for kind, _ in kinds) and _yields(doc, kinds[0]):
+    elif kinds and _statement_yields(doc, kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind != "statement"]
+    frame = next((hit for kind, hit in kinds if kind == "visit" and _frames_visit(doc, hit, window_end)), None)
+    if frame and kinds[0][0] == "meeting":
+        kinds.insert(0, kinds.pop(kinds.index(("visit", frame))))
     votes: dict[str, tuple[float, EventHit]] = {}
     for position, (kind, hit) in enumerate(kinds):
         strength = 1.0 if position == 0 else _LATER_WORD
@@ -89,6 +103,22 @@ def _window_votes(doc: Document, hits: list[EventHit], window_start: int) -> dic
         if strength > votes.get(kind, (0.0, hit))[0]:
             votes[kind] = (strength, hit)
     return votes
+
+
+def _frames_visit(doc: Document, hit: EventHit, window_end: int) -> bool:
+    """A visit named by its rank or its guest's stay ("visite officielle", "on a state visit"): the meeting
+    its sentence reports ("X received Y, on an official visit") is part of it, and the brief reports the visit;
+    not a visit set in another time ("… discussed the state visit planned for next year")."""
+    cues = compiled(doc.language).cues
+    if event_key(doc.lower[hit[0] : hit[1]]) not in cues.visit_frames:
+        return False
+    return not (cues.background and cues.background.search(doc.text, hit[1], window_end))
+
+
+def _issued_by_gathering(statement: EventHit, kinds: list[tuple[str, EventHit]]) -> bool:
+    """A statement noun right before the gathering that adopted it ("Communiqué after the 59th Ordinary Session",
+    "the Baku Statement adopted following the trilateral meeting"): the brief reports the gathering."""
+    return any(kind == "conference" and 0 <= hit[0] - statement[1] <= _ISSUER_REACH for kind, hit in kinds)
 
 
 def _gathers_many(doc: Document, hit: EventHit) -> bool:
@@ -146,7 +176,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     evidence: dict[str, Span] = {}
     by_phone = _talk_by_phone(analysis, windows[: len(_POSITION_WEIGHTS)])
     for (start, end), weight in zip(windows, _POSITION_WEIGHTS, strict=False):
-        for kind, (strength, hit) in _window_votes(doc, analysis.events_in(start, end), start).items():
+        votes = _window_votes(doc, analysis.events_in(start, end), (start, end), bool(totals))
+        for kind, (strength, hit) in votes.items():
             if by_phone and kind == "meeting" and _is_talk(doc, hit):
                 kind = "phone_call"
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]

@@ -126,6 +126,9 @@ class Language:
     possessives: tuple[str, ...] = ()
     #: demonstrative determiners: "this meeting", like "their meeting", refers back to an event already named
     demonstratives: tuple[str, ...] = ()
+    #: definite articles: in a later sentence, "the meeting", like "their meeting", refers back to the event
+    #: already named
+    definite_articles: tuple[str, ...] = ()
     #: words that put a later sentence's event before the reported one ("already", "уже"): it does not continue it
     background_cues: tuple[str, ...] = ()
     #: words that join a meeting noun to its members ("meeting of …", "réunion des …"); none where a
@@ -141,6 +144,9 @@ class Language:
     #: phrases after which an event word is not the reported event but its setting ("on the sidelines of")
     #: or one only offered ("invited him to")
     aside_cues: tuple[str, ...] = ()
+    #: a visit named by its protocol rank or its guest's stay ("visite officielle", "state visit", "с визитом"):
+    #: a reception or talks the same sentence reports are part of that visit
+    visit_frames: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases after which a person takes part on someone's behalf ("représentée par", "represented by")

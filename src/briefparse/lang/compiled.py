@@ -76,9 +76,14 @@ class NamePatterns:
 class CuePatterns:
     """Cues shared by several extractors: events, page furniture, captions, speech."""
 
-    #: every event phrase, one named group per event type, to run on `Document.lower`; a lookahead, so
-    #: that overlapping phrases ("ont eu un entretien téléphonique") are all found
+    #: every event phrase of every type as one alternation (group `phrase`), to run on `Document.lower`: the
+    #: longest phrase at a position wins, whatever its type ("réunion ministérielle" over "réunion"); a
+    #: lookahead, so that overlapping phrases ("ont eu un entretien téléphonique") are all found
     event_verbs: re.Pattern[str]
+    #: an event phrase, its spaces and apostrophes made plain (`event_key`) → its event type
+    event_kinds: dict[str, str]
+    #: the visits named by their rank or their guest's stay (`Language.visit_frames`), as `event_key`s
+    visit_frames: frozenset[str]
     boilerplate: re.Pattern[str]
     #: attribution tails to cut from a summary point ("…, a fait savoir le ministère"), as one pattern
     point_tail: re.Pattern[str]
@@ -297,13 +302,28 @@ def _territory_keys(language: Language, endings: tuple[str, ...]) -> dict[str, f
     }
 
 
+def event_key(phrase: str) -> str:
+    """An event phrase as `CuePatterns.event_kinds` keys it: one space between words, straight apostrophes."""
+    return " ".join(phrase.replace("’", "'").split())
+
+
+def _event_kinds(language: Language) -> dict[str, str]:
+    """Each event phrase → its type; a phrase that two types list goes to the more telling (`EVENT_PRIORITY`)."""
+    kinds: dict[str, str] = {}
+    for kind in reversed(EVENT_PRIORITY):
+        phrases = (*language.event_verbs.get(kind, ()), *(language.visit_frames if kind == "visit" else ()))
+        kinds.update({event_key(p.lower()): kind for p in phrases})
+    return kinds
+
+
 def _cues(language: Language) -> CuePatterns:
-    kinds = [k for k in EVENT_PRIORITY if language.event_verbs.get(k)]
-    groups = "|".join(f"(?P<{k}>{words({p.lower() for p in language.event_verbs[k]})})" for k in kinds)
+    event_kinds = _event_kinds(language)
     actors = (*language.roles, *language.source_nouns, *language.institution_words)
     referring = (*language.possessives, *language.demonstratives)
     return CuePatterns(
-        event_verbs=re.compile(rf"(?<!\w)(?=(?:{groups})(?!\w))"),
+        event_verbs=re.compile(rf"(?<!\w)(?=(?P<phrase>{words(event_kinds)})(?!\w))"),
+        event_kinds=event_kinds,
+        visit_frames=frozenset(event_key(p.lower()) for p in language.visit_frames),
         boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
         if language.boilerplate
         else re.compile(NOTHING),
@@ -323,7 +343,12 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
         actor=re.compile(rf"(?<![\w-])(?:{words({w.lower() for w in actors})})(?!\w)"),
-        referring=re.compile(rf"(?<!\w)(?:{alternation(referring)})\s+(?:\w+\s+)?$", re.I) if referring else None,
+        referring=re.compile(
+            rf"(?<!\w)(?:(?:{alternation(referring)})\s+(?:\w+\s+)?|(?:{words(language.definite_articles)})(?:\s+|(?<=['’])))$",
+            re.I,
+        )
+        if referring
+        else None,
         object_start=re.compile(
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),

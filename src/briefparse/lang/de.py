@@ -668,6 +668,8 @@ LANGUAGE = Language(
             "{telefonierte|telefonierten|telefoniert|telefonieren|telefonisch|telefonische|telefonischen}",
             "{telefonkonferenz|telefonschalte|videokonferenz|videoschalte|videogespräch|videotelefonat}",
             "{am|per|über das} telefon",
+            "{telefonschaltung|telefonschaltungen|videotelefonate}",
+            "zum hörer",
             "{anruf|anrufs|angerufen|anrief|anriefen}",
         ),
         "meeting": variants(
@@ -677,6 +679,7 @@ LANGUAGE = Language(
             "{empfing|empfingen|empfängt|empfangen|empfang|empfangs}",
             "{gespräch|gespräche|gesprächen|gesprächs|arbeitsgespräch|arbeitsgespräche|arbeitsgesprächen}",
             "{unterredung|unterredungen|zusammenkunft|meinungsaustausch|regierungskonsultationen}",
+            "{begegnung|begegnungen|zusammentreffen|höflichkeitsbesuch|höflichkeitsbesuchs}",
             "{kam|kamen|kommt|kommen} zusammen",
             "zusammengekommen",
             "{sprach|sprachen|spricht|sprechen} mit",
@@ -691,6 +694,7 @@ LANGUAGE = Language(
         "visit": variants(
             "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
             "{besuch|besuchs|besuches|besuche|besuchte|besuchten|besucht}",
+            "{besuchsreise|auslandsreise|antrittsreise|kurzbesuch|kurzbesuchs|blitzbesuch|blitzbesuchs}",
             "{eingetroffen|ankunft|angekommen}",
             "{traf|trafen|trifft} {|am |heute }ein",
             "{reiste|reisten|reist|reise|reisen|gereist|weilt|weilte}",
@@ -702,7 +706,8 @@ LANGUAGE = Language(
             "{gipfel|gipfels|gipfeltreffen|gipfeltreffens|sondergipfel}",
             "{konferenz|konferenzen|forum|forums|tagung|tagungen}",
             "{ministertreffen|ministertreffens|außenministertreffen|außenministertreffens}",
-            "{generalversammlung|vollversammlung|plenarsitzung}",
+            "{generalversammlung|vollversammlung|plenarsitzung|sondersitzung|ministerrat|ministerrats}",
+            "{tagte|tagten}",
             "{dreiertreffen|dreiergipfel|trilaterale treffen|trilateralen treffen|trilaterales treffen}",
         ),
         "statement": variants(
@@ -712,7 +717,8 @@ LANGUAGE = Language(
             "{verurteilte|verurteilten|verurteilt}",
             "{begrüßte|begrüßten}",
             "{gratulierte|gratulierten|glückwunsch|glückwünsche|glückwunschschreiben}",
-            "{beileid|kondolenz|kondolierte|kondolenzschreiben|anteilnahme}",
+            "{beileid|kondolenz|kondolierte|kondoliert|kondolenzschreiben|anteilnahme}",
+            "{kondolenztelegramm|beileidstelegramm|glückwunschtelegramm|beileidsschreiben|gratuliert|gratulation}",
             "{bedauerte|bedauerten}",
             "{betonte|betonten}",
         ),
@@ -734,6 +740,7 @@ LANGUAGE = Language(
     ),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
+    definite_articles=("der", "die", "das", "den", "dem", "des"),
     demonstratives=("dieser", "diese", "dieses", "diesem", "diesen"),
     possessives=(
         "sein",
@@ -763,6 +770,10 @@ LANGUAGE = Language(
     ),
     talk_stems=("gespräch", "sprach", "spricht", "besprach", "besprech", "unterred", "unterhielt"),
     aside_cues=variants("am Rande {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}"),
+    visit_frames=variants(
+        "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
+        "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",
+    ),
     background_cues=variants(
         "{bereits|schon|zuvor|vorher|damals|früher}",
         "{im vergangenen|vergangenes|letztes|im letzten|im kommenden|nächstes|im nächsten} jahr",

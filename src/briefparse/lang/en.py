@@ -806,6 +806,8 @@ LANGUAGE = Language(
             "during {a|the} call",
             "{videoconference|video conference|video link|videoconferencing}",
             "virtual meeting",
+            "telephonic conversation",
+            "{phone|telephone} exchange",
         ),
         "meeting": variants(
             "{co-chaired|chaired|co-chairs|chairs}",
@@ -818,6 +820,10 @@ LANGUAGE = Language(
             "{meeting|meetings} {with|between|of|in|at|on|held|was|took|focused|discussed|is|will}",
             "{held|hold|holds|will hold|holding} {|bilateral |official |separate |closed-door |in-depth }talks",
             "{talks|consultations|discussions} with",
+            "{held|hold|holds|will hold|had} {discussions|consultations|a meeting|a bilateral meeting}",
+            "{called|calls|will call} on {president|prime minister|premier|chancellor|king|queen|emir|crown prince|"
+            "vice president|vice-president|foreign minister|secretary of state|his counterpart|her counterpart}",
+            "{courtesy visit|courtesy visits}",  # a call on a person, as "courtesy call"
             "{received|receives|will receive|receiving}",
             "{was|were|has been|have been|will be} received by",
             "{welcomed|will welcome}",
@@ -861,7 +867,9 @@ LANGUAGE = Language(
             "summits",
             "{conference|conferences}",
             "forum",
-            "{ministerial|high-level|summit-level|plenary|extraordinary|annual} {meeting|session|conference}",
+            "{ministerial|high-level|summit-level|plenary|ordinary|extraordinary|special|annual} "
+            "{meeting|session|conference|summit}",
+            "council of ministers",
             "meeting of {|the }{foreign|defence|defense|finance|interior|trade|health} ministers",
             "general assembly",
             "{trilateral|quadrilateral|multilateral} {meeting|meetings|talks}",
@@ -879,6 +887,7 @@ LANGUAGE = Language(
             "{expressed|expresses|conveyed|conveys|offered|offers|extended|extends} {his|her|their|its} "
             "{sympathy|sympathies|regret|regrets|solidarity}",
             "{deep|deepest|sincere|heartfelt} {sympathy|sympathies|regret|regrets}",
+            "felicitations",
             "{deplored|deplores|regretted|regrets}",
             "message",
             "{press release|communiqué|communique|joint declaration}",
@@ -940,6 +949,7 @@ LANGUAGE = Language(
     ),
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
+    definite_articles=("the",),
     demonstratives=("this", "that", "these", "those"),
     possessives=("his", "her", "their", "its", "our", "your"),
     gathering_links=("of",),
@@ -960,6 +970,10 @@ LANGUAGE = Language(
         "{invitation|invitations} to",
         "invited {|him |her |them }to",
     ),
+    visit_frames=variants(
+        "{state|official|working|official working} {visit|visits}",
+        "on {a|an|his|her|their} {|first |two-day |three-day }{|state |official |working }visit",
+    ),
     background_cues=(
         "previously",
         "earlier visit",
@@ -974,6 +988,8 @@ LANGUAGE = Language(
         "planned for",
         "next month",
         "next year",
+        "later this year",
+        "later this month",
         "already",
     ),
     representation_cues=(

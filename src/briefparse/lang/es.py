@@ -660,7 +660,9 @@ LANGUAGE = Language(
     event_verbs={
         "phone_call": variants(
             "{conversación|conversaciones|llamada|llamadas|charla|comunicación} {telefónica|telefónicas}",
-            "{contacto|diálogo} telefónico",
+            "{contacto|diálogo|intercambio} telefónico",
+            "{plática|charla} telefónica",
+            "{llamada|llamadas} {con|entre}",
             "{por teléfono|por vía telefónica|vía telefónica|telefónicamente}",
             "{telefoneó|telefonearon}",
             "{videoconferencia|videollamada}",
@@ -683,8 +685,13 @@ LANGUAGE = Language(
             "sostuvieron",
             "{conversó|conversaron|conversará|conversa|conversan|dialogó|dialogaron|dialogará}",
             "{habló|hablaron|hablará|hablarán|habla|hablan} con",
+            "{habló|hablaron|conversó|conversaron} {hoy|ayer|anoche} con",
+            "{habló|hablaron|conversó|conversaron} {el|este} {lunes|martes|miércoles|jueves|viernes|sábado|domingo}"
+            "{| por la mañana| por la tarde| por la noche} con",
             "se {entrevistó|entrevistaron|entrevistará}",
             "{entrevista|audiencia|audiencias|conversaciones}",
+            "{visita|visitas} de cortesía",  # a call on a person, as "courtesy call"
+            "{recibiendo|reuniéndose}",
             "{abordaron|discutieron|intercambiaron}",
             "{copresidió|presidida|presidió}",
             "bilateral",
@@ -693,7 +700,7 @@ LANGUAGE = Language(
             "dio la bienvenida a",
         ),
         "visit": variants(
-            "visita {oficial|de estado|de trabajo|de cortesía}",
+            "visita {oficial|de estado|de trabajo}",
             "{visita|visitas|visitó|visitaron|visitará|visitarán}",
             "{ha|han} visitado",
             "{llegó|llegaron|llegará|llegarán} a",
@@ -709,7 +716,8 @@ LANGUAGE = Language(
             "{cumbre|cumbres|conferencia|conferencias|foro|simposio|mesa redonda}",
             "{gabinete binacional|asamblea general}",
             "reunión {ministerial|de cancilleres|de alto nivel}",
-            "sesión {plenaria|extraordinaria}",
+            "{sesión|sesiones} {plenaria|ordinaria|extraordinaria|ministerial}",
+            "{reunión|encuentro|conferencia} {ministerial|multilateral|trilateral|regional}",
         ),
         "statement": variants(
             "{declaró|declaraciones|declaración|comunicado|nota de prensa}",
@@ -718,7 +726,7 @@ LANGUAGE = Language(
             "{expresó|expresaron|manifestó|manifestaron}",
             "{rechazó|repudió|deploró|lamentó|lamenta}",
             "{felicitó|felicitaron|felicita|felicitaciones}",
-            "{condolencias|condolencia|pésame}",
+            "{condolencias|condolencia|pésame|telegrama|felicitación}",
             "mensaje",
         ),
         "other": variants(
@@ -738,6 +746,7 @@ LANGUAGE = Language(
     ),
     counterpart_words=("con", "y", "entre"),
     pronouns=("él", "ella", "ellos", "ellas"),
+    definite_articles=("el", "la", "los", "las"),
     demonstratives=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
     possessives=("su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),
     gathering_links=("de", "del", "de los"),
@@ -754,6 +763,10 @@ LANGUAGE = Language(
     ),
     talk_stems=("convers", "habl", "dialog", "diálogo", "llamad"),
     aside_cues=variants("al margen {de|del}", "{invitación|invitaciones} a", "invitad{o|a|os|as} a"),
+    visit_frames=variants(
+        "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",
+        "{en|de} visita",
+    ),
     background_cues=variants(
         "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado}",
         "{el año pasado|la próxima semana|el próximo mes|el próximo año}",

@@ -802,6 +802,9 @@ LANGUAGE = Language(
             "{visioconférence|vidéoconférence|visio-conférence}",
             "{a|ont} reçu un appel",
             "{par|en} visioconférence",
+            "au bout du fil",
+            "{lors d'un|au cours d'un|dans un|d'un} appel",
+            "{appel|appels} vidéo",
         ),
         "meeting": variants(
             "{s'est|se sont|s'était|s'étaient|se sera|se seront} entretenu{|e|s|es}",
@@ -815,6 +818,8 @@ LANGUAGE = Language(
             "reçu{|e|s|es}",
             "{a été|ont été|sera|seront|est|sont} reçu{|e|s|es} par",
             "{reçoit|reçoivent|recevra|recevront}",
+            "{recevant|accueillant|rencontrant|s'entretenant}",
+            "{visite|visites} de courtoisie",  # a call on a person, as "courtesy call"
             "{a|ont|avait} accueilli",
             "accueilli{|e|s|es}",
             "{accueille|accueillent|accueillera|accueilleront}",
@@ -836,7 +841,7 @@ LANGUAGE = Language(
             "copies figurées",
         ),
         "visit": variants(
-            "visite{|s} {officielle|d'état|de travail|d'amitié|de courtoisie}",
+            "visite{|s} {officielle|d'état|de travail|d'amitié}",
             "{en visite|visite|visites}",
             "{a|ont} visité",
             "{visitera|visiteront}",
@@ -859,11 +864,12 @@ LANGUAGE = Language(
             "{conférence|conférences}",
             "{forum|colloque|symposium}",
             "{assemblée générale|table ronde|réunion ministérielle|réunion de haut niveau}",
-            "session {ordinaire|extraordinaire|plénière}",
+            "{session|sessions} {ordinaire|extraordinaire|plénière|ministérielle}",
+            "{conférence|réunion|rencontre} {ministérielle|multilatérale|trilatérale|tripartite|régionale}",
         ),
         "statement": variants(
             "{a|ont} déclaré",
-            "{déclaration|communiqué}",
+            "{déclaration|communiqué|communique}",  # capitals often drop the accent
             "{a|ont} condamné",
             "{condamne|condamnent|condamnation}",
             "message",
@@ -928,6 +934,7 @@ LANGUAGE = Language(
     ),
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
+    definite_articles=("le", "la", "l'", "les"),
     demonstratives=("ce", "cet", "cette", "ces"),
     possessives=("son", "sa", "ses", "leur", "leurs", "notre", "votre"),
     gathering_links=("des", "du", "de"),
@@ -942,6 +949,11 @@ LANGUAGE = Language(
     ),
     talk_stems=("entret", "échang", "discut", "convers"),
     aside_cues=variants("en marge {de|du|des}", "{invitation|invitations} à", "invité{|e|s|es} à", "l'a invité{|e} à"),
+    visit_frames=variants(
+        "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
+        "{visite|visites} de travail et d'amitié",
+        "en visite",
+    ),
     background_cues=(
         "de l'époque",
         "a rappelé",
