@@ -957,7 +957,9 @@ LANGUAGE = Language(
         "Kaukasus", "Südkaukasus", "Horn von Afrika", "Große Seen", "Großen Seen", "Levante", "Arktis",
         "Mittelmeerraum", "Skandinavien", "Persischer Golf", "Persischen Golf", "Baltikum", "Eurasien",
     ),
-    place_prepositions=("in",),
+    airport_words=("flughafen", "flugplatz", "fliegerhorst"),
+    place_prepositions=("in", "im"),
+    place_articles=("der", "dem"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(
         r"diese seite ist nicht .*",

@@ -1113,6 +1113,7 @@ LANGUAGE = Language(
         "Mediterranean", "Scandinavia", "Persian Gulf", "Baltics", "Baltic States", "Eurasia", "West Africa",
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
+    airport_words=("airport", "airfield", "airbase", "air base"),
     place_prepositions=("in", "at", "to"),
     place_articles=("the",),
     caption_cues=(

@@ -922,8 +922,9 @@ LANGUAGE = Language(
         "Golfo Pérsico", "Países Bálticos", "Eurasia", "Iberoamérica", "Cono Sur", "África del Norte",
         "Norte de África", "África del Oeste", "América del Sur", "América Central", "América del Norte",
     ),
+    airport_words=("aeropuerto", "aeródromo", "base aérea"),
     place_prepositions=("en",),
-    place_articles=("la",),
+    place_articles=("la", "el"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
         r"(?:compartir|imprimir|comentar|tuitear|enviar)(?:\s+(?:en|por)\s+\S+)?",

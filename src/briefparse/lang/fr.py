@@ -1114,6 +1114,7 @@ LANGUAGE = Language(
         "Arctique", "Méditerranée", "Scandinavie", "Golfe persique", "Pays baltes", "Eurasie", "Afrique de l'Ouest",
         "Afrique de l'Est", "Afrique du Nord",
     ),
+    airport_words=("aéroport", "aérodrome", "base aérienne"),
     place_prepositions=("à", "au", "en", "aux"),
     place_articles=("la", "le", "l'"),
     caption_cues=(
