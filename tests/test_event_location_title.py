@@ -556,8 +556,19 @@ def test_a_meeting_of_several_parties_is_a_conference_and_a_guest_of_honour_visi
             "Berg empfangen.",
             "Kanzleramt",
         ),
+        (
+            "Visita de la canciller\n\nEl presidente Julio Pereyra recibió a la canciller Ana Ruiz. El encuentro tuvo "
+            "lugar en la residencia presidencial Los Pinos.",
+            "residencia presidencial Los Pinos",
+        ),
+        (
+            "Audience au palais\n\nLe président Jean Kabongo a reçu vendredi au palais présidentiel de Koulouba "
+            "l'ambassadeur Paul Durand.",
+            "palais présidentiel de Koulouba",
+        ),
     ],
-    ids=["fr-lower-case-palace", "en-state-house", "es-el-palacio", "de-im-kanzleramt"],
+    ids=["fr-lower-case-palace", "en-state-house", "es-el-palacio", "de-im-kanzleramt", "es-residence-adjective",
+         "fr-palace-adjective"],
 )
 def test_the_event_sentence_s_venue_is_the_place(text, place):
     assert parse(text).location == place
@@ -630,3 +641,32 @@ def test_a_dateline_after_a_reprint_s_credit_and_a_source_named_after_its_city()
         "Foreign Affairs condemned on Wednesday the attack on a convoy."
     )
     assert parse(text).location == "KUWAIT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers meet\n\nForeign Minister Jane Okoro met her counterpart Tom Reed on Monday to discuss the "
+        "elections in Mali.",
+        "Rencontre des ministres\n\nLe ministre Jean Kabongo a rencontré lundi son homologue Paul Durand pour "
+        "évoquer les violences au Soudan.",
+        "Treffen der Minister\n\nAußenminister Max Lindner traf am Montag seinen Amtskollegen Jan Berg, um über "
+        "die Lage in der Ukraine zu sprechen.",
+        "Reunión de cancilleres\n\nEl canciller Julio Pereyra se reunió este lunes con su homólogo Luis Gómez para "
+        "analizar la situación en Venezuela.",
+        "Встреча министров\n\nМинистр Иван Петров встретился в понедельник с коллегой Анной Берг и обсудил "
+        "ситуацию в Сирии.",
+    ],
+    ids=["en", "fr", "de", "es", "ru"],
+)
+def test_a_country_after_a_topic_noun_is_what_was_discussed(text):
+    assert parse(text).location is None
+
+
+def test_the_city_of_the_event_s_country_named_further_down_the_body():
+    text = (
+        "Le président togolais en Angola\n\nLe président togolais, Faure Mavoudi, est arrivé lundi en Angola pour "
+        "une visite officielle de deux jours. Il est accompagné de plusieurs ministres. La visite vise à renforcer "
+        "la coopération économique. Les drapeaux des deux pays flottaient sur le tarmac de l'aéroport de Luanda."
+    )
+    assert parse(text).location == "Luanda"

@@ -21,6 +21,7 @@ from briefparse.places import city_country, lookup, place_kind
 
 _EVENT_SENTENCES = 2
 _LEAD_SENTENCES = 2
+_CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 _CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
@@ -138,9 +139,10 @@ def _city_of(doc: Document, country: Span, dateline: Span | None, windows: list[
         return dateline
     for start, end in windows:
         for word in _CAPITALISED.finditer(doc.text, start, end):
-            city = lookup(word.group(0), code)
+            name = word.group(0).rstrip(".")  # a sentence's full stop is no abbreviation's
+            city = lookup(name, code)
             if city and city.kind == "city" and city.own_name and city.country == named.country:
-                return doc.span(word.start(), word.end())
+                return doc.span(word.start(), word.start() + len(name))
     return country
 
 
@@ -163,10 +165,11 @@ def extract_location(
     dateline = _dateline_place(analysis, excluded, participants, source)
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
         return dateline or _venue_in(doc, sentences, rejected, stops)
+    further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     for start, end in windows:
         place = _place_in(doc, start, end, rejected, stops)
         if place:
-            return _city_of(doc, place, dateline, windows)
+            return _city_of(doc, place, dateline, windows + further)
     return dateline
 
 

@@ -392,9 +392,10 @@ def _people(language: Language) -> PeoplePatterns:
 def _places(language: Language) -> PlacePatterns:
     links = rf"(?:(?:{words(language.role_links)})\s*)?"
     place = rf"{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,3}}"
-    # a venue's noun may be written in lower case before its name ("au palais de la Marina", "im Schloss Bellevue");
+    # a venue's noun may be written in lower case before its name, maybe with an adjective ("au palais de la
+    # Marina", "en la residencia presidencial Los Pinos", "im Schloss Bellevue");
     # a preposition that opens a sentence has a capital ("In Luanda, …", "В Хельсинки …")
-    venue = rf"(?:(?i:{words(language.venue_words)})\s+{links})?" if language.venue_words else ""
+    venue = rf"(?:(?i:{words(language.venue_words)})\s+(?:[{LOWER}]+\s+)?{links})?" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
     return PlacePatterns(
         after_preposition=re.compile(

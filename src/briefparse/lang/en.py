@@ -1099,7 +1099,11 @@ LANGUAGE = Language(
         "Broadcasting",
     ),
     source_labels=("Source", "Sources", "Via", "Issued by", "From"),
-    topic_nouns=("situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions"),
+    topic_nouns=(
+        "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
+        "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
+        "reconstruction", "unrest",
+    ),
     venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage"),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",

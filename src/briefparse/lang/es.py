@@ -913,7 +913,13 @@ LANGUAGE = Language(
         "Universal",
     ),
     source_labels=("Fuente", "Fuentes", "Vía"),
-    venue_words=("Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre"),
+    venue_words=(
+        "Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre", "Residencia",
+    ),
+    topic_nouns=(
+        "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
+        "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
+    ),
     region_names=(
         "Gran Bretaña",  # an island, and the country's name in speech
         "Oriente Medio", "Medio Oriente", "Oriente Próximo", "Cercano Oriente", "Sahel", "Magreb", "Mashreq",

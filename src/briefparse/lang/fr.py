@@ -1101,7 +1101,11 @@ LANGUAGE = Language(
         "Agence",
     ),
     source_labels=("Source", "Sources", "Avec", "D'après"),
-    topic_nouns=("situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution"),
+    topic_nouns=(
+        "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
+        "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
+        "stabilité", "tensions", "reconstruction", "troubles",
+    ),
     venue_words=("Palais", "Maison", "Hôtel", "Centre", "Château", "Siège"),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
