@@ -670,3 +670,11 @@ def test_the_city_of_the_event_s_country_named_further_down_the_body():
         "la coopération économique. Les drapeaux des deux pays flottaient sur le tarmac de l'aéroport de Luanda."
     )
     assert parse(text).location == "Luanda"
+
+
+def test_a_country_named_as_people_say_it_gives_way_to_the_dateline_city():
+    text = (
+        "Визит премьера\n\nМИНСК, 27 мая. /БЕЛТА/. Председатель правительства Иван Петров прибыл в четверг с "
+        "двухдневным визитом в Белоруссию."
+    )
+    assert parse(text).location == "МИНСК"

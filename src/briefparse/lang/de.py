@@ -954,6 +954,14 @@ LANGUAGE = Language(
         "Lage", "Situation", "Krise", "Konflikt", "Krieg", "Frieden", "Sicherheit", "Entwicklung", "Entwicklungen",
         "Spannungen", "Wahl", "Wahlen", "Gewalt", "Anschlag", "Angriff", "Kämpfe", "Stabilität", "Wiederaufbau",
     ),
+    country_names={
+        "Weißrussland": "BY",
+        "Elfenbeinküste": "CI",
+        "Birma": "MM",
+        "Kapverden": "CV",
+        "Mazedonien": "MK",
+        "DR Kongo": "CD",
+    },
     region_names=(
         "Großbritannien",  # an island, and the country's name in speech
         "Nahost", "Naher Osten", "Nahen Osten", "Mittlerer Osten", "Mittleren Osten", "Sahel", "Sahelzone", "Maghreb",

@@ -1110,6 +1110,14 @@ LANGUAGE = Language(
         "Consulate", "High Commission", "State House", "Prime Minister's Office", "Press release", "Press statement",
         "Media release", "Joint statement",
     ),
+    country_names={
+        "DRC": "CD",
+        "DR Congo": "CD",
+        "Swaziland": "SZ",
+        "Macedonia": "MK",
+        "East Timor": "TL",
+        "Byelorussia": "BY",
+    },
     region_names=(
         "Great Britain",  # an island, and the country's name in speech
         "Middle East", "Near East", "Sahel", "Maghreb", "Mashreq", "Balkans", "Western Balkans", "Indo-Pacific",

@@ -920,6 +920,7 @@ LANGUAGE = Language(
         "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
     ),
+    country_names={"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "Macedonia": "MK", "Suazilandia": "SZ"},
     region_names=(
         "Gran Bretaña",  # an island, and the country's name in speech
         "Oriente Medio", "Medio Oriente", "Oriente Próximo", "Cercano Oriente", "Sahel", "Magreb", "Mashreq",

@@ -1111,6 +1111,7 @@ LANGUAGE = Language(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
         "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",
     ),
+    country_names={"RDC": "CD", "RD Congo": "CD", "Macédoine": "MK", "Swaziland": "SZ"},
     region_names=(
         "Grande-Bretagne",  # an island, and the country's name in speech
         "Moyen-Orient", "Proche-Orient", "Sahel", "Maghreb", "Machrek", "Balkans", "Balkans occidentaux",
