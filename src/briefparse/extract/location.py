@@ -21,6 +21,7 @@ from briefparse.places import city_country, lookup, place_kind
 
 _EVENT_SENTENCES = 2
 _LEAD_SENTENCES = 2
+_CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 _CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
@@ -29,16 +30,19 @@ _CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: set[str]) -> Span | None:
     """The first place after a place preposition in text[start:end], a country only when no city or venue
     follows it ("à Lisbonne" rather than "au Portugal"). Not a person, a role or a common word (unless a venue:
-    "Palais Royal de Rabat"), not a topic ("la situation au Moyen-Orient"), not a post ("Ambassador to Viet
-    Nam"); cut before a name or an honorific that follows it."""
+    "Palais Royal de Rabat", "the State House"), not a topic ("la situation au Moyen-Orient"), not a post
+    ("Ambassador to Viet Nam"), not an airport unless it names its city ("at Kotoka International Airport");
+    cut before a name or an honorific that follows it."""
     patterns = compiled(doc.language).places
     names = compiled(doc.language).names
     countries = names.territories
+    code = doc.language.code
     places = []
     for match in patterns.after_preposition.finditer(doc.text, start, end):
-        head = fold(match.group("place").split()[0]).rstrip(".")
+        folded = [fold(word).rstrip(".") for word in match.group("place").split()]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
-        if (head in rejected and head not in patterns.venues) or patterns.topic_before.search(before):
+        venue = any(word in patterns.venues for word in folded)
+        if (folded[0] in rejected and not venue) or patterns.topic_before.search(before):
             continue
         if _ends_with_role(before, names) or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam"), or a group or a year ("at the G20")
@@ -50,13 +54,49 @@ def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: se
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
-        kind = place_kind(place.text, doc.language.code)
+        if patterns.airport.search(fold(place.text)):
+            city = _city_named_in(doc, place)
+            if city:
+                return city
+            continue  # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana")
+        kind = _kind(place.text, code)
         if kind == "region":
-            continue  # "au Moyen-Orient", "in the Indo-Pacific": what was discussed, not where
+            continue  # "au Moyen-Orient", "in the Indo-Pacific region": what was discussed, not where
         if kind != "country" and fold(place.text) not in countries:
             return place
         places.append(place)
     return places[0] if places else None
+
+
+def _kind(text: str, code: str) -> str | None:
+    """The gazetteer's kind of a place phrase; a region for one that opens with a region's name ("Indo-Pacific
+    Region", "Sahel countries")."""
+    kind = place_kind(text, code)
+    words = text.split()
+    if kind is None and any(place_kind(" ".join(words[:n]), code) == "region" for n in range(1, len(words))):
+        return "region"
+    return kind
+
+
+def _city_named_in(doc: Document, phrase: Span) -> Span | None:
+    """The city an airport's name opens or ends with ("Addis Ababa International Airport", "Aéroport international
+    de Dakar"): a run of words the gazetteer knows as a city, at the phrase's start or end, at most one word away
+    from the word for an airport. A person's name that opens it is no city ("Norman Manley International
+    Airport")."""
+    code = doc.language.code
+    airport = compiled(doc.language).places.airport
+    words = list(re.finditer(r"[^\s,]+", phrase.text))
+    at = next((i for i, word in enumerate(words) if airport.search(fold(word.group(0)))), None)
+    if at is None:
+        return None
+    opening = [(0, end) for end in range(at, max(at - 2, 0), -1)]  # the words before it, maybe but one
+    runs = opening + [(start, len(words)) for start in range(at + 1, len(words))]
+    for first, last in runs:
+        start, end = words[first].start(), words[last - 1].end()
+        run = phrase.text[start:end]
+        if run[0].isupper() and place_kind(run, code) == "city":
+            return doc.span(phrase.start + start, phrase.start + end)
+    return None
 
 
 def _ends_with_role(before: str, names) -> bool:
@@ -66,17 +106,26 @@ def _ends_with_role(before: str, names) -> bool:
     return bool(ends) and ends[-1] == len(stripped)
 
 
-def _dateline_place(analysis: Analysis, rejected: set[str]) -> Span | None:
-    """The first city of the dateline that the gazetteer knows and that is no person, role or common word."""
+def _dateline_place(
+    analysis: Analysis, excluded: set[str], participants: list[Participant], source: Source | None
+) -> Span | None:
+    """The first city of the dateline that the gazetteer knows and that is no person, role, common word or the
+    source itself. A person read at the dateline's own place is a misreading of it ("Nairobi May 12/ 2023 -"), one
+    named elsewhere makes it a name; a source named elsewhere does not ("Kuwait News Agency" over "KUWAIT, July
+    31 (KUNA) --")."""
     code = analysis.doc.language.code
-    return next(
-        (
-            city
-            for city in analysis.dateline.cities
-            if fold(city.text.split()[0]) not in rejected and place_kind(city.text, code) in ("city", "country")
-        ),
-        None,
-    )
+    for city in analysis.dateline.cities:
+        elsewhere = [m for p in participants for m in p.mentions if not _overlap(m, city)]
+        people = {fold(word) for mention in elsewhere for word in mention.text.split()}
+        if source and source.span and _overlap(source.span, city):
+            continue
+        if fold(city.text.split()[0]) not in excluded | people and place_kind(city.text, code) in ("city", "country"):
+            return city
+    return None
+
+
+def _overlap(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def _city_of(doc: Document, country: Span, dateline: Span | None, windows: list[tuple[int, int]]) -> Span:
@@ -90,9 +139,10 @@ def _city_of(doc: Document, country: Span, dateline: Span | None, windows: list[
         return dateline
     for start, end in windows:
         for word in _CAPITALISED.finditer(doc.text, start, end):
-            city = lookup(word.group(0), code)
+            name = word.group(0).rstrip(".")  # a sentence's full stop is no abbreviation's
+            city = lookup(name, code)
             if city and city.kind == "city" and city.own_name and city.country == named.country:
-                return doc.span(word.start(), word.end())
+                return doc.span(word.start(), word.start() + len(name))
     return country
 
 
@@ -108,18 +158,27 @@ def extract_location(
     people = {fold(t) for p in participants for m in p.mentions for t in m.text.split()}
     rejected = excluded | people | ({fold(t) for t in source.name.split()} if source else set())
     stops = names.honorific_words | people
-    if event_type == "statement":
-        dateline = _dateline_place(analysis, rejected)
-        if dateline:
-            return dateline
     lead = analysis.lead[:_LEAD_SENTENCES]
     events = analysis.events.sentences(analysis.body)  # the whole body: a caption may name the place
-    windows = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead] + (
-        [(title.start, title.end)] if title else []
-    )
-    dateline = _dateline_place(analysis, rejected)
+    sentences = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead]
+    windows = sentences + ([(title.start, title.end)] if title else [])
+    dateline = _dateline_place(analysis, excluded, participants, source)
+    if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
+        return dateline or _venue_in(doc, sentences, rejected, stops)
+    further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     for start, end in windows:
         place = _place_in(doc, start, end, rejected, stops)
         if place:
-            return _city_of(doc, place, dateline, windows)
+            return _city_of(doc, place, dateline, windows + further)
     return dateline
+
+
+def _venue_in(doc: Document, windows: list[tuple[int, int]], rejected: set[str], stops: set[str]) -> Span | None:
+    """The first venue the windows name ("au Palais de la Présidence"): where a statement was made. A city or a
+    country a statement names is what it is about ("condemns the attack in Mogadishu")."""
+    venues = compiled(doc.language).places.venues
+    for start, end in windows:
+        place = _place_in(doc, start, end, rejected, stops)
+        if place and any(fold(word) in venues for word in place.text.split()):
+            return place
+    return None

@@ -198,6 +198,12 @@ class Language:
     #: names of regions that briefs use and CLDR's territories lack ("Moyen-Orient", "Sahel"): places, never
     #: people (see `briefparse.places`)
     region_names: tuple[str, ...] = ()
+    #: names of countries that briefs use and CLDR and ISO 3166 lack, with the country's ISO 3166-1 alpha-2 code
+    #: ("Белоруссия": "BY", "DRC": "CD"; see `briefparse.places`)
+    country_names: dict[str, str] = field(default_factory=dict)
+    #: beginnings of the words for an airport ("aéroport", "Flughafen", "аэропорт"), matched at a word's start: an
+    #: airport is where a visitor lands, not the place of the visit
+    airport_words: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
     #: articles between a place preposition and the place ("à la Maison Blanche", "in the Kremlin")

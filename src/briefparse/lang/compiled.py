@@ -142,6 +142,8 @@ class PeoplePatterns:
 class PlacePatterns:
     after_preposition: re.Pattern[str]
     venues: frozenset[str]
+    #: a word that starts like one of `Language.airport_words`, folded
+    airport: re.Pattern[str]
     topic_before: re.Pattern[str]
     dateline_rest: re.Pattern[str]
 
@@ -434,13 +436,19 @@ def _people(language: Language) -> PeoplePatterns:
 
 
 def _places(language: Language) -> PlacePatterns:
-    place = rf"{CAP_WORD}(?:\s+(?:(?:{words(language.role_links)})\s*)?{CAP_WORD}){{0,3}}"
+    links = rf"(?:(?:{words(language.role_links)})\s*)?"
+    place = rf"{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,3}}"
+    # a venue's noun may be written in lower case before its name, maybe with an adjective ("au palais de la
+    # Marina", "en la residencia presidencial Los Pinos", "im Schloss Bellevue");
+    # a preposition that opens a sentence has a capital ("In Luanda, …", "В Хельсинки …")
+    venue = rf"(?:(?i:{words(language.venue_words)})\s+(?:[{LOWER}]+\s+)?{links})?" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
     return PlacePatterns(
         after_preposition=re.compile(
-            rf"(?<!\w)(?:{alternation(language.place_prepositions)})\s+{articles}(?P<place>{place})(?!\w)"
+            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}(?P<place>{venue}{place})(?!\w)"
         ),
         venues=frozenset(fold(v) for v in language.venue_words),
+        airport=re.compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})"),
         topic_before=re.compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
         dateline_rest=re.compile(
             rf"\s*(?:,\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", re.I

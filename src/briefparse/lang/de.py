@@ -985,6 +985,18 @@ LANGUAGE = Language(
         "Konsulat", "Ständige Vertretung", "Pressemitteilung", "Presseerklärung", "Gemeinsame Erklärung",
         "Pressestelle",
     ),
+    topic_nouns=(
+        "Lage", "Situation", "Krise", "Konflikt", "Krieg", "Frieden", "Sicherheit", "Entwicklung", "Entwicklungen",
+        "Spannungen", "Wahl", "Wahlen", "Gewalt", "Anschlag", "Angriff", "Kämpfe", "Stabilität", "Wiederaufbau",
+    ),
+    country_names={
+        "Weißrussland": "BY",
+        "Elfenbeinküste": "CI",
+        "Birma": "MM",
+        "Kapverden": "CV",
+        "Mazedonien": "MK",
+        "DR Kongo": "CD",
+    },
     region_names=(
         "Großbritannien",  # an island, and the country's name in speech
         "Nahost", "Naher Osten", "Nahen Osten", "Mittlerer Osten", "Mittleren Osten", "Sahel", "Sahelzone", "Maghreb",
@@ -992,7 +1004,9 @@ LANGUAGE = Language(
         "Kaukasus", "Südkaukasus", "Horn von Afrika", "Große Seen", "Großen Seen", "Levante", "Arktis",
         "Mittelmeerraum", "Skandinavien", "Persischer Golf", "Persischen Golf", "Baltikum", "Eurasien",
     ),
-    place_prepositions=("in",),
+    airport_words=("flughafen", "flugplatz", "fliegerhorst"),
+    place_prepositions=("in", "im"),
+    place_articles=("der", "dem"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(
         r"diese seite ist nicht .*",

@@ -1123,13 +1123,25 @@ LANGUAGE = Language(
         "Broadcasting",
     ),
     source_labels=("Source", "Sources", "Via", "Issued by", "From"),
-    topic_nouns=("situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions"),
+    topic_nouns=(
+        "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
+        "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
+        "reconstruction", "unrest",
+    ),
     venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage"),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
         "Consulate", "High Commission", "State House", "Prime Minister's Office", "Press release", "Press statement",
         "Media release", "Joint statement",
     ),
+    country_names={
+        "DRC": "CD",
+        "DR Congo": "CD",
+        "Swaziland": "SZ",
+        "Macedonia": "MK",
+        "East Timor": "TL",
+        "Byelorussia": "BY",
+    },
     region_names=(
         "Great Britain",  # an island, and the country's name in speech
         "Middle East", "Near East", "Sahel", "Maghreb", "Mashreq", "Balkans", "Western Balkans", "Indo-Pacific",
@@ -1137,6 +1149,7 @@ LANGUAGE = Language(
         "Mediterranean", "Scandinavia", "Persian Gulf", "Baltics", "Baltic States", "Eurasia", "West Africa",
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
+    airport_words=("airport", "airfield", "airbase", "air base"),
     place_prepositions=("in", "at", "to"),
     place_articles=("the",),
     caption_cues=(

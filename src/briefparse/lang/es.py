@@ -937,11 +937,18 @@ LANGUAGE = Language(
         "Universal",
     ),
     source_labels=("Fuente", "Fuentes", "Vía"),
-    venue_words=("Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre"),
     institution_words=(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",
     ),
+    venue_words=(
+        "Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre", "Residencia",
+    ),
+    topic_nouns=(
+        "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
+        "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
+    ),
+    country_names={"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "Macedonia": "MK", "Suazilandia": "SZ"},
     region_names=(
         "Gran Bretaña",  # an island, and the country's name in speech
         "Oriente Medio", "Medio Oriente", "Oriente Próximo", "Cercano Oriente", "Sahel", "Magreb", "Mashreq",
@@ -950,8 +957,9 @@ LANGUAGE = Language(
         "Golfo Pérsico", "Países Bálticos", "Eurasia", "Iberoamérica", "Cono Sur", "África del Norte",
         "Norte de África", "África del Oeste", "América del Sur", "América Central", "América del Norte",
     ),
+    airport_words=("aeropuerto", "aeródromo", "base aérea"),
     place_prepositions=("en",),
-    place_articles=("la",),
+    place_articles=("la", "el"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
         r"(?:compartir|imprimir|comentar|tuitear|enviar)(?:\s+(?:en|por)\s+\S+)?",

@@ -1124,12 +1124,17 @@ LANGUAGE = Language(
         "Agence",
     ),
     source_labels=("Source", "Sources", "Avec", "D'après"),
-    topic_nouns=("situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution"),
+    topic_nouns=(
+        "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
+        "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
+        "stabilité", "tensions", "reconstruction", "troubles",
+    ),
     venue_words=("Palais", "Maison", "Hôtel", "Centre", "Château", "Siège"),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
         "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",
     ),
+    country_names={"RDC": "CD", "RD Congo": "CD", "Macédoine": "MK", "Swaziland": "SZ"},
     region_names=(
         "Grande-Bretagne",  # an island, and the country's name in speech
         "Moyen-Orient", "Proche-Orient", "Sahel", "Maghreb", "Machrek", "Balkans", "Balkans occidentaux",
@@ -1137,6 +1142,7 @@ LANGUAGE = Language(
         "Arctique", "Méditerranée", "Scandinavie", "Golfe persique", "Pays baltes", "Eurasie", "Afrique de l'Ouest",
         "Afrique de l'Est", "Afrique du Nord",
     ),
+    airport_words=("aéroport", "aérodrome", "base aérienne"),
     place_prepositions=("à", "au", "en", "aux"),
     place_articles=("la", "le", "l'"),
     caption_cues=(
