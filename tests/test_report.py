@@ -342,6 +342,17 @@ def test_a_network_node_opens_a_brief_of_that_person(opened: Opened, written):
         opened.page.click("#tab-network")
 
 
+def test_the_network_keeps_the_n_most_connected(opened: Opened):
+    opened.page.click("#tab-network")
+    everyone = opened.page.locator("#network .node").count()
+    opened.page.fill("#n-top", "3")
+    opened.page.dispatch_event("#n-top", "change")
+    assert opened.page.locator("#network .node").count() == 3 < everyone
+    labels = opened.page.locator("#network .node").evaluate_all("nodes => nodes.map(n => n.getAttribute('aria-label'))")
+    degrees = [int(re.search(r"met (\d+)", label).group(1)) for label in labels]
+    assert min(degrees) >= 1 and degrees == sorted(degrees, reverse=True)
+
+
 def test_the_error_records_are_listed_with_their_reasons(opened: Opened, written):
     opened.page.click("#tab-errors")
     rows = opened.page.locator("#errors tbody tr")
@@ -363,3 +374,30 @@ def test_a_report_of_generated_briefs_counts_every_brief(browser, tmp_path: Path
     assert f"{sum(not b['d'] for b in data['briefs'])} briefs" in undated
     assert opened.errors == [] and opened.requests == [page.as_uri()]
     opened.close()
+
+
+def _contrast(one: str, other: str) -> float:
+    """WCAG 2 contrast ratio of two #RRGGBB colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted([luminance(one), luminance(other)], reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_text_on_every_colour_of_the_page_reads_at_4_5_to_1():
+    """White text on the event type chips, the ink on each highlight, muted text on the panels."""
+    script = (ROOT / "src/briefparse/report/report.js").read_text(encoding="utf-8")
+    style = (ROOT / "src/briefparse/report/report.css").read_text(encoding="utf-8")
+    types = re.search(r"TYPE_COLOURS = \{(.*?)\}", script, re.DOTALL).group(1)
+    chips = re.findall(r"#[0-9A-Fa-f]{6}", types)
+    highlights = re.findall(r"\.f-\w+ \{ background: (#[0-9a-f]{6})", style)
+    assert len(chips) == 6 and len(highlights) == 6
+    ink, muted = (re.search(rf"--{name}: (#[0-9a-f]{{6}})", style).group(1) for name in ("ink", "muted"))
+    panel = re.search(r"--panel: (#[0-9a-f]{6})", style).group(1)
+    assert all(_contrast(colour, "#ffffff") >= 4.5 for colour in chips), chips
+    assert all(_contrast(ink, colour) >= 4.5 for colour in highlights), highlights
+    assert _contrast(muted, panel) >= 4.5

@@ -9,9 +9,9 @@
   const SVG = "http://www.w3.org/2000/svg";
   const DAY = 86400000;
 
-  // colours: event types (Okabe-Ito, darkened where needed for 3:1 against white), affiliations, fields
+  // colours: event types (Okabe-Ito, darkened where needed: white text on them reads at 4.5:1), affiliations, fields
   const TYPE_COLOURS = {
-    meeting: "#0072B2", phone_call: "#D55E00", visit: "#007A5E", statement: "#B8468F",
+    meeting: "#0072B2", phone_call: "#B34A00", visit: "#007A5E", statement: "#B8468F",
     conference: "#6A3D9A", other: "#6E6E6E",
   };
   const AFFILIATION_COLOURS = ["#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F",
@@ -321,7 +321,7 @@
       x[n] = width / 2 + radius * Math.cos(angle);
       y[n] = height / 2 + radius * Math.sin(angle);
     }
-    const k = Math.sqrt((width * height) / Math.max(1, size)) * 0.75;
+    const k = Math.sqrt((width * height) / Math.max(1, size));
     const rounds = size > 200 ? 150 : 300;
     let heat = width / 8;
     for (let round = 0; round < rounds; round++) {
@@ -341,7 +341,7 @@
         dx[b] += ex * pull; dy[b] += ey * pull;
       }
       for (let n = 0; n < size; n++) {
-        dx[n] += (width / 2 - x[n]) * 0.02; dy[n] += (height / 2 - y[n]) * 0.02; // gravity keeps parts together
+        dx[n] += (width / 2 - x[n]) * 0.01; dy[n] += (height / 2 - y[n]) * 0.01; // gravity keeps parts together
         const d = Math.max(0.01, Math.hypot(dx[n], dy[n])), move = Math.min(d, heat);
         x[n] = Math.min(width - 30, Math.max(30, x[n] + (dx[n] / d) * move));
         y[n] = Math.min(height - 20, Math.max(20, y[n] + (dy[n] / d) * move));
