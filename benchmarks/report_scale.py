@@ -44,8 +44,10 @@ def sample_briefs() -> list[Brief]:
     return [record for record in records if isinstance(record, Brief)]
 
 
-def varied(samples: list[Brief], count: int) -> list[Brief]:
-    """`count` briefs made from the samples, each with its own date, type, people, place and path."""
+def varied(samples: list[Brief], count: int, copies: int = 1) -> list[Brief]:
+    """`count` briefs made from the samples, each with its own date, type, people, place and path; with
+    `copies` > 1 the text is the sample's that many times over (the spans point into the first), to weigh
+    longer briefs."""
     pool = people(count=288, seed=11)
     types = get_args(EventType)
     start = dt.date(2023, 1, 1)
@@ -65,6 +67,7 @@ def varied(samples: list[Brief], count: int) -> list[Brief]:
                     "event_type": types[number % len(types)],
                     "location": COUNTRIES[number % len(COUNTRIES)][2],
                     "participants": participants,
+                    "text": "\n\n".join([sample.text or ""] * copies),
                 }
             )
         )
@@ -100,27 +103,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--counts", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--copies", type=int, nargs="+", default=[1, 2],
+                        help="each brief's text is the sample's this many times over (2: about the length of the "
+                        "real briefs of ../shared/corpus, about 1 400 bytes)")  # fmt: skip
     args = parser.parse_args()
     samples = sample_briefs()
-    text = statistics.mean(len(brief.text or "") for brief in samples)
-    print(f"samples: {len(samples)} briefs, {text:.0f} characters of text on average")
-    print("| briefs | build s | page MB | bytes per brief | usable in Chromium s | network tab s |")
-    print("|--:|--:|--:|--:|--:|--:|")
+    print("| briefs | text bytes per brief | build s | page MB | page bytes per brief | usable in Chromium s "
+          "| network tab s |")  # fmt: skip
+    print("|--:|--:|--:|--:|--:|--:|--:|")
     with tempfile.TemporaryDirectory() as folder:
-        for count in args.counts:
-            briefs = varied(samples, count)
+        for count, copies in [(count, copies) for copies in args.copies for count in args.counts]:
+            briefs = varied(samples, count, copies)
+            text = statistics.mean(len((brief.text or "").encode()) for brief in briefs)
             builds = []
             for _ in range(args.runs):
                 started = time.perf_counter()
                 page = build_page(briefs, f"{count} briefs")
                 builds.append(time.perf_counter() - started)
-            path = Path(folder) / f"report-{count}.html"
+            path = Path(folder) / f"report-{count}-{copies}.html"
             path.write_text(page, encoding="utf-8")
             size = path.stat().st_size
             usable, network = open_times(path, args.runs)
             print(
-                f"| {count:,} | {statistics.median(builds):.2f} | {size / 1e6:.1f} | {size / count:,.0f} | "
-                f"{statistics.median(usable):.2f} | {statistics.median(network):.2f} |"
+                f"| {count:,} | {text:,.0f} | {statistics.median(builds):.2f} | {size / 1e6:.1f} | "
+                f"{size / count:,.0f} | {statistics.median(usable):.2f} | {statistics.median(network):.2f} |"
             )
 
 
