@@ -151,6 +151,7 @@ def test_records_read_back_whatever_json_shape_briefparse_wrote(records: Path):
         ["--from-records", "no-such-file.jsonl", "-o", "r.html"],
         ["samples/", "--out", "samples"],
         ["samples/", "--lang", "xx", "-o", "r.html"],
+        ["samples/", "--nope", "-o", "r.html"],
     ],
 )
 def test_usage_errors_are_one_line_and_write_nothing(args: list[str], tmp_path: Path):
@@ -160,6 +161,7 @@ def test_usage_errors_are_one_line_and_write_nothing(args: list[str], tmp_path: 
     assert result.returncode == 2
     lines = result.stderr.decode().splitlines()
     assert len(lines) == 1 and lines[0].startswith("briefparse: error: "), lines
+    assert "--nope" not in args or lines[0].endswith("(see briefparse report --help)")
     assert not (tmp_path / "r.html").exists()
 
 

@@ -90,7 +90,7 @@ class _Command(typer.core.TyperCommand):
             status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except _CLICK_ERROR as error:
             message = error.format_message()
-            _error(f"{message[:1].lower()}{message[1:]} (see briefparse --help)")
+            _error(f"{message[:1].lower()}{message[1:]} (see {prog_name or 'briefparse'} --help)")
             sys.exit(error.exit_code)
         except typer.Abort:
             sys.exit(130)
