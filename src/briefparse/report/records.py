@@ -26,12 +26,14 @@ def read_records(text: str, label: str) -> Iterator[Record]:
     """
     decoder = json.JSONDecoder()
     position, size = 0, len(text)
+    line, counted = 1, 0  # the line number at `counted`, carried forward (never counted from the start again)
     while True:
         while position < size and text[position].isspace():
             position += 1
         if position >= size:
             return
-        line = text.count("\n", 0, position) + 1
+        line += text.count("\n", counted, position)
+        counted = position
         try:
             value, position = decoder.raw_decode(text, position)
         except json.JSONDecodeError as error:
