@@ -311,6 +311,16 @@ def test_filters_narrow_the_table(opened: Opened, written):
     assert len(opened.rows()) == sum(1 for d in dated if d >= dated[len(dated) // 2]) < total
 
 
+def test_a_title_in_the_table_opens_its_brief_with_its_evidence(opened: Opened, written):
+    titles = opened.rows()
+    for number in (0, len(titles) - 1):
+        opened.page.locator("#briefs tbody button.open").nth(number).click()
+        shown = opened.reader()
+        assert shown["title"] == titles[number]
+        assert_shows_its_evidence(shown, written)
+        opened.page.keyboard.press("Escape")
+
+
 def test_a_timeline_mark_opens_its_brief_with_its_evidence(opened: Opened, written):
     marks = opened.page.locator("#timeline .mark")
     assert marks.count() == sum(1 for r in briefs_of(written) if r["date"])
