@@ -35,6 +35,8 @@ Examples:
                                             flat tables: tables/briefs.csv, tables/participants.csv
   briefparse 's3://bucket/briefs/**/*.txt' --engine dask --scheduler tcp://HOST:8786 --out s3://bucket/parsed
                                             parse on a Dask cluster, one file per partition
+  briefparse report briefs/ --out report.html
+                                            one HTML page to explore them (see briefparse report --help)
 
 \b
 Exit codes:
@@ -88,7 +90,7 @@ class _Command(typer.core.TyperCommand):
             status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except _CLICK_ERROR as error:
             message = error.format_message()
-            _error(f"{message[:1].lower()}{message[1:]} (see briefparse --help)")
+            _error(f"{message[:1].lower()}{message[1:]} (see {prog_name or 'briefparse'} --help)")
             sys.exit(error.exit_code)
         except typer.Abort:
             sys.exit(130)
@@ -529,6 +531,171 @@ class _Report:
             sys.stderr.write(f"briefparse: {self.parsed} parsed, {self.failed} failed, {seconds:.2f} s\n")
 
 
+# briefparse report ---------------------------------------------------------------------------------------------
+
+REPORT_EXAMPLES = """
+Examples:
+
+\b
+  briefparse report briefs/ --out report.html         parse a folder, write one self-contained page
+  briefparse briefs/ --with-text > records.jsonl
+  briefparse report --from-records records.jsonl --out report.html
+                                                      the same page from records already written
+  cat brief.txt | briefparse report > report.html     stdin in, the page on stdout
+
+\b
+Exit codes:
+  0    every input parsed (and every record read)
+  1    some input could not be parsed, or a piece of --from-records is no record: listed in the page too
+  2    usage error (no page written)
+"""
+
+report_app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@report_app.command(
+    cls=_Command,
+    help="Write one self-contained HTML page (no network needed) to explore briefs: a timeline, a who-met-whom "
+    "network, a table that sorts and filters, each brief's text with its evidence highlighted, the errors.",
+    epilog=REPORT_EXAMPLES,
+)
+def report(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="INPUT",
+            help="Brief files, folders or quoted globs, as for parsing; '-' or nothing reads stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[
+        str | None,
+        typer.Option("--out", "-o", metavar="FILE", help="The HTML file to write. Default: stdout (not a terminal).",
+                     show_default=False),
+    ] = None,
+    from_records: Annotated[
+        str | None,
+        typer.Option(
+            "--from-records",
+            metavar="FILE",
+            help="Build the page from records briefparse wrote (JSON Lines or JSON; '-' for stdin) instead of "
+            "parsing briefs. Records written with --with-text show their evidence in their text.",
+            show_default=False,
+        ),
+    ] = None,
+    title: Annotated[str, typer.Option("--title", metavar="TEXT", help="Title of the page.")] = "briefparse report",
+    reference_date: Annotated[
+        str | None,
+        typer.Option("--reference-date", "-r", metavar="DATE", help="As for parsing: YYYY-MM-DD or 'today'.",
+                     show_default=False),
+    ] = None,
+    lang: Annotated[
+        str, typer.Option("--lang", "-l", metavar="CODE", help=f"{_language_codes()}, or auto (detected).")
+    ] = "auto",
+    points: Annotated[
+        int, typer.Option("--points", "-p", metavar="N", min=0, max=50, help="Number of summary points.")
+    ] = 5,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", metavar="N", min=0, help="Processes for several inputs (0: every core).")
+    ] = 0,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip inputs larger than N bytes.")
+    ] = 5_000_000,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", metavar="SECONDS", min=0, help="Report an input that takes longer (0: no limit)."),
+    ] = 120,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary line.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print the traceback of an internal error.")] = False,
+) -> None:
+    from briefparse.batch import Options
+    from briefparse.errors import BriefparseError
+    from briefparse.outputs import write_atomically
+    from briefparse.report import build_page
+
+    if from_records is not None and paths:
+        _fail_usage("--from-records builds the page from records alone: give no INPUT with it")
+    if out is None and sys.stdout.isatty():
+        _fail_usage("the report is an HTML page and stdout is a terminal: give --out report.html, or redirect stdout")
+    if out is not None and Path(out).is_dir():
+        _fail_usage(f"--out {_one_line(out)}: is a folder (--out names the HTML file to write)")
+    if lang != "auto":
+        from briefparse.lang import get_language
+
+        try:
+            get_language(lang)
+        except BriefparseError as error:
+            _fail_usage(str(error))
+    if from_records is not None:
+        records, progress = _read_record_file(from_records, quiet)
+    else:
+        options = Options(reference_date=_reference(reference_date), language=None if lang == "auto" else lang,
+                          points=points, max_bytes=max_bytes, with_text=True, timeout=timeout, verbose=verbose)
+        records, progress = _parse_for_report(paths, options, jobs or os.cpu_count() or 1, quiet)
+    page = build_page(records, title)
+    try:
+        if out is None:
+            sys.stdout.write(page)
+            sys.stdout.flush()
+        else:
+            write_atomically(Path(out), page)
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_CLOSED_PIPE) from None
+    except OSError as error:
+        _error(f"{_one_line(out)}: cannot write: {error.strerror or error}")
+        raise typer.Exit(1) from None
+    progress.summary()
+    raise typer.Exit(1 if progress.failed else 0)
+
+
+def _parse_for_report(paths: list[str] | None, options, workers: int, quiet: bool) -> tuple[list[Record], _Report]:
+    """Every input parsed, with its text, errors reported as a run reports them."""
+    from briefparse.batch import parse_many
+    from briefparse.inputs import Input, collect_inputs
+
+    if not paths:
+        if sys.stdin.isatty():
+            _fail_usage("no input: give a file or folder, or pipe text into briefparse report (see --help)")
+        inputs = [Input(None)]
+    else:
+        inputs = collect_inputs(paths)
+    progress = _Report(len(inputs), show=not quiet)
+    records: list[Record] = []
+    try:
+        with closing(parse_many(inputs, options, workers)) as parsed:
+            for record in parsed:
+                progress.record(record)
+                records.append(record)
+                progress.advance()
+    finally:
+        progress.close()
+    return records, progress
+
+
+def _read_record_file(path: str, quiet: bool) -> tuple[list[Record], _Report]:
+    """The records of a file briefparse wrote; each piece that is no record reported, and listed in the page."""
+    from briefparse.report import UnreadablePiece, read_records
+
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as error:
+        _fail_usage(f"--from-records {_one_line(path)}: {error.strerror or error}")
+    records = list(read_records(data.decode("utf-8", "replace"), "stdin" if path == "-" else _one_line(path)))
+    progress = _Report(len(records), show=not quiet)
+    for record in records:
+        if isinstance(record, UnreadablePiece):
+            progress.error(f"{record.path}: {record.error}")
+        else:
+            progress.parsed += 1
+    return records, progress
+
+
 def _terminated(_signum, _frame) -> None:
     """SIGTERM (`kill`) unwinds like Ctrl-C, so that no half-written temporary file is left behind."""
     raise _Terminated
@@ -547,7 +714,10 @@ def main() -> None:
 
     signal.signal(signal.SIGTERM, _terminated)
     try:
-        app()
+        if sys.argv[1:2] == ["report"]:  # the one subcommand; a file named 'report' is parsed as ./report
+            report_app(args=sys.argv[2:], prog_name="briefparse report")
+        else:
+            app()
     except _Terminated:
         sys.stderr.write("briefparse: terminated\n")
         sys.exit(143)
