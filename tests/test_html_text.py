@@ -1,7 +1,6 @@
 """Main text of a page (boilerplate removed) and odd or broken HTML (pages written for these tests)."""
 
 import codecs
-import time
 
 import briefparse
 from briefparse.document import load_document
@@ -121,13 +120,12 @@ def test_missing_charset_is_detected_and_parse_accepts_bytes():
     assert brief.title == "Réunion à Genève"
 
 
-def test_a_page_of_a_few_megabytes_is_parsed_quickly():
+def test_a_page_of_a_few_megabytes_keeps_its_story_and_drops_its_link_lists():
+    """How fast is for benchmarks/throughput.py to say; a test never times."""
     filler = "".join(f'<div class="teaser"><a href="/{i}">Link {i}</a></div>' for i in range(40_000))
     markup = article_page().replace("<main>", f'<div class="nav-list">{filler}</div><main>')
     assert len(markup) > 1_500_000
-    start = time.perf_counter()
     text, _ = html_to_text(markup)
-    assert time.perf_counter() - start < 10
     assert STORY[0] in text and "Link 5" not in text
 
 
