@@ -51,11 +51,18 @@ def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[i
 
 def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[EventHit]:
     """The event words that follow an aside cue: the occasion around the event ("on the sidelines of the
-    summit") or one only offered ("invited her to visit"), not the event reported."""
-    pattern = compiled(doc.language).cues.aside
+    summit"), one only offered ("invited her to visit") or one still to come ("the next summit"), not the
+    event reported."""
+    cues = compiled(doc.language).cues
+    pattern = cues.aside
+    upcoming = cues.upcoming
+    aside = {
+        hit
+        for hit in hits
+        if upcoming and upcoming.search(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[0])
+    }
     if not pattern or not hits:
-        return set()
-    aside = set()
+        return aside
     for cue in pattern.finditer(doc.lower, max(window_start, hits[0][0] - _ASIDE_REACH), hits[-1][0]):
         following = next((hit for hit in hits if hit[0] >= cue.end()), None)
         if following and following[0] - cue.end() <= _ASIDE_REACH:
