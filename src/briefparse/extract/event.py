@@ -5,8 +5,12 @@ its words name, each weighted by how telling the type is; the type with the most
 statement word ("said", "a déclaré") votes only in a window that names no other event: a leading
 "said" does not outvote the meeting the same sentence reports. When nothing matches but a person,
 a role or an institution acts in the title or the lead, the brief reports what they said or decided:
-a statement; else 'other'. An event named after a possessive or a demonstrative ("ce premier
-entretien", "their meeting") refers back to one already reported: its vote counts half.
+a statement; else 'other'. In a window after one that named an event, an event named after a
+possessive, a demonstrative or a definite article ("ce premier entretien", "their meeting", "la
+rencontre") refers back to one already reported: its vote counts half. Within a window, the first event
+word is the main one, except that a meeting yields to the visit it is part of ("received X, on an
+official visit") and a statement noun to the gathering that issued it; words set aside (the occasion
+around the event, an offered visit, "the next summit") do not vote.
 """
 
 from __future__ import annotations
