@@ -262,3 +262,19 @@ def test_a_day_between_spoke_and_with_still_reports_talks():
         "comercio entre ambos países."
     )
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le prochain sommet du Pacte du Lac aura lieu à Kessel au printemps. Lors de leur réunion bilatérale "
+        "lundi, la ministre Ana Lindqvist et son homologue Paul Ortega ont abordé le sujet.",
+        "The next summit of the Lake Council will be held in Kessel in spring. At their bilateral meeting on "
+        "Monday, Foreign Minister Ana Lindqvist and her counterpart Paul Ortega discussed the date.",
+        "Следующий саммит Совета озера пройдет весной в Кесселе. На двусторонней встрече в понедельник министр "
+        "Анна Линдквист и ее коллега Пауль Ортега обсудили этот вопрос.",
+    ],
+    ids=["fr", "en", "ru"],
+)
+def test_the_next_summit_is_not_the_event_reported(text):
+    assert event_type(text) == "meeting"

@@ -5,8 +5,12 @@ its words name, each weighted by how telling the type is; the type with the most
 statement word ("said", "a déclaré") votes only in a window that names no other event: a leading
 "said" does not outvote the meeting the same sentence reports. When nothing matches but a person,
 a role or an institution acts in the title or the lead, the brief reports what they said or decided:
-a statement; else 'other'. An event named after a possessive or a demonstrative ("ce premier
-entretien", "their meeting") refers back to one already reported: its vote counts half.
+a statement; else 'other'. In a window after one that named an event, an event named after a
+possessive, a demonstrative or a definite article ("ce premier entretien", "their meeting", "la
+rencontre") refers back to one already reported: its vote counts half. Within a window, the first event
+word is the main one, except that a meeting yields to the visit it is part of ("received X, on an
+official visit") and a statement noun to the gathering that issued it; words set aside (the occasion
+around the event, an offered visit, "the next summit") do not vote.
 """
 
 from __future__ import annotations
@@ -51,11 +55,18 @@ def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[i
 
 def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[EventHit]:
     """The event words that follow an aside cue: the occasion around the event ("on the sidelines of the
-    summit") or one only offered ("invited her to visit"), not the event reported."""
-    pattern = compiled(doc.language).cues.aside
+    summit"), one only offered ("invited her to visit") or one still to come ("the next summit"), not the
+    event reported."""
+    cues = compiled(doc.language).cues
+    pattern = cues.aside
+    upcoming = cues.upcoming
+    aside = {
+        hit
+        for hit in hits
+        if upcoming and upcoming.search(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[0])
+    }
     if not pattern or not hits:
-        return set()
-    aside = set()
+        return aside
     for cue in pattern.finditer(doc.lower, max(window_start, hits[0][0] - _ASIDE_REACH), hits[-1][0]):
         following = next((hit for hit in hits if hit[0] >= cue.end()), None)
         if following and following[0] - cue.end() <= _ASIDE_REACH:

@@ -126,6 +126,9 @@ class Language:
     possessives: tuple[str, ...] = ()
     #: demonstrative determiners: "this meeting", like "their meeting", refers back to an event already named
     demonstratives: tuple[str, ...] = ()
+    #: adjectives of an event still to come ("prochain", "next", "nächste"): "the next summit" is not the event
+    #: reported
+    upcoming_words: tuple[str, ...] = ()
     #: definite articles: in a later sentence, "the meeting", like "their meeting", refers back to the event
     #: already named
     definite_articles: tuple[str, ...] = ()

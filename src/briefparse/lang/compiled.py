@@ -106,6 +106,8 @@ class CuePatterns:
     actor: re.Pattern[str]
     #: a possessive or demonstrative, maybe with one adjective, right before an event noun
     referring: re.Pattern[str] | None
+    #: an adjective of an event still to come, maybe with one more word, right before an event noun
+    upcoming: re.Pattern[str] | None
     #: the first word after a verb, past an article or a possessive
     object_start: re.Pattern[str]
 
@@ -350,6 +352,9 @@ def _cues(language: Language) -> CuePatterns:
             re.I,
         )
         if referring
+        else None,
+        upcoming=re.compile(rf"(?<!\w)(?:{words(language.upcoming_words)})\s+(?:\w+\s+)?$", re.I)
+        if language.upcoming_words
         else None,
         object_start=re.compile(
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I

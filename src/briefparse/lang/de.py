@@ -741,6 +741,7 @@ LANGUAGE = Language(
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
     definite_articles=("der", "die", "das", "den", "dem", "des"),
+    upcoming_words=variants("nächst{e|en|er|es|em}", "kommend{e|en|er|es|em}", "künftig{e|en|er|es|em}"),
     demonstratives=("dieser", "diese", "dieses", "diesem", "diesen"),
     possessives=(
         "sein",

@@ -950,6 +950,7 @@ LANGUAGE = Language(
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
     definite_articles=("the",),
+    upcoming_words=("next", "upcoming", "forthcoming", "future"),
     demonstratives=("this", "that", "these", "those"),
     possessives=("his", "her", "their", "its", "our", "your"),
     gathering_links=("of",),

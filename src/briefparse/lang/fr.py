@@ -935,6 +935,7 @@ LANGUAGE = Language(
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
     definite_articles=("le", "la", "l'", "les"),
+    upcoming_words=variants("prochain{|e|s|es}", "futur{|e|s|es}"),
     demonstratives=("ce", "cet", "cette", "ces"),
     possessives=("son", "sa", "ses", "leur", "leurs", "notre", "votre"),
     gathering_links=("des", "du", "de"),
