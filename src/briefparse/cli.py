@@ -124,6 +124,20 @@ def _fail_usage(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def _language(code: str) -> str | None:
+    """The --lang code checked, None for auto."""
+    if code == "auto":
+        return None
+    from briefparse.errors import BriefparseError
+    from briefparse.lang import get_language
+
+    try:
+        get_language(code)
+    except BriefparseError as error:
+        _fail_usage(str(error))
+    return code
+
+
 def _reference(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -133,6 +147,40 @@ def _reference(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         _fail_usage(f"--reference-date: {_one_line(value)!r} is not a date in the form YYYY-MM-DD, nor 'today'")
+
+
+ReferenceDate = Annotated[
+    str | None,
+    typer.Option(
+        "--reference-date",
+        "-r",
+        metavar="DATE",
+        help="Day the brief was published or collected, as YYYY-MM-DD, or 'today' for a live feed: resolves "
+        "'hier', 'Monday', dates without a year. Default: the date the brief or its page states; without "
+        "one, such words are left unresolved.",
+        show_default=False,
+    ),
+]
+Lang = Annotated[
+    str,
+    typer.Option(
+        "--lang", "-l", metavar="CODE", help=f"Language of the briefs: {_language_codes()}, or auto (detected)."
+    ),
+]
+Points = Annotated[
+    int, typer.Option("--points", "-p", metavar="N", min=0, max=50, help="Number of summary points (0 to 50).")
+]
+Jobs = Annotated[
+    int, typer.Option("--jobs", "-j", metavar="N", min=0, help="Processes for several inputs (0: every core).")
+]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip inputs larger than N bytes.")]
+Timeout = Annotated[
+    float,
+    typer.Option(
+        "--timeout", metavar="SECONDS", min=0, help="Report an input that takes longer than this (0: no limit)."
+    ),
+]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Print the traceback of an internal error.")]
 
 
 @app.command(
@@ -162,27 +210,9 @@ def run(
             show_default=False,
         ),
     ] = None,
-    reference_date: Annotated[
-        str | None,
-        typer.Option(
-            "--reference-date",
-            "-r",
-            metavar="DATE",
-            help="Day the brief was published or collected, as YYYY-MM-DD, or 'today' for a live feed: resolves "
-            "'hier', 'Monday', dates without a year. Default: the date the brief or its page states; without "
-            "one, such words are left unresolved.",
-            show_default=False,
-        ),
-    ] = None,
-    lang: Annotated[
-        str,
-        typer.Option(
-            "--lang", "-l", metavar="CODE", help=f"Language of the briefs: {_language_codes()}, or auto (detected)."
-        ),
-    ] = "auto",
-    points: Annotated[
-        int, typer.Option("--points", "-p", metavar="N", min=0, max=50, help="Number of summary points (0 to 50).")
-    ] = 5,
+    reference_date: ReferenceDate = None,
+    lang: Lang = "auto",
+    points: Points = 5,
     out: Annotated[
         str | None,
         typer.Option(
@@ -197,21 +227,9 @@ def run(
     skip_existing: Annotated[
         bool, typer.Option("--skip-existing", help="With --out: leave inputs whose output file already exists.")
     ] = False,
-    jobs: Annotated[
-        int, typer.Option("--jobs", "-j", metavar="N", min=0, help="Processes for several inputs (0: every core).")
-    ] = 0,
-    max_bytes: Annotated[
-        int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip inputs larger than N bytes.")
-    ] = 5_000_000,
-    timeout: Annotated[
-        float,
-        typer.Option(
-            "--timeout",
-            metavar="SECONDS",
-            min=0,
-            help="Report an input that takes longer than this (0: no limit).",
-        ),
-    ] = 120,
+    jobs: Jobs = 0,
+    max_bytes: MaxBytes = 5_000_000,
+    timeout: Timeout = 120,
     participants_table: Annotated[
         bool,
         typer.Option("--participants-table", help="With csv or parquet: also a table of one row per participant."),
@@ -240,9 +258,7 @@ def run(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no summary line (errors are still reported).")
     ] = False,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Print the traceback of an internal error.")
-    ] = False,
+    verbose: Verbose = False,
     schema: Annotated[
         bool,
         typer.Option(
@@ -257,7 +273,6 @@ def run(
     ] = False,
 ) -> None:
     from briefparse.batch import Options
-    from briefparse.errors import BriefparseError
     from briefparse.export import FORMATS, TABLE_FORMATS
     from briefparse.inputs import Input, collect_inputs
 
@@ -271,14 +286,7 @@ def run(
         _fail_usage("--participants-table needs --out")
     _check_engine(engine, scheduler, output_format, out, paths)
     _check_output(output_format, out)
-    language = None if lang == "auto" else lang
-    if language:
-        from briefparse.lang import get_language
-
-        try:
-            get_language(language)
-        except BriefparseError as error:
-            _fail_usage(str(error))
+    language = _language(lang)
     options = Options(
         reference_date=_reference(reference_date),
         language=language,
@@ -589,32 +597,16 @@ def report(
         ),
     ] = None,
     title: Annotated[str, typer.Option("--title", metavar="TEXT", help="Title of the page.")] = "briefparse report",
-    reference_date: Annotated[
-        str | None,
-        typer.Option("--reference-date", "-r", metavar="DATE", help="As for parsing: YYYY-MM-DD or 'today'.",
-                     show_default=False),
-    ] = None,
-    lang: Annotated[
-        str, typer.Option("--lang", "-l", metavar="CODE", help=f"{_language_codes()}, or auto (detected).")
-    ] = "auto",
-    points: Annotated[
-        int, typer.Option("--points", "-p", metavar="N", min=0, max=50, help="Number of summary points.")
-    ] = 5,
-    jobs: Annotated[
-        int, typer.Option("--jobs", "-j", metavar="N", min=0, help="Processes for several inputs (0: every core).")
-    ] = 0,
-    max_bytes: Annotated[
-        int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip inputs larger than N bytes.")
-    ] = 5_000_000,
-    timeout: Annotated[
-        float,
-        typer.Option("--timeout", metavar="SECONDS", min=0, help="Report an input that takes longer (0: no limit)."),
-    ] = 120,
+    reference_date: ReferenceDate = None,
+    lang: Lang = "auto",
+    points: Points = 5,
+    jobs: Jobs = 0,
+    max_bytes: MaxBytes = 5_000_000,
+    timeout: Timeout = 120,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary line.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print the traceback of an internal error.")] = False,
+    verbose: Verbose = False,
 ) -> None:
     from briefparse.batch import Options
-    from briefparse.errors import BriefparseError
     from briefparse.outputs import write_atomically
     from briefparse.report import build_page
 
@@ -624,17 +616,11 @@ def report(
         _fail_usage("the report is an HTML page and stdout is a terminal: give --out report.html, or redirect stdout")
     if out is not None and Path(out).is_dir():
         _fail_usage(f"--out {_one_line(out)}: is a folder (--out names the HTML file to write)")
-    if lang != "auto":
-        from briefparse.lang import get_language
-
-        try:
-            get_language(lang)
-        except BriefparseError as error:
-            _fail_usage(str(error))
+    language = _language(lang)
     if from_records is not None:
         records, progress = _read_record_file(from_records, quiet)
     else:
-        options = Options(reference_date=_reference(reference_date), language=None if lang == "auto" else lang,
+        options = Options(reference_date=_reference(reference_date), language=language,
                           points=points, max_bytes=max_bytes, with_text=True, timeout=timeout, verbose=verbose)
         records, progress = _parse_for_report(paths, options, jobs or os.cpu_count() or 1, quiet)
     page = build_page(records, title)
