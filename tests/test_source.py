@@ -417,3 +417,54 @@ def test_an_agency_ending_a_dateline_with_a_full_stop_or_opening_the_lead(text, 
 )
 def test_as_reported_and_was_informed_by_name_the_source(text, name):
     assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY[:-1]}, Foreign Ministry spokesperson Lea Dorn said.",
+         "Foreign Ministry spokesperson Lea Dorn"),
+        (
+            "Audience\n\nLa ministre Ana Ruiz a reçu mardi son homologue Paul Ndiaye. C'est ce qu'indique un "
+            "communiqué de la présidence.",
+            "communiqué de la présidence",
+        ),
+        (
+            "Audience\n\nLe ministère des Affaires étrangères a annoncé dans un communiqué que la ministre Ana Ruiz a "
+            "reçu son homologue Paul Ndiaye.",
+            "ministère des Affaires étrangères",
+        ),
+        (
+            "Reunión\n\nLa Cancillería informó en un comunicado que la canciller Ana Ruiz recibió a su homólogo Paul "
+            "Ndiaye.",
+            "Cancillería",
+        ),
+        (
+            "Встреча\n\nМинистр Анна Руис встретилась с коллегой Полом Ндиайе. Об этом говорится в сообщении на "
+            "сайте министерства.",
+            "сообщении на сайте министерства",
+        ),
+        (
+            "Treffen\n\nAußenministerin Ana Ruiz hat ihren Amtskollegen Paul Ndiaye empfangen. Das Außenministerium "
+            "teilte am Montag mit, es sei um die Fährlinie gegangen.",
+            "Außenministerium",
+        ),
+    ],
+    ids=["en-noun-in-subject", "fr-ce-qu-indique", "fr-noun-with-complement", "es-not-en-un-comunicado",
+         "ru-govoritsya-v", "de-subject-teilte-mit"],
+)
+def test_subjects_and_cues_in_the_shapes_of_the_wild(text, name):
+    assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry of Defence\n\nRelease No: 12-20\nJune 4, 2021 PRINT | E-MAIL\n\n" + BODY,
+        "Déclaration\n\nLa ministre Ana Ruiz a reçu son homologue Paul Ndiaye. \"Nous condamnons l'attaque\", a "
+        "déclaré la ministre valmorienne des Affaires étrangères, Ana Ruiz, dans un communiqué.",
+    ],
+    ids=["page-furniture-in-a-date-line", "fr-role-then-participant-name"],
+)
+def test_page_furniture_or_a_role_named_by_its_participant_is_no_source(text):
+    assert source_of(text) is None

@@ -52,6 +52,10 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     role_words = compiled(doc.language).names.role_words
 
     linking = {fold(w) for w in (*doc.language.determiners, *doc.language.role_links)}
+    # a phrase that opens with a preposition is where or how it was said ("in a statement", "en un comunicado")
+    prepositions = {
+        fold(w) for w in (*doc.language.no_name_after, *doc.language.place_prepositions, *doc.language.clause_openers)
+    } - {fold(w) for w in doc.language.determiners}
 
     def bare_role(words: list[str]) -> bool:
         """Only role words ("Chairman", "the Head of State"): someone who speaks, named elsewhere or not."""
@@ -63,10 +67,13 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         if patterns.anaphor.search(phrase):
             return False  # "la même source": the source named before, found on its own
         words = phrase.split()
+        if not words or fold(words[0]) in prepositions:
+            return False
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
-        if ((_names_one(phrase, names) or any(named) or speaking) and not noun) or bare_role(words):
+        apposed = text[end : end + 2].strip().startswith(",") and _opens_with(text[end:].lstrip(" ,"), names)
+        if ((_names_one(phrase, names) or any(named) or speaking or apposed) and not noun) or bare_role(words):
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
             # sortie"), not a source; a spokesperson or an office named with its person is one
             return False
@@ -103,7 +110,11 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         return _source(doc, agency.start, agency.end)
     if cited:
         return _source(doc, cited[0].start("src"), cited[0].end("src"))
-    subjects = [*patterns.subject.finditer(text), *patterns.noun_subject.finditer(text)]
+    subjects = [
+        *patterns.subject.finditer(text),
+        *patterns.noun_subject.finditer(text),
+        *patterns.framed_subject.finditer(text),
+    ]
     for match in sorted(subjects, key=lambda m: m.start("src")):
         if plausible(match.start("src"), match.end("src")):
             return _source(doc, match.start("src"), match.end("src"))
@@ -131,6 +142,11 @@ def _names_an_outlet(phrase: str, language: Language) -> bool:
     acronym = phrase.isupper() and len(phrase.split()) == 1 and len(phrase) >= 2
     outlet = compiled(language).source.outlet_word.search(phrase)
     return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns) or bool(outlet)
+
+
+def _opens_with(text: str, names: set[str]) -> bool:
+    """The text opens with one of the names, as whole words ("Hadja Lahbib, dans un communiqué")."""
+    return any(text.startswith(name) and not text[len(name) : len(name) + 1].isalnum() for name in names)
 
 
 def _names_one(phrase: str, names: set[str]) -> bool:

@@ -148,6 +148,8 @@ class SourcePatterns:
     subject: re.Pattern[str]
     #: a source framed by a verb and its particle ("teilte das Auswärtige Amt am Montag mit")
     framed: re.Pattern[str]
+    #: a subject before a verb and its particle ("Das Auswärtige Amt teilte am Montag mit")
+    framed_subject: re.Pattern[str]
     #: a lower-case source before a reporting verb ("the ministry said", "Ghana's presidency said")
     noun_subject: re.Pattern[str]
     byline: re.Pattern[str]
@@ -433,12 +435,25 @@ def _source(language: Language) -> SourcePatterns:
         )
         if language.source_framed
         else re.compile(NOTHING),
-        subject=re.compile(rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{after})(?!\w)"),
+        # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
+        subject=re.compile(
+            rf"(?<![\w'’&-])(?P<src>(?:(?:[A-Z][\w'’&-]*|(?i:{nouns}))[^\S\n]+){{0,5}}[A-Z][\w'’&-]*)\s+(?:{after})(?!\w)"
+        ),
+        # a source noun, maybe with a short complement ("le ministère des Affaires étrangères a annoncé")
         noun_subject=re.compile(
-            rf"(?<![\w'’-])(?P<src>(?:(?:{words(language.determiners)})\s+)?(?:[\w'’-]+\s+){{0,2}}"
-            rf"(?:{nouns}))\s+(?:{after})(?!\w)",
+            rf"(?<![\w'’-])(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
+            rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?)\s+(?:{after})(?!\w)",
             re.I,
         ),
+        # a subject before a verb and its particle ("Das Auswärtige Amt teilte am Montag mit")
+        framed_subject=re.compile(
+            rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*[^\S\n]+){{0,4}}[A-Z][\w'’&-]*)\s+"
+            rf"(?:{words([v for v, _ in language.source_framed])})"
+            rf"(?:\s+(?:{fillers})(?!\w)[^,.;:!?()\n]{{0,40}}?)?\s+(?:{words([p for _, p in language.source_framed])})"
+            rf"(?=\s*[,.;:!?\n]|\s*$)"
+        )
+        if language.source_framed
+        else re.compile(NOTHING),
         # at the head of a line, or after the date stamp that opens it ("mardi 29 janvier 2008 par …")
         byline=re.compile(
             rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+)?(?i:{words(language.byline_labels)})(?:\s*:)?\s+"
