@@ -468,3 +468,39 @@ def test_subjects_and_cues_in_the_shapes_of_the_wild(text, name):
 )
 def test_page_furniture_or_a_role_named_by_its_participant_is_no_source(text):
     assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY} The talks went well, the minister's spokesperson told Reuters.", "Reuters"),
+        (
+            "Entretien\n\nLa ministre Ana Ruiz a reçu son homologue Paul Ndiaye. Les discussions ont été utiles, a "
+            "déclaré à l'AFP le porte-parole du ministère des Affaires étrangères.",
+            "AFP",
+        ),
+        (
+            "Reunión\n\nLa canciller Ana Ruiz recibió a su homólogo Paul Ndiaye. Las conversaciones fueron útiles, "
+            "dijo a EFE el portavoz de la Cancillería.",
+            "EFE",
+        ),
+        (
+            "Treffen\n\nAußenministerin Ana Ruiz hat ihren Amtskollegen Paul Ndiaye empfangen. Die Gespräche seien "
+            "gut gewesen, sagte der Deutschen Presse-Agentur ein Sprecher des Außenministeriums.",
+            "Deutschen Presse-Agentur",
+        ),
+        (
+            "Встреча\n\nМинистр Анна Руис встретилась с коллегой Полом Ндиайе, заявил РИА Новости представитель "
+            "министерства. Об этом также передает пресс-служба ведомства.",
+            "РИА Новости",
+        ),
+    ],
+    ids=["en-told", "fr-a-declare-a", "es-dijo-a", "de-sagte-der", "ru-zayavil"],
+)
+def test_an_agency_someone_spoke_to_is_the_source(text, name):
+    assert source_of(text).name == name
+
+
+def test_a_russian_agency_as_the_subject_of_its_report_is_the_source():
+    text = "Встреча\n\nМинистр Анна Руис встретилась с коллегой Полом Ндиайе. ТАСС отмечает, что это первая встреча."
+    assert source_of(text).name == "ТАСС"

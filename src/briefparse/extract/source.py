@@ -1,6 +1,6 @@
 """Source: where the information comes from, in order of trust.
 
-1. a source line ("Source: …");
+1. a source line ("Source: …"); then an agency someone spoke to ("told Reuters", "a déclaré à l'AFP");
 2. what a cue names when it is a ministry, an office, an agency ("…, a fait savoir le site du ministère",
    "citing the Foreign Ministry", "referring to the Ministry"): an outlet citing it is only the messenger;
 3. the agency the dispatch credits (`Analysis.dateline.agency`: one the register of agencies knows in a
@@ -37,6 +37,7 @@ _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon Ne
 #: agencies credited at the end or alone on a line; a copyright line is a photo's credit or the outlet's footer
 _WEAK_CREDITS = ("closing", "alone")
 _MAX_INVERTED_WORDS = 12
+_TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 
 
 def extract_source(analysis: Analysis, people: list[Participant]) -> Source | None:
@@ -94,6 +95,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     label = patterns.label.search(text)
     if label:
         return _source(doc, label.start("src"), label.end("src"))
+    for agency in find_agencies(text):  # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview
+        if patterns.told.search(text, max(0, agency.start - _TOLD_CHARS), agency.start):
+            return _source(doc, agency.start, agency.end)
     cited = [match for match in patterns.before.finditer(text) if plausible(match.start("src"), match.end("src"))]
     cited += [
         match

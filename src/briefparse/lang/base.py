@@ -157,6 +157,9 @@ class Language:
     source_frame_fillers: tuple[str, ...] = ()
     #: nouns that make a phrase a plausible source when it has no capital letter ("agence", "sources")
     source_nouns: tuple[str, ...] = ()
+    #: words between a verb of saying and whom it was said to ("a déclaré à l'AFP", "dijo a EFE"); with the
+    #: language's determiners, so "told Reuters", "sagte der dpa", "заявил РИА Новости" need none
+    source_hearer_links: tuple[str, ...] = ()
     #: words that make a cited phrase point back to a source named before ("la même source", "the same source")
     source_anaphors: tuple[str, ...] = ()
     #: articles that open a noun phrase ("le", "l'", "the")

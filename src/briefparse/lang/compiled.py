@@ -154,6 +154,8 @@ class SourcePatterns:
     noun_subject: re.Pattern[str]
     byline: re.Pattern[str]
     source_noun: re.Pattern[str]
+    #: a verb of saying and what links it to whom it was said to, closing a text ("told ", "a déclaré à l'")
+    told: re.Pattern[str] = re.compile(NOTHING)
     #: a word that points back to a source named before ("la même source")
     anaphor: re.Pattern[str] = re.compile(NOTHING)
     #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
@@ -437,7 +439,7 @@ def _source(language: Language) -> SourcePatterns:
         else re.compile(NOTHING),
         # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
         subject=re.compile(
-            rf"(?<![\w'’&-])(?P<src>(?:(?:[A-Z][\w'’&-]*|(?i:{nouns}))[^\S\n]+){{0,5}}[A-Z][\w'’&-]*)\s+(?:{after})(?!\w)"
+            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+){{0,5}}[{UPPER}][\w'’&-]*)\s+(?:{after})(?!\w)"
         ),
         # a source noun, maybe with a short complement ("le ministère des Affaires étrangères a annoncé")
         noun_subject=re.compile(
@@ -472,6 +474,13 @@ def _source(language: Language) -> SourcePatterns:
         outlet_word=re.compile(rf"(?<!\w)(?:{outlets})(?!\w)") if language.outlet_words
         else re.compile(NOTHING),
         source_noun=re.compile(rf"(?<!\w)(?:{nouns})s?(?!\w)", re.I),  # "les services du …"
+        told=re.compile(
+            rf"(?<!\w)(?:{words(language.speech_verbs)})\s+(?:(?:{words(language.source_hearer_links)})\s*)?"
+            rf"(?:(?:{words(language.determiners)})\s*)?\Z",
+            re.I,
+        )
+        if language.speech_verbs
+        else re.compile(NOTHING),
         anaphor=re.compile(rf"(?<!\w)(?:{words(language.source_anaphors)})(?!\w)", re.I)
         if language.source_anaphors
         else re.compile(NOTHING),

@@ -1049,6 +1049,7 @@ LANGUAGE = Language(
         "as reported",
         "as reports",
     ),
+    source_hearer_links=("to",),
     source_anaphors=("same",),
     source_nouns=(
         "agency",

@@ -866,6 +866,7 @@ LANGUAGE = Language(
         "agregó",
         "añadió",
     ),
+    source_hearer_links=("a", "al"),
     source_anaphors=("misma", "mismo", "mismas", "mismos"),
     source_nouns=(
         "agencia",

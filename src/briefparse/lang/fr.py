@@ -1065,6 +1065,7 @@ LANGUAGE = Language(
         "{a|ont} ajouté",
         "{déclare|déclarent}",
     ),
+    source_hearer_links=("à", "au", "auprès de", "auprès du"),
     source_anaphors=("même", "mêmes"),
     source_nouns=(
         "agence",
