@@ -504,3 +504,35 @@ def test_an_agency_someone_spoke_to_is_the_source(text, name):
 def test_a_russian_agency_as_the_subject_of_its_report_is_the_source():
     text = "Встреча\n\nМинистр Анна Руис встретилась с коллегой Полом Ндиайе. ТАСС отмечает, что это первая встреча."
     assert source_of(text).name == "ТАСС"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Entretien\n\nLa ministre Ana Ruiz a reçu son homologue Paul Ndiaye à Valmora. P. L. (avec AFP)",
+            "AFP",
+        ),
+        (
+            "Entretien\n\nLa porte-parole du ministère, Léa Dorn, a annoncé que la ministre Ana Ruiz recevra son "
+            "homologue Paul Ndiaye.",
+            "porte-parole du ministère, Léa Dorn",
+        ),
+        (
+            "Llamada\n\nLa canciller Ana Ruiz habló con su homólogo Paul Ndiaye, apuntaron fuentes diplomáticas.",
+            "fuentes diplomáticas",
+        ),
+        (
+            "Viaje\n\nLa información fue suministrada por la Oficina de Prensa de la Presidencia. De acuerdo con el "
+            "comunicado, la canciller Ana Ruiz viajará a Valmora.",
+            "Oficina de Prensa de la Presidencia",
+        ),
+    ],
+    ids=["fr-avec-agency", "fr-apposed-name-subject", "es-plural-verb", "es-document-alone-is-no-source"],
+)
+def test_bracketed_credits_apposed_subjects_and_documents(text, name):
+    assert source_of(text).name == name
+
+
+def test_a_document_alone_names_no_source():
+    assert source_of(f"Ministers meet\n\n{BODY[:-1]}, according to the statement.") is None

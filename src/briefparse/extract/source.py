@@ -4,7 +4,8 @@
 2. what a cue names when it is a ministry, an office, an agency ("…, a fait savoir le site du ministère",
    "citing the Foreign Ministry", "referring to the Ministry"): an outlet citing it is only the messenger;
 3. the agency the dispatch credits (`Analysis.dateline.agency`: one the register of agencies knows in a
-   dateline, a signature line or a byline, else an unknown one in a dateline's shape);
+   dateline, a signature line or a byline, else an unknown one in a dateline's shape), or in brackets with the
+   language's "with" ("(avec AFP)");
 4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said"),
    around it ("teilte das Auswärtige Amt am Montag mit");
 5. an agency closing the text ("… — BelTA", "… (AFP)") or alone on a line, then a byline that names an
@@ -54,6 +55,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
 
     linking = {fold(w) for w in (*doc.language.determiners, *doc.language.role_links)}
     # a phrase that opens with a preposition is where or how it was said ("in a statement", "en un comunicado")
+    documents = {fold(w) for w in doc.language.source_documents}
     prepositions = {
         fold(w) for w in (*doc.language.no_name_after, *doc.language.place_prepositions, *doc.language.clause_openers)
     } - {fold(w) for w in doc.language.determiners}
@@ -70,6 +72,8 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         words = phrase.split()
         if not words or fold(words[0]) in prepositions:
             return False
+        if " ".join(fold(w) for w in words if fold(w) not in linking) in documents:
+            return False  # a document alone ("selon le communiqué", "the statement"): whose it is is said elsewhere
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
@@ -112,6 +116,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     agency = analysis.dateline.agency
     if agency:
         return _source(doc, agency.start, agency.end)
+    for credit in patterns.with_credit.finditer(text):  # "(avec AFP)", "(with Reuters)"
+        if _names_an_agency(credit.group("src")):
+            return _source(doc, credit.start("src"), credit.end("src"))
     if cited:
         return _source(doc, cited[0].start("src"), cited[0].end("src"))
     subjects = [
@@ -151,6 +158,11 @@ def _names_an_outlet(phrase: str, language: Language) -> bool:
 def _opens_with(text: str, names: set[str]) -> bool:
     """The text opens with one of the names, as whole words ("Hadja Lahbib, dans un communiqué")."""
     return any(text.startswith(name) and not text[len(name) : len(name) + 1].isalnum() for name in names)
+
+
+def _names_an_agency(phrase: str) -> bool:
+    """The phrase names an agency of the register, or is an acronym in capitals ("AFP", "Tap", "APS")."""
+    return bool(find_agencies(phrase, ambiguous=True)) or (phrase.isupper() and len(phrase.split()) == 1)
 
 
 def _names_one(phrase: str, names: set[str]) -> bool:

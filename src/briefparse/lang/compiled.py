@@ -156,6 +156,8 @@ class SourcePatterns:
     source_noun: re.Pattern[str]
     #: a verb of saying and what links it to whom it was said to, closing a text ("told ", "a déclaré à l'")
     told: re.Pattern[str] = re.compile(NOTHING)
+    #: an agency credited in brackets with the language's word for "with" ("(avec AFP)")
+    with_credit: re.Pattern[str] = re.compile(NOTHING)
     #: a word that points back to a source named before ("la même source")
     anaphor: re.Pattern[str] = re.compile(NOTHING)
     #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
@@ -444,7 +446,9 @@ def _source(language: Language) -> SourcePatterns:
         # a source noun, maybe with a short complement ("le ministère des Affaires étrangères a annoncé")
         noun_subject=re.compile(
             rf"(?<![\w'’-])(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
-            rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?)\s+(?:{after})(?!\w)",
+            rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?"
+            # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
+            rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?),?\s+(?:{after})(?!\w)",
             re.I,
         ),
         # a subject before a verb and its particle ("Das Auswärtige Amt teilte am Montag mit")
@@ -480,6 +484,9 @@ def _source(language: Language) -> SourcePatterns:
             re.I,
         )
         if language.speech_verbs
+        else re.compile(NOTHING),
+        with_credit=re.compile(rf"\(\s*(?:{words(language.source_with)})\s+(?P<src>[^()\n]{{2,40}}?)\s*\)", re.I)
+        if language.source_with
         else re.compile(NOTHING),
         anaphor=re.compile(rf"(?<!\w)(?:{words(language.source_anaphors)})(?!\w)", re.I)
         if language.source_anaphors

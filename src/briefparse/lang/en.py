@@ -1050,6 +1050,8 @@ LANGUAGE = Language(
         "as reports",
     ),
     source_hearer_links=("to",),
+    source_documents=("statement", "release", "press release", "communiqué", "communique", "readout", "report"),
+    source_with=("with",),
     source_anaphors=("same",),
     source_nouns=(
         "agency",

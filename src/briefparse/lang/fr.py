@@ -1066,6 +1066,8 @@ LANGUAGE = Language(
         "{déclare|déclarent}",
     ),
     source_hearer_links=("à", "au", "auprès de", "auprès du"),
+    source_documents=("communiqué", "déclaration", "note", "dépêche"),
+    source_with=("avec",),
     source_anaphors=("même", "mêmes"),
     source_nouns=(
         "agence",
