@@ -536,3 +536,21 @@ def test_bracketed_credits_apposed_subjects_and_documents(text, name):
 
 def test_a_document_alone_names_no_source():
     assert source_of(f"Ministers meet\n\n{BODY[:-1]}, according to the statement.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entretien\n\nLa ministre Ana Ruiz a reçu son homologue Paul Ndiaye. « Le dialogue reprend », a déclaré "
+        "Marc Lanvin.",
+        f"Ministers meet\n\n{BODY} \"The dialogue is back,\" said Marc Lanvin.",
+    ],
+    ids=["fr-a-declare-a-person", "en-said-a-person"],
+)
+def test_a_person_who_is_no_participant_speaking_is_no_source(text):
+    assert source_of(text) is None
+
+
+def test_the_owner_of_a_document_is_a_source_though_named_like_a_person():
+    text = f"Ministers meet\n\n{BODY} A Palacio Verde statement reads that the talks went well."
+    assert source_of(text).name == "Palacio Verde"

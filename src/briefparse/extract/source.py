@@ -21,6 +21,7 @@ import re
 
 from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis
+from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
@@ -82,7 +83,24 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
             # sortie"), not a source; a spokesperson or an office named with its person is one
             return False
+        if not noun and a_person(start, end):
+            return False  # "…, a déclaré Jean Dupont": someone speaking, though not one of the participants
         return any(c.isupper() for c in phrase) or bool(noun)
+
+    def a_person(start: int, end: int) -> bool:
+        """The phrase is only a person's name of two words or more, not an outlet's ("Jean Dupont"), nor the
+        owner of a document ("A Palacio San Martín statement reads")."""
+        phrase = text[start:end]
+        following = text[end : end + 40].split()
+        if following and fold(following[0].strip(",.")) in documents:
+            return False
+        if find_agencies(phrase, ambiguous=True) or patterns.outlet_word.search(phrase):
+            return False
+        found = find_names(text, start, end, doc.language)
+        article = compiled(doc.language).names.leading_determiner
+        opening = article.match(text, start, end) if article else None
+        begin = opening.end() if opening else start
+        return any(n.start == begin and n.end == end and len(n.tokens) > 1 for n in found)
 
     def names_a_source(match: re.Match[str]) -> bool:
         """After an inverted verb, a source opens with a name or a role, or says what it is ("a annoncé le
