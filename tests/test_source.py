@@ -554,3 +554,15 @@ def test_a_person_who_is_no_participant_speaking_is_no_source(text):
 def test_the_owner_of_a_document_is_a_source_though_named_like_a_person():
     text = f"Ministers meet\n\n{BODY} A Palacio Verde statement reads that the talks went well."
     assert source_of(text).name == "Palacio Verde"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY}\n\nNNN-BERNAMA", "BERNAMA"),
+        (f"Des ministres se rencontrent\n\n{FR_BODY}\n\nAvec AFP", "AFP"),
+    ],
+    ids=["joined-signature", "fr-avec-alone-on-a-line"],
+)
+def test_joined_signatures_and_a_with_credit_line(text, name):
+    assert source_of(text).name == name

@@ -276,6 +276,12 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "signature",
         _Slot(unknown_caps=True),
     ),
+    # a signature of joined acronyms, the agency last: "NNN-BERNAMA", "NNN-APS"
+    (
+        rf"^{_NOT_NL}*(?:[{_UPPER}]{{2,6}}-){{1,3}}(?P<agency>[{_UPPER}][\w.]{{1,15}}){_NOT_NL}*$",
+        "signature",
+        _Slot(),
+    ),
     # a credit line led by the agency: "AA / Istanbul / Staff Writer", "ANDINA/Staff Photographer"
     (
         rf"^{_NOT_NL}*(?P<agency>[^\n/]{{2,30}}?){_NOT_NL}*/{_NOT_NL}*[^\n/]{{2,40}}(?:/[^\n/]{{2,40}}){{0,2}}$",

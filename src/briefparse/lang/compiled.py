@@ -156,7 +156,7 @@ class SourcePatterns:
     source_noun: re.Pattern[str]
     #: a verb of saying and what links it to whom it was said to, closing a text ("told ", "a déclaré à l'")
     told: re.Pattern[str] = re.compile(NOTHING)
-    #: an agency credited in brackets with the language's word for "with" ("(avec AFP)")
+    #: an agency credited in brackets or alone on a line with the language's word for "with" ("(avec AFP)")
     with_credit: re.Pattern[str] = re.compile(NOTHING)
     #: a word that points back to a source named before ("la même source")
     anaphor: re.Pattern[str] = re.compile(NOTHING)
@@ -485,7 +485,10 @@ def _source(language: Language) -> SourcePatterns:
         )
         if language.speech_verbs
         else re.compile(NOTHING),
-        with_credit=re.compile(rf"\(\s*(?:{words(language.source_with)})\s+(?P<src>[^()\n]{{2,40}}?)\s*\)", re.I)
+        with_credit=re.compile(
+            rf"(?:\(|^)[^\S\n]*(?:{words(language.source_with)})\s+(?P<src>[^()\n]{{2,40}}?)[^\S\n]*(?:\)|$)",
+            re.I | re.M,
+        )
         if language.source_with
         else re.compile(NOTHING),
         anaphor=re.compile(rf"(?<!\w)(?:{words(language.source_anaphors)})(?!\w)", re.I)
