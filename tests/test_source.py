@@ -566,3 +566,28 @@ def test_the_owner_of_a_document_is_a_source_though_named_like_a_person():
 )
 def test_joined_signatures_and_a_with_credit_line(text, name):
     assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY}\n\n© 2021 BelTA. All rights reserved.", "BelTA"),
+        (f"Ministers meet\n\n{BODY}\n\nCopyright © 2022 Colombo Gazette", "Colombo Gazette"),
+        (f"Ministers meet in Valmora | Kazinform\n\n{BODY}", "Kazinform"),
+    ],
+    ids=["copyright-footer", "copyright-footer-outlet", "title-closed-by-the-site"],
+)
+def test_a_site_of_the_register_naming_itself_in_its_footer_or_title_is_the_source(text, name):
+    assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Ministers meet\n\n{BODY}\n\n© Kyodo/Jon Berg",
+        f"Ministers meet\n\nThe minister greets her guest in Valmora. © 2021 BelTA\n\n{BODY}",
+    ],
+    ids=["photo-credit-with-photographer", "copyright-inside-a-caption"],
+)
+def test_a_photo_s_copyright_is_no_source(text):
+    assert source_of(text) is None

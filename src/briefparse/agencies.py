@@ -306,6 +306,12 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "closing",
         _Slot(ambiguous=False),
     ),
+    # a title closed by the agency after a bar: "President meets envoy | Kazinform"
+    (
+        rf"^[^\n|()]{{10,}}\|{_NOT_NL}*(?P<agency>[^\n|()]{{2,60}}?){_NOT_NL}*$",
+        "closing",
+        _Slot(ambiguous=False, place="only"),
+    ),
     # a bracketed agency closing a paragraph: "… on Monday. (AFP)"; not a photo credit ("(Photo | AP)")
     (
         rf"[.!?»”\"]{_NOT_NL}*\((?P<agency>[^()\n]{{2,40}})\){_NOT_NL}*$",

@@ -10,16 +10,17 @@
    around it ("teilte das Auswärtige Amt am Montag mit");
 5. an agency closing the text ("… — BelTA", "… (AFP)") or alone on a line, then a byline that names an
    outlet or a service ("By PSCU", "Par La Presse Canadienne", "Rédacteur : Gabon Matin"), not a person,
-   then an outlet naming itself on a short line at the top ("Ammon News -", by the language's outlet words).
+   then an outlet naming itself on a short line at the top ("Ammon News -", by the language's outlet words),
+   then the copyright line of a site the register knows ("© 2021 BelTA. All rights reserved.").
 A phrase that is only a participant speaking ("Marcos said", "says Chairman") is not a source, and neither
-is a copyright line (a photo's credit or the outlet's footer). None when the brief names no source.
+is a photo's credit. None when the brief names no source.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefparse.agencies import find_agencies
+from briefparse.agencies import Credit, find_agencies
 from briefparse.analysis import Analysis
 from briefparse.analysis.names import find_names
 from briefparse.document import Document
@@ -35,6 +36,7 @@ _CLOSING_AGENCY = re.compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
+_COPYRIGHT = re.compile(r"©|\([cC]\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
 _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon News -")
 #: agencies credited at the end or alone on a line; a copyright line is a photo's credit or the outlet's footer
 _WEAK_CREDITS = ("closing", "alone")
@@ -160,7 +162,18 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         outlet = patterns.outlet_line.match(text, paragraph.start, paragraph.end)
         if outlet:
             return _source(doc, outlet.start("src"), outlet.end("src"))
+    footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
+    if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
+        return _source(doc, footer.start, footer.end)
     return None
+
+
+def _site_footer(text: str, credit: Credit) -> bool:
+    """A copyright line that opens its line and names a site of the register, not a photo's credit ("© Kyodo/Jon
+    Berg") nor a copyright inside a caption."""
+    line_start = text.rfind("\n", 0, credit.start) + 1
+    before = text[line_start : credit.start]
+    return credit.known and not re.search(r"\w", _COPYRIGHT.sub("", before)) and not text[credit.end :].startswith("/")
 
 
 def _names_an_outlet(phrase: str, language: Language) -> bool:
