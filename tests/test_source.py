@@ -591,3 +591,11 @@ def test_a_site_of_the_register_naming_itself_in_its_footer_or_title_is_the_sour
 )
 def test_a_photo_s_copyright_is_no_source(text):
     assert source_of(text) is None
+
+
+def test_russian_ob_etom_soobshchil_and_a_press_secretary_name_the_source():
+    text = (
+        "Встреча\n\nМинистр Анна Руис встретилась с коллегой Полом Ндиайе. Об этом сообщил пресс-секретарь "
+        "министерства Олег Смирнов."
+    )
+    assert source_of(text).name == "пресс-секретарь министерства Олег Смирнов"
