@@ -599,3 +599,11 @@ def test_russian_ob_etom_soobshchil_and_a_press_secretary_name_the_source():
         "министерства Олег Смирнов."
     )
     assert source_of(text).name == "пресс-секретарь министерства Олег Смирнов"
+
+
+def test_spanish_dio_a_conocer_names_the_source():
+    text = (
+        "Reunión\n\nLa canciller Ana Ruiz recibió a su homólogo Paul Ndiaye. Así lo dio a conocer la Cancillería a "
+        "través de sus redes sociales."
+    )
+    assert source_of(text).name == "Cancillería"

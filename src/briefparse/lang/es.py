@@ -808,6 +808,11 @@ LANGUAGE = Language(
     ),
     source_before=(
         "según informó",
+        "dio a conocer",
+        "dieron a conocer",
+        "lo informó",
+        "lo anunció",
+        "lo confirmó",
         "suministrada por",
         "suministrado por",
         "proporcionada por",
