@@ -607,3 +607,17 @@ def test_spanish_dio_a_conocer_names_the_source():
         "través de sus redes sociales."
     )
     assert source_of(text).name == "Cancillería"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reunión\n\nLa canciller Ana Ruiz recibió a su homólogo Paul Ndiaye. \"Fue útil\", dio a conocer el "
+        "embajador de Francia.",
+        "Reunión\n\nLa canciller Ana Ruiz recibió a su homólogo Paul Ndiaye. \"Fue útil\", dio a conocer el "
+        "embajador de la UE.",
+    ],
+    ids=["es-role-of-a-country", "es-role-of-a-body-in-capitals"],
+)
+def test_a_role_of_a_country_or_a_body_is_someone_speaking(text):
+    assert source_of(text) is None

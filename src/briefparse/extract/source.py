@@ -55,6 +55,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     names = {p.name for p in people if p.name}
 
     role_words = compiled(doc.language).names.role_words
+    territory_words = compiled(doc.language).names.territory_words
 
     linking = {fold(w) for w in (*doc.language.determiners, *doc.language.role_links)}
     # a phrase that opens with a preposition is where or how it was said ("in a statement", "en un comunicado")
@@ -64,9 +65,15 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     } - {fold(w) for w in doc.language.determiners}
 
     def bare_role(words: list[str]) -> bool:
-        """Only role words ("Chairman", "the Head of State"): someone who speaks, named elsewhere or not."""
+        """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
+        de EEUU"): someone who speaks, named elsewhere or not."""
         content = [p for w in words if fold(w) not in linking for p in fold(w).strip(",.").split("-") if p]
-        return bool(content) and all(p in role_words for p in content)
+        acronyms = {fold(w).strip(",.") for w in words if w.strip(",.").isupper() and len(w.strip(",.")) > 1}
+        return (
+            bool(content)
+            and any(p in role_words for p in content)
+            and all(p in role_words or p in territory_words or p in acronyms for p in content)
+        )
 
     def plausible(start: int, end: int) -> bool:
         phrase = text[start:end]
