@@ -38,7 +38,7 @@ _CLOSING_AGENCY = re.compile(
 _HEAD_CHARS = 800
 _COPYRIGHT = re.compile(r"©|\([cC]\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
 _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon News -")
-#: agencies credited at the end or alone on a line; a copyright line is a photo's credit or the outlet's footer
+#: agencies credited at the end or alone on a line; a copyright line is weaker still (see `_site_footer`)
 _WEAK_CREDITS = ("closing", "alone")
 _MAX_INVERTED_WORDS = 12
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
@@ -58,8 +58,8 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     territory_words = compiled(doc.language).names.territory_words
 
     linking = {fold(w) for w in (*doc.language.determiners, *doc.language.role_links)}
-    # a phrase that opens with a preposition is where or how it was said ("in a statement", "en un comunicado")
     documents = {fold(w) for w in doc.language.source_documents}
+    # a phrase that opens with a preposition is where or how it was said ("in a statement", "en un comunicado")
     prepositions = {
         fold(w) for w in (*doc.language.no_name_after, *doc.language.place_prepositions, *doc.language.clause_openers)
     } - {fold(w) for w in doc.language.determiners}
