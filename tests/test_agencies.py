@@ -34,8 +34,8 @@ def split(cell: str, separator: str = "|") -> list[str]:
 def test_the_register_has_its_columns_and_a_broad_coverage():
     assert list(ROWS[0]) == COLUMNS
     assert all(None not in row and all(v is not None for v in row.values()) for row in ROWS), "a row with missing tabs"
-    assert len(ROWS) >= 200
-    assert len({row["country"] for row in ROWS if row["country"]}) >= 120
+    assert len(ROWS) >= 380
+    assert len({row["country"] for row in ROWS if row["country"]}) >= 190
 
 
 def test_names_are_unique_and_not_empty():

@@ -417,3 +417,207 @@ def test_an_agency_ending_a_dateline_with_a_full_stop_or_opening_the_lead(text, 
 )
 def test_as_reported_and_was_informed_by_name_the_source(text, name):
     assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY[:-1]}, Foreign Ministry spokesperson Lea Dorn said.",
+         "Foreign Ministry spokesperson Lea Dorn"),
+        (
+            "Audience\n\nLa ministre Ana Ruiz a reçu mardi son homologue Paul Ndiaye. C'est ce qu'indique un "
+            "communiqué de la présidence.",
+            "communiqué de la présidence",
+        ),
+        (
+            "Audience\n\nLe ministère des Affaires étrangères a annoncé dans un communiqué que la ministre Ana Ruiz a "
+            "reçu son homologue Paul Ndiaye.",
+            "ministère des Affaires étrangères",
+        ),
+        (
+            "Reunión\n\nLa Cancillería informó en un comunicado que la canciller Ana Ruiz recibió a su homólogo Paul "
+            "Ndiaye.",
+            "Cancillería",
+        ),
+        (
+            "Встреча\n\nМинистр Анна Руис встретилась с коллегой Полом Ндиайе. Об этом говорится в сообщении на "
+            "сайте министерства.",
+            "сообщении на сайте министерства",
+        ),
+        (
+            "Treffen\n\nAußenministerin Ana Ruiz hat ihren Amtskollegen Paul Ndiaye empfangen. Das Außenministerium "
+            "teilte am Montag mit, es sei um die Fährlinie gegangen.",
+            "Außenministerium",
+        ),
+    ],
+    ids=["en-noun-in-subject", "fr-ce-qu-indique", "fr-noun-with-complement", "es-not-en-un-comunicado",
+         "ru-govoritsya-v", "de-subject-teilte-mit"],
+)
+def test_subjects_and_cues_in_the_shapes_of_the_wild(text, name):
+    assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry of Defence\n\nRelease No: 12-20\nJune 4, 2021 PRINT | E-MAIL\n\n" + BODY,
+        "Déclaration\n\nLa ministre Ana Ruiz a reçu son homologue Paul Ndiaye. \"Nous condamnons l'attaque\", a "
+        "déclaré la ministre valmorienne des Affaires étrangères, Ana Ruiz, dans un communiqué.",
+    ],
+    ids=["page-furniture-in-a-date-line", "fr-role-then-participant-name"],
+)
+def test_page_furniture_or_a_role_named_by_its_participant_is_no_source(text):
+    assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY} The talks went well, the minister's spokesperson told Reuters.", "Reuters"),
+        (
+            "Entretien\n\nLa ministre Ana Ruiz a reçu son homologue Paul Ndiaye. Les discussions ont été utiles, a "
+            "déclaré à l'AFP le porte-parole du ministère des Affaires étrangères.",
+            "AFP",
+        ),
+        (
+            "Reunión\n\nLa canciller Ana Ruiz recibió a su homólogo Paul Ndiaye. Las conversaciones fueron útiles, "
+            "dijo a EFE el portavoz de la Cancillería.",
+            "EFE",
+        ),
+        (
+            "Treffen\n\nAußenministerin Ana Ruiz hat ihren Amtskollegen Paul Ndiaye empfangen. Die Gespräche seien "
+            "gut gewesen, sagte der Deutschen Presse-Agentur ein Sprecher des Außenministeriums.",
+            "Deutschen Presse-Agentur",
+        ),
+        (
+            "Встреча\n\nМинистр Анна Руис встретилась с коллегой Полом Ндиайе, заявил РИА Новости представитель "
+            "министерства. Об этом также передает пресс-служба ведомства.",
+            "РИА Новости",
+        ),
+    ],
+    ids=["en-told", "fr-a-declare-a", "es-dijo-a", "de-sagte-der", "ru-zayavil"],
+)
+def test_an_agency_someone_spoke_to_is_the_source(text, name):
+    assert source_of(text).name == name
+
+
+def test_a_russian_agency_as_the_subject_of_its_report_is_the_source():
+    text = "Встреча\n\nМинистр Анна Руис встретилась с коллегой Полом Ндиайе. ТАСС отмечает, что это первая встреча."
+    assert source_of(text).name == "ТАСС"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Entretien\n\nLa ministre Ana Ruiz a reçu son homologue Paul Ndiaye à Valmora. P. L. (avec AFP)",
+            "AFP",
+        ),
+        (
+            "Entretien\n\nLa porte-parole du ministère, Léa Dorn, a annoncé que la ministre Ana Ruiz recevra son "
+            "homologue Paul Ndiaye.",
+            "porte-parole du ministère, Léa Dorn",
+        ),
+        (
+            "Llamada\n\nLa canciller Ana Ruiz habló con su homólogo Paul Ndiaye, apuntaron fuentes diplomáticas.",
+            "fuentes diplomáticas",
+        ),
+        (
+            "Viaje\n\nLa información fue suministrada por la Oficina de Prensa de la Presidencia. De acuerdo con el "
+            "comunicado, la canciller Ana Ruiz viajará a Valmora.",
+            "Oficina de Prensa de la Presidencia",
+        ),
+    ],
+    ids=["fr-avec-agency", "fr-apposed-name-subject", "es-plural-verb", "es-document-alone-is-no-source"],
+)
+def test_bracketed_credits_apposed_subjects_and_documents(text, name):
+    assert source_of(text).name == name
+
+
+def test_a_document_alone_names_no_source():
+    assert source_of(f"Ministers meet\n\n{BODY[:-1]}, according to the statement.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entretien\n\nLa ministre Ana Ruiz a reçu son homologue Paul Ndiaye. « Le dialogue reprend », a déclaré "
+        "Marc Lanvin.",
+        f"Ministers meet\n\n{BODY} \"The dialogue is back,\" said Marc Lanvin.",
+    ],
+    ids=["fr-a-declare-a-person", "en-said-a-person"],
+)
+def test_a_person_who_is_no_participant_speaking_is_no_source(text):
+    assert source_of(text) is None
+
+
+def test_the_owner_of_a_document_is_a_source_though_named_like_a_person():
+    text = f"Ministers meet\n\n{BODY} A Palacio Verde statement reads that the talks went well."
+    assert source_of(text).name == "Palacio Verde"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY}\n\nNNN-BERNAMA", "BERNAMA"),
+        (f"Des ministres se rencontrent\n\n{FR_BODY}\n\nAvec AFP", "AFP"),
+    ],
+    ids=["joined-signature", "fr-avec-alone-on-a-line"],
+)
+def test_joined_signatures_and_a_with_credit_line(text, name):
+    assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Ministers meet\n\n{BODY}\n\n© 2021 BelTA. All rights reserved.", "BelTA"),
+        (f"Ministers meet\n\n{BODY}\n\nCopyright © 2022 Colombo Gazette", "Colombo Gazette"),
+        (f"Ministers meet in Valmora | Kazinform\n\n{BODY}", "Kazinform"),
+    ],
+    ids=["copyright-footer", "copyright-footer-outlet", "title-closed-by-the-site"],
+)
+def test_a_site_of_the_register_naming_itself_in_its_footer_or_title_is_the_source(text, name):
+    assert source_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Ministers meet\n\n{BODY}\n\n© Kyodo/Jon Berg",
+        f"Ministers meet\n\nThe minister greets her guest in Valmora. © 2021 BelTA\n\n{BODY}",
+    ],
+    ids=["photo-credit-with-photographer", "copyright-inside-a-caption"],
+)
+def test_a_photo_s_copyright_is_no_source(text):
+    assert source_of(text) is None
+
+
+def test_russian_ob_etom_soobshchil_and_a_press_secretary_name_the_source():
+    text = (
+        "Встреча\n\nМинистр Анна Руис встретилась с коллегой Полом Ндиайе. Об этом сообщил пресс-секретарь "
+        "министерства Олег Смирнов."
+    )
+    assert source_of(text).name == "пресс-секретарь министерства Олег Смирнов"
+
+
+def test_spanish_dio_a_conocer_names_the_source():
+    text = (
+        "Reunión\n\nLa canciller Ana Ruiz recibió a su homólogo Paul Ndiaye. Así lo dio a conocer la Cancillería a "
+        "través de sus redes sociales."
+    )
+    assert source_of(text).name == "Cancillería"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reunión\n\nLa canciller Ana Ruiz recibió a su homólogo Paul Ndiaye. \"Fue útil\", dio a conocer el "
+        "embajador de Francia.",
+        "Reunión\n\nLa canciller Ana Ruiz recibió a su homólogo Paul Ndiaye. \"Fue útil\", dio a conocer el "
+        "embajador de la UE.",
+    ],
+    ids=["es-role-of-a-country", "es-role-of-a-body-in-capitals"],
+)
+def test_a_role_of_a_country_or_a_body_is_someone_speaking(text):
+    assert source_of(text) is None

@@ -276,6 +276,12 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "signature",
         _Slot(unknown_caps=True),
     ),
+    # a signature of joined acronyms, the agency last: "NNN-BERNAMA", "NNN-APS"
+    (
+        rf"^{_NOT_NL}*(?:[{_UPPER}]{{2,6}}-){{1,3}}(?P<agency>[{_UPPER}][\w.]{{1,15}}){_NOT_NL}*$",
+        "signature",
+        _Slot(),
+    ),
     # a credit line led by the agency: "AA / Istanbul / Staff Writer", "ANDINA/Staff Photographer"
     (
         rf"^{_NOT_NL}*(?P<agency>[^\n/]{{2,30}}?){_NOT_NL}*/{_NOT_NL}*[^\n/]{{2,40}}(?:/[^\n/]{{2,40}}){{0,2}}$",
@@ -299,6 +305,12 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         rf"{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*(?P<agency>[^\n{_DASH}]{{2,40}}?){_NOT_NL}*$",
         "closing",
         _Slot(ambiguous=False),
+    ),
+    # a title closed by the agency after a bar: "President meets envoy | Kazinform"
+    (
+        rf"^[^\n|()]{{10,}}\|{_NOT_NL}*(?P<agency>[^\n|()]{{2,60}}?){_NOT_NL}*$",
+        "closing",
+        _Slot(ambiguous=False, place="only"),
     ),
     # a bracketed agency closing a paragraph: "… on Monday. (AFP)"; not a photo credit ("(Photo | AP)")
     (

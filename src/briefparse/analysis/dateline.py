@@ -16,7 +16,7 @@ from briefparse.agencies import Credit, agencies_named, find_credits
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import CAP_WORD, UPPER
+from briefparse.lang.letters import CAP_WORD, UPPER, fold
 from briefparse.models import Span
 from briefparse.places import place_kind
 
@@ -131,13 +131,15 @@ def _city_then_date(doc: Document, paragraph: Segment) -> Span | None:
 
 
 def _agency(doc: Document) -> Span | None:
-    """An agency in the language's own dateline shapes, a dateline or a date line near the top."""
+    """An agency in the language's own dateline shapes, a dateline or a date line near the top; not a page's
+    furniture word in that place ("June 4, 2017 PRINT | E-MAIL")."""
     head = doc.text[:_HEAD_CHARS]
+    furniture = compiled(doc.language).names.not_names
     for pattern in (*compiled(doc.language).source.datelines, _DATELINE_AGENCY, _DATE_LINE_AGENCY):
-        match = pattern.search(head)
-        if match:
+        for match in pattern.finditer(head):
             group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
-            return doc.span(match.start(group), match.end(group))
+            if fold(match.group(group)).replace("-", "") not in furniture:
+                return doc.span(match.start(group), match.end(group))
     return None
 
 

@@ -1,25 +1,28 @@
 """Source: where the information comes from, in order of trust.
 
-1. a source line ("Source: …");
+1. a source line ("Source: …"); then an agency someone spoke to ("told Reuters", "a déclaré à l'AFP");
 2. what a cue names when it is a ministry, an office, an agency ("…, a fait savoir le site du ministère",
    "citing the Foreign Ministry", "referring to the Ministry"): an outlet citing it is only the messenger;
 3. the agency the dispatch credits (`Analysis.dateline.agency`: one the register of agencies knows in a
-   dateline, a signature line or a byline, else an unknown one in a dateline's shape);
+   dateline, a signature line or a byline, else an unknown one in a dateline's shape), or in brackets with the
+   language's "with" ("(avec AFP)");
 4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said"),
    around it ("teilte das Auswärtige Amt am Montag mit");
 5. an agency closing the text ("… — BelTA", "… (AFP)") or alone on a line, then a byline that names an
    outlet or a service ("By PSCU", "Par La Presse Canadienne", "Rédacteur : Gabon Matin"), not a person,
-   then an outlet naming itself on a short line at the top ("Ammon News -", by the language's outlet words).
+   then an outlet naming itself on a short line at the top ("Ammon News -", by the language's outlet words),
+   then the copyright line of a site the register knows ("© 2021 BelTA. All rights reserved.").
 A phrase that is only a participant speaking ("Marcos said", "says Chairman") is not a source, and neither
-is a copyright line (a photo's credit or the outlet's footer). None when the brief names no source.
+is a photo's credit. None when the brief names no source.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefparse.agencies import find_agencies
+from briefparse.agencies import Credit, find_agencies
 from briefparse.analysis import Analysis
+from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
@@ -33,10 +36,12 @@ _CLOSING_AGENCY = re.compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
+_COPYRIGHT = re.compile(r"©|\([cC]\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
 _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon News -")
-#: agencies credited at the end or alone on a line; a copyright line is a photo's credit or the outlet's footer
+#: agencies credited at the end or alone on a line; a copyright line is weaker still (see `_site_footer`)
 _WEAK_CREDITS = ("closing", "alone")
 _MAX_INVERTED_WORDS = 12
+_TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 
 
 def extract_source(analysis: Analysis, people: list[Participant]) -> Source | None:
@@ -50,27 +55,61 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     names = {p.name for p in people if p.name}
 
     role_words = compiled(doc.language).names.role_words
+    territory_words = compiled(doc.language).names.territory_words
 
     linking = {fold(w) for w in (*doc.language.determiners, *doc.language.role_links)}
+    documents = {fold(w) for w in doc.language.source_documents}
+    # a phrase that opens with a preposition is where or how it was said ("in a statement", "en un comunicado")
+    prepositions = {
+        fold(w) for w in (*doc.language.no_name_after, *doc.language.place_prepositions, *doc.language.clause_openers)
+    } - {fold(w) for w in doc.language.determiners}
 
     def bare_role(words: list[str]) -> bool:
-        """Only role words ("Chairman", "the Head of State"): someone who speaks, named elsewhere or not."""
+        """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
+        de EEUU"): someone who speaks, named elsewhere or not."""
         content = [p for w in words if fold(w) not in linking for p in fold(w).strip(",.").split("-") if p]
-        return bool(content) and all(p in role_words for p in content)
+        acronyms = {fold(w).strip(",.") for w in words if w.strip(",.").isupper() and len(w.strip(",.")) > 1}
+        return (
+            bool(content)
+            and any(p in role_words for p in content)
+            and all(p in role_words or p in territory_words or p in acronyms for p in content)
+        )
 
     def plausible(start: int, end: int) -> bool:
         phrase = text[start:end]
         if patterns.anaphor.search(phrase):
             return False  # "la même source": the source named before, found on its own
         words = phrase.split()
+        if not words or fold(words[0]) in prepositions:
+            return False
+        if " ".join(fold(w) for w in words if fold(w) not in linking) in documents:
+            return False  # a document alone ("selon le communiqué", "the statement"): whose it is is said elsewhere
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
-        if ((_names_one(phrase, names) or any(named) or speaking) and not noun) or bare_role(words):
+        apposed = text[end : end + 2].strip().startswith(",") and _opens_with(text[end:].lstrip(" ,"), names)
+        if ((_names_one(phrase, names) or any(named) or speaking or apposed) and not noun) or bare_role(words):
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
             # sortie"), not a source; a spokesperson or an office named with its person is one
             return False
+        if not noun and a_person(start, end):
+            return False  # "…, a déclaré Jean Dupont": someone speaking, though not one of the participants
         return any(c.isupper() for c in phrase) or bool(noun)
+
+    def a_person(start: int, end: int) -> bool:
+        """The phrase is only a person's name of two words or more, not an outlet's ("Jean Dupont"), nor the
+        owner of a document ("A Palacio San Martín statement reads")."""
+        phrase = text[start:end]
+        following = text[end : end + 40].split()
+        if following and fold(following[0].strip(",.")) in documents:
+            return False
+        if find_agencies(phrase, ambiguous=True) or patterns.outlet_word.search(phrase):
+            return False
+        found = find_names(text, start, end, doc.language)
+        article = compiled(doc.language).names.leading_determiner
+        opening = article.match(text, start, end) if article else None
+        begin = opening.end() if opening else start
+        return any(n.start == begin and n.end == end and len(n.tokens) > 1 for n in found)
 
     def names_a_source(match: re.Match[str]) -> bool:
         """After an inverted verb, a source opens with a name or a role, or says what it is ("a annoncé le
@@ -87,6 +126,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     label = patterns.label.search(text)
     if label:
         return _source(doc, label.start("src"), label.end("src"))
+    for agency in find_agencies(text):  # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview
+        if patterns.told.search(text, max(0, agency.start - _TOLD_CHARS), agency.start):
+            return _source(doc, agency.start, agency.end)
     cited = [match for match in patterns.before.finditer(text) if plausible(match.start("src"), match.end("src"))]
     cited += [
         match
@@ -101,9 +143,16 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     agency = analysis.dateline.agency
     if agency:
         return _source(doc, agency.start, agency.end)
+    for credit in patterns.with_credit.finditer(text):  # "(avec AFP)", "(with Reuters)"
+        if _names_an_agency(credit.group("src")):
+            return _source(doc, credit.start("src"), credit.end("src"))
     if cited:
         return _source(doc, cited[0].start("src"), cited[0].end("src"))
-    subjects = [*patterns.subject.finditer(text), *patterns.noun_subject.finditer(text)]
+    subjects = [
+        *patterns.subject.finditer(text),
+        *patterns.noun_subject.finditer(text),
+        *patterns.framed_subject.finditer(text),
+    ]
     for match in sorted(subjects, key=lambda m: m.start("src")):
         if plausible(match.start("src"), match.end("src")):
             return _source(doc, match.start("src"), match.end("src"))
@@ -120,7 +169,18 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         outlet = patterns.outlet_line.match(text, paragraph.start, paragraph.end)
         if outlet:
             return _source(doc, outlet.start("src"), outlet.end("src"))
+    footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
+    if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
+        return _source(doc, footer.start, footer.end)
     return None
+
+
+def _site_footer(text: str, credit: Credit) -> bool:
+    """A copyright line that opens its line and names a site of the register, not a photo's credit ("© Kyodo/Jon
+    Berg") nor a copyright inside a caption."""
+    line_start = text.rfind("\n", 0, credit.start) + 1
+    before = text[line_start : credit.start]
+    return credit.known and not re.search(r"\w", _COPYRIGHT.sub("", before)) and not text[credit.end :].startswith("/")
 
 
 def _names_an_outlet(phrase: str, language: Language) -> bool:
@@ -131,6 +191,16 @@ def _names_an_outlet(phrase: str, language: Language) -> bool:
     acronym = phrase.isupper() and len(phrase.split()) == 1 and len(phrase) >= 2
     outlet = compiled(language).source.outlet_word.search(phrase)
     return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns) or bool(outlet)
+
+
+def _opens_with(text: str, names: set[str]) -> bool:
+    """The text opens with one of the names, as whole words ("Hadja Lahbib, dans un communiqué")."""
+    return any(text.startswith(name) and not text[len(name) : len(name) + 1].isalnum() for name in names)
+
+
+def _names_an_agency(phrase: str) -> bool:
+    """The phrase names an agency of the register, or is an acronym in capitals ("AFP", "Tap", "APS")."""
+    return bool(find_agencies(phrase, ambiguous=True)) or (phrase.isupper() and len(phrase.split()) == 1)
 
 
 def _names_one(phrase: str, names: set[str]) -> bool:

@@ -166,6 +166,13 @@ class Language:
     source_frame_fillers: tuple[str, ...] = ()
     #: nouns that make a phrase a plausible source when it has no capital letter ("agence", "sources")
     source_nouns: tuple[str, ...] = ()
+    #: words between a verb of saying and whom it was said to ("a déclaré à l'AFP", "dijo a EFE"); with the
+    #: language's determiners, so "told Reuters", "sagte der dpa", "заявил РИА Новости" need none
+    source_hearer_links: tuple[str, ...] = ()
+    #: nouns of a document ("communiqué", "statement"): alone, one names no source ("selon le communiqué")
+    source_documents: tuple[str, ...] = ()
+    #: words that credit an agency in brackets at the end of a paragraph ("(avec AFP)", "(with Reuters)")
+    source_with: tuple[str, ...] = ()
     #: words that make a cited phrase point back to a source named before ("la même source", "the same source")
     source_anaphors: tuple[str, ...] = ()
     #: articles that open a noun phrase ("le", "l'", "the")

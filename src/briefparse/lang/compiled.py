@@ -158,10 +158,16 @@ class SourcePatterns:
     subject: re.Pattern[str]
     #: a source framed by a verb and its particle ("teilte das Auswärtige Amt am Montag mit")
     framed: re.Pattern[str]
+    #: a subject before a verb and its particle ("Das Auswärtige Amt teilte am Montag mit")
+    framed_subject: re.Pattern[str]
     #: a lower-case source before a reporting verb ("the ministry said", "Ghana's presidency said")
     noun_subject: re.Pattern[str]
     byline: re.Pattern[str]
     source_noun: re.Pattern[str]
+    #: a verb of saying and what links it to whom it was said to, closing a text ("told ", "a déclaré à l'")
+    told: re.Pattern[str] = re.compile(NOTHING)
+    #: an agency credited in brackets or alone on a line with the language's word for "with" ("(avec AFP)")
+    with_credit: re.Pattern[str] = re.compile(NOTHING)
     #: a word that points back to a source named before ("la même source")
     anaphor: re.Pattern[str] = re.compile(NOTHING)
     #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
@@ -488,12 +494,27 @@ def _source(language: Language) -> SourcePatterns:
         )
         if language.source_framed
         else re.compile(NOTHING),
-        subject=re.compile(rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*\s+){{0,4}}[A-Z][\w'’&-]*)\s+(?:{after})(?!\w)"),
+        # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
+        subject=re.compile(
+            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+){{0,5}}[{UPPER}][\w'’&-]*)\s+(?:{after})(?!\w)"
+        ),
+        # a source noun, maybe with a short complement ("le ministère des Affaires étrangères a annoncé")
         noun_subject=re.compile(
-            rf"(?<![\w'’-])(?P<src>(?:(?:{words(language.determiners)})\s+)?(?:[\w'’-]+\s+){{0,2}}"
-            rf"(?:{nouns}))\s+(?:{after})(?!\w)",
+            rf"(?<![\w'’-])(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
+            rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?"
+            # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
+            rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?),?\s+(?:{after})(?!\w)",
             re.I,
         ),
+        # a subject before a verb and its particle ("Das Auswärtige Amt teilte am Montag mit")
+        framed_subject=re.compile(
+            rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*[^\S\n]+){{0,4}}[A-Z][\w'’&-]*)\s+"
+            rf"(?:{words([v for v, _ in language.source_framed])})"
+            rf"(?:\s+(?:{fillers})(?!\w)[^,.;:!?()\n]{{0,40}}?)?\s+(?:{words([p for _, p in language.source_framed])})"
+            rf"(?=\s*[,.;:!?\n]|\s*$)"
+        )
+        if language.source_framed
+        else re.compile(NOTHING),
         # at the head of a line, or after the date stamp that opens it ("mardi 29 janvier 2008 par …")
         byline=re.compile(
             rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+)?(?i:{words(language.byline_labels)})(?:\s*:)?\s+"
@@ -512,6 +533,19 @@ def _source(language: Language) -> SourcePatterns:
         outlet_word=re.compile(rf"(?<!\w)(?:{outlets})(?!\w)") if language.outlet_words
         else re.compile(NOTHING),
         source_noun=re.compile(rf"(?<!\w)(?:{nouns})s?(?!\w)", re.I),  # "les services du …"
+        told=re.compile(
+            rf"(?<!\w)(?:{words(language.speech_verbs)})\s+(?:(?:{words(language.source_hearer_links)})\s*)?"
+            rf"(?:(?:{words(language.determiners)})\s*)?\Z",
+            re.I,
+        )
+        if language.speech_verbs
+        else re.compile(NOTHING),
+        with_credit=re.compile(
+            rf"(?:\(|^)[^\S\n]*(?:{words(language.source_with)})\s+(?P<src>[^()\n]{{2,40}}?)[^\S\n]*(?:\)|$)",
+            re.I | re.M,
+        )
+        if language.source_with
+        else re.compile(NOTHING),
         anaphor=re.compile(rf"(?<!\w)(?:{words(language.source_anaphors)})(?!\w)", re.I)
         if language.source_anaphors
         else re.compile(NOTHING),

@@ -1067,6 +1067,9 @@ LANGUAGE = Language(
         "as reported",
         "as reports",
     ),
+    source_hearer_links=("to",),
+    source_documents=("statement", "release", "press release", "communiqué", "communique", "readout", "report"),
+    source_with=("with",),
     source_anaphors=("same",),
     source_nouns=(
         "agency",
