@@ -1000,3 +1000,93 @@ def test_a_role_stated_only_beside_a_further_mention_is_the_person_s_role():
     )
     roles = {p.name: p.role for p in briefparse.parse(text).participants}
     assert roles == {"Ana Ruiz": "Foreign Minister", "Paul Ndiaye": None}
+
+
+# --- when no event sentence names anyone; what is never a person ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ceremony in the capital\n\nHalima Nasser thanked Joost Verbeek for the support given to the flood victims "
+        "in the north.\n\nThe ceremony lasted an hour.",
+        "Cérémonie à Port Edrin\n\nHalima Nasser a remercié Joost Verbeek pour son soutien aux victimes des "
+        "inondations.\n\nLa cérémonie a duré une heure.",
+        "Acto en Port Edrin\n\nHalima Nasser y Joost Verbeek inauguraron el martes el nuevo hospital de la "
+        "ciudad.\n\nEl acto duró una hora.",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_with_an_event_word_the_rules_do_not_know_the_opening_sentence_names_the_participants(text):
+    assert names(parse(text).participants) == ["Halima Nasser", "Joost Verbeek"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hechos de Violencia en la Capital\n\nEl Gobierno condena enérgicamente los hechos de violencia ocurridos "
+        "ayer en la capital y expresa su solidaridad con las víctimas.",
+        "Journée des Anciens Combattants\n\nLe gouvernement a rendu hommage mardi aux anciens combattants de la "
+        "région, réunis pour la journée nationale.",
+    ],
+    ids=["es", "fr"],
+)
+def test_a_heading_of_words_the_brief_writes_in_lower_case_is_no_one(text):
+    assert parse(text).participants == []
+
+
+def test_the_site_named_after_a_title_is_no_one():
+    text = (
+        "Veronia and Ostria leaders plant a tree - Weekly Courier\n\nHalima Nasser and Joost Verbeek planted an "
+        "oak in the park of the old town on Tuesday."
+    )
+    assert names(parse(text).participants) == ["Halima Nasser", "Joost Verbeek"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Premier ministre accueille le chef de la diplomatie gambienne\n\nLe Premier ministre Bakary Sanogo a "
+        "accueilli lundi le ministre gambien des Affaires étrangères Lamin Jobe à l'aéroport international Sékou "
+        "Diallo de Bamako, avant un entretien au Stade Amadou Kanté.",
+        "Prime Minister welcomes Gambian counterpart\n\nPrime Minister Bakary Sanogo met Gambian Foreign Minister "
+        "Lamin Jobe at Sekou Diallo International Airport on Monday, before talks at the Amadou Kante Stadium.",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_site_named_after_someone_is_no_one(text):
+    assert names(parse(text).participants) == ["Bakary Sanogo", "Lamin Jobe"]
+
+
+def test_a_title_in_typographic_quotes_is_no_one():
+    text = (
+        "Le ministre reçoit la presse\n\nLe ministre Karim Touré a reçu mardi les journalistes de «Nouvelle "
+        "Tribune» à son cabinet."
+    )
+    assert names(parse(text).participants) == ["Karim Touré"]
+
+
+def test_an_institution_whose_name_holds_a_plural_adjective_is_no_one():
+    text = (
+        "Встреча в Минске\n\nМинистр Андрей Орлов провёл встречу с представителями Содружества Независимых "
+        "Государств в Минске."
+    )
+    assert names(parse(text).participants) == ["Андрей Орлов"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Condolences\n\nPresident Amara Kone sent a message of condolence to King Harald Vestby after the floods, "
+        "on behalf of Vice-President Idris Sow.",
+        "Condoléances\n\nLe président Amara Koné a adressé un message de condoléances au roi Harald Vestby après les "
+        "inondations, au nom du vice-président Idris Sow.",
+        "Condolencias\n\nEl presidente Amara Koné envió un mensaje de condolencias al rey Harald Vestby tras las "
+        "inundaciones, en nombre del vicepresidente Idris Sow.",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_the_addressee_of_a_message_takes_part_and_whoever_it_is_sent_for_does_not(text):
+    brief = parse(text)
+    assert names(brief.participants)[1:] == ["Harald Vestby"]
+    assert names(brief.people_mentioned) == ["Idris Sow"]

@@ -37,6 +37,8 @@ _HOLDER_AFTER = re.compile(rf",[^\S\n]*[{UPPER}]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
 _ROLE_REACH = 200
+#: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
+_SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 
 
@@ -54,7 +56,7 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
     titled: dict[NameMatch, tuple[int, int]] = {}  # one word right after a role: "Secretary Miller"
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
     for sentence, match in analysis.names:
-        if _role_complement(analysis, sentence, match):
+        if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
             continue
         role = analysis.role_before(sentence.start, match.start) or role_after(text, match.end, sentence.end, language)
         reach = max(0, match.start - 40)
@@ -96,6 +98,15 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         ):
             people.merge(match, doc)
     return people.found
+
+
+def _common_words(analysis: Analysis, match: NameMatch) -> bool:
+    """Every word of the run is written in lower case elsewhere in the brief: words of a heading ("Anciens
+    Combattants", "Hechos de Violencia"), not a name."""
+    common = analysis.prose_lower_words
+    particles = analysis.doc.language.name_particles if analysis.doc.language else frozenset()
+    kept = [t for t in match.tokens if fold(t) not in particles]
+    return all(t.lower() in common for t in kept) and any(t.lower() != t for t in kept)
 
 
 def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMatch) -> bool:
@@ -340,7 +351,11 @@ def _to_model(doc: Document, person: Person) -> Participant:
 def _opening(analysis: Analysis) -> list[Segment]:
     """The title and the first full sentences of the body: what a brief is about is named there."""
     title = analysis.title
-    heading = [Segment(title.start, title.end, title.text, 0)] if title else []
+    heading = []
+    if title:
+        site = _SITE_AFTER_TITLE.search(title.text)  # "… - Weekly Argument": the site's name, no one's
+        end = title.start + site.start() if site else title.end
+        heading = [Segment(title.start, end, title.text[: end - title.start], 0)]
     return heading + [s for s in analysis.lead if not s.caption][:_OPENING_SENTENCES]
 
 
@@ -362,14 +377,32 @@ def _speakers(analysis: Analysis) -> list[Segment]:
 
 def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[Participant], list[Participant]]:
     """(participants, people only mentioned), each in order of first mention; at a conference, or when the
-    event's sentences name no one, whoever speaks took part."""
+    event's sentences name no one, whoever speaks took part; when no one speaks either, whoever the title and
+    the opening sentences name (a message, a joint statement, an event word the rules do not know)."""
     doc = analysis.doc
     if doc.language is None:
         return [], []
     lead, later = _lead_windows(analysis)
+    people = _people_taking_part(analysis, lead, later, event_type)
+    if not any(p.participant for p in people):
+        opening = _opening(analysis)
+        starts = {s.start for s in opening}
+        people = _people_taking_part(analysis, opening + [s for s in lead if s.start not in starts], later, event_type)
+    people.sort(key=lambda p: p.first)
+    participants = [_to_model(doc, p) for p in people if p.participant]
+    mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
+    return participants, mentioned
+
+
+def _people_taking_part(
+    analysis: Analysis, lead: list[Segment], later: list[Segment], event_type: str
+) -> list[Person]:
+    """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part."""
     people = _find_people(analysis, Ranges([(s.start, s.end) for s in lead]))
     mentions = Mentions(people)
-    _add_role_mentions(analysis, people, mentions, lead)
+    title = analysis.title
+    body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet
+    _add_role_mentions(analysis, people, mentions, body)
     _mark_participants(analysis, mentions, lead)
     windows = list(lead)
     for sentence in later:
@@ -382,13 +415,8 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         windows.append(sentence)
     if event_type == "conference" or not any(p.participant for p in people):
         _mark_participants(analysis, mentions, _speakers(analysis))
-    if not any(p.participant for p in people):  # no event sentence, no speaker: the opening names them
-        _mark_participants(analysis, mentions, _opening(analysis))
-    continuation = compiled(doc.language).people.continuation
+    continuation = compiled(analysis.language).people.continuation
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [s for s in analysis.body if not covered.holds(s.start) and continuation.match(s.text)]
     _add_role_mentions(analysis, people, mentions, later_subjects, create=False)
-    people.sort(key=lambda p: p.first)
-    participants = [_to_model(doc, p) for p in people if p.participant]
-    mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
-    return participants, mentioned
+    return people

@@ -67,6 +67,10 @@ class NamePatterns:
     sole_name_pair: re.Pattern[str] | None = None
     #: the end of a decoration's or prize's name before a name it is named after (`Language.award_words`)
     award_lead_in: re.Pattern[str] | None = None
+    #: a facility's noun, maybe with an adjective or capitalised words, right before a name it is named after
+    facility_lead_in: re.Pattern[str] | None = None
+    #: facility and venue nouns, folded: a run holding one is a place or a body (`Language.facility_words`)
+    facilities: frozenset[str] = frozenset()
     #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
     linked_word: re.Pattern[str] | None = None
 
@@ -268,6 +272,12 @@ def _names(language: Language) -> NamePatterns:
         if language.award_words
         else None,
         linked_word=re.compile(rf"(?<![\w-])([^\W\d_][\w-]*)\s+(?i:{links})\s+$") if language.role_links else None,
+        facility_lead_in=re.compile(
+            rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$"
+        )
+        if language.facility_words
+        else None,
+        facilities=frozenset(fold(w) for w in (*language.facility_words, *language.venue_words)),
     )
 
 
@@ -365,8 +375,11 @@ def _dates(language: Language) -> DatePatterns:
 def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
+    addressees = words(language.addressee_words) if language.addressee_words else NOTHING
     return PeoplePatterns(
-        mention_cue=re.compile(rf"(?<!\w)(?:{words(language.mention_cues)})\s*(?:\S+\s+){{0,6}}$", re.I),
+        mention_cue=re.compile(
+            rf"(?<!\w)(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
+        ),
         representation=re.compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
         if language.representation_cues
         else None,

@@ -768,6 +768,7 @@ LANGUAGE = Language(
         "{nächsten|kommenden} monat",
     ),
     representation_cues=("vertreten durch", "vertreten von", "nahmen teil", "nahm teil"),
+    addressee_words=("an",),
     mention_cues=(
         ", teilte",
         ", berichtete",
@@ -939,6 +940,11 @@ LANGUAGE = Language(
         "Tagesspiegel",
     ),
     source_labels=("Quelle", "Quellen"),
+    facility_words=(
+        "Flughafen", "Stadion", "Platz", "Brücke", "Straße", "Universität", "Hochschule", "Schule",
+        "Gymnasium", "Institut", "Krankenhaus", "Klinik", "Museum", "Stiftung", "Programm", "Hafen",
+        "Denkmal", "Moschee", "Kirche", "Kaserne", "Park"
+    ),
     venue_words=(
         "Schloss",
         "Palast",

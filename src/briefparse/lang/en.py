@@ -989,6 +989,7 @@ LANGUAGE = Language(
         "delegation comprising",
         "also participated",
     ),
+    addressee_words=("to",),
     mention_cues=(
         "greetings of",
         "greetings from",
@@ -1100,6 +1101,12 @@ LANGUAGE = Language(
     ),
     source_labels=("Source", "Sources", "Via", "Issued by", "From"),
     topic_nouns=("situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions"),
+    facility_words=(
+        "Airport", "Airbase", "Stadium", "Arena", "Square", "Bridge", "Street", "Avenue", "Road", "Highway",
+        "University", "College", "School", "Academy", "Hospital", "Clinic", "Museum", "Library", "Institute",
+        "Foundation", "Programme", "Program", "Initiative", "Port", "Dam", "Memorial", "Mausoleum", "Mosque",
+        "Cathedral", "Church", "Barracks", "Camp"
+    ),
     venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage"),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",

@@ -763,6 +763,7 @@ LANGUAGE = Language(
         "representadas por",
         "participaron",
     ),
+    addressee_words=("a", "al"),
     mention_cues=(
         ", informó",
         ", informa",
@@ -913,6 +914,11 @@ LANGUAGE = Language(
         "Universal",
     ),
     source_labels=("Fuente", "Fuentes", "Vía"),
+    facility_words=(
+        "Aeropuerto", "Estadio", "Plaza", "Puente", "Calle", "Avenida", "Universidad", "Colegio", "Escuela",
+        "Instituto", "Hospital", "Clínica", "Museo", "Fundación", "Programa", "Puerto", "Represa", "Mausoleo",
+        "Mezquita", "Catedral", "Iglesia", "Cuartel", "Parque"
+    ),
     venue_words=("Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre"),
     region_names=(
         "Gran Bretaña",  # an island, and the country's name in speech

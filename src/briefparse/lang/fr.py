@@ -985,6 +985,7 @@ LANGUAGE = Language(
         "ont participé",
         "a participé",
     ),
+    addressee_words=("à", "au", "aux"),
     mention_cues=(
         "salutations de",
         "salutations du",
@@ -1102,6 +1103,11 @@ LANGUAGE = Language(
     ),
     source_labels=("Source", "Sources", "Avec", "D'après"),
     topic_nouns=("situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution"),
+    facility_words=(
+        "Aéroport", "Stade", "Place", "Pont", "Rue", "Avenue", "Boulevard", "Université", "Lycée", "École",
+        "Ecole", "Collège", "Institut", "Hôpital", "Clinique", "Musée", "Fondation", "Programme", "Barrage",
+        "Port", "Mémorial", "Mausolée", "Mosquée", "Cathédrale", "Église", "Eglise", "Caserne", "Camp", "Parc"
+    ),
     venue_words=("Palais", "Maison", "Hôtel", "Centre", "Château", "Siège"),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
