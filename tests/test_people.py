@@ -1090,3 +1090,135 @@ def test_the_addressee_of_a_message_takes_part_and_whoever_it_is_sent_for_does_n
     brief = parse(text)
     assert names(brief.participants)[1:] == ["Harald Vestby"]
     assert names(brief.people_mentioned) == ["Idris Sow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Le roi Harald Vestby à Paris\n\nLe président Aurélien Dumarchais a reçu mardi le roi Harald Vestby. Le "
+            "roi était accompagné de Mme Ines Carvalho, ministre des Affaires étrangères.",
+            "ministre des Affaires étrangères",
+        ),
+        (
+            "King Harald Vestby in Paris\n\nPresident Aurelien Dumarchais received King Harald Vestby on Tuesday. "
+            "The King was accompanied by Ms Ines Carvalho, Minister of Foreign Affairs.",
+            "Minister of Foreign Affairs",
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_a_role_in_another_clause_before_a_name_is_not_its_role(text, role):
+    assert by_name(parse(text), "Ines Carvalho").role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Marc Aubert reçoit le président Salem Rashed\n\nLe ministre Marc Aubert s'est entretenu lundi à Berne "
+            "avec le président sénégalais Salem Rashed.",
+            "Salem Rashed",
+            "président sénégalais",
+        ),
+        (
+            "Marc Aubert meets his counterpart Salem Rashed\n\nForeign Minister Marc Aubert held talks in Bern on "
+            "Monday with his counterpart from Kuwait, Salem Rashed.",
+            "Salem Rashed",
+            "counterpart from Kuwait",
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_a_later_role_that_says_more_replaces_the_first(text, name, role):
+    assert by_name(parse(text), name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Visite à Ankara\n\nKarim Benslimane, ministre de l'Europe et des Affaires étrangères, s'est entretenu "
+            "mardi avec Emre Yıldız, ministre turc des Affaires étrangères, à Ankara.",
+            ["ministre de l'Europe et des Affaires étrangères", "ministre turc des Affaires étrangères"],
+        ),
+        (
+            "Visite à Ankara\n\nKarim Benslimane, ministre marocain et Emre Yıldız, ministre turc, se sont "
+            "entretenus mardi à Ankara.",
+            ["ministre marocain", "ministre turc"],
+        ),
+        (
+            "Visita a Ankara\n\nArancha Ruiz, ministra de Asuntos Exteriores y de Cooperación, se reunió el martes "
+            "con Emre Yıldız, ministro turco de Asuntos Exteriores, en Ankara.",
+            ["ministra de Asuntos Exteriores y de Cooperación", "ministro turco de Asuntos Exteriores"],
+        ),
+    ],
+    ids=["fr-portfolio", "fr-pair", "es-portfolio"],
+)
+def test_an_office_of_two_portfolios_is_one_role_and_a_role_before_and_is_not_the_next_name(text, roles):
+    assert [p.role for p in parse(text).participants] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Llamada\n\nEl canciller Tomás Rivero habló el lunes por teléfono con el secretario de Estado de "
+            "EE.UU., Paul Hendricks, sobre la agenda bilateral.",
+            "secretario de Estado de EE.UU.",
+        ),
+        (
+            "Call\n\nForeign Minister Tomas Rivero spoke on Monday by phone with the Secretary of State of the U.S., "
+            "Paul Hendricks, about the bilateral agenda.",
+            "Secretary of State of the U.S.",
+        ),
+    ],
+    ids=["es", "en"],
+)
+def test_the_dots_of_an_abbreviation_do_not_end_a_role(text, role):
+    assert by_name(parse(text), "Paul Hendricks").role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Paris\n\nForeign Minister Karim Benslimane held talks with his Turkish counterpart Emre Yildiz on "
+        "Tuesday.\n\nRead also: President Paul Vasseur met Marc Dulong in Dakar\n\nThe two ministers discussed "
+        "cooperation.",
+        "Gespräch in Paris\n\nAußenminister Karim Benslimane hat am Dienstag seinen türkischen Amtskollegen Emre "
+        "Yildiz getroffen.\n\nLesen Sie auch: Präsident Paul Vasseur trifft Marc Dulong in Dakar\n\nBeide Minister "
+        "sprachen über die Zusammenarbeit.",
+    ],
+    ids=["en", "de"],
+)
+def test_people_of_a_read_also_line_do_not_take_part(text):
+    brief = parse(text)
+    assert names(brief.participants) == ["Karim Benslimane", "Emre Yildiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Talks in Canberra\n\nNew Zealand Foreign Minister Sarah Whitlow met her Australian counterpart in "
+            "Canberra on Monday to discuss regional security.\n\nAustralian Foreign Minister Bob Carrow said the "
+            "talks had been very productive.",
+            ["Sarah Whitlow", "Bob Carrow"],
+        ),
+        (
+            "Entretien à Ankara\n\nLe ministre marocain des Affaires étrangères, Karim Benslimane, s'est entretenu "
+            "mardi à Ankara avec son homologue turc.\n\nLe ministre turc des Affaires étrangères, Emre Yıldız, a "
+            "salué la qualité des relations.",
+            ["Karim Benslimane", "Emre Yıldız"],
+        ),
+        (
+            "Conversación entre cancilleres de Uruguay y Chile\n\nEl canciller uruguayo Tomás Rivero conversó el "
+            "lunes por teléfono con su homólogo chileno.\n\nEl canciller chileno, Andrés Rojas Vial, destacó la "
+            "cooperación bilateral.",
+            ["Tomás Rivero", "Andrés Rojas Vial"],
+        ),
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_a_counterpart_of_a_country_is_the_person_the_brief_gives_that_countrys_role_to(text, pair):
+    assert names(parse(text).participants) == pair

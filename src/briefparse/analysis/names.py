@@ -257,6 +257,7 @@ def role_before(
         len(gap.split()) > _MAX_GAP_WORDS
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
+        or patterns.joined_end.search(gap)
         or (not closed and patterns.place_phrase.search(gap))
         or patterns.gap_place.search(gap)
         or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))

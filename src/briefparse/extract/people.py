@@ -22,7 +22,7 @@ from briefparse.extract.people_index import Mentions, PeopleIndex, Person
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import UPPER, fold, stems
-from briefparse.models import Participant
+from briefparse.models import Participant, Span
 from briefparse.places import places
 from briefparse.ranges import Ranges
 
@@ -63,7 +63,7 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         honorific = honorific_at_end.search(text, reach, match.start)
         if (role or honorific) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
-            if role and person.role is None:
+            if role and _fuller_role(doc, person.role, role):
                 person.role = doc.span(*role)
         else:
             loose.append(match)
@@ -77,7 +77,7 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
-            if known[0].role is None and match in roles:  # a role stated only beside a further mention
+            if match in roles and _fuller_role(doc, known[0].role, roles[match]):  # a role beside a further mention
                 known[0].role = doc.span(*roles[match])
         elif match in sole and not known:  # "King Willem-Alexander", "el papa Francisco": the whole name
             person = people.merge(match, doc)
@@ -98,6 +98,21 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         ):
             people.merge(match, doc)
     return people.found
+
+
+def _fuller_role(doc: Document, known: Span | None, role: tuple[int, int]) -> bool:
+    """Whether a role found beside a further mention says more than the one known: there was none, or it
+    holds the known one and goes on ("homologue" then "homologue du Koweït"), or it names a country the
+    known one does not ("Président" then "président sénégalais")."""
+    if known is None:
+        return True
+    text, old = fold(doc.text[role[0] : role[1]]), fold(known.text)
+    if old in text and len(text) > len(old):
+        return True
+    language = doc.language
+    return bool(language) and not nationality_country(known.text, language) and bool(
+        nationality_country(text, language)
+    ) and len(text.split()) <= len(old.split()) + 3
 
 
 def _common_words(analysis: Analysis, match: NameMatch) -> bool:
@@ -174,7 +189,8 @@ def _surname_stands_alone(analysis: Analysis, match: NameMatch) -> bool:
 def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     """(sentences that surely report the event, later event sentences that may continue it)."""
     doc, body = analysis.doc, analysis.story
-    chosen = analysis.event_sentences
+    # a line of page furniture ("Lesen Sie auch: …", "Читайте также: …") tells another story
+    chosen = [s for s in analysis.event_sentences if not is_boilerplate(s.text, doc.language)]
     background = compiled(doc.language).cues.background
     if background:  # an event gone by or to come ("lors de la visite, en 2023, de …") is not the one reported
         chosen = [s for s in chosen if not background.search(s.text)] or chosen
@@ -185,7 +201,7 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
         before = _possessor_sentence(analysis, sentence, body)
         if before is not None and before not in lead:
             lead.insert(lead.index(sentence), before)
-    opening = next((s for s in body if s.words >= _MIN_OPENING_WORDS), None)
+    opening = next((s for s in body if s.words >= _MIN_OPENING_WORDS and not s.boilerplate), None)
     if opening and opening not in lead and analysis.events_in(opening.start, opening.end):
         lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(doc, lead)
@@ -307,16 +323,26 @@ def _add_role_mentions(
 ) -> None:
     """Roles standing alone ("the Secretary-General", "le ministre azerbaïdjanais"): a mention of the known
     person with that role or country, or else (when `create`) an unnamed participant. "His counterpart"
-    refers to someone else and names no one."""
+    refers to someone else: only a country ("his Australian counterpart") names them, as the person the
+    brief gives that country's role to ("Australian Foreign Minister X said …")."""
     doc = analysis.doc
-    possessive = compiled(doc.language).people.possessive_before
+    patterns = compiled(doc.language).people
+    possessive, pair = patterns.possessive_before, patterns.pair_before
     for window in windows:
         for noun in analysis.role_nouns.within(window.start, window.end):
-            if not _stands_alone(analysis, noun, mentions) or possessive.search(doc.lower, window.start, noun.start()):
+            if not _stands_alone(analysis, noun, mentions):
                 continue
+            if pair and pair.search(doc.lower, window.start, noun.start()):
+                continue  # "both ministers", "beide Minister": the two already named
             word = fold(noun.group(0))
             span = doc.span(noun.start(), noun.end())
             role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, window.end))
+            if possessive.search(doc.lower, window.start, noun.start()):
+                holder = _country_holder(doc, people, role.text)
+                if holder:
+                    holder.mentions.append(span)
+                    mentions.add(holder, span)
+                continue
             holder = _role_holder(doc, people, word, role.text)
             if holder:
                 holder.mentions.append(span)
@@ -325,6 +351,13 @@ def _add_role_mentions(
                 unnamed = Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
                 people.append(unnamed)
                 mentions.add(unnamed, span)
+
+
+def _country_holder(doc: Document, people: list[Person], role: str) -> Person | None:
+    """The one named person whose role is of the country this role names; None when it names none."""
+    country = nationality_country(role, doc.language) if doc.language else None
+    fits = [p for p in people if p.name and p.role and nationality_country(p.role.text, doc.language) == country]
+    return fits[0] if country and len(fits) == 1 else None
 
 
 def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> Person | None:

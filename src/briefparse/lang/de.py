@@ -750,7 +750,7 @@ LANGUAGE = Language(
         "unsere",
     ),
     gathering_links=("der",),
-    pair_words=("beiden", "zwei"),
+    pair_words=("beiden", "beide", "zwei"),
     gathering_members=(
         "minister",
         "staats- und regierungschefs",

@@ -1146,6 +1146,7 @@ LANGUAGE = Language(
         r"skip to (?:the )?(?:main )?(?:content|navigation)\b.*",
         r"tags?\s*:.*",
         r"read more\b.*",
+        r"(?:read (?:also|too|next)|also read|must read)\b.*",
         r"story continues below.*",
         r"related\s*:.*",
         r"see also.*",

@@ -817,7 +817,7 @@ LANGUAGE = Language(
         "нашим",
     ),
     gathering_links=(),
-    pair_words=("двух", "обоих", "обеих"),
+    pair_words=("двух", "обоих", "обеих", "оба", "обе", "два", "две"),
     gathering_members=(
         "министров",
         "глав государств",
