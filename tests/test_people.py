@@ -1222,3 +1222,28 @@ def test_people_of_a_read_also_line_do_not_take_part(text):
 )
 def test_a_counterpart_of_a_country_is_the_person_the_brief_gives_that_countrys_role_to(text, pair):
     assert names(parse(text).participants) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "El presidente Rivero recibe al canciller chileno\n\nEl presidente Tomás Rivero recibió el lunes al "
+            "canciller chileno Andrés Rojas Vial, acompañado por la viceministra Elena Ortiz Vega.",
+            ["Tomás Rivero", "Andrés Rojas Vial", "Elena Ortiz Vega"],
+        ),
+        (
+            "Präsident Brandt empfängt den chilenischen Außenminister\n\nPräsident Otto Brandt hat am Montag den "
+            "chilenischen Außenminister Andrés Rojas Vial empfangen, begleitet von Staatssekretärin Elena Ortiz Vega.",
+            ["Otto Brandt", "Andrés Rojas Vial", "Elena Ortiz Vega"],
+        ),
+        (
+            "Президент Иван Белов встретился с министром Андресом Рохасом\n\nПрезидент Иван Белов встретился в "
+            "понедельник с министром иностранных дел Чили Андресом Рохасом в сопровождении посла Елены Ортис.",
+            ["Иван Белов", "Андресом Рохасом", "Елены Ортис"],
+        ),
+    ],
+    ids=["es", "de", "ru"],
+)
+def test_whoever_accompanies_a_participant_takes_part(text, people):
+    assert names(parse(text).participants) == people
