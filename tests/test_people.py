@@ -1000,3 +1000,250 @@ def test_a_role_stated_only_beside_a_further_mention_is_the_person_s_role():
     )
     roles = {p.name: p.role for p in briefparse.parse(text).participants}
     assert roles == {"Ana Ruiz": "Foreign Minister", "Paul Ndiaye": None}
+
+
+# --- when no event sentence names anyone; what is never a person ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ceremony in the capital\n\nHalima Nasser thanked Joost Verbeek for the support given to the flood victims "
+        "in the north.\n\nThe ceremony lasted an hour.",
+        "Cérémonie à Port Edrin\n\nHalima Nasser a remercié Joost Verbeek pour son soutien aux victimes des "
+        "inondations.\n\nLa cérémonie a duré une heure.",
+        "Acto en Port Edrin\n\nHalima Nasser y Joost Verbeek inauguraron el martes el nuevo hospital de la "
+        "ciudad.\n\nEl acto duró una hora.",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_with_an_event_word_the_rules_do_not_know_the_opening_sentence_names_the_participants(text):
+    assert names(parse(text).participants) == ["Halima Nasser", "Joost Verbeek"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hechos de Violencia en la Capital\n\nEl Gobierno condena enérgicamente los hechos de violencia ocurridos "
+        "ayer en la capital y expresa su solidaridad con las víctimas.",
+        "Journée des Anciens Combattants\n\nLe gouvernement a rendu hommage mardi aux anciens combattants de la "
+        "région, réunis pour la journée nationale.",
+    ],
+    ids=["es", "fr"],
+)
+def test_a_heading_of_words_the_brief_writes_in_lower_case_is_no_one(text):
+    assert parse(text).participants == []
+
+
+def test_the_site_named_after_a_title_is_no_one():
+    text = (
+        "Veronia and Ostria leaders plant a tree - Weekly Courier\n\nHalima Nasser and Joost Verbeek planted an "
+        "oak in the park of the old town on Tuesday."
+    )
+    assert names(parse(text).participants) == ["Halima Nasser", "Joost Verbeek"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Premier ministre accueille le chef de la diplomatie gambienne\n\nLe Premier ministre Bakary Sanogo a "
+        "accueilli lundi le ministre gambien des Affaires étrangères Lamin Jobe à l'aéroport international Sékou "
+        "Diallo de Bamako, avant un entretien au Stade Amadou Kanté.",
+        "Prime Minister welcomes Gambian counterpart\n\nPrime Minister Bakary Sanogo met Gambian Foreign Minister "
+        "Lamin Jobe at Sekou Diallo International Airport on Monday, before talks at the Amadou Kante Stadium.",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_site_named_after_someone_is_no_one(text):
+    assert names(parse(text).participants) == ["Bakary Sanogo", "Lamin Jobe"]
+
+
+def test_a_title_in_typographic_quotes_is_no_one():
+    text = (
+        "Le ministre reçoit la presse\n\nLe ministre Karim Touré a reçu mardi les journalistes de «Nouvelle "
+        "Tribune» à son cabinet."
+    )
+    assert names(parse(text).participants) == ["Karim Touré"]
+
+
+def test_an_institution_whose_name_holds_a_plural_adjective_is_no_one():
+    text = (
+        "Встреча в Минске\n\nМинистр Андрей Орлов провёл встречу с представителями Содружества Независимых "
+        "Государств в Минске."
+    )
+    assert names(parse(text).participants) == ["Андрей Орлов"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Condolences\n\nPresident Amara Kone sent a message of condolence to King Harald Vestby after the floods, "
+        "on behalf of Vice-President Idris Sow.",
+        "Condoléances\n\nLe président Amara Koné a adressé un message de condoléances au roi Harald Vestby après les "
+        "inondations, au nom du vice-président Idris Sow.",
+        "Condolencias\n\nEl presidente Amara Koné envió un mensaje de condolencias al rey Harald Vestby tras las "
+        "inundaciones, en nombre del vicepresidente Idris Sow.",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_the_addressee_of_a_message_takes_part_and_whoever_it_is_sent_for_does_not(text):
+    brief = parse(text)
+    assert names(brief.participants)[1:] == ["Harald Vestby"]
+    assert names(brief.people_mentioned) == ["Idris Sow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Le roi Harald Vestby à Paris\n\nLe président Aurélien Dumarchais a reçu mardi le roi Harald Vestby. Le "
+            "roi était accompagné de Mme Ines Carvalho, ministre des Affaires étrangères.",
+            "ministre des Affaires étrangères",
+        ),
+        (
+            "King Harald Vestby in Paris\n\nPresident Aurelien Dumarchais received King Harald Vestby on Tuesday. "
+            "The King was accompanied by Ms Ines Carvalho, Minister of Foreign Affairs.",
+            "Minister of Foreign Affairs",
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_a_role_in_another_clause_before_a_name_is_not_its_role(text, role):
+    assert by_name(parse(text), "Ines Carvalho").role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Marc Aubert reçoit le président Salem Rashed\n\nLe ministre Marc Aubert s'est entretenu lundi à Berne "
+            "avec le président sénégalais Salem Rashed.",
+            "Salem Rashed",
+            "président sénégalais",
+        ),
+        (
+            "Marc Aubert meets his counterpart Salem Rashed\n\nForeign Minister Marc Aubert held talks in Bern on "
+            "Monday with his counterpart from Kuwait, Salem Rashed.",
+            "Salem Rashed",
+            "counterpart from Kuwait",
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_a_later_role_that_says_more_replaces_the_first(text, name, role):
+    assert by_name(parse(text), name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Visite à Ankara\n\nKarim Benslimane, ministre de l'Europe et des Affaires étrangères, s'est entretenu "
+            "mardi avec Emre Yıldız, ministre turc des Affaires étrangères, à Ankara.",
+            ["ministre de l'Europe et des Affaires étrangères", "ministre turc des Affaires étrangères"],
+        ),
+        (
+            "Visite à Ankara\n\nKarim Benslimane, ministre marocain et Emre Yıldız, ministre turc, se sont "
+            "entretenus mardi à Ankara.",
+            ["ministre marocain", "ministre turc"],
+        ),
+        (
+            "Visita a Ankara\n\nArancha Ruiz, ministra de Asuntos Exteriores y de Cooperación, se reunió el martes "
+            "con Emre Yıldız, ministro turco de Asuntos Exteriores, en Ankara.",
+            ["ministra de Asuntos Exteriores y de Cooperación", "ministro turco de Asuntos Exteriores"],
+        ),
+    ],
+    ids=["fr-portfolio", "fr-pair", "es-portfolio"],
+)
+def test_an_office_of_two_portfolios_is_one_role_and_a_role_before_and_is_not_the_next_name(text, roles):
+    assert [p.role for p in parse(text).participants] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Llamada\n\nEl canciller Tomás Rivero habló el lunes por teléfono con el secretario de Estado de "
+            "EE.UU., Paul Hendricks, sobre la agenda bilateral.",
+            "secretario de Estado de EE.UU.",
+        ),
+        (
+            "Call\n\nForeign Minister Tomas Rivero spoke on Monday by phone with the Secretary of State of the U.S., "
+            "Paul Hendricks, about the bilateral agenda.",
+            "Secretary of State of the U.S.",
+        ),
+    ],
+    ids=["es", "en"],
+)
+def test_the_dots_of_an_abbreviation_do_not_end_a_role(text, role):
+    assert by_name(parse(text), "Paul Hendricks").role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Paris\n\nForeign Minister Karim Benslimane held talks with his Turkish counterpart Emre Yildiz on "
+        "Tuesday.\n\nRead also: President Paul Vasseur met Marc Dulong in Dakar\n\nThe two ministers discussed "
+        "cooperation.",
+        "Gespräch in Paris\n\nAußenminister Karim Benslimane hat am Dienstag seinen türkischen Amtskollegen Emre "
+        "Yildiz getroffen.\n\nLesen Sie auch: Präsident Paul Vasseur trifft Marc Dulong in Dakar\n\nBeide Minister "
+        "sprachen über die Zusammenarbeit.",
+    ],
+    ids=["en", "de"],
+)
+def test_people_of_a_read_also_line_do_not_take_part(text):
+    brief = parse(text)
+    assert names(brief.participants) == ["Karim Benslimane", "Emre Yildiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Talks in Canberra\n\nNew Zealand Foreign Minister Sarah Whitlow met her Australian counterpart in "
+            "Canberra on Monday to discuss regional security.\n\nAustralian Foreign Minister Bob Carrow said the "
+            "talks had been very productive.",
+            ["Sarah Whitlow", "Bob Carrow"],
+        ),
+        (
+            "Entretien à Ankara\n\nLe ministre marocain des Affaires étrangères, Karim Benslimane, s'est entretenu "
+            "mardi à Ankara avec son homologue turc.\n\nLe ministre turc des Affaires étrangères, Emre Yıldız, a "
+            "salué la qualité des relations.",
+            ["Karim Benslimane", "Emre Yıldız"],
+        ),
+        (
+            "Conversación entre cancilleres de Uruguay y Chile\n\nEl canciller uruguayo Tomás Rivero conversó el "
+            "lunes por teléfono con su homólogo chileno.\n\nEl canciller chileno, Andrés Rojas Vial, destacó la "
+            "cooperación bilateral.",
+            ["Tomás Rivero", "Andrés Rojas Vial"],
+        ),
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_a_counterpart_of_a_country_is_the_person_the_brief_gives_that_countrys_role_to(text, pair):
+    assert names(parse(text).participants) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "El presidente Rivero recibe al canciller chileno\n\nEl presidente Tomás Rivero recibió el lunes al "
+            "canciller chileno Andrés Rojas Vial, acompañado por la viceministra Elena Ortiz Vega.",
+            ["Tomás Rivero", "Andrés Rojas Vial", "Elena Ortiz Vega"],
+        ),
+        (
+            "Präsident Brandt empfängt den chilenischen Außenminister\n\nPräsident Otto Brandt hat am Montag den "
+            "chilenischen Außenminister Andrés Rojas Vial empfangen, begleitet von Staatssekretärin Elena Ortiz Vega.",
+            ["Otto Brandt", "Andrés Rojas Vial", "Elena Ortiz Vega"],
+        ),
+        (
+            "Президент Иван Белов встретился с министром Андресом Рохасом\n\nПрезидент Иван Белов встретился в "
+            "понедельник с министром иностранных дел Чили Андресом Рохасом в сопровождении посла Елены Ортис.",
+            ["Иван Белов", "Андресом Рохасом", "Елены Ортис"],
+        ),
+    ],
+    ids=["es", "de", "ru"],
+)
+def test_whoever_accompanies_a_participant_takes_part(text, people):
+    assert names(parse(text).participants) == people

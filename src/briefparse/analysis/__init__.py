@@ -143,6 +143,18 @@ class Analysis:
         return [match.start for _s, match in self.names]
 
     @cached_property
+    def prose_lower_words(self) -> frozenset[str]:
+        """The words written in lower case in sentences of six words or more: common words, and not a list of
+        tags ("emmanuel macron") or a web address."""
+        return frozenset(
+            word
+            for s in self.doc.sentences
+            if len(s.text.split()) >= _MIN_SENTENCE_WORDS
+            for word in _WORD.findall(s.text)
+            if word.islower()
+        )
+
+    @cached_property
     def word_counts(self) -> tuple[Counter[str], Counter[tuple[str, str]]]:
         """How often each word, and each pair of adjacent words, occurs."""
         words = _WORD.findall(self.doc.text)

@@ -27,7 +27,9 @@ _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _BIG_CITY = 1_000_000
-_AWARD_REACH = 80  # characters before a name where the award it names is looked for
+_AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
+_OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
+_CLOSING_QUOTES = "»“›"
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,8 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
         if fold(tokens[-1].rstrip(".")) in compiled(language).places.venues:
             continue  # "Rideau Cottage", "State House": a building
+        if _quoted(text, match.start(), match.end()):
+            continue  # «Аргументы Недели», "Blue Horizon": the title of an outlet, a work or an operation
         first, last = _name_tokens(tokens, patterns, language)
         lead_in = max(0, match.start() - _DETERMINER_REACH)
         if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, match.start()):
@@ -136,19 +140,41 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             while first < last and fold(tokens[first]) in language.name_particles:
                 first += 1
         first = _after_place(tokens, first, last, language)
+        if any(fold(t.rstrip(".")) in patterns.facilities for t in tokens[max(0, first - 1) : last]):
+            continue  # "Kotoka International Airport", "Stade Modibo Keïta": a site, maybe named after someone
         if first >= last:
             continue
         begin = match.start() + pieces[first].start()
         award = patterns.award_lead_in
         if award and award.search(text, max(start, begin - _AWARD_REACH), begin):
             continue  # "la Orden Nacional Juan Mora", "the Order of the Star of X": an award, named after someone
+        if _after_facility(text, max(start, begin - _AWARD_REACH), begin, patterns, language):
+            continue  # "l'aéroport international Blaise Diagne", "Stade Modibo Keïta": a site named after someone
         finish = match.start() + pieces[last - 1].start() + len(tokens[last - 1])
         words = tuple(t.rstrip(".") for t in tokens[first:last])
+        if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
+            continue  # "Независимых Государств": an adjective before the last word, an institution
         kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
         if text[finish - 1] == "." and not kept_dot:
             finish -= 1
         out.append(NameMatch(begin, finish, words))
     return out
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A run that is the whole of a quotation in typographic quotes: « X Y », „X Y“."""
+    before, after = text[max(0, start - 2) : start].strip(), text[end : end + 2].strip()
+    return bool(before) and bool(after) and before[-1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES
+
+
+def _after_facility(text: str, floor: int, begin: int, patterns: NamePatterns, language: Language) -> bool:
+    """A facility's noun right before a name, with at most an adjective or capitalised words between that are
+    neither roles nor little words: the name is the facility's ("aéroport international Blaise Diagne")."""
+    lead_in = patterns.facility_lead_in.search(text, floor, begin) if patterns.facility_lead_in else None
+    if lead_in is None:
+        return False
+    between = lead_in.group(0).split()[1:]
+    return not any(fold(w) in language.stopwords or _is_role_word(fold(w), patterns) for w in between)
 
 
 def _territory_tail(tokens: list[str], language: Language) -> int:
@@ -231,6 +257,7 @@ def role_before(
         len(gap.split()) > _MAX_GAP_WORDS
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
+        or patterns.joined_end.search(gap)
         or (not closed and patterns.place_phrase.search(gap))
         or patterns.gap_place.search(gap)
         or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))

@@ -22,7 +22,7 @@ from briefparse.extract.people_index import Mentions, PeopleIndex, Person
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import UPPER, fold, stems
-from briefparse.models import Participant
+from briefparse.models import Participant, Span
 from briefparse.places import places
 from briefparse.ranges import Ranges
 
@@ -37,6 +37,8 @@ _HOLDER_AFTER = re.compile(rf",[^\S\n]*[{UPPER}]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _APPOSITION_CHARS = 160
 _ROLE_REACH = 200
+#: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
+_SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 
 
@@ -54,14 +56,14 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
     titled: dict[NameMatch, tuple[int, int]] = {}  # one word right after a role: "Secretary Miller"
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
     for sentence, match in analysis.names:
-        if _role_complement(analysis, sentence, match):
+        if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
             continue
         role = analysis.role_before(sentence.start, match.start) or role_after(text, match.end, sentence.end, language)
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
         if (role or honorific) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
-            if role and person.role is None:
+            if role and _fuller_role(doc, person.role, role):
                 person.role = doc.span(*role)
         else:
             loose.append(match)
@@ -75,7 +77,7 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
-            if known[0].role is None and match in roles:  # a role stated only beside a further mention
+            if match in roles and _fuller_role(doc, known[0].role, roles[match]):  # a role beside a further mention
                 known[0].role = doc.span(*roles[match])
         elif match in sole and not known:  # "King Willem-Alexander", "el papa Francisco": the whole name
             person = people.merge(match, doc)
@@ -96,6 +98,30 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         ):
             people.merge(match, doc)
     return people.found
+
+
+def _fuller_role(doc: Document, known: Span | None, role: tuple[int, int]) -> bool:
+    """Whether a role found beside a further mention says more than the one known: there was none, or it
+    holds the known one and goes on ("homologue" then "homologue du Koweït"), or it names a country the
+    known one does not ("Président" then "président sénégalais")."""
+    if known is None:
+        return True
+    text, old = fold(doc.text[role[0] : role[1]]), fold(known.text)
+    if old in text and len(text) > len(old):
+        return True
+    language = doc.language
+    return bool(language) and not nationality_country(known.text, language) and bool(
+        nationality_country(text, language)
+    ) and len(text.split()) <= len(old.split()) + 3
+
+
+def _common_words(analysis: Analysis, match: NameMatch) -> bool:
+    """Every word of the run is written in lower case elsewhere in the brief: words of a heading ("Anciens
+    Combattants", "Hechos de Violencia"), not a name."""
+    common = analysis.prose_lower_words
+    particles = analysis.doc.language.name_particles if analysis.doc.language else frozenset()
+    kept = [t for t in match.tokens if fold(t) not in particles]
+    return all(t.lower() in common for t in kept) and any(t.lower() != t for t in kept)
 
 
 def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMatch) -> bool:
@@ -163,7 +189,8 @@ def _surname_stands_alone(analysis: Analysis, match: NameMatch) -> bool:
 def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     """(sentences that surely report the event, later event sentences that may continue it)."""
     doc, body = analysis.doc, analysis.story
-    chosen = analysis.event_sentences
+    # a line of page furniture ("Lesen Sie auch: …", "Читайте также: …") tells another story
+    chosen = [s for s in analysis.event_sentences if not is_boilerplate(s.text, doc.language)]
     background = compiled(doc.language).cues.background
     if background:  # an event gone by or to come ("lors de la visite, en 2023, de …") is not the one reported
         chosen = [s for s in chosen if not background.search(s.text)] or chosen
@@ -174,7 +201,7 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
         before = _possessor_sentence(analysis, sentence, body)
         if before is not None and before not in lead:
             lead.insert(lead.index(sentence), before)
-    opening = next((s for s in body if s.words >= _MIN_OPENING_WORDS), None)
+    opening = next((s for s in body if s.words >= _MIN_OPENING_WORDS and not s.boilerplate), None)
     if opening and opening not in lead and analysis.events_in(opening.start, opening.end):
         lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(doc, lead)
@@ -296,16 +323,26 @@ def _add_role_mentions(
 ) -> None:
     """Roles standing alone ("the Secretary-General", "le ministre azerbaïdjanais"): a mention of the known
     person with that role or country, or else (when `create`) an unnamed participant. "His counterpart"
-    refers to someone else and names no one."""
+    refers to someone else: only a country ("his Australian counterpart") names them, as the person the
+    brief gives that country's role to ("Australian Foreign Minister X said …")."""
     doc = analysis.doc
-    possessive = compiled(doc.language).people.possessive_before
+    patterns = compiled(doc.language).people
+    possessive, pair = patterns.possessive_before, patterns.pair_before
     for window in windows:
         for noun in analysis.role_nouns.within(window.start, window.end):
-            if not _stands_alone(analysis, noun, mentions) or possessive.search(doc.lower, window.start, noun.start()):
+            if not _stands_alone(analysis, noun, mentions):
                 continue
+            if pair and pair.search(doc.lower, window.start, noun.start()):
+                continue  # "both ministers", "beide Minister": the two already named
             word = fold(noun.group(0))
             span = doc.span(noun.start(), noun.end())
             role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, window.end))
+            if possessive.search(doc.lower, window.start, noun.start()):
+                holder = _country_holder(doc, people, role.text)
+                if holder:
+                    holder.mentions.append(span)
+                    mentions.add(holder, span)
+                continue
             holder = _role_holder(doc, people, word, role.text)
             if holder:
                 holder.mentions.append(span)
@@ -314,6 +351,13 @@ def _add_role_mentions(
                 unnamed = Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
                 people.append(unnamed)
                 mentions.add(unnamed, span)
+
+
+def _country_holder(doc: Document, people: list[Person], role: str) -> Person | None:
+    """The one named person whose role is of the country this role names; None when it names none."""
+    country = nationality_country(role, doc.language) if doc.language else None
+    fits = [p for p in people if p.name and p.role and nationality_country(p.role.text, doc.language) == country]
+    return fits[0] if country and len(fits) == 1 else None
 
 
 def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> Person | None:
@@ -340,7 +384,11 @@ def _to_model(doc: Document, person: Person) -> Participant:
 def _opening(analysis: Analysis) -> list[Segment]:
     """The title and the first full sentences of the body: what a brief is about is named there."""
     title = analysis.title
-    heading = [Segment(title.start, title.end, title.text, 0)] if title else []
+    heading = []
+    if title:
+        site = _SITE_AFTER_TITLE.search(title.text)  # "… - Weekly Argument": the site's name, no one's
+        end = title.start + site.start() if site else title.end
+        heading = [Segment(title.start, end, title.text[: end - title.start], 0)]
     return heading + [s for s in analysis.lead if not s.caption][:_OPENING_SENTENCES]
 
 
@@ -362,14 +410,32 @@ def _speakers(analysis: Analysis) -> list[Segment]:
 
 def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[Participant], list[Participant]]:
     """(participants, people only mentioned), each in order of first mention; at a conference, or when the
-    event's sentences name no one, whoever speaks took part."""
+    event's sentences name no one, whoever speaks took part; when no one speaks either, whoever the title and
+    the opening sentences name (a message, a joint statement, an event word the rules do not know)."""
     doc = analysis.doc
     if doc.language is None:
         return [], []
     lead, later = _lead_windows(analysis)
+    people = _people_taking_part(analysis, lead, later, event_type)
+    if not any(p.participant for p in people):
+        opening = _opening(analysis)
+        starts = {s.start for s in opening}
+        people = _people_taking_part(analysis, opening + [s for s in lead if s.start not in starts], later, event_type)
+    people.sort(key=lambda p: p.first)
+    participants = [_to_model(doc, p) for p in people if p.participant]
+    mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
+    return participants, mentioned
+
+
+def _people_taking_part(
+    analysis: Analysis, lead: list[Segment], later: list[Segment], event_type: str
+) -> list[Person]:
+    """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part."""
     people = _find_people(analysis, Ranges([(s.start, s.end) for s in lead]))
     mentions = Mentions(people)
-    _add_role_mentions(analysis, people, mentions, lead)
+    title = analysis.title
+    body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet
+    _add_role_mentions(analysis, people, mentions, body)
     _mark_participants(analysis, mentions, lead)
     windows = list(lead)
     for sentence in later:
@@ -382,13 +448,8 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         windows.append(sentence)
     if event_type == "conference" or not any(p.participant for p in people):
         _mark_participants(analysis, mentions, _speakers(analysis))
-    if not any(p.participant for p in people):  # no event sentence, no speaker: the opening names them
-        _mark_participants(analysis, mentions, _opening(analysis))
-    continuation = compiled(doc.language).people.continuation
+    continuation = compiled(analysis.language).people.continuation
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [s for s in analysis.body if not covered.holds(s.start) and continuation.match(s.text)]
     _add_role_mentions(analysis, people, mentions, later_subjects, create=False)
-    people.sort(key=lambda p: p.first)
-    participants = [_to_model(doc, p) for p in people if p.participant]
-    mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
-    return participants, mentioned
+    return people

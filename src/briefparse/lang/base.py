@@ -152,6 +152,9 @@ class Language:
     visit_frames: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
+    #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them
+    #: ("a message of condolence to King X") is the addressee, who takes part
+    addressee_words: tuple[str, ...] = ()
     #: phrases after which a person takes part on someone's behalf ("représentée par", "represented by")
     representation_cues: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
@@ -200,6 +203,12 @@ class Language:
     source_labels: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
+    #: endings of adjectives that no given name or patronymic has (Russian "-ых", "-их"): a run with one before
+    #: its last word names an institution ("Содружества Независимых Государств")
+    adjective_endings: tuple[str, ...] = ()
+    #: nouns that head the name of a site or a body often named after someone ("Airport", "Stade", "Programme"):
+    #: a capitalised run holding one, or right after one, names the site, never a person
+    facility_words: tuple[str, ...] = ()
     #: words that open an institution's name: a head line that starts with one is a letterhead ("Ministry of
     #: Foreign Affairs of the Republic of Uzbekistan"), a headline only when no other line can be
     institution_words: tuple[str, ...] = ()

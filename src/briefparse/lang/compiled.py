@@ -34,6 +34,8 @@ class NamePatterns:
     role_at_start: re.Pattern[str]
     honorific_at_end: re.Pattern[str]
     gap_verb: re.Pattern[str]
+    #: "et", "with" at the end of the words between a role and a name: the role is someone else's
+    joined_end: re.Pattern[str]
     gap_stop: re.Pattern[str]
     gap_place: re.Pattern[str]
     place_phrase: re.Pattern[str]
@@ -68,6 +70,10 @@ class NamePatterns:
     sole_name_pair: re.Pattern[str] | None = None
     #: the end of a decoration's or prize's name before a name it is named after (`Language.award_words`)
     award_lead_in: re.Pattern[str] | None = None
+    #: a facility's noun, maybe with an adjective or capitalised words, right before a name it is named after
+    facility_lead_in: re.Pattern[str] | None = None
+    #: facility and venue nouns, folded: a run holding one is a place or a body (`Language.facility_words`)
+    facilities: frozenset[str] = frozenset()
     #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
     linked_word: re.Pattern[str] | None = None
 
@@ -134,6 +140,8 @@ class PeoplePatterns:
     possessive_before: re.Pattern[str]
     #: a possessive and up to two adjectives before an event noun ("sein erster echter Staatsbesuch")
     possessive_event: re.Pattern[str]
+    #: "both", "les deux" right before a role noun, maybe with an adjective: two people, not one
+    pair_before: re.Pattern[str] | None
     #: a former office right before a name ("la expresidenta ", "former Foreign Minister ")
     former_before: re.Pattern[str] | None = None
     #: a word that opens a subordinate clause (`Language.clause_openers`)
@@ -219,6 +227,11 @@ def _keys(words_: object, endings: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for w in words_ for k in stems(w, endings))  # type: ignore[attr-defined]
 
 
+def _clause_verbs(language: Language) -> tuple[str, ...]:
+    """The auxiliaries and the verbs of speech: a clause's verb."""
+    return (*language.auxiliaries, *language.speech_verbs)
+
+
 def _names(language: Language) -> NamePatterns:
     particles = alternation(language.name_particles)
     prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
@@ -229,13 +242,16 @@ def _names(language: Language) -> NamePatterns:
     roles_lower = words({r.lower() for r in language.roles})
     nationality = alternation(language.nationalities)
     role_words = {w for role in language.roles for w in fold(role).replace("-", " ").split()}
-    verbs = words([v for verbs in language.event_verbs.values() for v in verbs])
+    # a verb between a role and a name puts them in two clauses ("le président était accompagné de X")
+    verbs = words([v for verbs in language.event_verbs.values() for v in verbs] + [*_clause_verbs(language)])
     endings = tuple(sorted({fold(e) for e in language.case_endings}, key=len, reverse=True))
     compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
     determiners = words(language.determiners)
     # the words that end an apposition after a name: its clause goes on ("X, ministre des Finances, a déclaré")
-    clause_words = (*language.auxiliaries, *language.speech_verbs, *language.counterpart_words)
-    clause_verbs = words({w.lower() for w in clause_words})
+    clause_verbs = words({w.lower() for w in _clause_verbs(language)})
+    # "et", "with" end it too, unless a link goes on with the office: "ministre de l'Europe et des Affaires …"
+    office_goes_on = rf"(?!(?:{words(language.role_links)})(?:\s|(?<=['’])))" if language.role_links else ""
+    joined = rf"\s+(?:{words({w.lower() for w in language.counterpart_words})})\s{office_goes_on}"
     places = alternation(language.place_prepositions)
     not_names = _keys(language.not_names, endings)
     links = words((*language.role_links, *language.name_particles)) if language.role_links else NOTHING
@@ -253,11 +269,12 @@ def _names(language: Language) -> NamePatterns:
         place_phrase=re.compile(rf"\s(?:{places})\s+[{UPPER}]"),
         role_at_start=re.compile(
             rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
-            rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:{clause_verbs})\s))",
+            rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:{clause_verbs})\s|{joined}))",
             re.I,
         ),
         honorific_at_end=re.compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),
-        gap_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)|[.;:!?\n«»\"“”]", re.I),
+        # a full stop ends the gap, not the dots of an abbreviation ("secretario de Estado de EE.UU., X")
+        gap_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)|(?-i:(?<![{UPPER}]))\.|[;:!?\n«»\"“”]", re.I),
         not_names=not_names
         | _keys((m for m in language.months if len(m) > 3), endings)  # "Jan", "May" may be names
         | _keys(language.weekdays, endings),
@@ -279,6 +296,7 @@ def _names(language: Language) -> NamePatterns:
         after_determiner=re.compile(rf"(?<!\w)(?:{determiners})\s+(?:[^\W\d_{UPPER}][\w-]*\s+){{0,2}}$", re.I)
         if language.capitalised_nouns and language.determiners
         else None,
+        joined_end=re.compile(rf"(?<!\w)(?:{alternation(language.counterpart_words)})\s*$", re.I),
         closing_comma=re.compile(rf",\s*(?:(?:{alternation(language.counterpart_words)})\s+)?$", re.I),
         leading_determiner=re.compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,
         no_name_lead_in=re.compile(rf"(?<!\w)(?:{words(language.no_name_after)})(?:\s+|(?<=['’]))$", re.I)
@@ -298,6 +316,12 @@ def _names(language: Language) -> NamePatterns:
         if language.award_words
         else None,
         linked_word=re.compile(rf"(?<![\w-])([^\W\d_][\w-]*)\s+(?i:{links})\s+$") if language.role_links else None,
+        facility_lead_in=re.compile(
+            rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$"
+        )
+        if language.facility_words
+        else None,
+        facilities=frozenset(fold(w) for w in (*language.facility_words, *language.venue_words)),
     )
 
 
@@ -424,8 +448,11 @@ def _dates(language: Language) -> DatePatterns:
 def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
+    addressees = words(language.addressee_words) if language.addressee_words else NOTHING
     return PeoplePatterns(
-        mention_cue=re.compile(rf"(?<!\w)(?:{words(language.mention_cues)})\s*(?:\S+\s+){{0,6}}$", re.I),
+        mention_cue=re.compile(
+            rf"(?<!\w)(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
+        ),
         representation=re.compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
         if language.representation_cues
         else None,
@@ -434,6 +461,9 @@ def _people(language: Language) -> PeoplePatterns:
             rf"^\W*(?:(?:\w+\W+){{0,2}}(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{words(language.roles)}))(?!\w)", re.I
         ),
         possessive_before=re.compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+)?$"),
+        pair_before=re.compile(rf"(?<!\w)(?:{words(language.pair_words)})\s+(?:\w+\s+)?$", re.I)
+        if language.pair_words
+        else None,
         possessive_event=re.compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+){{0,2}}$"),
         former_before=re.compile(
             rf"(?<![\w-])(?:{words(language.former_markers)})[\w-]*(?:[^\S\n]+[\w'’-]+){{0,3}}[^\S\n]+$", re.I

@@ -760,7 +760,7 @@ LANGUAGE = Language(
         "unsere",
     ),
     gathering_links=("der",),
-    pair_words=("beiden", "zwei"),
+    pair_words=("beiden", "beide", "zwei"),
     gathering_members=(
         "minister",
         "staats- und regierungschefs",
@@ -781,7 +781,18 @@ LANGUAGE = Language(
         "{nächste|kommende} woche",
         "{nächsten|kommenden} monat",
     ),
-    representation_cues=("vertreten durch", "vertreten von", "nahmen teil", "nahm teil"),
+    representation_cues=(
+        "vertreten durch",
+        "vertreten von",
+        "nahmen teil",
+        "nahm teil",
+        "in anwesenheit von",
+        "in anwesenheit des",
+        "in begleitung von",
+        "in begleitung des",
+        "begleitet von",
+    ),
+    addressee_words=("an",),
     mention_cues=(
         ", teilte",
         ", berichtete",
@@ -791,11 +802,6 @@ LANGUAGE = Language(
         "im namen der",
         "grüße von",
         "grüße des",
-        "in anwesenheit von",
-        "in anwesenheit des",
-        "in begleitung von",
-        "in begleitung des",
-        "begleitet von",
         "nachfolger von",
         "nachfolger des",
         "vorgänger",
@@ -972,6 +978,11 @@ LANGUAGE = Language(
         "Tagesspiegel",
     ),
     source_labels=("Quelle", "Quellen"),
+    facility_words=(
+        "Flughafen", "Stadion", "Platz", "Brücke", "Straße", "Universität", "Hochschule", "Schule",
+        "Gymnasium", "Institut", "Krankenhaus", "Klinik", "Museum", "Stiftung", "Programm", "Hafen",
+        "Denkmal", "Moschee", "Kirche", "Kaserne", "Park"
+    ),
     venue_words=(
         "Schloss",
         "Palast",

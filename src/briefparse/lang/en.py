@@ -1007,6 +1007,7 @@ LANGUAGE = Language(
         "delegation comprising",
         "also participated",
     ),
+    addressee_words=("to",),
     mention_cues=(
         "greetings of",
         "greetings from",
@@ -1132,6 +1133,12 @@ LANGUAGE = Language(
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
         "reconstruction", "unrest",
     ),
+    facility_words=(
+        "Airport", "Airbase", "Stadium", "Arena", "Square", "Bridge", "Street", "Avenue", "Road", "Highway",
+        "University", "College", "School", "Academy", "Hospital", "Clinic", "Museum", "Library", "Institute",
+        "Foundation", "Programme", "Program", "Initiative", "Port", "Dam", "Memorial", "Mausoleum", "Mosque",
+        "Cathedral", "Church", "Barracks", "Camp"
+    ),
     venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage"),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
@@ -1180,6 +1187,7 @@ LANGUAGE = Language(
         r"skip to (?:the )?(?:main )?(?:content|navigation)\b.*",
         r"tags?\s*:.*",
         r"read more\b.*",
+        r"(?:read (?:also|too|next)|also read|must read)\b.*",
         r"story continues below.*",
         r"related\s*:.*",
         r"see also.*",

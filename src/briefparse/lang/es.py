@@ -773,12 +773,19 @@ LANGUAGE = Language(
         "{el año pasado|la próxima semana|el próximo mes|el próximo año}",
     ),
     representation_cues=(
+        "en presencia de",
+        "en presencia del",
+        "acompañado de",
+        "acompañado por",
+        "acompañada de",
+        "acompañada por",
         "representado por",
         "representada por",
         "representados por",
         "representadas por",
         "participaron",
     ),
+    addressee_words=("a", "al"),
     mention_cues=(
         ", informó",
         ", informa",
@@ -791,12 +798,6 @@ LANGUAGE = Language(
         "saludos del",
         "mensaje de",
         "mensaje del",
-        "en presencia de",
-        "en presencia del",
-        "acompañado de",
-        "acompañado por",
-        "acompañada de",
-        "acompañada por",
         "sucesor de",
         "predecesor",
         "fallecimiento de",
@@ -978,6 +979,11 @@ LANGUAGE = Language(
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
     ),
     country_names={"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "Macedonia": "MK", "Suazilandia": "SZ"},
+    facility_words=(
+        "Aeropuerto", "Estadio", "Plaza", "Puente", "Calle", "Avenida", "Universidad", "Colegio", "Escuela",
+        "Instituto", "Hospital", "Clínica", "Museo", "Fundación", "Programa", "Puerto", "Represa", "Mausoleo",
+        "Mezquita", "Catedral", "Iglesia", "Cuartel", "Parque"
+    ),
     region_names=(
         "Gran Bretaña",  # an island, and the country's name in speech
         "Oriente Medio", "Medio Oriente", "Oriente Próximo", "Cercano Oriente", "Sahel", "Magreb", "Mashreq",

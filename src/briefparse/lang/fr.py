@@ -1003,6 +1003,7 @@ LANGUAGE = Language(
         "ont participé",
         "a participé",
     ),
+    addressee_words=("à", "au", "aux"),
     mention_cues=(
         "salutations de",
         "salutations du",
@@ -1144,6 +1145,11 @@ LANGUAGE = Language(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
         "stabilité", "tensions", "reconstruction", "troubles",
+    ),
+    facility_words=(
+        "Aéroport", "Stade", "Place", "Pont", "Rue", "Avenue", "Boulevard", "Université", "Lycée", "École",
+        "Ecole", "Collège", "Institut", "Hôpital", "Clinique", "Musée", "Fondation", "Programme", "Barrage",
+        "Port", "Mémorial", "Mausolée", "Mosquée", "Cathédrale", "Église", "Eglise", "Caserne", "Camp", "Parc"
     ),
     venue_words=("Palais", "Maison", "Hôtel", "Centre", "Château", "Siège"),
     institution_words=(
