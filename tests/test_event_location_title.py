@@ -678,3 +678,22 @@ def test_a_country_named_as_people_say_it_gives_way_to_the_dateline_city():
         "двухдневным визитом в Белоруссию."
     )
     assert parse(text).location == "МИНСК"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Treffen\n\nBundeskanzler Max Lindner traf am Montag den Präsidenten Jan Berg. Im "
+            "Mittelpunkt des Gesprächs standen Handelsfragen.",
+            None,
+        ),
+        (
+            "Treffen\n\nBundeskanzler Max Lindner traf am Montag in der Hofburg den Präsidenten Jan Berg.",
+            "Hofburg",
+        ),
+    ],
+    ids=["de-capitalised-noun", "de-venue-then-its-guest"],
+)
+def test_a_capitalised_word_after_a_preposition_is_a_place_only_when_known_or_a_venue(text, place):
+    assert parse(text).location == place

@@ -14,6 +14,7 @@ import re
 
 from briefparse.analysis import Analysis
 from briefparse.document import Document
+from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import CAP_WORD, fold
 from briefparse.models import Participant, Source, Span
@@ -27,12 +28,15 @@ _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is 
 _CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 
 
-def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: set[str]) -> Span | None:
+def _place_in(
+    doc: Document, start: int, end: int, rejected: set[str], stops: set[str], known_only: bool = False
+) -> Span | None:
     """The first place after a place preposition in text[start:end], a country only when no city or venue
     follows it ("à Lisbonne" rather than "au Portugal"). Not a person, a role or a common word (unless a venue:
     "Palais Royal de Rabat", "the State House"), not a topic ("la situation au Moyen-Orient"), not a post
     ("Ambassador to Viet Nam"), not an airport unless it names its city ("at Kotoka International Airport");
-    cut before a name or an honorific that follows it."""
+    cut before a name or an honorific that follows it. With `known_only` (a language whose nouns have capitals:
+    "Im Mittelpunkt des Gesprächs"), only a place the gazetteer knows, or a venue."""
     patterns = compiled(doc.language).places
     names = compiled(doc.language).names
     countries = names.territories
@@ -41,7 +45,7 @@ def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: se
     for match in patterns.after_preposition.finditer(doc.text, start, end):
         folded = [fold(word).rstrip(".") for word in match.group("place").split()]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
-        venue = any(word in patterns.venues for word in folded)
+        venue = _is_venue(match.group("place"), doc.language)
         if (folded[0] in rejected and not venue) or patterns.topic_before.search(before):
             continue
         if _ends_with_role(before, names) or any(c.isdigit() for c in match.group("place")):
@@ -60,12 +64,22 @@ def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: se
                 return city
             continue  # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana")
         kind = _kind(place.text, code)
-        if kind == "region":
+        if kind == "region" or (kind is None and known_only and not venue):
             continue  # "au Moyen-Orient", "in the Indo-Pacific region": what was discussed, not where
         if kind != "country" and fold(place.text) not in countries:
             return place
         places.append(place)
     return places[0] if places else None
+
+
+def _is_venue(phrase: str, language: Language) -> bool:
+    """A word of the phrase is the noun of a venue ("Palais", "House"), or ends with one where words are compounded
+    ("Bundeskanzleramt")."""
+    venues = compiled(language).places.venues
+    words = [fold(word).rstrip(".") for word in phrase.split()]
+    if language.compounds:
+        return any(word.endswith(venue) for word in words for venue in venues)
+    return any(word in venues for word in words)
 
 
 def _kind(text: str, code: str) -> str | None:
@@ -167,7 +181,7 @@ def extract_location(
         return dateline or _venue_in(doc, sentences, rejected, stops)
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     for start, end in windows:
-        place = _place_in(doc, start, end, rejected, stops)
+        place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns)
         if place:
             return _city_of(doc, place, dateline, windows + further)
     return dateline
@@ -176,9 +190,8 @@ def extract_location(
 def _venue_in(doc: Document, windows: list[tuple[int, int]], rejected: set[str], stops: set[str]) -> Span | None:
     """The first venue the windows name ("au Palais de la Présidence"): where a statement was made. A city or a
     country a statement names is what it is about ("condemns the attack in Mogadishu")."""
-    venues = compiled(doc.language).places.venues
     for start, end in windows:
         place = _place_in(doc, start, end, rejected, stops)
-        if place and any(fold(word) in venues for word in place.text.split()):
+        if place and _is_venue(place.text, doc.language):
             return place
     return None

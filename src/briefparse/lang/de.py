@@ -949,6 +949,10 @@ LANGUAGE = Language(
         "Rathaus",
         "Hotel",
         "Zentrum",
+        "Kanzlei",
+        "Palais",
+        "Residenz",
+        "Amtssitz",
     ),
     topic_nouns=(
         "Lage", "Situation", "Krise", "Konflikt", "Krieg", "Frieden", "Sicherheit", "Entwicklung", "Entwicklungen",
