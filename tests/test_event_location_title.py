@@ -697,3 +697,16 @@ def test_a_country_named_as_people_say_it_gives_way_to_the_dateline_city():
 )
 def test_a_capitalised_word_after_a_preposition_is_a_place_only_when_known_or_a_venue(text, place):
     assert parse(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [("Soufrière, Saint Lucia, 22 January 2018 -", "Soufrière, Saint Lucia"), ("KINGSTOWNE, JAMAICA, Jan. 22 –",
+                                                                              "KINGSTOWNE, JAMAICA")],
+)
+def test_a_town_the_gazetteer_does_not_know_is_the_dateline_s_place_with_its_country(dateline, place):
+    text = (
+        f"Courtesy call\n\n{dateline} Prime Minister Anna Berg welcomed the Cuban Ambassador, Rosa Diaz, in a "
+        "courtesy visit."
+    )
+    assert parse(text).location == place

@@ -29,6 +29,7 @@ _PLACE_LINES = 12  # a known place may open a line further down, under the page'
 _PLACE_MARK = re.compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s)")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\S+")
+_COUNTRY_AFTER = re.compile(rf",[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})")
 _CITY_WORDS = 3  # words of a city's name
 _HEAD_LINE_CHARS = 60  # characters of a line where a city and its date are looked for
 _AGENCY = r"[A-Z][A-Za-z&.-]{1,20}(?:[ /][A-Z][A-Za-z&.-]{1,20}){0,2}"
@@ -92,12 +93,26 @@ def _cities(doc: Document) -> tuple[Span, ...]:
             found += [city] if city else []
             continue
         rest = doc.text[match.end("place") : paragraph.end]
+        town = _town_and_country(doc, match.group("place"), rest)
+        if town and number < _CITY_LINES:
+            found.append(doc.span(match.start("place"), match.end("place") + town))
+            continue
         next_line = doc.text[paragraph.end : paragraph.end + 40]
         dated = rest_pattern.match(rest) or (not rest.strip() and _DIGIT.search(next_line))
         known = _PLACE_MARK.match(rest) and place_kind(match.group("place"), doc.language.code) in ("city", "country")
         if (dated and number < _CITY_LINES) or known:
             found.append(doc.span(match.start("place"), match.end("place")))
     return tuple(found)
+
+
+def _town_and_country(doc: Document, place: str, rest: str) -> int:
+    """Where a place the gazetteer does not know (a town, a misspelt city) ends with its country after it, when a
+    date or an agency follows ("KINGSTOWN, St Vincent, January 22, 2018 -"); else 0."""
+    country = _COUNTRY_AFTER.match(rest)
+    if not country or not compiled(doc.language).places.dateline_rest.match(rest, country.end()):
+        return 0
+    code = doc.language.code
+    return country.end() if place_kind(place, code) is None and place_kind(country.group(1), code) == "country" else 0
 
 
 def _city_then_date(doc: Document, paragraph: Segment) -> Span | None:

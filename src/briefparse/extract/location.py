@@ -133,7 +133,8 @@ def _dateline_place(
         people = {fold(word) for mention in elsewhere for word in mention.text.split()}
         if source and source.span and _overlap(source.span, city):
             continue
-        if fold(city.text.split()[0]) not in excluded | people and place_kind(city.text, code) in ("city", "country"):
+        kind = place_kind(city.text, code) or place_kind(city.text.rsplit(",", 1)[-1], code)  # "Town, Country"
+        if fold(city.text.split()[0]) not in excluded | people and kind in ("city", "country"):
             return city
     return None
 
