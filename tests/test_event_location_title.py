@@ -710,3 +710,31 @@ def test_a_town_the_gazetteer_does_not_know_is_the_dateline_s_place_with_its_cou
         "courtesy visit."
     )
     assert parse(text).location == place
+
+
+def test_a_headline_that_opens_with_a_country_gives_way_to_the_dateline_city():
+    text = (
+        "Kenya, ministers confer\n\nNairobi (KNA) May 12/2023 Foreign Minister Jane Okoro held talks with her "
+        "counterpart Tom Reed on the margins of the summit."
+    )
+    assert parse(text).location == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Визит в Узбекистан\n\nПрезидент Иван Петров прибыл в Узбекистан с визитом. В аэропорту города "
+            "Самарканда гостя встретил премьер-министр Абдулла Каримов.",
+            "Самарканда",
+        ),
+        (
+            "Visite en Chine\n\nLe ministre Jean Kabongo est arrivé lundi en Chine pour une visite officielle. Il "
+            "sera reçu mardi à Pékin par son homologue Li Wen.",
+            "Pékin",
+        ),
+    ],
+    ids=["ru-declined-city", "fr-exonym"],
+)
+def test_the_city_of_the_event_s_country_may_be_written_in_the_brief_s_own_language(text, place):
+    assert parse(text).location == place

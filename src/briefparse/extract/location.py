@@ -22,6 +22,7 @@ from briefparse.places import city_country, lookup, place_kind
 
 _EVENT_SENTENCES = 2
 _LEAD_SENTENCES = 2
+_KNOWN_CITY = 100_000  # people in a city known by another name than its own ("Pékin", "Самарканда")
 _CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
@@ -46,7 +47,9 @@ def _place_in(
         folded = [fold(word).rstrip(".") for word in match.group("place").split()]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         venue = _is_venue(match.group("place"), doc.language)
-        if (folded[0] in rejected and not venue) or patterns.topic_before.search(before):
+        # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word)
+        known = folded[0] not in stops and place_kind(match.group("place"), code) in ("city", "country")
+        if (folded[0] in rejected and not venue and not known) or patterns.topic_before.search(before):
             continue
         if _ends_with_role(before, names) or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam"), or a group or a year ("at the G20")
@@ -124,19 +127,22 @@ def _dateline_place(
     analysis: Analysis, excluded: set[str], participants: list[Participant], source: Source | None
 ) -> Span | None:
     """The first city of the dateline that the gazetteer knows and that is no person, role, common word or the
-    source itself. A person read at the dateline's own place is a misreading of it ("Nairobi May 12/ 2023 -"), one
-    named elsewhere makes it a name; a source named elsewhere does not ("Kuwait News Agency" over "KUWAIT, July
-    31 (KUNA) --")."""
+    source itself, else its first country. A person read at the dateline's own place is a misreading of it
+    ("Nairobi May 12/ 2023 -"), one named elsewhere makes it a name; a source named elsewhere does not ("Kuwait
+    News Agency" over "KUWAIT, July 31 (KUNA) --")."""
     code = analysis.doc.language.code
+    countries = []
     for city in analysis.dateline.cities:
         elsewhere = [m for p in participants for m in p.mentions if not _overlap(m, city)]
         people = {fold(word) for mention in elsewhere for word in mention.text.split()}
-        if source and source.span and _overlap(source.span, city):
+        if (source and source.span and _overlap(source.span, city)) or fold(city.text.split()[0]) in excluded | people:
             continue
-        kind = place_kind(city.text, code) or place_kind(city.text.rsplit(",", 1)[-1], code)  # "Town, Country"
-        if fold(city.text.split()[0]) not in excluded | people and kind in ("city", "country"):
-            return city
-    return None
+        kind = place_kind(city.text, code)
+        if kind == "city" or (kind is None and place_kind(city.text.rsplit(",", 1)[-1], code) == "country"):
+            return city  # a city, or a town with its country ("Soufrière, Saint Lucia")
+        if kind == "country":
+            countries.append(city)  # a headline that opens with a country ("Ethiopia, …") gives way to a city
+    return countries[0] if countries else None
 
 
 def _overlap(one: Span, other: Span) -> bool:
@@ -156,7 +162,8 @@ def _city_of(doc: Document, country: Span, dateline: Span | None, windows: list[
         for word in _CAPITALISED.finditer(doc.text, start, end):
             name = word.group(0).rstrip(".")  # a sentence's full stop is no abbreviation's
             city = lookup(name, code)
-            if city and city.kind == "city" and city.own_name and city.country == named.country:
+            known = city and city.kind == "city" and (city.own_name or (city.population or 0) >= _KNOWN_CITY)
+            if known and city.country == named.country:
                 return doc.span(word.start(), word.start() + len(name))
     return country
 
