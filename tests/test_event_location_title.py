@@ -738,3 +738,19 @@ def test_a_headline_that_opens_with_a_country_gives_way_to_the_dateline_city():
 )
 def test_the_city_of_the_event_s_country_may_be_written_in_the_brief_s_own_language(text, place):
     assert parse(text).location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister meets envoy\n\nForeign Minister Jane Okoro met with the Special Envoy Tom Reed on Monday. They "
+        "discussed humanitarian aid to Sudan.",
+        "Entretien\n\nLe président Jean Kabongo a reçu lundi le ministre Paul Durand, porteur d'un message. Ils ont "
+        "évoqué les investissements en Côte d'Ivoire.",
+        "Ministro se reúne\n\nEl canciller Julio Pereyra se reunió este lunes con su homólogo Luis Gómez. Abordaron "
+        "la migración en México.",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_a_country_named_after_the_sentence_that_tells_a_meeting_is_what_was_discussed(text):
+    assert parse(text).location is None

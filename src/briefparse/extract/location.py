@@ -188,11 +188,18 @@ def extract_location(
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
         return dateline or _venue_in(doc, sentences, rejected, stops)
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
-    for start, end in windows:
+    for index, (start, end) in enumerate(windows):
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns)
         if place:
-            return _city_of(doc, place, dateline, windows + further)
+            place = _city_of(doc, place, dateline, windows + further)
+        headline = title is not None and start == title.start
+        if place and (index == 0 or headline or event_type == "visit" or not _country(doc, place)):
+            return place  # a country in the sentence that tells the event, its headline or visited; else a topic
     return dateline
+
+
+def _country(doc: Document, place: Span) -> bool:
+    return place_kind(place.text, doc.language.code) == "country"
 
 
 def _venue_in(doc: Document, windows: list[tuple[int, int]], rejected: set[str], stops: set[str]) -> Span | None:
