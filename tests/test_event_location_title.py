@@ -754,3 +754,19 @@ def test_the_city_of_the_event_s_country_may_be_written_in_the_brief_s_own_langu
 )
 def test_a_country_named_after_the_sentence_that_tells_a_meeting_is_what_was_discussed(text):
     assert parse(text).location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Reunión\n\nCiudad de México, 3 mar (EFE).- El canciller Julio Pereyra recibió a su homólogo Luis Gómez.",
+            "Ciudad de México",
+        ),
+        ("Talks\n\nDar es Salaam, May 12 (TNA) - Foreign Minister Jane Okoro met Tom Reed.", "Dar es Salaam"),
+        ("Встреча\n\nМосква. 27 мая. INTERFAX.RU - Министр Иван Петров встретился с послом Анной Берг.", "Москва"),
+    ],
+    ids=["es-particle-and-common-first-word", "en-particle", "ru-full-stop-before-the-date"],
+)
+def test_dateline_cities_with_a_particle_or_a_full_stop(text, place):
+    assert parse(text).location == place

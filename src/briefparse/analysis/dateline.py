@@ -23,7 +23,9 @@ from briefparse.places import place_kind
 _DASH = "-–—―"
 #: a reprint's credit before a dateline: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, July 31 (KUNA) --"
 _CREDIT_FIRST = r"(?:\((?:[^()\n]|\([^()\n]*\))*\)[^\S\n]*)?"
-_CITY_LINE = re.compile(rf"^{_CREDIT_FIRST}(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:[,:(]|\s[-–—]|$)", re.M)
+#: a city's name: capitalised words, maybe joined by a short particle ("Dar es Salaam", "Ciudad de México")
+_CITY_NAME = rf"{CAP_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{CAP_WORD}){{0,2}}"
+_CITY_LINE = re.compile(rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})\s*(?:[,:(]|\s[-–—]|\.(?=[^\S\n]*\d)|$)", re.M)
 _CITY_LINES = 6  # a dateline opens one of the first lines
 _PLACE_LINES = 12  # a known place may open a line further down, under the page's furniture
 _PLACE_MARK = re.compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s)")

@@ -135,9 +135,11 @@ def _dateline_place(
     for city in analysis.dateline.cities:
         elsewhere = [m for p in participants for m in p.mentions if not _overlap(m, city)]
         people = {fold(word) for mention in elsewhere for word in mention.text.split()}
-        if (source and source.span and _overlap(source.span, city)) or fold(city.text.split()[0]) in excluded | people:
-            continue
         kind = place_kind(city.text, code)
+        first = fold(city.text.split()[0])
+        common = first in excluded and (kind is None or " " not in city.text)  # "Ciudad de México" is a city
+        if (source and source.span and _overlap(source.span, city)) or common or first in people:
+            continue
         if kind == "city" or (kind is None and place_kind(city.text.rsplit(",", 1)[-1], code) == "country"):
             return city  # a city, or a town with its country ("Soufrière, Saint Lucia")
         if kind == "country":
