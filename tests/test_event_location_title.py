@@ -770,3 +770,22 @@ def test_a_country_named_after_the_sentence_that_tells_a_meeting_is_what_was_dis
 )
 def test_dateline_cities_with_a_particle_or_a_full_stop(text, place):
     assert parse(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Audience\n\nPresident Kofi Mensah received Ambassador Tom Reed at the Jubilee House in Accra on Monday.",
+            "Jubilee House in Accra",
+        ),
+        (
+            "Audience\n\nLe président Jean Kabongo a reçu lundi au Palais de la Nation à Kinshasa l'ambassadeur Paul "
+            "Durand.",
+            "Palais de la Nation à Kinshasa",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_venue_keeps_the_city_written_after_it(text, place):
+    assert parse(text).location == place

@@ -70,9 +70,19 @@ def _place_in(
         if kind == "region" or (kind is None and known_only and not venue):
             continue  # "au Moyen-Orient", "in the Indo-Pacific region": what was discussed, not where
         if kind != "country" and fold(place.text) not in countries:
-            return place
+            return _with_its_city(doc, place, end) if venue else place
         places.append(place)
     return places[0] if places else None
+
+
+def _with_its_city(doc: Document, venue: Span, end: int) -> Span:
+    """A venue with the city written right after it, as the brief writes the place ("Bayan Palace in Kuwait City",
+    "au palais de Carthage à Tunis"); the venue alone when no city follows."""
+    at = venue.end + len(doc.text[venue.end : end]) - len(doc.text[venue.end : end].lstrip(" ,"))
+    match = compiled(doc.language).places.after_preposition.match(doc.text, at, end)
+    if match is None or place_kind(match.group("place").rstrip("."), doc.language.code) != "city":
+        return venue
+    return doc.span(venue.start, match.end("place") - match.group("place").endswith("."))
 
 
 def _is_venue(phrase: str, language: Language) -> bool:
