@@ -681,6 +681,117 @@ def test_a_country_named_as_people_say_it_gives_way_to_the_dateline_city():
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Treffen\n\nBundeskanzler Max Lindner traf am Montag den Präsidenten Jan Berg. Im "
+            "Mittelpunkt des Gesprächs standen Handelsfragen.",
+            None,
+        ),
+        (
+            "Treffen\n\nBundeskanzler Max Lindner traf am Montag in der Hofburg den Präsidenten Jan Berg.",
+            "Hofburg",
+        ),
+    ],
+    ids=["de-capitalised-noun", "de-venue-then-its-guest"],
+)
+def test_a_capitalised_word_after_a_preposition_is_a_place_only_when_known_or_a_venue(text, place):
+    assert parse(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [("Soufrière, Saint Lucia, 22 January 2018 -", "Soufrière, Saint Lucia"), ("KINGSTOWNE, JAMAICA, Jan. 22 –",
+                                                                              "KINGSTOWNE, JAMAICA")],
+)
+def test_a_town_the_gazetteer_does_not_know_is_the_dateline_s_place_with_its_country(dateline, place):
+    text = (
+        f"Courtesy call\n\n{dateline} Prime Minister Anna Berg welcomed the Cuban Ambassador, Rosa Diaz, in a "
+        "courtesy visit."
+    )
+    assert parse(text).location == place
+
+
+def test_a_headline_that_opens_with_a_country_gives_way_to_the_dateline_city():
+    text = (
+        "Kenya, ministers confer\n\nNairobi (KNA) May 12/2023 Foreign Minister Jane Okoro held talks with her "
+        "counterpart Tom Reed on the margins of the summit."
+    )
+    assert parse(text).location == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Визит в Узбекистан\n\nПрезидент Иван Петров прибыл в Узбекистан с визитом. В аэропорту города "
+            "Самарканда гостя встретил премьер-министр Абдулла Каримов.",
+            "Самарканда",
+        ),
+        (
+            "Visite en Chine\n\nLe ministre Jean Kabongo est arrivé lundi en Chine pour une visite officielle. Il "
+            "sera reçu mardi à Pékin par son homologue Li Wen.",
+            "Pékin",
+        ),
+    ],
+    ids=["ru-declined-city", "fr-exonym"],
+)
+def test_the_city_of_the_event_s_country_may_be_written_in_the_brief_s_own_language(text, place):
+    assert parse(text).location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister meets envoy\n\nForeign Minister Jane Okoro met with the Special Envoy Tom Reed on Monday. They "
+        "discussed humanitarian aid to Sudan.",
+        "Entretien\n\nLe président Jean Kabongo a reçu lundi le ministre Paul Durand, porteur d'un message. Ils ont "
+        "évoqué les investissements en Côte d'Ivoire.",
+        "Ministro se reúne\n\nEl canciller Julio Pereyra se reunió este lunes con su homólogo Luis Gómez. Abordaron "
+        "la migración en México.",
+    ],
+    ids=["en", "fr", "es"],
+)
+def test_a_country_named_after_the_sentence_that_tells_a_meeting_is_what_was_discussed(text):
+    assert parse(text).location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Reunión\n\nCiudad de México, 3 mar (EFE).- El canciller Julio Pereyra recibió a su homólogo Luis Gómez.",
+            "Ciudad de México",
+        ),
+        ("Talks\n\nDar es Salaam, May 12 (TNA) - Foreign Minister Jane Okoro met Tom Reed.", "Dar es Salaam"),
+        ("Встреча\n\nМосква. 27 мая. INTERFAX.RU - Министр Иван Петров встретился с послом Анной Берг.", "Москва"),
+    ],
+    ids=["es-particle-and-common-first-word", "en-particle", "ru-full-stop-before-the-date"],
+)
+def test_dateline_cities_with_a_particle_or_a_full_stop(text, place):
+    assert parse(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Audience\n\nPresident Kofi Mensah received Ambassador Tom Reed at the Jubilee House in Accra on Monday.",
+            "Jubilee House in Accra",
+        ),
+        (
+            "Audience\n\nLe président Jean Kabongo a reçu lundi au Palais de la Nation à Kinshasa l'ambassadeur Paul "
+            "Durand.",
+            "Palais de la Nation à Kinshasa",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_venue_keeps_the_city_written_after_it(text, place):
+    assert parse(text).location == place
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         (  # a date line under the headline, joined to it because it opens in lower case

@@ -23,12 +23,15 @@ from briefparse.places import place_kind
 _DASH = "-–—―"
 #: a reprint's credit before a dateline: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, July 31 (KUNA) --"
 _CREDIT_FIRST = r"(?:\((?:[^()\n]|\([^()\n]*\))*\)[^\S\n]*)?"
-_CITY_LINE = re.compile(rf"^{_CREDIT_FIRST}(?P<place>{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}})\s*(?:[,:(]|\s[-–—]|$)", re.M)
+#: a city's name: capitalised words, maybe joined by a short particle ("Dar es Salaam", "Ciudad de México")
+_CITY_NAME = rf"{CAP_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{CAP_WORD}){{0,2}}"
+_CITY_LINE = re.compile(rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})\s*(?:[,:(]|\s[-–—]|\.(?=[^\S\n]*\d)|$)", re.M)
 _CITY_LINES = 6  # a dateline opens one of the first lines
 _PLACE_LINES = 12  # a known place may open a line further down, under the page's furniture
 _PLACE_MARK = re.compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s)")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\S+")
+_COUNTRY_AFTER = re.compile(rf",[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})")
 _CITY_WORDS = 3  # words of a city's name
 _HEAD_LINE_CHARS = 60  # characters of a line where a city and its date are looked for
 _AGENCY = r"[A-Z][A-Za-z&.-]{1,20}(?:[ /][A-Z][A-Za-z&.-]{1,20}){0,2}"
@@ -105,12 +108,26 @@ def _cities(doc: Document) -> tuple[Span, ...]:
             found += [city] if city else []
             continue
         rest = doc.text[match.end("place") : paragraph.end]
+        town = _town_and_country(doc, match.group("place"), rest)
+        if town and number < _CITY_LINES:
+            found.append(doc.span(match.start("place"), match.end("place") + town))
+            continue
         next_line = doc.text[paragraph.end : paragraph.end + 40]
         dated = rest_pattern.match(rest) or (not rest.strip() and _DIGIT.search(next_line))
         known = _PLACE_MARK.match(rest) and place_kind(match.group("place"), doc.language.code) in ("city", "country")
         if (dated and number < _CITY_LINES) or known:
             found.append(doc.span(match.start("place"), match.end("place")))
     return tuple(found)
+
+
+def _town_and_country(doc: Document, place: str, rest: str) -> int:
+    """Where a place the gazetteer does not know (a town, a misspelt city) ends with its country after it, when a
+    date or an agency follows ("KINGSTOWN, St Vincent, January 22, 2018 -"); else 0."""
+    country = _COUNTRY_AFTER.match(rest)
+    if not country or not compiled(doc.language).places.dateline_rest.match(rest, country.end()):
+        return 0
+    code = doc.language.code
+    return country.end() if place_kind(place, code) is None and place_kind(country.group(1), code) == "country" else 0
 
 
 def _city_then_date(doc: Document, paragraph: Segment) -> Span | None:

@@ -14,6 +14,7 @@ import re
 
 from briefparse.analysis import Analysis
 from briefparse.document import Document
+from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import CAP_WORD, fold
 from briefparse.models import Participant, Source, Span
@@ -21,18 +22,22 @@ from briefparse.places import city_country, lookup, place_kind
 
 _EVENT_SENTENCES = 2
 _LEAD_SENTENCES = 2
+_KNOWN_CITY = 100_000  # people in a city known by another name than its own ("Pékin", "Самарканда")
 _CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 _CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 
 
-def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: set[str]) -> Span | None:
+def _place_in(
+    doc: Document, start: int, end: int, rejected: set[str], stops: set[str], known_only: bool = False
+) -> Span | None:
     """The first place after a place preposition in text[start:end], a country only when no city or venue
     follows it ("à Lisbonne" rather than "au Portugal"). Not a person, a role or a common word (unless a venue:
     "Palais Royal de Rabat", "the State House"), not a topic ("la situation au Moyen-Orient"), not a post
     ("Ambassador to Viet Nam"), not an airport unless it names its city ("at Kotoka International Airport");
-    cut before a name or an honorific that follows it."""
+    cut before a name or an honorific that follows it. With `known_only` (a language whose nouns have capitals:
+    "Im Mittelpunkt des Gesprächs"), only a place the gazetteer knows, or a venue."""
     patterns = compiled(doc.language).places
     names = compiled(doc.language).names
     countries = names.territories
@@ -41,8 +46,10 @@ def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: se
     for match in patterns.after_preposition.finditer(doc.text, start, end):
         folded = [fold(word).rstrip(".") for word in match.group("place").split()]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
-        venue = any(word in patterns.venues for word in folded)
-        if (folded[0] in rejected and not venue) or patterns.topic_before.search(before):
+        venue = _is_venue(match.group("place"), doc.language)
+        # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word)
+        known = folded[0] not in stops and place_kind(match.group("place"), code) in ("city", "country")
+        if (folded[0] in rejected and not venue and not known) or patterns.topic_before.search(before):
             continue
         if _ends_with_role(before, names) or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam"), or a group or a year ("at the G20")
@@ -60,12 +67,32 @@ def _place_in(doc: Document, start: int, end: int, rejected: set[str], stops: se
                 return city
             continue  # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana")
         kind = _kind(place.text, code)
-        if kind == "region":
+        if kind == "region" or (kind is None and known_only and not venue):
             continue  # "au Moyen-Orient", "in the Indo-Pacific region": what was discussed, not where
         if kind != "country" and fold(place.text) not in countries:
-            return place
+            return _with_its_city(doc, place, end) if venue else place
         places.append(place)
     return places[0] if places else None
+
+
+def _with_its_city(doc: Document, venue: Span, end: int) -> Span:
+    """A venue with the city written right after it, as the brief writes the place ("Bayan Palace in Kuwait City",
+    "au palais de Carthage à Tunis"); the venue alone when no city follows."""
+    at = venue.end + len(doc.text[venue.end : end]) - len(doc.text[venue.end : end].lstrip(" ,"))
+    match = compiled(doc.language).places.after_preposition.match(doc.text, at, end)
+    if match is None or place_kind(match.group("place").rstrip("."), doc.language.code) != "city":
+        return venue
+    return doc.span(venue.start, match.end("place") - match.group("place").endswith("."))
+
+
+def _is_venue(phrase: str, language: Language) -> bool:
+    """A word of the phrase is the noun of a venue ("Palais", "House"), or ends with one where words are compounded
+    ("Bundeskanzleramt")."""
+    venues = compiled(language).places.venues
+    words = [fold(word).rstrip(".") for word in phrase.split()]
+    if language.compounds:
+        return any(word.endswith(venue) for word in words for venue in venues)
+    return any(word in venues for word in words)
 
 
 def _kind(text: str, code: str) -> str | None:
@@ -110,18 +137,24 @@ def _dateline_place(
     analysis: Analysis, excluded: set[str], participants: list[Participant], source: Source | None
 ) -> Span | None:
     """The first city of the dateline that the gazetteer knows and that is no person, role, common word or the
-    source itself. A person read at the dateline's own place is a misreading of it ("Nairobi May 12/ 2023 -"), one
-    named elsewhere makes it a name; a source named elsewhere does not ("Kuwait News Agency" over "KUWAIT, July
-    31 (KUNA) --")."""
+    source itself, else its first country. A person read at the dateline's own place is a misreading of it
+    ("Nairobi May 12/ 2023 -"), one named elsewhere makes it a name; a source named elsewhere does not ("Kuwait
+    News Agency" over "KUWAIT, July 31 (KUNA) --")."""
     code = analysis.doc.language.code
+    countries = []
     for city in analysis.dateline.cities:
         elsewhere = [m for p in participants for m in p.mentions if not _overlap(m, city)]
         people = {fold(word) for mention in elsewhere for word in mention.text.split()}
-        if source and source.span and _overlap(source.span, city):
+        kind = place_kind(city.text, code)
+        first = fold(city.text.split()[0])
+        common = first in excluded and (kind is None or " " not in city.text)  # "Ciudad de México" is a city
+        if (source and source.span and _overlap(source.span, city)) or common or first in people:
             continue
-        if fold(city.text.split()[0]) not in excluded | people and place_kind(city.text, code) in ("city", "country"):
-            return city
-    return None
+        if kind == "city" or (kind is None and place_kind(city.text.rsplit(",", 1)[-1], code) == "country"):
+            return city  # a city, or a town with its country ("Soufrière, Saint Lucia")
+        if kind == "country":
+            countries.append(city)  # a headline that opens with a country ("Ethiopia, …") gives way to a city
+    return countries[0] if countries else None
 
 
 def _overlap(one: Span, other: Span) -> bool:
@@ -141,7 +174,8 @@ def _city_of(doc: Document, country: Span, dateline: Span | None, windows: list[
         for word in _CAPITALISED.finditer(doc.text, start, end):
             name = word.group(0).rstrip(".")  # a sentence's full stop is no abbreviation's
             city = lookup(name, code)
-            if city and city.kind == "city" and city.own_name and city.country == named.country:
+            known = city and city.kind == "city" and (city.own_name or (city.population or 0) >= _KNOWN_CITY)
+            if known and city.country == named.country:
                 return doc.span(word.start(), word.start() + len(name))
     return country
 
@@ -166,19 +200,25 @@ def extract_location(
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
         return dateline or _venue_in(doc, sentences, rejected, stops)
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
-    for start, end in windows:
-        place = _place_in(doc, start, end, rejected, stops)
+    for index, (start, end) in enumerate(windows):
+        place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns)
         if place:
-            return _city_of(doc, place, dateline, windows + further)
+            place = _city_of(doc, place, dateline, windows + further)
+        headline = title is not None and start == title.start
+        if place and (index == 0 or headline or event_type == "visit" or not _country(doc, place)):
+            return place  # a country in the sentence that tells the event, its headline or visited; else a topic
     return dateline
+
+
+def _country(doc: Document, place: Span) -> bool:
+    return place_kind(place.text, doc.language.code) == "country"
 
 
 def _venue_in(doc: Document, windows: list[tuple[int, int]], rejected: set[str], stops: set[str]) -> Span | None:
     """The first venue the windows name ("au Palais de la Présidence"): where a statement was made. A city or a
     country a statement names is what it is about ("condemns the attack in Mogadishu")."""
-    venues = compiled(doc.language).places.venues
     for start, end in windows:
         place = _place_in(doc, start, end, rejected, stops)
-        if place and any(fold(word) in venues for word in place.text.split()):
+        if place and _is_venue(place.text, doc.language):
             return place
     return None

@@ -482,7 +482,9 @@ def _places(language: Language) -> PlacePatterns:
     # a venue's noun may be written in lower case before its name, maybe with an adjective ("au palais de la
     # Marina", "en la residencia presidencial Los Pinos", "im Schloss Bellevue");
     # a preposition that opens a sentence has a capital ("In Luanda, …", "В Хельсинки …")
-    venue = rf"(?:(?i:{words(language.venue_words)})\s+(?:[{LOWER}]+\s+)?{links})?" if language.venue_words else ""
+    lower_venues = {v[0].lower() + v[1:] for v in language.venue_words}
+    adjective = rf"(?!(?:{words(language.stopwords)})\s)[{LOWER}]+\s+"
+    venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{links})?" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
     return PlacePatterns(
         after_preposition=re.compile(
@@ -492,7 +494,7 @@ def _places(language: Language) -> PlacePatterns:
         airport=re.compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})"),
         topic_before=re.compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
         dateline_rest=re.compile(
-            rf"\s*(?:,\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", re.I
+            rf"\s*(?:[,.]\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", re.I
         ),
     )
 

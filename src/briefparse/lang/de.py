@@ -993,6 +993,10 @@ LANGUAGE = Language(
         "Rathaus",
         "Hotel",
         "Zentrum",
+        "Kanzlei",
+        "Palais",
+        "Residenz",
+        "Amtssitz",
     ),
     institution_words=(
         "Ministerium", "Bundesministerium", "Botschaft", "Bundespräsidialamt", "Präsidialamt", "Generalkonsulat",
