@@ -1247,3 +1247,19 @@ def test_a_counterpart_of_a_country_is_the_person_the_brief_gives_that_countrys_
 )
 def test_whoever_accompanies_a_participant_takes_part(text, people):
     assert names(parse(text).participants) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers meet in Tallinn\n\nTALLINN, May 21 (Baltic Courier Wire) -- Estonian Foreign Minister Kadri Tamm "
+        "met her Ghanaian counterpart Kwame Boateng on Tuesday.",
+        "Rencontre à Dakar\n\nDAKAR, 21 mai (Agence Kora) - La ministre sénégalaise Awa Ndiaye a reçu mardi son "
+        "homologue malien, Oumar Traoré.",
+    ],
+    ids=["en", "fr"],
+)
+def test_the_agency_a_dateline_credits_is_no_participant(text):
+    names = [p.name for p in parse(text).participants]
+    assert len(names) == 2
+    assert not any("Wire" in n or "Kora" in n for n in names)

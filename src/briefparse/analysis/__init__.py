@@ -131,11 +131,20 @@ class Analysis:
 
     @cached_property
     def names(self) -> list[tuple[Segment, NameMatch]]:
-        """Every capitalised run that may be a person's name, with the sentence it is in, in text order."""
+        """Every capitalised run that may be a person's name, with the sentence it is in, in text order; not an
+        agency the text credits ("LJUBLJANA, May 21 (Harbour Wire) --")."""
         text, language = self.doc.text, self.language
         if language is None:
             return []
-        return [(s, match) for s in self.doc.sentences for match in find_names(text, s.start, s.end, language)]
+        credited = [(c.start, c.end) for c in self.dateline.credits]
+        if self.dateline.agency:
+            credited.append((self.dateline.agency.start, self.dateline.agency.end))
+        return [
+            (s, match)
+            for s in self.doc.sentences
+            for match in find_names(text, s.start, s.end, language)
+            if not any(match.start < end and start < match.end for start, end in credited)
+        ]
 
     @cached_property
     def name_starts(self) -> list[int]:
