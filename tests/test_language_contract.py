@@ -13,6 +13,7 @@ from briefparse.lang import get_language, supported_languages
 from briefparse.lang.cldr_data import MONTHS, TERRITORIES, WEEKDAYS
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import CAP_WORD, LOWER, UPPER
+from briefparse.lazy_regex import LazyPattern
 
 # Basic Latin, Latin-1 Supplement, Latin Extended-A and -B, Greek, Cyrillic and its supplement
 _BLOCKS = ((0x41, 0x7A), (0xC0, 0xFF), (0x100, 0x24F), (0x370, 0x3FF), (0x400, 0x52F))
@@ -29,8 +30,9 @@ def test_the_alphabets_hold_the_letters_that_were_once_missed():
 def test_every_pattern_of_every_language_compiles(code):
     patterns = compiled(get_language(code))
     groups = [patterns.names, patterns.cues, patterns.dates, patterns.people, patterns.places, patterns.source]
-    found = [value for group in groups for value in vars(group).values() if isinstance(value, re.Pattern)]
+    found = [value for group in groups for value in vars(group).values() if isinstance(value, LazyPattern)]
     assert len(found) >= 40
+    assert all(isinstance(re.compile(value.pattern, value.flags), re.Pattern) for value in found)  # compiled now
     assert compiled(get_language(code)) is patterns  # built once
 
 
@@ -60,3 +62,16 @@ def test_a_name_may_begin_with_letters_of_every_alphabet(code):
     name_run = compiled(get_language(code)).names.name_run
     for name in ("Łukasz Ştefănescu", "Ørjan Őrsi", "Ёлкин Ґонта"):
         assert name_run.search(f"avec {name} hier").group(0) == name
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_is_the_compiled_patterns_own():
+    pattern = LazyPattern(r"(?P<word>\w+)", re.I)
+    assert "search" not in vars(pattern)
+    assert pattern.search("  Hello").group("word") == "Hello"
+    assert pattern.search == re.compile(r"(?P<word>\w+)", re.I).search
+    assert pattern.groupindex == {"word": 1}
+
+
+def test_a_broken_lazy_pattern_fails_when_used():
+    with pytest.raises(re.error):
+        LazyPattern("(").search("x")

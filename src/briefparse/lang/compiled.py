@@ -2,7 +2,8 @@
 language's data (`Language`) and the letters of `letters.py`, cached per language.
 
 `compiled(language).names.role_noun`, `.cues.event_verbs`, `.dates.absolute`… Patterns whose name says
-"to run on `Document.lower`" are written in lower case and match without re.IGNORECASE.
+"to run on `Document.lower`" are written in lower case and match without re.IGNORECASE. Each pattern is
+compiled on its first use (`lazy_compile`): a brief compiles only the patterns it needs.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from itertools import product
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.bylines import BYLINE_CUES
 from briefparse.lang.letters import CAP_WORD, LOWER, NOTHING, UPPER, either_apostrophe, fold, stems, words
+from briefparse.lazy_regex import lazy_compile
 
 #: event types in the order that breaks ties: a call is more telling than a meeting, a statement least
 EVENT_PRIORITY = ("phone_call", "visit", "meeting", "conference", "other", "statement")
@@ -256,67 +258,67 @@ def _names(language: Language) -> NamePatterns:
     not_names = _keys(language.not_names, endings)
     links = words((*language.role_links, *language.name_particles)) if language.role_links else NOTHING
     return NamePatterns(
-        name_run=re.compile(run),
-        role_noun=re.compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
-        role_prefix=re.compile(
+        name_run=lazy_compile(run),
+        role_noun=lazy_compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
+        role_prefix=lazy_compile(
             rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"
             rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$"  # "Chile's economy minister"
         ),
-        gap_stop=re.compile(
+        gap_stop=lazy_compile(
             rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)", re.I
         ),
-        gap_place=re.compile(rf"(?<!\w)(?:{places})\s*$"),
-        place_phrase=re.compile(rf"\s(?:{places})\s+[{UPPER}]"),
-        role_at_start=re.compile(
+        gap_place=lazy_compile(rf"(?<!\w)(?:{places})\s*$"),
+        place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),
+        role_at_start=lazy_compile(
             rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
             rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:{clause_verbs})\s|{joined}))",
             re.I,
         ),
-        honorific_at_end=re.compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),
+        honorific_at_end=lazy_compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),
         # a full stop ends the gap, not the dots of an abbreviation ("secretario de Estado de EE.UU., X")
-        gap_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)|(?-i:(?<![{UPPER}]))\.|[;:!?\n«»\"“”]", re.I),
+        gap_verb=lazy_compile(rf"(?<!\w)(?:{verbs})(?!\w)|(?-i:(?<![{UPPER}]))\.|[;:!?\n«»\"“”]", re.I),
         not_names=not_names
         | _keys((m for m in language.months if len(m) > 3), endings)  # "Jan", "May" may be names
         | _keys(language.weekdays, endings),
         role_words=_keys(role_words, endings) | _keys(language.nationalities, endings),
         **_territory_keys(language, endings),
         honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
-        nationality=re.compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
-        organisation=re.compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
-        territory=re.compile(rf"(?<!\w)(?:{alternation({fold(t) for t in language.territory_names})})(?!\w)"),
+        nationality=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
+        organisation=lazy_compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
+        territory=lazy_compile(rf"(?<!\w)(?:{alternation({fold(t) for t in language.territory_names})})(?!\w)"),
         territory_names={fold(name): name for name in language.territory_names},
         nationalities={fold(adjective): country for adjective, country in language.nationalities.items()},
         endings=endings,
-        role_end=re.compile(rf"(?:{alternation({w for w in role_words if len(w) > 3})})$")
+        role_end=lazy_compile(rf"(?:{alternation({w for w in role_words if len(w) > 3})})$")
         if language.compounds
         else None,
-        noun_end=re.compile(rf"(?:{alternation({w for w in not_names if len(w) > 4})})$")
+        noun_end=lazy_compile(rf"(?:{alternation({w for w in not_names if len(w) > 4})})$")
         if language.compounds
         else None,
-        after_determiner=re.compile(rf"(?<!\w)(?:{determiners})\s+(?:[^\W\d_{UPPER}][\w-]*\s+){{0,2}}$", re.I)
+        after_determiner=lazy_compile(rf"(?<!\w)(?:{determiners})\s+(?:[^\W\d_{UPPER}][\w-]*\s+){{0,2}}$", re.I)
         if language.capitalised_nouns and language.determiners
         else None,
-        joined_end=re.compile(rf"(?<!\w)(?:{alternation(language.counterpart_words)})\s*$", re.I),
-        closing_comma=re.compile(rf",\s*(?:(?:{alternation(language.counterpart_words)})\s+)?$", re.I),
-        leading_determiner=re.compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,
-        no_name_lead_in=re.compile(rf"(?<!\w)(?:{words(language.no_name_after)})(?:\s+|(?<=['’]))$", re.I)
+        joined_end=lazy_compile(rf"(?<!\w)(?:{alternation(language.counterpart_words)})\s*$", re.I),
+        closing_comma=lazy_compile(rf",\s*(?:(?:{alternation(language.counterpart_words)})\s+)?$", re.I),
+        leading_determiner=lazy_compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,
+        no_name_lead_in=lazy_compile(rf"(?<!\w)(?:{words(language.no_name_after)})(?:\s+|(?<=['’]))$", re.I)
         if language.no_name_after
         else None,
-        sole_name_title=re.compile(rf"(?<![\w-])(?:{words(language.sole_name_titles)})[^\S\n]+$", re.I)
+        sole_name_title=lazy_compile(rf"(?<![\w-])(?:{words(language.sole_name_titles)})[^\S\n]+$", re.I)
         if language.sole_name_titles
         else None,
-        sole_name_pair=re.compile(
+        sole_name_pair=lazy_compile(
             rf"[^\S\n]+[{LOWER}]+[^\S\n]+(?i:{words(language.sole_name_titles)})[^\S\n]+{CAP_WORD}(?=\s)"
         )
         if language.sole_name_titles
         else None,
-        award_lead_in=re.compile(
+        award_lead_in=lazy_compile(
             rf"(?<!\w)(?i:{words(language.award_words)})(?:\s+(?:{CAP_WORD}|(?i:{links})))*\s+$"
         )
         if language.award_words
         else None,
-        linked_word=re.compile(rf"(?<![\w-])([^\W\d_][\w-]*)\s+(?i:{links})\s+$") if language.role_links else None,
-        facility_lead_in=re.compile(
+        linked_word=lazy_compile(rf"(?<![\w-])([^\W\d_][\w-]*)\s+(?i:{links})\s+$") if language.role_links else None,
+        facility_lead_in=lazy_compile(
             rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$"
         )
         if language.facility_words
@@ -355,38 +357,38 @@ def _cues(language: Language) -> CuePatterns:
     actors = (*language.roles, *language.source_nouns, *language.institution_words)
     referring = (*language.possessives, *language.demonstratives)
     return CuePatterns(
-        event_verbs=re.compile(rf"(?<!\w)(?=(?P<phrase>{words(event_kinds)})(?!\w))"),
+        event_verbs=lazy_compile(rf"(?<!\w)(?=(?P<phrase>{words(event_kinds)})(?!\w))"),
         event_kinds=event_kinds,
         visit_frames=frozenset(event_key(p.lower()) for p in language.visit_frames),
-        boilerplate=re.compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
+        boilerplate=lazy_compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
         if language.boilerplate
-        else re.compile(NOTHING),
-        point_tail=re.compile(either_apostrophe("|".join(f"(?:{p})" for p in language.point_tails)) or NOTHING, re.I),
-        source_line=re.compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
-        speech=re.compile(rf"(?<!\w)(?:{words({v.lower() for v in language.speech_verbs})})(?!\w)"),
-        caption=re.compile(
+        else lazy_compile(NOTHING),
+        point_tail=lazy_compile(either_apostrophe("|".join(f"(?:{p})" for p in language.point_tails)) or NOTHING, re.I),
+        source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
+        speech=lazy_compile(rf"(?<!\w)(?:{words({v.lower() for v in language.speech_verbs})})(?!\w)"),
+        caption=lazy_compile(
             rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
         ),
-        background=re.compile(rf"(?<!\w)(?:{words(language.background_cues)})(?!\w)", re.I)
+        background=lazy_compile(rf"(?<!\w)(?:{words(language.background_cues)})(?!\w)", re.I)
         if language.background_cues
         else None,
         gathering=_gathering(language),
-        talk=re.compile(rf"(?<!\w)(?:{words(language.talk_stems)})\w*") if language.talk_stems else None,
-        aside=re.compile(rf"(?<!\w)(?:{words({c.lower() for c in language.aside_cues})})(?!\w)")
+        talk=lazy_compile(rf"(?<!\w)(?:{words(language.talk_stems)})\w*") if language.talk_stems else None,
+        aside=lazy_compile(rf"(?<!\w)(?:{words({c.lower() for c in language.aside_cues})})(?!\w)")
         if language.aside_cues
         else None,
         statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
-        actor=re.compile(rf"(?<![\w-])(?:{words({w.lower() for w in actors})})(?!\w)"),
-        referring=re.compile(
+        actor=lazy_compile(rf"(?<![\w-])(?:{words({w.lower() for w in actors})})(?!\w)"),
+        referring=lazy_compile(
             rf"(?<!\w)(?:(?:{alternation(referring)})\s+(?:\w+\s+)?|(?:{words(language.definite_articles)})(?:\s+|(?<=['’])))$",
             re.I,
         )
         if referring
         else None,
-        upcoming=re.compile(rf"(?<!\w)(?:{words(language.upcoming_words)})\s+(?:\w+\s+)?$", re.I)
+        upcoming=lazy_compile(rf"(?<!\w)(?:{words(language.upcoming_words)})\s+(?:\w+\s+)?$", re.I)
         if language.upcoming_words
         else None,
-        object_start=re.compile(
+        object_start=lazy_compile(
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),
     )
@@ -402,7 +404,7 @@ def _gathering(language: Language) -> re.Pattern[str] | None:
     link = rf"(?:\s+(?P<link>{links}))?" if language.gathering_links else ""
     members = words({m.lower() for m in language.gathering_members})
     pair = words({w.lower() for w in language.pair_words}) if language.pair_words else NOTHING
-    return re.compile(rf"{link}\s+(?!(?:\S+\s+)?(?:{pair})\s)(?:[\w'’.-]+\s+){{0,4}}?[\w-]*?(?:{members})(?!\w)")
+    return lazy_compile(rf"{link}\s+(?!(?:\S+\s+)?(?:{pair})\s)(?:[\w'’.-]+\s+){{0,4}}?[\w-]*?(?:{members})(?!\w)")
 
 
 def _dates(language: Language) -> DatePatterns:
@@ -430,14 +432,14 @@ def _dates(language: Language) -> DatePatterns:
     past = alternation(language.past_markers)
     relative_days = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
     return DatePatterns(
-        absolute=re.compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
-        numeric=re.compile(numeric),
-        relative=re.compile(rf"(?<!\w)(?P<rel>{words(relative_days)})(?!\w)"),
-        weekday=re.compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
-        publication_cue=re.compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
+        absolute=lazy_compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
+        numeric=lazy_compile(numeric),
+        relative=lazy_compile(rf"(?<!\w)(?P<rel>{words(relative_days)})(?!\w)"),
+        weekday=lazy_compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
+        publication_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
         # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
         # or after a dash ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ", "APIA, SAMOA – ")
-        dateline_before=re.compile(
+        dateline_before=lazy_compile(
             rf"^(?:\([^\n]{{0,60}}\)\s+)?[\w .,'’\[\]-]{{2,50}}?(?:\s[–—]\s*)?,?\s*"
             rf"(?:\(|(?:{alternation(language.determiners)})\s)?$"
         ),
@@ -450,27 +452,27 @@ def _people(language: Language) -> PeoplePatterns:
     possessives = alternation(language.possessives)
     addressees = words(language.addressee_words) if language.addressee_words else NOTHING
     return PeoplePatterns(
-        mention_cue=re.compile(
+        mention_cue=lazy_compile(
             rf"(?<!\w)(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
         ),
-        representation=re.compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
+        representation=lazy_compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
         if language.representation_cues
         else None,
         # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second)
-        continuation=re.compile(
+        continuation=lazy_compile(
             rf"^\W*(?:(?:\w+\W+){{0,2}}(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{words(language.roles)}))(?!\w)", re.I
         ),
-        possessive_before=re.compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+)?$"),
-        pair_before=re.compile(rf"(?<!\w)(?:{words(language.pair_words)})\s+(?:\w+\s+)?$", re.I)
+        possessive_before=lazy_compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+)?$"),
+        pair_before=lazy_compile(rf"(?<!\w)(?:{words(language.pair_words)})\s+(?:\w+\s+)?$", re.I)
         if language.pair_words
         else None,
-        possessive_event=re.compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+){{0,2}}$"),
-        former_before=re.compile(
+        possessive_event=lazy_compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+){{0,2}}$"),
+        former_before=lazy_compile(
             rf"(?<![\w-])(?:{words(language.former_markers)})[\w-]*(?:[^\S\n]+[\w'’-]+){{0,3}}[^\S\n]+$", re.I
         )
         if language.former_markers
         else None,
-        clause_opener=re.compile(rf"(?<!\w)(?:{words(language.clause_openers)})(?!\w)", re.I)
+        clause_opener=lazy_compile(rf"(?<!\w)(?:{words(language.clause_openers)})(?!\w)", re.I)
         if language.clause_openers
         else None,
     )
@@ -487,13 +489,13 @@ def _places(language: Language) -> PlacePatterns:
     venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{links})?" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
     return PlacePatterns(
-        after_preposition=re.compile(
+        after_preposition=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}(?P<place>{venue}{place})(?!\w)"
         ),
         venues=frozenset(fold(v) for v in language.venue_words),
-        airport=re.compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})"),
-        topic_before=re.compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
-        dateline_rest=re.compile(
+        airport=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})"),
+        topic_before=lazy_compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
+        dateline_rest=lazy_compile(
             rf"\s*(?:[,.]\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", re.I
         ),
     )
@@ -508,30 +510,30 @@ def _source(language: Language) -> SourcePatterns:
     outlets = words(language.outlet_words)
     fillers = alternation([*language.source_frame_fillers, *language.weekdays, *language.relative_days]) or NOTHING
     return SourcePatterns(
-        label=re.compile(
+        label=lazy_compile(
             rf"^\s*(?:{words(language.source_labels)})\s*:[^\S\n]*\n?\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
             re.M | re.I,
         ),
-        before=re.compile(rf"(?<!\w)(?:{words(language.source_before)})\s+(?P<src>{phrase}){stop}", re.I),
+        before=lazy_compile(rf"(?<!\w)(?:{words(language.source_before)})\s+(?P<src>{phrase}){stop}", re.I),
         # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre"
-        inverted=re.compile(
+        inverted=lazy_compile(
             rf",\s*(?:{words(language.source_inverted)})(?:\s+(?:\w{{1,3}}\s+)?(?:{when}))?\s+(?P<src>{phrase}){stop}",
             re.I,
         ),
-        framed=re.compile(
+        framed=lazy_compile(
             rf"(?<!\w)(?:{words([v for v, _ in language.source_framed])})\s+(?!(?:{fillers})(?!\w))(?P<src>{phrase})"
             rf"(?:\s+(?:{fillers})(?!\w)[^,.;:!?()\n]{{0,40}}?)?\s+(?:{words([p for _, p in language.source_framed])})"
             rf"(?=\s*[,.;:!?\n]|\s*$)",
             re.I,
         )
         if language.source_framed
-        else re.compile(NOTHING),
+        else lazy_compile(NOTHING),
         # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
-        subject=re.compile(
+        subject=lazy_compile(
             rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+){{0,5}}[{UPPER}][\w'’&-]*)\s+(?:{after})(?!\w)"
         ),
         # a source noun, maybe with a short complement ("le ministère des Affaires étrangères a annoncé")
-        noun_subject=re.compile(
+        noun_subject=lazy_compile(
             rf"(?<![\w'’-])(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
             rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?"
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
@@ -539,49 +541,49 @@ def _source(language: Language) -> SourcePatterns:
             re.I,
         ),
         # a subject before a verb and its particle ("Das Auswärtige Amt teilte am Montag mit")
-        framed_subject=re.compile(
+        framed_subject=lazy_compile(
             rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*[^\S\n]+){{0,4}}[A-Z][\w'’&-]*)\s+"
             rf"(?:{words([v for v, _ in language.source_framed])})"
             rf"(?:\s+(?:{fillers})(?!\w)[^,.;:!?()\n]{{0,40}}?)?\s+(?:{words([p for _, p in language.source_framed])})"
             rf"(?=\s*[,.;:!?\n]|\s*$)"
         )
         if language.source_framed
-        else re.compile(NOTHING),
+        else lazy_compile(NOTHING),
         # at the head of a line, or after the date stamp that opens it ("mardi 29 janvier 2008 par …")
-        byline=re.compile(
+        byline=lazy_compile(
             rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+)?(?i:{words(language.byline_labels)})(?:\s*:)?\s+"
             rf"(?:(?:{alternation(language.byline_fillers)})\s+)?(?P<src>[A-Z][^\n]{{1,60}})$",
             re.M,
         ),
         #: a short line that names an outlet ("Ammon News -"), by the language's outlet words
-        outlet_line=re.compile(
+        outlet_line=lazy_compile(
             rf"^(?P<src>(?:{CAP_WORD}[^\S\n]+){{1,3}}(?:{outlets})(?:[^\S\n]+{CAP_WORD}){{0,2}}"
             rf"|(?:{outlets})(?:[^\S\n]+{CAP_WORD}){{1,2}})"
             rf"[^\S\n]*(?:[-–—:][^\S\n]*)?$",
             re.M,
         )
         if language.outlet_words
-        else re.compile(NOTHING),
-        outlet_word=re.compile(rf"(?<!\w)(?:{outlets})(?!\w)") if language.outlet_words
-        else re.compile(NOTHING),
-        source_noun=re.compile(rf"(?<!\w)(?:{nouns})s?(?!\w)", re.I),  # "les services du …"
-        told=re.compile(
+        else lazy_compile(NOTHING),
+        outlet_word=lazy_compile(rf"(?<!\w)(?:{outlets})(?!\w)") if language.outlet_words
+        else lazy_compile(NOTHING),
+        source_noun=lazy_compile(rf"(?<!\w)(?:{nouns})s?(?!\w)", re.I),  # "les services du …"
+        told=lazy_compile(
             rf"(?<!\w)(?:{words(language.speech_verbs)})\s+(?:(?:{words(language.source_hearer_links)})\s*)?"
             rf"(?:(?:{words(language.determiners)})\s*)?\Z",
             re.I,
         )
         if language.speech_verbs
-        else re.compile(NOTHING),
-        with_credit=re.compile(
+        else lazy_compile(NOTHING),
+        with_credit=lazy_compile(
             rf"(?:\(|^)[^\S\n]*(?:{words(language.source_with)})\s+(?P<src>[^()\n]{{2,40}}?)[^\S\n]*(?:\)|$)",
             re.I | re.M,
         )
         if language.source_with
-        else re.compile(NOTHING),
-        anaphor=re.compile(rf"(?<!\w)(?:{words(language.source_anaphors)})(?!\w)", re.I)
+        else lazy_compile(NOTHING),
+        anaphor=lazy_compile(rf"(?<!\w)(?:{words(language.source_anaphors)})(?!\w)", re.I)
         if language.source_anaphors
-        else re.compile(NOTHING),
-        datelines=tuple(re.compile(p, re.M) for p in language.datelines),
+        else lazy_compile(NOTHING),
+        datelines=tuple(lazy_compile(p, re.M) for p in language.datelines),
     )
 
 
@@ -590,5 +592,5 @@ def _headline(language: Language) -> HeadlinePatterns:
     cues = rf"(?i:{alternation((*language.publication_cues, *written))})|{alternation(language.byline_labels)}"
     full_date = r"\d{1,2}\.?[^\S\n]*[^\W\d]+\.?,?[^\S\n]+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[:h]\d\d"
     return HeadlinePatterns(
-        stamp=re.compile(rf"[^\S\n]+[|–—-]?[^\S\n]*(?:{cues})(?!\w)[^\n]*?(?<!\d)(?:{full_date})(?!\d)[^\n]*$"),
+        stamp=lazy_compile(rf"[^\S\n]+[|–—-]?[^\S\n]*(?:{cues})(?!\w)[^\n]*?(?<!\d)(?:{full_date})(?!\d)[^\n]*$"),
     )

@@ -20,6 +20,7 @@ import codecs
 import re
 from functools import cache
 
+from briefparse.lazy_regex import lazy_compile
 from briefparse.load.html_meta import page_metadata
 from briefparse.load.html_text import main_text
 from briefparse.load.page import PageMetadata
@@ -29,20 +30,20 @@ _HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|div|p|title|
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I
 )
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_XML_DECLARATION = lazy_compile(r"^\s*<\?xml[^>]*\?>")
 # libxml2 drops whatever follows a closing </html> (a second page glued on) and ends the tree at a
 # self-closed <html/>: both kinds of tag go, and the parser closes the elements itself.
-_ROOT_TAGS = re.compile(r"<(?:/(?:body|html)\s*|(?:html|head|body)\b[^<>]*?/)>", re.I)
+_ROOT_TAGS = lazy_compile(r"<(?:/(?:body|html)\s*|(?:html|head|body)\b[^<>]*?/)>", re.I)
 # libxml2 stops at about 2 000 levels of nesting and keeps nothing below: for such a page, runs of start
 # tags (or of end tags) longer than any real page nests are cut to their last ones, and it is parsed again.
 _MAX_TAG_RUN = 64
 _NOT_NESTING = r"(?!(?:html|head|body|meta|link|base|title|script|style)\b)"
-_TAG_RUN = re.compile(
+_TAG_RUN = lazy_compile(
     rf"(?:<{_NOT_NESTING}[a-zA-Z][^<>]{{0,400}}>\s*){{{_MAX_TAG_RUN + 1},}}"
     rf"|(?:</{_NOT_NESTING}[a-zA-Z][^<>]{{0,100}}>\s*){{{_MAX_TAG_RUN + 1},}}",
     re.I,
 )
-_TAG = re.compile(r"<[^<>]*>")
+_TAG = lazy_compile(r"<[^<>]*>")
 # What browsers actually use for these labels (WHATWG Encoding Standard).
 _CHARSET_ALIASES = {
     "iso-8859-1": "cp1252",

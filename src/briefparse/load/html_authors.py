@@ -31,6 +31,7 @@ from briefparse.lang.bylines import (
     WRITTEN_PARTICLES,
 )
 from briefparse.lang.letters import UPPER
+from briefparse.lazy_regex import lazy_compile
 from briefparse.load.html_published import in_skipped_region
 from briefparse.load.page import PageSignals, clean, element_text, types_of
 
@@ -39,21 +40,21 @@ AUTHOR_META = (
     "parsely-author", "sailthru.author", "citation_author", "authors", "article:author_name", "cxenseparse:author",
 )  # fmt: skip
 _AND = "|".join(AND_WORDS)
-_PREFIX = re.compile(rf"^(?:{BYLINE_CUES})\b\s*:?\s*", re.I)
-_LEADING_AND = re.compile(rf"^(?:{_AND}|&)\s+", re.I)
-_BYLINE_TEXT = re.compile(rf"^\s*(?:{BYLINE_CUES})\s*:?(?:\s+\S|\s*$)", re.I)
-_SPLIT = re.compile(rf"\s*(?:[,;|/•·]|\s[-–—]\s|\s(?:{_AND}|&)\s|&)\s*", re.I)
-_ROLE = re.compile(rf"\b(?:{STAFF_WORDS})\b", re.I)
-_BYLINE_CLASS = re.compile(r"byline|author|autor|writer|verfasser|reporter|poster|journalist")
-_NOT_BYLINE = re.compile(r"comment|bio|box|avatar|image|photo|social|share|follow")
+_PREFIX = lazy_compile(rf"^(?:{BYLINE_CUES})\b\s*:?\s*", re.I)
+_LEADING_AND = lazy_compile(rf"^(?:{_AND}|&)\s+", re.I)
+_BYLINE_TEXT = lazy_compile(rf"^\s*(?:{BYLINE_CUES})\s*:?(?:\s+\S|\s*$)", re.I)
+_SPLIT = lazy_compile(rf"\s*(?:[,;|/•·]|\s[-–—]\s|\s(?:{_AND}|&)\s|&)\s*", re.I)
+_ROLE = lazy_compile(rf"\b(?:{STAFF_WORDS})\b", re.I)
+_BYLINE_CLASS = lazy_compile(r"byline|author|autor|writer|verfasser|reporter|poster|journalist")
+_NOT_BYLINE = lazy_compile(r"comment|bio|box|avatar|image|photo|social|share|follow")
 # first two letters of the byline cue words, a cheap filter before the regular expression
 _CUE_STARTS = frozenset(word[:2] for word in re.split(r"[|()?:\\]+", BYLINE_CUES) if len(word) >= 2)
-_BAD = re.compile(r"@|https?:|www\.|\.(?:com|de|org|net|at)\b|\d{3,}|[<>{}=]")
+_BAD = lazy_compile(r"@|https?:|www\.|\.(?:com|de|org|net|at)\b|\d{3,}|[<>{}=]")
 _MAX_NAME, _MAX_BYLINE = 60, 160
-_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*")
-_ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+_PARENTHESIS = lazy_compile(r"\s*\([^()]*\)\s*")
+_ACRONYM = lazy_compile(r"^[A-Z]{2,4}$")
 # what may follow the names of a byline: its end, a separator, a date, "am"/"on"/"le" and a date
-_BYLINE_END = re.compile(rf"\s*(?:$|\n|[|,;•·/(\[–—-]|\d|(?:{'|'.join(AFTER_NAMES)})\b)", re.I)
+_BYLINE_END = lazy_compile(rf"\s*(?:$|\n|[|,;•·/(\[–—-]|\d|(?:{'|'.join(AFTER_NAMES)})\b)", re.I)
 _INLINE = frozenset(["a", "b", "strong", "em", "i", "span", "small", "font", "u"])
 _NAME = (
     rf"(?:[{UPPER}][\w'’.-]*(?:[ \t]+(?:(?:{'|'.join(WRITTEN_PARTICLES)})[ \t]+)*"

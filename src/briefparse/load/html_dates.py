@@ -41,18 +41,19 @@ from briefparse.lang import get_language, supported_languages
 from briefparse.lang.base import alternation
 from briefparse.lang.cldr import PAGE_MONTHS
 from briefparse.lang.letters import either_apostrophe
+from briefparse.lazy_regex import lazy_compile
 from briefparse.ranges import Ranges
 
 _MIN_YEAR, _MIN_TEXT_YEAR = 1900, 1995
-_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?!\d)")
-_ISO_LOOSE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/.-]([01]?\d)[/.-]([0-3]?\d)(?!\d)")
-_EPOCH = re.compile(r"^\s*(1\d{9})(?:\d{3})?\s*$")
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([01]\d)([0-3]\d)|[/_-]([01]?\d)[/_-]([0-3]?\d))(?=[/_.-]|$)")
-_URL_DATE_DASHED = re.compile(r"[/_-]((?:19|20)\d\d)[_-]([01]?\d)[_-]([0-3]?\d)(?=[/_.-]|$)")
-_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
-_URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)(?=[/_.-]|$)", re.I)
+_ISO = lazy_compile(r"(?<!\d)((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)(?!\d)")
+_ISO_LOOSE = lazy_compile(r"(?<!\d)((?:19|20)\d\d)[/.-]([01]?\d)[/.-]([0-3]?\d)(?!\d)")
+_EPOCH = lazy_compile(r"^\s*(1\d{9})(?:\d{3})?\s*$")
+_URL_DATE = lazy_compile(r"/((?:19|20)\d\d)(?:([01]\d)([0-3]\d)|[/_-]([01]?\d)[/_-]([0-3]?\d))(?=[/_.-]|$)")
+_URL_DATE_DASHED = lazy_compile(r"[/_-]((?:19|20)\d\d)[_-]([01]?\d)[_-]([0-3]?\d)(?=[/_.-]|$)")
+_URL_MONTH = lazy_compile(r"/((?:19|20)\d\d)/([01]\d)/")
+_URL_MONTH_NAME = lazy_compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)(?=[/_.-]|$)", re.I)
 _COPYRIGHT_MARKERS = ("©", "&copy;", "copyright", "(c)")
-_COPYRIGHT = re.compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)")
+_COPYRIGHT = lazy_compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)")
 
 
 @cache
@@ -204,11 +205,11 @@ def valid(value: dt.date | None, ceiling: dt.date, *, explicit: bool) -> bool:
 
 
 _PAGE_PATTERNS = (
-    re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:[/_-]|\.(?!\d))"),
-    re.compile(r"(?<![\d/.-])((?:19|20)\d\d)[.-]([01]\d)[.-]([0-3]\d)(?![\d])"),
-    re.compile(r"(?<![\d/.-])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d])"),
+    lazy_compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:[/_-]|\.(?!\d))"),
+    lazy_compile(r"(?<![\d/.-])((?:19|20)\d\d)[.-]([01]\d)[.-]([0-3]\d)(?![\d])"),
+    lazy_compile(r"(?<![\d/.-])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d])"),
     # the month folder of an uploaded image or document, as in "/uploads/2017/08/photo.jpg"
-    re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)/()[^\s\"'<>/]{1,200}\.(?:jpe?g|png|gif|webp|pdf)\b", re.I),
+    lazy_compile(r"/((?:19|20)\d\d)[/-]([01]\d)/()[^\s\"'<>/]{1,200}\.(?:jpe?g|png|gif|webp|pdf)\b", re.I),
 )
 
 
@@ -243,7 +244,7 @@ def _oldest_frequent(counts: dict[dt.date, int]) -> dt.date:
     return frequent[0]
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 _CVS_DATE = "$date"  # the date stamp of a file kept under CVS or RCS ("$Date: 2016/11/18 $")
 
 

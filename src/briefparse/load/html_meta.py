@@ -21,15 +21,16 @@ from __future__ import annotations
 import json
 import re
 
+from briefparse.lazy_regex import lazy_compile
 from briefparse.load.html_authors import page_authors
 from briefparse.load.html_published import CopyrightYear, page_dates
 from briefparse.load.page import PageMetadata, PageSignals, clean, element_text, host_of, types_of
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+[|–—·•»]\s*|\s*[|–—·•»]\s+")
-_ARTICLE_TYPES = re.compile(r"(?:Article|Posting|Report|NewsArticle|BlogPosting|Review)$")
-_SITE_SUFFIX = re.compile(r"\s+(?:[|–—»·•]|--)\s+([^|–—»·•]+?)\s*$")
-_REFRESH = re.compile(r"url\s*=\s*['\"]?(https?://[^'\"\s]+)", re.I)
-_LOCATION = re.compile(
+_TITLE_SEPARATORS = lazy_compile(r"\s+[|–—·•:»-]\s+|\s+[|–—·•»]\s*|\s*[|–—·•»]\s+")
+_ARTICLE_TYPES = lazy_compile(r"(?:Article|Posting|Report|NewsArticle|BlogPosting|Review)$")
+_SITE_SUFFIX = lazy_compile(r"\s+(?:[|–—»·•]|--)\s+([^|–—»·•]+?)\s*$")
+_REFRESH = lazy_compile(r"url\s*=\s*['\"]?(https?://[^'\"\s]+)", re.I)
+_LOCATION = lazy_compile(
     r"location(?:\.href)?\s*=\s*[\"'](https?://[^\"']+)[\"']|location\.replace\(\s*[\"'](https?://[^\"']+)"
 )
 

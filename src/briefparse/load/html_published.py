@@ -8,6 +8,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from briefparse.lazy_regex import lazy_compile
 from briefparse.load.html_dates import (
     copyright_date,
     copyright_year,
@@ -39,24 +40,24 @@ MODIFIED_META = (
     "lastmodified", "modified", "modified_time", "updated_time", "article:modified_date", "revision_date", "utime",
     "bt:moddate", "dateupdate",
 )  # fmt: skip
-_DATE_CUE = re.compile(
+_DATE_CUE = lazy_compile(
     r"date|datum|time|publi|posted|byline|dateline|meta|fecha|parution|submitted|created|info|subline|zeit|"
     r"author|autor"
 )
-_SKIP_REGION = re.compile(
+_SKIP_REGION = lazy_compile(
     r"comment|related|sidebar|footer|\bnav|menu|teaser|recommend|popular|trending|more-|"
     r"breadcrumb|newsletter|cookie|share|social|archive|calendar|reply|respon|disqus|aside|forum"
 )
 _SKIP_TAGS = frozenset({"nav", "footer", "aside", "form", "select", "option", "script", "style", "noscript"})
-_KEEP_TOKEN = re.compile(r"^(?:post|entry|article|story)[-_]|byline|author|date")
-_MODIFIED_CUE = re.compile(r"modif|updat|aktualis|lastmod|edited", re.I)
+_KEEP_TOKEN = lazy_compile(r"^(?:post|entry|article|story)[-_]|byline|author|date")
+_MODIFIED_CUE = lazy_compile(r"modif|updat|aktualis|lastmod|edited", re.I)
 _NOT_PAGES = frozenset({"WebSite", "Organization", "Person", "Product", "Event", "Offer"})
 _MAX_ELEMENT_TEXT = 400
 _MAX_KICKER = 80
 _NEAR_BEFORE, _NEAR_AFTER = 12, 40
 _DATELINE_CHARS = 300
-_LOOSE_META = re.compile(r"publi|upload|creat|issued|posted|release", re.I)
-_NOT_DATE_META = re.compile(r"publisher|creator|expir|valid|birth|event|start|end|author", re.I)
+_LOOSE_META = lazy_compile(r"publi|upload|creat|issued|posted|release", re.I)
+_NOT_DATE_META = lazy_compile(r"publisher|creator|expir|valid|birth|event|start|end|author", re.I)
 _FOLLOWING_CHARS = 4000
 
 

@@ -14,8 +14,9 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
+
+from briefparse.lazy_regex import lazy_compile
 
 
 def _words(text: str) -> list[str]:
@@ -34,7 +35,7 @@ _BLOCK_TAGS = frozenset(
         "address center"
     )
 )
-_BODY_CLASS = re.compile(
+_BODY_CLASS = lazy_compile(
     r"article[-_]?body|articlebody|article__body|story[-_]?body|entry[-_]content|post[-_]content|post[-_]body|"
     r"article[-_]content|article[-_]?text|content[-_]body|post[-_]entry|story[-_]content|field-name-body|"
     r"body[-_]text|main[-_]text|articlecontent|post__content|rich-text|text-content|single-content|"
@@ -48,8 +49,8 @@ _JUNK_WORDS = (
     r"caption|credits?|skip|hidden|visually-hidden|sr-only|rating|more-stories|read-more|readmore|"
     r"topics|trending|popular|most-read|follow|signup|login|search"
 )
-_JUNK = re.compile(rf"(?:^|[-_])(?:{_JUNK_WORDS})(?:$|[-_])")
-_ALWAYS_JUNK = re.compile(r"comment|cookie|consent|share|social|related|newsletter|disqus|outbrain|taboola")
+_JUNK = lazy_compile(rf"(?:^|[-_])(?:{_JUNK_WORDS})(?:$|[-_])")
+_ALWAYS_JUNK = lazy_compile(r"comment|cookie|consent|share|social|related|newsletter|disqus|outbrain|taboola")
 _MIN_PARAGRAPH = 25
 # blocks checked for being mostly links, up to this many child elements (a big container never is)
 _LINK_CHECKED = {"li": 10**6, "p": 10**6, "div": 3, "dd": 3, "dt": 3, "h2": 3, "h3": 3, "h4": 3, "td": 3, "section": 3}
