@@ -489,3 +489,46 @@ def test_parts_of_the_day_are_relative_words(text, iso):
     brief = parse(text)
     assert brief.date == iso
     assert brief.evidence.date.basis == "relative"
+
+
+# --- a coming weekday -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VALDORA, June 8 (VNA) - Foreign Minister Anna Kowalczyk will meet Peter Hlinka on Friday in Warsaw.",
+        "Valdor, 8 juin (VNA) - La ministre Anna Kowalczyk rencontrera vendredi son homologue Peter Hlinka.",
+        "Valdor, 8 jun (VNA).- La canciller Ana Kowal y su homólogo Pedro Hlinka se reunirán el viernes en Varsovia.",
+        "Valdor, 8. Juni (VNA) - Außenministerin Anna Kowalczyk wird am Freitag Peter Hlinka in Warschau treffen.",
+        "ВАЛДОР, 8 июня. /ВалТА/. Встреча министра Анны Ковальчик с Петром Глинкой состоится в пятницу в Варшаве.",
+    ],
+    ids=["en-will", "fr-future-ending", "es-future-ending", "de-wird", "ru-sostoitsya"],
+)
+def test_a_weekday_in_a_clause_about_the_future_is_the_coming_one(text):
+    brief = parse("Ministers to meet\n\n" + text)  # June 8, 2023 is a Thursday
+    assert brief.published == "2023-06-08"
+    assert brief.date == "2023-06-09"
+
+
+def test_a_weekday_in_a_past_clause_beside_a_future_one_stays_in_the_past():
+    text = (
+        "Ministers to meet\n\nVALDORA, June 8 (VNA) - Foreign Minister Anna Kowalczyk met Peter Hlinka on Monday, "
+        "and the two are to meet again in July."
+    )
+    assert parse(text).date == "2023-06-05"
+
+
+def test_a_capitalised_name_with_a_future_ending_marks_no_future():
+    text = (
+        "Rencontre\n\nValdor, 8 juin (VNA) - La ministre Anna Kowalczyk a reçu lundi à Ankara son homologue "
+        "Peter Hlinka."
+    )
+    assert parse(text).date == "2023-06-05"
+
+
+def test_a_dispatch_from_two_places_is_a_dateline():
+    text = "Reunión\n\nValdor/Lorena, 8 jun (VNA).- La canciller Ana Kowal se reunió ayer con Pedro Hlinka."
+    brief = parse(text)
+    assert brief.published == "2023-06-08"
+    assert brief.date == "2023-06-07"

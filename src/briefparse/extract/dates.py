@@ -31,10 +31,13 @@ _GRACE_DAYS = 7
 _STANDALONE_SLACK = 32
 _LINE_REACH = 200  # a publication cue or dateline sits close to its date
 _RECENT_DAYS = 20
+_WEEK = 7
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 #: a time of day right after a date, maybe after a comma, a bar or a short word ("à", "um", "at")
+_FUTURE_REACH = 60
+_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
 _TIME_STAMP = re.compile(r"^[^\S\n]*[,|·-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
 
@@ -50,6 +53,7 @@ class DateCandidate:
     year_inferred: bool
     sentence: int
     is_publication: bool
+    ahead: bool = False  # a coming weekday: it may fall in the days after the publication date
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class _Mention:
     sentence: int = 0
     is_publication: bool = False
     swappable: bool = False  # "10/04/2024": day and month may be read the other way round
+    ahead: bool = False  # a weekday in a clause about the future: the coming one ("will meet on Friday")
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -92,6 +97,11 @@ def _year_for(month: int, day: int, weekday: int | None, anchor: dt.date) -> tup
 def _last_weekday(weekday: int, anchor: dt.date) -> dt.date:
     """The latest day with that weekday on or before the anchor."""
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _next_weekday(weekday: int, anchor: dt.date) -> dt.date:
+    """The earliest day with that weekday on or after the anchor."""
+    return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
 
 
 def _written_dates(doc: Document, language: Language) -> list[_Mention]:
@@ -139,8 +149,20 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     for match in patterns.weekday.finditer(doc.lower):
         weekday = language.weekdays.get(match.group("wd"))
         if weekday is not None:
-            found.append(_Mention(match.start(), match.end(), weekday=weekday))
+            ahead = not match.group("past") and _in_future_clause(doc, match.start(), match.end())
+            found.append(_Mention(match.start(), match.end(), weekday=weekday, ahead=ahead))
     return found
+
+
+def _in_future_clause(doc: Document, start: int, end: int) -> bool:
+    """A future marker close before or after the span, in its clause ("se reunirán el viernes", "will travel to
+    Berlin on Friday"): no comma or sentence end between them."""
+    before = doc.text[max(0, start - _FUTURE_REACH) : start]
+    after = doc.text[end : end + _FUTURE_REACH]
+    before = _CLAUSE_END.split(before)[-1]
+    after = _CLAUSE_END.split(after)[0]
+    future = compiled(doc.language).dates.future
+    return bool(future.search(before) or future.search(after))
 
 
 def _is_publication(doc: Document, start: int, end: int) -> bool:
@@ -179,6 +201,7 @@ def _mentions(doc: Document) -> list[_Mention]:
             sentence=max(0, bisect_right(starts, m.start) - 1),
             is_publication=m.offset is None and m.day > 0 and _is_publication(doc, m.start, m.end),
             swappable=m.swappable,
+            ahead=m.ahead,
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
@@ -228,6 +251,8 @@ def _resolve(mention: _Mention, anchor: dt.date) -> DateCandidate | None:
     """The date a mention stands for, given the anchor date."""
     if mention.offset is not None:
         value, basis, inferred = anchor + dt.timedelta(days=mention.offset), "relative", True
+    elif not mention.day and mention.ahead:
+        value, basis, inferred = _next_weekday(mention.weekday or 0, anchor), "relative", True
     elif not mention.day:
         value, basis, inferred = _last_weekday(mention.weekday or 0, anchor), "relative", True
     elif mention.year is not None:
@@ -240,7 +265,9 @@ def _resolve(mention: _Mention, anchor: dt.date) -> DateCandidate | None:
         inferred = True
     if value is None:
         return None
-    return DateCandidate(value, mention.start, mention.end, basis, inferred, mention.sentence, mention.is_publication)
+    return DateCandidate(
+        value, mention.start, mention.end, basis, inferred, mention.sentence, mention.is_publication, mention.ahead
+    )
 
 
 def _candidates(mentions: list[_Mention], anchor: dt.date) -> list[DateCandidate]:
@@ -314,7 +341,7 @@ def extract_dates(
         points += 3 if c.sentence in event_sentences else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
-        if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= 1):
+        if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= (_WEEK if c.ahead else 1)):
             points -= penalty
         return points
 

@@ -116,6 +116,8 @@ class DatePatterns:
     dateline_before: re.Pattern[str]
     #: relative words, lower case with straight apostrophes → day offset
     relative_days: dict[str, int]
+    #: a word that makes a weekday near it the coming one ("will", "se reunirán"); runs on `Document.text`
+    future: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -359,13 +361,23 @@ def _dates(language: Language) -> DatePatterns:
         weekday=re.compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
         publication_cue=re.compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
         # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
-        # or after a dash ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ", "APIA, SAMOA – ")
+        # or after a dash, or two places for a dispatch from both ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ",
+        # "APIA, SAMOA – ", "San José/Panamá, ")
         dateline_before=re.compile(
-            rf"^(?:\([^\n]{{0,60}}\)\s+)?[\w .,'’\[\]-]{{2,50}}?(?:\s[–—]\s*)?,?\s*"
+            rf"^(?:\([^\n]{{0,60}}\)\s+)?[\w .,'’\[\]/-]{{2,50}}?(?:\s[–—]\s*)?,?\s*"
             rf"(?:\(|(?:{alternation(language.determiners)})\s)?$"
         ),
         relative_days=relative_days,
+        future=_future(language),
     )
+
+
+def _future(language: Language) -> re.Pattern[str]:
+    """A future marker, or a lower-case verb with a future ending ("reunirán", "recevra"): never a capitalised
+    name that happens to end the same way ("Ankara")."""
+    markers = rf"(?i:{words(language.future_markers)})" if language.future_markers else NOTHING
+    endings = rf"[{LOWER}]\w{{2,}}(?:{alternation(language.future_endings)})" if language.future_endings else NOTHING
+    return re.compile(rf"(?<![\w'’])(?:{markers}|{endings})(?![\w'’])")
 
 
 def _people(language: Language) -> PeoplePatterns:
