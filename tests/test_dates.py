@@ -532,3 +532,17 @@ def test_a_dispatch_from_two_places_is_a_dateline():
     brief = parse(text)
     assert brief.published == "2023-06-08"
     assert brief.date == "2023-06-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rencontre\n\nValdor, 14 mars (VNA) - Le ministre Jean Tarot a reçu son homologue Elise Barsac.\n\n"
+        "Lire aussi : Jean Tarot a reçu le 2 mars son homologue lorenais",
+        "Treffen\n\nValdor, 14. März (VNA) - Der Minister Jan Tarot traf seine Amtskollegin Elise Barsac.\n\n"
+        "Lesen Sie auch: Tarot traf am 2. März den lorenischen Präsidenten",
+    ],
+    ids=["fr-lire-aussi", "de-lesen-sie-auch"],
+)
+def test_a_date_in_a_read_also_line_is_not_the_event_date(text):
+    assert parse(text, reference=dt.date(2023, 3, 16)).date == "2023-03-14"

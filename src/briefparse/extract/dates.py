@@ -325,6 +325,8 @@ def extract_dates(
     today = today or dt.date.today()
     anchor = _anchor(doc, mentions, reference, today)
     candidates = _stated_by(_candidates(mentions, anchor or today), reference)
+    aside = _aside(analysis)
+    candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
     if not candidates:
@@ -355,6 +357,12 @@ def extract_dates(
         return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
+
+
+def _aside(analysis: Analysis) -> Ranges:
+    """The sentences that tell another story or none: page furniture ("Read also: …"), teasers under it, photo
+    captions. A date there is no date of the brief's event."""
+    return Ranges([(s.start, s.end) for s in analysis.body if s.boilerplate or s.teaser or s.caption])
 
 
 def _event_sentences(analysis: Analysis) -> set[int]:
