@@ -546,3 +546,17 @@ def test_a_dispatch_from_two_places_is_a_dateline():
 )
 def test_a_date_in_a_read_also_line_is_not_the_event_date(text):
     assert parse(text, reference=dt.date(2023, 3, 16)).date == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks\n\nThe ministry said on Friday that Foreign Minister Anna Kowalczyk met Peter Hlinka on Tuesday.",
+        "Entretien\n\nLe ministère a indiqué vendredi que la ministre Anna Kowalczyk a reçu mardi Peter Hlinka.",
+        "Treffen\n\nWie ein Sprecher am Freitag mitteilte, traf Ministerin Anna Kowalczyk am Dienstag Peter Hlinka.",
+        "Reunión\n\nLa cancillería informó el viernes que la ministra Ana Kowal se reunió el martes con Pedro Hlinka.",
+    ],
+    ids=["en-said", "fr-a-indique", "de-mitteilte", "es-informo"],
+)
+def test_the_day_a_meeting_was_reported_is_not_the_day_it_took_place(text):
+    assert parse(text).date == "2023-06-06"

@@ -32,6 +32,8 @@ _STANDALONE_SLACK = 32
 _LINE_REACH = 200  # a publication cue or dateline sits close to its date
 _RECENT_DAYS = 20
 _WEEK = 7
+_REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
+_REPORTING_REACH = 40
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
@@ -335,12 +337,14 @@ def extract_dates(
     if event_type == "statement" and published:
         return published, published
     event_sentences = _event_sentences(analysis)
+    reported = _reported_days(doc, candidates)
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
 
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
         points += 3 if c.sentence in event_sentences else 0
+        points -= _REPORTED_DAY if id(c) in reported else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
         if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= (_WEEK if c.ahead else 1)):
@@ -357,6 +361,25 @@ def extract_dates(
         return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
+
+
+def _reported_days(doc: Document, candidates: list[DateCandidate]) -> set[int]:
+    """Ids of the dates that tell when something was reported, beside a reporting verb ("said on Tuesday that
+    …", "a indiqué mardi", "am Mittwoch mitteilte"), in a sentence that holds another date: the other one is
+    when the event took place."""
+    patterns = compiled(doc.language).dates
+    values: dict[int, set[dt.date]] = {}
+    for c in candidates:
+        values.setdefault(c.sentence, set()).add(c.value)
+    return {
+        id(c)
+        for c in candidates
+        if len(values[c.sentence]) > 1
+        and (
+            patterns.reported_before.search(doc.lower, max(0, c.start - _REPORTING_REACH), c.start)
+            or patterns.reported_after.match(doc.lower, c.end, c.end + _REPORTING_REACH)
+        )
+    }
 
 
 def _aside(analysis: Analysis) -> Ranges:

@@ -118,6 +118,10 @@ class DatePatterns:
     relative_days: dict[str, int]
     #: a word that makes a weekday near it the coming one ("will", "se reunirán"); runs on `Document.text`
     future: re.Pattern[str] = re.compile(NOTHING)
+    #: a reporting verb ("said", "a indiqué") and maybe a short word right before a date: `search` up to the date
+    reported_before: re.Pattern[str] = re.compile(NOTHING)
+    #: up to two words then a reporting verb right after a date ("am Mittwoch in Berlin mitteilte"): `match`
+    reported_after: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -354,6 +358,7 @@ def _dates(language: Language) -> DatePatterns:
     )
     past = alternation(language.past_markers)
     relative_days = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
+    reporting = words({verb.lower() for verb in language.source_after})
     return DatePatterns(
         absolute=re.compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
         numeric=re.compile(numeric),
@@ -369,6 +374,8 @@ def _dates(language: Language) -> DatePatterns:
         ),
         relative_days=relative_days,
         future=_future(language),
+        reported_before=re.compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
+        reported_after=re.compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),
     )
 
 
