@@ -560,3 +560,45 @@ def test_a_date_in_a_read_also_line_is_not_the_event_date(text):
 )
 def test_the_day_a_meeting_was_reported_is_not_the_day_it_took_place(text):
     assert parse(text).date == "2023-06-06"
+
+
+# --- published on saved pages ---------------------------------------------------------------------------------
+
+_PAGE_BODY = (
+    "<p>Foreign Minister Anna Kowalczyk met her Slovak counterpart Peter Hlinka yesterday in Warsaw, the ministry "
+    "said. The two discussed trade and energy.</p><p>They agreed to meet again in the autumn.</p>"
+)
+_SITE_NAV = "<nav><ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(8)) + "</ul></nav>"
+
+
+def test_a_copyright_year_does_not_date_a_brief_that_dates_itself_by_its_publication():
+    page = (
+        f"<html lang='en'><head><title>Ministers meet</title></head><body><h1>Ministers meet</h1>{_PAGE_BODY}"
+        "<footer><p>© 2024 Valdor Times. All rights reserved.</p></footer></body></html>"
+    )
+    brief = briefparse.parse(page.encode())
+    assert brief.published is None
+    assert brief.date is None
+
+
+def test_a_date_widget_in_the_site_s_banner_is_not_the_publication_date():
+    page = (
+        "<html lang='en'><head><title>Ministers meet</title></head><body><header><div class='top-bar'>"
+        f"<span class='header-date'>Wednesday, November 22, 2023</span></div>{_SITE_NAV}</header><main>"
+        f"<h1>Ministers meet</h1><p>VALDORA, March 14, 2023 (VNA) - Talks in Warsaw.</p>{_PAGE_BODY}</main>"
+        "</body></html>"
+    )
+    brief = briefparse.parse(page.encode())
+    assert brief.published == "2023-03-14"
+    assert brief.date == "2023-03-13"
+
+
+def test_a_date_line_later_than_the_page_s_publication_date_does_not_anchor_relative_words():
+    page = (
+        "<html lang='en'><head><title>Ministers meet</title></head><body><div class='top-bar'>"
+        "<span>Wednesday, November 22, 2023</span></div><h1>Ministers meet</h1>"
+        f"<div class='byline'>March 14, 2023</div>{_PAGE_BODY}</body></html>"
+    )
+    brief = briefparse.parse(page.encode())
+    assert brief.published == "2023-03-14"
+    assert brief.date == "2023-03-13"

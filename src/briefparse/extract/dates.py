@@ -212,17 +212,23 @@ def _mentions(doc: Document) -> list[_Mention]:
 
 def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     """Without a date line that only shows the day a page was saved: a line holding a full date and little
-    else ("Wednesday, November 22, 2024") with, shortly after it, a publication date that is earlier (the
-    brief's own date line, dateline or "Published …" line). A page never shows a date before it was written."""
+    else ("Wednesday, November 22, 2024") later than the page's own publication date, or with, shortly after
+    it, a publication date that is earlier (the brief's own date line, dateline or "Published …" line). A page
+    never shows a date before it was written."""
     dated = [m for m in mentions if m.is_publication and m.year is not None]
+    page = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
+    page_day = (page.year, page.month, page.day) if page else None
     widgets = {
         id(first)
         for i, first in enumerate(dated)
         if _holds_little_else(doc, first)
-        and any(
-            (later.year, later.month, later.day) < (first.year, first.month, first.day)
-            for later in dated[i + 1 :]
-            if later.start - first.end <= _WIDGET_REACH
+        and (
+            (page_day is not None and page_day < (first.year, first.month, first.day))
+            or any(
+                (later.year, later.month, later.day) < (first.year, first.month, first.day)
+                for later in dated[i + 1 :]
+                if later.start - first.end <= _WIDGET_REACH
+            )
         )
     }
     return [m for m in mentions if id(m) not in widgets]
@@ -391,6 +397,15 @@ def _aside(analysis: Analysis) -> Ranges:
 def _event_sentences(analysis: Analysis) -> set[int]:
     """Indexes of the document's sentences that report a meeting, call, visit or signing."""
     return {i for i, s in enumerate(analysis.doc.sentences) if analysis.first_event(s.start, s.end)}
+
+
+def dated_by_publication(doc: Document) -> bool:
+    """The text dates its event only by the day it was published ("yesterday", "on Monday", "14 March"): a
+    news text whose publication day a page's copyright year cannot stand for."""
+    if doc.language is None:
+        return False
+    mentions = _mentions(doc)
+    return any(m.year is None for m in mentions) and not any(m.year is not None for m in mentions)
 
 
 def date_evidence(doc: Document, candidate: DateCandidate) -> DateEvidence:
