@@ -602,3 +602,10 @@ def test_a_date_line_later_than_the_page_s_publication_date_does_not_anchor_rela
     brief = briefparse.parse(page.encode())
     assert brief.published == "2023-03-14"
     assert brief.date == "2023-03-13"
+
+
+def test_a_date_widget_above_a_dateline_without_a_year_dates_nothing():
+    text = f"Monday, March 20, 2023\nHome | World\n\n{EN_TITLE}VALDORA, March 14 (VNA) -{_MET_YESTERDAY}"
+    brief = parse(text, reference=dt.date(2023, 3, 20))
+    assert brief.published == "2023-03-14"
+    assert brief.date == "2023-03-13"

@@ -215,23 +215,31 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     else ("Wednesday, November 22, 2024") later than the page's own publication date, or with, shortly after
     it, a publication date that is earlier (the brief's own date line, dateline or "Published …" line). A page
     never shows a date before it was written."""
-    dated = [m for m in mentions if m.is_publication and m.year is not None]
+    published = [m for m in mentions if m.is_publication]
     page = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     page_day = (page.year, page.month, page.day) if page else None
     widgets = {
         id(first)
-        for i, first in enumerate(dated)
-        if _holds_little_else(doc, first)
+        for i, first in enumerate(published)
+        if first.year is not None
+        and _holds_little_else(doc, first)
         and (
             (page_day is not None and page_day < (first.year, first.month, first.day))
             or any(
-                (later.year, later.month, later.day) < (first.year, first.month, first.day)
-                for later in dated[i + 1 :]
-                if later.start - first.end <= _WIDGET_REACH
+                _day_before(later, first) for later in published[i + 1 :] if later.start - first.end <= _WIDGET_REACH
             )
         )
     }
     return [m for m in mentions if id(m) not in widgets]
+
+
+def _day_before(mention: _Mention, dated: _Mention) -> bool:
+    """The mention names a day before the dated one; without a year of its own ("VALDORA, March 14 (VNA)"),
+    any other day of the twelve months up to it."""
+    day, other = (mention.month, mention.day), (dated.month, dated.day)
+    if mention.year is None:
+        return day != other
+    return (mention.year, *day) < (dated.year or 0, *other)
 
 
 def _holds_little_else(doc: Document, mention: _Mention) -> bool:
