@@ -609,3 +609,18 @@ def test_a_date_widget_above_a_dateline_without_a_year_dates_nothing():
     brief = parse(text, reference=dt.date(2023, 3, 20))
     assert brief.published == "2023-03-14"
     assert brief.date == "2023-03-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summit opens\n\nThe summit of the Valdoran Union opens on Friday in Warsaw, with Anna Kowalczyk presiding.",
+        "Sommet\n\nLe sommet de l'Union valdorienne s'ouvre vendredi à Varsovie, sous la présidence d'Anna Kowalczyk.",
+        "Gipfel\n\nDer Gipfel der Valdorischen Union beginnt am Freitag in Warschau unter Vorsitz von Anna Kowalczyk.",
+        "Cumbre\n\nLa cumbre de la Unión Valdoriana comienza el viernes en Varsovia, presidida por Ana Kowal.",
+        "Саммит\n\nСаммит Валдорского союза открывается в пятницу в Варшаве под председательством Анны Ковальчик.",
+    ],
+    ids=["en-opens", "fr-s-ouvre", "de-beginnt", "es-comienza", "ru-otkryvaetsya"],
+)
+def test_a_meeting_that_opens_on_a_weekday_opens_on_the_coming_one(text):
+    assert parse(text).date == "2023-06-16"  # June 10, 2023 is a Saturday

@@ -127,7 +127,7 @@ LANGUAGE = Language(
     past_markers=("vergangenen", "vergangene", "vergangener", "letzten", "letzte", "letzter", "vorigen", "vorige"),
     future_markers=(
         "wird", "werden", "soll", "sollen", "will", "wollen", "nächsten", "nächste", "kommenden", "kommende",
-        "geplant", "bevorstehenden",
+        "geplant", "bevorstehenden", "beginnt", "beginnen", "startet", "starten",
     ),
     abbreviations=frozenset(
         [

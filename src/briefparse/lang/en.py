@@ -94,7 +94,7 @@ LANGUAGE = Language(
     future_markers=(
         "will", "shall", "'ll", "is to", "are to", "is due to", "are due to", "is expected to", "are expected to",
         "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "next", "upcoming",
-        "coming",
+        "coming", "opens", "begins", "starts", "kicks off",
     ),
     abbreviations=frozenset(
         [

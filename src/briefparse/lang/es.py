@@ -125,7 +125,7 @@ LANGUAGE = Language(
     past_markers=("pasado", "pasada", "último", "última", "anterior"),
     future_markers=(
         "próximo", "próxima", "va a", "van a", "tiene previsto", "tienen previsto", "está previsto", "prevé",
-        "se prevé", "previsto", "prevista",
+        "se prevé", "previsto", "prevista", "se inaugura", "comienza", "comienzan", "arranca", "inicia",
     ),
     future_endings=("rá", "rán"),
     abbreviations=frozenset(

@@ -89,6 +89,7 @@ LANGUAGE = Language(
     future_markers=(
         "prochain", "prochaine", "doit", "doivent", "devrait", "devraient", "est attendu", "est attendue",
         "sont attendus", "sont attendues", "va", "vont", "prévu", "prévue", "prévus", "prévues",
+        "s'ouvre", "s'ouvrent", "débute", "débutent", "commence", "commencent",
     ),
     future_endings=("ra", "ront"),
     abbreviations=frozenset(
