@@ -624,3 +624,14 @@ def test_a_date_widget_above_a_dateline_without_a_year_dates_nothing():
 )
 def test_a_meeting_that_opens_on_a_weekday_opens_on_the_coming_one(text):
     assert parse(text).date == "2023-06-16"  # June 10, 2023 is a Saturday
+
+
+def test_a_summit_brief_is_dated_by_the_summit_and_a_weekday_date_anchors_the_other_weekdays():
+    text = (
+        "Le sommet de l'Union valdorienne s'ouvre mardi à Varsovie\n\n"
+        "Le sommet de l'Union valdorienne s'ouvre ce mardi à Varsovie, avec dix chefs d'État.\n\n"
+        "La présidente lorenaise Anna Kowalczyk est arrivée lundi 21 août à Varsovie pour une visite d'État."
+    )
+    brief = parse(text, reference=None)  # 21 August is a Monday in 2023
+    assert brief.event_type == "conference"
+    assert brief.date == "2023-08-22"

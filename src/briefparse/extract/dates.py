@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from briefparse.analysis import Analysis
+from briefparse.analysis.cues import CORE_EVENTS
 from briefparse.analysis.dateline import is_dateline_date
 from briefparse.document import Document
 from briefparse.lang.base import Language
@@ -293,7 +294,8 @@ def _candidates(mentions: list[_Mention], anchor: dt.date) -> list[DateCandidate
 
 def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
-    publication date or the reference date, else the first full date of the text. A dateline without its
+    publication date or the reference date, else the first full date of the text or the first date whose
+    weekday fixes its year ("lundi 21 août"). A dateline without its
     year takes it from the page's date, the reference date or that first full date. None when the brief and
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
@@ -303,7 +305,7 @@ def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, 
     if published:
         return published.value
     if base is None:
-        dated = next((c for c in first_pass if c.basis == "explicit"), None)
+        dated = next((c for c in first_pass if c.basis in ("explicit", "weekday")), None)
         if dated is None:
             return None
         base, first_pass = dated.value, _candidates(mentions, dated.value)
@@ -350,7 +352,7 @@ def extract_dates(
     published = next((c for c in candidates if c.is_publication), None)
     if event_type == "statement" and published:
         return published, published
-    event_sentences = _event_sentences(analysis)
+    event_sentences = _event_sentences(analysis, event_type)
     reported = _reported_days(doc, candidates)
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
@@ -402,9 +404,11 @@ def _aside(analysis: Analysis) -> Ranges:
     return Ranges([(s.start, s.end) for s in analysis.body if s.boilerplate or s.teaser or s.caption])
 
 
-def _event_sentences(analysis: Analysis) -> set[int]:
-    """Indexes of the document's sentences that report a meeting, call, visit or signing."""
-    return {i for i, s in enumerate(analysis.doc.sentences) if analysis.first_event(s.start, s.end)}
+def _event_sentences(analysis: Analysis, event_type: str) -> set[int]:
+    """Indexes of the document's sentences that report a meeting, call, visit or signing, or an event of the
+    brief's own type (the summit of a brief about a summit)."""
+    kinds = CORE_EVENTS | {event_type}
+    return {i for i, s in enumerate(analysis.doc.sentences) if analysis.first_event(s.start, s.end, kinds)}
 
 
 def dated_by_publication(doc: Document) -> bool:
