@@ -489,3 +489,149 @@ def test_parts_of_the_day_are_relative_words(text, iso):
     brief = parse(text)
     assert brief.date == iso
     assert brief.evidence.date.basis == "relative"
+
+
+# --- a coming weekday -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VALDORA, June 8 (VNA) - Foreign Minister Anna Kowalczyk will meet Peter Hlinka on Friday in Warsaw.",
+        "Valdor, 8 juin (VNA) - La ministre Anna Kowalczyk rencontrera vendredi son homologue Peter Hlinka.",
+        "Valdor, 8 jun (VNA).- La canciller Ana Kowal y su homólogo Pedro Hlinka se reunirán el viernes en Varsovia.",
+        "Valdor, 8. Juni (VNA) - Außenministerin Anna Kowalczyk wird am Freitag Peter Hlinka in Warschau treffen.",
+        "ВАЛДОР, 8 июня. /ВалТА/. Встреча министра Анны Ковальчик с Петром Глинкой состоится в пятницу в Варшаве.",
+    ],
+    ids=["en-will", "fr-future-ending", "es-future-ending", "de-wird", "ru-sostoitsya"],
+)
+def test_a_weekday_in_a_clause_about_the_future_is_the_coming_one(text):
+    brief = parse("Ministers to meet\n\n" + text)  # June 8, 2023 is a Thursday
+    assert brief.published == "2023-06-08"
+    assert brief.date == "2023-06-09"
+
+
+def test_a_weekday_in_a_past_clause_beside_a_future_one_stays_in_the_past():
+    text = (
+        "Ministers to meet\n\nVALDORA, June 8 (VNA) - Foreign Minister Anna Kowalczyk met Peter Hlinka on Monday, "
+        "and the two are to meet again in July."
+    )
+    assert parse(text).date == "2023-06-05"
+
+
+def test_a_capitalised_name_with_a_future_ending_marks_no_future():
+    text = (
+        "Rencontre\n\nValdor, 8 juin (VNA) - La ministre Anna Kowalczyk a reçu lundi à Ankara son homologue "
+        "Peter Hlinka."
+    )
+    assert parse(text).date == "2023-06-05"
+
+
+def test_a_dispatch_from_two_places_is_a_dateline():
+    text = "Reunión\n\nValdor/Lorena, 8 jun (VNA).- La canciller Ana Kowal se reunió ayer con Pedro Hlinka."
+    brief = parse(text)
+    assert brief.published == "2023-06-08"
+    assert brief.date == "2023-06-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rencontre\n\nValdor, 14 mars (VNA) - Le ministre Jean Tarot a reçu son homologue Elise Barsac.\n\n"
+        "Lire aussi : Jean Tarot a reçu le 2 mars son homologue lorenais",
+        "Treffen\n\nValdor, 14. März (VNA) - Der Minister Jan Tarot traf seine Amtskollegin Elise Barsac.\n\n"
+        "Lesen Sie auch: Tarot traf am 2. März den lorenischen Präsidenten",
+    ],
+    ids=["fr-lire-aussi", "de-lesen-sie-auch"],
+)
+def test_a_date_in_a_read_also_line_is_not_the_event_date(text):
+    assert parse(text, reference=dt.date(2023, 3, 16)).date == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks\n\nThe ministry said on Friday that Foreign Minister Anna Kowalczyk met Peter Hlinka on Tuesday.",
+        "Entretien\n\nLe ministère a indiqué vendredi que la ministre Anna Kowalczyk a reçu mardi Peter Hlinka.",
+        "Treffen\n\nWie ein Sprecher am Freitag mitteilte, traf Ministerin Anna Kowalczyk am Dienstag Peter Hlinka.",
+        "Reunión\n\nLa cancillería informó el viernes que la ministra Ana Kowal se reunió el martes con Pedro Hlinka.",
+    ],
+    ids=["en-said", "fr-a-indique", "de-mitteilte", "es-informo"],
+)
+def test_the_day_a_meeting_was_reported_is_not_the_day_it_took_place(text):
+    assert parse(text).date == "2023-06-06"
+
+
+# --- published on saved pages ---------------------------------------------------------------------------------
+
+_PAGE_BODY = (
+    "<p>Foreign Minister Anna Kowalczyk met her Slovak counterpart Peter Hlinka yesterday in Warsaw, the ministry "
+    "said. The two discussed trade and energy.</p><p>They agreed to meet again in the autumn.</p>"
+)
+_SITE_NAV = "<nav><ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(8)) + "</ul></nav>"
+
+
+def test_a_copyright_year_does_not_date_a_brief_that_dates_itself_by_its_publication():
+    page = (
+        f"<html lang='en'><head><title>Ministers meet</title></head><body><h1>Ministers meet</h1>{_PAGE_BODY}"
+        "<footer><p>© 2024 Valdor Times. All rights reserved.</p></footer></body></html>"
+    )
+    brief = briefparse.parse(page.encode())
+    assert brief.published is None
+    assert brief.date is None
+
+
+def test_a_date_widget_in_the_site_s_banner_is_not_the_publication_date():
+    page = (
+        "<html lang='en'><head><title>Ministers meet</title></head><body><header><div class='top-bar'>"
+        f"<span class='header-date'>Wednesday, November 22, 2023</span></div>{_SITE_NAV}</header><main>"
+        f"<h1>Ministers meet</h1><p>VALDORA, March 14, 2023 (VNA) - Talks in Warsaw.</p>{_PAGE_BODY}</main>"
+        "</body></html>"
+    )
+    brief = briefparse.parse(page.encode())
+    assert brief.published == "2023-03-14"
+    assert brief.date == "2023-03-13"
+
+
+def test_a_date_line_later_than_the_page_s_publication_date_does_not_anchor_relative_words():
+    page = (
+        "<html lang='en'><head><title>Ministers meet</title></head><body><div class='top-bar'>"
+        "<span>Wednesday, November 22, 2023</span></div><h1>Ministers meet</h1>"
+        f"<div class='byline'>March 14, 2023</div>{_PAGE_BODY}</body></html>"
+    )
+    brief = briefparse.parse(page.encode())
+    assert brief.published == "2023-03-14"
+    assert brief.date == "2023-03-13"
+
+
+def test_a_date_widget_above_a_dateline_without_a_year_dates_nothing():
+    text = f"Monday, March 20, 2023\nHome | World\n\n{EN_TITLE}VALDORA, March 14 (VNA) -{_MET_YESTERDAY}"
+    brief = parse(text, reference=dt.date(2023, 3, 20))
+    assert brief.published == "2023-03-14"
+    assert brief.date == "2023-03-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summit opens\n\nThe summit of the Valdoran Union opens on Friday in Warsaw, with Anna Kowalczyk presiding.",
+        "Sommet\n\nLe sommet de l'Union valdorienne s'ouvre vendredi à Varsovie, sous la présidence d'Anna Kowalczyk.",
+        "Gipfel\n\nDer Gipfel der Valdorischen Union beginnt am Freitag in Warschau unter Vorsitz von Anna Kowalczyk.",
+        "Cumbre\n\nLa cumbre de la Unión Valdoriana comienza el viernes en Varsovia, presidida por Ana Kowal.",
+        "Саммит\n\nСаммит Валдорского союза открывается в пятницу в Варшаве под председательством Анны Ковальчик.",
+    ],
+    ids=["en-opens", "fr-s-ouvre", "de-beginnt", "es-comienza", "ru-otkryvaetsya"],
+)
+def test_a_meeting_that_opens_on_a_weekday_opens_on_the_coming_one(text):
+    assert parse(text).date == "2023-06-16"  # June 10, 2023 is a Saturday
+
+
+def test_a_summit_brief_is_dated_by_the_summit_and_a_weekday_date_anchors_the_other_weekdays():
+    text = (
+        "Le sommet de l'Union valdorienne s'ouvre mardi à Varsovie\n\n"
+        "Le sommet de l'Union valdorienne s'ouvre ce mardi à Varsovie, avec dix chefs d'État.\n\n"
+        "La présidente lorenaise Anna Kowalczyk est arrivée lundi 21 août à Varsovie pour une visite d'État."
+    )
+    brief = parse(text, reference=None)  # 21 August is a Monday in 2023
+    assert brief.event_type == "conference"
+    assert brief.date == "2023-08-22"

@@ -7,7 +7,7 @@ import datetime as dt
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import is_boilerplate
 from briefparse.document import DEFAULT_MAX_BYTES, Document, load_document
-from briefparse.extract.dates import date_evidence, extract_dates
+from briefparse.extract.dates import date_evidence, dated_by_publication, extract_dates
 from briefparse.extract.event import extract_event_type
 from briefparse.extract.location import extract_location
 from briefparse.extract.people import extract_people
@@ -73,8 +73,10 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
 
 
 def _published(doc: Document, published) -> tuple[str | None, DateEvidence | None]:
-    """The page's publication date, unless it is only a copyright year and the text states one."""
-    if doc.page.published and not (doc.page.published_is_copyright and published):
+    """The page's publication date, unless it is only a copyright year and the text states one or dates its
+    event only by the day it was published ("yesterday")."""
+    copyright_only = doc.page.published_is_copyright and (published or dated_by_publication(doc))
+    if doc.page.published and not copyright_only:
         return doc.page.published, DateEvidence(basis="metadata", year_inferred=False)
     if published:
         return published.value.isoformat(), date_evidence(doc, published)

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from briefparse.analysis import Analysis
+from briefparse.analysis.cues import CORE_EVENTS
 from briefparse.analysis.dateline import is_dateline_date
 from briefparse.document import Document
 from briefparse.lang.base import Language
@@ -31,10 +32,15 @@ _GRACE_DAYS = 7
 _STANDALONE_SLACK = 32
 _LINE_REACH = 200  # a publication cue or dateline sits close to its date
 _RECENT_DAYS = 20
+_WEEK = 7
+_REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
+_REPORTING_REACH = 40
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 #: a time of day right after a date, maybe after a comma, a bar or a short word ("à", "um", "at")
+_FUTURE_REACH = 60
+_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
 _TIME_STAMP = re.compile(r"^[^\S\n]*[,|·-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
 
@@ -50,6 +56,7 @@ class DateCandidate:
     year_inferred: bool
     sentence: int
     is_publication: bool
+    ahead: bool = False  # a coming weekday: it may fall in the days after the publication date
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,7 @@ class _Mention:
     sentence: int = 0
     is_publication: bool = False
     swappable: bool = False  # "10/04/2024": day and month may be read the other way round
+    ahead: bool = False  # a weekday in a clause about the future: the coming one ("will meet on Friday")
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -92,6 +100,11 @@ def _year_for(month: int, day: int, weekday: int | None, anchor: dt.date) -> tup
 def _last_weekday(weekday: int, anchor: dt.date) -> dt.date:
     """The latest day with that weekday on or before the anchor."""
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _next_weekday(weekday: int, anchor: dt.date) -> dt.date:
+    """The earliest day with that weekday on or after the anchor."""
+    return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
 
 
 def _written_dates(doc: Document, language: Language) -> list[_Mention]:
@@ -139,8 +152,20 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     for match in patterns.weekday.finditer(doc.lower):
         weekday = language.weekdays.get(match.group("wd"))
         if weekday is not None:
-            found.append(_Mention(match.start(), match.end(), weekday=weekday))
+            ahead = not match.group("past") and _in_future_clause(doc, match.start(), match.end())
+            found.append(_Mention(match.start(), match.end(), weekday=weekday, ahead=ahead))
     return found
+
+
+def _in_future_clause(doc: Document, start: int, end: int) -> bool:
+    """A future marker close before or after the span, in its clause ("se reunirán el viernes", "will travel to
+    Berlin on Friday"): no comma or sentence end between them."""
+    before = doc.text[max(0, start - _FUTURE_REACH) : start]
+    after = doc.text[end : end + _FUTURE_REACH]
+    before = _CLAUSE_END.split(before)[-1]
+    after = _CLAUSE_END.split(after)[0]
+    future = compiled(doc.language).dates.future
+    return bool(future.search(before) or future.search(after))
 
 
 def _is_publication(doc: Document, start: int, end: int) -> bool:
@@ -179,6 +204,7 @@ def _mentions(doc: Document) -> list[_Mention]:
             sentence=max(0, bisect_right(starts, m.start) - 1),
             is_publication=m.offset is None and m.day > 0 and _is_publication(doc, m.start, m.end),
             swappable=m.swappable,
+            ahead=m.ahead,
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
@@ -187,20 +213,34 @@ def _mentions(doc: Document) -> list[_Mention]:
 
 def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     """Without a date line that only shows the day a page was saved: a line holding a full date and little
-    else ("Wednesday, November 22, 2024") with, shortly after it, a publication date that is earlier (the
-    brief's own date line, dateline or "Published …" line). A page never shows a date before it was written."""
-    dated = [m for m in mentions if m.is_publication and m.year is not None]
+    else ("Wednesday, November 22, 2024") later than the page's own publication date, or with, shortly after
+    it, a publication date that is earlier (the brief's own date line, dateline or "Published …" line). A page
+    never shows a date before it was written."""
+    published = [m for m in mentions if m.is_publication]
+    page = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
+    page_day = (page.year, page.month, page.day) if page else None
     widgets = {
         id(first)
-        for i, first in enumerate(dated)
-        if _holds_little_else(doc, first)
-        and any(
-            (later.year, later.month, later.day) < (first.year, first.month, first.day)
-            for later in dated[i + 1 :]
-            if later.start - first.end <= _WIDGET_REACH
+        for i, first in enumerate(published)
+        if first.year is not None
+        and _holds_little_else(doc, first)
+        and (
+            (page_day is not None and page_day < (first.year, first.month, first.day))
+            or any(
+                _day_before(later, first) for later in published[i + 1 :] if later.start - first.end <= _WIDGET_REACH
+            )
         )
     }
     return [m for m in mentions if id(m) not in widgets]
+
+
+def _day_before(mention: _Mention, dated: _Mention) -> bool:
+    """The mention names a day before the dated one; without a year of its own ("VALDORA, March 14 (VNA)"),
+    any other day of the twelve months up to it."""
+    day, other = (mention.month, mention.day), (dated.month, dated.day)
+    if mention.year is None:
+        return day != other
+    return (mention.year, *day) < (dated.year or 0, *other)
 
 
 def _holds_little_else(doc: Document, mention: _Mention) -> bool:
@@ -228,6 +268,8 @@ def _resolve(mention: _Mention, anchor: dt.date) -> DateCandidate | None:
     """The date a mention stands for, given the anchor date."""
     if mention.offset is not None:
         value, basis, inferred = anchor + dt.timedelta(days=mention.offset), "relative", True
+    elif not mention.day and mention.ahead:
+        value, basis, inferred = _next_weekday(mention.weekday or 0, anchor), "relative", True
     elif not mention.day:
         value, basis, inferred = _last_weekday(mention.weekday or 0, anchor), "relative", True
     elif mention.year is not None:
@@ -240,7 +282,9 @@ def _resolve(mention: _Mention, anchor: dt.date) -> DateCandidate | None:
         inferred = True
     if value is None:
         return None
-    return DateCandidate(value, mention.start, mention.end, basis, inferred, mention.sentence, mention.is_publication)
+    return DateCandidate(
+        value, mention.start, mention.end, basis, inferred, mention.sentence, mention.is_publication, mention.ahead
+    )
 
 
 def _candidates(mentions: list[_Mention], anchor: dt.date) -> list[DateCandidate]:
@@ -250,7 +294,8 @@ def _candidates(mentions: list[_Mention], anchor: dt.date) -> list[DateCandidate
 
 def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
-    publication date or the reference date, else the first full date of the text. A dateline without its
+    publication date or the reference date, else the first full date of the text or the first date whose
+    weekday fixes its year ("lundi 21 août"). A dateline without its
     year takes it from the page's date, the reference date or that first full date. None when the brief and
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
@@ -260,7 +305,7 @@ def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, 
     if published:
         return published.value
     if base is None:
-        dated = next((c for c in first_pass if c.basis == "explicit"), None)
+        dated = next((c for c in first_pass if c.basis in ("explicit", "weekday")), None)
         if dated is None:
             return None
         base, first_pass = dated.value, _candidates(mentions, dated.value)
@@ -298,6 +343,8 @@ def extract_dates(
     today = today or dt.date.today()
     anchor = _anchor(doc, mentions, reference, today)
     candidates = _stated_by(_candidates(mentions, anchor or today), reference)
+    aside = _aside(analysis)
+    candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
     if not candidates:
@@ -305,16 +352,18 @@ def extract_dates(
     published = next((c for c in candidates if c.is_publication), None)
     if event_type == "statement" and published:
         return published, published
-    event_sentences = _event_sentences(analysis)
+    event_sentences = _event_sentences(analysis, event_type)
+    reported = _reported_days(doc, candidates)
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
 
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
         points += 3 if c.sentence in event_sentences else 0
+        points -= _REPORTED_DAY if id(c) in reported else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
-        if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= 1):
+        if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= (_WEEK if c.ahead else 1)):
             points -= penalty
         return points
 
@@ -330,9 +379,45 @@ def extract_dates(
     return event, published
 
 
-def _event_sentences(analysis: Analysis) -> set[int]:
-    """Indexes of the document's sentences that report a meeting, call, visit or signing."""
-    return {i for i, s in enumerate(analysis.doc.sentences) if analysis.first_event(s.start, s.end)}
+def _reported_days(doc: Document, candidates: list[DateCandidate]) -> set[int]:
+    """Ids of the dates that tell when something was reported, beside a reporting verb ("said on Tuesday that
+    …", "a indiqué mardi", "am Mittwoch mitteilte"), in a sentence that holds another date: the other one is
+    when the event took place."""
+    patterns = compiled(doc.language).dates
+    values: dict[int, set[dt.date]] = {}
+    for c in candidates:
+        values.setdefault(c.sentence, set()).add(c.value)
+    return {
+        id(c)
+        for c in candidates
+        if len(values[c.sentence]) > 1
+        and (
+            patterns.reported_before.search(doc.lower, max(0, c.start - _REPORTING_REACH), c.start)
+            or patterns.reported_after.match(doc.lower, c.end, c.end + _REPORTING_REACH)
+        )
+    }
+
+
+def _aside(analysis: Analysis) -> Ranges:
+    """The sentences that tell another story or none: page furniture ("Read also: …"), teasers under it, photo
+    captions. A date there is no date of the brief's event."""
+    return Ranges([(s.start, s.end) for s in analysis.body if s.boilerplate or s.teaser or s.caption])
+
+
+def _event_sentences(analysis: Analysis, event_type: str) -> set[int]:
+    """Indexes of the document's sentences that report a meeting, call, visit or signing, or an event of the
+    brief's own type (the summit of a brief about a summit)."""
+    kinds = CORE_EVENTS | {event_type}
+    return {i for i, s in enumerate(analysis.doc.sentences) if analysis.first_event(s.start, s.end, kinds)}
+
+
+def dated_by_publication(doc: Document) -> bool:
+    """The text dates its event only by the day it was published ("yesterday", "on Monday", "14 March"): a
+    news text whose publication day a page's copyright year cannot stand for."""
+    if doc.language is None:
+        return False
+    mentions = _mentions(doc)
+    return any(m.year is None for m in mentions) and not any(m.year is not None for m in mentions)
 
 
 def date_evidence(doc: Document, candidate: DateCandidate) -> DateEvidence:

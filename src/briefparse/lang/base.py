@@ -79,6 +79,10 @@ class Language:
     relative_days: dict[str, int] = field(default_factory=dict)
     #: words that make a weekday refer to the past week ("dernier", "last")
     past_markers: tuple[str, ...] = ()
+    #: words near a weekday that make it the coming one ("will", "next", "sera", "wird", "состоится")
+    future_markers: tuple[str, ...] = ()
+    #: endings of future-tense verbs, for languages that mark it on the verb ("reunirán": "rán")
+    future_endings: tuple[str, ...] = ()
     #: abbreviations that end with a dot but do not end a sentence
     abbreviations: frozenset[str] = frozenset()
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")

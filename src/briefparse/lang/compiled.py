@@ -132,6 +132,12 @@ class DatePatterns:
     dateline_before: re.Pattern[str]
     #: relative words, lower case with straight apostrophes → day offset
     relative_days: dict[str, int]
+    #: a word that makes a weekday near it the coming one ("will", "se reunirán"); runs on `Document.text`
+    future: re.Pattern[str] = re.compile(NOTHING)
+    #: a reporting verb ("said", "a indiqué") and maybe a short word right before a date: `search` up to the date
+    reported_before: re.Pattern[str] = re.compile(NOTHING)
+    #: up to two words then a reporting verb right after a date ("am Mittwoch in Berlin mitteilte"): `match`
+    reported_after: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -431,6 +437,7 @@ def _dates(language: Language) -> DatePatterns:
     )
     past = alternation(language.past_markers)
     relative_days = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
+    reporting = words({verb.lower() for verb in language.source_after})
     return DatePatterns(
         absolute=lazy_compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
         numeric=lazy_compile(numeric),
@@ -438,13 +445,25 @@ def _dates(language: Language) -> DatePatterns:
         weekday=lazy_compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
         publication_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
         # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
-        # or after a dash ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ", "APIA, SAMOA – ")
+        # or after a dash, or two places for a dispatch from both ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ",
+        # "APIA, SAMOA – ", "San José/Panamá, ")
         dateline_before=lazy_compile(
-            rf"^(?:\([^\n]{{0,60}}\)\s+)?[\w .,'’\[\]-]{{2,50}}?(?:\s[–—]\s*)?,?\s*"
+            rf"^(?:\([^\n]{{0,60}}\)\s+)?[\w .,'’\[\]/-]{{2,50}}?(?:\s[–—]\s*)?,?\s*"
             rf"(?:\(|(?:{alternation(language.determiners)})\s)?$"
         ),
         relative_days=relative_days,
+        future=_future(language),
+        reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
+        reported_after=lazy_compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),
     )
+
+
+def _future(language: Language) -> re.Pattern[str]:
+    """A future marker, or a lower-case verb with a future ending ("reunirán", "recevra"): never a capitalised
+    name that happens to end the same way ("Ankara")."""
+    markers = rf"(?i:{words(language.future_markers)})" if language.future_markers else NOTHING
+    endings = rf"[{LOWER}]\w{{2,}}(?:{alternation(language.future_endings)})" if language.future_endings else NOTHING
+    return re.compile(rf"(?<![\w'’])(?:{markers}|{endings})(?![\w'’])")
 
 
 def _people(language: Language) -> PeoplePatterns:

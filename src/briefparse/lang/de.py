@@ -125,6 +125,10 @@ LANGUAGE = Language(
         "vor einer stunde": 0,
     },
     past_markers=("vergangenen", "vergangene", "vergangener", "letzten", "letzte", "letzter", "vorigen", "vorige"),
+    future_markers=(
+        "wird", "werden", "soll", "sollen", "will", "wollen", "nächsten", "nächste", "kommenden", "kommende",
+        "geplant", "bevorstehenden", "beginnt", "beginnen", "startet", "starten",
+    ),
     abbreviations=frozenset(
         [
             "dr",

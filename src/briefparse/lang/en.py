@@ -91,6 +91,11 @@ LANGUAGE = Language(
         "an hour ago": 0,
     },
     past_markers=("last", "past"),
+    future_markers=(
+        "will", "shall", "'ll", "is to", "are to", "is due to", "are due to", "is expected to", "are expected to",
+        "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "next", "upcoming",
+        "coming", "opens", "begins", "starts", "kicks off",
+    ),
     abbreviations=frozenset(
         [
             "mr",

@@ -123,6 +123,11 @@ LANGUAGE = Language(
         "hace una hora": 0,
     },
     past_markers=("pasado", "pasada", "último", "última", "anterior"),
+    future_markers=(
+        "próximo", "próxima", "va a", "van a", "tiene previsto", "tienen previsto", "está previsto", "prevé",
+        "se prevé", "previsto", "prevista", "se inaugura", "comienza", "comienzan", "arranca", "inicia",
+    ),
+    future_endings=("rá", "rán"),
     abbreviations=frozenset(
         [
             "sr",

@@ -86,6 +86,12 @@ LANGUAGE = Language(
         "il y a une heure": 0,
     },
     past_markers=("dernier", "passé"),
+    future_markers=(
+        "prochain", "prochaine", "doit", "doivent", "devrait", "devraient", "est attendu", "est attendue",
+        "sont attendus", "sont attendues", "va", "vont", "prévu", "prévue", "prévus", "prévues",
+        "s'ouvre", "s'ouvrent", "débute", "débutent", "commence", "commencent",
+    ),
+    future_endings=("ra", "ront"),
     abbreviations=frozenset(
         [
             "m",

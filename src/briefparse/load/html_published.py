@@ -280,13 +280,18 @@ def in_skipped_region(element, main: set) -> bool:
         return True
     node = element.getparent()
     while node is not None and node not in main:
-        if node.tag in _SKIP_TAGS:
+        if node.tag in _SKIP_TAGS or _is_site_header(node):
             return True
         attributes = (node.get("class") or "") + " " + (node.get("id") or "")
         if attributes.strip() and any(_skip_token(token) for token in attributes.split()):
             return True
         node = node.getparent()
     return False
+
+
+def _is_site_header(node) -> bool:
+    """The page's own banner: a <header> outside any article, where a widget shows the day the page was saved."""
+    return node.tag == "header" and not any(a.tag in ("article", "main") for a in node.iterancestors())
 
 
 def _following_text(root, walk: _Walk) -> str:
