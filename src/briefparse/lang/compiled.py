@@ -463,7 +463,7 @@ def _future(language: Language) -> re.Pattern[str]:
     name that happens to end the same way ("Ankara")."""
     markers = rf"(?i:{words(language.future_markers)})" if language.future_markers else NOTHING
     endings = rf"[{LOWER}]\w{{2,}}(?:{alternation(language.future_endings)})" if language.future_endings else NOTHING
-    return re.compile(rf"(?<![\w'’])(?:{markers}|{endings})(?![\w'’])")
+    return lazy_compile(rf"(?<![\w'’])(?:{markers}|{endings})(?![\w'’])")
 
 
 def _people(language: Language) -> PeoplePatterns:
