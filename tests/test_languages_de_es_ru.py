@@ -250,3 +250,24 @@ def test_a_meeting_of_last_year_is_not_the_one_reported(text, earlier):
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
     assert earlier not in _names(brief)
     assert len(brief.participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "companion"),
+    [
+        ("El presidente Tomás Quiroga se reunió este martes con su homólogo Esteban Ruiz. Quiroga estuvo "
+         "acompañado por la canciller Marta Gil Londoño.", "Gil Londoño"),
+        ("La presidenta Elena Campos recibió al primer ministro Lars Holm, acompañada de su ministro de Economía, "
+         "Rafael Ibáñez.", "Ibáñez"),
+        ("Bundeskanzler Jonas Brenner hat am Dienstag den Präsidenten Aaro Lindqvist empfangen. Brenner wurde "
+         "begleitet von Außenministerin Katrin Vogelsang.", "Vogelsang"),
+        ("Bundespräsident Jonas Albrecht empfing den Präsidenten Tomas Valaitis in Begleitung seiner Ehefrau "
+         "Ruth Albrecht.", "Ruth Albrecht"),
+        ("Президент Калле Тамм провел переговоры с президентом Янисом Озолсом. Встреча прошла в присутствии "
+         "министра иностранных дел Марии Ветровой.", "Ветров"),
+    ],
+    ids=["es-acompanado-por", "es-acompanada-de", "de-begleitet-von", "de-in-begleitung", "ru-в-присутствии"],
+)
+def test_whoever_accompanies_a_participant_takes_part(text, companion):
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert any(companion in name for name in _names(brief)), _names(brief)
