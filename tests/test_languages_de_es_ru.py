@@ -271,3 +271,35 @@ def test_a_meeting_of_last_year_is_not_the_one_reported(text, earlier):
 def test_whoever_accompanies_a_participant_takes_part(text, companion):
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
     assert any(companion in name for name in _names(brief)), _names(brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "role", "affiliation"),
+    [
+        ("Bundeskanzler Jonas Brenner hat den Präsidenten Finnlands, Aaro Lindqvist, empfangen.", "Lindqvist",
+         "Präsidenten Finnlands", "Finnland"),
+        ("Der Ministerpräsident der Slowakei, Pavel Hruby, traf den Außenminister der Vereinigten Arabischen "
+         "Emirate, Saif Mansouri.", "Mansouri", "Außenminister der Vereinigten Arabischen Emirate",
+         "Vereinigte Arabische Emirate"),
+        ("Die Außenministerin Katrin Vogelsang traf ihre griechische Amtskollegin Eleni Papadaki in Athen.",
+         "Papadaki", "griechische Amtskollegin", "Griechenland"),
+        ("El presidente Julián Ortega recibió a su colega hondureño, Marco Zelaya, en el Palacio de las Garzas.",
+         "Zelaya", "colega hondureño", "Honduras"),
+        ("El presidente Julián Ortega recibió a la primera dama hondureña, Ana Bonilla, en el Palacio.",
+         "Bonilla", "primera dama hondureña", "Honduras"),
+        ("El anfitrión, Julián Ortega, se reunió con el encargado de negocios de Francia, Pierre Lamy.",
+         "Lamy", "encargado de negocios de Francia", "Francia"),
+    ],
+    ids=["de-genitive-country", "de-plural-country", "de-amtskollegin", "es-colega", "es-primera-dama",
+         "es-encargado-de-negocios"],
+)
+def test_role_nouns_and_the_country_they_name(text, surname, role, affiliation):
+    participant = _participant(briefparse.parse(text, reference_date=dt.date(2024, 3, 14)), surname)
+    assert (participant.role, participant.affiliation) == (role, affiliation)
+
+
+def test_the_russian_preposition_after_is_no_ambassador():
+    text = ("Президент Калле Тамм принял посла Японии Кэндзи Мориту. Встреча прошла после церемонии, после "
+            "назначения Кэндзи Мориты послом.")
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert [p.role for p in brief.participants] == ["Президент", "посла Японии"]

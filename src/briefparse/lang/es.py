@@ -283,6 +283,16 @@ LANGUAGE = Language(
         "coordinadora",
         "monarca",
         "su par",
+        *variants(
+            "{colega|contraparte|anfitrión|anfitriona|gobernante|primera dama|primer mandatario|primera mandataria}",
+            "{encargado|encargada} de negocios",
+            "{enviado|enviada|emisario|emisaria|legislador|legisladora|parlamentario|parlamentaria|congresista}",
+            "{eurodiputado|eurodiputada|asambleísta|edil|fiscal general|defensor del pueblo|defensora del pueblo}",
+            "{alto|alta} {comisionado|comisionada}",
+            "{príncipe|princesa|infante|infanta|jeque|sultán|emperador|emperatriz|gran duque|gran duquesa}",
+            "{arzobispo|obispo|cardenal|nuncio|nuncio apostólico|patriarca|rector|rectora}",
+            "{comandante|general|almirante|jefe de gabinete|jefa de gabinete|nuncio}",
+        ),
     ),
     nationalities={
         **_nationalities(
