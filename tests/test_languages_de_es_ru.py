@@ -303,3 +303,37 @@ def test_the_russian_preposition_after_is_no_ambassador():
             "назначения Кэндзи Мориты послом.")
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
     assert [p.role for p in brief.participants] == ["Президент", "посла Японии"]
+
+
+@pytest.mark.parametrize(
+    ("text", "companion"),
+    [
+        ("El presidente Tomás Quiroga recibió a su homólogo Esteban Ruiz. Acompañaron al mandatario la canciller "
+         "Marta Gil Londoño y el ministro de Economía, Rafael Ibáñez.", "Ibáñez"),
+        ("El presidente Tomás Quiroga se reunió con su homólogo Esteban Ruiz. La comitiva oficial estuvo "
+         "integrada por la canciller Marta Gil Londoño.", "Gil Londoño"),
+        ("Bundespräsident Jonas Albrecht hat den Präsidenten Tomas Valaitis empfangen. Seine Ehefrau Ruth "
+         "Albrecht und Außenministerin Katrin Vogelsang begleiteten ihn.", "Vogelsang"),
+        ("Президент Калле Тамм провел переговоры с президентом Янисом Озолсом. Президента сопровождала министр "
+         "иностранных дел Мария Ветрова.", "Ветров"),
+    ],
+    ids=["es-acompañaron", "es-comitiva-integrada-por", "de-begleiteten", "ru-сопровождала"],
+)
+def test_the_entourage_named_in_a_sentence_of_its_own_takes_part(text, companion):
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert any(companion in name for name in _names(brief)), _names(brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "affiliation"),
+    [
+        ("Министр Олег Петров встретился с премьер-министром Новой Зеландии Джеком Уилсоном.", "Уилсон",
+         "Новая Зеландия"),
+        ("Министр Олег Петров провел переговоры с министром иностранных дел Саудовской Аравии Фейсалом Аль Рашидом.",
+         "Рашид", "Саудовская Аравия"),
+    ],
+    ids=["новой-зеландии", "саудовской-аравии"],
+)
+def test_a_russian_role_names_its_country_in_the_genitive_of_every_word(text, surname, affiliation):
+    participant = _participant(briefparse.parse(text, reference_date=dt.date(2024, 3, 14)), surname)
+    assert participant.affiliation == affiliation

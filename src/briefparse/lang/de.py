@@ -803,6 +803,8 @@ LANGUAGE = Language(
         *variants(
             "in {Anwesenheit|Begleitung} {von|des|der|seiner|ihrer|seines|ihres}",
             "begleitet {von|vom}",
+            "{begleiten|begleitete|begleiteten|begleitet}",
+            "{Delegation|Delegationen} {gehörten|gehören|gehörte|gehört}",
             "{war|waren} {auch|ebenfalls} {anwesend|dabei}",
         ),
     ),

@@ -791,7 +791,10 @@ LANGUAGE = Language(
         *variants(
             "acompañad{o|a|os|as} {de|del|por}",
             "en {compañía|presencia} {de|del}",
-            "{asistió|asistieron|participó|estuvo presente|estuvieron presentes}",
+            "{asistió|asistieron|participó|participa|participan|estuvo presente|estuvieron presentes}",
+            "{acompañan|acompañó|acompañaron|acompañará|acompañarán}",
+            "{comitiva|delegación} {|oficial }{|estuvo |estará |está |fue }"
+            "{integrada|conformada|compuesta|encabezada} por",
         ),
     ),
     mention_cues=(
