@@ -337,3 +337,10 @@ def test_the_entourage_named_in_a_sentence_of_its_own_takes_part(text, companion
 def test_a_russian_role_names_its_country_in_the_genitive_of_every_word(text, surname, affiliation):
     participant = _participant(briefparse.parse(text, reference_date=dt.date(2024, 3, 14)), surname)
     assert participant.affiliation == affiliation
+
+
+def test_a_spanish_plural_role_before_a_list_gives_its_first_member_a_role():
+    text = ("El primer ministro Tomás Quiroga recibió este martes a sus homólogos de Chile, Ana Rojas, y de Perú, "
+            "Luis Salas.")
+    participant = _participant(briefparse.parse(text, reference_date=dt.date(2024, 3, 14)), "Rojas")
+    assert (participant.role, participant.affiliation) == ("homólogos de Chile", "Chile")

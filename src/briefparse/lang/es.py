@@ -292,6 +292,7 @@ LANGUAGE = Language(
             "{príncipe|princesa|infante|infanta|jeque|sultán|emperador|emperatriz|gran duque|gran duquesa}",
             "{arzobispo|obispo|cardenal|nuncio|nuncio apostólico|patriarca|rector|rectora}",
             "{comandante|general|almirante|jefe de gabinete|jefa de gabinete|nuncio}",
+            "{homólogos|homólogas|colegas|cancilleres|ministros|ministras|presidentes|mandatarios|embajadores}",
         ),
     ),
     nationalities={
