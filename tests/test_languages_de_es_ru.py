@@ -250,3 +250,97 @@ def test_a_meeting_of_last_year_is_not_the_one_reported(text, earlier):
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
     assert earlier not in _names(brief)
     assert len(brief.participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "companion"),
+    [
+        ("El presidente Tomás Quiroga se reunió este martes con su homólogo Esteban Ruiz. Quiroga estuvo "
+         "acompañado por la canciller Marta Gil Londoño.", "Gil Londoño"),
+        ("La presidenta Elena Campos recibió al primer ministro Lars Holm, acompañada de su ministro de Economía, "
+         "Rafael Ibáñez.", "Ibáñez"),
+        ("Bundeskanzler Jonas Brenner hat am Dienstag den Präsidenten Aaro Lindqvist empfangen. Brenner wurde "
+         "begleitet von Außenministerin Katrin Vogelsang.", "Vogelsang"),
+        ("Bundespräsident Jonas Albrecht empfing den Präsidenten Tomas Valaitis in Begleitung seiner Ehefrau "
+         "Ruth Albrecht.", "Ruth Albrecht"),
+        ("Президент Калле Тамм провел переговоры с президентом Янисом Озолсом. Встреча прошла в присутствии "
+         "министра иностранных дел Марии Ветровой.", "Ветров"),
+    ],
+    ids=["es-acompanado-por", "es-acompanada-de", "de-begleitet-von", "de-in-begleitung", "ru-в-присутствии"],
+)
+def test_whoever_accompanies_a_participant_takes_part(text, companion):
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert any(companion in name for name in _names(brief)), _names(brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "role", "affiliation"),
+    [
+        ("Bundeskanzler Jonas Brenner hat den Präsidenten Finnlands, Aaro Lindqvist, empfangen.", "Lindqvist",
+         "Präsidenten Finnlands", "Finnland"),
+        ("Der Ministerpräsident der Slowakei, Pavel Hruby, traf den Außenminister der Vereinigten Arabischen "
+         "Emirate, Saif Mansouri.", "Mansouri", "Außenminister der Vereinigten Arabischen Emirate",
+         "Vereinigte Arabische Emirate"),
+        ("Die Außenministerin Katrin Vogelsang traf ihre griechische Amtskollegin Eleni Papadaki in Athen.",
+         "Papadaki", "griechische Amtskollegin", "Griechenland"),
+        ("El presidente Julián Ortega recibió a su colega hondureño, Marco Zelaya, en el Palacio de las Garzas.",
+         "Zelaya", "colega hondureño", "Honduras"),
+        ("El presidente Julián Ortega recibió a la primera dama hondureña, Ana Bonilla, en el Palacio.",
+         "Bonilla", "primera dama hondureña", "Honduras"),
+        ("El anfitrión, Julián Ortega, se reunió con el encargado de negocios de Francia, Pierre Lamy.",
+         "Lamy", "encargado de negocios de Francia", "Francia"),
+    ],
+    ids=["de-genitive-country", "de-plural-country", "de-amtskollegin", "es-colega", "es-primera-dama",
+         "es-encargado-de-negocios"],
+)
+def test_role_nouns_and_the_country_they_name(text, surname, role, affiliation):
+    participant = _participant(briefparse.parse(text, reference_date=dt.date(2024, 3, 14)), surname)
+    assert (participant.role, participant.affiliation) == (role, affiliation)
+
+
+def test_the_russian_preposition_after_is_no_ambassador():
+    text = ("Президент Калле Тамм принял посла Японии Кэндзи Мориту. Встреча прошла после церемонии, после "
+            "назначения Кэндзи Мориты послом.")
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert [p.role for p in brief.participants] == ["Президент", "посла Японии"]
+
+
+@pytest.mark.parametrize(
+    ("text", "companion"),
+    [
+        ("El presidente Tomás Quiroga recibió a su homólogo Esteban Ruiz. Acompañaron al mandatario la canciller "
+         "Marta Gil Londoño y el ministro de Economía, Rafael Ibáñez.", "Ibáñez"),
+        ("El presidente Tomás Quiroga se reunió con su homólogo Esteban Ruiz. La comitiva oficial estuvo "
+         "integrada por la canciller Marta Gil Londoño.", "Gil Londoño"),
+        ("Bundespräsident Jonas Albrecht hat den Präsidenten Tomas Valaitis empfangen. Seine Ehefrau Ruth "
+         "Albrecht und Außenministerin Katrin Vogelsang begleiteten ihn.", "Vogelsang"),
+        ("Президент Калле Тамм провел переговоры с президентом Янисом Озолсом. Президента сопровождала министр "
+         "иностранных дел Мария Ветрова.", "Ветров"),
+    ],
+    ids=["es-acompañaron", "es-comitiva-integrada-por", "de-begleiteten", "ru-сопровождала"],
+)
+def test_the_entourage_named_in_a_sentence_of_its_own_takes_part(text, companion):
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    assert any(companion in name for name in _names(brief)), _names(brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "affiliation"),
+    [
+        ("Министр Олег Петров встретился с премьер-министром Новой Зеландии Джеком Уилсоном.", "Уилсон",
+         "Новая Зеландия"),
+        ("Министр Олег Петров провел переговоры с министром иностранных дел Саудовской Аравии Фейсалом Аль Рашидом.",
+         "Рашид", "Саудовская Аравия"),
+    ],
+    ids=["новой-зеландии", "саудовской-аравии"],
+)
+def test_a_russian_role_names_its_country_in_the_genitive_of_every_word(text, surname, affiliation):
+    participant = _participant(briefparse.parse(text, reference_date=dt.date(2024, 3, 14)), surname)
+    assert participant.affiliation == affiliation
+
+
+def test_a_spanish_plural_role_before_a_list_gives_its_first_member_a_role():
+    text = ("El primer ministro Tomás Quiroga recibió este martes a sus homólogos de Chile, Ana Rojas, y de Perú, "
+            "Luis Salas.")
+    participant = _participant(briefparse.parse(text, reference_date=dt.date(2024, 3, 14)), "Rojas")
+    assert (participant.role, participant.affiliation) == ("homólogos de Chile", "Chile")

@@ -248,8 +248,9 @@ class Language:
 
     @cached_property
     def territory_names(self) -> tuple[str, ...]:
-        """Country and region names in this language, as CLDR writes them ("Azerbaïdjan")."""
-        return territory_names(self.code)
+        """Country and region names in this language, as CLDR writes them ("Azerbaïdjan"), and the country names
+        briefs use that CLDR lacks (`country_names`)."""
+        return (*territory_names(self.code), *self.country_names)
 
     @cached_property
     def territories(self) -> frozenset[str]:

@@ -1,8 +1,11 @@
 """German."""
 
 from briefparse.lang.base import Language, variants
+from briefparse.lang.cldr import territory_names
 
 _WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+# countries named with "die" that end in neither -e nor -ei (feminine, or plural)
+_COUNTRIES_WITH_ARTICLE = ("Schweiz", "Philippinen", "Malediven", "Seychellen", "Komoren")
 _DAYTIMES = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 
 
@@ -15,12 +18,28 @@ def _nationalities(table: dict[str, str]) -> dict[str, str]:
     return {form: country for stem, country in table.items() for form in _adjective(stem)}
 
 
+def _country_genitives() -> dict[str, str]:
+    """Country names (CLDR) in the genitive that follows a role ("Präsident Finnlands", "Premierminister der
+    Slowakei", "Botschafter der Vereinigten Arabischen Emirate") → the country."""
+    out: dict[str, str] = {}
+    for name in territory_names("de"):
+        words = name.split()
+        if len(words) > 1:  # an adjective before a noun takes -n: "der Vereinigten Staaten"
+            declined = [word + "n" if word.endswith("e") else word for word in words[:-1]]
+            out["der " + " ".join([*declined, words[-1]]).lower()] = name
+        elif name.endswith(("e", "ei", "inseln")) or name in _COUNTRIES_WITH_ARTICLE:
+            out["der " + name.lower()] = name
+        elif not name.endswith(("s", "x", "z", "ß")):
+            out[name.lower() + "s"] = name
+    return out
+
+
 def _role_forms(nouns: tuple[str, ...]) -> tuple[str, ...]:
     """Role nouns with their genitive, plural and feminine forms ("Minister", "Ministers", "Ministerin")."""
     out: list[str] = []
     for noun in nouns:
-        if noun.endswith("e"):  # Kollege, Beauftragte
-            out += [noun, noun + "n", noun + "r", noun + "s"]
+        if noun.endswith("e"):  # Kollege (Kollegin), Beauftragte (Beauftragter)
+            out += [noun, noun + "n", noun + "r", noun + "s", noun[:-1] + "in", noun[:-1] + "innen"]
         else:
             out += [noun, noun + "s", noun + "en", noun + "n", noun + "in", noun + "e", noun + "es"]
     return tuple(out)
@@ -225,6 +244,19 @@ LANGUAGE = Language(
                 "papst",
                 "landeshauptmann",
                 "bundesrat",
+                "kaiser",
+                "fürst",
+                "großherzog",
+                "monarch",
+                "patriarch",
+                "bischof",
+                "kardinal",
+                "general",
+                "admiral",
+                "führer",
+                "diplomat",
+                "gastgeber",
+                "amtsinhaber",
             )
         ),
         "bundesrätin",
@@ -329,26 +361,8 @@ LANGUAGE = Language(
         ),
         "us": "Vereinigte Staaten",
         "usa": "Vereinigte Staaten",
-        "deutschlands": "Deutschland",
-        "russlands": "Russland",
-        "frankreichs": "Frankreich",
-        "österreichs": "Österreich",
-        "chinas": "China",
-        "irans": "Iran",
-        "israels": "Israel",
-        "italiens": "Italien",
-        "spaniens": "Spanien",
-        "polens": "Polen",
-        "ungarns": "Ungarn",
-        "japans": "Japan",
-        "indiens": "Indien",
-        "kanadas": "Kanada",
-        "brasiliens": "Brasilien",
-        "der schweiz": "Schweiz",
-        "der türkei": "Türkei",
-        "der ukraine": "Ukraine",
+        **_country_genitives(),
         "der usa": "Vereinigte Staaten",
-        "der vereinigten staaten": "Vereinigte Staaten",
     },
     organisations={
         "UN": "Vereinte Nationen",
@@ -790,11 +804,13 @@ LANGUAGE = Language(
         "vertreten von",
         "nahmen teil",
         "nahm teil",
-        "in anwesenheit von",
-        "in anwesenheit des",
-        "in begleitung von",
-        "in begleitung des",
-        "begleitet von",
+        *variants(
+            "in {Anwesenheit|Begleitung} {von|des|der|seiner|ihrer|seines|ihres}",
+            "begleitet {von|vom}",
+            "{begleiten|begleitete|begleiteten|begleitet}",
+            "{Delegation|Delegationen} {gehörten|gehören|gehörte|gehört}",
+            "{war|waren} {auch|ebenfalls} {anwesend|dabei}",
+        ),
     ),
     addressee_words=("an",),
     mention_cues=(

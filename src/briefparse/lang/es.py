@@ -288,6 +288,17 @@ LANGUAGE = Language(
         "coordinadora",
         "monarca",
         "su par",
+        *variants(
+            "{colega|contraparte|anfitrión|anfitriona|gobernante|primera dama|primer mandatario|primera mandataria}",
+            "{encargado|encargada} de negocios",
+            "{enviado|enviada|emisario|emisaria|legislador|legisladora|parlamentario|parlamentaria|congresista}",
+            "{eurodiputado|eurodiputada|asambleísta|edil|fiscal general|defensor del pueblo|defensora del pueblo}",
+            "{alto|alta} {comisionado|comisionada}",
+            "{príncipe|princesa|infante|infanta|jeque|sultán|emperador|emperatriz|gran duque|gran duquesa}",
+            "{arzobispo|obispo|cardenal|nuncio|nuncio apostólico|patriarca|rector|rectora}",
+            "{comandante|general|almirante|jefe de gabinete|jefa de gabinete|nuncio}",
+            "{homólogos|homólogas|colegas|cancilleres|ministros|ministras|presidentes|mandatarios|embajadores}",
+        ),
     ),
     nationalities={
         **_nationalities(
@@ -789,6 +800,14 @@ LANGUAGE = Language(
         "representados por",
         "representadas por",
         "participaron",
+        *variants(
+            "acompañad{o|a|os|as} {de|del|por}",
+            "en {compañía|presencia} {de|del}",
+            "{asistió|asistieron|participó|participa|participan|estuvo presente|estuvieron presentes}",
+            "{acompañan|acompañó|acompañaron|acompañará|acompañarán}",
+            "{comitiva|delegación} {|oficial }{|estuvo |estará |está |fue }"
+            "{integrada|conformada|compuesta|encabezada} por",
+        ),
     ),
     addressee_words=("a", "al"),
     mention_cues=(

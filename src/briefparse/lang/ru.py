@@ -8,6 +8,7 @@ Nouns, adjectives and names decline: role nouns and nationality adjectives are l
 from itertools import product
 
 from briefparse.lang.base import Language, variants
+from briefparse.lang.cldr import territory_names
 
 #: singular case endings by the nominative's last letter: a plural ("министры") is never one person
 _NOUN_ENDINGS = {
@@ -43,6 +44,26 @@ def _roles(*phrases: str) -> tuple[str, ...]:
         words = [_adjective(a) for a in adjectives] + [_noun(noun)]
         out += [" ".join(combination) for combination in product(*words)]
     return tuple(out)
+
+
+def _country_genitives(country: str) -> tuple[str, ...]:
+    """The country and its genitive, word by word for a name of several ("Саудовская Аравия" → "Саудовской
+    Аравии", "Объединенные Арабские Эмираты" → "Объединенных Арабских Эмиратов")."""
+    words = country.split()
+    if len(words) == 1:
+        return _genitive(country)
+    return (country, " ".join(_genitive_word(word) for word in words))
+
+
+def _genitive_word(word: str) -> str:
+    """One word of a country's name in the genitive: an adjective, a plural noun, or a noun."""
+    for nominative, genitive in (("ая", "ой"), ("яя", "ей"), ("ый", "ого"), ("ий", "ого"), ("ой", "ого"),
+                                 ("ое", "ого"), ("ые", "ых"), ("ие", "их")):  # fmt: skip
+        if word.endswith(nominative) and len(word) > 3:
+            return word[: -len(nominative)] + genitive
+    if word.endswith("ты") and len(word) > 3:  # "Штаты", "Эмираты"
+        return word[:-1] + "ов"
+    return _genitive(word)[-1] if len(word) > 1 else word
 
 
 def _genitive(country: str) -> tuple[str, ...]:
@@ -144,19 +165,28 @@ _COUNTRIES = {
     "эфиопский": "Эфиопия",
     "европейский": "Евросоюз",
 }
-_COUNTRY_NAMES = (
-    "Россия", "Китай", "Германия", "Франция", "Великобритания", "Италия", "Испания", "Турция", "Иран", "Украина",
-    "Белоруссия", "Беларусь", "Казахстан", "Узбекистан", "Таджикистан", "Киргизия", "Туркмения", "Туркменистан",
-    "Азербайджан", "Армения", "Грузия", "Молдавия", "Молдова", "Венгрия", "Польша", "Чехия", "Словакия", "Сербия",
-    "Болгария", "Румыния", "Латвия", "Литва", "Эстония", "Финляндия", "Швеция", "Норвегия", "Дания", "Австрия",
-    "Швейцария", "Бельгия", "Португалия", "Греция", "Кипр", "Израиль", "Палестина", "Ливан", "Сирия", "Ирак",
-    "Катар", "Кувейт", "Иордания", "Египет", "Алжир", "Тунис", "Ливия", "Индия", "Пакистан", "Афганистан",
-    "Япония", "Корея", "Вьетнам", "Индонезия", "Малайзия", "Монголия", "Бразилия", "Аргентина", "Мексика", "Куба",
-    "Венесуэла", "Канада", "Австралия", "Эфиопия", "Словения", "Хорватия", "Черногория", "Македония", "Албания",
-    "Ирландия", "Исландия", "Нигерия", "Кения", "Ангола", "Никарагуа", "Боливия", "Чили", "Перу", "Колумбия",
-    "Эквадор", "Уругвай", "Парагвай", "Таиланд", "Филиппины", "Сингапур", "Бангладеш", "Непал", "Лаос", "Камбоджа",
-    "Мьянма", "Оман", "Бахрейн", "Йемен", "Судан", "Мали", "Нигер", "Чад", "Гана", "Сенегал", "Танзания",
-)  # fmt: skip
+#: country names briefs use beside CLDR's (older or shorter forms, full names CLDR abbreviates)
+_EXTRA_COUNTRY_NAMES = {
+    "Белоруссия": "BY",
+    "Туркмения": "TM",
+    "Молдавия": "MD",
+    "Палестина": "PS",
+    "Корея": "KR",
+    "Южная Корея": "KR",
+    "Северная Корея": "KP",
+    "Македония": "MK",
+    "Мьянма": "MM",
+    "Свазиленд": "SZ",
+    "Объединенные Арабские Эмираты": "AE",
+    "Объединённые Арабские Эмираты": "AE",
+    "Соединенные Штаты Америки": "US",
+    "Соединённые Штаты Америки": "US",
+    "Соединенное Королевство": "GB",
+    "Соединённое Королевство": "GB",
+    "США": "US",
+    "КНР": "CN",
+    "ДРК": "CD",
+}
 #: genitives that drop a vowel of the nominative ("Египет" → "Египта")
 _IRREGULAR_GENITIVES = {"египта": "Египет", "алжира": "Алжир"}
 _ABBREVIATED = {"США": "США", "РФ": "Россия", "КНР": "Китай", "КНДР": "КНДР", "ОАЭ": "ОАЭ", "ЮАР": "ЮАР"}
@@ -203,12 +233,19 @@ _CASE_ENDINGS = tuple(
 )
 
 
+def _country_names() -> tuple[str, ...]:
+    """CLDR's names of countries and regions, but the abbreviated or bracketed ones ("о-ва Кука", "Конго -
+    Киншаса"), and the names briefs use beside them."""
+    cldr = (name for name in territory_names("ru") if not any(mark in name for mark in ("о-в", "(", " - ", "—")))
+    return (*cldr, *_EXTRA_COUNTRY_NAMES)
+
+
 def _nationalities() -> dict[str, str]:
     out: dict[str, str] = {}
     for adjective, country in _COUNTRIES.items():
         out.update(dict.fromkeys(_adjective(adjective), country))
-    for country in _COUNTRY_NAMES:
-        out.update(dict.fromkeys((form.lower() for form in _genitive(country)), country))
+    for country in _country_names():
+        out.update(dict.fromkeys((form.lower() for form in _country_genitives(country)), country))
     out.update({abbreviation.lower(): country for abbreviation, country in _ABBREVIATED.items()})
     out.update(_IRREGULAR_GENITIVES)
     return out
@@ -485,7 +522,6 @@ LANGUAGE = Language(
         "посла",
         "послу",
         "послом",
-        "после",
         "замминистра",
         "замглавы",
         "папа римский",
@@ -862,6 +898,16 @@ LANGUAGE = Language(
         "приняли участие",
         "принял участие",
         "приняла участие",
+        "в присутствии",
+        "в сопровождении",
+        "присутствовал",
+        "присутствовала",
+        "присутствовали",
+        "сопровождал",
+        "сопровождала",
+        "сопровождали",
+        "в состав делегации",
+        "в составе делегации",
     ),
     mention_cues=(
         ", сообщил",
@@ -1051,7 +1097,7 @@ LANGUAGE = Language(
         "событиях", "теракт", "теракта", "нападение", "нападения", "война", "войны", "войне", "напряженность",
         "напряжённость", "напряженности", "напряжённости", "стабильность", "стабильности",
     ),
-    country_names={"Белоруссия": "BY", "США": "US", "КНР": "CN", "ДРК": "CD", "Македония": "MK", "Свазиленд": "SZ"},
+    country_names=_EXTRA_COUNTRY_NAMES,
     region_names=(
         "Ближний Восток", "Средний Восток", "Сахель", "Магриб", "Машрик", "Балканы", "Западные Балканы",
         "Индо-Тихоокеанский регион", "Азиатско-Тихоокеанский регион", "Кавказ", "Южный Кавказ", "Закавказье",
