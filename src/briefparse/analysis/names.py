@@ -18,6 +18,9 @@ from briefparse.lang.letters import LOWER, fold, stems
 from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
+#: a role closed by a comma before its holder may name a long portfolio ("le ministre des Affaires étrangères, de la
+#: Coopération africaine et des … à l'étranger, X")
+_MAX_CLOSED_GAP_WORDS = 20
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
@@ -254,7 +257,7 @@ def role_before(
     # place ends the role ("le ministre a reçu à Rabat X")
     closed = bool(honorific) or gap.rstrip().endswith(",")
     if (
-        len(gap.split()) > _MAX_GAP_WORDS
+        len(gap.split()) > (_MAX_CLOSED_GAP_WORDS if closed else _MAX_GAP_WORDS)
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
         or patterns.joined_end.search(gap)
