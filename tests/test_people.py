@@ -1316,4 +1316,9 @@ def test_an_apposition_shared_by_a_list_or_naming_someone_else_is_not_added():
     )
     assert role_of(brief, "Hugo Balmont") == "sénateur"
     assert "membres" not in (role_of(brief, "Lucien Ferrandier") or "")
+    brief = parse(
+        "Accra, March 3, 2022 – The talks were held between Ambassador Kofi Amanfo, and Togo's Secretary of "
+        "Economic Relations, Hugo Balmont, in Accra on Monday."
+    )
+    assert "Secretary" not in (role_of(brief, "Kofi Amanfo") or "")
 
