@@ -1263,3 +1263,62 @@ def test_the_agency_a_dateline_credits_is_no_participant(text):
     names = [p.name for p in parse(text).participants]
     assert len(names) == 2
     assert not any("Wire" in n or "Kora" in n for n in names)
+
+
+def role_of(brief: briefparse.Brief, name: str) -> str | None:
+    return next(p.role for p in brief.participants if p.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        (
+            "Berne, 3 mars 2022 – Le président de la Confédération a reçu lundi à Berne la conseillère fédérale "
+            "Ottilie Brandmeier, cheffe du Département fédéral des finances, pour un entretien.",
+            "Ottilie Brandmeier",
+            ("conseillère", "cheffe", "finances"),
+        ),
+        (
+            "Bern, 3. März 2022 – Bundespräsident Anselm Quiringer empfing am Montag in Bern Bundesrätin "
+            "Ottilie Brandmeier, Vorsteherin des Eidgenössischen Finanzdepartements, zu einem Gespräch.",
+            "Ottilie Brandmeier",
+            ("Bundesrätin", "Vorsteherin", "Finanzdepartements"),
+        ),
+        (
+            "Lomé, 3 mars 2022 – Le ministre des Affaires étrangères, de l'Intégration régionale et des Togolais "
+            "de l'extérieur, Anselme Quirion, a reçu lundi à Lomé son homologue Hugo Balmont.",
+            "Anselme Quirion",
+            ("ministre", "Intégration", "extérieur"),
+        ),
+        (
+            "Accra, March 3, 2022 – The Minister of Foreign Affairs, Regional Integration and Trade of the "
+            "Republic of Ghana, Kofi Amanfo, on Monday received his counterpart Hugo Balmont in Accra.",
+            "Kofi Amanfo",
+            ("Minister", "Integration", "Ghana"),
+        ),
+        (
+            "Asunción, 3 de marzo de 2022 – El presidente Anselmo Quiroga recibió el lunes al embajador "
+            "Teodoro Balmaceda Ruiz, asesor de la Presidencia en Asuntos Estratégicos, en el Palacio.",
+            "Teodoro Balmaceda Ruiz",
+            ("embajador", "asesor", "Estratégicos"),
+        ),
+    ],
+)
+def test_the_fullest_role_is_kept_a_long_portfolio_and_a_role_before_and_after_the_name(text, name, words):
+    role = role_of(parse(text), name) or ""
+    assert all(w in role for w in words), role
+
+
+def test_an_apposition_shared_by_a_list_or_naming_someone_else_is_not_added():
+    brief = parse(
+        "Paris, 3 mars 2022 – Le ministre Anselme Quirion a reçu lundi à Paris le sénateur Hugo Balmont et "
+        "le député Lucien Ferrandier, membres de la commission des affaires étrangères."
+    )
+    assert role_of(brief, "Hugo Balmont") == "sénateur"
+    assert "membres" not in (role_of(brief, "Lucien Ferrandier") or "")
+    brief = parse(
+        "Accra, March 3, 2022 – The talks were held between Ambassador Kofi Amanfo, and Togo's Secretary of "
+        "Economic Relations, Hugo Balmont, in Accra on Monday."
+    )
+    assert "Secretary" not in (role_of(brief, "Kofi Amanfo") or "")
+

@@ -18,6 +18,10 @@ from briefparse.lang.letters import LOWER, fold, stems
 from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
+#: a role closed by a comma before its holder may name a long portfolio ("le ministre des Affaires étrangères, de la
+#: Coopération africaine et des … à l'étranger, X")
+_MAX_CLOSED_GAP_WORDS = 20
+_LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin the next item of a list
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
@@ -254,7 +258,8 @@ def role_before(
     # place ends the role ("le ministre a reçu à Rabat X")
     closed = bool(honorific) or gap.rstrip().endswith(",")
     if (
-        len(gap.split()) > _MAX_GAP_WORDS
+        len(gap.split()) > (_MAX_CLOSED_GAP_WORDS if closed else _MAX_GAP_WORDS)
+        or (len(gap.split()) > _MAX_GAP_WORDS and _joins_another(gap, language))
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
         or patterns.joined_end.search(gap)
@@ -269,6 +274,12 @@ def role_before(
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
+
+
+def _joins_another(words: str, language: Language) -> bool:
+    """A comma, then "and" or "with": what follows is another item of a list ("…, et de Mme X", "…, and Y's")."""
+    joined = "|".join(re.escape(w) for w in language.counterpart_words)
+    return bool(joined) and re.search(rf"(?:^|,)\s*(?:{joined})(?!\w)", words, re.I) is not None
 
 
 def _apposition_of_previous_name(text: str, floor: int, role_start: int, language: Language) -> bool:
@@ -320,8 +331,8 @@ def _place_in(patterns: NamePatterns, text: str, start: int, end: int) -> re.Mat
 def role_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
     """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU")."""
     match = compiled(language).names.role_at_start.match(text, name_end, sentence_end)
-    if not match:
-        return None
+    if not match or _joins_another(text[match.start("role") : match.start("role") + _LEAD_CHARS], language):
+        return None  # "X, and India's Secretary Y": the next person's role
     return match.start("role"), match.end("role")
 
 

@@ -16,7 +16,14 @@ from bisect import bisect_left
 from briefparse.agencies import agencies_named
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import BULLETS, CORE_EVENTS, is_boilerplate
-from briefparse.analysis.names import NameMatch, nationality_country, role_after, role_extent, territory_after
+from briefparse.analysis.names import (
+    NameMatch,
+    find_names,
+    nationality_country,
+    role_after,
+    role_extent,
+    territory_after,
+)
 from briefparse.document import Document, Segment
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person
 from briefparse.lang.base import Language
@@ -58,13 +65,17 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
     for sentence, match in analysis.names:
         if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
             continue
-        role = analysis.role_before(sentence.start, match.start) or role_after(text, match.end, sentence.end, language)
+        before = analysis.role_before(sentence.start, match.start)
+        after = role_after(text, match.end, sentence.end, language)
+        role = before or after
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
         if (role or honorific) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
             if role and _fuller_role(doc, person.role, role):
                 person.role = doc.span(*role)
+            if before and after and person.apposition is None and _own_apposition(analysis, after):
+                person.apposition = doc.span(*after)
         else:
             loose.append(match)
             if role:
@@ -113,6 +124,19 @@ def _fuller_role(doc: Document, known: Span | None, role: tuple[int, int]) -> bo
     return bool(language) and not nationality_country(known.text, language) and bool(
         nationality_country(text, language)
     ) and len(text.split()) <= len(old.split()) + 3
+
+
+def _own_apposition(analysis: Analysis, after: tuple[int, int]) -> bool:
+    """A role in apposition after a name is that person's second role, not another's: it names no one
+    ("…, le ministre X Y") and its noun is not a plural that a list of names shares ("X et Y, ministres de …")."""
+    doc = analysis.doc
+    nouns = analysis.role_nouns.within(after[0], after[1])
+    if not nouns or doc.language is None:
+        return False
+    word = fold(nouns[0].group(0))
+    plural = word.endswith("s") and word[:-1] in compiled(doc.language).names.role_words
+    named = any(len(m.tokens) >= 2 for m in find_names(doc.text, after[0], after[1], doc.language))
+    return not plural and not named
 
 
 def _common_words(analysis: Analysis, match: NameMatch) -> bool:
@@ -376,6 +400,9 @@ def _to_model(doc: Document, person: Person) -> Participant:
     role = person.role.text.strip(" ,") if person.role else None
     if role and person.role_of:
         role = f"{role} {person.role_of.text}"
+    if role and person.apposition:
+        second = person.apposition.text.strip(" ,")
+        role = second if fold(role) in fold(second) else f"{role}, {second}"
     affiliation = nationality_country(role, doc.language) if role else None
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
     return Participant(name=person.name, role=role, affiliation=affiliation, mentions=mentions)

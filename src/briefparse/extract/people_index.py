@@ -26,6 +26,8 @@ class Person:
     role: Span | None = None
     #: the country a title is of, written after the name ("der Niederlande" in "König X der Niederlande")
     role_of: Span | None = None
+    #: a second role in apposition after the name, when one stands before it too ("Bundesrätin X, Vorsteherin des …")
+    apposition: Span | None = None
     mentions: list[Span] = field(default_factory=list)
     #: where the person first appears: the first mention by name, or by role for the unnamed
     first: int = 0

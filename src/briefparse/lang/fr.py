@@ -197,6 +197,7 @@ LANGUAGE = Language(
         "chef de l'etat",
         "chef du gouvernement",
         "chef",
+        "cheffe",
         "ambassadeur",
         "ambassadrice",
         "roi",
