@@ -65,10 +65,11 @@ def _in_nominative(
 ) -> tuple[float, list[str]] | None:
     """(how sure, the words in the nominative) when every word can be a name of this gender in this case, at
     least one known to the dictionary as a name; None otherwise."""
-    score, forms, named = 0.0, [], False
+    score, forms, named, stripped_all = 0.0, [], False, True
     for index, (word, candidates) in enumerate(zip(words, parses, strict=True)):
         if 0 < index < len(words) - 1 and (word.islower() or len(word) <= 3):
             forms.append(word)  # a particle: "бин", "фон", "Аль"
+            stripped_all = False
             continue
         named_here = [
             p for p in candidates
@@ -82,6 +83,7 @@ def _in_nominative(
                 return None
             score, named = score + parse.score + _in_its_place(parse, index, len(words)), True
             forms.append(inflected.word)
+            stripped_all = False
             continue
         top = candidates[0].tag.grammemes
         if _NOT_PERSON & top and "Fixd" not in top:
@@ -91,12 +93,14 @@ def _in_nominative(
             last and gender == "femn" and word[-1] not in "аяы"
         ):
             forms.append(word.lower())  # indeclinable: "Помпео", "Моди", "Бербок" for a woman
+            stripped_all = False
             continue
         stripped = word.lower() if case == "nomn" else _without_ending(word.lower(), case) if gender == "masc" else None
         if stripped is None:
             return None
         forms.append(stripped)
-    return (score, forms) if named else None
+    # no word known as a name: only the instrumental's "-ом"/"-ем" on every word is sure enough ("Андресом Рохасом")
+    return (score, forms) if named or (stripped_all and case == "ablt" and len(words) > 1) else None
 
 
 def _genders(heads: list[str], morph: MorphAnalyzer) -> tuple[str, ...]:
