@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 import briefparse
-from briefparse.lang import detect_language, supported_languages
+from briefparse.lang import detect_language, get_language, supported_languages
 
 GERMAN = """Außenministerin trifft russischen Amtskollegen in Genf
 
@@ -241,7 +241,7 @@ def test_at_a_conference_whoever_speaks_takes_part(text, speaker):
          "traf sie in Prag den Minister Karel Dvorak.", "Karel Dvorak"),
         ("La canciller Ana Velez se reunió el lunes en Lima con su homólogo Pedro Salgado. El año pasado, ella se "
          "reunió en Quito con el ministro Tomás Rivas.", "Tomás Rivas"),
-        ("Министр Олег Петров встретился в понедельник в Минске с министром Анной Белой. В прошлом году он "
+        ("Министр Олег Петров встретился в понедельник в Минске с министром Анной Беловой. В прошлом году он "
          "встретился в Баку с министром Ильгаром Алиевым.", "Ильгар Алиев"),
     ],
     ids=["de", "es", "ru"],
@@ -344,3 +344,43 @@ def test_a_spanish_plural_role_before_a_list_gives_its_first_member_a_role():
             "Luis Salas.")
     participant = _participant(briefparse.parse(text, reference_date=dt.date(2024, 3, 14)), "Rojas")
     assert (participant.role, participant.affiliation) == ("homólogos de Chile", "Chile")
+
+
+RUSSIAN_OBLIQUE_ONLY = """Губернатор встретился с Тимофеем Ярославцевым и Ларсом Виттенбеком
+
+ОСЛО, 3 апреля. Губернатор области встретился в среду с министром финансов России Тимофеем Ярославцевым \
+и министром финансов Норвегии Ларсом Виттенбеком. Стороны обсудили налоги.
+"""
+
+
+def test_russian_participant_named_only_in_an_oblique_case_is_named_in_the_nominative():
+    brief = briefparse.parse(RUSSIAN_OBLIQUE_ONLY, reference_date=dt.date(2024, 4, 3))
+    russian, foreign = _participant(brief, "Ярославц"), _participant(brief, "Виттенбек")
+    assert russian.name == "Тимофей Ярославцев"
+    assert foreign.name == "Ларс Виттенбек"  # a foreign name the dictionary does not know as a surname
+    for person, written in ((russian, "Тимофеем Ярославцевым"), (foreign, "Ларсом Виттенбеком")):
+        assert {m.text for m in person.mentions} == {written}  # the evidence stays as written
+        assert all(RUSSIAN_OBLIQUE_ONLY[m.start : m.end] == m.text for m in person.mentions)
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        ("Тимофея Ярославцева", "Тимофей Ярославцев"),
+        ("Тимофею Ярославцеву", "Тимофей Ярославцев"),
+        ("Зинаидой Ярославцевой", "Зинаида Ярославцева"),
+        ("Глебу Арсеньевичу Чернышову", "Глеб Арсеньевич Чернышов"),
+        ("Ларса Виттенбека", "Ларс Виттенбек"),
+        ("Торвальдом Бреккемом", "Торвальд Бреккем"),  # neither word known: the instrumental's endings tell
+        ("Торвальда Бреккема", "Торвальда Бреккема"),  # neither word known, "-а" alone is not sure enough
+        ("Альберто Пескарелло", "Альберто Пескарелло"),  # indeclinable, and already nominative
+        ("Майклом Пескарелло", "Майкл Пескарелло"),  # a first name tells the case of an indeclinable surname
+        ("Тимофей Ярославцев", "Тимофей Ярославцев"),
+        ("Зинаида Ярославцева", "Зинаида Ярославцева"),
+        ("Ярославцева", "Ярославцева"),  # alone, a woman's surname as much as a man's in the genitive
+        ("Новосибирска", "Новосибирска"),  # a place
+        ("Газпрома", "Газпрома"),  # an organisation
+    ],
+)
+def test_russian_names_in_the_nominative(written, nominative):
+    assert get_language("ru").nominative_name(written) == nominative

@@ -856,7 +856,7 @@ def test_a_role_with_its_adjective_after_a_name_and_a_comma_is_that_name_s_appos
         (
             "Москва, 5 мая. Министр иностранных дел России Игорь Соколов провел переговоры с министром Омана "
             "Халидом бен Саидом Аль Харуси.",
-            "Халидом бен Саидом Аль Харуси",
+            "Халид бен Саид Аль Харуси",  # in the nominative
         ),
         (
             "Madrid, 5 may (EFE).- El ministro español de Exteriores, Tomás Errázuriz Vial, se reunió este lunes "
@@ -977,7 +977,7 @@ def test_a_short_sentence_after_the_first_one_is_no_headline_and_the_first_one_s
         (
             "Министр Соколов провел телефонный разговор с госсекретарем США Майклом Уолтоном. Стороны обсудили "
             "двусторонние отношения.",
-            [("Соколов", "Министр"), ("Майклом Уолтоном", "госсекретарем США")],
+            [("Соколов", "Министр"), ("Майкл Уолтон", "госсекретарем США")],
         ),
         (
             "Riga — President Andris Kalnins received the credentials of the Ambassador Extraordinary and "
@@ -1240,7 +1240,7 @@ def test_a_counterpart_of_a_country_is_the_person_the_brief_gives_that_countrys_
         (
             "Президент Иван Белов встретился с министром Андресом Рохасом\n\nПрезидент Иван Белов встретился в "
             "понедельник с министром иностранных дел Чили Андресом Рохасом в сопровождении посла Елены Ортис.",
-            ["Иван Белов", "Андресом Рохасом", "Елены Ортис"],
+            ["Иван Белов", "Андресом Рохасом", "Елена Ортис"],
         ),
     ],
     ids=["es", "de", "ru"],

@@ -37,7 +37,10 @@ class DateEvidence(BaseModel):
 class Participant(BaseModel):
     """A person who took part in the reported event (or who is only mentioned)."""
 
-    name: str | None = Field(description="Fullest form of the name as written, without honorifics.")
+    name: str | None = Field(
+        description="Fullest form of the name, without honorifics; in the nominative where names decline "
+        "(the mentions keep the forms as written)."
+    )
     role: str | None = Field(default=None, description="Role or title as the text states it.")
     affiliation: str | None = Field(default=None, description="Country or organisation.")
     mentions: list[Span] = Field(default_factory=list, description="Every span that refers to the person.")

@@ -405,7 +405,10 @@ def _to_model(doc: Document, person: Person) -> Participant:
         role = second if fold(role) in fold(second) else f"{role}, {second}"
     affiliation = nationality_country(role, doc.language) if role else None
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
-    return Participant(name=person.name, role=role, affiliation=affiliation, mentions=mentions)
+    name = person.name
+    if name and doc.language and doc.language.nominative_name:
+        name = doc.language.nominative_name(name)  # the mentions keep the name as written
+    return Participant(name=name, role=role, affiliation=affiliation, mentions=mentions)
 
 
 def _opening(analysis: Analysis) -> list[Segment]:

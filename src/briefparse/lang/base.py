@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import product
@@ -94,6 +95,9 @@ class Language:
     roles: tuple[str, ...] = ()
     #: nationality adjectives (any inflection) → country
     nationalities: dict[str, str] = field(default_factory=dict)
+    #: a person's name in the nominative, for a language whose names decline ("Владимиром Путиным" → "Владимир
+    #: Путин"); None where names are written alike in every case
+    nominative_name: Callable[[str], str] | None = None
     #: organisation names and acronyms as they appear after a role ("de l'ONU", "of the UN")
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")

@@ -9,6 +9,7 @@ from itertools import product
 
 from briefparse.lang.base import Language, variants
 from briefparse.lang.cldr import territory_names
+from briefparse.lang.ru_names import name_in_nominative
 
 #: singular case endings by the nominative's last letter: a plural ("министры") is never one person
 _NOUN_ENDINGS = {
@@ -254,6 +255,7 @@ def _nationalities() -> dict[str, str]:
 LANGUAGE = Language(
     code="ru",
     name="Russian",
+    nominative_name=name_in_nominative,
     stopwords=frozenset(
         [
             "в",

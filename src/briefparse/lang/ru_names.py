@@ -1,0 +1,134 @@
+"""Russian personal names in the nominative: "Владимиром Путиным" → "Владимир Путин", "Майкла Помпео" →
+"Майкл Помпео".
+
+The words are read with pymorphy3 and its OpenCorpora dictionaries, which tag first names, surnames and
+patronymics (Name, Surn, Patr) and guess unknown words by their endings. The analyser is loaded on the first
+name to put in the nominative, never at import: other languages and `--help` do not pay for it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pymorphy3 import MorphAnalyzer
+    from pymorphy3.analyzer import Parse
+
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+_NOT_PERSON = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
+_OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
+#: the masculine singular case endings a word the dictionary does not know as a name drops in the nominative
+#: ("Шольцем" → "Шольц", "Тайипом" → "Тайип"); its first names or surname tell the case
+_MASCULINE_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ем", "ём"), "loct": ("е",)}
+_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+
+
+@cache
+def _analyser() -> MorphAnalyzer:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=4096)
+def name_in_nominative(name: str) -> str:
+    """The name in the nominative when each of its words is a first name, patronymic or surname (or an
+    indeclinable foreign word) standing in one oblique case; otherwise the name as written."""
+    words = name.split()
+    if not words or not all(_WORD.fullmatch(w) for w in words):
+        return name
+    # a compound first name declines in its last part only: "Касым-Жомарту"
+    heads = [w.rpartition("-")[0] for w in words]
+    tails = [w.rpartition("-")[2] for w in words]
+    morph = _analyser()
+    parses = [morph.parse(t) for t in tails]
+    if len(words) == 1 and any(p.tag.case == "nomn" for p in parses[0]):
+        return name  # a lone word that can be read as written: "Лаврова" may be a woman
+    best: tuple[float, str, list[str]] | None = None
+    for case in ("nomn", *_OBLIQUE):
+        for gender in _genders(heads, morph):
+            found = _in_nominative(tails, parses, case, gender)
+            if found and (best is None or found[0] > best[0]):
+                best = (found[0], case, found[1])
+    if best is None or best[1] == "nomn":
+        return name
+    return " ".join(
+        f"{head}-{_cased(tail, form)}" if head else _cased(tail, form)
+        for head, tail, form in zip(heads, tails, best[2], strict=True)
+    )
+
+
+def _in_nominative(
+    words: list[str], parses: list[list[Parse]], case: str, gender: str
+) -> tuple[float, list[str]] | None:
+    """(how sure, the words in the nominative) when every word can be a name of this gender in this case, at
+    least one known to the dictionary as a name; None otherwise."""
+    score, forms, named, stripped_all = 0.0, [], False, True
+    for index, (word, candidates) in enumerate(zip(words, parses, strict=True)):
+        if 0 < index < len(words) - 1 and (word.islower() or len(word) <= 3):
+            forms.append(word)  # a particle: "бин", "фон", "Аль"
+            stripped_all = False
+            continue
+        named_here = [
+            p for p in candidates
+            if _PERSON & p.tag.grammemes and p.tag.case == case and p.tag.gender == gender
+            and p.tag.number == "sing"
+        ]  # fmt: skip
+        if named_here:
+            parse = max(named_here, key=lambda p: (p.score + _in_its_place(p, index, len(words)), p.score))
+            inflected = parse.inflect({"nomn", "sing"})
+            if inflected is None:
+                return None
+            score, named = score + parse.score + _in_its_place(parse, index, len(words)), True
+            forms.append(inflected.word)
+            stripped_all = False
+            continue
+        top = candidates[0].tag.grammemes
+        if _NOT_PERSON & top and "Fixd" not in top:
+            return None  # a place or an organisation
+        last = index == len(words) - 1
+        if any("Fixd" in p.tag.grammemes for p in candidates) or word[-1] in "иоэ" or (
+            last and gender == "femn" and word[-1] not in "аяы"
+        ):
+            forms.append(word.lower())  # indeclinable: "Помпео", "Моди", "Бербок" for a woman
+            stripped_all = False
+            continue
+        stripped = word.lower() if case == "nomn" else _without_ending(word.lower(), case) if gender == "masc" else None
+        if stripped is None:
+            return None
+        forms.append(stripped)
+    # no word known as a name: only the instrumental's "-ом"/"-ем" on every word is sure enough ("Андресом Рохасом")
+    return (score, forms) if named or (stripped_all and case == "ablt" and len(words) > 1) else None
+
+
+def _genders(heads: list[str], morph: MorphAnalyzer) -> tuple[str, ...]:
+    """The genders the name can be of: the first part of a compound first name, which does not decline,
+    tells it ("Касым-Жомарта" is a man's)."""
+    told = {p.tag.gender for head in heads if head for p in morph.parse(head) if _PERSON & p.tag.grammemes}
+    return tuple(g for g in ("masc", "femn") if g in told) or ("masc", "femn")
+
+
+def _in_its_place(parse: Parse, index: int, count: int) -> float:
+    """1 for a first name first or a surname last in a name of several words ("Касым-Жомарту Токаеву" is a man's
+    first name and surname in the dative, not two women's first names in the accusative), else 0."""
+    if count < 2:
+        return 0.0
+    wanted = "Name" if index == 0 else "Surn" if index == count - 1 else None
+    return 1.0 if wanted and wanted in parse.tag.grammemes else 0.0
+
+
+def _without_ending(word: str, case: str) -> str | None:
+    """A masculine name unknown to the dictionary without its case ending; None when it has none."""
+    for ending in _MASCULINE_ENDINGS[case]:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return None
+
+
+def _cased(written: str, form: str) -> str:
+    """The nominative written as the text writes the name: capitalised, or in capitals."""
+    if written[:1].islower():
+        return form
+    return form.upper() if written.isupper() and len(written) > 1 else form[:1].upper() + form[1:]
