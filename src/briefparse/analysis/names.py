@@ -278,8 +278,8 @@ def role_before(
 
 def _joins_another(words: str, language: Language) -> bool:
     """A comma, then "and" or "with": what follows is another item of a list ("…, et de Mme X", "…, and Y's")."""
-    joined = "|".join(re.escape(w) for w in language.counterpart_words)
-    return bool(joined) and re.search(rf"(?:^|,)\s*(?:{joined})(?!\w)", words, re.I) is not None
+    joins = compiled(language).names.joins_another
+    return bool(joins and joins.search(words))
 
 
 def _apposition_of_previous_name(text: str, floor: int, role_start: int, language: Language) -> bool:

@@ -78,6 +78,8 @@ class NamePatterns:
     facilities: frozenset[str] = frozenset()
     #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
     linked_word: re.Pattern[str] | None = None
+    #: a comma, then "and" or "with": what follows is another item of a list ("…, et de Mme X", "…, and Y's")
+    joins_another: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -324,6 +326,9 @@ def _names(language: Language) -> NamePatterns:
         if language.award_words
         else None,
         linked_word=lazy_compile(rf"(?<![\w-])([^\W\d_][\w-]*)\s+(?i:{links})\s+$") if language.role_links else None,
+        joins_another=lazy_compile(rf"(?:^|,)\s*(?:{alternation(language.counterpart_words)})(?!\w)", re.I)
+        if language.counterpart_words
+        else None,
         facility_lead_in=lazy_compile(
             rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$"
         )
