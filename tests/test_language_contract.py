@@ -72,6 +72,18 @@ def test_a_lazy_pattern_compiles_on_first_use_and_then_is_the_compiled_patterns_
     assert pattern.groupindex == {"word": 1}
 
 
+def test_an_end_anchored_pattern_searched_over_its_last_words_finds_what_the_whole_window_holds():
+    source = r"(?<!\w)(?:[Tt]he|von der)\s+(?:[a-z]+\s+){0,2}$"  # at most 2 + 2 words
+    narrowed, plain = LazyPattern(source, words_at_end=4), re.compile(source)
+    text = "Letters to the editor from the old harbour master. Gräfin von der  rote Leyen"
+    end = text.index("Leyen")
+    for floor in range(end + 1):
+        expected, found = plain.search(text, floor, end), narrowed.search(text, floor, end)
+        assert (found and found.span()) == (expected and expected.span())
+    assert narrowed.search(text, 0, end).group(0) == "von der  rote "
+    assert narrowed.search(text, 0, text.index("harbour")).group(0) == "the old "
+
+
 def test_a_broken_lazy_pattern_fails_when_used():
     with pytest.raises(re.error):
         LazyPattern("(").search("x")

@@ -233,6 +233,11 @@ def compiled(language: Language) -> Compiled:
     )
 
 
+def _most_words(*phrase_lists: object) -> int:
+    """The most words (runs of non-space characters) that one phrase of these lists holds."""
+    return max((len(p.split()) for phrases in phrase_lists for p in phrases), default=1)  # type: ignore[attr-defined]
+
+
 def _keys(words_: object, endings: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for w in words_ for k in stems(w, endings))  # type: ignore[attr-defined]
 
@@ -270,7 +275,8 @@ def _names(language: Language) -> NamePatterns:
         role_noun=lazy_compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
         role_prefix=lazy_compile(
             rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"
-            rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$"  # "Chile's economy minister"
+            rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$",  # "Chile's economy minister"
+            words_at_end=3 * _most_words(language.nationalities),
         ),
         gap_stop=lazy_compile(
             rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)", re.I
@@ -309,7 +315,11 @@ def _names(language: Language) -> NamePatterns:
         joined_end=lazy_compile(rf"(?<!\w)(?:{alternation(language.counterpart_words)})\s*$", re.I),
         closing_comma=lazy_compile(rf",\s*(?:(?:{alternation(language.counterpart_words)})\s+)?$", re.I),
         leading_determiner=lazy_compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,
-        no_name_lead_in=lazy_compile(rf"(?<!\w)(?:{words(language.no_name_after)})(?:\s+|(?<=['’]))$", re.I)
+        no_name_lead_in=lazy_compile(
+            rf"(?<!\w)(?:{words(language.no_name_after)})(?:\s+|(?<=['’]))$",
+            re.I,
+            words_at_end=_most_words(language.no_name_after),
+        )
         if language.no_name_after
         else None,
         sole_name_title=lazy_compile(rf"(?<![\w-])(?:{words(language.sole_name_titles)})[^\S\n]+$", re.I)
@@ -330,7 +340,8 @@ def _names(language: Language) -> NamePatterns:
         if language.counterpart_words
         else None,
         facility_lead_in=lazy_compile(
-            rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$"
+            rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$",
+            words_at_end=_most_words(language.facility_words) + 3,
         )
         if language.facility_words
         else None,
