@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
@@ -47,6 +47,8 @@ class Analysis:
     """What is known about a document beyond its text: computed lazily, each fact once."""
 
     doc: Document
+    #: `role_before` answers, by (sentence start, name start): each name's role is asked for more than once
+    _roles_before: dict[tuple[int, int], tuple[int, int] | None] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def language(self) -> Language | None:
@@ -127,7 +129,10 @@ class Analysis:
 
     def role_before(self, sentence_start: int, name_start: int) -> tuple[int, int] | None:
         """Offsets of the role phrase that ends just before a name (see `names.role_before`)."""
-        return role_before(self.doc.text, sentence_start, name_start, self.language, self.role_nouns)
+        known, key = self._roles_before, (sentence_start, name_start)
+        if key not in known:
+            known[key] = role_before(self.doc.text, sentence_start, name_start, self.language, self.role_nouns)
+        return known[key]
 
     @cached_property
     def names(self) -> list[tuple[Segment, NameMatch]]:
