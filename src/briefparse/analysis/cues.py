@@ -52,6 +52,7 @@ class EventHits:
         return sorted(set(said) | set(found), key=lambda s: s.start)
 
 
+@lru_cache(maxsize=4096)
 def is_boilerplate(line: str, language: Language | None) -> bool:
     """True for page furniture: share buttons, tag lists, bylines, counters, navigation crumbs."""
     stripped = line.strip(" -–—|•·*>").strip()
