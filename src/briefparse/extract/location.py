@@ -11,6 +11,7 @@ under "NIAMEY, 3 May –"). A phone call has no place.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefparse.analysis import Analysis
 from briefparse.document import Document
@@ -187,11 +188,10 @@ def extract_location(
     doc, title = analysis.doc, analysis.title
     if doc.language is None or event_type == "phone_call":
         return None
-    names = compiled(doc.language).names
-    excluded = set(names.not_names | names.role_words | names.honorific_words)
+    excluded = _not_places(doc.language)
     people = {fold(t) for p in participants for m in p.mentions for t in m.text.split()}
     rejected = excluded | people | ({fold(t) for t in source.name.split()} if source else set())
-    stops = names.honorific_words | people
+    stops = compiled(doc.language).names.honorific_words | people
     lead = analysis.lead[:_LEAD_SENTENCES]
     events = analysis.events.sentences(analysis.body)  # the whole body: a caption may name the place
     sentences = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead]
@@ -208,6 +208,14 @@ def extract_location(
         if place and (index == 0 or headline or event_type == "visit" or not _country(doc, place)):
             return place  # a country in the sentence that tells the event, its headline or visited; else a topic
     return dateline
+
+
+@cache
+def _not_places(language: Language) -> frozenset[str]:
+    """The common capitalised words, role words and honorifics of a language, folded: no place's first word,
+    unless the gazetteer knows the place."""
+    names = compiled(language).names
+    return names.not_names | names.role_words | names.honorific_words
 
 
 def _country(doc: Document, place: Span) -> bool:
