@@ -84,6 +84,28 @@ def test_an_end_anchored_pattern_searched_over_its_last_words_finds_what_the_who
     assert narrowed.search(text, 0, text.index("harbour")).group(0) == "the old "
 
 
+_TAILED = {
+    "fr": "Le maire est arrivé hier soir,  a fait savoir la mairie. Selon lui, rien, précise-t-il d'après X.",
+    "en": "The mayor arrived on Monday, the Harbour Daily\treported on Tuesday, citing an aide, according to Y.",
+    "de": "Der Bürgermeister kam am Montag an, teilte die Stadt mit, hieß es, so ein Sprecher, laut Z.",
+    "es": "El alcalde llegó el lunes, informó la alcaldía, según un portavoz, de acuerdo con X.",
+    "ru": "Мэр прибыл в понедельник, сообщает пресс-служба, по данным мэрии, со ссылкой на Х.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(_TAILED))
+def test_the_attribution_tails_open_alike_and_match_as_their_plain_alternation(code):
+    language = get_language(code)
+    tail = compiled(language).cues.point_tail
+    plain = re.compile("|".join(f"(?:{t})" for t in language.point_tails).replace("'", "['’]"), re.I)
+    assert tail.pattern.startswith((r",?\s+(?:", r",\s+(?:"))  # the opening written once
+    text = _TAILED[code]
+    for start in range(len(text)):
+        found, expected = tail.search(text, start), plain.search(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+    assert tail.search(text)
+
+
 def test_a_broken_lazy_pattern_fails_when_used():
     with pytest.raises(re.error):
         LazyPattern("(").search("x")

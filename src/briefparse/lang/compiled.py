@@ -385,7 +385,7 @@ def _cues(language: Language) -> CuePatterns:
         boilerplate=lazy_compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
         if language.boilerplate
         else lazy_compile(NOTHING),
-        point_tail=lazy_compile(either_apostrophe("|".join(f"(?:{p})" for p in language.point_tails)) or NOTHING, re.I),
+        point_tail=lazy_compile(_point_tail(language.point_tails), re.I),
         source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
         speech=lazy_compile(rf"(?<!\w)(?:{words({v.lower() for v in language.speech_verbs})})(?!\w)"),
         caption=lazy_compile(
@@ -414,6 +414,20 @@ def _cues(language: Language) -> CuePatterns:
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),
     )
+
+
+#: how an attribution tail opens (`Language.point_tails`): a comma, maybe, and spaces, before its first word
+_TAIL_OPENINGS = (r",?\s+", r",\s+")
+
+
+def _point_tail(tails: tuple[str, ...]) -> str:
+    """The attribution tails as one alternation. When they all open alike, the opening is written once, before
+    the alternation: the regex engine then tries it once at each position, not once per tail. As each tail goes
+    on with a word, the spaces are the whole run in both forms and the tails are tried in the same order: the
+    same match."""
+    opening = next((o for o in _TAIL_OPENINGS if tails and all(t.startswith(o) for t in tails)), "")
+    rests = "|".join(f"(?:{t[len(opening) :]})" for t in tails)
+    return either_apostrophe(f"{opening}(?:{rests})") if tails else NOTHING
 
 
 def _gathering(language: Language) -> re.Pattern[str] | None:
