@@ -635,3 +635,122 @@ def test_a_summit_brief_is_dated_by_the_summit_and_a_weekday_date_anchors_the_ot
     brief = parse(text, reference=None)  # 21 August is a Monday in 2023
     assert brief.event_type == "conference"
     assert brief.date == "2023-08-22"
+
+
+# --- wild shapes: stamps with a time, weekday agreement, future weekdays, restated relative words ----------------
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("Rédigé par valdora-info.net le Dimanche 29 Octobre 2023 à 07:45 | | 0 commentaire(s)|\n\n", "2023-10-29"),
+        ("Valdora Presse 2023-10-29 19:58 - Lecture : 2 minute(s)\n", "2023-10-29"),
+        ("information fournie par Radio Valdora 29/10/2023 à 23:16\n\n", "2023-10-29"),
+        ("Rédaction. 2023/10/29 21:44\n\n", "2023-10-29"),
+    ],
+    ids=["byline-with-time", "outlet-iso-time", "credit-numeric-time", "year-first-slashes"],
+)
+def test_a_full_date_with_a_time_on_a_line_that_is_no_sentence_is_the_publication_date(head, iso):
+    brief = parse(head + fr("samedi", before="À Varsovie, "), reference=None)
+    assert brief.published == iso
+    assert brief.date == "2023-10-28"  # samedi, the day before that Sunday
+
+
+def test_a_date_and_its_time_inside_a_sentence_stay_an_event_date():
+    text = fr("le 12 mars 2023 à 10h00, au palais,", after=" Il s'est réjoui de cette visite.")
+    brief = parse(text, reference=None)
+    assert brief.date == "2023-03-12"
+    assert brief.published is None
+
+
+def test_a_future_verb_after_an_elided_pronoun_makes_its_weekday_the_coming_one():
+    text = (
+        "Anna Kowalczyk et Paolo Verdani s'entretiendront vendredi à Varsovie\n\n"
+        "La présidente valdorienne Anna Kowalczyk s'entretiendra vendredi avec son homologue Paolo Verdani, "
+        "a appris l'agence mardi de source officielle."
+    )
+    assert parse(text, reference=dt.date(2023, 6, 6)).date == "2023-06-09"  # June 6, 2023 is a Tuesday
+
+
+def test_a_weekday_named_again_in_a_future_clause_is_the_coming_one_in_the_title_too():
+    text = (
+        "Kowalczyk, Hlinka talks on Wednesday\n\n"
+        "Foreign Minister Anna Kowalczyk is scheduled to meet her Slovak and Czech counterparts Peter Hlinka and "
+        "Jan Novak on Wednesday in her first talks abroad. Talks on Wednesday reflect a busy week."
+    )
+    assert parse(text, reference=dt.date(2023, 6, 6)).date == "2023-06-07"
+
+
+def test_a_relative_word_the_date_after_it_restates_is_that_date():
+    text = fr("hier, lundi 17 juillet,")  # the brief was collected a week later
+    assert parse(text, reference=dt.date(2023, 7, 24)).date == "2023-07-17"
+
+
+def test_a_weekday_date_without_year_takes_the_agreeing_year_near_a_year_the_text_states():
+    text = fr(
+        "ce lundi 5 octobre",
+        after=" Il lui a transmis les condoléances du gouvernement après le décès du ministre, le 29 septembre 2020.",
+    )
+    assert parse(text, reference=None).date == "2020-10-05"  # a Monday in 2020, in 2026 too
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Valdora, 3 mars (APS) – " + FR_LEAD.format(when="ce mardi").capitalize(), "2026-03-03"),
+        ("VALDORA, March 3 (VNA) - " + EN_LEAD.format(when="on Tuesday"), "2026-03-03"),
+    ],
+    ids=["fr", "en"],
+)
+def test_a_dateline_without_year_takes_the_year_its_weekday_agrees_with(text, iso):
+    brief = parse(text, reference=None)  # 3 March is a Tuesday in 2026, next in 2037
+    assert brief.date == iso
+    assert brief.published == iso
+
+
+def test_a_weekday_and_a_date_of_the_story_that_name_other_days_give_no_year():
+    text = en(
+        "on Tuesday",
+        after=" She was sworn in privately after her confirmation on January 21, and repeated her oath on Monday.",
+    )
+    assert parse(text, reference=None).date is None
+
+
+def test_date_stamps_of_a_news_list_under_the_brief_are_not_its_publication_date():
+    text = fr(
+        "ce mercredi 25 janvier 2023",
+        before="Publié le :\n\n",
+        after="\n\nFIL INFO\n\n17 octobre 2024\n\nUn autre ministre nommé\n\n17 octobre 2024\n\nUne autre nouvelle",
+    )
+    brief = parse(text, reference=None)
+    assert brief.published is None
+    assert brief.date == "2023-01-25"
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("(Kiel, 26 June 2023) ", "2023-06-26"),
+        ("VALDORA (Valdor News / Agency - 26th June, 2023) ", "2023-06-26"),
+    ],
+    ids=["city-in-brackets", "agency-in-brackets"],
+)
+def test_a_dateline_in_parentheses_is_the_publication_date(head, iso):
+    text = EN_TITLE + head + EN_LEAD.format(when="on Sunday")
+    brief = parse(text, reference=None)
+    assert brief.published == iso
+    assert brief.date == "2023-06-25"
+
+
+def test_an_aside_in_parentheses_at_a_line_start_is_no_dateline():
+    text = EN_TITLE + "The agreement (signed on 12 March 2023) was renewed. " + EN_LEAD.format(when="on Sunday")
+    assert parse(text, reference=None).published is None
+
+
+def test_a_labelled_date_widget_above_the_brief_s_own_date_line_is_not_its_publication_date():
+    text = (
+        f"Flag Thursday, 25 April 2024\nAll news\n29 November 2016, 21:08\n\n{EN_TITLE}{EN_LEAD.format(when='today')}"
+    )
+    brief = parse(text, reference=None)
+    assert brief.published == "2016-11-29"
+    assert brief.date == "2016-11-29"

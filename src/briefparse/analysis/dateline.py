@@ -55,6 +55,10 @@ _AGENCY_AFTER_DATE = re.compile(
     r"[^\S\n]*[-–—:.]"
 )
 _FULL_STOP = re.compile(r"^\.[^\S\n]+[\w«\"“]")
+#: a dateline in parentheses, maybe after its city: "(Kiel, 26. Juni 2019) Der …", "MOSCOW (Valdor News - 11th
+#: June, 2020) Russian …": capitalised words at most before the parenthesis, the date closing it, the text after
+_BRACKETED_BEFORE = re.compile(rf"^(?:[{UPPER}][\w'’.-]*[/,]?[^\S\n]*){{0,3}}\([^()\n]{{0,50}}$")
+_BRACKETED_AFTER = re.compile(r"^\)[^\S\n]+\w")
 #: a place written as one to four capitalised words, maybe with commas ("KINGSTON, JAMAICA, ", "Москва, "): the
 #: date after it ends the dateline with a full stop
 _CAPITALISED_PLACE = re.compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}$")
@@ -164,10 +168,13 @@ def is_dateline_date(before: str, after: str, language: Language) -> bool:
     """A date written in a dateline, given the text before it on its line and the text after it: a place (maybe
     an opening parenthesis or an article) before, a parenthesis, a slash, a dash or a colon after ("PARIS, 12
     mars (AFP) -", "Madrid, 3 mar (EFE)", "Suva [Fiji], May 15 :"); nothing before when an agency follows the
-    date ("March 14, 2023 (Valdor News) --", "24 сентября, Минск /БЕЛТА/"); a full stop after when the place is
+    date ("March 14, 2023 (Valdor News) --", "24 сентября, Минск /БЕЛТА/"); a dateline in parentheses ("(Kiel,
+    26. Juni 2019) Der Präsident …"); a full stop after when the place is
     capitalised words ("KINGSTON, JAMAICA, January 22, 2018. The Prime Minister …", "Москва, 29 марта. Глава")."""
     if not before.strip():
         return bool(_AGENCY_AFTER_DATE.match(after))
+    if _BRACKETED_BEFORE.match(before) and _BRACKETED_AFTER.match(after):
+        return True
     if not compiled(language).dates.dateline_before.match(before.lower()):
         return False
     return bool(_AFTER_DATELINE_DATE.match(after) or (_FULL_STOP.match(after) and _CAPITALISED_PLACE.match(before)))

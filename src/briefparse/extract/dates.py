@@ -33,15 +33,21 @@ _STANDALONE_SLACK = 32
 _LINE_REACH = 200  # a publication cue or dateline sits close to its date
 _RECENT_DAYS = 20
 _WEEK = 7
+_APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
+_NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
+_STALE_DAYS = 60  # a brief is published within weeks of the event its lead dates in full
 _REPORTING_REACH = 40
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 #: a time of day right after a date, maybe after a comma, a bar or a short word ("à", "um", "at")
-_FUTURE_REACH = 60
+_FUTURE_REACH = 90
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
+_WIDGET_LABEL = 12  # characters of a label before a page's date widget
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
+#: after a date's time of day, a sentence that goes on ("… à 10h00, le président a reçu …", "… at 10:00 in Rome.")
+_SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
 _TIME_STAMP = re.compile(r"^[^\S\n]*[,|·-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
 
 
@@ -74,6 +80,8 @@ class _Mention:
     is_publication: bool = False
     swappable: bool = False  # "10/04/2024": day and month may be read the other way round
     ahead: bool = False  # a weekday in a clause about the future: the coming one ("will meet on Friday")
+    #: a weekday written near a date without its year ("Manila, Feb. 14 – … on Monday"): it may tell the year
+    paired_weekday: int | None = None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -83,14 +91,22 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _year_for(month: int, day: int, weekday: int | None, anchor: dt.date) -> tuple[dt.date | None, str]:
-    """The year a date without one most likely has, given the anchor date and maybe a weekday."""
+def _year_for(
+    month: int, day: int, weekday: int | None, anchor: dt.date, near: int | None = None
+) -> tuple[dt.date | None, str]:
+    """The year a date without one most likely has, given the anchor date and maybe a weekday. Of the years
+    whose day falls on that weekday, the latest, or the one close to a year the text states (`near`): "ce lundi
+    05 octobre" in a brief that also says "le 29 septembre 2020" is in 2020."""
     limit = anchor + dt.timedelta(days=_GRACE_DAYS)
     if weekday is not None:
-        for year in range(limit.year, limit.year - 40, -1):
-            value = _safe_date(year, month, day)
-            if value and value <= limit and value.weekday() == weekday:
-                return value, "weekday"
+        agreeing = [
+            value
+            for year in range(limit.year, limit.year - 40, -1)
+            if (value := _safe_date(year, month, day)) and value <= limit and value.weekday() == weekday
+        ]
+        close = [v for v in agreeing if near is not None and abs(v.year - near) <= _NEAR_STATED_YEAR]
+        if close or agreeing:
+            return min(close, key=lambda v: abs(v.year - (near or 0))) if close else agreeing[0], "weekday"
     value = _safe_date(anchor.year, month, day)
     if value and value > limit:
         value = _safe_date(anchor.year - 1, month, day)
@@ -149,11 +165,17 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
         key = " ".join(match.group("rel").replace("’", "'").split())
         if key in relative:
             found.append(_Mention(match.start(), match.end(), offset=relative[key]))
+    weekdays = []
     for match in patterns.weekday.finditer(doc.lower):
         weekday = language.weekdays.get(match.group("wd"))
         if weekday is not None:
-            ahead = not match.group("past") and _in_future_clause(doc, match.start(), match.end())
-            found.append(_Mention(match.start(), match.end(), weekday=weekday, ahead=ahead))
+            past = bool(match.group("past"))
+            ahead = not past and _in_future_clause(doc, match.start(), match.end())
+            weekdays.append((_Mention(match.start(), match.end(), weekday=weekday, ahead=ahead), past))
+    # one weekday named twice is one day: a title's "Talks on Friday" is the coming Friday when the text says
+    # "will meet on Friday"
+    coming = {m.weekday for m, _ in weekdays if m.ahead}
+    found += [replace(m, ahead=True) if m.weekday in coming and not past else m for m, past in weekdays]
     return found
 
 
@@ -168,8 +190,10 @@ def _in_future_clause(doc: Document, start: int, end: int) -> bool:
     return bool(future.search(before) or future.search(after))
 
 
-def _is_publication(doc: Document, start: int, end: int) -> bool:
-    """A dateline, a line that holds little but the date, or a date after a publication cue."""
+def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
+    """A dateline, a line that holds little but the date, a date after a publication cue, or a full date with a
+    time of day on a line that is no sentence ("Ici Presse 2023-05-09 19:58 - Lecture : 2 min", "Rédigé par
+    Exemple.net le Dimanche 29 Octobre 2023 à 07:45 |", "Редакция. 2020/11/17 21:44")."""
     patterns = compiled(doc.language).dates
     line_start = doc.text.rfind("\n", max(0, start - _LINE_REACH), start) + 1 or max(0, start - _LINE_REACH)
     line_end = doc.text.find("\n", end, end + _LINE_REACH)
@@ -181,6 +205,9 @@ def _is_publication(doc: Document, start: int, end: int) -> bool:
         return True
     if not before.strip() and _TIME_STAMP.match(after) and not after.rstrip().endswith("."):
         return True  # a time stamp opening a line: "2013-06-21 09:49 Web Editor: …", "31. August 2018 14:38; Akt: …"
+    stamp = _TIME_STAMP.match(after)
+    if dated and stamp and not _SENTENCE_GOES_ON.search(after[stamp.end() :]):
+        return True
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language)
@@ -190,7 +217,9 @@ def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
     written = _agreeing(_written_dates(doc, doc.language))
     covered = Ranges([(m.start, m.end) for m in written])
-    relative = [m for m in _relative_dates(doc, doc.language) if not covered.holds(m.start)]
+    relative = [
+        m for m in _relative_dates(doc, doc.language) if not covered.holds(m.start) and not _restated(doc, m, written)
+    ]
     starts = [s.start for s in doc.sentences]
     mentions = [
         _Mention(
@@ -202,13 +231,41 @@ def _mentions(doc: Document) -> list[_Mention]:
             m.weekday,
             m.offset,
             sentence=max(0, bisect_right(starts, m.start) - 1),
-            is_publication=m.offset is None and m.day > 0 and _is_publication(doc, m.start, m.end),
+            is_publication=m.offset is None and m.day > 0 and _is_publication(doc, m.start, m.end, m.year is not None),
             swappable=m.swappable,
             ahead=m.ahead,
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
-    return _without_widget(doc, mentions)
+    return _paired(_without_widget(doc, mentions))
+
+
+def _restated(doc: Document, relative: _Mention, written: list[_Mention]) -> bool:
+    """A relative word the date right after it restates ("hier, lundi 17 août", "today, Wednesday, January 24"):
+    one day, told by the date."""
+    return any(
+        0 <= m.start - relative.end <= _APPOSITION and not doc.text[relative.end : m.start].strip(" ,") for m in written
+    )
+
+
+def _paired(mentions: list[_Mention]) -> list[_Mention]:
+    """Datelines without a year, with the weekday written nearest them in their sentence or the next ("Manila, Feb.
+    14 – The minister on Monday met …", "Dakar, 21 mai (APS) – … ce mardi"): a text that states no year may take
+    it from the weekday's agreement with its own date; so may the one date and the one weekday of a text, or of
+    its lead ("vendredi soir … Dans la soirée du 19 septembre"). Further down, a date in the story may name
+    another day than the weekday ("on Monday … sworn in on January 21")."""
+    weekdays = [m for m in mentions if m.weekday is not None and not m.day]
+    yearless = {(m.day, m.month) for m in mentions if m.day and m.year is None}
+    alone = len(yearless) == 1 and len({w.weekday for w in weekdays}) == 1
+    paired = []
+    for m in mentions:
+        near = [w for w in weekdays if abs(w.sentence - m.sentence) <= 1]
+        lead = m.sentence <= _LEAD_SENTENCE and all(w.sentence <= _LEAD_SENTENCE for w in near)
+        if m.day and m.year is None and m.weekday is None and (m.is_publication or alone or lead) and near:
+            nearest = min(near, key=lambda w: abs(w.start - m.start))
+            m = replace(m, paired_weekday=nearest.weekday)
+        paired.append(m)
+    return paired
 
 
 def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
@@ -244,12 +301,15 @@ def _day_before(mention: _Mention, dated: _Mention) -> bool:
 
 
 def _holds_little_else(doc: Document, mention: _Mention) -> bool:
-    """The mention's line holds little but the date, maybe with a time ("22 November, 2024 | 2:12 am")."""
+    """The mention's line holds little but the date, maybe with a time ("22 November, 2024 | 2:12 am") or a short
+    label ("Flag Thursday, 25 April 2024", "Today: …")."""
     line_start = doc.text.rfind("\n", 0, mention.start) + 1
     line_end = doc.text.find("\n", mention.end)
     after = doc.text[mention.end : len(doc.text) if line_end < 0 else line_end]
     before = doc.text[line_start : mention.start]
-    return not before.strip() and (len(after.strip()) <= _STANDALONE_SLACK or bool(_TIME_STAMP.match(after)))
+    return len(before.strip()) <= _WIDGET_LABEL and (
+        len(after.strip()) <= _STANDALONE_SLACK or bool(_TIME_STAMP.match(after))
+    )
 
 
 def _agreeing(written: list[_Mention]) -> list[_Mention]:
@@ -264,8 +324,9 @@ def _agreeing(written: list[_Mention]) -> list[_Mention]:
     ]
 
 
-def _resolve(mention: _Mention, anchor: dt.date) -> DateCandidate | None:
-    """The date a mention stands for, given the anchor date."""
+def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None) -> DateCandidate | None:
+    """The date a mention stands for, given the anchor date (and, with no anchor but the day the command runs,
+    the latest year the text states)."""
     if mention.offset is not None:
         value, basis, inferred = anchor + dt.timedelta(days=mention.offset), "relative", True
     elif not mention.day and mention.ahead:
@@ -278,7 +339,7 @@ def _resolve(mention: _Mention, anchor: dt.date) -> DateCandidate | None:
         if value and swapped and value > anchor >= swapped:
             value = swapped  # "10/04/2024" on a brief of April 2024 is day first, whatever the habit
     else:
-        value, basis = _year_for(mention.month, mention.day, mention.weekday, anchor)
+        value, basis = _year_for(mention.month, mention.day, mention.weekday, anchor, near)
         inferred = True
     if value is None:
         return None
@@ -287,15 +348,31 @@ def _resolve(mention: _Mention, anchor: dt.date) -> DateCandidate | None:
     )
 
 
-def _candidates(mentions: list[_Mention], anchor: dt.date) -> list[DateCandidate]:
+def _candidates(mentions: list[_Mention], anchor: dt.date, near: int | None = None) -> list[DateCandidate]:
     """Every date in the text, relative words and missing years resolved against the anchor."""
-    return [c for m in mentions if (c := _resolve(m, anchor))]
+    return [c for m in mentions if (c := _resolve(m, anchor, near))]
+
+
+def _stated_year(mentions: list[_Mention]) -> int | None:
+    """The latest year the text writes in a full date."""
+    return max((m.year for m in mentions if m.year is not None), default=None)
+
+
+def _agreed(mentions: list[_Mention], today: dt.date, near: int | None) -> dt.date | None:
+    """The first date without a year that a weekday near it dates ("Manila, Feb. 14 – … on Monday"): the latest
+    year (or the one near a stated year) whose day falls on that weekday."""
+    for m in mentions:
+        if m.paired_weekday is not None:
+            value, _ = _year_for(m.month, m.day, m.paired_weekday, today, near)
+            if value:
+                return value
+    return None
 
 
 def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
     publication date or the reference date, else the first full date of the text or the first date whose
-    weekday fixes its year ("lundi 21 août"). A dateline without its
+    weekday fixes its year ("lundi 21 août"), or with which a weekday near it agrees. A dateline without its
     year takes it from the page's date, the reference date or that first full date. None when the brief and
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
@@ -305,10 +382,13 @@ def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, 
     if published:
         return published.value
     if base is None:
-        dated = next((c for c in first_pass if c.basis in ("explicit", "weekday")), None)
+        near = _stated_year(mentions)
+        first_pass = _candidates(mentions, today, near)
+        dated = next((c.value for c in first_pass if c.basis in ("explicit", "weekday")), None)
+        dated = dated or _agreed(mentions, today, near)
         if dated is None:
             return None
-        base, first_pass = dated.value, _candidates(mentions, dated.value)
+        base, first_pass = dated, _candidates(mentions, dated)
     published = next((c for c in first_pass if c.is_publication), None)
     return published.value if published else base
 
@@ -347,12 +427,13 @@ def extract_dates(
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
+    event_sentences = _event_sentences(analysis, event_type)
+    candidates = _without_later_stamps(candidates, event_sentences)
     if not candidates:
         return None, None
     published = next((c for c in candidates if c.is_publication), None)
     if event_type == "statement" and published:
         return published, published
-    event_sentences = _event_sentences(analysis, event_type)
     reported = _reported_days(doc, candidates)
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
@@ -377,6 +458,22 @@ def extract_dates(
         return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
+
+
+def _without_later_stamps(candidates: list[DateCandidate], event_sentences: set[int]) -> list[DateCandidate]:
+    """Without the date stamps, below the lead, of other stories: a news list under the brief ("FIL INFO / 17
+    octobre 2024 / …") dates items long after the event the lead dates in full ("ce mercredi 25 janvier 2023")."""
+    stated = next(
+        (c for c in candidates if c.basis == "explicit" and not c.is_publication and c.sentence in event_sentences),
+        None,
+    )
+    if stated is None or stated.sentence not in sorted(event_sentences)[:2]:  # the title's, or the lead's
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not (c.is_publication and c.start > stated.end and (c.value - stated.value).days > _STALE_DAYS)
+    ]
 
 
 def _reported_days(doc: Document, candidates: list[DateCandidate]) -> set[int]:

@@ -461,7 +461,9 @@ def _dates(language: Language) -> DatePatterns:
     weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
     # A digit or letter first, the boundary check after it: the regex engine can then skip ahead fast.
     numeric = (
-        r"\d(?<![\d./-]\d)\d*(?:(?<=^\d{4})|(?<=\D\d{4}))-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)|"
+        # year first, its parts joined by one mark: "2023-05-09", "2020/11/17", "2019.07.16"
+        r"\d(?<![\d./-]\d)\d*(?:(?<=^\d{4})|(?<=\D\d{4}))(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)"
+        r"(?P<id>[0-3]?\d)(?!\d)|"
         r"\d(?<![\d./-]\d)\d?(?:[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)|-(?P<hb>[0-3]?\d)-(?P<hc>(?:19|20)\d\d))"
         r"(?![\d]|[./-]\d)"
     )
@@ -489,10 +491,15 @@ def _dates(language: Language) -> DatePatterns:
 
 
 def _future(language: Language) -> re.Pattern[str]:
-    """A future marker, or a lower-case verb with a future ending ("reunirán", "recevra"): never a capitalised
-    name that happens to end the same way ("Ankara")."""
+    """A future marker, or a lower-case verb with a future ending ("reunirán", "recevra", "s'entretiendra"): never a
+    capitalised name that happens to end the same way ("Ankara")."""
     markers = rf"(?i:{words(language.future_markers)})" if language.future_markers else NOTHING
-    endings = rf"[{LOWER}]\w{{2,}}(?:{alternation(language.future_endings)})" if language.future_endings else NOTHING
+    # maybe after an elided pronoun ("s'entretiendra", "s'ouvriront")
+    endings = (
+        rf"(?:[{LOWER}][’'])?[{LOWER}]\w{{2,}}(?:{alternation(language.future_endings)})"
+        if language.future_endings
+        else NOTHING
+    )
     return lazy_compile(rf"(?<![\w'’])(?:{markers}|{endings})(?![\w'’])")
 
 

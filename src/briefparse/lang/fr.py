@@ -90,6 +90,7 @@ LANGUAGE = Language(
         "prochain", "prochaine", "doit", "doivent", "devrait", "devraient", "est attendu", "est attendue",
         "sont attendus", "sont attendues", "va", "vont", "prévu", "prévue", "prévus", "prévues",
         "s'ouvre", "s'ouvrent", "débute", "débutent", "commence", "commencent",
+        "aura", "auront", "sera", "seront", "fera", "feront", "ira", "iront",  # short futures the endings miss
     ),
     future_endings=("ra", "ront"),
     abbreviations=frozenset(
