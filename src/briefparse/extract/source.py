@@ -58,11 +58,13 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     territory_words = compiled(doc.language).names.territory_words
 
     linking = {fold(w) for w in (*doc.language.determiners, *doc.language.role_links)}
+    times = {fold(w) for w in (*doc.language.weekdays, *doc.language.months, *doc.language.relative_days)}
     documents = {fold(w) for w in doc.language.source_documents}
     # a phrase that opens with a preposition is where or how it was said ("in a statement", "en un comunicado")
     prepositions = {
         fold(w) for w in (*doc.language.no_name_after, *doc.language.place_prepositions, *doc.language.clause_openers)
     } - {fold(w) for w in doc.language.determiners}
+    channels = tuple(fold(w) for w in doc.language.source_channels)  # how it was said ("a través de su cuenta")
 
     def bare_role(words: list[str]) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
@@ -80,8 +82,10 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         if patterns.anaphor.search(phrase):
             return False  # "la même source": the source named before, found on its own
         words = phrase.split()
-        if not words or fold(words[0]) in prepositions:
+        if not words or fold(words[0]) in prepositions or fold(phrase).startswith(channels):
             return False
+        if all(fold(w).strip(".,") in times or w.strip(".,").isdigit() for w in words):
+            return False  # a day or a date standing before the verb ("wie das Außenamt am Mittwoch mitteilte")
         if " ".join(fold(w) for w in words if fold(w) not in linking) in documents:
             return False  # a document alone ("selon le communiqué", "the statement"): whose it is is said elsewhere
         named = [w in name_words or w.lower() in name_words for w in words]
@@ -123,7 +127,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         first = fold(rest.split()[0]) if rest.split() else ""
         return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase))
 
-    label = patterns.label.search(text)
+    label = patterns.label.search(text) or patterns.bracket_label.search(text)
     if label:
         return _source(doc, label.start("src"), label.end("src"))
     for agency in find_agencies(text):  # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview
@@ -211,7 +215,20 @@ def _names_one(phrase: str, names: set[str]) -> bool:
     return any(phrase[a:b] in names for a in starts for b in ends if b > a)
 
 
+_QUOTED_NAME = re.compile(r"[^\S\n]*[«\"“„]([^«»\"“”„\n]{1,40})[»\"”“]")
+
+
+def _with_quoted_name(doc: Document, start: int, end: int) -> int:
+    """Where a source ends when the name of the outlet its noun or acronym introduces follows in quotes ("агентство
+    «Интерфакс»", "РИА «Новости»", "el diario «El País»"): after the closing quote; else `end`."""
+    last = doc.text[start:end].split()[-1:] or [""]
+    noun = compiled(doc.language).source.source_noun.fullmatch(last[0])
+    quoted = _QUOTED_NAME.match(doc.text, end)
+    return quoted.end() if quoted and (noun or (last[0].isupper() and len(last[0]) > 1)) else end
+
+
 def _source(doc: Document, start: int, end: int) -> Source:
+    end = _with_quoted_name(doc, start, end)
     span: Span = doc.span(start, end)
     url = _URL.search(span.text)
     name = _URL.sub("", span.text).strip(" -–—,")
