@@ -66,6 +66,26 @@ def source_name(text: str) -> str | None:
             "zuerst bei der Nordkurier Zeitung.",
             "Nordkurier Zeitung",
         ),
+        (  # a correspondent of an agency, after a day
+            "Les ministres Karl Brenner et Juri Malkov s'entretiennent à Munich, annonce dimanche un correspondant de "
+            "RIA Novosti.",
+            "correspondant de RIA Novosti",
+        ),
+        (  # a weekday and its date between the verb and the source, who names no body: the signature's agencies
+            "Les ministres Karl Brenner et Juri Malkov se réuniront jeudi à Bonn, ont rapporté mercredi 14 février "
+            "les médias.\n\nXinhua/VNA/CVN",
+            "Xinhua",
+        ),
+        (  # a correspondent, then the outlet's name in quotes
+            "Министр Сергей Ветров встретился с президентом Антоном Бруком в Казани. Об этом сообщает корреспондент "
+            "«Зари.ру».",
+            "корреспондент «Зари.ру»",
+        ),
+        (  # a spokesperson who tweeted
+            "London: Prime Minister Ravi Menon met Prime Minister Ann Kowal on the sidelines of the summit, and "
+            "Ministry of External Affairs spokesperson Vijay Rao tweeted about it.",
+            "Ministry of External Affairs spokesperson Vijay Rao",
+        ),
     ],
 )
 def test_source_shapes_of_the_wild(text, name):
@@ -77,6 +97,8 @@ def test_source_shapes_of_the_wild(text, name):
     [
         "La canciller Ana Robles se reunió con su par Luis Mora, así lo informó a través de su cuenta en la red X.",
         "Il ministro Carlo Venti ha visitato Roma.",  # no language of ours, no source
+        "President Ana Lima received Speaker Joao Reis at the palace, according to an official statement.",
+        "Foreign Minister Ana Lima met Joao Reis in Oslo.\n\n© REUTERS / Jane Doe",  # a photo's credit
     ],
 )
 def test_how_it_was_said_is_no_source(text):
@@ -132,6 +154,14 @@ def test_how_it_was_said_is_no_source(text):
 )
 def test_location_shapes_of_the_wild(text, place):
     assert parse(text).location == place
+
+
+def test_a_venue_s_noun_heads_lower_case_nouns_and_a_role_is_no_name():
+    text = (
+        "Le chef de l'Etat Paul Ndong a reçu les lettres de créance de quatre ambassadeurs. La cérémonie a eu lieu au "
+        "palais de la présidence de la République."
+    )
+    assert parse(text).location == "palais de la présidence de la République"
 
 
 def test_a_kicker_of_two_countries_is_no_dateline():

@@ -197,7 +197,9 @@ def extract_location(
         return None
     names = compiled(doc.language).names
     excluded = set(names.not_names | names.role_words | names.honorific_words)
-    people = {fold(t) for p in participants for m in p.mentions for t in m.text.split()}
+    # the words of the participants' names, not of a role that stands for one ("chef de l'Etat")
+    named = [m.text for p in participants if p.name for m in p.mentions if m.text[:1].isupper()]
+    people = {fold(t) for mention in named for t in mention.split()} - excluded
     rejected = excluded | people | ({fold(t) for t in source.name.split()} if source else set())
     stops = names.honorific_words | people
     lead = analysis.lead[:_LEAD_SENTENCES]

@@ -41,6 +41,7 @@ _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon Ne
 #: agencies credited at the end or alone on a line; a copyright line is weaker still (see `_site_footer`)
 _WEAK_CREDITS = ("closing", "alone")
 _MAX_INVERTED_WORDS = 12
+_KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 
 
@@ -78,7 +79,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         )
 
     def plausible(start: int, end: int) -> bool:
-        phrase = text[start:end]
+        phrase = text[start : _with_quoted_name(doc, start, end)]
         if patterns.anaphor.search(phrase):
             return False  # "la même source": the source named before, found on its own
         words = phrase.split()
@@ -86,8 +87,11 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
             return False
         if all(fold(w).strip(".,") in times or w.strip(".,").isdigit() for w in words):
             return False  # a day or a date standing before the verb ("wie das Außenamt am Mittwoch mitteilte")
-        if " ".join(fold(w) for w in words if fold(w) not in linking) in documents:
-            return False  # a document alone ("selon le communiqué", "the statement"): whose it is is said elsewhere
+        content = [fold(w) for w in words if fold(w) not in linking]
+        if " ".join(content) in documents or (
+            documents & set(content) and phrase.islower() and len(patterns.source_noun.findall(phrase)) < 2
+        ):
+            return False  # a document alone ("selon le communiqué", "an official statement"): whose is said elsewhere
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
@@ -142,7 +146,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     ]
     cited.sort(key=lambda m: m.start("src"))
     for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites
-        if match.start() < _HEAD_CHARS and patterns.source_noun.search(match.group("src")):
+        if match.start() < _HEAD_CHARS and patterns.source_noun.search(match.group("src")) and _names(match["src"]):
             return _source(doc, match.start("src"), match.end("src"))
     agency = analysis.dateline.agency
     if agency:
@@ -179,12 +183,19 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     return None
 
 
+def _names(phrase: str) -> bool:
+    """The phrase says which body it is, not only what kind ("les médias", "sources"): a capital, or a noun with
+    more than an article before it ("the foreign ministry")."""
+    return not phrase.islower() or len(phrase.split()) > _KIND_WORDS
+
+
 def _site_footer(text: str, credit: Credit) -> bool:
     """A copyright line that opens its line and names a site of the register, not a photo's credit ("© Kyodo/Jon
     Berg") nor a copyright inside a caption."""
     line_start = text.rfind("\n", 0, credit.start) + 1
     before = text[line_start : credit.start]
-    return credit.known and not re.search(r"\w", _COPYRIGHT.sub("", before)) and not text[credit.end :].startswith("/")
+    photo = text[credit.end :].lstrip(" ").startswith("/")  # "© REUTERS / Jane Doe"
+    return credit.known and not re.search(r"\w", _COPYRIGHT.sub("", before)) and not photo
 
 
 def _names_an_outlet(phrase: str, language: Language) -> bool:

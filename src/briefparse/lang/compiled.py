@@ -514,7 +514,9 @@ def _places(language: Language) -> PlacePatterns:
     # a preposition that opens a sentence has a capital ("In Luanda, …", "В Хельсинки …")
     lower_venues = {v[0].lower() + v[1:] for v in language.venue_words}
     adjective = rf"(?!(?:{words(language.stopwords)})\s)[{LOWER}]+\s+"
-    venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{links})?" if language.venue_words else ""
+    # the venue's noun may head a chain of lower-case nouns ("au palais de la présidence de la République")
+    chain = rf"(?:{links}[{LOWER}][\w'’-]+\s+)?" if language.role_links else ""
+    venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{chain}{links})?" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
     # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name
     settlement = rf"(?:(?i:{words(language.settlement_words)})\s*)?" if language.settlement_words else ""
@@ -544,9 +546,12 @@ def _source(language: Language) -> SourcePatterns:
     months = alternation(m for m in language.months if len(m) > 2)
     # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
     # it was said ("am Freitag in Berlin"): it stands between a source and its verb, and is none
-    time = rf"(?i:(?:\w{{1,3}}\s+)?(?:{when}|\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}})(?!\w))"
+    date = rf"\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}"
+    time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when})(?:\s+(?:{date}))?|{date})(?!\w))"
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
     outlets = words(language.outlet_words)
+    # a link inside a body's name ("Ministry of External Affairs spokesperson X said")
+    of = rf"(?:(?:{words(language.role_links)})[^\S\n]+)?" if language.role_links else ""
     fillers = alternation([*language.source_frame_fillers, *language.weekdays, *language.relative_days]) or NOTHING
     return SourcePatterns(
         label=lazy_compile(
@@ -574,7 +579,7 @@ def _source(language: Language) -> SourcePatterns:
         else lazy_compile(NOTHING),
         # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
         subject=lazy_compile(
-            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+){{0,5}}[{UPPER}][\w'’&-]*)"
+            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+{of}){{0,5}}[{UPPER}][\w'’&-]*)"
             rf"(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)"
         ),
         # a source noun, maybe with a short complement ("le ministère des Affaires étrangères a annoncé")

@@ -915,6 +915,9 @@ LANGUAGE = Language(
         "señalaron",
         "publicaron",
         "difundieron",
+        "tuiteó",
+        "escribió en X",
+        "publicó en X",
     ),
     source_inverted=(
         "informó",
