@@ -25,14 +25,19 @@ _DASH = "-–—―"
 _CREDIT_FIRST = r"(?:\((?:[^()\n]|\([^()\n]*\))*\)[^\S\n]*)?"
 #: a city's name: capitalised words, maybe joined by a short particle ("Dar es Salaam", "Ciudad de México")
 _CITY_NAME = rf"{CAP_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{CAP_WORD}){{0,2}}"
-_CITY_LINE = re.compile(rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})\s*(?:[,:(]|\s[-–—]|\.(?=[^\S\n]*\d)|$)", re.M)
+# the city, then a comma, a colon, a bracket, a dash, a full stop before the date, or a full stop and a dash
+# ("BUENOS AIRES.-", "Lima.–")
+_CITY_LINE = re.compile(
+    rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})\s*(?:[,:(]|\s[-–—]|\.(?=[^\S\n]*\d)|\.[-–—]|$)", re.M
+)
 _CITY_LINES = 6  # a dateline opens one of the first lines
 _PLACE_LINES = 12  # a known place may open a line further down, under the page's furniture
-_PLACE_MARK = re.compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s)")
+_PLACE_MARK = re.compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s|\.[-–—])")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\S+")
 _COUNTRY_AFTER = re.compile(rf",[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})")
 _CITY_WORDS = 3  # words of a city's name
+_PAIRED_PLACE = re.compile(rf"[^\S\n]+[-–—][^\S\n]+({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})[^\S\n]*$")
 _HEAD_LINE_CHARS = 60  # characters of a line where a city and its date are looked for
 _AGENCY = r"[A-Z][A-Za-z&.-]{1,20}(?:[ /][A-Z][A-Za-z&.-]{1,20}){0,2}"
 _DATELINE_AGENCY = re.compile(
@@ -112,6 +117,8 @@ def _cities(doc: Document) -> tuple[Span, ...]:
             found += [city] if city else []
             continue
         rest = doc.text[match.end("place") : paragraph.end]
+        if _place_pair(doc, rest):
+            continue  # a kicker of two places ("España - Estados Unidos"): what the story is about, no dateline
         town = _town_and_country(doc, match.group("place"), rest)
         if town and number < _CITY_LINES:
             found.append(doc.span(match.start("place"), match.end("place") + town))
@@ -122,6 +129,12 @@ def _cities(doc: Document) -> tuple[Span, ...]:
         if (dated and number < _CITY_LINES) or known:
             found.append(doc.span(match.start("place"), match.end("place")))
     return tuple(found)
+
+
+def _place_pair(doc: Document, rest: str) -> bool:
+    """The rest of a line is a dash, then only a country's name: the line pairs two places."""
+    pair = _PAIRED_PLACE.match(rest)
+    return bool(pair) and place_kind(pair.group(1), doc.language.code) == "country"
 
 
 def _town_and_country(doc: Document, place: str, rest: str) -> int:

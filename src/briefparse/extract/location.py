@@ -27,6 +27,7 @@ _KNOWN_CITY = 100_000  # people in a city known by another name than its own ("P
 _CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
+_ACRONYM_LETTERS = 5
 _CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 
 
@@ -62,6 +63,8 @@ def _place_in(
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
+        if _acronym(place.text) and not venue and place_kind(place.text, code) is None:
+            continue  # a body, not a place ("en la CAN", "at the UN")
         if patterns.airport.search(fold(place.text)):
             city = _city_named_in(doc, place)
             if city:
@@ -74,6 +77,11 @@ def _place_in(
             return _with_its_city(doc, place, end) if venue else place
         places.append(place)
     return places[0] if places else None
+
+
+def _acronym(phrase: str) -> bool:
+    """One word in capitals, short as an organisation's initials ("CAN", "ONU", "ООН")."""
+    return " " not in phrase and phrase.isupper() and len(phrase) <= _ACRONYM_LETTERS
 
 
 def _with_its_city(doc: Document, venue: Span, end: int) -> Span:
@@ -189,7 +197,9 @@ def extract_location(
     if doc.language is None or event_type == "phone_call":
         return None
     excluded = _not_places(doc.language)
-    people = {fold(t) for p in participants for m in p.mentions for t in m.text.split()}
+    # the words of the participants' names, not of a role that stands for one ("chef de l'Etat")
+    named = [m.text for p in participants if p.name for m in p.mentions if m.text[:1].isupper()]
+    people = {fold(t) for mention in named for t in mention.split()} - excluded
     rejected = excluded | people | ({fold(t) for t in source.name.split()} if source else set())
     stops = compiled(doc.language).names.honorific_words | people
     lead = analysis.lead[:_LEAD_SENTENCES]
@@ -207,7 +217,21 @@ def extract_location(
         headline = title is not None and start == title.start
         if place and (index == 0 or headline or event_type == "visit" or not _country(doc, place)):
             return place  # a country in the sentence that tells the event, its headline or visited; else a topic
-    return dateline
+    further_venue = _venue_in(doc, further, rejected, stops)  # "… comenzó una reunión en la Casa de Nariño"
+    return _held_at(doc, analysis, rejected, stops) or further_venue or dateline
+
+
+def _held_at(doc: Document, analysis: Analysis, rejected: set[str], stops: set[str]) -> Span | None:
+    """The place a sentence of the body gives as where the event was held ("The meeting took place on the sidelines
+    of the UN General Assembly in New York", "Встреча проходит в штаб-квартире ООН"), a city or a venue: it beats
+    a dateline, which may only say where the dispatch was filed."""
+    held = compiled(doc.language).places.venue_verb
+    for sentence in analysis.body:
+        if held.search(doc.text, sentence.start, sentence.end):
+            place = _place_in(doc, sentence.start, sentence.end, rejected, stops, doc.language.capitalised_nouns)
+            if place and not _country(doc, place):
+                return place
+    return None
 
 
 @cache

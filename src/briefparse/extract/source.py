@@ -41,6 +41,7 @@ _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon Ne
 #: agencies credited at the end or alone on a line; a copyright line is weaker still (see `_site_footer`)
 _WEAK_CREDITS = ("closing", "alone")
 _MAX_INVERTED_WORDS = 12
+_KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 
 
@@ -58,11 +59,13 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     territory_words = compiled(doc.language).names.territory_words
 
     linking = {fold(w) for w in (*doc.language.determiners, *doc.language.role_links)}
+    times = {fold(w) for w in (*doc.language.weekdays, *doc.language.months, *doc.language.relative_days)}
     documents = {fold(w) for w in doc.language.source_documents}
     # a phrase that opens with a preposition is where or how it was said ("in a statement", "en un comunicado")
     prepositions = {
         fold(w) for w in (*doc.language.no_name_after, *doc.language.place_prepositions, *doc.language.clause_openers)
     } - {fold(w) for w in doc.language.determiners}
+    channels = tuple(fold(w) for w in doc.language.source_channels)  # how it was said ("a través de su cuenta")
 
     def bare_role(words: list[str]) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
@@ -76,14 +79,19 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         )
 
     def plausible(start: int, end: int) -> bool:
-        phrase = text[start:end]
+        phrase = text[start : _with_quoted_name(doc, start, end)]
         if patterns.anaphor.search(phrase):
             return False  # "la même source": the source named before, found on its own
         words = phrase.split()
-        if not words or fold(words[0]) in prepositions:
+        if not words or fold(words[0]) in prepositions or fold(phrase).startswith(channels):
             return False
-        if " ".join(fold(w) for w in words if fold(w) not in linking) in documents:
-            return False  # a document alone ("selon le communiqué", "the statement"): whose it is is said elsewhere
+        if all(fold(w).strip(".,") in times or w.strip(".,").isdigit() for w in words):
+            return False  # a day or a date standing before the verb ("wie das Außenamt am Mittwoch mitteilte")
+        content = [fold(w) for w in words if fold(w) not in linking]
+        if " ".join(content) in documents or (
+            documents & set(content) and phrase.islower() and len(patterns.source_noun.findall(phrase)) < 2
+        ):
+            return False  # a document alone ("selon le communiqué", "an official statement"): whose is said elsewhere
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
@@ -123,7 +131,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         first = fold(rest.split()[0]) if rest.split() else ""
         return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase))
 
-    label = patterns.label.search(text)
+    label = patterns.label.search(text) or patterns.bracket_label.search(text)
     if label:
         return _source(doc, label.start("src"), label.end("src"))
     for agency in find_agencies(text):  # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview
@@ -138,7 +146,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     ]
     cited.sort(key=lambda m: m.start("src"))
     for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites
-        if match.start() < _HEAD_CHARS and patterns.source_noun.search(match.group("src")):
+        if match.start() < _HEAD_CHARS and patterns.source_noun.search(match.group("src")) and _names(match["src"]):
             return _source(doc, match.start("src"), match.end("src"))
     agency = analysis.dateline.agency
     if agency:
@@ -175,12 +183,19 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     return None
 
 
+def _names(phrase: str) -> bool:
+    """The phrase says which body it is, not only what kind ("les médias", "sources"): a capital, or a noun with
+    more than an article before it ("the foreign ministry")."""
+    return not phrase.islower() or len(phrase.split()) > _KIND_WORDS
+
+
 def _site_footer(text: str, credit: Credit) -> bool:
     """A copyright line that opens its line and names a site of the register, not a photo's credit ("© Kyodo/Jon
     Berg") nor a copyright inside a caption."""
     line_start = text.rfind("\n", 0, credit.start) + 1
     before = text[line_start : credit.start]
-    return credit.known and not re.search(r"\w", _COPYRIGHT.sub("", before)) and not text[credit.end :].startswith("/")
+    photo = text[credit.end :].lstrip(" ").startswith("/")  # "© REUTERS / Jane Doe"
+    return credit.known and not re.search(r"\w", _COPYRIGHT.sub("", before)) and not photo
 
 
 def _names_an_outlet(phrase: str, language: Language) -> bool:
@@ -211,7 +226,20 @@ def _names_one(phrase: str, names: set[str]) -> bool:
     return any(phrase[a:b] in names for a in starts for b in ends if b > a)
 
 
+_QUOTED_NAME = re.compile(r"[^\S\n]*[«\"“„]([^«»\"“”„\n]{1,40})[»\"”“]")
+
+
+def _with_quoted_name(doc: Document, start: int, end: int) -> int:
+    """Where a source ends when the name of the outlet its noun or acronym introduces follows in quotes ("агентство
+    «Интерфакс»", "РИА «Новости»", "el diario «El País»"): after the closing quote; else `end`."""
+    last = doc.text[start:end].split()[-1:] or [""]
+    noun = compiled(doc.language).source.source_noun.fullmatch(last[0])
+    quoted = _QUOTED_NAME.match(doc.text, end)
+    return quoted.end() if quoted and (noun or (last[0].isupper() and len(last[0]) > 1)) else end
+
+
 def _source(doc: Document, start: int, end: int) -> Source:
+    end = _with_quoted_name(doc, start, end)
     span: Span = doc.span(start, end)
     url = _URL.search(span.text)
     name = _URL.sub("", span.text).strip(" -–—,")

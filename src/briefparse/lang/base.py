@@ -180,6 +180,12 @@ class Language:
     #: words between a verb of saying and whom it was said to ("a déclaré à l'AFP", "dijo a EFE"); with the
     #: language's determiners, so "told Reuters", "sagte der dpa", "заявил РИА Новости" need none
     source_hearer_links: tuple[str, ...] = ()
+    #: verbs by which an agency learned what it reports, right before it ("a appris l'APS", "supo EFE")
+    source_learning_verbs: tuple[str, ...] = ()
+    #: words that open a clause of attribution and are not part of its source ("wie das Amt mitteilte", "as X said")
+    source_conjunctions: tuple[str, ...] = ()
+    #: words that open how something was said, not who said it ("a través de su cuenta", "via X", "через")
+    source_channels: tuple[str, ...] = ()
     #: nouns of a document ("communiqué", "statement"): alone, one names no source ("selon le communiqué")
     source_documents: tuple[str, ...] = ()
     #: words that credit an agency in brackets at the end of a paragraph ("(avec AFP)", "(with Reuters)")
@@ -235,6 +241,11 @@ class Language:
     place_prepositions: tuple[str, ...] = ()
     #: articles between a place preposition and the place ("à la Maison Blanche", "in the Kremlin")
     place_articles: tuple[str, ...] = ()
+    #: nouns of a settlement before its name ("in the city of Langfang", "в городе Сочи", "dans la ville de")
+    settlement_words: tuple[str, ...] = ()
+    #: verbs that say where an event was held ("took place", "s'est déroulée", "fand statt", "состоялась"): a
+    #: sentence with one names the event's place, though it stands further down than the lead
+    venue_verbs: tuple[str, ...] = ()
     #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
     caption_cues: tuple[str, ...] = ()
     #: regexes of whole lines that are page furniture, not text

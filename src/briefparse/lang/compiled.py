@@ -166,11 +166,15 @@ class PlacePatterns:
     airport: re.Pattern[str]
     topic_before: re.Pattern[str]
     dateline_rest: re.Pattern[str]
+    #: one of `Language.venue_verbs`: a sentence with one says where the event was held
+    venue_verb: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
 class SourcePatterns:
     label: re.Pattern[str]
+    #: a source line's label in brackets, closing a paragraph ("(Fuente: PL)", "(Quelle: epd)")
+    bracket_label: re.Pattern[str]
     before: re.Pattern[str]
     inverted: re.Pattern[str]
     subject: re.Pattern[str]
@@ -542,12 +546,20 @@ def _places(language: Language) -> PlacePatterns:
     # a preposition that opens a sentence has a capital ("In Luanda, …", "В Хельсинки …")
     lower_venues = {v[0].lower() + v[1:] for v in language.venue_words}
     adjective = rf"(?!(?:{words(language.stopwords)})\s)[{LOWER}]+\s+"
-    venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{links})?" if language.venue_words else ""
+    # the venue's noun may head a chain of lower-case nouns ("au palais de la présidence de la République")
+    chain = rf"(?:{links}[{LOWER}][\w'’-]+\s+)?" if language.role_links else ""
+    venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{chain}{links})?" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
+    # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name
+    settlement = rf"(?:(?i:{words(language.settlement_words)})\s*)?" if language.settlement_words else ""
     return PlacePatterns(
         after_preposition=lazy_compile(
-            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}(?P<place>{venue}{place})(?!\w)"
+            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}{settlement}"
+            rf"(?P<place>{venue}{place})(?!\w)"
         ),
+        venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
+        if language.venue_verbs
+        else lazy_compile(NOTHING),
         venues=frozenset(fold(v) for v in language.venue_words),
         airport=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})"),
         topic_before=lazy_compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
@@ -563,17 +575,30 @@ def _source(language: Language) -> SourcePatterns:
     after = words(language.source_after)
     nouns = words(language.source_nouns)
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
+    months = alternation(m for m in language.months if len(m) > 2)
+    # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
+    # it was said ("am Freitag in Berlin"): it stands between a source and its verb, and is none
+    date = rf"\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}"
+    time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when})(?:\s+(?:{date}))?|{date})(?!\w))"
+    said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
     outlets = words(language.outlet_words)
+    # a link inside a body's name ("Ministry of External Affairs spokesperson X said")
+    of = rf"(?:(?:{words(language.role_links)})[^\S\n]+)?" if language.role_links else ""
     fillers = alternation([*language.source_frame_fillers, *language.weekdays, *language.relative_days]) or NOTHING
     return SourcePatterns(
         label=lazy_compile(
             rf"^\s*(?:{words(language.source_labels)})\s*:[^\S\n]*\n?\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
             re.M | re.I,
         ),
-        before=lazy_compile(rf"(?<!\w)(?:{words(language.source_before)})\s+(?P<src>{phrase}){stop}", re.I),
+        bracket_label=lazy_compile(
+            rf"\([^\S\n]*(?:{words(language.source_labels)})[^\S\n]*:[^\S\n]*(?P<src>[^()\n:]{{2,40}}?)[^\S\n]*\)", re.I
+        ),
+        before=lazy_compile(
+            rf"(?<!\w)(?:{words(language.source_before)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}", re.I
+        ),
         # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre"
         inverted=lazy_compile(
-            rf",\s*(?:{words(language.source_inverted)})(?:\s+(?:\w{{1,3}}\s+)?(?:{when}))?\s+(?P<src>{phrase}){stop}",
+            rf",\s*(?:{words(language.source_inverted)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}",
             re.I,
         ),
         framed=lazy_compile(
@@ -586,14 +611,16 @@ def _source(language: Language) -> SourcePatterns:
         else lazy_compile(NOTHING),
         # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
         subject=lazy_compile(
-            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+){{0,5}}[{UPPER}][\w'’&-]*)\s+(?:{after})(?!\w)"
+            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+{of}){{0,5}}[{UPPER}][\w'’&-]*)"
+            rf"(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)"
         ),
         # a source noun, maybe with a short complement ("le ministère des Affaires étrangères a annoncé")
         noun_subject=lazy_compile(
-            rf"(?<![\w'’-])(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
+            rf"(?<![\w'’-])(?!(?:{words(language.source_conjunctions) or NOTHING})\s)"
+            rf"(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
             rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?"
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
-            rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?),?\s+(?:{after})(?!\w)",
+            rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?),?(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
             re.I,
         ),
         # a subject before a verb and its particle ("Das Auswärtige Amt teilte am Montag mit")
@@ -624,7 +651,8 @@ def _source(language: Language) -> SourcePatterns:
         else lazy_compile(NOTHING),
         source_noun=lazy_compile(rf"(?<!\w)(?:{nouns})s?(?!\w)", re.I),  # "les services du …"
         told=lazy_compile(
-            rf"(?<!\w)(?:{words(language.speech_verbs)})\s+(?:(?:{words(language.source_hearer_links)})\s*)?"
+            rf"(?<!\w)(?:{words((*language.speech_verbs, *language.source_learning_verbs))})\s+"
+            rf"(?:(?:{words(language.source_hearer_links)})\s*)?"
             rf"(?:(?:{words(language.determiners)})\s*)?\Z",
             re.I,
         )
