@@ -98,6 +98,10 @@ class Language:
     #: a person's name in the nominative, for a language whose names decline ("Владимиром Путиным" → "Владимир
     #: Путин"); None where names are written alike in every case
     nominative_name: Callable[[str], str] | None = None
+    #: how many words open a capitalised run before the person's name it holds, as the language's dictionary
+    #: reads them (a place, an adjective of the lower-case noun after the run), given the run's words and the
+    #: word after it; the run's length when it names no one; None where no dictionary is used
+    words_before_name: Callable[[tuple[str, ...], str], int] | None = None
     #: organisation names and acronyms as they appear after a role ("de l'ONU", "of the UN")
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")

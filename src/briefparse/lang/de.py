@@ -834,12 +834,6 @@ LANGUAGE = Language(
         "verstorbenen",
         "trauerfeier für",
         "gedenken an",
-        "damalige",
-        "damaligen",
-        "ehemalige",
-        "ehemaligen",
-        "frühere",
-        "früheren",
         "so wie",
     ),
     source_before=(

@@ -842,8 +842,6 @@ LANGUAGE = Language(
         "gabinete del",
         "el gobierno de",
         "del gobierno de",
-        "expresidente",
-        "expresidenta",
         "anunció el",
         "anunció la",
     ),

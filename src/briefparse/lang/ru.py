@@ -9,7 +9,7 @@ from itertools import product
 
 from briefparse.lang.base import Language, variants
 from briefparse.lang.cldr import territory_names
-from briefparse.lang.ru_names import name_in_nominative
+from briefparse.lang.ru_names import name_in_nominative, words_before_name
 
 #: singular case endings by the nominative's last letter: a plural ("министры") is never one person
 _NOUN_ENDINGS = {
@@ -256,6 +256,7 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     nominative_name=name_in_nominative,
+    words_before_name=words_before_name,
     stopwords=frozenset(
         [
             "в",
@@ -936,10 +937,6 @@ LANGUAGE = Language(
         "похоронах",
         "покойного",
         "покойный",
-        "бывший",
-        "бывшего",
-        "бывшим",
-        "бывшая",
         "комментируя",
     ),
     source_before=(

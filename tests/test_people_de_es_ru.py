@@ -1,0 +1,110 @@
+"""Participants and roles in German, Spanish and Russian briefs: shapes seen across many outlets.
+
+The briefs are written for these tests; the people in them are fictional.
+"""
+
+import briefparse
+
+
+def _names(brief: briefparse.Brief) -> list[str | None]:
+    return [p.name for p in brief.participants]
+
+
+def _role(brief: briefparse.Brief, name: str) -> str | None:
+    found = [p for p in brief.participants if p.name == name]
+    assert len(found) == 1, _names(brief)
+    return found[0].role
+
+
+# ---------------------------------------------------------------- Russian
+
+
+def test_ru_a_place_before_a_name_is_not_part_of_it():
+    brief = briefparse.parse(
+        "Губернатор Таежного края Игорь Верхов провел рабочую встречу с руководителем отделения посольства "
+        "в Хабаровске Валерием Стрельцовым. Стороны обсудили вопросы сотрудничества.\n"
+    )
+    assert "Валерий Стрельцов" in _names(brief)
+    assert not any(n and "Хабаровск" in n for n in _names(brief))
+
+
+def test_ru_a_region_adjective_after_a_role_is_no_one():
+    brief = briefparse.parse(
+        "Губернатор Астраханской области Игорь Верхов встретился с послом Монголии Батом Эрдэнэ. "
+        "Глава Воронежской области также принял посла.\n"
+    )
+    assert "Игорь Верхов" in _names(brief)
+    assert not any(n and ("Астраханск" in n or "Воронежск" in n) for n in _names(brief))
+
+
+def test_ru_a_building_of_common_words_is_no_one():
+    brief = briefparse.parse(
+        "Президент Игорь Верхов провел в Минске переговоры со спецпосланником Джоном Уолтерсом. "
+        "Встреча состоялась во Дворце Независимости.\n"
+    )
+    assert _names(brief) == ["Игорь Верхов", "Джон Уолтерс"]
+
+
+def test_ru_initials_before_a_surname_stay_and_the_surname_is_put_in_the_nominative():
+    brief = briefparse.parse(
+        "21 августа состоялась встреча министра иностранных дел России С.В.Лаврова с губернатором "
+        "Таежной области И.Ю.Верховым. Стороны обсудили перспективы сотрудничества.\n"
+    )
+    assert "С.В.Лавров" in _names(brief)
+    assert "И.Ю.Верхов" in _names(brief)
+
+
+# ---------------------------------------------------------------- German
+
+
+def test_de_a_noun_after_an_article_in_a_capitalised_run_is_no_name():
+    brief = briefparse.parse(
+        "Außenminister Jonas Wendt hat heute mit seinem ukrainischen Amtskollegen Pawlo Sirenko telefoniert.\n\n"
+        "Im Mittelpunkt der Beratungen stand die Lage im Osten des Landes. Viele Ihrer Landsleute sind betroffen.\n"
+    )
+    assert _names(brief) == ["Jonas Wendt", "Pawlo Sirenko"]
+
+
+def test_de_adjectives_between_an_article_and_a_noun_leave_the_noun_out_of_a_name():
+    brief = briefparse.parse(
+        "Kurztrip nach Ljubljana: Wendt besucht Präsident Kranjc\n\n"
+        "MÜNCHEN (lby) Am Donnerstag will der bayerische Ministerpräsident die slowenische Hauptstadt Ljubljana "
+        "besuchen. Auf dem Programm stehen Gespräche mit Staatspräsident Borut Kranjc.\n"
+    )
+    everyone = [p.name for p in (*brief.participants, *brief.people_mentioned)]
+    assert not any(n and "Hauptstadt" in n for n in everyone)
+
+
+# ---------------------------------------------------------------- former offices, first names
+
+
+def test_es_a_country_s_name_as_a_first_name_stays_in_the_name():
+    brief = briefparse.parse(
+        "El presidente Mauricio Valdés se reunió hoy con el rey Felipe VI en el Palacio de la Zarzuela de Madrid.\n"
+    )
+    assert "Mauricio Valdés" in _names(brief)
+    assert _role(brief, "Mauricio Valdés") == "presidente"
+
+
+def test_es_a_former_office_does_not_make_the_participant_a_mere_mention():
+    brief = briefparse.parse(
+        "Aproximadamente a las 11:13 inició la esperada reunión entre el expresidente Álvaro Quintero "
+        "y el presidente electo Gustavo Pardo. El encuentro se lleva a cabo en Bogotá.\n"
+    )
+    assert _names(brief) == ["Álvaro Quintero", "Gustavo Pardo"]
+
+
+def test_de_a_former_office_does_not_make_the_participant_a_mere_mention():
+    brief = briefparse.parse(
+        "BERLIN (Dow Jones)--Bundeskanzlerin Anna Berger empfängt am Freitagnachmittag den früheren "
+        "amerikanischen Präsidenten Thomas Whitfield im Kanzleramt zu einem vertraulichen Gespräch.\n"
+    )
+    assert _names(brief) == ["Anna Berger", "Thomas Whitfield"]
+
+
+def test_ru_a_former_office_does_not_make_the_participant_a_mere_mention():
+    brief = briefparse.parse(
+        "Бывший премьер-министр Игорь Верхов и новый глава правительства Олег Стрельцов в ходе личной встречи "
+        "17 января обсуждали функционирование кабинета министров.\n"
+    )
+    assert _names(brief) == ["Игорь Верхов", "Олег Стрельцов"]
