@@ -108,3 +108,14 @@ def test_ru_a_former_office_does_not_make_the_participant_a_mere_mention():
         "17 января обсуждали функционирование кабинета министров.\n"
     )
     assert _names(brief) == ["Игорь Верхов", "Олег Стрельцов"]
+
+
+def test_es_a_mention_cue_governs_only_the_name_right_after_it():
+    brief = briefparse.parse(
+        "Canciller Alicia Romero llega a La Habana\n\n"
+        "Alicia Romero, titular de la Secretaría de Relaciones Exteriores, realiza este viernes una visita de "
+        "trabajo a La Habana. En representación del presidente Andrés Molina, Alicia Romero es recibida por el "
+        "mandatario cubano, Miguel Duarte, y por el canciller Bruno Ferrer, en el Palacio de las Convenciones.\n"
+    )
+    assert {"Alicia Romero", "Miguel Duarte", "Bruno Ferrer"} <= set(_names(brief))
+    assert "Andrés Molina" not in _names(brief)
