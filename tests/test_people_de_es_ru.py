@@ -119,3 +119,50 @@ def test_es_a_mention_cue_governs_only_the_name_right_after_it():
     )
     assert {"Alicia Romero", "Miguel Duarte", "Bruno Ferrer"} <= set(_names(brief))
     assert "Andrés Molina" not in _names(brief)
+
+
+# ---------------------------------------------------------------- roles, who is present, what went before
+
+
+def test_ru_a_role_may_end_with_a_place_right_before_its_holder():
+    brief = briefparse.parse(
+        "Губернатор Игорь Верхов провел рабочую встречу с Чрезвычайным и Полномочным Послом Монголии в России "
+        "Олегом Стрельцовым. Стороны обсудили сотрудничество.\n"
+    )
+    assert (_role(brief, "Олег Стрельцов") or "").endswith("Послом Монголии в России")
+
+
+def test_ru_earlier_talks_after_a_reminder_are_background():
+    brief = briefparse.parse(
+        "Министр иностранных дел Игорь Верхов провел переговоры с главой МИД Турции Каном Озтюрком.\n\n"
+        "Отметим, 23 января министр провел переговоры со своим коллегой из Ирана Хосейном Ранджбаром.\n"
+    )
+    assert _names(brief) == ["Игорь Верхов", "Кан Озтюрк"]
+
+
+def test_es_people_said_to_be_present_take_part_even_without_a_role():
+    brief = briefparse.parse(
+        "Ortega encabeza consejo de ministros desde Nueva York\n\n"
+        "El presidente Luis Ortega encabeza un consejo de ministros de forma virtual, tras su arribo a Nueva York "
+        "el pasado sábado, para participar en la Asamblea General de las Naciones Unidas.\n\n"
+        "El cónclave se realiza en el salón de consejo de la Casa de Gobierno a puerta cerrada.\n\n"
+        "Junto al mandatario participan de forma presencial los ministros de Relaciones Exteriores, Roberto "
+        "Alvear; Administrativo de la Presidencia, José Pardo; de Industria y Comercio, Víctor Mena; y la "
+        "embajadora en Washington, Sonia Ibarra.\n"
+    )
+    assert {"Luis Ortega", "Roberto Alvear", "José Pardo", "Víctor Mena", "Sonia Ibarra"} <= set(_names(brief))
+
+
+def test_es_a_former_office_written_onto_the_role_is_the_role():
+    brief = briefparse.parse(
+        "El presidente Luis Ortega se reunió este jueves con la exvicepresidenta, Margarita Solís, en el Palacio.\n"
+    )
+    assert _role(brief, "Margarita Solís") == "exvicepresidenta"
+
+
+def test_es_a_facility_named_after_someone_is_no_one_even_past_a_link_word():
+    brief = briefparse.parse(
+        "El presidente de Guinea-Bissau, Umaro Balde, aterrizó este domingo en Venezuela. El mandatario fue "
+        "recibido en el Aeropuerto Internacional de Maiquetía Simón Bolívar por el canciller Yván Rojas.\n"
+    )
+    assert not any(n and "Bolívar" in n for n in _names(brief))

@@ -203,8 +203,14 @@ def _after_facility(text: str, floor: int, begin: int, patterns: NamePatterns, l
     lead_in = patterns.facility_lead_in.search(text, floor, begin) if patterns.facility_lead_in else None
     if lead_in is None:
         return False
-    between = lead_in.group(0).split()[1:]
+    between = [w for w in lead_in.group(0).split()[1:] if fold(w) not in _facility_links(language)]
     return not any(fold(w) in language.stopwords or _is_role_word(fold(w), patterns) for w in between)
+
+
+@lru_cache(maxsize=8)
+def _facility_links(language: Language) -> frozenset[str]:
+    """The little words inside a facility's name: "Aeropuerto Internacional de Maiquetía X", "Palacio de las …"."""
+    return frozenset(fold(w) for w in (*language.role_links, *language.name_particles, *language.determiners))
 
 
 def _territory_tail(tokens: list[str], language: Language) -> int:
@@ -289,7 +295,7 @@ def role_before(
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
         or patterns.joined_end.search(gap)
-        or (not closed and patterns.place_phrase.search(gap))
+        or (not closed and not language.roles_end_in_places and patterns.place_phrase.search(gap))
         or patterns.gap_place.search(gap)
         or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))
     ):

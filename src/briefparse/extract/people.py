@@ -472,7 +472,8 @@ def _people_taking_part(
     analysis: Analysis, lead: list[Segment], later: list[Segment], event_type: str
 ) -> list[Person]:
     """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part."""
-    people = _find_people(analysis, Ranges([(s.start, s.end) for s in lead]))
+    present = lead + _representations(analysis, lead)  # who is there may be named with no role ("…; X")
+    people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]))
     mentions = Mentions(people)
     title = analysis.title
     body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet

@@ -124,6 +124,12 @@ class Language:
     #: True when every noun is capitalised (German): a capitalised word just after a determiner, maybe
     #: with adjectives between ("der Ernennung", "die verspätete Ankunft"), is a noun, not a name
     capitalised_nouns: bool = False
+    #: a role may end with a place right before its holder, no comma between ("послом России в Минске Дмитрием
+    #: Мезенцевым"); elsewhere a place there ends the role ("le ministre a reçu à Rabat X")
+    roles_end_in_places: bool = False
+    #: prefixes written onto a role noun ("ex" in "expresidenta", "экс" in "экс-премьер"), for languages that
+    #: do not otherwise compound their words
+    role_prefixes: tuple[str, ...] = ()
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: auxiliary verbs that go on with a clause after an apposition ("a", "ont", "has", "is")

@@ -259,6 +259,8 @@ def _names(language: Language) -> NamePatterns:
     verbs = words([v for verbs in language.event_verbs.values() for v in verbs] + [*_clause_verbs(language)])
     endings = tuple(sorted({fold(e) for e in language.case_endings}, key=len, reverse=True))
     compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
+    if language.role_prefixes:  # "expresidente", "экс-министр": the office held before
+        compound = rf"(?:(?i:{alternation(language.role_prefixes)})-?)?"
     determiners = words(language.determiners)
     # the words that end an apposition after a name: its clause goes on ("X, ministre des Finances, a déclaré")
     clause_verbs = words({w.lower() for w in _clause_verbs(language)})

@@ -794,7 +794,7 @@ LANGUAGE = Language(
         "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",
     ),
     background_cues=variants(
-        "{bereits|schon|zuvor|vorher|damals|früher}",
+        "{bereits|schon|zuvor|vorher|damals|früher|zuletzt}",
         "{im vergangenen|vergangenes|letztes|im letzten|im kommenden|nächstes|im nächsten} jahr",
         "{nächste|kommende} woche",
         "{nächsten|kommenden} monat",
@@ -804,6 +804,8 @@ LANGUAGE = Language(
         "vertreten von",
         "nahmen teil",
         "nahm teil",
+        "teilnahm",
+        "teilnahmen",
         *variants(
             "in {Anwesenheit|Begleitung} {von|des|der|seiner|ihrer|seines|ihres}",
             "begleitet {von|vom}",
