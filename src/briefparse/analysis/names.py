@@ -14,7 +14,7 @@ from itertools import product
 
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import NamePatterns, compiled
-from briefparse.lang.letters import LOWER, fold, stems
+from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
@@ -29,6 +29,8 @@ _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = re.compile(r"[A-Z]\.")
+#: initials written against the surname: "С.В.Лаврова"
+_GLUED_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _BIG_CITY = 1_000_000
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
@@ -75,6 +77,14 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     first = last - 1
     while first > 0 and (fold(tokens[first - 1]) in language.name_particles or kept(first - 1)):
         first -= 1
+    if (
+        last - first == 1
+        and first > 0
+        and language.nominative_name is None
+        and fold(tokens[first - 1].rstrip(".,")) in patterns.territories
+        and not _droppable(tokens[first - 1], patterns, patterns.honorific_words)
+    ):
+        first -= 1  # a country's name as a first name before a surname: "Mauricio Macri", "Chad Miller"
     while first < last and (fold(tokens[first]) in language.name_particles or _is_shouted(tokens[first])):
         first += 1
     return first, last
@@ -143,7 +153,15 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
             while first < last and fold(tokens[first]) in language.name_particles:
                 first += 1
+        elif 0 < first < last and fold(tokens[first - 1]) in patterns.noun_openers:
+            first += 1  # "Im Mittelpunkt der Beratungen", "Ihrer Landsleute": a noun after an article
+            while first < last and fold(tokens[first]) in language.name_particles:
+                first += 1
         first = _after_place(tokens, first, last, language)
+        if language.words_before_name and first < last:
+            after = _TOKEN.match(text, match.start() + pieces[last - 1].end() + 1)
+            following = after.group(0).strip(".,;:!?»\"") if after else ""
+            first += language.words_before_name(tuple(tokens[first:last]), following)
         if any(fold(t.rstrip(".")) in patterns.facilities for t in tokens[max(0, first - 1) : last]):
             continue  # "Kotoka International Airport", "Stade Modibo Keïta": a site, maybe named after someone
         if first >= last:
@@ -155,7 +173,7 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         if _after_facility(text, max(start, begin - _AWARD_REACH), begin, patterns, language):
             continue  # "l'aéroport international Blaise Diagne", "Stade Modibo Keïta": a site named after someone
         finish = match.start() + pieces[last - 1].start() + len(tokens[last - 1])
-        words = tuple(t.rstrip(".") for t in tokens[first:last])
+        words = tuple(w for t in tokens[first:last] for w in _unglued(t))
         if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
             continue  # "Независимых Государств": an adjective before the last word, an institution
         kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
@@ -163,6 +181,14 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             finish -= 1
         out.append(NameMatch(begin, finish, words))
     return out
+
+
+def _unglued(token: str) -> tuple[str, ...]:
+    """A token's words without their dots, initials written against a surname apart: "С.В.Лаврова" is three."""
+    initials = _GLUED_INITIALS.match(token)
+    if initials is None:
+        return (token.rstrip("."),)
+    return (*initials.group(0).rstrip(".").split("."), token[initials.end() :].rstrip("."))
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -177,8 +203,14 @@ def _after_facility(text: str, floor: int, begin: int, patterns: NamePatterns, l
     lead_in = patterns.facility_lead_in.search(text, floor, begin) if patterns.facility_lead_in else None
     if lead_in is None:
         return False
-    between = lead_in.group(0).split()[1:]
+    between = [w for w in lead_in.group(0).split()[1:] if fold(w) not in _facility_links(language)]
     return not any(fold(w) in language.stopwords or _is_role_word(fold(w), patterns) for w in between)
+
+
+@lru_cache(maxsize=8)
+def _facility_links(language: Language) -> frozenset[str]:
+    """The little words inside a facility's name: "Aeropuerto Internacional de Maiquetía X", "Palacio de las …"."""
+    return frozenset(fold(w) for w in (*language.role_links, *language.name_particles, *language.determiners))
 
 
 def _territory_tail(tokens: list[str], language: Language) -> int:
@@ -263,7 +295,7 @@ def role_before(
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
         or patterns.joined_end.search(gap)
-        or (not closed and patterns.place_phrase.search(gap))
+        or (not closed and not language.roles_end_in_places and patterns.place_phrase.search(gap))
         or patterns.gap_place.search(gap)
         or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))
     ):

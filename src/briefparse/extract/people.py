@@ -272,13 +272,24 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
 def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Segment]) -> None:
     """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
     office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X")."""
-    cue = compiled(analysis.language).people.mention_cue
     for window in windows:
         for start, _end, _id, person in mentions.within(window.start, window.end):
-            if person.participant or cue.search(analysis.doc.text, window.start, start):
+            if person.participant or _after_mention_cue(analysis, mentions, window, start):
                 continue
             if not _former_in_own_clause(analysis, window, start):
                 person.participant = True
+
+
+def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
+    """A mention cue governs the name at `start`: no event word and no one else's name come between them
+    ("au nom du président X", not "en représentation du président X, Y est reçue par Z" for Y or Z)."""
+    cue = compiled(analysis.language).people.mention_cue
+    found = list(cue.finditer(analysis.doc.text, window.start, start))
+    if not found:
+        return False
+    last = found[-1]
+    between = [m for m in mentions.within(last.end(), start) if m[0] < start]
+    return not between and not analysis.events_in(last.end(), start)
 
 
 def _former_in_own_clause(analysis: Analysis, window: Segment, start: int) -> bool:
@@ -461,7 +472,8 @@ def _people_taking_part(
     analysis: Analysis, lead: list[Segment], later: list[Segment], event_type: str
 ) -> list[Person]:
     """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part."""
-    people = _find_people(analysis, Ranges([(s.start, s.end) for s in lead]))
+    present = lead + _representations(analysis, lead)  # who is there may be named with no role ("…; X")
+    people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]))
     mentions = Mentions(people)
     title = analysis.title
     body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet

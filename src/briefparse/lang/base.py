@@ -98,6 +98,10 @@ class Language:
     #: a person's name in the nominative, for a language whose names decline ("Владимиром Путиным" → "Владимир
     #: Путин"); None where names are written alike in every case
     nominative_name: Callable[[str], str] | None = None
+    #: how many words open a capitalised run before the person's name it holds, as the language's dictionary
+    #: reads them (a place, an adjective of the lower-case noun after the run), given the run's words and the
+    #: word after it; the run's length when it names no one; None where no dictionary is used
+    words_before_name: Callable[[tuple[str, ...], str], int] | None = None
     #: organisation names and acronyms as they appear after a role ("de l'ONU", "of the UN")
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")
@@ -120,6 +124,12 @@ class Language:
     #: True when every noun is capitalised (German): a capitalised word just after a determiner, maybe
     #: with adjectives between ("der Ernennung", "die verspätete Ankunft"), is a noun, not a name
     capitalised_nouns: bool = False
+    #: a role may end with a place right before its holder, no comma between ("послом России в Минске Дмитрием
+    #: Мезенцевым"); elsewhere a place there ends the role ("le ministre a reçu à Rabat X")
+    roles_end_in_places: bool = False
+    #: prefixes written onto a role noun ("ex" in "expresidenta", "экс" in "экс-премьер"), for languages that
+    #: do not otherwise compound their words
+    role_prefixes: tuple[str, ...] = ()
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: auxiliary verbs that go on with a clause after an apposition ("a", "ont", "has", "is")

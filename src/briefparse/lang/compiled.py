@@ -61,6 +61,9 @@ class NamePatterns:
     noun_end: re.Pattern[str] | None = None
     #: the end of a determiner and its adjectives, before a noun (`Language.capitalised_nouns`)
     after_determiner: re.Pattern[str] | None = None
+    #: articles, possessives and prepositions that, opening a capitalised run, make its next word a noun ("Im
+    #: Mittelpunkt der …", "Ihrer Landsleute"), folded (`Language.capitalised_nouns`)
+    noun_openers: frozenset[str] = frozenset()
     #: the end of an article or a preposition of place right before a capitalised run that names no one
     #: (`Language.no_name_after`)
     no_name_lead_in: re.Pattern[str] | None = None
@@ -265,6 +268,8 @@ def _names(language: Language) -> NamePatterns:
     verbs = words([v for verbs in language.event_verbs.values() for v in verbs] + [*_clause_verbs(language)])
     endings = tuple(sorted({fold(e) for e in language.case_endings}, key=len, reverse=True))
     compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
+    if language.role_prefixes:  # "expresidente", "экс-министр": the office held before
+        compound = rf"(?:(?i:{alternation(language.role_prefixes)})-?)?"
     determiners = words(language.determiners)
     # the words that end an apposition after a name: its clause goes on ("X, ministre des Finances, a déclaré")
     clause_verbs = words({w.lower() for w in _clause_verbs(language)})
@@ -313,9 +318,16 @@ def _names(language: Language) -> NamePatterns:
         noun_end=lazy_compile(rf"(?:{alternation({w for w in not_names if len(w) > 4})})$")
         if language.compounds
         else None,
-        after_determiner=lazy_compile(rf"(?<!\w)(?:{determiners})\s+(?:[^\W\d_{UPPER}][\w-]*\s+){{0,2}}$", re.I)
+        # the words between are lower case: the flag stays off them (a negated class ignores case too)
+        after_determiner=lazy_compile(
+            rf"(?<!\w)(?i:{words((*language.determiners, *language.possessives))})\s+"
+            rf"(?:[^\W\d_{UPPER}][\w-]*\s+){{0,2}}$"
+        )
         if language.capitalised_nouns and language.determiners
         else None,
+        noun_openers=frozenset(fold(w) for w in (*language.determiners, *language.possessives, *language.no_name_after))
+        if language.capitalised_nouns
+        else frozenset(),
         joined_end=lazy_compile(rf"(?<!\w)(?:{alternation(language.counterpart_words)})\s*$", re.I),
         closing_comma=lazy_compile(rf",\s*(?:(?:{alternation(language.counterpart_words)})\s+)?$", re.I),
         leading_determiner=lazy_compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,

@@ -694,7 +694,7 @@ LANGUAGE = Language(
             "se {encontró|encontraron|encontrará|encontrarán}",
             "{recibió|recibe|reciben|recibieron|recibirá|recibirán}",
             "{ha|había|han} recibido",
-            "{fue|fueron|será|serán|ha sido|han sido} recibid{o|a|os|as}",
+            "{fue|fueron|será|serán|ha sido|han sido|es|son} recibid{o|a|os|as}",
             "{mantuvo|mantuvieron}",
             "{ha|han} mantenido",
             "{sostuvo|sostendrá} un encuentro",
@@ -785,7 +785,7 @@ LANGUAGE = Language(
         "{en|de} visita",
     ),
     background_cues=variants(
-        "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado}",
+        "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado|cabe recordar|recordemos}",
         "{el año pasado|la próxima semana|el próximo mes|el próximo año}",
     ),
     representation_cues=(
@@ -804,6 +804,9 @@ LANGUAGE = Language(
             "acompañad{o|a|os|as} {de|del|por}",
             "en {compañía|presencia} {de|del}",
             "{asistió|asistieron|participó|participa|participan|estuvo presente|estuvieron presentes}",
+            "{está|están|estaban|estaba} {presente|presentes}",
+            "{estuvieron|estuvo|estaban|estaba} junto {a|al}",
+            "{la|lo|las|los} {integran|integraban|integraron}",
             "{acompañan|acompañó|acompañaron|acompañará|acompañarán}",
             "{comitiva|delegación} {|oficial }{|estuvo |estará |está |fue }"
             "{integrada|conformada|compuesta|encabezada} por",
@@ -818,6 +821,8 @@ LANGUAGE = Language(
         "en nombre del",
         "a nombre de",
         "a nombre del",
+        "en representación de",
+        "en representación del",
         "saludos de",
         "saludos del",
         "mensaje de",
@@ -842,8 +847,6 @@ LANGUAGE = Language(
         "gabinete del",
         "el gobierno de",
         "del gobierno de",
-        "expresidente",
-        "expresidenta",
         "anunció el",
         "anunció la",
     ),
@@ -991,6 +994,7 @@ LANGUAGE = Language(
         "agencias",
     ),
     determiners=("el", "la", "los", "las", "un", "una", "lo"),
+    role_prefixes=("ex",),
     former_markers=(
         "ex-", "ex ", "expresident", "exministr", "excanciller", "exmandatari", "exembajador", "exsecretari",
         "exvicepresident", "exjef",
@@ -1040,6 +1044,7 @@ LANGUAGE = Language(
     facility_words=(
         "Aeropuerto", "Estadio", "Plaza", "Puente", "Calle", "Avenida", "Universidad", "Colegio", "Escuela",
         "Instituto", "Hospital", "Clínica", "Museo", "Fundación", "Programa", "Puerto", "Represa", "Mausoleo",
+        "Centro", "Salón", "Hotel", "Sede",
         "Mezquita", "Catedral", "Iglesia", "Cuartel", "Parque"
     ),
     region_names=(

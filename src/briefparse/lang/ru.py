@@ -9,7 +9,7 @@ from itertools import product
 
 from briefparse.lang.base import Language, variants
 from briefparse.lang.cldr import territory_names
-from briefparse.lang.ru_names import name_in_nominative
+from briefparse.lang.ru_names import name_in_nominative, words_before_name
 
 #: singular case endings by the nominative's last letter: a plural ("министры") is never one person
 _NOUN_ENDINGS = {
@@ -256,6 +256,7 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     nominative_name=name_in_nominative,
+    words_before_name=words_before_name,
     stopwords=frozenset(
         [
             "в",
@@ -478,6 +479,7 @@ LANGUAGE = Language(
             "замминистр",
             "глава",
             "замглава",
+            "шеф",
             "пресс-секретарь",
             "секретарь",
             "генеральный секретарь",
@@ -889,7 +891,7 @@ LANGUAGE = Language(
         "с визитом",
     ),
     background_cues=variants(
-        "{уже|ранее|прежде|до этого|накануне|в прошлом}",
+        "{уже|ранее|прежде|до этого|накануне|в прошлом|напомним|отметим}",
         "{в прошлом году|на следующей неделе|в следующем месяце|в следующем году}",
     ),
     representation_cues=(
@@ -906,6 +908,10 @@ LANGUAGE = Language(
         "присутствовал",
         "присутствовала",
         "присутствовали",
+        "участвовал",
+        "участвовала",
+        "участвовали",
+        "принимали участие",
         "сопровождал",
         "сопровождала",
         "сопровождали",
@@ -920,6 +926,7 @@ LANGUAGE = Language(
         ", передает",
         ", передаёт",
         "от имени",
+        "по поручению",
         "приветствие от",
         "привет от",
         "преемник",
@@ -937,10 +944,6 @@ LANGUAGE = Language(
         "похоронах",
         "покойного",
         "покойный",
-        "бывший",
-        "бывшего",
-        "бывшим",
-        "бывшая",
         "комментируя",
     ),
     source_before=(
@@ -1165,6 +1168,8 @@ LANGUAGE = Language(
         "прошла", "прошли", "прошло", "проходит", "проходят", "проходила", "проходили", "состоялась", "состоялись",
         "состоялось", "состоится",
     ),
+    roles_end_in_places=True,
+    role_prefixes=("экс",),
     caption_cues=("(фото", "фото:", "© "),
     boilerplate=(
         r"добавить комментарий",

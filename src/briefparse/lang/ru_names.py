@@ -15,14 +15,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
     from pymorphy3.analyzer import Parse
+    from pymorphy3.tagset import OpencorporaTag
 
 _PERSON = frozenset({"Name", "Surn", "Patr"})
 _NOT_PERSON = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
 _OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 #: the masculine singular case endings a word the dictionary does not know as a name drops in the nominative
 #: ("Шольцем" → "Шольц", "Тайипом" → "Тайип"); its first names or surname tell the case
-_MASCULINE_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ем", "ём"), "loct": ("е",)}
+_MASCULINE_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ем", "ём", "ым"), "loct": ("е",)}
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_COMMON = frozenset({"NOUN", "ADJF"})
+_INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*)+")
 
 
 @cache
@@ -35,7 +38,15 @@ def _analyser() -> MorphAnalyzer:
 @lru_cache(maxsize=4096)
 def name_in_nominative(name: str) -> str:
     """The name in the nominative when each of its words is a first name, patronymic or surname (or an
-    indeclinable foreign word) standing in one oblique case; otherwise the name as written."""
+    indeclinable foreign word) standing in one oblique case; otherwise the name as written. Initials before it
+    stay as written ("С.В.Лаврова" → "С.В.Лавров", "Д. Идэвхтэном" → "Д. Идэвхтэн")."""
+    initials = _INITIALS.match(name)
+    if initials and initials.end() < len(name):
+        return initials.group(0) + _in_nominative_case(name[initials.end() :], initialled=True)
+    return _in_nominative_case(name, initialled=False)
+
+
+def _in_nominative_case(name: str, initialled: bool) -> str:
     words = name.split()
     if not words or not all(_WORD.fullmatch(w) for w in words):
         return name
@@ -44,12 +55,12 @@ def name_in_nominative(name: str) -> str:
     tails = [w.rpartition("-")[2] for w in words]
     morph = _analyser()
     parses = [morph.parse(t) for t in tails]
-    if len(words) == 1 and any(p.tag.case == "nomn" for p in parses[0]):
+    if len(words) == 1 and not initialled and any(p.tag.case == "nomn" for p in parses[0]):
         return name  # a lone word that can be read as written: "Лаврова" may be a woman
     best: tuple[float, str, list[str]] | None = None
     for case in ("nomn", *_OBLIQUE):
         for gender in _genders(heads, morph):
-            found = _in_nominative(tails, parses, case, gender)
+            found = _in_nominative(tails, parses, case, gender, initialled)
             if found and (best is None or found[0] > best[0]):
                 best = (found[0], case, found[1])
     if best is None or best[1] == "nomn":
@@ -61,10 +72,11 @@ def name_in_nominative(name: str) -> str:
 
 
 def _in_nominative(
-    words: list[str], parses: list[list[Parse]], case: str, gender: str
+    words: list[str], parses: list[list[Parse]], case: str, gender: str, initialled: bool = False
 ) -> tuple[float, list[str]] | None:
     """(how sure, the words in the nominative) when every word can be a name of this gender in this case, at
-    least one known to the dictionary as a name; None otherwise."""
+    least one known to the dictionary as a name; None otherwise. A surname after initials counts as a name's
+    last word."""
     score, forms, named, stripped_all = 0.0, [], False, True
     for index, (word, candidates) in enumerate(zip(words, parses, strict=True)):
         if 0 < index < len(words) - 1 and (word.islower() or len(word) <= 3):
@@ -77,11 +89,12 @@ def _in_nominative(
             and p.tag.number == "sing"
         ]  # fmt: skip
         if named_here:
-            parse = max(named_here, key=lambda p: (p.score + _in_its_place(p, index, len(words)), p.score))
+            count = len(words) + initialled
+            parse = max(named_here, key=lambda p: (p.score + _in_its_place(p, index + initialled, count), p.score))
             inflected = parse.inflect({"nomn", "sing"})
             if inflected is None:
                 return None
-            score, named = score + parse.score + _in_its_place(parse, index, len(words)), True
+            score, named = score + parse.score + _in_its_place(parse, index + initialled, count), True
             forms.append(inflected.word)
             stripped_all = False
             continue
@@ -100,7 +113,7 @@ def _in_nominative(
             return None
         forms.append(stripped)
     # no word known as a name: only the instrumental's "-ом"/"-ем" on every word is sure enough ("Андресом Рохасом")
-    return (score, forms) if named or (stripped_all and case == "ablt" and len(words) > 1) else None
+    return (score, forms) if named or (stripped_all and case == "ablt" and len(words) + initialled > 1) else None
 
 
 def _genders(heads: list[str], morph: MorphAnalyzer) -> tuple[str, ...]:
@@ -132,3 +145,58 @@ def _cased(written: str, form: str) -> str:
     if written[:1].islower():
         return form
     return form.upper() if written.isupper() and len(written) > 1 else form[:1].upper() + form[1:]
+
+
+@lru_cache(maxsize=8192)
+def _parses(word: str) -> tuple[Parse, ...]:
+    return tuple(_analyser().parse(word))
+
+
+def _personal(parses: tuple[Parse, ...]) -> float:
+    """How likely the dictionary reads the word as a first name, patronymic or surname."""
+    return sum(p.score for p in parses if _PERSON & p.tag.grammemes)
+
+
+def _place(word: str) -> bool:
+    """A word the dictionary knows as a place and never as a name: "Хабаровске", "Чечни"."""
+    parses = _parses(word)
+    return any("Geox" in p.tag.grammemes for p in parses) and not _personal(parses)
+
+
+def _common(word: str) -> bool:
+    """A dictionary noun or adjective that is no one's name: "Дворце", "Независимости"."""
+    parses = _parses(word)
+    return _analyser().word_is_known(word.lower()) and not _personal(parses) and parses[0].tag.POS in _COMMON
+
+
+def _agrees(adjective: str, noun: str) -> bool:
+    """The capitalised word is, more likely than a name, an adjective that agrees with the lower-case noun after
+    it: "Приморского края", "Астраханской области" (a region's, an institution's name, not a surname)."""
+    if not noun or not noun[:1].islower() or not _WORD.fullmatch(noun):
+        return False
+    parses = _parses(adjective)
+    nouns = [p.tag for p in _parses(noun) if p.tag.POS == "NOUN"]
+    agreeing = sum(p.score for p in parses if p.tag.POS == "ADJF" and any(_agree(p.tag, n) for n in nouns))
+    return agreeing > _personal(parses)
+
+
+def _agree(adjective: OpencorporaTag, noun: OpencorporaTag) -> bool:
+    """Same case and number, and in the singular the same gender."""
+    same_gender = noun.number == "plur" or adjective.gender == noun.gender
+    return adjective.case == noun.case and adjective.number == noun.number and same_gender
+
+
+def words_before_name(tokens: tuple[str, ...], following: str) -> int:
+    """How many words open a capitalised run before a person's name, as the dictionary reads them: places
+    ("Хабаровске Валерием Сахно", "Чечни Рамзан Кадыров"); `len(tokens)` when the run names no one, all its
+    words being common nouns and adjectives ("Дворце Независимости") or its last an adjective of the
+    lower-case noun after it ("Приморского края")."""
+    words = [t.rstrip(".") for t in tokens]
+    if not all(_WORD.fullmatch(w) for w in words):
+        return 0
+    if _agrees(words[-1], following) or all(_common(w) for w in words):
+        return len(words)
+    first = 0
+    while first < len(words) - 1 and _place(words[first]):
+        first += 1
+    return first
