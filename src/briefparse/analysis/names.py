@@ -73,7 +73,14 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     if not kept(last - 1):
         return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
     first = last - 1
-    while first > 0 and (fold(tokens[first - 1]) in language.name_particles or kept(first - 1)):
+    def particle(i: int) -> bool:
+        return fold(tokens[i]) in language.name_particles
+
+    def joined(i: int) -> bool:  # a particle, or an honorific a particle joins inside a name ("Mohamed Ould Cheikh X")
+        honorific = fold(tokens[i]).rstrip(".,") in patterns.honorific_words
+        return particle(i) or (honorific and i > 1 and particle(i - 1) and kept(i - 2))
+
+    while first > 0 and (joined(first - 1) or kept(first - 1)):
         first -= 1
     while first < last and (fold(tokens[first]) in language.name_particles or _is_shouted(tokens[first])):
         first += 1
@@ -126,8 +133,8 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
         pieces = list(_TOKEN.finditer(match.group(0)))
         tokens = [p.group(0).rstrip(",") for p in pieces]
-        while len(tokens) > 1 and tokens[-1].rstrip(".") in language.post_nominals:
-            tokens.pop()  # "Rebecca Ashworth MP"
+        while len(tokens) > 1 and (tokens[-1].rstrip(".") in language.post_nominals or _weekday(tokens[-1], language)):
+            tokens.pop()  # "Rebecca Ashworth MP", "President Uhuru Kenyatta Tuesday met …"
             pieces.pop()
         while (cut := _territory_tail(tokens, language)) < len(tokens):
             del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
@@ -156,6 +163,8 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             continue  # "l'aéroport international Blaise Diagne", "Stade Modibo Keïta": a site named after someone
         finish = match.start() + pieces[last - 1].start() + len(tokens[last - 1])
         words = tuple(t.rstrip(".") for t in tokens[first:last])
+        if patterns.nationality.fullmatch(fold(" ".join(words))):
+            continue  # "The South African leader": a nationality of more than one word
         if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
             continue  # "Независимых Государств": an adjective before the last word, an institution
         kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
@@ -163,6 +172,11 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             finish -= 1
         out.append(NameMatch(begin, finish, words))
     return out
+
+
+def _weekday(token: str, language: Language) -> bool:
+    """A weekday's name: English puts it right after the subject ("President X Tuesday met …")."""
+    return token.lower() in language.weekdays
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -229,6 +229,7 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     if opening and opening not in lead and analysis.events_in(opening.start, opening.end):
         lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(doc, lead)
+    lead += _listing_sentences(analysis, lead)
     return lead, later
 
 
@@ -267,6 +268,26 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
                 break
             listed.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
     return listed
+
+
+def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Segment]:
+    """The sentences right after an event sentence that list whom it counts ("Il s'agit de MM. X, …, et Y, …",
+    "They are X, …"), unless they tell of an event gone by or to come."""
+    patterns = compiled(analysis.language)
+    opener, background = patterns.people.list_opener, patterns.cues.background
+    if opener is None:
+        return []
+    body, taken, found = analysis.body, {s.start for s in sentences}, []
+    for sentence in sentences:
+        index = next((i for i, s in enumerate(body) if s.start == sentence.start), len(body)) + 1
+        while index < len(body) and opener.match(body[index].text):
+            listing = body[index]
+            if (background and background.search(listing.text)) or listing.start in taken:
+                break
+            taken.add(listing.start)
+            found.append(listing)
+            index += 1
+    return found
 
 
 def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Segment]) -> None:

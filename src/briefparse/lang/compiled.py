@@ -156,6 +156,8 @@ class PeoplePatterns:
     former_before: re.Pattern[str] | None = None
     #: a word that opens a subordinate clause (`Language.clause_openers`)
     clause_opener: re.Pattern[str] | None = None
+    #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
+    list_opener: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -498,6 +500,9 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         clause_opener=lazy_compile(rf"(?<!\w)(?:{words(language.clause_openers)})(?!\w)", re.I)
         if language.clause_openers
+        else None,
+        list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
+        if language.list_openers
         else None,
     )
 
