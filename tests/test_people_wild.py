@@ -74,3 +74,29 @@ def test_en_a_nationality_of_two_words_is_no_one():
         "The South African leader, who is on a three-day State visit, held talks with his host.\n"
     )
     assert "South African" not in participants(text)
+
+
+def roles(text: str) -> dict[str | None, str | None]:
+    return {p.name: p.role for p in briefparse.parse(text, reference_date=dt.date(2023, 5, 10)).participants}
+
+
+def test_fr_a_plural_role_before_a_list_gives_each_name_its_item():
+    text = (
+        "Le ministre des Affaires étrangères, Karim Benali, a reçu mercredi plusieurs ambassadeurs venus lui "
+        "présenter les copies figurées de leurs lettres de créance.\n\nIl s'agit des ambassadeurs de la République "
+        "du Chili, Paulo Ferrandi, du Royaume de Norvège, Ingrid Solvik, et de l'Australie, Mark Dellow.\n"
+    )
+    found = roles(text)
+    assert found["Paulo Ferrandi"] == "ambassadeur de la République du Chili"
+    assert found["Ingrid Solvik"] == "ambassadeur du Royaume de Norvège"
+    assert found["Mark Dellow"] == "ambassadeur de l'Australie"
+
+
+def test_en_a_plural_role_right_before_names_is_each_ones_role():
+    text = (
+        "President Amara Kolleh on Tuesday met a delegation led by Lena Vorholt at State House.\n\n"
+        "Present during the meeting were Cabinet Secretaries Joyce Wambui and Peter Otieno.\n"
+    )
+    found = roles(text)
+    assert found["Joyce Wambui"] == "Cabinet Secretary"
+    assert found["Peter Otieno"] == "Cabinet Secretary"

@@ -18,6 +18,7 @@ from briefparse.lang.letters import LOWER, fold, stems
 from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
+_LIST_REACH = 400  # characters before a name where the plural role of a list it belongs to is looked for
 #: a role closed by a comma before its holder may name a long portfolio ("le ministre des Affaires étrangères, de la
 #: Coopération africaine et des … à l'étranger, X")
 _MAX_CLOSED_GAP_WORDS = 20
@@ -348,6 +349,35 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     if not match or _joins_another(text[match.start("role") : match.start("role") + _LEAD_CHARS], language):
         return None  # "X, and India's Secretary Y": the next person's role
     return match.start("role"), match.end("role")
+
+
+def listed_role(text: str, sentence_start: int, name_start: int, language: Language) -> str | None:
+    """The role a plural role noun before a list gives one of its names: the singular, with what the item adds
+    between commas before the name ("ambassadeur du Royaume de Suède" in "les ambassadeurs du Chili, X, du
+    Royaume de Suède, Y"; "Cabinet Secretary" in "Cabinet Secretaries X and Y"). None when no plural role leads
+    the list, or a verb or another role stands between it and the name."""
+    patterns = compiled(language).names
+    if patterns.role_plural is None or patterns.item_link is None:
+        return None
+    floor = max(sentence_start, name_start - _LIST_REACH)
+    nouns = list(patterns.role_plural.finditer(text.lower(), floor, name_start))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    between = text[noun.end() : name_start]
+    if "\n" in between or patterns.gap_verb.search(between) or patterns.role_noun.search(between.lower()):
+        return None
+    singular = patterns.singulars[noun.group(0)]
+    if text[noun.start()].isupper():
+        singular = singular[0].upper() + singular[1:]
+    role = text[_role_start(text, noun.start(), floor, patterns) : noun.start()] + singular
+    if not between.rstrip().endswith(","):  # "Cabinet Secretaries X and Y": the names follow the noun
+        return role if len(between.split()) <= _MAX_GAP_WORDS else None
+    linked = patterns.item_link.match(between.rstrip()[:-1].split(",")[-1].strip())
+    item = linked.group("item") if linked else ""
+    if not item or any(len(m.tokens) >= 2 for m in find_names(item, 0, len(item), language)):
+        return None  # the piece before the comma is no "du Royaume de Suède": another name, or the list is over
+    return f"{role} {item}"
 
 
 def nationality_country(role: str, language: Language) -> str | None:

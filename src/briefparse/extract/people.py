@@ -19,6 +19,7 @@ from briefparse.analysis.cues import BULLETS, CORE_EVENTS, is_boilerplate
 from briefparse.analysis.names import (
     NameMatch,
     find_names,
+    listed_role,
     nationality_country,
     role_after,
     role_extent,
@@ -62,7 +63,9 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
     sole: dict[NameMatch, tuple[int, int] | None] = {}  # one word after a title of those who go by one name
     titled: dict[NameMatch, tuple[int, int]] = {}  # one word right after a role: "Secretary Miller"
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
+    sentence_starts: dict[int, int] = {}
     for sentence, match in analysis.names:
+        sentence_starts[match.start] = sentence.start
         if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
             continue
         before = analysis.role_before(sentence.start, match.start)
@@ -108,6 +111,10 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
             and not agencies_named(" ".join(match.tokens))
         ):
             people.merge(match, doc)
+    for person in people.found:
+        first = person.mentions[0].start if person.mentions else None
+        if person.role is None and first in sentence_starts:
+            person.listed_role = listed_role(text, sentence_starts[first], first, language)
     return people.found
 
 
@@ -418,7 +425,7 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> P
 
 
 def _to_model(doc: Document, person: Person) -> Participant:
-    role = person.role.text.strip(" ,") if person.role else None
+    role = person.role.text.strip(" ,") if person.role else person.listed_role
     if role and person.role_of:
         role = f"{role} {person.role_of.text}"
     if role and person.apposition:

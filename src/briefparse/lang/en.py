@@ -1012,6 +1012,7 @@ LANGUAGE = Language(
         "delegation comprising",
         "also participated",
     ),
+    plural_endings=(("man", "men"), ("ay", "ays"), ("ey", "eys"), ("oy", "oys"), ("y", "ies"), ("s", ""), ("", "s")),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
     ),

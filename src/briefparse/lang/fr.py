@@ -1011,6 +1011,7 @@ LANGUAGE = Language(
         "ont participé",
         "a participé",
     ),
+    plural_endings=(("eau", "eaux"), ("al", "aux"), ("s", ""), ("", "s")),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     mention_cues=(
