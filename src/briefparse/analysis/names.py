@@ -18,6 +18,7 @@ from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
+_LIST_REACH = 400  # characters before a name where the plural role of a list it belongs to is looked for
 #: a role closed by a comma before its holder may name a long portfolio ("le ministre des Affaires étrangères, de la
 #: Coopération africaine et des … à l'étranger, X")
 _MAX_CLOSED_GAP_WORDS = 20
@@ -75,7 +76,14 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     if not kept(last - 1):
         return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
     first = last - 1
-    while first > 0 and (fold(tokens[first - 1]) in language.name_particles or kept(first - 1)):
+    def particle(i: int) -> bool:
+        return fold(tokens[i]) in language.name_particles
+
+    def joined(i: int) -> bool:  # a particle, or an honorific a particle joins inside a name ("Mohamed Ould Cheikh X")
+        honorific = fold(tokens[i]).rstrip(".,") in patterns.honorific_words
+        return particle(i) or (honorific and i > 1 and particle(i - 1) and kept(i - 2))
+
+    while first > 0 and (joined(first - 1) or kept(first - 1)):
         first -= 1
     if (
         last - first == 1
@@ -136,8 +144,8 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
         pieces = list(_TOKEN.finditer(match.group(0)))
         tokens = [p.group(0).rstrip(",") for p in pieces]
-        while len(tokens) > 1 and tokens[-1].rstrip(".") in language.post_nominals:
-            tokens.pop()  # "Rebecca Ashworth MP"
+        while len(tokens) > 1 and (tokens[-1].rstrip(".") in language.post_nominals or _weekday(tokens[-1], language)):
+            tokens.pop()  # "Rebecca Ashworth MP", "President Uhuru Kenyatta Tuesday met …"
             pieces.pop()
         while (cut := _territory_tail(tokens, language)) < len(tokens):
             del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
@@ -174,6 +182,8 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             continue  # "l'aéroport international Blaise Diagne", "Stade Modibo Keïta": a site named after someone
         finish = match.start() + pieces[last - 1].start() + len(tokens[last - 1])
         words = tuple(w for t in tokens[first:last] for w in _unglued(t))
+        if patterns.nationality.fullmatch(fold(" ".join(words))):
+            continue  # "The South African leader": a nationality of more than one word
         if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
             continue  # "Независимых Государств": an adjective before the last word, an institution
         kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
@@ -189,6 +199,11 @@ def _unglued(token: str) -> tuple[str, ...]:
     if initials is None:
         return (token.rstrip("."),)
     return (*initials.group(0).rstrip(".").split("."), token[initials.end() :].rstrip("."))
+
+
+def _weekday(token: str, language: Language) -> bool:
+    """A weekday's name: English puts it right after the subject ("President X Tuesday met …")."""
+    return token.lower() in language.weekdays
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -366,6 +381,35 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     if not match or _joins_another(text[match.start("role") : match.start("role") + _LEAD_CHARS], language):
         return None  # "X, and India's Secretary Y": the next person's role
     return match.start("role"), match.end("role")
+
+
+def listed_role(text: str, sentence_start: int, name_start: int, language: Language) -> str | None:
+    """The role a plural role noun before a list gives one of its names: the singular, with what the item adds
+    between commas before the name ("ambassadeur du Royaume de Suède" in "les ambassadeurs du Chili, X, du
+    Royaume de Suède, Y"; "Cabinet Secretary" in "Cabinet Secretaries X and Y"). None when no plural role leads
+    the list, or a verb or another role stands between it and the name."""
+    patterns = compiled(language).names
+    if patterns.role_plural is None or patterns.item_link is None:
+        return None
+    floor = max(sentence_start, name_start - _LIST_REACH)
+    nouns = list(patterns.role_plural.finditer(text.lower(), floor, name_start))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    between = text[noun.end() : name_start]
+    if "\n" in between or patterns.gap_verb.search(between) or patterns.role_noun.search(between.lower()):
+        return None
+    singular = patterns.singulars[noun.group(0)]
+    if text[noun.start()].isupper():
+        singular = singular[0].upper() + singular[1:]
+    role = text[_role_start(text, noun.start(), floor, patterns) : noun.start()] + singular
+    if not between.rstrip().endswith(","):  # "Cabinet Secretaries X and Y": the names follow the noun
+        return role if len(between.split()) <= _MAX_GAP_WORDS else None
+    linked = patterns.item_link.match(between.rstrip()[:-1].split(",")[-1].strip())
+    item = linked.group("item") if linked else ""
+    if not item or any(len(m.tokens) >= 2 for m in find_names(item, 0, len(item), language)):
+        return None  # the piece before the comma is no "du Royaume de Suède": another name, or the list is over
+    return f"{role} {item}"
 
 
 def nationality_country(role: str, language: Language) -> str | None:

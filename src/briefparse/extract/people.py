@@ -19,6 +19,7 @@ from briefparse.analysis.cues import BULLETS, CORE_EVENTS, is_boilerplate
 from briefparse.analysis.names import (
     NameMatch,
     find_names,
+    listed_role,
     nationality_country,
     role_after,
     role_extent,
@@ -62,7 +63,9 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
     sole: dict[NameMatch, tuple[int, int] | None] = {}  # one word after a title of those who go by one name
     titled: dict[NameMatch, tuple[int, int]] = {}  # one word right after a role: "Secretary Miller"
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
+    sentence_starts: dict[int, int] = {}
     for sentence, match in analysis.names:
+        sentence_starts[match.start] = sentence.start
         if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
             continue
         before = analysis.role_before(sentence.start, match.start)
@@ -108,6 +111,10 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
             and not agencies_named(" ".join(match.tokens))
         ):
             people.merge(match, doc)
+    for person in people.found:
+        first = person.mentions[0].start if person.mentions else None
+        if person.role is None and first in sentence_starts:
+            person.listed_role = listed_role(text, sentence_starts[first], first, language)
     return people.found
 
 
@@ -229,6 +236,7 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     if opening and opening not in lead and analysis.events_in(opening.start, opening.end):
         lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(doc, lead)
+    lead += _listing_sentences(analysis, lead)
     return lead, later
 
 
@@ -267,6 +275,26 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
                 break
             listed.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
     return listed
+
+
+def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Segment]:
+    """The sentences right after an event sentence that list whom it counts ("Il s'agit de MM. X, …, et Y, …",
+    "They are X, …"), unless they tell of an event gone by or to come."""
+    patterns = compiled(analysis.language)
+    opener, background = patterns.people.list_opener, patterns.cues.background
+    if opener is None:
+        return []
+    body, taken, found = analysis.body, {s.start for s in sentences}, []
+    for sentence in sentences:
+        index = next((i for i, s in enumerate(body) if s.start == sentence.start), len(body)) + 1
+        while index < len(body) and opener.match(body[index].text):
+            listing = body[index]
+            if (background and background.search(listing.text)) or listing.start in taken:
+                break
+            taken.add(listing.start)
+            found.append(listing)
+            index += 1
+    return found
 
 
 def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Segment]) -> None:
@@ -408,7 +436,7 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> P
 
 
 def _to_model(doc: Document, person: Person) -> Participant:
-    role = person.role.text.strip(" ,") if person.role else None
+    role = person.role.text.strip(" ,") if person.role else person.listed_role
     if role and person.role_of:
         role = f"{role} {person.role_of.text}"
     if role and person.apposition:

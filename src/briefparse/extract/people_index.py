@@ -28,6 +28,8 @@ class Person:
     role_of: Span | None = None
     #: a second role in apposition after the name, when one stands before it too ("Bundesrätin X, Vorsteherin des …")
     apposition: Span | None = None
+    #: a role a plural gives to each name of its list ("ambassadeur du Royaume de Suède"), when none stands by the name
+    listed_role: str | None = None
     mentions: list[Span] = field(default_factory=list)
     #: where the person first appears: the first mention by name, or by role for the unnamed
     first: int = 0

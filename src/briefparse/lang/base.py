@@ -175,6 +175,12 @@ class Language:
     addressee_words: tuple[str, ...] = ()
     #: phrases after which a person takes part on someone's behalf ("représentée par", "represented by")
     representation_cues: tuple[str, ...] = ()
+    #: how a one-word role makes its plural, as (singular ending, plural ending), the first that fits applying:
+    #: a plural role before a list ("les ambassadeurs du Chili, X, et de Suède, Y") is each one's role
+    plural_endings: tuple[tuple[str, str], ...] = ()
+    #: words that open a sentence listing whom the event sentence before it counts ("Il s'agit de MM. X, …",
+    #: "They are X, …"): the people it names take part
+    list_openers: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

@@ -9,7 +9,7 @@ compiled on its first use (`lazy_compile`): a brief compiles only the patterns i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
 
@@ -81,6 +81,11 @@ class NamePatterns:
     facilities: frozenset[str] = frozenset()
     #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
     linked_word: re.Pattern[str] | None = None
+    #: a one-word role in the plural (`Language.plural_endings`), and each plural's singular, lower case
+    role_plural: re.Pattern[str] | None = None
+    singulars: dict[str, str] = field(default_factory=dict)
+    #: an item of a list that a plural role leads, from its role link, maybe after "and" ("et du Royaume de Suède")
+    item_link: re.Pattern[str] | None = None
     #: a comma, then "and" or "with": what follows is another item of a list ("…, et de Mme X", "…, and Y's")
     joins_another: re.Pattern[str] | None = None
 
@@ -159,6 +164,8 @@ class PeoplePatterns:
     former_before: re.Pattern[str] | None = None
     #: a word that opens a subordinate clause (`Language.clause_openers`)
     clause_opener: re.Pattern[str] | None = None
+    #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
+    list_opener: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -279,6 +286,7 @@ def _names(language: Language) -> NamePatterns:
     places = alternation(language.place_prepositions)
     not_names = _keys(language.not_names, endings)
     links = words((*language.role_links, *language.name_particles)) if language.role_links else NOTHING
+    singulars = _plurals(language)
     return NamePatterns(
         name_run=lazy_compile(run),
         role_noun=lazy_compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
@@ -352,6 +360,14 @@ def _names(language: Language) -> NamePatterns:
         if language.award_words
         else None,
         linked_word=lazy_compile(rf"(?<![\w-])([^\W\d_][\w-]*)\s+(?i:{links})\s+$") if language.role_links else None,
+        role_plural=lazy_compile(rf"(?<![\w-])(?:{alternation(singulars)})(?![\w-])") if singulars else None,
+        singulars=singulars,
+        item_link=lazy_compile(
+            rf"(?:(?:{words(language.counterpart_words)})\s+)?(?P<item>(?:{words(language.role_links)})(?:\s|(?<=['’])).*)",
+            re.I | re.S,
+        )
+        if language.role_links
+        else None,
         joins_another=lazy_compile(rf"(?:^|,)\s*(?:{alternation(language.counterpart_words)})(?!\w)", re.I)
         if language.counterpart_words
         else None,
@@ -519,6 +535,16 @@ def _future(language: Language) -> re.Pattern[str]:
     return lazy_compile(rf"(?<![\w'’])(?:{markers}|{endings})(?![\w'’])")
 
 
+def _plurals(language: Language) -> dict[str, str]:
+    """Plural → singular of the language's one-word roles, lower case (`Language.plural_endings`)."""
+    plurals = {}
+    for role in {r.lower() for r in language.roles if " " not in r}:
+        ending, plural = next(((e, p) for e, p in language.plural_endings if role.endswith(e)), ("", ""))
+        if plural:
+            plurals[role[: len(role) - len(ending)] + plural] = role
+    return plurals
+
+
 def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
@@ -546,6 +572,9 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         clause_opener=lazy_compile(rf"(?<!\w)(?:{words(language.clause_openers)})(?!\w)", re.I)
         if language.clause_openers
+        else None,
+        list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
+        if language.list_openers
         else None,
     )
 

@@ -836,7 +836,7 @@ LANGUAGE = Language(
             "discussed",
             "{spoke|speaks|talked|talks} {to|with}",
             "{spoke|talked} {today|yesterday|tonight|earlier today|this morning|this afternoon|this week} {to|with}",
-            "{spoke|talked} on {monday|tuesday|wednesday|thursday|friday|saturday|sunday} {to|with}",
+            "{spoke|talked} {|on }{monday|tuesday|wednesday|thursday|friday|saturday|sunday} {to|with}",
             "{sat down|sits down} with",
             "{conferred|confers} with",
             "{exchanged|exchange} views",
@@ -1012,6 +1012,10 @@ LANGUAGE = Language(
         "delegation comprising",
         "also participated",
     ),
+    plural_endings=(("man", "men"), ("ay", "ays"), ("ey", "eys"), ("oy", "oys"), ("y", "ies"), ("s", ""), ("", "s")),
+    list_openers=(
+        "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
+    ),
     addressee_words=("to",),
     mention_cues=(
         "greetings of",
@@ -1181,7 +1185,7 @@ LANGUAGE = Language(
         "Foundation", "Programme", "Program", "Initiative", "Port", "Dam", "Memorial", "Mausoleum", "Mosque",
         "Cathedral", "Church", "Barracks", "Camp"
     ),
-    venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage"),
+    venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Bhavan", "Bhawan"),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
         "Consulate", "High Commission", "State House", "Prime Minister's Office", "Press release", "Press statement",

@@ -148,6 +148,7 @@ LANGUAGE = Language(
         "Professeur",
         "S.E.",
         "S.E.M.",
+        "SEM",
         "Son Excellence",
         "Monseigneur",
         "Mgr",
@@ -1011,6 +1012,8 @@ LANGUAGE = Language(
         "ont participé",
         "a participé",
     ),
+    plural_endings=(("eau", "eaux"), ("al", "aux"), ("s", ""), ("", "s")),
+    list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     mention_cues=(
         "salutations de",
@@ -1195,7 +1198,7 @@ LANGUAGE = Language(
         "Ecole", "Collège", "Institut", "Hôpital", "Clinique", "Musée", "Fondation", "Programme", "Barrage",
         "Port", "Mémorial", "Mausolée", "Mosquée", "Cathédrale", "Église", "Eglise", "Caserne", "Camp", "Parc"
     ),
-    venue_words=("Palais", "Maison", "Hôtel", "Centre", "Château", "Siège"),
+    venue_words=("Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège"),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
         "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",

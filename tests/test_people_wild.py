@@ -1,0 +1,102 @@
+"""Participants in shapes seen across many outlets: lists after "Il s'agit de" / "They are", a weekday after a name,
+an honorific inside a name, "SEM", buildings and nationalities that are not people.
+
+Every brief and every person here is invented for the test; the countries are real.
+"""
+
+import datetime as dt
+
+import briefparse
+
+
+def participants(text: str) -> list[str | None]:
+    return [p.name for p in briefparse.parse(text, reference_date=dt.date(2023, 5, 10)).participants]
+
+
+def test_fr_people_listed_after_il_s_agit_de_take_part():
+    text = (
+        "Le roi a reçu mercredi au Palais royal plusieurs ambassadeurs venus présenter leurs lettres de créance.\n\n"
+        "Il s'agit de MM. Paulo Ferrandi, ambassadeur de la République du Chili, et Ingrid Solvik, ambassadeur du "
+        "Royaume de Norvège.\n\nIl s'agit également de M. Tomas Brelik, ambassadeur de la République tchèque.\n"
+    )
+    assert {"Paulo Ferrandi", "Ingrid Solvik", "Tomas Brelik"} <= set(participants(text))
+
+
+def test_en_people_listed_after_they_are_take_part():
+    text = (
+        "President Amara Kolleh on Monday received the credentials of three new ambassadors at the State House.\n\n"
+        "They are Lena Vorholt of Germany, Pedro Almanza of Peru and Kenji Haruta of Japan.\n"
+    )
+    assert {"Lena Vorholt", "Pedro Almanza", "Kenji Haruta"} <= set(participants(text))
+
+
+def test_en_weekday_after_a_name_does_not_hide_it():
+    text = "Nairobi — President Amara Kolleh Tuesday met a delegation led by Lena Vorholt, the EU envoy.\n"
+    assert "Amara Kolleh" in participants(text)
+
+
+def test_fr_honorific_inside_a_name_after_a_particle_belongs_to_it():
+    text = (
+        "Le président Amadou Keïra a adressé un message de félicitations à son frère Sidi Ould Cheikh Mahmoudi, "
+        "à l'occasion de sa réélection.\n"
+    )
+    assert "Sidi Ould Cheikh Mahmoudi" in participants(text)
+
+
+def test_fr_sem_is_an_honorific():
+    text = (
+        "La ministre des Affaires étrangères, Lalao Randria, a reçu hier SEM Pham Van Dinh, ambassadeur du "
+        "Vietnam, venu présenter les copies figurées de ses lettres de créance.\n"
+    )
+    assert "Pham Van Dinh" in participants(text)
+
+
+def test_a_palace_named_in_english_in_a_french_brief_is_no_one():
+    text = (
+        "Mardi, l'ambassadeur Paul Verdier s'est rendu à Buckingham Palace où il a été reçu par le roi Charles III "
+        "pour présenter ses lettres de créance.\n"
+    )
+    assert "Buckingham Palace" not in participants(text)
+
+
+def test_en_an_indian_bhavan_is_a_building():
+    text = (
+        "Sri Lankan President Amara Kolleh was accorded a ceremonial reception at the forecourt of Rashtrapati "
+        "Bhavan in New Delhi on Monday, the second day of his state visit to India.\n\n"
+        "President Droupadi Kumari received him.\n"
+    )
+    assert "Rashtrapati Bhavan" not in participants(text)
+
+
+def test_en_a_nationality_of_two_words_is_no_one():
+    text = (
+        "President Amara Kolleh this morning received President Sipho Ndlovu at State House.\n\n"
+        "The South African leader, who is on a three-day State visit, held talks with his host.\n"
+    )
+    assert "South African" not in participants(text)
+
+
+def roles(text: str) -> dict[str | None, str | None]:
+    return {p.name: p.role for p in briefparse.parse(text, reference_date=dt.date(2023, 5, 10)).participants}
+
+
+def test_fr_a_plural_role_before_a_list_gives_each_name_its_item():
+    text = (
+        "Le ministre des Affaires étrangères, Karim Benali, a reçu mercredi plusieurs ambassadeurs venus lui "
+        "présenter les copies figurées de leurs lettres de créance.\n\nIl s'agit des ambassadeurs de la République "
+        "du Chili, Paulo Ferrandi, du Royaume de Norvège, Ingrid Solvik, et de l'Australie, Mark Dellow.\n"
+    )
+    found = roles(text)
+    assert found["Paulo Ferrandi"] == "ambassadeur de la République du Chili"
+    assert found["Ingrid Solvik"] == "ambassadeur du Royaume de Norvège"
+    assert found["Mark Dellow"] == "ambassadeur de l'Australie"
+
+
+def test_en_a_plural_role_right_before_names_is_each_ones_role():
+    text = (
+        "President Amara Kolleh on Tuesday met a delegation led by Lena Vorholt at State House.\n\n"
+        "Present during the meeting were Cabinet Secretaries Joyce Wambui and Peter Otieno.\n"
+    )
+    found = roles(text)
+    assert found["Joyce Wambui"] == "Cabinet Secretary"
+    assert found["Peter Otieno"] == "Cabinet Secretary"
