@@ -779,10 +779,23 @@ LANGUAGE = Language(
         "presidentes",
     ),
     talk_stems=("convers", "habl", "dialog", "diálogo", "llamad"),
-    aside_cues=variants("al margen {de|del}", "{invitación|invitaciones} a", "invitad{o|a|os|as} a"),
+    aside_cues=variants(
+        "al margen {de|del}",
+        "en el marco {de la|del|de los|de las}",
+        "{invitación|invitaciones} a",
+        "invitad{o|a|os|as} a",
+    ),
+    statement_documents=variants(
+        "{comunicado|declaración} {conjunto|conjunta|final}",
+        "{mensaje|mensajes|carta|cartas|telegrama|discurso}",
+    ),
+    credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",
         "{en|de} visita",
+        "{en|durante} su {|primera }visita",
+        "en el marco de {una|su} {visita|gira}",
+        "de gira",
     ),
     background_cues=variants(
         "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado}",
