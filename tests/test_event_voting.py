@@ -392,3 +392,11 @@ def test_a_document_noun_that_labels_the_title_is_not_the_event():
 def test_talks_about_an_airport_are_no_arrival():
     text = "Ministers Ines Marlow and Tomas Berg discussed in Kessel on Monday the building of a new airport."
     assert event_type(text) == "meeting"
+
+
+def test_talks_held_over_a_video_link_are_a_call():
+    text = (
+        "Переговоры президентов Валморы и Норхавна завершились\n\nПереговоры Инес Марлоу и Томаса Берга "
+        "продлились два часа. Они проходили в формате телемоста по закрытой видеосвязи."
+    )
+    assert event_type(text) == "phone_call"

@@ -10,7 +10,9 @@ possessive, a demonstrative or a definite article ("ce premier entretien", "thei
 rencontre") refers back to one already reported: its vote counts half. Within a window, the first event
 word is the main one, except that a meeting yields to the visit it is part of ("received X, on an
 official visit") and a statement noun to the gathering that issued it; words set aside (the occasion
-around the event, an offered visit, "the next summit") do not vote.
+around the event, an offered visit, "the next summit") do not vote. A phone call, or an envoy's
+credentials, are their window's only vote. A title that opens on a text of its own (a joint communiqué,
+a letter, a speech) makes the brief that statement, whatever its lead recounts.
 """
 
 from __future__ import annotations
@@ -119,9 +121,10 @@ def _window_votes(
 ) -> dict[str, tuple[float, EventHit]]:
     """Each event type one window names, with the strength of its most telling word and that word. The
     first event word is the sentence's main one; later words of another type ("met with visiting ...")
-    count less. A phone call is the window's only vote; a verb of speech ("said") votes only when the window
-    names no meeting, call, visit or signing. A possessive before an event word refers back only when an
-    earlier window named an event (`named_before`): in the title, "his visit" is the visit reported."""
+    count less. A phone call, or an envoy's credentials, are the window's only vote; a verb of speech
+    ("said") votes only when the window names no meeting, call, visit or signing. A possessive before an
+    event word refers back only when an earlier window named an event (`named_before`): in the title, "his
+    visit" is the visit reported."""
     window_start, window_end = window
     referring = compiled(doc.language).cues.referring if named_before else None
     aside = _set_aside(doc, hits, window_start)

@@ -811,6 +811,7 @@ LANGUAGE = Language(
             "during {a|the} call",
             "{videoconference|video conference|video link|videoconferencing}",
             "virtual meeting",
+            "{virtual|online} talks",
             "telephonic conversation",
             "{phone|telephone} exchange",
         ),
