@@ -400,3 +400,16 @@ def test_talks_held_over_a_video_link_are_a_call():
         "продлились два часа. Они проходили в формате телемоста по закрытой видеосвязи."
     )
     assert event_type(text) == "phone_call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après trois heures de réunion à Kessel, les présidents Ines Marlow et Tomas Berg ont donné une conférence "
+        "de presse commune.",
+        "Les présidents Ines Marlow et Tomas Berg ont eu une conversation dans les couloirs du sommet du Lac.",
+    ],
+    ids=["press-conference", "corridors"],
+)
+def test_a_press_conference_or_the_corridors_of_a_summit_are_no_conference(text):
+    assert event_type(text) == "meeting"

@@ -897,6 +897,7 @@ LANGUAGE = Language(
             "{deplored|deplores|regretted|regrets}",
             "message",
             "{press release|communiqué|communique|joint declaration}",
+            "{press conference|news conference|press briefing}",  # not a conference: what is said to the press
             "told {reporters|journalists|the press}",
             "{wrote|posted} on",
             "in a post on",

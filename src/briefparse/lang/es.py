@@ -737,6 +737,7 @@ LANGUAGE = Language(
         ),
         "statement": variants(
             "{declaró|declaraciones|declaración|comunicado|nota de prensa}",
+            "{conferencia de prensa|rueda de prensa|punto de prensa}",  # not a conference: what is said to the press
             "{afirmó|aseguró|señaló|indicó|dijo|subrayó|se refirió|escribió}",
             "{condenó|condenaron|condena}",
             "{expresó|expresaron|manifestó|manifestaron}",

@@ -836,7 +836,7 @@ LANGUAGE = Language(
             "{réunion|réunions}",
             "coprésidé{|e|s|es}",
             "{a|ont} coprésidé",
-            "{a|ont} eu {un entretien|des entretiens|une rencontre|des échanges}",
+            "{a|ont} eu {un entretien|des entretiens|une rencontre|des échanges|une conversation}",
             "{entretien|entretiens}",
             "tête-à-tête",
             "{audience|audiences}",
@@ -877,6 +877,7 @@ LANGUAGE = Language(
         "statement": variants(
             "{a|ont} déclaré",
             "{déclaration|communiqué|communique}",  # capitals often drop the accent
+            "{conférence|conférences|point} de presse",  # not a conference: what is said to the press
             "{a|ont} condamné",
             "{condamne|condamnent|condamnation}",
             "message",
@@ -959,6 +960,7 @@ LANGUAGE = Language(
     aside_cues=variants(
         "en marge {de|du|des}",
         "dans le cadre {de la|du|des}",
+        "dans les couloirs {de la|du|des}",
         "{invitation|invitations} à",
         "invité{|e|s|es} à",
         "l'a invité{|e} à",
