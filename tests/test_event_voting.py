@@ -413,3 +413,8 @@ def test_talks_held_over_a_video_link_are_a_call():
 )
 def test_a_press_conference_or_the_corridors_of_a_summit_are_no_conference(text):
     assert event_type(text) == "meeting"
+
+
+def test_bilateral_relations_are_no_meeting():
+    text = "La canciller Ines Marlow destacó en Kessel el buen nivel de la relación bilateral con Norhavn."
+    assert event_type(text) == "statement"

@@ -710,7 +710,6 @@ LANGUAGE = Language(
             "{recibiendo|reuniéndose}",
             "{abordaron|discutieron|intercambiaron}",
             "{copresidió|presidida|presidió}",
-            "bilateral",
             "{almuerzo|almuerzos|cena|cenas|desayuno de trabajo}",
             "{ofreció|ofrecerá} una {cena|recepción}",
             "dio la bienvenida a",
