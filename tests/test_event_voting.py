@@ -278,3 +278,143 @@ def test_a_day_between_spoke_and_with_still_reports_talks():
 )
 def test_the_next_summit_is_not_the_event_reported(text):
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COMMUNIQUE CONJOINT PUBLIE A L'ISSUE DE LA VISITE OFFICIELLE AU VALMORA DU PRESIDENT DU NORHAVN\n\n"
+        "A l'invitation du président Ines Marlow, le président Tomas Berg a effectué une visite officielle au "
+        "Valmora du 3 au 5 mars. Les deux chefs d'Etat ont eu plusieurs entretiens.",
+        "Joint Statement on the State Visit of the President of Norhavn to Valmora\n\nAt the invitation of "
+        "President Ines Marlow, President Tomas Berg paid a state visit to Valmora from 3 to 5 March. The two "
+        "presidents held talks in Kessel.",
+        "Lettre de condoléances adressée au président du Norhavn\n\nLe président Ines Marlow a appris avec "
+        "émotion le décès de l'ancien ministre Paul Ortega, qu'il avait reçu à Kessel lors de sa visite.",
+    ],
+    ids=["fr-communique", "en-joint-statement", "fr-letter"],
+)
+def test_a_title_that_opens_on_a_written_statement_is_that_statement(text):
+    assert event_type(text) == "statement"
+
+
+def test_a_communique_of_a_summit_reports_the_summit():
+    text = (
+        "Final communiqué of the Lake Council\n\nThe 12th summit of the Lake Council opened in Kessel on "
+        "Monday under the chairmanship of President Ines Marlow. Heads of state of nine countries attended."
+    )
+    assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ambassadeur du Valmora reçu par la reine\n\nMardi, Paul Ortega s'est rendu au palais royal de Kessel. "
+        "Le but de sa visite : présenter à la reine ses lettres de créance.",
+        "Envoy presents credentials\n\nAmbassador Paul Ortega travelled to the palace in Kessel on Tuesday to "
+        "present his credentials to King Tomas.",
+    ],
+    ids=["fr", "en"],
+)
+def test_the_presentation_of_credentials_is_a_meeting_whatever_journey_leads_to_it(text):
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кто встречал президента Норхавна в аэропорту\n\nПрезидент Валморы Инес Марлоу лично встретила "
+        "президента Норхавна Томаса Берга в аэропорту Кесселя.",
+        "Who welcomed the Norhavn president\n\nPresident Ines Marlow personally welcomed Norhavn President Tomas "
+        "Berg at Kessel airport on Monday.",
+    ],
+    ids=["ru", "en"],
+)
+def test_a_welcome_at_the_airport_is_the_arrival_of_a_visit(text):
+    assert event_type(text) == "visit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treffen in Kessel\n\nAuf dem zweitägigen Treffen in Kessel sind 34 Staats- und Regierungschefs vertreten.",
+        "Leaders gather in Kessel\n\nThe two-day meeting in Kessel brought together 20 foreign ministers.",
+    ],
+    ids=["de", "en"],
+)
+def test_a_meeting_that_counts_many_members_is_a_conference(text):
+    assert event_type(text) == "conference"
+
+
+def test_a_call_of_an_earlier_year_does_not_make_the_talks_a_call():
+    text = (
+        "Premier entretien Marlow/Berg cette année\n\nLes ministres Ines Marlow et Tomas Berg s'entretiennent "
+        "pour la première fois cette année à Kessel. L'année passée, ils se sont entretenus par téléphone "
+        "plusieurs dizaines de fois."
+    )
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La canciller Ines Marlow se reunió este jueves con el ministro Tomas Berg en el marco de la Cumbre del "
+        "Lago que se realiza en Kessel.",
+        "Les ministres Ines Marlow et Tomas Berg s'entretiennent à Kessel dans le cadre de la conférence du Lac.",
+    ],
+    ids=["es", "fr"],
+)
+def test_the_gathering_that_frames_a_meeting_is_not_the_event(text):
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La presidenta Ines Marlow recibió ayer en Kessel a Tomas Berg, en su primera visita al país.",
+        "La présidente Ines Marlow a reçu hier à Kessel Tomas Berg, lors de sa première visite au pays.",
+        "President Ines Marlow received Tomas Berg in Kessel on Monday, during his first visit to the country.",
+    ],
+    ids=["es", "fr", "en"],
+)
+def test_a_reception_during_the_guests_first_visit_reports_the_visit(text):
+    assert event_type(text) == "visit"
+
+
+def test_a_document_noun_that_labels_the_title_is_not_the_event():
+    text = (
+        "Press release: Prime Minister's call with President Tomas Berg\n\nA spokesperson said: this evening the "
+        "Prime Minister spoke with President Tomas Berg of Norhavn by phone."
+    )
+    assert event_type(text) == "phone_call"
+
+
+def test_talks_about_an_airport_are_no_arrival():
+    text = "Ministers Ines Marlow and Tomas Berg discussed in Kessel on Monday the building of a new airport."
+    assert event_type(text) == "meeting"
+
+
+def test_talks_held_over_a_video_link_are_a_call():
+    text = (
+        "Переговоры президентов Валморы и Норхавна завершились\n\nПереговоры Инес Марлоу и Томаса Берга "
+        "продлились два часа. Они проходили в формате телемоста по закрытой видеосвязи."
+    )
+    assert event_type(text) == "phone_call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après trois heures de réunion à Kessel, les présidents Ines Marlow et Tomas Berg ont donné une conférence "
+        "de presse commune.",
+        "Les présidents Ines Marlow et Tomas Berg ont eu une conversation dans les couloirs du sommet du Lac.",
+    ],
+    ids=["press-conference", "corridors"],
+)
+def test_a_press_conference_or_the_corridors_of_a_summit_are_no_conference(text):
+    assert event_type(text) == "meeting"
+
+
+def test_bilateral_relations_are_no_meeting():
+    text = "La canciller Ines Marlow destacó en Kessel el buen nivel de la relación bilateral con Norhavn."
+    assert event_type(text) == "statement"

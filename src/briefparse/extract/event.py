@@ -10,10 +10,14 @@ possessive, a demonstrative or a definite article ("ce premier entretien", "thei
 rencontre") refers back to one already reported: its vote counts half. Within a window, the first event
 word is the main one, except that a meeting yields to the visit it is part of ("received X, on an
 official visit") and a statement noun to the gathering that issued it; words set aside (the occasion
-around the event, an offered visit, "the next summit") do not vote.
+around the event, an offered visit, "the next summit") do not vote. A phone call, or an envoy's
+credentials, are their window's only vote. A title that opens on a text of its own (a joint communiqué,
+a letter, a speech) makes the brief that statement, whatever its lead recounts.
 """
 
 from __future__ import annotations
+
+import re
 
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import CORE_EVENTS, EventHit
@@ -31,26 +35,52 @@ _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets asid
 _DETERMINER_REACH = 30
 _OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
+_AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
+_MANY = 3  # members counted that make a gathering
+_LABEL = re.compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
 
 
-def _kind_by_object(doc: Document, hit: tuple[int, int, str], hits: list[tuple[int, int, str]]) -> str:
-    """A meeting verb whose object is a conference ("accueille le Forum", "hosted a ministerial conference"),
-    or a meeting of many parties' members ("la réunion des ministres de la région"), reports a conference; a
-    verb both lists hold ("welcomed") reports a meeting only when a person follows it ("welcomed Prime Minister
-    X", "welcomed his counterpart"), else a statement ("welcomed the ceasefire")."""
+def _kind_by_object(
+    doc: Document, hit: tuple[int, int, str], hits: list[tuple[int, int, str]], window: tuple[int, int]
+) -> str:
+    """A meeting verb takes its kind from what it acts on. Its object is a conference ("accueille le Forum",
+    "hosted a ministerial conference"), or a meeting of many parties' members ("la réunion des ministres de la
+    région", "51 heads of state met"): a conference. It greets someone at an airport ("встретил … в аэропорту",
+    "welcomed at the airport"): the arrival of a visit. A verb both lists hold ("welcomed") reports a meeting
+    only when a person follows it ("welcomed Prime Minister X", "welcomed his counterpart"), else a statement
+    ("welcomed the ceasefire")."""
     start, end, kind = hit
     if kind != "meeting":
         return kind
     if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
         return "conference"
-    if _gathers_many(doc, hit):
+    if _gathers_many(doc, hit) or _counts_many(doc, window):
         return "conference"
+    if _at_airport(doc, hit, window):
+        return "visit"
     if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
         following = compiled(doc.language).cues.object_start.match(doc.text, end)
         word = following.group("word") if following else ""
         if not word[:1].isupper() and fold(word) not in compiled(doc.language).names.role_words:
             return "statement"
     return kind
+
+
+def _counts_many(doc: Document, window: tuple[int, int]) -> bool:
+    """The window counts three or more members of a gathering in figures ("34 Staats- und Regierungschefs",
+    "20 foreign ministers"): more parties than a meeting has."""
+    pattern = compiled(doc.language).cues.member_count
+    return bool(pattern) and any(int(m["count"]) >= _MANY for m in pattern.finditer(doc.lower, *window))
+
+
+def _at_airport(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """An airport named near a verb of welcome, in its sentence: a welcome at the airport is a guest's arrival (a
+    word of conversation, "discussed the new airport", names no welcome)."""
+    pattern = compiled(doc.language).cues.airport
+    if not pattern or _is_talk(doc, hit):
+        return False
+    near = (max(window[0], hit[0] - _AIRPORT_REACH), min(window[1], hit[1] + _AIRPORT_REACH))
+    return bool(pattern.search(doc.lower, *near))
 
 
 def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[EventHit]:
@@ -91,16 +121,20 @@ def _window_votes(
 ) -> dict[str, tuple[float, EventHit]]:
     """Each event type one window names, with the strength of its most telling word and that word. The
     first event word is the sentence's main one; later words of another type ("met with visiting ...")
-    count less. A phone call is the window's only vote; a verb of speech ("said") votes only when the window
-    names no meeting, call, visit or signing. A possessive before an event word refers back only when an
-    earlier window named an event (`named_before`): in the title, "his visit" is the visit reported."""
+    count less. A phone call, or an envoy's credentials, are the window's only vote; a verb of speech
+    ("said") votes only when the window names no meeting, call, visit or signing. A possessive before an
+    event word refers back only when an earlier window named an event (`named_before`): in the title, "his
+    visit" is the visit reported."""
     window_start, window_end = window
     referring = compiled(doc.language).cues.referring if named_before else None
     aside = _set_aside(doc, hits, window_start)
     reported = [hit for hit in hits if hit not in aside]
-    kinds = [(_kind_by_object(doc, hit, reported), hit) for hit in reported]
+    kinds = [(_kind_by_object(doc, hit, reported, window), hit) for hit in reported]
+    credentials = compiled(doc.language).cues.credentials
     if any(kind == "phone_call" for kind, _ in kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind == "phone_call"]
+    elif any(event_key(doc.lower[hit[0] : hit[1]]) in credentials for _, hit in kinds):
+        kinds = [("meeting", hit) for _, hit in kinds if event_key(doc.lower[hit[0] : hit[1]]) in credentials]
     elif kinds and _statement_yields(doc, kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind != "statement"]
     frame = next((hit for kind, hit in kinds if kind == "visit" and _frames_visit(doc, hit, window_end)), None)
@@ -176,6 +210,23 @@ def _someone_acts(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     return any(len(match.tokens) >= 2 and any(s <= match.start < e for s, e in windows) for _, match in analysis.names)
 
 
+def _title_document(analysis: Analysis) -> Span | None:
+    """The written statement the title opens on ("Joint communiqué issued at the end of the state visit …",
+    "Lettre de condoléances adressée à …"): no event word comes before it, nor starts with it as another kind
+    ("lettres de créance" is an audience), and it is no label before a colon ("Press release: PM call with …").
+    The brief is that document, or the gathering that issued it when a
+    sentence reports one ("Final communiqué of the 52nd summit")."""
+    doc, title = analysis.doc, analysis.title
+    pattern = compiled(doc.language).cues.statement_document if doc.language else None
+    found = pattern.search(doc.lower, title.start, title.end) if pattern and title else None
+    if not found or _LABEL.match(doc.text, found.end(), title.end):
+        return None
+    first = next(iter(analysis.events_in(title.start, found.end())), None)
+    if first and (first[1] <= found.start() or (first[0] <= found.start() and first[2] != "statement")):
+        return None
+    return doc.span(found.start(), found.end())
+
+
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     """The event type and the words that show it."""
     doc, title = analysis.doc, analysis.title
@@ -185,6 +236,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     windows += [(s.start, s.end) for s in analysis.lead]
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
+    main_words: set[str] = set()  # the kinds some window reports by its main event word
     by_phone = _talk_by_phone(analysis, windows[: len(_POSITION_WEIGHTS)])
     for (start, end), weight in zip(windows, _POSITION_WEIGHTS, strict=False):
         votes = _window_votes(doc, analysis.events_in(start, end), (start, end), bool(totals))
@@ -193,6 +245,11 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                 kind = "phone_call"
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
+            if strength == 1.0:  # neither a later word nor one referring back
+                main_words.add(kind)
+    document = _title_document(analysis)
+    if document:
+        return ("conference", evidence["conference"]) if "conference" in main_words else ("statement", document)
     if not totals:
         return ("statement" if _someone_acts(analysis, windows) else "other"), None
     best = max(totals, key=lambda kind: (totals[kind], -EVENT_PRIORITY.index(kind)))

@@ -168,6 +168,13 @@ class Language:
     #: a visit named by its protocol rank or its guest's stay ("visite officielle", "state visit", "с визитом"):
     #: a reception or talks the same sentence reports are part of that visit
     visit_frames: tuple[str, ...] = ()
+    #: nouns of a statement that is a text of its own (a joint communiqué, a message, a letter, a speech), not a
+    #: press release about an event: a title that opens on one is that document, and the brief a statement,
+    #: whatever visit or meeting its lead recounts, unless a gathering issued it
+    statement_documents: tuple[str, ...] = ()
+    #: the words of an envoy's credentials ("lettres de créance", "credentials"): a sentence naming them reports the
+    #: audience where they are presented, a meeting, whatever journey brought the envoy there
+    credential_words: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them

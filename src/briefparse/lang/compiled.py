@@ -128,6 +128,15 @@ class CuePatterns:
     upcoming: re.Pattern[str] | None
     #: the first word after a verb, past an article or a possessive
     object_start: re.Pattern[str]
+    #: the words of an envoy's credentials (`Language.credential_words`), as `event_key`s
+    credentials: frozenset[str] = frozenset()
+    #: a noun of a written statement (`Language.statement_documents`), to run on `Document.lower`
+    statement_document: re.Pattern[str] | None = None
+    #: an airport word (`Language.airport_words`), to run on `Document.lower`
+    airport: re.Pattern[str] | None = None
+    #: a count in figures right before the members of a gathering ("51 heads of state", "20 foreign ministers"),
+    #: group `count`, to run on `Document.lower`
+    member_count: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -402,6 +411,7 @@ def _event_kinds(language: Language) -> dict[str, str]:
     kinds: dict[str, str] = {}
     for kind in reversed(EVENT_PRIORITY):
         phrases = (*language.event_verbs.get(kind, ()), *(language.visit_frames if kind == "visit" else ()))
+        phrases += tuple(language.credential_words) if kind == "meeting" else ()
         kinds.update({event_key(p.lower()): kind for p in phrases})
     return kinds
 
@@ -445,6 +455,21 @@ def _cues(language: Language) -> CuePatterns:
         object_start=lazy_compile(
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),
+        credentials=frozenset(event_key(w.lower()) for w in language.credential_words),
+        statement_document=lazy_compile(
+            rf"(?<!\w)(?:{words({d.lower() for d in language.statement_documents})})(?!\w)"
+        )
+        if language.statement_documents
+        else None,
+        airport=lazy_compile(rf"(?<!\w)(?:{words({a.lower() for a in language.airport_words})})")
+        if language.airport_words
+        else None,
+        member_count=lazy_compile(
+            rf"(?<![\w.,])(?P<count>\d{{1,4}})\s+(?:\S+\s+)?"
+            rf"(?:{words({m.lower() for m in language.gathering_members})})(?!\w)"
+        )
+        if language.gathering_members
+        else None,
     )
 
 

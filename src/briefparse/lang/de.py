@@ -788,10 +788,20 @@ LANGUAGE = Language(
         "präsidenten",
     ),
     talk_stems=("gespräch", "sprach", "spricht", "besprach", "besprech", "unterred", "unterhielt"),
-    aside_cues=variants("am Rande {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}"),
+    aside_cues=variants(
+        "am Rande {der|des|von}", "im Rahmen {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}"
+    ),
+    statement_documents=variants(
+        "{gemeinsame erklärung|abschlusserklärung|gemeinsames kommuniqué|abschlusskommuniqué}",
+        "{kondolenzschreiben|beileidsschreiben|glückwunschschreiben|telegramm|rede|ansprache|interview}",
+    ),
+    credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
     visit_frames=variants(
         "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
         "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",
+        "{bei|zu} {seinem|ihrem} {|ersten }besuch",
+        "im rahmen {seines|ihres|eines} {besuchs|besuches}",
+        "im rahmen {einer|seiner|ihrer} reise",
     ),
     background_cues=variants(
         "{bereits|schon|zuvor|vorher|damals|früher|zuletzt}",

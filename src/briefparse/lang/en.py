@@ -811,6 +811,7 @@ LANGUAGE = Language(
             "during {a|the} call",
             "{videoconference|video conference|video link|videoconferencing}",
             "virtual meeting",
+            "{virtual|online} talks",
             "telephonic conversation",
             "{phone|telephone} exchange",
         ),
@@ -896,6 +897,7 @@ LANGUAGE = Language(
             "{deplored|deplores|regretted|regrets}",
             "message",
             "{press release|communiqué|communique|joint declaration}",
+            "{press conference|news conference|press briefing}",  # not a conference: what is said to the press
             "told {reporters|journalists|the press}",
             "{wrote|posted} on",
             "in a post on",
@@ -973,12 +975,21 @@ LANGUAGE = Language(
     aside_cues=variants(
         "on the {sidelines|margins} of",
         "in the margins of",
+        "{within|in} the framework of",
         "{invitation|invitations} to",
         "invited {|him |her |them }to",
     ),
+    statement_documents=variants(
+        "{joint|final} {statement|communiqué|communique|declaration|press statement}",
+        "{message|messages|letter|letters|telegram|speech|remarks|interview}",
+    ),
+    credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
         "on {a|an|his|her|their} {|first |two-day |three-day }{|state |official |working }visit",
+        "during {his|her|their} {|first }visit",
+        "as part of {a|his|her|their} {visit|tour}",
+        "on {a|his|her|their} tour",
     ),
     background_cues=(
         "previously",

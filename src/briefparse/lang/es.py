@@ -710,7 +710,6 @@ LANGUAGE = Language(
             "{recibiendo|reuniéndose}",
             "{abordaron|discutieron|intercambiaron}",
             "{copresidió|presidida|presidió}",
-            "bilateral",
             "{almuerzo|almuerzos|cena|cenas|desayuno de trabajo}",
             "{ofreció|ofrecerá} una {cena|recepción}",
             "dio la bienvenida a",
@@ -737,6 +736,7 @@ LANGUAGE = Language(
         ),
         "statement": variants(
             "{declaró|declaraciones|declaración|comunicado|nota de prensa}",
+            "{conferencia de prensa|rueda de prensa|punto de prensa}",  # not a conference: what is said to the press
             "{afirmó|aseguró|señaló|indicó|dijo|subrayó|se refirió|escribió}",
             "{condenó|condenaron|condena}",
             "{expresó|expresaron|manifestó|manifestaron}",
@@ -779,10 +779,23 @@ LANGUAGE = Language(
         "presidentes",
     ),
     talk_stems=("convers", "habl", "dialog", "diálogo", "llamad"),
-    aside_cues=variants("al margen {de|del}", "{invitación|invitaciones} a", "invitad{o|a|os|as} a"),
+    aside_cues=variants(
+        "al margen {de|del}",
+        "en el marco {de la|del|de los|de las}",
+        "{invitación|invitaciones} a",
+        "invitad{o|a|os|as} a",
+    ),
+    statement_documents=variants(
+        "{comunicado|declaración} {conjunto|conjunta|final}",
+        "{mensaje|mensajes|carta|cartas|telegrama|discurso}",
+    ),
+    credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",
         "{en|de} visita",
+        "{en|durante} su {|primera }visita",
+        "en el marco de {una|su} {visita|gira}",
+        "de gira",
     ),
     background_cues=variants(
         "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado|cabe recordar|recordemos}",

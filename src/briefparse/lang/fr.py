@@ -838,7 +838,7 @@ LANGUAGE = Language(
             "{réunion|réunions}",
             "coprésidé{|e|s|es}",
             "{a|ont} coprésidé",
-            "{a|ont} eu {un entretien|des entretiens|une rencontre|des échanges}",
+            "{a|ont} eu {un entretien|des entretiens|une rencontre|des échanges|une conversation}",
             "{entretien|entretiens}",
             "tête-à-tête",
             "{audience|audiences}",
@@ -879,6 +879,7 @@ LANGUAGE = Language(
         "statement": variants(
             "{a|ont} déclaré",
             "{déclaration|communiqué|communique}",  # capitals often drop the accent
+            "{conférence|conférences|point} de presse",  # not a conference: what is said to the press
             "{a|ont} condamné",
             "{condamne|condamnent|condamnation}",
             "message",
@@ -958,11 +959,26 @@ LANGUAGE = Language(
         "présidents",
     ),
     talk_stems=("entret", "échang", "discut", "convers"),
-    aside_cues=variants("en marge {de|du|des}", "{invitation|invitations} à", "invité{|e|s|es} à", "l'a invité{|e} à"),
+    aside_cues=variants(
+        "en marge {de|du|des}",
+        "dans le cadre {de la|du|des}",
+        "dans les couloirs {de la|du|des}",
+        "{invitation|invitations} à",
+        "invité{|e|s|es} à",
+        "l'a invité{|e} à",
+    ),
+    statement_documents=variants(
+        "{communiqué|communique|déclaration|déclaration de presse} {conjoint|conjointe|commun|commune|final|finale}",
+        "{message|messages|lettre|lettres|télégramme|télégrammes|discours|allocution|interview}",
+    ),
+    credential_words=variants("{lettres|copies figurées|copie figurée} de {créance|créances}"),
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
         "{visite|visites} de travail et d'amitié",
         "en visite",
+        "{lors de|pour|durant|pendant} {sa|leur} {|première }visite",
+        "dans le cadre {d'une|de sa|de leur} {visite|tournée}",
+        "en tournée",
     ),
     background_cues=(
         "de l'époque",
@@ -982,6 +998,8 @@ LANGUAGE = Language(
         "à venir",
         "l'an dernier",
         "l'année dernière",
+        "l'an passé",
+        "l'année passée",
         "la semaine prochaine",
         "le mois prochain",
         "l'année prochaine",
