@@ -694,20 +694,6 @@ def test_a_weekday_date_without_year_takes_the_agreeing_year_near_a_year_the_tex
     assert parse(text, reference=None).date == "2020-10-05"  # a Monday in 2020, in 2026 too
 
 
-@pytest.mark.parametrize(
-    ("text", "iso"),
-    [
-        ("Valdora, 3 mars (APS) – " + FR_LEAD.format(when="ce mardi").capitalize(), "2026-03-03"),
-        ("VALDORA, March 3 (VNA) - " + EN_LEAD.format(when="on Tuesday"), "2026-03-03"),
-    ],
-    ids=["fr", "en"],
-)
-def test_a_dateline_without_year_takes_the_year_its_weekday_agrees_with(text, iso):
-    brief = parse(text, reference=None)  # 3 March is a Tuesday in 2026, next in 2037
-    assert brief.date == iso
-    assert brief.published == iso
-
-
 def test_a_weekday_and_a_date_of_the_story_that_name_other_days_give_no_year():
     text = en(
         "on Tuesday",
