@@ -740,3 +740,16 @@ def test_a_labelled_date_widget_above_the_brief_s_own_date_line_is_not_its_publi
     brief = parse(text, reference=None)
     assert brief.published == "2016-11-29"
     assert brief.date == "2016-11-29"
+
+
+def test_a_call_brief_is_dated_by_its_call_not_by_the_visit_it_announces():
+    text = (
+        "Appel téléphonique entre les ministres valdorien et lorenais\n\n"
+        "Les deux gouvernements s'attèlent à relancer une coopération à l'arrêt depuis huit mois. "
+        "Le ministre lorenais Paolo Verdani est attendu dimanche 9 juillet à Valdora pour une visite de travail. "
+        "Ce jeudi, à trois jours de ce déplacement, il s'est entretenu par téléphone avec son homologue valdorien, "
+        "Hédi Marzouki."
+    )
+    brief = parse(text, reference=None)  # 9 July is a Sunday in 2023
+    assert brief.event_type == "phone_call"
+    assert brief.date == "2023-07-06"

@@ -35,6 +35,7 @@ _RECENT_DAYS = 20
 _WEEK = 7
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
+_OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
 _STALE_DAYS = 60  # a brief is published within weeks of the event its lead dates in full
 _REPORTING_REACH = 40
@@ -401,12 +402,14 @@ def extract_dates(
     if event_type == "statement" and published:
         return published, published
     reported = _reported_days(doc, candidates)
+    own_kind = _event_sentences(analysis, event_type, frozenset({event_type})) if event_type != "other" else set()
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
 
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
         points += 3 if c.sentence in event_sentences else 0
+        points += _OWN_KIND if c.sentence in own_kind else 0
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
@@ -467,10 +470,10 @@ def _aside(analysis: Analysis) -> Ranges:
     return Ranges([(s.start, s.end) for s in analysis.body if s.boilerplate or s.teaser or s.caption])
 
 
-def _event_sentences(analysis: Analysis, event_type: str) -> set[int]:
-    """Indexes of the document's sentences that report a meeting, call, visit or signing, or an event of the
-    brief's own type (the summit of a brief about a summit)."""
-    kinds = CORE_EVENTS | {event_type}
+def _event_sentences(analysis: Analysis, event_type: str, kinds: frozenset[str] = CORE_EVENTS) -> set[int]:
+    """Indexes of the document's sentences that report a meeting, call, visit or signing (`kinds`), or an event
+    of the brief's own type (the summit of a brief about a summit)."""
+    kinds = kinds | {event_type}
     return {i for i, s in enumerate(analysis.doc.sentences) if analysis.first_event(s.start, s.end, kinds)}
 
 
