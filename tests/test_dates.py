@@ -694,20 +694,6 @@ def test_a_weekday_date_without_year_takes_the_agreeing_year_near_a_year_the_tex
     assert parse(text, reference=None).date == "2020-10-05"  # a Monday in 2020, in 2026 too
 
 
-@pytest.mark.parametrize(
-    ("text", "iso"),
-    [
-        ("Valdora, 3 mars (APS) – " + FR_LEAD.format(when="ce mardi").capitalize(), "2026-03-03"),
-        ("VALDORA, March 3 (VNA) - " + EN_LEAD.format(when="on Tuesday"), "2026-03-03"),
-    ],
-    ids=["fr", "en"],
-)
-def test_a_dateline_without_year_takes_the_year_its_weekday_agrees_with(text, iso):
-    brief = parse(text, reference=None)  # 3 March is a Tuesday in 2026, next in 2037
-    assert brief.date == iso
-    assert brief.published == iso
-
-
 def test_a_weekday_and_a_date_of_the_story_that_name_other_days_give_no_year():
     text = en(
         "on Tuesday",
@@ -754,3 +740,16 @@ def test_a_labelled_date_widget_above_the_brief_s_own_date_line_is_not_its_publi
     brief = parse(text, reference=None)
     assert brief.published == "2016-11-29"
     assert brief.date == "2016-11-29"
+
+
+def test_a_call_brief_is_dated_by_its_call_not_by_the_visit_it_announces():
+    text = (
+        "Appel téléphonique entre les ministres valdorien et lorenais\n\n"
+        "Les deux gouvernements s'attèlent à relancer une coopération à l'arrêt depuis huit mois. "
+        "Le ministre lorenais Paolo Verdani est attendu dimanche 9 juillet à Valdora pour une visite de travail. "
+        "Ce jeudi, à trois jours de ce déplacement, il s'est entretenu par téléphone avec son homologue valdorien, "
+        "Hédi Marzouki."
+    )
+    brief = parse(text, reference=None)  # 9 July is a Sunday in 2023
+    assert brief.event_type == "phone_call"
+    assert brief.date == "2023-07-06"

@@ -35,6 +35,7 @@ _RECENT_DAYS = 20
 _WEEK = 7
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
+_OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
 _STALE_DAYS = 60  # a brief is published within weeks of the event its lead dates in full
 _REPORTING_REACH = 40
@@ -80,8 +81,6 @@ class _Mention:
     is_publication: bool = False
     swappable: bool = False  # "10/04/2024": day and month may be read the other way round
     ahead: bool = False  # a weekday in a clause about the future: the coming one ("will meet on Friday")
-    #: a weekday written near a date without its year ("Manila, Feb. 14 – … on Monday"): it may tell the year
-    paired_weekday: int | None = None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -237,7 +236,7 @@ def _mentions(doc: Document) -> list[_Mention]:
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
-    return _paired(_without_widget(doc, mentions))
+    return _without_widget(doc, mentions)
 
 
 def _restated(doc: Document, relative: _Mention, written: list[_Mention]) -> bool:
@@ -246,26 +245,6 @@ def _restated(doc: Document, relative: _Mention, written: list[_Mention]) -> boo
     return any(
         0 <= m.start - relative.end <= _APPOSITION and not doc.text[relative.end : m.start].strip(" ,") for m in written
     )
-
-
-def _paired(mentions: list[_Mention]) -> list[_Mention]:
-    """Datelines without a year, with the weekday written nearest them in their sentence or the next ("Manila, Feb.
-    14 – The minister on Monday met …", "Dakar, 21 mai (APS) – … ce mardi"): a text that states no year may take
-    it from the weekday's agreement with its own date; so may the one date and the one weekday of a text, or of
-    its lead ("vendredi soir … Dans la soirée du 19 septembre"). Further down, a date in the story may name
-    another day than the weekday ("on Monday … sworn in on January 21")."""
-    weekdays = [m for m in mentions if m.weekday is not None and not m.day]
-    yearless = {(m.day, m.month) for m in mentions if m.day and m.year is None}
-    alone = len(yearless) == 1 and len({w.weekday for w in weekdays}) == 1
-    paired = []
-    for m in mentions:
-        near = [w for w in weekdays if abs(w.sentence - m.sentence) <= 1]
-        lead = m.sentence <= _LEAD_SENTENCE and all(w.sentence <= _LEAD_SENTENCE for w in near)
-        if m.day and m.year is None and m.weekday is None and (m.is_publication or alone or lead) and near:
-            nearest = min(near, key=lambda w: abs(w.start - m.start))
-            m = replace(m, paired_weekday=nearest.weekday)
-        paired.append(m)
-    return paired
 
 
 def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
@@ -358,22 +337,11 @@ def _stated_year(mentions: list[_Mention]) -> int | None:
     return max((m.year for m in mentions if m.year is not None), default=None)
 
 
-def _agreed(mentions: list[_Mention], today: dt.date, near: int | None) -> dt.date | None:
-    """The first date without a year that a weekday near it dates ("Manila, Feb. 14 – … on Monday"): the latest
-    year (or the one near a stated year) whose day falls on that weekday."""
-    for m in mentions:
-        if m.paired_weekday is not None:
-            value, _ = _year_for(m.month, m.day, m.paired_weekday, today, near)
-            if value:
-                return value
-    return None
-
-
 def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
     publication date or the reference date, else the first full date of the text or the first date whose
-    weekday fixes its year ("lundi 21 août"), or with which a weekday near it agrees. A dateline without its
-    year takes it from the page's date, the reference date or that first full date. None when the brief and
+    weekday fixes its year ("lundi 21 août"). A dateline without its year takes it from the page's date, the
+    reference date or that first full date. None when the brief and
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     base = page_date or reference
@@ -385,7 +353,6 @@ def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, 
         near = _stated_year(mentions)
         first_pass = _candidates(mentions, today, near)
         dated = next((c.value for c in first_pass if c.basis in ("explicit", "weekday")), None)
-        dated = dated or _agreed(mentions, today, near)
         if dated is None:
             return None
         base, first_pass = dated, _candidates(mentions, dated)
@@ -435,12 +402,14 @@ def extract_dates(
     if event_type == "statement" and published:
         return published, published
     reported = _reported_days(doc, candidates)
+    own_kind = _event_sentences(analysis, event_type, frozenset({event_type})) if event_type != "other" else set()
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
 
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
         points += 3 if c.sentence in event_sentences else 0
+        points += _OWN_KIND if c.sentence in own_kind else 0
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
@@ -501,10 +470,10 @@ def _aside(analysis: Analysis) -> Ranges:
     return Ranges([(s.start, s.end) for s in analysis.body if s.boilerplate or s.teaser or s.caption])
 
 
-def _event_sentences(analysis: Analysis, event_type: str) -> set[int]:
-    """Indexes of the document's sentences that report a meeting, call, visit or signing, or an event of the
-    brief's own type (the summit of a brief about a summit)."""
-    kinds = CORE_EVENTS | {event_type}
+def _event_sentences(analysis: Analysis, event_type: str, kinds: frozenset[str] = CORE_EVENTS) -> set[int]:
+    """Indexes of the document's sentences that report a meeting, call, visit or signing (`kinds`), or an event
+    of the brief's own type (the summit of a brief about a summit)."""
+    kinds = kinds | {event_type}
     return {i for i, s in enumerate(analysis.doc.sentences) if analysis.first_event(s.start, s.end, kinds)}
 
 
