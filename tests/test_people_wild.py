@@ -100,3 +100,59 @@ def test_en_a_plural_role_right_before_names_is_each_ones_role():
     found = roles(text)
     assert found["Joyce Wambui"] == "Cabinet Secretary"
     assert found["Peter Otieno"] == "Cabinet Secretary"
+
+
+def test_en_a_spokesperson_who_reports_a_call_between_others_is_not_a_participant():
+    text = (
+        "Foreign Minister Lena Vorholt finally talked Sunday with her Peruvian counterpart Pedro Almanza.\n\n"
+        "The two spent half an hour on the phone discussing trade with Secretary Anna Berg, ministry spokeswoman "
+        "Joan Mirell said.\n"
+    )
+    found = participants(text)
+    assert {"Lena Vorholt", "Pedro Almanza"} <= set(found)
+    assert "Joan Mirell" not in found
+
+
+def test_en_people_of_an_earlier_call_the_readout_follows_up_are_not_participants():
+    text = (
+        "On July 21, Secretary Anna Berg spoke with Peruvian Foreign Minister Pedro Almanza.\n\n"
+        "They discussed a broad range of issues, some of which were following up from the meeting between "
+        "President Lena Vorholt and President Tomas Brelik.\n"
+    )
+    found = participants(text)
+    assert "Pedro Almanza" in found
+    assert "Lena Vorholt" not in found and "Tomas Brelik" not in found
+
+
+def test_en_a_headline_word_before_a_role_is_not_part_of_it():
+    text = (
+        "Headline: Secretary Berg’s Call With Peruvian Foreign Minister Almanza\n\n"
+        "On July 21, Secretary Anna Berg spoke with Peruvian Foreign Minister Pedro Almanza about trade.\n"
+    )
+    assert roles(text)["Pedro Almanza"] == "Peruvian Foreign Minister"
+
+
+def test_en_a_name_in_the_possessive_is_known_but_its_owner_takes_no_part_by_it():
+    text = (
+        "Chinese President Li Wen met with visiting Peruvian Foreign Minister Pedro Almanza on Saturday, discussing "
+        "President Lena Vorholt's state visit to China later this year.\n\nVorholt is expected in November.\n"
+    )
+    brief = briefparse.parse(text, reference_date=dt.date(2023, 5, 10))
+    assert "Lena Vorholt" not in [p.name for p in brief.participants]
+    assert "Lena Vorholt" in [p.name for p in brief.people_mentioned]
+
+
+def test_fr_monsieur_is_an_honorific_not_part_of_the_role():
+    text = (
+        "Le Premier ministre, Monsieur Sidi Ould Baba, a reçu en audience lundi l'ambassadeur du Japon, "
+        "Kenji Haruta.\n"
+    )
+    assert roles(text)["Sidi Ould Baba"] == "Premier ministre"
+
+
+def test_fr_mint_joins_a_mauritanian_name():
+    text = (
+        "Le ministre Sidi Ould Baba a reçu lundi l'ambassadeur du Japon, Kenji Haruta, en présence de la "
+        "conseillère chargée des affaires politiques, Mme Fatimetou mint Ahmed.\n"
+    )
+    assert "Fatimetou mint Ahmed" in participants(text)

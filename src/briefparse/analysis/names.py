@@ -26,6 +26,7 @@ _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
@@ -134,6 +135,7 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
         pieces = list(_TOKEN.finditer(match.group(0)))
         tokens = [p.group(0).rstrip(",") for p in pieces]
+        tokens[-1] = _POSSESSIVE.sub("", tokens[-1])  # "Minister Frank Berg's visit": the name is Frank Berg
         while len(tokens) > 1 and (tokens[-1].rstrip(".") in language.post_nominals or _weekday(tokens[-1], language)):
             tokens.pop()  # "Rebecca Ashworth MP", "President Uhuru Kenyatta Tuesday met …"
             pieces.pop()
@@ -283,7 +285,7 @@ def role_before(
         or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))
     ):
         return None
-    start = _role_start(text, noun.start(), window_start, patterns)
+    start = _role_start(text, noun.start(), window_start, language)
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(text, window_start, start, language):
         return None  # "X, ministre polonaise …, M. Y": the role is X's apposition, not Y's title
     while end > start and text[end - 1] in " ,–—-":
@@ -311,22 +313,33 @@ def _apposition_of_previous_name(text: str, floor: int, role_start: int, languag
     return bool(names) and names[-1].end == comma and len(names[-1].tokens) >= 2
 
 
-def _role_start(text: str, noun_start: int, floor: int, patterns: NamePatterns) -> int:
+def _role_start(text: str, noun_start: int, floor: int, language: Language) -> int:
     """Where a role phrase begins: its nationality or organisation words before the noun, without an opening
-    article ("The Prime Minister" is the role "Prime Minister")."""
+    article ("The Prime Minister" is the role "Prime Minister") or what a headline capitalises before them
+    ("Call With Russian Foreign Minister" is "Russian Foreign Minister": a joining word or a preposition ends it)."""
+    patterns = compiled(language).names
     prefix = patterns.role_prefix.search(text, max(floor, noun_start - 60), noun_start)
     if not prefix or prefix.end() != noun_start or patterns.gap_stop.search(text, prefix.start(), noun_start):
         return noun_start  # no prefix, or a date's word ("am Montag König X"): the role is its noun
     opening = patterns.leading_determiner
     article = opening.match(text, prefix.start(), noun_start) if opening else None
-    return article.end() if article else prefix.start()
+    start = article.end() if article else prefix.start()
+    joins = {fold(w) for w in (*language.counterpart_words, *language.place_prepositions)}
+    little = [w for w in _TOKEN.finditer(text, start, noun_start) if fold(w.group(0)) in joins]
+    return _next_token(text, little[-1].end(), noun_start) if little else start
+
+
+def _next_token(text: str, end: int, limit: int) -> int:
+    """Where the next word after `end` begins, before `limit`."""
+    following = _TOKEN.search(text, end, limit)
+    return following.start() if following else limit
 
 
 def role_extent(text: str, noun_start: int, noun_end: int, language: Language, limit: int) -> tuple[int, int]:
     """A bare role's whole phrase: the nationality or organisation before its noun ("the UN Secretary-General",
     "the Slovak minister") and its complement up to punctuation, a date, or a place ("… of Azerbaijan in Baku")."""
     patterns = compiled(language).names
-    start = _role_start(text, noun_start, 0, patterns)
+    start = _role_start(text, noun_start, 0, language)
     tail = _ROLE_TAIL.match(text, noun_end, limit)
     end = tail.end() if tail else noun_end
     stops = (patterns.gap_stop.search(text, noun_end, end), _place_in(patterns, text, noun_end, end))
@@ -370,7 +383,7 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     singular = patterns.singulars[noun.group(0)]
     if text[noun.start()].isupper():
         singular = singular[0].upper() + singular[1:]
-    role = text[_role_start(text, noun.start(), floor, patterns) : noun.start()] + singular
+    role = text[_role_start(text, noun.start(), floor, language) : noun.start()] + singular
     if not between.rstrip().endswith(","):  # "Cabinet Secretaries X and Y": the names follow the noun
         return role if len(between.split()) <= _MAX_GAP_WORDS else None
     linked = patterns.item_link.match(between.rstrip()[:-1].split(",")[-1].strip())

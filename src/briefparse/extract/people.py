@@ -298,12 +298,14 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
 
 
 def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Segment]) -> None:
-    """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
-    office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X")."""
+    """Whoever a window names takes part, unless named after a mention cue ("au nom de X"), as the owner of
+    something ("President X's visit later this year") or by a former office in a clause of its own ("… le
+    agradeció el apoyo que brindó la expresidenta X")."""
     cue = compiled(analysis.language).people.mention_cue
+    text = analysis.doc.text
     for window in windows:
-        for start, _end, _id, person in mentions.within(window.start, window.end):
-            if person.participant or cue.search(analysis.doc.text, window.start, start):
+        for start, end, _id, person in mentions.within(window.start, window.end):
+            if person.participant or cue.search(text, window.start, start) or text.startswith(("'s", "’s"), end):
                 continue
             if not _former_in_own_clause(analysis, window, start):
                 person.participant = True
@@ -480,9 +482,35 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         starts = {s.start for s in opening}
         people = _people_taking_part(analysis, opening + [s for s in lead if s.start not in starts], later, event_type)
     people.sort(key=lambda p: p.first)
+    _spokespeople_report(analysis, people, event_type)
     participants = [_to_model(doc, p) for p in people if p.participant]
     mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
     return participants, mentioned
+
+
+def _spokespeople_report(analysis: Analysis, people: list[Person], event_type: str) -> None:
+    """A spokesperson who says what others did ("…, State Department spokeswoman X said") reports the event:
+    mentioned, not a participant, when two others took part in a meeting or a call."""
+    doc = analysis.doc
+    speech = compiled(analysis.language).cues.speech
+    spokes = {fold(w) for w in doc.language.source_nouns} & compiled(analysis.language).names.role_words
+    others = [p for p in people if p.participant and p.name]
+    if event_type in ("statement", "conference") or len(others) < 3:
+        return
+    for person in others:
+        role = fold(person.role.text).split() if person.role else []
+        if not role or role[-1] not in spokes:
+            continue
+        after = [m for m in person.mentions if speech.match(doc.lower, _next_word(doc.text, m.end))]
+        if after and len([p for p in others if p is not person]) >= 2:
+            person.participant = False
+
+
+def _next_word(text: str, end: int) -> int:
+    """Where the next word after `end` begins, past spaces and a comma."""
+    while end < len(text) and text[end] in " ,":
+        end += 1
+    return end
 
 
 def _people_taking_part(

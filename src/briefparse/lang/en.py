@@ -492,7 +492,8 @@ LANGUAGE = Language(
     ),
     byline_fillers=("Staff",),
     name_particles=frozenset(
-        ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul", "ben"]
+        ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul", "ben", "ould",
+         "mint"]
     ),
     not_names=frozenset(
         [
@@ -981,6 +982,11 @@ LANGUAGE = Language(
         "on {a|an|his|her|their} {|first |two-day |three-day }{|state |official |working }visit",
     ),
     background_cues=(
+        "following up",
+        "following a telephone conversation",
+        "following a phone call",
+        "following the meeting between",
+        "following a meeting between",
         "previously",
         "earlier visit",
         "last year",

@@ -138,6 +138,9 @@ LANGUAGE = Language(
     honorifics=(
         "M.",
         "MM.",
+        "Monsieur",
+        "Madame",
+        "Mademoiselle",
         "Mme",
         "Mmes",
         "Mlle",
@@ -551,6 +554,7 @@ LANGUAGE = Language(
             "al",
             "el",
             "ould",
+            "mint",
         ]
     ),
     not_names=frozenset(
@@ -964,6 +968,11 @@ LANGUAGE = Language(
         "en visite",
     ),
     background_cues=(
+        "à la suite de l'entretien",
+        "suite à l'entretien",
+        "à la suite de la rencontre",
+        "suite à la rencontre",
+        "dans le prolongement",
         "de l'époque",
         "a rappelé",
         "ont rappelé",
