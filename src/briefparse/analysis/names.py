@@ -26,7 +26,6 @@ _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
@@ -135,7 +134,6 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
         pieces = list(_TOKEN.finditer(match.group(0)))
         tokens = [p.group(0).rstrip(",") for p in pieces]
-        tokens[-1] = _POSSESSIVE.sub("", tokens[-1])  # "Minister Frank Berg's visit": the name is Frank Berg
         while len(tokens) > 1 and (tokens[-1].rstrip(".") in language.post_nominals or _weekday(tokens[-1], language)):
             tokens.pop()  # "Rebecca Ashworth MP", "President Uhuru Kenyatta Tuesday met …"
             pieces.pop()

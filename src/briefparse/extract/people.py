@@ -298,14 +298,12 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
 
 
 def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Segment]) -> None:
-    """Whoever a window names takes part, unless named after a mention cue ("au nom de X"), as the owner of
-    something ("President X's visit later this year") or by a former office in a clause of its own ("… le
-    agradeció el apoyo que brindó la expresidenta X")."""
+    """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
+    office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X")."""
     cue = compiled(analysis.language).people.mention_cue
-    text = analysis.doc.text
     for window in windows:
-        for start, end, _id, person in mentions.within(window.start, window.end):
-            if person.participant or cue.search(text, window.start, start) or text.startswith(("'s", "’s"), end):
+        for start, _end, _id, person in mentions.within(window.start, window.end):
+            if person.participant or cue.search(analysis.doc.text, window.start, start):
                 continue
             if not _former_in_own_clause(analysis, window, start):
                 person.participant = True
