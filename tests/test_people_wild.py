@@ -146,3 +146,23 @@ def test_fr_mint_joins_a_mauritanian_name():
         "conseillère chargée des affaires politiques, Mme Fatimetou mint Ahmed.\n"
     )
     assert "Fatimetou mint Ahmed" in participants(text)
+
+
+def test_fr_respectivement_hands_the_roles_out_in_order():
+    text = (
+        "Le Premier ministre, Sidi Ould Baba, a reçu en audience lundi l'ambassadeur du Japon, Kenji Haruta.\n\n"
+        "L'audience s'est déroulée en présence de MM. Ahmed Ould Saleck et Moussa Diallo, respectivement directeur "
+        "de cabinet du Premier ministre et conseiller chargé de la communication.\n"
+    )
+    found = roles(text)
+    assert found["Ahmed Ould Saleck"] == "directeur de cabinet du Premier ministre"
+    assert found["Moussa Diallo"] == "conseiller chargé de la communication"
+
+
+def test_en_respectively_needs_as_many_roles_as_names():
+    text = (
+        "President Amara Kolleh received Lena Vorholt and Pedro Almanza, respectively the envoys of Germany, "
+        "Peru and Chile, at State House on Monday.\n"
+    )
+    found = roles(text)
+    assert "Chile" not in (found["Pedro Almanza"] or "")

@@ -43,6 +43,7 @@ _FORMER_REACH = 60  # characters before a name where a former office is looked f
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _HOLDER_AFTER = re.compile(rf",[^\S\n]*[{UPPER}]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
+_CLAUSE_END = re.compile(r"[.;:!?()\n]")
 _APPOSITION_CHARS = 160
 _ROLE_REACH = 200
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
@@ -115,7 +116,36 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         first = person.mentions[0].start if person.mentions else None
         if person.role is None and first in sentence_starts:
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
+    _hand_out_roles(doc, people.found)
     return people.found
+
+
+def _hand_out_roles(doc: Document, people: list[Person]) -> None:
+    """Roles after a list of names that "respectivement" hands out in order ("MM. X et Y, respectivement
+    directeur de cabinet et conseiller"): each name takes its own, when there are as many roles as names."""
+    patterns = compiled(doc.language).people
+    if patterns.respectively is None or patterns.item_break is None:
+        return
+    text = doc.text
+    for cue in patterns.respectively.finditer(text):
+        stop = _CLAUSE_END.search(text, cue.end())
+        roles = [r.strip() for r in patterns.item_break.split(text[cue.end() : stop.start() if stop else len(text)])]
+        named = sorted((m.start, m.end, p) for p in people if p.name for m in p.mentions if m.end <= cue.start())
+        listed: list[Person] = []
+        end = cue.start()
+        for start, finish, person in reversed(named):
+            gap = text[finish:end]
+            if len(listed) == len(roles) or (listed and not patterns.item_break.fullmatch(gap)) or (
+                not listed and gap.strip()
+            ):
+                break
+            listed.insert(0, person)
+            end = start
+        if len(listed) != len(roles) or len(roles) < 2 or not all(roles):
+            continue
+        for person, role in zip(listed, roles, strict=True):
+            if person.role is None or person.role.start >= cue.start():
+                person.role, person.apposition, person.listed_role = None, None, role
 
 
 def _fuller_role(doc: Document, known: Span | None, role: tuple[int, int]) -> bool:

@@ -1019,6 +1019,7 @@ LANGUAGE = Language(
         "also participated",
     ),
     plural_endings=(("man", "men"), ("ay", "ays"), ("ey", "eys"), ("oy", "oys"), ("y", "ies"), ("s", ""), ("", "s")),
+    respectively_words=("respectively",),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
     ),

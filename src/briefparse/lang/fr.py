@@ -1021,6 +1021,7 @@ LANGUAGE = Language(
         "a participé",
     ),
     plural_endings=(("eau", "eaux"), ("al", "aux"), ("s", ""), ("", "s")),
+    respectively_words=("respectivement",),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     mention_cues=(
