@@ -166,3 +166,13 @@ def test_en_respectively_needs_as_many_roles_as_names():
     )
     found = roles(text)
     assert "Chile" not in (found["Pedro Almanza"] or "")
+
+
+def test_fr_a_plural_role_of_two_nationalities_gives_each_name_its_own():
+    text = (
+        "Les ministres allemand et péruvien des Affaires étrangères, Lena Vorholt et Pedro Almanza, se sont "
+        "entretenus jeudi à Lima.\n"
+    )
+    found = roles(text)
+    assert found["Lena Vorholt"] == "ministre allemand des Affaires étrangères"
+    assert found["Pedro Almanza"] == "ministre péruvien des Affaires étrangères"

@@ -382,6 +382,15 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     if text[noun.start()].isupper():
         singular = singular[0].upper() + singular[1:]
     role = text[_role_start(text, noun.start(), floor, language) : noun.start()] + singular
+    shared = _nationalities_shared(between, language)
+    if shared:  # "les ministres américain et français des Affaires étrangères, X et Y": one nationality each
+        adjectives, rest = shared
+        index = sum(len(m.tokens) >= 2 for m in find_names(rest, 0, len(rest), language))
+        if index >= len(adjectives):
+            return None
+        complement = _ROLE_TAIL.match(rest)
+        tail = complement.group(0).strip() if complement and complement.group(0).strip()[:1].islower() else ""
+        return " ".join(w for w in (role, adjectives[index], tail) if w)
     if not between.rstrip().endswith(","):  # "Cabinet Secretaries X and Y": the names follow the noun
         return role if len(between.split()) <= _MAX_GAP_WORDS else None
     linked = patterns.item_link.match(between.rstrip()[:-1].split(",")[-1].strip())
@@ -389,6 +398,25 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     if not item or any(len(m.tokens) >= 2 for m in find_names(item, 0, len(item), language)):
         return None  # the piece before the comma is no "du Royaume de Suède": another name, or the list is over
     return f"{role} {item}"
+
+
+def _nationalities_shared(between: str, language: Language) -> tuple[list[str], str] | None:
+    """(nationality adjectives, what follows them) when two or more, joined, open the text after a plural role
+    ("américain et français des Affaires étrangères, X et Y"); None otherwise."""
+    nationality, joins = compiled(language).names.nationality, compiled(language).people.item_break
+    adjectives: list[str] = []
+    position = len(between) - len(between.lstrip())
+    while joins is not None and (word := _TOKEN.match(between, position)):
+        if not nationality.fullmatch(fold(word.group(0).rstrip(","))):
+            break
+        adjectives.append(word.group(0).rstrip(","))
+        position = word.end() - (word.group(0).endswith(",") and 1)
+        joined = joins.match(between, position)
+        if joined is None:
+            break
+        position = joined.end()
+    rest = between[position:]
+    return (adjectives, rest) if len(adjectives) >= 2 else None
 
 
 def nationality_country(role: str, language: Language) -> str | None:

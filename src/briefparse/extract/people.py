@@ -114,10 +114,19 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
             people.merge(match, doc)
     for person in people.found:
         first = person.mentions[0].start if person.mentions else None
-        if person.role is None and first in sentence_starts:
+        if (person.role is None or _shared_by_nationalities(person.role, language)) and first in sentence_starts:
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
+            if person.listed_role:
+                person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
     _hand_out_roles(doc, people.found)
     return people.found
+
+
+def _shared_by_nationalities(role: Span, language: Language) -> bool:
+    """A plural role of several nationalities ("ministres américain et français des Affaires étrangères")."""
+    patterns = compiled(language).names
+    folded = fold(role.text)
+    return bool(set(folded.split()) & patterns.singulars.keys()) and len(patterns.nationality.findall(folded)) >= 2
 
 
 def _hand_out_roles(doc: Document, people: list[Person]) -> None:
