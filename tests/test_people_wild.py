@@ -176,3 +176,33 @@ def test_fr_a_plural_role_of_two_nationalities_gives_each_name_its_own():
     found = roles(text)
     assert found["Lena Vorholt"] == "ministre allemand des Affaires étrangères"
     assert found["Pedro Almanza"] == "ministre péruvien des Affaires étrangères"
+
+
+def test_en_nationalities_before_a_plural_role_are_handed_out_in_order():
+    text = (
+        "The statement was adopted after the first trilateral meeting of the Chilean, Peruvian and Bolivian Foreign "
+        "Ministers, Paulo Ferrandi, Pedro Almanza, Rosa Quispe, on Nov. 30.\n"
+    )
+    found = roles(text)
+    assert found["Paulo Ferrandi"] == "Chilean Foreign Minister"
+    assert found["Pedro Almanza"] == "Peruvian Foreign Minister"
+    assert found["Rosa Quispe"] == "Bolivian Foreign Minister"
+
+
+def test_fr_a_plural_role_with_adjectives_covers_a_list_of_names_in_brackets():
+    text = (
+        "Le chef de l'État, Amadou Keïra, a reçu hier les lettres de créances de trois nouveaux ambassadeurs. Il "
+        "s'agit des ambassadeurs extraordinaires et plénipotentiaires Paulo Ferrandi (Chili), Ingrid Solvik "
+        "(Norvège) et Kenji Haruta (Japon).\n"
+    )
+    found = roles(text)
+    for name in ("Paulo Ferrandi", "Ingrid Solvik", "Kenji Haruta"):
+        assert found[name] == "ambassadeur extraordinaire et plénipotentiaire"
+
+
+def test_fr_a_farewell_is_an_event():
+    text = (
+        "Lundi, Fernando Ruiz Ortega a été reçu au Palais par le chef de l'État pour la dernière fois.\n\n"
+        "Le diplomate a indiqué être venu faire ses adieux au président Amadou Keïra.\n"
+    )
+    assert "Amadou Keïra" in participants(text)

@@ -381,7 +381,15 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     singular = patterns.singulars[noun.group(0)]
     if text[noun.start()].isupper():
         singular = singular[0].upper() + singular[1:]
-    role = text[_role_start(text, noun.start(), floor, language) : noun.start()] + singular
+    start = _role_start(text, noun.start(), floor, language)
+    role = text[start : noun.start()] + singular
+    before = _nationalities_before(text[floor:start], text[start : noun.start()], language)
+    if before:  # "the Azerbaijani, Turkish and Pakistani Foreign Ministers, X, Y, Z": one nationality each
+        adjectives, prefix = before
+        index = sum(len(m.tokens) >= 2 for m in find_names(between, 0, len(between), language))
+        return f"{adjectives[index]} {prefix}{singular}" if index < len(adjectives) else None
+    adjectives, between = _plural_adjectives(between, language)
+    role = " ".join((role, *adjectives))  # "ambassadeurs extraordinaires et plénipotentiaires X, Y"
     shared = _nationalities_shared(between, language)
     if shared:  # "les ministres américain et français des Affaires étrangères, X et Y": one nationality each
         adjectives, rest = shared
@@ -391,13 +399,68 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         complement = _ROLE_TAIL.match(rest)
         tail = complement.group(0).strip() if complement and complement.group(0).strip()[:1].islower() else ""
         return " ".join(w for w in (role, adjectives[index], tail) if w)
-    if not between.rstrip().endswith(","):  # "Cabinet Secretaries X and Y": the names follow the noun
-        return role if len(between.split()) <= _MAX_GAP_WORDS else None
-    linked = patterns.item_link.match(between.rstrip()[:-1].split(",")[-1].strip())
-    item = linked.group("item") if linked else ""
-    if not item or any(len(m.tokens) >= 2 for m in find_names(item, 0, len(item), language)):
-        return None  # the piece before the comma is no "du Royaume de Suède": another name, or the list is over
-    return f"{role} {item}"
+    closing = between.rstrip().rsplit(None, 1) or [""]
+    joined = len(closing) == 2 and fold(closing[-1]) in {fold(w) for w in language.counterpart_words}
+    if not between.rstrip().endswith(",") and (not joined or len(between.split()) <= _MAX_GAP_WORDS):
+        return role if len(between.split()) <= _MAX_GAP_WORDS else None  # "Cabinet Secretaries X and Y"
+    piece = (closing[0] if joined else between.rstrip()[:-1]).split(",")[-1].strip()
+    if any(len(m.tokens) >= 2 for m in find_names(piece, 0, len(piece), language)):
+        return role  # "… X (Cuba), Y (Angola) et Z": the list of names goes on under the one role
+    if joined:
+        return None
+    linked = patterns.item_link.match(piece)
+    return f"{role} {linked.group('item')}" if linked and linked.group("item") else None
+
+
+def _nationalities_before(window: str, prefix: str, language: Language) -> tuple[list[str], str] | None:
+    """(nationality adjectives, the rest of the prefix) when a list of two or more nationalities ends right before
+    a plural role, its last one opening the role's prefix ("Azerbaijani, Turkish and" + "Pakistani Foreign")."""
+    nationality = compiled(language).names.nationality
+    joins = {fold(w) for w in language.counterpart_words}
+    words = prefix.split()
+    if not words or not nationality.fullmatch(fold(words[0])):
+        return None
+    adjectives = [words[0]]
+    tokens = window.split()
+    while tokens:
+        separator = fold(tokens[-1]) in joins
+        if separator:
+            tokens.pop()
+        elif not tokens[-1].endswith(","):
+            break
+        if not tokens or not nationality.fullmatch(fold(tokens[-1].rstrip(","))):
+            break
+        adjectives.insert(0, tokens.pop().rstrip(","))
+    rest = prefix[len(words[0]) :].lstrip()
+    return (adjectives, rest) if len(adjectives) >= 2 else None
+
+
+def _plural_adjectives(between: str, language: Language) -> tuple[list[str], str]:
+    """(the lower-case words that follow a plural role, each in the singular, with their joining words; the rest)
+    for "extraordinaires et plénipotentiaires X, Y": "extraordinaire et plénipotentiaire"."""
+    links = {fold(w.split()[0]) for w in language.role_links}
+    joins = {fold(w) for w in language.counterpart_words}
+    words: list[str] = []
+    position = 0
+    for token in _TOKEN.finditer(between):
+        word = token.group(0)
+        if not word[:1].islower() or (fold(word) in links and fold(word) not in joins) or not word.isalpha():
+            break
+        if compiled(language).names.nationality.fullmatch(fold(word)):
+            break  # "ministres allemand et péruvien": nationalities, handed out one a name
+        words.append(word if fold(word) in joins else _singular(word, language))
+        position = token.end()
+    while words and fold(words[-1]) in joins:
+        words.pop()
+    return (words, between[position:]) if words else ([], between)
+
+
+def _singular(word: str, language: Language) -> str:
+    """A plural adjective or noun in the singular, by the language's plural endings read backwards."""
+    for ending, plural in language.plural_endings:
+        if plural and word.endswith(plural):
+            return word[: len(word) - len(plural)] + ending
+    return word
 
 
 def _nationalities_shared(between: str, language: Language) -> tuple[list[str], str] | None:

@@ -123,10 +123,11 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
 
 
 def _shared_by_nationalities(role: Span, language: Language) -> bool:
-    """A plural role of several nationalities ("ministres américain et français des Affaires étrangères")."""
+    """A plural role with a nationality, which a list may share out ("ministres américain et français des Affaires
+    étrangères", "Azerbaijani, Turkish and Pakistani Foreign Ministers")."""
     patterns = compiled(language).names
     folded = fold(role.text)
-    return bool(set(folded.split()) & patterns.singulars.keys()) and len(patterns.nationality.findall(folded)) >= 2
+    return bool(set(folded.split()) & patterns.singulars.keys()) and bool(patterns.nationality.search(folded))
 
 
 def _hand_out_roles(doc: Document, people: list[Person]) -> None:

@@ -817,6 +817,8 @@ LANGUAGE = Language(
         ),
         "meeting": variants(
             "{co-chaired|chaired|co-chairs|chairs}",
+            "farewell {call|calls|visit|meeting|audience}",
+            "{bade|bid|bids|bidding} farewell",
             "{met|meets|meet} with",
             "met",
             "meets",

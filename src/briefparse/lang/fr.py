@@ -849,8 +849,11 @@ LANGUAGE = Language(
             "{dîner|dîners|déjeuner|déjeuners|petit-déjeuner}",
             "{a|ont} échangé",
             "{a|ont} discuté",
-            "lettres de créance",
+            "lettres de créance{|s}",
             "copies figurées",
+            "{fait|faire|a fait|ont fait|est venu faire|sont venus faire} ses adieux",
+            "{visite|audience} d'adieu",
+            "{prendre|pris|a pris|ont pris|venu prendre|venus prendre} congé",
         ),
         "visit": variants(
             "visite{|s} {officielle|d'état|de travail|d'amitié}",
