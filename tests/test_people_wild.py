@@ -100,3 +100,109 @@ def test_en_a_plural_role_right_before_names_is_each_ones_role():
     found = roles(text)
     assert found["Joyce Wambui"] == "Cabinet Secretary"
     assert found["Peter Otieno"] == "Cabinet Secretary"
+
+
+def test_en_a_spokesperson_who_reports_a_call_between_others_is_not_a_participant():
+    text = (
+        "Foreign Minister Lena Vorholt finally talked Sunday with her Peruvian counterpart Pedro Almanza.\n\n"
+        "The two spent half an hour on the phone discussing trade with Secretary Anna Berg, ministry spokeswoman "
+        "Joan Mirell said.\n"
+    )
+    found = participants(text)
+    assert {"Lena Vorholt", "Pedro Almanza"} <= set(found)
+    assert "Joan Mirell" not in found
+
+
+def test_en_people_of_an_earlier_call_the_readout_follows_up_are_not_participants():
+    text = (
+        "On July 21, Secretary Anna Berg spoke with Peruvian Foreign Minister Pedro Almanza.\n\n"
+        "They discussed a broad range of issues, some of which were following up from the meeting between "
+        "President Lena Vorholt and President Tomas Brelik.\n"
+    )
+    found = participants(text)
+    assert "Pedro Almanza" in found
+    assert "Lena Vorholt" not in found and "Tomas Brelik" not in found
+
+
+def test_en_a_headline_word_before_a_role_is_not_part_of_it():
+    text = (
+        "Headline: Secretary Berg’s Call With Peruvian Foreign Minister Almanza\n\n"
+        "On July 21, Secretary Anna Berg spoke with Peruvian Foreign Minister Pedro Almanza about trade.\n"
+    )
+    assert roles(text)["Pedro Almanza"] == "Peruvian Foreign Minister"
+
+
+def test_fr_monsieur_is_an_honorific_not_part_of_the_role():
+    text = (
+        "Le Premier ministre, Monsieur Sidi Ould Baba, a reçu en audience lundi l'ambassadeur du Japon, "
+        "Kenji Haruta.\n"
+    )
+    assert roles(text)["Sidi Ould Baba"] == "Premier ministre"
+
+
+def test_fr_mint_joins_a_mauritanian_name():
+    text = (
+        "Le ministre Sidi Ould Baba a reçu lundi l'ambassadeur du Japon, Kenji Haruta, en présence de la "
+        "conseillère chargée des affaires politiques, Mme Fatimetou mint Ahmed.\n"
+    )
+    assert "Fatimetou mint Ahmed" in participants(text)
+
+
+def test_fr_respectivement_hands_the_roles_out_in_order():
+    text = (
+        "Le Premier ministre, Sidi Ould Baba, a reçu en audience lundi l'ambassadeur du Japon, Kenji Haruta.\n\n"
+        "L'audience s'est déroulée en présence de MM. Ahmed Ould Saleck et Moussa Diallo, respectivement directeur "
+        "de cabinet du Premier ministre et conseiller chargé de la communication.\n"
+    )
+    found = roles(text)
+    assert found["Ahmed Ould Saleck"] == "directeur de cabinet du Premier ministre"
+    assert found["Moussa Diallo"] == "conseiller chargé de la communication"
+
+
+def test_en_respectively_needs_as_many_roles_as_names():
+    text = (
+        "President Amara Kolleh received Lena Vorholt and Pedro Almanza, respectively the envoys of Germany, "
+        "Peru and Chile, at State House on Monday.\n"
+    )
+    found = roles(text)
+    assert "Chile" not in (found["Pedro Almanza"] or "")
+
+
+def test_fr_a_plural_role_of_two_nationalities_gives_each_name_its_own():
+    text = (
+        "Les ministres allemand et péruvien des Affaires étrangères, Lena Vorholt et Pedro Almanza, se sont "
+        "entretenus jeudi à Lima.\n"
+    )
+    found = roles(text)
+    assert found["Lena Vorholt"] == "ministre allemand des Affaires étrangères"
+    assert found["Pedro Almanza"] == "ministre péruvien des Affaires étrangères"
+
+
+def test_en_nationalities_before_a_plural_role_are_handed_out_in_order():
+    text = (
+        "The statement was adopted after the first trilateral meeting of the Chilean, Peruvian and Bolivian Foreign "
+        "Ministers, Paulo Ferrandi, Pedro Almanza, Rosa Quispe, on Nov. 30.\n"
+    )
+    found = roles(text)
+    assert found["Paulo Ferrandi"] == "Chilean Foreign Minister"
+    assert found["Pedro Almanza"] == "Peruvian Foreign Minister"
+    assert found["Rosa Quispe"] == "Bolivian Foreign Minister"
+
+
+def test_fr_a_plural_role_with_adjectives_covers_a_list_of_names_in_brackets():
+    text = (
+        "Le chef de l'État, Amadou Keïra, a reçu hier les lettres de créances de trois nouveaux ambassadeurs. Il "
+        "s'agit des ambassadeurs extraordinaires et plénipotentiaires Paulo Ferrandi (Chili), Ingrid Solvik "
+        "(Norvège) et Kenji Haruta (Japon).\n"
+    )
+    found = roles(text)
+    for name in ("Paulo Ferrandi", "Ingrid Solvik", "Kenji Haruta"):
+        assert found[name] == "ambassadeur extraordinaire et plénipotentiaire"
+
+
+def test_fr_a_farewell_is_an_event():
+    text = (
+        "Lundi, Fernando Ruiz Ortega a été reçu au Palais par le chef de l'État pour la dernière fois.\n\n"
+        "Le diplomate a indiqué être venu faire ses adieux au président Amadou Keïra.\n"
+    )
+    assert "Amadou Keïra" in participants(text)

@@ -315,7 +315,7 @@ def role_before(
         or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))
     ):
         return None
-    start = _role_start(text, noun.start(), window_start, patterns)
+    start = _role_start(text, noun.start(), window_start, language)
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(text, window_start, start, language):
         return None  # "X, ministre polonaise …, M. Y": the role is X's apposition, not Y's title
     while end > start and text[end - 1] in " ,–—-":
@@ -343,22 +343,33 @@ def _apposition_of_previous_name(text: str, floor: int, role_start: int, languag
     return bool(names) and names[-1].end == comma and len(names[-1].tokens) >= 2
 
 
-def _role_start(text: str, noun_start: int, floor: int, patterns: NamePatterns) -> int:
+def _role_start(text: str, noun_start: int, floor: int, language: Language) -> int:
     """Where a role phrase begins: its nationality or organisation words before the noun, without an opening
-    article ("The Prime Minister" is the role "Prime Minister")."""
+    article ("The Prime Minister" is the role "Prime Minister") or what a headline capitalises before them
+    ("Call With Russian Foreign Minister" is "Russian Foreign Minister": a joining word or a preposition ends it)."""
+    patterns = compiled(language).names
     prefix = patterns.role_prefix.search(text, max(floor, noun_start - 60), noun_start)
     if not prefix or prefix.end() != noun_start or patterns.gap_stop.search(text, prefix.start(), noun_start):
         return noun_start  # no prefix, or a date's word ("am Montag König X"): the role is its noun
     opening = patterns.leading_determiner
     article = opening.match(text, prefix.start(), noun_start) if opening else None
-    return article.end() if article else prefix.start()
+    start = article.end() if article else prefix.start()
+    joins = {fold(w) for w in (*language.counterpart_words, *language.place_prepositions)}
+    little = [w for w in _TOKEN.finditer(text, start, noun_start) if fold(w.group(0)) in joins]
+    return _next_token(text, little[-1].end(), noun_start) if little else start
+
+
+def _next_token(text: str, end: int, limit: int) -> int:
+    """Where the next word after `end` begins, before `limit`."""
+    following = _TOKEN.search(text, end, limit)
+    return following.start() if following else limit
 
 
 def role_extent(text: str, noun_start: int, noun_end: int, language: Language, limit: int) -> tuple[int, int]:
     """A bare role's whole phrase: the nationality or organisation before its noun ("the UN Secretary-General",
     "the Slovak minister") and its complement up to punctuation, a date, or a place ("… of Azerbaijan in Baku")."""
     patterns = compiled(language).names
-    start = _role_start(text, noun_start, 0, patterns)
+    start = _role_start(text, noun_start, 0, language)
     tail = _ROLE_TAIL.match(text, noun_end, limit)
     end = tail.end() if tail else noun_end
     stops = (patterns.gap_stop.search(text, noun_end, end), _place_in(patterns, text, noun_end, end))
@@ -402,14 +413,105 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     singular = patterns.singulars[noun.group(0)]
     if text[noun.start()].isupper():
         singular = singular[0].upper() + singular[1:]
-    role = text[_role_start(text, noun.start(), floor, patterns) : noun.start()] + singular
-    if not between.rstrip().endswith(","):  # "Cabinet Secretaries X and Y": the names follow the noun
-        return role if len(between.split()) <= _MAX_GAP_WORDS else None
-    linked = patterns.item_link.match(between.rstrip()[:-1].split(",")[-1].strip())
-    item = linked.group("item") if linked else ""
-    if not item or any(len(m.tokens) >= 2 for m in find_names(item, 0, len(item), language)):
-        return None  # the piece before the comma is no "du Royaume de Suède": another name, or the list is over
-    return f"{role} {item}"
+    start = _role_start(text, noun.start(), floor, language)
+    role = text[start : noun.start()] + singular
+    before = _nationalities_before(text[floor:start], text[start : noun.start()], language)
+    if before:  # "the Azerbaijani, Turkish and Pakistani Foreign Ministers, X, Y, Z": one nationality each
+        adjectives, prefix = before
+        index = sum(len(m.tokens) >= 2 for m in find_names(between, 0, len(between), language))
+        return f"{adjectives[index]} {prefix}{singular}" if index < len(adjectives) else None
+    adjectives, between = _plural_adjectives(between, language)
+    role = " ".join((role, *adjectives))  # "ambassadeurs extraordinaires et plénipotentiaires X, Y"
+    shared = _nationalities_shared(between, language)
+    if shared:  # "les ministres américain et français des Affaires étrangères, X et Y": one nationality each
+        adjectives, rest = shared
+        index = sum(len(m.tokens) >= 2 for m in find_names(rest, 0, len(rest), language))
+        if index >= len(adjectives):
+            return None
+        complement = _ROLE_TAIL.match(rest)
+        tail = complement.group(0).strip() if complement and complement.group(0).strip()[:1].islower() else ""
+        return " ".join(w for w in (role, adjectives[index], tail) if w)
+    closing = between.rstrip().rsplit(None, 1) or [""]
+    joined = len(closing) == 2 and fold(closing[-1]) in {fold(w) for w in language.counterpart_words}
+    if not between.rstrip().endswith(",") and (not joined or len(between.split()) <= _MAX_GAP_WORDS):
+        return role if len(between.split()) <= _MAX_GAP_WORDS else None  # "Cabinet Secretaries X and Y"
+    piece = (closing[0] if joined else between.rstrip()[:-1]).split(",")[-1].strip()
+    if any(len(m.tokens) >= 2 for m in find_names(piece, 0, len(piece), language)):
+        return role  # "… X (Cuba), Y (Angola) et Z": the list of names goes on under the one role
+    if joined:
+        return None
+    linked = patterns.item_link.match(piece)
+    return f"{role} {linked.group('item')}" if linked and linked.group("item") else None
+
+
+def _nationalities_before(window: str, prefix: str, language: Language) -> tuple[list[str], str] | None:
+    """(nationality adjectives, the rest of the prefix) when a list of two or more nationalities ends right before
+    a plural role, its last one opening the role's prefix ("Azerbaijani, Turkish and" + "Pakistani Foreign")."""
+    nationality = compiled(language).names.nationality
+    joins = {fold(w) for w in language.counterpart_words}
+    words = prefix.split()
+    if not words or not nationality.fullmatch(fold(words[0])):
+        return None
+    adjectives = [words[0]]
+    tokens = window.split()
+    while tokens:
+        separator = fold(tokens[-1]) in joins
+        if separator:
+            tokens.pop()
+        elif not tokens[-1].endswith(","):
+            break
+        if not tokens or not nationality.fullmatch(fold(tokens[-1].rstrip(","))):
+            break
+        adjectives.insert(0, tokens.pop().rstrip(","))
+    rest = prefix[len(words[0]) :].lstrip()
+    return (adjectives, rest) if len(adjectives) >= 2 else None
+
+
+def _plural_adjectives(between: str, language: Language) -> tuple[list[str], str]:
+    """(the lower-case words that follow a plural role, each in the singular, with their joining words; the rest)
+    for "extraordinaires et plénipotentiaires X, Y": "extraordinaire et plénipotentiaire"."""
+    links = {fold(w.split()[0]) for w in language.role_links}
+    joins = {fold(w) for w in language.counterpart_words}
+    words: list[str] = []
+    position = 0
+    for token in _TOKEN.finditer(between):
+        word = token.group(0)
+        if not word[:1].islower() or (fold(word) in links and fold(word) not in joins) or not word.isalpha():
+            break
+        if compiled(language).names.nationality.fullmatch(fold(word)):
+            break  # "ministres allemand et péruvien": nationalities, handed out one a name
+        words.append(word if fold(word) in joins else _singular(word, language))
+        position = token.end()
+    while words and fold(words[-1]) in joins:
+        words.pop()
+    return (words, between[position:]) if words else ([], between)
+
+
+def _singular(word: str, language: Language) -> str:
+    """A plural adjective or noun in the singular, by the language's plural endings read backwards."""
+    for ending, plural in language.plural_endings:
+        if plural and word.endswith(plural):
+            return word[: len(word) - len(plural)] + ending
+    return word
+
+
+def _nationalities_shared(between: str, language: Language) -> tuple[list[str], str] | None:
+    """(nationality adjectives, what follows them) when two or more, joined, open the text after a plural role
+    ("américain et français des Affaires étrangères, X et Y"); None otherwise."""
+    nationality, joins = compiled(language).names.nationality, compiled(language).people.item_break
+    adjectives: list[str] = []
+    position = len(between) - len(between.lstrip())
+    while joins is not None and (word := _TOKEN.match(between, position)):
+        if not nationality.fullmatch(fold(word.group(0).rstrip(","))):
+            break
+        adjectives.append(word.group(0).rstrip(","))
+        position = word.end() - (word.group(0).endswith(",") and 1)
+        joined = joins.match(between, position)
+        if joined is None:
+            break
+        position = joined.end()
+    rest = between[position:]
+    return (adjectives, rest) if len(adjectives) >= 2 else None
 
 
 def nationality_country(role: str, language: Language) -> str | None:

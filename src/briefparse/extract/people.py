@@ -43,6 +43,7 @@ _FORMER_REACH = 60  # characters before a name where a former office is looked f
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _HOLDER_AFTER = re.compile(rf",[^\S\n]*[{UPPER}]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
+_CLAUSE_END = re.compile(r"[.;:!?()\n]")
 _APPOSITION_CHARS = 160
 _ROLE_REACH = 200
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
@@ -113,9 +114,48 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
             people.merge(match, doc)
     for person in people.found:
         first = person.mentions[0].start if person.mentions else None
-        if person.role is None and first in sentence_starts:
+        if (person.role is None or _shared_by_nationalities(person.role, language)) and first in sentence_starts:
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
+            if person.listed_role:
+                person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
+    _hand_out_roles(doc, people.found)
     return people.found
+
+
+def _shared_by_nationalities(role: Span, language: Language) -> bool:
+    """A plural role with a nationality, which a list may share out ("ministres américain et français des Affaires
+    étrangères", "Azerbaijani, Turkish and Pakistani Foreign Ministers")."""
+    patterns = compiled(language).names
+    folded = fold(role.text)
+    return bool(set(folded.split()) & patterns.singulars.keys()) and bool(patterns.nationality.search(folded))
+
+
+def _hand_out_roles(doc: Document, people: list[Person]) -> None:
+    """Roles after a list of names that "respectivement" hands out in order ("MM. X et Y, respectivement
+    directeur de cabinet et conseiller"): each name takes its own, when there are as many roles as names."""
+    patterns = compiled(doc.language).people
+    if patterns.respectively is None or patterns.item_break is None:
+        return
+    text = doc.text
+    for cue in patterns.respectively.finditer(text):
+        stop = _CLAUSE_END.search(text, cue.end())
+        roles = [r.strip() for r in patterns.item_break.split(text[cue.end() : stop.start() if stop else len(text)])]
+        named = sorted((m.start, m.end, p) for p in people if p.name for m in p.mentions if m.end <= cue.start())
+        listed: list[Person] = []
+        end = cue.start()
+        for start, finish, person in reversed(named):
+            gap = text[finish:end]
+            if len(listed) == len(roles) or (listed and not patterns.item_break.fullmatch(gap)) or (
+                not listed and gap.strip()
+            ):
+                break
+            listed.insert(0, person)
+            end = start
+        if len(listed) != len(roles) or len(roles) < 2 or not all(roles):
+            continue
+        for person, role in zip(listed, roles, strict=True):
+            if person.role is None or person.role.start >= cue.start():
+                person.role, person.apposition, person.listed_role = None, None, role
 
 
 def _fuller_role(doc: Document, known: Span | None, role: tuple[int, int]) -> bool:
@@ -491,9 +531,35 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         starts = {s.start for s in opening}
         people = _people_taking_part(analysis, opening + [s for s in lead if s.start not in starts], later, event_type)
     people.sort(key=lambda p: p.first)
+    _spokespeople_report(analysis, people, event_type)
     participants = [_to_model(doc, p) for p in people if p.participant]
     mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
     return participants, mentioned
+
+
+def _spokespeople_report(analysis: Analysis, people: list[Person], event_type: str) -> None:
+    """A spokesperson who says what others did ("…, State Department spokeswoman X said") reports the event:
+    mentioned, not a participant, when two others took part in a meeting or a call."""
+    doc = analysis.doc
+    speech = compiled(analysis.language).cues.speech
+    spokes = {fold(w) for w in doc.language.source_nouns} & compiled(analysis.language).names.role_words
+    others = [p for p in people if p.participant and p.name]
+    if event_type in ("statement", "conference") or len(others) < 3:
+        return
+    for person in others:
+        role = fold(person.role.text).split() if person.role else []
+        if not role or role[-1] not in spokes:
+            continue
+        after = [m for m in person.mentions if speech.match(doc.lower, _next_word(doc.text, m.end))]
+        if after and len([p for p in others if p is not person]) >= 2:
+            person.participant = False
+
+
+def _next_word(text: str, end: int) -> int:
+    """Where the next word after `end` begins, past spaces and a comma."""
+    while end < len(text) and text[end] in " ,":
+        end += 1
+    return end
 
 
 def _people_taking_part(

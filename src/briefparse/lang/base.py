@@ -182,6 +182,8 @@ class Language:
     addressee_words: tuple[str, ...] = ()
     #: phrases after which a person takes part on someone's behalf ("représentée par", "represented by")
     representation_cues: tuple[str, ...] = ()
+    #: the word that hands the roles after a list of names out to them in order ("X et Y, respectivement A et B")
+    respectively_words: tuple[str, ...] = ()
     #: how a one-word role makes its plural, as (singular ending, plural ending), the first that fits applying:
     #: a plural role before a list ("les ambassadeurs du Chili, X, et de Suède, Y") is each one's role
     plural_endings: tuple[tuple[str, str], ...] = ()

@@ -175,6 +175,9 @@ class PeoplePatterns:
     clause_opener: re.Pattern[str] | None = None
     #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
     list_opener: re.Pattern[str] | None = None
+    #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
+    respectively: re.Pattern[str] | None = None
+    item_break: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -600,6 +603,17 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers
+        else None,
+        respectively=lazy_compile(rf"[^\S\n]*,?[^\S\n]*(?:{words(language.respectively_words)})[^\S\n]+", re.I)
+        if language.respectively_words
+        else None,
+        # a comma, or a joining word not followed by a role link ("et conseiller", not "et des Affaires étrangères")
+        item_break=lazy_compile(
+            rf"[^\S\n]*,[^\S\n]*(?:(?:{words(language.counterpart_words)})[^\S\n]+)?"
+            rf"|[^\S\n]+(?:{words(language.counterpart_words)})[^\S\n]+(?!(?:{words(language.role_links)})(?:\s|(?<=['’])))",
+            re.I,
+        )
+        if language.respectively_words
         else None,
     )
 

@@ -492,7 +492,8 @@ LANGUAGE = Language(
     ),
     byline_fillers=("Staff",),
     name_particles=frozenset(
-        ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul", "ben"]
+        ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul", "ben", "ould",
+         "mint"]
     ),
     not_names=frozenset(
         [
@@ -817,6 +818,8 @@ LANGUAGE = Language(
         ),
         "meeting": variants(
             "{co-chaired|chaired|co-chairs|chairs}",
+            "farewell {call|calls|visit|meeting|audience}",
+            "{bade|bid|bids|bidding} farewell",
             "{met|meets|meet} with",
             "met",
             "meets",
@@ -992,6 +995,11 @@ LANGUAGE = Language(
         "on {a|his|her|their} tour",
     ),
     background_cues=(
+        "following up",
+        "following a telephone conversation",
+        "following a phone call",
+        "following the meeting between",
+        "following a meeting between",
         "previously",
         "earlier visit",
         "last year",
@@ -1024,6 +1032,7 @@ LANGUAGE = Language(
         "also participated",
     ),
     plural_endings=(("man", "men"), ("ay", "ays"), ("ey", "eys"), ("oy", "oys"), ("y", "ies"), ("s", ""), ("", "s")),
+    respectively_words=("respectively",),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
     ),

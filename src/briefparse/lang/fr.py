@@ -139,6 +139,9 @@ LANGUAGE = Language(
     honorifics=(
         "M.",
         "MM.",
+        "Monsieur",
+        "Madame",
+        "Mademoiselle",
         "Mme",
         "Mmes",
         "Mlle",
@@ -552,6 +555,7 @@ LANGUAGE = Language(
             "al",
             "el",
             "ould",
+            "mint",
         ]
     ),
     not_names=frozenset(
@@ -846,8 +850,11 @@ LANGUAGE = Language(
             "{dîner|dîners|déjeuner|déjeuners|petit-déjeuner}",
             "{a|ont} échangé",
             "{a|ont} discuté",
-            "lettres de créance",
+            "lettres de créance{|s}",
             "copies figurées",
+            "{fait|faire|a fait|ont fait|est venu faire|sont venus faire} ses adieux",
+            "{visite|audience} d'adieu",
+            "{prendre|pris|a pris|ont pris|venu prendre|venus prendre} congé",
         ),
         "visit": variants(
             "visite{|s} {officielle|d'état|de travail|d'amitié}",
@@ -981,6 +988,11 @@ LANGUAGE = Language(
         "en tournée",
     ),
     background_cues=(
+        "à la suite de l'entretien",
+        "suite à l'entretien",
+        "à la suite de la rencontre",
+        "suite à la rencontre",
+        "dans le prolongement",
         "de l'époque",
         "a rappelé",
         "ont rappelé",
@@ -1031,6 +1043,7 @@ LANGUAGE = Language(
         "a participé",
     ),
     plural_endings=(("eau", "eaux"), ("al", "aux"), ("s", ""), ("", "s")),
+    respectively_words=("respectivement",),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     mention_cues=(
