@@ -166,3 +166,19 @@ def test_es_a_facility_named_after_someone_is_no_one_even_past_a_link_word():
         "recibido en el Aeropuerto Internacional de Maiquetía Simón Bolívar por el canciller Yván Rojas.\n"
     )
     assert not any(n and "Bolívar" in n for n in _names(brief))
+
+
+def test_de_a_role_of_several_countries_goes_to_every_name_of_the_list_after_it():
+    brief = briefparse.parse(
+        "Die Außenminister Russlands und Deutschlands, Sergej Lawrow und Jonas Wendt, haben in ihrem "
+        "Telefongespräch am Donnerstag vereinbart, eine Videokonferenz vorzubereiten.\n"
+    )
+    assert _role(brief, "Jonas Wendt") == "Außenminister Russlands und Deutschlands"
+
+
+def test_es_a_plural_role_goes_to_every_name_of_the_list_after_it():
+    brief = briefparse.parse(
+        "Los ministros de Relaciones Exteriores, Rosa Vidal, de Colombia, y Elmer Soto, de Perú, se reunieron "
+        "este jueves en Bogotá en un ambiente de cordialidad.\n"
+    )
+    assert _role(brief, "Elmer Soto") == "ministros de Relaciones Exteriores"

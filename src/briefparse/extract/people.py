@@ -62,11 +62,15 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
     sole: dict[NameMatch, tuple[int, int] | None] = {}  # one word after a title of those who go by one name
     titled: dict[NameMatch, tuple[int, int]] = {}  # one word right after a role: "Secretary Miller"
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
+    shared: tuple[int, tuple[int, int]] | None = None  # (where the last name holding a role of several ends, role)
     for sentence, match in analysis.names:
         if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
             continue
         before = analysis.role_before(sentence.start, match.start)
         after = role_after(text, match.end, sentence.end, language)
+        if not before and not after and shared and _next_in_list(analysis, shared[0], match.start):
+            before = shared[1]  # "Die Außenminister Russlands und Deutschlands, X und Y": Y's role too
+        shared = (match.end, before) if before and _role_of_several(analysis, before) else None
         role = before or after
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
@@ -109,6 +113,29 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         ):
             people.merge(match, doc)
     return people.found
+
+
+def _role_of_several(analysis: Analysis, role: tuple[int, int]) -> bool:
+    """A role that a list of names shares: it joins countries or adjectives ("Außenminister Russlands und
+    Deutschlands", "ukrainischen, russischen und französischen Amtskollegen") or its noun is a plural ("los
+    ministros de …", "los cancilleres de …")."""
+    patterns = compiled(analysis.language).people
+    if patterns.list_item is None:
+        return False
+    text = analysis.doc.text[role[0] : role[1]]
+    if patterns.list_joiner.search(text) or "," in text:
+        return True
+    role_words = compiled(analysis.language).names.role_words
+    nouns = analysis.role_nouns.within(role[0], role[1])
+    word = fold(nouns[0].group(0)) if nouns else ""
+    return any(word.endswith(end) and word[: -len(end)] in role_words for end in analysis.language.plural_endings)
+
+
+def _next_in_list(analysis: Analysis, previous_end: int, start: int) -> bool:
+    """The name at `start` is the next item of a list after the name ending at `previous_end`: only a comma or a
+    joining word ("und", "y", "и") between, maybe after the first one's country (", de Colombia, y ")."""
+    pattern = compiled(analysis.language).people.list_item
+    return bool(pattern and pattern.fullmatch(analysis.doc.text, previous_end, start))
 
 
 def _fuller_role(doc: Document, known: Span | None, role: tuple[int, int]) -> bool:

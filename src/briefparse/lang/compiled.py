@@ -159,6 +159,10 @@ class PeoplePatterns:
     former_before: re.Pattern[str] | None = None
     #: a word that opens a subordinate clause (`Language.clause_openers`)
     clause_opener: re.Pattern[str] | None = None
+    #: a list joiner as a word (`Language.list_joiners`)
+    list_joiner: re.Pattern[str] = re.compile(NOTHING)
+    #: what lies between two names of a list: a comma or a joiner, maybe after the first one's complement
+    list_item: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -510,6 +514,15 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         clause_opener=lazy_compile(rf"(?<!\w)(?:{words(language.clause_openers)})(?!\w)", re.I)
         if language.clause_openers
+        else None,
+        list_joiner=lazy_compile(rf"(?<!\w)(?:{words(language.list_joiners)})(?!\w)")
+        if language.list_joiners
+        else lazy_compile(NOTHING),
+        list_item=lazy_compile(
+            rf"\s*(?:,\s*(?:(?:{words(language.role_links)})\s+[^,.;:()\n]{{1,40}},\s*)?)?"
+            rf"(?:(?<=\s)(?:{words(language.list_joiners)})\s+)?"
+        )
+        if language.list_joiners
         else None,
     )
 

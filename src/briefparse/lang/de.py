@@ -756,6 +756,7 @@ LANGUAGE = Language(
         "{teilte|teilten} mit",
         "{kündigte|kündigten} an",
     ),
+    list_joiners=("und", "sowie"),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
     definite_articles=("der", "die", "das", "den", "dem", "des"),

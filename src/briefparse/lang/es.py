@@ -760,6 +760,8 @@ LANGUAGE = Language(
         "{agradeció|agradecieron}",
         "{dijo|dijeron|añadió|añadieron|advirtió|advirtieron|sostuvo|sostuvieron|pidió|pidieron|propuso}",
     ),
+    list_joiners=("y", "e"),
+    plural_endings=("s", "es"),
     counterpart_words=("con", "y", "entre"),
     pronouns=("él", "ella", "ellos", "ellas"),
     definite_articles=("el", "la", "los", "las"),
