@@ -182,3 +182,12 @@ def test_es_a_plural_role_goes_to_every_name_of_the_list_after_it():
         "este jueves en Bogotá en un ambiente de cordialidad.\n"
     )
     assert _role(brief, "Elmer Soto") == "ministros de Relaciones Exteriores"
+
+
+def test_de_a_spokesperson_who_reports_a_call_between_two_others_is_no_participant():
+    brief = briefparse.parse(
+        "Bundeskanzler Jonas Wendt hat am Dienstag sein erstes Telefongespräch als Regierungschef mit dem "
+        "türkischen Präsidenten Kemal Aydin geführt. Der Sprecher des Kabinetts, Paul Brandt, erklärte "
+        "gegenüber Reportern: «Im Mittelpunkt des Gesprächs standen bilaterale Themen», so Brandt.\n"
+    )
+    assert _names(brief) == ["Jonas Wendt", "Kemal Aydin"]

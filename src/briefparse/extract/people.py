@@ -34,6 +34,7 @@ from briefparse.places import places
 from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
+_ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_SENTENCES = 2
@@ -489,17 +490,35 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         opening = _opening(analysis)
         starts = {s.start for s in opening}
         people = _people_taking_part(analysis, opening + [s for s in lead if s.start not in starts], later, event_type)
+    if event_type in _ENCOUNTERS:
+        _spokespeople_report(analysis, people)
     people.sort(key=lambda p: p.first)
     participants = [_to_model(doc, p) for p in people if p.participant]
     mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
     return participants, mentioned
 
 
+def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
+    """A spokesperson of one side ("Regierungssprecher X erklärte", "пресс-секретарь X сообщил") reports a
+    meeting, call or visit between two others: a source, not a participant."""
+    stems = analysis.language.spokesperson_stems
+    speaking = []
+    for person in (p for p in people if p.participant and p.role):
+        roles = analysis.role_nouns.within(person.role.start, person.role.end)
+        word = fold(roles[-1].group(0)) if roles else ""
+        if word and any(stem in word for stem in stems):
+            speaking.append(person)
+    if sum(p.participant and p.name is not None for p in people) - len(speaking) >= 2:
+        for person in speaking:
+            person.participant = False
+
+
 def _people_taking_part(
     analysis: Analysis, lead: list[Segment], later: list[Segment], event_type: str
 ) -> list[Person]:
     """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part."""
-    present = lead + _representations(analysis, lead)  # who is there may be named with no role ("…; X")
+    # who is there may be listed with no role before the name, items apart by semicolons ("…; de Comercio, X")
+    present = lead + [s for s in _representations(analysis, lead) if ";" in s.text]
     people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]))
     mentions = Mentions(people)
     title = analysis.title

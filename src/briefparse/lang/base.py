@@ -132,6 +132,8 @@ class Language:
     role_prefixes: tuple[str, ...] = ()
     #: words that join the items of a list of names ("y", "und", "и"), as written
     list_joiners: tuple[str, ...] = ()
+    #: stems of a spokesperson's title, folded ("sprecher" in "Regierungssprecherin", "пресс-секретар")
+    spokesperson_stems: tuple[str, ...] = ()
     #: endings of a role noun in the plural ("s", "es" in "ministros", "cancilleres")
     plural_endings: tuple[str, ...] = ()
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)

@@ -756,6 +756,7 @@ LANGUAGE = Language(
         "{teilte|teilten} mit",
         "{kündigte|kündigten} an",
     ),
+    spokesperson_stems=("sprecher",),
     list_joiners=("und", "sowie"),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),

@@ -760,6 +760,7 @@ LANGUAGE = Language(
         "{agradeció|agradecieron}",
         "{dijo|dijeron|añadió|añadieron|advirtió|advirtieron|sostuvo|sostuvieron|pidió|pidieron|propuso}",
     ),
+    spokesperson_stems=("portavoz", "vocero", "vocera"),
     list_joiners=("y", "e"),
     plural_endings=("s", "es"),
     counterpart_words=("con", "y", "entre"),
