@@ -191,3 +191,20 @@ def test_de_a_spokesperson_who_reports_a_call_between_two_others_is_no_participa
         "gegenüber Reportern: «Im Mittelpunkt des Gesprächs standen bilaterale Themen», so Brandt.\n"
     )
     assert _names(brief) == ["Jonas Wendt", "Kemal Aydin"]
+
+
+def test_ru_an_organisation_before_a_name_is_not_part_of_it():
+    brief = briefparse.parse(
+        "Шеф Пентагона Джон Уолтерс рассказал министру обороны Таежной республики Олегу Стрельцову о своей "
+        "беседе с главой Минобороны России.\n"
+    )
+    assert "Джон Уолтерс" in _names(brief)
+
+
+def test_ru_the_press_secretary_who_tells_of_a_call_and_the_dead_are_not_participants():
+    brief = briefparse.parse(
+        "Президент Игорь Верхов по телефону выразил соболезнования президенту Таежной республики Олегу "
+        "Стрельцову в связи с кончиной космонавта Алексея Леонтьева, сообщил журналистам пресс-секретарь "
+        "российского лидера Дмитрий Пескарев.\n"
+    )
+    assert _names(brief) == ["Игорь Верхов", "Олег Стрельцов"]

@@ -35,6 +35,7 @@ from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
 _ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
+_SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_SENTENCES = 2
@@ -504,9 +505,11 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
     stems = analysis.language.spokesperson_stems
     speaking = []
     for person in (p for p in people if p.participant and p.role):
-        roles = analysis.role_nouns.within(person.role.start, person.role.end)
-        word = fold(roles[-1].group(0)) if roles else ""
-        if word and any(stem in word for stem in stems):
+        # the title may come before the role found ("пресс-секретарь российского лидера X"), not past another name
+        others = [m.end for q in people if q is not person for m in q.mentions if m.end <= person.role.start]
+        floor = max([person.role.start - _SPOKESPERSON_REACH, *others, 0])
+        nouns = [fold(n.group(0)) for n in analysis.role_nouns.within(floor, person.role.end)]
+        if any(stem in noun for noun in nouns for stem in stems):
             speaking.append(person)
     if sum(p.participant and p.name is not None for p in people) - len(speaking) >= 2:
         for person in speaking:
