@@ -208,3 +208,11 @@ def test_ru_the_press_secretary_who_tells_of_a_call_and_the_dead_are_not_partici
         "российского лидера Дмитрий Пескарев.\n"
     )
     assert _names(brief) == ["Игорь Верхов", "Олег Стрельцов"]
+
+
+def test_de_a_name_then_von_and_a_title_are_two_people():
+    brief = briefparse.parse(
+        "Den Haag (dpa) - Am Freitag wird Ministerpräsident Jonas Wendt von König Willem-Alexander in Den Haag "
+        "empfangen.\n"
+    )
+    assert {"Jonas Wendt", "Willem-Alexander"} <= set(_names(brief))
