@@ -216,3 +216,11 @@ def test_de_a_name_then_von_and_a_title_are_two_people():
         "empfangen.\n"
     )
     assert {"Jonas Wendt", "Willem-Alexander"} <= set(_names(brief))
+
+
+def test_es_a_role_in_the_plural_with_es_is_no_name():
+    brief = briefparse.parse(
+        "El presidente Mauricio Valdés recibió hoy en la Casa de Gobierno a su par de Francia, Emile Durand, en la "
+        "jornada previa a la Cumbre de Líderes del G20, que comienza mañana en la ciudad de Buenos Aires.\n"
+    )
+    assert not any(n and "Líderes" in n for n in _names(brief))

@@ -107,8 +107,8 @@ def _is_common_word(part: str, patterns: NamePatterns) -> bool:
     forms = stems(part, patterns.endings)
     if forms & patterns.not_names or forms & patterns.role_words:
         return True
-    if part.endswith("s") and part[:-1] in patterns.role_words:
-        return True  # a role in the plural ("Heads", "Ministres")
+    if any(part.endswith(end) and part[: -len(end)] in patterns.role_words for end in patterns.plural_endings):
+        return True  # a role in the plural ("Heads", "Ministres", "Líderes")
     return any(end is not None and any(end.search(f) for f in forms) for end in (patterns.role_end, patterns.noun_end))
 
 

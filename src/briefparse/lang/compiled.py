@@ -56,6 +56,8 @@ class NamePatterns:
     closing_comma: re.Pattern[str]
     #: the language's case endings, folded, longest first (`Language.case_endings`)
     endings: tuple[str, ...] = ()
+    #: endings of a role noun in the plural (`Language.plural_endings`; "s" where none are given)
+    plural_endings: tuple[str, ...] = ("s",)
     #: a word that ends with a role noun or a common noun, for languages that compound them (`Language.compounds`)
     role_end: re.Pattern[str] | None = None
     noun_end: re.Pattern[str] | None = None
@@ -298,6 +300,7 @@ def _names(language: Language) -> NamePatterns:
         | _keys((m for m in language.months if len(m) > 3), endings)  # "Jan", "May" may be names
         | _keys(language.weekdays, endings),
         role_words=_keys(role_words, endings) | _keys(language.nationalities, endings),
+        plural_endings=language.plural_endings or ("s",),
         **_territory_keys(language, endings),
         honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
         nationality=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
