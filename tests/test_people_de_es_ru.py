@@ -166,3 +166,61 @@ def test_es_a_facility_named_after_someone_is_no_one_even_past_a_link_word():
         "recibido en el Aeropuerto Internacional de Maiquetía Simón Bolívar por el canciller Yván Rojas.\n"
     )
     assert not any(n and "Bolívar" in n for n in _names(brief))
+
+
+def test_de_a_role_of_several_countries_goes_to_every_name_of_the_list_after_it():
+    brief = briefparse.parse(
+        "Die Außenminister Russlands und Deutschlands, Sergej Lawrow und Jonas Wendt, haben in ihrem "
+        "Telefongespräch am Donnerstag vereinbart, eine Videokonferenz vorzubereiten.\n"
+    )
+    assert _role(brief, "Jonas Wendt") == "Außenminister Russlands und Deutschlands"
+
+
+def test_es_a_plural_role_goes_to_every_name_of_the_list_after_it():
+    brief = briefparse.parse(
+        "Los ministros de Relaciones Exteriores, Rosa Vidal, de Colombia, y Elmer Soto, de Perú, se reunieron "
+        "este jueves en Bogotá en un ambiente de cordialidad.\n"
+    )
+    assert _role(brief, "Elmer Soto") == "ministros de Relaciones Exteriores"
+
+
+def test_de_a_spokesperson_who_reports_a_call_between_two_others_is_no_participant():
+    brief = briefparse.parse(
+        "Bundeskanzler Jonas Wendt hat am Dienstag sein erstes Telefongespräch als Regierungschef mit dem "
+        "türkischen Präsidenten Kemal Aydin geführt. Der Sprecher des Kabinetts, Paul Brandt, erklärte "
+        "gegenüber Reportern: «Im Mittelpunkt des Gesprächs standen bilaterale Themen», so Brandt.\n"
+    )
+    assert _names(brief) == ["Jonas Wendt", "Kemal Aydin"]
+
+
+def test_ru_an_organisation_before_a_name_is_not_part_of_it():
+    brief = briefparse.parse(
+        "Шеф Пентагона Джон Уолтерс рассказал министру обороны Таежной республики Олегу Стрельцову о своей "
+        "беседе с главой Минобороны России.\n"
+    )
+    assert "Джон Уолтерс" in _names(brief)
+
+
+def test_ru_the_press_secretary_who_tells_of_a_call_and_the_dead_are_not_participants():
+    brief = briefparse.parse(
+        "Президент Игорь Верхов по телефону выразил соболезнования президенту Таежной республики Олегу "
+        "Стрельцову в связи с кончиной космонавта Алексея Леонтьева, сообщил журналистам пресс-секретарь "
+        "российского лидера Дмитрий Пескарев.\n"
+    )
+    assert _names(brief) == ["Игорь Верхов", "Олег Стрельцов"]
+
+
+def test_de_a_name_then_von_and_a_title_are_two_people():
+    brief = briefparse.parse(
+        "Den Haag (dpa) - Am Freitag wird Ministerpräsident Jonas Wendt von König Willem-Alexander in Den Haag "
+        "empfangen.\n"
+    )
+    assert {"Jonas Wendt", "Willem-Alexander"} <= set(_names(brief))
+
+
+def test_es_a_role_in_the_plural_with_es_is_no_name():
+    brief = briefparse.parse(
+        "El presidente Mauricio Valdés recibió hoy en la Casa de Gobierno a su par de Francia, Emile Durand, en la "
+        "jornada previa a la Cumbre de Líderes del G20, que comienza mañana en la ciudad de Buenos Aires.\n"
+    )
+    assert not any(n and "Líderes" in n for n in _names(brief))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import product
 
 from briefparse.lang.base import Language
-from briefparse.lang.compiled import NamePatterns, compiled
+from briefparse.lang.compiled import NamePatterns, compiled, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.places import lookup, places
 
@@ -115,8 +115,8 @@ def _is_common_word(part: str, patterns: NamePatterns) -> bool:
     forms = stems(part, patterns.endings)
     if forms & patterns.not_names or forms & patterns.role_words:
         return True
-    if part.endswith("s") and part[:-1] in patterns.role_words:
-        return True  # a role in the plural ("Heads", "Ministres")
+    if is_role_plural(part, patterns.role_words, patterns.plural_endings):
+        return True  # a role in the plural ("Heads", "Ministres", "Líderes")
     return any(end is not None and any(end.search(f) for f in forms) for end in (patterns.role_end, patterns.noun_end))
 
 
@@ -142,55 +142,82 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         run = match.group(0)
         if " " not in run and _droppable(run.rstrip(","), patterns, patterns.honorific_words):
             continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
-        pieces = list(_TOKEN.finditer(match.group(0)))
-        tokens = [p.group(0).rstrip(",") for p in pieces]
-        while len(tokens) > 1 and (tokens[-1].rstrip(".") in language.post_nominals or _weekday(tokens[-1], language)):
-            tokens.pop()  # "Rebecca Ashworth MP", "President Uhuru Kenyatta Tuesday met …"
-            pieces.pop()
-        while (cut := _territory_tail(tokens, language)) < len(tokens):
-            del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
-        if fold(tokens[-1].rstrip(".")) in compiled(language).places.venues:
-            continue  # "Rideau Cottage", "State House": a building
-        if _quoted(text, match.start(), match.end()):
-            continue  # «Аргументы Недели», "Blue Horizon": the title of an outlet, a work or an operation
-        first, last = _name_tokens(tokens, patterns, language)
-        lead_in = max(0, match.start() - _DETERMINER_REACH)
-        if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, match.start()):
-            continue  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
-        if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, lead_in, match.start()):
-            first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
-            while first < last and fold(tokens[first]) in language.name_particles:
-                first += 1
-        elif 0 < first < last and fold(tokens[first - 1]) in patterns.noun_openers:
-            first += 1  # "Im Mittelpunkt der Beratungen", "Ihrer Landsleute": a noun after an article
-            while first < last and fold(tokens[first]) in language.name_particles:
-                first += 1
-        first = _after_place(tokens, first, last, language)
-        if language.words_before_name and first < last:
-            after = _TOKEN.match(text, match.start() + pieces[last - 1].end() + 1)
-            following = after.group(0).strip(".,;:!?»\"") if after else ""
-            first += language.words_before_name(tuple(tokens[first:last]), following)
-        if any(fold(t.rstrip(".")) in patterns.facilities for t in tokens[max(0, first - 1) : last]):
-            continue  # "Kotoka International Airport", "Stade Modibo Keïta": a site, maybe named after someone
-        if first >= last:
-            continue
-        begin = match.start() + pieces[first].start()
-        award = patterns.award_lead_in
-        if award and award.search(text, max(start, begin - _AWARD_REACH), begin):
-            continue  # "la Orden Nacional Juan Mora", "the Order of the Star of X": an award, named after someone
-        if _after_facility(text, max(start, begin - _AWARD_REACH), begin, patterns, language):
-            continue  # "l'aéroport international Blaise Diagne", "Stade Modibo Keïta": a site named after someone
-        finish = match.start() + pieces[last - 1].start() + len(tokens[last - 1])
-        words = tuple(w for t in tokens[first:last] for w in _unglued(t))
-        if patterns.nationality.fullmatch(fold(" ".join(words))):
-            continue  # "The South African leader": a nationality of more than one word
-        if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
-            continue  # "Независимых Государств": an adjective before the last word, an institution
-        kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
-        if text[finish - 1] == "." and not kept_dot:
-            finish -= 1
-        out.append(NameMatch(begin, finish, words))
+        for pieces in _runs_apart(list(_TOKEN.finditer(run)), patterns, language):
+            found = _name_in_run(text, start, match.start(), pieces, patterns, language)
+            if found:
+                out.append(found)
     return out
+
+
+def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: Language) -> list[list[re.Match[str]]]:
+    """A run cut where a particle stands between a name and a title: "Tillich von König Willem-Alexander" holds
+    two people ("wird Tillich von König Willem-Alexander empfangen"); "von der Leyen" stays whole."""
+    parts, begin = [], 0
+    for i in range(1, len(pieces) - 1):
+        word, following = pieces[i].group(0).rstrip(","), pieces[i + 1].group(0).rstrip(",")
+        if (
+            fold(word) in language.name_particles
+            and fold(following) not in language.name_particles
+            and (_is_role_word(fold(following), patterns) or fold(following) in patterns.honorific_words)
+            and not _droppable(pieces[i - 1].group(0).rstrip(","), patterns, patterns.honorific_words)
+        ):
+            parts.append(pieces[begin:i])
+            begin = i + 1
+    return [*parts, pieces[begin:]]
+
+
+def _name_in_run(
+    text: str, start: int, base: int, pieces: list[re.Match[str]], patterns: NamePatterns, language: Language
+) -> NameMatch | None:
+    """The name in a capitalised run whose words are `pieces` (offsets from `base`), or None."""
+    run_start, run_end = base + pieces[0].start(), base + pieces[-1].end()
+    tokens = [p.group(0).rstrip(",") for p in pieces]
+    while len(tokens) > 1 and (tokens[-1].rstrip(".") in language.post_nominals or _weekday(tokens[-1], language)):
+        tokens.pop()  # "Rebecca Ashworth MP", "President Uhuru Kenyatta Tuesday met …"
+        pieces.pop()
+    while (cut := _territory_tail(tokens, language)) < len(tokens):
+        del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
+    if fold(tokens[-1].rstrip(".")) in compiled(language).places.venues:
+        return None  # "Rideau Cottage", "State House": a building
+    if _quoted(text, run_start, run_end):
+        return None  # «Аргументы Недели», "Blue Horizon": the title of an outlet, a work or an operation
+    first, last = _name_tokens(tokens, patterns, language)
+    lead_in = max(0, run_start - _DETERMINER_REACH)
+    if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
+        return None  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
+    if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, lead_in, run_start):
+        first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
+        while first < last and fold(tokens[first]) in language.name_particles:
+            first += 1
+    elif 0 < first < last and fold(tokens[first - 1]) in patterns.noun_openers:
+        first += 1  # "Im Mittelpunkt der Beratungen", "Ihrer Landsleute": a noun after an article
+        while first < last and fold(tokens[first]) in language.name_particles:
+            first += 1
+    first = _after_place(tokens, first, last, language)
+    if language.words_before_name and first < last:
+        after = _TOKEN.match(text, base + pieces[last - 1].end() + 1)
+        following = after.group(0).strip(".,;:!?»\"") if after else ""
+        first += language.words_before_name(tuple(tokens[first:last]), following)
+    if any(fold(t.rstrip(".")) in patterns.facilities for t in tokens[max(0, first - 1) : last]):
+        return None  # "Kotoka International Airport", "Stade Modibo Keïta": a site, maybe named after someone
+    if first >= last:
+        return None
+    begin = base + pieces[first].start()
+    award = patterns.award_lead_in
+    if award and award.search(text, max(start, begin - _AWARD_REACH), begin):
+        return None  # "la Orden Nacional Juan Mora", "the Order of the Star of X": an award, named after someone
+    if _after_facility(text, max(start, begin - _AWARD_REACH), begin, patterns, language):
+        return None  # "l'aéroport international Blaise Diagne", "Stade Modibo Keïta": a site named after someone
+    finish = base + pieces[last - 1].start() + len(tokens[last - 1])
+    words = tuple(w for t in tokens[first:last] for w in _unglued(t))
+    if patterns.nationality.fullmatch(fold(" ".join(words))):
+        return None  # "The South African leader": a nationality of more than one word
+    if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
+        return None  # "Независимых Государств": an adjective before the last word, an institution
+    kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
+    if text[finish - 1] == "." and not kept_dot:
+        finish -= 1
+    return NameMatch(begin, finish, words)
 
 
 def _unglued(token: str) -> tuple[str, ...]:

@@ -28,13 +28,15 @@ from briefparse.analysis.names import (
 from briefparse.document import Document, Segment
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person
 from briefparse.lang.base import Language
-from briefparse.lang.compiled import compiled
+from briefparse.lang.compiled import compiled, is_role_plural
 from briefparse.lang.letters import UPPER, fold, stems
 from briefparse.models import Participant, Span
 from briefparse.places import places
 from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
+_ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
+_SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_SENTENCES = 2
@@ -65,12 +67,16 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
     titled: dict[NameMatch, tuple[int, int]] = {}  # one word right after a role: "Secretary Miller"
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
     sentence_starts: dict[int, int] = {}
+    shared: tuple[int, tuple[int, int]] | None = None  # (where the last name holding a role of several ends, role)
     for sentence, match in analysis.names:
         sentence_starts[match.start] = sentence.start
         if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
             continue
         before = analysis.role_before(sentence.start, match.start)
         after = role_after(text, match.end, sentence.end, language)
+        if not before and not after and shared and _next_in_list(analysis, shared[0], match.start):
+            before = shared[1]  # "Die Außenminister Russlands und Deutschlands, X und Y": Y's role too
+        shared = (match.end, before) if before and _role_of_several(analysis, before) else None
         role = before or after
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
@@ -156,6 +162,27 @@ def _hand_out_roles(doc: Document, people: list[Person]) -> None:
         for person, role in zip(listed, roles, strict=True):
             if person.role is None or person.role.start >= cue.start():
                 person.role, person.apposition, person.listed_role = None, None, role
+def _role_of_several(analysis: Analysis, role: tuple[int, int]) -> bool:
+    """A role that a list of names shares: it joins countries or adjectives ("Außenminister Russlands und
+    Deutschlands", "ukrainischen, russischen und französischen Amtskollegen") or its noun is a plural ("los
+    ministros de …", "los cancilleres de …")."""
+    patterns = compiled(analysis.language).people
+    if patterns.list_item is None:
+        return False
+    text = analysis.doc.text[role[0] : role[1]]
+    if patterns.list_joiner.search(text) or "," in text:
+        return True
+    role_words = compiled(analysis.language).names.role_words
+    nouns = analysis.role_nouns.within(role[0], role[1])
+    word = fold(nouns[0].group(0)) if nouns else ""
+    return is_role_plural(word, role_words, analysis.language.plural_endings)
+
+
+def _next_in_list(analysis: Analysis, previous_end: int, start: int) -> bool:
+    """The name at `start` is the next item of a list after the name ending at `previous_end`: only a comma or a
+    joining word ("und", "y", "и") between, maybe after the first one's country (", de Colombia, y ")."""
+    pattern = compiled(analysis.language).people.list_item
+    return bool(pattern and pattern.fullmatch(analysis.doc.text, previous_end, start))
 
 
 def _fuller_role(doc: Document, known: Span | None, role: tuple[int, int]) -> bool:
@@ -530,14 +557,16 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         opening = _opening(analysis)
         starts = {s.start for s in opening}
         people = _people_taking_part(analysis, opening + [s for s in lead if s.start not in starts], later, event_type)
+    if event_type in _ENCOUNTERS:
+        _spokespeople_report(analysis, people)
     people.sort(key=lambda p: p.first)
-    _spokespeople_report(analysis, people, event_type)
+    _spokespeople_quoted(analysis, people, event_type)
     participants = [_to_model(doc, p) for p in people if p.participant]
     mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
     return participants, mentioned
 
 
-def _spokespeople_report(analysis: Analysis, people: list[Person], event_type: str) -> None:
+def _spokespeople_quoted(analysis: Analysis, people: list[Person], event_type: str) -> None:
     """A spokesperson who says what others did ("…, State Department spokeswoman X said") reports the event:
     mentioned, not a participant, when two others took part in a meeting or a call."""
     doc = analysis.doc
@@ -562,11 +591,29 @@ def _next_word(text: str, end: int) -> int:
     return end
 
 
+def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
+    """A spokesperson of one side ("Regierungssprecher X erklärte", "пресс-секретарь X сообщил") reports a
+    meeting, call or visit between two others: a source, not a participant."""
+    stems = analysis.language.spokesperson_stems
+    speaking = []
+    for person in (p for p in people if p.participant and p.role):
+        # the title may come before the role found ("пресс-секретарь российского лидера X"), not past another name
+        others = [m.end for q in people if q is not person for m in q.mentions if m.end <= person.role.start]
+        floor = max([person.role.start - _SPOKESPERSON_REACH, *others, 0])
+        nouns = [fold(n.group(0)) for n in analysis.role_nouns.within(floor, person.role.end)]
+        if any(stem in noun for noun in nouns for stem in stems):
+            speaking.append(person)
+    if sum(p.participant and p.name is not None for p in people) - len(speaking) >= 2:
+        for person in speaking:
+            person.participant = False
+
+
 def _people_taking_part(
     analysis: Analysis, lead: list[Segment], later: list[Segment], event_type: str
 ) -> list[Person]:
     """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part."""
-    present = lead + _representations(analysis, lead)  # who is there may be named with no role ("…; X")
+    # who is there may be listed with no role before the name, items apart by semicolons ("…; de Comercio, X")
+    present = lead + [s for s in _representations(analysis, lead) if ";" in s.text]
     people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]))
     mentions = Mentions(people)
     title = analysis.title

@@ -130,6 +130,10 @@ class Language:
     #: prefixes written onto a role noun ("ex" in "expresidenta", "экс" in "экс-премьер"), for languages that
     #: do not otherwise compound their words
     role_prefixes: tuple[str, ...] = ()
+    #: words that join the items of a list of names ("y", "und", "и"), as written
+    list_joiners: tuple[str, ...] = ()
+    #: stems of a spokesperson's title, folded ("sprecher" in "Regierungssprecherin", "пресс-секретар")
+    spokesperson_stems: tuple[str, ...] = ()
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: auxiliary verbs that go on with a clause after an apposition ("a", "ont", "has", "is")

@@ -56,6 +56,8 @@ class NamePatterns:
     closing_comma: re.Pattern[str]
     #: the language's case endings, folded, longest first (`Language.case_endings`)
     endings: tuple[str, ...] = ()
+    #: how a role noun makes its plural (`Language.plural_endings`; an "s" added where none are given)
+    plural_endings: tuple[tuple[str, str], ...] = (("", "s"),)
     #: a word that ends with a role noun or a common noun, for languages that compound them (`Language.compounds`)
     role_end: re.Pattern[str] | None = None
     noun_end: re.Pattern[str] | None = None
@@ -178,6 +180,10 @@ class PeoplePatterns:
     #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
     respectively: re.Pattern[str] | None = None
     item_break: re.Pattern[str] | None = None
+    #: a list joiner as a word (`Language.list_joiners`)
+    list_joiner: re.Pattern[str] = re.compile(NOTHING)
+    #: what lies between two names of a list: a comma or a joiner, maybe after the first one's complement
+    list_item: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -324,6 +330,7 @@ def _names(language: Language) -> NamePatterns:
         | _keys((m for m in language.months if len(m) > 3), endings)  # "Jan", "May" may be names
         | _keys(language.weekdays, endings),
         role_words=_keys(role_words, endings) | _keys(language.nationalities, endings),
+        plural_endings=language.plural_endings or (("", "s"),),
         **_territory_keys(language, endings),
         honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
         nationality=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
@@ -563,6 +570,14 @@ def _future(language: Language) -> re.Pattern[str]:
     return lazy_compile(rf"(?<![\w'’])(?:{markers}|{endings})(?![\w'’])")
 
 
+def is_role_plural(word: str, role_words: frozenset[str], plural_endings: tuple[tuple[str, str], ...]) -> bool:
+    """`word` is the plural of one of `role_words` ("ministros", "cancilleres", "Heads" folded)."""
+    return any(
+        plural and word.endswith(plural) and word[: len(word) - len(plural)] + singular in role_words
+        for singular, plural in plural_endings
+    )
+
+
 def _plurals(language: Language) -> dict[str, str]:
     """Plural → singular of the language's one-word roles, lower case (`Language.plural_endings`)."""
     plurals = {}
@@ -614,6 +629,15 @@ def _people(language: Language) -> PeoplePatterns:
             re.I,
         )
         if language.respectively_words
+        else None,
+        list_joiner=lazy_compile(rf"(?<!\w)(?:{words(language.list_joiners)})(?!\w)")
+        if language.list_joiners
+        else lazy_compile(NOTHING),
+        list_item=lazy_compile(
+            rf"\s*(?:,\s*(?:(?:{words(language.role_links)})\s+[^,.;:()\n]{{1,40}},\s*)?)?"
+            rf"(?:(?<=\s)(?:{words(language.list_joiners)})\s+)?"
+        )
+        if language.list_joiners
         else None,
     )
 

@@ -158,9 +158,10 @@ def _personal(parses: tuple[Parse, ...]) -> float:
 
 
 def _place(word: str) -> bool:
-    """A word the dictionary knows as a place and never as a name: "Хабаровске", "Чечни"."""
+    """A word the dictionary knows as a place or an organisation and never as a name: "Хабаровске", "Чечни",
+    "Пентагона"."""
     parses = _parses(word)
-    return any("Geox" in p.tag.grammemes for p in parses) and not _personal(parses)
+    return any({"Geox", "Orgn"} & p.tag.grammemes for p in parses) and not _personal(parses)
 
 
 def _common(word: str) -> bool:
