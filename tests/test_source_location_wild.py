@@ -86,6 +86,16 @@ def source_name(text: str) -> str | None:
             "Ministry of External Affairs spokesperson Vijay Rao tweeted about it.",
             "Ministry of External Affairs spokesperson Vijay Rao",
         ),
+        (  # a readout signed by the office that wrote it
+            "Le Premier ministre Ali Konaté a reçu en audience une délégation de sages.\n\nLa visite fut cordiale."
+            "\n\nLa Cellule de Communication du Gouvernement",
+            "Cellule de Communication du Gouvernement",
+        ),
+        (  # "in a communiqué of"
+            "Le président Karim Saadi a reçu jeudi le ministre Sami Ferjani.\n\nCité dans un communiqué de la "
+            "présidence, le chef de l'Etat a souligné la nécessité de bien se préparer.",
+            "présidence",
+        ),
     ],
 )
 def test_source_shapes_of_the_wild(text, name):
@@ -162,6 +172,14 @@ def test_a_venue_s_noun_heads_lower_case_nouns_and_a_role_is_no_name():
         "palais de la présidence de la République."
     )
     assert parse(text).location == "palais de la présidence de la République"
+
+
+def test_a_country_gives_way_to_where_the_meeting_was_held():
+    text = (
+        "Le président Wen Lu, en visite d'Etat en France, s'est entretenu vendredi avec Jacques Morel.\n\n"
+        "L'entretien, qui a duré une demi-heure, s'est déroulé à l'hôtel Intercontinental de la ville."
+    )
+    assert parse(text).location == "hôtel Intercontinental"
 
 
 def test_a_kicker_of_two_countries_is_no_dateline():

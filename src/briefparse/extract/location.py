@@ -216,7 +216,9 @@ def extract_location(
             place = _city_of(doc, place, dateline, windows + further)
         headline = title is not None and start == title.start
         if place and (index == 0 or headline or event_type == "visit" or not _country(doc, place)):
-            return place  # a country in the sentence that tells the event, its headline or visited; else a topic
+            # a country in the sentence that tells the event, its headline or visited; else a topic. A country
+            # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X")
+            return (_country(doc, place) and _held_at(doc, analysis, rejected, stops)) or place
     further_venue = _venue_in(doc, further, rejected, stops)  # "… comenzó una reunión en la Casa de Nariño"
     return _held_at(doc, analysis, rejected, stops) or further_venue or dateline
 

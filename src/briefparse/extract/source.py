@@ -41,6 +41,8 @@ _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon Ne
 #: agencies credited at the end or alone on a line; a copyright line is weaker still (see `_site_footer`)
 _WEAK_CREDITS = ("closing", "alone")
 _MAX_INVERTED_WORDS = 12
+_SIGNATURE_LINES = 2  # a readout signed by the office that wrote it, on one of its last lines
+_SIGNATURE_WORDS = 8
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 
@@ -177,10 +179,30 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         outlet = patterns.outlet_line.match(text, paragraph.start, paragraph.end)
         if outlet:
             return _source(doc, outlet.start("src"), outlet.end("src"))
+    for paragraph in doc.paragraphs[-_SIGNATURE_LINES:]:  # "La Cellule de Communication du Gouvernement"
+        if _signs_as_a_body(paragraph.text, doc.language):
+            return _source(doc, paragraph.start, paragraph.end)
     footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
     return None
+
+
+def _signs_as_a_body(line: str, language: Language) -> bool:
+    """A short closing line that is only the name of an office or a body, as a readout signs ("Présidence de la
+    République de Guinée", "La Cellule de Communication du Gouvernement"): capitalised words and links, one of the
+    language's source nouns or institution words among them, no sentence and no number."""
+    words = line.split()
+    article = compiled(language).names.leading_determiner
+    opening = article.match(line) if article else None
+    rest = line[opening.end() :] if opening else line
+    if not words or len(words) > _SIGNATURE_WORDS or not rest[:1].isupper() or re.search(r"[\d.!?:;,«»\"“”|©@/]", line):
+        return False
+    capitalised = sum(w[:1].isupper() for w in words)
+    body = compiled(language).source.source_noun.search(line) or any(
+        line.startswith(w) for w in language.institution_words
+    )
+    return bool(body) and capitalised * 2 >= len(words)
 
 
 def _names(phrase: str) -> bool:

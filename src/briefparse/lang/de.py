@@ -861,6 +861,10 @@ LANGUAGE = Language(
         "zuerst veröffentlicht bei",
         "verlautete aus",
         "hieß es aus",
+        "in einer Mitteilung des",
+        "in einer Mitteilung der",
+        "in einer Erklärung des",
+        "in einer Erklärung der",
     ),
     source_after=(
         "zufolge",

@@ -1055,6 +1055,11 @@ LANGUAGE = Language(
         "originally published on",
         "originally appeared in",
         "originally appeared on",
+        "in a statement from",
+        "in a statement by",
+        "in a statement issued by",
+        "in a press release from",
+        "in a press release by",
     ),
     source_after=(
         "reports",

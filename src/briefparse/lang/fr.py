@@ -1058,6 +1058,12 @@ LANGUAGE = Language(
         "initialement publié par",
         "initialement publié sur",
         "publié d'abord par",
+        "dans un communiqué de",
+        "dans un communiqué du",
+        "dans un communiqué des",
+        "dans un communiqué publié par",
+        "dans une déclaration de",
+        "dans une déclaration du",
     ),
     source_after=(
         "a fait savoir",
