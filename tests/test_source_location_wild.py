@@ -96,6 +96,21 @@ def source_name(text: str) -> str | None:
             "présidence, le chef de l'Etat a souligné la nécessité de bien se préparer.",
             "présidence",
         ),
+        (  # an agency's correspondent who saw it
+            "Le président Ibrahim Koné a entamé vendredi une visite d'Etat au Niger, a constaté un correspondant de "
+            "Xinhua.",
+            "correspondant de Xinhua",
+        ),
+        (  # where it spoke is not part of the source
+            '"Ils ont condamné les violences", a déclaré la présidence française dans un communiqué publié à '
+            "l'issue d'un entretien téléphonique des présidents Paul Morel et Jean Kabera.",
+            "présidence française",
+        ),
+        (  # "In a statement," and the body that speaks
+            "In a statement, the Ministry of Foreign Affairs (MoFA) expressed its strong condemnation of the attack "
+            "on the forces of Minister Ali Dara.",
+            "Ministry of Foreign Affairs",
+        ),
     ],
 )
 def test_source_shapes_of_the_wild(text, name):
@@ -108,6 +123,7 @@ def test_source_shapes_of_the_wild(text, name):
         "La canciller Ana Robles se reunió con su par Luis Mora, así lo informó a través de su cuenta en la red X.",
         "Il ministro Carlo Venti ha visitato Roma.",  # no language of ours, no source
         "President Ana Lima received Speaker Joao Reis at the palace, according to an official statement.",
+        'In a statement, the Secretary-General said: "We mourn Prime Minister Tevita Lolo."',  # a role speaking
         "Foreign Minister Ana Lima met Joao Reis in Oslo.\n\n© REUTERS / Jane Doe",  # a photo's credit
     ],
 )
@@ -154,6 +170,11 @@ def test_how_it_was_said_is_no_source(text):
         (  # "CITY.-" opens a Latin American dispatch
             "Buenos Aires.- El canciller Julio Serrat fue recibido hoy por el presidente Mauro Ledesma.",
             "Buenos Aires",
+        ),
+        (  # a country estate as a venue
+            "Le chef de l'Etat Amadou Fall a été reçu lundi par la présidente Anna Keller au domaine du Lohn, la "
+            "maison d'hôtes du gouvernement.",
+            "domaine du Lohn",
         ),
         (  # "am" and a venue in German
             "Bundespräsident Karl Weiss trifft am Freitag den Präsidenten Anton Moser. Moser wird am Schloss "

@@ -68,6 +68,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         fold(w) for w in (*doc.language.no_name_after, *doc.language.place_prepositions, *doc.language.clause_openers)
     } - {fold(w) for w in doc.language.determiners}
     channels = tuple(fold(w) for w in doc.language.source_channels)  # how it was said ("a través de su cuenta")
+    saying = [fold(v) for v in doc.language.source_after]
 
     def bare_role(words: list[str]) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
@@ -85,6 +86,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         if patterns.anaphor.search(phrase):
             return False  # "la même source": the source named before, found on its own
         words = phrase.split()
+        said = next((v for v in saying if fold(phrase).endswith(f" {v}")), None)
+        if said:  # "In a statement, the Secretary-General said": who speaks is what comes before the verb
+            words = words[: -len(said.split())]
         if not words or fold(words[0]) in prepositions or fold(phrase).startswith(channels):
             return False
         if all(fold(w).strip(".,") in times or w.strip(".,").isdigit() for w in words):

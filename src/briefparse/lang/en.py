@@ -1060,6 +1060,9 @@ LANGUAGE = Language(
         "in a statement issued by",
         "in a press release from",
         "in a press release by",
+        "in a statement,",
+        "in a press release,",
+        "in a communiqué,",
     ),
     source_after=(
         "reports",
@@ -1186,7 +1189,10 @@ LANGUAGE = Language(
         "Foundation", "Programme", "Program", "Initiative", "Port", "Dam", "Memorial", "Mausoleum", "Mosque",
         "Cathedral", "Church", "Barracks", "Camp"
     ),
-    venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage"),
+    venue_words=(
+        "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
+        "Villa", "Lodge",
+    ),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
         "Consulate", "High Commission", "State House", "Prime Minister's Office", "Press release", "Press statement",
@@ -1215,6 +1221,8 @@ LANGUAGE = Language(
     ),
     venue_verbs=(
         "took place", "was held", "were held", "is taking place", "are taking place", "is being held", "was hosted",
+        "held at",
+        "held in",
     ),
     caption_cues=(
         "(r)",

@@ -892,6 +892,8 @@ LANGUAGE = Language(
         "informaron desde",
         "confirmaron a",
         "confirmó a",
+        "en un comunicado,",
+        "mediante un comunicado,",
     ),
     source_after=(
         "informó",
@@ -954,6 +956,8 @@ LANGUAGE = Language(
         "confirmaron",
         "comunicaron",
         "anunciaron",
+        "constató",
+        "pudo constatar",
     ),
     source_hearer_links=("a", "al"),
     source_learning_verbs=(

@@ -1064,6 +1064,8 @@ LANGUAGE = Language(
         "dans un communiqué publié par",
         "dans une déclaration de",
         "dans une déclaration du",
+        "dans un communiqué,",
+        "dans une déclaration,",
     ),
     source_after=(
         "a fait savoir",
@@ -1116,6 +1118,9 @@ LANGUAGE = Language(
         "{a|ont} souligné",
         "{a|ont} ajouté",
         "{déclare|déclarent}",
+        "{a|ont} constaté",
+        "{constate|constatent}",
+        "{renseigne|a renseigné}",
     ),
     source_hearer_links=("à", "au", "auprès de", "auprès du"),
     source_learning_verbs=(
@@ -1200,7 +1205,7 @@ LANGUAGE = Language(
         "Ecole", "Collège", "Institut", "Hôpital", "Clinique", "Musée", "Fondation", "Programme", "Barrage",
         "Port", "Mémorial", "Mausolée", "Mosquée", "Cathédrale", "Église", "Eglise", "Caserne", "Camp", "Parc"
     ),
-    venue_words=("Palais", "Maison", "Hôtel", "Centre", "Château", "Siège"),
+    venue_words=("Palais", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir"),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
         "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",
