@@ -176,6 +176,11 @@ def test_how_it_was_said_is_no_source(text):
             "maison d'hôtes du gouvernement.",
             "domaine du Lohn",
         ),
+        (  # a possessive before the venue
+            "Le Représentant spécial Marc Ibo a rencontré le président Henri Kouassi, hier, à sa résidence privée de "
+            "Cocody.",
+            "résidence privée de Cocody",
+        ),
         (  # "am" and a venue in German
             "Bundespräsident Karl Weiss trifft am Freitag den Präsidenten Anton Moser. Moser wird am Schloss "
             "Bellevue in Berlin empfangen.",
@@ -201,6 +206,22 @@ def test_a_country_gives_way_to_where_the_meeting_was_held():
         "L'entretien, qui a duré une demi-heure, s'est déroulé à l'hôtel Intercontinental de la ville."
     )
     assert parse(text).location == "hôtel Intercontinental"
+
+
+def test_an_office_that_speaks_may_be_where_the_event_was_held():
+    text = (
+        "President Mira Devi received Angola's President Joao Lemos at Rashtrapati Bhavan on Saturday, a statement by "
+        "the Rashtrapati Bhavan said."
+    )
+    assert parse(text).location == "Rashtrapati Bhavan"
+
+
+def test_the_head_of_the_source_is_no_place():
+    text = (
+        "Secretary of State Mark Rowe met Peruvian Foreign Minister Hugo Lima. According to Principal Deputy "
+        "Spokesperson Tom Pike, the two focused on security."
+    )
+    assert parse(text).location is None
 
 
 def test_a_kicker_of_two_countries_is_no_dateline():

@@ -1077,7 +1077,7 @@ LANGUAGE = Language(
     ),
     airport_words=("flughafen", "flugplatz", "fliegerhorst"),
     place_prepositions=("in", "im", "am"),
-    place_articles=("der", "dem"),
+    place_articles=("der", "dem", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
     venue_verbs=(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",

@@ -1215,7 +1215,7 @@ LANGUAGE = Language(
     ),
     airport_words=("airport", "airfield", "airbase", "air base"),
     place_prepositions=("in", "at", "to"),
-    place_articles=("the",),
+    place_articles=("the", "his", "her", "its", "their"),
     settlement_words=(
         "the city of", "city of", "the town of", "town of", "the village of", "the capital", "the capital city of",
     ),

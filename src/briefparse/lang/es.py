@@ -1056,7 +1056,7 @@ LANGUAGE = Language(
     ),
     airport_words=("aeropuerto", "aeródromo", "base aérea"),
     place_prepositions=("en",),
-    place_articles=("la", "el"),
+    place_articles=("la", "el", "su", "sus"),
     settlement_words=("ciudad de", "localidad de", "municipio de", "capital"),
     venue_verbs=(
         "tuvo lugar", "tuvieron lugar", "se celebró", "se celebraron", "se realizó", "se realizaron",

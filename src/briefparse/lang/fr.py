@@ -1220,7 +1220,7 @@ LANGUAGE = Language(
     ),
     airport_words=("aéroport", "aérodrome", "base aérienne"),
     place_prepositions=("à", "au", "en", "aux"),
-    place_articles=("la", "le", "l'"),
+    place_articles=("la", "le", "l'", "sa", "son", "ses"),
     settlement_words=("ville de", "ville d'", "commune de", "localité de", "capitale"),
     venue_verbs=(
         "s'est déroulée", "s'est déroulé", "se sont déroulés", "se sont déroulées", "s'est tenue", "s'est tenu",
