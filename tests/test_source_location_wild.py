@@ -86,6 +86,31 @@ def source_name(text: str) -> str | None:
             "Ministry of External Affairs spokesperson Vijay Rao tweeted about it.",
             "Ministry of External Affairs spokesperson Vijay Rao",
         ),
+        (  # a readout signed by the office that wrote it
+            "Le Premier ministre Ali Konaté a reçu en audience une délégation de sages.\n\nLa visite fut cordiale."
+            "\n\nLa Cellule de Communication du Gouvernement",
+            "Cellule de Communication du Gouvernement",
+        ),
+        (  # "in a communiqué of"
+            "Le président Karim Saadi a reçu jeudi le ministre Sami Ferjani.\n\nCité dans un communiqué de la "
+            "présidence, le chef de l'Etat a souligné la nécessité de bien se préparer.",
+            "présidence",
+        ),
+        (  # an agency's correspondent who saw it
+            "Le président Ibrahim Koné a entamé vendredi une visite d'Etat au Niger, a constaté un correspondant de "
+            "Xinhua.",
+            "correspondant de Xinhua",
+        ),
+        (  # where it spoke is not part of the source
+            '"Ils ont condamné les violences", a déclaré la présidence française dans un communiqué publié à '
+            "l'issue d'un entretien téléphonique des présidents Paul Morel et Jean Kabera.",
+            "présidence française",
+        ),
+        (  # "In a statement," and the body that speaks
+            "In a statement, the Ministry of Foreign Affairs (MoFA) expressed its strong condemnation of the attack "
+            "on the forces of Minister Ali Dara.",
+            "Ministry of Foreign Affairs",
+        ),
     ],
 )
 def test_source_shapes_of_the_wild(text, name):
@@ -98,6 +123,7 @@ def test_source_shapes_of_the_wild(text, name):
         "La canciller Ana Robles se reunió con su par Luis Mora, así lo informó a través de su cuenta en la red X.",
         "Il ministro Carlo Venti ha visitato Roma.",  # no language of ours, no source
         "President Ana Lima received Speaker Joao Reis at the palace, according to an official statement.",
+        'In a statement, the Secretary-General said: "We mourn Prime Minister Tevita Lolo."',  # a role speaking
         "Foreign Minister Ana Lima met Joao Reis in Oslo.\n\n© REUTERS / Jane Doe",  # a photo's credit
     ],
 )
@@ -145,6 +171,16 @@ def test_how_it_was_said_is_no_source(text):
             "Buenos Aires.- El canciller Julio Serrat fue recibido hoy por el presidente Mauro Ledesma.",
             "Buenos Aires",
         ),
+        (  # a country estate as a venue
+            "Le chef de l'Etat Amadou Fall a été reçu lundi par la présidente Anna Keller au domaine du Lohn, la "
+            "maison d'hôtes du gouvernement.",
+            "domaine du Lohn",
+        ),
+        (  # a possessive before the venue
+            "Le Représentant spécial Marc Ibo a rencontré le président Henri Kouassi, hier, à sa résidence privée de "
+            "Cocody.",
+            "résidence privée de Cocody",
+        ),
         (  # "am" and a venue in German
             "Bundespräsident Karl Weiss trifft am Freitag den Präsidenten Anton Moser. Moser wird am Schloss "
             "Bellevue in Berlin empfangen.",
@@ -162,6 +198,30 @@ def test_a_venue_s_noun_heads_lower_case_nouns_and_a_role_is_no_name():
         "palais de la présidence de la République."
     )
     assert parse(text).location == "palais de la présidence de la République"
+
+
+def test_a_country_gives_way_to_where_the_meeting_was_held():
+    text = (
+        "Le président Wen Lu, en visite d'Etat en France, s'est entretenu vendredi avec Jacques Morel.\n\n"
+        "L'entretien, qui a duré une demi-heure, s'est déroulé à l'hôtel Intercontinental de la ville."
+    )
+    assert parse(text).location == "hôtel Intercontinental"
+
+
+def test_an_office_that_speaks_may_be_where_the_event_was_held():
+    text = (
+        "President Mira Devi received Angola's President Joao Lemos at Rashtrapati Bhavan on Saturday, a statement by "
+        "the Rashtrapati Bhavan said."
+    )
+    assert parse(text).location == "Rashtrapati Bhavan"
+
+
+def test_the_head_of_the_source_is_no_place():
+    text = (
+        "Secretary of State Mark Rowe met Peruvian Foreign Minister Hugo Lima. According to Principal Deputy "
+        "Spokesperson Tom Pike, the two focused on security."
+    )
+    assert parse(text).location is None
 
 
 def test_a_kicker_of_two_countries_is_no_dateline():

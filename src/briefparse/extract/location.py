@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis
 from briefparse.document import Document
 from briefparse.lang.base import Language
@@ -28,24 +29,35 @@ _CITY_SENTENCES = 6  # sentences of the body where the city of the event's count
 _TOPIC_REACH = 30
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 _ACRONYM_LETTERS = 5
+_WORD = re.compile(r"\w{4,}")  # a word longer than an article
 _CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 
 
 def _place_in(
-    doc: Document, start: int, end: int, rejected: set[str], stops: set[str], known_only: bool = False
+    doc: Document,
+    start: int,
+    end: int,
+    rejected: set[str],
+    stops: set[str],
+    known_only: bool = False,
+    avoid: Span | None = None,
 ) -> Span | None:
-    """The first place after a place preposition in text[start:end], a country only when no city or venue
-    follows it ("à Lisbonne" rather than "au Portugal"). Not a person, a role or a common word (unless a venue:
-    "Palais Royal de Rabat", "the State House"), not a topic ("la situation au Moyen-Orient"), not a post
-    ("Ambassador to Viet Nam"), not an airport unless it names its city ("at Kotoka International Airport");
-    cut before a name or an honorific that follows it. With `known_only` (a language whose nouns have capitals:
-    "Im Mittelpunkt des Gesprächs"), only a place the gazetteer knows, or a venue."""
+    """The first place after a place preposition in text[start:end] (not the head of the source `avoid`), a country
+    only when no city or venue follows it ("à Lisbonne" rather than "au Portugal"). Not a person, a role or a common
+    word (unless a venue: "Palais Royal de Rabat", "the State House"), not a topic ("la situation au Moyen-Orient"),
+    not a post ("Ambassador to Viet Nam"), not an airport unless it names its city ("at Kotoka International
+    Airport"); cut before a name or an honorific that follows it. With `known_only` (a language whose nouns have
+    capitals: "Im Mittelpunkt des Gesprächs"), only a place the gazetteer knows, or a venue."""
     patterns = compiled(doc.language).places
     names = compiled(doc.language).names
     countries = names.territories
     code = doc.language.code
     places = []
     for match in patterns.after_preposition.finditer(doc.text, start, end):
+        if avoid and avoid.start <= match.start("place") < avoid.end and not _WORD.search(
+            doc.text, avoid.start, match.start("place")
+        ):
+            continue  # the head of the source ("according to Spokesperson X"), not a place
         folded = [fold(word).rstrip(".") for word in match.group("place").split()]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         venue = _is_venue(match.group("place"), doc.language)
@@ -200,7 +212,12 @@ def extract_location(
     # the words of the participants' names, not of a role that stands for one ("chef de l'Etat")
     named = [m.text for p in participants if p.name for m in p.mentions if m.text[:1].isupper()]
     people = {fold(t) for mention in named for t in mention.split()} - excluded
-    rejected = excluded | people | ({fold(t) for t in source.name.split()} if source else set())
+    # an agency's name is no place anywhere ("Kuwait News Agency" over "KUWAIT, …"); another source's words are none
+    # inside the source ("according to Spokesperson X"), though its office may be where the event was held
+    # ("received at Rashtrapati Bhavan, a statement by the Rashtrapati Bhavan said")
+    agency = source is not None and bool(find_agencies(source.name, ambiguous=True))
+    rejected = excluded | people | ({fold(t) for t in source.name.split()} if agency else set())
+    avoid = source.span if source and source.span and not agency else None
     stops = compiled(doc.language).names.honorific_words | people
     lead = analysis.lead[:_LEAD_SENTENCES]
     events = analysis.events.sentences(analysis.body)  # the whole body: a caption may name the place
@@ -208,27 +225,31 @@ def extract_location(
     windows = sentences + ([(title.start, title.end)] if title else [])
     dateline = _dateline_place(analysis, excluded, participants, source)
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
-        return dateline or _venue_in(doc, sentences, rejected, stops)
+        return dateline or _venue_in(doc, sentences, rejected, stops, avoid)
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     for index, (start, end) in enumerate(windows):
-        place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns)
+        place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
         if place:
             place = _city_of(doc, place, dateline, windows + further)
         headline = title is not None and start == title.start
         if place and (index == 0 or headline or event_type == "visit" or not _country(doc, place)):
-            return place  # a country in the sentence that tells the event, its headline or visited; else a topic
-    further_venue = _venue_in(doc, further, rejected, stops)  # "… comenzó una reunión en la Casa de Nariño"
-    return _held_at(doc, analysis, rejected, stops) or further_venue or dateline
+            # a country in the sentence that tells the event, its headline or visited; else a topic. A country
+            # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X")
+            return (_country(doc, place) and _held_at(doc, analysis, rejected, stops, avoid)) or place
+    further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
+    return _held_at(doc, analysis, rejected, stops, avoid) or further_venue or dateline
 
 
-def _held_at(doc: Document, analysis: Analysis, rejected: set[str], stops: set[str]) -> Span | None:
+def _held_at(
+    doc: Document, analysis: Analysis, rejected: set[str], stops: set[str], avoid: Span | None
+) -> Span | None:
     """The place a sentence of the body gives as where the event was held ("The meeting took place on the sidelines
     of the UN General Assembly in New York", "Встреча проходит в штаб-квартире ООН"), a city or a venue: it beats
     a dateline, which may only say where the dispatch was filed."""
     held = compiled(doc.language).places.venue_verb
     for sentence in analysis.body:
         if held.search(doc.text, sentence.start, sentence.end):
-            place = _place_in(doc, sentence.start, sentence.end, rejected, stops, doc.language.capitalised_nouns)
+            place = _place_in(doc, sentence.start, sentence.end, rejected, stops, doc.language.capitalised_nouns, avoid)
             if place and not _country(doc, place):
                 return place
     return None
@@ -246,11 +267,13 @@ def _country(doc: Document, place: Span) -> bool:
     return place_kind(place.text, doc.language.code) == "country"
 
 
-def _venue_in(doc: Document, windows: list[tuple[int, int]], rejected: set[str], stops: set[str]) -> Span | None:
+def _venue_in(
+    doc: Document, windows: list[tuple[int, int]], rejected: set[str], stops: set[str], avoid: Span | None = None
+) -> Span | None:
     """The first venue the windows name ("au Palais de la Présidence"): where a statement was made. A city or a
     country a statement names is what it is about ("condemns the attack in Mogadishu")."""
     for start, end in windows:
-        place = _place_in(doc, start, end, rejected, stops)
+        place = _place_in(doc, start, end, rejected, stops, avoid=avoid)
         if place and _is_venue(place.text, doc.language):
             return place
     return None

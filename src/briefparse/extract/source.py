@@ -41,6 +41,8 @@ _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon Ne
 #: agencies credited at the end or alone on a line; a copyright line is weaker still (see `_site_footer`)
 _WEAK_CREDITS = ("closing", "alone")
 _MAX_INVERTED_WORDS = 12
+_SIGNATURE_LINES = 2  # a readout signed by the office that wrote it, on one of its last lines
+_SIGNATURE_WORDS = 8
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 
@@ -66,6 +68,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         fold(w) for w in (*doc.language.no_name_after, *doc.language.place_prepositions, *doc.language.clause_openers)
     } - {fold(w) for w in doc.language.determiners}
     channels = tuple(fold(w) for w in doc.language.source_channels)  # how it was said ("a través de su cuenta")
+    saying = [fold(v) for v in doc.language.source_after]
 
     def bare_role(words: list[str]) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
@@ -83,6 +86,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         if patterns.anaphor.search(phrase):
             return False  # "la même source": the source named before, found on its own
         words = phrase.split()
+        said = next((v for v in saying if fold(phrase).endswith(f" {v}")), None)
+        if said:  # "In a statement, the Secretary-General said": who speaks is what comes before the verb
+            words = words[: -len(said.split())]
         if not words or fold(words[0]) in prepositions or fold(phrase).startswith(channels):
             return False
         if all(fold(w).strip(".,") in times or w.strip(".,").isdigit() for w in words):
@@ -177,10 +183,30 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         outlet = patterns.outlet_line.match(text, paragraph.start, paragraph.end)
         if outlet:
             return _source(doc, outlet.start("src"), outlet.end("src"))
+    for paragraph in doc.paragraphs[-_SIGNATURE_LINES:]:  # "La Cellule de Communication du Gouvernement"
+        if _signs_as_a_body(paragraph.text, doc.language):
+            return _source(doc, paragraph.start, paragraph.end)
     footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
     return None
+
+
+def _signs_as_a_body(line: str, language: Language) -> bool:
+    """A short closing line that is only the name of an office or a body, as a readout signs ("Présidence de la
+    République de Guinée", "La Cellule de Communication du Gouvernement"): capitalised words and links, one of the
+    language's source nouns or institution words among them, no sentence and no number."""
+    words = line.split()
+    article = compiled(language).names.leading_determiner
+    opening = article.match(line) if article else None
+    rest = line[opening.end() :] if opening else line
+    if not words or len(words) > _SIGNATURE_WORDS or not rest[:1].isupper() or re.search(r"[\d.!?:;,«»\"“”|©@/]", line):
+        return False
+    capitalised = sum(w[:1].isupper() for w in words)
+    body = compiled(language).source.source_noun.search(line) or any(
+        line.startswith(w) for w in language.institution_words
+    )
+    return bool(body) and capitalised * 2 >= len(words)
 
 
 def _names(phrase: str) -> bool:

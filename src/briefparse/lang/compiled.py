@@ -675,7 +675,12 @@ def _places(language: Language) -> PlacePatterns:
 
 def _source(language: Language) -> SourcePatterns:
     phrase = rf"[^,.;:!?()\n«»\"“”]{{2,{_MAX_SOURCE_CHARS}}}?"
-    stop = rf"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)|\s+(?:{alternation(language.clause_openers)})\s)"
+    # a source ends at punctuation, a clause, or where it says in what it spoke ("la présidence dans un communiqué")
+    ends = [NOTHING]
+    if language.source_documents:
+        ends.append(rf"\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w)")
+    openers = alternation(language.clause_openers)
+    stop = rf"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)|\s+(?:{openers})\s|{'|'.join(ends)})"
     after = words(language.source_after)
     nouns = words(language.source_nouns)
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])

@@ -875,6 +875,10 @@ LANGUAGE = Language(
         "zuerst veröffentlicht bei",
         "verlautete aus",
         "hieß es aus",
+        "in einer Mitteilung des",
+        "in einer Mitteilung der",
+        "in einer Erklärung des",
+        "in einer Erklärung der",
     ),
     source_after=(
         "zufolge",
@@ -1087,7 +1091,7 @@ LANGUAGE = Language(
     ),
     airport_words=("flughafen", "flugplatz", "fliegerhorst"),
     place_prepositions=("in", "im", "am"),
-    place_articles=("der", "dem"),
+    place_articles=("der", "dem", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
     venue_verbs=(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",

@@ -1079,6 +1079,14 @@ LANGUAGE = Language(
         "originally published on",
         "originally appeared in",
         "originally appeared on",
+        "in a statement from",
+        "in a statement by",
+        "in a statement issued by",
+        "in a press release from",
+        "in a press release by",
+        "in a statement,",
+        "in a press release,",
+        "in a communiqué,",
     ),
     source_after=(
         "reports",
@@ -1205,7 +1213,10 @@ LANGUAGE = Language(
         "Foundation", "Programme", "Program", "Initiative", "Port", "Dam", "Memorial", "Mausoleum", "Mosque",
         "Cathedral", "Church", "Barracks", "Camp"
     ),
-    venue_words=("Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Bhavan", "Bhawan"),
+    venue_words=(
+        "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
+        "Villa", "Lodge", "Bhavan", "Bhawan",
+    ),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
         "Consulate", "High Commission", "State House", "Prime Minister's Office", "Press release", "Press statement",
@@ -1228,12 +1239,14 @@ LANGUAGE = Language(
     ),
     airport_words=("airport", "airfield", "airbase", "air base"),
     place_prepositions=("in", "at", "to"),
-    place_articles=("the",),
+    place_articles=("the", "his", "her", "its", "their"),
     settlement_words=(
         "the city of", "city of", "the town of", "town of", "the village of", "the capital", "the capital city of",
     ),
     venue_verbs=(
         "took place", "was held", "were held", "is taking place", "are taking place", "is being held", "was hosted",
+        "held at",
+        "held in",
     ),
     caption_cues=(
         "(r)",

@@ -911,6 +911,8 @@ LANGUAGE = Language(
         "informaron desde",
         "confirmaron a",
         "confirmó a",
+        "en un comunicado,",
+        "mediante un comunicado,",
     ),
     source_after=(
         "informó",
@@ -973,6 +975,8 @@ LANGUAGE = Language(
         "confirmaron",
         "comunicaron",
         "anunciaron",
+        "constató",
+        "pudo constatar",
     ),
     source_hearer_links=("a", "al"),
     source_learning_verbs=(
@@ -1073,7 +1077,7 @@ LANGUAGE = Language(
     ),
     airport_words=("aeropuerto", "aeródromo", "base aérea"),
     place_prepositions=("en",),
-    place_articles=("la", "el"),
+    place_articles=("la", "el", "su", "sus"),
     settlement_words=("ciudad de", "localidad de", "municipio de", "capital"),
     venue_verbs=(
         "tuvo lugar", "tuvieron lugar", "se celebró", "se celebraron", "se realizó", "se realizaron",

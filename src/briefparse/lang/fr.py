@@ -1093,6 +1093,14 @@ LANGUAGE = Language(
         "initialement publié par",
         "initialement publié sur",
         "publié d'abord par",
+        "dans un communiqué de",
+        "dans un communiqué du",
+        "dans un communiqué des",
+        "dans un communiqué publié par",
+        "dans une déclaration de",
+        "dans une déclaration du",
+        "dans un communiqué,",
+        "dans une déclaration,",
     ),
     source_after=(
         "a fait savoir",
@@ -1145,6 +1153,9 @@ LANGUAGE = Language(
         "{a|ont} souligné",
         "{a|ont} ajouté",
         "{déclare|déclarent}",
+        "{a|ont} constaté",
+        "{constate|constatent}",
+        "{renseigne|a renseigné}",
     ),
     source_hearer_links=("à", "au", "auprès de", "auprès du"),
     source_learning_verbs=(
@@ -1229,7 +1240,9 @@ LANGUAGE = Language(
         "Ecole", "Collège", "Institut", "Hôpital", "Clinique", "Musée", "Fondation", "Programme", "Barrage",
         "Port", "Mémorial", "Mausolée", "Mosquée", "Cathédrale", "Église", "Eglise", "Caserne", "Camp", "Parc"
     ),
-    venue_words=("Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège"),
+    venue_words=(
+        "Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir",
+    ),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
         "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",
@@ -1244,7 +1257,7 @@ LANGUAGE = Language(
     ),
     airport_words=("aéroport", "aérodrome", "base aérienne"),
     place_prepositions=("à", "au", "en", "aux"),
-    place_articles=("la", "le", "l'"),
+    place_articles=("la", "le", "l'", "sa", "son", "ses"),
     settlement_words=("ville de", "ville d'", "commune de", "localité de", "capitale"),
     venue_verbs=(
         "s'est déroulée", "s'est déroulé", "se sont déroulés", "se sont déroulées", "s'est tenue", "s'est tenu",
