@@ -118,28 +118,30 @@ def _is_shouted(token: str) -> bool:
 
 def find_names(text: str, start: int, end: int, language: Language) -> list[NameMatch]:
     """Capitalised runs in text[start:end] that remain after cutting honorifics and role words."""
-    patterns = compiled(language).names
+    everything = compiled(language)
+    patterns, venues = everything.names, everything.places.venues
     out = []
     for match in patterns.name_run.finditer(text, start, end):
         run = match.group(0)
         if " " not in run and _droppable(run.rstrip(","), patterns, patterns.honorific_words):
             continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
-        pieces = list(_TOKEN.finditer(match.group(0)))
+        run_start, run_end = match.span()
+        pieces = list(_TOKEN.finditer(run))
         tokens = [p.group(0).rstrip(",") for p in pieces]
         while len(tokens) > 1 and tokens[-1].rstrip(".") in language.post_nominals:
             tokens.pop()  # "Rebecca Ashworth MP"
             pieces.pop()
         while (cut := _territory_tail(tokens, language)) < len(tokens):
             del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
-        if fold(tokens[-1].rstrip(".")) in compiled(language).places.venues:
+        if fold(tokens[-1].rstrip(".")) in venues:
             continue  # "Rideau Cottage", "State House": a building
-        if _quoted(text, match.start(), match.end()):
+        if _quoted(text, run_start, run_end):
             continue  # «Аргументы Недели», "Blue Horizon": the title of an outlet, a work or an operation
         first, last = _name_tokens(tokens, patterns, language)
-        lead_in = max(0, match.start() - _DETERMINER_REACH)
-        if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, match.start()):
+        lead_in = max(0, run_start - _DETERMINER_REACH)
+        if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
             continue  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
-        if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, lead_in, match.start()):
+        if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, lead_in, run_start):
             first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
             while first < last and fold(tokens[first]) in language.name_particles:
                 first += 1
@@ -148,13 +150,13 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             continue  # "Kotoka International Airport", "Stade Modibo Keïta": a site, maybe named after someone
         if first >= last:
             continue
-        begin = match.start() + pieces[first].start()
+        begin = run_start + pieces[first].start()
         award = patterns.award_lead_in
         if award and award.search(text, max(start, begin - _AWARD_REACH), begin):
             continue  # "la Orden Nacional Juan Mora", "the Order of the Star of X": an award, named after someone
         if _after_facility(text, max(start, begin - _AWARD_REACH), begin, patterns, language):
             continue  # "l'aéroport international Blaise Diagne", "Stade Modibo Keïta": a site named after someone
-        finish = match.start() + pieces[last - 1].start() + len(tokens[last - 1])
+        finish = run_start + pieces[last - 1].start() + len(tokens[last - 1])
         words = tuple(t.rstrip(".") for t in tokens[first:last])
         if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
             continue  # "Независимых Государств": an adjective before the last word, an institution
@@ -167,8 +169,11 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """A run that is the whole of a quotation in typographic quotes: « X Y », „X Y“."""
-    before, after = text[max(0, start - 2) : start].strip(), text[end : end + 2].strip()
-    return bool(before) and bool(after) and before[-1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES
+    before = text[max(0, start - 2) : start].rstrip()
+    if not before or before[-1] not in _OPENING_QUOTES:
+        return False
+    after = text[end : end + 2].lstrip()
+    return bool(after) and after[0] in _CLOSING_QUOTES
 
 
 def _after_facility(text: str, floor: int, begin: int, patterns: NamePatterns, language: Language) -> bool:
