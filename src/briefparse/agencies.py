@@ -173,7 +173,7 @@ def _names(text: str) -> _Names:
         current = opening.group(1)
         if opening.start() < reached:
             continue
-        site = _site_name(current)
+        site = _site_name(current) if "." in current else ""  # most words hold no dot, so no domain
         if site in reg.by_key:  # an outlet's domain: "Interfax.ru", "Chinanews.com"
             found.append((opening.start(), opening.start() + len(site), site))
             reached = opening.end()

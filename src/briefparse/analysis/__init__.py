@@ -160,13 +160,11 @@ class Analysis:
     def prose_lower_words(self) -> frozenset[str]:
         """The words written in lower case in sentences of six words or more: common words, and not a list of
         tags ("emmanuel macron") or a web address."""
-        return frozenset(
-            word
-            for s in self.doc.sentences
-            if len(s.text.split()) >= _MIN_SENTENCE_WORDS
-            for word in _WORD.findall(s.text)
-            if word.islower()
-        )
+        words: set[str] = set()
+        for s in self.doc.sentences:
+            if len(s.text.split()) >= _MIN_SENTENCE_WORDS:
+                words.update(_WORD.findall(s.text))
+        return frozenset(word for word in words if word.islower())
 
     @cached_property
     def word_counts(self) -> tuple[Counter[str], Counter[tuple[str, str]]]:

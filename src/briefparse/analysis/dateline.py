@@ -152,15 +152,17 @@ def _city_then_date(doc: Document, paragraph: Segment) -> Span | None:
     "Cotonou le 12 mai 2023 -")."""
     dates = compiled(doc.language).dates
     determiners = {d.lower() for d in doc.language.determiners}
+    if not doc.text[paragraph.start].isupper():
+        return None  # a line that opens in lower case opens with no city
     words = list(_WORD.finditer(doc.text, paragraph.start, min(paragraph.end, paragraph.start + _HEAD_LINE_CHARS)))
     for count in range(min(_CITY_WORDS, len(words) - 1), 0, -1):
-        city = doc.span(paragraph.start, words[count - 1].end())
+        city = doc.text[paragraph.start : words[count - 1].end()]
         rest = words[count]
         if rest.group(0).lower() in determiners and count + 1 < len(words):
             rest = words[count + 1]
         dated = dates.absolute.match(doc.lower, rest.start()) or dates.numeric.match(doc.lower, rest.start())
-        if dated and city.text[0].isupper() and place_kind(city.text, doc.language.code) == "city":
-            return city
+        if dated and place_kind(city, doc.language.code) == "city":
+            return doc.span(paragraph.start, words[count - 1].end())
     return None
 
 

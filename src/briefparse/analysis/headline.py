@@ -4,6 +4,7 @@ begins after it, so it is part of the analysis every extractor reads (`Analysis.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis.cues import EventHits, is_boilerplate
@@ -37,6 +38,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     candidates = []
     body_begun = False
     lines = 0
+    sentence_starts = [s.start for s in doc.sentences]  # in order
     for paragraph in doc.paragraphs:
         line = paragraph.text
         words = len(line.split())
@@ -51,7 +53,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue
         if letters < _MIN_LETTER_SHARE * len(line) or _is_date_line(line, doc):  # a date or time stamp, a counter
             continue
-        sentences = sum(paragraph.start <= s.start < paragraph.end for s in doc.sentences)
+        sentences = bisect_left(sentence_starts, paragraph.end) - bisect_left(sentence_starts, paragraph.start)
         if sentences >= 2 or (line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS):
             if candidates:
                 break  # the body has begun after the headline: its sentences are no headline

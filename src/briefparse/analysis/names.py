@@ -33,6 +33,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 #: initials written against the surname: "С.В.Лаврова"
 _GLUED_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
+_MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
@@ -52,25 +53,14 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     """Indexes [first, last) of the name inside a capitalised run: the last stretch of tokens that are not
     honorifics, role words, nationality adjectives, country names or common capitalised words. Only that
     stretch is looked at, from the end."""
-    forms: dict[int, frozenset[str]] = {}
-
-    def form(i: int) -> frozenset[str]:
-        if i not in forms:
-            forms[i] = stems(tokens[i].rstrip(".,"), patterns.endings)
-        return forms[i]
-
-    def in_territory(i: int) -> bool:
-        if not form(i) & patterns.territory_words:
-            return False
-        for size in (3, 2, 1):
-            for j in range(max(0, i - size + 1), min(i, len(tokens) - size) + 1):
-                window = [form(k) for k in range(j, j + size)]
-                if any(" ".join(c) in patterns.territories for c in product(*window)):
-                    return True
-        return False
 
     def kept(i: int) -> bool:
-        return not _droppable(tokens[i], patterns, patterns.honorific_words) and not in_territory(i)
+        if _droppable(tokens[i], patterns, patterns.honorific_words):
+            return False
+        if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
+            return True  # the usual case: a word of no country's name
+        around = max(0, i - _MAX_TERRITORY_WORDS + 1)
+        return not _in_territory(tuple(tokens[around : i + _MAX_TERRITORY_WORDS]), i - around, patterns)
 
     last = len(tokens)
     if not kept(last - 1):
@@ -96,6 +86,18 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     while first < last and (fold(tokens[first]) in language.name_particles or _is_shouted(tokens[first])):
         first += 1
     return first, last
+
+
+@lru_cache(maxsize=16384)
+def _in_territory(tokens: tuple[str, ...], i: int, patterns: NamePatterns) -> bool:
+    """Whether tokens[i] is part of a country's or a region's name of up to three words, in any case form;
+    `tokens` are the words around it (a name that holds it lies within them)."""
+    forms = [stems(t.rstrip(".,"), patterns.endings) for t in tokens]
+    for size in range(_MAX_TERRITORY_WORDS, 0, -1):
+        for j in range(max(0, i - size + 1), min(i, len(tokens) - size) + 1):
+            if any(" ".join(c) in patterns.territories for c in product(*forms[j : j + size])):
+                return True
+    return False
 
 
 @lru_cache(maxsize=16384)
@@ -235,8 +237,11 @@ def _weekday(token: str, language: Language) -> bool:
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """A run that is the whole of a quotation in typographic quotes: « X Y », „X Y“."""
-    before, after = text[max(0, start - 2) : start].strip(), text[end : end + 2].strip()
-    return bool(before) and bool(after) and before[-1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES
+    before = text[max(0, start - 2) : start].rstrip()
+    if not before or before[-1] not in _OPENING_QUOTES:
+        return False
+    after = text[end : end + 2].lstrip()
+    return bool(after) and after[0] in _CLOSING_QUOTES
 
 
 def _after_facility(text: str, floor: int, begin: int, patterns: NamePatterns, language: Language) -> bool:

@@ -241,9 +241,11 @@ def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) ->
     embajadores de Gran Bretaña, X" name a country (or an institution) the gazetteer may lack, not a person."""
     doc = analysis.doc
     patterns = compiled(doc.language).names
+    if not _HOLDER_AFTER.match(doc.text, match.end, sentence.end):
+        return False  # the usual case, told at once: no holder's name after a comma
     reach = max(sentence.start, match.start - _LINKED_REACH)
     linked = patterns.linked_word and patterns.linked_word.search(doc.text, reach, match.start)
-    if not linked or not _HOLDER_AFTER.match(doc.text, match.end, sentence.end):
+    if not linked:
         return False
     word = fold(linked.group(1))
     return any(w in patterns.role_words for w in (word, word[:-1], word[:-2]))
