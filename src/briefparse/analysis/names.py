@@ -152,13 +152,15 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
 
 
 def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: Language) -> list[list[re.Match[str]]]:
-    """A run cut where a particle stands between a name and a title: "Tillich von König Willem-Alexander" holds
-    two people ("wird Tillich von König Willem-Alexander empfangen"); "von der Leyen" stays whole."""
+    """A run cut where a particle in lower case, a preposition too, stands between a name and a title: "Tillich von
+    König Willem-Alexander" holds two people ("wird Tillich von König Willem-Alexander empfangen"); "von der Leyen"
+    and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own) stay whole."""
     parts, begin = [], 0
     for i in range(1, len(pieces) - 1):
         word, following = pieces[i].group(0).rstrip(","), pieces[i + 1].group(0).rstrip(",")
         if (
-            fold(word) in language.name_particles
+            word[:1].islower()
+            and fold(word) in language.name_particles
             and fold(following) not in language.name_particles
             and (_is_role_word(fold(following), patterns) or fold(following) in patterns.honorific_words)
             and not _droppable(pieces[i - 1].group(0).rstrip(","), patterns, patterns.honorific_words)
