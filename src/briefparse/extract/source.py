@@ -19,6 +19,7 @@ is a photo's credit. None when the brief names no source.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefparse.agencies import Credit, find_agencies
 from briefparse.analysis import Analysis
@@ -47,6 +48,24 @@ _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): wh
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 
 
+
+@cache
+def _phrase_words(
+    language: Language,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The folded words a source phrase is read by, once per language: linking words, words of time, documents,
+    prepositions (a phrase they open is where or how it was said: "in a statement", "en un comunicado"), channels
+    ("a través de su cuenta") and the verbs of saying that may close it."""
+    linking = frozenset(fold(w) for w in (*language.determiners, *language.role_links))
+    times = frozenset(fold(w) for w in (*language.weekdays, *language.months, *language.relative_days))
+    documents = frozenset(fold(w) for w in language.source_documents)
+    prepositions = frozenset(
+        fold(w) for w in (*language.no_name_after, *language.place_prepositions, *language.clause_openers)
+    ) - {fold(w) for w in language.determiners}
+    channels = tuple(fold(w) for w in language.source_channels)
+    saying = tuple(fold(v) for v in language.source_after)
+    return linking, times, documents, prepositions, channels, saying
+
 def extract_source(analysis: Analysis, people: list[Participant]) -> Source | None:
     """The source the brief cites, with its span; None when there is none."""
     doc = analysis.doc
@@ -60,15 +79,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     role_words = compiled(doc.language).names.role_words
     territory_words = compiled(doc.language).names.territory_words
 
-    linking = {fold(w) for w in (*doc.language.determiners, *doc.language.role_links)}
-    times = {fold(w) for w in (*doc.language.weekdays, *doc.language.months, *doc.language.relative_days)}
-    documents = {fold(w) for w in doc.language.source_documents}
-    # a phrase that opens with a preposition is where or how it was said ("in a statement", "en un comunicado")
-    prepositions = {
-        fold(w) for w in (*doc.language.no_name_after, *doc.language.place_prepositions, *doc.language.clause_openers)
-    } - {fold(w) for w in doc.language.determiners}
-    channels = tuple(fold(w) for w in doc.language.source_channels)  # how it was said ("a través de su cuenta")
-    saying = [fold(v) for v in doc.language.source_after]
+    linking, times, documents, prepositions, channels, saying = _phrase_words(doc.language)
 
     def bare_role(words: list[str]) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
