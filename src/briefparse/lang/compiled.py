@@ -295,6 +295,9 @@ def _names(language: Language) -> NamePatterns:
     compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
     if language.role_prefixes:  # "expresidente", "экс-министр": the office held before
         compound = rf"(?:(?i:{alternation(language.role_prefixes)})-?)?"
+    # in every language a role noun may carry a word joined by a hyphen, a country, an organisation or "ex":
+    # "US-Außenminister", "EU-Kommissionspräsidentin", "ex-President", "экс-президент"
+    compound = rf"(?:[^\W\d_]+-)?{compound}"
     determiners = words(language.determiners)
     # the words that end an apposition after a name: its clause goes on ("X, ministre des Finances, a déclaré")
     clause_verbs = words({w.lower() for w in _clause_verbs(language)})
