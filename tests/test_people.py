@@ -1348,3 +1348,7 @@ def test_a_role_noun_carries_a_prefix_joined_by_a_hyphen(text, expected):
     affiliation when it is a country or an organisation."""
     assert [(p.name, p.role, p.affiliation) for p in parse(text).participants] == expected
 
+
+def test_two_surnames_joined_by_an_en_dash_stay_one_name():
+    text = "La Habana (PL) -- El presidente Tomás Ferrer–Vidal recibió hoy al embajador Sidi Ould–Brahim."
+    assert [p.name for p in parse(text).participants] == ["Tomás Ferrer–Vidal", "Sidi Ould–Brahim"]

@@ -283,7 +283,9 @@ def _names(language: Language) -> NamePatterns:
     particles = alternation(language.name_particles)
     prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
     suffix = alternation({s.rstrip(".") for s in language.name_suffixes})
-    run = rf"(?<![\w'’-]){CAP_WORD}(?:\s+(?:(?:{particles})\s+)*(?:{CAP_WORD}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))"
+    # two surnames may be joined by an en dash as by a hyphen: "Díaz–Canel", "Ould–Ahmed"
+    name_word = rf"{CAP_WORD}(?:–[{UPPER}][\w'’]+)*"
+    run = rf"(?<![\w'’–-]){name_word}(?:\s+(?:(?:{particles})\s+)*(?:{name_word}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))"
     run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
     roles = words(language.roles)
     roles_lower = words({r.lower() for r in language.roles})
