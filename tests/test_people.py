@@ -876,7 +876,7 @@ def test_an_arabic_name_with_its_particles_is_one_participant(text, full_name):
     [
         (
             "Wien (APA) - Kanzler Lukas Brandner traf am Montag ÖVP-Vizekanzler Martin Eder zu einem Gespräch.",
-            [("Lukas Brandner", "Kanzler"), ("Martin Eder", None)],
+            [("Lukas Brandner", "Kanzler"), ("Martin Eder", "ÖVP-Vizekanzler")],
         ),
         (
             "Bern (SDA) - Bundespräsident Urs Keller hat am Freitag mit seinem Nachfolger Marco Bianchi "
@@ -1322,3 +1322,33 @@ def test_an_apposition_shared_by_a_list_or_naming_someone_else_is_not_added():
     )
     assert "Secretary" not in (role_of(brief, "Kofi Amanfo") or "")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berlin (dpa) - US-Außenminister Carl Brenner hat am Montag mit EU-Kommissionspräsidentin Anna Vogtland "
+            "telefoniert. Auch UN-Generalsekretär Tomas Reyval und Nato-Generalsekretär Piet Vandermolen nahmen teil.",
+            [
+                ("Carl Brenner", "US-Außenminister", "Vereinigte Staaten"),
+                ("Anna Vogtland", "EU-Kommissionspräsidentin", "Europäische Union"),
+                ("Tomas Reyval", "UN-Generalsekretär", "Vereinte Nationen"),
+                ("Piet Vandermolen", "Nato-Generalsekretär", "NATO"),
+            ],
+        ),
+        (
+            "LONDON, March 3 -- Prime Minister Lena Corbin met ex-President Walter Harrow on Monday.",
+            [("Lena Corbin", "Prime Minister", None), ("Walter Harrow", "ex-President", None)],
+        ),
+    ],
+)
+def test_a_role_noun_carries_a_prefix_joined_by_a_hyphen(text, expected):
+    """A country, an organisation or "ex" joined to the role noun by a hyphen is part of the role, and names the
+    affiliation when it is a country or an organisation."""
+    assert [(p.name, p.role, p.affiliation) for p in parse(text).participants] == expected
+
+
+def test_two_surnames_joined_by_an_en_dash_stay_one_name():
+    text = "La Habana (PL) -- El presidente Tomás Ferrer–Vidal recibió hoy al embajador Sidi Ould–Brahim."
+    assert [p.name for p in parse(text).participants] == ["Tomás Ferrer–Vidal", "Sidi Ould–Brahim"]

@@ -388,6 +388,10 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     opening = patterns.leading_determiner
     article = opening.match(text, prefix.start(), noun_start) if opening else None
     start = article.end() if article else prefix.start()
+    opening_word = _TOKEN.match(text, start, noun_start)
+    while opening_word and fold(opening_word.group(0)) in language.stopwords:  # "Auch UN-Generalsekretär X"
+        start = _next_token(text, opening_word.end(), noun_start)
+        opening_word = _TOKEN.match(text, start, noun_start)
     joins = {fold(w) for w in (*language.counterpart_words, *language.place_prepositions)}
     little = [w for w in _TOKEN.finditer(text, start, noun_start) if fold(w.group(0)) in joins]
     return _next_token(text, little[-1].end(), noun_start) if little else start

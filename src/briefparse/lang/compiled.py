@@ -283,7 +283,9 @@ def _names(language: Language) -> NamePatterns:
     particles = alternation(language.name_particles)
     prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
     suffix = alternation({s.rstrip(".") for s in language.name_suffixes})
-    run = rf"(?<![\w'’-]){CAP_WORD}(?:\s+(?:(?:{particles})\s+)*(?:{CAP_WORD}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))"
+    # two surnames may be joined by an en dash as by a hyphen: "Díaz–Canel", "Ould–Ahmed"
+    name_word = rf"{CAP_WORD}(?:–[{UPPER}][\w'’]+)*"
+    run = rf"(?<![\w'’–-]){name_word}(?:\s+(?:(?:{particles})\s+)*(?:{name_word}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))"
     run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
     roles = words(language.roles)
     roles_lower = words({r.lower() for r in language.roles})
@@ -295,6 +297,9 @@ def _names(language: Language) -> NamePatterns:
     compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
     if language.role_prefixes:  # "expresidente", "экс-министр": the office held before
         compound = rf"(?:(?i:{alternation(language.role_prefixes)})-?)?"
+    # in every language a role noun may carry a word joined by a hyphen, a country, an organisation or "ex":
+    # "US-Außenminister", "EU-Kommissionspräsidentin", "ex-President", "экс-президент"
+    compound = rf"(?:[^\W\d_]+-)?{compound}"
     determiners = words(language.determiners)
     # the words that end an apposition after a name: its clause goes on ("X, ministre des Finances, a déclaré")
     clause_verbs = words({w.lower() for w in _clause_verbs(language)})
