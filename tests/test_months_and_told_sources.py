@@ -26,3 +26,37 @@ def parse(text: str) -> briefparse.Brief:
 def test_a_month_after_a_place_preposition_is_no_place(text, place):
     location = parse(text).location
     assert location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # the time of the statement after a spokesperson whose noun is compounded
+            "Kanzlerin Mara Feldt empfängt Präsident Ivo Marsk in Graz, sagte Regierungssprecher Jonas Brill am "
+            "Freitagabend.",
+            "Regierungssprecher Jonas Brill",
+        ),
+        (  # the time and the place of the statement after the source
+            "Kanzlerin Mara Feldt empfängt Präsident Ivo Marsk in Graz, sagte ein Sprecher des Außenamts am "
+            "Montagabend in Wien.",
+            "Sprecher des Außenamts",
+        ),
+        (  # the speaker's pronoun, then an outlet in quotes, inflected
+            "Министр Иван Сомов встретится с коллегой Ли Ваном в Пекине, сказал он «Интерфаксу».",
+            "Интерфаксу",
+        ),
+        (  # the speaker's pronoun before an agency
+            "Министр Иван Сомов встретится с коллегой Ли Ваном в Пекине, сказал он ТАСС.",
+            "ТАСС",
+        ),
+    ],
+)
+def test_a_source_after_its_time_or_told_by_a_speaker(text, name):
+    source = parse(text).source
+    assert source is not None and source.name == name
+
+
+def test_a_short_quotation_after_a_verb_of_saying_is_no_outlet():
+    text = "Министр Иван Сомов заявил «Россия готова к переговорам» после встречи в Пекине."
+    source = parse(text).source
+    assert source is None or "Россия" not in source.name

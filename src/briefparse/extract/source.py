@@ -143,6 +143,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     for agency in find_agencies(text):  # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview
         if patterns.told.search(text, max(0, agency.start - _TOLD_CHARS), agency.start):
             return _source(doc, agency.start, agency.end)
+    for outlet in patterns.quoted.finditer(text):  # an outlet in quotes, maybe inflected: "сказал он «Интерфаксу»"
+        if patterns.told.search(text, max(0, outlet.start() - _TOLD_CHARS), outlet.start("src")):
+            return _source(doc, outlet.start("src"), outlet.end("src"))
     cited = [match for match in patterns.before.finditer(text) if plausible(match.start("src"), match.end("src"))]
     cited += [
         match
