@@ -60,3 +60,20 @@ def test_a_short_quotation_after_a_verb_of_saying_is_no_outlet():
     text = "Министр Иван Сомов заявил «Россия готова к переговорам» после встречи в Пекине."
     source = parse(text).source
     assert source is None or "Россия" not in source.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre Paul Odimba a reçu son homologue Ivo Marsk à Dakar, a indiqué le Sénégal.",
+        "Minister Paul Odimba met his counterpart Ivo Marsk in Accra, Ghana said.",
+    ],
+)
+def test_a_country_alone_is_no_source(text):
+    assert parse(text).source is None
+
+
+def test_an_agency_named_after_its_country_is_a_source():
+    text = "Minister Paul Odimba met his counterpart Ivo Marsk in Accra, the Ghana News Agency said."
+    source = parse(text).source
+    assert source is not None and source.name == "Ghana News Agency"
