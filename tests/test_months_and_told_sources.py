@@ -77,3 +77,21 @@ def test_an_agency_named_after_its_country_is_a_source():
     text = "Minister Paul Odimba met his counterpart Ivo Marsk in Accra, the Ghana News Agency said."
     source = parse(text).source
     assert source is not None and source.name == "Ghana News Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le président Ivo Marsk recevra son homologue à Dakar, a indiqué la présidence vendredi soir.",
+            "présidence",
+        ),
+        (
+            "El presidente Ivo Marsk recibirá a su homólogo en Quito, informó la Cancillería el viernes por la tarde.",
+            "Cancillería",
+        ),
+    ],
+)
+def test_a_part_of_the_day_after_the_weekday_is_no_part_of_the_source(text, name):
+    source = parse(text).source
+    assert source is not None and source.name == name

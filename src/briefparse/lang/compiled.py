@@ -687,7 +687,8 @@ def _source(language: Language) -> SourcePatterns:
     # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
     # it was said ("am Freitag in Berlin"): it stands between a source and its verb, and is none
     date = rf"\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}"
-    time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when})(?:\s+(?:{date}))?|{date})(?!\w))"
+    day_part = rf"(?:\s+(?:{words(language.day_parts)}))?" if language.day_parts else ""
+    time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when}){day_part}(?:\s+(?:{date}))?|{date})(?!\w))"
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
     punctuation = r"\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)"
     # the time the source spoke, after it, closes it too ("sagte Regierungssprecher X am Freitagabend.")
