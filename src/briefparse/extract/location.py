@@ -257,10 +257,11 @@ def _held_at(
 
 @cache
 def _not_places(language: Language) -> frozenset[str]:
-    """The common capitalised words, role words and honorifics of a language, folded: no place's first word,
-    unless the gazetteer knows the place."""
+    """The common capitalised words, role words, honorifics and month names of a language, folded: no place's first
+    word, unless the gazetteer knows the place ("in May" is a date, "en Mar del Plata" a city)."""
     names = compiled(language).names
-    return names.not_names | names.role_words | names.honorific_words
+    months = {fold(month).rstrip(".") for month in language.months}
+    return names.not_names | names.role_words | names.honorific_words | months
 
 
 def _country(doc: Document, place: Span) -> bool:

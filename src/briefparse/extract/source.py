@@ -29,6 +29,7 @@ from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import fold
 from briefparse.models import Participant, Source, Span
+from briefparse.places import place_kind
 
 _URL = re.compile(r"https?://\S+")
 _DASH = "-–—―"
@@ -105,6 +106,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         if all(fold(w).strip(".,") in times or w.strip(".,").isdigit() for w in words):
             return False  # a day or a date standing before the verb ("wie das Außenamt am Mittwoch mitteilte")
         content = [fold(w) for w in words if fold(w) not in linking]
+        named = " ".join(w for w in words if fold(w) not in linking).strip(".,")
+        if place_kind(named, doc.language.code) == "country" and not find_agencies(named, ambiguous=True):
+            return False  # a country alone ("a indiqué le Sénégal"): whose word it is is not said
         if " ".join(content) in documents or (
             documents & set(content) and phrase.islower() and len(patterns.source_noun.findall(phrase)) < 2
         ):
@@ -154,6 +158,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     for agency in find_agencies(text):  # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview
         if patterns.told.search(text, max(0, agency.start - _TOLD_CHARS), agency.start):
             return _source(doc, agency.start, agency.end)
+    for outlet in patterns.quoted.finditer(text):  # an outlet in quotes, maybe inflected: "сказал он «Интерфаксу»"
+        if patterns.told.search(text, max(0, outlet.start() - _TOLD_CHARS), outlet.start("src")):
+            return _source(doc, outlet.start("src"), outlet.end("src"))
     cited = [match for match in patterns.before.finditer(text) if plausible(match.start("src"), match.end("src"))]
     cited += [
         match

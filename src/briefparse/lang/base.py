@@ -65,6 +65,8 @@ class Language:
     extra_months: dict[str, int] = field(default_factory=dict)
     #: extra weekday spellings beyond CLDR: other cases, compounds ("среду", "montagabend")
     extra_weekdays: dict[str, int] = field(default_factory=dict)
+    #: a part of the day written after a weekday ("vendredi soir", "Friday evening", "в пятницу вечером")
+    day_parts: tuple[str, ...] = ()
     #: ordinal suffixes after a day number ("1er", "3rd")
     day_suffixes: tuple[str, ...] = ()
     #: words that may join a day, its month and its year ("de" in "3 de marzo de 2021")

@@ -216,6 +216,8 @@ class SourcePatterns:
     source_noun: re.Pattern[str]
     #: a verb of saying and what links it to whom it was said to, closing a text ("told ", "a déclaré à l'")
     told: re.Pattern[str] = re.compile(NOTHING)
+    #: a name in quotes: an outlet's, after a verb of saying ("сказал «Интерфаксу»")
+    quoted: re.Pattern[str] = re.compile(NOTHING)
     #: an agency credited in brackets or alone on a line with the language's word for "with" ("(avec AFP)")
     with_credit: re.Pattern[str] = re.compile(NOTHING)
     #: a word that points back to a source named before ("la même source")
@@ -685,16 +687,22 @@ def _source(language: Language) -> SourcePatterns:
     if language.source_documents:
         ends.append(rf"\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w)")
     openers = alternation(language.clause_openers)
-    stop = rf"(?=\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)|\s+(?:{openers})\s|{'|'.join(ends)})"
-    after = words(language.source_after)
-    nouns = words(language.source_nouns)
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     months = alternation(m for m in language.months if len(m) > 2)
     # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
     # it was said ("am Freitag in Berlin"): it stands between a source and its verb, and is none
     date = rf"\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}"
-    time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when})(?:\s+(?:{date}))?|{date})(?!\w))"
+    day_part = rf"(?:\s+(?:{words(language.day_parts)}))?" if language.day_parts else ""
+    time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when}){day_part}(?:\s+(?:{date}))?|{date})(?!\w))"
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
+    punctuation = r"\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)"
+    # the time the source spoke, after it, closes it too ("sagte Regierungssprecher X am Freitagabend.")
+    stop = (
+        rf"(?={punctuation}|\s+{time}{said_at}(?={punctuation})|\s+(?:{openers})\s|{'|'.join(ends)})"
+    )
+    after = words(language.source_after)
+    nouns = words(language.source_nouns)
+    compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
     outlets = words(language.outlet_words)
     # a link inside a body's name ("Ministry of External Affairs spokesperson X said")
     of = rf"(?:(?:{words(language.role_links)})[^\S\n]+)?" if language.role_links else ""
@@ -763,15 +771,20 @@ def _source(language: Language) -> SourcePatterns:
         else lazy_compile(NOTHING),
         outlet_word=lazy_compile(rf"(?<!\w)(?:{outlets})(?!\w)") if language.outlet_words
         else lazy_compile(NOTHING),
-        source_noun=lazy_compile(rf"(?<!\w)(?:{nouns})s?(?!\w)", re.I),  # "les services du …"
+        # "les services du …"; where nouns are compounded, one that ends a word ("Regierungssprecher")
+        source_noun=lazy_compile(rf"(?<!\w){compound}(?:{nouns})s?(?!\w)", re.I),
+        # maybe with the speaker's pronoun after the verb, and the quote that opens an outlet's name ("сказал он
+        # «Интерфаксу»")
         told=lazy_compile(
             rf"(?<!\w)(?:{words((*language.speech_verbs, *language.source_learning_verbs))})\s+"
+            rf"(?:(?:{words(language.pronouns) or NOTHING})\s+)?"
             rf"(?:(?:{words(language.source_hearer_links)})\s*)?"
-            rf"(?:(?:{words(language.determiners)})\s*)?\Z",
+            rf"(?:(?:{words(language.determiners)})\s*)?[«“„\"]?\s*\Z",
             re.I,
         )
         if language.speech_verbs
         else lazy_compile(NOTHING),
+        quoted=lazy_compile(rf"[«“„\"][^\S\n]*(?P<src>{CAP_WORD}(?:[^\S\n]+[\w-]+){{0,2}}?)[^\S\n]*[»”“\"]"),
         with_credit=lazy_compile(
             rf"(?:\(|^)[^\S\n]*(?:{words(language.source_with)})\s+(?P<src>[^()\n]{{2,40}}?)[^\S\n]*(?:\)|$)",
             re.I | re.M,

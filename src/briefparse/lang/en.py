@@ -74,6 +74,7 @@ LANGUAGE = Language(
     update_labels=("update", "updated", "updated on", "last updated", "modified"),
     range_words=("to", "until", "through", "-", "–", "and"),
     publication_cues=("posted", "published", "updated", "last updated"),
+    day_parts=("morning", "afternoon", "evening", "night"),
     relative_days={
         "today": 0,
         "this morning": 0,

@@ -102,6 +102,7 @@ LANGUAGE = Language(
     update_labels=("actualizado", "actualizado el", "modificado"),
     range_words=("al", "hasta el", "-", "–", "y"),
     publication_cues=("publicado", "actualizado", "última actualización", "fecha de publicación"),
+    day_parts=("por la mañana", "por la tarde", "por la noche", "en la mañana", "en la tarde", "en la noche"),
     relative_days={
         "hoy": 0,
         "esta mañana": 0,

@@ -68,6 +68,7 @@ LANGUAGE = Language(
     update_labels=("mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié le"),
     range_words=("au", "jusqu'au", "-", "–", "et"),
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
+    day_parts=("matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée"),
     relative_days={
         "aujourd'hui": 0,
         "ce jour": 0,
