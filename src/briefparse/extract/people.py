@@ -571,12 +571,12 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
 def _spokespeople_quoted(analysis: Analysis, people: list[Person], event_type: str) -> None:
     """A spokesperson who says what others did ("…, State Department spokeswoman X said") reports the event:
     mentioned, not a participant, when two others took part in a meeting or a call."""
-    doc = analysis.doc
-    speech = compiled(analysis.language).cues.speech
-    spokes = {fold(w) for w in doc.language.source_nouns} & compiled(analysis.language).names.role_words
     others = [p for p in people if p.participant and p.name]
     if event_type in ("statement", "conference") or len(others) < 3:
         return
+    doc = analysis.doc
+    speech = compiled(analysis.language).cues.speech
+    spokes = {fold(w) for w in doc.language.source_nouns} & compiled(analysis.language).names.role_words
     for person in others:
         role = fold(person.role.text).split() if person.role else []
         if not role or role[-1] not in spokes:
