@@ -7,6 +7,8 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefparse.document import load_document
 from briefparse.lang import get_language, supported_languages
@@ -82,6 +84,23 @@ def test_an_end_anchored_pattern_searched_over_its_last_words_finds_what_the_who
         assert (found and found.span()) == (expected and expected.span())
     assert narrowed.search(text, 0, end).group(0) == "von der  rote "
     assert narrowed.search(text, 0, text.index("harbour")).group(0) == "the old "
+
+
+@pytest.mark.parametrize("code", supported_languages())
+@pytest.mark.parametrize("kind", ["subject", "noun_subject"])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_subject_pattern_searched_before_its_verbs_finds_what_the_whole_text_holds(code, kind, data):
+    language = get_language(code)
+    pattern = getattr(compiled(language).source, kind)
+    vocabulary = [
+        *sorted(language.source_after)[:6], *sorted(language.source_nouns)[:6], *sorted(language.weekdays)[:2],
+        *sorted(language.determiners)[:3],
+        "Ministry", "Jean-Luc", "O'Brien", "Berlin", "x" * 50, ",", ".", "\n", "  ", "said", "Said",
+    ]  # fmt: skip
+    text = " ".join(data.draw(st.lists(st.sampled_from(vocabulary), max_size=40)))
+    plain = re.compile(pattern.pattern, pattern.flags)
+    assert [m.span("src") for m in pattern.finditer(text)] == [m.span("src") for m in plain.finditer(text)]
 
 
 _TAILED = {

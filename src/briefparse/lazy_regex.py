@@ -9,12 +9,17 @@ A pattern anchored at the end of its window (`…$`, searched as `pattern.search
 ends right here?") is tried by the regex engine at every position of the window. When its match can only span a
 few words, `words_at_end` says how many: `search` then starts at the window's last words, past which no match
 can begin, and finds the same match at a fraction of the cost.
+
+A pattern that opens with a look-behind and a run of words and closes on a known word ("… said") is likewise tried
+at every position of the text. When a cheaper `anchor` finds every place where a match can end, and a match spans
+at most `max_chars` characters, `finditer` searches only the stretches of text that close on an anchor.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from functools import partial
 from typing import cast
 
@@ -28,10 +33,19 @@ _ATTRIBUTES = (
 class LazyPattern:
     """A regular expression that compiles itself on the first use of any of its methods or attributes."""
 
-    def __init__(self, source: str, flags: int = 0, words_at_end: int | None = None) -> None:
+    def __init__(
+        self,
+        source: str,
+        flags: int = 0,
+        words_at_end: int | None = None,
+        anchor: str | None = None,
+        max_chars: int = 0,
+    ) -> None:
         self._source = source
         self._flags = flags
         self._words_at_end = words_at_end
+        self._anchor = anchor
+        self._max_chars = max_chars
 
     def __getattr__(self, name: str):
         """Called only while `name` is not yet bound: compile, bind every attribute, answer."""
@@ -42,16 +56,23 @@ class LazyPattern:
             setattr(self, attribute, getattr(compiled, attribute))
         if self._words_at_end is not None:
             self.search = partial(_search_last_words, compiled.search, self._words_at_end)
+        if self._anchor is not None:
+            anchor = re.compile(self._anchor, self._flags)
+            self.finditer = partial(_finditer_near_anchors, compiled.finditer, anchor.finditer, self._max_chars)
         return getattr(self, name)
 
     def __repr__(self) -> str:
         return f"lazy_compile({self._source[:60]!r}, {self._flags})"
 
 
-def lazy_compile(source: str, flags: int = 0, *, words_at_end: int | None = None) -> re.Pattern[str]:
+def lazy_compile(
+    source: str, flags: int = 0, *, words_at_end: int | None = None, anchor: str | None = None, max_chars: int = 0
+) -> re.Pattern[str]:
     """`re.compile(source, flags)`, done when the pattern is first used. `words_at_end`: the pattern ends with `$`
-    and a match of it holds at most that many words (runs of non-space characters), whatever else it holds."""
-    return cast("re.Pattern[str]", LazyPattern(source, flags, words_at_end))
+    and a match of it holds at most that many words (runs of non-space characters), whatever else it holds.
+    `anchor` (compiled with the same flags): its first group ends wherever a match of the pattern can end, and a
+    match spans at most `max_chars` characters; `finditer` then looks only before the anchors."""
+    return cast("re.Pattern[str]", LazyPattern(source, flags, words_at_end, anchor, max_chars))
 
 
 def _search_last_words(search, words: int, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -63,3 +84,19 @@ def _search_last_words(search, words: int, text: str, pos: int = 0, endpos: int 
     if len(head) > words:
         pos += len(head[0])
     return search(text, pos, endpos)
+
+
+def _finditer_near_anchors(finditer, anchors, max_chars: int, text: str) -> Iterator[re.Match[str]]:
+    """`finditer(text)` for a pattern whose matches end where an anchor's first group ends and span at most
+    `max_chars`: the same matches, found in the stretches of `max_chars` before each anchor (overlapping ones
+    merged; look-arounds still see the whole text, and a stretch ends where a match may end)."""
+    stretches: list[list[int]] = []
+    for anchor in anchors(text):
+        end = anchor.end(1)
+        start = max(0, end - max_chars)
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = end
+        else:
+            stretches.append([start, end])
+    for start, end in stretches:
+        yield from finditer(text, start, end)

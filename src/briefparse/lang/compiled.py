@@ -23,6 +23,9 @@ EVENT_PRIORITY = ("phone_call", "visit", "meeting", "conference", "other", "stat
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})"
 _MAX_RUN_WORDS = 40  # a capitalised run longer than any name with its titles is cut there
 _MAX_SOURCE_CHARS = 120
+#: the longest subject of a verb of saying with the day and place between them ("The State Department spokesperson …
+#: on Monday in Geneva said"): six words and a date, with room to spare
+_MAX_SUBJECT_CHARS = 400
 
 
 @dataclass(frozen=True, eq=False)
@@ -701,6 +704,7 @@ def _source(language: Language) -> SourcePatterns:
         rf"(?={punctuation}|\s+{time}{said_at}(?={punctuation})|\s+(?:{openers})\s|{'|'.join(ends)})"
     )
     after = words(language.source_after)
+    said = rf"\s(?=((?:{after})(?!\w)))"  # where a subject's verb of saying ends: the end of a match
     nouns = words(language.source_nouns)
     compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
     outlets = words(language.outlet_words)
@@ -734,7 +738,9 @@ def _source(language: Language) -> SourcePatterns:
         # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
         subject=lazy_compile(
             rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+{of}){{0,5}}[{UPPER}][\w'’&-]*)"
-            rf"(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)"
+            rf"(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
+            anchor=said,
+            max_chars=_MAX_SUBJECT_CHARS,
         ),
         # a source noun, maybe with a short complement ("le ministère des Affaires étrangères a annoncé")
         noun_subject=lazy_compile(
@@ -744,6 +750,8 @@ def _source(language: Language) -> SourcePatterns:
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
             rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?),?(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
             re.I,
+            anchor=said,
+            max_chars=_MAX_SUBJECT_CHARS,
         ),
         # a subject before a verb and its particle ("Das Auswärtige Amt teilte am Montag mit")
         framed_subject=lazy_compile(
