@@ -175,17 +175,10 @@ def _name_in_run(
 ) -> NameMatch | None:
     """The name in a capitalised run whose words are `pieces` (offsets from `base`), or None."""
     run_start, run_end = base + pieces[0].start(), base + pieces[-1].end()
-    tokens = [p.group(0).rstrip(",") for p in pieces]
-    while len(tokens) > 1 and (tokens[-1].rstrip(".") in language.post_nominals or _weekday(tokens[-1], language)):
-        tokens.pop()  # "Rebecca Ashworth MP", "President Uhuru Kenyatta Tuesday met …"
-        pieces.pop()
-    while (cut := _territory_tail(tokens, language)) < len(tokens):
-        del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
-    if fold(tokens[-1].rstrip(".")) in compiled(language).places.venues:
-        return None  # "Rideau Cottage", "State House": a building
-    if _quoted(text, run_start, run_end):
+    shape = _run_shape(tuple(p.group(0).rstrip(",") for p in pieces), patterns, language)
+    if shape is None or _quoted(text, run_start, run_end):
         return None  # «Аргументы Недели», "Blue Horizon": the title of an outlet, a work or an operation
-    first, last = _name_tokens(tokens, patterns, language)
+    tokens, first, last = shape
     lead_in = max(0, run_start - _DETERMINER_REACH)
     if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
         return None  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
@@ -222,6 +215,22 @@ def _name_in_run(
     if text[finish - 1] == "." and not kept_dot:
         finish -= 1
     return NameMatch(begin, finish, words)
+
+
+@lru_cache(maxsize=16384)
+def _run_shape(
+    tokens: tuple[str, ...], patterns: NamePatterns, language: Language
+) -> tuple[tuple[str, ...], int, int] | None:
+    """What a run's words alone say of it, the same wherever it stands: the words kept (a post-nominal, a weekday
+    and a closing territory cut off) and where the name lies among them, [first, last); None for a building."""
+    kept = list(tokens)
+    while len(kept) > 1 and (kept[-1].rstrip(".") in language.post_nominals or _weekday(kept[-1], language)):
+        kept.pop()  # "Rebecca Ashworth MP", "President Uhuru Kenyatta Tuesday met …"
+    while (cut := _territory_tail(kept, language)) < len(kept):
+        del kept[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
+    if fold(kept[-1].rstrip(".")) in compiled(language).places.venues:
+        return None  # "Rideau Cottage", "State House": a building
+    return tuple(kept), *_name_tokens(kept, patterns, language)
 
 
 def _unglued(token: str) -> tuple[str, ...]:
@@ -287,7 +296,8 @@ def territory_after(text: str, name_end: int, limit: int, language: Language) ->
     return None
 
 
-def _after_place(tokens: list[str], first: int, last: int, language: Language) -> int:
+@lru_cache(maxsize=16384)
+def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Language) -> int:
     """Where a person's name begins in tokens[first:last], past a place that opens the run ("Los Angeles Antonio
     Villaraigosa", "Congo Félix Tshisekedi"); `last` when the whole run is a place ("New York", "Sierra Leone").
     A one-word city opens a name only when it is a large city's own name: first names are often towns too."""

@@ -187,6 +187,7 @@ def _agree(adjective: OpencorporaTag, noun: OpencorporaTag) -> bool:
     return adjective.case == noun.case and adjective.number == noun.number and same_gender
 
 
+@lru_cache(maxsize=16384)
 def words_before_name(tokens: tuple[str, ...], following: str) -> int:
     """How many words open a capitalised run before a person's name, as the dictionary reads them: places
     ("Хабаровске Валерием Сахно", "Чечни Рамзан Кадыров"); `len(tokens)` when the run names no one, all its
