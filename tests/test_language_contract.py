@@ -15,7 +15,7 @@ from briefparse.lang import get_language, supported_languages
 from briefparse.lang.cldr_data import MONTHS, TERRITORIES, WEEKDAYS
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import CAP_WORD, LOWER, UPPER
-from briefparse.lazy_regex import LazyPattern
+from briefparse.lazy_regex import NOTHING, LazyPattern
 
 # Basic Latin, Latin-1 Supplement, Latin Extended-A and -B, Greek, Cyrillic and its supplement
 _BLOCKS = ((0x41, 0x7A), (0xC0, 0xFF), (0x100, 0x24F), (0x370, 0x3FF), (0x400, 0x52F))
@@ -101,6 +101,20 @@ def test_a_subject_pattern_searched_before_its_verbs_finds_what_the_whole_text_h
     text = " ".join(data.draw(st.lists(st.sampled_from(vocabulary), max_size=40)))
     plain = re.compile(pattern.pattern, pattern.flags)
     assert [m.span("src") for m in pattern.finditer(text)] == [m.span("src") for m in plain.finditer(text)]
+
+
+def test_the_pattern_that_matches_nothing_is_never_run_and_finds_nothing():
+    never = LazyPattern(NOTHING)
+    assert never.search("x") is None and never.match("x") is None
+    assert list(never.finditer("x x")) == [] and never.findall("x") == []
+
+
+@pytest.mark.parametrize("code", [c for c in supported_languages() if get_language(c).respectively_words])
+def test_a_pattern_that_needs_a_rare_word_finds_it_in_capitals_and_skips_texts_without_it(code):
+    pattern = compiled(get_language(code)).people.respectively
+    word = sorted(get_language(code).respectively_words)[0]
+    assert [m.group(0).strip(" ,") for m in pattern.finditer(f"A et B, {word.upper()} X et Y.")] == [word.upper()]
+    assert list(pattern.finditer("A et B, X et Y.")) == []
 
 
 _TAILED = {

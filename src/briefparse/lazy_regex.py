@@ -12,7 +12,9 @@ can begin, and finds the same match at a fraction of the cost.
 
 A pattern that opens with a look-behind and a run of words and closes on a known word ("… said") is likewise tried
 at every position of the text. When a cheaper `anchor` finds every place where a match can end, and a match spans
-at most `max_chars` characters, `finditer` searches only the stretches of text that close on an anchor.
+at most `max_chars` characters, `finditer` searches only the stretches of text that close on an anchor. A pattern
+whose every match holds one of a few rare words (`needs`) is not run on a text that holds none of them, and the
+pattern that matches nothing (`NOTHING`, an empty word list's) is never run.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from collections.abc import Iterator
 from functools import partial
 from typing import cast
 
+#: a pattern that matches nothing, for an empty list of words
+NOTHING = r"(?!x)x"
 #: what a compiled pattern offers, bound on first use
 _ATTRIBUTES = (
     "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
@@ -40,12 +44,14 @@ class LazyPattern:
         words_at_end: int | None = None,
         anchor: str | None = None,
         max_chars: int = 0,
+        needs: tuple[str, ...] = (),
     ) -> None:
         self._source = source
         self._flags = flags
         self._words_at_end = words_at_end
         self._anchor = anchor
         self._max_chars = max_chars
+        self._needs = needs
 
     def __getattr__(self, name: str):
         """Called only while `name` is not yet bound: compile, bind every attribute, answer."""
@@ -59,6 +65,9 @@ class LazyPattern:
         if self._anchor is not None:
             anchor = re.compile(self._anchor, self._flags)
             self.finditer = partial(_finditer_near_anchors, compiled.finditer, anchor.finditer, self._max_chars)
+        if self._needs or self._source == NOTHING:
+            for method, empty in (("search", None), ("match", None), ("finditer", ()), ("findall", [])):
+                setattr(self, method, partial(_unless_absent, getattr(self, method), self._needs, empty))
         return getattr(self, name)
 
     def __repr__(self) -> str:
@@ -66,13 +75,20 @@ class LazyPattern:
 
 
 def lazy_compile(
-    source: str, flags: int = 0, *, words_at_end: int | None = None, anchor: str | None = None, max_chars: int = 0
+    source: str,
+    flags: int = 0,
+    *,
+    words_at_end: int | None = None,
+    anchor: str | None = None,
+    max_chars: int = 0,
+    needs: tuple[str, ...] = (),
 ) -> re.Pattern[str]:
     """`re.compile(source, flags)`, done when the pattern is first used. `words_at_end`: the pattern ends with `$`
     and a match of it holds at most that many words (runs of non-space characters), whatever else it holds.
     `anchor` (compiled with the same flags): its first group ends wherever a match of the pattern can end, and a
-    match spans at most `max_chars` characters; `finditer` then looks only before the anchors."""
-    return cast("re.Pattern[str]", LazyPattern(source, flags, words_at_end, anchor, max_chars))
+    match spans at most `max_chars` characters; `finditer` then looks only before the anchors. `needs`: words in
+    lower case, one of which every match holds."""
+    return cast("re.Pattern[str]", LazyPattern(source, flags, words_at_end, anchor, max_chars, needs))
 
 
 def _search_last_words(search, words: int, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -100,3 +116,12 @@ def _finditer_near_anchors(finditer, anchors, max_chars: int, text: str) -> Iter
             stretches.append([start, end])
     for start, end in stretches:
         yield from finditer(text, start, end)
+
+
+def _unless_absent(method, needs: tuple[str, ...], empty, text: str, *args):
+    """`method(text, *args)`, or what finds nothing when the text holds none of the words a match needs (none
+    at all for the pattern that matches nothing)."""
+    lower = text.lower() if needs else ""
+    if not any(word in lower for word in needs):
+        return iter(empty) if isinstance(empty, tuple) else empty
+    return method(text, *args)

@@ -9,6 +9,7 @@ from functools import cached_property
 from itertools import product
 
 from briefparse.lang.cldr import calendar_names, territory_names
+from briefparse.lazy_regex import NOTHING
 
 
 def alternation(words: list[str] | set[str] | tuple[str, ...] | dict[str, object]) -> str:
@@ -20,7 +21,7 @@ def alternation(words: list[str] | set[str] | tuple[str, ...] | dict[str, object
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_pattern(trie) if trie else r"(?!x)x"
+    return _trie_pattern(trie) if trie else NOTHING
 
 
 def _trie_pattern(node: dict) -> str:

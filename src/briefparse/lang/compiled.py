@@ -15,8 +15,8 @@ from itertools import product
 
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.bylines import BYLINE_CUES
-from briefparse.lang.letters import CAP_WORD, LOWER, NOTHING, UPPER, either_apostrophe, fold, stems, words
-from briefparse.lazy_regex import lazy_compile
+from briefparse.lang.letters import CAP_WORD, CAP_WORD_TAIL, LOWER, UPPER, either_apostrophe, fold, stems, words
+from briefparse.lazy_regex import NOTHING, lazy_compile
 
 #: event types in the order that breaks ties: a call is more telling than a meeting, a statement least
 EVENT_PRIORITY = ("phone_call", "visit", "meeting", "conference", "other", "statement")
@@ -290,7 +290,10 @@ def _names(language: Language) -> NamePatterns:
     suffix = alternation({s.rstrip(".") for s in language.name_suffixes})
     # two surnames may be joined by an en dash as by a hyphen: "Díaz–Canel", "Ould–Ahmed"
     name_word = rf"{CAP_WORD}(?:–[{UPPER}][\w'’]+)*"
-    run = rf"(?<![\w'’–-]){name_word}(?:\s+(?:(?:{particles})\s+)*(?:{name_word}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))"
+    # the first capital before the look-behind that keeps it from ending a word: the regex engine then skips to the
+    # next capital at once instead of trying every position
+    first_word = rf"[{UPPER}](?<![\w'’–-].){CAP_WORD_TAIL}(?:–[{UPPER}][\w'’]+)*"
+    run = rf"{first_word}(?:\s+(?:(?:{particles})\s+)*(?:{name_word}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))"
     run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
     roles = words(language.roles)
     roles_lower = words({r.lower() for r in language.roles})
@@ -629,7 +632,11 @@ def _people(language: Language) -> PeoplePatterns:
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers
         else None,
-        respectively=lazy_compile(rf"[^\S\n]*,?[^\S\n]*(?:{words(language.respectively_words)})[^\S\n]+", re.I)
+        respectively=lazy_compile(
+            rf"[^\S\n]*,?[^\S\n]*(?:{words(language.respectively_words)})[^\S\n]+",
+            re.I,
+            needs=tuple({w.split()[0].split("'")[0].lower() for w in language.respectively_words}),
+        )
         if language.respectively_words
         else None,
         # a comma, or a joining word not followed by a role link ("et conseiller", not "et des Affaires étrangères")
