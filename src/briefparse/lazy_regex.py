@@ -23,7 +23,7 @@ import re
 import sys
 from collections.abc import Iterator
 from functools import partial
-from typing import cast
+from typing import Any, cast
 
 #: a pattern that matches nothing, for an empty list of words
 NOTHING = r"(?!x)x"
@@ -41,11 +41,16 @@ class LazyPattern:
         self,
         source: str,
         flags: int = 0,
+        *,
         words_at_end: int | None = None,
         anchor: str | None = None,
         max_chars: int = 0,
         needs: tuple[str, ...] = (),
     ) -> None:
+        """`words_at_end`: the pattern ends with `$` and a match of it holds at most that many words (runs of
+        non-space characters), whatever else it holds. `anchor` (compiled with the same flags): its first group ends
+        wherever a match of the pattern can end, and a match spans at most `max_chars` characters; `finditer` then
+        looks only before the anchors. `needs`: words in lower case, one of which every match holds."""
         self._source = source
         self._flags = flags
         self._words_at_end = words_at_end
@@ -74,21 +79,9 @@ class LazyPattern:
         return f"lazy_compile({self._source[:60]!r}, {self._flags})"
 
 
-def lazy_compile(
-    source: str,
-    flags: int = 0,
-    *,
-    words_at_end: int | None = None,
-    anchor: str | None = None,
-    max_chars: int = 0,
-    needs: tuple[str, ...] = (),
-) -> re.Pattern[str]:
-    """`re.compile(source, flags)`, done when the pattern is first used. `words_at_end`: the pattern ends with `$`
-    and a match of it holds at most that many words (runs of non-space characters), whatever else it holds.
-    `anchor` (compiled with the same flags): its first group ends wherever a match of the pattern can end, and a
-    match spans at most `max_chars` characters; `finditer` then looks only before the anchors. `needs`: words in
-    lower case, one of which every match holds."""
-    return cast("re.Pattern[str]", LazyPattern(source, flags, words_at_end, anchor, max_chars, needs))
+def lazy_compile(source: str, flags: int = 0, **narrowing: Any) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, done when the pattern is first used; `narrowing` as `LazyPattern` reads it."""
+    return cast("re.Pattern[str]", LazyPattern(source, flags, **narrowing))
 
 
 def _search_last_words(search, words: int, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
