@@ -707,10 +707,12 @@ def _source(language: Language) -> SourcePatterns:
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
     punctuation = r"\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)"
     # the time the source spoke, after it, closes it too ("sagte Regierungssprecher X am Freitagabend.")
-    stop = (
-        rf"(?={punctuation}|\s+{time}{said_at}(?={punctuation})|\s+(?:{openers})\s|{'|'.join(ends)})"
-    )
     after = words(language.source_after)
+    # a verb of saying after it closes it too ("fuentes de la Presidencia han confirmado el encuentro")
+    stop = (
+        rf"(?={punctuation}|\s+{time}{said_at}(?={punctuation})|\s+(?:{openers})\s|{'|'.join(ends)}"
+        rf"|\s+(?:{after})(?!\w))"
+    )
     said = rf"\s(?=((?:{after})(?!\w)))"  # where a subject's verb of saying ends: the end of a match
     nouns = words(language.source_nouns)
     compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""

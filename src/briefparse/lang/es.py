@@ -869,6 +869,7 @@ LANGUAGE = Language(
     ),
     source_before=(
         "según informó",
+        *variants("según lo {anunció|informó|confirmó|indicó|señaló|reportó|dio a conocer|ha anunciado|ha informado}"),
         "dio a conocer",
         "dieron a conocer",
         "lo informó",
@@ -939,6 +940,9 @@ LANGUAGE = Language(
         "difundieron",
         "tuiteó",
         "escribió en X",
+        # the perfect that Spain's agencies write ("han confirmado fuentes de Exteriores")
+        *variants("{ha|han} {informado|confirmado|señalado|indicado|explicado|anunciado|asegurado|precisado}"),
+        *variants("{ha|han} {detallado|avanzado|comunicado|difundido|publicado}"),
         "publicó en X",
     ),
     source_inverted=(
@@ -978,6 +982,9 @@ LANGUAGE = Language(
         "anunciaron",
         "constató",
         "pudo constatar",
+        # the perfect that Spain's agencies write ("han confirmado fuentes de Exteriores")
+        *variants("{ha|han} {informado|confirmado|señalado|indicado|explicado|anunciado|asegurado|precisado}"),
+        *variants("{ha|han} {detallado|avanzado|comunicado|difundido|publicado}"),
     ),
     source_hearer_links=("a", "al"),
     source_learning_verbs=(
