@@ -26,3 +26,21 @@ def test_spanish_source_after_segun_lo_and_a_verb():
     source = briefparse.parse(text).source
     assert source is not None
     assert source.name == "Cancillería varnia"
+
+
+def test_an_agency_quoting_a_spokeswoman_is_the_source():
+    text = (
+        "Официальный представитель МИД Варнии Ольга Дронова подтвердила подготовку встречи министров. "
+        "«Такая встреча прорабатывается», – приводит слова Дроновой ТАСС.\n"
+    )
+    source = briefparse.parse(text).source
+    assert source is not None
+    assert source.name == "ТАСС"
+
+
+def test_a_quoting_verb_before_a_word_in_quotes_names_no_outlet():
+    text = (
+        "Bundespräsident Karl Moser empfing am Donnerstag in Graz seinen Amtskollegen Jan Novak. Das oft zitierte "
+        '"Kaiserwetter" machte eine Pause.\n'
+    )
+    assert briefparse.parse(text).source is None

@@ -156,7 +156,8 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     if label:
         return _source(doc, label.start("src"), label.end("src"))
     for agency in find_agencies(text):  # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview
-        if patterns.told.search(text, max(0, agency.start - _TOLD_CHARS), agency.start):
+        before = (text, max(0, agency.start - _TOLD_CHARS), agency.start)
+        if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
     for outlet in patterns.quoted.finditer(text):  # an outlet in quotes, maybe inflected: "сказал он «Интерфаксу»"
         if patterns.told.search(text, max(0, outlet.start() - _TOLD_CHARS), outlet.start("src")):

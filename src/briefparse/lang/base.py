@@ -214,6 +214,9 @@ class Language:
     source_hearer_links: tuple[str, ...] = ()
     #: verbs by which an agency learned what it reports, right before it ("a appris l'APS", "supo EFE")
     source_learning_verbs: tuple[str, ...] = ()
+    #: verbs by which an agency quotes someone, before it and at most two words of whom it quotes ("приводит слова
+    #: Захаровой ТАСС", "цитирует ТАСС", "zitierte die dpa"): the agency is the source, not the one it quotes
+    source_quoting_verbs: tuple[str, ...] = ()
     #: words that open a clause of attribution and are not part of its source ("wie das Amt mitteilte", "as X said")
     source_conjunctions: tuple[str, ...] = ()
     #: words that open how something was said, not who said it ("a través de su cuenta", "via X", "через")

@@ -219,6 +219,8 @@ class SourcePatterns:
     source_noun: re.Pattern[str]
     #: a verb of saying and what links it to whom it was said to, closing a text ("told ", "a déclaré à l'")
     told: re.Pattern[str] = re.compile(NOTHING)
+    #: a verb by which an agency quotes someone, and whom, closing a text ("приводит слова Захаровой ")
+    quoting: re.Pattern[str] = re.compile(NOTHING)
     #: a name in quotes: an outlet's, after a verb of saying ("сказал «Интерфаксу»")
     quoted: re.Pattern[str] = re.compile(NOTHING)
     #: an agency credited in brackets or alone on a line with the language's word for "with" ("(avec AFP)")
@@ -800,6 +802,10 @@ def _source(language: Language) -> SourcePatterns:
             re.I,
         )
         if language.speech_verbs
+        else lazy_compile(NOTHING),
+        # an agency quoting someone, at most two words of whom it quotes between ("приводит слова Захаровой ТАСС")
+        quoting=lazy_compile(rf"(?<!\w)(?:{words(language.source_quoting_verbs)})(?:\s+[\w-]+){{0,2}}?\s+\Z", re.I)
+        if language.source_quoting_verbs
         else lazy_compile(NOTHING),
         quoted=lazy_compile(rf"[«“„\"][^\S\n]*(?P<src>{CAP_WORD}(?:[^\S\n]+[\w-]+){{0,2}}?)[^\S\n]*[»”“\"]"),
         with_credit=lazy_compile(

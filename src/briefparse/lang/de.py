@@ -927,6 +927,7 @@ LANGUAGE = Language(
         "am", "an", "im", "in", "auf", "über", "per", "via", "bei", "nach", "vor", "zu", "zum", "zur", "laut",
         "heute", "gestern", "bereits", "zudem", "außerdem", "ebenfalls", "weiter", "dazu", "dann", "später",
     ),
+    source_quoting_verbs=("zitiert", "zitierte", "zitieren", "zitierten"),
     source_learning_verbs=("erfuhr", "erfuhren"),
     source_conjunctions=("wie",),
     source_channels=("über", "via", "per", "auf seinem", "auf ihrem"),
