@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefparse.agencies import Credit, agencies_named, find_credits
+from briefparse.analysis.cues import is_caption
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
@@ -83,8 +84,13 @@ class Dateline:
 
     @cached_property
     def credits(self) -> list[Credit]:
-        """Every place the text credits a news agency or a press service (see `briefparse.agencies`)."""
-        return find_credits(self.doc.text) if self.doc.language else []
+        """Every place the text credits a news agency or a press service (see `briefparse.agencies`); not a photo's
+        credit after a caption's cue ("Фото: Алексей Белкин/NEWS.ru/ТАСС"), save a copyright line's."""
+        language = self.doc.language
+        if language is None:
+            return []
+        text = self.doc.text
+        return [c for c in find_credits(text) if c.shape == "copyright" or not _photo_credit(text, c.start, language)]
 
     @cached_property
     def cities(self) -> tuple[Span, ...]:
@@ -168,15 +174,22 @@ def _city_then_date(doc: Document, paragraph: Segment) -> Span | None:
 
 def _agency(doc: Document) -> Span | None:
     """An agency in the language's own dateline shapes, a dateline or a date line near the top; not a page's
-    furniture word in that place ("June 4, 2017 PRINT | E-MAIL")."""
+    furniture word in that place ("June 4, 2017 PRINT | E-MAIL"), nor a photo's credit ("Фото: X/NEWS.ru/ТАСС")."""
     head = doc.text[:_HEAD_CHARS]
     furniture = compiled(doc.language).names.not_names
     for pattern in (*compiled(doc.language).source.datelines, _DATELINE_AGENCY, _DATE_LINE_AGENCY):
         for match in pattern.finditer(head):
             group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
+            if _photo_credit(head, match.start(group), doc.language):
+                continue
             if fold(match.group(group)).replace("-", "") not in furniture:
                 return doc.span(match.start(group), match.end(group))
     return None
+
+
+def _photo_credit(text: str, at: int, language: Language) -> bool:
+    """A caption's cue stands before `at` on its line ("Фото: Алексей Белкин/", "Foto: "): a photo's credit."""
+    return is_caption(text[text.rfind("\n", 0, at) + 1 : at], language)
 
 
 def is_dateline_date(before: str, after: str, language: Language) -> bool:

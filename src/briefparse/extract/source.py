@@ -170,8 +170,11 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         if plausible(match.start("src"), match.end("src")) and names_a_source(match)
     ]
     cited.sort(key=lambda m: m.start("src"))
-    for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites
-        if match.start() < _HEAD_CHARS and patterns.source_noun.search(match.group("src")) and _names(match["src"]):
+    for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites, not one
+        # who takes part and speaks ("заявил замглавы МИД Сергей Рябков" under "INTERFAX.RU -")
+        src = match.group("src")
+        speaker = _names_one(src, names)
+        if match.start() < _HEAD_CHARS and patterns.source_noun.search(src) and _names(src) and not speaker:
             return _source(doc, match.start("src"), match.end("src"))
     agency = analysis.dateline.agency
     if agency:

@@ -1138,6 +1138,9 @@ LANGUAGE = Language(
         r"(?P<agency>[^.\n—–-][^.\n]{1,38}?)\s*\.",
         # "МОСКВА, 24 сентября. /ТАСС/."
         r"^[^\n/]{2,60}?/(?P<agency>[^/\n\d]{2,30})/",
+        # "Москва. 21 октября. INTERFAX.RU - ": the agency in capitals or as its site's name, after the date
+        r"^[^\n.,]{2,40}\.\s*\d{1,2}\s+[а-яё]{3,9}\.?\s+"
+        r"(?P<agency>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,30}|[\w-]+\.[a-zа-я]{2,4})\s*[-–—]\s",
     ),
     clause_openers=("что", "который", "которая", "которые", "где", "чтобы", "о", "об", "в"),
     byline_labels=("Автор:",),
