@@ -50,6 +50,18 @@ SOURCES = {
         "вторник замглавы МИД Варнии Сергей Ковалёв.\n",
         "ТАСС",
     ),
+    # an agency closing a paragraph after its last sentence, with no dash nor bracket
+    "closing-agency": (
+        "El ministro de Exteriores, Tomás Arriaga, ha hablado este viernes con su homólogo de Moldania, Iván "
+        "Sorokin, sobre la situación en la región. EFE\n",
+        "EFE",
+    ),
+    # a photographer's credit after a caption and a slash credits the photo, not the text
+    "photographer": (
+        "El ministro de Exteriores, Tomás Arriaga. / Ana Ruiz – Europa Press\n\nEl ministro de Exteriores, Tomás "
+        "Arriaga, ha hablado este viernes con su homólogo de Moldania, Iván Sorokin.\n",
+        None,
+    ),
 }
 
 

@@ -318,6 +318,12 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "closing",
         _Slot(unknown_caps=True, place="only"),
     ),
+    # the agency after a paragraph's last sentence, with no mark of its own: "… la agresión rusa. EFE"
+    (
+        rf"[.!?»”\"]{_NOT_NL}+(?P<agency>[^\n.!?]{{2,40}}?){_NOT_NL}*$",
+        "closing",
+        _Slot(ambiguous=False, place="only"),
+    ),
     # a line that is only names of the register: "Xinhua", "ATS Agence télégraphique suisse"
     (rf"^{_NOT_NL}*(?P<agency>[^\n]{{2,80}}?){_NOT_NL}*$", "alone", _Slot(ambiguous=False, place="only")),
     # a copyright line: "© 2021 BelTA. All rights reserved.", "Copyright © 2021 Kazinform"

@@ -188,8 +188,10 @@ def _agency(doc: Document) -> Span | None:
 
 
 def _photo_credit(text: str, at: int, language: Language) -> bool:
-    """A caption's cue stands before `at` on its line ("Фото: Алексей Белкин/", "Foto: "): a photo's credit."""
-    return is_caption(text[text.rfind("\n", 0, at) + 1 : at], language)
+    """A caption's cue stands before `at` on its line ("Фото: Алексей Белкин/", "Foto: "), or a slash set off by
+    spaces that leads to the photographer ("El ministro, en Madrid. / Ana Ruiz – Europa Press"): a photo's credit."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return " / " in before or is_caption(before, language)
 
 
 def is_dateline_date(before: str, after: str, language: Language) -> bool:
