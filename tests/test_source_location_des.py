@@ -80,3 +80,23 @@ def test_spanish_sources_in_the_perfect_end_before_their_verb():
     name = _source_name(text) or ""
     assert "Presidencia" in name
     assert "confirmado" not in name
+
+
+def _location(text: str) -> str | None:
+    return briefparse.parse(text).location
+
+
+def test_a_german_visit_is_where_the_visitor_goes_to():
+    text = (
+        "Berlin (dpa) - Bundesaußenministerin Anna Berger fliegt am Mittwoch zu Gesprächen mit ihrem "
+        "portugiesischen Amtskollegen Rui Fontes nach Lissabon.\n"
+    )
+    assert _location(text) == "Lissabon"
+
+
+def test_a_capitalised_nach_at_a_sentence_head_means_after():
+    text = (
+        "Außenminister Karl Moser ist seit zwei Tagen im Amt. Nach Paris besucht er Warschau und trifft dort seinen "
+        "Amtskollegen Jan Nowak.\n"
+    )
+    assert _location(text) != "Paris"

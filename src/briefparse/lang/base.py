@@ -274,6 +274,9 @@ class Language:
     airport_words: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
+    #: prepositions toward a place, one only as written in lower case ("nach Wien", "nach Washington fliegen"): at a
+    #: sentence's head it may mean "after" ("Nach Paris besucht er Warschau")
+    direction_prepositions: tuple[str, ...] = ()
     #: articles between a place preposition and the place ("à la Maison Blanche", "in the Kremlin")
     place_articles: tuple[str, ...] = ()
     #: nouns of a settlement before its name ("in the city of Langfang", "в городе Сочи", "dans la ville de")

@@ -675,9 +675,10 @@ def _places(language: Language) -> PlacePatterns:
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
     # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name
     settlement = rf"(?:(?i:{words(language.settlement_words)})\s*)?" if language.settlement_words else ""
+    toward = f"|{alternation(language.direction_prepositions)}" if language.direction_prepositions else ""
     return PlacePatterns(
         after_preposition=lazy_compile(
-            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}{settlement}"
+            rf"(?<!\w)(?:(?i:{alternation(language.place_prepositions)}){toward})\s+{articles}{settlement}"
             rf"(?P<place>{venue}{place})(?!\w)"
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)

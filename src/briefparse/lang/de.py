@@ -1092,6 +1092,7 @@ LANGUAGE = Language(
     ),
     airport_words=("flughafen", "flugplatz", "fliegerhorst"),
     place_prepositions=("in", "im", "am"),
+    direction_prepositions=("nach",),
     place_articles=("der", "dem", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
     venue_verbs=(
