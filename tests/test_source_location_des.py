@@ -62,6 +62,12 @@ SOURCES = {
         "Arriaga, ha hablado este viernes con su homólogo de Moldania, Iván Sorokin.\n",
         None,
     ),
+    # the agency that relays what a speaker who takes part said, not the speaker
+    "relaying-agency": (
+        "Делегация Варнии будет ждать переговорщиков вечером, заявил пресс-секретарь президента Варнии Олег Строев, "
+        "передает РИА Новости.\n",
+        "РИА Новости",
+    ),
 }
 
 

@@ -169,7 +169,8 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         for match in pattern.finditer(text)
         if plausible(match.start("src"), match.end("src")) and names_a_source(match)
     ]
-    cited.sort(key=lambda m: m.start("src"))
+    # one who takes part and speaks ("заявил пресс-секретарь Дмитрий Песков, передает РИА Новости") after the rest
+    cited.sort(key=lambda m: (_names_one(m.group("src"), names), m.start("src")))
     for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites, not one
         # who takes part and speaks ("заявил замглавы МИД Сергей Рябков" under "INTERFAX.RU -")
         src = match.group("src")
