@@ -68,6 +68,24 @@ SOURCES = {
         "передает РИА Новости.\n",
         "РИА Новости",
     ),
+    # an interview given to a broadcaster, its name inflected
+    "interview-broadcaster": (
+        "«Мы готовимся к этим контактам», – заявил в интервью Первому каналу пресс-секретарь президента Варнии "
+        "Олег Строев.\n",
+        "Первому каналу",
+    ),
+    # an agency named in the dative after a verb of saying, not in quotes
+    "inflected-agency": (
+        "Министр иностранных дел Варнии Павел Сомов провел переговоры с главой МИД Моравии Яном Клеменсом, "
+        "сообщил Интерфаксу источник в делегации.\n",
+        "Интерфаксу",
+    ),
+    # said to an agency through the language's word for "to" someone
+    "gegenueber": (
+        "Das Gespräch mit Außenminister Jan Novak sei gut verlaufen, sagte gegenüber der dpa ein Sprecher des "
+        "Außenministers Karl Moser.\n",
+        "dpa",
+    ),
 }
 
 

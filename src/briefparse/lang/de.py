@@ -928,6 +928,7 @@ LANGUAGE = Language(
         "heute", "gestern", "bereits", "zudem", "außerdem", "ebenfalls", "weiter", "dazu", "dann", "später",
     ),
     source_quoting_verbs=("zitiert", "zitierte", "zitieren", "zitierten"),
+    source_hearer_links=("im Interview mit", "in einem Interview mit", "im Gespräch mit", "gegenüber"),
     source_learning_verbs=("erfuhr", "erfuhren"),
     source_conjunctions=("wie",),
     source_channels=("über", "via", "per", "auf seinem", "auf ihrem"),
