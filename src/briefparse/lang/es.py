@@ -986,7 +986,9 @@ LANGUAGE = Language(
         *variants("{ha|han} {informado|confirmado|señalado|indicado|explicado|anunciado|asegurado|precisado}"),
         *variants("{ha|han} {detallado|avanzado|comunicado|difundido|publicado}"),
     ),
-    source_hearer_links=("a", "al", "en una entrevista con", "en entrevista con", "en declaraciones a", "en declaraciones al"),
+    source_hearer_links=(
+        "a", "al", "en una entrevista con", "en entrevista con", "en declaraciones a", "en declaraciones al",
+    ),
     source_quoting_verbs=("citó", "citaron", "recoge", "recogió", "recogen", "recogieron"),
     source_learning_verbs=(
         "supo", "pudo saber", "ha sabido", "ha podido saber", "conoció", "pudo conocer", "ha conocido",
