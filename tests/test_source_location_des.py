@@ -124,3 +124,11 @@ def test_a_capitalised_nach_at_a_sentence_head_means_after():
         "Amtskollegen Jan Nowak.\n"
     )
     assert _location(text) != "Paris"
+
+
+def test_a_spanish_visit_is_where_the_visitor_arrives():
+    text = (
+        "La presidenta de Varnia, Elena Soto, llegó a Cartagena para una visita oficial en la que se reunirá con su "
+        "homólogo, Andrés Villa.\n\nSoto fue recibida por el vicecanciller, Pedro Ilzarbe, en la sede la Cancillería.\n"
+    )
+    assert _location(text) == "Cartagena"

@@ -1088,6 +1088,14 @@ LANGUAGE = Language(
     ),
     airport_words=("aeropuerto", "aeródromo", "base aérea"),
     place_prepositions=("en",),
+    # "a" leads to a place only after a verb of travel or a visit ("llegó a Lima", "visita de Estado al Perú"): alone
+    # it leads to a person too ("recibió a Rubio")
+    direction_prepositions=variants(
+        "{llegó|llegaron|llegará|llegarán|llega|llegan|llegar|arribó|arribaron|arribará|arriba} {a|al}",
+        "{viajó|viajaron|viajará|viajarán|viaja|viajan|viajar} {a|al}",
+        "{visita|viaje|gira} {a|al}",
+        "{visita|viaje|gira} {oficial|de Estado|de trabajo|oficial de trabajo} {a|al}",
+    ),
     place_articles=("la", "el", "su", "sus"),
     settlement_words=("ciudad de", "localidad de", "municipio de", "capital"),
     venue_verbs=(
