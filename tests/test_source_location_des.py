@@ -132,3 +132,11 @@ def test_a_spanish_visit_is_where_the_visitor_arrives():
         "homólogo, Andrés Villa.\n\nSoto fue recibida por el vicecanciller, Pedro Ilzarbe, en la sede la Cancillería.\n"
     )
     assert _location(text) == "Cartagena"
+
+
+def test_a_visit_to_a_counterpart_in_a_city_is_no_post():
+    text = (
+        "Berlin (dpa) - Bundesaußenministerin Anna Berger fliegt am Mittwoch zu Gesprächen mit ihrem "
+        "portugiesischen Kollegen nach Lissabon.\n"
+    )
+    assert _location(text) == "Lissabon"

@@ -65,7 +65,8 @@ def _place_in(
         known = folded[0] not in stops and place_kind(match.group("place"), code) in ("city", "country")
         if (folded[0] in rejected and not venue and not known) or patterns.topic_before.search(before):
             continue
-        if _ends_with_role(before, names) or any(c.isdigit() for c in match.group("place")):
+        post = _ends_with_role(before, names) and not match.groupdict().get("toward")  # not "zum Kollegen nach Rom"
+        if post or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam"), or a group or a year ("at the G20")
         place_end = match.start("place")
         for word in re.finditer(r"\S+", match.group("place")):

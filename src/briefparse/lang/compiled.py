@@ -675,7 +675,7 @@ def _places(language: Language) -> PlacePatterns:
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
     # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name
     settlement = rf"(?:(?i:{words(language.settlement_words)})\s*)?" if language.settlement_words else ""
-    toward = f"|{alternation(language.direction_prepositions)}" if language.direction_prepositions else ""
+    toward = f"|(?P<toward>{alternation(language.direction_prepositions)})" if language.direction_prepositions else ""
     return PlacePatterns(
         after_preposition=lazy_compile(
             rf"(?<!\w)(?:(?i:{alternation(language.place_prepositions)}){toward})\s+{articles}{settlement}"
