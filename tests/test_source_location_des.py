@@ -86,6 +86,24 @@ SOURCES = {
         "Außenministers Karl Moser.\n",
         "dpa",
     ),
+    # "según informó": the source after the verb, not the verb with it
+    "segun-informo": (
+        "El canciller Tomás Arriaga se reunió con su homólogo de Moldania, Iván Sorokin, según informó la "
+        "Cancillería.\n",
+        "Cancillería",
+    ),
+    # "wie ein Regierungssprecher sagte"
+    "wie-sagte": (
+        "Bundeskanzler Karl Moser hat am Montag mit dem Präsidenten von Moldanien, Jan Novak, telefoniert, wie ein "
+        "Regierungssprecher sagte.\n",
+        "Regierungssprecher",
+    ),
+    # a sentence that says whose word the one before is
+    "das-sagte": (
+        "Bundeskanzler Karl Moser hat am Montag mit dem Präsidenten von Moldanien, Jan Novak, telefoniert. Das sagte "
+        "ein Regierungssprecher in Berlin.\n",
+        "Regierungssprecher",
+    ),
 }
 
 

@@ -879,8 +879,12 @@ LANGUAGE = Language(
         "in einer Mitteilung der",
         "in einer Erklärung des",
         "in einer Erklärung der",
+        # a sentence that says whose word the one before is: "Das sagte ein Regierungssprecher in Berlin."
+        *variants("{das|dies} {sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|berichtete|berichteten}"),
     ),
     source_after=(
+        "sagte",
+        "sagten",
         "zufolge",
         "berichtet",
         "berichtete",

@@ -959,7 +959,6 @@ LANGUAGE = Language(
         "difundió",
         "comunicó",
         "confirmó",
-        "según",
         "dijo",
         "declaró",
         "señaló",
