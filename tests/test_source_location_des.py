@@ -124,16 +124,45 @@ def test_spanish_sources_in_the_perfect_end_before_their_verb():
     assert "confirmado" not in name
 
 
-def _location(text: str) -> str | None:
-    return briefparse.parse(text).location
 
-
-def test_a_german_visit_is_where_the_visitor_goes_to():
-    text = (
+LOCATIONS = {
+    # a German visit is where the visitor goes to
+    "nach": (
         "Berlin (dpa) - Bundesaußenministerin Anna Berger fliegt am Mittwoch zu Gesprächen mit ihrem "
-        "portugiesischen Amtskollegen Rui Fontes nach Lissabon.\n"
-    )
-    assert _location(text) == "Lissabon"
+        "portugiesischen Amtskollegen Rui Fontes nach Lissabon.\n",
+        "Lissabon",
+    ),
+    # a visit to a counterpart in a city names no post
+    "counterpart-nach": (
+        "Berlin (dpa) - Bundesaußenministerin Anna Berger fliegt am Mittwoch zu Gesprächen mit ihrem "
+        "portugiesischen Kollegen nach Lissabon.\n",
+        "Lissabon",
+    ),
+    # a Spanish visit is where the visitor arrives
+    "llego-a": (
+        "La presidenta de Varnia, Elena Soto, llegó a Cartagena para una visita oficial en la que se reunirá con su "
+        "homólogo, Andrés Villa.\n\nSoto fue recibida por el vicecanciller, Pedro Ilzarbe, en la sede la "
+        "Cancillería.\n",
+        "Cartagena",
+    ),
+    # a day before the venue is not part of it
+    "day-venue": (
+        "Berlin (dpa) - Bundeskanzler Karl Moser hat am Montag im Kanzleramt den Präsidenten von Moldanien, Jan "
+        "Novak, empfangen.\n",
+        "Kanzleramt",
+    ),
+    # a place inside a phrase that is none
+    "inner-place": (
+        "Bundespräsident Karl Moser traf seinen Amtskollegen Jan Novak am Hauptbahnhof in Graz.\n",
+        "Graz",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LOCATIONS))
+def test_the_place_of_a_brief(case):
+    text, expected = LOCATIONS[case]
+    assert briefparse.parse(text).location == expected
 
 
 def test_a_capitalised_nach_at_a_sentence_head_means_after():
@@ -141,20 +170,4 @@ def test_a_capitalised_nach_at_a_sentence_head_means_after():
         "Außenminister Karl Moser ist seit zwei Tagen im Amt. Nach Paris besucht er Warschau und trifft dort seinen "
         "Amtskollegen Jan Nowak.\n"
     )
-    assert _location(text) != "Paris"
-
-
-def test_a_spanish_visit_is_where_the_visitor_arrives():
-    text = (
-        "La presidenta de Varnia, Elena Soto, llegó a Cartagena para una visita oficial en la que se reunirá con su "
-        "homólogo, Andrés Villa.\n\nSoto fue recibida por el vicecanciller, Pedro Ilzarbe, en la sede la Cancillería.\n"
-    )
-    assert _location(text) == "Cartagena"
-
-
-def test_a_visit_to_a_counterpart_in_a_city_is_no_post():
-    text = (
-        "Berlin (dpa) - Bundesaußenministerin Anna Berger fliegt am Mittwoch zu Gesprächen mit ihrem "
-        "portugiesischen Kollegen nach Lissabon.\n"
-    )
-    assert _location(text) == "Lissabon"
+    assert briefparse.parse(text).location != "Paris"

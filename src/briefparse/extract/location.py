@@ -11,6 +11,7 @@ under "NIAMEY, 3 May –"). A phone call has no place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from briefparse.agencies import find_agencies
@@ -53,7 +54,7 @@ def _place_in(
     countries = names.territories
     code = doc.language.code
     places = []
-    for match in patterns.after_preposition.finditer(doc.text, start, end):
+    for match in _after_prepositions(patterns.after_preposition, doc.text, start, end):
         if avoid and avoid.start <= match.start("place") < avoid.end and not _WORD.search(
             doc.text, avoid.start, match.start("place")
         ):
@@ -65,6 +66,8 @@ def _place_in(
         known = folded[0] not in stops and place_kind(match.group("place"), code) in ("city", "country")
         if (folded[0] in rejected and not venue and not known) or patterns.topic_before.search(before):
             continue
+        if folded[0] in _weekdays(doc.language):
+            continue  # a day, with the place after it: "am Montag im Kanzleramt"
         post = _ends_with_role(before, names) and not match.groupdict().get("toward")  # not "zum Kollegen nach Rom"
         if post or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam"), or a group or a year ("at the G20")
@@ -90,6 +93,20 @@ def _place_in(
             return _with_its_city(doc, place, end) if venue else place
         places.append(place)
     return places[0] if places else None
+
+
+def _after_prepositions(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Each place preposition in text[start:end] and what follows it, one inside another's place included ("am
+    Hauptbahnhof in Wien", "am Montag im Kanzleramt"): a phrase that is no place may hold one."""
+    at = start
+    while match := pattern.search(text, at, end):
+        yield match
+        at = match.start("place")
+
+
+@cache
+def _weekdays(language: Language) -> frozenset[str]:
+    return frozenset(fold(day) for day in language.weekdays)
 
 
 def _acronym(phrase: str) -> bool:
