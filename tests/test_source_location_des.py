@@ -104,6 +104,18 @@ SOURCES = {
         "ein Regierungssprecher in Berlin.\n",
         "Regierungssprecher",
     ),
+    # a German verb of announcing at a clause's end
+    "ankuendigte": (
+        "Bundespräsident Karl Moser reist kommende Woche nach Graz und trifft dort Präsident Jan Novak, wie das "
+        "Außenministerium am Donnerstag ankündigte.\n",
+        "Außenministerium",
+    ),
+    # a spokesman framed by a verb and its particle, his name set off by commas
+    "framed-apposition": (
+        "Präsident Karl Moser und Kanzlerin Eva Brandt wollen am Samstag telefonieren, teilte der Sprecher des "
+        "Präsidialamts, Otto Lenz, am Freitag in Graz mit.\n",
+        "Sprecher des Präsidialamts, Otto Lenz",
+    ),
 }
 
 

@@ -885,6 +885,8 @@ LANGUAGE = Language(
     source_after=(
         "sagte",
         "sagten",
+        "ankündigte",
+        "ankündigten",
         "zufolge",
         "berichtet",
         "berichtete",
@@ -926,6 +928,8 @@ LANGUAGE = Language(
         ("gaben", "bekannt"),
         ("gibt", "bekannt"),
         ("gab", "an"),
+        ("kündigte", "an"),
+        ("kündigten", "an"),
     ),
     source_frame_fillers=(
         "am", "an", "im", "in", "auf", "über", "per", "via", "bei", "nach", "vor", "zu", "zum", "zur", "laut",
