@@ -116,6 +116,12 @@ SOURCES = {
         "Präsidialamts, Otto Lenz, am Freitag in Graz mit.\n",
         "Sprecher des Präsidialamts, Otto Lenz",
     ),
+    # an agency's own reporter is a source, though "correspondent" is a role
+    "correspondent": (
+        "Президент Варнии Павел Сомов провел переговоры с президентом Моравии Яном Клеменсом, передает "
+        "корреспондент ТАСС.\n",
+        "корреспондент ТАСС",
+    ),
 }
 
 

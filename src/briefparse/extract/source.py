@@ -84,7 +84,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
 
     def bare_role(words: list[str]) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
-        de EEUU"): someone who speaks, named elsewhere or not."""
+        de EEUU"): someone who speaks, named elsewhere or not; not an agency's own reporter ("корреспондент ТАСС")."""
+        if find_agencies(" ".join(words), ambiguous=True):
+            return False
         content = [p for w in words if fold(w) not in linking for p in fold(w).strip(",.").split("-") if p]
         acronyms = {fold(w).strip(",.") for w in words if w.strip(",.").isupper() and len(w.strip(",.")) > 1}
         return (
