@@ -174,6 +174,17 @@ LOCATIONS = {
         "Bundespräsident Karl Moser traf seinen Amtskollegen Jan Novak am Hauptbahnhof in Graz.\n",
         "Graz",
     ),
+    # a day between the verb of arriving and "a"
+    "llego-hoy-a": (
+        "El presidente de Varnia, Tomás Arriaga, llegó este lunes a Cartagena para una visita oficial de tres "
+        "días.\n",
+        "Cartagena",
+    ),
+    # a country that closes the sentence, its full stop no part of its name
+    "country-full-stop": (
+        "Президент Варнии Павел Сомов прибыл с государственным визитом в Казахстан.\n",
+        "Казахстан",
+    ),
 }
 
 

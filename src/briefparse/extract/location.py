@@ -63,7 +63,7 @@ def _place_in(
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         venue = _is_venue(match.group("place"), doc.language)
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word)
-        known = folded[0] not in stops and place_kind(match.group("place"), code) in ("city", "country")
+        known = folded[0] not in stops and place_kind(match.group("place").rstrip("."), code) in ("city", "country")
         if (folded[0] in rejected and not venue and not known) or patterns.topic_before.search(before):
             continue
         if folded[0] in _weekdays(doc.language):

@@ -1094,6 +1094,10 @@ LANGUAGE = Language(
         "{viajó|viajaron|viajará|viajarán|viaja|viajan|viajar} {a|al}",
         "{visita|viaje|gira} {a|al}",
         "{visita|viaje|gira} {oficial|de Estado|de trabajo|oficial de trabajo} {a|al}",
+        # the day between the verb and "a": "llegó este lunes a Cartagena", "arribó hoy a Lima"
+        "{llegó|llegaron|arribó|arribaron|viajó|viajaron} {hoy|ayer|anoche|esta mañana|esta tarde|esta noche} {a|al}",
+        "{llegó|llegaron|arribó|arribaron|viajó|viajaron} este {lunes|martes|miércoles|jueves|viernes|sábado} {a|al}",
+        "{llegó|llegaron|arribó|arribaron|viajó|viajaron} este domingo {a|al}",
     ),
     place_articles=("la", "el", "su", "sus"),
     settlement_words=("ciudad de", "localidad de", "municipio de", "capital"),
