@@ -442,7 +442,7 @@ def test_as_reported_and_was_informed_by_name_the_source(text, name):
         (
             "Встреча\n\nМинистр Анна Руис встретилась с коллегой Полом Ндиайе. Об этом говорится в сообщении на "
             "сайте министерства.",
-            "сообщении на сайте министерства",
+            "сообщение на сайте министерства",
         ),
         (
             "Treffen\n\nAußenministerin Ana Ruiz hat ihren Amtskollegen Paul Ndiaye empfangen. Das Außenministerium "

@@ -6,6 +6,7 @@ The briefs are written for these tests; names and places are made up.
 import pytest
 
 import briefparse
+from briefparse.lang.ru_phrases import phrase_in_nominative
 
 
 def _source_name(text: str) -> str | None:
@@ -72,13 +73,13 @@ SOURCES = {
     "interview-broadcaster": (
         "«Мы готовимся к этим контактам», – заявил в интервью Первому каналу пресс-секретарь президента Варнии "
         "Олег Строев.\n",
-        "Первому каналу",
+        "Первый канал",
     ),
     # an agency named in the dative after a verb of saying, not in quotes
     "inflected-agency": (
         "Министр иностранных дел Варнии Павел Сомов провел переговоры с главой МИД Моравии Яном Клеменсом, "
         "сообщил Интерфаксу источник в делегации.\n",
-        "Интерфаксу",
+        "Интерфакс",
     ),
     # said to an agency through the language's word for "to" someone
     "gegenueber": (
@@ -121,6 +122,12 @@ SOURCES = {
         "Президент Варнии Павел Сомов провел переговоры с президентом Моравии Яном Клеменсом, передает "
         "корреспондент ТАСС.\n",
         "корреспондент ТАСС",
+    ),
+    # a Russian source in an oblique case is named in the nominative
+    "nominative": (
+        "Президент Варнии Павел Сомов провел переговоры с президентом Моравии Яном Клеменсом, сообщили в "
+        "пресс-службе Кремля.\n",
+        "пресс-служба Кремля",
     ),
 }
 
@@ -200,3 +207,18 @@ def test_a_capitalised_nach_at_a_sentence_head_means_after():
         "Amtskollegen Jan Nowak.\n"
     )
     assert briefparse.parse(text).location != "Paris"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [
+        ("российского военного ведомства", "российское военное ведомство"),
+        ("Первому каналу", "Первый канал"),
+        ("Интерфаксу", "Интерфакс"),
+        ("Известия", "Известия"),  # a plural read as written
+        ("МИД Варнии", "МИД Варнии"),  # an acronym stays
+        ("Акорде", "Акорде"),  # a name the dictionary only guesses at stays
+    ],
+)
+def test_russian_phrases_in_the_nominative(phrase, nominative):
+    assert phrase_in_nominative(phrase) == nominative

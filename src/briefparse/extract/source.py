@@ -297,4 +297,6 @@ def _source(doc: Document, start: int, end: int) -> Source:
     pattern = compiled(doc.language).names.leading_determiner
     article = pattern.match(name) if pattern else None
     name = (name[article.end() :] if article else name) or span.text
+    if doc.language and doc.language.nominative_phrase:
+        name = doc.language.nominative_phrase(name)  # the span keeps it as written: "пресс-службе Кремля"
     return Source(name=name, url=url.group(0) if url else None, span=span)

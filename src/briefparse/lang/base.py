@@ -101,6 +101,9 @@ class Language:
     #: a person's name in the nominative, for a language whose names decline ("Владимиром Путиным" → "Владимир
     #: Путин"); None where names are written alike in every case
     nominative_name: Callable[[str], str] | None = None
+    #: a source's name in the nominative, for a language whose nouns decline ("пресс-службе Кремля" → "пресс-служба
+    #: Кремля"); None where they do not
+    nominative_phrase: Callable[[str], str] | None = None
     #: how many words open a capitalised run before the person's name it holds, as the language's dictionary
     #: reads them (a place, an adjective of the lower-case noun after the run), given the run's words and the
     #: word after it; the run's length when it names no one; None where no dictionary is used

@@ -10,6 +10,7 @@ from itertools import product
 from briefparse.lang.base import Language, variants
 from briefparse.lang.cldr import territory_names
 from briefparse.lang.ru_names import name_in_nominative, words_before_name
+from briefparse.lang.ru_phrases import phrase_in_nominative
 
 #: singular case endings by the nominative's last letter: a plural ("министры") is never one person
 _NOUN_ENDINGS = {
@@ -256,6 +257,7 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     nominative_name=name_in_nominative,
+    nominative_phrase=phrase_in_nominative,
     words_before_name=words_before_name,
     stopwords=frozenset(
         [
