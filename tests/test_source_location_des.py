@@ -129,6 +129,13 @@ SOURCES = {
         "пресс-службе Кремля.\n",
         "пресс-служба Кремля",
     ),
+    # a publisher's label alone on its line, the publisher on the next
+    "herausgeber": (
+        "Das Departement verurteilt den Anschlag in Varna\n\nBern, 10.06.2016 - Das Departement verurteilt den "
+        "Anschlag. Bundesrat Karl Moser spricht den Familien der Opfer sein Beileid aus.\n\nHerausgeber\n\n"
+        "Eidgenössisches Departement für varnische Angelegenheiten\n",
+        "Eidgenössisches Departement für varnische Angelegenheiten",
+    ),
 }
 
 

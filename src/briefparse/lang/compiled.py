@@ -725,7 +725,9 @@ def _source(language: Language) -> SourcePatterns:
     fillers = alternation([*language.source_frame_fillers, *language.weekdays, *language.relative_days]) or NOTHING
     return SourcePatterns(
         label=lazy_compile(
-            rf"^\s*(?:{words(language.source_labels)})\s*:[^\S\n]*\n?\s*(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
+            # or the label alone on its line, the source on the next: "Herausgeber\n\nEidgenössisches Departement …"
+            rf"^\s*(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*\n)\s*"
+            rf"(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
             re.M | re.I,
         ),
         bracket_label=lazy_compile(

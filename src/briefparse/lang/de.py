@@ -1054,7 +1054,7 @@ LANGUAGE = Language(
         "Allgemeine",
         "Tagesspiegel",
     ),
-    source_labels=("Quelle", "Quellen"),
+    source_labels=("Quelle", "Quellen", "Herausgeber"),
     facility_words=(
         "Flughafen", "Stadion", "Platz", "Brücke", "Straße", "Universität", "Hochschule", "Schule",
         "Gymnasium", "Institut", "Krankenhaus", "Klinik", "Museum", "Stiftung", "Programm", "Hafen",
