@@ -136,6 +136,40 @@ SOURCES = {
         "Eidgenössisches Departement für varnische Angelegenheiten\n",
         "Eidgenössisches Departement für varnische Angelegenheiten",
     ),
+    # the agency a closing credit names, not the words before it
+    "con-informacion": (
+        "El canciller Tomás Arriaga se reunió este lunes en Quito con su homólogo de Moldania, Iván Sorokin, para "
+        "hablar de comercio.\n\nCon información de EFE\n",
+        "EFE",
+    ),
+    # a participle that agrees with what was spread
+    "difundida-por": (
+        "El canciller Tomás Arriaga se reunió con su homólogo de Moldania, Iván Sorokin, en Quito. La información "
+        "fue difundida por la Cancillería.\n",
+        "Cancillería",
+    ),
+    # Russian: said to journalists in an office, a Telegram channel named in quotes, a "based on" label
+    "journalists-in": (
+        "Президент Варнии Павел Сомов провел переговоры с президентом Моравии Яном Клеменсом в Сочи. Об этом "
+        "сообщили журналистам в пресс-службе президента.\n",
+        "пресс-служба президента",
+    ),
+    "telegram-channel": (
+        "Президент Варнии Павел Сомов провел переговоры с президентом Моравии Яном Клеменсом в Сочи. Об этом "
+        "сообщает Telegram-канал «Пул Первого».\n",
+        "Telegram-канал «Пул Первого»",
+    ),
+    "po-materialam": (
+        "Президент Варнии Павел Сомов провел переговоры с президентом Моравии Яном Клеменсом в Сочи.\n\n"
+        "По материалам: Варна.Нет\n",
+        "Варна.Нет",
+    ),
+    # a German source framed by "geht aus … hervor"
+    "hervor": (
+        "Außenminister Karl Moser hat seinen Amtskollegen Jan Novak in Graz getroffen. Dies geht aus einer "
+        "Mitteilung des Außenministeriums hervor.\n",
+        "Außenministeriums",
+    ),
 }
 
 

@@ -184,7 +184,10 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         return _source(doc, agency.start, agency.end)
     for credit in patterns.with_credit.finditer(text):  # "(avec AFP)", "(with Reuters)"
         if _names_an_agency(credit.group("src")):
-            return _source(doc, credit.start("src"), credit.end("src"))
+            # the agency, not the words before it: "Con información de EFE"
+            named = find_agencies(credit.group("src"), ambiguous=True)
+            start, end = (named[0].start, named[0].end) if named else (0, len(credit.group("src")))
+            return _source(doc, credit.start("src") + start, credit.start("src") + end)
     if cited:
         return _source(doc, cited[0].start("src"), cited[0].end("src"))
     subjects = [

@@ -887,6 +887,7 @@ LANGUAGE = Language(
         "sagten",
         "ankündigte",
         "ankündigten",
+        "hervor",  # "Dies geht aus einer Mitteilung des Außenministeriums hervor"
         "zufolge",
         "berichtet",
         "berichtete",
