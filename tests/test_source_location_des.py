@@ -170,6 +170,12 @@ SOURCES = {
         "Mitteilung des Außenministeriums hervor.\n",
         "Außenministeriums",
     ),
+    # "ha hecho pública una nota": a verb of making public
+    "hecho-publica": (
+        "La Cancillería de Varnia ha hecho pública una nota en la que informa que el canciller Tomás Arriaga ha "
+        "llamado a su homólogo de Moldania, Iván Sorokin.\n",
+        "Cancillería de Varnia",
+    ),
 }
 
 

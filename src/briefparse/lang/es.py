@@ -935,6 +935,7 @@ LANGUAGE = Language(
         "difundieron",
         "tuiteó",
         "escribió en X",
+        *variants("{ha|han} hecho {pública|público|públicas}", "{hizo|hicieron} {pública|público|públicas}"),
         # the perfect that Spain's agencies write ("han confirmado fuentes de Exteriores")
         *variants("{ha|han} {informado|confirmado|señalado|indicado|explicado|anunciado|asegurado|precisado}"),
         *variants("{ha|han} {detallado|avanzado|comunicado|difundido|publicado}"),
