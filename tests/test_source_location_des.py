@@ -176,6 +176,11 @@ SOURCES = {
         "llamado a su homólogo de Moldania, Iván Sorokin.\n",
         "Cancillería de Varnia",
     ),
+    # a reporter of an outlet named in quotes, its one letter no acronym
+    "reporter-quoted-outlet": (
+        "Министр Павел Сомов начал встречу с коллегой Яном Клеменсом, передает корреспондент «Ъ».\n",
+        "корреспондент «Ъ»",
+    ),
 }
 
 

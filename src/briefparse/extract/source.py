@@ -45,6 +45,7 @@ _WEAK_CREDITS = ("closing", "alone")
 _MAX_INVERTED_WORDS = 12
 _SIGNATURE_LINES = 2  # a readout signed by the office that wrote it, on one of its last lines
 _SIGNATURE_WORDS = 8
+_MARKS = ",.«»\"“”„"  # the punctuation around a word of a source phrase
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 
@@ -87,8 +88,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         de EEUU"): someone who speaks, named elsewhere or not; not an agency's own reporter ("корреспондент ТАСС")."""
         if find_agencies(" ".join(words), ambiguous=True):
             return False
-        content = [p for w in words if fold(w) not in linking for p in fold(w).strip(",.").split("-") if p]
-        acronyms = {fold(w).strip(",.") for w in words if w.strip(",.").isupper() and len(w.strip(",.")) > 1}
+        bare = [w.strip(_MARKS) for w in words]  # an outlet in quotes is no acronym: "корреспондент «Ъ»"
+        content = [p for w in bare if fold(w) not in linking for p in fold(w).split("-") if p]
+        acronyms = {fold(w) for w in bare if w.isupper() and len(w) > 1}
         return (
             bool(content)
             and any(p in role_words for p in content)
