@@ -244,6 +244,12 @@ LOCATIONS = {
         "Президент Варнии Павел Сомов прибыл с государственным визитом в Казахстан.\n",
         "Казахстан",
     ),
+    # a villa where the meeting was held beats the dateline
+    "villa": (
+        "Berlin (dpa) - Außenminister Karl Moser hat seinen Amtskollegen Jan Novak getroffen. Das Treffen fand in der "
+        "Villa Borsig statt.\n",
+        "Villa Borsig",
+    ),
 }
 
 

@@ -1075,6 +1075,8 @@ LANGUAGE = Language(
         "Palais",
         "Residenz",
         "Amtssitz",
+        "Villa",
+        "Saal",
     ),
     institution_words=(
         "Ministerium", "Bundesministerium", "Botschaft", "Bundespräsidialamt", "Präsidialamt", "Generalkonsulat",

@@ -1060,7 +1060,7 @@ LANGUAGE = Language(
         "Declaración conjunta",
     ),
     venue_words=(
-        "Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre", "Residencia",
+        "Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre", "Residencia", "Villa",
     ),
     topic_nouns=(
         "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
