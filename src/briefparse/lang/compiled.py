@@ -809,7 +809,9 @@ def _source(language: Language) -> SourcePatterns:
         if language.speech_verbs
         else lazy_compile(NOTHING),
         # an agency quoting someone, at most two words of whom it quotes between ("приводит слова Захаровой ТАСС")
-        quoting=lazy_compile(rf"(?<!\w)(?:{words(language.source_quoting_verbs)})(?:\s+[\w-]+){{0,2}}?\s+\Z", re.I)
+        quoting=lazy_compile(
+            rf"(?<!\w)(?:{words(language.source_quoting_verbs)})(?:\s+[\w-]+){{0,2}}?\s+[«“„\"]?\Z", re.I
+        )
         if language.source_quoting_verbs
         else lazy_compile(NOTHING),
         quoted=lazy_compile(rf"[«“„\"][^\S\n]*(?P<src>{CAP_WORD}(?:[^\S\n]+[\w-]+){{0,2}}?)[^\S\n]*[»”“\"]"),
