@@ -187,6 +187,12 @@ SOURCES = {
         "президента Олег Строев, чьи слова приводит «Интерфакс».\n",
         "Интерфакс",
     ),
+    # the platform a message was posted on
+    "escribio-en": (
+        "El presidente Tomás Arriaga conversó por teléfono con su homólogo Iván Sorokin. “Fue una gran "
+        "conversación”, escribió en Truth Social.\n",
+        "Truth Social",
+    ),
 }
 
 

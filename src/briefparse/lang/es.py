@@ -879,6 +879,8 @@ LANGUAGE = Language(
         *variants("{suministrad|proporcionad|facilitad|divulgad|difundid}{o|a|os|as} por"),
         "con información de",
         "con información del",
+        # the platform a message was posted on: "escribió en X", "publicó en su cuenta de X"
+        *variants("{escribió|publicó|tuiteó|escribieron|publicaron} en", "{escribió|publicó} en su cuenta de"),
         "según informa",
         "según indicó",
         "según publicó",
