@@ -45,8 +45,10 @@ _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 #: a time of day right after a date, maybe after a comma, a bar or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
+_HEADLINE_WORDS = 5  # a line of this many words or more above a date line is the brief's headline
 #: after a date's time of day, a sentence that goes on ("… à 10h00, le président a reçu …", "… at 10:00 in Rome.")
 _SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
 _TIME_STAMP = re.compile(r"^[^\S\n]*[,|·-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
@@ -260,6 +262,7 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
         for i, first in enumerate(published)
         if first.year is not None
         and _holds_little_else(doc, first)
+        and _above_headline(doc, first)
         and (
             (page_day is not None and page_day < (first.year, first.month, first.day))
             or any(
@@ -268,6 +271,13 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
         )
     }
     return [m for m in mentions if id(m) not in widgets]
+
+
+def _above_headline(doc: Document, mention: _Mention) -> bool:
+    """No line above the mention holds a headline's words: a page's date widget sits in its banner, above the
+    story; a date line under the headline is the story's own ("Talks in Beijing / 08:27, June 08, 2012")."""
+    above = doc.text[: doc.text.rfind("\n", 0, mention.start) + 1]
+    return all(len(_WORD.findall(line)) < _HEADLINE_WORDS for line in above.splitlines())
 
 
 def _day_before(mention: _Mention, dated: _Mention) -> bool:
