@@ -23,3 +23,13 @@ def test_a_time_stamp_under_the_headline_is_the_page_s_own_date_not_a_widget():
     brief = parse(text)
     assert brief.published == "2019-05-09"
     assert brief.date == "2019-05-08"
+
+
+def test_a_date_line_with_dashes_between_day_month_and_year_is_the_publication_date():
+    text = (
+        "Le président valdorien reçoit le ministre lorenais\n12 - Juin - 2023\n"
+        "Le président Hédi Marzouki a reçu hier au palais le ministre lorenais des Affaires étrangères, Paolo Verdani."
+    )
+    brief = parse(text)
+    assert brief.published == "2023-06-12"
+    assert brief.date == "2023-06-11"

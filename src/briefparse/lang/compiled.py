@@ -526,8 +526,10 @@ def _dates(language: Language) -> DatePatterns:
     year_end = r"(?:(?!\d)|(?=\d\d?:\d\d(?!\d)))"  # a time may stick to the year: "22 Dezember 201716:39"
     joiner = rf"(?:(?:{alternation(language.date_connectors)})\s+)?"
     range_start = rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*)?"
+    # a dash may part the day, the month and the year: "25 - Mars - 2020", "11-Feb-2021"
+    dash = r"(?:\s*-)?"
     day_first = (
-        rf"{range_start}{day.format('d1')}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?\s*{joiner}"
+        rf"{range_start}{day.format('d1')}{dash}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?{dash}\s*{joiner}"
         rf"{year.format('y1')}{year_end})?"
     )
     # a slash may part the day from the year: "March 14/ 2023"
