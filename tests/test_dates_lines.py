@@ -33,3 +33,29 @@ def test_a_date_line_with_dashes_between_day_month_and_year_is_the_publication_d
     brief = parse(text)
     assert brief.published == "2023-06-12"
     assert brief.date == "2023-06-11"
+
+
+def test_an_announced_visit_without_a_year_falls_after_the_publication_day():
+    text = (
+        "Le président valdorien en visite d'État au Lorenland du 18 au 23 décembre\n\n"
+        "La visite d'État du président Hédi Marzouki au Lorenland débutera le 18 décembre prochain, a annoncé la "
+        "présidence."
+    )
+    assert parse(text, reference=dt.date(2023, 11, 16)).date == "2023-12-18"
+
+
+def test_a_coming_date_named_past_the_new_year_falls_in_the_next_year():
+    text = (
+        "Valdoran president to visit Lorenland\n\n"
+        "President Anna Kowalczyk will pay a state visit to Lorenland on January 5, her office said on Wednesday."
+    )
+    assert parse(text, reference=dt.date(2023, 12, 20)).date == "2024-01-05"
+
+
+def test_a_date_marked_as_past_keeps_its_past_year():
+    text = (
+        "Le ministre lorenais reçu à Valdora\n\n"
+        "Le ministre lorenais Paolo Verdani, qui sera reçu demain, avait signé l'accord le 18 décembre dernier à "
+        "Valdora avec son homologue Hédi Marzouki."
+    )
+    assert parse(text, reference=dt.date(2023, 11, 16)).date != "2023-12-18"

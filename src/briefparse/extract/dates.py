@@ -33,6 +33,7 @@ _STANDALONE_SLACK = 32
 _LINE_REACH = 200  # a publication cue or dateline sits close to its date
 _RECENT_DAYS = 20
 _WEEK = 7
+_ANNOUNCED_DAYS = 60  # a visit or a summit is announced weeks ahead
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
@@ -112,6 +113,14 @@ def _year_for(
     if value and value > limit:
         value = _safe_date(anchor.year - 1, month, day)
     return value, "reference"
+
+
+def _next_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The first day of that month and day on or after the anchor, less a few days' grace."""
+    value = _safe_date(anchor.year, month, day)
+    if value and value < anchor - dt.timedelta(days=_GRACE_DAYS):
+        value = _safe_date(anchor.year + 1, month, day)
+    return value
 
 
 def _last_weekday(weekday: int, anchor: dt.date) -> dt.date:
@@ -216,7 +225,7 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
 
 def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
-    written = _agreeing(_written_dates(doc, doc.language))
+    written = _coming(doc, _agreeing(_written_dates(doc, doc.language)))
     covered = Ranges([(m.start, m.end) for m in written])
     relative = [
         m for m in _relative_dates(doc, doc.language) if not covered.holds(m.start) and not _restated(doc, m, written)
@@ -239,6 +248,19 @@ def _mentions(doc: Document) -> list[_Mention]:
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
     return _without_widget(doc, mentions)
+
+
+def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:
+    """Dates without a year in a clause about the future ("will visit from April 23 to 25", "débute le 18 décembre
+    prochain") fall on or after the anchor, as does the same day named elsewhere (a title's "du 18 au 23
+    décembre"); not a date the text marks as past ("le 18 décembre dernier")."""
+    past = compiled(doc.language).dates.past_after
+    coming = {
+        (m.day, m.month)
+        for m in written
+        if m.year is None and not past.match(doc.lower, m.end) and _in_future_clause(doc, m.start, m.end)
+    }
+    return [replace(m, ahead=True) if m.year is None and (m.day, m.month) in coming else m for m in written]
 
 
 def _restated(doc: Document, relative: _Mention, written: list[_Mention]) -> bool:
@@ -322,6 +344,8 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None) -> Dat
         value, basis, inferred = _next_weekday(mention.weekday or 0, anchor), "relative", True
     elif not mention.day:
         value, basis, inferred = _last_weekday(mention.weekday or 0, anchor), "relative", True
+    elif mention.year is None and mention.ahead and mention.weekday is None:
+        value, basis, inferred = _next_day(mention.month, mention.day, anchor), "reference", True
     elif mention.year is not None:
         value, basis, inferred = _safe_date(mention.year, mention.month, mention.day), "explicit", False
         swapped = _safe_date(mention.year, mention.day, mention.month) if mention.swappable else None
@@ -423,7 +447,7 @@ def extract_dates(
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
-        if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= (_WEEK if c.ahead else 1)):
+        if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= _ahead_days(c)):
             points -= penalty
         return points
 
@@ -453,6 +477,14 @@ def _without_later_stamps(candidates: list[DateCandidate], event_sentences: set[
         for c in candidates
         if not (c.is_publication and c.start > stated.end and (c.value - stated.value).days > _STALE_DAYS)
     ]
+
+
+def _ahead_days(candidate: DateCandidate) -> int:
+    """How many days after the publication date a candidate may fall and still be the brief's event: a day for a
+    past one, a week for a coming weekday, weeks for an announced date ("will visit on January 5")."""
+    if not candidate.ahead:
+        return 1
+    return _ANNOUNCED_DAYS if candidate.basis == "reference" else _WEEK
 
 
 def _reported_days(doc: Document, candidates: list[DateCandidate]) -> set[int]:

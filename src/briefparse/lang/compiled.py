@@ -155,6 +155,8 @@ class DatePatterns:
     relative_days: dict[str, int]
     #: a word that makes a weekday near it the coming one ("will", "se reunirán"); runs on `Document.text`
     future: re.Pattern[str] = re.compile(NOTHING)
+    #: a past marker right after a date ("le 3 mars dernier"): `match` at the date's end
+    past_after: re.Pattern[str] = re.compile(NOTHING)
     #: a reporting verb ("said", "a indiqué") and maybe a short word right before a date: `search` up to the date
     reported_before: re.Pattern[str] = re.compile(NOTHING)
     #: up to two words then a reporting verb right after a date ("am Mittwoch in Berlin mitteilte"): `match`
@@ -551,6 +553,7 @@ def _dates(language: Language) -> DatePatterns:
         numeric=lazy_compile(numeric),
         relative=lazy_compile(rf"(?<!\w)(?P<rel>{words(relative_days)})(?!\w)"),
         weekday=lazy_compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
+        past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
         publication_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
         # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
         # or after a dash, or two places for a dispatch from both ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ",
