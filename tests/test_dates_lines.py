@@ -59,3 +59,23 @@ def test_a_date_marked_as_past_keeps_its_past_year():
         "Valdora avec son homologue Hédi Marzouki."
     )
     assert parse(text, reference=dt.date(2023, 11, 16)).date != "2023-12-18"
+
+
+def test_a_statement_is_dated_by_the_day_it_was_said_not_the_day_it_was_published():
+    text = (
+        "Valdora condemns attack on relief convoy\n\n2023-06-09 10:15 Web Editor: Anna Kowalczyk\n\n"
+        "A Foreign Ministry spokeswoman said Thursday that Valdora strongly condemns a Wednesday attack that "
+        "killed five aid workers in Lorenland.\n\n\"Valdora condemns the attack,\" spokeswoman Lena Gruber said."
+    )
+    brief = parse(text)
+    assert brief.published == "2023-06-09"
+    assert brief.date == "2023-06-08"
+
+
+def test_a_statement_said_on_a_named_day_is_of_that_day_even_with_no_other_date():
+    text = (
+        "Valdora condemns attack on relief convoy\n\nJune 9, 2023\n\n"
+        "Valdora strongly condemns the attack on a relief convoy in Lorenland, Foreign Ministry spokeswoman Lena "
+        "Gruber said on Thursday."
+    )
+    assert parse(text).date == "2023-06-08"

@@ -433,10 +433,11 @@ def extract_dates(
     if not candidates:
         return None, None
     published = next((c for c in candidates if c.is_publication), None)
-    if event_type == "statement" and published:
-        return published, published
     reported = _reported_days(doc, candidates)
     own_kind = _event_sentences(analysis, event_type, frozenset({event_type})) if event_type != "other" else set()
+    if event_type == "statement" and published:
+        said = _reported_days(doc, candidates, alone=True)
+        return _statement_day(candidates, published, own_kind, said) or published, published
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
 
@@ -487,10 +488,27 @@ def _ahead_days(candidate: DateCandidate) -> int:
     return _ANNOUNCED_DAYS if candidate.basis == "reference" else _WEEK
 
 
-def _reported_days(doc: Document, candidates: list[DateCandidate]) -> set[int]:
+def _statement_day(
+    candidates: list[DateCandidate], published: DateCandidate, statement_sentences: set[int], reported: set[int]
+) -> DateCandidate | None:
+    """The day a statement was made when a sentence reporting it names it in words relative to the publication
+    date ("yesterday sent condolences", "a spokeswoman said Thursday that China condemns a Wednesday bombing"):
+    the day beside a reporting verb first, else the first one."""
+    days = [
+        c
+        for c in candidates
+        if c.basis == "relative"
+        and id(c) in reported
+        and c.sentence in statement_sentences
+        and -_RECENT_DAYS <= (c.value - published.value).days <= 0
+    ]
+    return min(days, key=lambda c: c.start, default=None)
+
+
+def _reported_days(doc: Document, candidates: list[DateCandidate], alone: bool = False) -> set[int]:
     """Ids of the dates that tell when something was reported, beside a reporting verb ("said on Tuesday that
-    …", "a indiqué mardi", "am Mittwoch mitteilte"), in a sentence that holds another date: the other one is
-    when the event took place."""
+    …", "a indiqué mardi", "am Mittwoch mitteilte"), in a sentence that holds another date (the other one is
+    when the event took place), or in any sentence when `alone` (a statement is made when it is said)."""
     patterns = compiled(doc.language).dates
     values: dict[int, set[dt.date]] = {}
     for c in candidates:
@@ -498,7 +516,7 @@ def _reported_days(doc: Document, candidates: list[DateCandidate]) -> set[int]:
     return {
         id(c)
         for c in candidates
-        if len(values[c.sentence]) > 1
+        if (alone or len(values[c.sentence]) > 1)
         and (
             patterns.reported_before.search(doc.lower, max(0, c.start - _REPORTING_REACH), c.start)
             or patterns.reported_after.match(doc.lower, c.end, c.end + _REPORTING_REACH)
