@@ -79,3 +79,11 @@ def test_a_statement_said_on_a_named_day_is_of_that_day_even_with_no_other_date(
         "Gruber said on Thursday."
     )
     assert parse(text).date == "2023-06-08"
+
+
+def test_a_photo_caption_s_date_before_its_credit_is_no_publication_date():
+    text = (
+        "Le président valdorien reçoit le ministre lorenais\n\nHédi Marzouki, le 7 mars 2023. - Lena Gruber - AFP\n\n"
+        "Le président Hédi Marzouki a reçu mardi au palais le ministre lorenais des Affaires étrangères, Paolo Verdani."
+    )
+    assert parse(text).published is None

@@ -60,6 +60,10 @@ _AGENCY_AFTER_DATE = re.compile(
     r"[^\S\n]*[-–—:.]"
 )
 _FULL_STOP = re.compile(r"^\.[^\S\n]+[\w«\"“]")
+#: a photo's credit closing its caption's line after the date: ". - Jan Novak - AFP", ". © Jan Novak / Reuters"
+_PHOTO_CREDIT = re.compile(
+    rf"^\.?[^\S\n]*[{_DASH}©][^\S\n]*[^\n]{{2,40}}?[^\S\n][{_DASH}/][^\S\n]*[A-Z][\w.]{{1,12}}[^\S\n]*$"
+)
 #: a dateline in parentheses, maybe after its city: "(Kiel, 26. Juni 2019) Der …", "MOSCOW (Valdor News - 11th
 #: June, 2020) Russian …": capitalised words at most before the parenthesis, the date closing it, the text after
 _BRACKETED_BEFORE = re.compile(rf"^(?:[{UPPER}][\w'’.-]*[/,]?[^\S\n]*){{0,3}}\([^()\n]{{0,50}}$")
@@ -185,12 +189,13 @@ def is_dateline_date(before: str, after: str, language: Language) -> bool:
     mars (AFP) -", "Madrid, 3 mar (EFE)", "Suva [Fiji], May 15 :"); nothing before when an agency follows the
     date ("March 14, 2023 (Valdor News) --", "24 сентября, Минск /БЕЛТА/"); a dateline in parentheses ("(Kiel,
     26. Juni 2019) Der Präsident …"); a full stop after when the place is
-    capitalised words ("KINGSTON, JAMAICA, January 22, 2018. The Prime Minister …", "Москва, 29 марта. Глава")."""
+    capitalised words ("KINGSTON, JAMAICA, January 22, 2018. The Prime Minister …", "Москва, 29 марта. Глава").
+    Never a photo caption's date before its credit ("Jan Novak, le 7 mars 2018. - Lena Gruber - AFP")."""
     if not before.strip():
         return bool(_AGENCY_AFTER_DATE.match(after))
     if _BRACKETED_BEFORE.match(before) and _BRACKETED_AFTER.match(after):
         return True
-    if not compiled(language).dates.dateline_before.match(before.lower()):
+    if not compiled(language).dates.dateline_before.match(before.lower()) or _PHOTO_CREDIT.match(after):
         return False
     return bool(_AFTER_DATELINE_DATE.match(after) or (_FULL_STOP.match(after) and _CAPITALISED_PLACE.match(before)))
 
