@@ -87,3 +87,14 @@ def test_a_photo_caption_s_date_before_its_credit_is_no_publication_date():
         "Le président Hédi Marzouki a reçu mardi au palais le ministre lorenais des Affaires étrangères, Paolo Verdani."
     )
     assert parse(text).published is None
+
+
+def test_a_statement_is_dated_by_the_day_named_just_before_it_not_by_its_occasion():
+    text = (
+        "Valdoran president sends condolences to Lorenland\n\nJune 9, 2023\n\n"
+        "President Anna Kowalczyk yesterday sent condolences to Lorenian President Peter Hlinka after the floods "
+        "of Monday in the north of Lorenland."
+    )
+    brief = parse(text)
+    assert brief.event_type == "statement"
+    assert brief.date == "2023-06-08"

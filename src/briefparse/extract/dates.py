@@ -436,7 +436,7 @@ def extract_dates(
     reported = _reported_days(doc, candidates)
     own_kind = _event_sentences(analysis, event_type, frozenset({event_type})) if event_type != "other" else set()
     if event_type == "statement" and published:
-        said = _reported_days(doc, candidates, alone=True)
+        said = _reported_days(doc, candidates, alone=True) | _before_statement(analysis, candidates)
         return _statement_day(candidates, published, own_kind, said) or published, published
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
@@ -486,6 +486,20 @@ def _ahead_days(candidate: DateCandidate) -> int:
     if not candidate.ahead:
         return 1
     return _ANNOUNCED_DAYS if candidate.basis == "reference" else _WEEK
+
+
+def _before_statement(analysis: Analysis, candidates: list[DateCandidate]) -> set[int]:
+    """Ids of the dates just before the phrase of a statement in their sentence ("the President yesterday sent
+    condolences"): the day it was made, where a day after it tells of its occasion ("condemns the attack of
+    Saturday")."""
+    sentences = analysis.doc.sentences
+    found = set()
+    for c in candidates:
+        sentence = sentences[c.sentence]
+        hit = analysis.first_event(c.end, sentence.end, frozenset({"statement"}))
+        if hit and hit[0] - c.end <= _REPORTING_REACH:
+            found.add(id(c))
+    return found
 
 
 def _statement_day(
