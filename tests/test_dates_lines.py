@@ -98,3 +98,19 @@ def test_a_statement_is_dated_by_the_day_named_just_before_it_not_by_its_occasio
     brief = parse(text)
     assert brief.event_type == "statement"
     assert brief.date == "2023-06-08"
+
+
+def test_an_accepted_invitation_announces_a_coming_visit():
+    text = (
+        "Valdoran president accepts invitation\n\nPresident Anna Kowalczyk has accepted President Peter Hlinka's "
+        "invitation to come to Lorenburg from April 23 to 25 for a state visit."
+    )
+    assert parse(text, reference=dt.date(2023, 2, 27)).date == "2023-04-23"
+
+
+def test_an_abbreviation_s_full_stop_does_not_end_the_clause_about_the_future():
+    text = (
+        "Valdoran president to visit Lorenland\n\nPresident Anna Kowalczyk will travel to Lorenburg D.C. on April 23 "
+        "for a state visit, her office said."
+    )
+    assert parse(text, reference=dt.date(2023, 2, 27)).date == "2023-04-23"

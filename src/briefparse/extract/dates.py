@@ -24,6 +24,7 @@ from briefparse.analysis.dateline import is_dateline_date
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import LOWER
 from briefparse.models import DateEvidence
 from briefparse.ranges import Ranges
 
@@ -45,7 +46,8 @@ _LEAD_SENTENCE = 1
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 #: a time of day right after a date, maybe after a comma, a bar or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
-_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
+#: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
+_CLAUSE_END = re.compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely

@@ -95,7 +95,7 @@ LANGUAGE = Language(
     future_markers=(
         "will", "shall", "'ll", "is to", "are to", "is due to", "are due to", "is expected to", "are expected to",
         "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "next", "upcoming",
-        "coming", "opens", "begins", "starts", "kicks off",
+        "coming", "opens", "begins", "starts", "kicks off", "invitation to",
     ),
     abbreviations=frozenset(
         [
