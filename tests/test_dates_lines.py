@@ -5,6 +5,8 @@ Every brief here is invented for the test.
 
 import datetime as dt
 
+import pytest
+
 import briefparse
 
 EN_TITLE = "Valdoran president holds talks with Lorenian leader\n\n"
@@ -33,23 +35,6 @@ def test_a_date_line_with_dashes_between_day_month_and_year_is_the_publication_d
     brief = parse(text)
     assert brief.published == "2023-06-12"
     assert brief.date == "2023-06-11"
-
-
-def test_an_announced_visit_without_a_year_falls_after_the_publication_day():
-    text = (
-        "Le président valdorien en visite d'État au Lorenland du 18 au 23 décembre\n\n"
-        "La visite d'État du président Hédi Marzouki au Lorenland débutera le 18 décembre prochain, a annoncé la "
-        "présidence."
-    )
-    assert parse(text, reference=dt.date(2023, 11, 16)).date == "2023-12-18"
-
-
-def test_a_coming_date_named_past_the_new_year_falls_in_the_next_year():
-    text = (
-        "Valdoran president to visit Lorenland\n\n"
-        "President Anna Kowalczyk will pay a state visit to Lorenland on January 5, her office said on Wednesday."
-    )
-    assert parse(text, reference=dt.date(2023, 12, 20)).date == "2024-01-05"
 
 
 def test_a_date_marked_as_past_keeps_its_past_year():
@@ -100,17 +85,35 @@ def test_a_statement_is_dated_by_the_day_named_just_before_it_not_by_its_occasio
     assert brief.date == "2023-06-08"
 
 
-def test_an_accepted_invitation_announces_a_coming_visit():
-    text = (
-        "Valdoran president accepts invitation\n\nPresident Anna Kowalczyk has accepted President Peter Hlinka's "
-        "invitation to come to Lorenburg from April 23 to 25 for a state visit."
-    )
-    assert parse(text, reference=dt.date(2023, 2, 27)).date == "2023-04-23"
-
-
-def test_an_abbreviation_s_full_stop_does_not_end_the_clause_about_the_future():
-    text = (
-        "Valdoran president to visit Lorenland\n\nPresident Anna Kowalczyk will travel to Lorenburg D.C. on April 23 "
-        "for a state visit, her office said."
-    )
-    assert parse(text, reference=dt.date(2023, 2, 27)).date == "2023-04-23"
+@pytest.mark.parametrize(
+    ("text", "reference", "iso"),
+    [
+        (
+            "Le président valdorien en visite d'État au Lorenland du 18 au 23 décembre\n\nLa visite d'État du "
+            "président Hédi Marzouki au Lorenland débutera le 18 décembre prochain, a annoncé la présidence.",
+            dt.date(2023, 11, 16),
+            "2023-12-18",
+        ),
+        (
+            "Valdoran president to visit Lorenland\n\nPresident Anna Kowalczyk will pay a state visit to Lorenland "
+            "on January 5, her office said on Wednesday.",
+            dt.date(2023, 12, 20),
+            "2024-01-05",
+        ),
+        (
+            "Valdoran president accepts invitation\n\nPresident Anna Kowalczyk has accepted President Peter "
+            "Hlinka's invitation to come to Lorenburg from April 23 to 25 for a state visit.",
+            dt.date(2023, 2, 27),
+            "2023-04-23",
+        ),
+        (
+            "Valdoran president to visit Lorenland\n\nPresident Anna Kowalczyk will travel to Lorenburg D.C. on "
+            "April 23 for a state visit, her office said.",
+            dt.date(2023, 2, 27),
+            "2023-04-23",
+        ),
+    ],
+    ids=["fr-prochain-and-title", "en-past-new-year", "en-invitation-to", "en-abbreviation-stop"],
+)
+def test_an_announced_date_without_a_year_falls_after_the_publication_day(text, reference, iso):
+    assert parse(text, reference=reference).date == iso
