@@ -117,3 +117,14 @@ def test_a_statement_is_dated_by_the_day_named_just_before_it_not_by_its_occasio
 )
 def test_an_announced_date_without_a_year_falls_after_the_publication_day(text, reference, iso):
     assert parse(text, reference=reference).date == iso
+
+
+def test_a_sentence_inside_a_photo_caption_dates_no_event():
+    text = (
+        f"{EN_TITLE}09:15, May 09, 2019\n\n"
+        "President Anna Kowalczyk (R) holds talks with Lorenian President Peter Hlinka in Valdora, May 8, 2019. "
+        "Hlinka arrived in Valdora on Tuesday afternoon to attend the regional summit. (VNA/Jan Novak)\n\n"
+        "VALDORA, May 8 (VNA) -- President Anna Kowalczyk held talks Wednesday with Lorenian President Peter Hlinka "
+        "in the Palace of Nations."
+    )
+    assert parse(text).date == "2019-05-08"
