@@ -128,3 +128,13 @@ def test_a_sentence_inside_a_photo_caption_dates_no_event():
         "in the Palace of Nations."
     )
     assert parse(text).date == "2019-05-08"
+
+
+def test_a_figure_date_whose_day_first_reading_has_no_such_month_is_month_first():
+    text = (
+        f"{EN_TITLE}05-25-2023 10:15\n\n"
+        "President Anna Kowalczyk met Lorenian President Peter Hlinka yesterday in the Palace of Nations."
+    )
+    brief = parse(text)
+    assert brief.published == "2023-05-25"
+    assert brief.date == "2023-05-24"

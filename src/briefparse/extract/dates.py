@@ -159,7 +159,9 @@ def _written_dates(doc: Document, language: Language) -> list[_Mention]:
             b, c = int(match.group(second)), int(match.group("c") or match.group("hc"))
             year = c + 2000 if c < 100 else c
             slashed = doc.lower[match.start(second) - 1] == "/"  # month first only with slashes ("04/10/2024")
-            month_first = slashed and language.numeric_date_order == "mdy" and b <= 31 and a <= 12
+            # month first with slashes in a month-first language, or when the day-first reading has no such month
+            # ("05-25-2023", "04.13.2023")
+            month_first = a <= 12 and (b > 12 or (slashed and language.numeric_date_order == "mdy")) and b <= 31
             day, month = (b, a) if month_first else (a, b)
             swappable = slashed and a <= 12 and b <= 12 and a != b
             found.append(_Mention(match.start(), match.end(), day, month, year, swappable=swappable))
