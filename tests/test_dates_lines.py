@@ -138,3 +138,13 @@ def test_a_figure_date_whose_day_first_reading_has_no_such_month_is_month_first(
     brief = parse(text)
     assert brief.published == "2023-05-25"
     assert brief.date == "2023-05-24"
+
+
+def test_a_place_and_its_agency_before_the_date_make_a_dateline():
+    text = (
+        f"{EN_TITLE}Valdora (VNA) May 12/2023 President Anna Kowalczyk met Lorenian President Peter Hlinka yesterday "
+        "in the Palace of Nations."
+    )
+    brief = parse(text)
+    assert brief.published == "2023-05-12"
+    assert brief.date == "2023-05-11"
