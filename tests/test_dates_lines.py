@@ -148,3 +148,14 @@ def test_a_place_and_its_agency_before_the_date_make_a_dateline():
     brief = parse(text)
     assert brief.published == "2023-05-12"
     assert brief.date == "2023-05-11"
+
+
+def test_a_dateline_without_a_year_takes_the_year_that_sets_it_nearest_a_full_date_of_the_text():
+    text = (
+        "Le président valdorien reçoit le ministre lorenais\n\nValdora, 12 mai (VNA) - Le président Hédi Marzouki a "
+        "reçu hier au palais le ministre lorenais des Affaires étrangères, Paolo Verdani. Le 2 mai 2023, les deux "
+        "pays avaient signé un accord commercial."
+    )
+    brief = parse(text)
+    assert brief.published == "2023-05-12"
+    assert brief.date == "2023-05-11"

@@ -117,6 +117,13 @@ def _year_for(
     return value, "reference"
 
 
+def _nearest_day(month: int, day: int, dated: dt.date) -> dt.date | None:
+    """The day of that month and day closest to a date the text states: a dateline without its year ("Valdora, 12
+    mai (VNA)") over a brief that dates its event in full ("le 2 mai 2023") is of that date's year."""
+    days = [d for year in (dated.year - 1, dated.year, dated.year + 1) if (d := _safe_date(year, month, day))]
+    return min(days, key=lambda d: abs((d - dated).days), default=None)
+
+
 def _next_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
     """The first day of that month and day on or after the anchor, less a few days' grace."""
     value = _safe_date(anchor.year, month, day)
@@ -378,8 +385,8 @@ def _stated_year(mentions: list[_Mention]) -> int | None:
 def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
     publication date or the reference date, else the first full date of the text or the first date whose
-    weekday fixes its year ("lundi 21 août"). A dateline without its year takes it from the page's date, the
-    reference date or that first full date. None when the brief and
+    weekday fixes its year ("lundi 21 août"). A dateline without its year takes it from the page's date or the
+    reference date, or the year that sets it closest to that first full date. None when the brief and
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     base = page_date or reference
@@ -393,7 +400,8 @@ def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, 
         dated = next((c.value for c in first_pass if c.basis in ("explicit", "weekday")), None)
         if dated is None:
             return None
-        base, first_pass = dated, _candidates(mentions, dated)
+        own = next((m for m in mentions if m.is_publication and m.day), None)
+        return (_nearest_day(own.month, own.day, dated) if own else None) or dated
     published = next((c for c in first_pass if c.is_publication), None)
     return published.value if published else base
 
