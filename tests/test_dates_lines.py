@@ -159,3 +159,30 @@ def test_a_dateline_without_a_year_takes_the_year_that_sets_it_nearest_a_full_da
     brief = parse(text)
     assert brief.published == "2023-05-12"
     assert brief.date == "2023-05-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{EN_TITLE}President Anna Kowalczyk met Lorenian President Peter Hlinka today in the Palace of Nations.\n\n"
+        "Read also: Lorenland and Valdora sign trade deal (May 2, 2023)",
+        "Le président valdorien reçoit le ministre lorenais\n\nLe président Hédi Marzouki a reçu hier au palais le "
+        "ministre lorenais des Affaires étrangères, Paolo Verdani.\n\nÀ lire aussi\nValdora et Lorenland signent un "
+        "accord\n2 mai 2023",
+    ],
+    ids=["en-read-also-line", "fr-a-lire-aussi-list"],
+)
+def test_another_story_s_date_under_a_read_also_heading_dates_nothing(text):
+    brief = parse(text)
+    assert brief.date is None
+    assert brief.published is None
+
+
+def test_the_page_s_own_publication_line_under_a_list_of_other_stories_still_counts():
+    text = (
+        f"Latest news\n\n{EN_TITLE}President Anna Kowalczyk met Lorenian President Peter Hlinka today in the Palace "
+        "of Nations.\n\nMore stories\nLorenland and Valdora sign trade deal\nFirst Published: May 12, 2023 | 10:15"
+    )
+    brief = parse(text)
+    assert brief.published == "2023-05-12"
+    assert brief.date == "2023-05-12"

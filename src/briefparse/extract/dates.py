@@ -51,6 +51,8 @@ _CLAUSE_END = re.compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
+_LEAD_WORDS = 12  # the first line this long opens the story
+_STORY_LINE_WORDS = 40  # a line this long under a list of other stories is the story going on
 _HEADLINE_WORDS = 5  # a line of this many words or more above a date line is the brief's headline
 #: after a date's time of day, a sentence that goes on ("… à 10h00, le président a reçu …", "… at 10:00 in Rome.")
 _SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
@@ -236,10 +238,13 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
 
 def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
-    written = _coming(doc, _agreeing(_written_dates(doc, doc.language)))
+    others = _other_stories(doc)
+    written = [m for m in _coming(doc, _agreeing(_written_dates(doc, doc.language))) if not others.holds(m.start)]
     covered = Ranges([(m.start, m.end) for m in written])
     relative = [
-        m for m in _relative_dates(doc, doc.language) if not covered.holds(m.start) and not _restated(doc, m, written)
+        m
+        for m in _relative_dates(doc, doc.language)
+        if not covered.holds(m.start) and not others.holds(m.start) and not _restated(doc, m, written)
     ]
     starts = [s.start for s in doc.sentences]
     mentions = [
@@ -259,6 +264,28 @@ def _mentions(doc: Document) -> list[_Mention]:
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
     return _without_widget(doc, mentions)
+
+
+def _other_stories(doc: Document) -> Ranges:
+    """Where the page lists other stories, below the story's first paragraph: a "Read also: …" line, or the short
+    lines under a heading of its own ("À lire aussi", "Related stories") up to the next line long enough to be the
+    story's or the page's own publication line ("First Published: …"). Their dates are theirs, neither the brief's event nor the day it was published."""
+    story = next(
+        (m.start() for m in re.finditer(r"[^\n]+", doc.lower) if len(_WORD.findall(m.group(0))) >= _LEAD_WORDS), None
+    )
+    spans = []
+    cue = compiled(doc.language).dates.publication_line
+    for match in compiled(doc.language).dates.other_stories.finditer(doc.lower):
+        if story is None or match.start() < story:
+            continue  # above the story's first paragraph: the page's section label ("Latest news")
+        end = match.end()
+        if len(_WORD.findall(match.group("rest"))) < 2:  # a heading alone: the list runs below it
+            for line in doc.lower[match.end() :].split("\n"):
+                if len(_WORD.findall(line)) >= _STORY_LINE_WORDS or cue.search(line):
+                    break
+                end += len(line) + 1
+        spans.append((match.start(), end))
+    return Ranges(spans)
 
 
 def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:

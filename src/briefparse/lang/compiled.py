@@ -150,6 +150,8 @@ class DatePatterns:
     relative: re.Pattern[str]
     weekday: re.Pattern[str]
     publication_cue: re.Pattern[str]
+    #: a publication cue anywhere in a line ("First Published: Jul 02 2016"); runs on `Document.lower`
+    publication_line: re.Pattern[str]
     dateline_before: re.Pattern[str]
     #: relative words, lower case with straight apostrophes → day offset
     relative_days: dict[str, int]
@@ -157,6 +159,9 @@ class DatePatterns:
     future: re.Pattern[str] = re.compile(NOTHING)
     #: a past marker right after a date ("le 3 mars dernier"): `match` at the date's end
     past_after: re.Pattern[str] = re.compile(NOTHING)
+    #: a line that opens with the heading of a list of other stories ("Read also: …", "À lire aussi"), group `rest`
+    #: the words after the heading; runs on `Document.lower`
+    other_stories: re.Pattern[str] = re.compile(NOTHING)
     #: a reporting verb ("said", "a indiqué") and maybe a short word right before a date: `search` up to the date
     reported_before: re.Pattern[str] = re.compile(NOTHING)
     #: up to two words then a reporting verb right after a date ("am Mittwoch in Berlin mitteilte"): `match`
@@ -554,7 +559,13 @@ def _dates(language: Language) -> DatePatterns:
         relative=lazy_compile(rf"(?<!\w)(?P<rel>{words(relative_days)})(?!\w)"),
         weekday=lazy_compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
         past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
+        other_stories=lazy_compile(
+            rf"^[^\w\n]{{0,3}}(?:{words(language.other_stories)})(?!\w)(?P<rest>[^\n]*)$", re.M
+        )
+        if language.other_stories
+        else lazy_compile(NOTHING),
         publication_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
+        publication_line=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)"),
         # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
         # or after a dash, or two places for a dispatch from both ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ",
         # "APIA, SAMOA – ", "San José/Panamá, ")

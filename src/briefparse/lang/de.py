@@ -120,6 +120,10 @@ LANGUAGE = Language(
     date_connectors=(),
     update_labels=("stand", "aktualisiert", "aktualisiert am", "geändert", "geändert am"),
     range_words=("bis", "-", "–", "und", "/"),
+    other_stories=(
+        "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
+        "verwandte artikel", "auch interessant",
+    ),
     publication_cues=("veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand"),
     relative_days={
         "heute": 0,

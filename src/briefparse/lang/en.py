@@ -73,6 +73,11 @@ LANGUAGE = Language(
     date_connectors=("of",),
     update_labels=("update", "updated", "updated on", "last updated", "modified"),
     range_words=("to", "until", "through", "-", "–", "and"),
+    other_stories=(
+        "read also", "also read", "read more", "related", "related stories", "related news", "related articles",
+        "more stories", "more news", "see also", "you may also like", "recommended", "latest news",
+        "more from this section", "you might also like",
+    ),
     publication_cues=("posted", "published", "updated", "last updated"),
     day_parts=("morning", "afternoon", "evening", "night"),
     relative_days={

@@ -67,6 +67,11 @@ LANGUAGE = Language(
     day_suffixes=("er", "ᵉʳ", "e"),
     update_labels=("mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié le"),
     range_words=("au", "jusqu'au", "-", "–", "et"),
+    other_stories=(
+        "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
+        "autres infos", "autres actualités", "dans la même rubrique", "articles similaires", "articles liés",
+        "les plus lus", "à voir aussi",
+    ),
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
     day_parts=("matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée"),
     relative_days={
