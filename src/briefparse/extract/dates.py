@@ -269,7 +269,8 @@ def _mentions(doc: Document) -> list[_Mention]:
 def _other_stories(doc: Document) -> Ranges:
     """Where the page lists other stories, below the story's first paragraph: a "Read also: …" line, or the short
     lines under a heading of its own ("À lire aussi", "Related stories") up to the next line long enough to be the
-    story's or the page's own publication line ("First Published: …"). Their dates are theirs, neither the brief's event nor the day it was published."""
+    story's or the page's own publication line ("First Published: …"). Their dates are theirs, neither the brief's
+    event nor the day it was published."""
     story = next(
         (m.start() for m in re.finditer(r"[^\n]+", doc.lower) if len(_WORD.findall(m.group(0))) >= _LEAD_WORDS), None
     )
