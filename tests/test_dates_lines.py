@@ -186,3 +186,19 @@ def test_the_page_s_own_publication_line_under_a_list_of_other_stories_still_cou
     brief = parse(text)
     assert brief.published == "2023-05-12"
     assert brief.date == "2023-05-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président valdorien reçoit le ministre lorenais\n\nMis à jour le 14 mai 2023 à 08h00\nPublié le 12 mai "
+        "2023 à 10h15\n\nLe président Hédi Marzouki a reçu hier au palais le ministre lorenais Paolo Verdani.",
+        f"{EN_TITLE}Updated: May 14, 2023 8:00 am\nPublished: May 12, 2023 10:15 am\n\nPresident Anna Kowalczyk "
+        "met Lorenian President Peter Hlinka yesterday in Valdora.",
+    ],
+    ids=["fr", "en"],
+)
+def test_an_update_line_above_the_publication_line_is_not_the_publication_date(text):
+    brief = parse(text)
+    assert brief.published == "2023-05-12"
+    assert brief.date == "2023-05-11"

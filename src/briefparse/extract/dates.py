@@ -263,7 +263,21 @@ def _mentions(doc: Document) -> list[_Mention]:
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
-    return _without_widget(doc, mentions)
+    return _without_widget(doc, _without_updates(doc, mentions))
+
+
+def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
+    """An update line ("Mis à jour le 14 mai 2023") is no publication date when the page also shows one that is
+    ("Publié le 12 mai 2023"), whichever comes first; alone, it is the only date the page gives itself."""
+    cue = compiled(doc.language).dates.update_cue
+    updates = {
+        id(m)
+        for m in mentions
+        if m.is_publication and cue.search(doc.lower, doc.text.rfind("\n", 0, m.start) + 1, m.start)
+    }
+    if not any(m.is_publication and id(m) not in updates for m in mentions):
+        return mentions
+    return [replace(m, is_publication=False) if id(m) in updates else m for m in mentions]
 
 
 def _other_stories(doc: Document) -> Ranges:

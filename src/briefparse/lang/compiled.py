@@ -152,6 +152,8 @@ class DatePatterns:
     publication_cue: re.Pattern[str]
     #: a publication cue anywhere in a line ("First Published: Jul 02 2016"); runs on `Document.lower`
     publication_line: re.Pattern[str]
+    #: an update label closing the text before a date on its line ("Mis à jour le "); `search` on `Document.lower`
+    update_cue: re.Pattern[str]
     dateline_before: re.Pattern[str]
     #: relative words, lower case with straight apostrophes → day offset
     relative_days: dict[str, int]
@@ -566,6 +568,9 @@ def _dates(language: Language) -> DatePatterns:
         else lazy_compile(NOTHING),
         publication_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
         publication_line=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)"),
+        update_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.update_labels)})(?!\w)[^\n]{{0,12}}$")
+        if language.update_labels
+        else lazy_compile(NOTHING),
         # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
         # or after a dash, or two places for a dispatch from both ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ",
         # "APIA, SAMOA – ", "San José/Panamá, ")
