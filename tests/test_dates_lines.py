@@ -202,3 +202,17 @@ def test_an_update_line_above_the_publication_line_is_not_the_publication_date(t
     brief = parse(text)
     assert brief.published == "2023-05-12"
     assert brief.date == "2023-05-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président valdorien attendu à Lorenburg\n\nPublié le 12 mai 2023\n\nLe président Hédi Marzouki se rendra "
+        "vendredi prochain à Lorenburg pour une visite officielle.",
+        "Valdoran president to visit Lorenland\n\nPublished: May 12, 2023\n\nPresident Anna Kowalczyk travels to "
+        "Lorenburg next Friday for talks with Peter Hlinka.",
+    ],
+    ids=["fr-vendredi-prochain", "en-next-friday"],
+)
+def test_a_weekday_marked_as_next_is_never_the_publication_day_itself(text):
+    assert parse(text).date == "2023-05-19"  # published on a Friday

@@ -88,6 +88,7 @@ class _Mention:
     is_publication: bool = False
     swappable: bool = False  # "10/04/2024": day and month may be read the other way round
     ahead: bool = False  # a weekday in a clause about the future: the coming one ("will meet on Friday")
+    after: bool = False  # a weekday marked as coming ("vendredi prochain"): never the anchor day itself
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -193,8 +194,10 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
         weekday = language.weekdays.get(match.group("wd"))
         if weekday is not None:
             past = bool(match.group("past"))
-            ahead = not past and _in_future_clause(doc, match.start(), match.end())
-            weekdays.append((_Mention(match.start(), match.end(), weekday=weekday, ahead=ahead), past))
+            after = bool(match.group("next0") or match.group("next"))
+            ahead = after or (not past and _in_future_clause(doc, match.start(), match.end()))
+            mention = _Mention(match.start(), match.end(), weekday=weekday, ahead=ahead, after=after)
+            weekdays.append((mention, past))
     # one weekday named twice is one day: a title's "Talks on Friday" is the coming Friday when the text says
     # "will meet on Friday"
     coming = {m.weekday for m, _ in weekdays if m.ahead}
@@ -260,6 +263,7 @@ def _mentions(doc: Document) -> list[_Mention]:
             is_publication=m.offset is None and m.day > 0 and _is_publication(doc, m.start, m.end, m.year is not None),
             swappable=m.swappable,
             ahead=m.ahead,
+            after=m.after,
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
@@ -394,7 +398,8 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None) -> Dat
     if mention.offset is not None:
         value, basis, inferred = anchor + dt.timedelta(days=mention.offset), "relative", True
     elif not mention.day and mention.ahead:
-        value, basis, inferred = _next_weekday(mention.weekday or 0, anchor), "relative", True
+        start = anchor + dt.timedelta(days=1) if mention.after else anchor
+        value, basis, inferred = _next_weekday(mention.weekday or 0, start), "relative", True
     elif not mention.day:
         value, basis, inferred = _last_weekday(mention.weekday or 0, anchor), "relative", True
     elif mention.year is None and mention.ahead and mention.weekday is None:

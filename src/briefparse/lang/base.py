@@ -82,6 +82,9 @@ class Language:
     other_stories: tuple[str, ...] = ()
     #: word → day offset from the anchor date ("hier": -1)
     relative_days: dict[str, int] = field(default_factory=dict)
+    #: words before or after a weekday that put it after the anchor day, never on it ("vendredi prochain", "next
+    #: Friday")
+    next_markers: tuple[str, ...] = ()
     #: words that make a weekday refer to the past week ("dernier", "last")
     past_markers: tuple[str, ...] = ()
     #: words near a weekday that make it the coming one ("will", "next", "sera", "wird", "состоится")

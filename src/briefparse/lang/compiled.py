@@ -553,13 +553,17 @@ def _dates(language: Language) -> DatePatterns:
         r"(?![\d]|[./-]\d)"
     )
     past = alternation(language.past_markers)
+    coming = alternation(language.next_markers) if language.next_markers else NOTHING
     relative_days = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
     reporting = words({verb.lower() for verb in language.source_after})
     return DatePatterns(
         absolute=lazy_compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
         numeric=lazy_compile(numeric),
         relative=lazy_compile(rf"(?<!\w)(?P<rel>{words(relative_days)})(?!\w)"),
-        weekday=lazy_compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
+        weekday=lazy_compile(
+            rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?:{past})\s+)?(?P<wd>{weekday})(?!\w)"
+            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
+        ),
         past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
         other_stories=lazy_compile(
             rf"^[^\w\n]{{0,3}}(?:{words(language.other_stories)})(?!\w)(?P<rest>[^\n]*)$", re.M

@@ -147,6 +147,7 @@ LANGUAGE = Language(
         "vor wenigen minuten": 0,
         "vor einer stunde": 0,
     },
+    next_markers=("nächsten", "nächster", "kommenden", "kommender"),
     past_markers=("vergangenen", "vergangene", "vergangener", "letzten", "letzte", "letzter", "vorigen", "vorige"),
     future_markers=(
         "wird", "werden", "soll", "sollen", "will", "wollen", "nächsten", "nächste", "kommenden", "kommende",

@@ -96,6 +96,7 @@ LANGUAGE = Language(
         "hours ago": 0,
         "an hour ago": 0,
     },
+    next_markers=("next", "coming"),
     past_markers=("last", "past"),
     future_markers=(
         "will", "shall", "'ll", "is to", "are to", "is due to", "are due to", "is expected to", "are expected to",

@@ -127,6 +127,7 @@ LANGUAGE = Language(
         "hace unos minutos": 0,
         "hace una hora": 0,
     },
+    next_markers=("próximo", "próxima", "que viene"),
     past_markers=("pasado", "pasada", "último", "última", "anterior"),
     future_markers=(
         "próximo", "próxima", "va a", "van a", "tiene previsto", "tienen previsto", "está previsto", "prevé",

@@ -91,6 +91,7 @@ LANGUAGE = Language(
         "il y a quelques minutes": 0,
         "il y a une heure": 0,
     },
+    next_markers=("prochain", "prochaine"),
     past_markers=("dernier", "passé"),
     future_markers=(
         "prochain", "prochaine", "doit", "doivent", "devrait", "devraient", "est attendu", "est attendue",
