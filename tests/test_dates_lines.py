@@ -216,3 +216,20 @@ def test_an_update_line_above_the_publication_line_is_not_the_publication_date(t
 )
 def test_a_weekday_marked_as_next_is_never_the_publication_day_itself(text):
     assert parse(text).date == "2023-05-19"  # published on a Friday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sommet de l'Union valdorienne\n\nValdora, 12 mai 2023 (VNA) - En marge du sommet de l'Union valdorienne ouvert "
+        "jeudi à Valdora, le président Hédi Marzouki s'est entretenu vendredi avec son homologue lorenais Paolo "
+        "Verdani.",
+        "Valdoran Union summit\n\nVALDORA, May 12, 2023 (VNA) - On the sidelines of the Valdoran Union summit that "
+        "opened on Thursday, President Anna Kowalczyk met on Friday with Lorenian President Peter Hlinka.",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_meeting_on_the_sidelines_of_a_summit_is_dated_by_its_own_day_not_the_summit_s_opening(text):
+    brief = parse(text)
+    assert brief.event_type == "meeting"
+    assert brief.date == "2023-05-12"

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import CORE_EVENTS
+from briefparse.analysis.cues import CORE_EVENTS, EventHit
 from briefparse.analysis.dateline import is_dateline_date
 from briefparse.document import Document
 from briefparse.lang.base import Language
@@ -41,6 +41,7 @@ _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the ca
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
 _STALE_DAYS = 60  # a brief is published within weeks of the event its lead dates in full
 _REPORTING_REACH = 40
+_NEAR_EVENT = 0.05  # breaks ties between dates of one sentence: the one beside the brief's own event phrase
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
@@ -494,6 +495,7 @@ def extract_dates(
     published = next((c for c in candidates if c.is_publication), None)
     reported = _reported_days(doc, candidates)
     own_kind = _event_sentences(analysis, event_type, frozenset({event_type})) if event_type != "other" else set()
+    nearest = _nearest_to_event(analysis, candidates, event_type) if event_type in CORE_EVENTS else set()
     if event_type == "statement" and published:
         said = _reported_days(doc, candidates, alone=True) | _before_statement(analysis, candidates)
         return _statement_day(candidates, published, own_kind, said) or published, published
@@ -505,6 +507,7 @@ def extract_dates(
         points += 3 if c.sentence in event_sentences else 0
         points += _OWN_KIND if c.sentence in own_kind else 0
         points -= _REPORTED_DAY if id(c) in reported else 0
+        points += _NEAR_EVENT if id(c) in nearest else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
         if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= _ahead_days(c)):
@@ -576,6 +579,28 @@ def _statement_day(
         and -_RECENT_DAYS <= (c.value - published.value).days <= 0
     ]
     return min(days, key=lambda c: c.start, default=None)
+
+
+def _nearest_to_event(analysis: Analysis, candidates: list[DateCandidate], event_type: str) -> set[int]:
+    """Ids of the dates nearest the phrase of the brief's own meeting, call or visit in their sentence, where the
+    sentence holds several: "en marge du sommet ouvert jeudi, le président s'est entretenu vendredi avec …" is of
+    Friday."""
+    sentences = analysis.doc.sentences
+    by_sentence: dict[int, list[DateCandidate]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    found = set()
+    for index, group in by_sentence.items():
+        hits = [h for h in analysis.events.within(sentences[index].start, sentences[index].end) if h[2] == event_type]
+        if len({c.value for c in group}) < 2 or not hits:
+            continue
+        found.add(id(min(group, key=lambda c: min(_gap(c, hit) for hit in hits))))
+    return found
+
+
+def _gap(candidate: DateCandidate, hit: EventHit) -> int:
+    """Characters between a date and an event phrase."""
+    return max(hit[0] - candidate.end, candidate.start - hit[1], 0)
 
 
 def _reported_days(doc: Document, candidates: list[DateCandidate], alone: bool = False) -> set[int]:
