@@ -221,9 +221,9 @@ def test_a_weekday_marked_as_next_is_never_the_publication_day_itself(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Sommet de l'Union valdorienne\n\nValdora, 12 mai 2023 (VNA) - En marge du sommet de l'Union valdorienne ouvert "
-        "jeudi à Valdora, le président Hédi Marzouki s'est entretenu vendredi avec son homologue lorenais Paolo "
-        "Verdani.",
+        "Sommet de l'Union valdorienne\n\nValdora, 12 mai 2023 (VNA) - En marge du sommet de l'Union valdorienne "
+        "ouvert jeudi à Valdora, le président Hédi Marzouki s'est entretenu vendredi avec son homologue lorenais "
+        "Paolo Verdani.",
         "Valdoran Union summit\n\nVALDORA, May 12, 2023 (VNA) - On the sidelines of the Valdoran Union summit that "
         "opened on Thursday, President Anna Kowalczyk met on Friday with Lorenian President Peter Hlinka.",
     ],
