@@ -192,17 +192,22 @@ def is_dateline_date(before: str, after: str, language: Language) -> bool:
     date ("March 14, 2023 (Valdor News) --", "24 сентября, Минск /БЕЛТА/"); a dateline in parentheses ("(Kiel,
     26. Juni 2019) Der Präsident …"); a full stop after when the place is
     capitalised words ("KINGSTON, JAMAICA, January 22, 2018. The Prime Minister …", "Москва, 29 марта. Глава");
-    a place and its agency before ("Addis Ababa (ENA) February 16/2023 The …"). Never a photo caption's date
-    before its credit ("Jan Novak, le 7 mars 2018. - Lena Gruber - AFP")."""
+    a place and its agency before ("Addis Ababa (ENA) February 16/2023 The …")."""
     if not before.strip():
         return bool(_AGENCY_AFTER_DATE.match(after))
     if _BRACKETED_BEFORE.match(before) and _BRACKETED_AFTER.match(after):
         return True
     if _PLACE_AND_AGENCY.match(before):
         return True
-    if not compiled(language).dates.dateline_before.match(before.lower()) or _PHOTO_CREDIT.match(after):
+    if not compiled(language).dates.dateline_before.match(before.lower()):
         return False
     return bool(_AFTER_DATELINE_DATE.match(after) or (_FULL_STOP.match(after) and _CAPITALISED_PLACE.match(before)))
+
+
+def photo_credit_follows(after: str) -> bool:
+    """The rest of a date's line is a photo's credit: the date is a caption's, when the picture was taken ("Jan
+    Novak, le 7 mars 2018. - Lena Gruber - AFP")."""
+    return bool(_PHOTO_CREDIT.match(after))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

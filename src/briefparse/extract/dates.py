@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import CORE_EVENTS, EventHit
-from briefparse.analysis.dateline import is_dateline_date
+from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
@@ -243,7 +243,11 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
 def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
     others = _other_stories(doc)
-    written = [m for m in _coming(doc, _agreeing(_written_dates(doc, doc.language))) if not others.holds(m.start)]
+    written = [
+        m
+        for m in _coming(doc, _agreeing(_written_dates(doc, doc.language)))
+        if not others.holds(m.start) and not _in_caption(doc, m)
+    ]
     covered = Ranges([(m.start, m.end) for m in written])
     relative = [
         m
@@ -283,6 +287,14 @@ def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     if not any(m.is_publication and id(m) not in updates for m in mentions):
         return mentions
     return [replace(m, is_publication=False) if id(m) in updates else m for m in mentions]
+
+
+def _in_caption(doc: Document, mention: _Mention) -> bool:
+    """A photo caption's date, before the photo's credit on its line: when the picture was taken, often long before
+    the story ("Jan Novak, le 7 mars 2018. - Lena Gruber - AFP")."""
+    line_end = doc.text.find("\n", mention.end)
+    after = doc.text[mention.end : len(doc.text) if line_end < 0 else line_end]
+    return photo_credit_follows(after)
 
 
 def _other_stories(doc: Document) -> Ranges:
