@@ -242,3 +242,13 @@ def test_a_photo_caption_s_date_anchors_no_relative_word():
         "la veille le ministre lorenais Paolo Verdani."
     )
     assert parse(text).date is None
+
+
+def test_a_headline_that_names_its_event_s_day_is_no_publication_line():
+    text = (
+        "Entretien Marzouki-Verdani du 9 mai 2023\n\n"
+        "Le président Hédi Marzouki a reçu mardi au palais le ministre lorenais Paolo Verdani."
+    )
+    brief = parse(text)
+    assert brief.published is None
+    assert brief.date == "2023-05-09"
