@@ -54,8 +54,8 @@ _WIDGET_LABEL = 12  # characters of a label before a page's date widget
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
 _LEAD_WORDS = 12  # the first line this long opens the story
 _STORY_LINE_WORDS = 40  # a line this long under a list of other stories is the story going on
-_HEADLINE_WORDS = 5
-_HEADLINE_DATE_WORDS = 4  # words before a date on the first line that make it a headline rather than a date line  # a line of this many words or more above a date line is the brief's headline
+_HEADLINE_WORDS = 5  # a line of this many words or more above a date line is the brief's headline
+_HEADLINE_DATE_WORDS = 4  # words before a date on the first line that make it a headline rather than a date line
 #: after a date's time of day, a sentence that goes on ("… à 10h00, le président a reçu …", "… at 10:00 in Rome.")
 _SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
 _TIME_STAMP = re.compile(r"^[^\S\n]*[,|·-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
