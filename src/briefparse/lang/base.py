@@ -79,8 +79,13 @@ class Language:
     update_labels: tuple[str, ...] = ()
     #: words before a publication date ("Publié le", "Posted")
     publication_cues: tuple[str, ...] = ()
+    #: headings of a list of other stories ("Read also", "À lire aussi"): the dates under them are theirs
+    other_stories: tuple[str, ...] = ()
     #: word → day offset from the anchor date ("hier": -1)
     relative_days: dict[str, int] = field(default_factory=dict)
+    #: words before or after a weekday that put it after the anchor day, never on it ("vendredi prochain", "next
+    #: Friday")
+    next_markers: tuple[str, ...] = ()
     #: words that make a weekday refer to the past week ("dernier", "last")
     past_markers: tuple[str, ...] = ()
     #: words near a weekday that make it the coming one ("will", "next", "sera", "wird", "состоится")

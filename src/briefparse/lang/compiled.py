@@ -153,11 +153,20 @@ class DatePatterns:
     relative: re.Pattern[str]
     weekday: re.Pattern[str]
     publication_cue: re.Pattern[str]
+    #: a publication cue anywhere in a line ("First Published: Jul 02 2016"); runs on `Document.lower`
+    publication_line: re.Pattern[str]
+    #: an update label closing the text before a date on its line ("Mis à jour le "); `search` on `Document.lower`
+    update_cue: re.Pattern[str]
     dateline_before: re.Pattern[str]
     #: relative words, lower case with straight apostrophes → day offset
     relative_days: dict[str, int]
     #: a word that makes a weekday near it the coming one ("will", "se reunirán"); runs on `Document.text`
     future: re.Pattern[str] = re.compile(NOTHING)
+    #: a past marker right after a date ("le 3 mars dernier"): `match` at the date's end
+    past_after: re.Pattern[str] = re.compile(NOTHING)
+    #: a line that opens with the heading of a list of other stories ("Read also: …", "À lire aussi"), group `rest`
+    #: the words after the heading; runs on `Document.lower`
+    other_stories: re.Pattern[str] = re.compile(NOTHING)
     #: a reporting verb ("said", "a indiqué") and maybe a short word right before a date: `search` up to the date
     reported_before: re.Pattern[str] = re.compile(NOTHING)
     #: up to two words then a reporting verb right after a date ("am Mittwoch in Berlin mitteilte"): `match`
@@ -532,8 +541,10 @@ def _dates(language: Language) -> DatePatterns:
     year_end = r"(?:(?!\d)|(?=\d\d?:\d\d(?!\d)))"  # a time may stick to the year: "22 Dezember 201716:39"
     joiner = rf"(?:(?:{alternation(language.date_connectors)})\s+)?"
     range_start = rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*)?"
+    # a dash may part the day, the month and the year: "25 - Mars - 2020", "11-Feb-2021"
+    dash = r"(?:\s*-)?"
     day_first = (
-        rf"{range_start}{day.format('d1')}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?\s*{joiner}"
+        rf"{range_start}{day.format('d1')}{dash}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?{dash}\s*{joiner}"
         rf"{year.format('y1')}{year_end})?"
     )
     # a slash may part the day from the year: "March 14/ 2023"
@@ -548,14 +559,28 @@ def _dates(language: Language) -> DatePatterns:
         r"(?![\d]|[./-]\d)"
     )
     past = alternation(language.past_markers)
+    coming = alternation(language.next_markers) if language.next_markers else NOTHING
     relative_days = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
     reporting = words({verb.lower() for verb in language.source_after})
     return DatePatterns(
         absolute=lazy_compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
         numeric=lazy_compile(numeric),
         relative=lazy_compile(rf"(?<!\w)(?P<rel>{words(relative_days)})(?!\w)"),
-        weekday=lazy_compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
+        weekday=lazy_compile(
+            rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?:{past})\s+)?(?P<wd>{weekday})(?!\w)"
+            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
+        ),
+        past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
+        other_stories=lazy_compile(
+            rf"^[^\w\n]{{0,3}}(?:{words(language.other_stories)})(?!\w)(?P<rest>[^\n]*)$", re.M
+        )
+        if language.other_stories
+        else lazy_compile(NOTHING),
         publication_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
+        publication_line=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)"),
+        update_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.update_labels)})(?!\w)[^\n]{{0,12}}$")
+        if language.update_labels
+        else lazy_compile(NOTHING),
         # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
         # or after a dash, or two places for a dispatch from both ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ",
         # "APIA, SAMOA – ", "San José/Panamá, ")

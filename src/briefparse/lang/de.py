@@ -120,6 +120,10 @@ LANGUAGE = Language(
     date_connectors=(),
     update_labels=("stand", "aktualisiert", "aktualisiert am", "geändert", "geändert am"),
     range_words=("bis", "-", "–", "und", "/"),
+    other_stories=(
+        "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
+        "verwandte artikel", "auch interessant",
+    ),
     publication_cues=("veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand"),
     relative_days={
         "heute": 0,
@@ -143,6 +147,7 @@ LANGUAGE = Language(
         "vor wenigen minuten": 0,
         "vor einer stunde": 0,
     },
+    next_markers=("nächsten", "nächster", "kommenden", "kommender"),
     past_markers=("vergangenen", "vergangene", "vergangener", "letzten", "letzte", "letzter", "vorigen", "vorige"),
     future_markers=(
         "wird", "werden", "soll", "sollen", "will", "wollen", "nächsten", "nächste", "kommenden", "kommende",

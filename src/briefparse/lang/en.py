@@ -73,6 +73,11 @@ LANGUAGE = Language(
     date_connectors=("of",),
     update_labels=("update", "updated", "updated on", "last updated", "modified"),
     range_words=("to", "until", "through", "-", "–", "and"),
+    other_stories=(
+        "read also", "also read", "read more", "related", "related stories", "related news", "related articles",
+        "more stories", "more news", "see also", "you may also like", "recommended", "latest news",
+        "more from this section", "you might also like",
+    ),
     publication_cues=("posted", "published", "updated", "last updated"),
     day_parts=("morning", "afternoon", "evening", "night"),
     relative_days={
@@ -91,11 +96,12 @@ LANGUAGE = Language(
         "hours ago": 0,
         "an hour ago": 0,
     },
+    next_markers=("next", "coming"),
     past_markers=("last", "past"),
     future_markers=(
         "will", "shall", "'ll", "is to", "are to", "is due to", "are due to", "is expected to", "are expected to",
         "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "next", "upcoming",
-        "coming", "opens", "begins", "starts", "kicks off",
+        "coming", "opens", "begins", "starts", "kicks off", "invitation to",
     ),
     abbreviations=frozenset(
         [

@@ -101,6 +101,10 @@ LANGUAGE = Language(
     date_connectors=("de", "del"),
     update_labels=("actualizado", "actualizado el", "modificado"),
     range_words=("al", "hasta el", "-", "–", "y"),
+    other_stories=(
+        "lea también", "lee también", "te puede interesar", "noticias relacionadas", "más noticias",
+        "también te puede interesar", "ver también",
+    ),
     publication_cues=("publicado", "actualizado", "última actualización", "fecha de publicación"),
     day_parts=("por la mañana", "por la tarde", "por la noche", "en la mañana", "en la tarde", "en la noche"),
     relative_days={
@@ -123,6 +127,7 @@ LANGUAGE = Language(
         "hace unos minutos": 0,
         "hace una hora": 0,
     },
+    next_markers=("próximo", "próxima", "que viene"),
     past_markers=("pasado", "pasada", "último", "última", "anterior"),
     future_markers=(
         "próximo", "próxima", "va a", "van a", "tiene previsto", "tienen previsto", "está previsto", "prevé",

@@ -67,6 +67,11 @@ LANGUAGE = Language(
     day_suffixes=("er", "ᵉʳ", "e"),
     update_labels=("mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié le"),
     range_words=("au", "jusqu'au", "-", "–", "et"),
+    other_stories=(
+        "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
+        "autres infos", "autres actualités", "dans la même rubrique", "articles similaires", "articles liés",
+        "les plus lus", "à voir aussi",
+    ),
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
     day_parts=("matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée"),
     relative_days={
@@ -86,6 +91,7 @@ LANGUAGE = Language(
         "il y a quelques minutes": 0,
         "il y a une heure": 0,
     },
+    next_markers=("prochain", "prochaine"),
     past_markers=("dernier", "passé"),
     future_markers=(
         "prochain", "prochaine", "doit", "doivent", "devrait", "devraient", "est attendu", "est attendue",
