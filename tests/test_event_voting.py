@@ -418,3 +418,65 @@ def test_a_press_conference_or_the_corridors_of_a_summit_are_no_conference(text)
 def test_bilateral_relations_are_no_meeting():
     text = "La canciller Ines Marlow destacó en Kessel el buen nivel de la relación bilateral con Norhavn."
     assert event_type(text) == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Le Premier ministre assiste à la cérémonie de signature d'accords avec le Norhavn\n\nKessel - Le Premier "
+            "ministre valmoran Tomas Berg a assisté mardi à Kessel à la cérémonie de signature de douze accords de "
+            "coopération entre les entreprises des deux pays.",
+            "other",
+        ),
+        (
+            "Valmoran President attends the Lake Summit\n\nValmoran President Ines Marlow on Tuesday attended the "
+            "fifth Lake Summit of the heads of state of the region in Kessel.",
+            "conference",
+        ),
+    ],
+    ids=["fr-signing", "en-summit"],
+)
+def test_attending_an_event_reports_that_event(text, kind):
+    assert event_type(text) == kind
+
+
+def test_a_gathering_held_by_video_link_is_no_call():
+    text = (
+        "The meeting of the foreign ministers of the Lake states was held by videoconference on Tuesday. Ministers "
+        "of Valmora, Norhavn, Kessmark and Ostria took part. The Valmoran Deputy Foreign Minister Ana Lindqvist "
+        "presented her country's views on the situation in the region."
+    )
+    assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visite d'État du président valmoran au Norhavn : communiqué conjoint\n\nÀ l'invitation du président du "
+        "Norhavn, Paul Ortega, le président de la République du Valmora, Ines Marlow, a effectué les 4 et 5 mars "
+        "une visite d'État au Norhavn. Les deux chefs d'État ont eu des entretiens en tête-à-tête.",
+        "State visit of the Valmoran President to Norhavn: Joint Statement\n\nAt the invitation of President Paul "
+        "Ortega of Norhavn, President Ines Marlow of Valmora paid a state visit to Norhavn on March 4-5. The two "
+        "heads of state held talks in Kessel.",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_document_closing_the_title_makes_the_brief_that_statement(text):
+    assert event_type(text) == "statement"
+
+
+def test_agreeing_names_no_meeting():
+    text = (
+        "Valmora agrees to extend the fishing truce\n\nValmora has agreed to extend its fishing truce with Norhavn "
+        "by one year, Foreign Ministry spokesperson Ana Lindqvist said on Monday."
+    )
+    assert event_type(text) == "statement"
+
+
+def test_keeping_a_position_names_no_meeting():
+    text = (
+        "Valmora mantiene su postura sobre la pesca\n\nEl canciller de Valmora, Tomas Berg, mantuvo este lunes su "
+        "postura sobre la tregua pesquera con Norhavn, según un comunicado de la cancillería."
+    )
+    assert event_type(text) == "statement"

@@ -10,9 +10,11 @@ possessive, a demonstrative or a definite article ("ce premier entretien", "thei
 rencontre") refers back to one already reported: its vote counts half. Within a window, the first event
 word is the main one, except that a meeting yields to the visit it is part of ("received X, on an
 official visit") and a statement noun to the gathering that issued it; words set aside (the occasion
-around the event, an offered visit, "the next summit") do not vote. A phone call, or an envoy's
-credentials, are their window's only vote. A title that opens on a text of its own (a joint communiqué,
-a letter, a speech) makes the brief that statement, whatever its lead recounts.
+around the event, an offered visit, "the next summit") do not vote. A verb of attendance ("attended")
+reports the event it attends. A phone call, or an envoy's credentials, are their window's only vote, except
+that a video link yields to the gathering it carries. A title that opens on a text of its own (a joint
+communiqué, a letter, a speech), or closes on one after a separator, makes the brief that statement,
+whatever its lead recounts.
 """
 
 from __future__ import annotations
@@ -37,19 +39,24 @@ _OBJECT_REACH = 80  # characters after a verb where its object's event noun is l
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
 _MANY = 3  # members counted that make a gathering
+_SEPARATOR = re.compile(r"(?::|\s[|–—-])\s*$")  # a separator before the last part of a title
 _LABEL = re.compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
 
 
 def _kind_by_object(
     doc: Document, hit: tuple[int, int, str], hits: list[tuple[int, int, str]], window: tuple[int, int]
 ) -> str:
-    """A meeting verb takes its kind from what it acts on. Its object is a conference ("accueille le Forum",
-    "hosted a ministerial conference"), or a meeting of many parties' members ("la réunion des ministres de la
-    région", "51 heads of state met"): a conference. It greets someone at an airport ("встретил … в аэропорту",
-    "welcomed at the airport"): the arrival of a visit. A verb both lists hold ("welcomed") reports a meeting
-    only when a person follows it ("welcomed Prime Minister X", "welcomed his counterpart"), else a statement
-    ("welcomed the ceasefire")."""
+    """A verb of attendance takes the kind of the event it attends ("attended the summit", "a assisté à la
+    cérémonie de signature"). A meeting verb takes its kind from what it acts on. Its object is a conference
+    ("accueille le Forum", "hosted a ministerial conference"), or a meeting of many parties' members ("la réunion
+    des ministres de la région", "51 heads of state met"): a conference. It greets someone at an airport
+    ("встретил … в аэропорту", "welcomed at the airport"): the arrival of a visit. A verb both lists hold
+    ("welcomed") reports a meeting only when a person follows it ("welcomed Prime Minister X", "welcomed his
+    counterpart"), else a statement ("welcomed the ceasefire")."""
     start, end, kind = hit
+    if event_key(doc.lower[start:end]) in compiled(doc.language).cues.attendance:
+        attended = next((h for h in hits if h != hit and end <= h[0] <= end + _OBJECT_REACH), None)
+        return _kind_by_object(doc, attended, hits, window) if attended else kind
     if kind != "meeting":
         return kind
     if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
@@ -131,6 +138,8 @@ def _window_votes(
     reported = [hit for hit in hits if hit not in aside]
     kinds = [(_kind_by_object(doc, hit, reported, window), hit) for hit in reported]
     credentials = compiled(doc.language).cues.credentials
+    if kinds and _by_video(doc, kinds):
+        kinds = [(kind, hit) for kind, hit in kinds if kind != "phone_call"]
     if any(kind == "phone_call" for kind, _ in kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind == "phone_call"]
     elif any(event_key(doc.lower[hit[0] : hit[1]]) in credentials for _, hit in kinds):
@@ -148,6 +157,18 @@ def _window_votes(
         if strength > votes.get(kind, (0.0, hit))[0]:
             votes[kind] = (strength, hit)
     return votes
+
+
+def _by_video(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
+    """The window's first event is a gathering and its calls are video links ("The meeting of the ministers was held
+    by videoconference"): the link is the gathering's medium, and the window reports the gathering."""
+    video = compiled(doc.language).cues.video
+    calls = [hit for kind, hit in kinds if kind == "phone_call"]
+    return (
+        kinds[0][0] == "conference"
+        and bool(calls)
+        and all(event_key(doc.lower[hit[0] : hit[1]]) in video for hit in calls)
+    )
 
 
 def _frames_visit(doc: Document, hit: EventHit, window_end: int) -> bool:
@@ -213,18 +234,33 @@ def _someone_acts(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
 def _title_document(analysis: Analysis) -> Span | None:
     """The written statement the title opens on ("Joint communiqué issued at the end of the state visit …",
     "Lettre de condoléances adressée à …"): no event word comes before it, nor starts with it as another kind
-    ("lettres de créance" is an audience), and it is no label before a colon ("Press release: PM call with …").
+    ("lettres de créance" is an audience), and it is no label before a colon ("Press release: PM call with …"); or
+    the document that closes the title after a separator ("State visit of President X: joint communiqué").
     The brief is that document, or the gathering that issued it when a
     sentence reports one ("Final communiqué of the 52nd summit")."""
     doc, title = analysis.doc, analysis.title
     pattern = compiled(doc.language).cues.statement_document if doc.language else None
-    found = pattern.search(doc.lower, title.start, title.end) if pattern and title else None
+    if not pattern or not title:
+        return None
+    tail = _closing_document(doc, title, pattern)
+    if tail:
+        return tail
+    found = pattern.search(doc.lower, title.start, title.end)
     if not found or _LABEL.match(doc.text, found.end(), title.end):
         return None
     first = next(iter(analysis.events_in(title.start, found.end())), None)
     if first and (first[1] <= found.start() or (first[0] <= found.start() and first[2] != "statement")):
         return None
     return doc.span(found.start(), found.end())
+
+
+def _closing_document(doc: Document, title: Span, pattern: re.Pattern[str]) -> Span | None:
+    """The document noun that ends the title after a separator ("Visite d'État de X en Guinée : communiqué conjoint",
+    "… – Joint Statement"): the title names the document, and what comes before is its occasion."""
+    last = next(reversed(list(pattern.finditer(doc.lower, title.start, title.end))), None)
+    if not last or doc.text[last.end() : title.end].strip(" .)"):
+        return None
+    return doc.span(last.start(), last.end()) if _SEPARATOR.search(doc.text, title.start, last.start()) else None
 
 
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:

@@ -132,6 +132,10 @@ class CuePatterns:
     object_start: re.Pattern[str]
     #: the words of an envoy's credentials (`Language.credential_words`), as `event_key`s
     credentials: frozenset[str] = frozenset()
+    #: the verbs of attendance (`Language.attendance_verbs`), as `event_key`s
+    attendance: frozenset[str] = frozenset()
+    #: the phone-call phrases of a video link (`Language.video_media`), as `event_key`s
+    video: frozenset[str] = frozenset()
     #: a noun of a written statement (`Language.statement_documents`), to run on `Document.lower`
     statement_document: re.Pattern[str] | None = None
     #: an airport word (`Language.airport_words`), to run on `Document.lower`
@@ -473,6 +477,8 @@ def _cues(language: Language) -> CuePatterns:
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),
         credentials=frozenset(event_key(w.lower()) for w in language.credential_words),
+        attendance=frozenset(event_key(w.lower()) for w in language.attendance_verbs),
+        video=frozenset(event_key(w.lower()) for w in language.video_media),
         statement_document=lazy_compile(
             rf"(?<!\w)(?:{words({d.lower() for d in language.statement_documents})})(?!\w)"
         )

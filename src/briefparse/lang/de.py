@@ -797,6 +797,8 @@ LANGUAGE = Language(
         "{gemeinsame erklärung|abschlusserklärung|gemeinsames kommuniqué|abschlusskommuniqué}",
         "{kondolenzschreiben|beileidsschreiben|glückwunschschreiben|telegramm|rede|ansprache|interview}",
     ),
+    attendance_verbs=variants("{teilnahm|teilnahmen|teilgenommen}"),
+    video_media=variants("{videokonferenz|videoschalte}"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
     visit_frames=variants(
         "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",

@@ -849,7 +849,6 @@ LANGUAGE = Language(
             "courtesy call on",
             "{audience|audiences}",
             "{dinner|dinners|luncheon|working lunch|working breakfast}",
-            "agreed",
             "credentials",
             "letters of credence",
         ),
@@ -987,6 +986,8 @@ LANGUAGE = Language(
         "{joint|final} {statement|communiqué|communique|declaration|press statement}",
         "{message|messages|letter|letters|telegram|speech|remarks|interview}",
     ),
+    attendance_verbs=variants("{attended|attends|will attend}"),
+    video_media=variants("{videoconference|video conference|video link|videoconferencing}", "virtual meeting"),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",

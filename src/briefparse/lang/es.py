@@ -696,10 +696,8 @@ LANGUAGE = Language(
             "{recibió|recibe|reciben|recibieron|recibirá|recibirán}",
             "{ha|había|han} recibido",
             "{fue|fueron|será|serán|ha sido|han sido|es|son} recibid{o|a|os|as}",
-            "{mantuvo|mantuvieron}",
-            "{ha|han} mantenido",
-            "{sostuvo|sostendrá} un encuentro",
-            "sostuvieron",
+            "{mantuvo|mantuvieron|mantendrá|mantendrán|ha mantenido|han mantenido|sostuvo|sostuvieron|sostendrá} "
+            "{una conversación|un diálogo|un intercambio|una charla|un encuentro|una reunión}",
             "{conversó|conversaron|conversará|conversa|conversan|dialogó|dialogaron|dialogará}",
             "{habló|hablaron|hablará|hablarán|habla|hablan} con",
             "{habló|hablaron|conversó|conversaron} {hoy|ayer|anoche} con",
@@ -793,6 +791,8 @@ LANGUAGE = Language(
         "{comunicado|declaración} {conjunto|conjunta|final}",
         "{mensaje|mensajes|carta|cartas|telegrama|discurso}",
     ),
+    attendance_verbs=variants("{asistió|asistieron|asistirá|asistirán} a"),
+    video_media=variants("videoconferencia"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",

@@ -979,6 +979,8 @@ LANGUAGE = Language(
         "{communiqué|communique|déclaration|déclaration de presse} {conjoint|conjointe|commun|commune|final|finale}",
         "{message|messages|lettre|lettres|télégramme|télégrammes|discours|allocution|interview}",
     ),
+    attendance_verbs=variants("{a|ont} assisté", "{assiste|assistent|assistera|assisteront} à"),
+    video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
     credential_words=variants("{lettres|copies figurées|copie figurée} de {créance|créances}"),
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
