@@ -480,3 +480,31 @@ def test_keeping_a_position_names_no_meeting():
         "postura sobre la tregua pesquera con Norhavn, según un comunicado de la cancillería."
     )
     assert event_type(text) == "statement"
+
+
+def test_a_press_conference_in_the_title_is_the_statement():
+    text = (
+        "Conférence de presse du 4 mars tenue par le porte-parole du ministère valmoran des Affaires étrangères\n\n"
+        "À l'invitation du ministre Tomas Berg, la ministre norhavnaise Ana Lindqvist effectuera une visite "
+        "officielle au Valmora les 6 et 7 mars.\n\nQuestion : Les ministres de la région ont tenu une "
+        "visioconférence hier. Quels en sont les résultats ?"
+    )
+    assert event_type(text) == "statement"
+
+
+def test_a_document_opening_the_last_part_of_the_title_is_the_statement():
+    text = (
+        "Visite du président valmoran à Kessel – Déclaration conjointe des deux chefs d'État sur la pêche\n\n"
+        "Le président valmoran Ines Marlow a effectué les 4 et 5 mars une visite officielle au Norhavn, où elle "
+        "s'est entretenue avec le président Paul Ortega."
+    )
+    assert event_type(text) == "statement"
+
+
+def test_talks_held_on_the_sidelines_of_a_summit_are_a_meeting():
+    text = (
+        "Marlow mène des discussions avec Ortega et Berg\n\nLa présidente Ines Marlow a mené mardi des discussions "
+        "bilatérales, en marge de sa participation à l'ouverture du Sommet du Lac, avec plusieurs dirigeants "
+        "présents à cette rencontre au sommet."
+    )
+    assert event_type(text) == "meeting"

@@ -39,7 +39,8 @@ _OBJECT_REACH = 80  # characters after a verb where its object's event noun is l
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
 _MANY = 3  # members counted that make a gathering
-_SEPARATOR = re.compile(r"(?::|\s[|–—-])\s*$")  # a separator before the last part of a title
+_SEPARATOR = re.compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
+_SEPARATOR_WITHIN = re.compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
 _LABEL = re.compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
 
 
@@ -235,7 +236,7 @@ def _title_document(analysis: Analysis) -> Span | None:
     """The written statement the title opens on ("Joint communiqué issued at the end of the state visit …",
     "Lettre de condoléances adressée à …"): no event word comes before it, nor starts with it as another kind
     ("lettres de créance" is an audience), and it is no label before a colon ("Press release: PM call with …"); or
-    the document that closes the title after a separator ("State visit of President X: joint communiqué").
+    the document that opens the title's last part ("State visit of President X: joint communiqué").
     The brief is that document, or the gathering that issued it when a
     sentence reports one ("Final communiqué of the 52nd summit")."""
     doc, title = analysis.doc, analysis.title
@@ -255,12 +256,14 @@ def _title_document(analysis: Analysis) -> Span | None:
 
 
 def _closing_document(doc: Document, title: Span, pattern: re.Pattern[str]) -> Span | None:
-    """The document noun that ends the title after a separator ("Visite d'État de X en Guinée : communiqué conjoint",
-    "… – Joint Statement"): the title names the document, and what comes before is its occasion."""
-    last = next(reversed(list(pattern.finditer(doc.lower, title.start, title.end))), None)
-    if not last or doc.text[last.end() : title.end].strip(" .)"):
-        return None
-    return doc.span(last.start(), last.end()) if _SEPARATOR.search(doc.text, title.start, last.start()) else None
+    """The document noun that opens the title's last part, after a separator ("Visite d'État de X en Guinée :
+    communiqué conjoint", "76th General Assembly - Press conference by the Minister (New York, 20 September)"): the
+    title names the document, and what comes before is its occasion."""
+    for found in pattern.finditer(doc.lower, title.start, title.end):
+        opens_part = _SEPARATOR.search(doc.text, title.start, found.start())
+        if opens_part and not _SEPARATOR_WITHIN.search(doc.text, found.end(), title.end):
+            return doc.span(found.start(), found.end())
+    return None
 
 
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:

@@ -796,6 +796,7 @@ LANGUAGE = Language(
     statement_documents=variants(
         "{gemeinsame erklärung|abschlusserklärung|gemeinsames kommuniqué|abschlusskommuniqué}",
         "{kondolenzschreiben|beileidsschreiben|glückwunschschreiben|telegramm|rede|ansprache|interview}",
+        "pressekonferenz",
     ),
     attendance_verbs=variants("{teilnahm|teilnahmen|teilgenommen}"),
     video_media=variants("{videokonferenz|videoschalte}"),

@@ -985,6 +985,7 @@ LANGUAGE = Language(
     statement_documents=variants(
         "{joint|final} {statement|communiqué|communique|declaration|press statement}",
         "{message|messages|letter|letters|telegram|speech|remarks|interview}",
+        "{press|news} {conference|briefing}",
     ),
     attendance_verbs=variants("{attended|attends|will attend}"),
     video_media=variants("{videoconference|video conference|video link|videoconferencing}", "virtual meeting"),

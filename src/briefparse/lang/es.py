@@ -790,6 +790,7 @@ LANGUAGE = Language(
     statement_documents=variants(
         "{comunicado|declaración} {conjunto|conjunta|final}",
         "{mensaje|mensajes|carta|cartas|telegrama|discurso}",
+        "{conferencia|rueda} de prensa",
     ),
     attendance_verbs=variants("{asistió|asistieron|asistirá|asistirán} a"),
     video_media=variants("videoconferencia"),

@@ -851,6 +851,10 @@ LANGUAGE = Language(
             "{dîner|dîners|déjeuner|déjeuners|petit-déjeuner}",
             "{a|ont} échangé",
             "{a|ont} discuté",
+            "pourparlers",
+            "{discussions|consultations|négociations} {bilatérales|avec}",
+            "{a|ont|avait|avaient} {mené|tenu|eu} des {discussions|consultations|négociations}",
+            "{mène|mènent|mènera|mèneront} des {discussions|consultations|négociations}",
             "lettres de créance{|s}",
             "copies figurées",
             "{fait|faire|a fait|ont fait|est venu faire|sont venus faire} ses adieux",
@@ -978,6 +982,7 @@ LANGUAGE = Language(
     statement_documents=variants(
         "{communiqué|communique|déclaration|déclaration de presse} {conjoint|conjointe|commun|commune|final|finale}",
         "{message|messages|lettre|lettres|télégramme|télégrammes|discours|allocution|interview}",
+        "{conférence|point} de presse",
     ),
     attendance_verbs=variants("{a|ont} assisté", "{assiste|assistent|assistera|assisteront} à"),
     video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
