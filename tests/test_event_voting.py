@@ -508,3 +508,19 @@ def test_talks_held_on_the_sidelines_of_a_summit_are_a_meeting():
         "présents à cette rencontre au sommet."
     )
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow quitte Kessel à destination d'Ostrava pour le Sommet du Lac\n\nLa présidente valmorane Ines Marlow a "
+        "quitté mardi matin Kessel, à destination d'Ostrava où elle doit prendre part au Sommet du Lac.",
+        "Valmora: la présidente Marlow est partie pour Ostrava\n\nLa présidente valmorane Ines Marlow a quitté mardi "
+        "Kessel pour se rendre à Ostrava, où doit se tenir mercredi un sommet extraordinaire sur la pêche.",
+        "Marlow parte hacia Ostrava para la Cumbre del Lago\n\nLa presidenta de Valmora, Ines Marlow, partió este "
+        "martes rumbo a Ostrava, donde participará en la Cumbre del Lago.",
+    ],
+    ids=["fr-destination", "fr-parti", "es"],
+)
+def test_leaving_for_a_summit_is_the_journey(text):
+    assert event_type(text) == "visit"

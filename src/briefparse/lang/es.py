@@ -722,6 +722,8 @@ LANGUAGE = Language(
             "{viajó|viajaron|viajará|viajarán|viajar} a",
             "se {trasladó|trasladará|desplazó} a",
             "aterrizó en",
+            "{rumbo a|con destino a}",
+            "{parte|parten|partió|partieron|partirá|sale|salió|salieron|saldrá} hacia",
             "{invitado|invitada|invitados|huésped|huéspedes} de honor",
             "{asistió|asistieron|asistirá|asistirán} a",
             "gira",
