@@ -524,3 +524,20 @@ def test_talks_held_on_the_sidelines_of_a_summit_are_a_meeting():
 )
 def test_leaving_for_a_summit_is_the_journey(text):
     assert event_type(text) == "visit"
+
+
+def test_the_meeting_named_again_refers_back_to_the_gathering():
+    text = (
+        "The meeting of the foreign ministers of the Lake states was held by videoconference on Tuesday. The meeting "
+        "was organised by Valmora. Ministers of Norhavn, Kessmark and Ostria also attended the talks."
+    )
+    assert event_type(text) == "conference"
+
+
+def test_the_meeting_after_a_title_about_another_event_is_the_first_word_of_that_meeting():
+    text = (
+        "Valmora and Norhavn ministers agree on a leaders' summit next month\n\nThe meeting between Berg and Ortega "
+        "was a follow-up to their talks in Kessel in May.\n\nForeign ministers Tomas Berg and Paul Ortega agreed on "
+        "Friday to prepare a summit of their presidents.\n\nBerg and Ortega met on Friday in Ostrava."
+    )
+    assert event_type(text) == "meeting"

@@ -125,14 +125,20 @@ def _statement_yields(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
 
 
 def _window_votes(
-    doc: Document, hits: list[EventHit], window: tuple[int, int], named_before: bool = True
+    doc: Document,
+    hits: list[EventHit],
+    window: tuple[int, int],
+    named_before: bool = True,
+    named_kinds: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[float, EventHit]]:
     """Each event type one window names, with the strength of its most telling word and that word. The
     first event word is the sentence's main one; later words of another type ("met with visiting ...")
     count less. A phone call, or an envoy's credentials, are the window's only vote; a verb of speech
     ("said") votes only when the window names no meeting, call, visit or signing. A possessive before an
     event word refers back only when an earlier window named an event (`named_before`): in the title, "his
-    visit" is the visit reported."""
+    visit" is the visit reported. A phrase that opens on its determiner ("The meeting was organised by …") refers
+    back only to a word of its own kind named before (`named_kinds`): "The meeting between X and Y" after a title
+    about a summit is the first word of that meeting."""
     window_start, window_end = window
     referring = compiled(doc.language).cues.referring if named_before else None
     aside = _set_aside(doc, hits, window_start)
@@ -153,11 +159,20 @@ def _window_votes(
     votes: dict[str, tuple[float, EventHit]] = {}
     for position, (kind, hit) in enumerate(kinds):
         strength = 1.0 if position == 0 else _LATER_WORD
-        if referring and referring.search(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[0]):
+        before = referring and referring.search(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[0])
+        if before or (hit[2] in named_kinds and _opens_on_determiner(doc, hit)):
             strength *= _REFERRING_BACK
         if strength > votes.get(kind, (0.0, hit))[0]:
             votes[kind] = (strength, hit)
     return votes
+
+
+def _opens_on_determiner(doc: Document, hit: EventHit) -> bool:
+    """The event phrase opens on an article, a possessive or a demonstrative ("the meeting", "their talks")."""
+    phrase = doc.lower[hit[0] : hit[1]].split()
+    language = compiled(doc.language).language
+    determiners = (*language.definite_articles, *language.possessives, *language.demonstratives)
+    return len(phrase) > 1 and phrase[0] in determiners
 
 
 def _by_video(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
@@ -277,8 +292,11 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     evidence: dict[str, Span] = {}
     main_words: set[str] = set()  # the kinds some window reports by its main event word
     by_phone = _talk_by_phone(analysis, windows[: len(_POSITION_WEIGHTS)])
+    named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
     for (start, end), weight in zip(windows, _POSITION_WEIGHTS, strict=False):
-        votes = _window_votes(doc, analysis.events_in(start, end), (start, end), bool(totals))
+        hits = analysis.events_in(start, end)
+        votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds))
+        named_kinds.update(hit[2] for hit in hits)
         for kind, (strength, hit) in votes.items():
             if by_phone and kind == "meeting" and _is_talk(doc, hit):
                 kind = "phone_call"
