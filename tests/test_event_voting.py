@@ -541,3 +541,24 @@ def test_the_meeting_after_a_title_about_another_event_is_the_first_word_of_that
         "Friday to prepare a summit of their presidents.\n\nBerg and Ortega met on Friday in Ostrava."
     )
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Premier voyage officiel de la présidente valmorane au Norhavn\n\nLa présidente Ines Marlow "
+            "s'entretiendra mardi à Kessel avec son homologue Paul Ortega, au premier jour de ce voyage de trois "
+            "jours.",
+            "visit",
+        ),
+        (
+            "Marlow et Ortega en tête à tête à Kessel\n\nLes présidents Ines Marlow et Paul Ortega se sont vus mardi "
+            "en tête à tête au palais de Kessel, a indiqué la présidence.",
+            "meeting",
+        ),
+    ],
+    ids=["voyage", "tete-a-tete"],
+)
+def test_french_words_of_a_journey_and_of_a_private_meeting(text, kind):
+    assert event_type(text) == kind
