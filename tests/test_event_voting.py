@@ -562,3 +562,27 @@ def test_the_meeting_after_a_title_about_another_event_is_the_first_word_of_that
 )
 def test_french_words_of_a_journey_and_of_a_private_meeting(text, kind):
     assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Berg ahead of his trip to Norhavn\n\nAhead of his trip to Norhavn and Ostria, Valmoran "
+        "Foreign Minister Tomas Berg said today that the region needs a lasting fishing truce.",
+        "Le ministre Berg avant son déplacement au Norhavn\n\nAvant son déplacement au Norhavn et en Ostrie, le "
+        "ministre valmoran des Affaires étrangères Tomas Berg a déclaré que la région avait besoin d'une trêve.",
+    ],
+    ids=["en", "fr"],
+)
+def test_what_is_said_before_a_journey_is_a_statement(text):
+    assert event_type(text) == "statement"
+
+
+def test_a_call_received_in_a_title_without_article_is_a_call():
+    text = (
+        "Valmoran President receives call from Norhavn King\n\nKESSEL: President Ines Marlow yesterday received a "
+        "phone call from King Olav of Norhavn, who inquired about her health.\n\nThe President and the King "
+        "discussed the relations between the two countries.\n\nIn other news, the President received the Mayor of "
+        "Kessel at the palace yesterday."
+    )
+    assert event_type(text) == "phone_call"

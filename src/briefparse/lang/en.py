@@ -809,7 +809,7 @@ LANGUAGE = Language(
             "{called|rang} {president|prime minister|premier|chancellor|king|queen|emir|crown prince|"
             "vice president|vice-president|foreign minister|secretary of state}",
             "{called|calls|will call|rang} {his|her|their} {counterpart|counterparts}",
-            "{received|receives} a call from",
+            "{received|receives|receive} {a |}{|phone |telephone }call from",
             "during {a|the} call",
             "{videoconference|video conference|video link|videoconferencing}",
             "virtual meeting",
@@ -981,6 +981,7 @@ LANGUAGE = Language(
         "{within|in} the framework of",
         "{invitation|invitations} to",
         "invited {|him |her |them }to",
+        "{ahead of|on the eve of|prior to}",
     ),
     statement_documents=variants(
         "{joint|final} {statement|communiqué|communique|declaration|press statement}",

@@ -788,6 +788,8 @@ LANGUAGE = Language(
         "en el marco {de la|del|de los|de las}",
         "{invitación|invitaciones} a",
         "invitad{o|a|os|as} a",
+        "antes {de su|de sus|de la|del|de los|de las}",
+        "en vísperas {de|del}",
     ),
     statement_documents=variants(
         "{comunicado|declaración} {conjunto|conjunta|final}",

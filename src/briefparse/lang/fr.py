@@ -983,6 +983,8 @@ LANGUAGE = Language(
         "{invitation|invitations} à",
         "invité{|e|s|es} à",
         "l'a invité{|e} à",
+        "avant {son|sa|ses|leur|leurs|le|la|les}",
+        "à la veille {de|du|des}",
     ),
     statement_documents=variants(
         "{communiqué|communique|déclaration|déclaration de presse} {conjoint|conjointe|commun|commune|final|finale}",
