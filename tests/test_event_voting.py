@@ -586,3 +586,13 @@ def test_a_call_received_in_a_title_without_article_is_a_call():
         "Kessel at the palace yesterday."
     )
     assert event_type(text) == "phone_call"
+
+
+def test_a_ticker_of_other_stories_is_no_headline():
+    text = (
+        "• Kessmark PM meets Ostrian envoy • Norhavn and Ostria sign trade deals • Leaders arrive for Lake Summit\n\n"
+        "Valmora condemns attack on Kessel market\n\nThe Valmoran Foreign Ministry strongly condemned on Sunday the "
+        "attack on a market in Kessel and conveyed its condolences to the families of the victims."
+    )
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 12))
+    assert (brief.title, brief.event_type) == ("Valmora condemns attack on Kessel market", "statement")
