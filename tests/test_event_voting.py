@@ -596,3 +596,26 @@ def test_a_ticker_of_other_stories_is_no_headline():
     )
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 12))
     assert (brief.title, brief.event_type) == ("Valmora condemns attack on Kessel market", "statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Lake foreign ministers meet in Kessel\n\nThe foreign ministers of the Lake Union met in Kessel on Monday "
+            "to discuss fishing quotas.",
+            "conference",
+        ),
+        (
+            "Les chefs d'État de l'Union du Lac se retrouvent à Kessel\n\nLes chefs d'État et de gouvernement de "
+            "l'Union du Lac se retrouvent ce vendredi à Kessel pour leur rencontre annuelle.",
+            "conference",
+        ),
+        ("The foreign ministers of Russia, China and India met in Moscow on Friday.", "conference"),
+        ("The foreign ministers of Turkey and Iran met in Istanbul on Friday.", "meeting"),
+        ("The two foreign ministers of the region met in Istanbul on Friday.", "meeting"),
+    ],
+    ids=["en-group", "fr-group", "three-countries", "two-countries", "pair"],
+)
+def test_the_members_of_a_group_meeting_make_a_gathering(text, kind):
+    assert event_type(text) == kind

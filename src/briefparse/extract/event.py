@@ -27,6 +27,7 @@ from briefparse.document import Document
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
 from briefparse.lang.letters import fold
 from briefparse.models import EventType, Span
+from briefparse.places import place_kind
 
 _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
 _TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 0.8, "other": 0.6, "statement": 0.5}
@@ -39,6 +40,8 @@ _OBJECT_REACH = 80  # characters after a verb where its object's event noun is l
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
 _MANY = 3  # members counted that make a gathering
+_MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÝА-Я][\w'’-]*(?:\s+[A-ZÀ-ÝА-Я][\w'’-]*)*")
 _SEPARATOR = re.compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
 _SEPARATOR_WITHIN = re.compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
 _LABEL = re.compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
@@ -62,7 +65,7 @@ def _kind_by_object(
         return kind
     if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
         return "conference"
-    if _gathers_many(doc, hit) or _counts_many(doc, window):
+    if _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window):
         return "conference"
     if _at_airport(doc, hit, window):
         return "visit"
@@ -72,6 +75,28 @@ def _kind_by_object(
         if not word[:1].isupper() and fold(word) not in compiled(doc.language).names.role_words:
             return "statement"
     return kind
+
+
+def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """The verb's subject is the members of a group ("The foreign ministers of the Lake Union met", "Les chefs
+    d'État de la CEDEAO se sont réunis"): a gathering. Not when the members are a pair ("the two ministers"), or
+    those of two parties ("of Turkey and Iran", "de Valmora y Norhavn") or of one country: the subject counts its
+    parties by the countries it names, else by its commas and joining words."""
+    pattern = compiled(doc.language).cues.members_of
+    segment_start = max(window[0], hit[0] - _OBJECT_REACH)
+    members = next(reversed(list(pattern.finditer(doc.lower, segment_start, hit[0]))), None) if pattern else None
+    if not members or len(doc.text[members.end() : hit[0]].split()) > _MEMBERS_WORDS:
+        return False
+    language = compiled(doc.language).language
+    if set(members["before"].split()) & set(language.pair_words):
+        return False
+    subject = doc.text[members.end() : hit[0]]
+    countries = sum(place_kind(run, language.code) == "country" for run in _CAPITALISED_RUN.findall(subject))
+    joined = subject.count(",") + sum(
+        len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", subject.lower())) for word in language.counterpart_words
+    )
+    parties = max(countries, joined + 1 if joined else 0)
+    return parties >= _MANY or (countries == 0 and parties <= 1)
 
 
 def _counts_many(doc: Document, window: tuple[int, int]) -> bool:

@@ -143,6 +143,9 @@ class CuePatterns:
     #: a count in figures right before the members of a gathering ("51 heads of state", "20 foreign ministers"),
     #: group `count`, to run on `Document.lower`
     member_count: re.Pattern[str] | None = None
+    #: the members of a group and their link word ("ministers of", "chefs d'état et de gouvernement de"), with the
+    #: words before them (group `before`), to run on `Document.lower`
+    members_of: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -493,6 +496,7 @@ def _cues(language: Language) -> CuePatterns:
         )
         if language.gathering_members
         else None,
+        members_of=_members_of(language),
     )
 
 
@@ -508,6 +512,18 @@ def _point_tail(tails: tuple[str, ...]) -> str:
     opening = next((o for o in _TAIL_OPENINGS if tails and all(t.startswith(o) for t in tails)), "")
     rests = "|".join(f"(?:{t[len(opening) :]})" for t in tails)
     return either_apostrophe(f"{opening}(?:{rests})") if tails else NOTHING
+
+
+def _members_of(language: Language) -> re.Pattern[str] | None:
+    """The members of a group followed by their link word, maybe past the rest of their title ("ministers of",
+    "heads of state and government of"), with the three words before them (group `before`)."""
+    if not language.gathering_members or not language.gathering_links:
+        return None
+    members = words({m.lower() for m in language.gathering_members})
+    links = words({w.lower() for w in language.gathering_links})
+    return lazy_compile(
+        rf"(?P<before>(?:\S+\s+){{0,3}})(?<!\w)(?:{members})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{links})(?!\w)"
+    )
 
 
 def _gathering(language: Language) -> re.Pattern[str] | None:

@@ -840,6 +840,7 @@ LANGUAGE = Language(
             "{s'est|se sont|s'était|se seront} réuni{|e|s|es}",
             "réuni{|e|s|es}",
             "{se réunit|se réunissent|se réunira|se réuniront}",
+            "{se retrouvent|se retrouveront|se sont retrouvés|se sont retrouvées}",
             "{réunion|réunions}",
             "coprésidé{|e|s|es}",
             "{a|ont} coprésidé",
