@@ -619,3 +619,17 @@ def test_a_ticker_of_other_stories_is_no_headline():
 )
 def test_the_members_of_a_group_meeting_make_a_gathering(text, kind):
     assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel convoque le chargé d'affaires norhavnais\n\nLe Valmora a convoqué samedi le chargé d'affaires du "
+        "Norhavn à Kessel pour protester contre la saisie d'un chalutier, a indiqué le ministère.",
+        "Kessel summons Norhavn envoy\n\nValmora on Saturday summoned the Norhavn charge d'affaires in Kessel to "
+        "protest against the seizure of a trawler, the ministry said.",
+    ],
+    ids=["fr", "en"],
+)
+def test_summoning_an_envoy_is_a_meeting(text):
+    assert event_type(text) == "meeting"

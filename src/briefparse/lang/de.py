@@ -703,6 +703,7 @@ LANGUAGE = Language(
             "{sprach|sprachen|spricht|sprechen} mit",
             "{beriet|berieten|beratungen|erörterten|erörterte|besprachen|besprach}",
             "{audienz|audienzen}",
+            "{einbestellt|einbestellte|einbestellten|einzubestellen}",
             "{beglaubigungsschreiben|akkreditierungsschreiben}",
             "{tauschte|tauschten} sich",
             "{abendessen|mittagessen|arbeitsessen|arbeitsfrühstück|staatsbankett}",

@@ -843,6 +843,7 @@ LANGUAGE = Language(
             "{spoke|talked} {today|yesterday|tonight|earlier today|this morning|this afternoon|this week} {to|with}",
             "{spoke|talked} {|on }{monday|tuesday|wednesday|thursday|friday|saturday|sunday} {to|with}",
             "{sat down|sits down} with",
+            "{summoned|summons|will summon}",
             "{conferred|confers} with",
             "{exchanged|exchange} views",
             "{paid|pays|will pay} a courtesy call",

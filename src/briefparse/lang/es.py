@@ -708,6 +708,7 @@ LANGUAGE = Language(
             "{visita|visitas} de cortesía",  # a call on a person, as "courtesy call"
             "{recibiendo|reuniéndose}",
             "{abordaron|discutieron|intercambiaron}",
+            "{convocó|convocaron|convocará|ha convocado|han convocado}",
             "{copresidió|presidida|presidió}",
             "{almuerzo|almuerzos|cena|cenas|desayuno de trabajo}",
             "{ofreció|ofrecerá} una {cena|recepción}",

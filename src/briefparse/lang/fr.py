@@ -852,6 +852,8 @@ LANGUAGE = Language(
             "{dîner|dîners|déjeuner|déjeuners|petit-déjeuner}",
             "{a|ont} échangé",
             "{a|ont} discuté",
+            "{a|ont|avait} convoqué",  # the summons, not the envoy "convoqué" in a statement's aftermath
+            "{convoque|convoquent|convoquera|convoqueront}",
             "pourparlers",
             "{discussions|consultations|négociations} {bilatérales|avec}",
             "{a|ont|avait|avaient} {mené|tenu|eu} des {discussions|consultations|négociations}",
