@@ -793,7 +793,7 @@ LANGUAGE = Language(
     talk_stems=("gespräch", "sprach", "spricht", "besprach", "besprech", "unterred", "unterhielt"),
     aside_cues=variants(
         "am Rande {der|des|von}", "im Rahmen {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}",
-        "vor {seinem|seiner|ihrem|ihrer|dem|der}", "im Vorfeld {des|der|von}",
+        "vor {seinem|seiner|ihrem|ihrer}", "im Vorfeld {des|der|von}",
     ),
     statement_documents=variants(
         "{gemeinsame erklärung|abschlusserklärung|gemeinsames kommuniqué|abschlusskommuniqué}",
