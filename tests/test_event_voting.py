@@ -633,3 +633,19 @@ def test_the_members_of_a_group_meeting_make_a_gathering(text, kind):
 )
 def test_summoning_an_envoy_is_a_meeting(text):
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortega calls Marlow\n\nNorhavn President Paul Ortega called his Kenyan counterpart Ines Marlow on Monday to "
+        "discuss the fishing truce.",
+        "Ortega calls Ankara\n\nNorhavn President Paul Ortega called his Turkish counterpart on Monday to discuss the "
+        "fishing truce.",
+        "Ortega appelle Marlow\n\nLe président norhavnais Paul Ortega a appelé lundi son homologue valmorane Ines "
+        "Marlow pour évoquer la trêve de la pêche.",
+    ],
+    ids=["en-counterpart-name", "en-nationality", "fr"],
+)
+def test_calling_a_counterpart_is_a_phone_call(text):
+    assert event_type(text) == "phone_call"

@@ -813,6 +813,9 @@ LANGUAGE = Language(
             "{par|au} téléphone",
             "{a|ont|avait|avaient} téléphoné",
             "{téléphone|téléphonera} à",
+            "{a|ont|avait} appelé {|ce |hier }{|lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche }"
+            "{son|sa|leur} homologue",
+            "{appelle|appellent|appellera} {son|sa|leur} homologue",
             "{visioconférence|vidéoconférence|visio-conférence}",
             "{a|ont} reçu un appel",
             "{par|en} visioconférence",
