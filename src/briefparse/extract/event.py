@@ -7,14 +7,16 @@ statement word ("said", "a déclaré") votes only in a window that names no othe
 a role or an institution acts in the title or the lead, the brief reports what they said or decided:
 a statement; else 'other'. In a window after one that named an event, an event named after a
 possessive, a demonstrative or a definite article ("ce premier entretien", "their meeting", "la
-rencontre") refers back to one already reported: its vote counts half. Within a window, the first event
-word is the main one, except that a meeting yields to the visit it is part of ("received X, on an
+rencontre") refers back to one already reported: its vote counts half; a phrase that opens on its article
+("The meeting was organised by …") does so only after a word of its own kind. Within a window, the first
+event word is the main one, except that a meeting yields to the visit it is part of ("received X, on an
 official visit") and a statement noun to the gathering that issued it; words set aside (the occasion
-around the event, an offered visit, "the next summit") do not vote. A verb of attendance ("attended")
-reports the event it attends. A phone call, or an envoy's credentials, are their window's only vote, except
-that a video link yields to the gathering it carries. A title that opens on a text of its own (a joint
-communiqué, a letter, a speech), or closes on one after a separator, makes the brief that statement,
-whatever its lead recounts.
+around the event, an offered visit, "the next summit", "ahead of his trip") do not vote. A verb of attendance
+("attended") reports the event it attends; a meeting verb whose subject is the members of a group ("the
+foreign ministers of the Lake Union met") reports a gathering. A phone call, or an envoy's credentials, are
+their window's only vote, except that a video link yields to the gathering it carries. A title that opens
+on a text of its own (a joint communiqué, a letter, a speech, a press conference), or whose last part
+opens on one after a separator, makes the brief that statement, whatever its lead recounts.
 """
 
 from __future__ import annotations
