@@ -187,6 +187,13 @@ class Language:
     #: the words of an envoy's credentials ("lettres de créance", "credentials"): a sentence naming them reports the
     #: audience where they are presented, a meeting, whatever journey brought the envoy there
     credential_words: tuple[str, ...] = ()
+    #: verbs of attendance among the event phrases ("attended", "a assisté à", "принял участие"): they report
+    #: the kind of event they are followed by ("attended the summit" a conference, "a assisté à la cérémonie de
+    #: signature" a signing), their own kind only when no event noun follows
+    attendance_verbs: tuple[str, ...] = ()
+    #: the phone-call phrases that name a video link ("videoconference", "visioconférence"): the medium of the
+    #: gathering a sentence names first ("The meeting of the ministers was held by videoconference")
+    video_media: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them

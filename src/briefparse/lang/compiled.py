@@ -135,6 +135,10 @@ class CuePatterns:
     object_start: re.Pattern[str]
     #: the words of an envoy's credentials (`Language.credential_words`), as `event_key`s
     credentials: frozenset[str] = frozenset()
+    #: the verbs of attendance (`Language.attendance_verbs`), as `event_key`s
+    attendance: frozenset[str] = frozenset()
+    #: the phone-call phrases of a video link (`Language.video_media`), as `event_key`s
+    video: frozenset[str] = frozenset()
     #: a noun of a written statement (`Language.statement_documents`), to run on `Document.lower`
     statement_document: re.Pattern[str] | None = None
     #: an airport word (`Language.airport_words`), to run on `Document.lower`
@@ -142,6 +146,9 @@ class CuePatterns:
     #: a count in figures right before the members of a gathering ("51 heads of state", "20 foreign ministers"),
     #: group `count`, to run on `Document.lower`
     member_count: re.Pattern[str] | None = None
+    #: the members of a group and their link word ("ministers of", "chefs d'état et de gouvernement de"), with the
+    #: words before them (group `before`), to run on `Document.lower`
+    members_of: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -488,6 +495,8 @@ def _cues(language: Language) -> CuePatterns:
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),
         credentials=frozenset(event_key(w.lower()) for w in language.credential_words),
+        attendance=frozenset(event_key(w.lower()) for w in language.attendance_verbs),
+        video=frozenset(event_key(w.lower()) for w in language.video_media),
         statement_document=lazy_compile(
             rf"(?<!\w)(?:{words({d.lower() for d in language.statement_documents})})(?!\w)"
         )
@@ -502,6 +511,7 @@ def _cues(language: Language) -> CuePatterns:
         )
         if language.gathering_members
         else None,
+        members_of=_members_of(language),
     )
 
 
@@ -517,6 +527,18 @@ def _point_tail(tails: tuple[str, ...]) -> str:
     opening = next((o for o in _TAIL_OPENINGS if tails and all(t.startswith(o) for t in tails)), "")
     rests = "|".join(f"(?:{t[len(opening) :]})" for t in tails)
     return either_apostrophe(f"{opening}(?:{rests})") if tails else NOTHING
+
+
+def _members_of(language: Language) -> re.Pattern[str] | None:
+    """The members of a group followed by their link word, maybe past the rest of their title ("ministers of",
+    "heads of state and government of"), with the three words before them (group `before`)."""
+    if not language.gathering_members or not language.gathering_links:
+        return None
+    members = words({m.lower() for m in language.gathering_members})
+    links = words({w.lower() for w in language.gathering_links})
+    return lazy_compile(
+        rf"(?P<before>(?:\S+\s+){{0,3}})(?<!\w)(?:{members})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{links})(?!\w)"
+    )
 
 
 def _gathering(language: Language) -> re.Pattern[str] | None:

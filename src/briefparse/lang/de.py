@@ -708,6 +708,7 @@ LANGUAGE = Language(
             "{sprach|sprachen|spricht|sprechen} mit",
             "{beriet|berieten|beratungen|erörterten|erörterte|besprachen|besprach}",
             "{audienz|audienzen}",
+            "{einbestellt|einbestellte|einbestellten|einzubestellen}",
             "{beglaubigungsschreiben|akkreditierungsschreiben}",
             "{tauschte|tauschten} sich",
             "{abendessen|mittagessen|arbeitsessen|arbeitsfrühstück|staatsbankett}",
@@ -796,12 +797,16 @@ LANGUAGE = Language(
     ),
     talk_stems=("gespräch", "sprach", "spricht", "besprach", "besprech", "unterred", "unterhielt"),
     aside_cues=variants(
-        "am Rande {der|des|von}", "im Rahmen {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}"
+        "am Rande {der|des|von}", "im Rahmen {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}",
+        "vor {seinem|seiner|ihrem|ihrer}", "im Vorfeld {des|der|von}",
     ),
     statement_documents=variants(
         "{gemeinsame erklärung|abschlusserklärung|gemeinsames kommuniqué|abschlusskommuniqué}",
         "{kondolenzschreiben|beileidsschreiben|glückwunschschreiben|telegramm|rede|ansprache|interview}",
+        "pressekonferenz",
     ),
+    attendance_verbs=variants("{teilnahm|teilnahmen|teilgenommen}"),
+    video_media=variants("{videokonferenz|videoschalte}"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
     visit_frames=variants(
         "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
