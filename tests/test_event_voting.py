@@ -170,6 +170,25 @@ def test_a_courtesy_visit_to_a_person_is_a_meeting(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Governor Tanko Ruell visits President Elara Mbeki\n\nGovernor Tanko Ruell on Tuesday paid a visit to "
+         "President Elara Mbeki at the State Lodge in Kessel.", "meeting"),
+        ("Visiting Valmoran Vice President Ilsa Korv met Prime Minister Paul Ortega in Kessel on Tuesday. Korv "
+         "arrived on Monday.", "meeting"),
+        ("Le gouverneur Tanko Ruell a rendu visite au ministre des Finances, Paul Ortega, mardi à Kessel.",
+         "meeting"),
+        ("President Elara Mbeki visits Ghana\n\nPresident Elara Mbeki arrived in Accra on Tuesday for a "
+         "three-day visit to Ghana.", "visit"),
+        ("Le président Paul Ortega, en visite au Mali, est arrivé mardi à Bamako.", "visit"),
+    ],
+    ids=["en-person", "en-visiting", "fr-person", "en-country", "fr-country"],
+)
+def test_a_visit_paid_to_a_person_is_a_meeting_and_one_to_a_place_a_visit(text, kind):
+    assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Los cancilleres de Valmora y Norhavn conversan sobre el comercio\n\nFuentes diplomáticas indicaron que "

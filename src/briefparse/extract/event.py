@@ -25,6 +25,7 @@ import re
 
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import CORE_EVENTS, EventHit
+from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
 from briefparse.lang.letters import fold
@@ -63,6 +64,8 @@ def _kind_by_object(
     if event_key(doc.lower[start:end]) in compiled(doc.language).cues.attendance:
         attended = next((h for h in hits if h != hit and end <= h[0] <= end + _OBJECT_REACH), None)
         return _kind_by_object(doc, attended, hits, window) if attended else kind
+    if kind == "visit" and _visits_someone(doc, hit):
+        return "meeting"
     if kind != "meeting":
         return kind
     if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
@@ -77,6 +80,25 @@ def _kind_by_object(
         if not word[:1].isupper() and fold(word) not in compiled(doc.language).names.role_words:
             return "statement"
     return kind
+
+
+def _visits_someone(doc: Document, hit: EventHit) -> bool:
+    """A visit paid to a person ("visits President X", "paid a visit to the Governor", "Visiting Chinese Vice
+    President X met …", "a rendu visite au ministre"): a call on them, which briefs report as a meeting. A visit to
+    a place ("visits Ghana", "en visite au Mali", "visited the Ministry") stays a visit."""
+    following = compiled(doc.language).cues.visit_object
+    word = following.match(doc.text, hit[1]) if following else None
+    if not word:
+        return False
+    names, begin = compiled(doc.language).names, word.start("word")
+    if names.role_noun.match(doc.lower, begin):
+        return True  # "au ministre", "the governor"
+    run = names.name_run.match(doc.text, begin)
+    if not run:
+        return False
+    if names.role_noun.search(doc.lower, run.start(), run.end()):
+        return True  # "Chinese Vice President X", "Ogun State Governor"
+    return any(len(name.tokens) >= 2 for name in find_names(doc.text, run.start(), run.end(), doc.language))
 
 
 def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:

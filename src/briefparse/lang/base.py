@@ -180,6 +180,10 @@ class Language:
     #: a visit named by its protocol rank or its guest's stay ("visite officielle", "state visit", "с визитом"):
     #: a reception or talks the same sentence reports are part of that visit
     visit_frames: tuple[str, ...] = ()
+    #: the prepositions and articles between a visit word and whom it is paid to ("visits the", "a rendu visite au",
+    #: "Besuch bei", "visitó al"), not those naming the visitor ("visite du ministre"): a visit paid to a person is a
+    #: call on them, which briefs report as a meeting
+    visit_links: tuple[str, ...] = ()
     #: nouns of a statement that is a text of its own (a joint communiqué, a message, a letter, a speech), not a
     #: press release about an event: a title that opens on one is that document, and the brief a statement,
     #: whatever visit or meeting its lead recounts, unless a gathering issued it

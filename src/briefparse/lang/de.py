@@ -808,6 +808,7 @@ LANGUAGE = Language(
     attendance_verbs=variants("{teilnahm|teilnahmen|teilgenommen}"),
     video_media=variants("{videokonferenz|videoschalte}"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
+    visit_links=("bei", "beim", "den", "die", "der", "dem"),
     visit_frames=variants(
         "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
         "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",

@@ -1004,6 +1004,7 @@ LANGUAGE = Language(
     attendance_verbs=variants("{attended|attends|will attend}"),
     video_media=variants("{videoconference|video conference|video link|videoconferencing}", "virtual meeting"),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
+    visit_links=("to", "the"),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
         "on {a|an|his|her|their} {|first |two-day |three-day }{|state |official |working }visit",

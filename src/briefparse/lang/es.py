@@ -805,6 +805,7 @@ LANGUAGE = Language(
     attendance_verbs=variants("{asistió|asistieron|asistirá|asistirán} a"),
     video_media=variants("videoconferencia"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
+    visit_links=("a", "al", "el", "la"),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",
         "{en|de} visita",

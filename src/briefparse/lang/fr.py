@@ -1006,6 +1006,7 @@ LANGUAGE = Language(
     attendance_verbs=variants("{a|ont} assisté", "{assiste|assistent|assistera|assisteront} à"),
     video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
     credential_words=variants("{lettres|copies figurées|copie figurée} de {créance|créances}"),
+    visit_links=("à", "au", "aux", "chez", "le", "la", "l'", "les"),
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
         "{visite|visites} de travail et d'amitié",
