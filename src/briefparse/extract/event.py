@@ -96,9 +96,10 @@ def _visits_someone(doc: Document, hit: EventHit) -> bool:
     run = names.name_run.match(doc.text, begin)
     if not run:
         return False
-    if names.role_noun.search(doc.lower, run.start(), run.end()):
+    end = begin + len(run.group(0).split("\n", 1)[0])  # a run of capitals stops at its line's end
+    if names.role_noun.search(doc.lower, begin, end):
         return True  # "Chinese Vice President X", "Ogun State Governor"
-    return any(len(name.tokens) >= 2 for name in find_names(doc.text, run.start(), run.end(), doc.language))
+    return any(len(name.tokens) >= 2 for name in find_names(doc.text, begin, end, doc.language))
 
 
 def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
