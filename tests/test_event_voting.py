@@ -668,3 +668,11 @@ def test_summoning_an_envoy_is_a_meeting(text):
 )
 def test_calling_a_counterpart_is_a_phone_call(text):
     assert event_type(text) == "phone_call"
+
+
+def test_without_a_title_the_first_sentence_weighs_as_the_lead_does_after_one():
+    text = (
+        "Foreign Minister Ana Lindqvist met her counterpart Paul Ortega in Kessel on Tuesday.\n\nLindqvist is in "
+        "Kessel on the second leg of her regional visit. She arrived in Kessel after visits to Norhavn and Valmora."
+    )
+    assert event_type(text) == "meeting"

@@ -32,6 +32,7 @@ from briefparse.lang.letters import fold
 from briefparse.models import EventType, Span
 from briefparse.places import place_kind
 
+#: the title's weight, then the lead sentences' in order (a brief without a title starts at its first sentence's)
 _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
 _TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 0.8, "other": 0.6, "statement": 0.5}
 _REFERRING_BACK = 0.5
@@ -343,7 +344,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     main_words: set[str] = set()  # the kinds some window reports by its main event word
     by_phone = _talk_by_phone(analysis, windows[: len(_POSITION_WEIGHTS)])
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
-    for (start, end), weight in zip(windows, _POSITION_WEIGHTS, strict=False):
+    weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
+    for (start, end), weight in zip(windows, weights, strict=False):
         hits = analysis.events_in(start, end)
         votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds))
         named_kinds.update(hit[2] for hit in hits)
