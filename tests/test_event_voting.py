@@ -676,3 +676,17 @@ def test_without_a_title_the_first_sentence_weighs_as_the_lead_does_after_one():
         "Kessel on the second leg of her regional visit. She arrived in Kessel after visits to Norhavn and Valmora."
     )
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("President Elara Mbeki welcomes eight new ambassadors\n\nPresident Elara Mbeki on Tuesday welcomed eight "
+         "new ambassadors at the State Lodge in Kessel.", "meeting"),
+        ("President Elara Mbeki welcomes the ceasefire\n\nPresident Elara Mbeki on Tuesday welcomed the ceasefire "
+         "agreed in Kessel by the two parties.", "statement"),
+    ],
+    ids=["envoys", "ceasefire"],
+)
+def test_welcoming_people_named_by_their_role_in_the_plural_is_a_meeting(text, kind):
+    assert event_type(text) == kind

@@ -28,7 +28,6 @@ from briefparse.analysis.cues import CORE_EVENTS, EventHit
 from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
-from briefparse.lang.letters import fold
 from briefparse.models import EventType, Span
 from briefparse.places import place_kind
 
@@ -41,11 +40,13 @@ _MEDIUM_REACH = 30  # characters between a word of conversation and the phone th
 _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
 _DETERMINER_REACH = 30
 _OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
+_OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
 _MANY = 3  # members counted that make a gathering
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÝА-Я][\w'’-]*(?:\s+[A-ZÀ-ÝА-Я][\w'’-]*)*")
+_WORD = re.compile(r"[\w'’-]+")
 _SEPARATOR = re.compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
 _SEPARATOR_WITHIN = re.compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
 _LABEL = re.compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
@@ -75,12 +76,23 @@ def _kind_by_object(
         return "conference"
     if _at_airport(doc, hit, window):
         return "visit"
-    if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
-        following = compiled(doc.language).cues.object_start.match(doc.text, end)
-        word = following.group("word") if following else ""
-        if not word[:1].isupper() and fold(word) not in compiled(doc.language).names.role_words:
-            return "statement"
+    if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs and not _welcomes_people(doc, end):
+        return "statement"
     return kind
+
+
+def _welcomes_people(doc: Document, end: int) -> bool:
+    """What a verb both lists hold ("welcomed") acts on is people: a name ("welcomed Prime Minister X"), or a role
+    within its first words, in the plural too ("welcomed his counterpart", "welcomes eight new ambassadors")."""
+    names = compiled(doc.language).names
+    following = compiled(doc.language).cues.object_start.match(doc.text, end)
+    word = following.group("word") if following else ""
+    if word[:1].isupper():
+        return True
+    words = list(_WORD.finditer(doc.lower, end, end + _OBJECT_REACH))[:_OBJECT_WORDS]
+    if not words:
+        return False
+    return bool(names.role_noun.search(doc.lower, end, words[-1].end())) or any(w[0] in names.singulars for w in words)
 
 
 def _visits_someone(doc: Document, hit: EventHit) -> bool:
