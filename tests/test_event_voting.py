@@ -690,3 +690,8 @@ def test_without_a_title_the_first_sentence_weighs_as_the_lead_does_after_one():
 )
 def test_welcoming_people_named_by_their_role_in_the_plural_is_a_meeting(text, kind):
     assert event_type(text) == kind
+
+
+def test_an_event_phrase_written_without_its_accents_still_counts():
+    text = "Le ministre Paul Ortega s'est entretenu par telephone mardi avec son homologue Tomas Berg."
+    assert event_type(text) == "phone_call"

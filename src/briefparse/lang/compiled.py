@@ -9,6 +9,7 @@ compiled on its first use (`lazy_compile`): a brief compiles only the patterns i
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
@@ -454,7 +455,13 @@ def _event_kinds(language: Language) -> dict[str, str]:
         phrases = (*language.event_verbs.get(kind, ()), *(language.visit_frames if kind == "visit" else ()))
         phrases += tuple(language.credential_words) if kind == "meeting" else ()
         kinds.update({event_key(p.lower()): kind for p in phrases})
-    return kinds
+    # a phrase written without its accents, as many sites do ("visite d'Etat", "a recu")
+    return {**{_unaccented(p): kind for p, kind in kinds.items()}, **kinds}
+
+
+def _unaccented(phrase: str) -> str:
+    """The phrase without the accents of its Latin letters (those of other scripts kept: "й" stays)."""
+    return "".join(fold(c) if c.isascii() or "LATIN" in unicodedata.name(c, "") else c for c in phrase)
 
 
 def _cues(language: Language) -> CuePatterns:
