@@ -270,6 +270,9 @@ class Language:
     airport_words: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
+    #: a place preposition as a sentence's first word writes it in capitals, without its accent ("A Paris depuis
+    #: jeudi, …" for "À Paris"): taken there only, where it is no other word
+    opening_place_prepositions: tuple[str, ...] = ()
     #: articles between a place preposition and the place ("à la Maison Blanche", "in the Kremlin")
     place_articles: tuple[str, ...] = ()
     #: nouns of a settlement before its name ("in the city of Langfang", "в городе Сочи", "dans la ville de")

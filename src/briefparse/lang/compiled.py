@@ -663,9 +663,15 @@ def _places(language: Language) -> PlacePatterns:
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
     # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name
     settlement = rf"(?:(?i:{words(language.settlement_words)})\s*)?" if language.settlement_words else ""
+    # "A Paris depuis jeudi, …": at a line's start or after a sentence's end only, in capitals as written
+    opening = (
+        rf"|(?:(?<![^\n])|(?<=[.!?»”]\s))(?:{alternation(language.opening_place_prepositions)})"
+        if language.opening_place_prepositions
+        else ""
+    )
     return PlacePatterns(
         after_preposition=lazy_compile(
-            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}{settlement}"
+            rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening})\s+{articles}{settlement}"
             rf"(?P<place>{venue}{place})(?!\w)"
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)

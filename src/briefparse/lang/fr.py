@@ -1258,6 +1258,7 @@ LANGUAGE = Language(
     ),
     airport_words=("aéroport", "aérodrome", "base aérienne"),
     place_prepositions=("à", "au", "en", "aux"),
+    opening_place_prepositions=("A",),
     place_articles=("la", "le", "l'", "sa", "son", "ses"),
     settlement_words=("ville de", "ville d'", "commune de", "localité de", "capitale"),
     venue_verbs=(

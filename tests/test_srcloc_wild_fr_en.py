@@ -1,0 +1,44 @@
+"""Source and location shapes of French and English briefs from many outlets: a sentence that opens with "A"
+for "À", … Every brief here is invented for the test."""
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def parse(text: str) -> briefparse.Brief:
+    return briefparse.parse(text, reference_date=dt.date(2024, 5, 20))
+
+
+def place(text: str) -> str | None:
+    return parse(text).location
+
+
+def source_name(text: str) -> str | None:
+    source = parse(text).source
+    return source.name if source else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # "A" for "À" at a sentence's start
+            "A Kivalo où il séjourne, le président Paul Odimba a reçu mardi en audience le ministre Jean Tessier.",
+            "Kivalo",
+        ),
+        (  # after a sentence
+            "Le Premier ministre Awa Ndongo est en visite de travail. A Lisbonne depuis lundi, elle s'est entretenue "
+            "avec son homologue Rui Falcão.",
+            "Lisbonne",
+        ),
+    ],
+)
+def test_location(text: str, name: str) -> None:
+    assert place(text) == name
+
+
+def test_a_verb_is_no_preposition() -> None:
+    """"a" in lower case is the verb: "qui a Bamako pour capitale" names no place of the event."""
+    assert place("Le président Paul Odimba a reçu mardi le ministre Jean Tessier, qui a Kivalo pour fief.") is None
