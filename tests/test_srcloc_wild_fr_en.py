@@ -42,3 +42,31 @@ def test_location(text: str, name: str) -> None:
 def test_a_verb_is_no_preposition() -> None:
     """"a" in lower case is the verb: "qui a Bamako pour capitale" names no place of the event."""
     assert place("Le président Paul Odimba a reçu mardi le ministre Jean Tessier, qui a Kivalo pour fief.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a signature of staff initials, the agency, a number, then the month and the year
+            "Le Premier ministre Awa Ndongo a reçu lundi le diplomate Ivo Marek.\n\nAIO/KPM/ANP-012 Mars 2022",
+            "ANP",
+        ),
+        (  # the agency first on a line, then a word and a colon before the date
+            "Leaders hold talks\n\nXinhua Published: 2023-04-02 10:12:05\n\nPresident Tomas Reyes met visiting "
+            "Prime Minister Lena Ortiz on Sunday.",
+            "Xinhua",
+        ),
+        (  # the agency alone after a paragraph's last sentence
+            "Le ministre Paul Odimba a reçu lundi l'ambassadeur Ivo Marek.\nL'entrevue s'est déroulée en présence "
+            "du directeur de cabinet. AMI",
+            "AMI",
+        ),
+    ],
+)
+def test_agency_credit(text: str, name: str) -> None:
+    assert source_name(text) == name
+
+
+def test_a_closing_word_is_no_agency() -> None:
+    """A paragraph's last word after a full stop that the register does not know is no credit."""
+    assert source_name("Le ministre Paul Odimba a reçu lundi l'ambassadeur Ivo Marek. Merci") is None
