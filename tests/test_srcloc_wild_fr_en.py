@@ -70,3 +70,28 @@ def test_agency_credit(text: str, name: str) -> None:
 def test_a_closing_word_is_no_agency() -> None:
     """A paragraph's last word after a full stop that the register does not know is no credit."""
     assert source_name("Le ministre Paul Odimba a reçu lundi l'ambassadeur Ivo Marek. Merci") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a written byline cue before a press service's acronym
+            "President meets envoy\n\nWritten By: PSCU\n\nPresident Tomas Reyes on Monday held talks with envoy "
+            "Lena Ortiz at State House.",
+            "PSCU",
+        ),
+        (  # a site named by its domain, then the byline's date
+            "Tête-à-tête entre Awa Ndongo et Rui Falcão\nRédigé par kivalonews.net le Lundi 4 Mars 2024 à 10:07\n\n"
+            "Le Premier ministre Awa Ndongo s'est entretenu lundi avec Rui Falcão.",
+            "kivalonews.net",
+        ),
+    ],
+)
+def test_byline(text: str, name: str) -> None:
+    assert source_name(text) == name
+
+
+def test_a_person_signing_is_no_source() -> None:
+    """A written cue before a person's name credits an author, not a source."""
+    text = "Le ministre Paul Odimba a reçu lundi l'ambassadeur Ivo Marek.\n\nRédigé par Claire Amadou"
+    assert source_name(text) is None

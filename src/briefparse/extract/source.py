@@ -32,6 +32,7 @@ from briefparse.models import Participant, Source, Span
 from briefparse.places import place_kind
 
 _URL = re.compile(r"https?://\S+")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")  # a site named by its domain ("lefigaro.fr")
 _DASH = "-–—―"
 # a sentence, then a dash and the agency ("… dans la région. – AFP"); not a motto ("Union – Discipline – Travail")
 _CLOSING_AGENCY = re.compile(
@@ -244,11 +245,12 @@ def _site_footer(text: str, credit: Credit) -> bool:
 
 def _names_an_outlet(phrase: str, language: Language) -> bool:
     """A byline that names an outlet or a service ("By PSCU", "Par La Presse Canadienne"), not a person: a name
-    of the register, an acronym, or a phrase with one of the language's institution or source nouns."""
+    of the register, an acronym, a site's domain, or a phrase with one of the language's institution or source
+    nouns."""
     words = {fold(w) for w in re.findall(r"[^\W\d_]+", phrase)}
     nouns = {fold(w) for noun in (*language.source_nouns, *language.institution_words) for w in noun.split()}
     acronym = phrase.isupper() and len(phrase.split()) == 1 and len(phrase) >= 2
-    outlet = compiled(language).source.outlet_word.search(phrase)
+    outlet = compiled(language).source.outlet_word.search(phrase) or _DOMAIN.fullmatch(phrase)
     return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns) or bool(outlet)
 
 

@@ -760,10 +760,13 @@ def _source(language: Language) -> SourcePatterns:
         )
         if language.source_framed
         else lazy_compile(NOTHING),
-        # at the head of a line, or after the date stamp that opens it ("mardi 29 janvier 2008 par …")
+        # at the head of a line, or after the date stamp that opens it ("mardi 29 janvier 2008 par …"), by a label
+        # or a written cue ("Written By: PSCU"); a site's domain may open a longer line ("Rédigé par x.net le …")
         byline=lazy_compile(
-            rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+)?(?i:{words(language.byline_labels)})(?:\s*:)?\s+"
-            rf"(?:(?:{alternation(language.byline_fillers)})\s+)?(?P<src>[A-Z][^\n]{{1,60}})$",
+            rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+)?"
+            rf"(?i:{alternation((*language.byline_labels, *(c for c in BYLINE_CUES.split('|') if ' ' in c)))})"
+            rf"(?:\s*:)?\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
+            rf"(?P<src>[A-Z][^\n]{{1,60}}$|[\w-]+\.[a-z]{{2,4}}(?![\w.]))",
             re.M,
         ),
         #: a short line that names an outlet ("Ammon News -"), by the language's outlet words
