@@ -95,3 +95,31 @@ def test_a_person_signing_is_no_source() -> None:
     """A written cue before a person's name credits an author, not a source."""
     text = "Le ministre Paul Odimba a reçu lundi l'ambassadeur Ivo Marek.\n\nRédigé par Claire Amadou"
     assert source_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # an outlet that learned what it reports, after the verb; from whom it learned is not its name
+            "La ministre Awa Ndongo est annoncée vendredi pour une visite de travail à Kivalo, apprend KTV "
+            "de sources diplomatiques.",
+            "KTV",
+        ),
+        (  # the past tense, a correspondent of the agency
+            "Le président Paul Odimba sera reçu mardi par son homologue Jean Tessier, a appris l'envoyé spécial de "
+            "l'APS de source officielle.",
+            "envoyé spécial de l'APS",
+        ),
+        (  # the outlet's pronoun before the verb
+            "« Cette rencontre ouvre une nouvelle étape », nous indique une source proche du dossier.",
+            "source proche du dossier",
+        ),
+    ],
+)
+def test_inverted_source(text: str, name: str) -> None:
+    assert source_name(text) == name
+
+
+def test_learning_what_is_no_source() -> None:
+    """What was learned ("a appris la nouvelle") names no source."""
+    assert source_name("Le président Paul Odimba a reçu Jean Tessier, qui a appris la nouvelle à Kivalo.") is None

@@ -213,6 +213,9 @@ class Language:
     source_hearer_links: tuple[str, ...] = ()
     #: verbs by which an agency learned what it reports, right before it ("a appris l'APS", "supo EFE")
     source_learning_verbs: tuple[str, ...] = ()
+    #: what says from whom an agency learned what it reports, after its name ("apprend KOACI de sources
+    #: françaises"): the source's name ends before it
+    source_learned_from: tuple[str, ...] = ()
     #: words that open a clause of attribution and are not part of its source ("wie das Amt mitteilte", "as X said")
     source_conjunctions: tuple[str, ...] = ()
     #: words that open how something was said, not who said it ("a través de su cuenta", "via X", "через")

@@ -688,10 +688,13 @@ def _places(language: Language) -> PlacePatterns:
 
 def _source(language: Language) -> SourcePatterns:
     phrase = rf"[^,.;:!?()\n«»\"“”]{{2,{_MAX_SOURCE_CHARS}}}?"
-    # a source ends at punctuation, a clause, or where it says in what it spoke ("la présidence dans un communiqué")
+    # a source ends at punctuation, a clause, where it says in what it spoke ("la présidence dans un communiqué") or
+    # from whom it learned ("apprend KOACI de sources françaises")
     ends = [NOTHING]
     if language.source_documents:
         ends.append(rf"\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w)")
+    if language.source_learned_from:
+        ends.append(rf"\s+(?:{words(language.source_learned_from)})(?!\w)")
     openers = alternation(language.clause_openers)
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     months = alternation(m for m in language.months if len(m) > 2)
