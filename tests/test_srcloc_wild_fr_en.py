@@ -123,3 +123,20 @@ def test_inverted_source(text: str, name: str) -> None:
 def test_learning_what_is_no_source() -> None:
     """What was learned ("a appris la nouvelle") names no source."""
     assert source_name("Le président Paul Odimba a reçu Jean Tessier, qui a appris la nouvelle à Kivalo.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # after an inverted verb, the sentence's full stop after the domain
+            "Le président Paul Odimba a reçu vendredi son homologue Jean Tessier à Kivalo, informe kivalonews.fr.",
+            "kivalonews.fr",
+        ),
+        (  # after "according to"
+            "President Tomas Reyes met envoy Lena Ortiz on Monday, according to ruritania-today.com.",
+            "ruritania-today.com",
+        ),
+    ],
+)
+def test_site_by_its_domain(text: str, name: str) -> None:
+    assert source_name(text) == name

@@ -124,7 +124,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
             return False
         if not noun and a_person(start, end):
             return False  # "…, a déclaré Jean Dupont": someone speaking, though not one of the participants
-        return any(c.isupper() for c in phrase) or bool(noun)
+        return any(c.isupper() for c in phrase) or bool(noun) or bool(_DOMAIN.fullmatch(phrase))
 
     def a_person(start: int, end: int) -> bool:
         """The phrase is only a person's name of two words or more, not an outlet's ("Jean Dupont"), nor the
@@ -151,7 +151,8 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         opening = article.match(phrase) if article else None
         rest = phrase[opening.end() :] if opening else phrase
         first = fold(rest.split()[0]) if rest.split() else ""
-        return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase))
+        domain = _DOMAIN.fullmatch(rest)  # a site's domain: "informe lefigaro.fr"
+        return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase) or domain)
 
     label = patterns.label.search(text) or patterns.bracket_label.search(text)
     if label:
