@@ -140,3 +140,17 @@ def test_learning_what_is_no_source() -> None:
 )
 def test_site_by_its_domain(text: str, name: str) -> None:
     assert source_name(text) == name
+
+
+def test_airport_long_name_closed_by_its_city() -> None:
+    """An airport's name longer than a place's run of words gives the city it closes with."""
+    text = (
+        "Le Premier ministre Awa Ndongo a accueilli hier à l'Aéroport International Paul Odimba de Niamey, le "
+        "président Jean Tessier, venu pour la cérémonie d'investiture."
+    )
+    assert place(text) == "Niamey"
+
+
+def test_airport_without_city_is_no_place() -> None:
+    text = "Le président Jean Tessier a été accueilli hier à l'Aéroport International Paul Odimba par Awa Ndongo."
+    assert place(text) is None

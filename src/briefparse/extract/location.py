@@ -63,7 +63,8 @@ def _place_in(
         venue = _is_venue(match.group("place"), doc.language)
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word)
         known = folded[0] not in stops and place_kind(match.group("place"), code) in ("city", "country")
-        if (folded[0] in rejected and not venue and not known) or patterns.topic_before.search(before):
+        airport = bool(patterns.airport.search(fold(match.group("place"))))  # "Aéroport …": told by its city below
+        if (folded[0] in rejected and not (venue or known or airport)) or patterns.topic_before.search(before):
             continue
         if _ends_with_role(before, names) or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam"), or a group or a year ("at the G20")
@@ -78,7 +79,7 @@ def _place_in(
         if _acronym(place.text) and not venue and place_kind(place.text, code) is None:
             continue  # a body, not a place ("en la CAN", "at the UN")
         if patterns.airport.search(fold(place.text)):
-            city = _city_named_in(doc, place)
+            city = _city_named_in(doc, place) or _city_after(doc, place)
             if city:
                 return city
             continue  # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana")
@@ -144,6 +145,27 @@ def _city_named_in(doc: Document, phrase: Span) -> Span | None:
         run = phrase.text[start:end]
         if run[0].isupper() and place_kind(run, code) == "city":
             return doc.span(phrase.start + start, phrase.start + end)
+    return None
+
+
+@cache
+def _linked_name(language: Language) -> re.Pattern[str]:
+    """A link and a capitalised run of at most three words after a phrase ("… de Niamey", "… of Addis Ababa")."""
+    links = "|".join(re.escape(link) for link in sorted(language.role_links, key=len, reverse=True))
+    return re.compile(rf"[^\S\n]+(?:{links})[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})")
+
+
+def _city_after(doc: Document, phrase: Span) -> Span | None:
+    """The city an airport's long name closes after the words the place was cut to ("à l'Aéroport International
+    Diori Hamani de Niamey"): the longest opening run of the linked name the gazetteer knows as a city."""
+    match = _linked_name(doc.language).match(doc.text, phrase.end) if doc.language else None
+    if match is None or doc.language is None:
+        return None
+    words = match.group(1).split()
+    for count in range(len(words), 0, -1):
+        run = " ".join(words[:count]).rstrip(".")
+        if place_kind(run, doc.language.code) == "city":
+            return doc.span(match.start(1), match.start(1) + len(run))
     return None
 
 
