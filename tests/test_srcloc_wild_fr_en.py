@@ -154,3 +154,26 @@ def test_airport_long_name_closed_by_its_city() -> None:
 def test_airport_without_city_is_no_place() -> None:
     text = "Le président Jean Tessier a été accueilli hier à l'Aéroport International Paul Odimba par Awa Ndongo."
     assert place(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre Paul Odimba a reçu lundi l'ambassadeur de la République de Kivalo en Mauritanie, Jean Tessier.",
+        "President Tomas Reyes received the Ambassador of the Republic of Kivalo to Ghana, Lena Ortiz, on Monday.",
+        "Президент Иван Петров провёл встречу с послом Италии в Минске Олегом Ланиным.",
+    ],
+)
+def test_post_of_an_envoy_is_no_place(text: str) -> None:
+    """An envoy's country and the place of the post name no place of the event."""
+    assert place(text) is None
+
+
+def test_place_after_the_envoy_name() -> None:
+    text = "President Tomas Reyes received Ambassador to Ghana Lena Ortiz at the Kivalo Palace on Monday."
+    assert place(text) == "Kivalo Palace"
+
+
+def test_venue_after_an_envoy_and_country() -> None:
+    text = "President Tomas Reyes received the Ambassador of Japan at State House on Monday."
+    assert place(text) == "State House"

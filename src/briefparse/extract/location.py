@@ -28,6 +28,7 @@ _KNOWN_CITY = 100_000  # people in a city known by another name than its own ("P
 _CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
+_POST_REACH = 80  # characters before a place preposition where a posted role and its country are looked for
 _ACRONYM_LETTERS = 5
 _WORD = re.compile(r"\w{4,}")  # a word longer than an article
 _CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
@@ -66,8 +67,14 @@ def _place_in(
         airport = bool(patterns.airport.search(fold(match.group("place"))))  # "Aéroport …": told by its city below
         if (folded[0] in rejected and not (venue or known or airport)) or patterns.topic_before.search(before):
             continue
-        if _ends_with_role(before, names) or any(c.isdigit() for c in match.group("place")):
-            continue  # a post ("Ambassador to Viet Nam"), or a group or a year ("at the G20")
+        post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
+        # a country or a city, not a venue ("the Ambassador of Japan at State House"), nor after the envoy's name
+        # ("Ambassador to Malaysia Jane Doe at …")
+        posted = (post is not None and not venue) and not any(
+            w[:1].isupper() and fold(w) in stops for w in post.group(0).split()
+        )
+        if _ends_with_role(before, names) or posted or any(c.isdigit() for c in match.group("place")):
+            continue  # a post ("Ambassador to Viet Nam", "посол России в Минске"), or a group or a year ("at the G20")
         place_end = match.start("place")
         for word in re.finditer(r"\S+", match.group("place")):
             if word.start() and fold(word.group(0)).rstrip(".") in stops:

@@ -196,6 +196,9 @@ class PlacePatterns:
     dateline_rest: re.Pattern[str]
     #: one of `Language.venue_verbs`: a sentence with one says where the event was held
     venue_verb: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a text before a place preposition that is one of `Language.posted_roles` and its country
+    #: ("… ambassadeur de la République de Côte d'Ivoire"): the place names the post
+    post: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -676,6 +679,11 @@ def _places(language: Language) -> PlacePatterns:
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
+        else lazy_compile(NOTHING),
+        post=lazy_compile(
+            rf"(?<![\w-])(?i:{words(language.posted_roles)})(?:[^\S\n]+(?:{links})?[^\S\n]*{CAP_WORD})*[^\S\n]*$"
+        )
+        if language.posted_roles
         else lazy_compile(NOTHING),
         venues=frozenset(fold(v) for v in language.venue_words),
         airport=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})"),

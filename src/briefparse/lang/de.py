@@ -1090,6 +1090,10 @@ LANGUAGE = Language(
         "Mittelmeerraum", "Skandinavien", "Persischer Golf", "Persischen Golf", "Baltikum", "Eurasien",
     ),
     airport_words=("flughafen", "flugplatz", "fliegerhorst"),
+    posted_roles=(
+        "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",
+        "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",
+    ),
     place_prepositions=("in", "im", "am"),
     place_articles=("der", "dem", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),

@@ -1239,6 +1239,11 @@ LANGUAGE = Language(
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
     airport_words=("airport", "airfield", "airbase", "air base"),
+    posted_roles=(
+        "ambassador", "ambassador-designate", "high commissioner", "consul", "consul general", "consul-general",
+        "chargé d'affaires", "charge d'affaires", "envoy", "special envoy", "resident representative",
+        "resident coordinator",
+    ),
     place_prepositions=("in", "at", "to"),
     place_articles=("the", "his", "her", "its", "their"),
     settlement_words=(

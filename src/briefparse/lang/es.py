@@ -1077,6 +1077,11 @@ LANGUAGE = Language(
         "Norte de África", "África del Oeste", "América del Sur", "América Central", "América del Norte",
     ),
     airport_words=("aeropuerto", "aeródromo", "base aérea"),
+    posted_roles=(
+        "embajador", "embajadora", "cónsul", "cónsul general", "encargado de negocios", "encargada de negocios",
+        "enviado especial", "enviada especial", "representante residente", "coordinador residente",
+        "coordinadora residente",
+    ),
     place_prepositions=("en",),
     place_articles=("la", "el", "su", "sus"),
     settlement_words=("ciudad de", "localidad de", "municipio de", "capital"),

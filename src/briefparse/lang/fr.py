@@ -1262,6 +1262,11 @@ LANGUAGE = Language(
         "Afrique de l'Est", "Afrique du Nord",
     ),
     airport_words=("aéroport", "aérodrome", "base aérienne"),
+    posted_roles=(
+        "ambassadeur", "ambassadrice", "consul", "consule", "consul général", "chargé d'affaires",
+        "chargée d'affaires", "haut-commissaire", "représentant résident", "représentante résidente",
+        "coordonnateur résident", "coordonnatrice résidente", "envoyé spécial", "envoyée spéciale",
+    ),
     place_prepositions=("à", "au", "en", "aux"),
     opening_place_prepositions=("A",),
     place_articles=("la", "le", "l'", "sa", "son", "ses"),
