@@ -177,3 +177,28 @@ def test_place_after_the_envoy_name() -> None:
 def test_venue_after_an_envoy_and_country() -> None:
     text = "President Tomas Reyes received the Ambassador of Japan at State House on Monday."
     assert place(text) == "State House"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # the verb, its day, the city, then the speaker
+            "La coopération régionale « doit se faire de part et d'autre », a souligné, jeudi à Casablanca, le "
+            "ministre des Affaires étrangères, Paul Odimba.",
+            "Casablanca",
+        ),
+        (  # a dateline names where it was filed, the sentence where it was said
+            "KIVALO, May 3 - Foreign Minister Lena Ortiz said in Geneva on Monday that her country condemns the "
+            "attack.",
+            "Geneva",
+        ),
+    ],
+)
+def test_statement_said_at(text: str, name: str) -> None:
+    assert place(text) == name
+
+
+def test_statement_about_a_city_is_not_made_there() -> None:
+    """A city the statement is about is no place where it was made."""
+    text = "Foreign Minister Lena Ortiz condemned the attack in Mogadishu, the ministry said in a statement."
+    assert place(text) is None

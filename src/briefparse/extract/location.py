@@ -165,8 +165,8 @@ def _linked_name(language: Language) -> re.Pattern[str]:
 def _city_after(doc: Document, phrase: Span) -> Span | None:
     """The city an airport's long name closes after the words the place was cut to ("à l'Aéroport International
     Diori Hamani de Niamey"): the longest opening run of the linked name the gazetteer knows as a city."""
-    match = _linked_name(doc.language).match(doc.text, phrase.end) if doc.language else None
-    if match is None or doc.language is None:
+    match = _linked_name(doc.language).match(doc.text, phrase.end)
+    if match is None:
         return None
     words = match.group(1).split()
     for count in range(len(words), 0, -1):
@@ -254,7 +254,8 @@ def extract_location(
     windows = sentences + ([(title.start, title.end)] if title else [])
     dateline = _dateline_place(analysis, excluded, participants, source)
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
-        return dateline or _venue_in(doc, sentences, rejected, stops, avoid)
+        said_at = _said_at(doc, sentences, rejected, stops, avoid)
+        return said_at or dateline or _venue_in(doc, sentences, rejected, stops, avoid)
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     for index, (start, end) in enumerate(windows):
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
@@ -295,6 +296,23 @@ def _not_places(language: Language) -> frozenset[str]:
 
 def _country(doc: Document, place: Span) -> bool:
     return place_kind(place.text, doc.language.code) == "country"
+
+
+def _said_at(
+    doc: Document, windows: list[tuple[int, int]], rejected: set[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The city or the venue a verb of saying is followed by ("a souligné, jeudi à Casablanca, le ministre", "said in
+    Geneva on Monday"): where the statement was made, which beats where the dispatch was filed."""
+    patterns = compiled(doc.language).places
+    for start, end in windows:
+        for match in patterns.after_preposition.finditer(doc.text, start, end):
+            if not patterns.said.search(doc.text, max(start, match.start() - _TOPIC_REACH), match.start()):
+                continue
+            place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
+            city = place and place_kind(place.text, doc.language.code) == "city"
+            if place and place.start == match.start("place") and (city or _is_venue(place.text, doc.language)):
+                return place
+    return None
 
 
 def _venue_in(

@@ -199,6 +199,9 @@ class PlacePatterns:
     #: the end of a text before a place preposition that is one of `Language.posted_roles` and its country
     #: ("… ambassadeur de la République de Côte d'Ivoire"): the place names the post
     post: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a text before a place preposition that is a verb of saying, maybe with its day ("a souligné,
+    #: jeudi", "said on Thursday"): the place is where a statement was made
+    said: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -679,6 +682,13 @@ def _places(language: Language) -> PlacePatterns:
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
+        else lazy_compile(NOTHING),
+        said=lazy_compile(
+            rf"(?<!\w)(?i:{words((*language.speech_verbs, *language.source_after))}),?"
+            rf"(?:[^\S\n]+(?:\w{{1,3}}[^\S\n]+)?(?i:{words((*language.weekdays, *language.relative_days))}))?"
+            r",?[^\S\n]*$"
+        )
+        if language.speech_verbs
         else lazy_compile(NOTHING),
         post=lazy_compile(
             rf"(?<![\w-])(?i:{words(language.posted_roles)})(?:[^\S\n]+(?:{links})?[^\S\n]*{CAP_WORD})*[^\S\n]*$"
