@@ -202,3 +202,11 @@ def test_statement_about_a_city_is_not_made_there() -> None:
     """A city the statement is about is no place where it was made."""
     text = "Foreign Minister Lena Ortiz condemned the attack in Mogadishu, the ministry said in a statement."
     assert place(text) is None
+
+
+def test_spanish_with_information_from_label() -> None:
+    text = (
+        "El presidente Tomás Reyes recibió este martes en el Palacio Nacional a su homólogo Luis Ortega.\n\n"
+        "Con información de: Diario del Sur"
+    )
+    assert source_name(text) == "Diario del Sur"

@@ -1049,7 +1049,7 @@ LANGUAGE = Language(
         "Tiempo",
         "Universal",
     ),
-    source_labels=("Fuente", "Fuentes", "Vía"),
+    source_labels=("Fuente", "Fuentes", "Vía", "Con información de"),
     institution_words=(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",
