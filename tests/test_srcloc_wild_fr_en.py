@@ -210,3 +210,22 @@ def test_spanish_with_information_from_label() -> None:
         "Con información de: Diario del Sur"
     )
     assert source_name(text) == "Diario del Sur"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a caption of an earlier visit before the event's sentence
+            "President Tomas Reyes with his counterpart Lena Ortiz during a past visit to Pretoria. PHOTO | FILE\n\n"
+            "President Tomas Reyes this morning received President Lena Ortiz at State House, Nairobi.",
+            "State House",
+        ),
+        (  # the adjective after the noun
+            "Lors de sa visite précédente à Lisbonne, le ministre Paul Odimba avait rencontré Rui Falcão. Il a été "
+            "reçu mardi au Palais de Belém par le président Rui Falcão.",
+            "Palais de Belém",
+        ),
+    ],
+)
+def test_earlier_occasion_is_no_place(text: str, name: str) -> None:
+    assert place(text) == name

@@ -273,6 +273,9 @@ class Language:
     airport_words: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
+    #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
+    #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's
+    earlier_words: tuple[str, ...] = ()
     #: roles held in another country than one's own: a place after one and its country names the post, not the
     #: event's place ("l'ambassadeur de la République de Côte d'Ivoire en Mauritanie", "посол России в Минске")
     posted_roles: tuple[str, ...] = ()

@@ -199,6 +199,9 @@ class PlacePatterns:
     #: the end of a text before a place preposition that is one of `Language.posted_roles` and its country
     #: ("… ambassadeur de la République de Côte d'Ivoire"): the place names the post
     post: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
+    #: past visit", "sa visite précédente")
+    earlier: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a text before a place preposition that is a verb of saying, maybe with its day ("a souligné,
     #: jeudi", "said on Thursday"): the place is where a statement was made
     said: re.Pattern[str] = re.compile(NOTHING)
@@ -682,6 +685,11 @@ def _places(language: Language) -> PlacePatterns:
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
+        else lazy_compile(NOTHING),
+        earlier=lazy_compile(
+            rf"(?<!\w)(?:(?:{words(language.earlier_words)})\s+[\w'’-]+|[\w'’-]+\s+(?:{words(language.earlier_words)}))\s+$"
+        )
+        if language.earlier_words
         else lazy_compile(NOTHING),
         said=lazy_compile(
             rf"(?<!\w)(?i:{words((*language.speech_verbs, *language.source_after))}),?"

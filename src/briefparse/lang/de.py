@@ -1090,6 +1090,7 @@ LANGUAGE = Language(
         "Mittelmeerraum", "Skandinavien", "Persischer Golf", "Persischen Golf", "Baltikum", "Eurasien",
     ),
     airport_words=("flughafen", "flugplatz", "fliegerhorst"),
+    earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen"),
     posted_roles=(
         "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",
         "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",

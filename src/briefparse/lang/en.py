@@ -1239,6 +1239,7 @@ LANGUAGE = Language(
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
     airport_words=("airport", "airfield", "airbase", "air base"),
+    earlier_words=("past", "previous", "prior"),
     posted_roles=(
         "ambassador", "ambassador-designate", "high commissioner", "consul", "consul general", "consul-general",
         "chargé d'affaires", "charge d'affaires", "envoy", "special envoy", "resident representative",

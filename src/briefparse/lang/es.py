@@ -1077,6 +1077,7 @@ LANGUAGE = Language(
         "Norte de África", "África del Oeste", "América del Sur", "América Central", "América del Norte",
     ),
     airport_words=("aeropuerto", "aeródromo", "base aérea"),
+    earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
     posted_roles=(
         "embajador", "embajadora", "cónsul", "cónsul general", "encargado de negocios", "encargada de negocios",
         "enviado especial", "enviada especial", "representante residente", "coordinador residente",

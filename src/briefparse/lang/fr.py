@@ -1262,6 +1262,7 @@ LANGUAGE = Language(
         "Afrique de l'Est", "Afrique du Nord",
     ),
     airport_words=("aéroport", "aérodrome", "base aérienne"),
+    earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
     posted_roles=(
         "ambassadeur", "ambassadrice", "consul", "consule", "consul général", "chargé d'affaires",
         "chargée d'affaires", "haut-commissaire", "représentant résident", "représentante résidente",
