@@ -241,3 +241,11 @@ def test_outlet_line_in_capitals() -> None:
         "L'entrevue a porté sur les relations bilatérales."
     )
     assert source_name(text) == "KIVALO MATIN"
+
+
+def test_newsroom_byline_names_the_outlet() -> None:
+    text = (
+        "Le président Paul Odimba a présenté ses condoléances au peuple kivalais.\n\n"
+        "Auteur : Rédaction KivaloSoir"
+    )
+    assert source_name(text) == "Rédaction KivaloSoir"

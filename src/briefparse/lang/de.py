@@ -1024,6 +1024,7 @@ LANGUAGE = Language(
     ),
     byline_labels=("Von",),
     outlet_words=(
+        "Redaktion",  # a newsroom signs for its outlet ("Von Redaktion X")
         "Zeitung",
         "Nachrichten",
         "Rundschau",

@@ -1029,6 +1029,7 @@ LANGUAGE = Language(
     clause_openers=("que", "quien", "quienes", "cuyo", "cuya", "donde", "sobre", "en", "a través", "mediante", "tras"),
     byline_labels=("Por",),
     outlet_words=(
+        "Redacción",  # a newsroom signs for its outlet ("Por Redacción X")
         "Diario",
         "Noticias",
         "Prensa",

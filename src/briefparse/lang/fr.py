@@ -1208,6 +1208,7 @@ LANGUAGE = Language(
     clause_openers=("que", "qui", "dont", "où"),
     byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur"),
     outlet_words=(
+        "Rédaction",  # a newsroom signs for its outlet ("Auteur : Rédaction X")
         "Matin",
         "Soir",
         "Presse",
