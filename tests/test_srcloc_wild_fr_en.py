@@ -249,3 +249,11 @@ def test_newsroom_byline_names_the_outlet() -> None:
         "Auteur : Rédaction KivaloSoir"
     )
     assert source_name(text) == "Rédaction KivaloSoir"
+
+
+def test_dateline_brackets_with_two_outlets_and_a_date() -> None:
+    text = (
+        "MINSK (Kivalo Daily News / Sputnik - 26th November, 2020) Foreign Minister Lena Ortiz and President Tomas "
+        "Reyes have started their talks in Minsk."
+    )
+    assert source_name(text) == "Sputnik"

@@ -228,9 +228,9 @@ class _Slot(NamedTuple):
 # (pattern with the agency in a group "agency", shape, slot); see _Patterns for what `prefix`, `dash`, `line` check
 _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
     # the dateline's agency in brackets: "MOSCOW, Dec 1 (Reuters) -", "(Xinhua) --", "(EFE).-",
-    # "Lima, dic. 1 (ANDINA).", "Berlin (AFP) Der Minister"
+    # "Lima, dic. 1 (ANDINA).", "Berlin (AFP) Der Minister", "TOKYO (X News / Sputnik - 3rd July, 2023)"
     (
-        rf"^(?P<prefix>[^\n()]{{0,80}}?)\((?P<agency>[^()\n]{{2,40}}?)\){_NOT_NL}*(?P<dash>--|\.-|[{_DASH}:])?",
+        rf"^(?P<prefix>[^\n()]{{0,80}}?)\((?P<agency>[^()\n]{{2,60}}?)\){_NOT_NL}*(?P<dash>--|\.-|[{_DASH}:])?",
         "dateline",
         _Slot(unknown_caps=True, place="first"),
     ),
