@@ -257,3 +257,17 @@ def test_dateline_brackets_with_two_outlets_and_a_date() -> None:
         "Reyes have started their talks in Minsk."
     )
     assert source_name(text) == "Sputnik"
+
+
+def test_possessive_is_no_place_and_held_venue_beats_city() -> None:
+    """"Reyes's residency" says whose place it is; the venue the talks are held at beats the city."""
+    text = (
+        "Foreign Minister Lena Ortiz and President Tomas Reyes have started their talks in Minsk.\n\n"
+        "The talks are held in the Kivalo Palace. Ortiz arrived in Reyes's residency after talks with her "
+        "counterpart."
+    )
+    assert place(text) == "Kivalo Palace"
+
+
+def test_possessive_alone_is_no_place() -> None:
+    assert place("Foreign Minister Lena Ortiz arrived in Lukashenko's residency on Monday for talks.") is None

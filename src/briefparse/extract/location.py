@@ -85,6 +85,8 @@ def _place_in(
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
+        if fold(place.text).endswith("'s"):
+            continue  # whose place it is ("in Lukashenko's residency"), not its name
         if _acronym(place.text) and not venue and place_kind(place.text, code) is None:
             continue  # a body, not a place ("en la CAN", "at the UN")
         if patterns.airport.search(fold(place.text)):
@@ -266,8 +268,11 @@ def extract_location(
         headline = title is not None and start == title.start
         if place and (index == 0 or headline or event_type == "visit" or not _country(doc, place)):
             # a country in the sentence that tells the event, its headline or visited; else a topic. A country
-            # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X")
-            return (_country(doc, place) and _held_at(doc, analysis, rejected, stops, avoid)) or place
+            # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X"),
+            # a city to such a venue ("… talks in Minsk. The talks are held in the Independence Palace.")
+            held = None if _is_venue(place.text, doc.language) else _held_at(doc, analysis, rejected, stops, avoid)
+            venue = held if held and _is_venue(held.text, doc.language) else None
+            return (_country(doc, place) and held) or venue or place
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     return _held_at(doc, analysis, rejected, stops, avoid) or further_venue or dateline
 
