@@ -271,3 +271,14 @@ def test_possessive_is_no_place_and_held_venue_beats_city() -> None:
 
 def test_possessive_alone_is_no_place() -> None:
     assert place("Foreign Minister Lena Ortiz arrived in Lukashenko's residency on Monday for talks.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cape Verde President Rui Falcão on Sunday arrived in Angolan capital Luanda for a four-day visit.",
+        "President Rui Falcão on Sunday arrived in the Angolan capital, Luanda, for a four-day visit.",
+    ],
+)
+def test_capital_after_its_country_adjective(text: str) -> None:
+    assert place(text) == "Luanda"

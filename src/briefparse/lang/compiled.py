@@ -670,8 +670,11 @@ def _places(language: Language) -> PlacePatterns:
     chain = rf"(?:{links}[{LOWER}][\w'’-]+\s+)?" if language.role_links else ""
     venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{chain}{links})?" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
-    # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name
-    settlement = rf"(?:(?i:{words(language.settlement_words)})\s*)?" if language.settlement_words else ""
+    # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name, nor the adjective of its
+    # country before it ("in Angolan capital Luanda", "in the Kenyan capital, Nairobi")
+    settlement = (
+        rf"(?:(?:{CAP_WORD}\s+)?(?i:{words(language.settlement_words)}),?\s*)?" if language.settlement_words else ""
+    )
     # "A Paris depuis jeudi, …": at a line's start or after a sentence's end only, in capitals as written
     opening = (
         rf"|(?:(?<![^\n])|(?<=[.!?»”]\s))(?:{alternation(language.opening_place_prepositions)})"

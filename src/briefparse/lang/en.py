@@ -1249,6 +1249,7 @@ LANGUAGE = Language(
     place_articles=("the", "his", "her", "its", "their"),
     settlement_words=(
         "the city of", "city of", "the town of", "town of", "the village of", "the capital", "the capital city of",
+        "capital", "capital city",
     ),
     venue_verbs=(
         "took place", "was held", "were held", "is taking place", "are taking place", "is being held", "was hosted",
