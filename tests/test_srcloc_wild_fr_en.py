@@ -282,3 +282,15 @@ def test_possessive_alone_is_no_place() -> None:
 )
 def test_capital_after_its_country_adjective(text: str) -> None:
     assert place(text) == "Luanda"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président Paul Odimba a exprimé ses condoléances à Jean Tessier qui, selon les dispositions prévues par "
+        "la Constitution, devient le président intérimaire.",
+        "President Tomas Reyes will meet Lena Ortiz on Monday, according to the Official Programme of the visit.",
+    ],
+)
+def test_rule_or_plan_is_no_source(text: str) -> None:
+    assert source_name(text) is None

@@ -54,19 +54,22 @@ _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 @cache
 def _phrase_words(
     language: Language,
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+) -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]
+]:
     """The folded words a source phrase is read by, once per language: linking words, words of time, documents,
-    prepositions (a phrase they open is where or how it was said: "in a statement", "en un comunicado"), channels
-    ("a través de su cuenta") and the verbs of saying that may close it."""
+    rules, plans and counts, prepositions (a phrase they open is where or how it was said: "in a statement", "en un
+    comunicado"), channels ("a través de su cuenta") and the verbs of saying that may close it."""
     linking = frozenset(fold(w) for w in (*language.determiners, *language.role_links))
     times = frozenset(fold(w) for w in (*language.weekdays, *language.months, *language.relative_days))
     documents = frozenset(fold(w) for w in language.source_documents)
+    rules = frozenset(fold(w) for w in language.source_rule_nouns)
     prepositions = frozenset(
         fold(w) for w in (*language.no_name_after, *language.place_prepositions, *language.clause_openers)
     ) - {fold(w) for w in language.determiners}
     channels = tuple(fold(w) for w in language.source_channels)
     saying = tuple(fold(v) for v in language.source_after)
-    return linking, times, documents, prepositions, channels, saying
+    return linking, times, documents, rules, prepositions, channels, saying
 
 def extract_source(analysis: Analysis, people: list[Participant]) -> Source | None:
     """The source the brief cites, with its span; None when there is none."""
@@ -81,7 +84,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     role_words = compiled(doc.language).names.role_words
     territory_words = compiled(doc.language).names.territory_words
 
-    linking, times, documents, prepositions, channels, saying = _phrase_words(doc.language)
+    linking, times, documents, rules, prepositions, channels, saying = _phrase_words(doc.language)
 
     def bare_role(words: list[str]) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
@@ -107,6 +110,10 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         if all(fold(w).strip(".,") in times or w.strip(".,").isdigit() for w in words):
             return False  # a day or a date standing before the verb ("wie das Außenamt am Mittwoch mitteilte")
         content = [fold(w) for w in words if fold(w) not in linking]
+        if rules & set(content[:2]) and not patterns.source_noun.fullmatch(content[0]):
+            # by which rule, plan or count ("selon les dispositions de la Constitution", "according to the official
+            # programme"), not who
+            return False
         named = " ".join(w for w in words if fold(w) not in linking).strip(".,")
         if place_kind(named, doc.language.code) == "country" and not find_agencies(named, ambiguous=True):
             return False  # a country alone ("a indiqué le Sénégal"): whose word it is is not said

@@ -220,6 +220,9 @@ class Language:
     source_conjunctions: tuple[str, ...] = ()
     #: words that open how something was said, not who said it ("a través de su cuenta", "via X", "через")
     source_channels: tuple[str, ...] = ()
+    #: nouns that, heading what a cue introduces, say by which rule, plan or count, not who ("selon les
+    #: dispositions de la Constitution", "according to the schedule", "selon les résultats officiels")
+    source_rule_nouns: tuple[str, ...] = ()
     #: nouns of a document ("communiqué", "statement"): alone, one names no source ("selon le communiqué")
     source_documents: tuple[str, ...] = ()
     #: words that credit an agency in brackets at the end of a paragraph ("(avec AFP)", "(with Reuters)")

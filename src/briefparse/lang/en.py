@@ -1139,6 +1139,10 @@ LANGUAGE = Language(
     source_learning_verbs=("learned", "has learned", "learnt", "has learnt"),
     source_conjunctions=("as",),
     source_channels=("via", "through", "on his", "on her", "on its", "in a post", "in a tweet"),
+    source_rule_nouns=(
+        "terms", "provisions", "rules", "programme", "program", "schedule", "agenda", "itinerary", "law",
+        "constitution", "article", "results", "figures", "estimates", "statistics", "poll", "ranking",
+    ),
     source_documents=("statement", "release", "press release", "communiqué", "communique", "readout", "report"),
     source_with=("with",),
     source_anaphors=("same",),

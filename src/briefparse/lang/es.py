@@ -985,6 +985,10 @@ LANGUAGE = Language(
     ),
     source_conjunctions=("como", "tal como"),
     source_channels=("a través de", "mediante", "por medio de", "vía", "en su cuenta", "desde su cuenta"),
+    source_rule_nouns=(
+        "disposiciones", "términos", "reglas", "programa", "agenda", "calendario", "ley", "constitución", "artículo",
+        "resultados", "cifras", "estimaciones", "estadísticas", "encuesta",
+    ),
     source_documents=("comunicado", "nota", "declaración", "boletín"),
     source_with=("con",),
     source_anaphors=("misma", "mismo", "mismas", "mismos"),

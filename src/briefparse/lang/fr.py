@@ -1169,6 +1169,10 @@ LANGUAGE = Language(
     source_learned_from=("de source", "de sources", "de bonne source", "de sources concordantes"),
     source_conjunctions=("comme", "ainsi que"),
     source_channels=("par le biais de", "via", "à travers", "au moyen de", "sur son compte", "sur sa page"),
+    source_rule_nouns=(
+        "dispositions", "termes", "règles", "modalités", "programme", "calendrier", "agenda", "loi", "constitution",
+        "article", "résultats", "chiffres", "estimations", "bilan", "classement", "sondage", "statistiques",
+    ),
     source_documents=("communiqué", "déclaration", "note", "dépêche"),
     source_with=("avec",),
     source_anaphors=("même", "mêmes"),
