@@ -294,3 +294,27 @@ def test_capital_after_its_country_adjective(text: str) -> None:
 )
 def test_rule_or_plan_is_no_source(text: str) -> None:
     assert source_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a hyphenated press service before its verb
+            "President Tomas Reyes and his counterpart Lena Ortiz talked by phone on Tuesday, the Kivalo "
+            "press-service reports.",
+            "Kivalo press-service",
+        ),
+        (  # a press secretary after "according to", his name apposed
+            "Governor Tomas Reyes paid a visit to President Lena Ortiz on Tuesday.\n\nAccording to the chief press "
+            "secretary to the governor, Ivo Marek, they discussed security.",
+            "chief press secretary to the governor",
+        ),
+        (  # a passive cue
+            "Les ministres des trois pays arriveront à Kivalo le 3 avril. Il est rapporté par le ministère kivalais "
+            "des affaires étrangères.",
+            "ministère kivalais des affaires étrangères",
+        ),
+    ],
+)
+def test_more_source_nouns_and_cues(text: str, name: str) -> None:
+    assert source_name(text) == name

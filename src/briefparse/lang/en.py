@@ -1160,6 +1160,8 @@ LANGUAGE = Language(
         "statement",
         "website",
         "press service",
+        "press-service",
+        "press secretary",
         "embassy",
         "officials",
         "department",

@@ -1075,6 +1075,8 @@ LANGUAGE = Language(
         "d'après",
         "citant",
         "cité par",
+        "rapporté par",
+        "annoncé par",
         "se référant à",
         "rapporte",
         "a rapporté",
