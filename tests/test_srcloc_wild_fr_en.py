@@ -318,3 +318,8 @@ def test_rule_or_plan_is_no_source(text: str) -> None:
 )
 def test_more_source_nouns_and_cues(text: str, name: str) -> None:
     assert source_name(text) == name
+
+
+def test_office_holder_named_by_his_state_is_no_place() -> None:
+    text = "Former President Tomas Reyes on Friday paid a courtesy visit to the Kivalo State Governor, Lena Ortiz."
+    assert place(text) is None

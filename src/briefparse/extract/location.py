@@ -87,6 +87,9 @@ def _place_in(
         place = doc.span(match.start("place"), place_end)
         if fold(place.text).endswith("'s"):
             continue  # whose place it is ("in Lukashenko's residency"), not its name
+        held = " " in place.text and fold(place.text.split()[-1]) in names.role_words
+        if held and not venue and place_kind(place.text, code) is None:
+            continue  # a holder of an office named by his state ("a courtesy visit to the Ogun State Governor")
         if _acronym(place.text) and not venue and place_kind(place.text, code) is None:
             continue  # a body, not a place ("en la CAN", "at the UN")
         if patterns.airport.search(fold(place.text)):
