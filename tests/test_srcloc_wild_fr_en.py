@@ -323,3 +323,19 @@ def test_more_source_nouns_and_cues(text: str, name: str) -> None:
 def test_office_holder_named_by_his_state_is_no_place() -> None:
     text = "Former President Tomas Reyes on Friday paid a courtesy visit to the Kivalo State Governor, Lena Ortiz."
     assert place(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the envoys reside
+        "The Acting Foreign Minister Tomas Reyes received in his office today Ambassador Lena Ortiz of Kivalo, "
+        "the ambassador of her country accredited, resident in Cairo.",
+        # envoys in the plural, their countries after a link in lower case
+        "The Foreign Minister Tomas Reyes received the copies of credentials of the new ambassadors of their "
+        "countries to Sudan.",
+        "Le président Paul Odimba a reçu les lettres de créance des nouveaux ambassadeurs à Séoul.",
+    ],
+)
+def test_residence_and_posts_are_no_place(text: str) -> None:
+    assert place(text) is None

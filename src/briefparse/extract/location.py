@@ -67,8 +67,8 @@ def _place_in(
         airport = bool(patterns.airport.search(fold(match.group("place"))))  # "Aéroport …": told by its city below
         if (folded[0] in rejected and not (venue or known or airport)) or patterns.topic_before.search(before):
             continue
-        if patterns.earlier.search(before):
-            continue  # an occasion before this one ("during a past visit to Pretoria")
+        if patterns.earlier.search(before) or patterns.residence.search(before):
+            continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in")
         post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
         # a country or a city, not a venue ("the Ambassador of Japan at State House"), nor after the envoy's name
         # ("Ambassador to Malaysia Jane Doe at …")

@@ -276,6 +276,9 @@ class Language:
     airport_words: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
+    #: words that say where someone lives or is based, right before a place preposition ("two ambassadors resident
+    #: in Cairo", "Amnon Kalmar, résident à Yaoundé"): the place is a residence, not the event's
+    residence_words: tuple[str, ...] = ()
     #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
     #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's
     earlier_words: tuple[str, ...] = ()

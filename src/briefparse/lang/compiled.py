@@ -199,6 +199,8 @@ class PlacePatterns:
     #: the end of a text before a place preposition that is one of `Language.posted_roles` and its country
     #: ("… ambassadeur de la République de Côte d'Ivoire"): the place names the post
     post: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
+    residence: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
     #: past visit", "sa visite précédente")
     earlier: re.Pattern[str] = re.compile(NOTHING)
@@ -689,6 +691,9 @@ def _places(language: Language) -> PlacePatterns:
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
         else lazy_compile(NOTHING),
+        residence=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.residence_words)}),?\s+$")
+        if language.residence_words
+        else lazy_compile(NOTHING),
         earlier=lazy_compile(
             rf"(?<!\w)(?:(?:{words(language.earlier_words)})\s+[\w'’-]+|[\w'’-]+\s+(?:{words(language.earlier_words)}))\s+$"
         )
@@ -702,7 +707,10 @@ def _places(language: Language) -> PlacePatterns:
         if language.speech_verbs
         else lazy_compile(NOTHING),
         post=lazy_compile(
-            rf"(?<![\w-])(?i:{words(language.posted_roles)})(?:[^\S\n]+(?:{links})?[^\S\n]*{CAP_WORD})*[^\S\n]*$"
+            rf"(?<![\w-])(?i:{words(language.posted_roles)})"
+            # its country, in capitals or after a link ("of their countries", "de leurs pays")
+            rf"(?:[^\S\n]+{links}{CAP_WORD}|[^\S\n]+(?:{words(language.role_links) or NOTHING})[^\S\n]+[{LOWER}]+"
+            rf"(?:[^\S\n]+[{LOWER}]+)?)*[^\S\n]*$"
         )
         if language.posted_roles
         else lazy_compile(NOTHING),

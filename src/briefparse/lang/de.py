@@ -1095,6 +1095,9 @@ LANGUAGE = Language(
         "Mittelmeerraum", "Skandinavien", "Persischer Golf", "Persischen Golf", "Baltikum", "Eurasien",
     ),
     airport_words=("flughafen", "flugplatz", "fliegerhorst"),
+    residence_words=(
+        "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",
+    ),
     earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen"),
     posted_roles=(
         "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",

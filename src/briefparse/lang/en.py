@@ -1245,11 +1245,14 @@ LANGUAGE = Language(
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
     airport_words=("airport", "airfield", "airbase", "air base"),
+    residence_words=(
+        "resident", "residents", "residing", "resides", "based", "stationed",
+    ),
     earlier_words=("past", "previous", "prior"),
     posted_roles=(
         "ambassador", "ambassador-designate", "high commissioner", "consul", "consul general", "consul-general",
         "chargé d'affaires", "charge d'affaires", "envoy", "special envoy", "resident representative",
-        "resident coordinator",
+        "resident coordinator", "ambassadors", "envoys", "high commissioners", "consuls", "special envoys",
     ),
     place_prepositions=("in", "at", "to"),
     place_articles=("the", "his", "her", "its", "their"),

@@ -1082,11 +1082,14 @@ LANGUAGE = Language(
         "Norte de África", "África del Oeste", "América del Sur", "América Central", "América del Norte",
     ),
     airport_words=("aeropuerto", "aeródromo", "base aérea"),
+    residence_words=(
+        "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
+    ),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
     posted_roles=(
         "embajador", "embajadora", "cónsul", "cónsul general", "encargado de negocios", "encargada de negocios",
         "enviado especial", "enviada especial", "representante residente", "coordinador residente",
-        "coordinadora residente",
+        "coordinadora residente", "embajadores", "embajadoras", "cónsules", "enviados especiales",
     ),
     place_prepositions=("en",),
     place_articles=("la", "el", "su", "sus"),

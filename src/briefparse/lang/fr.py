@@ -1269,11 +1269,16 @@ LANGUAGE = Language(
         "Afrique de l'Est", "Afrique du Nord",
     ),
     airport_words=("aéroport", "aérodrome", "base aérienne"),
+    residence_words=(
+        "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
+        "basées", "en résidence", "avec résidence",
+    ),
     earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
     posted_roles=(
         "ambassadeur", "ambassadrice", "consul", "consule", "consul général", "chargé d'affaires",
         "chargée d'affaires", "haut-commissaire", "représentant résident", "représentante résidente",
-        "coordonnateur résident", "coordonnatrice résidente", "envoyé spécial", "envoyée spéciale",
+        "coordonnateur résident", "coordonnatrice résidente", "envoyé spécial", "envoyée spéciale", "ambassadeurs",
+        "ambassadrices", "consuls", "chargés d'affaires", "envoyés spéciaux",
     ),
     place_prepositions=("à", "au", "en", "aux"),
     opening_place_prepositions=("A",),
