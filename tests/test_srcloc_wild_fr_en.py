@@ -339,3 +339,12 @@ def test_office_holder_named_by_his_state_is_no_place() -> None:
 )
 def test_residence_and_posts_are_no_place(text: str) -> None:
     assert place(text) is None
+
+
+def test_document_label_line_is_no_outlet() -> None:
+    """A head line that labels the kind of document ("Media Release") names no outlet."""
+    text = (
+        "Release Type:\nMedia Release\nJoint Meeting Outcomes\n\n"
+        "Prime Minister Tomas Reyes and Prime Minister Lena Ortiz held a productive working meeting in Sydney today."
+    )
+    assert source_name(text) is None

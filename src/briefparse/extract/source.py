@@ -208,7 +208,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
             return _source(doc, byline.start("src"), byline.end("src"))
     for paragraph in doc.paragraphs[:_OUTLET_LINES]:
         outlet = patterns.outlet_line.match(text, paragraph.start, paragraph.end)
-        if outlet:
+        if outlet and not documents & {fold(w) for w in outlet.group("src").split()}:  # not "Media Release"
             return _source(doc, outlet.start("src"), outlet.end("src"))
     for paragraph in doc.paragraphs[-_SIGNATURE_LINES:]:  # "La Cellule de Communication du Gouvernement"
         if _signs_as_a_body(paragraph.text, doc.language):
