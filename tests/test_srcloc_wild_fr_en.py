@@ -348,3 +348,26 @@ def test_document_label_line_is_no_outlet() -> None:
         "Prime Minister Tomas Reyes and Prime Minister Lena Ortiz held a productive working meeting in Sydney today."
     )
     assert source_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "NIAMEY, 3 mai (ANP) – Le ministre Paul Odimba a reçu lundi au siège du ministère l'ambassadeur Jean "
+            "Tessier.",
+            "siège du ministère",
+        ),
+        (
+            "DAKAR, 3 mai (APS) - Le président Paul Odimba a reçu lundi au palais présidentiel son homologue Jean "
+            "Tessier.",
+            "palais présidentiel",
+        ),
+        (
+            "ABUJA, May 3 (NAN) – President Tomas Reyes received Lena Ortiz at the presidential palace on Monday.",
+            "presidential palace",
+        ),
+    ],
+)
+def test_unnamed_venue_beats_the_dateline(text: str, name: str) -> None:
+    assert place(text) == name

@@ -277,7 +277,8 @@ def extract_location(
             venue = held if held and _is_venue(held.text, doc.language) else None
             return (_country(doc, place) and held) or venue or place
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
-    return _held_at(doc, analysis, rejected, stops, avoid) or further_venue or dateline
+    held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
+    return held or _unnamed_venue(doc, sentences) or dateline
 
 
 def _held_at(
@@ -322,6 +323,17 @@ def _said_at(
             city = place and place_kind(place.text, doc.language.code) == "city"
             if place and place.start == match.start("place") and (city or _is_venue(place.text, doc.language)):
                 return place
+    return None
+
+
+def _unnamed_venue(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
+    """The first venue the event's sentences name without its name ("a reçu lundi au palais présidentiel", "at the
+    presidential palace"): where the event was held, rather than where the dispatch was filed."""
+    pattern = compiled(doc.language).places.unnamed_venue
+    for start, end in windows:
+        match = pattern.search(doc.text, start, end)
+        if match:
+            return doc.span(match.start("place"), match.end("place"))
     return None
 
 

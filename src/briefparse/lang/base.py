@@ -276,6 +276,9 @@ class Language:
     airport_words: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
+    #: lower-case nouns of a venue a sentence may name without its name ("au palais présidentiel", "au siège du
+    #: ministère", "at the presidential palace"): where the event was held when no named place is given
+    unnamed_venues: tuple[str, ...] = ()
     #: words that say where someone lives or is based, right before a place preposition ("two ambassadors resident
     #: in Cairo", "Amnon Kalmar, résident à Yaoundé"): the place is a residence, not the event's
     residence_words: tuple[str, ...] = ()

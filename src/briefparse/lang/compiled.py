@@ -199,6 +199,9 @@ class PlacePatterns:
     #: the end of a text before a place preposition that is one of `Language.posted_roles` and its country
     #: ("… ambassadeur de la République de Côte d'Ivoire"): the place names the post
     post: re.Pattern[str] = re.compile(NOTHING)
+    #: an unnamed venue after a place preposition, maybe with an adjective or a complement ("au palais
+    #: présidentiel", "au siège du ministère", "at the presidential palace"), as group "place"
+    unnamed_venue: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
     residence: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
@@ -690,6 +693,13 @@ def _places(language: Language) -> PlacePatterns:
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
+        else lazy_compile(NOTHING),
+        unnamed_venue=lazy_compile(
+            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}"
+            rf"(?P<place>(?:{adjective})?(?:{words(language.unnamed_venues)})"
+            rf"(?:\s+(?!(?:{words(language.stopwords)})\s)[{LOWER}]+|\s+(?:{words(language.role_links)})\s*[\w'’-]+)?)(?!\w)"
+        )
+        if language.unnamed_venues
         else lazy_compile(NOTHING),
         residence=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.residence_words)}),?\s+$")
         if language.residence_words

@@ -1095,6 +1095,7 @@ LANGUAGE = Language(
         "Mittelmeerraum", "Skandinavien", "Persischer Golf", "Persischen Golf", "Baltikum", "Eurasien",
     ),
     airport_words=("flughafen", "flugplatz", "fliegerhorst"),
+    unnamed_venues=("Amtssitz", "Residenz", "Hauptquartier"),
     residence_words=(
         "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",
     ),

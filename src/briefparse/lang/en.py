@@ -1245,6 +1245,7 @@ LANGUAGE = Language(
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
     airport_words=("airport", "airfield", "airbase", "air base"),
+    unnamed_venues=("palace", "residence", "headquarters", "villa", "state house"),
     residence_words=(
         "resident", "residents", "residing", "resides", "based", "stationed",
     ),

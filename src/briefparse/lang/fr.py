@@ -1269,6 +1269,7 @@ LANGUAGE = Language(
         "Afrique de l'Est", "Afrique du Nord",
     ),
     airport_words=("aéroport", "aérodrome", "base aérienne"),
+    unnamed_venues=("palais", "siège", "résidence", "hôtel de ville", "primature"),
     residence_words=(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
         "basées", "en résidence", "avec résidence",
