@@ -371,3 +371,14 @@ def test_document_label_line_is_no_outlet() -> None:
 )
 def test_unnamed_venue_beats_the_dateline(text: str, name: str) -> None:
     assert place(text) == name
+
+
+def test_statement_recounting_a_visit_keeps_its_place() -> None:
+    text = (
+        "Joint Statement by Prime Minister Tomas Reyes and Prime Minister Lena Ortiz\n\n"
+        "KIVALO, April 3 - Prime Minister Tomas Reyes welcomed Prime Minister Lena Ortiz to Canberra for her first "
+        "official visit.\n\nThe leaders recognised the shared values underpinning the close partnership of their "
+        "countries, the statement said."
+    )
+    brief = parse(text)
+    assert (brief.event_type, brief.location) == ("statement", "Canberra")

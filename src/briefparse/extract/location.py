@@ -28,6 +28,7 @@ _KNOWN_CITY = 100_000  # people in a city known by another name than its own ("P
 _CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
+_VISIT = frozenset({"visit"})
 _POST_REACH = 80  # characters before a place preposition where a posted role and its country are looked for
 _ACRONYM_LETTERS = 5
 _WORD = re.compile(r"\w{4,}")  # a word longer than an article
@@ -262,7 +263,8 @@ def extract_location(
     dateline = _dateline_place(analysis, excluded, participants, source)
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
         said_at = _said_at(doc, sentences, rejected, stops, avoid)
-        return said_at or dateline or _venue_in(doc, sentences, rejected, stops, avoid)
+        visited = _visit_place(analysis, rejected, stops, avoid)
+        return said_at or visited or dateline or _venue_in(doc, sentences, rejected, stops, avoid)
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     for index, (start, end) in enumerate(windows):
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
@@ -323,6 +325,16 @@ def _said_at(
             city = place and place_kind(place.text, doc.language.code) == "city"
             if place and place.start == match.start("place") and (city or _is_venue(place.text, doc.language)):
                 return place
+    return None
+
+
+def _visit_place(analysis: Analysis, rejected: set[str], stops: set[str], avoid: Span | None) -> Span | None:
+    """Where a statement says a visit took place ("welcomed the Prime Minister … to Canberra for his first official
+    visit"): the first place of the body's first sentence that tells of a visit."""
+    doc = analysis.doc
+    for sentence in analysis.body:
+        if analysis.events.first(sentence.start, sentence.end, _VISIT):
+            return _place_in(doc, sentence.start, sentence.end, rejected, stops, avoid=avoid)
     return None
 
 
