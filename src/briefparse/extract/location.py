@@ -5,7 +5,10 @@ Rabat") in the sentences that report the event, then in the lead; else the city 
 ("TEHRAN, Apr. 21 (MNA) –", "Chicago, 21 May 2012", "Muscat: …"). The gazetteer (`briefparse.places`)
 tells a city from a country or a region: a region is a topic, not a place ("au Moyen-Orient"), and a
 country gives way to its city, the dateline's or one the event's sentences name ("arrived in Niger"
-under "NIAMEY, 3 May –"). A phone call has no place.
+under "NIAMEY, 3 May –"). A place is not the event's when it is an envoy's post or residence ("ambassadeur de X en
+Mauritanie", "resident in Cairo") or an earlier occasion's ("during a past visit to Pretoria"). A venue named without
+its name ("au palais présidentiel") beats a dateline; a statement takes where it was said ("a souligné, jeudi à
+Casablanca") or the visit it tells of before its dateline. A phone call has no place.
 """
 
 from __future__ import annotations
@@ -88,8 +91,8 @@ def _place_in(
         place = doc.span(match.start("place"), place_end)
         if fold(place.text).endswith("'s"):
             continue  # whose place it is ("in Lukashenko's residency"), not its name
-        held = " " in place.text and fold(place.text.split()[-1]) in names.role_words
-        if held and not venue and place_kind(place.text, code) is None:
+        office = " " in place.text and fold(place.text.split()[-1]) in names.role_words
+        if office and not venue and place_kind(place.text, code) is None:
             continue  # a holder of an office named by his state ("a courtesy visit to the Ogun State Governor")
         if _acronym(place.text) and not venue and place_kind(place.text, code) is None:
             continue  # a body, not a place ("en la CAN", "at the UN")
