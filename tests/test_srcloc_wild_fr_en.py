@@ -382,3 +382,8 @@ def test_statement_recounting_a_visit_keeps_its_place() -> None:
     )
     brief = parse(text)
     assert (brief.event_type, brief.location) == ("statement", "Canberra")
+
+
+def test_headline_mark_in_brackets_is_no_agency() -> None:
+    text = "President Reyes receives Kivalo FM (UPDATE)\n\nPresident Tomas Reyes today received Lena Ortiz."
+    assert source_name(text) is None

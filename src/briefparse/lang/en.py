@@ -498,6 +498,8 @@ LANGUAGE = Language(
     ),
     not_names=frozenset(
         [
+            # a page's marks after a headline ("… receives Palestinian FM (UPDATE)"), no agency's name
+            "Update", "Updated", "Video", "Videos", "Photos", "Live",
             # an ambassador's full title
             "Extraordinary",
             "Plenipotentiary",
