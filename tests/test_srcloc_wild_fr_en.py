@@ -387,3 +387,14 @@ def test_statement_recounting_a_visit_keeps_its_place() -> None:
 def test_headline_mark_in_brackets_is_no_agency() -> None:
     text = "President Reyes receives Kivalo FM (UPDATE)\n\nPresident Tomas Reyes today received Lena Ortiz."
     assert source_name(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Premier ministre Awa Ndongo a reçu en audience plusieurs ambassadeurs accrédités au Sénégal.",
+        "Prime Minister Lena Ortiz received several ambassadors accredited to Ghana on Friday.",
+    ],
+)
+def test_accreditation_is_no_place(text: str) -> None:
+    assert place(text) is None

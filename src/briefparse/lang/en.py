@@ -1249,7 +1249,7 @@ LANGUAGE = Language(
     airport_words=("airport", "airfield", "airbase", "air base"),
     unnamed_venues=("palace", "residence", "headquarters", "villa", "state house"),
     residence_words=(
-        "resident", "residents", "residing", "resides", "based", "stationed",
+        "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
     ),
     earlier_words=("past", "previous", "prior"),
     posted_roles=(

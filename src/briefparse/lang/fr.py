@@ -1272,7 +1272,7 @@ LANGUAGE = Language(
     unnamed_venues=("palais", "siège", "résidence", "hôtel de ville", "primature"),
     residence_words=(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
-        "basées", "en résidence", "avec résidence",
+        "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
     ),
     earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
     posted_roles=(
