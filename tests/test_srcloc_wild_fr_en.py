@@ -398,3 +398,8 @@ def test_headline_mark_in_brackets_is_no_agency() -> None:
 )
 def test_accreditation_is_no_place(text: str) -> None:
     assert place(text) is None
+
+
+def test_city_after_a_role_is_where_the_holder_was_met() -> None:
+    text = "Professor Ivo Marek, who paid a courtesy call on the Vice President in Accra on Thursday, thanked Ghana."
+    assert place(text) == "Accra"

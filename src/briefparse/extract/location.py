@@ -79,7 +79,10 @@ def _place_in(
         posted = (post is not None and not venue) and not any(
             w[:1].isupper() and fold(w) in stops for w in post.group(0).split()
         )
-        if _ends_with_role(before, names) or posted or any(c.isdigit() for c in match.group("place")):
+        # after a role, a country is a post ("l'ambassadeur de Sa Majesté le Roi au Liban"), a city where the holder
+        # was met ("a courtesy call on the Vice President in Accra")
+        city = place_kind(match.group("place"), code) == "city"
+        if (_ends_with_role(before, names) and not city) or posted or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam", "посол России в Минске"), or a group or a year ("at the G20")
         place_end = match.start("place")
         for word in re.finditer(r"\S+", match.group("place")):
