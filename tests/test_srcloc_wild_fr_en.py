@@ -403,3 +403,11 @@ def test_accreditation_is_no_place(text: str) -> None:
 def test_city_after_a_role_is_where_the_holder_was_met() -> None:
     text = "Professor Ivo Marek, who paid a courtesy call on the Vice President in Accra on Thursday, thanked Ghana."
     assert place(text) == "Accra"
+
+
+def test_source_without_a_comma_ends_before_a_demonstrative() -> None:
+    text = (
+        "Le Premier ministre Awa Ndongo a reçu vendredi plusieurs ambassadeurs. Selon les services de la Primature "
+        "ces rencontres s'inscrivent dans le renforcement des relations."
+    )
+    assert source_name(text) == "services de la Primature"

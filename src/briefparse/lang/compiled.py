@@ -737,13 +737,15 @@ def _source(language: Language) -> SourcePatterns:
     tld = r"[a-z]{2,4}(?!\w|\.\w)"  # a site's domain keeps its dot, which ends no source ("informe lefigaro.fr")
     char = rf"(?:[^,.;:!?()\n«»\"“”]|\.(?={tld}))"
     phrase = rf"{char}{{2,{_MAX_SOURCE_CHARS}}}?"
-    # a source ends at punctuation, a clause, where it says in what it spoke ("la présidence dans un communiqué") or
-    # from whom it learned ("apprend KOACI de sources françaises")
+    # a source ends at punctuation, a clause, where it says in what it spoke ("la présidence dans un communiqué"),
+    # from whom it learned ("apprend KOACI de sources françaises") or a demonstrative's noun phrase ("selon X ces …")
     ends = [NOTHING]
     if language.source_documents:
         ends.append(rf"\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w)")
     if language.source_learned_from:
         ends.append(rf"\s+(?:{words(language.source_learned_from)})(?!\w)")
+    if language.demonstratives:
+        ends.append(rf"\s+(?i:{words(language.demonstratives)})\s")
     openers = alternation(language.clause_openers)
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     months = alternation(m for m in language.months if len(m) > 2)
