@@ -411,3 +411,16 @@ def test_source_without_a_comma_ends_before_a_demonstrative() -> None:
         "ces rencontres s'inscrivent dans le renforcement des relations."
     )
     assert source_name(text) == "services de la Primature"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le président Paul Odimba a reçu lundi au Palais présidentiel son homologue Jean Tessier.", "Palais "
+         "présidentiel"),
+        ("Les ambassadeurs ont été invités à la Maison bleue par le président Paul Odimba mardi.", "Maison bleue"),
+        ("President Tomas Reyes received Lena Ortiz at the Palace on Monday.", "Palace"),
+    ],
+)
+def test_venue_noun_with_its_adjective(text: str, name: str) -> None:
+    assert place(text) == name

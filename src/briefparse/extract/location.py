@@ -108,9 +108,22 @@ def _place_in(
         if kind == "region" or (kind is None and known_only and not venue):
             continue  # "au Moyen-Orient", "in the Indo-Pacific region": what was discussed, not where
         if kind != "country" and fold(place.text) not in countries:
-            return _with_its_city(doc, place, end) if venue else place
+            return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place
         places.append(place)
     return places[0] if places else None
+
+
+_ADJECTIVE = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def _with_adjective(doc: Document, venue: Span) -> Span:
+    """A venue's noun alone with the adjective written after it, which names it ("au Palais présidentiel", "à la
+    Maison bleue"); the venue as it is otherwise."""
+    following = _ADJECTIVE.match(doc.text, venue.end)
+    if following is None or " " in venue.text or fold(venue.text) not in compiled(doc.language).places.venues:
+        return venue
+    word = following.group(1)
+    return doc.span(venue.start, following.end(1)) if word.islower() and word not in doc.language.stopwords else venue
 
 
 def _acronym(phrase: str) -> bool:
