@@ -424,3 +424,22 @@ def test_source_without_a_comma_ends_before_a_demonstrative() -> None:
 )
 def test_venue_noun_with_its_adjective(text: str, name: str) -> None:
     assert place(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the comma closes the quote before its mark
+        'Prime Minister Tomas Reyes met President Lena Ortiz at the Istana. "It was a good meeting," said Ivo Marek, '
+        "Spokesperson of the Ministry of External Affairs.",
+        "Prime Minister Tomas Reyes met President Lena Ortiz at the Istana, said Ivo Marek, Spokesperson of the "
+        "Ministry of External Affairs.",
+    ],
+)
+def test_spokesperson_named_before_the_office(text: str) -> None:
+    assert source_name(text) == "Ivo Marek"
+
+
+def test_participant_quoted_is_no_source() -> None:
+    text = 'Prime Minister Tomas Reyes met President Lena Ortiz at the Istana. "It was good," said Lena Ortiz.'
+    assert source_name(text) is None

@@ -127,6 +127,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
         apposed = text[end : end + 2].strip().startswith(",") and _opens_with(text[end:].lstrip(" ,"), names)
+        # a spokesperson named before the office ("…, said Raveesh Kumar, Spokesperson of the Ministry") is one
+        office = text[end : end + 2].startswith(",") and patterns.source_noun.match(text[end:].lstrip(" ,"))
+        noun = noun or office
         if ((_names_one(phrase, names) or any(named) or speaking or apposed) and not noun) or bare_role(words):
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
             # sortie"), not a source; a spokesperson or an office named with its person is one

@@ -779,9 +779,10 @@ def _source(language: Language) -> SourcePatterns:
         before=lazy_compile(
             rf"(?<!\w)(?:{words(language.source_before)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}", re.I
         ),
-        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre"
+        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre";
+        # the comma may close a quote before its mark ("… Singapore," said X)
         inverted=lazy_compile(
-            rf",\s*(?:{words(language.source_inverted)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}",
+            rf",[\"”’]?\s*(?:{words(language.source_inverted)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}",
             re.I,
         ),
         framed=lazy_compile(
