@@ -1,5 +1,8 @@
-"""Source and location shapes of French and English briefs from many outlets: a sentence that opens with "A"
-for "À", … Every brief here is invented for the test."""
+"""Source and location shapes of French and English briefs from many outlets (and a few German, Spanish and
+Russian ones): agencies credited in signatures and date lines, bylines and sites by their domain, sources after
+learning verbs and without commas; places after "A" for "À", airports' cities, envoys' posts and residences, earlier
+occasions, unnamed venues, where a statement was said or the visit it tells of. Every brief here is invented for the
+test."""
 
 import datetime as dt
 
