@@ -446,3 +446,9 @@ def test_spokesperson_named_before_the_office(text: str) -> None:
 def test_participant_quoted_is_no_source() -> None:
     text = 'Prime Minister Tomas Reyes met President Lena Ortiz at the Istana. "It was good," said Lena Ortiz.'
     assert source_name(text) is None
+
+
+def test_agency_named_like_a_document() -> None:
+    """An agency whose name is also a document's noun ("Report") is a source before its verb."""
+    text = "President Tomas Reyes has received a delegation.\n\nReport informs, the head of state expressed confidence."
+    assert source_name(text) == "Report"

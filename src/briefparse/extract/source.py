@@ -119,7 +119,8 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         named = " ".join(w for w in words if fold(w) not in linking).strip(".,")
         if place_kind(named, doc.language.code) == "country" and not find_agencies(named, ambiguous=True):
             return False  # a country alone ("a indiqué le Sénégal"): whose word it is is not said
-        if " ".join(content) in documents or (
+        agency = bool(find_agencies(phrase, ambiguous=True))  # "Report informs": an agency named like a document
+        if (" ".join(content) in documents and not agency) or (
             documents & set(content) and phrase.islower() and len(patterns.source_noun.findall(phrase)) < 2
         ):
             return False  # a document alone ("selon le communiqué", "an official statement"): whose is said elsewhere
