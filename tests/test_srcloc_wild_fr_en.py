@@ -452,3 +452,16 @@ def test_agency_named_like_a_document() -> None:
     """An agency whose name is also a document's noun ("Report") is a source before its verb."""
     text = "President Tomas Reyes has received a delegation.\n\nReport informs, the head of state expressed confidence."
     assert source_name(text) == "Report"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le ministre Paul Odimba a été reçu hier au palais de la République par le président Jean Tessier.\n"
+         "Kivalonews", "Kivalonews"),
+        ("President Tomas Reyes on Tuesday met briefly with Governor Lena Ortiz at the Presidential Villa.\n\nPDF",
+         None),
+    ],
+)
+def test_outlet_signing_with_its_one_word_name(text: str, name: str | None) -> None:
+    assert source_name(text) == name
