@@ -465,3 +465,13 @@ def test_agency_named_like_a_document() -> None:
 )
 def test_outlet_signing_with_its_one_word_name(text: str, name: str | None) -> None:
     assert source_name(text) == name
+
+
+def test_statement_venue_beats_a_country_kicker() -> None:
+    text = (
+        "Cameroun : l'ambassadeur présente ses vœux au président\n\n"
+        "L'ambassadeur Jean Tessier a présenté ses vœux du Nouvel An au président Paul Odimba, jeudi au Palais de "
+        "l'Unité."
+    )
+    brief = parse(text)
+    assert (brief.event_type, brief.location) == ("statement", "Palais de l'Unité")

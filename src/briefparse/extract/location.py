@@ -283,7 +283,9 @@ def extract_location(
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
         said_at = _said_at(doc, sentences, rejected, stops, avoid)
         visited = _visit_place(analysis, rejected, stops, avoid)
-        return said_at or visited or dateline or _venue_in(doc, sentences, rejected, stops, avoid)
+        venue = _venue_in(doc, sentences, rejected, stops, avoid)
+        city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
+        return said_at or visited or city or venue or dateline
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     for index, (start, end) in enumerate(windows):
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
