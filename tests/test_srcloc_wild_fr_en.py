@@ -475,3 +475,11 @@ def test_statement_venue_beats_a_country_kicker() -> None:
     )
     brief = parse(text)
     assert (brief.event_type, brief.location) == ("statement", "Palais de l'Unité")
+
+
+def test_venue_later_in_the_sentence_beats_its_city() -> None:
+    text = (
+        "Arrivé à Yaoundé jeudi pour une visite de travail, le ministre Jean Tessier a été reçu en audience, quelques "
+        "heures plus tard, par le président Paul Odimba, au Palais de l'Unité."
+    )
+    assert place(text) == "Palais de l'Unité"

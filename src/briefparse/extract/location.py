@@ -296,8 +296,12 @@ def extract_location(
             # a country in the sentence that tells the event, its headline or visited; else a topic. A country
             # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X"),
             # a city to such a venue ("… talks in Minsk. The talks are held in the Independence Palace.")
-            held = None if _is_venue(place.text, doc.language) else _held_at(doc, analysis, rejected, stops, avoid)
-            venue = held if held and _is_venue(held.text, doc.language) else None
+            # or to a venue the same sentence goes on to name ("Arrivé à Yaoundé …, il a été reçu au Palais de l'Unité")
+            held = venue = None
+            if not _is_venue(place.text, doc.language):
+                held = _held_at(doc, analysis, rejected, stops, avoid)
+                venue = held if held and _is_venue(held.text, doc.language) else None
+                venue = venue or _venue_in(doc, [(place.end, end)], rejected, stops, avoid)
             return (_country(doc, place) and held) or venue or place
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
