@@ -454,19 +454,6 @@ def test_agency_named_like_a_document() -> None:
     assert source_name(text) == "Report"
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Le ministre Paul Odimba a été reçu hier au palais de la République par le président Jean Tessier.\n"
-         "Kivalonews", "Kivalonews"),
-        ("President Tomas Reyes on Tuesday met briefly with Governor Lena Ortiz at the Presidential Villa.\n\nPDF",
-         None),
-    ],
-)
-def test_outlet_signing_with_its_one_word_name(text: str, name: str | None) -> None:
-    assert source_name(text) == name
-
-
 def test_statement_venue_beats_a_country_kicker() -> None:
     text = (
         "Cameroun : l'ambassadeur présente ses vœux au président\n\n"

@@ -42,7 +42,6 @@ _CLOSING_AGENCY = re.compile(
 )
 _HEAD_CHARS = 800
 _COPYRIGHT = re.compile(r"©|\([cC]\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
-_OUTLET_SIGNATURE = re.compile(r"[A-Z][a-z][\w-]{2,20}")  # one capitalised word, not in capitals ("PDF")
 _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon News -")
 #: agencies credited at the end or alone on a line; a copyright line is weaker still (see `_site_footer`)
 _WEAK_CREDITS = ("closing", "alone")
@@ -223,16 +222,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
-    last = doc.paragraphs[-1] if doc.paragraphs else None
-    if last and _OUTLET_SIGNATURE.fullmatch(last.text) and not _common_word(last.text, doc.language):
-        return _source(doc, last.start, last.end)  # an outlet signing its page with its one-word name ("Seneweb")
     return None
-
-
-def _common_word(word: str, language: Language) -> bool:
-    """The word is one of the language's common or role words, not an outlet's name ("Source", "Fin")."""
-    names = compiled(language).names
-    return fold(word) in language.stopwords or fold(word) in names.not_names or fold(word) in names.role_words
 
 
 def _signs_as_a_body(line: str, language: Language) -> bool:
