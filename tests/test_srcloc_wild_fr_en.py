@@ -246,14 +246,6 @@ def test_outlet_line_in_capitals() -> None:
     assert source_name(text) == "KIVALO MATIN"
 
 
-def test_newsroom_byline_names_the_outlet() -> None:
-    text = (
-        "Le président Paul Odimba a présenté ses condoléances au peuple kivalais.\n\n"
-        "Auteur : Rédaction KivaloSoir"
-    )
-    assert source_name(text) == "Rédaction KivaloSoir"
-
-
 def test_dateline_brackets_with_two_outlets_and_a_date() -> None:
     text = (
         "MINSK (Kivalo Daily News / Sputnik - 26th November, 2020) Foreign Minister Lena Ortiz and President Tomas "

@@ -1028,7 +1028,6 @@ LANGUAGE = Language(
     ),
     byline_labels=("Von",),
     outlet_words=(
-        "Redaktion",  # a newsroom signs for its outlet ("Von Redaktion X")
         "Zeitung",
         "Nachrichten",
         "Rundschau",

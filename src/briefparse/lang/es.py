@@ -1033,7 +1033,6 @@ LANGUAGE = Language(
     clause_openers=("que", "quien", "quienes", "cuyo", "cuya", "donde", "sobre", "en", "a través", "mediante", "tras"),
     byline_labels=("Por",),
     outlet_words=(
-        "Redacción",  # a newsroom signs for its outlet ("Por Redacción X")
         "Diario",
         "Noticias",
         "Prensa",

@@ -1214,7 +1214,6 @@ LANGUAGE = Language(
     clause_openers=("que", "qui", "dont", "où"),
     byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur"),
     outlet_words=(
-        "Rédaction",  # a newsroom signs for its outlet ("Auteur : Rédaction X")
         "Matin",
         "Soir",
         "Presse",
