@@ -234,18 +234,6 @@ def test_earlier_occasion_is_no_place(text: str, name: str) -> None:
     assert place(text) == name
 
 
-def test_outlet_line_in_capitals() -> None:
-    """An outlet signs the top of the page in capitals ("LE QUOTIDIEN")."""
-    text = (
-        "Odimba s'entretient à Lisbonne avec Rui Falcão\n"
-        "Le ministre Paul Odimba a eu, mardi à Lisbonne, un entretien avec son homologue Rui Falcão.\n"
-        "KIVALO MATIN\n"
-        "12 Mars 2024\n"
-        "L'entrevue a porté sur les relations bilatérales."
-    )
-    assert source_name(text) == "KIVALO MATIN"
-
-
 def test_dateline_brackets_with_two_outlets_and_a_date() -> None:
     text = (
         "MINSK (Kivalo Daily News / Sputnik - 26th November, 2020) Foreign Minister Lena Ortiz and President Tomas "

@@ -764,7 +764,6 @@ def _source(language: Language) -> SourcePatterns:
     nouns = words(language.source_nouns)
     compound = r"(?:[^\W\d_]+-?)?" if language.compounds else ""
     outlets = words(language.outlet_words)
-    outlets_in_capitals = words(w.upper() for w in language.outlet_words)  # "LE MATIN" on its own line
     # a link inside a body's name ("Ministry of External Affairs spokesperson X said")
     of = rf"(?:(?:{words(language.role_links)})[^\S\n]+)?" if language.role_links else ""
     fillers = alternation([*language.source_frame_fillers, *language.weekdays, *language.relative_days]) or NOTHING
@@ -827,8 +826,8 @@ def _source(language: Language) -> SourcePatterns:
         ),
         #: a short line that names an outlet ("Ammon News -"), by the language's outlet words
         outlet_line=lazy_compile(
-            rf"^(?P<src>(?:{CAP_WORD}[^\S\n]+){{1,3}}(?:{outlets}|{outlets_in_capitals})(?:[^\S\n]+{CAP_WORD}){{0,2}}"
-            rf"|(?:{outlets}|{outlets_in_capitals})(?:[^\S\n]+{CAP_WORD}){{1,2}})"
+            rf"^(?P<src>(?:{CAP_WORD}[^\S\n]+){{1,3}}(?:{outlets})(?:[^\S\n]+{CAP_WORD}){{0,2}}"
+            rf"|(?:{outlets})(?:[^\S\n]+{CAP_WORD}){{1,2}})"
             rf"[^\S\n]*(?:[-–—:][^\S\n]*)?$",
             re.M,
         )
