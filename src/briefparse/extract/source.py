@@ -11,7 +11,7 @@
 5. an agency closing the text ("… — BelTA", "… (AFP)", "… de cabinet. AMI") or alone on a line, then a byline
    that names an outlet, a service or a site ("By PSCU", "Written By: PSCU", "Rédigé par x.net le …",
    "Rédacteur : Gabon Matin"), not a person, then an outlet naming itself on a short line at the top ("Ammon
-   News -", "LE MATIN", by the language's outlet words; not "Media Release"), then the copyright line of a site
+   News -", by the language's outlet words; not "Media Release"), then the copyright line of a site
    the register knows ("© 2021 BelTA. All rights reserved.").
 A phrase that is only a participant speaking ("Marcos said", "says Chairman") is not a source, and neither is a
 photo's credit, nor a rule, a plan or a count ("selon les dispositions de la Constitution"). A site may be named
