@@ -230,10 +230,16 @@ class Language:
     source_hearer_links: tuple[str, ...] = ()
     #: verbs by which an agency learned what it reports, right before it ("a appris l'APS", "supo EFE")
     source_learning_verbs: tuple[str, ...] = ()
+    #: what says from whom an agency learned what it reports, after its name ("apprend KOACI de sources
+    #: françaises"): the source's name ends before it
+    source_learned_from: tuple[str, ...] = ()
     #: words that open a clause of attribution and are not part of its source ("wie das Amt mitteilte", "as X said")
     source_conjunctions: tuple[str, ...] = ()
     #: words that open how something was said, not who said it ("a través de su cuenta", "via X", "через")
     source_channels: tuple[str, ...] = ()
+    #: nouns that, heading what a cue introduces, say by which rule, plan or count, not who ("selon les
+    #: dispositions de la Constitution", "according to the schedule", "selon les résultats officiels")
+    source_rule_nouns: tuple[str, ...] = ()
     #: nouns of a document ("communiqué", "statement"): alone, one names no source ("selon le communiqué")
     source_documents: tuple[str, ...] = ()
     #: words that credit an agency in brackets at the end of a paragraph ("(avec AFP)", "(with Reuters)")
@@ -287,6 +293,21 @@ class Language:
     airport_words: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
+    #: lower-case nouns of a venue a sentence may name without its name ("au palais présidentiel", "au siège du
+    #: ministère", "at the presidential palace"): where the event was held when no named place is given
+    unnamed_venues: tuple[str, ...] = ()
+    #: words that say where someone lives or is based, right before a place preposition ("two ambassadors resident
+    #: in Cairo", "Amnon Kalmar, résident à Yaoundé"): the place is a residence, not the event's
+    residence_words: tuple[str, ...] = ()
+    #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
+    #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's
+    earlier_words: tuple[str, ...] = ()
+    #: roles held in another country than one's own: a place after one and its country names the post, not the
+    #: event's place ("l'ambassadeur de la République de Côte d'Ivoire en Mauritanie", "посол России в Минске")
+    posted_roles: tuple[str, ...] = ()
+    #: a place preposition as a sentence's first word writes it in capitals, without its accent ("A Paris depuis
+    #: jeudi, …" for "À Paris"): taken there only, where it is no other word
+    opening_place_prepositions: tuple[str, ...] = ()
     #: articles between a place preposition and the place ("à la Maison Blanche", "in the Kremlin")
     place_articles: tuple[str, ...] = ()
     #: nouns of a settlement before its name ("in the city of Langfang", "в городе Сочи", "dans la ville de")

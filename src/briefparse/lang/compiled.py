@@ -218,6 +218,20 @@ class PlacePatterns:
     dateline_rest: re.Pattern[str]
     #: one of `Language.venue_verbs`: a sentence with one says where the event was held
     venue_verb: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a text before a place preposition that is one of `Language.posted_roles` and its country
+    #: ("… ambassadeur de la République de Côte d'Ivoire"): the place names the post
+    post: re.Pattern[str] = re.compile(NOTHING)
+    #: an unnamed venue after a place preposition, maybe with an adjective or a complement ("au palais
+    #: présidentiel", "au siège du ministère", "at the presidential palace"), as group "place"
+    unnamed_venue: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
+    residence: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
+    #: past visit", "sa visite précédente")
+    earlier: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a text before a place preposition that is a verb of saying, maybe with its day ("a souligné,
+    #: jeudi", "said on Thursday"): the place is where a statement was made
+    said: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -732,15 +746,54 @@ def _places(language: Language) -> PlacePatterns:
     chain = rf"(?:{links}[{LOWER}][\w'’-]+\s+)?" if language.role_links else ""
     venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{chain}{links})?" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
-    # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name
-    settlement = rf"(?:(?i:{words(language.settlement_words)})\s*)?" if language.settlement_words else ""
+    # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name, nor the adjective of its
+    # country before it ("in Angolan capital Luanda", "in the Kenyan capital, Nairobi")
+    settlement = (
+        rf"(?:(?:{CAP_WORD}\s+)?(?i:{words(language.settlement_words)}),?\s*)?" if language.settlement_words else ""
+    )
+    # "A Paris depuis jeudi, …": at a line's start or after a sentence's end only, in capitals as written
+    opening = (
+        rf"|(?:(?<![^\n])|(?<=[.!?»”]\s))(?:{alternation(language.opening_place_prepositions)})"
+        if language.opening_place_prepositions
+        else ""
+    )
     return PlacePatterns(
         after_preposition=lazy_compile(
-            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}{settlement}"
+            rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening})\s+{articles}{settlement}"
             rf"(?P<place>{venue}{place})(?!\w)"
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
+        else lazy_compile(NOTHING),
+        unnamed_venue=lazy_compile(
+            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}"
+            rf"(?P<place>(?:{adjective})?(?:{words(language.unnamed_venues)})"
+            rf"(?:\s+(?!(?:{words(language.stopwords)})\s)[{LOWER}]+|\s+(?:{words(language.role_links)})\s*[\w'’-]+)?)(?!\w)"
+        )
+        if language.unnamed_venues
+        else lazy_compile(NOTHING),
+        residence=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.residence_words)}),?\s+$")
+        if language.residence_words
+        else lazy_compile(NOTHING),
+        earlier=lazy_compile(
+            rf"(?<!\w)(?:(?:{words(language.earlier_words)})\s+[\w'’-]+|[\w'’-]+\s+(?:{words(language.earlier_words)}))\s+$"
+        )
+        if language.earlier_words
+        else lazy_compile(NOTHING),
+        said=lazy_compile(
+            rf"(?<!\w)(?i:{words((*language.speech_verbs, *language.source_after))}),?"
+            rf"(?:[^\S\n]+(?:\w{{1,3}}[^\S\n]+)?(?i:{words((*language.weekdays, *language.relative_days))}))?"
+            r",?[^\S\n]*$"
+        )
+        if language.speech_verbs
+        else lazy_compile(NOTHING),
+        post=lazy_compile(
+            rf"(?<![\w-])(?i:{words(language.posted_roles)})"
+            # its country, in capitals or after a link ("of their countries", "de leurs pays")
+            rf"(?:[^\S\n]+{links}{CAP_WORD}|[^\S\n]+(?:{words(language.role_links) or NOTHING})[^\S\n]+[{LOWER}]+"
+            rf"(?:[^\S\n]+[{LOWER}]+)?)*[^\S\n]*$"
+        )
+        if language.posted_roles
         else lazy_compile(NOTHING),
         venues=frozenset(fold(v) for v in language.venue_words),
         airport=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})"),
@@ -752,11 +805,18 @@ def _places(language: Language) -> PlacePatterns:
 
 
 def _source(language: Language) -> SourcePatterns:
-    phrase = rf"[^,.;:!?()\n«»\"“”]{{2,{_MAX_SOURCE_CHARS}}}?"
-    # a source ends at punctuation, a clause, or where it says in what it spoke ("la présidence dans un communiqué")
+    tld = r"[a-z]{2,4}(?!\w|\.\w)"  # a site's domain keeps its dot, which ends no source ("informe lefigaro.fr")
+    char = rf"(?:[^,.;:!?()\n«»\"“”]|\.(?={tld}))"
+    phrase = rf"{char}{{2,{_MAX_SOURCE_CHARS}}}?"
+    # a source ends at punctuation, a clause, where it says in what it spoke ("la présidence dans un communiqué"),
+    # from whom it learned ("apprend KOACI de sources françaises") or a demonstrative's noun phrase ("selon X ces …")
     ends = [NOTHING]
     if language.source_documents:
         ends.append(rf"\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w)")
+    if language.source_learned_from:
+        ends.append(rf"\s+(?:{words(language.source_learned_from)})(?!\w)")
+    if language.demonstratives:
+        ends.append(rf"\s+(?i:{words(language.demonstratives)})\s")
     openers = alternation(language.clause_openers)
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     months = alternation(m for m in language.months if len(m) > 2)
@@ -766,7 +826,7 @@ def _source(language: Language) -> SourcePatterns:
     day_part = rf"(?:\s+(?:{words(language.day_parts)}))?" if language.day_parts else ""
     time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when}){day_part}(?:\s+(?:{date}))?|{date})(?!\w))"
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
-    punctuation = r"\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)"
+    punctuation = rf"\s*(?:[,;:!?()\n«»\"“”]|\.(?!{tld})|\s[-–—]\s|$)"
     # the time the source spoke, after it, closes it too ("sagte Regierungssprecher X am Freitagabend.")
     stop = (
         rf"(?={punctuation}|\s+{time}{said_at}(?={punctuation})|\s+(?:{openers})\s|{'|'.join(ends)})"
@@ -790,9 +850,10 @@ def _source(language: Language) -> SourcePatterns:
         before=lazy_compile(
             rf"(?<!\w)(?:{words(language.source_before)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}", re.I
         ),
-        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre"
+        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre";
+        # the comma may close a quote before its mark ("… Singapore," said X)
         inverted=lazy_compile(
-            rf",\s*(?:{words(language.source_inverted)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}",
+            rf",[\"”’]?\s*(?:{words(language.source_inverted)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}",
             re.I,
         ),
         framed=lazy_compile(
@@ -830,10 +891,13 @@ def _source(language: Language) -> SourcePatterns:
         )
         if language.source_framed
         else lazy_compile(NOTHING),
-        # at the head of a line, or after the date stamp that opens it ("mardi 29 janvier 2008 par …")
+        # at the head of a line, or after the date stamp that opens it ("mardi 29 janvier 2008 par …"), by a label
+        # or a written cue ("Written By: PSCU"); a site's domain may open a longer line ("Rédigé par x.net le …")
         byline=lazy_compile(
-            rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+)?(?i:{words(language.byline_labels)})(?:\s*:)?\s+"
-            rf"(?:(?:{alternation(language.byline_fillers)})\s+)?(?P<src>[A-Z][^\n]{{1,60}})$",
+            rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+)?"
+            rf"(?i:{alternation((*language.byline_labels, *(c for c in BYLINE_CUES.split('|') if ' ' in c)))})"
+            rf"(?:\s*:)?\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
+            rf"(?P<src>[A-Z][^\n]{{1,60}}$|[\w-]+\.[a-z]{{2,4}}(?![\w.]))",
             re.M,
         ),
         #: a short line that names an outlet ("Ammon News -"), by the language's outlet words

@@ -941,6 +941,10 @@ LANGUAGE = Language(
     source_learning_verbs=("erfuhr", "erfuhren"),
     source_conjunctions=("wie",),
     source_channels=("über", "via", "per", "auf seinem", "auf ihrem"),
+    source_rule_nouns=(
+        "Bestimmungen", "Regeln", "Programm", "Zeitplan", "Gesetz", "Verfassung", "Ergebnissen", "Schätzungen",
+        "Umfrage", "Statistik",
+    ),
     source_documents=("Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung"),
     source_with=("mit",),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
@@ -1101,6 +1105,15 @@ LANGUAGE = Language(
         "Mittelmeerraum", "Skandinavien", "Persischer Golf", "Persischen Golf", "Baltikum", "Eurasien",
     ),
     airport_words=("flughafen", "flugplatz", "fliegerhorst"),
+    unnamed_venues=("Amtssitz", "Residenz", "Hauptquartier"),
+    residence_words=(
+        "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",
+    ),
+    earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen"),
+    posted_roles=(
+        "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",
+        "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",
+    ),
     place_prepositions=("in", "im", "am"),
     place_articles=("der", "dem", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),

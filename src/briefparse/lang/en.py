@@ -507,6 +507,8 @@ LANGUAGE = Language(
     ),
     not_names=frozenset(
         [
+            # a page's marks after a headline ("… receives Palestinian FM (UPDATE)"), no agency's name
+            "Update", "Updated", "Video", "Videos", "Photos", "Live",
             # an ambassador's full title
             "Extraordinary",
             "Plenipotentiary",
@@ -1156,6 +1158,10 @@ LANGUAGE = Language(
     source_learning_verbs=("learned", "has learned", "learnt", "has learnt"),
     source_conjunctions=("as",),
     source_channels=("via", "through", "on his", "on her", "on its", "in a post", "in a tweet"),
+    source_rule_nouns=(
+        "terms", "provisions", "rules", "programme", "program", "schedule", "agenda", "itinerary", "law",
+        "constitution", "article", "results", "figures", "estimates", "statistics", "poll", "ranking",
+    ),
     source_documents=("statement", "release", "press release", "communiqué", "communique", "readout", "report"),
     source_with=("with",),
     source_anaphors=("same",),
@@ -1173,6 +1179,8 @@ LANGUAGE = Language(
         "statement",
         "website",
         "press service",
+        "press-service",
+        "press secretary",
         "embassy",
         "officials",
         "department",
@@ -1256,10 +1264,21 @@ LANGUAGE = Language(
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
     airport_words=("airport", "airfield", "airbase", "air base"),
+    unnamed_venues=("palace", "residence", "headquarters", "villa", "state house"),
+    residence_words=(
+        "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
+    ),
+    earlier_words=("past", "previous", "prior"),
+    posted_roles=(
+        "ambassador", "ambassador-designate", "high commissioner", "consul", "consul general", "consul-general",
+        "chargé d'affaires", "charge d'affaires", "envoy", "special envoy", "resident representative",
+        "resident coordinator", "ambassadors", "envoys", "high commissioners", "consuls", "special envoys",
+    ),
     place_prepositions=("in", "at", "to"),
     place_articles=("the", "his", "her", "its", "their"),
     settlement_words=(
         "the city of", "city of", "the town of", "town of", "the village of", "the capital", "the capital city of",
+        "capital", "capital city",
     ),
     venue_verbs=(
         "took place", "was held", "were held", "is taking place", "are taking place", "is being held", "was hosted",

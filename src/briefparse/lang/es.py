@@ -997,6 +997,10 @@ LANGUAGE = Language(
     ),
     source_conjunctions=("como", "tal como"),
     source_channels=("a través de", "mediante", "por medio de", "vía", "en su cuenta", "desde su cuenta"),
+    source_rule_nouns=(
+        "disposiciones", "términos", "reglas", "programa", "agenda", "calendario", "ley", "constitución", "artículo",
+        "resultados", "cifras", "estimaciones", "estadísticas", "encuesta",
+    ),
     source_documents=("comunicado", "nota", "declaración", "boletín"),
     source_with=("con",),
     source_anaphors=("misma", "mismo", "mismas", "mismos"),
@@ -1061,7 +1065,7 @@ LANGUAGE = Language(
         "Tiempo",
         "Universal",
     ),
-    source_labels=("Fuente", "Fuentes", "Vía"),
+    source_labels=("Fuente", "Fuentes", "Vía", "Con información de"),
     institution_words=(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",
@@ -1089,6 +1093,16 @@ LANGUAGE = Language(
         "Norte de África", "África del Oeste", "América del Sur", "América Central", "América del Norte",
     ),
     airport_words=("aeropuerto", "aeródromo", "base aérea"),
+    unnamed_venues=("palacio", "sede", "residencia", "casa de gobierno", "cancillería"),
+    residence_words=(
+        "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
+    ),
+    earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
+    posted_roles=(
+        "embajador", "embajadora", "cónsul", "cónsul general", "encargado de negocios", "encargada de negocios",
+        "enviado especial", "enviada especial", "representante residente", "coordinador residente",
+        "coordinadora residente", "embajadores", "embajadoras", "cónsules", "enviados especiales",
+    ),
     place_prepositions=("en",),
     place_articles=("la", "el", "su", "sus"),
     settlement_words=("ciudad de", "localidad de", "municipio de", "capital"),
