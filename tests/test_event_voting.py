@@ -170,6 +170,25 @@ def test_a_courtesy_visit_to_a_person_is_a_meeting(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Governor Tanko Ruell visits President Elara Mbeki\n\nGovernor Tanko Ruell on Tuesday paid a visit to "
+         "President Elara Mbeki at the State Lodge in Kessel.", "meeting"),
+        ("Visiting Valmoran Vice President Ilsa Korv met Prime Minister Paul Ortega in Kessel on Tuesday. Korv "
+         "arrived on Monday.", "meeting"),
+        ("Le gouverneur Tanko Ruell a rendu visite au ministre des Finances, Paul Ortega, mardi à Kessel.",
+         "meeting"),
+        ("President Elara Mbeki visits Ghana\n\nPresident Elara Mbeki arrived in Accra on Tuesday for a "
+         "three-day visit to Ghana.", "visit"),
+        ("Le président Paul Ortega, en visite au Mali, est arrivé mardi à Bamako.", "visit"),
+    ],
+    ids=["en-person", "en-visiting", "fr-person", "en-country", "fr-country"],
+)
+def test_a_visit_paid_to_a_person_is_a_meeting_and_one_to_a_place_a_visit(text, kind):
+    assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Los cancilleres de Valmora y Norhavn conversan sobre el comercio\n\nFuentes diplomáticas indicaron que "
@@ -418,3 +437,261 @@ def test_a_press_conference_or_the_corridors_of_a_summit_are_no_conference(text)
 def test_bilateral_relations_are_no_meeting():
     text = "La canciller Ines Marlow destacó en Kessel el buen nivel de la relación bilateral con Norhavn."
     assert event_type(text) == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Le Premier ministre assiste à la cérémonie de signature d'accords avec le Norhavn\n\nKessel - Le Premier "
+            "ministre valmoran Tomas Berg a assisté mardi à Kessel à la cérémonie de signature de douze accords de "
+            "coopération entre les entreprises des deux pays.",
+            "other",
+        ),
+        (
+            "Valmoran President attends the Lake Summit\n\nValmoran President Ines Marlow on Tuesday attended the "
+            "fifth Lake Summit of the heads of state of the region in Kessel.",
+            "conference",
+        ),
+    ],
+    ids=["fr-signing", "en-summit"],
+)
+def test_attending_an_event_reports_that_event(text, kind):
+    assert event_type(text) == kind
+
+
+def test_a_gathering_held_by_video_link_is_no_call():
+    text = (
+        "The meeting of the foreign ministers of the Lake states was held by videoconference on Tuesday. Ministers "
+        "of Valmora, Norhavn, Kessmark and Ostria took part. The Valmoran Deputy Foreign Minister Ana Lindqvist "
+        "presented her country's views on the situation in the region."
+    )
+    assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visite d'État du président valmoran au Norhavn : communiqué conjoint\n\nÀ l'invitation du président du "
+        "Norhavn, Paul Ortega, le président de la République du Valmora, Ines Marlow, a effectué les 4 et 5 mars "
+        "une visite d'État au Norhavn. Les deux chefs d'État ont eu des entretiens en tête-à-tête.",
+        "State visit of the Valmoran President to Norhavn: Joint Statement\n\nAt the invitation of President Paul "
+        "Ortega of Norhavn, President Ines Marlow of Valmora paid a state visit to Norhavn on March 4-5. The two "
+        "heads of state held talks in Kessel.",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_document_closing_the_title_makes_the_brief_that_statement(text):
+    assert event_type(text) == "statement"
+
+
+def test_agreeing_names_no_meeting():
+    text = (
+        "Valmora agrees to extend the fishing truce\n\nValmora has agreed to extend its fishing truce with Norhavn "
+        "by one year, Foreign Ministry spokesperson Ana Lindqvist said on Monday."
+    )
+    assert event_type(text) == "statement"
+
+
+def test_keeping_a_position_names_no_meeting():
+    text = (
+        "Valmora mantiene su postura sobre la pesca\n\nEl canciller de Valmora, Tomas Berg, mantuvo este lunes su "
+        "postura sobre la tregua pesquera con Norhavn, según un comunicado de la cancillería."
+    )
+    assert event_type(text) == "statement"
+
+
+def test_a_press_conference_in_the_title_is_the_statement():
+    text = (
+        "Conférence de presse du 4 mars tenue par le porte-parole du ministère valmoran des Affaires étrangères\n\n"
+        "À l'invitation du ministre Tomas Berg, la ministre norhavnaise Ana Lindqvist effectuera une visite "
+        "officielle au Valmora les 6 et 7 mars.\n\nQuestion : Les ministres de la région ont tenu une "
+        "visioconférence hier. Quels en sont les résultats ?"
+    )
+    assert event_type(text) == "statement"
+
+
+def test_a_document_opening_the_last_part_of_the_title_is_the_statement():
+    text = (
+        "Visite du président valmoran à Kessel – Déclaration conjointe des deux chefs d'État sur la pêche\n\n"
+        "Le président valmoran Ines Marlow a effectué les 4 et 5 mars une visite officielle au Norhavn, où elle "
+        "s'est entretenue avec le président Paul Ortega."
+    )
+    assert event_type(text) == "statement"
+
+
+def test_talks_held_on_the_sidelines_of_a_summit_are_a_meeting():
+    text = (
+        "Marlow mène des discussions avec Ortega et Berg\n\nLa présidente Ines Marlow a mené mardi des discussions "
+        "bilatérales, en marge de sa participation à l'ouverture du Sommet du Lac, avec plusieurs dirigeants "
+        "présents à cette rencontre au sommet."
+    )
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow quitte Kessel à destination d'Ostrava pour le Sommet du Lac\n\nLa présidente valmorane Ines Marlow a "
+        "quitté mardi matin Kessel, à destination d'Ostrava où elle doit prendre part au Sommet du Lac.",
+        "Valmora: la présidente Marlow est partie pour Ostrava\n\nLa présidente valmorane Ines Marlow a quitté mardi "
+        "Kessel pour se rendre à Ostrava, où doit se tenir mercredi un sommet extraordinaire sur la pêche.",
+        "Marlow parte hacia Ostrava para la Cumbre del Lago\n\nLa presidenta de Valmora, Ines Marlow, partió este "
+        "martes rumbo a Ostrava, donde participará en la Cumbre del Lago.",
+    ],
+    ids=["fr-destination", "fr-parti", "es"],
+)
+def test_leaving_for_a_summit_is_the_journey(text):
+    assert event_type(text) == "visit"
+
+
+def test_the_meeting_named_again_refers_back_to_the_gathering():
+    text = (
+        "The meeting of the foreign ministers of the Lake states was held by videoconference on Tuesday. The meeting "
+        "was organised by Valmora. Ministers of Norhavn, Kessmark and Ostria also attended the talks."
+    )
+    assert event_type(text) == "conference"
+
+
+def test_the_meeting_after_a_title_about_another_event_is_the_first_word_of_that_meeting():
+    text = (
+        "Valmora and Norhavn ministers agree on a leaders' summit next month\n\nThe meeting between Berg and Ortega "
+        "was a follow-up to their talks in Kessel in May.\n\nForeign ministers Tomas Berg and Paul Ortega agreed on "
+        "Friday to prepare a summit of their presidents.\n\nBerg and Ortega met on Friday in Ostrava."
+    )
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Premier voyage officiel de la présidente valmorane au Norhavn\n\nLa présidente Ines Marlow "
+            "s'entretiendra mardi à Kessel avec son homologue Paul Ortega, au premier jour de ce voyage de trois "
+            "jours.",
+            "visit",
+        ),
+        (
+            "Marlow et Ortega en tête à tête à Kessel\n\nLes présidents Ines Marlow et Paul Ortega se sont vus mardi "
+            "en tête à tête au palais de Kessel, a indiqué la présidence.",
+            "meeting",
+        ),
+    ],
+    ids=["voyage", "tete-a-tete"],
+)
+def test_french_words_of_a_journey_and_of_a_private_meeting(text, kind):
+    assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Berg ahead of his trip to Norhavn\n\nAhead of his trip to Norhavn and Ostria, Valmoran "
+        "Foreign Minister Tomas Berg said today that the region needs a lasting fishing truce.",
+        "Le ministre Berg avant son déplacement au Norhavn\n\nAvant son déplacement au Norhavn et en Ostrie, le "
+        "ministre valmoran des Affaires étrangères Tomas Berg a déclaré que la région avait besoin d'une trêve.",
+    ],
+    ids=["en", "fr"],
+)
+def test_what_is_said_before_a_journey_is_a_statement(text):
+    assert event_type(text) == "statement"
+
+
+def test_a_call_received_in_a_title_without_article_is_a_call():
+    text = (
+        "Valmoran President receives call from Norhavn King\n\nKESSEL: President Ines Marlow yesterday received a "
+        "phone call from King Olav of Norhavn, who inquired about her health.\n\nThe President and the King "
+        "discussed the relations between the two countries.\n\nIn other news, the President received the Mayor of "
+        "Kessel at the palace yesterday."
+    )
+    assert event_type(text) == "phone_call"
+
+
+def test_a_ticker_of_other_stories_is_no_headline():
+    text = (
+        "• Kessmark PM meets Ostrian envoy • Norhavn and Ostria sign trade deals • Leaders arrive for Lake Summit\n\n"
+        "Valmora condemns attack on Kessel market\n\nThe Valmoran Foreign Ministry strongly condemned on Sunday the "
+        "attack on a market in Kessel and conveyed its condolences to the families of the victims."
+    )
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 12))
+    assert (brief.title, brief.event_type) == ("Valmora condemns attack on Kessel market", "statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Lake foreign ministers meet in Kessel\n\nThe foreign ministers of the Lake Union met in Kessel on Monday "
+            "to discuss fishing quotas.",
+            "conference",
+        ),
+        (
+            "Les chefs d'État de l'Union du Lac se retrouvent à Kessel\n\nLes chefs d'État et de gouvernement de "
+            "l'Union du Lac se retrouvent ce vendredi à Kessel pour leur rencontre annuelle.",
+            "conference",
+        ),
+        ("The foreign ministers of Russia, China and India met in Moscow on Friday.", "conference"),
+        ("The foreign ministers of Turkey and Iran met in Istanbul on Friday.", "meeting"),
+        ("The two foreign ministers of the region met in Istanbul on Friday.", "meeting"),
+    ],
+    ids=["en-group", "fr-group", "three-countries", "two-countries", "pair"],
+)
+def test_the_members_of_a_group_meeting_make_a_gathering(text, kind):
+    assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessel convoque le chargé d'affaires norhavnais\n\nLe Valmora a convoqué samedi le chargé d'affaires du "
+        "Norhavn à Kessel pour protester contre la saisie d'un chalutier, a indiqué le ministère.",
+        "Kessel summons Norhavn envoy\n\nValmora on Saturday summoned the Norhavn charge d'affaires in Kessel to "
+        "protest against the seizure of a trawler, the ministry said.",
+    ],
+    ids=["fr", "en"],
+)
+def test_summoning_an_envoy_is_a_meeting(text):
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortega calls Marlow\n\nNorhavn President Paul Ortega called his Kenyan counterpart Ines Marlow on Monday to "
+        "discuss the fishing truce.",
+        "Ortega calls Ankara\n\nNorhavn President Paul Ortega called his Turkish counterpart on Monday to discuss the "
+        "fishing truce.",
+        "Ortega appelle Marlow\n\nLe président norhavnais Paul Ortega a appelé lundi son homologue valmorane Ines "
+        "Marlow pour évoquer la trêve de la pêche.",
+    ],
+    ids=["en-counterpart-name", "en-nationality", "fr"],
+)
+def test_calling_a_counterpart_is_a_phone_call(text):
+    assert event_type(text) == "phone_call"
+
+
+def test_without_a_title_the_first_sentence_weighs_as_the_lead_does_after_one():
+    text = (
+        "Foreign Minister Ana Lindqvist met her counterpart Paul Ortega in Kessel on Tuesday.\n\nLindqvist is in "
+        "Kessel on the second leg of her regional visit. She arrived in Kessel after visits to Norhavn and Valmora."
+    )
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("President Elara Mbeki welcomes eight new ambassadors\n\nPresident Elara Mbeki on Tuesday welcomed eight "
+         "new ambassadors at the State Lodge in Kessel.", "meeting"),
+        ("President Elara Mbeki welcomes the ceasefire\n\nPresident Elara Mbeki on Tuesday welcomed the ceasefire "
+         "agreed in Kessel by the two parties.", "statement"),
+    ],
+    ids=["envoys", "ceasefire"],
+)
+def test_welcoming_people_named_by_their_role_in_the_plural_is_a_meeting(text, kind):
+    assert event_type(text) == kind
+
+
+def test_an_event_phrase_written_without_its_accents_still_counts():
+    text = "Le ministre Paul Ortega s'est entretenu par telephone mardi avec son homologue Tomas Berg."
+    assert event_type(text) == "phone_call"

@@ -6,6 +6,8 @@ The briefs are written for these tests; names and places are made up.
 import pytest
 
 import briefparse
+from briefparse.document import load_document
+from briefparse.extract.location import _place_in
 from briefparse.lang.ru_phrases import phrase_in_nominative
 
 
@@ -269,6 +271,13 @@ LOCATIONS = {
 def test_the_place_of_a_brief(case):
     text, expected = LOCATIONS[case]
     assert briefparse.parse(text).location == expected
+
+
+def test_a_settlement_noun_alone_is_no_place():
+    text = "Novak musste wegen eines Defekts nach dem Stadt nochmal landen, dann flog er nach Graz.\n"
+    doc = load_document(text, language="de")
+    place = _place_in(doc, 0, len(text), set(), set())
+    assert place is not None and place.text == "Graz"
 
 
 def test_a_capitalised_nach_at_a_sentence_head_means_after():

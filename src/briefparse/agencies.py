@@ -228,9 +228,9 @@ class _Slot(NamedTuple):
 # (pattern with the agency in a group "agency", shape, slot); see _Patterns for what `prefix`, `dash`, `line` check
 _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
     # the dateline's agency in brackets: "MOSCOW, Dec 1 (Reuters) -", "(Xinhua) --", "(EFE).-",
-    # "Lima, dic. 1 (ANDINA).", "Berlin (AFP) Der Minister"
+    # "Lima, dic. 1 (ANDINA).", "Berlin (AFP) Der Minister", "TOKYO (X News / Sputnik - 3rd July, 2023)"
     (
-        rf"^(?P<prefix>[^\n()]{{0,80}}?)\((?P<agency>[^()\n]{{2,40}}?)\){_NOT_NL}*(?P<dash>--|\.-|[{_DASH}:])?",
+        rf"^(?P<prefix>[^\n()]{{0,80}}?)\((?P<agency>[^()\n]{{2,60}}?)\){_NOT_NL}*(?P<dash>--|\.-|[{_DASH}:])?",
         "dateline",
         _Slot(unknown_caps=True, place="first"),
     ),
@@ -267,12 +267,19 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(place="last"),
     ),
+    # the agency first on a line, then a word and a colon before a date: "Xinhua Published: 2018-07-20 19:35"
+    (
+        rf"^{_NOT_NL}*(?P<agency>[^\n,|:]{{2,40}}?){_NOT_NL}+[^\W\d]+:{_NOT_NL}*(?={_DATE_ISH})",
+        "dateline",
+        _Slot(ambiguous=False, place="only"),
+    ),
     # a date line closed by the agency: "Publié le 24 décembre 2017 | Xinhua", "19.04.2017 | Agence de presse Xinhua"
     (rf"^(?P<line>[^\n]*)\|{_NOT_NL}*(?P<agency>[^\n|]{{2,60}}?){_NOT_NL}*$", "dateline", _Slot(place="last")),
-    # a signature of staff initials, the agency after the last slash: "AIO/KPM/ANP", "LR/MAP", "/PSCU"
+    # a signature of staff initials, the agency after the last slash, maybe then a number or a month and a year:
+    # "AIO/KPM/ANP", "LR/MAP", "/PSCU", "AT/DMM/ANP/mai 2014", "AIO/KPM/ANP-099 Avril 2021"
     (
         rf"^{_NOT_NL}*(?:(?:[A-Za-zÀ-ÿ]{{1,6}}{_NOT_NL}*/{_NOT_NL}*){{1,4}}|/)(?P<agency>[A-Za-zÀ-ÿ][\w.-]{{1,15}})"
-        rf"{_NOT_NL}*$",
+        rf"(?:[/-][^\n/]{{0,20}}?(?:19|20)\d\d)?{_NOT_NL}*$",
         "signature",
         _Slot(unknown_caps=True),
     ),
@@ -300,6 +307,12 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "closing",
         _Slot(place="first"),
     ),
+    # a paragraph's last sentence, then the agency alone: "… en présence du directeur de cabinet. AMI"
+    (
+        rf"[.!?»”\"]{_NOT_NL}+(?P<agency>[^\n.!?]{{2,40}}?){_NOT_NL}*$",
+        "closing",
+        _Slot(ambiguous=False, place="only"),
+    ),
     # a line's last words after a dash: "Minsk, 1 December – BelTA" (a name that is also a word is not trusted here)
     (
         rf"{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*(?P<agency>[^\n{_DASH}]{{2,40}}?){_NOT_NL}*$",
@@ -317,12 +330,6 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         rf"[.!?»”\"]{_NOT_NL}*\((?P<agency>[^()\n]{{2,40}})\){_NOT_NL}*$",
         "closing",
         _Slot(unknown_caps=True, place="only"),
-    ),
-    # the agency after a paragraph's last sentence, with no mark of its own: "… la agresión rusa. EFE"
-    (
-        rf"[.!?»”\"]{_NOT_NL}+(?P<agency>[^\n.!?]{{2,40}}?){_NOT_NL}*$",
-        "closing",
-        _Slot(ambiguous=False, place="only"),
     ),
     # a line that is only names of the register: "Xinhua", "ATS Agence télégraphique suisse"
     (rf"^{_NOT_NL}*(?P<agency>[^\n]{{2,80}}?){_NOT_NL}*$", "alone", _Slot(ambiguous=False, place="only")),

@@ -81,6 +81,9 @@ class Analysis:
     def body(self) -> list[Sentence]:
         """The sentences after the title, tagged."""
         title, language = self.title, self.language
+        sentences = [s for s in self.doc.sentences if not title or s.start >= title.end]
+        captions = {s.start for s in sentences if language and is_caption(s.text, language)}
+        caption_paragraphs = _caption_paragraphs(sentences, captions)
         return [
             Sentence(
                 s.start,
@@ -89,11 +92,10 @@ class Analysis:
                 s.paragraph,
                 words=len(s.text.split()),
                 boilerplate=is_boilerplate(s.text, language),
-                caption=bool(language) and is_caption(s.text, language),
+                caption=s.start in captions or s.paragraph in caption_paragraphs,
                 teaser=s.start in self.teasers,
             )
-            for s in self.doc.sentences
-            if not title or s.start >= title.end
+            for s in sentences
         ]
 
     @cached_property
@@ -171,3 +173,14 @@ class Analysis:
         """How often each word, and each pair of adjacent words, occurs."""
         words = _WORD.findall(self.doc.text)
         return Counter(words), Counter(pairwise(words))
+
+
+def _caption_paragraphs(sentences: list[Segment], captions: set[int]) -> set[int]:
+    """Paragraphs that open and close as a photo caption ("Hu Jintao (R) holds talks … Elbegdorj arrived on
+    Wednesday … (Xinhua/Huang Jingwen)"): every sentence between belongs to the caption."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for s in sentences:
+        first.setdefault(s.paragraph, s.start)
+        last[s.paragraph] = s.start
+    return {p for p in first if first[p] != last[p] and first[p] in captions and last[p] in captions}

@@ -61,6 +61,12 @@ _AGENCY_AFTER_DATE = re.compile(
     r"[^\S\n]*[-–—:.]"
 )
 _FULL_STOP = re.compile(r"^\.[^\S\n]+[\w«\"“]")
+#: a place and its agency in parentheses before the date: "Addis Ababa (ENA) February 16/2023 The Minister …"
+_PLACE_AND_AGENCY = re.compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}\({_AGENCY}\)[^\S\n]*$")
+#: a photo's credit closing its caption's line after the date: ". - Jan Novak - AFP", ". © Jan Novak / Reuters"
+_PHOTO_CREDIT = re.compile(
+    rf"^\.?[^\S\n]*[{_DASH}©][^\S\n]*[^\n]{{2,40}}?[^\S\n][{_DASH}/][^\S\n]*[A-Z][\w.]{{1,12}}[^\S\n]*$"
+)
 #: a dateline in parentheses, maybe after its city: "(Kiel, 26. Juni 2019) Der …", "MOSCOW (Valdor News - 11th
 #: June, 2020) Russian …": capitalised words at most before the parenthesis, the date closing it, the text after
 _BRACKETED_BEFORE = re.compile(rf"^(?:[{UPPER}][\w'’.-]*[/,]?[^\S\n]*){{0,3}}\([^()\n]{{0,50}}$")
@@ -90,7 +96,11 @@ class Dateline:
         if language is None:
             return []
         text = self.doc.text
-        return [c for c in find_credits(text) if c.shape == "copyright" or not _photo_credit(text, c.start, language)]
+        return [
+            c
+            for c in find_credits(text)
+            if c.shape == "copyright" or not _photo_credit(text, c.start, language, closing=c.shape == "closing")
+        ]
 
     @cached_property
     def cities(self) -> tuple[Span, ...]:
@@ -187,11 +197,12 @@ def _agency(doc: Document) -> Span | None:
     return None
 
 
-def _photo_credit(text: str, at: int, language: Language) -> bool:
-    """A caption's cue stands before `at` on its line ("Фото: Алексей Белкин/", "Foto: "), or a slash set off by
-    spaces that leads to the photographer ("El ministro, en Madrid. / Ana Ruiz – Europa Press"): a photo's credit."""
+def _photo_credit(text: str, at: int, language: Language, closing: bool = False) -> bool:
+    """A caption's cue stands before `at` on its line ("Фото: Алексей Белкин/", "Foto: "), or, before a credit that
+    closes its line, a slash set off by spaces that leads to the photographer ("El ministro, en Madrid. / Ana Ruiz –
+    Europa Press"): a photo's credit."""
     before = text[text.rfind("\n", 0, at) + 1 : at]
-    return " / " in before or is_caption(before, language)
+    return (closing and " / " in before) or is_caption(before, language)
 
 
 def is_dateline_date(before: str, after: str, language: Language) -> bool:
@@ -200,14 +211,23 @@ def is_dateline_date(before: str, after: str, language: Language) -> bool:
     mars (AFP) -", "Madrid, 3 mar (EFE)", "Suva [Fiji], May 15 :"); nothing before when an agency follows the
     date ("March 14, 2023 (Valdor News) --", "24 сентября, Минск /БЕЛТА/"); a dateline in parentheses ("(Kiel,
     26. Juni 2019) Der Präsident …"); a full stop after when the place is
-    capitalised words ("KINGSTON, JAMAICA, January 22, 2018. The Prime Minister …", "Москва, 29 марта. Глава")."""
+    capitalised words ("KINGSTON, JAMAICA, January 22, 2018. The Prime Minister …", "Москва, 29 марта. Глава");
+    a place and its agency before ("Addis Ababa (ENA) February 16/2023 The …")."""
     if not before.strip():
         return bool(_AGENCY_AFTER_DATE.match(after))
     if _BRACKETED_BEFORE.match(before) and _BRACKETED_AFTER.match(after):
         return True
+    if _PLACE_AND_AGENCY.match(before):
+        return True
     if not compiled(language).dates.dateline_before.match(before.lower()):
         return False
     return bool(_AFTER_DATELINE_DATE.match(after) or (_FULL_STOP.match(after) and _CAPITALISED_PLACE.match(before)))
+
+
+def photo_credit_follows(after: str) -> bool:
+    """The rest of a date's line is a photo's credit: the date is a caption's, when the picture was taken ("Jan
+    Novak, le 7 mars 2018. - Lena Gruber - AFP")."""
+    return bool(_PHOTO_CREDIT.match(after))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

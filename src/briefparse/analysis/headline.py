@@ -19,6 +19,7 @@ _MAX_HEADLINE_SENTENCE_WORDS = 12
 _MIN_LETTER_SHARE = 0.6
 _SEPARATOR = re.compile(r"\s[-–—|•·/>›]\s")
 _MIN_LIST_PARTS, _MAX_LIST_WORDS = 3, 2
+_BULLET = re.compile(r"\s[•·]\s")  # a bullet between the items of a list on one line
 #: a site's address after the headline ("… - example.com", "… | www.example.org")
 _DOMAIN_TAIL = re.compile(r"[^\S\n]+[-–—|:»][^\S\n]*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?[^\S\n]*$", re.I)
 #: quoting marks and bullets before a headline ("> ", "• ")
@@ -66,6 +67,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         parts = _SEPARATOR.split(line)
         if len(parts) >= _MIN_LIST_PARTS and all(len(part.split()) <= _MAX_LIST_WORDS for part in parts):
             continue  # a motto or a menu: "Union – Discipline – Travail", "News | Sport | Culture"
+        if len(_BULLET.findall(line)) >= _MIN_LIST_PARTS - 1:
+            continue  # a ticker of other stories: "X meets Y • Z signs deals • …"
         candidates.append(paragraph)
     # a letterhead ("Ministry of Foreign Affairs") comes before the headline, which says what happened
     # (a headline has no final full stop: a short sentence of the body that names an event is no headline)

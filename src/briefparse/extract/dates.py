@@ -19,11 +19,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import CORE_EVENTS
-from briefparse.analysis.dateline import is_dateline_date
+from briefparse.analysis.cues import CORE_EVENTS, EventHit
+from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import LOWER
 from briefparse.models import DateEvidence
 from briefparse.ranges import Ranges
 
@@ -33,20 +34,28 @@ _STANDALONE_SLACK = 32
 _LINE_REACH = 200  # a publication cue or dateline sits close to its date
 _RECENT_DAYS = 20
 _WEEK = 7
+_ANNOUNCED_DAYS = 60  # a visit or a summit is announced weeks ahead
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
 _STALE_DAYS = 60  # a brief is published within weeks of the event its lead dates in full
 _REPORTING_REACH = 40
+_NEAR_EVENT = 0.05  # breaks ties between dates of one sentence: the one beside the brief's own event phrase
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 #: a time of day right after a date, maybe after a comma, a bar or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
-_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
+#: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
+_CLAUSE_END = re.compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
+_LEAD_WORDS = 12  # the first line this long opens the story
+_STORY_LINE_WORDS = 40  # a line this long under a list of other stories is the story going on
+_HEADLINE_WORDS = 5  # a line of this many words or more above a date line is the brief's headline
+_HEADLINE_DATE_WORDS = 4  # words before a date on the first line that make it a headline rather than a date line
 #: after a date's time of day, a sentence that goes on ("… à 10h00, le président a reçu …", "… at 10:00 in Rome.")
 _SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
 _TIME_STAMP = re.compile(r"^[^\S\n]*[,|·-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
@@ -81,6 +90,7 @@ class _Mention:
     is_publication: bool = False
     swappable: bool = False  # "10/04/2024": day and month may be read the other way round
     ahead: bool = False  # a weekday in a clause about the future: the coming one ("will meet on Friday")
+    after: bool = False  # a weekday marked as coming ("vendredi prochain"): never the anchor day itself
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -110,6 +120,21 @@ def _year_for(
     if value and value > limit:
         value = _safe_date(anchor.year - 1, month, day)
     return value, "reference"
+
+
+def _nearest_day(month: int, day: int, dated: dt.date) -> dt.date | None:
+    """The day of that month and day closest to a date the text states: a dateline without its year ("Valdora, 12
+    mai (VNA)") over a brief that dates its event in full ("le 2 mai 2023") is of that date's year."""
+    days = [d for year in (dated.year - 1, dated.year, dated.year + 1) if (d := _safe_date(year, month, day))]
+    return min(days, key=lambda d: abs((d - dated).days), default=None)
+
+
+def _next_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The first day of that month and day on or after the anchor, less a few days' grace."""
+    value = _safe_date(anchor.year, month, day)
+    if value and value < anchor - dt.timedelta(days=_GRACE_DAYS):
+        value = _safe_date(anchor.year + 1, month, day)
+    return value
 
 
 def _last_weekday(weekday: int, anchor: dt.date) -> dt.date:
@@ -146,7 +171,9 @@ def _written_dates(doc: Document, language: Language) -> list[_Mention]:
             b, c = int(match.group(second)), int(match.group("c") or match.group("hc"))
             year = c + 2000 if c < 100 else c
             slashed = doc.lower[match.start(second) - 1] == "/"  # month first only with slashes ("04/10/2024")
-            month_first = slashed and language.numeric_date_order == "mdy" and b <= 31 and a <= 12
+            # month first with slashes in a month-first language, or when the day-first reading has no such month
+            # ("05-25-2023", "04.13.2023")
+            month_first = a <= 12 and (b > 12 or (slashed and language.numeric_date_order == "mdy")) and b <= 31
             day, month = (b, a) if month_first else (a, b)
             swappable = slashed and a <= 12 and b <= 12 and a != b
             found.append(_Mention(match.start(), match.end(), day, month, year, swappable=swappable))
@@ -169,8 +196,10 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
         weekday = language.weekdays.get(match.group("wd"))
         if weekday is not None:
             past = bool(match.group("past"))
-            ahead = not past and _in_future_clause(doc, match.start(), match.end())
-            weekdays.append((_Mention(match.start(), match.end(), weekday=weekday, ahead=ahead), past))
+            after = bool(match.group("next0") or match.group("next"))
+            ahead = after or (not past and _in_future_clause(doc, match.start(), match.end()))
+            mention = _Mention(match.start(), match.end(), weekday=weekday, ahead=ahead, after=after)
+            weekdays.append((mention, past))
     # one weekday named twice is one day: a title's "Talks on Friday" is the coming Friday when the text says
     # "will meet on Friday"
     coming = {m.weekday for m, _ in weekdays if m.ahead}
@@ -201,7 +230,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     if patterns.publication_cue.search(before):
         return True
     if len(before) + len(after) <= _STANDALONE_SLACK and not after.rstrip().endswith("."):
-        return True
+        # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
+        return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS
     if not before.strip() and _TIME_STAMP.match(after) and not after.rstrip().endswith("."):
         return True  # a time stamp opening a line: "2013-06-21 09:49 Web Editor: …", "31. August 2018 14:38; Akt: …"
     stamp = _TIME_STAMP.match(after)
@@ -214,10 +244,17 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
 
 def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
-    written = _agreeing(_written_dates(doc, doc.language))
+    others = _other_stories(doc)
+    written = [
+        m
+        for m in _coming(doc, _agreeing(_written_dates(doc, doc.language)))
+        if not others.holds(m.start) and not _in_caption(doc, m)
+    ]
     covered = Ranges([(m.start, m.end) for m in written])
     relative = [
-        m for m in _relative_dates(doc, doc.language) if not covered.holds(m.start) and not _restated(doc, m, written)
+        m
+        for m in _relative_dates(doc, doc.language)
+        if not covered.holds(m.start) and not others.holds(m.start) and not _restated(doc, m, written)
     ]
     starts = [s.start for s in doc.sentences]
     mentions = [
@@ -233,10 +270,69 @@ def _mentions(doc: Document) -> list[_Mention]:
             is_publication=m.offset is None and m.day > 0 and _is_publication(doc, m.start, m.end, m.year is not None),
             swappable=m.swappable,
             ahead=m.ahead,
+            after=m.after,
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
-    return _without_widget(doc, mentions)
+    return _without_widget(doc, _without_updates(doc, mentions))
+
+
+def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
+    """An update line ("Mis à jour le 14 mai 2023") is no publication date when the page also shows one that is
+    ("Publié le 12 mai 2023"), whichever comes first; alone, it is the only date the page gives itself."""
+    cue = compiled(doc.language).dates.update_cue
+    updates = {
+        id(m)
+        for m in mentions
+        if m.is_publication and cue.search(doc.lower, doc.text.rfind("\n", 0, m.start) + 1, m.start)
+    }
+    if not any(m.is_publication and id(m) not in updates for m in mentions):
+        return mentions
+    return [replace(m, is_publication=False) if id(m) in updates else m for m in mentions]
+
+
+def _in_caption(doc: Document, mention: _Mention) -> bool:
+    """A photo caption's date, before the photo's credit on its line: when the picture was taken, often long before
+    the story ("Jan Novak, le 7 mars 2018. - Lena Gruber - AFP")."""
+    line_end = doc.text.find("\n", mention.end)
+    after = doc.text[mention.end : len(doc.text) if line_end < 0 else line_end]
+    return photo_credit_follows(after)
+
+
+def _other_stories(doc: Document) -> Ranges:
+    """Where the page lists other stories, below the story's first paragraph: a "Read also: …" line, or the short
+    lines under a heading of its own ("À lire aussi", "Related stories") up to the next line long enough to be the
+    story's or the page's own publication line ("First Published: …"). Their dates are theirs, neither the brief's
+    event nor the day it was published."""
+    story = next(
+        (m.start() for m in re.finditer(r"[^\n]+", doc.lower) if len(_WORD.findall(m.group(0))) >= _LEAD_WORDS), None
+    )
+    spans = []
+    cue = compiled(doc.language).dates.publication_line
+    for match in compiled(doc.language).dates.other_stories.finditer(doc.lower):
+        if story is None or match.start() < story:
+            continue  # above the story's first paragraph: the page's section label ("Latest news")
+        end = match.end()
+        if len(_WORD.findall(match.group("rest"))) < 2:  # a heading alone: the list runs below it
+            for line in doc.lower[match.end() :].split("\n"):
+                if len(_WORD.findall(line)) >= _STORY_LINE_WORDS or cue.search(line):
+                    break
+                end += len(line) + 1
+        spans.append((match.start(), end))
+    return Ranges(spans)
+
+
+def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:
+    """Dates without a year in a clause about the future ("will visit from April 23 to 25", "débute le 18 décembre
+    prochain") fall on or after the anchor, as does the same day named elsewhere (a title's "du 18 au 23
+    décembre"); not a date the text marks as past ("le 18 décembre dernier")."""
+    past = compiled(doc.language).dates.past_after
+    coming = {
+        (m.day, m.month)
+        for m in written
+        if m.year is None and not past.match(doc.lower, m.end) and _in_future_clause(doc, m.start, m.end)
+    }
+    return [replace(m, ahead=True) if m.year is None and (m.day, m.month) in coming else m for m in written]
 
 
 def _restated(doc: Document, relative: _Mention, written: list[_Mention]) -> bool:
@@ -260,6 +356,7 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
         for i, first in enumerate(published)
         if first.year is not None
         and _holds_little_else(doc, first)
+        and _above_headline(doc, first)
         and (
             (page_day is not None and page_day < (first.year, first.month, first.day))
             or any(
@@ -268,6 +365,13 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
         )
     }
     return [m for m in mentions if id(m) not in widgets]
+
+
+def _above_headline(doc: Document, mention: _Mention) -> bool:
+    """No line above the mention holds a headline's words: a page's date widget sits in its banner, above the
+    story; a date line under the headline is the story's own ("Talks in Beijing / 08:27, June 08, 2012")."""
+    above = doc.text[: doc.text.rfind("\n", 0, mention.start) + 1]
+    return all(len(_WORD.findall(line)) < _HEADLINE_WORDS for line in above.splitlines())
 
 
 def _day_before(mention: _Mention, dated: _Mention) -> bool:
@@ -309,9 +413,12 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None) -> Dat
     if mention.offset is not None:
         value, basis, inferred = anchor + dt.timedelta(days=mention.offset), "relative", True
     elif not mention.day and mention.ahead:
-        value, basis, inferred = _next_weekday(mention.weekday or 0, anchor), "relative", True
+        start = anchor + dt.timedelta(days=1) if mention.after else anchor
+        value, basis, inferred = _next_weekday(mention.weekday or 0, start), "relative", True
     elif not mention.day:
         value, basis, inferred = _last_weekday(mention.weekday or 0, anchor), "relative", True
+    elif mention.year is None and mention.ahead and mention.weekday is None:
+        value, basis, inferred = _next_day(mention.month, mention.day, anchor), "reference", True
     elif mention.year is not None:
         value, basis, inferred = _safe_date(mention.year, mention.month, mention.day), "explicit", False
         swapped = _safe_date(mention.year, mention.day, mention.month) if mention.swappable else None
@@ -340,8 +447,8 @@ def _stated_year(mentions: list[_Mention]) -> int | None:
 def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
     publication date or the reference date, else the first full date of the text or the first date whose
-    weekday fixes its year ("lundi 21 août"). A dateline without its year takes it from the page's date, the
-    reference date or that first full date. None when the brief and
+    weekday fixes its year ("lundi 21 août"). A dateline without its year takes it from the page's date or the
+    reference date, or the year that sets it closest to that first full date. None when the brief and
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     base = page_date or reference
@@ -355,7 +462,8 @@ def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, 
         dated = next((c.value for c in first_pass if c.basis in ("explicit", "weekday")), None)
         if dated is None:
             return None
-        base, first_pass = dated, _candidates(mentions, dated)
+        own = next((m for m in mentions if m.is_publication and m.day), None)
+        return (_nearest_day(own.month, own.day, dated) if own else None) or dated
     published = next((c for c in first_pass if c.is_publication), None)
     return published.value if published else base
 
@@ -399,10 +507,12 @@ def extract_dates(
     if not candidates:
         return None, None
     published = next((c for c in candidates if c.is_publication), None)
-    if event_type == "statement" and published:
-        return published, published
     reported = _reported_days(doc, candidates)
     own_kind = _event_sentences(analysis, event_type, frozenset({event_type})) if event_type != "other" else set()
+    nearest = _nearest_to_event(analysis, candidates, event_type) if event_type in CORE_EVENTS else set()
+    if event_type == "statement" and published:
+        said = _reported_days(doc, candidates, alone=True) | _before_statement(analysis, candidates)
+        return _statement_day(candidates, published, own_kind, said) or published, published
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
 
@@ -411,9 +521,10 @@ def extract_dates(
         points += 3 if c.sentence in event_sentences else 0
         points += _OWN_KIND if c.sentence in own_kind else 0
         points -= _REPORTED_DAY if id(c) in reported else 0
+        points += _NEAR_EVENT if id(c) in nearest else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
-        if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= (_WEEK if c.ahead else 1)):
+        if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= _ahead_days(c)):
             points -= penalty
         return points
 
@@ -445,10 +556,71 @@ def _without_later_stamps(candidates: list[DateCandidate], event_sentences: set[
     ]
 
 
-def _reported_days(doc: Document, candidates: list[DateCandidate]) -> set[int]:
+def _ahead_days(candidate: DateCandidate) -> int:
+    """How many days after the publication date a candidate may fall and still be the brief's event: a day for a
+    past one, a week for a coming weekday, weeks for an announced date ("will visit on January 5")."""
+    if not candidate.ahead:
+        return 1
+    return _ANNOUNCED_DAYS if candidate.basis == "reference" else _WEEK
+
+
+def _before_statement(analysis: Analysis, candidates: list[DateCandidate]) -> set[int]:
+    """Ids of the dates just before the phrase of a statement in their sentence ("the President yesterday sent
+    condolences"): the day it was made, where a day after it tells of its occasion ("condemns the attack of
+    Saturday")."""
+    sentences = analysis.doc.sentences
+    found = set()
+    for c in candidates:
+        sentence = sentences[c.sentence]
+        hit = analysis.first_event(c.end, sentence.end, frozenset({"statement"}))
+        if hit and hit[0] - c.end <= _REPORTING_REACH:
+            found.add(id(c))
+    return found
+
+
+def _statement_day(
+    candidates: list[DateCandidate], published: DateCandidate, statement_sentences: set[int], reported: set[int]
+) -> DateCandidate | None:
+    """The day a statement was made when a sentence reporting it names it in words relative to the publication
+    date ("yesterday sent condolences", "a spokeswoman said Thursday that China condemns a Wednesday bombing"):
+    the day beside a reporting verb first, else the first one."""
+    days = [
+        c
+        for c in candidates
+        if c.basis == "relative"
+        and id(c) in reported
+        and c.sentence in statement_sentences
+        and -_RECENT_DAYS <= (c.value - published.value).days <= 0
+    ]
+    return min(days, key=lambda c: c.start, default=None)
+
+
+def _nearest_to_event(analysis: Analysis, candidates: list[DateCandidate], event_type: str) -> set[int]:
+    """Ids of the dates nearest the phrase of the brief's own meeting, call or visit in their sentence, where the
+    sentence holds several: "en marge du sommet ouvert jeudi, le président s'est entretenu vendredi avec …" is of
+    Friday."""
+    sentences = analysis.doc.sentences
+    by_sentence: dict[int, list[DateCandidate]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    found = set()
+    for index, group in by_sentence.items():
+        hits = [h for h in analysis.events.within(sentences[index].start, sentences[index].end) if h[2] == event_type]
+        if len({c.value for c in group}) < 2 or not hits:
+            continue
+        found.add(id(min(group, key=lambda c: min(_gap(c, hit) for hit in hits))))
+    return found
+
+
+def _gap(candidate: DateCandidate, hit: EventHit) -> int:
+    """Characters between a date and an event phrase."""
+    return max(hit[0] - candidate.end, candidate.start - hit[1], 0)
+
+
+def _reported_days(doc: Document, candidates: list[DateCandidate], alone: bool = False) -> set[int]:
     """Ids of the dates that tell when something was reported, beside a reporting verb ("said on Tuesday that
-    …", "a indiqué mardi", "am Mittwoch mitteilte"), in a sentence that holds another date: the other one is
-    when the event took place."""
+    …", "a indiqué mardi", "am Mittwoch mitteilte"), in a sentence that holds another date (the other one is
+    when the event took place), or in any sentence when `alone` (a statement is made when it is said)."""
     patterns = compiled(doc.language).dates
     values: dict[int, set[dt.date]] = {}
     for c in candidates:
@@ -456,7 +628,7 @@ def _reported_days(doc: Document, candidates: list[DateCandidate]) -> set[int]:
     return {
         id(c)
         for c in candidates
-        if len(values[c.sentence]) > 1
+        if (alone or len(values[c.sentence]) > 1)
         and (
             patterns.reported_before.search(doc.lower, max(0, c.start - _REPORTING_REACH), c.start)
             or patterns.reported_after.match(doc.lower, c.end, c.end + _REPORTING_REACH)

@@ -7,12 +7,16 @@ statement word ("said", "a déclaré") votes only in a window that names no othe
 a role or an institution acts in the title or the lead, the brief reports what they said or decided:
 a statement; else 'other'. In a window after one that named an event, an event named after a
 possessive, a demonstrative or a definite article ("ce premier entretien", "their meeting", "la
-rencontre") refers back to one already reported: its vote counts half. Within a window, the first event
-word is the main one, except that a meeting yields to the visit it is part of ("received X, on an
+rencontre") refers back to one already reported: its vote counts half; a phrase that opens on its article
+("The meeting was organised by …") does so only after a word of its own kind. Within a window, the first
+event word is the main one, except that a meeting yields to the visit it is part of ("received X, on an
 official visit") and a statement noun to the gathering that issued it; words set aside (the occasion
-around the event, an offered visit, "the next summit") do not vote. A phone call, or an envoy's
-credentials, are their window's only vote. A title that opens on a text of its own (a joint communiqué,
-a letter, a speech) makes the brief that statement, whatever its lead recounts.
+around the event, an offered visit, "the next summit", "ahead of his trip") do not vote. A verb of attendance
+("attended") reports the event it attends; a meeting verb whose subject is the members of a group ("the
+foreign ministers of the Lake Union met") reports a gathering. A phone call, or an envoy's credentials, are
+their window's only vote, except that a video link yields to the gathering it carries. A title that opens
+on a text of its own (a joint communiqué, a letter, a speech, a press conference), or whose last part
+opens on one after a separator, makes the brief that statement, whatever its lead recounts.
 """
 
 from __future__ import annotations
@@ -21,11 +25,13 @@ import re
 
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import CORE_EVENTS, EventHit
+from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
-from briefparse.lang.letters import fold
 from briefparse.models import EventType, Span
+from briefparse.places import place_kind
 
+#: the title's weight, then the lead sentences' in order (a brief without a title starts at its first sentence's)
 _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
 _TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 0.8, "other": 0.6, "statement": 0.5}
 _REFERRING_BACK = 0.5
@@ -34,36 +40,101 @@ _MEDIUM_REACH = 30  # characters between a word of conversation and the phone th
 _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
 _DETERMINER_REACH = 30
 _OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
+_OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
 _MANY = 3  # members counted that make a gathering
+_MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÝА-Я][\w'’-]*(?:\s+[A-ZÀ-ÝА-Я][\w'’-]*)*")
+_WORD = re.compile(r"[\w'’-]+")
+_SEPARATOR = re.compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
+_SEPARATOR_WITHIN = re.compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
 _LABEL = re.compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
 
 
 def _kind_by_object(
     doc: Document, hit: tuple[int, int, str], hits: list[tuple[int, int, str]], window: tuple[int, int]
 ) -> str:
-    """A meeting verb takes its kind from what it acts on. Its object is a conference ("accueille le Forum",
-    "hosted a ministerial conference"), or a meeting of many parties' members ("la réunion des ministres de la
-    région", "51 heads of state met"): a conference. It greets someone at an airport ("встретил … в аэропорту",
-    "welcomed at the airport"): the arrival of a visit. A verb both lists hold ("welcomed") reports a meeting
-    only when a person follows it ("welcomed Prime Minister X", "welcomed his counterpart"), else a statement
-    ("welcomed the ceasefire")."""
+    """A verb of attendance takes the kind of the event it attends ("attended the summit", "a assisté à la
+    cérémonie de signature"). A meeting verb takes its kind from what it acts on. Its object is a conference
+    ("accueille le Forum", "hosted a ministerial conference"), or a meeting of many parties' members ("la réunion
+    des ministres de la région", "51 heads of state met"): a conference. It greets someone at an airport
+    ("встретил … в аэропорту", "welcomed at the airport"): the arrival of a visit. A verb both lists hold
+    ("welcomed") reports a meeting only when a person follows it ("welcomed Prime Minister X", "welcomed his
+    counterpart"), else a statement ("welcomed the ceasefire")."""
     start, end, kind = hit
+    if event_key(doc.lower[start:end]) in compiled(doc.language).cues.attendance:
+        attended = next((h for h in hits if h != hit and end <= h[0] <= end + _OBJECT_REACH), None)
+        return _kind_by_object(doc, attended, hits, window) if attended else kind
+    if kind == "visit" and _visits_someone(doc, hit):
+        return "meeting"
     if kind != "meeting":
         return kind
     if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
         return "conference"
-    if _gathers_many(doc, hit) or _counts_many(doc, window):
+    if _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window):
         return "conference"
     if _at_airport(doc, hit, window):
         return "visit"
-    if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
-        following = compiled(doc.language).cues.object_start.match(doc.text, end)
-        word = following.group("word") if following else ""
-        if not word[:1].isupper() and fold(word) not in compiled(doc.language).names.role_words:
-            return "statement"
+    if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs and not _welcomes_people(doc, end):
+        return "statement"
     return kind
+
+
+def _welcomes_people(doc: Document, end: int) -> bool:
+    """What a verb both lists hold ("welcomed") acts on is people: a name ("welcomed Prime Minister X"), or a role
+    within its first words, in the plural too ("welcomed his counterpart", "welcomes eight new ambassadors")."""
+    names = compiled(doc.language).names
+    following = compiled(doc.language).cues.object_start.match(doc.text, end)
+    word = following.group("word") if following else ""
+    if word[:1].isupper():
+        return True
+    words = list(_WORD.finditer(doc.lower, end, end + _OBJECT_REACH))[:_OBJECT_WORDS]
+    if not words:
+        return False
+    return bool(names.role_noun.search(doc.lower, end, words[-1].end())) or any(w[0] in names.singulars for w in words)
+
+
+def _visits_someone(doc: Document, hit: EventHit) -> bool:
+    """A visit paid to a person ("visits President X", "paid a visit to the Governor", "Visiting Chinese Vice
+    President X met …", "a rendu visite au ministre"): a call on them, which briefs report as a meeting. A visit to
+    a place ("visits Ghana", "en visite au Mali", "visited the Ministry") stays a visit."""
+    following = compiled(doc.language).cues.visit_object
+    word = following.match(doc.text, hit[1]) if following else None
+    if not word:
+        return False
+    names, begin = compiled(doc.language).names, word.start("word")
+    if names.role_noun.match(doc.lower, begin):
+        return True  # "au ministre", "the governor"
+    run = names.name_run.match(doc.text, begin)
+    if not run:
+        return False
+    end = begin + len(run.group(0).split("\n", 1)[0])  # a run of capitals stops at its line's end
+    if names.role_noun.search(doc.lower, begin, end):
+        return True  # "Chinese Vice President X", "Ogun State Governor"
+    return any(len(name.tokens) >= 2 for name in find_names(doc.text, begin, end, doc.language))
+
+
+def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """The verb's subject is the members of a group ("The foreign ministers of the Lake Union met", "Les chefs
+    d'État de la CEDEAO se sont réunis"): a gathering. Not when the members are a pair ("the two ministers"), or
+    those of two parties ("of Turkey and Iran", "de Valmora y Norhavn") or of one country: the subject counts its
+    parties by the countries it names, else by its commas and joining words."""
+    pattern = compiled(doc.language).cues.members_of
+    segment_start = max(window[0], hit[0] - _OBJECT_REACH)
+    members = next(reversed(list(pattern.finditer(doc.lower, segment_start, hit[0]))), None) if pattern else None
+    if not members or len(doc.text[members.end() : hit[0]].split()) > _MEMBERS_WORDS:
+        return False
+    language = compiled(doc.language).language
+    if set(members["before"].split()) & set(language.pair_words):
+        return False
+    subject = doc.text[members.end() : hit[0]]
+    countries = sum(place_kind(run, language.code) == "country" for run in _CAPITALISED_RUN.findall(subject))
+    joined = subject.count(",") + sum(
+        len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", subject.lower())) for word in language.counterpart_words
+    )
+    parties = max(countries, joined + 1 if joined else 0)
+    return parties >= _MANY or (countries == 0 and parties <= 1)
 
 
 def _counts_many(doc: Document, window: tuple[int, int]) -> bool:
@@ -117,20 +188,28 @@ def _statement_yields(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
 
 
 def _window_votes(
-    doc: Document, hits: list[EventHit], window: tuple[int, int], named_before: bool = True
+    doc: Document,
+    hits: list[EventHit],
+    window: tuple[int, int],
+    named_before: bool = True,
+    named_kinds: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[float, EventHit]]:
     """Each event type one window names, with the strength of its most telling word and that word. The
     first event word is the sentence's main one; later words of another type ("met with visiting ...")
     count less. A phone call, or an envoy's credentials, are the window's only vote; a verb of speech
     ("said") votes only when the window names no meeting, call, visit or signing. A possessive before an
     event word refers back only when an earlier window named an event (`named_before`): in the title, "his
-    visit" is the visit reported."""
+    visit" is the visit reported. A phrase that opens on its determiner ("The meeting was organised by …") refers
+    back only to a word of its own kind named before (`named_kinds`): "The meeting between X and Y" after a title
+    about a summit is the first word of that meeting."""
     window_start, window_end = window
     referring = compiled(doc.language).cues.referring if named_before else None
     aside = _set_aside(doc, hits, window_start)
     reported = [hit for hit in hits if hit not in aside]
     kinds = [(_kind_by_object(doc, hit, reported, window), hit) for hit in reported]
     credentials = compiled(doc.language).cues.credentials
+    if kinds and _by_video(doc, kinds):
+        kinds = [(kind, hit) for kind, hit in kinds if kind != "phone_call"]
     if any(kind == "phone_call" for kind, _ in kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind == "phone_call"]
     elif any(event_key(doc.lower[hit[0] : hit[1]]) in credentials for _, hit in kinds):
@@ -143,11 +222,32 @@ def _window_votes(
     votes: dict[str, tuple[float, EventHit]] = {}
     for position, (kind, hit) in enumerate(kinds):
         strength = 1.0 if position == 0 else _LATER_WORD
-        if referring and referring.search(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[0]):
+        before = referring and referring.search(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[0])
+        if before or (hit[2] in named_kinds and _opens_on_determiner(doc, hit)):
             strength *= _REFERRING_BACK
         if strength > votes.get(kind, (0.0, hit))[0]:
             votes[kind] = (strength, hit)
     return votes
+
+
+def _opens_on_determiner(doc: Document, hit: EventHit) -> bool:
+    """The event phrase opens on an article, a possessive or a demonstrative ("the meeting", "their talks")."""
+    phrase = doc.lower[hit[0] : hit[1]].split()
+    language = compiled(doc.language).language
+    determiners = (*language.definite_articles, *language.possessives, *language.demonstratives)
+    return len(phrase) > 1 and phrase[0] in determiners
+
+
+def _by_video(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
+    """The window's first event is a gathering and its calls are video links ("The meeting of the ministers was held
+    by videoconference"): the link is the gathering's medium, and the window reports the gathering."""
+    video = compiled(doc.language).cues.video
+    calls = [hit for kind, hit in kinds if kind == "phone_call"]
+    return (
+        kinds[0][0] == "conference"
+        and bool(calls)
+        and all(event_key(doc.lower[hit[0] : hit[1]]) in video for hit in calls)
+    )
 
 
 def _frames_visit(doc: Document, hit: EventHit, window_end: int) -> bool:
@@ -213,18 +313,35 @@ def _someone_acts(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
 def _title_document(analysis: Analysis) -> Span | None:
     """The written statement the title opens on ("Joint communiqué issued at the end of the state visit …",
     "Lettre de condoléances adressée à …"): no event word comes before it, nor starts with it as another kind
-    ("lettres de créance" is an audience), and it is no label before a colon ("Press release: PM call with …").
+    ("lettres de créance" is an audience), and it is no label before a colon ("Press release: PM call with …"); or
+    the document that opens the title's last part ("State visit of President X: joint communiqué").
     The brief is that document, or the gathering that issued it when a
     sentence reports one ("Final communiqué of the 52nd summit")."""
     doc, title = analysis.doc, analysis.title
     pattern = compiled(doc.language).cues.statement_document if doc.language else None
-    found = pattern.search(doc.lower, title.start, title.end) if pattern and title else None
+    if not pattern or not title:
+        return None
+    tail = _closing_document(doc, title, pattern)
+    if tail:
+        return tail
+    found = pattern.search(doc.lower, title.start, title.end)
     if not found or _LABEL.match(doc.text, found.end(), title.end):
         return None
     first = next(iter(analysis.events_in(title.start, found.end())), None)
     if first and (first[1] <= found.start() or (first[0] <= found.start() and first[2] != "statement")):
         return None
     return doc.span(found.start(), found.end())
+
+
+def _closing_document(doc: Document, title: Span, pattern: re.Pattern[str]) -> Span | None:
+    """The document noun that opens the title's last part, after a separator ("Visite d'État de X en Guinée :
+    communiqué conjoint", "76th General Assembly - Press conference by the Minister (New York, 20 September)"): the
+    title names the document, and what comes before is its occasion."""
+    for found in pattern.finditer(doc.lower, title.start, title.end):
+        opens_part = _SEPARATOR.search(doc.text, title.start, found.start())
+        if opens_part and not _SEPARATOR_WITHIN.search(doc.text, found.end(), title.end):
+            return doc.span(found.start(), found.end())
+    return None
 
 
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
@@ -238,8 +355,12 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     evidence: dict[str, Span] = {}
     main_words: set[str] = set()  # the kinds some window reports by its main event word
     by_phone = _talk_by_phone(analysis, windows[: len(_POSITION_WEIGHTS)])
-    for (start, end), weight in zip(windows, _POSITION_WEIGHTS, strict=False):
-        votes = _window_votes(doc, analysis.events_in(start, end), (start, end), bool(totals))
+    named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
+    weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
+    for (start, end), weight in zip(windows, weights, strict=False):
+        hits = analysis.events_in(start, end)
+        votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds))
+        named_kinds.update(hit[2] for hit in hits)
         for kind, (strength, hit) in votes.items():
             if by_phone and kind == "meeting" and _is_talk(doc, hit):
                 kind = "phone_call"

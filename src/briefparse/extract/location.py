@@ -5,7 +5,10 @@ Rabat") in the sentences that report the event, then in the lead; else the city 
 ("TEHRAN, Apr. 21 (MNA) –", "Chicago, 21 May 2012", "Muscat: …"). The gazetteer (`briefparse.places`)
 tells a city from a country or a region: a region is a topic, not a place ("au Moyen-Orient"), and a
 country gives way to its city, the dateline's or one the event's sentences name ("arrived in Niger"
-under "NIAMEY, 3 May –"). A phone call has no place.
+under "NIAMEY, 3 May –"). A place is not the event's when it is an envoy's post or residence ("ambassadeur de X en
+Mauritanie", "resident in Cairo") or an earlier occasion's ("during a past visit to Pretoria"). A venue named without
+its name ("au palais présidentiel") beats a dateline; a statement takes where it was said ("a souligné, jeudi à
+Casablanca") or the visit it tells of before its dateline. A phone call has no place.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ _KNOWN_CITY = 100_000  # people in a city known by another name than its own ("P
 _CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
+_VISIT = frozenset({"visit"})
+_POST_REACH = 80  # characters before a place preposition where a posted role and its country are looked for
 _ACRONYM_LETTERS = 5
 _WORD = re.compile(r"\w{4,}")  # a word longer than an article
 _CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
@@ -64,13 +69,25 @@ def _place_in(
         venue = _is_venue(match.group("place"), doc.language)
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word)
         known = folded[0] not in stops and place_kind(match.group("place").rstrip("."), code) in ("city", "country")
-        if (folded[0] in rejected and not venue and not known) or patterns.topic_before.search(before):
+        airport = bool(patterns.airport.search(fold(match.group("place"))))  # "Aéroport …": told by its city below
+        if (folded[0] in rejected and not (venue or known or airport)) or patterns.topic_before.search(before):
             continue
-        if folded[0] in _weekdays(doc.language):
-            continue  # a day, with the place after it: "am Montag im Kanzleramt"
-        post = _ends_with_role(before, names) and not match.groupdict().get("toward")  # not "zum Kollegen nach Rom"
-        if post or any(c.isdigit() for c in match.group("place")):
-            continue  # a post ("Ambassador to Viet Nam"), or a group or a year ("at the G20")
+        if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in _settlement_nouns(doc.language)):
+            continue  # a day, with the place after it: "am Montag im Kanzleramt"; a settlement's noun alone ("Stadt")
+        if patterns.earlier.search(before) or patterns.residence.search(before):
+            continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in")
+        post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
+        # a country or a city, not a venue ("the Ambassador of Japan at State House"), nor after the envoy's name
+        # ("Ambassador to Malaysia Jane Doe at …")
+        posted = (post is not None and not venue) and not any(
+            w[:1].isupper() and fold(w) in stops for w in post.group(0).split()
+        )
+        # after a role, a country is a post ("l'ambassadeur de Sa Majesté le Roi au Liban"), a city where the holder
+        # was met ("a courtesy call on the Vice President in Accra"); not after a direction ("zum Kollegen nach Rom")
+        city = place_kind(match.group("place"), code) == "city"
+        role = _ends_with_role(before, names) and not city and not match.groupdict().get("toward")
+        if role or posted or any(c.isdigit() for c in match.group("place")):
+            continue  # a post ("Ambassador to Viet Nam", "посол России в Минске"), or a group or a year ("at the G20")
         place_end = match.start("place")
         for word in re.finditer(r"\S+", match.group("place")):
             if word.start() and fold(word.group(0)).rstrip(".") in stops:
@@ -79,10 +96,15 @@ def _place_in(
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
+        if fold(place.text).endswith("'s"):
+            continue  # whose place it is ("in Lukashenko's residency"), not its name
+        office = " " in place.text and fold(place.text.split()[-1]) in names.role_words
+        if office and not venue and place_kind(place.text, code) is None:
+            continue  # a holder of an office named by his state ("a courtesy visit to the Ogun State Governor")
         if _acronym(place.text) and not venue and place_kind(place.text, code) is None:
             continue  # a body, not a place ("en la CAN", "at the UN")
         if patterns.airport.search(fold(place.text)):
-            city = _city_named_in(doc, place)
+            city = _city_named_in(doc, place) or _city_after(doc, place)
             if city:
                 return city
             continue  # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana")
@@ -90,7 +112,7 @@ def _place_in(
         if kind == "region" or (kind is None and known_only and not venue):
             continue  # "au Moyen-Orient", "in the Indo-Pacific region": what was discussed, not where
         if kind != "country" and fold(place.text) not in countries:
-            return _with_its_city(doc, place, end) if venue else place
+            return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place
         places.append(place)
     return places[0] if places else None
 
@@ -107,6 +129,25 @@ def _after_prepositions(pattern: re.Pattern[str], text: str, start: int, end: in
 @cache
 def _weekdays(language: Language) -> frozenset[str]:
     return frozenset(fold(day) for day in language.weekdays)
+
+
+@cache
+def _settlement_nouns(language: Language) -> frozenset[str]:
+    """The language's one-word nouns of a settlement ("Stadt", "capital"), folded: alone, none names a place."""
+    return frozenset(fold(noun) for noun in language.settlement_words if " " not in noun)
+
+
+_ADJECTIVE = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def _with_adjective(doc: Document, venue: Span) -> Span:
+    """A venue's noun alone with the adjective written after it, which names it ("au Palais présidentiel", "à la
+    Maison bleue"); the venue as it is otherwise."""
+    following = _ADJECTIVE.match(doc.text, venue.end)
+    if following is None or " " in venue.text or fold(venue.text) not in compiled(doc.language).places.venues:
+        return venue
+    word = following.group(1)
+    return doc.span(venue.start, following.end(1)) if word.islower() and word not in doc.language.stopwords else venue
 
 
 def _acronym(phrase: str) -> bool:
@@ -162,6 +203,27 @@ def _city_named_in(doc: Document, phrase: Span) -> Span | None:
         run = phrase.text[start:end]
         if run[0].isupper() and place_kind(run, code) == "city":
             return doc.span(phrase.start + start, phrase.start + end)
+    return None
+
+
+@cache
+def _linked_name(language: Language) -> re.Pattern[str]:
+    """A link and a capitalised run of at most three words after a phrase ("… de Niamey", "… of Addis Ababa")."""
+    links = "|".join(re.escape(link) for link in sorted(language.role_links, key=len, reverse=True))
+    return re.compile(rf"[^\S\n]+(?:{links})[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})")
+
+
+def _city_after(doc: Document, phrase: Span) -> Span | None:
+    """The city an airport's long name closes after the words the place was cut to ("à l'Aéroport International
+    Diori Hamani de Niamey"): the longest opening run of the linked name the gazetteer knows as a city."""
+    match = _linked_name(doc.language).match(doc.text, phrase.end)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for count in range(len(words), 0, -1):
+        run = " ".join(words[:count]).rstrip(".")
+        if place_kind(run, doc.language.code) == "city":
+            return doc.span(match.start(1), match.start(1) + len(run))
     return None
 
 
@@ -243,7 +305,11 @@ def extract_location(
     windows = sentences + ([(title.start, title.end)] if title else [])
     dateline = _dateline_place(analysis, excluded, participants, source)
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
-        return dateline or _venue_in(doc, sentences, rejected, stops, avoid)
+        said_at = _said_at(doc, sentences, rejected, stops, avoid)
+        visited = _visit_place(analysis, rejected, stops, avoid)
+        venue = _venue_in(doc, sentences, rejected, stops, avoid)
+        city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
+        return said_at or visited or city or venue or dateline
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     for index, (start, end) in enumerate(windows):
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
@@ -252,10 +318,18 @@ def extract_location(
         headline = title is not None and start == title.start
         if place and (index == 0 or headline or event_type == "visit" or not _country(doc, place)):
             # a country in the sentence that tells the event, its headline or visited; else a topic. A country
-            # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X")
-            return (_country(doc, place) and _held_at(doc, analysis, rejected, stops, avoid)) or place
+            # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X"),
+            # a city to such a venue ("… talks in Minsk. The talks are held in the Independence Palace.")
+            # or to a venue the same sentence goes on to name ("Arrivé à Yaoundé …, il a été reçu au Palais de l'Unité")
+            held = venue = None
+            if not _is_venue(place.text, doc.language):
+                held = _held_at(doc, analysis, rejected, stops, avoid)
+                venue = held if held and _is_venue(held.text, doc.language) else None
+                venue = venue or _venue_in(doc, [(place.end, end)], rejected, stops, avoid)
+            return (_country(doc, place) and held) or venue or place
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
-    return _held_at(doc, analysis, rejected, stops, avoid) or further_venue or dateline
+    held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
+    return held or _unnamed_venue(doc, sentences) or dateline
 
 
 def _held_at(
@@ -284,6 +358,44 @@ def _not_places(language: Language) -> frozenset[str]:
 
 def _country(doc: Document, place: Span) -> bool:
     return place_kind(place.text, doc.language.code) == "country"
+
+
+def _said_at(
+    doc: Document, windows: list[tuple[int, int]], rejected: set[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The city or the venue a verb of saying is followed by ("a souligné, jeudi à Casablanca, le ministre", "said in
+    Geneva on Monday"): where the statement was made, which beats where the dispatch was filed."""
+    patterns = compiled(doc.language).places
+    for start, end in windows:
+        for match in patterns.after_preposition.finditer(doc.text, start, end):
+            if not patterns.said.search(doc.text, max(start, match.start() - _TOPIC_REACH), match.start()):
+                continue
+            place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
+            city = place and place_kind(place.text, doc.language.code) == "city"
+            if place and place.start == match.start("place") and (city or _is_venue(place.text, doc.language)):
+                return place
+    return None
+
+
+def _visit_place(analysis: Analysis, rejected: set[str], stops: set[str], avoid: Span | None) -> Span | None:
+    """Where a statement says a visit took place ("welcomed the Prime Minister … to Canberra for his first official
+    visit"): the first place of the body's first sentence that tells of a visit."""
+    doc = analysis.doc
+    for sentence in analysis.body:
+        if analysis.events.first(sentence.start, sentence.end, _VISIT):
+            return _place_in(doc, sentence.start, sentence.end, rejected, stops, avoid=avoid)
+    return None
+
+
+def _unnamed_venue(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
+    """The first venue the event's sentences name without its name ("a reçu lundi au palais présidentiel", "at the
+    presidential palace"): where the event was held, rather than where the dispatch was filed."""
+    pattern = compiled(doc.language).places.unnamed_venue
+    for start, end in windows:
+        match = pattern.search(doc.text, start, end)
+        if match:
+            return doc.span(match.start("place"), match.end("place"))
+    return None
 
 
 def _venue_in(

@@ -8,12 +8,14 @@
    language's "with" ("(avec AFP)");
 4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said"),
    around it ("teilte das Auswärtige Amt am Montag mit");
-5. an agency closing the text ("… — BelTA", "… (AFP)") or alone on a line, then a byline that names an
-   outlet or a service ("By PSCU", "Par La Presse Canadienne", "Rédacteur : Gabon Matin"), not a person,
-   then an outlet naming itself on a short line at the top ("Ammon News -", by the language's outlet words),
-   then the copyright line of a site the register knows ("© 2021 BelTA. All rights reserved.").
-A phrase that is only a participant speaking ("Marcos said", "says Chairman") is not a source, and neither
-is a photo's credit. None when the brief names no source.
+5. an agency closing the text ("… — BelTA", "… (AFP)", "… de cabinet. AMI") or alone on a line, then a byline
+   that names an outlet, a service or a site ("By PSCU", "Written By: PSCU", "Rédigé par x.net le …",
+   "Rédacteur : Gabon Matin"), not a person, then an outlet naming itself on a short line at the top ("Ammon
+   News -", by the language's outlet words; not "Media Release"), then the copyright line of a site
+   the register knows ("© 2021 BelTA. All rights reserved.").
+A phrase that is only a participant speaking ("Marcos said", "says Chairman") is not a source, and neither is a
+photo's credit, nor a rule, a plan or a count ("selon les dispositions de la Constitution"). A site may be named
+by its domain ("informe lefigaro.fr"). None when the brief names no source.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from briefparse.models import Participant, Source, Span
 from briefparse.places import place_kind
 
 _URL = re.compile(r"https?://\S+")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")  # a site named by its domain ("lefigaro.fr")
 _DASH = "-–—―"
 # a sentence, then a dash and the agency ("… dans la région. – AFP"); not a motto ("Union – Discipline – Travail")
 _CLOSING_AGENCY = re.compile(
@@ -54,19 +57,22 @@ _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 @cache
 def _phrase_words(
     language: Language,
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+) -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]
+]:
     """The folded words a source phrase is read by, once per language: linking words, words of time, documents,
-    prepositions (a phrase they open is where or how it was said: "in a statement", "en un comunicado"), channels
-    ("a través de su cuenta") and the verbs of saying that may close it."""
+    rules, plans and counts, prepositions (a phrase they open is where or how it was said: "in a statement", "en un
+    comunicado"), channels ("a través de su cuenta") and the verbs of saying that may close it."""
     linking = frozenset(fold(w) for w in (*language.determiners, *language.role_links))
     times = frozenset(fold(w) for w in (*language.weekdays, *language.months, *language.relative_days))
     documents = frozenset(fold(w) for w in language.source_documents)
+    rules = frozenset(fold(w) for w in language.source_rule_nouns)
     prepositions = frozenset(
         fold(w) for w in (*language.no_name_after, *language.place_prepositions, *language.clause_openers)
     ) - {fold(w) for w in language.determiners}
     channels = tuple(fold(w) for w in language.source_channels)
     saying = tuple(fold(v) for v in language.source_after)
-    return linking, times, documents, prepositions, channels, saying
+    return linking, times, documents, rules, prepositions, channels, saying
 
 def extract_source(analysis: Analysis, people: list[Participant]) -> Source | None:
     """The source the brief cites, with its span; None when there is none."""
@@ -81,7 +87,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     role_words = compiled(doc.language).names.role_words
     territory_words = compiled(doc.language).names.territory_words
 
-    linking, times, documents, prepositions, channels, saying = _phrase_words(doc.language)
+    linking, times, documents, rules, prepositions, channels, saying = _phrase_words(doc.language)
 
     def bare_role(words: list[str]) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
@@ -110,10 +116,15 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         if all(fold(w).strip(".,") in times or w.strip(".,").isdigit() for w in words):
             return False  # a day or a date standing before the verb ("wie das Außenamt am Mittwoch mitteilte")
         content = [fold(w) for w in words if fold(w) not in linking]
+        if rules & set(content[:2]) and not patterns.source_noun.fullmatch(content[0]):
+            # by which rule, plan or count ("selon les dispositions de la Constitution", "according to the official
+            # programme"), not who
+            return False
         named = " ".join(w for w in words if fold(w) not in linking).strip(".,")
         if place_kind(named, doc.language.code) == "country" and not find_agencies(named, ambiguous=True):
             return False  # a country alone ("a indiqué le Sénégal"): whose word it is is not said
-        if " ".join(content) in documents or (
+        agency = bool(find_agencies(phrase, ambiguous=True))  # "Report informs": an agency named like a document
+        if (" ".join(content) in documents and not agency) or (
             documents & set(content) and phrase.islower() and len(patterns.source_noun.findall(phrase)) < 2
         ):
             return False  # a document alone ("selon le communiqué", "an official statement"): whose is said elsewhere
@@ -121,13 +132,16 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
         apposed = text[end : end + 2].strip().startswith(",") and _opens_with(text[end:].lstrip(" ,"), names)
+        # a spokesperson named before the office ("…, said Raveesh Kumar, Spokesperson of the Ministry") is one
+        office = text[end : end + 2].startswith(",") and patterns.source_noun.match(text[end:].lstrip(" ,"))
+        noun = noun or office
         if ((_names_one(phrase, names) or any(named) or speaking or apposed) and not noun) or bare_role(words):
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
             # sortie"), not a source; a spokesperson or an office named with its person is one
             return False
         if not noun and a_person(start, end):
             return False  # "…, a déclaré Jean Dupont": someone speaking, though not one of the participants
-        return any(c.isupper() for c in phrase) or bool(noun)
+        return any(c.isupper() for c in phrase) or bool(noun) or bool(_DOMAIN.fullmatch(phrase))
 
     def a_person(start: int, end: int) -> bool:
         """The phrase is only a person's name of two words or more, not an outlet's ("Jean Dupont"), nor the
@@ -154,7 +168,8 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         opening = article.match(phrase) if article else None
         rest = phrase[opening.end() :] if opening else phrase
         first = fold(rest.split()[0]) if rest.split() else ""
-        return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase))
+        domain = _DOMAIN.fullmatch(rest)  # a site's domain: "informe lefigaro.fr"
+        return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase) or domain)
 
     label = patterns.label.search(text) or patterns.bracket_label.search(text)
     if label:
@@ -211,7 +226,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
             return _source(doc, byline.start("src"), byline.end("src"))
     for paragraph in doc.paragraphs[:_OUTLET_LINES]:
         outlet = patterns.outlet_line.match(text, paragraph.start, paragraph.end)
-        if outlet:
+        if outlet and not documents & {fold(w) for w in outlet.group("src").split()}:  # not "Media Release"
             return _source(doc, outlet.start("src"), outlet.end("src"))
     for paragraph in doc.paragraphs[-_SIGNATURE_LINES:]:  # "La Cellule de Communication du Gouvernement"
         if _signs_as_a_body(paragraph.text, doc.language):
@@ -256,11 +271,12 @@ def _site_footer(text: str, credit: Credit) -> bool:
 
 def _names_an_outlet(phrase: str, language: Language) -> bool:
     """A byline that names an outlet or a service ("By PSCU", "Par La Presse Canadienne"), not a person: a name
-    of the register, an acronym, or a phrase with one of the language's institution or source nouns."""
+    of the register, an acronym, a site's domain, or a phrase with one of the language's institution or source
+    nouns."""
     words = {fold(w) for w in re.findall(r"[^\W\d_]+", phrase)}
     nouns = {fold(w) for noun in (*language.source_nouns, *language.institution_words) for w in noun.split()}
     acronym = phrase.isupper() and len(phrase.split()) == 1 and len(phrase) >= 2
-    outlet = compiled(language).source.outlet_word.search(phrase)
+    outlet = compiled(language).source.outlet_word.search(phrase) or _DOMAIN.fullmatch(phrase)
     return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns) or bool(outlet)
 
 

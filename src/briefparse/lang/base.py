@@ -79,8 +79,13 @@ class Language:
     update_labels: tuple[str, ...] = ()
     #: words before a publication date ("Publié le", "Posted")
     publication_cues: tuple[str, ...] = ()
+    #: headings of a list of other stories ("Read also", "À lire aussi"): the dates under them are theirs
+    other_stories: tuple[str, ...] = ()
     #: word → day offset from the anchor date ("hier": -1)
     relative_days: dict[str, int] = field(default_factory=dict)
+    #: words before or after a weekday that put it after the anchor day, never on it ("vendredi prochain", "next
+    #: Friday")
+    next_markers: tuple[str, ...] = ()
     #: words that make a weekday refer to the past week ("dernier", "last")
     past_markers: tuple[str, ...] = ()
     #: words near a weekday that make it the coming one ("will", "next", "sera", "wird", "состоится")
@@ -178,6 +183,10 @@ class Language:
     #: a visit named by its protocol rank or its guest's stay ("visite officielle", "state visit", "с визитом"):
     #: a reception or talks the same sentence reports are part of that visit
     visit_frames: tuple[str, ...] = ()
+    #: the prepositions and articles between a visit word and whom it is paid to ("visits the", "a rendu visite au",
+    #: "Besuch bei", "visitó al"), not those naming the visitor ("visite du ministre"): a visit paid to a person is a
+    #: call on them, which briefs report as a meeting
+    visit_links: tuple[str, ...] = ()
     #: nouns of a statement that is a text of its own (a joint communiqué, a message, a letter, a speech), not a
     #: press release about an event: a title that opens on one is that document, and the brief a statement,
     #: whatever visit or meeting its lead recounts, unless a gathering issued it
@@ -185,6 +194,13 @@ class Language:
     #: the words of an envoy's credentials ("lettres de créance", "credentials"): a sentence naming them reports the
     #: audience where they are presented, a meeting, whatever journey brought the envoy there
     credential_words: tuple[str, ...] = ()
+    #: verbs of attendance among the event phrases ("attended", "a assisté à", "принял участие"): they report
+    #: the kind of event they are followed by ("attended the summit" a conference, "a assisté à la cérémonie de
+    #: signature" a signing), their own kind only when no event noun follows
+    attendance_verbs: tuple[str, ...] = ()
+    #: the phone-call phrases that name a video link ("videoconference", "visioconférence"): the medium of the
+    #: gathering a sentence names first ("The meeting of the ministers was held by videoconference")
+    video_media: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them
@@ -220,10 +236,16 @@ class Language:
     #: verbs by which an agency quotes someone, before it and at most two words of whom it quotes ("приводит слова
     #: Захаровой ТАСС", "цитирует ТАСС", "zitierte die dpa"): the agency is the source, not the one it quotes
     source_quoting_verbs: tuple[str, ...] = ()
+    #: what says from whom an agency learned what it reports, after its name ("apprend KOACI de sources
+    #: françaises"): the source's name ends before it
+    source_learned_from: tuple[str, ...] = ()
     #: words that open a clause of attribution and are not part of its source ("wie das Amt mitteilte", "as X said")
     source_conjunctions: tuple[str, ...] = ()
     #: words that open how something was said, not who said it ("a través de su cuenta", "via X", "через")
     source_channels: tuple[str, ...] = ()
+    #: nouns that, heading what a cue introduces, say by which rule, plan or count, not who ("selon les
+    #: dispositions de la Constitution", "according to the schedule", "selon les résultats officiels")
+    source_rule_nouns: tuple[str, ...] = ()
     #: nouns of a document ("communiqué", "statement"): alone, one names no source ("selon le communiqué")
     source_documents: tuple[str, ...] = ()
     #: words that credit an agency in brackets at the end of a paragraph ("(avec AFP)", "(with Reuters)")
@@ -280,6 +302,21 @@ class Language:
     #: prepositions toward a place, one only as written in lower case ("nach Wien", "nach Washington fliegen"): at a
     #: sentence's head it may mean "after" ("Nach Paris besucht er Warschau")
     direction_prepositions: tuple[str, ...] = ()
+    #: lower-case nouns of a venue a sentence may name without its name ("au palais présidentiel", "au siège du
+    #: ministère", "at the presidential palace"): where the event was held when no named place is given
+    unnamed_venues: tuple[str, ...] = ()
+    #: words that say where someone lives or is based, right before a place preposition ("two ambassadors resident
+    #: in Cairo", "Amnon Kalmar, résident à Yaoundé"): the place is a residence, not the event's
+    residence_words: tuple[str, ...] = ()
+    #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
+    #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's
+    earlier_words: tuple[str, ...] = ()
+    #: roles held in another country than one's own: a place after one and its country names the post, not the
+    #: event's place ("l'ambassadeur de la République de Côte d'Ivoire en Mauritanie", "посол России в Минске")
+    posted_roles: tuple[str, ...] = ()
+    #: a place preposition as a sentence's first word writes it in capitals, without its accent ("A Paris depuis
+    #: jeudi, …" for "À Paris"): taken there only, where it is no other word
+    opening_place_prepositions: tuple[str, ...] = ()
     #: articles between a place preposition and the place ("à la Maison Blanche", "in the Kremlin")
     place_articles: tuple[str, ...] = ()
     #: nouns of a settlement before its name ("in the city of Langfang", "в городе Сочи", "dans la ville de")

@@ -9,6 +9,7 @@ compiled on its first use (`lazy_compile`): a brief compiles only the patterns i
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
@@ -135,13 +136,22 @@ class CuePatterns:
     object_start: re.Pattern[str]
     #: the words of an envoy's credentials (`Language.credential_words`), as `event_key`s
     credentials: frozenset[str] = frozenset()
+    #: the verbs of attendance (`Language.attendance_verbs`), as `event_key`s
+    attendance: frozenset[str] = frozenset()
+    #: the phone-call phrases of a video link (`Language.video_media`), as `event_key`s
+    video: frozenset[str] = frozenset()
     #: a noun of a written statement (`Language.statement_documents`), to run on `Document.lower`
     statement_document: re.Pattern[str] | None = None
     #: an airport word (`Language.airport_words`), to run on `Document.lower`
     airport: re.Pattern[str] | None = None
+    #: the first word after a visit word, past the links to whom it is paid (`Language.visit_links`)
+    visit_object: re.Pattern[str] | None = None
     #: a count in figures right before the members of a gathering ("51 heads of state", "20 foreign ministers"),
     #: group `count`, to run on `Document.lower`
     member_count: re.Pattern[str] | None = None
+    #: the members of a group and their link word ("ministers of", "chefs d'état et de gouvernement de"), with the
+    #: words before them (group `before`), to run on `Document.lower`
+    members_of: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -153,11 +163,20 @@ class DatePatterns:
     relative: re.Pattern[str]
     weekday: re.Pattern[str]
     publication_cue: re.Pattern[str]
+    #: a publication cue anywhere in a line ("First Published: Jul 02 2016"); runs on `Document.lower`
+    publication_line: re.Pattern[str]
+    #: an update label closing the text before a date on its line ("Mis à jour le "); `search` on `Document.lower`
+    update_cue: re.Pattern[str]
     dateline_before: re.Pattern[str]
     #: relative words, lower case with straight apostrophes → day offset
     relative_days: dict[str, int]
     #: a word that makes a weekday near it the coming one ("will", "se reunirán"); runs on `Document.text`
     future: re.Pattern[str] = re.compile(NOTHING)
+    #: a past marker right after a date ("le 3 mars dernier"): `match` at the date's end
+    past_after: re.Pattern[str] = re.compile(NOTHING)
+    #: a line that opens with the heading of a list of other stories ("Read also: …", "À lire aussi"), group `rest`
+    #: the words after the heading; runs on `Document.lower`
+    other_stories: re.Pattern[str] = re.compile(NOTHING)
     #: a reporting verb ("said", "a indiqué") and maybe a short word right before a date: `search` up to the date
     reported_before: re.Pattern[str] = re.compile(NOTHING)
     #: up to two words then a reporting verb right after a date ("am Mittwoch in Berlin mitteilte"): `match`
@@ -199,6 +218,20 @@ class PlacePatterns:
     dateline_rest: re.Pattern[str]
     #: one of `Language.venue_verbs`: a sentence with one says where the event was held
     venue_verb: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a text before a place preposition that is one of `Language.posted_roles` and its country
+    #: ("… ambassadeur de la République de Côte d'Ivoire"): the place names the post
+    post: re.Pattern[str] = re.compile(NOTHING)
+    #: an unnamed venue after a place preposition, maybe with an adjective or a complement ("au palais
+    #: présidentiel", "au siège du ministère", "at the presidential palace"), as group "place"
+    unnamed_venue: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
+    residence: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
+    #: past visit", "sa visite précédente")
+    earlier: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a text before a place preposition that is a verb of saying, maybe with its day ("a souligné,
+    #: jeudi", "said on Thursday"): the place is where a statement was made
+    said: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -438,7 +471,13 @@ def _event_kinds(language: Language) -> dict[str, str]:
         phrases = (*language.event_verbs.get(kind, ()), *(language.visit_frames if kind == "visit" else ()))
         phrases += tuple(language.credential_words) if kind == "meeting" else ()
         kinds.update({event_key(p.lower()): kind for p in phrases})
-    return kinds
+    # a phrase written without its accents, as many sites do ("visite d'Etat", "a recu")
+    return {**{_unaccented(p): kind for p, kind in kinds.items()}, **kinds}
+
+
+def _unaccented(phrase: str) -> str:
+    """The phrase without the accents of its Latin letters (those of other scripts kept: "й" stays)."""
+    return "".join(fold(c) if c.isascii() or "LATIN" in unicodedata.name(c, "") else c for c in phrase)
 
 
 def _cues(language: Language) -> CuePatterns:
@@ -481,6 +520,8 @@ def _cues(language: Language) -> CuePatterns:
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),
         credentials=frozenset(event_key(w.lower()) for w in language.credential_words),
+        attendance=frozenset(event_key(w.lower()) for w in language.attendance_verbs),
+        video=frozenset(event_key(w.lower()) for w in language.video_media),
         statement_document=lazy_compile(
             rf"(?<!\w)(?:{words({d.lower() for d in language.statement_documents})})(?!\w)"
         )
@@ -489,12 +530,18 @@ def _cues(language: Language) -> CuePatterns:
         airport=lazy_compile(rf"(?<!\w)(?:{words({a.lower() for a in language.airport_words})})")
         if language.airport_words
         else None,
+        visit_object=lazy_compile(
+            rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I
+        )
+        if language.visit_links
+        else None,
         member_count=lazy_compile(
             rf"(?<![\w.,])(?P<count>\d{{1,4}})\s+(?:\S+\s+)?"
             rf"(?:{words({m.lower() for m in language.gathering_members})})(?!\w)"
         )
         if language.gathering_members
         else None,
+        members_of=_members_of(language),
     )
 
 
@@ -510,6 +557,18 @@ def _point_tail(tails: tuple[str, ...]) -> str:
     opening = next((o for o in _TAIL_OPENINGS if tails and all(t.startswith(o) for t in tails)), "")
     rests = "|".join(f"(?:{t[len(opening) :]})" for t in tails)
     return either_apostrophe(f"{opening}(?:{rests})") if tails else NOTHING
+
+
+def _members_of(language: Language) -> re.Pattern[str] | None:
+    """The members of a group followed by their link word, maybe past the rest of their title ("ministers of",
+    "heads of state and government of"), with the three words before them (group `before`)."""
+    if not language.gathering_members or not language.gathering_links:
+        return None
+    members = words({m.lower() for m in language.gathering_members})
+    links = words({w.lower() for w in language.gathering_links})
+    return lazy_compile(
+        rf"(?P<before>(?:\S+\s+){{0,3}})(?<!\w)(?:{members})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{links})(?!\w)"
+    )
 
 
 def _gathering(language: Language) -> re.Pattern[str] | None:
@@ -534,8 +593,10 @@ def _dates(language: Language) -> DatePatterns:
     year_end = r"(?:(?!\d)|(?=\d\d?:\d\d(?!\d)))"  # a time may stick to the year: "22 Dezember 201716:39"
     joiner = rf"(?:(?:{alternation(language.date_connectors)})\s+)?"
     range_start = rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*)?"
+    # a dash may part the day, the month and the year: "25 - Mars - 2020", "11-Feb-2021"
+    dash = r"(?:\s*-)?"
     day_first = (
-        rf"{range_start}{day.format('d1')}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?\s*{joiner}"
+        rf"{range_start}{day.format('d1')}{dash}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?{dash}\s*{joiner}"
         rf"{year.format('y1')}{year_end})?"
     )
     # a slash may part the day from the year: "March 14/ 2023"
@@ -550,14 +611,28 @@ def _dates(language: Language) -> DatePatterns:
         r"(?![\d]|[./-]\d)"
     )
     past = alternation(language.past_markers)
+    coming = alternation(language.next_markers) if language.next_markers else NOTHING
     relative_days = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
     reporting = words({verb.lower() for verb in language.source_after})
     return DatePatterns(
         absolute=lazy_compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
         numeric=lazy_compile(numeric),
         relative=lazy_compile(rf"(?<!\w)(?P<rel>{words(relative_days)})(?!\w)"),
-        weekday=lazy_compile(rf"(?<!\w)(?:(?:{past})\s+)?(?P<wd>{weekday})(?!\w)(?:\s+(?P<past>{past}))?"),
+        weekday=lazy_compile(
+            rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?:{past})\s+)?(?P<wd>{weekday})(?!\w)"
+            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
+        ),
+        past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
+        other_stories=lazy_compile(
+            rf"^[^\w\n]{{0,3}}(?:{words(language.other_stories)})(?!\w)(?P<rest>[^\n]*)$", re.M
+        )
+        if language.other_stories
+        else lazy_compile(NOTHING),
         publication_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
+        publication_line=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)"),
+        update_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.update_labels)})(?!\w)[^\n]{{0,12}}$")
+        if language.update_labels
+        else lazy_compile(NOTHING),
         # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
         # or after a dash, or two places for a dispatch from both ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ",
         # "APIA, SAMOA – ", "San José/Panamá, ")
@@ -673,16 +748,55 @@ def _places(language: Language) -> PlacePatterns:
     chain = rf"(?:{links}[{LOWER}][\w'’-]+\s+)?" if language.role_links else ""
     venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{chain}{links})?" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
-    # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name
-    settlement = rf"(?:(?i:{words(language.settlement_words)})\s*)?" if language.settlement_words else ""
+    # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name, nor the adjective of its
+    # country before it ("in Angolan capital Luanda", "in the Kenyan capital, Nairobi")
+    settlement = (
+        rf"(?:(?:{CAP_WORD}\s+)?(?i:{words(language.settlement_words)}),?\s*)?" if language.settlement_words else ""
+    )
+    # "A Paris depuis jeudi, …": at a line's start or after a sentence's end only, in capitals as written
+    opening = (
+        rf"|(?:(?<![^\n])|(?<=[.!?»”]\s))(?:{alternation(language.opening_place_prepositions)})"
+        if language.opening_place_prepositions
+        else ""
+    )
     toward = f"|(?P<toward>{alternation(language.direction_prepositions)})" if language.direction_prepositions else ""
     return PlacePatterns(
         after_preposition=lazy_compile(
-            rf"(?<!\w)(?:(?i:{alternation(language.place_prepositions)}){toward})\s+{articles}{settlement}"
+            rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening}{toward})\s+{articles}{settlement}"
             rf"(?P<place>{venue}{place})(?!\w)"
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
+        else lazy_compile(NOTHING),
+        unnamed_venue=lazy_compile(
+            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}"
+            rf"(?P<place>(?:{adjective})?(?:{words(language.unnamed_venues)})"
+            rf"(?:\s+(?!(?:{words(language.stopwords)})\s)[{LOWER}]+|\s+(?:{words(language.role_links)})\s*[\w'’-]+)?)(?!\w)"
+        )
+        if language.unnamed_venues
+        else lazy_compile(NOTHING),
+        residence=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.residence_words)}),?\s+$")
+        if language.residence_words
+        else lazy_compile(NOTHING),
+        earlier=lazy_compile(
+            rf"(?<!\w)(?:(?:{words(language.earlier_words)})\s+[\w'’-]+|[\w'’-]+\s+(?:{words(language.earlier_words)}))\s+$"
+        )
+        if language.earlier_words
+        else lazy_compile(NOTHING),
+        said=lazy_compile(
+            rf"(?<!\w)(?i:{words((*language.speech_verbs, *language.source_after))}),?"
+            rf"(?:[^\S\n]+(?:\w{{1,3}}[^\S\n]+)?(?i:{words((*language.weekdays, *language.relative_days))}))?"
+            r",?[^\S\n]*$"
+        )
+        if language.speech_verbs
+        else lazy_compile(NOTHING),
+        post=lazy_compile(
+            rf"(?<![\w-])(?i:{words(language.posted_roles)})"
+            # its country, in capitals or after a link ("of their countries", "de leurs pays")
+            rf"(?:[^\S\n]+{links}{CAP_WORD}|[^\S\n]+(?:{words(language.role_links) or NOTHING})[^\S\n]+[{LOWER}]+"
+            rf"(?:[^\S\n]+[{LOWER}]+)?)*[^\S\n]*$"
+        )
+        if language.posted_roles
         else lazy_compile(NOTHING),
         venues=frozenset(fold(v) for v in language.venue_words),
         airport=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})"),
@@ -694,11 +808,18 @@ def _places(language: Language) -> PlacePatterns:
 
 
 def _source(language: Language) -> SourcePatterns:
-    phrase = rf"[^,.;:!?()\n«»\"“”]{{2,{_MAX_SOURCE_CHARS}}}?"
-    # a source ends at punctuation, a clause, or where it says in what it spoke ("la présidence dans un communiqué")
+    tld = r"[a-z]{2,4}(?!\w|\.\w)"  # a site's domain keeps its dot, which ends no source ("informe lefigaro.fr")
+    char = rf"(?:[^,.;:!?()\n«»\"“”]|\.(?={tld}))"
+    phrase = rf"{char}{{2,{_MAX_SOURCE_CHARS}}}?"
+    # a source ends at punctuation, a clause, where it says in what it spoke ("la présidence dans un communiqué"),
+    # from whom it learned ("apprend KOACI de sources françaises") or a demonstrative's noun phrase ("selon X ces …")
     ends = [NOTHING]
     if language.source_documents:
         ends.append(rf"\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w)")
+    if language.source_learned_from:
+        ends.append(rf"\s+(?:{words(language.source_learned_from)})(?!\w)")
+    if language.demonstratives:
+        ends.append(rf"\s+(?i:{words(language.demonstratives)})\s")
     openers = alternation(language.clause_openers)
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     months = alternation(m for m in language.months if len(m) > 2)
@@ -708,7 +829,7 @@ def _source(language: Language) -> SourcePatterns:
     day_part = rf"(?:\s+(?:{words(language.day_parts)}))?" if language.day_parts else ""
     time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when}){day_part}(?:\s+(?:{date}))?|{date})(?!\w))"
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
-    punctuation = r"\s*(?:[,.;:!?()\n«»\"“”]|\s[-–—]\s|$)"
+    punctuation = rf"\s*(?:[,;:!?()\n«»\"“”]|\.(?!{tld})|\s[-–—]\s|$)"
     # the time the source spoke, after it, closes it too ("sagte Regierungssprecher X am Freitagabend.")
     after = words(language.source_after)
     # a verb of saying after it closes it too ("fuentes de la Presidencia han confirmado el encuentro")
@@ -736,9 +857,10 @@ def _source(language: Language) -> SourcePatterns:
         before=lazy_compile(
             rf"(?<!\w)(?:{words(language.source_before)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}", re.I
         ),
-        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre"
+        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre";
+        # the comma may close a quote before its mark ("… Singapore," said X)
         inverted=lazy_compile(
-            rf",\s*(?:{words(language.source_inverted)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}",
+            rf",[\"”’]?\s*(?:{words(language.source_inverted)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}",
             re.I,
         ),
         framed=lazy_compile(
@@ -778,10 +900,13 @@ def _source(language: Language) -> SourcePatterns:
         )
         if language.source_framed
         else lazy_compile(NOTHING),
-        # at the head of a line, or after the date stamp that opens it ("mardi 29 janvier 2008 par …")
+        # at the head of a line, or after the date stamp that opens it ("mardi 29 janvier 2008 par …"), by a label
+        # or a written cue ("Written By: PSCU"); a site's domain may open a longer line ("Rédigé par x.net le …")
         byline=lazy_compile(
-            rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+)?(?i:{words(language.byline_labels)})(?:\s*:)?\s+"
-            rf"(?:(?:{alternation(language.byline_fillers)})\s+)?(?P<src>[A-Z][^\n]{{1,60}})$",
+            rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+)?"
+            rf"(?i:{alternation((*language.byline_labels, *(c for c in BYLINE_CUES.split('|') if ' ' in c)))})"
+            rf"(?:\s*:)?\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
+            rf"(?P<src>[A-Z][^\n]{{1,60}}$|[\w-]+\.[a-z]{{2,4}}(?![\w.]))",
             re.M,
         ),
         #: a short line that names an outlet ("Ammon News -"), by the language's outlet words

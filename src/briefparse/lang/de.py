@@ -120,6 +120,10 @@ LANGUAGE = Language(
     date_connectors=(),
     update_labels=("stand", "aktualisiert", "aktualisiert am", "geändert", "geändert am"),
     range_words=("bis", "-", "–", "und", "/"),
+    other_stories=(
+        "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
+        "verwandte artikel", "auch interessant",
+    ),
     publication_cues=("veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand"),
     relative_days={
         "heute": 0,
@@ -143,6 +147,7 @@ LANGUAGE = Language(
         "vor wenigen minuten": 0,
         "vor einer stunde": 0,
     },
+    next_markers=("nächsten", "nächster", "kommenden", "kommender"),
     past_markers=("vergangenen", "vergangene", "vergangener", "letzten", "letzte", "letzter", "vorigen", "vorige"),
     future_markers=(
         "wird", "werden", "soll", "sollen", "will", "wollen", "nächsten", "nächste", "kommenden", "kommende",
@@ -703,6 +708,7 @@ LANGUAGE = Language(
             "{sprach|sprachen|spricht|sprechen} mit",
             "{beriet|berieten|beratungen|erörterten|erörterte|besprachen|besprach}",
             "{audienz|audienzen}",
+            "{einbestellt|einbestellte|einbestellten|einzubestellen}",
             "{beglaubigungsschreiben|akkreditierungsschreiben}",
             "{tauschte|tauschten} sich",
             "{abendessen|mittagessen|arbeitsessen|arbeitsfrühstück|staatsbankett}",
@@ -791,13 +797,18 @@ LANGUAGE = Language(
     ),
     talk_stems=("gespräch", "sprach", "spricht", "besprach", "besprech", "unterred", "unterhielt"),
     aside_cues=variants(
-        "am Rande {der|des|von}", "im Rahmen {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}"
+        "am Rande {der|des|von}", "im Rahmen {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}",
+        "vor {seinem|seiner|ihrem|ihrer}", "im Vorfeld {des|der|von}",
     ),
     statement_documents=variants(
         "{gemeinsame erklärung|abschlusserklärung|gemeinsames kommuniqué|abschlusskommuniqué}",
         "{kondolenzschreiben|beileidsschreiben|glückwunschschreiben|telegramm|rede|ansprache|interview}",
+        "pressekonferenz",
     ),
+    attendance_verbs=variants("{teilnahm|teilnahmen|teilgenommen}"),
+    video_media=variants("{videokonferenz|videoschalte}"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
+    visit_links=("bei", "beim", "den", "die", "der", "dem"),
     visit_frames=variants(
         "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
         "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",
@@ -941,6 +952,10 @@ LANGUAGE = Language(
     source_learning_verbs=("erfuhr", "erfuhren"),
     source_conjunctions=("wie",),
     source_channels=("über", "via", "per", "auf seinem", "auf ihrem"),
+    source_rule_nouns=(
+        "Bestimmungen", "Regeln", "Programm", "Zeitplan", "Gesetz", "Verfassung", "Ergebnissen", "Schätzungen",
+        "Umfrage", "Statistik",
+    ),
     source_documents=("Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung"),
     source_with=("mit",),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
@@ -1103,6 +1118,15 @@ LANGUAGE = Language(
         "Mittelmeerraum", "Skandinavien", "Persischer Golf", "Persischen Golf", "Baltikum", "Eurasien",
     ),
     airport_words=("flughafen", "flugplatz", "fliegerhorst"),
+    unnamed_venues=("Amtssitz", "Residenz", "Hauptquartier"),
+    residence_words=(
+        "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",
+    ),
+    earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen"),
+    posted_roles=(
+        "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",
+        "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",
+    ),
     place_prepositions=("in", "im", "am"),
     direction_prepositions=("nach",),
     place_articles=("der", "dem", "seinem", "ihrem", "seiner", "ihrer"),

@@ -101,6 +101,10 @@ LANGUAGE = Language(
     date_connectors=("de", "del"),
     update_labels=("actualizado", "actualizado el", "modificado"),
     range_words=("al", "hasta el", "-", "–", "y"),
+    other_stories=(
+        "lea también", "lee también", "te puede interesar", "noticias relacionadas", "más noticias",
+        "también te puede interesar", "ver también",
+    ),
     publication_cues=("publicado", "actualizado", "última actualización", "fecha de publicación"),
     day_parts=("por la mañana", "por la tarde", "por la noche", "en la mañana", "en la tarde", "en la noche"),
     relative_days={
@@ -123,6 +127,7 @@ LANGUAGE = Language(
         "hace unos minutos": 0,
         "hace una hora": 0,
     },
+    next_markers=("próximo", "próxima", "que viene"),
     past_markers=("pasado", "pasada", "último", "última", "anterior"),
     future_markers=(
         "próximo", "próxima", "va a", "van a", "tiene previsto", "tienen previsto", "está previsto", "prevé",
@@ -696,10 +701,8 @@ LANGUAGE = Language(
             "{recibió|recibe|reciben|recibieron|recibirá|recibirán}",
             "{ha|había|han} recibido",
             "{fue|fueron|será|serán|ha sido|han sido|es|son} recibid{o|a|os|as}",
-            "{mantuvo|mantuvieron}",
-            "{ha|han} mantenido",
-            "{sostuvo|sostendrá} un encuentro",
-            "sostuvieron",
+            "{mantuvo|mantuvieron|mantendrá|mantendrán|ha mantenido|han mantenido|sostuvo|sostuvieron|sostendrá} "
+            "{una conversación|un diálogo|un intercambio|una charla|un encuentro|una reunión}",
             "{conversó|conversaron|conversará|conversa|conversan|dialogó|dialogaron|dialogará}",
             "{habló|hablaron|hablará|hablarán|habla|hablan} con",
             "{habló|hablaron|conversó|conversaron} {hoy|ayer|anoche} con",
@@ -710,6 +713,7 @@ LANGUAGE = Language(
             "{visita|visitas} de cortesía",  # a call on a person, as "courtesy call"
             "{recibiendo|reuniéndose}",
             "{abordaron|discutieron|intercambiaron}",
+            "{convocó|convocaron|convocará|ha convocado|han convocado}",
             "{copresidió|presidida|presidió}",
             "{almuerzo|almuerzos|cena|cenas|desayuno de trabajo}",
             "{ofreció|ofrecerá} una {cena|recepción}",
@@ -724,6 +728,8 @@ LANGUAGE = Language(
             "{viajó|viajaron|viajará|viajarán|viajar} a",
             "se {trasladó|trasladará|desplazó} a",
             "aterrizó en",
+            "{rumbo a|con destino a}",
+            "{parte|parten|partió|partieron|partirá|sale|salió|salieron|saldrá} hacia",
             "{invitado|invitada|invitados|huésped|huéspedes} de honor",
             "{asistió|asistieron|asistirá|asistirán} a",
             "gira",
@@ -788,12 +794,18 @@ LANGUAGE = Language(
         "en el marco {de la|del|de los|de las}",
         "{invitación|invitaciones} a",
         "invitad{o|a|os|as} a",
+        "antes {de su|de sus|de la|del|de los|de las}",
+        "en vísperas {de|del}",
     ),
     statement_documents=variants(
         "{comunicado|declaración} {conjunto|conjunta|final}",
         "{mensaje|mensajes|carta|cartas|telegrama|discurso}",
+        "{conferencia|rueda} de prensa",
     ),
+    attendance_verbs=variants("{asistió|asistieron|asistirá|asistirán} a"),
+    video_media=variants("videoconferencia"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
+    visit_links=("a", "al", "el", "la"),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",
         "{en|de} visita",
@@ -992,6 +1004,10 @@ LANGUAGE = Language(
     ),
     source_conjunctions=("como", "tal como"),
     source_channels=("a través de", "mediante", "por medio de", "vía", "en su cuenta", "desde su cuenta"),
+    source_rule_nouns=(
+        "disposiciones", "términos", "reglas", "programa", "agenda", "calendario", "ley", "constitución", "artículo",
+        "resultados", "cifras", "estimaciones", "estadísticas", "encuesta",
+    ),
     source_documents=("comunicado", "nota", "declaración", "boletín"),
     source_with=("con",),
     source_anaphors=("misma", "mismo", "mismas", "mismos"),
@@ -1056,7 +1072,7 @@ LANGUAGE = Language(
         "Tiempo",
         "Universal",
     ),
-    source_labels=("Fuente", "Fuentes", "Vía"),
+    source_labels=("Fuente", "Fuentes", "Vía", "Con información de"),
     institution_words=(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",
@@ -1084,6 +1100,16 @@ LANGUAGE = Language(
         "Norte de África", "África del Oeste", "América del Sur", "América Central", "América del Norte",
     ),
     airport_words=("aeropuerto", "aeródromo", "base aérea"),
+    unnamed_venues=("palacio", "sede", "residencia", "casa de gobierno", "cancillería"),
+    residence_words=(
+        "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
+    ),
+    earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
+    posted_roles=(
+        "embajador", "embajadora", "cónsul", "cónsul general", "encargado de negocios", "encargada de negocios",
+        "enviado especial", "enviada especial", "representante residente", "coordinador residente",
+        "coordinadora residente", "embajadores", "embajadoras", "cónsules", "enviados especiales",
+    ),
     place_prepositions=("en",),
     # "a" leads to a place only after a verb of travel or a visit ("llegó a Lima", "visita de Estado al Perú"): alone
     # it leads to a person too ("recibió a Rubio")
