@@ -195,6 +195,13 @@ SOURCES = {
         "conversación”, escribió en Truth Social.\n",
         "Truth Social",
     ),
+    # "laut X um …": what the talk is about ends the source
+    "laut-um": (
+        "Kanzler Karl Moser empfängt am Mittwoch Präsident Jan Novak im Kanzleramt. In dem Gespräch soll es laut "
+        "Bundesregierung um die bilateralen Beziehungen zwischen beiden Ländern sowie um europapolitische und "
+        "internationale Themen gehen.\n",
+        "Bundesregierung",
+    ),
 }
 
 

@@ -1000,6 +1000,7 @@ LANGUAGE = Language(
     # a subordinate clause or the finite verb after a cited noun phrase ends it: "nach Angaben des Amtes standen…"
     clause_openers=(
         "dass",
+        "um",  # "laut Bundesregierung um die Beziehungen gehen": what it is about
         "welche",
         "welcher",
         "welches",
