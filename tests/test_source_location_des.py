@@ -271,6 +271,15 @@ LOCATIONS = {
         "Villa Borsig statt.\n",
         "Villa Borsig",
     ),
+    # a verb after a venue's noun is no adjective of it, where adjectives stand before their noun
+    "venue-verb": (
+        "Die Bundeskanzlerin Eva Brandt hat den Präsidenten Jan Novak im Bundeskanzleramt empfangen.\n",
+        "Bundeskanzleramt",
+    ),
+    "venue-verb-ru": (
+        "Переговоры президента Варнии Павла Сомова и президента Моравии Яна Клеменса в Кремле завершились.\n",
+        "Кремле",
+    ),
 }
 
 

@@ -146,6 +146,8 @@ def _with_adjective(doc: Document, venue: Span) -> Span:
     following = _ADJECTIVE.match(doc.text, venue.end)
     if following is None or " " in venue.text or fold(venue.text) not in compiled(doc.language).places.venues:
         return venue
+    if not doc.language.adjectives_follow_nouns:
+        return venue  # a verb, not an adjective: "im Bundeskanzleramt empfangen"
     word = following.group(1)
     return doc.span(venue.start, following.end(1)) if word.islower() and word not in doc.language.stopwords else venue
 

@@ -135,6 +135,9 @@ class Language:
     #: True when every noun is capitalised (German): a capitalised word just after a determiner, maybe
     #: with adjectives between ("der Ernennung", "die verspätete Ankunft"), is a noun, not a name
     capitalised_nouns: bool = False
+    #: adjectives may follow their noun ("au Palais présidentiel"): a venue's noun alone takes the word after it; not
+    #: where they stand before it ("im Bundeskanzleramt empfangen", "в Кремле завершились")
+    adjectives_follow_nouns: bool = True
     #: a role may end with a place right before its holder, no comma between ("послом России в Минске Дмитрием
     #: Мезенцевым"); elsewhere a place there ends the role ("le ministre a reçu à Rabat X")
     roles_end_in_places: bool = False

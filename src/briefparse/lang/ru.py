@@ -258,6 +258,7 @@ LANGUAGE = Language(
     name="Russian",
     nominative_name=name_in_nominative,
     nominative_phrase=phrase_in_nominative,
+    adjectives_follow_nouns=False,
     words_before_name=words_before_name,
     stopwords=frozenset(
         [
