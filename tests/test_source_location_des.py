@@ -202,6 +202,18 @@ SOURCES = {
         "internationale Themen gehen.\n",
         "Bundesregierung",
     ),
+    # "говорится на сайте": said on a site
+    "govoritsya-na": (
+        "Министр Павел Сомов и госсекретарь Ян Клеменс провели телефонный разговор. Стороны обсудили торговлю, "
+        "говорится на сайте министерства.\n",
+        "сайт министерства",
+    ),
+    # a byline after the date stamp and a bar, naming a department
+    "dated-byline": (
+        "Bundesrat Karl Moser reist nach Graz\n\n11.11.2025 | von Departement für varnische Angelegenheiten\n\n"
+        "Bundesrat Karl Moser weilt vom 13. bis 14. November 2025 in Graz. Dort trifft er Präsident Jan Novak.\n",
+        "Departement für varnische Angelegenheiten",
+    ),
 }
 
 

@@ -903,7 +903,8 @@ def _source(language: Language) -> SourcePatterns:
         # at the head of a line, or after the date stamp that opens it ("mardi 29 janvier 2008 par …"), by a label
         # or a written cue ("Written By: PSCU"); a site's domain may open a longer line ("Rédigé par x.net le …")
         byline=lazy_compile(
-            rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+)?"
+            # after the date stamp, maybe a bar: "11.11.2025 | von Departement …"
+            rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+(?:[|·][^\S\n]*)?)?"
             rf"(?i:{alternation((*language.byline_labels, *(c for c in BYLINE_CUES.split('|') if ' ' in c)))})"
             rf"(?:\s*:)?\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
             rf"(?P<src>[A-Z][^\n]{{1,60}}$|[\w-]+\.[a-z]{{2,4}}(?![\w.]))",

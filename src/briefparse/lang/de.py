@@ -1096,7 +1096,8 @@ LANGUAGE = Language(
         "Saal",
     ),
     institution_words=(
-        "Ministerium", "Bundesministerium", "Botschaft", "Bundespräsidialamt", "Präsidialamt", "Generalkonsulat",
+        "Ministerium", "Bundesministerium", "Departement", "Eidgenössisches Departement", "Bundesamt",
+        "Botschaft", "Bundespräsidialamt", "Präsidialamt", "Generalkonsulat",
         "Konsulat", "Ständige Vertretung", "Pressemitteilung", "Presseerklärung", "Gemeinsame Erklärung",
         "Pressestelle",
     ),
