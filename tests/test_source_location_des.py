@@ -214,6 +214,24 @@ SOURCES = {
         "Bundesrat Karl Moser weilt vom 13. bis 14. November 2025 in Graz. Dort trifft er Präsident Jan Novak.\n",
         "Departement für varnische Angelegenheiten",
     ),
+    # a document tied by its case ending to the body it is of: the body
+    "document-genitive": (
+        "Президент Варнии Павел Сомов провел переговоры с президентом Моравии Яном Клеменсом, отмечается в сообщении "
+        "пресс-службы Кремля.\n",
+        "пресс-служба Кремля",
+    ),
+    # "Об этом сообщили в …": the office after the longer cue
+    "ob-etom-soobshchili-v": (
+        "Президент Варнии Павел Сомов провел переговоры с президентом Моравии Яном Клеменсом. Об этом сообщили в "
+        "пресс-службе Кремля.\n",
+        "пресс-служба Кремля",
+    ),
+    # "…, bestätigte das Außenministerium"
+    "bestaetigte": (
+        "Außenminister Karl Moser hat seinen Amtskollegen Jan Novak getroffen, bestätigte das Außenministerium in "
+        "Wien.\n",
+        "Außenministerium",
+    ),
 }
 
 

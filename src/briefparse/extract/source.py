@@ -237,6 +237,23 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     return None
 
 
+def _without_document(name: str, language: Language) -> str:
+    """The body a document is of, when a case ending links them with no word between ("сообщении пресс-службы
+    Кремля" -> "пресс-службы Кремля"); a name whose document a link word ties to its body stays whole ("comunicado
+    de la Cancillería")."""
+    first, _, rest = name.partition(" ")
+    if not rest or fold(first) not in _document_words(language):
+        return name
+    following = fold(rest.split()[0])
+    linking = {fold(w) for w in (*language.determiners, *language.role_links, *language.place_prepositions)}
+    return name if following in linking or not rest[:1].isalpha() else rest
+
+
+@cache
+def _document_words(language: Language) -> frozenset[str]:
+    return frozenset(fold(w) for w in language.source_documents)
+
+
 def _signs_as_a_body(line: str, language: Language) -> bool:
     """A short closing line that is only the name of an office or a body, as a readout signs ("Présidence de la
     République de Guinée", "La Cellule de Communication du Gouvernement"): capitalised words and links, one of the
@@ -318,6 +335,8 @@ def _source(doc: Document, start: int, end: int) -> Source:
     pattern = compiled(doc.language).names.leading_determiner
     article = pattern.match(name) if pattern else None
     name = (name[article.end() :] if article else name) or span.text
+    if doc.language:
+        name = _without_document(name, doc.language)
     if doc.language and doc.language.nominative_phrase:
         name = doc.language.nominative_phrase(name)  # the span keeps it as written: "пресс-службе Кремля"
     return Source(name=name, url=url.group(0) if url else None, span=span)

@@ -930,6 +930,8 @@ LANGUAGE = Language(
         "heißt es in",
         "heißt es aus",
         "erklärte",
+        "bestätigte",
+        "bestätigten",
         "sagte",
         "teilte mit",
     ),
