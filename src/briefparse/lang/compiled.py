@@ -747,6 +747,8 @@ def _places(language: Language) -> PlacePatterns:
     # the venue's noun may head a chain of lower-case nouns ("au palais de la présidence de la République")
     chain = rf"(?:{links}[{LOWER}][\w'’-]+\s+)?" if language.role_links else ""
     venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{chain}{links})?" if language.venue_words else ""
+    # a venue's noun before its name in quotes: "в резиденции «Бочаров ручей»"
+    quoted = rf"|(?:{words(lower_venues)})\s+[«“„\"][^«»“”„\"\n]{{1,40}}[»”“\"]" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
     # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name, nor the adjective of its
     # country before it ("in Angolan capital Luanda", "in the Kenyan capital, Nairobi")
@@ -763,7 +765,7 @@ def _places(language: Language) -> PlacePatterns:
     return PlacePatterns(
         after_preposition=lazy_compile(
             rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening}{toward})\s+{articles}{settlement}"
-            rf"(?P<place>{venue}{place})(?!\w)"
+            rf"(?P<place>{venue}{place}{quoted})(?!\w)"
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
