@@ -219,6 +219,8 @@ def _window_votes(
     frame = next((hit for kind, hit in kinds if kind == "visit" and _frames_visit(doc, hit, window_end)), None)
     if frame and kinds[0][0] == "meeting":
         kinds.insert(0, kinds.pop(kinds.index(("visit", frame))))
+    elif kinds and kinds[0][0] == "meeting" and _welcomed(doc, window):
+        kinds[0] = ("visit", kinds[0][1])
     votes: dict[str, tuple[float, EventHit]] = {}
     for position, (kind, hit) in enumerate(kinds):
         strength = 1.0 if position == 0 else _LATER_WORD
@@ -258,6 +260,13 @@ def _frames_visit(doc: Document, hit: EventHit, window_end: int) -> bool:
     if event_key(doc.lower[hit[0] : hit[1]]) not in cues.visit_frames:
         return False
     return not (cues.background and cues.background.search(doc.text, hit[1], window_end))
+
+
+def _welcomed(doc: Document, window: tuple[int, int]) -> bool:
+    """The window tells of an official welcome ("received his counterpart with military honours", "ceremonia oficial
+    de bienvenida"): the reception it reports is a state guest's arrival."""
+    welcome = compiled(doc.language).cues.welcome
+    return bool(welcome and welcome.search(doc.lower, *window))
 
 
 def _issued_by_gathering(statement: EventHit, kinds: list[tuple[str, EventHit]]) -> bool:

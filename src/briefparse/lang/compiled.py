@@ -146,6 +146,8 @@ class CuePatterns:
     airport: re.Pattern[str] | None = None
     #: the first word after a visit word, past the links to whom it is paid (`Language.visit_links`)
     visit_object: re.Pattern[str] | None = None
+    #: an official welcome (`Language.welcome_words`), to run on `Document.lower`
+    welcome: re.Pattern[str] | None = None
     #: a count in figures right before the members of a gathering ("51 heads of state", "20 foreign ministers"),
     #: group `count`, to run on `Document.lower`
     member_count: re.Pattern[str] | None = None
@@ -527,6 +529,9 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         airport=lazy_compile(rf"(?<!\w)(?:{words({a.lower() for a in language.airport_words})})")
         if language.airport_words
+        else None,
+        welcome=lazy_compile(rf"(?<!\w)(?:{words({w.lower() for w in language.welcome_words})})(?!\w)")
+        if language.welcome_words
         else None,
         visit_object=lazy_compile(
             rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I
