@@ -44,6 +44,7 @@ _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is loo
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
 _MANY = 3  # members counted that make a gathering
+_PAIR_WORDS = 3  # words before the members of a group where "two" or "both" makes them a pair
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÝА-Я][\w'’-]*(?:\s+[A-ZÀ-ÝА-Я][\w'’-]*)*")
 _WORD = re.compile(r"[\w'’-]+")
@@ -126,8 +127,8 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     if not members or len(doc.text[members.end() : hit[0]].split()) > _MEMBERS_WORDS:
         return False
     language = compiled(doc.language).language
-    if set(members["before"].split()) & set(language.pair_words):
-        return False
+    if set(doc.lower[segment_start : members.start()].split()[-_PAIR_WORDS:]) & set(language.pair_words):
+        return False  # "the two ministers of"
     subject = doc.text[members.end() : hit[0]]
     countries = sum(place_kind(run, language.code) == "country" for run in _CAPITALISED_RUN.findall(subject))
     joined = subject.count(",") + sum(

@@ -564,13 +564,13 @@ def _point_tail(tails: tuple[str, ...]) -> str:
 
 def _members_of(language: Language) -> re.Pattern[str] | None:
     """The members of a group followed by their link word, maybe past the rest of their title ("ministers of",
-    "heads of state and government of"), with the three words before them (group `before`)."""
+    "heads of state and government of")."""
     if not language.gathering_members or not language.gathering_links:
         return None
     members = words({m.lower() for m in language.gathering_members})
     links = words({w.lower() for w in language.gathering_links})
     return lazy_compile(
-        rf"(?P<before>(?:\S+\s+){{0,3}})(?<!\w)(?:{members})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{links})(?!\w)"
+        rf"(?<!\w)(?:{members})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{links})(?!\w)"
     )
 
 
