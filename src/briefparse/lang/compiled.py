@@ -314,6 +314,12 @@ def _keys(words_: object, endings: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for w in words_ for k in stems(w, endings))  # type: ignore[attr-defined]
 
 
+def _needed_words(phrases) -> tuple[str, ...]:
+    """The first word of each phrase, in lower case, up to an apostrophe: one of them is in any match of the
+    phrases (`lazy_compile(needs=…)`)."""
+    return tuple(sorted({p.split()[0].replace("’", "'").split("'")[0].lower() for p in phrases if p.split()}))
+
+
 def _clause_verbs(language: Language) -> tuple[str, ...]:
     """The auxiliaries and the verbs of speech: a clause's verb."""
     return (*language.auxiliaries, *language.speech_verbs)
@@ -422,7 +428,8 @@ def _names(language: Language) -> NamePatterns:
         if language.sole_name_titles
         else None,
         award_lead_in=lazy_compile(
-            rf"(?<!\w)(?i:{words(language.award_words)})(?:\s+(?:{CAP_WORD}|(?i:{links})))*\s+$"
+            rf"(?<!\w)(?i:{words(language.award_words)})(?:\s+(?:{CAP_WORD}|(?i:{links})))*\s+$",
+            needs=_needed_words(language.award_words),
         )
         if language.award_words
         else None,
@@ -441,6 +448,7 @@ def _names(language: Language) -> NamePatterns:
         facility_lead_in=lazy_compile(
             rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$",
             words_at_end=_most_words(language.facility_words) + 3,
+            needs=_needed_words(language.facility_words),
         )
         if language.facility_words
         else None,
@@ -715,7 +723,7 @@ def _people(language: Language) -> PeoplePatterns:
         respectively=lazy_compile(
             rf"[^\S\n]*,?[^\S\n]*(?:{words(language.respectively_words)})[^\S\n]+",
             re.I,
-            needs=tuple({w.split()[0].split("'")[0].lower() for w in language.respectively_words}),
+            needs=_needed_words(language.respectively_words),
         )
         if language.respectively_words
         else None,
