@@ -16,7 +16,17 @@ from itertools import product
 
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.bylines import BYLINE_CUES
-from briefparse.lang.letters import CAP_WORD, CAP_WORD_TAIL, LOWER, UPPER, either_apostrophe, fold, stems, words
+from briefparse.lang.letters import (
+    CAP_WORD,
+    CAP_WORD_TAIL,
+    LOWER,
+    UPPER,
+    either_apostrophe,
+    fold,
+    starting_words,
+    stems,
+    words,
+)
 from briefparse.lazy_regex import NOTHING, lazy_compile
 
 #: event types in the order that breaks ties: a call is more telling than a meeting, a statement least
@@ -501,7 +511,7 @@ def _cues(language: Language) -> CuePatterns:
         else lazy_compile(NOTHING),
         point_tail=lazy_compile(_point_tail(language.point_tails), re.I),
         source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
-        speech=lazy_compile(rf"(?<!\w)(?:{words({v.lower() for v in language.speech_verbs})})(?!\w)"),
+        speech=lazy_compile(rf"{starting_words({v.lower() for v in language.speech_verbs})}(?!\w)"),
         caption=lazy_compile(
             rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
         ),
@@ -509,8 +519,8 @@ def _cues(language: Language) -> CuePatterns:
         if language.background_cues
         else None,
         gathering=_gathering(language),
-        talk=lazy_compile(rf"(?<!\w)(?:{words(language.talk_stems)})\w*") if language.talk_stems else None,
-        aside=lazy_compile(rf"(?<!\w)(?:{words({c.lower() for c in language.aside_cues})})(?!\w)")
+        talk=lazy_compile(rf"{starting_words(language.talk_stems)}\w*") if language.talk_stems else None,
+        aside=lazy_compile(rf"{starting_words({c.lower() for c in language.aside_cues})}(?!\w)")
         if language.aside_cues
         else None,
         statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
@@ -531,14 +541,14 @@ def _cues(language: Language) -> CuePatterns:
         attendance=frozenset(event_key(w.lower()) for w in language.attendance_verbs),
         video=frozenset(event_key(w.lower()) for w in language.video_media),
         statement_document=lazy_compile(
-            rf"(?<!\w)(?:{words({d.lower() for d in language.statement_documents})})(?!\w)"
+            rf"{starting_words({d.lower() for d in language.statement_documents})}(?!\w)"
         )
         if language.statement_documents
         else None,
-        airport=lazy_compile(rf"(?<!\w)(?:{words({a.lower() for a in language.airport_words})})")
+        airport=lazy_compile(rf"{starting_words({a.lower() for a in language.airport_words})}")
         if language.airport_words
         else None,
-        welcome=lazy_compile(rf"(?<!\w)(?:{words({w.lower() for w in language.welcome_words})})(?!\w)")
+        welcome=lazy_compile(rf"{starting_words({w.lower() for w in language.welcome_words})}(?!\w)")
         if language.welcome_words
         else None,
         visit_object=lazy_compile(
@@ -628,7 +638,7 @@ def _dates(language: Language) -> DatePatterns:
     return DatePatterns(
         absolute=lazy_compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
         numeric=lazy_compile(numeric),
-        relative=lazy_compile(rf"(?<!\w)(?P<rel>{words(relative_days)})(?!\w)"),
+        relative=lazy_compile(rf"(?P<rel>{starting_words(relative_days)})(?!\w)"),
         weekday=lazy_compile(
             rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?:{past})\s+)?(?P<wd>{weekday})(?!\w)"
             rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
