@@ -35,6 +35,8 @@ _GLUED_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
+_PREFIX_REACH = 60  # characters before a role noun where its nationality or organisation words are looked for
+_PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a capitalised one of
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
 _CLOSING_QUOTES = "»“›"
@@ -399,7 +401,8 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     article ("The Prime Minister" is the role "Prime Minister") or what a headline capitalises before them
     ("Call With Russian Foreign Minister" is "Russian Foreign Minister": a joining word or a preposition ends it)."""
     patterns = compiled(language).names
-    prefix = patterns.role_prefix.search(text, max(floor, noun_start - 60), noun_start)
+    floor = max(floor, noun_start - _PREFIX_REACH)
+    prefix = _may_open_role(text, floor, noun_start, patterns) and patterns.role_prefix.search(text, floor, noun_start)
     if not prefix or prefix.end() != noun_start or patterns.gap_stop.search(text, prefix.start(), noun_start):
         return noun_start  # no prefix, or a date's word ("am Montag König X"): the role is its noun
     opening = patterns.leading_determiner
@@ -412,6 +415,13 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     joins = {fold(w) for w in (*language.counterpart_words, *language.place_prepositions)}
     little = [w for w in _TOKEN.finditer(text, start, noun_start) if fold(w.group(0)) in joins]
     return _next_token(text, little[-1].end(), noun_start) if little else start
+
+
+def _may_open_role(text: str, floor: int, noun_start: int, patterns: NamePatterns) -> bool:
+    """Whether words before a role noun may be its prefix: the last ends a nationality, or one of the last three
+    holds a capital ("Chile's economy minister"); most role nouns have neither before them."""
+    words = text[floor:noun_start].split()[-_PREFIX_WORDS:]
+    return bool(words) and (words[-1].lower() in patterns.nationality_ends or not all(w.islower() for w in words))
 
 
 def _next_token(text: str, end: int, limit: int) -> int:

@@ -46,6 +46,7 @@ class NamePatterns:
     name_run: re.Pattern[str]
     #: role nouns in lower case, to run on `Document.lower`
     role_noun: re.Pattern[str]
+    #: the nationality or organisation words before a role noun, ending where the noun begins (`…$`)
     role_prefix: re.Pattern[str]
     role_at_start: re.Pattern[str]
     honorific_at_end: re.Pattern[str]
@@ -97,6 +98,8 @@ class NamePatterns:
     facilities: frozenset[str] = frozenset()
     #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
     linked_word: re.Pattern[str] | None = None
+    #: the last word of each nationality adjective, lower case: a role prefix ends with one or a capitalised word
+    nationality_ends: frozenset[str] = frozenset()
     #: a one-word role in the plural (`Language.plural_endings`), and each plural's singular, lower case
     role_plural: re.Pattern[str] | None = None
     singulars: dict[str, str] = field(default_factory=dict)
@@ -372,6 +375,7 @@ def _names(language: Language) -> NamePatterns:
     return NamePatterns(
         name_run=lazy_compile(run),
         role_noun=lazy_compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
+        nationality_ends=frozenset(n.lower().split()[-1] for n in language.nationalities if n.split()),
         role_prefix=lazy_compile(
             rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"
             rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$",  # "Chile's economy minister"
