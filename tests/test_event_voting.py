@@ -695,3 +695,16 @@ def test_welcoming_people_named_by_their_role_in_the_plural_is_a_meeting(text, k
 def test_an_event_phrase_written_without_its_accents_still_counts():
     text = "Le ministre Paul Ortega s'est entretenu par telephone mardi avec son homologue Tomas Berg."
     assert event_type(text) == "phone_call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El presidente Paul Ortega recibió con honores militares a su homólogo Tomas Berg en el Palacio de Kessel.",
+        "President Paul Ortega received his counterpart Tomas Berg at an official welcome ceremony in Kessel.",
+        "Le président Paul Ortega a reçu son homologue Tomas Berg lors d'une cérémonie d'accueil à Kessel.",
+    ],
+    ids=["es", "en", "fr"],
+)
+def test_a_reception_with_an_official_welcome_is_a_state_guests_visit(text):
+    assert event_type(text) == "visit"

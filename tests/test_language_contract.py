@@ -10,11 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefparse.analysis.names import _may_open_role
 from briefparse.document import load_document
 from briefparse.lang import get_language, supported_languages
 from briefparse.lang.cldr_data import MONTHS, TERRITORIES, WEEKDAYS
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import CAP_WORD, LOWER, UPPER
+from briefparse.lang.letters import CAP_WORD, LOWER, UPPER, starting_words, words
 from briefparse.lazy_regex import NOTHING, LazyPattern
 
 # Basic Latin, Latin-1 Supplement, Latin Extended-A and -B, Greek, Cyrillic and its supplement
@@ -101,6 +102,34 @@ def test_a_subject_pattern_searched_before_its_verbs_finds_what_the_whole_text_h
     text = " ".join(data.draw(st.lists(st.sampled_from(vocabulary), max_size=40)))
     plain = re.compile(pattern.pattern, pattern.flags)
     assert [m.span("src") for m in pattern.finditer(text)] == [m.span("src") for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("code", supported_languages())
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_phrases_that_start_a_word_match_as_with_a_look_behind_before_them(code, data):
+    language = get_language(code)
+    phrases = sorted({*(v.lower() for v in language.speech_verbs), *language.talk_stems})
+    vocabulary = [*phrases[:12], "x", "a", "l'", "’", "-", " ", "\n", "9"]
+    text = "".join(data.draw(st.lists(st.sampled_from(vocabulary), max_size=30)))
+    plain = re.compile(rf"(?<!\w)(?:{words(phrases)})")
+    assert [m.span() for m in re.finditer(starting_words(phrases), text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("code", supported_languages())
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_role_prefix_is_looked_for_wherever_the_pattern_would_find_one(code, data):
+    patterns = compiled(get_language(code)).names
+    nationalities = sorted(get_language(code).nationalities)[:8]
+    vocabulary = [*nationalities, *(n.upper() for n in nationalities[:2]), "Chile's", "iPhone", "economy", "le", "X"]
+    words = data.draw(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=5))
+    separators = data.draw(st.lists(st.sampled_from([" ", "  ", "\n", ", "]), min_size=len(words), max_size=len(words)))
+    text = "".join(w + s for w, s in zip(words, separators, strict=True)) + "minister"
+    noun = len(text) - len("minister")
+    found = patterns.role_prefix.search(text, 0, noun)
+    if found and found.end() == noun:
+        assert _may_open_role(text, 0, noun, patterns)
 
 
 def test_the_pattern_that_matches_nothing_is_never_run_and_finds_nothing():

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, cast
 
 #: a pattern that matches nothing, for an empty list of words
@@ -114,7 +114,14 @@ def _finditer_near_anchors(finditer, anchors, max_chars: int, text: str) -> Iter
 def _unless_absent(method, needs: tuple[str, ...], empty, text: str, *args):
     """`method(text, *args)`, or what finds nothing when the text holds none of the words a match needs (none
     at all for the pattern that matches nothing)."""
-    lower = text.lower() if needs else ""
-    if not any(word in lower for word in needs):
+    if not needs or not _holds_any(text, needs):
         return iter(empty) if isinstance(empty, tuple) else empty
     return method(text, *args)
+
+
+@lru_cache(maxsize=1024)
+def _holds_any(text: str, needs: tuple[str, ...]) -> bool:
+    """Whether the text, in lower case, holds one of the words; asked once per text and word list, however many
+    windows of the text a pattern is then searched in."""
+    lower = text.lower()
+    return any(word in lower for word in needs)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+from typing import NamedTuple
 
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import NamePatterns, compiled, is_role_plural
@@ -35,13 +35,14 @@ _GLUED_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
+_PREFIX_REACH = 60  # characters before a role noun where its nationality or organisation words are looked for
+_PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a capitalised one of
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
 _CLOSING_QUOTES = "»“›"
 
 
-@dataclass(frozen=True)
-class NameMatch:
+class NameMatch(NamedTuple):
     """A capitalised run that may be a person's name, honorifics and role words already cut off."""
 
     start: int
@@ -175,10 +176,10 @@ def _name_in_run(
 ) -> NameMatch | None:
     """The name in a capitalised run whose words are `pieces` (offsets from `base`), or None."""
     run_start, run_end = base + pieces[0].start(), base + pieces[-1].end()
-    shape = _run_shape(tuple(p.group(0).rstrip(",") for p in pieces), patterns, language)
+    shape = _run_shape(text[run_start:run_end], patterns, language)
     if shape is None or _quoted(text, run_start, run_end):
         return None  # «Аргументы Недели», "Blue Horizon": the title of an outlet, a work or an operation
-    tokens, first, last = shape
+    tokens, first, last, facilities = shape
     lead_in = max(0, run_start - _DETERMINER_REACH)
     if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
         return None  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
@@ -195,7 +196,7 @@ def _name_in_run(
         after = _TOKEN.match(text, base + pieces[last - 1].end() + 1)
         following = after.group(0).strip(".,;:!?»\"") if after else ""
         first += language.words_before_name(tuple(tokens[first:last]), following)
-    if any(fold(t.rstrip(".")) in patterns.facilities for t in tokens[max(0, first - 1) : last]):
+    if any(facilities[max(0, first - 1) : last]):
         return None  # "Kotoka International Airport", "Stade Modibo Keïta": a site, maybe named after someone
     if first >= last:
         return None
@@ -207,7 +208,7 @@ def _name_in_run(
         return None  # "l'aéroport international Blaise Diagne", "Stade Modibo Keïta": a site named after someone
     finish = base + pieces[last - 1].start() + len(tokens[last - 1])
     words = tuple(w for t in tokens[first:last] for w in _unglued(t))
-    if patterns.nationality.fullmatch(fold(" ".join(words))):
+    if _is_nationality(words, patterns):
         return None  # "The South African leader": a nationality of more than one word
     if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
         return None  # "Независимых Государств": an adjective before the last word, an institution
@@ -219,18 +220,26 @@ def _name_in_run(
 
 @lru_cache(maxsize=16384)
 def _run_shape(
-    tokens: tuple[str, ...], patterns: NamePatterns, language: Language
-) -> tuple[tuple[str, ...], int, int] | None:
+    run: str, patterns: NamePatterns, language: Language
+) -> tuple[tuple[str, ...], int, int, tuple[bool, ...]] | None:
     """What a run's words alone say of it, the same wherever it stands: the words kept (a post-nominal, a weekday
-    and a closing territory cut off) and where the name lies among them, [first, last); None for a building."""
-    kept = list(tokens)
+    and a closing territory cut off), where the name lies among them, [first, last), and which of them name a
+    facility or a venue ("Airport", "Stade"); None for a building."""
+    kept = [token.rstrip(",") for token in run.split()]
     while len(kept) > 1 and (kept[-1].rstrip(".") in language.post_nominals or _weekday(kept[-1], language)):
         kept.pop()  # "Rebecca Ashworth MP", "President Uhuru Kenyatta Tuesday met …"
     while (cut := _territory_tail(kept, language)) < len(kept):
         del kept[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
     if fold(kept[-1].rstrip(".")) in compiled(language).places.venues:
         return None  # "Rideau Cottage", "State House": a building
-    return tuple(kept), *_name_tokens(kept, patterns, language)
+    facilities = tuple(fold(t.rstrip(".")) in patterns.facilities for t in kept)
+    return tuple(kept), *_name_tokens(kept, patterns, language), facilities
+
+
+@lru_cache(maxsize=16384)
+def _is_nationality(words: tuple[str, ...], patterns: NamePatterns) -> bool:
+    """The words make a nationality of more than one word ("South African")."""
+    return bool(patterns.nationality.fullmatch(fold(" ".join(words))))
 
 
 def _unglued(token: str) -> tuple[str, ...]:
@@ -392,7 +401,8 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     article ("The Prime Minister" is the role "Prime Minister") or what a headline capitalises before them
     ("Call With Russian Foreign Minister" is "Russian Foreign Minister": a joining word or a preposition ends it)."""
     patterns = compiled(language).names
-    prefix = patterns.role_prefix.search(text, max(floor, noun_start - 60), noun_start)
+    floor = max(floor, noun_start - _PREFIX_REACH)
+    prefix = _may_open_role(text, floor, noun_start, patterns) and patterns.role_prefix.search(text, floor, noun_start)
     if not prefix or prefix.end() != noun_start or patterns.gap_stop.search(text, prefix.start(), noun_start):
         return noun_start  # no prefix, or a date's word ("am Montag König X"): the role is its noun
     opening = patterns.leading_determiner
@@ -405,6 +415,13 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     joins = {fold(w) for w in (*language.counterpart_words, *language.place_prepositions)}
     little = [w for w in _TOKEN.finditer(text, start, noun_start) if fold(w.group(0)) in joins]
     return _next_token(text, little[-1].end(), noun_start) if little else start
+
+
+def _may_open_role(text: str, floor: int, noun_start: int, patterns: NamePatterns) -> bool:
+    """Whether words before a role noun may be its prefix: the last ends a nationality, or one of the last three
+    holds a capital ("Chile's economy minister"); most role nouns have neither before them."""
+    words = text[floor:noun_start].split()[-_PREFIX_WORDS:]
+    return bool(words) and (words[-1].lower() in patterns.nationality_ends or not all(w.islower() for w in words))
 
 
 def _next_token(text: str, end: int, limit: int) -> int:

@@ -44,6 +44,7 @@ _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is loo
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
 _MANY = 3  # members counted that make a gathering
+_PAIR_WORDS = 3  # words before the members of a group where "two" or "both" makes them a pair
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÝА-Я][\w'’-]*(?:\s+[A-ZÀ-ÝА-Я][\w'’-]*)*")
 _WORD = re.compile(r"[\w'’-]+")
@@ -126,8 +127,8 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     if not members or len(doc.text[members.end() : hit[0]].split()) > _MEMBERS_WORDS:
         return False
     language = compiled(doc.language).language
-    if set(members["before"].split()) & set(language.pair_words):
-        return False
+    if set(doc.lower[segment_start : members.start()].split()[-_PAIR_WORDS:]) & set(language.pair_words):
+        return False  # "the two ministers of"
     subject = doc.text[members.end() : hit[0]]
     countries = sum(place_kind(run, language.code) == "country" for run in _CAPITALISED_RUN.findall(subject))
     joined = subject.count(",") + sum(
@@ -219,6 +220,8 @@ def _window_votes(
     frame = next((hit for kind, hit in kinds if kind == "visit" and _frames_visit(doc, hit, window_end)), None)
     if frame and kinds[0][0] == "meeting":
         kinds.insert(0, kinds.pop(kinds.index(("visit", frame))))
+    elif kinds and kinds[0][0] == "meeting" and _welcomed(doc, window):
+        kinds[0] = ("visit", kinds[0][1])
     votes: dict[str, tuple[float, EventHit]] = {}
     for position, (kind, hit) in enumerate(kinds):
         strength = 1.0 if position == 0 else _LATER_WORD
@@ -258,6 +261,13 @@ def _frames_visit(doc: Document, hit: EventHit, window_end: int) -> bool:
     if event_key(doc.lower[hit[0] : hit[1]]) not in cues.visit_frames:
         return False
     return not (cues.background and cues.background.search(doc.text, hit[1], window_end))
+
+
+def _welcomed(doc: Document, window: tuple[int, int]) -> bool:
+    """The window tells of an official welcome ("received his counterpart with military honours", "ceremonia oficial
+    de bienvenida"): the reception it reports is a state guest's arrival."""
+    welcome = compiled(doc.language).cues.welcome
+    return bool(welcome and welcome.search(doc.lower, *window))
 
 
 def _issued_by_gathering(statement: EventHit, kinds: list[tuple[str, EventHit]]) -> bool:

@@ -14,7 +14,7 @@ Casablanca") or the visit it tells of before its dateline. A phone call has no p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import cache
 
 from briefparse.agencies import find_agencies
@@ -43,7 +43,7 @@ def _place_in(
     doc: Document,
     start: int,
     end: int,
-    rejected: set[str],
+    rejected: Container[str],
     stops: set[str],
     known_only: bool = False,
     avoid: Span | None = None,
@@ -298,7 +298,7 @@ def extract_location(
     # inside the source ("according to Spokesperson X"), though its office may be where the event was held
     # ("received at Rashtrapati Bhavan, a statement by the Rashtrapati Bhavan said")
     agency = source is not None and bool(find_agencies(source.name, ambiguous=True))
-    rejected = excluded | people | ({fold(t) for t in source.name.split()} if agency else set())
+    rejected = _Words(excluded, people | ({fold(t) for t in source.name.split()} if agency else set()))
     avoid = source.span if source and source.span and not agency else None
     stops = compiled(doc.language).names.honorific_words | people
     lead = analysis.lead[:_LEAD_SENTENCES]
@@ -335,7 +335,7 @@ def extract_location(
 
 
 def _held_at(
-    doc: Document, analysis: Analysis, rejected: set[str], stops: set[str], avoid: Span | None
+    doc: Document, analysis: Analysis, rejected: Container[str], stops: set[str], avoid: Span | None
 ) -> Span | None:
     """The place a sentence of the body gives as where the event was held ("The meeting took place on the sidelines
     of the UN General Assembly in New York", "Встреча проходит в штаб-квартире ООН"), a city or a venue: it beats
@@ -347,6 +347,17 @@ def _held_at(
             if place and not _country(doc, place):
                 return place
     return None
+
+
+class _Words:
+    """The words no place opens with: the language's, a large set built once, and this brief's own (its people's
+    names), looked up in both without copying the first."""
+
+    def __init__(self, common: frozenset[str], own: set[str]) -> None:
+        self.common, self.own = common, own
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.own or word in self.common
 
 
 @cache
@@ -363,7 +374,7 @@ def _country(doc: Document, place: Span) -> bool:
 
 
 def _said_at(
-    doc: Document, windows: list[tuple[int, int]], rejected: set[str], stops: set[str], avoid: Span | None
+    doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None
 ) -> Span | None:
     """The city or the venue a verb of saying is followed by ("a souligné, jeudi à Casablanca, le ministre", "said in
     Geneva on Monday"): where the statement was made, which beats where the dispatch was filed."""
@@ -379,7 +390,7 @@ def _said_at(
     return None
 
 
-def _visit_place(analysis: Analysis, rejected: set[str], stops: set[str], avoid: Span | None) -> Span | None:
+def _visit_place(analysis: Analysis, rejected: Container[str], stops: set[str], avoid: Span | None) -> Span | None:
     """Where a statement says a visit took place ("welcomed the Prime Minister … to Canberra for his first official
     visit"): the first place of the body's first sentence that tells of a visit."""
     doc = analysis.doc
@@ -401,7 +412,7 @@ def _unnamed_venue(doc: Document, windows: list[tuple[int, int]]) -> Span | None
 
 
 def _venue_in(
-    doc: Document, windows: list[tuple[int, int]], rejected: set[str], stops: set[str], avoid: Span | None = None
+    doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None = None
 ) -> Span | None:
     """The first venue the windows name ("au Palais de la Présidence"): where a statement was made. A city or a
     country a statement names is what it is about ("condemns the attack in Mogadishu")."""

@@ -186,6 +186,9 @@ class Language:
     #: a visit named by its protocol rank or its guest's stay ("visite officielle", "state visit", "с визитом"):
     #: a reception or talks the same sentence reports are part of that visit
     visit_frames: tuple[str, ...] = ()
+    #: an official welcome ("welcome ceremony", "military honours", "con honores"): a reception in its sentence is
+    #: a state guest's arrival, the visit; not an event of its own
+    welcome_words: tuple[str, ...] = ()
     #: the prepositions and articles between a visit word and whom it is paid to ("visits the", "a rendu visite au",
     #: "Besuch bei", "visitó al"), not those naming the visitor ("visite du ministre"): a visit paid to a person is a
     #: call on them, which briefs report as a meeting

@@ -16,7 +16,17 @@ from itertools import product
 
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.bylines import BYLINE_CUES
-from briefparse.lang.letters import CAP_WORD, CAP_WORD_TAIL, LOWER, UPPER, either_apostrophe, fold, stems, words
+from briefparse.lang.letters import (
+    CAP_WORD,
+    CAP_WORD_TAIL,
+    LOWER,
+    UPPER,
+    either_apostrophe,
+    fold,
+    starting_words,
+    stems,
+    words,
+)
 from briefparse.lazy_regex import NOTHING, lazy_compile
 
 #: event types in the order that breaks ties: a call is more telling than a meeting, a statement least
@@ -36,6 +46,7 @@ class NamePatterns:
     name_run: re.Pattern[str]
     #: role nouns in lower case, to run on `Document.lower`
     role_noun: re.Pattern[str]
+    #: the nationality or organisation words before a role noun, ending where the noun begins (`…$`)
     role_prefix: re.Pattern[str]
     role_at_start: re.Pattern[str]
     honorific_at_end: re.Pattern[str]
@@ -87,6 +98,8 @@ class NamePatterns:
     facilities: frozenset[str] = frozenset()
     #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
     linked_word: re.Pattern[str] | None = None
+    #: the last word of each nationality adjective, lower case: a role prefix ends with one or a capitalised word
+    nationality_ends: frozenset[str] = frozenset()
     #: a one-word role in the plural (`Language.plural_endings`), and each plural's singular, lower case
     role_plural: re.Pattern[str] | None = None
     singulars: dict[str, str] = field(default_factory=dict)
@@ -146,6 +159,8 @@ class CuePatterns:
     airport: re.Pattern[str] | None = None
     #: the first word after a visit word, past the links to whom it is paid (`Language.visit_links`)
     visit_object: re.Pattern[str] | None = None
+    #: an official welcome (`Language.welcome_words`), to run on `Document.lower`
+    welcome: re.Pattern[str] | None = None
     #: a count in figures right before the members of a gathering ("51 heads of state", "20 foreign ministers"),
     #: group `count`, to run on `Document.lower`
     member_count: re.Pattern[str] | None = None
@@ -314,6 +329,12 @@ def _keys(words_: object, endings: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for w in words_ for k in stems(w, endings))  # type: ignore[attr-defined]
 
 
+def _needed_words(phrases) -> tuple[str, ...]:
+    """The first word of each phrase, in lower case, up to an apostrophe: one of them is in any match of the
+    phrases (`lazy_compile(needs=…)`)."""
+    return tuple(sorted({p.split()[0].replace("’", "'").split("'")[0].lower() for p in phrases if p.split()}))
+
+
 def _clause_verbs(language: Language) -> tuple[str, ...]:
     """The auxiliaries and the verbs of speech: a clause's verb."""
     return (*language.auxiliaries, *language.speech_verbs)
@@ -356,6 +377,7 @@ def _names(language: Language) -> NamePatterns:
     return NamePatterns(
         name_run=lazy_compile(run),
         role_noun=lazy_compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
+        nationality_ends=frozenset(n.lower().split()[-1] for n in language.nationalities if n.split()),
         role_prefix=lazy_compile(
             rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"
             rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$",  # "Chile's economy minister"
@@ -422,7 +444,8 @@ def _names(language: Language) -> NamePatterns:
         if language.sole_name_titles
         else None,
         award_lead_in=lazy_compile(
-            rf"(?<!\w)(?i:{words(language.award_words)})(?:\s+(?:{CAP_WORD}|(?i:{links})))*\s+$"
+            rf"(?<!\w)(?i:{words(language.award_words)})(?:\s+(?:{CAP_WORD}|(?i:{links})))*\s+$",
+            needs=_needed_words(language.award_words),
         )
         if language.award_words
         else None,
@@ -441,6 +464,7 @@ def _names(language: Language) -> NamePatterns:
         facility_lead_in=lazy_compile(
             rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$",
             words_at_end=_most_words(language.facility_words) + 3,
+            needs=_needed_words(language.facility_words),
         )
         if language.facility_words
         else None,
@@ -493,7 +517,7 @@ def _cues(language: Language) -> CuePatterns:
         else lazy_compile(NOTHING),
         point_tail=lazy_compile(_point_tail(language.point_tails), re.I),
         source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
-        speech=lazy_compile(rf"(?<!\w)(?:{words({v.lower() for v in language.speech_verbs})})(?!\w)"),
+        speech=lazy_compile(rf"{starting_words({v.lower() for v in language.speech_verbs})}(?!\w)"),
         caption=lazy_compile(
             rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
         ),
@@ -501,8 +525,8 @@ def _cues(language: Language) -> CuePatterns:
         if language.background_cues
         else None,
         gathering=_gathering(language),
-        talk=lazy_compile(rf"(?<!\w)(?:{words(language.talk_stems)})\w*") if language.talk_stems else None,
-        aside=lazy_compile(rf"(?<!\w)(?:{words({c.lower() for c in language.aside_cues})})(?!\w)")
+        talk=lazy_compile(rf"{starting_words(language.talk_stems)}\w*") if language.talk_stems else None,
+        aside=lazy_compile(rf"{starting_words({c.lower() for c in language.aside_cues})}(?!\w)")
         if language.aside_cues
         else None,
         statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
@@ -523,12 +547,15 @@ def _cues(language: Language) -> CuePatterns:
         attendance=frozenset(event_key(w.lower()) for w in language.attendance_verbs),
         video=frozenset(event_key(w.lower()) for w in language.video_media),
         statement_document=lazy_compile(
-            rf"(?<!\w)(?:{words({d.lower() for d in language.statement_documents})})(?!\w)"
+            rf"{starting_words({d.lower() for d in language.statement_documents})}(?!\w)"
         )
         if language.statement_documents
         else None,
-        airport=lazy_compile(rf"(?<!\w)(?:{words({a.lower() for a in language.airport_words})})")
+        airport=lazy_compile(rf"{starting_words({a.lower() for a in language.airport_words})}")
         if language.airport_words
+        else None,
+        welcome=lazy_compile(rf"{starting_words({w.lower() for w in language.welcome_words})}(?!\w)")
+        if language.welcome_words
         else None,
         visit_object=lazy_compile(
             rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I
@@ -561,13 +588,13 @@ def _point_tail(tails: tuple[str, ...]) -> str:
 
 def _members_of(language: Language) -> re.Pattern[str] | None:
     """The members of a group followed by their link word, maybe past the rest of their title ("ministers of",
-    "heads of state and government of"), with the three words before them (group `before`)."""
+    "heads of state and government of")."""
     if not language.gathering_members or not language.gathering_links:
         return None
     members = words({m.lower() for m in language.gathering_members})
     links = words({w.lower() for w in language.gathering_links})
     return lazy_compile(
-        rf"(?P<before>(?:\S+\s+){{0,3}})(?<!\w)(?:{members})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{links})(?!\w)"
+        rf"(?<!\w)(?:{members})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{links})(?!\w)"
     )
 
 
@@ -617,7 +644,7 @@ def _dates(language: Language) -> DatePatterns:
     return DatePatterns(
         absolute=lazy_compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
         numeric=lazy_compile(numeric),
-        relative=lazy_compile(rf"(?<!\w)(?P<rel>{words(relative_days)})(?!\w)"),
+        relative=lazy_compile(rf"(?P<rel>{starting_words(relative_days)})(?!\w)"),
         weekday=lazy_compile(
             rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?:{past})\s+)?(?P<wd>{weekday})(?!\w)"
             rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
@@ -712,7 +739,7 @@ def _people(language: Language) -> PeoplePatterns:
         respectively=lazy_compile(
             rf"[^\S\n]*,?[^\S\n]*(?:{words(language.respectively_words)})[^\S\n]+",
             re.I,
-            needs=tuple({w.split()[0].split("'")[0].lower() for w in language.respectively_words}),
+            needs=_needed_words(language.respectively_words),
         )
         if language.respectively_words
         else None,

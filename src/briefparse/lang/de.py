@@ -810,6 +810,10 @@ LANGUAGE = Language(
     video_media=variants("{videokonferenz|videoschalte}"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
     visit_links=("bei", "beim", "den", "die", "der", "dem"),
+    welcome_words=variants(
+        "{militärischen|militärische} ehren",
+        "{begrüßungszeremonie|empfangszeremonie|offiziellen begrüßung}",
+    ),
     visit_frames=variants(
         "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
         "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",

@@ -1007,6 +1007,12 @@ LANGUAGE = Language(
     video_media=variants("{videoconference|video conference|video link|videoconferencing}", "virtual meeting"),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_links=("to", "the"),
+    welcome_words=variants(
+        "{welcome|welcoming|arrival} {ceremony|ceremonies}",
+        "{official|ceremonial} welcome",
+        "{guard|guards} of {honour|honor}",
+        "military {honours|honors}",
+    ),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
         "on {a|an|his|her|their} {|first |two-day |three-day }{|state |official |working }visit",

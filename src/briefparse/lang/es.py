@@ -806,6 +806,11 @@ LANGUAGE = Language(
     video_media=variants("videoconferencia"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
     visit_links=("a", "al", "el", "la"),
+    welcome_words=variants(
+        "{ceremonia|ceremonias} {de bienvenida|oficial de bienvenida|de recepción|oficial de recepción}",
+        "{honores militares|recibimiento oficial|bienvenida oficial}",
+        "con honores",
+    ),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",
         "{en|de} visita",

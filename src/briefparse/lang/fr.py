@@ -1007,6 +1007,11 @@ LANGUAGE = Language(
     video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
     credential_words=variants("{lettres|copies figurées|copie figurée} de {créance|créances}"),
     visit_links=("à", "au", "aux", "chez", "le", "la", "l'", "les"),
+    welcome_words=variants(
+        "cérémonie {d'accueil|officielle d'accueil|de bienvenue}",
+        "{honneurs militaires|accueil officiel}",
+        "avec les honneurs",
+    ),
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
         "{visite|visites} de travail et d'amitié",

@@ -4,10 +4,12 @@ whole words with either apostrophe, and the folded forms names and words are com
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 from briefparse.lang.base import alternation
+from briefparse.lazy_regex import NOTHING
 
 
 def _class_body(letters: list[str]) -> str:
@@ -41,6 +43,20 @@ def either_apostrophe(pattern: str) -> str:
 def words(phrases) -> str:
     """Alternation of literal phrases (see `alternation`) whose apostrophes match either kind."""
     return either_apostrophe(alternation(phrases))
+
+
+def starting_words(phrases) -> str:
+    r"""`(?<!\w)(?:{words(phrases)})`, written with the check after each first letter (`a(?<!\w.)…`): a pattern that
+    opens with it lets the regex engine skip to the letters a phrase can begin with, unless it ignores case."""
+    rests: dict[str, list[str]] = {}
+    for phrase in {p for p in phrases if p}:
+        rests.setdefault(phrase[0], []).append(phrase[1:])
+    branches = []
+    for first, tails in sorted(rests.items()):
+        body = alternation([t for t in tails if t]) if any(tails) else ""
+        body = f"(?:{body})?" if body and "" in tails else body
+        branches.append(re.escape(first) + r"(?<!\w.)" + body)
+    return either_apostrophe("(?:" + "|".join(branches) + ")") if branches else NOTHING
 
 
 @lru_cache(maxsize=65536)
