@@ -32,6 +32,8 @@ _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = re.compile(r"[A-Z]\.")
 #: initials written against the surname: "С.В.Лаврова"
 _GLUED_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
+#: the longest syllable a romanised name writes in lower case after a hyphen ("Ban Ki-moon", "Kim Jae-myeong")
+_MAX_SYLLABLE = 6
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
@@ -106,6 +108,11 @@ def _droppable(token: str, patterns: NamePatterns, honorific_words: frozenset[st
     key = fold(token).rstrip(".,")
     if key.endswith("'s") or key in honorific_words:
         return True
+    if any(c.isdigit() for c in key):
+        return True  # no one's name holds a figure: "G20-Treffen", "Covid-19"
+    pieces = [p for p in token.rstrip(".,").replace("‐", "-").split("-") if p]
+    if len(pieces) > 1 and pieces[-1][:1].islower() and len(pieces[-1]) > _MAX_SYLLABLE:
+        return True  # a compound adjective: "Corona-bedingten"; a name's lower-case part is a syllable ("Ki-moon")
     parts = [p for p in key.replace("‐", "-").split("-") if p]
     if len(parts) > 1 and _is_role_word(parts[-1], patterns):
         return True  # a role of an organisation: "FPÖ-Vizekanzler", "UN-Generalsekretär"
