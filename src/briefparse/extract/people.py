@@ -271,8 +271,8 @@ def _by_first_word(people: PeopleIndex, tokens: tuple[str, ...], language: Langu
     patterns = compiled(language).names
     word = tokens[0]
     forms = stems(word, patterns.endings)
-    if len(tokens) > 1 or forms & patterns.territory_words:
-        return []
+    if len(tokens) > 1 or forms & patterns.territory_words or word.isupper():
+        return []  # an acronym is no first name: "PM" is not "PM X Y"
     found = people.only_one_starting_with(forms)
     return [found] if found and not people.ending_with(forms) else []
 
@@ -321,11 +321,16 @@ def _names_someone(analysis: Analysis, sentence: Segment) -> bool:
 
 def _possessor_sentence(analysis: Analysis, sentence: Segment, body: list[Segment]) -> Segment | None:
     """The sentence before one whose event belongs to someone named earlier ("X est à Vienne. C'est sa
-    première visite d'État"): it names the participant."""
+    première visite d'État"): it names the participant. Not when the sentence names him before the possessive
+    ("… kommt der Außenminister X zu seinem Antrittsbesuch")."""
     event = analysis.first_event(sentence.start, sentence.end)
     possessive = compiled(analysis.language).people.possessive_event
     reach = max(sentence.start, event[0] - _POSSESSOR_REACH) if event else 0
-    if event is None or not possessive.search(analysis.doc.lower, reach, event[0]):
+    found = possessive.search(analysis.doc.lower, reach, event[0]) if event else None
+    if found is None or analysis.role_nouns.within(sentence.start, found.start()):
+        return None
+    starts = analysis.name_starts
+    if bisect_left(starts, sentence.start) < bisect_left(starts, found.start()):
         return None
     index = body.index(sentence)
     return body[index - 1] if index else None
@@ -576,11 +581,11 @@ def _spokespeople_quoted(analysis: Analysis, people: list[Person], event_type: s
         return
     doc = analysis.doc
     speech = compiled(analysis.language).cues.speech
-    spokes = {fold(w) for w in doc.language.source_nouns} & compiled(analysis.language).names.role_words
+    stems = analysis.language.spokesperson_stems
     for person in others:
         role = fold(person.role.text).split() if person.role else []
-        if not role or role[-1] not in spokes:
-            continue
+        if not role or not any(stem in role[-1] for stem in stems):
+            continue  # a minister who speaks took part: "el canciller X ratificó …
         after = [m for m in person.mentions if speech.match(doc.lower, _next_word(doc.text, m.end))]
         if after and len([p for p in others if p is not person]) >= 2:
             person.participant = False
@@ -622,6 +627,8 @@ def _people_taking_part(
     body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet
     _add_role_mentions(analysis, people, mentions, body)
     _mark_participants(analysis, mentions, lead)
+    if title and analysis.first_event(title.start, title.end):  # "X recibió a Y": the headline reports it too
+        _mark_participants(analysis, mentions, [Segment(title.start, title.end, title.text, 0)])
     windows = list(lead)
     for sentence in later:
         if _continues(analysis, sentence, mentions):

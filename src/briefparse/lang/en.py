@@ -958,6 +958,7 @@ LANGUAGE = Language(
         "stresses",
         "urges",
     ),
+    spokesperson_stems=("spokes",),
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
     definite_articles=("the",),

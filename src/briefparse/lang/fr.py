@@ -950,6 +950,7 @@ LANGUAGE = Language(
         "ont salué",
         "a annoncé",
     ),
+    spokesperson_stems=("porte-parole",),
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
     definite_articles=("le", "la", "l'", "les"),

@@ -1,0 +1,62 @@
+"""Participants in German, Spanish and Russian briefs: shapes found in briefs from many outlets, not the corpus.
+
+The briefs are written for these tests; the people and places in them are fictional.
+"""
+
+import briefparse
+
+
+def _names(brief: briefparse.Brief) -> list[str | None]:
+    return [p.name for p in brief.participants]
+
+
+def test_es_a_headline_that_reports_the_reception_names_its_participants():
+    brief = briefparse.parse(
+        "El presidente isleño, Tomás Ferrer, recibió este jueves al vicepresidente electo de Valdoria, Lucas "
+        "Bermejo, quien realiza una visita a la isla\n"
+        "Durante el encuentro, se constató el excelente estado de las relaciones entre ambos gobiernos.\n"
+        "Por la parte isleña participó el canciller, Rubén Ortega.\n"
+    )
+    assert {"Tomás Ferrer", "Lucas Bermejo"} <= set(_names(brief))
+
+
+def test_es_a_foreign_minister_who_speaks_after_the_meeting_took_part_in_it():
+    brief = briefparse.parse(
+        "El canciller Andrés Molina sostuvo una reunión con el presidente electo de Valdoria, Julián Castell, y su "
+        "ministro de Relaciones Exteriores, Pablo Serrano. La cita se llevó a cabo en la capital el martes.\n"
+        "Andrés Molina ratificó el compromiso de mantener una política exterior proactiva.\n"
+    )
+    assert "Andrés Molina" in _names(brief)
+
+
+def test_de_a_compound_adjective_and_a_word_with_a_figure_are_no_names():
+    brief = briefparse.parse(
+        "Nach einer dreimonatigen, Corona-bedingten Pause empfängt Außenminister Karl Brenner am Donnerstag seinen "
+        "Amtskollegen Lukas Vogt in Wien zu einem Arbeitsgespräch.\n"
+    )
+    assert _names(brief) == ["Karl Brenner", "Lukas Vogt"]
+
+
+def test_a_syllable_in_lower_case_after_a_hyphen_stays_in_a_name():
+    brief = briefparse.parse(
+        "Außenminister Karl Brenner empfing am Donnerstag seinen koreanischen Amtskollegen Han Ji-woo in Wien.\n"
+    )
+    assert "Han Ji-woo" in _names(brief)
+
+
+def test_de_the_sentence_before_names_no_one_when_the_visitor_is_named_before_his_visit():
+    brief = briefparse.parse(
+        "Gemeinsame Weiterreise geplant\n\n"
+        "Anderthalb Wochen nach seinem Amtsantritt kommt der neue französische Außenminister Jean-Luc Marchand am "
+        "Montag zu seinem Antrittsbesuch nach Berlin. Außenminister Karl Brenner empfängt Marchand am Flughafen.\n"
+    )
+    assert "Gemeinsame Weiterreise" not in _names(brief)
+    assert "Jean-Luc Marchand" in _names(brief)
+
+
+def test_de_a_word_with_a_figure_before_a_surname_is_no_part_of_a_name():
+    brief = briefparse.parse(
+        "G20-Treffen Brenner trifft Vogt in Bonn\n\n"
+        "Außenminister Karl Brenner hat am Rande des Treffens in Bonn seinen Amtskollegen Lukas Vogt getroffen.\n"
+    )
+    assert _names(brief) == ["Karl Brenner", "Lukas Vogt"]
