@@ -60,3 +60,11 @@ def test_de_a_word_with_a_figure_before_a_surname_is_no_part_of_a_name():
         "Außenminister Karl Brenner hat am Rande des Treffens in Bonn seinen Amtskollegen Lukas Vogt getroffen.\n"
     )
     assert _names(brief) == ["Karl Brenner", "Lukas Vogt"]
+
+
+def test_de_an_ordinal_inside_a_sentence_does_not_end_it():
+    brief = briefparse.parse(
+        "Am 15. Februar führte der Außenminister Russlands, Pawel Morosow, am Rande der 55. Sitzung der Konferenz "
+        "ein Treffen mit dem Außenminister Polens, Lukas Vogt, in München durch.\n"
+    )
+    assert _names(brief) == ["Pawel Morosow", "Lukas Vogt"]

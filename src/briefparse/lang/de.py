@@ -182,8 +182,8 @@ LANGUAGE = Language(
             "dez",
             "jh",
             "str",
-            # a day number before its month: "am 1. April"
-            *(str(day) for day in range(1, 32)),
+            # a day number before its month ("am 1. April"), an ordinal before its noun ("der 55. Sitzung")
+            *(str(number) for number in range(1, 1000)),
             *(f"0{day}" for day in range(1, 10)),
         ]
     ),
