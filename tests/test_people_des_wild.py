@@ -68,3 +68,15 @@ def test_de_an_ordinal_inside_a_sentence_does_not_end_it():
         "ein Treffen mit dem Außenminister Polens, Lukas Vogt, in München durch.\n"
     )
     assert _names(brief) == ["Pawel Morosow", "Lukas Vogt"]
+
+
+def test_es_a_later_sentence_that_names_a_participant_after_its_verb_continues_the_event():
+    brief = briefparse.parse(
+        "La presidenta Ana Robledo recibió este mediodía en la Casa de Gobierno a su par de Venezuela, Raúl "
+        "Mendoza, quien llegó al país en el marco de una gira.\n\n"
+        "Mendoza fue recibido en la explanada y luego ambos se dirigieron al Salón Azul, donde mantuvieron un "
+        "encuentro a solas.\n\n"
+        "Durante una pausa en la audiencia que ambos mantuvieron, recibieron al arzobispo de la ciudad, Monseñor "
+        "Tomás Ibarra, quien le obsequió a Mendoza una imagen de la patrona del país.\n"
+    )
+    assert "Tomás Ibarra" in _names(brief)

@@ -405,16 +405,15 @@ def _former_in_own_clause(analysis: Analysis, window: Segment, start: int) -> bo
 
 
 def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
-    """A later event sentence whose subject is a participant, a pronoun or a role, and that does not
+    """A later event sentence that opens with a pronoun or a role, or names a participant (its subject, or the one
+    its verb acts on: "X empfängt Ayrault", "… recibieron a Y, quien le obsequió a Maduro …"), and that does not
     go back to an earlier event."""
     patterns = compiled(analysis.language)
     if patterns.cues.background and patterns.cues.background.search(sentence.text):
         return False
     if patterns.people.continuation.match(sentence.text):
         return True
-    verb = analysis.first_event(sentence.start, sentence.end)
-    limit = verb[0] if verb else sentence.end
-    return any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, limit))
+    return any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, sentence.end))
 
 
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
