@@ -80,3 +80,12 @@ def test_es_a_later_sentence_that_names_a_participant_after_its_verb_continues_t
         "Tomás Ibarra, quien le obsequió a Mendoza una imagen de la patrona del país.\n"
     )
     assert "Tomás Ibarra" in _names(brief)
+
+
+def test_ru_a_lone_surname_the_dictionary_knows_takes_part():
+    brief = briefparse.parse(
+        "Соколов и Брант встретились за чашкой чая\n\n"
+        "Президент принимает в Кремле бывшего госсекретаря США Генри Бранта. В начале встречи Соколов сказал, что "
+        "рад возможности познакомиться с гостем.\n"
+    )
+    assert "Соколов" in _names(brief)

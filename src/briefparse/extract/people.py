@@ -108,6 +108,8 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
                 joined = pair.match(text, match.end) if pair else None  # "King X and Queen Y of Z"
                 of = territory_after(text, joined.end() if joined else match.end, len(text), language)
                 person.role_of = doc.span(*of) if of else None
+        elif not known and len(match.tokens) == 1 and events.holds(match.start) and _known_surname(match, language):
+            people.merge(match, doc)  # "В начале встречи Медведев сказал …": a surname the dictionary knows
         elif match in titled and not known and events.holds(match.start) and _surname_only(match, language):
             person = people.merge(match, doc)  # "Secretary Miller spoke with …": the name the brief gives
             person.role = person.role or doc.span(*titled[match])
@@ -226,6 +228,11 @@ def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMat
     """The role ends with its noun, right before the name: "Secretary Miller", "министр Лавров"."""
     nouns = analysis.role_nouns.within(max(0, role[1] - _ROLE_REACH), role[1])
     return bool(nouns) and nouns[-1].end() == role[1] and not analysis.doc.text[role[1] : match.start].strip()
+
+
+def _known_surname(match: NameMatch, language: Language) -> bool:
+    """A lone word that the language's dictionary knows as a surname."""
+    return language.known_surname is not None and language.known_surname(match.tokens[0])
 
 
 def _surname_only(match: NameMatch, language: Language) -> bool:

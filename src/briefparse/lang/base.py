@@ -105,6 +105,9 @@ class Language:
     #: reads them (a place, an adjective of the lower-case noun after the run), given the run's words and the
     #: word after it; the run's length when it names no one; None where no dictionary is used
     words_before_name: Callable[[tuple[str, ...], str], int] | None = None
+    #: whether the language's dictionary knows a lone capitalised word as a surname ("Медведев", "Лукашенко"): a
+    #: person named by the surname alone; None where no dictionary is used
+    known_surname: Callable[[str], bool] | None = None
     #: organisation names and acronyms as they appear after a role ("de l'ONU", "of the UN")
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")

@@ -9,7 +9,7 @@ from itertools import product
 
 from briefparse.lang.base import Language, variants
 from briefparse.lang.cldr import territory_names
-from briefparse.lang.ru_names import name_in_nominative, words_before_name
+from briefparse.lang.ru_names import known_surname, name_in_nominative, words_before_name
 
 #: singular case endings by the nominative's last letter: a plural ("министры") is never one person
 _NOUN_ENDINGS = {
@@ -257,6 +257,7 @@ LANGUAGE = Language(
     name="Russian",
     nominative_name=name_in_nominative,
     words_before_name=words_before_name,
+    known_surname=known_surname,
     stopwords=frozenset(
         [
             "в",
