@@ -108,11 +108,11 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
                 joined = pair.match(text, match.end) if pair else None  # "King X and Queen Y of Z"
                 of = territory_after(text, joined.end() if joined else match.end, len(text), language)
                 person.role_of = doc.span(*of) if of else None
-        elif not known and len(match.tokens) == 1 and events.holds(match.start) and _known_surname(match, language):
-            people.merge(match, doc)  # "В начале встречи Медведев сказал …": a surname the dictionary knows
         elif match in titled and not known and events.holds(match.start) and _surname_only(match, language):
             person = people.merge(match, doc)  # "Secretary Miller spoke with …": the name the brief gives
             person.role = person.role or doc.span(*titled[match])
+        elif not known and len(match.tokens) == 1 and events.holds(match.start) and _known_surname(match, language):
+            people.merge(match, doc)  # "В начале встречи Медведев сказал …": a surname the dictionary knows
         elif (
             not known
             and len(match.tokens) >= 2
