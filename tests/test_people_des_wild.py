@@ -89,3 +89,12 @@ def test_ru_a_lone_surname_the_dictionary_knows_takes_part():
         "рад возможности познакомиться с гостем.\n"
     )
     assert "Соколов" in _names(brief)
+
+
+def test_es_a_body_whose_name_runs_on_in_capitals_is_no_one():
+    brief = briefparse.parse(
+        "El presidente Tomás Ferrer recibió ayer al canciller de Valdoria, Lucas Bermejo, en el palacio de gobierno.\n"
+        "El encuentro entre Ferrer y Bermejo se produce dos semanas después de que la Corte Permanente de Arbitraje "
+        "Internacional fallara a favor de Valdoria y de que el Tribunal Supremo Electoral confirmara los resultados.\n"
+    )
+    assert _names(brief) == ["Tomás Ferrer", "Lucas Bermejo"]

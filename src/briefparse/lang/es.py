@@ -1066,7 +1066,10 @@ LANGUAGE = Language(
         "Aeropuerto", "Estadio", "Plaza", "Puente", "Calle", "Avenida", "Universidad", "Colegio", "Escuela",
         "Instituto", "Hospital", "Clínica", "Museo", "Fundación", "Programa", "Puerto", "Represa", "Mausoleo",
         "Centro", "Salón", "Hotel", "Sede",
-        "Mezquita", "Catedral", "Iglesia", "Cuartel", "Parque"
+        "Mezquita", "Catedral", "Iglesia", "Cuartel", "Parque",
+        # bodies whose names run on in capitals ("la Corte Permanente de Arbitraje", "el Tribunal Supremo Electoral")
+        "Corte", "Tribunal", "Comisión", "Consejo", "Asamblea", "Organización", "Secretaría", "Junta", "Comité",
+        "Congreso", "Senado", "Cámara", "Parlamento", "Banco", "Fondo", "Agencia", "Oficina", "Partido",
     ),
     region_names=(
         "Gran Bretaña",  # an island, and the country's name in speech
