@@ -98,3 +98,14 @@ def test_es_a_body_whose_name_runs_on_in_capitals_is_no_one():
         "Internacional fallara a favor de Valdoria y de que el Tribunal Supremo Electoral confirmara los resultados.\n"
     )
     assert _names(brief) == ["Tomás Ferrer", "Lucas Bermejo"]
+
+
+def test_es_a_later_sentence_of_a_meeting_to_come_names_no_participant():
+    brief = briefparse.parse(
+        "El presidente de Valdoria, Tomás Ferrer, y su homólogo de Francia, Émile Durand, se reunieron hoy para "
+        "conversar sobre las relaciones bilaterales.\n"
+        "Ferrer está haciendo una visita de Estado a Francia por invitación de Durand.\n"
+        "Ferrer también asistirá a las celebraciones del aniversario y se reunirá con el primer ministro francés, "
+        "Marc Lemoine, así como con líderes parlamentarios.\n"
+    )
+    assert _names(brief) == ["Tomás Ferrer", "Émile Durand"]

@@ -423,6 +423,15 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
     return any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, sentence.end))
 
 
+def _to_come(analysis: Analysis, sentence: Segment) -> bool:
+    """Whether a sentence tells of an event to come: a future marker before its event word ends ("… soll Lawrow mit X
+    zusammentreffen", "se reunirá con X"), not one in a clause after it ("… de la prochaine réunion"). After a
+    lead that tells of an event that took place, such a sentence tells of another one."""
+    event = analysis.first_event(sentence.start, sentence.end)
+    end = event[1] if event else sentence.end
+    return compiled(analysis.language).dates.future.search(analysis.doc.text, sentence.start, end) is not None
+
+
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
     """Other sentences that say who takes part for whom ("L'UE est représentée par X"), when the brief
     reports an event and the sentence does not go back to an earlier one."""
@@ -636,8 +645,9 @@ def _people_taking_part(
     if title and analysis.first_event(title.start, title.end):  # "X recibió a Y": the headline reports it too
         _mark_participants(analysis, mentions, [Segment(title.start, title.end, title.text, 0)])
     windows = list(lead)
+    took_place = not any(_to_come(analysis, s) for s in lead)
     for sentence in later:
-        if _continues(analysis, sentence, mentions):
+        if not (took_place and _to_come(analysis, sentence)) and _continues(analysis, sentence, mentions):
             _add_role_mentions(analysis, people, mentions, [sentence])
             _mark_participants(analysis, mentions, [sentence])
             windows.append(sentence)
