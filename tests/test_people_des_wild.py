@@ -109,3 +109,14 @@ def test_es_a_later_sentence_of_a_meeting_to_come_names_no_participant():
         "Marc Lemoine, así como con líderes parlamentarios.\n"
     )
     assert _names(brief) == ["Tomás Ferrer", "Émile Durand"]
+
+
+def test_es_a_later_sentence_that_opens_with_an_adverb_and_a_role_continues_the_event():
+    brief = briefparse.parse(
+        "El canciller Andrés Molina se reunió con su homólogo de Valdoria, Pablo Serrano, en la ceremonia de "
+        "investidura.\n"
+        "Ambos cancilleres sostuvieron luego una reunión de trabajo con sus delegaciones.\n"
+        "Posteriormente, el ministro de Relaciones Exteriores sostuvo un encuentro con el secretario ejecutivo "
+        "interino de la comisión regional, Mario Ciampi.\n"
+    )
+    assert "Mario Ciampi" in _names(brief)

@@ -605,6 +605,7 @@ def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
     addressees = words(language.addressee_words) if language.addressee_words else NOTHING
+    articles = words(language.definite_articles) if language.definite_articles else NOTHING
     return PeoplePatterns(
         mention_cue=lazy_compile(
             rf"(?<!\w)(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
@@ -612,9 +613,12 @@ def _people(language: Language) -> PeoplePatterns:
         representation=lazy_compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
         if language.representation_cues
         else None,
-        # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second)
+        # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second); so may a
+        # role after its article: "Posteriormente, el ministro …", "Anschließend traf der Minister …"
         continuation=lazy_compile(
-            rf"^\W*(?:(?:\w+\W+){{0,2}}(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{words(language.roles)}))(?!\w)", re.I
+            rf"^\W*(?:(?:\w+\W+){{0,2}}(?:{pronouns})|(?:\w+\s+|\w+,\s+(?={articles})){{0,2}}"
+            rf"(?:(?:{articles})\s+)?(?:{words(language.roles)}))(?!\w)",
+            re.I,
         ),
         possessive_before=lazy_compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+)?$"),
         pair_before=lazy_compile(rf"(?<!\w)(?:{words(language.pair_words)})\s+(?:\w+\s+)?$", re.I)
