@@ -120,3 +120,22 @@ def test_es_a_later_sentence_that_opens_with_an_adverb_and_a_role_continues_the_
         "interino de la comisión regional, Mario Ciampi.\n"
     )
     assert "Mario Ciampi" in _names(brief)
+
+
+def test_de_a_bare_role_is_the_one_whose_compound_role_ends_with_it():
+    brief = briefparse.parse(
+        "Zwei Tage nach seinem Amtsantritt telefoniert der neue Kanzler erstmals mit dem Präsidenten Polens.\n\n"
+        "Bundeskanzler Karl Brenner hat Präsident Lukas Vogt bei dem Telefonat nach Berlin eingeladen.\n"
+    )
+    assert _names(brief) == ["Karl Brenner", "Lukas Vogt"]
+
+
+def test_de_a_bare_role_of_another_country_is_not_the_named_one():
+    brief = briefparse.parse(
+        "Der deutsche Außenminister Karl Brenner traf am Montag in Wien den Außenminister der USA zu einem Gespräch "
+        "über die Lage in der Region.\n"
+    )
+    assert [(p.name, p.affiliation) for p in brief.participants] == [
+        ("Karl Brenner", "Deutschland"),
+        (None, "Vereinigte Staaten"),
+    ]

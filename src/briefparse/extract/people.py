@@ -515,13 +515,33 @@ def _country_holder(doc: Document, people: list[Person], role: str) -> Person | 
 def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> Person | None:
     """The person a bare role refers to: the same country, else the same role noun; the earliest
     participant when several fit."""
-    country = nationality_country(role, doc.language)
-    fits = [p for p in people if p.role and country and nationality_country(p.role.text, doc.language) == country]
+    language = doc.language
+    if language is None:
+        return None
+    country = nationality_country(role, language)
+    fits = [p for p in people if p.role and country and nationality_country(p.role.text, language) == country]
     parts = set(noun.replace("-", " ").split())
-    fits = fits or [p for p in people if p.role and parts & set(fold(p.role.text).replace("-", " ").split())]
+    fits = fits or [
+        p
+        for p in people
+        if p.role
+        and _shares_role_word(parts, p.role.text, language)
+        and (not country or nationality_country(p.role.text, language) in (None, country))  # not another country's
+    ]
     if not fits:
         return None
     return min(fits, key=lambda p: (not p.participant, p.first))
+
+
+def _shares_role_word(parts: set[str], role: str, language: Language) -> bool:
+    """A word of the role is one of `parts` in any case form ("министром" is the "министр"), or, where nouns
+    compound, ends with one ("der Kanzler" is the "Bundeskanzler", "dem Präsidenten" the "US-Präsident")."""
+    endings = compiled(language).names.endings
+    wanted = {form for part in parts for form in stems(part, endings)}
+    held = {form for word in fold(role).replace("-", " ").split() for form in stems(word, endings)}
+    if language.compounds:
+        return any(word.endswith(form) for word in held for form in wanted)
+    return bool(wanted & held)
 
 
 def _to_model(doc: Document, person: Person) -> Participant:
