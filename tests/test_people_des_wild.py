@@ -139,3 +139,11 @@ def test_de_a_bare_role_of_another_country_is_not_the_named_one():
         ("Karl Brenner", "Deutschland"),
         (None, "Vereinigte Staaten"),
     ]
+
+
+def test_de_an_acute_accent_typed_for_an_apostrophe_stays_in_the_name():
+    brief = briefparse.parse(
+        "Bundespräsident Karl Brenner empfing am Dienstag den Botschafter Irlands, Sean O´Connell, zu einem Gespräch "
+        "im Schloss Bellevue.\n"
+    )
+    assert "Sean O´Connell" in _names(brief)
