@@ -147,3 +147,18 @@ def test_de_an_acute_accent_typed_for_an_apostrophe_stays_in_the_name():
         "im Schloss Bellevue.\n"
     )
     assert "Sean O´Connell" in _names(brief)
+
+
+def test_de_a_noun_and_its_complement_after_an_article_are_no_name():
+    brief = briefparse.parse(
+        "Beim Abspielen der Nationalhymnen vor dem Kanzleramt saßen Bundeskanzler Karl Brenner und die "
+        "Premierministerin Polens, Anna Nowak, am Dienstag auf Stühlen.\n"
+    )
+    assert _names(brief) == ["Karl Brenner", "Anna Nowak"]
+
+
+def test_es_an_article_after_a_particle_stays_in_the_name():
+    brief = briefparse.parse(
+        "La canciller Gloria de la Fuente recibió hoy al viceministro de Colombia, Rogelio Ramírez de la Serna.\n"
+    )
+    assert _names(brief) == ["Gloria de la Fuente", "Rogelio Ramírez de la Serna"]

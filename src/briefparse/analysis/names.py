@@ -161,14 +161,18 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
 def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: Language) -> list[list[re.Match[str]]]:
     """A run cut where a particle in lower case, a preposition too, stands between a name and a title: "Tillich von
     König Willem-Alexander" holds two people ("wird Tillich von König Willem-Alexander empfangen"); "von der Leyen"
-    and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own) stay whole."""
+    and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own) stay whole. A run is cut, too, at an
+    article that no particle leads ("Abspielen der Nationalhymnen" is a noun and its complement; "von der Leyen", "de
+    la Fuente" keep theirs)."""
     parts, begin = [], 0
     for i in range(1, len(pieces) - 1):
         word, following = pieces[i].group(0).rstrip(","), pieces[i + 1].group(0).rstrip(",")
-        if (
-            word[:1].islower()
-            and fold(word) in language.name_particles
-            and fold(following) not in language.name_particles
+        if not word[:1].islower() or fold(word) not in language.name_particles:
+            continue
+        previous = fold(pieces[i - 1].group(0).rstrip(","))
+        article = fold(word) in _articles(language) and previous not in language.name_particles
+        if article or (
+            fold(following) not in language.name_particles
             and (_is_role_word(fold(following), patterns) or fold(following) in patterns.honorific_words)
             and not _droppable(pieces[i - 1].group(0).rstrip(","), patterns, patterns.honorific_words)
         ):
@@ -270,6 +274,12 @@ def _after_facility(text: str, floor: int, begin: int, patterns: NamePatterns, l
         return False
     between = [w for w in lead_in.group(0).split()[1:] if fold(w) not in _facility_links(language)]
     return not any(fold(w) in language.stopwords or _is_role_word(fold(w), patterns) for w in between)
+
+
+@lru_cache(maxsize=8)
+def _articles(language: Language) -> frozenset[str]:
+    """The language's definite articles, folded."""
+    return frozenset(fold(w) for w in language.definite_articles)
 
 
 @lru_cache(maxsize=8)
