@@ -162,3 +162,21 @@ def test_es_an_article_after_a_particle_stays_in_the_name():
         "La canciller Gloria de la Fuente recibió hoy al viceministro de Colombia, Rogelio Ramírez de la Serna.\n"
     )
     assert _names(brief) == ["Gloria de la Fuente", "Rogelio Ramírez de la Serna"]
+
+
+def test_de_a_title_and_name_after_a_name_in_a_caption_are_the_next_persons():
+    brief = briefparse.parse(
+        "Präsidentin Carola Brandt hat den Botschafter Polens, Dr. Jan Nowak, in ihrem Amtszimmer empfangen. An dem "
+        "Gespräch nahm auch der Honorarkonsul Polens in Hamburg, Dr. Marek Wisniewski, teil.\n\n"
+        "Foto v.l.: Dr. Marek Wisniewski, Präsidentin Carola Brandt, Dr. Jan Nowak.\n"
+    )
+    roles = {p.name: p.role for p in brief.participants}
+    assert roles["Marek Wisniewski"] != "Präsidentin Carola Brandt"
+
+
+def test_es_la_doctora_before_a_name_is_an_honorific():
+    brief = briefparse.parse(
+        "Acompañado de su esposa, la doctora Marta Quintero Ruiz, el presidente de Valdoria, Tomás Ferrer, llegó al "
+        "palacio de gobierno, donde fue recibido por el presidente Julián Castell.\n"
+    )
+    assert "Marta Quintero Ruiz" in _names(brief)

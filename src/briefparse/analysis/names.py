@@ -456,7 +456,20 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     match = compiled(language).names.role_at_start.match(text, name_end, sentence_end)
     if not match or _joins_another(text[match.start("role") : match.start("role") + _LEAD_CHARS], language):
         return None  # "X, and India's Secretary Y": the next person's role
+    if _titles_another(text, match.start("role"), match.end("role"), language):
+        return None  # "X, Präsidentin Y Z": the title of the next name in a list, or a clause that names another
     return match.start("role"), match.end("role")
+
+
+def _titles_another(text: str, start: int, end: int, language: Language) -> bool:
+    """A full name stands in text[start:end] right after a role noun: "Präsidentin Carola Veit", "el presidente
+    Andrés Manuel López Obrador llegó …" (not "… am Ordensklinikum Linz")."""
+    role_noun = compiled(language).names.role_noun
+    for name in find_names(text, start, end, language):
+        before = text[start : name.start].rstrip().lower()
+        if len(name.tokens) >= 2 and any(m.end() == len(before) for m in role_noun.finditer(before)):
+            return True
+    return False
 
 
 def listed_role(text: str, sentence_start: int, name_start: int, language: Language) -> str | None:

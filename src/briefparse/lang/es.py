@@ -193,6 +193,8 @@ LANGUAGE = Language(
         "Dña.",
         "Dr.",
         "Dra.",
+        "doctor",
+        "doctora",
         "Lic.",
         "S.E.",
         "Su Excelencia",
