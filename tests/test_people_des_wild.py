@@ -176,7 +176,7 @@ def test_de_a_title_and_name_after_a_name_in_a_caption_are_the_next_persons():
 
 def test_es_la_doctora_before_a_name_is_an_honorific():
     brief = briefparse.parse(
-        "Acompañado de su esposa, la doctora Marta Quintero Ruiz, el presidente de Valdoria, Tomás Ferrer, llegó al "
-        "palacio de gobierno, donde fue recibido por el presidente Julián Castell.\n"
+        "El presidente Julián Castell recibió hoy al presidente de Valdoria, Tomás Ferrer, en visita oficial.\n"
+        "Acompañado de su esposa, la doctora Marta Quintero Ruiz, el presidente Tomás Ferrer llegó al palacio.\n"
     )
     assert "Marta Quintero Ruiz" in _names(brief)
