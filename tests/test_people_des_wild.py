@@ -180,3 +180,16 @@ def test_es_la_doctora_before_a_name_is_an_honorific():
         "Acompañado de su esposa, la doctora Marta Quintero Ruiz, el presidente Tomás Ferrer llegó al palacio.\n"
     )
     assert "Marta Quintero Ruiz" in _names(brief)
+
+
+def test_es_those_present_for_one_side_are_listed_with_their_portfolios_apart_by_semicolons():
+    brief = briefparse.parse(
+        "El presidente Julián Castell recibió este miércoles a su homólogo de Valdoria, Tomás Ferrer, en visita de "
+        "Estado.\n"
+        "Ambos mandatarios sostuvieron después una reunión a solas en el despacho presidencial.\n"
+        "Por parte del gobierno anfitrión también estuvieron los secretarios de Relaciones Exteriores, Marcelo Ibarra "
+        "Soto; de Hacienda, Rocío Nava; y de Economía, Raquel Fuentes.\n"
+    )
+    roles = {p.name: p.role for p in brief.participants}
+    assert roles.get("Rocío Nava") == "secretario de Hacienda"
+    assert roles.get("Raquel Fuentes") == "secretario de Economía"

@@ -485,7 +485,8 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     if not nouns:
         return None
     noun = nouns[-1]
-    between = text[noun.end() : name_start]
+    # items may be kept apart by semicolons: "los secretarios de Relaciones Exteriores, X; de Hacienda, Y; …"
+    between = text[noun.end() : name_start].replace(";", ",")
     if "\n" in between or patterns.gap_verb.search(between) or patterns.role_noun.search(between.lower()):
         return None
     singular = patterns.singulars[noun.group(0)]

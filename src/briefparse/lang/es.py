@@ -826,6 +826,8 @@ LANGUAGE = Language(
             "{está|están|estaban|estaba} {presente|presentes}",
             "{estuvieron|estuvo|estaban|estaba} junto {a|al}",
             "{la|lo|las|los} {integran|integraban|integraron}",
+            "{por|de} parte {de|del} {gobierno|lado}",  # "Por parte del gobierno mexicano también estuvieron …"
+            "por la parte",  # "Por la parte cubana asistieron …"
             "{acompañan|acompañó|acompañaron|acompañará|acompañarán}",
             "{comitiva|delegación} {|oficial }{|estuvo |estará |está |fue }"
             "{integrada|conformada|compuesta|encabezada} por",
