@@ -193,3 +193,17 @@ def test_es_those_present_for_one_side_are_listed_with_their_portfolios_apart_by
     roles = {p.name: p.role for p in brief.participants}
     assert roles.get("Rocío Nava") == "secretario de Hacienda"
     assert roles.get("Raquel Fuentes") == "secretario de Economía"
+
+
+def test_es_the_last_meeting_of_the_same_people_is_another_event():
+    brief = briefparse.parse(
+        "El rey de Valdoria recibe al embajador de México\n\n"
+        "Madrid, 21 jun.- El rey de Valdoria recibió hoy en el Palacio Real las cartas credenciales del embajador de "
+        "México, Francisco Ramírez Soto.\n\n"
+        "Tras los saludos protocolarios, el rey Juan Carlos se reunió en privado con Ramírez Soto y ambos repasaron "
+        "los preparativos de la Cumbre Iberoamericana.\n\n"
+        "El último encuentro del monarca con el presidente de México, Tomás Ferrer, tuvo lugar el pasado día 6, donde "
+        "mantuvieron una reunión bilateral tras el almuerzo oficial de la Cumbre, al que asistieron también los "
+        "presidentes Julián Castell (Chile) y Pedro Rivas (Colombia).\n"
+    )
+    assert _names(brief) == ["Francisco Ramírez Soto", "Juan Carlos"]

@@ -810,6 +810,7 @@ LANGUAGE = Language(
         "{im vergangenen|vergangenes|letztes|im letzten|im kommenden|nächstes|im nächsten} jahr",
         "{nächste|kommende} woche",
         "{nächsten|kommenden} monat",
+        "{das|beim|dem|der} {letzte|letzten|vorige|vorigen} {treffen|besuch|gespräch|telefonat}",
     ),
     representation_cues=(
         "vertreten durch",

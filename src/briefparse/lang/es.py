@@ -806,6 +806,9 @@ LANGUAGE = Language(
     background_cues=variants(
         "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado|cabe recordar|recordemos}",
         "{el año pasado|la próxima semana|el próximo mes|el próximo año}",
+        # an earlier meeting of the same people: "El último encuentro del monarca con X tuvo lugar …"
+        "{el último|el anterior} {encuentro|viaje}", "{la última|la anterior} {reunión|visita|conversación}",
+        "{el encuentro|el viaje} anterior", "{la reunión|la visita|la conversación} anterior",
     ),
     representation_cues=(
         "en presencia de",
