@@ -207,3 +207,12 @@ def test_es_the_last_meeting_of_the_same_people_is_another_event():
         "presidentes Julián Castell (Chile) y Pedro Rivas (Colombia).\n"
     )
     assert _names(brief) == ["Francisco Ramírez Soto", "Juan Carlos"]
+
+
+def test_de_a_consul_is_a_role():
+    brief = briefparse.parse(
+        "Präsidentin Carola Brandt hat den Botschafter Polens, Jan Nowak, in ihrem Amtszimmer empfangen. An dem "
+        "Gespräch nahm auch der Honorarkonsul Polens in Hamburg, Dr. Marek Wisniewski, teil.\n"
+    )
+    roles = {p.name: p.role for p in brief.participants}
+    assert roles.get("Marek Wisniewski") == "Honorarkonsul Polens in Hamburg"

@@ -218,6 +218,7 @@ LANGUAGE = Language(
                 "premier",
                 "sekretär",
                 "botschafter",
+                "konsul",
                 "könig",
                 "emir",
                 "kronprinz",
