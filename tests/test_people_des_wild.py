@@ -216,3 +216,12 @@ def test_de_a_consul_is_a_role():
     )
     roles = {p.name: p.role for p in brief.participants}
     assert roles.get("Marek Wisniewski") == "Honorarkonsul Polens in Hamburg"
+
+
+def test_es_a_plural_role_of_two_countries_gives_each_name_its_own():
+    brief = briefparse.parse(
+        "Los presidentes de Colombia y de Estados Unidos, Tomás Ferrer y Julián Castell, sostuvieron este miércoles "
+        "una conversación telefónica de quince minutos.\n"
+    )
+    roles = {p.name: p.role for p in brief.participants}
+    assert roles == {"Tomás Ferrer": "presidente de Colombia", "Julián Castell": "presidente de Estados Unidos"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from briefparse.lang.base import Language
+from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.places import lookup, places
@@ -510,6 +510,10 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         complement = _ROLE_TAIL.match(rest)
         tail = complement.group(0).strip() if complement and complement.group(0).strip()[:1].islower() else ""
         return " ".join(w for w in (role, adjectives[index], tail) if w)
+    countries = _territories_shared(between, language)
+    if countries:  # "los presidentes de Colombia y de Estados Unidos, X y Y": one country each, in order
+        index = sum(len(m.tokens) >= 2 for m in find_names(between, 0, len(between), language))
+        return f"{role} {countries[index]}" if index < len(countries) else None
     closing = between.rstrip().rsplit(None, 1) or [""]
     joined = len(closing) == 2 and fold(closing[-1]) in {fold(w) for w in language.counterpart_words}
     if not between.rstrip().endswith(",") and (not joined or len(between.split()) <= _MAX_GAP_WORDS):
@@ -521,6 +525,26 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return None
     linked = patterns.item_link.match(piece)
     return f"{role} {linked.group('item')}" if linked and linked.group("item") else None
+
+
+def _territories_shared(between: str, language: Language) -> list[str] | None:
+    """The countries, each with its link ("de Colombia", "de Estados Unidos"), that a plural role names, two or more
+    joined, before the list of its holders' names (`between` runs from the role to one of them); None otherwise."""
+    patterns = compiled(language).names
+    names = find_names(between, 0, len(between), language)
+    head = between[: names[0].start if names else len(between)].strip().rstrip(",").strip()
+    joiners = alternation(language.list_joiners) if language.list_joiners else None
+    parts = [p.strip() for p in re.split(rf",|\s(?:{joiners})\s" if joiners else ",", head)]
+    links = sorted((fold(w) for w in language.role_links), key=len, reverse=True)
+    out, link = [], ""
+    for part in parts:
+        folded = fold(part)
+        own = next((w for w in links if folded.startswith(w + " ")), "")
+        if not patterns.territory.fullmatch(folded[len(own) :].strip()):
+            return None
+        link = part[: len(own)] if own else link
+        out.append(part if own else f"{link} {part}".strip())
+    return out if len(out) >= 2 else None
 
 
 def _nationalities_before(window: str, prefix: str, language: Language) -> tuple[list[str], str] | None:

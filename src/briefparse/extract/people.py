@@ -122,7 +122,10 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
             people.merge(match, doc)
     for person in people.found:
         first = person.mentions[0].start if person.mentions else None
-        if (person.role is None or _shared_by_nationalities(person.role, language)) and first in sentence_starts:
+        shared = person.role is not None and (
+            _shared_by_nationalities(person.role, language) or _of_several_countries(person.role, language)
+        )
+        if (person.role is None or shared) and first in sentence_starts:
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
             if person.listed_role:
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
@@ -136,6 +139,15 @@ def _shared_by_nationalities(role: Span, language: Language) -> bool:
     patterns = compiled(language).names
     folded = fold(role.text)
     return bool(set(folded.split()) & patterns.singulars.keys()) and bool(patterns.nationality.search(folded))
+
+
+def _of_several_countries(role: Span, language: Language) -> bool:
+    """A role of two countries or more, joined ("presidentes de Colombia y de Estados Unidos"), which a list of
+    names may share out."""
+    patterns = compiled(language).names
+    folded = fold(role.text)
+    joined = any(f" {fold(w)} " in f" {folded} " for w in language.list_joiners)
+    return joined and len(patterns.territory.findall(folded)) >= 2
 
 
 def _hand_out_roles(doc: Document, people: list[Person]) -> None:
