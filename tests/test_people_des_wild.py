@@ -225,3 +225,13 @@ def test_es_a_plural_role_of_two_countries_gives_each_name_its_own():
     )
     roles = {p.name: p.role for p in brief.participants}
     assert roles == {"Tomás Ferrer": "presidente de Colombia", "Julián Castell": "presidente de Estados Unidos"}
+
+
+def test_ru_a_role_whose_complement_is_another_role_keeps_its_head():
+    brief = briefparse.parse(
+        "Сегодня в Москве состоялась встреча заместителя министра иностранных дел России Михаила Соколова с послом "
+        "Катара Фахадом Аль-Аттыйей.\n"
+    )
+    roles = {p.name: p.role for p in brief.participants}
+    assert roles["Михаил Соколов"] == "заместителя министра иностранных дел России"
+    assert None not in roles

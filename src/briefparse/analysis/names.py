@@ -377,11 +377,22 @@ def role_before(
     ):
         return None
     start = _role_start(text, noun.start(), window_start, language)
+    while (head := _head_noun_before(text, window_start, start, role_nouns)) is not None:
+        start = _role_start(text, head, window_start, language)  # "заместителя министра …": the deputy's role
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(text, window_start, start, language):
         return None  # "X, ministre polonaise …, M. Y": the role is X's apposition, not Y's title
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
+
+
+def _head_noun_before(text: str, floor: int, start: int, role_nouns: RoleNouns) -> int | None:
+    """Where a role noun begins that stands right before `start`, only a space between: the head of a role whose
+    complement is another role ("заместителя Министра …", "пресс-секретарь президента …"); None when there is none."""
+    nouns = role_nouns.within(floor, start)
+    if nouns and text[nouns[-1].end() : start].isspace() and "\n" not in text[nouns[-1].end() : start]:
+        return nouns[-1].start()
+    return None
 
 
 def _joins_another(words: str, language: Language) -> bool:
