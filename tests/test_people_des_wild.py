@@ -235,3 +235,13 @@ def test_ru_a_role_whose_complement_is_another_role_keeps_its_head():
     roles = {p.name: p.role for p in brief.participants}
     assert roles["Михаил Соколов"] == "заместителя министра иностранных дел России"
     assert None not in roles
+
+
+def test_es_a_month_before_a_surname_is_a_first_name_but_not_after_a_day():
+    brief = briefparse.parse(
+        "La presidenta Ana Robledo recibió el 5 de Julio Mendoza en la Casa de Gobierno a su par de Valdoria, Julio "
+        "Castell, quien llegó al país en el marco de una gira.\n"
+    )
+    names = _names(brief)
+    assert "Julio Castell" in names
+    assert "Julio Mendoza" not in names

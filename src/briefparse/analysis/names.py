@@ -30,6 +30,8 @@ _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = re.compile(r"[A-Z]\.")
+#: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
+_DAY_BEFORE = re.compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 #: initials written against the surname: "С.В.Лаврова"
 _GLUED_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
 #: the longest syllable a romanised name writes in lower case after a hyphen ("Ban Ki-moon", "Kim Jae-myeong")
@@ -57,7 +59,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     stretch is looked at, from the end."""
 
     def kept(i: int) -> bool:
-        if _droppable(tokens[i], patterns, patterns.honorific_words):
+        if _droppable(tokens[i], patterns, patterns.honorific_words) and not _first_name_month(tokens, i, language):
             return False
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
@@ -88,6 +90,12 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     while first < last and (fold(tokens[first]) in language.name_particles or _is_shouted(tokens[first])):
         first += 1
     return first, last
+
+
+def _first_name_month(tokens: list[str], i: int, language: Language) -> bool:
+    """A month's name before another word of a name is a first name ("Julio Mendoza", "August Hanning"); a date's
+    month is told by the day before it (see `_name_in_run`)."""
+    return i < len(tokens) - 1 and tokens[i].lower() in language.months and tokens[i][:1].isupper()
 
 
 @lru_cache(maxsize=16384)
@@ -201,6 +209,8 @@ def _name_in_run(
         first += 1  # "Im Mittelpunkt der Beratungen", "Ihrer Landsleute": a noun after an article
         while first < last and fold(tokens[first]) in language.name_particles:
             first += 1
+    if first < last and tokens[first].lower() in language.months and _DAY_BEFORE.search(text, lead_in, run_start):
+        first += 1  # "el 5 de Julio Mendoza …", "am 5. August Merkel …": the date's month
     first = _after_place(tokens, first, last, language)
     if language.words_before_name and first < last:
         after = _TOKEN.match(text, base + pieces[last - 1].end() + 1)
