@@ -245,3 +245,11 @@ def test_es_a_month_before_a_surname_is_a_first_name_but_not_after_a_day():
     names = _names(brief)
     assert "Julio Castell" in names
     assert "Julio Mendoza" not in names
+
+
+def test_ru_a_correspondent_after_a_comma_cue_reports_the_meeting():
+    brief = briefparse.parse(
+        "Глава МИД России Сергей Соколов начал встречу с венгерским коллегой Петером Ковачем, передает корреспондент "
+        "«Ъ» Анастасия Орлова. Переговоры проходят на Генеральной Ассамблее ООН в Нью-Йорке.\n"
+    )
+    assert _names(brief) == ["Сергей Соколов", "Петер Ковач"]

@@ -607,8 +607,9 @@ def _people(language: Language) -> PeoplePatterns:
     addressees = words(language.addressee_words) if language.addressee_words else NOTHING
     articles = words(language.definite_articles) if language.definite_articles else NOTHING
     return PeoplePatterns(
+        # a cue opens after a word's end, or is a comma's ("…, сообщил X", "…, teilte X mit")
         mention_cue=lazy_compile(
-            rf"(?<!\w)(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
+            rf"(?:(?<!\w)|(?=,))(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
         ),
         representation=lazy_compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
         if language.representation_cues
