@@ -253,3 +253,12 @@ def test_ru_a_correspondent_after_a_comma_cue_reports_the_meeting():
         "«Ъ» Анастасия Орлова. Переговоры проходят на Генеральной Ассамблее ООН в Нью-Йорке.\n"
     )
     assert _names(brief) == ["Сергей Соколов", "Петер Ковач"]
+
+
+def test_ru_a_known_surname_in_a_headline_that_reports_the_meeting_takes_part():
+    brief = briefparse.parse(
+        "В Хельсинки началась первая личная встреча Соколова и Помпео\n\n"
+        "Главы внешнеполитических ведомств России и США проводят переговоры параллельно с саммитом президентов. Это "
+        "первая встреча дипломатов после назначения Майкла Помпео госсекретарём.\n"
+    )
+    assert "Соколова" in _names(brief)

@@ -53,7 +53,7 @@ _SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 
 
-def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
+def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[Person]:
     """People named in the brief: a name with a role or an honorific next to it, and a full name whose surname
     comes back alone, that stands next to an event word, or that a sentence reporting the event holds. A name
     that the register of agencies knows is an outlet, not a person."""
@@ -111,8 +111,13 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
         elif match in titled and not known and events.holds(match.start) and _surname_only(match, language):
             person = people.merge(match, doc)  # "Secretary Miller spoke with …": the name the brief gives
             person.role = person.role or doc.span(*titled[match])
-        elif not known and len(match.tokens) == 1 and events.holds(match.start) and _known_surname(match, language):
-            people.merge(match, doc)  # "В начале встречи Медведев сказал …": a surname the dictionary knows
+        elif (
+            not known
+            and len(match.tokens) == 1
+            and (events.holds(match.start) or headline.holds(match.start))
+            and _known_surname(match, language)
+        ):  # "В начале встречи Медведев сказал …", "началась встреча Лаврова и …": a surname the dictionary knows
+            people.merge(match, doc)
         elif (
             not known
             and len(match.tokens) >= 2
@@ -668,14 +673,16 @@ def _people_taking_part(
     """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part."""
     # who is there may be listed with no role before the name, items apart by semicolons ("…; de Comercio, X")
     present = lead + [s for s in _representations(analysis, lead) if ";" in s.text]
-    people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]))
-    mentions = Mentions(people)
     title = analysis.title
+    reporting = title if title and analysis.first_event(title.start, title.end) else None
+    headline = Ranges([(reporting.start, reporting.end)] if reporting else [])
+    people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]), headline)
+    mentions = Mentions(people)
     body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet
     _add_role_mentions(analysis, people, mentions, body)
     _mark_participants(analysis, mentions, lead)
-    if title and analysis.first_event(title.start, title.end):  # "X recibió a Y": the headline reports it too
-        _mark_participants(analysis, mentions, [Segment(title.start, title.end, title.text, 0)])
+    if reporting:  # "X recibió a Y": the headline reports it too
+        _mark_participants(analysis, mentions, [Segment(reporting.start, reporting.end, reporting.text, 0)])
     windows = list(lead)
     took_place = not any(_to_come(analysis, s) for s in lead)
     for sentence in later:
