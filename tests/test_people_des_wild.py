@@ -262,3 +262,14 @@ def test_ru_a_known_surname_in_a_headline_that_reports_the_meeting_takes_part():
         "первая встреча дипломатов после назначения Майкла Помпео госсекретарём.\n"
     )
     assert "Соколова" in _names(brief)
+
+
+def test_de_a_later_sentence_that_opens_on_the_event_names_who_took_part():
+    brief = briefparse.parse(
+        "Es ist zwar nicht das erste Mal, dass der polnische Präsident Jan Nowak in Wien ist. Es ist aber sein erster "
+        "echter Staatsbesuch in Österreich.\n\n"
+        "Ein Staatsbesuch ist die höchste Form der diplomatischen Wertschätzung zweier Staaten.\n\n"
+        "Der heutige Empfang mit militärischen Ehren durch Bundespräsident Karl Brenner und seine Frau Anna Brenner "
+        "war von Regen geprägt.\n"
+    )
+    assert {"Karl Brenner", "Anna Brenner"} <= set(_names(brief))

@@ -39,6 +39,7 @@ _ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
+_OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
 _OPENING_SENTENCES = 2
 _BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
@@ -435,9 +436,19 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
     patterns = compiled(analysis.language)
     if patterns.cues.background and patterns.cues.background.search(sentence.text):
         return False
-    if patterns.people.continuation.match(sentence.text):
+    if patterns.people.continuation.match(sentence.text) or _opens_on_the_event(analysis, sentence):
         return True
     return any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, sentence.end))
+
+
+def _opens_on_the_event(analysis: Analysis, sentence: Segment) -> bool:
+    """A sentence that opens on the event itself, a few lower-case words before its name ("Der heutige Empfang …
+    durch X", "Al encuentro asistieron X e Y", "La reunión contó con la presencia de X"): it tells more of it."""
+    event = analysis.first_event(sentence.start, sentence.end)
+    if event is None:
+        return False
+    opening = analysis.doc.text[sentence.start : event[0]].split()
+    return len(opening) <= _OPENING_WORDS and all(w.islower() for w in opening[1:])
 
 
 def _to_come(analysis: Analysis, sentence: Segment) -> bool:
