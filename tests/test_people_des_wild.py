@@ -273,3 +273,13 @@ def test_de_a_later_sentence_that_opens_on_the_event_names_who_took_part():
         "war von Regen geprägt.\n"
     )
     assert {"Karl Brenner", "Anna Brenner"} <= set(_names(brief))
+
+
+def test_es_the_ceremony_counted_with_the_presence_of_a_minister():
+    brief = briefparse.parse(
+        "El presidente Tomás Ferrer recibió hoy las cartas credenciales de los embajadores de Francia, Émile Durand, y "
+        "de Italia, Marco Rossi.\n"
+        "La ceremonia se desarrolló en la sede de la presidencia y contó con la presencia de la ministra de Relaciones "
+        "Exteriores, Celia Soto.\n"
+    )
+    assert "Celia Soto" in _names(brief)

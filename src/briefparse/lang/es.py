@@ -830,6 +830,7 @@ LANGUAGE = Language(
             "{estuvieron|estuvo|estaban|estaba} junto {a|al}",
             "{la|lo|las|los} {integran|integraban|integraron}",
             "{por|de} parte {de|del} {gobierno|lado}",  # "Por parte del gobierno mexicano también estuvieron …"
+            "{contó|contaron|cuenta|cuentan|contará} con la presencia {de|del}",
             "por la parte",  # "Por la parte cubana asistieron …"
             "{acompañan|acompañó|acompañaron|acompañará|acompañarán}",
             "{comitiva|delegación} {|oficial }{|estuvo |estará |está |fue }"
