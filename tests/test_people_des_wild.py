@@ -283,3 +283,15 @@ def test_es_the_ceremony_counted_with_the_presence_of_a_minister():
         "Exteriores, Celia Soto.\n"
     )
     assert "Celia Soto" in _names(brief)
+
+
+def test_ru_a_plural_role_of_two_countries_gives_each_name_its_own():
+    brief = briefparse.parse(
+        "Переговоры прошли в Москве.\n"
+        "Министры иностранных дел Германии и России Анна Брандт и Сергей Соколов провели телефонный разговор.\n"
+    )
+    roles = {p.name: p.role for p in brief.participants}
+    assert roles == {
+        "Анна Брандт": "Министр иностранных дел Германии",
+        "Сергей Соколов": "Министр иностранных дел России",
+    }

@@ -499,7 +499,7 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     Royaume de Suède, Y"; "Cabinet Secretary" in "Cabinet Secretaries X and Y"). None when no plural role leads
     the list, or a verb or another role stands between it and the name."""
     patterns = compiled(language).names
-    if patterns.role_plural is None or patterns.item_link is None:
+    if patterns.role_plural is None:
         return None
     floor = max(sentence_start, name_start - _LIST_REACH)
     nouns = list(patterns.role_plural.finditer(text.lower(), floor, name_start))
@@ -544,7 +544,7 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return role  # "… X (Cuba), Y (Angola) et Z": the list of names goes on under the one role
     if joined:
         return None
-    linked = patterns.item_link.match(piece)
+    linked = patterns.item_link.match(piece) if patterns.item_link else None
     return f"{role} {linked.group('item')}" if linked and linked.group("item") else None
 
 
@@ -561,8 +561,9 @@ def _territories_shared(between: str, language: Language) -> list[str] | None:
     for part in parts:
         folded = fold(part)
         own = next((w for w in links if folded.startswith(w + " ")), "")
-        if not patterns.territory.fullmatch(folded[len(own) :].strip()):
-            return None
+        country = folded[len(own) :].strip()
+        if not (patterns.territory.fullmatch(country) or patterns.nationality.fullmatch(country)):
+            return None  # a country's name, or its genitive where the language declines it ("России")
         link = part[: len(own)] if own else link
         out.append(part if own else f"{link} {part}".strip())
     return out if len(out) >= 2 else None

@@ -592,9 +592,10 @@ def is_role_plural(word: str, role_words: frozenset[str], plural_endings: tuple[
 
 
 def _plurals(language: Language) -> dict[str, str]:
-    """Plural → singular of the language's one-word roles, lower case (`Language.plural_endings`)."""
+    """Plural → singular of the language's one-word roles, lower case (`Language.plural_endings`); where the roles
+    are listed in every case ("министр", "министра" …), the shortest form, the nominative, is the singular."""
     plurals = {}
-    for role in {r.lower() for r in language.roles if " " not in r}:
+    for role in sorted({r.lower() for r in language.roles if " " not in r}, key=lambda r: (-len(r), r)):
         ending, plural = next(((e, p) for e, p in language.plural_endings if role.endswith(e)), ("", ""))
         if plural:
             plurals[role[: len(role) - len(ending)] + plural] = role

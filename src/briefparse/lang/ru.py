@@ -857,6 +857,7 @@ LANGUAGE = Language(
     ),
     spokesperson_stems=("пресс-секретар",),
     list_joiners=("и",),
+    plural_endings=(("ь", "и"), ("й", "и"), ("а", "ы"), ("я", "и"), ("", "ы")),
     counterpart_words=("с", "со", "и", "между"),
     pronouns=("он", "она", "они"),
     upcoming_words=variants(
