@@ -295,3 +295,11 @@ def test_ru_a_plural_role_of_two_countries_gives_each_name_its_own():
         "Анна Брандт": "Министр иностранных дел Германии",
         "Сергей Соколов": "Министр иностранных дел России",
     }
+
+
+def test_es_a_name_that_completes_a_noun_owns_the_thing_and_takes_no_part():
+    brief = briefparse.parse(
+        "El canciller Andrés Molina se reunió con su homólogo de Valdoria, Pablo Serrano, como parte de su agenda de "
+        "trabajo en la ceremonia de trasmisión de mando presidencial de Julián Castell en la capital.\n"
+    )
+    assert _names(brief) == ["Andrés Molina", "Pablo Serrano"]

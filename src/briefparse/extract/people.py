@@ -52,6 +52,7 @@ _ROLE_REACH = 200
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
 _SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
+_GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
 
 
 def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[Person]:
@@ -403,8 +404,22 @@ def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Seg
         for start, _end, _id, person in mentions.within(window.start, window.end):
             if person.participant or _after_mention_cue(analysis, mentions, window, start):
                 continue
-            if not _former_in_own_clause(analysis, window, start):
+            if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
+
+
+def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
+    """A name that completes a common noun that is no event and no role ("la ceremonia de trasmisión de mando de X",
+    "el gobierno de X"): what belongs to X, not X taking part."""
+    text, patterns = analysis.doc.text, compiled(analysis.language).people
+    genitive = patterns.genitive_before
+    found = genitive.search(text, max(window.start, start - _GENITIVE_REACH), start) if genitive else None
+    if found is None or analysis.events_in(found.start(1), found.end(1)):
+        return False
+    representation = patterns.representation
+    if representation and representation.search(text, max(window.start, found.start(1) - 30), start):
+        return False
+    return not analysis.role_nouns.within(found.start(1), found.end(1))
 
 
 def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:

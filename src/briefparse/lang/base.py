@@ -243,6 +243,9 @@ class Language:
     datelines: tuple[str, ...] = ()
     #: words that open a subordinate clause and so end a noun phrase ("that", "que")
     clause_openers: tuple[str, ...] = ()
+    #: words that join a noun to the one it belongs to ("de", "of", "von"): a name after "the ceremony of" owns the
+    #: ceremony, it does not take part in the event; none where the genitive is a case ending
+    genitive_links: tuple[str, ...] = ()
     #: byline labels ("By", "Par")
     byline_labels: tuple[str, ...] = ()
     #: nouns that make a capitalised phrase the name of a newspaper, broadcaster or news site ("Matin",

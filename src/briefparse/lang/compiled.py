@@ -178,6 +178,8 @@ class PeoplePatterns:
     former_before: re.Pattern[str] | None = None
     #: a word that opens a subordinate clause (`Language.clause_openers`)
     clause_opener: re.Pattern[str] | None = None
+    #: a lower-case noun and a genitive link right before a name ("ceremonia de", `Language.genitive_links`)
+    genitive_before: re.Pattern[str] | None = None
     #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
     list_opener: re.Pattern[str] | None = None
     #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
@@ -634,6 +636,9 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         clause_opener=lazy_compile(rf"(?<!\w)(?:{words(language.clause_openers)})(?!\w)", re.I)
         if language.clause_openers
+        else None,
+        genitive_before=lazy_compile(rf"(?<![\w-])([{LOWER}]{{3,}})\s+(?:{words(language.genitive_links)})\s+$")
+        if language.genitive_links
         else None,
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers

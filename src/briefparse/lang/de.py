@@ -974,6 +974,7 @@ LANGUAGE = Language(
         r"^[^\n()]{2,60}?\((?P<agency>[^()\n\d]{2,40})\)\s*[:.]?\s*[-–—]",
     ),
     # a subordinate clause or the finite verb after a cited noun phrase ends it: "nach Angaben des Amtes standen…"
+    genitive_links=("von", "des", "der"),
     clause_openers=(
         "dass",
         "welche",

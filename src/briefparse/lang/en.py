@@ -1169,6 +1169,7 @@ LANGUAGE = Language(
     former_markers=("former", "ex-", "ex "),
     award_words=("Order", "Orders", "Prize", "Award", "Medal", "Decoration"),
     no_name_after=("the", "a", "an", "in", "at"),
+    genitive_links=("of",),
     clause_openers=("that", "which", "who", "on", "about"),
     byline_labels=("By",),
     outlet_words=(

@@ -1034,6 +1034,7 @@ LANGUAGE = Language(
         # "Madrid, 22 nov (EFE).-", "Lima, 3 de marzo (Andina) –", "Caracas (AVN).-"
         r"^[^\n()]{2,60}?\((?P<agency>[^()\n\d]{2,40})\)\s*\.?\s*[-–—]",
     ),
+    genitive_links=("de", "del"),
     clause_openers=("que", "quien", "quienes", "cuyo", "cuya", "donde", "sobre", "en", "a través", "mediante", "tras"),
     byline_labels=("Por",),
     outlet_words=(

@@ -1201,6 +1201,7 @@ LANGUAGE = Language(
     former_markers=("ancien", "ancienne", "anciens", "ex-", "ex "),
     award_words=("Ordre", "Prix", "Médaille", "Trophée", "Distinction"),
     no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
+    genitive_links=("de", "du", "des"),
     clause_openers=("que", "qui", "dont", "où"),
     byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur"),
     outlet_words=(
