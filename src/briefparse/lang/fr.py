@@ -826,6 +826,7 @@ LANGUAGE = Language(
             "{a|ont} reçu un appel",
             "{par|en} visioconférence",
             "au bout du fil",
+            "{coup|coups} de {fil|téléphone}",
             "{lors d'un|au cours d'un|dans un|d'un} appel",
             "{appel|appels} vidéo",
         ),
