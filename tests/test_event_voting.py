@@ -708,3 +708,8 @@ def test_an_event_phrase_written_without_its_accents_still_counts():
 )
 def test_a_reception_with_an_official_welcome_is_a_state_guests_visit(text):
     assert event_type(text) == "visit"
+
+
+def test_a_coup_de_fil_is_a_phone_call():
+    text = "Le président Paul Ortega a passé mardi un coup de fil à son homologue Tomas Berg, a indiqué son cabinet."
+    assert event_type(text) == "phone_call"

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import product
 from typing import NamedTuple
 
-from briefparse.lang.base import Language
+from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.places import lookup, places
@@ -30,8 +30,12 @@ _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = re.compile(r"[A-Z]\.")
+#: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
+_DAY_BEFORE = re.compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 #: initials written against the surname: "С.В.Лаврова"
 _GLUED_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
+#: the longest syllable a romanised name writes in lower case after a hyphen ("Ban Ki-moon", "Kim Jae-myeong")
+_MAX_SYLLABLE = 6
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
@@ -56,7 +60,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     stretch is looked at, from the end."""
 
     def kept(i: int) -> bool:
-        if _droppable(tokens[i], patterns, patterns.honorific_words):
+        if _droppable(tokens[i], patterns, patterns.honorific_words) and not _first_name_month(tokens, i, language):
             return False
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
@@ -89,6 +93,12 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     return first, last
 
 
+def _first_name_month(tokens: list[str], i: int, language: Language) -> bool:
+    """A month's name before another word of a name is a first name ("Julio Mendoza", "August Hanning"); a date's
+    month is told by the day before it (see `_name_in_run`)."""
+    return i < len(tokens) - 1 and tokens[i].lower() in language.months and tokens[i][:1].isupper()
+
+
 @lru_cache(maxsize=16384)
 def _in_territory(tokens: tuple[str, ...], i: int, patterns: NamePatterns) -> bool:
     """Whether tokens[i] is part of a country's or a region's name of up to three words, in any case form;
@@ -107,6 +117,11 @@ def _droppable(token: str, patterns: NamePatterns, honorific_words: frozenset[st
     key = fold(token).rstrip(".,")
     if key.endswith("'s") or key in honorific_words:
         return True
+    if any(c.isdigit() for c in key):
+        return True  # no one's name holds a figure: "G20-Treffen", "Covid-19"
+    pieces = [p for p in token.rstrip(".,").replace("‐", "-").split("-") if p]
+    if len(pieces) > 1 and pieces[-1][:1].islower() and len(pieces[-1]) > _MAX_SYLLABLE:
+        return True  # a compound adjective: "Corona-bedingten"; a name's lower-case part is a syllable ("Ki-moon")
     parts = [p for p in key.replace("‐", "-").split("-") if p]
     if len(parts) > 1 and _is_role_word(parts[-1], patterns):
         return True  # a role of an organisation: "FPÖ-Vizekanzler", "UN-Generalsekretär"
@@ -155,14 +170,18 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
 def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: Language) -> list[list[re.Match[str]]]:
     """A run cut where a particle in lower case, a preposition too, stands between a name and a title: "Tillich von
     König Willem-Alexander" holds two people ("wird Tillich von König Willem-Alexander empfangen"); "von der Leyen"
-    and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own) stay whole."""
+    and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own) stay whole. A run is cut, too, at an
+    article that no particle leads ("Abspielen der Nationalhymnen" is a noun and its complement; "von der Leyen", "de
+    la Fuente" keep theirs)."""
     parts, begin = [], 0
     for i in range(1, len(pieces) - 1):
         word, following = pieces[i].group(0).rstrip(","), pieces[i + 1].group(0).rstrip(",")
-        if (
-            word[:1].islower()
-            and fold(word) in language.name_particles
-            and fold(following) not in language.name_particles
+        if not word[:1].islower() or fold(word) not in language.name_particles:
+            continue
+        previous = fold(pieces[i - 1].group(0).rstrip(","))
+        article = fold(word) in _articles(language) and previous not in language.name_particles
+        if article or (
+            fold(following) not in language.name_particles
             and (_is_role_word(fold(following), patterns) or fold(following) in patterns.honorific_words)
             and not _droppable(pieces[i - 1].group(0).rstrip(","), patterns, patterns.honorific_words)
         ):
@@ -191,6 +210,8 @@ def _name_in_run(
         first += 1  # "Im Mittelpunkt der Beratungen", "Ihrer Landsleute": a noun after an article
         while first < last and fold(tokens[first]) in language.name_particles:
             first += 1
+    if first < last and tokens[first].lower() in language.months and _DAY_BEFORE.search(text, lead_in, run_start):
+        first += 1  # "el 5 de Julio Mendoza …", "am 5. August Merkel …": the date's month
     first = _after_place(tokens, first, last, language)
     if language.words_before_name and first < last:
         after = _TOKEN.match(text, base + pieces[last - 1].end() + 1)
@@ -272,6 +293,12 @@ def _after_facility(text: str, floor: int, begin: int, patterns: NamePatterns, l
         return False
     between = [w for w in lead_in.group(0).split()[1:] if fold(w) not in _facility_links(language)]
     return not any(fold(w) in language.stopwords or _is_role_word(fold(w), patterns) for w in between)
+
+
+@lru_cache(maxsize=8)
+def _articles(language: Language) -> frozenset[str]:
+    """The language's definite articles, folded."""
+    return frozenset(fold(w) for w in language.definite_articles)
 
 
 @lru_cache(maxsize=8)
@@ -369,11 +396,22 @@ def role_before(
     ):
         return None
     start = _role_start(text, noun.start(), window_start, language)
+    while (head := _head_noun_before(text, window_start, start, role_nouns)) is not None:
+        start = _role_start(text, head, window_start, language)  # "заместителя министра …": the deputy's role
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(text, window_start, start, language):
         return None  # "X, ministre polonaise …, M. Y": the role is X's apposition, not Y's title
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
+
+
+def _head_noun_before(text: str, floor: int, start: int, role_nouns: RoleNouns) -> int | None:
+    """Where a role noun begins that stands right before `start`, only a space between: the head of a role whose
+    complement is another role ("заместителя Министра …", "пресс-секретарь президента …"); None when there is none."""
+    nouns = role_nouns.within(floor, start)
+    if nouns and text[nouns[-1].end() : start].isspace() and "\n" not in text[nouns[-1].end() : start]:
+        return nouns[-1].start()
+    return None
 
 
 def _joins_another(words: str, language: Language) -> bool:
@@ -456,7 +494,20 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     match = compiled(language).names.role_at_start.match(text, name_end, sentence_end)
     if not match or _joins_another(text[match.start("role") : match.start("role") + _LEAD_CHARS], language):
         return None  # "X, and India's Secretary Y": the next person's role
+    if _titles_another(text, match.start("role"), match.end("role"), language):
+        return None  # "X, Präsidentin Y Z": the title of the next name in a list, or a clause that names another
     return match.start("role"), match.end("role")
+
+
+def _titles_another(text: str, start: int, end: int, language: Language) -> bool:
+    """A full name stands in text[start:end] right after a role noun: "Präsidentin Carola Veit", "el presidente
+    Andrés Manuel López Obrador llegó …" (not "… am Ordensklinikum Linz")."""
+    role_noun = compiled(language).names.role_noun
+    for name in find_names(text, start, end, language):
+        before = text[start : name.start].rstrip().lower()
+        if len(name.tokens) >= 2 and any(m.end() == len(before) for m in role_noun.finditer(before)):
+            return True
+    return False
 
 
 def listed_role(text: str, sentence_start: int, name_start: int, language: Language) -> str | None:
@@ -465,14 +516,15 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     Royaume de Suède, Y"; "Cabinet Secretary" in "Cabinet Secretaries X and Y"). None when no plural role leads
     the list, or a verb or another role stands between it and the name."""
     patterns = compiled(language).names
-    if patterns.role_plural is None or patterns.item_link is None:
+    if patterns.role_plural is None:
         return None
     floor = max(sentence_start, name_start - _LIST_REACH)
     nouns = list(patterns.role_plural.finditer(text.lower(), floor, name_start))
     if not nouns:
         return None
     noun = nouns[-1]
-    between = text[noun.end() : name_start]
+    # items may be kept apart by semicolons: "los secretarios de Relaciones Exteriores, X; de Hacienda, Y; …"
+    between = text[noun.end() : name_start].replace(";", ",")
     if "\n" in between or patterns.gap_verb.search(between) or patterns.role_noun.search(between.lower()):
         return None
     singular = patterns.singulars[noun.group(0)]
@@ -496,6 +548,10 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         complement = _ROLE_TAIL.match(rest)
         tail = complement.group(0).strip() if complement and complement.group(0).strip()[:1].islower() else ""
         return " ".join(w for w in (role, adjectives[index], tail) if w)
+    countries = _territories_shared(between, language)
+    if countries:  # "los presidentes de Colombia y de Estados Unidos, X y Y": one country each, in order
+        index = sum(len(m.tokens) >= 2 for m in find_names(between, 0, len(between), language))
+        return f"{role} {countries[index]}" if index < len(countries) else None
     closing = between.rstrip().rsplit(None, 1) or [""]
     joined = len(closing) == 2 and fold(closing[-1]) in {fold(w) for w in language.counterpart_words}
     if not between.rstrip().endswith(",") and (not joined or len(between.split()) <= _MAX_GAP_WORDS):
@@ -505,8 +561,29 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return role  # "… X (Cuba), Y (Angola) et Z": the list of names goes on under the one role
     if joined:
         return None
-    linked = patterns.item_link.match(piece)
+    linked = patterns.item_link.match(piece) if patterns.item_link else None
     return f"{role} {linked.group('item')}" if linked and linked.group("item") else None
+
+
+def _territories_shared(between: str, language: Language) -> list[str] | None:
+    """The countries, each with its link ("de Colombia", "de Estados Unidos"), that a plural role names, two or more
+    joined, before the list of its holders' names (`between` runs from the role to one of them); None otherwise."""
+    patterns = compiled(language).names
+    names = find_names(between, 0, len(between), language)
+    head = between[: names[0].start if names else len(between)].strip().rstrip(",").strip()
+    joiners = alternation(language.list_joiners) if language.list_joiners else None
+    parts = [p.strip() for p in re.split(rf",|\s(?:{joiners})\s" if joiners else ",", head)]
+    links = sorted((fold(w) for w in language.role_links), key=len, reverse=True)
+    out, link = [], ""
+    for part in parts:
+        folded = fold(part)
+        own = next((w for w in links if folded.startswith(w + " ")), "")
+        country = folded[len(own) :].strip()
+        if not (patterns.territory.fullmatch(country) or patterns.nationality.fullmatch(country)):
+            return None  # a country's name, or its genitive where the language declines it ("России")
+        link = part[: len(own)] if own else link
+        out.append(part if own else f"{link} {part}".strip())
+    return out if len(out) >= 2 else None
 
 
 def _nationalities_before(window: str, prefix: str, language: Language) -> tuple[list[str], str] | None:

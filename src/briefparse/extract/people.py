@@ -39,6 +39,7 @@ _ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
+_OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
 _OPENING_SENTENCES = 2
 _BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
@@ -51,9 +52,10 @@ _ROLE_REACH = 200
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
 _SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
+_GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
 
 
-def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
+def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[Person]:
     """People named in the brief: a name with a role or an honorific next to it, and a full name whose surname
     comes back alone, that stands next to an event word, or that a sentence reporting the event holds. A name
     that the register of agencies knows is an outlet, not a person."""
@@ -113,6 +115,13 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
             person.role = person.role or doc.span(*titled[match])
         elif (
             not known
+            and len(match.tokens) == 1
+            and (events.holds(match.start) or headline.holds(match.start))
+            and _known_surname(match, language)
+        ):  # "В начале встречи Медведев сказал …", "началась встреча Лаврова и …": a surname the dictionary knows
+            people.merge(match, doc)
+        elif (
+            not known
             and len(match.tokens) >= 2
             and (events.holds(match.start) or _surname_stands_alone(analysis, match) or _next_to_event(analysis, match))
             and not agencies_named(" ".join(match.tokens))
@@ -120,7 +129,10 @@ def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
             people.merge(match, doc)
     for person in people.found:
         first = person.mentions[0].start if person.mentions else None
-        if (person.role is None or _shared_by_nationalities(person.role, language)) and first in sentence_starts:
+        shared = person.role is not None and (
+            _shared_by_nationalities(person.role, language) or _of_several_countries(person.role, language)
+        )
+        if (person.role is None or shared) and first in sentence_starts:
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
             if person.listed_role:
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
@@ -134,6 +146,15 @@ def _shared_by_nationalities(role: Span, language: Language) -> bool:
     patterns = compiled(language).names
     folded = fold(role.text)
     return bool(set(folded.split()) & patterns.singulars.keys()) and bool(patterns.nationality.search(folded))
+
+
+def _of_several_countries(role: Span, language: Language) -> bool:
+    """A role of two countries or more, joined ("presidentes de Colombia y de Estados Unidos"), which a list of
+    names may share out."""
+    patterns = compiled(language).names
+    folded = fold(role.text)
+    joined = any(f" {fold(w)} " in f" {folded} " for w in language.list_joiners)
+    return joined and len(patterns.territory.findall(folded)) >= 2
 
 
 def _hand_out_roles(doc: Document, people: list[Person]) -> None:
@@ -228,6 +249,11 @@ def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMat
     return bool(nouns) and nouns[-1].end() == role[1] and not analysis.doc.text[role[1] : match.start].strip()
 
 
+def _known_surname(match: NameMatch, language: Language) -> bool:
+    """A lone word that the language's dictionary knows as a surname."""
+    return language.known_surname is not None and language.known_surname(match.tokens[0])
+
+
 def _surname_only(match: NameMatch, language: Language) -> bool:
     """A lone word after a role that may be a surname: no country, region or large city, no outlet ("Minister
     Lavrov", not "Japan"); surnames are often small towns' names too."""
@@ -271,8 +297,8 @@ def _by_first_word(people: PeopleIndex, tokens: tuple[str, ...], language: Langu
     patterns = compiled(language).names
     word = tokens[0]
     forms = stems(word, patterns.endings)
-    if len(tokens) > 1 or forms & patterns.territory_words:
-        return []
+    if len(tokens) > 1 or forms & patterns.territory_words or word.isupper():
+        return []  # an acronym is no first name: "PM" is not "PM X Y"
     found = people.only_one_starting_with(forms)
     return [found] if found and not people.ending_with(forms) else []
 
@@ -321,11 +347,16 @@ def _names_someone(analysis: Analysis, sentence: Segment) -> bool:
 
 def _possessor_sentence(analysis: Analysis, sentence: Segment, body: list[Segment]) -> Segment | None:
     """The sentence before one whose event belongs to someone named earlier ("X est à Vienne. C'est sa
-    première visite d'État"): it names the participant."""
+    première visite d'État"): it names the participant. Not when the sentence names him before the possessive
+    ("… kommt der Außenminister X zu seinem Antrittsbesuch")."""
     event = analysis.first_event(sentence.start, sentence.end)
     possessive = compiled(analysis.language).people.possessive_event
     reach = max(sentence.start, event[0] - _POSSESSOR_REACH) if event else 0
-    if event is None or not possessive.search(analysis.doc.lower, reach, event[0]):
+    found = possessive.search(analysis.doc.lower, reach, event[0]) if event else None
+    if found is None or analysis.role_nouns.within(sentence.start, found.start()):
+        return None
+    starts = analysis.name_starts
+    if bisect_left(starts, sentence.start) < bisect_left(starts, found.start()):
         return None
     index = body.index(sentence)
     return body[index - 1] if index else None
@@ -373,8 +404,22 @@ def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Seg
         for start, _end, _id, person in mentions.within(window.start, window.end):
             if person.participant or _after_mention_cue(analysis, mentions, window, start):
                 continue
-            if not _former_in_own_clause(analysis, window, start):
+            if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
+
+
+def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
+    """A name that completes a common noun that is no event and no role ("la ceremonia de trasmisión de mando de X",
+    "el gobierno de X"): what belongs to X, not X taking part."""
+    text, patterns = analysis.doc.text, compiled(analysis.language).people
+    genitive = patterns.genitive_before
+    found = genitive.search(text, max(window.start, start - _GENITIVE_REACH), start) if genitive else None
+    if found is None or analysis.events_in(found.start(1), found.end(1)):
+        return False
+    representation = patterns.representation
+    if representation and representation.search(text, max(window.start, found.start(1) - 30), start):
+        return False
+    return not analysis.role_nouns.within(found.start(1), found.end(1))
 
 
 def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
@@ -400,16 +445,34 @@ def _former_in_own_clause(analysis: Analysis, window: Segment, start: int) -> bo
 
 
 def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
-    """A later event sentence whose subject is a participant, a pronoun or a role, and that does not
+    """A later event sentence that opens with a pronoun or a role, or names a participant (its subject, or the one
+    its verb acts on: "X empfängt Ayrault", "… recibieron a Y, quien le obsequió a Maduro …"), and that does not
     go back to an earlier event."""
     patterns = compiled(analysis.language)
     if patterns.cues.background and patterns.cues.background.search(sentence.text):
         return False
-    if patterns.people.continuation.match(sentence.text):
+    if patterns.people.continuation.match(sentence.text) or _opens_on_the_event(analysis, sentence):
         return True
-    verb = analysis.first_event(sentence.start, sentence.end)
-    limit = verb[0] if verb else sentence.end
-    return any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, limit))
+    return any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, sentence.end))
+
+
+def _opens_on_the_event(analysis: Analysis, sentence: Segment) -> bool:
+    """A sentence that opens on the event itself, a few lower-case words before its name ("Der heutige Empfang …
+    durch X", "Al encuentro asistieron X e Y", "La reunión contó con la presencia de X"): it tells more of it."""
+    event = analysis.first_event(sentence.start, sentence.end)
+    if event is None:
+        return False
+    opening = analysis.doc.text[sentence.start : event[0]].split()
+    return len(opening) <= _OPENING_WORDS and all(w.islower() for w in opening[1:])
+
+
+def _to_come(analysis: Analysis, sentence: Segment) -> bool:
+    """Whether a sentence tells of an event to come: a future marker before its event word ends ("… soll Lawrow mit X
+    zusammentreffen", "se reunirá con X"), not one in a clause after it ("… de la prochaine réunion"). After a
+    lead that tells of an event that took place, such a sentence tells of another one."""
+    event = analysis.first_event(sentence.start, sentence.end)
+    end = event[1] if event else sentence.end
+    return compiled(analysis.language).dates.future.search(analysis.doc.text, sentence.start, end) is not None
 
 
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
@@ -495,13 +558,33 @@ def _country_holder(doc: Document, people: list[Person], role: str) -> Person | 
 def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> Person | None:
     """The person a bare role refers to: the same country, else the same role noun; the earliest
     participant when several fit."""
-    country = nationality_country(role, doc.language)
-    fits = [p for p in people if p.role and country and nationality_country(p.role.text, doc.language) == country]
+    language = doc.language
+    if language is None:
+        return None
+    country = nationality_country(role, language)
+    fits = [p for p in people if p.role and country and nationality_country(p.role.text, language) == country]
     parts = set(noun.replace("-", " ").split())
-    fits = fits or [p for p in people if p.role and parts & set(fold(p.role.text).replace("-", " ").split())]
+    fits = fits or [
+        p
+        for p in people
+        if p.role
+        and _shares_role_word(parts, p.role.text, language)
+        and (not country or nationality_country(p.role.text, language) in (None, country))  # not another country's
+    ]
     if not fits:
         return None
     return min(fits, key=lambda p: (not p.participant, p.first))
+
+
+def _shares_role_word(parts: set[str], role: str, language: Language) -> bool:
+    """A word of the role is one of `parts` in any case form ("министром" is the "министр"), or, where nouns
+    compound, ends with one ("der Kanzler" is the "Bundeskanzler", "dem Präsidenten" the "US-Präsident")."""
+    endings = compiled(language).names.endings
+    wanted = {form for part in parts for form in stems(part, endings)}
+    held = {form for word in fold(role).replace("-", " ").split() for form in stems(word, endings)}
+    if language.compounds:
+        return any(word.endswith(form) for word in held for form in wanted)
+    return bool(wanted & held)
 
 
 def _to_model(doc: Document, person: Person) -> Participant:
@@ -576,11 +659,11 @@ def _spokespeople_quoted(analysis: Analysis, people: list[Person], event_type: s
         return
     doc = analysis.doc
     speech = compiled(analysis.language).cues.speech
-    spokes = {fold(w) for w in doc.language.source_nouns} & compiled(analysis.language).names.role_words
+    stems = analysis.language.spokesperson_stems
     for person in others:
         role = fold(person.role.text).split() if person.role else []
-        if not role or role[-1] not in spokes:
-            continue
+        if not role or not any(stem in role[-1] for stem in stems):
+            continue  # a minister who speaks took part: "el canciller X ratificó …
         after = [m for m in person.mentions if speech.match(doc.lower, _next_word(doc.text, m.end))]
         if after and len([p for p in others if p is not person]) >= 2:
             person.participant = False
@@ -616,15 +699,20 @@ def _people_taking_part(
     """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part."""
     # who is there may be listed with no role before the name, items apart by semicolons ("…; de Comercio, X")
     present = lead + [s for s in _representations(analysis, lead) if ";" in s.text]
-    people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]))
-    mentions = Mentions(people)
     title = analysis.title
+    reporting = title if title and analysis.first_event(title.start, title.end) else None
+    headline = Ranges([(reporting.start, reporting.end)] if reporting else [])
+    people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]), headline)
+    mentions = Mentions(people)
     body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet
     _add_role_mentions(analysis, people, mentions, body)
     _mark_participants(analysis, mentions, lead)
+    if reporting:  # "X recibió a Y": the headline reports it too
+        _mark_participants(analysis, mentions, [Segment(reporting.start, reporting.end, reporting.text, 0)])
     windows = list(lead)
+    took_place = not any(_to_come(analysis, s) for s in lead)
     for sentence in later:
-        if _continues(analysis, sentence, mentions):
+        if not (took_place and _to_come(analysis, sentence)) and _continues(analysis, sentence, mentions):
             _add_role_mentions(analysis, people, mentions, [sentence])
             _mark_participants(analysis, mentions, [sentence])
             windows.append(sentence)

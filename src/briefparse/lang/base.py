@@ -113,6 +113,9 @@ class Language:
     #: reads them (a place, an adjective of the lower-case noun after the run), given the run's words and the
     #: word after it; the run's length when it names no one; None where no dictionary is used
     words_before_name: Callable[[tuple[str, ...], str], int] | None = None
+    #: whether the language's dictionary knows a lone capitalised word as a surname ("Медведев", "Лукашенко"): a
+    #: person named by the surname alone; None where no dictionary is used
+    known_surname: Callable[[str], bool] | None = None
     #: organisation names and acronyms as they appear after a role ("de l'ONU", "of the UN")
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")
@@ -274,6 +277,9 @@ class Language:
     datelines: tuple[str, ...] = ()
     #: words that open a subordinate clause and so end a noun phrase ("that", "que")
     clause_openers: tuple[str, ...] = ()
+    #: words that join a noun to the one it belongs to ("de", "of", "von"): a name after "the ceremony of" owns the
+    #: ceremony, it does not take part in the event; none where the genitive is a case ending
+    genitive_links: tuple[str, ...] = ()
     #: byline labels ("By", "Par")
     byline_labels: tuple[str, ...] = ()
     #: nouns that make a capitalised phrase the name of a newspaper, broadcaster or news site ("Matin",

@@ -212,6 +212,8 @@ class PeoplePatterns:
     former_before: re.Pattern[str] | None = None
     #: a word that opens a subordinate clause (`Language.clause_openers`)
     clause_opener: re.Pattern[str] | None = None
+    #: a lower-case noun and a genitive link right before a name ("ceremonia de", `Language.genitive_links`)
+    genitive_before: re.Pattern[str] | None = None
     #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
     list_opener: re.Pattern[str] | None = None
     #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
@@ -696,9 +698,10 @@ def is_role_plural(word: str, role_words: frozenset[str], plural_endings: tuple[
 
 
 def _plurals(language: Language) -> dict[str, str]:
-    """Plural → singular of the language's one-word roles, lower case (`Language.plural_endings`)."""
+    """Plural → singular of the language's one-word roles, lower case (`Language.plural_endings`); where the roles
+    are listed in every case ("министр", "министра" …), the shortest form, the nominative, is the singular."""
     plurals = {}
-    for role in {r.lower() for r in language.roles if " " not in r}:
+    for role in sorted({r.lower() for r in language.roles if " " not in r}, key=lambda r: (-len(r), r)):
         ending, plural = next(((e, p) for e, p in language.plural_endings if role.endswith(e)), ("", ""))
         if plural:
             plurals[role[: len(role) - len(ending)] + plural] = role
@@ -709,16 +712,21 @@ def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
     addressees = words(language.addressee_words) if language.addressee_words else NOTHING
+    articles = words(language.definite_articles) if language.definite_articles else NOTHING
     return PeoplePatterns(
+        # a cue opens after a word's end, or is a comma's ("…, сообщил X", "…, teilte X mit")
         mention_cue=lazy_compile(
-            rf"(?<!\w)(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
+            rf"(?:(?<!\w)|(?=,))(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
         ),
         representation=lazy_compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
         if language.representation_cues
         else None,
-        # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second)
+        # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second); so may a
+        # role after its article: "Posteriormente, el ministro …", "Anschließend traf der Minister …"
         continuation=lazy_compile(
-            rf"^\W*(?:(?:\w+\W+){{0,2}}(?:{pronouns})|(?:\w+\s+){{0,2}}(?:{words(language.roles)}))(?!\w)", re.I
+            rf"^\W*(?:(?:\w+\W+){{0,2}}(?:{pronouns})|(?:\w+\s+|\w+,\s+(?={articles})){{0,2}}"
+            rf"(?:(?:{articles})\s+)?(?:{words(language.roles)}))(?!\w)",
+            re.I,
         ),
         possessive_before=lazy_compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+)?$"),
         pair_before=lazy_compile(rf"(?<!\w)(?:{words(language.pair_words)})\s+(?:\w+\s+)?$", re.I)
@@ -732,6 +740,9 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         clause_opener=lazy_compile(rf"(?<!\w)(?:{words(language.clause_openers)})(?!\w)", re.I)
         if language.clause_openers
+        else None,
+        genitive_before=lazy_compile(rf"(?<![\w-])([{LOWER}]{{3,}})\s+(?:{words(language.genitive_links)})\s+$")
+        if language.genitive_links
         else None,
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers

@@ -187,8 +187,8 @@ LANGUAGE = Language(
             "dez",
             "jh",
             "str",
-            # a day number before its month: "am 1. April"
-            *(str(day) for day in range(1, 32)),
+            # a day number before its month ("am 1. April"), an ordinal before its noun ("der 55. Sitzung")
+            *(str(number) for number in range(1, 1000)),
             *(f"0{day}" for day in range(1, 10)),
         ]
     ),
@@ -223,6 +223,7 @@ LANGUAGE = Language(
                 "premier",
                 "sekretär",
                 "botschafter",
+                "konsul",
                 "könig",
                 "emir",
                 "kronprinz",
@@ -826,6 +827,7 @@ LANGUAGE = Language(
         "{im vergangenen|vergangenes|letztes|im letzten|im kommenden|nächstes|im nächsten} jahr",
         "{nächste|kommende} woche",
         "{nächsten|kommenden} monat",
+        "{das|beim|dem|der} {letzte|letzten|vorige|vorigen} {treffen|besuch|gespräch|telefonat}",
     ),
     representation_cues=(
         "vertreten durch",
@@ -1005,6 +1007,7 @@ LANGUAGE = Language(
         r"^[^\n()]{2,60}?\((?P<agency>[^()\n\d]{2,40})\)\s*[:.]?\s*[-–—]",
     ),
     # a subordinate clause or the finite verb after a cited noun phrase ends it: "nach Angaben des Amtes standen…"
+    genitive_links=("von", "des", "der"),
     clause_openers=(
         "dass",
         "um",  # "laut Bundesregierung um die Beziehungen gehen": what it is about

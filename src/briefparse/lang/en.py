@@ -972,6 +972,7 @@ LANGUAGE = Language(
         "stresses",
         "urges",
     ),
+    spokesperson_stems=("spokes",),
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
     definite_articles=("the",),
@@ -1199,6 +1200,7 @@ LANGUAGE = Language(
     former_markers=("former", "ex-", "ex "),
     award_words=("Order", "Orders", "Prize", "Award", "Medal", "Decoration"),
     no_name_after=("the", "a", "an", "in", "at"),
+    genitive_links=("of",),
     clause_openers=("that", "which", "who", "on", "about"),
     byline_labels=("By",),
     outlet_words=(

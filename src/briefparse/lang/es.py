@@ -198,6 +198,8 @@ LANGUAGE = Language(
         "Dña.",
         "Dr.",
         "Dra.",
+        "doctor",
+        "doctora",
         "Lic.",
         "S.E.",
         "Su Excelencia",
@@ -821,6 +823,9 @@ LANGUAGE = Language(
     background_cues=variants(
         "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado|cabe recordar|recordemos}",
         "{el año pasado|la próxima semana|el próximo mes|el próximo año}",
+        # an earlier meeting of the same people: "El último encuentro del monarca con X tuvo lugar …"
+        "{el último|el anterior} {encuentro|viaje}", "{la última|la anterior} {reunión|visita|conversación}",
+        "{el encuentro|el viaje} anterior", "{la reunión|la visita|la conversación} anterior",
     ),
     representation_cues=(
         "en presencia de",
@@ -841,6 +846,9 @@ LANGUAGE = Language(
             "{está|están|estaban|estaba} {presente|presentes}",
             "{estuvieron|estuvo|estaban|estaba} junto {a|al}",
             "{la|lo|las|los} {integran|integraban|integraron}",
+            "{por|de} parte {de|del} {gobierno|lado}",  # "Por parte del gobierno mexicano también estuvieron …"
+            "{contó|contaron|cuenta|cuentan|contará} con la presencia {de|del}",
+            "por la parte",  # "Por la parte cubana asistieron …"
             "{acompañan|acompañó|acompañaron|acompañará|acompañarán}",
             "{comitiva|delegación} {|oficial }{|estuvo |estará |está |fue }"
             "{integrada|conformada|compuesta|encabezada} por",
@@ -1054,6 +1062,7 @@ LANGUAGE = Language(
         # "Madrid, 22 nov (EFE).-", "Lima, 3 de marzo (Andina) –", "Caracas (AVN).-"
         r"^[^\n()]{2,60}?\((?P<agency>[^()\n\d]{2,40})\)\s*\.?\s*[-–—]",
     ),
+    genitive_links=("de", "del"),
     clause_openers=("que", "quien", "quienes", "cuyo", "cuya", "donde", "sobre", "en", "a través", "mediante", "tras"),
     byline_labels=("Por",),
     outlet_words=(
@@ -1094,7 +1103,10 @@ LANGUAGE = Language(
         "Aeropuerto", "Estadio", "Plaza", "Puente", "Calle", "Avenida", "Universidad", "Colegio", "Escuela",
         "Instituto", "Hospital", "Clínica", "Museo", "Fundación", "Programa", "Puerto", "Represa", "Mausoleo",
         "Centro", "Salón", "Hotel", "Sede",
-        "Mezquita", "Catedral", "Iglesia", "Cuartel", "Parque"
+        "Mezquita", "Catedral", "Iglesia", "Cuartel", "Parque",
+        # bodies whose names run on in capitals ("la Corte Permanente de Arbitraje", "el Tribunal Supremo Electoral")
+        "Corte", "Tribunal", "Comisión", "Consejo", "Asamblea", "Organización", "Secretaría", "Junta", "Comité",
+        "Congreso", "Senado", "Cámara", "Parlamento", "Banco", "Fondo", "Agencia", "Oficina", "Partido",
     ),
     region_names=(
         "Gran Bretaña",  # an island, and the country's name in speech

@@ -826,6 +826,7 @@ LANGUAGE = Language(
             "{a|ont} reçu un appel",
             "{par|en} visioconférence",
             "au bout du fil",
+            "{coup|coups} de {fil|téléphone}",
             "{lors d'un|au cours d'un|dans un|d'un} appel",
             "{appel|appels} vidéo",
         ),
@@ -971,6 +972,7 @@ LANGUAGE = Language(
         "ont salué",
         "a annoncé",
     ),
+    spokesperson_stems=("porte-parole",),
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
     definite_articles=("le", "la", "l'", "les"),
@@ -1243,6 +1245,7 @@ LANGUAGE = Language(
     former_markers=("ancien", "ancienne", "anciens", "ex-", "ex "),
     award_words=("Ordre", "Prix", "Médaille", "Trophée", "Distinction"),
     no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
+    genitive_links=("de", "du", "des"),
     clause_openers=("que", "qui", "dont", "où"),
     byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur"),
     outlet_words=(

@@ -28,8 +28,9 @@ def _class_body(letters: list[str]) -> str:
 #: capital and small letters of the Latin, Greek, Cyrillic (and Armenian) blocks, for character classes (`[{UPPER}]`)
 UPPER = _class_body([chr(i) for i in range(0x600) if chr(i).isupper()])
 LOWER = _class_body([chr(i) for i in range(0x600) if chr(i).islower()])
-#: what follows a capitalised word's capital: "ukasz" in "Łukasz", ".-Y." in "J.-Y."
-CAP_WORD_TAIL = rf"(?:\.[{UPPER}])*[\w'’]*(?:[-‐][\w'’]+)*\.?"
+#: what follows a capitalised word's capital: "ukasz" in "Łukasz", ".-Y." in "J.-Y.", "´Ryan" in "O´Ryan" (an acute
+#: accent typed for the apostrophe)
+CAP_WORD_TAIL = rf"(?:\.[{UPPER}])*[\w'’´]*(?:[-‐][\w'’]+)*\.?"
 #: a word that opens with a capital: "Łukasz", "J.-Y.", "Al-Sisi", "O'Brien"
 CAP_WORD = rf"[{UPPER}]{CAP_WORD_TAIL}"
 _MIN_STEM = 3

@@ -9,7 +9,7 @@ from itertools import product
 
 from briefparse.lang.base import Language, variants
 from briefparse.lang.cldr import territory_names
-from briefparse.lang.ru_names import name_in_nominative, words_before_name
+from briefparse.lang.ru_names import known_surname, name_in_nominative, words_before_name
 from briefparse.lang.ru_phrases import phrase_in_nominative
 
 #: singular case endings by the nominative's last letter: a plural ("министры") is never one person
@@ -260,6 +260,7 @@ LANGUAGE = Language(
     nominative_phrase=phrase_in_nominative,
     adjectives_follow_nouns=False,
     words_before_name=words_before_name,
+    known_surname=known_surname,
     stopwords=frozenset(
         [
             "в",
@@ -498,6 +499,9 @@ LANGUAGE = Language(
             "зампред",
             "канцлер",
             "посол",
+            "консул",
+            "генконсул",
+            "генеральный консул",
             "лидер",
             "коллега",
             "представитель",
@@ -860,6 +864,7 @@ LANGUAGE = Language(
     ),
     spokesperson_stems=("пресс-секретар",),
     list_joiners=("и",),
+    plural_endings=(("ь", "и"), ("й", "и"), ("а", "ы"), ("я", "и"), ("", "ы")),
     counterpart_words=("с", "со", "и", "между"),
     pronouns=("он", "она", "они"),
     upcoming_words=variants(
@@ -928,6 +933,8 @@ LANGUAGE = Language(
     background_cues=variants(
         "{уже|ранее|прежде|до этого|накануне|в прошлом|напомним|отметим}",
         "{в прошлом году|на следующей неделе|в следующем месяце|в следующем году}",
+        "{последняя|последней|последнюю|предыдущая|предыдущей|предыдущую|прошлая|прошлой|прошлую} "
+        "{встреча|встречи|встречу|беседа|беседы|беседу}",
     ),
     representation_cues=(
         "в присутствии",

@@ -152,6 +152,17 @@ def _parses(word: str) -> tuple[Parse, ...]:
     return tuple(_analyser().parse(word))
 
 
+@lru_cache(maxsize=4096)
+def known_surname(word: str) -> bool:
+    """The dictionary knows the word, and reads it first as a surname, not as a place: "Медведев", "Медведеву",
+    "Лукашенко" (a word it only guesses from its ending, such as "Токаев", is not told)."""
+    if not _WORD.fullmatch(word):
+        return False
+    parses = _parses(word)
+    top = parses[0].tag.grammemes
+    return "Surn" in top and not {"Geox", "Orgn"} & top and _analyser().word_is_known(word.lower())
+
+
 def _personal(parses: tuple[Parse, ...]) -> float:
     """How likely the dictionary reads the word as a first name, patronymic or surname."""
     return sum(p.score for p in parses if _PERSON & p.tag.grammemes)
