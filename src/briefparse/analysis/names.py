@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import product
 
 from briefparse.lang.base import Language
-from briefparse.lang.compiled import NamePatterns, compiled, is_role_plural
+from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.places import lookup, places
 
@@ -38,6 +38,7 @@ _BIG_CITY = 1_000_000
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
 _CLOSING_QUOTES = "»“›"
+_ENCOUNTER_KINDS = frozenset({"meeting", "phone_call", "visit"})
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,8 @@ def _name_in_run(
         pieces.pop()
     while (cut := _territory_tail(tokens, language)) < len(tokens):
         del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
+    cut = _encounter_tail(tokens, language)
+    del tokens[cut:], pieces[cut:]  # a headline's capitals: "Premier X Y Meets Z", "X Holds Talks With Y"
     if fold(tokens[-1].rstrip(".")) in compiled(language).places.venues:
         return None  # "Rideau Cottage", "State House": a building
     if _quoted(text, run_start, run_end):
@@ -222,6 +225,17 @@ def _name_in_run(
     if text[finish - 1] == "." and not kept_dot:
         finish -= 1
     return NameMatch(begin, finish, words)
+
+
+def _encounter_tail(tokens: list[str], language: Language) -> int:
+    """Where a meeting, call or visit phrase that a headline writes in capitals begins inside a run, after its
+    first word ("Met" in "Zhu Rongji Met", "Hold Talks" in "Abe Hold Talks"); `len(tokens)` when none does."""
+    cues = compiled(language).cues
+    for i in range(1, len(tokens)):
+        found = cues.event_verbs.match(" ".join(tokens[i:]).lower())
+        if found and cues.event_kinds[event_key(found["phrase"])] in _ENCOUNTER_KINDS:
+            return i
+    return len(tokens)
 
 
 def _unglued(token: str) -> tuple[str, ...]:

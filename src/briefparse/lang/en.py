@@ -221,6 +221,7 @@ LANGUAGE = Language(
         "deputy president",
         "president-elect",
         "prime minister",
+        "pm",
         "deputy prime minister",
         "minister",
         "ministers",
@@ -501,6 +502,8 @@ LANGUAGE = Language(
             # an ambassador's full title
             "Extraordinary",
             "Plenipotentiary",
+            # a named day of the calendar ("New Year greetings")
+            "Year",
             "The",
             "A",
             "An",
