@@ -42,3 +42,44 @@ def test_en_pm_before_a_surname_is_a_role():
 def test_en_a_named_day_of_the_calendar_is_no_one():
     text = "Prime Minister Rohan Vellay and President Amara Kolleh exchanged New Year greetings by phone on Monday.\n"
     assert "New Year" not in everyone(text)
+
+
+def test_en_a_later_sentence_whose_subject_is_the_participants_role_reports_a_further_meeting():
+    text = (
+        "External Affairs Minister Rohan Vellay on Friday held talks with his Chilean counterpart Ana Ferreyra.\n\n"
+        "The meeting took place on the sidelines of a regional conference in the city.\n\n"
+        "Both sides discussed trade and the situation in the region at length.\n\n"
+        "The external affairs minister also met Fijian Prime Minister Tomasi Ravula.\n"
+    )
+    assert "Tomasi Ravula" in participants(text)
+
+
+def test_en_someone_meeting_a_participant_later_takes_part():
+    text = (
+        "President Amara Kolleh met with visiting Prime Minister Ito Haruki in the capital on Sunday.\n\n"
+        "Kolleh said the visit would open a new chapter in relations between the two countries.\n\n"
+        "Shortly afterwards, parliament speaker Lena Vorholt met with Haruki at the assembly.\n"
+    )
+    assert "Lena Vorholt" in participants(text)
+
+
+def test_en_a_meeting_to_come_with_a_participant_is_not_a_further_one():
+    text = (
+        "President Amara Kolleh met with visiting Prime Minister Ito Haruki in the capital on Sunday.\n\n"
+        "Kolleh said the visit would open a new chapter in relations between the two countries.\n\n"
+        "Afterwards, parliament speaker Lena Vorholt will meet with Haruki at the assembly.\n"
+    )
+    assert "Lena Vorholt" not in participants(text)
+
+
+def test_en_those_who_attended_a_ceremony_take_part():
+    text = (
+        "Crown Prince Faris Al-Tamimi received the credentials of several new ambassadors on Tuesday.\n\n"
+        "The crown prince welcomed the ambassadors and conveyed his greetings to the leaders of their nations.\n\n"
+        "In response, the ambassadors thanked the kingdom for the warm hospitality they had received.\n\n"
+        "The customary protocols for such occasions were observed throughout the afternoon.\n\n"
+        "The ceremony was attended by Minister of Foreign Affairs Nabil Haddad and Samir Al-Otaibi, head of the "
+        "royal court.\n"
+    )
+    assert {"Nabil Haddad", "Samir Al-Otaibi"} <= set(participants(text))
+

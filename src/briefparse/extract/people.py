@@ -409,7 +409,44 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
         return True
     verb = analysis.first_event(sentence.start, sentence.end)
     limit = verb[0] if verb else sentence.end
-    return any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, limit))
+    if any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, limit)):
+        return True
+    if verb is None or verb[2] not in _ENCOUNTERS or _to_come(analysis, sentence, verb):
+        return False
+    return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
+
+
+def _to_come(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str]) -> bool:
+    """The encounter is told in the future ("will meet", "recevra"): not one the brief reports."""
+    future = compiled(analysis.language).dates.future
+    return bool(future.search(analysis.doc.text, max(sentence.start, verb[0] - _POSSESSOR_REACH), verb[1]))
+
+
+def _participant_object(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str], mentions: Mentions) -> bool:
+    """A participant is whom someone named before the verb meets, in the clause of the verb: "Shortly afterwards,
+    X met with Y" (Y already taking part) reports a further encounter of the event."""
+    if not any(p.name and not p.participant for _s, _e, _id, p in mentions.within(sentence.start, verb[0])):
+        return False  # "Visite officielle de X …": no one new meets them
+    stop = _CLAUSE_BREAK.search(analysis.doc.text, verb[1], sentence.end)
+    return any(p.participant for _s, _e, _id, p in mentions.within(verb[1], stop.start() if stop else sentence.end))
+
+
+def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str], mentions: Mentions) -> bool:
+    """The subject is a bare role whose holder takes part, its noun maybe after lower-case words ("The external
+    affairs minister also met …"): no name stands before the verb."""
+    starts = analysis.name_starts
+    index = bisect_left(starts, sentence.start)
+    if index < len(starts) and starts[index] < verb[0]:
+        return False
+    nouns = analysis.role_nouns.within(sentence.start, verb[0])
+    if not nouns:
+        return False
+    doc = analysis.doc
+    people = list({id(p): p for _s, _e, _id, p in mentions.entries if p.participant}.values())
+    noun = nouns[-1]
+    role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, verb[0]))
+    holder = _role_holder(doc, people, fold(noun.group(0)), role.text)
+    return holder is not None
 
 
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:

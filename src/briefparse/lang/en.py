@@ -1030,6 +1030,7 @@ LANGUAGE = Language(
         "also present",
         "accompanied by",
         "in the presence of",
+        "attended by",
         "joined by",
         "delegation included",
         "delegation comprising",
