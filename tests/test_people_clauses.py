@@ -83,3 +83,38 @@ def test_en_those_who_attended_a_ceremony_take_part():
     )
     assert {"Nabil Haddad", "Samir Al-Otaibi"} <= set(participants(text))
 
+
+
+LETTER = (
+    "MESSAGE DE FELICITATIONS\n\n"
+    "LE PRESIDENT DE LA REPUBLIQUE\n\n"
+    "A\n\n"
+    "SON EXCELLENCE MONSIEUR KOFFI ADJOVI\n\n"
+    "PRESIDENT DE LA REPUBLIQUE DU TOGO\n\n"
+    "C'est avec une grande joie que j'ai appris votre brillante réélection à la tête de votre pays.\n\n"
+    "Je vous prie de croire, Monsieur le Président, en l'assurance de ma très haute considération.\n\n"
+    "AMADOU KEIRA BAMBA\n"
+)
+
+
+def test_fr_a_letter_s_signer_and_addressee_take_part():
+    assert set(participants(LETTER)) >= {"KOFFI ADJOVI", "AMADOU KEIRA BAMBA"}
+
+
+def test_fr_the_role_on_the_line_after_a_letter_s_addressee_is_theirs():
+    brief = parse(LETTER)
+    addressee = next(p for p in brief.participants if p.name == "KOFFI ADJOVI")
+    assert addressee.role == "PRESIDENT DE LA REPUBLIQUE DU TOGO"
+
+
+def test_en_a_signature_with_the_middle_name_written_out_is_the_same_person():
+    text = (
+        "Ravi K. Menon, former president of the republic, wrote to President-elect Lena Vorholt.\n\n"
+        "Dear Madam President,\n\n"
+        "I have followed your campaign with great interest and wish you every success in your new office.\n\n"
+        "Please accept the assurances of my highest consideration.\n\n"
+        "Ravi Kumar Menon\n"
+    )
+    brief = parse(text)
+    assert [p.name for p in brief.participants].count("Ravi K. Menon") == 1
+    assert "Ravi Kumar Menon" not in [p.name for p in brief.participants + brief.people_mentioned]

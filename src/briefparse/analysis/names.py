@@ -53,7 +53,8 @@ class NameMatch:
 def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) -> tuple[int, int]:
     """Indexes [first, last) of the name inside a capitalised run: the last stretch of tokens that are not
     honorifics, role words, nationality adjectives, country names or common capitalised words. Only that
-    stretch is looked at, from the end."""
+    stretch is looked at, from the end. Words in capitals open it only after an honorific ("SON EXCELLENCE
+    MONSIEUR X Y" heads a letter); else they are a dateline's city ("OTTAWA")."""
 
     def kept(i: int) -> bool:
         if _droppable(tokens[i], patterns, patterns.honorific_words):
@@ -84,7 +85,10 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         and not _droppable(tokens[first - 1], patterns, patterns.honorific_words)
     ):
         first -= 1  # a country's name as a first name before a surname: "Mauricio Macri", "Chad Miller"
-    while first < last and (fold(tokens[first]) in language.name_particles or _is_shouted(tokens[first])):
+    honoured = first > 0 and fold(tokens[first - 1]).rstrip(".,") in patterns.honorific_words
+    while first < last and (
+        fold(tokens[first]) in language.name_particles or (_is_shouted(tokens[first]) and not honoured)
+    ):
         first += 1
     return first, last
 

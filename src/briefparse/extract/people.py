@@ -26,10 +26,10 @@ from briefparse.analysis.names import (
     territory_after,
 )
 from briefparse.document import Document, Segment
-from briefparse.extract.people_index import Mentions, PeopleIndex, Person
+from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_person
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, is_role_plural
-from briefparse.lang.letters import UPPER, fold, stems
+from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.models import Participant, Span
 from briefparse.places import places
 from briefparse.ranges import Ranges
@@ -51,6 +51,13 @@ _ROLE_REACH = 200
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
 _SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
+_LINE = re.compile(r"[^\n]*")
+#: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
+_PROSE_LINE = re.compile(rf"(?=.*[{LOWER}]{{3}})(?:\S+[^\S\n]+){{5}}\S")
+_SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signature is looked for
+_SIGNATURE_REACH = 20  # characters before a letter's addressee where the honorific is looked for
+#: a name alone on its line, two to five capitalised words ("IBRAHIM BOUBACAR KEITA", "Jacques CHIRAC")
+_SIGNATURE = re.compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
 
 
 def _find_people(analysis: Analysis, events: Ranges) -> list[Person]:
@@ -598,11 +605,75 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         people = _people_taking_part(analysis, opening + [s for s in lead if s.start not in starts], later, event_type)
     if event_type in _ENCOUNTERS:
         _spokespeople_report(analysis, people)
+    elif event_type == "statement":
+        _letter_parties(analysis, people)
     people.sort(key=lambda p: p.first)
     _spokespeople_quoted(analysis, people, event_type)
     participants = [_to_model(doc, p) for p in people if p.participant]
     mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
     return participants, mentioned
+
+
+def _letter_parties(analysis: Analysis, people: list[Person]) -> None:
+    """A letter printed whole (a message of condolence or of congratulation): whoever signs it, on a line of
+    their own after the closing formula, and whoever its heading addresses with an honorific take part."""
+    doc, text = analysis.doc, analysis.doc.text
+    closing = compiled(analysis.language).people.letter_closing
+    closings = list(closing.finditer(text)) if closing else []
+    below = text.find("\n", closings[-1].end()) if closings else -1
+    if below < 0:
+        return
+    lines = [m for m in _LINE.finditer(text, below) if m.group(0).strip()][:_SIGNATURE_LINES]
+    signed = next((m for m in lines if _SIGNATURE.fullmatch(m.group(0).strip())), None)
+    if signed is None:
+        return
+    start = signed.start() + len(signed.group(0)) - len(signed.group(0).lstrip())
+    name = signed.group(0).strip()
+    _take_part(doc, people, NameMatch(start, start + len(name), tuple(name.split())))
+    heading_start = analysis.title.end if analysis.title else 0
+    prose = next((m for m in _LINE.finditer(text, heading_start) if _PROSE_LINE.search(m.group(0))), None)
+    heading_end = prose.start() if prose else closings[-1].start()
+    honorifics = compiled(analysis.language).names.honorific_words
+    for _sentence, match in analysis.names:
+        before = text[max(0, match.start - _SIGNATURE_REACH) : match.start].split()
+        if heading_start <= match.start < heading_end and before and fold(before[-1]).rstrip(".,") in honorifics:
+            person = _take_part(doc, people, match)
+            person.role = person.role or _role_below(analysis, match.end)
+
+
+def _role_below(analysis: Analysis, end: int) -> Span | None:
+    """The next line of text after `end`'s when it opens with a role word ("PRESIDENT DE LA REPUBLIQUE DU
+    NIGER" under a letter's addressee)."""
+    text = analysis.doc.text
+    below = text.find("\n", end)
+    line = next((m for m in _LINE.finditer(text, below) if m.group(0).strip()), None) if below >= 0 else None
+    words = line.group(0).split() if line else []
+    if not line or not words or fold(words[0]) not in compiled(analysis.language).names.role_words:
+        return None
+    return analysis.doc.span(line.start(), line.start() + len(line.group(0).rstrip()))
+
+
+def _take_part(doc: Document, people: list[Person], match: NameMatch) -> Person:
+    """The person a name found outside the event's sentences names, taking part: a known one, or a new one."""
+    span = doc.span(match.start, match.end)
+    known = [p for p in people if p.name and _same_ends(p.tokens, match.tokens, doc.language)]
+    if not known:
+        known = [Person(tokens=match.tokens, name=span.text, mentions=[span], first=span.start)]
+        people.append(known[0])
+    person = known[0]
+    for other in known[1:]:  # the name written out in full once, with an initial once: one person
+        person.mentions += other.mentions
+        people.remove(other)
+    person.participant = True
+    return person
+
+
+def _same_ends(tokens: tuple[str, ...], other: tuple[str, ...], language: Language) -> bool:
+    """The same person's name, maybe with a middle name written out once and as an initial once ("Andry N. X" and
+    "Andry Nirina X")."""
+    return same_person(tokens, other, language) or (
+        fold(tokens[0]) == fold(other[0]) and fold(tokens[-1]) == fold(other[-1])
+    )
 
 
 def _spokespeople_quoted(analysis: Analysis, people: list[Person], event_type: str) -> None:

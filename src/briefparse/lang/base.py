@@ -183,6 +183,9 @@ class Language:
     credential_words: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
+    #: words of the formula that closes a letter ("haute considération", "sincerely"): the name on the line after
+    #: it signs the letter
+    letter_closings: tuple[str, ...] = ()
     #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them
     #: ("a message of condolence to King X") is the addressee, who takes part
     addressee_words: tuple[str, ...] = ()

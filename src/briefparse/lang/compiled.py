@@ -175,6 +175,8 @@ class PeoplePatterns:
     former_before: re.Pattern[str] | None = None
     #: a word that opens a subordinate clause (`Language.clause_openers`)
     clause_opener: re.Pattern[str] | None = None
+    #: the formula that closes a letter (`Language.letter_closings`)
+    letter_closing: re.Pattern[str] | None = None
     #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
     list_opener: re.Pattern[str] | None = None
     #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
@@ -622,6 +624,9 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         clause_opener=lazy_compile(rf"(?<!\w)(?:{words(language.clause_openers)})(?!\w)", re.I)
         if language.clause_openers
+        else None,
+        letter_closing=lazy_compile(rf"(?<!\w)(?:{words(language.letter_closings)})(?!\w)", re.I)
+        if language.letter_closings
         else None,
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers

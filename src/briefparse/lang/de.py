@@ -827,6 +827,7 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("an",),
+    letter_closings=("hochachtung", "hochachtungsvoll", "freundlichen grüßen", "freundlichem gruß"),
     mention_cues=(
         ", teilte",
         ", berichtete",

@@ -1042,6 +1042,7 @@ LANGUAGE = Language(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
     ),
     addressee_words=("to",),
+    letter_closings=("consideration", "sincerely", "yours faithfully", "yours truly", "best regards"),
     mention_cues=(
         "greetings of",
         "greetings from",

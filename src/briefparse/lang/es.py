@@ -830,6 +830,7 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("a", "al"),
+    letter_closings=("consideración", "atentamente", "cordialmente"),
     mention_cues=(
         ", informó",
         ", informa",
