@@ -118,3 +118,13 @@ def test_en_a_signature_with_the_middle_name_written_out_is_the_same_person():
     brief = parse(text)
     assert [p.name for p in brief.participants].count("Ravi K. Menon") == 1
     assert "Ravi Kumar Menon" not in [p.name for p in brief.participants + brief.people_mentioned]
+
+
+def test_en_a_quoted_conversation_and_a_pleasure_to_meet_are_encounters():
+    text = (
+        "MUNICH: External Affairs Minister Rohan Vellay has met several counterparts on the sidelines of the forum.\n\n"
+        "“Discussed trade and the regional situation,” Vellay posted on Saturday.\n\n"
+        "He held “a productive conversation” with his Norwegian counterpart Ingrid Solvik.\n\n"
+        "Vellay said it was a “pleasure” to meet his Chilean counterpart Ana Ferreyra in the city.\n"
+    )
+    assert {"Ingrid Solvik", "Ana Ferreyra"} <= set(participants(text))

@@ -832,7 +832,8 @@ LANGUAGE = Language(
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
             "{meeting|meetings} {with|between|of|in|at|on|held|was|took|focused|discussed|is|will}",
             "{held|hold|holds|will hold|holding} {|bilateral |official |separate |closed-door |in-depth }talks",
-            "{talks|consultations|discussions} with",
+            "{talks|consultations|discussions|discussion|conversation|chat|exchange of views} with",
+            "{pleasure|honour|honor|glad|delighted|happy} to meet",
             "{held|hold|holds|will hold|had} {discussions|consultations|a meeting|a bilateral meeting}",
             "{called|calls|will call} on {president|prime minister|premier|chancellor|king|queen|emir|crown prince|"
             "vice president|vice-president|foreign minister|secretary of state|his counterpart|her counterpart}",
