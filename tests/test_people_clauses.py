@@ -128,3 +128,21 @@ def test_en_a_quoted_conversation_and_a_pleasure_to_meet_are_encounters():
         "Vellay said it was a “pleasure” to meet his Chilean counterpart Ana Ferreyra in the city.\n"
     )
     assert {"Ingrid Solvik", "Ana Ferreyra"} <= set(participants(text))
+
+
+def test_en_a_participant_s_meeting_to_come_is_not_the_event():
+    text = (
+        "Premier Tovan Rellik met with visiting President Asel Durmanov at the Great Hall on Tuesday afternoon.\n\n"
+        "This morning, President Ito Haruki held formal talks with Durmanov and signed several documents.\n\n"
+        "Sources said Durmanov will also meet with parliament chairman Lena Vorholt later this afternoon.\n"
+    )
+    assert "Lena Vorholt" not in participants(text)
+
+
+def test_fr_a_meeting_to_come_told_with_a_pronoun_is_not_the_event():
+    text = (
+        "Le président Amadou Keïra s'est entretenu vendredi au téléphone avec son homologue Koffi Adjovi.\n\n"
+        "Les deux hommes ont discuté de la sécurité régionale lors de cet entretien téléphonique.\n\n"
+        "Il s'entretiendra ensuite avec le président Jean Moreau à Dakar.\n"
+    )
+    assert "Jean Moreau" not in participants(text)

@@ -407,10 +407,12 @@ def _former_in_own_clause(analysis: Analysis, window: Segment, start: int) -> bo
 
 
 def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
-    """A later event sentence whose subject is a participant, a pronoun or a role, and that does not
-    go back to an earlier event."""
+    """A later event sentence whose subject is a participant, a pronoun or a role, or whose encounter is with a
+    participant, and that does not go back to an earlier event nor tell one to come."""
     patterns = compiled(analysis.language)
     if patterns.cues.background and patterns.cues.background.search(sentence.text):
+        return False
+    if _encounter_to_come(analysis, sentence):
         return False
     if patterns.people.continuation.match(sentence.text):
         return True
@@ -418,9 +420,15 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
     limit = verb[0] if verb else sentence.end
     if any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, limit)):
         return True
-    if verb is None or verb[2] not in _ENCOUNTERS or _to_come(analysis, sentence, verb):
+    if verb is None or verb[2] not in _ENCOUNTERS:
         return False
     return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
+
+
+def _encounter_to_come(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence's first encounter is one to come ("Il s'entretiendra ensuite avec X")."""
+    verb = analysis.first_event(sentence.start, sentence.end)
+    return verb is not None and verb[2] in _ENCOUNTERS and _to_come(analysis, sentence, verb)
 
 
 def _to_come(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str]) -> bool:
