@@ -146,3 +146,19 @@ def test_fr_a_meeting_to_come_told_with_a_pronoun_is_not_the_event():
         "Il s'entretiendra ensuite avec le président Jean Moreau à Dakar.\n"
     )
     assert "Jean Moreau" not in participants(text)
+
+
+def test_en_those_who_died_are_mourned_not_taking_part():
+    text = (
+        "President Amara Kolleh expressed his deepest condolences to the government of Ruritania after President "
+        "Tomas Brelik and Foreign Minister Ivo Sandor died in a helicopter crash.\n"
+    )
+    assert participants(text) == ["Amara Kolleh"]
+
+
+def test_fr_the_deceased_of_a_message_of_condolences_does_not_take_part():
+    text = (
+        "Le président Amadou Keïra a adressé un message de condoléances à son homologue Koffi Adjovi, après que "
+        "le président du Sénat Jean Moreau est décédé dimanche à l'âge de 82 ans.\n"
+    )
+    assert "Jean Moreau" not in participants(text)

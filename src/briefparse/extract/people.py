@@ -377,11 +377,20 @@ def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Seg
     """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
     office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X")."""
     for window in windows:
-        for start, _end, _id, person in mentions.within(window.start, window.end):
-            if person.participant or _after_mention_cue(analysis, mentions, window, start):
+        for start, end, _id, person in mentions.within(window.start, window.end):
+            if person.participant or _after_mention_cue(analysis, mentions, window, start) or _dies(analysis, end):
                 continue
             if not _former_in_own_clause(analysis, window, start):
                 person.participant = True
+
+
+def _dies(analysis: Analysis, end: int) -> bool:
+    """The name ending at `end` is the subject of a death in its clause ("after President X and Minister Y died in
+    a crash", "X est décédé"): the one mourned, not one who takes part; no event word comes between."""
+    death, text = compiled(analysis.language).people.death, analysis.doc.text
+    stop = _CLAUSE_END.search(text, end)
+    found = death.search(text, end, stop.start() if stop else len(text)) if death else None
+    return bool(found) and not analysis.events_in(end, found.start())
 
 
 def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:

@@ -183,6 +183,9 @@ class Language:
     credential_words: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
+    #: verbs that say someone died ("died", "est décédé"): a name they follow in its clause is the deceased, whom a
+    #: message of condolence mentions
+    death_verbs: tuple[str, ...] = ()
     #: words of the formula that closes a letter ("haute considération", "sincerely"): the name on the line after
     #: it signs the letter
     letter_closings: tuple[str, ...] = ()

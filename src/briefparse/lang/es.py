@@ -830,6 +830,7 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("a", "al"),
+    death_verbs=("murió", "murieron", "falleció", "fallecieron", "ha fallecido", "perdió la vida", "perdieron la vida"),
     letter_closings=("consideración", "atentamente", "cordialmente"),
     mention_cues=(
         ", informó",
