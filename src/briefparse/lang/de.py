@@ -827,7 +827,9 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("an",),
-    death_verbs=("gestorben", "starb", "starben", "verstorben", "ums Leben gekommen", "kam ums Leben", "kamen ums Leben"),
+    death_verbs=(
+        "gestorben", "starb", "starben", "verstorben", "ums Leben gekommen", "kam ums Leben", "kamen ums Leben",
+    ),
     letter_closings=("hochachtung", "hochachtungsvoll", "freundlichen grüßen", "freundlichem gruß"),
     mention_cues=(
         ", teilte",

@@ -1043,7 +1043,10 @@ LANGUAGE = Language(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
     ),
     addressee_words=("to",),
-    death_verbs=("died", "dies", "was killed", "were killed", "passed away", "found dead", "lost his life", "lost her life", "lost their lives"),
+    death_verbs=(
+        "died", "dies", "was killed", "were killed", "passed away", "found dead", "lost his life", "lost her life",
+        "lost their lives",
+    ),
     letter_closings=("consideration", "sincerely", "yours faithfully", "yours truly", "best regards"),
     mention_cues=(
         "greetings of",

@@ -830,7 +830,9 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("a", "al"),
-    death_verbs=("murió", "murieron", "falleció", "fallecieron", "ha fallecido", "perdió la vida", "perdieron la vida"),
+    death_verbs=(
+        "murió", "murieron", "falleció", "fallecieron", "ha fallecido", "perdió la vida", "perdieron la vida",
+    ),
     letter_closings=("consideración", "atentamente", "cordialmente"),
     mention_cues=(
         ", informó",

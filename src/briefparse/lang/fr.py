@@ -1047,7 +1047,11 @@ LANGUAGE = Language(
     respectively_words=("respectivement",),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
-    death_verbs=("est décédé", "est décédée", "sont décédés", "décédé", "décédée", "est mort", "est morte", "sont morts", "a péri", "ont péri", "a succombé", "a trouvé la mort", "ont trouvé la mort", "s'est éteint", "s'est éteinte"),
+    death_verbs=(
+        "est décédé", "est décédée", "sont décédés", "décédé", "décédée", "est mort", "est morte", "sont morts",
+        "a péri", "ont péri", "a succombé", "a trouvé la mort", "ont trouvé la mort", "s'est éteint",
+        "s'est éteinte",
+    ),
     letter_closings=("considération", "l'expression de mes", "l'assurance de mes", "salutations distinguées"),
     mention_cues=(
         "salutations de",
