@@ -162,3 +162,27 @@ def test_fr_the_deceased_of_a_message_of_condolences_does_not_take_part():
         "le président du Sénat Jean Moreau est décédé dimanche à l'âge de 82 ans.\n"
     )
     assert "Jean Moreau" not in participants(text)
+
+
+def test_fr_a_delegation_listed_after_accompagne_d_une_takes_part():
+    text = (
+        "Le Premier ministre sénégalais entame une visite de travail en Mauritanie\n\n"
+        "Le Premier ministre du Sénégal, M. Ousmane Keïra, est arrivé dimanche soir à Nouakchott pour une visite "
+        "de travail de trois jours.\n\n"
+        "Le Premier ministre Sidi Ould Cheikh a accueilli l'hôte sénégalais à l'aéroport international.\n\n"
+        "Le Premier ministre a eu un entretien avec son homologue dans le salon d'honneur de l'aéroport.\n\n"
+        "Le Premier ministre sénégalais est accompagné d’une importante délégation composée de :\n\n"
+        "– Awa Ndiaye, ministre des Affaires étrangères.\n\n"
+        "– Moussa Faye, ministre de l'Énergie.\n"
+    )
+    assert {"Awa Ndiaye", "Moussa Faye"} <= set(participants(text))
+
+
+def test_fr_those_accompanying_with_an_elided_article_take_part():
+    text = (
+        "Le président Amadou Keïra a reçu lundi au palais son homologue Koffi Adjovi.\n\n"
+        "Les deux chefs d'Etat ont discuté de la coopération entre leurs pays.\n\n"
+        "La presse locale a salué la qualité des relations entre les deux pays voisins.\n\n"
+        "M. Adjovi était accompagné d’une délégation dont Awa Ndiaye, ministre des Affaires étrangères.\n"
+    )
+    assert "Awa Ndiaye" in participants(text)

@@ -754,8 +754,9 @@ def _people_taking_part(
             _mark_participants(analysis, mentions, [sentence])
             windows.append(sentence)
     for sentence in _representations(analysis, windows):
-        _mark_participants(analysis, mentions, [sentence])
-        windows.append(sentence)
+        listed = _listed_after(analysis.doc, [sentence])  # "… accompagné d'une délégation composée de :" and a list
+        _mark_participants(analysis, mentions, [sentence, *listed])
+        windows += [sentence, *listed]
     if event_type == "conference" or not any(p.participant for p in people):
         _mark_participants(analysis, mentions, _speakers(analysis))
     continuation = compiled(analysis.language).people.continuation

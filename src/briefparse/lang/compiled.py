@@ -607,7 +607,8 @@ def _people(language: Language) -> PeoplePatterns:
         mention_cue=lazy_compile(
             rf"(?<!\w)(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
         ),
-        representation=lazy_compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
+        # a cue may end in an elided article ("accompagné d'une délégation")
+        representation=lazy_compile(rf"(?<!\w)(?:{words(language.representation_cues)})(?:(?<=['’])|(?!\w))", re.I)
         if language.representation_cues
         else None,
         # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second)
