@@ -81,8 +81,25 @@ def test_en_a_signature_with_the_middle_name_written_out_is_the_same_person():
     assert "Ravi Kumar Menon" not in [p.name for p in brief.participants + brief.people_mentioned]
 
 
+def test_fr_secretaire_d_etat_without_its_accent_is_a_role():
+    text = "Le ministre Amadou Keïra a reçu samedi un appel téléphonique du secrétaire d’Etat américain, Tom Reeves.\n"
+    reeves = next(p for p in parse(text).participants if p.name == "Tom Reeves")
+    assert reeves.role == "secrétaire d’Etat américain"
+
+
 #: a brief, and people it names who take part
 TAKING_PART = [
+    pytest.param(
+        (
+            "Envoys of three states presented their credentials to President Amara Kolleh at the State House today.\n\n"
+            "Ambassadors of Chile, Norway and Japan presented their credentials to the President at a function.\n\n"
+            "Credentials are documents that identify the diplomats as representatives of their governments.\n\n"
+            "The envoys who presented their credentials were - Ambassador of Chile Ana Ferreyra, Ambassador of Norway "
+            "Ingrid Solvik and Ambassador of Japan Kenji Haruta.\n"
+        ),
+        {"Ana Ferreyra", "Ingrid Solvik", "Kenji Haruta"},
+        id="a_later_sentence_whose_subject_is_a_plural_role_lists_the_group",
+    ),
     pytest.param(
         (
             "External Affairs Minister Rohan Vellay on Friday held talks with his Chilean counterpart Ana Ferreyra.\n\n"

@@ -54,6 +54,7 @@ _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sei
 _LINE = re.compile(r"[^\n]*")
 #: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
 _PROSE_LINE = re.compile(rf"(?=.*[{LOWER}]{{3}})(?:\S+[^\S\n]+){{5}}\S")
+_SUBJECT_WORDS = 3  # the first words of a sentence, where a plural role as its subject is looked for
 _SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signature is looked for
 _SIGNATURE_REACH = 20  # characters before a letter's addressee where the honorific is looked for
 #: a name alone on its line, two to five capitalised words ("IBRAHIM BOUBACAR KEITA", "Jacques CHIRAC")
@@ -423,7 +424,7 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
         return False
     if _encounter_to_come(analysis, sentence):
         return False
-    if patterns.people.continuation.match(sentence.text):
+    if patterns.people.continuation.match(sentence.text) or _plural_role_subject(analysis, sentence):
         return True
     verb = analysis.first_event(sentence.start, sentence.end)
     limit = verb[0] if verb else sentence.end
@@ -432,6 +433,13 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
     if verb is None or verb[2] not in _ENCOUNTERS:
         return False
     return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
+
+
+def _plural_role_subject(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence opens with a role in the plural, maybe after an article and an adjective ("The envoys who
+    presented their credentials were …", "Les deux ministres ont …"): the group the event counts."""
+    singulars = compiled(analysis.language).names.singulars
+    return any(fold(word.strip(",.;:")) in singulars for word in sentence.text.split()[:_SUBJECT_WORDS])
 
 
 def _encounter_to_come(analysis: Analysis, sentence: Segment) -> bool:

@@ -194,6 +194,7 @@ LANGUAGE = Language(
         "secrétaire général",
         "secrétaire générale",
         "secrétaire d'état",
+        "secrétaire d'etat",
         "directeur général",
         "directrice générale",
         "directeur",
