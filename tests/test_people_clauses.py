@@ -212,6 +212,22 @@ NOT_TAKING_PART = [
     ),
     pytest.param(
         (
+            "Secretary of State Lena Vorholt and Foreign Minister Tom Reeves met for an hour in Washington.\n\n"
+            "They discussed trade and the withdrawal of troops, flagged by Prime Minister Ana Ferreyra last week.\n"
+        ),
+        "Ana Ferreyra",
+        id="en_someone_named_in_a_clause_a_week_back",
+    ),
+    pytest.param(
+        (
+            "Après avoir reçu Jean Moreau au fort il y a une semaine, le président Amadou Keïra s'est entretenu "
+            "vendredi au téléphone avec son homologue Koffi Adjovi.\n"
+        ),
+        "Jean Moreau",
+        id="fr_someone_received_a_week_back",
+    ),
+    pytest.param(
+        (
             "Le président Amadou Keïra a adressé un message de condoléances à son homologue Koffi Adjovi, après que "
             "le président du Sénat Jean Moreau est décédé dimanche à l'âge de 82 ans.\n"
         ),

@@ -379,7 +379,9 @@ def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Seg
     office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X")."""
     for window in windows:
         for start, end, _id, person in mentions.within(window.start, window.end):
-            if person.participant or _after_mention_cue(analysis, mentions, window, start) or _dies(analysis, end):
+            if person.participant or _after_mention_cue(analysis, mentions, window, start):
+                continue
+            if _dies(analysis, end) or _long_ago(analysis, end):
                 continue
             if not _former_in_own_clause(analysis, window, start):
                 person.participant = True
@@ -391,6 +393,15 @@ def _dies(analysis: Analysis, end: int) -> bool:
     death, text = compiled(analysis.language).people.death, analysis.doc.text
     stop = _CLAUSE_END.search(text, end)
     found = death.search(text, end, stop.start() if stop else len(text)) if death else None
+    return bool(found) and not analysis.events_in(end, found.start())
+
+
+def _long_ago(analysis: Analysis, end: int) -> bool:
+    """The clause of the name ending at `end` puts it a week or more back ("flagged by Prime Minister X last week",
+    "Après avoir reçu X au fort il y a une semaine, …"): another event's, with no event word between."""
+    long_ago, text = compiled(analysis.language).people.long_ago, analysis.doc.text
+    stop = _CLAUSE_BREAK.search(text, end)
+    found = long_ago.search(text, end, stop.start() if stop else len(text)) if long_ago else None
     return bool(found) and not analysis.events_in(end, found.start())
 
 

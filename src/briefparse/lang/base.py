@@ -183,6 +183,9 @@ class Language:
     credential_words: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
+    #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow
+    #: in its clause belongs to an earlier event
+    long_ago: tuple[str, ...] = ()
     #: verbs that say someone died ("died", "est décédé"): a name they follow in its clause is the deceased, whom a
     #: message of condolence mentions
     death_verbs: tuple[str, ...] = ()

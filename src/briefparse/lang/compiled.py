@@ -175,6 +175,8 @@ class PeoplePatterns:
     former_before: re.Pattern[str] | None = None
     #: a word that opens a subordinate clause (`Language.clause_openers`)
     clause_opener: re.Pattern[str] | None = None
+    #: a phrase that puts what a clause tells a week or more back (`Language.long_ago`)
+    long_ago: re.Pattern[str] | None = None
     #: a verb that says someone died (`Language.death_verbs`)
     death: re.Pattern[str] | None = None
     #: the formula that closes a letter (`Language.letter_closings`)
@@ -628,6 +630,7 @@ def _people(language: Language) -> PeoplePatterns:
         clause_opener=lazy_compile(rf"(?<!\w)(?:{words(language.clause_openers)})(?!\w)", re.I)
         if language.clause_openers
         else None,
+        long_ago=lazy_compile(rf"(?<!\w)(?:{words(language.long_ago)})(?!\w)", re.I) if language.long_ago else None,
         death=lazy_compile(rf"(?<!\w)(?:{words(language.death_verbs)})(?!\w)", re.I) if language.death_verbs else None,
         letter_closing=lazy_compile(rf"(?<!\w)(?:{words(language.letter_closings)})(?!\w)", re.I)
         if language.letter_closings

@@ -827,6 +827,11 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("an",),
+    long_ago=(
+        "letzte Woche", "letzten Woche", "vergangene Woche", "vergangenen Woche", "letzten Monat",
+        "vergangenen Monat", "letztes Jahr", "letzten Jahr", "vergangenes Jahr", "vergangenen Jahr",
+        "vor einer Woche", "vor zwei Wochen", "vor einem Monat", "vor einem Jahr", "Anfang des Jahres",
+    ),
     death_verbs=(
         "gestorben", "starb", "starben", "verstorben", "ums Leben gekommen", "kam ums Leben", "kamen ums Leben",
     ),

@@ -1043,6 +1043,10 @@ LANGUAGE = Language(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
     ),
     addressee_words=("to",),
+    long_ago=(
+        "last week", "last month", "last year", "a week ago", "two weeks ago", "weeks ago", "a month ago",
+        "months ago", "a year ago", "years ago", "earlier this year", "earlier this month",
+    ),
     death_verbs=(
         "died", "dies", "was killed", "were killed", "passed away", "found dead", "lost his life", "lost her life",
         "lost their lives",

@@ -1048,6 +1048,12 @@ LANGUAGE = Language(
     respectively_words=("respectivement",),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
+    long_ago=(
+        "la semaine dernière", "la semaine passée", "le mois dernier", "le mois passé", "l'an dernier",
+        "l'année dernière", "l'an passé", "l'année passée", "il y a une semaine", "il y a deux semaines",
+        "il y a quelques semaines", "il y a un mois", "il y a deux mois", "il y a quelques mois", "il y a un an",
+        "il y a deux ans", "il y a quelques années",
+    ),
     death_verbs=(
         "est décédé", "est décédée", "sont décédés", "décédé", "décédée", "est mort", "est morte", "sont morts",
         "a péri", "ont péri", "a succombé", "a trouvé la mort", "ont trouvé la mort", "s'est éteint",
