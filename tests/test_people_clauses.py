@@ -212,6 +212,14 @@ NOT_TAKING_PART = [
     ),
     pytest.param(
         (
+            "On behalf of the Custodian of the Holy Sites, King Salim Al-Rashid, Crown Prince Faris Al-Rashid "
+            "received the credentials of several new ambassadors at the palace on Tuesday.\n"
+        ),
+        "Salim Al-Rashid",
+        id="en_on_behalf_of_someone_named_after_a_long_title",
+    ),
+    pytest.param(
+        (
             "Secretary of State Lena Vorholt and Foreign Minister Tom Reeves met for an hour in Washington.\n\n"
             "They discussed trade and the withdrawal of troops, flagged by Prime Minister Ana Ferreyra last week.\n"
         ),

@@ -410,6 +410,9 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     ("au nom du président X", not "en représentation du président X, Y est reçue par Z" for Y or Z)."""
     cue = compiled(analysis.language).people.mention_cue
     found = list(cue.finditer(analysis.doc.text, window.start, start))
+    role = analysis.role_before(window.start, start) if not found else None
+    if role:  # a long title between: "on behalf of the Custodian of the Two Holy Mosques, King X"
+        found = list(cue.finditer(analysis.doc.text, window.start, role[0]))
     if not found:
         return False
     last = found[-1]
