@@ -68,6 +68,17 @@ def test_fr_the_role_on_the_line_after_a_letter_s_addressee_is_theirs():
     assert addressee.role == "PRESIDENT DE LA REPUBLIQUE DU TOGO"
 
 
+def test_fr_a_capitalised_title_after_an_honoured_name_is_not_part_of_it():
+    text = (
+        "Lettre de félicitations adressée à M. Koffi ADJOVI Président de la République togolaise\n\n"
+        "Monsieur le Président,\n\n"
+        "C'est avec une grande joie que j'ai appris votre brillante réélection à la tête de votre pays.\n\n"
+        "Je vous prie de croire, Monsieur le Président, en l'assurance de ma très haute considération.\n\n"
+        "Amadou KEIRA\n"
+    )
+    assert {name for name in participants(text) if name} == {"Koffi ADJOVI", "Amadou KEIRA"}
+
+
 def test_en_a_signature_with_the_middle_name_written_out_is_the_same_person():
     text = (
         "Ravi K. Menon, former president of the republic, wrote to President-elect Lena Vorholt.\n\n"

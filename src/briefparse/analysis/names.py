@@ -186,8 +186,8 @@ def _name_in_run(
         pieces.pop()
     while (cut := _territory_tail(tokens, language)) < len(tokens):
         del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
-    cut = _encounter_tail(tokens, language)
-    del tokens[cut:], pieces[cut:]  # a headline's capitals: "Premier X Y Meets Z", "X Holds Talks With Y"
+    cut = min(_encounter_tail(tokens, language), _title_after_honoured_name(tokens, patterns))
+    del tokens[cut:], pieces[cut:]  # a headline's capitals: "Premier X Y Meets Z", "M. X Y Président de …"
     if fold(tokens[-1].rstrip(".")) in compiled(language).places.venues:
         return None  # "Rideau Cottage", "State House": a building
     if _quoted(text, run_start, run_end):
@@ -229,6 +229,18 @@ def _name_in_run(
     if text[finish - 1] == "." and not kept_dot:
         finish -= 1
     return NameMatch(begin, finish, words)
+
+
+def _title_after_honoured_name(tokens: list[str], patterns: NamePatterns) -> int:
+    """Where a capitalised role begins after an honorific and a name ("Président" in "M. Flavio X Président de
+    la Confédération"); `len(tokens)` when the run holds no such role."""
+    honorific = next((i for i, t in enumerate(tokens) if fold(t).rstrip(".,") in patterns.honorific_words), None)
+    if honorific is None:
+        return len(tokens)
+    named = honorific + 1  # the first word after the honorific that is no title: where the name begins
+    while named < len(tokens) and _droppable(tokens[named], patterns, patterns.honorific_words):
+        named += 1
+    return next((i for i in range(named + 1, len(tokens)) if _is_role_word(fold(tokens[i]), patterns)), len(tokens))
 
 
 def _encounter_tail(tokens: list[str], language: Language) -> int:
