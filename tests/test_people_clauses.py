@@ -176,6 +176,18 @@ TAKING_PART = [
         {"Awa Ndiaye"},
         id="fr_those_accompanying_with_an_elided_article_take_part",
     ),
+    pytest.param(
+        (
+            "President Amara Kolleh sent a message of condolence to President Tomas Brelik on Tuesday over a deadly "
+            "bridge collapse that has so far killed 40 people.\n\n"
+            "In his message, Kolleh said he was shocked to learn of the collapse, the official news agency said.\n\n"
+            "The government also pledged help for the families of the victims and for the injured.\n\n"
+            "Rescue teams were still searching the river for survivors late on Tuesday evening.\n\n"
+            "Separately, Foreign Minister Lena Vorholt sent a message of condolence to her counterpart, Ivo Sandor.\n"
+        ),
+        {"Lena Vorholt", "Ivo Sandor"},
+        id="en_a_further_message_sent_to_someone_later_in_a_brief_about_messages",
+    ),
 ]
 
 

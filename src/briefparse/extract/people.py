@@ -434,9 +434,7 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
     """A later event sentence whose subject is a participant, a pronoun or a role, or whose encounter is with a
     participant, and that does not go back to an earlier event nor tell one to come."""
     patterns = compiled(analysis.language)
-    if patterns.cues.background and patterns.cues.background.search(sentence.text):
-        return False
-    if _encounter_to_come(analysis, sentence):
+    if _background(analysis, sentence) or _encounter_to_come(analysis, sentence):
         return False
     if patterns.people.continuation.match(sentence.text) or _plural_role_subject(analysis, sentence):
         return True
@@ -447,6 +445,32 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
     if verb is None or verb[2] not in _ENCOUNTERS:
         return False
     return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
+
+
+def _with_messages_sent(analysis: Analysis, lead: list[Segment], later: list[Segment]) -> list[Segment]:
+    """The later sentences of a brief about messages, with every sentence of the story after the first lead one
+    that tells of a message sent to someone, in text order."""
+    taken = {s.start for s in (*lead, *later)}
+    first = lead[0].start if lead else len(analysis.doc.text)
+    sent = [s for s in analysis.story if s.start > first and s.start not in taken and _sends_word(analysis, s)]
+    return sorted([*later, *sent], key=lambda s: s.start)
+
+
+def _background(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence goes back to an earlier event or forward to one to come (`Language.background_cues`)."""
+    background = compiled(analysis.language).cues.background
+    return bool(background and background.search(sentence.text))
+
+
+def _sends_word(analysis: Analysis, sentence: Segment) -> bool:
+    """A later sentence of a brief about messages that tells of another message sent to someone ("Separately, X
+    sent a message of condolence to his counterpart Y"): its sender and its addressee take part too."""
+    if _background(analysis, sentence):
+        return False
+    document = compiled(analysis.language).cues.statement_document
+    found = document.search(analysis.doc.lower, sentence.start, sentence.end) if document else None
+    addressees = {fold(w) for w in analysis.language.addressee_words}
+    return bool(found) and any(fold(w) in addressees for w in analysis.doc.text[found.end() : sentence.end].split())
 
 
 def _plural_role_subject(analysis: Analysis, sentence: Segment) -> bool:
@@ -770,8 +794,9 @@ def _people_taking_part(
     _add_role_mentions(analysis, people, mentions, body)
     _mark_participants(analysis, mentions, lead)
     windows = list(lead)
-    for sentence in later:
-        if _continues(analysis, sentence, mentions):
+    messages = event_type == "statement"
+    for sentence in _with_messages_sent(analysis, lead, later) if messages else later:
+        if _continues(analysis, sentence, mentions) or (messages and _sends_word(analysis, sentence)):
             _add_role_mentions(analysis, people, mentions, [sentence])
             _mark_participants(analysis, mentions, [sentence])
             windows.append(sentence)
