@@ -248,6 +248,8 @@ def _encounter_tail(tokens: list[str], language: Language) -> int:
     first word ("Met" in "Zhu Rongji Met", "Hold Talks" in "Abe Hold Talks"); `len(tokens)` when none does."""
     cues = compiled(language).cues
     for i in range(1, len(tokens)):
+        if tokens[i].lower() not in cues.encounter_openers:
+            continue  # the usual case, told at once
         found = cues.event_verbs.match(" ".join(tokens[i:]).lower())
         if found and cues.event_kinds[event_key(found["phrase"])] in _ENCOUNTER_KINDS:
             return i
