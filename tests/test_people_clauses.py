@@ -188,6 +188,28 @@ TAKING_PART = [
         {"Lena Vorholt", "Ivo Sandor"},
         id="en_a_further_message_sent_to_someone_later_in_a_brief_about_messages",
     ),
+    pytest.param(
+        (
+            "Le président Amadou Keïra a reçu lundi en audience plusieurs personnalités au palais présidentiel.\n\n"
+            "Il a d'abord reçu l'ambassadeur de France, Jean Moreau, venu présenter ses lettres de créance.\n\n"
+            "Le chef de l'Etat a ensuite échangé avec Awa Ndiaye, représentante résidente du PNUD.\n\n"
+            "Dans l'après-midi, le président a accordé une audience à Moussa Faye, ministre de l'Énergie.\n\n"
+            "En fin de journée, le patronat, conduit par Ibrahima Sow, a été reçu par le chef de l'Etat.\n"
+        ),
+        {"Awa Ndiaye", "Ibrahima Sow"},
+        id="fr_audiences_one_a_paragraph",
+    ),
+    pytest.param(
+        (
+            "President Amara Kolleh on Monday received several visitors at State House.\n\n"
+            "First, he met the Ambassador of Chile, Ana Ferreyra, who presented her credentials.\n\n"
+            "The President later held talks with Tom Reeves, the World Bank country director.\n\n"
+            "In the afternoon, Kolleh hosted a delegation from Norway on development cooperation.\n\n"
+            "Later, a group of business leaders headed by Kenji Haruta called on the President.\n"
+        ),
+        {"Ana Ferreyra", "Tom Reeves", "Kenji Haruta"},
+        id="en_audiences_one_a_paragraph",
+    ),
 ]
 
 

@@ -786,7 +786,7 @@ def _people_taking_part(
 ) -> list[Person]:
     """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part."""
     # who is there may be listed with no role before the name, items apart by semicolons ("…; de Comercio, X")
-    present = lead + [s for s in _representations(analysis, lead) if ";" in s.text]
+    present = lead + _representations(analysis, lead)
     people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]))
     mentions = Mentions(people)
     title = analysis.title

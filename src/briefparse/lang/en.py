@@ -1032,6 +1032,8 @@ LANGUAGE = Language(
         "accompanied by",
         "in the presence of",
         "attended by",
+        "led by",
+        "headed by",
         "joined by",
         "delegation included",
         "delegation comprising",
