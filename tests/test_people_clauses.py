@@ -33,6 +33,14 @@ def test_en_a_headline_verb_in_capitals_ends_the_name():
     assert "Tovan Rellik" in participants(text)
 
 
+def test_fr_a_headline_s_encounter_noun_is_no_one_s_name():
+    text = (
+        "Entretien Keïra-Adjovi à Lomé\n\n"
+        "Le président sénégalais et son homologue togolais ont évoqué la situation sécuritaire au Sahel.\n"
+    )
+    assert not [name for name in everyone(text) if name and name.startswith("Entretien")]
+
+
 def test_en_pm_before_a_surname_is_a_role():
     text = (
         "Prime Minister Rohan Vellay and President Amara Kolleh held a telephone conversation on Monday.\n\n"

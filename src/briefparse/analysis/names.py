@@ -188,6 +188,8 @@ def _name_in_run(
         del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
     cut = min(_encounter_tail(tokens, language), _title_after_honoured_name(tokens, patterns))
     del tokens[cut:], pieces[cut:]  # a headline's capitals: "Premier X Y Meets Z", "M. X Y Président de …"
+    if len(tokens) > 1 and compiled(language).cues.event_kinds.get(tokens[0].lower()) in _ENCOUNTER_KINDS:
+        del tokens[0], pieces[0]  # a headline's first word: "Entretien X-Y à Lomé", "Rencontre X-Y"
     if fold(tokens[-1].rstrip(".")) in compiled(language).places.venues:
         return None  # "Rideau Cottage", "State House": a building
     if _quoted(text, run_start, run_end):
