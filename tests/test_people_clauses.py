@@ -41,6 +41,18 @@ def test_fr_a_headline_s_encounter_noun_is_no_one_s_name():
     assert not [name for name in everyone(text) if name and name.startswith("Entretien")]
 
 
+def test_en_officers_and_coordinators_are_roles_and_partnerships_no_one():
+    text = (
+        "President Amara Kolleh met the Chief Executive Officer of Global Partnership for Education Tom Reeves on "
+        "Monday.\n\n"
+        "Prime Minister Rohan Vellay received Ana Ferreyra, Resident Coordinator of the United Nations, on Tuesday.\n"
+    )
+    roles = {p.name: p.role for p in parse(text).participants}
+    assert roles["Tom Reeves"] == "Chief Executive Officer of Global Partnership for Education"
+    assert roles["Ana Ferreyra"] == "Resident Coordinator of the United Nations"
+    assert set(roles) == {"Amara Kolleh", "Tom Reeves", "Rohan Vellay", "Ana Ferreyra"}
+
+
 def test_en_pm_before_a_surname_is_a_role():
     text = (
         "Prime Minister Rohan Vellay and President Amara Kolleh held a telephone conversation on Monday.\n\n"

@@ -248,6 +248,10 @@ LANGUAGE = Language(
         "chef d'état-major",
         "secrétaire général adjoint",
         "secrétaire générale adjointe",
+        "coordonnateur",
+        "coordonnatrice",
+        "coordinateur",
+        "coordinatrice",
     ),
     nationalities={
         "français": "France",
