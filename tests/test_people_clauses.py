@@ -53,6 +53,15 @@ def test_en_officers_and_coordinators_are_roles_and_partnerships_no_one():
     assert set(roles) == {"Amara Kolleh", "Tom Reeves", "Rohan Vellay", "Ana Ferreyra"}
 
 
+def test_fr_a_role_after_an_elided_article_is_no_part_of_the_name():
+    text = (
+        "Le Premier ministre Amadou Keïra a reçu mardi l'ambassadeur du Japon, S.E.M. Kenji Haruta.\n\n"
+        "Au cours de l'audience, les deux personnalités ont évoqué la coopération bilatérale.\n\n"
+        "L'ambassadeur Haruta a salué le dynamisme des relations entre les deux pays.\n"
+    )
+    assert everyone(text) == ["Amadou Keïra", "Kenji Haruta"]
+
+
 def test_en_pm_before_a_surname_is_a_role():
     text = (
         "Prime Minister Rohan Vellay and President Amara Kolleh held a telephone conversation on Monday.\n\n"

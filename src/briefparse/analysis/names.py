@@ -109,6 +109,9 @@ def _in_territory(tokens: tuple[str, ...], i: int, patterns: NamePatterns) -> bo
 def _droppable(token: str, patterns: NamePatterns, honorific_words: frozenset[str]) -> bool:
     """A word that cannot be part of a name: honorific, role, nationality, possessive, common capitalised word."""
     key = fold(token).rstrip(".,")
+    elided, _apostrophe, word = key.partition("'")
+    if word and elided + "'" in patterns.elisions:
+        key = word  # "L'ambassadeur X": the word after the elided article
     if key.endswith("'s") or key in honorific_words:
         return True
     parts = [p for p in key.replace("‐", "-").split("-") if p]

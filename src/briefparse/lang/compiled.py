@@ -90,6 +90,8 @@ class NamePatterns:
     item_link: re.Pattern[str] | None = None
     #: a comma, then "and" or "with": what follows is another item of a list ("…, et de Mme X", "…, and Y's")
     joins_another: re.Pattern[str] | None = None
+    #: elided articles and links, folded ("l'", "d'"): "L'ambassadeur" is the word "ambassadeur"
+    elisions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -348,6 +350,7 @@ def _names(language: Language) -> NamePatterns:
         plural_endings=language.plural_endings or (("", "s"),),
         **_territory_keys(language, endings),
         honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
+        elisions=frozenset(fold(w) for w in (*language.determiners, *language.role_links) if w.endswith(("'", "’"))),
         nationality=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
         organisation=lazy_compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
         territory=lazy_compile(rf"(?<!\w)(?:{alternation({fold(t) for t in language.territory_names})})(?!\w)"),
