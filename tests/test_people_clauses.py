@@ -62,6 +62,14 @@ def test_fr_a_role_after_an_elided_article_is_no_part_of_the_name():
     assert everyone(text) == ["Amadou Keïra", "Kenji Haruta"]
 
 
+def test_en_a_region_s_adjective_is_no_one():
+    text = (
+        "MANILA: External Affairs Minister Rohan Vellay on Monday held wide-ranging talks with Secretary of "
+        "Foreign Affairs Ana Ferreyra on his first visit to the key Southeast Asian country.\n"
+    )
+    assert everyone(text) == ["Rohan Vellay", "Ana Ferreyra"]
+
+
 def test_en_pm_before_a_surname_is_a_role():
     text = (
         "Prime Minister Rohan Vellay and President Amara Kolleh held a telephone conversation on Monday.\n\n"
