@@ -33,6 +33,14 @@ def test_en_a_headline_verb_in_capitals_ends_the_name():
     assert "Tovan Rellik" in participants(text)
 
 
+def test_en_a_headline_statement_verb_in_capitals_ends_the_name():
+    text = (
+        "Kolleh Welcomes Haruki to State House\n\n"
+        "President Amara Kolleh welcomed Prime Minister Ito Haruki to State House on Tuesday for talks.\n"
+    )
+    assert everyone(text) == ["Amara Kolleh", "Ito Haruki"]
+
+
 def test_fr_a_headline_s_encounter_noun_is_no_one_s_name():
     text = (
         "Entretien Keïra-Adjovi à Lomé\n\n"

@@ -38,7 +38,7 @@ _BIG_CITY = 1_000_000
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
 _CLOSING_QUOTES = "»“›"
-_ENCOUNTER_KINDS = frozenset({"meeting", "phone_call", "visit"})
+_HEADLINE_KINDS = frozenset({"meeting", "phone_call", "visit", "statement"})  # what a headline capitalises
 
 
 @dataclass(frozen=True)
@@ -189,9 +189,9 @@ def _name_in_run(
         pieces.pop()
     while (cut := _territory_tail(tokens, language)) < len(tokens):
         del tokens[cut:], pieces[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
-    cut = min(_encounter_tail(tokens, language), _title_after_honoured_name(tokens, patterns))
+    cut = min(_headline_verb_tail(tokens, language), _title_after_honoured_name(tokens, patterns))
     del tokens[cut:], pieces[cut:]  # a headline's capitals: "Premier X Y Meets Z", "M. X Y Président de …"
-    if len(tokens) > 1 and compiled(language).cues.event_kinds.get(tokens[0].lower()) in _ENCOUNTER_KINDS:
+    if len(tokens) > 1 and compiled(language).cues.event_kinds.get(tokens[0].lower()) in _HEADLINE_KINDS:
         del tokens[0], pieces[0]  # a headline's first word: "Entretien X-Y à Lomé", "Rencontre X-Y"
     if fold(tokens[-1].rstrip(".")) in compiled(language).places.venues:
         return None  # "Rideau Cottage", "State House": a building
@@ -248,15 +248,16 @@ def _title_after_honoured_name(tokens: list[str], patterns: NamePatterns) -> int
     return next((i for i in range(named + 1, len(tokens)) if _is_role_word(fold(tokens[i]), patterns)), len(tokens))
 
 
-def _encounter_tail(tokens: list[str], language: Language) -> int:
-    """Where a meeting, call or visit phrase that a headline writes in capitals begins inside a run, after its
-    first word ("Met" in "Zhu Rongji Met", "Hold Talks" in "Abe Hold Talks"); `len(tokens)` when none does."""
+def _headline_verb_tail(tokens: list[str], language: Language) -> int:
+    """Where a meeting, call, visit or statement phrase that a headline writes in capitals begins inside a run,
+    after its first word ("Met" in "Zhu Rongji Met", "Hold Talks" in "Abe Hold Talks", "Welcomes" in "Jamaica
+    Welcomes Trinidad"); `len(tokens)` when none does."""
     cues = compiled(language).cues
     for i in range(1, len(tokens)):
-        if tokens[i].lower() not in cues.encounter_openers:
+        if tokens[i].lower() not in cues.headline_verb_openers:
             continue  # the usual case, told at once
         found = cues.event_verbs.match(" ".join(tokens[i:]).lower())
-        if found and cues.event_kinds[event_key(found["phrase"])] in _ENCOUNTER_KINDS:
+        if found and cues.event_kinds[event_key(found["phrase"])] in _HEADLINE_KINDS:
             return i
     return len(tokens)
 

@@ -104,8 +104,8 @@ class CuePatterns:
     event_verbs: re.Pattern[str]
     #: an event phrase, its spaces and apostrophes made plain (`event_key`) → its event type
     event_kinds: dict[str, str]
-    #: the first words of the meeting, call and visit phrases, lower case: where a headline's encounter may begin
-    encounter_openers: frozenset[str]
+    #: the first words of the meeting, call, visit and statement phrases, lower case: where a headline's verb may begin
+    headline_verb_openers: frozenset[str]
     #: the visits named by their rank or their guest's stay (`Language.visit_frames`), as `event_key`s
     visit_frames: frozenset[str]
     boilerplate: re.Pattern[str]
@@ -451,9 +451,7 @@ def _cues(language: Language) -> CuePatterns:
     return CuePatterns(
         event_verbs=lazy_compile(rf"(?<!\w)(?=(?P<phrase>{words(event_kinds)})(?!\w))"),
         event_kinds=event_kinds,
-        encounter_openers=frozenset(
-            phrase.split()[0] for phrase, kind in event_kinds.items() if kind in ("meeting", "phone_call", "visit")
-        ),
+        headline_verb_openers=frozenset(phrase.split()[0] for phrase, kind in event_kinds.items() if kind != "other"),
         visit_frames=frozenset(event_key(p.lower()) for p in language.visit_frames),
         boilerplate=lazy_compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
         if language.boilerplate
