@@ -78,6 +78,18 @@ def test_en_a_region_s_adjective_is_no_one():
     assert everyone(text) == ["Rohan Vellay", "Ana Ferreyra"]
 
 
+def test_a_residence_a_region_of_a_kingdom_and_a_named_day_are_no_one():
+    cottage = "Le premier ministre Tom Reeves a reçu mercredi soir le président Jean Moreau à Maple Cottage.\n"
+    wales = (
+        "Le premier ministre Tom Reeves a eu samedi des rencontres bilatérales avec les dirigeants suivants :\n\n"
+        "- Le président du Chili, Jean Moreau, samedi au manoir. Ils ont discuté du commerce et de la nouvelle "
+        "représentation du Pays de Galles à Montréal.\n"
+    )
+    day = "Minister Rohan Vellay met Prime Minister Ito Haruki on Tuesday to mark Founders Day in the capital.\n"
+    assert everyone(cottage) == everyone(wales) == ["Tom Reeves", "Jean Moreau"]
+    assert everyone(day) == ["Rohan Vellay", "Ito Haruki"]
+
+
 def test_en_pm_before_a_surname_is_a_role():
     text = (
         "Prime Minister Rohan Vellay and President Amara Kolleh held a telephone conversation on Monday.\n\n"

@@ -520,8 +520,9 @@ LANGUAGE = Language(
             # an ambassador's full title
             "Extraordinary",
             "Plenipotentiary",
-            # a named day of the calendar ("New Year greetings")
+            # a named day of the calendar ("New Year greetings", "Independence Day")
             "Year",
+            "Day",
             "The",
             "A",
             "An",

@@ -1265,6 +1265,7 @@ LANGUAGE = Language(
     ),
     venue_words=(
         "Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir",
+        "Cottage", "Lodge",
     ),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
@@ -1276,7 +1277,7 @@ LANGUAGE = Language(
         "Moyen-Orient", "Proche-Orient", "Sahel", "Maghreb", "Machrek", "Balkans", "Balkans occidentaux",
         "Indo-Pacifique", "Asie-Pacifique", "Caucase", "Caucase du Sud", "Corne de l'Afrique", "Grands Lacs", "Levant",
         "Arctique", "Méditerranée", "Scandinavie", "Golfe persique", "Pays baltes", "Eurasie", "Afrique de l'Ouest",
-        "Afrique de l'Est", "Afrique du Nord",
+        "Afrique de l'Est", "Afrique du Nord", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord",
     ),
     airport_words=("aéroport", "aérodrome", "base aérienne"),
     place_prepositions=("à", "au", "en", "aux"),
