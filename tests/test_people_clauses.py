@@ -90,6 +90,19 @@ def test_a_residence_a_region_of_a_kingdom_and_a_named_day_are_no_one():
     assert everyone(day) == ["Rohan Vellay", "Ito Haruki"]
 
 
+def test_fr_two_roles_then_two_names_joined_by_et_are_the_same_two():
+    text = (
+        "Le ministre togolais des Affaires étrangères a reçu ce dimanche un appel téléphonique de son homologue "
+        "malien, indique l'agence de presse officielle.\n\n"
+        "Koffi Adjovi et Awa Ndiaye ont exprimé leur satisfaction du niveau des relations bilatérales.\n"
+    )
+    brief = parse(text)
+    assert [(p.name, p.role) for p in brief.participants] == [
+        ("Koffi Adjovi", "ministre togolais des Affaires étrangères"),
+        ("Awa Ndiaye", "homologue malien"),
+    ]
+
+
 def test_en_pm_before_a_surname_is_a_role():
     text = (
         "Prime Minister Rohan Vellay and President Amara Kolleh held a telephone conversation on Monday.\n\n"

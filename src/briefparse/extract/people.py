@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis import Analysis
@@ -54,6 +55,7 @@ _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sei
 _LINE = re.compile(r"[^\n]*")
 #: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
 _PROSE_LINE = re.compile(rf"(?=.*[{LOWER}]{{3}})(?:\S+[^\S\n]+){{5}}\S")
+_NAMED_NEXT = 2  # sentences after the story's first where the two people its roles stand for may be named
 _SUBJECT_WORDS = 3  # the first words of a sentence, where a plural role as its subject is looked for
 _SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signature is looked for
 _SIGNATURE_REACH = 20  # characters before a letter's addressee where the honorific is looked for
@@ -592,6 +594,58 @@ def _add_role_mentions(
                 mentions.add(unnamed, span)
 
 
+def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) -> None:
+    """Two roles standing alone open the story and the next sentences name two people joined by "and", with no role
+    of their own ("Le ministre russe … et son homologue français ont abordé … ». … X et Y ont échangé …"): the
+    second party named later; each name takes the role in the same place of the opening."""
+    doc = analysis.doc
+    opening = analysis.lead[0] if analysis.lead else None
+    if opening is None:
+        return
+    following = [s for s in analysis.story if s.start > opening.start][:_NAMED_NEXT]
+    nouns = [n for n in analysis.role_nouns.within(opening.start, opening.end) if _stands_alone(analysis, n, mentions)]
+    pair = next((p for s in following if (p := _joined_pair(analysis, s))), None)
+    if len(nouns) != 2 or pair is None:
+        return
+    for match in pair:
+        if any(p.role for p in people if p.name and same_person(p.tokens, match.tokens, doc.language)):
+            return  # named with a role of their own: not the two the opening speaks of
+    for noun, match in zip(nouns, pair, strict=True):
+        person = _take_part(doc, people, match)
+        person.role = _role_up_to_verb(analysis, noun, opening.end)
+        span = doc.span(noun.start(), noun.end())
+        person.mentions.append(span)
+        mentions.add(person, span)
+
+
+def _role_up_to_verb(analysis: Analysis, noun: re.Match[str], limit: int) -> Span:
+    """A bare role's phrase, from its nationality before the noun to the verb, the punctuation or the "and" that
+    follows it ("Le ministre mauritanien des Affaires étrangères a reçu …")."""
+    doc = analysis.doc
+    start, _end = role_extent(doc.text, noun.start(), noun.end(), doc.language, limit)
+    stop = _CLAUSE_BREAK.search(doc.text, noun.end(), limit)
+    verb = compiled(analysis.language).names.gap_verb.search(doc.text, noun.end(), stop.start() if stop else limit)
+    end = verb.start() if verb else stop.start() if stop else limit
+    joins = {fold(w) for w in analysis.language.counterpart_words}
+    for word in re.finditer(r"\S+", doc.text[noun.end() : end]):
+        if fold(word.group(0)) in joins:
+            end = noun.end() + word.start()
+            break
+    return doc.span(start, len(doc.text[:end].rstrip()))
+
+
+def _joined_pair(analysis: Analysis, sentence: Segment) -> tuple[NameMatch, NameMatch] | None:
+    """Two full names of a sentence joined by "and" / "et", nothing else between ("X et Y ont …")."""
+    starts = analysis.name_starts
+    names = analysis.names[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+    joins = {fold(w) for w in analysis.language.counterpart_words}
+    for (_s, first), (_t, second) in pairwise(names):
+        between = analysis.doc.text[first.end : second.start].split()
+        if len(first.tokens) >= 2 and len(second.tokens) >= 2 and len(between) == 1 and fold(between[0]) in joins:
+            return first, second
+    return None
+
+
 def _country_holder(doc: Document, people: list[Person], role: str) -> Person | None:
     """The one named person whose role is of the country this role names; None when it names none."""
     country = nationality_country(role, doc.language) if doc.language else None
@@ -791,6 +845,7 @@ def _people_taking_part(
     mentions = Mentions(people)
     title = analysis.title
     body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet
+    _named_next(analysis, people, mentions)
     _add_role_mentions(analysis, people, mentions, body)
     _mark_participants(analysis, mentions, lead)
     windows = list(lead)
