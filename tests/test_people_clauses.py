@@ -357,6 +357,24 @@ NOT_TAKING_PART = [
         "Jean Moreau",
         id="fr_the_deceased_of_a_message_of_condolences_does_not_take_part",
     ),
+    pytest.param(
+        (
+            "Le ministre Amadou Keïra a reçu ce dimanche un appel téléphonique de son homologue Koffi Adjovi.\n\n"
+            "Les deux responsables ont passé en revue les excellentes relations bilatérales.\n\n"
+            "Cet appel intervient après la visite du ministre ghanéen des Affaires étrangères, Kwame Boateng, à Lomé.\n"
+        ),
+        "Kwame Boateng",
+        id="fr_the_call_comes_after_another_s_visit",
+    ),
+    pytest.param(
+        (
+            "Foreign Minister Amara Kolleh on Sunday received a phone call from her counterpart Tom Reeves.\n\n"
+            "The two ministers reviewed the excellent bilateral relations between their countries.\n\n"
+            "The call comes after the visit of Ghanaian Foreign Minister Kwame Boateng to the capital.\n"
+        ),
+        "Kwame Boateng",
+        id="en_the_call_comes_after_another_s_visit",
+    ),
 ]
 
 

@@ -1028,6 +1028,10 @@ LANGUAGE = Language(
         "on {a|his|her|their} tour",
     ),
     background_cues=(
+        "comes after",
+        "comes a day after",
+        "comes days after",
+        "comes weeks after",
         "following up",
         "following a telephone conversation",
         "following a phone call",

@@ -995,6 +995,10 @@ LANGUAGE = Language(
         "en tournée",
     ),
     background_cues=(
+        "intervient après",
+        "intervient au lendemain",
+        "intervient quelques jours après",
+        "fait suite à la visite",
         "à la suite de l'entretien",
         "suite à l'entretien",
         "à la suite de la rencontre",
