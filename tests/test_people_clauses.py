@@ -103,6 +103,16 @@ def test_fr_two_roles_then_two_names_joined_by_et_are_the_same_two():
     ]
 
 
+def test_en_a_malay_street_is_no_one():
+    text = (
+        "Prime Minister Rohan Vellay paid a courtesy call on Governor Tom Reeves at the official residence in Demak "
+        "Jaya, Jalan Tanjung, Kuching, April 1, 2021.\n\n"
+        "KUCHING, April 1 — Prime Minister Rohan Vellay today made a courtesy call to Governor Tom Reeves at his "
+        "official residence in Jalan Tanjung here.\n"
+    )
+    assert everyone(text) == ["Rohan Vellay", "Tom Reeves"]
+
+
 def test_en_pm_before_a_surname_is_a_role():
     text = (
         "Prime Minister Rohan Vellay and President Amara Kolleh held a telephone conversation on Monday.\n\n"
@@ -279,6 +289,33 @@ TAKING_PART = [
         ),
         {"Ana Ferreyra", "Tom Reeves", "Kenji Haruta"},
         id="en_audiences_one_a_paragraph",
+    ),
+    pytest.param(
+        (
+            "Le Premier ministre sénégalais entame une visite de travail en Mauritanie\n\n"
+            "Le Premier ministre du Sénégal, M. Ousmane Keïra, est arrivé dimanche soir à Nouakchott pour une visite "
+            "de travail de trois jours.\n\n"
+            "Le Premier ministre Sidi Ould Cheikh a accueilli l'hôte sénégalais à l'aéroport international.\n\n"
+            "Le Premier ministre a eu un entretien avec son homologue dans le salon d'honneur de l'aéroport.\n\n"
+            "Le Premier ministre sénégalais est accompagné d’une importante délégation composée de :\n\n"
+            "– Awa Ndiaye, ministre des Affaires étrangères.\n\n"
+            "-Moussa Faye, ministre de l'Énergie.\n\n"
+            "– Ibrahima Sow, ministre de la Pêche.\n"
+        ),
+        {"Ibrahima Sow"},
+        id="fr_a_list_item_whose_dash_is_glued_to_its_first_word",
+    ),
+    pytest.param(
+        (
+            "Mardi 28 novembre, l'ambassadeur Jean Moreau s'est rendu au palais pour présenter ses lettres de "
+            "créance au roi Harald.\n\n"
+            "L'entretien avec le roi a duré vingt-cinq minutes, a confié l'ambassadeur à son retour.\n\n"
+            "Le carrosse était escorté par des cavaliers de la garde royale jusqu'aux grilles du palais.\n\n"
+            "Il a été suivi par une délégation composée de Claire Dubois (ministre conseiller) et de Paul Girard "
+            "(attaché de défense).\n"
+        ),
+        {"Claire Dubois", "Paul Girard"},
+        id="fr_a_delegation_composee_de",
     ),
 ]
 

@@ -53,6 +53,8 @@ _ROLE_REACH = 200
 _SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 _LINE = re.compile(r"[^\n]*")
+#: a list item whose dash is written against its first word: "-Yacouba X, ministre …"
+_GLUED_BULLET = re.compile(rf"[-–][{UPPER}]")
 #: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
 _PROSE_LINE = re.compile(rf"(?=.*[{LOWER}]{{3}})(?:\S+[^\S\n]+){{5}}\S")
 _NAMED_NEXT = 2  # sentences after the story's first where the two people its roles stand for may be named
@@ -350,7 +352,7 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
         if colon is None or is_boilerplate(colon.text, doc.language):  # "Read more:" lists other stories
             continue
         for paragraph in (p for p in doc.paragraphs if p.start > colon.end):
-            if not paragraph.text.startswith(BULLETS):
+            if not paragraph.text.startswith(BULLETS) and not _GLUED_BULLET.match(paragraph.text):
                 break
             listed.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
     return listed

@@ -1260,7 +1260,7 @@ LANGUAGE = Language(
         "Airport", "Airbase", "Stadium", "Arena", "Square", "Bridge", "Street", "Avenue", "Road", "Highway",
         "University", "College", "School", "Academy", "Hospital", "Clinic", "Museum", "Library", "Institute",
         "Foundation", "Programme", "Program", "Initiative", "Port", "Dam", "Memorial", "Mausoleum", "Mosque",
-        "Cathedral", "Church", "Barracks", "Camp"
+        "Cathedral", "Church", "Barracks", "Camp", "Jalan",  # Malay for street: "Jalan Bako"
     ),
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
