@@ -158,6 +158,11 @@ def test_fr_the_role_on_the_line_after_a_letter_s_addressee_is_theirs():
     assert addressee.role == "PRESIDENT DE LA REPUBLIQUE DU TOGO"
 
 
+def test_fr_the_first_role_of_a_letter_s_heading_is_its_signer_s():
+    signer = next(p for p in parse(LETTER).participants if p.name == "AMADOU KEIRA BAMBA")
+    assert signer.role == "LE PRESIDENT DE LA REPUBLIQUE"
+
+
 def test_fr_a_capitalised_title_after_an_honoured_name_is_not_part_of_it():
     text = (
         "Lettre de félicitations adressée à M. Koffi ADJOVI Président de la République togolaise\n\n"

@@ -735,7 +735,8 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
 
 def _letter_parties(analysis: Analysis, people: list[Person]) -> None:
     """A letter printed whole (a message of condolence or of congratulation): whoever signs it, on a line of
-    their own after the closing formula, and whoever its heading addresses with an honorific take part."""
+    their own after the closing formula, and whoever its heading addresses with an honorific take part. The
+    heading's first line that opens with a role is the signer's ("LE PRESIDENT DE LA REPUBLIQUE, CHEF DE L'ETAT")."""
     doc, text = analysis.doc, analysis.doc.text
     closing = compiled(analysis.language).people.letter_closing
     closings = list(closing.finditer(text)) if closing else []
@@ -748,28 +749,33 @@ def _letter_parties(analysis: Analysis, people: list[Person]) -> None:
         return
     start = signed.start() + len(signed.group(0)) - len(signed.group(0).lstrip())
     name = signed.group(0).strip()
-    _take_part(doc, people, NameMatch(start, start + len(name), tuple(name.split())))
+    signer = _take_part(doc, people, NameMatch(start, start + len(name), tuple(name.split())))
     heading_start = analysis.title.end if analysis.title else 0
     prose = next((m for m in _LINE.finditer(text, heading_start) if _PROSE_LINE.search(m.group(0))), None)
     heading_end = prose.start() if prose else closings[-1].start()
     honorifics = compiled(analysis.language).names.honorific_words
+    addressed = heading_end
     for _sentence, match in analysis.names:
         before = text[max(0, match.start - _SIGNATURE_REACH) : match.start].split()
         if heading_start <= match.start < heading_end and before and fold(before[-1]).rstrip(".,") in honorifics:
             person = _take_part(doc, people, match)
-            person.role = person.role or _role_below(analysis, match.end)
+            person.role = person.role or _role_line(analysis, text.find("\n", match.end), heading_end, first=True)
+            addressed = min(addressed, match.start)
+    signer.role = signer.role or _role_line(analysis, 0, addressed)
 
 
-def _role_below(analysis: Analysis, end: int) -> Span | None:
-    """The next line of text after `end`'s when it opens with a role word ("PRESIDENT DE LA REPUBLIQUE DU
-    NIGER" under a letter's addressee)."""
-    text = analysis.doc.text
-    below = text.find("\n", end)
-    line = next((m for m in _LINE.finditer(text, below) if m.group(0).strip()), None) if below >= 0 else None
-    words = line.group(0).split() if line else []
-    if not line or not words or fold(words[0]) not in compiled(analysis.language).names.role_words:
-        return None
-    return analysis.doc.span(line.start(), line.start() + len(line.group(0).rstrip()))
+def _role_line(analysis: Analysis, start: int, end: int, first: bool = False) -> Span | None:
+    """The first line of text in [start, end) that opens with a role word, maybe after an article ("LE PRESIDENT
+    DE LA REPUBLIQUE DU NIGER" under a letter's addressee); with `first`, only the first line is looked at."""
+    language = analysis.language
+    articles = {fold(d) for d in language.determiners}
+    lines = [m for m in _LINE.finditer(analysis.doc.text, start, end) if m.group(0).strip()] if start >= 0 else []
+    for line in lines[:1] if first else lines:
+        words = [fold(w).rstrip(",") for w in line.group(0).split()]
+        words = words[1:] if words[0] in articles else words
+        if words and words[0] in compiled(language).names.role_words:
+            return analysis.doc.span(line.start(), line.start() + len(line.group(0).rstrip()))
+    return None
 
 
 def _take_part(doc: Document, people: list[Person], match: NameMatch) -> Person:
