@@ -413,6 +413,22 @@ NOT_TAKING_PART = [
         "Kwame Boateng",
         id="en_the_call_comes_after_another_s_visit",
     ),
+    pytest.param(
+        (
+            "Le président Amadou Keïra a reçu lundi son homologue Koffi Adjovi, a confirmé Awa Ndiaye, conseillère "
+            "diplomatique du chef de l'Etat.\n"
+        ),
+        "Awa Ndiaye",
+        id="fr_whom_a_meeting_is_credited_to",
+    ),
+    pytest.param(
+        (
+            "President Amara Kolleh received Foreign Minister Kenji Sato on Monday, according to Ana Ferreyra, the "
+            "President's diplomatic adviser.\n"
+        ),
+        "Ana Ferreyra",
+        id="en_whom_a_meeting_is_credited_to",
+    ),
 ]
 
 

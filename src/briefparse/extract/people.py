@@ -58,6 +58,7 @@ _GLUED_BULLET = re.compile(rf"[-–][{UPPER}]")
 #: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
 _PROSE_LINE = re.compile(rf"(?=.*[{LOWER}]{{3}})(?:\S+[^\S\n]+){{5}}\S")
 _NAMED_NEXT = 2  # sentences after the story's first where the two people its roles stand for may be named
+_ATTRIBUTION_REACH = 60  # characters before a name where a verb of saying or a cue that credits it is looked for
 _SUBJECT_WORDS = 3  # the first words of a sentence, where a plural role as its subject is looked for
 _SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signature is looked for
 _SIGNATURE_REACH = 20  # characters before a letter's addressee where the honorific is looked for
@@ -400,6 +401,26 @@ def _dies(analysis: Analysis, end: int) -> bool:
     return bool(found) and not analysis.events_in(end, found.start())
 
 
+def _sources_report(analysis: Analysis, people: list[Person]) -> None:
+    """Whoever the brief names only as whom it credits, after a verb of saying or a cue ("…, a confirmé X,
+    conseillère diplomatique", "according to X"), reports a meeting, call or visit between two others: a source."""
+    named = [p for p in people if p.participant and p.name]
+    for person in list(named):
+        if len(named) >= 3 and person.mentions and all(_attributed(analysis, m.start) for m in person.mentions):
+            person.participant = False
+            named.remove(person)
+
+
+def _attributed(analysis: Analysis, start: int) -> bool:
+    """The name at `start` follows a verb of saying or a cue that credits it, in its sentence."""
+    source, text = compiled(analysis.language).source, analysis.doc.text
+    sentences = analysis.doc.sentences
+    sentence = sentences[max(0, bisect_left([s.start for s in sentences], start + 1) - 1)]
+    floor = max(sentence.start, start - _ATTRIBUTION_REACH)
+    found = [pattern.search(text, floor, sentence.end) for pattern in (source.inverted, source.before)]
+    return any(f is not None and f.start("src") <= start < f.end("src") for f in found)
+
+
 def _long_ago(analysis: Analysis, end: int) -> bool:
     """The clause of the name ending at `end` puts it a week or more back ("flagged by Prime Minister X last week",
     "Après avoir reçu X au fort il y a une semaine, …"): another event's, with no event word between."""
@@ -724,6 +745,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         people = _people_taking_part(analysis, opening + [s for s in lead if s.start not in starts], later, event_type)
     if event_type in _ENCOUNTERS:
         _spokespeople_report(analysis, people)
+        _sources_report(analysis, people)
     elif event_type == "statement":
         _letter_parties(analysis, people)
     people.sort(key=lambda p: p.first)
