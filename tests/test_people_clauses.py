@@ -429,6 +429,33 @@ NOT_TAKING_PART = [
         "Ana Ferreyra",
         id="en_whom_a_meeting_is_credited_to",
     ),
+    pytest.param(
+        (
+            "President Amara Kolleh said he and Prime Minister Ito Haruki held a constructive telephone conversation "
+            "today.\n\n"
+            "Kolleh also said he thanked Haruki for the warm reception the Prime Minister gave Foreign Minister Tom "
+            "Reeves on Reeves's trip to Tokyo earlier this month.\n"
+        ),
+        "Tom Reeves",
+        id="en_someone_whose_trip_was_earlier_this_month",
+    ),
+    pytest.param(
+        (
+            "Foreign Minister Tom Reeves will meet his Japanese counterpart Kenji Sato in Paris on Sunday.\n\n"
+            "The meeting follows a phone call between President Amara Kolleh and Prime Minister Ito Haruki.\n"
+        ),
+        "Amara Kolleh",
+        id="en_the_meeting_follows_another_s_call",
+    ),
+    pytest.param(
+        (
+            "Rencontre à Paris dimanche\n\n"
+            "Le ministre Tom Reeves rencontrera dimanche à Paris son homologue Kenji Sato.\n\n"
+            "Cette rencontre fait suite à l'appel téléphonique du président Amara Kolleh à son homologue Ito Haruki.\n"
+        ),
+        "Amara Kolleh",
+        id="fr_the_meeting_fait_suite_a_another_s_call",
+    ),
 ]
 
 

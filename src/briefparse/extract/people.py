@@ -423,11 +423,11 @@ def _attributed(analysis: Analysis, start: int) -> bool:
 
 def _long_ago(analysis: Analysis, end: int) -> bool:
     """The clause of the name ending at `end` puts it a week or more back ("flagged by Prime Minister X last week",
-    "Après avoir reçu X au fort il y a une semaine, …"): another event's, with no event word between."""
+    "Après avoir reçu X au fort il y a une semaine, …", "on X's trip to Moscow earlier this month"): another
+    event's."""
     long_ago, text = compiled(analysis.language).people.long_ago, analysis.doc.text
     stop = _CLAUSE_BREAK.search(text, end)
-    found = long_ago.search(text, end, stop.start() if stop else len(text)) if long_ago else None
-    return bool(found) and not analysis.events_in(end, found.start())
+    return bool(long_ago and long_ago.search(text, end, stop.start() if stop else len(text)))
 
 
 def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:

@@ -1028,6 +1028,8 @@ LANGUAGE = Language(
         "on {a|his|her|their} tour",
     ),
     background_cues=(
+        "follows a",
+        "follows the",
         "comes after",
         "comes a day after",
         "comes days after",

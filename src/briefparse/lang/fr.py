@@ -998,7 +998,7 @@ LANGUAGE = Language(
         "intervient après",
         "intervient au lendemain",
         "intervient quelques jours après",
-        "fait suite à la visite",
+        "fait suite à",
         "à la suite de l'entretien",
         "suite à l'entretien",
         "à la suite de la rencontre",
