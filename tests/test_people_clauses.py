@@ -57,6 +57,14 @@ def test_en_officers_and_coordinators_are_roles_and_partnerships_no_one():
 NAMED_EXACTLY = [
     pytest.param(
         (
+            "Le Premier ministre Moussa Faye a accueilli son homologue Koffi Adjovi à l'aéroport, entouré du wali "
+            "de Dakar Ouest et de plusieurs membres du gouvernement.\n"
+        ),
+        ["Moussa Faye", "Koffi Adjovi"],
+        id="fr_a_place_and_a_compass_point_are_a_district",
+    ),
+    pytest.param(
+        (
             "Kolleh Welcomes Haruki to State House\n\n"
             "President Amara Kolleh welcomed Prime Minister Ito Haruki to State House on Tuesday for talks.\n"
         ),

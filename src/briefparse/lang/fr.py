@@ -566,6 +566,10 @@ LANGUAGE = Language(
     ),
     not_names=frozenset(
         [
+            # a compass point after a place names a district or a region ("Nouakchott Ouest")
+            "Ouest",
+            "Nord",
+            "Sud",
             "Fédérale",
             "Démocratique",
             "Populaire",
