@@ -156,6 +156,15 @@ LETTER = (
 )
 
 
+def test_fr_a_plural_role_before_a_colon_gives_each_name_of_the_list_its_role():
+    text = (
+        "Le président Amadou Keïra a reçu mardi les lettres de créance de trois nouveaux ambassadeurs : Kenji "
+        "Haruta (Japon), Ana Ferreyra (Chili) et Tom Reeves (Etats-Unis).\n"
+    )
+    roles = {p.name: p.role for p in parse(text).participants}
+    assert roles["Kenji Haruta"] == roles["Tom Reeves"] == "ambassadeur"
+
+
 def test_fr_a_letter_s_signer_and_addressee_take_part():
     assert set(participants(LETTER)) >= {"KOFFI ADJOVI", "AMADOU KEIRA BAMBA"}
 

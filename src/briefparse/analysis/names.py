@@ -484,6 +484,9 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return None
     noun = nouns[-1]
     between = text[noun.end() : name_start]
+    opened = between.lstrip(" ")  # a colon may open the list: "trois nouveaux ambassadeurs : X (Japon), Y (Chili)"
+    if opened.startswith(":"):
+        between = " " + opened[1:]
     if "\n" in between or patterns.gap_verb.search(between) or patterns.role_noun.search(between.lower()):
         return None
     singular = patterns.singulars[noun.group(0)]
