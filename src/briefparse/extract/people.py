@@ -5,7 +5,9 @@ or when its last word comes back alone elsewhere; a single word is only ever a f
 of a known person. A person takes part in the event when mentioned in a sentence that reports
 it (see `_lead_windows`), unless right after a "mention" cue ("greetings of", "au nom de").
 A role named alone in such a sentence ("the Secretary-General") is the known person with that
-role, or else an unnamed participant.
+role, or else an unnamed participant. A later sentence continues the event when its subject is a
+participant, a pronoun or a participant's role, or when someone meets a participant there; not when
+it tells an encounter to come. A letter printed whole has its signer and addressee take part.
 """
 
 from __future__ import annotations
@@ -540,8 +542,7 @@ def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, s
     people = list({id(p): p for _s, _e, _id, p in mentions.entries if p.participant}.values())
     noun = nouns[-1]
     role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, verb[0]))
-    holder = _role_holder(doc, people, fold(noun.group(0)), role.text)
-    return holder is not None
+    return _role_holder(doc, people, fold(noun.group(0)), role.text) is not None
 
 
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
@@ -869,7 +870,7 @@ def _people_taking_part(
     analysis: Analysis, lead: list[Segment], later: list[Segment], event_type: str
 ) -> list[Person]:
     """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part."""
-    # who is there may be listed with no role before the name, items apart by semicolons ("…; de Comercio, X")
+    # who is there may be named with no role ("…; de Comercio, X", "une délégation conduite par X")
     present = lead + _representations(analysis, lead)
     people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]))
     mentions = Mentions(people)
