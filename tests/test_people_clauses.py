@@ -165,6 +165,26 @@ def test_fr_a_plural_role_before_a_colon_gives_each_name_of_the_list_its_role():
     assert roles["Kenji Haruta"] == roles["Tom Reeves"] == "ambassadeur"
 
 
+def test_fr_a_portfolio_goes_on_past_a_comma_after_the_name():
+    text = (
+        "Le Premier ministre Sidi Ould Cheikh a reçu mardi à Nouakchott Birama Diop, ministre de l’Energie, du "
+        "Pétrole et des Mines, venu présenter le projet de gazoduc.\n"
+    )
+    roles = {p.name: p.role for p in parse(text).participants}
+    assert roles["Birama Diop"] == "ministre de l’Energie, du Pétrole et des Mines"
+
+
+def test_en_state_councillors_and_legislators_are_roles():
+    text = (
+        "Reeves visits Beijing\n\n"
+        "Foreign Minister Tom Reeves met Chinese State Councillor Wang Lin in Beijing on Monday.\n\n"
+        "Shortly afterwards, top legislator Zhao Ming met with Reeves at the Great Hall.\n"
+    )
+    roles = {p.name: p.role for p in parse(text).participants}
+    assert roles["Wang Lin"] == "Chinese State Councillor"
+    assert roles["Zhao Ming"] == "legislator"
+
+
 def test_fr_a_letter_s_signer_and_addressee_take_part():
     assert set(participants(LETTER)) >= {"KOFFI ADJOVI", "AMADOU KEIRA BAMBA"}
 

@@ -321,6 +321,9 @@ def _names(language: Language) -> NamePatterns:
     places = alternation(language.place_prepositions)
     not_names = _keys(language.not_names, endings)
     links = words((*language.role_links, *language.name_particles)) if language.role_links else NOTHING
+    # a comma ends a role after a name, unless the portfolio goes on: "ministre de l'Energie, du Pétrole et des Mines"
+    portfolio = [w for w in language.role_links if w not in language.place_prepositions]
+    portfolio_end = rf",(?!\s*(?:{words(portfolio)})(?:\s|(?<=['’])))" if portfolio else ","
     singulars = _plurals(language)
     return NamePatterns(
         name_run=lazy_compile(run),
@@ -337,7 +340,7 @@ def _names(language: Language) -> NamePatterns:
         place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),
         role_at_start=lazy_compile(
             rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
-            rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:{clause_verbs})\s|{joined}))",
+            rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:{portfolio_end}|[.;:()]|$|\s+(?:{clause_verbs})\s|{joined}))",
             re.I,
         ),
         honorific_at_end=lazy_compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),

@@ -293,6 +293,9 @@ LANGUAGE = Language(
         "resident coordinator",
         "coordinator",
         "officer",
+        "state councillor",
+        "councillor",
+        "legislator",
     ),
     nationalities={
         "american": "United States",
