@@ -64,12 +64,15 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         around = max(0, i - _MAX_TERRITORY_WORDS + 1)
         return not _in_territory(tuple(tokens[around : i + _MAX_TERRITORY_WORDS]), i - around, patterns)
 
-    last = len(tokens)
-    if not kept(last - 1):
-        return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
-    first = last - 1
     def particle(i: int) -> bool:
         return fold(tokens[i]) in language.name_particles
+
+    last = len(tokens)
+    # an honorific a particle joins may end a name: "Sidi Ould Cheikh"
+    joined_end = last >= 3 and fold(tokens[-1]).rstrip(".,") in patterns.honorific_words and particle(last - 2)
+    if not kept(last - 1) and not (joined_end and kept(last - 3)):
+        return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
+    first = last - 1
 
     def joined(i: int) -> bool:  # a particle, or an honorific a particle joins inside a name ("Mohamed Ould Cheikh X")
         honorific = fold(tokens[i]).rstrip(".,") in patterns.honorific_words
