@@ -417,6 +417,8 @@ def _attributed(analysis: Analysis, start: int) -> bool:
     """The name at `start` follows a verb of saying or a cue that credits it, in its sentence."""
     source, text = compiled(analysis.language).source, analysis.doc.text
     sentences = analysis.doc.sentences
+    if not sentences:
+        return False
     sentence = sentences[max(0, bisect_left([s.start for s in sentences], start + 1) - 1)]
     floor = max(sentence.start, start - _ATTRIBUTION_REACH)
     found = [pattern.search(text, floor, sentence.end) for pattern in (source.inverted, source.before)]
