@@ -407,19 +407,24 @@ def _sources_report(analysis: Analysis, people: list[Person]) -> None:
     """Whoever the brief names only as whom it credits, after a verb of saying or a cue ("…, a confirmé X,
     conseillère diplomatique", "according to X"), reports a meeting, call or visit between two others: a source."""
     named = [p for p in people if p.participant and p.name]
+    if len(named) < 3:
+        return
+    sentences = analysis.doc.sentences
+    starts = [s.start for s in sentences]
     for person in list(named):
-        if len(named) >= 3 and person.mentions and all(_attributed(analysis, m.start) for m in person.mentions):
+        credited = [_attributed(analysis, sentences, starts, m.start) for m in person.mentions]
+        if len(named) >= 3 and credited and all(credited):
             person.participant = False
             named.remove(person)
 
 
-def _attributed(analysis: Analysis, start: int) -> bool:
-    """The name at `start` follows a verb of saying or a cue that credits it, in its sentence."""
+def _attributed(analysis: Analysis, sentences: list[Segment], starts: list[int], start: int) -> bool:
+    """The name at `start` follows a verb of saying or a cue that credits it, in its sentence (`starts` are the
+    sentences' starts)."""
     source, text = compiled(analysis.language).source, analysis.doc.text
-    sentences = analysis.doc.sentences
     if not sentences:
         return False
-    sentence = sentences[max(0, bisect_left([s.start for s in sentences], start + 1) - 1)]
+    sentence = sentences[max(0, bisect_left(starts, start + 1) - 1)]
     floor = max(sentence.start, start - _ATTRIBUTION_REACH)
     found = [pattern.search(text, floor, sentence.end) for pattern in (source.inverted, source.before)]
     return any(f is not None and f.start("src") <= start < f.end("src") for f in found)
