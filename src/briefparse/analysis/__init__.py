@@ -29,6 +29,8 @@ from briefparse.models import Span
 _WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
 _MIN_SENTENCE_WORDS = 6  # shorter lines are fragments: a date, a label, a byline
 _LEAD_SENTENCES = 4
+#: double quotes read as spaces where event phrases are looked for: 'held “a productive conversation” with'
+_QUOTES_BLANK = str.maketrans(dict.fromkeys('"“”«»„', " "))
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class Analysis:
     @cached_property
     def events(self) -> EventHits:
         """Every event phrase of the text ("s'est entretenu avec", "held talks"), with its type."""
-        return EventHits(self.doc.lower, self.language)
+        return EventHits(self.doc.lower.translate(_QUOTES_BLANK), self.language)
 
     def events_in(self, start: int, end: int) -> list[EventHit]:
         """The event phrases that begin within [start, end), in order."""

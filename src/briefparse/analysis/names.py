@@ -13,7 +13,7 @@ from itertools import product
 from typing import NamedTuple
 
 from briefparse.lang.base import Language, alternation
-from briefparse.lang.compiled import NamePatterns, compiled, is_role_plural
+from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.places import lookup, places
 
@@ -44,6 +44,7 @@ _PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
 _CLOSING_QUOTES = "»“›"
+_HEADLINE_KINDS = frozenset({"meeting", "phone_call", "visit", "statement"})  # what a headline capitalises
 
 
 class NameMatch(NamedTuple):
@@ -57,7 +58,8 @@ class NameMatch(NamedTuple):
 def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) -> tuple[int, int]:
     """Indexes [first, last) of the name inside a capitalised run: the last stretch of tokens that are not
     honorifics, role words, nationality adjectives, country names or common capitalised words. Only that
-    stretch is looked at, from the end."""
+    stretch is looked at, from the end. Words in capitals open it only after an honorific ("SON EXCELLENCE
+    MONSIEUR X Y" heads a letter); else they are a dateline's city ("OTTAWA")."""
 
     def kept(i: int) -> bool:
         if _droppable(tokens[i], patterns, patterns.honorific_words) and not _first_name_month(tokens, i, language):
@@ -67,12 +69,15 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         around = max(0, i - _MAX_TERRITORY_WORDS + 1)
         return not _in_territory(tuple(tokens[around : i + _MAX_TERRITORY_WORDS]), i - around, patterns)
 
-    last = len(tokens)
-    if not kept(last - 1):
-        return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
-    first = last - 1
     def particle(i: int) -> bool:
         return fold(tokens[i]) in language.name_particles
+
+    last = len(tokens)
+    # an honorific a particle joins may end a name: "Sidi Ould Cheikh"
+    joined_end = last >= 3 and fold(tokens[-1]).rstrip(".,") in patterns.honorific_words and particle(last - 2)
+    if not kept(last - 1) and not (joined_end and kept(last - 3)):
+        return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
+    first = last - 1
 
     def joined(i: int) -> bool:  # a particle, or an honorific a particle joins inside a name ("Mohamed Ould Cheikh X")
         honorific = fold(tokens[i]).rstrip(".,") in patterns.honorific_words
@@ -88,7 +93,10 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         and not _droppable(tokens[first - 1], patterns, patterns.honorific_words)
     ):
         first -= 1  # a country's name as a first name before a surname: "Mauricio Macri", "Chad Miller"
-    while first < last and (fold(tokens[first]) in language.name_particles or _is_shouted(tokens[first])):
+    honoured = first > 0 and fold(tokens[first - 1]).rstrip(".,") in patterns.honorific_words
+    while first < last and (
+        fold(tokens[first]) in language.name_particles or (_is_shouted(tokens[first]) and not honoured)
+    ):
         first += 1
     return first, last
 
@@ -115,6 +123,9 @@ def _in_territory(tokens: tuple[str, ...], i: int, patterns: NamePatterns) -> bo
 def _droppable(token: str, patterns: NamePatterns, honorific_words: frozenset[str]) -> bool:
     """A word that cannot be part of a name: honorific, role, nationality, possessive, common capitalised word."""
     key = fold(token).rstrip(".,")
+    elided, _apostrophe, word = key.partition("'")
+    if word and elided + "'" in patterns.elisions:
+        key = word  # "L'ambassadeur X": the word after the elided article
     if key.endswith("'s") or key in honorific_words:
         return True
     if any(c.isdigit() for c in key):
@@ -198,7 +209,8 @@ def _name_in_run(
     shape = _run_shape(text[run_start:run_end], patterns, language)
     if shape is None or _quoted(text, run_start, run_end):
         return None  # «Аргументы Недели», "Blue Horizon": the title of an outlet, a work or an operation
-    tokens, first, last, facilities = shape
+    skip, tokens, first, last, facilities = shape
+    pieces = pieces[skip:]
     lead_in = max(0, run_start - _DETERMINER_REACH)
     if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
         return None  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
@@ -242,25 +254,56 @@ def _name_in_run(
 @lru_cache(maxsize=16384)
 def _run_shape(
     run: str, patterns: NamePatterns, language: Language
-) -> tuple[tuple[str, ...], int, int, tuple[bool, ...]] | None:
-    """What a run's words alone say of it, the same wherever it stands: the words kept (a post-nominal, a weekday
-    and a closing territory cut off), where the name lies among them, [first, last), and which of them name a
-    facility or a venue ("Airport", "Stade"); None for a building."""
+) -> tuple[int, tuple[str, ...], int, int, tuple[bool, ...]] | None:
+    """What a run's words alone say of it, the same wherever it stands: how many words open it that are no part
+    of it (a headline's encounter noun), the words kept (a post-nominal, a weekday, a closing territory and a
+    headline's capitalised verb or title cut off), where the name lies among them, [first, last), and which of
+    them name a facility or a venue ("Airport", "Stade"); None for a building."""
     kept = [token.rstrip(",") for token in run.split()]
     while len(kept) > 1 and (kept[-1].rstrip(".") in language.post_nominals or _weekday(kept[-1], language)):
         kept.pop()  # "Rebecca Ashworth MP", "President Uhuru Kenyatta Tuesday met …"
     while (cut := _territory_tail(kept, language)) < len(kept):
         del kept[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
+    del kept[min(_headline_verb_tail(kept, language), _title_after_honoured_name(kept, patterns)) :]
+    # a headline's capitals: "Premier X Y Meets Z", "M. X Y Président de …"
+    skip = int(len(kept) > 1 and compiled(language).cues.event_kinds.get(kept[0].lower()) in _HEADLINE_KINDS)
+    del kept[:skip]  # a headline's first word: "Entretien X-Y à Lomé", "Rencontre X-Y"
     if fold(kept[-1].rstrip(".")) in compiled(language).places.venues:
         return None  # "Rideau Cottage", "State House": a building
     facilities = tuple(fold(t.rstrip(".")) in patterns.facilities for t in kept)
-    return tuple(kept), *_name_tokens(kept, patterns, language), facilities
+    return skip, tuple(kept), *_name_tokens(kept, patterns, language), facilities
 
 
 @lru_cache(maxsize=16384)
 def _is_nationality(words: tuple[str, ...], patterns: NamePatterns) -> bool:
     """The words make a nationality of more than one word ("South African")."""
     return bool(patterns.nationality.fullmatch(fold(" ".join(words))))
+
+
+def _title_after_honoured_name(tokens: list[str], patterns: NamePatterns) -> int:
+    """Where a capitalised role begins after an honorific and a name ("Président" in "M. Flavio X Président de
+    la Confédération"); `len(tokens)` when the run holds no such role."""
+    honorific = next((i for i, t in enumerate(tokens) if fold(t).rstrip(".,") in patterns.honorific_words), None)
+    if honorific is None:
+        return len(tokens)
+    named = honorific + 1  # the first word after the honorific that is no title: where the name begins
+    while named < len(tokens) and _droppable(tokens[named], patterns, patterns.honorific_words):
+        named += 1
+    return next((i for i in range(named + 1, len(tokens)) if _is_role_word(fold(tokens[i]), patterns)), len(tokens))
+
+
+def _headline_verb_tail(tokens: list[str], language: Language) -> int:
+    """Where a meeting, call, visit or statement phrase that a headline writes in capitals begins inside a run,
+    after its first word ("Met" in "Zhu Rongji Met", "Hold Talks" in "Abe Hold Talks", "Welcomes" in "Jamaica
+    Welcomes Trinidad"); `len(tokens)` when none does."""
+    cues = compiled(language).cues
+    for i in range(1, len(tokens)):
+        if tokens[i].lower() not in cues.headline_verb_openers:
+            continue  # the usual case, told at once
+        found = cues.event_verbs.match(" ".join(tokens[i:]).lower())
+        if found and cues.event_kinds[event_key(found["phrase"])] in _HEADLINE_KINDS:
+            return i
+    return len(tokens)
 
 
 def _unglued(token: str) -> tuple[str, ...]:
@@ -525,6 +568,9 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     noun = nouns[-1]
     # items may be kept apart by semicolons: "los secretarios de Relaciones Exteriores, X; de Hacienda, Y; …"
     between = text[noun.end() : name_start].replace(";", ",")
+    opened = between.lstrip(" ")  # a colon may open the list: "trois nouveaux ambassadeurs : X (Japon), Y (Chili)"
+    if opened.startswith(":"):
+        between = " " + opened[1:]
     if "\n" in between or patterns.gap_verb.search(between) or patterns.role_noun.search(between.lower()):
         return None
     singular = patterns.singulars[noun.group(0)]

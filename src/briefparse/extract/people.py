@@ -5,13 +5,16 @@ or when its last word comes back alone elsewhere; a single word is only ever a f
 of a known person. A person takes part in the event when mentioned in a sentence that reports
 it (see `_lead_windows`), unless right after a "mention" cue ("greetings of", "au nom de").
 A role named alone in such a sentence ("the Secretary-General") is the known person with that
-role, or else an unnamed participant.
+role, or else an unnamed participant. A later sentence continues the event when its subject is a
+participant, a pronoun or a participant's role, or when someone meets a participant there; not when
+it tells an encounter to come. A letter printed whole has its signer and addressee take part.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis import Analysis
@@ -26,10 +29,10 @@ from briefparse.analysis.names import (
     territory_after,
 )
 from briefparse.document import Document, Segment
-from briefparse.extract.people_index import Mentions, PeopleIndex, Person
+from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_person
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, is_role_plural
-from briefparse.lang.letters import UPPER, fold, stems
+from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.models import Participant, Span
 from briefparse.places import places
 from briefparse.ranges import Ranges
@@ -53,6 +56,18 @@ _ROLE_REACH = 200
 _SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 _GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
+_LINE = re.compile(r"[^\n]*")
+#: a list item whose dash is written against its first word: "-Yacouba X, ministre …"
+_GLUED_BULLET = re.compile(rf"[-–][{UPPER}]")
+#: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
+_PROSE_LINE = re.compile(rf"(?=.*[{LOWER}]{{3}})(?:\S+[^\S\n]+){{5}}\S")
+_NAMED_NEXT = 2  # sentences after the story's first where the two people its roles stand for may be named
+_ATTRIBUTION_REACH = 60  # characters before a name where a verb of saying or a cue that credits it is looked for
+_SUBJECT_WORDS = 3  # the first words of a sentence, where a plural role as its subject is looked for
+_SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signature is looked for
+_SIGNATURE_REACH = 20  # characters before a letter's addressee where the honorific is looked for
+#: a name alone on its line, two to five capitalised words ("IBRAHIM BOUBACAR KEITA", "Jacques CHIRAC")
+_SIGNATURE = re.compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
 
 
 def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[Person]:
@@ -371,7 +386,7 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
         if colon is None or is_boilerplate(colon.text, doc.language):  # "Read more:" lists other stories
             continue
         for paragraph in (p for p in doc.paragraphs if p.start > colon.end):
-            if not paragraph.text.startswith(BULLETS):
+            if not paragraph.text.startswith(BULLETS) and not _GLUED_BULLET.match(paragraph.text):
                 break
             listed.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
     return listed
@@ -401,11 +416,58 @@ def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Seg
     """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
     office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X")."""
     for window in windows:
-        for start, _end, _id, person in mentions.within(window.start, window.end):
+        for start, end, _id, person in mentions.within(window.start, window.end):
             if person.participant or _after_mention_cue(analysis, mentions, window, start):
+                continue
+            if _dies(analysis, end) or _long_ago(analysis, end):
                 continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
+
+
+def _dies(analysis: Analysis, end: int) -> bool:
+    """The name ending at `end` is the subject of a death in its clause ("after President X and Minister Y died in
+    a crash", "X est décédé"): the one mourned, not one who takes part; no event word comes between."""
+    death, text = compiled(analysis.language).people.death, analysis.doc.text
+    stop = _CLAUSE_END.search(text, end)
+    found = death.search(text, end, stop.start() if stop else len(text)) if death else None
+    return bool(found) and not analysis.events_in(end, found.start())
+
+
+def _sources_report(analysis: Analysis, people: list[Person]) -> None:
+    """Whoever the brief names only as whom it credits, after a verb of saying or a cue ("…, a confirmé X,
+    conseillère diplomatique", "according to X"), reports a meeting, call or visit between two others: a source."""
+    named = [p for p in people if p.participant and p.name]
+    if len(named) < 3:
+        return
+    sentences = analysis.doc.sentences
+    starts = [s.start for s in sentences]
+    for person in list(named):
+        credited = [_attributed(analysis, sentences, starts, m.start) for m in person.mentions]
+        if len(named) >= 3 and credited and all(credited):
+            person.participant = False
+            named.remove(person)
+
+
+def _attributed(analysis: Analysis, sentences: list[Segment], starts: list[int], start: int) -> bool:
+    """The name at `start` follows a verb of saying or a cue that credits it, in its sentence (`starts` are the
+    sentences' starts)."""
+    source, text = compiled(analysis.language).source, analysis.doc.text
+    if not sentences:
+        return False
+    sentence = sentences[max(0, bisect_left(starts, start + 1) - 1)]
+    floor = max(sentence.start, start - _ATTRIBUTION_REACH)
+    found = [pattern.search(text, floor, sentence.end) for pattern in (source.inverted, source.before)]
+    return any(f is not None and f.start("src") <= start < f.end("src") for f in found)
+
+
+def _long_ago(analysis: Analysis, end: int) -> bool:
+    """The clause of the name ending at `end` puts it a week or more back ("flagged by Prime Minister X last week",
+    "Après avoir reçu X au fort il y a une semaine, …", "on X's trip to Moscow earlier this month"): another
+    event's."""
+    long_ago, text = compiled(analysis.language).people.long_ago, analysis.doc.text
+    stop = _CLAUSE_BREAK.search(text, end)
+    return bool(long_ago and long_ago.search(text, end, stop.start() if stop else len(text)))
 
 
 def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
@@ -427,6 +489,9 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     ("au nom du président X", not "en représentation du président X, Y est reçue par Z" for Y or Z)."""
     cue = compiled(analysis.language).people.mention_cue
     found = list(cue.finditer(analysis.doc.text, window.start, start))
+    role = analysis.role_before(window.start, start) if not found else None
+    if role:  # a long title between: "on behalf of the Custodian of the Two Holy Mosques, King X"
+        found = list(cue.finditer(analysis.doc.text, window.start, role[0]))
     if not found:
         return False
     last = found[-1]
@@ -445,16 +510,25 @@ def _former_in_own_clause(analysis: Analysis, window: Segment, start: int) -> bo
 
 
 def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
-    """A later event sentence that opens with a pronoun or a role, or names a participant (its subject, or the one
-    its verb acts on: "X empfängt Ayrault", "… recibieron a Y, quien le obsequió a Maduro …"), and that does not
-    go back to an earlier event."""
+    """A later event sentence that opens with a pronoun, a role or the event itself, or whose subject is a role in
+    the plural, or that names a participant (its subject, or the one its verb acts on: "X empfängt Ayrault", "…
+    recibieron a Y, quien le obsequió a Maduro …"), or whose encounter is with a participant, and that does not go
+    back to an earlier event nor tell one to come."""
     patterns = compiled(analysis.language)
-    if patterns.cues.background and patterns.cues.background.search(sentence.text):
+    if _background(analysis, sentence) or _encounter_to_come(analysis, sentence):
         return False
-    if patterns.people.continuation.match(sentence.text) or _opens_on_the_event(analysis, sentence):
+    if (
+        patterns.people.continuation.match(sentence.text)
+        or _opens_on_the_event(analysis, sentence)
+        or _plural_role_subject(analysis, sentence)
+    ):
         return True
-    return any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, sentence.end))
-
+    if any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, sentence.end)):
+        return True
+    verb = analysis.first_event(sentence.start, sentence.end)
+    if verb is None or verb[2] not in _ENCOUNTERS:
+        return False
+    return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
 
 def _opens_on_the_event(analysis: Analysis, sentence: Segment) -> bool:
     """A sentence that opens on the event itself, a few lower-case words before its name ("Der heutige Empfang …
@@ -473,6 +547,76 @@ def _to_come(analysis: Analysis, sentence: Segment) -> bool:
     event = analysis.first_event(sentence.start, sentence.end)
     end = event[1] if event else sentence.end
     return compiled(analysis.language).dates.future.search(analysis.doc.text, sentence.start, end) is not None
+
+def _with_messages_sent(analysis: Analysis, lead: list[Segment], later: list[Segment]) -> list[Segment]:
+    """The later sentences of a brief about messages, with every sentence of the story after the first lead one
+    that tells of a message sent to someone, in text order."""
+    taken = {s.start for s in (*lead, *later)}
+    first = lead[0].start if lead else len(analysis.doc.text)
+    sent = [s for s in analysis.story if s.start > first and s.start not in taken and _sends_word(analysis, s)]
+    return sorted([*later, *sent], key=lambda s: s.start)
+
+
+def _background(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence goes back to an earlier event or forward to one to come (`Language.background_cues`)."""
+    background = compiled(analysis.language).cues.background
+    return bool(background and background.search(sentence.text))
+
+
+def _sends_word(analysis: Analysis, sentence: Segment) -> bool:
+    """A later sentence of a brief about messages that tells of another message sent to someone ("Separately, X
+    sent a message of condolence to his counterpart Y"): its sender and its addressee take part too."""
+    if _background(analysis, sentence):
+        return False
+    document = compiled(analysis.language).cues.statement_document
+    found = document.search(analysis.doc.lower, sentence.start, sentence.end) if document else None
+    addressees = {fold(w) for w in analysis.language.addressee_words}
+    return bool(found) and any(fold(w) in addressees for w in analysis.doc.text[found.end() : sentence.end].split())
+
+
+def _plural_role_subject(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence opens with a role in the plural, maybe after an article and an adjective ("The envoys who
+    presented their credentials were …", "Les deux ministres ont …"): the group the event counts."""
+    singulars = compiled(analysis.language).names.singulars
+    return any(fold(word.strip(",.;:")) in singulars for word in sentence.text.split()[:_SUBJECT_WORDS])
+
+
+def _encounter_to_come(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence's first encounter is one to come ("Il s'entretiendra ensuite avec X")."""
+    verb = analysis.first_event(sentence.start, sentence.end)
+    return verb is not None and verb[2] in _ENCOUNTERS and _encounter_in_future(analysis, sentence, verb)
+
+
+def _encounter_in_future(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str]) -> bool:
+    """The encounter is told in the future ("will meet", "recevra"): not one the brief reports."""
+    future = compiled(analysis.language).dates.future
+    return bool(future.search(analysis.doc.text, max(sentence.start, verb[0] - _POSSESSOR_REACH), verb[1]))
+
+
+def _participant_object(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str], mentions: Mentions) -> bool:
+    """A participant is whom someone named before the verb meets, in the clause of the verb: "Shortly afterwards,
+    X met with Y" (Y already taking part) reports a further encounter of the event."""
+    if not any(p.name and not p.participant for _s, _e, _id, p in mentions.within(sentence.start, verb[0])):
+        return False  # "Visite officielle de X …": no one new meets them
+    stop = _CLAUSE_BREAK.search(analysis.doc.text, verb[1], sentence.end)
+    return any(p.participant for _s, _e, _id, p in mentions.within(verb[1], stop.start() if stop else sentence.end))
+
+
+def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str], mentions: Mentions) -> bool:
+    """The subject is a bare role whose holder takes part, its noun maybe after lower-case words ("The external
+    affairs minister also met …"): no name stands before the verb."""
+    starts = analysis.name_starts
+    index = bisect_left(starts, sentence.start)
+    if index < len(starts) and starts[index] < verb[0]:
+        return False
+    nouns = analysis.role_nouns.within(sentence.start, verb[0])
+    if not nouns:
+        return False
+    doc = analysis.doc
+    people = list({id(p): p for _s, _e, _id, p in mentions.entries if p.participant}.values())
+    noun = nouns[-1]
+    role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, verb[0]))
+    return _role_holder(doc, people, fold(noun.group(0)), role.text) is not None
 
 
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
@@ -546,6 +690,58 @@ def _add_role_mentions(
                 unnamed = Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
                 people.append(unnamed)
                 mentions.add(unnamed, span)
+
+
+def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) -> None:
+    """Two roles standing alone open the story and the next sentences name two people joined by "and", with no role
+    of their own ("Le ministre russe … et son homologue français ont abordé … ». … X et Y ont échangé …"): the
+    second party named later; each name takes the role in the same place of the opening."""
+    doc = analysis.doc
+    opening = analysis.lead[0] if analysis.lead else None
+    if opening is None:
+        return
+    following = [s for s in analysis.story if s.start > opening.start][:_NAMED_NEXT]
+    nouns = [n for n in analysis.role_nouns.within(opening.start, opening.end) if _stands_alone(analysis, n, mentions)]
+    pair = next((p for s in following if (p := _joined_pair(analysis, s))), None)
+    if len(nouns) != 2 or pair is None:
+        return
+    for match in pair:
+        if any(p.role for p in people if p.name and same_person(p.tokens, match.tokens, doc.language)):
+            return  # named with a role of their own: not the two the opening speaks of
+    for noun, match in zip(nouns, pair, strict=True):
+        person = _take_part(doc, people, match)
+        person.role = _role_up_to_verb(analysis, noun, opening.end)
+        span = doc.span(noun.start(), noun.end())
+        person.mentions.append(span)
+        mentions.add(person, span)
+
+
+def _role_up_to_verb(analysis: Analysis, noun: re.Match[str], limit: int) -> Span:
+    """A bare role's phrase, from its nationality before the noun to the verb, the punctuation or the "and" that
+    follows it ("Le ministre mauritanien des Affaires étrangères a reçu …")."""
+    doc = analysis.doc
+    start, _end = role_extent(doc.text, noun.start(), noun.end(), doc.language, limit)
+    stop = _CLAUSE_BREAK.search(doc.text, noun.end(), limit)
+    verb = compiled(analysis.language).names.gap_verb.search(doc.text, noun.end(), stop.start() if stop else limit)
+    end = verb.start() if verb else stop.start() if stop else limit
+    joins = {fold(w) for w in analysis.language.counterpart_words}
+    for word in re.finditer(r"\S+", doc.text[noun.end() : end]):
+        if fold(word.group(0)) in joins:
+            end = noun.end() + word.start()
+            break
+    return doc.span(start, len(doc.text[:end].rstrip()))
+
+
+def _joined_pair(analysis: Analysis, sentence: Segment) -> tuple[NameMatch, NameMatch] | None:
+    """Two full names of a sentence joined by "and" / "et", nothing else between ("X et Y ont …")."""
+    starts = analysis.name_starts
+    names = analysis.names[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+    joins = {fold(w) for w in analysis.language.counterpart_words}
+    for (_s, first), (_t, second) in pairwise(names):
+        between = analysis.doc.text[first.end : second.start].split()
+        if len(first.tokens) >= 2 and len(second.tokens) >= 2 and len(between) == 1 and fold(between[0]) in joins:
+            return first, second
+    return None
 
 
 def _country_holder(doc: Document, people: list[Person], role: str) -> Person | None:
@@ -644,11 +840,82 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         people = _people_taking_part(analysis, opening + [s for s in lead if s.start not in starts], later, event_type)
     if event_type in _ENCOUNTERS:
         _spokespeople_report(analysis, people)
+        _sources_report(analysis, people)
+    elif event_type == "statement":
+        _letter_parties(analysis, people)
     people.sort(key=lambda p: p.first)
     _spokespeople_quoted(analysis, people, event_type)
     participants = [_to_model(doc, p) for p in people if p.participant]
     mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
     return participants, mentioned
+
+
+def _letter_parties(analysis: Analysis, people: list[Person]) -> None:
+    """A letter printed whole (a message of condolence or of congratulation): whoever signs it, on a line of
+    their own after the closing formula, and whoever its heading addresses with an honorific take part. The
+    heading's first line that opens with a role is the signer's ("LE PRESIDENT DE LA REPUBLIQUE, CHEF DE L'ETAT")."""
+    doc, text = analysis.doc, analysis.doc.text
+    closing = compiled(analysis.language).people.letter_closing
+    closings = list(closing.finditer(text)) if closing else []
+    below = text.find("\n", closings[-1].end()) if closings else -1
+    if below < 0:
+        return
+    lines = [m for m in _LINE.finditer(text, below) if m.group(0).strip()][:_SIGNATURE_LINES]
+    signed = next((m for m in lines if _SIGNATURE.fullmatch(m.group(0).strip())), None)
+    if signed is None:
+        return
+    start = signed.start() + len(signed.group(0)) - len(signed.group(0).lstrip())
+    name = signed.group(0).strip()
+    signer = _take_part(doc, people, NameMatch(start, start + len(name), tuple(name.split())))
+    heading_start = analysis.title.end if analysis.title else 0
+    prose = next((m for m in _LINE.finditer(text, heading_start) if _PROSE_LINE.search(m.group(0))), None)
+    heading_end = prose.start() if prose else closings[-1].start()
+    honorifics = compiled(analysis.language).names.honorific_words
+    addressed = heading_end
+    for _sentence, match in analysis.names:
+        before = text[max(0, match.start - _SIGNATURE_REACH) : match.start].split()
+        if heading_start <= match.start < heading_end and before and fold(before[-1]).rstrip(".,") in honorifics:
+            person = _take_part(doc, people, match)
+            person.role = person.role or _role_line(analysis, text.find("\n", match.end), heading_end, first=True)
+            addressed = min(addressed, match.start)
+    signer.role = signer.role or _role_line(analysis, 0, addressed)
+
+
+def _role_line(analysis: Analysis, start: int, end: int, first: bool = False) -> Span | None:
+    """The first line of text in [start, end) that opens with a role word, maybe after an article ("LE PRESIDENT
+    DE LA REPUBLIQUE DU NIGER" under a letter's addressee); with `first`, only the first line is looked at."""
+    language = analysis.language
+    articles = {fold(d) for d in language.determiners}
+    lines = [m for m in _LINE.finditer(analysis.doc.text, start, end) if m.group(0).strip()] if start >= 0 else []
+    for line in lines[:1] if first else lines:
+        words = [fold(w).rstrip(",") for w in line.group(0).split()]
+        words = words[1:] if words[0] in articles else words
+        if words and words[0] in compiled(language).names.role_words:
+            return analysis.doc.span(line.start(), line.start() + len(line.group(0).rstrip()))
+    return None
+
+
+def _take_part(doc: Document, people: list[Person], match: NameMatch) -> Person:
+    """The person a name found outside the event's sentences names, taking part: a known one, or a new one."""
+    span = doc.span(match.start, match.end)
+    known = [p for p in people if p.name and _same_ends(p.tokens, match.tokens, doc.language)]
+    if not known:
+        known = [Person(tokens=match.tokens, name=span.text, mentions=[span], first=span.start)]
+        people.append(known[0])
+    person = known[0]
+    for other in known[1:]:  # the name written out in full once, with an initial once: one person
+        person.mentions += other.mentions
+        people.remove(other)
+    person.participant = True
+    return person
+
+
+def _same_ends(tokens: tuple[str, ...], other: tuple[str, ...], language: Language) -> bool:
+    """The same person's name, maybe with a middle name written out once and as an initial once ("Andry N. X" and
+    "Andry Nirina X")."""
+    return same_person(tokens, other, language) or (
+        fold(tokens[0]) == fold(other[0]) and fold(tokens[-1]) == fold(other[-1])
+    )
 
 
 def _spokespeople_quoted(analysis: Analysis, people: list[Person], event_type: str) -> None:
@@ -697,28 +964,32 @@ def _people_taking_part(
     analysis: Analysis, lead: list[Segment], later: list[Segment], event_type: str
 ) -> list[Person]:
     """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part."""
-    # who is there may be listed with no role before the name, items apart by semicolons ("…; de Comercio, X")
-    present = lead + [s for s in _representations(analysis, lead) if ";" in s.text]
+    # who is there may be named with no role ("…; de Comercio, X", "une délégation conduite par X")
+    present = lead + _representations(analysis, lead)
     title = analysis.title
     reporting = title if title and analysis.first_event(title.start, title.end) else None
     headline = Ranges([(reporting.start, reporting.end)] if reporting else [])
     people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]), headline)
     mentions = Mentions(people)
     body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet
+    _named_next(analysis, people, mentions)
     _add_role_mentions(analysis, people, mentions, body)
     _mark_participants(analysis, mentions, lead)
     if reporting:  # "X recibió a Y": the headline reports it too
         _mark_participants(analysis, mentions, [Segment(reporting.start, reporting.end, reporting.text, 0)])
     windows = list(lead)
     took_place = not any(_to_come(analysis, s) for s in lead)
-    for sentence in later:
-        if not (took_place and _to_come(analysis, sentence)) and _continues(analysis, sentence, mentions):
+    messages = event_type == "statement"
+    for sentence in _with_messages_sent(analysis, lead, later) if messages else later:
+        told = not (took_place and _to_come(analysis, sentence)) and _continues(analysis, sentence, mentions)
+        if told or (messages and _sends_word(analysis, sentence)):
             _add_role_mentions(analysis, people, mentions, [sentence])
             _mark_participants(analysis, mentions, [sentence])
             windows.append(sentence)
     for sentence in _representations(analysis, windows):
-        _mark_participants(analysis, mentions, [sentence])
-        windows.append(sentence)
+        listed = _listed_after(analysis.doc, [sentence])  # "… accompagné d'une délégation composée de :" and a list
+        _mark_participants(analysis, mentions, [sentence, *listed])
+        windows += [sentence, *listed]
     if event_type == "conference" or not any(p.participant for p in people):
         _mark_participants(analysis, mentions, _speakers(analysis))
     continuation = compiled(analysis.language).people.continuation

@@ -58,7 +58,7 @@ class PeopleIndex:
                 seen[id(person)] = person
         found = []
         for person in seen.values():
-            if _same_person(person.tokens, tokens, self.language):
+            if same_person(person.tokens, tokens, self.language):
                 found.append(person)
                 if len(tokens) == 1 and len(found) == 2:
                     break  # a lone word that two people share names neither: no need to count them all
@@ -112,7 +112,7 @@ class PeopleIndex:
                 self._by_first.setdefault(stem, {})[id(person)] = person
 
 
-def _same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Language) -> bool:
+def same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Language) -> bool:
     """One name is a part of the other, ending alike: "Baïramov" and "Djeyhoun Baïramov"; words compared in
     any case form ("Лаврова" and "Сергей Лавров")."""
     endings = compiled(language).names.endings

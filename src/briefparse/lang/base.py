@@ -212,6 +212,15 @@ class Language:
     video_media: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
+    #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow
+    #: in its clause belongs to an earlier event
+    long_ago: tuple[str, ...] = ()
+    #: verbs that say someone died ("died", "est décédé"): a name they follow in its clause is the deceased, whom a
+    #: message of condolence mentions
+    death_verbs: tuple[str, ...] = ()
+    #: words of the formula that closes a letter ("haute considération", "sincerely"): the name on the line after
+    #: it signs the letter
+    letter_closings: tuple[str, ...] = ()
     #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them
     #: ("a message of condolence to King X") is the addressee, who takes part
     addressee_words: tuple[str, ...] = ()

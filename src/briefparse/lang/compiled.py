@@ -107,6 +107,8 @@ class NamePatterns:
     item_link: re.Pattern[str] | None = None
     #: a comma, then "and" or "with": what follows is another item of a list ("…, et de Mme X", "…, and Y's")
     joins_another: re.Pattern[str] | None = None
+    #: elided articles and links, folded ("l'", "d'"): "L'ambassadeur" is the word "ambassadeur"
+    elisions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -119,6 +121,8 @@ class CuePatterns:
     event_verbs: re.Pattern[str]
     #: an event phrase, its spaces and apostrophes made plain (`event_key`) → its event type
     event_kinds: dict[str, str]
+    #: the first words of the meeting, call, visit and statement phrases, lower case: where a headline's verb may begin
+    headline_verb_openers: frozenset[str]
     #: the visits named by their rank or their guest's stay (`Language.visit_frames`), as `event_key`s
     visit_frames: frozenset[str]
     boilerplate: re.Pattern[str]
@@ -214,6 +218,12 @@ class PeoplePatterns:
     clause_opener: re.Pattern[str] | None = None
     #: a lower-case noun and a genitive link right before a name ("ceremonia de", `Language.genitive_links`)
     genitive_before: re.Pattern[str] | None = None
+    #: a phrase that puts what a clause tells a week or more back (`Language.long_ago`)
+    long_ago: re.Pattern[str] | None = None
+    #: a verb that says someone died (`Language.death_verbs`)
+    death: re.Pattern[str] | None = None
+    #: the formula that closes a letter (`Language.letter_closings`)
+    letter_closing: re.Pattern[str] | None = None
     #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
     list_opener: re.Pattern[str] | None = None
     #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
@@ -375,6 +385,9 @@ def _names(language: Language) -> NamePatterns:
     places = alternation(language.place_prepositions)
     not_names = _keys(language.not_names, endings)
     links = words((*language.role_links, *language.name_particles)) if language.role_links else NOTHING
+    # a comma ends a role after a name, unless the portfolio goes on: "ministre de l'Energie, du Pétrole et des Mines"
+    portfolio = [w for w in language.role_links if w not in language.place_prepositions]
+    portfolio_end = rf",(?!\s*(?:{words(portfolio)})(?:\s|(?<=['’])))" if portfolio else ","
     singulars = _plurals(language)
     return NamePatterns(
         name_run=lazy_compile(run),
@@ -392,7 +405,7 @@ def _names(language: Language) -> NamePatterns:
         place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),
         role_at_start=lazy_compile(
             rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
-            rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:[,.;:()]|$|\s+(?:{clause_verbs})\s|{joined}))",
+            rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:{portfolio_end}|[.;:()]|$|\s+(?:{clause_verbs})\s|{joined}))",
             re.I,
         ),
         honorific_at_end=lazy_compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),
@@ -405,6 +418,7 @@ def _names(language: Language) -> NamePatterns:
         plural_endings=language.plural_endings or (("", "s"),),
         **_territory_keys(language, endings),
         honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
+        elisions=frozenset(fold(w) for w in (*language.determiners, *language.role_links) if w.endswith(("'", "’"))),
         nationality=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
         organisation=lazy_compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
         territory=lazy_compile(rf"(?<!\w)(?:{alternation({fold(t) for t in language.territory_names})})(?!\w)"),
@@ -513,6 +527,7 @@ def _cues(language: Language) -> CuePatterns:
     return CuePatterns(
         event_verbs=lazy_compile(rf"(?<!\w)(?=(?P<phrase>{words(event_kinds)})(?!\w))"),
         event_kinds=event_kinds,
+        headline_verb_openers=frozenset(phrase.split()[0] for phrase, kind in event_kinds.items() if kind != "other"),
         visit_frames=frozenset(event_key(p.lower()) for p in language.visit_frames),
         boilerplate=lazy_compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
         if language.boilerplate
@@ -718,7 +733,8 @@ def _people(language: Language) -> PeoplePatterns:
         mention_cue=lazy_compile(
             rf"(?:(?<!\w)|(?=,))(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
         ),
-        representation=lazy_compile(rf"(?<!\w)(?:{alternation(language.representation_cues)})(?!\w)", re.I)
+        # a cue may end in an elided article ("accompagné d'une délégation")
+        representation=lazy_compile(rf"(?<!\w)(?:{words(language.representation_cues)})(?:(?<=['’])|(?!\w))", re.I)
         if language.representation_cues
         else None,
         # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second); so may a
@@ -743,6 +759,11 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         genitive_before=lazy_compile(rf"(?<![\w-])([{LOWER}]{{3,}})\s+(?:{words(language.genitive_links)})\s+$")
         if language.genitive_links
+        else None,
+        long_ago=lazy_compile(rf"(?<!\w)(?:{words(language.long_ago)})(?!\w)", re.I) if language.long_ago else None,
+        death=lazy_compile(rf"(?<!\w)(?:{words(language.death_verbs)})(?!\w)", re.I) if language.death_verbs else None,
+        letter_closing=lazy_compile(rf"(?<!\w)(?:{words(language.letter_closings)})(?!\w)", re.I)
+        if language.letter_closings
         else None,
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers

@@ -845,6 +845,15 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("an",),
+    long_ago=(
+        "letzte Woche", "letzten Woche", "vergangene Woche", "vergangenen Woche", "letzten Monat",
+        "vergangenen Monat", "letztes Jahr", "letzten Jahr", "vergangenes Jahr", "vergangenen Jahr",
+        "vor einer Woche", "vor zwei Wochen", "vor einem Monat", "vor einem Jahr", "Anfang des Jahres",
+    ),
+    death_verbs=(
+        "gestorben", "starb", "starben", "verstorben", "ums Leben gekommen", "kam ums Leben", "kamen ums Leben",
+    ),
+    letter_closings=("hochachtung", "hochachtungsvoll", "freundlichen grüßen", "freundlichem gruß"),
     mention_cues=(
         ", teilte",
         ", berichtete",

@@ -200,6 +200,7 @@ LANGUAGE = Language(
         "secrétaire général",
         "secrétaire générale",
         "secrétaire d'état",
+        "secrétaire d'etat",
         "directeur général",
         "directrice générale",
         "directeur",
@@ -253,6 +254,10 @@ LANGUAGE = Language(
         "chef d'état-major",
         "secrétaire général adjoint",
         "secrétaire générale adjointe",
+        "coordonnateur",
+        "coordonnatrice",
+        "coordinateur",
+        "coordinatrice",
     ),
     nationalities={
         "français": "France",
@@ -567,6 +572,10 @@ LANGUAGE = Language(
     ),
     not_names=frozenset(
         [
+            # a compass point after a place names a district or a region ("Nouakchott Ouest")
+            "Ouest",
+            "Nord",
+            "Sud",
             "Fédérale",
             "Démocratique",
             "Populaire",
@@ -861,6 +870,7 @@ LANGUAGE = Language(
             "séance de travail",
             "{dîner|dîners|déjeuner|déjeuners|petit-déjeuner}",
             "{a|ont} échangé",
+            "échangé avec",
             "{a|ont} discuté",
             "{a|ont|avait} convoqué",  # the summons, not the envoy "convoqué" in a statement's aftermath
             "{convoque|convoquent|convoquera|convoqueront}",
@@ -1023,6 +1033,10 @@ LANGUAGE = Language(
         "en tournée",
     ),
     background_cues=(
+        "intervient après",
+        "intervient au lendemain",
+        "intervient quelques jours après",
+        "fait suite à",
         "à la suite de l'entretien",
         "suite à l'entretien",
         "à la suite de la rencontre",
@@ -1072,6 +1086,13 @@ LANGUAGE = Language(
         "également présents",
         "également présent",
         "également présente",
+        "conduite par",
+        "conduit par",
+        "conduits par",
+        "dirigée par",
+        "délégation composée de",
+        "délégation composée d'",
+        "délégation composée du",
         "délégation comprenait",
         "délégation comprenant",
         "ont participé",
@@ -1081,6 +1102,18 @@ LANGUAGE = Language(
     respectively_words=("respectivement",),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
+    long_ago=(
+        "la semaine dernière", "la semaine passée", "le mois dernier", "le mois passé", "l'an dernier",
+        "l'année dernière", "l'an passé", "l'année passée", "il y a une semaine", "il y a deux semaines",
+        "il y a quelques semaines", "il y a un mois", "il y a deux mois", "il y a quelques mois", "il y a un an",
+        "il y a deux ans", "il y a quelques années",
+    ),
+    death_verbs=(
+        "est décédé", "est décédée", "sont décédés", "décédé", "décédée", "est mort", "est morte", "sont morts",
+        "a péri", "ont péri", "a succombé", "a trouvé la mort", "ont trouvé la mort", "s'est éteint",
+        "s'est éteinte",
+    ),
+    letter_closings=("considération", "l'expression de mes", "l'assurance de mes", "salutations distinguées"),
     mention_cues=(
         "salutations de",
         "salutations du",
@@ -1289,6 +1322,7 @@ LANGUAGE = Language(
     ),
     venue_words=(
         "Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir",
+        "Cottage", "Lodge",
     ),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
@@ -1300,7 +1334,7 @@ LANGUAGE = Language(
         "Moyen-Orient", "Proche-Orient", "Sahel", "Maghreb", "Machrek", "Balkans", "Balkans occidentaux",
         "Indo-Pacifique", "Asie-Pacifique", "Caucase", "Caucase du Sud", "Corne de l'Afrique", "Grands Lacs", "Levant",
         "Arctique", "Méditerranée", "Scandinavie", "Golfe persique", "Pays baltes", "Eurasie", "Afrique de l'Ouest",
-        "Afrique de l'Est", "Afrique du Nord",
+        "Afrique de l'Est", "Afrique du Nord", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord",
     ),
     airport_words=("aéroport", "aérodrome", "base aérienne"),
     unnamed_venues=("palais", "siège", "résidence", "hôtel de ville", "primature"),
