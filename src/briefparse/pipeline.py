@@ -43,7 +43,7 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
     event_type, event_span = extract_event_type(analysis)
     event_date, published = extract_dates(analysis, reference_date, event_type=event_type)
     participants, mentioned = extract_people(analysis, event_type)
-    source = extract_source(analysis, participants + mentioned)
+    source = extract_source(analysis, participants + mentioned, participants)
     location = extract_location(analysis, participants, event_type, source)
     point_spans = extract_points(analysis, participants, points)
     published_value, published_evidence = _published(doc, published)

@@ -74,8 +74,11 @@ def _phrase_words(
     saying = tuple(fold(v) for v in language.source_after)
     return linking, times, documents, rules, prepositions, channels, saying
 
-def extract_source(analysis: Analysis, people: list[Participant]) -> Source | None:
-    """The source the brief cites, with its span; None when there is none."""
+def extract_source(
+    analysis: Analysis, people: list[Participant], taking_part: list[Participant] | None = None
+) -> Source | None:
+    """The source the brief cites, with its span; None when there is none. `people` are all the brief names,
+    `taking_part` those of them who take part (all of them when not given)."""
     doc = analysis.doc
     if doc.language is None:
         return None
@@ -83,6 +86,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
     text = doc.text
     name_words = {w for p in people if p.name for w in p.name.split()} | set(doc.language.pronouns)
     names = {p.name for p in people if p.name}
+    speakers = {p.name for p in (people if taking_part is None else taking_part) if p.name}
 
     role_words = compiled(doc.language).names.role_words
     territory_words = compiled(doc.language).names.territory_words
@@ -139,6 +143,8 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
             # sortie"), not a source; a spokesperson or an office named with its person is one
             return False
+        if not doc.language.speaking_participant_sources and _names_one(phrase, speakers):
+            return False  # the one whose words the brief reports, spokesperson though he is: no source
         if not noun and a_person(start, end):
             return False  # "…, a déclaré Jean Dupont": someone speaking, though not one of the participants
         return any(c.isupper() for c in phrase) or bool(noun) or bool(_DOMAIN.fullmatch(phrase))

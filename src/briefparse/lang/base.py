@@ -270,6 +270,9 @@ class Language:
     source_with: tuple[str, ...] = ()
     #: words that make a cited phrase point back to a source named before ("la même source", "the same source")
     source_anaphors: tuple[str, ...] = ()
+    #: whether a spokesperson who takes part may be the source ("заявил пресс-секретарь X" where X is the one who
+    #: speaks): False where a brief that only reports its speaker's words cites no source
+    speaking_participant_sources: bool = True
     #: articles that open a noun phrase ("le", "l'", "the")
     determiners: tuple[str, ...] = ()
     #: articles and prepositions of place after which a capitalised phrase is not a person's name ("a Stronger
