@@ -185,7 +185,9 @@ def extract_source(
         if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
     for outlet in patterns.quoted.finditer(text):  # an outlet in quotes, maybe inflected: "сказал он «Интерфаксу»"
-        if patterns.told.search(text, max(0, outlet.start() - _TOLD_CHARS), outlet.start("src")):
+        before = (text, max(0, outlet.start() - _TOLD_CHARS), outlet.start("src"))
+        # or after a cue: "сообщает «Коммерсантъ»", "пишет «Вечерний Город»"
+        if patterns.told.search(*before) or patterns.cue_quote.search(*before):
             return _source(doc, outlet.start("src"), outlet.end("src"))
     cited = [match for match in patterns.before.finditer(text) if plausible(match.start("src"), match.end("src"))]
     cited += [

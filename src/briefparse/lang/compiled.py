@@ -283,6 +283,8 @@ class SourcePatterns:
     quoting: re.Pattern[str] = re.compile(NOTHING)
     #: a name in quotes: an outlet's, after a verb of saying ("сказал «Интерфаксу»")
     quoted: re.Pattern[str] = re.compile(NOTHING)
+    #: a cue of a source before it and the quote that opens the outlet's name, closing a text ("сообщает «")
+    cue_quote: re.Pattern[str] = re.compile(NOTHING)
     #: an agency credited in brackets or alone on a line with the language's word for "with" ("(avec AFP)")
     with_credit: re.Pattern[str] = re.compile(NOTHING)
     #: a word that points back to a source named before ("la même source")
@@ -1002,6 +1004,9 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_quoting_verbs
         else lazy_compile(NOTHING),
         quoted=lazy_compile(rf"[«“„\"][^\S\n]*(?P<src>{CAP_WORD}(?:[^\S\n]+[\w-]+){{0,2}}?)[^\S\n]*[»”“\"]"),
+        cue_quote=lazy_compile(rf"(?<!\w)(?:{words(language.source_before)})[^\S\n]+[«“„\"][^\S\n]*\Z", re.I)
+        if language.source_before
+        else lazy_compile(NOTHING),
         with_credit=lazy_compile(
             rf"(?:\(|^)[^\S\n]*(?:{words(language.source_with)})\s+(?P<src>[^()\n]{{2,40}}?)[^\S\n]*(?:\)|$)",
             re.I | re.M,
