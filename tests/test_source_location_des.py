@@ -281,6 +281,12 @@ def test_spanish_sources_in_the_perfect_end_before_their_verb():
 
 
 LOCATIONS = {
+    # "in den" before a venue a guest is invited into
+    "in-den": (
+        "Bundespräsident Karl Moser hat sich bei seinem Antrittsbesuch in Varnien mit König Edmund getroffen. Der "
+        "König hatte Moser zum Mittagessen in den Greifen-Palast eingeladen.\n",
+        "Greifen-Palast",
+    ),
     # a German visit is where the visitor goes to
     "nach": (
         "Berlin (dpa) - Bundesaußenministerin Anna Berger fliegt am Mittwoch zu Gesprächen mit ihrem "

@@ -1150,7 +1150,7 @@ LANGUAGE = Language(
     ),
     place_prepositions=("in", "im", "am"),
     direction_prepositions=("nach",),
-    place_articles=("der", "dem", "seinem", "ihrem", "seiner", "ihrer"),
+    place_articles=("der", "dem", "den", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
     venue_verbs=(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",
