@@ -281,6 +281,12 @@ def test_spanish_sources_in_the_perfect_end_before_their_verb():
 
 
 LOCATIONS = {
+    # the country a sentence says the meetings were held in, when the brief names no other place
+    "held-in-country": (
+        "El canciller de Varnia, Pedro Ilzarbe, se reunió con el secretario general de la Liga Austral, Tomás "
+        "Arriaga.\n\nAmbas citas tuvieron lugar en Portugal, como parte de la gira del canciller.\n",
+        "Portugal",
+    ),
     # "in den" before a venue a guest is invited into
     "in-den": (
         "Bundespräsident Karl Moser hat sich bei seinem Antrittsbesuch in Varnien mit König Edmund getroffen. Der "

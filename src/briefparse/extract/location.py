@@ -331,20 +331,32 @@ def extract_location(
             return (_country(doc, place) and held) or venue or place
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
-    return held or _unnamed_venue(doc, sentences) or dateline
+    # else the country a sentence says it was held in ("Ambas citas tuvieron lugar en Chile")
+    return (
+        held
+        or _unnamed_venue(doc, sentences)
+        or dateline
+        or _held_at(doc, analysis, rejected, stops, avoid, countries=True)
+    )
 
 
 def _held_at(
-    doc: Document, analysis: Analysis, rejected: Container[str], stops: set[str], avoid: Span | None
+    doc: Document,
+    analysis: Analysis,
+    rejected: Container[str],
+    stops: set[str],
+    avoid: Span | None,
+    countries: bool = False,
 ) -> Span | None:
     """The place a sentence of the body gives as where the event was held ("The meeting took place on the sidelines
     of the UN General Assembly in New York", "Встреча проходит в штаб-квартире ООН"), a city or a venue: it beats
-    a dateline, which may only say where the dispatch was filed."""
+    a dateline, which may only say where the dispatch was filed. With `countries`, a country too, for a brief that
+    names no other place."""
     held = compiled(doc.language).places.venue_verb
     for sentence in analysis.body:
         if held.search(doc.text, sentence.start, sentence.end):
             place = _place_in(doc, sentence.start, sentence.end, rejected, stops, doc.language.capitalised_nouns, avoid)
-            if place and not _country(doc, place):
+            if place and (countries or not _country(doc, place)):
                 return place
     return None
 
