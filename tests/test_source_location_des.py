@@ -247,6 +247,12 @@ SOURCES = {
         "По его словам, беседа двух лидеров прошла в Кремле.\n",
         "пресс-секретарь президента Варнии Олег Песков",
     ),
+    # an agency that writes its name in lower case, on its byline after the text
+    "lower-case-byline": (
+        "Bundeskanzlerin Eva Brandt und Parteichef Jan Novak treffen sich am Nachmittag im Kanzleramt zu einem "
+        "Vier-Augen-Gespräch.\n\nvon dpa\n\nerstellt am 12.Feb.2019 | 10:15 Uhr\n",
+        "dpa",
+    ),
     # a cue, then an outlet's name in quotes that no register knows
     "cue-quoted-outlet": (
         "Министр иностранных дел Варнии Павел Сомов встретился с главой МИД Молдании Ильёй Сорокиным на полях "

@@ -970,7 +970,8 @@ def _source(language: Language) -> SourcePatterns:
             rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+(?:[|·][^\S\n]*)?)?"
             rf"(?i:{alternation((*language.byline_labels, *(c for c in BYLINE_CUES.split('|') if ' ' in c)))})"
             rf"(?:\s*:)?\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
-            rf"(?P<src>[A-Z][^\n]{{1,60}}$|[\w-]+\.[a-z]{{2,4}}(?![\w.]))",
+            # or an agency that writes its name in lower case, alone after the label ("von dpa")
+            rf"(?P<src>[A-Z][^\n]{{1,60}}$|[\w-]+\.[a-z]{{2,4}}(?![\w.])|[a-z]{{2,5}}[^\S\n]*$)",
             re.M,
         ),
         #: a short line that names an outlet ("Ammon News -"), by the language's outlet words
