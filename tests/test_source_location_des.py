@@ -287,6 +287,13 @@ def test_spanish_sources_in_the_perfect_end_before_their_verb():
 
 
 LOCATIONS = {
+    # the city that closes a run opening with its country ("в столице Перу Лиме")
+    "capital-after-country": (
+        "Павел Сомов встретился в Перу с Ильёй Сорокиным\n"
+        "Встреча министров иностранных дел Варнии и Молдании состоялась в столице Перу Лиме. Сомов отметил, что "
+        "обсудил с Сорокиным подготовку встречи президентов.\n",
+        "Лиме",
+    ),
     # the country a sentence says the meetings were held in, when the brief names no other place
     "held-in-country": (
         "El canciller de Varnia, Pedro Ilzarbe, se reunió con el secretario general de la Liga Austral, Tomás "

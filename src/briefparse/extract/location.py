@@ -275,12 +275,20 @@ def _city_of(doc: Document, country: Span, dateline: Span | None, windows: list[
         return dateline
     for start, end in windows:
         for word in _CAPITALISED.finditer(doc.text, start, end):
-            name = word.group(0).rstrip(".")  # a sentence's full stop is no abbreviation's
-            city = lookup(name, code)
-            known = city and city.kind == "city" and (city.own_name or (city.population or 0) >= _KNOWN_CITY)
-            if known and city.country == named.country:
-                return doc.span(word.start(), word.start() + len(name))
+            for at, name in _tails(word.group(0).rstrip(".")):  # a sentence's full stop is no abbreviation's
+                city = lookup(name, code)
+                known = city and city.kind == "city" and (city.own_name or (city.population or 0) >= _KNOWN_CITY)
+                if known and city.country == named.country:
+                    return doc.span(word.start() + at, word.start() + at + len(name))
     return country
+
+
+def _tails(run: str) -> Iterator[tuple[int, str]]:
+    """A capitalised run and the words that end it, with where each starts: the city may close a run that opens
+    with its country ("в столице Чили Сантьяго")."""
+    yield 0, run
+    for space in re.finditer(" ", run):
+        yield space.end(), run[space.end() :]
 
 
 def extract_location(
