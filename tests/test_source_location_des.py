@@ -287,6 +287,12 @@ def test_spanish_sources_in_the_perfect_end_before_their_verb():
 
 
 LOCATIONS = {
+    # an article in capitals opens the place's name
+    "capital-article": (
+        "El presidente del Gobierno, Tomás Arriaga, y el líder de la oposición, Julián Ferrer, se han reunido esta "
+        "mañana en La Quintana.\n",
+        "La Quintana",
+    ),
     # the city that closes a run opening with its country ("в столице Перу Лиме")
     "capital-after-country": (
         "Павел Сомов встретился в Перу с Ильёй Сорокиным\n"

@@ -65,12 +65,14 @@ def _place_in(
         ):
             continue  # the head of the source ("according to Spokesperson X"), not a place
         folded = [fold(word).rstrip(".") for word in match.group("place").split()]
+        # an article written in capitals is part of the name ("en La Moncloa"): the word after it opens the place
+        head = folded[1] if len(folded) > 1 and folded[0] in _place_articles(doc.language) else folded[0]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         venue = _is_venue(match.group("place"), doc.language)
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word)
         known = folded[0] not in stops and place_kind(match.group("place").rstrip("."), code) in ("city", "country")
         airport = bool(patterns.airport.search(fold(match.group("place"))))  # "Aéroport …": told by its city below
-        if (folded[0] in rejected and not (venue or known or airport)) or patterns.topic_before.search(before):
+        if (head in rejected and not (venue or known or airport)) or patterns.topic_before.search(before):
             continue
         if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in _settlement_nouns(doc.language)):
             continue  # a day, with the place after it: "am Montag im Kanzleramt"; a settlement's noun alone ("Stadt")
@@ -124,6 +126,11 @@ def _after_prepositions(pattern: re.Pattern[str], text: str, start: int, end: in
     while match := pattern.search(text, at, end):
         yield match
         at = match.start("place")
+
+
+@cache
+def _place_articles(language: Language) -> frozenset[str]:
+    return frozenset(fold(article) for article in language.place_articles)
 
 
 @cache
