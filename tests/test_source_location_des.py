@@ -253,6 +253,19 @@ SOURCES = {
         "Vier-Augen-Gespräch.\n\nvon dpa\n\nerstellt am 12.Feb.2019 | 10:15 Uhr\n",
         "dpa",
     ),
+    # the perfect between "según" and its subject
+    "segun-ha": (
+        "El presidente Tomás Arriaga y el líder de la oposición, Julián Ferrer, se han reunido esta mañana en La "
+        "Quintana, según ha avanzado Televarnia.\n",
+        "Televarnia",
+    ),
+    # "estas fuentes" point back to the source named before
+    "segun-estas-fuentes": (
+        "El presidente Tomás Arriaga y el líder de la oposición, Julián Ferrer, se han reunido esta mañana en La "
+        "Quintana, según ha avanzado Televarnia.\n\nTambién han conversado sobre Valdemora -el líder ha "
+        'reprochado al presidente "la gravedad de los pactos", según estas fuentes- Andalucía y el presupuesto.\n',
+        "Televarnia",
+    ),
     # a cue, then an outlet's name in quotes that no register knows
     "cue-quoted-outlet": (
         "Министр иностранных дел Варнии Павел Сомов встретился с главой МИД Молдании Ильёй Сорокиным на полях "

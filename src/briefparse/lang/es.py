@@ -902,6 +902,8 @@ LANGUAGE = Language(
     ),
     source_before=(
         "según informó",
+        # the perfect before its subject: "según ha avanzado la cadena", "según han informado fuentes"
+        *variants("según {ha|han} {informado|avanzado|adelantado|confirmado|publicado|anunciado|señalado|indicado}"),
         *variants("según lo {anunció|informó|confirmó|indicó|señaló|reportó|dio a conocer|ha anunciado|ha informado}"),
         "dio a conocer",
         "dieron a conocer",
@@ -1031,7 +1033,11 @@ LANGUAGE = Language(
     ),
     source_documents=("comunicado", "nota", "declaración", "boletín"),
     source_with=("con",),
-    source_anaphors=("misma", "mismo", "mismas", "mismos"),
+    source_anaphors=(
+        "misma", "mismo", "mismas", "mismos",
+        # "según estas fuentes", "según este medio": the source named before
+        *variants("{esta|estas|esa|esas|dicha|dichas} {fuente|fuentes}", "{este|ese|dicho} {medio|diario}"),
+    ),
     source_nouns=(
         "agencia",
         "ministerio",
