@@ -299,6 +299,14 @@ def test_spanish_sources_in_the_perfect_end_before_their_verb():
 
 
 
+def test_wie_aus_names_the_circles_a_word_came_from():
+    text = (
+        "Bundeskanzler Karl Moser trifft am Freitag in Graz seinen Amtskollegen Jan Novak. Wie aus Diplomatenkreisen "
+        "beider Länder vorab verlautete, wollen beide über die Energiepolitik sprechen.\n"
+    )
+    assert (_source_name(text) or "").startswith("Diplomatenkreisen beider Länder")
+
+
 LOCATIONS = {
     # an article in capitals opens the place's name
     "capital-article": (

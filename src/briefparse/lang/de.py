@@ -902,6 +902,7 @@ LANGUAGE = Language(
         "zuerst veröffentlicht bei",
         "verlautete aus",
         "hieß es aus",
+        "wie aus",  # "wie aus Regierungskreisen verlautete"
         "in einer Mitteilung des",
         "in einer Mitteilung der",
         "in einer Erklärung des",
