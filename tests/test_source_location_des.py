@@ -308,6 +308,12 @@ def test_wie_aus_names_the_circles_a_word_came_from():
 
 
 LOCATIONS = {
+    # a seat described by whose it is, then named after a comma
+    "apposed-venue": (
+        "Bundespräsident Karl Moser hat Parteichef Jan Novak zu einem Gespräch empfangen. Moser und Novak kamen am "
+        "Donnerstag im Amtssitz des Bundespräsidenten zusammen, dem Schloss Lindenhof in Graz.\n",
+        "Schloss Lindenhof in Graz",
+    ),
     # an article in capitals opens the place's name
     "capital-article": (
         "El presidente del Gobierno, Tomás Arriaga, y el líder de la oposición, Julián Ferrer, se han reunido esta "

@@ -100,6 +100,11 @@ def _place_in(
         place = doc.span(match.start("place"), place_end)
         if fold(place.text).endswith("'s"):
             continue  # whose place it is ("in Lukashenko's residency"), not its name
+        if venue and any(word in doc.language.role_links for word in place.text.split()[1:]):
+            # whose seat it is ("im Amtssitz des Bundespräsidenten"): its name may follow, set off by a comma
+            named = _apposed_venue(doc, match.end(), end)
+            if named:
+                return _with_its_city(doc, named, end)
         office = " " in place.text and fold(place.text.split()[-1]) in names.role_words
         if office and not venue and place_kind(place.text, code) is None:
             continue  # a holder of an office named by his state ("a courtesy visit to the Ogun State Governor")
@@ -126,6 +131,24 @@ def _after_prepositions(pattern: re.Pattern[str], text: str, start: int, end: in
     while match := pattern.search(text, at, end):
         yield match
         at = match.start("place")
+
+
+@cache
+def _apposition(language: Language) -> re.Pattern[str]:
+    """A comma, maybe after a word, an article and a capitalised run: a name set off after what it names ("…
+    zusammen, dem Schloss Bellevue")."""
+    articles = "|".join(re.escape(article) for article in language.place_articles) or "(?!)"
+    return re.compile(
+        rf"(?:[^\S\n]+[^\W\d]+)?,[^\S\n]*(?:{articles})[^\S\n]+(?P<name>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
+    )
+
+
+def _apposed_venue(doc: Document, start: int, end: int) -> Span | None:
+    """The venue named right after a description of it ("…, dem Schloss Bellevue"), or None."""
+    match = _apposition(doc.language).match(doc.text, start, end)
+    if match is None or not _is_venue(match.group("name"), doc.language):
+        return None
+    return doc.span(match.start("name"), match.end("name"))
 
 
 @cache
