@@ -308,6 +308,13 @@ def test_wie_aus_names_the_circles_a_word_came_from():
 
 
 LOCATIONS = {
+    # where the office spoke is not where the meeting is held
+    "said-in-city": (
+        "Bundespräsident Karl Moser hat die Parteichefs zu einem gemeinsamen Gespräch eingeladen. Wie das "
+        "Präsidialamt am Freitag in Graz mitteilte, soll das Treffen in der kommenden Woche stattfinden. Die "
+        "Begegnung ist im Schloss Lindenhof geplant.\n",
+        "Schloss Lindenhof",
+    ),
     # a seat described by whose it is, then named after a comma
     "apposed-venue": (
         "Bundespräsident Karl Moser hat Parteichef Jan Novak zu einem Gespräch empfangen. Moser und Novak kamen am "

@@ -259,6 +259,9 @@ class PlacePatterns:
     #: the end of a text before a place preposition that is a verb of saying, maybe with its day ("a souligné,
     #: jeudi", "said on Thursday"): the place is where a statement was made
     said: re.Pattern[str] = re.compile(NOTHING)
+    #: a verb that closes a clause of saying right after a place ("wie das Amt in Berlin mitteilte"): where it was
+    #: said, not where the event was
+    said_after: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -852,6 +855,9 @@ def _places(language: Language) -> PlacePatterns:
             r",?[^\S\n]*$"
         )
         if language.speech_verbs
+        else lazy_compile(NOTHING),
+        said_after=lazy_compile(rf"[^\S\n]+(?:{words(language.source_after)})(?!\w)")
+        if language.source_after
         else lazy_compile(NOTHING),
         post=lazy_compile(
             rf"(?<![\w-])(?i:{words(language.posted_roles)})"
