@@ -308,6 +308,12 @@ def test_wie_aus_names_the_circles_a_word_came_from():
 
 
 LOCATIONS = {
+    # how long a visit lasts, between it and the country it goes to
+    "visit-days": (
+        "El presidente de Varnia, Pedro Ilzarbe, comienza hoy una visita oficial de tres días a Portugal en la que se "
+        "reunirá con el primer ministro.\n",
+        "Portugal",
+    ),
     # where the office spoke is not where the meeting is held
     "said-in-city": (
         "Bundespräsident Karl Moser hat die Parteichefs zu einem gemeinsamen Gespräch eingeladen. Wie das "

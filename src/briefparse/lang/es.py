@@ -1150,7 +1150,10 @@ LANGUAGE = Language(
         "{visita|viaje|gira} {a|al}",
         "{visita|viaje|gira} {oficial|de Estado|de trabajo|oficial de trabajo} {a|al}",
         # the day between the verb and "a": "llegó este lunes a Cartagena", "arribó hoy a Lima"
-        "{llegó|llegaron|arribó|arribaron|viajó|viajaron} {hoy|ayer|anoche|esta mañana|esta tarde|esta noche} {a|al}",
+        "{llegó|llegaron|llegará|llegarán|llega|llegan|arribó|arribaron|arribará|viajó|viajaron|viajará|viaja}"
+        " {hoy|ayer|anoche|mañana|esta mañana|esta tarde|esta noche} {a|al}",
+        # how long it lasts between the visit and "a": "una visita oficial de dos días a España"
+        "{visita|viaje|gira} {oficial |de Estado |de trabajo |}de {dos|tres|cuatro|cinco|seis|siete} días {a|al}",
         "{llegó|llegaron|arribó|arribaron|viajó|viajaron} este {lunes|martes|miércoles|jueves|viernes|sábado} {a|al}",
         "{llegó|llegaron|arribó|arribaron|viajó|viajaron} este domingo {a|al}",
     ),
