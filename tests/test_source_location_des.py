@@ -266,6 +266,20 @@ SOURCES = {
         'reprochado al presidente "la gravedad de los pactos", según estas fuentes- Andalucía y el presupuesto.\n',
         "Televarnia",
     ),
+    # a dash after the quote, before the inverted verb and the agency
+    "quote-dash-agency": (
+        "Министр иностранных дел Варнии Павел Сомов провел переговоры с генсеком Лиги Ильёй Сорокиным.\n"
+        "«Стороны обсудили ситуацию в регионе», — пишет РИА Новости.\n",
+        "РИА Новости",
+    ),
+    # the spokesman who takes part, named by his role only, is no source either
+    "speaking-role": (
+        "Песков не подтвердил, что переговоры продолжатся в Варнии\n"
+        "Переговоры не планируется проводить в Варнии. Об этом заявил пресс-секретарь президента Олег Песков.\n"
+        '"Речи об этом не шло", - уточнил представитель Кремля, отвечая на вопрос журналистов о новом раунде '
+        "переговоров.\n",
+        None,
+    ),
     # a cue, then an outlet's name in quotes that no register knows
     "cue-quoted-outlet": (
         "Министр иностранных дел Варнии Павел Сомов встретился с главой МИД Молдании Ильёй Сорокиным на полях "

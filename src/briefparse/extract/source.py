@@ -86,7 +86,9 @@ def extract_source(
     text = doc.text
     name_words = {w for p in people if p.name for w in p.name.split()} | set(doc.language.pronouns)
     names = {p.name for p in people if p.name}
-    speakers = {p.name for p in (people if taking_part is None else taking_part) if p.name}
+    taking = people if taking_part is None else taking_part
+    speakers = {p.name for p in taking if p.name}
+    speaker_roles = {fold(p.role) for p in taking if p.role}  # "сказал представитель Кремля", who takes part
 
     role_words = compiled(doc.language).names.role_words
     territory_words = compiled(doc.language).names.territory_words
@@ -143,7 +145,9 @@ def extract_source(
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
             # sortie"), not a source; a spokesperson or an office named with its person is one
             return False
-        if not doc.language.speaking_participant_sources and _names_one(phrase, speakers):
+        if not doc.language.speaking_participant_sources and (
+            _names_one(phrase, speakers) or fold(phrase) in speaker_roles
+        ):
             return False  # the one whose words the brief reports, spokesperson though he is: no source
         if not noun and a_person(start, end):
             return False  # "…, a déclaré Jean Dupont": someone speaking, though not one of the participants

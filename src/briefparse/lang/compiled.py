@@ -927,9 +927,11 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?<!\w)(?:{words(language.source_before)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}", re.I
         ),
         # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre";
-        # the comma may close a quote before its mark ("… Singapore," said X)
+        # the comma may close a quote before its mark ("… Singapore," said X); a dash may follow the quote, with its
+        # comma or none ("«…», — пишет РИА Новости", "«…» — пишет …")
         inverted=lazy_compile(
-            rf",[\"”’]?\s*(?:{words(language.source_inverted)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}",
+            rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*)"
+            rf"(?:{words(language.source_inverted)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}",
             re.I,
         ),
         framed=lazy_compile(
