@@ -322,6 +322,13 @@ def test_wie_aus_names_the_circles_a_word_came_from():
 
 
 LOCATIONS = {
+    # a country the lead names gives way to the venue of the headline
+    "headline-venue": (
+        "Гордеев принял в Кремле главу МИД Молдании\n\n"
+        "Сорокин находится в России с рабочим визитом по приглашению главы МИД Павла Сомова. Министры обсудят "
+        "ситуацию в регионе.\n",
+        "Кремле",
+    ),
     # how long a visit lasts, between it and the country it goes to
     "visit-days": (
         "El presidente de Varnia, Pedro Ilzarbe, comienza hoy una visita oficial de tres días a Portugal en la que se "

@@ -368,6 +368,9 @@ def extract_location(
                 held = _held_at(doc, analysis, rejected, stops, avoid)
                 venue = held if held and _is_venue(held.text, doc.language) else None
                 venue = venue or _venue_in(doc, [(place.end, end)], rejected, stops, avoid)
+                # or to the venue its headline names ("Путин принял в Кремле …" over "… находится в России")
+                if venue is None and title is not None and not headline and _country(doc, place):
+                    venue = _venue_in(doc, [(title.start, title.end)], rejected, stops, avoid)
             return (_country(doc, place) and held) or venue or place
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
