@@ -322,6 +322,13 @@ def test_wie_aus_names_the_circles_a_word_came_from():
 
 
 LOCATIONS = {
+    # a city gives way to a venue of that city the next sentence names
+    "venue-of-city": (
+        "El presidente de Varnia, Pedro Ilzarbe, pidió ayer al canciller de Moldania, Iván Sorokin, más cooperación "
+        "durante un encuentro en Lisboa.\n"
+        "Ilzarbe habló al recibir a Sorokin en el Palacio de las Rosas de Lisboa, según la agencia oficial.\n",
+        "Palacio de las Rosas de Lisboa",
+    ),
     # a country the lead names gives way to the venue of the headline
     "headline-venue": (
         "Гордеев принял в Кремле главу МИД Молдании\n\n"

@@ -184,6 +184,14 @@ def _with_adjective(doc: Document, venue: Span) -> Span:
     return doc.span(venue.start, following.end(1)) if word.islower() and word not in doc.language.stopwords else venue
 
 
+_CITY_LINK = 5  # characters of a link between a venue and its city ("… del Pueblo de Pekín", "… in Minsk")
+
+
+def _in_city(doc: Document, venue: Span, city: Span) -> bool:
+    """The venue's name holds the city, or the city follows it ("Gran Palacio del Pueblo de Pekín")."""
+    return city.text in doc.text[venue.start : venue.end + _CITY_LINK + len(city.text)]
+
+
 def _acronym(phrase: str) -> bool:
     """One word in capitals, short as an organisation's initials ("CAN", "ONU", "ООН")."""
     return " " not in phrase and phrase.isupper() and len(phrase) <= _ACRONYM_LETTERS
@@ -371,6 +379,9 @@ def extract_location(
                 # or to the venue its headline names ("Путин принял в Кремле …" over "… находится в России")
                 if venue is None and title is not None and not headline and _country(doc, place):
                     venue = _venue_in(doc, [(title.start, title.end)], rejected, stops, avoid)
+                if venue is None and not _country(doc, place):  # or to a venue of that city the next ones name
+                    named = _venue_in(doc, sentences[index + 1 :], rejected, stops, avoid)
+                    venue = named if named and _in_city(doc, named, place) else None
             return (_country(doc, place) and held) or venue or place
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
