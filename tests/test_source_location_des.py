@@ -322,6 +322,13 @@ def test_wie_aus_names_the_circles_a_word_came_from():
 
 
 LOCATIONS = {
+    # the city an envoy was appointed to is his post, not the meeting's place
+    "appointed-to": (
+        "Павел Сомов провел первую встречу с новым послом Молдании\n\n"
+        "Министр иностранных дел Варнии Павел Сомов впервые встретился с назначенным в Москву послом Молдании "
+        "Ильёй Сорокиным.\n",
+        None,
+    ),
     # a city gives way to a venue of that city the next sentence names
     "venue-of-city": (
         "El presidente de Varnia, Pedro Ilzarbe, pidió ayer al canciller de Moldania, Iván Sorokin, más cooperación "
