@@ -280,6 +280,12 @@ SOURCES = {
         "переговоров.\n",
         None,
     ),
+    # what it was said in, between the inverted verb and the source
+    "senalo-en-un-comunicado": (
+        "El presidente de Varnia, Pedro Ilzarbe, recibió al primer ministro de Moldania, Iván Sorokin, en la Casa "
+        "Azul, señaló en un comunicado la Presidencia varnia.\n",
+        "Presidencia varnia",
+    ),
     # a cue, then an outlet's name in quotes that no register knows
     "cue-quoted-outlet": (
         "Министр иностранных дел Варнии Павел Сомов встретился с главой МИД Молдании Ильёй Сорокиным на полях "

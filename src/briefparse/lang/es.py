@@ -979,6 +979,11 @@ LANGUAGE = Language(
         "publicó en X",
     ),
     source_inverted=(
+        # what it said it in, between the verb and the source: "…, señaló en un comunicado la Presidencia"
+        *variants(
+            "{informó|indicó|señaló|anunció|precisó|afirmó|explicó|detalló|agregó|añadió|comunicó|confirmó}"
+            " en {un comunicado|una nota de prensa|una nota|un mensaje}"
+        ),
         "informó",
         "informa",
         "informaron",
