@@ -286,6 +286,12 @@ SOURCES = {
         "Azul, señaló en un comunicado la Presidencia varnia.\n",
         "Presidencia varnia",
     ),
+    # a longer time and place between the source and the particle of its verb
+    "gibt-bekannt-long": (
+        "Bundeskanzler Karl Moser hat mit dem Präsidenten Jan Novak telefoniert. Das gibt Regierungssprecher Paul "
+        "Weber am späten Sonntagabend in einer offiziellen Mitteilung bekannt.\n",
+        "Regierungssprecher Paul Weber",
+    ),
     # a cue, then an outlet's name in quotes that no register knows
     "cue-quoted-outlet": (
         "Министр иностранных дел Варнии Павел Сомов встретился с главой МИД Молдании Ильёй Сорокиным на полях "

@@ -938,7 +938,7 @@ def _source(language: Language) -> SourcePatterns:
             # maybe with a name set off by commas: "teilte der Sprecher des Weißen Hauses, Sean Spicer, am Freitag mit"
             rf"(?<!\w)(?:{words([v for v, _ in language.source_framed])})\s+(?!(?:{fillers})(?!\w))"
             rf"(?P<src>{phrase}(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}},)?)"
-            rf"(?:\s+(?:{fillers})(?!\w)[^,.;:!?()\n]{{0,40}}?)?\s+(?:{words([p for _, p in language.source_framed])})"
+            rf"(?:\s+(?:{fillers})(?!\w)[^,.;:!?()\n]{{0,60}}?)?\s+(?:{words([p for _, p in language.source_framed])})"
             rf"(?=\s*[,.;:!?\n]|\s*$)",
             re.I,
         )
