@@ -292,6 +292,12 @@ SOURCES = {
         "Weber am späten Sonntagabend in einer offiziellen Mitteilung bekannt.\n",
         "Regierungssprecher Paul Weber",
     ),
+    # a compounded role alone speaks, it is no source
+    "compound-role": (
+        "Der varnische Außenminister sagte am Montag in einer Pressekonferenz in Graz über die Gespräche mit "
+        "Moldanien: „Wir führen seit letztem Jahr Gespräche.“\n",
+        None,
+    ),
     # a cue, then an outlet's name in quotes that no register knows
     "cue-quoted-outlet": (
         "Министр иностранных дел Варнии Павел Сомов встретился с главой МИД Молдании Ильёй Сорокиным на полях "

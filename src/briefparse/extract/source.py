@@ -91,6 +91,7 @@ def extract_source(
     speaker_roles = {fold(p.role) for p in taking if p.role}  # "сказал представитель Кремля", who takes part
 
     role_words = compiled(doc.language).names.role_words
+    role_noun, compounded = compiled(doc.language).names.role_noun, doc.language.compounds
     territory_words = compiled(doc.language).names.territory_words
 
     linking, times, documents, rules, prepositions, channels, saying = _phrase_words(doc.language)
@@ -103,10 +104,17 @@ def extract_source(
         bare = [w.strip(_MARKS) for w in words]  # an outlet in quotes is no acronym: "корреспондент «Ъ»"
         content = [p for w in bare if fold(w) not in linking for p in fold(w).split("-") if p]
         acronyms = {fold(w) for w in bare if w.isupper() and len(w) > 1}
+        # a compound that ends with a role where words are compounded ("Außenminister"), not a spokesperson's
+        compounds = {
+            fold(w)
+            for w in bare
+            if compounded and role_noun.fullmatch(w.lower()) and not patterns.source_noun.search(w)
+        }
+        roles = role_words | compounds if compounds else role_words
         return (
             bool(content)
-            and any(p in role_words for p in content)
-            and all(p in role_words or p in territory_words or p in acronyms for p in content)
+            and any(p in roles for p in content)
+            and all(p in roles or p in territory_words or p in acronyms for p in content)
         )
 
     def plausible(start: int, end: int) -> bool:
