@@ -298,6 +298,12 @@ SOURCES = {
         "Moldanien: „Wir führen seit letztem Jahr Gespräche.“\n",
         None,
     ),
+    # a capital that confirms says nothing of whose word it is
+    "capital-confirmed": (
+        "Wien bestätigte Meldungen über Anruf des Präsidenten\n\n"
+        "Präsident Jan Novak hat Bundeskanzler Karl Moser zum Wahlsieg gratuliert. Der Anruf gilt als ungewöhnlich.\n",
+        None,
+    ),
     # a cue, then an outlet's name in quotes that no register knows
     "cue-quoted-outlet": (
         "Министр иностранных дел Варнии Павел Сомов встретился с главой МИД Молдании Ильёй Сорокиным на полях "

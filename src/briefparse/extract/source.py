@@ -135,8 +135,8 @@ def extract_source(
             # programme"), not who
             return False
         named = " ".join(w for w in words if fold(w) not in linking).strip(".,")
-        if place_kind(named, doc.language.code) == "country" and not find_agencies(named, ambiguous=True):
-            return False  # a country alone ("a indiqué le Sénégal"): whose word it is is not said
+        if place_kind(named, doc.language.code) in ("country", "city") and not find_agencies(named, ambiguous=True):
+            return False  # a country or a capital alone ("a indiqué le Sénégal", "Berlin bestätigte"): whose word?
         agency = bool(find_agencies(phrase, ambiguous=True))  # "Report informs": an agency named like a document
         if (" ".join(content) in documents and not agency) or (
             documents & set(content) and phrase.islower() and len(patterns.source_noun.findall(phrase)) < 2
