@@ -109,7 +109,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
             return False  # "la même source": the source named before, found on its own
         words = phrase.split()
         said = next((v for v in saying if fold(phrase).endswith(f" {v}")), None)
-        if said:  # "In a statement, the Secretary-General said": who speaks is what comes before the verb
+        if said and any(fold(w) not in linking for w in words[: -len(said.split())]):
+            # "In a statement, the Secretary-General said": who speaks is what comes before the verb; after an article
+            # alone the word is a noun ("a ajouté le communiqué")
             words = words[: -len(said.split())]
         if not words or fold(words[0]) in prepositions or fold(phrase).startswith(channels):
             return False

@@ -1,0 +1,27 @@
+"""Sources of official readouts and agency dispatches in French and English: a document named after the verb is no
+source, a signature of staff initials credits no agency the register does not know. Every brief here is invented for
+the test."""
+
+import datetime as dt
+
+import briefparse
+from briefparse.agencies import find_credits
+
+
+def source_name(text: str) -> str | None:
+    source = briefparse.parse(text, reference_date=dt.date(2024, 5, 20)).source
+    return source.name if source else None
+
+
+def test_a_document_after_the_verb_is_not_who_speaks():
+    text = (
+        "Le ministre Paul Odimba a reçu lundi à Kivalo l'ambassadrice Ilse Marrow.\n\n"
+        "Les deux parties ont évoqué « la coopération dans le domaine de l'eau », a ajouté le communiqué.\n\nAPS."
+    )
+    assert source_name(text) == "APS"
+
+
+def test_initials_after_initials_are_writers_not_an_agency():
+    text = "Le ministre Paul Odimba a reçu lundi à Kivalo l'ambassadrice Ilse Marrow.\n\nJKL/MN/OPQ\n"
+    assert find_credits(text) == []
+    assert source_name(text) is None
