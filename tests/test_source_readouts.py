@@ -25,3 +25,11 @@ def test_initials_after_initials_are_writers_not_an_agency():
     text = "Le ministre Paul Odimba a reçu lundi à Kivalo l'ambassadrice Ilse Marrow.\n\nJKL/MN/OPQ\n"
     assert find_credits(text) == []
     assert source_name(text) is None
+
+
+def test_the_document_may_stand_between_the_verb_and_the_source():
+    text = (
+        "Le président Paul Odimba et son homologue Jan Novak ont eu lundi un entretien téléphonique, annonce dans un "
+        "communiqué la présidence kivalienne.\n\nLes deux dirigeants ont évoqué la sécurité régionale."
+    )
+    assert source_name(text) == "présidence kivalienne"

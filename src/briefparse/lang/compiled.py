@@ -882,6 +882,12 @@ def _source(language: Language) -> SourcePatterns:
     if language.demonstratives:
         ends.append(rf"\s+(?i:{words(language.demonstratives)})\s")
     openers = alternation(language.clause_openers)
+    # in what it spoke, between the verb and the source: "…, annonce dans un communiqué la présidence"
+    in_document = (
+        rf"(?:\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w))?"
+        if language.source_documents
+        else ""
+    )
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     months = alternation(m for m in language.months if len(m) > 2)
     # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
@@ -918,10 +924,12 @@ def _source(language: Language) -> SourcePatterns:
         before=lazy_compile(
             rf"(?<!\w)(?:{words(language.source_before)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}", re.I
         ),
-        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre";
-        # the comma may close a quote before its mark ("… Singapore," said X)
+        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre",
+        # and the document it spoke in ("…, a indiqué lundi dans une note le ministère"); the comma may close a quote
+        # before its mark ("… Singapore," said X)
         inverted=lazy_compile(
-            rf",[\"”’]?\s*(?:{words(language.source_inverted)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}",
+            rf",[\"”’]?\s*(?:{words(language.source_inverted)})(?:\s+{time})?{in_document}(?:\s+{time})?\s+"
+            rf"(?P<src>{phrase}){stop}",
             re.I,
         ),
         framed=lazy_compile(
