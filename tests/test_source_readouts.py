@@ -33,3 +33,11 @@ def test_the_document_may_stand_between_the_verb_and_the_source():
         "communiqué la présidence kivalienne.\n\nLes deux dirigeants ont évoqué la sécurité régionale."
     )
     assert source_name(text) == "présidence kivalienne"
+
+
+def test_an_inverted_verb_in_the_pluperfect_names_its_source():
+    text = (
+        "Le président Paul Odimba est arrivé lundi à Kivalo. Un tête-à-tête avec son homologue Jan Novak est prévu "
+        "au palais, avait indiqué la présidence.\n\nLes deux dirigeants évoqueront la sécurité régionale."
+    )
+    assert source_name(text) == "présidence"
