@@ -41,3 +41,17 @@ def test_an_inverted_verb_in_the_pluperfect_names_its_source():
         "au palais, avait indiqué la présidence.\n\nLes deux dirigeants évoqueront la sécurité régionale."
     )
     assert source_name(text) == "présidence"
+
+
+def test_the_document_set_off_by_commas_leaves_the_subject_as_the_source():
+    english = (
+        "Foreign Minister Jan Novak met his counterpart Paul Odimba in Kivalo on Monday.\n\nMeanwhile, the Ministry "
+        "of Foreign Affairs of Vaskia, in an official statement, said the two ministers discussed Vaskian-Kivalan "
+        "relations."
+    )
+    french = (
+        "Le ministre Jan Novak a reçu lundi son homologue Paul Odimba.\n\nLe ministère des Affaires étrangères de "
+        "Vaskie, dans un communiqué, a indiqué que les deux ministres ont évoqué le commerce."
+    )
+    assert source_name(english) == "Ministry of Foreign Affairs of Vaskia"
+    assert source_name(french) == "ministère des Affaires étrangères de Vaskie"

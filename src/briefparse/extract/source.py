@@ -51,6 +51,7 @@ _SIGNATURE_WORDS = 8
 _MARKS = ",.«»\"“”„"  # the punctuation around a word of a source phrase
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
+_ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
 
 
 
@@ -188,7 +189,9 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         match
         for pattern in (patterns.inverted, patterns.framed)
         for match in pattern.finditer(text)
-        if plausible(match.start("src"), match.end("src")) and names_a_source(match)
+        if plausible(match.start("src"), match.end("src"))
+        and names_a_source(match)
+        and not (pattern is patterns.inverted and _closes_an_aside(text, match.start(), prepositions, documents))
     ]
     # one who takes part and speaks ("заявил пресс-секретарь Дмитрий Песков, передает РИА Новости") after the rest
     cited.sort(key=lambda m: (_names_one(m.group("src"), names), m.start("src")))
@@ -271,6 +274,15 @@ def _signs_as_a_body(line: str, language: Language) -> bool:
         line.startswith(w) for w in language.institution_words
     )
     return bool(body) and capitalised * 2 >= len(words)
+
+
+def _closes_an_aside(text: str, comma: int, prepositions: frozenset[str], documents: frozenset[str]) -> bool:
+    """The comma before an inverted verb closes the document it was said in, set off by commas ("the Ministry, in an
+    official statement, said the two ministers discussed …"): the verb's subject stands before it, and what follows
+    is what was said."""
+    opening = text.rfind(",", max(0, comma - _ASIDE_CHARS), comma)
+    words = [fold(w) for w in text[opening + 1 : comma].split()] if opening >= 0 else []
+    return bool(words) and words[0] in prepositions and words[-1] in documents
 
 
 def _names(phrase: str) -> bool:

@@ -888,6 +888,12 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_documents
         else ""
     )
+    # the same, set off by commas between a subject and its verb: "the Ministry, in an official statement, said"
+    in_aside = (
+        rf"(?:,[^\S\n]*\w{{1,5}}[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,2}}(?i:{words(language.source_documents)}),)?"
+        if language.source_documents
+        else ""
+    )
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     months = alternation(m for m in language.months if len(m) > 2)
     # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
@@ -945,7 +951,7 @@ def _source(language: Language) -> SourcePatterns:
         # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
         subject=lazy_compile(
             rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+{of}){{0,5}}[{UPPER}][\w'’&-]*)"
-            rf"(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
+            rf"{in_aside}(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,
         ),
@@ -955,7 +961,8 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
             rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?"
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
-            rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?),?(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
+            rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?){in_aside},?(?:\s+{time}{said_at})?\s+"
+            rf"(?:{after})(?!\w)",
             re.I,
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,
