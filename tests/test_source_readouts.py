@@ -55,3 +55,9 @@ def test_the_document_set_off_by_commas_leaves_the_subject_as_the_source():
     )
     assert source_name(english) == "Ministry of Foreign Affairs of Vaskia"
     assert source_name(french) == "ministère des Affaires étrangères de Vaskie"
+
+
+def test_a_city_in_capitals_and_a_dash_credit_the_agency_after_them():
+    text = "Minister meets envoys\n\nKIVALO- AFP\n\nThe foreign minister of Vaskia on Monday welcomed the new envoys."
+    assert [(c.canonical, c.shape) for c in find_credits(text)] == [("Agence France-Presse", "dateline")]
+    assert source_name(text) == "AFP"

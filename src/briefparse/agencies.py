@@ -248,6 +248,12 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(),
     ),
+    # a city in capitals, a dash with no space before it, then the agency alone: "ANKARA- Anadolu Agency"
+    (
+        rf"^{_NOT_NL}*[{_UPPER}][{_UPPER}'’ .-]{{1,30}}?[{_DASH}]{_NOT_NL}*(?P<agency>[^\n{_DASH}]{{2,40}}?){_NOT_NL}*$",
+        "dateline",
+        _Slot(place="only"),
+    ),
     # the agency opening a paragraph, then a full stop or a dash: "ARMENPRESS. The President …", "АрмИнфо. …"
     (
         rf"^{_NOT_NL}*(?P<agency>[^\n.{_DASH}]{{2,30}}?){_NOT_NL}*(?:\.|[{_DASH}]{{1,2}}){_NOT_NL}+[{_UPPER}]",
