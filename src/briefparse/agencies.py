@@ -250,7 +250,8 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
     ),
     # a city in capitals, a dash with no space before it, then the agency alone: "ANKARA- Anadolu Agency"
     (
-        rf"^{_NOT_NL}*[{_UPPER}][{_UPPER}'’ .-]{{1,30}}?[{_DASH}]{_NOT_NL}*(?P<agency>[^\n{_DASH}]{{2,40}}?){_NOT_NL}*$",
+        rf"^{_NOT_NL}*[{_UPPER}][{_UPPER}'’ .-]{{1,30}}?[{_DASH}]{_NOT_NL}*"
+        rf"(?P<agency>[^\n{_DASH}]{{2,40}}?){_NOT_NL}*$",
         "dateline",
         _Slot(place="only"),
     ),
