@@ -61,3 +61,11 @@ def test_a_city_in_capitals_and_a_dash_credit_the_agency_after_them():
     text = "Minister meets envoys\n\nKIVALO- AFP\n\nThe foreign minister of Vaskia on Monday welcomed the new envoys."
     assert [(c.canonical, c.shape) for c in find_credits(text)] == [("Agence France-Presse", "dateline")]
     assert source_name(text) == "AFP"
+
+
+def test_a_participant_opening_the_next_clause_is_not_in_apposition_to_the_source():
+    text = (
+        "Le président Paul Odimba s'est entretenu lundi par téléphone avec son homologue Jan Novak.\n\n"
+        "Et, selon le Palais de Kivalo, Jan Novak aurait promis un dialogue national."
+    )
+    assert source_name(text) == "Palais de Kivalo"

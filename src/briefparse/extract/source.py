@@ -134,7 +134,7 @@ def extract_source(analysis: Analysis, people: list[Participant]) -> Source | No
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
-        apposed = text[end : end + 2].strip().startswith(",") and _opens_with(text[end:].lstrip(" ,"), names)
+        apposed = text[end : end + 2].strip().startswith(",") and _in_apposition(text[end:].lstrip(" ,"), names)
         # a spokesperson named before the office ("…, said Raveesh Kumar, Spokesperson of the Ministry") is one
         office = text[end : end + 2].startswith(",") and patterns.source_noun.match(text[end:].lstrip(" ,"))
         noun = noun or office
@@ -311,9 +311,13 @@ def _names_an_outlet(phrase: str, language: Language) -> bool:
     return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns) or bool(outlet)
 
 
-def _opens_with(text: str, names: set[str]) -> bool:
-    """The text opens with one of the names, as whole words ("Hadja Lahbib, dans un communiqué")."""
-    return any(text.startswith(name) and not text[len(name) : len(name) + 1].isalnum() for name in names)
+def _in_apposition(text: str, names: set[str]) -> bool:
+    """The text opens with one of the names, as whole words, set off by a comma ("Hadja Lahbib, dans un communiqué",
+    "selon le ministère, Jan Novak, qui …"); not one a verb follows, the next clause's subject ("selon l'Elysée, Jan
+    Novak aurait promis")."""
+    return any(
+        text.startswith(name) and text[len(name) :].lstrip(" ").startswith(",") for name in names
+    )
 
 
 def _names_an_agency(phrase: str) -> bool:
