@@ -69,3 +69,8 @@ def test_a_participant_opening_the_next_clause_is_not_in_apposition_to_the_sourc
         "Et, selon le Palais de Kivalo, Jan Novak aurait promis un dialogue national."
     )
     assert source_name(text) == "Palais de Kivalo"
+
+
+def test_the_body_s_acronym_in_brackets_stays_with_its_name():
+    text = 'President Jan Novak met Paul Odimba.\n\n"We discussed trade," the Prime Minister\'s Office (PMO) tweeted.'
+    assert source_name(text) == "Prime Minister's Office (PMO)"
