@@ -1298,6 +1298,7 @@ LANGUAGE = Language(
         "Télévision",
         "Observateur",
         "Tribune",
+        "Rédaction",
         "Gazette",
         "Écho",
         "Echo",
