@@ -1298,7 +1298,6 @@ LANGUAGE = Language(
         "Télévision",
         "Observateur",
         "Tribune",
-        "Rédaction",
         "Gazette",
         "Écho",
         "Echo",
