@@ -74,3 +74,11 @@ def test_a_participant_opening_the_next_clause_is_not_in_apposition_to_the_sourc
 def test_the_body_s_acronym_in_brackets_stays_with_its_name():
     text = 'President Jan Novak met Paul Odimba.\n\n"We discussed trade," the Prime Minister\'s Office (PMO) tweeted.'
     assert source_name(text) == "Prime Minister's Office (PMO)"
+
+
+def test_an_unnamed_official_after_the_verb_is_the_source():
+    text = (
+        "Les ministres Jan Novak et Paul Odimba auront un tête-à-tête jeudi à Kivalo, a annoncé mercredi une "
+        "responsable vaskienne."
+    )
+    assert source_name(text) == "responsable vaskienne"

@@ -1273,6 +1273,8 @@ LANGUAGE = Language(
         "correspondante",
         "envoyé spécial",
         "envoyée spéciale",
+        "responsable",
+        "responsables",
     ),
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
     former_markers=("ancien", "ancienne", "anciens", "ex-", "ex "),
