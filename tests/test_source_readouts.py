@@ -82,3 +82,13 @@ def test_an_unnamed_official_after_the_verb_is_the_source():
         "responsable vaskienne."
     )
     assert source_name(text) == "responsable vaskienne"
+
+
+def test_a_broadcaster_named_by_its_kind_is_the_source():
+    french = (
+        "Le président Paul Odimba s'est entretenu samedi par téléphone avec son homologue Jan Novak, a rapporté la "
+        "télévision vaskienne."
+    )
+    english = "President Paul Odimba spoke by phone with his counterpart Jan Novak on Saturday, state radio reported."
+    assert source_name(french) == "télévision vaskienne"
+    assert source_name(english) == "state radio"

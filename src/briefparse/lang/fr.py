@@ -1275,6 +1275,8 @@ LANGUAGE = Language(
         "envoyée spéciale",
         "responsable",
         "responsables",
+        "télévision",
+        "radio",
     ),
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
     former_markers=("ancien", "ancienne", "anciens", "ex-", "ex "),
