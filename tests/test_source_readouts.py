@@ -92,3 +92,11 @@ def test_a_broadcaster_named_by_its_kind_is_the_source():
     english = "President Paul Odimba spoke by phone with his counterpart Jan Novak on Saturday, state radio reported."
     assert source_name(french) == "télévision vaskienne"
     assert source_name(english) == "state radio"
+
+
+def test_a_body_that_has_just_published_its_readout_is_the_source():
+    text = (
+        "La présidence vaskienne vient de publier un communiqué dans lequel elle dévoile le contenu de l’entretien "
+        "téléphonique entre les présidents Jan Novak et Paul Odimba."
+    )
+    assert source_name(text) == "présidence vaskienne"

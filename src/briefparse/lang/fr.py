@@ -1203,6 +1203,7 @@ LANGUAGE = Language(
         "rapportent",
         "communique",
         "a publié",
+        "vient de publier",
     ),
     source_inverted=variants(
         "{a|ont|avait|avaient} fait savoir",
