@@ -882,6 +882,20 @@ def _source(language: Language) -> SourcePatterns:
     if language.demonstratives:
         ends.append(rf"\s+(?i:{words(language.demonstratives)})\s")
     openers = alternation(language.clause_openers)
+    # in what it spoke, between the verb and the source: "…, annonce dans un communiqué la présidence"
+    in_document = (
+        rf"(?:\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w))?"
+        if language.source_documents
+        else ""
+    )
+    # the same, set off by commas between a subject and its verb: "the Ministry, in an official statement, said"
+    in_aside = (
+        rf"(?:,[^\S\n]*\w{{1,5}}[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,2}}(?i:{words(language.source_documents)}),)?"
+        if language.source_documents
+        else ""
+    )
+    # the body's acronym in brackets after its name: "the Prime Minister's Office (PMO) tweeted"
+    acronym = rf"(?:[^\S\n]+\((?-i:[{UPPER}][{UPPER}0-9&.-]{{1,9}})\))?"
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     months = alternation(m for m in language.months if len(m) > 2)
     # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
@@ -918,10 +932,12 @@ def _source(language: Language) -> SourcePatterns:
         before=lazy_compile(
             rf"(?<!\w)(?:{words(language.source_before)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}", re.I
         ),
-        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre";
-        # the comma may close a quote before its mark ("… Singapore," said X)
+        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre",
+        # and the document it spoke in ("…, a indiqué lundi dans une note le ministère"); the comma may close a quote
+        # before its mark ("… Singapore," said X)
         inverted=lazy_compile(
-            rf",[\"”’]?\s*(?:{words(language.source_inverted)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}",
+            rf",[\"”’]?\s*(?:{words(language.source_inverted)})(?:\s+{time})?{in_document}(?:\s+{time})?\s+"
+            rf"(?P<src>{phrase}){stop}",
             re.I,
         ),
         framed=lazy_compile(
@@ -936,8 +952,8 @@ def _source(language: Language) -> SourcePatterns:
         else lazy_compile(NOTHING),
         # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
         subject=lazy_compile(
-            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+{of}){{0,5}}[{UPPER}][\w'’&-]*)"
-            rf"(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
+            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+{of}){{0,5}}[{UPPER}][\w'’&-]*{acronym})"
+            rf"{in_aside}(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,
         ),
@@ -945,9 +961,10 @@ def _source(language: Language) -> SourcePatterns:
         noun_subject=lazy_compile(
             rf"(?<![\w'’-])(?!(?:{words(language.source_conjunctions) or NOTHING})\s)"
             rf"(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
-            rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?"
+            rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?{acronym}"
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
-            rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?),?(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
+            rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?){in_aside},?(?:\s+{time}{said_at})?\s+"
+            rf"(?:{after})(?!\w)",
             re.I,
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,

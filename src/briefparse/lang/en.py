@@ -1248,6 +1248,8 @@ LANGUAGE = Language(
         "secretariat",
         "directorate",
         "correspondent",
+        "television",
+        "radio",
     ),
     determiners=("the", "a", "an"),
     former_markers=("former", "ex-", "ex "),
