@@ -67,8 +67,10 @@ def _place_in(
         folded = [fold(word).rstrip(".") for word in match.group("place").split()]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         venue = _is_venue(match.group("place"), doc.language)
-        # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word)
-        known = folded[0] not in stops and place_kind(match.group("place").rstrip("."), code) in ("city", "country")
+        # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
+        # an honorific the first word of a longer one ("in Sri Lanka")
+        whole = place_kind(match.group("place").rstrip("."), code)
+        known = (folded[0] not in stops or len(folded) > 1) and whole in ("city", "country")
         airport = bool(patterns.airport.search(fold(match.group("place"))))  # "Aéroport …": told by its city below
         if (folded[0] in rejected and not (venue or known or airport)) or patterns.topic_before.search(before):
             continue
