@@ -17,3 +17,22 @@ def test_country_opening_with_an_honorific_word() -> None:
         "Accompanied by a delegation of officials, Mr. Keller was welcomed by senior officers of the ministry."
     )
     assert place(text) == "Sri Lanka"
+
+
+def test_agency_named_like_a_city_is_no_city_of_the_country() -> None:
+    """A news agency that shares its name with a town ("Xinhua") does not stand for the city of the visited country."""
+    text = (
+        "Chinese President Li Wen met visiting Valdorian Foreign Minister Ana Brook on Saturday, discussing her "
+        "president's visit to China next year.\n\n"
+        '"The visit is the main event of our relations," Li was quoted as saying by Xinhua news agency.'
+    )
+    assert place(text) != "Xinhua"
+
+
+def test_two_countries_joined_by_a_hyphen_are_a_relation() -> None:
+    """ "China-Russia ties" is what was talked about, not where."""
+    text = (
+        "President Li Wen held talks with his Russian counterpart Ivan Sokolov on Monday.\n\n"
+        '"This visit is a major event in China-Russia ties this year," Li said during the talks.'
+    )
+    assert place(text) != "China-Russia"

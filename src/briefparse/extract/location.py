@@ -111,8 +111,8 @@ def _place_in(
                 return city
             continue  # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana")
         kind = _kind(place.text, code)
-        if kind == "region" or (kind is None and known_only and not venue):
-            continue  # "au Moyen-Orient", "in the Indo-Pacific region": what was discussed, not where
+        if kind == "region" or (kind is None and known_only and not venue) or _pair(place.text, code):
+            continue  # "au Moyen-Orient", "in the Indo-Pacific region", "in China-Russia ties": what was discussed
         if kind != "country" and fold(place.text) not in countries:
             return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place
         places.append(place)
@@ -262,6 +262,12 @@ def _dateline_place(
     return countries[0] if countries else None
 
 
+def _pair(phrase: str, code: str) -> bool:
+    """Whether the phrase joins two countries by a hyphen ("Inde-Pakistan"): a relation, not a place."""
+    parts = phrase.split("-")
+    return len(parts) == 2 and all(place_kind(part, code) == "country" for part in parts)
+
+
 def _overlap(one: Span, other: Span) -> bool:
     return one.start < other.end and other.start < one.end
 
@@ -280,7 +286,7 @@ def _city_of(doc: Document, country: Span, dateline: Span | None, windows: list[
             name = word.group(0).rstrip(".")  # a sentence's full stop is no abbreviation's
             city = lookup(name, code)
             known = city and city.kind == "city" and (city.own_name or (city.population or 0) >= _KNOWN_CITY)
-            if known and city.country == named.country:
+            if known and city.country == named.country and not find_agencies(name):  # "said by Xinhua"
                 return doc.span(word.start(), word.start() + len(name))
     return country
 
