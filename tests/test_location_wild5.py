@@ -36,3 +36,19 @@ def test_two_countries_joined_by_a_hyphen_are_a_relation() -> None:
         '"This visit is a major event in China-Russia ties this year," Li said during the talks.'
     )
     assert place(text) != "China-Russia"
+
+
+def test_month_after_a_city_is_its_date() -> None:
+    """ "in Nairobi September 27": the city, not its date."""
+    text = (
+        "Valdorian President Ana Brook walks with President Li Wen during a welcoming ceremony at the Great Hall of "
+        "the People in Nairobi September 27, 2010.\n\n"
+        "President Li Wen held talks with President Ana Brook on Monday morning."
+    )
+    assert place(text) == "Great Hall of the People in Nairobi"
+
+
+def test_month_after_a_country_is_its_date() -> None:
+    """ "arrived in Valdoria February 3": the country, without the month."""
+    text = "Foreign Minister Tomas Keller arrived in Valdoria February 3 for an official visit, his ministry said."
+    assert place(text) == "Valdoria"

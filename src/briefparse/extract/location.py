@@ -91,9 +91,12 @@ def _place_in(
         if role or posted or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam", "посол России в Минске"), or a group or a year ("at the G20")
         place_end = match.start("place")
+        months = _months(doc.language)
         for word in re.finditer(r"\S+", match.group("place")):
-            if word.start() and fold(word.group(0)).rstrip(".") in stops:
-                break
+            folded_word = fold(word.group(0)).rstrip(".")
+            named = word.group(0)[:1].isupper() and folded_word in stops  # not a link ("Hall of the People")
+            if word.start() and (named or folded_word in months):
+                break  # a name or an honorific after the place, or its date ("in Beijing September 27")
             place_end = match.start("place") + word.end()
         if doc.text[place_end - 1] == ".":
             place_end -= 1
@@ -134,6 +137,12 @@ def _weekdays(language: Language) -> frozenset[str]:
 
 
 @cache
+def _months(language: Language) -> frozenset[str]:
+    """The language's month names, folded: a word of a date, not of a place."""
+    return frozenset(fold(month).rstrip(".") for month in language.months)
+
+
+@cache
 def _settlement_nouns(language: Language) -> frozenset[str]:
     """The language's one-word nouns of a settlement ("Stadt", "capital"), folded: alone, none names a place."""
     return frozenset(fold(noun) for noun in language.settlement_words if " " not in noun)
@@ -161,12 +170,17 @@ def _acronym(phrase: str) -> bool:
 
 def _with_its_city(doc: Document, venue: Span, end: int) -> Span:
     """A venue with the city written right after it, as the brief writes the place ("Bayan Palace in Kuwait City",
-    "au palais de Carthage à Tunis"); the venue alone when no city follows."""
+    "au palais de Carthage à Tunis"), not its date ("in Beijing September 27"); the venue alone when no city follows."""
     at = venue.end + len(doc.text[venue.end : end]) - len(doc.text[venue.end : end].lstrip(" ,"))
     match = compiled(doc.language).places.after_preposition.match(doc.text, at, end)
-    if match is None or place_kind(match.group("place").rstrip("."), doc.language.code) != "city":
+    if match is None:
         return venue
-    return doc.span(venue.start, match.end("place") - match.group("place").endswith("."))
+    months = _months(doc.language)
+    dated = (w.start() for w in re.finditer(r"\S+", match.group("place")) if w.start() and fold(w.group(0)) in months)
+    city = match.group("place")[: next(dated, None)].rstrip()  # not its date
+    if place_kind(city.rstrip("."), doc.language.code) != "city":
+        return venue
+    return doc.span(venue.start, match.start("place") + len(city) - city.endswith("."))
 
 
 def _is_venue(phrase: str, language: Language) -> bool:
