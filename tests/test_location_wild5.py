@@ -52,3 +52,21 @@ def test_month_after_a_country_is_its_date() -> None:
     """ "arrived in Valdoria February 3": the country, without the month."""
     text = "Foreign Minister Tomas Keller arrived in Valdoria February 3 for an official visit, his ministry said."
     assert place(text) == "Valdoria"
+
+
+def test_place_of_an_occasion_to_come_is_not_the_event() -> None:
+    """A forum "prévu … en octobre prochain à Luanda, en Angola" is not where the audience was held."""
+    text = (
+        "Le chef de l'Etat Paul Odimba a échangé, le 8 juin, avec la ministre Ana Brook, porteuse d'une invitation.\n\n"
+        "L'invitation concerne un forum pour la paix prévu du 4 au 8 octobre prochain à Luanda, en Angola."
+    )
+    assert place(text) is None
+
+
+def test_place_of_a_summit_next_month_is_not_the_event() -> None:
+    """ "the summit next month in Nairobi" is still to come."""
+    text = (
+        "President Paul Odimba received Foreign Minister Ana Brook on Tuesday.\n\n"
+        "They discussed the agenda of the summit next month in Nairobi, Kenya."
+    )
+    assert place(text) is None

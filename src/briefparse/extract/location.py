@@ -58,7 +58,8 @@ def _place_in(
     names = compiled(doc.language).names
     countries = names.territories
     code = doc.language.code
-    places = []
+    upcoming = compiled(doc.language).cues.upcoming
+    places, to_come = [], 0
     for match in _after_prepositions(patterns.after_preposition, doc.text, start, end):
         if avoid and avoid.start <= match.start("place") < avoid.end and not _WORD.search(
             doc.text, avoid.start, match.start("place")
@@ -76,6 +77,9 @@ def _place_in(
             continue
         if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in _settlement_nouns(doc.language)):
             continue  # a day, with the place after it: "am Montag im Kanzleramt"; a settlement's noun alone ("Stadt")
+        if (upcoming and upcoming.search(before)) or (to_come and not doc.text[to_come : match.start()].strip(" ,")):
+            to_come = match.end("place")  # an occasion to come, with its country ("en octobre prochain à Luanda, en
+            continue  # Angola")
         if patterns.earlier.search(before) or patterns.residence.search(before):
             continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in")
         post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
