@@ -66,3 +66,22 @@ def test_place(text: str, expected: str | None) -> None:
 )
 def test_not_the_place(text: str, wrong: str) -> None:
     assert place(text) != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the city that names the gathering beats the dateline
+            "ISLAMABAD: Foreign Minister Tomas Keller met with Foreign Minister of Valdoria Ana Brook on the sidelines "
+            "of Antalya Diplomacy Forum on Saturday, said a press release.",
+            "Antalya",
+        ),
+        (
+            "DAKAR - Le ministre Paul Odimba s'est entretenu samedi avec son homologue Ana Brook en marge du Forum "
+            "de Nairobi sur la paix, selon un communiqué.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_city_naming_the_gathering(text: str, expected: str) -> None:
+    assert place(text) == expected

@@ -357,7 +357,7 @@ def extract_location(
             return (_country(doc, place) and held) or venue or place
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
-    return held or _unnamed_venue(doc, sentences) or dateline
+    return held or _unnamed_venue(doc, sentences) or _margin_city(doc, sentences, rejected) or dateline
 
 
 def _held_at(
@@ -423,6 +423,20 @@ def _visit_place(analysis: Analysis, rejected: Container[str], stops: set[str], 
     for sentence in analysis.body:
         if analysis.events.first(sentence.start, sentence.end, _VISIT):
             return _place_in(doc, sentence.start, sentence.end, rejected, stops, avoid=avoid)
+    return None
+
+
+def _margin_city(doc: Document, windows: list[tuple[int, int]], rejected: Container[str]) -> Span | None:
+    """The city that names the gathering the event was held on the margins of ("on the sidelines of Antalya Diplomacy
+    Forum", "en marge du Forum de Dakar"), not a common word ("Summit"): where it was held, rather than where the
+    dispatch was filed."""
+    margin = compiled(doc.language).places.margin
+    for start, end in windows:
+        for match in margin.finditer(doc.text, start, end):
+            for word in re.finditer(r"[^\s,.;:]+", match.group("name")):
+                name = word.group(0)
+                if fold(name) not in rejected and place_kind(name, doc.language.code) == "city":
+                    return doc.span(match.start("name") + word.start(), match.start("name") + word.end())
     return None
 
 

@@ -1329,6 +1329,7 @@ LANGUAGE = Language(
     residence_words=(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
     ),
+    margin_cues=("on the sidelines of", "on the margins of", "in the margins of"),
     earlier_words=("past", "previous", "prior"),
     posted_roles=(
         "ambassador", "ambassador-designate", "high commissioner", "consul", "consul general", "consul-general",

@@ -1342,6 +1342,7 @@ LANGUAGE = Language(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
     ),
+    margin_cues=("en marge du", "en marge des", "en marge de"),
     earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
     posted_roles=(
         "ambassadeur", "ambassadrice", "consul", "consule", "consul général", "chargé d'affaires",
