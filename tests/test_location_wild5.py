@@ -85,3 +85,16 @@ def test_not_the_place(text: str, wrong: str) -> None:
 )
 def test_city_naming_the_gathering(text: str, expected: str) -> None:
     assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président Paul Odimba a reçu mercredi l'ancien chef de l'Etat Jean Tessier.\n\n"
+        "Plus tôt dans la journée, Jean Tessier s'était rendu à Kpalimé, une petite ville dont il est originaire.",
+        "President Paul Odimba received former President Jean Tessier on Wednesday.\n\n"
+        "Earlier in the day, Mr. Tessier held talks with business leaders in Kumasi.",
+    ],
+)
+def test_place_of_an_earlier_occasion_is_not_the_event(text: str) -> None:
+    assert place(text) is None

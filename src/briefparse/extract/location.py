@@ -339,7 +339,10 @@ def extract_location(
         city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
         return said_at or visited or city or venue or dateline
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
+    opener = compiled(doc.language).places.earlier_opener
     for index, (start, end) in enumerate(windows):
+        if opener.match(doc.text, start, end):
+            continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
         if place:
             place = _city_of(doc, place, dateline, windows + further)

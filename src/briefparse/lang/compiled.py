@@ -254,6 +254,8 @@ class PlacePatterns:
     #: the name of a gathering after one of `Language.margin_cues` ("on the sidelines of Antalya Diplomacy Forum",
     #: "en marge du Sommet de Dakar"), as group "name"
     margin: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.earlier_openers`, to match at a sentence's start
+    earlier_opener: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
     residence: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
@@ -831,6 +833,9 @@ def _places(language: Language) -> PlacePatterns:
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
+        else lazy_compile(NOTHING),
+        earlier_opener=lazy_compile(rf"\s*(?i:{alternation(language.earlier_openers)})(?!\w)")
+        if language.earlier_openers
         else lazy_compile(NOTHING),
         margin=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})"

@@ -1330,6 +1330,7 @@ LANGUAGE = Language(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
     ),
     margin_cues=("on the sidelines of", "on the margins of", "in the margins of"),
+    earlier_openers=("earlier", "previously", "before that", "the day before"),
     earlier_words=("past", "previous", "prior"),
     posted_roles=(
         "ambassador", "ambassador-designate", "high commissioner", "consul", "consul general", "consul-general",

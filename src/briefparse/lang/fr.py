@@ -1343,6 +1343,7 @@ LANGUAGE = Language(
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
     ),
     margin_cues=("en marge du", "en marge des", "en marge de"),
+    earlier_openers=("plus tôt", "auparavant", "la veille", "avant cela", "précédemment"),
     earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
     posted_roles=(
         "ambassadeur", "ambassadrice", "consul", "consule", "consul général", "chargé d'affaires",
