@@ -98,3 +98,11 @@ def test_city_naming_the_gathering(text: str, expected: str) -> None:
 )
 def test_place_of_an_earlier_occasion_is_not_the_event(text: str) -> None:
     assert place(text) is None
+
+
+def test_ministry_where_the_call_was_paid_beats_the_dateline() -> None:
+    text = (
+        "KORVA: Ambassador of Valdoria Tomas Keller called on Foreign Minister Ana Brook at the Ministry of Foreign "
+        "Affairs on Friday and discussed bilateral ties."
+    )
+    assert place(text) == "Ministry of Foreign Affairs"

@@ -1302,7 +1302,7 @@ LANGUAGE = Language(
     ),
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
-        "Villa", "Lodge", "Bhavan", "Bhawan",
+        "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry",
     ),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
