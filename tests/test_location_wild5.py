@@ -106,3 +106,11 @@ def test_ministry_where_the_call_was_paid_beats_the_dateline() -> None:
         "Affairs on Friday and discussed bilateral ties."
     )
     assert place(text) == "Ministry of Foreign Affairs"
+
+
+def test_post_of_an_ambassador_extraordinary_and_plenipotentiary() -> None:
+    text = (
+        "On December 24, Foreign Minister Ana Brook received Ambassador Extraordinary and Plenipotentiary of the "
+        "Republic of Valdoria to Mongolia Tomas Keller.\n\nThe two sides exchanged views on bilateral relations."
+    )
+    assert place(text) is None

@@ -1333,7 +1333,8 @@ LANGUAGE = Language(
     earlier_openers=("earlier", "previously", "before that", "the day before"),
     earlier_words=("past", "previous", "prior"),
     posted_roles=(
-        "ambassador", "ambassador-designate", "high commissioner", "consul", "consul general", "consul-general",
+        "ambassador", "ambassador-designate", "ambassador extraordinary and plenipotentiary",
+        "high commissioner", "consul", "consul general", "consul-general",
         "chargé d'affaires", "charge d'affaires", "envoy", "special envoy", "resident representative",
         "resident coordinator", "ambassadors", "envoys", "high commissioners", "consuls", "special envoys",
     ),
