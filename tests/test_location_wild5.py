@@ -114,3 +114,9 @@ def test_post_of_an_ambassador_extraordinary_and_plenipotentiary() -> None:
         "Republic of Valdoria to Mongolia Tomas Keller.\n\nThe two sides exchanged views on bilateral relations."
     )
     assert place(text) is None
+
+
+def test_post_after_a_nationality() -> None:
+    """ "l'ambassadeur français à Rabat" names his post, as "l'ambassadeur de France à Rabat" does."""
+    text = "Le nouvel ambassadeur français à Rabat, Jean Tessier, a été reçu mardi par le ministre Paul Odimba."
+    assert place(text) is None

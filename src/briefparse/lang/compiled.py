@@ -866,6 +866,8 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         post=lazy_compile(
             rf"(?<![\w-])(?i:{words(language.posted_roles)})"
+            # its nationality after it ("l'ambassadeur français à Rabat")
+            rf"(?:[^\S\n]+(?i:{words(language.nationalities) or NOTHING}))?"
             # its country, in capitals or after a link ("of their countries", "de leurs pays")
             rf"(?:[^\S\n]+{links}{CAP_WORD}|[^\S\n]+(?:{words(language.role_links) or NOTHING})[^\S\n]+[{LOWER}]+"
             rf"(?:[^\S\n]+[{LOWER}]+)?)*[^\S\n]*$"
