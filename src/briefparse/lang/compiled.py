@@ -251,6 +251,11 @@ class PlacePatterns:
     #: an unnamed venue after a place preposition, maybe with an adjective or a complement ("au palais
     #: présidentiel", "au siège du ministère", "at the presidential palace"), as group "place"
     unnamed_venue: re.Pattern[str] = re.compile(NOTHING)
+    #: the name of a gathering after one of `Language.margin_cues` ("on the sidelines of Antalya Diplomacy Forum",
+    #: "en marge du Sommet de Dakar"), as group "name"
+    margin: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.earlier_openers`, to match at a sentence's start
+    earlier_opener: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
     residence: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
@@ -829,6 +834,14 @@ def _places(language: Language) -> PlacePatterns:
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
         else lazy_compile(NOTHING),
+        earlier_opener=lazy_compile(rf"\s*(?i:{alternation(language.earlier_openers)})(?!\w)")
+        if language.earlier_openers
+        else lazy_compile(NOTHING),
+        margin=lazy_compile(
+            rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})"
+        )
+        if language.margin_cues
+        else lazy_compile(NOTHING),
         unnamed_venue=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}"
             rf"(?P<place>(?:{adjective})?(?:{words(language.unnamed_venues)})"
@@ -853,6 +866,8 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         post=lazy_compile(
             rf"(?<![\w-])(?i:{words(language.posted_roles)})"
+            # its nationality after it ("l'ambassadeur français à Rabat")
+            rf"(?:[^\S\n]+(?i:{words(language.nationalities) or NOTHING}))?"
             # its country, in capitals or after a link ("of their countries", "de leurs pays")
             rf"(?:[^\S\n]+{links}{CAP_WORD}|[^\S\n]+(?:{words(language.role_links) or NOTHING})[^\S\n]+[{LOWER}]+"
             rf"(?:[^\S\n]+[{LOWER}]+)?)*[^\S\n]*$"

@@ -1347,9 +1347,12 @@ LANGUAGE = Language(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
     ),
+    margin_cues=("en marge du", "en marge des", "en marge de"),
+    earlier_openers=("plus tôt", "auparavant", "la veille", "avant cela", "précédemment"),
     earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
     posted_roles=(
-        "ambassadeur", "ambassadrice", "consul", "consule", "consul général", "chargé d'affaires",
+        "ambassadeur", "ambassadrice", "ambassadeur extraordinaire et plénipotentiaire",
+        "ambassadrice extraordinaire et plénipotentiaire", "consul", "consule", "consul général", "chargé d'affaires",
         "chargée d'affaires", "haut-commissaire", "représentant résident", "représentante résidente",
         "coordonnateur résident", "coordonnatrice résidente", "envoyé spécial", "envoyée spéciale", "ambassadeurs",
         "ambassadrices", "consuls", "chargés d'affaires", "envoyés spéciaux",
