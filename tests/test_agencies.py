@@ -172,7 +172,7 @@ def test_an_unknown_acronym_is_credited_only_in_a_telling_shape():
         ("AIO/KPM/ANP", "ANP", "ANP", "signature"),
         ("LR/MAP", "MAP", "Maghreb Arabe Presse", "signature"),
         ("/PSCU", "PSCU", "Presidential Strategic Communications Unit", "signature"),
-        ("IM/XYZA", "XYZA", "XYZA", "signature"),
+        ("/XYZA", "XYZA", "XYZA", "signature"),
         ("AA / Korvik / Staff Writer", "AA", "Anadolu Agency", "signature"),
         ("By Staff Writer – Trend:", "Trend", "Trend News Agency", "byline"),
         ("They will meet again in May. — BelTA", "BelTA", "Belarusian Telegraph Agency", "closing"),

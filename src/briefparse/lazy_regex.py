@@ -71,8 +71,8 @@ class LazyPattern:
             anchor = re.compile(self._anchor, self._flags)
             self.finditer = partial(_finditer_near_anchors, compiled.finditer, anchor.finditer, self._max_chars)
         if self._needs or self._source == NOTHING:
-            for method, empty in (("search", None), ("match", None), ("finditer", ()), ("findall", [])):
-                setattr(self, method, partial(_unless_absent, getattr(self, method), self._needs, empty))
+            for method, nothing in _NOTHING_FOUND.items():
+                setattr(self, method, partial(_unless_absent, getattr(self, method), self._needs, nothing))
         return getattr(self, name)
 
     def __repr__(self) -> str:
@@ -111,11 +111,19 @@ def _finditer_near_anchors(finditer, anchors, max_chars: int, text: str) -> Iter
         yield from finditer(text, start, end)
 
 
-def _unless_absent(method, needs: tuple[str, ...], empty, text: str, *args):
-    """`method(text, *args)`, or what finds nothing when the text holds none of the words a match needs (none
-    at all for the pattern that matches nothing)."""
+def _no_match() -> None:
+    """What `search` and `match` find when there is nothing to find."""
+
+
+#: what each method finds when there is nothing to find
+_NOTHING_FOUND = {"search": _no_match, "match": _no_match, "finditer": partial(iter, ()), "findall": list}
+
+
+def _unless_absent(method, needs: tuple[str, ...], nothing, text: str, *args):
+    """`method(text, *args)`, or `nothing()` when the text holds none of the words a match needs (always for the
+    pattern that matches nothing)."""
     if not needs or not _holds_any(text, needs):
-        return iter(empty) if isinstance(empty, tuple) else empty
+        return nothing()
     return method(text, *args)
 
 

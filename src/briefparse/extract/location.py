@@ -58,7 +58,8 @@ def _place_in(
     names = compiled(doc.language).names
     countries = names.territories
     code = doc.language.code
-    places = []
+    upcoming = compiled(doc.language).cues.upcoming
+    places, to_come = [], 0
     for match in _after_prepositions(patterns.after_preposition, doc.text, start, end):
         if avoid and avoid.start <= match.start("place") < avoid.end and not _WORD.search(
             doc.text, avoid.start, match.start("place")
@@ -69,13 +70,18 @@ def _place_in(
         head = folded[1] if len(folded) > 1 and folded[0] in _place_articles(doc.language) else folded[0]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         venue = _is_venue(match.group("place"), doc.language)
-        # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word)
-        known = folded[0] not in stops and place_kind(match.group("place").rstrip("."), code) in ("city", "country")
+        # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
+        # an honorific the first word of a longer one ("in Sri Lanka")
+        whole = place_kind(match.group("place").rstrip("."), code)
+        known = (folded[0] not in stops or len(folded) > 1) and whole in ("city", "country")
         airport = bool(patterns.airport.search(fold(match.group("place"))))  # "Aéroport …": told by its city below
         if (head in rejected and not (venue or known or airport)) or patterns.topic_before.search(before):
             continue
         if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in _settlement_nouns(doc.language)):
             continue  # a day, with the place after it: "am Montag im Kanzleramt"; a settlement's noun alone ("Stadt")
+        if (upcoming and upcoming.search(before)) or (to_come and not doc.text[to_come : match.start()].strip(" ,")):
+            to_come = match.end("place")  # an occasion to come, with its country ("en octobre prochain à Luanda, en
+            continue  # Angola")
         if patterns.earlier.search(before) or patterns.residence.search(before):
             continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in")
         post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
@@ -91,9 +97,12 @@ def _place_in(
         if role or posted or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam", "посол России в Минске"), or a group or a year ("at the G20")
         place_end = match.start("place")
+        months = _months(doc.language)
         for word in re.finditer(r"\S+", match.group("place")):
-            if word.start() and fold(word.group(0)).rstrip(".") in stops:
-                break
+            folded_word = fold(word.group(0)).rstrip(".")
+            named = word.group(0)[:1].isupper() and folded_word in stops  # not a link ("Hall of the People")
+            if word.start() and (named or folded_word in months):
+                break  # a name or an honorific after the place, or its date ("in Beijing September 27")
             place_end = match.start("place") + word.end()
         if doc.text[place_end - 1] == ".":
             place_end -= 1
@@ -118,8 +127,8 @@ def _place_in(
                 return city
             continue  # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana")
         kind = _kind(place.text, code)
-        if kind == "region" or (kind is None and known_only and not venue):
-            continue  # "au Moyen-Orient", "in the Indo-Pacific region": what was discussed, not where
+        if kind == "region" or (kind is None and known_only and not venue) or _pair(place.text, code):
+            continue  # "au Moyen-Orient", "in the Indo-Pacific region", "in China-Russia ties": what was discussed
         if kind != "country" and fold(place.text) not in countries:
             return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place
         places.append(place)
@@ -164,6 +173,12 @@ def _weekdays(language: Language) -> frozenset[str]:
 
 
 @cache
+def _months(language: Language) -> frozenset[str]:
+    """The language's month names, folded: a word of a date, not of a place."""
+    return frozenset(fold(month).rstrip(".") for month in language.months)
+
+
+@cache
 def _settlement_nouns(language: Language) -> frozenset[str]:
     """The language's one-word nouns of a settlement ("Stadt", "capital"), folded: alone, none names a place."""
     return frozenset(fold(noun) for noun in language.settlement_words if " " not in noun)
@@ -199,12 +214,17 @@ def _acronym(phrase: str) -> bool:
 
 def _with_its_city(doc: Document, venue: Span, end: int) -> Span:
     """A venue with the city written right after it, as the brief writes the place ("Bayan Palace in Kuwait City",
-    "au palais de Carthage à Tunis"); the venue alone when no city follows."""
+    "au palais de Carthage à Tunis"), not its date ("in Beijing September 27"); the venue alone when no city follows."""
     at = venue.end + len(doc.text[venue.end : end]) - len(doc.text[venue.end : end].lstrip(" ,"))
     match = compiled(doc.language).places.after_preposition.match(doc.text, at, end)
-    if match is None or place_kind(match.group("place").rstrip("."), doc.language.code) != "city":
+    if match is None:
         return venue
-    return doc.span(venue.start, match.end("place") - match.group("place").endswith("."))
+    months = _months(doc.language)
+    dated = (w.start() for w in re.finditer(r"\S+", match.group("place")) if w.start() and fold(w.group(0)) in months)
+    city = match.group("place")[: next(dated, None)].rstrip()  # not its date
+    if place_kind(city.rstrip("."), doc.language.code) != "city":
+        return venue
+    return doc.span(venue.start, match.start("place") + len(city) - city.endswith("."))
 
 
 def _is_venue(phrase: str, language: Language) -> bool:
@@ -300,6 +320,12 @@ def _dateline_place(
     return countries[0] if countries else None
 
 
+def _pair(phrase: str, code: str) -> bool:
+    """Whether the phrase joins two countries by a hyphen ("Inde-Pakistan"): a relation, not a place."""
+    parts = phrase.split("-")
+    return len(parts) == 2 and all(place_kind(part, code) == "country" for part in parts)
+
+
 def _overlap(one: Span, other: Span) -> bool:
     return one.start < other.end and other.start < one.end
 
@@ -318,7 +344,7 @@ def _city_of(doc: Document, country: Span, dateline: Span | None, windows: list[
             for at, name in _tails(word.group(0).rstrip(".")):  # a sentence's full stop is no abbreviation's
                 city = lookup(name, code)
                 known = city and city.kind == "city" and (city.own_name or (city.population or 0) >= _KNOWN_CITY)
-                if known and city.country == named.country:
+                if known and city.country == named.country and not find_agencies(name):  # "said by Xinhua"
                     return doc.span(word.start() + at, word.start() + at + len(name))
     return country
 
@@ -361,7 +387,10 @@ def extract_location(
         city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
         return said_at or visited or city or venue or dateline
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
+    opener = compiled(doc.language).places.earlier_opener
     for index, (start, end) in enumerate(windows):
+        if opener.match(doc.text, start, end):
+            continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
         if place:
             place = _city_of(doc, place, dateline, windows + further)
@@ -389,6 +418,7 @@ def extract_location(
     return (
         held
         or _unnamed_venue(doc, sentences)
+        or _margin_city(doc, sentences, rejected)
         or dateline
         or _held_at(doc, analysis, rejected, stops, avoid, countries=True)
     )
@@ -463,6 +493,20 @@ def _visit_place(analysis: Analysis, rejected: Container[str], stops: set[str], 
     for sentence in analysis.body:
         if analysis.events.first(sentence.start, sentence.end, _VISIT):
             return _place_in(doc, sentence.start, sentence.end, rejected, stops, avoid=avoid)
+    return None
+
+
+def _margin_city(doc: Document, windows: list[tuple[int, int]], rejected: Container[str]) -> Span | None:
+    """The city that names the gathering the event was held on the margins of ("on the sidelines of Antalya Diplomacy
+    Forum", "en marge du Forum de Dakar"), not a common word ("Summit"): where it was held, rather than where the
+    dispatch was filed."""
+    margin = compiled(doc.language).places.margin
+    for start, end in windows:
+        for match in margin.finditer(doc.text, start, end):
+            for word in re.finditer(r"[^\s,.;:]+", match.group("name")):
+                name = word.group(0)
+                if fold(name) not in rejected and place_kind(name, doc.language.code) == "city":
+                    return doc.span(match.start("name") + word.start(), match.start("name") + word.end())
     return None
 
 

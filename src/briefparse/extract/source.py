@@ -51,6 +51,7 @@ _SIGNATURE_WORDS = 8
 _MARKS = ",.«»\"“”„"  # the punctuation around a word of a source phrase
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
+_ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
 
 
 
@@ -123,7 +124,9 @@ def extract_source(
             return False  # "la même source": the source named before, found on its own
         words = phrase.split()
         said = next((v for v in saying if fold(phrase).endswith(f" {v}")), None)
-        if said:  # "In a statement, the Secretary-General said": who speaks is what comes before the verb
+        if said and any(fold(w) not in linking for w in words[: -len(said.split())]):
+            # "In a statement, the Secretary-General said": who speaks is what comes before the verb; after an article
+            # alone the word is a noun ("a ajouté le communiqué")
             words = words[: -len(said.split())]
         if not words or fold(words[0]) in prepositions or fold(phrase).startswith(channels):
             return False
@@ -145,7 +148,7 @@ def extract_source(
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
-        apposed = text[end : end + 2].strip().startswith(",") and _opens_with(text[end:].lstrip(" ,"), names)
+        apposed = text[end : end + 2].strip().startswith(",") and _in_apposition(text[end:].lstrip(" ,"), names)
         # a spokesperson named before the office ("…, said Raveesh Kumar, Spokesperson of the Ministry") is one
         office = text[end : end + 2].startswith(",") and patterns.source_noun.match(text[end:].lstrip(" ,"))
         noun = noun or office
@@ -206,7 +209,9 @@ def extract_source(
         match
         for pattern in (patterns.inverted, patterns.framed)
         for match in pattern.finditer(text)
-        if plausible(match.start("src"), match.end("src")) and names_a_source(match)
+        if plausible(match.start("src"), match.end("src"))
+        and names_a_source(match)
+        and not (pattern is patterns.inverted and _closes_an_aside(text, match.start(), prepositions, documents))
     ]
     # one who takes part and speaks ("заявил пресс-секретарь Дмитрий Песков, передает РИА Новости") after the rest
     cited.sort(key=lambda m: (_names_one(m.group("src"), names), m.start("src")))
@@ -291,6 +296,15 @@ def _signs_as_a_body(line: str, language: Language) -> bool:
     return bool(body) and capitalised * 2 >= len(words)
 
 
+def _closes_an_aside(text: str, comma: int, prepositions: frozenset[str], documents: frozenset[str]) -> bool:
+    """The comma before an inverted verb closes the document it was said in, set off by commas ("the Ministry, in an
+    official statement, said the two ministers discussed …"): the verb's subject stands before it, and what follows
+    is what was said."""
+    opening = text.rfind(",", max(0, comma - _ASIDE_CHARS), comma)
+    words = [fold(w) for w in text[opening + 1 : comma].split()] if opening >= 0 else []
+    return bool(words) and words[0] in prepositions and words[-1] in documents
+
+
 def _names(phrase: str) -> bool:
     """The phrase says which body it is, not only what kind ("les médias", "sources"): a capital, or a noun with
     more than an article before it ("the foreign ministry")."""
@@ -317,9 +331,13 @@ def _names_an_outlet(phrase: str, language: Language) -> bool:
     return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns) or bool(outlet)
 
 
-def _opens_with(text: str, names: set[str]) -> bool:
-    """The text opens with one of the names, as whole words ("Hadja Lahbib, dans un communiqué")."""
-    return any(text.startswith(name) and not text[len(name) : len(name) + 1].isalnum() for name in names)
+def _in_apposition(text: str, names: set[str]) -> bool:
+    """The text opens with one of the names, as whole words, set off by a comma ("Hadja Lahbib, dans un communiqué",
+    "selon le ministère, Jan Novak, qui …"); not one a verb follows, the next clause's subject ("selon l'Elysée, Jan
+    Novak aurait promis")."""
+    return any(
+        text.startswith(name) and text[len(name) :].lstrip(" ").startswith(",") for name in names
+    )
 
 
 def _names_an_agency(phrase: str) -> bool:

@@ -335,6 +335,12 @@ class Language:
     #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
     #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's
     earlier_words: tuple[str, ...] = ()
+    #: phrases before the name of a gathering the event was held on the margins of ("on the sidelines of", "en marge
+    #: du"): a city that names it is where the event was held ("Antalya Diplomacy Forum", "Sommet de Dakar")
+    margin_cues: tuple[str, ...] = ()
+    #: words that open a sentence telling of an occasion before the event ("Earlier in the day", "Plus tôt"): the
+    #: place it names is not the event's
+    earlier_openers: tuple[str, ...] = ()
     #: roles held in another country than one's own: a place after one and its country names the post, not the
     #: event's place ("l'ambassadeur de la République de Côte d'Ivoire en Mauritanie", "посол России в Минске")
     posted_roles: tuple[str, ...] = ()

@@ -251,6 +251,11 @@ class PlacePatterns:
     #: an unnamed venue after a place preposition, maybe with an adjective or a complement ("au palais
     #: présidentiel", "au siège du ministère", "at the presidential palace"), as group "place"
     unnamed_venue: re.Pattern[str] = re.compile(NOTHING)
+    #: the name of a gathering after one of `Language.margin_cues` ("on the sidelines of Antalya Diplomacy Forum",
+    #: "en marge du Sommet de Dakar"), as group "name"
+    margin: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.earlier_openers`, to match at a sentence's start
+    earlier_opener: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
     residence: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
@@ -834,6 +839,14 @@ def _places(language: Language) -> PlacePatterns:
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
         else lazy_compile(NOTHING),
+        earlier_opener=lazy_compile(rf"\s*(?i:{alternation(language.earlier_openers)})(?!\w)")
+        if language.earlier_openers
+        else lazy_compile(NOTHING),
+        margin=lazy_compile(
+            rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})"
+        )
+        if language.margin_cues
+        else lazy_compile(NOTHING),
         unnamed_venue=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}"
             rf"(?P<place>(?:{adjective})?(?:{words(language.unnamed_venues)})"
@@ -861,6 +874,8 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         post=lazy_compile(
             rf"(?<![\w-])(?i:{words(language.posted_roles)})"
+            # its nationality after it ("l'ambassadeur français à Rabat")
+            rf"(?:[^\S\n]+(?i:{words(language.nationalities) or NOTHING}))?"
             # its country, in capitals or after a link ("of their countries", "de leurs pays")
             rf"(?:[^\S\n]+{links}{CAP_WORD}|[^\S\n]+(?:{words(language.role_links) or NOTHING})[^\S\n]+[{LOWER}]+"
             rf"(?:[^\S\n]+[{LOWER}]+)?)*[^\S\n]*$"
@@ -890,6 +905,20 @@ def _source(language: Language) -> SourcePatterns:
     if language.demonstratives:
         ends.append(rf"\s+(?i:{words(language.demonstratives)})\s")
     openers = alternation(language.clause_openers)
+    # in what it spoke, between the verb and the source: "…, annonce dans un communiqué la présidence"
+    in_document = (
+        rf"(?:\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w))?"
+        if language.source_documents
+        else ""
+    )
+    # the same, set off by commas between a subject and its verb: "the Ministry, in an official statement, said"
+    in_aside = (
+        rf"(?:,[^\S\n]*\w{{1,5}}[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,2}}(?i:{words(language.source_documents)}),)?"
+        if language.source_documents
+        else ""
+    )
+    # the body's acronym in brackets after its name: "the Prime Minister's Office (PMO) tweeted"
+    acronym = rf"(?:[^\S\n]+\((?-i:[{UPPER}][{UPPER}0-9&.-]{{1,9}})\))?"
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     months = alternation(m for m in language.months if len(m) > 2)
     # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
@@ -926,12 +955,14 @@ def _source(language: Language) -> SourcePatterns:
         before=lazy_compile(
             rf"(?<!\w)(?:{words(language.source_before)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}", re.I
         ),
-        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre";
-        # the comma may close a quote before its mark ("… Singapore," said X); a dash may follow the quote, with its
-        # comma or none ("«…», — пишет РИА Новости", "«…» — пишет …")
+        # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre",
+        # and the document it spoke in ("…, a indiqué lundi dans une note le ministère"); the comma may close a quote
+        # before its mark ("… Singapore," said X); a dash may follow the quote, with its comma or none ("«…», — пишет
+        # РИА Новости", "«…» — пишет …")
         inverted=lazy_compile(
             rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*)"
-            rf"(?:{words(language.source_inverted)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}",
+            rf"(?:{words(language.source_inverted)})(?:\s+{time})?{in_document}(?:\s+{time})?\s+"
+            rf"(?P<src>{phrase}){stop}",
             re.I,
         ),
         framed=lazy_compile(
@@ -946,8 +977,8 @@ def _source(language: Language) -> SourcePatterns:
         else lazy_compile(NOTHING),
         # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
         subject=lazy_compile(
-            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+{of}){{0,5}}[{UPPER}][\w'’&-]*)"
-            rf"(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
+            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+{of}){{0,5}}[{UPPER}][\w'’&-]*{acronym})"
+            rf"{in_aside}(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,
         ),
@@ -955,9 +986,10 @@ def _source(language: Language) -> SourcePatterns:
         noun_subject=lazy_compile(
             rf"(?<![\w'’-])(?!(?:{words(language.source_conjunctions) or NOTHING})\s)"
             rf"(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
-            rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?"
+            rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?{acronym}"
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
-            rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?),?(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
+            rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?){in_aside},?(?:\s+{time}{said_at})?\s+"
+            rf"(?:{after})(?!\w)",
             re.I,
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,

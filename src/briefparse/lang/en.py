@@ -1248,6 +1248,8 @@ LANGUAGE = Language(
         "secretariat",
         "directorate",
         "correspondent",
+        "television",
+        "radio",
     ),
     determiners=("the", "a", "an"),
     former_markers=("former", "ex-", "ex "),
@@ -1302,7 +1304,7 @@ LANGUAGE = Language(
     ),
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
-        "Villa", "Lodge", "Bhavan", "Bhawan",
+        "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry",
     ),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
@@ -1329,9 +1331,12 @@ LANGUAGE = Language(
     residence_words=(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
     ),
+    margin_cues=("on the sidelines of", "on the margins of", "in the margins of"),
+    earlier_openers=("earlier", "previously", "before that", "the day before"),
     earlier_words=("past", "previous", "prior"),
     posted_roles=(
-        "ambassador", "ambassador-designate", "high commissioner", "consul", "consul general", "consul-general",
+        "ambassador", "ambassador-designate", "ambassador extraordinary and plenipotentiary",
+        "high commissioner", "consul", "consul general", "consul-general",
         "chargé d'affaires", "charge d'affaires", "envoy", "special envoy", "resident representative",
         "resident coordinator", "ambassadors", "envoys", "high commissioners", "consuls", "special envoys",
     ),

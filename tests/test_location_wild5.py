@@ -1,0 +1,122 @@
+"""Location shapes of French and English briefs found in the wild: a place whose name opens with an honorific's
+word, a relation between two countries, an agency named like a town, a month written after the place, an occasion
+still to come. Every brief here is invented for the test."""
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def place(text: str) -> str | None:
+    return briefparse.parse(text, reference_date=dt.date(2024, 5, 20)).location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Sri" is an honorific, yet "Sri Lanka" is a country the visitor arrived in
+            "The Foreign Minister of Valdoria, Tomas Keller, arrived in Sri Lanka today for a two-day official visit."
+            "\n\nAccompanied by a delegation of officials, Mr. Keller was welcomed by senior officers of the ministry.",
+            "Sri Lanka",
+        ),
+        (  # a month after a city is its date; "the" links a venue's name, it is no honorific there
+            "Valdorian President Ana Brook walks with President Li Wen during a welcoming ceremony at the Great Hall "
+            "of the People in Nairobi September 27, 2010.\n\n"
+            "President Li Wen held talks with President Ana Brook on Monday morning.",
+            "Great Hall of the People in Nairobi",
+        ),
+        (  # a month after a country
+            "Foreign Minister Tomas Keller arrived in Valdoria February 3 for an official visit, his ministry said.",
+            "Valdoria",
+        ),
+        (  # an occasion still to come, with its country
+            "Le chef de l'Etat Paul Odimba a échangé, le 8 juin, avec la ministre Ana Brook, porteuse d'une "
+            "invitation.\n\nL'invitation concerne un forum pour la paix prévu du 4 au 8 octobre prochain à Luanda, "
+            "en Angola.",
+            None,
+        ),
+        (  # "next month"
+            "President Paul Odimba received Foreign Minister Ana Brook on Tuesday.\n\n"
+            "They discussed the agenda of the summit next month in Nairobi, Kenya.",
+            None,
+        ),
+    ],
+)
+def test_place(text: str, expected: str | None) -> None:
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (  # a news agency that shares its name with a town does not stand for the city of the visited country
+            "Chinese President Li Wen met visiting Valdorian Foreign Minister Ana Brook on Saturday, discussing her "
+            "president's visit to China next year.\n\n"
+            '"The visit is the main event of our relations," Li was quoted as saying by Xinhua news agency.',
+            "Xinhua",
+        ),
+        (  # two countries joined by a hyphen are what was talked about, not where
+            "President Li Wen held talks with his Russian counterpart Ivan Sokolov on Monday.\n\n"
+            '"This visit is a major event in China-Russia ties this year," Li said during the talks.',
+            "China-Russia",
+        ),
+    ],
+)
+def test_not_the_place(text: str, wrong: str) -> None:
+    assert place(text) != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the city that names the gathering beats the dateline
+            "ISLAMABAD: Foreign Minister Tomas Keller met with Foreign Minister of Valdoria Ana Brook on the sidelines "
+            "of Antalya Diplomacy Forum on Saturday, said a press release.",
+            "Antalya",
+        ),
+        (
+            "DAKAR - Le ministre Paul Odimba s'est entretenu samedi avec son homologue Ana Brook en marge du Forum "
+            "de Nairobi sur la paix, selon un communiqué.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_city_naming_the_gathering(text: str, expected: str) -> None:
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président Paul Odimba a reçu mercredi l'ancien chef de l'Etat Jean Tessier.\n\n"
+        "Plus tôt dans la journée, Jean Tessier s'était rendu à Kpalimé, une petite ville dont il est originaire.",
+        "President Paul Odimba received former President Jean Tessier on Wednesday.\n\n"
+        "Earlier in the day, Mr. Tessier held talks with business leaders in Kumasi.",
+    ],
+)
+def test_place_of_an_earlier_occasion_is_not_the_event(text: str) -> None:
+    assert place(text) is None
+
+
+def test_ministry_where_the_call_was_paid_beats_the_dateline() -> None:
+    text = (
+        "KORVA: Ambassador of Valdoria Tomas Keller called on Foreign Minister Ana Brook at the Ministry of Foreign "
+        "Affairs on Friday and discussed bilateral ties."
+    )
+    assert place(text) == "Ministry of Foreign Affairs"
+
+
+def test_post_of_an_ambassador_extraordinary_and_plenipotentiary() -> None:
+    text = (
+        "On December 24, Foreign Minister Ana Brook received Ambassador Extraordinary and Plenipotentiary of the "
+        "Republic of Valdoria to Mongolia Tomas Keller.\n\nThe two sides exchanged views on bilateral relations."
+    )
+    assert place(text) is None
+
+
+def test_post_after_a_nationality() -> None:
+    """ "l'ambassadeur français à Rabat" names his post, as "l'ambassadeur de France à Rabat" does."""
+    text = "Le nouvel ambassadeur français à Rabat, Jean Tessier, a été reçu mardi par le ministre Paul Odimba."
+    assert place(text) is None
