@@ -66,9 +66,20 @@ def _in_nominative_case(name: str, initialled: bool) -> str:
     if best is None or best[1] == "nomn":
         return name
     return " ".join(
-        f"{head}-{_cased(tail, form)}" if head else _cased(tail, form)
+        f"{_head_in_nominative(head, best[1])}-{_cased(tail, form)}" if head else _cased(tail, form)
         for head, tail, form in zip(heads, tails, best[2], strict=True)
     )
+
+
+def _head_in_nominative(head: str, case: str) -> str:
+    """The first part of a compound first name, which may decline with the last ("Касыма-Жомарта" →
+    "Касым-Жомарт", "Анны-Марии" → "Анна-Мария") or not ("Касым-Жомарту"): in the nominative when the
+    dictionary reads it as a first name in the name's case, else as written."""
+    for parse in _parses(head):
+        if "Name" in parse.tag.grammemes and parse.tag.case == case and parse.tag.number == "sing":
+            inflected = parse.inflect({"nomn", "sing"})
+            return _cased(head, inflected.word) if inflected else head
+    return head
 
 
 def _in_nominative(
