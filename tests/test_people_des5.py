@@ -3,6 +3,8 @@
 The briefs are written for these tests; the people in them are fictional.
 """
 
+import pytest
+
 import briefparse
 from briefparse.lang.ru_names import name_in_nominative
 
@@ -15,3 +17,33 @@ def test_ru_both_parts_of_a_compound_first_name_decline():
     assert name_in_nominative("Ахмада-Жомарта Беркутова") == "Ахмад-Жомарт Беркутов"
     assert name_in_nominative("Ахмадом-Жомартом Беркутовым") == "Ахмад-Жомарт Беркутов"
     assert name_in_nominative("Ахмад-Жомарту Беркутову") == "Ахмад-Жомарт Беркутов"
+
+
+_RU_LEAD = "Глава МИД Сербии Иван Сорокин провел телефонный разговор с госсекретарем США Марком Дилом. "
+_ES_LEAD = "El canciller Andrés Molina se reunió este martes con su homólogo de Valdoria, Julián Castell. "
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the parties to a meeting still to come are only mentioned
+        (
+            _RU_LEAD + "Предметом обсуждения стала подготовка грядущей встречи президента Сербии Петра Громова и "
+            "главы Чили Ольги Ласко в Женеве.",
+            ["Иван Сорокин", "Марк Дил"],
+        ),
+        # a trip of last autumn is another event
+        (
+            _RU_LEAD + "По словам Сорокина, это событие даст толчок связям, подобно тому, как поездка Петра Громова "
+            "в Чили осенью прошлого года оживила партнерство.",
+            ["Иван Сорокин", "Марк Дил"],
+        ),
+        # the guest of a visit to come
+        (
+            _ES_LEAD + "Ambos abordaron los preparativos de la próxima visita del presidente Tomás Ferrer a Lima.",
+            ["Andrés Molina", "Julián Castell"],
+        ),
+    ],
+)
+def test_the_parties_to_another_event_are_only_mentioned(text: str, names: list[str]):
+    assert _names(briefparse.parse(text + "\n")) == names

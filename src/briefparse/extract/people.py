@@ -47,6 +47,7 @@ _OPENING_SENTENCES = 2
 _BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
+_TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
 _HOLDER_AFTER = re.compile(rf",[^\S\n]*[{UPPER}]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _CLAUSE_END = re.compile(r"[.;:!?()\n]")
@@ -412,17 +413,35 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
     return found
 
 
-def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Segment]) -> None:
+def _mark_participants(
+    analysis: Analysis, mentions: Mentions, windows: list[Segment], took_place: bool = False
+) -> None:
     """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
-    office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X")."""
+    office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X"); after an event that
+    `took_place`, not as a party to one still to come ("подготовка грядущей встречи X и Y")."""
     for window in windows:
         for start, end, _id, person in mentions.within(window.start, window.end):
             if person.participant or _after_mention_cue(analysis, mentions, window, start):
                 continue
             if _dies(analysis, end) or _long_ago(analysis, end):
                 continue
+            if took_place and _of_event_to_come(analysis, window, start):
+                continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
+
+
+def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start` completes, in its clause, an event noun that an adjective puts to come ("подготовка
+    грядущей встречи российского лидера X и Y", "la próxima visita del presidente X"): a party to that one."""
+    upcoming, text = compiled(analysis.language).cues.upcoming, analysis.doc.text
+    if upcoming is None:
+        return False
+    hits = analysis.events_in(max(window.start, start - _TO_COME_REACH), start)
+    last = next((h for h in reversed(hits) if h[1] <= start and h[2] in CORE_EVENTS), None)
+    if last is None or _CLAUSE_BREAK.search(text, last[1], start):
+        return False
+    return upcoming.search(text, max(window.start, last[0] - _TO_COME_REACH), last[0]) is not None
 
 
 def _dies(analysis: Analysis, end: int) -> bool:
@@ -974,17 +993,17 @@ def _people_taking_part(
     body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet
     _named_next(analysis, people, mentions)
     _add_role_mentions(analysis, people, mentions, body)
-    _mark_participants(analysis, mentions, lead)
+    took_place = not any(_to_come(analysis, s) for s in lead)
+    _mark_participants(analysis, mentions, lead, took_place)
     if reporting:  # "X recibió a Y": the headline reports it too
         _mark_participants(analysis, mentions, [Segment(reporting.start, reporting.end, reporting.text, 0)])
     windows = list(lead)
-    took_place = not any(_to_come(analysis, s) for s in lead)
     messages = event_type == "statement"
     for sentence in _with_messages_sent(analysis, lead, later) if messages else later:
         told = not (took_place and _to_come(analysis, sentence)) and _continues(analysis, sentence, mentions)
         if told or (messages and _sends_word(analysis, sentence)):
             _add_role_mentions(analysis, people, mentions, [sentence])
-            _mark_participants(analysis, mentions, [sentence])
+            _mark_participants(analysis, mentions, [sentence], took_place)
             windows.append(sentence)
     for sentence in _representations(analysis, windows):
         listed = _listed_after(analysis.doc, [sentence])  # "… accompagné d'une délégation composée de :" and a list

@@ -769,7 +769,9 @@ LANGUAGE = Language(
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
     definite_articles=("der", "die", "das", "den", "dem", "des"),
-    upcoming_words=variants("nächst{e|en|er|es|em}", "kommend{e|en|er|es|em}", "künftig{e|en|er|es|em}"),
+    upcoming_words=variants(
+        "nächst{e|en|er|es|em}", "kommend{e|en|er|es|em}", "künftig{e|en|er|es|em}", "bevorstehend{e|en|er|es|em}"
+    ),
     demonstratives=("dieser", "diese", "dieses", "diesem", "diesen"),
     possessives=(
         "sein",
@@ -849,6 +851,7 @@ LANGUAGE = Language(
         "letzte Woche", "letzten Woche", "vergangene Woche", "vergangenen Woche", "letzten Monat",
         "vergangenen Monat", "letztes Jahr", "letzten Jahr", "vergangenes Jahr", "vergangenen Jahr",
         "vor einer Woche", "vor zwei Wochen", "vor einem Monat", "vor einem Jahr", "Anfang des Jahres",
+        "letzten Jahres", "vergangenen Jahres",
     ),
     death_verbs=(
         "gestorben", "starb", "starben", "verstorben", "ums Leben gekommen", "kam ums Leben", "kamen ums Leben",

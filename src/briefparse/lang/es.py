@@ -857,7 +857,7 @@ LANGUAGE = Language(
     addressee_words=("a", "al"),
     long_ago=(
         "la semana pasada", "el mes pasado", "el año pasado", "hace una semana", "hace dos semanas", "hace un mes",
-        "hace unos meses", "hace un año", "a principios de año",
+        "hace unos meses", "hace un año", "a principios de año", "del año pasado", "del mes pasado",
     ),
     death_verbs=(
         "murió", "murieron", "falleció", "fallecieron", "ha fallecido", "perdió la vida", "perdieron la vida",
