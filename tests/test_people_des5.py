@@ -47,3 +47,11 @@ _ES_LEAD = "El canciller Andrés Molina se reunió este martes con su homólogo 
 )
 def test_the_parties_to_another_event_are_only_mentioned(text: str, names: list[str]):
     assert _names(briefparse.parse(text + "\n")) == names
+
+
+def test_ru_an_official_spokeswoman_who_tells_of_the_meeting_does_not_take_part():
+    brief = briefparse.parse(
+        "Глава МИД Сербии Иван Сорокин проводит встречу с госсекретарем США Марком Дилом в Вене. "
+        "О том, что встреча Сорокина и Дила пройдет, сообщала официальный представитель МИД Сербии Ольга Ласко.\n"
+    )
+    assert _names(brief) == ["Иван Сорокин", "Марк Дил"]
