@@ -55,3 +55,12 @@ def test_ru_an_official_spokeswoman_who_tells_of_the_meeting_does_not_take_part(
         "О том, что встреча Сорокина и Дила пройдет, сообщала официальный представитель МИД Сербии Ольга Ласко.\n"
     )
     assert _names(brief) == ["Иван Сорокин", "Марк Дил"]
+
+
+def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
+    brief = briefparse.parse(
+        "В Вене начались переговоры Сорокина с Дилом\n"
+        "Министр иностранных дел Сербии проводит встречу с госсекретарем США Марком Дилом в Вене во вторник. "
+        "Сорокин и Дил пожали друг другу руки и направились в зал переговоров.\n"
+    )
+    assert "Сорокин" in _names(brief)

@@ -813,8 +813,17 @@ def _to_model(doc: Document, person: Person) -> Participant:
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
     name = person.name
     if name and doc.language and doc.language.nominative_name:
-        name = doc.language.nominative_name(name)  # the mentions keep the name as written
+        name = doc.language.nominative_name(_bare_surname(person, name))  # the mentions keep the name as written
     return Participant(name=name, role=role, affiliation=affiliation, mentions=mentions)
+
+
+def _bare_surname(person: Person, name: str) -> str:
+    """A lone surname first written in a case ending ("переговоры Лаврова с …") and elsewhere without it ("Лавров
+    и … пожали руки"): the form without the ending, which the dictionary cannot tell from a woman's name."""
+    if " " in name:
+        return name
+    forms = [m.text for m in person.mentions if " " not in m.text and len(m.text) < len(name)]
+    return min((f for f in forms if name.startswith(f)), key=len, default=name)
 
 
 def _opening(analysis: Analysis) -> list[Segment]:
