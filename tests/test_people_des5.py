@@ -64,3 +64,12 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
         "Сорокин и Дил пожали друг другу руки и направились в зал переговоров.\n"
     )
     assert "Сорокин" in _names(brief)
+
+
+def test_es_the_words_after_a_capitalised_summit_name_the_summit_not_a_person():
+    brief = briefparse.parse(
+        "El rey de España recibió hoy las cartas credenciales del embajador de Valdoria, Julián Castell.\n"
+        "Tras los saludos, el rey Tomás se reunió en privado con Castell y ambos repasaron los preparativos para la "
+        "Cumbre Valdoriana de Sevilla del próximo noviembre.\n"
+    )
+    assert _names(brief) == ["Julián Castell", "Tomás"]

@@ -90,6 +90,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         sentence_starts[match.start] = sentence.start
         if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
             continue
+        if _event_name(analysis, match):
+            continue
         before = analysis.role_before(sentence.start, match.start)
         after = role_after(text, match.end, sentence.end, language)
         if not before and not after and shared and _next_in_list(analysis, shared[0], match.start):
@@ -291,6 +293,18 @@ def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) ->
         return False
     word = fold(linked.group(1))
     return any(w in patterns.role_words for w in (word, word[:-1], word[:-2]))
+
+
+def _event_name(analysis: Analysis, match: NameMatch) -> bool:
+    """The run goes on from an event noun written with a capital inside a sentence ("la Cumbre Iberoamericana de
+    Cádiz", "beim Gipfel …"): the rest of the event's own name, not a person."""
+    text = analysis.doc.text
+    hits = analysis.events_in(max(0, match.start - _NEAR_EVENT_CHARS), match.start)
+    hit = hits[-1] if hits else None
+    if hit is None or text[hit[0]].islower() or text[hit[1] : match.start].strip():
+        return False
+    before = text[max(0, hit[0] - _NEAR_EVENT_CHARS) : hit[0]].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
 def _next_to_event(analysis: Analysis, match: NameMatch) -> bool:
