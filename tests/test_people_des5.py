@@ -74,6 +74,21 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "Cumbre Valdoriana de Sevilla del próximo noviembre.",
             ["Julián Castell", "Tomás"],
         ),
+        # the headline names the guest after his title
+        (
+            "Frankreichs neuer Außenminister Duval kommt zu Antrittsbesuch nach Berlin\nBundesaußenministerin Karla "
+            "Brenner empfängt ihren neuen französischen Kollegen am Sonntag im Auswärtigen Amt. Bei dem Treffen soll "
+            "es um die Zusammenarbeit gehen.\n\nDuval, ein enger Vertrauter von Frankreichs Präsident Marc Lenoir, "
+            "war am Donnerstag zum Außenminister ernannt worden.",
+            ["Duval", "Karla Brenner"],
+        ),
+        # a minister's counterpart is no president of the same country
+        (
+            "Bundesaußenministerin Karla Brenner empfängt ihren neuen französischen Kollegen am Sonntag im "
+            "Auswärtigen Amt. Bei dem Treffen soll es um die Zusammenarbeit gehen.\n\nDer Gast, ein enger "
+            "Vertrauter von Frankreichs Präsident Marc Lenoir, war am Donnerstag zum Außenminister ernannt worden.",
+            ["Karla Brenner"],
+        ),
     ],
 )
 def test_who_takes_part(text: str, names: list[str]):

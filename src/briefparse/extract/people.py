@@ -128,8 +128,13 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 joined = pair.match(text, match.end) if pair else None  # "King X and Queen Y of Z"
                 of = territory_after(text, joined.end() if joined else match.end, len(text), language)
                 person.role_of = doc.span(*of) if of else None
-        elif match in titled and not known and events.holds(match.start) and _surname_only(match, language):
-            person = people.merge(match, doc)  # "Secretary Miller spoke with …": the name the brief gives
+        elif (
+            match in titled
+            and not known
+            and (events.holds(match.start) or headline.holds(match.start))
+            and _surname_only(match, language)
+        ):  # "Secretary Miller spoke with …", a headline's "Außenminister X kommt zu Antrittsbesuch": the name given
+            person = people.merge(match, doc)
             person.role = person.role or doc.span(*titled[match])
         elif (
             not known
@@ -711,6 +716,8 @@ def _add_role_mentions(
             role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, window.end))
             if possessive.search(doc.lower, window.start, noun.start()):
                 holder = _country_holder(doc, people, role.text)
+                if holder and _other_office(analysis, mentions, window, noun.start(), holder):
+                    continue  # "Außenministerin X empfängt ihren französischen Kollegen": not France's president
                 if holder:
                     holder.mentions.append(span)
                     mentions.add(holder, span)
@@ -723,6 +730,17 @@ def _add_role_mentions(
                 unnamed = Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
                 people.append(unnamed)
                 mentions.add(unnamed, span)
+
+
+def _other_office(analysis: Analysis, mentions: Mentions, window: Segment, start: int, holder: Person) -> bool:
+    """The counterpart at `start` is of the office of whoever the window names last before it; the holder found by
+    country alone has a role that shares no word with that one ("Präsident" for a minister's "Kollege")."""
+    before = [p for _s, end, _id, p in mentions.within(window.start, start) if end <= start and p.role and p.name]
+    if not before or holder.role is None or before[-1] is holder:
+        return False
+    nouns = analysis.role_nouns.within(holder.role.start, holder.role.end)
+    parts = {word for n in nouns for word in fold(n.group(0)).replace("-", " ").split()}
+    return bool(parts) and not _shares_role_word(parts, before[-1].role.text, analysis.language)
 
 
 def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) -> None:

@@ -754,7 +754,10 @@ def _people(language: Language) -> PeoplePatterns:
             rf"(?:(?:{articles})\s+)?(?:{words(language.roles)}))(?!\w)",
             re.I,
         ),
-        possessive_before=lazy_compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+)?$"),
+        # "his counterpart", "ihren neuen französischen Kollegen": a word or two between, no preposition
+        possessive_before=lazy_compile(
+            rf"(?<!\w)(?:{possessives})\s+(?:(?!(?:{words(language.counterpart_words)})\s)\w+\s+){{0,2}}$", re.I
+        ),
         pair_before=lazy_compile(rf"(?<!\w)(?:{words(language.pair_words)})\s+(?:\w+\s+)?$", re.I)
         if language.pair_words
         else None,
