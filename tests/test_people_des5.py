@@ -89,6 +89,15 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "Vertrauter von Frankreichs Präsident Marc Lenoir, war am Donnerstag zum Außenminister ernannt worden.",
             ["Karla Brenner"],
         ),
+        # a surname after its title, right before the event it names, in a later sentence
+        (
+            "Außenminister Karl Brenner wird am Sonntag zu einer mehrtägigen Reise nach Argentinien und in die USA "
+            "aufbrechen.\n\nIn Argentinien wird er zunächst am Treffen der G20-Außenminister teilnehmen. Beim "
+            "Treffen stehen vor allem Handelsfragen im Fokus der Gespräche.\n\nIm Anschluss wird Außenminister "
+            "Brenner direkt weiter in die USA reisen um dort den amerikanischen Außenminister Hollis zu seinem "
+            "Antrittsbesuch zu treffen. Neben dem Treffen mit Hollis sind Gespräche im Kongress geplant.",
+            ["Karl Brenner", "Hollis"],
+        ),
     ],
 )
 def test_who_takes_part(text: str, names: list[str]):

@@ -131,7 +131,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         elif (
             match in titled
             and not known
-            and (events.holds(match.start) or headline.holds(match.start))
+            and (events.holds(match.start) or headline.holds(match.start) or _next_to_event(analysis, match))
             and _surname_only(match, language)
         ):  # "Secretary Miller spoke with …", a headline's "Außenminister X kommt zu Antrittsbesuch": the name given
             person = people.merge(match, doc)
