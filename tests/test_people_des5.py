@@ -98,6 +98,14 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "Antrittsbesuch zu treffen. Neben dem Treffen mit Hollis sind Gespräche im Kongress geplant.",
             ["Karl Brenner", "Hollis"],
         ),
+        # those who also take part in the talks, in the present of a report while they go on
+        (
+            "Сорокин принял в Белграде премьера Чили Марка Дила\nПереговоры с чилийской стороной начались сразу "
+            "после встречи Сорокина с участниками форума.\n«Работа в таком формате очень важна», – заявил Сорокин "
+            "в начале встречи.\nОт сербской стороны в переговорах также принимают участие министр финансов Антон "
+            "Ковач, помощник президента Юрий Белов.",
+            ["Сорокин", "Марк Дил", "Антон Ковач", "Юрий Белов"],
+        ),
     ],
 )
 def test_who_takes_part(text: str, names: list[str]):

@@ -836,6 +836,8 @@ LANGUAGE = Language(
         "vertreten von",
         "nahmen teil",
         "nahm teil",
+        "nimmt teil",
+        "nehmen teil",
         "teilnahm",
         "teilnahmen",
         *variants(
