@@ -106,6 +106,14 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "Ковач, помощник президента Юрий Белов.",
             ["Сорокин", "Марк Дил", "Антон Ковач", "Юрий Белов"],
         ),
+        # the president a headline receives is the one the body gives that office and country
+        (
+            "Ferrer recibió al presidente de Bolivia en el Palacio Nacional\nEl presidente de Valdoria, Tomás "
+            "Ferrer, dirige el día de hoy la ceremonia de bienvenida para el presidente boliviano Luis Mendoza "
+            "Arce.\n\nDicha ceremonia tuvo lugar en el Palacio Nacional, donde se entonaron los himnos de cada "
+            "país.\n\nLa visita Mendoza al país se realiza en ocasión del aniversario de las relaciones.",
+            ["Tomás Ferrer", "Luis Mendoza Arce"],
+        ),
     ],
 )
 def test_who_takes_part(text: str, names: list[str]):

@@ -743,6 +743,26 @@ def _other_office(analysis: Analysis, mentions: Mentions, window: Segment, start
     return bool(parts) and not _shares_role_word(parts, before[-1].role.text, analysis.language)
 
 
+def _heading_roles(analysis: Analysis, people: list[Person], mentions: Mentions, heading: Segment) -> None:
+    """A bare singular role of a country in a headline that reports the event ("X recibió al presidente de Bolivia")
+    is the one person the body gives that office and country ("el presidente boliviano Y"): a mention of them."""
+    doc, language = analysis.doc, analysis.language
+    role_words = compiled(language).names.role_words
+    for noun in analysis.role_nouns.within(heading.start, heading.end):
+        word = fold(noun.group(0))
+        if is_role_plural(word, role_words, language.plural_endings) or not _stands_alone(analysis, noun, mentions):
+            continue
+        role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), language, heading.end))
+        if not nationality_country(role.text, language):
+            continue  # the country tells whose office it is
+        holder = _role_holder(doc, [p for p in people if p.name], word, role.text)
+        parts = set(word.replace("-", " ").split())
+        if holder and not holder.participant and holder.role and _shares_role_word(parts, holder.role.text, language):
+            span = doc.span(noun.start(), noun.end())
+            holder.mentions.append(span)
+            mentions.add(holder, span)
+
+
 def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) -> None:
     """Two roles standing alone open the story and the next sentences name two people joined by "and", with no role
     of their own ("Le ministre russe … et son homologue français ont abordé … ». … X et Y ont échangé …"): the
@@ -1036,8 +1056,10 @@ def _people_taking_part(
     _add_role_mentions(analysis, people, mentions, body)
     took_place = not any(_to_come(analysis, s) for s in lead)
     _mark_participants(analysis, mentions, lead, took_place)
-    if reporting:  # "X recibió a Y": the headline reports it too
-        _mark_participants(analysis, mentions, [Segment(reporting.start, reporting.end, reporting.text, 0)])
+    if reporting:  # "X recibió a Y": the headline reports it too; its bare role may be someone the body names
+        heading = Segment(reporting.start, reporting.end, reporting.text, 0)
+        _heading_roles(analysis, people, mentions, heading)
+        _mark_participants(analysis, mentions, [heading])
     windows = list(lead)
     messages = event_type == "statement"
     for sentence in _with_messages_sent(analysis, lead, later) if messages else later:
