@@ -114,6 +114,18 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "país.\n\nLa visita Mendoza al país se realiza en ocasión del aniversario de las relaciones.",
             ["Tomás Ferrer", "Luis Mendoza Arce"],
         ),
+        # whom the minister is to meet after the talks is a party to an encounter still to come
+        (
+            "Außenminister Karl Brenner ist am Dienstag in Berlin mit seinem polnischen Amtskollegen Jan Nowak "
+            "zusammengetroffen.\n\nDie Verhandlungen fanden hinter verschlossenen Türen statt.\n\nNach der "
+            "Unterredung mit Nowak soll Brenner mit US-Außenminister Tom Hollis zusammentreffen.",
+            ["Karl Brenner", "Jan Nowak"],
+        ),
+        (
+            _ES_LEAD + "Tras la reunión con Castell, Molina se reunirá con el secretario general de la OEA, Luis "
+            "Almada.",
+            ["Andrés Molina", "Julián Castell"],
+        ),
     ],
 )
 def test_who_takes_part(text: str, names: list[str]):

@@ -444,7 +444,7 @@ def _mark_participants(
                 continue
             if _dies(analysis, end) or _long_ago(analysis, end):
                 continue
-            if took_place and _of_event_to_come(analysis, window, start):
+            if took_place and (_of_event_to_come(analysis, window, start) or _meets_later(analysis, window, start)):
                 continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
@@ -461,6 +461,21 @@ def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
     if last is None or _CLAUSE_BREAK.search(text, last[1], start):
         return False
     return upcoming.search(text, max(window.start, last[0] - _TO_COME_REACH), last[0]) is not None
+
+
+def _meets_later(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The encounter nearest the name at `start`, in its sentence, is told in the future ("Nach der Unterredung mit X
+    soll Lawrow mit Y zusammentreffen", "luego se reunirá con Y"): Y is a party to one still to come."""
+    text = analysis.doc.text
+    before = [m.end() for m in _CLAUSE_END.finditer(text, window.start, start)]
+    clause_start = before[-1] if before else window.start
+    after = _CLAUSE_END.search(text, start, window.end)
+    hits = [h for h in analysis.events_in(clause_start, after.start() if after else window.end) if h[2] in _ENCOUNTERS]
+    if not hits:
+        return False
+    nearest = min(hits, key=lambda h: h[0] - start if h[0] >= start else start - h[1])
+    floor = max([clause_start, *(h[1] for h in hits if h[1] <= nearest[0])])
+    return compiled(analysis.language).dates.future.search(text, floor, nearest[1]) is not None
 
 
 def _dies(analysis: Analysis, end: int) -> bool:
