@@ -126,7 +126,15 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "Almada.",
             ["Andrés Molina", "Julián Castell"],
         ),
+        # the words of a dateline, before its full stop and dash, are no one's name
+        (
+            "Recibe el mandatario mexicano al presidente de Chile Julián Castell\nLos dos presidentes sostendrán un "
+            "encuentro bilateral, además de reuniones de sus comitivas y una comida que ofrece el anfitrión.\n"
+            "Redacción Altavista Político.- Fue recibido este miércoles el presidente chileno, Julián Castell, por el "
+            "presidente mexicano Tomás Ferrer.",
+            ["Julián Castell", None, "Tomás Ferrer"],
+        ),
     ],
 )
-def test_who_takes_part(text: str, names: list[str]):
+def test_who_takes_part(text: str, names: list[str | None]):
     assert _names(briefparse.parse(text + "\n")) == names

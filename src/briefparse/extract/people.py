@@ -58,6 +58,8 @@ _SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 _GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
 _LINE = re.compile(r"[^\n]*")
+#: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
+_DATELINE_DASH = re.compile(r"\.[^\S\n]*[-–—]")
 #: a list item whose dash is written against its first word: "-Yacouba X, ministre …"
 _GLUED_BULLET = re.compile(rf"[-–][{UPPER}]")
 #: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
@@ -90,7 +92,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         sentence_starts[match.start] = sentence.start
         if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
             continue
-        if _event_name(analysis, match):
+        if _event_name(analysis, match) or _dateline_words(text, match):
             continue
         before = analysis.role_before(sentence.start, match.start)
         after = role_after(text, match.end, sentence.end, language)
@@ -298,6 +300,13 @@ def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) ->
         return False
     word = fold(linked.group(1))
     return any(w in patterns.role_words for w in (word, word[:-1], word[:-2]))
+
+
+def _dateline_words(text: str, match: NameMatch) -> bool:
+    """The run opens its line and a dateline's dash follows it ("Redacción X.- Fue recibido …", "Santo Domingo.-"):
+    a place or a newsroom, not a person."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    return not text[line_start : match.start].strip() and _DATELINE_DASH.match(text, match.end) is not None
 
 
 def _event_name(analysis: Analysis, match: NameMatch) -> bool:
