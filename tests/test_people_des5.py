@@ -134,6 +134,19 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "presidente mexicano Tomás Ferrer.",
             ["Julián Castell", None, "Tomás Ferrer"],
         ),
+        # a spokesman's statement is his: whom it speaks of is only mentioned
+        (
+            "El presidente Tomás Ferrer no concederá entrevistas a medios extranjeros por ahora, declaró este lunes "
+            "el portavoz de la Presidencia, Julián Castell.",
+            ["Julián Castell"],
+        ),
+        # a headline's words after the event and before a spokesman are no name
+        (
+            "Ott empfängt nur Freunde, sagt sein Sprecher\nBundeskanzler Peter Ott lädt in seine Wohnung nur "
+            "Politiker ein, mit denen er befreundet ist. Das sagte Regierungssprecher Karl Brenner am Montag in "
+            "Berlin vor Journalisten.",
+            ["Peter Ott", "Karl Brenner"],
+        ),
     ],
 )
 def test_who_takes_part(text: str, names: list[str | None]):

@@ -114,7 +114,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 roles[match] = role
             if len(match.tokens) == 1 and sole_name_title and sole_name_title.search(text, reach, match.start):
                 sole[match] = role
-            elif len(match.tokens) == 1 and role and _ends_in_role_noun(analysis, role, match):
+            elif len(match.tokens) == 1 and before and _ends_in_role_noun(analysis, before, match):
                 titled[match] = role
     for match in loose:
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
@@ -947,6 +947,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         _sources_report(analysis, people)
     elif event_type == "statement":
         _letter_parties(analysis, people)
+        _spokesperson_speaks(analysis, people)
     people.sort(key=lambda p: p.first)
     _spokespeople_quoted(analysis, people, event_type)
     participants = [_to_model(doc, p) for p in people if p.participant]
@@ -1045,6 +1046,38 @@ def _next_word(text: str, end: int) -> int:
     while end < len(text) and text[end] in " ,":
         end += 1
     return end
+
+
+def _spokesperson_speaks(analysis: Analysis, people: list[Person]) -> None:
+    """A statement a spokesperson makes ("Putin lädt nur Freunde ein, sagte Regierungssprecher X", "…, заявил
+    пресс-секретарь X") is theirs: whom it speaks of is only mentioned."""
+    named = [p for p in people if p.participant and p.name]
+    speaking = [p for p in named if p.role and _speaks_for_someone(analysis, p, people)]
+    if len(speaking) != 1 or len(named) < 2 or any(_states(analysis, p) for p in named if p is not speaking[0]):
+        return  # "Le secrétaire général X a condamné …, a déclaré son porte-parole Y": X's statement
+    for person in named:
+        if person is not speaking[0]:
+            person.participant = False
+
+
+def _states(analysis: Analysis, person: Person) -> bool:
+    """A mention of the person is the subject of a statement right after it, in its sentence ("X a condamné")."""
+    text = analysis.doc.text
+    for mention in person.mentions:
+        stop = _CLAUSE_END.search(text, mention.end)
+        limit = min(mention.end + _NEAR_EVENT_CHARS, stop.start() if stop else len(text))
+        if any(kind == "statement" for _s, _e, kind in analysis.events_in(mention.end, limit)):
+            return True
+    return False
+
+
+def _speaks_for_someone(analysis: Analysis, person: Person, people: list[Person]) -> bool:
+    """The person's title, maybe some words before the role found, is a spokesperson's."""
+    stems = analysis.language.spokesperson_stems
+    others = [m.end for q in people if q is not person for m in q.mentions if m.end <= person.role.start]
+    floor = max([person.role.start - _SPOKESPERSON_REACH, *others, 0])
+    nouns = [fold(n.group(0)) for n in analysis.role_nouns.within(floor, person.role.end)]
+    return any(stem in noun for noun in nouns for stem in stems)
 
 
 def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
