@@ -913,6 +913,19 @@ def _opening(analysis: Analysis) -> list[Segment]:
     return heading + [s for s in analysis.lead if not s.caption][:_OPENING_SENTENCES]
 
 
+def _first_naming(analysis: Analysis) -> Segment | None:
+    """The story's first sentence that names someone in full, when neither the event's sentences nor the opening
+    name anyone: the brief's first actor."""
+    starts = analysis.name_starts
+    for sentence in analysis.story:
+        if sentence.boilerplate:
+            continue
+        index = bisect_left(starts, sentence.start)
+        if index < len(starts) and starts[index] < sentence.end and len(analysis.names[index][1].tokens) >= 2:
+            return sentence
+    return None
+
+
 def _speakers(analysis: Analysis) -> list[Segment]:
     """At a conference, the words of each sentence before its speech verb ("X, ministre de la Santé, a
     souligné …"): whoever speaks there took part."""
@@ -942,6 +955,10 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         opening = _opening(analysis)
         starts = {s.start for s in opening}
         people = _people_taking_part(analysis, opening + [s for s in lead if s.start not in starts], later, event_type)
+    if not any(p.participant for p in people):
+        naming = _first_naming(analysis)  # "La información la dio a conocer el canciller X …", past the opening
+        if naming is not None:
+            people = _people_taking_part(analysis, [naming, *lead], later, event_type)
     if event_type in _ENCOUNTERS:
         _spokespeople_report(analysis, people)
         _sources_report(analysis, people)
