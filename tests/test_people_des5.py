@@ -157,6 +157,13 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "военного ведомства Ивана Сорокина, министра иностранных дел Марка Дилова.",
             ["Иван Сорокин", "Марк Дилов"],
         ),
+        # what a title is of, before its holder's rank and name, is no person ("jefe del Cuerpo de X, general Y")
+        (
+            "El presidente Tomás Ferrer viajó este martes a Lima para reunirse con su homólogo Julián Castell.\n\n"
+            "Acompañarán al mandatario el canciller Andrés Molina, así como el jefe del Cuerpo de Ayudantes, general "
+            "Luis Marto.",
+            ["Tomás Ferrer", "Julián Castell", None, "Andrés Molina", None, "Luis Marto"],
+        ),
     ],
 )
 def test_who_takes_part(text: str, names: list[str | None]):
