@@ -168,3 +168,15 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
 )
 def test_who_takes_part(text: str, names: list[str | None]):
     assert _names(briefparse.parse(text + "\n")) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        ("Ли Цзиньтаном", "Ли Цзиньтан"),  # a foreign word bears the instrumental's ending, the other none
+        ("Дмитрием Коробой", "Дмитрий Короба"),  # a man's surname in "-а" declines as a woman's
+        ("Жаиром Велосу", "Жаир Велосу"),
+    ],
+)
+def test_ru_a_name_in_the_instrumental_the_dictionary_cannot_read(written: str, nominative: str):
+    assert name_in_nominative(written) == nominative

@@ -23,6 +23,11 @@ _OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 #: the masculine singular case endings a word the dictionary does not know as a name drops in the nominative
 #: ("Шольцем" → "Шольц", "Тайипом" → "Тайип"); its first names or surname tell the case
 _MASCULINE_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ем", "ём", "ым"), "loct": ("е",)}
+#: the instrumental's endings and what the nominative has in their place: "-ом" goes ("Йылдырымом"), "-ой" is "-а"
+#: ("Хельгой", "Абдаллой"), "-ей" is "-я" ("Кайей")
+_INSTRUMENTAL_ENDINGS = {"ом": "", "ем": "", "ём": "", "ым": "", "ой": "а", "ей": "я"}
+#: what a word gives a reading in the instrumental when it bears its ending without the dictionary knowing it
+_SURE_ENDING = 0.1
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _COMMON = frozenset({"NOUN", "ADJF"})
 _INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*)+")
@@ -63,7 +68,9 @@ def _in_nominative_case(name: str, initialled: bool) -> str:
             found = _in_nominative(tails, parses, case, gender, initialled)
             if found and (best is None or found[0] > best[0]):
                 best = (found[0], case, found[1])
-    if best is None or best[1] == "nomn":
+    if best is None:
+        return _instrumental(words, parses, initialled) or name
+    if best[1] == "nomn":
         return name
     return " ".join(
         f"{_head_in_nominative(head, best[1])}-{_cased(tail, form)}" if head else _cased(tail, form)
@@ -122,9 +129,37 @@ def _in_nominative(
         stripped = word.lower() if case == "nomn" else _without_ending(word.lower(), case) if gender == "masc" else None
         if stripped is None:
             return None
+        if case == "ablt" and word.lower().endswith(("ом", "ем", "ём")):
+            score += _SURE_ENDING  # "Бинали Йылдырымом": the instrumental's "-ом", not a nominative never seen
         forms.append(stripped)
     # no word known as a name: only the instrumental's "-ом"/"-ем" on every word is sure enough ("Андресом Рохасом")
     return (score, forms) if named or (stripped_all and case == "ablt" and len(words) + initialled > 1) else None
+
+
+def _instrumental(words: list[str], parses: list[list[Parse]], initialled: bool) -> str | None:
+    """A name the dictionary cannot read, after "с" / "со" most often: in the instrumental when a word bears its
+    ending and the others none ("Бинали Йылдырымом", "Хельгой Шмид", "Жаиром Болсонару", "Си Цзиньпином"); the
+    ending goes, the other words are foreign ones that do not decline. None when no word bears one."""
+    if len(words) + initialled < 2:
+        return None
+    forms, ended = [], False
+    for index, word in enumerate(words):
+        lower = word.lower()
+        ending = next((e for e in _INSTRUMENTAL_ENDINGS if lower.endswith(e) and len(lower) > len(e) + 1), None)
+        particle = 0 < index < len(words) - 1 and word.islower()
+        if ending is None or particle or "-" in word:
+            forms.append(word)
+            continue
+        if not any(_PERSON & p.tag.grammemes for p in parses[index]) and any(
+            _NOT_PERSON & p.tag.grammemes for p in parses[index]
+        ):
+            return None  # a place or an organisation: "Москвой"
+        ended = True
+        known = [q for q in parses[index] if _PERSON & q.tag.grammemes and {"ablt", "sing"} <= q.tag.grammemes]
+        inflected = known[0].inflect({"nomn", "sing"}) if known else None  # "Дмитрием" is "Дмитрий"
+        form = inflected.word if inflected else lower[: -len(ending)] + _INSTRUMENTAL_ENDINGS[ending]
+        forms.append(_cased(word, form))
+    return " ".join(forms) if ended else None
 
 
 def _genders(heads: list[str], morph: MorphAnalyzer) -> tuple[str, ...]:
