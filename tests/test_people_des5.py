@@ -164,6 +164,12 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "Luis Marto.",
             ["Tomás Ferrer", "Julián Castell", None, "Andrés Molina", None, "Luis Marto"],
         ),
+        # the title before a name tells its case: the instrumental's ending goes beside a word that does not decline
+        (
+            "Глава МИД Сербии Иван Сорокин провел телефонный разговор с министром иностранных дел Турции Мевлютом "
+            "Доганоглу.",
+            ["Иван Сорокин", "Мевлют Доганоглу"],
+        ),
     ],
 )
 def test_who_takes_part(text: str, names: list[str | None]):

@@ -48,6 +48,7 @@ _BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
+_NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
 _HOLDER_AFTER = re.compile(rf",[^\S\n]*(?:[{LOWER}]+[^\S\n]+){{0,2}}[{UPPER}]")  # ", X", ", general X"
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _CLAUSE_END = re.compile(r"[.;:!?()\n]")
@@ -889,7 +890,10 @@ def _to_model(doc: Document, person: Person) -> Participant:
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
     name = person.name
     if name and doc.language and doc.language.nominative_name:
-        name = doc.language.nominative_name(_bare_surname(person, name))  # the mentions keep the name as written
+        written = next((m for m in mentions if m.text == name), None)  # where it is written, with the word before
+        before = doc.text[max(0, written.start - _NAME_CONTEXT) : written.start] if written else ""
+        before = before.partition(" ")[2] if written and written.start > _NAME_CONTEXT else before  # whole words
+        name = doc.language.nominative_name(_bare_surname(person, name), before)  # the mentions keep it as written
     return Participant(name=name, role=role, affiliation=affiliation, mentions=mentions)
 
 

@@ -104,8 +104,9 @@ class Language:
     #: nationality adjectives (any inflection) → country
     nationalities: dict[str, str] = field(default_factory=dict)
     #: a person's name in the nominative, for a language whose names decline ("Владимиром Путиным" → "Владимир
-    #: Путин"); None where names are written alike in every case
-    nominative_name: Callable[[str], str] | None = None
+    #: Путин"), given the text before the name, whose last word may tell its case; None where names are written alike
+    #: in every case
+    nominative_name: Callable[[str, str], str] | None = None
     #: a source's name in the nominative, for a language whose nouns decline ("пресс-службе Кремля" → "пресс-служба
     #: Кремля"); None where they do not
     nominative_phrase: Callable[[str], str] | None = None
