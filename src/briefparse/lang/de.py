@@ -830,6 +830,7 @@ LANGUAGE = Language(
         "{nächste|kommende} woche",
         "{nächsten|kommenden} monat",
         "{das|beim|dem|der} {letzte|letzten|vorige|vorigen} {treffen|besuch|gespräch|telefonat}",
+        "regelmäßig",  # what is done as a habit: "er telefoniert regelmäßig mit X"
     ),
     representation_cues=(
         "vertreten durch",

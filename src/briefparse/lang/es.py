@@ -826,6 +826,7 @@ LANGUAGE = Language(
         # an earlier meeting of the same people: "El último encuentro del monarca con X tuvo lugar …"
         "{el último|el anterior} {encuentro|viaje}", "{la última|la anterior} {reunión|visita|conversación}",
         "{el encuentro|el viaje} anterior", "{la reunión|la visita|la conversación} anterior",
+        "regularmente",  # what is done as a habit: "conversa regularmente con X"
     ),
     representation_cues=(
         "en presencia de",
