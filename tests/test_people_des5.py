@@ -178,6 +178,14 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "Громовым по телефону.",
             ["Марк Дилов", "Иван Сорокин", "Антон Ковач"],
         ),
+        # whom the minister met the day before, in a clause about that earlier meeting, took no part in this one
+        (
+            "La canciller Ana Ruiz se reunió este jueves en Brasil con el secretario de Estado, Tom Hollis.\nDurante "
+            "el encuentro ambos funcionarios discutieron temas de interés bilateral.\nLa propia canciller Ruiz "
+            "difundió una foto con Hollis.\nEl encuentro entre Ruiz y Hollis se llevó a cabo un día después de que "
+            "la canciller se reunió con el canciller de Valdoria, Julián Castell.",
+            ["Ana Ruiz", "Tom Hollis"],
+        ),
     ],
 )
 def test_who_takes_part(text: str, names: list[str | None]):

@@ -456,6 +456,8 @@ def _mark_participants(
                 continue
             if took_place and (_of_event_to_come(analysis, window, start) or _meets_later(analysis, window, start)):
                 continue
+            if _met_before(analysis, window, start):
+                continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
 
@@ -486,6 +488,17 @@ def _meets_later(analysis: Analysis, window: Segment, start: int) -> bool:
     nearest = min(hits, key=lambda h: h[0] - start if h[0] >= start else start - h[1])
     floor = max([clause_start, *(h[1] for h in hits if h[1] <= nearest[0])])
     return compiled(analysis.language).dates.future.search(text, floor, nearest[1]) is not None
+
+
+def _met_before(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start` follows, in its sentence, a clause about an earlier event and an encounter in it ("… un
+    día después de que la canciller se reunió con X"): a party to that one, when the sentence told its own first."""
+    cue = compiled(analysis.language).people.earlier_clause
+    first = analysis.first_event(window.start, window.end)
+    if cue is None or first is None or first[0] >= start:
+        return False
+    found = cue.search(analysis.doc.text, first[1], start)
+    return found is not None and any(h[2] in _ENCOUNTERS for h in analysis.events_in(found.end(), start))
 
 
 def _dies(analysis: Analysis, end: int) -> bool:

@@ -216,6 +216,9 @@ class Language:
     #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow
     #: in its clause belongs to an earlier event
     long_ago: tuple[str, ...] = ()
+    #: conjunctions that open a clause about an event before the one reported ("un día después de que …", "nachdem",
+    #: "после того как"): whom an encounter after one meets, later in the sentence, took part in that earlier one
+    earlier_clauses: tuple[str, ...] = ()
     #: verbs that say someone died ("died", "est décédé"): a name they follow in its clause is the deceased, whom a
     #: message of condolence mentions
     death_verbs: tuple[str, ...] = ()

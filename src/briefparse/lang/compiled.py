@@ -220,6 +220,8 @@ class PeoplePatterns:
     genitive_before: re.Pattern[str] | None = None
     #: a phrase that puts what a clause tells a week or more back (`Language.long_ago`)
     long_ago: re.Pattern[str] | None = None
+    #: a conjunction that opens a clause about an earlier event (`Language.earlier_clauses`)
+    earlier_clause: re.Pattern[str] | None = None
     #: a verb that says someone died (`Language.death_verbs`)
     death: re.Pattern[str] | None = None
     #: the formula that closes a letter (`Language.letter_closings`)
@@ -774,6 +776,9 @@ def _people(language: Language) -> PeoplePatterns:
         if language.genitive_links
         else None,
         long_ago=lazy_compile(rf"(?<!\w)(?:{words(language.long_ago)})(?!\w)", re.I) if language.long_ago else None,
+        earlier_clause=lazy_compile(rf"(?<!\w)(?:{words(language.earlier_clauses)})(?!\w)", re.I)
+        if language.earlier_clauses
+        else None,
         death=lazy_compile(rf"(?<!\w)(?:{words(language.death_verbs)})(?!\w)", re.I) if language.death_verbs else None,
         letter_closing=lazy_compile(rf"(?<!\w)(?:{words(language.letter_closings)})(?!\w)", re.I)
         if language.letter_closings

@@ -850,6 +850,7 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("an",),
+    earlier_clauses=("nachdem",),
     long_ago=(
         "letzte Woche", "letzten Woche", "vergangene Woche", "vergangenen Woche", "letzten Monat",
         "vergangenen Monat", "letztes Jahr", "letzten Jahr", "vergangenes Jahr", "vergangenen Jahr",

@@ -856,6 +856,7 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("a", "al"),
+    earlier_clauses=("después de que", "luego de que", "tras que"),
     long_ago=(
         "la semana pasada", "el mes pasado", "el año pasado", "hace una semana", "hace dos semanas", "hace un mes",
         "hace unos meses", "hace un año", "a principios de año", "del año pasado", "del mes pasado",
