@@ -148,7 +148,7 @@ def _in_nominative(
             stripped_all = False
             continue
         top = candidates[0].tag.grammemes
-        if _NOT_PERSON & top and "Fixd" not in top:
+        if _NOT_PERSON & top and "Fixd" not in top and all(_NOT_PERSON & p.tag.grammemes for p in candidates):
             return None  # a place or an organisation
         last = index == len(words) - 1
         if any("Fixd" in p.tag.grammemes for p in candidates) or word[-1] in "иоэ" or (
