@@ -186,6 +186,17 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "la canciller se reunió con el canciller de Valdoria, Julián Castell.",
             ["Ana Ruiz", "Tom Hollis"],
         ),
+        # on whose instructions, and to whom a letter goes, is no one who takes part
+        (
+            "Noticias\nEl canciller Andrés Molina recibió este lunes, por instrucciones del presidente Tomás Ferrer, "
+            "al embajador de Valdoria, Julián Castell.",
+            ["Andrés Molina", "Julián Castell"],
+        ),
+        (
+            "Noticias\nEl canciller Andrés Molina se reunió este lunes con el embajador de Valdoria, Julián "
+            "Castell, a quien entregó una carta dirigida al presidente Tomás Ferrer.",
+            ["Andrés Molina", "Julián Castell"],
+        ),
     ],
 )
 def test_who_takes_part(text: str, names: list[str | None]):

@@ -889,6 +889,7 @@ LANGUAGE = Language(
         "trauerfeier für",
         "gedenken an",
         "so wie",
+        *variants("{Botschaft|Schreiben|Brief} {von|des|der}"),
     ),
     source_before=(
         "nach angaben",

@@ -901,6 +901,8 @@ LANGUAGE = Language(
         "del gobierno de",
         "anunció el",
         "anunció la",
+        # on whose errand, to whom a letter goes, whose legacy: "por instrucciones del presidente X"
+        *variants("por {instrucciones|encargo} {de|del}", "dirigid{a|o} {a|al}", "legado {de|del}"),
     ),
     source_before=(
         "según informó",
