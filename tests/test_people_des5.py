@@ -38,6 +38,17 @@ _ES_LEAD = "El canciller Andrés Molina se reunió este martes con su homólogo 
             "в Чили осенью прошлого года оживила партнерство.",
             ["Иван Сорокин", "Марк Дил"],
         ),
+        # the guest of a visit being prepared
+        (
+            "Новости\nМинистр иностранных дел Сербии Иван Сорокин встретился с послом Чили Марком Дилом. Стороны "
+            "обсудили подготовку визита президента Петра Громова.",
+            ["Иван Сорокин", "Марк Дил"],
+        ),
+        (
+            "Neues\nAußenministerin Karla Brenner traf am Montag ihren polnischen Amtskollegen Jan Nowak. Beide "
+            "Minister besprachen die Vorbereitung des Besuchs von Bundeskanzler Peter Ott in Warschau.",
+            ["Karla Brenner", "Jan Nowak"],
+        ),
         # the guest of a visit to come
         (
             _ES_LEAD + "Ambos abordaron los preparativos de la próxima visita del presidente Tomás Ferrer a Lima.",

@@ -770,7 +770,8 @@ LANGUAGE = Language(
     pronouns=("er", "sie"),
     definite_articles=("der", "die", "das", "den", "dem", "des"),
     upcoming_words=variants(
-        "nächst{e|en|er|es|em}", "kommend{e|en|er|es|em}", "künftig{e|en|er|es|em}", "bevorstehend{e|en|er|es|em}"
+        "nächst{e|en|er|es|em}", "kommend{e|en|er|es|em}", "künftig{e|en|er|es|em}", "bevorstehend{e|en|er|es|em}",
+        "Vorbereitung",  # "die Vorbereitung des Besuchs von X": a visit still to come
     ),
     demonstratives=("dieser", "diese", "dieses", "diesem", "diesen"),
     possessives=(
