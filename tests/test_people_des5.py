@@ -208,6 +208,17 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "Castell, a quien entregó una carta dirigida al presidente Tomás Ferrer.",
             ["Andrés Molina", "Julián Castell"],
         ),
+        # a headline that reports the event by two surnames joined by "and" names those who take part
+        (
+            "Castell y Molina repasan la agenda bilateral\nLos cancilleres de Valdoria y Ruritania repasaron este "
+            "lunes en Lima la agenda bilateral y regional.",
+            ["Castell", "Molina", None],
+        ),
+        (
+            "Сорокин и Дилов обсудили энергетику\nЛидеры Сербии и Чили в понедельник в Белграде обсудили "
+            "энергетическое сотрудничество.",
+            ["Сорокин", "Дилов"],
+        ),
     ],
 )
 def test_who_takes_part(text: str, names: list[str | None]):

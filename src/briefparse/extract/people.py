@@ -32,7 +32,7 @@ from briefparse.document import Document, Segment
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_person
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, is_role_plural
-from briefparse.lang.letters import LOWER, UPPER, fold, stems
+from briefparse.lang.letters import LOWER, UPPER, fold, same_word, stems
 from briefparse.models import Participant, Span
 from briefparse.places import places
 from briefparse.ranges import Ranges
@@ -976,6 +976,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         naming = _first_naming(analysis)  # "La información la dio a conocer el canciller X …", past the opening
         if naming is not None:
             people = _people_taking_part(analysis, [naming, *lead], later, event_type)
+    _headline_pair(analysis, people)
     if event_type in _ENCOUNTERS:
         _spokespeople_report(analysis, people)
         _sources_report(analysis, people)
@@ -987,6 +988,46 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     participants = [_to_model(doc, p) for p in people if p.participant]
     mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
     return participants, mentioned
+
+
+def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
+    """A headline that reports the event by two surnames joined by "and" ("Castell y Molina repasan …", "Лавров и
+    Рубио обсудили …"): both take part, the one the body names in full or, when it gives only roles, the surname
+    itself. Not a place's name, an outlet's, an acronym, nor a word the brief writes in lower case."""
+    title = analysis.title
+    reports = analysis.first_event(title.start, title.end) or analysis.event_sentences if title else None
+    if title is None or not (reports or not any(p.participant and p.name for p in people)):
+        return  # the headline or the story under it reports an event, or nothing else names who took part
+    doc = analysis.doc
+    joiners = "|".join(re.escape(w) for w in analysis.language.list_joiners)
+    if not joiners:
+        return
+    word = rf"([{UPPER}][{LOWER}'’-]+)"
+    pair = re.search(rf"(?<![\w-]){word}\s+(?:{joiners})\s+{word}(?![\w-])", title.text)
+    if pair is None or any(_capitalised_next(title.text, pair, group) for group in (1, 2)):
+        return
+    common = analysis.prose_lower_words
+    matches = [
+        NameMatch(title.start + pair.start(g), title.start + pair.end(g), (pair.group(g),)) for g in (1, 2)
+    ]
+    if any(m.tokens[0].lower() in common or not _surname_only(m, doc.language) for m in matches):
+        return  # a country, a large city, an outlet, an acronym: "Rusia y China firman …"
+    endings = compiled(doc.language).names.endings
+    for match in matches:
+        known = [p for p in people if p.name and any(same_word(match.tokens[0], t, endings) for t in p.tokens)]
+        if len(known) == 1:  # "Xi y Obama …": Xi Jinping, named in full below
+            known[0].participant = True
+            known[0].mentions.append(doc.span(match.start, match.end))
+        else:
+            _take_part(doc, people, match)
+
+
+def _capitalised_next(text: str, pair: re.Match[str], group: int) -> bool:
+    """The word of the pair goes on a name of several words: a capitalised word right before or after it."""
+    before = text[: pair.start(group)].split()
+    after = text[pair.end(group) :].split()
+    neighbours = [before[-1] if before and group == 1 else "", after[0] if after and group == 2 else ""]
+    return any(w[:1].isupper() for w in neighbours)
 
 
 def _letter_parties(analysis: Analysis, people: list[Person]) -> None:
