@@ -132,6 +132,12 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "Unterredung mit Nowak soll Brenner mit US-Außenminister Tom Hollis zusammentreffen.",
             ["Karl Brenner", "Jan Nowak"],
         ),
+        # … but the talks a visitor is to hold where he arrived are the visit's own
+        (
+            "Генсек ООН прибыл в Белград\nГенеральный секретарь ООН Марк Дил прибыл в Белград, где проведет "
+            "переговоры с президентом Сербии Иваном Сорокиным.",
+            ["Марк Дил", "Иван Сорокин"],
+        ),
         (
             _ES_LEAD + "Tras la reunión con Castell, Molina se reunirá con el secretario general de la OEA, Luis "
             "Almada.",

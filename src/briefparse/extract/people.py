@@ -476,8 +476,9 @@ def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
 
 
 def _meets_later(analysis: Analysis, window: Segment, start: int) -> bool:
-    """The encounter nearest the name at `start`, in its sentence, is told in the future ("Nach der Unterredung mit X
-    soll Lawrow mit Y zusammentreffen", "luego se reunirá con Y"): Y is a party to one still to come."""
+    """The encounter nearest the name at `start`, in its sentence, is told in the future after a meeting or a call
+    ("Nach der Unterredung mit X soll Lawrow mit Y zusammentreffen", "Tras la reunión, se reunirá con Y"): Y is a
+    party to one still to come."""
     text = analysis.doc.text
     before = [m.end() for m in _CLAUSE_END.finditer(text, window.start, start)]
     clause_start = before[-1] if before else window.start
@@ -486,7 +487,10 @@ def _meets_later(analysis: Analysis, window: Segment, start: int) -> bool:
     if not hits:
         return False
     nearest = min(hits, key=lambda h: h[0] - start if h[0] >= start else start - h[1])
-    floor = max([clause_start, *(h[1] for h in hits if h[1] <= nearest[0])])
+    before = [h for h in hits if h[1] <= nearest[0] and h[2] != "visit"]
+    if not before:
+        return False  # "прибыл в X, где проведет переговоры с Y": the talks of the visit reported
+    floor = max(clause_start, before[-1][1])
     return compiled(analysis.language).dates.future.search(text, floor, nearest[1]) is not None
 
 
