@@ -466,13 +466,20 @@ def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
     """The name at `start` completes, in its clause, an event noun that an adjective puts to come ("подготовка
     грядущей встречи российского лидера X и Y", "la próxima visita del presidente X"): a party to that one."""
     upcoming, text = compiled(analysis.language).cues.upcoming, analysis.doc.text
-    if upcoming is None:
-        return False
+    if upcoming is None or _visit_reported(analysis):
+        return False  # the talks to come of a visit reported are its own: "… станут предстоящие переговоры с X"
     hits = analysis.events_in(max(window.start, start - _TO_COME_REACH), start)
     last = next((h for h in reversed(hits) if h[1] <= start and h[2] in CORE_EVENTS), None)
     if last is None or _CLAUSE_BREAK.search(text, last[1], start):
         return False
     return upcoming.search(text, max(window.start, last[0] - _TO_COME_REACH), last[0]) is not None
+
+
+def _visit_reported(analysis: Analysis) -> bool:
+    """The story's first event sentence reports a visit first."""
+    sentences = analysis.event_sentences
+    first = analysis.first_event(sentences[0].start, sentences[0].end) if sentences else None
+    return first is not None and first[2] == "visit"
 
 
 def _meets_later(analysis: Analysis, window: Segment, start: int) -> bool:
