@@ -390,13 +390,13 @@ def test_the_gathering_that_frames_a_meeting_is_not_the_event(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "La presidenta Ines Marlow recibió ayer en Kessel a Tomas Berg, en su primera visita al país.",
-        "La présidente Ines Marlow a reçu hier à Kessel Tomas Berg, lors de sa première visite au pays.",
-        "President Ines Marlow received Tomas Berg in Kessel on Monday, during his first visit to the country.",
+        "La presidenta Ines Marlow recibió ayer en Kessel a Tomas Berg, en su primera visita oficial al país.",
+        "La présidente Ines Marlow a reçu hier à Kessel Tomas Berg, lors de sa première visite officielle au pays.",
+        "President Ines Marlow received Tomas Berg in Kessel on Monday, during his first state visit to the country.",
     ],
     ids=["es", "fr", "en"],
 )
-def test_a_reception_during_the_guests_first_visit_reports_the_visit(text):
+def test_a_reception_during_the_guests_first_official_visit_reports_the_visit(text):
     assert event_type(text) == "visit"
 
 
@@ -713,3 +713,46 @@ def test_a_reception_with_an_official_welcome_is_a_state_guests_visit(text):
 def test_a_coup_de_fil_is_a_phone_call():
     text = "Le président Paul Ortega a passé mardi un coup de fil à son homologue Tomas Berg, a indiqué son cabinet."
     assert event_type(text) == "phone_call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During his visit to Kessel, Valmoran Foreign Minister Tomas Berg met President Paul Ortega on Tuesday.",
+        "Valmoran Foreign Minister Tomas Berg, who is on a visit to Norhavn, met President Paul Ortega on Tuesday.",
+        "Foreign Minister Tomas Berg, in Kessel for the Lake Summit, held talks with President Paul Ortega.",
+        "Au cours de sa visite à Kessel, le ministre valmoran Tomas Berg a rencontré mardi le président Paul Ortega.",
+        "Le ministre valmoran Tomas Berg, en visite au Norhavn, a été reçu mardi par le président Paul Ortega.",
+        "A l'occasion du sommet du Lac, le ministre Tomas Berg s'est entretenu avec le président Paul Ortega.",
+        "Le ministre Tomas Berg, qui participe au sommet du Lac, a rencontré mardi le président Paul Ortega.",
+        "Durante su visita a Kessel, el canciller valmorano Tomas Berg se reunió el martes con el presidente Paul "
+        "Ortega.",
+        "Bei seinem Besuch in Kessel traf Außenminister Tomas Berg am Dienstag Präsident Paul Ortega.",
+        "В ходе визита в Кессель министр иностранных дел Валморы Томас Берг встретился во вторник с президентом "
+        "Паулем Ортегой.",
+    ],
+    ids=["en-during", "en-who-is-on", "en-in-town-for", "fr-au-cours", "fr-en-visite", "fr-occasion-unaccented",
+         "fr-qui-participe", "es", "de", "ru"],
+)
+def test_a_visit_or_a_gathering_named_as_the_occasion_yields_to_the_meeting_the_sentence_reports(text):
+    assert event_type(text) == "meeting"
+
+
+def test_a_signing_reported_during_a_visit_is_the_event():
+    text = "Lors de la visite du président Tomas Berg à Kessel, les deux pays ont signé trois accords de coopération."
+    assert event_type(text) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le ministre Tomas Berg est en visite à Kessel, où il doit rencontrer le président Paul Ortega.", "visit"),
+        ("Tomas Berg is on a visit to Norhavn, during which he will meet President Paul Ortega.", "visit"),
+        ("During his state visit to Kessel, President Tomas Berg held talks with President Paul Ortega.", "visit"),
+        ("At the Lake Summit in Kessel, heads of state discussed the regional crisis.", "conference"),
+        ("Lors du sommet du Lac à Kessel, les chefs d'Etat ont discuté de la crise régionale.", "conference"),
+    ],
+    ids=["fr-predicate", "en-predicate", "en-ranked", "en-members", "fr-members-unaccented"],
+)
+def test_a_visit_said_of_its_subject_ranked_or_a_gathering_whose_members_act_stays_the_event(text, kind):
+    assert event_type(text) == kind

@@ -50,6 +50,7 @@ _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÝА-Я][\w'’-]*(?:\s+[A-ZÀ-ÝА-Я][\
 _WORD = re.compile(r"[\w'’-]+")
 _SEPARATOR = re.compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
 _SEPARATOR_WITHIN = re.compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
+_SET_OFF = re.compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a comma, or opening its sentence
 _LABEL = re.compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
 
 
@@ -217,6 +218,9 @@ def _window_votes(
         kinds = [("meeting", hit) for _, hit in kinds if event_key(doc.lower[hit[0] : hit[1]]) in credentials]
     elif kinds and _statement_yields(doc, kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind != "statement"]
+    main = _after_occasion(doc, kinds, window_start)
+    if main:
+        kinds.insert(0, kinds.pop(main))
     frame = next((hit for kind, hit in kinds if kind == "visit" and _frames_visit(doc, hit, window_end)), None)
     if frame and kinds[0][0] == "meeting":
         kinds.insert(0, kinds.pop(kinds.index(("visit", frame))))
@@ -250,6 +254,52 @@ def _by_video(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
         kinds[0][0] == "conference"
         and bool(calls)
         and all(event_key(doc.lower[hit[0] : hit[1]]) in video for hit in calls)
+    )
+
+
+def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_start: int) -> int:
+    """Where the event the window reports stands, when its first event word is a visit or a gathering named as
+    the occasion of what follows ("During his visit to Kessel, the minister met …", "Le président, qui participe au
+    sommet, a rencontré …", "X, en visite à Kessel, a été reçu par …"): the first meeting, call or signing after
+    it, which the sentence's verb reports. The occasion opens the sentence or is set off by commas. 0 when there
+    is none; when a visit named by its rank comes first ("during his state visit"), whose reception or talks are
+    part of it; or when the members of the gathering act ("At the summit, heads of state discussed …")."""
+    if not kinds or kinds[0][0] not in ("visit", "conference"):
+        return 0
+    cues = compiled(doc.language).cues
+    start, end, _kind = kinds[0][1]
+    if not cues.occasion or event_key(doc.lower[start:end]) in cues.visit_frames:
+        return 0
+    position = 0
+    for index, (kind, hit) in enumerate(kinds[1:], start=1):
+        if kind == "visit" and event_key(doc.lower[hit[0] : hit[1]]) in cues.visit_frames:
+            return 0  # "during his official visit" ("official visit" stands after "visit")
+        if kind in CORE_EVENTS and kind != "visit" and hit[0] >= end:
+            position = index
+            break
+    if not position:
+        return 0
+    verb = kinds[position][1][0]
+    opening = cues.occasion_opening.match(doc.lower, start)
+    before = cues.occasion.search(doc.lower, max(window_start, start - _ASIDE_REACH), start)
+    cue_starts = [start] if opening and opening.end() < end else []
+    cue_starts += [before.start()] if before else []
+    set_off = any(_SET_OFF.search(doc.text[window_start:c]) for c in cue_starts) or bool(
+        cue_starts and "," in doc.text[window_start : min(cue_starts)] and "," in doc.text[end:verb]
+    )
+    if not set_off or _members_act(doc, end, verb):
+        return 0  # "X est en visite à Kessel, où il rencontrera …": the visit is what the sentence says
+    return position
+
+
+def _members_act(doc: Document, start: int, end: int) -> bool:
+    """The members of a gathering, not a pair of them ("heads of state", not "the two leaders"), between the
+    gathering's noun and a verb: they are its subject, and the verb the gathering's own work."""
+    pattern = compiled(doc.language).cues.members
+    pairs = set(compiled(doc.language).language.pair_words)
+    return bool(pattern) and any(
+        not set(doc.lower[max(start, m.start() - _DETERMINER_REACH) : m.start()].split()[-_PAIR_WORDS:]) & pairs
+        for m in pattern.finditer(doc.lower, start, end)
     )
 
 

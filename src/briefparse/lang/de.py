@@ -818,9 +818,11 @@ LANGUAGE = Language(
     visit_frames=variants(
         "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
         "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",
-        "{bei|zu} {seinem|ihrem} {|ersten }besuch",
-        "im rahmen {seines|ihres|eines} {besuchs|besuches}",
-        "im rahmen {einer|seiner|ihrer} reise",
+    ),
+    occasion_cues=variants(
+        "{bei|beim|während|anlässlich|auf|zum|zur}",
+        "im rahmen {seines|ihres|eines|einer|seiner|ihrer|des|der}",
+        "{der|die} {am|an}",
     ),
     background_cues=variants(
         "{bereits|schon|zuvor|vorher|damals|früher|zuletzt}",

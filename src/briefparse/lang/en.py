@@ -1051,10 +1051,17 @@ LANGUAGE = Language(
     ),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
-        "on {a|an|his|her|their} {|first |two-day |three-day }{|state |official |working }visit",
-        "during {his|her|their} {|first }visit",
-        "as part of {a|his|her|their} {visit|tour}",
-        "on {a|his|her|their} tour",
+        "on {a|an|his|her|their} {|first |two-day |three-day }{state|official|working} visit",
+    ),
+    occasion_cues=variants(
+        "during",
+        "in the course of",
+        "{at|on|for|while at|while in|while on}",
+        "on the occasion of",
+        "as part of",
+        "{who is|who was|who are|who were}",
+        "{attending|while attending|who attended}",
+        "in {town|the city|the capital} for",
     ),
     background_cues=(
         "follows a",

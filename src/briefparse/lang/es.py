@@ -815,10 +815,11 @@ LANGUAGE = Language(
     ),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",
-        "{en|de} visita",
-        "{en|durante} su {|primera }visita",
-        "en el marco de {una|su} {visita|gira}",
-        "de gira",
+    ),
+    occasion_cues=variants(
+        "{durante|en|de|para|con motivo de|en ocasión de|con ocasión de}",
+        "en el marco {de|del}",
+        "{que participa|que participan|que asiste|que asisten|participando} {en|a|al}",
     ),
     background_cues=variants(
         "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado|cabe recordar|recordemos}",

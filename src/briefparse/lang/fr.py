@@ -1027,10 +1027,14 @@ LANGUAGE = Language(
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
         "{visite|visites} de travail et d'amitié",
-        "en visite",
-        "{lors de|pour|durant|pendant} {sa|leur} {|première }visite",
-        "dans le cadre {d'une|de sa|de leur} {visite|tournée}",
-        "en tournée",
+    ),
+    occasion_cues=variants(
+        "{lors|au cours|à l'occasion|à la faveur} {de|du|des|d'}",
+        "{pendant|durant|en|au|aux|à|pour}",
+        "dans le cadre {de|du|des|d'}",
+        "{qui participe|qui participent|qui prend part|qui prennent part|participant|prenant part} {à|au|aux}",
+        "{qui assiste|qui assistent|assistant} {à|au|aux}",
+        "{venu|venue|venus|venues} {à|au|aux|pour|en}",
     ),
     background_cues=(
         "intervient après",
