@@ -756,3 +756,18 @@ def test_a_signing_reported_during_a_visit_is_the_event():
 )
 def test_a_visit_said_of_its_subject_ranked_or_a_gathering_whose_members_act_stays_the_event(text, kind):
     assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un accueil officiel pour le roi Tomas Berg à Kessel\n\nUn accueil officiel a été réservé vendredi au palais "
+        "de Kessel au roi de Valmora, Tomas Berg, par le président Paul Ortega. Les hymnes nationaux des deux pays "
+        "ont retenti.",
+        "Solemn welcome in Kessel\n\nOn Friday, the official welcoming ceremony of King Tomas Berg of Valmora took "
+        "place on the square of the palace in Kessel. An honor guard was lined up.",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_welcome_told_with_no_event_word_is_the_arrival_of_a_visit(text):
+    assert event_type(text) == "visit"

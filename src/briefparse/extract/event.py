@@ -234,6 +234,9 @@ def _window_votes(
             strength *= _REFERRING_BACK
         if strength > votes.get(kind, (0.0, hit))[0]:
             votes[kind] = (strength, hit)
+    welcome = None if votes else _welcome(doc, window)
+    if welcome:  # "Un accueil officiel a été réservé au roi", "the welcoming ceremony of the President took place"
+        votes["visit"] = (1.0, welcome)
     return votes
 
 
@@ -316,8 +319,15 @@ def _frames_visit(doc: Document, hit: EventHit, window_end: int) -> bool:
 def _welcomed(doc: Document, window: tuple[int, int]) -> bool:
     """The window tells of an official welcome ("received his counterpart with military honours", "ceremonia oficial
     de bienvenida"): the reception it reports is a state guest's arrival."""
-    welcome = compiled(doc.language).cues.welcome
-    return bool(welcome and welcome.search(doc.lower, *window))
+    return _welcome(doc, window) is not None
+
+
+def _welcome(doc: Document, window: tuple[int, int]) -> EventHit | None:
+    """The official welcome the window tells of, as a visit's words: a window that names no other event but a
+    welcome ("Une cérémonie d'accueil officielle a eu lieu au palais") reports a state guest's arrival."""
+    pattern = compiled(doc.language).cues.welcome
+    found = pattern.search(doc.lower, *window) if pattern else None
+    return (found.start(), found.end(), "visit") if found else None
 
 
 def _issued_by_gathering(statement: EventHit, kinds: list[tuple[str, EventHit]]) -> bool:
