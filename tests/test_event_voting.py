@@ -771,3 +771,78 @@ def test_a_visit_said_of_its_subject_ranked_or_a_gathering_whose_members_act_sta
 )
 def test_a_welcome_told_with_no_event_word_is_the_arrival_of_a_visit(text):
     assert event_type(text) == "visit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tomas Berg met Valmoran President Paul Ortega on Tuesday at the Lake Union summit in Kessel.",
+        "Le président Tomas Berg s'est entretenu mardi avec son homologue Paul Ortega lors du sommet du Lac à Kessel.",
+        "President Tomas Berg held talks with President Paul Ortega during the Commonwealth summit in Kessel.",
+    ],
+    ids=["en-at", "fr-lors-du", "en-during"],
+)
+def test_a_summit_after_the_meeting_verb_as_its_occasion_is_no_object_of_it(text):
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tomas Berg hosted the Lake Summit in Kessel on Tuesday.",
+        "Le président Tomas Berg a accueilli mardi au palais le Forum du Lac.",
+    ],
+    ids=["en", "fr"],
+)
+def test_a_summit_that_the_meeting_verb_acts_on_is_the_event(text):
+    assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Foreign ministers of the Lake Union hold teleconference\n\nThe foreign ministers of the Lake Union held a "
+         "teleconference on Tuesday on the regional crisis.", "conference"),
+        ("Berg, Ortega hold teleconference\n\nPresident Tomas Berg and President Paul Ortega held a teleconference "
+         "on Tuesday.", "phone_call"),
+    ],
+    ids=["members", "pair"],
+)
+def test_a_video_link_among_the_members_of_a_group_is_their_gathering(text, kind):
+    assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The fourth trilateral meeting of the foreign ministers of Valmora, Norhavn and Ortland will be held in "
+            "Kessel on 10 May. Within the framework of the meeting, the ministers will exchange views on regional "
+            "cooperation. On this occasion, the ministers will also hold bilateral talks.",
+            "conference",
+        ),
+        (
+            "President Tomas Berg met President Paul Ortega in Kessel on Tuesday. The two leaders discussed trade. "
+            "The ministers of both sides also held talks.",
+            "meeting",
+        ),
+    ],
+    ids=["members", "no-gathering-named"],
+)
+def test_the_members_of_a_named_gathering_meeting_do_its_work(text, kind):
+    assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La 5e session de la commission mixte de coopération valmoro-norhavnaise s'est ouverte mardi à Kessel sous "
+        "la coprésidence des deux ministres.",
+        "The fifth session of the Valmora-Norhavn Joint Commission opened in Kessel on Tuesday, co-chaired by the "
+        "two foreign ministers.",
+        "La quinta sesión de la comisión mixta Valmora-Norhavn se inauguró el martes en Kessel.",
+    ],
+    ids=["fr", "en", "es"],
+)
+def test_a_session_of_a_joint_commission_is_a_gathering(text):
+    assert event_type(text) == "conference"

@@ -70,9 +70,15 @@ def _kind_by_object(
         return _kind_by_object(doc, attended, hits, window) if attended else kind
     if kind == "visit" and _visits_someone(doc, hit):
         return "meeting"
+    if kind == "phone_call" and event_key(doc.lower[start:end]) in compiled(doc.language).cues.video:
+        # a video link among the members of a group ("Foreign ministers of four countries hold teleconference")
+        many = _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window)
+        return "conference" if many else kind
     if kind != "meeting":
         return kind
-    if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
+    if any(
+        h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH and not _occasion_of(doc, h, end) for h in hits
+    ):
         return "conference"
     if _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window):
         return "conference"
@@ -209,6 +215,8 @@ def _window_votes(
     aside = _set_aside(doc, hits, window_start)
     reported = [hit for hit in hits if hit not in aside]
     kinds = [(_kind_by_object(doc, hit, reported, window), hit) for hit in reported]
+    if "conference" in named_kinds:  # "The ministers will exchange views …" after the title named their meeting
+        kinds = [(_kind_of_members(doc, kind, hit, window_start), hit) for kind, hit in kinds]
     credentials = compiled(doc.language).cues.credentials
     if kinds and _by_video(doc, kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind != "phone_call"]
@@ -293,6 +301,38 @@ def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_sta
     if not set_off or _members_act(doc, end, verb):
         return 0  # "X est en visite à Kessel, où il rencontrera …": the visit is what the sentence says
     return position
+
+
+def _occasion_of(doc: Document, noun: EventHit, start: int) -> bool:
+    """A gathering's noun after a meeting verb names the occasion of the meeting, not what the verb acts on, when an
+    occasion's words open its phrase, past determiners, a name and one more word ("met X at the Lake Union summit",
+    "s'est entretenu avec Y lors du sommet", "during the Commonwealth summit"); "a accueilli mardi au palais le Forum"
+    hosts it."""
+    pattern = compiled(doc.language).cues.occasion
+    found = pattern.search(doc.lower, max(start, noun[0] - _ASIDE_REACH), noun[0]) if pattern else None
+    if not found:
+        return False
+    language = compiled(doc.language).language
+    determiners = {*language.definite_articles, *language.possessives, *language.demonstratives}
+    gap = doc.text[found.start("gap") : found.end("gap")].replace("’", "'").replace("'", "' ").split()
+    return all(word.lower() in determiners or word[:1].isupper() for word in gap[:-1])
+
+
+def _kind_of_members(doc: Document, kind: str, hit: EventHit, window_start: int) -> str:
+    """A meeting verb whose subject is the members of the gathering an earlier window named, with their definite
+    article ("The Ministers will exchange views", "Les ministres ont ensuite discuté"): the gathering's own work. Not
+    members a preposition governs ("talks with the leaders"), nor a pair ("the two ministers")."""
+    if kind != "meeting":
+        return kind
+    pattern, language = compiled(doc.language).cues.members, compiled(doc.language).language
+    if not pattern or not language.definite_articles:
+        return kind
+    for members in pattern.finditer(doc.lower, max(window_start, hit[0] - _OBJECT_REACH), hit[0]):
+        before = doc.lower[max(window_start, members.start() - _DETERMINER_REACH) : members.start()].split()
+        governed = len(before) > 1 and before[-2] in (*language.counterpart_words, *language.pair_words)
+        if before and before[-1] in language.definite_articles and not governed:
+            return "conference"
+    return kind
 
 
 def _members_act(doc: Document, start: int, end: int) -> bool:
@@ -423,7 +463,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     windows += [(s.start, s.end) for s in analysis.lead]
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
-    main_words: set[str] = set()  # the kinds some window reports by its main event word
+    main_words: set[str] = set()  # the kinds the title or the first lead sentence report by their main event word
     by_phone = _talk_by_phone(analysis, windows[: len(_POSITION_WEIGHTS)])
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
@@ -436,7 +476,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                 kind = "phone_call"
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
-            if strength == 1.0:  # neither a later word nor one referring back
+            if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
                 main_words.add(kind)
     document = _title_document(analysis)
     if document:

@@ -565,7 +565,7 @@ def _cues(language: Language) -> CuePatterns:
         aside=lazy_compile(rf"{starting_words({c.lower() for c in language.aside_cues})}(?!\w)")
         if language.aside_cues
         else None,
-        occasion=lazy_compile(rf"{starting_words(occasions)}(?!\w)(?:[\s'’]+[\w-]+){{0,3}}[\s'’]*$")
+        occasion=lazy_compile(rf"{starting_words(occasions)}(?!\w)(?P<gap>(?:[\s'’]+[\w-]+){{0,3}})[\s'’]*$")
         if occasions
         else None,
         occasion_opening=lazy_compile(rf"{starting_words(occasions)}(?=\s)") if occasions else None,

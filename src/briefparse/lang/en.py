@@ -859,7 +859,7 @@ LANGUAGE = Language(
             ),
             "{received|receives|receive} {a |}{|phone |telephone }call from",
             "during {a|the} call",
-            "{videoconference|video conference|video link|videoconferencing}",
+            "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
             "virtual meeting",
             "{virtual|online} talks",
             "telephonic conversation",
@@ -934,6 +934,8 @@ LANGUAGE = Language(
             "{trilateral|quadrilateral|multilateral} {meeting|meetings|talks}",
             "symposium",
             "{round table|roundtable}",
+            "joint {commission|ministerial commission|permanent commission|economic commission}",
+            "{binational|bi-national} commission",
         ),
         "statement": variants(
             "{statement|statements}",
@@ -1040,7 +1042,10 @@ LANGUAGE = Language(
         "{press|news} {conference|briefing}",
     ),
     attendance_verbs=variants("{attended|attends|will attend}"),
-    video_media=variants("{videoconference|video conference|video link|videoconferencing}", "virtual meeting"),
+    video_media=variants(
+        "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
+        "virtual meeting",
+    ),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_links=("to", "the"),
     welcome_words=variants(

@@ -739,6 +739,7 @@ LANGUAGE = Language(
         "conference": variants(
             "{cumbre|cumbres|conferencia|conferencias|foro|simposio|mesa redonda}",
             "{gabinete binacional|asamblea general}",
+            "{comisión mixta|comisión binacional|comisiones mixtas}",
             "reunión {ministerial|de cancilleres|de alto nivel}",
             "{sesión|sesiones} {plenaria|ordinaria|extraordinaria|ministerial}",
             "{reunión|encuentro|conferencia} {ministerial|multilateral|trilateral|regional}",

@@ -915,6 +915,7 @@ LANGUAGE = Language(
             "{assemblée générale|table ronde|réunion ministérielle|réunion de haut niveau}",
             "{session|sessions} {ordinaire|extraordinaire|plénière|ministérielle}",
             "{conférence|réunion|rencontre} {ministérielle|multilatérale|trilatérale|tripartite|régionale}",
+            "{commission|commissions} {mixte|mixtes|binationale|intergouvernementale}",
         ),
         "statement": variants(
             "{a|ont} déclaré",
