@@ -846,3 +846,35 @@ def test_the_members_of_a_named_gathering_meeting_do_its_work(text, kind):
 )
 def test_a_session_of_a_joint_commission_is_a_gathering(text):
     assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("President Paul Ortega welcomed Prime Minister Tomas Berg to Kessel with an official ceremony on Tuesday.",
+         "visit"),
+        ("Ortega welcomes Valmoran Prime Minister to the Palace\n\nPresident Paul Ortega formally welcomed Prime "
+         "Minister Tomas Berg to the Kessel Palace this morning.", "visit"),
+        ("President Paul Ortega on Tuesday welcomed Prime Minister Tomas Berg in Kessel for talks on trade.",
+         "meeting"),
+    ],
+    ids=["to-city", "to-the-palace", "in-city"],
+)
+def test_a_guest_welcomed_to_a_place_arrives_on_a_visit(text, kind):
+    assert event_type(text) == kind
+
+
+def test_the_conference_of_a_press_conference_is_no_object_of_a_meeting_verb():
+    text = (
+        "President Paul Ortega and Prime Minister Tomas Berg held talks in Kessel on Tuesday and later gave a joint "
+        "press conference."
+    )
+    assert event_type(text) == "meeting"
+
+
+def test_dialling_a_leader_is_a_phone_call():
+    text = (
+        "President Berg dials Ortega\n\nValmoran President Tomas Berg on Tuesday dialled Norhavn's President Paul "
+        "Ortega to discuss the fishing truce."
+    )
+    assert event_type(text) == "phone_call"

@@ -77,16 +77,33 @@ def _kind_by_object(
     if kind != "meeting":
         return kind
     if any(
-        h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH and not _occasion_of(doc, h, end) for h in hits
+        h[2] == "conference"
+        and end <= h[0] <= end + _OBJECT_REACH
+        and not _occasion_of(doc, h, end)
+        and not any(o[0] < h[0] and h[1] <= o[1] for o in hits)  # "conference" of "a joint press conference"
+        for h in hits
     ):
         return "conference"
     if _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window):
         return "conference"
     if _at_airport(doc, hit, window):
         return "visit"
-    if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs and not _welcomes_people(doc, end):
-        return "statement"
+    if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
+        if not _welcomes_people(doc, end):
+            return "statement"
+        if _welcomed_to_place(doc, end, hits, window):
+            return "visit"
     return kind
+
+
+def _welcomed_to_place(doc: Document, end: int, hits: list[EventHit], window: tuple[int, int]) -> bool:
+    """A verb of welcome whose guest is welcomed to a place ("welcomed Prime Minister X to the White House", "has
+    welcomed Y to Paris"): the guest's arrival, a visit. The place comes before any other event word."""
+    pattern = compiled(doc.language).cues.arrival
+    if not pattern:
+        return False
+    limit = min(window[1], end + _OBJECT_REACH, next((h[0] for h in hits if h[0] >= end), window[1]))
+    return bool(pattern.search(doc.text, end, limit))
 
 
 def _welcomes_people(doc: Document, end: int) -> bool:

@@ -196,6 +196,10 @@ class Language:
     #: an official welcome ("welcome ceremony", "military honours", "con honores"): a reception in its sentence is
     #: a state guest's arrival, the visit; not an event of its own
     welcome_words: tuple[str, ...] = ()
+    #: the prepositions after the guest of a verb of welcome that name where the guest arrives ("welcomed X to Paris",
+    #: "to the White House"): a welcome to a place is a visit's arrival; none where the preposition also says where
+    #: one is received (French "à")
+    arrival_links: tuple[str, ...] = ()
     #: the prepositions and articles between a visit word and whom it is paid to ("visits the", "a rendu visite au",
     #: "Besuch bei", "visitó al"), not those naming the visitor ("visite du ministre"): a visit paid to a person is a
     #: call on them, which briefs report as a meeting

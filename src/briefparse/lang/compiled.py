@@ -146,6 +146,8 @@ class CuePatterns:
     occasion: re.Pattern[str] | None
     #: the same words opening an event phrase ("during his visit", "en visite"), to match at the phrase's start
     occasion_opening: re.Pattern[str] | None
+    #: a preposition of arrival before a capitalised place ("to Paris", "to the White House"), to run on `Document.text`
+    arrival: re.Pattern[str] | None
     #: the statement verbs, lower case
     statement_verbs: frozenset[str]
     #: a role noun or an institution's noun ("ministre", "Ministry", "Regierung"), to run on `Document.lower`
@@ -569,6 +571,11 @@ def _cues(language: Language) -> CuePatterns:
         if occasions
         else None,
         occasion_opening=lazy_compile(rf"{starting_words(occasions)}(?=\s)") if occasions else None,
+        arrival=lazy_compile(
+            rf"(?<!\w)(?:{words(language.arrival_links)})\s+(?:(?:{words(language.definite_articles)})\s+)?[A-ZÀ-ÖØ-Þ]"
+        )
+        if language.arrival_links
+        else None,
         statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
         actor=lazy_compile(rf"(?<![\w-])(?:{words({w.lower() for w in actors})})(?!\w)"),
         referring=lazy_compile(

@@ -850,7 +850,7 @@ LANGUAGE = Language(
             "calls with",
             "{by|on the|over the} {phone|telephone}",
             "{spoke|speaks|talked|talks|will speak} {by|on the|over the} {phone|telephone}",
-            "{phoned|phones|telephoned|telephones}",
+            "{phoned|phones|telephoned|telephones|dialled|dialed|dials}",
             "{called|rang} {president|prime minister|premier|chancellor|king|queen|emir|crown prince|"
             "vice president|vice-president|foreign minister|secretary of state}",
             "{called|calls|will call|rang} {his|her|their} {counterpart|counterparts}",
@@ -1048,6 +1048,7 @@ LANGUAGE = Language(
     ),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_links=("to", "the"),
+    arrival_links=("to",),
     welcome_words=variants(
         "{welcome|welcoming|arrival} {ceremony|ceremonies}",
         "{official|ceremonial} welcome",
