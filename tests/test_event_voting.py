@@ -878,3 +878,18 @@ def test_dialling_a_leader_is_a_phone_call():
         "Ortega to discuss the fishing truce."
     )
     assert event_type(text) == "phone_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Entretien du ministre valmoran des Affaires étrangères, Tomas Berg, avec France 24 et RFI (Kessel, 4 mars)"
+         "\n\nQ - Monsieur le ministre, bonjour.\nR - Bonjour.", "statement"),
+        ("Le ministre valmoran Tomas Berg s'est entretenu mardi avec Al Jazeera sur la crise régionale.", "statement"),
+        ("Le ministre valmoran Tomas Berg s'est entretenu mardi avec son homologue Paul Ortega sur la crise.",
+         "meeting"),
+    ],
+    ids=["title", "lead", "counterpart"],
+)
+def test_a_conversation_with_a_news_outlet_is_an_interview(text, kind):
+    assert event_type(text) == kind

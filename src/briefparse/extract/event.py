@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import CORE_EVENTS, EventHit
 from briefparse.analysis.names import find_names
@@ -40,6 +41,7 @@ _MEDIUM_REACH = 30  # characters between a word of conversation and the phone th
 _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
 _DETERMINER_REACH = 30
 _OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
+_OUTLET_REACH = 160  # characters after a word of conversation where the outlet it talks to is looked for
 _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
@@ -76,6 +78,8 @@ def _kind_by_object(
         return "conference" if many else kind
     if kind != "meeting":
         return kind
+    if _talks_to_outlet(doc, hit, window):
+        return "statement"
     if any(
         h[2] == "conference"
         and end <= h[0] <= end + _OBJECT_REACH
@@ -94,6 +98,21 @@ def _kind_by_object(
         if _welcomed_to_place(doc, end, hits, window):
             return "visit"
     return kind
+
+
+def _talks_to_outlet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """A word of conversation whose counterpart is a news outlet of the register ("Entretien de M. X, ministre …,
+    avec France 24 et RFI", "s'est entretenu avec Al Jazeera"): an interview, what was said."""
+    if not _is_talk(doc, hit):
+        return False
+    limit = min(window[1], hit[1] + _OUTLET_REACH)
+    links = compiled(doc.language).language.counterpart_words
+    for outlet in find_agencies(doc.text):
+        if hit[1] <= outlet.start < limit:
+            before = _WORD.findall(doc.lower, max(hit[1], outlet.start - _DETERMINER_REACH), outlet.start)
+            if before and before[-1] in links:
+                return True
+    return False
 
 
 def _welcomed_to_place(doc: Document, end: int, hits: list[EventHit], window: tuple[int, int]) -> bool:
