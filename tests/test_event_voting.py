@@ -893,3 +893,11 @@ def test_dialling_a_leader_is_a_phone_call():
 )
 def test_a_conversation_with_a_news_outlet_is_an_interview(text, kind):
     assert event_type(text) == kind
+
+
+def test_talks_with_an_adjective_in_the_title_are_the_meeting():
+    text = (
+        "Berg, Ortega hold constructive talks in Kessel\n\nTrade and the fishing truce were at the centre of the "
+        "exchange, a spokesman for the presidency told reporters on Tuesday."
+    )
+    assert event_type(text) == "meeting"

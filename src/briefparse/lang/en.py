@@ -877,6 +877,10 @@ LANGUAGE = Language(
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
             "{meeting|meetings} {with|between|of|in|at|on|held|was|took|focused|discussed|is|will}",
             "{held|hold|holds|will hold|holding} {|bilateral |official |separate |closed-door |in-depth }talks",
+            # the adjectives briefs give talks ("held constructive talks", "held wide-ranging talks")
+            "{held|hold|holds|will hold|holding} {constructive|fruitful|productive|wide-ranging|extensive|frank|"
+            "cordial|detailed|substantive|comprehensive|intensive|lengthy|brief|informal|formal|high-level|"
+            "delegation-level|one-on-one|restricted|fresh|further|new|direct|face-to-face|tough|marathon} talks",
             "{talks|consultations|discussions|discussion|conversation|chat|exchange of views} with",
             "{pleasure|honour|honor|glad|delighted|happy} to meet",
             "{held|hold|holds|will hold|had} {discussions|consultations|a meeting|a bilateral meeting}",
