@@ -851,16 +851,17 @@ def test_a_session_of_a_joint_commission_is_a_gathering(text):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("President Paul Ortega welcomed Prime Minister Tomas Berg to Kessel with an official ceremony on Tuesday.",
+        ("President Paul Ortega welcomed Prime Minister Tomas Berg to Lisbon with an official ceremony on Tuesday.",
          "visit"),
-        ("Ortega welcomes Valmoran Prime Minister to the Palace\n\nPresident Paul Ortega formally welcomed Prime "
-         "Minister Tomas Berg to the Kessel Palace this morning.", "visit"),
-        ("President Paul Ortega on Tuesday welcomed Prime Minister Tomas Berg in Kessel for talks on trade.",
+        ("President Paul Ortega welcomed Prime Minister Tomas Berg to Portugal on Tuesday.", "visit"),
+        ("Ortega welcomes Valmoran Prime Minister\n\nPresident Paul Ortega welcomed Prime Minister Tomas Berg to the "
+         "State House this morning.", "meeting"),
+        ("President Paul Ortega on Tuesday welcomed Prime Minister Tomas Berg in Lisbon for talks on trade.",
          "meeting"),
     ],
-    ids=["to-city", "to-the-palace", "in-city"],
+    ids=["to-city", "to-country", "to-a-building", "in-city"],
 )
-def test_a_guest_welcomed_to_a_place_arrives_on_a_visit(text, kind):
+def test_a_guest_welcomed_to_a_country_or_a_city_arrives_on_a_visit(text, kind):
     assert event_type(text) == kind
 
 
@@ -900,4 +901,26 @@ def test_talks_with_an_adjective_in_the_title_are_the_meeting():
         "Berg, Ortega hold constructive talks in Kessel\n\nTrade and the fishing truce were at the centre of the "
         "exchange, a spokesman for the presidency told reporters on Tuesday."
     )
+    assert event_type(text) == "meeting"
+
+
+def test_the_document_heading_after_a_furniture_title_is_the_statement():
+    text = (
+        "3 mars 2024 - Seul le prononcé fait foi\n\nDéclaration de presse conjointe de MM. Tomas Berg, président du "
+        "Valmora, et Paul Ortega, président du Norhavn, sur les relations bilatérales, à Kessel le 3 mars 2024.\n"
+        "PRÉSIDENT PAUL ORTEGA - Nos entretiens aujourd'hui avec le président Berg ont été francs et constructifs."
+    )
+    assert event_type(text) == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tomas Berg and President Paul Ortega chatted on Tuesday before the family photo of the Lake "
+        "Summit in Kessel.",
+        "President Tomas Berg had a brief interaction with President Paul Ortega on Tuesday at the Lake Summit.",
+    ],
+    ids=["chatted", "interaction"],
+)
+def test_a_chat_between_leaders_is_a_meeting(text):
     assert event_type(text) == "meeting"

@@ -83,6 +83,7 @@ def _kind_by_object(
     if any(
         h[2] == "conference"
         and end <= h[0] <= end + _OBJECT_REACH
+        and not _complements_a_noun(doc, h, end)
         and not _occasion_of(doc, h, end)
         and not any(o[0] < h[0] and h[1] <= o[1] for o in hits)  # "conference" of "a joint press conference"
         for h in hits
@@ -116,13 +117,16 @@ def _talks_to_outlet(doc: Document, hit: EventHit, window: tuple[int, int]) -> b
 
 
 def _welcomed_to_place(doc: Document, end: int, hits: list[EventHit], window: tuple[int, int]) -> bool:
-    """A verb of welcome whose guest is welcomed to a place ("welcomed Prime Minister X to the White House", "has
-    welcomed Y to Paris"): the guest's arrival, a visit. The place comes before any other event word."""
+    """A verb of welcome whose guest is welcomed to a country or a city ("has welcomed Y to Paris", "welcomed X to
+    Valmora"): the guest's arrival, a visit. The place comes before any other event word. A building ("welcomed X to
+    the State House") is where a guest is received: a meeting."""
     pattern = compiled(doc.language).cues.arrival
     if not pattern:
         return False
     limit = min(window[1], end + _OBJECT_REACH, next((h[0] for h in hits if h[0] >= end), window[1]))
-    return bool(pattern.search(doc.text, end, limit))
+    found = pattern.search(doc.text, end, limit)
+    run = _CAPITALISED_RUN.match(doc.text, found.end() - 1) if found else None
+    return bool(run) and place_kind(run.group(0), compiled(doc.language).language.code) in ("country", "city")
 
 
 def _welcomes_people(doc: Document, end: int) -> bool:
@@ -345,13 +349,26 @@ def _occasion_of(doc: Document, noun: EventHit, start: int) -> bool:
     "s'est entretenu avec Y lors du sommet", "during the Commonwealth summit"); "a accueilli mardi au palais le Forum"
     hosts it."""
     pattern = compiled(doc.language).cues.occasion
-    found = pattern.search(doc.lower, max(start, noun[0] - _ASIDE_REACH), noun[0]) if pattern else None
-    if not found:
-        return False
     language = compiled(doc.language).language
     determiners = {*language.definite_articles, *language.possessives, *language.demonstratives}
-    gap = doc.text[found.start("gap") : found.end("gap")].replace("’", "'").replace("'", "' ").split()
-    return all(word.lower() in determiners or word[:1].isupper() for word in gap[:-1])
+    position = max(start, noun[0] - _ASIDE_REACH)
+    while pattern and (found := pattern.search(doc.lower, position, noun[0])):  # the nearest cue may be the one
+        gap = doc.text[found.start("gap") : found.end("gap")].replace("’", "'").replace("'", "' ").split()
+        if all(word.lower() in determiners or word[:1].isupper() for word in gap[:-1]):
+            return True
+        position = found.start() + 1
+    return False
+
+
+def _complements_a_noun(doc: Document, noun: EventHit, start: int) -> bool:
+    """The gathering's noun completes another noun, past a link word, determiners and a name ("chatted before the
+    family photo of the Lake Summit", "la photo de famille du sommet"): no object of the verb before them."""
+    language = compiled(doc.language).language
+    determiners = {*language.definite_articles, *language.possessives, *language.demonstratives}
+    words = doc.text[start : noun[0]].replace("’", "'").replace("'", "' ").split()
+    while words and (words[-1].lower() in determiners or words[-1][:1].isupper()):
+        words.pop()
+    return len(words) >= 2 and words[-1].lower() in language.gathering_links and words[-2].islower()
 
 
 def _kind_of_members(doc: Document, kind: str, hit: EventHit, window_start: int) -> str:
@@ -465,8 +482,12 @@ def _title_document(analysis: Analysis) -> Span | None:
     sentence reports one ("Final communiqué of the 52nd summit")."""
     doc, title = analysis.doc, analysis.title
     pattern = compiled(doc.language).cues.statement_document if doc.language else None
-    if not pattern or not title:
+    if not pattern:
         return None
+    if not title or not analysis.events_in(title.start, title.end):
+        heading = _heading_document(analysis, pattern)
+        if heading or not title:
+            return heading
     tail = _closing_document(doc, title, pattern)
     if tail:
         return tail
@@ -475,6 +496,18 @@ def _title_document(analysis: Analysis) -> Span | None:
         return None
     first = next(iter(analysis.events_in(title.start, found.end())), None)
     if first and (first[1] <= found.start() or (first[0] <= found.start() and first[2] != "statement")):
+        return None
+    return doc.span(found.start(), found.end())
+
+
+def _heading_document(analysis: Analysis, pattern: re.Pattern[str]) -> Span | None:
+    """The document noun that opens the first lead sentence when the title names no event, or is missing: a page
+    whose title line is its furniture ("3 septembre 2008 - Seul le prononcé fait foi") heads its text with the
+    document's own heading ("Déclaration de presse conjointe de MM. X et Y, sur …")."""
+    doc = analysis.doc
+    lead = analysis.lead[0] if analysis.lead else None
+    found = pattern.match(doc.lower, lead.start) if lead else None
+    if not found or _LABEL.match(doc.text, found.end(), lead.end):
         return None
     return doc.span(found.start(), found.end())
 

@@ -189,7 +189,7 @@ class Language:
     #: a visit named by its protocol rank ("visite officielle", "state visit", "официальный визит"): a reception or
     #: talks the same sentence reports are part of that visit
     visit_frames: tuple[str, ...] = ()
-    #: words before an event noun, up to three words off, that make it the occasion of what its sentence goes on to
+    #: words before an event noun, up to four words off, that make it the occasion of what its sentence goes on to
     #: report ("during his visit", "lors de sa visite", "who is attending the summit", "à l'occasion du sommet"):
     #: the meeting, call or signing reported after it is the event; a visit named by its rank stays the event
     occasion_cues: tuple[str, ...] = ()

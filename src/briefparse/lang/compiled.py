@@ -141,7 +141,7 @@ class CuePatterns:
     talk: re.Pattern[str] | None
     #: a phrase that sets the next event word aside (`Language.aside_cues`), to run on `Document.lower`
     aside: re.Pattern[str] | None
-    #: words that make the event noun right after them (up to three words off) an occasion (`Language.occasion_cues`),
+    #: words that make the event noun right after them (up to four words off) an occasion (`Language.occasion_cues`),
     #: to search on `Document.lower` with the noun's start as its end
     occasion: re.Pattern[str] | None
     #: the same words opening an event phrase ("during his visit", "en visite"), to match at the phrase's start
@@ -567,7 +567,7 @@ def _cues(language: Language) -> CuePatterns:
         aside=lazy_compile(rf"{starting_words({c.lower() for c in language.aside_cues})}(?!\w)")
         if language.aside_cues
         else None,
-        occasion=lazy_compile(rf"{starting_words(occasions)}(?!\w)(?P<gap>(?:[\s'’]+[\w-]+){{0,3}})[\s'’]*$")
+        occasion=lazy_compile(rf"{starting_words(occasions)}(?!\w)(?P<gap>(?:[\s'’]+[\w-]+){{0,4}})[\s'’]*$")
         if occasions
         else None,
         occasion_opening=lazy_compile(rf"{starting_words(occasions)}(?=\s)") if occasions else None,
