@@ -841,8 +841,10 @@ def test_the_members_of_a_named_gathering_meeting_do_its_work(text, kind):
         "The fifth session of the Valmora-Norhavn Joint Commission opened in Kessel on Tuesday, co-chaired by the "
         "two foreign ministers.",
         "La quinta sesión de la comisión mixta Valmora-Norhavn se inauguró el martes en Kessel.",
+        "Die fünfte Sitzung der Gemischten Kommission Valmora-Norhavn wurde am Dienstag in Kessel eröffnet.",
+        "Le séminaire intergouvernemental valmoro-norhavnais s'est ouvert mardi à Kessel.",
     ],
-    ids=["fr", "en", "es"],
+    ids=["fr", "en", "es", "de", "fr-seminar"],
 )
 def test_a_session_of_a_joint_commission_is_a_gathering(text):
     assert event_type(text) == "conference"

@@ -735,6 +735,8 @@ LANGUAGE = Language(
             "{generalversammlung|vollversammlung|plenarsitzung|sondersitzung|ministerrat|ministerrats}",
             "{tagte|tagten}",
             "{dreiertreffen|dreiergipfel|trilaterale treffen|trilateralen treffen|trilaterales treffen}",
+            "{gemischte|gemischten} {kommission|regierungskommission|wirtschaftskommission}",
+            "{regierungskonsultationen|regierungskommission}",
         ),
         "statement": variants(
             "{erklärte|erklärten|erklärung|sagte|sagten}",

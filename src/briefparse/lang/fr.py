@@ -916,6 +916,7 @@ LANGUAGE = Language(
             "{session|sessions} {ordinaire|extraordinaire|plénière|ministérielle}",
             "{conférence|réunion|rencontre} {ministérielle|multilatérale|trilatérale|tripartite|régionale}",
             "{commission|commissions} {mixte|mixtes|binationale|intergouvernementale}",
+            "{séminaire|conseil des ministres} {intergouvernemental|franco-allemand|conjoint}",
         ),
         "statement": variants(
             "{a|ont} déclaré",
