@@ -42,6 +42,7 @@ _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets asid
 _DETERMINER_REACH = 30
 _OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
 _OUTLET_REACH = 160  # characters after a word of conversation where the outlet it talks to is looked for
+_OUTLET_NAME = 40  # characters of an outlet's name
 _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
@@ -104,15 +105,14 @@ def _kind_by_object(
 def _talks_to_outlet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """A word of conversation whose counterpart is a news outlet of the register ("Entretien de M. X, ministre …,
     avec France 24 et RFI", "s'est entretenu avec Al Jazeera"): an interview, what was said."""
-    if not _is_talk(doc, hit):
+    pattern = compiled(doc.language).cues.counterpart_name
+    if not pattern or not _is_talk(doc, hit):
         return False
     limit = min(window[1], hit[1] + _OUTLET_REACH)
-    links = compiled(doc.language).language.counterpart_words
-    for outlet in find_agencies(doc.text):
-        if hit[1] <= outlet.start < limit:
-            before = _WORD.findall(doc.lower, max(hit[1], outlet.start - _DETERMINER_REACH), outlet.start)
-            if before and before[-1] in links:
-                return True
+    for link in pattern.finditer(doc.text, hit[1], limit):
+        named = find_agencies(doc.text[link.end() : link.end() + _OUTLET_NAME])  # a slice is read quickly
+        if named and named[0].start == 0:
+            return True
     return False
 
 

@@ -146,6 +146,9 @@ class CuePatterns:
     occasion: re.Pattern[str] | None
     #: the same words opening an event phrase ("during his visit", "en visite"), to match at the phrase's start
     occasion_opening: re.Pattern[str] | None
+    #: a word that joins a counterpart (`Language.counterpart_words`, "avec", "with") before a capitalised name, maybe
+    #: quoted ('avec "France 24"'), to run on `Document.text`; the match ends where the name begins
+    counterpart_name: re.Pattern[str] | None
     #: a preposition of arrival before a capitalised place ("to Paris", "to the White House"), to run on `Document.text`
     arrival: re.Pattern[str] | None
     #: the statement verbs, lower case
@@ -571,6 +574,11 @@ def _cues(language: Language) -> CuePatterns:
         if occasions
         else None,
         occasion_opening=lazy_compile(rf"{starting_words(occasions)}(?=\s)") if occasions else None,
+        counterpart_name=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.counterpart_words)})\s+[\"«“'‘]?\s*(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+        )
+        if language.counterpart_words
+        else None,
         arrival=lazy_compile(
             rf"(?<!\w)(?:{words(language.arrival_links)})\s+(?:(?:{words(language.definite_articles)})\s+)?[A-ZÀ-ÖØ-Þ]"
         )
