@@ -16,7 +16,16 @@ around the event, an offered visit, "the next summit", "ahead of his trip") do n
 foreign ministers of the Lake Union met") reports a gathering. A phone call, or an envoy's credentials, are
 their window's only vote, except that a video link yields to the gathering it carries. A title that opens
 on a text of its own (a joint communiqué, a letter, a speech, a press conference), or whose last part
-opens on one after a separator, makes the brief that statement, whatever its lead recounts.
+opens on one after a separator, makes the brief that statement, whatever its lead recounts; so does the first
+lead sentence opening on one when the title line names no event.
+
+Which word of a sentence reports its event: a visit or a gathering named as the occasion of what the sentence goes
+on to report ("During his visit to X, the minister met Y", "X, en visite à Y, a été reçu par Z", "qui participe au
+sommet, a rencontré") yields to the meeting, call or signing after it, unless the visit is named by its rank; a
+summit after a meeting verb is its object only when no occasion's words open it ("hosted the summit", not "met X at
+the summit"). An official welcome is a visit's arrival, told alone or to a country or a city ("welcomed X to
+Paris"); a conversation with a news outlet is an interview; a video link among the members of a group, and the
+members of a named gathering at work ("the ministers will exchange views"), are that gathering.
 """
 
 from __future__ import annotations
