@@ -926,3 +926,17 @@ def test_the_document_heading_after_a_furniture_title_is_the_statement():
 )
 def test_a_chat_between_leaders_is_a_meeting(text):
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lake Union leaders gather in Kessel\n\nLeaders of the Lake Union countries gathered in Kessel on Tuesday to "
+        "discuss the regional crisis.",
+        "Foreign ministers convene in Kessel over the fishing crisis\n\nForeign ministers from the region convened in "
+        "Kessel on Tuesday to discuss the fishing crisis.",
+    ],
+    ids=["gathered", "convened"],
+)
+def test_a_group_that_gathers_or_convenes_holds_a_gathering(text):
+    assert event_type(text) == "conference"

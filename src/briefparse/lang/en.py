@@ -941,6 +941,7 @@ LANGUAGE = Language(
             "{trilateral|quadrilateral|multilateral} {meeting|meetings|talks}",
             "symposium",
             "{round table|roundtable}",
+            "{gathered|gather|gathers|convened|convene|convenes|reunited} {in|at|for|on|to}",  # a group's gathering
             "joint {commission|ministerial commission|permanent commission|economic commission}",
             "{binational|bi-national} commission",
         ),
