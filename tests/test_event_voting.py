@@ -940,3 +940,17 @@ def test_a_chat_between_leaders_is_a_meeting(text):
 )
 def test_a_group_that_gathers_or_convenes_holds_a_gathering(text):
     assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Valmora salue l'accord de paix\n\nLa Valmora a salué lundi l'accord de paix signé à Kessel entre les deux "
+        "parties, a indiqué le ministère des Affaires étrangères dans un communiqué.",
+        "La Valmora a salué lundi l'accord de paix signé à Kessel entre les deux parties, a indiqué le ministère des "
+        "Affaires étrangères.",
+    ],
+    ids=["title", "lead"],
+)
+def test_an_agreement_that_a_statement_acts_on_is_what_was_said(text):
+    assert event_type(text) == "statement"

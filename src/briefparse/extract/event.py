@@ -234,14 +234,20 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
 
 def _statement_yields(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
     """A leading verb of speech ("said", "a déclaré") yields to the event its clause reports (a word that the
-    meeting list holds too, "welcomed the ceasefire agreed …", keeps its vote); a leading statement noun
-    yields to the gathering that issued it."""
+    meeting list holds too, "welcomed the ceasefire agreed …", keeps its vote), not to an agreement it acts on
+    ("a salué l'accord de paix signé à …": what was welcomed); a leading statement noun yields to the gathering
+    that issued it."""
     kind, hit = kinds[0]
     if kind != "statement":
         return False
     if hit[2] == "statement" and compiled(doc.language).cues.speech.match(doc.lower, hit[0]):
-        return any(other in CORE_EVENTS for other, _ in kinds)
+        return any(other in CORE_EVENTS and not _acted_on(doc, hit, other, at) for other, at in kinds)
     return _issued_by_gathering(hit, kinds)
+
+
+def _acted_on(doc: Document, verb: EventHit, kind: str, event: EventHit) -> bool:
+    """An agreement or a signing right after a verb of speech, within its first words: the verb's object."""
+    return kind == "other" and verb[1] <= event[0] and len(_WORD.findall(doc.lower, verb[1], event[0])) <= 2
 
 
 def _window_votes(

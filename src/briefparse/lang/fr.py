@@ -926,6 +926,7 @@ LANGUAGE = Language(
             "{condamne|condamnent|condamnation}",
             "message",
             "{a|ont} salué",
+            "{salue|saluent}",
             "{a|ont} félicité",
             "{félicite|félicitent|félicitations}",
             "{s'est|se sont} félicité{|e|s|es}",
