@@ -954,3 +954,15 @@ def test_a_group_that_gathers_or_convenes_holds_a_gathering(text):
 )
 def test_an_agreement_that_a_statement_acts_on_is_what_was_said(text):
     assert event_type(text) == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président Tomas Berg a reçu lundi son homologue Paul Ortega, au lendemain de leur entretien téléphonique.",
+        "President Tomas Berg received his counterpart Paul Ortega on Monday, a day after their phone call.",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_call_the_day_before_is_no_event_of_the_reception(text):
+    assert event_type(text) == "meeting"

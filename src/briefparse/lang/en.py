@@ -1043,6 +1043,7 @@ LANGUAGE = Language(
         "{invitation|invitations} to",
         "invited {|him |her |them }to",
         "{ahead of|on the eve of|prior to}",
+        "{a day|days|the day|a week|weeks} after",
     ),
     statement_documents=variants(
         "{joint|final} {statement|communiqué|communique|declaration|press statement}",

@@ -1012,6 +1012,7 @@ LANGUAGE = Language(
         "l'a invité{|e} à",
         "avant {son|sa|ses|leur|leurs|le|la|les}",
         "à la veille {de|du|des}",
+        "au lendemain {de|du|des|d'}",
     ),
     statement_documents=variants(
         "{communiqué|communique|déclaration|déclaration de presse} {conjoint|conjointe|commun|commune|final|finale}",
