@@ -187,12 +187,20 @@ class Language:
     #: phrases after which an event word is not the reported event but its setting ("on the sidelines of")
     #: or one only offered ("invited him to")
     aside_cues: tuple[str, ...] = ()
-    #: a visit named by its protocol rank or its guest's stay ("visite officielle", "state visit", "с визитом"):
-    #: a reception or talks the same sentence reports are part of that visit
+    #: a visit named by its protocol rank ("visite officielle", "state visit", "официальный визит"): a reception or
+    #: talks the same sentence reports are part of that visit
     visit_frames: tuple[str, ...] = ()
+    #: words before an event noun, up to four words off, that make it the occasion of what its sentence goes on to
+    #: report ("during his visit", "lors de sa visite", "who is attending the summit", "à l'occasion du sommet"):
+    #: the meeting, call or signing reported after it is the event; a visit named by its rank stays the event
+    occasion_cues: tuple[str, ...] = ()
     #: an official welcome ("welcome ceremony", "military honours", "con honores"): a reception in its sentence is
     #: a state guest's arrival, the visit; not an event of its own
     welcome_words: tuple[str, ...] = ()
+    #: the prepositions after the guest of a verb of welcome that name where the guest arrives ("welcomed X to Paris",
+    #: "to the White House"): a welcome to a place is a visit's arrival; none where the preposition also says where
+    #: one is received (French "à")
+    arrival_links: tuple[str, ...] = ()
     #: the prepositions and articles between a visit word and whom it is paid to ("visits the", "a rendu visite au",
     #: "Besuch bei", "visitó al"), not those naming the visitor ("visite du ministre"): a visit paid to a person is a
     #: call on them, which briefs report as a meeting

@@ -141,6 +141,16 @@ class CuePatterns:
     talk: re.Pattern[str] | None
     #: a phrase that sets the next event word aside (`Language.aside_cues`), to run on `Document.lower`
     aside: re.Pattern[str] | None
+    #: words that make the event noun right after them (up to four words off) an occasion (`Language.occasion_cues`),
+    #: to search on `Document.lower` with the noun's start as its end
+    occasion: re.Pattern[str] | None
+    #: the same words opening an event phrase ("during his visit", "en visite"), to match at the phrase's start
+    occasion_opening: re.Pattern[str] | None
+    #: a word that joins a counterpart (`Language.counterpart_words`, "avec", "with") before a capitalised name, maybe
+    #: quoted ('avec "France 24"'), to run on `Document.text`; the match ends where the name begins
+    counterpart_name: re.Pattern[str] | None
+    #: a preposition of arrival before a capitalised place ("to Paris", "to the White House"), to run on `Document.text`
+    arrival: re.Pattern[str] | None
     #: the statement verbs, lower case
     statement_verbs: frozenset[str]
     #: a role noun or an institution's noun ("ministre", "Ministry", "Regierung"), to run on `Document.lower`
@@ -171,6 +181,8 @@ class CuePatterns:
     #: the members of a group and their link word ("ministers of", "chefs d'état et de gouvernement de"), with the
     #: words before them (group `before`), to run on `Document.lower`
     members_of: re.Pattern[str] | None = None
+    #: the members of a gathering (`Language.gathering_members`), to run on `Document.lower`
+    members: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -534,6 +546,8 @@ def _unaccented(phrase: str) -> str:
 
 def _cues(language: Language) -> CuePatterns:
     event_kinds = _event_kinds(language)
+    # an occasion's words, also without their accents ("A l'occasion du sommet")
+    occasions = {form for c in language.occasion_cues for form in (c.lower(), _unaccented(c.lower()))}
     actors = (*language.roles, *language.source_nouns, *language.institution_words)
     referring = (*language.possessives, *language.demonstratives)
     return CuePatterns(
@@ -557,6 +571,20 @@ def _cues(language: Language) -> CuePatterns:
         talk=lazy_compile(rf"{starting_words(language.talk_stems)}\w*") if language.talk_stems else None,
         aside=lazy_compile(rf"{starting_words({c.lower() for c in language.aside_cues})}(?!\w)")
         if language.aside_cues
+        else None,
+        occasion=lazy_compile(rf"{starting_words(occasions)}(?!\w)(?P<gap>(?:[\s'’]+[\w-]+){{0,4}})[\s'’]*$")
+        if occasions
+        else None,
+        occasion_opening=lazy_compile(rf"{starting_words(occasions)}(?=\s)") if occasions else None,
+        counterpart_name=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.counterpart_words)})\s+[\"«“'‘]?\s*(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+        )
+        if language.counterpart_words
+        else None,
+        arrival=lazy_compile(
+            rf"(?<!\w)(?:{words(language.arrival_links)})\s+(?:(?:{words(language.definite_articles)})\s+)?[A-ZÀ-ÖØ-Þ]"
+        )
+        if language.arrival_links
         else None,
         statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
         actor=lazy_compile(rf"(?<![\w-])(?:{words({w.lower() for w in actors})})(?!\w)"),
@@ -598,6 +626,11 @@ def _cues(language: Language) -> CuePatterns:
         if language.gathering_members
         else None,
         members_of=_members_of(language),
+        members=lazy_compile(
+            rf"(?<!\w)(?:{words({f(m.lower()) for m in language.gathering_members for f in (str, _unaccented)})})(?!\w)"
+        )
+        if language.gathering_members
+        else None,
     )
 
 

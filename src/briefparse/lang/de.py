@@ -735,6 +735,8 @@ LANGUAGE = Language(
             "{generalversammlung|vollversammlung|plenarsitzung|sondersitzung|ministerrat|ministerrats}",
             "{tagte|tagten}",
             "{dreiertreffen|dreiergipfel|trilaterale treffen|trilateralen treffen|trilaterales treffen}",
+            "{gemischte|gemischten} {kommission|regierungskommission|wirtschaftskommission}",
+            "{regierungskonsultationen|regierungskommission}",
         ),
         "statement": variants(
             "{erklärte|erklärten|erklärung|sagte|sagten}",
@@ -821,9 +823,11 @@ LANGUAGE = Language(
     visit_frames=variants(
         "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
         "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",
-        "{bei|zu} {seinem|ihrem} {|ersten }besuch",
-        "im rahmen {seines|ihres|eines} {besuchs|besuches}",
-        "im rahmen {einer|seiner|ihrer} reise",
+    ),
+    occasion_cues=variants(
+        "{bei|beim|während|anlässlich|auf|zum|zur}",
+        "im rahmen {seines|ihres|eines|einer|seiner|ihrer|des|der}",
+        "{der|die} {am|an}",
     ),
     background_cues=variants(
         "{bereits|schon|zuvor|vorher|damals|früher|zuletzt}",

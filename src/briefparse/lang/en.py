@@ -850,7 +850,7 @@ LANGUAGE = Language(
             "calls with",
             "{by|on the|over the} {phone|telephone}",
             "{spoke|speaks|talked|talks|will speak} {by|on the|over the} {phone|telephone}",
-            "{phoned|phones|telephoned|telephones}",
+            "{phoned|phones|telephoned|telephones|dialled|dialed|dials}",
             "{called|rang} {president|prime minister|premier|chancellor|king|queen|emir|crown prince|"
             "vice president|vice-president|foreign minister|secretary of state}",
             "{called|calls|will call|rang} {his|her|their} {counterpart|counterparts}",
@@ -859,7 +859,7 @@ LANGUAGE = Language(
             ),
             "{received|receives|receive} {a |}{|phone |telephone }call from",
             "during {a|the} call",
-            "{videoconference|video conference|video link|videoconferencing}",
+            "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
             "virtual meeting",
             "{virtual|online} talks",
             "telephonic conversation",
@@ -877,6 +877,10 @@ LANGUAGE = Language(
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
             "{meeting|meetings} {with|between|of|in|at|on|held|was|took|focused|discussed|is|will}",
             "{held|hold|holds|will hold|holding} {|bilateral |official |separate |closed-door |in-depth }talks",
+            # the adjectives briefs give talks ("held constructive talks", "held wide-ranging talks")
+            "{held|hold|holds|will hold|holding} {constructive|fruitful|productive|wide-ranging|extensive|frank|"
+            "cordial|detailed|substantive|comprehensive|intensive|lengthy|brief|informal|formal|high-level|"
+            "delegation-level|one-on-one|restricted|fresh|further|new|direct|face-to-face|tough|marathon} talks",
             "{talks|consultations|discussions|discussion|conversation|chat|exchange of views} with",
             "{pleasure|honour|honor|glad|delighted|happy} to meet",
             "{held|hold|holds|will hold|had} {discussions|consultations|a meeting|a bilateral meeting}",
@@ -892,6 +896,9 @@ LANGUAGE = Language(
             "{spoke|talked} {today|yesterday|tonight|earlier today|this morning|this afternoon|this week} {to|with}",
             "{spoke|talked} {|on }{monday|tuesday|wednesday|thursday|friday|saturday|sunday} {to|with}",
             "{sat down|sits down} with",
+            "{chatted|chats|chatting}",
+            "{interacted|interacts|interacting} with",
+            "{brief|short|informal} {interaction|interactions} with",
             "{summoned|summons|will summon}",
             "{conferred|confers} with",
             "{exchanged|exchange} views",
@@ -934,6 +941,9 @@ LANGUAGE = Language(
             "{trilateral|quadrilateral|multilateral} {meeting|meetings|talks}",
             "symposium",
             "{round table|roundtable}",
+            "{gathered|gather|gathers|convened|convene|convenes|reunited} {in|at|for|on|to}",  # a group's gathering
+            "joint {commission|ministerial commission|permanent commission|economic commission}",
+            "{binational|bi-national} commission",
         ),
         "statement": variants(
             "{statement|statements}",
@@ -1033,6 +1043,7 @@ LANGUAGE = Language(
         "{invitation|invitations} to",
         "invited {|him |her |them }to",
         "{ahead of|on the eve of|prior to}",
+        "{a day|days|the day|a week|weeks} after",
     ),
     statement_documents=variants(
         "{joint|final} {statement|communiqué|communique|declaration|press statement}",
@@ -1040,9 +1051,13 @@ LANGUAGE = Language(
         "{press|news} {conference|briefing}",
     ),
     attendance_verbs=variants("{attended|attends|will attend}"),
-    video_media=variants("{videoconference|video conference|video link|videoconferencing}", "virtual meeting"),
+    video_media=variants(
+        "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
+        "virtual meeting",
+    ),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_links=("to", "the"),
+    arrival_links=("to",),
     welcome_words=variants(
         "{welcome|welcoming|arrival} {ceremony|ceremonies}",
         "{official|ceremonial} welcome",
@@ -1051,10 +1066,17 @@ LANGUAGE = Language(
     ),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
-        "on {a|an|his|her|their} {|first |two-day |three-day }{|state |official |working }visit",
-        "during {his|her|their} {|first }visit",
-        "as part of {a|his|her|their} {visit|tour}",
-        "on {a|his|her|their} tour",
+        "on {a|an|his|her|their} {|first |two-day |three-day }{state|official|working} visit",
+    ),
+    occasion_cues=variants(
+        "during",
+        "in the course of",
+        "{at|on|for|while at|while in|while on}",
+        "on the occasion of",
+        "as part of",
+        "{who is|who was|who are|who were}",
+        "{attending|while attending|who attended}",
+        "in {town|the city|the capital} for",
     ),
     background_cues=(
         "follows a",

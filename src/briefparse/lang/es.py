@@ -739,6 +739,7 @@ LANGUAGE = Language(
         "conference": variants(
             "{cumbre|cumbres|conferencia|conferencias|foro|simposio|mesa redonda}",
             "{gabinete binacional|asamblea general}",
+            "{comisión mixta|comisión binacional|comisiones mixtas}",
             "reunión {ministerial|de cancilleres|de alto nivel}",
             "{sesión|sesiones} {plenaria|ordinaria|extraordinaria|ministerial}",
             "{reunión|encuentro|conferencia} {ministerial|multilateral|trilateral|regional}",
@@ -815,10 +816,11 @@ LANGUAGE = Language(
     ),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",
-        "{en|de} visita",
-        "{en|durante} su {|primera }visita",
-        "en el marco de {una|su} {visita|gira}",
-        "de gira",
+    ),
+    occasion_cues=variants(
+        "{durante|en|de|para|con motivo de|en ocasión de|con ocasión de}",
+        "en el marco {de|del}",
+        "{que participa|que participan|que asiste|que asisten|participando} {en|a|al}",
     ),
     background_cues=variants(
         "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado|cabe recordar|recordemos}",

@@ -915,6 +915,8 @@ LANGUAGE = Language(
             "{assemblée générale|table ronde|réunion ministérielle|réunion de haut niveau}",
             "{session|sessions} {ordinaire|extraordinaire|plénière|ministérielle}",
             "{conférence|réunion|rencontre} {ministérielle|multilatérale|trilatérale|tripartite|régionale}",
+            "{commission|commissions} {mixte|mixtes|binationale|intergouvernementale}",
+            "{séminaire|conseil des ministres} {intergouvernemental|franco-allemand|conjoint}",
         ),
         "statement": variants(
             "{a|ont} déclaré",
@@ -924,6 +926,7 @@ LANGUAGE = Language(
             "{condamne|condamnent|condamnation}",
             "message",
             "{a|ont} salué",
+            "{salue|saluent}",
             "{a|ont} félicité",
             "{félicite|félicitent|félicitations}",
             "{s'est|se sont} félicité{|e|s|es}",
@@ -1009,6 +1012,7 @@ LANGUAGE = Language(
         "l'a invité{|e} à",
         "avant {son|sa|ses|leur|leurs|le|la|les}",
         "à la veille {de|du|des}",
+        "au lendemain {de|du|des|d'}",
     ),
     statement_documents=variants(
         "{communiqué|communique|déclaration|déclaration de presse} {conjoint|conjointe|commun|commune|final|finale}",
@@ -1027,10 +1031,14 @@ LANGUAGE = Language(
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
         "{visite|visites} de travail et d'amitié",
-        "en visite",
-        "{lors de|pour|durant|pendant} {sa|leur} {|première }visite",
-        "dans le cadre {d'une|de sa|de leur} {visite|tournée}",
-        "en tournée",
+    ),
+    occasion_cues=variants(
+        "{lors|au cours|à l'occasion|à la faveur} {de|du|des|d'}",
+        "{pendant|durant|en|au|aux|à|pour}",
+        "dans le cadre {de|du|des|d'}",
+        "{qui participe|qui participent|qui prend part|qui prennent part|participant|prenant part} {à|au|aux}",
+        "{qui assiste|qui assistent|assistant} {à|au|aux}",
+        "{venu|venue|venus|venues} {à|au|aux|pour|en}",
     ),
     background_cues=(
         "intervient après",
