@@ -1,0 +1,31 @@
+"""Location shapes of German, Spanish, Russian, French and English briefs found in the wild: a city written after the
+adjective of its country, ... Every brief here is invented for the test."""
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def place(text: str) -> str | None:
+    return briefparse.parse(text, reference_date=dt.date(2024, 5, 20)).location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the adjective of its country before the city, in lower case
+            "На полях саммита в китайском Ханчжоу проходит встреча президентов Валдории и Тарсии.\n\n"
+            "Об этом сообщил пресс-секретарь президента.",
+            "Ханчжоу",
+        ),
+        (
+            "Außenministerin Ana Brook traf am Montag im finnischen Rovaniemi ihren Amtskollegen Tomas Keller.\n\n"
+            "Die beiden sprachen über die Zusammenarbeit in der Arktis.",
+            "Rovaniemi",
+        ),
+    ],
+)
+def test_place(text: str, expected: str | None) -> None:
+    assert place(text) == expected
