@@ -1,5 +1,6 @@
 """Location shapes of German, Spanish, Russian, French and English briefs found in the wild: a city written after the
-adjective of its country, ... Every brief here is invented for the test."""
+adjective of its country, a statement made on the margins of a gathering held in a city. Every brief here is
+invented for the test."""
 
 import datetime as dt
 
@@ -24,6 +25,17 @@ def place(text: str) -> str | None:
             "Außenministerin Ana Brook traf am Montag im finnischen Rovaniemi ihren Amtskollegen Tomas Keller.\n\n"
             "Die beiden sprachen über die Zusammenarbeit in der Arktis.",
             "Rovaniemi",
+        ),
+        (  # a statement made on the margins of a gathering, whose city follows its name
+            "Brook besorgt über Lage in Valdoria\nAußenministerin Ana Brook hat sich besorgt über die Lage in "
+            "Valdoria geäußert. „Die Lage ist ernst“, sagte die Politikerin am Rande eines EU-Außenministertreffens "
+            "in Brüssel.",
+            "Brüssel",
+        ),
+        (
+            "Министр иностранных дел Валдории Анна Брук заявила, что ситуация остается сложной. Об этом она "
+            "сообщила журналистам на полях международного форума в Санкт-Петербурге.",
+            "Санкт-Петербурге",
         ),
     ],
 )

@@ -385,7 +385,9 @@ def extract_location(
         visited = _visit_place(analysis, rejected, stops, avoid)
         venue = _venue_in(doc, sentences, rejected, stops, avoid)
         city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
-        return said_at or visited or city or venue or dateline
+        # where it was said on the margins of a gathering ("sagte … am Rande eines Treffens in Brüssel")
+        margin = _margin_city(doc, sentences + [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]], rejected)
+        return said_at or visited or margin or city or venue or dateline
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     opener = compiled(doc.language).places.earlier_opener
     for index, (start, end) in enumerate(windows):
@@ -500,13 +502,37 @@ def _margin_city(doc: Document, windows: list[tuple[int, int]], rejected: Contai
     """The city that names the gathering the event was held on the margins of ("on the sidelines of Antalya Diplomacy
     Forum", "en marge du Forum de Dakar"), not a common word ("Summit"): where it was held, rather than where the
     dispatch was filed."""
-    margin = compiled(doc.language).places.margin
+    patterns = compiled(doc.language).places
     for start, end in windows:
-        for match in margin.finditer(doc.text, start, end):
+        for match in patterns.margin.finditer(doc.text, start, end):
             for word in re.finditer(r"[^\s,.;:]+", match.group("name")):
                 name = word.group(0)
                 if fold(name) not in rejected and place_kind(name, doc.language.code) == "city":
                     return doc.span(match.start("name") + word.start(), match.start("name") + word.end())
+        for cue in patterns.margin_cue.finditer(doc.text, start, end):
+            city = _gathering_city(doc, cue.end(), min(end, cue.end() + _MARGIN_REACH), rejected)
+            if city:
+                return city
+    return None
+
+
+_MARGIN_REACH = 80  # characters after a margin cue where the gathering's name and its city are looked for
+
+
+def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str]) -> Span | None:
+    """The city a place preposition gives after the name of a gathering, in the same clause ("… eines
+    EU-Außenministertreffens in Brüssel", "… del foro en Lima"): the longest opening run of its place that the
+    gazetteer knows as a city."""
+    clause = re.search(r"[.;!?]|\n\n", doc.text[start:end])
+    end = start + clause.start() if clause else end
+    for match in compiled(doc.language).places.after_preposition.finditer(doc.text, start, end):
+        words = match.group("place").split()
+        if not words or fold(words[0]) in rejected:
+            continue
+        for count in range(len(words), 0, -1):
+            run = " ".join(words[:count]).rstrip(".,")
+            if place_kind(run, doc.language.code) == "city":
+                return doc.span(match.start("place"), match.start("place") + len(run))
     return None
 
 

@@ -254,6 +254,9 @@ class PlacePatterns:
     #: the name of a gathering after one of `Language.margin_cues` ("on the sidelines of Antalya Diplomacy Forum",
     #: "en marge du Sommet de Dakar"), as group "name"
     margin: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.margin_cues` alone: the gathering's place may follow its name ("am Rande eines
+    #: EU-Außenministertreffens in Brüssel")
+    margin_cue: re.Pattern[str] = re.compile(NOTHING)
     #: one of `Language.earlier_openers`, to match at a sentence's start
     earlier_opener: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
@@ -849,6 +852,9 @@ def _places(language: Language) -> PlacePatterns:
         margin=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})"
         )
+        if language.margin_cues
+        else lazy_compile(NOTHING),
+        margin_cue=lazy_compile(rf"(?<!\w)(?i:{alternation(language.margin_cues)})(?!\w)")
         if language.margin_cues
         else lazy_compile(NOTHING),
         unnamed_venue=lazy_compile(

@@ -1144,6 +1144,7 @@ LANGUAGE = Language(
     residence_words=(
         "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",
     ),
+    margin_cues=("am Rande", "am Rand", "im Rahmen"),
     earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen"),
     posted_roles=(
         "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",
