@@ -1,6 +1,6 @@
 """Location shapes of German, Spanish, Russian, French and English briefs found in the wild: a city written after the
-adjective of its country, a statement made on the margins of a gathering held in a city. Every brief here is
-invented for the test."""
+adjective of its country, a statement made on the margins of a gathering held in a city, a chamber of a parliament.
+Every brief here is invented for the test."""
 
 import datetime as dt
 
@@ -37,6 +37,19 @@ def place(text: str) -> str | None:
             "сообщила журналистам на полях международного форума в Санкт-Петербурге.",
             "Санкт-Петербурге",
         ),
+        (  # a chamber of a parliament is a venue, before the place of another occasion
+            "El canciller de Valdoria, Tomás Keller, y el senador Pedro Ilzarbe se reunieron para dialogar sobre la "
+            "agenda bilateral.\n\nAsí lo informó Ilzarbe, quien dijo que durante el encuentro en el Senado hablaron "
+            "del foro que se realizó en Toluca.",
+            "Senado",
+        ),
+        (  # qualified by the adjective of its country only
+            "El ministro de Exteriores de Valdoria, Tomás Keller, anunció este martes que pedirá una reunión del "
+            "consejo regional. El ministro explicó en una comparecencia en el Senado español que mantiene un "
+            "contacto diario con sus socios.",
+            "Senado español",
+        ),
+        ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )
 def test_place(text: str, expected: str | None) -> None:

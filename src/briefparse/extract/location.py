@@ -196,7 +196,11 @@ def _with_adjective(doc: Document, venue: Span) -> Span:
     if not doc.language.adjectives_follow_nouns:
         return venue  # a verb, not an adjective: "im Bundeskanzleramt empfangen"
     word = following.group(1)
-    return doc.span(venue.start, following.end(1)) if word.islower() and word not in doc.language.stopwords else venue
+    if fold(venue.text) in compiled(doc.language).places.chambers:  # "en el Senado español", not "… Senado que"
+        qualifies = fold(word) in compiled(doc.language).names.nationalities
+    else:
+        qualifies = word.islower() and word not in doc.language.stopwords
+    return doc.span(venue.start, following.end(1)) if qualifies else venue
 
 
 _CITY_LINK = 5  # characters of a link between a venue and its city ("… del Pueblo de Pekín", "… in Minsk")

@@ -301,6 +301,10 @@ class Language:
     source_labels: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
+    #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held
+    #: or a statement made ("durante el encuentro en el Senado"); only the adjective of a country qualifies one
+    #: ("en el Senado español")
+    chamber_words: tuple[str, ...] = ()
     #: endings of adjectives that no given name or patronymic has (Russian "-ых", "-их"): a run with one before
     #: its last word names an institution ("Содружества Независимых Государств")
     adjective_endings: tuple[str, ...] = ()

@@ -239,6 +239,8 @@ class PeoplePatterns:
 class PlacePatterns:
     after_preposition: re.Pattern[str]
     venues: frozenset[str]
+    #: `Language.chamber_words`, folded: a venue no other adjective than a country's qualifies
+    chambers: frozenset[str]
     #: a word that starts like one of `Language.airport_words`, folded
     airport: re.Pattern[str]
     topic_before: re.Pattern[str]
@@ -497,7 +499,9 @@ def _names(language: Language) -> NamePatterns:
         )
         if language.facility_words
         else None,
-        facilities=frozenset(fold(w) for w in (*language.facility_words, *language.venue_words)),
+        facilities=frozenset(
+            fold(w) for w in (*language.facility_words, *language.venue_words, *language.chamber_words)
+        ),
     )
 
 
@@ -892,7 +896,8 @@ def _places(language: Language) -> PlacePatterns:
         )
         if language.posted_roles
         else lazy_compile(NOTHING),
-        venues=frozenset(fold(v) for v in language.venue_words),
+        venues=frozenset(fold(v) for v in (*language.venue_words, *language.chamber_words)),
+        chambers=frozenset(fold(v) for v in language.chamber_words),
         airport=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})"),
         topic_before=lazy_compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
         dateline_rest=lazy_compile(

@@ -1114,6 +1114,7 @@ LANGUAGE = Language(
         "Villa",
         "Saal",
     ),
+    chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
     institution_words=(
         "Ministerium", "Bundesministerium", "Departement", "Eidgenössisches Departement", "Bundesamt",
         "Botschaft", "Bundespräsidialamt", "Präsidialamt", "Generalkonsulat",
