@@ -1,6 +1,6 @@
 """Location shapes of German, Spanish, Russian, French and English briefs found in the wild: a city written after the
-adjective of its country, a statement made on the margins of a gathering held in a city, a chamber of a parliament.
-Every brief here is invented for the test."""
+adjective of its country, a statement made on the margins of a gathering held in a city, a chamber of a parliament,
+an earlier occasion. Every brief here is invented for the test."""
 
 import datetime as dt
 
@@ -48,6 +48,21 @@ def place(text: str) -> str | None:
             "consejo regional. El ministro explicó en una comparecencia en el Senado español que mantiene un "
             "contacto diario con sus socios.",
             "Senado español",
+        ),
+        (  # a sentence that opens on an earlier time tells no place of the event
+            "Президент Валдории Анна Брук провела переговоры с президентом Тарсии Томасом Келлером.\n\n"
+            "Ранее она посетила промышленную выставку в Казани.",
+            None,
+        ),
+        (
+            "Präsidentin Ana Brook aus Valdoria hat am Montag Gespräche mit Präsident Tomas Keller geführt.\n\n"
+            "Zuvor hatte sie eine Ausstellung in Hamburg besucht.",
+            None,
+        ),
+        (
+            "La presidenta de Valdoria, Ana Brook, sostuvo una reunión con su homólogo Tomás Keller.\n\n"
+            "Previamente, Brook había visitado una feria en Valencia.",
+            None,
         ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],

@@ -1146,6 +1146,7 @@ LANGUAGE = Language(
         "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",
     ),
     margin_cues=("am Rande", "am Rand", "im Rahmen"),
+    earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
     earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen"),
     posted_roles=(
         "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",

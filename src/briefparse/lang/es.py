@@ -1142,6 +1142,7 @@ LANGUAGE = Language(
         "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
     ),
     margin_cues=("al margen de", "al margen del", "en el marco de", "en el marco del", "en los márgenes de"),
+    earlier_openers=("previamente", "anteriormente", "más temprano", "un día antes", "el día anterior", "antes de eso"),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
     posted_roles=(
         "embajador", "embajadora", "cónsul", "cónsul general", "encargado de negocios", "encargada de negocios",
