@@ -1,6 +1,6 @@
 """Location shapes of German, Spanish, Russian, French and English briefs found in the wild: a city written after the
 adjective of its country, a statement made on the margins of a gathering held in a city, a chamber of a parliament,
-an earlier occasion. Every brief here is invented for the test."""
+an earlier occasion, a venue whose adjectives come first. Every brief here is invented for the test."""
 
 import datetime as dt
 
@@ -63,6 +63,20 @@ def place(text: str) -> str | None:
             "La presidenta de Valdoria, Ana Brook, sostuvo una reunión con su homólogo Tomás Keller.\n\n"
             "Previamente, Brook había visitado una feria en Valencia.",
             None,
+        ),
+        (  # adjectives before a venue's noun in lower case open its name, its complement follows
+            "Президент Валдории Анна Брук провела переговоры с президентом Тарсии Томасом Келлером в "
+            "представительском зале Кремля.\n\nСтороны обсудили двусторонние отношения.",
+            "представительском зале Кремля",
+        ),
+        (
+            "Президент Валдории Анна Брук провела переговоры с президентом Тарсии Томасом Келлером в "
+            "Александровском зале Большого Кремлевского дворца.\n\nСтороны обсудили двусторонние отношения.",
+            "Александровском зале Большого Кремлевского дворца",
+        ),
+        (
+            "Встреча президентов Валдории и Тарсии прошла в Международном выставочном центре.",
+            "Международном выставочном центре",
         ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],

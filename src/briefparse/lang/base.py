@@ -305,6 +305,10 @@ class Language:
     #: or a statement made ("durante el encuentro en el Senado"); only the adjective of a country qualifies one
     #: ("en el Senado español")
     chamber_words: tuple[str, ...] = ()
+    #: endings of adjectives in the cases they take before a venue's noun after a place preposition, or in its
+    #: complement, where adjectives stand before nouns (Russian "-ом", "-ой", "-ого": "в Екатерининском зале
+    #: Большого Кремлевского дворца"): the adjectives open the venue's name
+    venue_adjective_endings: tuple[str, ...] = ()
     #: endings of adjectives that no given name or patronymic has (Russian "-ых", "-их"): a run with one before
     #: its last word names an institution ("Содружества Независимых Государств")
     adjective_endings: tuple[str, ...] = ()

@@ -823,6 +823,16 @@ def _places(language: Language) -> PlacePatterns:
     # the venue's noun may head a chain of lower-case nouns ("au palais de la présidence de la République")
     chain = rf"(?:{links}[{LOWER}][\w'’-]+\s+)?" if language.role_links else ""
     venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{chain}{links})?" if language.venue_words else ""
+    # where adjectives stand before nouns, they open a venue whose noun is in lower case, and its complement
+    # may run on in capitals, or in capitalised adjectives and a noun ("в представительском зале Кремля", "в
+    # Александровском зале Большого Кремлевского дворца", "в Международном выставочном центре")
+    ending = alternation(language.venue_adjective_endings)
+    before_noun = (
+        rf"(?:(?!(?:{words(language.stopwords)})\s)[\w-]+{ending}\s+){{1,3}}(?:{words(lower_venues)})(?!\w)"
+        rf"(?:(?:\s+[{UPPER}][\w-]*{ending}(?!\w))+\s+[{LOWER}]+|(?:\s+{CAP_WORD}){{1,3}})?|"
+        if language.venue_adjective_endings and not language.adjectives_follow_nouns and language.venue_words
+        else ""
+    )
     # a venue's noun before its name in quotes: "в резиденции «Бочаров ручей»"
     quoted = rf"|(?:{words(lower_venues)})\s+[«“„\"][^«»“”„\"\n]{{1,40}}[»”“\"]" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
@@ -845,7 +855,7 @@ def _places(language: Language) -> PlacePatterns:
     return PlacePatterns(
         after_preposition=lazy_compile(
             rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening}{toward})\s+{articles}{settlement}"
-            rf"(?P<place>{venue}{place}{quoted})(?!\w)"
+            rf"(?P<place>{before_noun}{venue}{place}{quoted})(?!\w)"
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
