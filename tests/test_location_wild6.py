@@ -78,6 +78,12 @@ def place(text: str) -> str | None:
             "Встреча президентов Валдории и Тарсии прошла в Международном выставочном центре.",
             "Международном выставочном центре",
         ),
+        (  # a meeting "held" at a venue of the city the first sentence names
+            "El ministro de Exteriores de Valdoria, Ana Brook, recibió en Bruselas a su homólogo de Tarsia, Tomás "
+            "Keller, quien realiza una visita a la nación.\nSegún fuentes diplomáticas, ambos titulares mantuvieron "
+            "una reunión en el Palacio Egmont, en la cual abordaron temas de interés común.",
+            "Palacio Egmont",
+        ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

@@ -1170,6 +1170,8 @@ LANGUAGE = Language(
     venue_verbs=(
         "tuvo lugar", "tuvieron lugar", "se celebró", "se celebraron", "se realizó", "se realizaron",
         "se llevó a cabo", "se llevaron a cabo", "se desarrolló", "se efectuó", "se efectuaron", "se lleva a cabo",
+        # a meeting held at a place ("ambos titulares mantuvieron una reunión en el Palacio Egmont")
+        *variants("{mantuvo|mantuvieron|sostuvo|sostuvieron} {una reunión|un encuentro}"),
     ),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
