@@ -84,6 +84,13 @@ def place(text: str) -> str | None:
             "una reunión en el Palacio Egmont, en la cual abordaron temas de interés común.",
             "Palacio Egmont",
         ),
+        # the initials a country goes by are the country, not a city that has them for another name
+        ("Встреча министров иностранных дел Валдории и Тарсии состоялась в ЮАР.", "ЮАР"),
+        (  # and give way to the city the visit arrived in
+            "Außenministerin Ana Brook hat am Dienstag einen dreitägigen Besuch in den USA begonnen. Nach der Ankunft "
+            "in New York folgte ein Treffen mit Generalsekretär Tomas Keller.",
+            "New York",
+        ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

@@ -1132,6 +1132,10 @@ LANGUAGE = Language(
         "Kapverden": "CV",
         "Mazedonien": "MK",
         "DR Kongo": "CD",
+        # the initials a country goes by, which no city’s other name outweighs ("in den USA")
+        "USA": "US",
+        "VAE": "AE",
+        "BRD": "DE",
     },
     region_names=(
         "Großbritannien",  # an island, and the country's name in speech

@@ -1318,6 +1318,11 @@ LANGUAGE = Language(
         "Macedonia": "MK",
         "East Timor": "TL",
         "Byelorussia": "BY",
+        # the initials a country goes by, which no city’s other name outweighs ("in the USA")
+        "USA": "US",
+        "US": "US",
+        "UK": "GB",
+        "UAE": "AE",
     },
     region_names=(
         "Great Britain",  # an island, and the country's name in speech

@@ -1118,7 +1118,11 @@ LANGUAGE = Language(
         "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
     ),
-    country_names={"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "Macedonia": "MK", "Suazilandia": "SZ"},
+    country_names={
+        "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "Macedonia": "MK", "Suazilandia": "SZ",
+        # the initials a country goes by, which no city’s other name outweighs ("en USA")
+        "USA": "US", "EUA": "US", "EAU": "AE",
+    },
     facility_words=(
         "Aeropuerto", "Estadio", "Plaza", "Puente", "Calle", "Avenida", "Universidad", "Colegio", "Escuela",
         "Instituto", "Hospital", "Clínica", "Museo", "Fundación", "Programa", "Puerto", "Represa", "Mausoleo",

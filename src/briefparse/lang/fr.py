@@ -1333,7 +1333,11 @@ LANGUAGE = Language(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
         "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",
     ),
-    country_names={"RDC": "CD", "RD Congo": "CD", "Macédoine": "MK", "Swaziland": "SZ"},
+    country_names={
+        "RDC": "CD", "RD Congo": "CD", "Macédoine": "MK", "Swaziland": "SZ",
+        # the initials a country goes by, which no city’s other name outweighs ("aux USA")
+        "USA": "US", "EAU": "AE", "RCA": "CF",
+    },
     region_names=(
         "Grande-Bretagne",  # an island, and the country's name in speech
         "Moyen-Orient", "Proche-Orient", "Sahel", "Maghreb", "Machrek", "Balkans", "Balkans occidentaux",
