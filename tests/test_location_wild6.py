@@ -1,6 +1,7 @@
 """Location shapes of German, Spanish, Russian, French and English briefs found in the wild: a city written after the
 adjective of its country, a statement made on the margins of a gathering held in a city, a chamber of a parliament,
-an earlier occasion, a venue whose adjectives come first. Every brief here is invented for the test."""
+an earlier occasion, a venue whose adjectives come first, where a visit goes. Every brief here is invented for
+the test."""
 
 import datetime as dt
 
@@ -90,6 +91,13 @@ def place(text: str) -> str | None:
             "Außenministerin Ana Brook hat am Dienstag einen dreitägigen Besuch in den USA begonnen. Nach der Ankunft "
             "in New York folgte ein Treffen mit Generalsekretär Tomas Keller.",
             "New York",
+        ),
+        (  # a visit goes where a verb of travel leads in the next sentences
+            "El presidente de Valdoria, Tomás Keller, asistirá a la toma de posesión de la presidenta de Tarsia, Ana "
+            "Brook, el próximo sábado.\n\nLa información fue suministrada por la Presidencia en un comunicado.\n\n"
+            "De acuerdo con el comunicado, Keller saldrá en un vuelo privado para llegar a Montevideo pasadas las "
+            "9:00.",
+            "Montevideo",
         ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],

@@ -425,6 +425,7 @@ def extract_location(
         held
         or _unnamed_venue(doc, sentences)
         or _margin_city(doc, sentences, rejected)
+        or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
         or dateline
         or _held_at(doc, analysis, rejected, stops, avoid, countries=True)
     )
@@ -537,6 +538,22 @@ def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str
             run = " ".join(words[:count]).rstrip(".,")
             if place_kind(run, doc.language.code) == "city":
                 return doc.span(match.start("place"), match.start("place") + len(run))
+    return None
+
+
+def _destination(
+    doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The city or the country a verb of travel leads to in the first sentences of the body ("… saldrá en un vuelo
+    privado para llegar a San Juan"): where a visit goes, which its dateline, where the dispatch was filed, is not."""
+    pattern = compiled(doc.language).places.after_preposition
+    for start, end in windows:
+        for match in pattern.finditer(doc.text, start, end):
+            if not match.groupdict().get("toward"):
+                continue
+            place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
+            if place and place.start == match.start("place") and place_kind(place.text, doc.language.code):
+                return place
     return None
 
 
