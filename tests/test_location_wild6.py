@@ -1,7 +1,7 @@
 """Location shapes of German, Spanish, Russian, French and English briefs found in the wild: a city written after the
 adjective of its country, a statement made on the margins of a gathering held in a city, a chamber of a parliament,
-an earlier occasion, a venue whose adjectives come first, where a visit goes. Every brief here is invented for
-the test."""
+an earlier occasion, a venue whose adjectives come first, where a visit goes, a dateline's city. Every brief here is
+invented for the test."""
 
 import datetime as dt
 
@@ -98,6 +98,11 @@ def place(text: str) -> str | None:
             "De acuerdo con el comunicado, Keller saldrá en un vuelo privado para llegar a Montevideo pasadas las "
             "9:00.",
             "Montevideo",
+        ),
+        (  # the full stop that closes a dateline is not part of its city
+            "Valdoria condena ataque\n\nSANTO DOMINGO. – El Gobierno de Valdoria condenó este lunes el ataque contra "
+            "la embajada de Tarsia, según un comunicado de la Cancillería.",
+            "SANTO DOMINGO",
         ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],

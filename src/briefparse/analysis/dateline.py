@@ -143,8 +143,14 @@ def _cities(doc: Document) -> tuple[Span, ...]:
         dated = rest_pattern.match(rest) or (not rest.strip() and _DIGIT.search(next_line))
         known = _PLACE_MARK.match(rest) and place_kind(match.group("place"), doc.language.code) in ("city", "country")
         if (dated and number < _CITY_LINES) or known:
-            found.append(doc.span(match.start("place"), match.end("place")))
+            found.append(doc.span(match.start("place"), match.end("place") - _full_stop(doc, match.group("place"))))
     return tuple(found)
+
+
+def _full_stop(doc: Document, place: str) -> int:
+    """1 when the place ends with a full stop that closes the dateline, not its name ("SANTO DOMINGO. –"): the
+    gazetteer knows it without the stop; else 0 ("Washington D.C.")."""
+    return int(place.endswith(".") and place_kind(place[:-1], doc.language.code) is not None)
 
 
 def _place_pair(doc: Document, rest: str) -> bool:
