@@ -104,6 +104,11 @@ def place(text: str) -> str | None:
             "la embajada de Tarsia, según un comunicado de la Cancillería.",
             "SANTO DOMINGO",
         ),
+        (  # a country named before its city is not part of the place
+            "Президент Валдории Анна Брук провела переговоры с президентом Тарсии Томасом Келлером в столице "
+            "Казахстана Астане.\n\nСтороны обсудили торговлю.",
+            "Астане",
+        ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

@@ -60,7 +60,7 @@ def _place_in(
     code = doc.language.code
     upcoming = compiled(doc.language).cues.upcoming
     places, to_come = [], 0
-    for match in _after_prepositions(patterns.after_preposition, doc.text, start, end):
+    for match in _after_prepositions(patterns.after_preposition, doc.text, start, end, code):
         if avoid and avoid.start <= match.start("place") < avoid.end and not _WORD.search(
             doc.text, avoid.start, match.start("place")
         ):
@@ -135,13 +135,51 @@ def _place_in(
     return places[0] if places else None
 
 
-def _after_prepositions(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _after_prepositions(
+    pattern: re.Pattern[str], text: str, start: int, end: int, code: str
+) -> Iterator[re.Match[str] | _CityOfCountry]:
     """Each place preposition in text[start:end] and what follows it, one inside another's place included ("am
-    Hauptbahnhof in Wien", "am Montag im Kanzleramt"): a phrase that is no place may hold one."""
+    Hauptbahnhof in Wien", "am Montag im Kanzleramt"): a phrase that is no place may hold one. A country named
+    before its city is not part of the place ("в столице Казахстана Астане")."""
     at = start
     while match := pattern.search(text, at, end):
-        yield match
+        yield _CityOfCountry.of(match, code) or match
         at = match.start("place")
+
+
+class _CityOfCountry:
+    """A place preposition's match whose place opens with a country, then its city: the city alone is the place
+    ("в столице Казахстана Астане", "в столице Чили Сантьяго")."""
+
+    _WORDS = 3  # words of a country's name
+
+    def __init__(self, match: re.Match[str], offset: int) -> None:
+        self.match, self.offset = match, offset
+
+    @classmethod
+    def of(cls, match: re.Match[str], code: str) -> _CityOfCountry | None:
+        place = match.group("place")
+        spaces = [m.end() for m in re.finditer(r"\s+", place)][: cls._WORDS]
+        if not spaces or place_kind(place.rstrip("."), code) is not None:
+            return None
+        for at in spaces:
+            if place_kind(place[:at].strip(), code) == "country" and place_kind(place[at:].rstrip("."), code) == "city":
+                return cls(match, at)
+        return None
+
+    def group(self, name: int | str = 0) -> str:
+        if name == "place":
+            return self.match.group("place")[self.offset :]
+        return self.match.group(name)
+
+    def start(self, name: int | str = 0) -> int:
+        return self.match.start("place") + self.offset if name == "place" else self.match.start(name)
+
+    def end(self, name: int | str = 0) -> int:
+        return self.match.end(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self.match.groupdict()
 
 
 @cache
