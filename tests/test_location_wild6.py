@@ -109,6 +109,12 @@ def place(text: str) -> str | None:
             "Казахстана Астане.\n\nСтороны обсудили торговлю.",
             "Астане",
         ),
+        (  # the adjective of its country after a settlement's noun
+            "La presidenta de Valdoria, Ana Brook, se reunió este lunes en la capital kazaja, Astaná con el "
+            "presidente Tomás Keller.\n\nAmbos conversaron sobre comercio.",
+            "Astaná",
+        ),
+        ("Präsidentin Ana Brook aus Valdoria traf am Montag im Kreml den Präsidenten Tomas Keller.", "Kreml"),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

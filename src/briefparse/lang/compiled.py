@@ -837,11 +837,14 @@ def _places(language: Language) -> PlacePatterns:
     quoted = rf"|(?:{words(lower_venues)})\s+[«“„\"][^«»“”„\"\n]{{1,40}}[»”“\"]" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
     # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name, nor the adjective of its
-    # country before it ("in Angolan capital Luanda", "в китайском городе Ханчжоу"); a lower-case adjective of a
-    # country may stand before the city itself ("в китайском Ханчжоу", "im finnischen Rovaniemi")
-    nationality = rf"(?:{words({n for n in language.nationalities if n.islower()})})\s+"
+    # country before or after it ("in Angolan capital Luanda", "в китайском городе Ханчжоу", "en la capital kazaja,
+    # Astaná"); a lower-case adjective of a country may stand before the city itself ("в китайском Ханчжоу", "im
+    # finnischen Rovaniemi")
+    country_adjective = words({n for n in language.nationalities if n.islower()})
+    nationality = rf"(?:{country_adjective})\s+"
     settlement = (
-        rf"(?:(?:{CAP_WORD}\s+|{nationality})?(?i:{words(language.settlement_words)}),?\s*|{nationality})?"
+        rf"(?:(?:{CAP_WORD}\s+|{nationality})?(?i:{words(language.settlement_words)})(?:\s+(?:{country_adjective}))?"
+        rf",?\s*|{nationality})?"
         if language.settlement_words
         else rf"(?:{nationality})?"
     )

@@ -1113,6 +1113,7 @@ LANGUAGE = Language(
         "Amtssitz",
         "Villa",
         "Saal",
+        "Kreml",
     ),
     chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
     institution_words=(
