@@ -115,6 +115,10 @@ def place(text: str) -> str | None:
             "Astaná",
         ),
         ("Präsidentin Ana Brook aus Valdoria traf am Montag im Kreml den Präsidenten Tomas Keller.", "Kreml"),
+        (  # a dateline's city before a full stop and its agency
+            "АСТАНА. КАЗИНФОРМ — МИД Казахстана осудил нападение на посольство Валдории.",
+            "АСТАНА",
+        ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

@@ -31,6 +31,8 @@ _CITY_NAME = rf"{CAP_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{CAP_WORD}){{0,2}}"
 _CITY_LINE = re.compile(
     rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})\s*(?:[,:(]|\s[-–—]|\.(?=[^\S\n]*\d)|\.[-–—]|$)", re.M
 )
+#: a dateline's city read with the agency after its full stop ("АСТАНА. КАЗИНФОРМ")
+_CREDITED = re.compile(rf"(?P<city>{CAP_WORD}(?:\s+{CAP_WORD})?)\.\s+(?P<agency>{CAP_WORD}(?:\s+{CAP_WORD})?)$")
 _CITY_LINES = 6  # a dateline opens one of the first lines
 _PLACE_LINES = 12  # a known place may open a line further down, under the page's furniture
 _PLACE_MARK = re.compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s|\.[-–—])")
@@ -128,6 +130,11 @@ def _cities(doc: Document) -> tuple[Span, ...]:
     found = []
     for number, paragraph in enumerate(doc.paragraphs[:_PLACE_LINES]):
         match = _CITY_LINE.match(doc.text, paragraph.start, paragraph.end)
+        if match and (credit := _CREDITED.match(match.group("place"))) and agencies_named(credit.group("agency")):
+            # a city, a full stop and its agency ("АСТАНА. КАЗИНФОРМ —"): the city alone
+            if number < _CITY_LINES:
+                found.append(doc.span(match.start("place"), match.start("place") + credit.end("city")))
+            continue
         if not match or agencies_named(match.group("place")):
             city = _city_then_date(doc, paragraph) if number < _CITY_LINES else None
             found += [city] if city else []
