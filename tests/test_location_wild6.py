@@ -119,6 +119,11 @@ def place(text: str) -> str | None:
             "АСТАНА. КАЗИНФОРМ — МИД Казахстана осудил нападение на посольство Валдории.",
             "АСТАНА",
         ),
+        (  # "auf" before a venue of the gazetteer or a named one
+            "Bundeskanzler Tomas Keller hat Präsidentin Ana Brook auf Schloss Meseberg empfangen.\n\n"
+            "Die beiden sprachen über Handel.",
+            "Schloss Meseberg",
+        ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

@@ -1157,7 +1157,7 @@ LANGUAGE = Language(
         "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",
         "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",
     ),
-    place_prepositions=("in", "im", "am"),
+    place_prepositions=("in", "im", "am", "auf"),
     direction_prepositions=("nach",),
     place_articles=("der", "dem", "den", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
