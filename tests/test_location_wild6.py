@@ -124,6 +124,13 @@ def place(text: str) -> str | None:
             "Die beiden sprachen über Handel.",
             "Schloss Meseberg",
         ),
+        # the place a verb of visiting takes as its object, not a person
+        ("Президент Валдории Анна Брук посетила Ташкент, где провела переговоры с президентом Тарсии.", "Ташкент"),
+        ("Präsidentin Ana Brook besuchte am Montag Taschkent und führte Gespräche mit Präsident Tomas Keller.",
+         "Taschkent"),
+        ("La presidenta Ana Brook visitó Lima este lunes y se reunió con el presidente Tomás Keller.", "Lima"),
+        ("President Ana Brook visited Tashkent on Monday and held talks with President Tomas Keller.", "Tashkent"),
+        ("President Ana Brook of Valdoria visited President Tomas Keller on Monday.", None),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

@@ -436,6 +436,8 @@ def extract_location(
         if opener.match(doc.text, start, end):
             continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
+        if place is None and event_type == "visit":
+            place = _visited(doc, start, end, rejected)  # "посетила Ташкент", "visited Tashkent"
         if place:
             place = _city_of(doc, place, dateline, windows + further)
         headline = title is not None and start == title.start
@@ -576,6 +578,16 @@ def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str
             run = " ".join(words[:count]).rstrip(".,")
             if place_kind(run, doc.language.code) == "city":
                 return doc.span(match.start("place"), match.start("place") + len(run))
+    return None
+
+
+def _visited(doc: Document, start: int, end: int, rejected: Container[str]) -> Span | None:
+    """The city or the country a verb of visiting takes as its object in text[start:end] ("посетила Ташкент",
+    "besuchte am Montag Taschkent"), not a person ("visited President Keller")."""
+    for match in compiled(doc.language).places.visit_object.finditer(doc.text, start, end):
+        for at, name in _tails(match.group("place").rstrip(".")):
+            if fold(name.split()[0]) not in rejected and place_kind(name, doc.language.code) in ("city", "country"):
+                return doc.span(match.start("place") + at, match.start("place") + at + len(name))
     return None
 
 

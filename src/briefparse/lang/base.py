@@ -189,6 +189,9 @@ class Language:
     #: a visit named by its protocol rank or its guest's stay ("visite officielle", "state visit", "с визитом"):
     #: a reception or talks the same sentence reports are part of that visit
     visit_frames: tuple[str, ...] = ()
+    #: verbs of visiting whose object is the place visited, no preposition between ("visited Tashkent", "посетил
+    #: Ташкент", "besuchte am Montag Taschkent", "visitó Lima")
+    visit_verbs: tuple[str, ...] = ()
     #: an official welcome ("welcome ceremony", "military honours", "con honores"): a reception in its sentence is
     #: a state guest's arrival, the visit; not an event of its own
     welcome_words: tuple[str, ...] = ()

@@ -256,6 +256,9 @@ class PlacePatterns:
     #: the name of a gathering after one of `Language.margin_cues` ("on the sidelines of Antalya Diplomacy Forum",
     #: "en marge du Sommet de Dakar"), as group "name"
     margin: re.Pattern[str] = re.compile(NOTHING)
+    #: a verb of visiting, at most two words (a day) and the capitalised run it visits ("посетила Ташкент",
+    #: "besuchte am Montag Taschkent"), as group "place"
+    visit_object: re.Pattern[str] = re.compile(NOTHING)
     #: one of `Language.margin_cues` alone: the gathering's place may follow its name ("am Rande eines
     #: EU-Außenministertreffens in Brüssel")
     margin_cue: re.Pattern[str] = re.compile(NOTHING)
@@ -870,6 +873,12 @@ def _places(language: Language) -> PlacePatterns:
             rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})"
         )
         if language.margin_cues
+        else lazy_compile(NOTHING),
+        visit_object=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.visit_verbs)})(?:[^\S\n]+[{LOWER}\d][\w.]*){{0,2}}?[^\S\n]+"
+            rf"(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
+        )
+        if language.visit_verbs
         else lazy_compile(NOTHING),
         margin_cue=lazy_compile(rf"(?<!\w)(?i:{alternation(language.margin_cues)})(?!\w)")
         if language.margin_cues

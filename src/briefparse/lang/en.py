@@ -1049,6 +1049,7 @@ LANGUAGE = Language(
         "{guard|guards} of {honour|honor}",
         "military {honours|honors}",
     ),
+    visit_verbs=("visited", "visits", "will visit", "is visiting", "toured", "tours"),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
         "on {a|an|his|her|their} {|first |two-day |three-day }{|state |official |working }visit",

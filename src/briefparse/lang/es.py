@@ -813,6 +813,7 @@ LANGUAGE = Language(
         "{honores militares|recibimiento oficial|bienvenida oficial}",
         "con honores",
     ),
+    visit_verbs=variants("{visitó|visitaron|visita|visitan|visitará|visitarán}", "{ha|han|había|habían} visitado"),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",
         "{en|de} visita",

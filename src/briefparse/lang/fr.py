@@ -1024,6 +1024,7 @@ LANGUAGE = Language(
         "{honneurs militaires|accueil officiel}",
         "avec les honneurs",
     ),
+    visit_verbs=variants("{a|ont|avait|avaient} visité", "{visitera|visiteront}"),
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
         "{visite|visites} de travail et d'amitié",
