@@ -131,6 +131,11 @@ def place(text: str) -> str | None:
         ("La presidenta Ana Brook visitó Lima este lunes y se reunió con el presidente Tomás Keller.", "Lima"),
         ("President Ana Brook visited Tashkent on Monday and held talks with President Tomas Keller.", "Tashkent"),
         ("President Ana Brook of Valdoria visited President Tomas Keller on Monday.", None),
+        (  # a statement made where the verb of saying, then its day after a demonstrative, leads
+            "Valdoria rechaza acusaciones\nEl canciller Tomás Keller afirmó este lunes en Lima que el Gobierno rechaza "
+            "las acusaciones.\n\nEl ministro habló tras reunirse con su gabinete.",
+            "Lima",
+        ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

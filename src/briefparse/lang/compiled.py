@@ -900,7 +900,9 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         said=lazy_compile(
             rf"(?<!\w)(?i:{words((*language.speech_verbs, *language.source_after))}),?"
-            rf"(?:[^\S\n]+(?:\w{{1,3}}[^\S\n]+)?(?i:{words((*language.weekdays, *language.relative_days))}))?"
+            # its day, maybe after a short word or a demonstrative ("am Montag", "este lunes", "this Monday")
+            rf"(?:[^\S\n]+(?:(?:\w{{1,3}}|(?i:{words(language.demonstratives)}))[^\S\n]+)?"
+            rf"(?i:{words((*language.weekdays, *language.relative_days))}))?"
             r",?[^\S\n]*$"
         )
         if language.speech_verbs
