@@ -136,6 +136,23 @@ def place(text: str) -> str | None:
             "las acusaciones.\n\nEl ministro habló tras reunirse con su gabinete.",
             "Lima",
         ),
+        # a statement made at a press conference in a city
+        (
+            "Valdoria weist Vorwürfe zurück\nDer Außenminister Tomas Keller sagte bei einer Pressekonferenz in Berlin, "
+            "die Regierung lehne die Vorwürfe ab.\n\nDie Opposition kritisierte die Regierung.",
+            "Berlin",
+        ),
+        (
+            "Valdoria rechaza acusaciones\nEl canciller Tomás Keller dijo en rueda de prensa en Lima que el Gobierno "
+            "rechaza las acusaciones.\n\nEl ministro habló tras reunirse con su gabinete.",
+            "Lima",
+        ),
+        (
+            "Келлер: Валдория отвергает обвинения\n\nМинистр иностранных дел Валдории Томас Келлер заявил на "
+            "пресс-конференции в Минске, что правительство отвергает обвинения. Он добавил, что доказательств нет."
+            "\n\nОппозиция раскритиковала правительство.",
+            "Минске",
+        ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

@@ -31,6 +31,7 @@ _LEAD_SENTENCES = 2
 _KNOWN_CITY = 100_000  # people in a city known by another name than its own ("Pékin", "Самарканда")
 _CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
+_SAID_REACH = 80  # characters before a place preposition where a verb of saying and its occasion are looked for
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 _VISIT = frozenset({"visit"})
 _POST_REACH = 80  # characters before a place preposition where a posted role and its country are looked for
@@ -524,7 +525,7 @@ def _said_at(
     patterns = compiled(doc.language).places
     for start, end in windows:
         for match in patterns.after_preposition.finditer(doc.text, start, end):
-            if not patterns.said.search(doc.text, max(start, match.start() - _TOPIC_REACH), match.start()):
+            if not patterns.said.search(doc.text, max(start, match.start() - _SAID_REACH), match.start()):
                 continue
             place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
             city = place and place_kind(place.text, doc.language.code) == "city"

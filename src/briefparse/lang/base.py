@@ -192,6 +192,9 @@ class Language:
     #: verbs of visiting whose object is the place visited, no preposition between ("visited Tashkent", "посетил
     #: Ташкент", "besuchte am Montag Taschkent", "visitó Lima")
     visit_verbs: tuple[str, ...] = ()
+    #: the occasion a statement is made at, between its verb and its place ("said at a press conference in Lima",
+    #: "dijo en rueda de prensa en Lima", "заявил на пресс-конференции в Минске")
+    speech_occasions: tuple[str, ...] = ()
     #: an official welcome ("welcome ceremony", "military honours", "con honores"): a reception in its sentence is
     #: a state guest's arrival, the visit; not an event of its own
     welcome_words: tuple[str, ...] = ()

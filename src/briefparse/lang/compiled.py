@@ -903,6 +903,8 @@ def _places(language: Language) -> PlacePatterns:
             # its day, maybe after a short word or a demonstrative ("am Montag", "este lunes", "this Monday")
             rf"(?:[^\S\n]+(?:(?:\w{{1,3}}|(?i:{words(language.demonstratives)}))[^\S\n]+)?"
             rf"(?i:{words((*language.weekdays, *language.relative_days))}))?"
+            # the occasion it was said at ("at a press conference", "en rueda de prensa")
+            rf"(?:,?[^\S\n]+(?i:{words(language.speech_occasions)}))?"
             r",?[^\S\n]*$"
         )
         if language.speech_verbs

@@ -815,6 +815,10 @@ LANGUAGE = Language(
         "{militärischen|militärische} ehren",
         "{begrüßungszeremonie|empfangszeremonie|offiziellen begrüßung}",
     ),
+    speech_occasions=variants(
+        "{bei|auf|während} einer {Pressekonferenz|Pressebegegnung|Pressebriefing}",
+        "vor {Journalisten|Reportern|der Presse}",
+    ),
     visit_verbs=("besuchte", "besuchten", "besucht", "besuchen", "bereiste", "bereisten", "bereist"),
     visit_frames=variants(
         "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",

@@ -1049,6 +1049,11 @@ LANGUAGE = Language(
         "{guard|guards} of {honour|honor}",
         "military {honours|honors}",
     ),
+    speech_occasions=variants(
+        "{at|during} a {press conference|news conference|press briefing|briefing|news briefing}",
+        "a {press conference|news conference|press briefing}",
+        "reporters",
+    ),
     visit_verbs=("visited", "visits", "will visit", "is visiting", "toured", "tours"),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",

@@ -813,6 +813,9 @@ LANGUAGE = Language(
         "{honores militares|recibimiento oficial|bienvenida oficial}",
         "con honores",
     ),
+    speech_occasions=variants(
+        "{en|durante} {una |}{rueda|conferencia} de prensa", "a la prensa", "a periodistas", "a los periodistas"
+    ),
     visit_verbs=variants("{visitó|visitaron|visita|visitan|visitará|visitarán}", "{ha|han|había|habían} visitado"),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",

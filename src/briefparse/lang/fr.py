@@ -1024,6 +1024,11 @@ LANGUAGE = Language(
         "{honneurs militaires|accueil officiel}",
         "avec les honneurs",
     ),
+    speech_occasions=variants(
+        "{lors d'une|pendant une|au cours d'une|en} conférence de presse",
+        "{lors d'un|au cours d'un} point de presse",
+        "à la presse",
+    ),
     visit_verbs=variants("{a|ont|avait|avaient} visité", "{visitera|visiteront}"),
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
