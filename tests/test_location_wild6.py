@@ -153,6 +153,12 @@ def place(text: str) -> str | None:
             "\n\nОппозиция раскритиковала правительство.",
             "Минске",
         ),
+        (  # a venue that speaks, its verb right after it, is a source, not a place ("В Кремле раскрыли")
+            "В Кремле раскрыли, проведет ли президент Валдории встречу с бизнесом\n\nПрезидент Валдории Анна Брук "
+            "традиционно проводит встречи с представителями бизнеса, заявил пресс-секретарь Томас Келлер.\n\n"
+            "Традиционно такие встречи проходят, — отметил Келлер.",
+            None,
+        ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

@@ -108,7 +108,7 @@ def _place_in(
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
-        if not venue and patterns.said_after.match(doc.text, place_end):
+        if patterns.said_after.match(doc.text, place_end):
             continue  # where a source spoke ("wie das Präsidialamt am Freitag in Berlin mitteilte")
         if fold(place.text).endswith("'s"):
             continue  # whose place it is ("in Lukashenko's residency"), not its name
