@@ -159,6 +159,11 @@ def place(text: str) -> str | None:
             "Традиционно такие встречи проходят, — отметил Келлер.",
             None,
         ),
+        (  # the first of two cities a dateline joins by a slash
+            "Moskau/Kiew (dpa) - Das Außenministerium von Valdoria hat den Angriff scharf verurteilt. Ein Sprecher "
+            "sagte, man sei besorgt.",
+            "Moskau",
+        ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

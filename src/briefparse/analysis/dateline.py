@@ -27,9 +27,11 @@ _CREDIT_FIRST = r"(?:\((?:[^()\n]|\([^()\n]*\))*\)[^\S\n]*)?"
 #: a city's name: capitalised words, maybe joined by a short particle ("Dar es Salaam", "Ciudad de México")
 _CITY_NAME = rf"{CAP_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{CAP_WORD}){{0,2}}"
 # the city, then a comma, a colon, a bracket, a dash, a full stop before the date, or a full stop and a dash
-# ("BUENOS AIRES.-", "Lima.–")
+# ("BUENOS AIRES.-", "Lima.–"); the first of two cities joined by a slash ("Moskau/Kiew (dpa) -")
 _CITY_LINE = re.compile(
-    rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})\s*(?:[,:(]|\s[-–—]|\.(?=[^\S\n]*\d)|\.[-–—]|$)", re.M
+    rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})(?P<others>(?:/{_CITY_NAME})*)"
+    r"\s*(?:[,:(]|\s[-–—]|\.(?=[^\S\n]*\d)|\.[-–—]|$)",
+    re.M,
 )
 #: a dateline's city read with the agency after its full stop ("АСТАНА. КАЗИНФОРМ")
 _CREDITED = re.compile(rf"(?P<city>{CAP_WORD}(?:\s+{CAP_WORD})?)\.\s+(?P<agency>{CAP_WORD}(?:\s+{CAP_WORD})?)$")
@@ -139,7 +141,7 @@ def _cities(doc: Document) -> tuple[Span, ...]:
             city = _city_then_date(doc, paragraph) if number < _CITY_LINES else None
             found += [city] if city else []
             continue
-        rest = doc.text[match.end("place") : paragraph.end]
+        rest = doc.text[match.end("others") : paragraph.end]
         if _place_pair(doc, rest):
             continue  # a kicker of two places ("España - Estados Unidos"): what the story is about, no dateline
         town = _town_and_country(doc, match.group("place"), rest)
