@@ -164,6 +164,11 @@ def place(text: str) -> str | None:
             "sagte, man sei besorgt.",
             "Moskau",
         ),
+        (  # the capital of a country, then its name
+            "La presidenta de Valdoria, Ana Brook, se reunió este lunes en la capital de Kazajistán, Astaná, con el "
+            "presidente Tomás Keller.\n\nAmbos conversaron sobre comercio.",
+            "Astaná",
+        ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

@@ -1174,7 +1174,7 @@ LANGUAGE = Language(
         "{llegó|llegaron|arribó|arribaron|viajó|viajaron} este domingo {a|al}",
     ),
     place_articles=("la", "el", "su", "sus"),
-    settlement_words=("ciudad de", "localidad de", "municipio de", "capital"),
+    settlement_words=("ciudad de", "localidad de", "municipio de", "capital de", "capital"),
     venue_verbs=(
         "tuvo lugar", "tuvieron lugar", "se celebró", "se celebraron", "se realizó", "se realizaron",
         "se llevó a cabo", "se llevaron a cabo", "se desarrolló", "se efectuó", "se efectuaron", "se lleva a cabo",
