@@ -169,6 +169,16 @@ def place(text: str) -> str | None:
             "presidente Tomás Keller.\n\nAmbos conversaron sobre comercio.",
             "Astaná",
         ),
+        (  # the venue a statement is made from, after its verb
+            "Valdoria rechaza acusaciones\nEl canciller Tomás Keller declaró desde la Casa de Nariño que el Gobierno "
+            "rechaza las acusaciones.\n\nLa oposición criticó al Gobierno.",
+            "Casa de Nariño",
+        ),
+        (  # not the place one came from
+            "Valdoria rechaza acusaciones\nEl canciller Tomás Keller, que llegó desde Caracas, declaró que el Gobierno "
+            "rechaza las acusaciones.\n\nLa oposición criticó al Gobierno.",
+            None,
+        ),
         ("Ministerin Ana Brook traf am Mittwoch im Bundestag mit Abgeordneten aus Valdoria zusammen.", "Bundestag"),
     ],
 )

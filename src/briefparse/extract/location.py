@@ -531,6 +531,12 @@ def _said_at(
             city = place and place_kind(place.text, doc.language.code) == "city"
             if place and place.start == match.start("place") and (city or _is_venue(place.text, doc.language)):
                 return place
+        for match in patterns.said_from.finditer(doc.text, start, end):  # "declaró desde la Casa de Nariño"
+            said = patterns.said.search(doc.text, max(start, match.start() - _SAID_REACH), match.start())
+            place = doc.span(match.start("place"), match.end("place"))
+            city = place_kind(place.text, doc.language.code) == "city" and fold(place.text.split()[0]) not in rejected
+            if said and (city or _is_venue(place.text, doc.language)):
+                return place
     return None
 
 

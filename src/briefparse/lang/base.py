@@ -195,6 +195,9 @@ class Language:
     #: the occasion a statement is made at, between its verb and its place ("said at a press conference in Lima",
     #: "dijo en rueda de prensa en Lima", "заявил на пресс-конференции в Минске")
     speech_occasions: tuple[str, ...] = ()
+    #: prepositions that give the place a statement is made from, after its verb only ("declaró desde la Casa de
+    #: Nariño", "a déclaré depuis l'Élysée")
+    speech_place_prepositions: tuple[str, ...] = ()
     #: an official welcome ("welcome ceremony", "military honours", "con honores"): a reception in its sentence is
     #: a state guest's arrival, the visit; not an event of its own
     welcome_words: tuple[str, ...] = ()

@@ -272,6 +272,9 @@ class PlacePatterns:
     #: the end of a text before a place preposition that is a verb of saying, maybe with its day ("a souligné,
     #: jeudi", "said on Thursday"): the place is where a statement was made
     said: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.speech_place_prepositions` and the place after it ("desde la Casa de Nariño"), as group
+    #: "place": where a statement was made, after its verb
+    said_from: re.Pattern[str] = re.compile(NOTHING)
     #: a verb that closes a clause of saying right after a place ("wie das Amt in Berlin mitteilte"): where it was
     #: said, not where the event was
     said_after: re.Pattern[str] = re.compile(NOTHING)
@@ -858,7 +861,15 @@ def _places(language: Language) -> PlacePatterns:
         else ""
     )
     toward = f"|(?P<toward>{alternation(language.direction_prepositions)})" if language.direction_prepositions else ""
+    said_from = (
+        lazy_compile(
+            rf"(?<!\w)(?i:{alternation(language.speech_place_prepositions)})\s+{articles}(?P<place>{venue}{place})(?!\w)"
+        )
+        if language.speech_place_prepositions
+        else lazy_compile(NOTHING)
+    )
     return PlacePatterns(
+        said_from=said_from,
         after_preposition=lazy_compile(
             rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening}{toward})\s+{articles}{settlement}"
             rf"(?P<place>{before_noun}{venue}{place}{quoted})(?!\w)"

@@ -1054,6 +1054,7 @@ LANGUAGE = Language(
         "a {press conference|news conference|press briefing}",
         "reporters",
     ),
+    speech_place_prepositions=("from",),
     visit_verbs=("visited", "visits", "will visit", "is visiting", "toured", "tours"),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",

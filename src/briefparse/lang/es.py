@@ -816,6 +816,7 @@ LANGUAGE = Language(
     speech_occasions=variants(
         "{en|durante} {una |}{rueda|conferencia} de prensa", "a la prensa", "a periodistas", "a los periodistas"
     ),
+    speech_place_prepositions=("desde",),
     visit_verbs=variants("{visitó|visitaron|visita|visitan|visitará|visitarán}", "{ha|han|había|habían} visitado"),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",

@@ -1029,6 +1029,7 @@ LANGUAGE = Language(
         "{lors d'un|au cours d'un} point de presse",
         "à la presse",
     ),
+    speech_place_prepositions=("depuis",),
     visit_verbs=variants("{a|ont|avait|avaient} visité", "{visitera|visiteront}"),
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
