@@ -27,10 +27,14 @@ _CREDIT_FIRST = r"(?:\((?:[^()\n]|\([^()\n]*\))*\)[^\S\n]*)?"
 #: a city's name: capitalised words, maybe joined by a short particle ("Dar es Salaam", "Ciudad de México")
 _CITY_NAME = rf"{CAP_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{CAP_WORD}){{0,2}}"
 # the city, then a comma, a colon, a bracket, a dash, a full stop before the date, or a full stop and a dash
-# ("BUENOS AIRES.-", "Lima.–")
+# ("BUENOS AIRES.-", "Lima.–"); the first of two cities joined by a slash ("Moskau/Kiew (dpa) -")
 _CITY_LINE = re.compile(
-    rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})\s*(?:[,:(]|\s[-–—]|\.(?=[^\S\n]*\d)|\.[-–—]|$)", re.M
+    rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})(?P<others>(?:/{_CITY_NAME})*)"
+    r"\s*(?:[,:(]|\s[-–—]|\.(?=[^\S\n]*\d)|\.[-–—]|$)",
+    re.M,
 )
+#: a dateline's city read with the agency after its full stop ("АСТАНА. КАЗИНФОРМ")
+_CREDITED = re.compile(rf"(?P<city>{CAP_WORD}(?:\s+{CAP_WORD})?)\.\s+(?P<agency>{CAP_WORD}(?:\s+{CAP_WORD})?)$")
 _CITY_LINES = 6  # a dateline opens one of the first lines
 _PLACE_LINES = 12  # a known place may open a line further down, under the page's furniture
 _PLACE_MARK = re.compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s|\.[-–—])")
@@ -128,11 +132,16 @@ def _cities(doc: Document) -> tuple[Span, ...]:
     found = []
     for number, paragraph in enumerate(doc.paragraphs[:_PLACE_LINES]):
         match = _CITY_LINE.match(doc.text, paragraph.start, paragraph.end)
+        if match and (credit := _CREDITED.match(match.group("place"))) and agencies_named(credit.group("agency")):
+            # a city, a full stop and its agency ("АСТАНА. КАЗИНФОРМ —"): the city alone
+            if number < _CITY_LINES:
+                found.append(doc.span(match.start("place"), match.start("place") + credit.end("city")))
+            continue
         if not match or agencies_named(match.group("place")):
             city = _city_then_date(doc, paragraph) if number < _CITY_LINES else None
             found += [city] if city else []
             continue
-        rest = doc.text[match.end("place") : paragraph.end]
+        rest = doc.text[match.end("others") : paragraph.end]
         if _place_pair(doc, rest):
             continue  # a kicker of two places ("España - Estados Unidos"): what the story is about, no dateline
         town = _town_and_country(doc, match.group("place"), rest)
@@ -143,8 +152,14 @@ def _cities(doc: Document) -> tuple[Span, ...]:
         dated = rest_pattern.match(rest) or (not rest.strip() and _DIGIT.search(next_line))
         known = _PLACE_MARK.match(rest) and place_kind(match.group("place"), doc.language.code) in ("city", "country")
         if (dated and number < _CITY_LINES) or known:
-            found.append(doc.span(match.start("place"), match.end("place")))
+            found.append(doc.span(match.start("place"), match.end("place") - _full_stop(doc, match.group("place"))))
     return tuple(found)
+
+
+def _full_stop(doc: Document, place: str) -> int:
+    """1 when the place ends with a full stop that closes the dateline, not its name ("SANTO DOMINGO. –"): the
+    gazetteer knows it without the stop; else 0 ("Washington D.C.")."""
+    return int(place.endswith(".") and place_kind(place[:-1], doc.language.code) is not None)
 
 
 def _place_pair(doc: Document, rest: str) -> bool:

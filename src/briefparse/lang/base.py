@@ -194,6 +194,15 @@ class Language:
     #: report ("during his visit", "lors de sa visite", "who is attending the summit", "à l'occasion du sommet"):
     #: the meeting, call or signing reported after it is the event; a visit named by its rank stays the event
     occasion_cues: tuple[str, ...] = ()
+    #: verbs of visiting whose object is the place visited, no preposition between ("visited Tashkent", "посетил
+    #: Ташкент", "besuchte am Montag Taschkent", "visitó Lima")
+    visit_verbs: tuple[str, ...] = ()
+    #: the occasion a statement is made at, between its verb and its place ("said at a press conference in Lima",
+    #: "dijo en rueda de prensa en Lima", "заявил на пресс-конференции в Минске")
+    speech_occasions: tuple[str, ...] = ()
+    #: prepositions that give the place a statement is made from, after its verb only ("declaró desde la Casa de
+    #: Nariño", "a déclaré depuis l'Élysée")
+    speech_place_prepositions: tuple[str, ...] = ()
     #: an official welcome ("welcome ceremony", "military honours", "con honores"): a reception in its sentence is
     #: a state guest's arrival, the visit; not an event of its own
     welcome_words: tuple[str, ...] = ()
@@ -313,6 +322,14 @@ class Language:
     source_labels: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
+    #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held
+    #: or a statement made ("durante el encuentro en el Senado"); only the adjective of a country qualifies one
+    #: ("en el Senado español")
+    chamber_words: tuple[str, ...] = ()
+    #: endings of adjectives in the cases they take before a venue's noun after a place preposition, or in its
+    #: complement, where adjectives stand before nouns (Russian "-ом", "-ой", "-ого": "в Екатерининском зале
+    #: Большого Кремлевского дворца"): the adjectives open the venue's name
+    venue_adjective_endings: tuple[str, ...] = ()
     #: endings of adjectives that no given name or patronymic has (Russian "-ых", "-их"): a run with one before
     #: its last word names an institution ("Содружества Независимых Государств")
     adjective_endings: tuple[str, ...] = ()

@@ -253,6 +253,8 @@ class PeoplePatterns:
 class PlacePatterns:
     after_preposition: re.Pattern[str]
     venues: frozenset[str]
+    #: `Language.chamber_words`, folded: a venue no other adjective than a country's qualifies
+    chambers: frozenset[str]
     #: a word that starts like one of `Language.airport_words`, folded
     airport: re.Pattern[str]
     topic_before: re.Pattern[str]
@@ -268,6 +270,12 @@ class PlacePatterns:
     #: the name of a gathering after one of `Language.margin_cues` ("on the sidelines of Antalya Diplomacy Forum",
     #: "en marge du Sommet de Dakar"), as group "name"
     margin: re.Pattern[str] = re.compile(NOTHING)
+    #: a verb of visiting, at most two words (a day) and the capitalised run it visits ("посетила Ташкент",
+    #: "besuchte am Montag Taschkent"), as group "place"
+    visit_object: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.margin_cues` alone: the gathering's place may follow its name ("am Rande eines
+    #: EU-Außenministertreffens in Brüssel")
+    margin_cue: re.Pattern[str] = re.compile(NOTHING)
     #: one of `Language.earlier_openers`, to match at a sentence's start
     earlier_opener: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
@@ -278,6 +286,9 @@ class PlacePatterns:
     #: the end of a text before a place preposition that is a verb of saying, maybe with its day ("a souligné,
     #: jeudi", "said on Thursday"): the place is where a statement was made
     said: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.speech_place_prepositions` and the place after it ("desde la Casa de Nariño"), as group
+    #: "place": where a statement was made, after its verb
+    said_from: re.Pattern[str] = re.compile(NOTHING)
     #: a verb that closes a clause of saying right after a place ("wie das Amt in Berlin mitteilte"): where it was
     #: said, not where the event was
     said_after: re.Pattern[str] = re.compile(NOTHING)
@@ -508,7 +519,9 @@ def _names(language: Language) -> NamePatterns:
         )
         if language.facility_words
         else None,
-        facilities=frozenset(fold(w) for w in (*language.facility_words, *language.venue_words)),
+        facilities=frozenset(
+            fold(w) for w in (*language.facility_words, *language.venue_words, *language.chamber_words)
+        ),
     )
 
 
@@ -857,13 +870,30 @@ def _places(language: Language) -> PlacePatterns:
     # the venue's noun may head a chain of lower-case nouns ("au palais de la présidence de la République")
     chain = rf"(?:{links}[{LOWER}][\w'’-]+\s+)?" if language.role_links else ""
     venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{chain}{links})?" if language.venue_words else ""
+    # where adjectives stand before nouns, they open a venue whose noun is in lower case, and its complement
+    # may run on in capitals, or in capitalised adjectives and a noun ("в представительском зале Кремля", "в
+    # Александровском зале Большого Кремлевского дворца", "в Международном выставочном центре")
+    ending = alternation(language.venue_adjective_endings)
+    before_noun = (
+        rf"(?:(?!(?:{words(language.stopwords)})\s)[\w-]+{ending}\s+){{1,3}}(?:{words(lower_venues)})(?!\w)"
+        rf"(?:(?:\s+[{UPPER}][\w-]*{ending}(?!\w))+\s+[{LOWER}]+|(?:\s+{CAP_WORD}){{1,3}})?|"
+        if language.venue_adjective_endings and not language.adjectives_follow_nouns and language.venue_words
+        else ""
+    )
     # a venue's noun before its name in quotes: "в резиденции «Бочаров ручей»"
     quoted = rf"|(?:{words(lower_venues)})\s+[«“„\"][^«»“”„\"\n]{{1,40}}[»”“\"]" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
     # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name, nor the adjective of its
-    # country before it ("in Angolan capital Luanda", "in the Kenyan capital, Nairobi")
+    # country before or after it ("in Angolan capital Luanda", "в китайском городе Ханчжоу", "en la capital kazaja,
+    # Astaná"); a lower-case adjective of a country may stand before the city itself ("в китайском Ханчжоу", "im
+    # finnischen Rovaniemi")
+    country_adjective = words({n for n in language.nationalities if n.islower()})
+    nationality = rf"(?:{country_adjective})\s+"
     settlement = (
-        rf"(?:(?:{CAP_WORD}\s+)?(?i:{words(language.settlement_words)}),?\s*)?" if language.settlement_words else ""
+        rf"(?:(?:{CAP_WORD}\s+|{nationality})?(?i:{words(language.settlement_words)})(?:\s+(?:{country_adjective}))?"
+        rf",?\s*|{nationality})?"
+        if language.settlement_words
+        else rf"(?:{nationality})?"
     )
     # "A Paris depuis jeudi, …": at a line's start or after a sentence's end only, in capitals as written
     opening = (
@@ -872,10 +902,18 @@ def _places(language: Language) -> PlacePatterns:
         else ""
     )
     toward = f"|(?P<toward>{alternation(language.direction_prepositions)})" if language.direction_prepositions else ""
+    said_from = (
+        lazy_compile(
+            rf"(?<!\w)(?i:{alternation(language.speech_place_prepositions)})\s+{articles}(?P<place>{venue}{place})(?!\w)"
+        )
+        if language.speech_place_prepositions
+        else lazy_compile(NOTHING)
+    )
     return PlacePatterns(
+        said_from=said_from,
         after_preposition=lazy_compile(
             rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening}{toward})\s+{articles}{settlement}"
-            rf"(?P<place>{venue}{place}{quoted})(?!\w)"
+            rf"(?P<place>{before_noun}{venue}{place}{quoted})(?!\w)"
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
@@ -886,6 +924,15 @@ def _places(language: Language) -> PlacePatterns:
         margin=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})"
         )
+        if language.margin_cues
+        else lazy_compile(NOTHING),
+        visit_object=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.visit_verbs)})(?:[^\S\n]+[{LOWER}\d][\w.]*){{0,2}}?[^\S\n]+"
+            rf"(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
+        )
+        if language.visit_verbs
+        else lazy_compile(NOTHING),
+        margin_cue=lazy_compile(rf"(?<!\w)(?i:{alternation(language.margin_cues)})(?!\w)")
         if language.margin_cues
         else lazy_compile(NOTHING),
         unnamed_venue=lazy_compile(
@@ -905,7 +952,11 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         said=lazy_compile(
             rf"(?<!\w)(?i:{words((*language.speech_verbs, *language.source_after))}),?"
-            rf"(?:[^\S\n]+(?:\w{{1,3}}[^\S\n]+)?(?i:{words((*language.weekdays, *language.relative_days))}))?"
+            # its day, maybe after a short word or a demonstrative ("am Montag", "este lunes", "this Monday")
+            rf"(?:[^\S\n]+(?:(?:\w{{1,3}}|(?i:{words(language.demonstratives)}))[^\S\n]+)?"
+            rf"(?i:{words((*language.weekdays, *language.relative_days))}))?"
+            # the occasion it was said at ("at a press conference", "en rueda de prensa")
+            rf"(?:,?[^\S\n]+(?i:{words(language.speech_occasions)}))?"
             r",?[^\S\n]*$"
         )
         if language.speech_verbs
@@ -923,7 +974,8 @@ def _places(language: Language) -> PlacePatterns:
         )
         if language.posted_roles
         else lazy_compile(NOTHING),
-        venues=frozenset(fold(v) for v in language.venue_words),
+        venues=frozenset(fold(v) for v in (*language.venue_words, *language.chamber_words)),
+        chambers=frozenset(fold(v) for v in language.chamber_words),
         airport=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})"),
         topic_before=lazy_compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
         dateline_rest=lazy_compile(

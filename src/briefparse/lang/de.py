@@ -820,6 +820,11 @@ LANGUAGE = Language(
         "{militärischen|militärische} ehren",
         "{begrüßungszeremonie|empfangszeremonie|offiziellen begrüßung}",
     ),
+    speech_occasions=variants(
+        "{bei|auf|während} einer {Pressekonferenz|Pressebegegnung|Pressebriefing}",
+        "vor {Journalisten|Reportern|der Presse}",
+    ),
+    visit_verbs=("besuchte", "besuchten", "besucht", "besuchen", "bereiste", "bereisten", "bereist"),
     visit_frames=variants(
         "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
         "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",
@@ -1126,7 +1131,9 @@ LANGUAGE = Language(
         "Amtssitz",
         "Villa",
         "Saal",
+        "Kreml",
     ),
+    chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
     institution_words=(
         "Ministerium", "Bundesministerium", "Departement", "Eidgenössisches Departement", "Bundesamt",
         "Botschaft", "Bundespräsidialamt", "Präsidialamt", "Generalkonsulat",
@@ -1144,6 +1151,10 @@ LANGUAGE = Language(
         "Kapverden": "CV",
         "Mazedonien": "MK",
         "DR Kongo": "CD",
+        # the initials a country goes by, which no city’s other name outweighs ("in den USA")
+        "USA": "US",
+        "VAE": "AE",
+        "BRD": "DE",
     },
     region_names=(
         "Großbritannien",  # an island, and the country's name in speech
@@ -1157,12 +1168,14 @@ LANGUAGE = Language(
     residence_words=(
         "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",
     ),
+    margin_cues=("am Rande", "am Rand", "im Rahmen"),
+    earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
     earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen"),
     posted_roles=(
         "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",
         "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",
     ),
-    place_prepositions=("in", "im", "am"),
+    place_prepositions=("in", "im", "am", "auf"),
     direction_prepositions=("nach",),
     place_articles=("der", "dem", "den", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),

@@ -1064,6 +1064,13 @@ LANGUAGE = Language(
         "{guard|guards} of {honour|honor}",
         "military {honours|honors}",
     ),
+    speech_occasions=variants(
+        "{at|during} a {press conference|news conference|press briefing|briefing|news briefing}",
+        "a {press conference|news conference|press briefing}",
+        "reporters",
+    ),
+    speech_place_prepositions=("from",),
+    visit_verbs=("visited", "visits", "will visit", "is visiting", "toured", "tours"),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
         "on {a|an|his|her|their} {|first |two-day |three-day }{state|official|working} visit",
@@ -1340,6 +1347,11 @@ LANGUAGE = Language(
         "Macedonia": "MK",
         "East Timor": "TL",
         "Byelorussia": "BY",
+        # the initials a country goes by, which no city’s other name outweighs ("in the USA")
+        "USA": "US",
+        "US": "US",
+        "UK": "GB",
+        "UAE": "AE",
     },
     region_names=(
         "Great Britain",  # an island, and the country's name in speech

@@ -814,6 +814,11 @@ LANGUAGE = Language(
         "{honores militares|recibimiento oficial|bienvenida oficial}",
         "con honores",
     ),
+    speech_occasions=variants(
+        "{en|durante} {una |}{rueda|conferencia} de prensa", "a la prensa", "a periodistas", "a los periodistas"
+    ),
+    speech_place_prepositions=("desde",),
+    visit_verbs=variants("{visitó|visitaron|visita|visitan|visitará|visitarán}", "{ha|han|había|habían} visitado"),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",
     ),
@@ -1119,11 +1124,16 @@ LANGUAGE = Language(
     venue_words=(
         "Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre", "Residencia", "Villa",
     ),
+    chamber_words=("Senado", "Congreso", "Parlamento"),
     topic_nouns=(
         "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
     ),
-    country_names={"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "Macedonia": "MK", "Suazilandia": "SZ"},
+    country_names={
+        "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "Macedonia": "MK", "Suazilandia": "SZ",
+        # the initials a country goes by, which no city’s other name outweighs ("en USA")
+        "USA": "US", "EUA": "US", "EAU": "AE",
+    },
     facility_words=(
         "Aeropuerto", "Estadio", "Plaza", "Puente", "Calle", "Avenida", "Universidad", "Colegio", "Escuela",
         "Instituto", "Hospital", "Clínica", "Museo", "Fundación", "Programa", "Puerto", "Represa", "Mausoleo",
@@ -1146,6 +1156,8 @@ LANGUAGE = Language(
     residence_words=(
         "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
     ),
+    margin_cues=("al margen de", "al margen del", "en el marco de", "en el marco del", "en los márgenes de"),
+    earlier_openers=("previamente", "anteriormente", "más temprano", "un día antes", "el día anterior", "antes de eso"),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
     posted_roles=(
         "embajador", "embajadora", "cónsul", "cónsul general", "encargado de negocios", "encargada de negocios",
@@ -1169,10 +1181,12 @@ LANGUAGE = Language(
         "{llegó|llegaron|arribó|arribaron|viajó|viajaron} este domingo {a|al}",
     ),
     place_articles=("la", "el", "su", "sus"),
-    settlement_words=("ciudad de", "localidad de", "municipio de", "capital"),
+    settlement_words=("ciudad de", "localidad de", "municipio de", "capital de", "capital"),
     venue_verbs=(
         "tuvo lugar", "tuvieron lugar", "se celebró", "se celebraron", "se realizó", "se realizaron",
         "se llevó a cabo", "se llevaron a cabo", "se desarrolló", "se efectuó", "se efectuaron", "se lleva a cabo",
+        # a meeting held at a place ("ambos titulares mantuvieron una reunión en el Palacio Egmont")
+        *variants("{mantuvo|mantuvieron|sostuvo|sostuvieron} {una reunión|un encuentro}"),
     ),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(

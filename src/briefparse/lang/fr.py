@@ -1028,6 +1028,13 @@ LANGUAGE = Language(
         "{honneurs militaires|accueil officiel}",
         "avec les honneurs",
     ),
+    speech_occasions=variants(
+        "{lors d'une|pendant une|au cours d'une|en} conférence de presse",
+        "{lors d'un|au cours d'un} point de presse",
+        "à la presse",
+    ),
+    speech_place_prepositions=("depuis",),
+    visit_verbs=variants("{a|ont|avait|avaient} visité", "{visitera|visiteront}"),
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
         "{visite|visites} de travail et d'amitié",
@@ -1341,7 +1348,11 @@ LANGUAGE = Language(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
         "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",
     ),
-    country_names={"RDC": "CD", "RD Congo": "CD", "Macédoine": "MK", "Swaziland": "SZ"},
+    country_names={
+        "RDC": "CD", "RD Congo": "CD", "Macédoine": "MK", "Swaziland": "SZ",
+        # the initials a country goes by, which no city’s other name outweighs ("aux USA")
+        "USA": "US", "EAU": "AE", "RCA": "CF",
+    },
     region_names=(
         "Grande-Bretagne",  # an island, and the country's name in speech
         "Moyen-Orient", "Proche-Orient", "Sahel", "Maghreb", "Machrek", "Balkans", "Balkans occidentaux",
