@@ -649,12 +649,13 @@ def _dates(language: Language) -> DatePatterns:
     range_start = rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*)?"
     # a dash may part the day, the month and the year: "25 - Mars - 2020", "11-Feb-2021"
     dash = r"(?:\s*-)?"
+    # a day and its month stand on one line: "NR-207-17" closing a line is no day of the "June 4" under it
     day_first = (
-        rf"{range_start}{day.format('d1')}{dash}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?{dash}\s*{joiner}"
+        rf"{range_start}{day.format('d1')}{dash}[^\S\n]*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?{dash}\s*{joiner}"
         rf"{year.format('y1')}{year_end})?"
     )
     # a slash may part the day from the year: "March 14/ 2023"
-    month_first = rf"(?P<m2>{month})\.?\s+{day.format('d2')}(?!\d)(?:(?:[,/]|\s)\s*{year.format('y2')}{year_end})?"
+    month_first = rf"(?P<m2>{month})\.?[^\S\n]+{day.format('d2')}(?!\d)(?:(?:[,/]|\s)\s*{year.format('y2')}{year_end})?"
     weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
     # A digit or letter first, the boundary check after it: the regex engine can then skip ahead fast.
     numeric = (
