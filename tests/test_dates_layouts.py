@@ -7,6 +7,8 @@ Every brief here is invented for the test.
 
 import datetime as dt
 
+import pytest
+
 import briefparse
 
 
@@ -23,3 +25,26 @@ def test_a_number_closing_the_line_above_is_no_day_of_the_date_line_under_it():
     brief = parse(text)
     assert brief.published == "2017-06-04"
     assert brief.date == "2017-06-04"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Addis Ababa /VNA/ June 15/2023 President Anna Kowalczyk met the Lorenian ambassador today.",
+        "Addis Ababa June 15/2023 President Anna Kowalczyk met the Lorenian ambassador today.",
+        "Nairobi, Kenya, 15/06/2023 President Anna Kowalczyk met the Lorenian ambassador today.",
+        "Alger le 15/06/2023 Le président Hédi Marzouki a reçu aujourd'hui l'ambassadeur lorenais.",
+        "Bamako le 15 juin 2023. Le président Hédi Marzouki a reçu aujourd'hui l'ambassadeur lorenais.",
+    ],
+    ids=["agency-in-slashes", "no-mark", "city-and-country", "fr-article", "fr-full-stop"],
+)
+def test_a_dateline_that_runs_into_its_sentence_is_the_publication_date(line):
+    title = "Entretien avec l'ambassadeur lorenais" if " le " in line else "Talks with the Lorenian ambassador"
+    brief = parse(f"{title}\n{line}\n")
+    assert brief.published == "2023-06-15"
+    assert brief.date == "2023-06-15"
+
+
+def test_a_date_after_words_that_name_no_place_is_no_dateline():
+    text = "Talks with the Lorenian ambassador\nSigned June 15, 2023 The treaty was signed by President Anna Kowalczyk."
+    assert parse(text).published is None

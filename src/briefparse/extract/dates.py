@@ -239,7 +239,7 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         return True
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
-    return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language)
+    return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
 
 
 def _mentions(doc: Document) -> list[_Mention]:
