@@ -44,6 +44,7 @@ _REPORTING_REACH = 40
 _NEAR_EVENT = 0.05  # breaks ties between dates of one sentence: the one beside the brief's own event phrase
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
+_PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 #: a time of day right after a date, maybe after a comma, a bar or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
@@ -444,10 +445,13 @@ def _stated_year(mentions: list[_Mention]) -> int | None:
     return max((m.year for m in mentions if m.year is not None), default=None)
 
 
-def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date) -> dt.date | None:
+def _anchor(
+    doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date, events: set[int]
+) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
     publication date or the reference date, else the first full date of the text or the first date whose
-    weekday fixes its year ("lundi 21 août"). A dateline without its year takes it from the page's date or the
+    weekday fixes its year ("lundi 21 août"), or a weekday and a day of the month that the sentences reporting the
+    event (`events`) both name. A dateline without its year takes it from the page's date or the
     reference date, or the year that sets it closest to that first full date. None when the brief and
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
@@ -460,12 +464,37 @@ def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, 
         near = _stated_year(mentions)
         first_pass = _candidates(mentions, today, near)
         dated = next((c.value for c in first_pass if c.basis in ("explicit", "weekday")), None)
+        dated = dated or _weekday_and_day(doc, mentions, today, near, events)
         if dated is None:
             return None
         own = next((m for m in mentions if m.is_publication and m.day), None)
         return (_nearest_day(own.month, own.day, dated) if own else None) or dated
     published = next((c for c in first_pass if c.is_publication), None)
     return published.value if published else base
+
+
+def _weekday_and_day(
+    doc: Document, mentions: list[_Mention], today: dt.date, near: int | None, events: set[int]
+) -> dt.date | None:
+    """The day a weekday and a day of the month without its year both name: the year is the one that puts that
+    day on that weekday ("NAIROBI, May 12 (VNA) -- … met on Friday", "ont débuté leur entretien vendredi soir …
+    « Dans la soirée du 19 septembre, le président s'entretient … »"). The dateline's day, else the first day of a
+    sentence that reports the event; the first weekday of such a sentence that is no coming one, close by. Not a
+    day another sentence tells of ("ce lundi … Depuis sa nomination le 11 juin"), nor one the text marks as past or
+    coming ("réélu le 24 février dernier", "el próximo 29 de agosto")."""
+    past = compiled(doc.language).dates.past_after
+    days = [
+        m
+        for m in mentions
+        if m.day and m.year is None and m.weekday is None and not m.ahead and not past.match(doc.lower, m.end)
+    ]
+    day = next((m for m in days if m.is_publication), None) or next((m for m in days if m.sentence in events), None)
+    weekdays = (m for m in mentions if not m.day and m.offset is None and not m.ahead and m.sentence in events)
+    weekday = next(weekdays, None)
+    if day is None or weekday is None or abs(weekday.sentence - day.sentence) > _PAIRED_SENTENCES:
+        return None
+    value, basis = _year_for(day.month, day.day, weekday.weekday, today, near)
+    return value if basis == "weekday" else None
 
 
 def _stated_by(candidates: list[DateCandidate], reference: dt.date | None) -> list[DateCandidate]:
@@ -496,13 +525,13 @@ def extract_dates(
         return None, None
     mentions = _mentions(doc)
     today = today or dt.date.today()
-    anchor = _anchor(doc, mentions, reference, today)
+    event_sentences = _event_sentences(analysis, event_type)
+    anchor = _anchor(doc, mentions, reference, today, event_sentences)
     candidates = _stated_by(_candidates(mentions, anchor or today), reference)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
-    event_sentences = _event_sentences(analysis, event_type)
     candidates = _without_later_stamps(candidates, event_sentences)
     if not candidates:
         return None, None
