@@ -83,3 +83,13 @@ def test_a_weekday_and_a_day_without_its_year_that_name_one_day_fix_its_year(tex
 )
 def test_a_day_the_text_marks_as_past_or_coming_fixes_no_year_with_a_weekday(text):
     assert parse(text).date is None
+
+
+def test_a_weekday_s_year_comes_from_the_page_s_comments_when_the_brief_states_none():
+    text = (
+        "Le ministre valdorien à Lorena\n\nCe lundi 9 septembre, le ministre valdorien des Affaires étrangères était "
+        "en visite à Lorena, où il a rencontré son homologue.\n\nSur le même sujet\n\n2 commentaires\n"
+        "  • Jean Dupont\n\n"
+        "    le 10 septembre 2019\n\n    Très bonne nouvelle.\n"
+    )
+    assert parse(text).date == "2019-09-09"

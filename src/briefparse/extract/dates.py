@@ -452,7 +452,9 @@ def _anchor(
     publication date or the reference date, else the first full date of the text or the first date whose
     weekday fixes its year ("lundi 21 août"), or a weekday and a day of the month that the sentences reporting the
     event (`events`) both name. A dateline without its year takes it from the page's date or the
-    reference date, or the year that sets it closest to that first full date. None when the brief and
+    reference date, or the year that sets it closest to that first full date. A weekday's year is the one close to
+    a year the text states, or, with none in the brief's own lines, in the page's others (readers' comments under
+    it, "le 10 septembre 2019"). None when the brief and
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     base = page_date or reference
@@ -461,7 +463,7 @@ def _anchor(
     if published:
         return published.value
     if base is None:
-        near = _stated_year(mentions)
+        near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
         first_pass = _candidates(mentions, today, near)
         dated = next((c.value for c in first_pass if c.basis in ("explicit", "weekday")), None)
         dated = dated or _weekday_and_day(doc, mentions, today, near, events)
