@@ -93,3 +93,27 @@ def test_a_weekday_s_year_comes_from_the_page_s_comments_when_the_brief_states_n
         "    le 10 septembre 2019\n\n    Très bonne nouvelle.\n"
     )
     assert parse(text).date == "2019-09-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Valdora\nPresident Anna Kowalczyk met the Lorenian ambassador on Thursday ahead of next week's "
+        "summit in Valdora.\n",
+        "Entretien à Valdora\nLe président Hédi Marzouki a reçu jeudi l'ambassadeur lorenais en vue du prochain "
+        "sommet de Valdora.\n",
+        "Entretien à Valdora\nLe président Hédi Marzouki a reçu jeudi l'ambassadeur lorenais pour préparer la "
+        "visite prévue en juin.\n",
+    ],
+    ids=["en-next", "fr-prochain", "fr-prevue"],
+)
+def test_a_thing_to_come_named_after_a_weekday_does_not_make_the_weekday_a_coming_one(text):
+    assert parse(text, reference=dt.date(2023, 5, 12)).date == "2023-05-11"
+
+
+def test_a_coming_mark_right_after_a_date_still_makes_it_a_coming_one():
+    text = (
+        "Sommet de Valdora\nLe président Hédi Marzouki a préparé avec son homologue le sommet du 18 décembre "
+        "prochain à Valdora.\n"
+    )
+    assert parse(text, reference=dt.date(2023, 12, 1)).date == "2023-12-18"

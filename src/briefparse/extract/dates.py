@@ -210,13 +210,15 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
 
 def _in_future_clause(doc: Document, start: int, end: int) -> bool:
     """A future marker close before or after the span, in its clause ("se reunirán el viernes", "will travel to
-    Berlin on Friday"): no comma or sentence end between them."""
+    Berlin on Friday"): no comma or sentence end between them. After the span, an adjective of a thing to come
+    qualifies another noun ("a reçu jeudi l'ambassadeur en vue du prochain sommet"), save right after it ("le 18
+    décembre prochain")."""
     before = doc.text[max(0, start - _FUTURE_REACH) : start]
     after = doc.text[end : end + _FUTURE_REACH]
     before = _CLAUSE_END.split(before)[-1]
     after = _CLAUSE_END.split(after)[0]
-    future = compiled(doc.language).dates.future
-    return bool(future.search(before) or future.search(after))
+    dates = compiled(doc.language).dates
+    return bool(dates.future.search(before) or dates.future_after.search(after) or dates.upcoming_next.match(after))
 
 
 def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:

@@ -191,6 +191,11 @@ class DatePatterns:
     relative_days: dict[str, int]
     #: a word that makes a weekday near it the coming one ("will", "se reunirán"); runs on `Document.text`
     future: re.Pattern[str] = re.compile(NOTHING)
+    #: the same after the date, but no adjective of a thing to come: in "met on Thursday ahead of next week's
+    #: summit" it tells of the summit; runs on `Document.text`
+    future_after: re.Pattern[str] = re.compile(NOTHING)
+    #: such an adjective right after a date, which it marks as coming ("le 18 décembre prochain"): `match`
+    upcoming_next: re.Pattern[str] = re.compile(NOTHING)
     #: a past marker right after a date ("le 3 mars dernier"): `match` at the date's end
     past_after: re.Pattern[str] = re.compile(NOTHING)
     #: a line that opens with the heading of a list of other stories ("Read also: …", "À lire aussi"), group `rest`
@@ -697,15 +702,21 @@ def _dates(language: Language) -> DatePatterns:
         ),
         relative_days=relative_days,
         future=_future(language),
+        future_after=_future(language, language.upcoming_words),
+        upcoming_next=lazy_compile(rf"(?i:\s+(?:{words(language.upcoming_words)})(?!\w))")
+        if language.upcoming_words
+        else lazy_compile(NOTHING),
         reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
         reported_after=lazy_compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),
     )
 
 
-def _future(language: Language) -> re.Pattern[str]:
+def _future(language: Language, leaving: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A future marker, or a lower-case verb with a future ending ("reunirán", "recevra", "s'entretiendra"): never a
-    capitalised name that happens to end the same way ("Ankara")."""
-    markers = rf"(?i:{words(language.future_markers)})" if language.future_markers else NOTHING
+    capitalised name that happens to end the same way ("Ankara"). Not the markers `leaving` names."""
+    left = {word.lower() for word in leaving}
+    kept = [marker for marker in language.future_markers if marker.lower() not in left]
+    markers = rf"(?i:{words(kept)})" if kept else NOTHING
     # maybe after an elided pronoun ("s'entretiendra", "s'ouvriront")
     endings = (
         rf"(?:[{LOWER}][’'])?[{LOWER}]\w{{2,}}(?:{alternation(language.future_endings)})"
