@@ -117,3 +117,21 @@ def test_a_coming_mark_right_after_a_date_still_makes_it_a_coming_one():
         "prochain à Valdora.\n"
     )
     assert parse(text, reference=dt.date(2023, 12, 1)).date == "2023-12-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on the sidelines of the Valdoran Union summit\nVALDORA, May 14, 2023 (VNA) - President Anna Kowalczyk "
+        "has held talks with Lorenian President Peter Hlinka.\nShe met Hlinka on the margins of the Valdoran Union "
+        "summit, which kicked off on Saturday.\n",
+        "Entretien en marge du sommet de l'Union valdorienne\nValdora, 14 mai 2023 (VNA) - Le président Hédi "
+        "Marzouki s'est entretenu avec son homologue lorenais Paolo Verdani.\nL'entretien s'est tenu en marge du "
+        "sommet de l'Union valdorienne, qui s'est ouvert samedi.\n",
+    ],
+    ids=["en", "fr"],
+)
+def test_a_meeting_on_a_summit_s_margins_is_not_dated_by_the_day_the_summit_opened(text):
+    brief = parse(text)
+    assert brief.event_type == "meeting"
+    assert brief.date == "2023-05-14"

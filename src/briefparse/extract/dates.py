@@ -44,6 +44,8 @@ _REPORTING_REACH = 40
 _NEAR_EVENT = 0.05  # breaks ties between dates of one sentence: the one beside the brief's own event phrase
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
+_HELD_ON_MARGINS = frozenset({"meeting", "phone_call"})  # events a gathering's opening day does not date
+_OPENING_REACH = 60  # characters of a clause before a date that tells when a gathering opened
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 #: a time of day right after a date, maybe after a comma, a bar or a short word ("à", "um", "at")
@@ -534,6 +536,8 @@ def extract_dates(
     candidates = _stated_by(_candidates(mentions, anchor or today), reference)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
+    if event_type in _HELD_ON_MARGINS:
+        candidates = [c for c in candidates if not _gathering_bound(doc, c)] or candidates
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
     candidates = _without_later_stamps(candidates, event_sentences)
@@ -571,6 +575,14 @@ def extract_dates(
         return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
+
+
+def _gathering_bound(doc: Document, candidate: DateCandidate) -> bool:
+    """The date tells when a gathering opened or closed ("the summit, which kicked off on Saturday", "le sommet, qui
+    s'est ouvert samedi"): a meeting or a call held on its margins is of its own day, which that one does not
+    tell."""
+    opening = compiled(doc.language).dates.opening_clause
+    return bool(opening.search(doc.lower, max(0, candidate.start - _OPENING_REACH), candidate.start))
 
 
 def _without_later_stamps(candidates: list[DateCandidate], event_sentences: set[int]) -> list[DateCandidate]:

@@ -196,6 +196,9 @@ class DatePatterns:
     future_after: re.Pattern[str] = re.compile(NOTHING)
     #: such an adjective right after a date, which it marks as coming ("le 18 décembre prochain"): `match`
     upcoming_next: re.Pattern[str] = re.compile(NOTHING)
+    #: a clause that tells when a gathering opened or closed, right before a date ("which kicked off on "): `search`
+    #: on `Document.lower` up to the date
+    opening_clause: re.Pattern[str] = re.compile(NOTHING)
     #: a past marker right after a date ("le 3 mars dernier"): `match` at the date's end
     past_after: re.Pattern[str] = re.compile(NOTHING)
     #: a line that opens with the heading of a list of other stories ("Read also: …", "À lire aussi"), group `rest`
@@ -705,6 +708,9 @@ def _dates(language: Language) -> DatePatterns:
         future_after=_future(language, language.upcoming_words),
         upcoming_next=lazy_compile(rf"(?i:\s+(?:{words(language.upcoming_words)})(?!\w))")
         if language.upcoming_words
+        else lazy_compile(NOTHING),
+        opening_clause=lazy_compile(rf"(?<!\w)(?:{words(language.opening_clauses)})[^\S\n]+$")
+        if language.opening_clauses
         else lazy_compile(NOTHING),
         reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
         reported_after=lazy_compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),

@@ -1332,6 +1332,11 @@ LANGUAGE = Language(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
     ),
     margin_cues=("on the sidelines of", "on the margins of", "in the margins of"),
+    opening_clauses=variants(
+        "{which|that} {opened|kicked off|began|started|got under way|got underway|commenced}{| on}",
+        "{which|that} {closed|concluded|ended|wrapped up}{| on}",
+        "{which|that} {has|had} {opened|kicked off|begun|started|closed|concluded|ended}{| on}",
+    ),
     earlier_openers=("earlier", "previously", "before that", "the day before"),
     earlier_words=("past", "previous", "prior"),
     posted_roles=(

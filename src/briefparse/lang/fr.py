@@ -1348,6 +1348,10 @@ LANGUAGE = Language(
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
     ),
     margin_cues=("en marge du", "en marge des", "en marge de"),
+    opening_clauses=variants(
+        "qui s'{est|était} {ouvert|ouverte|achevé|achevée|clôturé|clôturée|terminé|terminée}{| le| ce}",
+        "qui {a|avait} {débuté|commencé|démarré|pris fin}{| le| ce}",
+    ),
     earlier_openers=("plus tôt", "auparavant", "la veille", "avant cela", "précédemment"),
     earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
     posted_roles=(
