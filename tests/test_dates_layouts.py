@@ -135,3 +135,39 @@ def test_a_meeting_on_a_summit_s_margins_is_not_dated_by_the_day_the_summit_open
     brief = parse(text)
     assert brief.event_type == "meeting"
     assert brief.date == "2023-05-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods hit the north - July 2, 2019\nMarkets close higher - July 3, 2019\nTalks in Valdora\nJune 28, 2019\n"
+        "President Anna Kowalczyk met the Lorenian ambassador yesterday in Valdora. The two discussed trade.\n",
+        "Talks in Valdora\nPresident Anna Kowalczyk met the Lorenian ambassador yesterday in Valdora. The two "
+        "discussed trade and energy at length.\nMore from Politics\nFloods hit the north - July 2, 2019\n"
+        "Markets close higher - July 3, 2019\nPublished: June 28, 2019\n",
+    ],
+    ids=["above-the-story", "above-the-publication-line"],
+)
+def test_a_list_of_other_stories_dates_neither_the_brief_nor_its_event(text):
+    brief = parse(text)
+    assert brief.published == "2019-06-28"
+    assert brief.date == "2019-06-27"
+
+
+def test_an_author_s_latest_posts_under_the_brief_anchor_no_weekday():
+    text = (
+        "Entretien à Valdora\nLe président Hédi Marzouki a reçu jeudi l'ambassadeur lorenais. Les deux hommes ont "
+        "évoqué la coopération bilatérale et les moyens de la renforcer.\nDerniers articles par : Jean Dupont\n"
+        "- Inondations dans le nord - vendredi le 1 août 2025\n- La bourse en hausse - jeudi le 31 juillet 2025\n"
+    )
+    assert parse(text).date is None
+
+
+def test_the_story_s_own_date_line_under_a_widget_is_no_list_of_stories():
+    text = (
+        "Wednesday, October 4, 2023\nTalks in Valdora\nJune 28, 2019\n"
+        "President Anna Kowalczyk met the Lorenian ambassador yesterday in Valdora. The two discussed trade.\n"
+    )
+    brief = parse(text)
+    assert brief.published == "2019-06-28"
+    assert brief.date == "2019-06-27"

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import CORE_EVENTS, EventHit
@@ -47,6 +48,8 @@ _LEAD_SENTENCE = 1
 _HELD_ON_MARGINS = frozenset({"meeting", "phone_call"})  # events a gathering's opening day does not date
 _OPENING_REACH = 60  # characters of a clause before a date that tells when a gathering opened
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
+_LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
+_BARE_LINE_WORDS = 2  # words beside the date on a line that holds little else ("Posted on …", "Flag …")
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 #: a time of day right after a date, maybe after a comma, a bar or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
@@ -249,11 +252,10 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
 
 def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
-    others = _other_stories(doc)
+    found = _written_dates(doc, doc.language)
+    others = Ranges([*_other_stories(doc), *_dated_list(doc, found)])
     written = [
-        m
-        for m in _coming(doc, _agreeing(_written_dates(doc, doc.language)))
-        if not others.holds(m.start) and not _in_caption(doc, m)
+        m for m in _coming(doc, _agreeing(found)) if not others.holds(m.start) and not _in_caption(doc, m)
     ]
     covered = Ranges([(m.start, m.end) for m in written])
     relative = [
@@ -304,7 +306,7 @@ def _in_caption(doc: Document, mention: _Mention) -> bool:
     return photo_credit_follows(after)
 
 
-def _other_stories(doc: Document) -> Ranges:
+def _other_stories(doc: Document) -> list[tuple[int, int]]:
     """Where the page lists other stories, below the story's first paragraph: a "Read also: …" line, or the short
     lines under a heading of its own ("À lire aussi", "Related stories") up to the next line long enough to be the
     story's or the page's own publication line ("First Published: …"). Their dates are theirs, neither the brief's
@@ -324,7 +326,41 @@ def _other_stories(doc: Document) -> Ranges:
                     break
                 end += len(line) + 1
         spans.append((match.start(), end))
-    return Ranges(spans)
+    return spans
+
+
+def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]:
+    """The lines of a list of other stories that no heading announces: two or more short lines, close together,
+    each with a full date and no publication cue, the dates not all one day ("Floods hit the north - July 2,
+    2019" / "Markets close higher - July 3, 2019", an author's latest posts, a "Previous article / Next article"
+    pair), wherever they stand. Not the last line above the story's first paragraph that holds little but a date:
+    that one is the story's own ("29 November 2016, 21:08" under a date widget, above the headline)."""
+    cue = compiled(doc.language).dates.publication_line
+    starts = [0] + [i + 1 for i, char in enumerate(doc.text) if char == "\n"]
+    lines = doc.text.split("\n")
+    story = next((i for i, line in enumerate(lines) if len(_WORD.findall(line)) >= _LEAD_WORDS), len(lines))
+    items: dict[int, tuple[int, int, int]] = {}
+    bare: set[int] = set()  # lines that hold little but their date
+    for m in written:
+        index = bisect_right(starts, m.start) - 1
+        line = lines[index]
+        if m.year is None or len(_WORD.findall(line)) >= _LEAD_WORDS or line.rstrip().endswith("."):
+            continue
+        if index not in items and not cue.search(doc.lower, starts[index], starts[index] + len(line)):
+            items[index] = (m.year, m.month, m.day)
+            rest = line[: m.start - starts[index]] + line[m.end - starts[index] :]
+            bare |= {index} if len(_WORD.findall(rest)) <= _BARE_LINE_WORDS else set()
+    listed: set[int] = set()
+    order = sorted(items)
+    for first, second in pairwise(order):
+        between = lines[first + 1 : second]
+        short = all(len(_WORD.findall(line)) < _LEAD_WORDS and not line.rstrip().endswith(".") for line in between)
+        if second - first <= _LIST_GAP and items[first] != items[second] and short:
+            listed |= {first, second}
+    own = max((i for i in items if i < story), default=None)
+    if own in bare:
+        listed.discard(own)
+    return [(starts[i], starts[i] + len(lines[i])) for i in sorted(listed)]
 
 
 def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:
@@ -484,8 +520,9 @@ def _weekday_and_day(
 ) -> dt.date | None:
     """The day a weekday and a day of the month without its year both name: the year is the one that puts that
     day on that weekday ("NAIROBI, May 12 (VNA) -- … met on Friday", "ont débuté leur entretien vendredi soir …
-    « Dans la soirée du 19 septembre, le président s'entretient … »"). The dateline's day, else the first day of a
-    sentence that reports the event; the first weekday of such a sentence that is no coming one, close by. Not a
+    « Dans la soirée du 19 septembre, le président s'entretient … »"): the first weekday of a sentence that reports
+    the event that is no coming one, and the day of its sentence, else the dateline's, else the first day of a
+    sentence that reports the event, close by. Not a
     day another sentence tells of ("ce lundi … Depuis sa nomination le 11 juin"), nor one the text marks as past or
     coming ("réélu le 24 février dernier", "el próximo 29 de agosto")."""
     past = compiled(doc.language).dates.past_after
@@ -494,10 +531,16 @@ def _weekday_and_day(
         for m in mentions
         if m.day and m.year is None and m.weekday is None and not m.ahead and not past.match(doc.lower, m.end)
     ]
-    day = next((m for m in days if m.is_publication), None) or next((m for m in days if m.sentence in events), None)
     weekdays = (m for m in mentions if not m.day and m.offset is None and not m.ahead and m.sentence in events)
     weekday = next(weekdays, None)
-    if day is None or weekday is None or abs(weekday.sentence - day.sentence) > _PAIRED_SENTENCES:
+    if weekday is None:
+        return None
+    day = (
+        next((m for m in days if m.sentence == weekday.sentence), None)
+        or next((m for m in days if m.is_publication), None)
+        or next((m for m in days if m.sentence in events), None)
+    )
+    if day is None or abs(weekday.sentence - day.sentence) > _PAIRED_SENTENCES:
         return None
     value, basis = _year_for(day.month, day.day, weekday.weekday, today, near)
     return value if basis == "weekday" else None
