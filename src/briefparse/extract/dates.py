@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import CORE_EVENTS, EventHit
@@ -335,9 +335,11 @@ def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]
     2019" / "Markets close higher - July 3, 2019", an author's latest posts, a "Previous article / Next article"
     pair), wherever they stand. Not the last line above the story's first paragraph that holds little but a date:
     that one is the story's own ("29 November 2016, 21:08" under a date widget, above the headline)."""
+    if len({(m.year, m.month, m.day) for m in written if m.year is not None}) < 2:
+        return []
     cue = compiled(doc.language).dates.publication_line
-    starts = [0] + [i + 1 for i, char in enumerate(doc.text) if char == "\n"]
     lines = doc.text.split("\n")
+    starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
     story = next((i for i, line in enumerate(lines) if len(_WORD.findall(line)) >= _LEAD_WORDS), len(lines))
     items: dict[int, tuple[int, int, int]] = {}
     bare: set[int] = set()  # lines that hold little but their date
