@@ -171,3 +171,15 @@ def test_the_story_s_own_date_line_under_a_widget_is_no_list_of_stories():
     brief = parse(text)
     assert brief.published == "2019-06-28"
     assert brief.date == "2019-06-27"
+
+
+def test_a_wire_slug_closing_the_dispatch_with_its_date_and_time_is_the_publication_date():
+    text = (
+        "Neuwahl - Kowalczyk bei Hlinka eingetroffen\n"
+        "Valdora (VNA) - Bundeskanzlerin Anna Kowalczyk ist Sonntagmittag bei Bundespräsident Peter Hlinka zu einem "
+        "Gespräch eingetroffen.\nDas Gespräch soll rund eine Stunde dauern, hieß es gegenüber der VNA.\n"
+        "http://www.valdora-partei.vl ~ VNA112 2023-05-14/11:16\n"
+    )
+    brief = parse(text)
+    assert brief.published == "2023-05-14"
+    assert brief.date == "2023-05-14"
