@@ -183,3 +183,12 @@ def test_a_wire_slug_closing_the_dispatch_with_its_date_and_time_is_the_publicat
     brief = parse(text)
     assert brief.published == "2023-05-14"
     assert brief.date == "2023-05-14"
+
+
+def test_a_date_in_brackets_after_its_weekday_restates_the_event_s_day_and_is_no_dateline():
+    text = (
+        "Ce mardi (20.08.2024), l'ambassadeur de Lorena, Paolo Verdani, a présenté ses lettres de créance au "
+        "président Hédi Marzouki au palais de Valdora.\n"
+    )
+    brief = parse(text)
+    assert (brief.published, brief.date) == (None, "2024-08-20")

@@ -70,6 +70,8 @@ _PLACE_BEFORE = re.compile(
     rf"(?:,[^\S\n]*(?P<country>[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*)?))?,?[^\S\n]+"
     rf"(?:(?P<article>[^\W\d]{{1,3}})[^\S\n]+)?$"
 )
+#: the last word before a date, maybe then a bracket, a comma or a dash
+_LAST_WORD = re.compile(r"(\w+)[^\w\n]*$")
 #: the sentence opens right after a dateline's date, maybe after a full stop: "… 15/06/2023 Le ministre …"
 _SENTENCE_AFTER = re.compile(rf"^\.?[^\S\n]+[{UPPER}]")
 #: a photo's credit closing its caption's line after the date: ". - Jan Novak - AFP", ". © Jan Novak / Reuters"
@@ -225,6 +227,8 @@ def is_dateline_date(before: str, after: str, language: Language, dated: bool = 
     a date with its year (`dated`) that the sentence follows with no mark ("Alger le 15/06/2023 Le ministre …")."""
     if not before.strip():
         return bool(_AGENCY_AFTER_DATE.match(after))
+    if _names_weekday(before, language):
+        return False  # a date that restates its weekday: "Ce mardi (20.08.2024), l'ambassadeur …"
     if _BRACKETED_BEFORE.match(before) and _BRACKETED_AFTER.match(after):
         return True
     if _PLACE_AND_AGENCY.match(before):
@@ -234,6 +238,13 @@ def is_dateline_date(before: str, after: str, language: Language, dated: bool = 
     if not compiled(language).dates.dateline_before.match(before.lower()):
         return False
     return bool(_AFTER_DATELINE_DATE.match(after) or (_FULL_STOP.match(after) and _CAPITALISED_PLACE.match(before)))
+
+
+def _names_weekday(before: str, language: Language) -> bool:
+    """The text before a date ends with a weekday, maybe then a bracket or a comma: a day the date restates, no
+    place."""
+    last = _LAST_WORD.search(before)
+    return bool(last) and last.group(1).lower() in language.weekdays
 
 
 def _known_place_before(before: str, language: Language) -> bool:
