@@ -192,3 +192,13 @@ def test_a_date_in_brackets_after_its_weekday_restates_the_event_s_day_and_is_no
     )
     brief = parse(text)
     assert (brief.published, brief.date) == (None, "2024-08-20")
+
+
+def test_a_date_line_the_page_s_template_writes_in_english_dates_a_french_brief():
+    text = (
+        "Le président lorenais invité d'honneur des célébrations de Valdora\n\nByRédaction\n\nJanuary 9, 2026\n\n"
+        "Le président lorenais Paolo Verdani sera présent à Valdora à l'occasion des célébrations de la fête "
+        "nationale, prévues le 12 mars 2026.\n\nLe Conseil des ministres a pris note de son acceptation.\n"
+    )
+    brief = parse(text)
+    assert (brief.published, brief.date) == ("2026-01-09", "2026-03-12")

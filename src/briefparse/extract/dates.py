@@ -23,6 +23,7 @@ from briefparse.analysis import Analysis
 from briefparse.analysis.cues import CORE_EVENTS, EventHit
 from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
+from briefparse.lang import get_language
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LOWER
@@ -35,7 +36,7 @@ _STANDALONE_SLACK = 32
 _LINE_REACH = 200  # a publication cue or dateline sits close to its date
 _RECENT_DAYS = 20
 _WEEK = 7
-_ANNOUNCED_DAYS = 60  # a visit or a summit is announced weeks ahead
+_ANNOUNCED_DAYS = 90  # a visit or a summit is announced weeks, even months, ahead
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
@@ -47,6 +48,7 @@ _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _HELD_ON_MARGINS = frozenset({"meeting", "phone_call"})  # events a gathering's opening day does not date
 _OPENING_REACH = 60  # characters of a clause before a date that tells when a gathering opened
+_TEMPLATE_HEAD = 1500  # characters of a page's head where its template may write a date line in English
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
 _BARE_LINE_WORDS = 2  # words beside the date on a line that holds little else ("Posted on …", "Flag …")
@@ -153,11 +155,11 @@ def _next_weekday(weekday: int, anchor: dt.date) -> dt.date:
     return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
 
 
-def _written_dates(doc: Document, language: Language) -> list[_Mention]:
-    """Dates with a day and a month, in words or in figures."""
+def _words_dates(doc: Document, language: Language, end: int | None = None) -> list[_Mention]:
+    """Dates with a day and a month in words, up to `end`."""
     patterns = compiled(language).dates
     found: list[_Mention] = []
-    for match in patterns.absolute.finditer(doc.lower):
+    for match in patterns.absolute.finditer(doc.lower, 0, len(doc.lower) if end is None else end):
         groups = match.groupdict()
         day, month_name, year = (
             (groups["d0"] or groups["d1"], groups["m1"], groups["y1"])
@@ -168,6 +170,13 @@ def _written_dates(doc: Document, language: Language) -> list[_Mention]:
         if month and int(day):
             weekday = language.weekdays.get(groups["wd"] or "")
             found.append(_Mention(match.start(), match.end(), int(day), month, int(year) if year else None, weekday))
+    return found
+
+
+def _written_dates(doc: Document, language: Language) -> list[_Mention]:
+    """Dates with a day and a month, in words or in figures."""
+    patterns = compiled(language).dates
+    found = _words_dates(doc, language)
     for match in patterns.numeric.finditer(doc.lower):
         if match.group("im"):
             year, month, day = int(match.group(0)[:4]), int(match.group("im")), int(match.group("id"))
@@ -186,6 +195,20 @@ def _written_dates(doc: Document, language: Language) -> list[_Mention]:
             continue
         found.append(_Mention(match.start(), match.end(), day, month, year))
     return found
+
+
+def _template_date_lines(doc: Document, found: list[_Mention]) -> list[_Mention]:
+    """Date lines a page's template writes in English over a brief in another language ("ByRédaction" / "January 9,
+    2026" over a French brief): a full date in English words near the top, on a line that holds little else."""
+    english = get_language("en")
+    if doc.language.code == english.code:
+        return []
+    written = Ranges([(m.start, m.end) for m in found])
+    return [
+        m
+        for m in _words_dates(doc, english, _TEMPLATE_HEAD)
+        if m.year is not None and not written.holds(m.start) and _holds_little_else(doc, m)
+    ]
 
 
 def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
@@ -253,6 +276,7 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
 def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
     found = _written_dates(doc, doc.language)
+    found += _template_date_lines(doc, found)
     others = Ranges([*_other_stories(doc), *_dated_list(doc, found)])
     written = [
         m for m in _coming(doc, _agreeing(found)) if not others.holds(m.start) and not _in_caption(doc, m)
@@ -368,14 +392,17 @@ def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]
 def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:
     """Dates without a year in a clause about the future ("will visit from April 23 to 25", "débute le 18 décembre
     prochain") fall on or after the anchor, as does the same day named elsewhere (a title's "du 18 au 23
-    décembre"); not a date the text marks as past ("le 18 décembre dernier")."""
+    décembre"); not a date the text marks as past ("le 18 décembre dernier"). A full date in such a clause is
+    announced too ("célébrations prévues le 12 mars 2026"), months after the brief may be published."""
     past = compiled(doc.language).dates.past_after
-    coming = {
-        (m.day, m.month)
-        for m in written
-        if m.year is None and not past.match(doc.lower, m.end) and _in_future_clause(doc, m.start, m.end)
+    announced = {
+        id(m) for m in written if not past.match(doc.lower, m.end) and _in_future_clause(doc, m.start, m.end)
     }
-    return [replace(m, ahead=True) if m.year is None and (m.day, m.month) in coming else m for m in written]
+    coming = {(m.day, m.month) for m in written if m.year is None and id(m) in announced}
+    return [
+        replace(m, ahead=True) if id(m) in announced or (m.year is None and (m.day, m.month) in coming) else m
+        for m in written
+    ]
 
 
 def _restated(doc: Document, relative: _Mention, written: list[_Mention]) -> bool:
@@ -651,7 +678,7 @@ def _ahead_days(candidate: DateCandidate) -> int:
     past one, a week for a coming weekday, weeks for an announced date ("will visit on January 5")."""
     if not candidate.ahead:
         return 1
-    return _ANNOUNCED_DAYS if candidate.basis == "reference" else _WEEK
+    return _ANNOUNCED_DAYS if candidate.basis in ("reference", "explicit") else _WEEK
 
 
 def _before_statement(analysis: Analysis, candidates: list[DateCandidate]) -> set[int]:
