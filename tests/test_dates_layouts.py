@@ -202,3 +202,12 @@ def test_a_date_line_the_page_s_template_writes_in_english_dates_a_french_brief(
     )
     brief = parse(text)
     assert (brief.published, brief.date) == ("2026-01-09", "2026-03-12")
+
+
+def test_talks_held_with_an_adjective_date_the_brief_over_an_arrival_the_night_before():
+    text = (
+        "Kowalczyk holds talks with Lorenian President\n\nPresident Anna Kowalczyk and Lorenian President Peter "
+        "Hlinka held extensive talks on Friday on trade and investment.\n\nHlinka arrived here on Thursday night on "
+        "a four-day visit, his first to Valdora.\n"
+    )
+    assert parse(text, reference=dt.date(2020, 2, 14)).date == "2020-02-14"

@@ -876,7 +876,8 @@ LANGUAGE = Language(
             "{a|the|bilateral|official|working|closed-door|private|separate|first|courtesy|cordial|"
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
             "{meeting|meetings} {with|between|of|in|at|on|held|was|took|focused|discussed|is|will}",
-            "{held|hold|holds|will hold|holding} {|bilateral |official |separate |closed-door |in-depth }talks",
+            "{held|hold|holds|will hold|holding} {|bilateral |official |separate |closed-door |in-depth "
+            "|extensive |wide-ranging |comprehensive |detailed |formal |delegation-level }talks",
             "{talks|consultations|discussions|discussion|conversation|chat|exchange of views} with",
             "{pleasure|honour|honor|glad|delighted|happy} to meet",
             "{held|hold|holds|will hold|had} {discussions|consultations|a meeting|a bilateral meeting}",
