@@ -211,3 +211,20 @@ def test_talks_held_with_an_adjective_date_the_brief_over_an_arrival_the_night_b
         "a four-day visit, his first to Valdora.\n"
     )
     assert parse(text, reference=dt.date(2020, 2, 14)).date == "2020-02-14"
+
+
+def test_a_publication_cue_inside_a_sentence_of_the_story_is_no_publication_line():
+    text = (
+        "Valdora condamne l'attaque\nPublié le 14/05/2023 à 10h15\nLe ministère valdorien des Affaires étrangères "
+        "a condamné, dans un communiqué publié le 12 mai, l'attaque contre le convoi humanitaire.\n"
+    )
+    assert parse(text).published == "2023-05-14"
+
+
+def test_a_statement_is_dated_by_the_day_of_the_month_beside_it():
+    text = (
+        "Valdora condemns attack\nPublished: May 14, 2023\nThe Valdoran Foreign Ministry on May 12 condemned the "
+        "attack on the aid convoy in a statement.\n"
+    )
+    brief = parse(text)
+    assert (brief.event_type, brief.date) == ("statement", "2023-05-12")

@@ -258,7 +258,9 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     line_end = doc.text.find("\n", end, end + _LINE_REACH)
     line_end = min(len(doc.text), end + _LINE_REACH) if line_end < 0 else line_end
     before, after = doc.lower[line_start:start], doc.text[end:line_end]
-    if patterns.publication_cue.search(before):
+    # not a cue inside a sentence of the story: "…, dans un communiqué publié le 12 mai, l'attaque …."
+    in_sentence = after.rstrip().endswith(".") and len(_WORD.findall(before + after)) >= _LEAD_WORDS
+    if patterns.publication_cue.search(before) and not in_sentence:
         return True
     if len(before) + len(after) <= _STANDALONE_SLACK and not after.rstrip().endswith("."):
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
@@ -698,13 +700,14 @@ def _before_statement(analysis: Analysis, candidates: list[DateCandidate]) -> se
 def _statement_day(
     candidates: list[DateCandidate], published: DateCandidate, statement_sentences: set[int], reported: set[int]
 ) -> DateCandidate | None:
-    """The day a statement was made when a sentence reporting it names it in words relative to the publication
-    date ("yesterday sent condolences", "a spokeswoman said Thursday that China condemns a Wednesday bombing"):
-    the day beside a reporting verb first, else the first one."""
+    """The day a statement was made when a sentence reporting it names it, in words relative to the publication
+    date or as a day of the month, in the days before it ("yesterday sent condolences", "a spokeswoman said
+    Thursday that China condemns a Wednesday bombing", "the Ministry on May 12 condemned"): the day beside a
+    reporting verb first, else the first one."""
     days = [
         c
         for c in candidates
-        if c.basis == "relative"
+        if not c.is_publication
         and id(c) in reported
         and c.sentence in statement_sentences
         and -_RECENT_DAYS <= (c.value - published.value).days <= 0
