@@ -59,13 +59,18 @@ def test_a_date_after_words_that_name_no_place_is_no_dateline():
             "2023-05-12",
         ),
         (
+            "Talks in Valdora\nVALDORA, May 12 (VNA) -- President Anna Kowalczyk met the Lorenian ambassador on "
+            "Friday, a week after his predecessor left last Thursday.\n",
+            "2023-05-12",
+        ),
+        (
             "Entretien Marzouki-Verdani\nLe président Hédi Marzouki et son homologue Paolo Verdani ont débuté leur "
             "entretien téléphonique jeudi soir. « Dans la soirée du 14 mars, le président s'entretient par "
             "téléphone avec son homologue », a indiqué la présidence.\n",
             "2024-03-14",
         ),
     ],
-    ids=["dateline-and-weekday", "weekday-and-quoted-day"],
+    ids=["dateline-and-weekday", "past-weekday-aside", "weekday-and-quoted-day"],
 )
 def test_a_weekday_and_a_day_without_its_year_that_name_one_day_fix_its_year(text, iso):
     assert parse(text).date == iso
@@ -78,8 +83,10 @@ def test_a_weekday_and_a_day_without_its_year_that_name_one_day_fix_its_year(tex
         "à la tête de son parti.\n",
         "Entretien à Valdora\nLe ministre valdorien a reçu ce lundi l'ambassadeur lorenais. Il se rendra en visite à "
         "Lorena le 11 juin prochain.\n",
+        "Hlinka in Valdora\nVALDORA, May 12 (VNA) -- Lorenian President Peter Hlinka, who began a state visit on "
+        "Wednesday, held talks with President Anna Kowalczyk on Thursday.\n",
     ],
-    ids=["past", "coming"],
+    ids=["past", "coming", "two-weekdays"],
 )
 def test_a_day_the_text_marks_as_past_or_coming_fixes_no_year_with_a_weekday(text):
     assert parse(text).date is None

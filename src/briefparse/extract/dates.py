@@ -99,6 +99,7 @@ class _Mention:
     swappable: bool = False  # "10/04/2024": day and month may be read the other way round
     ahead: bool = False  # a weekday in a clause about the future: the coming one ("will meet on Friday")
     after: bool = False  # a weekday marked as coming ("vendredi prochain"): never the anchor day itself
+    past: bool = False  # a weekday marked as past ("jeudi dernier", "last Thursday"): a day before the anchor's week
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -224,10 +225,10 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     for match in patterns.weekday.finditer(doc.lower):
         weekday = language.weekdays.get(match.group("wd"))
         if weekday is not None:
-            past = bool(match.group("past"))
+            past = bool(match.group("past") or match.group("past0"))
             after = bool(match.group("next0") or match.group("next"))
             ahead = after or (not past and _in_future_clause(doc, match.start(), match.end()))
-            mention = _Mention(match.start(), match.end(), weekday=weekday, ahead=ahead, after=after)
+            mention = _Mention(match.start(), match.end(), weekday=weekday, ahead=ahead, after=after, past=past)
             weekdays.append((mention, past))
     # one weekday named twice is one day: a title's "Talks on Friday" is the coming Friday when the text says
     # "will meet on Friday"
@@ -304,6 +305,7 @@ def _mentions(doc: Document) -> list[_Mention]:
             swappable=m.swappable,
             ahead=m.ahead,
             after=m.after,
+            past=m.past,
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
@@ -551,21 +553,23 @@ def _weekday_and_day(
 ) -> dt.date | None:
     """The day a weekday and a day of the month without its year both name: the year is the one that puts that
     day on that weekday ("NAIROBI, May 12 (VNA) -- … met on Friday", "ont débuté leur entretien vendredi soir …
-    « Dans la soirée du 19 septembre, le président s'entretient … »"): the first weekday of a sentence that reports
-    the event that is no coming one, and the day of its sentence, else the dateline's, else the first day of a
-    sentence that reports the event, close by. Not a
-    day another sentence tells of ("ce lundi … Depuis sa nomination le 11 juin"), nor one the text marks as past or
-    coming ("réélu le 24 février dernier", "el próximo 29 de agosto")."""
+    « Dans la soirée du 19 septembre, le président s'entretient … »"): the one weekday the sentences that report
+    the event name, no coming or past one ("last Thursday"), and the day of its sentence, else the dateline's,
+    else the first day of a sentence that reports the event, close by. Not a day another sentence tells of ("ce
+    lundi … Depuis sa nomination le 11 juin"), nor one the text marks as past or coming ("réélu le 24 février
+    dernier", "el próximo 29 de agosto"); none when those sentences name two weekdays."""
     past = compiled(doc.language).dates.past_after
     days = [
         m
         for m in mentions
         if m.day and m.year is None and m.weekday is None and not m.ahead and not past.match(doc.lower, m.end)
     ]
-    weekdays = (m for m in mentions if not m.day and m.offset is None and not m.ahead and m.sentence in events)
-    weekday = next(weekdays, None)
-    if weekday is None:
-        return None
+    weekdays = [
+        m for m in mentions if not m.day and m.offset is None and not m.ahead and not m.past and m.sentence in events
+    ]
+    if len({m.weekday for m in weekdays}) != 1:
+        return None  # none, or two days ("who began his visit on Wednesday, held talks on Thursday"): which one?
+    weekday = weekdays[0]
     day = (
         next((m for m in days if m.sentence == weekday.sentence), None)
         or next((m for m in days if m.is_publication), None)

@@ -682,7 +682,7 @@ def _dates(language: Language) -> DatePatterns:
         numeric=lazy_compile(numeric),
         relative=lazy_compile(rf"(?P<rel>{starting_words(relative_days)})(?!\w)"),
         weekday=lazy_compile(
-            rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?:{past})\s+)?(?P<wd>{weekday})(?!\w)"
+            rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?P<past0>{past})\s+)?(?P<wd>{weekday})(?!\w)"
             rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
         ),
         past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
