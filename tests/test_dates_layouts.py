@@ -235,3 +235,26 @@ def test_a_statement_is_dated_by_the_day_of_the_month_beside_it():
     )
     brief = parse(text)
     assert (brief.event_type, brief.date) == ("statement", "2023-05-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Valdora\nVALDORA, May 12, 2023 (VNA) -- President Anna Kowalczyk met Lorenian President Peter "
+        "Hlinka on the sidelines of the Valdoran Union summit held on May 11-12 in Valdora.\n",
+        "Entretien à Valdora\nValdora, 12 mai 2023 (VNA) - Le président Hédi Marzouki s'est entretenu avec son "
+        "homologue lorenais Paolo Verdani en marge du sommet de l'Union valdorienne, tenu les 11 et 12 mai.\n",
+    ],
+    ids=["en", "fr"],
+)
+def test_the_days_of_a_summit_do_not_date_a_meeting_on_its_margins(text):
+    assert parse(text).date == "2023-05-12"
+
+
+def test_the_days_talks_themselves_took_date_them_from_their_first():
+    text = (
+        "Valdoran vice FM holds talks with Lorenian officials\n\n2022-12-12 19:15:00\n\n"
+        "VALDORA, Dec. 12 (VNA) -- Valdoran Vice Foreign Minister Anna Kowalczyk held talks with Lorenian envoy Peter "
+        "Hlinka in Valdora from Dec. 11 to 12, the Foreign Ministry said on Monday.\n"
+    )
+    assert parse(text).date == "2022-12-11"

@@ -100,6 +100,7 @@ class _Mention:
     ahead: bool = False  # a weekday in a clause about the future: the coming one ("will meet on Friday")
     after: bool = False  # a weekday marked as coming ("vendredi prochain"): never the anchor day itself
     past: bool = False  # a weekday marked as past ("jeudi dernier", "last Thursday"): a day before the anchor's week
+    span: bool = False  # the first day of a range ("les 11 et 12 mai", "May 11-12"): a gathering's days
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -170,7 +171,9 @@ def _words_dates(doc: Document, language: Language, end: int | None = None) -> l
         month = language.months.get(month_name.rstrip("."))
         if month and int(day):
             weekday = language.weekdays.get(groups["wd"] or "")
-            found.append(_Mention(match.start(), match.end(), int(day), month, int(year) if year else None, weekday))
+            span = bool(groups["d0"] or patterns.range_after.match(doc.lower, match.end()))
+            year_value = int(year) if year else None
+            found.append(_Mention(match.start(), match.end(), int(day), month, year_value, weekday, span=span))
     return found
 
 
@@ -306,6 +309,7 @@ def _mentions(doc: Document) -> list[_Mention]:
             ahead=m.ahead,
             after=m.after,
             past=m.past,
+            span=m.span,
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
@@ -615,7 +619,7 @@ def extract_dates(
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
     if event_type in _HELD_ON_MARGINS:
-        candidates = [c for c in candidates if not _gathering_bound(doc, c)] or candidates
+        candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
     candidates = _without_later_stamps(candidates, event_sentences)
@@ -653,6 +657,29 @@ def extract_dates(
         return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
+
+
+def _without_gathering_days(
+    doc: Document, candidates: list[DateCandidate], mentions: list[_Mention]
+) -> list[DateCandidate]:
+    """Without the days of a gathering a meeting or a call was held on the margins of: the day a clause gives for
+    its opening or close, and a range of days up to the publication date after the words that name the margins
+    ("on the sidelines of the summit held on May 11-12", "en marge du sommet tenu les 11 et 12 mai"), which tell
+    the gathering's days, not the meeting's; the other dates, if any. Not a range the talks themselves took ("held
+    talks from Dec. 11 to 12")."""
+    published = next((c.value for c in candidates if c.is_publication), None)
+    margin = compiled(doc.language).dates.margin_cue
+    sentences = doc.sentences
+    spans = {
+        m.start for m in mentions if m.span and margin.search(doc.lower, sentences[m.sentence].start, m.start)
+    }
+    kept = [
+        c
+        for c in candidates
+        if not _gathering_bound(doc, c)
+        and not (c.start in spans and not c.is_publication and published and c.value <= published)
+    ]
+    return kept or candidates
 
 
 def _gathering_bound(doc: Document, candidate: DateCandidate) -> bool:

@@ -199,6 +199,11 @@ class DatePatterns:
     #: a clause that tells when a gathering opened or closed, right before a date ("which kicked off on "): `search`
     #: on `Document.lower` up to the date
     opening_clause: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a range of days right after a date ("May 11-12", "May 11 to 13"): `match` at the date's end
+    range_after: re.Pattern[str] = re.compile(NOTHING)
+    #: a phrase before the gathering a meeting was held on the margins of ("on the sidelines of", "en marge du"):
+    #: `search` on `Document.lower`
+    margin_cue: re.Pattern[str] = re.compile(NOTHING)
     #: a past marker right after a date ("le 3 mars dernier"): `match` at the date's end
     past_after: re.Pattern[str] = re.compile(NOTHING)
     #: a line that opens with the heading of a list of other stories ("Read also: …", "À lire aussi"), group `rest`
@@ -712,6 +717,12 @@ def _dates(language: Language) -> DatePatterns:
         opening_clause=lazy_compile(rf"(?<!\w)(?:{words(language.opening_clauses)})[^\S\n]+$")
         if language.opening_clauses
         else lazy_compile(NOTHING),
+        margin_cue=lazy_compile(rf"(?<!\w)(?:{words(language.margin_cues)})(?!\w)")
+        if language.margin_cues
+        else lazy_compile(NOTHING),
+        range_after=lazy_compile(
+            rf"[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?(?![\d:h])"
+        ),
         reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
         reported_after=lazy_compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),
     )
