@@ -258,3 +258,19 @@ def test_the_days_talks_themselves_took_date_them_from_their_first():
         "Hlinka in Valdora from Dec. 11 to 12, the Foreign Ministry said on Monday.\n"
     )
     assert parse(text).date == "2022-12-11"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Previous article\nFloods hit the north\nJuly 2, 2019\n",
+        "Article précédent\nInondations dans le nord\n2 juillet 2019\n",
+    ],
+    ids=["en", "fr"],
+)
+def test_the_previous_article_s_date_under_the_brief_anchors_no_weekday(tail):
+    text = (
+        "Talks in Valdora\nPresident Anna Kowalczyk met the Lorenian ambassador on Thursday in Valdora. The two "
+        f"discussed trade and energy at length and agreed on a roadmap for the coming year.\n{tail}"
+    )
+    assert parse(text).date is None

@@ -271,7 +271,8 @@ LANGUAGE = Language(
     other_stories=(
         "read also", "also read", "read more", "related", "related stories", "related news", "related articles",
         "more stories", "more news", "see also", "you may also like", "recommended", "latest news",
-        "more from this section", "you might also like",
+        "more from this section", "you might also like", "previous article", "next article", "previous post",
+        "next post", "recent posts", "latest posts", "most read", "most popular", "popular posts", "trending now",
     ),
     publication_cues=("posted", "published", "updated", "last updated"),
     day_parts=("morning", "afternoon", "evening", "night"),

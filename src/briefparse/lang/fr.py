@@ -70,7 +70,8 @@ LANGUAGE = Language(
     other_stories=(
         "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
         "autres infos", "autres actualités", "dans la même rubrique", "articles similaires", "articles liés",
-        "les plus lus", "à voir aussi",
+        "les plus lus", "à voir aussi", "article précédent", "article suivant", "derniers articles",
+        "articles récents", "les plus populaires",
     ),
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
     day_parts=("matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée"),
