@@ -65,8 +65,19 @@ _AGENCY_AFTER_DATE = re.compile(
     r"[^\S\n]*[-–—:.]"
 )
 _FULL_STOP = re.compile(r"^\.[^\S\n]+[\w«\"“]")
-#: a place and its agency in parentheses before the date: "Addis Ababa (ENA) February 16/2023 The Minister …"
-_PLACE_AND_AGENCY = re.compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}\({_AGENCY}\)[^\S\n]*$")
+#: a place and its agency in parentheses or slashes before the date: "Addis Ababa (ENA) February 16/2023 The Minister
+#: …", "Addis Ababa /ENA/ January 25/2023 Prime Minister …"
+_PLACE_AND_AGENCY = re.compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}(?:\({_AGENCY}\)|/{_AGENCY}/)[^\S\n]*$")
+#: a place, maybe its country after a comma, maybe an article, then the date: "Alger le ", "Nairobi, Kenya, "
+_PLACE_BEFORE = re.compile(
+    rf"^(?P<place>(?:[{UPPER}][\w'’.-]*[^\S\n]+){{0,2}}[{UPPER}][\w'’.-]*)"
+    rf"(?:,[^\S\n]*(?P<country>[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*)?))?,?[^\S\n]+"
+    rf"(?:(?P<article>[^\W\d]{{1,3}})[^\S\n]+)?$"
+)
+#: the last word before a date, maybe then a bracket, a comma or a dash
+_LAST_WORD = re.compile(r"(\w+)[^\w\n]*$")
+#: the sentence opens right after a dateline's date, maybe after a full stop: "… 15/06/2023 Le ministre …"
+_SENTENCE_AFTER = re.compile(rf"^\.?[^\S\n]+[{UPPER}]")
 #: a photo's credit closing its caption's line after the date: ". - Jan Novak - AFP", ". © Jan Novak / Reuters"
 _PHOTO_CREDIT = re.compile(
     rf"^\.?[^\S\n]*[{_DASH}©][^\S\n]*[^\n]{{2,40}}?[^\S\n][{_DASH}/][^\S\n]*[A-Z][\w.]{{1,12}}[^\S\n]*$"
@@ -220,23 +231,48 @@ def _photo_credit(text: str, at: int, language: Language, closing: bool = False)
     return (closing and " / " in before) or is_caption(before, language)
 
 
-def is_dateline_date(before: str, after: str, language: Language) -> bool:
+def is_dateline_date(before: str, after: str, language: Language, dated: bool = False) -> bool:
     """A date written in a dateline, given the text before it on its line and the text after it: a place (maybe
     an opening parenthesis or an article) before, a parenthesis, a slash, a dash or a colon after ("PARIS, 12
     mars (AFP) -", "Madrid, 3 mar (EFE)", "Suva [Fiji], May 15 :"); nothing before when an agency follows the
     date ("March 14, 2023 (Valdor News) --", "24 сентября, Минск /БЕЛТА/"); a dateline in parentheses ("(Kiel,
     26. Juni 2019) Der Präsident …"); a full stop after when the place is
     capitalised words ("KINGSTON, JAMAICA, January 22, 2018. The Prime Minister …", "Москва, 29 марта. Глава");
-    a place and its agency before ("Addis Ababa (ENA) February 16/2023 The …")."""
+    a place and its agency before ("Addis Ababa (ENA) February 16/2023 The …"); a place the gazetteer knows before
+    a date with its year (`dated`) that the sentence follows with no mark ("Alger le 15/06/2023 Le ministre …")."""
     if not before.strip():
         return bool(_AGENCY_AFTER_DATE.match(after))
+    if _names_weekday(before, language):
+        return False  # a date that restates its weekday: "Ce mardi (20.08.2024), l'ambassadeur …"
     if _BRACKETED_BEFORE.match(before) and _BRACKETED_AFTER.match(after):
         return True
     if _PLACE_AND_AGENCY.match(before):
         return True
+    if dated and _SENTENCE_AFTER.match(after) and _known_place_before(before, language):
+        return True
     if not compiled(language).dates.dateline_before.match(before.lower()):
         return False
     return bool(_AFTER_DATELINE_DATE.match(after) or (_FULL_STOP.match(after) and _CAPITALISED_PLACE.match(before)))
+
+
+def _names_weekday(before: str, language: Language) -> bool:
+    """The text before a date ends with a weekday, maybe then a bracket or a comma: a day the date restates, no
+    place."""
+    last = _LAST_WORD.search(before)
+    return bool(last) and last.group(1).lower() in language.weekdays
+
+
+def _known_place_before(before: str, language: Language) -> bool:
+    """The text before a date is a city or a country the gazetteer knows, maybe with its country and an article
+    ("Alger le ", "Nairobi, Kenya, ")."""
+    place = _PLACE_BEFORE.match(before)
+    if not place or (place.group("article") and place.group("article").lower() not in language.determiners):
+        return False
+    kinds = ("city", "country")
+    country = place.group("country")
+    return place_kind(place.group("place"), language.code) in kinds and (
+        country is None or place_kind(country, language.code) == "country"
+    )
 
 
 def photo_credit_follows(after: str) -> bool:

@@ -203,6 +203,19 @@ class DatePatterns:
     relative_days: dict[str, int]
     #: a word that makes a weekday near it the coming one ("will", "se reunirán"); runs on `Document.text`
     future: re.Pattern[str] = re.compile(NOTHING)
+    #: the same after the date, but no adjective of a thing to come: in "met on Thursday ahead of next week's
+    #: summit" it tells of the summit; runs on `Document.text`
+    future_after: re.Pattern[str] = re.compile(NOTHING)
+    #: such an adjective right after a date, which it marks as coming ("le 18 décembre prochain"): `match`
+    upcoming_next: re.Pattern[str] = re.compile(NOTHING)
+    #: a clause that tells when a gathering opened or closed, right before a date ("which kicked off on "): `search`
+    #: on `Document.lower` up to the date
+    opening_clause: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a range of days right after a date ("May 11-12", "May 11 to 13"): `match` at the date's end
+    range_after: re.Pattern[str] = re.compile(NOTHING)
+    #: a phrase before the gathering a meeting was held on the margins of ("on the sidelines of", "en marge du"):
+    #: `search` on `Document.lower`
+    margin_cue: re.Pattern[str] = re.compile(NOTHING)
     #: a past marker right after a date ("le 3 mars dernier"): `match` at the date's end
     past_after: re.Pattern[str] = re.compile(NOTHING)
     #: a line that opens with the heading of a list of other stories ("Read also: …", "À lire aussi"), group `rest`
@@ -697,12 +710,13 @@ def _dates(language: Language) -> DatePatterns:
     range_start = rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*)?"
     # a dash may part the day, the month and the year: "25 - Mars - 2020", "11-Feb-2021"
     dash = r"(?:\s*-)?"
+    # a day and its month stand on one line: "NR-207-17" closing a line is no day of the "June 4" under it
     day_first = (
-        rf"{range_start}{day.format('d1')}{dash}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?{dash}\s*{joiner}"
+        rf"{range_start}{day.format('d1')}{dash}[^\S\n]*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?{dash}\s*{joiner}"
         rf"{year.format('y1')}{year_end})?"
     )
     # a slash may part the day from the year: "March 14/ 2023"
-    month_first = rf"(?P<m2>{month})\.?\s+{day.format('d2')}(?!\d)(?:(?:[,/]|\s)\s*{year.format('y2')}{year_end})?"
+    month_first = rf"(?P<m2>{month})\.?[^\S\n]+{day.format('d2')}(?!\d)(?:(?:[,/]|\s)\s*{year.format('y2')}{year_end})?"
     weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
     # A digit or letter first, the boundary check after it: the regex engine can then skip ahead fast.
     numeric = (
@@ -721,7 +735,7 @@ def _dates(language: Language) -> DatePatterns:
         numeric=lazy_compile(numeric),
         relative=lazy_compile(rf"(?P<rel>{starting_words(relative_days)})(?!\w)"),
         weekday=lazy_compile(
-            rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?:{past})\s+)?(?P<wd>{weekday})(?!\w)"
+            rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?P<past0>{past})\s+)?(?P<wd>{weekday})(?!\w)"
             rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
         ),
         past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
@@ -744,15 +758,30 @@ def _dates(language: Language) -> DatePatterns:
         ),
         relative_days=relative_days,
         future=_future(language),
+        future_after=_future(language, language.upcoming_words),
+        upcoming_next=lazy_compile(rf"(?i:\s+(?:{words(language.upcoming_words)})(?!\w))")
+        if language.upcoming_words
+        else lazy_compile(NOTHING),
+        opening_clause=lazy_compile(rf"(?<!\w)(?:{words(language.opening_clauses)})[^\S\n]+$")
+        if language.opening_clauses
+        else lazy_compile(NOTHING),
+        margin_cue=lazy_compile(rf"(?<!\w)(?:{words(language.margin_cues)})(?!\w)")
+        if language.margin_cues
+        else lazy_compile(NOTHING),
+        range_after=lazy_compile(
+            rf"[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?(?![\d:h])"
+        ),
         reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
         reported_after=lazy_compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),
     )
 
 
-def _future(language: Language) -> re.Pattern[str]:
+def _future(language: Language, leaving: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A future marker, or a lower-case verb with a future ending ("reunirán", "recevra", "s'entretiendra"): never a
-    capitalised name that happens to end the same way ("Ankara")."""
-    markers = rf"(?i:{words(language.future_markers)})" if language.future_markers else NOTHING
+    capitalised name that happens to end the same way ("Ankara"). Not the markers `leaving` names."""
+    left = {word.lower() for word in leaving}
+    kept = [marker for marker in language.future_markers if marker.lower() not in left]
+    markers = rf"(?i:{words(kept)})" if kept else NOTHING
     # maybe after an elided pronoun ("s'entretiendra", "s'ouvriront")
     endings = (
         rf"(?:[{LOWER}][’'])?[{LOWER}]\w{{2,}}(?:{alternation(language.future_endings)})"

@@ -271,7 +271,8 @@ LANGUAGE = Language(
     other_stories=(
         "read also", "also read", "read more", "related", "related stories", "related news", "related articles",
         "more stories", "more news", "see also", "you may also like", "recommended", "latest news",
-        "more from this section", "you might also like",
+        "more from this section", "you might also like", "previous article", "next article", "previous post",
+        "next post", "recent posts", "latest posts", "most read", "most popular", "popular posts", "trending now",
     ),
     publication_cues=("posted", "published", "updated", "last updated"),
     day_parts=("morning", "afternoon", "evening", "night"),
@@ -1366,6 +1367,11 @@ LANGUAGE = Language(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
     ),
     margin_cues=("on the sidelines of", "on the margins of", "in the margins of"),
+    opening_clauses=variants(
+        "{which|that} {opened|kicked off|began|started|got under way|got underway|commenced}{| on}",
+        "{which|that} {closed|concluded|ended|wrapped up}{| on}",
+        "{which|that} {has|had} {opened|kicked off|begun|started|closed|concluded|ended}{| on}",
+    ),
     earlier_openers=("earlier", "previously", "before that", "the day before"),
     earlier_words=("past", "previous", "prior"),
     posted_roles=(

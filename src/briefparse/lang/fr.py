@@ -70,7 +70,8 @@ LANGUAGE = Language(
     other_stories=(
         "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
         "autres infos", "autres actualités", "dans la même rubrique", "articles similaires", "articles liés",
-        "les plus lus", "à voir aussi",
+        "les plus lus", "à voir aussi", "article précédent", "article suivant", "derniers articles",
+        "articles récents", "les plus populaires",
     ),
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
     day_parts=("matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée"),
@@ -989,7 +990,7 @@ LANGUAGE = Language(
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
     definite_articles=("le", "la", "l'", "les"),
-    upcoming_words=variants("prochain{|e|s|es}", "futur{|e|s|es}"),
+    upcoming_words=variants("prochain{|e|s|es}", "futur{|e|s|es}", "prévu{|e|s|es}"),
     demonstratives=("ce", "cet", "cette", "ces"),
     possessives=("son", "sa", "ses", "leur", "leurs", "notre", "votre"),
     gathering_links=("des", "du", "de"),
@@ -1367,6 +1368,10 @@ LANGUAGE = Language(
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
     ),
     margin_cues=("en marge du", "en marge des", "en marge de"),
+    opening_clauses=variants(
+        "qui s'{est|était} {ouvert|ouverte|achevé|achevée|clôturé|clôturée|terminé|terminée}{| le| ce}",
+        "qui {a|avait} {débuté|commencé|démarré|pris fin}{| le| ce}",
+    ),
     earlier_openers=("plus tôt", "auparavant", "la veille", "avant cela", "précédemment"),
     earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
     posted_roles=(
