@@ -67,6 +67,13 @@ _SUBJECT_WORDS = 3  # the first words of a sentence, where a plural role as its 
 _SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signature is looked for
 _SIGNATURE_REACH = 20  # characters before a letter's addressee where the honorific is looked for
 #: a name alone on its line, two to five capitalised words ("IBRAHIM BOUBACAR KEITA", "Jacques CHIRAC")
+#: a headline's words of four letters or more, where capitals are counted (`_capitalised_title`)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_TITLE_CASE_WORDS = 3
+_WORD_START = re.compile(r"(?<!\w)\w")
+_MESSAGE_GAP_WORDS = 4  # words between a verb and the message it takes ("received on Saturday a message from")
+_EARLIER_WORDS = 3  # the first words of a sentence, where "earlier" puts it before the event
+_TITLE_CASE_SHARE = 0.8
 _SIGNATURE = re.compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
 
 
@@ -85,8 +92,14 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
     sentence_starts: dict[int, int] = {}
     shared: tuple[int, tuple[int, int]] | None = None  # (where the last name holding a role of several ends, role)
+    capitals = _capitalised_title(analysis)
+    capitalised: set[NameMatch] = set()  # runs of a headline that capitalises every word: further mentions only
     for sentence, match in analysis.names:
         sentence_starts[match.start] = sentence.start
+        if capitals and capitals[0] <= match.start < capitals[1]:
+            capitalised.add(match)
+            loose.append(match)
+            continue
         if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
             continue
         before = analysis.role_before(sentence.start, match.start)
@@ -117,6 +130,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             known[0].mentions.append(doc.span(match.start, match.end))
             if match in roles and _fuller_role(doc, known[0].role, roles[match]):  # a role beside a further mention
                 known[0].role = doc.span(*roles[match])
+        elif match in capitalised:
+            continue  # "Putin and Obama Hold One-on-One Meeting": "Obama Hold" is no one the body names
         elif match in sole and not known:  # "King Willem-Alexander", "el papa Francisco": the whole name
             person = people.merge(match, doc)
             if person.role is None and sole[match]:
@@ -153,6 +168,21 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
     _hand_out_roles(doc, people.found)
     return people.found
+
+
+def _capitalised_title(analysis: Analysis) -> tuple[int, int] | None:
+    """The headline's span when it capitalises its common words too ("Putin and Obama Hold One-on-One Meeting at
+    G20"): there a capital tells no name from a verb or a noun. Its words of four letters or more after the first are
+    nearly all capitalised, and one of them is written in lower case in the brief's prose."""
+    title = analysis.title
+    if title is None:
+        return None
+    words = _TITLE_WORD.findall(title.text)[1:]
+    capitalised = [w for w in words if w[0].isupper()]
+    common = analysis.prose_lower_words
+    if len(words) < _TITLE_CASE_WORDS or len(capitalised) < _TITLE_CASE_SHARE * len(words):
+        return None
+    return (title.start, title.end) if any(w.lower() in common for w in capitalised) else None
 
 
 def _shared_by_nationalities(role: Span, language: Language) -> bool:
@@ -299,11 +329,21 @@ def _next_to_event(analysis: Analysis, match: NameMatch) -> bool:
     for start, end, kind in near:
         if kind not in CORE_EVENTS:
             continue
-        between = doc.text[match.end : start] if start >= match.end else doc.text[end : match.start]
+        gap = (match.end, start) if start >= match.end else (end, match.start)
+        between = doc.text[gap[0] : gap[1]]
         outside = start >= match.end or end <= match.start
-        if outside and len(between.split()) <= 2 and not _CLAUSE_BREAK.search(between):
+        near = len(between.split()) <= 2 and not _CLAUSE_BREAK.search(between)
+        if outside and near and not _named_in(analysis, *gap):
             return True
     return False
+
+
+def _named_in(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether a name of the text begins within [start, end): "call with Erdogan amid East Med" puts Erdogan, not
+    "East Med", next to the call."""
+    starts = analysis.name_starts
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
 
 
 def _by_first_word(people: PeopleIndex, tokens: tuple[str, ...], language: Language) -> list[Person]:
@@ -335,6 +375,8 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     background = compiled(doc.language).cues.background
     if background:  # an event gone by or to come ("lors de la visite, en 2023, de …") is not the one reported
         chosen = [s for s in chosen if not background.search(s.text)] or chosen
+    # "Reports earlier Thursday said that X held a call with Y": after the first, an occasion before the event
+    chosen = chosen[:1] + [s for s in chosen[1:] if not _opens_earlier(analysis, s)]
     reporting = [s for s in chosen if s.words >= _MIN_OPENING_WORDS or _names_someone(analysis, s)] or chosen
     lead = reporting[:_LEAD_EVENTS]
     later = [s for s in chosen if s not in lead and s.start > lead[0].start] if lead else []
@@ -348,6 +390,17 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     lead += _listed_after(doc, lead)
     lead += _listing_sentences(analysis, lead)
     return lead, later
+
+
+def _opens_earlier(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence's first words put it before the event ("Earlier, …", "Reports earlier Thursday said …", "Plus tôt
+    dans la journée, …"): it tells another occasion."""
+    opener = compiled(analysis.language).places.earlier_opener
+    text = analysis.doc.text
+    return any(
+        opener.match(text, sentence.start + word.start(), sentence.end)
+        for word in list(_WORD_START.finditer(sentence.text))[:_EARLIER_WORDS]
+    )
 
 
 def _names_someone(analysis: Analysis, sentence: Segment) -> bool:
@@ -495,8 +548,34 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     if not found:
         return False
     last = found[-1]
+    if _message_received(analysis, window, last):
+        return False
     between = [m for m in mentions.within(last.end(), start) if m[0] < start]
     return not between and not analysis.events_in(last.end(), start)
+
+
+def _message_received(analysis: Analysis, window: Segment, cue: re.Match[str]) -> bool:
+    """The cue is a message or a letter that the verb of the brief's opening sentence takes as its object ("a reçu
+    un message de félicitations du président X", "received a letter from X"): the message is the event, and its
+    sender takes part; not one a visitor hands over ("met … and delivered to him a letter from X"), nor one among
+    the audiences a brief goes on to tell."""
+    document = compiled(analysis.language).cues.statement_document
+    lower = analysis.doc.lower
+    opening = analysis.lead[0].start if analysis.lead else -1
+    if window.start != opening or document is None or not document.search(lower, cue.start(), cue.end()):
+        return False
+    events = analysis.events_in(window.start, cue.start())
+    if not events:
+        return False
+    verb_end = events[-1][1]
+    between = analysis.doc.text[verb_end : cue.start()].split()
+    articles = {fold(d) for d in analysis.language.determiners}
+    return (
+        len(between) <= _MESSAGE_GAP_WORDS
+        and (not between or fold(between[-1]) in articles)
+        and not _CLAUSE_END.search(analysis.doc.text, verb_end, cue.start())
+        and not _named_in(analysis, verb_end, cue.start())
+    )
 
 
 def _former_in_own_clause(analysis: Analysis, window: Segment, start: int) -> bool:

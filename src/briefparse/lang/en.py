@@ -1123,6 +1123,8 @@ LANGUAGE = Language(
         "on behalf of",
         "message from",
         "message of",
+        "letter from",
+        "letter written by",
         "successor to",
         "predecessor",
         "greetings to",

@@ -1,0 +1,81 @@
+"""Participants on briefs of many outlets (fifth session): a headline that capitalises every word, a name beside an
+event only through another name, a sentence that opens on an earlier occasion, a message that is itself the event,
+a letter a visitor hands over.
+
+Every brief and every person here is invented for the test; the countries are real.
+"""
+
+import datetime as dt
+
+import briefparse
+
+
+def parse(text: str) -> briefparse.Brief:
+    return briefparse.parse(text, reference_date=dt.date(2023, 5, 10))
+
+
+def participants(text: str) -> list[str | None]:
+    return [p.name for p in parse(text).participants]
+
+
+def split(text: str) -> tuple[list[str | None], list[str | None]]:
+    """(participants, people only mentioned)."""
+    brief = parse(text)
+    return [p.name for p in brief.participants], [p.name for p in brief.people_mentioned]
+
+
+def test_en_words_of_a_title_cased_headline_are_no_one_new():
+    text = (
+        "Lorend and Dravik Hold One-on-One Meeting at Summit\n\n"
+        "Prime Minister Anna Lorend and President Ivo Dravik met on the sidelines of the summit in Vienna on "
+        "Monday, officials said.\n\nThe one-on-one meeting lasted longer than planned.\n"
+    )
+    assert participants(text) == ["Anna Lorend", "Ivo Dravik"]
+
+
+def test_en_a_run_next_to_the_event_only_past_another_name_is_no_one():
+    text = (
+        "Council president holds call with Dravik amid Baltic Shelf tensions\n\n"
+        "Council President Anna Lorend on Thursday held a telephone conversation with Prime Minister Ivo Dravik, "
+        "her spokesman said.\n"
+    )
+    assert participants(text) == ["Anna Lorend", "Ivo Dravik"]
+
+
+def test_en_a_sentence_that_opens_on_an_earlier_occasion_tells_another_event():
+    text = (
+        "Council President Anna Lorend on Monday held a telephone conversation with Prime Minister Ivo Dravik, "
+        "her spokesman said.\n\n"
+        "No details were immediately available about the content of the call which took place on Monday.\n\n"
+        "Reports earlier Monday said that Dravik held a telephone call with Chancellor Pia Wendt.\n"
+    )
+    taking_part, mentioned = split(text)
+    assert taking_part == ["Anna Lorend", "Ivo Dravik"]
+    assert "Pia Wendt" in mentioned
+
+
+def test_fr_the_sender_of_a_message_received_takes_part():
+    text = (
+        "ALGER – Le président de la République, M. Karim Belhadi, a reçu un message de félicitations du président "
+        "de la République de Madagascar, M. Tovo Randria, à l'occasion de sa réélection, a indiqué un communiqué.\n"
+    )
+    assert participants(text) == ["Karim Belhadi", "Tovo Randria"]
+
+
+def test_en_the_sender_of_a_letter_received_takes_part():
+    text = (
+        "President Ama Koffi on Sunday received a letter from Prime Minister Jon Harlow of Norway on the "
+        "anniversary of relations between the two countries, the presidency said.\n"
+    )
+    assert participants(text) == ["Ama Koffi", "Jon Harlow"]
+
+
+def test_en_the_author_of_a_letter_a_visitor_hands_over_is_only_mentioned():
+    text = (
+        "WASHINGTON, Feb. 14 -- Vice President Li Wenhao met here Tuesday with President Tom Barrow at the White "
+        "House and delivered to him a letter from President Zhao Minde.\n\n"
+        "Zhao said in the letter that he would like to work with Barrow.\n"
+    )
+    taking_part, mentioned = split(text)
+    assert taking_part == ["Li Wenhao", "Tom Barrow"]
+    assert "Zhao Minde" in mentioned
