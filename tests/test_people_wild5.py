@@ -79,3 +79,36 @@ def test_en_the_author_of_a_letter_a_visitor_hands_over_is_only_mentioned():
     taking_part, mentioned = split(text)
     assert taking_part == ["Li Wenhao", "Tom Barrow"]
     assert "Zhao Minde" in mentioned
+
+
+def test_fr_a_teaser_glued_to_the_next_sentence_names_no_one():
+    # a bilingual site's template keeps its English heading on French pages
+    text = (
+        "Le président Kalani Moutou en escale à Douala\n\n"
+        "En partance pour Genève, le président Kalani Moutou a été salué hier à son arrivée par le Premier ministre, "
+        "Denis Ekambi.\n"
+        "Read also : Accident de Bafang : deux ministres sur les lieuxEn partance pour Genève, où il doit prendre "
+        "part à un sommet, le président Kalani Moutou a été accueilli par le Premier ministre, Denis Ekambi.\n"
+    )
+    assert participants(text) == ["Kalani Moutou", "Denis Ekambi"]
+
+
+def test_fr_who_acts_after_a_mention_cue_and_par_takes_part():
+    text = (
+        "Le président Kalani Moutou à Douala\n\n"
+        "Le président Kalani Moutou a été accueilli hier à l'aéroport, au nom du chef de l'Etat, par le Premier "
+        "ministre, Denis Ekambi, avant un entretien au salon d'honneur.\n"
+    )
+    assert participants(text) == ["Kalani Moutou", "Denis Ekambi"]
+
+
+def test_fr_the_holder_of_a_title_in_apposition_after_a_noun_s_genitive_is_only_mentioned():
+    text = (
+        "Le ministre de la Culture, M. Ahmed Ould Saleck, s'est entretenu, vendredi à Nouakchott, avec le "
+        "représentant du PNUD, M. Mansour Diagne.\n\n"
+        "Après la réunion, le ministre a donné ses instructions pour la formation d'un comité, conformément à la "
+        "vision du Président de la République, Monsieur Sidi Ould Cheikh Maaloum.\n"
+    )
+    taking_part, mentioned = split(text)
+    assert taking_part == ["Ahmed Ould Saleck", "Mansour Diagne"]
+    assert "Sidi Ould Cheikh Maaloum" in mentioned

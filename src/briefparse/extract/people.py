@@ -175,8 +175,8 @@ def _capitalised_title(analysis: Analysis) -> tuple[int, int] | None:
     G20"): there a capital tells no name from a verb or a noun. Its words of four letters or more after the first are
     nearly all capitalised, and one of them is written in lower case in the brief's prose."""
     title = analysis.title
-    if title is None:
-        return None
+    if title is None or analysis.language.capitalised_nouns:
+        return None  # where every noun takes a capital, a headline's capitals tell what a sentence's do
     words = _TITLE_WORD.findall(title.text)[1:]
     capitalised = [w for w in words if w[0].isupper()]
     common = analysis.prose_lower_words
@@ -528,8 +528,15 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
     "el gobierno de X"): what belongs to X, not X taking part."""
     text, patterns = analysis.doc.text, compiled(analysis.language).people
     genitive = patterns.genitive_before
-    found = genitive.search(text, max(window.start, start - _GENITIVE_REACH), start) if genitive else None
-    if found is None or analysis.events_in(found.start(1), found.end(1)):
+    if genitive is None:
+        return False
+    found = genitive.search(text, max(window.start, start - _GENITIVE_REACH), start)
+    role = analysis.role_before(window.start, start) if found is None else None
+    # past a title in apposition: "la vision du Président …, Monsieur X"; where nouns take a capital, the lower-case
+    # word before an article is no noun ("führte der Außenminister Russlands, X")
+    if role and "," in text[role[0] : start] and not analysis.language.capitalised_nouns:
+        found = genitive.search(text, max(window.start, role[0] - _GENITIVE_REACH), role[0])
+    if found is None or any(end > found.start(1) for _s, end, _k in analysis.events_in(window.start, found.end(1))):
         return False
     representation = patterns.representation
     if representation and representation.search(text, max(window.start, found.start(1) - 30), start):

@@ -1108,6 +1108,7 @@ LANGUAGE = Language(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
     ),
     addressee_words=("to",),
+    agent_words=("by",),
     long_ago=(
         "last week", "last month", "last year", "a week ago", "two weeks ago", "weeks ago", "a month ago",
         "months ago", "a year ago", "years ago", "earlier this year", "earlier this month",

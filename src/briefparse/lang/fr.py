@@ -71,6 +71,7 @@ LANGUAGE = Language(
         "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
         "autres infos", "autres actualités", "dans la même rubrique", "articles similaires", "articles liés",
         "les plus lus", "à voir aussi",
+        "read also",  # the English heading a bilingual site's template keeps on its French pages
     ),
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
     day_parts=("matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée"),
@@ -1102,6 +1103,7 @@ LANGUAGE = Language(
     respectively_words=("respectivement",),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
+    agent_words=("par",),
     long_ago=(
         "la semaine dernière", "la semaine passée", "le mois dernier", "le mois passé", "l'an dernier",
         "l'année dernière", "l'an passé", "l'année passée", "il y a une semaine", "il y a deux semaines",
