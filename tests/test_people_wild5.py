@@ -112,3 +112,22 @@ def test_fr_the_holder_of_a_title_in_apposition_after_a_noun_s_genitive_is_only_
     taking_part, mentioned = split(text)
     assert taking_part == ["Ahmed Ould Saleck", "Mansour Diagne"]
     assert "Sidi Ould Cheikh Maaloum" in mentioned
+
+
+def test_fr_an_article_before_capitalised_words_opens_a_thing_s_title():
+    text = (
+        "Le 22 mai 2025, le Vice-Président du Gouvernement Alain Mboumba a reçu Monsieur Luc Agossou, représentant "
+        "résident du PNUD. Les échanges ont porté sur :\n\n"
+        "– L'appui au processus électoral, salué par le Vice-Président.\n\n"
+        "– Le Rapport National sur le Développement Humain 2025, qui mettra l'accent sur l'emploi des jeunes.\n"
+    )
+    assert participants(text) == ["Alain Mboumba", "Luc Agossou"]
+
+
+def test_fr_a_city_after_a_preposition_of_place_opens_no_name():
+    text = (
+        "Le Premier ministre Kemal Aydin s'est rendu dimanche au Pakistan pour une visite officielle. Arrivé à "
+        "l'aéroport, Kemal Aydin a été accueilli par le gouverneur Imran Qadir et l'ambassadeur turc à Islamabad "
+        "Murat Demirel.\n"
+    )
+    assert "Murat Demirel" in participants(text)

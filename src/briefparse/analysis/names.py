@@ -30,6 +30,7 @@ _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = re.compile(r"[A-Z]\.")
+_PLACE_AND_NAME = 3  # a place's word and a name of two words at least
 #: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
 _DAY_BEFORE = re.compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 #: initials written against the surname: "С.В.Лаврова"
@@ -225,6 +226,8 @@ def _name_in_run(
     if first < last and tokens[first].lower() in language.months and _DAY_BEFORE.search(text, lead_in, run_start):
         first += 1  # "el 5 de Julio Mendoza …", "am 5. August Merkel …": the date's month
     first = _after_place(tokens, first, last, language)
+    if first == 0 and last >= _PLACE_AND_NAME and _place_word_before(text, lead_in, run_start, tokens[0], language):
+        first = 1  # "l'ambassadeur turc à Islamabad Babür Girgin": the post's city, then the name
     if language.words_before_name and first < last:
         after = _TOKEN.match(text, base + pieces[last - 1].end() + 1)
         following = after.group(0).strip(".,;:!?»\"") if after else ""
@@ -233,6 +236,8 @@ def _name_in_run(
         return None  # "Kotoka International Airport", "Stade Modibo Keïta": a site, maybe named after someone
     if first >= last:
         return None
+    if 0 < first <= last - 2 and fold(tokens[first - 1]) in _articles(language) and not language.capitalised_nouns:
+        return None  # "– Le Rapport National sur …", "The Joint Action Plan": an article opens a thing's title
     begin = base + pieces[first].start()
     award = patterns.award_lead_in
     if award and award.search(text, max(start, begin - _AWARD_REACH), begin):
@@ -339,6 +344,21 @@ def _after_facility(text: str, floor: int, begin: int, patterns: NamePatterns, l
 
 
 @lru_cache(maxsize=8)
+def _place_word_before(text: str, lead_in: int, run_start: int, word: str, language: Language) -> bool:
+    """The run's first word is a place that a preposition of place right before it governs ("à Islamabad",
+    "in Lahore"): a town of any size, as a first name seldom follows "à" or "in"."""
+    before = text[lead_in:run_start].split()
+    if not before or fold(before[-1]) not in _place_prepositions(language):
+        return False
+    return bool(lookup(word.rstrip(".,"), language.code))
+
+
+@lru_cache(maxsize=16)
+def _place_prepositions(language: Language) -> frozenset[str]:
+    """The language's prepositions of place, folded."""
+    return frozenset(fold(w) for w in language.place_prepositions)
+
+
 def _articles(language: Language) -> frozenset[str]:
     """The language's definite articles, folded."""
     return frozenset(fold(w) for w in language.definite_articles)
