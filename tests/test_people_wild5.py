@@ -131,3 +131,20 @@ def test_fr_a_city_after_a_preposition_of_place_opens_no_name():
         "Murat Demirel.\n"
     )
     assert "Murat Demirel" in participants(text)
+
+
+def test_fr_messieurs_is_an_honorific_not_part_of_a_name():
+    text = (
+        "Le Premier ministre, Karim Belhadi, a reçu mardi Messieurs Paul Diouf et Jean Sarr, représentants du "
+        "patronat, a indiqué un communiqué.\n"
+    )
+    assert participants(text) == ["Karim Belhadi", "Paul Diouf", "Jean Sarr"]
+
+
+def test_fr_a_title_abbreviated_in_initials_ends_no_name():
+    text = (
+        "Le roi a reçu mercredi au Palais royal l'ambassadeur de Suisse, M. Bertrand Lutz.\n\n"
+        "Cette audience s'est déroulée en présence de M. Taieb Fahmi, ministre des Affaires étrangères, et de "
+        "M. Brahim Fouad, Chambellan de S.M. le Roi.\n"
+    )
+    assert [name for name in participants(text) if name] == ["Bertrand Lutz", "Taieb Fahmi", "Brahim Fouad"]

@@ -30,7 +30,9 @@ _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = re.compile(r"[A-Z]\.")
-_PLACE_AND_NAME = 3  # a place's word and a name of two words at least
+_PLACE_AND_NAME = 3
+#: initials alone, two or more ("S.M.", "S.E", "U.S."): an abbreviated title or a country, never a name's last word
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
 #: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
 _DAY_BEFORE = re.compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 #: initials written against the surname: "С.В.Лаврова"
@@ -234,6 +236,10 @@ def _name_in_run(
         first += language.words_before_name(tuple(tokens[first:last]), following)
     if any(facilities[max(0, first - 1) : last]):
         return None  # "Kotoka International Airport", "Stade Modibo Keïta": a site, maybe named after someone
+    if last > first and _ABBREVIATION.fullmatch(tokens[last - 1]):
+        last -= 1  # "Chambellan de S.M. le Roi": a name ends on no abbreviation of initials, nor on its link
+        while last > first and fold(tokens[last - 1]) in language.name_particles:
+            last -= 1
     if first >= last:
         return None
     if 0 < first <= last - 2 and fold(tokens[first - 1]) in _articles(language) and not language.capitalised_nouns:
