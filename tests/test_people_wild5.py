@@ -148,3 +148,38 @@ def test_fr_a_title_abbreviated_in_initials_ends_no_name():
         "M. Brahim Fouad, Chambellan de S.M. le Roi.\n"
     )
     assert [name for name in participants(text) if name] == ["Bertrand Lutz", "Taieb Fahmi", "Brahim Fouad"]
+
+
+def test_en_who_participated_in_the_event_takes_part():
+    text = (
+        "Santiago, 5 November 2022: The Minister of Foreign Affairs, Ana Ruiz participated in the reception along "
+        "with President Tomas Vidal.\n\n"
+        "President Vidal received the official presentation of the Ambassadors of Egypt, Omar Farouk, and Kenya, "
+        "Lemaron Kanto.\n"
+    )
+    assert "Ana Ruiz" in participants(text)
+
+
+def test_en_the_envoys_of_a_credentials_ceremony_named_one_per_paragraph_take_part():
+    text = (
+        "Pretoria: President Thabo Mokoena on Thursday received letters of credence from the newly appointed Heads "
+        "of Mission from several countries at a ceremony held in Pretoria.\n\n"
+        "Letters of Credence are official documents presented to the President by Heads of Mission-designate.\n\n"
+        "Ambassador of the Republic of Algeria, Ali Benali, committed to strengthening the relations of the two "
+        "countries.\n\n"
+        "The Ambassador of the Kingdom of Spain, Jose Maria Ortega, expressed a sense of familiarity upon returning "
+        "to South Africa.\n"
+    )
+    assert participants(text) == ["Thabo Mokoena", "Ali Benali", "Jose Maria Ortega"]
+
+
+def test_en_envoys_listed_one_per_line_after_a_colon_take_part():
+    text = (
+        "President Kariuki receives credentials of three envoys\n\n"
+        "President Joseph Kariuki today received letters of credence from three ambassadors and high "
+        "commissioners at State House.\n\nThose who presented their credentials are:\n\n"
+        "Ambassador Jean Dupuis of France\n\nHigh Commissioner Mary Stone of Canada\n\n"
+        "Ambassador Kenji Tanabe of Japan\n\n"
+        "The President welcomed the envoys and assured them of the government's support.\n"
+    )
+    assert participants(text) == ["Joseph Kariuki", "Jean Dupuis", "Mary Stone", "Kenji Tanabe"]

@@ -31,7 +31,7 @@ from briefparse.analysis.names import (
 from briefparse.document import Document, Segment
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_person
 from briefparse.lang.base import Language
-from briefparse.lang.compiled import compiled, is_role_plural
+from briefparse.lang.compiled import compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.models import Participant, Span
 from briefparse.places import places
@@ -71,6 +71,8 @@ _SIGNATURE_REACH = 20  # characters before a letter's addressee where the honori
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _TITLE_CASE_WORDS = 3
 _WORD_START = re.compile(r"(?<!\w)\w")
+_GROUP_WORDS = 5  # the first words of a sentence, where one of a group the event counts is looked for
+_GROUP_SUBJECT_WORDS = 10  # words before the name of that one, its role and its country
 _MESSAGE_GAP_WORDS = 4  # words between a verb and the message it takes ("received on Saturday a message from")
 _EARLIER_WORDS = 3  # the first words of a sentence, where "earlier" puts it before the event
 _TITLE_CASE_SHARE = 0.8
@@ -705,6 +707,37 @@ def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, s
     return _role_holder(doc, people, fold(noun.group(0)), role.text) is not None
 
 
+def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> list[Segment]:
+    """The named subjects of later sentences that open on one of a group the opening event counts in the plural
+    ("… received letters of credence from five new ambassadors. … Ambassador of Algeria, Ali X, committed to …"); an
+    envoy of any post is one of a group that presents its credentials ("from the newly appointed Heads of Mission").
+    Each part runs from the sentence's start to the end of its first name."""
+    language, doc = analysis.language, analysis.doc
+    singulars = compiled(language).names.singulars
+    if not lead or analysis.first_event(lead[0].start, lead[0].end) is None:
+        return []
+    opening, credentials = lead[0], compiled(language).cues.credentials
+    group = {singulars[w] for w in (fold(t.strip(",.;:()")) for t in opening.text.split()) if w in singulars}
+    if any(event_key(doc.lower[s:e]) in credentials for s, e, _k in analysis.events_in(opening.start, opening.end)):
+        group |= {fold(r) for r in language.posted_roles}
+    if not group:
+        return []
+    starts, found = analysis.name_starts, []
+    for sentence in analysis.story:
+        if sentence.start <= opening.start or sentence.start in taken or _background(analysis, sentence):
+            continue
+        words = " ".join(fold(t.strip(",.;:()")) for t in sentence.text.split()[:_GROUP_WORDS])
+        if not any(f" {g} " in f" {words} " for g in group):
+            continue
+        index = bisect_left(starts, sentence.start)
+        if index == len(starts) or starts[index] >= sentence.end:
+            continue
+        _sentence, match = analysis.names[index]
+        if len(doc.text[sentence.start : match.start].split()) <= _GROUP_SUBJECT_WORDS:
+            found.append(Segment(sentence.start, match.end, doc.text[sentence.start : match.end], sentence.paragraph))
+    return found
+
+
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
     """Other sentences that say who takes part for whom ("L'UE est représentée par X"), when the brief
     reports an event and the sentence does not go back to an earlier one."""
@@ -1072,6 +1105,8 @@ def _people_taking_part(
             _add_role_mentions(analysis, people, mentions, [sentence])
             _mark_participants(analysis, mentions, [sentence])
             windows.append(sentence)
+    subjects = _group_members(analysis, lead, {w.start for w in windows})
+    _mark_participants(analysis, mentions, subjects)
     for sentence in _representations(analysis, windows):
         listed = _listed_after(analysis.doc, [sentence])  # "… accompagné d'une délégation composée de :" and a list
         _mark_participants(analysis, mentions, [sentence, *listed])

@@ -1101,6 +1101,7 @@ LANGUAGE = Language(
         "delegation included",
         "delegation comprising",
         "also participated",
+        "participated in",
     ),
     plural_endings=(("man", "men"), ("ay", "ays"), ("ey", "eys"), ("oy", "oys"), ("y", "ies"), ("s", ""), ("", "s")),
     respectively_words=("respectively",),

@@ -1075,6 +1075,8 @@ LANGUAGE = Language(
         "représentées par",
         "ont pris part",
         "a pris part",
+        "ont participé à",
+        "a participé à",
         "accompagné de",
         "accompagnée de",
         "accompagnés de",
