@@ -183,3 +183,32 @@ def test_en_envoys_listed_one_per_line_after_a_colon_take_part():
         "The President welcomed the envoys and assured them of the government's support.\n"
     )
     assert participants(text) == ["Joseph Kariuki", "Jean Dupuis", "Mary Stone", "Kenji Tanabe"]
+
+
+def test_en_an_article_before_a_place_opens_a_policy_s_title_not_a_name():
+    text = (
+        "Minister meets World Bank team\n\n"
+        "Minister of Finance Kofi Mensah met with a World Bank delegation led by Country Director Pierre Lavoie at "
+        "the Ministry on Tuesday. They discussed the Ghana Beyond Aid agenda and the budget.\n"
+    )
+    assert participants(text) == ["Kofi Mensah", "Pierre Lavoie"]
+
+
+def test_fr_the_titles_under_a_read_also_heading_alone_name_no_one():
+    text = (
+        "Le Premier ministre reçoit le Haut Représentant\n\n"
+        "Le Premier ministre, Chef du Gouvernement, Paul Kouadio, a reçu en audience, ce lundi, le Haut "
+        "Représentant de l'Union européenne, Jan Borell. Ils ont évoqué la situation au Sahel.\n\n"
+        "LIRE AUSSI\n\n"
+        "Côte d'Ivoire: Amadou Touré reçoit Moussa Diallo\n"
+    )
+    assert [name for name in participants(text) if name] == ["Paul Kouadio", "Jan Borell"]
+
+
+def test_en_a_role_noun_that_names_a_building_is_no_one():
+    text = (
+        "PM receives Saudi minister\n\n"
+        "ISLAMABAD: Prime Minister Imran Qadir on Monday received Saudi Minister of State for Foreign Affairs Adel "
+        "Al-Harbi at the PM House.\n"
+    )
+    assert participants(text) == ["Imran Qadir", "Adel Al-Harbi"]

@@ -34,6 +34,9 @@ _WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
 _GLUED = re.compile(rf"[{LOWER}][{UPPER}]")
 _MIN_SENTENCE_WORDS = 6  # shorter lines are fragments: a date, a label, a byline
 _LEAD_SENTENCES = 4
+_TEASER_TITLE_WORDS = 2  # fewer words after "Read also:" leave the heading alone on its line, the titles below
+_STORY_OPENING_WORDS = 12  # the first line this long opens the story
+_STORY_LINE_WORDS = 25  # a line this long under a heading of other stories is the story going on
 #: double quotes read as spaces where event phrases are looked for: 'held “a productive conversation” with'
 _QUOTES_BLANK = str.maketrans(dict.fromkeys('"“”«»„', " "))
 
@@ -171,7 +174,19 @@ class Analysis:
         if language is None:
             return Ranges([])
         spans = []
+        lines = re.finditer(r"[^\n]+", text)
+        story = next((m.start() for m in lines if len(_WORD.findall(m.group(0))) >= _STORY_OPENING_WORDS), len(text))
         for match in compiled(language).dates.other_stories.finditer(self.doc.lower):
+            if len(_WORD.findall(match.group("rest"))) < _TEASER_TITLE_WORDS:  # a heading alone: titles below it
+                if match.start() < story:
+                    continue  # above the story: the page's section label ("Latest news"), its headline below
+                end = match.end()
+                for line in text[match.end() :].split("\n")[1:]:
+                    if len(_WORD.findall(line)) >= _STORY_LINE_WORDS:
+                        break
+                    end += len(line) + 1
+                spans.append((match.start(), end))
+                continue
             glued = _GLUED.search(text, match.start("rest"), match.end())
             spans.append((match.start(), glued.start() + 1 if glued else match.end()))
         return Ranges(spans)

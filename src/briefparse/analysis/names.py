@@ -217,6 +217,8 @@ def _name_in_run(
     lead_in = max(0, run_start - _DETERMINER_REACH)
     if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
         return None  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
+    if 0 < first < last and _governed_by_article(text, lead_in, run_start, tokens[:first], patterns, language):
+        return None  # "discussed the Ghana Beyond Aid agenda": an article before a place opens a thing's title
     if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, lead_in, run_start):
         first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
         while first < last and fold(tokens[first]) in language.name_particles:
@@ -350,6 +352,33 @@ def _after_facility(text: str, floor: int, begin: int, patterns: NamePatterns, l
 
 
 @lru_cache(maxsize=8)
+def _governed_by_article(
+    text: str, lead_in: int, run_start: int, opening: tuple[str, ...], patterns: NamePatterns, language: Language
+) -> bool:
+    """An article right before a run whose first words, cut off before the name, hold no role and no honorific
+    ("the Ghana Beyond Aid agenda"): the article makes the whole run one noun phrase, a thing's title; not "the
+    Ghanaian President John X", whose article is the role's."""
+    before = text[lead_in:run_start].split()
+    if language.capitalised_nouns or not before or fold(before[-1]) not in _determiners(language):
+        return False
+    if len(before) > 1 and fold(before[-2]) in _role_links(language):
+        return False  # "Secretary of Foreign Affairs of the Philippines Teodoro X": the role's own complement
+    words = [fold(t).rstrip(".,") for t in opening]
+    return not any(_is_role_word(w, patterns) or w in patterns.honorific_words for w in words)
+
+
+@lru_cache(maxsize=16)
+def _role_links(language: Language) -> frozenset[str]:
+    """The little words that join a role to its complement ("of", "de", "du"), folded."""
+    return frozenset(fold(w) for w in language.role_links)
+
+
+@lru_cache(maxsize=16)
+def _determiners(language: Language) -> frozenset[str]:
+    """The language's articles, folded."""
+    return frozenset(fold(w) for w in language.determiners)
+
+
 def _place_word_before(text: str, lead_in: int, run_start: int, word: str, language: Language) -> bool:
     """The run's first word is a place that a preposition of place right before it governs ("à Islamabad",
     "in Lahore"): a town of any size, as a first name seldom follows "à" or "in"."""

@@ -71,6 +71,7 @@ _SIGNATURE_REACH = 20  # characters before a letter's addressee where the honori
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _TITLE_CASE_WORDS = 3
 _WORD_START = re.compile(r"(?<!\w)\w")
+_NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
 _GROUP_WORDS = 5  # the first words of a sentence, where one of a group the event counts is looked for
 _GROUP_SUBJECT_WORDS = 10  # words before the name of that one, its role and its country
 _MESSAGE_GAP_WORDS = 4  # words between a verb and the message it takes ("received on Saturday a message from")
@@ -763,6 +764,10 @@ def _stands_alone(analysis: Analysis, noun: re.Match[str], mentions: Mentions) -
         ("'s", "’s"), noun.end()
     ):
         return False
+    following = _NEXT_WORD.match(analysis.doc.text, noun.end())
+    venues = compiled(analysis.language).places.venues
+    if following and following.group(1)[0].isupper() and fold(following.group(1)) in venues:
+        return False  # "at the PM House": a building's name
     nearby = mentions.within(max(0, noun.start() - _ROLE_REACH), noun.end() + _APPOSITION_CHARS)
     for start, end, _id, person in nearby:
         if person.role and person.role.start <= noun.start() < person.role.end:
