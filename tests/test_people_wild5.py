@@ -212,3 +212,27 @@ def test_en_a_role_noun_that_names_a_building_is_no_one():
         "Al-Harbi at the PM House.\n"
     )
     assert participants(text) == ["Imran Qadir", "Adel Al-Harbi"]
+
+
+def test_en_a_sentence_telling_what_the_event_comes_after_names_no_one_taking_part():
+    text = (
+        "Foreign ministers meet in Rome\n\n"
+        "Foreign Minister Anna Berg met her Italian counterpart Luca Ferri in Rome on Monday to discuss migration.\n\n"
+        "The meeting comes a week after Prime Minister Olaf Lind visited Warsaw.\n\n"
+        "The talks follow a telephone conversation between Berg and President Karl Weiss in May.\n"
+    )
+    taking_part, mentioned = split(text)
+    assert taking_part == ["Anna Berg", "Luca Ferri"]
+    assert {"Olaf Lind", "Karl Weiss"} <= set(mentioned)
+
+
+def test_fr_a_reminder_of_an_earlier_audience_names_no_one_taking_part():
+    text = (
+        "Le ministre des Affaires étrangères, Sidiki Diallo, a reçu lundi son homologue malien, Abdoulaye Keita. "
+        "Les deux ministres ont évoqué la situation sécuritaire.\n\n"
+        "Pour rappel, le président Assimi Goro avait reçu en janvier une délégation guinéenne conduite par le "
+        "Premier ministre Bernard Gomou.\n"
+    )
+    taking_part, mentioned = split(text)
+    assert taking_part == ["Sidiki Diallo", "Abdoulaye Keita"]
+    assert {"Assimi Goro", "Bernard Gomou"} <= set(mentioned)

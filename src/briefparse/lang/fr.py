@@ -1067,6 +1067,16 @@ LANGUAGE = Language(
         "la semaine prochaine",
         "le mois prochain",
         "l'année prochaine",
+        # a reminder of an earlier occasion, or one told in the pluperfect
+        "pour rappel",
+        "rappelons que",
+        "avait reçu",
+        "avaient reçu",
+        "avait rencontré",
+        "avaient rencontré",
+        "s'était entretenu",
+        "s'était entretenue",
+        "s'étaient entretenus",
     ),
     representation_cues=(
         "représenté par",
