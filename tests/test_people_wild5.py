@@ -236,3 +236,16 @@ def test_fr_a_reminder_of_an_earlier_audience_names_no_one_taking_part():
     taking_part, mentioned = split(text)
     assert taking_part == ["Sidiki Diallo", "Abdoulaye Keita"]
     assert {"Assimi Goro", "Bernard Gomou"} <= set(mentioned)
+
+
+def test_en_a_religious_title_is_no_part_of_the_name():
+    text = (
+        "President Amara Kolleh granted an audience to the Apostolic Nuncio, Archbishop Paolo Randelli, at State "
+        "House on Monday.\n"
+    )
+    assert participants(text) == ["Amara Kolleh", "Paolo Randelli"]
+
+
+def test_fr_a_religious_title_is_no_part_of_the_name():
+    text = "Le président Amadou Keïra a reçu lundi au palais le Cardinal Jean-Pierre Kutwa, archevêque d'Abidjan.\n"
+    assert participants(text) == ["Amadou Keïra", "Jean-Pierre Kutwa"]
