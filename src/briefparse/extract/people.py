@@ -475,10 +475,27 @@ def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Seg
         for start, end, _id, person in mentions.within(window.start, window.end):
             if person.participant or _after_mention_cue(analysis, mentions, window, start):
                 continue
+            if _comments_on_the_event(analysis, mentions, window, end):
+                continue
             if _dies(analysis, end) or _long_ago(analysis, end):
                 continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
+
+
+def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segment, end: int) -> bool:
+    """The name ending at `end` is of someone who says what they think of the event ("The opposition leader, Tom X,
+    said the meeting was a missed opportunity"): a verb of speech follows the name and comes before the event's word,
+    after a first sentence that already named two who take part."""
+    event = analysis.first_event(window.start, window.end)
+    speech = compiled(analysis.language).cues.speech.search(analysis.doc.lower, end, event[0]) if event else None
+    if speech is None or analysis.doc.text[end : speech.start()].count(",") > 1:
+        return False
+    opening = analysis.lead[0] if analysis.lead else None
+    if opening is None or opening.start == window.start:
+        return False
+    named = {id(p) for _s, _e, _id, p in mentions.within(opening.start, opening.end) if p.participant and p.name}
+    return len(named) >= 2
 
 
 def _dies(analysis: Analysis, end: int) -> bool:
