@@ -249,3 +249,11 @@ def test_en_someone_who_comments_on_the_event_does_not_take_part():
         "The opposition leader, Tom Baker, said the meeting was a missed opportunity.\n"
     )
     check(text, ["Ellen Marsh", "Mark Jansen"], ["Tom Baker"])
+
+
+def test_en_a_press_secretary_who_reports_a_call_does_not_take_part():
+    text = (
+        "MOSCOW, September 15. Russian President Pavel Orlov has had a telephone conversation with French President "
+        "Julien Marchand, Kremlin Press Secretary Dmitry Pesotsky told reporters.\n"
+    )
+    check(text, ["Pavel Orlov", "Julien Marchand"], ["Dmitry Pesotsky"])

@@ -1094,7 +1094,8 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
         others = [m.end for q in people if q is not person for m in q.mentions if m.end <= person.role.start]
         floor = max([person.role.start - _SPOKESPERSON_REACH, *others, 0])
         nouns = [fold(n.group(0)) for n in analysis.role_nouns.within(floor, person.role.end)]
-        if any(stem in noun for noun in nouns for stem in stems):
+        title = fold(analysis.doc.text[floor : person.role.end])  # a title of two words: "Kremlin Press Secretary"
+        if any(stem in noun for noun in nouns for stem in stems) or any(" " in s and fold(s) in title for s in stems):
             speaking.append(person)
     if sum(p.participant and p.name is not None for p in people) - len(speaking) >= 2:
         for person in speaking:

@@ -1017,7 +1017,7 @@ LANGUAGE = Language(
         "stresses",
         "urges",
     ),
-    spokesperson_stems=("spokes",),
+    spokesperson_stems=("spokes", "press secretary"),
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
     definite_articles=("the",),
