@@ -257,3 +257,21 @@ def test_en_a_press_secretary_who_reports_a_call_does_not_take_part():
         "Julien Marchand, Kremlin Press Secretary Dmitry Pesotsky told reporters.\n"
     )
     check(text, ["Pavel Orlov", "Julien Marchand"], ["Dmitry Pesotsky"])
+
+
+def test_fr_whom_a_later_sentence_opens_by_crediting_is_a_source():
+    text = (
+        "Le ministre condamne l'attaque\n\n"
+        "Le ministre des Affaires étrangères, Sidiki Diallo, a fermement condamné lundi l'attaque contre l'ambassade "
+        "à Kaboul.\n\nSelon le chef de la police, Omar Zadran, deux gardes ont été tués.\n"
+    )
+    check(text, ["Sidiki Diallo"], ["Omar Zadran"])
+
+
+def test_en_a_spokesman_a_possessive_gives_to_another_only_reports():
+    text = (
+        "UN chief urges restraint\n\n"
+        "United Nations Secretary-General Antonio Gutierrez on Sunday urged all parties to exercise maximum "
+        "restraint, his spokesman Stefan Dujardin said in a statement.\n"
+    )
+    check(text, ["Antonio Gutierrez"], ["Stefan Dujardin"])

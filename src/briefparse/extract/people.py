@@ -71,6 +71,7 @@ _SIGNATURE_REACH = 20  # characters before a letter's addressee where the honori
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _TITLE_CASE_WORDS = 3
 _WORD_START = re.compile(r"(?<!\w)\w")
+_APPOSITION_GAP = re.compile(r",[^\S\n]*")
 _NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
 _GROUP_WORDS = 5  # the first words of a sentence, where one of a group the event counts is looked for
 _GROUP_SUBJECT_WORDS = 10  # words before the name of that one, its role and its country
@@ -477,6 +478,8 @@ def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Seg
                 continue
             if _comments_on_the_event(analysis, mentions, window, end):
                 continue
+            if _credited_later(analysis, mentions, window, start):
+                continue
             if _dies(analysis, end) or _long_ago(analysis, end):
                 continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
@@ -496,6 +499,20 @@ def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segme
         return False
     named = {id(p) for _s, _e, _id, p in mentions.within(opening.start, opening.end) if p.participant and p.name}
     return len(named) >= 2
+
+
+def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
+    """The name at `start` is whom a sentence that opens on a source's cue credits with what it tells ("Selon le chef
+    de la police, Omar X, deux gardes ont été tués", "According to police chief Omar X, …"), once someone already
+    takes part: a source."""
+    before = compiled(analysis.language).source.before
+    text = analysis.doc.text
+    found = before.match(text, window.start + len(window.text) - len(window.text.lstrip()), window.end)
+    if found is None or not (
+        found.start("src") <= start < found.end("src") or _APPOSITION_GAP.fullmatch(text, found.end("src"), start)
+    ):
+        return False
+    return any(p.participant and p.name for _s, _e, _id, p in mentions.entries)
 
 
 def _dies(analysis: Analysis, end: int) -> bool:
@@ -986,6 +1003,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         _letter_parties(analysis, people)
     people.sort(key=lambda p: p.first)
     _spokespeople_quoted(analysis, people, event_type)
+    _spokespeople_of_another(analysis, people)
     participants = [_to_model(doc, p) for p in people if p.participant]
     mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
     return participants, mentioned
@@ -1074,6 +1092,27 @@ def _spokespeople_quoted(analysis: Analysis, people: list[Person], event_type: s
             continue  # a minister who speaks took part: "el canciller X ratificó …
         after = [m for m in person.mentions if speech.match(doc.lower, _next_word(doc.text, m.end))]
         if after and len([p for p in others if p is not person]) >= 2:
+            person.participant = False
+
+
+def _spokespeople_of_another(analysis: Analysis, people: list[Person]) -> None:
+    """A spokesperson whose title a possessive opens and who speaks ("…, his spokesman Stefan X said in a statement",
+    "…, a déclaré son porte-parole X") speaks for one who takes part: the spokesperson reports, and is only
+    mentioned; not one met ("le mouvement … et son porte-parole X")."""
+    stems = analysis.language.spokesperson_stems
+    possessive = compiled(analysis.language).people.possessive_before
+    speech, lower = compiled(analysis.language).cues.speech, analysis.doc.lower
+    for person in [p for p in people if p.participant and p.name and p.role]:
+        role = fold(person.role.text)
+        if not any(fold(stem) in role for stem in stems):
+            continue
+        reach = max(0, person.role.start - _SPOKESPERSON_REACH)
+        said_before = speech.search(lower, reach, person.role.start)  # "…, a indiqué son porte-parole X"
+        said_after = any(speech.match(lower, _next_word(analysis.doc.text, m.end)) for m in person.mentions)
+        if not said_before and not said_after:
+            continue
+        others = [p for p in people if p is not person and p.participant and p.name]
+        if others and possessive.search(lower, reach, person.role.start):
             person.participant = False
 
 
