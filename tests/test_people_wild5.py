@@ -275,3 +275,13 @@ def test_en_a_spokesman_a_possessive_gives_to_another_only_reports():
         "restraint, his spokesman Stefan Dujardin said in a statement.\n"
     )
     check(text, ["Antonio Gutierrez"], ["Stefan Dujardin"])
+
+
+def test_fr_a_counterpart_given_by_country_is_the_one_the_next_sentence_opens_on():
+    text = (
+        "Le président Macron s'entretient avec son homologue\n\n"
+        "PARIS - Le président français Julien Marchand s'est entretenu mardi par téléphone avec son homologue "
+        "ukrainien, a annoncé l'Elysée.\n\n"
+        "Volodymyr Zelensky a remercié la France pour son soutien, a-t-il écrit sur X.\n"
+    )
+    check(text, ["Julien Marchand", "Volodymyr Zelensky"], [])

@@ -742,6 +742,40 @@ def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, s
     return _role_holder(doc, people, fold(noun.group(0)), role.text) is not None
 
 
+def _counterpart_named_later(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:
+    """The opening gives the other party only as a counterpart of a country that no one named holds ("… s'est
+    entretenu mardi par téléphone avec son homologue ukrainien"), and one of the next sentences opens on a full name
+    that holds no role and takes no part yet ("Volodymyr X a remercié la France …"): that one is the counterpart."""
+    doc, language = analysis.doc, analysis.language
+    if not lead:
+        return
+    opening, possessive = lead[0], compiled(language).people.possessive_before
+    roles = []
+    for noun in analysis.role_nouns.within(opening.start, opening.end):
+        if not possessive.search(doc.lower, opening.start, noun.start()):
+            continue
+        role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), language, opening.end))
+        if nationality_country(role.text, language) and _country_holder(doc, people, role.text) is None:
+            roles.append(role)
+    if len(roles) != 1:
+        return
+    starts = analysis.name_starts
+    for sentence in [s for s in analysis.story if s.start > opening.start][:_NAMED_NEXT]:
+        index = bisect_left(starts, sentence.start)
+        if index == len(starts) or starts[index] >= sentence.end:
+            continue
+        match = analysis.names[index][1]
+        if len(match.tokens) < 2 or doc.text[sentence.start : match.start].strip():
+            continue
+        person = next((p for p in people if p.name and same_person(p.tokens, match.tokens, language)), None)
+        if person is None and not agencies_named(" ".join(match.tokens)):
+            person = _take_part(doc, people, match)  # a name the rules found no reason to keep yet
+            person.participant = False
+        if person is not None and not person.participant and person.role is None:
+            person.participant, person.role = True, roles[0]
+            return
+
+
 def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> list[Segment]:
     """The named subjects of later sentences that open on one of a group the opening event counts in the plural
     ("… received letters of credence from five new ambassadors. … Ambassador of Algeria, Ali X, committed to …"); an
@@ -1167,6 +1201,7 @@ def _people_taking_part(
             _add_role_mentions(analysis, people, mentions, [sentence])
             _mark_participants(analysis, mentions, [sentence])
             windows.append(sentence)
+    _counterpart_named_later(analysis, people, lead)
     subjects = _group_members(analysis, lead, {w.start for w in windows})
     _mark_participants(analysis, mentions, subjects)
     for sentence in _representations(analysis, windows):
