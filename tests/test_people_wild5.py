@@ -285,3 +285,12 @@ def test_fr_a_counterpart_given_by_country_is_the_one_the_next_sentence_opens_on
         "Volodymyr Zelensky a remercié la France pour son soutien, a-t-il écrit sur X.\n"
     )
     check(text, ["Julien Marchand", "Volodymyr Zelensky"], [])
+
+
+def test_fr_who_comes_in_the_company_of_a_participant_takes_part():
+    text = (
+        "Le Premier ministre au stade\n\n"
+        "Le Premier ministre Paul Kouadio a assisté samedi à la finale de la Coupe nationale, en compagnie du "
+        "ministre des Sports, Adjé Silas Metch.\n"
+    )
+    check(text, ["Paul Kouadio", "Adjé Silas Metch"], [])

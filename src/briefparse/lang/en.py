@@ -1111,6 +1111,7 @@ LANGUAGE = Language(
         "was also present",
         "also present",
         "accompanied by",
+        "in the company of",
         "in the presence of",
         "attended by",
         "led by",
