@@ -290,7 +290,7 @@ def test_fr_a_counterpart_given_by_country_is_the_one_the_next_sentence_opens_on
 def test_fr_who_comes_in_the_company_of_a_participant_takes_part():
     text = (
         "Le Premier ministre au stade\n\n"
-        "Le Premier ministre Paul Kouadio a assisté samedi à la finale de la Coupe nationale, en compagnie du "
-        "ministre des Sports, Adjé Silas Metch.\n"
+        "Le Premier ministre Paul Kouadio a assisté samedi au Stade Olympique Alassane Ouattara d'Ebimpé à la finale de "
+        "la Coupe Nationale, en compagnie du ministre des Sports, Adjé Silas Metch.\n"
     )
     check(text, ["Paul Kouadio", "Adjé Silas Metch"], [])
