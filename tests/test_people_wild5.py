@@ -287,10 +287,20 @@ def test_fr_a_counterpart_given_by_country_is_the_one_the_next_sentence_opens_on
     check(text, ["Julien Marchand", "Volodymyr Zelensky"], [])
 
 
-def test_fr_who_comes_in_the_company_of_a_participant_takes_part():
+def test_fr_who_stands_at_a_participant_s_side_takes_part():
     text = (
-        "Le Premier ministre au stade\n\n"
-        "Le Premier ministre Paul Kouadio a assisté samedi au Stade Olympique Alassane Ouattara d'Ebimpé à la finale de "
-        "la Coupe Nationale, en compagnie du ministre des Sports, Adjé Silas Metch.\n"
+        "Le Premier ministre à la finale\n\n"
+        "Le Premier ministre Paul Kouadio a assisté samedi à la finale de la Coupe nationale au stade d'Ebimpé.\n\n"
+        "A la tribune officielle, aux côtés du Premier ministre, se trouvait le ministre des Sports, Adjé Silas "
+        "Metch.\n"
+    )
+    check(text, ["Paul Kouadio", "Adjé Silas Metch"], [])
+
+
+def test_fr_a_companion_s_role_after_a_noun_s_genitive_is_no_thing_of_it():
+    text = (
+        "Le Premier ministre au Stade Olympique\n\n"
+        "Le Premier ministre Paul Kouadio a assisté samedi au Stade Olympique d'Ebimpé à la finale de la Coupe "
+        "Nationale, à la tribune du ministre des Sports, Adjé Silas Metch.\n"
     )
     check(text, ["Paul Kouadio", "Adjé Silas Metch"], [])

@@ -569,9 +569,10 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
         return False
     found = genitive.search(text, max(window.start, start - _GENITIVE_REACH), start)
     role = analysis.role_before(window.start, start) if found is None else None
-    # past a title in apposition: "la vision du Président …, Monsieur X"; where nouns take a capital, the lower-case
-    # word before an article is no noun ("führte der Außenminister Russlands, X")
-    if role and "," in text[role[0] : start] and not analysis.language.capitalised_nouns:
+    # past a title in apposition, an honorific before the name: "la vision du Président …, Monsieur X"; not a
+    # companion's role ("en compagnie du ministre des Sports, X"); where nouns take a capital, the lower-case word
+    # before an article is no noun ("führte der Außenminister Russlands, X")
+    if role and _honorific_apposition(analysis, role[1], start) and not analysis.language.capitalised_nouns:
         found = genitive.search(text, max(window.start, role[0] - _GENITIVE_REACH), role[0])
     if found is None or any(end > found.start(1) for _s, end, _k in analysis.events_in(window.start, found.end(1))):
         return False
@@ -579,6 +580,14 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
     if representation and representation.search(text, max(window.start, found.start(1) - 30), start):
         return False
     return not analysis.role_nouns.within(found.start(1), found.end(1))
+
+
+def _honorific_apposition(analysis: Analysis, role_end: int, start: int) -> bool:
+    """Between a role and the name at `start`, a comma and honorifics only (", Monsieur", ", S.E.M.")."""
+    between = analysis.doc.text[role_end:start].strip()
+    honorifics = compiled(analysis.language).names.honorific_words
+    words = between[1:].split() if between.startswith(",") else []
+    return bool(words) and all(fold(w).rstrip(".,") in honorifics or fold(w) in honorifics for w in words)
 
 
 def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
