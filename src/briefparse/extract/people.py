@@ -31,7 +31,7 @@ from briefparse.analysis.names import (
 from briefparse.document import Document, Segment
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_person
 from briefparse.lang.base import Language
-from briefparse.lang.compiled import compiled, is_role_plural
+from briefparse.lang.compiled import compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, same_word, stems
 from briefparse.models import Participant, Span
 from briefparse.places import places
@@ -71,6 +71,17 @@ _SUBJECT_WORDS = 3  # the first words of a sentence, where a plural role as its 
 _SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signature is looked for
 _SIGNATURE_REACH = 20  # characters before a letter's addressee where the honorific is looked for
 #: a name alone on its line, two to five capitalised words ("IBRAHIM BOUBACAR KEITA", "Jacques CHIRAC")
+#: a headline's words of four letters or more, where capitals are counted (`_capitalised_title`)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_TITLE_CASE_WORDS = 3
+_WORD_START = re.compile(r"(?<!\w)\w")
+_APPOSITION_GAP = re.compile(r",[^\S\n]*")
+_NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
+_GROUP_WORDS = 5  # the first words of a sentence, where one of a group the event counts is looked for
+_GROUP_SUBJECT_WORDS = 10  # words before the name of that one, its role and its country
+_MESSAGE_GAP_WORDS = 4  # words between a verb and the message it takes ("received on Saturday a message from")
+_EARLIER_WORDS = 3  # the first words of a sentence, where "earlier" puts it before the event
+_TITLE_CASE_SHARE = 0.8
 _SIGNATURE = re.compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
 
 
@@ -89,8 +100,14 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
     sentence_starts: dict[int, int] = {}
     shared: tuple[int, tuple[int, int]] | None = None  # (where the last name holding a role of several ends, role)
+    capitals = _capitalised_title(analysis)
+    capitalised: set[NameMatch] = set()  # runs of a headline that capitalises every word: further mentions only
     for sentence, match in analysis.names:
         sentence_starts[match.start] = sentence.start
+        if capitals and capitals[0] <= match.start < capitals[1]:
+            capitalised.add(match)
+            loose.append(match)
+            continue
         if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
             continue
         if _event_name(analysis, match) or _dateline_words(text, match):
@@ -123,6 +140,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             known[0].mentions.append(doc.span(match.start, match.end))
             if match in roles and _fuller_role(doc, known[0].role, roles[match]):  # a role beside a further mention
                 known[0].role = doc.span(*roles[match])
+        elif match in capitalised:
+            continue  # "Putin and Obama Hold One-on-One Meeting": "Obama Hold" is no one the body names
         elif match in sole and not known:  # "King Willem-Alexander", "el papa Francisco": the whole name
             person = people.merge(match, doc)
             if person.role is None and sole[match]:
@@ -164,6 +183,21 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
     _hand_out_roles(doc, people.found)
     return people.found
+
+
+def _capitalised_title(analysis: Analysis) -> tuple[int, int] | None:
+    """The headline's span when it capitalises its common words too ("Putin and Obama Hold One-on-One Meeting at
+    G20"): there a capital tells no name from a verb or a noun. Its words of four letters or more after the first are
+    nearly all capitalised, and one of them is written in lower case in the brief's prose."""
+    title = analysis.title
+    if title is None or analysis.language.capitalised_nouns:
+        return None  # where every noun takes a capital, a headline's capitals tell what a sentence's do
+    words = _TITLE_WORD.findall(title.text)[1:]
+    capitalised = [w for w in words if w[0].isupper()]
+    common = analysis.prose_lower_words
+    if len(words) < _TITLE_CASE_WORDS or len(capitalised) < _TITLE_CASE_SHARE * len(words):
+        return None
+    return (title.start, title.end) if any(w.lower() in common for w in capitalised) else None
 
 
 def _shared_by_nationalities(role: Span, language: Language) -> bool:
@@ -329,11 +363,21 @@ def _next_to_event(analysis: Analysis, match: NameMatch) -> bool:
     for start, end, kind in near:
         if kind not in CORE_EVENTS:
             continue
-        between = doc.text[match.end : start] if start >= match.end else doc.text[end : match.start]
+        gap = (match.end, start) if start >= match.end else (end, match.start)
+        between = doc.text[gap[0] : gap[1]]
         outside = start >= match.end or end <= match.start
-        if outside and len(between.split()) <= 2 and not _CLAUSE_BREAK.search(between):
+        near = len(between.split()) <= 2 and not _CLAUSE_BREAK.search(between)
+        if outside and near and not _named_in(analysis, *gap):
             return True
     return False
+
+
+def _named_in(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether a name of the text begins within [start, end): "call with Erdogan amid East Med" puts Erdogan, not
+    "East Med", next to the call."""
+    starts = analysis.name_starts
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
 
 
 def _by_first_word(people: PeopleIndex, tokens: tuple[str, ...], language: Language) -> list[Person]:
@@ -365,6 +409,8 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     background = compiled(doc.language).cues.background
     if background:  # an event gone by or to come ("lors de la visite, en 2023, de …") is not the one reported
         chosen = [s for s in chosen if not background.search(s.text)] or chosen
+    # "Reports earlier Thursday said that X held a call with Y": after the first, an occasion before the event
+    chosen = chosen[:1] + [s for s in chosen[1:] if not _opens_earlier(analysis, s)]
     reporting = [s for s in chosen if s.words >= _MIN_OPENING_WORDS or _names_someone(analysis, s)] or chosen
     lead = reporting[:_LEAD_EVENTS]
     later = [s for s in chosen if s not in lead and s.start > lead[0].start] if lead else []
@@ -378,6 +424,17 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     lead += _listed_after(doc, lead)
     lead += _listing_sentences(analysis, lead)
     return lead, later
+
+
+def _opens_earlier(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence's first words put it before the event ("Earlier, …", "Reports earlier Thursday said …", "Plus tôt
+    dans la journée, …"): it tells another occasion."""
+    opener = compiled(analysis.language).places.earlier_opener
+    text = analysis.doc.text
+    return any(
+        opener.match(text, sentence.start + word.start(), sentence.end)
+        for word in list(_WORD_START.finditer(sentence.text))[:_EARLIER_WORDS]
+    )
 
 
 def _names_someone(analysis: Analysis, sentence: Segment) -> bool:
@@ -452,6 +509,10 @@ def _mark_participants(
         for start, end, _id, person in mentions.within(window.start, window.end):
             if person.participant or _after_mention_cue(analysis, mentions, window, start):
                 continue
+            if _comments_on_the_event(analysis, mentions, window, end):
+                continue
+            if _credited_later(analysis, mentions, window, start):
+                continue
             if _dies(analysis, end) or _long_ago(analysis, end):
                 continue
             if took_place and (_of_event_to_come(analysis, window, start) or _meets_later(analysis, window, start)):
@@ -512,6 +573,35 @@ def _met_before(analysis: Analysis, window: Segment, start: int) -> bool:
     return found is not None and any(h[2] in _ENCOUNTERS for h in analysis.events_in(found.end(), start))
 
 
+def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segment, end: int) -> bool:
+    """The name ending at `end` is of someone who says what they think of the event ("The opposition leader, Tom X,
+    said the meeting was a missed opportunity"): a verb of speech follows the name and comes before the event's word,
+    after a first sentence that already named two who take part."""
+    event = analysis.first_event(window.start, window.end)
+    speech = compiled(analysis.language).cues.speech.search(analysis.doc.lower, end, event[0]) if event else None
+    if speech is None or analysis.doc.text[end : speech.start()].count(",") > 1:
+        return False
+    opening = analysis.lead[0] if analysis.lead else None
+    if opening is None or opening.start == window.start:
+        return False
+    named = {id(p) for _s, _e, _id, p in mentions.within(opening.start, opening.end) if p.participant and p.name}
+    return len(named) >= 2
+
+
+def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
+    """The name at `start` is whom a sentence that opens on a source's cue credits with what it tells ("Selon le chef
+    de la police, Omar X, deux gardes ont été tués", "According to police chief Omar X, …"), once someone already
+    takes part: a source."""
+    before = compiled(analysis.language).source.before
+    text = analysis.doc.text
+    found = before.match(text, window.start + len(window.text) - len(window.text.lstrip()), window.end)
+    if found is None or not (
+        found.start("src") <= start < found.end("src") or _APPOSITION_GAP.fullmatch(text, found.end("src"), start)
+    ):
+        return False
+    return any(p.participant and p.name for _s, _e, _id, p in mentions.entries)
+
+
 def _dies(analysis: Analysis, end: int) -> bool:
     """The name ending at `end` is the subject of a death in its clause ("after President X and Minister Y died in
     a crash", "X est décédé"): the one mourned, not one who takes part; no event word comes between."""
@@ -562,13 +652,29 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
     "el gobierno de X"): what belongs to X, not X taking part."""
     text, patterns = analysis.doc.text, compiled(analysis.language).people
     genitive = patterns.genitive_before
-    found = genitive.search(text, max(window.start, start - _GENITIVE_REACH), start) if genitive else None
-    if found is None or analysis.events_in(found.start(1), found.end(1)):
+    if genitive is None:
+        return False
+    found = genitive.search(text, max(window.start, start - _GENITIVE_REACH), start)
+    role = analysis.role_before(window.start, start) if found is None else None
+    # past a title in apposition, an honorific before the name: "la vision du Président …, Monsieur X"; not a
+    # companion's role ("en compagnie du ministre des Sports, X"); where nouns take a capital, the lower-case word
+    # before an article is no noun ("führte der Außenminister Russlands, X")
+    if role and _honorific_apposition(analysis, role[1], start) and not analysis.language.capitalised_nouns:
+        found = genitive.search(text, max(window.start, role[0] - _GENITIVE_REACH), role[0])
+    if found is None or any(end > found.start(1) for _s, end, _k in analysis.events_in(window.start, found.end(1))):
         return False
     representation = patterns.representation
     if representation and representation.search(text, max(window.start, found.start(1) - 30), start):
         return False
     return not analysis.role_nouns.within(found.start(1), found.end(1))
+
+
+def _honorific_apposition(analysis: Analysis, role_end: int, start: int) -> bool:
+    """Between a role and the name at `start`, a comma and honorifics only (", Monsieur", ", S.E.M.")."""
+    between = analysis.doc.text[role_end:start].strip()
+    honorifics = compiled(analysis.language).names.honorific_words
+    words = between[1:].split() if between.startswith(",") else []
+    return bool(words) and all(fold(w).rstrip(".,") in honorifics or fold(w) in honorifics for w in words)
 
 
 def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
@@ -582,8 +688,34 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     if not found:
         return False
     last = found[-1]
+    if _message_received(analysis, window, last):
+        return False
     between = [m for m in mentions.within(last.end(), start) if m[0] < start]
     return not between and not analysis.events_in(last.end(), start)
+
+
+def _message_received(analysis: Analysis, window: Segment, cue: re.Match[str]) -> bool:
+    """The cue is a message or a letter that the verb of the brief's opening sentence takes as its object ("a reçu
+    un message de félicitations du président X", "received a letter from X"): the message is the event, and its
+    sender takes part; not one a visitor hands over ("met … and delivered to him a letter from X"), nor one among
+    the audiences a brief goes on to tell."""
+    document = compiled(analysis.language).cues.statement_document
+    lower = analysis.doc.lower
+    opening = analysis.lead[0].start if analysis.lead else -1
+    if window.start != opening or document is None or not document.search(lower, cue.start(), cue.end()):
+        return False
+    events = analysis.events_in(window.start, cue.start())
+    if not events:
+        return False
+    verb_end = events[-1][1]
+    between = analysis.doc.text[verb_end : cue.start()].split()
+    articles = {fold(d) for d in analysis.language.determiners}
+    return (
+        len(between) <= _MESSAGE_GAP_WORDS
+        and (not between or fold(between[-1]) in articles)
+        and not _CLAUSE_END.search(analysis.doc.text, verb_end, cue.start())
+        and not _named_in(analysis, verb_end, cue.start())
+    )
 
 
 def _former_in_own_clause(analysis: Analysis, window: Segment, start: int) -> bool:
@@ -706,6 +838,71 @@ def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, s
     return _role_holder(doc, people, fold(noun.group(0)), role.text) is not None
 
 
+def _counterpart_named_later(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:
+    """The opening gives the other party only as a counterpart of a country that no one named holds ("… s'est
+    entretenu mardi par téléphone avec son homologue ukrainien"), and one of the next sentences opens on a full name
+    that holds no role and takes no part yet ("Volodymyr X a remercié la France …"): that one is the counterpart."""
+    doc, language = analysis.doc, analysis.language
+    if not lead:
+        return
+    opening, possessive = lead[0], compiled(language).people.possessive_before
+    roles = []
+    for noun in analysis.role_nouns.within(opening.start, opening.end):
+        if not possessive.search(doc.lower, opening.start, noun.start()):
+            continue
+        role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), language, opening.end))
+        if nationality_country(role.text, language) and _country_holder(doc, people, role.text) is None:
+            roles.append(role)
+    if len(roles) != 1:
+        return
+    starts = analysis.name_starts
+    for sentence in [s for s in analysis.story if s.start > opening.start][:_NAMED_NEXT]:
+        index = bisect_left(starts, sentence.start)
+        if index == len(starts) or starts[index] >= sentence.end:
+            continue
+        match = analysis.names[index][1]
+        if len(match.tokens) < 2 or doc.text[sentence.start : match.start].strip():
+            continue
+        person = next((p for p in people if p.name and same_person(p.tokens, match.tokens, language)), None)
+        if person is None and not agencies_named(" ".join(match.tokens)):
+            person = _take_part(doc, people, match)  # a name the rules found no reason to keep yet
+            person.participant = False
+        if person is not None and not person.participant and person.role is None:
+            person.participant, person.role = True, roles[0]
+            return
+
+
+def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> list[Segment]:
+    """The named subjects of later sentences that open on one of a group the opening event counts in the plural
+    ("… received letters of credence from five new ambassadors. … Ambassador of Algeria, Ali X, committed to …"); an
+    envoy of any post is one of a group that presents its credentials ("from the newly appointed Heads of Mission").
+    Each part runs from the sentence's start to the end of its first name."""
+    language, doc = analysis.language, analysis.doc
+    singulars = compiled(language).names.singulars
+    if not lead or analysis.first_event(lead[0].start, lead[0].end) is None:
+        return []
+    opening, credentials = lead[0], compiled(language).cues.credentials
+    group = {singulars[w] for w in (fold(t.strip(",.;:()")) for t in opening.text.split()) if w in singulars}
+    if any(event_key(doc.lower[s:e]) in credentials for s, e, _k in analysis.events_in(opening.start, opening.end)):
+        group |= {fold(r) for r in language.posted_roles}
+    if not group:
+        return []
+    starts, found = analysis.name_starts, []
+    for sentence in analysis.story:
+        if sentence.start <= opening.start or sentence.start in taken or _background(analysis, sentence):
+            continue
+        words = " ".join(fold(t.strip(",.;:()")) for t in sentence.text.split()[:_GROUP_WORDS])
+        if not any(f" {g} " in f" {words} " for g in group):
+            continue
+        index = bisect_left(starts, sentence.start)
+        if index == len(starts) or starts[index] >= sentence.end:
+            continue
+        _sentence, match = analysis.names[index]
+        if len(doc.text[sentence.start : match.start].split()) <= _GROUP_SUBJECT_WORDS:
+            found.append(Segment(sentence.start, match.end, doc.text[sentence.start : match.end], sentence.paragraph))
+    return found
+
+
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
     """Other sentences that say who takes part for whom ("L'UE est représentée par X"), when the brief
     reports an event and the sentence does not go back to an earlier one."""
@@ -731,6 +928,10 @@ def _stands_alone(analysis: Analysis, noun: re.Match[str], mentions: Mentions) -
         ("'s", "’s"), noun.end()
     ):
         return False
+    following = _NEXT_WORD.match(analysis.doc.text, noun.end())
+    venues = compiled(analysis.language).places.venues
+    if following and following.group(1)[0].isupper() and fold(following.group(1)) in venues:
+        return False  # "at the PM House": a building's name
     nearby = mentions.within(max(0, noun.start() - _ROLE_REACH), noun.end() + _APPOSITION_CHARS)
     for start, end, _id, person in nearby:
         if person.role and person.role.start <= noun.start() < person.role.end:
@@ -996,6 +1197,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         _spokesperson_speaks(analysis, people)
     people.sort(key=lambda p: p.first)
     _spokespeople_quoted(analysis, people, event_type)
+    _spokespeople_of_another(analysis, people)
     participants = [_to_model(doc, p) for p in people if p.participant]
     mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
     return participants, mentioned
@@ -1127,6 +1329,27 @@ def _spokespeople_quoted(analysis: Analysis, people: list[Person], event_type: s
             person.participant = False
 
 
+def _spokespeople_of_another(analysis: Analysis, people: list[Person]) -> None:
+    """A spokesperson whose title a possessive opens and who speaks ("…, his spokesman Stefan X said in a statement",
+    "…, a déclaré son porte-parole X") speaks for one who takes part: the spokesperson reports, and is only
+    mentioned; not one met ("le mouvement … et son porte-parole X")."""
+    stems = analysis.language.spokesperson_stems
+    possessive = compiled(analysis.language).people.possessive_before
+    speech, lower = compiled(analysis.language).cues.speech, analysis.doc.lower
+    for person in [p for p in people if p.participant and p.name and p.role]:
+        role = fold(person.role.text)
+        if not any(fold(stem) in role for stem in stems):
+            continue
+        reach = max(0, person.role.start - _SPOKESPERSON_REACH)
+        said_before = speech.search(lower, reach, person.role.start)  # "…, a indiqué son porte-parole X"
+        said_after = any(speech.match(lower, _next_word(analysis.doc.text, m.end)) for m in person.mentions)
+        if not said_before and not said_after:
+            continue
+        others = [p for p in people if p is not person and p.participant and p.name]
+        if others and possessive.search(lower, reach, person.role.start):
+            person.participant = False
+
+
 def _next_word(text: str, end: int) -> int:
     """Where the next word after `end` begins, past spaces and a comma."""
     while end < len(text) and text[end] in " ,":
@@ -1176,7 +1399,8 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
         others = [m.end for q in people if q is not person for m in q.mentions if m.end <= person.role.start]
         floor = max([person.role.start - _SPOKESPERSON_REACH, *others, 0])
         nouns = [fold(n.group(0)) for n in analysis.role_nouns.within(floor, person.role.end)]
-        if any(stem in noun for noun in nouns for stem in stems):
+        title = fold(analysis.doc.text[floor : person.role.end])  # a title of two words: "Kremlin Press Secretary"
+        if any(stem in noun for noun in nouns for stem in stems) or any(" " in s and fold(s) in title for s in stems):
             speaking.append(person)
     if sum(p.participant and p.name is not None for p in people) - len(speaking) >= 2:
         for person in speaking:
@@ -1211,6 +1435,9 @@ def _people_taking_part(
             _add_role_mentions(analysis, people, mentions, [sentence])
             _mark_participants(analysis, mentions, [sentence], took_place)
             windows.append(sentence)
+    _counterpart_named_later(analysis, people, lead)
+    subjects = _group_members(analysis, lead, {w.start for w in windows})
+    _mark_participants(analysis, mentions, subjects)
     for sentence in _representations(analysis, windows):
         listed = _listed_after(analysis.doc, [sentence])  # "… accompagné d'une délégation composée de :" and a list
         _mark_participants(analysis, mentions, [sentence, *listed])

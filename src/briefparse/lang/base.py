@@ -245,6 +245,9 @@ class Language:
     #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them
     #: ("a message of condolence to King X") is the addressee, who takes part
     addressee_words: tuple[str, ...] = ()
+    #: prepositions that bring in who acts in a passive clause ("par", "by"): a name after a mention cue and one of them
+    #: ("accueilli, au nom du chef de l'Etat, par le Premier ministre X") is the one who acts, who takes part
+    agent_words: tuple[str, ...] = ()
     #: phrases after which a person takes part on someone's behalf ("représentée par", "represented by")
     representation_cues: tuple[str, ...] = ()
     #: the word that hands the roles after a list of names out to them in order ("X et Y, respectivement A et B")

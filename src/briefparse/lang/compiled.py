@@ -813,7 +813,8 @@ def _plurals(language: Language) -> dict[str, str]:
 def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
-    addressees = words(language.addressee_words) if language.addressee_words else NOTHING
+    # a name after one of these is not the one a mention cue governs: whom a message is for, or who acts
+    addressees = words((*language.addressee_words, *language.agent_words)) if language.addressee_words else NOTHING
     articles = words(language.definite_articles) if language.definite_articles else NOTHING
     return PeoplePatterns(
         # a cue opens after a word's end, or is a comma's ("…, сообщил X", "…, teilte X mit")
