@@ -279,7 +279,7 @@ def test_en_a_spokesman_a_possessive_gives_to_another_only_reports():
 
 def test_fr_a_counterpart_given_by_country_is_the_one_the_next_sentence_opens_on():
     text = (
-        "Le président Macron s'entretient avec son homologue\n\n"
+        "Le président Marchand s'entretient avec son homologue\n\n"
         "PARIS - Le président français Julien Marchand s'est entretenu mardi par téléphone avec son homologue "
         "ukrainien, a annoncé l'Elysée.\n\n"
         "Volodymyr Zelensky a remercié la France pour son soutien, a-t-il écrit sur X.\n"

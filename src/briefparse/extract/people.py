@@ -1334,7 +1334,6 @@ def _spokespeople_of_another(analysis: Analysis, people: list[Person]) -> None:
     "…, a déclaré son porte-parole X") speaks for one who takes part: the spokesperson reports, and is only
     mentioned; not one met ("le mouvement … et son porte-parole X")."""
     stems = analysis.language.spokesperson_stems
-    possessive = compiled(analysis.language).people.possessive_before
     speech, lower = compiled(analysis.language).cues.speech, analysis.doc.lower
     for person in [p for p in people if p.participant and p.name and p.role]:
         role = fold(person.role.text)
@@ -1346,8 +1345,15 @@ def _spokespeople_of_another(analysis: Analysis, people: list[Person]) -> None:
         if not said_before and not said_after:
             continue
         others = [p for p in people if p is not person and p.participant and p.name]
-        if others and possessive.search(lower, reach, person.role.start):
+        if others and _title_possessed(analysis, person):
             person.participant = False
+
+
+def _title_possessed(analysis: Analysis, person: Person) -> bool:
+    """A possessive opens the person's title ("his spokesman X", "son porte-parole X"): they speak for another."""
+    reach = max(0, person.role.start - _SPOKESPERSON_REACH)
+    possessive = compiled(analysis.language).people.possessive_before
+    return possessive.search(analysis.doc.lower, reach, person.role.start) is not None
 
 
 def _next_word(text: str, end: int) -> int:
@@ -1364,6 +1370,8 @@ def _spokesperson_speaks(analysis: Analysis, people: list[Person]) -> None:
     speaking = [p for p in named if p.role and _speaks_for_someone(analysis, p, people)]
     if len(speaking) != 1 or len(named) < 2 or any(_states(analysis, p) for p in named if p is not speaking[0]):
         return  # "Le secrétaire général X a condamné …, a déclaré son porte-parole Y": X's statement
+    if _title_possessed(analysis, speaking[0]):
+        return  # "X urged restraint, his spokesman Y said": the spokesperson speaks for X, whose statement it is
     for person in named:
         if person is not speaking[0]:
             person.participant = False
