@@ -29,7 +29,7 @@ from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import fold
+from briefparse.lang.letters import fold, words
 from briefparse.models import Participant, Source, Span
 from briefparse.places import place_kind
 
@@ -141,10 +141,13 @@ def extract_source(
         if place_kind(named, doc.language.code) in ("country", "city") and not find_agencies(named, ambiguous=True):
             return False  # a country or a capital alone ("a indiqué le Sénégal", "Berlin bestätigte"): whose word?
         agency = bool(find_agencies(phrase, ambiguous=True))  # "Report informs": an agency named like a document
+        owners = [n for n in patterns.source_noun.findall(phrase) if fold(n) not in documents]
         if (" ".join(content) in documents and not agency) or (
-            documents & set(content) and phrase.islower() and len(patterns.source_noun.findall(phrase)) < 2
+            documents & set(content) and phrase.islower() and not owners
         ):
-            return False  # a document alone ("selon le communiqué", "an official statement"): whose is said elsewhere
+            # a document alone ("selon le communiqué", "an official statement"): whose is said elsewhere; not
+            # one of a body ("une note du ministère")
+            return False
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
@@ -270,8 +273,33 @@ def _without_document(name: str, language: Language) -> str:
     if not rest or fold(first) not in _document_words(language):
         return name
     following = fold(rest.split()[0])
-    linking = {fold(w) for w in (*language.determiners, *language.role_links, *language.place_prepositions)}
+    linking = {
+        fold(w)
+        for w in (*language.determiners, *language.role_links, *language.place_prepositions,
+                  *language.source_document_links)
+    }
     return name if following in linking or not rest[:1].isalpha() else rest
+
+
+def _without_link(name: str, language: Language) -> str:
+    """The name without the preposition a cue left before it, and the article after that ("auprès de la présidence"
+    -> "présidence", "from the Ministry of the Presidency" -> "Ministry of the Presidency"); a link that opens a
+    name in capitals is part of it ("De Telegraaf")."""
+    opening = _leading_link(language).match(name)
+    if not opening or opening.end() >= len(name):
+        return name
+    rest = name[opening.end() :]
+    article = compiled(language).names.leading_determiner
+    after = article.match(rest) if article else None
+    return (rest[after.end() :] if after else rest) or rest
+
+
+@cache
+def _leading_link(language: Language) -> re.Pattern[str]:
+    """Lower-case prepositions that open a phrase: a place's, a role's or a document's link."""
+    links = {*language.role_links, *language.genitive_links, *language.source_document_links}
+    links = {w for w in links if w[:1].islower()}
+    return re.compile(rf"(?:{words(links)})(?:(?<=['’])|\s+)" if links else r"(?!)")
 
 
 @cache
@@ -374,6 +402,7 @@ def _source(doc: Document, start: int, end: int) -> Source:
     article = pattern.match(name) if pattern else None
     name = (name[article.end() :] if article else name) or span.text
     if doc.language:
+        name = _without_link(name, doc.language)
         name = _without_document(name, doc.language)
     if doc.language and doc.language.nominative_phrase:
         name = doc.language.nominative_phrase(name)  # the span keeps it as written: "пресс-службе Кремля"

@@ -266,6 +266,9 @@ class Language:
     source_rule_nouns: tuple[str, ...] = ()
     #: nouns of a document ("communiqué", "statement"): alone, one names no source ("selon le communiqué")
     source_documents: tuple[str, ...] = ()
+    #: words that tie a document to whose it is ("a statement from the ministry", "un communiqué de la présidence"):
+    #: the document then is part of the source's name, not where an inverted verb's subject spoke
+    source_document_links: tuple[str, ...] = ()
     #: words that credit an agency in brackets at the end of a paragraph ("(avec AFP)", "(with Reuters)")
     source_with: tuple[str, ...] = ()
     #: words that make a cited phrase point back to a source named before ("la même source", "the same source")

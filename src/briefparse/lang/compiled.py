@@ -906,8 +906,14 @@ def _source(language: Language) -> SourcePatterns:
         ends.append(rf"\s+(?i:{words(language.demonstratives)})\s")
     openers = alternation(language.clause_openers)
     # in what it spoke, between the verb and the source: "…, annonce dans un communiqué la présidence"
+    # not a document tied to whose it is: that is the source ("…, précise un communiqué de la présidence")
+    owner = (
+        rf"(?!\s+(?i:{words(language.source_document_links)})(?:(?<=['’])|(?!\w)))"
+        if language.source_document_links
+        else ""
+    )
     in_document = (
-        rf"(?:\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w))?"
+        rf"(?:\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w){owner})?"
         if language.source_documents
         else ""
     )

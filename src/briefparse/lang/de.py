@@ -961,10 +961,14 @@ LANGUAGE = Language(
         ("gab", "an"),
         ("kündigte", "an"),
         ("kündigten", "an"),
+        # "Das Außenministerium wies auf seiner Webseite darauf hin, dass …"
+        ("wies", "hin"),
+        ("wiesen", "hin"),
     ),
     source_frame_fillers=(
         "am", "an", "im", "in", "auf", "über", "per", "via", "bei", "nach", "vor", "zu", "zum", "zur", "laut",
         "heute", "gestern", "bereits", "zudem", "außerdem", "ebenfalls", "weiter", "dazu", "dann", "später",
+        "darauf",
     ),
     source_quoting_verbs=("zitiert", "zitierte", "zitieren", "zitierten"),
     source_hearer_links=("im Interview mit", "in einem Interview mit", "im Gespräch mit", "gegenüber"),
@@ -976,6 +980,7 @@ LANGUAGE = Language(
         "Umfrage", "Statistik",
     ),
     source_documents=("Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung"),
+    source_document_links=("des", "der", "von", "vom"),
     source_with=("mit",),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
     source_nouns=(

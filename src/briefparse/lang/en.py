@@ -1223,6 +1223,7 @@ LANGUAGE = Language(
         "constitution", "article", "results", "figures", "estimates", "statistics", "poll", "ranking",
     ),
     source_documents=("statement", "release", "press release", "communiqué", "communique", "readout", "report"),
+    source_document_links=("from", "of", "by"),
     source_with=("with",),
     source_anaphors=("same",),
     source_nouns=(

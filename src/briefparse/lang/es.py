@@ -1036,7 +1036,8 @@ LANGUAGE = Language(
         "disposiciones", "términos", "reglas", "programa", "agenda", "calendario", "ley", "constitución", "artículo",
         "resultados", "cifras", "estimaciones", "estadísticas", "encuesta",
     ),
-    source_documents=("comunicado", "nota", "declaración", "boletín"),
+    source_documents=("comunicado", "comunicado de prensa", "nota", "nota de prensa", "declaración", "boletín"),
+    source_document_links=("de", "del", "de la", "de los", "de las"),
     source_with=("con",),
     source_anaphors=(
         "misma", "mismo", "mismas", "mismos",

@@ -1243,7 +1243,8 @@ LANGUAGE = Language(
         "dispositions", "termes", "règles", "modalités", "programme", "calendrier", "agenda", "loi", "constitution",
         "article", "résultats", "chiffres", "estimations", "bilan", "classement", "sondage", "statistiques",
     ),
-    source_documents=("communiqué", "déclaration", "note", "dépêche"),
+    source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche"),
+    source_document_links=("de", "du", "des", "de la", "de l'", "d'"),
     source_with=("avec",),
     source_anaphors=("même", "mêmes"),
     source_nouns=(

@@ -1,0 +1,77 @@
+"""Source shapes seen in a sixth wild sample, in all five languages: a document tied to whose it is after an
+inverted verb ("précise une note du ministère"), the preposition a cue leaves before a body, an aide who tells of
+his principal's talks in an earlier report, a German verb whose particle closes its clause after "darauf".
+
+Every brief here is invented for the test.
+"""
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def source_name(text: str) -> str | None:
+    source = briefparse.parse(text, reference_date=dt.date(2024, 5, 20)).source
+    return source.name if source else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a document of a body, after an inverted verb: the document is part of the source, no place it spoke in
+            "Entretien\nLe président Paul Ndong a reçu lundi l'ambassadeur du Japon, précise une note du ministère.",
+            "note du ministère",
+        ),
+        (
+            "Entretien\nLe président Paul Ndong a reçu lundi Marc Dupuis, précise un communiqué de la présidence.",
+            "communiqué de la présidence",
+        ),
+        (  # the preposition a cue leaves before the body is no part of its name
+            "Audience\nLe président Paul Ndong a reçu lundi le ministre japonais Taro Sato, a-t-on appris auprès de "
+            "la présidence.",
+            "présidence",
+        ),
+        (
+            "Talks\nPresident Ivo Marin met opposition leader Dan Petric at State House on Monday. A statement today "
+            "from the Ministry of the Presidency said that the two men discussed the commissions.",
+            "Ministry of the Presidency",
+        ),
+        (  # "a statement from": the document tied to the body stays in the name
+            "Call\nForeign Minister Ana Lima met her Chilean counterpart Jorge Soto on Monday, according to a "
+            "statement from the ministry. They discussed trade.",
+            "statement from the ministry",
+        ),
+        (  # an earlier report by an aide (imperfective past), not one who takes part
+            "Разговор\nПрезидент Иван Петров провел телефонный разговор с президентом Карлом Вебером.\n\nПомощник "
+            "президента Олег Смирнов сообщал, что разговор двух лидеров носил деловой характер.",
+            "Помощник президента Олег Смирнов",
+        ),
+        (  # "wies … darauf hin": a verb and its particle around what stands between
+            "Treffen\nDas Außenministerium wies auf seiner Webseite darauf hin, dass Präsident Karl Weber am Montag "
+            "den Botschafter Marko Novak empfangen hat.",
+            "Außenministerium",
+        ),
+        (
+            "Treffen\nPräsident Karl Weber hat am Montag den Botschafter Marko Novak empfangen. Es sei um den Handel "
+            "gegangen, wies das Präsidialamt darauf hin.",
+            "Präsidialamt",
+        ),
+    ],
+)
+def test_source_named(text: str, name: str):
+    assert source_name(text) == name
+
+
+def test_a_participant_pointing_something_out_is_no_source():
+    text = (
+        "Treffen\nPräsident Karl Weber hat am Montag den Botschafter Marko Novak empfangen. Er wies darauf hin, dass "
+        "der Handel wachse."
+    )
+    assert source_name(text) is None
+
+
+def test_an_official_statement_alone_is_still_no_source():
+    text = "Call\nPresident Ivo Marin spoke with Chancellor Max Bauer on Tuesday, according to an official statement."
+    assert source_name(text) is None
