@@ -1,6 +1,7 @@
 """Source shapes seen in a sixth wild sample, in all five languages: a document tied to whose it is after an
 inverted verb ("précise une note du ministère"), the preposition a cue leaves before a body, an aide who tells of
-his principal's talks in an earlier report, a German verb whose particle closes its clause after "darauf".
+his principal's talks in an earlier report, a German verb whose particle closes its clause after "darauf"; a
+teaser's link to the outlet with the rest, a "Source/" label, a writer's initials then the outlet.
 
 Every brief here is invented for the test.
 """
@@ -61,6 +62,55 @@ def source_name(text: str) -> str | None:
     ],
 )
 def test_source_named(text: str, name: str):
+    assert source_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Audience\nLe président Jean Dorval a reçu lundi l'ambassadeur du Chili, Pablo Soto.\n... suite de "
+         "l'article sur Jeune Afrique", "Jeune Afrique"),
+        ("Audience\nLe président Jean Dorval a reçu lundi l'ambassadeur du Chili.\nLire la suite sur Le Journal de "
+         "Kivu", "Le Journal de Kivu"),
+        ("Meeting\nPresident Carl Weber met the Chilean ambassador on Monday.\nRead more at The Daily Star",
+         "The Daily Star"),
+        ("Reunión\nEl presidente Luis Vega recibió el lunes al embajador de Chile.\nLee la nota completa en El "
+         "Universal", "El Universal"),
+        ("Treffen\nPräsident Karl Weber hat am Montag den Botschafter Marko Novak empfangen.\nWeiterlesen auf "
+         "tagesschau.de", "tagesschau.de"),
+        ("Встреча\nПрезидент Иван Петров встретился с послом Японии.\nЧитать полностью на сайте РБК", "РБК"),
+    ],
+)
+def test_a_teaser_names_the_outlet_with_the_rest(text: str, name: str):
+    assert source_name(text) == name
+
+
+def test_a_related_link_is_no_teaser():
+    text = "Meeting\nPresident Carl Weber met the Chilean ambassador.\nRead more: Weber invites Chile to talks"
+    assert source_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a source label with a slash
+            "Audience\nLe président Jean Dorval a reçu lundi l'ambassadeur du Chili, Pablo Soto.\n\nSource/Radio "
+            "Kiskeya",
+            "Radio Kiskeya",
+        ),
+        (  # a writer's initials, a slash, then an outlet the register does not know, on its own line
+            "Audience\nLe président Jean Dorval a reçu lundi l'ambassadeur du Chili, Pablo Soto.\n\nLes deux hommes "
+            "ont parlé de coopération.\n\nSL/ Port-Nouvelles",
+            "Port-Nouvelles",
+        ),
+        (  # or after the last sentence
+            "Audience\nLe président Jean Dorval a reçu lundi l'ambassadeur du Chili, Pablo Soto. Les deux hommes ont "
+            "parlé de coopération. LLM / radio Kiskeya",
+            "radio Kiskeya",
+        ),
+    ],
+)
+def test_a_closing_credit_of_an_unknown_outlet(text: str, name: str):
     assert source_name(text) == name
 
 

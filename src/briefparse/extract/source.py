@@ -41,6 +41,14 @@ _CLOSING_AGENCY = re.compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
+# a signature closing the text: a writer's initials, a slash, then the outlet's name ("SL/ HaïtiLibre", "LLM / radio
+# Métropole"), on its own line or after the last sentence; staff initials alone name an agency of the register (see
+# `agencies`), this names any outlet
+_INITIALS_SIGNATURE = re.compile(
+    r"(?:^|(?<=[.!?»”\"]\s))(?:[A-ZÀ-Þ]{1,5}[^\S\n]*/[^\S\n]*){1,3}"
+    r"(?P<a>[^\W\d_][\w.'’-]*(?:[^\S\n]+[^\W\d_][\w.'’-]*){0,3})[^\S\n]*$",
+    re.M,
+)
 _COPYRIGHT = re.compile(r"©|\([cC]\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
 _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon News -")
 #: agencies credited at the end or alone on a line; a copyright line is weaker still (see `_site_footer`)
@@ -227,6 +235,9 @@ def extract_source(
     agency = analysis.dateline.agency
     if agency:
         return _source(doc, agency.start, agency.end)
+    teaser = patterns.read_more.search(text)  # "… suite de l'article sur Jeune Afrique": the outlet with the rest
+    if teaser:
+        return _source(doc, teaser.start("src"), teaser.end("src"), titled=True)
     for credit in patterns.with_credit.finditer(text):  # "(avec AFP)", "(with Reuters)"
         if _names_an_agency(credit.group("src")):
             # the agency, not the words before it: "Con información de EFE"
@@ -249,6 +260,11 @@ def extract_source(
     closing = _CLOSING_AGENCY.search(text)
     if closing:
         return _source(doc, closing.start("a"), closing.end("a"))
+    for paragraph in doc.paragraphs[-_SIGNATURE_LINES:]:  # "SL/ HaïtiLibre": the writer's initials, then the outlet
+        signed = _INITIALS_SIGNATURE.search(text, paragraph.start, paragraph.end)
+        # a name, not one more writer's initials ("JKL/MN/OPQ"): those name only an agency of the register
+        if signed and any(c.isupper() for c in signed.group("a")) and any(c.islower() for c in signed.group("a")):
+            return _source(doc, signed.start("a"), signed.end("a"))
     for byline in patterns.byline.finditer(text):
         if _names_an_outlet(byline.group("src"), doc.language):
             return _source(doc, byline.start("src"), byline.end("src"))
@@ -393,13 +409,17 @@ def _with_quoted_name(doc: Document, start: int, end: int) -> int:
     return quoted.end() if quoted and (noun or (last[0].isupper() and len(last[0]) > 1)) else end
 
 
-def _source(doc: Document, start: int, end: int) -> Source:
+def _source(doc: Document, start: int, end: int, *, titled: bool = False) -> Source:
+    """The source at text[start:end]; `titled` when it is an outlet's title as a link writes it, whose capitalised
+    article is its own ("El Universal", "The Daily Star")."""
     end = _with_quoted_name(doc, start, end)
     span: Span = doc.span(start, end)
     url = _URL.search(span.text)
     name = _URL.sub("", span.text).strip(" -–—,")
     pattern = compiled(doc.language).names.leading_determiner
     article = pattern.match(name) if pattern else None
+    if titled and article and name[:1].isupper() and name[article.end() : article.end() + 1].isupper():
+        article = None
     name = (name[article.end() :] if article else name) or span.text
     if doc.language:
         name = _without_link(name, doc.language)

@@ -302,6 +302,9 @@ class Language:
     outlet_words: tuple[str, ...] = ()
     #: labels of a source line ("Source", "Quelle")
     source_labels: tuple[str, ...] = ()
+    #: a teaser's last line, pointing to the outlet that has the rest ("Lire la suite sur X", "Read more at X"): the
+    #: outlet is the source
+    source_read_more: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
     #: endings of adjectives that no given name or patronymic has (Russian "-ых", "-их"): a run with one before

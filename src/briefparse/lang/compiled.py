@@ -272,6 +272,8 @@ class PlacePatterns:
 @dataclass(frozen=True, eq=False)
 class SourcePatterns:
     label: re.Pattern[str]
+    #: a teaser's last line that points to the outlet with the rest ("… suite de l'article sur Jeune Afrique")
+    read_more: re.Pattern[str]
     #: a source line's label in brackets, closing a paragraph ("(Fuente: PL)", "(Quelle: epd)")
     bracket_label: re.Pattern[str]
     before: re.Pattern[str]
@@ -543,7 +545,7 @@ def _cues(language: Language) -> CuePatterns:
         if language.boilerplate
         else lazy_compile(NOTHING),
         point_tail=lazy_compile(_point_tail(language.point_tails), re.I),
-        source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
+        source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*[:/]", re.I),
         speech=lazy_compile(rf"{starting_words({v.lower() for v in language.speech_verbs})}(?!\w)"),
         caption=lazy_compile(
             rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
@@ -951,10 +953,18 @@ def _source(language: Language) -> SourcePatterns:
     return SourcePatterns(
         label=lazy_compile(
             # or the label alone on its line, the source on the next: "Herausgeber\n\nEidgenössisches Departement …"
-            rf"^\s*(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*\n)\s*"
+            # or a slash: "Source/Radio Kiskeya"
+            rf"^\s*(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*/[^\S\n]*|[^\S\n]*\n)\s*"
             rf"(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
             re.M | re.I,
         ),
+        read_more=lazy_compile(
+            rf"^[^\S\n]*(?:\.{{3}}|…)?[^\S\n]*(?i:{words(language.source_read_more)})[^\S\n]+"
+            rf"(?P<src>[^\s:][^\n:]{{1,58}}?)[^\S\n]*[.!]?[^\S\n]*$",
+            re.M,
+        )
+        if language.source_read_more
+        else lazy_compile(NOTHING),
         bracket_label=lazy_compile(
             rf"\([^\S\n]*(?:{words(language.source_labels)})[^\S\n]*:[^\S\n]*(?P<src>[^()\n:]{{2,40}}?)[^\S\n]*\)", re.I
         ),

@@ -1097,6 +1097,10 @@ LANGUAGE = Language(
         "Tagesspiegel",
     ),
     source_labels=("Quelle", "Quellen", "Herausgeber"),
+    source_read_more=(
+        "weiterlesen auf", "weiterlesen bei", "weiterlesen in", "den ganzen artikel lesen auf",
+        "den vollständigen artikel lesen auf", "mehr dazu auf", "mehr dazu bei", "lesen sie weiter auf",
+    ),
     facility_words=(
         "Flughafen", "Stadion", "Platz", "Brücke", "Straße", "Universität", "Hochschule", "Schule",
         "Gymnasium", "Institut", "Krankenhaus", "Klinik", "Museum", "Stiftung", "Programm", "Hafen",

@@ -1292,6 +1292,10 @@ LANGUAGE = Language(
         "Broadcasting",
     ),
     source_labels=("Source", "Sources", "Via", "Issued by", "From"),
+    source_read_more=(
+        "read more at", "read more on", "read the full story at", "read the full story on", "read the full article at",
+        "read the full article on", "continue reading at", "continue reading on", "full story at", "full story on",
+    ),
     topic_nouns=(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",

@@ -1107,6 +1107,10 @@ LANGUAGE = Language(
         "Universal",
     ),
     source_labels=("Fuente", "Fuentes", "Vía", "Con información de"),
+    source_read_more=(
+        "lee la nota completa en", "lea la nota completa en", "leer la nota completa en", "lee más en", "leer más en",
+        "sigue leyendo en", "lee el artículo completo en", "leer el artículo completo en", "continúa leyendo en",
+    ),
     institution_words=(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",

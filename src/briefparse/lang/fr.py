@@ -1316,6 +1316,10 @@ LANGUAGE = Language(
         "Agence",
     ),
     source_labels=("Source", "Sources", "Avec", "D'après"),
+    source_read_more=(
+        "lire la suite sur", "suite de l'article sur", "lire l'article complet sur", "lire l'intégralité sur",
+        "lire la suite de l'article sur", "l'article complet sur", "lire l'article sur",
+    ),
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
