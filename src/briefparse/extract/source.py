@@ -31,7 +31,7 @@ from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import fold, words
 from briefparse.models import Participant, Source, Span
-from briefparse.places import place_kind
+from briefparse.places import lookup
 
 _URL = re.compile(r"https?://\S+")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")  # a site named by its domain ("lefigaro.fr")
@@ -41,6 +41,7 @@ _CLOSING_AGENCY = re.compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
+_CAPITAL_POPULATION = 300_000  # a city whose name alone stands for its government ("Moscou a annoncé")
 # a signature closing the text: a writer's initials, a slash, then the outlet's name ("SL/ HaïtiLibre", "LLM / radio
 # Métropole"), on its own line or after the last sentence; staff initials alone name an agency of the register (see
 # `agencies`), this names any outlet
@@ -146,7 +147,7 @@ def extract_source(
             # programme"), not who
             return False
         named = " ".join(w for w in words if fold(w) not in linking).strip(".,")
-        if place_kind(named, doc.language.code) in ("country", "city") and not find_agencies(named, ambiguous=True):
+        if _a_country_or_capital(named, doc.language) and not find_agencies(named, ambiguous=True):
             return False  # a country or a capital alone ("a indiqué le Sénégal", "Berlin bestätigte"): whose word?
         agency = bool(find_agencies(phrase, ambiguous=True))  # "Report informs": an agency named like a document
         owners = [n for n in patterns.source_noun.findall(phrase) if fold(n) not in documents]
@@ -297,6 +298,19 @@ def _without_document(name: str, language: Language) -> str:
     return name if following in linking or not rest[:1].isalpha() else rest
 
 
+def _a_country_or_capital(name: str, language: Language) -> bool:
+    """A country, or a city big enough that its name alone stands for its government ("Berlin bestätigte"); not a
+    seat of power a building names ("the White House", an old name of Casablanca) or a town shares its name with
+    ("Maison Blanche", "Miraflores", "Élysée")."""
+    place = lookup(name, language.code)
+    if place is None or place.kind == "region":
+        return False
+    if place.kind == "country":
+        return True
+    venues = {fold(w) for w in language.venue_words}
+    return (place.population or 0) >= _CAPITAL_POPULATION and not venues & {fold(w) for w in name.split()}
+
+
 def _without_link(name: str, language: Language) -> str:
     """The name without the preposition a cue left before it, and the article after that ("auprès de la présidence"
     -> "présidence", "from the Ministry of the Presidency" -> "Ministry of the Presidency"); a link that opens a
@@ -333,6 +347,8 @@ def _signs_as_a_body(line: str, language: Language) -> bool:
     rest = line[opening.end() :] if opening else line
     if not words or len(words) > _SIGNATURE_WORDS or not rest[:1].isupper() or re.search(r"[\d.!?:;,«»\"“”|©@/]", line):
         return False
+    if {fold(w) for w in rest.split()} <= _document_words(language):
+        return False  # what the text is ("Pressemitteilung", "Communiqué"), not who signs it
     capitalised = sum(w[:1].isupper() for w in words)
     body = compiled(language).source.source_noun.search(line) or any(
         line.startswith(w) for w in language.institution_words

@@ -916,6 +916,7 @@ LANGUAGE = Language(
         "ankündigte",
         "ankündigten",
         "hervor",  # "Dies geht aus einer Mitteilung des Außenministeriums hervor"
+        "hervorgeht",  # "wie aus einer Mitteilung des Präsidialamts hervorgeht"
         "zufolge",
         "berichtet",
         "berichtete",

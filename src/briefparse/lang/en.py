@@ -1251,6 +1251,8 @@ LANGUAGE = Language(
         "correspondent",
         "television",
         "radio",
+        "media",  # "state media reported"
+        "readout",  # "a White House readout said"
     ),
     determiners=("the", "a", "an"),
     former_markers=("former", "ex-", "ex "),

@@ -1168,6 +1168,7 @@ LANGUAGE = Language(
         "кремль",
         "канцелярия",
         "телеканал",
+        "сми",  # "сообщили местные СМИ"
         *_noun("пресс-секретарь"),
         # an aide who tells of his principal's talks ("Помощник президента X сообщал, что …"), as a spokesperson does
         *_noun("помощник"),
