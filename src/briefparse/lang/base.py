@@ -269,6 +269,10 @@ class Language:
     #: words that tie a document to whose it is ("a statement from the ministry", "un communiqué de la présidence"):
     #: the document then is part of the source's name, not where an inverted verb's subject spoke
     source_document_links: tuple[str, ...] = ()
+    #: words that open what follows a source named after a cue, not the source's name going on: an article of
+    #: another noun phrase, a time, a verb ("nach Angaben des Kremls am Montag den Botschafter empfangen", "laut dem
+    #: Präsidialamt die enge Partnerschaft")
+    source_phrase_ends: tuple[str, ...] = ()
     #: words that credit an agency in brackets at the end of a paragraph ("(avec AFP)", "(with Reuters)")
     source_with: tuple[str, ...] = ()
     #: words that make a cited phrase point back to a source named before ("la même source", "the same source")

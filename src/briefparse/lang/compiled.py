@@ -906,6 +906,8 @@ def _source(language: Language) -> SourcePatterns:
         ends.append(rf"\s+(?:{words(language.source_learned_from)})(?!\w)")
     if language.demonstratives:
         ends.append(rf"\s+(?i:{words(language.demonstratives)})\s")
+    if language.source_phrase_ends:
+        ends.append(rf"\s+(?:{words(language.source_phrase_ends)})(?!\w)")
     if language.source_channels:  # through what it spoke: "indique la présidence sur sa page Facebook"
         ends.append(rf"\s+(?i:{words(language.source_channels)})(?!\w)")
     openers = alternation(language.clause_openers)

@@ -982,6 +982,11 @@ LANGUAGE = Language(
     ),
     source_documents=("Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung"),
     source_document_links=("des", "der", "von", "vom"),
+    # not "der"/"des", which link a body to what it is of ("Sprecher des Auswärtigen Amts")
+    source_phrase_ends=(
+        "die", "das", "den", "dem", "am", "hat", "haben", "habe", "hatte", "ist", "sei", "war", "wird", "werde",
+        "soll", "sollen", "sich", "nicht", "auch", "noch", "erneut",
+    ),
     source_with=("mit",),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
     source_nouns=(

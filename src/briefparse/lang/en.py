@@ -1178,6 +1178,7 @@ LANGUAGE = Language(
         "stated",
         "informs",
         "reports referring to",
+        "quoted",  # "Interfax quoted the Kremlin as saying": the outlet that quotes is the source
         "statement reads",
         "statement said",
         "statement says",
@@ -1224,6 +1225,7 @@ LANGUAGE = Language(
     ),
     source_documents=("statement", "release", "press release", "communiqué", "communique", "readout", "report"),
     source_document_links=("from", "of", "by"),
+    source_phrase_ends=("as saying", "as telling"),  # "she was quoted by Interfax as saying"
     source_with=("with",),
     source_anaphors=("same",),
     source_nouns=(
@@ -1253,6 +1255,7 @@ LANGUAGE = Language(
         "radio",
         "media",  # "state media reported"
         "readout",  # "a White House readout said"
+        "newspaper",
     ),
     determiners=("the", "a", "an"),
     former_markers=("former", "ex-", "ex "),
