@@ -111,6 +111,38 @@ def source_name(text: str) -> str | None:
             "Call\nPresident Anna Kovacs spoke with Chancellor Max Bauer, the newspaper quoted a source as saying.",
             "newspaper",
         ),
+        (  # Russian bodies in every case: "сообщили в министерстве", "в правительстве", "в канцелярии"
+            "Разговор\nПремьер-министр Иван Петров провел телефонный разговор с Максом Бауэром, сообщили в "
+            "министерстве иностранных дел.",
+            "министерство иностранных дел",
+        ),
+        (
+            "Разговор\nПремьер-министр Иван Петров провел телефонный разговор с Максом Бауэром, сообщили в "
+            "правительстве.",
+            "правительство",
+        ),
+        (
+            "Разговор\nПремьер-министр Иван Петров провел телефонный разговор с Максом Бауэром, сообщили в "
+            "канцелярии президента.",
+            "канцелярия президента",
+        ),
+        (  # a spokesperson named before the office, the office after an article
+            "Call\nPrime Minister Tom Reed spoke with Chancellor Max Bauer on Tuesday, said Anna Lind, a spokeswoman "
+            "for the prime minister.",
+            "Anna Lind",
+        ),
+        ("Call\nPrime Minister Tom Reed spoke with Chancellor Max Bauer, a senior official told reporters.",
+         "senior official"),
+        (  # who consulted or cited the sources is not part of them
+            "Llamada\nEl presidente Luis Vega conversó el martes con Max Bauer, según fuentes de la Cancillería "
+            "consultadas por este diario.",
+            "fuentes de la Cancillería",
+        ),
+        (
+            "Entretien\nLe Premier ministre Paul Odimba s'est entretenu mardi avec Max Bauer, selon des sources "
+            "diplomatiques citées par l'agence.",
+            "sources diplomatiques",
+        ),
     ],
 )
 def test_source_named(text: str, name: str):

@@ -162,7 +162,12 @@ def extract_source(
         noun = patterns.source_noun.search(phrase)
         apposed = text[end : end + 2].strip().startswith(",") and _in_apposition(text[end:].lstrip(" ,"), names)
         # a spokesperson named before the office ("…, said Raveesh Kumar, Spokesperson of the Ministry") is one
-        office = text[end : end + 2].startswith(",") and patterns.source_noun.match(text[end:].lstrip(" ,"))
+        # or after an article: "…, said Anna Lind, a spokeswoman for the prime minister"
+        apposition = text[end:].lstrip(" ,")
+        article = compiled(doc.language).names.leading_determiner
+        opening = article.match(apposition) if article else None
+        apposition = apposition[opening.end() :] if opening else apposition
+        office = text[end : end + 2].startswith(",") and patterns.source_noun.match(apposition)
         noun = noun or office
         if ((_names_one(phrase, names) or any(named) or speaking or apposed) and not noun) or bare_role(words):
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa

@@ -1246,6 +1246,11 @@ LANGUAGE = Language(
         "press secretary",
         "embassy",
         "officials",
+        # one unnamed official, not "official" alone, which qualifies a document as often ("an official statement")
+        "senior official",
+        "government official",
+        "administration official",
+        "ministry official",
         "department",
         "press office",
         "secretariat",

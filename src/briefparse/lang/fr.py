@@ -1245,6 +1245,11 @@ LANGUAGE = Language(
     ),
     source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche"),
     source_document_links=("de", "du", "des", "de la", "de l'", "d'"),
+    # who consulted or cited them: "selon des sources diplomatiques citées par l'agence"
+    source_phrase_ends=(
+        "citée", "cité", "citées", "cités", "consultée", "consulté", "consultées", "consultés", "interrogée",
+        "interrogé", "interrogées", "interrogés", "jointe", "joint", "jointes", "joints",
+    ),
     source_with=("avec",),
     source_anaphors=("même", "mêmes"),
     source_nouns=(
