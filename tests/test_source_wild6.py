@@ -143,6 +143,42 @@ def source_name(text: str) -> str | None:
             "diplomatiques citées par l'agence.",
             "sources diplomatiques",
         ),
+        (  # an agency told, after a verb of a source: the agency is the source
+            "R\nEl presidente Luis Vega recibió al embajador de Japón, confirmó a EFE un portavoz del Gobierno.",
+            "EFE",
+        ),
+        (
+            "E\nLe président Jean Dorval a reçu l'ambassadeur du Japon, a indiqué à l'AFP une source diplomatique.",
+            "AFP",
+        ),
+        (  # a document, a participle, its agent: the agent is the source
+            "E\nLe président Jean Dorval a reçu l'ambassadeur du Japon, selon un communiqué publié par la présidence.",
+            "présidence",
+        ),
+        (
+            "E\nLe président Jean Dorval a reçu l'ambassadeur du Japon, indique un communiqué rendu public par le "
+            "ministère.",
+            "ministère",
+        ),
+        (
+            "M\nPresident Ivo Marin received the Ambassador of Japan, according to a press release issued by the "
+            "Presidency.",
+            "Presidency",
+        ),
+        (
+            "R\nEl presidente Luis Vega recibió al embajador de Japón, según un comunicado difundido por la "
+            "Cancillería.",
+            "Cancillería",
+        ),
+        (  # from whom an agency has it ends its name
+            "В\nПрезидент Иван Петров встретился с послом Японии, сообщает РБК со ссылкой на источники.",
+            "РБК",
+        ),
+        (
+            "T\nPräsident Karl Weber hat den Botschafter empfangen, berichtete die Nachrichtenagentur Anadolu unter "
+            "Berufung auf diplomatische Kreise.",
+            "Nachrichtenagentur Anadolu",
+        ),
     ],
 )
 def test_source_named(text: str, name: str):

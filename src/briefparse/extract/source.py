@@ -41,6 +41,7 @@ _CLOSING_AGENCY = re.compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
+_AGENT_WORDS = 3  # a participle between a document and its agent's link: "communiqué rendu public par"
 _CAPITAL_POPULATION = 300_000  # a city whose name alone stands for its government ("Moscou a annoncé")
 # a signature closing the text: a writer's initials, a slash, then the outlet's name ("SL/ HaïtiLibre", "LLM / radio
 # Métropole"), on its own line or after the last sentence; staff initials alone name an agency of the register (see
@@ -289,12 +290,23 @@ def extract_source(
 
 def _without_document(name: str, language: Language) -> str:
     """The body a document is of, when a case ending links them with no word between ("сообщении пресс-службы
-    Кремля" -> "пресс-службы Кремля"); a name whose document a link word ties to its body stays whole ("comunicado
-    de la Cancillería")."""
-    first, _, rest = name.partition(" ")
-    if not rest or fold(first) not in _document_words(language):
+    Кремля" -> "пресс-службы Кремля") or a participle and its agent's link do ("communiqué publié par la présidence"
+    -> "présidence", "a press release issued by the Presidency" -> "Presidency"); a name whose document a link word
+    ties to its body stays whole ("comunicado de la Cancillería")."""
+    folded = fold(name)
+    document = max((d for d in _document_words(language) if folded.startswith(f"{d} ")), key=len, default=None)
+    if document is None:
         return name
-    following = fold(rest.split()[0])
+    rest = " ".join(name.split()[len(document.split()) :])
+    words = rest.split()
+    agents = {fold(w) for w in language.source_agent_links}
+    by = next((i for i, w in enumerate(words[: _AGENT_WORDS + 1]) if fold(w) in agents), None)
+    if by and by < len(words) - 1 and all(w.islower() for w in words[:by]):
+        body = " ".join(words[by + 1 :])
+        article = compiled(language).names.leading_determiner
+        opening = article.match(body) if article else None
+        return body[opening.end() :] if opening else body
+    following = fold(words[0])
     linking = {
         fold(w)
         for w in (*language.determiners, *language.role_links, *language.place_prepositions,

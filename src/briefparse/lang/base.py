@@ -273,6 +273,9 @@ class Language:
     #: another noun phrase, a time, a verb ("nach Angaben des Kremls am Montag den Botschafter empfangen", "laut dem
     #: Präsidialamt die enge Partnerschaft")
     source_phrase_ends: tuple[str, ...] = ()
+    #: the link to a participle's agent ("a statement issued by the ministry", "un communiqué publié par la
+    #: présidence"): the body that follows is the source
+    source_agent_links: tuple[str, ...] = ()
     #: words that credit an agency in brackets at the end of a paragraph ("(avec AFP)", "(with Reuters)")
     source_with: tuple[str, ...] = ()
     #: words that make a cited phrase point back to a source named before ("la même source", "the same source")

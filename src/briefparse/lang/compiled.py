@@ -913,8 +913,14 @@ def _source(language: Language) -> SourcePatterns:
     openers = alternation(language.clause_openers)
     # in what it spoke, between the verb and the source: "…, annonce dans un communiqué la présidence"
     # not a document tied to whose it is: that is the source ("…, précise un communiqué de la présidence")
+    # or to its agent, after a participle ("…, indique un communiqué rendu public par le ministère")
+    agent = (
+        rf"|(?:\s+[{LOWER}]+){{1,3}}\s+(?:{words(language.source_agent_links)})\s"
+        if language.source_agent_links
+        else ""
+    )
     owner = (
-        rf"(?!\s+(?i:{words(language.source_document_links)})(?:(?<=['’])|(?!\w)))"
+        rf"(?!\s+(?i:{words(language.source_document_links)})(?:(?<=['’])|(?!\w)){agent})"
         if language.source_document_links
         else ""
     )
@@ -1049,8 +1055,10 @@ def _source(language: Language) -> SourcePatterns:
         source_noun=lazy_compile(rf"(?<!\w){compound}(?:{nouns})s?(?!\w)", re.I),
         # maybe with the speaker's pronoun after the verb, and the quote that opens an outlet's name ("сказал он
         # «Интерфаксу»")
+        # a verb of a source too: "confirmó a EFE un portavoz", "a indiqué à l'AFP une source diplomatique"
         told=lazy_compile(
-            rf"(?<!\w)(?:{words((*language.speech_verbs, *language.source_learning_verbs))})\s+"
+            rf"(?<!\w)(?:{words((*language.speech_verbs, *language.source_learning_verbs, *language.source_inverted))})"
+            rf"\s+"
             rf"(?:(?:{words(language.pronouns) or NOTHING})\s+)?"
             rf"(?:(?:{words(language.source_hearer_links)})\s*)?"
             rf"(?:(?:{words(language.determiners)})\s*)?[«“„\"]?\s*\Z",

@@ -974,6 +974,7 @@ LANGUAGE = Language(
     source_quoting_verbs=("zitiert", "zitierte", "zitieren", "zitierten"),
     source_hearer_links=("im Interview mit", "in einem Interview mit", "im Gespräch mit", "gegenüber"),
     source_learning_verbs=("erfuhr", "erfuhren"),
+    source_learned_from=("unter Berufung auf",),  # "berichtete die Agentur X unter Berufung auf Kreise"
     source_conjunctions=("wie",),
     source_channels=("über", "via", "per", "auf seinem", "auf ihrem"),
     source_rule_nouns=(

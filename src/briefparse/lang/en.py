@@ -1225,7 +1225,8 @@ LANGUAGE = Language(
     ),
     source_documents=("statement", "release", "press release", "communiqué", "communique", "readout", "report"),
     source_document_links=("from", "of", "by"),
-    source_phrase_ends=("as saying", "as telling"),  # "she was quoted by Interfax as saying"
+    source_phrase_ends=("as saying", "as telling"),
+    source_agent_links=("by",),  # "she was quoted by Interfax as saying"
     source_with=("with",),
     source_anaphors=("same",),
     source_nouns=(

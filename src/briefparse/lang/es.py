@@ -1038,6 +1038,7 @@ LANGUAGE = Language(
     ),
     source_documents=("comunicado", "comunicado de prensa", "nota", "nota de prensa", "declaración", "boletín"),
     source_document_links=("de", "del", "de la", "de los", "de las"),
+    source_agent_links=("por",),
     # who consulted or cited them: "según fuentes de la Cancillería consultadas por este diario"
     source_phrase_ends=(
         "consultada", "consultado", "consultadas", "consultados", "citada", "citado", "citadas", "citados",

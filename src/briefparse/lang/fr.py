@@ -1245,6 +1245,7 @@ LANGUAGE = Language(
     ),
     source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche"),
     source_document_links=("de", "du", "des", "de la", "de l'", "d'"),
+    source_agent_links=("par",),
     # who consulted or cited them: "selon des sources diplomatiques citées par l'agence"
     source_phrase_ends=(
         "citée", "cité", "citées", "cités", "consultée", "consulté", "consultées", "consultés", "interrogée",

@@ -1132,6 +1132,7 @@ LANGUAGE = Language(
     source_quoting_verbs=("приводит", "приводят", "цитирует", "цитируют", "цитировал", "цитировало"),
     source_hearer_links=("в интервью", "в беседе с", "в эфире"),
     source_learning_verbs=("стало известно", "узнал", "узнала", "узнало", "узнали"),
+    source_learned_from=("со ссылкой на",),  # "сообщает РБК со ссылкой на источники"
     source_conjunctions=("как",),
     source_channels=("через", "посредством", "в своем", "в своём"),
     source_rule_nouns=(
