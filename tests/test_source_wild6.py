@@ -259,3 +259,21 @@ def test_an_official_statement_alone_is_still_no_source():
 )
 def test_no_source(text: str):
     assert source_name(text) is None
+
+
+def test_an_agency_before_a_photo_word_credits_a_photo():
+    text = (
+        "KORVIK, March 21 — Prime Minister Ivo Marin arrived here today for a three-day visit.\n\n"
+        "Prime Minister Ivo Marin is greeted upon his arrival at the airbase. — Bernama pic"
+    )
+    assert source_name(text) is None
+
+
+def test_a_source_line_that_is_only_an_address_names_its_site():
+    text = (
+        "Audience\nLe président Jean Dorval a reçu lundi l'ambassadeur du Japon.\n\n"
+        "Source : https://www.lequotidien.sn/audience-au-palais..."
+    )
+    source = briefparse.parse(text).source
+    assert source is not None and source.name == "lequotidien.sn"
+    assert source.url == "https://www.lequotidien.sn/audience-au-palais..."

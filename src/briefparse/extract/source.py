@@ -315,6 +315,18 @@ def _without_document(name: str, language: Language) -> str:
     return name if following in linking or not rest[:1].isalpha() else rest
 
 
+def _only_labels(name: str, language: Language) -> bool:
+    """Nothing but a source line's labels and their marks ("Source :", "")."""
+    labels = {fold(label) for label in language.source_labels}
+    return all(fold(part) in labels for part in re.split(r"[\s:/]+", name) if part)
+
+
+def _site(url: str) -> str:
+    """The host an address names, without "www." ("https://www.lesoleil.sn/a/b" -> "lesoleil.sn")."""
+    host = url.split("//", 1)[-1].split("/", 1)[0]
+    return host.removeprefix("www.")
+
+
 def _a_country_or_capital(name: str, language: Language) -> bool:
     """A country, or a city big enough that its name alone stands for its government ("Berlin bestätigte"); not a
     seat of power a building names ("the White House", an old name of Casablanca) or a town shares its name with
@@ -449,6 +461,8 @@ def _source(doc: Document, start: int, end: int, *, titled: bool = False) -> Sou
     span: Span = doc.span(start, end)
     url = _URL.search(span.text)
     name = _URL.sub("", span.text).strip(" -–—,")
+    if url and doc.language and _only_labels(name, doc.language):
+        name = _site(url.group(0))  # "Source : https://lesoleil.sn/…": the site that the address names
     pattern = compiled(doc.language).names.leading_determiner
     article = pattern.match(name) if pattern else None
     if titled and article and name[:1].isupper() and name[article.end() : article.end() + 1].isupper():

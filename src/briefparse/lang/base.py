@@ -369,6 +369,8 @@ class Language:
     venue_verbs: tuple[str, ...] = ()
     #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
     caption_cues: tuple[str, ...] = ()
+    #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo")
+    photo_words: tuple[str, ...] = ()
     #: regexes of whole lines that are page furniture, not text
     boilerplate: tuple[str, ...] = ()
     #: regexes of clauses trimmed from the end of a summary point ("a fait savoir …")

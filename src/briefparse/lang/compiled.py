@@ -129,6 +129,8 @@ class CuePatterns:
     #: attribution tails to cut from a summary point ("…, a fait savoir le ministère"), as one pattern
     point_tail: re.Pattern[str]
     caption: re.Pattern[str]
+    #: a photo word right after an agency's name, to `match` there ("— Bernama pic")
+    photo_after: re.Pattern[str]
     source_line: re.Pattern[str]
     #: verbs of reported speech, to run on `Document.lower`
     speech: re.Pattern[str]
@@ -547,6 +549,9 @@ def _cues(language: Language) -> CuePatterns:
         point_tail=lazy_compile(_point_tail(language.point_tails), re.I),
         source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*[:/]", re.I),
         speech=lazy_compile(rf"{starting_words({v.lower() for v in language.speech_verbs})}(?!\w)"),
+        photo_after=lazy_compile(rf"[^\S\n]*(?:{words(language.photo_words)})(?!\w)", re.I)
+        if language.photo_words
+        else lazy_compile(NOTHING),
         caption=lazy_compile(
             rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
         ),

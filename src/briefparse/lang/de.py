@@ -1173,6 +1173,7 @@ LANGUAGE = Language(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",
         "abgehalten",
     ),
+    photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(
         r"diese seite ist nicht .*",

@@ -1367,6 +1367,7 @@ LANGUAGE = Language(
         "held at",
         "held in",
     ),
+    photo_words=("pic", "pics", "pix", "photo", "photos", "picture", "pictures", "file photo", "image", "images"),
     caption_cues=(
         "(r)",
         "(l)",

@@ -1178,6 +1178,7 @@ LANGUAGE = Language(
         "tuvo lugar", "tuvieron lugar", "se celebró", "se celebraron", "se realizó", "se realizaron",
         "se llevó a cabo", "se llevaron a cabo", "se desarrolló", "se efectuó", "se efectuaron", "se lleva a cabo",
     ),
+    photo_words=("foto", "fotos", "imagen", "imágenes"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
         r"(?:compartir|imprimir|comentar|tuitear|enviar)(?:\s+(?:en|por)\s+\S+)?",

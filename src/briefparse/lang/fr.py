@@ -1376,6 +1376,7 @@ LANGUAGE = Language(
         "s'est déroulée", "s'est déroulé", "se sont déroulés", "se sont déroulées", "s'est tenue", "s'est tenu",
         "se sont tenus", "se sont tenues", "a eu lieu", "ont eu lieu", "se déroule", "se tient",
     ),
+    photo_words=("photo", "photos", "image", "images"),
     caption_cues=(
         "(à droite)",
         "(à gauche)",

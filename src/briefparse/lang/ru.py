@@ -1265,6 +1265,7 @@ LANGUAGE = Language(
     ),
     roles_end_in_places=True,
     role_prefixes=("экс",),
+    photo_words=("фото",),
     caption_cues=("(фото", "фото:", "© "),
     boilerplate=(
         r"добавить комментарий",
