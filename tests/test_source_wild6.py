@@ -179,6 +179,11 @@ def source_name(text: str) -> str | None:
             "Berufung auf diplomatische Kreise.",
             "Nachrichtenagentur Anadolu",
         ),
+        (  # a participant's own administration, named after him
+            "C\nPresident Anna Kovacs held a phone call with Prime Minister Tom Reed on Tuesday, the Kovacs "
+            "administration said.",
+            "Kovacs administration",
+        ),
     ],
 )
 def test_source_named(text: str, name: str):
@@ -252,6 +257,9 @@ def test_an_official_statement_alone_is_still_no_source():
     [
         "Treffen\nPräsident Karl Weber hat am Montag den Botschafter empfangen, bestätigte Berlin.",
         "Call\nPresident Anna Kovacs spoke with Chancellor Max Bauer on Tuesday, a readout said.",
+        # a role speaking in a message is no source: the message is where it spoke
+        "E\nLe président Jean Dorval s'est entretenu avec le Premier ministre Paul Mba, a indiqué le chef de l'Etat "
+        "dans un message publié sur X.",
         # what the text is, on its last line, is no body signing it
         "Treffen\nAußenministerin Klara Berger hat am Montag ihren Amtskollegen Marko Novak empfangen.\n\n"
         "Pressemitteilung",

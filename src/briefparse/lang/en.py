@@ -1223,7 +1223,9 @@ LANGUAGE = Language(
         "terms", "provisions", "rules", "programme", "program", "schedule", "agenda", "itinerary", "law",
         "constitution", "article", "results", "figures", "estimates", "statistics", "poll", "ranking",
     ),
-    source_documents=("statement", "release", "press release", "communiqué", "communique", "readout", "report"),
+    source_documents=(
+        "statement", "release", "press release", "communiqué", "communique", "readout", "report", "message",
+    ),
     source_document_links=("from", "of", "by"),
     source_phrase_ends=("as saying", "as telling"),
     source_agent_links=("by",),  # "she was quoted by Interfax as saying"
@@ -1262,6 +1264,7 @@ LANGUAGE = Language(
         "media",  # "state media reported"
         "readout",  # "a White House readout said"
         "newspaper",
+        "administration",  # "the Kovacs administration said"
     ),
     determiners=("the", "a", "an"),
     former_markers=("former", "ex-", "ex "),

@@ -1036,7 +1036,10 @@ LANGUAGE = Language(
         "disposiciones", "términos", "reglas", "programa", "agenda", "calendario", "ley", "constitución", "artículo",
         "resultados", "cifras", "estimaciones", "estadísticas", "encuesta",
     ),
-    source_documents=("comunicado", "comunicado de prensa", "nota", "nota de prensa", "declaración", "boletín"),
+    source_documents=(
+        "comunicado", "comunicado de prensa", "nota", "nota de prensa", "declaración", "boletín", "mensaje",
+        "publicación",
+    ),
     source_document_links=("de", "del", "de la", "de los", "de las"),
     source_agent_links=("por",),
     # who consulted or cited them: "según fuentes de la Cancillería consultadas por este diario"

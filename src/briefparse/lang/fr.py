@@ -1243,7 +1243,7 @@ LANGUAGE = Language(
         "dispositions", "termes", "règles", "modalités", "programme", "calendrier", "agenda", "loi", "constitution",
         "article", "résultats", "chiffres", "estimations", "bilan", "classement", "sondage", "statistiques",
     ),
-    source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche"),
+    source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche", "message", "publication"),
     source_document_links=("de", "du", "des", "de la", "de l'", "d'"),
     source_agent_links=("par",),
     # who consulted or cited them: "selon des sources diplomatiques citées par l'agence"
