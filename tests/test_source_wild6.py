@@ -184,6 +184,11 @@ def source_name(text: str) -> str | None:
             "administration said.",
             "Kovacs administration",
         ),
+        (  # a byline naming an outlet with a number glued to its word
+            "R\nMalcorra se reunió con Vieira\n\nPor Canal26\n\nLa canciller Susana Malcorra se reunió esta tarde con "
+            "su par brasilero, Mauro Vieira.",
+            "Canal26",
+        ),
     ],
 )
 def test_source_named(text: str, name: str):

@@ -1054,7 +1054,8 @@ def _source(language: Language) -> SourcePatterns:
         )
         if language.outlet_words
         else lazy_compile(NOTHING),
-        outlet_word=lazy_compile(rf"(?<!\w)(?:{outlets})(?!\w)") if language.outlet_words
+        # maybe with a number glued on ("Canal26", "Tele13")
+        outlet_word=lazy_compile(rf"(?<!\w)(?:{outlets})(?![^\W\d_])") if language.outlet_words
         else lazy_compile(NOTHING),
         # "les services du …"; where nouns are compounded, one that ends a word ("Regierungssprecher")
         source_noun=lazy_compile(rf"(?<!\w){compound}(?:{nouns})s?(?!\w)", re.I),

@@ -1113,6 +1113,8 @@ LANGUAGE = Language(
         "News",
         "Tiempo",
         "Universal",
+        "Canal",
+        "TV",
     ),
     source_labels=("Fuente", "Fuentes", "Vía", "Con información de"),
     source_read_more=(
