@@ -189,6 +189,10 @@ def source_name(text: str) -> str | None:
             "su par brasilero, Mauro Vieira.",
             "Canal26",
         ),
+        (  # "следует из": what a report shows
+            "В\nПрезидент Иван Петров встретился с послом Японии, следует из сообщения на сайте Кремля.",
+            "сообщение на сайте Кремля",
+        ),
     ],
 )
 def test_source_named(text: str, name: str):
