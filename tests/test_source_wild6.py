@@ -193,6 +193,21 @@ def source_name(text: str) -> str | None:
             "В\nПрезидент Иван Петров встретился с послом Японии, следует из сообщения на сайте Кремля.",
             "сообщение на сайте Кремля",
         ),
+        (  # one who speaks for someone is a source, though only roles name him
+            "New York\n\nStatement attributable to the Spokesman for the Secretary-General on the summit\n\nThe "
+            "Secretary-General welcomes the decision of the Council to meet in Geneva.",
+            "Spokesman for the Secretary-General",
+        ),
+        (  # to whom it was said, between the verb and the source
+            "E\nLe président Jean Dorval a reçu l'ambassadeur du Japon, a précisé à la presse le porte-parole du "
+            "gouvernement, Paul Mba.",
+            "porte-parole du gouvernement",
+        ),
+        (  # a readout's opening line, a title's abbreviation inside the speaker's run
+            "Readout\nSecretary of Defense Spokesperson Cmdr. Tom Reyes provided the following readout:\n\nSecretary "
+            "of Defense Jim Lark met today with ministers of the region.",
+            "Secretary of Defense Spokesperson Cmdr. Tom Reyes",
+        ),
     ],
 )
 def test_source_named(text: str, name: str):

@@ -102,6 +102,7 @@ def extract_source(
     speaker_roles = {fold(p.role) for p in taking if p.role}  # "сказал представитель Кремля", who takes part
 
     role_words = compiled(doc.language).names.role_words
+    spokespersons = tuple(fold(s) for s in doc.language.spokesperson_stems) or ("\0",)
     role_noun, compounded = compiled(doc.language).names.role_noun, doc.language.compounds
     territory_words = compiled(doc.language).names.territory_words
 
@@ -113,6 +114,9 @@ def extract_source(
         if find_agencies(" ".join(words), ambiguous=True):
             return False
         bare = [w.strip(_MARKS) for w in words]  # an outlet in quotes is no acronym: "корреспондент «Ъ»"
+        heads = [fold(w) for w in bare if fold(w) not in linking]
+        if len(heads) > 1 and heads[0].startswith(spokespersons):
+            return False  # one who speaks for someone ("the Spokesman for the Secretary-General"), not the one
         content = [p for w in bare if fold(w) not in linking for p in fold(w).split("-") if p]
         acronyms = {fold(w) for w in bare if w.isupper() and len(w) > 1}
         # a compound that ends with a role where words are compounded ("Außenminister"), not a spokesperson's

@@ -934,10 +934,23 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_documents
         else ""
     )
+    # to whom it was said, between the verb and the source: "…, a précisé à la presse le porte-parole du gouvernement"
+    hearer = (
+        rf"(?:\s+(?i:{words(language.source_hearer_links)})\s+(?:(?i:{words(language.determiners)})\s*)?"
+        rf"[{LOWER}][\w'’-]*)?"
+        if language.source_hearer_links and language.determiners
+        else ""
+    )
     # the same, set off by commas between a subject and its verb: "the Ministry, in an official statement, said"
     in_aside = (
         rf"(?:,[^\S\n]*\w{{1,5}}[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,2}}(?i:{words(language.source_documents)}),)?"
         if language.source_documents
+        else ""
+    )
+    # a title's abbreviation inside the run: "Secretary of Defense Spokesperson Cmdr. Gary Ross provided …"
+    titled = (
+        rf"|[{UPPER}](?i:{alternation({a[1:] for a in language.abbreviations if len(a) > 1})})\."
+        if language.abbreviations
         else ""
     )
     # the body's acronym in brackets after its name: "the Prime Minister's Office (PMO) tweeted"
@@ -992,7 +1005,7 @@ def _source(language: Language) -> SourcePatterns:
         # РИА Новости", "«…» — пишет …")
         inverted=lazy_compile(
             rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*)"
-            rf"(?:{words(language.source_inverted)})(?:\s+{time})?{in_document}(?:\s+{time})?\s+"
+            rf"(?:{words(language.source_inverted)})(?:\s+{time})?{in_document}(?:\s+{time})?{hearer}\s+"
             rf"(?P<src>{phrase}){stop}",
             re.I,
         ),
@@ -1008,7 +1021,8 @@ def _source(language: Language) -> SourcePatterns:
         else lazy_compile(NOTHING),
         # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
         subject=lazy_compile(
-            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+{of}){{0,5}}[{UPPER}][\w'’&-]*{acronym})"
+            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}){titled})[^\S\n]+{of}){{0,5}}"
+            rf"[{UPPER}][\w'’&-]*{acronym})"
             rf"{in_aside}(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,

@@ -313,6 +313,10 @@ LANGUAGE = Language(
             "lt",
             "sgt",
             "capt",
+            "cmdr",
+            "cdr",
+            "maj",
+            "adm",
             "rev",
             "hon",
             "gov",
@@ -1179,6 +1183,11 @@ LANGUAGE = Language(
         "informs",
         "reports referring to",
         "quoted",  # "Interfax quoted the Kremlin as saying": the outlet that quotes is the source
+        # a readout's opening line: "Spokesperson X provided the following readout:"
+        "provided the following readout",
+        "issued the following readout",
+        "issued the following statement",
+        "released the following statement",
         "statement reads",
         "statement said",
         "statement says",
