@@ -309,3 +309,11 @@ def test_a_source_line_that_is_only_an_address_names_its_site():
     source = briefparse.parse(text).source
     assert source is not None and source.name == "lequotidien.sn"
     assert source.url == "https://www.lequotidien.sn/audience-au-palais..."
+
+
+def test_documents_in_the_plural_alone_name_no_source():
+    text = (
+        "Entretien\nLes présidents Jean Dorval et Max Bauer se sont entretenus dimanche, selon des communiqués des "
+        "deux pays. Les deux chefs d'Etat ont salué l'échange, selon un communiqué du Kremlin."
+    )
+    assert source_name(text) == "communiqué du Kremlin"

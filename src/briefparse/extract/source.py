@@ -76,7 +76,7 @@ def _phrase_words(
     comunicado"), channels ("a través de su cuenta") and the verbs of saying that may close it."""
     linking = frozenset(fold(w) for w in (*language.determiners, *language.role_links))
     times = frozenset(fold(w) for w in (*language.weekdays, *language.months, *language.relative_days))
-    documents = frozenset(fold(w) for w in language.source_documents)
+    documents = _document_words(language)
     rules = frozenset(fold(w) for w in language.source_rule_nouns)
     prepositions = frozenset(
         fold(w) for w in (*language.no_name_after, *language.place_prepositions, *language.clause_openers)
@@ -367,7 +367,8 @@ def _leading_link(language: Language) -> re.Pattern[str]:
 
 @cache
 def _document_words(language: Language) -> frozenset[str]:
-    return frozenset(fold(w) for w in language.source_documents)
+    """The language's document nouns, folded, and their plurals in -s ("selon des communiqués des deux pays")."""
+    return frozenset(f for w in language.source_documents for f in (fold(w), f"{fold(w)}s"))
 
 
 def _signs_as_a_body(line: str, language: Language) -> bool:
