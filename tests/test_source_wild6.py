@@ -208,6 +208,15 @@ def source_name(text: str) -> str | None:
             "of Defense Jim Lark met today with ministers of the region.",
             "Secretary of Defense Spokesperson Cmdr. Tom Reyes",
         ),
+        (  # what the agency told is, in lower case, between the verb and its name
+            "M\nPresident Ivo Marin received the Ambassador of Japan on Monday, the ministry told state news agency "
+            "Xinhua.",
+            "Xinhua",
+        ),
+        (  # an outlet's name in quotes after its noun, before the verb
+            'T\nPräsident Karl Weber hat den Botschafter empfangen, wie die Zeitung "Die Welt" berichtet.',
+            'Zeitung "Die Welt"',
+        ),
     ],
 )
 def test_source_named(text: str, name: str):

@@ -1032,6 +1032,8 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?<![\w'’-])(?!(?:{words(language.source_conjunctions) or NOTHING})\s)"
             rf"(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
             rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?{acronym}"
+            # the outlet's name in quotes after its noun: "wie die Zeitung „Die Welt“ berichtet"
+            rf"(?:[^\S\n]+[«“„\"][^«»\"“”„\n]{{1,40}}[»\"”“])?"
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
             rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?){in_aside},?(?:\s+{time}{said_at})?\s+"
             rf"(?:{after})(?!\w)",
@@ -1081,7 +1083,8 @@ def _source(language: Language) -> SourcePatterns:
             rf"\s+"
             rf"(?:(?:{words(language.pronouns) or NOTHING})\s+)?"
             rf"(?:(?:{words(language.source_hearer_links)})\s*)?"
-            rf"(?:(?:{words(language.determiners)})\s*)?[«“„\"]?\s*\Z",
+            # and what the agency is, in lower case: "told state news agency Kabar", "a dit à l'agence officielle APS"
+            rf"(?:(?:{words(language.determiners)})\s*)?(?:[{LOWER}][\w-]*\s+){{0,3}}[«“„\"]?\s*\Z",
             re.I,
         )
         if language.speech_verbs
