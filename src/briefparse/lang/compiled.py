@@ -1083,8 +1083,12 @@ def _source(language: Language) -> SourcePatterns:
             rf"\s+"
             rf"(?:(?:{words(language.pronouns) or NOTHING})\s+)?"
             rf"(?:(?:{words(language.source_hearer_links)})\s*)?"
-            # and what the agency is, in lower case: "told state news agency Kabar", "a dit à l'agence officielle APS"
-            rf"(?:(?:{words(language.determiners)})\s*)?(?:[{LOWER}][\w-]*\s+){{0,3}}[«“„\"]?\s*\Z",
+            rf"(?:(?:{words(language.determiners)})\s*)?[«“„\"]?\s*\Z"
+            # or, after a verb of speech, what the agency is, by a source noun: "told state news agency Xinhua", "a
+            # déclaré à l'agence officielle APS"
+            rf"|(?<!\w)(?:{words(language.speech_verbs)})\s+(?:(?:{words(language.pronouns) or NOTHING})\s+)?"
+            rf"(?:(?:{words(language.source_hearer_links)})\s*)?(?:(?:{words(language.determiners)})\s*)?"
+            rf"(?:[{LOWER}][\w-]*\s+){{0,2}}(?:{nouns})(?:\s+[{LOWER}][\w-]*)?\s+[«“„\"]?\s*\Z",
             re.I,
         )
         if language.speech_verbs
