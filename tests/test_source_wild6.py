@@ -266,6 +266,28 @@ def test_a_related_link_is_no_teaser():
             "parlé de coopération. LLM / radio Kiskeya",
             "radio Kiskeya",
         ),
+        (  # a site's domain in brackets closing the text
+            "Meeting\nPresident Ivo Marin received the Ambassador of Japan on Monday.\n\n(Kivu24.com)",
+            "Kivu24.com",
+        ),
+        (  # the writers' initials and a known agency in brackets, after the last sentence
+            "Treffen\nPräsident Karl Weber hat den Botschafter Marko Novak empfangen. (red/APA)",
+            "APA",
+        ),
+        (  # a byline's filler before the outlet, and the date after it
+            "Entretien\nLes présidents Jean Dorval et Max Bauer se sont entretenus dimanche.\n\nPar la rédaction de "
+            "Kivu Matin",
+            "Kivu Matin",
+        ),
+        (
+            "Meeting\nBy Kivu Times, 12.03.2024\n\nPresident Ivo Marin received the Ambassador of Japan on Monday.",
+            "Kivu Times",
+        ),
+        (  # a date with its year after a source ends it
+            "Entretien\nLes présidents Jean Dorval et Max Bauer se sont entretenus dimanche.\n\nPublié par Kivu Matin "
+            "le 3 mars 2024",
+            "Kivu Matin",
+        ),
     ],
 )
 def test_a_closing_credit_of_an_unknown_outlet(text: str, name: str):

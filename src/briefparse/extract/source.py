@@ -41,11 +41,14 @@ _CLOSING_AGENCY = re.compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
+_DATED = re.compile(r"(?:[^\S\n]+[^\W\d_A-Z]{1,3})?,?[^\S\n]+\d")  # " le 3 mars", ", 12.03.2024": a date after a name
 _AGENT_WORDS = 3  # a participle between a document and its agent's link: "communiqué rendu public par"
 _CAPITAL_POPULATION = 300_000  # a city whose name alone stands for its government ("Moscou a annoncé")
 # a signature closing the text: a writer's initials, a slash, then the outlet's name ("SL/ HaïtiLibre", "LLM / radio
 # Métropole"), on its own line or after the last sentence; staff initials alone name an agency of the register (see
 # `agencies`), this names any outlet
+# a site's domain in brackets closing the text, alone or after the last sentence: "(Kivu24.com)", "(LaIguana.TV)"
+_BRACKETED_SITE = re.compile(rf"(?:^|(?<=[.!?»”\"]\s))\((?P<a>{_DOMAIN.pattern})\)[^\S\n]*$", re.M | re.I)
 _INITIALS_SIGNATURE = re.compile(
     r"(?:^|(?<=[.!?»”\"]\s))(?:[A-ZÀ-Þ]{1,5}[^\S\n]*/[^\S\n]*){1,3}"
     r"(?P<a>[^\W\d_][\w.'’-]*(?:[^\S\n]+[^\W\d_][\w.'’-]*){0,3})[^\S\n]*$",
@@ -272,13 +275,17 @@ def extract_source(
     if closing:
         return _source(doc, closing.start("a"), closing.end("a"))
     for paragraph in doc.paragraphs[-_SIGNATURE_LINES:]:  # "SL/ HaïtiLibre": the writer's initials, then the outlet
-        signed = _INITIALS_SIGNATURE.search(text, paragraph.start, paragraph.end)
+        signed = _INITIALS_SIGNATURE.search(text, paragraph.start, paragraph.end) or _BRACKETED_SITE.search(
+            text, paragraph.start, paragraph.end
+        )
         # a name, not one more writer's initials ("JKL/MN/OPQ"): those name only an agency of the register
         if signed and any(c.isupper() for c in signed.group("a")) and any(c.islower() for c in signed.group("a")):
             return _source(doc, signed.start("a"), signed.end("a"))
     for byline in patterns.byline.finditer(text):
         if _names_an_outlet(byline.group("src"), doc.language):
-            return _source(doc, byline.start("src"), byline.end("src"))
+            # not the date that may follow the outlet: "Publié par Kivu Matin le 3 mars 2024"
+            dated = _DATED.search(text, byline.start("src"), byline.end("src"))
+            return _source(doc, byline.start("src"), dated.start() if dated else byline.end("src"))
     for paragraph in doc.paragraphs[:_OUTLET_LINES]:
         outlet = patterns.outlet_line.match(text, paragraph.start, paragraph.end)
         if outlet and not documents & {fold(w) for w in outlet.group("src").split()}:  # not "Media Release"

@@ -959,7 +959,8 @@ def _source(language: Language) -> SourcePatterns:
     months = alternation(m for m in language.months if len(m) > 2)
     # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
     # it was said ("am Freitag in Berlin"): it stands between a source and its verb, and is none
-    date = rf"\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}"
+    # maybe with its year: "le 3 mars 2024", "May 3, 2024"
+    date = rf"(?:\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}),?(?:\s+\d{{4}})?"
     day_part = rf"(?:\s+(?:{words(language.day_parts)}))?" if language.day_parts else ""
     time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when}){day_part}(?:\s+(?:{date}))?|{date})(?!\w))"
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"

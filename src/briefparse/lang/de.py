@@ -1081,7 +1081,8 @@ LANGUAGE = Language(
         "gilt",
         "gelte",
     ),
-    byline_labels=("Von",),
+    byline_labels=("Von", "Veröffentlicht von"),
+    byline_fillers=("der Redaktion von", "der Redaktion der", "der Redaktion des"),
     outlet_words=(
         "Zeitung",
         "Nachrichten",

@@ -526,7 +526,7 @@ LANGUAGE = Language(
     post_nominals=frozenset(
         {"MP", "MPs", "TD", "QC", "KC", "MEP", "MLA", "MSP", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "JP"}
     ),
-    byline_fillers=("Staff",),
+    byline_fillers=("Staff", "the staff of", "staff of"),
     name_particles=frozenset(
         ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul", "ben", "ould",
          "mint"]

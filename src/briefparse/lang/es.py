@@ -1092,7 +1092,8 @@ LANGUAGE = Language(
     ),
     genitive_links=("de", "del"),
     clause_openers=("que", "quien", "quienes", "cuyo", "cuya", "donde", "sobre", "en", "a través", "mediante", "tras"),
-    byline_labels=("Por",),
+    byline_labels=("Por", "Publicado por"),
+    byline_fillers=("la redacción de", "la redacción del", "el equipo de", "Redacción"),
     outlet_words=(
         "Diario",
         "Noticias",

@@ -1292,7 +1292,8 @@ LANGUAGE = Language(
     no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
     genitive_links=("de", "du", "des"),
     clause_openers=("que", "qui", "dont", "où"),
-    byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur"),
+    byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur", "Publié par"),
+    byline_fillers=("la rédaction de", "la rédaction d'", "la rédaction du", "l'équipe de", "notre rédaction de"),
     outlet_words=(
         "Matin",
         "Soir",
