@@ -288,6 +288,16 @@ def test_a_related_link_is_no_teaser():
             "le 3 mars 2024",
             "Kivu Matin",
         ),
+        (  # the copyright line of an outlet the register does not know, by its outlet words
+            "Meeting\nPresident Ivo Marin received the Ambassador of Japan on Monday.\n\n© 2024 Kivu Times. All rights "
+            "reserved.",
+            "Kivu Times",
+        ),
+        (
+            "R\nEl presidente Luis Vega recibió al embajador de Japón.\n\n© 2024 Diario de Kivu. Todos los derechos "
+            "reservados.",
+            "Diario de Kivu",
+        ),
     ],
 )
 def test_a_closing_credit_of_an_unknown_outlet(text: str, name: str):
@@ -315,6 +325,9 @@ def test_an_official_statement_alone_is_still_no_source():
         # a role speaking in a message is no source: the message is where it spoke
         "E\nLe président Jean Dorval s'est entretenu avec le Premier ministre Paul Mba, a indiqué le chef de l'Etat "
         "dans un message publié sur X.",
+        # a ministry's copyright line is the publisher's, no outlet's
+        "Meeting\nPresident Ivo Marin received the Ambassador of Japan on Monday.\n\n© 2024 Ministry of Foreign "
+        "Affairs of Kivu",
         # what the text is, on its last line, is no body signing it
         "Treffen\nAußenministerin Klara Berger hat am Montag ihren Amtskollegen Marko Novak empfangen.\n\n"
         "Pressemitteilung",
