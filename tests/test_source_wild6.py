@@ -217,6 +217,21 @@ def source_name(text: str) -> str | None:
             'T\nPräsident Karl Weber hat den Botschafter empfangen, wie die Zeitung "Die Welt" berichtet.',
             'Zeitung "Die Welt"',
         ),
+        (  # the present of a report
+            "R\nEl presidente Luis Vega llamó ayer a su homólogo Max Bauer. Un comunicado de la Casa Blanca señala que "
+            "ambos conversaron sobre el comercio.",
+            "comunicado de la Casa Blanca",
+        ),
+        (
+            "R\nEl presidente Luis Vega llamó ayer a su homólogo Max Bauer para hablar del comercio, agrega la "
+            "Cancillería.",
+            "Cancillería",
+        ),
+        (  # an outlet's journalist who wrote it
+            "В\nПрезидент Иван Петров провел телефонный разговор с президентом Карлом Вебером.\n\n«Разговор идет», — "
+            "написал журналист ВГТРК Павел Зуев в своём Telegram-канале.",
+            "журналист ВГТРК Павел Зуев",
+        ),
     ],
 )
 def test_source_named(text: str, name: str):

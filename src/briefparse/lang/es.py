@@ -949,6 +949,10 @@ LANGUAGE = Language(
         "mediante un comunicado,",
     ),
     source_after=(
+        # the present of a report ("Un comunicado de la Casa Blanca señala que …", "…, agrega la Casa Blanca")
+        *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
+        "añade", "añaden",
+        "admitió", "admitieron", "reconoció", "reconocieron",
         "informó",
         "informa",
         "indicó",
@@ -980,6 +984,8 @@ LANGUAGE = Language(
     ),
     source_inverted=(
         # what it said it in, between the verb and the source: "…, señaló en un comunicado la Presidencia"
+        *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
+        "añade", "añaden",
         *variants(
             "{informó|indicó|señaló|anunció|precisó|afirmó|explicó|detalló|agregó|añadió|comunicó|confirmó}"
             " en {un comunicado|una nota de prensa|una nota|un mensaje}"
