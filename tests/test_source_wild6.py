@@ -232,6 +232,18 @@ def source_name(text: str) -> str | None:
             "написал журналист ВГТРК Павел Зуев в своём Telegram-канале.",
             "журналист ВГТРК Павел Зуев",
         ),
+        (  # the present of what a body says, after the brief's sentence
+            "E\nLe président Jean Dorval a reçu l'ambassadeur du Japon, souligne la présidence.",
+            "présidence",
+        ),
+        ("E\nLe président Jean Dorval a reçu l'ambassadeur du Japon, note le ministère.", "ministère"),
+        ("E\nLe président Jean Dorval a reçu l'ambassadeur du Japon, fait savoir la présidence.", "présidence"),
+        (
+            "E\nLe président Jean Dorval a reçu l'ambassadeur du Japon, informe la cellule de communication.",
+            "cellule de communication",
+        ),
+        ("M\nPresident Ivo Marin received the Ambassador of Japan, added the ministry.", "ministry"),
+        ("T\nNach Informationen des Spiegel hat Präsident Karl Weber den Botschafter empfangen.", "Spiegel"),
     ],
 )
 def test_source_named(text: str, name: str):

@@ -885,6 +885,9 @@ LANGUAGE = Language(
     ),
     source_before=(
         "nach angaben",
+        "nach informationen",  # "Nach Informationen des Spiegel …"
+        "nach informationen des",
+        "nach informationen der",
         "nach angaben des",
         "nach angaben der",
         "laut",

@@ -1214,6 +1214,8 @@ LANGUAGE = Language(
     source_inverted=(
         "said",
         "says",
+        "added",
+        "noted",
         "reported",
         "reports",
         "announced",

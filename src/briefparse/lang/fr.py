@@ -1231,6 +1231,10 @@ LANGUAGE = Language(
         "{a|ont|avait|avaient} constaté",
         "{constate|constatent}",
         "{renseigne|a renseigné}",
+        # the present of what a body says: "…, souligne la présidence", "…, fait savoir le ministère"
+        "{fait|font} savoir",
+        "{souligne|soulignent|ajoute|ajoutent|note|notent|affirme|affirment|confirme|confirment}",
+        "{explique|expliquent|signale|signalent|relève|relèvent}",
     ),
     source_hearer_links=("à", "au", "auprès de", "auprès du"),
     source_learning_verbs=(
@@ -1285,6 +1289,7 @@ LANGUAGE = Language(
         "responsables",
         "télévision",
         "radio",
+        "cellule",  # "informe la cellule de communication"
     ),
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
     former_markers=("ancien", "ancienne", "anciens", "ex-", "ex "),
