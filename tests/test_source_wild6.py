@@ -244,6 +244,11 @@ def source_name(text: str) -> str | None:
         ),
         ("M\nPresident Ivo Marin received the Ambassador of Japan, added the ministry.", "ministry"),
         ("T\nNach Informationen des Spiegel hat Präsident Karl Weber den Botschafter empfangen.", "Spiegel"),
+        (  # an aide who tells of his principal's talks
+            "Call\nPresident Anna Kovacs and President Max Bauer held their latest phone call, which lasted an hour, "
+            "according to presidential aide Olsen.",
+            "presidential aide Olsen",
+        ),
     ],
 )
 def test_source_named(text: str, name: str):

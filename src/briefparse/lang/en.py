@@ -1276,6 +1276,8 @@ LANGUAGE = Language(
         "readout",  # "a White House readout said"
         "newspaper",
         "administration",  # "the Kovacs administration said"
+        "aide",  # one who tells of his principal's talks: "according to Russian presidential aide Ushakov"
+        "aides",
     ),
     determiners=("the", "a", "an"),
     former_markers=("former", "ex-", "ex "),
