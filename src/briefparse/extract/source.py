@@ -4,18 +4,22 @@
 2. what a cue names when it is a ministry, an office, an agency ("…, a fait savoir le site du ministère",
    "citing the Foreign Ministry", "referring to the Ministry"): an outlet citing it is only the messenger;
 3. the agency the dispatch credits (`Analysis.dateline.agency`: one the register of agencies knows in a
-   dateline, a signature line or a byline, else an unknown one in a dateline's shape), or in brackets with the
-   language's "with" ("(avec AFP)");
+   dateline, a signature line or a byline, else an unknown one in a dateline's shape), or the outlet a teaser
+   links to for the rest ("… suite de l'article sur Jeune Afrique", "Read more at X"), or an agency in brackets
+   with the language's "with" ("(avec AFP)");
 4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said"),
    around it ("teilte das Auswärtige Amt am Montag mit");
-5. an agency closing the text ("… — BelTA", "… (AFP)", "… de cabinet. AMI") or alone on a line, then a byline
+5. an agency closing the text ("… — BelTA", "… (AFP)", "… de cabinet. AMI") or alone on a line, an outlet after
+   a writer's initials or a site's domain in brackets ("SL/ HaïtiLibre", "(Kivu24.com)"), then a byline
    that names an outlet, a service or a site ("By PSCU", "Written By: PSCU", "Rédigé par x.net le …",
    "Rédacteur : Gabon Matin"), not a person, then an outlet naming itself on a short line at the top ("Ammon
    News -", by the language's outlet words; not "Media Release"), then the copyright line of a site
-   the register knows ("© 2021 BelTA. All rights reserved.").
+   the register knows ("© 2021 BelTA. All rights reserved.") or of an outlet by its words ("© 2024 Kivu Times").
 A phrase that is only a participant speaking ("Marcos said", "says Chairman") is not a source, and neither is a
-photo's credit, nor a rule, a plan or a count ("selon les dispositions de la Constitution"). A site may be named
-by its domain ("informe lefigaro.fr"). None when the brief names no source.
+photo's credit ("— Bernama pic"), nor a rule, a plan or a count ("selon les dispositions de la Constitution"), nor a
+country or a big city alone ("Berlin bestätigte"); a seat of power is one ("the White House said"). A document
+names its body ("une note du ministère", "a press release issued by the Presidency"). A site may be named by its
+domain ("informe lefigaro.fr"). None when the brief names no source.
 """
 
 from __future__ import annotations
