@@ -249,6 +249,10 @@ def source_name(text: str) -> str | None:
             "according to presidential aide Olsen.",
             "presidential aide Olsen",
         ),
+        (  # the full stop of a source line is no part of the name
+            "R\nEl canciller Luis Vega participará en la reunión del Grupo de Lima.\n\nVía: Televisa.",
+            "Televisa",
+        ),
     ],
 )
 def test_source_named(text: str, name: str):

@@ -486,6 +486,8 @@ def _source(doc: Document, start: int, end: int, *, titled: bool = False) -> Sou
     span: Span = doc.span(start, end)
     url = _URL.search(span.text)
     name = _URL.sub("", span.text).strip(" -–—,")
+    if re.search(r"[^\W\d_]{4}\.$", name):
+        name = name[:-1]  # the full stop of its line ("Vía: Televisa."), not an abbreviation's ("Inc.")
     if url and doc.language and _only_labels(name, doc.language):
         name = _site(url.group(0))  # "Source : https://lesoleil.sn/…": the site that the address names
     pattern = compiled(doc.language).names.leading_determiner
