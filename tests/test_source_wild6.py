@@ -253,6 +253,10 @@ def source_name(text: str) -> str | None:
             "R\nEl canciller Luis Vega participará en la reunión del Grupo de Lima.\n\nVía: Televisa.",
             "Televisa",
         ),
+        (  # what was confirmed is no source; where it was confirmed is
+            "В\nПрезидент Иван Петров встретился с послом Японии. Информацию подтвердили в Кремле.",
+            "Кремль",
+        ),
     ],
 )
 def test_source_named(text: str, name: str):
