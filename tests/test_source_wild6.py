@@ -257,6 +257,15 @@ def source_name(text: str) -> str | None:
             "В\nПрезидент Иван Петров встретился с послом Японии. Информацию подтвердили в Кремле.",
             "Кремль",
         ),
+        (  # a passive's agent
+            "E\nLe président Jean Dorval a reçu l'ambassadeur du Japon. L'information a été confirmée par la "
+            "présidence.",
+            "présidence",
+        ),
+        ("M\nPresident Ivo Marin received the Ambassador of Japan. The meeting was confirmed by the presidency.",
+         "presidency"),
+        ("R\nEl presidente Luis Vega recibió al embajador de Japón. El encuentro fue confirmado por la Cancillería.",
+         "Cancillería"),
     ],
 )
 def test_source_named(text: str, name: str):

@@ -1144,6 +1144,9 @@ LANGUAGE = Language(
         "reported by",
         "as reported by",
         "issued by",
+        # a passive's agent: "The meeting was confirmed by the presidency"
+        "confirmed by",
+        "announced by",
         "released by",
         "attributable to",
         "referring to",

@@ -902,6 +902,8 @@ LANGUAGE = Language(
     ),
     source_before=(
         "según informó",
+        # a passive's agent: "El encuentro fue confirmado por la Cancillería"
+        *variants("{confirmad|anunciad|informad}{o|a} por"),
         # the perfect before its subject: "según ha avanzado la cadena", "según han informado fuentes"
         *variants("según {ha|han} {informado|avanzado|adelantado|confirmado|publicado|anunciado|señalado|indicado}"),
         *variants("según lo {anunció|informó|confirmó|indicó|señaló|reportó|dio a conocer|ha anunciado|ha informado}"),

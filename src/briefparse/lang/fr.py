@@ -1148,6 +1148,10 @@ LANGUAGE = Language(
         "rapporte",
         "a rapporté",
         "publié par",
+        # a passive's agent: "L'information a été confirmée par la présidence"
+        "confirmé par",
+        "confirmée par",
+        "annoncée par",
         "diffusé par",
         "qu'indique",
         "qu'a indiqué",
