@@ -266,6 +266,14 @@ def source_name(text: str) -> str | None:
          "presidency"),
         ("R\nEl presidente Luis Vega recibió al embajador de Japón. El encuentro fue confirmado por la Cancillería.",
          "Cancillería"),
+        (  # German "so" and the present after a quote or a clause
+            'T\nPräsident Karl Weber hat den Botschafter empfangen. „Die Gespräche waren konstruktiv", so das '
+            "Präsidialamt.",
+            "Präsidialamt",
+        ),
+        ("T\nPräsident Karl Weber hat den Botschafter empfangen, sagt ein Sprecher des Präsidialamts.",
+         "Sprecher des Präsidialamts"),
+        ("R\nEl presidente Luis Vega recibió al embajador de Japón, puntualizó la Presidencia.", "Presidencia"),
     ],
 )
 def test_source_named(text: str, name: str):
@@ -374,6 +382,9 @@ def test_an_official_statement_alone_is_still_no_source():
         # a role speaking in a message is no source: the message is where it spoke
         "E\nLe président Jean Dorval s'est entretenu avec le Premier ministre Paul Mba, a indiqué le chef de l'Etat "
         "dans un message publié sur X.",
+        # "so" that opens a clause, or the one who speaks, is no source
+        "T\nPräsident Karl Weber hat den Botschafter Marko Novak empfangen, so dass die Gespräche fortgesetzt werden.",
+        'T\nPräsident Karl Weber hat den Botschafter Marko Novak empfangen. „Es war ein gutes Gespräch", so Weber.',
         # a ministry's copyright line is the publisher's, no outlet's
         "Meeting\nPresident Ivo Marin received the Ambassador of Japan on Monday.\n\n© 2024 Ministry of Foreign "
         "Affairs of Kivu",

@@ -941,6 +941,11 @@ LANGUAGE = Language(
         "mitteilt",
     ),
     source_inverted=(
+        "so",  # "„…“, so das Präsidialamt", "…, so ein Sprecher"
+        "sagt",
+        "erklärt",
+        "betont",
+        "bestätigt",
         "berichtet",
         "berichtete",
         "meldet",

@@ -986,6 +986,7 @@ LANGUAGE = Language(
     ),
     source_inverted=(
         # what it said it in, between the verb and the source: "…, señaló en un comunicado la Presidencia"
+        "refirió", "puntualizó", "subrayó", "destacó", "aseguró", "enfatizó", "remarcó", "recalcó",
         *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
         "añade", "añaden",
         *variants(
