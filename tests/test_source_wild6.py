@@ -274,6 +274,10 @@ def source_name(text: str) -> str | None:
         ("T\nPräsident Karl Weber hat den Botschafter empfangen, sagt ein Sprecher des Präsidialamts.",
          "Sprecher des Präsidialamts"),
         ("R\nEl presidente Luis Vega recibió al embajador de Japón, puntualizó la Presidencia.", "Presidencia"),
+        (  # the adverb that opens an attribution is no source
+            "T\nPräsident Karl Weber hat den Botschafter empfangen. Darüber informierte das Präsidialamt.",
+            "Präsidialamt",
+        ),
     ],
 )
 def test_source_named(text: str, name: str):

@@ -912,6 +912,8 @@ LANGUAGE = Language(
         "in einer Erklärung der",
         # a sentence that says whose word the one before is: "Das sagte ein Regierungssprecher in Berlin."
         *variants("{das|dies} {sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|berichtete|berichteten}"),
+        # "Darüber informierte das Präsidialamt."
+        *variants("{darüber|hierüber|davon} {informierte|informierten|berichtete|berichteten|unterrichtete}"),
     ),
     source_after=(
         "sagte",
@@ -983,7 +985,7 @@ LANGUAGE = Language(
     source_hearer_links=("im Interview mit", "in einem Interview mit", "im Gespräch mit", "gegenüber"),
     source_learning_verbs=("erfuhr", "erfuhren"),
     source_learned_from=("unter Berufung auf",),  # "berichtete die Agentur X unter Berufung auf Kreise"
-    source_conjunctions=("wie",),
+    source_conjunctions=("wie", "darüber", "hierüber", "davon"),
     source_channels=("über", "via", "per", "auf seinem", "auf ihrem"),
     source_rule_nouns=(
         "Bestimmungen", "Regeln", "Programm", "Zeitplan", "Gesetz", "Verfassung", "Ergebnissen", "Schätzungen",
