@@ -359,6 +359,15 @@ def test_a_related_link_is_no_teaser():
             "reservados.",
             "Diario de Kivu",
         ),
+        (  # a body signing the readout, its links counting for nothing
+            "E\nLe président Jean Dorval a reçu lundi l'ambassadeur du Japon.\n\nCellule de communication de la "
+            "Présidence de la République",
+            "Cellule de communication de la Présidence de la République",
+        ),
+        (
+            "E\nLe président Jean Dorval a reçu lundi l'ambassadeur du Japon.\n\nService de presse de la Présidence",
+            "Service de presse de la Présidence",
+        ),
     ],
 )
 def test_a_closing_credit_of_an_unknown_outlet(text: str, name: str):
@@ -389,6 +398,8 @@ def test_an_official_statement_alone_is_still_no_source():
         # "so" that opens a clause, or the one who speaks, is no source
         "T\nPräsident Karl Weber hat den Botschafter Marko Novak empfangen, so dass die Gespräche fortgesetzt werden.",
         'T\nPräsident Karl Weber hat den Botschafter Marko Novak empfangen. „Es war ein gutes Gespräch", so Weber.',
+        # a role alone on the last line signs nothing
+        "E\nLe président Jean Dorval a reçu lundi l'ambassadeur du Japon.\n\nLe Président de la République",
         # a ministry's copyright line is the publisher's, no outlet's
         "Meeting\nPresident Ivo Marin received the Ambassador of Japan on Monday.\n\n© 2024 Ministry of Foreign "
         "Affairs of Kivu",

@@ -399,15 +399,20 @@ def _signs_as_a_body(line: str, language: Language) -> bool:
     article = compiled(language).names.leading_determiner
     opening = article.match(line) if article else None
     rest = line[opening.end() :] if opening else line
-    if not words or len(words) > _SIGNATURE_WORDS or not rest[:1].isupper() or re.search(r"[\d.!?:;,«»\"“”|©@/]", line):
+    # the links of a name count for nothing: "Cellule de communication de la Présidence de la République"
+    links = {fold(w) for w in (*language.determiners, *language.role_links, *language.genitive_links)}
+    content = [w for w in words if fold(w) not in links]
+    if not content or len(content) > _SIGNATURE_WORDS or not rest[:1].isupper():
+        return False
+    if re.search(r"[\d.!?:;,«»\"“”|©@/]", line):
         return False
     if {fold(w) for w in rest.split()} <= _document_words(language):
         return False  # what the text is ("Pressemitteilung", "Communiqué"), not who signs it
-    capitalised = sum(w[:1].isupper() for w in words)
+    capitalised = sum(w[:1].isupper() for w in content)
     body = compiled(language).source.source_noun.search(line) or any(
         line.startswith(w) for w in language.institution_words
     )
-    return bool(body) and capitalised * 2 >= len(words)
+    return bool(body) and capitalised * 2 >= len(content)
 
 
 def _closes_an_aside(text: str, comma: int, prepositions: frozenset[str], documents: frozenset[str]) -> bool:
