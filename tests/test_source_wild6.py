@@ -436,3 +436,9 @@ def test_documents_in_the_plural_alone_name_no_source():
         "deux pays. Les deux chefs d'Etat ont salué l'échange, selon un communiqué du Kremlin."
     )
     assert source_name(text) == "communiqué du Kremlin"
+
+
+@pytest.mark.parametrize("topic", ["Ukraine", "this topic"])
+def test_a_teaser_to_a_topic_names_no_outlet(topic: str):
+    text = f"Meeting\nPresident Ivo Marin received the Ambassador of Japan on Monday.\nRead more on {topic}"
+    assert source_name(text) is None

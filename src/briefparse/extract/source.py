@@ -259,7 +259,7 @@ def extract_source(
     if agency:
         return _source(doc, agency.start, agency.end)
     teaser = patterns.read_more.search(text)  # "… suite de l'article sur Jeune Afrique": the outlet with the rest
-    if teaser:
+    if teaser and _an_outlet_name(teaser.group("src"), doc.language):
         return _source(doc, teaser.start("src"), teaser.end("src"), titled=True)
     for credit in patterns.with_credit.finditer(text):  # "(avec AFP)", "(with Reuters)"
         if _names_an_agency(credit.group("src")):
@@ -337,6 +337,13 @@ def _without_document(name: str, language: Language) -> str:
                   *language.source_document_links)
     }
     return name if following in linking or not rest[:1].isalpha() else rest
+
+
+def _an_outlet_name(name: str, language: Language) -> bool:
+    """A name an outlet may go by: a site's domain, or capitalised and no place ("Read more on Ukraine" is a topic)."""
+    if _DOMAIN.fullmatch(name):
+        return True
+    return name[:1].isupper() and lookup(name, language.code) is None
 
 
 def _only_labels(name: str, language: Language) -> bool:
