@@ -106,15 +106,18 @@ class Dateline:
     @cached_property
     def credits(self) -> list[Credit]:
         """Every place the text credits a news agency or a press service (see `briefparse.agencies`); not a photo's
-        credit after a caption's cue ("Фото: Алексей Белкин/NEWS.ru/ТАСС"), save a copyright line's."""
+        credit after a caption's cue ("Фото: Алексей Белкин/NEWS.ru/ТАСС") or before a photo word ("— Bernama pic"),
+        save a copyright line's."""
         language = self.doc.language
         if language is None:
             return []
         text = self.doc.text
+        photo = compiled(language).cues.photo_after
         return [
             c
             for c in find_credits(text)
-            if c.shape == "copyright" or not _photo_credit(text, c.start, language, closing=c.shape == "closing")
+            if c.shape == "copyright"
+            or not (_photo_credit(text, c.start, language, closing=c.shape == "closing") or photo.match(text, c.end))
         ]
 
     @cached_property

@@ -290,6 +290,16 @@ class Language:
     source_rule_nouns: tuple[str, ...] = ()
     #: nouns of a document ("communiqué", "statement"): alone, one names no source ("selon le communiqué")
     source_documents: tuple[str, ...] = ()
+    #: words that tie a document to whose it is ("a statement from the ministry", "un communiqué de la présidence"):
+    #: the document then is part of the source's name, not where an inverted verb's subject spoke
+    source_document_links: tuple[str, ...] = ()
+    #: words that open what follows a source named after a cue, not the source's name going on: an article of
+    #: another noun phrase, a time, a verb ("nach Angaben des Kremls am Montag den Botschafter empfangen", "laut dem
+    #: Präsidialamt die enge Partnerschaft")
+    source_phrase_ends: tuple[str, ...] = ()
+    #: the link to a participle's agent ("a statement issued by the ministry", "un communiqué publié par la
+    #: présidence"): the body that follows is the source
+    source_agent_links: tuple[str, ...] = ()
     #: words that credit an agency in brackets at the end of a paragraph ("(avec AFP)", "(with Reuters)")
     source_with: tuple[str, ...] = ()
     #: words that make a cited phrase point back to a source named before ("la même source", "the same source")
@@ -323,6 +333,9 @@ class Language:
     outlet_words: tuple[str, ...] = ()
     #: labels of a source line ("Source", "Quelle")
     source_labels: tuple[str, ...] = ()
+    #: a teaser's last line, pointing to the outlet that has the rest ("Lire la suite sur X", "Read more at X"): the
+    #: outlet is the source
+    source_read_more: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
     #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held
@@ -391,6 +404,8 @@ class Language:
     venue_verbs: tuple[str, ...] = ()
     #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
     caption_cues: tuple[str, ...] = ()
+    #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo")
+    photo_words: tuple[str, ...] = ()
     #: regexes of whole lines that are page furniture, not text
     boilerplate: tuple[str, ...] = ()
     #: regexes of clauses trimmed from the end of a summary point ("a fait savoir …")

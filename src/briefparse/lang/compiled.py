@@ -129,6 +129,8 @@ class CuePatterns:
     #: attribution tails to cut from a summary point ("…, a fait savoir le ministère"), as one pattern
     point_tail: re.Pattern[str]
     caption: re.Pattern[str]
+    #: a photo word right after an agency's name, to `match` there ("— Bernama pic")
+    photo_after: re.Pattern[str]
     source_line: re.Pattern[str]
     #: verbs of reported speech, to run on `Document.lower`
     speech: re.Pattern[str]
@@ -310,6 +312,8 @@ class PlacePatterns:
 @dataclass(frozen=True, eq=False)
 class SourcePatterns:
     label: re.Pattern[str]
+    #: a teaser's last line that points to the outlet with the rest ("… suite de l'article sur Jeune Afrique")
+    read_more: re.Pattern[str]
     #: a source line's label in brackets, closing a paragraph ("(Fuente: PL)", "(Quelle: epd)")
     bracket_label: re.Pattern[str]
     before: re.Pattern[str]
@@ -585,8 +589,11 @@ def _cues(language: Language) -> CuePatterns:
         if language.boilerplate
         else lazy_compile(NOTHING),
         point_tail=lazy_compile(_point_tail(language.point_tails), re.I),
-        source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
+        source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*[:/]", re.I),
         speech=lazy_compile(rf"{starting_words({v.lower() for v in language.speech_verbs})}(?!\w)"),
+        photo_after=lazy_compile(rf"[^\S\n]*(?:{words(language.photo_words)})(?!\w)", re.I)
+        if language.photo_words
+        else lazy_compile(NOTHING),
         caption=lazy_compile(
             rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
         ),
@@ -1027,11 +1034,34 @@ def _source(language: Language) -> SourcePatterns:
         ends.append(rf"\s+(?:{words(language.source_learned_from)})(?!\w)")
     if language.demonstratives:
         ends.append(rf"\s+(?i:{words(language.demonstratives)})\s")
+    if language.source_phrase_ends:
+        ends.append(rf"\s+(?:{words(language.source_phrase_ends)})(?!\w)")
+    if language.source_channels:  # through what it spoke: "indique la présidence sur sa page Facebook"
+        ends.append(rf"\s+(?i:{words(language.source_channels)})(?!\w)")
     openers = alternation(language.clause_openers)
     # in what it spoke, between the verb and the source: "…, annonce dans un communiqué la présidence"
+    # not a document tied to whose it is: that is the source ("…, précise un communiqué de la présidence")
+    # or to its agent, after a participle ("…, indique un communiqué rendu public par le ministère")
+    agent = (
+        rf"|(?:\s+[{LOWER}]+){{1,3}}\s+(?:{words(language.source_agent_links)})\s"
+        if language.source_agent_links
+        else ""
+    )
+    owner = (
+        rf"(?!\s+(?i:{words(language.source_document_links)})(?:(?<=['’])|(?!\w)){agent})"
+        if language.source_document_links
+        else ""
+    )
     in_document = (
-        rf"(?:\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w))?"
+        rf"(?:\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w){owner})?"
         if language.source_documents
+        else ""
+    )
+    # to whom it was said, between the verb and the source: "…, a précisé à la presse le porte-parole du gouvernement"
+    hearer = (
+        rf"(?:\s+(?i:{words(language.source_hearer_links)})\s+(?:(?i:{words(language.determiners)})\s*)?"
+        rf"[{LOWER}][\w'’-]*)?"
+        if language.source_hearer_links and language.determiners
         else ""
     )
     # the same, set off by commas between a subject and its verb: "the Ministry, in an official statement, said"
@@ -1040,13 +1070,20 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_documents
         else ""
     )
+    # a title's abbreviation inside the run: "Secretary of Defense Spokesperson Cmdr. Gary Ross provided …"
+    titled = (
+        rf"|[{UPPER}](?i:{alternation({a[1:] for a in language.abbreviations if len(a) > 1})})\."
+        if language.abbreviations
+        else ""
+    )
     # the body's acronym in brackets after its name: "the Prime Minister's Office (PMO) tweeted"
     acronym = rf"(?:[^\S\n]+\((?-i:[{UPPER}][{UPPER}0-9&.-]{{1,9}})\))?"
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     months = alternation(m for m in language.months if len(m) > 2)
     # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
     # it was said ("am Freitag in Berlin"): it stands between a source and its verb, and is none
-    date = rf"\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}"
+    # maybe with its year: "le 3 mars 2024", "May 3, 2024"
+    date = rf"(?:\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}),?(?:\s+\d{{4}})?"
     day_part = rf"(?:\s+(?:{words(language.day_parts)}))?" if language.day_parts else ""
     time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when}){day_part}(?:\s+(?:{date}))?|{date})(?!\w))"
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
@@ -1068,10 +1105,18 @@ def _source(language: Language) -> SourcePatterns:
     return SourcePatterns(
         label=lazy_compile(
             # or the label alone on its line, the source on the next: "Herausgeber\n\nEidgenössisches Departement …"
-            rf"^\s*(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*\n)\s*"
+            # or a slash: "Source/Radio Kiskeya"
+            rf"^\s*(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*/[^\S\n]*|[^\S\n]*\n)\s*"
             rf"(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
             re.M | re.I,
         ),
+        read_more=lazy_compile(
+            rf"^[^\S\n]*(?:\.{{3}}|…)?[^\S\n]*(?i:{words(language.source_read_more)})[^\S\n]+"
+            rf"(?P<src>[^\s:][^\n:]{{1,58}}?)[^\S\n]*[.!]?[^\S\n]*$",
+            re.M,
+        )
+        if language.source_read_more
+        else lazy_compile(NOTHING),
         bracket_label=lazy_compile(
             rf"\([^\S\n]*(?:{words(language.source_labels)})[^\S\n]*:[^\S\n]*(?P<src>[^()\n:]{{2,40}}?)[^\S\n]*\)", re.I
         ),
@@ -1084,7 +1129,7 @@ def _source(language: Language) -> SourcePatterns:
         # РИА Новости", "«…» — пишет …")
         inverted=lazy_compile(
             rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*)"
-            rf"(?:{words(language.source_inverted)})(?:\s+{time})?{in_document}(?:\s+{time})?\s+"
+            rf"(?:{words(language.source_inverted)})(?:\s+{time})?{in_document}(?:\s+{time})?{hearer}\s+"
             rf"(?P<src>{phrase}){stop}",
             re.I,
         ),
@@ -1100,7 +1145,9 @@ def _source(language: Language) -> SourcePatterns:
         else lazy_compile(NOTHING),
         # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
         subject=lazy_compile(
-            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+{of}){{0,5}}[{UPPER}][\w'’&-]*{acronym})"
+            rf"(?<![\w'’&-])(?!(?i:{words(language.source_conjunctions) or NOTHING})\s)"
+            rf"(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}){titled})[^\S\n]+{of}){{0,5}}"
+            rf"[{UPPER}][\w'’&-]*{acronym})"
             rf"{in_aside}(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,
@@ -1110,6 +1157,8 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?<![\w'’-])(?!(?:{words(language.source_conjunctions) or NOTHING})\s)"
             rf"(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
             rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?{acronym}"
+            # the outlet's name in quotes after its noun: "wie die Zeitung „Die Welt“ berichtet"
+            rf"(?:[^\S\n]+[«“„\"][^«»\"“”„\n]{{1,40}}[»\"”“])?"
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
             rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?){in_aside},?(?:\s+{time}{said_at})?\s+"
             rf"(?:{after})(?!\w)",
@@ -1146,17 +1195,25 @@ def _source(language: Language) -> SourcePatterns:
         )
         if language.outlet_words
         else lazy_compile(NOTHING),
-        outlet_word=lazy_compile(rf"(?<!\w)(?:{outlets})(?!\w)") if language.outlet_words
+        # maybe with a number glued on ("Canal26", "Tele13")
+        outlet_word=lazy_compile(rf"(?<!\w)(?:{outlets})(?![^\W\d_])") if language.outlet_words
         else lazy_compile(NOTHING),
         # "les services du …"; where nouns are compounded, one that ends a word ("Regierungssprecher")
         source_noun=lazy_compile(rf"(?<!\w){compound}(?:{nouns})s?(?!\w)", re.I),
         # maybe with the speaker's pronoun after the verb, and the quote that opens an outlet's name ("сказал он
         # «Интерфаксу»")
+        # a verb of a source too: "confirmó a EFE un portavoz", "a indiqué à l'AFP une source diplomatique"
         told=lazy_compile(
-            rf"(?<!\w)(?:{words((*language.speech_verbs, *language.source_learning_verbs))})\s+"
+            rf"(?<!\w)(?:{words((*language.speech_verbs, *language.source_learning_verbs, *language.source_inverted))})"
+            rf"\s+"
             rf"(?:(?:{words(language.pronouns) or NOTHING})\s+)?"
             rf"(?:(?:{words(language.source_hearer_links)})\s*)?"
-            rf"(?:(?:{words(language.determiners)})\s*)?[«“„\"]?\s*\Z",
+            rf"(?:(?:{words(language.determiners)})\s*)?[«“„\"]?\s*\Z"
+            # or, after a verb of speech, what the agency is, by a source noun: "told state news agency Xinhua", "a
+            # déclaré à l'agence officielle APS"
+            rf"|(?<!\w)(?:{words(language.speech_verbs)})\s+(?:(?:{words(language.pronouns) or NOTHING})\s+)?"
+            rf"(?:(?:{words(language.source_hearer_links)})\s*)?(?:(?:{words(language.determiners)})\s*)?"
+            rf"(?:[{LOWER}][\w-]*\s+){{0,2}}(?:{nouns})(?:\s+[{LOWER}][\w-]*)?\s+[«“„\"]?\s*\Z",
             re.I,
         )
         if language.speech_verbs

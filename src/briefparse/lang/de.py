@@ -903,6 +903,9 @@ LANGUAGE = Language(
     ),
     source_before=(
         "nach angaben",
+        "nach informationen",  # "Nach Informationen des Spiegel …"
+        "nach informationen des",
+        "nach informationen der",
         "nach angaben des",
         "nach angaben der",
         "laut",
@@ -927,6 +930,8 @@ LANGUAGE = Language(
         "in einer Erklärung der",
         # a sentence that says whose word the one before is: "Das sagte ein Regierungssprecher in Berlin."
         *variants("{das|dies} {sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|berichtete|berichteten}"),
+        # "Darüber informierte das Präsidialamt."
+        *variants("{darüber|hierüber|davon} {informierte|informierten|berichtete|berichteten|unterrichtete}"),
     ),
     source_after=(
         "sagte",
@@ -934,6 +939,7 @@ LANGUAGE = Language(
         "ankündigte",
         "ankündigten",
         "hervor",  # "Dies geht aus einer Mitteilung des Außenministeriums hervor"
+        "hervorgeht",  # "wie aus einer Mitteilung des Präsidialamts hervorgeht"
         "zufolge",
         "berichtet",
         "berichtete",
@@ -955,6 +961,11 @@ LANGUAGE = Language(
         "mitteilt",
     ),
     source_inverted=(
+        "so",  # "„…“, so das Präsidialamt", "…, so ein Sprecher"
+        "sagt",
+        "erklärt",
+        "betont",
+        "bestätigt",
         "berichtet",
         "berichtete",
         "meldet",
@@ -979,21 +990,32 @@ LANGUAGE = Language(
         ("gab", "an"),
         ("kündigte", "an"),
         ("kündigten", "an"),
+        # "Das Außenministerium wies auf seiner Webseite darauf hin, dass …"
+        ("wies", "hin"),
+        ("wiesen", "hin"),
     ),
     source_frame_fillers=(
         "am", "an", "im", "in", "auf", "über", "per", "via", "bei", "nach", "vor", "zu", "zum", "zur", "laut",
         "heute", "gestern", "bereits", "zudem", "außerdem", "ebenfalls", "weiter", "dazu", "dann", "später",
+        "darauf",
     ),
     source_quoting_verbs=("zitiert", "zitierte", "zitieren", "zitierten"),
     source_hearer_links=("im Interview mit", "in einem Interview mit", "im Gespräch mit", "gegenüber"),
     source_learning_verbs=("erfuhr", "erfuhren"),
-    source_conjunctions=("wie",),
+    source_learned_from=("unter Berufung auf",),  # "berichtete die Agentur X unter Berufung auf Kreise"
+    source_conjunctions=("wie", "darüber", "hierüber", "davon"),
     source_channels=("über", "via", "per", "auf seinem", "auf ihrem"),
     source_rule_nouns=(
         "Bestimmungen", "Regeln", "Programm", "Zeitplan", "Gesetz", "Verfassung", "Ergebnissen", "Schätzungen",
         "Umfrage", "Statistik",
     ),
     source_documents=("Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung"),
+    source_document_links=("des", "der", "von", "vom"),
+    # not "der"/"des", which link a body to what it is of ("Sprecher des Auswärtigen Amts")
+    source_phrase_ends=(
+        "die", "das", "den", "dem", "am", "hat", "haben", "habe", "hatte", "ist", "sei", "war", "wird", "werde",
+        "soll", "sollen", "sich", "nicht", "auch", "noch", "erneut",
+    ),
     source_with=("mit",),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
     source_nouns=(
@@ -1087,7 +1109,8 @@ LANGUAGE = Language(
         "gilt",
         "gelte",
     ),
-    byline_labels=("Von",),
+    byline_labels=("Von", "Veröffentlicht von"),
+    byline_fillers=("der Redaktion von", "der Redaktion der", "der Redaktion des"),
     outlet_words=(
         "Zeitung",
         "Nachrichten",
@@ -1110,6 +1133,10 @@ LANGUAGE = Language(
         "Tagesspiegel",
     ),
     source_labels=("Quelle", "Quellen", "Herausgeber"),
+    source_read_more=(
+        "weiterlesen auf", "weiterlesen bei", "weiterlesen in", "den ganzen artikel lesen auf",
+        "den vollständigen artikel lesen auf", "mehr dazu auf", "mehr dazu bei", "lesen sie weiter auf",
+    ),
     facility_words=(
         "Flughafen", "Stadion", "Platz", "Brücke", "Straße", "Universität", "Hochschule", "Schule",
         "Gymnasium", "Institut", "Krankenhaus", "Klinik", "Museum", "Stiftung", "Programm", "Hafen",
@@ -1183,6 +1210,7 @@ LANGUAGE = Language(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",
         "abgehalten",
     ),
+    photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(
         r"diese seite ist nicht .*",

@@ -314,6 +314,10 @@ LANGUAGE = Language(
             "lt",
             "sgt",
             "capt",
+            "cmdr",
+            "cdr",
+            "maj",
+            "adm",
             "rev",
             "hon",
             "gov",
@@ -533,7 +537,7 @@ LANGUAGE = Language(
     post_nominals=frozenset(
         {"MP", "MPs", "TD", "QC", "KC", "MEP", "MLA", "MSP", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "JP"}
     ),
-    byline_fillers=("Staff",),
+    byline_fillers=("Staff", "the staff of", "staff of"),
     name_particles=frozenset(
         ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul", "ben", "ould",
          "mint"]
@@ -1193,6 +1197,9 @@ LANGUAGE = Language(
         "reported by",
         "as reported by",
         "issued by",
+        # a passive's agent: "The meeting was confirmed by the presidency"
+        "confirmed by",
+        "announced by",
         "released by",
         "attributable to",
         "referring to",
@@ -1231,6 +1238,12 @@ LANGUAGE = Language(
         "stated",
         "informs",
         "reports referring to",
+        "quoted",  # "Interfax quoted the Kremlin as saying": the outlet that quotes is the source
+        # a readout's opening line: "Spokesperson X provided the following readout:"
+        "provided the following readout",
+        "issued the following readout",
+        "issued the following statement",
+        "released the following statement",
         "statement reads",
         "statement said",
         "statement says",
@@ -1257,6 +1270,8 @@ LANGUAGE = Language(
     source_inverted=(
         "said",
         "says",
+        "added",
+        "noted",
         "reported",
         "reports",
         "announced",
@@ -1275,7 +1290,12 @@ LANGUAGE = Language(
         "terms", "provisions", "rules", "programme", "program", "schedule", "agenda", "itinerary", "law",
         "constitution", "article", "results", "figures", "estimates", "statistics", "poll", "ranking",
     ),
-    source_documents=("statement", "release", "press release", "communiqué", "communique", "readout", "report"),
+    source_documents=(
+        "statement", "release", "press release", "communiqué", "communique", "readout", "report", "message",
+    ),
+    source_document_links=("from", "of", "by"),
+    source_phrase_ends=("as saying", "as telling"),
+    source_agent_links=("by",),  # "she was quoted by Interfax as saying"
     source_with=("with",),
     source_anaphors=("same",),
     source_nouns=(
@@ -1296,6 +1316,11 @@ LANGUAGE = Language(
         "press secretary",
         "embassy",
         "officials",
+        # one unnamed official, not "official" alone, which qualifies a document as often ("an official statement")
+        "senior official",
+        "government official",
+        "administration official",
+        "ministry official",
         "department",
         "press office",
         "secretariat",
@@ -1303,6 +1328,12 @@ LANGUAGE = Language(
         "correspondent",
         "television",
         "radio",
+        "media",  # "state media reported"
+        "readout",  # "a White House readout said"
+        "newspaper",
+        "administration",  # "the Kovacs administration said"
+        "aide",  # one who tells of his principal's talks: "according to Russian presidential aide Ushakov"
+        "aides",
     ),
     determiners=("the", "a", "an"),
     former_markers=("former", "ex-", "ex "),
@@ -1344,6 +1375,10 @@ LANGUAGE = Language(
         "Broadcasting",
     ),
     source_labels=("Source", "Sources", "Via", "Issued by", "From"),
+    source_read_more=(
+        "read more at", "read more on", "read the full story at", "read the full story on", "read the full article at",
+        "read the full article on", "continue reading at", "continue reading on", "full story at", "full story on",
+    ),
     topic_nouns=(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
@@ -1414,6 +1449,7 @@ LANGUAGE = Language(
         "held at",
         "held in",
     ),
+    photo_words=("pic", "pics", "pix", "photo", "photos", "picture", "pictures", "file photo", "image", "images"),
     caption_cues=(
         "(r)",
         "(l)",

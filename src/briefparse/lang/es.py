@@ -913,6 +913,8 @@ LANGUAGE = Language(
     ),
     source_before=(
         "según informó",
+        # a passive's agent: "El encuentro fue confirmado por la Cancillería"
+        *variants("{confirmad|anunciad|informad}{o|a} por"),
         # the perfect before its subject: "según ha avanzado la cadena", "según han informado fuentes"
         *variants("según {ha|han} {informado|avanzado|adelantado|confirmado|publicado|anunciado|señalado|indicado}"),
         *variants("según lo {anunció|informó|confirmó|indicó|señaló|reportó|dio a conocer|ha anunciado|ha informado}"),
@@ -960,6 +962,10 @@ LANGUAGE = Language(
         "mediante un comunicado,",
     ),
     source_after=(
+        # the present of a report ("Un comunicado de la Casa Blanca señala que …", "…, agrega la Casa Blanca")
+        *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
+        "añade", "añaden",
+        "admitió", "admitieron", "reconoció", "reconocieron",
         "informó",
         "informa",
         "indicó",
@@ -991,6 +997,9 @@ LANGUAGE = Language(
     ),
     source_inverted=(
         # what it said it in, between the verb and the source: "…, señaló en un comunicado la Presidencia"
+        "refirió", "puntualizó", "subrayó", "destacó", "aseguró", "enfatizó", "remarcó", "recalcó",
+        *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
+        "añade", "añaden",
         *variants(
             "{informó|indicó|señaló|anunció|precisó|afirmó|explicó|detalló|agregó|añadió|comunicó|confirmó}"
             " en {un comunicado|una nota de prensa|una nota|un mensaje}"
@@ -1047,7 +1056,16 @@ LANGUAGE = Language(
         "disposiciones", "términos", "reglas", "programa", "agenda", "calendario", "ley", "constitución", "artículo",
         "resultados", "cifras", "estimaciones", "estadísticas", "encuesta",
     ),
-    source_documents=("comunicado", "nota", "declaración", "boletín"),
+    source_documents=(
+        "comunicado", "comunicado de prensa", "nota", "nota de prensa", "declaración", "boletín", "mensaje",
+        "publicación",
+    ),
+    source_document_links=("de", "del", "de la", "de los", "de las"),
+    source_agent_links=("por",),
+    # who consulted or cited them: "según fuentes de la Cancillería consultadas por este diario"
+    source_phrase_ends=(
+        "consultada", "consultado", "consultadas", "consultados", "citada", "citado", "citadas", "citados",
+    ),
     source_with=("con",),
     source_anaphors=(
         "misma", "mismo", "mismas", "mismos",
@@ -1094,7 +1112,8 @@ LANGUAGE = Language(
     ),
     genitive_links=("de", "del"),
     clause_openers=("que", "quien", "quienes", "cuyo", "cuya", "donde", "sobre", "en", "a través", "mediante", "tras"),
-    byline_labels=("Por",),
+    byline_labels=("Por", "Publicado por"),
+    byline_fillers=("la redacción de", "la redacción del", "el equipo de", "Redacción"),
     outlet_words=(
         "Diario",
         "Noticias",
@@ -1115,8 +1134,14 @@ LANGUAGE = Language(
         "News",
         "Tiempo",
         "Universal",
+        "Canal",
+        "TV",
     ),
     source_labels=("Fuente", "Fuentes", "Vía", "Con información de"),
+    source_read_more=(
+        "lee la nota completa en", "lea la nota completa en", "leer la nota completa en", "lee más en", "leer más en",
+        "sigue leyendo en", "lee el artículo completo en", "leer el artículo completo en", "continúa leyendo en",
+    ),
     institution_words=(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",
@@ -1188,6 +1213,7 @@ LANGUAGE = Language(
         # a meeting held at a place ("ambos titulares mantuvieron una reunión en el Palacio Egmont")
         *variants("{mantuvo|mantuvieron|sostuvo|sostuvieron} {una reunión|un encuentro}"),
     ),
+    photo_words=("foto", "fotos", "imagen", "imágenes"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
         r"(?:compartir|imprimir|comentar|tuitear|enviar)(?:\s+(?:en|por)\s+\S+)?",

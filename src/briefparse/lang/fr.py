@@ -1190,6 +1190,10 @@ LANGUAGE = Language(
         "rapporte",
         "a rapporté",
         "publié par",
+        # a passive's agent: "L'information a été confirmée par la présidence"
+        "confirmé par",
+        "confirmée par",
+        "annoncée par",
         "diffusé par",
         "qu'indique",
         "qu'a indiqué",
@@ -1273,6 +1277,10 @@ LANGUAGE = Language(
         "{a|ont|avait|avaient} constaté",
         "{constate|constatent}",
         "{renseigne|a renseigné}",
+        # the present of what a body says: "…, souligne la présidence", "…, fait savoir le ministère"
+        "{fait|font} savoir",
+        "{souligne|soulignent|ajoute|ajoutent|note|notent|affirme|affirment|confirme|confirment}",
+        "{explique|expliquent|signale|signalent|relève|relèvent}",
     ),
     source_hearer_links=("à", "au", "auprès de", "auprès du"),
     source_learning_verbs=(
@@ -1285,7 +1293,14 @@ LANGUAGE = Language(
         "dispositions", "termes", "règles", "modalités", "programme", "calendrier", "agenda", "loi", "constitution",
         "article", "résultats", "chiffres", "estimations", "bilan", "classement", "sondage", "statistiques",
     ),
-    source_documents=("communiqué", "déclaration", "note", "dépêche"),
+    source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche", "message", "publication"),
+    source_document_links=("de", "du", "des", "de la", "de l'", "d'"),
+    source_agent_links=("par",),
+    # who consulted or cited them: "selon des sources diplomatiques citées par l'agence"
+    source_phrase_ends=(
+        "citée", "cité", "citées", "cités", "consultée", "consulté", "consultées", "consultés", "interrogée",
+        "interrogé", "interrogées", "interrogés", "jointe", "joint", "jointes", "joints",
+    ),
     source_with=("avec",),
     source_anaphors=("même", "mêmes"),
     source_nouns=(
@@ -1320,6 +1335,7 @@ LANGUAGE = Language(
         "responsables",
         "télévision",
         "radio",
+        "cellule",  # "informe la cellule de communication"
     ),
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
     former_markers=("ancien", "ancienne", "anciens", "ex-", "ex "),
@@ -1327,7 +1343,8 @@ LANGUAGE = Language(
     no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
     genitive_links=("de", "du", "des"),
     clause_openers=("que", "qui", "dont", "où"),
-    byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur"),
+    byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur", "Publié par"),
+    byline_fillers=("la rédaction de", "la rédaction d'", "la rédaction du", "l'équipe de", "notre rédaction de"),
     outlet_words=(
         "Matin",
         "Soir",
@@ -1357,6 +1374,10 @@ LANGUAGE = Language(
         "Agence",
     ),
     source_labels=("Source", "Sources", "Avec", "D'après"),
+    source_read_more=(
+        "lire la suite sur", "suite de l'article sur", "lire l'article complet sur", "lire l'intégralité sur",
+        "lire la suite de l'article sur", "l'article complet sur", "lire l'article sur",
+    ),
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
@@ -1415,6 +1436,7 @@ LANGUAGE = Language(
         "s'est déroulée", "s'est déroulé", "se sont déroulés", "se sont déroulées", "s'est tenue", "s'est tenu",
         "se sont tenus", "se sont tenues", "a eu lieu", "ont eu lieu", "se déroule", "se tient",
     ),
+    photo_words=("photo", "photos", "image", "images"),
     caption_cues=(
         "(à droite)",
         "(à gauche)",
