@@ -101,6 +101,8 @@ def _kind_by_object(
         return "conference"
     if _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window):
         return "conference"
+    if _names_gathering(doc, hit) or _countries_meet(doc, hit, window):
+        return "conference"
     if _at_airport(doc, hit, window):
         return "visit"
     if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
@@ -453,6 +455,49 @@ def _gathers_many(doc: Document, hit: EventHit) -> bool:
         return False
     links = compiled(doc.language).language.gathering_links
     return not links or bool(members.group("link")) or doc.lower[hit[0] : hit[1]].rsplit(None, 1)[-1] in links
+
+
+def _countries_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """The meeting word's subject is a list of three or more countries and nothing else, opening its sentence
+    ("France, Germany and Italy hold talks", "France, Allemagne et Italie se réunissent"): a
+    gathering of their representatives."""
+    language = compiled(doc.language).language
+    subject = doc.text[window[0] : hit[0]]
+    runs = [run for run in _CAPITALISED_RUN.findall(subject) if place_kind(run, language.code) == "country"]
+    if len(runs) < _MANY:
+        return False
+    rest = _CAPITALISED_RUN.sub(lambda run: "" if run.group(0) in runs else run.group(0), subject)
+    joiners = {
+        *language.counterpart_words,
+        *language.definite_articles,
+        *(a.title() for a in language.definite_articles),
+    }
+    return all(word in joiners for word in rest.replace("’", "'").replace("'", "' ").replace(",", " ").split())
+
+
+def _names_gathering(doc: Document, hit: EventHit) -> bool:
+    """A meeting noun that names a gathering of several parties: by the body it is a meeting of ("the meeting of
+    the Ministerial Council", "la réunion du Conseil de la Ligue arabe"; not a cabinet, "du Conseil de défense"),
+    by its level or its count of parties ("ministerial meeting", "réunion quadrilatérale"), or by its number in a
+    series of sessions ("the 159th meeting", "la 5e réunion")."""
+    cues, language = compiled(doc.language).cues, compiled(doc.language).language
+    start, end = hit[0], hit[1]
+    if cues.gathering_kind_after and cues.gathering_kind_after.match(doc.lower, end):
+        return True
+    if cues.gathering_kind_before and cues.gathering_kind_before.search(
+        doc.lower, max(0, start - _DETERMINER_REACH), start
+    ):
+        return True
+    if cues.rank and cues.rank.search(doc.lower, max(0, start - _DETERMINER_REACH), start):
+        return True
+    body = cues.gathering_body.match(doc.text, end) if cues.gathering_body else None
+    if not body:
+        return False
+    linked = bool(body.group("link")) or doc.lower[start:end].rsplit(None, 1)[-1] in language.gathering_links
+    between = body.group("between").lower().split()
+    if not linked or set(between) & set(language.counterpart_words):
+        return False  # "meeting with the Council", "réunion entre X et le Conseil"
+    return not (cues.cabinet and cues.cabinet.search(doc.lower, body.start("between"), body.end() + _DETERMINER_REACH))
 
 
 def _is_talk(doc: Document, hit: EventHit) -> bool:

@@ -26,8 +26,11 @@ def alternation(words: list[str] | set[str] | tuple[str, ...] | dict[str, object
 
 def _trie_pattern(node: dict) -> str:
     ends_here = "" in node
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
-                for char, child in sorted(node.items()) if char]
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
@@ -181,6 +184,18 @@ class Language:
     pair_words: tuple[str, ...] = ()
     #: plural nouns of the members of a gathering ("ministers", "chefs d'État"): a meeting of them is a conference
     gathering_members: tuple[str, ...] = ()
+    #: nouns of a body of several members, capitalised as its name writes them ("Council", "League", "Groupe"): a
+    #: meeting noun they complete ("the meeting of the Ministerial Council", "la réunion du Conseil de la Ligue") is a
+    #: conference
+    gathering_bodies: tuple[str, ...] = ()
+    #: bodies of one government among `gathering_bodies`' phrases ("National Security Council", "Conseil de défense"):
+    #: a meeting of a cabinet is no gathering of several parties
+    cabinet_bodies: tuple[str, ...] = ()
+    #: adjectives next to a meeting noun that make it a gathering of several parties, by its level or its count
+    #: of parties ("ministerial meeting", "réunion quadrilatérale")
+    gathering_kinds: tuple[str, ...] = ()
+    #: endings of an ordinal in figures ("th" of "159th", "e" of "5e"): a numbered meeting is a body's session
+    rank_suffixes: tuple[str, ...] = ()
     #: beginnings of the words of a conversation ("entret" of "s'est entretenu", "talk"): a meeting word
     #: or a call's, which a phone named with one of them ("se sont entretenus par téléphone") makes a call
     talk_stems: tuple[str, ...] = ()

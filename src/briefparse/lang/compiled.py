@@ -185,6 +185,19 @@ class CuePatterns:
     members_of: re.Pattern[str] | None = None
     #: the members of a gathering (`Language.gathering_members`), to run on `Document.lower`
     members: re.Pattern[str] | None = None
+    #: a body of several members after a meeting noun, past its link word (group `link`) and up to four words
+    #: (group `between`): `match` on `Document.text` at the noun's end
+    gathering_body: re.Pattern[str] | None = None
+    #: a cabinet (`Language.cabinet_bodies`), to `search` on `Document.lower` around the body's name
+    cabinet: re.Pattern[str] | None = None
+    #: an adjective of a gathering (`Language.gathering_kinds`) right before a meeting noun: `search` on
+    #: `Document.lower` up to the noun's start
+    gathering_kind_before: re.Pattern[str] | None = None
+    #: the same adjective right after the noun: `match` on `Document.lower` at its end
+    gathering_kind_after: re.Pattern[str] | None = None
+    #: an ordinal in figures right before a meeting noun, one word between at most ("159th", "5e"): `search` on
+    #: `Document.lower` up to the noun's start
+    rank: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -584,7 +597,9 @@ def _cues(language: Language) -> CuePatterns:
         event_verbs=lazy_compile(rf"(?<!\w)(?=(?P<phrase>{words(event_kinds)})(?!\w))"),
         event_kinds=event_kinds,
         headline_verb_openers=frozenset(phrase.split()[0] for phrase, kind in event_kinds.items() if kind != "other"),
-        visit_frames=frozenset(event_key(p.lower()) for p in language.visit_frames),
+        visit_frames=frozenset(
+            k for p in language.visit_frames for k in (event_key(p.lower()), _unaccented(event_key(p.lower())))
+        ),
         boilerplate=lazy_compile(rf"^(?:{'|'.join(language.boilerplate)})$", re.I | re.S)
         if language.boilerplate
         else lazy_compile(NOTHING),
@@ -659,6 +674,24 @@ def _cues(language: Language) -> CuePatterns:
         if language.gathering_members
         else None,
         members_of=_members_of(language),
+        gathering_body=_gathering_body(language),
+        cabinet=lazy_compile(rf"{starting_words({c.lower() for c in language.cabinet_bodies})}(?!\w)")
+        if language.cabinet_bodies
+        else None,
+        gathering_kind_before=lazy_compile(
+            rf"(?<!\w)(?:{words({k.lower() for k in language.gathering_kinds})})[^\S\n]+$"
+        )
+        if language.gathering_kinds
+        else None,
+        gathering_kind_after=lazy_compile(rf"[^\S\n]+(?:{words({k.lower() for k in language.gathering_kinds})})(?!\w)")
+        if language.gathering_kinds
+        else None,
+        rank=lazy_compile(
+            rf"(?<![\w.,])\d{{1,3}}(?:{words({r.lower() for r in language.rank_suffixes})})"
+            rf"[^\S\n]+(?:[\w'’-]+[^\S\n]+)?$"
+        )
+        if language.rank_suffixes
+        else None,
         members=lazy_compile(
             rf"(?<!\w)(?:{words({f(m.lower()) for m in language.gathering_members for f in (str, _unaccented)})})(?!\w)"
         )
@@ -690,6 +723,20 @@ def _members_of(language: Language) -> re.Pattern[str] | None:
     links = words({w.lower() for w in language.gathering_links})
     return lazy_compile(
         rf"(?<!\w)(?:{members})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{links})(?!\w)"
+    )
+
+
+def _gathering_body(language: Language) -> re.Pattern[str] | None:
+    """A body of several members after a meeting noun, past its link word (group `link`, which the noun's phrase may
+    hold: "meeting of") and up to four words of its name (group `between`: "of the Ministerial Council", "du Conseil
+    de la Ligue", "de l'Union"); the body's noun is capitalised, as a name writes it."""
+    if not language.gathering_bodies or not language.gathering_links:
+        return None
+    links = words({w.lower() for w in language.gathering_links})
+    bodies = words(set(language.gathering_bodies))
+    return lazy_compile(
+        rf"(?:[^\S\n]+(?P<link>(?i:{links})))?(?P<between>(?:[^\S\n]+[^\s,.;:]+?){{0,4}}?)(?:[^\S\n]+|(?<=['’]))"
+        rf"(?P<body>{bodies})(?!\w)"
     )
 
 

@@ -897,6 +897,7 @@ LANGUAGE = Language(
             "cordial|detailed|substantive|comprehensive|intensive|lengthy|brief|informal|formal|high-level|"
             "delegation-level|one-on-one|restricted|fresh|further|new|direct|face-to-face|tough|marathon} talks",
             "{talks|consultations|discussions|discussion|conversation|chat|exchange of views} with",
+            "talks {between|held}",  # talks a later comment tells of: "the talks between X and Y were constructive"
             "{pleasure|honour|honor|glad|delighted|happy} to meet",
             "{held|hold|holds|will hold|had} {discussions|consultations|a meeting|a bilateral meeting}",
             "{called|calls|will call} on {president|prime minister|premier|chancellor|king|queen|emir|crown prince|"
@@ -1050,6 +1051,21 @@ LANGUAGE = Language(
         "presidents",
         "chiefs",
     ),
+    gathering_bodies=(
+        "Council",
+        "Group",
+        "League",
+        "Forum",
+        "Union",
+        "Assembly",
+        "Community",
+        "Alliance",
+        "Organization",
+        "Organisation",
+    ),
+    cabinet_bodies=("national security council", "security council of the republic"),
+    gathering_kinds=("ministerial", "trilateral", "quadrilateral", "multilateral", "tripartite", "quadripartite"),
+    rank_suffixes=("st", "nd", "rd", "th"),
     talk_stems=("talk", "spoke", "speak", "discuss", "conversation", "conversed"),
     aside_cues=variants(
         "on the {sidelines|margins} of",
@@ -1078,6 +1094,7 @@ LANGUAGE = Language(
         "{official|ceremonial} welcome",
         "{guard|guards} of {honour|honor}",
         "military {honours|honors}",
+        "{highest|full} {honours|honors}",
     ),
     speech_occasions=variants(
         "{at|during} a {press conference|news conference|press briefing|briefing|news briefing}",

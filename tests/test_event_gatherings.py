@@ -1,0 +1,100 @@
+"""Gatherings named by their body, their level or their number, state welcomes, and talks a comment tells of (briefs
+written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def event_type(text: str) -> str:
+    return briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre participe à la réunion du Conseil de la Ligue des lacs\n\nLe ministre valmorain des Affaires "
+        "étrangères, Paul Ortega, a participé mardi à Kessel à la réunion du Conseil de la Ligue des lacs.",
+        "Minister attends the meeting of the Lake Union Council\n\nValmoran Foreign Minister Paul Ortega took part on "
+        "Tuesday in Kessel in the meeting of the Lake Union Council.",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_meeting_of_a_body_of_several_members_is_a_gathering(text):
+    assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président préside la réunion du Conseil de défense\n\nLe président valmorain Ines Marlow a présidé "
+        "mardi à Kessel la réunion du Conseil de défense, a indiqué la présidence.",
+        "Meeting of the National Security Council in Kessel\n\nThe meeting of the National Security Council was "
+        "held on Tuesday in Kessel under Valmoran President Ines Marlow, the presidency said.",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_meeting_of_a_cabinet_is_no_gathering_of_parties(text):
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une réunion quadrilatérale sur le lac Norhavn\n\nUne réunion quadrilatérale sur le lac Norhavn s'est tenue "
+        "mardi à Kessel en présence du ministre valmorain Paul Ortega.",
+        "La 12e réunion du comité de suivi du lac\n\nLa 12e réunion du comité de suivi du lac s'est tenue mardi à "
+        "Kessel en présence du ministre valmorain Paul Ortega.",
+    ],
+    ids=["count-of-parties", "rank"],
+)
+def test_a_meeting_named_by_its_parties_or_its_number_is_a_gathering(text):
+    assert event_type(text) == "conference"
+
+
+def test_a_list_of_three_countries_that_meets_is_a_gathering():
+    text = (
+        "France, Germany and Italy hold talks on the Lake crisis\n\nDiplomats will discuss the crisis on Wednesday in "
+        "Kessel, the Valmoran ministry said."
+    )
+    assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président Marlow honoré à Kessel\n\nLe président valmorain Ines Marlow a reçu les honneurs mardi à "
+        "Kessel, où il a été accueilli par son homologue Paul Ortega.",
+        "President Marlow in Kessel\n\nValmoran President Ines Marlow was received with the highest honours by his "
+        "counterpart Paul Ortega in Kessel on Tuesday.",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_guest_received_with_honours_is_on_a_visit(text):
+    assert event_type(text) == "visit"
+
+
+def test_a_rank_of_visit_written_without_its_accent_frames_the_reception():
+    text = (
+        "Le roi du Norhavn accueille le président Marlow pour sa visite d'Etat\n\nLe roi du Norhavn accueille mardi "
+        "le président valmorain Ines Marlow pour sa première visite d'Etat."
+    )
+    assert event_type(text) == "visit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valmora praises Marlow-Ortega talks as constructive\n\nThe talks between Valmoran President Ines Marlow and "
+        "his Norhavn counterpart Paul Ortega were constructive, a Valmoran spokesman told reporters.",
+        "Valmora praises Marlow-Ortega talks as constructive\n\nValmora calls the talks held on Monday by President "
+        "Ines Marlow and his counterpart Paul Ortega constructive, a spokesman told reporters.",
+    ],
+    ids=["between", "held"],
+)
+def test_a_comment_on_talks_reports_the_talks(text):
+    assert event_type(text) == "meeting"
