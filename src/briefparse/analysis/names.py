@@ -98,7 +98,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         first -= 1  # a country's name as a first name before a surname: "Mauricio Macri", "Chad Miller"
     honoured = first > 0 and fold(tokens[first - 1]).rstrip(".,") in patterns.honorific_words
     while first < last and (
-        fold(tokens[first]) in language.name_particles or (_is_shouted(tokens[first]) and not honoured)
+        fold(tokens[first]) in language.name_particles
+        or (not honoured and (_is_shouted(tokens[first]) or (last - first > 2 and _is_acronym(tokens[first]))))
     ):
         first += 1
     return first, last
@@ -164,6 +165,13 @@ def _is_shouted(token: str) -> bool:
     """An all-capitals word such as a dateline city ("OTTAWA"), not an initial or a roman numeral."""
     letters = token.strip(".,")
     return len(letters) > 3 and letters.isupper()
+
+
+def _is_acronym(token: str) -> bool:
+    """A party's or a body's acronym of three capitals ("AKP", "PTI") that opens a run of two more words: no one's
+    first name, which an initial of one or two letters may be ("KP Sharma Oli")."""
+    letters = token.rstrip(".,")
+    return len(letters) == 3 and letters.isupper() and letters.isalpha()
 
 
 def find_names(text: str, start: int, end: int, language: Language) -> list[NameMatch]:

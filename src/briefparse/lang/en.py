@@ -549,6 +549,9 @@ LANGUAGE = Language(
             # an ambassador's full title
             "Extraordinary",
             "Plenipotentiary",
+            # a word that qualifies a title before or after it ("High Commissioner Designate", "Resident
+            # Representative", "President Elect")
+            "Designate", "Designated", "Elect", "Resident",
             # a named day of the calendar ("New Year greetings", "Independence Day")
             "Year",
             "Day",

@@ -155,6 +155,9 @@ LANGUAGE = Language(
         "Mademoiselle",
         "Mme",
         "Mmes",
+        "Mr",  # the English honorific, no full stop, as many French-language sites write it ("Mr X Y")
+        "Mrs",
+        "Ms",
         "Mlle",
         "Me",
         "Dr",
@@ -581,6 +584,9 @@ LANGUAGE = Language(
     ),
     not_names=frozenset(
         [
+            # a word that qualifies a title before or after it, no name ("Représentant Résident", "Ambassadeur
+            # Désigné", "Président Élu")
+            "Résident", "Résidente", "Désigné", "Désignée", "Élu", "Élue", "Intérimaire",
             # a compass point after a place names a district or a region ("Nouakchott Ouest")
             "Ouest",
             "Nord",

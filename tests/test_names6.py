@@ -1,0 +1,53 @@
+"""Name boundaries in French and English (sixth session): an English honorific in a French brief, a word that
+qualifies a title after it ("Designate", "Résident"), a party's acronym before a name.
+
+Every brief and every person here is invented for the test; the countries are real.
+"""
+
+import datetime as dt
+
+import briefparse
+
+
+def participants(text: str) -> list[str | None]:
+    return [p.name for p in briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).participants]
+
+
+def test_fr_english_honorific_without_full_stop_is_no_part_of_the_name():
+    text = (
+        "Le président reçoit le nouvel ambassadeur du Ghana\n"
+        "Le président Jean Kaloba a reçu mardi à Brazzaville Mr Samuel Toké, ambassadeur du Ghana, venu présenter "
+        "ses lettres de créance.\n"
+    )
+    assert participants(text) == ["Jean Kaloba", "Samuel Toké"]
+
+
+def test_en_designate_after_a_title_is_no_one():
+    text = (
+        "Minister receives High Commissioner Designate\n"
+        "Foreign Minister Paul Maroni on Monday received the High Commissioner Designate of Ghana, Kwame Asante, "
+        "in Lusaka.\n"
+    )
+    assert participants(text) == ["Paul Maroni", "Kwame Asante"]
+
+
+def test_fr_resident_after_representant_is_no_one():
+    text = (
+        "Le ministre reçoit le Représentant Résident du PNUD\n"
+        "Le ministre Alain Toubé a reçu lundi à Niamey le Représentant Résident du PNUD, Marc Dulac. Les deux "
+        "hommes ont évoqué la coopération.\n"
+    )
+    assert participants(text) == ["Alain Toubé", "Marc Dulac"]
+
+
+def test_en_party_acronym_before_a_name_is_cut():
+    text = (
+        "Prime minister meets party leader\n"
+        "Prime Minister Ali Karim met AKP Numan Yildar in Ankara on Tuesday. Yildar praised the talks.\n"
+    )
+    assert participants(text) == ["Ali Karim", "Numan Yildar"]
+
+
+def test_en_initials_of_two_capitals_stay_in_the_name():
+    text = "Prime minister meets envoy\nPrime Minister KP Sharma Odari met the Indian envoy Raj Mehta in Kathmandu.\n"
+    assert participants(text) == ["KP Sharma Odari", "Raj Mehta"]
