@@ -51,3 +51,55 @@ def test_en_party_acronym_before_a_name_is_cut():
 def test_en_initials_of_two_capitals_stay_in_the_name():
     text = "Prime minister meets envoy\nPrime Minister KP Sharma Odari met the Indian envoy Raj Mehta in Kathmandu.\n"
     assert participants(text) == ["KP Sharma Odari", "Raj Mehta"]
+
+
+def test_en_a_province_between_a_title_and_a_name_is_cut_when_the_text_uses_it_as_a_place():
+    text = (
+        "Chinese envoy meets chief minister\n"
+        "Chinese Consul General Li Wen met Chief Minister Sindh Murad Ali Shahani in Karachi on Tuesday. Trade and "
+        "investment in Sindh were discussed.\n"
+    )
+    assert participants(text) == ["Li Wen", "Murad Ali Shahani"]
+
+
+def test_fr_a_province_between_a_title_and_a_name_is_cut_when_the_text_uses_it_as_a_place():
+    text = (
+        "Le gouverneur reçoit l'ambassadeur\n"
+        "Le gouverneur Kivu Jean Paul Mbala a reçu lundi à Goma l'ambassadeur de Belgique Marc Dulac. Les "
+        "deux hommes ont parlé de la sécurité au Kivu.\n"
+    )
+    assert participants(text) == ["Jean Paul Mbala", "Marc Dulac"]
+
+
+def test_en_a_first_name_after_a_title_stays_when_the_text_uses_it_only_in_the_name():
+    text = (
+        "Prime minister meets envoy\n"
+        "Prime Minister Mian Muhammad Shahbaz Ranil met the Chinese ambassador Li Wen in Lahore on Monday.\n"
+    )
+    assert participants(text) == ["Mian Muhammad Shahbaz Ranil", "Li Wen"]
+
+
+def test_en_madam_is_no_part_of_a_name():
+    text = (
+        "Envoy presents letters to minister\n"
+        "High Commissioner-Designate of Kenya to Ghana, Madam Ama Serwa Boadu, has presented her letters to the "
+        "Foreign Minister, Kofi Mensa.\n"
+    )
+    assert participants(text)[:2] == ["Ama Serwa Boadu", "Kofi Mensa"]
+
+
+def test_en_a_party_is_no_one():
+    text = (
+        "Envoy meets AK Party officials\n"
+        "Ambassador Tom Rivers met AK Party officials in Ankara on Monday, including deputy chairman Ali Demir.\n"
+    )
+    assert "AK Party" not in participants(text)
+
+
+def test_en_cm_is_a_title():
+    text = (
+        "Chinese envoy calls on Sindh CM\n"
+        "Chinese Consul General Li Wen met Chief Minister Murad Shahani in Karachi on Tuesday.\n"
+    )
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 12))
+    assert "Sindh CM" not in [p.name for p in (*brief.participants, *brief.people_mentioned)]

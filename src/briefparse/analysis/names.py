@@ -238,6 +238,9 @@ def _name_in_run(
     if first < last and tokens[first].lower() in language.months and _DAY_BEFORE.search(text, lead_in, run_start):
         first += 1  # "el 5 de Julio Mendoza …", "am 5. August Merkel …": the date's month
     first = _after_place(tokens, first, last, language)
+    title = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
+    if first <= last - 3 and _region_after_title(text, title, tokens, first, patterns, language):
+        first += 1  # "Chief Minister Punjab X Y", "Gouverneur Pendjab X Y": the title's province, then the name
     if first == 0 and last >= _PLACE_AND_NAME and _place_word_before(text, lead_in, run_start, tokens[0], language):
         first = 1  # "l'ambassadeur turc à Islamabad Babür Girgin": the post's city, then the name
     if language.words_before_name and first < last:
@@ -397,6 +400,34 @@ def _place_word_before(text: str, lead_in: int, run_start: int, word: str, langu
 
 
 @lru_cache(maxsize=16)
+def _region_after_title(
+    text: str, title: str, tokens: tuple[str, ...], first: int, patterns: NamePatterns, language: Language
+) -> bool:
+    """The word that follows a title in a run and opens three more words or more is the place the title holds
+    ("Chief Minister Punjab X Y"), not a first name, when the text uses it as a place elsewhere: after a preposition
+    of place or a role's link ("in Punjab", "of Punjab", "du Pendjab"), or before a role ("Punjab CM", "Punjab
+    governor"). A province is in no gazetteer of cities and countries; a first name is not written so. `title` is
+    the word before it, in the run or before it ("gouverneur")."""
+    title = fold(title).rstrip(".,")
+    if not title or title in patterns.honorific_words or not _is_role_word(title, patterns):
+        return False  # "Sheikh Tamim bin Hamad …": after an honorific, a first name that may stand alone elsewhere
+    word = tokens[first].rstrip(".,")
+    links = _place_prepositions(language) | _role_links(language)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        after = text[end : end + 40].split()
+        if whole and not (after and after[0].rstrip(".,;:") == tokens[first + 1]):  # not this run nor its like
+            before = text[max(0, at - 20) : at].split()
+            if before and fold(before[-1]) in links:
+                return True
+            if after and _is_role_word(fold(after[0]).rstrip(".,;:"), patterns):
+                return True
+        at = text.find(word, end)
+    return False
+
+
 def _place_prepositions(language: Language) -> frozenset[str]:
     """The language's prepositions of place, folded."""
     return frozenset(fold(w) for w in language.place_prepositions)
