@@ -103,3 +103,19 @@ def test_en_cm_is_a_title():
     )
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 12))
     assert "Sindh CM" not in [p.name for p in (*brief.participants, *brief.people_mentioned)]
+
+
+def test_en_a_diplomat_and_the_country_of_the_post_before_a_name_are_one_person():
+    text = (
+        "US envoy meets chief minister\n"
+        "The United States ambassador to Pakistan Tom Rivers met Chief Minister Ali Shahani in Lahore on Tuesday.\n"
+    )
+    assert participants(text) == ["Tom Rivers", "Ali Shahani"]
+
+
+def test_fr_a_diplomat_and_the_country_of_the_post_before_a_name_are_one_person():
+    text = (
+        "Le président reçoit l'ambassadeur\n"
+        "Le président Jean Kaloba a reçu mardi l'ambassadeur de France au Ghana Paul Morel à Accra.\n"
+    )
+    assert participants(text) == ["Jean Kaloba", "Paul Morel"]

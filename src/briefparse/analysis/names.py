@@ -527,7 +527,12 @@ def role_before(
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
         or patterns.joined_end.search(gap)
-        or (not closed and not language.roles_end_in_places and patterns.place_phrase.search(gap))
+        or (
+            not closed
+            and not language.roles_end_in_places
+            and patterns.place_phrase.search(gap)
+            and not _post_country(gap, noun.group(0), language)
+        )
         or patterns.gap_place.search(gap)
         or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))
     ):
@@ -540,6 +545,27 @@ def role_before(
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
+
+
+def _post_country(gap: str, noun: str, language: Language) -> bool:
+    """The gap between a diplomat's title and a name is the country of the post ("ambassador to Pakistan X Y",
+    "ambassadeur au Ghana X Y"): part of the role, not a place that ends it."""
+    words = gap.split()
+    if fold(noun) not in _posts(language):
+        return False
+    at = max((i for i, w in enumerate(words) if fold(w) in _place_prepositions(language)), default=-1)
+    if at < 0 or at == len(words) - 1:
+        return False
+    if any(w[:1].islower() and fold(w) not in _role_links(language) for w in words[:at]):
+        return False  # only the country it comes from may come first: "ambassadeur de France au Ghana X"
+    place = lookup(" ".join(words[at + 1 :]), language.code)
+    return place is not None and place.kind != "city"
+
+
+@lru_cache(maxsize=16)
+def _posts(language: Language) -> frozenset[str]:
+    """The titles of diplomats posted to a country, folded."""
+    return frozenset(fold(r) for r in language.posted_roles)
 
 
 def _head_noun_before(text: str, floor: int, start: int, role_nouns: RoleNouns) -> int | None:
