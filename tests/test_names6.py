@@ -119,3 +119,20 @@ def test_fr_a_diplomat_and_the_country_of_the_post_before_a_name_are_one_person(
         "Le président Jean Kaloba a reçu mardi l'ambassadeur de France au Ghana Paul Morel à Accra.\n"
     )
     assert participants(text) == ["Jean Kaloba", "Paul Morel"]
+
+
+def test_fr_english_honorific_with_a_full_stop_ends_no_sentence():
+    text = (
+        "Le ministre reçoit le Représentant du PNUD\n"
+        "Le ministre Alain Toubé a reçu lundi à Niamey le Représentant Resident du PNUD, Mr. Marc Dulac.\n"
+    )
+    assert participants(text) == ["Alain Toubé", "Marc Dulac"]
+
+
+def test_en_a_title_joined_to_designate_by_a_hyphen_is_a_role():
+    text = (
+        "Minister receives the envoy of Ghana\n"
+        "Foreign Minister Paul Maroni on Monday received Ambassador-Designate Kwame Asante of Ghana in Lusaka.\n"
+    )
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 12))
+    assert [(p.name, p.role) for p in brief.participants][1] == ("Kwame Asante", "Ambassador-Designate")

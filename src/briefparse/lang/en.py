@@ -460,6 +460,8 @@ LANGUAGE = Language(
         "amir",
         "crown prince",
         "ambassador",
+        "ambassador-designate",  # a title and its qualifier joined by a hyphen: the role, not a compound's end
+        "high commissioner-designate",
         "spokesman",
         "spokeswoman",
         "spokesperson",

@@ -109,6 +109,8 @@ LANGUAGE = Language(
             "mme",
             "mmes",
             "mlle",
+            "mr",  # the English honorifics some French-language sites use
+            "mrs",
             "me",
             "dr",
             "pr",
@@ -155,8 +157,10 @@ LANGUAGE = Language(
         "Mademoiselle",
         "Mme",
         "Mmes",
-        "Mr",  # the English honorific, no full stop, as many French-language sites write it ("Mr X Y")
+        "Mr",  # the English honorific, as many French-language sites write it ("Mr X Y", "Mr. X Y")
+        "Mr.",
         "Mrs",
+        "Mrs.",
         "Ms",
         "Mlle",
         "Me",
