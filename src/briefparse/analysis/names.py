@@ -98,7 +98,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         first -= 1  # a country's name as a first name before a surname: "Mauricio Macri", "Chad Miller"
     honoured = first > 0 and fold(tokens[first - 1]).rstrip(".,") in patterns.honorific_words
     while first < last and (
-        fold(tokens[first]) in language.name_particles or (_is_shouted(tokens[first]) and not honoured)
+        fold(tokens[first]) in language.name_particles
+        or (not honoured and (_is_shouted(tokens[first]) or (last - first > 2 and _is_acronym(tokens[first]))))
     ):
         first += 1
     return first, last
@@ -166,6 +167,13 @@ def _is_shouted(token: str) -> bool:
     return len(letters) > 3 and letters.isupper()
 
 
+def _is_acronym(token: str) -> bool:
+    """A party's or a body's acronym of three capitals ("AKP", "PTI") that opens a run of two more words: no one's
+    first name, which an initial of one or two letters may be ("KP Sharma Oli")."""
+    letters = token.rstrip(".,")
+    return len(letters) == 3 and letters.isupper() and letters.isalpha()
+
+
 def find_names(text: str, start: int, end: int, language: Language) -> list[NameMatch]:
     """Capitalised runs in text[start:end] that remain after cutting honorifics and role words."""
     patterns = compiled(language).names
@@ -230,6 +238,9 @@ def _name_in_run(
     if first < last and tokens[first].lower() in language.months and _DAY_BEFORE.search(text, lead_in, run_start):
         first += 1  # "el 5 de Julio Mendoza …", "am 5. August Merkel …": the date's month
     first = _after_place(tokens, first, last, language)
+    title = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
+    if first <= last - 3 and _region_after_title(text, title, tokens, first, patterns, language):
+        first += 1  # "Chief Minister Punjab X Y", "Gouverneur Pendjab X Y": the title's province, then the name
     if first == 0 and last >= _PLACE_AND_NAME and _place_word_before(text, lead_in, run_start, tokens[0], language):
         first = 1  # "l'ambassadeur turc à Islamabad Babür Girgin": the post's city, then the name
     if language.words_before_name and first < last:
@@ -389,6 +400,34 @@ def _place_word_before(text: str, lead_in: int, run_start: int, word: str, langu
 
 
 @lru_cache(maxsize=16)
+def _region_after_title(
+    text: str, title: str, tokens: tuple[str, ...], first: int, patterns: NamePatterns, language: Language
+) -> bool:
+    """The word that follows a title in a run and opens three more words or more is the place the title holds
+    ("Chief Minister Punjab X Y"), not a first name, when the text uses it as a place elsewhere: after a preposition
+    of place or a role's link ("in Punjab", "of Punjab", "du Pendjab"), or before a role ("Punjab CM", "Punjab
+    governor"). A province is in no gazetteer of cities and countries; a first name is not written so. `title` is
+    the word before it, in the run or before it ("gouverneur")."""
+    title = fold(title).rstrip(".,")
+    if not title or title in patterns.honorific_words or not _is_role_word(title, patterns):
+        return False  # "Sheikh Tamim bin Hamad …": after an honorific, a first name that may stand alone elsewhere
+    word = tokens[first].rstrip(".,")
+    links = _place_prepositions(language) | _role_links(language)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        after = text[end : end + 40].split()
+        if whole and not (after and after[0].rstrip(".,;:") == tokens[first + 1]):  # not this run nor its like
+            before = text[max(0, at - 20) : at].split()
+            if before and fold(before[-1]) in links:
+                return True
+            if after and _is_role_word(fold(after[0]).rstrip(".,;:"), patterns):
+                return True
+        at = text.find(word, end)
+    return False
+
+
 def _place_prepositions(language: Language) -> frozenset[str]:
     """The language's prepositions of place, folded."""
     return frozenset(fold(w) for w in language.place_prepositions)
@@ -488,7 +527,12 @@ def role_before(
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
         or patterns.joined_end.search(gap)
-        or (not closed and not language.roles_end_in_places and patterns.place_phrase.search(gap))
+        or (
+            not closed
+            and not language.roles_end_in_places
+            and patterns.place_phrase.search(gap)
+            and not _post_country(gap, noun.group(0), language)
+        )
         or patterns.gap_place.search(gap)
         or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))
     ):
@@ -501,6 +545,27 @@ def role_before(
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
+
+
+def _post_country(gap: str, noun: str, language: Language) -> bool:
+    """The gap between a diplomat's title and a name is the country of the post ("ambassador to Pakistan X Y",
+    "ambassadeur au Ghana X Y"): part of the role, not a place that ends it."""
+    words = gap.split()
+    if fold(noun) not in _posts(language):
+        return False
+    at = max((i for i, w in enumerate(words) if fold(w) in _place_prepositions(language)), default=-1)
+    if at < 0 or at == len(words) - 1:
+        return False
+    if any(w[:1].islower() and fold(w) not in _role_links(language) for w in words[:at]):
+        return False  # only the country it comes from may come first: "ambassadeur de France au Ghana X"
+    place = lookup(" ".join(words[at + 1 :]), language.code)
+    return place is not None and place.kind != "city"
+
+
+@lru_cache(maxsize=16)
+def _posts(language: Language) -> frozenset[str]:
+    """The titles of diplomats posted to a country, folded."""
+    return frozenset(fold(r) for r in language.posted_roles)
 
 
 def _head_noun_before(text: str, floor: int, start: int, role_nouns: RoleNouns) -> int | None:

@@ -373,6 +373,7 @@ LANGUAGE = Language(
         "Mr",
         "Mrs.",
         "Mrs",
+        "Madam",  # "Madam X Y", as Ghanaian and Nigerian outlets write a woman's name
         "Ms.",
         "Ms",
         "Dr.",
@@ -438,6 +439,9 @@ LANGUAGE = Language(
         "president-elect",
         "prime minister",
         "pm",
+        "chief minister",  # the head of a state's or a province's government ("Punjab Chief Minister X", "CM X")
+        "cm",
+        "chief secretary",
         "deputy prime minister",
         "minister",
         "ministers",
@@ -456,6 +460,8 @@ LANGUAGE = Language(
         "amir",
         "crown prince",
         "ambassador",
+        "ambassador-designate",  # a title and its qualifier joined by a hyphen: the role, not a compound's end
+        "high commissioner-designate",
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -549,6 +555,11 @@ LANGUAGE = Language(
             # an ambassador's full title
             "Extraordinary",
             "Plenipotentiary",
+            # a word that qualifies a title before or after it ("High Commissioner Designate", "Resident
+            # Representative", "President Elect")
+            "Designate", "Designated", "Elect", "Resident",
+            # a political party's name ends on this word, a person's never ("AK Party")
+            "Party",
             # a named day of the calendar ("New Year greetings", "Independence Day")
             "Year",
             "Day",

@@ -109,6 +109,8 @@ LANGUAGE = Language(
             "mme",
             "mmes",
             "mlle",
+            "mr",  # the English honorifics some French-language sites use
+            "mrs",
             "me",
             "dr",
             "pr",
@@ -155,6 +157,11 @@ LANGUAGE = Language(
         "Mademoiselle",
         "Mme",
         "Mmes",
+        "Mr",  # the English honorific, as many French-language sites write it ("Mr X Y", "Mr. X Y")
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
         "Mlle",
         "Me",
         "Dr",
@@ -581,6 +588,9 @@ LANGUAGE = Language(
     ),
     not_names=frozenset(
         [
+            # a word that qualifies a title before or after it, no name ("Représentant Résident", "Ambassadeur
+            # Désigné", "Président Élu")
+            "Résident", "Résidente", "Désigné", "Désignée", "Élu", "Élue", "Intérimaire",
             # a compass point after a place names a district or a region ("Nouakchott Ouest")
             "Ouest",
             "Nord",
