@@ -363,16 +363,26 @@ def _territory_tail(tokens: list[str], language: Language) -> int:
 def territory_after(text: str, name_end: int, limit: int, language: Language) -> tuple[int, int] | None:
     """Offsets of a particle and the country or region it introduces right after a name ("der Niederlande"
     after "Königin Máxima", "de España" after "el rey Felipe"): what a title is of."""
-    tokens = list(_TOKEN.finditer(text[name_end:limit]))[: _MAX_PLACE_WORDS + 1]
+    tokens = list(_TOKEN.finditer(text[name_end:limit]))[: _MAX_PLACE_WORDS + 2]
     if not tokens or text[name_end : name_end + tokens[0].start()].strip():
         return None
     words = [t.group(0).rstrip(".,;:") for t in tokens]
-    if len(words) < 2 or fold(words[0]) not in language.name_particles:
+    if len(words) < 2 or fold(words[0]) not in _territory_links(language):
         return None
-    for size in range(len(words) - 1, 0, -1):
-        if any(place.kind != "city" for place in places(" ".join(words[1 : 1 + size]), language.code)):
-            return name_end + tokens[0].start(), name_end + tokens[size].start() + len(words[size])
+    # an article after the link: "of the United States", "de la République de Corée"
+    first = 2 if len(words) > 2 and fold(words[1]) in _articles(language) else 1
+    for size in range(min(len(words) - first, _MAX_PLACE_WORDS), 0, -1):
+        if any(place.kind != "city" for place in places(" ".join(words[first : first + size]), language.code)):
+            last = first + size - 1
+            return name_end + tokens[0].start(), name_end + tokens[last].start() + len(words[last])
     return None
+
+
+@lru_cache(maxsize=8)
+def _territory_links(language: Language) -> frozenset[str]:
+    """The little words that lead from a name to the country its title is of: a particle ("der Niederlande", "de
+    España") or a genitive link ("of Canada")."""
+    return frozenset(fold(w) for w in (*language.name_particles, *language.genitive_links))
 
 
 @lru_cache(maxsize=16384)

@@ -101,6 +101,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             person = people.merge(match, doc)
             if role and _fuller_role(doc, person.role, role):
                 person.role = doc.span(*role)
+                if role == before:  # "Ambassador X of Canada": what the title is of, after the name
+                    person.role_of = _country_after(analysis, person.role, match, sentence)
             if before and after and person.apposition is None and _own_apposition(analysis, after):
                 person.apposition = doc.span(*after)
         else:
@@ -153,6 +155,16 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
     _hand_out_roles(doc, people.found)
     return people.found
+
+
+def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: Segment) -> Span | None:
+    """The country a title before a name is of, written after the name ("Ambassador X of Canada", "le président X du
+    Sénégal"), when the title names none itself."""
+    doc, language = analysis.doc, analysis.language
+    if nationality_country(role.text, language):
+        return None
+    of = territory_after(doc.text, match.end, sentence.end, language)
+    return doc.span(*of) if of else None
 
 
 def _shared_by_nationalities(role: Span, language: Language) -> bool:
