@@ -28,3 +28,32 @@ def test_en_the_country_a_title_is_of_comes_after_the_name():
 def test_fr_the_country_a_title_is_of_comes_after_the_name():
     text = "Le président Moussa Diallo du Sénégal a reçu lundi à Dakar le Premier ministre Alain Koffi.\n"
     assert people(text)["Moussa Diallo"] == ("président du Sénégal", "Sénégal")
+
+
+def test_fr_a_role_whose_complement_holds_another_role_noun_is_the_whole_phrase():
+    text = (
+        "Le chef de l'État est arrivé lundi à Lomé à l'invitation du président du Conseil des ministres, Koffi "
+        "Amegan, avec qui il s'est entretenu.\n"
+    )
+    assert people(text)["Koffi Amegan"][0] == "président du Conseil des ministres"
+
+
+def test_fr_an_adviser_of_the_president_in_apposition_is_the_adviser():
+    text = (
+        "Dans un entretien diffusé lundi, un conseiller du président ukrainien, Petro Sydorenko, a rencontré le "
+        "ministre belge des Affaires étrangères Luc Vandamme.\n"
+    )
+    assert people(text)["Petro Sydorenko"][0] == "conseiller du président ukrainien"
+
+
+def test_en_a_role_whose_complement_holds_another_role_noun_is_the_whole_phrase():
+    text = (
+        "Tashkent — President Alisher Karimov on Monday received Deputy Chairman of the Cabinet of Ministers of "
+        "Turkmenistan, Batyr Orazov.\n"
+    )
+    assert people(text)["Batyr Orazov"][0] == "Deputy Chairman of the Cabinet of Ministers of Turkmenistan"
+
+
+def test_fr_the_name_right_after_the_second_role_noun_is_that_role_s_holder():
+    text = "Le ministre a reçu lundi le conseiller du président Karim Bennani et le ministre Paul Adama.\n"
+    assert people(text)["Karim Bennani"][0] == "président"

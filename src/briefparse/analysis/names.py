@@ -18,6 +18,7 @@ from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
+_MAX_GENITIVE_WORDS = 8  # words between a role noun and another of its complement ("du Conseil des")
 _LIST_REACH = 400  # characters before a name where the plural role of a list it belongs to is looked for
 #: a role closed by a comma before its holder may name a long portfolio ("le ministre des Affaires étrangères, de la
 #: Coopération africaine et des … à l'étranger, X")
@@ -26,6 +27,7 @@ _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
+_PLAIN_WORD = re.compile(r"[\w'’-]+")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
@@ -451,6 +453,12 @@ def role_before(
     start = _role_start(text, noun.start(), window_start, language)
     while (head := _head_noun_before(text, window_start, start, role_nouns)) is not None:
         start = _role_start(text, head, window_start, language)  # "заместителя министра …": the deputy's role
+    word = fold(noun.group(0))
+    if closed or is_role_plural(word, patterns.role_words, language.plural_endings):
+        # the noun completes an earlier one: "président du Conseil des ministres, X", "ambassadeur de Sa Majesté le
+        # Roi au Liban, X"; not "le conseiller du président X", the president's own name
+        while (head := _genitive_head_before(text, window_start, start, role_nouns, language)) is not None:
+            start = _role_start(text, head, window_start, language)
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(text, window_start, start, language):
         return None  # "X, ministre polonaise …, M. Y": the role is X's apposition, not Y's title
     while end > start and text[end - 1] in " ,–—-":
@@ -465,6 +473,40 @@ def _head_noun_before(text: str, floor: int, start: int, role_nouns: RoleNouns) 
     if nouns and text[nouns[-1].end() : start].isspace() and "\n" not in text[nouns[-1].end() : start]:
         return nouns[-1].start()
     return None
+
+
+def _genitive_head_before(
+    text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language
+) -> int | None:
+    """Where the role noun begins whose complement holds the role at `start`: a genitive link opens what lies
+    between, and only links, articles and capitalised words follow ("président | du Conseil des | ministres",
+    "Director General | of the Office of the | Minister"); a joining word only where a link goes on ("du Conseil
+    d'État et du Conseil des"). None when there is no such noun."""
+    nouns = role_nouns.within(floor, start)
+    if not nouns:
+        return None
+    words = text[nouns[-1].end() : start].split()
+    links, joins = _genitive_words(language)
+    if not words or len(words) > _MAX_GENITIVE_WORDS or fold(words[0]) not in links:
+        return None
+    for i, word in enumerate(words):
+        folded = fold(word)
+        if not _PLAIN_WORD.fullmatch(word):
+            return None  # a comma, a bracket: another item of a list ("du Québec, M. X, et le Premier ministre")
+        elided = folded.partition("'")[2] if "'" in folded[:3] else ""
+        if folded in links or word[:1].isupper() or (elided and word[len(word) - len(elided)].isupper()):
+            continue
+        if folded in joins and i + 1 < len(words) and fold(words[i + 1]) in links:
+            continue
+        return None
+    return nouns[-1].start()
+
+
+@lru_cache(maxsize=8)
+def _genitive_words(language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """(the genitive links and articles a role's complement is made of, the words that join two of them)."""
+    links = (*language.genitive_links, *language.definite_articles, *language.determiners)
+    return frozenset(fold(w) for w in links), frozenset(fold(w) for w in language.counterpart_words)
 
 
 def _joins_another(words: str, language: Language) -> bool:
