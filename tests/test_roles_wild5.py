@@ -57,3 +57,14 @@ def test_en_a_role_whose_complement_holds_another_role_noun_is_the_whole_phrase(
 def test_fr_the_name_right_after_the_second_role_noun_is_that_role_s_holder():
     text = "Le ministre a reçu lundi le conseiller du président Karim Bennani et le ministre Paul Adama.\n"
     assert people(text)["Karim Bennani"][0] == "président"
+
+
+def test_de_nationalities_before_a_noun_alike_in_both_numbers_go_one_to_each_name():
+    text = (
+        "Außenministerin Anna Berg hat heute mit ihren ukrainischen, russischen und französischen Amtskollegen, "
+        "Pawlo Hrytsenko, Igor Lebedew und Marc Dulac telefoniert.\n"
+    )
+    found = people(text)
+    assert found["Pawlo Hrytsenko"] == ("ukrainischen Amtskollegen", "Ukraine")
+    assert found["Igor Lebedew"] == ("russischen Amtskollegen", "Russland")
+    assert found["Marc Dulac"] == ("französischen Amtskollegen", "Frankreich")

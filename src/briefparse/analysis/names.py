@@ -611,12 +611,10 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     Royaume de Suède, Y"; "Cabinet Secretary" in "Cabinet Secretaries X and Y"). None when no plural role leads
     the list, or a verb or another role stands between it and the name."""
     patterns = compiled(language).names
-    if patterns.role_plural is None:
-        return None
     floor = max(sentence_start, name_start - _LIST_REACH)
-    nouns = list(patterns.role_plural.finditer(text.lower(), floor, name_start))
-    if not nouns:
-        return None
+    nouns = list(patterns.role_plural.finditer(text.lower(), floor, name_start)) if patterns.role_plural else []
+    if not nouns:  # a noun alike in both numbers, made plural by the nationalities before it
+        return _listed_by_nationalities(text, floor, name_start, language)
     noun = nouns[-1]
     # items may be kept apart by semicolons: "los secretarios de Relaciones Exteriores, X; de Hacienda, Y; …"
     between = text[noun.end() : name_start].replace(";", ",")
@@ -661,6 +659,27 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return None
     linked = patterns.item_link.match(piece) if patterns.item_link else None
     return f"{role} {linked.group('item')}" if linked and linked.group("item") else None
+
+
+def _listed_by_nationalities(text: str, floor: int, name_start: int, language: Language) -> str | None:
+    """The role a noun after two nationalities or more gives one of the names listed after it, where the noun reads
+    the same in both numbers: "seinen ukrainischen, russischen und französischen Amtskollegen, X, Y und Z" gives Y
+    "russischen Amtskollegen". None when no such list stands before the name."""
+    patterns = compiled(language).names
+    nouns = list(patterns.role_noun.finditer(text.lower(), floor, name_start))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    between = text[noun.end() : name_start]
+    if "\n" in between or patterns.gap_verb.search(between):
+        return None
+    start = _role_start(text, noun.start(), floor, language)
+    before = _nationalities_before(text[floor:start], text[start : noun.start()], language)
+    if before is None:
+        return None
+    adjectives, prefix = before
+    index = sum(len(m.tokens) >= 2 for m in find_names(between, 0, len(between), language))
+    return f"{adjectives[index]} {prefix}{text[noun.start() : noun.end()]}" if index < len(adjectives) else None
 
 
 def _territories_shared(between: str, language: Language) -> list[str] | None:

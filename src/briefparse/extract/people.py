@@ -147,7 +147,9 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
     for person in people.found:
         first = person.mentions[0].start if person.mentions else None
         shared = person.role is not None and (
-            _shared_by_nationalities(person.role, language) or _of_several_countries(person.role, language)
+            _shared_by_nationalities(person.role, language)
+            or _of_several_countries(person.role, language)
+            or _last_of_nationalities(text, person.role, language)
         )
         if (person.role is None or shared) and first in sentence_starts:
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
@@ -173,6 +175,21 @@ def _shared_by_nationalities(role: Span, language: Language) -> bool:
     patterns = compiled(language).names
     folded = fold(role.text)
     return bool(set(folded.split()) & patterns.singulars.keys()) and bool(patterns.nationality.search(folded))
+
+
+def _last_of_nationalities(text: str, role: Span, language: Language) -> bool:
+    """A role that opens with the last of a list of nationalities ("ukrainischen, russischen und | französischen
+    Amtskollegen"): the list shares the role out among the names after it."""
+    nationality = compiled(language).names.nationality
+    words = [fold(w).strip(",") for w in text[max(0, role.start - _LINKED_REACH) : role.start].split()[-2:]]
+    first = fold(role.text.split()[0]) if role.text.split() else ""
+    joins = {fold(w) for w in (*language.counterpart_words, *language.list_joiners)}
+    return (
+        len(words) == 2
+        and bool(nationality.fullmatch(first))
+        and (words[1] in joins or text[: role.start].rstrip().endswith(","))
+        and bool(nationality.fullmatch(words[0] if words[1] in joins else words[1]))
+    )
 
 
 def _of_several_countries(role: Span, language: Language) -> bool:
