@@ -68,3 +68,21 @@ def test_de_nationalities_before_a_noun_alike_in_both_numbers_go_one_to_each_nam
     assert found["Pawlo Hrytsenko"] == ("ukrainischen Amtskollegen", "Ukraine")
     assert found["Igor Lebedew"] == ("russischen Amtskollegen", "Russland")
     assert found["Marc Dulac"] == ("französischen Amtskollegen", "Frankreich")
+
+
+def test_en_an_office_in_the_body_says_more_than_the_headline_s_counterpart():
+    text = (
+        "President Kato welcomes Zambia counterpart Joseph Banda\n\n"
+        "Kampala — President Samuel Kato on Monday warmly welcomed President Joseph Banda of Zambia at State House "
+        "and discussed matters of trade and security.\n"
+    )
+    assert people(text)["Joseph Banda"] == ("President of Zambia", "Zambia")
+
+
+def test_fr_the_counterpart_of_the_lead_sentence_stays_the_role():
+    text = (
+        "Le ministre Paul Adam s'est entretenu lundi à Paris avec son homologue ivoirien, Koffi Yao.\n\n"
+        "« Nous avons parlé de sécurité », a déclaré le ministre des Affaires étrangères de Côte d'Ivoire, Koffi "
+        "Yao, à l'issue de l'entretien.\n"
+    )
+    assert people(text)["Koffi Yao"][0] == "homologue ivoirien"

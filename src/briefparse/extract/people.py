@@ -99,7 +99,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         honorific = honorific_at_end.search(text, reach, match.start)
         if (role or honorific) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
-            if role and _fuller_role(doc, person.role, role):
+            if role and _fuller_role(analysis, person.role, role):
                 person.role = doc.span(*role)
                 if role == before:  # "Ambassador X of Canada": what the title is of, after the name
                     person.role_of = _country_after(analysis, person.role, match, sentence)
@@ -117,7 +117,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
-            if match in roles and _fuller_role(doc, known[0].role, roles[match]):  # a role beside a further mention
+            # a role beside a further mention
+            if match in roles and _fuller_role(analysis, known[0].role, roles[match]):
                 known[0].role = doc.span(*roles[match])
         elif match in sole and not known:  # "King Willem-Alexander", "el papa Francisco": the whole name
             person = people.merge(match, doc)
@@ -250,19 +251,30 @@ def _next_in_list(analysis: Analysis, previous_end: int, start: int) -> bool:
     return bool(pattern and pattern.fullmatch(analysis.doc.text, previous_end, start))
 
 
-def _fuller_role(doc: Document, known: Span | None, role: tuple[int, int]) -> bool:
+def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) -> bool:
     """Whether a role found beside a further mention says more than the one known: there was none, or it
     holds the known one and goes on ("homologue" then "homologue du Koweït"), or it names a country the
-    known one does not ("Président" then "président sénégalais")."""
+    known one does not ("Président" then "président sénégalais"), or it is an office where the headline or a
+    caption only called them someone's counterpart ("… welcomes Zambia counterpart X" then "President X of
+    Zambia")."""
     if known is None:
         return True
+    doc = analysis.doc
     text, old = fold(doc.text[role[0] : role[1]]), fold(known.text)
     if old in text and len(text) > len(old):
         return True
     language = doc.language
+    if language and _relative_role(old, language) and not _relative_role(text, language):
+        return not any(s.start <= known.start < s.end for s in analysis.story)
     return bool(language) and not nationality_country(known.text, language) and bool(
         nationality_country(text, language)
     ) and len(text.split()) <= len(old.split()) + 3
+
+
+def _relative_role(folded: str, language: Language) -> bool:
+    """A role that names someone only by a tie to another ("homologue ivoirien", "Zambia counterpart",
+    "US-Amtskollegen"): `Language.relative_role_stems`."""
+    return any(stem in word for word in folded.split() for stem in language.relative_role_stems)
 
 
 def _own_apposition(analysis: Analysis, after: tuple[int, int]) -> bool:

@@ -151,6 +151,9 @@ class Language:
     list_joiners: tuple[str, ...] = ()
     #: stems of a spokesperson's title, folded ("sprecher" in "Regierungssprecherin", "пресс-секретар")
     spokesperson_stems: tuple[str, ...] = ()
+    #: stems of role nouns that name someone only by a tie to another, folded ("counterpart", "homolog", "kolleg"):
+    #: an office the brief gives the same person says more of them
+    relative_role_stems: tuple[str, ...] = ()
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: auxiliary verbs that go on with a clause after an apposition ("a", "ont", "has", "is")

@@ -765,6 +765,7 @@ LANGUAGE = Language(
         "{kündigte|kündigten} an",
     ),
     spokesperson_stems=("sprecher",),
+    relative_role_stems=("kolleg",),
     list_joiners=("und", "sowie"),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),

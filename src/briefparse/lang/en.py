@@ -1008,6 +1008,7 @@ LANGUAGE = Language(
         "urges",
     ),
     spokesperson_stems=("spokes",),
+    relative_role_stems=("counterpart",),
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
     definite_articles=("the",),

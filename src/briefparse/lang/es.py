@@ -770,6 +770,7 @@ LANGUAGE = Language(
         "{dijo|dijeron|añadió|añadieron|advirtió|advirtieron|sostuvo|sostuvieron|pidió|pidieron|propuso}",
     ),
     spokesperson_stems=("portavoz", "vocero", "vocera"),
+    relative_role_stems=("homolog", "contraparte"),
     list_joiners=("y", "e"),
     plural_endings=(("r", "res"), ("l", "les"), ("n", "nes"), ("z", "ces"), ("y", "yes"), ("", "s")),
     counterpart_words=("con", "y", "entre"),

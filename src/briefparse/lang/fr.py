@@ -983,6 +983,7 @@ LANGUAGE = Language(
         "a annoncé",
     ),
     spokesperson_stems=("porte-parole",),
+    relative_role_stems=("homologue",),
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
     definite_articles=("le", "la", "l'", "les"),
