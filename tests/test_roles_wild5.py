@@ -86,3 +86,23 @@ def test_fr_the_counterpart_of_the_lead_sentence_stays_the_role():
         "Yao, à l'issue de l'entretien.\n"
     )
     assert people(text)["Koffi Yao"][0] == "homologue ivoirien"
+
+
+def test_fr_a_continent_in_a_minister_s_portfolio_is_no_affiliation():
+    text = "Paul Durand, ministre de l'Europe et des Affaires étrangères, a reçu lundi son homologue Arjun Rao.\n"
+    assert people(text)["Paul Durand"] == ("ministre de l'Europe et des Affaires étrangères", None)
+
+
+def test_en_a_nationality_inside_an_organisation_s_name_is_the_organisation_s():
+    text = (
+        "The Secretary General of the Organization of American States (OAS), Luis Moreno, met today with the "
+        "Minister of Foreign Affairs of Portugal, Paulo Castro.\n"
+    )
+    found = people(text)
+    assert found["Luis Moreno"][1] == "OAS"
+    assert found["Paulo Castro"][1] == "Portugal"
+
+
+def test_en_a_country_cldr_writes_with_another_name_in_brackets_goes_by_either():
+    text = "The Secretary-General met with Myanmar’s President Aung Thein on Monday in New York.\n"
+    assert people(text)["Aung Thein"] == ("Myanmar’s President", "Myanmar")

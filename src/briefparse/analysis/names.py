@@ -779,10 +779,12 @@ def nationality_country(role: str, language: Language) -> str | None:
     patterns = compiled(language).names
     folded = fold(role)
     adjective = patterns.nationality.search(folded)
-    if adjective:
-        return patterns.nationalities[adjective.group(0)]
     organisation = patterns.organisation.search(role)
+    if adjective and not (organisation and adjective.group(0) in fold(organisation.group(0))):
+        return patterns.nationalities[adjective.group(0)]  # not "American" in "Organization of American States"
     if organisation:
         return language.organisations[organisation.group(0)]
-    country = patterns.territory.search(folded)
-    return patterns.territory_names[country.group(0)] if country else None
+    for country in patterns.territory.finditer(folded):
+        if country.group(0) not in patterns.world_regions:  # "ministre de l'Europe et des Affaires étrangères"
+            return patterns.territory_names[country.group(0)]
+    return None

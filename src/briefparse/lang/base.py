@@ -376,7 +376,10 @@ class Language:
     def territory_names(self) -> tuple[str, ...]:
         """Country and region names in this language, as CLDR writes them ("Azerbaïdjan"), and the country names
         briefs use that CLDR lacks (`country_names`)."""
-        return (*territory_names(self.code), *self.country_names)
+        cldr = territory_names(self.code)
+        # a name CLDR writes with another in brackets goes by either: "Myanmar (Birmanie)"
+        bracketed = (part.strip(" )") for name in cldr if "(" in name for part in name.split("("))
+        return (*cldr, *bracketed, *self.country_names)
 
     @cached_property
     def territories(self) -> frozenset[str]:

@@ -11,9 +11,9 @@ import pkgutil
 import pprint
 from pathlib import Path
 
-from briefparse.lang.cldr_data import MONTHS, PAGE_MONTHS, TERRITORIES, WEEKDAYS
+from briefparse.lang.cldr_data import MONTHS, PAGE_MONTHS, REGIONS, TERRITORIES, WEEKDAYS
 
-__all__ = ["PAGE_MONTHS", "calendar_names", "territory_names"]
+__all__ = ["PAGE_MONTHS", "calendar_names", "territory_names", "world_regions"]
 
 #: the locales of the web-page date reader, and month spellings CLDR lacks
 PAGE_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "ru", "tr", "ro", "hu",
@@ -34,10 +34,22 @@ def territory_names(code: str) -> tuple[str, ...]:
     return TERRITORIES[code] if code in TERRITORIES else _territories(code)
 
 
+def world_regions(code: str) -> tuple[str, ...]:
+    """The names among `territory_names` of continents and regions of the world, CLDR's numbered territories
+    ("Europe", "Afrique de l’Ouest", "Amérique latine"): no one's country."""
+    return REGIONS[code] if code in REGIONS else _regions(code)
+
+
 def _territories(code: str) -> tuple[str, ...]:
     from babel import Locale  # only for a language added since the data was generated
 
     return tuple(Locale.parse(code).territories.values())
+
+
+def _regions(code: str) -> tuple[str, ...]:
+    from babel import Locale  # only for a language added since the data was generated
+
+    return tuple(name for key, name in Locale.parse(code).territories.items() if key.isdigit())
 
 
 def _calendar(code: str) -> tuple[dict[str, int], dict[str, int]]:
@@ -82,6 +94,7 @@ def generate(codes: list[str]) -> str:
         "MONTHS": {code: months for code, (months, _) in calendars.items()},
         "WEEKDAYS": {code: weekdays for code, (_, weekdays) in calendars.items()},
         "TERRITORIES": {code: _territories(code) for code in codes},
+        "REGIONS": {code: _regions(code) for code in codes},
         "PAGE_MONTHS": _page_months(),
     }
     layout = {name: pprint.pformat(value, width=100, sort_dicts=False) for name, value in parts.items()}

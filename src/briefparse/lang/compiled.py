@@ -16,6 +16,7 @@ from itertools import product
 
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.bylines import BYLINE_CUES
+from briefparse.lang.cldr import world_regions
 from briefparse.lang.letters import (
     CAP_WORD,
     CAP_WORD_TAIL,
@@ -67,6 +68,8 @@ class NamePatterns:
     #: folded country name → the name as CLDR writes it; folded nationality adjective → country
     territory_names: dict[str, str]
     nationalities: dict[str, str]
+    #: folded names of continents and regions of the world (`cldr.world_regions`): no one's country
+    world_regions: frozenset[str]
     #: the comma that closes an apposition, maybe with "and" after it ("…, ministre des Transports, et ")
     closing_comma: re.Pattern[str]
     #: the language's case endings, folded, longest first (`Language.case_endings`)
@@ -433,6 +436,7 @@ def _names(language: Language) -> NamePatterns:
         organisation=lazy_compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
         territory=lazy_compile(rf"(?<!\w)(?:{alternation({fold(t) for t in language.territory_names})})(?!\w)"),
         territory_names={fold(name): name for name in language.territory_names},
+        world_regions=frozenset(fold(name) for name in world_regions(language.code)),
         nationalities={fold(adjective): country for adjective, country in language.nationalities.items()},
         endings=endings,
         role_end=lazy_compile(rf"(?:{alternation({w for w in role_words if len(w) > 3})})$")

@@ -390,6 +390,12 @@ LANGUAGE = Language(
         "Bundesrat": "Schweiz",
         "Kreml": "Russland",
         "Kremls": "Russland",
+        "OAS": "OAS",
+        "Organisation Amerikanischer Staaten": "OAS",
+        "Golf-Kooperationsrat": "Golf-Kooperationsrat",
+        "Golfkooperationsrat": "Golf-Kooperationsrat",
+        "Arabische Liga": "Arabische Liga",
+        "Arabischen Liga": "Arabische Liga",
     },
     role_links=("des", "der", "von", "vom", "für", "im", "in", "bei", "beim"),
     name_particles=frozenset(

@@ -464,6 +464,13 @@ LANGUAGE = Language(
         "OIEA": "OIEA",
         "G20": "G20",
         "G7": "G7",
+        "Organización de los Estados Americanos": "OEA",
+        "Organización de Estados Americanos": "OEA",
+        "CCG": "CCG",
+        "Consejo de Cooperación del Golfo": "CCG",
+        "Liga Árabe": "Liga Árabe",
+        "SICA": "SICA",
+        "CARICOM": "CARICOM",
     },
     role_links=("de", "del", "de la", "de los", "de las", "en", "ante", "para"),
     name_particles=frozenset(
