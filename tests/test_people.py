@@ -1339,7 +1339,7 @@ def test_an_apposition_shared_by_a_list_or_naming_someone_else_is_not_added():
         ),
         (
             "LONDON, March 3 -- Prime Minister Lena Corbin met ex-President Walter Harrow on Monday.",
-            [("Lena Corbin", "Prime Minister", None), ("Walter Harrow", "ex-President", None)],
+            [("Lena Corbin", "Prime Minister", "United Kingdom"), ("Walter Harrow", "ex-President", None)],
         ),
     ],
 )

@@ -106,3 +106,30 @@ def test_en_a_nationality_inside_an_organisation_s_name_is_the_organisation_s():
 def test_en_a_country_cldr_writes_with_another_name_in_brackets_goes_by_either():
     text = "The Secretary-General met with Myanmar’s President Aung Thein on Monday in New York.\n"
     assert people(text)["Aung Thein"] == ("Myanmar’s President", "Myanmar")
+
+
+def test_fr_an_office_named_without_its_country_is_of_the_country_the_headline_s_kicker_names():
+    text = (
+        "Bénin – Palais de la Marina : plusieurs diplomates reçus ce jeudi par le chef de l'État\n\n"
+        "Le chef de l’État, Romuald Agbo, a reçu en audience ce jeudi plusieurs diplomates, dont Mme Clara Weiss, "
+        "ambassadrice de la République fédérale d'Allemagne.\n"
+    )
+    found = people(text)
+    assert found["Romuald Agbo"] == ("chef de l’État", "Bénin")
+    assert found["Clara Weiss"][1] == "Allemagne"
+
+
+def test_en_an_office_named_without_its_country_is_of_the_dateline_s_country():
+    text = (
+        "Addis Ababa June 1/2023 (ENA) President Almaz Tesfaye received credentials of newly appointed ambassadors "
+        "today, among them Ambassador Paul Drennan of Canada.\n"
+    )
+    assert people(text)["Almaz Tesfaye"] == ("President", "Ethiopia")
+
+
+def test_en_a_visitor_named_without_a_country_takes_none_from_the_dateline():
+    text = (
+        "MANILA: External Affairs Minister Ravi Menon on Monday began a three-day official visit to the Philippines "
+        "and held talks with Secretary of Foreign Affairs Jose Santos.\n"
+    )
+    assert people(text)["Ravi Menon"] == ("External Affairs Minister", None)

@@ -34,7 +34,7 @@ from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.models import Participant, Span
-from briefparse.places import places
+from briefparse.places import country_name, places
 from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
@@ -67,6 +67,8 @@ _SUBJECT_WORDS = 3  # the first words of a sentence, where a plural role as its 
 _SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signature is looked for
 _SIGNATURE_REACH = 20  # characters before a letter's addressee where the honorific is looked for
 #: a name alone on its line, two to five capitalised words ("IBRAHIM BOUBACAR KEITA", "Jacques CHIRAC")
+#: what ends a headline's kicker: "Bénin – …", "Sénégal : …", "Kenya | …"
+_KICKER_END = re.compile(r"\s*[:–—|]|\s+-\s")
 _SIGNATURE = re.compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
 
 
@@ -824,7 +826,7 @@ def _shares_role_word(parts: set[str], role: str, language: Language) -> bool:
     return bool(wanted & held)
 
 
-def _to_model(doc: Document, person: Person) -> Participant:
+def _to_model(doc: Document, person: Person, home: str | None = None) -> Participant:
     role = person.role.text.strip(" ,") if person.role else person.listed_role
     if role and person.role_of:
         role = f"{role} {person.role_of.text}"
@@ -832,11 +834,37 @@ def _to_model(doc: Document, person: Person) -> Participant:
         second = person.apposition.text.strip(" ,")
         role = second if fold(role) in fold(second) else f"{role}, {second}"
     affiliation = nationality_country(role, doc.language) if role else None
+    if affiliation is None and role and home and _home_office(role, doc.language):
+        affiliation = home  # "le président de la République" in a brief from Cotonou
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
     name = person.name
     if name and doc.language and doc.language.nominative_name:
         name = doc.language.nominative_name(name)  # the mentions keep the name as written
     return Participant(name=name, role=role, affiliation=affiliation, mentions=mentions)
+
+
+def _home_office(role: str, language: Language) -> bool:
+    """An office a country gives its own people, named without the country ("President", "ministre des Affaires
+    étrangères", "Bundesaußenministerin"); not a post abroad ("ambassadeur") nor someone's counterpart."""
+    office = compiled(language).names.national_office
+    folded = fold(role)
+    posted = any(f" {fold(p)} " in f" {folded} " for p in language.posted_roles)
+    return bool(office and office.search(folded)) and not posted and not _relative_role(folded, language)
+
+
+def _home_country(analysis: Analysis) -> str | None:
+    """The country a brief reports from, which names its own officials without it: the one a headline's kicker
+    names ("Bénin – Palais de la Marina : …"), else its dateline's city's ("Addis Ababa June 1 (ENA)")."""
+    language = analysis.language
+    patterns = compiled(language).names
+    title = analysis.title
+    folded = fold(title.text).lstrip(" \"'«“") if title else ""
+    country = patterns.territory.match(folded)
+    if country and country.group(0) not in patterns.world_regions and _KICKER_END.match(folded, country.end()):
+        return patterns.territory_names[country.group(0)]
+    cities = analysis.dateline.cities
+    found = [p for p in places(cities[0].text, language.code) if p.country] if cities else []
+    return country_name(found[0].country, language.code) if found else None
 
 
 def _opening(analysis: Analysis) -> list[Segment]:
@@ -886,8 +914,11 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         _letter_parties(analysis, people)
     people.sort(key=lambda p: p.first)
     _spokespeople_quoted(analysis, people, event_type)
-    participants = [_to_model(doc, p) for p in people if p.participant]
-    mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
+    # a visitor is named without the country as often as the host: no country is anyone's by default then
+    visit = event_type == "visit"
+    home = _home_country(analysis) if not visit and any(p.role or p.listed_role for p in people) else None
+    participants = [_to_model(doc, p, home) for p in people if p.participant]
+    mentioned = [_to_model(doc, p, home) for p in people if not p.participant and p.name]
     return participants, mentioned
 
 

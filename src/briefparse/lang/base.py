@@ -347,6 +347,9 @@ class Language:
     #: roles held in another country than one's own: a place after one and its country names the post, not the
     #: event's place ("l'ambassadeur de la République de Côte d'Ivoire en Mauritanie", "посол России в Минске")
     posted_roles: tuple[str, ...] = ()
+    #: offices a country gives its own people, lower case ("président", "ministre", "chef de l'État"): a brief
+    #: names them without the country when it is the one it reports from ("le président a reçu …")
+    national_offices: tuple[str, ...] = ()
     #: a place preposition as a sentence's first word writes it in capitals, without its accent ("A Paris depuis
     #: jeudi, …" for "À Paris"): taken there only, where it is no other word
     opening_place_prepositions: tuple[str, ...] = ()

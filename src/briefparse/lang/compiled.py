@@ -70,6 +70,8 @@ class NamePatterns:
     nationalities: dict[str, str]
     #: folded names of continents and regions of the world (`cldr.world_regions`): no one's country
     world_regions: frozenset[str]
+    #: an office a country gives its own people, in a folded role (`Language.national_offices`)
+    national_office: re.Pattern[str] | None
     #: the comma that closes an apposition, maybe with "and" after it ("…, ministre des Transports, et ")
     closing_comma: re.Pattern[str]
     #: the language's case endings, folded, longest first (`Language.case_endings`)
@@ -437,6 +439,7 @@ def _names(language: Language) -> NamePatterns:
         territory=lazy_compile(rf"(?<!\w)(?:{alternation({fold(t) for t in language.territory_names})})(?!\w)"),
         territory_names={fold(name): name for name in language.territory_names},
         world_regions=frozenset(fold(name) for name in world_regions(language.code)),
+        national_office=_national_office(language, endings),
         nationalities={fold(adjective): country for adjective, country in language.nationalities.items()},
         endings=endings,
         role_end=lazy_compile(rf"(?:{alternation({w for w in role_words if len(w) > 3})})$")
@@ -500,6 +503,16 @@ def _names(language: Language) -> NamePatterns:
         else None,
         facilities=frozenset(fold(w) for w in (*language.facility_words, *language.venue_words)),
     )
+
+
+def _national_office(language: Language, endings: tuple[str, ...]) -> re.Pattern[str] | None:
+    """An office of `Language.national_offices` in a folded role, in any case form; where nouns compound, at the end
+    of a word too ("bundesaussenministerin")."""
+    if not language.national_offices:
+        return None
+    offices = alternation({fold(o) for o in language.national_offices})
+    opening = "" if language.compounds else r"(?<![\w-])"
+    return lazy_compile(rf"{opening}(?:{offices})(?:{alternation({*endings, 's'})})?(?![\w-])")
 
 
 def _territory_keys(language: Language, endings: tuple[str, ...]) -> dict[str, frozenset[str]]:

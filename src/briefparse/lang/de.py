@@ -1152,6 +1152,10 @@ LANGUAGE = Language(
         "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",
     ),
     earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen"),
+    national_offices=(
+        "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "könig", "königin", "emir",
+        "staatsoberhaupt", "regierungschef", "regierungschefin",
+    ),
     posted_roles=(
         "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",
         "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",

@@ -1353,6 +1353,10 @@ LANGUAGE = Language(
     margin_cues=("on the sidelines of", "on the margins of", "in the margins of"),
     earlier_openers=("earlier", "previously", "before that", "the day before"),
     earlier_words=("past", "previous", "prior"),
+    national_offices=(
+        "president", "vice president", "vice-president", "prime minister", "premier", "minister", "secretary of state",
+        "king", "queen", "emir", "sultan", "crown prince", "chancellor", "head of state", "head of government",
+    ),
     posted_roles=(
         "ambassador", "ambassador-designate", "ambassador extraordinary and plenipotentiary",
         "high commissioner", "consul", "consul general", "consul-general",

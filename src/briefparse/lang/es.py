@@ -1149,6 +1149,12 @@ LANGUAGE = Language(
         "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
     ),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
+    national_offices=(
+        "presidente", "presidenta", "vicepresidente", "vicepresidenta", "primer ministro", "primera ministra",
+        "ministro", "ministra", "canciller", "mandatario", "mandataria", "jefe de estado", "jefa de estado",
+        "jefe de gobierno", "jefa de gobierno", "rey", "reina", "emir", "secretario de relaciones exteriores",
+        "secretaria de relaciones exteriores",
+    ),
     posted_roles=(
         "embajador", "embajadora", "cónsul", "cónsul general", "encargado de negocios", "encargada de negocios",
         "enviado especial", "enviada especial", "representante residente", "coordinador residente",

@@ -1364,6 +1364,11 @@ LANGUAGE = Language(
     margin_cues=("en marge du", "en marge des", "en marge de"),
     earlier_openers=("plus tôt", "auparavant", "la veille", "avant cela", "précédemment"),
     earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
+    national_offices=(
+        "président", "présidente", "vice-président", "vice-présidente", "premier ministre", "première ministre",
+        "ministre", "secrétaire d'état", "chef de l'état", "chef du gouvernement", "chef de la diplomatie", "roi",
+        "reine", "émir", "sultan", "prince héritier", "chancelier", "chancelière",
+    ),
     posted_roles=(
         "ambassadeur", "ambassadrice", "ambassadeur extraordinaire et plénipotentiaire",
         "ambassadrice extraordinaire et plénipotentiaire", "consul", "consule", "consul général", "chargé d'affaires",
