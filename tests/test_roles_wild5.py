@@ -133,3 +133,13 @@ def test_en_a_visitor_named_without_a_country_takes_none_from_the_dateline():
         "and held talks with Secretary of Foreign Affairs Jose Santos.\n"
     )
     assert people(text)["Ravi Menon"] == ("External Affairs Minister", None)
+
+
+def test_fr_country_names_in_use_that_cldr_lacks_give_the_affiliation():
+    text = (
+        "Le roi a reçu jeudi Mgr Paolo Conti, ambassadeur du Vatican, et Jean Mbala, ambassadeur de la République "
+        "démocratique du Congo.\n"
+    )
+    found = people(text)
+    assert found["Paolo Conti"][1] == "Vatican"
+    assert found["Jean Mbala"][1] == "République démocratique du Congo"

@@ -1138,6 +1138,9 @@ LANGUAGE = Language(
         "Kapverden": "CV",
         "Mazedonien": "MK",
         "DR Kongo": "CD",
+        "Demokratische Republik Kongo": "CD",
+        "Vatikan": "VA",
+        "Heiliger Stuhl": "VA",
     },
     region_names=(
         "Großbritannien",  # an island, and the country's name in speech

@@ -1337,6 +1337,9 @@ LANGUAGE = Language(
         "Macedonia": "MK",
         "East Timor": "TL",
         "Byelorussia": "BY",
+        "Democratic Republic of the Congo": "CD",
+        "Vatican": "VA",
+        "Holy See": "VA",
     },
     region_names=(
         "Great Britain",  # an island, and the country's name in speech

@@ -1347,7 +1347,10 @@ LANGUAGE = Language(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
         "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",
     ),
-    country_names={"RDC": "CD", "RD Congo": "CD", "Macédoine": "MK", "Swaziland": "SZ"},
+    country_names={
+        "RDC": "CD", "RD Congo": "CD", "République démocratique du Congo": "CD", "Macédoine": "MK", "Swaziland": "SZ",
+        "Vatican": "VA", "Saint-Siège": "VA",
+    },
     region_names=(
         "Grande-Bretagne",  # an island, and the country's name in speech
         "Moyen-Orient", "Proche-Orient", "Sahel", "Maghreb", "Machrek", "Balkans", "Balkans occidentaux",
