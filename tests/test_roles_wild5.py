@@ -143,3 +143,25 @@ def test_fr_country_names_in_use_that_cldr_lacks_give_the_affiliation():
     found = people(text)
     assert found["Paolo Conti"][1] == "Vatican"
     assert found["Jean Mbala"][1] == "République démocratique du Congo"
+
+
+def test_fr_one_role_alone_in_the_opening_goes_to_the_one_of_the_pair_named_later_without_a_role():
+    text = (
+        "Coopération : Paul Mbala et Anne Claes évoquent les relations bilatérales\n\n"
+        "Lundi 28 septembre 2020 - 11:06\n\n"
+        "La première ministre du Royaume de Belgique a offert dimanche un dîner en l'honneur du président de la "
+        "République du Congo Paul Mbala.\n\n"
+        "Au cours de ce dîner, Anne Claes et Paul Mbala ont évoqué notamment les relations bilatérales.\n"
+    )
+    assert people(text)["Anne Claes"] == ("première ministre du Royaume de Belgique", "Belgique")
+
+
+def test_ru_two_roles_alone_in_the_opening_go_to_the_pair_named_a_few_sentences_later():
+    text = (
+        "Глава российского МИД поговорил сегодня с турецким коллегой. Встреча министров состоялась в ЮАР.\n"
+        "В четверг в ЮАР состоялась встреча глав МИД России и Турции. Об этом рассказал источник.\n"
+        "Он отметил, что Игорь Соколов и Мехмет Йылмаз пообщались на полях встречи.\n"
+    )
+    found = people(text)
+    assert found["Игорь Соколов"][0] == "Глава российского МИД"
+    assert "турецким коллегой" in (found["Мехмет Йылмаз"][0] or "")

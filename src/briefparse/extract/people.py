@@ -61,7 +61,7 @@ _LINE = re.compile(r"[^\n]*")
 _GLUED_BULLET = re.compile(rf"[-–][{UPPER}]")
 #: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
 _PROSE_LINE = re.compile(rf"(?=.*[{LOWER}]{{3}})(?:\S+[^\S\n]+){{5}}\S")
-_NAMED_NEXT = 2  # sentences after the story's first where the two people its roles stand for may be named
+_NAMED_NEXT = 4  # sentences after the story's first where the two people its roles stand for may be named
 _ATTRIBUTION_REACH = 60  # characters before a name where a verb of saying or a cue that credits it is looked for
 _SUBJECT_WORDS = 3  # the first words of a sentence, where a plural role as its subject is looked for
 _SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signature is looked for
@@ -738,19 +738,25 @@ def _add_role_mentions(
 def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) -> None:
     """Two roles standing alone open the story and the next sentences name two people joined by "and", with no role
     of their own ("Le ministre russe … et son homologue français ont abordé … ». … X et Y ont échangé …"): the
-    second party named later; each name takes the role in the same place of the opening."""
+    second party named later; each name takes the role in the same place of the opening. One role alone goes to
+    the one of the two who has none, when the other was named with a role."""
     doc = analysis.doc
-    opening = analysis.lead[0] if analysis.lead else None
+    opening = next((s for s in analysis.lead if _names_someone(analysis, s)), None)  # not a date line
     if opening is None:
         return
     following = [s for s in analysis.story if s.start > opening.start][:_NAMED_NEXT]
     nouns = [n for n in analysis.role_nouns.within(opening.start, opening.end) if _stands_alone(analysis, n, mentions)]
     pair = next((p for s in following if (p := _joined_pair(analysis, s))), None)
-    if len(nouns) != 2 or pair is None:
+    if len(nouns) not in (1, 2) or pair is None:
         return
-    for match in pair:
-        if any(p.role for p in people if p.name and same_person(p.tokens, match.tokens, doc.language)):
-            return  # named with a role of their own: not the two the opening speaks of
+    roled = [
+        any(p.role for p in people if p.name and same_person(p.tokens, match.tokens, doc.language)) for match in pair
+    ]
+    if len(nouns) == 1 and sum(roled) == 1:
+        # "La première ministre de Belgique a offert un dîner au président X. … Y et X ont évoqué …": Y is the role
+        pair = tuple(match for match, has_role in zip(pair, roled, strict=True) if not has_role)
+    elif len(nouns) == 1 or any(roled):
+        return  # named with a role of their own: not the two the opening speaks of
     for noun, match in zip(nouns, pair, strict=True):
         person = _take_part(doc, people, match)
         person.role = _role_up_to_verb(analysis, noun, opening.end)
