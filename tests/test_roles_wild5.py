@@ -165,3 +165,21 @@ def test_ru_two_roles_alone_in_the_opening_go_to_the_pair_named_a_few_sentences_
     found = people(text)
     assert found["Игорь Соколов"][0] == "Глава российского МИД"
     assert "турецким коллегой" in (found["Мехмет Йылмаз"][0] or "")
+
+
+def test_de_a_role_glued_to_a_dateline_s_double_dash_is_read():
+    text = (
+        "BERLIN (Dow Jones)--Bundeskanzlerin Anna Berg empfängt am Freitagnachmittag den früheren amerikanischen "
+        "Präsidenten John Miller im Kanzleramt zu einem vertraulichen Gespräch.\n"
+    )
+    assert people(text)["Anna Berg"][0] == "Bundeskanzlerin"
+
+
+def test_en_the_lead_s_counterpart_stays_the_role_when_an_office_comes_later():
+    text = (
+        "Russian Foreign Minister Igor Volkov holds talks with Chinese counterpart Li Wen in Uzbekistan\n\n"
+        "Samarkand, April 13 : Russian Foreign Minister Igor Volkov on Thursday held talks with his Chinese "
+        "counterpart Li Wen in Samarkand.\n\n"
+        "The ministry said that Volkov and Foreign Minister of China Li Wen held talks on April 13.\n"
+    )
+    assert people(text)["Li Wen"][0] == "Chinese counterpart"

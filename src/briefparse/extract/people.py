@@ -267,7 +267,8 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
         return True
     language = doc.language
     if language and _relative_role(old, language) and not _relative_role(text, language):
-        return not any(s.start <= known.start < s.end for s in analysis.story)
+        # unless the story itself calls them so: its lead's counterpart is the role a reader takes
+        return not any(s.start <= known.start < s.end or old in fold(s.text) for s in analysis.story)
     return bool(language) and not nationality_country(known.text, language) and bool(
         nationality_country(text, language)
     ) and len(text.split()) <= len(old.split()) + 3

@@ -406,7 +406,8 @@ def _names(language: Language) -> NamePatterns:
     singulars = _plurals(language)
     return NamePatterns(
         name_run=lazy_compile(run),
-        role_noun=lazy_compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
+        # a dash of two hyphens glued to the role opens it too: "(Dow Jones)--Bundeskanzlerin X"
+        role_noun=lazy_compile(rf"(?:(?<![\w-])|(?<=--)){compound}(?:{roles_lower})(?![\w-])"),
         nationality_ends=frozenset(n.lower().split()[-1] for n in language.nationalities if n.split()),
         role_prefix=lazy_compile(
             rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"
