@@ -183,3 +183,13 @@ def test_en_the_lead_s_counterpart_stays_the_role_when_an_office_comes_later():
         "The ministry said that Volkov and Foreign Minister of China Li Wen held talks on April 13.\n"
     )
     assert people(text)["Li Wen"][0] == "Chinese counterpart"
+
+
+def test_fr_the_next_item_of_a_list_after_a_comma_and_a_joining_word_has_its_own_role():
+    text = (
+        "Le ministre Paul Adam a reçu lundi une délégation composée de Mme Greta Roy, ministre de la Santé publique, "
+        "et de Mme Elvire Bochard, chargée d’affaires par intérim de l’ambassade d’Haïti à Cuba.\n"
+    )
+    found = people(text)
+    assert found["Greta Roy"][0] == "ministre de la Santé publique"
+    assert found["Elvire Bochard"] == ("chargée d’affaires par intérim de l’ambassade d’Haïti à Cuba", "Haïti")

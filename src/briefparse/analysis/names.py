@@ -441,7 +441,7 @@ def role_before(
     closed = bool(honorific) or gap.rstrip().endswith(",")
     if (
         len(gap.split()) > (_MAX_CLOSED_GAP_WORDS if closed else _MAX_GAP_WORDS)
-        or (len(gap.split()) > _MAX_GAP_WORDS and _joins_another(gap, language))
+        or ((len(gap.split()) > _MAX_GAP_WORDS or honorific) and _joins_another(gap, language))
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
         or patterns.joined_end.search(gap)
