@@ -193,3 +193,11 @@ def test_fr_the_next_item_of_a_list_after_a_comma_and_a_joining_word_has_its_own
     found = people(text)
     assert found["Greta Roy"][0] == "ministre de la Santé publique"
     assert found["Elvire Bochard"] == ("chargée d’affaires par intérim de l’ambassade d’Haïti à Cuba", "Haïti")
+
+
+def test_en_a_lower_case_possessive_before_a_role_is_part_of_it():
+    text = (
+        "In a statement issued on Thursday, the ministry’s spokesperson, Sufian Qudah, said the minister met the "
+        "envoy Jan Berg.\n"
+    )
+    assert people(text)["Sufian Qudah"][0] == "ministry’s spokesperson"

@@ -411,7 +411,8 @@ def _names(language: Language) -> NamePatterns:
         nationality_ends=frozenset(n.lower().split()[-1] for n in language.nationalities if n.split()),
         role_prefix=lazy_compile(
             rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"
-            rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$",  # "Chile's economy minister"
+            rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$"  # "Chile's economy minister"
+            rf"|(?<![\w'’-])[{LOWER}][\w-]*['’]s[^\S\n]+$",  # "the ministry's spokesperson"
             words_at_end=3 * _most_words(language.nationalities),
         ),
         gap_stop=lazy_compile(
