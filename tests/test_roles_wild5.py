@@ -201,3 +201,20 @@ def test_en_a_lower_case_possessive_before_a_role_is_part_of_it():
         "envoy Jan Berg.\n"
     )
     assert people(text)["Sufian Qudah"][0] == "ministry’s spokesperson"
+
+
+def test_ru_a_bare_peer_office_of_another_country_is_the_one_named_without_a_role():
+    text = (
+        "Игорь Соколов поговорил по телефону с президентом Белоруссии Петром Климовым\n"
+        "Как сообщает пресс-служба, лидеры обсудили актуальные темы двусторонней повестки. Ранее президент России "
+        "направил в Минск поздравительную телеграмму.\n"
+    )
+    assert people(text)["Игорь Соколов"] == ("президент России", "Россия")
+
+
+def test_en_a_bare_peer_office_of_another_country_is_the_one_named_without_a_role():
+    text = (
+        "Amara Kolleh spoke by phone on Monday with Ghana's President John Mensah about regional security. "
+        "The Liberian President thanked his counterpart for his support.\n"
+    )
+    assert people(text)["Amara Kolleh"] == ("Liberian President", "Liberia")

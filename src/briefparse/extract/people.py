@@ -727,6 +727,9 @@ def _add_role_mentions(
                     mentions.add(holder, span)
                 continue
             holder = _role_holder(doc, people, word, role.text)
+            if holder is None and (holder := _other_side(doc, people, word, role.text)):
+                holder.role = _up_to_country(doc, role, noun)  # "X talked with the President of Belarus Y … the
+                # President of Russia …": X
             if holder:
                 holder.mentions.append(span)
                 mentions.add(holder, span)
@@ -820,6 +823,32 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> P
     if not fits:
         return None
     return min(fits, key=lambda p: (not p.participant, p.first))
+
+
+def _other_side(doc: Document, people: list[Person], noun: str, role: str) -> Person | None:
+    """The one person named with no role, when a bare role is the office one other person holds for another
+    country ("… с президентом Белоруссии Y. … президент России …"): the two sides of a meeting between peers."""
+    language = doc.language
+    country = nationality_country(role, language) if language else None
+    if not country:
+        return None
+    parts = set(noun.replace("-", " ").split())
+    peers = [p for p in people if p.name and p.role and _shares_role_word(parts, p.role.text, language)]
+    theirs = nationality_country(peers[0].role.text, language) if len(peers) == 1 else None
+    roleless = [p for p in people if p.name and p.role is None and p.listed_role is None]
+    return roleless[0] if theirs and theirs != country and len(roleless) == 1 else None
+
+
+def _up_to_country(doc: Document, role: Span, noun: re.Match[str]) -> Span:
+    """A bare role from its noun (or the nationality before it) to the country it names, without the words a
+    loose reading took around it ("Ранее президент России направил" is "президент России")."""
+    patterns = compiled(doc.language).names
+    folded = fold(role.text)
+    found = patterns.nationality.search(folded) or patterns.territory.search(folded)
+    if found is None or len(folded) != len(role.text):
+        return role
+    start = role.start + found.start() if found.start() < noun.start() - role.start else noun.start()
+    return doc.span(start, max(role.start + found.end(), noun.end()))
 
 
 def _shares_role_word(parts: set[str], role: str, language: Language) -> bool:
