@@ -218,3 +218,21 @@ def test_en_a_bare_peer_office_of_another_country_is_the_one_named_without_a_rol
         "The Liberian President thanked his counterpart for his support.\n"
     )
     assert people(text)["Amara Kolleh"] == ("Liberian President", "Liberia")
+
+
+def test_es_an_article_standing_for_the_previous_office_gives_it_with_the_new_country():
+    text = (
+        "El canciller de Chile, Alberto Vial, y la de Colombia, Laura Ortega, se reunieron el viernes en Lima para "
+        "abordar la agenda bilateral.\n"
+    )
+    found = people(text)
+    assert found["Alberto Vial"] == ("canciller de Chile", "Chile")
+    assert found["Laura Ortega"] == ("canciller de Colombia", "Colombia")
+
+
+def test_fr_a_pronoun_standing_for_the_previous_office_gives_it_with_the_new_country():
+    text = (
+        "Le ministre des Affaires étrangères du Mali, Oumar Keita, et celui du Niger, Bakary Sanou, se sont "
+        "entretenus lundi à Niamey.\n"
+    )
+    assert people(text)["Bakary Sanou"] == ("ministre des Affaires étrangères du Niger", "Niger")

@@ -158,6 +158,11 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
             if person.listed_role:
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
+        countryless = person.role is None or not nationality_country(person.role.text, language)
+        if countryless and not person.listed_role and first in sentence_starts:
+            elided = _elided_role(doc, people.found, sentence_starts[first], first)
+            if elided:
+                person.role, person.listed_role = None, elided
     _hand_out_roles(doc, people.found)
     return people.found
 
@@ -170,6 +175,26 @@ def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: S
         return None
     of = territory_after(doc.text, match.end, sentence.end, language)
     return doc.span(*of) if of else None
+
+
+def _elided_role(doc: Document, people: list[Person], sentence_start: int, start: int) -> str | None:
+    """The role of a name after an article or a pronoun that stands for the previous holder's office ("el presidente
+    de Costa Rica, X, y el de Panamá, Y"; "…, et celui du Niger, Y"): that office, of what the words name."""
+    pattern = compiled(doc.language).names.elided_role
+    found = pattern.search(doc.text, sentence_start, start) if pattern else None
+    if found is None:
+        return None
+    before = [p for p in people if p.role and sentence_start <= p.role.end <= found.start()]
+    if not before:
+        return None
+    role = max(before, key=lambda p: p.role.end).role.text
+    folded = fold(role)
+    country = compiled(doc.language).names.territory.search(folded)
+    words = role[: country.start()].split() if country and len(folded) == len(role) else role.split()
+    links = {fold(w) for w in (*doc.language.genitive_links, *doc.language.definite_articles)}
+    while country and words and fold(words[-1]) in links:
+        words.pop()  # "presidente de | Costa Rica": the office without its country
+    return " ".join([*words, found.group("of")]) if words else None
 
 
 def _shared_by_nationalities(role: Span, language: Language) -> bool:

@@ -347,6 +347,9 @@ class Language:
     #: roles held in another country than one's own: a place after one and its country names the post, not the
     #: event's place ("l'ambassadeur de la République de Côte d'Ivoire en Mauritanie", "посол России в Минске")
     posted_roles: tuple[str, ...] = ()
+    #: pronouns or articles that stand for the role noun of the item before, in a list of holders of one office
+    #: for several countries ("el presidente de Costa Rica, X, y el de Panamá, Y"; "et celui du Niger, Y")
+    elided_heads: tuple[str, ...] = ()
     #: offices a country gives its own people, lower case ("président", "ministre", "chef de l'État"): a brief
     #: names them without the country when it is the one it reports from ("le président a reçu …")
     national_offices: tuple[str, ...] = ()

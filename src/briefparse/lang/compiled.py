@@ -72,6 +72,8 @@ class NamePatterns:
     world_regions: frozenset[str]
     #: an office a country gives its own people, in a folded role (`Language.national_offices`)
     national_office: re.Pattern[str] | None
+    #: what stands for the role of the item before, right before a name: "y el de Panamá, " (`Language.elided_heads`)
+    elided_role: re.Pattern[str] | None
     #: the comma that closes an apposition, maybe with "and" after it ("…, ministre des Transports, et ")
     closing_comma: re.Pattern[str]
     #: the language's case endings, folded, longest first (`Language.case_endings`)
@@ -442,6 +444,13 @@ def _names(language: Language) -> NamePatterns:
         territory_names={fold(name): name for name in language.territory_names},
         world_regions=frozenset(fold(name) for name in world_regions(language.code)),
         national_office=_national_office(language, endings),
+        elided_role=lazy_compile(
+            rf"(?<!\w)(?:{words(language.counterpart_words)})\s+(?:{words(language.elided_heads)})\s+"
+            rf"(?P<of>(?:{words(language.genitive_links)})\s+[^,;:.()\n]{{1,60}}?)\s*,\s*$",
+            words_at_end=_ELIDED_WORDS,
+        )
+        if language.elided_heads and language.genitive_links
+        else None,
         nationalities={fold(adjective): country for adjective, country in language.nationalities.items()},
         endings=endings,
         role_end=lazy_compile(rf"(?:{alternation({w for w in role_words if len(w) > 3})})$")
@@ -505,6 +514,9 @@ def _names(language: Language) -> NamePatterns:
         else None,
         facilities=frozenset(fold(w) for w in (*language.facility_words, *language.venue_words)),
     )
+
+
+_ELIDED_WORDS = 12  # the most words of "y el de la República Democrática del Congo, " before a name
 
 
 def _national_office(language: Language, endings: tuple[str, ...]) -> re.Pattern[str] | None:

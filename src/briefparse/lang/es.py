@@ -1152,6 +1152,7 @@ LANGUAGE = Language(
         "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
     ),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
+    elided_heads=("el", "la"),
     national_offices=(
         "presidente", "presidenta", "vicepresidente", "vicepresidenta", "primer ministro", "primera ministra",
         "ministro", "ministra", "canciller", "mandatario", "mandataria", "jefe de estado", "jefa de estado",

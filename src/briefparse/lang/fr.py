@@ -1372,6 +1372,7 @@ LANGUAGE = Language(
     margin_cues=("en marge du", "en marge des", "en marge de"),
     earlier_openers=("plus tôt", "auparavant", "la veille", "avant cela", "précédemment"),
     earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
+    elided_heads=("celui", "celle"),
     national_offices=(
         "président", "présidente", "vice-président", "vice-présidente", "premier ministre", "première ministre",
         "ministre", "secrétaire d'état", "chef de l'état", "chef du gouvernement", "chef de la diplomatie", "roi",
