@@ -236,3 +236,15 @@ def test_fr_a_pronoun_standing_for_the_previous_office_gives_it_with_the_new_cou
         "entretenus lundi à Niamey.\n"
     )
     assert people(text)["Bakary Sanou"] == ("ministre des Affaires étrangères du Niger", "Niger")
+
+
+def test_en_a_role_in_apposition_leaves_its_article_out():
+    text = "Paul Adam, the Foreign Minister of Ghana, met on Monday with UN Secretary-General Antonio Vieira.\n"
+    found = people(text)
+    assert found["Paul Adam"] == ("Foreign Minister of Ghana", "Ghana")
+    assert found["Antonio Vieira"] == ("UN Secretary-General", "United Nations")
+
+
+def test_en_a_relative_clause_after_a_name_is_no_apposed_role():
+    text = "Ghanaian President John Mensah, who is also chairman of ECOWAS, met Nigerian leader Bola Ade on Monday.\n"
+    assert people(text)["John Mensah"] == ("Ghanaian President", "Ghana")

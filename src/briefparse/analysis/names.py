@@ -595,7 +595,22 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
         return None  # "X, and India's Secretary Y": the next person's role
     if _titles_another(text, match.start("role"), match.end("role"), language):
         return None  # "X, Präsidentin Y Z": the title of the next name in a list, or a clause that names another
-    return match.start("role"), match.end("role")
+    first = _TOKEN.match(text, match.start("role"))
+    word = fold(first.group(0)) if first else ""
+    if word in _relative_openers(language):
+        return None  # "X, who is also chairman of …": a clause about them, not their title
+    start = match.start("role")
+    if word in _articles(language) and first and first.end() < match.end("role"):
+        start = _next_token(text, first.end(), match.end("role"))  # "X, the Foreign Minister of Y": no article
+    return start, match.end("role")
+
+
+@lru_cache(maxsize=8)
+def _relative_openers(language: Language) -> frozenset[str]:
+    """The words that open a clause about a name ("who", "qui", "который"), not the prepositions that may open a
+    title ("en su calidad de …", "в …")."""
+    links = {fold(w) for w in (*language.role_links, *language.place_prepositions)}
+    return frozenset(fold(w) for w in language.clause_openers) - links
 
 
 def _titles_another(text: str, start: int, end: int, language: Language) -> bool:
