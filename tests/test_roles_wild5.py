@@ -248,3 +248,16 @@ def test_en_a_role_in_apposition_leaves_its_article_out():
 def test_en_a_relative_clause_after_a_name_is_no_apposed_role():
     text = "Ghanaian President John Mensah, who is also chairman of ECOWAS, met Nigerian leader Bola Ade on Monday.\n"
     assert people(text)["John Mensah"] == ("Ghanaian President", "Ghana")
+
+
+def test_es_two_titles_joined_before_a_name_are_both_its_role():
+    text = "La vicepresidenta y canciller, Rosa Villar, recibió el lunes al embajador de Francia, Jean Martin.\n"
+    assert people(text)["Rosa Villar"][0] == "vicepresidenta y canciller"
+
+
+def test_en_a_title_with_its_own_country_after_another_s_is_not_joined_to_it():
+    text = (
+        "In the meeting between the Secretary-General and Myanmar’s President Aung Thein, the two men discussed "
+        "the reforms.\n"
+    )
+    assert people(text)["Aung Thein"][0] == "Myanmar’s President"

@@ -459,6 +459,9 @@ def role_before(
         # Roi au Liban, X"; not "le conseiller du président X", the president's own name
         while (head := _genitive_head_before(text, window_start, start, role_nouns, language)) is not None:
             start = _role_start(text, head, window_start, language)
+    joined = _joined_title_before(text, window_start, start, role_nouns, language)
+    if joined is not None:  # "Deputy Prime Minister and Foreign Minister X", "la vicepresidenta y canciller, X"
+        start = _role_start(text, joined, window_start, language)
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(text, window_start, start, language):
         return None  # "X, ministre polonaise …, M. Y": the role is X's apposition, not Y's title
     while end > start and text[end - 1] in " ,–—-":
@@ -473,6 +476,20 @@ def _head_noun_before(text: str, floor: int, start: int, role_nouns: RoleNouns) 
     if nouns and text[nouns[-1].end() : start].isspace() and "\n" not in text[nouns[-1].end() : start]:
         return nouns[-1].start()
     return None
+
+
+def _joined_title_before(text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language) -> int | None:
+    """Where a role noun begins that only a joining word keeps from the role at `start`: one person's two titles
+    ("vicepresidenta y | canciller"); None when there is none."""
+    nouns = role_nouns.within(floor, start)
+    between = text[nouns[-1].end() : start].split() if nouns else []
+    joins = {fold(w) for w in language.counterpart_words}
+    if len(between) != 1 or fold(between[0]) not in joins:
+        return None
+    own = role_nouns.within(start, len(text))
+    prefix = text[start : own[0].start()] if own else ""
+    # not another's title with its own country: "the Secretary-General and Myanmar's President X"
+    return None if prefix.strip() and nationality_country(prefix, language) else nouns[-1].start()
 
 
 def _genitive_head_before(
