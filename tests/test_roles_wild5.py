@@ -261,3 +261,11 @@ def test_en_a_title_with_its_own_country_after_another_s_is_not_joined_to_it():
         "the reforms.\n"
     )
     assert people(text)["Aung Thein"][0] == "Myanmar’s President"
+
+
+def test_es_a_role_opened_by_a_possessive_is_of_the_country_of_whom_it_belongs_to():
+    text = (
+        "El canciller Hugo Vela sostuvo una reunión con el presidente electo de Chile, Ramón Kast, y su ministro "
+        "de Relaciones Exteriores, Francisco Pérez.\n"
+    )
+    assert people(text)["Francisco Pérez"] == ("ministro de Relaciones Exteriores", "Chile")

@@ -904,6 +904,24 @@ def _to_model(doc: Document, person: Person, home: str | None = None) -> Partici
     return Participant(name=name, role=role, affiliation=affiliation, mentions=mentions)
 
 
+def _owners(analysis: Analysis, people: list[Person]) -> list[tuple[Person, Person]]:
+    """(person, owner) where a possessive opens the person's role and names the person mentioned just before it in
+    the sentence ("el presidente de Chile, X, y su ministro de Relaciones Exteriores, Y": Y's country is X's)."""
+    doc = analysis.doc
+    possessive = compiled(doc.language).people.possessive_before
+    spans = sorted((m.end, p) for p in people if p.name for m in p.mentions)
+    found = []
+    for person in people:
+        role = person.role
+        if role is None or not possessive.search(doc.lower, max(0, role.start - _POSSESSOR_REACH), role.start):
+            continue
+        sentence = next((s for s in doc.sentences if s.start <= role.start < s.end), None)
+        before = [p for end, p in spans if end <= role.start and p is not person and sentence and end > sentence.start]
+        if before:
+            found.append((person, before[-1]))
+    return found
+
+
 def _home_office(role: str, language: Language) -> bool:
     """An office a country gives its own people, named without the country ("President", "ministre des Affaires
     étrangères", "Bundesaußenministerin"); not a post abroad ("ambassadeur") nor someone's counterpart."""
@@ -978,8 +996,13 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     # a visitor is named without the country as often as the host: no country is anyone's by default then
     visit = event_type == "visit"
     home = _home_country(analysis) if not visit and any(p.role or p.listed_role for p in people) else None
-    participants = [_to_model(doc, p, home) for p in people if p.participant]
-    mentioned = [_to_model(doc, p, home) for p in people if not p.participant and p.name]
+    models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
+    for person, owner in _owners(analysis, people):
+        model, theirs = models.get(id(person)), models.get(id(owner))
+        if model and theirs and model.affiliation is None and theirs.affiliation:
+            models[id(person)] = model.model_copy(update={"affiliation": theirs.affiliation})
+    participants = [models[id(p)] for p in people if p.participant]
+    mentioned = [models[id(p)] for p in people if not p.participant and p.name]
     return participants, mentioned
 
 
