@@ -269,3 +269,16 @@ def test_es_a_role_opened_by_a_possessive_is_of_the_country_of_whom_it_belongs_t
         "de Relaciones Exteriores, Francisco Pérez.\n"
     )
     assert people(text)["Francisco Pérez"] == ("ministro de Relaciones Exteriores", "Chile")
+
+
+def test_en_an_office_a_comma_closes_before_a_title_borne_with_the_name_is_the_role():
+    text = (
+        "Other members of the delegation included Chief of State Protocol, Ambassador Elinor Fox, who met the "
+        "guests at the airport on Monday.\n"
+    )
+    assert people(text)["Elinor Fox"][0] == "Chief of State Protocol, Ambassador"
+
+
+def test_en_an_office_alone_after_an_article_before_a_titled_name_is_another_person_s():
+    text = "He met the Prime Minister, Ambassador John Smith and the Mayor on Monday in Kingston.\n"
+    assert people(text)["John Smith"][0] == "Ambassador"

@@ -462,6 +462,10 @@ def role_before(
     joined = _joined_title_before(text, window_start, start, role_nouns, language)
     if joined is not None:  # "Deputy Prime Minister and Foreign Minister X", "la vicepresidenta y canciller, X"
         start = _role_start(text, joined, window_start, language)
+    if not text[start:end].strip(" ,").count(" ") and not gap.strip(" ,"):
+        office = _office_before_title(text, window_start, start, role_nouns, language)
+        if office is not None:  # "Chief of State Protocol, Ambassador X": the office, and the title the name bears
+            start = office
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(text, window_start, start, language):
         return None  # "X, ministre polonaise …, M. Y": the role is X's apposition, not Y's title
     while end > start and text[end - 1] in " ,–—-":
@@ -476,6 +480,30 @@ def _head_noun_before(text: str, floor: int, start: int, role_nouns: RoleNouns) 
     if nouns and text[nouns[-1].end() : start].isspace() and "\n" not in text[nouns[-1].end() : start]:
         return nouns[-1].start()
     return None
+
+
+def _office_before_title(text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language) -> int | None:
+    """Where an office begins that a comma closes right before a one-word title borne with the name ("Chief of State
+    Protocol, | Ambassador X", "Kingston's Mayor, | Senator X"): its noun, then only the links and capitalised
+    words of its complement; None when there is none."""
+    before = text[floor:start].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = floor + len(before) - 1
+    nouns = role_nouns.within(floor, comma)
+    if not nouns:
+        return None
+    words = text[nouns[-1].end() : comma].split()
+    links, _joins = _genitive_words(language)
+    if words and (fold(words[0]) not in links or not all(_PLAIN_WORD.fullmatch(w) for w in words)):
+        return None  # "…, ministre, et de Mme X": another item
+    if any(not w[:1].isupper() and fold(w) not in links for w in words):
+        return None
+    office = _role_start(text, nouns[-1].start(), floor, language)
+    previous = text[floor:office].split()[-1:]
+    if previous and fold(previous[0]) in links:
+        return None  # "He met the Prime Minister, Ambassador X and …": an office alone, then another person
+    return office
 
 
 def _joined_title_before(text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language) -> int | None:
