@@ -282,3 +282,8 @@ def test_en_an_office_a_comma_closes_before_a_title_borne_with_the_name_is_the_r
 def test_en_an_office_alone_after_an_article_before_a_titled_name_is_another_person_s():
     text = "He met the Prime Minister, Ambassador John Smith and the Mayor on Monday in Kingston.\n"
     assert people(text)["John Smith"][0] == "Ambassador"
+
+
+def test_fr_a_name_after_and_and_a_possessive_does_not_take_the_role_before_them():
+    text = "Le président Macron et son épouse Brigitte Trogneux ont été accueillis lundi par le roi Hassan.\n"
+    assert people(text).get("Brigitte Trogneux", (None, None))[0] is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import product
+from itertools import pairwise, product
 from typing import NamedTuple
 
 from briefparse.lang.base import Language, alternation
@@ -444,6 +444,7 @@ def role_before(
         or ((len(gap.split()) > _MAX_GAP_WORDS or honorific) and _joins_another(gap, language))
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
+        or _joined_possessive(gap, language)  # "le président X et son épouse Y": Y is no président
         or patterns.joined_end.search(gap)
         or (not closed and not language.roles_end_in_places and patterns.place_phrase.search(gap))
         or patterns.gap_place.search(gap)
@@ -504,6 +505,20 @@ def _office_before_title(text: str, floor: int, start: int, role_nouns: RoleNoun
     if previous and fold(previous[0]) in links:
         return None  # "He met the Prime Minister, Ambassador X and …": an office alone, then another person
     return office
+
+
+def _joined_possessive(gap: str, language: Language) -> bool:
+    """A joining word then a possessive in the words between a role and a name ("… et son épouse", "… and his
+    wife"): the name is someone the possessive ties to another."""
+    words = [fold(w) for w in gap.split()]
+    joins, possessives = _joins_and_possessives(language)
+    return any(a in joins and b in possessives for a, b in pairwise(words))
+
+
+@lru_cache(maxsize=8)
+def _joins_and_possessives(language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """(the language's joining words, its possessive determiners), folded."""
+    return frozenset(fold(w) for w in language.counterpart_words), frozenset(fold(w) for w in language.possessives)
 
 
 def _joined_title_before(text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language) -> int | None:
