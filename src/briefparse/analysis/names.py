@@ -866,4 +866,9 @@ def nationality_country(role: str, language: Language) -> str | None:
     for country in patterns.territory.finditer(folded):
         if country.group(0) not in patterns.world_regions:  # "ministre de l'Europe et des Affaires étrangères"
             return patterns.territory_names[country.group(0)]
+    for word in folded.split():  # a nationality in the plural: "ministre … des Marocains résidant à l'étranger"
+        for singular, plural in language.plural_endings:
+            found = word[: len(word) - len(plural)] + singular if plural and word.endswith(plural) else ""
+            if found in patterns.nationalities:
+                return patterns.nationalities[found]
     return None

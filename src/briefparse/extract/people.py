@@ -915,6 +915,8 @@ def _owners(analysis: Analysis, people: list[Person]) -> list[tuple[Person, Pers
         role = person.role
         if role is None or not possessive.search(doc.lower, max(0, role.start - _POSSESSOR_REACH), role.start):
             continue
+        if _relative_role(fold(role.text), doc.language):
+            continue  # "son homologue X": the other side, of another country
         sentence = next((s for s in doc.sentences if s.start <= role.start < s.end), None)
         before = [p for end, p in spans if end <= role.start and p is not person and sentence and end > sentence.start]
         if before:
