@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
+from functools import cache
 from itertools import pairwise
 
 from briefparse.agencies import agencies_named
@@ -887,7 +889,7 @@ def _shares_role_word(parts: set[str], role: str, language: Language) -> bool:
     return bool(wanted & held)
 
 
-def _to_model(doc: Document, person: Person, home: str | None = None) -> Participant:
+def _to_model(doc: Document, person: Person, home: Callable[[], str | None] | None = None) -> Participant:
     role = person.role.text.strip(" ,") if person.role else person.listed_role
     if role and person.role_of:
         role = f"{role} {person.role_of.text}"
@@ -896,7 +898,7 @@ def _to_model(doc: Document, person: Person, home: str | None = None) -> Partici
         role = second if fold(role) in fold(second) else f"{role}, {second}"
     affiliation = nationality_country(role, doc.language) if role else None
     if affiliation is None and role and home and _home_office(role, doc.language):
-        affiliation = home  # "le président de la République" in a brief from Cotonou
+        affiliation = home()  # "le président de la République" in a brief from Cotonou
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
     name = person.name
     if name and doc.language and doc.language.nominative_name:
@@ -997,7 +999,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     _spokespeople_quoted(analysis, people, event_type)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
     visit = event_type == "visit"
-    home = _home_country(analysis) if not visit and any(p.role or p.listed_role for p in people) else None
+    home = None if visit else cache(lambda: _home_country(analysis))  # looked for only when an office needs it
     models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
     for person, owner in _owners(analysis, people):
         model, theirs = models.get(id(person)), models.get(id(owner))
