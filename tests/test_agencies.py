@@ -204,3 +204,13 @@ def test_credit_shapes_and_spans_are_consistent():
 
 def test_the_register_is_read_once():
     assert register() is register()
+
+
+def test_more_national_agencies_and_their_other_spellings():
+    assert agencies_named("Ria Nowosti")[0].name == "RIA Novosti"  # the German spelling
+    assert agencies_named("AzerTag")[0].name == "Azerbaijan State News Agency"
+    assert agencies_named("АрмИнфо")[0].name == "ArmInfo"
+    assert agencies_named("Infotag")[0].country == "MD"
+    # an agency's acronym closing the last paragraph, after its last sentence
+    text = "Le président Jean Dorval a reçu lundi l'ambassadeur du Chili au Palais national. HPN"
+    assert [(c.canonical, c.shape) for c in find_credits(text)] == [("Haiti Press Network", "closing")]

@@ -390,13 +390,13 @@ def test_the_gathering_that_frames_a_meeting_is_not_the_event(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "La presidenta Ines Marlow recibió ayer en Kessel a Tomas Berg, en su primera visita al país.",
-        "La présidente Ines Marlow a reçu hier à Kessel Tomas Berg, lors de sa première visite au pays.",
-        "President Ines Marlow received Tomas Berg in Kessel on Monday, during his first visit to the country.",
+        "La presidenta Ines Marlow recibió ayer en Kessel a Tomas Berg, en su primera visita oficial al país.",
+        "La présidente Ines Marlow a reçu hier à Kessel Tomas Berg, lors de sa première visite officielle au pays.",
+        "President Ines Marlow received Tomas Berg in Kessel on Monday, during his first state visit to the country.",
     ],
     ids=["es", "fr", "en"],
 )
-def test_a_reception_during_the_guests_first_visit_reports_the_visit(text):
+def test_a_reception_during_the_guests_first_official_visit_reports_the_visit(text):
     assert event_type(text) == "visit"
 
 
@@ -713,3 +713,256 @@ def test_a_reception_with_an_official_welcome_is_a_state_guests_visit(text):
 def test_a_coup_de_fil_is_a_phone_call():
     text = "Le président Paul Ortega a passé mardi un coup de fil à son homologue Tomas Berg, a indiqué son cabinet."
     assert event_type(text) == "phone_call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During his visit to Kessel, Valmoran Foreign Minister Tomas Berg met President Paul Ortega on Tuesday.",
+        "Valmoran Foreign Minister Tomas Berg, who is on a visit to Norhavn, met President Paul Ortega on Tuesday.",
+        "Foreign Minister Tomas Berg, in Kessel for the Lake Summit, held talks with President Paul Ortega.",
+        "Au cours de sa visite à Kessel, le ministre valmoran Tomas Berg a rencontré mardi le président Paul Ortega.",
+        "Le ministre valmoran Tomas Berg, en visite au Norhavn, a été reçu mardi par le président Paul Ortega.",
+        "A l'occasion du sommet du Lac, le ministre Tomas Berg s'est entretenu avec le président Paul Ortega.",
+        "Le ministre Tomas Berg, qui participe au sommet du Lac, a rencontré mardi le président Paul Ortega.",
+        "Durante su visita a Kessel, el canciller valmorano Tomas Berg se reunió el martes con el presidente Paul "
+        "Ortega.",
+        "Bei seinem Besuch in Kessel traf Außenminister Tomas Berg am Dienstag Präsident Paul Ortega.",
+        "В ходе визита в Кессель министр иностранных дел Валморы Томас Берг встретился во вторник с президентом "
+        "Паулем Ортегой.",
+    ],
+    ids=["en-during", "en-who-is-on", "en-in-town-for", "fr-au-cours", "fr-en-visite", "fr-occasion-unaccented",
+         "fr-qui-participe", "es", "de", "ru"],
+)
+def test_a_visit_or_a_gathering_named_as_the_occasion_yields_to_the_meeting_the_sentence_reports(text):
+    assert event_type(text) == "meeting"
+
+
+def test_a_signing_reported_during_a_visit_is_the_event():
+    text = "Lors de la visite du président Tomas Berg à Kessel, les deux pays ont signé trois accords de coopération."
+    assert event_type(text) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le ministre Tomas Berg est en visite à Kessel, où il doit rencontrer le président Paul Ortega.", "visit"),
+        ("Tomas Berg is on a visit to Norhavn, during which he will meet President Paul Ortega.", "visit"),
+        ("During his state visit to Kessel, President Tomas Berg held talks with President Paul Ortega.", "visit"),
+        ("At the Lake Summit in Kessel, heads of state discussed the regional crisis.", "conference"),
+        ("Lors du sommet du Lac à Kessel, les chefs d'Etat ont discuté de la crise régionale.", "conference"),
+    ],
+    ids=["fr-predicate", "en-predicate", "en-ranked", "en-members", "fr-members-unaccented"],
+)
+def test_a_visit_said_of_its_subject_ranked_or_a_gathering_whose_members_act_stays_the_event(text, kind):
+    assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un accueil officiel pour le roi Tomas Berg à Kessel\n\nUn accueil officiel a été réservé vendredi au palais "
+        "de Kessel au roi de Valmora, Tomas Berg, par le président Paul Ortega. Les hymnes nationaux des deux pays "
+        "ont retenti.",
+        "Solemn welcome in Kessel\n\nOn Friday, the official welcoming ceremony of King Tomas Berg of Valmora took "
+        "place on the square of the palace in Kessel. An honor guard was lined up.",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_welcome_told_with_no_event_word_is_the_arrival_of_a_visit(text):
+    assert event_type(text) == "visit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tomas Berg met Valmoran President Paul Ortega on Tuesday at the Lake Union summit in Kessel.",
+        "Le président Tomas Berg s'est entretenu mardi avec son homologue Paul Ortega lors du sommet du Lac à Kessel.",
+        "President Tomas Berg held talks with President Paul Ortega during the Commonwealth summit in Kessel.",
+    ],
+    ids=["en-at", "fr-lors-du", "en-during"],
+)
+def test_a_summit_after_the_meeting_verb_as_its_occasion_is_no_object_of_it(text):
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tomas Berg hosted the Lake Summit in Kessel on Tuesday.",
+        "Le président Tomas Berg a accueilli mardi au palais le Forum du Lac.",
+    ],
+    ids=["en", "fr"],
+)
+def test_a_summit_that_the_meeting_verb_acts_on_is_the_event(text):
+    assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Foreign ministers of the Lake Union hold teleconference\n\nThe foreign ministers of the Lake Union held a "
+         "teleconference on Tuesday on the regional crisis.", "conference"),
+        ("Berg, Ortega hold teleconference\n\nPresident Tomas Berg and President Paul Ortega held a teleconference "
+         "on Tuesday.", "phone_call"),
+    ],
+    ids=["members", "pair"],
+)
+def test_a_video_link_among_the_members_of_a_group_is_their_gathering(text, kind):
+    assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The fourth trilateral meeting of the foreign ministers of Valmora, Norhavn and Ortland will be held in "
+            "Kessel on 10 May. Within the framework of the meeting, the ministers will exchange views on regional "
+            "cooperation. On this occasion, the ministers will also hold bilateral talks.",
+            "conference",
+        ),
+        (
+            "President Tomas Berg met President Paul Ortega in Kessel on Tuesday. The two leaders discussed trade. "
+            "The ministers of both sides also held talks.",
+            "meeting",
+        ),
+    ],
+    ids=["members", "no-gathering-named"],
+)
+def test_the_members_of_a_named_gathering_meeting_do_its_work(text, kind):
+    assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La 5e session de la commission mixte de coopération valmoro-norhavnaise s'est ouverte mardi à Kessel sous "
+        "la coprésidence des deux ministres.",
+        "The fifth session of the Valmora-Norhavn Joint Commission opened in Kessel on Tuesday, co-chaired by the "
+        "two foreign ministers.",
+        "La quinta sesión de la comisión mixta Valmora-Norhavn se inauguró el martes en Kessel.",
+        "Die fünfte Sitzung der Gemischten Kommission Valmora-Norhavn wurde am Dienstag in Kessel eröffnet.",
+        "Le séminaire intergouvernemental valmoro-norhavnais s'est ouvert mardi à Kessel.",
+    ],
+    ids=["fr", "en", "es", "de", "fr-seminar"],
+)
+def test_a_session_of_a_joint_commission_is_a_gathering(text):
+    assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("President Paul Ortega welcomed Prime Minister Tomas Berg to Lisbon with an official ceremony on Tuesday.",
+         "visit"),
+        ("President Paul Ortega welcomed Prime Minister Tomas Berg to Portugal on Tuesday.", "visit"),
+        ("Ortega welcomes Valmoran Prime Minister\n\nPresident Paul Ortega welcomed Prime Minister Tomas Berg to the "
+         "State House this morning.", "meeting"),
+        ("President Paul Ortega on Tuesday welcomed Prime Minister Tomas Berg in Lisbon for talks on trade.",
+         "meeting"),
+    ],
+    ids=["to-city", "to-country", "to-a-building", "in-city"],
+)
+def test_a_guest_welcomed_to_a_country_or_a_city_arrives_on_a_visit(text, kind):
+    assert event_type(text) == kind
+
+
+def test_the_conference_of_a_press_conference_is_no_object_of_a_meeting_verb():
+    text = (
+        "President Paul Ortega and Prime Minister Tomas Berg held talks in Kessel on Tuesday and later gave a joint "
+        "press conference."
+    )
+    assert event_type(text) == "meeting"
+
+
+def test_dialling_a_leader_is_a_phone_call():
+    text = (
+        "President Berg dials Ortega\n\nValmoran President Tomas Berg on Tuesday dialled Norhavn's President Paul "
+        "Ortega to discuss the fishing truce."
+    )
+    assert event_type(text) == "phone_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Entretien du ministre valmoran des Affaires étrangères, Tomas Berg, avec France 24 et RFI (Kessel, 4 mars)"
+         "\n\nQ - Monsieur le ministre, bonjour.\nR - Bonjour.", "statement"),
+        ("Le ministre valmoran Tomas Berg s'est entretenu mardi avec Al Jazeera sur la crise régionale.", "statement"),
+        ("Le ministre valmoran Tomas Berg s'est entretenu mardi avec son homologue Paul Ortega sur la crise.",
+         "meeting"),
+    ],
+    ids=["title", "lead", "counterpart"],
+)
+def test_a_conversation_with_a_news_outlet_is_an_interview(text, kind):
+    assert event_type(text) == kind
+
+
+def test_talks_with_an_adjective_in_the_title_are_the_meeting():
+    text = (
+        "Berg, Ortega hold constructive talks in Kessel\n\nTrade and the fishing truce were at the centre of the "
+        "exchange, a spokesman for the presidency told reporters on Tuesday."
+    )
+    assert event_type(text) == "meeting"
+
+
+def test_the_document_heading_after_a_furniture_title_is_the_statement():
+    text = (
+        "3 mars 2024 - Seul le prononcé fait foi\n\nDéclaration de presse conjointe de MM. Tomas Berg, président du "
+        "Valmora, et Paul Ortega, président du Norhavn, sur les relations bilatérales, à Kessel le 3 mars 2024.\n"
+        "PRÉSIDENT PAUL ORTEGA - Nos entretiens aujourd'hui avec le président Berg ont été francs et constructifs."
+    )
+    assert event_type(text) == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tomas Berg and President Paul Ortega chatted on Tuesday before the family photo of the Lake "
+        "Summit in Kessel.",
+        "President Tomas Berg had a brief interaction with President Paul Ortega on Tuesday at the Lake Summit.",
+    ],
+    ids=["chatted", "interaction"],
+)
+def test_a_chat_between_leaders_is_a_meeting(text):
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lake Union leaders gather in Kessel\n\nLeaders of the Lake Union countries gathered in Kessel on Tuesday to "
+        "discuss the regional crisis.",
+        "Foreign ministers convene in Kessel over the fishing crisis\n\nForeign ministers from the region convened in "
+        "Kessel on Tuesday to discuss the fishing crisis.",
+    ],
+    ids=["gathered", "convened"],
+)
+def test_a_group_that_gathers_or_convenes_holds_a_gathering(text):
+    assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Valmora salue l'accord de paix\n\nLa Valmora a salué lundi l'accord de paix signé à Kessel entre les deux "
+        "parties, a indiqué le ministère des Affaires étrangères dans un communiqué.",
+        "La Valmora a salué lundi l'accord de paix signé à Kessel entre les deux parties, a indiqué le ministère des "
+        "Affaires étrangères.",
+    ],
+    ids=["title", "lead"],
+)
+def test_an_agreement_that_a_statement_acts_on_is_what_was_said(text):
+    assert event_type(text) == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président Tomas Berg a reçu lundi son homologue Paul Ortega, au lendemain de leur entretien téléphonique.",
+        "President Tomas Berg received his counterpart Paul Ortega on Monday, a day after their phone call.",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_call_the_day_before_is_no_event_of_the_reception(text):
+    assert event_type(text) == "meeting"

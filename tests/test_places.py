@@ -229,3 +229,14 @@ def test_any_text_gives_readings_in_order_and_never_fails(name, language):
     kinds = [KINDS.index(p.kind) for p in readings]
     assert kinds == sorted(kinds)
     assert all(p.kind == "region" or (p.country and len(p.country) == 2) for p in readings)
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "country"),
+    [("USA", "de", "US"), ("USA", "en", "US"), ("USA", "fr", "US"), ("USA", "es", "US"), ("ЮАР", "ru", "ZA"),
+     ("VAE", "de", "AE"), ("EAU", "es", "AE"), ("UAE", "en", "AE")],
+)
+def test_the_initials_a_country_goes_by_are_the_country(name, code, country):
+    """Not a city that has them for another name ("USA" is one of Yokkaichi's in GeoNames)."""
+    place = lookup(name, code)
+    assert place is not None and place.kind == "country" and place.country == country

@@ -345,6 +345,12 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "closing",
         _Slot(unknown_caps=True, place="only"),
     ),
+    # the writers' initials and the agency in brackets, closing a paragraph: "… empfangen. (red/APA)", "(ag/AFP)"
+    (
+        rf"[.!?»”\"]{_NOT_NL}*\((?:[A-Za-zÀ-ÿ]{{1,6}}{_NOT_NL}*/{_NOT_NL}*){{1,3}}(?P<agency>[^()\n/]{{2,30}}?)\){_NOT_NL}*$",
+        "closing",
+        _Slot(),
+    ),
     # a line that is only names of the register: "Xinhua", "ATS Agence télégraphique suisse"
     (rf"^{_NOT_NL}*(?P<agency>[^\n]{{2,80}}?){_NOT_NL}*$", "alone", _Slot(ambiguous=False, place="only")),
     # a copyright line: "© 2021 BelTA. All rights reserved.", "Copyright © 2021 Kazinform"

@@ -24,11 +24,19 @@ from briefparse.analysis.headline import find_headline
 from briefparse.analysis.names import NameMatch, RoleNouns, find_names, role_before
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
+from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import LOWER, UPPER
 from briefparse.models import Span
+from briefparse.ranges import Ranges
 
 _WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
+#: a small letter written against a capital: where a page glued the next sentence to a teaser ("…les lieuxEn partance")
+_GLUED = re.compile(rf"[{LOWER}][{UPPER}]")
 _MIN_SENTENCE_WORDS = 6  # shorter lines are fragments: a date, a label, a byline
 _LEAD_SENTENCES = 4
+_TEASER_TITLE_WORDS = 2  # fewer words after "Read also:" leave the heading alone on its line, the titles below
+_STORY_OPENING_WORDS = 12  # the first line this long opens the story
+_STORY_LINE_WORDS = 25  # a line this long under a heading of other stories is the story going on
 #: double quotes read as spaces where event phrases are looked for: 'held “a productive conversation” with'
 _QUOTES_BLANK = str.maketrans(dict.fromkeys('"“”«»„', " "))
 
@@ -148,12 +156,40 @@ class Analysis:
         credited = [(c.start, c.end) for c in self.dateline.credits]
         if self.dateline.agency:
             credited.append((self.dateline.agency.start, self.dateline.agency.end))
+        teasers = self.teaser_lines
         return [
             (s, match)
             for s in self.doc.sentences
             for match in find_names(text, s.start, s.end, language)
             if not any(match.start < end and start < match.end for start, end in credited)
+            and not teasers.holds(match.start)
         ]
+
+    @cached_property
+    def teaser_lines(self) -> Ranges:
+        """The title of another story that a line gives after a heading ("Read also : Accident de Santchou : deux
+        ministres sur les lieux", "Lire aussi : …"), up to the line's end or to where the page glued the story's next
+        sentence to it ("…sur les lieuxEn partance pour Genève, …"): no one there takes part in anything."""
+        text, language = self.doc.text, self.language
+        if language is None:
+            return Ranges([])
+        spans = []
+        lines = re.finditer(r"[^\n]+", text)
+        story = next((m.start() for m in lines if len(_WORD.findall(m.group(0))) >= _STORY_OPENING_WORDS), len(text))
+        for match in compiled(language).dates.other_stories.finditer(self.doc.lower):
+            if len(_WORD.findall(match.group("rest"))) < _TEASER_TITLE_WORDS:  # a heading alone: titles below it
+                if match.start() < story:
+                    continue  # above the story: the page's section label ("Latest news"), its headline below
+                end = match.end()
+                for line in text[match.end() :].split("\n")[1:]:
+                    if len(_WORD.findall(line)) >= _STORY_LINE_WORDS:
+                        break
+                    end += len(line) + 1
+                spans.append((match.start(), end))
+                continue
+            glued = _GLUED.search(text, match.start("rest"), match.end())
+            spans.append((match.start(), glued.start() + 1 if glued else match.end()))
+        return Ranges(spans)
 
     @cached_property
     def name_starts(self) -> list[int]:

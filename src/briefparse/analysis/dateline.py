@@ -27,10 +27,14 @@ _CREDIT_FIRST = r"(?:\((?:[^()\n]|\([^()\n]*\))*\)[^\S\n]*)?"
 #: a city's name: capitalised words, maybe joined by a short particle ("Dar es Salaam", "Ciudad de México")
 _CITY_NAME = rf"{CAP_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{CAP_WORD}){{0,2}}"
 # the city, then a comma, a colon, a bracket, a dash, a full stop before the date, or a full stop and a dash
-# ("BUENOS AIRES.-", "Lima.–")
+# ("BUENOS AIRES.-", "Lima.–"); the first of two cities joined by a slash ("Moskau/Kiew (dpa) -")
 _CITY_LINE = re.compile(
-    rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})\s*(?:[,:(]|\s[-–—]|\.(?=[^\S\n]*\d)|\.[-–—]|$)", re.M
+    rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})(?P<others>(?:/{_CITY_NAME})*)"
+    r"\s*(?:[,:(]|\s[-–—]|\.(?=[^\S\n]*\d)|\.[-–—]|$)",
+    re.M,
 )
+#: a dateline's city read with the agency after its full stop ("АСТАНА. КАЗИНФОРМ")
+_CREDITED = re.compile(rf"(?P<city>{CAP_WORD}(?:\s+{CAP_WORD})?)\.\s+(?P<agency>{CAP_WORD}(?:\s+{CAP_WORD})?)$")
 _CITY_LINES = 6  # a dateline opens one of the first lines
 _PLACE_LINES = 12  # a known place may open a line further down, under the page's furniture
 _PLACE_MARK = re.compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s|\.[-–—])")
@@ -61,8 +65,19 @@ _AGENCY_AFTER_DATE = re.compile(
     r"[^\S\n]*[-–—:.]"
 )
 _FULL_STOP = re.compile(r"^\.[^\S\n]+[\w«\"“]")
-#: a place and its agency in parentheses before the date: "Addis Ababa (ENA) February 16/2023 The Minister …"
-_PLACE_AND_AGENCY = re.compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}\({_AGENCY}\)[^\S\n]*$")
+#: a place and its agency in parentheses or slashes before the date: "Addis Ababa (ENA) February 16/2023 The Minister
+#: …", "Addis Ababa /ENA/ January 25/2023 Prime Minister …"
+_PLACE_AND_AGENCY = re.compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}(?:\({_AGENCY}\)|/{_AGENCY}/)[^\S\n]*$")
+#: a place, maybe its country after a comma, maybe an article, then the date: "Alger le ", "Nairobi, Kenya, "
+_PLACE_BEFORE = re.compile(
+    rf"^(?P<place>(?:[{UPPER}][\w'’.-]*[^\S\n]+){{0,2}}[{UPPER}][\w'’.-]*)"
+    rf"(?:,[^\S\n]*(?P<country>[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*)?))?,?[^\S\n]+"
+    rf"(?:(?P<article>[^\W\d]{{1,3}})[^\S\n]+)?$"
+)
+#: the last word before a date, maybe then a bracket, a comma or a dash
+_LAST_WORD = re.compile(r"(\w+)[^\w\n]*$")
+#: the sentence opens right after a dateline's date, maybe after a full stop: "… 15/06/2023 Le ministre …"
+_SENTENCE_AFTER = re.compile(rf"^\.?[^\S\n]+[{UPPER}]")
 #: a photo's credit closing its caption's line after the date: ". - Jan Novak - AFP", ". © Jan Novak / Reuters"
 _PHOTO_CREDIT = re.compile(
     rf"^\.?[^\S\n]*[{_DASH}©][^\S\n]*[^\n]{{2,40}}?[^\S\n][{_DASH}/][^\S\n]*[A-Z][\w.]{{1,12}}[^\S\n]*$"
@@ -91,15 +106,18 @@ class Dateline:
     @cached_property
     def credits(self) -> list[Credit]:
         """Every place the text credits a news agency or a press service (see `briefparse.agencies`); not a photo's
-        credit after a caption's cue ("Фото: Алексей Белкин/NEWS.ru/ТАСС"), save a copyright line's."""
+        credit after a caption's cue ("Фото: Алексей Белкин/NEWS.ru/ТАСС") or before a photo word ("— Bernama pic"),
+        save a copyright line's."""
         language = self.doc.language
         if language is None:
             return []
         text = self.doc.text
+        photo = compiled(language).cues.photo_after
         return [
             c
             for c in find_credits(text)
-            if c.shape == "copyright" or not _photo_credit(text, c.start, language, closing=c.shape == "closing")
+            if c.shape == "copyright"
+            or not (_photo_credit(text, c.start, language, closing=c.shape == "closing") or photo.match(text, c.end))
         ]
 
     @cached_property
@@ -128,11 +146,16 @@ def _cities(doc: Document) -> tuple[Span, ...]:
     found = []
     for number, paragraph in enumerate(doc.paragraphs[:_PLACE_LINES]):
         match = _CITY_LINE.match(doc.text, paragraph.start, paragraph.end)
+        if match and (credit := _CREDITED.match(match.group("place"))) and agencies_named(credit.group("agency")):
+            # a city, a full stop and its agency ("АСТАНА. КАЗИНФОРМ —"): the city alone
+            if number < _CITY_LINES:
+                found.append(doc.span(match.start("place"), match.start("place") + credit.end("city")))
+            continue
         if not match or agencies_named(match.group("place")):
             city = _city_then_date(doc, paragraph) if number < _CITY_LINES else None
             found += [city] if city else []
             continue
-        rest = doc.text[match.end("place") : paragraph.end]
+        rest = doc.text[match.end("others") : paragraph.end]
         if _place_pair(doc, rest):
             continue  # a kicker of two places ("España - Estados Unidos"): what the story is about, no dateline
         town = _town_and_country(doc, match.group("place"), rest)
@@ -143,8 +166,14 @@ def _cities(doc: Document) -> tuple[Span, ...]:
         dated = rest_pattern.match(rest) or (not rest.strip() and _DIGIT.search(next_line))
         known = _PLACE_MARK.match(rest) and place_kind(match.group("place"), doc.language.code) in ("city", "country")
         if (dated and number < _CITY_LINES) or known:
-            found.append(doc.span(match.start("place"), match.end("place")))
+            found.append(doc.span(match.start("place"), match.end("place") - _full_stop(doc, match.group("place"))))
     return tuple(found)
+
+
+def _full_stop(doc: Document, place: str) -> int:
+    """1 when the place ends with a full stop that closes the dateline, not its name ("SANTO DOMINGO. –"): the
+    gazetteer knows it without the stop; else 0 ("Washington D.C.")."""
+    return int(place.endswith(".") and place_kind(place[:-1], doc.language.code) is not None)
 
 
 def _place_pair(doc: Document, rest: str) -> bool:
@@ -205,23 +234,48 @@ def _photo_credit(text: str, at: int, language: Language, closing: bool = False)
     return (closing and " / " in before) or is_caption(before, language)
 
 
-def is_dateline_date(before: str, after: str, language: Language) -> bool:
+def is_dateline_date(before: str, after: str, language: Language, dated: bool = False) -> bool:
     """A date written in a dateline, given the text before it on its line and the text after it: a place (maybe
     an opening parenthesis or an article) before, a parenthesis, a slash, a dash or a colon after ("PARIS, 12
     mars (AFP) -", "Madrid, 3 mar (EFE)", "Suva [Fiji], May 15 :"); nothing before when an agency follows the
     date ("March 14, 2023 (Valdor News) --", "24 сентября, Минск /БЕЛТА/"); a dateline in parentheses ("(Kiel,
     26. Juni 2019) Der Präsident …"); a full stop after when the place is
     capitalised words ("KINGSTON, JAMAICA, January 22, 2018. The Prime Minister …", "Москва, 29 марта. Глава");
-    a place and its agency before ("Addis Ababa (ENA) February 16/2023 The …")."""
+    a place and its agency before ("Addis Ababa (ENA) February 16/2023 The …"); a place the gazetteer knows before
+    a date with its year (`dated`) that the sentence follows with no mark ("Alger le 15/06/2023 Le ministre …")."""
     if not before.strip():
         return bool(_AGENCY_AFTER_DATE.match(after))
+    if _names_weekday(before, language):
+        return False  # a date that restates its weekday: "Ce mardi (20.08.2024), l'ambassadeur …"
     if _BRACKETED_BEFORE.match(before) and _BRACKETED_AFTER.match(after):
         return True
     if _PLACE_AND_AGENCY.match(before):
         return True
+    if dated and _SENTENCE_AFTER.match(after) and _known_place_before(before, language):
+        return True
     if not compiled(language).dates.dateline_before.match(before.lower()):
         return False
     return bool(_AFTER_DATELINE_DATE.match(after) or (_FULL_STOP.match(after) and _CAPITALISED_PLACE.match(before)))
+
+
+def _names_weekday(before: str, language: Language) -> bool:
+    """The text before a date ends with a weekday, maybe then a bracket or a comma: a day the date restates, no
+    place."""
+    last = _LAST_WORD.search(before)
+    return bool(last) and last.group(1).lower() in language.weekdays
+
+
+def _known_place_before(before: str, language: Language) -> bool:
+    """The text before a date is a city or a country the gazetteer knows, maybe with its country and an article
+    ("Alger le ", "Nairobi, Kenya, ")."""
+    place = _PLACE_BEFORE.match(before)
+    if not place or (place.group("article") and place.group("article").lower() not in language.determiners):
+        return False
+    kinds = ("city", "country")
+    country = place.group("country")
+    return place_kind(place.group("place"), language.code) in kinds and (
+        country is None or place_kind(country, language.code) == "country"
+    )
 
 
 def photo_credit_follows(after: str) -> bool:

@@ -32,6 +32,9 @@ _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = re.compile(r"[A-Z]\.")
+_PLACE_AND_NAME = 3
+#: initials alone, two or more ("S.M.", "S.E", "U.S."): an abbreviated title or a country, never a name's last word
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
 #: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
 _DAY_BEFORE = re.compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 #: initials written against the surname: "С.В.Лаврова"
@@ -216,6 +219,8 @@ def _name_in_run(
     lead_in = max(0, run_start - _DETERMINER_REACH)
     if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
         return None  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
+    if 0 < first < last and _governed_by_article(text, lead_in, run_start, tokens[:first], patterns, language):
+        return None  # "discussed the Ghana Beyond Aid agenda": an article before a place opens a thing's title
     if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, lead_in, run_start):
         first = 1  # "der Ernennung von Heiko Maas": a noun, then maybe a particle
         while first < last and fold(tokens[first]) in language.name_particles:
@@ -227,14 +232,22 @@ def _name_in_run(
     if first < last and tokens[first].lower() in language.months and _DAY_BEFORE.search(text, lead_in, run_start):
         first += 1  # "el 5 de Julio Mendoza …", "am 5. August Merkel …": the date's month
     first = _after_place(tokens, first, last, language)
+    if first == 0 and last >= _PLACE_AND_NAME and _place_word_before(text, lead_in, run_start, tokens[0], language):
+        first = 1  # "l'ambassadeur turc à Islamabad Babür Girgin": the post's city, then the name
     if language.words_before_name and first < last:
         after = _TOKEN.match(text, base + pieces[last - 1].end() + 1)
         following = after.group(0).strip(".,;:!?»\"") if after else ""
         first += language.words_before_name(tuple(tokens[first:last]), following)
     if any(facilities[max(0, first - 1) : last]):
         return None  # "Kotoka International Airport", "Stade Modibo Keïta": a site, maybe named after someone
+    if last > first and _ABBREVIATION.fullmatch(tokens[last - 1]):
+        last -= 1  # "Chambellan de S.M. le Roi": a name ends on no abbreviation of initials, nor on its link
+        while last > first and fold(tokens[last - 1]) in language.name_particles:
+            last -= 1
     if first >= last:
         return None
+    if 0 < first <= last - 2 and fold(tokens[first - 1]) in _articles(language) and not language.capitalised_nouns:
+        return None  # "– Le Rapport National sur …", "The Joint Action Plan": an article opens a thing's title
     begin = base + pieces[first].start()
     award = patterns.award_lead_in
     if award and award.search(text, max(start, begin - _AWARD_REACH), begin):
@@ -341,6 +354,48 @@ def _after_facility(text: str, floor: int, begin: int, patterns: NamePatterns, l
 
 
 @lru_cache(maxsize=8)
+def _governed_by_article(
+    text: str, lead_in: int, run_start: int, opening: tuple[str, ...], patterns: NamePatterns, language: Language
+) -> bool:
+    """An article right before a run whose first words, cut off before the name, hold no role and no honorific
+    ("the Ghana Beyond Aid agenda"): the article makes the whole run one noun phrase, a thing's title; not "the
+    Ghanaian President John X", whose article is the role's."""
+    before = text[lead_in:run_start].split()
+    if language.capitalised_nouns or not before or fold(before[-1]) not in _determiners(language):
+        return False
+    if len(before) > 1 and fold(before[-2]) in _role_links(language):
+        return False  # "Secretary of Foreign Affairs of the Philippines Teodoro X": the role's own complement
+    words = [fold(t).rstrip(".,") for t in opening]
+    return not any(_is_role_word(w, patterns) or w in patterns.honorific_words for w in words)
+
+
+@lru_cache(maxsize=16)
+def _role_links(language: Language) -> frozenset[str]:
+    """The little words that join a role to its complement ("of", "de", "du"), folded."""
+    return frozenset(fold(w) for w in language.role_links)
+
+
+@lru_cache(maxsize=16)
+def _determiners(language: Language) -> frozenset[str]:
+    """The language's articles, folded."""
+    return frozenset(fold(w) for w in language.determiners)
+
+
+def _place_word_before(text: str, lead_in: int, run_start: int, word: str, language: Language) -> bool:
+    """The run's first word is a place that a preposition of place right before it governs ("à Islamabad",
+    "in Lahore"): a town of any size, as a first name seldom follows "à" or "in"."""
+    before = text[lead_in:run_start].split()
+    if not before or fold(before[-1]) not in _place_prepositions(language):
+        return False
+    return bool(lookup(word.rstrip(".,"), language.code))
+
+
+@lru_cache(maxsize=16)
+def _place_prepositions(language: Language) -> frozenset[str]:
+    """The language's prepositions of place, folded."""
+    return frozenset(fold(w) for w in language.place_prepositions)
+
+
 def _articles(language: Language) -> frozenset[str]:
     """The language's definite articles, folded."""
     return frozenset(fold(w) for w in language.definite_articles)

@@ -17,11 +17,13 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from itertools import accumulate, pairwise
 
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import CORE_EVENTS, EventHit
 from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
+from briefparse.lang import get_language
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LOWER
@@ -34,7 +36,7 @@ _STANDALONE_SLACK = 32
 _LINE_REACH = 200  # a publication cue or dateline sits close to its date
 _RECENT_DAYS = 20
 _WEEK = 7
-_ANNOUNCED_DAYS = 60  # a visit or a summit is announced weeks ahead
+_ANNOUNCED_DAYS = 90  # a visit or a summit is announced weeks, even months, ahead
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
@@ -44,8 +46,14 @@ _REPORTING_REACH = 40
 _NEAR_EVENT = 0.05  # breaks ties between dates of one sentence: the one beside the brief's own event phrase
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
+_HELD_ON_MARGINS = frozenset({"meeting", "phone_call"})  # events a gathering's opening day does not date
+_OPENING_REACH = 60  # characters of a clause before a date that tells when a gathering opened
+_TEMPLATE_HEAD = 1500  # characters of a page's head where its template may write a date line in English
+_PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
+_LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
+_BARE_LINE_WORDS = 2  # words beside the date on a line that holds little else ("Posted on …", "Flag …")
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
-#: a time of day right after a date, maybe after a comma, a bar or a short word ("à", "um", "at")
+#: a time of day right after a date, maybe after a comma, a bar, a slash or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
 #: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
 _CLAUSE_END = re.compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
@@ -58,7 +66,7 @@ _HEADLINE_WORDS = 5  # a line of this many words or more above a date line is th
 _HEADLINE_DATE_WORDS = 4  # words before a date on the first line that make it a headline rather than a date line
 #: after a date's time of day, a sentence that goes on ("… à 10h00, le président a reçu …", "… at 10:00 in Rome.")
 _SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
-_TIME_STAMP = re.compile(r"^[^\S\n]*[,|·-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
+_TIME_STAMP = re.compile(r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -91,6 +99,8 @@ class _Mention:
     swappable: bool = False  # "10/04/2024": day and month may be read the other way round
     ahead: bool = False  # a weekday in a clause about the future: the coming one ("will meet on Friday")
     after: bool = False  # a weekday marked as coming ("vendredi prochain"): never the anchor day itself
+    past: bool = False  # a weekday marked as past ("jeudi dernier", "last Thursday"): a day before the anchor's week
+    span: bool = False  # the first day of a range ("les 11 et 12 mai", "May 11-12"): a gathering's days
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -147,11 +157,11 @@ def _next_weekday(weekday: int, anchor: dt.date) -> dt.date:
     return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
 
 
-def _written_dates(doc: Document, language: Language) -> list[_Mention]:
-    """Dates with a day and a month, in words or in figures."""
+def _words_dates(doc: Document, language: Language, end: int | None = None) -> list[_Mention]:
+    """Dates with a day and a month in words, up to `end`."""
     patterns = compiled(language).dates
     found: list[_Mention] = []
-    for match in patterns.absolute.finditer(doc.lower):
+    for match in patterns.absolute.finditer(doc.lower, 0, len(doc.lower) if end is None else end):
         groups = match.groupdict()
         day, month_name, year = (
             (groups["d0"] or groups["d1"], groups["m1"], groups["y1"])
@@ -161,7 +171,16 @@ def _written_dates(doc: Document, language: Language) -> list[_Mention]:
         month = language.months.get(month_name.rstrip("."))
         if month and int(day):
             weekday = language.weekdays.get(groups["wd"] or "")
-            found.append(_Mention(match.start(), match.end(), int(day), month, int(year) if year else None, weekday))
+            span = bool(groups["d0"] or patterns.range_after.match(doc.lower, match.end()))
+            year_value = int(year) if year else None
+            found.append(_Mention(match.start(), match.end(), int(day), month, year_value, weekday, span=span))
+    return found
+
+
+def _written_dates(doc: Document, language: Language) -> list[_Mention]:
+    """Dates with a day and a month, in words or in figures."""
+    patterns = compiled(language).dates
+    found = _words_dates(doc, language)
     for match in patterns.numeric.finditer(doc.lower):
         if match.group("im"):
             year, month, day = int(match.group(0)[:4]), int(match.group("im")), int(match.group("id"))
@@ -182,6 +201,20 @@ def _written_dates(doc: Document, language: Language) -> list[_Mention]:
     return found
 
 
+def _template_date_lines(doc: Document, found: list[_Mention]) -> list[_Mention]:
+    """Date lines a page's template writes in English over a brief in another language ("ByRédaction" / "January 9,
+    2026" over a French brief): a full date in English words near the top, on a line that holds little else."""
+    english = get_language("en")
+    if doc.language.code == english.code:
+        return []
+    written = Ranges([(m.start, m.end) for m in found])
+    return [
+        m
+        for m in _words_dates(doc, english, _TEMPLATE_HEAD)
+        if m.year is not None and not written.holds(m.start) and _holds_little_else(doc, m)
+    ]
+
+
 def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     """Dates written as words relative to the anchor: "hier", "on Monday", "ce jeudi"."""
     patterns = compiled(language).dates
@@ -195,10 +228,10 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     for match in patterns.weekday.finditer(doc.lower):
         weekday = language.weekdays.get(match.group("wd"))
         if weekday is not None:
-            past = bool(match.group("past"))
+            past = bool(match.group("past") or match.group("past0"))
             after = bool(match.group("next0") or match.group("next"))
             ahead = after or (not past and _in_future_clause(doc, match.start(), match.end()))
-            mention = _Mention(match.start(), match.end(), weekday=weekday, ahead=ahead, after=after)
+            mention = _Mention(match.start(), match.end(), weekday=weekday, ahead=ahead, after=after, past=past)
             weekdays.append((mention, past))
     # one weekday named twice is one day: a title's "Talks on Friday" is the coming Friday when the text says
     # "will meet on Friday"
@@ -209,13 +242,15 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
 
 def _in_future_clause(doc: Document, start: int, end: int) -> bool:
     """A future marker close before or after the span, in its clause ("se reunirán el viernes", "will travel to
-    Berlin on Friday"): no comma or sentence end between them."""
+    Berlin on Friday"): no comma or sentence end between them. After the span, an adjective of a thing to come
+    qualifies another noun ("a reçu jeudi l'ambassadeur en vue du prochain sommet"), save right after it ("le 18
+    décembre prochain")."""
     before = doc.text[max(0, start - _FUTURE_REACH) : start]
     after = doc.text[end : end + _FUTURE_REACH]
     before = _CLAUSE_END.split(before)[-1]
     after = _CLAUSE_END.split(after)[0]
-    future = compiled(doc.language).dates.future
-    return bool(future.search(before) or future.search(after))
+    dates = compiled(doc.language).dates
+    return bool(dates.future.search(before) or dates.future_after.search(after) or dates.upcoming_next.match(after))
 
 
 def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
@@ -227,7 +262,9 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     line_end = doc.text.find("\n", end, end + _LINE_REACH)
     line_end = min(len(doc.text), end + _LINE_REACH) if line_end < 0 else line_end
     before, after = doc.lower[line_start:start], doc.text[end:line_end]
-    if patterns.publication_cue.search(before):
+    # not a cue inside a sentence of the story: "…, dans un communiqué publié le 12 mai, l'attaque …."
+    in_sentence = after.rstrip().endswith(".") and len(_WORD.findall(before + after)) >= _LEAD_WORDS
+    if patterns.publication_cue.search(before) and not in_sentence:
         return True
     if len(before) + len(after) <= _STANDALONE_SLACK and not after.rstrip().endswith("."):
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
@@ -239,16 +276,16 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         return True
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
-    return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language)
+    return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
 
 
 def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
-    others = _other_stories(doc)
+    found = _written_dates(doc, doc.language)
+    found += _template_date_lines(doc, found)
+    others = Ranges([*_other_stories(doc), *_dated_list(doc, found)])
     written = [
-        m
-        for m in _coming(doc, _agreeing(_written_dates(doc, doc.language)))
-        if not others.holds(m.start) and not _in_caption(doc, m)
+        m for m in _coming(doc, _agreeing(found)) if not others.holds(m.start) and not _in_caption(doc, m)
     ]
     covered = Ranges([(m.start, m.end) for m in written])
     relative = [
@@ -271,6 +308,8 @@ def _mentions(doc: Document) -> list[_Mention]:
             swappable=m.swappable,
             ahead=m.ahead,
             after=m.after,
+            past=m.past,
+            span=m.span,
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
@@ -299,7 +338,7 @@ def _in_caption(doc: Document, mention: _Mention) -> bool:
     return photo_credit_follows(after)
 
 
-def _other_stories(doc: Document) -> Ranges:
+def _other_stories(doc: Document) -> list[tuple[int, int]]:
     """Where the page lists other stories, below the story's first paragraph: a "Read also: …" line, or the short
     lines under a heading of its own ("À lire aussi", "Related stories") up to the next line long enough to be the
     story's or the page's own publication line ("First Published: …"). Their dates are theirs, neither the brief's
@@ -319,20 +358,59 @@ def _other_stories(doc: Document) -> Ranges:
                     break
                 end += len(line) + 1
         spans.append((match.start(), end))
-    return Ranges(spans)
+    return spans
+
+
+def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]:
+    """The lines of a list of other stories that no heading announces: two or more short lines, close together,
+    each with a full date and no publication cue, the dates not all one day ("Floods hit the north - July 2,
+    2019" / "Markets close higher - July 3, 2019", an author's latest posts, a "Previous article / Next article"
+    pair), wherever they stand. Not the last line above the story's first paragraph that holds little but a date:
+    that one is the story's own ("29 November 2016, 21:08" under a date widget, above the headline)."""
+    if len({(m.year, m.month, m.day) for m in written if m.year is not None}) < 2:
+        return []
+    cue = compiled(doc.language).dates.publication_line
+    lines = doc.text.split("\n")
+    starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
+    story = next((i for i, line in enumerate(lines) if len(_WORD.findall(line)) >= _LEAD_WORDS), len(lines))
+    items: dict[int, tuple[int, int, int]] = {}
+    bare: set[int] = set()  # lines that hold little but their date
+    for m in written:
+        index = bisect_right(starts, m.start) - 1
+        line = lines[index]
+        if m.year is None or len(_WORD.findall(line)) >= _LEAD_WORDS or line.rstrip().endswith("."):
+            continue
+        if index not in items and not cue.search(doc.lower, starts[index], starts[index] + len(line)):
+            items[index] = (m.year, m.month, m.day)
+            rest = line[: m.start - starts[index]] + line[m.end - starts[index] :]
+            bare |= {index} if len(_WORD.findall(rest)) <= _BARE_LINE_WORDS else set()
+    listed: set[int] = set()
+    order = sorted(items)
+    for first, second in pairwise(order):
+        between = lines[first + 1 : second]
+        short = all(len(_WORD.findall(line)) < _LEAD_WORDS and not line.rstrip().endswith(".") for line in between)
+        if second - first <= _LIST_GAP and items[first] != items[second] and short:
+            listed |= {first, second}
+    own = max((i for i in items if i < story), default=None)
+    if own in bare:
+        listed.discard(own)
+    return [(starts[i], starts[i] + len(lines[i])) for i in sorted(listed)]
 
 
 def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:
     """Dates without a year in a clause about the future ("will visit from April 23 to 25", "débute le 18 décembre
     prochain") fall on or after the anchor, as does the same day named elsewhere (a title's "du 18 au 23
-    décembre"); not a date the text marks as past ("le 18 décembre dernier")."""
+    décembre"); not a date the text marks as past ("le 18 décembre dernier"). A full date in such a clause is
+    announced too ("célébrations prévues le 12 mars 2026"), months after the brief may be published."""
     past = compiled(doc.language).dates.past_after
-    coming = {
-        (m.day, m.month)
-        for m in written
-        if m.year is None and not past.match(doc.lower, m.end) and _in_future_clause(doc, m.start, m.end)
+    announced = {
+        id(m) for m in written if not past.match(doc.lower, m.end) and _in_future_clause(doc, m.start, m.end)
     }
-    return [replace(m, ahead=True) if m.year is None and (m.day, m.month) in coming else m for m in written]
+    coming = {(m.day, m.month) for m in written if m.year is None and id(m) in announced}
+    return [
+        replace(m, ahead=True) if id(m) in announced or (m.year is None and (m.day, m.month) in coming) else m
+        for m in written
+    ]
 
 
 def _restated(doc: Document, relative: _Mention, written: list[_Mention]) -> bool:
@@ -444,11 +522,16 @@ def _stated_year(mentions: list[_Mention]) -> int | None:
     return max((m.year for m in mentions if m.year is not None), default=None)
 
 
-def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date) -> dt.date | None:
+def _anchor(
+    doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date, events: set[int]
+) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
     publication date or the reference date, else the first full date of the text or the first date whose
-    weekday fixes its year ("lundi 21 août"). A dateline without its year takes it from the page's date or the
-    reference date, or the year that sets it closest to that first full date. None when the brief and
+    weekday fixes its year ("lundi 21 août"), or a weekday and a day of the month that the sentences reporting the
+    event (`events`) both name. A dateline without its year takes it from the page's date or the
+    reference date, or the year that sets it closest to that first full date. A weekday's year is the one close to
+    a year the text states, or, with none in the brief's own lines, in the page's others (readers' comments under
+    it, "le 10 septembre 2019"). None when the brief and
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     base = page_date or reference
@@ -457,15 +540,49 @@ def _anchor(doc: Document, mentions: list[_Mention], reference: dt.date | None, 
     if published:
         return published.value
     if base is None:
-        near = _stated_year(mentions)
+        near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
         first_pass = _candidates(mentions, today, near)
         dated = next((c.value for c in first_pass if c.basis in ("explicit", "weekday")), None)
+        dated = dated or _weekday_and_day(doc, mentions, today, near, events)
         if dated is None:
             return None
         own = next((m for m in mentions if m.is_publication and m.day), None)
         return (_nearest_day(own.month, own.day, dated) if own else None) or dated
     published = next((c for c in first_pass if c.is_publication), None)
     return published.value if published else base
+
+
+def _weekday_and_day(
+    doc: Document, mentions: list[_Mention], today: dt.date, near: int | None, events: set[int]
+) -> dt.date | None:
+    """The day a weekday and a day of the month without its year both name: the year is the one that puts that
+    day on that weekday ("NAIROBI, May 12 (VNA) -- … met on Friday", "ont débuté leur entretien vendredi soir …
+    « Dans la soirée du 19 septembre, le président s'entretient … »"): the one weekday the sentences that report
+    the event name, no coming or past one ("last Thursday"), and the day of its sentence, else the dateline's,
+    else the first day of a sentence that reports the event, close by. Not a day another sentence tells of ("ce
+    lundi … Depuis sa nomination le 11 juin"), nor one the text marks as past or coming ("réélu le 24 février
+    dernier", "el próximo 29 de agosto"); none when those sentences name two weekdays."""
+    past = compiled(doc.language).dates.past_after
+    days = [
+        m
+        for m in mentions
+        if m.day and m.year is None and m.weekday is None and not m.ahead and not past.match(doc.lower, m.end)
+    ]
+    weekdays = [
+        m for m in mentions if not m.day and m.offset is None and not m.ahead and not m.past and m.sentence in events
+    ]
+    if len({m.weekday for m in weekdays}) != 1:
+        return None  # none, or two days ("who began his visit on Wednesday, held talks on Thursday"): which one?
+    weekday = weekdays[0]
+    day = (
+        next((m for m in days if m.sentence == weekday.sentence), None)
+        or next((m for m in days if m.is_publication), None)
+        or next((m for m in days if m.sentence in events), None)
+    )
+    if day is None or abs(weekday.sentence - day.sentence) > _PAIRED_SENTENCES:
+        return None
+    value, basis = _year_for(day.month, day.day, weekday.weekday, today, near)
+    return value if basis == "weekday" else None
 
 
 def _stated_by(candidates: list[DateCandidate], reference: dt.date | None) -> list[DateCandidate]:
@@ -496,13 +613,15 @@ def extract_dates(
         return None, None
     mentions = _mentions(doc)
     today = today or dt.date.today()
-    anchor = _anchor(doc, mentions, reference, today)
+    event_sentences = _event_sentences(analysis, event_type)
+    anchor = _anchor(doc, mentions, reference, today, event_sentences)
     candidates = _stated_by(_candidates(mentions, anchor or today), reference)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
+    if event_type in _HELD_ON_MARGINS:
+        candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
-    event_sentences = _event_sentences(analysis, event_type)
     candidates = _without_later_stamps(candidates, event_sentences)
     if not candidates:
         return None, None
@@ -540,6 +659,37 @@ def extract_dates(
     return event, published
 
 
+def _without_gathering_days(
+    doc: Document, candidates: list[DateCandidate], mentions: list[_Mention]
+) -> list[DateCandidate]:
+    """Without the days of a gathering a meeting or a call was held on the margins of: the day a clause gives for
+    its opening or close, and a range of days up to the publication date after the words that name the margins
+    ("on the sidelines of the summit held on May 11-12", "en marge du sommet tenu les 11 et 12 mai"), which tell
+    the gathering's days, not the meeting's; the other dates, if any. Not a range the talks themselves took ("held
+    talks from Dec. 11 to 12")."""
+    published = next((c.value for c in candidates if c.is_publication), None)
+    margin = compiled(doc.language).dates.margin_cue
+    sentences = doc.sentences
+    spans = {
+        m.start for m in mentions if m.span and margin.search(doc.lower, sentences[m.sentence].start, m.start)
+    }
+    kept = [
+        c
+        for c in candidates
+        if not _gathering_bound(doc, c)
+        and not (c.start in spans and not c.is_publication and published and c.value <= published)
+    ]
+    return kept or candidates
+
+
+def _gathering_bound(doc: Document, candidate: DateCandidate) -> bool:
+    """The date tells when a gathering opened or closed ("the summit, which kicked off on Saturday", "le sommet, qui
+    s'est ouvert samedi"): a meeting or a call held on its margins is of its own day, which that one does not
+    tell."""
+    opening = compiled(doc.language).dates.opening_clause
+    return bool(opening.search(doc.lower, max(0, candidate.start - _OPENING_REACH), candidate.start))
+
+
 def _without_later_stamps(candidates: list[DateCandidate], event_sentences: set[int]) -> list[DateCandidate]:
     """Without the date stamps, below the lead, of other stories: a news list under the brief ("FIL INFO / 17
     octobre 2024 / …") dates items long after the event the lead dates in full ("ce mercredi 25 janvier 2023")."""
@@ -561,7 +711,7 @@ def _ahead_days(candidate: DateCandidate) -> int:
     past one, a week for a coming weekday, weeks for an announced date ("will visit on January 5")."""
     if not candidate.ahead:
         return 1
-    return _ANNOUNCED_DAYS if candidate.basis == "reference" else _WEEK
+    return _ANNOUNCED_DAYS if candidate.basis in ("reference", "explicit") else _WEEK
 
 
 def _before_statement(analysis: Analysis, candidates: list[DateCandidate]) -> set[int]:
@@ -581,13 +731,14 @@ def _before_statement(analysis: Analysis, candidates: list[DateCandidate]) -> se
 def _statement_day(
     candidates: list[DateCandidate], published: DateCandidate, statement_sentences: set[int], reported: set[int]
 ) -> DateCandidate | None:
-    """The day a statement was made when a sentence reporting it names it in words relative to the publication
-    date ("yesterday sent condolences", "a spokeswoman said Thursday that China condemns a Wednesday bombing"):
-    the day beside a reporting verb first, else the first one."""
+    """The day a statement was made when a sentence reporting it names it, in words relative to the publication
+    date or as a day of the month, in the days before it ("yesterday sent condolences", "a spokeswoman said
+    Thursday that China condemns a Wednesday bombing", "the Ministry on May 12 condemned"): the day beside a
+    reporting verb first, else the first one."""
     days = [
         c
         for c in candidates
-        if c.basis == "relative"
+        if not c.is_publication
         and id(c) in reported
         and c.sentence in statement_sentences
         and -_RECENT_DAYS <= (c.value - published.value).days <= 0

@@ -16,13 +16,23 @@ around the event, an offered visit, "the next summit", "ahead of his trip") do n
 foreign ministers of the Lake Union met") reports a gathering. A phone call, or an envoy's credentials, are
 their window's only vote, except that a video link yields to the gathering it carries. A title that opens
 on a text of its own (a joint communiqué, a letter, a speech, a press conference), or whose last part
-opens on one after a separator, makes the brief that statement, whatever its lead recounts.
+opens on one after a separator, makes the brief that statement, whatever its lead recounts; so does the first
+lead sentence opening on one when the title line names no event.
+
+Which word of a sentence reports its event: a visit or a gathering named as the occasion of what the sentence goes
+on to report ("During his visit to X, the minister met Y", "X, en visite à Y, a été reçu par Z", "qui participe au
+sommet, a rencontré") yields to the meeting, call or signing after it, unless the visit is named by its rank; a
+summit after a meeting verb is its object only when no occasion's words open it ("hosted the summit", not "met X at
+the summit"). An official welcome is a visit's arrival, told alone or to a country or a city ("welcomed X to
+Paris"); a conversation with a news outlet is an interview; a video link among the members of a group, and the
+members of a named gathering at work ("the ministers will exchange views"), are that gathering.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import CORE_EVENTS, EventHit
 from briefparse.analysis.names import find_names
@@ -40,6 +50,8 @@ _MEDIUM_REACH = 30  # characters between a word of conversation and the phone th
 _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
 _DETERMINER_REACH = 30
 _OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
+_OUTLET_REACH = 160  # characters after a word of conversation where the outlet it talks to is looked for
+_OUTLET_NAME = 40  # characters of an outlet's name
 _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
@@ -50,6 +62,7 @@ _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÝА-Я][\w'’-]*(?:\s+[A-ZÀ-ÝА-Я][\
 _WORD = re.compile(r"[\w'’-]+")
 _SEPARATOR = re.compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
 _SEPARATOR_WITHIN = re.compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
+_SET_OFF = re.compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a comma, or opening its sentence
 _LABEL = re.compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
 
 
@@ -69,17 +82,60 @@ def _kind_by_object(
         return _kind_by_object(doc, attended, hits, window) if attended else kind
     if kind == "visit" and _visits_someone(doc, hit):
         return "meeting"
+    if kind == "phone_call" and event_key(doc.lower[start:end]) in compiled(doc.language).cues.video:
+        # a video link among the members of a group ("Foreign ministers of four countries hold teleconference")
+        many = _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window)
+        return "conference" if many else kind
     if kind != "meeting":
         return kind
-    if any(h[2] == "conference" and end <= h[0] <= end + _OBJECT_REACH for h in hits):
+    if _talks_to_outlet(doc, hit, window):
+        return "statement"
+    if any(
+        h[2] == "conference"
+        and end <= h[0] <= end + _OBJECT_REACH
+        and not _complements_a_noun(doc, h, end)
+        and not _occasion_of(doc, h, end)
+        and not any(o[0] < h[0] and h[1] <= o[1] for o in hits)  # "conference" of "a joint press conference"
+        for h in hits
+    ):
         return "conference"
     if _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window):
         return "conference"
     if _at_airport(doc, hit, window):
         return "visit"
-    if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs and not _welcomes_people(doc, end):
-        return "statement"
+    if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
+        if not _welcomes_people(doc, end):
+            return "statement"
+        if _welcomed_to_place(doc, end, hits, window):
+            return "visit"
     return kind
+
+
+def _talks_to_outlet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """A word of conversation whose counterpart is a news outlet of the register ("Entretien de M. X, ministre …,
+    avec France 24 et RFI", "s'est entretenu avec Al Jazeera"): an interview, what was said."""
+    pattern = compiled(doc.language).cues.counterpart_name
+    if not pattern or not _is_talk(doc, hit):
+        return False
+    limit = min(window[1], hit[1] + _OUTLET_REACH)
+    for link in pattern.finditer(doc.text, hit[1], limit):
+        named = find_agencies(doc.text[link.end() : link.end() + _OUTLET_NAME])  # a slice is read quickly
+        if named and named[0].start == 0:
+            return True
+    return False
+
+
+def _welcomed_to_place(doc: Document, end: int, hits: list[EventHit], window: tuple[int, int]) -> bool:
+    """A verb of welcome whose guest is welcomed to a country or a city ("has welcomed Y to Paris", "welcomed X to
+    Valmora"): the guest's arrival, a visit. The place comes before any other event word. A building ("welcomed X to
+    the State House") is where a guest is received: a meeting."""
+    pattern = compiled(doc.language).cues.arrival
+    if not pattern:
+        return False
+    limit = min(window[1], end + _OBJECT_REACH, next((h[0] for h in hits if h[0] >= end), window[1]))
+    found = pattern.search(doc.text, end, limit)
+    run = _CAPITALISED_RUN.match(doc.text, found.end() - 1) if found else None
+    return bool(run) and place_kind(run.group(0), compiled(doc.language).language.code) in ("country", "city")
 
 
 def _welcomes_people(doc: Document, end: int) -> bool:
@@ -178,14 +234,20 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
 
 def _statement_yields(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
     """A leading verb of speech ("said", "a déclaré") yields to the event its clause reports (a word that the
-    meeting list holds too, "welcomed the ceasefire agreed …", keeps its vote); a leading statement noun
-    yields to the gathering that issued it."""
+    meeting list holds too, "welcomed the ceasefire agreed …", keeps its vote), not to an agreement it acts on
+    ("a salué l'accord de paix signé à …": what was welcomed); a leading statement noun yields to the gathering
+    that issued it."""
     kind, hit = kinds[0]
     if kind != "statement":
         return False
     if hit[2] == "statement" and compiled(doc.language).cues.speech.match(doc.lower, hit[0]):
-        return any(other in CORE_EVENTS for other, _ in kinds)
+        return any(other in CORE_EVENTS and not _acted_on(doc, hit, other, at) for other, at in kinds)
     return _issued_by_gathering(hit, kinds)
+
+
+def _acted_on(doc: Document, verb: EventHit, kind: str, event: EventHit) -> bool:
+    """An agreement or a signing right after a verb of speech, within its first words: the verb's object."""
+    return kind == "other" and verb[1] <= event[0] and len(_WORD.findall(doc.lower, verb[1], event[0])) <= 2
 
 
 def _window_votes(
@@ -208,6 +270,8 @@ def _window_votes(
     aside = _set_aside(doc, hits, window_start)
     reported = [hit for hit in hits if hit not in aside]
     kinds = [(_kind_by_object(doc, hit, reported, window), hit) for hit in reported]
+    if "conference" in named_kinds:  # "The ministers will exchange views …" after the title named their meeting
+        kinds = [(_kind_of_members(doc, kind, hit, window_start), hit) for kind, hit in kinds]
     credentials = compiled(doc.language).cues.credentials
     if kinds and _by_video(doc, kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind != "phone_call"]
@@ -217,6 +281,9 @@ def _window_votes(
         kinds = [("meeting", hit) for _, hit in kinds if event_key(doc.lower[hit[0] : hit[1]]) in credentials]
     elif kinds and _statement_yields(doc, kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind != "statement"]
+    main = _after_occasion(doc, kinds, window_start)
+    if main:
+        kinds.insert(0, kinds.pop(main))
     frame = next((hit for kind, hit in kinds if kind == "visit" and _frames_visit(doc, hit, window_end)), None)
     if frame and kinds[0][0] == "meeting":
         kinds.insert(0, kinds.pop(kinds.index(("visit", frame))))
@@ -230,6 +297,9 @@ def _window_votes(
             strength *= _REFERRING_BACK
         if strength > votes.get(kind, (0.0, hit))[0]:
             votes[kind] = (strength, hit)
+    welcome = None if votes else _welcome(doc, window)
+    if welcome:  # "Un accueil officiel a été réservé au roi", "the welcoming ceremony of the President took place"
+        votes["visit"] = (1.0, welcome)
     return votes
 
 
@@ -253,6 +323,97 @@ def _by_video(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
     )
 
 
+def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_start: int) -> int:
+    """Where the event the window reports stands, when its first event word is a visit or a gathering named as
+    the occasion of what follows ("During his visit to Kessel, the minister met …", "Le président, qui participe au
+    sommet, a rencontré …", "X, en visite à Kessel, a été reçu par …"): the first meeting, call or signing after
+    it, which the sentence's verb reports. The occasion opens the sentence or is set off by commas. 0 when there
+    is none; when a visit named by its rank comes first ("during his state visit"), whose reception or talks are
+    part of it; or when the members of the gathering act ("At the summit, heads of state discussed …")."""
+    if not kinds or kinds[0][0] not in ("visit", "conference"):
+        return 0
+    cues = compiled(doc.language).cues
+    start, end, _kind = kinds[0][1]
+    if not cues.occasion or event_key(doc.lower[start:end]) in cues.visit_frames:
+        return 0
+    position = 0
+    for index, (kind, hit) in enumerate(kinds[1:], start=1):
+        if kind == "visit" and event_key(doc.lower[hit[0] : hit[1]]) in cues.visit_frames:
+            return 0  # "during his official visit" ("official visit" stands after "visit")
+        if kind in CORE_EVENTS and kind != "visit" and hit[0] >= end:
+            position = index
+            break
+    if not position:
+        return 0
+    verb = kinds[position][1][0]
+    opening = cues.occasion_opening.match(doc.lower, start)
+    before = cues.occasion.search(doc.lower, max(window_start, start - _ASIDE_REACH), start)
+    cue_starts = [start] if opening and opening.end() < end else []
+    cue_starts += [before.start()] if before else []
+    set_off = any(_SET_OFF.search(doc.text[window_start:c]) for c in cue_starts) or bool(
+        cue_starts and "," in doc.text[window_start : min(cue_starts)] and "," in doc.text[end:verb]
+    )
+    if not set_off or _members_act(doc, end, verb):
+        return 0  # "X est en visite à Kessel, où il rencontrera …": the visit is what the sentence says
+    return position
+
+
+def _occasion_of(doc: Document, noun: EventHit, start: int) -> bool:
+    """A gathering's noun after a meeting verb names the occasion of the meeting, not what the verb acts on, when an
+    occasion's words open its phrase, past determiners, a name and one more word ("met X at the Lake Union summit",
+    "s'est entretenu avec Y lors du sommet", "during the Commonwealth summit"); "a accueilli mardi au palais le Forum"
+    hosts it."""
+    pattern = compiled(doc.language).cues.occasion
+    language = compiled(doc.language).language
+    determiners = {*language.definite_articles, *language.possessives, *language.demonstratives}
+    position = max(start, noun[0] - _ASIDE_REACH)
+    while pattern and (found := pattern.search(doc.lower, position, noun[0])):  # the nearest cue may be the one
+        gap = doc.text[found.start("gap") : found.end("gap")].replace("’", "'").replace("'", "' ").split()
+        if all(word.lower() in determiners or word[:1].isupper() for word in gap[:-1]):
+            return True
+        position = found.start() + 1
+    return False
+
+
+def _complements_a_noun(doc: Document, noun: EventHit, start: int) -> bool:
+    """The gathering's noun completes another noun, past a link word, determiners and a name ("chatted before the
+    family photo of the Lake Summit", "la photo de famille du sommet"): no object of the verb before them."""
+    language = compiled(doc.language).language
+    determiners = {*language.definite_articles, *language.possessives, *language.demonstratives}
+    words = doc.text[start : noun[0]].replace("’", "'").replace("'", "' ").split()
+    while words and (words[-1].lower() in determiners or words[-1][:1].isupper()):
+        words.pop()
+    return len(words) >= 2 and words[-1].lower() in language.gathering_links and words[-2].islower()
+
+
+def _kind_of_members(doc: Document, kind: str, hit: EventHit, window_start: int) -> str:
+    """A meeting verb whose subject is the members of the gathering an earlier window named, with their definite
+    article ("The Ministers will exchange views", "Les ministres ont ensuite discuté"): the gathering's own work. Not
+    members a preposition governs ("talks with the leaders"), nor a pair ("the two ministers")."""
+    if kind != "meeting":
+        return kind
+    pattern, language = compiled(doc.language).cues.members, compiled(doc.language).language
+    if not pattern or not language.definite_articles:
+        return kind
+    for members in pattern.finditer(doc.lower, max(window_start, hit[0] - _OBJECT_REACH), hit[0]):
+        before = doc.lower[max(window_start, members.start() - _DETERMINER_REACH) : members.start()].split()
+        governed = len(before) > 1 and before[-2] in (*language.counterpart_words, *language.pair_words)
+        if before and before[-1] in language.definite_articles and not governed:
+            return "conference"
+    return kind
+
+
+def _members_act(doc: Document, start: int, end: int) -> bool:
+    """The members of a gathering, not a pair of them ("heads of state", not "the two leaders"), between the
+    gathering's noun and a verb: they are its subject, and the verb the gathering's own work."""
+    pattern = compiled(doc.language).cues.members
+    pairs = set(compiled(doc.language).language.pair_words)
+    return bool(pattern) and any(
+        not set(doc.lower[max(start, m.start() - _DETERMINER_REACH) : m.start()].split()[-_PAIR_WORDS:]) & pairs
+        for m in pattern.finditer(doc.lower, start, end)
+    )
+
+
 def _frames_visit(doc: Document, hit: EventHit, window_end: int) -> bool:
     """A visit named by its rank or its guest's stay ("visite officielle", "on a state visit"): the meeting
     its sentence reports ("X received Y, on an official visit") is part of it, and the brief reports the visit;
@@ -266,8 +427,15 @@ def _frames_visit(doc: Document, hit: EventHit, window_end: int) -> bool:
 def _welcomed(doc: Document, window: tuple[int, int]) -> bool:
     """The window tells of an official welcome ("received his counterpart with military honours", "ceremonia oficial
     de bienvenida"): the reception it reports is a state guest's arrival."""
-    welcome = compiled(doc.language).cues.welcome
-    return bool(welcome and welcome.search(doc.lower, *window))
+    return _welcome(doc, window) is not None
+
+
+def _welcome(doc: Document, window: tuple[int, int]) -> EventHit | None:
+    """The official welcome the window tells of, as a visit's words: a window that names no other event but a
+    welcome ("Une cérémonie d'accueil officielle a eu lieu au palais") reports a state guest's arrival."""
+    pattern = compiled(doc.language).cues.welcome
+    found = pattern.search(doc.lower, *window) if pattern else None
+    return (found.start(), found.end(), "visit") if found else None
 
 
 def _issued_by_gathering(statement: EventHit, kinds: list[tuple[str, EventHit]]) -> bool:
@@ -329,8 +497,12 @@ def _title_document(analysis: Analysis) -> Span | None:
     sentence reports one ("Final communiqué of the 52nd summit")."""
     doc, title = analysis.doc, analysis.title
     pattern = compiled(doc.language).cues.statement_document if doc.language else None
-    if not pattern or not title:
+    if not pattern:
         return None
+    if not title or not analysis.events_in(title.start, title.end):
+        heading = _heading_document(analysis, pattern)
+        if heading or not title:
+            return heading
     tail = _closing_document(doc, title, pattern)
     if tail:
         return tail
@@ -339,6 +511,18 @@ def _title_document(analysis: Analysis) -> Span | None:
         return None
     first = next(iter(analysis.events_in(title.start, found.end())), None)
     if first and (first[1] <= found.start() or (first[0] <= found.start() and first[2] != "statement")):
+        return None
+    return doc.span(found.start(), found.end())
+
+
+def _heading_document(analysis: Analysis, pattern: re.Pattern[str]) -> Span | None:
+    """The document noun that opens the first lead sentence when the title names no event, or is missing: a page
+    whose title line is its furniture ("3 septembre 2008 - Seul le prononcé fait foi") heads its text with the
+    document's own heading ("Déclaration de presse conjointe de MM. X et Y, sur …")."""
+    doc = analysis.doc
+    lead = analysis.lead[0] if analysis.lead else None
+    found = pattern.match(doc.lower, lead.start) if lead else None
+    if not found or _LABEL.match(doc.text, found.end(), lead.end):
         return None
     return doc.span(found.start(), found.end())
 
@@ -363,7 +547,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     windows += [(s.start, s.end) for s in analysis.lead]
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
-    main_words: set[str] = set()  # the kinds some window reports by its main event word
+    main_words: set[str] = set()  # the kinds the title or the first lead sentence report by their main event word
     by_phone = _talk_by_phone(analysis, windows[: len(_POSITION_WEIGHTS)])
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
@@ -376,7 +560,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                 kind = "phone_call"
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
-            if strength == 1.0:  # neither a later word nor one referring back
+            if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
                 main_words.add(kind)
     document = _title_document(analysis)
     if document:

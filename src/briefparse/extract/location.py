@@ -31,6 +31,7 @@ _LEAD_SENTENCES = 2
 _KNOWN_CITY = 100_000  # people in a city known by another name than its own ("Pékin", "Самарканда")
 _CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
+_SAID_REACH = 80  # characters before a place preposition where a verb of saying and its occasion are looked for
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 _VISIT = frozenset({"visit"})
 _POST_REACH = 80  # characters before a place preposition where a posted role and its country are looked for
@@ -60,7 +61,7 @@ def _place_in(
     code = doc.language.code
     upcoming = compiled(doc.language).cues.upcoming
     places, to_come = [], 0
-    for match in _after_prepositions(patterns.after_preposition, doc.text, start, end):
+    for match in _after_prepositions(patterns.after_preposition, doc.text, start, end, code):
         if avoid and avoid.start <= match.start("place") < avoid.end and not _WORD.search(
             doc.text, avoid.start, match.start("place")
         ):
@@ -107,7 +108,7 @@ def _place_in(
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
-        if not venue and patterns.said_after.match(doc.text, place_end):
+        if patterns.said_after.match(doc.text, place_end):
             continue  # where a source spoke ("wie das Präsidialamt am Freitag in Berlin mitteilte")
         if fold(place.text).endswith("'s"):
             continue  # whose place it is ("in Lukashenko's residency"), not its name
@@ -135,13 +136,51 @@ def _place_in(
     return places[0] if places else None
 
 
-def _after_prepositions(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _after_prepositions(
+    pattern: re.Pattern[str], text: str, start: int, end: int, code: str
+) -> Iterator[re.Match[str] | _CityOfCountry]:
     """Each place preposition in text[start:end] and what follows it, one inside another's place included ("am
-    Hauptbahnhof in Wien", "am Montag im Kanzleramt"): a phrase that is no place may hold one."""
+    Hauptbahnhof in Wien", "am Montag im Kanzleramt"): a phrase that is no place may hold one. A country named
+    before its city is not part of the place ("в столице Казахстана Астане")."""
     at = start
     while match := pattern.search(text, at, end):
-        yield match
+        yield _CityOfCountry.of(match, code) or match
         at = match.start("place")
+
+
+class _CityOfCountry:
+    """A place preposition's match whose place opens with a country, then its city: the city alone is the place
+    ("в столице Казахстана Астане", "в столице Чили Сантьяго")."""
+
+    _WORDS = 3  # words of a country's name
+
+    def __init__(self, match: re.Match[str], offset: int) -> None:
+        self.match, self.offset = match, offset
+
+    @classmethod
+    def of(cls, match: re.Match[str], code: str) -> _CityOfCountry | None:
+        place = match.group("place")
+        spaces = [m.end() for m in re.finditer(r"\s+", place)][: cls._WORDS]
+        if not spaces or place_kind(place.rstrip("."), code) is not None:
+            return None
+        for at in spaces:
+            if place_kind(place[:at].strip(), code) == "country" and place_kind(place[at:].rstrip("."), code) == "city":
+                return cls(match, at)
+        return None
+
+    def group(self, name: int | str = 0) -> str:
+        if name == "place":
+            return self.match.group("place")[self.offset :]
+        return self.match.group(name)
+
+    def start(self, name: int | str = 0) -> int:
+        return self.match.start("place") + self.offset if name == "place" else self.match.start(name)
+
+    def end(self, name: int | str = 0) -> int:
+        return self.match.end(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self.match.groupdict()
 
 
 @cache
@@ -196,7 +235,11 @@ def _with_adjective(doc: Document, venue: Span) -> Span:
     if not doc.language.adjectives_follow_nouns:
         return venue  # a verb, not an adjective: "im Bundeskanzleramt empfangen"
     word = following.group(1)
-    return doc.span(venue.start, following.end(1)) if word.islower() and word not in doc.language.stopwords else venue
+    if fold(venue.text) in compiled(doc.language).places.chambers:  # "en el Senado español", not "… Senado que"
+        qualifies = fold(word) in compiled(doc.language).names.nationalities
+    else:
+        qualifies = word.islower() and word not in doc.language.stopwords
+    return doc.span(venue.start, following.end(1)) if qualifies else venue
 
 
 _CITY_LINK = 5  # characters of a link between a venue and its city ("… del Pueblo de Pekín", "… in Minsk")
@@ -385,13 +428,17 @@ def extract_location(
         visited = _visit_place(analysis, rejected, stops, avoid)
         venue = _venue_in(doc, sentences, rejected, stops, avoid)
         city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
-        return said_at or visited or city or venue or dateline
+        # where it was said on the margins of a gathering ("sagte … am Rande eines Treffens in Brüssel")
+        margin = _margin_city(doc, sentences + [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]], rejected)
+        return said_at or visited or margin or city or venue or dateline
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     opener = compiled(doc.language).places.earlier_opener
     for index, (start, end) in enumerate(windows):
         if opener.match(doc.text, start, end):
             continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
+        if place is None and event_type == "visit":
+            place = _visited(doc, start, end, rejected)  # "посетила Ташкент", "visited Tashkent"
         if place:
             place = _city_of(doc, place, dateline, windows + further)
         headline = title is not None and start == title.start
@@ -419,6 +466,7 @@ def extract_location(
         held
         or _unnamed_venue(doc, sentences)
         or _margin_city(doc, sentences, rejected)
+        or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
         or dateline
         or _held_at(doc, analysis, rejected, stops, avoid, countries=True)
     )
@@ -477,11 +525,17 @@ def _said_at(
     patterns = compiled(doc.language).places
     for start, end in windows:
         for match in patterns.after_preposition.finditer(doc.text, start, end):
-            if not patterns.said.search(doc.text, max(start, match.start() - _TOPIC_REACH), match.start()):
+            if not patterns.said.search(doc.text, max(start, match.start() - _SAID_REACH), match.start()):
                 continue
             place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
             city = place and place_kind(place.text, doc.language.code) == "city"
             if place and place.start == match.start("place") and (city or _is_venue(place.text, doc.language)):
+                return place
+        for match in patterns.said_from.finditer(doc.text, start, end):  # "declaró desde la Casa de Nariño"
+            said = patterns.said.search(doc.text, max(start, match.start() - _SAID_REACH), match.start())
+            place = doc.span(match.start("place"), match.end("place"))
+            city = place_kind(place.text, doc.language.code) == "city" and fold(place.text.split()[0]) not in rejected
+            if said and (city or _is_venue(place.text, doc.language)):
                 return place
     return None
 
@@ -500,13 +554,63 @@ def _margin_city(doc: Document, windows: list[tuple[int, int]], rejected: Contai
     """The city that names the gathering the event was held on the margins of ("on the sidelines of Antalya Diplomacy
     Forum", "en marge du Forum de Dakar"), not a common word ("Summit"): where it was held, rather than where the
     dispatch was filed."""
-    margin = compiled(doc.language).places.margin
+    patterns = compiled(doc.language).places
     for start, end in windows:
-        for match in margin.finditer(doc.text, start, end):
+        for match in patterns.margin.finditer(doc.text, start, end):
             for word in re.finditer(r"[^\s,.;:]+", match.group("name")):
                 name = word.group(0)
                 if fold(name) not in rejected and place_kind(name, doc.language.code) == "city":
                     return doc.span(match.start("name") + word.start(), match.start("name") + word.end())
+        for cue in patterns.margin_cue.finditer(doc.text, start, end):
+            city = _gathering_city(doc, cue.end(), min(end, cue.end() + _MARGIN_REACH), rejected)
+            if city:
+                return city
+    return None
+
+
+_MARGIN_REACH = 80  # characters after a margin cue where the gathering's name and its city are looked for
+
+
+def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str]) -> Span | None:
+    """The city a place preposition gives after the name of a gathering, in the same clause ("… eines
+    EU-Außenministertreffens in Brüssel", "… del foro en Lima"): the longest opening run of its place that the
+    gazetteer knows as a city."""
+    clause = re.search(r"[.;!?]|\n\n", doc.text[start:end])
+    end = start + clause.start() if clause else end
+    for match in compiled(doc.language).places.after_preposition.finditer(doc.text, start, end):
+        words = match.group("place").split()
+        if not words or fold(words[0]) in rejected:
+            continue
+        for count in range(len(words), 0, -1):
+            run = " ".join(words[:count]).rstrip(".,")
+            if place_kind(run, doc.language.code) == "city":
+                return doc.span(match.start("place"), match.start("place") + len(run))
+    return None
+
+
+def _visited(doc: Document, start: int, end: int, rejected: Container[str]) -> Span | None:
+    """The city or the country a verb of visiting takes as its object in text[start:end] ("посетила Ташкент",
+    "besuchte am Montag Taschkent"), not a person ("visited President Keller")."""
+    for match in compiled(doc.language).places.visit_object.finditer(doc.text, start, end):
+        for at, name in _tails(match.group("place").rstrip(".")):
+            if fold(name.split()[0]) not in rejected and place_kind(name, doc.language.code) in ("city", "country"):
+                return doc.span(match.start("place") + at, match.start("place") + at + len(name))
+    return None
+
+
+def _destination(
+    doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The city or the country a verb of travel leads to in the first sentences of the body ("… saldrá en un vuelo
+    privado para llegar a San Juan"): where a visit goes, which its dateline, where the dispatch was filed, is not."""
+    pattern = compiled(doc.language).places.after_preposition
+    for start, end in windows:
+        for match in pattern.finditer(doc.text, start, end):
+            if not match.groupdict().get("toward"):
+                continue
+            place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
+            if place and place.start == match.start("place") and place_kind(place.text, doc.language.code):
+                return place
     return None
 
 

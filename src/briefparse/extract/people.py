@@ -33,8 +33,8 @@ from briefparse.analysis.names import (
 from briefparse.document import Document, Segment
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_person
 from briefparse.lang.base import Language
-from briefparse.lang.compiled import compiled, is_role_plural
-from briefparse.lang.letters import LOWER, UPPER, fold, stems
+from briefparse.lang.compiled import compiled, event_key, is_role_plural
+from briefparse.lang.letters import LOWER, UPPER, fold, same_word, stems
 from briefparse.models import Participant, Span
 from briefparse.places import country_name, places
 from briefparse.ranges import Ranges
@@ -49,7 +49,9 @@ _OPENING_SENTENCES = 2
 _BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
-_HOLDER_AFTER = re.compile(rf",[^\S\n]*[{UPPER}]")
+_TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
+_NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
+_HOLDER_AFTER = re.compile(rf",[^\S\n]*(?:[{LOWER}]+[^\S\n]+){{0,2}}[{UPPER}]")  # ", X", ", general X"
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
 _CLAUSE_END = re.compile(r"[.;:!?()\n]")
 _APPOSITION_CHARS = 160
@@ -59,6 +61,8 @@ _SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 _GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
 _LINE = re.compile(r"[^\n]*")
+#: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
+_DATELINE_DASH = re.compile(r"\.[^\S\n]*[-–—]")
 #: a list item whose dash is written against its first word: "-Yacouba X, ministre …"
 _GLUED_BULLET = re.compile(rf"[-–][{UPPER}]")
 #: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
@@ -69,6 +73,17 @@ _SUBJECT_WORDS = 3  # the first words of a sentence, where a plural role as its 
 _SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signature is looked for
 _SIGNATURE_REACH = 20  # characters before a letter's addressee where the honorific is looked for
 #: a name alone on its line, two to five capitalised words ("IBRAHIM BOUBACAR KEITA", "Jacques CHIRAC")
+#: a headline's words of four letters or more, where capitals are counted (`_capitalised_title`)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_TITLE_CASE_WORDS = 3
+_WORD_START = re.compile(r"(?<!\w)\w")
+_APPOSITION_GAP = re.compile(r",[^\S\n]*")
+_NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
+_GROUP_WORDS = 5  # the first words of a sentence, where one of a group the event counts is looked for
+_GROUP_SUBJECT_WORDS = 10  # words before the name of that one, its role and its country
+_MESSAGE_GAP_WORDS = 4  # words between a verb and the message it takes ("received on Saturday a message from")
+_EARLIER_WORDS = 3  # the first words of a sentence, where "earlier" puts it before the event
+_TITLE_CASE_SHARE = 0.8
 #: what ends a headline's kicker: "Bénin – …", "Sénégal : …", "Kenya | …"
 _KICKER_END = re.compile(r"\s*[:–—|]|\s+-\s")
 _SIGNATURE = re.compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
@@ -89,9 +104,17 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
     sentence_starts: dict[int, int] = {}
     shared: tuple[int, tuple[int, int]] | None = None  # (where the last name holding a role of several ends, role)
+    capitals = _capitalised_title(analysis)
+    capitalised: set[NameMatch] = set()  # runs of a headline that capitalises every word: further mentions only
     for sentence, match in analysis.names:
         sentence_starts[match.start] = sentence.start
+        if capitals and capitals[0] <= match.start < capitals[1]:
+            capitalised.add(match)
+            loose.append(match)
+            continue
         if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
+            continue
+        if _event_name(analysis, match) or _dateline_words(text, match):
             continue
         before = analysis.role_before(sentence.start, match.start)
         after = role_after(text, match.end, sentence.end, language)
@@ -115,7 +138,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 roles[match] = role
             if len(match.tokens) == 1 and sole_name_title and sole_name_title.search(text, reach, match.start):
                 sole[match] = role
-            elif len(match.tokens) == 1 and role and _ends_in_role_noun(analysis, role, match):
+            elif len(match.tokens) == 1 and before and _ends_in_role_noun(analysis, before, match):
                 titled[match] = role
     for match in loose:
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
@@ -124,6 +147,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             # a role beside a further mention
             if match in roles and _fuller_role(analysis, known[0].role, roles[match]):
                 known[0].role = doc.span(*roles[match])
+        elif match in capitalised:
+            continue  # "Putin and Obama Hold One-on-One Meeting": "Obama Hold" is no one the body names
         elif match in sole and not known:  # "King Willem-Alexander", "el papa Francisco": the whole name
             person = people.merge(match, doc)
             if person.role is None and sole[match]:
@@ -132,8 +157,13 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 joined = pair.match(text, match.end) if pair else None  # "King X and Queen Y of Z"
                 of = territory_after(text, joined.end() if joined else match.end, len(text), language)
                 person.role_of = doc.span(*of) if of else None
-        elif match in titled and not known and events.holds(match.start) and _surname_only(match, language):
-            person = people.merge(match, doc)  # "Secretary Miller spoke with …": the name the brief gives
+        elif (
+            match in titled
+            and not known
+            and (events.holds(match.start) or headline.holds(match.start) or _next_to_event(analysis, match))
+            and _surname_only(match, language)
+        ):  # "Secretary Miller spoke with …", a headline's "Außenminister X kommt zu Antrittsbesuch": the name given
+            person = people.merge(match, doc)
             person.role = person.role or doc.span(*titled[match])
         elif (
             not known
@@ -197,6 +227,21 @@ def _elided_role(doc: Document, people: list[Person], sentence_start: int, start
     while country and words and fold(words[-1]) in links:
         words.pop()  # "presidente de | Costa Rica": the office without its country
     return " ".join([*words, found.group("of")]) if words else None
+
+
+def _capitalised_title(analysis: Analysis) -> tuple[int, int] | None:
+    """The headline's span when it capitalises its common words too ("Putin and Obama Hold One-on-One Meeting at
+    G20"): there a capital tells no name from a verb or a noun. Its words of four letters or more after the first are
+    nearly all capitalised, and one of them is written in lower case in the brief's prose."""
+    title = analysis.title
+    if title is None or analysis.language.capitalised_nouns:
+        return None  # where every noun takes a capital, a headline's capitals tell what a sentence's do
+    words = _TITLE_WORD.findall(title.text)[1:]
+    capitalised = [w for w in words if w[0].isupper()]
+    common = analysis.prose_lower_words
+    if len(words) < _TITLE_CASE_WORDS or len(capitalised) < _TITLE_CASE_SHARE * len(words):
+        return None
+    return (title.start, title.end) if any(w.lower() in common for w in capitalised) else None
 
 
 def _shared_by_nationalities(role: Span, language: Language) -> bool:
@@ -363,6 +408,25 @@ def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) ->
     return any(w in patterns.role_words for w in (word, word[:-1], word[:-2]))
 
 
+def _dateline_words(text: str, match: NameMatch) -> bool:
+    """The run opens its line and a dateline's dash follows it ("Redacción X.- Fue recibido …", "Santo Domingo.-"):
+    a place or a newsroom, not a person."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    return not text[line_start : match.start].strip() and _DATELINE_DASH.match(text, match.end) is not None
+
+
+def _event_name(analysis: Analysis, match: NameMatch) -> bool:
+    """The run goes on from an event noun written with a capital inside a sentence ("la Cumbre Iberoamericana de
+    Cádiz", "beim Gipfel …"): the rest of the event's own name, not a person."""
+    text = analysis.doc.text
+    hits = analysis.events_in(max(0, match.start - _NEAR_EVENT_CHARS), match.start)
+    hit = hits[-1] if hits else None
+    if hit is None or text[hit[0]].islower() or text[hit[1] : match.start].strip():
+        return False
+    before = text[max(0, hit[0] - _NEAR_EVENT_CHARS) : hit[0]].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
+
+
 def _next_to_event(analysis: Analysis, match: NameMatch) -> bool:
     """A name right before or after an event phrase ("X met Y", "X s'est entretenu lundi avec Y")."""
     doc = analysis.doc
@@ -370,11 +434,21 @@ def _next_to_event(analysis: Analysis, match: NameMatch) -> bool:
     for start, end, kind in near:
         if kind not in CORE_EVENTS:
             continue
-        between = doc.text[match.end : start] if start >= match.end else doc.text[end : match.start]
+        gap = (match.end, start) if start >= match.end else (end, match.start)
+        between = doc.text[gap[0] : gap[1]]
         outside = start >= match.end or end <= match.start
-        if outside and len(between.split()) <= 2 and not _CLAUSE_BREAK.search(between):
+        near = len(between.split()) <= 2 and not _CLAUSE_BREAK.search(between)
+        if outside and near and not _named_in(analysis, *gap):
             return True
     return False
+
+
+def _named_in(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether a name of the text begins within [start, end): "call with Erdogan amid East Med" puts Erdogan, not
+    "East Med", next to the call."""
+    starts = analysis.name_starts
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
 
 
 def _by_first_word(people: PeopleIndex, tokens: tuple[str, ...], language: Language) -> list[Person]:
@@ -406,6 +480,8 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     background = compiled(doc.language).cues.background
     if background:  # an event gone by or to come ("lors de la visite, en 2023, de …") is not the one reported
         chosen = [s for s in chosen if not background.search(s.text)] or chosen
+    # "Reports earlier Thursday said that X held a call with Y": after the first, an occasion before the event
+    chosen = chosen[:1] + [s for s in chosen[1:] if not _opens_earlier(analysis, s)]
     reporting = [s for s in chosen if s.words >= _MIN_OPENING_WORDS or _names_someone(analysis, s)] or chosen
     lead = reporting[:_LEAD_EVENTS]
     later = [s for s in chosen if s not in lead and s.start > lead[0].start] if lead else []
@@ -419,6 +495,17 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     lead += _listed_after(doc, lead)
     lead += _listing_sentences(analysis, lead)
     return lead, later
+
+
+def _opens_earlier(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence's first words put it before the event ("Earlier, …", "Reports earlier Thursday said …", "Plus tôt
+    dans la journée, …"): it tells another occasion."""
+    opener = compiled(analysis.language).places.earlier_opener
+    text = analysis.doc.text
+    return any(
+        opener.match(text, sentence.start + word.start(), sentence.end)
+        for word in list(_WORD_START.finditer(sentence.text))[:_EARLIER_WORDS]
+    )
 
 
 def _names_someone(analysis: Analysis, sentence: Segment) -> bool:
@@ -483,17 +570,107 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
     return found
 
 
-def _mark_participants(analysis: Analysis, mentions: Mentions, windows: list[Segment]) -> None:
+def _mark_participants(
+    analysis: Analysis, mentions: Mentions, windows: list[Segment], took_place: bool = False
+) -> None:
     """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
-    office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X")."""
+    office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X"); after an event that
+    `took_place`, not as a party to one still to come ("подготовка грядущей встречи X и Y")."""
     for window in windows:
         for start, end, _id, person in mentions.within(window.start, window.end):
             if person.participant or _after_mention_cue(analysis, mentions, window, start):
                 continue
+            if _comments_on_the_event(analysis, mentions, window, end):
+                continue
+            if _credited_later(analysis, mentions, window, start):
+                continue
             if _dies(analysis, end) or _long_ago(analysis, end):
+                continue
+            if took_place and (_of_event_to_come(analysis, window, start) or _meets_later(analysis, window, start)):
+                continue
+            if _met_before(analysis, window, start):
                 continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
+
+
+def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start` completes, in its clause, an event noun that an adjective puts to come ("подготовка
+    грядущей встречи российского лидера X и Y", "la próxima visita del presidente X"): a party to that one."""
+    upcoming, text = compiled(analysis.language).cues.upcoming, analysis.doc.text
+    if upcoming is None or _visit_reported(analysis):
+        return False  # the talks to come of a visit reported are its own: "… станут предстоящие переговоры с X"
+    hits = analysis.events_in(max(window.start, start - _TO_COME_REACH), start)
+    last = next((h for h in reversed(hits) if h[1] <= start and h[2] in CORE_EVENTS), None)
+    if last is None or _CLAUSE_BREAK.search(text, last[1], start):
+        return False
+    return upcoming.search(text, max(window.start, last[0] - _TO_COME_REACH), last[0]) is not None
+
+
+def _visit_reported(analysis: Analysis) -> bool:
+    """The story's first event sentence reports a visit first."""
+    sentences = analysis.event_sentences
+    first = analysis.first_event(sentences[0].start, sentences[0].end) if sentences else None
+    return first is not None and first[2] == "visit"
+
+
+def _meets_later(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The encounter nearest the name at `start`, in its sentence, is told in the future after a meeting or a call
+    ("Nach der Unterredung mit X soll Lawrow mit Y zusammentreffen", "Tras la reunión, se reunirá con Y"): Y is a
+    party to one still to come."""
+    text = analysis.doc.text
+    before = [m.end() for m in _CLAUSE_END.finditer(text, window.start, start)]
+    clause_start = before[-1] if before else window.start
+    after = _CLAUSE_END.search(text, start, window.end)
+    hits = [h for h in analysis.events_in(clause_start, after.start() if after else window.end) if h[2] in _ENCOUNTERS]
+    if not hits:
+        return False
+    nearest = min(hits, key=lambda h: h[0] - start if h[0] >= start else start - h[1])
+    before = [h for h in hits if h[1] <= nearest[0] and h[2] != "visit"]
+    if not before:
+        return False  # "прибыл в X, где проведет переговоры с Y": the talks of the visit reported
+    floor = max(clause_start, before[-1][1])
+    return compiled(analysis.language).dates.future.search(text, floor, nearest[1]) is not None
+
+
+def _met_before(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start` follows, in its sentence, a clause about an earlier event and an encounter in it ("… un
+    día después de que la canciller se reunió con X"): a party to that one, when the sentence told its own first."""
+    cue = compiled(analysis.language).people.earlier_clause
+    first = analysis.first_event(window.start, window.end)
+    if cue is None or first is None or first[0] >= start:
+        return False
+    found = cue.search(analysis.doc.text, first[1], start)
+    return found is not None and any(h[2] in _ENCOUNTERS for h in analysis.events_in(found.end(), start))
+
+
+def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segment, end: int) -> bool:
+    """The name ending at `end` is of someone who says what they think of the event ("The opposition leader, Tom X,
+    said the meeting was a missed opportunity"): a verb of speech follows the name and comes before the event's word,
+    after a first sentence that already named two who take part."""
+    event = analysis.first_event(window.start, window.end)
+    speech = compiled(analysis.language).cues.speech.search(analysis.doc.lower, end, event[0]) if event else None
+    if speech is None or analysis.doc.text[end : speech.start()].count(",") > 1:
+        return False
+    opening = analysis.lead[0] if analysis.lead else None
+    if opening is None or opening.start == window.start:
+        return False
+    named = {id(p) for _s, _e, _id, p in mentions.within(opening.start, opening.end) if p.participant and p.name}
+    return len(named) >= 2
+
+
+def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
+    """The name at `start` is whom a sentence that opens on a source's cue credits with what it tells ("Selon le chef
+    de la police, Omar X, deux gardes ont été tués", "According to police chief Omar X, …"), once someone already
+    takes part: a source."""
+    before = compiled(analysis.language).source.before
+    text = analysis.doc.text
+    found = before.match(text, window.start + len(window.text) - len(window.text.lstrip()), window.end)
+    if found is None or not (
+        found.start("src") <= start < found.end("src") or _APPOSITION_GAP.fullmatch(text, found.end("src"), start)
+    ):
+        return False
+    return any(p.participant and p.name for _s, _e, _id, p in mentions.entries)
 
 
 def _dies(analysis: Analysis, end: int) -> bool:
@@ -546,13 +723,29 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
     "el gobierno de X"): what belongs to X, not X taking part."""
     text, patterns = analysis.doc.text, compiled(analysis.language).people
     genitive = patterns.genitive_before
-    found = genitive.search(text, max(window.start, start - _GENITIVE_REACH), start) if genitive else None
-    if found is None or analysis.events_in(found.start(1), found.end(1)):
+    if genitive is None:
+        return False
+    found = genitive.search(text, max(window.start, start - _GENITIVE_REACH), start)
+    role = analysis.role_before(window.start, start) if found is None else None
+    # past a title in apposition, an honorific before the name: "la vision du Président …, Monsieur X"; not a
+    # companion's role ("en compagnie du ministre des Sports, X"); where nouns take a capital, the lower-case word
+    # before an article is no noun ("führte der Außenminister Russlands, X")
+    if role and _honorific_apposition(analysis, role[1], start) and not analysis.language.capitalised_nouns:
+        found = genitive.search(text, max(window.start, role[0] - _GENITIVE_REACH), role[0])
+    if found is None or any(end > found.start(1) for _s, end, _k in analysis.events_in(window.start, found.end(1))):
         return False
     representation = patterns.representation
     if representation and representation.search(text, max(window.start, found.start(1) - 30), start):
         return False
     return not analysis.role_nouns.within(found.start(1), found.end(1))
+
+
+def _honorific_apposition(analysis: Analysis, role_end: int, start: int) -> bool:
+    """Between a role and the name at `start`, a comma and honorifics only (", Monsieur", ", S.E.M.")."""
+    between = analysis.doc.text[role_end:start].strip()
+    honorifics = compiled(analysis.language).names.honorific_words
+    words = between[1:].split() if between.startswith(",") else []
+    return bool(words) and all(fold(w).rstrip(".,") in honorifics or fold(w) in honorifics for w in words)
 
 
 def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
@@ -566,8 +759,34 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     if not found:
         return False
     last = found[-1]
+    if _message_received(analysis, window, last):
+        return False
     between = [m for m in mentions.within(last.end(), start) if m[0] < start]
     return not between and not analysis.events_in(last.end(), start)
+
+
+def _message_received(analysis: Analysis, window: Segment, cue: re.Match[str]) -> bool:
+    """The cue is a message or a letter that the verb of the brief's opening sentence takes as its object ("a reçu
+    un message de félicitations du président X", "received a letter from X"): the message is the event, and its
+    sender takes part; not one a visitor hands over ("met … and delivered to him a letter from X"), nor one among
+    the audiences a brief goes on to tell."""
+    document = compiled(analysis.language).cues.statement_document
+    lower = analysis.doc.lower
+    opening = analysis.lead[0].start if analysis.lead else -1
+    if window.start != opening or document is None or not document.search(lower, cue.start(), cue.end()):
+        return False
+    events = analysis.events_in(window.start, cue.start())
+    if not events:
+        return False
+    verb_end = events[-1][1]
+    between = analysis.doc.text[verb_end : cue.start()].split()
+    articles = {fold(d) for d in analysis.language.determiners}
+    return (
+        len(between) <= _MESSAGE_GAP_WORDS
+        and (not between or fold(between[-1]) in articles)
+        and not _CLAUSE_END.search(analysis.doc.text, verb_end, cue.start())
+        and not _named_in(analysis, verb_end, cue.start())
+    )
 
 
 def _former_in_own_clause(analysis: Analysis, window: Segment, start: int) -> bool:
@@ -690,6 +909,71 @@ def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, s
     return _role_holder(doc, people, fold(noun.group(0)), role.text) is not None
 
 
+def _counterpart_named_later(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:
+    """The opening gives the other party only as a counterpart of a country that no one named holds ("… s'est
+    entretenu mardi par téléphone avec son homologue ukrainien"), and one of the next sentences opens on a full name
+    that holds no role and takes no part yet ("Volodymyr X a remercié la France …"): that one is the counterpart."""
+    doc, language = analysis.doc, analysis.language
+    if not lead:
+        return
+    opening, possessive = lead[0], compiled(language).people.possessive_before
+    roles = []
+    for noun in analysis.role_nouns.within(opening.start, opening.end):
+        if not possessive.search(doc.lower, opening.start, noun.start()):
+            continue
+        role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), language, opening.end))
+        if nationality_country(role.text, language) and _country_holder(doc, people, role.text) is None:
+            roles.append(role)
+    if len(roles) != 1:
+        return
+    starts = analysis.name_starts
+    for sentence in [s for s in analysis.story if s.start > opening.start][:_NAMED_NEXT]:
+        index = bisect_left(starts, sentence.start)
+        if index == len(starts) or starts[index] >= sentence.end:
+            continue
+        match = analysis.names[index][1]
+        if len(match.tokens) < 2 or doc.text[sentence.start : match.start].strip():
+            continue
+        person = next((p for p in people if p.name and same_person(p.tokens, match.tokens, language)), None)
+        if person is None and not agencies_named(" ".join(match.tokens)):
+            person = _take_part(doc, people, match)  # a name the rules found no reason to keep yet
+            person.participant = False
+        if person is not None and not person.participant and person.role is None:
+            person.participant, person.role = True, roles[0]
+            return
+
+
+def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> list[Segment]:
+    """The named subjects of later sentences that open on one of a group the opening event counts in the plural
+    ("… received letters of credence from five new ambassadors. … Ambassador of Algeria, Ali X, committed to …"); an
+    envoy of any post is one of a group that presents its credentials ("from the newly appointed Heads of Mission").
+    Each part runs from the sentence's start to the end of its first name."""
+    language, doc = analysis.language, analysis.doc
+    singulars = compiled(language).names.singulars
+    if not lead or analysis.first_event(lead[0].start, lead[0].end) is None:
+        return []
+    opening, credentials = lead[0], compiled(language).cues.credentials
+    group = {singulars[w] for w in (fold(t.strip(",.;:()")) for t in opening.text.split()) if w in singulars}
+    if any(event_key(doc.lower[s:e]) in credentials for s, e, _k in analysis.events_in(opening.start, opening.end)):
+        group |= {fold(r) for r in language.posted_roles}
+    if not group:
+        return []
+    starts, found = analysis.name_starts, []
+    for sentence in analysis.story:
+        if sentence.start <= opening.start or sentence.start in taken or _background(analysis, sentence):
+            continue
+        words = " ".join(fold(t.strip(",.;:()")) for t in sentence.text.split()[:_GROUP_WORDS])
+        if not any(f" {g} " in f" {words} " for g in group):
+            continue
+        index = bisect_left(starts, sentence.start)
+        if index == len(starts) or starts[index] >= sentence.end:
+            continue
+        _sentence, match = analysis.names[index]
+        if len(doc.text[sentence.start : match.start].split()) <= _GROUP_SUBJECT_WORDS:
+            found.append(Segment(sentence.start, match.end, doc.text[sentence.start : match.end], sentence.paragraph))
+    return found
+
+
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
     """Other sentences that say who takes part for whom ("L'UE est représentée par X"), when the brief
     reports an event and the sentence does not go back to an earlier one."""
@@ -715,6 +999,10 @@ def _stands_alone(analysis: Analysis, noun: re.Match[str], mentions: Mentions) -
         ("'s", "’s"), noun.end()
     ):
         return False
+    following = _NEXT_WORD.match(analysis.doc.text, noun.end())
+    venues = compiled(analysis.language).places.venues
+    if following and following.group(1)[0].isupper() and fold(following.group(1)) in venues:
+        return False  # "at the PM House": a building's name
     nearby = mentions.within(max(0, noun.start() - _ROLE_REACH), noun.end() + _APPOSITION_CHARS)
     for start, end, _id, person in nearby:
         if person.role and person.role.start <= noun.start() < person.role.end:
@@ -749,6 +1037,8 @@ def _add_role_mentions(
             role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, window.end))
             if possessive.search(doc.lower, window.start, noun.start()):
                 holder = _country_holder(doc, people, role.text)
+                if holder and _other_office(analysis, mentions, window, noun.start(), holder):
+                    continue  # "Außenministerin X empfängt ihren französischen Kollegen": not France's president
                 if holder:
                     holder.mentions.append(span)
                     mentions.add(holder, span)
@@ -764,6 +1054,37 @@ def _add_role_mentions(
                 unnamed = Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
                 people.append(unnamed)
                 mentions.add(unnamed, span)
+
+
+def _other_office(analysis: Analysis, mentions: Mentions, window: Segment, start: int, holder: Person) -> bool:
+    """The counterpart at `start` is of the office of whoever the window names last before it; the holder found by
+    country alone has a role that shares no word with that one ("Präsident" for a minister's "Kollege")."""
+    before = [p for _s, end, _id, p in mentions.within(window.start, start) if end <= start and p.role and p.name]
+    if not before or holder.role is None or before[-1] is holder:
+        return False
+    nouns = analysis.role_nouns.within(holder.role.start, holder.role.end)
+    parts = {word for n in nouns for word in fold(n.group(0)).replace("-", " ").split()}
+    return bool(parts) and not _shares_role_word(parts, before[-1].role.text, analysis.language)
+
+
+def _heading_roles(analysis: Analysis, people: list[Person], mentions: Mentions, heading: Segment) -> None:
+    """A bare singular role of a country in a headline that reports the event ("X recibió al presidente de Bolivia")
+    is the one person the body gives that office and country ("el presidente boliviano Y"): a mention of them."""
+    doc, language = analysis.doc, analysis.language
+    role_words = compiled(language).names.role_words
+    for noun in analysis.role_nouns.within(heading.start, heading.end):
+        word = fold(noun.group(0))
+        if is_role_plural(word, role_words, language.plural_endings) or not _stands_alone(analysis, noun, mentions):
+            continue
+        role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), language, heading.end))
+        if not nationality_country(role.text, language):
+            continue  # the country tells whose office it is
+        holder = _role_holder(doc, [p for p in people if p.name], word, role.text)
+        parts = set(word.replace("-", " ").split())
+        if holder and not holder.participant and holder.role and _shares_role_word(parts, holder.role.text, language):
+            span = doc.span(noun.start(), noun.end())
+            holder.mentions.append(span)
+            mentions.add(holder, span)
 
 
 def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) -> None:
@@ -902,7 +1223,10 @@ def _to_model(doc: Document, person: Person, home: Callable[[], str | None] | No
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
     name = person.name
     if name and doc.language and doc.language.nominative_name:
-        name = doc.language.nominative_name(name)  # the mentions keep the name as written
+        written = next((m for m in mentions if m.text == name), None)  # where it is written, with the word before
+        before = doc.text[max(0, written.start - _NAME_CONTEXT) : written.start] if written else ""
+        before = before.partition(" ")[2] if written and written.start > _NAME_CONTEXT else before  # whole words
+        name = doc.language.nominative_name(_bare_surname(person, name), before)  # the mentions keep it as written
     return Participant(name=name, role=role, affiliation=affiliation, mentions=mentions)
 
 
@@ -950,6 +1274,15 @@ def _home_country(analysis: Analysis) -> str | None:
     return country_name(found[0].country, language.code) if found else None
 
 
+def _bare_surname(person: Person, name: str) -> str:
+    """A lone surname first written in a case ending ("переговоры Лаврова с …") and elsewhere without it ("Лавров
+    и … пожали руки"): the form without the ending, which the dictionary cannot tell from a woman's name."""
+    if " " in name:
+        return name
+    forms = [m.text for m in person.mentions if " " not in m.text and len(m.text) < len(name)]
+    return min((f for f in forms if name.startswith(f)), key=len, default=name)
+
+
 def _opening(analysis: Analysis) -> list[Segment]:
     """The title and the first full sentences of the body: what a brief is about is named there."""
     title = analysis.title
@@ -959,6 +1292,19 @@ def _opening(analysis: Analysis) -> list[Segment]:
         end = title.start + site.start() if site else title.end
         heading = [Segment(title.start, end, title.text[: end - title.start], 0)]
     return heading + [s for s in analysis.lead if not s.caption][:_OPENING_SENTENCES]
+
+
+def _first_naming(analysis: Analysis) -> Segment | None:
+    """The story's first sentence that names someone in full, when neither the event's sentences nor the opening
+    name anyone: the brief's first actor."""
+    starts = analysis.name_starts
+    for sentence in analysis.story:
+        if sentence.boilerplate:
+            continue
+        index = bisect_left(starts, sentence.start)
+        if index < len(starts) and starts[index] < sentence.end and len(analysis.names[index][1].tokens) >= 2:
+            return sentence
+    return None
 
 
 def _speakers(analysis: Analysis) -> list[Segment]:
@@ -990,13 +1336,20 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         opening = _opening(analysis)
         starts = {s.start for s in opening}
         people = _people_taking_part(analysis, opening + [s for s in lead if s.start not in starts], later, event_type)
+    if not any(p.participant for p in people):
+        naming = _first_naming(analysis)  # "La información la dio a conocer el canciller X …", past the opening
+        if naming is not None:
+            people = _people_taking_part(analysis, [naming, *lead], later, event_type)
+    _headline_pair(analysis, people)
     if event_type in _ENCOUNTERS:
         _spokespeople_report(analysis, people)
         _sources_report(analysis, people)
     elif event_type == "statement":
         _letter_parties(analysis, people)
+        _spokesperson_speaks(analysis, people)
     people.sort(key=lambda p: p.first)
     _spokespeople_quoted(analysis, people, event_type)
+    _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
     visit = event_type == "visit"
     home = None if visit else cache(lambda: _home_country(analysis))  # looked for only when an office needs it
@@ -1008,6 +1361,46 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     participants = [models[id(p)] for p in people if p.participant]
     mentioned = [models[id(p)] for p in people if not p.participant and p.name]
     return participants, mentioned
+
+
+def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
+    """A headline that reports the event by two surnames joined by "and" ("Castell y Molina repasan …", "Лавров и
+    Рубио обсудили …"): both take part, the one the body names in full or, when it gives only roles, the surname
+    itself. Not a place's name, an outlet's, an acronym, nor a word the brief writes in lower case."""
+    title = analysis.title
+    reports = analysis.first_event(title.start, title.end) or analysis.event_sentences if title else None
+    if title is None or not (reports or not any(p.participant and p.name for p in people)):
+        return  # the headline or the story under it reports an event, or nothing else names who took part
+    doc = analysis.doc
+    joiners = "|".join(re.escape(w) for w in analysis.language.list_joiners)
+    if not joiners:
+        return
+    word = rf"([{UPPER}][{LOWER}'’-]+)"
+    pair = re.search(rf"(?<![\w-]){word}\s+(?:{joiners})\s+{word}(?![\w-])", title.text)
+    if pair is None or any(_capitalised_next(title.text, pair, group) for group in (1, 2)):
+        return
+    common = analysis.prose_lower_words
+    matches = [
+        NameMatch(title.start + pair.start(g), title.start + pair.end(g), (pair.group(g),)) for g in (1, 2)
+    ]
+    if any(m.tokens[0].lower() in common or not _surname_only(m, doc.language) for m in matches):
+        return  # a country, a large city, an outlet, an acronym: "Rusia y China firman …"
+    endings = compiled(doc.language).names.endings
+    for match in matches:
+        known = [p for p in people if p.name and any(same_word(match.tokens[0], t, endings) for t in p.tokens)]
+        if len(known) == 1:  # "Xi y Obama …": Xi Jinping, named in full below
+            known[0].participant = True
+            known[0].mentions.append(doc.span(match.start, match.end))
+        else:
+            _take_part(doc, people, match)
+
+
+def _capitalised_next(text: str, pair: re.Match[str], group: int) -> bool:
+    """The word of the pair goes on a name of several words: a capitalised word right before or after it."""
+    before = text[: pair.start(group)].split()
+    after = text[pair.end(group) :].split()
+    neighbours = [before[-1] if before and group == 1 else "", after[0] if after and group == 2 else ""]
+    return any(w[:1].isupper() for w in neighbours)
 
 
 def _letter_parties(analysis: Analysis, people: list[Person]) -> None:
@@ -1096,11 +1489,72 @@ def _spokespeople_quoted(analysis: Analysis, people: list[Person], event_type: s
             person.participant = False
 
 
+def _spokespeople_of_another(analysis: Analysis, people: list[Person]) -> None:
+    """A spokesperson whose title a possessive opens and who speaks ("…, his spokesman Stefan X said in a statement",
+    "…, a déclaré son porte-parole X") speaks for one who takes part: the spokesperson reports, and is only
+    mentioned; not one met ("le mouvement … et son porte-parole X")."""
+    stems = analysis.language.spokesperson_stems
+    speech, lower = compiled(analysis.language).cues.speech, analysis.doc.lower
+    for person in [p for p in people if p.participant and p.name and p.role]:
+        role = fold(person.role.text)
+        if not any(fold(stem) in role for stem in stems):
+            continue
+        reach = max(0, person.role.start - _SPOKESPERSON_REACH)
+        said_before = speech.search(lower, reach, person.role.start)  # "…, a indiqué son porte-parole X"
+        said_after = any(speech.match(lower, _next_word(analysis.doc.text, m.end)) for m in person.mentions)
+        if not said_before and not said_after:
+            continue
+        others = [p for p in people if p is not person and p.participant and p.name]
+        if others and _title_possessed(analysis, person):
+            person.participant = False
+
+
+def _title_possessed(analysis: Analysis, person: Person) -> bool:
+    """A possessive opens the person's title ("his spokesman X", "son porte-parole X"): they speak for another."""
+    reach = max(0, person.role.start - _SPOKESPERSON_REACH)
+    possessive = compiled(analysis.language).people.possessive_before
+    return possessive.search(analysis.doc.lower, reach, person.role.start) is not None
+
+
 def _next_word(text: str, end: int) -> int:
     """Where the next word after `end` begins, past spaces and a comma."""
     while end < len(text) and text[end] in " ,":
         end += 1
     return end
+
+
+def _spokesperson_speaks(analysis: Analysis, people: list[Person]) -> None:
+    """A statement a spokesperson makes ("Putin lädt nur Freunde ein, sagte Regierungssprecher X", "…, заявил
+    пресс-секретарь X") is theirs: whom it speaks of is only mentioned."""
+    named = [p for p in people if p.participant and p.name]
+    speaking = [p for p in named if p.role and _speaks_for_someone(analysis, p, people)]
+    if len(speaking) != 1 or len(named) < 2 or any(_states(analysis, p) for p in named if p is not speaking[0]):
+        return  # "Le secrétaire général X a condamné …, a déclaré son porte-parole Y": X's statement
+    if _title_possessed(analysis, speaking[0]):
+        return  # "X urged restraint, his spokesman Y said": the spokesperson speaks for X, whose statement it is
+    for person in named:
+        if person is not speaking[0]:
+            person.participant = False
+
+
+def _states(analysis: Analysis, person: Person) -> bool:
+    """A mention of the person is the subject of a statement right after it, in its sentence ("X a condamné")."""
+    text = analysis.doc.text
+    for mention in person.mentions:
+        stop = _CLAUSE_END.search(text, mention.end)
+        limit = min(mention.end + _NEAR_EVENT_CHARS, stop.start() if stop else len(text))
+        if any(kind == "statement" for _s, _e, kind in analysis.events_in(mention.end, limit)):
+            return True
+    return False
+
+
+def _speaks_for_someone(analysis: Analysis, person: Person, people: list[Person]) -> bool:
+    """The person's title, maybe some words before the role found, is a spokesperson's."""
+    stems = analysis.language.spokesperson_stems
+    others = [m.end for q in people if q is not person for m in q.mentions if m.end <= person.role.start]
+    floor = max([person.role.start - _SPOKESPERSON_REACH, *others, 0])
+    nouns = [fold(n.group(0)) for n in analysis.role_nouns.within(floor, person.role.end)]
+    return any(stem in noun for noun in nouns for stem in stems)
 
 
 def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
@@ -1113,7 +1567,8 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
         others = [m.end for q in people if q is not person for m in q.mentions if m.end <= person.role.start]
         floor = max([person.role.start - _SPOKESPERSON_REACH, *others, 0])
         nouns = [fold(n.group(0)) for n in analysis.role_nouns.within(floor, person.role.end)]
-        if any(stem in noun for noun in nouns for stem in stems):
+        title = fold(analysis.doc.text[floor : person.role.end])  # a title of two words: "Kremlin Press Secretary"
+        if any(stem in noun for noun in nouns for stem in stems) or any(" " in s and fold(s) in title for s in stems):
             speaking.append(person)
     if sum(p.participant and p.name is not None for p in people) - len(speaking) >= 2:
         for person in speaking:
@@ -1134,18 +1589,23 @@ def _people_taking_part(
     body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet
     _named_next(analysis, people, mentions)
     _add_role_mentions(analysis, people, mentions, body)
-    _mark_participants(analysis, mentions, lead)
-    if reporting:  # "X recibió a Y": the headline reports it too
-        _mark_participants(analysis, mentions, [Segment(reporting.start, reporting.end, reporting.text, 0)])
-    windows = list(lead)
     took_place = not any(_to_come(analysis, s) for s in lead)
+    _mark_participants(analysis, mentions, lead, took_place)
+    if reporting:  # "X recibió a Y": the headline reports it too; its bare role may be someone the body names
+        heading = Segment(reporting.start, reporting.end, reporting.text, 0)
+        _heading_roles(analysis, people, mentions, heading)
+        _mark_participants(analysis, mentions, [heading])
+    windows = list(lead)
     messages = event_type == "statement"
     for sentence in _with_messages_sent(analysis, lead, later) if messages else later:
         told = not (took_place and _to_come(analysis, sentence)) and _continues(analysis, sentence, mentions)
         if told or (messages and _sends_word(analysis, sentence)):
             _add_role_mentions(analysis, people, mentions, [sentence])
-            _mark_participants(analysis, mentions, [sentence])
+            _mark_participants(analysis, mentions, [sentence], took_place)
             windows.append(sentence)
+    _counterpart_named_later(analysis, people, lead)
+    subjects = _group_members(analysis, lead, {w.start for w in windows})
+    _mark_participants(analysis, mentions, subjects)
     for sentence in _representations(analysis, windows):
         listed = _listed_after(analysis.doc, [sentence])  # "… accompagné d'une délégation composée de :" and a list
         _mark_participants(analysis, mentions, [sentence, *listed])

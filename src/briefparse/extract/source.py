@@ -4,18 +4,22 @@
 2. what a cue names when it is a ministry, an office, an agency ("…, a fait savoir le site du ministère",
    "citing the Foreign Ministry", "referring to the Ministry"): an outlet citing it is only the messenger;
 3. the agency the dispatch credits (`Analysis.dateline.agency`: one the register of agencies knows in a
-   dateline, a signature line or a byline, else an unknown one in a dateline's shape), or in brackets with the
-   language's "with" ("(avec AFP)");
+   dateline, a signature line or a byline, else an unknown one in a dateline's shape), or the outlet a teaser
+   links to for the rest ("… suite de l'article sur Jeune Afrique", "Read more at X"), or an agency in brackets
+   with the language's "with" ("(avec AFP)");
 4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said"),
    around it ("teilte das Auswärtige Amt am Montag mit");
-5. an agency closing the text ("… — BelTA", "… (AFP)", "… de cabinet. AMI") or alone on a line, then a byline
+5. an agency closing the text ("… — BelTA", "… (AFP)", "… de cabinet. AMI") or alone on a line, an outlet after
+   a writer's initials or a site's domain in brackets ("SL/ HaïtiLibre", "(Kivu24.com)"), then a byline
    that names an outlet, a service or a site ("By PSCU", "Written By: PSCU", "Rédigé par x.net le …",
    "Rédacteur : Gabon Matin"), not a person, then an outlet naming itself on a short line at the top ("Ammon
    News -", by the language's outlet words; not "Media Release"), then the copyright line of a site
-   the register knows ("© 2021 BelTA. All rights reserved.").
+   the register knows ("© 2021 BelTA. All rights reserved.") or of an outlet by its words ("© 2024 Kivu Times").
 A phrase that is only a participant speaking ("Marcos said", "says Chairman") is not a source, and neither is a
-photo's credit, nor a rule, a plan or a count ("selon les dispositions de la Constitution"). A site may be named
-by its domain ("informe lefigaro.fr"). None when the brief names no source.
+photo's credit ("— Bernama pic"), nor a rule, a plan or a count ("selon les dispositions de la Constitution"), nor a
+country or a big city alone ("Berlin bestätigte"); a seat of power is one ("the White House said"). A document
+names its body ("une note du ministère", "a press release issued by the Presidency"). A site may be named by its
+domain ("informe lefigaro.fr"). None when the brief names no source.
 """
 
 from __future__ import annotations
@@ -29,9 +33,9 @@ from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import fold
+from briefparse.lang.letters import fold, words
 from briefparse.models import Participant, Source, Span
-from briefparse.places import place_kind
+from briefparse.places import lookup
 
 _URL = re.compile(r"https?://\S+")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")  # a site named by its domain ("lefigaro.fr")
@@ -41,6 +45,24 @@ _CLOSING_AGENCY = re.compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
+_DATED = re.compile(r"(?:[^\S\n]+[^\W\d_A-Z]{1,3})?,?[^\S\n]+\d")  # " le 3 mars", ", 12.03.2024": a date after a name
+_AGENT_WORDS = 3  # a participle between a document and its agent's link: "communiqué rendu public par"
+_CAPITAL_POPULATION = 300_000  # a city whose name alone stands for its government ("Moscou a annoncé")
+# a signature closing the text: a writer's initials, a slash, then the outlet's name ("SL/ HaïtiLibre", "LLM / radio
+# Métropole"), on its own line or after the last sentence; staff initials alone name an agency of the register (see
+# `agencies`), this names any outlet
+# a site's domain in brackets closing the text, alone or after the last sentence: "(Kivu24.com)", "(LaIguana.TV)"
+_BRACKETED_SITE = re.compile(rf"(?:^|(?<=[.!?»”\"]\s))\((?P<a>{_DOMAIN.pattern})\)[^\S\n]*$", re.M | re.I)
+# a copyright line's owner: "© 2024 Kivu Times. All rights reserved.", "Copyright (c) 2023 Kivu Daily"
+_OUTLET_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|[Cc]opyright)(?:[^\S\n]*(?:©|\([cC]\)))?[^\S\n]*(?:(?:19|20)\d\d[^\S\n]*[-–,]?[^\S\n]*)*"
+    r"(?P<a>[^\W\d_][\w'’&-]*(?:[^\S\n]+[^\W\d_][\w'’&.-]*){0,3}?)[^\S\n]*(?:[.,|]|$)"
+)
+_INITIALS_SIGNATURE = re.compile(
+    r"(?:^|(?<=[.!?»”\"]\s))(?:[A-ZÀ-Þ]{1,5}[^\S\n]*/[^\S\n]*){1,3}"
+    r"(?P<a>[^\W\d_][\w.'’-]*(?:[^\S\n]+[^\W\d_][\w.'’-]*){0,3})[^\S\n]*$",
+    re.M,
+)
 _COPYRIGHT = re.compile(r"©|\([cC]\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
 _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon News -")
 #: agencies credited at the end or alone on a line; a copyright line is weaker still (see `_site_footer`)
@@ -66,7 +88,7 @@ def _phrase_words(
     comunicado"), channels ("a través de su cuenta") and the verbs of saying that may close it."""
     linking = frozenset(fold(w) for w in (*language.determiners, *language.role_links))
     times = frozenset(fold(w) for w in (*language.weekdays, *language.months, *language.relative_days))
-    documents = frozenset(fold(w) for w in language.source_documents)
+    documents = _document_words(language)
     rules = frozenset(fold(w) for w in language.source_rule_nouns)
     prepositions = frozenset(
         fold(w) for w in (*language.no_name_after, *language.place_prepositions, *language.clause_openers)
@@ -92,6 +114,7 @@ def extract_source(
     speaker_roles = {fold(p.role) for p in taking if p.role}  # "сказал представитель Кремля", who takes part
 
     role_words = compiled(doc.language).names.role_words
+    spokespersons = tuple(fold(s) for s in doc.language.spokesperson_stems) or ("\0",)
     role_noun, compounded = compiled(doc.language).names.role_noun, doc.language.compounds
     territory_words = compiled(doc.language).names.territory_words
 
@@ -103,6 +126,9 @@ def extract_source(
         if find_agencies(" ".join(words), ambiguous=True):
             return False
         bare = [w.strip(_MARKS) for w in words]  # an outlet in quotes is no acronym: "корреспондент «Ъ»"
+        heads = [fold(w) for w in bare if fold(w) not in linking]
+        if len(heads) > 1 and heads[0].startswith(spokespersons):
+            return False  # one who speaks for someone ("the Spokesman for the Secretary-General"), not the one
         content = [p for w in bare if fold(w) not in linking for p in fold(w).split("-") if p]
         acronyms = {fold(w) for w in bare if w.isupper() and len(w) > 1}
         # a compound that ends with a role where words are compounded ("Außenminister"), not a spokesperson's
@@ -138,19 +164,27 @@ def extract_source(
             # programme"), not who
             return False
         named = " ".join(w for w in words if fold(w) not in linking).strip(".,")
-        if place_kind(named, doc.language.code) in ("country", "city") and not find_agencies(named, ambiguous=True):
+        if _a_country_or_capital(named, doc.language) and not find_agencies(named, ambiguous=True):
             return False  # a country or a capital alone ("a indiqué le Sénégal", "Berlin bestätigte"): whose word?
         agency = bool(find_agencies(phrase, ambiguous=True))  # "Report informs": an agency named like a document
+        owners = [n for n in patterns.source_noun.findall(phrase) if fold(n) not in documents]
         if (" ".join(content) in documents and not agency) or (
-            documents & set(content) and phrase.islower() and len(patterns.source_noun.findall(phrase)) < 2
+            documents & set(content) and phrase.islower() and not owners
         ):
-            return False  # a document alone ("selon le communiqué", "an official statement"): whose is said elsewhere
+            # a document alone ("selon le communiqué", "an official statement"): whose is said elsewhere; not
+            # one of a body ("une note du ministère")
+            return False
         named = [w in name_words or w.lower() in name_words for w in words]
         speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
         apposed = text[end : end + 2].strip().startswith(",") and _in_apposition(text[end:].lstrip(" ,"), names)
         # a spokesperson named before the office ("…, said Raveesh Kumar, Spokesperson of the Ministry") is one
-        office = text[end : end + 2].startswith(",") and patterns.source_noun.match(text[end:].lstrip(" ,"))
+        # or after an article: "…, said Anna Lind, a spokeswoman for the prime minister"
+        apposition = text[end:].lstrip(" ,")
+        article = compiled(doc.language).names.leading_determiner
+        opening = article.match(apposition) if article else None
+        apposition = apposition[opening.end() :] if opening else apposition
+        office = text[end : end + 2].startswith(",") and patterns.source_noun.match(apposition)
         noun = noun or office
         if ((_names_one(phrase, names) or any(named) or speaking or apposed) and not noun) or bare_role(words):
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
@@ -224,6 +258,9 @@ def extract_source(
     agency = analysis.dateline.agency
     if agency:
         return _source(doc, agency.start, agency.end)
+    teaser = patterns.read_more.search(text)  # "… suite de l'article sur Jeune Afrique": the outlet with the rest
+    if teaser and _an_outlet_name(teaser.group("src"), doc.language):
+        return _source(doc, teaser.start("src"), teaser.end("src"), titled=True)
     for credit in patterns.with_credit.finditer(text):  # "(avec AFP)", "(with Reuters)"
         if _names_an_agency(credit.group("src")):
             # the agency, not the words before it: "Con información de EFE"
@@ -246,9 +283,18 @@ def extract_source(
     closing = _CLOSING_AGENCY.search(text)
     if closing:
         return _source(doc, closing.start("a"), closing.end("a"))
+    for paragraph in doc.paragraphs[-_SIGNATURE_LINES:]:  # "SL/ HaïtiLibre": the writer's initials, then the outlet
+        signed = _INITIALS_SIGNATURE.search(text, paragraph.start, paragraph.end) or _BRACKETED_SITE.search(
+            text, paragraph.start, paragraph.end
+        )
+        # a name, not one more writer's initials ("JKL/MN/OPQ"): those name only an agency of the register
+        if signed and any(c.isupper() for c in signed.group("a")) and any(c.islower() for c in signed.group("a")):
+            return _source(doc, signed.start("a"), signed.end("a"))
     for byline in patterns.byline.finditer(text):
         if _names_an_outlet(byline.group("src"), doc.language):
-            return _source(doc, byline.start("src"), byline.end("src"))
+            # not the date that may follow the outlet: "Publié par Kivu Matin le 3 mars 2024"
+            dated = _DATED.search(text, byline.start("src"), byline.end("src"))
+            return _source(doc, byline.start("src"), dated.start() if dated else byline.end("src"))
     for paragraph in doc.paragraphs[:_OUTLET_LINES]:
         outlet = patterns.outlet_line.match(text, paragraph.start, paragraph.end)
         if outlet and not documents & {fold(w) for w in outlet.group("src").split()}:  # not "Media Release"
@@ -259,24 +305,97 @@ def extract_source(
     footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
+    for paragraph in doc.paragraphs[-_SIGNATURE_LINES:]:  # or an outlet by its words: "© 2024 Kivu Times. All …"
+        owner = _OUTLET_COPYRIGHT.match(text, paragraph.start, paragraph.end)
+        if owner and patterns.outlet_word.search(owner.group("a")):
+            return _source(doc, owner.start("a"), owner.end("a"))
     return None
 
 
 def _without_document(name: str, language: Language) -> str:
     """The body a document is of, when a case ending links them with no word between ("сообщении пресс-службы
-    Кремля" -> "пресс-службы Кремля"); a name whose document a link word ties to its body stays whole ("comunicado
-    de la Cancillería")."""
-    first, _, rest = name.partition(" ")
-    if not rest or fold(first) not in _document_words(language):
+    Кремля" -> "пресс-службы Кремля") or a participle and its agent's link do ("communiqué publié par la présidence"
+    -> "présidence", "a press release issued by the Presidency" -> "Presidency"); a name whose document a link word
+    ties to its body stays whole ("comunicado de la Cancillería")."""
+    folded = fold(name)
+    document = max((d for d in _document_words(language) if folded.startswith(f"{d} ")), key=len, default=None)
+    if document is None:
         return name
-    following = fold(rest.split()[0])
-    linking = {fold(w) for w in (*language.determiners, *language.role_links, *language.place_prepositions)}
+    rest = " ".join(name.split()[len(document.split()) :])
+    words = rest.split()
+    agents = {fold(w) for w in language.source_agent_links}
+    by = next((i for i, w in enumerate(words[: _AGENT_WORDS + 1]) if fold(w) in agents), None)
+    if by and by < len(words) - 1 and all(w.islower() for w in words[:by]):
+        body = " ".join(words[by + 1 :])
+        article = compiled(language).names.leading_determiner
+        opening = article.match(body) if article else None
+        return body[opening.end() :] if opening else body
+    following = fold(words[0])
+    linking = {
+        fold(w)
+        for w in (*language.determiners, *language.role_links, *language.place_prepositions,
+                  *language.source_document_links)
+    }
     return name if following in linking or not rest[:1].isalpha() else rest
+
+
+def _an_outlet_name(name: str, language: Language) -> bool:
+    """A name an outlet may go by: a site's domain, or capitalised and no place ("Read more on Ukraine" is a topic)."""
+    if _DOMAIN.fullmatch(name):
+        return True
+    return name[:1].isupper() and lookup(name, language.code) is None
+
+
+def _only_labels(name: str, language: Language) -> bool:
+    """Nothing but a source line's labels and their marks ("Source :", "")."""
+    labels = {fold(label) for label in language.source_labels}
+    return all(fold(part) in labels for part in re.split(r"[\s:/]+", name) if part)
+
+
+def _site(url: str) -> str:
+    """The host an address names, without "www." ("https://www.lesoleil.sn/a/b" -> "lesoleil.sn")."""
+    host = url.split("//", 1)[-1].split("/", 1)[0]
+    return host.removeprefix("www.")
+
+
+def _a_country_or_capital(name: str, language: Language) -> bool:
+    """A country, or a city big enough that its name alone stands for its government ("Berlin bestätigte"); not a
+    seat of power a building names ("the White House", an old name of Casablanca) or a town shares its name with
+    ("Maison Blanche", "Miraflores", "Élysée")."""
+    place = lookup(name, language.code)
+    if place is None or place.kind == "region":
+        return False
+    if place.kind == "country":
+        return True
+    venues = {fold(w) for w in language.venue_words}
+    return (place.population or 0) >= _CAPITAL_POPULATION and not venues & {fold(w) for w in name.split()}
+
+
+def _without_link(name: str, language: Language) -> str:
+    """The name without the preposition a cue left before it, and the article after that ("auprès de la présidence"
+    -> "présidence", "from the Ministry of the Presidency" -> "Ministry of the Presidency"); a link that opens a
+    name in capitals is part of it ("De Telegraaf")."""
+    opening = _leading_link(language).match(name)
+    if not opening or opening.end() >= len(name):
+        return name
+    rest = name[opening.end() :]
+    article = compiled(language).names.leading_determiner
+    after = article.match(rest) if article else None
+    return (rest[after.end() :] if after else rest) or rest
+
+
+@cache
+def _leading_link(language: Language) -> re.Pattern[str]:
+    """Lower-case prepositions that open a phrase: a place's, a role's or a document's link."""
+    links = {*language.role_links, *language.genitive_links, *language.source_document_links}
+    links = {w for w in links if w[:1].islower()}
+    return re.compile(rf"(?:{words(links)})(?:(?<=['’])|\s+)" if links else r"(?!)")
 
 
 @cache
 def _document_words(language: Language) -> frozenset[str]:
-    return frozenset(fold(w) for w in language.source_documents)
+    """The language's document nouns, folded, and their plurals in -s ("selon des communiqués des deux pays")."""
+    return frozenset(f for w in language.source_documents for f in (fold(w), f"{fold(w)}s"))
 
 
 def _signs_as_a_body(line: str, language: Language) -> bool:
@@ -287,13 +406,20 @@ def _signs_as_a_body(line: str, language: Language) -> bool:
     article = compiled(language).names.leading_determiner
     opening = article.match(line) if article else None
     rest = line[opening.end() :] if opening else line
-    if not words or len(words) > _SIGNATURE_WORDS or not rest[:1].isupper() or re.search(r"[\d.!?:;,«»\"“”|©@/]", line):
+    # the links of a name count for nothing: "Cellule de communication de la Présidence de la République"
+    links = {fold(w) for w in (*language.determiners, *language.role_links, *language.genitive_links)}
+    content = [w for w in words if fold(w) not in links]
+    if not content or len(content) > _SIGNATURE_WORDS or not rest[:1].isupper():
         return False
-    capitalised = sum(w[:1].isupper() for w in words)
+    if re.search(r"[\d.!?:;,«»\"“”|©@/]", line):
+        return False
+    if {fold(w) for w in rest.split()} <= _document_words(language):
+        return False  # what the text is ("Pressemitteilung", "Communiqué"), not who signs it
+    capitalised = sum(w[:1].isupper() for w in content)
     body = compiled(language).source.source_noun.search(line) or any(
         line.startswith(w) for w in language.institution_words
     )
-    return bool(body) and capitalised * 2 >= len(words)
+    return bool(body) and capitalised * 2 >= len(content)
 
 
 def _closes_an_aside(text: str, comma: int, prepositions: frozenset[str], documents: frozenset[str]) -> bool:
@@ -365,15 +491,24 @@ def _with_quoted_name(doc: Document, start: int, end: int) -> int:
     return quoted.end() if quoted and (noun or (last[0].isupper() and len(last[0]) > 1)) else end
 
 
-def _source(doc: Document, start: int, end: int) -> Source:
+def _source(doc: Document, start: int, end: int, *, titled: bool = False) -> Source:
+    """The source at text[start:end]; `titled` when it is an outlet's title as a link writes it, whose capitalised
+    article is its own ("El Universal", "The Daily Star")."""
     end = _with_quoted_name(doc, start, end)
     span: Span = doc.span(start, end)
     url = _URL.search(span.text)
     name = _URL.sub("", span.text).strip(" -–—,")
+    if re.search(r"[^\W\d_]{4}\.$", name):
+        name = name[:-1]  # the full stop of its line ("Vía: Televisa."), not an abbreviation's ("Inc.")
+    if url and doc.language and _only_labels(name, doc.language):
+        name = _site(url.group(0))  # "Source : https://lesoleil.sn/…": the site that the address names
     pattern = compiled(doc.language).names.leading_determiner
     article = pattern.match(name) if pattern else None
+    if titled and article and name[:1].isupper() and name[article.end() : article.end() + 1].isupper():
+        article = None
     name = (name[article.end() :] if article else name) or span.text
     if doc.language:
+        name = _without_link(name, doc.language)
         name = _without_document(name, doc.language)
     if doc.language and doc.language.nominative_phrase:
         name = doc.language.nominative_phrase(name)  # the span keeps it as written: "пресс-службе Кремля"

@@ -104,8 +104,9 @@ class Language:
     #: nationality adjectives (any inflection) → country
     nationalities: dict[str, str] = field(default_factory=dict)
     #: a person's name in the nominative, for a language whose names decline ("Владимиром Путиным" → "Владимир
-    #: Путин"); None where names are written alike in every case
-    nominative_name: Callable[[str], str] | None = None
+    #: Путин"), given the text before the name, whose last word may tell its case; None where names are written alike
+    #: in every case
+    nominative_name: Callable[[str, str], str] | None = None
     #: a source's name in the nominative, for a language whose nouns decline ("пресс-службе Кремля" → "пресс-служба
     #: Кремля"); None where they do not
     nominative_phrase: Callable[[str], str] | None = None
@@ -189,12 +190,29 @@ class Language:
     #: phrases after which an event word is not the reported event but its setting ("on the sidelines of")
     #: or one only offered ("invited him to")
     aside_cues: tuple[str, ...] = ()
-    #: a visit named by its protocol rank or its guest's stay ("visite officielle", "state visit", "с визитом"):
-    #: a reception or talks the same sentence reports are part of that visit
+    #: a visit named by its protocol rank ("visite officielle", "state visit", "официальный визит"): a reception or
+    #: talks the same sentence reports are part of that visit
     visit_frames: tuple[str, ...] = ()
+    #: words before an event noun, up to four words off, that make it the occasion of what its sentence goes on to
+    #: report ("during his visit", "lors de sa visite", "who is attending the summit", "à l'occasion du sommet"):
+    #: the meeting, call or signing reported after it is the event; a visit named by its rank stays the event
+    occasion_cues: tuple[str, ...] = ()
+    #: verbs of visiting whose object is the place visited, no preposition between ("visited Tashkent", "посетил
+    #: Ташкент", "besuchte am Montag Taschkent", "visitó Lima")
+    visit_verbs: tuple[str, ...] = ()
+    #: the occasion a statement is made at, between its verb and its place ("said at a press conference in Lima",
+    #: "dijo en rueda de prensa en Lima", "заявил на пресс-конференции в Минске")
+    speech_occasions: tuple[str, ...] = ()
+    #: prepositions that give the place a statement is made from, after its verb only ("declaró desde la Casa de
+    #: Nariño", "a déclaré depuis l'Élysée")
+    speech_place_prepositions: tuple[str, ...] = ()
     #: an official welcome ("welcome ceremony", "military honours", "con honores"): a reception in its sentence is
     #: a state guest's arrival, the visit; not an event of its own
     welcome_words: tuple[str, ...] = ()
+    #: the prepositions after the guest of a verb of welcome that name where the guest arrives ("welcomed X to Paris",
+    #: "to the White House"): a welcome to a place is a visit's arrival; none where the preposition also says where
+    #: one is received (French "à")
+    arrival_links: tuple[str, ...] = ()
     #: the prepositions and articles between a visit word and whom it is paid to ("visits the", "a rendu visite au",
     #: "Besuch bei", "visitó al"), not those naming the visitor ("visite du ministre"): a visit paid to a person is a
     #: call on them, which briefs report as a meeting
@@ -218,6 +236,9 @@ class Language:
     #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow
     #: in its clause belongs to an earlier event
     long_ago: tuple[str, ...] = ()
+    #: conjunctions that open a clause about an event before the one reported ("un día después de que …", "nachdem",
+    #: "после того как"): whom an encounter after one meets, later in the sentence, took part in that earlier one
+    earlier_clauses: tuple[str, ...] = ()
     #: verbs that say someone died ("died", "est décédé"): a name they follow in its clause is the deceased, whom a
     #: message of condolence mentions
     death_verbs: tuple[str, ...] = ()
@@ -227,6 +248,9 @@ class Language:
     #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them
     #: ("a message of condolence to King X") is the addressee, who takes part
     addressee_words: tuple[str, ...] = ()
+    #: prepositions that bring in who acts in a passive clause ("par", "by"): a name after a mention cue and one of them
+    #: ("accueilli, au nom du chef de l'Etat, par le Premier ministre X") is the one who acts, who takes part
+    agent_words: tuple[str, ...] = ()
     #: phrases after which a person takes part on someone's behalf ("représentée par", "represented by")
     representation_cues: tuple[str, ...] = ()
     #: the word that hands the roles after a list of names out to them in order ("X et Y, respectivement A et B")
@@ -269,6 +293,16 @@ class Language:
     source_rule_nouns: tuple[str, ...] = ()
     #: nouns of a document ("communiqué", "statement"): alone, one names no source ("selon le communiqué")
     source_documents: tuple[str, ...] = ()
+    #: words that tie a document to whose it is ("a statement from the ministry", "un communiqué de la présidence"):
+    #: the document then is part of the source's name, not where an inverted verb's subject spoke
+    source_document_links: tuple[str, ...] = ()
+    #: words that open what follows a source named after a cue, not the source's name going on: an article of
+    #: another noun phrase, a time, a verb ("nach Angaben des Kremls am Montag den Botschafter empfangen", "laut dem
+    #: Präsidialamt die enge Partnerschaft")
+    source_phrase_ends: tuple[str, ...] = ()
+    #: the link to a participle's agent ("a statement issued by the ministry", "un communiqué publié par la
+    #: présidence"): the body that follows is the source
+    source_agent_links: tuple[str, ...] = ()
     #: words that credit an agency in brackets at the end of a paragraph ("(avec AFP)", "(with Reuters)")
     source_with: tuple[str, ...] = ()
     #: words that make a cited phrase point back to a source named before ("la même source", "the same source")
@@ -302,8 +336,19 @@ class Language:
     outlet_words: tuple[str, ...] = ()
     #: labels of a source line ("Source", "Quelle")
     source_labels: tuple[str, ...] = ()
+    #: a teaser's last line, pointing to the outlet that has the rest ("Lire la suite sur X", "Read more at X"): the
+    #: outlet is the source
+    source_read_more: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
+    #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held
+    #: or a statement made ("durante el encuentro en el Senado"); only the adjective of a country qualifies one
+    #: ("en el Senado español")
+    chamber_words: tuple[str, ...] = ()
+    #: endings of adjectives in the cases they take before a venue's noun after a place preposition, or in its
+    #: complement, where adjectives stand before nouns (Russian "-ом", "-ой", "-ого": "в Екатерининском зале
+    #: Большого Кремлевского дворца"): the adjectives open the venue's name
+    venue_adjective_endings: tuple[str, ...] = ()
     #: endings of adjectives that no given name or patronymic has (Russian "-ых", "-их"): a run with one before
     #: its last word names an institution ("Содружества Независимых Государств")
     adjective_endings: tuple[str, ...] = ()
@@ -341,6 +386,9 @@ class Language:
     #: phrases before the name of a gathering the event was held on the margins of ("on the sidelines of", "en marge
     #: du"): a city that names it is where the event was held ("Antalya Diplomacy Forum", "Sommet de Dakar")
     margin_cues: tuple[str, ...] = ()
+    #: a relative clause that tells, right before a day, when a gathering opened or closed ("which kicked off on",
+    #: "qui s'est ouvert"): that day is the gathering's, not the day of a meeting held on its margins
+    opening_clauses: tuple[str, ...] = ()
     #: words that open a sentence telling of an occasion before the event ("Earlier in the day", "Plus tôt"): the
     #: place it names is not the event's
     earlier_openers: tuple[str, ...] = ()
@@ -365,6 +413,8 @@ class Language:
     venue_verbs: tuple[str, ...] = ()
     #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
     caption_cues: tuple[str, ...] = ()
+    #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo")
+    photo_words: tuple[str, ...] = ()
     #: regexes of whole lines that are page furniture, not text
     boilerplate: tuple[str, ...] = ()
     #: regexes of clauses trimmed from the end of a summary point ("a fait savoir …")

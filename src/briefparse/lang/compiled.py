@@ -136,6 +136,8 @@ class CuePatterns:
     #: attribution tails to cut from a summary point ("…, a fait savoir le ministère"), as one pattern
     point_tail: re.Pattern[str]
     caption: re.Pattern[str]
+    #: a photo word right after an agency's name, to `match` there ("— Bernama pic")
+    photo_after: re.Pattern[str]
     source_line: re.Pattern[str]
     #: verbs of reported speech, to run on `Document.lower`
     speech: re.Pattern[str]
@@ -148,6 +150,16 @@ class CuePatterns:
     talk: re.Pattern[str] | None
     #: a phrase that sets the next event word aside (`Language.aside_cues`), to run on `Document.lower`
     aside: re.Pattern[str] | None
+    #: words that make the event noun right after them (up to four words off) an occasion (`Language.occasion_cues`),
+    #: to search on `Document.lower` with the noun's start as its end
+    occasion: re.Pattern[str] | None
+    #: the same words opening an event phrase ("during his visit", "en visite"), to match at the phrase's start
+    occasion_opening: re.Pattern[str] | None
+    #: a word that joins a counterpart (`Language.counterpart_words`, "avec", "with") before a capitalised name, maybe
+    #: quoted ('avec "France 24"'), to run on `Document.text`; the match ends where the name begins
+    counterpart_name: re.Pattern[str] | None
+    #: a preposition of arrival before a capitalised place ("to Paris", "to the White House"), to run on `Document.text`
+    arrival: re.Pattern[str] | None
     #: the statement verbs, lower case
     statement_verbs: frozenset[str]
     #: a role noun or an institution's noun ("ministre", "Ministry", "Regierung"), to run on `Document.lower`
@@ -178,6 +190,8 @@ class CuePatterns:
     #: the members of a group and their link word ("ministers of", "chefs d'état et de gouvernement de"), with the
     #: words before them (group `before`), to run on `Document.lower`
     members_of: re.Pattern[str] | None = None
+    #: the members of a gathering (`Language.gathering_members`), to run on `Document.lower`
+    members: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -198,6 +212,19 @@ class DatePatterns:
     relative_days: dict[str, int]
     #: a word that makes a weekday near it the coming one ("will", "se reunirán"); runs on `Document.text`
     future: re.Pattern[str] = re.compile(NOTHING)
+    #: the same after the date, but no adjective of a thing to come: in "met on Thursday ahead of next week's
+    #: summit" it tells of the summit; runs on `Document.text`
+    future_after: re.Pattern[str] = re.compile(NOTHING)
+    #: such an adjective right after a date, which it marks as coming ("le 18 décembre prochain"): `match`
+    upcoming_next: re.Pattern[str] = re.compile(NOTHING)
+    #: a clause that tells when a gathering opened or closed, right before a date ("which kicked off on "): `search`
+    #: on `Document.lower` up to the date
+    opening_clause: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a range of days right after a date ("May 11-12", "May 11 to 13"): `match` at the date's end
+    range_after: re.Pattern[str] = re.compile(NOTHING)
+    #: a phrase before the gathering a meeting was held on the margins of ("on the sidelines of", "en marge du"):
+    #: `search` on `Document.lower`
+    margin_cue: re.Pattern[str] = re.compile(NOTHING)
     #: a past marker right after a date ("le 3 mars dernier"): `match` at the date's end
     past_after: re.Pattern[str] = re.compile(NOTHING)
     #: a line that opens with the heading of a list of other stories ("Read also: …", "À lire aussi"), group `rest`
@@ -227,6 +254,8 @@ class PeoplePatterns:
     genitive_before: re.Pattern[str] | None = None
     #: a phrase that puts what a clause tells a week or more back (`Language.long_ago`)
     long_ago: re.Pattern[str] | None = None
+    #: a conjunction that opens a clause about an earlier event (`Language.earlier_clauses`)
+    earlier_clause: re.Pattern[str] | None = None
     #: a verb that says someone died (`Language.death_verbs`)
     death: re.Pattern[str] | None = None
     #: the formula that closes a letter (`Language.letter_closings`)
@@ -246,6 +275,8 @@ class PeoplePatterns:
 class PlacePatterns:
     after_preposition: re.Pattern[str]
     venues: frozenset[str]
+    #: `Language.chamber_words`, folded: a venue no other adjective than a country's qualifies
+    chambers: frozenset[str]
     #: a word that starts like one of `Language.airport_words`, folded
     airport: re.Pattern[str]
     topic_before: re.Pattern[str]
@@ -261,6 +292,12 @@ class PlacePatterns:
     #: the name of a gathering after one of `Language.margin_cues` ("on the sidelines of Antalya Diplomacy Forum",
     #: "en marge du Sommet de Dakar"), as group "name"
     margin: re.Pattern[str] = re.compile(NOTHING)
+    #: a verb of visiting, at most two words (a day) and the capitalised run it visits ("посетила Ташкент",
+    #: "besuchte am Montag Taschkent"), as group "place"
+    visit_object: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.margin_cues` alone: the gathering's place may follow its name ("am Rande eines
+    #: EU-Außenministertreffens in Brüssel")
+    margin_cue: re.Pattern[str] = re.compile(NOTHING)
     #: one of `Language.earlier_openers`, to match at a sentence's start
     earlier_opener: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
@@ -271,6 +308,9 @@ class PlacePatterns:
     #: the end of a text before a place preposition that is a verb of saying, maybe with its day ("a souligné,
     #: jeudi", "said on Thursday"): the place is where a statement was made
     said: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.speech_place_prepositions` and the place after it ("desde la Casa de Nariño"), as group
+    #: "place": where a statement was made, after its verb
+    said_from: re.Pattern[str] = re.compile(NOTHING)
     #: a verb that closes a clause of saying right after a place ("wie das Amt in Berlin mitteilte"): where it was
     #: said, not where the event was
     said_after: re.Pattern[str] = re.compile(NOTHING)
@@ -279,6 +319,8 @@ class PlacePatterns:
 @dataclass(frozen=True, eq=False)
 class SourcePatterns:
     label: re.Pattern[str]
+    #: a teaser's last line that points to the outlet with the rest ("… suite de l'article sur Jeune Afrique")
+    read_more: re.Pattern[str]
     #: a source line's label in brackets, closing a paragraph ("(Fuente: PL)", "(Quelle: epd)")
     bracket_label: re.Pattern[str]
     before: re.Pattern[str]
@@ -512,7 +554,9 @@ def _names(language: Language) -> NamePatterns:
         )
         if language.facility_words
         else None,
-        facilities=frozenset(fold(w) for w in (*language.facility_words, *language.venue_words)),
+        facilities=frozenset(
+            fold(w) for w in (*language.facility_words, *language.venue_words, *language.chamber_words)
+        ),
     )
 
 
@@ -563,6 +607,8 @@ def _unaccented(phrase: str) -> str:
 
 def _cues(language: Language) -> CuePatterns:
     event_kinds = _event_kinds(language)
+    # an occasion's words, also without their accents ("A l'occasion du sommet")
+    occasions = {form for c in language.occasion_cues for form in (c.lower(), _unaccented(c.lower()))}
     actors = (*language.roles, *language.source_nouns, *language.institution_words)
     referring = (*language.possessives, *language.demonstratives)
     return CuePatterns(
@@ -574,8 +620,11 @@ def _cues(language: Language) -> CuePatterns:
         if language.boilerplate
         else lazy_compile(NOTHING),
         point_tail=lazy_compile(_point_tail(language.point_tails), re.I),
-        source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*:", re.I),
+        source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*[:/]", re.I),
         speech=lazy_compile(rf"{starting_words({v.lower() for v in language.speech_verbs})}(?!\w)"),
+        photo_after=lazy_compile(rf"[^\S\n]*(?:{words(language.photo_words)})(?!\w)", re.I)
+        if language.photo_words
+        else lazy_compile(NOTHING),
         caption=lazy_compile(
             rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
         ),
@@ -586,6 +635,20 @@ def _cues(language: Language) -> CuePatterns:
         talk=lazy_compile(rf"{starting_words(language.talk_stems)}\w*") if language.talk_stems else None,
         aside=lazy_compile(rf"{starting_words({c.lower() for c in language.aside_cues})}(?!\w)")
         if language.aside_cues
+        else None,
+        occasion=lazy_compile(rf"{starting_words(occasions)}(?!\w)(?P<gap>(?:[\s'’]+[\w-]+){{0,4}})[\s'’]*$")
+        if occasions
+        else None,
+        occasion_opening=lazy_compile(rf"{starting_words(occasions)}(?=\s)") if occasions else None,
+        counterpart_name=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.counterpart_words)})\s+[\"«“'‘]?\s*(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+        )
+        if language.counterpart_words
+        else None,
+        arrival=lazy_compile(
+            rf"(?<!\w)(?:{words(language.arrival_links)})\s+(?:(?:{words(language.definite_articles)})\s+)?[A-ZÀ-ÖØ-Þ]"
+        )
+        if language.arrival_links
         else None,
         statement_verbs=frozenset(v.lower() for v in language.event_verbs.get("statement", ())),
         actor=lazy_compile(rf"(?<![\w-])(?:{words({w.lower() for w in actors})})(?!\w)"),
@@ -627,6 +690,11 @@ def _cues(language: Language) -> CuePatterns:
         if language.gathering_members
         else None,
         members_of=_members_of(language),
+        members=lazy_compile(
+            rf"(?<!\w)(?:{words({f(m.lower()) for m in language.gathering_members for f in (str, _unaccented)})})(?!\w)"
+        )
+        if language.gathering_members
+        else None,
     )
 
 
@@ -680,12 +748,13 @@ def _dates(language: Language) -> DatePatterns:
     range_start = rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*)?"
     # a dash may part the day, the month and the year: "25 - Mars - 2020", "11-Feb-2021"
     dash = r"(?:\s*-)?"
+    # a day and its month stand on one line: "NR-207-17" closing a line is no day of the "June 4" under it
     day_first = (
-        rf"{range_start}{day.format('d1')}{dash}\s*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?{dash}\s*{joiner}"
+        rf"{range_start}{day.format('d1')}{dash}[^\S\n]*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?{dash}\s*{joiner}"
         rf"{year.format('y1')}{year_end})?"
     )
     # a slash may part the day from the year: "March 14/ 2023"
-    month_first = rf"(?P<m2>{month})\.?\s+{day.format('d2')}(?!\d)(?:(?:[,/]|\s)\s*{year.format('y2')}{year_end})?"
+    month_first = rf"(?P<m2>{month})\.?[^\S\n]+{day.format('d2')}(?!\d)(?:(?:[,/]|\s)\s*{year.format('y2')}{year_end})?"
     weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
     # A digit or letter first, the boundary check after it: the regex engine can then skip ahead fast.
     numeric = (
@@ -704,7 +773,7 @@ def _dates(language: Language) -> DatePatterns:
         numeric=lazy_compile(numeric),
         relative=lazy_compile(rf"(?P<rel>{starting_words(relative_days)})(?!\w)"),
         weekday=lazy_compile(
-            rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?:{past})\s+)?(?P<wd>{weekday})(?!\w)"
+            rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?P<past0>{past})\s+)?(?P<wd>{weekday})(?!\w)"
             rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
         ),
         past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
@@ -727,15 +796,30 @@ def _dates(language: Language) -> DatePatterns:
         ),
         relative_days=relative_days,
         future=_future(language),
+        future_after=_future(language, language.upcoming_words),
+        upcoming_next=lazy_compile(rf"(?i:\s+(?:{words(language.upcoming_words)})(?!\w))")
+        if language.upcoming_words
+        else lazy_compile(NOTHING),
+        opening_clause=lazy_compile(rf"(?<!\w)(?:{words(language.opening_clauses)})[^\S\n]+$")
+        if language.opening_clauses
+        else lazy_compile(NOTHING),
+        margin_cue=lazy_compile(rf"(?<!\w)(?:{words(language.margin_cues)})(?!\w)")
+        if language.margin_cues
+        else lazy_compile(NOTHING),
+        range_after=lazy_compile(
+            rf"[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?(?![\d:h])"
+        ),
         reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
         reported_after=lazy_compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),
     )
 
 
-def _future(language: Language) -> re.Pattern[str]:
+def _future(language: Language, leaving: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A future marker, or a lower-case verb with a future ending ("reunirán", "recevra", "s'entretiendra"): never a
-    capitalised name that happens to end the same way ("Ankara")."""
-    markers = rf"(?i:{words(language.future_markers)})" if language.future_markers else NOTHING
+    capitalised name that happens to end the same way ("Ankara"). Not the markers `leaving` names."""
+    left = {word.lower() for word in leaving}
+    kept = [marker for marker in language.future_markers if marker.lower() not in left]
+    markers = rf"(?i:{words(kept)})" if kept else NOTHING
     # maybe after an elided pronoun ("s'entretiendra", "s'ouvriront")
     endings = (
         rf"(?:[{LOWER}][’'])?[{LOWER}]\w{{2,}}(?:{alternation(language.future_endings)})"
@@ -767,7 +851,8 @@ def _plurals(language: Language) -> dict[str, str]:
 def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
-    addressees = words(language.addressee_words) if language.addressee_words else NOTHING
+    # a name after one of these is not the one a mention cue governs: whom a message is for, or who acts
+    addressees = words((*language.addressee_words, *language.agent_words)) if language.addressee_words else NOTHING
     articles = words(language.definite_articles) if language.definite_articles else NOTHING
     return PeoplePatterns(
         # a cue opens after a word's end, or is a comma's ("…, сообщил X", "…, teilte X mit")
@@ -785,7 +870,10 @@ def _people(language: Language) -> PeoplePatterns:
             rf"(?:(?:{articles})\s+)?(?:{words(language.roles)}))(?!\w)",
             re.I,
         ),
-        possessive_before=lazy_compile(rf"(?<!\w)(?:{possessives})\s+(?:\w+\s+)?$"),
+        # "his counterpart", "ihren neuen französischen Kollegen": a word or two between, no preposition
+        possessive_before=lazy_compile(
+            rf"(?<!\w)(?:{possessives})\s+(?:(?!(?:{words(language.counterpart_words)})\s)\w+\s+){{0,2}}$", re.I
+        ),
         pair_before=lazy_compile(rf"(?<!\w)(?:{words(language.pair_words)})\s+(?:\w+\s+)?$", re.I)
         if language.pair_words
         else None,
@@ -802,6 +890,9 @@ def _people(language: Language) -> PeoplePatterns:
         if language.genitive_links
         else None,
         long_ago=lazy_compile(rf"(?<!\w)(?:{words(language.long_ago)})(?!\w)", re.I) if language.long_ago else None,
+        earlier_clause=lazy_compile(rf"(?<!\w)(?:{words(language.earlier_clauses)})(?!\w)", re.I)
+        if language.earlier_clauses
+        else None,
         death=lazy_compile(rf"(?<!\w)(?:{words(language.death_verbs)})(?!\w)", re.I) if language.death_verbs else None,
         letter_closing=lazy_compile(rf"(?<!\w)(?:{words(language.letter_closings)})(?!\w)", re.I)
         if language.letter_closings
@@ -847,13 +938,30 @@ def _places(language: Language) -> PlacePatterns:
     # the venue's noun may head a chain of lower-case nouns ("au palais de la présidence de la République")
     chain = rf"(?:{links}[{LOWER}][\w'’-]+\s+)?" if language.role_links else ""
     venue = rf"(?:(?:{words(lower_venues)})\s+(?:{adjective})?{chain}{links})?" if language.venue_words else ""
+    # where adjectives stand before nouns, they open a venue whose noun is in lower case, and its complement
+    # may run on in capitals, or in capitalised adjectives and a noun ("в представительском зале Кремля", "в
+    # Александровском зале Большого Кремлевского дворца", "в Международном выставочном центре")
+    ending = alternation(language.venue_adjective_endings)
+    before_noun = (
+        rf"(?:(?!(?:{words(language.stopwords)})\s)[\w-]+{ending}\s+){{1,3}}(?:{words(lower_venues)})(?!\w)"
+        rf"(?:(?:\s+[{UPPER}][\w-]*{ending}(?!\w))+\s+[{LOWER}]+|(?:\s+{CAP_WORD}){{1,3}})?|"
+        if language.venue_adjective_endings and not language.adjectives_follow_nouns and language.venue_words
+        else ""
+    )
     # a venue's noun before its name in quotes: "в резиденции «Бочаров ручей»"
     quoted = rf"|(?:{words(lower_venues)})\s+[«“„\"][^«»“”„\"\n]{{1,40}}[»”“\"]" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
     # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name, nor the adjective of its
-    # country before it ("in Angolan capital Luanda", "in the Kenyan capital, Nairobi")
+    # country before or after it ("in Angolan capital Luanda", "в китайском городе Ханчжоу", "en la capital kazaja,
+    # Astaná"); a lower-case adjective of a country may stand before the city itself ("в китайском Ханчжоу", "im
+    # finnischen Rovaniemi")
+    country_adjective = words({n for n in language.nationalities if n.islower()})
+    nationality = rf"(?:{country_adjective})\s+"
     settlement = (
-        rf"(?:(?:{CAP_WORD}\s+)?(?i:{words(language.settlement_words)}),?\s*)?" if language.settlement_words else ""
+        rf"(?:(?:{CAP_WORD}\s+|{nationality})?(?i:{words(language.settlement_words)})(?:\s+(?:{country_adjective}))?"
+        rf",?\s*|{nationality})?"
+        if language.settlement_words
+        else rf"(?:{nationality})?"
     )
     # "A Paris depuis jeudi, …": at a line's start or after a sentence's end only, in capitals as written
     opening = (
@@ -862,10 +970,18 @@ def _places(language: Language) -> PlacePatterns:
         else ""
     )
     toward = f"|(?P<toward>{alternation(language.direction_prepositions)})" if language.direction_prepositions else ""
+    said_from = (
+        lazy_compile(
+            rf"(?<!\w)(?i:{alternation(language.speech_place_prepositions)})\s+{articles}(?P<place>{venue}{place})(?!\w)"
+        )
+        if language.speech_place_prepositions
+        else lazy_compile(NOTHING)
+    )
     return PlacePatterns(
+        said_from=said_from,
         after_preposition=lazy_compile(
             rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening}{toward})\s+{articles}{settlement}"
-            rf"(?P<place>{venue}{place}{quoted})(?!\w)"
+            rf"(?P<place>{before_noun}{venue}{place}{quoted})(?!\w)"
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
@@ -876,6 +992,15 @@ def _places(language: Language) -> PlacePatterns:
         margin=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})"
         )
+        if language.margin_cues
+        else lazy_compile(NOTHING),
+        visit_object=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.visit_verbs)})(?:[^\S\n]+[{LOWER}\d][\w.]*){{0,2}}?[^\S\n]+"
+            rf"(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
+        )
+        if language.visit_verbs
+        else lazy_compile(NOTHING),
+        margin_cue=lazy_compile(rf"(?<!\w)(?i:{alternation(language.margin_cues)})(?!\w)")
         if language.margin_cues
         else lazy_compile(NOTHING),
         unnamed_venue=lazy_compile(
@@ -895,7 +1020,11 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         said=lazy_compile(
             rf"(?<!\w)(?i:{words((*language.speech_verbs, *language.source_after))}),?"
-            rf"(?:[^\S\n]+(?:\w{{1,3}}[^\S\n]+)?(?i:{words((*language.weekdays, *language.relative_days))}))?"
+            # its day, maybe after a short word or a demonstrative ("am Montag", "este lunes", "this Monday")
+            rf"(?:[^\S\n]+(?:(?:\w{{1,3}}|(?i:{words(language.demonstratives)}))[^\S\n]+)?"
+            rf"(?i:{words((*language.weekdays, *language.relative_days))}))?"
+            # the occasion it was said at ("at a press conference", "en rueda de prensa")
+            rf"(?:,?[^\S\n]+(?i:{words(language.speech_occasions)}))?"
             r",?[^\S\n]*$"
         )
         if language.speech_verbs
@@ -913,7 +1042,8 @@ def _places(language: Language) -> PlacePatterns:
         )
         if language.posted_roles
         else lazy_compile(NOTHING),
-        venues=frozenset(fold(v) for v in language.venue_words),
+        venues=frozenset(fold(v) for v in (*language.venue_words, *language.chamber_words)),
+        chambers=frozenset(fold(v) for v in language.chamber_words),
         airport=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})"),
         topic_before=lazy_compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
         dateline_rest=lazy_compile(
@@ -935,11 +1065,34 @@ def _source(language: Language) -> SourcePatterns:
         ends.append(rf"\s+(?:{words(language.source_learned_from)})(?!\w)")
     if language.demonstratives:
         ends.append(rf"\s+(?i:{words(language.demonstratives)})\s")
+    if language.source_phrase_ends:
+        ends.append(rf"\s+(?:{words(language.source_phrase_ends)})(?!\w)")
+    if language.source_channels:  # through what it spoke: "indique la présidence sur sa page Facebook"
+        ends.append(rf"\s+(?i:{words(language.source_channels)})(?!\w)")
     openers = alternation(language.clause_openers)
     # in what it spoke, between the verb and the source: "…, annonce dans un communiqué la présidence"
+    # not a document tied to whose it is: that is the source ("…, précise un communiqué de la présidence")
+    # or to its agent, after a participle ("…, indique un communiqué rendu public par le ministère")
+    agent = (
+        rf"|(?:\s+[{LOWER}]+){{1,3}}\s+(?:{words(language.source_agent_links)})\s"
+        if language.source_agent_links
+        else ""
+    )
+    owner = (
+        rf"(?!\s+(?i:{words(language.source_document_links)})(?:(?<=['’])|(?!\w)){agent})"
+        if language.source_document_links
+        else ""
+    )
     in_document = (
-        rf"(?:\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w))?"
+        rf"(?:\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w){owner})?"
         if language.source_documents
+        else ""
+    )
+    # to whom it was said, between the verb and the source: "…, a précisé à la presse le porte-parole du gouvernement"
+    hearer = (
+        rf"(?:\s+(?i:{words(language.source_hearer_links)})\s+(?:(?i:{words(language.determiners)})\s*)?"
+        rf"[{LOWER}][\w'’-]*)?"
+        if language.source_hearer_links and language.determiners
         else ""
     )
     # the same, set off by commas between a subject and its verb: "the Ministry, in an official statement, said"
@@ -948,13 +1101,20 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_documents
         else ""
     )
+    # a title's abbreviation inside the run: "Secretary of Defense Spokesperson Cmdr. Gary Ross provided …"
+    titled = (
+        rf"|[{UPPER}](?i:{alternation({a[1:] for a in language.abbreviations if len(a) > 1})})\."
+        if language.abbreviations
+        else ""
+    )
     # the body's acronym in brackets after its name: "the Prime Minister's Office (PMO) tweeted"
     acronym = rf"(?:[^\S\n]+\((?-i:[{UPPER}][{UPPER}0-9&.-]{{1,9}})\))?"
     when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
     months = alternation(m for m in language.months if len(m) > 2)
     # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
     # it was said ("am Freitag in Berlin"): it stands between a source and its verb, and is none
-    date = rf"\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}"
+    # maybe with its year: "le 3 mars 2024", "May 3, 2024"
+    date = rf"(?:\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}),?(?:\s+\d{{4}})?"
     day_part = rf"(?:\s+(?:{words(language.day_parts)}))?" if language.day_parts else ""
     time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when}){day_part}(?:\s+(?:{date}))?|{date})(?!\w))"
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
@@ -976,10 +1136,18 @@ def _source(language: Language) -> SourcePatterns:
     return SourcePatterns(
         label=lazy_compile(
             # or the label alone on its line, the source on the next: "Herausgeber\n\nEidgenössisches Departement …"
-            rf"^\s*(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*\n)\s*"
+            # or a slash: "Source/Radio Kiskeya"
+            rf"^\s*(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*/[^\S\n]*|[^\S\n]*\n)\s*"
             rf"(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
             re.M | re.I,
         ),
+        read_more=lazy_compile(
+            rf"^[^\S\n]*(?:\.{{3}}|…)?[^\S\n]*(?i:{words(language.source_read_more)})[^\S\n]+"
+            rf"(?P<src>[^\s:][^\n:]{{1,58}}?)[^\S\n]*[.!]?[^\S\n]*$",
+            re.M,
+        )
+        if language.source_read_more
+        else lazy_compile(NOTHING),
         bracket_label=lazy_compile(
             rf"\([^\S\n]*(?:{words(language.source_labels)})[^\S\n]*:[^\S\n]*(?P<src>[^()\n:]{{2,40}}?)[^\S\n]*\)", re.I
         ),
@@ -992,7 +1160,7 @@ def _source(language: Language) -> SourcePatterns:
         # РИА Новости", "«…» — пишет …")
         inverted=lazy_compile(
             rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*)"
-            rf"(?:{words(language.source_inverted)})(?:\s+{time})?{in_document}(?:\s+{time})?\s+"
+            rf"(?:{words(language.source_inverted)})(?:\s+{time})?{in_document}(?:\s+{time})?{hearer}\s+"
             rf"(?P<src>{phrase}){stop}",
             re.I,
         ),
@@ -1008,7 +1176,9 @@ def _source(language: Language) -> SourcePatterns:
         else lazy_compile(NOTHING),
         # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
         subject=lazy_compile(
-            rf"(?<![\w'’&-])(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}))[^\S\n]+{of}){{0,5}}[{UPPER}][\w'’&-]*{acronym})"
+            rf"(?<![\w'’&-])(?!(?i:{words(language.source_conjunctions) or NOTHING})\s)"
+            rf"(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}){titled})[^\S\n]+{of}){{0,5}}"
+            rf"[{UPPER}][\w'’&-]*{acronym})"
             rf"{in_aside}(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,
@@ -1018,6 +1188,8 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?<![\w'’-])(?!(?:{words(language.source_conjunctions) or NOTHING})\s)"
             rf"(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
             rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?{acronym}"
+            # the outlet's name in quotes after its noun: "wie die Zeitung „Die Welt“ berichtet"
+            rf"(?:[^\S\n]+[«“„\"][^«»\"“”„\n]{{1,40}}[»\"”“])?"
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
             rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?){in_aside},?(?:\s+{time}{said_at})?\s+"
             rf"(?:{after})(?!\w)",
@@ -1054,17 +1226,25 @@ def _source(language: Language) -> SourcePatterns:
         )
         if language.outlet_words
         else lazy_compile(NOTHING),
-        outlet_word=lazy_compile(rf"(?<!\w)(?:{outlets})(?!\w)") if language.outlet_words
+        # maybe with a number glued on ("Canal26", "Tele13")
+        outlet_word=lazy_compile(rf"(?<!\w)(?:{outlets})(?![^\W\d_])") if language.outlet_words
         else lazy_compile(NOTHING),
         # "les services du …"; where nouns are compounded, one that ends a word ("Regierungssprecher")
         source_noun=lazy_compile(rf"(?<!\w){compound}(?:{nouns})s?(?!\w)", re.I),
         # maybe with the speaker's pronoun after the verb, and the quote that opens an outlet's name ("сказал он
         # «Интерфаксу»")
+        # a verb of a source too: "confirmó a EFE un portavoz", "a indiqué à l'AFP une source diplomatique"
         told=lazy_compile(
-            rf"(?<!\w)(?:{words((*language.speech_verbs, *language.source_learning_verbs))})\s+"
+            rf"(?<!\w)(?:{words((*language.speech_verbs, *language.source_learning_verbs, *language.source_inverted))})"
+            rf"\s+"
             rf"(?:(?:{words(language.pronouns) or NOTHING})\s+)?"
             rf"(?:(?:{words(language.source_hearer_links)})\s*)?"
-            rf"(?:(?:{words(language.determiners)})\s*)?[«“„\"]?\s*\Z",
+            rf"(?:(?:{words(language.determiners)})\s*)?[«“„\"]?\s*\Z"
+            # or, after a verb of speech, what the agency is, by a source noun: "told state news agency Xinhua", "a
+            # déclaré à l'agence officielle APS"
+            rf"|(?<!\w)(?:{words(language.speech_verbs)})\s+(?:(?:{words(language.pronouns) or NOTHING})\s+)?"
+            rf"(?:(?:{words(language.source_hearer_links)})\s*)?(?:(?:{words(language.determiners)})\s*)?"
+            rf"(?:[{LOWER}][\w-]*\s+){{0,2}}(?:{nouns})(?:\s+[{LOWER}][\w-]*)?\s+[«“„\"]?\s*\Z",
             re.I,
         )
         if language.speech_verbs

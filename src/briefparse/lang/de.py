@@ -741,6 +741,8 @@ LANGUAGE = Language(
             "{generalversammlung|vollversammlung|plenarsitzung|sondersitzung|ministerrat|ministerrats}",
             "{tagte|tagten}",
             "{dreiertreffen|dreiergipfel|trilaterale treffen|trilateralen treffen|trilaterales treffen}",
+            "{gemischte|gemischten} {kommission|regierungskommission|wirtschaftskommission}",
+            "{regierungskonsultationen|regierungskommission}",
         ),
         "statement": variants(
             "{erklärte|erklärten|erklärung|sagte|sagten}",
@@ -776,7 +778,10 @@ LANGUAGE = Language(
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
     definite_articles=("der", "die", "das", "den", "dem", "des"),
-    upcoming_words=variants("nächst{e|en|er|es|em}", "kommend{e|en|er|es|em}", "künftig{e|en|er|es|em}"),
+    upcoming_words=variants(
+        "nächst{e|en|er|es|em}", "kommend{e|en|er|es|em}", "künftig{e|en|er|es|em}", "bevorstehend{e|en|er|es|em}",
+        "Vorbereitung",  # "die Vorbereitung des Besuchs von X": a visit still to come
+    ),
     demonstratives=("dieser", "diese", "dieses", "diesem", "diesen"),
     possessives=(
         "sein",
@@ -822,12 +827,19 @@ LANGUAGE = Language(
         "{militärischen|militärische} ehren",
         "{begrüßungszeremonie|empfangszeremonie|offiziellen begrüßung}",
     ),
+    speech_occasions=variants(
+        "{bei|auf|während} einer {Pressekonferenz|Pressebegegnung|Pressebriefing}",
+        "vor {Journalisten|Reportern|der Presse}",
+    ),
+    visit_verbs=("besuchte", "besuchten", "besucht", "besuchen", "bereiste", "bereisten", "bereist"),
     visit_frames=variants(
         "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
         "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",
-        "{bei|zu} {seinem|ihrem} {|ersten }besuch",
-        "im rahmen {seines|ihres|eines} {besuchs|besuches}",
-        "im rahmen {einer|seiner|ihrer} reise",
+    ),
+    occasion_cues=variants(
+        "{bei|beim|während|anlässlich|auf|zum|zur}",
+        "im rahmen {seines|ihres|eines|einer|seiner|ihrer|des|der}",
+        "{der|die} {am|an}",
     ),
     background_cues=variants(
         "{bereits|schon|zuvor|vorher|damals|früher|zuletzt}",
@@ -835,12 +847,15 @@ LANGUAGE = Language(
         "{nächste|kommende} woche",
         "{nächsten|kommenden} monat",
         "{das|beim|dem|der} {letzte|letzten|vorige|vorigen} {treffen|besuch|gespräch|telefonat}",
+        "regelmäßig",  # what is done as a habit: "er telefoniert regelmäßig mit X"
     ),
     representation_cues=(
         "vertreten durch",
         "vertreten von",
         "nahmen teil",
         "nahm teil",
+        "nimmt teil",
+        "nehmen teil",
         "teilnahm",
         "teilnahmen",
         *variants(
@@ -852,10 +867,12 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("an",),
+    earlier_clauses=("nachdem",),
     long_ago=(
         "letzte Woche", "letzten Woche", "vergangene Woche", "vergangenen Woche", "letzten Monat",
         "vergangenen Monat", "letztes Jahr", "letzten Jahr", "vergangenes Jahr", "vergangenen Jahr",
         "vor einer Woche", "vor zwei Wochen", "vor einem Monat", "vor einem Jahr", "Anfang des Jahres",
+        "letzten Jahres", "vergangenen Jahres",
     ),
     death_verbs=(
         "gestorben", "starb", "starben", "verstorben", "ums Leben gekommen", "kam ums Leben", "kamen ums Leben",
@@ -889,9 +906,13 @@ LANGUAGE = Language(
         "trauerfeier für",
         "gedenken an",
         "so wie",
+        *variants("{Botschaft|Schreiben|Brief} {von|des|der}"),
     ),
     source_before=(
         "nach angaben",
+        "nach informationen",  # "Nach Informationen des Spiegel …"
+        "nach informationen des",
+        "nach informationen der",
         "nach angaben des",
         "nach angaben der",
         "laut",
@@ -916,6 +937,8 @@ LANGUAGE = Language(
         "in einer Erklärung der",
         # a sentence that says whose word the one before is: "Das sagte ein Regierungssprecher in Berlin."
         *variants("{das|dies} {sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|berichtete|berichteten}"),
+        # "Darüber informierte das Präsidialamt."
+        *variants("{darüber|hierüber|davon} {informierte|informierten|berichtete|berichteten|unterrichtete}"),
     ),
     source_after=(
         "sagte",
@@ -923,6 +946,7 @@ LANGUAGE = Language(
         "ankündigte",
         "ankündigten",
         "hervor",  # "Dies geht aus einer Mitteilung des Außenministeriums hervor"
+        "hervorgeht",  # "wie aus einer Mitteilung des Präsidialamts hervorgeht"
         "zufolge",
         "berichtet",
         "berichtete",
@@ -944,6 +968,11 @@ LANGUAGE = Language(
         "mitteilt",
     ),
     source_inverted=(
+        "so",  # "„…“, so das Präsidialamt", "…, so ein Sprecher"
+        "sagt",
+        "erklärt",
+        "betont",
+        "bestätigt",
         "berichtet",
         "berichtete",
         "meldet",
@@ -968,21 +997,32 @@ LANGUAGE = Language(
         ("gab", "an"),
         ("kündigte", "an"),
         ("kündigten", "an"),
+        # "Das Außenministerium wies auf seiner Webseite darauf hin, dass …"
+        ("wies", "hin"),
+        ("wiesen", "hin"),
     ),
     source_frame_fillers=(
         "am", "an", "im", "in", "auf", "über", "per", "via", "bei", "nach", "vor", "zu", "zum", "zur", "laut",
         "heute", "gestern", "bereits", "zudem", "außerdem", "ebenfalls", "weiter", "dazu", "dann", "später",
+        "darauf",
     ),
     source_quoting_verbs=("zitiert", "zitierte", "zitieren", "zitierten"),
     source_hearer_links=("im Interview mit", "in einem Interview mit", "im Gespräch mit", "gegenüber"),
     source_learning_verbs=("erfuhr", "erfuhren"),
-    source_conjunctions=("wie",),
+    source_learned_from=("unter Berufung auf",),  # "berichtete die Agentur X unter Berufung auf Kreise"
+    source_conjunctions=("wie", "darüber", "hierüber", "davon"),
     source_channels=("über", "via", "per", "auf seinem", "auf ihrem"),
     source_rule_nouns=(
         "Bestimmungen", "Regeln", "Programm", "Zeitplan", "Gesetz", "Verfassung", "Ergebnissen", "Schätzungen",
         "Umfrage", "Statistik",
     ),
     source_documents=("Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung"),
+    source_document_links=("des", "der", "von", "vom"),
+    # not "der"/"des", which link a body to what it is of ("Sprecher des Auswärtigen Amts")
+    source_phrase_ends=(
+        "die", "das", "den", "dem", "am", "hat", "haben", "habe", "hatte", "ist", "sei", "war", "wird", "werde",
+        "soll", "sollen", "sich", "nicht", "auch", "noch", "erneut",
+    ),
     source_with=("mit",),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
     source_nouns=(
@@ -1076,7 +1116,8 @@ LANGUAGE = Language(
         "gilt",
         "gelte",
     ),
-    byline_labels=("Von",),
+    byline_labels=("Von", "Veröffentlicht von"),
+    byline_fillers=("der Redaktion von", "der Redaktion der", "der Redaktion des"),
     outlet_words=(
         "Zeitung",
         "Nachrichten",
@@ -1099,6 +1140,10 @@ LANGUAGE = Language(
         "Tagesspiegel",
     ),
     source_labels=("Quelle", "Quellen", "Herausgeber"),
+    source_read_more=(
+        "weiterlesen auf", "weiterlesen bei", "weiterlesen in", "den ganzen artikel lesen auf",
+        "den vollständigen artikel lesen auf", "mehr dazu auf", "mehr dazu bei", "lesen sie weiter auf",
+    ),
     facility_words=(
         "Flughafen", "Stadion", "Platz", "Brücke", "Straße", "Universität", "Hochschule", "Schule",
         "Gymnasium", "Institut", "Krankenhaus", "Klinik", "Museum", "Stiftung", "Programm", "Hafen",
@@ -1120,7 +1165,9 @@ LANGUAGE = Language(
         "Amtssitz",
         "Villa",
         "Saal",
+        "Kreml",
     ),
+    chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
     institution_words=(
         "Ministerium", "Bundesministerium", "Departement", "Eidgenössisches Departement", "Bundesamt",
         "Botschaft", "Bundespräsidialamt", "Präsidialamt", "Generalkonsulat",
@@ -1141,6 +1188,10 @@ LANGUAGE = Language(
         "Demokratische Republik Kongo": "CD",
         "Vatikan": "VA",
         "Heiliger Stuhl": "VA",
+        # the initials a country goes by, which no city’s other name outweighs ("in den USA")
+        "USA": "US",
+        "VAE": "AE",
+        "BRD": "DE",
     },
     region_names=(
         "Großbritannien",  # an island, and the country's name in speech
@@ -1154,6 +1205,8 @@ LANGUAGE = Language(
     residence_words=(
         "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",
     ),
+    margin_cues=("am Rande", "am Rand", "im Rahmen"),
+    earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
     earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen"),
     national_offices=(
         "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "könig", "königin", "emir",
@@ -1163,7 +1216,7 @@ LANGUAGE = Language(
         "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",
         "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",
     ),
-    place_prepositions=("in", "im", "am"),
+    place_prepositions=("in", "im", "am", "auf"),
     direction_prepositions=("nach",),
     place_articles=("der", "dem", "den", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
@@ -1171,6 +1224,7 @@ LANGUAGE = Language(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",
         "abgehalten",
     ),
+    photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(
         r"diese seite ist nicht .*",

@@ -271,7 +271,8 @@ LANGUAGE = Language(
     other_stories=(
         "read also", "also read", "read more", "related", "related stories", "related news", "related articles",
         "more stories", "more news", "see also", "you may also like", "recommended", "latest news",
-        "more from this section", "you might also like",
+        "more from this section", "you might also like", "previous article", "next article", "previous post",
+        "next post", "recent posts", "latest posts", "most read", "most popular", "popular posts", "trending now",
     ),
     publication_cues=("posted", "published", "updated", "last updated"),
     day_parts=("morning", "afternoon", "evening", "night"),
@@ -313,6 +314,10 @@ LANGUAGE = Language(
             "lt",
             "sgt",
             "capt",
+            "cmdr",
+            "cdr",
+            "maj",
+            "adm",
             "rev",
             "hon",
             "gov",
@@ -385,6 +390,16 @@ LANGUAGE = Language(
         "His Highness",
         "His Royal Highness",
         "Sheikh",
+        # religious titles before a cleric's name
+        "Archbishop",
+        "Bishop",
+        "Cardinal",
+        "Reverend",
+        "Rev.",
+        "Monsignor",
+        "Msgr.",
+        "Imam",
+        "Rabbi",
         "Datuk Seri",
         "Dato' Sri",
         "Tan Sri",
@@ -540,7 +555,7 @@ LANGUAGE = Language(
     post_nominals=frozenset(
         {"MP", "MPs", "TD", "QC", "KC", "MEP", "MLA", "MSP", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "JP"}
     ),
-    byline_fillers=("Staff",),
+    byline_fillers=("Staff", "the staff of", "staff of"),
     name_particles=frozenset(
         ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul", "ben", "ould",
          "mint"]
@@ -868,7 +883,7 @@ LANGUAGE = Language(
             "calls with",
             "{by|on the|over the} {phone|telephone}",
             "{spoke|speaks|talked|talks|will speak} {by|on the|over the} {phone|telephone}",
-            "{phoned|phones|telephoned|telephones}",
+            "{phoned|phones|telephoned|telephones|dialled|dialed|dials}",
             "{called|rang} {president|prime minister|premier|chancellor|king|queen|emir|crown prince|"
             "vice president|vice-president|foreign minister|secretary of state}",
             "{called|calls|will call|rang} {his|her|their} {counterpart|counterparts}",
@@ -877,7 +892,7 @@ LANGUAGE = Language(
             ),
             "{received|receives|receive} {a |}{|phone |telephone }call from",
             "during {a|the} call",
-            "{videoconference|video conference|video link|videoconferencing}",
+            "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
             "virtual meeting",
             "{virtual|online} talks",
             "telephonic conversation",
@@ -895,6 +910,10 @@ LANGUAGE = Language(
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
             "{meeting|meetings} {with|between|of|in|at|on|held|was|took|focused|discussed|is|will}",
             "{held|hold|holds|will hold|holding} {|bilateral |official |separate |closed-door |in-depth }talks",
+            # the adjectives briefs give talks ("held constructive talks", "held wide-ranging talks")
+            "{held|hold|holds|will hold|holding} {constructive|fruitful|productive|wide-ranging|extensive|frank|"
+            "cordial|detailed|substantive|comprehensive|intensive|lengthy|brief|informal|formal|high-level|"
+            "delegation-level|one-on-one|restricted|fresh|further|new|direct|face-to-face|tough|marathon} talks",
             "{talks|consultations|discussions|discussion|conversation|chat|exchange of views} with",
             "{pleasure|honour|honor|glad|delighted|happy} to meet",
             "{held|hold|holds|will hold|had} {discussions|consultations|a meeting|a bilateral meeting}",
@@ -910,6 +929,9 @@ LANGUAGE = Language(
             "{spoke|talked} {today|yesterday|tonight|earlier today|this morning|this afternoon|this week} {to|with}",
             "{spoke|talked} {|on }{monday|tuesday|wednesday|thursday|friday|saturday|sunday} {to|with}",
             "{sat down|sits down} with",
+            "{chatted|chats|chatting}",
+            "{interacted|interacts|interacting} with",
+            "{brief|short|informal} {interaction|interactions} with",
             "{summoned|summons|will summon}",
             "{conferred|confers} with",
             "{exchanged|exchange} views",
@@ -952,6 +974,9 @@ LANGUAGE = Language(
             "{trilateral|quadrilateral|multilateral} {meeting|meetings|talks}",
             "symposium",
             "{round table|roundtable}",
+            "{gathered|gather|gathers|convened|convene|convenes|reunited} {in|at|for|on|to}",  # a group's gathering
+            "joint {commission|ministerial commission|permanent commission|economic commission}",
+            "{binational|bi-national} commission",
         ),
         "statement": variants(
             "{statement|statements}",
@@ -1025,7 +1050,7 @@ LANGUAGE = Language(
         "stresses",
         "urges",
     ),
-    spokesperson_stems=("spokes",),
+    spokesperson_stems=("spokes", "press secretary"),
     relative_role_stems=("counterpart",),
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
@@ -1052,6 +1077,7 @@ LANGUAGE = Language(
         "{invitation|invitations} to",
         "invited {|him |her |them }to",
         "{ahead of|on the eve of|prior to}",
+        "{a day|days|the day|a week|weeks} after",
     ),
     statement_documents=variants(
         "{joint|final} {statement|communiqué|communique|declaration|press statement}",
@@ -1059,21 +1085,39 @@ LANGUAGE = Language(
         "{press|news} {conference|briefing}",
     ),
     attendance_verbs=variants("{attended|attends|will attend}"),
-    video_media=variants("{videoconference|video conference|video link|videoconferencing}", "virtual meeting"),
+    video_media=variants(
+        "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
+        "virtual meeting",
+    ),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_links=("to", "the"),
+    arrival_links=("to",),
     welcome_words=variants(
         "{welcome|welcoming|arrival} {ceremony|ceremonies}",
         "{official|ceremonial} welcome",
         "{guard|guards} of {honour|honor}",
         "military {honours|honors}",
     ),
+    speech_occasions=variants(
+        "{at|during} a {press conference|news conference|press briefing|briefing|news briefing}",
+        "a {press conference|news conference|press briefing}",
+        "reporters",
+    ),
+    speech_place_prepositions=("from",),
+    visit_verbs=("visited", "visits", "will visit", "is visiting", "toured", "tours"),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
-        "on {a|an|his|her|their} {|first |two-day |three-day }{|state |official |working }visit",
-        "during {his|her|their} {|first }visit",
-        "as part of {a|his|her|their} {visit|tour}",
-        "on {a|his|her|their} tour",
+        "on {a|an|his|her|their} {|first |two-day |three-day }{state|official|working} visit",
+    ),
+    occasion_cues=variants(
+        "during",
+        "in the course of",
+        "{at|on|for|while at|while in|while on}",
+        "on the occasion of",
+        "as part of",
+        "{who is|who was|who are|who were}",
+        "{attending|while attending|who attended}",
+        "in {town|the city|the capital} for",
     ),
     background_cues=(
         "follows a",
@@ -1103,6 +1147,14 @@ LANGUAGE = Language(
         "later this year",
         "later this month",
         "already",
+        "follow a",
+        "follow the",
+        "followed a",
+        "followed the",
+        *variants("{comes|came} {a week|two weeks|a month|a few days|two days|three days|shortly|just} after"),
+        "had met",
+        "had held talks",
+        "had spoken",
     ),
     representation_cues=(
         "represented by",
@@ -1112,6 +1164,7 @@ LANGUAGE = Language(
         "was also present",
         "also present",
         "accompanied by",
+        "in the company of",
         "in the presence of",
         "attended by",
         "led by",
@@ -1120,6 +1173,7 @@ LANGUAGE = Language(
         "delegation included",
         "delegation comprising",
         "also participated",
+        "participated in",
     ),
     plural_endings=(("man", "men"), ("ay", "ays"), ("ey", "eys"), ("oy", "oys"), ("y", "ies"), ("s", ""), ("", "s")),
     respectively_words=("respectively",),
@@ -1127,6 +1181,7 @@ LANGUAGE = Language(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
     ),
     addressee_words=("to",),
+    agent_words=("by",),
     long_ago=(
         "last week", "last month", "last year", "a week ago", "two weeks ago", "weeks ago", "a month ago",
         "months ago", "a year ago", "years ago", "earlier this year", "earlier this month",
@@ -1142,6 +1197,8 @@ LANGUAGE = Language(
         "on behalf of",
         "message from",
         "message of",
+        "letter from",
+        "letter written by",
         "successor to",
         "predecessor",
         "greetings to",
@@ -1159,6 +1216,9 @@ LANGUAGE = Language(
         "reported by",
         "as reported by",
         "issued by",
+        # a passive's agent: "The meeting was confirmed by the presidency"
+        "confirmed by",
+        "announced by",
         "released by",
         "attributable to",
         "referring to",
@@ -1197,6 +1257,12 @@ LANGUAGE = Language(
         "stated",
         "informs",
         "reports referring to",
+        "quoted",  # "Interfax quoted the Kremlin as saying": the outlet that quotes is the source
+        # a readout's opening line: "Spokesperson X provided the following readout:"
+        "provided the following readout",
+        "issued the following readout",
+        "issued the following statement",
+        "released the following statement",
         "statement reads",
         "statement said",
         "statement says",
@@ -1223,6 +1289,8 @@ LANGUAGE = Language(
     source_inverted=(
         "said",
         "says",
+        "added",
+        "noted",
         "reported",
         "reports",
         "announced",
@@ -1241,7 +1309,12 @@ LANGUAGE = Language(
         "terms", "provisions", "rules", "programme", "program", "schedule", "agenda", "itinerary", "law",
         "constitution", "article", "results", "figures", "estimates", "statistics", "poll", "ranking",
     ),
-    source_documents=("statement", "release", "press release", "communiqué", "communique", "readout", "report"),
+    source_documents=(
+        "statement", "release", "press release", "communiqué", "communique", "readout", "report", "message",
+    ),
+    source_document_links=("from", "of", "by"),
+    source_phrase_ends=("as saying", "as telling"),
+    source_agent_links=("by",),  # "she was quoted by Interfax as saying"
     source_with=("with",),
     source_anaphors=("same",),
     source_nouns=(
@@ -1262,6 +1335,11 @@ LANGUAGE = Language(
         "press secretary",
         "embassy",
         "officials",
+        # one unnamed official, not "official" alone, which qualifies a document as often ("an official statement")
+        "senior official",
+        "government official",
+        "administration official",
+        "ministry official",
         "department",
         "press office",
         "secretariat",
@@ -1269,6 +1347,12 @@ LANGUAGE = Language(
         "correspondent",
         "television",
         "radio",
+        "media",  # "state media reported"
+        "readout",  # "a White House readout said"
+        "newspaper",
+        "administration",  # "the Kovacs administration said"
+        "aide",  # one who tells of his principal's talks: "according to Russian presidential aide Ushakov"
+        "aides",
     ),
     determiners=("the", "a", "an"),
     former_markers=("former", "ex-", "ex "),
@@ -1310,6 +1394,10 @@ LANGUAGE = Language(
         "Broadcasting",
     ),
     source_labels=("Source", "Sources", "Via", "Issued by", "From"),
+    source_read_more=(
+        "read more at", "read more on", "read the full story at", "read the full story on", "read the full article at",
+        "read the full article on", "continue reading at", "continue reading on", "full story at", "full story on",
+    ),
     topic_nouns=(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
@@ -1340,6 +1428,11 @@ LANGUAGE = Language(
         "Democratic Republic of the Congo": "CD",
         "Vatican": "VA",
         "Holy See": "VA",
+        # the initials a country goes by, which no city’s other name outweighs ("in the USA")
+        "USA": "US",
+        "US": "US",
+        "UK": "GB",
+        "UAE": "AE",
     },
     region_names=(
         "Great Britain",  # an island, and the country's name in speech
@@ -1354,6 +1447,11 @@ LANGUAGE = Language(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
     ),
     margin_cues=("on the sidelines of", "on the margins of", "in the margins of"),
+    opening_clauses=variants(
+        "{which|that} {opened|kicked off|began|started|got under way|got underway|commenced}{| on}",
+        "{which|that} {closed|concluded|ended|wrapped up}{| on}",
+        "{which|that} {has|had} {opened|kicked off|begun|started|closed|concluded|ended}{| on}",
+    ),
     earlier_openers=("earlier", "previously", "before that", "the day before"),
     earlier_words=("past", "previous", "prior"),
     national_offices=(
@@ -1377,6 +1475,7 @@ LANGUAGE = Language(
         "held at",
         "held in",
     ),
+    photo_words=("pic", "pics", "pix", "photo", "photos", "picture", "pictures", "file photo", "image", "images"),
     caption_cues=(
         "(r)",
         "(l)",

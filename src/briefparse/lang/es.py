@@ -746,6 +746,7 @@ LANGUAGE = Language(
         "conference": variants(
             "{cumbre|cumbres|conferencia|conferencias|foro|simposio|mesa redonda}",
             "{gabinete binacional|asamblea general}",
+            "{comisión mixta|comisión binacional|comisiones mixtas}",
             "reunión {ministerial|de cancilleres|de alto nivel}",
             "{sesión|sesiones} {plenaria|ordinaria|extraordinaria|ministerial}",
             "{reunión|encuentro|conferencia} {ministerial|multilateral|trilateral|regional}",
@@ -821,12 +822,18 @@ LANGUAGE = Language(
         "{honores militares|recibimiento oficial|bienvenida oficial}",
         "con honores",
     ),
+    speech_occasions=variants(
+        "{en|durante} {una |}{rueda|conferencia} de prensa", "a la prensa", "a periodistas", "a los periodistas"
+    ),
+    speech_place_prepositions=("desde",),
+    visit_verbs=variants("{visitó|visitaron|visita|visitan|visitará|visitarán}", "{ha|han|había|habían} visitado"),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",
-        "{en|de} visita",
-        "{en|durante} su {|primera }visita",
-        "en el marco de {una|su} {visita|gira}",
-        "de gira",
+    ),
+    occasion_cues=variants(
+        "{durante|en|de|para|con motivo de|en ocasión de|con ocasión de}",
+        "en el marco {de|del}",
+        "{que participa|que participan|que asiste|que asisten|participando} {en|a|al}",
     ),
     background_cues=variants(
         "{anteriormente|previamente|con anterioridad|ya había|ya se había|en el pasado|cabe recordar|recordemos}",
@@ -834,6 +841,7 @@ LANGUAGE = Language(
         # an earlier meeting of the same people: "El último encuentro del monarca con X tuvo lugar …"
         "{el último|el anterior} {encuentro|viaje}", "{la última|la anterior} {reunión|visita|conversación}",
         "{el encuentro|el viaje} anterior", "{la reunión|la visita|la conversación} anterior",
+        "regularmente",  # what is done as a habit: "conversa regularmente con X"
     ),
     representation_cues=(
         "en presencia de",
@@ -863,9 +871,10 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("a", "al"),
+    earlier_clauses=("después de que", "luego de que", "tras que"),
     long_ago=(
         "la semana pasada", "el mes pasado", "el año pasado", "hace una semana", "hace dos semanas", "hace un mes",
-        "hace unos meses", "hace un año", "a principios de año",
+        "hace unos meses", "hace un año", "a principios de año", "del año pasado", "del mes pasado",
     ),
     death_verbs=(
         "murió", "murieron", "falleció", "fallecieron", "ha fallecido", "perdió la vida", "perdieron la vida",
@@ -907,9 +916,13 @@ LANGUAGE = Language(
         "del gobierno de",
         "anunció el",
         "anunció la",
+        # on whose errand, to whom a letter goes, whose legacy: "por instrucciones del presidente X"
+        *variants("por {instrucciones|encargo} {de|del}", "dirigid{a|o} {a|al}", "legado {de|del}"),
     ),
     source_before=(
         "según informó",
+        # a passive's agent: "El encuentro fue confirmado por la Cancillería"
+        *variants("{confirmad|anunciad|informad}{o|a} por"),
         # the perfect before its subject: "según ha avanzado la cadena", "según han informado fuentes"
         *variants("según {ha|han} {informado|avanzado|adelantado|confirmado|publicado|anunciado|señalado|indicado}"),
         *variants("según lo {anunció|informó|confirmó|indicó|señaló|reportó|dio a conocer|ha anunciado|ha informado}"),
@@ -957,6 +970,10 @@ LANGUAGE = Language(
         "mediante un comunicado,",
     ),
     source_after=(
+        # the present of a report ("Un comunicado de la Casa Blanca señala que …", "…, agrega la Casa Blanca")
+        *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
+        "añade", "añaden",
+        "admitió", "admitieron", "reconoció", "reconocieron",
         "informó",
         "informa",
         "indicó",
@@ -988,6 +1005,9 @@ LANGUAGE = Language(
     ),
     source_inverted=(
         # what it said it in, between the verb and the source: "…, señaló en un comunicado la Presidencia"
+        "refirió", "puntualizó", "subrayó", "destacó", "aseguró", "enfatizó", "remarcó", "recalcó",
+        *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
+        "añade", "añaden",
         *variants(
             "{informó|indicó|señaló|anunció|precisó|afirmó|explicó|detalló|agregó|añadió|comunicó|confirmó}"
             " en {un comunicado|una nota de prensa|una nota|un mensaje}"
@@ -1044,7 +1064,16 @@ LANGUAGE = Language(
         "disposiciones", "términos", "reglas", "programa", "agenda", "calendario", "ley", "constitución", "artículo",
         "resultados", "cifras", "estimaciones", "estadísticas", "encuesta",
     ),
-    source_documents=("comunicado", "nota", "declaración", "boletín"),
+    source_documents=(
+        "comunicado", "comunicado de prensa", "nota", "nota de prensa", "declaración", "boletín", "mensaje",
+        "publicación",
+    ),
+    source_document_links=("de", "del", "de la", "de los", "de las"),
+    source_agent_links=("por",),
+    # who consulted or cited them: "según fuentes de la Cancillería consultadas por este diario"
+    source_phrase_ends=(
+        "consultada", "consultado", "consultadas", "consultados", "citada", "citado", "citadas", "citados",
+    ),
     source_with=("con",),
     source_anaphors=(
         "misma", "mismo", "mismas", "mismos",
@@ -1091,7 +1120,8 @@ LANGUAGE = Language(
     ),
     genitive_links=("de", "del"),
     clause_openers=("que", "quien", "quienes", "cuyo", "cuya", "donde", "sobre", "en", "a través", "mediante", "tras"),
-    byline_labels=("Por",),
+    byline_labels=("Por", "Publicado por"),
+    byline_fillers=("la redacción de", "la redacción del", "el equipo de", "Redacción"),
     outlet_words=(
         "Diario",
         "Noticias",
@@ -1112,8 +1142,14 @@ LANGUAGE = Language(
         "News",
         "Tiempo",
         "Universal",
+        "Canal",
+        "TV",
     ),
     source_labels=("Fuente", "Fuentes", "Vía", "Con información de"),
+    source_read_more=(
+        "lee la nota completa en", "lea la nota completa en", "leer la nota completa en", "lee más en", "leer más en",
+        "sigue leyendo en", "lee el artículo completo en", "leer el artículo completo en", "continúa leyendo en",
+    ),
     institution_words=(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",
@@ -1121,6 +1157,7 @@ LANGUAGE = Language(
     venue_words=(
         "Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre", "Residencia", "Villa",
     ),
+    chamber_words=("Senado", "Congreso", "Parlamento"),
     topic_nouns=(
         "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
@@ -1128,6 +1165,8 @@ LANGUAGE = Language(
     country_names={
         "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "República Democrática del Congo": "CD",
         "Macedonia": "MK", "Suazilandia": "SZ", "Vaticano": "VA", "Santa Sede": "VA",
+        # the initials a country goes by, which no city’s other name outweighs ("en USA")
+        "USA": "US", "EUA": "US", "EAU": "AE",
     },
     facility_words=(
         "Aeropuerto", "Estadio", "Plaza", "Puente", "Calle", "Avenida", "Universidad", "Colegio", "Escuela",
@@ -1151,6 +1190,8 @@ LANGUAGE = Language(
     residence_words=(
         "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
     ),
+    margin_cues=("al margen de", "al margen del", "en el marco de", "en el marco del", "en los márgenes de"),
+    earlier_openers=("previamente", "anteriormente", "más temprano", "un día antes", "el día anterior", "antes de eso"),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
     elided_heads=("el", "la"),
     national_offices=(
@@ -1181,11 +1222,14 @@ LANGUAGE = Language(
         "{llegó|llegaron|arribó|arribaron|viajó|viajaron} este domingo {a|al}",
     ),
     place_articles=("la", "el", "su", "sus"),
-    settlement_words=("ciudad de", "localidad de", "municipio de", "capital"),
+    settlement_words=("ciudad de", "localidad de", "municipio de", "capital de", "capital"),
     venue_verbs=(
         "tuvo lugar", "tuvieron lugar", "se celebró", "se celebraron", "se realizó", "se realizaron",
         "se llevó a cabo", "se llevaron a cabo", "se desarrolló", "se efectuó", "se efectuaron", "se lleva a cabo",
+        # a meeting held at a place ("ambos titulares mantuvieron una reunión en el Palacio Egmont")
+        *variants("{mantuvo|mantuvieron|sostuvo|sostuvieron} {una reunión|un encuentro}"),
     ),
+    photo_words=("foto", "fotos", "imagen", "imágenes"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
         r"(?:compartir|imprimir|comentar|tuitear|enviar)(?:\s+(?:en|por)\s+\S+)?",

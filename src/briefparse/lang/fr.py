@@ -70,7 +70,9 @@ LANGUAGE = Language(
     other_stories=(
         "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
         "autres infos", "autres actualités", "dans la même rubrique", "articles similaires", "articles liés",
-        "les plus lus", "à voir aussi",
+        "les plus lus", "à voir aussi", "article précédent", "article suivant", "derniers articles",
+        "articles récents", "les plus populaires",
+        "read also",  # the English heading a bilingual site's template keeps on its French pages
     ),
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
     day_parts=("matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée"),
@@ -147,7 +149,9 @@ LANGUAGE = Language(
         "M.",
         "MM.",
         "Monsieur",
+        "Messieurs",
         "Madame",
+        "Mesdames",
         "Mademoiselle",
         "Mme",
         "Mmes",
@@ -162,6 +166,11 @@ LANGUAGE = Language(
         "Son Excellence",
         "Monseigneur",
         "Mgr",
+        "Cardinal",
+        "Archevêque",
+        "Révérend",
+        "Imam",
+        "Rabbin",
         "Sa Majesté",
         "Cheikh",
         "Sheikh",
@@ -933,6 +942,8 @@ LANGUAGE = Language(
             "{assemblée générale|table ronde|réunion ministérielle|réunion de haut niveau}",
             "{session|sessions} {ordinaire|extraordinaire|plénière|ministérielle}",
             "{conférence|réunion|rencontre} {ministérielle|multilatérale|trilatérale|tripartite|régionale}",
+            "{commission|commissions} {mixte|mixtes|binationale|intergouvernementale}",
+            "{séminaire|conseil des ministres} {intergouvernemental|franco-allemand|conjoint}",
         ),
         "statement": variants(
             "{a|ont} déclaré",
@@ -942,6 +953,7 @@ LANGUAGE = Language(
             "{condamne|condamnent|condamnation}",
             "message",
             "{a|ont} salué",
+            "{salue|saluent}",
             "{a|ont} félicité",
             "{félicite|félicitent|félicitations}",
             "{s'est|se sont} félicité{|e|s|es}",
@@ -1005,7 +1017,7 @@ LANGUAGE = Language(
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
     definite_articles=("le", "la", "l'", "les"),
-    upcoming_words=variants("prochain{|e|s|es}", "futur{|e|s|es}"),
+    upcoming_words=variants("prochain{|e|s|es}", "futur{|e|s|es}", "prévu{|e|s|es}"),
     demonstratives=("ce", "cet", "cette", "ces"),
     possessives=("son", "sa", "ses", "leur", "leurs", "notre", "votre"),
     gathering_links=("des", "du", "de"),
@@ -1028,6 +1040,7 @@ LANGUAGE = Language(
         "l'a invité{|e} à",
         "avant {son|sa|ses|leur|leurs|le|la|les}",
         "à la veille {de|du|des}",
+        "au lendemain {de|du|des|d'}",
     ),
     statement_documents=variants(
         "{communiqué|communique|déclaration|déclaration de presse} {conjoint|conjointe|commun|commune|final|finale}",
@@ -1043,13 +1056,24 @@ LANGUAGE = Language(
         "{honneurs militaires|accueil officiel}",
         "avec les honneurs",
     ),
+    speech_occasions=variants(
+        "{lors d'une|pendant une|au cours d'une|en} conférence de presse",
+        "{lors d'un|au cours d'un} point de presse",
+        "à la presse",
+    ),
+    speech_place_prepositions=("depuis",),
+    visit_verbs=variants("{a|ont|avait|avaient} visité", "{visitera|visiteront}"),
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
         "{visite|visites} de travail et d'amitié",
-        "en visite",
-        "{lors de|pour|durant|pendant} {sa|leur} {|première }visite",
-        "dans le cadre {d'une|de sa|de leur} {visite|tournée}",
-        "en tournée",
+    ),
+    occasion_cues=variants(
+        "{lors|au cours|à l'occasion|à la faveur} {de|du|des|d'}",
+        "{pendant|durant|en|au|aux|à|pour}",
+        "dans le cadre {de|du|des|d'}",
+        "{qui participe|qui participent|qui prend part|qui prennent part|participant|prenant part} {à|au|aux}",
+        "{qui assiste|qui assistent|assistant} {à|au|aux}",
+        "{venu|venue|venus|venues} {à|au|aux|pour|en}",
     ),
     background_cues=(
         "intervient après",
@@ -1083,6 +1107,16 @@ LANGUAGE = Language(
         "la semaine prochaine",
         "le mois prochain",
         "l'année prochaine",
+        # a reminder of an earlier occasion, or one told in the pluperfect
+        "pour rappel",
+        "rappelons que",
+        "avait reçu",
+        "avaient reçu",
+        "avait rencontré",
+        "avaient rencontré",
+        "s'était entretenu",
+        "s'était entretenue",
+        "s'étaient entretenus",
     ),
     representation_cues=(
         "représenté par",
@@ -1091,6 +1125,8 @@ LANGUAGE = Language(
         "représentées par",
         "ont pris part",
         "a pris part",
+        "ont participé à",
+        "a participé à",
         "accompagné de",
         "accompagnée de",
         "accompagnés de",
@@ -1098,6 +1134,11 @@ LANGUAGE = Language(
         "accompagnée d'",
         "accompagné du",
         "accompagnée du",
+        "en compagnie de",
+        "en compagnie du",
+        "en compagnie des",
+        "aux côtés de",
+        "aux côtés du",
         "en présence de",
         "en présence du",
         "en présence des",
@@ -1121,6 +1162,7 @@ LANGUAGE = Language(
     respectively_words=("respectivement",),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
+    agent_words=("par",),
     long_ago=(
         "la semaine dernière", "la semaine passée", "le mois dernier", "le mois passé", "l'an dernier",
         "l'année dernière", "l'an passé", "l'année passée", "il y a une semaine", "il y a deux semaines",
@@ -1167,6 +1209,10 @@ LANGUAGE = Language(
         "rapporte",
         "a rapporté",
         "publié par",
+        # a passive's agent: "L'information a été confirmée par la présidence"
+        "confirmé par",
+        "confirmée par",
+        "annoncée par",
         "diffusé par",
         "qu'indique",
         "qu'a indiqué",
@@ -1250,6 +1296,10 @@ LANGUAGE = Language(
         "{a|ont|avait|avaient} constaté",
         "{constate|constatent}",
         "{renseigne|a renseigné}",
+        # the present of what a body says: "…, souligne la présidence", "…, fait savoir le ministère"
+        "{fait|font} savoir",
+        "{souligne|soulignent|ajoute|ajoutent|note|notent|affirme|affirment|confirme|confirment}",
+        "{explique|expliquent|signale|signalent|relève|relèvent}",
     ),
     source_hearer_links=("à", "au", "auprès de", "auprès du"),
     source_learning_verbs=(
@@ -1262,7 +1312,14 @@ LANGUAGE = Language(
         "dispositions", "termes", "règles", "modalités", "programme", "calendrier", "agenda", "loi", "constitution",
         "article", "résultats", "chiffres", "estimations", "bilan", "classement", "sondage", "statistiques",
     ),
-    source_documents=("communiqué", "déclaration", "note", "dépêche"),
+    source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche", "message", "publication"),
+    source_document_links=("de", "du", "des", "de la", "de l'", "d'"),
+    source_agent_links=("par",),
+    # who consulted or cited them: "selon des sources diplomatiques citées par l'agence"
+    source_phrase_ends=(
+        "citée", "cité", "citées", "cités", "consultée", "consulté", "consultées", "consultés", "interrogée",
+        "interrogé", "interrogées", "interrogés", "jointe", "joint", "jointes", "joints",
+    ),
     source_with=("avec",),
     source_anaphors=("même", "mêmes"),
     source_nouns=(
@@ -1297,6 +1354,7 @@ LANGUAGE = Language(
         "responsables",
         "télévision",
         "radio",
+        "cellule",  # "informe la cellule de communication"
     ),
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
     former_markers=("ancien", "ancienne", "anciens", "ex-", "ex "),
@@ -1304,7 +1362,8 @@ LANGUAGE = Language(
     no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
     genitive_links=("de", "du", "des"),
     clause_openers=("que", "qui", "dont", "où"),
-    byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur"),
+    byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur", "Publié par"),
+    byline_fillers=("la rédaction de", "la rédaction d'", "la rédaction du", "l'équipe de", "notre rédaction de"),
     outlet_words=(
         "Matin",
         "Soir",
@@ -1334,6 +1393,10 @@ LANGUAGE = Language(
         "Agence",
     ),
     source_labels=("Source", "Sources", "Avec", "D'après"),
+    source_read_more=(
+        "lire la suite sur", "suite de l'article sur", "lire l'article complet sur", "lire l'intégralité sur",
+        "lire la suite de l'article sur", "l'article complet sur", "lire l'article sur",
+    ),
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
@@ -1355,6 +1418,8 @@ LANGUAGE = Language(
     country_names={
         "RDC": "CD", "RD Congo": "CD", "République démocratique du Congo": "CD", "Macédoine": "MK", "Swaziland": "SZ",
         "Vatican": "VA", "Saint-Siège": "VA",
+        # the initials a country goes by, which no city’s other name outweighs ("aux USA")
+        "USA": "US", "EAU": "AE", "RCA": "CF",
     },
     region_names=(
         "Grande-Bretagne",  # an island, and the country's name in speech
@@ -1370,6 +1435,10 @@ LANGUAGE = Language(
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
     ),
     margin_cues=("en marge du", "en marge des", "en marge de"),
+    opening_clauses=variants(
+        "qui s'{est|était} {ouvert|ouverte|achevé|achevée|clôturé|clôturée|terminé|terminée}{| le| ce}",
+        "qui {a|avait} {débuté|commencé|démarré|pris fin}{| le| ce}",
+    ),
     earlier_openers=("plus tôt", "auparavant", "la veille", "avant cela", "précédemment"),
     earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
     elided_heads=("celui", "celle"),
@@ -1393,6 +1462,7 @@ LANGUAGE = Language(
         "s'est déroulée", "s'est déroulé", "se sont déroulés", "se sont déroulées", "s'est tenue", "s'est tenu",
         "se sont tenus", "se sont tenues", "a eu lieu", "ont eu lieu", "se déroule", "se tient",
     ),
+    photo_words=("photo", "photos", "image", "images"),
     caption_cues=(
         "(à droite)",
         "(à gauche)",

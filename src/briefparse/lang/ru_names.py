@@ -23,6 +23,18 @@ _OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 #: the masculine singular case endings a word the dictionary does not know as a name drops in the nominative
 #: ("Шольцем" → "Шольц", "Тайипом" → "Тайип"); its first names or surname tell the case
 _MASCULINE_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ем", "ём", "ым"), "loct": ("е",)}
+#: the instrumental's endings and what the nominative has in their place: "-ом" goes ("Йылдырымом"), "-ой" is "-а"
+#: ("Хельгой", "Абдаллой"), "-ей" is "-я" ("Кайей")
+_INSTRUMENTAL_ENDINGS = {"ом": "", "ем": "", "ём": "", "ым": "", "ой": "а", "ей": "я"}
+#: what a word gives a reading in the instrumental when it bears its ending without the dictionary knowing it
+_SURE_ENDING = 0.1
+#: what a reading in the case the word before the name tells is worth
+_TOLD_CASE = 2.0
+#: the words before a name where the word that tells its case is looked for, past a country ("президентом США")
+_WORDS_BEFORE = 5
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+#: the endings of the instrumental singular: a word without one, in a name in the instrumental, does not decline
+_ABLT_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ью")
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _COMMON = frozenset({"NOUN", "ADJF"})
 _INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*)+")
@@ -36,17 +48,36 @@ def _analyser() -> MorphAnalyzer:
 
 
 @lru_cache(maxsize=4096)
-def name_in_nominative(name: str) -> str:
+def name_in_nominative(name: str, before: str = "") -> str:
     """The name in the nominative when each of its words is a first name, patronymic or surname (or an
     indeclinable foreign word) standing in one oblique case; otherwise the name as written. Initials before it
-    stay as written ("С.В.Лаврова" → "С.В.Лавров", "Д. Идэвхтэном" → "Д. Идэвхтэн")."""
+    stay as written ("С.В.Лаврова" → "С.В.Лавров", "Д. Идэвхтэном" → "Д. Идэвхтэн"). The words `before` the name
+    may tell its case: "с", or a title in one case only ("с госсекретарем США Джо Байденом")."""
     initials = _INITIALS.match(name)
+    told = _case_before(before)
     if initials and initials.end() < len(name):
-        return initials.group(0) + _in_nominative_case(name[initials.end() :], initialled=True)
-    return _in_nominative_case(name, initialled=False)
+        return initials.group(0) + _in_nominative_case(name[initials.end() :], initialled=True, told=told)
+    return _in_nominative_case(name, initialled=False, told=told)
 
 
-def _in_nominative_case(name: str, initialled: bool) -> str:
+def _case_before(before: str) -> str | None:
+    """The case the word right before a name puts it in: the instrumental after "с" / "со", else the one case of
+    a noun that has only one in the singular ("госсекретарем", "президентом"); None when it does not tell."""
+    for word in reversed(_CYRILLIC_WORD.findall(before)[-_WORDS_BEFORE:]):
+        word = word.lower()
+        if word in ("с", "со"):
+            return "ablt"
+        parses = [p for p in _parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"]
+        if not parses or any({"Abbr", "Geox", "Orgn"} & p.tag.grammemes for p in parses):
+            continue  # "с президентом США X": past the country to the title
+        cases = {p.tag.case for p in parses} - {"accs"} if "gent" in {p.tag.case for p in parses} else {
+            p.tag.case for p in parses
+        }  # "президента": the genitive, or the accusative alike
+        return cases.pop() if len(cases) == 1 and cases <= set(_OBLIQUE) else None
+    return None
+
+
+def _in_nominative_case(name: str, initialled: bool, told: str | None = None) -> str:
     words = name.split()
     if not words or not all(_WORD.fullmatch(w) for w in words):
         return name
@@ -61,14 +92,28 @@ def _in_nominative_case(name: str, initialled: bool) -> str:
     for case in ("nomn", *_OBLIQUE):
         for gender in _genders(heads, morph):
             found = _in_nominative(tails, parses, case, gender, initialled)
-            if found and (best is None or found[0] > best[0]):
-                best = (found[0], case, found[1])
-    if best is None or best[1] == "nomn":
+            score = found[0] + (_TOLD_CASE if case == told else 0.0) if found else 0.0
+            if found and (best is None or score > best[0]):
+                best = (score, case, found[1])
+    if best is None:
+        return _instrumental(words, parses, initialled) or name
+    if best[1] == "nomn":
         return name
     return " ".join(
-        f"{head}-{_cased(tail, form)}" if head else _cased(tail, form)
+        f"{_head_in_nominative(head, best[1])}-{_cased(tail, form)}" if head else _cased(tail, form)
         for head, tail, form in zip(heads, tails, best[2], strict=True)
     )
+
+
+def _head_in_nominative(head: str, case: str) -> str:
+    """The first part of a compound first name, which may decline with the last ("Касыма-Жомарта" →
+    "Касым-Жомарт", "Анны-Марии" → "Анна-Мария") or not ("Касым-Жомарту"): in the nominative when the
+    dictionary reads it as a first name in the name's case, else as written."""
+    for parse in _parses(head):
+        if "Name" in parse.tag.grammemes and parse.tag.case == case and parse.tag.number == "sing":
+            inflected = parse.inflect({"nomn", "sing"})
+            return _cased(head, inflected.word) if inflected else head
+    return head
 
 
 def _in_nominative(
@@ -77,7 +122,7 @@ def _in_nominative(
     """(how sure, the words in the nominative) when every word can be a name of this gender in this case, at
     least one known to the dictionary as a name; None otherwise. A surname after initials counts as a name's
     last word."""
-    score, forms, named, stripped_all = 0.0, [], False, True
+    score, forms, named, stripped_all, sure = 0.0, [], False, True, False
     for index, (word, candidates) in enumerate(zip(words, parses, strict=True)):
         if 0 < index < len(words) - 1 and (word.islower() or len(word) <= 3):
             forms.append(word)  # a particle: "бин", "фон", "Аль"
@@ -98,8 +143,12 @@ def _in_nominative(
             forms.append(inflected.word)
             stripped_all = False
             continue
+        if case == "ablt" and not word.lower().endswith(_ABLT_ENDINGS):
+            forms.append(word.lower())  # "Мевлютом Чавушоглу": the foreign word that does not decline
+            stripped_all = False
+            continue
         top = candidates[0].tag.grammemes
-        if _NOT_PERSON & top and "Fixd" not in top:
+        if _NOT_PERSON & top and "Fixd" not in top and all(_NOT_PERSON & p.tag.grammemes for p in candidates):
             return None  # a place or an organisation
         last = index == len(words) - 1
         if any("Fixd" in p.tag.grammemes for p in candidates) or word[-1] in "иоэ" or (
@@ -111,9 +160,40 @@ def _in_nominative(
         stripped = word.lower() if case == "nomn" else _without_ending(word.lower(), case) if gender == "masc" else None
         if stripped is None:
             return None
+        if case == "ablt" and word.lower().endswith(("ом", "ем", "ём")):
+            score += _SURE_ENDING  # "Бинали Йылдырымом": the instrumental's "-ом", not a nominative never seen
+            sure = True
         forms.append(stripped)
-    # no word known as a name: only the instrumental's "-ом"/"-ем" on every word is sure enough ("Андресом Рохасом")
-    return (score, forms) if named or (stripped_all and case == "ablt" and len(words) + initialled > 1) else None
+    # no word known as a name: only the instrumental's "-ом"/"-ем" is sure enough, on every word ("Андресом
+    # Рохасом") or on one beside foreign words that do not decline ("Мевлютом Чавушоглу")
+    several = len(words) + initialled > 1
+    return (score, forms) if named or (case == "ablt" and several and (stripped_all or sure)) else None
+
+
+def _instrumental(words: list[str], parses: list[list[Parse]], initialled: bool) -> str | None:
+    """A name the dictionary cannot read, after "с" / "со" most often: in the instrumental when a word bears its
+    ending and the others none ("Бинали Йылдырымом", "Хельгой Шмид", "Жаиром Болсонару", "Си Цзиньпином"); the
+    ending goes, the other words are foreign ones that do not decline. None when no word bears one."""
+    if len(words) + initialled < 2:
+        return None
+    forms, ended = [], False
+    for index, word in enumerate(words):
+        lower = word.lower()
+        ending = next((e for e in _INSTRUMENTAL_ENDINGS if lower.endswith(e) and len(lower) > len(e) + 1), None)
+        particle = 0 < index < len(words) - 1 and word.islower()
+        if ending is None or particle or "-" in word:
+            forms.append(word)
+            continue
+        if not any(_PERSON & p.tag.grammemes for p in parses[index]) and any(
+            _NOT_PERSON & p.tag.grammemes for p in parses[index]
+        ):
+            return None  # a place or an organisation: "Москвой"
+        ended = True
+        known = [q for q in parses[index] if _PERSON & q.tag.grammemes and {"ablt", "sing"} <= q.tag.grammemes]
+        inflected = known[0].inflect({"nomn", "sing"}) if known else None  # "Дмитрием" is "Дмитрий"
+        form = inflected.word if inflected else lower[: -len(ending)] + _INSTRUMENTAL_ENDINGS[ending]
+        forms.append(_cased(word, form))
+    return " ".join(forms) if ended else None
 
 
 def _genders(heads: list[str], morph: MorphAnalyzer) -> tuple[str, ...]:
