@@ -556,7 +556,7 @@ def _office_before_title(text: str, floor: int, start: int, role_nouns: RoleNoun
     if any(not w[:1].isupper() and fold(w) not in links for w in words):
         return None
     office = _role_start(text, nouns[-1].start(), floor, language)
-    previous = text[floor:office].split()[-1:]
+    previous = text[max(0, office - _LEAD_CHARS * 3) : office].split()[-1:]  # past the window: the same either way
     if previous and fold(previous[0]) in links:
         return None  # "He met the Prime Minister, Ambassador X and …": an office alone, then another person
     return office
