@@ -972,7 +972,7 @@ def test_a_short_sentence_after_the_first_one_is_no_headline_and_the_first_one_s
         (
             "Washington — Secretary Miller spoke yesterday with Foreign Minister Ana Quispe Rojas of Peru about "
             "regional security.",
-            [("Miller", "Secretary"), ("Ana Quispe Rojas", "Foreign Minister")],
+            [("Miller", "Secretary"), ("Ana Quispe Rojas", "Foreign Minister of Peru")],
         ),
         (
             "Министр Соколов провел телефонный разговор с госсекретарем США Майклом Уолтоном. Стороны обсудили "
@@ -1339,7 +1339,7 @@ def test_an_apposition_shared_by_a_list_or_naming_someone_else_is_not_added():
         ),
         (
             "LONDON, March 3 -- Prime Minister Lena Corbin met ex-President Walter Harrow on Monday.",
-            [("Lena Corbin", "Prime Minister", None), ("Walter Harrow", "ex-President", None)],
+            [("Lena Corbin", "Prime Minister", "United Kingdom"), ("Walter Harrow", "ex-President", None)],
         ),
     ],
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import product
+from itertools import pairwise, product
 from typing import NamedTuple
 
 from briefparse.lang.base import Language, alternation
@@ -18,6 +18,7 @@ from briefparse.lang.letters import LOWER, UPPER, fold, stems
 from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
+_MAX_GENITIVE_WORDS = 8  # words between a role noun and another of its complement ("du Conseil des")
 _LIST_REACH = 400  # characters before a name where the plural role of a list it belongs to is looked for
 #: a role closed by a comma before its holder may name a long portfolio ("le ministre des Affaires étrangères, de la
 #: Coopération africaine et des … à l'étranger, X")
@@ -26,6 +27,7 @@ _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
+_PLAIN_WORD = re.compile(r"[\w'’-]+")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
@@ -457,16 +459,26 @@ def _territory_tail(tokens: list[str], language: Language) -> int:
 def territory_after(text: str, name_end: int, limit: int, language: Language) -> tuple[int, int] | None:
     """Offsets of a particle and the country or region it introduces right after a name ("der Niederlande"
     after "Königin Máxima", "de España" after "el rey Felipe"): what a title is of."""
-    tokens = list(_TOKEN.finditer(text[name_end:limit]))[: _MAX_PLACE_WORDS + 1]
+    tokens = list(_TOKEN.finditer(text[name_end:limit]))[: _MAX_PLACE_WORDS + 2]
     if not tokens or text[name_end : name_end + tokens[0].start()].strip():
         return None
     words = [t.group(0).rstrip(".,;:") for t in tokens]
-    if len(words) < 2 or fold(words[0]) not in language.name_particles:
+    if len(words) < 2 or fold(words[0]) not in _territory_links(language):
         return None
-    for size in range(len(words) - 1, 0, -1):
-        if any(place.kind != "city" for place in places(" ".join(words[1 : 1 + size]), language.code)):
-            return name_end + tokens[0].start(), name_end + tokens[size].start() + len(words[size])
+    # an article after the link: "of the United States", "de la République de Corée"
+    first = 2 if len(words) > 2 and fold(words[1]) in _articles(language) else 1
+    for size in range(min(len(words) - first, _MAX_PLACE_WORDS), 0, -1):
+        if any(place.kind != "city" for place in places(" ".join(words[first : first + size]), language.code)):
+            last = first + size - 1
+            return name_end + tokens[0].start(), name_end + tokens[last].start() + len(words[last])
     return None
+
+
+@lru_cache(maxsize=8)
+def _territory_links(language: Language) -> frozenset[str]:
+    """The little words that lead from a name to the country its title is of: a particle ("der Niederlande", "de
+    España") or a genitive link ("of Canada")."""
+    return frozenset(fold(w) for w in (*language.name_particles, *language.genitive_links))
 
 
 @lru_cache(maxsize=16384)
@@ -523,9 +535,10 @@ def role_before(
     closed = bool(honorific) or gap.rstrip().endswith(",")
     if (
         len(gap.split()) > (_MAX_CLOSED_GAP_WORDS if closed else _MAX_GAP_WORDS)
-        or (len(gap.split()) > _MAX_GAP_WORDS and _joins_another(gap, language))
+        or ((len(gap.split()) > _MAX_GAP_WORDS or honorific) and _joins_another(gap, language))
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
+        or _joined_possessive(gap, language)  # "le président X et son épouse Y": Y is no président
         or patterns.joined_end.search(gap)
         or (
             not closed
@@ -540,6 +553,19 @@ def role_before(
     start = _role_start(text, noun.start(), window_start, language)
     while (head := _head_noun_before(text, window_start, start, role_nouns)) is not None:
         start = _role_start(text, head, window_start, language)  # "заместителя министра …": the deputy's role
+    word = fold(noun.group(0))
+    if closed or is_role_plural(word, patterns.role_words, language.plural_endings):
+        # the noun completes an earlier one: "président du Conseil des ministres, X", "ambassadeur de Sa Majesté le
+        # Roi au Liban, X"; not "le conseiller du président X", the president's own name
+        while (head := _genitive_head_before(text, window_start, start, role_nouns, language)) is not None:
+            start = _role_start(text, head, window_start, language)
+    joined = _joined_title_before(text, window_start, start, role_nouns, language)
+    if joined is not None:  # "Deputy Prime Minister and Foreign Minister X", "la vicepresidenta y canciller, X"
+        start = _role_start(text, joined, window_start, language)
+    if not text[start:end].strip(" ,").count(" ") and not gap.strip(" ,"):
+        office = _office_before_title(text, window_start, start, role_nouns, language)
+        if office is not None:  # "Chief of State Protocol, Ambassador X": the office, and the title the name bears
+            start = office
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(text, window_start, start, language):
         return None  # "X, ministre polonaise …, M. Y": the role is X's apposition, not Y's title
     while end > start and text[end - 1] in " ,–—-":
@@ -575,6 +601,92 @@ def _head_noun_before(text: str, floor: int, start: int, role_nouns: RoleNouns) 
     if nouns and text[nouns[-1].end() : start].isspace() and "\n" not in text[nouns[-1].end() : start]:
         return nouns[-1].start()
     return None
+
+
+def _office_before_title(text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language) -> int | None:
+    """Where an office begins that a comma closes right before a one-word title borne with the name ("Chief of State
+    Protocol, | Ambassador X", "Kingston's Mayor, | Senator X"): its noun, then only the links and capitalised
+    words of its complement; None when there is none."""
+    before = text[floor:start].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = floor + len(before) - 1
+    nouns = role_nouns.within(floor, comma)
+    if not nouns:
+        return None
+    words = text[nouns[-1].end() : comma].split()
+    links, _joins = _genitive_words(language)
+    if words and (fold(words[0]) not in links or not all(_PLAIN_WORD.fullmatch(w) for w in words)):
+        return None  # "…, ministre, et de Mme X": another item
+    if any(not w[:1].isupper() and fold(w) not in links for w in words):
+        return None
+    office = _role_start(text, nouns[-1].start(), floor, language)
+    previous = text[max(0, office - _LEAD_CHARS * 3) : office].split()[-1:]  # past the window: the same either way
+    if previous and fold(previous[0]) in links:
+        return None  # "He met the Prime Minister, Ambassador X and …": an office alone, then another person
+    return office
+
+
+def _joined_possessive(gap: str, language: Language) -> bool:
+    """A joining word then a possessive in the words between a role and a name ("… et son épouse", "… and his
+    wife"): the name is someone the possessive ties to another."""
+    words = [fold(w) for w in gap.split()]
+    joins, possessives = _joins_and_possessives(language)
+    return any(a in joins and b in possessives for a, b in pairwise(words))
+
+
+@lru_cache(maxsize=8)
+def _joins_and_possessives(language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """(the language's joining words, its possessive determiners), folded."""
+    return frozenset(fold(w) for w in language.counterpart_words), frozenset(fold(w) for w in language.possessives)
+
+
+def _joined_title_before(text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language) -> int | None:
+    """Where a role noun begins that only a joining word keeps from the role at `start`: one person's two titles
+    ("vicepresidenta y | canciller"); None when there is none."""
+    nouns = role_nouns.within(floor, start)
+    between = text[nouns[-1].end() : start].split() if nouns else []
+    joins = {fold(w) for w in language.counterpart_words}
+    if len(between) != 1 or fold(between[0]) not in joins:
+        return None
+    own = role_nouns.within(start, len(text))
+    prefix = text[start : own[0].start()] if own else ""
+    # not another's title with its own country: "the Secretary-General and Myanmar's President X"
+    return None if prefix.strip() and nationality_country(prefix, language) else nouns[-1].start()
+
+
+def _genitive_head_before(
+    text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language
+) -> int | None:
+    """Where the role noun begins whose complement holds the role at `start`: a genitive link opens what lies
+    between, and only links, articles and capitalised words follow ("président | du Conseil des | ministres",
+    "Director General | of the Office of the | Minister"); a joining word only where a link goes on ("du Conseil
+    d'État et du Conseil des"). None when there is no such noun."""
+    nouns = role_nouns.within(floor, start)
+    if not nouns:
+        return None
+    words = text[nouns[-1].end() : start].split()
+    links, joins = _genitive_words(language)
+    if not words or len(words) > _MAX_GENITIVE_WORDS or fold(words[0]) not in links:
+        return None
+    for i, word in enumerate(words):
+        folded = fold(word)
+        if not _PLAIN_WORD.fullmatch(word):
+            return None  # a comma, a bracket: another item of a list ("du Québec, M. X, et le Premier ministre")
+        elided = folded.partition("'")[2] if "'" in folded[:3] else ""
+        if folded in links or word[:1].isupper() or (elided and word[len(word) - len(elided)].isupper()):
+            continue
+        if folded in joins and i + 1 < len(words) and fold(words[i + 1]) in links:
+            continue
+        return None
+    return nouns[-1].start()
+
+
+@lru_cache(maxsize=8)
+def _genitive_words(language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """(the genitive links and articles a role's complement is made of, the words that join two of them)."""
+    links = (*language.genitive_links, *language.definite_articles, *language.determiners)
+    return frozenset(fold(w) for w in links), frozenset(fold(w) for w in language.counterpart_words)
 
 
 def _joins_another(words: str, language: Language) -> bool:
@@ -622,7 +734,11 @@ def _may_open_role(text: str, floor: int, noun_start: int, patterns: NamePattern
     """Whether words before a role noun may be its prefix: the last ends a nationality, or one of the last three
     holds a capital ("Chile's economy minister"); most role nouns have neither before them."""
     words = text[floor:noun_start].split()[-_PREFIX_WORDS:]
-    return bool(words) and (words[-1].lower() in patterns.nationality_ends or not all(w.islower() for w in words))
+    return bool(words) and (
+        words[-1].lower() in patterns.nationality_ends
+        or not all(w.islower() for w in words)
+        or words[-1].endswith(("'s", "’s"))  # "the ministry's spokesperson"
+    )
 
 
 def _next_token(text: str, end: int, limit: int) -> int:
@@ -659,7 +775,22 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
         return None  # "X, and India's Secretary Y": the next person's role
     if _titles_another(text, match.start("role"), match.end("role"), language):
         return None  # "X, Präsidentin Y Z": the title of the next name in a list, or a clause that names another
-    return match.start("role"), match.end("role")
+    first = _TOKEN.match(text, match.start("role"))
+    word = fold(first.group(0)) if first else ""
+    if word in _relative_openers(language):
+        return None  # "X, who is also chairman of …": a clause about them, not their title
+    start = match.start("role")
+    if word in _articles(language) and first and first.end() < match.end("role"):
+        start = _next_token(text, first.end(), match.end("role"))  # "X, the Foreign Minister of Y": no article
+    return start, match.end("role")
+
+
+@lru_cache(maxsize=8)
+def _relative_openers(language: Language) -> frozenset[str]:
+    """The words that open a clause about a name ("who", "qui", "который"), not the prepositions that may open a
+    title ("en su calidad de …", "в …")."""
+    links = {fold(w) for w in (*language.role_links, *language.place_prepositions)}
+    return frozenset(fold(w) for w in language.clause_openers) - links
 
 
 def _titles_another(text: str, start: int, end: int, language: Language) -> bool:
@@ -679,12 +810,10 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     Royaume de Suède, Y"; "Cabinet Secretary" in "Cabinet Secretaries X and Y"). None when no plural role leads
     the list, or a verb or another role stands between it and the name."""
     patterns = compiled(language).names
-    if patterns.role_plural is None:
-        return None
     floor = max(sentence_start, name_start - _LIST_REACH)
-    nouns = list(patterns.role_plural.finditer(text.lower(), floor, name_start))
-    if not nouns:
-        return None
+    nouns = list(patterns.role_plural.finditer(text.lower(), floor, name_start)) if patterns.role_plural else []
+    if not nouns:  # a noun alike in both numbers, made plural by the nationalities before it
+        return _listed_by_nationalities(text, floor, name_start, language)
     noun = nouns[-1]
     # items may be kept apart by semicolons: "los secretarios de Relaciones Exteriores, X; de Hacienda, Y; …"
     between = text[noun.end() : name_start].replace(";", ",")
@@ -729,6 +858,27 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return None
     linked = patterns.item_link.match(piece) if patterns.item_link else None
     return f"{role} {linked.group('item')}" if linked and linked.group("item") else None
+
+
+def _listed_by_nationalities(text: str, floor: int, name_start: int, language: Language) -> str | None:
+    """The role a noun after two nationalities or more gives one of the names listed after it, where the noun reads
+    the same in both numbers: "seinen ukrainischen, russischen und französischen Amtskollegen, X, Y und Z" gives Y
+    "russischen Amtskollegen". None when no such list stands before the name."""
+    patterns = compiled(language).names
+    nouns = list(patterns.role_noun.finditer(text.lower(), floor, name_start))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    between = text[noun.end() : name_start]
+    if "\n" in between or patterns.gap_verb.search(between):
+        return None
+    start = _role_start(text, noun.start(), floor, language)
+    before = _nationalities_before(text[floor:start], text[start : noun.start()], language)
+    if before is None:
+        return None
+    adjectives, prefix = before
+    index = sum(len(m.tokens) >= 2 for m in find_names(between, 0, len(between), language))
+    return f"{adjectives[index]} {prefix}{text[noun.start() : noun.end()]}" if index < len(adjectives) else None
 
 
 def _territories_shared(between: str, language: Language) -> list[str] | None:
@@ -828,10 +978,17 @@ def nationality_country(role: str, language: Language) -> str | None:
     patterns = compiled(language).names
     folded = fold(role)
     adjective = patterns.nationality.search(folded)
-    if adjective:
-        return patterns.nationalities[adjective.group(0)]
     organisation = patterns.organisation.search(role)
+    if adjective and not (organisation and adjective.group(0) in fold(organisation.group(0))):
+        return patterns.nationalities[adjective.group(0)]  # not "American" in "Organization of American States"
     if organisation:
         return language.organisations[organisation.group(0)]
-    country = patterns.territory.search(folded)
-    return patterns.territory_names[country.group(0)] if country else None
+    for country in patterns.territory.finditer(folded):
+        if country.group(0) not in patterns.world_regions:  # "ministre de l'Europe et des Affaires étrangères"
+            return patterns.territory_names[country.group(0)]
+    for word in folded.split():  # a nationality in the plural: "ministre … des Marocains résidant à l'étranger"
+        for singular, plural in language.plural_endings:
+            found = word[: len(word) - len(plural)] + singular if plural and word.endswith(plural) else ""
+            if found in patterns.nationalities:
+                return patterns.nationalities[found]
+    return None

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
+from functools import cache
 from itertools import pairwise
 
 from briefparse.agencies import agencies_named
@@ -34,7 +36,7 @@ from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, same_word, stems
 from briefparse.models import Participant, Span
-from briefparse.places import places
+from briefparse.places import country_name, places
 from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
@@ -65,7 +67,7 @@ _DATELINE_DASH = re.compile(r"\.[^\S\n]*[-–—]")
 _GLUED_BULLET = re.compile(rf"[-–][{UPPER}]")
 #: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
 _PROSE_LINE = re.compile(rf"(?=.*[{LOWER}]{{3}})(?:\S+[^\S\n]+){{5}}\S")
-_NAMED_NEXT = 2  # sentences after the story's first where the two people its roles stand for may be named
+_NAMED_NEXT = 4  # sentences after the story's first where the two people its roles stand for may be named
 _ATTRIBUTION_REACH = 60  # characters before a name where a verb of saying or a cue that credits it is looked for
 _SUBJECT_WORDS = 3  # the first words of a sentence, where a plural role as its subject is looked for
 _SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signature is looked for
@@ -82,6 +84,8 @@ _GROUP_SUBJECT_WORDS = 10  # words before the name of that one, its role and its
 _MESSAGE_GAP_WORDS = 4  # words between a verb and the message it takes ("received on Saturday a message from")
 _EARLIER_WORDS = 3  # the first words of a sentence, where "earlier" puts it before the event
 _TITLE_CASE_SHARE = 0.8
+#: what ends a headline's kicker: "Bénin – …", "Sénégal : …", "Kenya | …"
+_KICKER_END = re.compile(r"\s*[:–—|]|\s+-\s")
 _SIGNATURE = re.compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
 
 
@@ -122,8 +126,10 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         honorific = honorific_at_end.search(text, reach, match.start)
         if (role or honorific) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
-            if role and _fuller_role(doc, person.role, role):
+            if role and _fuller_role(analysis, person.role, role):
                 person.role = doc.span(*role)
+                if role == before:  # "Ambassador X of Canada": what the title is of, after the name
+                    person.role_of = _country_after(analysis, person.role, match, sentence)
             if before and after and person.apposition is None and _own_apposition(analysis, after):
                 person.apposition = doc.span(*after)
         else:
@@ -138,7 +144,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
-            if match in roles and _fuller_role(doc, known[0].role, roles[match]):  # a role beside a further mention
+            # a role beside a further mention
+            if match in roles and _fuller_role(analysis, known[0].role, roles[match]):
                 known[0].role = doc.span(*roles[match])
         elif match in capitalised:
             continue  # "Putin and Obama Hold One-on-One Meeting": "Obama Hold" is no one the body names
@@ -175,14 +182,51 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
     for person in people.found:
         first = person.mentions[0].start if person.mentions else None
         shared = person.role is not None and (
-            _shared_by_nationalities(person.role, language) or _of_several_countries(person.role, language)
+            _shared_by_nationalities(person.role, language)
+            or _of_several_countries(person.role, language)
+            or _last_of_nationalities(text, person.role, language)
         )
         if (person.role is None or shared) and first in sentence_starts:
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
             if person.listed_role:
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
+        countryless = person.role is None or not nationality_country(person.role.text, language)
+        if countryless and not person.listed_role and first in sentence_starts:
+            elided = _elided_role(doc, people.found, sentence_starts[first], first)
+            if elided:
+                person.role, person.listed_role = None, elided
     _hand_out_roles(doc, people.found)
     return people.found
+
+
+def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: Segment) -> Span | None:
+    """The country a title before a name is of, written after the name ("Ambassador X of Canada", "le président X du
+    Sénégal"), when the title names none itself."""
+    doc, language = analysis.doc, analysis.language
+    if nationality_country(role.text, language):
+        return None
+    of = territory_after(doc.text, match.end, sentence.end, language)
+    return doc.span(*of) if of else None
+
+
+def _elided_role(doc: Document, people: list[Person], sentence_start: int, start: int) -> str | None:
+    """The role of a name after an article or a pronoun that stands for the previous holder's office ("el presidente
+    de Costa Rica, X, y el de Panamá, Y"; "…, et celui du Niger, Y"): that office, of what the words name."""
+    pattern = compiled(doc.language).names.elided_role
+    found = pattern.search(doc.text, sentence_start, start) if pattern else None
+    if found is None:
+        return None
+    before = [p for p in people if p.role and sentence_start <= p.role.end <= found.start()]
+    if not before:
+        return None
+    role = max(before, key=lambda p: p.role.end).role.text
+    folded = fold(role)
+    country = compiled(doc.language).names.territory.search(folded)
+    words = role[: country.start()].split() if country and len(folded) == len(role) else role.split()
+    links = {fold(w) for w in (*doc.language.genitive_links, *doc.language.definite_articles)}
+    while country and words and fold(words[-1]) in links:
+        words.pop()  # "presidente de | Costa Rica": the office without its country
+    return " ".join([*words, found.group("of")]) if words else None
 
 
 def _capitalised_title(analysis: Analysis) -> tuple[int, int] | None:
@@ -206,6 +250,21 @@ def _shared_by_nationalities(role: Span, language: Language) -> bool:
     patterns = compiled(language).names
     folded = fold(role.text)
     return bool(set(folded.split()) & patterns.singulars.keys()) and bool(patterns.nationality.search(folded))
+
+
+def _last_of_nationalities(text: str, role: Span, language: Language) -> bool:
+    """A role that opens with the last of a list of nationalities ("ukrainischen, russischen und | französischen
+    Amtskollegen"): the list shares the role out among the names after it."""
+    nationality = compiled(language).names.nationality
+    words = [fold(w).strip(",") for w in text[max(0, role.start - _LINKED_REACH) : role.start].split()[-2:]]
+    first = fold(role.text.split()[0]) if role.text.split() else ""
+    joins = {fold(w) for w in (*language.counterpart_words, *language.list_joiners)}
+    return (
+        len(words) == 2
+        and bool(nationality.fullmatch(first))
+        and (words[1] in joins or text[: role.start].rstrip().endswith(","))
+        and bool(nationality.fullmatch(words[0] if words[1] in joins else words[1]))
+    )
 
 
 def _of_several_countries(role: Span, language: Language) -> bool:
@@ -266,19 +325,31 @@ def _next_in_list(analysis: Analysis, previous_end: int, start: int) -> bool:
     return bool(pattern and pattern.fullmatch(analysis.doc.text, previous_end, start))
 
 
-def _fuller_role(doc: Document, known: Span | None, role: tuple[int, int]) -> bool:
+def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) -> bool:
     """Whether a role found beside a further mention says more than the one known: there was none, or it
     holds the known one and goes on ("homologue" then "homologue du Koweït"), or it names a country the
-    known one does not ("Président" then "président sénégalais")."""
+    known one does not ("Président" then "président sénégalais"), or it is an office where the headline or a
+    caption only called them someone's counterpart ("… welcomes Zambia counterpart X" then "President X of
+    Zambia")."""
     if known is None:
         return True
+    doc = analysis.doc
     text, old = fold(doc.text[role[0] : role[1]]), fold(known.text)
     if old in text and len(text) > len(old):
         return True
     language = doc.language
+    if language and _relative_role(old, language) and not _relative_role(text, language):
+        # unless the story itself calls them so: its lead's counterpart is the role a reader takes
+        return not any(s.start <= known.start < s.end or old in fold(s.text) for s in analysis.story)
     return bool(language) and not nationality_country(known.text, language) and bool(
         nationality_country(text, language)
     ) and len(text.split()) <= len(old.split()) + 3
+
+
+def _relative_role(folded: str, language: Language) -> bool:
+    """A role that names someone only by a tie to another ("homologue ivoirien", "Zambia counterpart",
+    "US-Amtskollegen"): `Language.relative_role_stems`."""
+    return any(stem in word for word in folded.split() for stem in language.relative_role_stems)
 
 
 def _own_apposition(analysis: Analysis, after: tuple[int, int]) -> bool:
@@ -973,6 +1044,9 @@ def _add_role_mentions(
                     mentions.add(holder, span)
                 continue
             holder = _role_holder(doc, people, word, role.text)
+            if holder is None and (holder := _other_side(doc, people, word, role.text)):
+                holder.role = _up_to_country(doc, role, noun)  # "X talked with the President of Belarus Y … the
+                # President of Russia …": X
             if holder:
                 holder.mentions.append(span)
                 mentions.add(holder, span)
@@ -1016,19 +1090,25 @@ def _heading_roles(analysis: Analysis, people: list[Person], mentions: Mentions,
 def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) -> None:
     """Two roles standing alone open the story and the next sentences name two people joined by "and", with no role
     of their own ("Le ministre russe … et son homologue français ont abordé … ». … X et Y ont échangé …"): the
-    second party named later; each name takes the role in the same place of the opening."""
+    second party named later; each name takes the role in the same place of the opening. One role alone goes to
+    the one of the two who has none, when the other was named with a role."""
     doc = analysis.doc
-    opening = analysis.lead[0] if analysis.lead else None
+    opening = next((s for s in analysis.lead if _names_someone(analysis, s)), None)  # not a date line
     if opening is None:
         return
     following = [s for s in analysis.story if s.start > opening.start][:_NAMED_NEXT]
     nouns = [n for n in analysis.role_nouns.within(opening.start, opening.end) if _stands_alone(analysis, n, mentions)]
     pair = next((p for s in following if (p := _joined_pair(analysis, s))), None)
-    if len(nouns) != 2 or pair is None:
+    if len(nouns) not in (1, 2) or pair is None:
         return
-    for match in pair:
-        if any(p.role for p in people if p.name and same_person(p.tokens, match.tokens, doc.language)):
-            return  # named with a role of their own: not the two the opening speaks of
+    roled = [
+        any(p.role for p in people if p.name and same_person(p.tokens, match.tokens, doc.language)) for match in pair
+    ]
+    if len(nouns) == 1 and sum(roled) == 1:
+        # "La première ministre de Belgique a offert un dîner au président X. … Y et X ont évoqué …": Y is the role
+        pair = tuple(match for match, has_role in zip(pair, roled, strict=True) if not has_role)
+    elif len(nouns) == 1 or any(roled):
+        return  # named with a role of their own: not the two the opening speaks of
     for noun, match in zip(nouns, pair, strict=True):
         person = _take_part(doc, people, match)
         person.role = _role_up_to_verb(analysis, noun, opening.end)
@@ -1093,6 +1173,32 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> P
     return min(fits, key=lambda p: (not p.participant, p.first))
 
 
+def _other_side(doc: Document, people: list[Person], noun: str, role: str) -> Person | None:
+    """The one person named with no role, when a bare role is the office one other person holds for another
+    country ("… с президентом Белоруссии Y. … президент России …"): the two sides of a meeting between peers."""
+    language = doc.language
+    country = nationality_country(role, language) if language else None
+    if not country:
+        return None
+    parts = set(noun.replace("-", " ").split())
+    peers = [p for p in people if p.name and p.role and _shares_role_word(parts, p.role.text, language)]
+    theirs = nationality_country(peers[0].role.text, language) if len(peers) == 1 else None
+    roleless = [p for p in people if p.name and p.role is None and p.listed_role is None]
+    return roleless[0] if theirs and theirs != country and len(roleless) == 1 else None
+
+
+def _up_to_country(doc: Document, role: Span, noun: re.Match[str]) -> Span:
+    """A bare role from its noun (or the nationality before it) to the country it names, without the words a
+    loose reading took around it ("Ранее президент России направил" is "президент России")."""
+    patterns = compiled(doc.language).names
+    folded = fold(role.text)
+    found = patterns.nationality.search(folded) or patterns.territory.search(folded)
+    if found is None or len(folded) != len(role.text):
+        return role
+    start = role.start + found.start() if found.start() < noun.start() - role.start else noun.start()
+    return doc.span(start, max(role.start + found.end(), noun.end()))
+
+
 def _shares_role_word(parts: set[str], role: str, language: Language) -> bool:
     """A word of the role is one of `parts` in any case form ("министром" is the "министр"), or, where nouns
     compound, ends with one ("der Kanzler" is the "Bundeskanzler", "dem Präsidenten" the "US-Präsident")."""
@@ -1104,7 +1210,7 @@ def _shares_role_word(parts: set[str], role: str, language: Language) -> bool:
     return bool(wanted & held)
 
 
-def _to_model(doc: Document, person: Person) -> Participant:
+def _to_model(doc: Document, person: Person, home: Callable[[], str | None] | None = None) -> Participant:
     role = person.role.text.strip(" ,") if person.role else person.listed_role
     if role and person.role_of:
         role = f"{role} {person.role_of.text}"
@@ -1112,6 +1218,8 @@ def _to_model(doc: Document, person: Person) -> Participant:
         second = person.apposition.text.strip(" ,")
         role = second if fold(role) in fold(second) else f"{role}, {second}"
     affiliation = nationality_country(role, doc.language) if role else None
+    if affiliation is None and role and home and _home_office(role, doc.language):
+        affiliation = home()  # "le président de la République" in a brief from Cotonou
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
     name = person.name
     if name and doc.language and doc.language.nominative_name:
@@ -1120,6 +1228,50 @@ def _to_model(doc: Document, person: Person) -> Participant:
         before = before.partition(" ")[2] if written and written.start > _NAME_CONTEXT else before  # whole words
         name = doc.language.nominative_name(_bare_surname(person, name), before)  # the mentions keep it as written
     return Participant(name=name, role=role, affiliation=affiliation, mentions=mentions)
+
+
+def _owners(analysis: Analysis, people: list[Person]) -> list[tuple[Person, Person]]:
+    """(person, owner) where a possessive opens the person's role and names the person mentioned just before it in
+    the sentence ("el presidente de Chile, X, y su ministro de Relaciones Exteriores, Y": Y's country is X's)."""
+    doc = analysis.doc
+    possessive = compiled(doc.language).people.possessive_before
+    spans = sorted((m.end, p) for p in people if p.name for m in p.mentions)
+    found = []
+    for person in people:
+        role = person.role
+        if role is None or not possessive.search(doc.lower, max(0, role.start - _POSSESSOR_REACH), role.start):
+            continue
+        if _relative_role(fold(role.text), doc.language):
+            continue  # "son homologue X": the other side, of another country
+        sentence = next((s for s in doc.sentences if s.start <= role.start < s.end), None)
+        before = [p for end, p in spans if end <= role.start and p is not person and sentence and end > sentence.start]
+        if before:
+            found.append((person, before[-1]))
+    return found
+
+
+def _home_office(role: str, language: Language) -> bool:
+    """An office a country gives its own people, named without the country ("President", "ministre des Affaires
+    étrangères", "Bundesaußenministerin"); not a post abroad ("ambassadeur") nor someone's counterpart."""
+    office = compiled(language).names.national_office
+    folded = fold(role)
+    posted = any(f" {fold(p)} " in f" {folded} " for p in language.posted_roles)
+    return bool(office and office.search(folded)) and not posted and not _relative_role(folded, language)
+
+
+def _home_country(analysis: Analysis) -> str | None:
+    """The country a brief reports from, which names its own officials without it: the one a headline's kicker
+    names ("Bénin – Palais de la Marina : …"), else its dateline's city's ("Addis Ababa June 1 (ENA)")."""
+    language = analysis.language
+    patterns = compiled(language).names
+    title = analysis.title
+    folded = fold(title.text).lstrip(" \"'«“") if title else ""
+    country = patterns.territory.match(folded)
+    if country and country.group(0) not in patterns.world_regions and _KICKER_END.match(folded, country.end()):
+        return patterns.territory_names[country.group(0)]
+    cities = analysis.dateline.cities
+    found = [p for p in places(cities[0].text, language.code) if p.country] if cities else []
+    return country_name(found[0].country, language.code) if found else None
 
 
 def _bare_surname(person: Person, name: str) -> str:
@@ -1198,8 +1350,16 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     people.sort(key=lambda p: p.first)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
-    participants = [_to_model(doc, p) for p in people if p.participant]
-    mentioned = [_to_model(doc, p) for p in people if not p.participant and p.name]
+    # a visitor is named without the country as often as the host: no country is anyone's by default then
+    visit = event_type == "visit"
+    home = None if visit else cache(lambda: _home_country(analysis))  # looked for only when an office needs it
+    models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
+    for person, owner in _owners(analysis, people):
+        model, theirs = models.get(id(person)), models.get(id(owner))
+        if model and theirs and model.affiliation is None and theirs.affiliation:
+            models[id(person)] = model.model_copy(update={"affiliation": theirs.affiliation})
+    participants = [models[id(p)] for p in people if p.participant]
+    mentioned = [models[id(p)] for p in people if not p.participant and p.name]
     return participants, mentioned
 
 

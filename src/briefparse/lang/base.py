@@ -155,6 +155,9 @@ class Language:
     list_joiners: tuple[str, ...] = ()
     #: stems of a spokesperson's title, folded ("sprecher" in "Regierungssprecherin", "пресс-секретар")
     spokesperson_stems: tuple[str, ...] = ()
+    #: stems of role nouns that name someone only by a tie to another, folded ("counterpart", "homolog", "kolleg"):
+    #: an office the brief gives the same person says more of them
+    relative_role_stems: tuple[str, ...] = ()
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: auxiliary verbs that go on with a clause after an apposition ("a", "ont", "has", "is")
@@ -407,6 +410,12 @@ class Language:
     #: roles held in another country than one's own: a place after one and its country names the post, not the
     #: event's place ("l'ambassadeur de la République de Côte d'Ivoire en Mauritanie", "посол России в Минске")
     posted_roles: tuple[str, ...] = ()
+    #: pronouns or articles that stand for the role noun of the item before, in a list of holders of one office
+    #: for several countries ("el presidente de Costa Rica, X, y el de Panamá, Y"; "et celui du Niger, Y")
+    elided_heads: tuple[str, ...] = ()
+    #: offices a country gives its own people, lower case ("président", "ministre", "chef de l'État"): a brief
+    #: names them without the country when it is the one it reports from ("le président a reçu …")
+    national_offices: tuple[str, ...] = ()
     #: a place preposition as a sentence's first word writes it in capitals, without its accent ("A Paris depuis
     #: jeudi, …" for "À Paris"): taken there only, where it is no other word
     opening_place_prepositions: tuple[str, ...] = ()
@@ -438,7 +447,10 @@ class Language:
     def territory_names(self) -> tuple[str, ...]:
         """Country and region names in this language, as CLDR writes them ("Azerbaïdjan"), and the country names
         briefs use that CLDR lacks (`country_names`)."""
-        return (*territory_names(self.code), *self.country_names)
+        cldr = territory_names(self.code)
+        # a name CLDR writes with another in brackets goes by either: "Myanmar (Birmanie)"
+        bracketed = (part.strip(" )") for name in cldr if "(" in name for part in name.split("("))
+        return (*cldr, *bracketed, *self.country_names)
 
     @cached_property
     def territories(self) -> frozenset[str]:

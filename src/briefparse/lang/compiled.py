@@ -16,6 +16,7 @@ from itertools import product
 
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.bylines import BYLINE_CUES
+from briefparse.lang.cldr import world_regions
 from briefparse.lang.letters import (
     CAP_WORD,
     CAP_WORD_TAIL,
@@ -67,6 +68,12 @@ class NamePatterns:
     #: folded country name → the name as CLDR writes it; folded nationality adjective → country
     territory_names: dict[str, str]
     nationalities: dict[str, str]
+    #: folded names of continents and regions of the world (`cldr.world_regions`): no one's country
+    world_regions: frozenset[str]
+    #: an office a country gives its own people, in a folded role (`Language.national_offices`)
+    national_office: re.Pattern[str] | None
+    #: what stands for the role of the item before, right before a name: "y el de Panamá, " (`Language.elided_heads`)
+    elided_role: re.Pattern[str] | None
     #: the comma that closes an apposition, maybe with "and" after it ("…, ministre des Transports, et ")
     closing_comma: re.Pattern[str]
     #: the language's case endings, folded, longest first (`Language.case_endings`)
@@ -456,11 +463,13 @@ def _names(language: Language) -> NamePatterns:
     singulars = _plurals(language)
     return NamePatterns(
         name_run=lazy_compile(run),
-        role_noun=lazy_compile(rf"(?<![\w-]){compound}(?:{roles_lower})(?![\w-])"),
+        # a dash of two hyphens glued to the role opens it too: "(Dow Jones)--Bundeskanzlerin X"
+        role_noun=lazy_compile(rf"(?:(?<![\w-])|(?<=--)){compound}(?:{roles_lower})(?![\w-])"),
         nationality_ends=frozenset(n.lower().split()[-1] for n in language.nationalities if n.split()),
         role_prefix=lazy_compile(
             rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"
-            rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$",  # "Chile's economy minister"
+            rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$"  # "Chile's economy minister"
+            rf"|(?<![\w'’-])[{LOWER}][\w-]*['’]s[^\S\n]+$",  # "the ministry's spokesperson"
             words_at_end=3 * _most_words(language.nationalities),
         ),
         gap_stop=lazy_compile(
@@ -488,6 +497,15 @@ def _names(language: Language) -> NamePatterns:
         organisation=lazy_compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
         territory=lazy_compile(rf"(?<!\w)(?:{alternation({fold(t) for t in language.territory_names})})(?!\w)"),
         territory_names={fold(name): name for name in language.territory_names},
+        world_regions=frozenset(fold(name) for name in world_regions(language.code)),
+        national_office=_national_office(language, endings),
+        elided_role=lazy_compile(
+            rf"(?<!\w)(?:{words(language.counterpart_words)})\s+(?:{words(language.elided_heads)})\s+"
+            rf"(?P<of>(?:{words(language.genitive_links)})\s+[^,;:.()\n]{{1,60}}?)\s*,\s*$",
+            words_at_end=_ELIDED_WORDS,
+        )
+        if language.elided_heads and language.genitive_links
+        else None,
         nationalities={fold(adjective): country for adjective, country in language.nationalities.items()},
         endings=endings,
         role_end=lazy_compile(rf"(?:{alternation({w for w in role_words if len(w) > 3})})$")
@@ -553,6 +571,19 @@ def _names(language: Language) -> NamePatterns:
             fold(w) for w in (*language.facility_words, *language.venue_words, *language.chamber_words)
         ),
     )
+
+
+_ELIDED_WORDS = 12  # the most words of "y el de la República Democrática del Congo, " before a name
+
+
+def _national_office(language: Language, endings: tuple[str, ...]) -> re.Pattern[str] | None:
+    """An office of `Language.national_offices` in a folded role, in any case form; where nouns compound, at the end
+    of a word too ("bundesaussenministerin")."""
+    if not language.national_offices:
+        return None
+    offices = alternation({fold(o) for o in language.national_offices})
+    opening = "" if language.compounds else r"(?<![\w-])"
+    return lazy_compile(rf"{opening}(?:{offices})(?:{alternation({*endings, 's'})})?(?![\w-])")
 
 
 def _territory_keys(language: Language, endings: tuple[str, ...]) -> dict[str, frozenset[str]]:

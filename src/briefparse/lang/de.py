@@ -390,6 +390,12 @@ LANGUAGE = Language(
         "Bundesrat": "Schweiz",
         "Kreml": "Russland",
         "Kremls": "Russland",
+        "OAS": "OAS",
+        "Organisation Amerikanischer Staaten": "OAS",
+        "Golf-Kooperationsrat": "Golf-Kooperationsrat",
+        "Golfkooperationsrat": "Golf-Kooperationsrat",
+        "Arabische Liga": "Arabische Liga",
+        "Arabischen Liga": "Arabische Liga",
     },
     role_links=("des", "der", "von", "vom", "für", "im", "in", "bei", "beim"),
     name_particles=frozenset(
@@ -767,6 +773,7 @@ LANGUAGE = Language(
         "{kündigte|kündigten} an",
     ),
     spokesperson_stems=("sprecher",),
+    relative_role_stems=("kolleg",),
     list_joiners=("und", "sowie"),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
@@ -1178,6 +1185,9 @@ LANGUAGE = Language(
         "Kapverden": "CV",
         "Mazedonien": "MK",
         "DR Kongo": "CD",
+        "Demokratische Republik Kongo": "CD",
+        "Vatikan": "VA",
+        "Heiliger Stuhl": "VA",
         # the initials a country goes by, which no city’s other name outweighs ("in den USA")
         "USA": "US",
         "VAE": "AE",
@@ -1198,6 +1208,10 @@ LANGUAGE = Language(
     margin_cues=("am Rande", "am Rand", "im Rahmen"),
     earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
     earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen"),
+    national_offices=(
+        "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "könig", "königin", "emir",
+        "staatsoberhaupt", "regierungschef", "regierungschefin",
+    ),
     posted_roles=(
         "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",
         "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",

@@ -464,6 +464,13 @@ LANGUAGE = Language(
         "OIEA": "OIEA",
         "G20": "G20",
         "G7": "G7",
+        "Organización de los Estados Americanos": "OEA",
+        "Organización de Estados Americanos": "OEA",
+        "CCG": "CCG",
+        "Consejo de Cooperación del Golfo": "CCG",
+        "Liga Árabe": "Liga Árabe",
+        "SICA": "SICA",
+        "CARICOM": "CARICOM",
     },
     role_links=("de", "del", "de la", "de los", "de las", "en", "ante", "para"),
     name_particles=frozenset(
@@ -771,6 +778,7 @@ LANGUAGE = Language(
         "{dijo|dijeron|añadió|añadieron|advirtió|advirtieron|sostuvo|sostuvieron|pidió|pidieron|propuso}",
     ),
     spokesperson_stems=("portavoz", "vocero", "vocera"),
+    relative_role_stems=("homolog", "contraparte"),
     list_joiners=("y", "e"),
     plural_endings=(("r", "res"), ("l", "les"), ("n", "nes"), ("z", "ces"), ("y", "yes"), ("", "s")),
     counterpart_words=("con", "y", "entre"),
@@ -1155,7 +1163,8 @@ LANGUAGE = Language(
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
     ),
     country_names={
-        "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "Macedonia": "MK", "Suazilandia": "SZ",
+        "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "República Democrática del Congo": "CD",
+        "Macedonia": "MK", "Suazilandia": "SZ", "Vaticano": "VA", "Santa Sede": "VA",
         # the initials a country goes by, which no city’s other name outweighs ("en USA")
         "USA": "US", "EUA": "US", "EAU": "AE",
     },
@@ -1184,6 +1193,13 @@ LANGUAGE = Language(
     margin_cues=("al margen de", "al margen del", "en el marco de", "en el marco del", "en los márgenes de"),
     earlier_openers=("previamente", "anteriormente", "más temprano", "un día antes", "el día anterior", "antes de eso"),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
+    elided_heads=("el", "la"),
+    national_offices=(
+        "presidente", "presidenta", "vicepresidente", "vicepresidenta", "primer ministro", "primera ministra",
+        "ministro", "ministra", "canciller", "mandatario", "mandataria", "jefe de estado", "jefa de estado",
+        "jefe de gobierno", "jefa de gobierno", "rey", "reina", "emir", "secretario de relaciones exteriores",
+        "secretaria de relaciones exteriores",
+    ),
     posted_roles=(
         "embajador", "embajadora", "cónsul", "cónsul general", "encargado de negocios", "encargada de negocios",
         "enviado especial", "enviada especial", "representante residente", "coordinador residente",
