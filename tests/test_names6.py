@@ -135,4 +135,4 @@ def test_en_a_title_joined_to_designate_by_a_hyphen_is_a_role():
         "Foreign Minister Paul Maroni on Monday received Ambassador-Designate Kwame Asante of Ghana in Lusaka.\n"
     )
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 12))
-    assert [(p.name, p.role) for p in brief.participants][1] == ("Kwame Asante", "Ambassador-Designate")
+    assert [(p.name, p.role) for p in brief.participants][1] == ("Kwame Asante", "Ambassador-Designate of Ghana")
