@@ -161,20 +161,32 @@ class Analysis:
         return [match.start for _s, match in self.names]
 
     @cached_property
-    def prose_lower_words(self) -> frozenset[str]:
+    def prose_lower_words(self) -> ProseWords:
         """The words written in lower case in sentences of six words or more: common words, and not a list of
         tags ("emmanuel macron") or a web address."""
-        words: set[str] = set()
-        for s in self.doc.sentences:
-            if len(s.text.split()) >= _MIN_SENTENCE_WORDS:
-                words.update(_WORD.findall(s.text))
-        return frozenset(word for word in words if word.islower())
+        return ProseWords("\n".join(s.text for s in self.doc.sentences if len(s.text.split()) >= _MIN_SENTENCE_WORDS))
 
     @cached_property
     def word_counts(self) -> tuple[Counter[str], Counter[tuple[str, str]]]:
         """How often each word, and each pair of adjacent words, occurs."""
         words = _WORD.findall(self.doc.text)
         return Counter(words), Counter(pairwise(words))
+
+
+class ProseWords:
+    """The lower-case words of some sentences (joined by line breaks: no word runs over one), answering "is this
+    one of them?". The words are listed only when a question needs them: a word the text does not hold as written,
+    as most names' words in lower case ("macron"), is told at once."""
+
+    def __init__(self, prose: str) -> None:
+        self._prose = prose
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in self._prose and word in self._words
+
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        return frozenset(word for word in set(_WORD.findall(self._prose)) if word.islower())
 
 
 def _caption_paragraphs(sentences: list[Segment], captions: set[int]) -> set[int]:
