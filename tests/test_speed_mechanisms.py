@@ -61,3 +61,12 @@ def test_the_first_event_phrase_of_a_stretch_is_the_first_of_its_kinds_there():
             within = [hit for hit in hits.hits if start <= hit[0] < end]
             assert hits.first(start, end) == next((h for h in within if h[2] != "statement"), None)
             assert hits.first(start, end, statement) == next((h for h in within if h[2] == "statement"), None)
+
+
+def test_event_phrases_are_looked_for_with_the_double_quotes_read_as_spaces():
+    from briefparse.analysis import _blank_quotes
+
+    text = 'il a eu « un entretien » et “a productive conversation” „gut“ "ok" l\'accord — ça'
+    assert _blank_quotes(text) == text.translate(str.maketrans(dict.fromkeys('"“”«»„', " ")))
+    quoted = "Valdoria\n\nThe minister held “a productive conversation” with Anna Berg."
+    assert [hit[2] for hit in Analysis(load_document(quoted, language="en")).events.hits] == ["meeting"]
