@@ -70,3 +70,15 @@ def test_event_phrases_are_looked_for_with_the_double_quotes_read_as_spaces():
     assert _blank_quotes(text) == text.translate(str.maketrans(dict.fromkeys('"“”«»„', " ")))
     quoted = "Valdoria\n\nThe minister held “a productive conversation” with Anna Berg."
     assert [hit[2] for hit in Analysis(load_document(quoted, language="en")).events.hits] == ["meeting"]
+
+
+def test_an_alternation_is_the_same_trie_in_any_order_and_matches_each_word_whole():
+    from briefparse.lang.base import alternation
+
+    words = ["ministre", "ministres", "minister", "mise en place", "a.m.", "", "m"]
+    pattern = alternation(words)
+    assert pattern == alternation(reversed(words)) == alternation(set(words))
+    assert pattern == r"(?:a\.m\.|m(?:i(?:nist(?:er|re(?:s)?)|se\s+en\s+place))?)"
+    for word in filter(None, words):
+        assert re.fullmatch(pattern, word.replace(" ", "  "))
+    assert not re.fullmatch(pattern, "minist")
