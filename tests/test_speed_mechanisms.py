@@ -82,3 +82,11 @@ def test_an_alternation_is_the_same_trie_in_any_order_and_matches_each_word_whol
     for word in filter(None, words):
         assert re.fullmatch(pattern, word.replace(" ", "  "))
     assert not re.fullmatch(pattern, "minist")
+
+
+def test_the_words_of_a_text_are_runs_of_word_characters_joined_by_marks_inside():
+    from briefparse.analysis import _WORD
+
+    text = "aujourd'hui U.S. Jean-Luc l’ami -- x--y 3.5% 'quoted' end. a'’b _x_ ...z"
+    assert _WORD.findall(text) == re.findall(r"\w(?:[\w'’.-]*\w)?", text)
+    assert _WORD.findall(text)[:4] == ["aujourd'hui", "U.S", "Jean-Luc", "l’ami"]

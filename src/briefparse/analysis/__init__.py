@@ -26,7 +26,9 @@ from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.models import Span
 
-_WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
+#: a word, maybe with apostrophes, dots or hyphens inside ("aujourd'hui", "U.S", "Jean-Luc"): written as runs of
+#: word characters so that the engine need not give back the marks it took after the last one
+_WORD = re.compile(r"\w+(?:['’.-]+\w+)*")
 _MIN_SENTENCE_WORDS = 6  # shorter lines are fragments: a date, a label, a byline
 _LEAD_SENTENCES = 4
 #: double quotes read as spaces where event phrases are looked for: 'held “a productive conversation” with'
