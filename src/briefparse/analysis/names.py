@@ -502,7 +502,8 @@ def _may_open_role(text: str, floor: int, noun_start: int, patterns: NamePattern
     """Whether words before a role noun may be its prefix: the last ends a nationality, or one of the last three
     holds a capital ("Chile's economy minister"); most role nouns have neither before them."""
     words = text[floor:noun_start].split()[-_PREFIX_WORDS:]
-    return bool(words) and (words[-1].lower() in patterns.nationality_ends or not all(w.islower() for w in words))
+    # asked before every role noun: map, not a generator to build and close
+    return bool(words) and (words[-1].lower() in patterns.nationality_ends or not all(map(str.islower, words)))
 
 
 def _next_token(text: str, end: int, limit: int) -> int:
