@@ -154,7 +154,7 @@ class Analysis:
             (s, match)
             for s in self.doc.sentences
             for match in find_names(text, s.start, s.end, language)
-            if not credited or not any(match.start < end and start < match.end for start, end in credited)
+            if not any(match.start < end and start < match.end for start, end in credited)
         ]
 
     @cached_property
