@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache, partial
 from typing import Any, cast
@@ -121,8 +122,11 @@ _NOTHING_FOUND = {"search": _no_match, "match": _no_match, "finditer": partial(i
 
 def _unless_absent(method, needs: tuple[str, ...], nothing, text: str, *args):
     """`method(text, *args)`, or `nothing()` when the text holds none of the words a match needs (always for the
-    pattern that matches nothing)."""
+    pattern that matches nothing). Searched in a window (`pos`, `endpos`), it needs one of the words inside the
+    window, where a match lies: a name's 80 characters of lead-in seldom hold the rare word that the text holds."""
     if not needs or not _holds_any(text, needs):
+        return nothing()
+    if args and not _window_holds_any(text, needs, *args[:2]):
         return nothing()
     return method(text, *args)
 
@@ -133,3 +137,36 @@ def _holds_any(text: str, needs: tuple[str, ...]) -> bool:
     windows of the text a pattern is then searched in."""
     lower = text.lower()
     return any(word in lower for word in needs)
+
+
+def _window_holds_any(text: str, needs: tuple[str, ...], pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """Whether text[pos:endpos], in lower case, holds one of the words (offsets as `re` reads them)."""
+    found = _occurrences(text, needs)
+    if found is None:
+        return True  # lower case changed the text's length ("İ"): offsets would not agree, the window is not told
+    starts, ends = found
+    pos = min(max(pos, 0), len(text))
+    endpos = min(max(endpos, pos), len(text))
+    index = bisect_left(starts, pos)
+    while index < len(starts) and starts[index] < endpos:
+        if ends[index] <= endpos:
+            return True
+        index += 1
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _occurrences(text: str, needs: tuple[str, ...]) -> tuple[list[int], list[int]] | None:
+    """Where each of the words occurs in the text in lower case, (starts, ends) by start; None when lower case
+    changes the text's length."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return None
+    spans = []
+    for word in needs:
+        at = lower.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = lower.find(word, at + 1)
+    spans.sort()
+    return [start for start, _ in spans], [end for _, end in spans]

@@ -29,7 +29,9 @@ from briefparse.lang.letters import LOWER, UPPER
 from briefparse.models import Span
 from briefparse.ranges import Ranges
 
-_WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
+#: a word, maybe with apostrophes, dots or hyphens inside ("aujourd'hui", "U.S", "Jean-Luc"): written as runs of
+#: word characters so that the engine need not give back the marks it took after the last one
+_WORD = re.compile(r"\w+(?:['’.-]+\w+)*")
 #: a small letter written against a capital: where a page glued the next sentence to a teaser ("…les lieuxEn partance")
 _GLUED = re.compile(rf"[{LOWER}][{UPPER}]")
 _MIN_SENTENCE_WORDS = 6  # shorter lines are fragments: a date, a label, a byline
@@ -38,7 +40,7 @@ _TEASER_TITLE_WORDS = 2  # fewer words after "Read also:" leave the heading alon
 _STORY_OPENING_WORDS = 12  # the first line this long opens the story
 _STORY_LINE_WORDS = 25  # a line this long under a heading of other stories is the story going on
 #: double quotes read as spaces where event phrases are looked for: 'held “a productive conversation” with'
-_QUOTES_BLANK = str.maketrans(dict.fromkeys('"“”«»„', " "))
+_QUOTES = '"“”«»„'
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ class Analysis:
     @cached_property
     def events(self) -> EventHits:
         """Every event phrase of the text ("s'est entretenu avec", "held talks"), with its type."""
-        return EventHits(self.doc.lower.translate(_QUOTES_BLANK), self.language)
+        return EventHits(_blank_quotes(self.doc.lower), self.language)
 
     def events_in(self, start: int, end: int) -> list[EventHit]:
         """The event phrases that begin within [start, end), in order."""
@@ -197,20 +199,40 @@ class Analysis:
         return [match.start for _s, match in self.names]
 
     @cached_property
-    def prose_lower_words(self) -> frozenset[str]:
+    def prose_lower_words(self) -> ProseWords:
         """The words written in lower case in sentences of six words or more: common words, and not a list of
         tags ("emmanuel macron") or a web address."""
-        words: set[str] = set()
-        for s in self.doc.sentences:
-            if len(s.text.split()) >= _MIN_SENTENCE_WORDS:
-                words.update(_WORD.findall(s.text))
-        return frozenset(word for word in words if word.islower())
+        return ProseWords("\n".join(s.text for s in self.doc.sentences if len(s.text.split()) >= _MIN_SENTENCE_WORDS))
 
     @cached_property
     def word_counts(self) -> tuple[Counter[str], Counter[tuple[str, str]]]:
         """How often each word, and each pair of adjacent words, occurs."""
         words = _WORD.findall(self.doc.text)
         return Counter(words), Counter(pairwise(words))
+
+
+class ProseWords:
+    """The lower-case words of some sentences (joined by line breaks: no word runs over one), answering "is this
+    one of them?". The words are listed only when a question needs them: a word the text does not hold as written,
+    as most names' words in lower case ("macron"), is told at once."""
+
+    def __init__(self, prose: str) -> None:
+        self._prose = prose
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in self._prose and word in self._words
+
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        return frozenset(word for word in set(_WORD.findall(self._prose)) if word.islower())
+
+
+def _blank_quotes(text: str) -> str:
+    """The text with its double quotes as spaces: one `replace` a mark is a scan in C, where `str.translate` with a
+    table looks up every character of a text that is not pure ASCII."""
+    for quote in _QUOTES:
+        text = text.replace(quote, " ")
+    return text
 
 
 def _caption_paragraphs(sentences: list[Segment], captions: set[int]) -> set[int]:

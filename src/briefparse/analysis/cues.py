@@ -39,7 +39,12 @@ class EventHits:
 
     def first(self, start: int, end: int, kinds: frozenset[str] = CORE_EVENTS) -> EventHit | None:
         """The first phrase of one of `kinds` within [start, end): by default a meeting, call, visit or signing."""
-        return next((hit for hit in self.within(start, end) if hit[2] in kinds), None)
+        hits, index = self.hits, bisect_left(self.starts, start)
+        while index < len(hits) and hits[index][0] < end:  # no list of the hits within: asked for every sentence
+            if hits[index][2] in kinds:
+                return hits[index]
+            index += 1
+        return None
 
     def sentences(self, sentences: list[Segment]) -> list[Segment]:
         """The sentences that report a meeting, call, visit or signing; when the first few have none,

@@ -734,9 +734,10 @@ def _may_open_role(text: str, floor: int, noun_start: int, patterns: NamePattern
     """Whether words before a role noun may be its prefix: the last ends a nationality, or one of the last three
     holds a capital ("Chile's economy minister"); most role nouns have neither before them."""
     words = text[floor:noun_start].split()[-_PREFIX_WORDS:]
+    # asked before every role noun: map, not a generator to build and close
     return bool(words) and (
         words[-1].lower() in patterns.nationality_ends
-        or not all(w.islower() for w in words)
+        or not all(map(str.islower, words))
         or words[-1].endswith(("'s", "’s"))  # "the ministry's spokesperson"
     )
 

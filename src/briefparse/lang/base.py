@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import product
 
 from briefparse.lang.cldr import calendar_names, territory_names
@@ -15,8 +15,14 @@ from briefparse.lazy_regex import NOTHING
 def alternation(words: list[str] | set[str] | tuple[str, ...] | dict[str, object]) -> str:
     """A regex that matches any of the literal words, factored as a trie so that matching stays fast
     on long lists; longer words win over their prefixes. Spaces match any run of whitespace."""
+    return _alternation(frozenset(w for w in words if w))
+
+
+@lru_cache(maxsize=1024)
+def _alternation(words: frozenset[str]) -> str:
+    """`alternation` of a set of words, built once: languages share lists (months, determiners, role links)."""
     trie: dict = {}
-    for word in {w for w in words if w}:
+    for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
@@ -26,17 +32,32 @@ def alternation(words: list[str] | set[str] | tuple[str, ...] | dict[str, object
 
 def _trie_pattern(node: dict) -> str:
     ends_here = "" in node
-    branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
+    branches = []
+    for char, child in sorted(node.items()):
+        if not char:
+            continue
+        chain = _escaped(char)
+        while len(child) == 1 and "" not in child:  # a run of letters with one way on: no group, no recursion
+            ((char, child),) = child.items()
+            chain += _escaped(char)
+        branches.append(chain + _trie_pattern(child))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
     if len(branches) == 1 and ends_here:
         body = "(?:" + branches[0] + ")"
     return body + "?" if ends_here else body
+
+
+_ESCAPED = {" ": r"\s+"}
+
+
+def _escaped(char: str) -> str:
+    """A character as the pattern writes it, escaped once for every pattern."""
+    escaped = _ESCAPED.get(char)
+    if escaped is None:
+        escaped = _ESCAPED[char] = re.escape(char)
+    return escaped
 
 
 def variants(*templates: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 
 from briefparse.lang.base import Language, alternation
@@ -597,8 +597,10 @@ def _territory_keys(language: Language, endings: tuple[str, ...]) -> dict[str, f
     }
 
 
+@lru_cache(maxsize=4096)
 def event_key(phrase: str) -> str:
-    """An event phrase as `CuePatterns.event_kinds` keys it: one space between words, straight apostrophes."""
+    """An event phrase as `CuePatterns.event_kinds` keys it: one space between words, straight apostrophes (asked
+    at every event hit of a text, which repeats its few phrases)."""
     return " ".join(phrase.replace("’", "'").split())
 
 

@@ -1,0 +1,92 @@
+"""The mechanisms that keep parsing fast give the answers of the plain computation they stand for."""
+
+from __future__ import annotations
+
+import re
+
+from briefparse.analysis import Analysis, ProseWords
+from briefparse.analysis.cues import EventHits
+from briefparse.document import load_document
+from briefparse.lazy_regex import LazyPattern
+
+
+def test_a_pattern_that_needs_a_word_is_not_run_on_a_window_without_it():
+    # "x" breaks the promise that every match holds "rare": only a skipped search can miss it
+    pattern = LazyPattern(r"x", needs=("rare",))
+    text = "a rare bird, then x"
+    assert pattern.search(text) is not None  # the text holds the word: the pattern runs
+    assert pattern.search(text, text.index("then")) is None  # the window does not: it is not run
+    assert list(pattern.finditer(text, 0, text.index("x"))) == []
+    assert pattern.search(text, 0, len(text)) is not None
+
+
+def test_a_pattern_that_needs_a_word_finds_in_every_window_what_the_plain_pattern_finds():
+    source = r"(?<!\w)(?:[Rr]are|RARE)\s+\w+"
+    narrowed, plain = LazyPattern(source, needs=("rare",)), re.compile(source)
+    for text in ("one rare bird and a RARE fish, rare", "İstanbul: a Rare stone, rare", "no such word"):
+        for pos in range(-1, len(text) + 2):
+            for endpos in range(pos - 1, len(text) + 2):
+                expected = [m.span() for m in plain.finditer(text, pos, endpos)]
+                assert [m.span() for m in narrowed.finditer(text, pos, endpos)] == expected
+                found = narrowed.search(text, pos, endpos)
+                assert (found and found.span()) == (expected[0] if expected else None)
+
+
+def test_the_words_of_the_prose_are_listed_only_when_a_word_it_holds_is_asked_for():
+    words = ProseWords("the minister met his counterpart\nand the talks went on")
+    assert "macron" not in words and "Minister" not in words
+    assert "_words" not in vars(words)  # told without listing them
+    assert "minister" in words and "talks" in words and "on" in words
+    assert "inister" not in words  # a piece of a word is no word
+
+
+def test_the_prose_words_are_the_lower_case_words_of_the_long_sentences():
+    text = (
+        "Talks in Valdoria\n\nThe foreign minister of Valdoria met his counterpart Anna Berg on Monday. "
+        "Short Line Here.\n\nBoth ministers discussed trade and the harbour project in detail."
+    )
+    analysis = Analysis(load_document(text, language="en"))
+    words = analysis.prose_lower_words
+    assert "minister" in words and "harbour" in words and "detail" in words
+    assert "Valdoria" not in words and "valdoria" not in words and "line" not in words
+
+
+def test_the_first_event_phrase_of_a_stretch_is_the_first_of_its_kinds_there():
+    hits = EventHits("", None)
+    hits.hits = [(0, 4, "statement"), (10, 14, "meeting"), (20, 24, "statement"), (30, 34, "visit")]
+    hits.starts = [hit[0] for hit in hits.hits]
+    statement = frozenset({"statement"})
+    for start in range(-1, 40):
+        for end in range(start, 40):
+            within = [hit for hit in hits.hits if start <= hit[0] < end]
+            assert hits.first(start, end) == next((h for h in within if h[2] != "statement"), None)
+            assert hits.first(start, end, statement) == next((h for h in within if h[2] == "statement"), None)
+
+
+def test_event_phrases_are_looked_for_with_the_double_quotes_read_as_spaces():
+    from briefparse.analysis import _blank_quotes
+
+    text = 'il a eu « un entretien » et “a productive conversation” „gut“ "ok" l\'accord — ça'
+    assert _blank_quotes(text) == text.translate(str.maketrans(dict.fromkeys('"“”«»„', " ")))
+    quoted = "Valdoria\n\nThe minister held “a productive conversation” with Anna Berg."
+    assert [hit[2] for hit in Analysis(load_document(quoted, language="en")).events.hits] == ["meeting"]
+
+
+def test_an_alternation_is_the_same_trie_in_any_order_and_matches_each_word_whole():
+    from briefparse.lang.base import alternation
+
+    words = ["ministre", "ministres", "minister", "mise en place", "a.m.", "", "m"]
+    pattern = alternation(words)
+    assert pattern == alternation(reversed(words)) == alternation(set(words))
+    assert pattern == r"(?:a\.m\.|m(?:i(?:nist(?:er|re(?:s)?)|se\s+en\s+place))?)"
+    for word in filter(None, words):
+        assert re.fullmatch(pattern, word.replace(" ", "  "))
+    assert not re.fullmatch(pattern, "minist")
+
+
+def test_the_words_of_a_text_are_runs_of_word_characters_joined_by_marks_inside():
+    from briefparse.analysis import _WORD
+
+    text = "aujourd'hui U.S. Jean-Luc l’ami -- x--y 3.5% 'quoted' end. a'’b _x_ ...z"
+    assert _WORD.findall(text) == re.findall(r"\w(?:[\w'’.-]*\w)?", text)
+    assert _WORD.findall(text)[:4] == ["aujourd'hui", "U.S", "Jean-Luc", "l’ami"]
