@@ -370,11 +370,10 @@ def _common_words(analysis: Analysis, match: NameMatch) -> bool:
     Combattants", "Hechos de Violencia"), not a name."""
     common = analysis.prose_lower_words
     particles = analysis.doc.language.name_particles if analysis.doc.language else frozenset()
-    kept = [t for t in match.tokens if fold(t) not in particles]
-    for t in kept:
-        if t.lower() not in common:
+    for t in match.tokens:
+        if t.lower() not in common and fold(t) not in particles:
             return False  # the usual case, told at the first word: a name's words are not prose
-    return any(t.lower() != t for t in kept)
+    return any(t.lower() != t for t in match.tokens if fold(t) not in particles)
 
 
 def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMatch) -> bool:
