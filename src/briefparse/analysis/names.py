@@ -973,6 +973,7 @@ def _nationalities_shared(between: str, language: Language) -> tuple[list[str], 
     return (adjectives, rest) if len(adjectives) >= 2 else None
 
 
+@lru_cache(maxsize=1024)
 def nationality_country(role: str, language: Language) -> str | None:
     """The country or organisation that a role phrase names or implies: a nationality adjective, an
     organisation, or a country's own name ("Minister of Foreign Affairs of Azerbaijan")."""

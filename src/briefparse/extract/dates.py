@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from briefparse.analysis import Analysis
@@ -157,11 +158,11 @@ def _next_weekday(weekday: int, anchor: dt.date) -> dt.date:
     return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
 
 
-def _words_dates(doc: Document, language: Language, end: int | None = None) -> list[_Mention]:
-    """Dates with a day and a month in words, up to `end`."""
+def _words_dates(lower: str, language: Language, end: int | None = None) -> list[_Mention]:
+    """Dates with a day and a month in words, in a document's lower-case text up to `end`."""
     patterns = compiled(language).dates
     found: list[_Mention] = []
-    for match in patterns.absolute.finditer(doc.lower, 0, len(doc.lower) if end is None else end):
+    for match in patterns.absolute.finditer(lower, 0, len(lower) if end is None else end):
         groups = match.groupdict()
         day, month_name, year = (
             (groups["d0"] or groups["d1"], groups["m1"], groups["y1"])
@@ -171,7 +172,7 @@ def _words_dates(doc: Document, language: Language, end: int | None = None) -> l
         month = language.months.get(month_name.rstrip("."))
         if month and int(day):
             weekday = language.weekdays.get(groups["wd"] or "")
-            span = bool(groups["d0"] or patterns.range_after.match(doc.lower, match.end()))
+            span = bool(groups["d0"] or patterns.range_after.match(lower, match.end()))
             year_value = int(year) if year else None
             found.append(_Mention(match.start(), match.end(), int(day), month, year_value, weekday, span=span))
     return found
@@ -179,17 +180,23 @@ def _words_dates(doc: Document, language: Language, end: int | None = None) -> l
 
 def _written_dates(doc: Document, language: Language) -> list[_Mention]:
     """Dates with a day and a month, in words or in figures."""
+    return list(_dates_in_lower_text(doc.lower, language))
+
+
+@lru_cache(maxsize=4)
+def _dates_in_lower_text(lower: str, language: Language) -> tuple[_Mention, ...]:
+    """`_written_dates` of a document's lower-case text, found once however often the date's anchor asks."""
     patterns = compiled(language).dates
-    found = _words_dates(doc, language)
-    for match in patterns.numeric.finditer(doc.lower):
+    found = _words_dates(lower, language)
+    for match in patterns.numeric.finditer(lower):
         if match.group("im"):
             year, month, day = int(match.group(0)[:4]), int(match.group("im")), int(match.group("id"))
         else:
             second = "b" if match.group("b") else "hb"
-            a = int(doc.lower[match.start() : match.start(second) - 1])
+            a = int(lower[match.start() : match.start(second) - 1])
             b, c = int(match.group(second)), int(match.group("c") or match.group("hc"))
             year = c + 2000 if c < 100 else c
-            slashed = doc.lower[match.start(second) - 1] == "/"  # month first only with slashes ("04/10/2024")
+            slashed = lower[match.start(second) - 1] == "/"  # month first only with slashes ("04/10/2024")
             # month first with slashes in a month-first language, or when the day-first reading has no such month
             # ("05-25-2023", "04.13.2023")
             month_first = a <= 12 and (b > 12 or (slashed and language.numeric_date_order == "mdy")) and b <= 31
@@ -198,7 +205,7 @@ def _written_dates(doc: Document, language: Language) -> list[_Mention]:
             found.append(_Mention(match.start(), match.end(), day, month, year, swappable=swappable))
             continue
         found.append(_Mention(match.start(), match.end(), day, month, year))
-    return found
+    return tuple(found)
 
 
 def _template_date_lines(doc: Document, found: list[_Mention]) -> list[_Mention]:
@@ -210,7 +217,7 @@ def _template_date_lines(doc: Document, found: list[_Mention]) -> list[_Mention]
     written = Ranges([(m.start, m.end) for m in found])
     return [
         m
-        for m in _words_dates(doc, english, _TEMPLATE_HEAD)
+        for m in _words_dates(doc.lower, english, _TEMPLATE_HEAD)
         if m.year is not None and not written.holds(m.start) and _holds_little_else(doc, m)
     ]
 
