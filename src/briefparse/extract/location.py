@@ -76,6 +76,10 @@ def _place_in(
         whole = place_kind(match.group("place").rstrip("."), code)
         known = (folded[0] not in stops or len(folded) > 1) and whole in ("city", "country")
         airport = bool(patterns.airport.search(fold(match.group("place"))))  # "Aéroport …": told by its city below
+        if place_kind(match.group("place").rstrip("."), code) != "city" and patterns.airport.search(
+            fold(doc.text[match.start() : match.start("place")])
+        ):
+            continue  # after an airport's word, only its city ("à l'aéroport de Niamey"), not its own name
         if (head in rejected and not (venue or known or airport)) or patterns.topic_before.search(before):
             continue
         if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in _settlement_nouns(doc.language)):
