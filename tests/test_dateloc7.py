@@ -61,3 +61,24 @@ def test_a_bracketed_date_between_the_verb_of_saying_and_its_place():
         "sei ernst."
     )
     assert brief.location == "Amman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrivée\nLe président Jean Kaboré est arrivé lundi à l'Aéroport international de Niamey, où il a été "
+        "accueilli par le Premier ministre Paul Ndongo.",
+        "Arrivée\nLe président Jean Kaboré est arrivé lundi à l'Aéroport international de Niamey-Valdor, où il a "
+        "été accueilli par le Premier ministre Paul Ndongo.",
+    ],
+)
+def test_an_airport_in_capitals_gives_its_city_after_an_adjective_or_before_a_hyphen(text):
+    assert parse(text).location == "Niamey"
+
+
+def test_a_bracketed_date_after_the_time_of_day_with_a_note():
+    brief = parse(
+        "Weber zur Lage\nAußenminister Hans Weber sagte heute Abend (19.07.; Ortszeit) in New York, die Lage in "
+        "der Region sei ernst."
+    )
+    assert brief.location == "New York"

@@ -1079,8 +1079,9 @@ def _places(language: Language) -> PlacePatterns:
             # its day, maybe after a short word or a demonstrative ("am Montag", "este lunes", "this Monday")
             rf"(?:[^\S\n]+(?:(?:\w{{1,3}}|(?i:{words(language.demonstratives)}))[^\S\n]+)?"
             rf"(?i:{words((*language.weekdays, *language.relative_days))}))?"
-            # the day's date in brackets ("sagte heute (14.07.) in Amman")
-            r"(?:[^\S\n]*\(\d{1,2}[./-]\d{1,2}[./-]?(?:\d{2,4})?\))?"
+            # the day's date in brackets, maybe after the time of day ("sagte heute (14.07.) in Amman", "heute
+            # Abend (3.5.; Ortszeit) in Rom")
+            r"(?:(?:[^\S\n]+\w+)?[^\S\n]*\(\d{1,2}[./-]\d{1,2}[./-]?(?:\d{2,4})?(?:[;,][^()\n]{1,16})?\))?"
             # the occasion it was said at ("at a press conference", "en rueda de prensa")
             rf"(?:,?[^\S\n]+(?i:{words(language.speech_occasions)}))?"
             r",?[^\S\n]*$"
