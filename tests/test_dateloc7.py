@@ -82,3 +82,22 @@ def test_a_bracketed_date_after_the_time_of_day_with_a_note():
         "der Region sei ernst."
     )
     assert brief.location == "New York"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a figure whose day is above 12 shows the brief writes the day first, even in English
+            "Meeting\nThe Minister met the Ambassador of Valdoria on 05/03/2024 in Accra. The agreement signed on "
+            "25/02/2024 was discussed.",
+            "2024-03-05",
+        ),
+        (  # one whose second number is above 12 shows the month first, even in French
+            "Audience\nLe ministre a reçu l'ambassadeur de Valdorie le 05/03/2024 à Niamey. L'accord signé le "
+            "02/25/2024 a été évoqué.",
+            "2024-05-03",
+        ),
+    ],
+)
+def test_figures_read_one_way_only_tell_the_order_of_the_others(text, expected):
+    assert parse(text).date == expected
