@@ -85,7 +85,8 @@ _PHOTO_CREDIT = re.compile(
 #: a dateline in parentheses, maybe after its city: "(Kiel, 26. Juni 2019) Der …", "MOSCOW (Valdor News - 11th
 #: June, 2020) Russian …": capitalised words at most before the parenthesis, the date closing it, the text after
 _BRACKETED_BEFORE = re.compile(rf"^(?:[{UPPER}][\w'’.-]*[/,]?[^\S\n]*){{0,3}}\([^()\n]{{0,50}}$")
-_BRACKETED_AFTER = re.compile(r"^\)[^\S\n]+\w")
+#: the parenthesis closes it, maybe with a full stop ("(Ouagadougou, 10 mai 2023). Le ministre …")
+_BRACKETED_AFTER = re.compile(r"^\)\.?[^\S\n]+\w")
 #: a place written as one to four capitalised words, maybe with commas ("KINGSTON, JAMAICA, ", "Москва, "): the
 #: date after it ends the dateline with a full stop
 _CAPITALISED_PLACE = re.compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}$")

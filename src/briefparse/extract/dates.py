@@ -102,6 +102,8 @@ class _Mention:
     after: bool = False  # a weekday marked as coming ("vendredi prochain"): never the anchor day itself
     past: bool = False  # a weekday marked as past ("jeudi dernier", "last Thursday"): a day before the anchor's week
     span: bool = False  # the first day of a range ("les 11 et 12 mai", "May 11-12"): a gathering's days
+    #: figures with slashes: "dmy" or "mdy", the order they are read in ("10/04/2024") or that they show ("25/04/2024")
+    order: str | None = None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -202,7 +204,9 @@ def _dates_in_lower_text(lower: str, language: Language) -> tuple[_Mention, ...]
             month_first = a <= 12 and (b > 12 or (slashed and language.numeric_date_order == "mdy")) and b <= 31
             day, month = (b, a) if month_first else (a, b)
             swappable = slashed and a <= 12 and b <= 12 and a != b
-            found.append(_Mention(match.start(), match.end(), day, month, year, swappable=swappable))
+            shown = (swappable or a > 12 or b > 12) and slashed and a <= 31 and b <= 31
+            order = ("mdy" if month_first else "dmy") if shown else None
+            found.append(_Mention(match.start(), match.end(), day, month, year, swappable=swappable, order=order))
             continue
         found.append(_Mention(match.start(), match.end(), day, month, year))
     return tuple(found)
@@ -482,13 +486,24 @@ def _holds_little_else(doc: Document, mention: _Mention) -> bool:
 
 def _agreeing(written: list[_Mention]) -> list[_Mention]:
     """Figures that may be read either way ("2/9/2018") read the way a date in words of the same text reads
-    them ("Lima, feb. 9"): the brief tells its own order."""
+    them ("Lima, feb. 9"), else the way figures of the same text that read one way only show it ("05/03/2024"
+    beside "25/02/2024" is day first, even in English): the brief tells its own order."""
     in_words = {(m.day, m.month) for m in written if not m.swappable}
-    return [
+    agreed = [
         replace(m, day=m.month, month=m.day, swappable=False)
         if m.swappable and (m.month, m.day) in in_words and (m.day, m.month) not in in_words
         else m
         for m in written
+    ]
+    shown = {m.order for m in agreed if m.order and not m.swappable}
+    if len(shown) != 1:
+        return agreed
+    order = shown.pop()
+    return [
+        replace(m, day=m.month, month=m.day, swappable=False, order=order)
+        if m.swappable and m.order != order
+        else replace(m, swappable=False) if m.swappable else m
+        for m in agreed
     ]
 
 

@@ -22,7 +22,7 @@ from briefparse.analysis import Analysis
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import CAP_WORD, fold
+from briefparse.lang.letters import CAP_WORD, LOWER, fold
 from briefparse.models import Participant, Source, Span
 from briefparse.places import city_country, lookup, place_kind
 
@@ -76,6 +76,10 @@ def _place_in(
         whole = place_kind(match.group("place").rstrip("."), code)
         known = (folded[0] not in stops or len(folded) > 1) and whole in ("city", "country")
         airport = bool(patterns.airport.search(fold(match.group("place"))))  # "Aéroport …": told by its city below
+        if place_kind(match.group("place").rstrip("."), code) != "city" and patterns.airport.search(
+            fold(doc.text[match.start() : match.start("place")])
+        ):
+            continue  # after an airport's word, only its city ("à l'aéroport de Niamey"), not its own name
         if (head in rejected and not (venue or known or airport)) or patterns.topic_before.search(before):
             continue
         if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in _settlement_nouns(doc.language)):
@@ -306,16 +310,30 @@ def _city_named_in(doc: Document, phrase: Span) -> Span | None:
     for first, last in runs:
         start, end = words[first].start(), words[last - 1].end()
         run = phrase.text[start:end]
-        if run[0].isupper() and place_kind(run, code) == "city":
-            return doc.span(phrase.start + start, phrase.start + end)
+        length = _city_length(run, code) if run[0].isupper() else 0
+        if length:
+            return doc.span(phrase.start + start, phrase.start + start + length)
     return None
+
+
+def _city_length(run: str, code: str) -> int:
+    """The length of the city a run of words names: the whole run when the gazetteer knows it as a city, or the
+    part of one word before its hyphen, when the city is joined to the airport's own name ("Yaoundé-Nsimalen",
+    "Moscou-Vnoukovo"); else 0."""
+    if place_kind(run, code) == "city":
+        return len(run)
+    head = run.split("-")[0]
+    return len(head) if head != run and " " not in run and place_kind(head, code) == "city" else 0
 
 
 @cache
 def _linked_name(language: Language) -> re.Pattern[str]:
-    """A link and a capitalised run of at most three words after a phrase ("… de Niamey", "… of Addis Ababa")."""
+    """A link and a capitalised run of at most three words after a phrase ("… de Niamey", "… of Addis Ababa"), maybe
+    after an adjective or two in lower case ("… international de Niamey")."""
     links = "|".join(re.escape(link) for link in sorted(language.role_links, key=len, reverse=True))
-    return re.compile(rf"[^\S\n]+(?:{links})[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})")
+    return re.compile(
+        rf"(?:[^\S\n]+[{LOWER}][\w-]*){{0,2}}?[^\S\n]+(?:{links})[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
+    )
 
 
 def _city_after(doc: Document, phrase: Span) -> Span | None:
@@ -329,7 +347,8 @@ def _city_after(doc: Document, phrase: Span) -> Span | None:
         run = " ".join(words[:count]).rstrip(".")
         if place_kind(run, doc.language.code) == "city":
             return doc.span(match.start(1), match.start(1) + len(run))
-    return None
+    length = _city_length(words[0], doc.language.code)  # "de Yaoundé-Nsimalen"
+    return doc.span(match.start(1), match.start(1) + length) if length else None
 
 
 def _ends_with_role(before: str, names) -> bool:

@@ -1006,11 +1006,18 @@ def _places(language: Language) -> PlacePatterns:
     # finnischen Rovaniemi")
     country_adjective = words({n for n in language.nationalities if n.islower()})
     nationality = rf"(?:{country_adjective})\s+"
+    # an airport named after its city, in lower case ("à l'aéroport international de Niamey", "в аэропорту
+    # Астаны"): the city is the place (`extract.location` keeps it only when the gazetteer knows it as a city)
+    airport = (
+        rf"(?:{starting_words({a.lower() for a in language.airport_words})}[\w-]*(?:\s+[{LOWER}][\w'’-]*){{0,3}}?\s+)|"
+        if language.airport_words
+        else ""
+    )
     settlement = (
-        rf"(?:(?:{CAP_WORD}\s+|{nationality})?(?i:{words(language.settlement_words)})(?:\s+(?:{country_adjective}))?"
-        rf",?\s*|{nationality})?"
+        rf"(?:{airport}(?:{CAP_WORD}\s+|{nationality})?(?i:{words(language.settlement_words)})"
+        rf"(?:\s+(?:{country_adjective}))?,?\s*|{nationality})?"
         if language.settlement_words
-        else rf"(?:{nationality})?"
+        else rf"(?:{airport}{nationality})?"
     )
     # "A Paris depuis jeudi, …": at a line's start or after a sentence's end only, in capitals as written
     opening = (
@@ -1072,6 +1079,9 @@ def _places(language: Language) -> PlacePatterns:
             # its day, maybe after a short word or a demonstrative ("am Montag", "este lunes", "this Monday")
             rf"(?:[^\S\n]+(?:(?:\w{{1,3}}|(?i:{words(language.demonstratives)}))[^\S\n]+)?"
             rf"(?i:{words((*language.weekdays, *language.relative_days))}))?"
+            # the day's date in brackets, maybe after the time of day ("sagte heute (14.07.) in Amman", "heute
+            # Abend (3.5.; Ortszeit) in Rom")
+            r"(?:(?:[^\S\n]+\w+)?[^\S\n]*\(\d{1,2}[./-]\d{1,2}[./-]?(?:\d{2,4})?(?:[;,][^()\n]{1,16})?\))?"
             # the occasion it was said at ("at a press conference", "en rueda de prensa")
             rf"(?:,?[^\S\n]+(?i:{words(language.speech_occasions)}))?"
             r",?[^\S\n]*$"
