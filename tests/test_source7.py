@@ -60,6 +60,16 @@ def test_a_title_case_word_is_no_agency_in_running_text():
             "Courrier du Lac",
         ),
         (
+            "Treffen\nIm Interview mit dem Wiener Blatt „Abendbote“ sagte Außenministerin Eva Lind, sie habe sich "
+            "am Montag mit ihrem Amtskollegen Jan Novak getroffen.",
+            "Abendbote",
+        ),
+        (
+            "Reunión\nEn entrevista con el diario chileno “La Voz del Sur”, el canciller Luis Paredes dijo que se "
+            "reunió el lunes con su homólogo Jan Novak.",
+            "Voz del Sur",
+        ),
+        (
             "Treffen\nAußenminister Hans Berger hat sich am Montag in Wien mit seinem Amtskollegen Jan Novak "
             "getroffen, sagte er in einem Interview mit KWTV.",
             "KWTV",

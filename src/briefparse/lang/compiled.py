@@ -352,7 +352,8 @@ class SourcePatterns:
     #: a verb by which an agency quotes someone, and whom, closing a text ("приводит слова Захаровой ")
     quoting: re.Pattern[str] = re.compile(NOTHING)
     #: the outlet a speaker gave an interview to ("in an interview with CNN", "в интервью газете «Ведомости»"), in
-    #: group "src": capitalised words right after the link, or a name in quotes after at most two words
+    #: group "src": capitalised words right after the link, or a name in quotes after at most two words ("im
+    #: Interview mit dem österreichischen Blatt „Kurier“")
     interview: re.Pattern[str] = re.compile(NOTHING)
     #: a name in quotes: an outlet's, after a verb of saying ("сказал «Интерфаксу»")
     quoted: re.Pattern[str] = re.compile(NOTHING)
@@ -1310,8 +1311,8 @@ def _source(language: Language) -> SourcePatterns:
         interview=lazy_compile(
             rf"(?<!\w)(?i:{words(language.source_interview_links)})[^\S\n]+"
             rf"(?:(?i:{words(language.determiners) or NOTHING})(?:(?<=['’])|[^\S\n]+))?"
-            rf"(?:(?P<src>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,3}})"
-            rf"|(?:[{LOWER}][\w-]*[^\S\n]+){{0,2}}[«“„\"][^\S\n]*(?P<quoted>[^«»“”„\"\n]{{2,40}}?)[^\S\n]*[»”“\"])"
+            rf"(?:(?:[\w-]+[^\S\n]+){{0,2}}[«“„\"][^\S\n]*(?P<quoted>[^«»“”„\"\n]{{2,40}}?)[^\S\n]*[»”“\"]"
+            rf"|(?P<src>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,3}}))"
         )
         if language.source_interview_links
         else lazy_compile(NOTHING),
