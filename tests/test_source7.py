@@ -94,6 +94,25 @@ def test_the_outlet_of_an_interview(text: str, name: str):
     assert source_name(text) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a newscast is an outlet ("Noticiero")
+            "Reunión\nEn entrevista con Noticiero Lago, el canciller Luis Paredes narró su reunión del lunes con su "
+            "homólogo Jan Novak.",
+            "Noticiero Lago",
+        ),
+        (  # a talk with a channel's reporter: the channel in quotes
+            "Встреча\nМинистр Иван Сомов в беседе с корреспондентом телеканала «Восток 5» рассказал о встрече с "
+            "послом Японии Таро Сато.",
+            "Восток 5",
+        ),
+    ],
+)
+def test_the_outlet_of_a_talk(text: str, name: str):
+    assert source_name(text) == name
+
+
 def test_a_person_interviewed_is_no_source():
     text = (
         "Talks\nIn an interview with Dan Petric on Monday, the council discussed the harbour of Split, "

@@ -1128,6 +1128,8 @@ LANGUAGE = Language(
     outlet_words=(
         "Diario",
         "Noticias",
+        "Noticiero",
+        "Noticieros",
         "Prensa",
         "Periódico",
         "Radio",
