@@ -113,6 +113,12 @@ def test_the_outlet_of_a_talk(text: str, name: str):
     assert source_name(text) == name
 
 
+def test_a_first_name_after_a_verb_is_no_agency_in_title_case():
+    # "Efe" as a first name, the surname after it: a person speaking, not the agency
+    text = "Talks\nPresident Ivo Marin met Dan Petric in Zagreb on Monday. \"It went well,\" said Efe Okoro."
+    assert source_name(text) != "Efe"
+
+
 def test_a_person_interviewed_is_no_source():
     text = (
         "Talks\nIn an interview with Dan Petric on Monday, the council discussed the harbour of Split, "

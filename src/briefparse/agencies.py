@@ -169,6 +169,11 @@ def is_ambiguous(form: str) -> bool:
     return key(form) in register().ambiguous
 
 
+def is_titled(form: str) -> bool:
+    """The form is only a title-case spelling of a name in capitals ("Efe", "Lena"): maybe a person's name too."""
+    return key(form) in register().titled
+
+
 def _canonical(form: str) -> str:
     named = agencies_named(form)
     return named[0].name if len(named) == 1 else form

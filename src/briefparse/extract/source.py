@@ -27,13 +27,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefparse.agencies import Credit, find_agencies
+from briefparse.agencies import Credit, find_agencies, is_titled
 from briefparse.analysis import Analysis
 from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import fold, words
+from briefparse.lang.letters import UPPER, fold, words
 from briefparse.models import Participant, Source, Span
 from briefparse.places import lookup
 
@@ -72,6 +72,7 @@ _SIGNATURE_LINES = 2  # a readout signed by the office that wrote it, on one of 
 _SIGNATURE_WORDS = 8
 _MARKS = ",.«»\"“”„"  # the punctuation around a word of a source phrase
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
+_CAPITALISED_NEXT = re.compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena Ortiz", not the agency "Lena"
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
 
@@ -232,6 +233,10 @@ def extract_source(
     # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview; after such a verb the agency may be
     # spelt in title case ("told Efe")
     for agency in find_agencies(text, titled=True):
+        if is_titled(text[agency.start : agency.end]) and (
+            text[agency.start : agency.end] in name_words or _CAPITALISED_NEXT.match(text, agency.end)
+        ):
+            continue  # a person's name, not the agency in title case: "said Lena Ortiz"
         before = (text, max(0, agency.start - _TOLD_CHARS), agency.start)
         if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
