@@ -73,6 +73,9 @@ class Register:
     ambiguous: frozenset[str]
     #: every leading run of words of a key, so a search stops as soon as no name can go on
     prefixes: frozenset[str]
+    #: the keys that are only a title-case spelling of a name in capitals ("Efe", "Ria Novosti"): running text writes
+    #: agencies so, but such a word may be a word or a person's name too, so it is trusted only where asked for
+    titled: frozenset[str]
     #: a word that may open a name: one not in lower case ("Xinhua", "AFP"), or a lower-case name's first ("dpa")
     opening: re.Pattern[str]
     #: what may stand between two words of a name, then the next word (in group 1)
@@ -120,6 +123,20 @@ def register() -> Register:
                     by_key[variant].append(agency)
                 if form in agency.ambiguous_forms:
                     ambiguous.add(variant)
+    # a name in capitals as running text may spell it, each capitals word of three letters or more in title case
+    # ("EFE" -> "Efe", "RIA Novosti" -> "Ria Novosti"); not a variant the register already lists
+    titled: set[str] = set()
+    for agency in agencies:
+        for form in (agency.name, *agency.forms):
+            words = key(form).split()
+            if not any(_titlable(w) for w in words):
+                continue
+            variant = " ".join(w.capitalize() if _titlable(w) else w for w in words)
+            if variant not in by_key:
+                by_key[variant] = [agency]
+                titled.add(variant)
+            elif variant in titled and agency not in by_key[variant]:
+                by_key[variant].append(agency)
     # a form listed as it is written is clear, even where it is the capitals of a word ("ANDINA", not "Andina")
     clear = (form for agency in agencies for form in (agency.name, *agency.forms) if form not in agency.ambiguous_forms)
     ambiguous -= {key(form) for form in clear}
@@ -129,10 +146,17 @@ def register() -> Register:
         agencies=agencies,
         by_key={k: tuple(v) for k, v in by_key.items()},
         ambiguous=frozenset(ambiguous),
+        titled=frozenset(titled),
         prefixes=frozenset(prefixes),
         opening=re.compile(rf"(?<![^\W_])(?:(?![a-zà-ÿа-яё])|(?={alternation(lower)}(?![^\W_])))({_WORD_PATTERN})"),
         next_word=re.compile(rf"(?:{_GAP})({_WORD_PATTERN})"),
     )
+
+
+def _titlable(word: str) -> bool:
+    """A word with capitals inside that running text may write in title case: letters only, three or more ("EFE",
+    "ТАСС", "BelTA")."""
+    return len(word) >= 3 and word.isalpha() and any(c.isupper() for c in word[1:])
 
 
 def agencies_named(form: str) -> tuple[Agency, ...]:
@@ -143,6 +167,11 @@ def agencies_named(form: str) -> tuple[Agency, ...]:
 def is_ambiguous(form: str) -> bool:
     """The form is also a common word or another's name ("Trend", "MAP", "Petra"): trust it in a credit only."""
     return key(form) in register().ambiguous
+
+
+def is_titled(form: str) -> bool:
+    """The form is only a title-case spelling of a name in capitals ("Efe", "Lena"): maybe a person's name too."""
+    return key(form) in register().titled
 
 
 def _canonical(form: str) -> str:
@@ -195,14 +224,15 @@ def _names(text: str) -> _Names:
     return _Names(tuple(found), tuple(start for start, _, _ in found))
 
 
-def find_agencies(text: str, *, ambiguous: bool = False) -> list[AgencyMatch]:
+def find_agencies(text: str, *, ambiguous: bool = False, titled: bool = False) -> list[AgencyMatch]:
     """The register's names in the text, whole words, in order. A form matches as written, or in capitals;
-    forms that are also common words ("Trend", "MAP") only when `ambiguous` is true."""
+    forms that are also common words ("Trend", "MAP") only when `ambiguous` is true; a name in capitals spelt in
+    title case ("Efe") only when `titled` is true (for a place where an outlet is expected: "told Efe")."""
     reg = register()
     return [
         AgencyMatch(start, end, _canonical(text[start:end]))
         for start, end, name in _names(text).found
-        if ambiguous or name not in reg.ambiguous
+        if (ambiguous or name not in reg.ambiguous) and (titled or name not in reg.titled)
     ]
 
 

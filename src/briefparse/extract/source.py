@@ -27,13 +27,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefparse.agencies import Credit, find_agencies
+from briefparse.agencies import Credit, find_agencies, is_titled
 from briefparse.analysis import Analysis
 from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import fold, words
+from briefparse.lang.letters import UPPER, fold, words
 from briefparse.models import Participant, Source, Span
 from briefparse.places import lookup
 
@@ -72,6 +72,7 @@ _SIGNATURE_LINES = 2  # a readout signed by the office that wrote it, on one of 
 _SIGNATURE_WORDS = 8
 _MARKS = ",.«»\"“”„"  # the punctuation around a word of a source phrase
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
+_CAPITALISED_NEXT = re.compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena Ortiz", not the agency "Lena"
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
 
@@ -229,10 +230,23 @@ def extract_source(
     label = patterns.label.search(text) or patterns.bracket_label.search(text)
     if label:
         return _source(doc, label.start("src"), label.end("src"))
-    for agency in find_agencies(text):  # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview
+    # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview; after such a verb the agency may be
+    # spelt in title case ("told Efe")
+    for agency in find_agencies(text, titled=True):
+        if is_titled(text[agency.start : agency.end]) and (
+            text[agency.start : agency.end] in name_words or _CAPITALISED_NEXT.match(text, agency.end)
+        ):
+            continue  # a person's name, not the agency in title case: "said Lena Ortiz"
         before = (text, max(0, agency.start - _TOLD_CHARS), agency.start)
         if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
+    for interview in patterns.interview.finditer(text):  # "in an interview with CNN", "в интервью газете «Ъ»"
+        if interview.group("quoted"):
+            return _source(doc, interview.start("quoted"), interview.end("quoted"))
+        outlet = _interviewer(interview.group("src"), doc.language, names)
+        if outlet:
+            start = interview.start("src")
+            return _source(doc, start + outlet[0], start + outlet[1])
     for outlet in patterns.quoted.finditer(text):  # an outlet in quotes, maybe inflected: "сказал он «Интерфаксу»"
         before = (text, max(0, outlet.start() - _TOLD_CHARS), outlet.start("src"))
         # or after a cue: "сообщает «Коммерсантъ»", "пишет «Вечерний Город»"
@@ -455,6 +469,24 @@ def _names_an_outlet(phrase: str, language: Language) -> bool:
     acronym = phrase.isupper() and len(phrase.split()) == 1 and len(phrase) >= 2
     outlet = compiled(language).source.outlet_word.search(phrase) or _DOMAIN.fullmatch(phrase)
     return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns) or bool(outlet)
+
+
+def _interviewer(phrase: str, language: Language, names: set[str]) -> tuple[int, int] | None:
+    """Where in the capitalised words after "in an interview with" an outlet stands: a name of the register, maybe in
+    title case ("Efe"), a name with an outlet's word ("Kivu Times"), an acronym ("CNN") or a domain; not a person
+    ("in an interview with Jan Novak"), who may be the one interviewed. None when it names no outlet."""
+    phrase = phrase.rstrip(".")  # a capitalised word may close its sentence: "… with KVTV."
+    if not phrase:
+        return None
+    known = find_agencies(phrase, ambiguous=True, titled=True)
+    if known and not _names_one(phrase, names):  # a register's name that is a person's too ("Sana")
+        return known[0].start, known[0].end
+    first = phrase.split()[0]  # an outlet's word outweighs a name's reading: "Radio Lago" is no person
+    if compiled(language).source.outlet_word.search(phrase) or _DOMAIN.fullmatch(first):
+        return (0, len(phrase)) if not _DOMAIN.fullmatch(first) else (0, len(first))
+    if len(first) >= 2 and first.isupper() and first.isalpha():
+        return 0, len(first)
+    return None
 
 
 def _in_apposition(text: str, names: set[str]) -> bool:

@@ -312,6 +312,9 @@ class Language:
     #: words between a verb of saying and whom it was said to ("a déclaré à l'AFP", "dijo a EFE"); with the
     #: language's determiners, so "told Reuters", "sagte der dpa", "заявил РИА Новости" need none
     source_hearer_links: tuple[str, ...] = ()
+    #: words that open the outlet a speaker gave an interview to, wherever they stand ("in an interview with",
+    #: "dans une interview à", "в интервью"): an outlet right after them is the source, known to the register or not
+    source_interview_links: tuple[str, ...] = ()
     #: verbs by which an agency learned what it reports, right before it ("a appris l'APS", "supo EFE")
     source_learning_verbs: tuple[str, ...] = ()
     #: verbs by which an agency quotes someone, before it and at most two words of whom it quotes ("приводит слова

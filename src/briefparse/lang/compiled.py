@@ -351,6 +351,10 @@ class SourcePatterns:
     told: re.Pattern[str] = re.compile(NOTHING)
     #: a verb by which an agency quotes someone, and whom, closing a text ("приводит слова Захаровой ")
     quoting: re.Pattern[str] = re.compile(NOTHING)
+    #: the outlet a speaker gave an interview to ("in an interview with CNN", "в интервью газете «Ведомости»"), in
+    #: group "src": capitalised words right after the link, or a name in quotes after at most two words ("im
+    #: Interview mit dem österreichischen Blatt „Kurier“")
+    interview: re.Pattern[str] = re.compile(NOTHING)
     #: a name in quotes: an outlet's, after a verb of saying ("сказал «Интерфаксу»")
     quoted: re.Pattern[str] = re.compile(NOTHING)
     #: a cue of a source before it and the quote that opens the outlet's name, closing a text ("сообщает «")
@@ -1313,6 +1317,14 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?<!\w)(?:{words(language.source_quoting_verbs)})(?:\s+[\w-]+){{0,2}}?\s+[«“„\"]?\Z", re.I
         )
         if language.source_quoting_verbs
+        else lazy_compile(NOTHING),
+        interview=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.source_interview_links)})[^\S\n]+"
+            rf"(?:(?i:{words(language.determiners) or NOTHING})(?:(?<=['’])|[^\S\n]+))?"
+            rf"(?:(?:[\w-]+[^\S\n]+){{0,2}}[«“„\"][^\S\n]*(?P<quoted>[^«»“”„\"\n]{{2,40}}?)[^\S\n]*[»”“\"]"
+            rf"|(?P<src>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,3}}))"
+        )
+        if language.source_interview_links
         else lazy_compile(NOTHING),
         quoted=lazy_compile(rf"[«“„\"][^\S\n]*(?P<src>{CAP_WORD}(?:[^\S\n]+[\w-]+){{0,2}}?)[^\S\n]*[»”“\"]"),
         cue_quote=lazy_compile(rf"(?<!\w)(?:{words(language.source_before)})[^\S\n]+[«“„\"][^\S\n]*\Z", re.I)

@@ -1007,6 +1007,10 @@ LANGUAGE = Language(
         "darauf",
     ),
     source_quoting_verbs=("zitiert", "zitierte", "zitieren", "zitierten"),
+    source_interview_links=(
+        "im Interview mit", "in einem Interview mit", "in einem Interview der", "im Interview der", "im Gespräch mit",
+        "in einem Gespräch mit",
+    ),
     source_hearer_links=("im Interview mit", "in einem Interview mit", "im Gespräch mit", "gegenüber"),
     source_learning_verbs=("erfuhr", "erfuhren"),
     source_learned_from=("unter Berufung auf",),  # "berichtete die Agentur X unter Berufung auf Kreise"

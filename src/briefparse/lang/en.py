@@ -1329,6 +1329,10 @@ LANGUAGE = Language(
         "as reported",
         "as reports",
     ),
+    source_interview_links=(
+        "in an interview with", "in an interview to", "in an exclusive interview with", "in an interview given to",
+        "gave an interview to",
+    ),
     source_hearer_links=("to",),
     source_learning_verbs=("learned", "has learned", "learnt", "has learnt"),
     source_conjunctions=("as",),

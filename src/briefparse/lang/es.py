@@ -1051,6 +1051,9 @@ LANGUAGE = Language(
         *variants("{ha|han} {informado|confirmado|señalado|indicado|explicado|anunciado|asegurado|precisado}"),
         *variants("{ha|han} {detallado|avanzado|comunicado|difundido|publicado}"),
     ),
+    source_interview_links=(
+        "en una entrevista con", "en entrevista con", "en una entrevista a", "en una entrevista concedida a",
+    ),
     source_hearer_links=(
         "a", "al", "en una entrevista con", "en entrevista con", "en declaraciones a", "en declaraciones al",
     ),
@@ -1125,6 +1128,8 @@ LANGUAGE = Language(
     outlet_words=(
         "Diario",
         "Noticias",
+        "Noticiero",
+        "Noticieros",
         "Prensa",
         "Periódico",
         "Radio",

@@ -1334,6 +1334,12 @@ LANGUAGE = Language(
         "{souligne|soulignent|ajoute|ajoutent|note|notent|affirme|affirment|confirme|confirment}",
         "{explique|expliquent|signale|signalent|relève|relèvent}",
     ),
+    source_interview_links=(
+        "dans une interview à", "dans une interview au", "dans une interview accordée à",
+        "dans une interview accordée au", "dans un entretien à", "dans un entretien au",
+        "dans un entretien accordé à", "dans un entretien accordé au", "dans une interview avec",
+        "dans un entretien avec", "lors d'une interview à", "lors d'un entretien avec",
+    ),
     source_hearer_links=("à", "au", "auprès de", "auprès du"),
     source_learning_verbs=(
         "a appris", "ont appris", "appris", "apprend", "a-t-on appris auprès de", "a appris auprès de",
