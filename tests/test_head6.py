@@ -75,3 +75,15 @@ def test_honorific_without_its_dots_is_no_part_of_the_role() -> None:
         )
         roles = {p.name: p.role for p in parse(text).participants}
         assert roles.get("Mara Quill") == "Ambassador of Norway"
+
+
+def test_bare_role_running_into_a_name_is_that_persons_title() -> None:
+    text = (
+        "PM meets Norwegian envoy\n\n"
+        "KORVA - Prime Minister Orsin Velkar on Thursday reiterated his commitment to the peace process.\n\n"
+        "The prime minister stated this while talking to the Norwegian Special Representative for Peace "
+        "Ambassador Mara Quill, who paid a courtesy call on him."
+    )
+    names = _names(text)
+    assert None not in names
+    assert set(names) == {"Orsin Velkar", "Mara Quill"}

@@ -1037,6 +1037,8 @@ def _add_role_mentions(
             word = fold(noun.group(0))
             span = doc.span(noun.start(), noun.end())
             role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, window.end))
+            if any(person.name for _start, _end, _id, person in mentions.within(noun.end(), role.end)):
+                continue  # "the US Special Envoy for X Ambassador Y Z": the title of the name it runs into
             if possessive.search(doc.lower, window.start, noun.start()):
                 holder = _country_holder(doc, people, role.text)
                 if holder and _other_office(analysis, mentions, window, noun.start(), holder):
