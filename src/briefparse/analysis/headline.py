@@ -14,6 +14,8 @@ from briefparse.models import Span
 
 _HEAD_LINES = 16
 _MIN_WORDS, _MAX_CHARS = 4, 250
+#: a shorter line is a headline only when it names an event after its subject ("PM meets envoy")
+_MIN_EVENT_WORDS = 3
 _MAX_SENTENCE_WORDS = 20
 _MAX_HEADLINE_SENTENCE_WORDS = 12
 _MIN_LETTER_SHARE = 0.6
@@ -37,6 +39,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         if start >= 0:
             return _trimmed(doc, start, start + len(doc.page.title), own_title=True)
     candidates = []
+    short = []  # lines of `_MIN_EVENT_WORDS` words or more that name an event after their first word
     body_begun = False
     lines = 0
     sentence_starts = [s.start for s in doc.sentences]  # in order
@@ -50,13 +53,13 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         if line.endswith(".") and words > _MAX_SENTENCE_WORDS:
             break  # the body has begun
         letters = sum(c.isalpha() for c in line)
-        if is_boilerplate(line, doc.language) or words < _MIN_WORDS or len(line) > _MAX_CHARS:
+        if is_boilerplate(line, doc.language) or words < _MIN_EVENT_WORDS or len(line) > _MAX_CHARS:
             continue
         if letters < _MIN_LETTER_SHARE * len(line) or _is_date_line(line, doc):  # a date or time stamp, a counter
             continue
         sentences = bisect_left(sentence_starts, paragraph.end) - bisect_left(sentence_starts, paragraph.start)
         if sentences >= 2 or (line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS):
-            if candidates:
+            if candidates or short:
                 break  # the body has begun after the headline: its sentences are no headline
             body_begun = True
             continue
@@ -69,11 +72,17 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue  # a motto or a menu: "Union – Discipline – Travail", "News | Sport | Culture"
         if len(_BULLET.findall(line)) >= _MIN_LIST_PARTS - 1:
             continue  # a ticker of other stories: "X meets Y • Z signs deals • …"
-        candidates.append(paragraph)
+        if words >= _MIN_WORDS:
+            candidates.append(paragraph)
+        elif events.within(paragraph.start + len(line.split()[0]), paragraph.end):
+            # a short line tells what happened when its event follows a subject ("PM meets envoy"); one that
+            # opens on its event is a label ("Treffen in Kessel")
+            short.append(paragraph)
     # a letterhead ("Ministry of Foreign Affairs") comes before the headline, which says what happened
     # (a headline has no final full stop: a short sentence of the body that names an event is no headline)
     plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
-    named = [p for p in plain if doc.language and not p.text.endswith(".") and events.within(p.start, p.end)]
+    plain_or_short = sorted([*plain, *(p for p in short if not _is_letterhead(p.text, doc))], key=lambda p: p.start)
+    named = [p for p in plain_or_short if doc.language and not p.text.endswith(".") and events.within(p.start, p.end)]
     chosen = (named or plain or candidates or [None])[0]
     return _trimmed(doc, chosen.start, chosen.end) if chosen else None
 

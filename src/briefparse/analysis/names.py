@@ -243,12 +243,16 @@ def _name_in_run(
     title = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
     if first <= last - 3 and _region_after_title(text, title, tokens, first, patterns, language):
         first += 1  # "Chief Minister Punjab X Y", "Gouverneur Pendjab X Y": the title's province, then the name
+    elif 0 < first == last - 1 and _region_after_title(text, title, tokens, first, patterns, language, alone=True):
+        return None  # "Governor Sindh said …": the title's province with no name after it, no one
     if first == 0 and last >= _PLACE_AND_NAME and _place_word_before(text, lead_in, run_start, tokens[0], language):
         first = 1  # "l'ambassadeur turc à Islamabad Babür Girgin": the post's city, then the name
     if language.words_before_name and first < last:
         after = _TOKEN.match(text, base + pieces[last - 1].end() + 1)
         following = after.group(0).strip(".,;:!?»\"") if after else ""
         first += language.words_before_name(tuple(tokens[first:last]), following)
+    if last - first == 2 and fold(tokens[first]).rstrip(".") in _saint_words(language):
+        return None  # "St Vincent", "Saint Lucia": a place named after a saint, not a person
     if any(facilities[max(0, first - 1) : last]):
         return None  # "Kotoka International Airport", "Stade Modibo Keïta": a site, maybe named after someone
     if last > first and _ABBREVIATION.fullmatch(tokens[last - 1]):
@@ -403,24 +407,33 @@ def _place_word_before(text: str, lead_in: int, run_start: int, word: str, langu
 
 @lru_cache(maxsize=16)
 def _region_after_title(
-    text: str, title: str, tokens: tuple[str, ...], first: int, patterns: NamePatterns, language: Language
+    text: str,
+    title: str,
+    tokens: tuple[str, ...],
+    first: int,
+    patterns: NamePatterns,
+    language: Language,
+    alone: bool = False,
 ) -> bool:
     """The word that follows a title in a run and opens three more words or more is the place the title holds
     ("Chief Minister Punjab X Y"), not a first name, when the text uses it as a place elsewhere: after a preposition
     of place or a role's link ("in Punjab", "of Punjab", "du Pendjab"), or before a role ("Punjab CM", "Punjab
     governor"). A province is in no gazetteer of cities and countries; a first name is not written so. `title` is
-    the word before it, in the run or before it ("gouverneur")."""
+    the word before it, in the run or before it ("gouverneur"). A word `alone` after its title ("Governor Sindh
+    said") is a place only by a preposition of place or a role after it: "of" also follows a surname ("the visit
+    of Macron")."""
     title = fold(title).rstrip(".,")
     if not title or title in patterns.honorific_words or not _is_role_word(title, patterns):
         return False  # "Sheikh Tamim bin Hamad …": after an honorific, a first name that may stand alone elsewhere
     word = tokens[first].rstrip(".,")
-    links = _place_prepositions(language) | _role_links(language)
+    links = _place_prepositions(language) | (frozenset() if alone else _role_links(language))
+    next_word = tokens[first + 1] if first + 1 < len(tokens) else None
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
         whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
         after = text[end : end + 40].split()
-        if whole and not (after and after[0].rstrip(".,;:") == tokens[first + 1]):  # not this run nor its like
+        if whole and not (after and after[0].rstrip(".,;:") == next_word):  # not this run nor its like
             before = text[max(0, at - 20) : at].split()
             if before and fold(before[-1]) in links:
                 return True
@@ -433,6 +446,12 @@ def _region_after_title(
 def _place_prepositions(language: Language) -> frozenset[str]:
     """The language's prepositions of place, folded."""
     return frozenset(fold(w) for w in language.place_prepositions)
+
+
+@lru_cache(maxsize=16)
+def _saint_words(language: Language) -> frozenset[str]:
+    """A saint's titles that open a place's name, folded and without their dot."""
+    return frozenset(fold(w).rstrip(".") for w in language.saint_words)
 
 
 def _articles(language: Language) -> frozenset[str]:

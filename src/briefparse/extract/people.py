@@ -1037,6 +1037,8 @@ def _add_role_mentions(
             word = fold(noun.group(0))
             span = doc.span(noun.start(), noun.end())
             role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), doc.language, window.end))
+            if _runs_into_name(analysis, mentions, noun.end(), role.end):
+                continue  # "the US Special Envoy for X Ambassador Y Z": the title of the name it runs into
             if possessive.search(doc.lower, window.start, noun.start()):
                 holder = _country_holder(doc, people, role.text)
                 if holder and _other_office(analysis, mentions, window, noun.start(), holder):
@@ -1056,6 +1058,17 @@ def _add_role_mentions(
                 unnamed = Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
                 people.append(unnamed)
                 mentions.add(unnamed, span)
+
+
+def _runs_into_name(analysis: Analysis, mentions: Mentions, start: int, end: int) -> bool:
+    """A named person's name begins in [start, end), a role's words after its noun, with no comma and no article
+    between ("el mandatario el canciller X", "the chief of staff, General X": another's title, or an apposition)."""
+    articles = {fold(w) for w in analysis.language.definite_articles}
+    for name_start, _end, _id, person in mentions.within(start, end):
+        if person.name:
+            gap = analysis.doc.text[start:name_start]
+            return "," not in gap and not any(fold(w) in articles for w in gap.split())
+    return False
 
 
 def _other_office(analysis: Analysis, mentions: Mentions, window: Segment, start: int, holder: Person) -> bool:

@@ -394,6 +394,8 @@ class Language:
     #: nouns that head the name of a site or a body often named after someone ("Airport", "Stade", "Programme"):
     #: a capitalised run holding one, or right after one, names the site, never a person
     facility_words: tuple[str, ...] = ()
+    #: a saint's title that opens a place's name ("St Vincent", "Saint Lucia"): a run of it and one word is a place
+    saint_words: tuple[str, ...] = ()
     #: words that open an institution's name: a head line that starts with one is a letterhead ("Ministry of
     #: Foreign Affairs of the Republic of Uzbekistan"), a headline only when no other line can be
     institution_words: tuple[str, ...] = ()

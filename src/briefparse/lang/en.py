@@ -384,6 +384,8 @@ LANGUAGE = Language(
         "HH",
         "Sayyid",
         "H.E.",
+        "H.E",  # the final dot left out ("H.E Dr X")
+        "H E",  # both dots left out ("the Ambassador H E X")
         "His Excellency",
         "Her Excellency",
         "His Majesty",
@@ -446,6 +448,7 @@ LANGUAGE = Language(
         "minister",
         "ministers",
         "foreign minister",
+        "fm",  # a foreign minister's title before the name in South Asian outlets ("FM X")
         "secretary-general",
         "secretary general",
         "secretary of state",
@@ -1435,6 +1438,7 @@ LANGUAGE = Language(
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
         "reconstruction", "unrest",
     ),
+    saint_words=("Saint", "St", "St."),
     facility_words=(
         "Airport", "Airbase", "Stadium", "Arena", "Square", "Bridge", "Street", "Avenue", "Road", "Highway",
         "University", "College", "School", "Academy", "Hospital", "Clinic", "Museum", "Library", "Institute",

@@ -1441,6 +1441,7 @@ LANGUAGE = Language(
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
         "stabilité", "tensions", "reconstruction", "troubles",
     ),
+    saint_words=("Saint", "Sainte", "St", "Ste"),
     facility_words=(
         "Aéroport", "Stade", "Place", "Pont", "Rue", "Avenue", "Boulevard", "Université", "Lycée", "École",
         "Ecole", "Collège", "Institut", "Hôpital", "Clinique", "Musée", "Fondation", "Programme", "Barrage",
