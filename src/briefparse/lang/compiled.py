@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import product
 
 from briefparse.lang.base import Language, alternation
@@ -379,33 +379,46 @@ class HeadlinePatterns:
     stamp: re.Pattern[str]
 
 
-@dataclass(frozen=True, eq=False)
 class Compiled:
-    """Every pattern of one language."""
+    """Every pattern of one language, each family built when it is first asked for: a brief in one language may
+    ask another for a single family (a French page's English date line needs only English dates)."""
 
-    language: Language
-    names: NamePatterns
-    cues: CuePatterns
-    dates: DatePatterns
-    people: PeoplePatterns
-    places: PlacePatterns
-    source: SourcePatterns
-    headline: HeadlinePatterns
+    def __init__(self, language: Language) -> None:
+        self.language = language
+
+    @cached_property
+    def names(self) -> NamePatterns:
+        return _names(self.language)
+
+    @cached_property
+    def cues(self) -> CuePatterns:
+        return _cues(self.language)
+
+    @cached_property
+    def dates(self) -> DatePatterns:
+        return _dates(self.language)
+
+    @cached_property
+    def people(self) -> PeoplePatterns:
+        return _people(self.language)
+
+    @cached_property
+    def places(self) -> PlacePatterns:
+        return _places(self.language)
+
+    @cached_property
+    def source(self) -> SourcePatterns:
+        return _source(self.language)
+
+    @cached_property
+    def headline(self) -> HeadlinePatterns:
+        return _headline(self.language)
 
 
 @cache
 def compiled(language: Language) -> Compiled:
-    """All the patterns of a language, compiled on its first use."""
-    return Compiled(
-        language=language,
-        names=_names(language),
-        cues=_cues(language),
-        dates=_dates(language),
-        people=_people(language),
-        places=_places(language),
-        source=_source(language),
-        headline=_headline(language),
-    )
+    """All the patterns of a language, each family compiled on its first use."""
+    return Compiled(language)
 
 
 def _most_words(*phrase_lists: object) -> int:
