@@ -966,3 +966,48 @@ def test_an_agreement_that_a_statement_acts_on_is_what_was_said(text):
 )
 def test_a_call_the_day_before_is_no_event_of_the_reception(text):
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later sentence refers back to the conversation of the lead as a call
+        "Marlow speaks to Berg: trade first\n\nKessel: Prime Minister Ines Marlow spoke with Norhavn President Tomas "
+        "Berg and expressed her wish to expand trade, her office said on Tuesday. She conveyed her greetings for the "
+        "national day. Marlow noted that relations have grown. The leaders agreed to stay in touch. In Norhavn, the "
+        "presidency released a readout of the telephone conversation between the two leaders.",
+        "Marlow s'entretient avec Berg\n\nKessel – La Première ministre Ines Marlow s'est entretenue mardi avec le "
+        "président du Norhavn, Tomas Berg, a indiqué son cabinet. Ils ont évoqué le commerce. Marlow a souligné la "
+        "qualité des relations. Les deux dirigeants ont convenu de rester en contact pour la suite. Ils ont aussi "
+        "parlé de la saison des pêches dans le golfe. Selon la présidence du Norhavn, cet entretien téléphonique "
+        "a duré une demi-heure.",
+        # the call told by its verb or by its length
+        "Kessel: Norhavn Premier Tomas Berg on Monday called up Prime Minister Ines Marlow and conveyed his wish "
+        "for closer ties. Marlow told Berg that Norhavn was a priority.",
+        "Le président Berg m'a appelé ce matin pour me souhaiter un bon anniversaire, a écrit Ines Marlow. Nous "
+        "avons parlé du Valmora.",
+        "Ines Marlow a parlé lundi avec le président Tomas Berg de la situation au Valmora. Ils ont évoqué le "
+        "commerce. L'appel a duré une heure, selon son cabinet.",
+    ],
+    ids=["en-refers-back", "fr-refers-back", "en-called-up", "fr-first-person", "fr-the-call-lasted"],
+)
+def test_a_call_told_later_by_its_medium_its_verb_or_its_length_is_a_phone_call(text):
+    assert event_type(text) == "phone_call"
+
+
+def test_a_welcome_on_the_tarmac_is_an_arrival():
+    text = (
+        "Il est 10h lorsque l'avion transportant le roi Alaric du Valmora se pose à Kessel, capitale du Norhavn.\n\n"
+        "Le couple royal est accueilli par le couple présidentiel au tarmac.\n\n"
+        "Les deux délégations rejoignent ensuite le palais."
+    )
+    assert event_type(text) == "visit"
+
+
+def test_bilateral_meetings_in_the_plural_are_meetings():
+    text = (
+        "Valmoran, Norhavn FMs hold bilateral meetings prior to Lake League event\n\n"
+        "Kessel will host a trilateral meeting of Valmoran, Norhavn and Ostrian foreign ministers on Friday. The top "
+        "diplomats held bilateral meetings ahead of the event."
+    )
+    assert event_type(text) == "meeting"

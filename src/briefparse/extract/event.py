@@ -524,6 +524,28 @@ def _talk_by_phone(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _call_told_later(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
+    """A later sentence of the story names the phone as the medium of the conversation the title or the lead
+    reports, with a word that refers back to it ("The prime minister's telephonic conversation with Li was his first",
+    "In Washington, the White House released a readout of the telephonic conversation", "L'entretien téléphonique a
+    duré une heure"): the words of conversation of the title and the lead ("spoke with", "s'est entretenu") report a
+    call. Not in a sentence about an earlier one ("Previously, they had a phone conversation")."""
+    doc = analysis.doc
+    cues = compiled(doc.language).cues
+    if not cues.talk or not cues.referring or not windows:
+        return False
+    reported = windows[-1][1]
+    for sentence in analysis.story:
+        if sentence.start < reported:
+            continue
+        hits = [hit for hit in analysis.events_in(sentence.start, sentence.end) if hit[2] == "phone_call"]
+        if not hits or (cues.background and cues.background.search(doc.text, sentence.start, sentence.end)):
+            continue
+        if any(cues.referring.search(doc.text, max(sentence.start, h[0] - _DETERMINER_REACH), h[0]) for h in hits):
+            return True
+    return False
+
+
 def _someone_acts(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     """A person's full name, a role or an institution in the title or the lead."""
     doc = analysis.doc
@@ -593,7 +615,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
     main_words: set[str] = set()  # the kinds the title or the first lead sentence report by their main event word
-    by_phone = _talk_by_phone(analysis, windows[: len(_POSITION_WEIGHTS)])
+    by_phone: bool | None = None  # asked only of a brief whose title or lead has a word of conversation
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
     for (start, end), weight in zip(windows, weights, strict=False):
@@ -601,8 +623,12 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds))
         named_kinds.update(hit[2] for hit in hits)
         for kind, (strength, hit) in votes.items():
-            if by_phone and kind == "meeting" and _is_talk(doc, hit):
-                kind = "phone_call"
+            if kind == "meeting" and _is_talk(doc, hit):
+                if by_phone is None:
+                    read = windows[: len(_POSITION_WEIGHTS)]
+                    by_phone = _talk_by_phone(analysis, read) or _call_told_later(analysis, read)
+                if by_phone:
+                    kind = "phone_call"
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back

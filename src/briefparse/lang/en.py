@@ -904,6 +904,9 @@ LANGUAGE = Language(
             *variants(
                 *(f"{{called|calls|will call|rang}} {{his|her|their}} {nat} counterpart" for nat in _NATIONALITIES)
             ),
+            # "called up Prime Minister X", "calls up his counterpart": the phone, by the verb's particle
+            "{called|calls|will call|rang|rings} up {president|prime minister|premier|chancellor|king|queen|emir|"
+            "crown prince|vice president|vice-president|foreign minister|secretary of state|his|her|their}",
             "{received|receives|receive} {a |}{|phone |telephone }call from",
             "during {a|the} call",
             "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
@@ -922,6 +925,7 @@ LANGUAGE = Language(
             "{will|is due to|are due to|is to|are to|is scheduled to|are scheduled to|is set to|agreed to} meet",
             "{a|the|bilateral|official|working|closed-door|private|separate|first|courtesy|cordial|"
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
+            "{bilateral|separate|official|working|closed-door|private|courtesy} meetings",  # "held bilateral meetings"
             "{meeting|meetings} {with|between|of|in|at|on|held|was|took|focused|discussed|is|will}",
             "{held|hold|holds|will hold|holding} {|bilateral |official |separate |closed-door |in-depth }talks",
             # the adjectives briefs give talks ("held constructive talks", "held wide-ranging talks")
@@ -1477,7 +1481,7 @@ LANGUAGE = Language(
         "Mediterranean", "Scandinavia", "Persian Gulf", "Baltics", "Baltic States", "Eurasia", "West Africa",
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
-    airport_words=("airport", "airfield", "airbase", "air base"),
+    airport_words=("airport", "airfield", "airbase", "air base", "tarmac"),
     unnamed_venues=("palace", "residence", "headquarters", "villa", "state house"),
     residence_words=(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",

@@ -870,6 +870,9 @@ LANGUAGE = Language(
             "{appelle|appellent|appellera} {son|sa|leur} homologue",
             "{visioconférence|vidéoconférence|visio-conférence}",
             "{a|ont} reçu un appel",
+            "{m'a|m'ont|m'avait} {appelé|appelée|téléphoné}",  # a first-person account ("Poutine m'a appelé ce matin")
+            # the call told after the conversation it was ("L'appel a duré environ une heure")
+            "{l'appel|cet appel|leur appel} {a duré|avait duré|a eu lieu|s'est déroulé|a porté}",
             "{par|en} visioconférence",
             "au bout du fil",
             "{coup|coups} de {fil|téléphone}",
@@ -935,7 +938,7 @@ LANGUAGE = Language(
             "{s'est|se sont|s'était} rendu{|e|s|es}",
             "{déplacement|tournée|voyage|voyages}",
             "{séjourne|séjour}",
-            "a atterri",
+            "{a atterri|atterrit|atterrira|atterrissent|ont atterri}",
             "{à destination|pour se rendre à}",
             "en direction {de|du|des}",
             "{est|sont|était|étaient} parti{|e|s|es} pour",
@@ -1468,7 +1471,7 @@ LANGUAGE = Language(
         "Arctique", "Méditerranée", "Scandinavie", "Golfe persique", "Pays baltes", "Eurasie", "Afrique de l'Ouest",
         "Afrique de l'Est", "Afrique du Nord", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord",
     ),
-    airport_words=("aéroport", "aérodrome", "base aérienne"),
+    airport_words=("aéroport", "aérodrome", "base aérienne", "tarmac"),
     unnamed_venues=("palais", "siège", "résidence", "hôtel de ville", "primature"),
     residence_words=(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
