@@ -1011,3 +1011,39 @@ def test_bilateral_meetings_in_the_plural_are_meetings():
         "diplomats held bilateral meetings ahead of the event."
     )
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The President of Valmora, Ines Marlow, will arrive in Norhavn tomorrow for a two-day state visit, her "
+            "office said. While in Norhavn, President Marlow will hold discussions with President Tomas Berg on "
+            "trade. Following the talks, the two presidents will have a working lunch with their ministers.",
+            "visit",
+        ),
+        (
+            "Prime Minister Ines Marlow, who is on an official visit to Norhavn, paid a courtesy call on Foreign "
+            "Minister Tomas Berg on Monday. The two held a meeting at the Lake Hotel. They discussed trade during "
+            "the meeting.",
+            "meeting",
+        ),
+    ],
+    ids=["programme-of-a-state-visit", "call-by-a-guest-on-a-visit"],
+)
+def test_the_meetings_after_a_lead_that_reports_a_state_visit_are_its_programme(text, kind):
+    assert event_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valmoran President lands at Kessel\n\nPresident Ines Marlow landed at Kessel on Monday evening. Foreign "
+        "Minister Tomas Berg received her and the two spoke briefly.",
+        "Presidenta de Valmora llega a Norhavn para reunirse con su homólogo\n\nLa presidenta Ines Marlow llegó "
+        "este domingo a Kessel, donde será recibida por el presidente Tomas Berg el lunes.",
+    ],
+    ids=["en-landed-at", "es-llega"],
+)
+def test_an_arrival_told_by_its_landing_or_its_present_tense_is_a_visit(text):
+    assert event_type(text) == "visit"

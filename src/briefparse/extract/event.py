@@ -524,6 +524,31 @@ def _talk_by_phone(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _reports_ranked_visit(
+    doc: Document, votes: dict[str, tuple[float, EventHit]], hits: list[EventHit], window_end: int
+) -> bool:
+    """The window reports a visit and no meeting within it, and names the visit by its rank or its guest's stay
+    ("will arrive in the country tomorrow for a two-day state visit", "est arrivé à Kessel pour une visite
+    officielle"); not a reception of a guest who is on such a visit ("X, who is on an official visit, called on Y")."""
+    main = max(votes, key=lambda kind: votes[kind][0] * _TYPE_WEIGHTS[kind])
+    if main != "visit" or votes[main][0] < 1.0 or "meeting" in votes:
+        return False
+    return any(_frames_visit(doc, hit, window_end) for hit in hits)
+
+
+def _parts_of_visit(votes: dict[str, tuple[float, EventHit]]) -> dict[str, tuple[float, EventHit]]:
+    """After a lead that reports a visit named by its rank, the talks, the audiences and the dinners the next sentences
+    tell of are the visit's programme ("While in Liberia, the President will hold discussions with …"): they vote
+    for the visit."""
+    if "meeting" not in votes:
+        return votes
+    parts = dict(votes)
+    meeting = parts.pop("meeting")
+    if meeting[0] > parts.get("visit", (0.0, meeting[1]))[0]:
+        parts["visit"] = meeting
+    return parts
+
+
 def _call_told_later(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     """A later sentence of the story names the phone as the medium of the conversation the title or the lead
     reports, with a word that refers back to it ("The prime minister's telephonic conversation with Li was his first",
@@ -617,11 +642,16 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     main_words: set[str] = set()  # the kinds the title or the first lead sentence report by their main event word
     by_phone: bool | None = None  # asked only of a brief whose title or lead has a word of conversation
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
+    framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
     for (start, end), weight in zip(windows, weights, strict=False):
         hits = analysis.events_in(start, end)
         votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds))
         named_kinds.update(hit[2] for hit in hits)
+        if framed:
+            votes = _parts_of_visit(votes)
+        elif votes and not totals:
+            framed = _reports_ranked_visit(doc, votes, hits, end)
         for kind, (strength, hit) in votes.items():
             if kind == "meeting" and _is_talk(doc, hit):
                 if by_phone is None:

@@ -967,7 +967,7 @@ LANGUAGE = Language(
             "{is due to|will|is to|is set to} visit",
             "{arrived|arrives|will arrive} in",
             "arrived",
-            "landed in",
+            "{landed|lands|will land} {in|at}",
             "embarked",
             "{trip|tour} to",
             "trip",

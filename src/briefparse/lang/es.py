@@ -732,7 +732,10 @@ LANGUAGE = Language(
             "visita {oficial|de estado|de trabajo}",
             "{visita|visitas|visitó|visitaron|visitará|visitarán}",
             "{ha|han} visitado",
-            "{llegó|llegaron|llegará|llegarán} a",
+            "{llegó|llegaron|llegará|llegarán|llega|llegan} a",
+            # the arrival with its time between the verb and the place ("llegó la noche del sábado a Santiago")
+            "{llegó|llegaron} {este|esta|el|la} "
+            "{lunes|martes|miércoles|jueves|viernes|sábado|domingo|noche|mañana|tarde}",
             "{arribó|arribaron|arribará}",
             "{viajó|viajaron|viajará|viajarán|viajar} a",
             "se {trasladó|trasladará|desplazó} a",
