@@ -1047,3 +1047,30 @@ def test_the_meetings_after_a_lead_that_reports_a_state_visit_are_its_programme(
 )
 def test_an_arrival_told_by_its_landing_or_its_present_tense_is_a_visit(text):
     assert event_type(text) == "visit"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Marlow-Berg : « pas d'entretien proprement dit » (présidence)\n\nIl n'y a pas eu d'entretien "
+            "proprement dit entre la présidente Ines Marlow et le président Tomas Berg en marge du Forum du Lac, a "
+            "indiqué mardi le porte-parole de la présidence, Paul Ortega.",
+            "statement",
+        ),
+        (
+            "No meeting between Marlow and Berg, spokesman says\n\nThere was no meeting between President Ines "
+            "Marlow and President Tomas Berg on the sidelines of the Lake Forum, spokesman Paul Ortega said on "
+            "Tuesday.",
+            "statement",
+        ),
+        (
+            "Le président Tomas Berg a dîné, lundi 4 mars, avec la présidente Ines Marlow, en marge du Forum du Lac, "
+            "a précisé la présidence.",
+            "meeting",
+        ),
+    ],
+    ids=["fr-no-meeting", "en-no-meeting", "fr-dined"],
+)
+def test_a_denied_meeting_is_what_was_said_and_a_dinner_is_a_meeting(text, kind):
+    assert event_type(text) == kind

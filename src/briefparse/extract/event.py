@@ -215,15 +215,17 @@ def _at_airport(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
 
 def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[EventHit]:
     """The event words that follow an aside cue: the occasion around the event ("on the sidelines of the
-    summit"), one only offered ("invited her to visit") or one still to come ("the next summit"), not the
-    event reported."""
+    summit"), one only offered ("invited her to visit"), one still to come ("the next summit") or one denied
+    ("il n'y a pas eu d'entretien", "no meeting is planned"), not the event reported."""
     cues = compiled(doc.language).cues
     pattern = cues.aside
     upcoming = cues.upcoming
+    negated = cues.negated
     aside = {
         hit
         for hit in hits
-        if upcoming and upcoming.search(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[0])
+        if (upcoming and upcoming.search(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[0]))
+        or (negated and negated.search(doc.lower, max(window_start, hit[0] - _DETERMINER_REACH), hit[0]))
     }
     if not pattern or not hits:
         return aside
@@ -302,6 +304,9 @@ def _window_votes(
     welcome = None if votes else _welcome(doc, window)
     if welcome:  # "Un accueil officiel a été réservé au roi", "the welcoming ceremony of the President took place"
         votes["visit"] = (1.0, welcome)
+    said = None if votes or not aside else compiled(doc.language).cues.said.search(doc.lower, *window)
+    if said:  # "Il n'y avait pas d'entretien entre X et Y en marge du forum, a indiqué le porte-parole"
+        votes["statement"] = (1.0, (said.start(), said.end(), "statement"))
     return votes
 
 

@@ -196,6 +196,9 @@ class Language:
     #: adjectives of an event still to come ("prochain", "next", "nächste"): "the next summit" is not the event
     #: reported
     upcoming_words: tuple[str, ...] = ()
+    #: words that deny the event named right after them, past one determiner ("pas d'entretien", "no meeting",
+    #: "kein Treffen"): the event did not take place, and what the brief reports is what was said about it
+    negation_words: tuple[str, ...] = ()
     #: definite articles: in a later sentence, "the meeting", like "their meeting", refers back to the event
     #: already named
     definite_articles: tuple[str, ...] = ()

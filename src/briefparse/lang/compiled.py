@@ -168,6 +168,10 @@ class CuePatterns:
     referring: re.Pattern[str] | None
     #: an adjective of an event still to come, maybe with one more word, right before an event noun
     upcoming: re.Pattern[str] | None
+    #: a word that denies the event, maybe with a determiner, right before an event word (`Language.negation_words`)
+    #: a verb of saying, as `speech` or as one that names its source after it ("a indiqué le porte-parole")
+    said: re.Pattern[str]
+    negated: re.Pattern[str] | None
     #: the first word after a verb, past an article or a possessive
     object_start: re.Pattern[str]
     #: the words of an envoy's credentials (`Language.credential_words`), as `event_key`s
@@ -656,6 +660,9 @@ def _cues(language: Language) -> CuePatterns:
         point_tail=lazy_compile(_point_tail(language.point_tails), re.I),
         source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*[:/]", re.I),
         speech=lazy_compile(rf"{starting_words({v.lower() for v in language.speech_verbs})}(?!\w)"),
+        said=lazy_compile(
+            rf"{starting_words({v.lower() for v in (*language.speech_verbs, *language.source_inverted)})}(?!\w)"
+        ),
         photo_after=lazy_compile(rf"[^\S\n]*(?:{words(language.photo_words)})(?!\w)", re.I)
         if language.photo_words
         else lazy_compile(NOTHING),
@@ -694,6 +701,13 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         upcoming=lazy_compile(rf"(?<!\w)(?:{words(language.upcoming_words)})\s+(?:\w+\s+)?$", re.I)
         if language.upcoming_words
+        else None,
+        negated=lazy_compile(
+            rf"(?<!\w)(?:{words(language.negation_words)})(?:\s+|(?<=['’]))"
+            rf"(?:(?:{words((*language.determiners, *language.definite_articles))})(?:\s+|(?<=['’])))?$",
+            re.I,
+        )
+        if language.negation_words
         else None,
         object_start=lazy_compile(
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I

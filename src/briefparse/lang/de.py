@@ -778,6 +778,7 @@ LANGUAGE = Language(
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
     definite_articles=("der", "die", "das", "den", "dem", "des"),
+    negation_words=("kein", "keine", "keinen", "keinem", "keiner", "nicht"),
     upcoming_words=variants(
         "nächst{e|en|er|es|em}", "kommend{e|en|er|es|em}", "künftig{e|en|er|es|em}", "bevorstehend{e|en|er|es|em}",
         "Vorbereitung",  # "die Vorbereitung des Besuchs von X": a visit still to come

@@ -787,6 +787,7 @@ LANGUAGE = Language(
     counterpart_words=("con", "y", "entre"),
     pronouns=("él", "ella", "ellos", "ellas"),
     definite_articles=("el", "la", "los", "las"),
+    negation_words=("ningún", "ninguna", "ninguno"),
     upcoming_words=variants("próxim{o|a|os|as}", "futur{o|a|os|as}"),
     demonstratives=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
     possessives=("su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),

@@ -909,6 +909,7 @@ LANGUAGE = Language(
             "{audience|audiences}",
             "séance de travail",
             "{dîner|dîners|déjeuner|déjeuners|petit-déjeuner}",
+            "{a|ont|avait|avaient} {dîné|déjeuné}",  # "a dîné, lundi, avec X"
             "{a|ont} échangé",
             "échangé avec",
             "{a|ont} discuté",
@@ -1030,6 +1031,7 @@ LANGUAGE = Language(
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
     definite_articles=("le", "la", "l'", "les"),
+    negation_words=("pas de", "pas d'", "pas eu de", "pas eu d'", "aucun", "aucune", "guère", "jamais"),
     upcoming_words=variants("prochain{|e|s|es}", "futur{|e|s|es}", "prévu{|e|s|es}"),
     demonstratives=("ce", "cet", "cette", "ces"),
     possessives=("son", "sa", "ses", "leur", "leurs", "notre", "votre"),
