@@ -1074,3 +1074,12 @@ def test_an_arrival_told_by_its_landing_or_its_present_tense_is_a_visit(text):
 )
 def test_a_denied_meeting_is_what_was_said_and_a_dinner_is_a_meeting(text, kind):
     assert event_type(text) == kind
+
+
+def test_a_reaction_to_a_gathering_s_statement_is_the_reaction():
+    text = (
+        "Valmora has categorically rejected the allegations of the statement issued by the meeting of Lake League "
+        "foreign ministers, the foreign ministry told the press on Wednesday. In response to the statement, the "
+        "ministry said the political process is a national matter."
+    )
+    assert event_type(text) == "statement"

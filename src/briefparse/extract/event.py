@@ -447,8 +447,16 @@ def _welcome(doc: Document, window: tuple[int, int]) -> EventHit | None:
 
 def _issued_by_gathering(statement: EventHit, kinds: list[tuple[str, EventHit]]) -> bool:
     """A statement noun right before the gathering that adopted it ("Communiqué after the 59th Ordinary Session",
-    "the Baku Statement adopted following the trilateral meeting"): the brief reports the gathering."""
-    return any(kind == "conference" and 0 <= hit[0] - statement[1] <= _ISSUER_REACH for kind, hit in kinds)
+    "the Baku Statement adopted following the trilateral meeting"): the brief reports the gathering. Not a word of
+    reaction to another statement that the gathering issued ("rejected allegations of the statement issued by the
+    meeting of G-7 ministers"): what is reported is the reaction."""
+    between = [hit for kind, hit in kinds if kind == "statement" and hit != statement]
+    return any(
+        kind == "conference"
+        and 0 <= hit[0] - statement[1] <= _ISSUER_REACH
+        and not any(statement[1] <= other[0] < hit[0] for other in between)  # "rejected the statement issued by …"
+        for kind, hit in kinds
+    )
 
 
 def _gathers_many(doc: Document, hit: EventHit) -> bool:

@@ -1011,6 +1011,7 @@ LANGUAGE = Language(
             "{deep|deepest|sincere|heartfelt} {sympathy|sympathies|regret|regrets}",
             "felicitations",
             "{deplored|deplores|regretted|regrets}",
+            "{rejected|rejects|categorically rejected|denounced|denounces}",  # CAMEO 12x reject, 11x disapprove
             "message",
             "{press release|communiqué|communique|joint declaration}",
             "{press conference|news conference|press briefing}",  # not a conference: what is said to the press

@@ -976,6 +976,8 @@ LANGUAGE = Language(
             "condoléances",
             "{a exprimé|ont exprimé|exprime|expriment} {ses|sa|son|leur|leurs} {regrets|regret|solidarité|sympathie}",
             "{a|ont} {déploré|regretté}",
+            "{a|ont} {rejeté|dénoncé|démenti}",  # a reaction: CAMEO 12x reject, 11x disapprove
+            "{rejette|rejettent|dénonce|dénoncent|dément|démentent}",
             "{déplore|déplorent}",
         ),
         "other": variants(
