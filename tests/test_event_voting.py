@@ -1083,3 +1083,13 @@ def test_a_reaction_to_a_gathering_s_statement_is_the_reaction():
         "ministry said the political process is a national matter."
     )
     assert event_type(text) == "statement"
+
+
+def test_a_meeting_noun_that_the_lead_shows_to_be_a_gathering_is_that_gathering():
+    text = (
+        "Kessel : les ministres déterminés à renforcer la Ligue du Lac (Conclusions réunion)\n\n"
+        "Kessel, 17 mai (AVP) - A l'issue de la réunion des ministres des Affaires étrangères de la Ligue du Lac, "
+        "tenue ce vendredi à Kessel sous la présidence de M. Tomas Berg, les participants sont parvenus à plusieurs "
+        "conclusions."
+    )
+    assert event_type(text) == "conference"

@@ -562,6 +562,19 @@ def _parts_of_visit(votes: dict[str, tuple[float, EventHit]]) -> dict[str, tuple
     return parts
 
 
+def _regather(doc: Document, hit: EventHit, totals: dict[str, float], evidence: dict[str, Span]) -> None:
+    """A later word that refers back to the meeting an earlier window named by the same noun, and shows it to be a
+    gathering ("(Conclusions réunion)" then "A l'issue de la réunion des ministres des Affaires étrangères de
+    l'Alliance"), tells what that meeting was: its votes go to the gathering."""
+    named = evidence.get("meeting")
+    if named is None or event_key(named.text.lower()) != event_key(doc.lower[hit[0] : hit[1]]):
+        return
+    totals["conference"] = totals.get("conference", 0.0) + totals.pop("meeting") / _TYPE_WEIGHTS["meeting"] * (
+        _TYPE_WEIGHTS["conference"]
+    )
+    evidence.setdefault("conference", evidence.pop("meeting"))
+
+
 def _call_told_later(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     """A later sentence of the story names the phone as the medium of the conversation the title or the lead
     reports, with a word that refers back to it ("The prime minister's telephonic conversation with Li was his first",
@@ -672,6 +685,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                     by_phone = _talk_by_phone(analysis, read) or _call_told_later(analysis, read)
                 if by_phone:
                     kind = "phone_call"
+            if kind == "conference" and "meeting" in totals and strength < 1.0:
+                _regather(doc, hit, totals, evidence)
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
