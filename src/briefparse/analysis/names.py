@@ -741,7 +741,9 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     article = opening.match(text, prefix.start(), noun_start) if opening else None
     start = article.end() if article else prefix.start()
     opening_word = _TOKEN.match(text, start, noun_start)
-    while opening_word and fold(opening_word.group(0)) in language.stopwords:  # "Auch UN-Generalsekretär X"
+    while opening_word and (  # "Auch UN-Generalsekretär X", "Later Prime Minister X"
+        fold(opening_word.group(0)) in language.stopwords or fold(opening_word.group(0)) in language.sentence_adverbs
+    ):
         start = _next_token(text, opening_word.end(), noun_start)
         opening_word = _TOKEN.match(text, start, noun_start)
     joins = {fold(w) for w in (*language.counterpart_words, *language.place_prepositions)}
@@ -795,6 +797,8 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
         return None  # "X, and India's Secretary Y": the next person's role
     if _titles_another(text, match.start("role"), match.end("role"), language):
         return None  # "X, Präsidentin Y Z": the title of the next name in a list, or a clause that names another
+    if _verb_before_noun(text[match.start("role") : match.end("role")], language):
+        return None  # a headline's "Le Président, X, reçoit le Vice-Ministre …": the next clause, not a title
     first = _TOKEN.match(text, match.start("role"))
     word = fold(first.group(0)) if first else ""
     if word in _relative_openers(language):
@@ -803,6 +807,14 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     if word in _articles(language) and first and first.end() < match.end("role"):
         start = _next_token(text, first.end(), match.end("role"))  # "X, the Foreign Minister of Y": no article
     return start, match.end("role")
+
+
+def _verb_before_noun(role: str, language: Language) -> bool:
+    """Whether a verb stands among the words before the role noun of an apposition's text ("reçoit le
+    Vice-Ministre …"): a clause with the name as its subject, whose object holds the role."""
+    patterns = compiled(language).names
+    noun = patterns.role_noun.search(role.lower())
+    return bool(noun and noun.start() and patterns.gap_verb.search(role, 0, noun.start()))
 
 
 @lru_cache(maxsize=8)

@@ -46,6 +46,7 @@ _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
 _OPENING_SENTENCES = 2
+_HOME_MENTIONS = 2  # times a brief names a country, at least, for its officials to be taken as that country's
 _BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
@@ -118,6 +119,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         before = analysis.role_before(sentence.start, match.start)
         after = role_after(text, match.end, sentence.end, language)
+        if before and after and _next_one_s_role(analysis, before, after, match):
+            after = None
         if not before and not after and shared and _next_in_list(analysis, shared[0], match.start):
             before = shared[1]  # "Die Außenminister Russlands und Deutschlands, X und Y": Y's role too
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
@@ -197,6 +200,21 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 person.role, person.listed_role = None, elided
     _hand_out_roles(doc, people.found)
     return people.found
+
+
+def _next_one_s_role(analysis: Analysis, before: tuple[int, int], after: tuple[int, int], match: NameMatch) -> bool:
+    """In a list that gives each title before its name and a comma after it ("attended by Minister for Energy, X,
+    Minister for Defence, Y, …"), the role after a name is the next one's: a comma closes the role before the name,
+    and a name follows the role after it right past a comma."""
+    text = analysis.doc.text
+    if "," not in text[before[1] : match.start]:
+        return False
+    gap = _APPOSITION_GAP.match(text, after[1])
+    if gap is None:
+        return False
+    starts = analysis.name_starts
+    index = bisect_left(starts, gap.end())
+    return index < len(starts) and starts[index] == gap.end()
 
 
 def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: Segment) -> Span | None:
@@ -1289,6 +1307,44 @@ def _home_country(analysis: Analysis) -> str | None:
     return country_name(found[0].country, language.code) if found else None
 
 
+def _own_officials(analysis: Analysis, people: list[Person], models: dict[int, Participant]) -> None:
+    """Officials named by an office a country gives its own people and no country ("le chef de l'État", "Foreign
+    Minister") belong to the country the brief names most, other than the countries of the others it names."""
+    language = analysis.language
+    own = [
+        key
+        for key, model in models.items()
+        if model.affiliation is None and model.role and _home_office(model.role, language)
+    ]
+    if not own:
+        return
+    taken = {fold(m.affiliation) for m in models.values() if m.affiliation}
+    taken |= {fold(name) for name in language.organisations.values()}  # "Unión Europea": no one's country
+    country = _most_named_country(analysis, taken)
+    if country:
+        for key in own:
+            models[key] = models[key].model_copy(update={"affiliation": country})
+
+
+def _most_named_country(analysis: Analysis, taken: set[str]) -> str | None:
+    """The country a brief names most, by its name or its adjective ("le Gabon", "le numéro un gabonais"), leaving
+    out those in `taken`, when it is named twice or more and more often than any other."""
+    patterns = compiled(analysis.language).names
+    folded = fold(analysis.doc.text)
+    counts: dict[str, int] = {}
+    for found in patterns.territory.finditer(folded):
+        if found.group(0) not in patterns.world_regions:
+            country = patterns.territory_names[found.group(0)]
+            counts[country] = counts.get(country, 0) + 1
+    for found in patterns.nationality.finditer(folded):
+        country = patterns.nationalities[found.group(0)]
+        counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(((c, n) for c, n in counts.items() if fold(c) not in taken), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] < _HOME_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _bare_surname(person: Person, name: str) -> str:
     """A lone surname first written in a case ending ("переговоры Лаврова с …") and elsewhere without it ("Лавров
     и … пожали руки"): the form without the ending, which the dictionary cannot tell from a woman's name."""
@@ -1367,12 +1423,14 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
     visit = event_type == "visit"
-    home = None if visit else cache(lambda: _home_country(analysis))  # looked for only when an office needs it
+    # looked for only when an office needs it
+    home = None if visit else cache(lambda: _home_country(analysis))
     models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
     for person, owner in _owners(analysis, people):
         model, theirs = models.get(id(person)), models.get(id(owner))
         if model and theirs and model.affiliation is None and theirs.affiliation:
             models[id(person)] = model.model_copy(update={"affiliation": theirs.affiliation})
+    _own_officials(analysis, people, models)
     participants = [models[id(p)] for p in people if p.participant]
     mentioned = [models[id(p)] for p in people if not p.participant and p.name]
     return participants, mentioned

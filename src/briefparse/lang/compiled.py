@@ -469,7 +469,12 @@ def _names(language: Language) -> NamePatterns:
     # the words that end an apposition after a name: its clause goes on ("X, ministre des Finances, a déclaré")
     clause_verbs = words({w.lower() for w in _clause_verbs(language)})
     # "et", "with" end it too, unless a link goes on with the office: "ministre de l'Europe et des Affaires …"
-    office_goes_on = rf"(?!(?:{words(language.role_links)})(?:\s|(?<=['’])))" if language.role_links else ""
+    # or one word then a link: "ambassadeur extraordinaire et plénipotentiaire de …"
+    office_goes_on = (
+        rf"(?!(?:{words(language.role_links)})(?:\s|(?<=['’]))|[^\W\d_][\w'’-]*\s+(?:{words(language.role_links)})\s)"
+        if language.role_links
+        else ""
+    )
     joined = rf"\s+(?:{words({w.lower() for w in language.counterpart_words})})\s{office_goes_on}"
     places = alternation(language.place_prepositions)
     not_names = _keys(language.not_names, endings)
@@ -478,6 +483,8 @@ def _names(language: Language) -> NamePatterns:
     portfolio = [w for w in language.role_links if w not in language.place_prepositions]
     portfolio_end = rf",(?!\s*(?:{words(portfolio)})(?:\s|(?<=['’])))" if portfolio else ","
     singulars = _plurals(language)
+    # "X, en sa qualité d'ambassadeur …": the words before the title are no part of it
+    capacity = rf"(?:(?:{words(language.capacity_links)})(?:\s+|(?<=['’])))?" if language.capacity_links else ""
     return NamePatterns(
         name_run=lazy_compile(run),
         # a dash of two hyphens glued to the role opens it too: "(Dow Jones)--Bundeskanzlerin X"
@@ -495,7 +502,7 @@ def _names(language: Language) -> NamePatterns:
         gap_place=lazy_compile(rf"(?<!\w)(?:{places})\s*$"),
         place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),
         role_at_start=lazy_compile(
-            rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
+            rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
             rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:{portfolio_end}|[.;:()]|$|\s+(?:{clause_verbs})\s|{joined}))",
             re.I,
         ),
