@@ -93,3 +93,26 @@ def test_en_no_country_for_them_when_two_are_named_as_often():
         "discussed the situation in Mali and in Libya, and the crisis in Mali and in Libya.\n"
     )
     assert found["Paul Mbaye"][1] is None
+
+
+ANAPHORA = [
+    (
+        "Paul Mbaye held talks on Monday with Foreign Minister Anna Berg in Oslo. The President thanked Norway for "
+        "its support to the peace process.\n",
+        {"Paul Mbaye": "President", "Anna Berg": "Foreign Minister"},
+    ),
+    (  # the role alone is no one else, unnamed
+        "Karin Holzer traf am Montag in Wien den ungarischen Außenminister Peter Farkas. Die Bundeskanzlerin sprach "
+        "mit ihm über den Balkan.\n",
+        {"Karin Holzer": "Bundeskanzlerin", "Peter Farkas": "ungarischen Außenminister"},
+    ),
+    (  # one named by a role alone takes part: the role after is not the named one's
+        "Le ministre a reçu lundi Jean Dupont à Dakar. Le président a ensuite quitté la ville.\n",
+        {None: "ministre", "Jean Dupont": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), ANAPHORA)
+def test_the_one_named_without_a_role_takes_the_role_the_next_sentence_opens_on(text, roles):
+    assert {name: role for name, (role, _) in people(text).items()} == roles

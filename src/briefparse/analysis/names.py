@@ -728,6 +728,10 @@ def _apposition_of_previous_name(text: str, floor: int, role_start: int, languag
     return bool(names) and names[-1].end == comma and len(names[-1].tokens) >= 2
 
 
+#: a full stop after a word in lower case, then a space: a sentence's end, not an abbreviation's dots ("U.S.")
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<![A-ZÀ-ÞА-Я]{2})\.\s")
+
+
 def _role_start(text: str, noun_start: int, floor: int, language: Language) -> int:
     """Where a role phrase begins: its nationality or organisation words before the noun, without an opening
     article ("The Prime Minister" is the role "Prime Minister") or what a headline capitalises before them
@@ -740,6 +744,11 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     opening = patterns.leading_determiner
     article = opening.match(text, prefix.start(), noun_start) if opening else None
     start = article.end() if article else prefix.start()
+    stop = max(_SENTENCE_STOP.finditer(text, start, noun_start), key=lambda m: m.end(), default=None)
+    if stop:  # "… X. Die Bundeskanzlerin": the capital opens a sentence, not a title
+        start = _next_token(text, stop.end(), noun_start)
+        article = opening.match(text, start, noun_start) if opening else None
+        start = article.end() if article else start
     opening_word = _TOKEN.match(text, start, noun_start)
     while opening_word and (  # "Auch UN-Generalsekretär X", "Later Prime Minister X"
         fold(opening_word.group(0)) in language.stopwords or fold(opening_word.group(0)) in language.sentence_adverbs

@@ -46,6 +46,9 @@ _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
 _OPENING_SENTENCES = 2
+_SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
+_TOKEN_AT = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_GAP = 3  # characters after a role where a name that goes with it would begin
 _HOME_MENTIONS = 2  # times a brief names a country, at least, for its officials to be taken as that country's
 _BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
@@ -1319,11 +1322,92 @@ def _own_officials(analysis: Analysis, people: list[Person], models: dict[int, P
     if not own:
         return
     taken = {fold(m.affiliation) for m in models.values() if m.affiliation}
-    taken |= {fold(name) for name in language.organisations.values()}  # "Unión Europea": no one's country
+    taken |= {fold(name) for name in language.organisations}  # "Unión Europea": an organisation, no one's country
     country = _most_named_country(analysis, taken)
     if country:
         for key in own:
             models[key] = models[key].model_copy(update={"affiliation": country})
+
+
+def _role_told_next(analysis: Analysis, people: list[Person]) -> None:
+    """The one participant named without a role takes the role a later sentence opens on, when no one else holds
+    it and no name goes with it ("Kneissl plädierte für … . Die Außenministerin würde …"; "X met Y, Minister of
+    Finance. The President said …"): the brief names them by their office the second time."""
+    roleless = [p for p in people if p.participant and p.name and p.role is None and p.listed_role is None]
+    if len(roleless) != 1 or not roleless[0].mentions:
+        return
+    person = roleless[0]
+    doc, language = analysis.doc, analysis.language
+    if any(p.participant and not p.name and _said_together(analysis, p, person) for p in people):
+        return  # "Le ministre a reçu X": one named by a role alone takes part with them, whom a bare role may be
+    names = compiled(language).names
+    possessive = compiled(language).people.possessive_before
+    said = sorted(m.start for m in person.mentions)
+    for sentence in analysis.story:
+        index = bisect_left(said, sentence.start)
+        if not index or sentence.boilerplate or _sentences_between(analysis, said[index - 1], sentence.start) > 1:
+            continue  # the person was named in this sentence, not before it, or too long before
+        if index < len(said) and said[index] < sentence.end:
+            continue
+        nouns = analysis.role_nouns.within(sentence.start, min(sentence.end, sentence.start + _SUBJECT_REACH))
+        if not nouns:
+            continue
+        noun = nouns[0]
+        opening = doc.text[sentence.start : noun.start()]
+        word = fold(noun.group(0))
+        if (
+            len(opening.split()) > _SUBJECT_WORDS
+            or names.gap_verb.search(opening)
+            or possessive.search(doc.lower, sentence.start, noun.start())
+            or is_role_plural(word, names.role_words, language.plural_endings)
+            or _relative_role(word, language)
+        ):
+            continue
+        role = _anaphoric_role(analysis, sentence, noun)
+        if _named_in(analysis, sentence.start, role[1] + _NAME_GAP):
+            continue  # "Die Außenministerin Karin X …", "X, die Außenministerin": someone named with it
+        parts = set(word.replace("-", " ").split())
+        holders = [p for p in people if p is not person and p.role and _shares_role_word(parts, p.role.text, language)]
+        if any(p.name or not any(m.start == noun.start() for m in p.mentions) for p in holders):
+            continue  # the office another holds: a further mention of them
+        for unnamed in holders:  # the role alone, taken for someone unnamed: it is the person named before
+            unnamed.participant, unnamed.mentions = False, []
+        person.role = doc.span(*role)
+        person.mentions.append(doc.span(noun.start(), noun.end()))
+        return
+
+
+def _said_together(analysis: Analysis, one: Person, other: Person) -> bool:
+    """Whether a sentence mentions both."""
+    spans = [(m.start, 0) for m in one.mentions] + [(m.start, 1) for m in other.mentions]
+    found: dict[int, set[int]] = {}
+    for start, who in spans:
+        sentence = next((s.start for s in analysis.doc.sentences if s.start <= start < s.end), None)
+        if sentence is not None:
+            found.setdefault(sentence, set()).add(who)
+    return any(len(w) == 2 for w in found.values())
+
+
+def _anaphoric_role(analysis: Analysis, sentence: Segment, noun: re.Match[str]) -> tuple[int, int]:
+    """A sentence's subject role, from its nationality or organisation to its complement when a link opens one
+    ("The Minister of Finance said …"); only its noun when a verb the rules may not know follows it ("Die
+    Außenministerin würde …")."""
+    doc, language = analysis.doc, analysis.language
+    start, end = role_extent(doc.text, noun.start(), noun.end(), language, sentence.end)
+    start = max(start, sentence.start)
+    opening = _TOKEN_AT.match(doc.text, start, noun.start())
+    if opening and fold(opening.group(0)) in {fold(w) for w in language.determiners}:
+        start = noun.start() if opening.end() >= noun.start() - 1 else start  # "Die Außenministerin": no article
+    following = _NEXT_WORD.match(doc.text, noun.end())
+    links = {fold(w) for w in language.role_links}
+    if following is None or fold(following.group(1)) not in links:
+        end = noun.end()
+    return start, end
+
+
+def _sentences_between(analysis: Analysis, start: int, end: int) -> int:
+    """How many sentences of the story begin after `start` and before `end`."""
+    return sum(1 for s in analysis.story if start < s.start < end)
 
 
 def _most_named_country(analysis: Analysis, taken: set[str]) -> str | None:
@@ -1419,6 +1503,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         _letter_parties(analysis, people)
         _spokesperson_speaks(analysis, people)
     people.sort(key=lambda p: p.first)
+    _role_told_next(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
