@@ -52,6 +52,12 @@ ROLES = [
         "Paul Mbaye",
         "président de la République",
     ),
+    (  # a portfolio of several items between the title and the name
+        "Le Premier ministre a reçu lundi à Dakar le ministre de l'Agriculture, de l'Élevage, de la Pêche et de "
+        "l'Économie rurale Paul Mbaye.\n",
+        "Paul Mbaye",
+        "ministre de l'Agriculture, de l'Élevage, de la Pêche et de l'Économie rurale",
+    ),
     (  # in a list that gives each title before its name, the title after a name is the next one's
         "The minister chaired a meeting on Wednesday. The meeting was attended by Minister for Energy, Omar "
         "Khalid, Minister for Water Resources, Zainab Malik and Deputy Chairman Planning Commission, Tariq Aziz.\n",

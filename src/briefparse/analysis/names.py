@@ -552,9 +552,11 @@ def role_before(
     # a place inside the role ("Ambassador to Malawi, Mr. X") when a comma or an honorific closes it; else a
     # place ends the role ("le ministre a reçu à Rabat X")
     closed = bool(honorific) or gap.rstrip().endswith(",")
+    # a portfolio of several items is long and holds "et", and is the role's still
+    portfolio = len(gap.split()) > _MAX_GAP_WORDS and patterns.portfolio_gap and patterns.portfolio_gap.fullmatch(gap)
     if (
-        len(gap.split()) > (_MAX_CLOSED_GAP_WORDS if closed else _MAX_GAP_WORDS)
-        or ((len(gap.split()) > _MAX_GAP_WORDS or honorific) and _joins_another(gap, language))
+        (len(gap.split()) > (_MAX_CLOSED_GAP_WORDS if closed else _MAX_GAP_WORDS) and not portfolio)
+        or ((len(gap.split()) > _MAX_GAP_WORDS or honorific) and not portfolio and _joins_another(gap, language))
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
         or _joined_possessive(gap, language)  # "le président X et son épouse Y": Y is no président

@@ -116,6 +116,9 @@ class NamePatterns:
     joins_another: re.Pattern[str] | None = None
     #: elided articles and links, folded ("l'", "d'"): "L'ambassadeur" is the word "ambassadeur"
     elisions: frozenset[str] = frozenset()
+    #: a portfolio of several items between a role noun and a name ("de l'Agriculture, de l'Élevage et de la
+    #: Pêche "): a long gap that is still the role's
+    portfolio_gap: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -584,6 +587,7 @@ def _names(language: Language) -> NamePatterns:
         joins_another=lazy_compile(rf"(?:^|,)\s*(?:{alternation(language.counterpart_words)})(?!\w)", re.I)
         if language.counterpart_words
         else None,
+        portfolio_gap=_portfolio_gap(language),
         facility_lead_in=lazy_compile(
             rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$",
             words_at_end=_most_words(language.facility_words) + 3,
@@ -908,6 +912,18 @@ def is_role_plural(word: str, role_words: frozenset[str], plural_endings: tuple[
         plural and word.endswith(plural) and word[: len(word) - len(plural)] + singular in role_words
         for singular, plural in plural_endings
     )
+
+
+def _portfolio_gap(language: Language) -> re.Pattern[str] | None:
+    """Two items of a portfolio or more, each opened by a role link and a capitalised word, kept apart by commas
+    or a joining word, maybe closed by a comma: "de l'Agriculture, de l'Élevage et de l'Économie rurale "."""
+    if not language.role_links or not language.counterpart_words:
+        return None
+    item = (
+        rf"(?:{words(language.role_links)})(?:[^\S\n]+|(?<=['’]))[{UPPER}][\w'’-]*(?:[^\S\n]+[{LOWER}][\w'’-]*)?"
+    )
+    joiner = rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:{words(language.counterpart_words)})[^\S\n]+)"
+    return lazy_compile(rf"[^\S\n]*{item}(?:{joiner}{item}){{1,8}}[^\S\n]*,?[^\S\n]*")
 
 
 def _plurals(language: Language) -> dict[str, str]:
