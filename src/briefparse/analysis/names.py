@@ -552,9 +552,11 @@ def role_before(
     # a place inside the role ("Ambassador to Malawi, Mr. X") when a comma or an honorific closes it; else a
     # place ends the role ("le ministre a reçu à Rabat X")
     closed = bool(honorific) or gap.rstrip().endswith(",")
+    # a portfolio of several items is long and holds "et", and is the role's still
+    portfolio = len(gap.split()) > _MAX_GAP_WORDS and patterns.portfolio_gap and patterns.portfolio_gap.fullmatch(gap)
     if (
-        len(gap.split()) > (_MAX_CLOSED_GAP_WORDS if closed else _MAX_GAP_WORDS)
-        or ((len(gap.split()) > _MAX_GAP_WORDS or honorific) and _joins_another(gap, language))
+        (len(gap.split()) > (_MAX_CLOSED_GAP_WORDS if closed else _MAX_GAP_WORDS) and not portfolio)
+        or ((len(gap.split()) > _MAX_GAP_WORDS or honorific) and not portfolio and _joins_another(gap, language))
         or patterns.gap_verb.search(gap)
         or patterns.gap_stop.search(gap)
         or _joined_possessive(gap, language)  # "le président X et son épouse Y": Y is no président
@@ -728,6 +730,10 @@ def _apposition_of_previous_name(text: str, floor: int, role_start: int, languag
     return bool(names) and names[-1].end == comma and len(names[-1].tokens) >= 2
 
 
+#: a full stop after a word in lower case, then a space: a sentence's end, not an abbreviation's dots ("U.S.")
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<![A-ZÀ-ÞА-Я]{2})\.\s")
+
+
 def _role_start(text: str, noun_start: int, floor: int, language: Language) -> int:
     """Where a role phrase begins: its nationality or organisation words before the noun, without an opening
     article ("The Prime Minister" is the role "Prime Minister") or what a headline capitalises before them
@@ -740,8 +746,15 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     opening = patterns.leading_determiner
     article = opening.match(text, prefix.start(), noun_start) if opening else None
     start = article.end() if article else prefix.start()
+    stop = max(_SENTENCE_STOP.finditer(text, start, noun_start), key=lambda m: m.end(), default=None)
+    if stop:  # "… X. Die Bundeskanzlerin": the capital opens a sentence, not a title
+        start = _next_token(text, stop.end(), noun_start)
+        article = opening.match(text, start, noun_start) if opening else None
+        start = article.end() if article else start
     opening_word = _TOKEN.match(text, start, noun_start)
-    while opening_word and fold(opening_word.group(0)) in language.stopwords:  # "Auch UN-Generalsekretär X"
+    while opening_word and (  # "Auch UN-Generalsekretär X", "Later Prime Minister X"
+        fold(opening_word.group(0)) in language.stopwords or fold(opening_word.group(0)) in language.sentence_adverbs
+    ):
         start = _next_token(text, opening_word.end(), noun_start)
         opening_word = _TOKEN.match(text, start, noun_start)
     joins = {fold(w) for w in (*language.counterpart_words, *language.place_prepositions)}
@@ -795,6 +808,8 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
         return None  # "X, and India's Secretary Y": the next person's role
     if _titles_another(text, match.start("role"), match.end("role"), language):
         return None  # "X, Präsidentin Y Z": the title of the next name in a list, or a clause that names another
+    if _verb_before_noun(text[match.start("role") : match.end("role")], language):
+        return None  # a headline's "Le Président, X, reçoit le Vice-Ministre …": the next clause, not a title
     first = _TOKEN.match(text, match.start("role"))
     word = fold(first.group(0)) if first else ""
     if word in _relative_openers(language):
@@ -803,6 +818,14 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     if word in _articles(language) and first and first.end() < match.end("role"):
         start = _next_token(text, first.end(), match.end("role"))  # "X, the Foreign Minister of Y": no article
     return start, match.end("role")
+
+
+def _verb_before_noun(role: str, language: Language) -> bool:
+    """Whether a verb stands among the words before the role noun of an apposition's text ("reçoit le
+    Vice-Ministre …"): a clause with the name as its subject, whose object holds the role."""
+    patterns = compiled(language).names
+    noun = patterns.role_noun.search(role.lower())
+    return bool(noun and noun.start() and patterns.gap_verb.search(role, 0, noun.start()))
 
 
 @lru_cache(maxsize=8)

@@ -46,6 +46,10 @@ _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
 _OPENING_SENTENCES = 2
+_SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
+_TOKEN_AT = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_GAP = 3  # characters after a role where a name that goes with it would begin
+_HOME_MENTIONS = 2  # times a brief names a country, at least, for its officials to be taken as that country's
 _BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
@@ -118,6 +122,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         before = analysis.role_before(sentence.start, match.start)
         after = role_after(text, match.end, sentence.end, language)
+        if before and after and _next_one_s_role(analysis, before, after, match):
+            after = None
         if not before and not after and shared and _next_in_list(analysis, shared[0], match.start):
             before = shared[1]  # "Die Außenminister Russlands und Deutschlands, X und Y": Y's role too
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
@@ -197,6 +203,21 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 person.role, person.listed_role = None, elided
     _hand_out_roles(doc, people.found)
     return people.found
+
+
+def _next_one_s_role(analysis: Analysis, before: tuple[int, int], after: tuple[int, int], match: NameMatch) -> bool:
+    """In a list that gives each title before its name and a comma after it ("attended by Minister for Energy, X,
+    Minister for Defence, Y, …"), the role after a name is the next one's: a comma closes the role before the name,
+    and a name follows the role after it right past a comma."""
+    text = analysis.doc.text
+    if "," not in text[before[1] : match.start]:
+        return False
+    gap = _APPOSITION_GAP.match(text, after[1])
+    if gap is None:
+        return False
+    starts = analysis.name_starts
+    index = bisect_left(starts, gap.end())
+    return index < len(starts) and starts[index] == gap.end()
 
 
 def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: Segment) -> Span | None:
@@ -1289,6 +1310,125 @@ def _home_country(analysis: Analysis) -> str | None:
     return country_name(found[0].country, language.code) if found else None
 
 
+def _own_officials(analysis: Analysis, people: list[Person], models: dict[int, Participant]) -> None:
+    """Officials named by an office a country gives its own people and no country ("le chef de l'État", "Foreign
+    Minister") belong to the country the brief names most, other than the countries of the others it names."""
+    language = analysis.language
+    own = [
+        key
+        for key, model in models.items()
+        if model.affiliation is None and model.role and _home_office(model.role, language)
+    ]
+    if not own:
+        return
+    taken = {fold(m.affiliation) for m in models.values() if m.affiliation}
+    taken |= {fold(name) for name in language.organisations}  # "Unión Europea": an organisation, no one's country
+    country = _most_named_country(analysis, taken)
+    if country:
+        for key in own:
+            models[key] = models[key].model_copy(update={"affiliation": country})
+
+
+def _role_told_next(analysis: Analysis, people: list[Person]) -> None:
+    """The one participant named without a role takes the role a later sentence opens on, when no one else holds
+    it and no name goes with it ("Kneissl plädierte für … . Die Außenministerin würde …"; "X met Y, Minister of
+    Finance. The President said …"): the brief names them by their office the second time."""
+    roleless = [p for p in people if p.participant and p.name and p.role is None and p.listed_role is None]
+    if len(roleless) != 1 or not roleless[0].mentions:
+        return
+    person = roleless[0]
+    doc, language = analysis.doc, analysis.language
+    if any(p.participant and not p.name and _said_together(analysis, p, person) for p in people):
+        return  # "Le ministre a reçu X": one named by a role alone takes part with them, whom a bare role may be
+    names = compiled(language).names
+    possessive = compiled(language).people.possessive_before
+    said = sorted(m.start for m in person.mentions)
+    for sentence in analysis.story:
+        index = bisect_left(said, sentence.start)
+        if not index or sentence.boilerplate or _sentences_between(analysis, said[index - 1], sentence.start) > 1:
+            continue  # the person was named in this sentence, not before it, or too long before
+        if index < len(said) and said[index] < sentence.end:
+            continue
+        nouns = analysis.role_nouns.within(sentence.start, min(sentence.end, sentence.start + _SUBJECT_REACH))
+        if not nouns:
+            continue
+        noun = nouns[0]
+        opening = doc.text[sentence.start : noun.start()]
+        word = fold(noun.group(0))
+        if (
+            len(opening.split()) > _SUBJECT_WORDS
+            or names.gap_verb.search(opening)
+            or possessive.search(doc.lower, sentence.start, noun.start())
+            or is_role_plural(word, names.role_words, language.plural_endings)
+            or _relative_role(word, language)
+        ):
+            continue
+        role = _anaphoric_role(analysis, sentence, noun)
+        if _named_in(analysis, sentence.start, role[1] + _NAME_GAP):
+            continue  # "Die Außenministerin Karin X …", "X, die Außenministerin": someone named with it
+        parts = set(word.replace("-", " ").split())
+        holders = [p for p in people if p is not person and p.role and _shares_role_word(parts, p.role.text, language)]
+        if any(p.name or not any(m.start == noun.start() for m in p.mentions) for p in holders):
+            continue  # the office another holds: a further mention of them
+        for unnamed in holders:  # the role alone, taken for someone unnamed: it is the person named before
+            unnamed.participant, unnamed.mentions = False, []
+        person.role = doc.span(*role)
+        person.mentions.append(doc.span(noun.start(), noun.end()))
+        return
+
+
+def _said_together(analysis: Analysis, one: Person, other: Person) -> bool:
+    """Whether a sentence mentions both."""
+    spans = [(m.start, 0) for m in one.mentions] + [(m.start, 1) for m in other.mentions]
+    found: dict[int, set[int]] = {}
+    for start, who in spans:
+        sentence = next((s.start for s in analysis.doc.sentences if s.start <= start < s.end), None)
+        if sentence is not None:
+            found.setdefault(sentence, set()).add(who)
+    return any(len(w) == 2 for w in found.values())
+
+
+def _anaphoric_role(analysis: Analysis, sentence: Segment, noun: re.Match[str]) -> tuple[int, int]:
+    """A sentence's subject role, from its nationality or organisation to its complement when a link opens one
+    ("The Minister of Finance said …"); only its noun when a verb the rules may not know follows it ("Die
+    Außenministerin würde …")."""
+    doc, language = analysis.doc, analysis.language
+    start, end = role_extent(doc.text, noun.start(), noun.end(), language, sentence.end)
+    start = max(start, sentence.start)
+    opening = _TOKEN_AT.match(doc.text, start, noun.start())
+    if opening and fold(opening.group(0)) in {fold(w) for w in language.determiners}:
+        start = noun.start() if opening.end() >= noun.start() - 1 else start  # "Die Außenministerin": no article
+    following = _NEXT_WORD.match(doc.text, noun.end())
+    links = {fold(w) for w in language.role_links}
+    if following is None or fold(following.group(1)) not in links:
+        end = noun.end()
+    return start, end
+
+
+def _sentences_between(analysis: Analysis, start: int, end: int) -> int:
+    """How many sentences of the story begin after `start` and before `end`."""
+    return sum(1 for s in analysis.story if start < s.start < end)
+
+
+def _most_named_country(analysis: Analysis, taken: set[str]) -> str | None:
+    """The country a brief names most, by its name or its adjective ("le Gabon", "le numéro un gabonais"), leaving
+    out those in `taken`, when it is named twice or more and more often than any other."""
+    patterns = compiled(analysis.language).names
+    folded = fold(analysis.doc.text)
+    counts: dict[str, int] = {}
+    for found in patterns.territory.finditer(folded):
+        if found.group(0) not in patterns.world_regions:
+            country = patterns.territory_names[found.group(0)]
+            counts[country] = counts.get(country, 0) + 1
+    for found in patterns.nationality.finditer(folded):
+        country = patterns.nationalities[found.group(0)]
+        counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(((c, n) for c, n in counts.items() if fold(c) not in taken), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] < _HOME_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _bare_surname(person: Person, name: str) -> str:
     """A lone surname first written in a case ending ("переговоры Лаврова с …") and elsewhere without it ("Лавров
     и … пожали руки"): the form without the ending, which the dictionary cannot tell from a woman's name."""
@@ -1363,16 +1503,19 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         _letter_parties(analysis, people)
         _spokesperson_speaks(analysis, people)
     people.sort(key=lambda p: p.first)
+    _role_told_next(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
     visit = event_type == "visit"
-    home = None if visit else cache(lambda: _home_country(analysis))  # looked for only when an office needs it
+    # looked for only when an office needs it
+    home = None if visit else cache(lambda: _home_country(analysis))
     models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
     for person, owner in _owners(analysis, people):
         model, theirs = models.get(id(person)), models.get(id(owner))
         if model and theirs and model.affiliation is None and theirs.affiliation:
             models[id(person)] = model.model_copy(update={"affiliation": theirs.affiliation})
+    _own_officials(analysis, people, models)
     participants = [models[id(p)] for p in people if p.participant]
     mentioned = [models[id(p)] for p in people if not p.participant and p.name]
     return participants, mentioned

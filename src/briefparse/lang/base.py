@@ -145,6 +145,12 @@ class Language:
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")
     role_links: tuple[str, ...] = ()
+    #: words that open a title given after a name as the capacity it acts in ("X, en sa qualité d'ambassadeur …",
+    #: "X, in his capacity as Special Envoy …"): left out of the role
+    capacity_links: tuple[str, ...] = ()
+    #: adverbs that open a sentence and so take a capital there ("Later", "Ensuite", "Luego"): never the first word
+    #: of a title that follows them ("Later Prime Minister X left for …" is the Prime Minister)
+    sentence_adverbs: frozenset[str] = frozenset()
     #: words that may close a name, as written ("Jr.", "Sr."): kept with their dot
     name_suffixes: tuple[str, ...] = ()
     #: letters after a name that are not part of it ("MP", "QC", "TD"): left out of the name

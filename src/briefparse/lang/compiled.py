@@ -116,6 +116,9 @@ class NamePatterns:
     joins_another: re.Pattern[str] | None = None
     #: elided articles and links, folded ("l'", "d'"): "L'ambassadeur" is the word "ambassadeur"
     elisions: frozenset[str] = frozenset()
+    #: a portfolio of several items between a role noun and a name ("de l'Agriculture, de l'Élevage et de la
+    #: Pêche "): a long gap that is still the role's
+    portfolio_gap: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -473,7 +476,12 @@ def _names(language: Language) -> NamePatterns:
     # the words that end an apposition after a name: its clause goes on ("X, ministre des Finances, a déclaré")
     clause_verbs = words({w.lower() for w in _clause_verbs(language)})
     # "et", "with" end it too, unless a link goes on with the office: "ministre de l'Europe et des Affaires …"
-    office_goes_on = rf"(?!(?:{words(language.role_links)})(?:\s|(?<=['’])))" if language.role_links else ""
+    # or one word then a link: "ambassadeur extraordinaire et plénipotentiaire de …"
+    office_goes_on = (
+        rf"(?!(?:{words(language.role_links)})(?:\s|(?<=['’]))|[^\W\d_][\w'’-]*\s+(?:{words(language.role_links)})\s)"
+        if language.role_links
+        else ""
+    )
     joined = rf"\s+(?:{words({w.lower() for w in language.counterpart_words})})\s{office_goes_on}"
     places = alternation(language.place_prepositions)
     not_names = _keys(language.not_names, endings)
@@ -482,6 +490,8 @@ def _names(language: Language) -> NamePatterns:
     portfolio = [w for w in language.role_links if w not in language.place_prepositions]
     portfolio_end = rf",(?!\s*(?:{words(portfolio)})(?:\s|(?<=['’])))" if portfolio else ","
     singulars = _plurals(language)
+    # "X, en sa qualité d'ambassadeur …": the words before the title are no part of it
+    capacity = rf"(?:(?:{words(language.capacity_links)})(?:\s+|(?<=['’])))?" if language.capacity_links else ""
     return NamePatterns(
         name_run=lazy_compile(run),
         # a dash of two hyphens glued to the role opens it too: "(Dow Jones)--Bundeskanzlerin X"
@@ -499,7 +509,7 @@ def _names(language: Language) -> NamePatterns:
         gap_place=lazy_compile(rf"(?<!\w)(?:{places})\s*$"),
         place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),
         role_at_start=lazy_compile(
-            rf"[\"”»]?\s*,\s*(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
+            rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
             rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:{portfolio_end}|[.;:()]|$|\s+(?:{clause_verbs})\s|{joined}))",
             re.I,
         ),
@@ -581,6 +591,7 @@ def _names(language: Language) -> NamePatterns:
         joins_another=lazy_compile(rf"(?:^|,)\s*(?:{alternation(language.counterpart_words)})(?!\w)", re.I)
         if language.counterpart_words
         else None,
+        portfolio_gap=_portfolio_gap(language),
         facility_lead_in=lazy_compile(
             rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$",
             words_at_end=_most_words(language.facility_words) + 3,
@@ -915,6 +926,18 @@ def is_role_plural(word: str, role_words: frozenset[str], plural_endings: tuple[
         plural and word.endswith(plural) and word[: len(word) - len(plural)] + singular in role_words
         for singular, plural in plural_endings
     )
+
+
+def _portfolio_gap(language: Language) -> re.Pattern[str] | None:
+    """Two items of a portfolio or more, each opened by a role link and a capitalised word, kept apart by commas
+    or a joining word, maybe closed by a comma: "de l'Agriculture, de l'Élevage et de l'Économie rurale "."""
+    if not language.role_links or not language.counterpart_words:
+        return None
+    item = (
+        rf"(?:{words(language.role_links)})(?:[^\S\n]+|(?<=['’]))[{UPPER}][\w'’-]*(?:[^\S\n]+[{LOWER}][\w'’-]*)?"
+    )
+    joiner = rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:{words(language.counterpart_words)})[^\S\n]+)"
+    return lazy_compile(rf"[^\S\n]*{item}(?:{joiner}{item}){{1,8}}[^\S\n]*,?[^\S\n]*")
 
 
 def _plurals(language: Language) -> dict[str, str]:

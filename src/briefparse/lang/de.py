@@ -398,6 +398,14 @@ LANGUAGE = Language(
         "Arabischen Liga": "Arabische Liga",
     },
     role_links=("des", "der", "von", "vom", "für", "im", "in", "bei", "beim"),
+    capacity_links=("in seiner Eigenschaft als", "in ihrer Eigenschaft als", "in seiner Funktion als",
+                    "in ihrer Funktion als"),
+    sentence_adverbs=frozenset(
+        {
+            "später", "dann", "danach", "heute", "gestern", "zuvor", "anschließend", "außerdem", "zudem", "ebenfalls",
+            "vorher",
+        }
+    ),
     name_particles=frozenset(
         ["von", "van", "der", "den", "de", "zu", "vom", "di", "da", "al", "bin", "ibn", "ben", "bint", "abu"]
     ),

@@ -560,6 +560,14 @@ LANGUAGE = Language(
         "CARICOM": "CARICOM",
     },
     role_links=("of", "of the", "to", "to the", "at", "for"),
+    capacity_links=("in his capacity as", "in her capacity as", "in their capacity as", "in the capacity of",
+                    "in his capacity as the", "in her capacity as the"),
+    sentence_adverbs=frozenset(
+        {
+            "later", "earlier", "then", "meanwhile", "afterwards", "subsequently", "yesterday", "today", "tonight",
+            "separately", "additionally", "likewise", "finally", "thereafter",
+        }
+    ),
     name_suffixes=("Jr", "Jr.", "Sr", "Sr."),
     post_nominals=frozenset(
         {"MP", "MPs", "TD", "QC", "KC", "MEP", "MLA", "MSP", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "JP"}

@@ -473,6 +473,14 @@ LANGUAGE = Language(
         "CARICOM": "CARICOM",
     },
     role_links=("de", "del", "de la", "de los", "de las", "en", "ante", "para"),
+    capacity_links=("en su calidad de", "en calidad de", "en su condición de", "en condición de", "en su carácter de",
+                    "en su rol de"),
+    sentence_adverbs=frozenset(
+        {
+            "luego", "después", "hoy", "ayer", "posteriormente", "asimismo", "también", "finalmente", "además",
+            "previamente",
+        }
+    ),
     name_particles=frozenset(
         [
             *("de", "del", "la", "las", "los", "van", "von", "der", "da", "dos", "das", "di"),

@@ -169,7 +169,10 @@ LANGUAGE = Language(
         "Professeur",
         "S.E.",
         "S.E.M.",
+        "S.E.M",
+        "S.E.Mme",
         "SEM",
+        "SEMme",
         "Son Excellence",
         "Monseigneur",
         "Mgr",
@@ -581,6 +584,14 @@ LANGUAGE = Language(
         "CEEAC": "CEEAC",
     },
     role_links=("de", "du", "des", "de la", "de l'", "d'", "auprès de", "en"),
+    capacity_links=("en sa qualité de", "en sa qualité d'", "en qualité de", "en qualité d'", "ès qualités de",
+                    "en tant que"),
+    sentence_adverbs=frozenset(
+        {
+            "ensuite", "puis", "hier", "aujourd'hui", "auparavant", "enfin", "également", "parallèlement",
+            "entre-temps",
+        }
+    ),
     name_particles=frozenset(
         [
             "de",
