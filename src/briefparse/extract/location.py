@@ -60,7 +60,7 @@ def _place_in(
     countries = names.territories
     code = doc.language.code
     upcoming = compiled(doc.language).cues.upcoming
-    places, to_come = [], 0
+    places, to_come, unknown = [], 0, None
     for match in _after_prepositions(patterns.after_preposition, doc.text, start, end, code):
         if avoid and avoid.start <= match.start("place") < avoid.end and not _WORD.search(
             doc.text, avoid.start, match.start("place")
@@ -135,9 +135,12 @@ def _place_in(
         if kind == "region" or (kind is None and known_only and not venue) or _pair(place.text, code):
             continue  # "au Moyen-Orient", "in the Indo-Pacific region", "in China-Russia ties": what was discussed
         if kind != "country" and fold(place.text) not in countries:
+            if not venue and _unknown(doc, place):
+                unknown = unknown or place  # "les feux en Amazonie … au sommet à Biarritz": a known place comes first
+                continue
             return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place
         places.append(place)
-    return places[0] if places else None
+    return unknown or (places[0] if places else None)
 
 
 def _after_prepositions(
@@ -452,6 +455,7 @@ def extract_location(
         return said_at or visited or margin or city or venue or dateline
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     opener = compiled(doc.language).places.earlier_opener
+    unknown, deferred = None, 0  # the first place the gazetteer does not know: "les feux en Amazonie", "в Черном море"
     for index, (start, end) in enumerate(windows):
         if opener.match(doc.text, start, end):
             continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
@@ -460,8 +464,12 @@ def extract_location(
             place = _visited(doc, start, end, rejected)  # "посетила Ташкент", "visited Tashkent"
         if place:
             place = _city_of(doc, place, dateline, windows + further)
+        if place and _unknown(doc, place):
+            unknown, deferred = unknown or place, deferred + 1  # a place the gazetteer knows comes first
+            continue
         headline = title is not None and start == title.start
-        if place and (index == 0 or headline or event_type == "visit" or not _country(doc, place)):
+        # the first sentence with a place the gazetteer knows tells the event
+        if place and (index == deferred or headline or event_type == "visit" or not _country(doc, place)):
             # a country in the sentence that tells the event, its headline or visited; else a topic. A country
             # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X"),
             # a city to such a venue ("… talks in Minsk. The talks are held in the Independence Palace.")
@@ -478,6 +486,8 @@ def extract_location(
                     named = _venue_in(doc, sentences[index + 1 :], rejected, stops, avoid)
                     venue = named if named and _in_city(doc, named, place) else None
             return (_country(doc, place) and held) or venue or place
+    if unknown:  # or a city or a venue the next sentences name ("… l'ouverture du sommet à Biarritz")
+        return _known_place(doc, further, rejected, stops, avoid) or unknown
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
     # else the country a sentence says it was held in ("Ambas citas tuvieron lugar en Chile")
@@ -530,6 +540,26 @@ def _not_places(language: Language) -> frozenset[str]:
     names = compiled(language).names
     months = {fold(month).rstrip(".") for month in language.months}
     return names.not_names | names.role_words | names.honorific_words | months
+
+
+def _known_place(
+    doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The first city or venue the windows name that the gazetteer knows, or whose words name a venue."""
+    for start, end in windows:
+        place = _place_in(doc, start, end, rejected, stops, avoid=avoid)
+        if place and not _unknown(doc, place) and not _country(doc, place):
+            return place
+    return None
+
+
+def _unknown(doc: Document, place: Span) -> bool:
+    """Whether the gazetteer knows no city, country or region by the place's name or the words it opens with ("Kenya
+    Monday"), and no word of it names a venue."""
+    words = place.text.split()
+    code = doc.language.code
+    known = any(place_kind(" ".join(words[:n]), code) for n in range(len(words), 0, -1))
+    return not known and not _is_venue(place.text, doc.language)
 
 
 def _country(doc: Document, place: Span) -> bool:

@@ -1,0 +1,44 @@
+"""Location shapes found in the wild (French, Russian, English): a place the gazetteer does not know, named as what
+was discussed ("les feux en Amazonie", "в Черном море", "на Донбассе"), gives way to a city, a venue or a country
+that it knows, in the same sentence, another sentence of the lead or the next sentences. Every brief here is
+invented for the test."""
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def place(text: str) -> str | None:
+    return briefparse.parse(text, reference_date=dt.date(2024, 5, 20)).location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the topic in the sentence that tells the event, the city in a later one
+            "Le président Tomas Keller et la présidente Ana Brook ont eu samedi, au cours d'un dîner de deux heures, "
+            "des échanges sur le commerce et les incendies en Valmorie, a indiqué la présidence.\n\n"
+            "Les deux dirigeants ont ensuite assisté à l'ouverture du sommet à Biarritz.",
+            "Biarritz",
+        ),
+        (  # the topic in the sentence that tells the event, the country in the next one
+            "Министры иностранных дел Томас Келлер и Анна Брук обсудили судоходство в Черном море.\n\n"
+            "Келлер находится с визитом в Турции.\n\nМинистры договорились о новых контактах.",
+            "Турции",
+        ),
+        (  # the topic and the city in one sentence
+            "Keller and Brook discuss Valmoria\n\nPresident Tomas Keller said he discussed wildfires in Valmoria "
+            "with President Ana Brook at their talks in Istanbul on Friday.",
+            "Istanbul",
+        ),
+        (  # no known place anywhere: the unknown one stays the place ("à Badou")
+            "Le ministre Tomas Keller a reçu lundi à Valmorie-la-Haute une délégation de notables.\n\n"
+            "Les échanges ont porté sur la cohésion sociale.",
+            "Valmorie-la-Haute",
+        ),
+    ],
+)
+def test_known_place_beats_an_unknown_topic(text: str, expected: str | None) -> None:
+    assert place(text) == expected
