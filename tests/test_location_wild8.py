@@ -42,3 +42,33 @@ def place(text: str) -> str | None:
 )
 def test_known_place_beats_an_unknown_topic(text: str, expected: str | None) -> None:
     assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the place of a gathering still to come, told in a relative clause, is not the meeting's
+            "Le ministre Tomas Keller a reçu lundi son homologue Ana Brook à la veille du sommet de l'Union africaine, "
+            "qui se tiendra à Addis-Abeba.",
+            None,
+        ),
+        (
+            "Minister Tomas Keller met his counterpart Ana Brook on Monday ahead of the summit which will be held in "
+            "Nairobi next week.",
+            None,
+        ),
+        (
+            "El canciller Tomás Keller recibió el lunes a su homóloga Ana Brook antes de la cumbre que se celebrará "
+            "en Lima.",
+            None,
+        ),
+        ("Министр Томас Келлер встретился с коллегой Анной Брук накануне саммита, который пройдет в Минске.", None),
+        (  # the clause tells where the meeting itself will be held
+            "La Presidencia informó que el punto central de la visita será un encuentro privado entre los mandatarios "
+            "Tomás Keller y Ana Brook, que tendrá lugar en el Salón Dorado del Teatro Nacional.",
+            "Salón Dorado del Teatro Nacional",
+        ),
+    ],
+)
+def test_place_of_an_occasion_to_come(text: str, expected: str | None) -> None:
+    assert place(text) == expected

@@ -21,7 +21,7 @@ from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis
 from briefparse.document import Document
 from briefparse.lang.base import Language
-from briefparse.lang.compiled import compiled
+from briefparse.lang.compiled import compiled, event_key
 from briefparse.lang.letters import CAP_WORD, LOWER, fold
 from briefparse.models import Participant, Source, Span
 from briefparse.places import city_country, lookup, place_kind
@@ -87,8 +87,9 @@ def _place_in(
         if (upcoming and upcoming.search(before)) or (to_come and not doc.text[to_come : match.start()].strip(" ,")):
             to_come = match.end("place")  # an occasion to come, with its country ("en octobre prochain à Luanda, en
             continue  # Angola")
-        if patterns.earlier.search(before) or patterns.residence.search(before):
-            continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in")
+        if patterns.earlier.search(before) or patterns.residence.search(before) or _later(doc, start, match.start()):
+            continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in"),
+            # another occasion to come ("… du Conseil européen, qui se tiendra à Bruxelles")
         post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
         # a country or a city, not a venue ("the Ambassador of Japan at State House"), nor after the envoy's name
         # ("Ambassador to Malaysia Jane Doe at …")
@@ -352,6 +353,23 @@ def _city_after(doc: Document, phrase: Span) -> Span | None:
             return doc.span(match.start(1), match.start(1) + len(run))
     length = _city_length(words[0], doc.language.code)  # "de Yaoundé-Nsimalen"
     return doc.span(match.start(1), match.start(1) + length) if length else None
+
+
+_ANTECEDENT_REACH = 90  # characters before a place preposition where a relative clause's antecedent is looked for
+
+
+def _later(doc: Document, start: int, at: int) -> bool:
+    """Whether a relative clause about an occasion still to come leads to the place preposition at `at` ("… du
+    Conseil européen, qui se tiendra à Bruxelles") and its antecedent is no meeting, visit or call: "un encuentro
+    privado, que tendrá lugar en el Salón …" tells where the event itself will be held."""
+    before = doc.lower[max(start, at - _ANTECEDENT_REACH) : at]
+    clause = compiled(doc.language).places.later.search(before)
+    if clause is None:
+        return False
+    cues = compiled(doc.language).cues
+    phrases = [m.group("phrase") for m in cues.event_verbs.finditer(before, 0, clause.start())]
+    kind = cues.event_kinds.get(event_key(phrases[-1])) if phrases else None
+    return kind not in ("meeting", "visit", "phone_call")
 
 
 def _ends_with_role(before: str, names) -> bool:

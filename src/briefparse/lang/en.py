@@ -1489,6 +1489,10 @@ LANGUAGE = Language(
         "{which|that} {has|had} {opened|kicked off|begun|started|closed|concluded|ended}{| on}",
     ),
     earlier_openers=("earlier", "previously", "before that", "the day before"),
+    later_clauses=variants(
+        "{which|that} {will be held|will take place|is to be held|are to be held|is scheduled to take place}",
+        "{which|that} {opens|will open}",
+    ),
     earlier_words=("past", "previous", "prior"),
     national_offices=(
         "president", "vice president", "vice-president", "prime minister", "premier", "minister", "secretary of state",

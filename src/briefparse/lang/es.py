@@ -1197,6 +1197,10 @@ LANGUAGE = Language(
     ),
     margin_cues=("al margen de", "al margen del", "en el marco de", "en el marco del", "en los márgenes de"),
     earlier_openers=("previamente", "anteriormente", "más temprano", "un día antes", "el día anterior", "antes de eso"),
+    later_clauses=variants(
+        "que {se celebrará|se celebrarán|se realizará|se realizarán|tendrá lugar|tendrán lugar|se llevará a cabo|"
+        "se llevarán a cabo|se desarrollará|se desarrollarán}",
+    ),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
     elided_heads=("el", "la"),
     national_offices=(

@@ -1480,6 +1480,10 @@ LANGUAGE = Language(
         "qui {a|avait} {débuté|commencé|démarré|pris fin}{| le| ce}",
     ),
     earlier_openers=("plus tôt", "auparavant", "la veille", "avant cela", "précédemment"),
+    later_clauses=variants(
+        "qui {se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira|s'ouvriront}",
+        "qui doi{t|vent} {se tenir|avoir lieu|se dérouler|s'ouvrir}",
+    ),
     earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
     elided_heads=("celui", "celle"),
     national_offices=(
