@@ -72,3 +72,33 @@ def test_known_place_beats_an_unknown_topic(text: str, expected: str | None) -> 
 )
 def test_place_of_an_occasion_to_come(text: str, expected: str | None) -> None:
     assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a meeting on the margins of a gathering that the brief does not place, in an agency's home dispatch
+            "NEW DELHI, May 3 (PTI) Foreign Minister Tomas Keller held talks with his counterpart Ana Brook on the "
+            "sidelines of the meeting of Commonwealth foreign ministers, the ministry spokesman said on Thursday.\n\n"
+            "The two discussed trade.",
+            None,
+        ),
+        (
+            "PARIS, 3 mai (AFP) - Le ministre Tomas Keller s'est entretenu avec son homologue Ana Brook en marge de "
+            "la réunion des ministres de l'Union africaine, a indiqué son porte-parole.",
+            None,
+        ),
+        (  # the gathering's city named: that city
+            "ISLAMABAD, May 3 (APP) - On the sidelines of the Council of Foreign Ministers meeting in Dushanbe, "
+            "Foreign Minister Tomas Keller met his counterpart Ana Brook.",
+            "Dushanbe",
+        ),
+        (  # a readout dated where it was written, with no agency: its dateline stays the place
+            "Chicago, 21 May 2012\n\nThe Secretary-General met today with President Tomas Keller on the margins of "
+            "the NATO Summit.\n\nTheir discussions focussed on trade.",
+            "Chicago",
+        ),
+    ],
+)
+def test_gathering_elsewhere_than_the_agency_dateline(text: str, expected: str | None) -> None:
+    assert place(text) == expected

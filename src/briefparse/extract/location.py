@@ -514,9 +514,25 @@ def extract_location(
         or _unnamed_venue(doc, sentences)
         or _margin_city(doc, sentences, rejected)
         or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
-        or dateline
+        or (None if dateline and _gathering_elsewhere(analysis, dateline, sentences) else dateline)
         or _held_at(doc, analysis, rejected, stops, avoid, countries=True)
     )
+
+
+_CREDIT_REACH = 80  # characters after a dateline's city where the agency that filed the dispatch is credited
+
+
+def _gathering_elsewhere(analysis: Analysis, dateline: Span, windows: list[tuple[int, int]]) -> bool:
+    """Whether the event was held on the margins of a gathering whose city the brief does not name ("on the
+    sidelines of the meeting of SCO foreign ministers") in a dispatch an agency filed from its own city ("NEW DELHI,
+    May 3 (PTI)"): the dateline says where the news was told, not where the gathering met."""
+    doc = analysis.doc
+    cue = compiled(doc.language).places.margin_cue
+    if not any(cue.search(doc.text, start, end) for start, end in windows):
+        return False
+    line_end = doc.text.find("\n", dateline.end)
+    reach = min(dateline.end + _CREDIT_REACH, line_end if line_end >= 0 else len(doc.text))
+    return any(dateline.end <= credit.start < reach for credit in analysis.dateline.credits)
 
 
 def _held_at(
