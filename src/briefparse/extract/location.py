@@ -528,11 +528,22 @@ def _gathering_elsewhere(analysis: Analysis, dateline: Span, windows: list[tuple
     May 3 (PTI)"): the dateline says where the news was told, not where the gathering met."""
     doc = analysis.doc
     cue = compiled(doc.language).places.margin_cue
-    if not any(cue.search(doc.text, start, end) for start, end in windows):
-        return False
+    cues = (match for start, end in windows for match in cue.finditer(doc.text, start, end))
+    if not any(_named_gathering(doc, match.end()) for match in cues):
+        return False  # no gathering, or one named by its noun alone ("on the margins of the summit"): the one at hand
     line_end = doc.text.find("\n", dateline.end)
     reach = min(dateline.end + _CREDIT_REACH, line_end if line_end >= 0 else len(doc.text))
     return any(dateline.end <= credit.start < reach for credit in analysis.dateline.credits)
+
+
+_GATHERING_REACH = 60  # characters after a margin cue where the gathering's name is looked for
+
+
+def _named_gathering(doc: Document, at: int) -> bool:
+    """Whether the gathering after a margin cue is named by more than its noun: a capitalised word in its clause
+    ("the meeting of SCO foreign ministers", "la réunion des ministres de l'Union africaine")."""
+    clause = re.split(r"[.,;:!?\n]", doc.text[at : at + _GATHERING_REACH], maxsplit=1)[0]
+    return any(word[:1].isupper() for word in re.split(r"[\s'’]+", clause))  # "de l'Union africaine"
 
 
 def _held_at(
