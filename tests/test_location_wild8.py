@@ -102,3 +102,22 @@ def test_place_of_an_occasion_to_come(text: str, expected: str | None) -> None:
 )
 def test_gathering_elsewhere_than_the_agency_dateline(text: str, expected: str | None) -> None:
     assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # talks in an airport's hall of honour, its city unnamed
+            "Les présidents Tomas Keller et Ana Brook se sont entretenus en tête à tête pendant une heure, au "
+            "pavillon présidentiel de l'aéroport.",
+            "pavillon présidentiel",
+        ),
+        (
+            "President Tomas Keller held talks with President Ana Brook in the VIP lounge of the airport before "
+            "leaving.",
+            "VIP lounge",
+        ),
+    ],
+)
+def test_an_airport_hall_is_the_place_of_talks_held_there(text: str, expected: str) -> None:
+    assert (place(text) or "").startswith(expected)

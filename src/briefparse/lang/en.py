@@ -1478,7 +1478,9 @@ LANGUAGE = Language(
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
     airport_words=("airport", "airfield", "airbase", "air base"),
-    unnamed_venues=("palace", "residence", "headquarters", "villa", "state house"),
+    unnamed_venues=(
+        "palace", "residence", "headquarters", "villa", "state house", "presidential pavilion", "VIP lounge",
+    ),
     residence_words=(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
     ),

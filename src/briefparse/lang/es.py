@@ -1191,7 +1191,7 @@ LANGUAGE = Language(
         "Norte de África", "África del Oeste", "América del Sur", "América Central", "América del Norte",
     ),
     airport_words=("aeropuerto", "aeródromo", "base aérea"),
-    unnamed_venues=("palacio", "sede", "residencia", "casa de gobierno", "cancillería"),
+    unnamed_venues=("palacio", "sede", "residencia", "casa de gobierno", "cancillería", "salón de honor", "salón VIP"),
     residence_words=(
         "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
     ),

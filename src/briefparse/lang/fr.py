@@ -1469,7 +1469,9 @@ LANGUAGE = Language(
         "Afrique de l'Est", "Afrique du Nord", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord",
     ),
     airport_words=("aéroport", "aérodrome", "base aérienne"),
-    unnamed_venues=("palais", "siège", "résidence", "hôtel de ville", "primature"),
+    unnamed_venues=(
+        "palais", "siège", "résidence", "hôtel de ville", "primature", "pavillon présidentiel", "salon d'honneur",
+    ),
     residence_words=(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
