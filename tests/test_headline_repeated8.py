@@ -39,3 +39,13 @@ def title(text: str) -> str | None:
 )
 def test_repeated_headline(text: str, expected: str) -> None:
     assert title(text) == expected
+
+
+def test_an_exclaimed_banner_over_the_headline_is_no_headline() -> None:
+    text = (
+        "Сто лет нашему району!\n\n"
+        "Келлер назвал \"красочным\" выступление посла Валдории\n\n"
+        "Он отметил, что в своем выступлении посол Анна Брук повторила позицию своей страны, которую Тарсия "
+        "неоднократно опровергала."
+    )
+    assert title(text) == "Келлер назвал \"красочным\" выступление посла Валдории"

@@ -83,6 +83,10 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             short.append(paragraph)
     # a letterhead ("Ministry of Foreign Affairs") comes before the headline, which says what happened
     # (a headline has no final full stop: a short sentence of the body that names an event is no headline)
+    # an exclamation over the headline is a slogan or a banner ("80 лет Великой Победе!"), unless alone
+    exclaimed = [p for p in candidates if p.text.rstrip().endswith("!")]
+    if exclaimed and len(exclaimed) < len(candidates):
+        candidates = [p for p in candidates if p not in exclaimed]
     plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
     plain_or_short = sorted([*plain, *(p for p in short if not _is_letterhead(p.text, doc))], key=lambda p: p.start)
     named = [p for p in plain_or_short if doc.language and not p.text.endswith(".") and events.within(p.start, p.end)]
