@@ -121,3 +121,11 @@ def test_gathering_elsewhere_than_the_agency_dateline(text: str, expected: str |
 )
 def test_an_airport_hall_is_the_place_of_talks_held_there(text: str, expected: str) -> None:
     assert (place(text) or "").startswith(expected)
+
+
+def test_arrival_told_in_the_compound_past() -> None:
+    text = (
+        "El presidente de Valdoria, Tomás Keller, ha llegado este lunes a Santiago de Chile para reunirse con la "
+        "mandataria Ana Brook.\n\nEste martes se realizará una ceremonia de bienvenida."
+    )
+    assert place(text) == "Santiago de Chile"

@@ -1229,6 +1229,10 @@ LANGUAGE = Language(
         "{visita|viaje|gira} {oficial |de Estado |de trabajo |}de {dos|tres|cuatro|cinco|seis|siete} días {a|al}",
         "{llegó|llegaron|arribó|arribaron|viajó|viajaron} este {lunes|martes|miércoles|jueves|viernes|sábado} {a|al}",
         "{llegó|llegaron|arribó|arribaron|viajó|viajaron} este domingo {a|al}",
+        # the compound past, maybe with its day: "ha llegado este lunes a Santiago de Chile"
+        "{ha|han|había|habían} {llegado|arribado|viajado}"
+        "{| hoy| ayer| anoche| esta mañana| esta tarde| esta noche| este lunes| este martes| este miércoles|"
+        " este jueves| este viernes| este sábado| este domingo} {a|al}",
     ),
     place_articles=("la", "el", "su", "sus"),
     settlement_words=("ciudad de", "localidad de", "municipio de", "capital de", "capital"),
