@@ -29,6 +29,9 @@ _LEADING_MARKS = re.compile(r"^[>•·*#|/\\-]+\s*")
 #: the last part of a headline after a dash or a bar ("… - Example News", "… | El Diario")
 _LAST_PART = re.compile(r"[^\S\n]+[-–—|][^\S\n]+(?P<part>[^-–—|\n]{2,60}?)[^\S\n]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: what joins a headline to the site name after it ("X - Site") or to the rubric before it ("Rubrique : X")
+_JOINT_AFTER = re.compile(r"[^\S\n]*[-–—|:·•»]")
+_JOINT_BEFORE = re.compile(r"[-–—|:·•»][^\S\n]*$")
 
 
 def find_headline(doc: Document, events: EventHits) -> Span | None:
@@ -80,11 +83,34 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             short.append(paragraph)
     # a letterhead ("Ministry of Foreign Affairs") comes before the headline, which says what happened
     # (a headline has no final full stop: a short sentence of the body that names an event is no headline)
+    # an exclamation over the headline is a slogan or a banner ("80 лет Великой Победе!"), unless alone
+    exclaimed = [p for p in candidates if p.text.rstrip().endswith("!")]
+    if exclaimed and len(exclaimed) < len(candidates):
+        candidates = [p for p in candidates if p not in exclaimed]
     plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
     plain_or_short = sorted([*plain, *(p for p in short if not _is_letterhead(p.text, doc))], key=lambda p: p.start)
     named = [p for p in plain_or_short if doc.language and not p.text.endswith(".") and events.within(p.start, p.end)]
     chosen = (named or plain or candidates or [None])[0]
-    return _trimmed(doc, chosen.start, chosen.end) if chosen else None
+    if chosen is None:
+        return None
+    headline = _trimmed(doc, chosen.start, chosen.end)
+    return _repeated_within(doc, headline, [*candidates, *short]) or headline
+
+
+def _repeated_within(doc: Document, headline: Span, lines: list) -> Span | None:
+    """A later line of the head that is the headline again without what the first copy wears before or after it
+    (a site's name: "X - Аргументы Недели" … "X"; a rubric: "Diplomatie: X" … "X"): the headline as the story
+    writes it."""
+    whole = headline.text
+    for line in lines:
+        text = line.text.strip()
+        if line.start <= headline.start or len(text) >= len(whole) or len(text.split()) < _MIN_WORDS:
+            continue
+        if (whole.startswith(text) and _JOINT_AFTER.match(whole, len(text))) or (
+            whole.endswith(text) and _JOINT_BEFORE.search(whole, 0, len(whole) - len(text))
+        ):
+            return _trimmed(doc, line.start, line.end)
+    return None
 
 
 def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) -> Span:

@@ -21,7 +21,7 @@ from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis
 from briefparse.document import Document
 from briefparse.lang.base import Language
-from briefparse.lang.compiled import compiled
+from briefparse.lang.compiled import compiled, event_key
 from briefparse.lang.letters import CAP_WORD, LOWER, fold
 from briefparse.models import Participant, Source, Span
 from briefparse.places import city_country, lookup, place_kind
@@ -60,7 +60,7 @@ def _place_in(
     countries = names.territories
     code = doc.language.code
     upcoming = compiled(doc.language).cues.upcoming
-    places, to_come = [], 0
+    places, to_come, unknown = [], 0, None
     for match in _after_prepositions(patterns.after_preposition, doc.text, start, end, code):
         if avoid and avoid.start <= match.start("place") < avoid.end and not _WORD.search(
             doc.text, avoid.start, match.start("place")
@@ -87,8 +87,9 @@ def _place_in(
         if (upcoming and upcoming.search(before)) or (to_come and not doc.text[to_come : match.start()].strip(" ,")):
             to_come = match.end("place")  # an occasion to come, with its country ("en octobre prochain à Luanda, en
             continue  # Angola")
-        if patterns.earlier.search(before) or patterns.residence.search(before):
-            continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in")
+        if patterns.earlier.search(before) or patterns.residence.search(before) or _later(doc, start, match.start()):
+            continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in"),
+            # another occasion to come ("… du Conseil européen, qui se tiendra à Bruxelles")
         post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
         # a country or a city, not a venue ("the Ambassador of Japan at State House"), nor after the envoy's name
         # ("Ambassador to Malaysia Jane Doe at …")
@@ -135,9 +136,12 @@ def _place_in(
         if kind == "region" or (kind is None and known_only and not venue) or _pair(place.text, code):
             continue  # "au Moyen-Orient", "in the Indo-Pacific region", "in China-Russia ties": what was discussed
         if kind != "country" and fold(place.text) not in countries:
+            if not venue and _unknown(doc, place):
+                unknown = unknown or place  # "les feux en Amazonie … au sommet à Biarritz": a known place comes first
+                continue
             return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place
         places.append(place)
-    return places[0] if places else None
+    return unknown or (places[0] if places else None)
 
 
 def _after_prepositions(
@@ -351,6 +355,23 @@ def _city_after(doc: Document, phrase: Span) -> Span | None:
     return doc.span(match.start(1), match.start(1) + length) if length else None
 
 
+_ANTECEDENT_REACH = 90  # characters before a place preposition where a relative clause's antecedent is looked for
+
+
+def _later(doc: Document, start: int, at: int) -> bool:
+    """Whether a relative clause about an occasion still to come leads to the place preposition at `at` ("… du
+    Conseil européen, qui se tiendra à Bruxelles") and its antecedent is no meeting, visit or call: "un encuentro
+    privado, que tendrá lugar en el Salón …" tells where the event itself will be held."""
+    before = doc.lower[max(start, at - _ANTECEDENT_REACH) : at]
+    clause = compiled(doc.language).places.later.search(before)
+    if clause is None:
+        return False
+    cues = compiled(doc.language).cues
+    phrases = [m.group("phrase") for m in cues.event_verbs.finditer(before, 0, clause.start())]
+    kind = cues.event_kinds.get(event_key(phrases[-1])) if phrases else None
+    return kind not in ("meeting", "visit", "phone_call")
+
+
 def _ends_with_role(before: str, names) -> bool:
     """The lower-case text ends with a role noun: "ambassador to Viet Nam" names a post, not the event's place."""
     stripped = before.rstrip()
@@ -452,6 +473,7 @@ def extract_location(
         return said_at or visited or margin or city or venue or dateline
     further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     opener = compiled(doc.language).places.earlier_opener
+    unknown, deferred = None, 0  # the first place the gazetteer does not know: "les feux en Amazonie", "в Черном море"
     for index, (start, end) in enumerate(windows):
         if opener.match(doc.text, start, end):
             continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
@@ -460,8 +482,12 @@ def extract_location(
             place = _visited(doc, start, end, rejected)  # "посетила Ташкент", "visited Tashkent"
         if place:
             place = _city_of(doc, place, dateline, windows + further)
+        if place and _unknown(doc, place):
+            unknown, deferred = unknown or place, deferred + 1  # a place the gazetteer knows comes first
+            continue
         headline = title is not None and start == title.start
-        if place and (index == 0 or headline or event_type == "visit" or not _country(doc, place)):
+        # the first sentence with a place the gazetteer knows tells the event
+        if place and (index == deferred or headline or event_type == "visit" or not _country(doc, place)):
             # a country in the sentence that tells the event, its headline or visited; else a topic. A country
             # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X"),
             # a city to such a venue ("… talks in Minsk. The talks are held in the Independence Palace.")
@@ -478,6 +504,8 @@ def extract_location(
                     named = _venue_in(doc, sentences[index + 1 :], rejected, stops, avoid)
                     venue = named if named and _in_city(doc, named, place) else None
             return (_country(doc, place) and held) or venue or place
+    if unknown:  # or a city or a venue the next sentences name ("… l'ouverture du sommet à Biarritz")
+        return _known_place(doc, further, rejected, stops, avoid) or unknown
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
     # else the country a sentence says it was held in ("Ambas citas tuvieron lugar en Chile")
@@ -486,9 +514,36 @@ def extract_location(
         or _unnamed_venue(doc, sentences)
         or _margin_city(doc, sentences, rejected)
         or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
-        or dateline
+        or (None if dateline and _gathering_elsewhere(analysis, dateline, sentences) else dateline)
         or _held_at(doc, analysis, rejected, stops, avoid, countries=True)
     )
+
+
+_CREDIT_REACH = 80  # characters after a dateline's city where the agency that filed the dispatch is credited
+
+
+def _gathering_elsewhere(analysis: Analysis, dateline: Span, windows: list[tuple[int, int]]) -> bool:
+    """Whether the event was held on the margins of a gathering whose city the brief does not name ("on the
+    sidelines of the meeting of SCO foreign ministers") in a dispatch an agency filed from its own city ("NEW DELHI,
+    May 3 (PTI)"): the dateline says where the news was told, not where the gathering met."""
+    doc = analysis.doc
+    cue = compiled(doc.language).places.margin_cue
+    cues = (match for start, end in windows for match in cue.finditer(doc.text, start, end))
+    if not any(_named_gathering(doc, match.end()) for match in cues):
+        return False  # no gathering, or one named by its noun alone ("on the margins of the summit"): the one at hand
+    line_end = doc.text.find("\n", dateline.end)
+    reach = min(dateline.end + _CREDIT_REACH, line_end if line_end >= 0 else len(doc.text))
+    return any(dateline.end <= credit.start < reach for credit in analysis.dateline.credits)
+
+
+_GATHERING_REACH = 60  # characters after a margin cue where the gathering's name is looked for
+
+
+def _named_gathering(doc: Document, at: int) -> bool:
+    """Whether the gathering after a margin cue is named by more than its noun: a capitalised word in its clause
+    ("the meeting of SCO foreign ministers", "la réunion des ministres de l'Union africaine")."""
+    clause = re.split(r"[.,;:!?\n]", doc.text[at : at + _GATHERING_REACH], maxsplit=1)[0]
+    return any(word[:1].isupper() for word in re.split(r"[\s'’]+", clause))  # "de l'Union africaine"
 
 
 def _held_at(
@@ -530,6 +585,26 @@ def _not_places(language: Language) -> frozenset[str]:
     names = compiled(language).names
     months = {fold(month).rstrip(".") for month in language.months}
     return names.not_names | names.role_words | names.honorific_words | months
+
+
+def _known_place(
+    doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The first city or venue the windows name that the gazetteer knows, or whose words name a venue."""
+    for start, end in windows:
+        place = _place_in(doc, start, end, rejected, stops, avoid=avoid)
+        if place and not _unknown(doc, place) and not _country(doc, place):
+            return place
+    return None
+
+
+def _unknown(doc: Document, place: Span) -> bool:
+    """Whether the gazetteer knows no city, country or region by the place's name or the words it opens with ("Kenya
+    Monday"), and no word of it names a venue."""
+    words = place.text.split()
+    code = doc.language.code
+    known = any(place_kind(" ".join(words[:n]), code) for n in range(len(words), 0, -1))
+    return not known and not _is_venue(place.text, doc.language)
 
 
 def _country(doc: Document, place: Span) -> bool:

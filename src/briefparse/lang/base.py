@@ -433,6 +433,10 @@ class Language:
     #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
     #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's
     earlier_words: tuple[str, ...] = ()
+    #: a relative clause that tells of an occasion still to come, right before its place ("… du Conseil européen,
+    #: qui se tiendra à Bruxelles", "which will be held in", "которое состоится в"): the place is that occasion's,
+    #: not the event's
+    later_clauses: tuple[str, ...] = ()
     #: phrases before the name of a gathering the event was held on the margins of ("on the sidelines of", "en marge
     #: du"): a city that names it is where the event was held ("Antalya Diplomacy Forum", "Sommet de Dakar")
     margin_cues: tuple[str, ...] = ()

@@ -325,6 +325,9 @@ class PlacePatterns:
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
     #: past visit", "sa visite précédente")
     earlier: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a lower-case text before a place preposition that opens a relative clause about an occasion still
+    #: to come (`Language.later_clauses`: "qui se tiendra", "которое состоится")
+    later: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a text before a place preposition that is a verb of saying, maybe with its day ("a souligné,
     #: jeudi", "said on Thursday"): the place is where a statement was made
     said: re.Pattern[str] = re.compile(NOTHING)
@@ -1127,6 +1130,9 @@ def _places(language: Language) -> PlacePatterns:
             rf"(?<!\w)(?:(?:{words(language.earlier_words)})\s+[\w'’-]+|[\w'’-]+\s+(?:{words(language.earlier_words)}))\s+$"
         )
         if language.earlier_words
+        else lazy_compile(NOTHING),
+        later=lazy_compile(rf"(?<!\w)(?:{words(c.lower() for c in language.later_clauses)})\s+$")
+        if language.later_clauses
         else lazy_compile(NOTHING),
         said=lazy_compile(
             rf"(?<!\w)(?i:{words((*language.speech_verbs, *language.source_after))}),?"

@@ -1493,7 +1493,9 @@ LANGUAGE = Language(
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
     airport_words=("airport", "airfield", "airbase", "air base", "tarmac"),
-    unnamed_venues=("palace", "residence", "headquarters", "villa", "state house"),
+    unnamed_venues=(
+        "palace", "residence", "headquarters", "villa", "state house", "presidential pavilion", "VIP lounge",
+    ),
     residence_words=(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
     ),
@@ -1504,6 +1506,10 @@ LANGUAGE = Language(
         "{which|that} {has|had} {opened|kicked off|begun|started|closed|concluded|ended}{| on}",
     ),
     earlier_openers=("earlier", "previously", "before that", "the day before"),
+    later_clauses=variants(
+        "{which|that} {will be held|will take place|is to be held|are to be held|is scheduled to take place}",
+        "{which|that} {opens|will open}",
+    ),
     earlier_words=("past", "previous", "prior"),
     national_offices=(
         "president", "vice president", "vice-president", "prime minister", "premier", "minister", "secretary of state",

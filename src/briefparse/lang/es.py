@@ -1203,12 +1203,16 @@ LANGUAGE = Language(
         "Norte de África", "África del Oeste", "América del Sur", "América Central", "América del Norte",
     ),
     airport_words=("aeropuerto", "aeródromo", "base aérea"),
-    unnamed_venues=("palacio", "sede", "residencia", "casa de gobierno", "cancillería"),
+    unnamed_venues=("palacio", "sede", "residencia", "casa de gobierno", "cancillería", "salón de honor", "salón VIP"),
     residence_words=(
         "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
     ),
     margin_cues=("al margen de", "al margen del", "en el marco de", "en el marco del", "en los márgenes de"),
     earlier_openers=("previamente", "anteriormente", "más temprano", "un día antes", "el día anterior", "antes de eso"),
+    later_clauses=variants(
+        "que {se celebrará|se celebrarán|se realizará|se realizarán|tendrá lugar|tendrán lugar|se llevará a cabo|"
+        "se llevarán a cabo|se desarrollará|se desarrollarán}",
+    ),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
     elided_heads=("el", "la"),
     national_offices=(
@@ -1237,6 +1241,10 @@ LANGUAGE = Language(
         "{visita|viaje|gira} {oficial |de Estado |de trabajo |}de {dos|tres|cuatro|cinco|seis|siete} días {a|al}",
         "{llegó|llegaron|arribó|arribaron|viajó|viajaron} este {lunes|martes|miércoles|jueves|viernes|sábado} {a|al}",
         "{llegó|llegaron|arribó|arribaron|viajó|viajaron} este domingo {a|al}",
+        # the compound past, maybe with its day: "ha llegado este lunes a Santiago de Chile"
+        "{ha|han|había|habían} {llegado|arribado|viajado}"
+        "{| hoy| ayer| anoche| esta mañana| esta tarde| esta noche| este lunes| este martes| este miércoles|"
+        " este jueves| este viernes| este sábado| este domingo} {a|al}",
     ),
     place_articles=("la", "el", "su", "sus"),
     settlement_words=("ciudad de", "localidad de", "municipio de", "capital de", "capital"),

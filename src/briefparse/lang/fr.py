@@ -1487,7 +1487,9 @@ LANGUAGE = Language(
         "Afrique de l'Est", "Afrique du Nord", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord",
     ),
     airport_words=("aéroport", "aérodrome", "base aérienne", "tarmac"),
-    unnamed_venues=("palais", "siège", "résidence", "hôtel de ville", "primature"),
+    unnamed_venues=(
+        "palais", "siège", "résidence", "hôtel de ville", "primature", "pavillon présidentiel", "salon d'honneur",
+    ),
     residence_words=(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
@@ -1498,6 +1500,10 @@ LANGUAGE = Language(
         "qui {a|avait} {débuté|commencé|démarré|pris fin}{| le| ce}",
     ),
     earlier_openers=("plus tôt", "auparavant", "la veille", "avant cela", "précédemment"),
+    later_clauses=variants(
+        "qui {se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira|s'ouvriront}",
+        "qui doi{t|vent} {se tenir|avoir lieu|se dérouler|s'ouvrir}",
+    ),
     earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
     elided_heads=("celui", "celle"),
     national_offices=(
