@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import CORE_EVENTS, EventHit
+from briefparse.analysis.cues import CORE_EVENTS, EventHit, is_boilerplate
 from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
 from briefparse.lang import get_language
@@ -52,8 +52,12 @@ _OPENING_REACH = 60  # characters of a clause before a date that tells when a ga
 _TEMPLATE_HEAD = 1500  # characters of a page's head where its template may write a date line in English
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
+_DIGIT = re.compile(r"\d")
 _BARE_LINE_WORDS = 2  # words beside the date on a line that holds little else ("Posted on …", "Flag …")
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
+#: the first day of Unix time: the stamp a page's template prints for a date it does not have ("Updated: 00:00 GMT,
+#: Jan 1, 1970"), never a day the story tells of
+_EMPTY_STAMP = (1970, 1, 1)
 #: a time of day right after a date, maybe after a comma, a bar, a slash or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
 #: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
@@ -296,7 +300,9 @@ def _mentions(doc: Document) -> list[_Mention]:
     found += _template_date_lines(doc, found)
     others = Ranges([*_other_stories(doc), *_dated_list(doc, found)])
     written = [
-        m for m in _coming(doc, _agreeing(found)) if not others.holds(m.start) and not _in_caption(doc, m)
+        m
+        for m in _coming(doc, _agreeing(found))
+        if not others.holds(m.start) and not _in_caption(doc, m) and (m.year, m.month, m.day) != _EMPTY_STAMP
     ]
     covered = Ranges([(m.start, m.end) for m in written])
     relative = [
@@ -448,12 +454,43 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
         and _above_headline(doc, first)
         and (
             (page_day is not None and page_day < (first.year, first.month, first.day))
+            or _between_links(doc, first)
             or any(
-                _day_before(later, first) for later in published[i + 1 :] if later.start - first.end <= _WIDGET_REACH
+                _day_before(later, first)
+                for later in published[i + 1 :]
+                if later.start - first.end <= _WIDGET_REACH or _cued(doc, later)
             )
         )
     }
     return [m for m in mentions if id(m) not in widgets]
+
+
+def _cued(doc: Document, mention: _Mention) -> bool:
+    """A publication cue stands before the mention on its line ("First Published: Sep 08 2023"): the page's own
+    date, however far below a date widget it stands."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    return bool(compiled(doc.language).dates.publication_cue.search(doc.lower, line_start, mention.start))
+
+
+def _between_links(doc: Document, mention: _Mention) -> bool:
+    """The date's line stands between two of a page banner's links, the nearest lines above and below it
+    ("Search" / "Jeudi 28 Mars 2024" / "S'abonner", "Home | News" / "Tuesday, November 14, 2023" / "Subscribe"):
+    the day the page was served, not the day the story was written. A blog's date heading has no link above it;
+    a byline holds more than a date."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    line_end = doc.text.find("\n", mention.end)
+    previous = next((line for line in reversed(doc.text[:line_start].splitlines()) if line.strip()), "")
+    following = next((line for line in doc.text[line_end:].splitlines() if line.strip()), "") if line_end >= 0 else ""
+    return _link_line(previous, doc.language) and _link_line(following, doc.language)
+
+
+def _link_line(line: str, language: Language) -> bool:
+    """A banner's link: one word without figures ("Search", "S'abonner"), or a line of page furniture with words
+    ("Home | News | Sports"); not a byline ("By AFP") nor a short headline."""
+    words = _WORD.findall(line)
+    if _DIGIT.search(line) or not words:
+        return False
+    return len(words) == 1 or is_boilerplate(line, language)
 
 
 def _above_headline(doc: Document, mention: _Mention) -> bool:

@@ -96,6 +96,8 @@ class Language:
     day_suffixes: tuple[str, ...] = ()
     #: words that may join a day, its month and its year ("de" in "3 de marzo de 2021")
     date_connectors: tuple[str, ...] = ()
+    #: an abbreviation of "year" that may follow a date's year ("3 марта 2021 г."): part of the date
+    year_marks: tuple[str, ...] = ()
     #: words between the first and last day of a range ("du 24 au 25 novembre": "au")
     range_words: tuple[str, ...] = ("-", "–")
     #: words a page puts before its last update date ("Updated", "Stand", "mis à jour"), and the function word

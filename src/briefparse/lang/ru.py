@@ -378,6 +378,7 @@ LANGUAGE = Language(
     extra_months={"сен": 9, "сент": 9, "фев": 2, "ноя": 11, "окт": 10, "дек": 12, "янв": 1, "авг": 8, "апр": 4},
     extra_weekdays={"среду": 2, "пятницу": 4, "субботу": 5},
     date_connectors=("в",),
+    year_marks=("г.",),
     update_labels=("обновлено",),
     range_words=("-", "–", "—", "по", "и"),
     other_stories=(

@@ -1,0 +1,94 @@
+"""Page banners, empty stamps and dateline shapes around a brief's own date (issue 13).
+
+Every brief here is invented for the test.
+"""
+
+import datetime as dt
+
+import briefparse
+
+EN_BODY = (
+    "Valdoran Foreign Minister Arlen Mosby on Monday held talks with his Lorenian counterpart Petra Lind in the "
+    "capital, the ministry said.\n\nThe two sides discussed trade and energy."
+)
+FR_BODY = (
+    "Le ministre valdorien des Affaires étrangères, Arlen Mosby, a reçu lundi son homologue lorenaise Petra Lind "
+    "dans la capitale, a indiqué le ministère.\n\nLes deux parties ont évoqué le commerce."
+)
+
+
+def parse(text: str, language: str, reference: dt.date | None = None) -> briefparse.Brief:
+    return briefparse.parse(text, language=language, reference_date=reference)
+
+
+def test_a_date_between_a_banner_s_links_is_the_day_the_page_was_served():
+    text = (
+        "Menu\nRechercher\nMardi 14 Novembre 2023\nS'abonner\nAccueil Politique\n\n"
+        f"La Valdorie et la Lorénie renforcent leur coopération\n\n{FR_BODY}"
+    )
+    brief = parse(text, "fr")
+    assert brief.published is None
+    assert brief.date is None  # "lundi" has no anchor: the banner's day is not the brief's
+
+
+def test_an_english_banner_s_date_between_links_dates_nothing():
+    text = (
+        "Home | News | Sports\nTuesday, November 14, 2023\nSubscribe\n\n"
+        f"Valdoria and Lorenia hold talks\n\n{EN_BODY}"
+    )
+    assert parse(text, "en").published is None
+
+
+def test_a_blog_s_date_heading_above_its_title_stays_the_publication_date():
+    text = f"Tuesday, November 14, 2023\n\nValdoria and Lorenia hold talks\n\n{EN_BODY}"
+    brief = parse(text, "en")
+    assert brief.published == "2023-11-14"
+    assert brief.date == "2023-11-13"
+
+
+def test_a_first_published_line_far_below_a_banner_date_makes_the_banner_a_widget():
+    filler = "\n\n".join(f"Background paragraph {i} on the trade ties of both countries." for i in range(40))
+    text = (
+        "Saturday, December 06, 2025 | 06:15 PM IST\nThe Valdor Standard\n\n"
+        f"Valdoria and Lorenia hold talks\n\n{EN_BODY}\n\n{filler}\n\nFirst Published: Sep 08 2023 | 5:57 PM IST"
+    )
+    brief = parse(text, "en")
+    assert brief.published == "2023-09-08"
+    assert brief.date == "2023-09-04"
+
+
+def test_an_empty_unix_time_stamp_is_no_date_and_a_time_may_stand_after_the_cue():
+    text = (
+        "Valdoria and Lorenia hold talks\n\n"
+        "Updated: 00:00 GMT, Jan 1, 1970 | Published: 10:58 GMT, May 9, 2016 |\n\n"
+        f"{EN_BODY}"
+    )
+    brief = parse(text, "en")
+    assert brief.published == "2016-05-09"
+    assert brief.date == "2016-05-09"
+
+
+def test_a_russian_date_line_closed_by_the_year_s_abbreviation_is_the_publication_date():
+    text = (
+        "Валдория и Лорения укрепляют сотрудничество\n\n03 марта 2021 г.\n\n"
+        "Министр иностранных дел Валдории Арлен Мосби в понедельник провел переговоры со своей коллегой из "
+        "Лорении Петрой Линд, сообщили в министерстве."
+    )
+    brief = parse(text, "ru")
+    assert brief.published == "2021-03-03"
+    assert brief.date == "2021-03-01"
+
+
+def test_a_dateline_in_brackets_then_a_dash_or_in_square_brackets_is_the_publication_date():
+    fr = (
+        "La Valdorie et la Lorénie renforcent leur coopération\n\n(Valdor, le 3 mars 2021) - Le ministre valdorien "
+        "des Affaires étrangères, Arlen Mosby, a reçu mardi son homologue lorenaise Petra Lind, a indiqué le ministère."
+    )
+    en = (
+        "Valdoria and Lorenia hold talks\n\n[Valdor, March 3, 2021] Valdoran Foreign Minister Arlen Mosby on Tuesday "
+        "held talks with his Lorenian counterpart Petra Lind, the ministry said."
+    )
+    for text, language in ((fr, "fr"), (en, "en")):
+        brief = parse(text, language, dt.date(2021, 3, 5))
+        assert brief.published == "2021-03-03"
+        assert brief.date == "2021-03-02"
