@@ -5,6 +5,8 @@ Every brief here is invented for the test.
 
 import datetime as dt
 
+import pytest
+
 import briefparse
 
 EN_BODY = (
@@ -79,16 +81,35 @@ def test_a_russian_date_line_closed_by_the_year_s_abbreviation_is_the_publicatio
     assert brief.date == "2021-03-01"
 
 
-def test_a_dateline_in_brackets_then_a_dash_or_in_square_brackets_is_the_publication_date():
-    fr = (
-        "La Valdorie et la Lorénie renforcent leur coopération\n\n(Valdor, le 3 mars 2021) - Le ministre valdorien "
-        "des Affaires étrangères, Arlen Mosby, a reçu mardi son homologue lorenaise Petra Lind, a indiqué le ministère."
+BRACKETED = {
+    "fr": "La Valdorie et la Lorénie renforcent leur coopération\n\n(Valdor, le 3 mars 2021) - Le ministre valdorien "
+    "des Affaires étrangères, Arlen Mosby, a reçu mardi son homologue lorenaise Petra Lind, a indiqué le ministère.",
+    "en": "Valdoria and Lorenia hold talks\n\n[Valdor, March 3, 2021] Valdoran Foreign Minister Arlen Mosby on Tuesday "
+    "held talks with his Lorenian counterpart Petra Lind, the ministry said.",
+}
+NIGHTS = {
+    "fr": "Valdor, 11 mars 2021 (VNA) - Le ministre valdorien des Affaires étrangères, Arlen Mosby, est arrivé dans "
+    "la nuit de mercredi à jeudi à Lorenstadt, où il a été accueilli par son homologue Petra Lind.",
+    "de": "Valdor, 11. März 2021 (dpa) - Der valdorische Außenminister Arlen Mosby ist in der Nacht von Mittwoch auf "
+    "Donnerstag in Lorenstadt eingetroffen und von seiner Amtskollegin Petra Lind empfangen worden.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(BRACKETED))
+def test_a_dateline_in_brackets_then_a_dash_or_in_square_brackets_is_the_publication_date(language):
+    brief = parse(BRACKETED[language], language, dt.date(2021, 3, 5))
+    assert brief.published == "2021-03-03"
+    assert brief.date == "2021-03-02"
+
+
+@pytest.mark.parametrize("language", sorted(NIGHTS))
+def test_a_night_that_runs_into_the_next_day_dates_the_arrival_on_the_second_day(language):
+    assert parse(NIGHTS[language], language).date == "2021-03-11"
+
+
+def test_a_spanish_range_between_two_days_with_their_articles_opens_on_the_first():
+    text = (
+        "El presidente de Valdoria, Arlen Mosby, realizará una visita oficial a Lorenia entre el 15 y el 17 de marzo, "
+        "anunció este miércoles la Presidencia."
     )
-    en = (
-        "Valdoria and Lorenia hold talks\n\n[Valdor, March 3, 2021] Valdoran Foreign Minister Arlen Mosby on Tuesday "
-        "held talks with his Lorenian counterpart Petra Lind, the ministry said."
-    )
-    for text, language in ((fr, "fr"), (en, "en")):
-        brief = parse(text, language, dt.date(2021, 3, 5))
-        assert brief.published == "2021-03-03"
-        assert brief.date == "2021-03-02"
+    assert parse(text, "es", dt.date(2021, 3, 10)).date == "2021-03-15"

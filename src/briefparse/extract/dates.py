@@ -298,7 +298,7 @@ def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
     found = _written_dates(doc, doc.language)
     found += _template_date_lines(doc, found)
-    others = Ranges([*_other_stories(doc), *_dated_list(doc, found)])
+    others = Ranges([*_other_stories(doc), *_dated_list(doc, found), *_nights_first_days(doc)])
     written = [
         m
         for m in _coming(doc, _agreeing(found))
@@ -331,6 +331,17 @@ def _mentions(doc: Document) -> list[_Mention]:
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
     return _without_widget(doc, _without_updates(doc, mentions))
+
+
+def _nights_first_days(doc: Document) -> list[tuple[int, int]]:
+    """The first day of a night that runs into the next ("arrivé dans la nuit de mercredi à jeudi", "la nuit du
+    mercredi 1er au jeudi 2 juillet"): what happened in it happened after midnight, on the second day."""
+    lower = doc.lower
+    return [
+        match.span("first")
+        for match in compiled(doc.language).dates.night_start.finditer(lower)
+        if not match.start() or not lower[match.start() - 1].isalnum()
+    ]
 
 
 def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:

@@ -240,6 +240,9 @@ class DatePatterns:
     margin_cue: re.Pattern[str] = re.compile(NOTHING)
     #: a past marker right after a date ("le 3 mars dernier"): `match` at the date's end
     past_after: re.Pattern[str] = re.compile(NOTHING)
+    #: the first day of a night that runs into the next ("nuit de mercredi à jeudi", "night of Wednesday to
+    #: Thursday"), group `first` the weekday and its day of the month; runs on `Document.lower`
+    night_start: re.Pattern[str] = re.compile(NOTHING)
     #: a line that opens with the heading of a list of other stories ("Read also: …", "À lire aussi"), group `rest`
     #: the words after the heading; runs on `Document.lower`
     other_stories: re.Pattern[str] = re.compile(NOTHING)
@@ -845,6 +848,12 @@ def _dates(language: Language) -> DatePatterns:
             rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
         ),
         past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
+        night_start=lazy_compile(
+            rf"(?:{alternation(language.night_openers)})\s+(?P<first>(?:{weekday})(?:\s+[0-3]?\d(?:{suffix})?)?)"
+            rf"\s+(?:{alternation(language.night_links)})\s"
+        )
+        if language.night_openers
+        else lazy_compile(NOTHING),
         other_stories=lazy_compile(
             rf"^[^\w\n]{{0,3}}(?:{words(language.other_stories)})(?!\w)(?P<rest>[^\n]*)$", re.M
         )

@@ -267,6 +267,8 @@ LANGUAGE = Language(
     day_suffixes=("st", "nd", "rd", "th"),
     date_connectors=("of",),
     update_labels=("update", "updated", "updated on", "last updated", "modified"),
+    night_openers=("night of", "night from", "overnight from"),
+    night_links=("to", "into"),
     range_words=("to", "until", "through", "-", "–", "and"),
     other_stories=(
         "read also", "also read", "read more", "related", "related stories", "related news", "related articles",

@@ -100,7 +100,9 @@ LANGUAGE = Language(
     day_suffixes=("º", "°", "ro"),
     date_connectors=("de", "del"),
     update_labels=("actualizado", "actualizado el", "modificado"),
-    range_words=("al", "hasta el", "-", "–", "y"),
+    night_openers=("noche del", "noche de"),
+    night_links=("al", "a"),
+    range_words=("al", "hasta el", "-", "–", "y", "y el"),
     other_stories=(
         "lea también", "lee también", "te puede interesar", "noticias relacionadas", "más noticias",
         "también te puede interesar", "ver también",

@@ -380,6 +380,8 @@ LANGUAGE = Language(
     date_connectors=("в",),
     year_marks=("г.",),
     update_labels=("обновлено",),
+    night_openers=("ночь со", "ночь с"),
+    night_links=("на",),
     range_words=("-", "–", "—", "по", "и"),
     other_stories=(
         "читайте также", "смотрите также", "новости по теме", "похожие новости", "другие новости", "по теме",
