@@ -113,3 +113,12 @@ def test_a_spanish_range_between_two_days_with_their_articles_opens_on_the_first
         "anunció este miércoles la Presidencia."
     )
     assert parse(text, "es", dt.date(2021, 3, 10)).date == "2021-03-15"
+
+
+def test_a_weekday_inside_a_capitalised_name_is_no_day_where_weekdays_are_written_in_lower_case():
+    text = (
+        "Presidente Mosby asistirá a la toma de posesión de la presidenta de Lorenia\n\n28 DE DICIEMBRE 2020\n"
+        "VILLA DOMINGO. – El presidente de la República, Arlen Mosby, asistirá a la toma de posesión de la nueva "
+        "presidenta de Lorenia, Petra Lind, el próximo sábado.\n\nLa información fue suministrada por la Presidencia."
+    )
+    assert parse(text, "es").date == "2021-01-02"  # not the Sunday before: "DOMINGO" is the city's

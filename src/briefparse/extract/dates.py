@@ -26,6 +26,7 @@ from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
 from briefparse.lang import get_language
 from briefparse.lang.base import Language
+from briefparse.lang.cldr import weekdays_capitalised
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LOWER
 from briefparse.models import DateEvidence
@@ -60,6 +61,7 @@ _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 _EMPTY_STAMP = (1970, 1, 1)
 #: a time of day right after a date, maybe after a comma, a bar, a slash or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
+_NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
 #: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
 _CLAUSE_END = re.compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -240,9 +242,10 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
         if key in relative:
             found.append(_Mention(match.start(), match.end(), offset=relative[key]))
     weekdays = []
+    in_names = not weekdays_capitalised(language.code)
     for match in patterns.weekday.finditer(doc.lower):
         weekday = language.weekdays.get(match.group("wd"))
-        if weekday is not None:
+        if weekday is not None and not (in_names and _in_a_name(doc.text, match.start("wd"))):
             past = bool(match.group("past") or match.group("past0"))
             after = bool(match.group("next0") or match.group("next"))
             ahead = after or (not past and _in_future_clause(doc, match.start(), match.end()))
@@ -253,6 +256,15 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     coming = {m.weekday for m, _ in weekdays if m.ahead}
     found += [replace(m, ahead=True) if m.weekday in coming and not past else m for m, past in weekdays]
     return found
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """A weekday with a capital right after a capitalised word, in a language that writes its weekdays in lower
+    case: part of a name ("SANTO DOMINGO. –", "Santo Domingo", "Plácido Domingo"), no day."""
+    if not text[start].isupper() or start < 2 or text[start - 1] != " ":
+        return False
+    previous = text[max(0, start - _NAME_REACH) : start - 1].split()[-1:]
+    return bool(previous) and previous[0][:1].isupper() and previous[0][-1:].isalpha()
 
 
 def _in_future_clause(doc: Document, start: int, end: int) -> bool:
