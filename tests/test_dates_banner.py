@@ -70,9 +70,10 @@ def test_an_empty_unix_time_stamp_is_no_date_and_a_time_may_stand_after_the_cue(
     assert brief.date == "2016-05-09"
 
 
-def test_a_russian_date_line_closed_by_the_year_s_abbreviation_is_the_publication_date():
+@pytest.mark.parametrize("stamp", ["03 марта 2021 г.", "03.03.2021 г."])
+def test_a_russian_date_line_closed_by_the_year_s_abbreviation_is_the_publication_date(stamp):
     text = (
-        "Валдория и Лорения укрепляют сотрудничество\n\n03 марта 2021 г.\n\n"
+        f"Валдория и Лорения укрепляют сотрудничество\n\n{stamp}\n\n"
         "Министр иностранных дел Валдории Арлен Мосби в понедельник провел переговоры со своей коллегой из "
         "Лорении Петрой Линд, сообщили в министерстве."
     )

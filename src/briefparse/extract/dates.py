@@ -285,6 +285,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     time of day on a line that is no sentence ("Ici Presse 2023-05-09 19:58 - Lecture : 2 min", "Rédigé par
     Exemple.net le Dimanche 29 Octobre 2023 à 07:45 |", "Редакция. 2020/11/17 21:44")."""
     patterns = compiled(doc.language).dates
+    mark = patterns.year_mark.match(doc.lower, end)
+    end = mark.end() if mark and mark.end() > end else end  # "03.03.2021 г.": the year's abbreviation is the date's
     line_start = doc.text.rfind("\n", max(0, start - _LINE_REACH), start) + 1 or max(0, start - _LINE_REACH)
     line_end = doc.text.find("\n", end, end + _LINE_REACH)
     line_end = min(len(doc.text), end + _LINE_REACH) if line_end < 0 else line_end

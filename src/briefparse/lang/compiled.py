@@ -243,6 +243,8 @@ class DatePatterns:
     #: the first day of a night that runs into the next ("nuit de mercredi à jeudi", "night of Wednesday to
     #: Thursday"), group `first` the weekday and its day of the month; runs on `Document.lower`
     night_start: re.Pattern[str] = re.compile(NOTHING)
+    #: an abbreviation of "year" right after a date in figures ("03.03.2021 г."): `match` at the date's end
+    year_mark: re.Pattern[str] = re.compile(NOTHING)
     #: a line that opens with the heading of a list of other stories ("Read also: …", "À lire aussi"), group `rest`
     #: the words after the heading; runs on `Document.lower`
     other_stories: re.Pattern[str] = re.compile(NOTHING)
@@ -848,6 +850,7 @@ def _dates(language: Language) -> DatePatterns:
             rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
         ),
         past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
+        year_mark=lazy_compile(year_mark) if language.year_marks else lazy_compile(NOTHING),
         night_start=lazy_compile(
             rf"(?:{alternation(language.night_openers)})\s+(?P<first>(?:{weekday})(?:\s+[0-3]?\d(?:{suffix})?)?)"
             rf"\s+(?:{alternation(language.night_links)})\s"
