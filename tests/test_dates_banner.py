@@ -123,3 +123,33 @@ def test_a_weekday_inside_a_capitalised_name_is_no_day_where_weekdays_are_writte
         "presidenta de Lorenia, Petra Lind, el próximo sábado.\n\nLa información fue suministrada por la Presidencia."
     )
     assert parse(text, "es").date == "2021-01-02"  # not the Sunday before: "DOMINGO" is the city's
+
+
+def test_another_story_s_teaser_under_the_brief_gives_it_no_date():
+    text = (
+        f"Valdoria and Lorenia hold talks\n\n{EN_BODY}\n\n"
+        "Video: Floods hit the north of Ostria after a week of rain\nDecember 25, 2024 - Valdor Times"
+    )
+    brief = parse(text, "en")
+    assert brief.published is None
+    assert brief.date is None
+
+
+def test_a_date_line_under_the_headline_and_a_long_caption_stays_the_brief_s_own():
+    text = (
+        "Valdoria and Lorenia hold talks in the capital\n"
+        "This handout picture shows Foreign Minister Arlen Mosby meeting his Lorenian counterpart in Valdor, "
+        "Valdoria, July 2, 2020. / AFP\nJuly 2, 2020\n"
+        "Valdoran Foreign Minister Arlen Mosby on Thursday held talks with his Lorenian counterpart Petra Lind, the "
+        "ministry said."
+    )
+    assert parse(text, "en").published == "2020-07-02"
+
+
+def test_a_french_other_videos_heading_lists_other_stories():
+    text = (
+        f"La Valdorie et la Lorénie renforcent leur coopération\npar Valdor 24\n{FR_BODY}\n"
+        "Vidéo suivante dans 5 secondes\nAutres vidéos\nTous publics\n"
+        "Un train bloqué en gare de Valdor\n25 décembre 2024 - valdortimes"
+    )
+    assert parse(text, "fr").published is None

@@ -54,6 +54,7 @@ _TEMPLATE_HEAD = 1500  # characters of a page's head where its template may writ
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
 _DIGIT = re.compile(r"\d")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "»", "\"", "”", ")")
 _BARE_LINE_WORDS = 2  # words beside the date on a line that holds little else ("Posted on …", "Flag …")
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 #: the first day of Unix time: the stamp a page's template prints for a date it does not have ("Updated: 00:00 GMT,
@@ -312,7 +313,9 @@ def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
     found = _written_dates(doc, doc.language)
     found += _template_date_lines(doc, found)
-    others = Ranges([*_other_stories(doc), *_dated_list(doc, found), *_nights_first_days(doc)])
+    others = Ranges(
+        [*_other_stories(doc), *_dated_list(doc, found), *_teaser_dates(doc, found), *_nights_first_days(doc)]
+    )
     written = [
         m
         for m in _coming(doc, _agreeing(found))
@@ -437,6 +440,38 @@ def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]
     if own in bare:
         listed.discard(own)
     return [(starts[i], starts[i] + len(lines[i])) for i in sorted(listed)]
+
+
+def _teaser_dates(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]:
+    """The date line of another story's teaser below the brief: a line that holds little but a full date, maybe
+    with its outlet ("25 décembre 2024 - leparisien", "December 25, 2024 - Valdor Times"), right under a title (a
+    line of five words or more with no stop at its end), below the story's first paragraph, with no publication
+    cue, and with no paragraph of the story below it (a date line under the headline and its caption opens the
+    story). The brief's own date line at its foot follows a paragraph or a signature ("Le 04/03/2017 à 08h30")."""
+    if not any(m.year is not None for m in written):
+        return []
+    lines = doc.text.split("\n")
+    starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
+    paragraphs = [i for i, line in enumerate(lines) if len(_WORD.findall(line)) >= _LEAD_WORDS]
+    if not paragraphs:
+        return []
+    ended = (i for i in paragraphs if lines[i].rstrip().endswith(_SENTENCE_ENDS[:3]))
+    story, last = paragraphs[0], max(ended, default=paragraphs[0])
+    cue = compiled(doc.language).dates.publication_line
+    found = []
+    for m in written:
+        index = bisect_right(starts, m.start) - 1
+        line = lines[index]
+        rest = line[: m.start - starts[index]] + line[m.end - starts[index] :]
+        if m.year is None or index <= max(story, last) or len(_WORD.findall(rest)) > _BARE_LINE_WORDS:
+            continue
+        if cue.search(line.lower()):
+            continue
+        above = next((lines[i] for i in range(index - 1, story, -1) if lines[i].strip()), "")
+        words = len(_WORD.findall(above))
+        if _HEADLINE_WORDS <= words < _STORY_LINE_WORDS and not above.rstrip().endswith(_SENTENCE_ENDS):
+            found.append((starts[index], starts[index] + len(line)))
+    return found
 
 
 def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:

@@ -124,7 +124,7 @@ LANGUAGE = Language(
     range_words=("bis", "-", "–", "und", "/"),
     other_stories=(
         "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
-        "verwandte artikel", "auch interessant",
+        "verwandte artikel", "auch interessant", "weitere videos", "mehr videos",
     ),
     publication_cues=("veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand"),
     relative_days={

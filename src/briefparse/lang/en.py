@@ -275,6 +275,7 @@ LANGUAGE = Language(
         "more stories", "more news", "see also", "you may also like", "recommended", "latest news",
         "more from this section", "you might also like", "previous article", "next article", "previous post",
         "next post", "recent posts", "latest posts", "most read", "most popular", "popular posts", "trending now",
+        "more videos", "other videos", "related videos",
     ),
     publication_cues=("posted", "published", "updated", "last updated"),
     day_parts=("morning", "afternoon", "evening", "night"),

@@ -105,7 +105,7 @@ LANGUAGE = Language(
     range_words=("al", "hasta el", "-", "–", "y", "y el"),
     other_stories=(
         "lea también", "lee también", "te puede interesar", "noticias relacionadas", "más noticias",
-        "también te puede interesar", "ver también",
+        "también te puede interesar", "ver también", "más videos", "otros videos",
     ),
     publication_cues=("publicado", "actualizado", "última actualización", "fecha de publicación"),
     day_parts=("por la mañana", "por la tarde", "por la noche", "en la mañana", "en la tarde", "en la noche"),

@@ -73,7 +73,7 @@ LANGUAGE = Language(
         "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
         "autres infos", "autres actualités", "dans la même rubrique", "articles similaires", "articles liés",
         "les plus lus", "à voir aussi", "article précédent", "article suivant", "derniers articles",
-        "articles récents", "les plus populaires",
+        "articles récents", "les plus populaires", "autres vidéos", "vidéos similaires",
         "read also",  # the English heading a bilingual site's template keeps on its French pages
     ),
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
