@@ -153,3 +153,11 @@ def test_a_french_other_videos_heading_lists_other_stories():
         "Un train bloqué en gare de Valdor\n25 décembre 2024 - valdortimes"
     )
     assert parse(text, "fr").published is None
+
+
+def test_an_announced_range_set_off_by_a_comma_after_its_future_clause_is_still_coming():
+    text = (
+        "Valdoran President Arlen Mosby will pay a state visit to Lorenia next week, from March 15 to 17, his office "
+        "announced on Wednesday."
+    )
+    assert parse(text, "en", dt.date(2021, 3, 10)).date == "2021-03-15"

@@ -275,7 +275,11 @@ def _in_future_clause(doc: Document, start: int, end: int) -> bool:
     décembre prochain")."""
     before = doc.text[max(0, start - _FUTURE_REACH) : start]
     after = doc.text[end : end + _FUTURE_REACH]
-    before = _CLAUSE_END.split(before)[-1]
+    clauses = _CLAUSE_END.split(before)
+    # a date set off by a comma after its clause, with a preposition at most, restates it: "will visit Lorenia
+    # next week, from March 15 to 17"
+    comma = before[: len(before) - len(clauses[-1])].endswith(",")
+    before = " ".join(clauses[-2:]) if comma and len(_WORD.findall(clauses[-1])) <= 1 else clauses[-1]
     after = _CLAUSE_END.split(after)[0]
     dates = compiled(doc.language).dates
     return bool(dates.future.search(before) or dates.future_after.search(after) or dates.upcoming_next.match(after))
