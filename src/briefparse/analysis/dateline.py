@@ -84,9 +84,10 @@ _PHOTO_CREDIT = re.compile(
 )
 #: a dateline in parentheses, maybe after its city: "(Kiel, 26. Juni 2019) Der …", "MOSCOW (Valdor News - 11th
 #: June, 2020) Russian …": capitalised words at most before the parenthesis, the date closing it, the text after
-_BRACKETED_BEFORE = re.compile(rf"^(?:[{UPPER}][\w'’.-]*[/,]?[^\S\n]*){{0,3}}\([^()\n]{{0,50}}$")
-#: the parenthesis closes it, maybe with a full stop ("(Ouagadougou, 10 mai 2023). Le ministre …")
-_BRACKETED_AFTER = re.compile(r"^\)\.?[^\S\n]+\w")
+_BRACKETED_BEFORE = re.compile(rf"^(?:[{UPPER}][\w'’.-]*[/,]?[^\S\n]*){{0,3}}[(\[][^()\[\]\n]{{0,50}}$")
+#: the parenthesis or the square bracket closes it, maybe with a full stop, a dash or a colon ("(Ouagadougou, 10 mai
+#: 2023). Le ministre …", "(Alger, le 3 mars 2021) - Le ministre …", "[Valdor, March 3, 2021] The minister …")
+_BRACKETED_AFTER = re.compile(r"^[)\]]\.?(?:[^\S\n]*[-–—:])?[^\S\n]+\w")
 #: a place written as one to four capitalised words, maybe with commas ("KINGSTON, JAMAICA, ", "Москва, "): the
 #: date after it ends the dateline with a full stop
 _CAPITALISED_PLACE = re.compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}$")

@@ -21,11 +21,12 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import CORE_EVENTS, EventHit
+from briefparse.analysis.cues import CORE_EVENTS, EventHit, is_boilerplate
 from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
 from briefparse.lang import get_language
 from briefparse.lang.base import Language
+from briefparse.lang.cldr import weekdays_capitalised
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LOWER
 from briefparse.models import DateEvidence
@@ -52,10 +53,16 @@ _OPENING_REACH = 60  # characters of a clause before a date that tells when a ga
 _TEMPLATE_HEAD = 1500  # characters of a page's head where its template may write a date line in English
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "»", "\"", "”", ")")
 _BARE_LINE_WORDS = 2  # words beside the date on a line that holds little else ("Posted on …", "Flag …")
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
+#: the first day of Unix time: the stamp a page's template prints for a date it does not have ("Updated: 00:00 GMT,
+#: Jan 1, 1970"), never a day the story tells of
+_EMPTY_STAMP = (1970, 1, 1)
 #: a time of day right after a date, maybe after a comma, a bar, a slash or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
+_NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
 #: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
 _CLAUSE_END = re.compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -236,9 +243,10 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
         if key in relative:
             found.append(_Mention(match.start(), match.end(), offset=relative[key]))
     weekdays = []
+    in_names = not weekdays_capitalised(language.code)
     for match in patterns.weekday.finditer(doc.lower):
         weekday = language.weekdays.get(match.group("wd"))
-        if weekday is not None:
+        if weekday is not None and not (in_names and _in_a_name(doc.text, match.start("wd"))):
             past = bool(match.group("past") or match.group("past0"))
             after = bool(match.group("next0") or match.group("next"))
             ahead = after or (not past and _in_future_clause(doc, match.start(), match.end()))
@@ -251,6 +259,15 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     return found
 
 
+def _in_a_name(text: str, start: int) -> bool:
+    """A weekday with a capital right after a capitalised word, in a language that writes its weekdays in lower
+    case: part of a name ("SANTO DOMINGO. –", "Santo Domingo", "Plácido Domingo"), no day."""
+    if not text[start].isupper() or start < 2 or text[start - 1] != " ":
+        return False
+    previous = text[max(0, start - _NAME_REACH) : start - 1].split()[-1:]
+    return bool(previous) and previous[0][:1].isupper() and previous[0][-1:].isalpha()
+
+
 def _in_future_clause(doc: Document, start: int, end: int) -> bool:
     """A future marker close before or after the span, in its clause ("se reunirán el viernes", "will travel to
     Berlin on Friday"): no comma or sentence end between them. After the span, an adjective of a thing to come
@@ -258,7 +275,11 @@ def _in_future_clause(doc: Document, start: int, end: int) -> bool:
     décembre prochain")."""
     before = doc.text[max(0, start - _FUTURE_REACH) : start]
     after = doc.text[end : end + _FUTURE_REACH]
-    before = _CLAUSE_END.split(before)[-1]
+    clauses = _CLAUSE_END.split(before)
+    # a date set off by a comma after its clause, with a preposition at most, restates it: "will visit Lorenia
+    # next week, from March 15 to 17"
+    comma = before[: len(before) - len(clauses[-1])].endswith(",")
+    before = " ".join(clauses[-2:]) if comma and len(_WORD.findall(clauses[-1])) <= 1 else clauses[-1]
     after = _CLAUSE_END.split(after)[0]
     dates = compiled(doc.language).dates
     return bool(dates.future.search(before) or dates.future_after.search(after) or dates.upcoming_next.match(after))
@@ -269,6 +290,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     time of day on a line that is no sentence ("Ici Presse 2023-05-09 19:58 - Lecture : 2 min", "Rédigé par
     Exemple.net le Dimanche 29 Octobre 2023 à 07:45 |", "Редакция. 2020/11/17 21:44")."""
     patterns = compiled(doc.language).dates
+    mark = patterns.year_mark.match(doc.lower, end)
+    end = mark.end() if mark and mark.end() > end else end  # "03.03.2021 г.": the year's abbreviation is the date's
     line_start = doc.text.rfind("\n", max(0, start - _LINE_REACH), start) + 1 or max(0, start - _LINE_REACH)
     line_end = doc.text.find("\n", end, end + _LINE_REACH)
     line_end = min(len(doc.text), end + _LINE_REACH) if line_end < 0 else line_end
@@ -294,9 +317,13 @@ def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
     found = _written_dates(doc, doc.language)
     found += _template_date_lines(doc, found)
-    others = Ranges([*_other_stories(doc), *_dated_list(doc, found)])
+    others = Ranges(
+        [*_other_stories(doc), *_dated_list(doc, found), *_teaser_dates(doc, found), *_nights_first_days(doc)]
+    )
     written = [
-        m for m in _coming(doc, _agreeing(found)) if not others.holds(m.start) and not _in_caption(doc, m)
+        m
+        for m in _coming(doc, _agreeing(found))
+        if not others.holds(m.start) and not _in_caption(doc, m) and (m.year, m.month, m.day) != _EMPTY_STAMP
     ]
     covered = Ranges([(m.start, m.end) for m in written])
     relative = [
@@ -325,6 +352,17 @@ def _mentions(doc: Document) -> list[_Mention]:
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
     return _without_widget(doc, _without_updates(doc, mentions))
+
+
+def _nights_first_days(doc: Document) -> list[tuple[int, int]]:
+    """The first day of a night that runs into the next ("arrivé dans la nuit de mercredi à jeudi", "la nuit du
+    mercredi 1er au jeudi 2 juillet"): what happened in it happened after midnight, on the second day."""
+    lower = doc.lower
+    return [
+        match.span("first")
+        for match in compiled(doc.language).dates.night_start.finditer(lower)
+        if not match.start() or not lower[match.start() - 1].isalnum()
+    ]
 
 
 def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
@@ -408,6 +446,38 @@ def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]
     return [(starts[i], starts[i] + len(lines[i])) for i in sorted(listed)]
 
 
+def _teaser_dates(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]:
+    """The date line of another story's teaser below the brief: a line that holds little but a full date, maybe
+    with its outlet ("25 décembre 2024 - leparisien", "December 25, 2024 - Valdor Times"), right under a title (a
+    line of five words or more with no stop at its end), below the story's first paragraph, with no publication
+    cue, and with no paragraph of the story below it (a date line under the headline and its caption opens the
+    story). The brief's own date line at its foot follows a paragraph or a signature ("Le 04/03/2017 à 08h30")."""
+    if not any(m.year is not None for m in written):
+        return []
+    lines = doc.text.split("\n")
+    starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
+    paragraphs = [i for i, line in enumerate(lines) if len(_WORD.findall(line)) >= _LEAD_WORDS]
+    if not paragraphs:
+        return []
+    ended = (i for i in paragraphs if lines[i].rstrip().endswith(_SENTENCE_ENDS[:3]))
+    story, last = paragraphs[0], max(ended, default=paragraphs[0])
+    cue = compiled(doc.language).dates.publication_line
+    found = []
+    for m in written:
+        index = bisect_right(starts, m.start) - 1
+        line = lines[index]
+        rest = line[: m.start - starts[index]] + line[m.end - starts[index] :]
+        if m.year is None or index <= max(story, last) or len(_WORD.findall(rest)) > _BARE_LINE_WORDS:
+            continue
+        if cue.search(line.lower()):
+            continue
+        above = next((lines[i] for i in range(index - 1, story, -1) if lines[i].strip()), "")
+        words = len(_WORD.findall(above))
+        if _HEADLINE_WORDS <= words < _STORY_LINE_WORDS and not above.rstrip().endswith(_SENTENCE_ENDS):
+            found.append((starts[index], starts[index] + len(line)))
+    return found
+
+
 def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:
     """Dates without a year in a clause about the future ("will visit from April 23 to 25", "débute le 18 décembre
     prochain") fall on or after the anchor, as does the same day named elsewhere (a title's "du 18 au 23
@@ -448,12 +518,43 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
         and _above_headline(doc, first)
         and (
             (page_day is not None and page_day < (first.year, first.month, first.day))
+            or _between_links(doc, first)
             or any(
-                _day_before(later, first) for later in published[i + 1 :] if later.start - first.end <= _WIDGET_REACH
+                _day_before(later, first)
+                for later in published[i + 1 :]
+                if later.start - first.end <= _WIDGET_REACH or _cued(doc, later)
             )
         )
     }
     return [m for m in mentions if id(m) not in widgets]
+
+
+def _cued(doc: Document, mention: _Mention) -> bool:
+    """A publication cue stands before the mention on its line ("First Published: Sep 08 2023"): the page's own
+    date, however far below a date widget it stands."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    return bool(compiled(doc.language).dates.publication_cue.search(doc.lower, line_start, mention.start))
+
+
+def _between_links(doc: Document, mention: _Mention) -> bool:
+    """The date's line stands between two of a page banner's links, the nearest lines above and below it
+    ("Search" / "Jeudi 28 Mars 2024" / "S'abonner", "Home | News" / "Tuesday, November 14, 2023" / "Subscribe"):
+    the day the page was served, not the day the story was written. A blog's date heading has no link above it;
+    a byline holds more than a date."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    line_end = doc.text.find("\n", mention.end)
+    previous = next((line for line in reversed(doc.text[:line_start].splitlines()) if line.strip()), "")
+    following = next((line for line in doc.text[line_end:].splitlines() if line.strip()), "") if line_end >= 0 else ""
+    return _link_line(previous, doc.language) and _link_line(following, doc.language)
+
+
+def _link_line(line: str, language: Language) -> bool:
+    """A banner's link: one word without figures ("Search", "S'abonner"), or a line of page furniture with words
+    ("Home | News | Sports"); not a byline ("By AFP") nor a short headline."""
+    words = _WORD.findall(line)
+    if _DIGIT.search(line) or not words:
+        return False
+    return len(words) == 1 or is_boilerplate(line, language)
 
 
 def _above_headline(doc: Document, mention: _Mention) -> bool:

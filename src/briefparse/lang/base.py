@@ -96,6 +96,13 @@ class Language:
     day_suffixes: tuple[str, ...] = ()
     #: words that may join a day, its month and its year ("de" in "3 de marzo de 2021")
     date_connectors: tuple[str, ...] = ()
+    #: an abbreviation of "year" that may follow a date's year ("3 марта 2021 г."): part of the date
+    year_marks: tuple[str, ...] = ()
+    #: a night that runs from one day into the next: the words before its first day and the link before its
+    #: second ("dans la nuit de mercredi à jeudi", "in der Nacht von Mittwoch auf Donnerstag"): what happens in it
+    #: happens on the second day, after midnight
+    night_openers: tuple[str, ...] = ()
+    night_links: tuple[str, ...] = ()
     #: words between the first and last day of a range ("du 24 au 25 novembre": "au")
     range_words: tuple[str, ...] = ("-", "–")
     #: words a page puts before its last update date ("Updated", "Stand", "mis à jour"), and the function word

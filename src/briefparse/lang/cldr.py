@@ -11,7 +11,7 @@ import pkgutil
 import pprint
 from pathlib import Path
 
-from briefparse.lang.cldr_data import MONTHS, PAGE_MONTHS, REGIONS, TERRITORIES, WEEKDAYS
+from briefparse.lang.cldr_data import CAPITALISED_WEEKDAYS, MONTHS, PAGE_MONTHS, REGIONS, TERRITORIES, WEEKDAYS
 
 __all__ = ["PAGE_MONTHS", "calendar_names", "territory_names", "world_regions"]
 
@@ -30,6 +30,11 @@ def calendar_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
     if code in MONTHS:
         return MONTHS[code], WEEKDAYS[code]
     return _calendar(code)
+
+
+def weekdays_capitalised(code: str) -> bool:
+    """Whether the language writes its weekdays with a capital inside a sentence ("Monday"; not "lundi")."""
+    return CAPITALISED_WEEKDAYS[code] if code in CAPITALISED_WEEKDAYS else _capitalised_weekdays(code)
 
 
 def territory_names(code: str) -> tuple[str, ...]:
@@ -76,6 +81,14 @@ def _calendar(code: str) -> tuple[dict[str, int], dict[str, int]]:
     return months, weekdays
 
 
+def _capitalised_weekdays(code: str) -> bool:
+    """Whether the language writes a weekday with a capital inside a sentence ("Monday", "Montag"), as CLDR's
+    wide format names show; French, Spanish and Russian write them in lower case ("lundi", "lunes")."""
+    from babel import Locale  # only for a language added since the data was generated
+
+    return all(name[:1].isupper() for name in Locale.parse(code).days["format"]["wide"].values())
+
+
 def _page_months() -> dict[str, int]:
     """Wide and abbreviated month names of the page reader's locales, lower case, without a final dot."""
     from babel.dates import get_month_names
@@ -100,6 +113,7 @@ def generate(codes: list[str]) -> str:
         "TERRITORIES": {code: _territories(code) for code in codes},
         "REGIONS": {code: _regions(code) for code in codes},
         "PAGE_MONTHS": _page_months(),
+        "CAPITALISED_WEEKDAYS": {code: _capitalised_weekdays(code) for code in codes},
     }
     layout = {name: pprint.pformat(value, width=100, sort_dicts=False) for name, value in parts.items()}
     body = "\n\n".join(f"{name} = {value}" for name, value in layout.items())

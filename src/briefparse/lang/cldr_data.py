@@ -2253,3 +2253,5 @@ PAGE_MONTHS = {'january': 1,
  'mrz': 3,
  'jän': 1,
  'jänner': 1}
+
+CAPITALISED_WEEKDAYS = {'de': True, 'en': True, 'es': False, 'fr': False, 'ru': False}

@@ -247,6 +247,11 @@ class DatePatterns:
     margin_cue: re.Pattern[str] = re.compile(NOTHING)
     #: a past marker right after a date ("le 3 mars dernier"): `match` at the date's end
     past_after: re.Pattern[str] = re.compile(NOTHING)
+    #: the first day of a night that runs into the next ("nuit de mercredi à jeudi", "night of Wednesday to
+    #: Thursday"), group `first` the weekday and its day of the month; runs on `Document.lower`
+    night_start: re.Pattern[str] = re.compile(NOTHING)
+    #: an abbreviation of "year" right after a date in figures ("03.03.2021 г."): `match` at the date's end
+    year_mark: re.Pattern[str] = re.compile(NOTHING)
     #: a line that opens with the heading of a list of other stories ("Read also: …", "À lire aussi"), group `rest`
     #: the words after the heading; runs on `Document.lower`
     other_stories: re.Pattern[str] = re.compile(NOTHING)
@@ -843,9 +848,11 @@ def _dates(language: Language) -> DatePatterns:
     # a dash may part the day, the month and the year: "25 - Mars - 2020", "11-Feb-2021"
     dash = r"(?:\s*-)?"
     # a day and its month stand on one line: "NR-207-17" closing a line is no day of the "June 4" under it
+    # an abbreviation of "year" may close it: "3 марта 2021 г."
+    year_mark = rf"(?:[^\S\n]?(?:{alternation(language.year_marks)}))?" if language.year_marks else ""
     day_first = (
         rf"{range_start}{day.format('d1')}{dash}[^\S\n]*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?{dash}\s*{joiner}"
-        rf"{year.format('y1')}{year_end})?"
+        rf"{year.format('y1')}{year_end}{year_mark})?"
     )
     # a slash may part the day from the year: "March 14/ 2023"
     month_first = rf"(?P<m2>{month})\.?[^\S\n]+{day.format('d2')}(?!\d)(?:(?:[,/]|\s)\s*{year.format('y2')}{year_end})?"
@@ -871,12 +878,23 @@ def _dates(language: Language) -> DatePatterns:
             rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
         ),
         past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
+        year_mark=lazy_compile(year_mark) if language.year_marks else lazy_compile(NOTHING),
+        night_start=lazy_compile(
+            rf"(?:{alternation(language.night_openers)})\s+(?P<first>(?:{weekday})(?:\s+[0-3]?\d(?:{suffix})?)?)"
+            rf"\s+(?:{alternation(language.night_links)})\s"
+        )
+        if language.night_openers
+        else lazy_compile(NOTHING),
         other_stories=lazy_compile(
             rf"^[^\w\n]{{0,3}}(?:{words(language.other_stories)})(?!\w)(?P<rest>[^\n]*)$", re.M
         )
         if language.other_stories
         else lazy_compile(NOTHING),
-        publication_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)[^\n]{{0,12}}$"),
+        # maybe a time of day between the cue and the date: "Published: 10:58 GMT, May 9, 2016"
+        publication_cue=lazy_compile(
+            rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)"
+            rf"(?:[^\n]{{0,4}}\d{{1,2}}[:h.]\d\d(?:[^\S\n]*[^\W\d_]{{1,4}}\.?)?)?[^\n]{{0,12}}$"
+        ),
         publication_line=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)"),
         update_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.update_labels)})(?!\w)[^\n]{{0,12}}$")
         if language.update_labels

@@ -119,10 +119,12 @@ LANGUAGE = Language(
     },
     date_connectors=(),
     update_labels=("stand", "aktualisiert", "aktualisiert am", "geändert", "geändert am"),
+    night_openers=("nacht von", "nacht vom"),
+    night_links=("auf", "zu", "zum"),
     range_words=("bis", "-", "–", "und", "/"),
     other_stories=(
         "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
-        "verwandte artikel", "auch interessant",
+        "verwandte artikel", "auch interessant", "weitere videos", "mehr videos",
     ),
     publication_cues=("veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand"),
     relative_days={

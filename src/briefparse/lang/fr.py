@@ -66,12 +66,14 @@ LANGUAGE = Language(
     extra_months={"sept": 9, "fev": 2, "fevrier": 2, "aout": 8, "decembre": 12, "déc": 12, "juil": 7},
     day_suffixes=("er", "ᵉʳ", "e"),
     update_labels=("mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié le"),
+    night_openers=("nuit de", "nuit du"),
+    night_links=("à", "au"),
     range_words=("au", "jusqu'au", "-", "–", "et"),
     other_stories=(
         "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
         "autres infos", "autres actualités", "dans la même rubrique", "articles similaires", "articles liés",
         "les plus lus", "à voir aussi", "article précédent", "article suivant", "derniers articles",
-        "articles récents", "les plus populaires",
+        "articles récents", "les plus populaires", "autres vidéos", "vidéos similaires",
         "read also",  # the English heading a bilingual site's template keeps on its French pages
     ),
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
