@@ -143,7 +143,10 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
     for match in loose:
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
-            known[0].mentions.append(doc.span(match.start, match.end))
+            if len(known[0].tokens) == 1 < len(match.tokens):
+                people.merge(match, doc)  # "Сергей Лавров" after a headline's "Лавров": the full name is the name
+            else:
+                known[0].mentions.append(doc.span(match.start, match.end))
             # a role beside a further mention
             if match in roles and _fuller_role(analysis, known[0].role, roles[match]):
                 known[0].role = doc.span(*roles[match])

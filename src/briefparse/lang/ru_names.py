@@ -37,6 +37,8 @@ _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ABLT_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ью")
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _COMMON = frozenset({"NOUN", "ADJF"})
+#: share of a lower-case word's readings that must be nouns for a capitalised word before it to be read as its adjective
+_NOUN_SHARE = 0.5
 _INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*)+")
 
 
@@ -267,7 +269,10 @@ def _agrees(adjective: str, noun: str) -> bool:
     if not noun or not noun[:1].islower() or not _WORD.fullmatch(noun):
         return False
     parses = _parses(adjective)
-    nouns = [p.tag for p in _parses(noun) if p.tag.POS == "NOUN"]
+    readings = _parses(noun)
+    if sum(p.score for p in readings if p.tag.POS == "NOUN") < _NOUN_SHARE:
+        return False  # "Жапаровым и …": a conjunction (the letter "и" is a noun of every case only rarely)
+    nouns = [p.tag for p in readings if p.tag.POS == "NOUN"]
     agreeing = sum(p.score for p in parses if p.tag.POS == "ADJF" and any(_agree(p.tag, n) for n in nouns))
     return agreeing > _personal(parses)
 

@@ -1,0 +1,53 @@
+"""Participants in German, Spanish and Russian briefs: a surname in a list before "и", a headline's surname
+and the full name the body gives without a role, a paragraph whose lines break inside the sentence.
+
+The briefs are written for these tests; the people in them are fictional.
+"""
+
+import pytest
+
+import briefparse
+
+TAKING_PART = {
+    "a surname before the conjunction is no adjective of it": (
+        "Глава государства встретился с коллегами\n\n"
+        "ТАШКЕНТ, 3 марта. 2 марта Президент Узбекистана Шавкат Мирзиёев провел встречи с прибывшими с визитом "
+        "Президентами Азербайджана Тимуром Карабаевым, Киргизии Русланом Сапаровым и Таджикистана Азизом "
+        "Нуралиевым.\n\nВ ходе переговоров стороны рассмотрели вопросы сотрудничества.\n",
+        ["Тимур Карабаев", "Руслан Сапаров", "Азиз Нуралиев"],
+    ),
+    "the full name given without a role replaces the headline's surname": (
+        "Соколов провел переговоры в Москве\n\n"
+        "Андрей Соколов встретился с Тимуром Карабаевым в Москве. Стороны обсудили торговлю и транспорт.\n",
+        ["Андрей Соколов", "Тимур Карабаев"],
+    ),
+    "a paragraph broken inside its sentence keeps the names its lines split": (
+        "Presidenta se reunió con el canciller por el diferendo\n"
+        "La mandataria suspendió un viaje para reunirse con el ministro, quien regresó al país.\n"
+        "La presidenta Marta Olivares se reunió hoy con el canciller Andrés Molina, quien volvió\n"
+        "al país luego de reunirse en Europa con el equipo de juristas\n"
+        "internacionales que representará al país en el litigio con su\n"
+        "vecino del norte.\n"
+        "Al encuentro de trabajo asistieron, además, la ministra Secretaria\n"
+        "General de Gobierno, Lucía Serrano, y el Director General de Política\n"
+        "Exterior de la Cancillería, Pablo Ferrer Ruiz.\n",
+        ["Marta Olivares", "Andrés Molina", "Lucía Serrano", "Pablo Ferrer Ruiz"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKING_PART.values(), ids=TAKING_PART.keys())
+def test_they_take_part(text: str, expected: list[str]) -> None:
+    names = [p.name for p in briefparse.parse(text).participants]
+    assert [n for n in names if n in expected] == expected
+
+
+def test_a_headline_without_a_full_stop_stays_apart_from_a_broken_paragraph_after_it():
+    brief = briefparse.parse(
+        "Canciller recibe a su homólogo de Valdoria en la sede del ministerio\n"
+        "El canciller Andrés Molina recibió este martes a su homólogo de Valdoria, Lucas\n"
+        "Bermejo, con quien abordó la agenda bilateral y los temas de la\n"
+        "cooperación en materia de seguridad, comercio y migración de la región\n"
+        "andina.\n"
+    )
+    assert brief.title == "Canciller recibe a su homólogo de Valdoria en la sede del ministerio"
