@@ -33,6 +33,12 @@ TAKING_PART = {
         "Exterior de la Cancillería, Pablo Ferrer Ruiz.\n",
         ["Marta Olivares", "Andrés Molina", "Lucía Serrano", "Pablo Ferrer Ruiz"],
     ),
+    "a surname that ends the headline is no province of the role that opens the next line": (
+        "Brenner empfängt Lindqvist\n\n"
+        "Bundeskanzler Brenner hat am Montag Präsident Lindqvist im Kanzleramt empfangen. Die beiden sprachen über "
+        "den Handel.\n",
+        ["Brenner", "Lindqvist"],
+    ),
 }
 
 

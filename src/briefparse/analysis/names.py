@@ -36,6 +36,7 @@ _PLACE_AND_NAME = 3
 #: initials alone, two or more ("S.M.", "S.E", "U.S."): an abbreviated title or a country, never a name's last word
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
 #: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
+_CLAUSE_STOP = re.compile(r"[\n.;:!?]")
 _DAY_BEFORE = re.compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 #: initials written against the surname: "С.В.Лаврова"
 _GLUED_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
@@ -432,7 +433,8 @@ def _region_after_title(
     while at >= 0:
         end = at + len(word)
         whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-        after = text[end : end + 40].split()
+        # the words after it in its own clause: a role on the next line or after a full stop is not its own
+        after = _CLAUSE_STOP.split(text[end : end + 40], maxsplit=1)[0].split()
         if whole and not (after and after[0].rstrip(".,;:") == next_word):  # not this run nor its like
             before = text[max(0, at - 20) : at].split()
             if before and fold(before[-1]) in links:
