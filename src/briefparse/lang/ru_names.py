@@ -57,14 +57,27 @@ def name_in_nominative(name: str, before: str = "") -> str:
     may tell its case: "с", or a title in one case only ("с госсекретарем США Джо Байденом")."""
     initials = _INITIALS.match(name)
     told = _case_before(before)
+    if told == "nomn" and not any(_oblique_name(w) for w in _WORD.findall(name)):
+        return name  # "Посол Японии Такэси Ямамото": a title in the nominative, its holder's name as well
     if initials and initials.end() < len(name):
         return initials.group(0) + _in_nominative_case(name[initials.end() :], initialled=True, told=told)
     return _in_nominative_case(name, initialled=False, told=told)
 
 
+def _oblique_name(word: str) -> bool:
+    """The dictionary knows the word as a name in an oblique case only ("Владимира", "Путину"), not as one it
+    merely guesses ("Такэси"): after a title in the nominative, a possessor's name ("пресс-секретарь Владимира
+    Путина")."""
+    if not _analyser().word_is_known(word.lower()):
+        return False
+    top = _parses(word)[0].tag
+    return bool(_PERSON & top.grammemes) and top.number == "sing" and top.case in _OBLIQUE
+
+
 def _case_before(before: str) -> str | None:
     """The case the word right before a name puts it in: the instrumental after "с" / "со", else the one case of
-    a noun that has only one in the singular ("госсекретарем", "президентом"); None when it does not tell."""
+    a noun that has only one in the singular ("госсекретарем", "президентом"), the nominative only for a person's
+    title ("Посол", "Президент": not "встреча Владимира Путина"); None when it does not tell."""
     for word in reversed(_CYRILLIC_WORD.findall(before)[-_WORDS_BEFORE:]):
         word = word.lower()
         if word in ("с", "со"):
@@ -75,6 +88,8 @@ def _case_before(before: str) -> str | None:
         cases = {p.tag.case for p in parses} - {"accs"} if "gent" in {p.tag.case for p in parses} else {
             p.tag.case for p in parses
         }  # "президента": the genitive, or the accusative alike
+        if {p.tag.case for p in parses if "anim" in p.tag.grammemes} == {"nomn"}:
+            return "nomn"  # a person's title, "Посол" (not the "посол" of fish)
         return cases.pop() if len(cases) == 1 and cases <= set(_OBLIQUE) else None
     return None
 
