@@ -64,3 +64,30 @@ def test_a_headline_without_a_full_stop_stays_apart_from_a_broken_paragraph_afte
         "andina.\n"
     )
     assert brief.title == "Canciller recibe a su homólogo de Valdoria en la sede del ministerio"
+
+
+def test_a_byline_joined_under_a_wrapped_headline_is_no_part_of_it():
+    brief = briefparse.parse(
+        "Lucas Bermejo llega a la sede del Gobierno de Valdoria, donde fue recibido por el presidente Tomás Ferrer\n"
+        "Por valdorianoticias\n"
+        "Publicado el 9 de enero de 2025.\n"
+        "El candidato de la coalición opositora de Valdoria, Lucas Bermejo, llegó\n"
+        "este jueves a la sede del Gobierno, donde fue recibido por el presidente\n"
+        "Tomás Ferrer, en un acto denominado de apoyo a la democracia en\n"
+        "la región. La llegada se produjo a las once de la mañana y de inmediato\n"
+        "fue conducido por el jefe de protocolo hacia el interior del edificio.\n"
+        "Posteriormente, se llevó a cabo la audiencia privada con el presidente en\n"
+        "el Salón Blanco, donde participaron también varios ministros del Gobierno.\n"
+    )
+    assert brief.title == (
+        "Lucas Bermejo llega a la sede del Gobierno de Valdoria, donde fue recibido por el presidente Tomás Ferrer"
+    )
+
+
+def test_a_headline_the_page_glued_to_its_date_and_body_is_read_up_to_the_date():
+    brief = briefparse.parse(
+        "Столицу посетила делегация Валдории05.04.2023 08:50МОСКВА, 5 апреля. 4 апреля Президент России Игорь "
+        "Смелов провел встречу с прибывшей с визитом делегацией во главе с министром Тимуром Карабаевым.\n"
+        "В ходе переговоров были обсуждены вопросы сотрудничества.\n"
+    )
+    assert brief.title == "Столицу посетила делегация Валдории"
