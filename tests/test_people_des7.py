@@ -1,7 +1,7 @@
 """Participants in German, Spanish and Russian briefs: a surname in a list before "и", a headline's surname
 and the full name the body gives without a role, a paragraph whose lines break inside the sentence.
 
-The briefs are written for these tests; the people in them are fictional.
+The briefs are written for these tests; the people in them are fictional, save a ruler whose name a town bears.
 """
 
 import pytest
@@ -45,6 +45,12 @@ TAKING_PART = {
         "Верительные грамоты вручили Чрезвычайный и Полномочный Посол Японии Такэси Ямамото и Чрезвычайный и "
         "Полномочный Посол Канады Джули Мартен.\n",
         ["Игорь Смелов", "Такэси Ямамото", "Джули Мартен"],
+    ),
+    "a small town's other name that is a man's name opens no run before it": (
+        "Kanzler in Abu Dhabi\n\n"
+        "Bundeskanzler Karl Brenner ist am Montag mit dem Präsidenten der Vereinigten Arabischen Emirate, Scheich "
+        "Mohammed bin Zayed Al Nahyan, zusammengetroffen. Die beiden sprachen über Energie.\n",
+        ["Karl Brenner", "Mohammed bin Zayed Al Nahyan"],
     ),
 }
 

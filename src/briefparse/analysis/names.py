@@ -506,7 +506,9 @@ def _territory_links(language: Language) -> frozenset[str]:
 def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Language) -> int:
     """Where a person's name begins in tokens[first:last], past a place that opens the run ("Los Angeles Antonio
     Villaraigosa", "Congo Félix Tshisekedi"); `last` when the whole run is a place ("New York", "Sierra Leone").
-    A one-word city opens a name only when it is a large city's own name: first names are often towns too."""
+    A one-word city opens a name only when it is a large city's own name: first names are often towns too; a
+    longer one, when it is its own name or a large city's ("Mohammed bin Zayed" is a small city's other name, after
+    the man)."""
     if last - first < 2:
         return first
     words = [t.rstrip(".,") for t in tokens]
@@ -514,7 +516,8 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
         return last
     for size in range(min(_MAX_PLACE_WORDS, last - first - 2), 0, -1):
         place = lookup(" ".join(words[first : first + size]), language.code)
-        if place and (place.kind != "city" or size > 1 or (place.own_name and (place.population or 0) >= _BIG_CITY)):
+        big = (place.population or 0) >= _BIG_CITY if place else False
+        if place and (place.kind != "city" or (size > 1 and (place.own_name or big)) or (place.own_name and big)):
             return first + size
         begun = lookup(" ".join(words[first - 1 : first + size]), language.code) if first else None
         if begun and begun.kind != "city" and last - first - size >= 2:
