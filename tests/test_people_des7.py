@@ -52,6 +52,12 @@ TAKING_PART = {
         "Mohammed bin Zayed Al Nahyan, zusammengetroffen. Die beiden sprachen über Energie.\n",
         ["Karl Brenner", "Mohammed bin Zayed Al Nahyan"],
     ),
+    "a Chinese surname that is a particle elsewhere opens a name, and a given name may have one letter": (
+        "Переговоры в Пекине\n\n"
+        "Министр иностранных дел России Андрей Соколов провел переговоры с министром иностранных дел КНР Ван И в "
+        "Пекине, а также встретился с заместителем министра Ван Цзюньфэном. Стороны обсудили торговлю.\n",
+        ["Андрей Соколов", "Ван И", "Ван Цзюньфэн"],
+    ),
 }
 
 

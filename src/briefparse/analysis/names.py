@@ -68,7 +68,11 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     MONSIEUR X Y" heads a letter); else they are a dateline's city ("OTTAWA")."""
 
     def kept(i: int) -> bool:
-        if _droppable(tokens[i], patterns, patterns.honorific_words) and not _first_name_month(tokens, i, language):
+        if (
+            _droppable(tokens[i], patterns, patterns.honorific_words)
+            and not _first_name_month(tokens, i, language)
+            and not _one_letter_given_name(tokens, i)
+        ):
             return False
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
@@ -101,11 +105,24 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         first -= 1  # a country's name as a first name before a surname: "Mauricio Macri", "Chad Miller"
     honoured = first > 0 and fold(tokens[first - 1]).rstrip(".,") in patterns.honorific_words
     while first < last and (
-        fold(tokens[first]) in language.name_particles
+        (fold(tokens[first]) in language.name_particles and not _capital_particle_of_two(tokens, first, last))
         or (not honoured and (_is_shouted(tokens[first]) or (last - first > 2 and _is_acronym(tokens[first]))))
     ):
         first += 1
     return first, last
+
+
+def _one_letter_given_name(tokens: list[str], i: int) -> bool:
+    """A name's last word of one letter after a word in lower case or capitalised: "Ван И", "Ramírez de la O"
+    (not "И. Иванов", whose initial opens it, nor a capitalised conjunction, which no run ends on)."""
+    word = tokens[i].rstrip(".,")
+    return 0 < i == len(tokens) - 1 and len(word) == 1 and word.isupper() and not tokens[i - 1].isupper()
+
+
+def _capital_particle_of_two(tokens: list[str], first: int, last: int) -> bool:
+    """A particle written with a capital opens a name of two words, whose first word it is: "Ван Вэньбинь" (the
+    Chinese surname, not the Dutch "van"), "Ван И"."""
+    return last - first == 2 and tokens[first][:1].isupper()
 
 
 def _first_name_month(tokens: list[str], i: int, language: Language) -> bool:

@@ -310,6 +310,17 @@ def words_before_name(tokens: tuple[str, ...], following: str) -> int:
     if _agrees(words[-1], following) or all(_common(w) for w in words):
         return len(words)
     first = 0
-    while first < len(words) - 1 and _place(words[first]):
+    while first < len(words) - 1 and _place(words[first]) and _complement_case(words[first]):
         first += 1
     return first
+
+
+def _complement_case(word: str) -> bool:
+    """The place can stand before a name as the complement of a title: in the genitive or another oblique case
+    ("Чечни", "Хабаровске"), or not declining ("США", "КНР"); a city's name in the nominative alone does not
+    ("Ван" in "Ван И" is a surname before a given name)."""
+    return any(
+        "Fixd" in p.tag.grammemes or p.tag.case not in ("nomn", "accs")
+        for p in _parses(word)
+        if {"Geox", "Orgn"} & p.tag.grammemes
+    )
