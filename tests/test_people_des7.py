@@ -58,6 +58,20 @@ TAKING_PART = {
         "Пекине, а также встретился с заместителем министра Ван Цзюньфэном. Стороны обсудили торговлю.\n",
         ["Андрей Соколов", "Ван И", "Ван Цзюньфэн"],
     ),
+    "the group the event names in the plural is listed later, each with a country in brackets": (
+        "Nachbarn mit neuem Vorstoß\n\n"
+        "In einer Erklärung einigten sich die Außenamtschefs Valdoriens, Ostmarks und Nordlands nach einem Treffen "
+        "in Kessel auf ein gemeinsames Vorgehen.\n\n"
+        "Das jährliche Treffen fand am Sonntag in Kessel statt. In der Abschlusserklärung sprachen sich Karl Brenner "
+        "(Österreich), Lukas Vogt (Deutschland) und Anna Berger (Schweiz) für eine engere Zusammenarbeit aus.\n",
+        ["Karl Brenner", "Lukas Vogt", "Anna Berger"],
+    ),
+    "a portfolio's noun after its adjectives is no first name": (
+        "Treffen in Kessel\n\n"
+        "Auf Einladung des Ministers für auswärtige und europäische Angelegenheiten Karl Brenner kamen am 3. Juli "
+        "die Außenminister Lukas Vogt und Anna Berger in Kessel zusammen. Sie sprachen über Europa.\n",
+        ["Karl Brenner", "Lukas Vogt", "Anna Berger"],
+    ),
 }
 
 

@@ -53,6 +53,10 @@ _TO_COME_REACH = 80  # characters before a name where the event noun it complete
 _NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
 _HOLDER_AFTER = re.compile(rf",[^\S\n]*(?:[{LOWER}]+[^\S\n]+){{0,2}}[{UPPER}]")  # ", X", ", general X"
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
+_MIN_LISTED = 2
+#: what stands between two names of a list: commas, a country in brackets, one short linking word
+_LISTED_BETWEEN = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
+_BRACKETED = re.compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
 _CLAUSE_END = re.compile(r"[.;:!?()\n]")
 _APPOSITION_CHARS = 160
 _ROLE_REACH = 200
@@ -124,7 +128,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         role = before or after
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
-        if (role or honorific) and len(match.tokens) >= 2:
+        if (role or honorific or _country_in_brackets(doc, match.end)) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
             if role and _fuller_role(analysis, person.role, role):
                 person.role = doc.span(*role)
@@ -200,6 +204,13 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 person.role, person.listed_role = None, elided
     _hand_out_roles(doc, people.found)
     return people.found
+
+
+def _country_in_brackets(doc: Document, end: int) -> bool:
+    """A country in brackets right after the name: "Sebastian Kurz (Österreich), Didier Burkhalter (Schweiz)"."""
+    bracketed = _BRACKETED.match(doc.text, end)
+    code = doc.language.code if doc.language else ""
+    return bool(bracketed) and any(p.kind == "country" for p in places(bracketed.group(1), code))
 
 
 def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: Segment) -> Span | None:
@@ -979,6 +990,26 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
     return found
 
 
+def _group_listed_later(
+    analysis: Analysis, people: list[Person], mentions: Mentions, lead: list[Segment], taken: set[int], took_place: bool
+) -> list[Segment]:
+    """The event's sentences name one person at most ("die Außenamtschefs Österreichs, Deutschlands, … einigten
+    sich", "Außenminister X und seine Amtskollegen aus …"), and one of the next sentences lists two people or more
+    who take no part yet, one after the other ("X (Österreich), Y (Deutschland) und Z (Schweiz)"): the group's
+    members, named later. Not a sentence of an earlier event or one to come."""
+    if not lead or sum(1 for p in people if p.participant and p.name) > 1:
+        return []
+    for sentence in [s for s in analysis.story if s.start > lead[0].start][:_NAMED_NEXT]:
+        if sentence.start in taken or _background(analysis, sentence) or (took_place and _to_come(analysis, sentence)):
+            continue
+        named = [m for m in mentions.within(sentence.start, sentence.end) if m[3].name and not m[3].participant]
+        if len(named) >= _MIN_LISTED and all(
+            _LISTED_BETWEEN.fullmatch(analysis.doc.text[a[1] : b[0]]) for a, b in pairwise(named)
+        ):
+            return [sentence]
+    return []
+
+
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
     """Other sentences that say who takes part for whom ("L'UE est représentée par X"), when the brief
     reports an event and the sentence does not go back to an earlier one."""
@@ -1624,6 +1655,9 @@ def _people_taking_part(
     _counterpart_named_later(analysis, people, lead)
     subjects = _group_members(analysis, lead, {w.start for w in windows})
     _mark_participants(analysis, mentions, subjects)
+    listing = _group_listed_later(analysis, people, mentions, lead, {w.start for w in windows}, took_place)
+    _mark_participants(analysis, mentions, listing, took_place)
+    windows += listing
     for sentence in _representations(analysis, windows):
         listed = _listed_after(analysis.doc, [sentence])  # "… accompagné d'une délégation composée de :" and a list
         _mark_participants(analysis, mentions, [sentence, *listed])
