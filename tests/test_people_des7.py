@@ -72,6 +72,11 @@ TAKING_PART = {
         "die Außenminister Lukas Vogt und Anna Berger in Kessel zusammen. Sie sprachen über Europa.\n",
         ["Karl Brenner", "Lukas Vogt", "Anna Berger"],
     ),
+    "a surname alone that the dictionary only guesses, right by the event, takes part in the nominative": (
+        "Соколов встретился с Нуралиевым\n\n"
+        "Соколов встретился с Нуралиевым в Ташкенте. Министры обсудили транспорт и энергетику в ходе переговоров.\n",
+        ["Соколов", "Нуралиев"],
+    ),
 }
 
 

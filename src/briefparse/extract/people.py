@@ -176,8 +176,9 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             not known
             and len(match.tokens) == 1
             and (events.holds(match.start) or headline.holds(match.start))
-            and _known_surname(match, language)
-        ):  # "В начале встречи Медведев сказал …", "началась встреча Лаврова и …": a surname the dictionary knows
+            and (_known_surname(match, language) or (_next_to_event(analysis, match) and _guessed(match, language)))
+        ):  # "В начале встречи Медведев сказал …", "началась встреча Лаврова и …": a surname the dictionary knows;
+            # "встретился с Фиданом": a word it only guesses is a name, right by the event
             people.merge(match, doc)
         elif (
             not known
@@ -399,6 +400,12 @@ def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMat
 def _known_surname(match: NameMatch, language: Language) -> bool:
     """A lone word that the language's dictionary knows as a surname."""
     return language.known_surname is not None and language.known_surname(match.tokens[0])
+
+
+def _guessed(match: NameMatch, language: Language) -> bool:
+    """A lone word the language's dictionary guesses is a person's name, that no gazetteer knows as a place."""
+    guessed = language.guessed_surname
+    return guessed is not None and guessed(match.tokens[0]) and _surname_only(match, language)
 
 
 def _surname_only(match: NameMatch, language: Language) -> bool:

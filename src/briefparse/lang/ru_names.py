@@ -103,8 +103,8 @@ def _in_nominative_case(name: str, initialled: bool, told: str | None = None) ->
     tails = [w.rpartition("-")[2] for w in words]
     morph = _analyser()
     parses = [morph.parse(t) for t in tails]
-    if len(words) == 1 and not initialled and any(p.tag.case == "nomn" for p in parses[0]):
-        return name  # a lone word that can be read as written: "Лаврова" may be a woman
+    if len(words) == 1 and not initialled and told in (None, "nomn") and any(p.tag.case == "nomn" for p in parses[0]):
+        return name  # a lone word that can be read as written: "Лаврова" may be a woman (not after "с")
     best: tuple[float, str, list[str]] | None = None
     for case in ("nomn", *_OBLIQUE):
         for gender in _genders(heads, morph):
@@ -258,6 +258,16 @@ def known_surname(word: str) -> bool:
     parses = _parses(word)
     top = parses[0].tag.grammemes
     return "Surn" in top and not {"Geox", "Orgn"} & top and _analyser().word_is_known(word.lower())
+
+
+@lru_cache(maxsize=4096)
+def guessed_surname(word: str) -> bool:
+    """A word the dictionary does not know, whose likeliest reading is a person's name and none a place or an
+    organisation: "Фиданом", "Токаева" (not "Кремлем", "Анкарой")."""
+    if not _WORD.fullmatch(word) or _analyser().word_is_known(word.lower()):
+        return False
+    parses = _parses(word)
+    return bool(_PERSON & parses[0].tag.grammemes) and not any({"Geox", "Orgn"} & p.tag.grammemes for p in parses)
 
 
 def _personal(parses: tuple[Parse, ...]) -> float:
