@@ -358,6 +358,9 @@ class Language:
     #: Union", "the Amu Darya", "in Santo Domingo"); a title between them still leads to one ("the President Joe
     #: Biden"). Only indefinite articles where nouns are capitalised.
     no_name_after: tuple[str, ...] = ()
+    #: a preposition and an article in one word ("zum", "beim"): in a language that capitalises its nouns, the
+    #: capitalised word after it is a noun ("zum Tod von X"), as after an article
+    article_contractions: tuple[str, ...] = ()
     #: beginnings of a word or phrase that makes a role a former one ("former", "ex-", "expresident", "бывш"),
     #: matched at a word's start: someone named so in a clause of their own is in the news for another reason
     former_markers: tuple[str, ...] = ()

@@ -541,7 +541,7 @@ def _names(language: Language) -> NamePatterns:
         else None,
         # the words between are lower case: the flag stays off them (a negated class ignores case too)
         after_determiner=lazy_compile(
-            rf"(?<!\w)(?:(?i:{words((*language.determiners, *language.possessives))})\s+"
+            rf"(?<!\w)(?:(?i:{words((*language.determiners, *language.possessives, *language.article_contractions))})\s+"
             rf"(?:[^\W\d_{UPPER}][\w-]*\s+){{0,2}}"
             # or a role's link and its adjectives: "Minister für auswärtige und europäische Angelegenheiten X Y"
             rf"|(?:{words(_noun_links(language)) or NOTHING})\s+(?:[^\W\d_{UPPER}][\w-]*\s+){{1,3}})$"
