@@ -105,7 +105,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         first -= 1  # a country's name as a first name before a surname: "Mauricio Macri", "Chad Miller"
     honoured = first > 0 and fold(tokens[first - 1]).rstrip(".,") in patterns.honorific_words
     while first < last and (
-        (fold(tokens[first]) in language.name_particles and not _capital_particle_of_two(tokens, first, last))
+        (fold(tokens[first]) in language.name_particles and not _capital_particle_of_two(tokens, first, last, language))
         or (not honoured and (_is_shouted(tokens[first]) or (last - first > 2 and _is_acronym(tokens[first]))))
     ):
         first += 1
@@ -119,10 +119,10 @@ def _one_letter_given_name(tokens: list[str], i: int) -> bool:
     return 0 < i == len(tokens) - 1 and len(word) == 1 and word.isupper() and not tokens[i - 1].isupper()
 
 
-def _capital_particle_of_two(tokens: list[str], first: int, last: int) -> bool:
+def _capital_particle_of_two(tokens: list[str], first: int, last: int, language: Language) -> bool:
     """A particle written with a capital opens a name of two words, whose first word it is: "Ван Вэньбинь" (the
-    Chinese surname, not the Dutch "van"), "Ван И"."""
-    return last - first == 2 and tokens[first][:1].isupper()
+    Chinese surname, not the Dutch "van"), "Ван И"; not an article, which opens a place's name ("Los Pinos")."""
+    return last - first == 2 and tokens[first][:1].isupper() and fold(tokens[first]) not in _articles(language)
 
 
 def _first_name_month(tokens: list[str], i: int, language: Language) -> bool:
