@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 
 from briefparse.errors import BriefparseError
 from briefparse.lang import Language, detect_language, get_language
@@ -30,6 +31,8 @@ _WORD_WINDOW = 64
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
 _MAX_QUOTE_CHARS = 400  # a longer quotation is split into its sentences
 _MIN_WRAP, _MAX_WRAP, _WRAP_SLACK, _MIN_WRAPPED_LINES = 50, 100, 15, 5
+_MIN_BROKEN, _MIN_BROKEN_LINES = 40, 2  # a line of prose broken mid-sentence, and how many tell a text broken so
+_SENTENCE_MARKS = (".", "!", "?", ":", ";", "»", "”", '"')
 
 
 @dataclass(frozen=True)
@@ -73,21 +76,23 @@ class Document:
         text (most lines of about the same width) every wrapped line joins the next."""
         lines = self.text.split("\n")
         wrap_width = _wrap_width(lines)
+        broken = not wrap_width and _broken_mid_sentence(lines)
         out: list[Segment] = []
-        offset, joinable = 0, False
+        offset, joinable, long_line = 0, False, False
         for number, line in enumerate(lines):
             stripped = line.strip()
             if stripped:
                 start = offset + line.index(stripped[0])
                 first_word = stripped.split()[0]
-                continues = first_word.islower() and "." not in first_word
+                continues = (first_word.islower() and "." not in first_word) or (broken and long_line)
                 if joinable and out and (continues or wrap_width):
                     previous = out.pop()
                     start, number = previous.start, previous.paragraph
                 end = offset + len(line.rstrip())
                 out.append(Segment(start, end, self.text[start:end], number))
-                ends_sentence = stripped.endswith((".", "!", "?", ":", ";", "»", "”", '"'))
+                ends_sentence = stripped.endswith(_SENTENCE_MARKS)
                 joinable = len(stripped) >= wrap_width - _WRAP_SLACK if wrap_width else not ends_sentence
+                long_line = len(out) > 1 and len(stripped) >= _MIN_BROKEN  # never the headline, nor a short label
             else:
                 joinable = False
             offset += len(line) + 1
@@ -128,6 +133,20 @@ def _quotations(text: str) -> Ranges:
                 found.append((start + 1, end))
             start = text.find(opening, end + 1)
     return Ranges(found)
+
+
+def _broken_mid_sentence(lines: list[str]) -> bool:
+    """Lines broken inside sentences at no steady width (a page's text copied with its line breaks): a long line
+    that ends on no sentence mark goes on in lower case on the next line, more than once. Then such a long line
+    goes on whatever the next line's first letter ("la ministra Secretaria / General de Gobierno, X")."""
+    found = 0
+    for line, following in pairwise(lines):
+        stripped, first = line.strip(), following.split()[:1]
+        if len(stripped) >= _MIN_BROKEN and not stripped.endswith(_SENTENCE_MARKS) and first and first[0].islower():
+            found += 1
+            if found >= _MIN_BROKEN_LINES:
+                return True
+    return False
 
 
 def _wrap_width(lines: list[str]) -> int:

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis.cues import EventHits, is_boilerplate
-from briefparse.document import Document
+from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
 from briefparse.models import Span
 
@@ -32,6 +32,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: what joins a headline to the site name after it ("X - Site") or to the rubric before it ("Rubrique : X")
 _JOINT_AFTER = re.compile(r"[^\S\n]*[-–—|:·•»]")
 _JOINT_BEFORE = re.compile(r"[-–—|:·•»][^\S\n]*$")
+_MAX_BYLINE_WORDS = 5
+#: a date in figures written against the word before it, the page's stamp glued to a headline ("ОАЭ05.04.2023")
+_GLUED_DATE = re.compile(r"(?<=[^\W\d_])\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)")
+_SENTENCE_MARK = re.compile(r"[.!?](?:\s|$)")
 
 
 def find_headline(doc: Document, events: EventHits) -> Span | None:
@@ -47,6 +51,13 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     lines = 0
     sentence_starts = [s.start for s in doc.sentences]  # in order
     for paragraph in doc.paragraphs:
+        glued = _GLUED_DATE.search(paragraph.text, 0, _MAX_CHARS)
+        head = paragraph.text[: glued.start()] if glued else ""
+        if len(head.split()) >= _MIN_EVENT_WORDS and not _SENTENCE_MARK.search(head):
+            # "Ташкент посетила делегация ОАЭ05.04.2023 08:50ТАШКЕНТ, 5 апреля. …": the page glued its date, then
+            # the body, to the headline
+            candidates.append(Segment(paragraph.start, paragraph.start + glued.start(), head, paragraph.paragraph))
+            break
         line = paragraph.text
         words = len(line.split())
         if words >= _MIN_WORDS:  # a menu of short items does not use up the lines a headline is looked for in
@@ -119,7 +130,7 @@ def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) ->
     (a page's own title keeps its site name, as the page states it), a leading quoting mark."""
     text = doc.text[start:end]
     line_break = text.find("\n")
-    if line_break > 0 and _YEAR.search(text, line_break):
+    if line_break > 0 and (_YEAR.search(text, line_break) or _byline_after(text[line_break + 1 :], doc)):
         text = text[:line_break]
     if doc.language:
         stamp = compiled(doc.language).headline.stamp.search(text)
@@ -132,6 +143,14 @@ def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) ->
     marks = _LEADING_MARKS.match(text)
     skipped = marks.end() if marks and marks.end() < len(text) else 0
     return doc.span(start + skipped, start + len(text))
+
+
+def _byline_after(rest: str, doc: Document) -> bool:
+    """The line joined under a headline is a short byline: a label and a name or an outlet ("Por viprensa",
+    "Von Anna Berger")."""
+    words = rest.split()
+    labels = {label.casefold() for label in doc.language.byline_labels} if doc.language else set()
+    return 1 < len(words) <= _MAX_BYLINE_WORDS and words[0].casefold() in labels
 
 
 def _names_the_outlet(part: str, doc: Document) -> bool:

@@ -36,6 +36,7 @@ _PLACE_AND_NAME = 3
 #: initials alone, two or more ("S.M.", "S.E", "U.S."): an abbreviated title or a country, never a name's last word
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
 #: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
+_CLAUSE_STOP = re.compile(r"[\n.;:!?]")
 _DAY_BEFORE = re.compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 #: initials written against the surname: "С.В.Лаврова"
 _GLUED_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
@@ -67,7 +68,11 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     MONSIEUR X Y" heads a letter); else they are a dateline's city ("OTTAWA")."""
 
     def kept(i: int) -> bool:
-        if _droppable(tokens[i], patterns, patterns.honorific_words) and not _first_name_month(tokens, i, language):
+        if (
+            _droppable(tokens[i], patterns, patterns.honorific_words)
+            and not _first_name_month(tokens, i, language)
+            and not _one_letter_given_name(tokens, i)
+        ):
             return False
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
@@ -100,11 +105,24 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         first -= 1  # a country's name as a first name before a surname: "Mauricio Macri", "Chad Miller"
     honoured = first > 0 and fold(tokens[first - 1]).rstrip(".,") in patterns.honorific_words
     while first < last and (
-        fold(tokens[first]) in language.name_particles
+        (fold(tokens[first]) in language.name_particles and not _capital_particle_of_two(tokens, first, last, language))
         or (not honoured and (_is_shouted(tokens[first]) or (last - first > 2 and _is_acronym(tokens[first]))))
     ):
         first += 1
     return first, last
+
+
+def _one_letter_given_name(tokens: list[str], i: int) -> bool:
+    """A name's last word of one letter after a word in lower case or capitalised: "Ван И", "Ramírez de la O"
+    (not "И. Иванов", whose initial opens it, nor a capitalised conjunction, which no run ends on)."""
+    word = tokens[i].rstrip(".,")
+    return 0 < i == len(tokens) - 1 and len(word) == 1 and word.isupper() and not tokens[i - 1].isupper()
+
+
+def _capital_particle_of_two(tokens: list[str], first: int, last: int, language: Language) -> bool:
+    """A particle written with a capital opens a name of two words, whose first word it is: "Ван Вэньбинь" (the
+    Chinese surname, not the Dutch "van"), "Ван И"; not an article, which opens a place's name ("Los Pinos")."""
+    return last - first == 2 and tokens[first][:1].isupper() and fold(tokens[first]) not in _articles(language)
 
 
 def _first_name_month(tokens: list[str], i: int, language: Language) -> bool:
@@ -432,7 +450,8 @@ def _region_after_title(
     while at >= 0:
         end = at + len(word)
         whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-        after = text[end : end + 40].split()
+        # the words after it in its own clause: a role on the next line or after a full stop is not its own
+        after = _CLAUSE_STOP.split(text[end : end + 40], maxsplit=1)[0].split()
         if whole and not (after and after[0].rstrip(".,;:") == next_word):  # not this run nor its like
             before = text[max(0, at - 20) : at].split()
             if before and fold(before[-1]) in links:
@@ -504,7 +523,9 @@ def _territory_links(language: Language) -> frozenset[str]:
 def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Language) -> int:
     """Where a person's name begins in tokens[first:last], past a place that opens the run ("Los Angeles Antonio
     Villaraigosa", "Congo Félix Tshisekedi"); `last` when the whole run is a place ("New York", "Sierra Leone").
-    A one-word city opens a name only when it is a large city's own name: first names are often towns too."""
+    A one-word city opens a name only when it is a large city's own name: first names are often towns too; a
+    longer one, when it is its own name or a large city's ("Mohammed bin Zayed" is a small city's other name, after
+    the man)."""
     if last - first < 2:
         return first
     words = [t.rstrip(".,") for t in tokens]
@@ -512,7 +533,8 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
         return last
     for size in range(min(_MAX_PLACE_WORDS, last - first - 2), 0, -1):
         place = lookup(" ".join(words[first : first + size]), language.code)
-        if place and (place.kind != "city" or size > 1 or (place.own_name and (place.population or 0) >= _BIG_CITY)):
+        big = (place.population or 0) >= _BIG_CITY if place else False
+        if place and (place.kind != "city" or (size > 1 and (place.own_name or big)) or (place.own_name and big)):
             return first + size
         begun = lookup(" ".join(words[first - 1 : first + size]), language.code) if first else None
         if begun and begun.kind != "city" and last - first - size >= 2:

@@ -57,6 +57,10 @@ _TO_COME_REACH = 80  # characters before a name where the event noun it complete
 _NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
 _HOLDER_AFTER = re.compile(rf",[^\S\n]*(?:[{LOWER}]+[^\S\n]+){{0,2}}[{UPPER}]")  # ", X", ", general X"
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
+_MIN_LISTED = 2
+#: what stands between two names of a list: commas, a country in brackets, one short linking word
+_LISTED_BETWEEN = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
+_BRACKETED = re.compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
 _CLAUSE_END = re.compile(r"[.;:!?()\n]")
 _APPOSITION_CHARS = 160
 _ROLE_REACH = 200
@@ -130,7 +134,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         role = before or after
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
-        if (role or honorific) and len(match.tokens) >= 2:
+        if (role or honorific or _country_in_brackets(doc, match.end)) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
             if role and _fuller_role(analysis, person.role, role):
                 person.role = doc.span(*role)
@@ -149,7 +153,10 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
     for match in loose:
         known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
         if len(known) == 1:
-            known[0].mentions.append(doc.span(match.start, match.end))
+            if len(known[0].tokens) == 1 < len(match.tokens):
+                people.merge(match, doc)  # "Сергей Лавров" after a headline's "Лавров": the full name is the name
+            else:
+                known[0].mentions.append(doc.span(match.start, match.end))
             # a role beside a further mention
             if match in roles and _fuller_role(analysis, known[0].role, roles[match]):
                 known[0].role = doc.span(*roles[match])
@@ -175,8 +182,9 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             not known
             and len(match.tokens) == 1
             and (events.holds(match.start) or headline.holds(match.start))
-            and _known_surname(match, language)
-        ):  # "В начале встречи Медведев сказал …", "началась встреча Лаврова и …": a surname the dictionary knows
+            and (_known_surname(match, language) or (_next_to_event(analysis, match) and _guessed(match, language)))
+        ):  # "В начале встречи Медведев сказал …", "началась встреча Лаврова и …": a surname the dictionary knows;
+            # "встретился с Фиданом": a word it only guesses is a name, right by the event
             people.merge(match, doc)
         elif (
             not known
@@ -218,6 +226,13 @@ def _next_one_s_role(analysis: Analysis, before: tuple[int, int], after: tuple[i
     starts = analysis.name_starts
     index = bisect_left(starts, gap.end())
     return index < len(starts) and starts[index] == gap.end()
+
+
+def _country_in_brackets(doc: Document, end: int) -> bool:
+    """A country in brackets right after the name: "Sebastian Kurz (Österreich), Didier Burkhalter (Schweiz)"."""
+    bracketed = _BRACKETED.match(doc.text, end)
+    code = doc.language.code if doc.language else ""
+    return bool(bracketed) and any(p.kind == "country" for p in places(bracketed.group(1), code))
 
 
 def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: Segment) -> Span | None:
@@ -406,6 +421,12 @@ def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMat
 def _known_surname(match: NameMatch, language: Language) -> bool:
     """A lone word that the language's dictionary knows as a surname."""
     return language.known_surname is not None and language.known_surname(match.tokens[0])
+
+
+def _guessed(match: NameMatch, language: Language) -> bool:
+    """A lone word the language's dictionary guesses is a person's name, that no gazetteer knows as a place."""
+    guessed = language.guessed_surname
+    return guessed is not None and guessed(match.tokens[0]) and _surname_only(match, language)
 
 
 def _surname_only(match: NameMatch, language: Language) -> bool:
@@ -995,6 +1016,26 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
         if len(doc.text[sentence.start : match.start].split()) <= _GROUP_SUBJECT_WORDS:
             found.append(Segment(sentence.start, match.end, doc.text[sentence.start : match.end], sentence.paragraph))
     return found
+
+
+def _group_listed_later(
+    analysis: Analysis, people: list[Person], mentions: Mentions, lead: list[Segment], taken: set[int], took_place: bool
+) -> list[Segment]:
+    """The event's sentences name one person at most ("die Außenamtschefs Österreichs, Deutschlands, … einigten
+    sich", "Außenminister X und seine Amtskollegen aus …"), and one of the next sentences lists two people or more
+    who take no part yet, one after the other ("X (Österreich), Y (Deutschland) und Z (Schweiz)"): the group's
+    members, named later. Not a sentence of an earlier event or one to come."""
+    if not lead or sum(1 for p in people if p.participant and p.name) > 1:
+        return []
+    for sentence in [s for s in analysis.story if s.start > lead[0].start][:_NAMED_NEXT]:
+        if sentence.start in taken or _background(analysis, sentence) or (took_place and _to_come(analysis, sentence)):
+            continue
+        named = [m for m in mentions.within(sentence.start, sentence.end) if m[3].name and not m[3].participant]
+        if len(named) >= _MIN_LISTED and all(
+            _LISTED_BETWEEN.fullmatch(analysis.doc.text[a[1] : b[0]]) for a, b in pairwise(named)
+        ):
+            return [sentence]
+    return []
 
 
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
@@ -1764,6 +1805,9 @@ def _people_taking_part(
     _counterpart_named_later(analysis, people, lead)
     subjects = _group_members(analysis, lead, {w.start for w in windows})
     _mark_participants(analysis, mentions, subjects)
+    listing = _group_listed_later(analysis, people, mentions, lead, {w.start for w in windows}, took_place)
+    _mark_participants(analysis, mentions, listing, took_place)
+    windows += listing
     for sentence in _representations(analysis, windows):
         listed = _listed_after(analysis.doc, [sentence])  # "… accompagné d'une délégation composée de :" and a list
         _mark_participants(analysis, mentions, [sentence, *listed])

@@ -148,6 +148,9 @@ class Language:
     #: whether the language's dictionary knows a lone capitalised word as a surname ("Медведев", "Лукашенко"): a
     #: person named by the surname alone; None where no dictionary is used
     known_surname: Callable[[str], bool] | None = None
+    #: whether the dictionary, not knowing a lone capitalised word, reads it first as a person's name in some case
+    #: ("Фиданом", "Токаева") and never as a place or an organisation; None where no dictionary is used
+    guessed_surname: Callable[[str], bool] | None = None
     #: organisation names and acronyms as they appear after a role ("de l'ONU", "of the UN")
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")
@@ -371,6 +374,9 @@ class Language:
     #: Union", "the Amu Darya", "in Santo Domingo"); a title between them still leads to one ("the President Joe
     #: Biden"). Only indefinite articles where nouns are capitalised.
     no_name_after: tuple[str, ...] = ()
+    #: a preposition and an article in one word ("zum", "beim"): in a language that capitalises its nouns, the
+    #: capitalised word after it is a noun ("zum Tod von X"), as after an article
+    article_contractions: tuple[str, ...] = ()
     #: beginnings of a word or phrase that makes a role a former one ("former", "ex-", "expresident", "бывш"),
     #: matched at a word's start: someone named so in a clause of their own is in the news for another reason
     former_markers: tuple[str, ...] = ()

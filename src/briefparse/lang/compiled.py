@@ -456,6 +456,20 @@ def _clause_verbs(language: Language) -> tuple[str, ...]:
     return (*language.auxiliaries, *language.speech_verbs)
 
 
+def _noun_openers(language: Language) -> tuple[str, ...]:
+    """The words after which a capitalised word is a noun in a language that capitalises its nouns: articles,
+    possessives, a preposition and its article in one word."""
+    return (*language.determiners, *language.possessives, *language.article_contractions)
+
+
+def _noun_links(language: Language) -> tuple[str, ...]:
+    """The role's links that are no name's particle nor a preposition of place ("für", "des"): after one and an
+    adjective, a capitalised word is the portfolio's noun, not a name's first word."""
+    return tuple(
+        w for w in language.role_links if w not in language.name_particles and w not in language.place_prepositions
+    )
+
+
 def _names(language: Language) -> NamePatterns:
     particles = alternation(language.name_particles)
     prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
@@ -555,8 +569,10 @@ def _names(language: Language) -> NamePatterns:
         else None,
         # the words between are lower case: the flag stays off them (a negated class ignores case too)
         after_determiner=lazy_compile(
-            rf"(?<!\w)(?i:{words((*language.determiners, *language.possessives))})\s+"
-            rf"(?:[^\W\d_{UPPER}][\w-]*\s+){{0,2}}$"
+            rf"(?<!\w)(?:(?i:{words(_noun_openers(language))})\s+"
+            rf"(?:[^\W\d_{UPPER}][\w-]*\s+){{0,2}}"
+            # or a role's link and its adjectives: "Minister für auswärtige und europäische Angelegenheiten X Y"
+            rf"|(?:{words(_noun_links(language)) or NOTHING})\s+(?:[^\W\d_{UPPER}][\w-]*\s+){{1,3}})$"
         )
         if language.capitalised_nouns and language.determiners
         else None,

@@ -1074,6 +1074,7 @@ LANGUAGE = Language(
     former_markers=("ehemalig", "frühere", "einstig", "Ex-"),
     award_words=("Orden", "Preis", "Medaille", "Verdienstorden", "Verdienstkreuz", "Auszeichnung"),
     no_name_after=("ein", "eine", "einer", "einem", "eines", "in", "im", "nach"),
+    article_contractions=("zum", "zur", "vom", "beim", "am", "ans", "ins"),
     datelines=(
         # "Berlin (dts Nachrichtenagentur) -", "WIEN (APA) –"
         r"^[^\n()]{2,60}?\((?P<agency>[^()\n\d]{2,40})\)\s*[:.]?\s*[-–—]",

@@ -37,6 +37,8 @@ _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ABLT_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ью")
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _COMMON = frozenset({"NOUN", "ADJF"})
+#: share of a lower-case word's readings that must be nouns for a capitalised word before it to be read as its adjective
+_NOUN_SHARE = 0.5
 _INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*)+")
 
 
@@ -55,14 +57,27 @@ def name_in_nominative(name: str, before: str = "") -> str:
     may tell its case: "с", or a title in one case only ("с госсекретарем США Джо Байденом")."""
     initials = _INITIALS.match(name)
     told = _case_before(before)
+    if told == "nomn" and not any(_oblique_name(w) for w in _WORD.findall(name)):
+        return name  # "Посол Японии Такэси Ямамото": a title in the nominative, its holder's name as well
     if initials and initials.end() < len(name):
         return initials.group(0) + _in_nominative_case(name[initials.end() :], initialled=True, told=told)
     return _in_nominative_case(name, initialled=False, told=told)
 
 
+def _oblique_name(word: str) -> bool:
+    """The dictionary knows the word as a name in an oblique case only ("Владимира", "Путину"), not as one it
+    merely guesses ("Такэси"): after a title in the nominative, a possessor's name ("пресс-секретарь Владимира
+    Путина")."""
+    if not _analyser().word_is_known(word.lower()):
+        return False
+    top = _parses(word)[0].tag
+    return bool(_PERSON & top.grammemes) and top.number == "sing" and top.case in _OBLIQUE
+
+
 def _case_before(before: str) -> str | None:
     """The case the word right before a name puts it in: the instrumental after "с" / "со", else the one case of
-    a noun that has only one in the singular ("госсекретарем", "президентом"); None when it does not tell."""
+    a noun that has only one in the singular ("госсекретарем", "президентом"), the nominative only for a person's
+    title ("Посол", "Президент": not "встреча Владимира Путина"); None when it does not tell."""
     for word in reversed(_CYRILLIC_WORD.findall(before)[-_WORDS_BEFORE:]):
         word = word.lower()
         if word in ("с", "со"):
@@ -73,6 +88,8 @@ def _case_before(before: str) -> str | None:
         cases = {p.tag.case for p in parses} - {"accs"} if "gent" in {p.tag.case for p in parses} else {
             p.tag.case for p in parses
         }  # "президента": the genitive, or the accusative alike
+        if {p.tag.case for p in parses if "anim" in p.tag.grammemes} == {"nomn"}:
+            return "nomn"  # a person's title, "Посол" (not the "посол" of fish)
         return cases.pop() if len(cases) == 1 and cases <= set(_OBLIQUE) else None
     return None
 
@@ -86,8 +103,8 @@ def _in_nominative_case(name: str, initialled: bool, told: str | None = None) ->
     tails = [w.rpartition("-")[2] for w in words]
     morph = _analyser()
     parses = [morph.parse(t) for t in tails]
-    if len(words) == 1 and not initialled and any(p.tag.case == "nomn" for p in parses[0]):
-        return name  # a lone word that can be read as written: "Лаврова" may be a woman
+    if len(words) == 1 and not initialled and told in (None, "nomn") and any(p.tag.case == "nomn" for p in parses[0]):
+        return name  # a lone word that can be read as written: "Лаврова" may be a woman (not after "с")
     best: tuple[float, str, list[str]] | None = None
     for case in ("nomn", *_OBLIQUE):
         for gender in _genders(heads, morph):
@@ -243,6 +260,16 @@ def known_surname(word: str) -> bool:
     return "Surn" in top and not {"Geox", "Orgn"} & top and _analyser().word_is_known(word.lower())
 
 
+@lru_cache(maxsize=4096)
+def guessed_surname(word: str) -> bool:
+    """A word the dictionary does not know, whose likeliest reading is a person's name and none a place or an
+    organisation: "Фиданом", "Токаева" (not "Кремлем", "Анкарой")."""
+    if not _WORD.fullmatch(word) or _analyser().word_is_known(word.lower()):
+        return False
+    parses = _parses(word)
+    return bool(_PERSON & parses[0].tag.grammemes) and not any({"Geox", "Orgn"} & p.tag.grammemes for p in parses)
+
+
 def _personal(parses: tuple[Parse, ...]) -> float:
     """How likely the dictionary reads the word as a first name, patronymic or surname."""
     return sum(p.score for p in parses if _PERSON & p.tag.grammemes)
@@ -267,7 +294,10 @@ def _agrees(adjective: str, noun: str) -> bool:
     if not noun or not noun[:1].islower() or not _WORD.fullmatch(noun):
         return False
     parses = _parses(adjective)
-    nouns = [p.tag for p in _parses(noun) if p.tag.POS == "NOUN"]
+    readings = _parses(noun)
+    if sum(p.score for p in readings if p.tag.POS == "NOUN") < _NOUN_SHARE:
+        return False  # "Жапаровым и …": a conjunction (the letter "и" is a noun of every case only rarely)
+    nouns = [p.tag for p in readings if p.tag.POS == "NOUN"]
     agreeing = sum(p.score for p in parses if p.tag.POS == "ADJF" and any(_agree(p.tag, n) for n in nouns))
     return agreeing > _personal(parses)
 
@@ -290,6 +320,17 @@ def words_before_name(tokens: tuple[str, ...], following: str) -> int:
     if _agrees(words[-1], following) or all(_common(w) for w in words):
         return len(words)
     first = 0
-    while first < len(words) - 1 and _place(words[first]):
+    while first < len(words) - 1 and _place(words[first]) and _complement_case(words[first]):
         first += 1
     return first
+
+
+def _complement_case(word: str) -> bool:
+    """The place can stand before a name as the complement of a title: in the genitive or another oblique case
+    ("Чечни", "Хабаровске"), or not declining ("США", "КНР"); a city's name in the nominative alone does not
+    ("Ван" in "Ван И" is a surname before a given name)."""
+    return any(
+        "Fixd" in p.tag.grammemes or p.tag.case not in ("nomn", "accs")
+        for p in _parses(word)
+        if {"Geox", "Orgn"} & p.tag.grammemes
+    )
