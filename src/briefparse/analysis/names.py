@@ -432,9 +432,9 @@ def _region_after_title(
     while at >= 0:
         end = at + len(word)
         whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-        after = text[end : end + 40].split()
+        after = text[end : end + 40].partition("\n")[0].split()  # a word on the next line is not its role
         if whole and not (after and after[0].rstrip(".,;:") == next_word):  # not this run nor its like
-            before = text[max(0, at - 20) : at].split()
+            before = text[max(0, at - 20) : at].rpartition("\n")[2].split()
             if before and fold(before[-1]) in links:
                 return True
             if after and _is_role_word(fold(after[0]).rstrip(".,;:"), patterns):

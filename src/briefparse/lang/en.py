@@ -320,6 +320,7 @@ LANGUAGE = Language(
             "adm",
             "rev",
             "hon",
+            "rt",  # "Rt. Hon. X Y"
             "gov",
             "sen",
             "rep",
@@ -388,6 +389,11 @@ LANGUAGE = Language(
         "H E",  # both dots left out ("the Ambassador H E X")
         "His Excellency",
         "Her Excellency",
+        "HM",  # His or Her Majesty, abbreviated ("HM King X", "HRH Prince Y")
+        "H.M.",
+        "HRH",
+        "H.R.H.",
+        "H.H.",
         "His Majesty",
         "Her Majesty",
         "His Highness",
@@ -409,6 +415,10 @@ LANGUAGE = Language(
         "Datuk",
         "Sir",
         "Dame",
+        "Rt. Hon.",  # "the Right Honourable", as Commonwealth outlets abbreviate it ("Rt. Hon. X Y")
+        "Rt Hon",
+        "Rt. Hon",
+        "Right Honourable",
         "Hon.",
         "Honourable",
         "Honorable",
@@ -521,6 +531,11 @@ LANGUAGE = Language(
         "state councillor",
         "councillor",
         "legislator",
+        "lawmaker",
+        "congressman",
+        "congresswoman",
+        "speaker",  # of a parliament ("House Speaker X", "the Speaker of Parliament, X")
+        "deputy speaker",
     ),
     nationalities=_NATIONALITIES,
     organisations={

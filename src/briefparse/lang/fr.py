@@ -170,6 +170,10 @@ LANGUAGE = Language(
         "S.E.",
         "S.E.M.",
         "SEM",
+        "SM",  # Sa Majesté, as Moroccan and Gulf outlets abbreviate it ("SM Elisabeth II", "SM le Roi")
+        "S.M.",
+        "SAR",  # Son Altesse Royale ("SAR le Prince Moulay Rachid")
+        "S.A.R.",
         "Son Excellence",
         "Monseigneur",
         "Mgr",

@@ -1,0 +1,73 @@
+"""Participants on briefs nobody tuned on: a surname after its title when the same word ends another line, royal
+and parliamentary titles abbreviated ("SM", "H.H.", "Rt. Hon."), a parliament's Speaker.
+
+Every brief and every person here is invented for the test; the countries are real.
+"""
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def participants(text: str) -> list[str | None]:
+    return [p.name for p in briefparse.parse(text, reference_date=dt.date(2023, 5, 10)).participants]
+
+
+def test_en_surname_after_a_title_is_read_when_it_ends_a_line_before_another_heading():
+    text = (
+        "Readout of the Secretary's call\n\n"
+        "Subject: Readout of Secretary Holm's Call with Foreign Minister Varenko\n\n"
+        "State Department Press Office,\n\n"
+        "During a call with Foreign Minister Varenko this morning, Secretary Holm stressed the need for calm on the "
+        "border and asked for the release of the detained observers.\n"
+    )
+    assert "Varenko" in participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "honorific"),
+    [
+        (
+            "Le Roi félicite la Reine Ingrid à l'occasion de son anniversaire\n\n"
+            "Rabat – Sa Majesté le Roi a adressé un message de félicitations à SM Ingrid III, Reine de Norvège, à "
+            "l'occasion de son anniversaire.\n\n"
+            "Dans ce message, le Souverain exprime ses chaleureuses félicitations et ses meilleurs vœux de santé.\n",
+            "Ingrid III",
+            "SM",
+        ),
+        (
+            "Minister receives envoy\n\n"
+            "The Minister of Energy, Lars Ekdal, received on Sunday H.H. Sayed Badr Al Harthy, Secretary General of "
+            "the Ministry, at his office. The two sides discussed energy cooperation between the two countries.\n",
+            "Sayed Badr Al Harthy",
+            "H.H.",
+        ),
+    ],
+)
+def test_an_abbreviated_royal_title_is_an_honorific(text: str, name: str, honorific: str):
+    names = participants(text)
+    assert name in names
+    assert f"{honorific} {name}" not in names
+
+
+def test_en_right_honourable_does_not_end_the_sentence_and_the_speaker_is_a_role():
+    text = (
+        "Trade minister meets Speaker\n\n"
+        "The Minister of Trade, Hon. Kofi Asamoah-Bekoe, met the Speaker of Parliament, Rt. Hon. Aba Quarshie, at "
+        "Parliament House on Monday. They discussed the new trade bill and its passage through the House.\n"
+    )
+    assert {"Kofi Asamoah-Bekoe", "Aba Quarshie"} <= set(participants(text))
+
+
+def test_en_house_speaker_before_a_name_is_a_title():
+    text = (
+        "Vice President meets lawmakers\n\n"
+        "WASHINGTON, Feb. 16 (Harbour Wire) -- Visiting Vice President Lin Haoran met here Wednesday with leaders "
+        "of the Congress, including House Speaker Tom Brady Hale and Senate Majority Leader Ann Corwell.\n\n"
+        "Lin told the lawmakers that his visit aims to deepen mutual understanding.\n"
+    )
+    names = participants(text)
+    assert "Tom Brady Hale" in names
+    assert "Speaker Tom Brady Hale" not in names
