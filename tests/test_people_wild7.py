@@ -71,3 +71,40 @@ def test_en_house_speaker_before_a_name_is_a_title():
     names = participants(text)
     assert "Tom Brady Hale" in names
     assert "Speaker Tom Brady Hale" not in names
+
+
+def test_en_those_officials_are_lists_people_after_a_later_event_sentence():
+    text = (
+        "President receives Norwegian Prime Minister\n\n"
+        "Oslo Bay: President Amara Kolleh received a visit from Prime Minister of Norway Lars Ekdal on Friday.\n\n"
+        "The Norwegian head of government arrived at the palace at 10:55 a.m. local time.\n\n"
+        "Inside the palace, ministers of the cabinet welcomed Ekdal and his delegates. Those officials are Foreign "
+        "Minister Dana Mbeki, Trade Minister Joel Otieno and Cabinet Secretary Ruth Anyango.\n"
+    )
+    assert {"Dana Mbeki", "Joel Otieno", "Ruth Anyango"} <= set(participants(text))
+
+
+def test_en_a_short_name_in_brackets_after_the_full_name_is_the_same_person():
+    text = (
+        "Leaders meet\n\n"
+        "President Bambang Suryanto (Basur) received Prime Minister of Norway Lars Ekdal at the palace on Friday. "
+        "President Basur then led him to the veranda for a face-to-face meeting.\n"
+    )
+    names = participants(text)
+    assert "Bambang Suryanto" in names
+    assert "Basur" not in names
+
+
+@pytest.mark.parametrize(
+    ("variant", "name"),
+    [("Ousmane Diallou", "Ousmane Diallo"), ("Ousmane Diall-o", "Ousmane Diallo"), ("Ousmane Dallo", "Ousmane Diallo")],
+)
+def test_fr_a_name_written_a_letter_off_later_is_the_same_person(variant: str, name: str):
+    text = (
+        f"Coopération : le président {variant} reçoit le chef de la diplomatie malienne\n\n"
+        f"Le président de la République, {name}, a reçu vendredi au palais le ministre des Affaires étrangères du "
+        "Mali, Karim Traoré, porteur d'un message du chef de l'Etat malien. Les deux hommes ont évoqué le Sahel.\n"
+    )
+    names = participants(text)
+    assert len([n for n in names if n and n.startswith("Ousmane")]) == 1
+    assert "Karim Traoré" in names

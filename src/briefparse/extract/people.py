@@ -86,6 +86,8 @@ _EARLIER_WORDS = 3  # the first words of a sentence, where "earlier" puts it bef
 _TITLE_CASE_SHARE = 0.8
 #: what ends a headline's kicker: "Bénin – …", "Sénégal : …", "Kenya | …"
 _KICKER_END = re.compile(r"\s*[:–—|]|\s+-\s")
+#: the opening bracket right before a lone word, after a space or not: "X Y (Z)", "X Y(Z)"
+_NICKNAME_BRACKETS = re.compile(r".{0,2}\(")
 _SIGNATURE = re.compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
 
 
@@ -140,8 +142,15 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 sole[match] = role
             elif len(match.tokens) == 1 and before and _ends_in_role_noun(analysis, before, match):
                 titled[match] = role
+    nicknames: dict[str, list[Person]] = {}  # "Jokowi" after "Joko Widodo (Jokowi)"
     for match in loose:
-        known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
+        known = (
+            nicknames.get(match.tokens[0] if len(match.tokens) == 1 else "")
+            or people.matching(match.tokens)
+            or _by_first_word(people, match.tokens, language)
+        )
+        if not known and (known := _nickname_of(text, people.found, match)):
+            nicknames[match.tokens[0]] = known
         if len(known) == 1:
             known[0].mentions.append(doc.span(match.start, match.end))
             # a role beside a further mention
@@ -463,6 +472,18 @@ def _by_first_word(people: PeopleIndex, tokens: tuple[str, ...], language: Langu
         return []  # an acronym is no first name: "PM" is not "PM X Y"
     found = people.only_one_starting_with(forms)
     return [found] if found and not people.ending_with(forms) else []
+
+
+def _nickname_of(text: str, people: list[Person], match: NameMatch) -> list[Person]:
+    """The person whose full name a lone word follows in brackets: "Joko Widodo (Jokowi)", "Luiz Inácio Lula da
+    Silva (Lula)" give the short name the brief goes on to use, not another person."""
+    if len(match.tokens) != 1 or not _NICKNAME_BRACKETS.fullmatch(text, max(0, match.start - 3), match.start):
+        return []
+    if not text.startswith(")", match.end):
+        return []
+    opening = text.rfind("(", 0, match.start)
+    named = [p for p in people if p.name and any(0 <= opening - m.end <= 1 for m in p.mentions)]
+    return named[:1]
 
 
 def _surname_stands_alone(analysis: Analysis, match: NameMatch) -> bool:
@@ -1615,9 +1636,10 @@ def _people_taking_part(
     for sentence in _with_messages_sent(analysis, lead, later) if messages else later:
         told = not (took_place and _to_come(analysis, sentence)) and _continues(analysis, sentence, mentions)
         if told or (messages and _sends_word(analysis, sentence)):
+            listing = _listing_sentences(analysis, [sentence])  # "… welcomed Y. Those officials are X, Z …"
             _add_role_mentions(analysis, people, mentions, [sentence])
-            _mark_participants(analysis, mentions, [sentence], took_place)
-            windows.append(sentence)
+            _mark_participants(analysis, mentions, [sentence, *listing], took_place)
+            windows += [sentence, *listing]
     _counterpart_named_later(analysis, people, lead)
     subjects = _group_members(analysis, lead, {w.start for w in windows})
     _mark_participants(analysis, mentions, subjects)

@@ -1225,6 +1225,14 @@ LANGUAGE = Language(
     respectively_words=("respectively",),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
+        "those are", "those were",
+        # "Those officials are X, Y and Z": a group the sentence before counts, then its members
+        *(
+            f"{which} {group} {verb}"
+            for which in ("these", "those", "the")
+            for group in ("officials", "ministers", "leaders", "guests", "ambassadors", "envoys", "delegates")
+            for verb in ("are", "were", "include", "included")
+        ),
     ),
     addressee_words=("to",),
     agent_words=("by",),
