@@ -108,3 +108,17 @@ def test_fr_a_name_written_a_letter_off_later_is_the_same_person(variant: str, n
     names = participants(text)
     assert len([n for n in names if n and n.startswith("Ousmane")]) == 1
     assert "Karim Traoré" in names
+
+
+def test_en_a_quoted_letter_signed_after_i_beg_you_to_accept_has_its_signer_take_part():
+    text = (
+        "President congratulates Norwegian counterpart on his re-election\n\n"
+        "The President of the Republic sent a congratulatory message to the President of Norway, Lars Ekdal, upon "
+        "his re-election to office.\n\n"
+        "Following is the text of the message from President Rui Almada Costa:\n\n"
+        "“Mister President and dear Friend\n\n"
+        "At the time when your re-election is so clearly confirmed, I send you our warmest congratulations.\n\n"
+        "Renewing my congratulations, I beg you to accept, Mister President, my wishes for your well being.\n\n"
+        "Rui Almada Costa”\n"
+    )
+    assert {"Rui Almada Costa", "Lars Ekdal"} <= set(participants(text))

@@ -88,6 +88,7 @@ _TITLE_CASE_SHARE = 0.8
 _KICKER_END = re.compile(r"\s*[:–—|]|\s+-\s")
 #: the opening bracket right before a lone word, after a space or not: "X Y (Z)", "X Y(Z)"
 _NICKNAME_BRACKETS = re.compile(r".{0,2}\(")
+_SIGNATURE_MARKS = " \t\"“”«»"  # around a signature: spaces and the quotation marks of a letter quoted whole
 _SIGNATURE = re.compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
 
 
@@ -1450,11 +1451,12 @@ def _letter_parties(analysis: Analysis, people: list[Person]) -> None:
     if below < 0:
         return
     lines = [m for m in _LINE.finditer(text, below) if m.group(0).strip()][:_SIGNATURE_LINES]
-    signed = next((m for m in lines if _SIGNATURE.fullmatch(m.group(0).strip())), None)
+    # the signature may close the quotation that holds the whole letter: "X Y”"
+    signed = next((m for m in lines if _SIGNATURE.fullmatch(m.group(0).strip(_SIGNATURE_MARKS))), None)
     if signed is None:
         return
-    start = signed.start() + len(signed.group(0)) - len(signed.group(0).lstrip())
-    name = signed.group(0).strip()
+    start = signed.start() + len(signed.group(0)) - len(signed.group(0).lstrip(_SIGNATURE_MARKS))
+    name = signed.group(0).strip(_SIGNATURE_MARKS)
     signer = _take_part(doc, people, NameMatch(start, start + len(name), tuple(name.split())))
     heading_start = analysis.title.end if analysis.title else 0
     prose = next((m for m in _LINE.finditer(text, heading_start) if _PROSE_LINE.search(m.group(0))), None)

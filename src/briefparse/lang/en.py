@@ -1244,7 +1244,10 @@ LANGUAGE = Language(
         "died", "dies", "was killed", "were killed", "passed away", "found dead", "lost his life", "lost her life",
         "lost their lives",
     ),
-    letter_closings=("consideration", "sincerely", "yours faithfully", "yours truly", "best regards"),
+    letter_closings=(
+        "consideration", "sincerely", "yours faithfully", "yours truly", "best regards",
+        "beg you to accept", "please accept", "accept, mister president", "accept, mr. president", "warm regards",
+    ),
     mention_cues=(
         "greetings of",
         "greetings from",

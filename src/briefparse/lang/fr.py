@@ -1211,7 +1211,10 @@ LANGUAGE = Language(
         "a péri", "ont péri", "a succombé", "a trouvé la mort", "ont trouvé la mort", "s'est éteint",
         "s'est éteinte",
     ),
-    letter_closings=("considération", "l'expression de mes", "l'assurance de mes", "salutations distinguées"),
+    letter_closings=(
+        "considération", "l'expression de mes", "l'assurance de mes", "salutations distinguées",
+        "je vous prie d'agréer", "veuillez agréer", "je vous prie de croire",
+    ),
     mention_cues=(
         "salutations de",
         "salutations du",
