@@ -122,3 +122,12 @@ def test_en_a_quoted_letter_signed_after_i_beg_you_to_accept_has_its_signer_take
         "Rui Almada Costa”\n"
     )
     assert {"Rui Almada Costa", "Lars Ekdal"} <= set(participants(text))
+
+
+def test_fr_a_headline_surname_before_its_verb_names_the_office_the_body_leaves_unnamed():
+    text = (
+        "Kolleh reçoit l'ambassadeur de France\n\n"
+        "Le Président de la République a reçu mardi au palais l'ambassadeur de France, Jean Valois, venu lui "
+        "présenter ses lettres de créance. Les deux hommes ont évoqué la coopération bilatérale.\n"
+    )
+    assert {"Kolleh", "Jean Valois"} <= set(participants(text))

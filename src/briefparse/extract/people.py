@@ -1378,6 +1378,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         if naming is not None:
             people = _people_taking_part(analysis, [naming, *lead], later, event_type)
     _headline_pair(analysis, people)
+    _headline_subject(analysis, people)
     if event_type in _ENCOUNTERS:
         _spokespeople_report(analysis, people)
         _sources_report(analysis, people)
@@ -1430,6 +1431,46 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
             known[0].mentions.append(doc.span(match.start, match.end))
         else:
             _take_part(doc, people, match)
+
+
+def _headline_subject(analysis: Analysis, people: list[Person]) -> None:
+    """A headline that opens on one name before its event verb ("Azali a rencontré X à …", "Museveni meets …")
+    while the body gives that side by its office alone ("Le Président de la République a accordé une audience …"):
+    the name is the office holder's, the first participant the body leaves unnamed. A name the body gives in full
+    takes part too."""
+    title = analysis.title
+    verb = analysis.first_event(title.start, title.end) if title else None
+    if title is None or verb is None:
+        return
+    doc = analysis.doc
+    kicker = list(_KICKER_END.finditer(doc.text, title.start, verb[0]))
+    start = kicker[-1].end() if kicker else title.start
+    names = find_names(doc.text, start, verb[0], doc.language)
+    if len(names) != 1 or len(names[0].tokens) != 1 or doc.text[start : names[0].start].strip():
+        return
+    match = names[0]
+    if doc.text[match.end : verb[0]].strip() or not _surname_only(match, doc.language):
+        return  # "X et Y …", "Kenya receives …": not one person alone before the verb
+    if match.tokens[0].lower() in analysis.prose_lower_words:
+        return
+    span = doc.span(match.start, match.end)
+    endings = compiled(doc.language).names.endings
+    word = match.tokens[0]
+    known = [
+        p
+        for p in people
+        if p.name and (any(same_word(word, t, endings) for t in p.tokens) or any(m.text == word for m in p.mentions))
+    ]  # a surname of theirs, or a short name the brief gave them ("Joko Widodo (Jokowi)")
+    unnamed = [
+        p for p in people if p.name is None and p.participant and p.role and _home_office(p.role.text, doc.language)
+    ]
+    if len(known) == 1:
+        known[0].participant = True
+        known[0].mentions.append(span)
+    elif not known and unnamed:
+        holder = min(unnamed, key=lambda p: p.first)
+        holder.name, holder.tokens = span.text, match.tokens
+        holder.mentions.append(span)
 
 
 def _capitalised_next(text: str, pair: re.Match[str], group: int) -> bool:
