@@ -131,3 +131,35 @@ def test_fr_a_headline_surname_before_its_verb_names_the_office_the_body_leaves_
         "présenter ses lettres de créance. Les deux hommes ont évoqué la coopération bilatérale.\n"
     )
     assert {"Kolleh", "Jean Valois"} <= set(participants(text))
+
+
+def test_en_played_host_to_reports_a_meeting_and_a_role_does_not_reach_into_the_sentence_before():
+    brief = briefparse.parse(
+        "Koffi hosts Italian envoy\n\n"
+        "President Alain Koffi yesterday played host to the Italian Ambassador, Marco Rossi, at the State House in "
+        "Accra. The envoy bade farewell at the end of his tour of duty.\n",
+        reference_date=dt.date(2023, 5, 10),
+    )
+    assert {"Alain Koffi", "Marco Rossi"} <= {p.name for p in brief.participants}
+    assert not any(p.role and "Accra" in p.role for p in brief.participants)
+
+
+def test_fr_audience_paragraph_whose_guest_speaks_with_the_head_of_state_by_his_office():
+    text = (
+        "Audiences au Palais\n\n"
+        "Le Chef de l'Etat, Alain Koffi, a accordé plusieurs audiences ce mardi au Palais.\n\n"
+        "Il a d'abord reçu l'ambassadeur d'Italie, Marco Rossi, venu faire ses adieux.\n\n"
+        "Enfin, Awa Ndiaye, présidente de la Croix-Rouge, s'est entretenue avec le chef de l'Etat.\n"
+    )
+    assert {"Alain Koffi", "Marco Rossi", "Awa Ndiaye"} <= set(participants(text))
+
+
+def test_en_the_next_envoy_to_present_credentials_is_no_event_to_come():
+    text = (
+        "Envoys present their credentials\n\n"
+        "President Amara Kolleh has received letters of credence from three new ambassadors at the State House.\n\n"
+        "His Excellency Pedro Almanza from Peru was the first to present his credentials to the President.\n\n"
+        "His Excellency Kenji Haruta from Japan was the next to present his credentials to President Kolleh. The "
+        "President thanked Japan for its support.\n"
+    )
+    assert {"Amara Kolleh", "Pedro Almanza", "Kenji Haruta"} <= set(participants(text))

@@ -27,6 +27,9 @@ _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
+#: the last end of a sentence before a role noun: a word of two small letters or more, its stop and a space ("…in
+#: Accra. The envoy"); not "U.S. Secretary" nor "Rt. Hon."
+_SENTENCE_BREAK = re.compile(rf"(?:[{LOWER}]{{2}}[.!?]|\n)(?:[^\S\n]+|$)(?!.*(?:[{LOWER}]{{2}}[.!?]|\n))", re.S)
 _PLAIN_WORD = re.compile(r"[\w'’-]+")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
@@ -771,7 +774,9 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
     """A bare role's whole phrase: the nationality or organisation before its noun ("the UN Secretary-General",
     "the Slovak minister") and its complement up to punctuation, a date, or a place ("… of Azerbaijan in Baku")."""
     patterns = compiled(language).names
-    start = _role_start(text, noun_start, 0, language)
+    # its nationality or organisation words are of its own sentence: not "Accra. The envoy …"
+    ended = _SENTENCE_BREAK.search(text, max(0, noun_start - _PREFIX_REACH), noun_start)
+    start = _role_start(text, noun_start, ended.end() if ended else 0, language)
     tail = _ROLE_TAIL.match(text, noun_end, limit)
     end = tail.end() if tail else noun_end
     stops = (patterns.gap_stop.search(text, noun_end, end), _place_in(patterns, text, noun_end, end))

@@ -913,7 +913,17 @@ def _participant_object(analysis: Analysis, sentence: Segment, verb: tuple[int, 
     if not any(p.name and not p.participant for _s, _e, _id, p in mentions.within(sentence.start, verb[0])):
         return False  # "Visite officielle de X …": no one new meets them
     stop = _CLAUSE_BREAK.search(analysis.doc.text, verb[1], sentence.end)
-    return any(p.participant for _s, _e, _id, p in mentions.within(verb[1], stop.start() if stop else sentence.end))
+    end = stop.start() if stop else sentence.end
+    if any(p.participant for _s, _e, _id, p in mentions.within(verb[1], end)):
+        return True
+    # "Enfin, X s'est entretenue avec le chef de l'Etat": the office of one taking part, named by it alone
+    doc = analysis.doc
+    nouns = [n for n in analysis.role_nouns.within(verb[1], end) if _stands_alone(analysis, n, mentions)]
+    if not nouns:
+        return False
+    taking_part = list({id(p): p for _s, _e, _id, p in mentions.entries if p.participant and p.name}.values())
+    role = doc.span(*role_extent(doc.text, nouns[0].start(), nouns[0].end(), doc.language, end))
+    return _role_holder(doc, taking_part, fold(nouns[0].group(0)), role.text) is not None
 
 
 def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str], mentions: Mentions) -> bool:

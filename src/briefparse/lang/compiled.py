@@ -885,7 +885,9 @@ def _future(language: Language, leaving: tuple[str, ...] = ()) -> re.Pattern[str
     capitalised name that happens to end the same way ("Ankara"). Not the markers `leaving` names."""
     left = {word.lower() for word in leaving}
     kept = [marker for marker in language.future_markers if marker.lower() not in left]
-    markers = rf"(?i:{words(kept)})" if kept else NOTHING
+    # not a marker that a role's link follows: "was the next to present his credentials", "next to the President"
+    links = rf"(?![^\S\n]+(?i:{words(language.role_links)})(?!\w))" if language.role_links else ""
+    markers = rf"(?i:{words(kept)}){links}" if kept else NOTHING
     # maybe after an elided pronoun ("s'entretiendra", "s'ouvriront")
     endings = (
         rf"(?:[{LOWER}][’'])?[{LOWER}]\w{{2,}}(?:{alternation(language.future_endings)})"

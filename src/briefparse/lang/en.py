@@ -954,6 +954,7 @@ LANGUAGE = Language(
             "{was|were|has been|have been|will be} received by",
             "{welcomed|will welcome}",
             "{hosted|hosts|will host|hosting}",
+            "{played|plays|will play|playing} host to",  # "President X yesterday played host to the envoy"
             "discussed",
             "{spoke|speaks|talked|talks} {to|with}",
             "{spoke|talked} {today|yesterday|tonight|earlier today|this morning|this afternoon|this week} {to|with}",
