@@ -163,3 +163,24 @@ def test_en_the_next_envoy_to_present_credentials_is_no_event_to_come():
         "President thanked Japan for its support.\n"
     )
     assert {"Amara Kolleh", "Pedro Almanza", "Kenji Haruta"} <= set(participants(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "President receives envoys\n\n"
+            "President Lemma Tadesse received the credentials of the Ambassadors of China and Italy; Mr. Tan Wei "
+            "and Mr. Paolo Ferri respectively on Tuesday at the National Palace.\n",
+            "Tan Wei",
+        ),
+        (
+            "Ministers meet\n\n"
+            "Finance Minister Sri Wahyuni Lestari met her Norwegian counterpart, Lars Ekdal, in Jakarta on Monday to "
+            "discuss green bonds.\n",
+            "Sri Wahyuni Lestari",
+        ),
+    ],
+)
+def test_en_a_word_of_a_longer_title_alone_is_part_of_a_name(text: str, name: str):
+    assert name in participants(text)

@@ -70,7 +70,10 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     MONSIEUR X Y" heads a letter); else they are a dateline's city ("OTTAWA")."""
 
     def kept(i: int) -> bool:
-        if _droppable(tokens[i], patterns, patterns.honorific_words) and not _first_name_month(tokens, i, language):
+        honorifics = patterns.honorific_words
+        if fold(tokens[i]).rstrip(".,") in patterns.honorific_parts and not _in_honorific(tokens, i, patterns):
+            honorifics = patterns.lone_honorific_words  # "Tan Jian", not "Tan Sri X": a name's word
+        if _droppable(tokens[i], patterns, honorifics) and not _first_name_month(tokens, i, language):
             return False
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
@@ -108,6 +111,17 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     ):
         first += 1
     return first, last
+
+
+def _in_honorific(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
+    """tokens[i] stands inside a whole title of several words ("Tan Sri", "Son Excellence", "Right Honourable")."""
+    word = fold(tokens[i]).rstrip(".,")
+    folded = tuple(fold(t).rstrip(".,") for t in tokens)
+    return any(
+        part == word and i >= j and folded[i - j : i - j + len(phrase)] == phrase
+        for phrase in patterns.honorific_phrases
+        for j, part in enumerate(phrase)
+    )
 
 
 def _first_name_month(tokens: list[str], i: int, language: Language) -> bool:
