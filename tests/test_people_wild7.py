@@ -184,3 +184,17 @@ def test_en_the_next_envoy_to_present_credentials_is_no_event_to_come():
 )
 def test_en_a_word_of_a_longer_title_alone_is_part_of_a_name(text: str, name: str):
     assert name in participants(text)
+
+
+def test_en_a_leader_under_whose_leadership_things_happen_takes_no_part():
+    text = (
+        "Crown Prince receives Ruler\n\n"
+        "ABU DHABI, 2nd May (Harbour Wire) -- Sheikh Rashid bin Saeed Al Kaabi, Crown Prince, today received Sheikh "
+        "Hamad bin Saif Al Nuaimi, Ruler of the Emirate, at the Palace.\n\n"
+        "During the meeting, the two sides exchanged friendly conversations and addressed issues concerning the "
+        "citizens and their happiness under the leadership of President Sheikh Khalid bin Omar Al Kaabi, as well "
+        "as the national efforts to face the pandemic.\n"
+    )
+    names = participants(text)
+    assert {"Rashid bin Saeed Al Kaabi", "Hamad bin Saif Al Nuaimi"} <= set(names)
+    assert "Khalid bin Omar Al Kaabi" not in names

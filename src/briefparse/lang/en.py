@@ -1266,6 +1266,11 @@ LANGUAGE = Language(
         "demise of",
         "funeral of",
         "memory of",
+        # whose guidance the event follows, not who takes part in it: "under the leadership of President X"
+        "under the leadership of",
+        "under the directives of",
+        "on the directives of",
+        "on the instructions of",
     ),
     source_before=(
         "according to",

@@ -1237,6 +1237,15 @@ LANGUAGE = Language(
         "funérailles du",
         "mémoire de",
         "mémoire du",
+        # qui guide l'action, non qui y prend part : « sur instruction du président X, le ministre a reçu … »
+        "sous le leadership de",
+        "sous le leadership du",
+        "sur instruction de",
+        "sur instruction du",
+        "sur instructions de",
+        "sur instructions du",
+        "sur les instructions de",
+        "sur les instructions du",
     ),
     source_before=(
         "selon",
