@@ -202,3 +202,13 @@ def test_en_a_leader_under_whose_leadership_things_happen_takes_no_part():
         "as the national efforts to face the pandemic.\n"
     )
     assert_parties(text, {"Rashid bin Saeed Al Kaabi", "Hamad bin Saif Al Nuaimi"}, {"Khalid bin Omar Al Kaabi"})
+
+
+def test_en_a_father_named_inside_his_sons_name_is_another_person():
+    text = (
+        "Crown Prince receives Ruler\n\n"
+        "ABU DHABI, 2nd May (Harbour Wire) -- Sheikh Rashid bin Saeed Al Kaabi, Crown Prince, today received Sheikh "
+        "Saif bin Hamad Al Nuaimi, Ruler of the Emirate, at the Palace.\n\n"
+        "The meeting was attended by Sheikh Omar bin Saif bin Hamad Al Nuaimi, Deputy Ruler.\n"
+    )
+    assert {"Saif bin Hamad Al Nuaimi", "Omar bin Saif bin Hamad Al Nuaimi"} <= set(participants(text))

@@ -15,6 +15,8 @@ from briefparse.lang.letters import fold, same_word, stems
 from briefparse.models import Span
 
 _MAX_CANDIDATES = 64
+#: the words that join a name to a father's name in Arabic, Malay and Maghreb names
+_PATRONYMICS = frozenset({"bin", "ben", "ibn", "bint", "binti", "ould", "mint"})
 _MIN_VARIANT_LETTERS = 4  # a shorter word a letter off is another name ("Ali", "Alu")
 
 
@@ -125,11 +127,19 @@ def same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Langu
     def same(a: str, b: str) -> bool:
         return same_word(a, b, endings)
 
+    if len(short) > 1 and _son_of(long) and not same(short[0], long[0]):
+        return False  # "Mohammed bin Rashid Al Maktoum" is not "Hamdan bin Mohammed bin Rashid Al Maktoum", his son
     return (
         (same(short[-1], long[-1]) and all(any(same(t, u) for u in long) for t in short))
         or (len(short) > 1 and all(same(t, u) for t, u in zip(short, long, strict=False)))
         or (len(long) > 1 and _spelt_otherwise(short, long))
     )
+
+
+def _son_of(tokens: tuple[str, ...]) -> bool:
+    """A name that chains a father's name after the person's own ("X bin Y", "X ould Y", "X ibn Y"): its later words
+    name the father, who may be named in the same brief."""
+    return any(fold(t) in _PATRONYMICS for t in tokens[1:-1])
 
 
 def _spelt_otherwise(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
