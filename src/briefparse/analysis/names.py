@@ -27,6 +27,9 @@ _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
 _TOKEN = re.compile(r"\S+")
+#: the last end of a sentence before a role noun: a word of two small letters or more, its stop and a space ("…in
+#: Accra. The envoy"); not "U.S. Secretary" nor "Rt. Hon."
+_SENTENCE_BREAK = re.compile(rf"(?:[{LOWER}]{{2}}[.!?]|\n)(?:[^\S\n]+|$)(?!.*(?:[{LOWER}]{{2}}[.!?]|\n))", re.S)
 _PLAIN_WORD = re.compile(r"[\w'’-]+")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
@@ -68,8 +71,11 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     MONSIEUR X Y" heads a letter); else they are a dateline's city ("OTTAWA")."""
 
     def kept(i: int) -> bool:
+        honorifics = patterns.honorific_words
+        if fold(tokens[i]).rstrip(".,") in patterns.honorific_parts and not _in_honorific(tokens, i, patterns):
+            honorifics = patterns.lone_honorific_words  # "Tan Jian", not "Tan Sri X": a name's word
         if (
-            _droppable(tokens[i], patterns, patterns.honorific_words)
+            _droppable(tokens[i], patterns, honorifics)
             and not _first_name_month(tokens, i, language)
             and not _one_letter_given_name(tokens, i)
         ):
@@ -123,6 +129,17 @@ def _capital_particle_of_two(tokens: list[str], first: int, last: int, language:
     """A particle written with a capital opens a name of two words, whose first word it is: "Ван Вэньбинь" (the
     Chinese surname, not the Dutch "van"), "Ван И"; not an article, which opens a place's name ("Los Pinos")."""
     return last - first == 2 and tokens[first][:1].isupper() and fold(tokens[first]) not in _articles(language)
+
+
+def _in_honorific(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
+    """tokens[i] stands inside a whole title of several words ("Tan Sri", "Son Excellence", "Right Honourable")."""
+    word = fold(tokens[i]).rstrip(".,")
+    folded = tuple(fold(t).rstrip(".,") for t in tokens)
+    return any(
+        part == word and i >= j and folded[i - j : i - j + len(phrase)] == phrase
+        for phrase in patterns.honorific_phrases
+        for j, part in enumerate(phrase)
+    )
 
 
 def _first_name_month(tokens: list[str], i: int, language: Language) -> bool:
@@ -453,7 +470,7 @@ def _region_after_title(
         # the words after it in its own clause: a role on the next line or after a full stop is not its own
         after = _CLAUSE_STOP.split(text[end : end + 40], maxsplit=1)[0].split()
         if whole and not (after and after[0].rstrip(".,;:") == next_word):  # not this run nor its like
-            before = text[max(0, at - 20) : at].split()
+            before = text[max(0, at - 20) : at].rpartition("\n")[2].split()
             if before and fold(before[-1]) in links:
                 return True
             if after and _is_role_word(fold(after[0]).rstrip(".,;:"), patterns):
@@ -806,7 +823,9 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
     """A bare role's whole phrase: the nationality or organisation before its noun ("the UN Secretary-General",
     "the Slovak minister") and its complement up to punctuation, a date, or a place ("… of Azerbaijan in Baku")."""
     patterns = compiled(language).names
-    start = _role_start(text, noun_start, 0, language)
+    # its nationality or organisation words are of its own sentence: not "Accra. The envoy …"
+    ended = _SENTENCE_BREAK.search(text, max(0, noun_start - _PREFIX_REACH), noun_start)
+    start = _role_start(text, noun_start, ended.end() if ended else 0, language)
     tail = _ROLE_TAIL.match(text, noun_end, limit)
     end = tail.end() if tail else noun_end
     stops = (patterns.gap_stop.search(text, noun_end, end), _place_in(patterns, text, noun_end, end))

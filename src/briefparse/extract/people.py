@@ -94,6 +94,9 @@ _EARLIER_WORDS = 3  # the first words of a sentence, where "earlier" puts it bef
 _TITLE_CASE_SHARE = 0.8
 #: what ends a headline's kicker: "Bénin – …", "Sénégal : …", "Kenya | …"
 _KICKER_END = re.compile(r"\s*[:–—|]|\s+-\s")
+#: the opening bracket right before a lone word, after a space or not: "X Y (Z)", "X Y(Z)"
+_NICKNAME_BRACKETS = re.compile(r".{0,2}\(")
+_SIGNATURE_MARKS = " \t\"“”«»"  # around a signature: spaces and the quotation marks of a letter quoted whole
 _SIGNATURE = re.compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
 
 
@@ -150,8 +153,15 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 sole[match] = role
             elif len(match.tokens) == 1 and before and _ends_in_role_noun(analysis, before, match):
                 titled[match] = role
+    nicknames: dict[str, list[Person]] = {}  # "Jokowi" after "Joko Widodo (Jokowi)"
     for match in loose:
-        known = people.matching(match.tokens) or _by_first_word(people, match.tokens, language)
+        known = (
+            nicknames.get(match.tokens[0] if len(match.tokens) == 1 else "")
+            or people.matching(match.tokens)
+            or _by_first_word(people, match.tokens, language)
+        )
+        if not known and (known := _nickname_of(text, people.found, match)):
+            nicknames[match.tokens[0]] = known
         if len(known) == 1:
             if len(known[0].tokens) == 1 < len(match.tokens):
                 people.merge(match, doc)  # "Сергей Лавров" after a headline's "Лавров": the full name is the name
@@ -505,6 +515,18 @@ def _by_first_word(people: PeopleIndex, tokens: tuple[str, ...], language: Langu
         return []  # an acronym is no first name: "PM" is not "PM X Y"
     found = people.only_one_starting_with(forms)
     return [found] if found and not people.ending_with(forms) else []
+
+
+def _nickname_of(text: str, people: list[Person], match: NameMatch) -> list[Person]:
+    """The person whose full name a lone word follows in brackets: "Joko Widodo (Jokowi)", "Luiz Inácio Lula da
+    Silva (Lula)" give the short name the brief goes on to use, not another person."""
+    if len(match.tokens) != 1 or not _NICKNAME_BRACKETS.fullmatch(text, max(0, match.start - 3), match.start):
+        return []
+    if not text.startswith(")", match.end):
+        return []
+    opening = text.rfind("(", 0, match.start)
+    named = [p for p in people if p.name and any(0 <= opening - m.end <= 1 for m in p.mentions)]
+    return named[:1]
 
 
 def _surname_stands_alone(analysis: Analysis, match: NameMatch) -> bool:
@@ -933,7 +955,17 @@ def _participant_object(analysis: Analysis, sentence: Segment, verb: tuple[int, 
     if not any(p.name and not p.participant for _s, _e, _id, p in mentions.within(sentence.start, verb[0])):
         return False  # "Visite officielle de X …": no one new meets them
     stop = _CLAUSE_BREAK.search(analysis.doc.text, verb[1], sentence.end)
-    return any(p.participant for _s, _e, _id, p in mentions.within(verb[1], stop.start() if stop else sentence.end))
+    end = stop.start() if stop else sentence.end
+    if any(p.participant for _s, _e, _id, p in mentions.within(verb[1], end)):
+        return True
+    # "Enfin, X s'est entretenue avec le chef de l'Etat": the office of one taking part, named by it alone
+    doc = analysis.doc
+    nouns = [n for n in analysis.role_nouns.within(verb[1], end) if _stands_alone(analysis, n, mentions)]
+    if not nouns:
+        return False
+    taking_part = list({id(p): p for _s, _e, _id, p in mentions.entries if p.participant and p.name}.values())
+    role = doc.span(*role_extent(doc.text, nouns[0].start(), nouns[0].end(), doc.language, end))
+    return _role_holder(doc, taking_part, fold(nouns[0].group(0)), role.text) is not None
 
 
 def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str], mentions: Mentions) -> bool:
@@ -1537,6 +1569,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         if naming is not None:
             people = _people_taking_part(analysis, [naming, *lead], later, event_type)
     _headline_pair(analysis, people)
+    _headline_subject(analysis, people)
     if event_type in _ENCOUNTERS:
         _spokespeople_report(analysis, people)
         _sources_report(analysis, people)
@@ -1594,6 +1627,46 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
             _take_part(doc, people, match)
 
 
+def _headline_subject(analysis: Analysis, people: list[Person]) -> None:
+    """A headline that opens on one name before its event verb ("Azali a rencontré X à …", "Museveni meets …")
+    while the body gives that side by its office alone ("Le Président de la République a accordé une audience …"):
+    the name is the office holder's, the first participant the body leaves unnamed. A name the body gives in full
+    takes part too."""
+    title = analysis.title
+    verb = analysis.first_event(title.start, title.end) if title else None
+    if title is None or verb is None:
+        return
+    doc = analysis.doc
+    kicker = list(_KICKER_END.finditer(doc.text, title.start, verb[0]))
+    start = kicker[-1].end() if kicker else title.start
+    names = find_names(doc.text, start, verb[0], doc.language)
+    if len(names) != 1 or len(names[0].tokens) != 1 or doc.text[start : names[0].start].strip():
+        return
+    match = names[0]
+    if doc.text[match.end : verb[0]].strip() or not _surname_only(match, doc.language):
+        return  # "X et Y …", "Kenya receives …": not one person alone before the verb
+    if match.tokens[0].lower() in analysis.prose_lower_words:
+        return
+    span = doc.span(match.start, match.end)
+    endings = compiled(doc.language).names.endings
+    word = match.tokens[0]
+    known = [
+        p
+        for p in people
+        if p.name and (any(same_word(word, t, endings) for t in p.tokens) or any(m.text == word for m in p.mentions))
+    ]  # a surname of theirs, or a short name the brief gave them ("Joko Widodo (Jokowi)")
+    unnamed = [
+        p for p in people if p.name is None and p.participant and p.role and _home_office(p.role.text, doc.language)
+    ]
+    if len(known) == 1:
+        known[0].participant = True
+        known[0].mentions.append(span)
+    elif not known and unnamed:
+        holder = min(unnamed, key=lambda p: p.first)
+        holder.name, holder.tokens = span.text, match.tokens
+        holder.mentions.append(span)
+
+
 def _capitalised_next(text: str, pair: re.Match[str], group: int) -> bool:
     """The word of the pair goes on a name of several words: a capitalised word right before or after it."""
     before = text[: pair.start(group)].split()
@@ -1613,11 +1686,12 @@ def _letter_parties(analysis: Analysis, people: list[Person]) -> None:
     if below < 0:
         return
     lines = [m for m in _LINE.finditer(text, below) if m.group(0).strip()][:_SIGNATURE_LINES]
-    signed = next((m for m in lines if _SIGNATURE.fullmatch(m.group(0).strip())), None)
+    # the signature may close the quotation that holds the whole letter: "X Y”"
+    signed = next((m for m in lines if _SIGNATURE.fullmatch(m.group(0).strip(_SIGNATURE_MARKS))), None)
     if signed is None:
         return
-    start = signed.start() + len(signed.group(0)) - len(signed.group(0).lstrip())
-    name = signed.group(0).strip()
+    start = signed.start() + len(signed.group(0)) - len(signed.group(0).lstrip(_SIGNATURE_MARKS))
+    name = signed.group(0).strip(_SIGNATURE_MARKS)
     signer = _take_part(doc, people, NameMatch(start, start + len(name), tuple(name.split())))
     heading_start = analysis.title.end if analysis.title else 0
     prose = next((m for m in _LINE.finditer(text, heading_start) if _PROSE_LINE.search(m.group(0))), None)
@@ -1799,9 +1873,10 @@ def _people_taking_part(
     for sentence in _with_messages_sent(analysis, lead, later) if messages else later:
         told = not (took_place and _to_come(analysis, sentence)) and _continues(analysis, sentence, mentions)
         if told or (messages and _sends_word(analysis, sentence)):
+            listing = _listing_sentences(analysis, [sentence])  # "… welcomed Y. Those officials are X, Z …"
             _add_role_mentions(analysis, people, mentions, [sentence])
-            _mark_participants(analysis, mentions, [sentence], took_place)
-            windows.append(sentence)
+            _mark_participants(analysis, mentions, [sentence, *listing], took_place)
+            windows += [sentence, *listing]
     _counterpart_named_later(analysis, people, lead)
     subjects = _group_members(analysis, lead, {w.start for w in windows})
     _mark_participants(analysis, mentions, subjects)

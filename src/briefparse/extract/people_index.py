@@ -11,10 +11,13 @@ from briefparse.analysis.names import NameMatch
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import same_word, stems
+from briefparse.lang.letters import fold, same_word, stems
 from briefparse.models import Span
 
 _MAX_CANDIDATES = 64
+#: the words that join a name to a father's name in Arabic, Malay and Maghreb names
+_PATRONYMICS = frozenset({"bin", "ben", "ibn", "bint", "binti", "ould", "mint"})
+_MIN_VARIANT_LETTERS = 4  # a shorter word a letter off is another name ("Ali", "Alu")
 
 
 @dataclass(eq=False)
@@ -51,10 +54,13 @@ class PeopleIndex:
         """Known people whose name is this one, or a part of it, or contains it: a name ends with the same
         word as theirs, or begins with the same two words."""
         seen: dict[int, Person] = {}
-        for key in self._keys(tokens):
+        buckets = [self._by_key.get(key, {}) for key in self._keys(tokens)]
+        if len(tokens) > 1:  # "Macky Dall" for "Macky Sall": a misspelt surname, filed under the first name
+            buckets += [self._by_first.get(stem, {}) for stem in stems(tokens[0], self.endings)]
+        for bucket in buckets:
             # the latest few people filed under a word: a page naming hundreds of people who share one
             # surname stays linear (an older namesake may then go unmatched)
-            for person in islice(reversed(self._by_key.get(key, {}).values()), _MAX_CANDIDATES):
+            for person in islice(reversed(bucket.values()), _MAX_CANDIDATES):
                 seen[id(person)] = person
         found = []
         for person in seen.values():
@@ -121,9 +127,45 @@ def same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Langu
     def same(a: str, b: str) -> bool:
         return same_word(a, b, endings)
 
-    return (same(short[-1], long[-1]) and all(any(same(t, u) for u in long) for t in short)) or (
-        len(short) > 1 and all(same(t, u) for t, u in zip(short, long, strict=False))
+    if len(short) > 1 and _son_of(long) and not same(short[0], long[0]):
+        return False  # "Mohammed bin Rashid Al Maktoum" is not "Hamdan bin Mohammed bin Rashid Al Maktoum", his son
+    return (
+        (same(short[-1], long[-1]) and all(any(same(t, u) for u in long) for t in short))
+        or (len(short) > 1 and all(same(t, u) for t, u in zip(short, long, strict=False)))
+        or (len(long) > 1 and _spelt_otherwise(short, long))
     )
+
+
+def _son_of(tokens: tuple[str, ...]) -> bool:
+    """A name that chains a father's name after the person's own ("X bin Y", "X ould Y", "X ibn Y"): its later words
+    name the father, who may be named in the same brief."""
+    return any(fold(t) in _PATRONYMICS for t in tokens[1:-1])
+
+
+def _spelt_otherwise(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """The same name of two words or more written another way in the same brief: joined by a hyphen or not ("El
+    Ghazouani", "El-Ghazouani"), or one word a letter off ("Ghazouani", "Ghazaouani"; "Abdoulaye", "Aboulaye"),
+    every other word the same."""
+    folded = [fold(t).replace("-", "") for t in short], [fold(t).replace("-", "") for t in long]
+    if "".join(folded[0]) == "".join(folded[1]):
+        return True
+    if len(short) != len(long):
+        return False
+    differing = [(a, b) for a, b in zip(*folded, strict=True) if a != b]
+    return (
+        len(differing) == 1 and min(map(len, differing[0])) >= _MIN_VARIANT_LETTERS and _one_letter_off(*differing[0])
+    )
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter changed, added or left out."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    shorter, longer = sorted((a, b), key=len)
+    cut = next((i for i, (x, y) in enumerate(zip(shorter, longer, strict=False)) if x != y), len(shorter))
+    return shorter[cut:] == longer[cut + 1 :]
 
 
 class Mentions:

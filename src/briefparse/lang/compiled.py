@@ -62,6 +62,12 @@ class NamePatterns:
     territories: frozenset[str]
     territory_words: frozenset[str]  # every word of those names: a token that is none of them is not in one
     honorific_words: frozenset[str]
+    #: the words of a title of several words that no title is alone ("tan" of "Tan Sri", "son" of "Son Excellence",
+    #: "sri" of "Dato' Sri"): first names and surnames too ("Tan Jian", "Bui Thanh Son", "Sri Mulyani"), so a title
+    #: only where its whole phrase stands (`honorific_phrases`)
+    honorific_parts: frozenset[str]
+    honorific_phrases: frozenset[tuple[str, ...]]
+    lone_honorific_words: frozenset[str]
     nationality: re.Pattern[str]
     organisation: re.Pattern[str]
     territory: re.Pattern[str]
@@ -544,7 +550,7 @@ def _names(language: Language) -> NamePatterns:
         role_words=_keys(role_words, endings) | _keys(language.nationalities, endings),
         plural_endings=language.plural_endings or (("", "s"),),
         **_territory_keys(language, endings),
-        honorific_words=frozenset(fold(w).rstrip(".") for h in language.honorifics for w in h.split()),
+        **_honorific_keys(language),
         elisions=frozenset(fold(w) for w in (*language.determiners, *language.role_links) if w.endswith(("'", "’"))),
         nationality=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.nationalities})})(?!\w)"),
         organisation=lazy_compile(rf"(?<!\w)(?:{alternation(language.organisations)})(?!\w)"),
@@ -942,12 +948,28 @@ def _dates(language: Language) -> DatePatterns:
     )
 
 
+def _honorific_keys(language: Language) -> dict[str, frozenset]:
+    """Every word of the language's honorifics, folded; those only found inside a title of several words; those
+    titles as word tuples; the words a title may be alone."""
+    phrases = [tuple(fold(w).rstrip(".") for w in h.split()) for h in language.honorifics]
+    alone = {phrase[0] for phrase in phrases if len(phrase) == 1}
+    every = {w for phrase in phrases for w in phrase}
+    return {
+        "honorific_words": frozenset(every),
+        "honorific_parts": frozenset(every - alone),
+        "honorific_phrases": frozenset(phrase for phrase in phrases if len(phrase) > 1),
+        "lone_honorific_words": frozenset(alone),
+    }
+
+
 def _future(language: Language, leaving: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A future marker, or a lower-case verb with a future ending ("reunirán", "recevra", "s'entretiendra"): never a
     capitalised name that happens to end the same way ("Ankara"). Not the markers `leaving` names."""
     left = {word.lower() for word in leaving}
     kept = [marker for marker in language.future_markers if marker.lower() not in left]
-    markers = rf"(?i:{words(kept)})" if kept else NOTHING
+    # not a marker that a role's link follows: "was the next to present his credentials", "next to the President"
+    links = rf"(?![^\S\n]+(?i:{words(language.role_links)})(?!\w))" if language.role_links else ""
+    markers = rf"(?i:{words(kept)}){links}" if kept else NOTHING
     # maybe after an elided pronoun ("s'entretiendra", "s'ouvriront")
     endings = (
         rf"(?:[{LOWER}][’'])?[{LOWER}]\w{{2,}}(?:{alternation(language.future_endings)})"

@@ -323,6 +323,7 @@ LANGUAGE = Language(
             "adm",
             "rev",
             "hon",
+            "rt",  # "Rt. Hon. X Y"
             "gov",
             "sen",
             "rep",
@@ -391,6 +392,11 @@ LANGUAGE = Language(
         "H E",  # both dots left out ("the Ambassador H E X")
         "His Excellency",
         "Her Excellency",
+        "HM",  # His or Her Majesty, abbreviated ("HM King X", "HRH Prince Y")
+        "H.M.",
+        "HRH",
+        "H.R.H.",
+        "H.H.",
         "His Majesty",
         "Her Majesty",
         "His Highness",
@@ -412,6 +418,10 @@ LANGUAGE = Language(
         "Datuk",
         "Sir",
         "Dame",
+        "Rt. Hon.",  # "the Right Honourable", as Commonwealth outlets abbreviate it ("Rt. Hon. X Y")
+        "Rt Hon",
+        "Rt. Hon",
+        "Right Honourable",
         "Hon.",
         "Honourable",
         "Honorable",
@@ -524,6 +534,11 @@ LANGUAGE = Language(
         "state councillor",
         "councillor",
         "legislator",
+        "lawmaker",
+        "congressman",
+        "congresswoman",
+        "speaker",  # of a parliament ("House Speaker X", "the Speaker of Parliament, X")
+        "deputy speaker",
     ),
     nationalities=_NATIONALITIES,
     organisations={
@@ -954,6 +969,7 @@ LANGUAGE = Language(
             "{was|were|has been|have been|will be} received by",
             "{welcomed|will welcome}",
             "{hosted|hosts|will host|hosting}",
+            "{played|plays|will play|playing} host to",  # "President X yesterday played host to the envoy"
             "discussed",
             "{spoke|speaks|talked|talks} {to|with}",
             "{spoke|talked} {today|yesterday|tonight|earlier today|this morning|this afternoon|this week} {to|with}",
@@ -1228,6 +1244,14 @@ LANGUAGE = Language(
     respectively_words=("respectively",),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
+        "those are", "those were",
+        # "Those officials are X, Y and Z": a group the sentence before counts, then its members
+        *(
+            f"{which} {group} {verb}"
+            for which in ("these", "those", "the")
+            for group in ("officials", "ministers", "leaders", "guests", "ambassadors", "envoys", "delegates")
+            for verb in ("are", "were", "include", "included")
+        ),
     ),
     addressee_words=("to",),
     agent_words=("by",),
@@ -1239,7 +1263,10 @@ LANGUAGE = Language(
         "died", "dies", "was killed", "were killed", "passed away", "found dead", "lost his life", "lost her life",
         "lost their lives",
     ),
-    letter_closings=("consideration", "sincerely", "yours faithfully", "yours truly", "best regards"),
+    letter_closings=(
+        "consideration", "sincerely", "yours faithfully", "yours truly", "best regards",
+        "beg you to accept", "please accept", "accept, mister president", "accept, mr. president", "warm regards",
+    ),
     mention_cues=(
         "greetings of",
         "greetings from",
@@ -1257,6 +1284,11 @@ LANGUAGE = Language(
         "demise of",
         "funeral of",
         "memory of",
+        # whose guidance the event follows, not who takes part in it: "under the leadership of President X"
+        "under the leadership of",
+        "under the directives of",
+        "on the directives of",
+        "on the instructions of",
     ),
     source_before=(
         "according to",

@@ -175,6 +175,10 @@ LANGUAGE = Language(
         "S.E.Mme",
         "SEM",
         "SEMme",
+        "SM",  # Sa Majesté, as Moroccan and Gulf outlets abbreviate it ("SM Elisabeth II", "SM le Roi")
+        "S.M.",
+        "SAR",  # Son Altesse Royale ("SAR le Prince Moulay Rachid")
+        "S.A.R.",
         "Son Excellence",
         "Monseigneur",
         "Mgr",
@@ -1227,7 +1231,10 @@ LANGUAGE = Language(
         "a péri", "ont péri", "a succombé", "a trouvé la mort", "ont trouvé la mort", "s'est éteint",
         "s'est éteinte",
     ),
-    letter_closings=("considération", "l'expression de mes", "l'assurance de mes", "salutations distinguées"),
+    letter_closings=(
+        "considération", "l'expression de mes", "l'assurance de mes", "salutations distinguées",
+        "je vous prie d'agréer", "veuillez agréer", "je vous prie de croire",
+    ),
     mention_cues=(
         "salutations de",
         "salutations du",
@@ -1250,6 +1257,15 @@ LANGUAGE = Language(
         "funérailles du",
         "mémoire de",
         "mémoire du",
+        # qui guide l'action, non qui y prend part : « sur instruction du président X, le ministre a reçu … »
+        "sous le leadership de",
+        "sous le leadership du",
+        "sur instruction de",
+        "sur instruction du",
+        "sur instructions de",
+        "sur instructions du",
+        "sur les instructions de",
+        "sur les instructions du",
     ),
     source_before=(
         "selon",
