@@ -1344,7 +1344,7 @@ def _owners(analysis: Analysis, people: list[Person]) -> list[tuple[Person, Pers
     the sentence ("el presidente de Chile, X, y su ministro de Relaciones Exteriores, Y": Y's country is X's)."""
     doc = analysis.doc
     possessive = compiled(doc.language).people.possessive_before
-    spans = sorted((m.end, p) for p in people if p.name for m in p.mentions)
+    spans = sorted(((m.end, p) for p in people if p.name for m in p.mentions), key=lambda pair: pair[0])
     found = []
     for person in people:
         role = person.role
