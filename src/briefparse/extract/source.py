@@ -131,7 +131,11 @@ def extract_source(
         if len(heads) > 1 and heads[0].startswith(spokespersons):
             return False  # one who speaks for someone ("the Spokesman for the Secretary-General"), not the one
         content = [p for w in bare if fold(w) not in linking for p in fold(w).split("-") if p]
-        acronyms = {fold(w) for w in bare if w.isupper() and len(w) > 1}
+        # a country's or a body's initials qualify a role ("el embajador de EEUU"); a body's own initials that the
+        # language names a source by are the body itself ("в МИД России", "в российском МИД"), no role's qualifier
+        acronyms = {
+            fold(w) for w in bare if w.isupper() and len(w) > 1 and not patterns.source_noun.fullmatch(w)
+        }
         # a compound that ends with a role where words are compounded ("Außenminister"), not a spokesperson's
         compounds = {
             fold(w)
@@ -356,6 +360,12 @@ def _without_document(name: str, language: Language) -> str:
 def _an_outlet_name(name: str, language: Language) -> bool:
     """A name an outlet may go by: a site's domain, or capitalised and no place ("Read more on Ukraine" is a topic)."""
     if _DOMAIN.fullmatch(name):
+        return True
+    # a capitalised article inside the line opens a title ("sur Le Sahel", "on The Namibian"); a topic takes the
+    # article in lower case ("sur le Sahel")
+    article = compiled(language).names.leading_determiner
+    opening = article.match(name) if article else None
+    if opening and name[:1].isupper() and name[opening.end() : opening.end() + 1].isupper():
         return True
     return name[:1].isupper() and lookup(name, language.code) is None
 

@@ -1208,6 +1208,8 @@ def _source(language: Language) -> SourcePatterns:
     outlets = words(language.outlet_words)
     # a link inside a body's name ("Ministry of External Affairs spokesperson X said")
     of = rf"(?:(?:{words(language.role_links)})[^\S\n]+)?" if language.role_links else ""
+    # the same, maybe elided onto the next word ("d'Information")
+    of_link = rf"(?:(?:{words(language.role_links)})(?:(?<=['’])|[^\S\n]+))?" if language.role_links else ""
     fillers = alternation([*language.source_frame_fillers, *language.weekdays, *language.relative_days]) or NOTHING
     return SourcePatterns(
         label=lazy_compile(
@@ -1217,8 +1219,9 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
             re.M | re.I,
         ),
+        # on its own line, or closing the last sentence's line ("… en fin de mission.... suite de l'article sur X")
         read_more=lazy_compile(
-            rf"^[^\S\n]*(?:\.{{3}}|…)?[^\S\n]*(?i:{words(language.source_read_more)})[^\S\n]+"
+            rf"(?:^|(?<=[.…!?»”]))[^\S\n]*(?:\.{{3}}|…)?[^\S\n]*(?i:{words(language.source_read_more)})[^\S\n]+"
             rf"(?P<src>[^\s:][^\n:]{{1,58}}?)[^\S\n]*[.!]?[^\S\n]*$",
             re.M,
         )
@@ -1335,7 +1338,8 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?<!\w)(?i:{words(language.source_interview_links)})[^\S\n]+"
             rf"(?:(?i:{words(language.determiners) or NOTHING})(?:(?<=['’])|[^\S\n]+))?"
             rf"(?:(?:[\w-]+[^\S\n]+){{0,2}}[«“„\"][^\S\n]*(?P<quoted>[^«»“”„\"\n]{{2,40}}?)[^\S\n]*[»”“\"]"
-            rf"|(?P<src>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,3}}))"
+            # a link may join its words: "l'Agence Mauritanienne d'Information", "Agencia de Noticias"
+            rf"|(?P<src>{CAP_WORD}(?:[^\S\n]+{of_link}{CAP_WORD}){{0,3}}))"
         )
         if language.source_interview_links
         else lazy_compile(NOTHING),

@@ -1018,7 +1018,7 @@ LANGUAGE = Language(
     source_channels=("über", "via", "per", "auf seinem", "auf ihrem"),
     source_rule_nouns=(
         "Bestimmungen", "Regeln", "Programm", "Zeitplan", "Gesetz", "Verfassung", "Ergebnissen", "Schätzungen",
-        "Umfrage", "Statistik",
+        "Umfrage", "Statistik", "Tradition", "Brauch",
     ),
     source_documents=("Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung"),
     source_document_links=("des", "der", "von", "vom"),

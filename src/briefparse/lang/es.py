@@ -972,7 +972,7 @@ LANGUAGE = Language(
     source_after=(
         # the present of a report ("Un comunicado de la Casa Blanca señala que …", "…, agrega la Casa Blanca")
         *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
-        "añade", "añaden",
+        "añade", "añaden", "reseñó", "reseña",
         "admitió", "admitieron", "reconoció", "reconocieron",
         "informó",
         "informa",
@@ -1007,7 +1007,7 @@ LANGUAGE = Language(
         # what it said it in, between the verb and the source: "…, señaló en un comunicado la Presidencia"
         "refirió", "puntualizó", "subrayó", "destacó", "aseguró", "enfatizó", "remarcó", "recalcó",
         *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
-        "añade", "añaden",
+        "añade", "añaden", "reseñó", "reseña", "reza",
         *variants(
             "{informó|indicó|señaló|anunció|precisó|afirmó|explicó|detalló|agregó|añadió|comunicó|confirmó}"
             " en {un comunicado|una nota de prensa|una nota|un mensaje}"
@@ -1065,7 +1065,7 @@ LANGUAGE = Language(
     source_channels=("a través de", "mediante", "por medio de", "vía", "en su cuenta", "desde su cuenta"),
     source_rule_nouns=(
         "disposiciones", "términos", "reglas", "programa", "agenda", "calendario", "ley", "constitución", "artículo",
-        "resultados", "cifras", "estimaciones", "estadísticas", "encuesta",
+        "resultados", "cifras", "estimaciones", "estadísticas", "encuesta", "tradición", "costumbre",
     ),
     source_documents=(
         "comunicado", "comunicado de prensa", "nota", "nota de prensa", "declaración", "boletín", "mensaje",

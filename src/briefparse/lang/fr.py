@@ -1338,7 +1338,8 @@ LANGUAGE = Language(
         "dans une interview à", "dans une interview au", "dans une interview accordée à",
         "dans une interview accordée au", "dans un entretien à", "dans un entretien au",
         "dans un entretien accordé à", "dans un entretien accordé au", "dans une interview avec",
-        "dans un entretien avec", "lors d'une interview à", "lors d'un entretien avec",
+        "dans un entretien avec", "lors d'une interview à", "lors d'un entretien avec", "une déclaration à",
+        "une déclaration au", "dans une déclaration à", "dans une déclaration au",
     ),
     source_hearer_links=("à", "au", "auprès de", "auprès du"),
     source_learning_verbs=(
@@ -1350,6 +1351,7 @@ LANGUAGE = Language(
     source_rule_nouns=(
         "dispositions", "termes", "règles", "modalités", "programme", "calendrier", "agenda", "loi", "constitution",
         "article", "résultats", "chiffres", "estimations", "bilan", "classement", "sondage", "statistiques",
+        "tradition", "traditions", "usage", "usages", "coutume",
     ),
     source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche", "message", "publication"),
     source_document_links=("de", "du", "des", "de la", "de l'", "d'"),
