@@ -1,7 +1,10 @@
 """Source shapes of an eighth wild sample: an agency that "has learned" what it reports, a body named by its
 initials after "сообщили в" ("в МИД России"), the impersonal "доложили в", a press review's or a document's verb
 in Spanish ("reseñó", "reza el comunicado de …"), a statement made to an agency ("une déclaration à l'Agence …"), a
-teaser closing the last sentence's line, and a tradition, which says by which rule, not who (no source).
+teaser closing the last sentence's line, and a tradition, which says by which rule, not who (no source); a press
+document that names no body, when the brief cites nothing else and it is the first the brief names ("a news release
+said"; not "the statement added" after "said in a statement"), an adverb between the auxiliary and the participle
+("a également déclaré"), Spanish verbs in the past ("La SRE subrayó"), and a site's domain alone on its line.
 
 The briefs are made up for these tests; each case is a brief and the source's name, None for none.
 """
@@ -46,6 +49,16 @@ CASES = [
         None,
     ),
     ("Lettres de créance\nLe président Paul Ndong a reçu les lettres. Selon la tradition, la cérémonie a lieu.", None),
+    # an adverb between the auxiliary and the participle; a verb in the past
+    (
+        PRIMATURE + " Le ministère chilien des Affaires étrangères a également déclaré dans un communiqué que la "
+        "visite était utile.",
+        "ministère chilien des Affaires étrangères",
+    ),
+    ("Reunión\nEl canciller Luis Mora recibió al embajador. La Cancillería subrayó que fue útil.", "Cancillería"),
+    # a site's domain alone on its line after the body, page furniture after it
+    ("Félicitations\nLe roi a adressé un message au président Paul Ndong.\nLacmatin.ma\nArticles liés\nLa pluie.",
+     "Lacmatin.ma"),
     ("Cartas credenciales\nEl presidente Luis Mora recibió las cartas. Según la tradición, se celebra allí.", None),
 ]
 

@@ -369,6 +369,11 @@ class SourcePatterns:
     outlet_line: re.Pattern[str] = re.compile(NOTHING)
     #: one of the language's outlet words
     outlet_word: re.Pattern[str] = re.compile(NOTHING)
+    #: one of the language's press documents, a whole word ("communiqué", "news release")
+    press_document: re.Pattern[str] = re.compile(NOTHING)
+    #: a press document, maybe after a word that qualifies it, as the subject of a verb of saying a few lower-case
+    #: words on ("an official statement said", "a press release issued here stated")
+    press_subject: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1307,6 +1312,15 @@ def _source(language: Language) -> SourcePatterns:
         else lazy_compile(NOTHING),
         # maybe with a number glued on ("Canal26", "Tele13")
         outlet_word=lazy_compile(rf"(?<!\w)(?:{outlets})(?![^\W\d_])") if language.outlet_words
+        else lazy_compile(NOTHING),
+        press_document=lazy_compile(rf"(?<![\w-])(?:{words(language.source_press_documents)})(?![\w-])", re.I)
+        if language.source_press_documents
+        else lazy_compile(NOTHING),
+        press_subject=lazy_compile(
+            rf"(?<![\w-])(?P<src>(?:[{LOWER}][\w'’-]*[^\S\n]+)?(?i:{words(language.source_press_documents)}))"
+            rf"(?:[^\S\n]+[{LOWER}][\w'’-]*){{0,3}}?[^\S\n]+(?:{after})(?!\w)"
+        )
+        if language.source_press_documents and language.source_after
         else lazy_compile(NOTHING),
         # "les services du …"; where nouns are compounded, one that ends a word ("Regierungssprecher")
         source_noun=lazy_compile(rf"(?<!\w){compound}(?:{nouns})s?(?!\w)", re.I),

@@ -1021,6 +1021,7 @@ LANGUAGE = Language(
         "Umfrage", "Statistik", "Tradition", "Brauch",
     ),
     source_documents=("Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung"),
+    source_press_documents=("Mitteilung", "Pressemitteilung", "Kommuniqué"),
     source_document_links=("des", "der", "von", "vom"),
     # not "der"/"des", which link a body to what it is of ("Sprecher des Auswärtigen Amts")
     source_phrase_ends=(

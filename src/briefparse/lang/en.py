@@ -1350,6 +1350,10 @@ LANGUAGE = Language(
     source_documents=(
         "statement", "release", "press release", "communiqué", "communique", "readout", "report", "message",
     ),
+    source_press_documents=(
+        "statement", "press statement", "release", "press release", "news release", "communiqué", "communique",
+        "readout", "handout",
+    ),
     source_document_links=("from", "of", "by"),
     source_phrase_ends=("as saying", "as telling"),
     source_agent_links=("by",),  # "she was quoted by Interfax as saying"

@@ -973,6 +973,8 @@ LANGUAGE = Language(
         # the present of a report ("Un comunicado de la Casa Blanca señala que …", "…, agrega la Casa Blanca")
         *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
         "añade", "añaden", "reseñó", "reseña",
+        # the past of the same ("La SRE subrayó que …")
+        "subrayó", "destacó", "aseguró", "puntualizó", "enfatizó", "remarcó", "recalcó", "agregó", "añadió", "afirmó",
         "admitió", "admitieron", "reconoció", "reconocieron",
         "informó",
         "informa",
@@ -1071,6 +1073,7 @@ LANGUAGE = Language(
         "comunicado", "comunicado de prensa", "nota", "nota de prensa", "declaración", "boletín", "mensaje",
         "publicación",
     ),
+    source_press_documents=("comunicado", "comunicado de prensa", "nota de prensa", "nota informativa", "boletín"),
     source_document_links=("de", "del", "de la", "de los", "de las"),
     source_agent_links=("por",),
     # who consulted or cited them: "según fuentes de la Cancillería consultadas por este diario"

@@ -1302,6 +1302,11 @@ LANGUAGE = Language(
         "communique",
         "a publié",
         "vient de publier",
+        # an adverb between the auxiliary and the participle ("le ministère a également déclaré dans un communiqué")
+        *variants(
+            "{a|ont} {également|aussi|par ailleurs|de son côté|pour sa part|en outre|encore}"
+            " {indiqué|déclaré|précisé|annoncé|affirmé|souligné|fait savoir|confirmé|expliqué}"
+        ),
     ),
     source_inverted=variants(
         "{a|ont|avait|avaient} fait savoir",
@@ -1354,6 +1359,7 @@ LANGUAGE = Language(
         "tradition", "traditions", "usage", "usages", "coutume",
     ),
     source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche", "message", "publication"),
+    source_press_documents=("communiqué", "communiqué de presse", "note d'information", "dépêche"),
     source_document_links=("de", "du", "des", "de la", "de l'", "d'"),
     source_agent_links=("par",),
     # who consulted or cited them: "selon des sources diplomatiques citées par l'agence"
