@@ -337,7 +337,8 @@ def extract_source(
         owner = _OUTLET_COPYRIGHT.match(text, paragraph.start, paragraph.end)
         if owner and patterns.outlet_word.search(owner.group("a")):
             return _source(doc, owner.start("a"), owner.end("a"))
-    return None
+    lone = _lone_press_document(text, patterns)
+    return _source(doc, *lone, document=True) if lone else None
 
 
 def _lone_press_document(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:
