@@ -4,7 +4,8 @@ in Spanish ("reseñó", "reza el comunicado de …"), a statement made to an age
 teaser closing the last sentence's line, and a tradition, which says by which rule, not who (no source); a press
 document that names no body, when the brief cites nothing else and it is the first the brief names ("a news release
 said"; not "the statement added" after "said in a statement"), an adverb between the auxiliary and the participle
-("a également déclaré"), Spanish verbs in the past ("La SRE subrayó"), and a site's domain alone on its line.
+("a également déclaré"), Spanish verbs in the past ("La SRE subrayó"), a site's domain alone on its line, and a
+German noun before "sagte er", which is no subject.
 
 The briefs are made up for these tests; each case is a brief and the source's name, None for none.
 """
@@ -64,6 +65,10 @@ CASES = [
         "ministère chilien des Affaires étrangères",
     ),
     ("Reunión\nEl canciller Luis Mora recibió al embajador. La Cancillería subrayó que fue útil.", "Cancillería"),
+    # a pronoun after the verb of saying is who said it, where a subject may follow its verb; the noun before is none
+    ("Treffen\nKanzler Max Bauer traf den Präsidenten Ivo Marin. Von konkreten Reiseplänen sagte er nichts.", None),
+    ("Treffen\nKanzler Max Bauer traf den Präsidenten Ivo Marin. Das Auswärtige Amt sagte, er sei zufrieden.",
+     "Auswärtige Amt"),
     # a site's domain alone on its line after the body, page furniture after it
     ("Félicitations\nLe roi a adressé un message au président Paul Ndong.\nLacmatin.ma\nArticles liés\nLa pluie.",
      "Lacmatin.ma"),

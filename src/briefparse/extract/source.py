@@ -77,6 +77,7 @@ _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): wh
 _CAPITAL_INSIDE = re.compile(rf"[{UPPER}]")  # a capital after a phrase's first letter: a name in it
 _CAPITALISED_NEXT = re.compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena Ortiz", not the agency "Lena"
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
+_PRONOUN_CHARS = 12  # the word after a verb of saying, looked for a pronoun
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
 
 
@@ -298,6 +299,8 @@ def extract_source(
         *patterns.framed_subject.finditer(text),
     ]
     for match in sorted(subjects, key=lambda m: m.start("src")):
+        if _pronoun_said(text, match.end(), doc.language):
+            continue  # "Von konkreten Reiseplänen sagte er nichts": the pronoun said it, the phrase is its object
         if plausible(match.start("src"), match.end("src")):
             return _source(doc, match.start("src"), match.end("src"))
     weak = next((c for c in analysis.credits if c.shape in _WEAK_CREDITS), None)
@@ -339,6 +342,17 @@ def extract_source(
             return _source(doc, owner.start("a"), owner.end("a"))
     lone = _lone_press_document(text, patterns)
     return _source(doc, *lone, document=True) if lone else None
+
+
+def _pronoun_said(text: str, end: int, language: Language) -> bool:
+    """A subject pronoun follows the verb of saying that ends at `end` ("… sagte er"), where a subject may follow its
+    verb: the pronoun is who said it."""
+    if not language.subject_after_verb:
+        return False
+    following = text[end : end + _PRONOUN_CHARS].split(maxsplit=1)
+    return bool(following) and text[end : end + 1].isspace() and fold(following[0]) in {
+        fold(p) for p in language.pronouns
+    }
 
 
 def _lone_press_document(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:

@@ -189,6 +189,10 @@ class Language:
     counterpart_words: tuple[str, ...] = ()
     #: subject pronouns that continue talking about a participant ("il", "he")
     pronouns: tuple[str, ...] = ()
+    #: whether a verb may come before its subject, so that a pronoun right after a verb of saying is the one who
+    #: said and the capitalised phrase before the verb is none ("Von Reiseplänen sagte er nichts", "Об этом сказал
+    #: он"); not where a pronoun after the verb opens the clause said ("the ministry said he would come")
+    subject_after_verb: bool = False
     #: possessive determiners: "his counterpart" names no one new
     possessives: tuple[str, ...] = ()
     #: demonstrative determiners: "this meeting", like "their meeting", refers back to an event already named

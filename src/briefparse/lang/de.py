@@ -777,6 +777,7 @@ LANGUAGE = Language(
     list_joiners=("und", "sowie"),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
+    subject_after_verb=True,
     definite_articles=("der", "die", "das", "den", "dem", "des"),
     upcoming_words=variants(
         "nächst{e|en|er|es|em}", "kommend{e|en|er|es|em}", "künftig{e|en|er|es|em}", "bevorstehend{e|en|er|es|em}",

@@ -881,6 +881,7 @@ LANGUAGE = Language(
     plural_endings=(("ь", "и"), ("й", "и"), ("а", "ы"), ("я", "и"), ("", "ы")),
     counterpart_words=("с", "со", "и", "между"),
     pronouns=("он", "она", "они"),
+    subject_after_verb=True,
     upcoming_words=variants(
         "{следующ|предстоящ|будущ|грядущ}{ий|ая|ее|его|ей|ем|ему|ую|им|ие|их}",
         "подготовк{а|и|у|е|ой}",  # "подготовку визита X": a visit still to come
