@@ -32,7 +32,7 @@ from briefparse.analysis import Analysis
 from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.base import Language
-from briefparse.lang.compiled import compiled
+from briefparse.lang.compiled import SourcePatterns, compiled
 from briefparse.lang.letters import UPPER, fold, words
 from briefparse.models import Participant, Source, Span
 from briefparse.places import lookup
@@ -58,6 +58,8 @@ _OUTLET_COPYRIGHT = re.compile(
     r"(?:©|\([cC]\)|[Cc]opyright)(?:[^\S\n]*(?:©|\([cC]\)))?[^\S\n]*(?:(?:19|20)\d\d[^\S\n]*[-–,]?[^\S\n]*)*"
     r"(?P<a>[^\W\d_][\w'’&-]*(?:[^\S\n]+[^\W\d_][\w'’&.-]*){0,3}?)[^\S\n]*(?:[.,|]|$)"
 )
+# a site's domain alone on its line, no address: "Maexpress.ma", "News.Az"
+_SITE_LINE = re.compile(rf"[^\S\n]*(?P<a>{_DOMAIN.pattern})[^\S\n]*$", re.M | re.I)
 _INITIALS_SIGNATURE = re.compile(
     r"(?:^|(?<=[.!?»”\"]\s))(?:[A-ZÀ-Þ]{1,5}[^\S\n]*/[^\S\n]*){1,3}"
     r"(?P<a>[^\W\d_][\w.'’-]*(?:[^\S\n]+[^\W\d_][\w.'’-]*){0,3})[^\S\n]*$",
@@ -72,8 +74,10 @@ _SIGNATURE_LINES = 2  # a readout signed by the office that wrote it, on one of 
 _SIGNATURE_WORDS = 8
 _MARKS = ",.«»\"“”„"  # the punctuation around a word of a source phrase
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
+_CAPITAL_INSIDE = re.compile(rf"[{UPPER}]")  # a capital after a phrase's first letter: a name in it
 _CAPITALISED_NEXT = re.compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena Ortiz", not the agency "Lena"
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
+_PRONOUN_CHARS = 12  # the word after a verb of saying, looked for a pronoun
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
 
 
@@ -131,7 +135,11 @@ def extract_source(
         if len(heads) > 1 and heads[0].startswith(spokespersons):
             return False  # one who speaks for someone ("the Spokesman for the Secretary-General"), not the one
         content = [p for w in bare if fold(w) not in linking for p in fold(w).split("-") if p]
-        acronyms = {fold(w) for w in bare if w.isupper() and len(w) > 1}
+        # a country's or a body's initials qualify a role ("el embajador de EEUU"); a body's own initials that the
+        # language names a source by are the body itself ("в МИД России", "в российском МИД"), no role's qualifier
+        acronyms = {
+            fold(w) for w in bare if w.isupper() and len(w) > 1 and not patterns.source_noun.fullmatch(w)
+        }
         # a compound that ends with a role where words are compounded ("Außenminister"), not a spokesperson's
         compounds = {
             fold(w)
@@ -160,6 +168,8 @@ def extract_source(
         if all(fold(w).strip(".,") in times or w.strip(".,").isdigit() for w in words):
             return False  # a day or a date standing before the verb ("wie das Außenamt am Mittwoch mitteilte")
         content = [fold(w) for w in words if fold(w) not in linking]
+        if not content:
+            return False  # an article alone, before a verb that opens with a document ("The | statement said")
         if rules & set(content[:2]) and not patterns.source_noun.fullmatch(content[0]):
             # by which rule, plan or count ("selon les dispositions de la Constitution", "according to the official
             # programme"), not who
@@ -289,6 +299,8 @@ def extract_source(
         *patterns.framed_subject.finditer(text),
     ]
     for match in sorted(subjects, key=lambda m: m.start("src")):
+        if _pronoun_said(text, match.end(), doc.language):
+            continue  # "Von konkreten Reiseplänen sagte er nichts": the pronoun said it, the phrase is its object
         if plausible(match.start("src"), match.end("src")):
             return _source(doc, match.start("src"), match.end("src"))
     weak = next((c for c in analysis.credits if c.shape in _WEAK_CREDITS), None)
@@ -304,6 +316,10 @@ def extract_source(
         # a name, not one more writer's initials ("JKL/MN/OPQ"): those name only an agency of the register
         if signed and any(c.isupper() for c in signed.group("a")) and any(c.islower() for c in signed.group("a")):
             return _source(doc, signed.start("a"), signed.end("a"))
+    for paragraph in doc.paragraphs[1:]:  # "Maexpress.ma" on its own line after the body: the outlet's site
+        site = _SITE_LINE.match(text, paragraph.start, paragraph.end)
+        if site:
+            return _source(doc, site.start("a"), site.end("a"))
     for byline in patterns.byline.finditer(text):
         if _names_an_outlet(byline.group("src"), doc.language):
             # not the date that may follow the outlet: "Publié par Kivu Matin le 3 mars 2024"
@@ -313,7 +329,8 @@ def extract_source(
         outlet = patterns.outlet_line.match(text, paragraph.start, paragraph.end)
         if outlet and not documents & {fold(w) for w in outlet.group("src").split()}:  # not "Media Release"
             return _source(doc, outlet.start("src"), outlet.end("src"))
-    for paragraph in doc.paragraphs[-_SIGNATURE_LINES:]:  # "La Cellule de Communication du Gouvernement"
+    # "La Cellule de Communication du Gouvernement"; not the headline of a brief of one paragraph
+    for paragraph in doc.paragraphs[1:][-_SIGNATURE_LINES:]:
         if _signs_as_a_body(paragraph.text, doc.language):
             return _source(doc, paragraph.start, paragraph.end)
     footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
@@ -323,6 +340,35 @@ def extract_source(
         owner = _OUTLET_COPYRIGHT.match(text, paragraph.start, paragraph.end)
         if owner and patterns.outlet_word.search(owner.group("a")):
             return _source(doc, owner.start("a"), owner.end("a"))
+    lone = _lone_press_document(text, patterns)
+    return _source(doc, *lone, document=True) if lone else None
+
+
+def _pronoun_said(text: str, end: int, language: Language) -> bool:
+    """A subject pronoun follows the verb of saying that ends at `end` ("… sagte er"), where a subject may follow its
+    verb: the pronoun is who said it."""
+    if not language.subject_after_verb:
+        return False
+    following = text[end : end + _PRONOUN_CHARS].split(maxsplit=1)
+    return bool(following) and text[end : end + 1].isspace() and fold(following[0]) in {
+        fold(p) for p in language.pronouns
+    }
+
+
+def _lone_press_document(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:
+    """Where a cue names a press document and no body, when the brief cites nothing else ("a news release said",
+    "selon un communiqué officiel", "…, indique un communiqué."): the first press document the text names, as a later
+    one points back to it ("X said in a statement. … the statement added"), with nothing capitalised but its first
+    letter (a body's name would have made it a source before). None when there is none."""
+    first = patterns.press_document.search(text)
+    if first is None:
+        return None
+    cues = (patterns.before, patterns.inverted, patterns.press_subject)
+    for match in sorted((m for cue in cues for m in cue.finditer(text)), key=lambda m: m.start("src")):
+        start, end = match.span("src")
+        document = patterns.press_document.search(text, start, end)
+        if document and document.start() == first.start() and not _CAPITAL_INSIDE.search(text, start + 1, end):
+            return (start, end) if not patterns.anaphor.search(text, start, end) else None
     return None
 
 
@@ -356,6 +402,12 @@ def _without_document(name: str, language: Language) -> str:
 def _an_outlet_name(name: str, language: Language) -> bool:
     """A name an outlet may go by: a site's domain, or capitalised and no place ("Read more on Ukraine" is a topic)."""
     if _DOMAIN.fullmatch(name):
+        return True
+    # a capitalised article inside the line opens a title ("sur Le Sahel", "on The Namibian"); a topic takes the
+    # article in lower case ("sur le Sahel")
+    article = compiled(language).names.leading_determiner
+    opening = article.match(name) if article else None
+    if opening and name[:1].isupper() and name[opening.end() : opening.end() + 1].isupper():
         return True
     return name[:1].isupper() and lookup(name, language.code) is None
 
@@ -523,9 +575,10 @@ def _with_quoted_name(doc: Document, start: int, end: int) -> int:
     return quoted.end() if quoted and (noun or (last[0].isupper() and len(last[0]) > 1)) else end
 
 
-def _source(doc: Document, start: int, end: int, *, titled: bool = False) -> Source:
+def _source(doc: Document, start: int, end: int, *, titled: bool = False, document: bool = False) -> Source:
     """The source at text[start:end]; `titled` when it is an outlet's title as a link writes it, whose capitalised
-    article is its own ("El Universal", "The Daily Star")."""
+    article is its own ("El Universal", "The Daily Star"); `document` when it is a press document that names no
+    body, which its name keeps ("communiqué officiel")."""
     end = _with_quoted_name(doc, start, end)
     span: Span = doc.span(start, end)
     url = _URL.search(span.text)
@@ -541,7 +594,7 @@ def _source(doc: Document, start: int, end: int, *, titled: bool = False) -> Sou
     name = (name[article.end() :] if article else name) or span.text
     if doc.language:
         name = _without_link(name, doc.language)
-        name = _without_document(name, doc.language)
+        name = name if document else _without_document(name, doc.language)
     if doc.language and doc.language.nominative_phrase:
         name = doc.language.nominative_phrase(name)  # the span keeps it as written: "пресс-службе Кремля"
     return Source(name=name, url=url.group(0) if url else None, span=span)

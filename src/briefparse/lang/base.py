@@ -205,6 +205,10 @@ class Language:
     counterpart_words: tuple[str, ...] = ()
     #: subject pronouns that continue talking about a participant ("il", "he")
     pronouns: tuple[str, ...] = ()
+    #: whether a verb may come before its subject, so that a pronoun right after a verb of saying is the one who
+    #: said and the capitalised phrase before the verb is none ("Von Reiseplänen sagte er nichts", "Об этом сказал
+    #: он"); not where a pronoun after the verb opens the clause said ("the ministry said he would come")
+    subject_after_verb: bool = False
     #: possessive determiners: "his counterpart" names no one new
     possessives: tuple[str, ...] = ()
     #: demonstrative determiners: "this meeting", like "their meeting", refers back to an event already named
@@ -351,6 +355,10 @@ class Language:
     source_rule_nouns: tuple[str, ...] = ()
     #: nouns of a document ("communiqué", "statement"): alone, one names no source ("selon le communiqué")
     source_documents: tuple[str, ...] = ()
+    #: the press documents among them that name where a brief's news comes from even with no body's name, when the
+    #: brief cites nothing else ("a news release said", "selon un communiqué officiel"); not a message's own words
+    #: ("the message reads") nor a document someone spoke in ("said in a statement")
+    source_press_documents: tuple[str, ...] = ()
     #: words that tie a document to whose it is ("a statement from the ministry", "un communiqué de la présidence"):
     #: the document then is part of the source's name, not where an inverted verb's subject spoke
     source_document_links: tuple[str, ...] = ()

@@ -390,6 +390,11 @@ class SourcePatterns:
     outlet_line: re.Pattern[str] = re.compile(NOTHING)
     #: one of the language's outlet words
     outlet_word: re.Pattern[str] = re.compile(NOTHING)
+    #: one of the language's press documents, a whole word ("communiqué", "news release")
+    press_document: re.Pattern[str] = re.compile(NOTHING)
+    #: a press document, maybe after a word that qualifies it, as the subject of a verb of saying a few lower-case
+    #: words on ("an official statement said", "a press release issued here stated")
+    press_subject: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1307,6 +1312,8 @@ def _source(language: Language) -> SourcePatterns:
     outlets = words(language.outlet_words)
     # a link inside a body's name ("Ministry of External Affairs spokesperson X said")
     of = rf"(?:(?:{words(language.role_links)})[^\S\n]+)?" if language.role_links else ""
+    # the same, maybe elided onto the next word ("d'Information")
+    of_link = rf"(?:(?:{words(language.role_links)})(?:(?<=['’])|[^\S\n]+))?" if language.role_links else ""
     fillers = alternation([*language.source_frame_fillers, *language.weekdays, *language.relative_days]) or NOTHING
     return SourcePatterns(
         label=lazy_compile(
@@ -1316,8 +1323,9 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
             re.M | re.I,
         ),
+        # on its own line, or closing the last sentence's line ("… en fin de mission.... suite de l'article sur X")
         read_more=lazy_compile(
-            rf"^[^\S\n]*(?:\.{{3}}|…)?[^\S\n]*(?i:{words(language.source_read_more)})[^\S\n]+"
+            rf"(?:^|(?<=[.…!?»”]))[^\S\n]*(?:\.{{3}}|…)?[^\S\n]*(?i:{words(language.source_read_more)})[^\S\n]+"
             rf"(?P<src>[^\s:][^\n:]{{1,58}}?)[^\S\n]*[.!]?[^\S\n]*$",
             re.M,
         )
@@ -1404,6 +1412,15 @@ def _source(language: Language) -> SourcePatterns:
         # maybe with a number glued on ("Canal26", "Tele13")
         outlet_word=lazy_compile(rf"(?<!\w)(?:{outlets})(?![^\W\d_])") if language.outlet_words
         else lazy_compile(NOTHING),
+        press_document=lazy_compile(rf"(?<![\w-])(?:{words(language.source_press_documents)})(?![\w-])", re.I)
+        if language.source_press_documents
+        else lazy_compile(NOTHING),
+        press_subject=lazy_compile(
+            rf"(?<![\w-])(?P<src>(?:[{LOWER}][\w'’-]*[^\S\n]+)?(?i:{words(language.source_press_documents)}))"
+            rf"(?:[^\S\n]+[{LOWER}][\w'’-]*){{0,3}}?[^\S\n]+(?:{after})(?!\w)"
+        )
+        if language.source_press_documents and language.source_after
+        else lazy_compile(NOTHING),
         # "les services du …"; where nouns are compounded, one that ends a word ("Regierungssprecher")
         source_noun=lazy_compile(rf"(?<!\w){compound}(?:{nouns})s?(?!\w)", re.I),
         # maybe with the speaker's pronoun after the verb, and the quote that opens an outlet's name ("сказал он
@@ -1434,7 +1451,8 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?<!\w)(?i:{words(language.source_interview_links)})[^\S\n]+"
             rf"(?:(?i:{words(language.determiners) or NOTHING})(?:(?<=['’])|[^\S\n]+))?"
             rf"(?:(?:[\w-]+[^\S\n]+){{0,2}}[«“„\"][^\S\n]*(?P<quoted>[^«»“”„\"\n]{{2,40}}?)[^\S\n]*[»”“\"]"
-            rf"|(?P<src>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,3}}))"
+            # a link may join its words: "l'Agence Mauritanienne d'Information", "Agencia de Noticias"
+            rf"|(?P<src>{CAP_WORD}(?:[^\S\n]+{of_link}{CAP_WORD}){{0,3}}))"
         )
         if language.source_interview_links
         else lazy_compile(NOTHING),

@@ -787,6 +787,7 @@ LANGUAGE = Language(
     list_joiners=("und", "sowie"),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
+    subject_after_verb=True,
     definite_articles=("der", "die", "das", "den", "dem", "des"),
     negation_words=("kein", "keine", "keinen", "keinem", "keiner", "nicht"),
     upcoming_words=variants(
@@ -1029,9 +1030,10 @@ LANGUAGE = Language(
     source_channels=("über", "via", "per", "auf seinem", "auf ihrem"),
     source_rule_nouns=(
         "Bestimmungen", "Regeln", "Programm", "Zeitplan", "Gesetz", "Verfassung", "Ergebnissen", "Schätzungen",
-        "Umfrage", "Statistik",
+        "Umfrage", "Statistik", "Tradition", "Brauch",
     ),
     source_documents=("Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung"),
+    source_press_documents=("Mitteilung", "Pressemitteilung", "Kommuniqué"),
     source_document_links=("des", "der", "von", "vom"),
     # not "der"/"des", which link a body to what it is of ("Sprecher des Auswärtigen Amts")
     source_phrase_ends=(

@@ -1350,6 +1350,8 @@ LANGUAGE = Language(
         "has said",
         "has announced",
         "has confirmed",
+        "has learned",
+        "has learnt",
         "has explained",
         "explained",
         "confirmed",
@@ -1392,10 +1394,15 @@ LANGUAGE = Language(
     source_channels=("via", "through", "on his", "on her", "on its", "in a post", "in a tweet"),
     source_rule_nouns=(
         "terms", "provisions", "rules", "programme", "program", "schedule", "agenda", "itinerary", "law",
-        "constitution", "article", "results", "figures", "estimates", "statistics", "poll", "ranking",
+        "constitution", "article", "results", "figures", "estimates", "statistics", "poll", "ranking", "tradition",
+        "traditions", "custom",
     ),
     source_documents=(
         "statement", "release", "press release", "communiqué", "communique", "readout", "report", "message",
+    ),
+    source_press_documents=(
+        "statement", "press statement", "release", "press release", "news release", "communiqué", "communique",
+        "readout", "handout",
     ),
     source_document_links=("from", "of", "by"),
     source_phrase_ends=("as saying", "as telling"),

@@ -986,7 +986,9 @@ LANGUAGE = Language(
     source_after=(
         # the present of a report ("Un comunicado de la Casa Blanca señala que …", "…, agrega la Casa Blanca")
         *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
-        "añade", "añaden",
+        "añade", "añaden", "reseñó", "reseña",
+        # the past of the same ("La SRE subrayó que …")
+        "subrayó", "destacó", "aseguró", "puntualizó", "enfatizó", "remarcó", "recalcó", "agregó", "añadió", "afirmó",
         "admitió", "admitieron", "reconoció", "reconocieron",
         "informó",
         "informa",
@@ -1021,7 +1023,7 @@ LANGUAGE = Language(
         # what it said it in, between the verb and the source: "…, señaló en un comunicado la Presidencia"
         "refirió", "puntualizó", "subrayó", "destacó", "aseguró", "enfatizó", "remarcó", "recalcó",
         *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
-        "añade", "añaden",
+        "añade", "añaden", "reseñó", "reseña", "reza",
         *variants(
             "{informó|indicó|señaló|anunció|precisó|afirmó|explicó|detalló|agregó|añadió|comunicó|confirmó}"
             " en {un comunicado|una nota de prensa|una nota|un mensaje}"
@@ -1079,12 +1081,13 @@ LANGUAGE = Language(
     source_channels=("a través de", "mediante", "por medio de", "vía", "en su cuenta", "desde su cuenta"),
     source_rule_nouns=(
         "disposiciones", "términos", "reglas", "programa", "agenda", "calendario", "ley", "constitución", "artículo",
-        "resultados", "cifras", "estimaciones", "estadísticas", "encuesta",
+        "resultados", "cifras", "estimaciones", "estadísticas", "encuesta", "tradición", "costumbre",
     ),
     source_documents=(
         "comunicado", "comunicado de prensa", "nota", "nota de prensa", "declaración", "boletín", "mensaje",
         "publicación",
     ),
+    source_press_documents=("comunicado", "comunicado de prensa", "nota de prensa", "nota informativa", "boletín"),
     source_document_links=("de", "del", "de la", "de los", "de las"),
     source_agent_links=("por",),
     # who consulted or cited them: "según fuentes de la Cancillería consultadas por este diario"

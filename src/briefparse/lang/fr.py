@@ -1338,6 +1338,11 @@ LANGUAGE = Language(
         "communique",
         "a publié",
         "vient de publier",
+        # an adverb between the auxiliary and the participle ("le ministère a également déclaré dans un communiqué")
+        *variants(
+            "{a|ont} {également|aussi|par ailleurs|de son côté|pour sa part|en outre|encore}"
+            " {indiqué|déclaré|précisé|annoncé|affirmé|souligné|fait savoir|confirmé|expliqué}"
+        ),
     ),
     source_inverted=variants(
         "{a|ont|avait|avaient} fait savoir",
@@ -1374,7 +1379,8 @@ LANGUAGE = Language(
         "dans une interview à", "dans une interview au", "dans une interview accordée à",
         "dans une interview accordée au", "dans un entretien à", "dans un entretien au",
         "dans un entretien accordé à", "dans un entretien accordé au", "dans une interview avec",
-        "dans un entretien avec", "lors d'une interview à", "lors d'un entretien avec",
+        "dans un entretien avec", "lors d'une interview à", "lors d'un entretien avec", "une déclaration à",
+        "une déclaration au", "dans une déclaration à", "dans une déclaration au",
     ),
     source_hearer_links=("à", "au", "auprès de", "auprès du"),
     source_learning_verbs=(
@@ -1386,8 +1392,10 @@ LANGUAGE = Language(
     source_rule_nouns=(
         "dispositions", "termes", "règles", "modalités", "programme", "calendrier", "agenda", "loi", "constitution",
         "article", "résultats", "chiffres", "estimations", "bilan", "classement", "sondage", "statistiques",
+        "tradition", "traditions", "usage", "usages", "coutume",
     ),
     source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche", "message", "publication"),
+    source_press_documents=("communiqué", "communiqué de presse", "note d'information", "dépêche"),
     source_document_links=("de", "du", "des", "de la", "de l'", "d'"),
     source_agent_links=("par",),
     # who consulted or cited them: "selon des sources diplomatiques citées par l'agence"
