@@ -382,20 +382,16 @@ def test_a_participant_pointing_something_out_is_no_source():
     assert source_name(text) is None
 
 
-def test_an_official_statement_alone_is_the_source_when_nothing_else_is_cited():
-    # the corpus's gold names such a document ("communiqué officiel"), after any body or agency the brief names
+def test_an_official_statement_alone_is_still_no_source():
     text = "Call\nPresident Ivo Marin spoke with Chancellor Max Bauer on Tuesday, according to an official statement."
-    assert source_name(text) == "official statement"
-    text = "Call\nPresident Anna Kovacs spoke with Chancellor Max Bauer on Tuesday, a readout said."
-    assert source_name(text) == "readout"
-    text = "Call\nPresident Ana Lima received Speaker Joao Reis at the palace, according to an official statement."
-    assert source_name(text) == "official statement"
+    assert source_name(text) is None
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Treffen\nPräsident Karl Weber hat am Montag den Botschafter empfangen, bestätigte Berlin.",
+        "Call\nPresident Anna Kovacs spoke with Chancellor Max Bauer on Tuesday, a readout said.",
         # a role speaking in a message is no source: the message is where it spoke
         "E\nLe président Jean Dorval s'est entretenu avec le Premier ministre Paul Mba, a indiqué le chef de l'Etat "
         "dans un message publié sur X.",

@@ -340,8 +340,7 @@ def extract_source(
         owner = _OUTLET_COPYRIGHT.match(text, paragraph.start, paragraph.end)
         if owner and patterns.outlet_word.search(owner.group("a")):
             return _source(doc, owner.start("a"), owner.end("a"))
-    lone = _lone_press_document(text, patterns)
-    return _source(doc, *lone, document=True) if lone else None
+    return None
 
 
 def _pronoun_said(text: str, end: int, language: Language) -> bool:
