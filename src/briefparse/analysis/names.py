@@ -49,6 +49,7 @@ _PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
 _CLOSING_QUOTES = "»“›"
+_APPOSITION_QUOTES = '"”»'  # a quote that may close a name before its apposition's comma
 _HEADLINE_KINDS = frozenset({"meeting", "phone_call", "visit", "statement"})  # what a headline capitalises
 
 
@@ -270,7 +271,9 @@ def _name_in_run(
     if _after_facility(text, max(start, begin - _AWARD_REACH), begin, patterns, language):
         return None  # "l'aéroport international Blaise Diagne", "Stade Modibo Keïta": a site named after someone
     finish = base + pieces[last - 1].start() + len(tokens[last - 1])
-    words = tuple(w for t in tokens[first:last] for w in _unglued(t))
+    kept = tokens[first:last]
+    # initials glued to a surname hold a dot: most runs hold none, and each word is then its own
+    words = tuple(w for t in kept for w in _unglued(t)) if any("." in t for t in kept) else kept
     if _is_nationality(words, patterns):
         return None  # "The South African leader": a nationality of more than one word
     if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
@@ -788,8 +791,20 @@ def _place_in(patterns: NamePatterns, text: str, start: int, end: int) -> re.Mat
     return patterns.place_phrase.search(text, start, end)
 
 
+def _comma_next(text: str, start: int, end: int) -> bool:
+    """Whether a comma comes next before `end`, maybe after a closing quote and spaces: what opens every role in
+    apposition (`role_at_start`), told before the pattern is tried."""
+    if start < end and text[start] in _APPOSITION_QUOTES:
+        start += 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start < end and text[start] == ","
+
+
 def role_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
     """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU")."""
+    if not _comma_next(text, name_end, sentence_end):
+        return None  # the usual case: no comma opens an apposition
     match = compiled(language).names.role_at_start.match(text, name_end, sentence_end)
     if not match or _joins_another(text[match.start("role") : match.start("role") + _LEAD_CHARS], language):
         return None  # "X, and India's Secretary Y": the next person's role
