@@ -157,3 +157,23 @@ def test_a_role_after_a_name_needs_a_comma_first():
     assert text[slice(*role_after(text, anna, len(text), english))].startswith("Foreign Minister of Valdoria")
     assert text[slice(*role_after(text, tom, len(text), english))].startswith("Minister of Trade")
     assert role_after(text, ivo, len(text), english) is None
+
+
+def test_the_date_patterns_skip_a_text_that_names_no_month_or_weekday_and_find_the_rest():
+    from briefparse.lang import get_language
+    from briefparse.lang.compiled import _covering_words, compiled
+
+    assert _covering_words(["dienstag", "dienstagabend", "montag"]) == ("dienstag", "montag")
+    for code, text in (
+        ("en", "on Monday 5 May 2025 and next Tuesday, then 12 Mar."),
+        ("de", "am Dienstagabend, 3. März 2024, und am kommenden Freitag"),
+        ("fr", "le lundi 5 mai 2025, puis mardi prochain"),
+    ):
+        dates = compiled(get_language(code)).dates
+        for pattern in (dates.absolute, dates.weekday):
+            plain = re.compile(pattern.pattern, pattern.flags)
+            for sample in (text, text.upper().lower(), "no date here at all 12 34"):
+                assert [m.span() for m in pattern.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+                for pos in range(0, len(sample), 5):
+                    found, expected = pattern.match(sample, pos), plain.match(sample, pos)
+                    assert (found and found.span()) == (expected and expected.span())

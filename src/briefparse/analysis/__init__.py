@@ -220,7 +220,10 @@ class ProseWords:
         self._prose = prose
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in self._prose and word in self._words
+        if not isinstance(word, str):
+            return False
+        listed = self.__dict__.get("_words")  # once listed, a word of the list is a word of the prose: one look-up
+        return word in listed if listed is not None else word in self._prose and word in self._words
 
     @cached_property
     def _words(self) -> frozenset[str]:

@@ -436,6 +436,13 @@ def _needed_words(phrases) -> tuple[str, ...]:
     return tuple(sorted({p.split()[0].replace("’", "'").split("'")[0].lower() for p in phrases if p.split()}))
 
 
+def _covering_words(phrases) -> tuple[str, ...]:
+    """`_needed_words` without the words that hold another of them ("dienstag" is in "dienstagabend"): fewer words to
+    look for, one of which is still in any match."""
+    needed = _needed_words(phrases)
+    return tuple(w for w in needed if not any(v != w and v in w for v in needed))
+
+
 def _clause_verbs(language: Language) -> tuple[str, ...]:
     """The auxiliaries and the verbs of speech: a clause's verb."""
     return (*language.auxiliaries, *language.speech_verbs)
@@ -851,12 +858,16 @@ def _dates(language: Language) -> DatePatterns:
     relative_days = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
     reporting = words({verb.lower() for verb in language.source_after})
     return DatePatterns(
-        absolute=lazy_compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
+        # every date in words names its month, every weekday phrase its day: a text without one is not scanned
+        absolute=lazy_compile(
+            rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})", needs=_covering_words(language.months)
+        ),
         numeric=lazy_compile(numeric),
         relative=lazy_compile(rf"(?P<rel>{starting_words(relative_days)})(?!\w)"),
         weekday=lazy_compile(
             rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?P<past0>{past})\s+)?(?P<wd>{weekday})(?!\w)"
-            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
+            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?",
+            needs=_covering_words(language.weekdays),
         ),
         past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
         other_stories=lazy_compile(
