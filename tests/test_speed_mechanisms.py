@@ -177,3 +177,18 @@ def test_the_date_patterns_skip_a_text_that_names_no_month_or_weekday_and_find_t
                 for pos in range(0, len(sample), 5):
                     found, expected = pattern.match(sample, pos), plain.match(sample, pos)
                     assert (found and found.span()) == (expected and expected.span())
+
+
+def test_pairs_of_words_are_counted_as_a_counter_of_every_pair_counts_them():
+    from collections import Counter
+    from itertools import pairwise
+
+    from briefparse.analysis import PairCounts
+
+    words = "Anna Berg met Berg and Anna Berg Berg spoke to Berg Anna".split()
+    pairs, counter = PairCounts(words), Counter(pairwise(words))
+    for first in {*words, "Nobody"}:
+        for second in {*words, "Nobody"}:
+            assert pairs[(first, second)] == counter[(first, second)]
+            assert pairs[(first, second)] == counter[(first, second)]  # asked again: the count kept
+    assert PairCounts([])[("a", "b")] == 0 and PairCounts(["b"])[("a", "b")] == 0
