@@ -185,10 +185,36 @@ def test_pairs_of_words_are_counted_as_a_counter_of_every_pair_counts_them():
 
     from briefparse.analysis import PairCounts
 
-    words = "Anna Berg met Berg and Anna Berg Berg spoke to Berg Anna".split()
+    words = ["Anna", "Berg", "met", "Berg", "and", "Anna", "Berg", "Berg", "spoke", "to", "Berg", "Anna"]
     pairs, counter = PairCounts(words), Counter(pairwise(words))
     for first in {*words, "Nobody"}:
         for second in {*words, "Nobody"}:
             assert pairs[(first, second)] == counter[(first, second)]
             assert pairs[(first, second)] == counter[(first, second)]  # asked again: the count kept
     assert PairCounts([])[("a", "b")] == 0 and PairCounts(["b"])[("a", "b")] == 0
+
+
+def test_a_role_prefix_is_looked_for_only_where_one_may_end_before_the_noun():
+    from briefparse.analysis.names import _may_end_prefix
+    from briefparse.lang import get_language
+    from briefparse.lang.compiled import compiled
+
+    english = compiled(get_language("en")).names
+    cases = [
+        "Anna Berg, the foreign minister",
+        "Valdoria's economy minister",
+        "the ministry's spokesperson",
+        "the South African minister",
+        "the visiting FRENCH minister",
+        "Anna Berg met the minister",
+        "Ex-President Tom Ray,\nminister",
+        "Berg (minister",
+        "l’ambassadeur minister",
+    ]
+    for text in cases:
+        noun = text.rindex("minister") if "spokesperson" not in text else text.rindex("spokesperson")
+        for floor in range(noun + 1):
+            found = english.role_prefix.search(text, floor, noun)
+            if found is not None and found.end() == noun:
+                assert _may_end_prefix(text, floor, noun, english), (text, floor)
+    assert not _may_end_prefix("Anna Berg met the foreign minister", 0, 26, english)

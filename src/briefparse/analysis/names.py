@@ -737,7 +737,11 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     ("Call With Russian Foreign Minister" is "Russian Foreign Minister": a joining word or a preposition ends it)."""
     patterns = compiled(language).names
     floor = max(floor, noun_start - _PREFIX_REACH)
-    prefix = _may_open_role(text, floor, noun_start, patterns) and patterns.role_prefix.search(text, floor, noun_start)
+    prefix = (
+        _may_open_role(text, floor, noun_start, patterns)
+        and _may_end_prefix(text, floor, noun_start, patterns)
+        and patterns.role_prefix.search(text, floor, noun_start)
+    )
     if not prefix or prefix.end() != noun_start or patterns.gap_stop.search(text, prefix.start(), noun_start):
         return noun_start  # no prefix, or a date's word ("am Montag König X"): the role is its noun
     opening = patterns.leading_determiner
@@ -762,6 +766,26 @@ def _may_open_role(text: str, floor: int, noun_start: int, patterns: NamePattern
         or not all(map(str.islower, words))
         or words[-1].endswith(("'s", "’s"))  # "the ministry's spokesperson"
     )
+
+
+def _may_end_prefix(text: str, floor: int, noun_start: int, patterns: NamePatterns) -> bool:
+    """Whether a prefix (`role_prefix`) may end right before a role noun: a space, not a line break, before the noun,
+    and a last word that holds a capital, ends a nationality or in "'s", or a word with "'s" one or two words before
+    it ("Chile's economy minister"). A word in small ASCII letters alone ("the foreign minister") is told at once;
+    any other word is left to the pattern."""
+    if noun_start <= floor or text[noun_start - 1] == "\n" or not text[noun_start - 1].isspace():
+        return False  # no match of the prefix can end at the noun
+    words = text[floor:noun_start].split()[-_PREFIX_WORDS:]
+    last = words[-1] if words else ""
+    if not last.isascii() or not last.islower() or last.endswith(_prefix_ends(patterns)):
+        return True
+    return any("'s" in w or "’s" in w for w in words[:-1])
+
+
+@lru_cache(maxsize=16)
+def _prefix_ends(patterns: NamePatterns) -> tuple[str, ...]:
+    """What a prefix's last word may end with in small letters: a nationality's last word, or "'s"."""
+    return ("'s", *sorted(patterns.nationality_ends))
 
 
 def _next_token(text: str, end: int, limit: int) -> int:
