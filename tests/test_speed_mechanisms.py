@@ -218,3 +218,14 @@ def test_a_role_prefix_is_looked_for_only_where_one_may_end_before_the_noun():
             if found is not None and found.end() == noun:
                 assert _may_end_prefix(text, floor, noun, english), (text, floor)
     assert not _may_end_prefix("Anna Berg met the foreign minister", 0, 26, english)
+
+
+def test_a_remembering_pattern_forgets_its_answers_past_a_bound_and_answers_the_same():
+    from briefparse import lazy_regex
+
+    pattern, plain = LazyPattern(r"\bmet\b", memo=True), re.compile(r"\bmet\b")
+    texts = [f"{'x' * 300_000} met {n}" for n in range(8)]  # more characters than the bound
+    for text in texts * 2:
+        assert pattern.search(text).span() == plain.search(text).span()
+    memo = pattern.search.args[1]
+    assert memo.chars <= lazy_regex._MEMO_CHARS and len(memo.answers) < len(texts)

@@ -80,8 +80,8 @@ class LazyPattern:
             for method, nothing in _NOTHING_FOUND.items():
                 setattr(self, method, partial(_unless_absent, getattr(self, method), guard, nothing))
         if self._memo:
-            self.search = partial(_remembered, self.search, {})
-            self.finditer = partial(_remembered_all, self.finditer, {})
+            self.search = partial(_remembered, self.search, _Memo())
+            self.finditer = partial(_remembered_all, self.finditer, _Memo())
         return getattr(self, name)
 
     def __repr__(self) -> str:
@@ -120,31 +120,49 @@ def _finditer_near_anchors(finditer, anchors, max_chars: int, text: str) -> Iter
         yield from finditer(text, start, end)
 
 
-#: the most answers a remembering pattern keeps: those of the few documents last parsed
-_MEMO_SIZE = 4096
+#: the most characters of texts a remembering pattern keeps answers for: those of the few documents last parsed
+_MEMO_CHARS = 1_000_000
 _UNKNOWN = object()
 
 
-def _remembered(search, answers: dict, text: str, *window: int) -> re.Match[str] | None:
+class _Memo:
+    """The answers a pattern gave, by (text, window), and how many characters the texts asked about hold (a text
+    counted again unless it is the one asked about last): the answers are forgotten together past `_MEMO_CHARS`."""
+
+    __slots__ = ("answers", "chars", "last")
+
+    def __init__(self) -> None:
+        self.answers: dict[tuple, object] = {}
+        self.chars = 0
+        self.last: str | None = None
+
+    def keep(self, key: tuple, text: str, answer: object) -> object:
+        if text is not self.last:
+            if self.chars + len(text) > _MEMO_CHARS:
+                self.answers.clear()
+                self.chars = 0
+            self.chars += len(text)
+            self.last = text
+        self.answers[key] = answer
+        return answer
+
+
+def _remembered(search, memo: _Memo, text: str, *window: int) -> re.Match[str] | None:
     """`search(text, *window)`, answered once per text and window (the text's hash is kept by the string)."""
     key = (text, *window)
-    found = answers.get(key, _UNKNOWN)
+    found = memo.answers.get(key, _UNKNOWN)
     if found is _UNKNOWN:
-        if len(answers) >= _MEMO_SIZE:
-            answers.clear()
-        found = answers[key] = search(text, *window)
+        found = memo.keep(key, text, search(text, *window))
     return found  # type: ignore[return-value]
 
 
-def _remembered_all(finditer, answers: dict, text: str, *window: int) -> Iterator[re.Match[str]]:
+def _remembered_all(finditer, memo: _Memo, text: str, *window: int) -> Iterator[re.Match[str]]:
     """`finditer(text, *window)`, the matches listed once per text and window."""
     key = (text, *window)
-    found = answers.get(key)
+    found = memo.answers.get(key)
     if found is None:
-        if len(answers) >= _MEMO_SIZE:
-            answers.clear()
-        found = answers[key] = tuple(finditer(text, *window))
-    return iter(found)
+        found = memo.keep(key, text, tuple(finditer(text, *window)))
+    return iter(found)  # type: ignore[call-overload]
 
 
 def _no_match() -> None:
