@@ -90,3 +90,142 @@ def test_the_words_of_a_text_are_runs_of_word_characters_joined_by_marks_inside(
     text = "aujourd'hui U.S. Jean-Luc l’ami -- x--y 3.5% 'quoted' end. a'’b _x_ ...z"
     assert _WORD.findall(text) == re.findall(r"\w(?:[\w'’.-]*\w)?", text)
     assert _WORD.findall(text)[:4] == ["aujourd'hui", "U.S", "Jean-Luc", "l’ami"]
+
+
+def test_a_pattern_that_needs_a_word_tells_each_text_apart_though_it_keeps_the_last():
+    pattern = LazyPattern(r"rare \w+", needs=("rare",))
+    first, second = "a rare bird", "a common bird"
+    assert pattern.search(first).group(0) == "rare bird"
+    assert pattern.search(second) is None  # another text: told again, not the last one's answer
+    assert pattern.search(first, 0, 5) is None and pattern.search(first).group(0) == "rare bird"
+    same_words = "".join(["a rare ", "bird"])  # equal text, another object
+    assert pattern.search(same_words).group(0) == "rare bird"
+
+
+def test_a_remembering_pattern_answers_as_the_plain_pattern_for_every_text_and_window():
+    source = r"(?<!\w)(?:met|talks)\s+\w+"
+    remembering, plain = LazyPattern(source, memo=True), re.compile(source)
+    texts = ["They met Anna and held talks today.", "No event here.", "They met Anna and held talks today."]
+    for _ in range(2):  # asked twice: the second time from memory
+        for text in texts:
+            for pos in range(0, len(text) + 1, 3):
+                for endpos in range(pos, len(text) + 2, 4):
+                    expected = [m.span() for m in plain.finditer(text, pos, endpos)]
+                    assert [m.span() for m in remembering.finditer(text, pos, endpos)] == expected
+                    found = remembering.search(text, pos, endpos)
+                    assert (found and found.span()) == (expected[0] if expected else None)
+            assert [m.span() for m in remembering.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_pattern_anchored_at_the_end_finds_from_the_last_words_what_it_finds_everywhere():
+    # the honorific, joining-word and closing-comma patterns search only the window's last words
+    from briefparse.lang import get_language
+    from briefparse.lang.compiled import compiled
+
+    windows = [
+        "le ministre des Affaires étrangères, Son Excellence Monsieur ",
+        "the Foreign Minister, H.E. ",
+        "el presidente de Panamá y ",
+        "der Außenminister,  und  ",
+        "the minister and his counterpart ,\n",
+        "Mr ",
+        "",
+    ]
+    for code in ("fr", "en", "es", "de", "ru"):
+        names = compiled(get_language(code)).names
+        for pattern in (names.honorific_at_end, names.joined_end, names.closing_comma, names.gap_place):
+            plain = re.compile(pattern.pattern, pattern.flags)
+            for window in windows:
+                text = "Xx " + window
+                for pos in range(len(text) + 1):
+                    found, expected = pattern.search(text, pos, len(text)), plain.search(text, pos, len(text))
+                    assert (found and found.span()) == (expected and expected.span()), (code, window, pos)
+
+
+def test_a_role_after_a_name_needs_a_comma_first():
+    from briefparse.analysis.names import role_after
+    from briefparse.lang import get_language
+
+    english = get_language("en")
+    text = (
+        "They welcomed Anna Berg, Foreign Minister of Valdoria, and Tom Ray» , Minister of Trade. "
+        "Then Ivo Lind spoke."
+    )
+    anna = text.index(" Berg") + len(" Berg")
+    tom = text.index("Ray") + len("Ray")
+    ivo = text.index("Lind") + len("Lind")
+    assert text[slice(*role_after(text, anna, len(text), english))].startswith("Foreign Minister of Valdoria")
+    assert text[slice(*role_after(text, tom, len(text), english))].startswith("Minister of Trade")
+    assert role_after(text, ivo, len(text), english) is None
+
+
+def test_the_date_patterns_skip_a_text_that_names_no_month_or_weekday_and_find_the_rest():
+    from briefparse.lang import get_language
+    from briefparse.lang.compiled import _covering_words, compiled
+
+    assert _covering_words(["dienstag", "dienstagabend", "montag"]) == ("dienstag", "montag")
+    for code, text in (
+        ("en", "on Monday 5 May 2025 and next Tuesday, then 12 Mar."),
+        ("de", "am Dienstagabend, 3. März 2024, und am kommenden Freitag"),
+        ("fr", "le lundi 5 mai 2025, puis mardi prochain"),
+    ):
+        dates = compiled(get_language(code)).dates
+        for pattern in (dates.absolute, dates.weekday):
+            plain = re.compile(pattern.pattern, pattern.flags)
+            for sample in (text, text.upper().lower(), "no date here at all 12 34"):
+                assert [m.span() for m in pattern.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+                for pos in range(0, len(sample), 5):
+                    found, expected = pattern.match(sample, pos), plain.match(sample, pos)
+                    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_pairs_of_words_are_counted_as_a_counter_of_every_pair_counts_them():
+    from collections import Counter
+    from itertools import pairwise
+
+    from briefparse.analysis import PairCounts
+
+    words = ["Anna", "Berg", "met", "Berg", "and", "Anna", "Berg", "Berg", "spoke", "to", "Berg", "Anna"]
+    pairs, counter = PairCounts(words), Counter(pairwise(words))
+    for first in {*words, "Nobody"}:
+        for second in {*words, "Nobody"}:
+            assert pairs[(first, second)] == counter[(first, second)]
+            assert pairs[(first, second)] == counter[(first, second)]  # asked again: the count kept
+    assert PairCounts([])[("a", "b")] == 0 and PairCounts(["b"])[("a", "b")] == 0
+
+
+def test_a_role_prefix_is_looked_for_only_where_one_may_end_before_the_noun():
+    from briefparse.analysis.names import _may_end_prefix
+    from briefparse.lang import get_language
+    from briefparse.lang.compiled import compiled
+
+    english = compiled(get_language("en")).names
+    cases = [
+        "Anna Berg, the foreign minister",
+        "Valdoria's economy minister",
+        "the ministry's spokesperson",
+        "the South African minister",
+        "the visiting FRENCH minister",
+        "Anna Berg met the minister",
+        "Ex-President Tom Ray,\nminister",
+        "Berg (minister",
+        "l’ambassadeur minister",
+    ]
+    for text in cases:
+        noun = text.rindex("minister") if "spokesperson" not in text else text.rindex("spokesperson")
+        for floor in range(noun + 1):
+            found = english.role_prefix.search(text, floor, noun)
+            if found is not None and found.end() == noun:
+                assert _may_end_prefix(text, floor, noun, english), (text, floor)
+    assert not _may_end_prefix("Anna Berg met the foreign minister", 0, 26, english)
+
+
+def test_a_remembering_pattern_forgets_its_answers_past_a_bound_and_answers_the_same():
+    from briefparse import lazy_regex
+
+    pattern, plain = LazyPattern(r"\bmet\b", memo=True), re.compile(r"\bmet\b")
+    texts = [f"{'x' * 300_000} met {n}" for n in range(8)]  # more characters than the bound
+    for text in texts * 2:
+        assert pattern.search(text).span() == plain.search(text).span()
+    memo = pattern.search.args[1]
+    assert memo.chars <= lazy_regex._MEMO_CHARS and len(memo.answers) < len(texts)

@@ -47,17 +47,21 @@ class LazyPattern:
         anchor: str | None = None,
         max_chars: int = 0,
         needs: tuple[str, ...] = (),
+        memo: bool = False,
     ) -> None:
         """`words_at_end`: the pattern ends with `$` and a match of it holds at most that many words (runs of
         non-space characters), whatever else it holds. `anchor` (compiled with the same flags): its first group ends
         wherever a match of the pattern can end, and a match spans at most `max_chars` characters; `finditer` then
-        looks only before the anchors. `needs`: words in lower case, one of which every match holds."""
+        looks only before the anchors. `needs`: words in lower case, one of which every match holds. `memo`: the
+        pattern is asked again and again about the same sentences and windows (a cue that several extractors test on
+        every sentence): `search` and `finditer` keep their answers, by text and window."""
         self._source = source
         self._flags = flags
         self._words_at_end = words_at_end
         self._anchor = anchor
         self._max_chars = max_chars
         self._needs = needs
+        self._memo = memo
 
     def __getattr__(self, name: str):
         """Called only while `name` is not yet bound: compile, bind every attribute, answer."""
@@ -72,8 +76,12 @@ class LazyPattern:
             anchor = re.compile(self._anchor, self._flags)
             self.finditer = partial(_finditer_near_anchors, compiled.finditer, anchor.finditer, self._max_chars)
         if self._needs or self._source == NOTHING:
+            guard = _Needs(self._needs)
             for method, nothing in _NOTHING_FOUND.items():
-                setattr(self, method, partial(_unless_absent, getattr(self, method), self._needs, nothing))
+                setattr(self, method, partial(_unless_absent, getattr(self, method), guard, nothing))
+        if self._memo:
+            self.search = partial(_remembered, self.search, _Memo())
+            self.finditer = partial(_remembered_all, self.finditer, _Memo())
         return getattr(self, name)
 
     def __repr__(self) -> str:
@@ -112,6 +120,51 @@ def _finditer_near_anchors(finditer, anchors, max_chars: int, text: str) -> Iter
         yield from finditer(text, start, end)
 
 
+#: the most characters of texts a remembering pattern keeps answers for: those of the few documents last parsed
+_MEMO_CHARS = 1_000_000
+_UNKNOWN = object()
+
+
+class _Memo:
+    """The answers a pattern gave, by (text, window), and how many characters the texts asked about hold (a text
+    counted again unless it is the one asked about last): the answers are forgotten together past `_MEMO_CHARS`."""
+
+    __slots__ = ("answers", "chars", "last")
+
+    def __init__(self) -> None:
+        self.answers: dict[tuple, object] = {}
+        self.chars = 0
+        self.last: str | None = None
+
+    def keep(self, key: tuple, text: str, answer: object) -> object:
+        if text is not self.last:
+            if self.chars + len(text) > _MEMO_CHARS:
+                self.answers.clear()
+                self.chars = 0
+            self.chars += len(text)
+            self.last = text
+        self.answers[key] = answer
+        return answer
+
+
+def _remembered(search, memo: _Memo, text: str, *window: int) -> re.Match[str] | None:
+    """`search(text, *window)`, answered once per text and window (the text's hash is kept by the string)."""
+    key = (text, *window)
+    found = memo.answers.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = memo.keep(key, text, search(text, *window))
+    return found  # type: ignore[return-value]
+
+
+def _remembered_all(finditer, memo: _Memo, text: str, *window: int) -> Iterator[re.Match[str]]:
+    """`finditer(text, *window)`, the matches listed once per text and window."""
+    key = (text, *window)
+    found = memo.answers.get(key)
+    if found is None:
+        found = memo.keep(key, text, tuple(finditer(text, *window)))
+    return iter(found)  # type: ignore[call-overload]
+
+
 def _no_match() -> None:
     """What `search` and `match` find when there is nothing to find."""
 
@@ -120,13 +173,36 @@ def _no_match() -> None:
 _NOTHING_FOUND = {"search": _no_match, "match": _no_match, "finditer": partial(iter, ()), "findall": list}
 
 
-def _unless_absent(method, needs: tuple[str, ...], nothing, text: str, *args):
+class _Needs:
+    """The words one of which every match of a pattern holds, and where the last text searched holds them: a
+    pattern is searched in many windows of one text in turn, and the text is told once (by identity: the text
+    object is kept, so it cannot be another's)."""
+
+    __slots__ = ("found", "needs", "text")
+
+    def __init__(self, needs: tuple[str, ...]) -> None:
+        self.needs = needs
+        self.text: str | None = None
+        self.found: tuple[list[int], list[int]] | bool | None = False
+
+    def occurrences(self, text: str) -> tuple[list[int], list[int]] | bool | None:
+        """`_occurrences(text, needs)`, or False when the text holds none of the words."""
+        if text is not self.text:
+            self.text = text
+            self.found = _holds_any(text, self.needs) and _occurrences(text, self.needs)
+        return self.found
+
+
+def _unless_absent(method, guard: _Needs, nothing, text: str, *args):
     """`method(text, *args)`, or `nothing()` when the text holds none of the words a match needs (always for the
     pattern that matches nothing). Searched in a window (`pos`, `endpos`), it needs one of the words inside the
     window, where a match lies: a name's 80 characters of lead-in seldom hold the rare word that the text holds."""
-    if not needs or not _holds_any(text, needs):
+    if not guard.needs:
         return nothing()
-    if args and not _window_holds_any(text, needs, *args[:2]):
+    found = guard.occurrences(text)
+    if found is False:
+        return nothing()
+    if args and found is not None and not _window_holds(len(text), found, *args[:2]):
         return nothing()
     return method(text, *args)
 
@@ -139,14 +215,12 @@ def _holds_any(text: str, needs: tuple[str, ...]) -> bool:
     return any(word in lower for word in needs)
 
 
-def _window_holds_any(text: str, needs: tuple[str, ...], pos: int = 0, endpos: int = sys.maxsize) -> bool:
-    """Whether text[pos:endpos], in lower case, holds one of the words (offsets as `re` reads them)."""
-    found = _occurrences(text, needs)
-    if found is None:
-        return True  # lower case changed the text's length ("İ"): offsets would not agree, the window is not told
+def _window_holds(length: int, found: tuple[list[int], list[int]], pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """Whether a window (`pos`, `endpos`, as `re` reads them) of a text of `length` characters holds one of the
+    occurrences `found` of the words (see `_occurrences`)."""
     starts, ends = found
-    pos = min(max(pos, 0), len(text))
-    endpos = min(max(endpos, pos), len(text))
+    pos = min(max(pos, 0), length)
+    endpos = min(max(endpos, pos), length)
     index = bisect_left(starts, pos)
     while index < len(starts) and starts[index] < endpos:
         if ends[index] <= endpos:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise
 
 from briefparse.agencies import Credit
 from briefparse.analysis.cues import CORE_EVENTS, EventHit, EventHits, is_boilerplate, is_caption, teaser_starts
@@ -205,10 +205,32 @@ class Analysis:
         return ProseWords("\n".join(s.text for s in self.doc.sentences if len(s.text.split()) >= _MIN_SENTENCE_WORDS))
 
     @cached_property
-    def word_counts(self) -> tuple[Counter[str], Counter[tuple[str, str]]]:
-        """How often each word, and each pair of adjacent words, occurs."""
+    def word_counts(self) -> tuple[Counter[str], PairCounts]:
+        """How often each word, and each pair of adjacent words, occurs (a pair counted when asked for: a few
+        surnames are, of the thousands of pairs of a long page)."""
         words = _WORD.findall(self.doc.text)
-        return Counter(words), Counter(pairwise(words))
+        return Counter(words), PairCounts(words)
+
+
+class PairCounts:
+    """How often each pair of adjacent words of a list occurs, as `Counter(pairwise(words))[pair]` tells, counted
+    for the pairs asked for only."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = words
+        self._counted: dict[tuple[str, str], int] = {}
+
+    def __getitem__(self, pair: tuple[str, str]) -> int:
+        counted = self._counted.get(pair)
+        if counted is None:
+            first, second = pair
+            words, counted, at = self._words, 0, 0
+            with suppress(ValueError):  # no more of the second word
+                while True:
+                    at = words.index(second, at + 1)  # a pair's second word stands after another
+                    counted += words[at - 1] == first
+            self._counted[pair] = counted
+        return counted
 
 
 class ProseWords:
@@ -220,7 +242,10 @@ class ProseWords:
         self._prose = prose
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in self._prose and word in self._words
+        if not isinstance(word, str):
+            return False
+        listed = self.__dict__.get("_words")  # once listed, a word of the list is a word of the prose: one look-up
+        return word in listed if listed is not None else word in self._prose and word in self._words
 
     @cached_property
     def _words(self) -> frozenset[str]:

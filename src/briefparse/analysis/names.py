@@ -53,6 +53,7 @@ _PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
 _CLOSING_QUOTES = "»“›"
+_APPOSITION_QUOTES = '"”»'  # a quote that may close a name before its apposition's comma
 _HEADLINE_KINDS = frozenset({"meeting", "phone_call", "visit", "statement"})  # what a headline capitalises
 
 
@@ -305,7 +306,9 @@ def _name_in_run(
     if _after_facility(text, max(start, begin - _AWARD_REACH), begin, patterns, language):
         return None  # "l'aéroport international Blaise Diagne", "Stade Modibo Keïta": a site named after someone
     finish = base + pieces[last - 1].start() + len(tokens[last - 1])
-    words = tuple(w for t in tokens[first:last] for w in _unglued(t))
+    kept = tokens[first:last]
+    # initials glued to a surname hold a dot: most runs hold none, and each word is then its own
+    words = tuple(w for t in kept for w in _unglued(t)) if any("." in t for t in kept) else kept
     if _is_nationality(words, patterns):
         return None  # "The South African leader": a nationality of more than one word
     if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
@@ -779,7 +782,11 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     ("Call With Russian Foreign Minister" is "Russian Foreign Minister": a joining word or a preposition ends it)."""
     patterns = compiled(language).names
     floor = max(floor, noun_start - _PREFIX_REACH)
-    prefix = _may_open_role(text, floor, noun_start, patterns) and patterns.role_prefix.search(text, floor, noun_start)
+    prefix = (
+        _may_open_role(text, floor, noun_start, patterns)
+        and _may_end_prefix(text, floor, noun_start, patterns)
+        and patterns.role_prefix.search(text, floor, noun_start)
+    )
     if not prefix or prefix.end() != noun_start or patterns.gap_stop.search(text, prefix.start(), noun_start):
         return noun_start  # no prefix, or a date's word ("am Montag König X"): the role is its noun
     opening = patterns.leading_determiner
@@ -813,6 +820,26 @@ def _may_open_role(text: str, floor: int, noun_start: int, patterns: NamePattern
     )
 
 
+def _may_end_prefix(text: str, floor: int, noun_start: int, patterns: NamePatterns) -> bool:
+    """Whether a prefix (`role_prefix`) may end right before a role noun: a space, not a line break, before the noun,
+    and a last word that holds a capital, ends a nationality or in "'s", or a word with "'s" one or two words before
+    it ("Chile's economy minister"). A word in small ASCII letters alone ("the foreign minister") is told at once;
+    any other word is left to the pattern."""
+    if noun_start <= floor or text[noun_start - 1] == "\n" or not text[noun_start - 1].isspace():
+        return False  # no match of the prefix can end at the noun
+    words = text[floor:noun_start].split()[-_PREFIX_WORDS:]
+    last = words[-1] if words else ""
+    if not last.isascii() or not last.islower() or last.endswith(_prefix_ends(patterns)):
+        return True
+    return any("'s" in w or "’s" in w for w in words[:-1])
+
+
+@lru_cache(maxsize=16)
+def _prefix_ends(patterns: NamePatterns) -> tuple[str, ...]:
+    """What a prefix's last word may end with in small letters: a nationality's last word, or "'s"."""
+    return ("'s", *sorted(patterns.nationality_ends))
+
+
 def _next_token(text: str, end: int, limit: int) -> int:
     """Where the next word after `end` begins, before `limit`."""
     following = _TOKEN.search(text, end, limit)
@@ -842,8 +869,20 @@ def _place_in(patterns: NamePatterns, text: str, start: int, end: int) -> re.Mat
     return patterns.place_phrase.search(text, start, end)
 
 
+def _comma_next(text: str, start: int, end: int) -> bool:
+    """Whether a comma comes next before `end`, maybe after a closing quote and spaces: what opens every role in
+    apposition (`role_at_start`), told before the pattern is tried."""
+    if start < end and text[start] in _APPOSITION_QUOTES:
+        start += 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start < end and text[start] == ","
+
+
 def role_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
     """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU")."""
+    if not _comma_next(text, name_end, sentence_end):
+        return None  # the usual case: no comma opens an apposition
     match = compiled(language).names.role_at_start.match(text, name_end, sentence_end)
     if not match or _joins_another(text[match.start("role") : match.start("role") + _LEAD_CHARS], language):
         return None  # "X, and India's Secretary Y": the next person's role

@@ -135,8 +135,8 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
         return None
     scores = dict.fromkeys(_word_lists(), 0.0)
     evidence = _evidence()
-    for word in words:
-        for code, weight in evidence.get(word, ()):
+    for pairs in filter(None, map(evidence.get, words)):  # most words are in no list: skipped in C
+        for code, weight in pairs:
             scores[code] += weight
     if hint in scores:
         scores[hint] += 1

@@ -462,6 +462,13 @@ def _needed_words(phrases) -> tuple[str, ...]:
     return tuple(sorted({p.split()[0].replace("’", "'").split("'")[0].lower() for p in phrases if p.split()}))
 
 
+def _covering_words(phrases) -> tuple[str, ...]:
+    """`_needed_words` without the words that hold another of them ("dienstag" is in "dienstagabend"): fewer words to
+    look for, one of which is still in any match."""
+    needed = _needed_words(phrases)
+    return tuple(w for w in needed if not any(v != w and v in w for v in needed))
+
+
 def _clause_verbs(language: Language) -> tuple[str, ...]:
     """The auxiliaries and the verbs of speech: a clause's verb."""
     return (*language.auxiliaries, *language.speech_verbs)
@@ -504,7 +511,8 @@ def _names(language: Language) -> NamePatterns:
         compound = rf"(?:(?i:{alternation(language.role_prefixes)})-?)?"
     # in every language a role noun may carry a word joined by a hyphen, a country, an organisation or "ex":
     # "US-Außenminister", "EU-Kommissionspräsidentin", "ex-President", "экс-президент"
-    compound = rf"(?:[^\W\d_]+-)?{compound}"
+    # possessive: the letters before the hyphen are the whole word or nothing, never given back one by one
+    compound = rf"(?:[^\W\d_]++-)?{compound}"
     determiners = words(language.determiners)
     # the words that end an apposition after a name: its clause goes on ("X, ministre des Finances, a déclaré")
     clause_verbs = words({w.lower() for w in _clause_verbs(language)})
@@ -539,14 +547,16 @@ def _names(language: Language) -> NamePatterns:
         gap_stop=lazy_compile(
             rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)", re.I
         ),
-        gap_place=lazy_compile(rf"(?<!\w)(?:{places})\s*$"),
+        gap_place=lazy_compile(rf"(?<!\w)(?:{places})\s*$", words_at_end=_most_words(language.place_prepositions)),
         place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),
         role_at_start=lazy_compile(
             rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
             rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:{portfolio_end}|[.;:()]|$|\s+(?:{clause_verbs})\s|{joined}))",
             re.I,
         ),
-        honorific_at_end=lazy_compile(rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$"),
+        honorific_at_end=lazy_compile(
+            rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$", words_at_end=_most_words(language.honorifics)
+        ),
         # a full stop ends the gap, not the dots of an abbreviation ("secretario de Estado de EE.UU., X")
         gap_verb=lazy_compile(rf"(?<!\w)(?:{verbs})(?!\w)|(?-i:(?<![{UPPER}]))\.|[;:!?\n«»\"“”]", re.I),
         not_names=not_names
@@ -590,8 +600,17 @@ def _names(language: Language) -> NamePatterns:
         noun_openers=frozenset(fold(w) for w in (*language.determiners, *language.possessives, *language.no_name_after))
         if language.capitalised_nouns
         else frozenset(),
-        joined_end=lazy_compile(rf"(?<!\w)(?:{alternation(language.counterpart_words)})\s*$", re.I),
-        closing_comma=lazy_compile(rf",\s*(?:(?:{alternation(language.counterpart_words)})\s+)?$", re.I),
+        joined_end=lazy_compile(
+            rf"(?<!\w)(?:{alternation(language.counterpart_words)})\s*$",
+            re.I,
+            words_at_end=_most_words(language.counterpart_words),
+        ),
+        # the comma may be glued to the word before it: one word more
+        closing_comma=lazy_compile(
+            rf",\s*(?:(?:{alternation(language.counterpart_words)})\s+)?$",
+            re.I,
+            words_at_end=1 + _most_words(language.counterpart_words),
+        ),
         leading_determiner=lazy_compile(rf"(?:{determiners})(?:\s+|(?<=['’]))", re.I) if language.determiners else None,
         no_name_lead_in=lazy_compile(
             rf"(?<!\w)(?:{words(language.no_name_after)})(?:\s+|(?<=['’]))$",
@@ -600,7 +619,11 @@ def _names(language: Language) -> NamePatterns:
         )
         if language.no_name_after
         else None,
-        sole_name_title=lazy_compile(rf"(?<![\w-])(?:{words(language.sole_name_titles)})[^\S\n]+$", re.I)
+        sole_name_title=lazy_compile(
+            rf"(?<![\w-])(?:{words(language.sole_name_titles)})[^\S\n]+$",
+            re.I,
+            words_at_end=_most_words(language.sole_name_titles),
+        )
         if language.sole_name_titles
         else None,
         sole_name_pair=lazy_compile(
@@ -705,7 +728,7 @@ def _cues(language: Language) -> CuePatterns:
         else lazy_compile(NOTHING),
         point_tail=lazy_compile(_point_tail(language.point_tails), re.I),
         source_line=lazy_compile(rf"(?:{alternation(language.source_labels)})\s*[:/]", re.I),
-        speech=lazy_compile(rf"{starting_words({v.lower() for v in language.speech_verbs})}(?!\w)"),
+        speech=lazy_compile(rf"{starting_words({v.lower() for v in language.speech_verbs})}(?!\w)", memo=True),
         said=lazy_compile(
             rf"{starting_words({v.lower() for v in (*language.speech_verbs, *language.source_inverted)})}(?!\w)"
         ),
@@ -715,7 +738,7 @@ def _cues(language: Language) -> CuePatterns:
         caption=lazy_compile(
             rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
         ),
-        background=lazy_compile(rf"(?<!\w)(?:{words(language.background_cues)})(?!\w)", re.I)
+        background=lazy_compile(rf"(?<!\w)(?:{words(language.background_cues)})(?!\w)", re.I, memo=True)
         if language.background_cues
         else None,
         gathering=_gathering(language),
@@ -897,12 +920,16 @@ def _dates(language: Language) -> DatePatterns:
     relative_days = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
     reporting = words({verb.lower() for verb in language.source_after})
     return DatePatterns(
-        absolute=lazy_compile(rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})"),
+        # every date in words names its month, every weekday phrase its day: a text without one is not scanned
+        absolute=lazy_compile(
+            rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})", needs=_covering_words(language.months)
+        ),
         numeric=lazy_compile(numeric),
         relative=lazy_compile(rf"(?P<rel>{starting_words(relative_days)})(?!\w)"),
         weekday=lazy_compile(
             rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?P<past0>{past})\s+)?(?P<wd>{weekday})(?!\w)"
-            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?"
+            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?",
+            needs=_covering_words(language.weekdays),
         ),
         past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
         year_mark=lazy_compile(year_mark) if language.year_marks else lazy_compile(NOTHING),
@@ -913,7 +940,7 @@ def _dates(language: Language) -> DatePatterns:
         if language.night_openers
         else lazy_compile(NOTHING),
         other_stories=lazy_compile(
-            rf"^[^\w\n]{{0,3}}(?:{words(language.other_stories)})(?!\w)(?P<rest>[^\n]*)$", re.M
+            rf"^[^\w\n]{{0,3}}(?:{words(language.other_stories)})(?!\w)(?P<rest>[^\n]*)$", re.M, memo=True
         )
         if language.other_stories
         else lazy_compile(NOTHING),
@@ -981,7 +1008,7 @@ def _future(language: Language, leaving: tuple[str, ...] = ()) -> re.Pattern[str
         if language.future_endings
         else NOTHING
     )
-    return lazy_compile(rf"(?<![\w'’])(?:{markers}|{endings})(?![\w'’])")
+    return lazy_compile(rf"(?<![\w'’])(?:{markers}|{endings})(?![\w'’])", memo=True)
 
 
 def is_role_plural(word: str, role_words: frozenset[str], plural_endings: tuple[tuple[str, str], ...]) -> bool:
@@ -1027,7 +1054,9 @@ def _people(language: Language) -> PeoplePatterns:
             rf"(?:(?<!\w)|(?=,))(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
         ),
         # a cue may end in an elided article ("accompagné d'une délégation")
-        representation=lazy_compile(rf"(?<!\w)(?:{words(language.representation_cues)})(?:(?<=['’])|(?!\w))", re.I)
+        representation=lazy_compile(
+            rf"(?<!\w)(?:{words(language.representation_cues)})(?:(?<=['’])|(?!\w))", re.I, memo=True
+        )
         if language.representation_cues
         else None,
         # the pronoun may follow a word or two: "Later, he met…", "Anschließend traf er…" (verb second); so may a
@@ -1155,7 +1184,8 @@ def _places(language: Language) -> PlacePatterns:
         said_from=said_from,
         after_preposition=lazy_compile(
             rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening}{toward})\s+{articles}{settlement}"
-            rf"(?P<place>{before_noun}{venue}{place}{quoted})(?!\w)"
+            rf"(?P<place>{before_noun}{venue}{place}{quoted})(?!\w)",
+            memo=True,
         ),
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
@@ -1164,7 +1194,8 @@ def _places(language: Language) -> PlacePatterns:
         if language.earlier_openers
         else lazy_compile(NOTHING),
         margin=lazy_compile(
-            rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})"
+            rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})",
+            memo=True,
         )
         if language.margin_cues
         else lazy_compile(NOTHING),
@@ -1174,7 +1205,7 @@ def _places(language: Language) -> PlacePatterns:
         )
         if language.visit_verbs
         else lazy_compile(NOTHING),
-        margin_cue=lazy_compile(rf"(?<!\w)(?i:{alternation(language.margin_cues)})(?!\w)")
+        margin_cue=lazy_compile(rf"(?<!\w)(?i:{alternation(language.margin_cues)})(?!\w)", memo=True)
         if language.margin_cues
         else lazy_compile(NOTHING),
         unnamed_venue=lazy_compile(
@@ -1224,7 +1255,9 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         venues=frozenset(fold(v) for v in (*language.venue_words, *language.chamber_words)),
         chambers=frozenset(fold(v) for v in language.chamber_words),
-        airport=lazy_compile(rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})"),
+        airport=lazy_compile(
+            rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})", memo=True
+        ),
         topic_before=lazy_compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
         dateline_rest=lazy_compile(
             rf"\s*(?:[,.]\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", re.I
