@@ -33,3 +33,16 @@ def test_spans_point_at_their_text():
 def test_empty_input_raises_briefparse_error():
     with pytest.raises(briefparse.BriefparseError):
         briefparse.parse("   \n  ")
+
+
+def test_reference_date_may_be_an_iso_day():
+    text = "Rencontre\n\nLe ministre Paul Martin a reçu hier son homologue Jean Dupont à Paris."
+    assert briefparse.parse(text, reference_date="2025-10-08") == briefparse.parse(
+        text, reference_date=dt.date(2025, 10, 8)
+    )
+    assert briefparse.parse(text, reference_date="2025-10-08").date == "2025-10-07"
+
+
+def test_reference_date_that_is_no_day_raises_value_error():
+    with pytest.raises(ValueError):
+        briefparse.parse("Le ministre Paul Martin a reçu hier Jean Dupont.", reference_date="hier")

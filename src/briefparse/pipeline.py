@@ -20,7 +20,7 @@ from briefparse.models import Brief, DateEvidence, Evidence
 def parse(
     source: str | bytes,
     *,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     language: str | None = None,
     points: int = DEFAULT_POINTS,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -28,9 +28,12 @@ def parse(
     """Parse one brief (plain text or an HTML page, as str or bytes) into a Brief.
 
     `reference_date` is the day the brief was published or collected: it resolves "hier",
-    "Monday" and dates without a year. `language` is an ISO 639-1 code; by default it is detected.
+    "Monday" and dates without a year (a `datetime.date` or an ISO day, "2024-03-15"; another string raises
+    ValueError). `language` is an ISO 639-1 code; by default it is detected.
     Raises `BriefparseError` for input that cannot be parsed (empty, binary, too large).
     """
+    if isinstance(reference_date, str):
+        reference_date = dt.date.fromisoformat(reference_date)
     return build_brief(
         load_document(source, language=language, max_bytes=max_bytes), reference_date=reference_date, points=points
     )
