@@ -229,3 +229,16 @@ def test_a_remembering_pattern_forgets_its_answers_past_a_bound_and_answers_the_
         assert pattern.search(text).span() == plain.search(text).span()
     memo = pattern.search.args[1]
     assert memo.chars <= lazy_regex._MEMO_CHARS and len(memo.answers) < len(texts)
+
+
+def test_a_remembering_pattern_answers_each_document_afresh():
+    from briefparse import lazy_regex
+
+    pattern = LazyPattern(r"\bmet\b", memo=True)
+    text = "They met in Paris."
+    assert pattern.search(text).span() == (5, 8)
+    memo = pattern.search.args[1]
+    assert memo.current()  # asked again within the document: from memory
+    lazy_regex.forget_answers()  # what parse() does when the next document starts
+    assert not memo.current()
+    assert pattern.search(text).span() == (5, 8)

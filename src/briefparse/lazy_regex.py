@@ -120,21 +120,38 @@ def _finditer_near_anchors(finditer, anchors, max_chars: int, text: str) -> Iter
         yield from finditer(text, start, end)
 
 
-#: the most characters of texts a remembering pattern keeps answers for: those of the few documents last parsed
+#: the most characters of texts a remembering pattern keeps answers for within one document
 _MEMO_CHARS = 1_000_000
 _UNKNOWN = object()
+#: the document being parsed, counted: a remembering pattern forgets its answers when the count moves on
+_DOCUMENT = [0]
+
+
+def forget_answers() -> None:
+    """A new document starts: remembering patterns answer it afresh (they never carry answers from one document to
+    another, so parsing a text twice costs twice, in a benchmark as in use)."""
+    _DOCUMENT[0] += 1
 
 
 class _Memo:
-    """The answers a pattern gave, by (text, window), and how many characters the texts asked about hold (a text
-    counted again unless it is the one asked about last): the answers are forgotten together past `_MEMO_CHARS`."""
+    """The answers a pattern gave about the current document, by (text, window), and how many characters the texts
+    asked about hold (a text counted again unless it is the one asked about last): the answers are forgotten together
+    when the next document starts or past `_MEMO_CHARS`."""
 
-    __slots__ = ("answers", "chars", "last")
+    __slots__ = ("answers", "chars", "document", "last")
 
     def __init__(self) -> None:
         self.answers: dict[tuple, object] = {}
         self.chars = 0
         self.last: str | None = None
+        self.document = _DOCUMENT[0]
+
+    def current(self) -> dict[tuple, object]:
+        """The answers kept for the document being parsed."""
+        if self.document != _DOCUMENT[0]:
+            self.answers.clear()
+            self.chars, self.last, self.document = 0, None, _DOCUMENT[0]
+        return self.answers
 
     def keep(self, key: tuple, text: str, answer: object) -> object:
         if text is not self.last:
@@ -150,7 +167,7 @@ class _Memo:
 def _remembered(search, memo: _Memo, text: str, *window: int) -> re.Match[str] | None:
     """`search(text, *window)`, answered once per text and window (the text's hash is kept by the string)."""
     key = (text, *window)
-    found = memo.answers.get(key, _UNKNOWN)
+    found = memo.current().get(key, _UNKNOWN)
     if found is _UNKNOWN:
         found = memo.keep(key, text, search(text, *window))
     return found  # type: ignore[return-value]
@@ -159,7 +176,7 @@ def _remembered(search, memo: _Memo, text: str, *window: int) -> re.Match[str] |
 def _remembered_all(finditer, memo: _Memo, text: str, *window: int) -> Iterator[re.Match[str]]:
     """`finditer(text, *window)`, the matches listed once per text and window."""
     key = (text, *window)
-    found = memo.answers.get(key)
+    found = memo.current().get(key)
     if found is None:
         found = memo.keep(key, text, tuple(finditer(text, *window)))
     return iter(found)  # type: ignore[call-overload]

@@ -14,6 +14,7 @@ from briefparse.extract.people import extract_people
 from briefparse.extract.points import DEFAULT_POINTS, extract_points
 from briefparse.extract.source import extract_source
 from briefparse.lang import script_language
+from briefparse.lazy_regex import forget_answers
 from briefparse.models import Brief, DateEvidence, Evidence
 
 
@@ -41,6 +42,7 @@ def parse(
 
 def build_brief(doc: Document, *, reference_date: dt.date | None = None, points: int = DEFAULT_POINTS) -> Brief:
     """Analyse a loaded document once, run every extractor on the analysis and assemble the record."""
+    forget_answers()
     analysis = Analysis(doc)
     title = analysis.title
     event_type, event_span = extract_event_type(analysis)
