@@ -171,3 +171,12 @@ def test_the_attribution_tails_open_alike_and_match_as_their_plain_alternation(c
 def test_a_broken_lazy_pattern_fails_when_used():
     with pytest.raises(re.error):
         LazyPattern("(").search("x")
+
+
+def test_an_abbreviation_in_capitals_of_any_alphabet_ends_no_sentence_before_a_role():
+    # "ŁŚ." is two capitals (the shared class holds Ł and Ś), like "UN." or "ЕС.": no sentence ends there
+    from briefparse.analysis import names
+
+    assert names._SENTENCE_STOP.search("minister of the ŁŚ. Nowak") is None
+    assert names._SENTENCE_STOP.search("minister of the UN. Nowak") is None
+    assert names._SENTENCE_STOP.search("he left. Nowak") is not None

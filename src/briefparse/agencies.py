@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from briefparse.lang.base import alternation
+from briefparse.lang.letters import UPPER
 
 KINDS = ("agency", "press_service", "broadcaster", "newspaper")
 CREDIT_SHAPES = ("dateline", "signature", "byline", "closing", "alone", "copyright")
@@ -238,7 +239,6 @@ def find_agencies(text: str, *, ambiguous: bool = False, titled: bool = False) -
 
 _DASH = r"\-–—―‒"  # inside a character class
 _NOT_NL = r"[^\S\n]"  # a space within a line
-_UPPER = "A-ZÀ-ÞА-ЯЁ"
 # a date or a time: a year, "19.04", "08h30", "21:16"
 _DATE_ISH = r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./:h]\d{2})(?!\d)"
 
@@ -273,27 +273,27 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
     # a dateline's last item before a dash, a colon, a full stop or the line's end: "ASTANA. KAZINFORM -",
     # "Baku, 1 December, AZERTAC", "Москва. 23 июня. ИНТЕРФАКС -", "YEREVAN, MARCH 3, ARMENPRESS. The …"
     (
-        rf"^{_NOT_NL}*[{_UPPER}][^\n.,]{{1,40}}(?:[.,]{_NOT_NL}*[^\n.,{_DASH}]{{1,30}}){{0,3}}[.,]{_NOT_NL}*"
+        rf"^{_NOT_NL}*[{UPPER}][^\n.,]{{1,40}}(?:[.,]{_NOT_NL}*[^\n.,{_DASH}]{{1,30}}){{0,3}}[.,]{_NOT_NL}*"
         rf"(?P<agency>[^\n.,{_DASH}:]{{2,40}}?){_NOT_NL}*(?:[{_DASH}:]|\.{_NOT_NL}|$)",
         "dateline",
         _Slot(),
     ),
     # a city in capitals, a dash with no space before it, then the agency alone: "ANKARA- Anadolu Agency"
     (
-        rf"^{_NOT_NL}*[{_UPPER}][{_UPPER}'’ .-]{{1,30}}?[{_DASH}]{_NOT_NL}*"
+        rf"^{_NOT_NL}*[{UPPER}][{UPPER}'’ .-]{{1,30}}?[{_DASH}]{_NOT_NL}*"
         rf"(?P<agency>[^\n{_DASH}]{{2,40}}?){_NOT_NL}*$",
         "dateline",
         _Slot(place="only"),
     ),
     # the agency opening a paragraph, then a full stop or a dash: "ARMENPRESS. The President …", "АрмИнфо. …"
     (
-        rf"^{_NOT_NL}*(?P<agency>[^\n.{_DASH}]{{2,30}}?){_NOT_NL}*(?:\.|[{_DASH}]{{1,2}}){_NOT_NL}+[{_UPPER}]",
+        rf"^{_NOT_NL}*(?P<agency>[^\n.{_DASH}]{{2,30}}?){_NOT_NL}*(?:\.|[{_DASH}]{{1,2}}){_NOT_NL}+[{UPPER}]",
         "dateline",
         _Slot(ambiguous=False),
     ),
     # a dateline whose agency closes the first sentence's lead-in: "МОСКВА, 3 мар — РИА Новости. Министр …"
     (
-        rf"^{_NOT_NL}*[{_UPPER}][^\n.,]{{1,40}},[^\n.{_DASH}]{{1,30}}{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*"
+        rf"^{_NOT_NL}*[{UPPER}][^\n.,]{{1,40}},[^\n.{_DASH}]{{1,30}}{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*"
         rf"(?P<agency>[^\n.{_DASH}]{{2,40}}?)\.(?:{_NOT_NL}|$)",
         "dateline",
         _Slot(),
@@ -329,7 +329,7 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
     ),
     # a signature of joined acronyms, the agency last: "NNN-BERNAMA", "NNN-APS"
     (
-        rf"^{_NOT_NL}*(?:[{_UPPER}]{{2,6}}-){{1,3}}(?P<agency>[{_UPPER}][\w.]{{1,15}}){_NOT_NL}*$",
+        rf"^{_NOT_NL}*(?:[{UPPER}]{{2,6}}-){{1,3}}(?P<agency>[{UPPER}][\w.]{{1,15}}){_NOT_NL}*$",
         "signature",
         _Slot(),
     ),
@@ -341,7 +341,7 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
     ),
     # a byline closed by the agency and a colon: "By Staff Writer – Trend:"
     (
-        rf"^{_NOT_NL}*[{_UPPER}][^\n]{{1,60}}?{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*(?P<agency>[^\n:]{{2,40}}?):$",
+        rf"^{_NOT_NL}*[{UPPER}][^\n]{{1,60}}?{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*(?P<agency>[^\n:]{{2,40}}?):$",
         "byline",
         _Slot(),
     ),
@@ -412,11 +412,11 @@ class _Patterns:
 def _patterns() -> _Patterns:
     return _Patterns(
         shapes=tuple((re.compile(pattern, re.M), shape, slot) for pattern, shape, slot in _SHAPES),
-        caps=re.compile(rf"[{_UPPER}][{_UPPER}0-9.&-]{{1,11}}"),
+        caps=re.compile(rf"[{UPPER}][{UPPER}0-9.&-]{{1,11}}"),
         date_ish=re.compile(_DATE_ISH),
-        unknown_slot=re.compile(rf"[(/][{_UPPER}]"),
+        unknown_slot=re.compile(rf"[(/][{UPPER}]"),
         dateline_prefix=re.compile(
-            rf"{_NOT_NL}*|[^\n]*\d[^\n]*|{_NOT_NL}*[{_UPPER}][\w'’-]*(?:[ -][{_UPPER}][\w'’-]*){{0,3}},?{_NOT_NL}*"
+            rf"{_NOT_NL}*|[^\n]*\d[^\n]*|{_NOT_NL}*[{UPPER}][\w'’-]*(?:[ -][{UPPER}][\w'’-]*){{0,3}},?{_NOT_NL}*"
         ),
     )
 

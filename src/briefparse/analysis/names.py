@@ -773,7 +773,7 @@ def _apposition_of_previous_name(text: str, floor: int, role_start: int, languag
 
 
 #: a full stop after a word in lower case, then a space: a sentence's end, not an abbreviation's dots ("U.S.")
-_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<![A-ZÀ-ÞА-Я]{2})\.\s")
+_SENTENCE_STOP = re.compile(rf"(?<=[^\W\d_]{{2}})(?<![{UPPER}]{{2}})\.\s")
 
 
 def _role_start(text: str, noun_start: int, floor: int, language: Language) -> int:

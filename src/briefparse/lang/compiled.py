@@ -751,7 +751,7 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         occasion_opening=lazy_compile(rf"{starting_words(occasions)}(?=\s)") if occasions else None,
         counterpart_name=lazy_compile(
-            rf"(?<!\w)(?i:{words(language.counterpart_words)})\s+[\"«“'‘]?\s*(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+            rf"(?<!\w)(?i:{words(language.counterpart_words)})\s+[\"«“'‘]?\s*(?=[{UPPER}])"
         )
         if language.counterpart_words
         else None,
