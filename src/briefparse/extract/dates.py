@@ -559,9 +559,12 @@ def _link_line(line: str, language: Language) -> bool:
 
 def _above_headline(doc: Document, mention: _Mention) -> bool:
     """No line above the mention holds a headline's words: a page's date widget sits in its banner, above the
-    story; a date line under the headline is the story's own ("Talks in Beijing / 08:27, June 08, 2012")."""
+    story, maybe under its menu ("Home | Politics | World"); a date line under the headline is the story's own
+    ("Talks in Beijing / 08:27, June 08, 2012")."""
     above = doc.text[: doc.text.rfind("\n", 0, mention.start) + 1]
-    return all(len(_WORD.findall(line)) < _HEADLINE_WORDS for line in above.splitlines())
+    return all(
+        len(_WORD.findall(line)) < _HEADLINE_WORDS or _link_line(line, doc.language) for line in above.splitlines()
+    )
 
 
 def _day_before(mention: _Mention, dated: _Mention) -> bool:
@@ -573,7 +576,7 @@ def _day_before(mention: _Mention, dated: _Mention) -> bool:
     return (mention.year, *day) < (dated.year or 0, *other)
 
 
-def _holds_little_else(doc: Document, mention: _Mention) -> bool:
+def _holds_little_else(doc: Document, mention: _Mention | DateCandidate) -> bool:
     """The mention's line holds little but the date, maybe with a time ("22 November, 2024 | 2:12 am") or a short
     label ("Flag Thursday, 25 April 2024", "Today: …")."""
     line_start = doc.text.rfind("\n", 0, mention.start) + 1
@@ -745,7 +748,7 @@ def extract_dates(
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
-    candidates = _without_later_stamps(candidates, event_sentences)
+    candidates = _without_later_stamps(doc, candidates, event_sentences)
     if not candidates:
         return None, None
     published = next((c for c in candidates if c.is_publication), None)
@@ -813,9 +816,13 @@ def _gathering_bound(doc: Document, candidate: DateCandidate) -> bool:
     return bool(opening.search(doc.lower, max(0, candidate.start - _OPENING_REACH), candidate.start))
 
 
-def _without_later_stamps(candidates: list[DateCandidate], event_sentences: set[int]) -> list[DateCandidate]:
-    """Without the date stamps, below the lead, of other stories: a news list under the brief ("FIL INFO / 17
-    octobre 2024 / …") dates items long after the event the lead dates in full ("ce mercredi 25 janvier 2023")."""
+def _without_later_stamps(
+    doc: Document, candidates: list[DateCandidate], event_sentences: set[int]
+) -> list[DateCandidate]:
+    """Without the date stamps long after the event the lead dates in full ("ce mercredi 25 janvier 2023"): a
+    news list under the brief ("FIL INFO / 17 octobre 2024 / …") dates other stories, and a line above it holding
+    little but a date ("Mercredi 2 décembre 2026 - 14:05") the day the page was saved; a brief is published within
+    weeks of its event. A dateline above the lead is the brief's own, whatever older day its lead recalls."""
     stated = next(
         (c for c in candidates if c.basis == "explicit" and not c.is_publication and c.sentence in event_sentences),
         None,
@@ -825,7 +832,11 @@ def _without_later_stamps(candidates: list[DateCandidate], event_sentences: set[
     return [
         c
         for c in candidates
-        if not (c.is_publication and c.start > stated.end and (c.value - stated.value).days > _STALE_DAYS)
+        if not (
+            c.is_publication
+            and (c.start > stated.end or _holds_little_else(doc, c))
+            and (c.value - stated.value).days > _STALE_DAYS
+        )
     ]
 
 
