@@ -126,6 +126,22 @@ class Analysis:
         none, those that report a statement."""
         return self.events.sentences(self.story)
 
+    @cached_property
+    def closing(self) -> list[Segment]:
+        """The paragraphs down to the story's last, without the page's furniture printed under it (share buttons,
+        "Read also:" lines and the stories they list, a copyright line): a dispatch signs on its last lines ("—
+        BelTA", "AIO/KPM/ANP"), above that furniture. A line crediting an agency is never furniture."""
+        paragraphs, teasers = self.doc.paragraphs, self.teaser_lines
+        credited = [c.start for c in self.credits if c.shape != "copyright"]
+        end = len(paragraphs)
+        while end > 1:
+            last = paragraphs[end - 1]
+            furniture = is_boilerplate(last.text, self.language) or teasers.holds(last.start)
+            if not furniture or any(last.start <= at < last.end for at in credited):
+                break
+            end -= 1
+        return paragraphs[:end]
+
     @property
     def credits(self) -> list[Credit]:
         """Every place the text credits a news agency or a press service (see `briefparse.agencies`)."""

@@ -306,10 +306,11 @@ def extract_source(
     weak = next((c for c in analysis.credits if c.shape in _WEAK_CREDITS), None)
     if weak:
         return _source(doc, weak.start, weak.end)
-    closing = _CLOSING_AGENCY.search(text)
+    last_lines = analysis.closing[-_SIGNATURE_LINES:]
+    closing = _CLOSING_AGENCY.search(text, 0, last_lines[-1].end) if last_lines else None
     if closing:
         return _source(doc, closing.start("a"), closing.end("a"))
-    for paragraph in doc.paragraphs[-_SIGNATURE_LINES:]:  # "SL/ HaïtiLibre": the writer's initials, then the outlet
+    for paragraph in last_lines:  # "SL/ HaïtiLibre": the writer's initials, then the outlet
         signed = _INITIALS_SIGNATURE.search(text, paragraph.start, paragraph.end) or _BRACKETED_SITE.search(
             text, paragraph.start, paragraph.end
         )
@@ -330,7 +331,7 @@ def extract_source(
         if outlet and not documents & {fold(w) for w in outlet.group("src").split()}:  # not "Media Release"
             return _source(doc, outlet.start("src"), outlet.end("src"))
     # "La Cellule de Communication du Gouvernement"; not the headline of a brief of one paragraph
-    for paragraph in doc.paragraphs[1:][-_SIGNATURE_LINES:]:
+    for paragraph in analysis.closing[1:][-_SIGNATURE_LINES:]:
         if _signs_as_a_body(paragraph.text, doc.language):
             return _source(doc, paragraph.start, paragraph.end)
     footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
