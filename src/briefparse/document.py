@@ -32,6 +32,7 @@ _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
 _MAX_QUOTE_CHARS = 400  # a longer quotation is split into its sentences
 _MIN_WRAP, _MAX_WRAP, _WRAP_SLACK, _MIN_WRAPPED_LINES = 50, 100, 15, 5
 _MIN_BROKEN, _MIN_BROKEN_LINES = 40, 2  # a line of prose broken mid-sentence, and how many tell a text broken so
+_CLOCK_TIME_END = re.compile(r"\d[:h]\d\d\s*$")  # a line ending on a time of day: a date stamp
 _SENTENCE_MARKS = (".", "!", "?", ":", ";", "»", "”", '"')
 
 
@@ -53,6 +54,7 @@ class Document:
     language: Language | None
     page: PageMetadata = field(default_factory=PageMetadata)
     is_html: bool = False
+    joined_breaks: tuple[int, ...] = ()  # offsets of the line breaks inside sentences made spaces at load
 
     @cached_property
     def lower(self) -> str:
@@ -72,29 +74,15 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> list[Segment]:
-        """Non-empty lines, in order. A line that breaks mid-sentence joins the next one; in hard-wrapped
-        text (most lines of about the same width) every wrapped line joins the next."""
-        lines = self.text.split("\n")
-        wrap_width = _wrap_width(lines)
-        broken = not wrap_width and _broken_mid_sentence(lines)
+        """Non-empty lines, in order (lines broken inside a sentence were joined when the text was loaded)."""
         out: list[Segment] = []
-        offset, joinable, long_line = 0, False, False
-        for number, line in enumerate(lines):
+        offset = 0
+        for number, line in enumerate(self.text.split("\n")):
             stripped = line.strip()
             if stripped:
                 start = offset + line.index(stripped[0])
-                first_word = stripped.split()[0]
-                continues = (first_word.islower() and "." not in first_word) or (broken and long_line)
-                if joinable and out and (continues or wrap_width):
-                    previous = out.pop()
-                    start, number = previous.start, previous.paragraph
                 end = offset + len(line.rstrip())
                 out.append(Segment(start, end, self.text[start:end], number))
-                ends_sentence = stripped.endswith(_SENTENCE_MARKS)
-                joinable = len(stripped) >= wrap_width - _WRAP_SLACK if wrap_width else not ends_sentence
-                long_line = len(out) > 1 and len(stripped) >= _MIN_BROKEN  # never the headline, nor a short label
-            else:
-                joinable = False
             offset += len(line) + 1
         return out
 
@@ -133,6 +121,35 @@ def _quotations(text: str) -> Ranges:
                 found.append((start + 1, end))
             start = text.find(opening, end + 1)
     return Ranges(found)
+
+
+def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
+    """The text with the line breaks inside its sentences made spaces, offset for offset: a line that breaks
+    mid-sentence goes on on the next one ("… le ministre des / affaires étrangères …"), but not into a stamp
+    with its time of day ("… chez Hariri / le 19 février 2004 à 00h00"); in hard-wrapped text (most lines of about
+    the same width) every wrapped line goes on on the next. Also the offsets of the breaks so joined."""
+    lines = text.split("\n")
+    wrap_width = _wrap_width(lines)
+    broken = not wrap_width and _broken_mid_sentence(lines)
+    joined, breaks = list(text), []
+    offset, joinable, long_line, seen = 0, False, False, 0
+    for line in lines:
+        stripped = line.strip()
+        if stripped:
+            first_word = stripped.split()[0]
+            lower_case = first_word.islower() and "." not in first_word and not _CLOCK_TIME_END.search(stripped)
+            continues = lower_case or (broken and long_line)
+            if joinable and seen and (continues or wrap_width):
+                joined[offset - 1] = " "  # the break that ends the line before
+                breaks.append(offset - 1)
+            seen += 1
+            ends_sentence = stripped.endswith(_SENTENCE_MARKS)
+            joinable = len(stripped) >= wrap_width - _WRAP_SLACK if wrap_width else not ends_sentence
+            long_line = seen > 1 and len(stripped) >= _MIN_BROKEN  # never the headline, nor a short label
+        else:
+            joinable = False
+        offset += len(line) + 1
+    return "".join(joined), tuple(breaks)
 
 
 def _broken_mid_sentence(lines: list[str]) -> bool:
@@ -202,7 +219,8 @@ def load_document(source: str | bytes, *, language: str | None = None, max_bytes
         text, page = html_to_text(raw)
     else:
         text, page = normalise(raw), PageMetadata()
+    text, joined_breaks = _joined_lines(text)
     if not text:
         raise BriefparseError("empty input: no text to parse")
     lang = get_language(language) if language else detect_language(text, hint=page.language)
-    return Document(text=text, language=lang, page=page, is_html=is_html)
+    return Document(text=text, language=lang, page=page, is_html=is_html, joined_breaks=joined_breaks)

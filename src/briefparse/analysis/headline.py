@@ -21,6 +21,9 @@ _MAX_HEADLINE_SENTENCE_WORDS = 12
 _MIN_LETTER_SHARE = 0.6
 _SEPARATOR = re.compile(r"\s[-–—|•·/>›]\s")
 _MIN_LIST_PARTS, _MAX_LIST_WORDS = 3, 2
+_MENU_LINKS = 2  # links under a line that make it the page's name over its menu
+_MASTHEAD_WORDS = 6
+_LINKING_WORD = 3  # letters of a word between a date's parts ("de", "du", "of")
 _BULLET = re.compile(r"\s[•·]\s")  # a bullet between the items of a list on one line
 #: a site's address after the headline ("… - example.com", "… | www.example.org")
 _DOMAIN_TAIL = re.compile(r"[^\S\n]+[-–—|:»][^\S\n]*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?[^\S\n]*$", re.I)
@@ -50,7 +53,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     body_begun = False
     lines = 0
     sentence_starts = [s.start for s in doc.sentences]  # in order
-    for paragraph in doc.paragraphs:
+    for index, paragraph in enumerate(doc.paragraphs):
         glued = _GLUED_DATE.search(paragraph.text, 0, _MAX_CHARS)
         head = paragraph.text[: glued.start()] if glued else ""
         if len(head.split()) >= _MIN_EVENT_WORDS and not _SENTENCE_MARK.search(head):
@@ -86,6 +89,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue  # a motto or a menu: "Union – Discipline – Travail", "News | Sport | Culture"
         if len(_BULLET.findall(line)) >= _MIN_LIST_PARTS - 1:
             continue  # a ticker of other stories: "X meets Y • Z signs deals • …"
+        if not candidates and not short and _is_masthead(doc, index, events):
+            continue
         if words >= _MIN_WORDS:
             candidates.append(paragraph)
         elif events.within(paragraph.start + len(line.split()[0]), paragraph.end):
@@ -129,7 +134,7 @@ def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) ->
     00h00"), a publication or byline stamp after it, the site's address or, in a text's first line, its name
     (a page's own title keeps its site name, as the page states it), a leading quoting mark."""
     text = doc.text[start:end]
-    line_break = text.find("\n")
+    line_break = next((at - start for at in doc.joined_breaks if start < at < end), -1)
     if line_break > 0 and (_YEAR.search(text, line_break) or _byline_after(text[line_break + 1 :], doc)):
         text = text[:line_break]
     if doc.language:
@@ -162,6 +167,24 @@ def _names_the_outlet(part: str, doc: Document) -> bool:
     return bool(doc.language and compiled(doc.language).source.outlet_word.search(part))
 
 
+def _is_masthead(doc: Document, index: int, events: EventHits) -> bool:
+    """The page's name over its menu: a short line that names an outlet ("The Evening Post") and no event, or
+    one under which the menu's links follow ("News" / "Politics" / "Sports"), not the share buttons under a
+    headline: no headline."""
+    paragraph = doc.paragraphs[index]
+    if len(paragraph.text.split()) > _MASTHEAD_WORDS or events.within(paragraph.start, paragraph.end):
+        return False
+    following = [p.text for p in doc.paragraphs[index + 1 : index + 1 + _MENU_LINKS]]
+    menu = len(following) == _MENU_LINKS and all(_is_link(line) for line in following)
+    return menu or _names_the_outlet(paragraph.text, doc)
+
+
+def _is_link(line: str) -> bool:
+    """A menu's link: one or two words without figures or stops ("Politics", "Se connecter")."""
+    words = line.split()
+    return 0 < len(words) <= _MAX_LIST_WORDS and not any(c.isdigit() or c in ".!?" for c in line)
+
+
 def _is_letterhead(line: str, doc: Document) -> bool:
     """A line that opens with an institution's name ("MINISTÈRE DES AFFAIRES ÉTRANGÈRES", "Embassy of …")."""
     if doc.language is None:
@@ -171,10 +194,11 @@ def _is_letterhead(line: str, doc: Document) -> bool:
 
 
 def _is_date_line(line: str, doc: Document) -> bool:
-    """A line of weekday and month names and figures ("Lundi 19 septembre 2022")."""
+    """A line of weekday and month names and figures, maybe linked by short words ("Lundi 19 septembre 2022",
+    "Miércoles, 2 de diciembre de 2026")."""
     if doc.language is None:
         return False
     calendar = doc.language.months.keys() | doc.language.weekdays.keys()
     words = [w.strip(",.").lower() for w in line.split()]
     other = [w for w in words if w and w not in calendar and not any(c.isdigit() for c in w)]
-    return len(other) <= 1
+    return len(other) <= 1 or all(len(w) <= _LINKING_WORD for w in other)

@@ -1,0 +1,72 @@
+"""What a page prints around a brief (a date widget, a masthead over its menu, share lines under a signature, a
+hard wrap) does not change the record read from the brief."""
+
+import briefparse
+from briefparse.document import load_document
+
+_WIDGET = "Mercredi 2 décembre 2026 - 14:05\n"
+_MENU = "Accueil | Politique | Monde | Économie | Sport\n"
+_BRIEF = (
+    "Le ministre valdorien des Affaires étrangères reçoit son homologue de Norlande\n"
+    "Le ministre des Affaires étrangères de Valdorie, Paul Marin, a reçu mardi 14 mars 2023 à Port-Lune "
+    "son homologue de Norlande, Anna Berg, pour des entretiens sur la coopération portuaire.\n"
+    "Les deux ministres ont signé un accord sur la formation des pilotes de port.\n"
+)
+
+
+def test_a_date_widget_over_the_menu_is_not_the_event_date():
+    assert briefparse.parse(_BRIEF).date == "2023-03-14"
+    assert briefparse.parse(_WIDGET + _MENU + _BRIEF).date == "2023-03-14"
+
+
+_NO_EVENT_HEADLINE = (
+    "Valdoria and Norland: a new chapter for the ports\n"
+    "Valdoria's foreign minister Paul Marin received Norland's envoy Anna Berg in Port Luna on Tuesday, March 14, "
+    "2023, for talks on port cooperation.\n"
+    "The two sides signed an accord on the training of harbour pilots.\n"
+)
+
+
+def test_an_outlet_name_over_a_headline_without_an_event_is_not_the_title():
+    brief = briefparse.parse("The Port Luna Evening Post\n" + _NO_EVENT_HEADLINE)
+    assert brief.title == "Valdoria and Norland: a new chapter for the ports"
+
+
+def test_a_spanish_date_line_with_its_linking_words_is_not_the_title():
+    brief = (
+        "Miércoles, 2 de diciembre de 2026\n"
+        "Puertos: un nuevo capítulo entre Valdoria y Norlandia\n"
+        "La canciller de Valdoria, Marta Ruiz, recibió este martes 1 de diciembre de 2026 en Puerto Luna al "
+        "embajador de Norlandia, Erik Holm, para hablar de comercio.\n"
+    )
+    assert briefparse.parse(brief).title == "Puertos: un nuevo capítulo entre Valdoria y Norlandia"
+
+
+def test_a_signature_above_share_lines_is_the_source():
+    brief = (
+        "Valdoria and Norland sign a fisheries accord\n"
+        "Valdoria's fisheries minister Paul Marin and Norland's envoy Anna Berg signed an accord on fishing quotas "
+        "in Port Luna on Tuesday.\n"
+        "The accord runs for five years and is open to review after two.\n"
+        "PM/ Valdoria Herald\n"
+    )
+    assert briefparse.parse(brief).source.name == "Valdoria Herald"
+    shared = brief + "Share this article\nRead also: Norland opens a new port\n"
+    assert briefparse.parse(shared).source.name == "Valdoria Herald"
+
+
+def test_hard_wrapped_lines_are_joined_offset_for_offset():
+    text = (
+        "Le ministre des Affaires étrangères de Valdorie, Paul Marin, a reçu mardi\n"
+        "14 mars 2023 à Port-Lune son homologue de Norlande, la ministre des\n"
+        "affaires étrangères Anna Berg, pour des entretiens sur la coopération\n"
+        "portuaire entre les deux pays et sur la formation des pilotes de port.\n"
+        "Les deux ministres ont signé un accord sur la formation des pilotes et\n"
+        "sont convenus de se revoir en juin prochain à Norlande pour le suivre.\n"
+    )
+    doc = load_document(text)
+    assert "\n" not in doc.text and len(doc.text) == len(text.strip())  # one paragraph, offset for offset
+    assert "la ministre des affaires étrangères Anna Berg" in doc.text
+    assert all(text[at] == "\n" and doc.text[at] == " " for at in doc.joined_breaks)
+    berg = next(p for p in briefparse.parse(text).participants if p.name == "Anna Berg")
+    assert "ministre des affaires étrangères" in (berg.role or "").lower()
