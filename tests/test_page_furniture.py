@@ -70,3 +70,9 @@ def test_hard_wrapped_lines_are_joined_offset_for_offset():
     assert all(text[at] == "\n" and doc.text[at] == " " for at in doc.joined_breaks)
     berg = next(p for p in briefparse.parse(text).participants if p.name == "Anna Berg")
     assert "ministre des affaires étrangères" in (berg.role or "").lower()
+
+
+def test_a_masthead_over_the_menu_is_not_the_source_but_an_outlet_opening_the_story_is():
+    lead = "Valdoria's foreign minister Paul Marin received Norland's envoy Anna Berg in Port Luna on Tuesday.\n"
+    assert briefparse.parse("The Port Luna Herald\nHome\nPolitics\nWorld\n" + lead).source is None
+    assert briefparse.parse("Talks in Port Luna\nPort Luna News -\n" + lead).source.name == "Port Luna News"

@@ -23,6 +23,7 @@ _SEPARATOR = re.compile(r"\s[-–—|•·/>›]\s")
 _MIN_LIST_PARTS, _MAX_LIST_WORDS = 3, 2
 _MENU_LINKS = 2  # links under a line that make it the page's name over its menu
 _MASTHEAD_WORDS = 6
+_OPENING_MARKS = ("-", "–", "—", ":")  # a line ending so opens what follows
 _LINKING_WORD = 3  # letters of a word between a date's parts ("de", "du", "of")
 _BULLET = re.compile(r"\s[•·]\s")  # a bullet between the items of a list on one line
 #: a site's address after the headline ("… - example.com", "… | www.example.org")
@@ -89,7 +90,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue  # a motto or a menu: "Union – Discipline – Travail", "News | Sport | Culture"
         if len(_BULLET.findall(line)) >= _MIN_LIST_PARTS - 1:
             continue  # a ticker of other stories: "X meets Y • Z signs deals • …"
-        if not candidates and not short and _is_masthead(doc, index, events):
+        if not candidates and not short and is_masthead(doc, index, events):
             continue
         if words >= _MIN_WORDS:
             candidates.append(paragraph)
@@ -167,12 +168,14 @@ def _names_the_outlet(part: str, doc: Document) -> bool:
     return bool(doc.language and compiled(doc.language).source.outlet_word.search(part))
 
 
-def _is_masthead(doc: Document, index: int, events: EventHits) -> bool:
+def is_masthead(doc: Document, index: int, events: EventHits) -> bool:
     """The page's name over its menu: a short line that names an outlet ("The Evening Post") and no event, or
     one under which the menu's links follow ("News" / "Politics" / "Sports"), not the share buttons under a
-    headline: no headline."""
+    headline: no headline. An outlet's name that opens the story ("Ammon News -") is its credit, no masthead."""
     paragraph = doc.paragraphs[index]
     if len(paragraph.text.split()) > _MASTHEAD_WORDS or events.within(paragraph.start, paragraph.end):
+        return False
+    if paragraph.text.endswith(_OPENING_MARKS):
         return False
     following = [p.text for p in doc.paragraphs[index + 1 : index + 1 + _MENU_LINKS]]
     menu = len(following) == _MENU_LINKS and all(_is_link(line) for line in following)

@@ -29,6 +29,7 @@ from functools import cache
 
 from briefparse.agencies import Credit, find_agencies, is_titled
 from briefparse.analysis import Analysis
+from briefparse.analysis.headline import is_masthead
 from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.base import Language
@@ -321,8 +322,10 @@ def extract_source(
             # not the date that may follow the outlet: "Publié par Kivu Matin le 3 mars 2024"
             dated = _DATED.search(text, byline.start("src"), byline.end("src"))
             return _source(doc, byline.start("src"), dated.start() if dated else byline.end("src"))
-    for paragraph in doc.paragraphs[:_OUTLET_LINES]:
-        outlet = patterns.outlet_line.match(text, paragraph.start, paragraph.end)
+    title = analysis.title
+    for index, paragraph in enumerate(doc.paragraphs[:_OUTLET_LINES]):  # not a masthead: it names the site's printer
+        above = (title and paragraph.start < title.start) or is_masthead(doc, index, analysis.events)
+        outlet = not above and patterns.outlet_line.match(text, paragraph.start, paragraph.end)
         if outlet and not documents & {fold(w) for w in outlet.group("src").split()}:  # not "Media Release"
             return _source(doc, outlet.start("src"), outlet.end("src"))
     # "La Cellule de Communication du Gouvernement"; not the headline of a brief of one paragraph
