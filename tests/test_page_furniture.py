@@ -76,3 +76,14 @@ def test_a_masthead_over_the_menu_is_not_the_source_but_an_outlet_opening_the_st
     lead = "Valdoria's foreign minister Paul Marin received Norland's envoy Anna Berg in Port Luna on Tuesday.\n"
     assert briefparse.parse("The Port Luna Herald\nHome\nPolitics\nWorld\n" + lead).source is None
     assert briefparse.parse("Talks in Port Luna\nPort Luna News -\n" + lead).source.name == "Port Luna News"
+
+
+def test_a_date_topping_the_page_over_its_menu_is_no_anchor_for_a_weekday():
+    brief = (
+        "Le ministre valdorien reçoit son homologue de Norlande\n"
+        "Le ministre des Affaires étrangères de Valdorie, Paul Marin, a reçu mardi à Port-Lune son homologue de "
+        "Norlande, Anna Berg.\n"
+    )
+    banner = "Jeudi 4 mars 2027 - 14:05\nAccueil | Politique | Monde | Économie\n"
+    assert briefparse.parse(banner + brief).date is None
+    assert briefparse.parse(banner + brief, reference_date="2025-06-12").date == "2025-06-10"

@@ -538,14 +538,15 @@ def _cued(doc: Document, mention: _Mention) -> bool:
 
 def _between_links(doc: Document, mention: _Mention) -> bool:
     """The date's line stands between two of a page banner's links, the nearest lines above and below it
-    ("Search" / "Jeudi 28 Mars 2024" / "S'abonner", "Home | News" / "Tuesday, November 14, 2023" / "Subscribe"):
-    the day the page was served, not the day the story was written. A blog's date heading has no link above it;
-    a byline holds more than a date."""
+    ("Search" / "Jeudi 28 Mars 2024" / "S'abonner", "Home | News" / "Tuesday, November 14, 2023" / "Subscribe"),
+    or tops the page over the menu: the day the page was served, not the day the story was written. A blog's date
+    heading has no link above it, nor a headline under it; a byline holds more than a date."""
     line_start = doc.text.rfind("\n", 0, mention.start) + 1
     line_end = doc.text.find("\n", mention.end)
     previous = next((line for line in reversed(doc.text[:line_start].splitlines()) if line.strip()), "")
     following = next((line for line in doc.text[line_end:].splitlines() if line.strip()), "") if line_end >= 0 else ""
-    return _link_line(previous, doc.language) and _link_line(following, doc.language)
+    top = not doc.text[:line_start].strip()
+    return (top or _link_line(previous, doc.language)) and _link_line(following, doc.language)
 
 
 def _link_line(line: str, language: Language) -> bool:
