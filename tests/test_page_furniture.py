@@ -87,3 +87,22 @@ def test_a_date_topping_the_page_over_its_menu_is_no_anchor_for_a_weekday():
     banner = "Jeudi 4 mars 2027 - 14:05\nAccueil | Politique | Monde | Économie\n"
     assert briefparse.parse(banner + brief).date is None
     assert briefparse.parse(banner + brief, reference_date="2025-06-12").date == "2025-06-10"
+
+
+def test_a_headline_longer_than_the_wrap_width_is_not_joined_to_the_wrapped_body():
+    headline = "Valdoria and Norland open talks on port cooperation and the training of harbour pilots"
+    body = (
+        "Valdoria's foreign minister Paul Marin received Norland's envoy Anna\n"
+        "Berg in Port Luna on Tuesday for talks on port cooperation between\n"
+        "the two countries and on the training of harbour pilots, the ministry\n"
+        "said in a statement issued after the meeting at the foreign ministry.\n"
+        "The two sides agreed to meet again in June in the Norland capital to\n"
+        "review the first results of the programme and sign a wider accord.\n"
+        "Marin said the accord would open the ports of both countries to the\n"
+        "pilots trained under the programme and thanked Berg for the support\n"
+        "of her government. Berg said Norland was ready to send instructors\n"
+        "to Port Luna before the end of the year and to welcome trainees from\n"
+        "Valdoria at its own maritime school, which trains pilots since 1950.\n"
+    )
+    assert load_document(f"{headline}\n{body}").paragraphs[0].text == headline
+    assert briefparse.parse(f"{headline}\n{body}").title == headline

@@ -31,6 +31,7 @@ _WORD_WINDOW = 64
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
 _MAX_QUOTE_CHARS = 400  # a longer quotation is split into its sentences
 _MIN_WRAP, _MAX_WRAP, _WRAP_SLACK, _MIN_WRAPPED_LINES = 50, 100, 15, 5
+_WRAP_OVERRUN = 5  # a wrapped line may pass the column most wrapped lines stay within
 _MIN_BROKEN, _MIN_BROKEN_LINES = 40, 2  # a line of prose broken mid-sentence, and how many tell a text broken so
 _CLOCK_TIME_END = re.compile(r"\d[:h]\d\d\s*$")  # a line ending on a time of day: a date stamp
 _SENTENCE_MARKS = (".", "!", "?", ":", ";", "»", "”", '"')
@@ -144,7 +145,11 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
                 breaks.append(offset - 1)
             seen += 1
             ends_sentence = stripped.endswith(_SENTENCE_MARKS)
-            joinable = len(stripped) >= wrap_width - _WRAP_SLACK if wrap_width else not ends_sentence
+            joinable = (
+                wrap_width - _WRAP_SLACK <= len(stripped) <= wrap_width + _WRAP_OVERRUN
+                if wrap_width
+                else not ends_sentence
+            )  # a line longer than the wrap width was not wrapped at it: a headline over a wrapped body
             long_line = seen > 1 and len(stripped) >= _MIN_BROKEN  # never the headline, nor a short label
         else:
             joinable = False
