@@ -106,3 +106,8 @@ def test_a_headline_longer_than_the_wrap_width_is_not_joined_to_the_wrapped_body
     )
     assert load_document(f"{headline}\n{body}").paragraphs[0].text == headline
     assert briefparse.parse(f"{headline}\n{body}").title == headline
+
+
+def test_a_byline_under_the_headline_is_not_the_title():
+    brief = briefparse.parse("WORLD\nBy Jo Lind, Staff Writer\n" + _NO_EVENT_HEADLINE)
+    assert brief.title == "Valdoria and Norland: a new chapter for the ports"

@@ -90,7 +90,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue  # a motto or a menu: "Union – Discipline – Travail", "News | Sport | Culture"
         if len(_BULLET.findall(line)) >= _MIN_LIST_PARTS - 1:
             continue  # a ticker of other stories: "X meets Y • Z signs deals • …"
-        if not candidates and not short and is_masthead(doc, index, events):
+        if (not candidates and not short and is_masthead(doc, index, events)) or _is_byline(line, doc):
             continue
         if words >= _MIN_WORDS:
             candidates.append(paragraph)
@@ -136,7 +136,7 @@ def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) ->
     (a page's own title keeps its site name, as the page states it), a leading quoting mark."""
     text = doc.text[start:end]
     line_break = next((at - start for at in doc.joined_breaks if start < at < end), -1)
-    if line_break > 0 and (_YEAR.search(text, line_break) or _byline_after(text[line_break + 1 :], doc)):
+    if line_break > 0 and (_YEAR.search(text, line_break) or _is_byline(text[line_break + 1 :], doc)):
         text = text[:line_break]
     if doc.language:
         stamp = compiled(doc.language).headline.stamp.search(text)
@@ -151,10 +151,10 @@ def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) ->
     return doc.span(start + skipped, start + len(text))
 
 
-def _byline_after(rest: str, doc: Document) -> bool:
-    """The line joined under a headline is a short byline: a label and a name or an outlet ("Por viprensa",
-    "Von Anna Berger")."""
-    words = rest.split()
+def _is_byline(line: str, doc: Document) -> bool:
+    """A short byline: a label and a name or an outlet ("Por viprensa", "Von Anna Berger", "By Jo Lind, Staff
+    Writer")."""
+    words = line.split()
     labels = {label.casefold() for label in doc.language.byline_labels} if doc.language else set()
     return 1 < len(words) <= _MAX_BYLINE_WORDS and words[0].casefold() in labels
 
