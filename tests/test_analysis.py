@@ -24,7 +24,7 @@ def test_the_body_begins_after_the_title_and_its_sentences_are_tagged_once():
     assert facts.title.text == "Le ministre Paul Armand reçoit son homologue Ilse Varga"
     assert all(s.start >= facts.title.end for s in facts.body)
     teasers = [s.text for s in facts.body if s.teaser]
-    assert teasers == ["- Un autre sujet sans rapport avec cette rencontre entre ministres"]
+    assert teasers == ["Lire aussi :", "- Un autre sujet sans rapport avec cette rencontre entre ministres"]
     assert [s.text for s in facts.body if s.boilerplate] == ["Lire aussi :"]
     assert facts.body is facts.body  # computed once
 

@@ -111,3 +111,36 @@ def test_a_headline_longer_than_the_wrap_width_is_not_joined_to_the_wrapped_body
 def test_a_byline_under_the_headline_is_not_the_title():
     brief = briefparse.parse("WORLD\nBy Jo Lind, Staff Writer\n" + _NO_EVENT_HEADLINE)
     assert brief.title == "Valdoria and Norland: a new chapter for the ports"
+
+
+_RELATED = "Lesen Sie auch\nPaul Marin empfängt Anna Berg in Port Luna\nPräsident Ivo Sand spricht mit Lena Mork\n"
+
+
+def test_other_stories_under_a_heading_name_no_participant_place_or_event():
+    brief = (
+        "Bundesrat Karl Weber zieht eine positive Bilanz seines Besuchs in Kessel\n"
+        "Bern, 8.2.2026 - Nach seinem Besuch in Kessel sagte Bundesrat Karl Weber, die Gespräche seien gut gewesen.\n"
+    )
+    plain, with_related = briefparse.parse(brief), briefparse.parse(brief + _RELATED)
+    assert with_related.event_type == plain.event_type == "visit"
+    assert with_related.location == plain.location
+    assert [p.name for p in with_related.participants] == [p.name for p in plain.participants]
+
+
+def test_a_heading_under_a_hard_wrapped_paragraph_stays_a_line_of_its_own():
+    body = "".join(
+        f"{line}\n"
+        for line in (
+            "Valdoria's foreign minister Paul Marin received Norland's envoy Anna",
+            "Berg in Port Luna on Tuesday for talks on port cooperation between",
+            "the two countries and on the training of harbour pilots, the ministry",
+            "said in a statement issued after the meeting at the foreign ministry.",
+            "The two sides agreed to meet again in June in the Norland capital to",
+            "review the first results of the programme and sign a wider accord on",
+            "the ports of both countries, open to the pilots trained under it all.",
+        )
+    )
+    doc = load_document("Talks in Port Luna\n" + body + "Related articles\nIvo Sand meets Lena Mork in Kessel\n")
+    assert "Related articles" in [p.text for p in doc.paragraphs]
+    brief = briefparse.parse(doc.text)
+    assert {p.name for p in brief.participants} == {"Paul Marin", "Anna Berg"}

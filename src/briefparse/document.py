@@ -128,19 +128,23 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
     """The text with the line breaks inside its sentences made spaces, offset for offset: a line that breaks
     mid-sentence goes on on the next one ("… le ministre des / affaires étrangères …"), but not into a stamp
     with its time of day ("… chez Hariri / le 19 février 2004 à 00h00"); in hard-wrapped text (most lines of about
-    the same width) every wrapped line goes on on the next. Also the offsets of the breaks so joined."""
+    the same width) every wrapped line goes on on the next, but for a heading under a paragraph. Also the offsets of
+    the breaks so joined."""
     lines = text.split("\n")
     wrap_width = _wrap_width(lines)
     broken = not wrap_width and _broken_mid_sentence(lines)
     joined, breaks = list(text), []
-    offset, joinable, long_line, seen = 0, False, False, 0
+    offset, joinable, long_line, seen, ends_sentence = 0, False, False, 0, False
     for line in lines:
         stripped = line.strip()
         if stripped:
             first_word = stripped.split()[0]
             lower_case = first_word.islower() and "." not in first_word and not _CLOCK_TIME_END.search(stripped)
             continues = lower_case or (broken and long_line)
-            if joinable and seen and (continues or wrap_width):
+            # after a sentence's end, a short line without one is a heading ("Related articles"), not the paragraph's
+            short = len(stripped) < wrap_width - _WRAP_SLACK
+            heading = ends_sentence and short and not stripped.endswith(_SENTENCE_MARKS)
+            if joinable and seen and (continues or (wrap_width and not heading)):
                 joined[offset - 1] = " "  # the break that ends the line before
                 breaks.append(offset - 1)
             seen += 1

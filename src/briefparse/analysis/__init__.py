@@ -86,7 +86,7 @@ class Analysis:
 
     @cached_property
     def teasers(self) -> frozenset[int]:
-        """Starts of the bulleted lines under page furniture: other stories."""
+        """Starts of the bulleted lines under page furniture: other stories (see also `teaser_lines`)."""
         return teaser_starts(self.doc.paragraphs, self.language)
 
     @cached_property
@@ -96,6 +96,7 @@ class Analysis:
         sentences = [s for s in self.doc.sentences if not title or s.start >= title.end]
         captions = {s.start for s in sentences if language and is_caption(s.text, language)}
         caption_paragraphs = _caption_paragraphs(sentences, captions)
+        teaser_lines = self.teaser_lines
         return [
             Sentence(
                 s.start,
@@ -105,7 +106,7 @@ class Analysis:
                 words=len(s.text.split()),
                 boilerplate=is_boilerplate(s.text, language),
                 caption=s.start in captions or s.paragraph in caption_paragraphs,
-                teaser=s.start in self.teasers,
+                teaser=s.start in self.teasers or teaser_lines.holds(s.start),
             )
             for s in sentences
         ]
@@ -117,8 +118,10 @@ class Analysis:
 
     @cached_property
     def lead(self) -> list[Sentence]:
-        """The first real sentences of the body: not page furniture, not fragments."""
-        return [s for s in self.body if s.words >= _MIN_SENTENCE_WORDS and not s.boilerplate][:_LEAD_SENTENCES]
+        """The first real sentences of the body: not page furniture, not fragments, not another story's title."""
+        return [
+            s for s in self.body if s.words >= _MIN_SENTENCE_WORDS and not s.boilerplate and not s.teaser
+        ][:_LEAD_SENTENCES]
 
     @cached_property
     def event_sentences(self) -> list[Segment]:

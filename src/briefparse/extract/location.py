@@ -459,7 +459,8 @@ def extract_location(
     avoid = source.span if source and source.span and not agency else None
     stops = compiled(doc.language).names.honorific_words | people
     lead = analysis.lead[:_LEAD_SENTENCES]
-    events = analysis.events.sentences(analysis.body)  # the whole body: a caption may name the place
+    body = [s for s in analysis.body if not s.teaser]  # captions too: one may name the place; no other story
+    events = analysis.events.sentences(body)
     sentences = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead]
     windows = sentences + ([(title.start, title.end)] if title else [])
     dateline = _dateline_place(analysis, excluded, participants, source)
@@ -469,9 +470,9 @@ def extract_location(
         venue = _venue_in(doc, sentences, rejected, stops, avoid)
         city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
         # where it was said on the margins of a gathering ("sagte … am Rande eines Treffens in Brüssel")
-        margin = _margin_city(doc, sentences + [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]], rejected)
+        margin = _margin_city(doc, sentences + [(s.start, s.end) for s in body[:_CITY_SENTENCES]], rejected)
         return said_at or visited or margin or city or venue or dateline
-    further = [(s.start, s.end) for s in analysis.body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
+    further = [(s.start, s.end) for s in body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     opener = compiled(doc.language).places.earlier_opener
     unknown, deferred = None, 0  # the first place the gazetteer does not know: "les feux en Amazonie", "в Черном море"
     for index, (start, end) in enumerate(windows):
