@@ -46,6 +46,8 @@ _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweigh
 _STALE_DAYS = 60  # a brief is published within weeks of the event its lead dates in full
 _REPORTING_REACH = 40
 _NEAR_EVENT = 0.05  # breaks ties between dates of one sentence: the one beside the brief's own event phrase
+#: outweighs the two ties above, never a sentence's rank: a day marked as past beside an unmarked one
+_RECALLED_DAY = 0.2
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _HELD_ON_MARGINS = frozenset({"meeting", "phone_call"})  # events a gathering's opening day does not date
@@ -89,6 +91,7 @@ class DateCandidate:
     sentence: int
     is_publication: bool
     ahead: bool = False  # a coming weekday: it may fall in the days after the publication date
+    past: bool = False  # a weekday marked as past ("jeudi dernier", "el viernes pasado"): a day the text looks back on
 
 
 @dataclass(frozen=True)
@@ -634,7 +637,15 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None) -> Dat
     if value is None:
         return None
     return DateCandidate(
-        value, mention.start, mention.end, basis, inferred, mention.sentence, mention.is_publication, mention.ahead
+        value,
+        mention.start,
+        mention.end,
+        basis,
+        inferred,
+        mention.sentence,
+        mention.is_publication,
+        mention.ahead,
+        mention.past,
     )
 
 
@@ -711,6 +722,25 @@ def _weekday_and_day(
     return value if basis == "weekday" else None
 
 
+def _weekdays_told_in_full(mentions: list[_Mention], candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """A weekday alone names the day the text writes in full with that weekday ("AMLO tendrá llamada con Biden este
+    jueves" over "este jueves 21 de diciembre"; "jeudi" beside "jeudi 14 mars"): one day, whatever the anchor, which
+    may be a page's widget long after it. Only when the text writes one such day for that weekday."""
+    by_start = {m.start: m for m in mentions}
+    full: dict[int, set[dt.date]] = {}
+    for c in candidates:
+        mention = by_start.get(c.start)
+        if mention and mention.day and mention.weekday is not None and c.value.weekday() == mention.weekday:
+            full.setdefault(mention.weekday, set()).add(c.value)
+    told = {weekday: days.pop() for weekday, days in full.items() if len(days) == 1}
+    return [
+        replace(c, value=told[mention.weekday])
+        if (mention := by_start.get(c.start)) and not mention.day and mention.offset is None and mention.weekday in told
+        else c
+        for c in candidates
+    ]
+
+
 def _stated_by(candidates: list[DateCandidate], reference: dt.date | None) -> list[DateCandidate]:
     """Without the publication dates later than the day the brief was collected, when the text gives other
     dates: a page's widget showing the day it was saved ("22 noviembre, 2024 | 2:12 am" above a brief that
@@ -742,6 +772,7 @@ def extract_dates(
     event_sentences = _event_sentences(analysis, event_type)
     anchor = _anchor(doc, mentions, reference, today, event_sentences)
     candidates = _stated_by(_candidates(mentions, anchor or today), reference)
+    candidates = _weekdays_told_in_full(mentions, candidates)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
     if event_type in _HELD_ON_MARGINS:
@@ -755,6 +786,7 @@ def extract_dates(
     reported = _reported_days(doc, candidates)
     own_kind = _event_sentences(analysis, event_type, frozenset({event_type})) if event_type != "other" else set()
     nearest = _nearest_to_event(analysis, candidates, event_type) if event_type in CORE_EVENTS else set()
+    recalled = _recalled_days(candidates)
     if event_type == "statement" and published:
         said = _reported_days(doc, candidates, alone=True) | _before_statement(analysis, candidates)
         return _statement_day(candidates, published, own_kind, said) or published, published
@@ -767,10 +799,13 @@ def extract_dates(
         points += _OWN_KIND if c.sentence in own_kind else 0
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += _NEAR_EVENT if id(c) in nearest else 0
+        points -= _RECALLED_DAY if id(c) in recalled else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
         if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= _ahead_days(c)):
             points -= penalty
+        elif published and c.ahead and c.basis == "relative" and c.sentence not in event_sentences:
+            points -= penalty  # a day to come told in passing ("Mercredi prochain, le conseil …") is no event's
         return points
 
     if limit:  # an old date outside the lead is background ("signed in 1992"), not the event
@@ -824,7 +859,11 @@ def _without_later_stamps(
     little but a date ("Mercredi 2 décembre 2026 - 14:05") the day the page was saved; a brief is published within
     weeks of its event. A dateline above the lead is the brief's own, whatever older day its lead recalls."""
     stated = next(
-        (c for c in candidates if c.basis == "explicit" and not c.is_publication and c.sentence in event_sentences),
+        (
+            c
+            for c in candidates
+            if c.basis in ("explicit", "weekday") and not c.is_publication and c.sentence in event_sentences
+        ),
         None,
     )
     if stated is None or stated.sentence not in sorted(event_sentences)[:2]:  # the title's, or the lead's
@@ -895,6 +934,14 @@ def _nearest_to_event(analysis: Analysis, candidates: list[DateCandidate], event
             continue
         found.add(id(min(group, key=lambda c: min(_gap(c, hit) for hit in hits))))
     return found
+
+
+def _recalled_days(candidates: list[DateCandidate]) -> set[int]:
+    """Ids of the weekdays marked as past in a sentence that also names a day without that mark ("a refusé mardi de
+    commenter son entretien de jeudi dernier", "anunció este lunes … tras la llamada que sostuvo el viernes
+    pasado"): the mark sets an earlier event the lead recalls apart from the one it reports, the unmarked day's."""
+    unmarked = {c.sentence for c in candidates if not c.past and not c.is_publication}
+    return {id(c) for c in candidates if c.past and c.sentence in unmarked}
 
 
 def _gap(candidate: DateCandidate, hit: EventHit) -> int:
