@@ -79,3 +79,40 @@ def test_a_stamp_whose_abbreviated_month_runs_into_its_year_is_read_whole():
     brief = parse(text)
     assert brief.published == "2017-08-30"
     assert brief.date == "2017-08-30"
+
+
+def test_the_line_right_above_the_page_s_date_stamp_is_the_headline_not_the_welcome_line_over_it():
+    text = (
+        "Willkommen auf den Seiten des Außenministeriums von Valdorien\n\n"
+        "Premiere: Norlands Außenminister im Kabinett von Valdorien\n\n"
+        "14.10.2014 - Pressemitteilung\n\n"
+        "Außenminister Paul Marin empfängt am Mittwoch, den 15. Oktober seinen norländischen Amtskollegen Erik Lund "
+        "in Porta Nova. Die beiden Minister werden am Vormittag gemeinsam an der Sitzung des Kabinetts teilnehmen.\n"
+    )
+    assert parse(text).title == "Premiere: Norlands Außenminister im Kabinett von Valdorien"
+
+
+def test_a_kicker_ending_with_a_colon_is_not_the_headline_above_its_date_line():
+    text = (
+        "Dólar Obs: $ 974,97 | -1,02%\n"
+        "Cita en el Palacio de Porta Nova:\n\n"
+        "Gobierno excluye de saludo diplomático al embajador de Norlandia en Valdoria\n\n"
+        "miércoles, 23 de enero de 2019\n\n"
+        "Política\n\n"
+        "Pasado el mediodía de ayer, la presidenta Ana Marín, junto al canciller Luis Ortega, recibió en el Palacio "
+        "de Porta Nova al cuerpo diplomático de embajadores acreditados en la capital.\n"
+    )
+    brief = parse(text)
+    assert brief.title == "Gobierno excluye de saludo diplomático al embajador de Norlandia en Valdoria"
+    assert brief.date == "2019-01-22"
+
+
+def test_a_headline_that_asks_a_question_before_its_news_is_still_the_headline():
+    text = (
+        "¿Se acabó la pausa? Canciller valdoriano se reunirá con el embajador de Norlandia\n\n"
+        "0\n12\n\n"
+        "La presidenta de Valdoria, Ana Marín, anunció este lunes que el canciller Luis Ortega y el embajador "
+        "norlandés Erik Lund se reunirán pronto para dar seguimiento a temas bilaterales.\n"
+    )
+    brief = parse(text, dt.date(2024, 10, 7))
+    assert brief.title == "¿Se acabó la pausa? Canciller valdoriano se reunirá con el embajador de Norlandia"
