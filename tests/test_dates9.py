@@ -116,3 +116,15 @@ def test_a_headline_that_asks_a_question_before_its_news_is_still_the_headline()
     )
     brief = parse(text, dt.date(2024, 10, 7))
     assert brief.title == "¿Se acabó la pausa? Canciller valdoriano se reunirá con el embajador de Norlandia"
+
+
+def test_a_date_widget_between_the_menu_s_links_run_two_to_a_line_is_no_stamp_and_no_anchor():
+    text = (
+        "Menu\nSearch\nJeudi 28 Mars 2024\nS'abonner\nclose\n\n"
+        "Le roi reçoit plusieurs ambassadeurs étrangers\n\n"
+        "Le roi Paul Marin a reçu, mercredi à la résidence royale de Porta Nova, plusieurs ambassadeurs étrangers "
+        "venus lui présenter leurs lettres de créance, dont Erik Lund, ambassadeur de Norlande.\n"
+    )
+    brief = parse(text)
+    assert brief.published is None
+    assert brief.date is None

@@ -69,6 +69,7 @@ _NAME_REACH = 40  # characters before a weekday where the word that opens its na
 _CLAUSE_END = re.compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
+_LINKS_RUN_IN = 2  # words of a line that two of a banner's links make when the text runs them together
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
 _LEAD_WORDS = 12  # the first line this long opens the story
 _STORY_LINE_WORDS = 40  # a line this long under a list of other stories is the story going on
@@ -552,12 +553,16 @@ def _between_links(doc: Document, mention: _Mention) -> bool:
 
 
 def _link_line(line: str, language: Language) -> bool:
-    """A banner's link: one word without figures ("Search", "S'abonner"), or a line of page furniture with words
-    ("Home | News | Sports"); not a byline ("By AFP") nor a short headline."""
+    """A banner's link: one word without figures ("Search", "S'abonner"), two such links run into one line ("S'abonner
+    close"), or a line of page furniture with words ("Home | News | Sports"); not a byline ("By AFP") nor a short
+    headline."""
     words = _WORD.findall(line)
     if _DIGIT.search(line) or not words:
         return False
-    return len(words) == 1 or is_boilerplate(line, language)
+    labels = {label.casefold() for label in language.byline_labels}
+    parts = line.split()
+    linked = len(parts) == _LINKS_RUN_IN and not any(c in line for c in ".:!?") and parts[0].casefold() not in labels
+    return len(words) == 1 or linked or is_boilerplate(line, language)
 
 
 def _above_headline(doc: Document, mention: _Mention) -> bool:
