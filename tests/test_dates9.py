@@ -128,3 +128,16 @@ def test_a_date_widget_between_the_menu_s_links_run_two_to_a_line_is_no_stamp_an
     brief = parse(text)
     assert brief.published is None
     assert brief.date is None
+
+
+def test_a_dateline_without_its_year_takes_the_year_of_the_weekday_its_own_sentence_names():
+    text = (
+        "Porta Nova, 18 nov (EFE).- Los cancilleres de Valdoria, Luis Ortega, y de Norlandia, Erik Lund, se reunieron "
+        "este martes en Porta Nova para abordar asuntos de la agenda bilateral, informaron fuentes oficiales.\n\n"
+        "Ortega recibió a Lund en el Palacio San Martín, sede de la Cancillería valdoriana.\n\n"
+        "El de este jueves es el primer encuentro de ambos cancilleres desde que Ortega asumió el pasado 28 de "
+        "octubre. EFE\n"
+    )
+    brief = parse(text)
+    assert brief.date == "2025-11-18"
+    assert brief.published == "2025-11-18"

@@ -714,7 +714,12 @@ def _weekday_and_day(
         m for m in mentions if not m.day and m.offset is None and not m.ahead and not m.past and m.sentence in events
     ]
     if len({m.weekday for m in weekdays}) != 1:
-        return None  # none, or two days ("who began his visit on Wednesday, held talks on Thursday"): which one?
+        # two days ("who began his visit on Wednesday, held talks on Thursday"): the one the dateline's own
+        # sentence names ("Valdora, 18 nov (EFE).- … se reunieron este martes"), else which one?
+        datelined = {m.sentence for m in days if m.is_publication}
+        weekdays = [m for m in weekdays if m.sentence in datelined]
+        if len({m.weekday for m in weekdays}) != 1:
+            return None
     weekday = weekdays[0]
     day = (
         next((m for m in days if m.sentence == weekday.sentence), None)
