@@ -141,3 +141,12 @@ def test_a_dateline_without_its_year_takes_the_year_of_the_weekday_its_own_sente
     brief = parse(text)
     assert brief.date == "2025-11-18"
     assert brief.published == "2025-11-18"
+
+
+def test_today_before_a_verb_in_the_future_is_the_call_s_day_not_the_day_it_was_reported():
+    text = (
+        "La presidenta Ana Marín informó que hoy tendrá una llamada telefónica con Erik Kessler, luego de que ayer su "
+        "homólogo de Norlandia solicitó comunicarse con ella.\n\n"
+        "La mandataria adelantó que la llamada entre ambos está programada para las 09:00 horas de hoy.\n"
+    )
+    assert parse(text, dt.date(2023, 12, 21)).date == "2023-12-21"

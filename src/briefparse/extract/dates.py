@@ -971,11 +971,19 @@ def _reported_days(doc: Document, candidates: list[DateCandidate], alone: bool =
         id(c)
         for c in candidates
         if (alone or len(values[c.sentence]) > 1)
+        and not (c.basis == "relative" and _future_follows(doc, c))
         and (
             patterns.reported_before.search(doc.lower, max(0, c.start - _REPORTING_REACH), c.start)
             or patterns.reported_after.match(doc.lower, c.end, c.end + _REPORTING_REACH)
         )
     }
+
+
+def _future_follows(doc: Document, candidate: DateCandidate) -> bool:
+    """A verb in the future right after the day ("informó que hoy tendrá una llamada"): the day of the thing to
+    come, told in the reported clause, not the day it was reported."""
+    after = _CLAUSE_END.split(doc.text[candidate.end : candidate.end + _FUTURE_REACH])[0]
+    return bool(compiled(doc.language).dates.future_after.match(after.lstrip()))
 
 
 def _aside(analysis: Analysis) -> Ranges:
