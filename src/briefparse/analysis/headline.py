@@ -40,6 +40,9 @@ _MAX_BYLINE_WORDS = 5
 #: a date in figures written against the word before it, the page's stamp glued to a headline ("ОАЭ05.04.2023")
 _GLUED_DATE = re.compile(r"(?<=[^\W\d_])\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)")
 _SENTENCE_MARK = re.compile(r"[.!?](?:\s|$)")
+_STAMP_WORDS = 8  # words of a date stamp's line at most ("Publié le jeudi 18 mai 2017 à 00h30min")
+_CALENDAR_FIGURES = re.compile(r"\d[\d./:-]*")  # a date or a time in figures ("14.10.2014", "14:06")
+_LABEL_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters, as a label or a headline has them
 
 
 def find_headline(doc: Document, events: EventHits) -> Span | None:
@@ -76,7 +79,9 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         if letters < _MIN_LETTER_SHARE * len(line) or _is_date_line(line, doc):  # a date or time stamp, a counter
             continue
         sentences = bisect_left(sentence_starts, paragraph.end) - bisect_left(sentence_starts, paragraph.start)
-        if sentences >= 2 or (line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS):
+        # a short line without a final stop may ask a question before its news: "¿Se acabó la pausa? Canciller …"
+        asks = line[-1] not in ".…" and words <= _MAX_SENTENCE_WORDS
+        if (sentences >= 2 and not asks) or (line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS):
             if candidates or short:
                 break  # the body has begun after the headline: its sentences are no headline
             body_begun = True
@@ -104,6 +109,15 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     exclaimed = [p for p in candidates if p.text.rstrip().endswith("!")]
     if exclaimed and len(exclaimed) < len(candidates):
         candidates = [p for p in candidates if p not in exclaimed]
+    stamped = [
+        p
+        for p in candidates
+        if _stamp_under(doc, p)
+        and len(_LABEL_WORD.findall(p.text)) >= _MIN_WORDS
+        and not _opens_with_label(p.text, doc)
+    ]
+    if stamped:
+        candidates = stamped[:1]  # the line right above the page's date stamp is the story's headline
     plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
     plain_or_short = sorted([*plain, *(p for p in short if not _is_letterhead(p.text, doc))], key=lambda p: p.start)
     named = [p for p in plain_or_short if doc.language and not p.text.endswith(".") and events.within(p.start, p.end)]
@@ -159,6 +173,14 @@ def _is_byline(line: str, doc: Document) -> bool:
     return 1 < len(words) <= _MAX_BYLINE_WORDS and words[0].casefold() in labels
 
 
+def _opens_with_label(line: str, doc: Document) -> bool:
+    """The line opens with a byline's label ("Par : Li Wei | Mots clés : …", "By Anna Berger"): a byline, however
+    long the rest of its line."""
+    words = line.split(maxsplit=1)
+    labels = {label.casefold() for label in doc.language.byline_labels} if doc.language else set()
+    return bool(words) and words[0].strip(":").casefold() in labels
+
+
 def _names_the_outlet(part: str, doc: Document) -> bool:
     """The page's site name, a name of the agencies register, or a name with an outlet word ("Daily News")."""
     if doc.page.site_name and part.casefold() == doc.page.site_name.casefold():
@@ -194,6 +216,18 @@ def _is_letterhead(line: str, doc: Document) -> bool:
         return False
     opening = line.casefold()
     return any(opening.startswith(word.casefold()) for word in doc.language.institution_words)
+
+
+def _stamp_under(doc: Document, paragraph: Segment) -> bool:
+    """The next line of the text is the page's date stamp: a date with a year and a publication word or a label at
+    most ("Publié le jeudi 18 mai 2017 à 00h30min", "14.10.2014 - Pressemitteilung", "miércoles, 23 de enero de
+    2019"); the line above it is the headline, whatever site name, motto or rubric stands higher."""
+    following = doc.text[paragraph.end :].lstrip()
+    line = following.split("\n", 1)[0].strip()
+    if not line or not _YEAR.search(line) or len(line.split()) > _STAMP_WORDS or line.endswith("."):
+        return False
+    cue = compiled(doc.language).dates.publication_line.search(line.lower()) if doc.language else None
+    return bool(cue) or _is_date_line(line, doc) or len(_LABEL_WORD.findall(_CALENDAR_FIGURES.sub("", line))) <= 1
 
 
 def _is_date_line(line: str, doc: Document) -> bool:

@@ -46,6 +46,8 @@ _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweigh
 _STALE_DAYS = 60  # a brief is published within weeks of the event its lead dates in full
 _REPORTING_REACH = 40
 _NEAR_EVENT = 0.05  # breaks ties between dates of one sentence: the one beside the brief's own event phrase
+#: outweighs the two ties above, never a sentence's rank: a day marked as past beside an unmarked one
+_RECALLED_DAY = 0.2
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _HELD_ON_MARGINS = frozenset({"meeting", "phone_call"})  # events a gathering's opening day does not date
@@ -67,6 +69,7 @@ _NAME_REACH = 40  # characters before a weekday where the word that opens its na
 _CLAUSE_END = re.compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
+_LINKS_RUN_IN = 2  # words of a line that two of a banner's links make when the text runs them together
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
 _LEAD_WORDS = 12  # the first line this long opens the story
 _STORY_LINE_WORDS = 40  # a line this long under a list of other stories is the story going on
@@ -89,6 +92,7 @@ class DateCandidate:
     sentence: int
     is_publication: bool
     ahead: bool = False  # a coming weekday: it may fall in the days after the publication date
+    past: bool = False  # a weekday marked as past ("jeudi dernier", "el viernes pasado"): a day the text looks back on
 
 
 @dataclass(frozen=True)
@@ -550,12 +554,16 @@ def _between_links(doc: Document, mention: _Mention) -> bool:
 
 
 def _link_line(line: str, language: Language) -> bool:
-    """A banner's link: one word without figures ("Search", "S'abonner"), or a line of page furniture with words
-    ("Home | News | Sports"); not a byline ("By AFP") nor a short headline."""
+    """A banner's link: one word without figures ("Search", "S'abonner"), two such links run into one line ("S'abonner
+    close"), or a line of page furniture with words ("Home | News | Sports"); not a byline ("By AFP") nor a short
+    headline."""
     words = _WORD.findall(line)
     if _DIGIT.search(line) or not words:
         return False
-    return len(words) == 1 or is_boilerplate(line, language)
+    labels = {label.casefold() for label in language.byline_labels}
+    parts = line.split()
+    linked = len(parts) == _LINKS_RUN_IN and not any(c in line for c in ".:!?") and parts[0].casefold() not in labels
+    return len(words) == 1 or linked or is_boilerplate(line, language)
 
 
 def _above_headline(doc: Document, mention: _Mention) -> bool:
@@ -635,7 +643,15 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None) -> Dat
     if value is None:
         return None
     return DateCandidate(
-        value, mention.start, mention.end, basis, inferred, mention.sentence, mention.is_publication, mention.ahead
+        value,
+        mention.start,
+        mention.end,
+        basis,
+        inferred,
+        mention.sentence,
+        mention.is_publication,
+        mention.ahead,
+        mention.past,
     )
 
 
@@ -699,7 +715,12 @@ def _weekday_and_day(
         m for m in mentions if not m.day and m.offset is None and not m.ahead and not m.past and m.sentence in events
     ]
     if len({m.weekday for m in weekdays}) != 1:
-        return None  # none, or two days ("who began his visit on Wednesday, held talks on Thursday"): which one?
+        # two days ("who began his visit on Wednesday, held talks on Thursday"): the one the dateline's own
+        # sentence names ("Valdora, 18 nov (EFE).- … se reunieron este martes"), else which one?
+        datelined = {m.sentence for m in days if m.is_publication}
+        weekdays = [m for m in weekdays if m.sentence in datelined]
+        if len({m.weekday for m in weekdays}) != 1:
+            return None
     weekday = weekdays[0]
     day = (
         next((m for m in days if m.sentence == weekday.sentence), None)
@@ -710,6 +731,25 @@ def _weekday_and_day(
         return None
     value, basis = _year_for(day.month, day.day, weekday.weekday, today, near)
     return value if basis == "weekday" else None
+
+
+def _weekdays_told_in_full(mentions: list[_Mention], candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """A weekday alone names the day the text writes in full with that weekday ("AMLO tendrá llamada con Biden este
+    jueves" over "este jueves 21 de diciembre"; "jeudi" beside "jeudi 14 mars"): one day, whatever the anchor, which
+    may be a page's widget long after it. Only when the text writes one such day for that weekday."""
+    by_start = {m.start: m for m in mentions}
+    full: dict[int, set[dt.date]] = {}
+    for c in candidates:
+        mention = by_start.get(c.start)
+        if mention and mention.day and mention.weekday is not None and c.value.weekday() == mention.weekday:
+            full.setdefault(mention.weekday, set()).add(c.value)
+    told = {weekday: days.pop() for weekday, days in full.items() if len(days) == 1}
+    return [
+        replace(c, value=told[mention.weekday])
+        if (mention := by_start.get(c.start)) and not mention.day and mention.offset is None and mention.weekday in told
+        else c
+        for c in candidates
+    ]
 
 
 def _stated_by(candidates: list[DateCandidate], reference: dt.date | None) -> list[DateCandidate]:
@@ -743,6 +783,7 @@ def extract_dates(
     event_sentences = _event_sentences(analysis, event_type)
     anchor = _anchor(doc, mentions, reference, today, event_sentences)
     candidates = _stated_by(_candidates(mentions, anchor or today), reference)
+    candidates = _weekdays_told_in_full(mentions, candidates)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
     if event_type in _HELD_ON_MARGINS:
@@ -756,6 +797,7 @@ def extract_dates(
     reported = _reported_days(doc, candidates)
     own_kind = _event_sentences(analysis, event_type, frozenset({event_type})) if event_type != "other" else set()
     nearest = _nearest_to_event(analysis, candidates, event_type) if event_type in CORE_EVENTS else set()
+    recalled = _recalled_days(candidates)
     if event_type == "statement" and published:
         said = _reported_days(doc, candidates, alone=True) | _before_statement(analysis, candidates)
         return _statement_day(candidates, published, own_kind, said) or published, published
@@ -768,10 +810,13 @@ def extract_dates(
         points += _OWN_KIND if c.sentence in own_kind else 0
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += _NEAR_EVENT if id(c) in nearest else 0
+        points -= _RECALLED_DAY if id(c) in recalled else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
         if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= _ahead_days(c)):
             points -= penalty
+        elif published and c.ahead and c.basis == "relative" and c.sentence not in event_sentences:
+            points -= penalty  # a day to come told in passing ("Mercredi prochain, le conseil …") is no event's
         return points
 
     if limit:  # an old date outside the lead is background ("signed in 1992"), not the event
@@ -825,7 +870,11 @@ def _without_later_stamps(
     little but a date ("Mercredi 2 décembre 2026 - 14:05") the day the page was saved; a brief is published within
     weeks of its event. A dateline above the lead is the brief's own, whatever older day its lead recalls."""
     stated = next(
-        (c for c in candidates if c.basis == "explicit" and not c.is_publication and c.sentence in event_sentences),
+        (
+            c
+            for c in candidates
+            if c.basis in ("explicit", "weekday") and not c.is_publication and c.sentence in event_sentences
+        ),
         None,
     )
     if stated is None or stated.sentence not in sorted(event_sentences)[:2]:  # the title's, or the lead's
@@ -898,6 +947,14 @@ def _nearest_to_event(analysis: Analysis, candidates: list[DateCandidate], event
     return found
 
 
+def _recalled_days(candidates: list[DateCandidate]) -> set[int]:
+    """Ids of the weekdays marked as past in a sentence that also names a day without that mark ("a refusé mardi de
+    commenter son entretien de jeudi dernier", "anunció este lunes … tras la llamada que sostuvo el viernes
+    pasado"): the mark sets an earlier event the lead recalls apart from the one it reports, the unmarked day's."""
+    unmarked = {c.sentence for c in candidates if not c.past and not c.is_publication}
+    return {id(c) for c in candidates if c.past and c.sentence in unmarked}
+
+
 def _gap(candidate: DateCandidate, hit: EventHit) -> int:
     """Characters between a date and an event phrase."""
     return max(hit[0] - candidate.end, candidate.start - hit[1], 0)
@@ -915,11 +972,19 @@ def _reported_days(doc: Document, candidates: list[DateCandidate], alone: bool =
         id(c)
         for c in candidates
         if (alone or len(values[c.sentence]) > 1)
+        and not (c.basis == "relative" and _future_follows(doc, c))
         and (
             patterns.reported_before.search(doc.lower, max(0, c.start - _REPORTING_REACH), c.start)
             or patterns.reported_after.match(doc.lower, c.end, c.end + _REPORTING_REACH)
         )
     }
+
+
+def _future_follows(doc: Document, candidate: DateCandidate) -> bool:
+    """A verb in the future right after the day ("informó que hoy tendrá una llamada"): the day of the thing to
+    come, told in the reported clause, not the day it was reported."""
+    after = _CLAUSE_END.split(doc.text[candidate.end : candidate.end + _FUTURE_REACH])[0]
+    return bool(compiled(doc.language).dates.future_after.match(after.lstrip()))
 
 
 def _aside(analysis: Analysis) -> Ranges:

@@ -898,10 +898,12 @@ def _dates(language: Language) -> DatePatterns:
     # a dash may part the day, the month and the year: "25 - Mars - 2020", "11-Feb-2021"
     dash = r"(?:\s*-)?"
     # a day and its month stand on one line: "NR-207-17" closing a line is no day of the "June 4" under it
+    # an abbreviated month's full stop may run into the year: "erstellt am 30.Aug.2017"
     # an abbreviation of "year" may close it: "3 марта 2021 г."
     year_mark = rf"(?:[^\S\n]?(?:{alternation(language.year_marks)}))?" if language.year_marks else ""
     day_first = (
-        rf"{range_start}{day.format('d1')}{dash}[^\S\n]*{joiner}(?P<m1>{month})\.?(?!\w)(?:,?{dash}\s*{joiner}"
+        rf"{range_start}{day.format('d1')}{dash}[^\S\n]*{joiner}(?P<m1>{month})\.?(?!\w)"
+        rf"(?:(?:,|\.(?=\d))?{dash}\s*{joiner}"
         rf"{year.format('y1')}{year_end}{year_mark})?"
     )
     # a slash may part the day from the year: "March 14/ 2023"
