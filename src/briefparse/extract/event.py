@@ -657,6 +657,21 @@ def _closing_document(doc: Document, title: Span, pattern: re.Pattern[str]) -> S
     return None
 
 
+def _appraisal(analysis: Analysis, windows: list[tuple[int, int]]) -> Span | None:
+    """The verb that judges the first event the title or the lead names, with a possessive before its noun ("Le
+    chancelier a qualifié sa conversation téléphonique avec X d'importante", "X said he viewed his visit as an
+    important step", "оценил свой телефонный разговор"): the event is one the speaker took part in before, and the
+    brief reports what he said of it, whatever else its next sentences recount."""
+    doc = analysis.doc
+    pattern = compiled(doc.language).cues.appraisal
+    first = next((hits[0] for start, end in windows if (hits := analysis.events_in(start, end))), None)
+    if not pattern or first is None:
+        return None
+    start = next(s for s, e in windows if s <= first[0] < e)
+    found = pattern.search(doc.lower, start, first[0])
+    return doc.span(found.start("verb"), found.end("verb")) if found else None
+
+
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     """The event type and the words that show it."""
     doc, title = analysis.doc, analysis.title
@@ -664,6 +679,9 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         return "other", None
     windows = [(title.start, title.end)] if title else []
     windows += [(s.start, s.end) for s in analysis.lead]
+    appraisal = _appraisal(analysis, windows)
+    if appraisal:
+        return "statement", appraisal
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
     main_words: set[str] = set()  # the kinds the title or the first lead sentence report by their main event word

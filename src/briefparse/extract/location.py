@@ -38,6 +38,7 @@ _POST_REACH = 80  # characters before a place preposition where a posted role an
 _ACRONYM_LETTERS = 5
 _WORD = re.compile(r"\w{4,}")  # a word longer than an article
 _CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
+_NAME_GOES_ON = re.compile(rf"[ -]{CAP_WORD}")  # a capitalised word right after a run: the run goes on
 
 
 def _place_in(
@@ -424,6 +425,9 @@ def _city_of(doc: Document, country: Span, dateline: Span | None, windows: list[
         return dateline
     for start, end in windows:
         for word in _CAPITALISED.finditer(doc.text, start, end):
+            if _NAME_GOES_ON.match(doc.text, word.end()):
+                continue  # a run longer than a city's name ends with a name's first word ("Президент России Владимир
+                # Путин"), not a city
             for at, name in _tails(word.group(0).rstrip(".")):  # a sentence's full stop is no abbreviation's
                 city = lookup(name, code)
                 known = city and city.kind == "city" and (city.own_name or (city.population or 0) >= _KNOWN_CITY)

@@ -1,0 +1,79 @@
+"""Event type and place on briefs invented for these tests (fictional people; real cities, which the gazetteer
+must know): a verb that judges an earlier event makes the brief a statement; a dateline with its region or agency
+between slashes; a city's name that is a person's first name; an earlier occasion after a short opening clause; the
+place a French quotation's inverted verb gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefparse import parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chancelier norlandais Paul Marin a qualifié sa conversation téléphonique avec le président valdorien "
+        "Jan Teller d'importante. «C'était utile», a-t-il ajouté.",
+        "Valdorian President Jan Teller said he viewed his visit to Norland as an important step.\n\n"
+        '"We view today\'s visit as a step forward," Teller said after talks with Paul Marin.',
+        "Президент Норландии Павел Марин оценил свой телефонный разговор с президентом Валдории Яном Теллером. "
+        "По его словам, беседа прошла хорошо.",
+    ],
+)
+def test_a_verb_that_judges_an_earlier_event_makes_a_statement(text: str) -> None:
+    assert parse(text).event_type == "statement"
+
+
+def test_a_verb_that_reports_an_event_keeps_it() -> None:
+    text = "Президент Норландии Павел Марин сообщил о своем телефонном разговоре с президентом Валдории Яном Теллером."
+    assert parse(text).event_type == "phone_call"
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("KAZAN /Tatarstan/, March 3. /TASS/.", "KAZAN"),
+        ("LUANDA /ANGOP/, March 3.", "LUANDA"),
+    ],
+)
+def test_a_dateline_with_its_region_or_agency_between_slashes(line: str, city: str) -> None:
+    text = (
+        f"Talks on trade\n\n{line} Norland's Foreign Minister Paul Marin held talks with his Valdorian counterpart "
+        "Jan Teller on Tuesday. The ministers discussed trade."
+    )
+    assert parse(text).location == city
+
+
+def test_a_city_that_opens_a_persons_name_is_no_city() -> None:
+    """The country visited does not give way to "Владимир", a Russian city's name and the host's first name."""
+    text = (
+        "Глава Норландии примет президента Валдории\n\n"
+        "Президент России Владимир Марин на предстоящей неделе примет с официальным визитом в России президента "
+        "Валдории Павла Теллера. Об этом сообщил журналист Иван Петров."
+    )
+    assert parse(text).location == "России"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава Норландии примет президента Валдории\n\n"
+        "Президент Норландии Павел Марин на предстоящей неделе примет с официальным визитом президента Валдории "
+        "Яна Теллера. Об этом сообщил журналист Иван Петров.\n\n"
+        "Помимо этого, Марин выступит на коллегии. Как писала газета, ранее в Казани с визитом находился Ян Кос.",
+        "Norland's President Paul Marin will host Valdorian President Jan Teller next week on an official visit, a "
+        "journalist reported.\n\nAs the paper wrote, earlier in Kazan on a visit was Ivan Kos.",
+    ],
+)
+def test_an_earlier_occasion_after_a_short_opening_clause(text: str) -> None:
+    assert parse(text).location is None
+
+
+def test_a_quotations_inverted_verb_says_where_it_was_said() -> None:
+    text = (
+        "Le chancelier norlandais Paul Marin a qualifié sa conversation téléphonique avec le président valdorien "
+        "Jan Teller d'importante. «C'était utile», a-t-il déclaré aux journalistes à Berlin avant de partir pour "
+        "le sommet."
+    )
+    assert parse(text).location == "Berlin"
