@@ -77,3 +77,21 @@ def test_a_quotations_inverted_verb_says_where_it_was_said() -> None:
         "le sommet."
     )
     assert parse(text).location == "Berlin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norlands Außenminister Paul Marin empfängt am Dienstag die Außenminister aus Tschechien, der Slowakei, "
+        "Slowenien und Ungarn. Das Treffen beginnt um 16 Uhr.",
+        "Norland's Foreign Minister Paul Marin on Tuesday received the foreign ministers of Ghana, Togo and Benin "
+        "to discuss trade.",
+    ],
+)
+def test_a_host_who_receives_the_ministers_of_many_countries_holds_a_gathering(text: str) -> None:
+    assert parse(text).event_type == "conference"
+
+
+def test_a_host_who_receives_one_minister_holds_a_meeting() -> None:
+    text = "Norland's Foreign Minister Paul Marin on Tuesday received the foreign minister of Ghana to discuss trade."
+    assert parse(text).event_type == "meeting"

@@ -102,6 +102,8 @@ def _kind_by_object(
         return "conference"
     if _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window):
         return "conference"
+    if _receives_members_of_many(doc, hit, window):
+        return "conference"
     if _names_gathering(doc, hit) or _countries_meet(doc, hit, window):
         return "conference"
     if _at_airport(doc, hit, window):
@@ -195,6 +197,29 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     )
     parties = max(countries, joined + 1 if joined else 0)
     return parties >= _MANY or (countries == 0 and parties <= 1)
+
+
+def _receives_members_of_many(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """The verb's object is the members of a group from three or more countries, the countries named in its clause
+    ("empfängt die Außenminister aus Tschechien, der Slowakei, Slowenien und Ungarn", "received the foreign ministers
+    of A, B and C"): a gathering the host holds. Its first words hold the members' noun, its last part of a compound
+    where words are compounded ("Außenminister")."""
+    language = compiled(doc.language).language
+    members = [m.lower() for m in language.gathering_members]
+    objects = list(_WORD.finditer(doc.lower, hit[1], min(window[1], hit[1] + _OBJECT_REACH)))[:_MEMBERS_WORDS]
+    found = next(
+        (
+            word
+            for word in objects
+            if any(word[0] == m or (language.compounds and word[0].endswith(m)) for m in members)
+        ),
+        None,
+    )
+    if found is None:
+        return False
+    clause = re.split(r"[.;:!?\n]", doc.text[found.end() : window[1]], maxsplit=1)[0]
+    countries = [run for run in _CAPITALISED_RUN.findall(clause) if place_kind(run, language.code) == "country"]
+    return len(countries) >= _MANY
 
 
 def _counts_many(doc: Document, window: tuple[int, int]) -> bool:
