@@ -95,3 +95,12 @@ def test_a_host_who_receives_the_ministers_of_many_countries_holds_a_gathering(t
 def test_a_host_who_receives_one_minister_holds_a_meeting() -> None:
     text = "Norland's Foreign Minister Paul Marin on Tuesday received the foreign minister of Ghana to discuss trade."
     assert parse(text).event_type == "meeting"
+
+
+def test_words_of_conversation_after_a_call_report_that_call() -> None:
+    text = (
+        "PM Marin speaks with Valdorian President\n\nPrime Minister Paul Marin held a phone call with Valdorian "
+        "President Jan Teller on Monday. They discussed Teller's upcoming state visit to Norland in May."
+    )
+    brief = parse(text)
+    assert (brief.event_type, brief.location) == ("phone_call", None)

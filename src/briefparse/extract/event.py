@@ -601,6 +601,19 @@ def _regather(doc: Document, hit: EventHit, totals: dict[str, float], evidence: 
     evidence.setdefault("conference", evidence.pop("meeting"))
 
 
+def _call_opens_window(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
+    """The title or a lead sentence opens on a phone call, not in a sentence about an earlier one ("PM speaks with X"
+    over "The Prime Minister held a phone call with X. They discussed …"): the brief's words of conversation report
+    that call."""
+    doc = analysis.doc
+    background = compiled(doc.language).cues.background
+    for start, end in windows:
+        hits = analysis.events_in(start, end)
+        if hits and hits[0][2] == "phone_call" and not (background and background.search(doc.text, start, end)):
+            return True
+    return False
+
+
 def _call_told_later(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     """A later sentence of the story names the phone as the medium of the conversation the title or the lead
     reports, with a word that refers back to it ("The prime minister's telephonic conversation with Li was his first",
@@ -726,7 +739,11 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             if kind == "meeting" and _is_talk(doc, hit):
                 if by_phone is None:
                     read = windows[: len(_POSITION_WEIGHTS)]
-                    by_phone = _talk_by_phone(analysis, read) or _call_told_later(analysis, read)
+                    by_phone = (
+                        _talk_by_phone(analysis, read)
+                        or _call_told_later(analysis, read)
+                        or _call_opens_window(analysis, read)
+                    )
                 if by_phone:
                     kind = "phone_call"
             if kind == "conference" and "meeting" in totals and strength < 1.0:
