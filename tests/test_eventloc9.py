@@ -104,3 +104,20 @@ def test_words_of_conversation_after_a_call_report_that_call() -> None:
     )
     brief = parse(text)
     assert (brief.event_type, brief.location) == ("phone_call", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Валдории Ян Теллер прибыл в Кремль для переговоров с президентом Норландии Павлом Марином.",
+        "Valdorian President Jan Teller arrived at the Presidential Palace for talks with Norland's President Paul "
+        "Marin.",
+    ],
+)
+def test_a_guest_who_arrives_at_a_building_for_talks_is_met(text: str) -> None:
+    assert parse(text).event_type == "meeting"
+
+
+def test_a_guest_who_arrives_in_a_city_for_talks_visits() -> None:
+    text = "Valdorian President Jan Teller arrived in Kazan for talks with Norland's President Paul Marin."
+    assert parse(text).event_type == "visit"

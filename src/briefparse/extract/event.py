@@ -38,7 +38,7 @@ from briefparse.analysis.cues import CORE_EVENTS, EventHit
 from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
-from briefparse.lang.letters import UPPER
+from briefparse.lang.letters import UPPER, fold
 from briefparse.models import EventType, Span
 from briefparse.places import place_kind
 
@@ -61,6 +61,7 @@ _PAIR_WORDS = 3  # words before the members of a group where "two" or "both" mak
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
 _CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*")
 _WORD = re.compile(r"[\w'’-]+")
+_SPACES = re.compile(r"[^\S\n]*")
 _SEPARATOR = re.compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
 _SEPARATOR_WITHIN = re.compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
 _SET_OFF = re.compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a comma, or opening its sentence
@@ -81,7 +82,7 @@ def _kind_by_object(
     if event_key(doc.lower[start:end]) in compiled(doc.language).cues.attendance:
         attended = next((h for h in hits if h != hit and end <= h[0] <= end + _OBJECT_REACH), None)
         return _kind_by_object(doc, attended, hits, window) if attended else kind
-    if kind == "visit" and _visits_someone(doc, hit):
+    if kind == "visit" and (_visits_someone(doc, hit) or _arrives_for_talks(doc, hit, hits, window)):
         return "meeting"
     if kind == "phone_call" and event_key(doc.lower[start:end]) in compiled(doc.language).cues.video:
         # a video link among the members of a group ("Foreign ministers of four countries hold teleconference")
@@ -175,6 +176,26 @@ def _visits_someone(doc: Document, hit: EventHit) -> bool:
     if names.role_noun.search(doc.lower, begin, end):
         return True  # "Chinese Vice President X", "Ogun State Governor"
     return any(len(name.tokens) >= 2 for name in find_names(doc.text, begin, end, doc.language))
+
+
+def _arrives_for_talks(doc: Document, hit: EventHit, hits: list[EventHit], window: tuple[int, int]) -> bool:
+    """A verb of travel whose destination, right after it, is a building ("прибыл в Кремль", "arrived at the White
+    House"), and talks named after it in the window ("… для переговоров с Путиным"), with no visit named by its rank:
+    the guest comes to the building for the meeting held there, which the window reports. A city or a country as the
+    destination makes a visit ("arrived in Moscow for talks")."""
+    places = compiled(doc.language).places
+    gap = _SPACES.match(doc.text, hit[1])
+    destination = places.after_preposition.match(doc.text, gap.end(), window[1])
+    if not destination:
+        return False
+    words = [fold(word).rstrip(".") for word in destination.group("place").split()]
+    if not any(word in places.venues for word in words):
+        return False
+    frames = compiled(doc.language).cues.visit_frames
+    later = [h for h in hits if h[0] >= destination.end("place")]
+    return any(h[2] == "meeting" for h in later) and not any(
+        event_key(doc.lower[h[0] : h[1]]) in frames for h in hits
+    )
 
 
 def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
