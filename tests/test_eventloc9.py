@@ -121,3 +121,11 @@ def test_a_guest_who_arrives_at_a_building_for_talks_is_met(text: str) -> None:
 def test_a_guest_who_arrives_in_a_city_for_talks_visits() -> None:
     text = "Valdorian President Jan Teller arrived in Kazan for talks with Norland's President Paul Marin."
     assert parse(text).event_type == "visit"
+
+
+def test_a_place_named_by_whose_it_is_is_no_place_name() -> None:
+    text = (
+        "BERLIN (dpa) - Bundespräsident Paul Marin hat den Präsidenten Valdoriens, Jan Teller, am Sonntag zu einem "
+        "Gespräch in Marins Amtssitz empfangen."
+    )
+    assert parse(text).location == "BERLIN"

@@ -116,8 +116,8 @@ def _place_in(
         place = doc.span(match.start("place"), place_end)
         if patterns.said_after.match(doc.text, place_end):
             continue  # where a source spoke ("wie das Präsidialamt am Freitag in Berlin mitteilte")
-        if fold(place.text).endswith("'s"):
-            continue  # whose place it is ("in Lukashenko's residency"), not its name
+        if fold(place.text).endswith("'s") or _owned(place.text, stops):
+            continue  # whose place it is ("in Lukashenko's residency", "in Steinmeiers Amtssitz"), not its name
         if venue and any(word in doc.language.role_links for word in place.text.split()[1:]):
             # whose seat it is ("im Amtssitz des Bundespräsidenten"): its name may follow, set off by a comma
             named = _apposed_venue(doc, match.end(), end)
@@ -402,6 +402,14 @@ def _dateline_place(
         if kind == "country":
             countries.append(city)  # a headline that opens with a country ("Ethiopia, …") gives way to a city
     return countries[0] if countries else None
+
+
+def _owned(phrase: str, stops: Container[str]) -> bool:
+    """The phrase opens with a person's name in the genitive, an "s" glued to it, before the noun of what is theirs
+    ("Steinmeiers Amtssitz", "Putins Residenz"): whose place it is, not a place's name."""
+    words = phrase.split()
+    head = fold(words[0]).rstrip("'’")
+    return len(words) > 1 and head.endswith("s") and head[:-1] in stops
 
 
 def _pair(phrase: str, code: str) -> bool:
