@@ -19,6 +19,8 @@ from briefparse import parse
         '"We view today\'s visit as a step forward," Teller said after talks with Paul Marin.',
         "Президент Норландии Павел Марин оценил свой телефонный разговор с президентом Валдории Яном Теллером. "
         "По его словам, беседа прошла хорошо.",
+        "Министр Павел Марин назвал полезными переговоры с Валдорией. По его словам, стороны слышали друг друга.",
+        "Foreign Minister Paul Marin described the talks with Valdoria as useful. The sides heard each other.",
     ],
 )
 def test_a_verb_that_judges_an_earlier_event_makes_a_statement(text: str) -> None:

@@ -219,8 +219,9 @@ class CuePatterns:
     #: an ordinal in figures right before a meeting noun, one word between at most ("159th", "5e"): `search` on
     #: `Document.lower` up to the noun's start
     rank: re.Pattern[str] | None = None
-    #: a verb that judges an event (`Language.appraisal_verbs`), a possessive and maybe one word, right before the
-    #: event's noun ("a qualifié sa conversation", "viewed his visit"): `search` on `Document.lower` up to the noun
+    #: a verb that judges an event (`Language.appraisal_verbs`), maybe a possessive or an article and one word, right
+    #: before the event's noun ("a qualifié sa conversation", "viewed his visit", "назвал полезными переговоры"):
+    #: `search` on `Document.lower` up to the noun
     appraisal: re.Pattern[str] | None = None
 
 
@@ -835,10 +836,11 @@ def _cues(language: Language) -> CuePatterns:
         if language.gathering_members
         else None,
         appraisal=lazy_compile(
-            rf"(?<!\w)(?P<verb>{words({v.lower() for v in language.appraisal_verbs})})"
-            rf"[^\S\n]+(?:{words(language.possessives)})[^\S\n]+(?:[\w'’-]+[^\S\n]+)?$"
+            rf"(?<!\w)(?P<verb>{words({v.lower() for v in language.appraisal_verbs})})[^\S\n]+"
+            rf"(?:(?:{words((*language.possessives, *language.definite_articles)) or NOTHING})[^\S\n]+)?"
+            rf"(?:[\w'’-]+[^\S\n]+)?$"
         )
-        if language.appraisal_verbs and language.possessives
+        if language.appraisal_verbs
         else None,
     )
 
