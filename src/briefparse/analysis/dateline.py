@@ -27,10 +27,11 @@ _CREDIT_FIRST = r"(?:\((?:[^()\n]|\([^()\n]*\))*\)[^\S\n]*)?"
 #: a city's name: capitalised words, maybe joined by a short particle ("Dar es Salaam", "Ciudad de México")
 _CITY_NAME = rf"{CAP_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{CAP_WORD}){{0,2}}"
 # the city, then a comma, a colon, a bracket, a dash, a full stop before the date, or a full stop and a dash
-# ("BUENOS AIRES.-", "Lima.–"); the first of two cities joined by a slash ("Moskau/Kiew (dpa) -")
+# ("BUENOS AIRES.-", "Lima.–"), or its region or agency between slashes ("MOSCOW /Moscow Region/, March 3.",
+# "LUANDA /ANGOP/, 3 March"); the first of two cities joined by a slash ("Moskau/Kiew (dpa) -")
 _CITY_LINE = re.compile(
     rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})(?P<others>(?:/{_CITY_NAME})*)"
-    r"\s*(?:[,:(]|\s[-–—]|\.(?=[^\S\n]*\d)|\.[-–—]|$)",
+    r"\s*(?:[,:(]|\s[-–—]|(?<=\s)/[^/\n]{1,40}/|\.(?=[^\S\n]*\d)|\.[-–—]|$)",
     re.M,
 )
 #: a dateline's city read with the agency after its full stop ("АСТАНА. КАЗИНФОРМ")

@@ -38,7 +38,7 @@ from briefparse.analysis.cues import CORE_EVENTS, EventHit
 from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
-from briefparse.lang.letters import UPPER
+from briefparse.lang.letters import UPPER, fold
 from briefparse.models import EventType, Span
 from briefparse.places import place_kind
 
@@ -61,6 +61,7 @@ _PAIR_WORDS = 3  # words before the members of a group where "two" or "both" mak
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
 _CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*")
 _WORD = re.compile(r"[\w'’-]+")
+_SPACES = re.compile(r"[^\S\n]*")
 _SEPARATOR = re.compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
 _SEPARATOR_WITHIN = re.compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
 _SET_OFF = re.compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a comma, or opening its sentence
@@ -81,7 +82,7 @@ def _kind_by_object(
     if event_key(doc.lower[start:end]) in compiled(doc.language).cues.attendance:
         attended = next((h for h in hits if h != hit and end <= h[0] <= end + _OBJECT_REACH), None)
         return _kind_by_object(doc, attended, hits, window) if attended else kind
-    if kind == "visit" and _visits_someone(doc, hit):
+    if kind == "visit" and (_visits_someone(doc, hit) or _arrives_for_talks(doc, hit, hits, window)):
         return "meeting"
     if kind == "phone_call" and event_key(doc.lower[start:end]) in compiled(doc.language).cues.video:
         # a video link among the members of a group ("Foreign ministers of four countries hold teleconference")
@@ -101,6 +102,8 @@ def _kind_by_object(
     ):
         return "conference"
     if _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window):
+        return "conference"
+    if _receives_members_of_many(doc, hit, window):
         return "conference"
     if _names_gathering(doc, hit) or _countries_meet(doc, hit, window):
         return "conference"
@@ -175,6 +178,26 @@ def _visits_someone(doc: Document, hit: EventHit) -> bool:
     return any(len(name.tokens) >= 2 for name in find_names(doc.text, begin, end, doc.language))
 
 
+def _arrives_for_talks(doc: Document, hit: EventHit, hits: list[EventHit], window: tuple[int, int]) -> bool:
+    """A verb of travel whose destination, right after it, is a building ("прибыл в Кремль", "arrived at the White
+    House"), and talks named after it in the window ("… для переговоров с Путиным"), with no visit named by its rank:
+    the guest comes to the building for the meeting held there, which the window reports. A city or a country as the
+    destination makes a visit ("arrived in Moscow for talks")."""
+    places = compiled(doc.language).places
+    gap = _SPACES.match(doc.text, hit[1])
+    destination = places.after_preposition.match(doc.text, gap.end(), window[1])
+    if not destination:
+        return False
+    words = [fold(word).rstrip(".") for word in destination.group("place").split()]
+    if not any(word in places.venues for word in words):
+        return False
+    frames = compiled(doc.language).cues.visit_frames
+    later = [h for h in hits if h[0] >= destination.end("place")]
+    return any(h[2] == "meeting" for h in later) and not any(
+        event_key(doc.lower[h[0] : h[1]]) in frames for h in hits
+    )
+
+
 def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """The verb's subject is the members of a group ("The foreign ministers of the Lake Union met", "Les chefs
     d'État de la CEDEAO se sont réunis"): a gathering. Not when the members are a pair ("the two ministers"), or
@@ -195,6 +218,29 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     )
     parties = max(countries, joined + 1 if joined else 0)
     return parties >= _MANY or (countries == 0 and parties <= 1)
+
+
+def _receives_members_of_many(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """The verb's object is the members of a group from three or more countries, the countries named in its clause
+    ("empfängt die Außenminister aus Tschechien, der Slowakei, Slowenien und Ungarn", "received the foreign ministers
+    of A, B and C"): a gathering the host holds. Its first words hold the members' noun, its last part of a compound
+    where words are compounded ("Außenminister")."""
+    language = compiled(doc.language).language
+    members = [m.lower() for m in language.gathering_members]
+    objects = list(_WORD.finditer(doc.lower, hit[1], min(window[1], hit[1] + _OBJECT_REACH)))[:_MEMBERS_WORDS]
+    found = next(
+        (
+            word
+            for word in objects
+            if any(word[0] == m or (language.compounds and word[0].endswith(m)) for m in members)
+        ),
+        None,
+    )
+    if found is None:
+        return False
+    clause = re.split(r"[.;:!?\n]", doc.text[found.end() : window[1]], maxsplit=1)[0]
+    countries = [run for run in _CAPITALISED_RUN.findall(clause) if place_kind(run, language.code) == "country"]
+    return len(countries) >= _MANY
 
 
 def _counts_many(doc: Document, window: tuple[int, int]) -> bool:
@@ -576,6 +622,19 @@ def _regather(doc: Document, hit: EventHit, totals: dict[str, float], evidence: 
     evidence.setdefault("conference", evidence.pop("meeting"))
 
 
+def _call_opens_window(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
+    """The title or a lead sentence opens on a phone call, not in a sentence about an earlier one ("PM speaks with X"
+    over "The Prime Minister held a phone call with X. They discussed …"): the brief's words of conversation report
+    that call."""
+    doc = analysis.doc
+    background = compiled(doc.language).cues.background
+    for start, end in windows:
+        hits = analysis.events_in(start, end)
+        if hits and hits[0][2] == "phone_call" and not (background and background.search(doc.text, start, end)):
+            return True
+    return False
+
+
 def _call_told_later(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     """A later sentence of the story names the phone as the medium of the conversation the title or the lead
     reports, with a word that refers back to it ("The prime minister's telephonic conversation with Li was his first",
@@ -657,6 +716,21 @@ def _closing_document(doc: Document, title: Span, pattern: re.Pattern[str]) -> S
     return None
 
 
+def _appraisal(analysis: Analysis, windows: list[tuple[int, int]]) -> Span | None:
+    """The verb that judges the first event the title or the lead names, with a possessive before its noun ("Le
+    chancelier a qualifié sa conversation téléphonique avec X d'importante", "X said he viewed his visit as an
+    important step", "оценил свой телефонный разговор"): the event is one the speaker took part in before, and the
+    brief reports what he said of it, whatever else its next sentences recount."""
+    doc = analysis.doc
+    pattern = compiled(doc.language).cues.appraisal
+    first = next((hits[0] for start, end in windows if (hits := analysis.events_in(start, end))), None)
+    if not pattern or first is None:
+        return None
+    start = next(s for s, e in windows if s <= first[0] < e)
+    found = pattern.search(doc.lower, start, first[0])
+    return doc.span(found.start("verb"), found.end("verb")) if found else None
+
+
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     """The event type and the words that show it."""
     doc, title = analysis.doc, analysis.title
@@ -664,6 +738,9 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         return "other", None
     windows = [(title.start, title.end)] if title else []
     windows += [(s.start, s.end) for s in analysis.lead]
+    appraisal = _appraisal(analysis, windows)
+    if appraisal:
+        return "statement", appraisal
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
     main_words: set[str] = set()  # the kinds the title or the first lead sentence report by their main event word
@@ -683,7 +760,11 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             if kind == "meeting" and _is_talk(doc, hit):
                 if by_phone is None:
                     read = windows[: len(_POSITION_WEIGHTS)]
-                    by_phone = _talk_by_phone(analysis, read) or _call_told_later(analysis, read)
+                    by_phone = (
+                        _talk_by_phone(analysis, read)
+                        or _call_told_later(analysis, read)
+                        or _call_opens_window(analysis, read)
+                    )
                 if by_phone:
                     kind = "phone_call"
             if kind == "conference" and "meeting" in totals and strength < 1.0:

@@ -38,6 +38,7 @@ _POST_REACH = 80  # characters before a place preposition where a posted role an
 _ACRONYM_LETTERS = 5
 _WORD = re.compile(r"\w{4,}")  # a word longer than an article
 _CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
+_NAME_GOES_ON = re.compile(rf"[ -]{CAP_WORD}")  # a capitalised word right after a run: the run goes on
 
 
 def _place_in(
@@ -115,8 +116,8 @@ def _place_in(
         place = doc.span(match.start("place"), place_end)
         if patterns.said_after.match(doc.text, place_end):
             continue  # where a source spoke ("wie das Präsidialamt am Freitag in Berlin mitteilte")
-        if fold(place.text).endswith("'s"):
-            continue  # whose place it is ("in Lukashenko's residency"), not its name
+        if fold(place.text).endswith("'s") or _owned(place.text, stops):
+            continue  # whose place it is ("in Lukashenko's residency", "in Steinmeiers Amtssitz"), not its name
         if venue and any(word in doc.language.role_links for word in place.text.split()[1:]):
             # whose seat it is ("im Amtssitz des Bundespräsidenten"): its name may follow, set off by a comma
             named = _apposed_venue(doc, match.end(), end)
@@ -403,6 +404,14 @@ def _dateline_place(
     return countries[0] if countries else None
 
 
+def _owned(phrase: str, stops: Container[str]) -> bool:
+    """The phrase opens with a person's name in the genitive, an "s" glued to it, before the noun of what is theirs
+    ("Steinmeiers Amtssitz", "Putins Residenz"): whose place it is, not a place's name."""
+    words = phrase.split()
+    head = fold(words[0]).rstrip("'’")
+    return len(words) > 1 and head.endswith("s") and head[:-1] in stops
+
+
 def _pair(phrase: str, code: str) -> bool:
     """Whether the phrase joins two countries by a hyphen ("Inde-Pakistan"): a relation, not a place."""
     parts = phrase.split("-")
@@ -424,6 +433,9 @@ def _city_of(doc: Document, country: Span, dateline: Span | None, windows: list[
         return dateline
     for start, end in windows:
         for word in _CAPITALISED.finditer(doc.text, start, end):
+            if _NAME_GOES_ON.match(doc.text, word.end()):
+                continue  # a run longer than a city's name ends with a name's first word ("Президент России Владимир
+                # Путин"), not a city
             for at, name in _tails(word.group(0).rstrip(".")):  # a sentence's full stop is no abbreviation's
                 city = lookup(name, code)
                 known = city and city.kind == "city" and (city.own_name or (city.population or 0) >= _KNOWN_CITY)

@@ -290,6 +290,10 @@ class Language:
     #: the phone-call phrases that name a video link ("videoconference", "visioconférence"): the medium of the
     #: gathering a sentence names first ("The meeting of the ministers was held by videoconference")
     video_media: tuple[str, ...] = ()
+    #: verbs that judge an event their subject took part in ("a qualifié", "described", "оценил"): right before the
+    #: event's noun, maybe past a possessive or an article ("a qualifié sa conversation téléphonique d'importante",
+    #: "назвал полезными переговоры"), they report what was said of that event, a statement
+    appraisal_verbs: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow

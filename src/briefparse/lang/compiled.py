@@ -38,6 +38,7 @@ _MAX_SOURCE_CHARS = 120
 #: the longest subject of a verb of saying with the day and place between them ("The State Department spokesperson …
 #: on Monday in Geneva said"): six words and a date, with room to spare
 _MAX_SUBJECT_CHARS = 400
+_OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence before its comma ("As X reported, …")
 
 
 @dataclass(frozen=True, eq=False)
@@ -218,6 +219,10 @@ class CuePatterns:
     #: an ordinal in figures right before a meeting noun, one word between at most ("159th", "5e"): `search` on
     #: `Document.lower` up to the noun's start
     rank: re.Pattern[str] | None = None
+    #: a verb that judges an event (`Language.appraisal_verbs`), maybe a possessive or an article and one word, right
+    #: before the event's noun ("a qualifié sa conversation", "viewed his visit", "назвал полезными переговоры"):
+    #: `search` on `Document.lower` up to the noun
+    appraisal: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -329,7 +334,7 @@ class PlacePatterns:
     #: one of `Language.margin_cues` alone: the gathering's place may follow its name ("am Rande eines
     #: EU-Außenministertreffens in Brüssel")
     margin_cue: re.Pattern[str] = re.compile(NOTHING)
-    #: one of `Language.earlier_openers`, to match at a sentence's start
+    #: one of `Language.earlier_openers`, to match at a sentence's start, maybe after a short clause and a comma
     earlier_opener: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
     residence: re.Pattern[str] = re.compile(NOTHING)
@@ -830,6 +835,13 @@ def _cues(language: Language) -> CuePatterns:
         )
         if language.gathering_members
         else None,
+        appraisal=lazy_compile(
+            rf"(?<!\w)(?P<verb>{words({v.lower() for v in language.appraisal_verbs})})[^\S\n]+"
+            rf"(?:(?:{words((*language.possessives, *language.definite_articles)) or NOTHING})[^\S\n]+)?"
+            rf"(?:[\w'’-]+[^\S\n]+)?$"
+        )
+        if language.appraisal_verbs
+        else None,
     )
 
 
@@ -1192,7 +1204,11 @@ def _places(language: Language) -> PlacePatterns:
         venue_verb=lazy_compile(rf"(?<!\w)(?:{words(language.venue_verbs)})(?!\w)", re.I)
         if language.venue_verbs
         else lazy_compile(NOTHING),
-        earlier_opener=lazy_compile(rf"\s*(?i:{alternation(language.earlier_openers)})(?!\w)")
+        # at the sentence's start, or after a short clause set off by a comma ("Как писала X, ранее …", "As X reported,
+        # earlier …")
+        earlier_opener=lazy_compile(
+            rf"\s*(?:[^,.;:!?\n]{{1,{_OPENING_CLAUSE}}},\s*)?(?i:{alternation(language.earlier_openers)})(?!\w)"
+        )
         if language.earlier_openers
         else lazy_compile(NOTHING),
         margin=lazy_compile(
@@ -1262,7 +1278,9 @@ def _places(language: Language) -> PlacePatterns:
         ),
         topic_before=lazy_compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
         dateline_rest=lazy_compile(
-            rf"\s*(?:[,.]\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])", re.I
+            # maybe after the city's region or agency between slashes ("MOSCOW /Moscow Region/, March 3")
+            rf"\s*(?:/[^/\n]{{1,40}}/)?\s*(?:[,.]\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])",
+            re.I,
         ),
     )
 

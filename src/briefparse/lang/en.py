@@ -1153,6 +1153,7 @@ LANGUAGE = Language(
         "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
         "virtual meeting",
     ),
+    appraisal_verbs=variants("{described|describes|hailed|hails|termed|viewed|views|assessed|praised}"),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_links=("to", "the"),
     arrival_links=("to",),

@@ -1044,6 +1044,8 @@ LANGUAGE = Language(
         "ont exprimé",
         "ont salué",
         "a annoncé",
+        # the verb after a quotation, its subject inverted ("«C'était important», a-t-il déclaré")
+        *variants("{a-t-il|a-t-elle} {déclaré|souligné|ajouté|indiqué|précisé|affirmé|estimé}"),
     ),
     spokesperson_stems=("porte-parole",),
     relative_role_stems=("homologue",),
@@ -1105,6 +1107,7 @@ LANGUAGE = Language(
     ),
     attendance_verbs=variants("{a|ont} assisté", "{assiste|assistent|assistera|assisteront} à"),
     video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
+    appraisal_verbs=variants("{a qualifié|qualifie|a jugé|juge|a estimé|estime|a décrit|décrit}"),
     credential_words=variants("{lettres|copies figurées|copie figurée} de {créance|créances}"),
     visit_links=("à", "au", "aux", "chez", "le", "la", "l'", "les"),
     welcome_words=variants(
@@ -1117,6 +1120,7 @@ LANGUAGE = Language(
         "{lors d'une|pendant une|au cours d'une|en} conférence de presse",
         "{lors d'un|au cours d'un} point de presse",
         "à la presse",
+        "{aux|à des|devant les|devant des} journalistes",
     ),
     speech_place_prepositions=("depuis",),
     visit_verbs=variants("{a|ont|avait|avaient} visité", "{visitera|visiteront}"),
