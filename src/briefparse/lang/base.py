@@ -385,6 +385,10 @@ class Language:
     #: a preposition and an article in one word ("zum", "beim"): in a language that capitalises its nouns, the
     #: capitalised word after it is a noun ("zum Tod von X"), as after an article
     article_contractions: tuple[str, ...] = ()
+    #: honorifics of plain address ("M.", "Mr", "Mme"), never a title's first word: the capitalised words after one
+    #: are the name whole, with the particle or the title that is also a given name it opens on ("M. El Moctar X",
+    #: "M. Cheikh Tidiane X")
+    address_honorifics: tuple[str, ...] = ()
     #: beginnings of a word or phrase that makes a role a former one ("former", "ex-", "expresident", "бывш"),
     #: matched at a word's start: someone named so in a clause of their own is in the news for another reason
     former_markers: tuple[str, ...] = ()

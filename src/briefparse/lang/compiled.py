@@ -68,6 +68,8 @@ class NamePatterns:
     honorific_parts: frozenset[str]
     honorific_phrases: frozenset[tuple[str, ...]]
     lone_honorific_words: frozenset[str]
+    #: the honorifics of plain address (`Language.address_honorifics`), folded, without their dot
+    address_words: frozenset[str]
     nationality: re.Pattern[str]
     organisation: re.Pattern[str]
     territory: re.Pattern[str]
@@ -710,6 +712,12 @@ def _unaccented(phrase: str) -> str:
     return "".join(fold(c) if c.isascii() or "LATIN" in unicodedata.name(c, "") else c for c in phrase)
 
 
+def _accentless_forms(phrases: tuple[str, ...]) -> set[str]:
+    """Each phrase as written, without its accents, and without its first letter's accent only (the capital a
+    sentence opens on: "Etaient présents")."""
+    return {form for p in phrases for form in (p, _unaccented(p), _unaccented(p[:1]) + p[1:])}
+
+
 def _cues(language: Language) -> CuePatterns:
     event_kinds = _event_kinds(language)
     # an occasion's words, also without their accents ("A l'occasion du sommet")
@@ -991,6 +999,7 @@ def _honorific_keys(language: Language) -> dict[str, frozenset]:
         "honorific_parts": frozenset(every - alone),
         "honorific_phrases": frozenset(phrase for phrase in phrases if len(phrase) > 1),
         "lone_honorific_words": frozenset(alone),
+        "address_words": frozenset(fold(h).rstrip(".") for h in language.address_honorifics),
     }
 
 
@@ -1053,9 +1062,12 @@ def _people(language: Language) -> PeoplePatterns:
         mention_cue=lazy_compile(
             rf"(?:(?<!\w)|(?=,))(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
         ),
-        # a cue may end in an elided article ("accompagné d'une délégation")
+        # a cue may end in an elided article ("accompagné d'une délégation"), and lose its accents, all of them or
+        # its capital's only, as many sites write capitals ("Etaient présents")
         representation=lazy_compile(
-            rf"(?<!\w)(?:{words(language.representation_cues)})(?:(?<=['’])|(?!\w))", re.I, memo=True
+            rf"(?<!\w)(?:{words(_accentless_forms(language.representation_cues))})(?:(?<=['’])|(?!\w))",
+            re.I,
+            memo=True,
         )
         if language.representation_cues
         else None,

@@ -1,0 +1,82 @@
+"""Participants on briefs nobody tuned on: a courtesy call on a titled holder ("called on Minister for …"), the
+officials an audience lists with the verb first ("Étaient présents X, …", "Present were X, …"), a name after an
+honorific of plain address that opens on a particle or a title that is also a given name ("M. El Moctar X",
+"M. Cheikh Tidiane X"), "SEM." before a name, a UN envoy's title, a country before a name glued to its initial.
+
+Every brief and every person here is invented for the test; the countries are real.
+"""
+
+import datetime as dt
+
+import briefparse
+
+
+def participants(text: str) -> list[str | None]:
+    return [p.name for p in briefparse.parse(text, reference_date=dt.date(2023, 5, 10)).participants]
+
+
+def test_en_courtesy_call_on_a_minister_by_title_is_a_meeting_with_both_sides():
+    text = (
+        "Kathmandu, 9 May: Secretary General of the Northern League Paul Marin called on Minister for Foreign "
+        "Affairs Ana Velkova on Tuesday.\n\nThe Minister briefed him on the work of the league.\n"
+    )
+    brief = briefparse.parse(text, reference_date=dt.date(2023, 5, 10))
+    assert brief.event_type == "meeting"
+    assert "Ana Velkova" in [p.name for p in brief.participants]
+
+
+def test_fr_officials_listed_after_etaient_presents_take_part_accents_or_not():
+    for opening in ("Étaient présents", "Etaient présents"):
+        text = (
+            "Le président Paul Marin a reçu mardi à Rabat le ministre norvégien du Commerce, Ana Velkova. "
+            f"{opening} Karl Brenner, ministre des Affaires étrangères, et Lina Sorel, ministre de l'Économie.\n"
+        )
+        assert {"Paul Marin", "Ana Velkova", "Karl Brenner", "Lina Sorel"} <= set(participants(text))
+
+
+def test_en_officials_listed_after_present_were_take_part():
+    text = (
+        "President Paul Marin received Norwegian Trade Minister Ana Velkova in Accra on Tuesday. Present were "
+        "Karl Brenner, foreign minister, and Lina Sorel, finance minister.\n"
+    )
+    assert {"Karl Brenner", "Lina Sorel"} <= set(participants(text))
+
+
+def test_fr_name_after_monsieur_keeps_its_particle_and_its_given_title():
+    text = (
+        "Le Premier ministre, M. El Moctar Ould Brahim, a reçu en audience ce vendredi à Nouakchott l'envoyé "
+        "spécial du Sénégal, M. Cheikh Tidiane Fall.\n\nL'entretien a porté sur la coopération.\n"
+    )
+    names = participants(text)
+    assert "El Moctar Ould Brahim" in names
+    assert "Cheikh Tidiane Fall" in names
+
+
+def test_en_title_after_a_royal_honorific_is_still_cut_off():
+    text = "Ostra: Minister Paul Marin received on Friday His Highness Sheikh Tamim bin Khalid Al Noor.\n"
+    assert "Tamim bin Khalid Al Noor" in participants(text)
+
+
+def test_fr_sem_with_its_dot_is_an_honorific_and_ends_no_sentence():
+    text = (
+        "Le ministre, M. Paul Marin, a reçu en audience ce vendredi l'ambassadeur du Japon, SEM. Kenta Moriyama.\n\n"
+        "L'audience a permis de passer en revue la coopération.\n"
+    )
+    assert "Kenta Moriyama" in participants(text)
+
+
+def test_fr_personal_envoy_of_the_secretary_general_takes_part():
+    text = (
+        "Le ministre des affaires étrangères, M. Paul Marin, s'est entretenu jeudi à Genève avec l'envoyé "
+        "personnel du secrétaire général de l'ONU pour le Sahara occidental, M. Karl Brenner.\n\n"
+        "La rencontre s'est déroulée en présence du chargé d'affaires de la mission, M. El Hadi Ould Sidi.\n"
+    )
+    assert {"Paul Marin", "Karl Brenner", "El Hadi Ould Sidi"} <= set(participants(text))
+
+
+def test_en_country_before_a_name_glued_to_its_initial_is_the_role_s():
+    text = (
+        "Ulaanbaatar: On May 9, Minister of Foreign Affairs of Mongolia B.Tsendayush received the Ambassador of "
+        "Norway Ana Velkova at the latter's request.\n"
+    )
+    assert "B.Tsendayush" in participants(text)
