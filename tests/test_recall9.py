@@ -80,3 +80,50 @@ def test_en_country_before_a_name_glued_to_its_initial_is_the_role_s():
         "Norway Ana Velkova at the latter's request.\n"
     )
     assert "B.Tsendayush" in participants(text)
+
+
+def test_en_list_of_participants_runs_on_past_its_line_when_items_close_with_semicolons():
+    text = (
+        "FINAL COMMUNIQUE\n"
+        "1. The Ordinary Session of the Authority of Heads of State of the Northern League was held on 9 May 2023 in "
+        "Accra under the chairmanship of H.E. Paul Marin, President of the Republic of Ghana.\n"
+        "2. The following Heads of State participated in the Summit: H.E. Ana Velkova, President of the Republic "
+        "of Benin; H.E. Karl Brenner, President of Burkina Faso;\n"
+        "H.E. Lina Sorel, President of the Republic of Guinea; H.E. Tom Hadley, President of the Republic of "
+        "Liberia.\n"
+        "3. The session was also attended by:\n"
+        "H.E. Omar Dialo, President of the League Commission;\n"
+        "H.E. Rita Okafor, Secretary General of the Francophonie.\n"
+    )
+    assert {"Lina Sorel", "Tom Hadley", "Omar Dialo", "Rita Okafor"} <= set(participants(text))
+
+
+def test_en_a_quote_after_a_colon_is_no_list():
+    text = (
+        "President Paul Marin received Norwegian Trade Minister Ana Velkova in Accra on Tuesday. He said:\n"
+        "\"As Karl Brenner told us years ago, trade is the bridge between peoples.\"\n"
+    )
+    assert "Karl Brenner" not in participants(text)
+
+
+def test_fr_the_other_side_present_without_agreement_and_roles_handed_out_in_bulk():
+    text = (
+        "Le président Paul Marin a reçu lundi le président de la République d'Haïti, M. Karl Brenner, en visite "
+        "officielle.\n\n"
+        "Du côté valdorien, étaient présent le ministre des Relations extérieures Tom Hadley, Omar Dialo et Rita "
+        "Okafor, respectivement ministres du Commerce extérieur et des Investissements et de la Santé publique, et "
+        "l'ambassadeur Lina Sorel.\n"
+    )
+    brief = briefparse.parse(text, reference_date=dt.date(2023, 5, 10))
+    roles = {p.name: p.role for p in brief.participants}
+    assert {"Tom Hadley", "Omar Dialo", "Rita Okafor"} <= set(roles)
+    assert roles["Omar Dialo"] and "Commerce extérieur" in roles["Omar Dialo"]
+
+
+def test_en_members_told_as_among_the_delegates_take_part():
+    text = (
+        "President Paul Marin held talks with Emir Tamim bin Khalid al Noor in Doha on Thursday.\n\n"
+        "Communications Director Karl Brenner and intelligence chief Lina Sorel were also among the Valdorian "
+        "delegates.\n"
+    )
+    assert {"Karl Brenner", "Lina Sorel"} <= set(participants(text))

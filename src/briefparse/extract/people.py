@@ -324,7 +324,8 @@ def _of_several_countries(role: Span, language: Language) -> bool:
 
 def _hand_out_roles(doc: Document, people: list[Person]) -> None:
     """Roles after a list of names that "respectivement" hands out in order ("MM. X et Y, respectivement
-    directeur de cabinet et conseiller"): each name takes its own, when there are as many roles as names."""
+    directeur de cabinet et conseiller"): each name takes its own, when there are as many roles as names; else each
+    name that has none takes the whole first phrase, which holds its own."""
     patterns = compiled(doc.language).people
     if patterns.respectively is None or patterns.item_break is None:
         return
@@ -344,6 +345,9 @@ def _hand_out_roles(doc: Document, people: list[Person]) -> None:
             listed.insert(0, person)
             end = start
         if len(listed) != len(roles) or len(roles) < 2 or not all(roles):
+            if len(listed) >= _MIN_LISTED and roles[0]:  # roles that cannot be counted out ("respectivement
+                for person in (p for p in listed if p.role is None and p.listed_role is None):  # ministres du X et
+                    person.listed_role = roles[0]  # des Y et de Z"): each shares the phrase that holds its own
             continue
         for person, role in zip(listed, roles, strict=True):
             if person.role is None or person.role.start >= cue.start():
@@ -602,17 +606,26 @@ def _possessor_sentence(analysis: Analysis, sentence: Segment, body: list[Segmen
 
 
 def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
-    """Bullet lines after an event sentence, or after the sentence next to it, that ends with a colon."""
+    """Bullet lines after an event sentence, or after the sentence next to it, that ends with a colon; and the lines
+    a list runs on to when its items close with a semicolon, the line before ending with one ("…, President of
+    Ghana;" then "H.E. X, President of Guinea; …") or a colon before a first item that closes so."""
     listed: list[Segment] = []
     for sentence in sentences:
         following = [s for s in doc.sentences if s.start >= sentence.start][:2]
         colon = next((s for s in following if s.text.rstrip().endswith(":")), None)
-        if colon is None or is_boilerplate(colon.text, doc.language):  # "Read more:" lists other stories
+        if colon is not None and is_boilerplate(colon.text, doc.language):  # "Read more:" lists other stories
             continue
-        for paragraph in (p for p in doc.paragraphs if p.start > colon.end):
-            if not paragraph.text.startswith(BULLETS) and not _GLUED_BULLET.match(paragraph.text):
+        opener = colon or (sentence if sentence.text.rstrip().endswith(";") else None)
+        if opener is None:
+            continue
+        previous = opener.text.rstrip()
+        for paragraph in (p for p in doc.paragraphs if p.start > opener.end):
+            item = paragraph.text.rstrip()
+            bullet = paragraph.text.startswith(BULLETS) or _GLUED_BULLET.match(paragraph.text)
+            if not bullet and not (previous.endswith(";") or (previous.endswith(":") and item.endswith((";", ",")))):
                 break
             listed.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
+            previous = item
     return listed
 
 

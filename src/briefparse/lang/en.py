@@ -1243,6 +1243,11 @@ LANGUAGE = Language(
         "were present",
         "in attendance were",
         "also in attendance",
+        # one of the party, told as a member of the delegation ("X and Y were also among the Turkish delegates")
+        "were also among",
+        "was also among",
+        "members of the delegation",
+        "delegation members",
         "accompanied by",
         "in the company of",
         "in the presence of",

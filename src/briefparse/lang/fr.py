@@ -1221,6 +1221,10 @@ LANGUAGE = Language(
         "a participé",
         # presence told with the verb first, as audiences list the officials who sat in ("Étaient présents X, …")
         "étaient présents",
+        "figuraient également",  # one of the party, told as a member of the delegation
+        "faisaient partie de la délégation",
+        "membres de la délégation",
+        "étaient présent",  # the agreement often left out ("Du côté cubain, étaient présent le ministre …")
         "étaient présentes",
         "était présent",
         "était présente",
