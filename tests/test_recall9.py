@@ -127,3 +127,32 @@ def test_en_members_told_as_among_the_delegates_take_part():
         "delegates.\n"
     )
     assert {"Karl Brenner", "Lina Sorel"} <= set(participants(text))
+
+
+def test_fr_pronoun_subject_of_the_opening_is_the_speaker_named_just_before():
+    text = (
+        "Tunis, le 9 mai 2023\n\n"
+        "«La Valdorie a fait des progrès», a souligné le président de la République Paul Marin.\n"
+        "Recevant, jeudi, au palais, une délégation du congrès norvégien conduite par le sénateur Karl Brenner, il a "
+        "noté que sa visite constituera un jalon.\n"
+    )
+    assert {"Paul Marin", "Karl Brenner"} <= set(participants(text))
+
+
+def test_en_pronoun_subject_of_the_opening_is_the_speaker_the_headline_names():
+    text = (
+        '"Valdoria has made progress," says President Paul Marin\n\n'
+        "He received on Thursday at the palace a delegation of the Norwegian parliament led by Senator Karl "
+        "Brenner.\n"
+    )
+    assert {"Paul Marin", "Karl Brenner"} <= set(participants(text))
+
+
+def test_en_pronoun_opening_leaves_an_onlooker_out_when_two_already_take_part():
+    text = (
+        "Analyst Tom Hadley expects little from the talks.\n\n"
+        "On Thursday he watched as President Paul Marin met Norwegian Prime Minister Ana Velkova in Oslo.\n"
+    )
+    names = participants(text)
+    assert {"Paul Marin", "Ana Velkova"} <= set(names)
+    assert "Tom Hadley" not in names

@@ -1032,6 +1032,29 @@ def _counterpart_named_later(analysis: Analysis, people: list[Person], lead: lis
             return
 
 
+def _pronoun_subject_named_before(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:
+    """The story's opening event sentence has a pronoun for its subject, among its first words or right after the
+    comma that closes a clause the event opens ("Il a reçu …", "Receiving …, he noted …"), and names one who takes
+    part at most: its subject is the person the sentence before, or the headline above it, names last ("«…», a
+    souligné le président X. Il a reçu …")."""
+    if not lead or sum(1 for p in people if p.participant and p.name) >= _MIN_LISTED:
+        return
+    opening, story, text = lead[0], analysis.story, analysis.doc.text
+    index = next((i for i, s in enumerate(story) if s.start == opening.start), None)
+    event = analysis.first_event(opening.start, opening.end)
+    pronoun = compiled(analysis.language).people.subject_pronoun.search(text, opening.start, opening.end)
+    previous = story[index - 1] if index else analysis.title if index == 0 else None
+    if previous is None or event is None or pronoun is None:
+        return
+    opens_on_it = len(text[opening.start : pronoun.start()].split()) < _OPENING_WORDS
+    after_clause = event[0] < pronoun.start() and text[event[0] : pronoun.start()].rstrip().endswith(",")
+    if not opens_on_it and not after_clause:
+        return
+    named = [(m.start, p) for p in people if p.name for m in p.mentions if previous.start <= m.start < previous.end]
+    if named:
+        max(named, key=lambda pair: pair[0])[1].participant = True
+
+
 def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> list[Segment]:
     """The named subjects of later sentences that open on one of a group the opening event counts in the plural
     ("… received letters of credence from five new ambassadors. … Ambassador of Algeria, Ali X, committed to …"); an
@@ -1891,6 +1914,7 @@ def _people_taking_part(
             _mark_participants(analysis, mentions, [sentence, *listing], took_place)
             windows += [sentence, *listing]
     _counterpart_named_later(analysis, people, lead)
+    _pronoun_subject_named_before(analysis, people, lead)
     subjects = _group_members(analysis, lead, {w.start for w in windows})
     _mark_participants(analysis, mentions, subjects)
     listing = _group_listed_later(analysis, people, mentions, lead, {w.start for w in windows}, took_place)

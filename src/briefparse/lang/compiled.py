@@ -274,6 +274,8 @@ class PeoplePatterns:
     mention_cue: re.Pattern[str]
     representation: re.Pattern[str] | None
     continuation: re.Pattern[str]
+    #: a subject pronoun, a whole word ("il", "he"): an opening whose subject is one names it in the sentence before
+    subject_pronoun: re.Pattern[str]
     possessive_before: re.Pattern[str]
     #: a possessive and up to two adjectives before an event noun ("sein erster echter Staatsbesuch")
     possessive_event: re.Pattern[str]
@@ -1078,6 +1080,7 @@ def _people(language: Language) -> PeoplePatterns:
             rf"(?:(?:{articles})\s+)?(?:{words(language.roles)}))(?!\w)",
             re.I,
         ),
+        subject_pronoun=lazy_compile(rf"(?<!\w)(?:{pronouns or NOTHING})(?!\w)", re.I),
         # "his counterpart", "ihren neuen französischen Kollegen": a word or two between, no preposition
         possessive_before=lazy_compile(
             rf"(?<!\w)(?:{possessives})\s+(?:(?!(?:{words(language.counterpart_words)})\s)\w+\s+){{0,2}}$", re.I
