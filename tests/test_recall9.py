@@ -156,3 +156,23 @@ def test_en_pronoun_opening_leaves_an_onlooker_out_when_two_already_take_part():
     names = participants(text)
     assert {"Paul Marin", "Ana Velkova"} <= set(names)
     assert "Tom Hadley" not in names
+
+
+def test_fr_audiences_told_one_per_paragraph_with_ranks_go_on_with_the_event():
+    text = (
+        "Le vice-ministre valdorien des Affaires étrangères, Paul Marin, a reçu ce jeudi plusieurs hôtes dans son "
+        "cabinet de travail.\n\n"
+        "Dès la première heure, Paul Marin s'est entretenu avec le représentant de l'UNICEF, Karl Brenner.\n\n"
+        "En deuxième lieu, Paul Marin a prêté une oreille attentive au Professeur Lina Sorel, chargée d'affaires à "
+        "La Haye, avant de finir avec le Professeur Tom Hadley, directeur général du centre culturel.\n"
+    )
+    assert {"Paul Marin", "Karl Brenner", "Lina Sorel", "Tom Hadley"} <= set(participants(text))
+
+
+def test_en_ranked_sentence_whose_subject_took_no_part_adds_no_one():
+    text = (
+        "President Paul Marin received Norwegian Trade Minister Ana Velkova in Accra on Tuesday.\n\n"
+        "Secondly, analyst Tom Hadley told reporters that Karl Brenner had warned against the deal.\n"
+    )
+    names = participants(text)
+    assert "Tom Hadley" not in names and "Karl Brenner" not in names

@@ -1032,6 +1032,24 @@ def _counterpart_named_later(analysis: Analysis, people: list[Person], lead: lis
             return
 
 
+def _sequence_items(analysis: Analysis, mentions: Mentions, windows: list[Segment]) -> list[Segment]:
+    """Later sentences of the story that open on the next item of encounters told one by one, whose subject takes
+    part already ("En cinquième lieu, X a prêté une oreille attentive au Professeur Y, avant de finir avec Z"): the
+    series goes on there, whatever its verb. Not one that goes back to an earlier event or on to one to come."""
+    opener = compiled(analysis.language).people.sequence_opener
+    if opener is None or not windows:
+        return []
+    taken, found = {w.start for w in windows}, []
+    for sentence in analysis.story:
+        opening = opener.match(sentence.text)
+        if sentence.start <= windows[0].start or sentence.start in taken or opening is None:
+            continue
+        named = mentions.within(sentence.start + opening.end(), sentence.start + opening.end() + _SUBJECT_REACH)
+        if named and named[0][3].participant and not _background(analysis, sentence):
+            found.append(sentence)
+    return found
+
+
 def _pronoun_subject_named_before(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:
     """The story's opening event sentence has a pronoun for its subject, among its first words or right after the
     comma that closes a clause the event opens ("Il a reçu …", "Receiving …, he noted …"), and names one who takes
@@ -1913,6 +1931,9 @@ def _people_taking_part(
             _add_role_mentions(analysis, people, mentions, [sentence])
             _mark_participants(analysis, mentions, [sentence, *listing], took_place)
             windows += [sentence, *listing]
+    for sentence in _sequence_items(analysis, mentions, windows):
+        _mark_participants(analysis, mentions, [sentence], took_place)
+        windows.append(sentence)
     _counterpart_named_later(analysis, people, lead)
     _pronoun_subject_named_before(analysis, people, lead)
     subjects = _group_members(analysis, lead, {w.start for w in windows})

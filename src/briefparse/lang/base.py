@@ -320,6 +320,9 @@ class Language:
     #: words that open a sentence listing whom the event sentence before it counts ("Il s'agit de MM. X, …",
     #: "They are X, …"): the people it names take part
     list_openers: tuple[str, ...] = ()
+    #: words that open the next item of encounters told one by one ("En deuxième lieu", "Secondly", "Enfin"): a later
+    #: sentence opening so that names one who takes part goes on with the event, whoever else it names
+    sequence_openers: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

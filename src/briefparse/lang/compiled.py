@@ -297,6 +297,8 @@ class PeoplePatterns:
     letter_closing: re.Pattern[str] | None = None
     #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
     list_opener: re.Pattern[str] | None = None
+    #: the opening of the next item of encounters told one by one (`Language.sequence_openers`)
+    sequence_opener: re.Pattern[str] | None = None
     #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
     respectively: re.Pattern[str] | None = None
     item_break: re.Pattern[str] | None = None
@@ -1110,6 +1112,9 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers
+        else None,
+        sequence_opener=lazy_compile(rf"^\W*(?:{words(language.sequence_openers)})(?!\w)", re.I)
+        if language.sequence_openers
         else None,
         respectively=lazy_compile(
             rf"[^\S\n]*,?[^\S\n]*(?:{words(language.respectively_words)})[^\S\n]+",

@@ -1262,6 +1262,9 @@ LANGUAGE = Language(
     ),
     plural_endings=(("man", "men"), ("ay", "ays"), ("ey", "eys"), ("oy", "oys"), ("y", "ies"), ("s", ""), ("", "s")),
     respectively_words=("respectively",),
+    sequence_openers=(
+        "first", "firstly", "secondly", "thirdly", "fourthly", "in the first place", "in the second place", "lastly",
+    ),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",

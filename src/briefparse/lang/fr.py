@@ -1235,6 +1235,12 @@ LANGUAGE = Language(
     ),
     plural_endings=(("eau", "eaux"), ("al", "aux"), ("s", ""), ("", "s")),
     respectively_words=("respectivement",),
+    sequence_openers=(
+        # the rank alone, whatever follows ("En deuxième lieu", "En troisième temps", "En cinquième et sixième lieu")
+        *(f"en {rank}" for rank in ("premier", "deuxième", "second", "troisième", "quatrième", "cinquième", "sixième",
+                                    "septième", "dernier")),
+        "dès la première heure",
+    ),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),
