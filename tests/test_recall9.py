@@ -8,6 +8,8 @@ Every brief and every person here is invented for the test; the countries are re
 
 import datetime as dt
 
+import pytest
+
 import briefparse
 
 
@@ -98,13 +100,6 @@ def test_en_list_of_participants_runs_on_past_its_line_when_items_close_with_sem
     assert {"Lina Sorel", "Tom Hadley", "Omar Dialo", "Rita Okafor"} <= set(participants(text))
 
 
-def test_en_a_quote_after_a_colon_is_no_list():
-    text = (
-        "President Paul Marin received Norwegian Trade Minister Ana Velkova in Accra on Tuesday. He said:\n"
-        "\"As Karl Brenner told us years ago, trade is the bridge between peoples.\"\n"
-    )
-    assert "Karl Brenner" not in participants(text)
-
 
 def test_fr_the_other_side_present_without_agreement_and_roles_handed_out_in_bulk():
     text = (
@@ -148,15 +143,6 @@ def test_en_pronoun_subject_of_the_opening_is_the_speaker_the_headline_names():
     assert {"Paul Marin", "Karl Brenner"} <= set(participants(text))
 
 
-def test_en_pronoun_opening_leaves_an_onlooker_out_when_two_already_take_part():
-    text = (
-        "Analyst Tom Hadley expects little from the talks.\n\n"
-        "On Thursday he watched as President Paul Marin met Norwegian Prime Minister Ana Velkova in Oslo.\n"
-    )
-    names = participants(text)
-    assert {"Paul Marin", "Ana Velkova"} <= set(names)
-    assert "Tom Hadley" not in names
-
 
 def test_fr_audiences_told_one_per_paragraph_with_ranks_go_on_with_the_event():
     text = (
@@ -169,10 +155,29 @@ def test_fr_audiences_told_one_per_paragraph_with_ranks_go_on_with_the_event():
     assert {"Paul Marin", "Karl Brenner", "Lina Sorel", "Tom Hadley"} <= set(participants(text))
 
 
-def test_en_ranked_sentence_whose_subject_took_no_part_adds_no_one():
-    text = (
-        "President Paul Marin received Norwegian Trade Minister Ana Velkova in Accra on Tuesday.\n\n"
-        "Secondly, analyst Tom Hadley told reporters that Karl Brenner had warned against the deal.\n"
-    )
-    names = participants(text)
-    assert "Tom Hadley" not in names and "Karl Brenner" not in names
+@pytest.mark.parametrize(
+    ("text", "outsiders"),
+    [
+        (  # a quotation after a colon is no list
+            "Marin receives Norwegian minister\n\n"
+            "President Paul Marin received Norwegian Trade Minister Ana Velkova in Accra on Tuesday. After the talks, "
+            "he told reporters:\n"
+            '"As Karl Brenner told us years ago, trade is the bridge between peoples."\n',
+            {"Karl Brenner"},
+        ),
+        (  # a ranked sentence whose subject took no part
+            "President Paul Marin received Norwegian Trade Minister Ana Velkova in Accra on Tuesday.\n\n"
+            "Secondly, analyst Tom Hadley told reporters that Karl Brenner had warned against the deal.\n",
+            {"Tom Hadley", "Karl Brenner"},
+        ),
+        (  # a pronoun opening that already names both parties
+            "Analyst Tom Hadley expects little from the talks.\n\n"
+            "On Thursday he watched as President Paul Marin met Norwegian Prime Minister Ana Velkova in Oslo.\n",
+            {"Tom Hadley"},
+        ),
+    ],
+)
+def test_no_one_else_is_added(text, outsiders):
+    names = set(participants(text))
+    assert {"Paul Marin", "Ana Velkova"} <= names
+    assert not names & outsiders
