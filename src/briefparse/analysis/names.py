@@ -108,15 +108,38 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         and language.nominative_name is None
         and fold(tokens[first - 1].rstrip(".,")) in patterns.territories
         and not _droppable(tokens[first - 1], patterns, patterns.honorific_words)
+        and not _GLUED_INITIALS.match(tokens[first])  # "Mongolia D.Tsogtbaatar": a full name already
     ):
         first -= 1  # a country's name as a first name before a surname: "Mauricio Macri", "Chad Miller"
+    addressed = _addressed_from(tokens, first, patterns, language)
+    first = addressed if addressed is not None else first
     honoured = first > 0 and fold(tokens[first - 1]).rstrip(".,") in patterns.honorific_words
     while first < last and (
-        (fold(tokens[first]) in language.name_particles and not _capital_particle_of_two(tokens, first, last, language))
+        (
+            fold(tokens[first]) in language.name_particles
+            and (addressed is None or tokens[first].islower())
+            and not _capital_particle_of_two(tokens, first, last, language)
+        )
         or (not honoured and (_is_shouted(tokens[first]) or (last - first > 2 and _is_acronym(tokens[first]))))
     ):
         first += 1
     return first, last
+
+
+def _addressed_from(tokens: list[str], first: int, patterns: NamePatterns, language: Language) -> int | None:
+    """Where the name begins when an honorific of plain address stands before it, maybe with particles and titles
+    between ("M. El Moctar X", "M. Cheikh Tidiane X", "Mr. Sheikh Y"): right after the address, for no one is called
+    "M." before a title, which there is a given name; a particle in lower case still opens no name ("M. de X").
+    None when no address stands there."""
+    begin = first
+    while begin > 1 and (
+        (fold(tokens[begin - 1]) in language.name_particles and not tokens[begin - 1].islower())
+        or fold(tokens[begin - 1]).rstrip(".,") in patterns.honorific_words - patterns.address_words
+    ):
+        begin -= 1
+    if begin > 0 and fold(tokens[begin - 1]).rstrip(".,") in patterns.address_words:
+        return begin
+    return None
 
 
 def _one_letter_given_name(tokens: list[str], i: int) -> bool:

@@ -324,7 +324,8 @@ def _of_several_countries(role: Span, language: Language) -> bool:
 
 def _hand_out_roles(doc: Document, people: list[Person]) -> None:
     """Roles after a list of names that "respectivement" hands out in order ("MM. X et Y, respectivement
-    directeur de cabinet et conseiller"): each name takes its own, when there are as many roles as names."""
+    directeur de cabinet et conseiller"): each name takes its own, when there are as many roles as names; else each
+    name that has none takes the whole first phrase, which holds its own."""
     patterns = compiled(doc.language).people
     if patterns.respectively is None or patterns.item_break is None:
         return
@@ -344,6 +345,9 @@ def _hand_out_roles(doc: Document, people: list[Person]) -> None:
             listed.insert(0, person)
             end = start
         if len(listed) != len(roles) or len(roles) < 2 or not all(roles):
+            if len(listed) >= _MIN_LISTED and roles[0]:  # roles that cannot be counted out ("respectivement
+                for person in (p for p in listed if p.role is None and p.listed_role is None):  # ministres du X et
+                    person.listed_role = roles[0]  # des Y et de Z"): each shares the phrase that holds its own
             continue
         for person, role in zip(listed, roles, strict=True):
             if person.role is None or person.role.start >= cue.start():
@@ -602,17 +606,26 @@ def _possessor_sentence(analysis: Analysis, sentence: Segment, body: list[Segmen
 
 
 def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
-    """Bullet lines after an event sentence, or after the sentence next to it, that ends with a colon."""
+    """Bullet lines after an event sentence, or after the sentence next to it, that ends with a colon; and the lines
+    a list runs on to when its items close with a semicolon, the line before ending with one ("…, President of
+    Ghana;" then "H.E. X, President of Guinea; …") or a colon before a first item that closes so."""
     listed: list[Segment] = []
     for sentence in sentences:
         following = [s for s in doc.sentences if s.start >= sentence.start][:2]
         colon = next((s for s in following if s.text.rstrip().endswith(":")), None)
-        if colon is None or is_boilerplate(colon.text, doc.language):  # "Read more:" lists other stories
+        if colon is not None and is_boilerplate(colon.text, doc.language):  # "Read more:" lists other stories
             continue
-        for paragraph in (p for p in doc.paragraphs if p.start > colon.end):
-            if not paragraph.text.startswith(BULLETS) and not _GLUED_BULLET.match(paragraph.text):
+        opener = colon or (sentence if sentence.text.rstrip().endswith(";") else None)
+        if opener is None:
+            continue
+        previous = opener.text.rstrip()
+        for paragraph in (p for p in doc.paragraphs if p.start > opener.end):
+            item = paragraph.text.rstrip()
+            bullet = paragraph.text.startswith(BULLETS) or _GLUED_BULLET.match(paragraph.text)
+            if not bullet and not (previous.endswith(";") or (previous.endswith(":") and item.endswith((";", ",")))):
                 break
             listed.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
+            previous = item
     return listed
 
 
@@ -1017,6 +1030,47 @@ def _counterpart_named_later(analysis: Analysis, people: list[Person], lead: lis
         if person is not None and not person.participant and person.role is None:
             person.participant, person.role = True, roles[0]
             return
+
+
+def _sequence_items(analysis: Analysis, mentions: Mentions, windows: list[Segment]) -> list[Segment]:
+    """Later sentences of the story that open on the next item of encounters told one by one, whose subject takes
+    part already ("En cinquième lieu, X a prêté une oreille attentive au Professeur Y, avant de finir avec Z"): the
+    series goes on there, whatever its verb. Not one that goes back to an earlier event or on to one to come."""
+    opener = compiled(analysis.language).people.sequence_opener
+    if opener is None or not windows:
+        return []
+    taken, found = {w.start for w in windows}, []
+    for sentence in analysis.story:
+        opening = opener.match(sentence.text)
+        if sentence.start <= windows[0].start or sentence.start in taken or opening is None:
+            continue
+        named = mentions.within(sentence.start + opening.end(), sentence.start + opening.end() + _SUBJECT_REACH)
+        if named and named[0][3].participant and not _background(analysis, sentence):
+            found.append(sentence)
+    return found
+
+
+def _pronoun_subject_named_before(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:
+    """The story's opening event sentence has a pronoun for its subject, among its first words or right after the
+    comma that closes a clause the event opens ("Il a reçu …", "Receiving …, he noted …"), and names one who takes
+    part at most: its subject is the person the sentence before, or the headline above it, names last ("«…», a
+    souligné le président X. Il a reçu …")."""
+    if not lead or sum(1 for p in people if p.participant and p.name) >= _MIN_LISTED:
+        return
+    opening, story, text = lead[0], analysis.story, analysis.doc.text
+    index = next((i for i, s in enumerate(story) if s.start == opening.start), None)
+    event = analysis.first_event(opening.start, opening.end)
+    pronoun = compiled(analysis.language).people.subject_pronoun.search(text, opening.start, opening.end)
+    previous = story[index - 1] if index else analysis.title if index == 0 else None
+    if previous is None or event is None or pronoun is None:
+        return
+    opens_on_it = len(text[opening.start : pronoun.start()].split()) < _OPENING_WORDS
+    after_clause = event[0] < pronoun.start() and text[event[0] : pronoun.start()].rstrip().endswith(",")
+    if not opens_on_it and not after_clause:
+        return
+    named = [(m.start, p) for p in people if p.name for m in p.mentions if previous.start <= m.start < previous.end]
+    if named:
+        max(named, key=lambda pair: pair[0])[1].participant = True
 
 
 def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> list[Segment]:
@@ -1877,7 +1931,11 @@ def _people_taking_part(
             _add_role_mentions(analysis, people, mentions, [sentence])
             _mark_participants(analysis, mentions, [sentence, *listing], took_place)
             windows += [sentence, *listing]
+    for sentence in _sequence_items(analysis, mentions, windows):
+        _mark_participants(analysis, mentions, [sentence], took_place)
+        windows.append(sentence)
     _counterpart_named_later(analysis, people, lead)
+    _pronoun_subject_named_before(analysis, people, lead)
     subjects = _group_members(analysis, lead, {w.start for w in windows})
     _mark_participants(analysis, mentions, subjects)
     listing = _group_listed_later(analysis, people, mentions, lead, {w.start for w in windows}, took_place)

@@ -324,6 +324,9 @@ class Language:
     #: words that open a sentence listing whom the event sentence before it counts ("Il s'agit de MM. X, …",
     #: "They are X, …"): the people it names take part
     list_openers: tuple[str, ...] = ()
+    #: words that open the next item of encounters told one by one ("En deuxième lieu", "Secondly", "Enfin"): a later
+    #: sentence opening so that names one who takes part goes on with the event, whoever else it names
+    sequence_openers: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")
@@ -389,6 +392,10 @@ class Language:
     #: a preposition and an article in one word ("zum", "beim"): in a language that capitalises its nouns, the
     #: capitalised word after it is a noun ("zum Tod von X"), as after an article
     article_contractions: tuple[str, ...] = ()
+    #: honorifics of plain address ("M.", "Mr", "Mme"), never a title's first word: the capitalised words after one
+    #: are the name whole, with the particle or the title that is also a given name it opens on ("M. El Moctar X",
+    #: "M. Cheikh Tidiane X")
+    address_honorifics: tuple[str, ...] = ()
     #: beginnings of a word or phrase that makes a role a former one ("former", "ex-", "expresident", "бывш"),
     #: matched at a word's start: someone named so in a clause of their own is in the news for another reason
     former_markers: tuple[str, ...] = ()

@@ -69,6 +69,8 @@ class NamePatterns:
     honorific_parts: frozenset[str]
     honorific_phrases: frozenset[tuple[str, ...]]
     lone_honorific_words: frozenset[str]
+    #: the honorifics of plain address (`Language.address_honorifics`), folded, without their dot
+    address_words: frozenset[str]
     nationality: re.Pattern[str]
     organisation: re.Pattern[str]
     territory: re.Pattern[str]
@@ -277,6 +279,8 @@ class PeoplePatterns:
     mention_cue: re.Pattern[str]
     representation: re.Pattern[str] | None
     continuation: re.Pattern[str]
+    #: a subject pronoun, a whole word ("il", "he"): an opening whose subject is one names it in the sentence before
+    subject_pronoun: re.Pattern[str]
     possessive_before: re.Pattern[str]
     #: a possessive and up to two adjectives before an event noun ("sein erster echter Staatsbesuch")
     possessive_event: re.Pattern[str]
@@ -298,6 +302,8 @@ class PeoplePatterns:
     letter_closing: re.Pattern[str] | None = None
     #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
     list_opener: re.Pattern[str] | None = None
+    #: the opening of the next item of encounters told one by one (`Language.sequence_openers`)
+    sequence_opener: re.Pattern[str] | None = None
     #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
     respectively: re.Pattern[str] | None = None
     item_break: re.Pattern[str] | None = None
@@ -715,6 +721,12 @@ def _unaccented(phrase: str) -> str:
     return "".join(fold(c) if c.isascii() or "LATIN" in unicodedata.name(c, "") else c for c in phrase)
 
 
+def _accentless_forms(phrases: tuple[str, ...]) -> set[str]:
+    """Each phrase as written, without its accents, and without its first letter's accent only (the capital a
+    sentence opens on: "Etaient présents")."""
+    return {form for p in phrases for form in (p, _unaccented(p), _unaccented(p[:1]) + p[1:])}
+
+
 def _cues(language: Language) -> CuePatterns:
     event_kinds = _event_kinds(language)
     # an occasion's words, also without their accents ("A l'occasion du sommet")
@@ -1005,6 +1017,7 @@ def _honorific_keys(language: Language) -> dict[str, frozenset]:
         "honorific_parts": frozenset(every - alone),
         "honorific_phrases": frozenset(phrase for phrase in phrases if len(phrase) > 1),
         "lone_honorific_words": frozenset(alone),
+        "address_words": frozenset(fold(h).rstrip(".") for h in language.address_honorifics),
     }
 
 
@@ -1067,9 +1080,12 @@ def _people(language: Language) -> PeoplePatterns:
         mention_cue=lazy_compile(
             rf"(?:(?<!\w)|(?=,))(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
         ),
-        # a cue may end in an elided article ("accompagné d'une délégation")
+        # a cue may end in an elided article ("accompagné d'une délégation"), and lose its accents, all of them or
+        # its capital's only, as many sites write capitals ("Etaient présents")
         representation=lazy_compile(
-            rf"(?<!\w)(?:{words(language.representation_cues)})(?:(?<=['’])|(?!\w))", re.I, memo=True
+            rf"(?<!\w)(?:{words(_accentless_forms(language.representation_cues))})(?:(?<=['’])|(?!\w))",
+            re.I,
+            memo=True,
         )
         if language.representation_cues
         else None,
@@ -1080,6 +1096,7 @@ def _people(language: Language) -> PeoplePatterns:
             rf"(?:(?:{articles})\s+)?(?:{words(language.roles)}))(?!\w)",
             re.I,
         ),
+        subject_pronoun=lazy_compile(rf"(?<!\w)(?:{pronouns or NOTHING})(?!\w)", re.I),
         # "his counterpart", "ihren neuen französischen Kollegen": a word or two between, no preposition
         possessive_before=lazy_compile(
             rf"(?<!\w)(?:{possessives})\s+(?:(?!(?:{words(language.counterpart_words)})\s)\w+\s+){{0,2}}$", re.I
@@ -1109,6 +1126,9 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers
+        else None,
+        sequence_opener=lazy_compile(rf"^\W*(?:{words(language.sequence_openers)})(?!\w)", re.I)
+        if language.sequence_openers
         else None,
         respectively=lazy_compile(
             rf"[^\S\n]*,?[^\S\n]*(?:{words(language.respectively_words)})[^\S\n]+",

@@ -216,6 +216,7 @@ LANGUAGE = Language(
         "Prinz",
         "Prinzessin",
     ),
+    address_honorifics=("Herr", "Frau"),
     roles=(
         *_role_forms(
             (

@@ -447,6 +447,7 @@ LANGUAGE = Language(
         "Smt.",
         "Smt",
     ),
+    address_honorifics=("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."),
     roles=(
         "president",
         "vice president",
@@ -964,6 +965,12 @@ LANGUAGE = Language(
             "{held|hold|holds|will hold|had} {discussions|consultations|a meeting|a bilateral meeting}",
             "{called|calls|will call} on {president|prime minister|premier|chancellor|king|queen|emir|crown prince|"
             "vice president|vice-president|foreign minister|secretary of state|his counterpart|her counterpart}",
+            # a title that opens a holder's name, which "calls on" takes as a courtesy call, not an appeal ("called on
+            # Minister for Interior X", "calls on Acting Foreign Minister"; an appeal goes to "the minister")
+            "{called|calls|will call|calling} on {minister|ministers|chief minister|state minister|federal minister|"
+            "deputy prime minister|deputy minister|acting foreign minister|acting president|governor|chairman|"
+            "speaker|ambassador|high commissioner|secretary|foreign secretary|army chief|chief of army staff|"
+            "president-elect|sultan|amir|sheikh|mayor}",
             "{courtesy visit|courtesy visits}",  # a call on a person, as "courtesy call"
             "{received|receives|will receive|receiving}",
             "{was|were|has been|have been|will be} received by",
@@ -1229,6 +1236,19 @@ LANGUAGE = Language(
         "were also present",
         "was also present",
         "also present",
+        # presence told with the verb first or last ("Present were X, …", "X and Y were present")
+        "present were",
+        "present at the meeting were",
+        "present at the talks were",
+        "present on the occasion were",
+        "were present",
+        "in attendance were",
+        "also in attendance",
+        # one of the party, told as a member of the delegation ("X and Y were also among the Turkish delegates")
+        "were also among",
+        "was also among",
+        "members of the delegation",
+        "delegation members",
         "accompanied by",
         "in the company of",
         "in the presence of",
@@ -1243,6 +1263,9 @@ LANGUAGE = Language(
     ),
     plural_endings=(("man", "men"), ("ay", "ays"), ("ey", "eys"), ("oy", "oys"), ("y", "ies"), ("s", ""), ("", "s")),
     respectively_words=("respectively",),
+    sequence_openers=(
+        "first", "firstly", "secondly", "thirdly", "fourthly", "in the first place", "in the second place", "lastly",
+    ),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",

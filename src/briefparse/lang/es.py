@@ -216,6 +216,7 @@ LANGUAGE = Language(
         "Excmo.",
         "Excma.",
     ),
+    address_honorifics=("Sr.", "Sra.", "señor", "señora"),
     roles=(
         "presidente",
         "presidenta",

@@ -113,6 +113,7 @@ LANGUAGE = Language(
             "mlle",
             "mr",  # the English honorifics some French-language sites use
             "mrs",
+            "sem",  # Son Excellence Monsieur, before a name ("SEM. X Y")
             "me",
             "dr",
             "pr",
@@ -174,6 +175,7 @@ LANGUAGE = Language(
         "S.E.M",
         "S.E.Mme",
         "SEM",
+        "SEM.",  # written with the abbreviation's dot too ("l'ambassadeur du Japon, SEM. X")
         "SEMme",
         "SM",  # Sa Majesté, as Moroccan and Gulf outlets abbreviate it ("SM Elisabeth II", "SM le Roi")
         "S.M.",
@@ -212,6 +214,7 @@ LANGUAGE = Language(
         "Honorable",
         "Sir",
     ),
+    address_honorifics=("M.", "MM.", "Monsieur", "Mme", "Madame", "Mr", "Mr."),
     roles=(
         "président",
         "présidente",
@@ -251,6 +254,8 @@ LANGUAGE = Language(
         "commissaire",
         "envoyé spécial",
         "envoyée spéciale",
+        "envoyé personnel",  # of the UN Secretary-General, before a title the name completes no noun of
+        "envoyée personnelle",
         "gouverneur",
         "maire",
         "député",
@@ -1218,9 +1223,28 @@ LANGUAGE = Language(
         "délégation comprenant",
         "ont participé",
         "a participé",
+        # presence told with the verb first, as audiences list the officials who sat in ("Étaient présents X, …")
+        "étaient présents",
+        "figuraient également",  # one of the party, told as a member of the delegation
+        "faisaient partie de la délégation",
+        "membres de la délégation",
+        "étaient présent",  # the agreement often left out ("Du côté cubain, étaient présent le ministre …")
+        "étaient présentes",
+        "était présent",
+        "était présente",
+        "étaient aussi présents",
+        "étaient notamment présents",
+        "assistaient à",
+        "assistait à",
     ),
     plural_endings=(("eau", "eaux"), ("al", "aux"), ("s", ""), ("", "s")),
     respectively_words=("respectivement",),
+    sequence_openers=(
+        # the rank alone, whatever follows ("En deuxième lieu", "En troisième temps", "En cinquième et sixième lieu")
+        *(f"en {rank}" for rank in ("premier", "deuxième", "second", "troisième", "quatrième", "cinquième", "sixième",
+                                    "septième", "dernier")),
+        "dès la première heure",
+    ),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),

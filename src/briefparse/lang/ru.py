@@ -490,6 +490,7 @@ LANGUAGE = Language(
         "принц",
         "Принц",
     ),
+    address_honorifics=("г-н", "г-жа"),
     roles=(
         *_roles(
             "президент",
