@@ -728,7 +728,9 @@ LANGUAGE = Language(
             "{audienz|audienzen}",
             "{einbestellt|einbestellte|einbestellten|einzubestellen}",
             "{beglaubigungsschreiben|akkreditierungsschreiben}",
-            "{tauschte|tauschten} sich",
+            "{tauschte|tauschten|tauscht|tauschen} sich",
+            "ausgetauscht",  # "haben sich … ausgetauscht"
+            "{berät|beraten} sich",
             "{abendessen|mittagessen|arbeitsessen|arbeitsfrühstück|staatsbankett}",
             "{nahm|nahmen} {auch|ebenfalls|daran}",
             "{teilnahm|teilnahmen|teilgenommen}",

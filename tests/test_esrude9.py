@@ -1,0 +1,92 @@
+"""Participants of Spanish, Russian and German briefs: lists under a plural role, a side's members named in the
+sentence after one that names no one, present-tense exchanges, and a name's case told past a title's complement.
+
+The briefs are fictional, written for these tests.
+"""
+
+import briefparse
+from briefparse.lang.ru_names import name_in_nominative
+
+
+def _names(brief):
+    return [p.name for p in brief.participants]
+
+
+RUSSIAN_SIDES = """Президент Норландии и глава Валдории начали переговоры в Москве
+
+Президент Норландии Павел Маринов и глава Валдории Игорь Светлов начали переговоры в Кремле.
+
+Церемония продолжилась представлением членов официальных делегаций. Норландскую сторону представили \
+первый вице-премьер Денис Горелов, вице-премьеры Алексей Кравец и Виталий Сомов, помощник президента \
+Юрий Ласточкин.
+"""
+
+
+def test_russian_side_listed_under_plural_role_takes_part():
+    names = _names(briefparse.parse(RUSSIAN_SIDES))
+    for name in ("Денис Горелов", "Алексей Кравец", "Виталий Сомов", "Юрий Ласточкин"):
+        assert name in names, names
+
+
+RUSSIAN_DELEGATION = """Делегация правительства Норландии прибыла в Валдорию
+
+Делегация правительства Норландии во главе с премьер-министром Павлом Мариновым прибыла в столицу Валдории \
+для проведения переговоров.
+
+В состав норландской делегации вошли вице-премьеры Дмитрий Черенков и Алексей Кравец, министр культуры \
+Ольга Светлова.
+"""
+
+
+def test_russian_delegation_whose_adjective_splits_the_cue_takes_part():
+    names = _names(briefparse.parse(RUSSIAN_DELEGATION))
+    for name in ("Дмитрий Черенков", "Алексей Кравец", "Ольга Светлова"):
+        assert name in names, names
+
+
+def test_genitive_complement_of_a_title_does_not_tell_the_case():
+    assert name_in_nominative("Ольга Любимова", "министр культуры") == "Ольга Любимова"
+    assert name_in_nominative("Ольгой Любимовой", "с министром культуры") == "Ольга Любимова"
+
+
+SPANISH_TABLE = """La presidenta de Valdoria se reúne con el vicecanciller de Norlandia
+
+La presidenta de Valdoria, Lucía Mendel, se reunió este miércoles en el Palacio Nacional con el vicecanciller \
+de Norlandia, Paul Marin.
+
+Ambas partes estuvieron acompañadas de sus delegaciones, según consta en la fotografía difundida.
+
+En la mesa estuvieron Tomás Wendt, embajador de Norlandia en Valdoria; Rosa Aldana Ferrer, titular de la \
+Secretaría de Relaciones Exteriores, y otros funcionarios.
+"""
+
+
+def test_spanish_members_named_after_a_sentence_that_names_no_one():
+    names = _names(briefparse.parse(SPANISH_TABLE))
+    assert "Tomás Wendt" in names and "Rosa Aldana Ferrer" in names, names
+
+
+GERMAN_EXCHANGE = """Marin berät mit Kollegin aus Valdoria
+
+Berlin - Der norländische Außenminister Paul Marin berät sich am Freitag per Videokonferenz mit Kolleginnen. \
+Zunächst tauscht sich Marin mit der valdorischen Außenministerin Ann Lindqvist aus.
+"""
+
+
+def test_german_present_tense_exchange_is_an_encounter():
+    names = _names(briefparse.parse(GERMAN_EXCHANGE))
+    assert "Ann Lindqvist" in names, names
+
+
+FRENCH_GLUED = """Entretien téléphonique entre les présidents de Valdoria et de Norlande
+
+Paul Marin et Jean Vasseur se sont entretenus par téléphone lundi. Il s'agit de leur troisième conversation \
+téléphonique depuis janvier.Les chefs de la diplomatie valdorien et norlandais, Pierre Aubel et Marc Tissot, \
+doivent s'entretenir mardi, selon Valdoria.
+"""
+
+
+def test_french_glued_clause_of_a_talk_to_come_is_not_the_call():
+    names = _names(briefparse.parse(FRENCH_GLUED))
+    assert "Paul Marin" in names and "Jean Vasseur" in names, names
+    assert "Pierre Aubel" not in names and "Marc Tissot" not in names, names
