@@ -90,3 +90,44 @@ def test_french_glued_clause_of_a_talk_to_come_is_not_the_call():
     names = _names(briefparse.parse(FRENCH_GLUED))
     assert "Paul Marin" in names and "Jean Vasseur" in names, names
     assert "Pierre Aubel" not in names and "Marc Tissot" not in names, names
+
+
+SPANISH_CEREMONY = """El presidente de Valdoria recibe a su homólogo de Norlandia
+
+El presidente Tomás Wendt recibió hoy en el Palacio Nacional a su homólogo de Norlandia, Paul Marin.
+
+En la ceremonia de recibimiento estuvieron la vicepresidenta Rosa Aldana Ferrer y la primera dama, \
+Lucía Mendel de Wendt.
+"""
+
+
+def test_spanish_those_present_after_an_article():
+    names = _names(briefparse.parse(SPANISH_CEREMONY))
+    assert "Rosa Aldana Ferrer" in names and "Lucía Mendel de Wendt" in names, names
+
+
+SPANISH_LIST_GOES_ON = """El presidente de Valdoria recibe al presidente de Norlandia
+
+El presidente Tomás Wendt recibió este mediodía al presidente de Norlandia, Paul Marin, en el Palacio Nacional.
+
+En la reunión participan también los secretarios de Relaciones Exteriores, Rosa Aldana Ferrer; de Economía, \
+Julia Berend Sosa. Así como el jefe de la Oficina de Presidencia, Mario Kessel Duran.
+"""
+
+
+def test_spanish_list_that_goes_on_in_a_sentence_of_its_own():
+    names = _names(briefparse.parse(SPANISH_LIST_GOES_ON))
+    assert "Julia Berend Sosa" in names and "Mario Kessel Duran" in names, names
+
+
+RUSSIAN_NEUTER = """Маринов провел встречу с правительством Норландии
+
+Во вторник в администрации президента состоялась встреча Павла Маринова и всего состава правительства.
+
+На ней присутствовало руководство администрации, премьер Игорь Светлов и все министры.
+"""
+
+
+def test_russian_neuter_verb_after_a_collective_subject():
+    names = _names(briefparse.parse(RUSSIAN_NEUTER))
+    assert "Игорь Светлов" in names, names

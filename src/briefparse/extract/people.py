@@ -1905,6 +1905,7 @@ def _people_taking_part(
     for sentence in _representations(analysis, windows):
         listed = _listed_after(analysis.doc, [sentence])  # "… accompagné d'une délégation composée de :" and a list
         listed += _members_named_next(analysis, mentions, sentence, {w.start for w in windows})
+        listed += _listing_sentences(analysis, [sentence])  # "… participan X; Y. Así como el jefe …, Z"
         _mark_participants(analysis, mentions, [sentence, *listed])
         windows += [sentence, *listed]
     if event_type == "conference" or not any(p.participant for p in people):

@@ -881,6 +881,8 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("an",),
+    # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
+    list_openers=("sowie",),
     earlier_clauses=("nachdem",),
     long_ago=(
         "letzte Woche", "letzten Woche", "vergangene Woche", "vergangenen Woche", "letzten Monat",
