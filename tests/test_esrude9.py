@@ -131,3 +131,18 @@ RUSSIAN_NEUTER = """Маринов провел встречу с правите
 def test_russian_neuter_verb_after_a_collective_subject():
     names = _names(briefparse.parse(RUSSIAN_NEUTER))
     assert "Игорь Светлов" in names, names
+
+
+SPANISH_OFFICES = """El presidente de Valdoria recibe al presidente de Norlandia
+
+El presidente Tomás Wendt recibió este mediodía al presidente de Norlandia, Paul Marin, en el Palacio Nacional.
+
+En la reunión participan también los secretarios de Relaciones Exteriores, Rosa Aldana Ferrer; de Hacienda y \
+Crédito Público, Julia Berend Sosa.
+"""
+
+
+def test_spanish_office_of_a_listed_item_is_no_person():
+    names = _names(briefparse.parse(SPANISH_OFFICES))
+    assert "Julia Berend Sosa" in names, names
+    assert "Crédito Público" not in names, names

@@ -123,7 +123,9 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             capitalised.add(match)
             loose.append(match)
             continue
-        if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
+        if _role_complement(analysis, sentence, match) or _listed_item(analysis, sentence, match):
+            continue
+        if _common_words(analysis, match):
             continue
         if _event_name(analysis, match) or _dateline_words(text, match):
             continue
@@ -460,6 +462,22 @@ def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) ->
         return False
     word = fold(linked.group(1))
     return any(w in patterns.role_words for w in (word, word[:-1], word[:-2]))
+
+
+def _listed_item(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
+    """What an item of a list under a plural role is of, before its holder: "los secretarios de Relaciones
+    Exteriores, X; de Hacienda y Crédito Público, Y" names an office in "Crédito Público", not a person. The item
+    opens after a comma or a semicolon on a role link, maybe after "and"; a plural role stands before it."""
+    doc = analysis.doc
+    patterns = compiled(doc.language).names
+    if patterns.item_link is None or patterns.role_plural is None:
+        return False
+    if not _HOLDER_AFTER.match(doc.text, match.end, sentence.end):
+        return False
+    cut = max(doc.text.rfind(mark, sentence.start, match.start) for mark in ",;")
+    if cut < 0 or not patterns.item_link.match(doc.text[cut + 1 : match.start].strip()):
+        return False
+    return patterns.role_plural.search(doc.lower, sentence.start, cut) is not None
 
 
 def _dateline_words(text: str, match: NameMatch) -> bool:
