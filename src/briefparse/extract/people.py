@@ -123,7 +123,9 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             capitalised.add(match)
             loose.append(match)
             continue
-        if _role_complement(analysis, sentence, match) or _common_words(analysis, match):
+        if _role_complement(analysis, sentence, match) or _listed_item(analysis, sentence, match):
+            continue
+        if _common_words(analysis, match):
             continue
         if _event_name(analysis, match) or _dateline_words(text, match):
             continue
@@ -466,6 +468,22 @@ def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) ->
     return any(w in patterns.role_words for w in (word, word[:-1], word[:-2]))
 
 
+def _listed_item(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
+    """What an item of a list under a plural role is of, before its holder: "los secretarios de Relaciones
+    Exteriores, X; de Hacienda y Crédito Público, Y" names an office in "Crédito Público", not a person. The item
+    opens after a comma or a semicolon on a role link, maybe after "and"; a plural role stands before it."""
+    doc = analysis.doc
+    patterns = compiled(doc.language).names
+    if patterns.item_link is None or patterns.role_plural is None:
+        return False
+    if not _HOLDER_AFTER.match(doc.text, match.end, sentence.end):
+        return False
+    cut = max(doc.text.rfind(mark, sentence.start, match.start) for mark in ",;")
+    if cut < 0 or not patterns.item_link.match(doc.text[cut + 1 : match.start].strip()):
+        return False
+    return patterns.role_plural.search(doc.lower, sentence.start, cut) is not None
+
+
 def _dateline_words(text: str, match: NameMatch) -> bool:
     """The run opens its line and a dateline's dash follows it ("Redacción X.- Fue recibido …", "Santo Domingo.-"):
     a place or a newsroom, not a person."""
@@ -695,21 +713,25 @@ def _visit_reported(analysis: Analysis) -> bool:
 
 def _meets_later(analysis: Analysis, window: Segment, start: int) -> bool:
     """The encounter nearest the name at `start`, in its sentence, is told in the future after a meeting or a call
-    ("Nach der Unterredung mit X soll Lawrow mit Y zusammentreffen", "Tras la reunión, se reunirá con Y"): Y is a
-    party to one still to come."""
+    ("Nach der Unterredung mit X soll Lawrow mit Y zusammentreffen", "Tras la reunión, se reunirá con Y"), or the
+    name's clause, after the sentence's first, names no encounter but tells one to come ("…l'année.Les chefs de la
+    diplomatie, X et Y, doivent s'entretenir lundi", glued to the sentence that reports the call): Y is a party to
+    one still to come."""
     text = analysis.doc.text
     before = [m.end() for m in _CLAUSE_END.finditer(text, window.start, start)]
     clause_start = before[-1] if before else window.start
     after = _CLAUSE_END.search(text, start, window.end)
-    hits = [h for h in analysis.events_in(clause_start, after.start() if after else window.end) if h[2] in _ENCOUNTERS]
-    if not hits:
-        return False
+    clause_end = after.start() if after else window.end
+    hits = [h for h in analysis.events_in(clause_start, clause_end) if h[2] in _ENCOUNTERS]
+    future = compiled(analysis.language).dates.future
+    if not hits:  # a later clause of its own, with no encounter but one to come: "….Les ministres X et Y doivent …"
+        return clause_start > window.start and future.search(text, clause_start, clause_end) is not None
     nearest = min(hits, key=lambda h: h[0] - start if h[0] >= start else start - h[1])
     before = [h for h in hits if h[1] <= nearest[0] and h[2] != "visit"]
     if not before:
         return False  # "прибыл в X, где проведет переговоры с Y": the talks of the visit reported
     floor = max(clause_start, before[-1][1])
-    return compiled(analysis.language).dates.future.search(text, floor, nearest[1]) is not None
+    return future.search(text, floor, nearest[1]) is not None
 
 
 def _met_before(analysis: Analysis, window: Segment, start: int) -> bool:
@@ -1139,6 +1161,21 @@ def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment
         and representation.search(s.text)
         and not (background and background.search(s.text))
     ]
+
+
+def _members_named_next(analysis: Analysis, mentions: Mentions, sentence: Segment, taken: set[int]) -> list[Segment]:
+    """The sentence right after one that says who was there without naming anyone ("Ambas partes estuvieron
+    acompañadas de sus delegaciones. En la mesa estuvieron X, …; Y, …", "Церемония продолжилась представлением
+    членов делегаций. …"), when it names two people or more and tells no earlier event nor one to come: the members."""
+    if any(p.name for _s, _e, _id, p in mentions.within(sentence.start, sentence.end)):
+        return []
+    following = next((s for s in analysis.body if s.start >= sentence.end), None)
+    if following is None or following.start in taken:
+        return []
+    if _background(analysis, following) or _to_come(analysis, following):
+        return []
+    named = {id(p) for _s, _e, _id, p in mentions.within(following.start, following.end) if p.name}
+    return [following] if len(named) >= _MIN_LISTED else []
 
 
 def _stands_alone(analysis: Analysis, noun: re.Match[str], mentions: Mentions) -> bool:
@@ -1943,6 +1980,8 @@ def _people_taking_part(
     windows += listing
     for sentence in _representations(analysis, windows):
         listed = _listed_after(analysis.doc, [sentence])  # "… accompagné d'une délégation composée de :" and a list
+        listed += _members_named_next(analysis, mentions, sentence, {w.start for w in windows})
+        listed += _listing_sentences(analysis, [sentence])  # "… participan X; Y. Así como el jefe …, Z"
         _mark_participants(analysis, mentions, [sentence, *listed])
         windows += [sentence, *listed]
     if event_type == "conference" or not any(p.participant for p in people):

@@ -729,7 +729,9 @@ LANGUAGE = Language(
             "{audienz|audienzen}",
             "{einbestellt|einbestellte|einbestellten|einzubestellen}",
             "{beglaubigungsschreiben|akkreditierungsschreiben}",
-            "{tauschte|tauschten} sich",
+            "{tauschte|tauschten|tauscht|tauschen} sich",
+            "ausgetauscht",  # "haben sich … ausgetauscht"
+            "{berät|beraten} sich",
             "{abendessen|mittagessen|arbeitsessen|arbeitsfrühstück|staatsbankett}",
             "{nahm|nahmen} {auch|ebenfalls|daran}",
             "{teilnahm|teilnahmen|teilgenommen}",
@@ -881,6 +883,8 @@ LANGUAGE = Language(
         ),
     ),
     addressee_words=("an",),
+    # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
+    list_openers=("sowie",),
     earlier_clauses=("nachdem",),
     long_ago=(
         "letzte Woche", "letzten Woche", "vergangene Woche", "vergangenen Woche", "letzten Monat",

@@ -884,8 +884,14 @@ LANGUAGE = Language(
             "{acompañan|acompañó|acompañaron|acompañará|acompañarán}",
             "{comitiva|delegación} {|oficial }{|estuvo |estará |está |fue }"
             "{integrada|conformada|compuesta|encabezada} por",
+            # who was there, an article before each: "En la ceremonia estuvieron la vicepresidenta X y …"
+            "{estuvieron|estuvo} {el|la|los|las}",
+            "{también|además} {estuvieron|estuvo}",
+            "{presentes|presente} {estuvieron|estuvo}",
         ),
     ),
+    # a list that goes on in a sentence of its own: "… participan los secretarios X; Y. Así como el jefe … Z"
+    list_openers=("así como",),
     addressee_words=("a", "al"),
     earlier_clauses=("después de que", "luego de que", "tras que"),
     long_ago=(

@@ -77,7 +77,10 @@ def _oblique_name(word: str) -> bool:
 def _case_before(before: str) -> str | None:
     """The case the word right before a name puts it in: the instrumental after "с" / "со", else the one case of
     a noun that has only one in the singular ("госсекретарем", "президентом"), the nominative only for a person's
-    title ("Посол", "Президент": not "встреча Владимира Путина"); None when it does not tell."""
+    title ("Посол", "Президент": not "встреча Владимира Путина"); None when it does not tell. A lifeless noun in the
+    genitive may complete the title before it ("министр культуры Ольга X", "с министром культуры Ольгой X"): that
+    title tells the case, the genitive only when none does."""
+    complement = None
     for word in reversed(_CYRILLIC_WORD.findall(before)[-_WORDS_BEFORE:]):
         word = word.lower()
         if word in ("с", "со"):
@@ -90,8 +93,12 @@ def _case_before(before: str) -> str | None:
         }  # "президента": the genitive, or the accusative alike
         if {p.tag.case for p in parses if "anim" in p.tag.grammemes} == {"nomn"}:
             return "nomn"  # a person's title, "Посол" (not the "посол" of fish)
-        return cases.pop() if len(cases) == 1 and cases <= set(_OBLIQUE) else None
-    return None
+        if complement is None and cases == {"gent"} and not any("anim" in p.tag.grammemes for p in parses):
+            complement = "gent"
+            continue
+        told = cases.pop() if len(cases) == 1 and cases <= set(_OBLIQUE) else None
+        return told or complement
+    return complement
 
 
 def _in_nominative_case(name: str, initialled: bool, told: str | None = None) -> str:
