@@ -144,3 +144,11 @@ def test_a_heading_under_a_hard_wrapped_paragraph_stays_a_line_of_its_own():
     assert "Related articles" in [p.text for p in doc.paragraphs]
     brief = briefparse.parse(doc.text)
     assert {p.name for p in brief.participants} == {"Paul Marin", "Anna Berg"}
+
+
+def test_a_brief_opening_on_its_date_over_a_one_word_label_keeps_that_date():
+    brief = (
+        "March 14, 2023\nEnglish\nOn March 14, Foreign Minister Paul Marin of Valdoria held talks with Foreign "
+        "Minister Anna Berg of Norland in Port Luna.\n"
+    )
+    assert briefparse.parse(brief).date == "2023-03-14"

@@ -549,8 +549,9 @@ def _between_links(doc: Document, mention: _Mention) -> bool:
     line_end = doc.text.find("\n", mention.end)
     previous = next((line for line in reversed(doc.text[:line_start].splitlines()) if line.strip()), "")
     following = next((line for line in doc.text[line_end:].splitlines() if line.strip()), "") if line_end >= 0 else ""
-    top = not doc.text[:line_start].strip()
-    return (top or _link_line(previous, doc.language)) and _link_line(following, doc.language)
+    if not doc.text[:line_start].strip():  # the page's top: a menu of several links under it, not one label
+        return len(_WORD.findall(following)) > 1 and _link_line(following, doc.language)
+    return _link_line(previous, doc.language) and _link_line(following, doc.language)
 
 
 def _link_line(line: str, language: Language) -> bool:
