@@ -152,3 +152,16 @@ def test_a_brief_opening_on_its_date_over_a_one_word_label_keeps_that_date():
         "Minister Anna Berg of Norland in Port Luna.\n"
     )
     assert briefparse.parse(brief).date == "2023-03-14"
+
+
+def test_a_headline_in_capitals_names_no_one_by_its_capitals():
+    brief = briefparse.parse(
+        "В ПРАВИТЕЛЬСТВЕ РАСКРЫЛИ, ПРОВЕДЕТ ЛИ САНДОВ ТРАДИЦИОННУЮ ВСТРЕЧУ С ФЕРМЕРАМИ\n\n"
+        "Власть 04 декабря, 2024 / 10:24\n\n"
+        "Премьер-министр Иван Сандов традиционно проводит встречи с представителями фермерских хозяйств страны, "
+        "заявил журналистам пресс-секретарь главы правительства Павел Маринов. Он ответил на вопрос, состоится ли "
+        "данное мероприятие до конца текущего года.\n\n"
+        "Традиционно такие встречи проходят, — отметил Маринов.\n\n"
+        "До этого пресс-секретарь объяснил, что встречи Сандова с губернаторами носят рабочий характер.\n"
+    )
+    assert all(p.name and not p.name.isupper() for p in brief.participants)

@@ -280,8 +280,11 @@ def _elided_role(doc: Document, people: list[Person], sentence_start: int, start
 def _capitalised_title(analysis: Analysis) -> tuple[int, int] | None:
     """The headline's span when it capitalises its common words too ("Putin and Obama Hold One-on-One Meeting at
     G20"): there a capital tells no name from a verb or a noun. Its words of four letters or more after the first are
-    nearly all capitalised, and one of them is written in lower case in the brief's prose."""
+    nearly all capitalised, and one of them is written in lower case in the brief's prose. So is a headline in
+    capitals ("CASSIS ZIEHT EINE POSITIVE BILANZ"), in every language."""
     title = analysis.title
+    if title is not None and title.text.isupper() and len(_TITLE_WORD.findall(title.text)) >= _TITLE_CASE_WORDS:
+        return (title.start, title.end)
     if title is None or analysis.language.capitalised_nouns:
         return None  # where every noun takes a capital, a headline's capitals tell what a sentence's do
     words = _TITLE_WORD.findall(title.text)[1:]
