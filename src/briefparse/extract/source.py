@@ -291,19 +291,30 @@ def extract_source(
             named = find_agencies(credit.group("src"), ambiguous=True)
             start, end = (named[0].start, named[0].end) if named else (0, len(credit.group("src")))
             return _source(doc, credit.start("src") + start, credit.start("src") + end)
-    if cited:
-        return _source(doc, cited[0].start("src"), cited[0].end("src"))
     subjects = [
         *patterns.subject.finditer(text),
         *patterns.noun_subject.finditer(text),
         *patterns.framed_subject.finditer(text),
     ]
-    for match in sorted(subjects, key=lambda m: m.start("src")):
-        if _pronoun_said(text, match.end(), doc.language):
-            continue  # "Von konkreten Reiseplänen sagte er nichts": the pronoun said it, the phrase is its object
-        if plausible(match.start("src"), match.end("src")):
-            return _source(doc, match.start("src"), match.end("src"))
+    subject = next(
+        (
+            match
+            for match in sorted(subjects, key=lambda m: m.start("src"))
+            # not "Von konkreten Reiseplänen sagte er nichts": the pronoun said it, the phrase is its object
+            if not _pronoun_said(text, match.end(), doc.language) and plausible(match.start("src"), match.end("src"))
+        ),
+        None,
+    )
     weak = next((c for c in analysis.credits if c.shape in _WEAK_CREDITS), None)
+    # "…, escribió Jan Novak en Truth Social": the network where the words were published, when the brief says so
+    # before it cites anyone else and no agency signs it ("… ― Bernama")
+    post = None if weak else _social_post(text, patterns)
+    if post and all(post[0] < m.start("src") for m in (*cited[:1], *([subject] if subject else []))):
+        return _source(doc, *post)
+    if cited:
+        return _source(doc, cited[0].start("src"), cited[0].end("src"))
+    if subject:
+        return _source(doc, subject.start("src"), subject.end("src"))
     if weak:
         return _source(doc, weak.start, weak.end)
     last_lines = analysis.closing[-_SIGNATURE_LINES:]
@@ -341,6 +352,19 @@ def extract_source(
         owner = _OUTLET_COPYRIGHT.match(text, paragraph.start, paragraph.end)
         if owner and patterns.outlet_word.search(owner.group("a")):
             return _source(doc, owner.start("a"), owner.end("a"))
+    return None
+
+
+def _social_post(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:
+    """Where the first social network on which the brief says words were published is named ("wrote on X", "a
+    écrit sur son compte X", "escribió Trump en Truth Social", "написала в своем telegram-канале"): after one of its
+    links, in a sentence with a verb of writing or saying, so that a share button ("Partager sur Facebook") names
+    none. None when there is none."""
+    for match in patterns.social.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        ends = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
+        if patterns.posting.search(text, start, min(ends, default=len(text))):
+            return match.span("src")
     return None
 
 

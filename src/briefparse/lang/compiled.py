@@ -395,6 +395,12 @@ class SourcePatterns:
     #: a press document, maybe after a word that qualifies it, as the subject of a verb of saying a few lower-case
     #: words on ("an official statement said", "a press release issued here stated")
     press_subject: re.Pattern[str] = re.compile(NOTHING)
+    #: a social network after one of its links and at most four words, in group "src" ("on X", "sur son compte
+    #: officiel sur le réseau « X »", "в своем telegram-канале")
+    social: re.Pattern[str] = re.compile(NOTHING)
+    #: a verb of writing, posting or saying, a whole word: with one in its sentence, a network is where words were
+    #: published
+    posting: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1503,6 +1509,30 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_anaphors
         else lazy_compile(NOTHING),
         datelines=tuple(lazy_compile(p, re.M) for p in language.datelines),
+        social=_social(language),
+        posting=lazy_compile(
+            rf"(?<!\w)(?:{words((*language.source_posting_verbs, *language.source_after, *language.source_inverted))})"
+            rf"(?!\w)",
+            re.I,
+        )
+        if language.source_posting_verbs
+        else lazy_compile(NOTHING),
+    )
+
+
+def _social(language: Language) -> re.Pattern[str]:
+    """A network after a link and at most four words (`SourcePatterns.social`); a name of one letter ("X") only in
+    capitals and with no letter, digit or hyphen after it, a longer one in any case, with a case ending maybe
+    ("Твиттере")."""
+    if not (language.source_social_networks and language.source_social_links):
+        return lazy_compile(NOTHING)
+    short = [n for n in language.source_social_networks if len(n) == 1]
+    long = [n for n in language.source_social_networks if len(n) > 1]
+    names = [rf"(?i:{words(long)})[^\W\d_]*(?![\w-])"] if long else []
+    names += [rf"(?:{words(short)})(?![\w-])"] if short else []
+    return lazy_compile(
+        rf"(?<!\w)(?i:{words(language.source_social_links)})(?:[^\S\n]+[\w'’-]+){{0,4}}?[^\S\n]+[«“„\"]?[^\S\n]*"
+        rf"(?P<src>{'|'.join(names)})"
     )
 
 

@@ -1162,6 +1162,17 @@ LANGUAGE = Language(
         "weiterlesen auf", "weiterlesen bei", "weiterlesen in", "den ganzen artikel lesen auf",
         "den vollständigen artikel lesen auf", "mehr dazu auf", "mehr dazu bei", "lesen sie weiter auf",
     ),
+    source_social_networks=(
+        "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
+        "Bluesky", "TikTok", "YouTube", "VKontakte", "Mastodon", "Kurznachrichtendienst X",
+    ),
+    source_social_links=(
+        "auf", "über", "via", "bei", "im",
+    ),
+    source_posting_verbs=(
+        "schrieb", "postete", "veröffentlichte", "twitterte", "teilte", "erklärte", "verbreitete", "kündigte",
+        "bestätigte", "sagte",
+    ),
     facility_words=(
         "Flughafen", "Stadion", "Platz", "Brücke", "Straße", "Universität", "Hochschule", "Schule",
         "Gymnasium", "Institut", "Krankenhaus", "Klinik", "Museum", "Stiftung", "Programm", "Hafen",

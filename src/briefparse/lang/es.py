@@ -1172,6 +1172,17 @@ LANGUAGE = Language(
         "lee la nota completa en", "lea la nota completa en", "leer la nota completa en", "lee más en", "leer más en",
         "sigue leyendo en", "lee el artículo completo en", "leer el artículo completo en", "continúa leyendo en",
     ),
+    source_social_networks=(
+        "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
+        "Bluesky", "TikTok", "YouTube", "VKontakte", "Mastodon", "Twiter",
+    ),
+    source_social_links=(
+        "en", "a través de", "vía", "mediante", "desde",
+    ),
+    source_posting_verbs=(
+        "escribió", "publicó", "tuiteó", "compartió", "difundió", "informó", "confirmó", "anunció", "señaló", "indicó",
+        "aseguró", "dio a conocer", "posteó",
+    ),
     institution_words=(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",

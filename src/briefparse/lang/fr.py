@@ -1480,6 +1480,17 @@ LANGUAGE = Language(
         "lire la suite sur", "suite de l'article sur", "lire l'article complet sur", "lire l'intégralité sur",
         "lire la suite de l'article sur", "l'article complet sur", "lire l'article sur",
     ),
+    source_social_networks=(
+        "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
+        "Bluesky", "TikTok", "YouTube", "VKontakte", "Mastodon",
+    ),
+    source_social_links=(
+        "sur", "via",
+    ),
+    source_posting_verbs=(
+        "a écrit", "écrit", "a posté", "a publié", "publié", "publiée", "a tweeté", "a twitté", "a partagé",
+        "s'exprimait", "s'est exprimé", "a annoncé", "annoncé", "a indiqué", "a déclaré", "a réagi", "a salué",
+    ),
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
