@@ -106,3 +106,29 @@ def test_an_acronym_in_brackets_opening_its_line_before_a_sentence_is_the_outlet
 )
 def test_agencies_the_register_now_knows(text: str, name: str) -> None:
     assert source_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entretien\nLe Premier ministre Paul Marin a reçu lundi l'ambassadeur Ilse Varga. « Nous avons parlé de "
+        "commerce », a déclaré le Premier ministre à l'issue de l'audience.",
+        "Treffen\nKanzler Paul Marin hat am Montag die Botschafterin Ilse Varga empfangen. \"Wir haben über Handel "
+        "gesprochen\", sagte der Kanzler nach dem Treffen.",
+    ],
+)
+def test_a_role_speaking_then_when_it_spoke_is_no_source(text: str) -> None:
+    assert source_name(text) is None
+
+
+def test_when_a_body_spoke_is_no_part_of_its_name() -> None:
+    text = (
+        "Entretien\nLe président Paul Marin a reçu lundi l'ambassadeur Ilse Varga, a indiqué le ministère des "
+        "Affaires étrangères lors d'un point de presse."
+    )
+    assert source_name(text) == "ministère des Affaires étrangères"
+
+
+def test_a_site_named_by_its_domain_keeps_its_capitalised_ending() -> None:
+    text = "Meeting\nPresident Paul Marin received Ambassador Ilse Varga on Monday, Valdoria.Az reports."
+    assert source_name(text) == "Valdoria.Az"

@@ -1272,7 +1272,8 @@ def _places(language: Language) -> PlacePatterns:
 
 
 def _source(language: Language) -> SourcePatterns:
-    tld = r"[a-z]{2,4}(?!\w|\.\w)"  # a site's domain keeps its dot, which ends no source ("informe lefigaro.fr")
+    # a site's domain keeps its dot, which ends no source ("informe lefigaro.fr", "News.Az reports")
+    tld = r"(?:[a-z]{2,4}|[A-Z][a-z]{1,3})(?!\w|\.\w)"
     char = rf"(?:[^,.;:!?()\n«»\"“”]|\.(?={tld}))"
     phrase = rf"{char}{{2,{_MAX_SOURCE_CHARS}}}?"
     # a source ends at punctuation, a clause, where it says in what it spoke ("la présidence dans un communiqué"),
@@ -1400,7 +1401,7 @@ def _source(language: Language) -> SourcePatterns:
         subject=lazy_compile(
             rf"(?<![\w'’&-])(?!(?i:{words(language.source_conjunctions) or NOTHING})\s)"
             rf"(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}){titled})[^\S\n]+{of}){{0,5}}"
-            rf"[{UPPER}][\w'’&-]*{acronym})"
+            rf"[{UPPER}][\w'’&-]*(?:\.{tld})?{acronym})"
             rf"{in_aside}(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,

@@ -1039,6 +1039,9 @@ LANGUAGE = Language(
     source_phrase_ends=(
         "die", "das", "den", "dem", "am", "hat", "haben", "habe", "hatte", "ist", "sei", "war", "wird", "werde",
         "soll", "sollen", "sich", "nicht", "auch", "noch", "erneut",
+        # when it spoke, after it: "sagte der Kanzler nach dem Treffen"
+        "nach dem", "nach der", "nach den", "nach einem", "nach einer", "im Anschluss", "zum Abschluss", "während",
+        "bei dem", "bei der", "bei einem", "bei einer", "am Rande",
     ),
     source_with=("mit",),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),

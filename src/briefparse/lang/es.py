@@ -1093,6 +1093,8 @@ LANGUAGE = Language(
     # who consulted or cited them: "según fuentes de la Cancillería consultadas por este diario"
     source_phrase_ends=(
         "consultada", "consultado", "consultadas", "consultados", "citada", "citado", "citadas", "citados",
+        # when it spoke, after it: "dijo el mandatario al término del encuentro"
+        "al término", "al final", "al concluir", "al cabo", "tras", "después", "durante", "en rueda de prensa",
     ),
     source_with=("con",),
     source_anaphors=(

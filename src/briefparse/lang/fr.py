@@ -1402,6 +1402,8 @@ LANGUAGE = Language(
     source_phrase_ends=(
         "citée", "cité", "citées", "cités", "consultée", "consulté", "consultées", "consultés", "interrogée",
         "interrogé", "interrogées", "interrogés", "jointe", "joint", "jointes", "joints",
+        # when it spoke, after it: "a déclaré le Premier ministre à l'issue de l'audience"
+        "à l'issue", "au terme", "à sa sortie", "à la sortie", "au sortir", "lors", "au cours", "en marge",
     ),
     source_with=("avec",),
     source_anaphors=("même", "mêmes"),
