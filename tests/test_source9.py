@@ -132,3 +132,16 @@ def test_when_a_body_spoke_is_no_part_of_its_name() -> None:
 def test_a_site_named_by_its_domain_keeps_its_capitalised_ending() -> None:
     text = "Meeting\nPresident Paul Marin received Ambassador Ilse Varga on Monday, Valdoria.Az reports."
     assert source_name(text) == "Valdoria.Az"
+
+
+def test_an_agency_after_a_dateline_closed_by_a_full_stop_and_a_dash() -> None:
+    text = "Reunión\nCaracas, 3 Mar. AVN.- El presidente Paul Marin recibió al embajador de Norlandia, Ilse Varga."
+    assert source_name(text) == "AVN"
+
+
+def test_a_body_after_the_document_it_spoke_through() -> None:
+    text = (
+        "Llamada\nEl primer ministro Paul Marin conversó el martes con la presidenta norlandesa Ilse Varga, informó "
+        "a través de un comunicado la oficina de prensa del Gobierno."
+    )
+    assert source_name(text) == "oficina de prensa del Gobierno"

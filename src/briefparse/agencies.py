@@ -271,10 +271,11 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         _Slot(unknown_caps=True, place="first"),
     ),
     # a dateline's last item before a dash, a colon, a full stop or the line's end: "ASTANA. KAZINFORM -",
-    # "Baku, 1 December, AZERTAC", "Москва. 23 июня. ИНТЕРФАКС -", "YEREVAN, MARCH 3, ARMENPRESS. The …"
+    # "Baku, 1 December, AZERTAC", "Москва. 23 июня. ИНТЕРФАКС -", "YEREVAN, MARCH 3, ARMENPRESS. The …", or a full
+    # stop and a dash: "Caracas, 3 Mar. AVN.- El …"
     (
         rf"^{_NOT_NL}*[{UPPER}][^\n.,]{{1,40}}(?:[.,]{_NOT_NL}*[^\n.,{_DASH}]{{1,30}}){{0,3}}[.,]{_NOT_NL}*"
-        rf"(?P<agency>[^\n.,{_DASH}:]{{2,40}}?){_NOT_NL}*(?:[{_DASH}:]|\.{_NOT_NL}|$)",
+        rf"(?P<agency>[^\n.,{_DASH}:]{{2,40}}?){_NOT_NL}*(?:[{_DASH}:]|\.[{_DASH}]?{_NOT_NL}|$)",
         "dateline",
         _Slot(),
     ),

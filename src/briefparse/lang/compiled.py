@@ -1303,8 +1303,10 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_document_links
         else ""
     )
+    # or through it: "…, informó a través de un comunicado la oficina de prensa"
+    channel = rf"(?i:{words(language.source_channels)})|" if language.source_channels else ""
     in_document = (
-        rf"(?:\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w){owner})?"
+        rf"(?:\s+(?:{channel}\w{{1,5}})\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w){owner})?"
         if language.source_documents
         else ""
     )
