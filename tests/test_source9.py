@@ -145,3 +145,24 @@ def test_a_body_after_the_document_it_spoke_through() -> None:
         "a través de un comunicado la oficina de prensa del Gobierno."
     )
     assert source_name(text) == "oficina de prensa del Gobierno"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entretien\nLe président Paul Marin a reçu lundi l'ambassadeur de Norlande, Ilse Varga. La rencontre n'avait "
+        "pas été annoncée par la présidence.",
+        "Meeting\nPresident Paul Marin received Norlish Ambassador Ilse Varga on Monday. The meeting was not "
+        "announced by the Foreign Ministry.",
+    ],
+)
+def test_who_did_not_say_it_is_no_source(text: str) -> None:
+    assert source_name(text) is None
+
+
+def test_a_communication_unit_signing_with_few_capitals() -> None:
+    text = (
+        "Entretien\nLe ministre Paul Marin a reçu lundi son homologue Ilse Varga.\n\nCellule de communication du "
+        "ministère des Affaires étrangères"
+    )
+    assert source_name(text) == "Cellule de communication du ministère des Affaires étrangères"

@@ -72,6 +72,9 @@ _WEAK_CREDITS = ("closing", "alone")
 _MAX_INVERTED_WORDS = 12
 _SIGNATURE_LINES = 2  # a readout signed by the office that wrote it, on one of its last lines
 _SIGNATURE_WORDS = 8
+# a third of a signing body's words capitalised at least: "Cellule de communication du ministère des Affaires
+# étrangères"
+_SIGNATURE_CAPITALS = 3
 _MARKS = ",.«»\"“”„"  # the punctuation around a word of a source phrase
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
 _CAPITAL_INSIDE = re.compile(rf"[{UPPER}]")  # a capital after a phrase's first letter: a name in it
@@ -79,6 +82,7 @@ _CAPITALISED_NEXT = re.compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena O
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 _PRONOUN_CHARS = 12  # the word after a verb of saying, looked for a pronoun
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
+_CLAUSE_MARKS = ".;!?,\n"  # what opens the clause a source stands in
 
 
 
@@ -154,6 +158,9 @@ def extract_source(
         )
 
     def plausible(start: int, end: int) -> bool:
+        clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+        if patterns.negation.search(text, clause, start):
+            return False  # "La rencontre n'avait pas été annoncée par l'Élysée": who did not say it
         phrase = text[start : _with_quoted_name(doc, start, end)]
         if patterns.anaphor.search(phrase):
             return False  # "la même source": the source named before, found on its own
@@ -509,7 +516,7 @@ def _signs_as_a_body(line: str, language: Language) -> bool:
     body = compiled(language).source.source_noun.search(line) or any(
         line.startswith(w) for w in language.institution_words
     )
-    return bool(body) and capitalised * 2 >= len(content)
+    return bool(body) and capitalised * _SIGNATURE_CAPITALS >= len(content)
 
 
 def _closes_an_aside(text: str, comma: int, prepositions: frozenset[str], documents: frozenset[str]) -> bool:

@@ -417,6 +417,9 @@ class Language:
     #: verbs of writing or posting ("wrote", "a écrit", "escribió", "schrieb", "написал"): with them or a verb of
     #: saying in its sentence, a network after one of its links is where the news was published, not a share button
     source_posting_verbs: tuple[str, ...] = ()
+    #: words that deny a report in the clause before its source ("La rencontre n'avait pas été annoncée par
+    #: l'Élysée", "was not confirmed by the ministry"): who did not say it is no source
+    source_negations: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
     #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held

@@ -401,6 +401,8 @@ class SourcePatterns:
     #: a verb of writing, posting or saying, a whole word: with one in its sentence, a network is where words were
     #: published
     posting: re.Pattern[str] = re.compile(NOTHING)
+    #: a word that denies a report (`Language.source_negations`), a whole word
+    negation: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1513,6 +1515,9 @@ def _source(language: Language) -> SourcePatterns:
         else lazy_compile(NOTHING),
         datelines=tuple(lazy_compile(p, re.M) for p in language.datelines),
         social=_social(language),
+        negation=lazy_compile(rf"(?<!\w)(?:{words(language.source_negations)})(?!\w)", re.I)
+        if language.source_negations
+        else lazy_compile(NOTHING),
         posting=lazy_compile(
             rf"(?<!\w)(?:{words((*language.source_posting_verbs, *language.source_after, *language.source_inverted))})"
             rf"(?!\w)",

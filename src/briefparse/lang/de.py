@@ -1176,6 +1176,7 @@ LANGUAGE = Language(
         "schrieb", "postete", "veröffentlichte", "twitterte", "teilte", "erklärte", "verbreitete", "kündigte",
         "bestätigte", "sagte",
     ),
+    source_negations=("nicht", "nie", "niemals", "kein", "keine"),
     facility_words=(
         "Flughafen", "Stadion", "Platz", "Brücke", "Straße", "Universität", "Hochschule", "Schule",
         "Gymnasium", "Institut", "Krankenhaus", "Klinik", "Museum", "Stiftung", "Programm", "Hafen",

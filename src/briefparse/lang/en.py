@@ -1501,6 +1501,7 @@ LANGUAGE = Language(
         "wrote", "posted", "tweeted", "shared", "published", "reported", "announced", "said", "posting", "writing",
         "wrote in a post", "said in a post",
     ),
+    source_negations=("not", "never", "wasn't", "weren't", "didn't", "hasn't", "haven't", "hadn't", "isn't", "doesn't"),
     topic_nouns=(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",

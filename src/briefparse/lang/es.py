@@ -1185,6 +1185,7 @@ LANGUAGE = Language(
         "escribió", "publicó", "tuiteó", "compartió", "difundió", "informó", "confirmó", "anunció", "señaló", "indicó",
         "aseguró", "dio a conocer", "posteó",
     ),
+    source_negations=("no", "nunca", "jamás"),
     institution_words=(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",

@@ -1493,6 +1493,7 @@ LANGUAGE = Language(
         "a écrit", "écrit", "a posté", "a publié", "publié", "publiée", "a tweeté", "a twitté", "a partagé",
         "s'exprimait", "s'est exprimé", "a annoncé", "annoncé", "a indiqué", "a déclaré", "a réagi", "a salué",
     ),
+    source_negations=("pas", "jamais", "nullement"),
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
