@@ -46,6 +46,16 @@ def source_name(text: str) -> str | None:
             "l'Etat dans un message publié sur X.",
             "X",
         ),
+        (  # the participle after an inverted pronoun, the network after its noun
+            "Entretien\nLe président Paul Marin s'est entretenu mardi avec la présidente Ilse Varga, a-t-il indiqué "
+            "sur le réseau social X.",
+            "X",
+        ),
+        (  # the networks at large
+            "Llamada\nEl presidente Paul Marin conversó el martes con la presidenta Ilse Varga. Así lo dio a conocer "
+            "el mandatario a través de sus redes sociales.",
+            "redes sociales",
+        ),
         (
             "Разговор\nПрезидент Вальдории Пауль Марин провел в понедельник телефонный разговор с президентом "
             "Норландии Ильзе Варгой. «Обсудили торговлю», — написал Марин в своем Telegram-канале.",

@@ -1168,6 +1168,8 @@ LANGUAGE = Language(
     source_social_networks=(
         "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
         "Bluesky", "TikTok", "YouTube", "VKontakte", "Mastodon", "Kurznachrichtendienst X",
+        # the networks at large
+        "sozialen Medien", "sozialen Netzwerken",
     ),
     source_social_links=(
         "auf", "über", "via", "bei", "im",

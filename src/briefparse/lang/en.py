@@ -1493,6 +1493,8 @@ LANGUAGE = Language(
     source_social_networks=(
         "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
         "Bluesky", "TikTok", "YouTube", "VKontakte", "Mastodon",
+        # the networks at large
+        "social media",
     ),
     source_social_links=(
         "on", "in", "via",

@@ -1177,6 +1177,8 @@ LANGUAGE = Language(
     source_social_networks=(
         "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
         "Bluesky", "TikTok", "YouTube", "VKontakte", "Mastodon", "Twiter",
+        # the networks at large ("a través de sus redes sociales")
+        "redes sociales",
     ),
     source_social_links=(
         "en", "a través de", "vía", "mediante", "desde",

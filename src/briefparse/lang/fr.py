@@ -1485,6 +1485,8 @@ LANGUAGE = Language(
     source_social_networks=(
         "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
         "Bluesky", "TikTok", "YouTube", "VKontakte", "Mastodon",
+        # the networks at large
+        "réseaux sociaux",
     ),
     source_social_links=(
         "sur", "via",
@@ -1492,6 +1494,8 @@ LANGUAGE = Language(
     source_posting_verbs=(
         "a écrit", "écrit", "a posté", "a publié", "publié", "publiée", "a tweeté", "a twitté", "a partagé",
         "s'exprimait", "s'est exprimé", "a annoncé", "annoncé", "a indiqué", "a déclaré", "a réagi", "a salué",
+        # the participle after an inverted pronoun: "a-t-il indiqué sur X"
+        "indiqué", "déclaré", "précisé", "affirmé", "souligné", "salué",
     ),
     source_negations=("pas", "jamais", "nullement"),
     topic_nouns=(

@@ -1280,6 +1280,8 @@ LANGUAGE = Language(
         "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
         "Bluesky", "TikTok", "YouTube", "VKontakte", "Mastodon", "Telegram-канал", "telegram-канал", "Телеграм-канал",
         "телеграм-канал", "Телеграм", "Твиттер", "Фейсбук", "ВКонтакте", "Инстаграм", "соцсети X", "социальной сети X",
+        # the networks at large
+        "соцсетях", "социальных сетях",
     ),
     source_social_links=(
         "в", "на", "через",
