@@ -120,7 +120,6 @@ def test_source_shapes_of_the_wild(text, name):
 @pytest.mark.parametrize(
     "text",
     [
-        "La canciller Ana Robles se reunió con su par Luis Mora, así lo informó a través de su cuenta en la red X.",
         "Il ministro Carlo Venti ha visitato Roma.",  # no language of ours, no source
         "President Ana Lima received Speaker Joao Reis at the palace, according to an official statement.",
         'In a statement, the Secretary-General said: "We mourn Prime Minister Tevita Lolo."',  # a role speaking

@@ -382,9 +382,6 @@ def test_an_official_statement_alone_is_still_no_source():
     [
         "Treffen\nPräsident Karl Weber hat am Montag den Botschafter empfangen, bestätigte Berlin.",
         "Call\nPresident Anna Kovacs spoke with Chancellor Max Bauer on Tuesday, a readout said.",
-        # a role speaking in a message is no source: the message is where it spoke
-        "E\nLe président Jean Dorval s'est entretenu avec le Premier ministre Paul Mba, a indiqué le chef de l'Etat "
-        "dans un message publié sur X.",
         # "so" that opens a clause, or the one who speaks, is no source
         "T\nPräsident Karl Weber hat den Botschafter Marko Novak empfangen, so dass die Gespräche fortgesetzt werden.",
         'T\nPräsident Karl Weber hat den Botschafter Marko Novak empfangen. „Es war ein gutes Gespräch", so Weber.',

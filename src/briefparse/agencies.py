@@ -271,10 +271,11 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         _Slot(unknown_caps=True, place="first"),
     ),
     # a dateline's last item before a dash, a colon, a full stop or the line's end: "ASTANA. KAZINFORM -",
-    # "Baku, 1 December, AZERTAC", "Москва. 23 июня. ИНТЕРФАКС -", "YEREVAN, MARCH 3, ARMENPRESS. The …"
+    # "Baku, 1 December, AZERTAC", "Москва. 23 июня. ИНТЕРФАКС -", "YEREVAN, MARCH 3, ARMENPRESS. The …", or a full
+    # stop and a dash: "Caracas, 3 Mar. AVN.- El …"
     (
         rf"^{_NOT_NL}*[{UPPER}][^\n.,]{{1,40}}(?:[.,]{_NOT_NL}*[^\n.,{_DASH}]{{1,30}}){{0,3}}[.,]{_NOT_NL}*"
-        rf"(?P<agency>[^\n.,{_DASH}:]{{2,40}}?){_NOT_NL}*(?:[{_DASH}:]|\.{_NOT_NL}|$)",
+        rf"(?P<agency>[^\n.,{_DASH}:]{{2,40}}?){_NOT_NL}*(?:[{_DASH}:]|\.[{_DASH}]?{_NOT_NL}|$)",
         "dateline",
         _Slot(),
     ),
@@ -406,6 +407,8 @@ class _Patterns:
     dateline_prefix: re.Pattern[str]
     #: where an acronym the register does not know may be credited: in brackets, after a slash
     unknown_slot: re.Pattern[str]
+    #: a closing bracket, then a sentence on the same line: a credit opening its line ("(MENAFN) On Sunday, …")
+    sentence_after: re.Pattern[str]
 
 
 @cache
@@ -415,6 +418,7 @@ def _patterns() -> _Patterns:
         caps=re.compile(rf"[{UPPER}][{UPPER}0-9.&-]{{1,11}}"),
         date_ish=re.compile(_DATE_ISH),
         unknown_slot=re.compile(rf"[(/][{UPPER}]"),
+        sentence_after=re.compile(rf"\)[^\S\n]+[{UPPER}][^\W\d_]*[^\S\n]+[^\W\d_]"),
         dateline_prefix=re.compile(
             rf"{_NOT_NL}*|[^\n]*\d[^\n]*|{_NOT_NL}*[{UPPER}][\w'’-]*(?:[ -][{UPPER}][\w'’-]*){{0,3}},?{_NOT_NL}*"
         ),
@@ -453,7 +457,11 @@ def _credit(text: str, match: re.Match[str], shape: str, slot: _Slot) -> Credit 
     if groups.get("prefix") is not None and not groups.get("dash"):
         if not patterns.dateline_prefix.fullmatch(groups["prefix"]):
             return None  # a sentence's bracketed acronym, not a dateline
-        unknown_caps = False  # "(END)", "(ECOWAS)": with no dash after it, only a known agency
+        # "(END)", "(ECOWAS)": with no dash after it, only a known agency; unless the bracket opens the line and a
+        # sentence follows it, as an outlet's own credit does ("(MENAFN) On Sunday, …")
+        unknown_caps = unknown_caps and not groups["prefix"].strip() and bool(
+            patterns.sentence_after.match(text, match.end("agency"))
+        )
     if groups.get("line") is not None and not patterns.date_ish.search(groups["line"]):
         return None
     start, end = match.span("agency")

@@ -68,6 +68,9 @@ _WEAK_CREDITS = ("closing", "alone")
 _MAX_INVERTED_WORDS = 12
 _SIGNATURE_LINES = 2  # a readout signed by the office that wrote it, on one of its last lines
 _SIGNATURE_WORDS = 8
+# a third of a signing body's words capitalised at least: "Cellule de communication du ministère des Affaires
+# étrangères"
+_SIGNATURE_CAPITALS = 3
 _MARKS = ",.«»\"“”„"  # the punctuation around a word of a source phrase
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
 _CAPITAL_INSIDE = re.compile(rf"[{UPPER}]")  # a capital after a phrase's first letter: a name in it
@@ -75,6 +78,7 @@ _CAPITALISED_NEXT = re.compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena O
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 _PRONOUN_CHARS = 12  # the word after a verb of saying, looked for a pronoun
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
+_CLAUSE_MARKS = ".;!?,\n"  # what opens the clause a source stands in
 
 
 
@@ -150,6 +154,9 @@ def extract_source(
         )
 
     def plausible(start: int, end: int) -> bool:
+        clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+        if patterns.negation.search(text, clause, start):
+            return False  # "La rencontre n'avait pas été annoncée par l'Élysée": who did not say it
         phrase = text[start : _with_quoted_name(doc, start, end)]
         if patterns.anaphor.search(phrase):
             return False  # "la même source": the source named before, found on its own
@@ -287,19 +294,30 @@ def extract_source(
             named = find_agencies(credit.group("src"), ambiguous=True)
             start, end = (named[0].start, named[0].end) if named else (0, len(credit.group("src")))
             return _source(doc, credit.start("src") + start, credit.start("src") + end)
-    if cited:
-        return _source(doc, cited[0].start("src"), cited[0].end("src"))
     subjects = [
         *patterns.subject.finditer(text),
         *patterns.noun_subject.finditer(text),
         *patterns.framed_subject.finditer(text),
     ]
-    for match in sorted(subjects, key=lambda m: m.start("src")):
-        if _pronoun_said(text, match.end(), doc.language):
-            continue  # "Von konkreten Reiseplänen sagte er nichts": the pronoun said it, the phrase is its object
-        if plausible(match.start("src"), match.end("src")):
-            return _source(doc, match.start("src"), match.end("src"))
+    subject = next(
+        (
+            match
+            for match in sorted(subjects, key=lambda m: m.start("src"))
+            # not "Von konkreten Reiseplänen sagte er nichts": the pronoun said it, the phrase is its object
+            if not _pronoun_said(text, match.end(), doc.language) and plausible(match.start("src"), match.end("src"))
+        ),
+        None,
+    )
     weak = next((c for c in analysis.credits if c.shape in _WEAK_CREDITS), None)
+    # "…, escribió Jan Novak en Truth Social": the network where the words were published, when the brief says so
+    # before it cites anyone else and no agency signs it ("… ― Bernama")
+    post = None if weak else _social_post(text, patterns)
+    if post and all(post[0] < m.start("src") for m in (*cited[:1], *([subject] if subject else []))):
+        return _source(doc, *post)
+    if cited:
+        return _source(doc, cited[0].start("src"), cited[0].end("src"))
+    if subject:
+        return _source(doc, subject.start("src"), subject.end("src"))
     if weak:
         return _source(doc, weak.start, weak.end)
     last_lines = analysis.closing[-_SIGNATURE_LINES:]
@@ -336,6 +354,19 @@ def extract_source(
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
     return None  # a publisher's own copyright line says who printed the brief, not where its news came from
+
+
+def _social_post(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:
+    """Where the first social network on which the brief says words were published is named ("wrote on X", "a
+    écrit sur son compte X", "escribió Trump en Truth Social", "написала в своем telegram-канале"): after one of its
+    links, in a sentence with a verb of writing or saying, so that a share button ("Partager sur Facebook") names
+    none. None when there is none."""
+    for match in patterns.social.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        ends = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
+        if patterns.posting.search(text, start, min(ends, default=len(text))):
+            return match.span("src")
+    return None
 
 
 def _pronoun_said(text: str, end: int, language: Language) -> bool:
@@ -479,7 +510,7 @@ def _signs_as_a_body(line: str, language: Language) -> bool:
     body = compiled(language).source.source_noun.search(line) or any(
         line.startswith(w) for w in language.institution_words
     )
-    return bool(body) and capitalised * 2 >= len(content)
+    return bool(body) and capitalised * _SIGNATURE_CAPITALS >= len(content)
 
 
 def _closes_an_aside(text: str, comma: int, prepositions: frozenset[str], documents: frozenset[str]) -> bool:

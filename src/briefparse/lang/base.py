@@ -419,6 +419,18 @@ class Language:
     #: a teaser's last line, pointing to the outlet that has the rest ("Lire la suite sur X", "Read more at X"): the
     #: outlet is the source
     source_read_more: tuple[str, ...] = ()
+    #: social networks and messaging channels as the language writes them ("X", "Telegram", "Truth Social",
+    #: "telegram-канал"); a form of two letters or more also matches with a case ending after it ("Твиттере")
+    source_social_networks: tuple[str, ...] = ()
+    #: prepositions that make a network where words were published, at most four words before its name ("on X",
+    #: "sur son compte X", "en su cuenta de Twitter", "в своем telegram-канале")
+    source_social_links: tuple[str, ...] = ()
+    #: verbs of writing or posting ("wrote", "a écrit", "escribió", "schrieb", "написал"): with them or a verb of
+    #: saying in its sentence, a network after one of its links is where the news was published, not a share button
+    source_posting_verbs: tuple[str, ...] = ()
+    #: words that deny a report in the clause before its source ("La rencontre n'avait pas été annoncée par
+    #: l'Élysée", "was not confirmed by the ministry"): who did not say it is no source
+    source_negations: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
     #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held

@@ -406,6 +406,14 @@ class SourcePatterns:
     #: a press document, maybe after a word that qualifies it, as the subject of a verb of saying a few lower-case
     #: words on ("an official statement said", "a press release issued here stated")
     press_subject: re.Pattern[str] = re.compile(NOTHING)
+    #: a social network after one of its links and at most four words, in group "src" ("on X", "sur son compte
+    #: officiel sur le réseau « X »", "в своем telegram-канале")
+    social: re.Pattern[str] = re.compile(NOTHING)
+    #: a verb of writing, posting or saying, a whole word: with one in its sentence, a network is where words were
+    #: published
+    posting: re.Pattern[str] = re.compile(NOTHING)
+    #: a word that denies a report (`Language.source_negations`), a whole word
+    negation: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1306,7 +1314,8 @@ def _places(language: Language) -> PlacePatterns:
 
 
 def _source(language: Language) -> SourcePatterns:
-    tld = r"[a-z]{2,4}(?!\w|\.\w)"  # a site's domain keeps its dot, which ends no source ("informe lefigaro.fr")
+    # a site's domain keeps its dot, which ends no source ("informe lefigaro.fr", "News.Az reports")
+    tld = r"(?:[a-z]{2,4}|[A-Z][a-z]{1,3})(?!\w|\.\w)"
     char = rf"(?:[^,.;:!?()\n«»\"“”]|\.(?={tld}))"
     phrase = rf"{char}{{2,{_MAX_SOURCE_CHARS}}}?"
     # a source ends at punctuation, a clause, where it says in what it spoke ("la présidence dans un communiqué"),
@@ -1336,8 +1345,10 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_document_links
         else ""
     )
+    # or through it: "…, informó a través de un comunicado la oficina de prensa"
+    channel = rf"(?i:{words(language.source_channels)})|" if language.source_channels else ""
     in_document = (
-        rf"(?:\s+\w{{1,5}}\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w){owner})?"
+        rf"(?:\s+(?:{channel}\w{{1,5}})\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w){owner})?"
         if language.source_documents
         else ""
     )
@@ -1434,7 +1445,7 @@ def _source(language: Language) -> SourcePatterns:
         subject=lazy_compile(
             rf"(?<![\w'’&-])(?!(?i:{words(language.source_conjunctions) or NOTHING})\s)"
             rf"(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}){titled})[^\S\n]+{of}){{0,5}}"
-            rf"[{UPPER}][\w'’&-]*{acronym})"
+            rf"[{UPPER}][\w'’&-]*(?:\.{tld})?{acronym})"
             rf"{in_aside}(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,
@@ -1543,6 +1554,33 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_anaphors
         else lazy_compile(NOTHING),
         datelines=tuple(lazy_compile(p, re.M) for p in language.datelines),
+        social=_social(language),
+        negation=lazy_compile(rf"(?<!\w)(?:{words(language.source_negations)})(?!\w)", re.I)
+        if language.source_negations
+        else lazy_compile(NOTHING),
+        posting=lazy_compile(
+            rf"(?<!\w)(?:{words((*language.source_posting_verbs, *language.source_after, *language.source_inverted))})"
+            rf"(?!\w)",
+            re.I,
+        )
+        if language.source_posting_verbs
+        else lazy_compile(NOTHING),
+    )
+
+
+def _social(language: Language) -> re.Pattern[str]:
+    """A network after a link and at most four words (`SourcePatterns.social`); a name of one letter ("X") only in
+    capitals and with no letter, digit or hyphen after it, a longer one in any case, with a case ending maybe
+    ("Твиттере")."""
+    if not (language.source_social_networks and language.source_social_links):
+        return lazy_compile(NOTHING)
+    short = [n for n in language.source_social_networks if len(n) == 1]
+    long = [n for n in language.source_social_networks if len(n) > 1]
+    names = [rf"(?i:{words(long)})[^\W\d_]*(?![\w-])"] if long else []
+    names += [rf"(?:{words(short)})(?![\w-])"] if short else []
+    return lazy_compile(
+        rf"(?<!\w)(?i:{words(language.source_social_links)})(?:[^\S\n]+[\w'’-]+){{0,4}}?[^\S\n]+[«“„\"]?[^\S\n]*"
+        rf"(?P<src>{'|'.join(names)})"
     )
 
 

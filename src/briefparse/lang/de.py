@@ -1045,6 +1045,9 @@ LANGUAGE = Language(
     source_phrase_ends=(
         "die", "das", "den", "dem", "am", "hat", "haben", "habe", "hatte", "ist", "sei", "war", "wird", "werde",
         "soll", "sollen", "sich", "nicht", "auch", "noch", "erneut",
+        # when it spoke, after it: "sagte der Kanzler nach dem Treffen"
+        "nach dem", "nach der", "nach den", "nach einem", "nach einer", "im Anschluss", "zum Abschluss", "während",
+        "bei dem", "bei der", "bei einem", "bei einer", "am Rande",
     ),
     source_with=("mit",),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
@@ -1168,6 +1171,20 @@ LANGUAGE = Language(
         "weiterlesen auf", "weiterlesen bei", "weiterlesen in", "den ganzen artikel lesen auf",
         "den vollständigen artikel lesen auf", "mehr dazu auf", "mehr dazu bei", "lesen sie weiter auf",
     ),
+    source_social_networks=(
+        "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
+        "Bluesky", "TikTok", "YouTube", "VKontakte", "Mastodon", "Kurznachrichtendienst X",
+        # the networks at large
+        "sozialen Medien", "sozialen Netzwerken",
+    ),
+    source_social_links=(
+        "auf", "über", "via", "bei", "im",
+    ),
+    source_posting_verbs=(
+        "schrieb", "postete", "veröffentlichte", "twitterte", "teilte", "erklärte", "verbreitete", "kündigte",
+        "bestätigte", "sagte",
+    ),
+    source_negations=("nicht", "nie", "niemals", "kein", "keine"),
     facility_words=(
         "Flughafen", "Stadion", "Platz", "Brücke", "Straße", "Universität", "Hochschule", "Schule",
         "Gymnasium", "Institut", "Krankenhaus", "Klinik", "Museum", "Stiftung", "Programm", "Hafen",

@@ -1514,6 +1514,20 @@ LANGUAGE = Language(
         "read more at", "read more on", "read the full story at", "read the full story on", "read the full article at",
         "read the full article on", "continue reading at", "continue reading on", "full story at", "full story on",
     ),
+    source_social_networks=(
+        "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
+        "Bluesky", "TikTok", "YouTube", "VKontakte", "Mastodon",
+        # the networks at large
+        "social media",
+    ),
+    source_social_links=(
+        "on", "in", "via",
+    ),
+    source_posting_verbs=(
+        "wrote", "posted", "tweeted", "shared", "published", "reported", "announced", "said", "posting", "writing",
+        "wrote in a post", "said in a post",
+    ),
+    source_negations=("not", "never", "wasn't", "weren't", "didn't", "hasn't", "haven't", "hadn't", "isn't", "doesn't"),
     topic_nouns=(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",

@@ -1101,6 +1101,8 @@ LANGUAGE = Language(
     # who consulted or cited them: "según fuentes de la Cancillería consultadas por este diario"
     source_phrase_ends=(
         "consultada", "consultado", "consultadas", "consultados", "citada", "citado", "citadas", "citados",
+        # when it spoke, after it: "dijo el mandatario al término del encuentro"
+        "al término", "al final", "al concluir", "al cabo", "tras", "después", "durante", "en rueda de prensa",
     ),
     source_with=("con",),
     source_anaphors=(
@@ -1180,6 +1182,20 @@ LANGUAGE = Language(
         "lee la nota completa en", "lea la nota completa en", "leer la nota completa en", "lee más en", "leer más en",
         "sigue leyendo en", "lee el artículo completo en", "leer el artículo completo en", "continúa leyendo en",
     ),
+    source_social_networks=(
+        "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
+        "Bluesky", "TikTok", "YouTube", "VKontakte", "Mastodon", "Twiter",
+        # the networks at large ("a través de sus redes sociales")
+        "redes sociales",
+    ),
+    source_social_links=(
+        "en", "a través de", "vía", "mediante", "desde",
+    ),
+    source_posting_verbs=(
+        "escribió", "publicó", "tuiteó", "compartió", "difundió", "informó", "confirmó", "anunció", "señaló", "indicó",
+        "aseguró", "dio a conocer", "posteó",
+    ),
+    source_negations=("no", "nunca", "jamás"),
     institution_words=(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",

@@ -1430,6 +1430,8 @@ LANGUAGE = Language(
     source_phrase_ends=(
         "citée", "cité", "citées", "cités", "consultée", "consulté", "consultées", "consultés", "interrogée",
         "interrogé", "interrogées", "interrogés", "jointe", "joint", "jointes", "joints",
+        # when it spoke, after it: "a déclaré le Premier ministre à l'issue de l'audience"
+        "à l'issue", "au terme", "à sa sortie", "à la sortie", "au sortir", "lors", "au cours", "en marge",
     ),
     source_with=("avec",),
     source_anaphors=("même", "mêmes"),
@@ -1508,6 +1510,22 @@ LANGUAGE = Language(
         "lire la suite sur", "suite de l'article sur", "lire l'article complet sur", "lire l'intégralité sur",
         "lire la suite de l'article sur", "l'article complet sur", "lire l'article sur",
     ),
+    source_social_networks=(
+        "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
+        "Bluesky", "TikTok", "YouTube", "VKontakte", "Mastodon",
+        # the networks at large
+        "réseaux sociaux",
+    ),
+    source_social_links=(
+        "sur", "via",
+    ),
+    source_posting_verbs=(
+        "a écrit", "écrit", "a posté", "a publié", "publié", "publiée", "a tweeté", "a twitté", "a partagé",
+        "s'exprimait", "s'est exprimé", "a annoncé", "annoncé", "a indiqué", "a déclaré", "a réagi", "a salué",
+        # the participle after an inverted pronoun: "a-t-il indiqué sur X"
+        "indiqué", "déclaré", "précisé", "affirmé", "souligné", "salué",
+    ),
+    source_negations=("pas", "jamais", "nullement"),
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
