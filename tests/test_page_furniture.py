@@ -165,3 +165,11 @@ def test_a_headline_in_capitals_names_no_one_by_its_capitals():
         "До этого пресс-секретарь объяснил, что встречи Сандова с губернаторами носят рабочий характер.\n"
     )
     assert all(p.name and not p.name.isupper() for p in brief.participants)
+
+
+def test_an_end_mark_in_brackets_is_no_agency():
+    brief = (
+        "Talks in Port Luna\nValdoria's foreign minister Paul Marin received Norland's envoy Anna Berg in Port Luna "
+        "on Tuesday.\nThe two discussed port cooperation.\n(END)\n"
+    )
+    assert briefparse.parse(brief).source is None

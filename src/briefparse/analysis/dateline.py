@@ -216,14 +216,15 @@ def _city_then_date(doc: Document, paragraph: Segment) -> Span | None:
 
 def _agency(doc: Document) -> Span | None:
     """An agency in the language's own dateline shapes, a dateline or a date line near the top; not a page's
-    furniture word in that place ("June 4, 2017 PRINT | E-MAIL"), nor a photo's credit ("Фото: X/NEWS.ru/ТАСС")."""
+    furniture word in that place ("June 4, 2017 PRINT | E-MAIL"), nor a photo's credit ("Фото: X/NEWS.ru/ТАСС"), nor
+    the end mark of a short brief ("(END)")."""
     head = doc.text[:_HEAD_CHARS]
     furniture = compiled(doc.language).names.not_names
     for pattern in (*compiled(doc.language).source.datelines, _DATELINE_AGENCY, _DATE_LINE_AGENCY):
         for match in pattern.finditer(head):
             group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
-            if _photo_credit(head, match.start(group), doc.language):
-                continue
+            if _photo_credit(head, match.start(group), doc.language) or not doc.text[match.end() :].strip():
+                continue  # a caption's credit, or a mark that ends the text ("(END)"): a dateline opens what follows
             if fold(match.group(group)).replace("-", "") not in furniture:
                 return doc.span(match.start(group), match.end(group))
     return None
