@@ -173,3 +173,22 @@ def test_an_end_mark_in_brackets_is_no_agency():
         "on Tuesday.\nThe two discussed port cooperation.\n(END)\n"
     )
     assert briefparse.parse(brief).source is None
+
+
+def test_a_brief_saved_as_markdown_reads_as_the_text_it_shows():
+    markdown = (
+        "# Valdoria and Norland: a new chapter for the ports\n\n"
+        "![The two ministers](https://example.org/img/ports.jpg)\n\n"
+        "**Valdoria's foreign minister [Paul Marin](https://example.org/people/marin)** received Norland's envoy "
+        "Anna Berg in Port Luna on Tuesday, March 14, 2023, for talks on port cooperation.\n\n"
+        "> The two sides signed an accord on the training of harbour pilots.\n"
+    )
+    brief = briefparse.parse(markdown)
+    assert brief.title == "Valdoria and Norland: a new chapter for the ports"
+    assert {p.name for p in brief.participants} == {"Paul Marin", "Anna Berg"}
+    assert "](" not in load_document(markdown).text and "**" not in load_document(markdown).text
+
+
+def test_text_that_only_looks_like_markdown_is_left_alone():
+    text = "Talks in Port Luna\nThe minister said 2*3 and 4**2 were #1 on the list [sic] (see below).\n"
+    assert load_document(text).text == text.strip()

@@ -24,6 +24,11 @@ _BLANK_LINES = re.compile(r" *\n(?: *\n)+ *")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _BINARY_SHARE = 0.1
+# Markdown, as scrapers save a page: an image, a link's address, a heading's or a quotation's marks, strong emphasis
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
+_MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}|>)[ \t]+", re.M)
+_MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1")
 
 
 def decode(data: bytes) -> str:
@@ -91,6 +96,15 @@ def looks_binary(text: str) -> bool:
     """True when control characters (not tabs, line breaks or escapes) fill a tenth of the first 4 KB."""
     sample = text[:4096]
     return len(_BINARY_CONTROLS.findall(sample)) > len(sample) * _BINARY_SHARE
+
+
+def plain_markdown(text: str) -> str:
+    """Text saved as Markdown read as the text it shows: no images, a link's words without its address, no heading,
+    quotation or strong-emphasis marks ("# Talks in Kessel" is the line "Talks in Kessel")."""
+    text = _MARKDOWN_IMAGE.sub("", text)
+    text = _MARKDOWN_LINK.sub(r"\1", text)
+    text = _MARKDOWN_HEADING.sub("", text)
+    return _MARKDOWN_STRONG.sub(r"\2", text)
 
 
 def normalise(text: str) -> str:
