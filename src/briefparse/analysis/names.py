@@ -45,6 +45,9 @@ _DAY_BEFORE = re.compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 _GLUED_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
 #: the longest syllable a romanised name writes in lower case after a hyphen ("Ban Ki-moon", "Kim Jae-myeong")
 _MAX_SYLLABLE = 6
+_VERB_STEM = 6  # letters before a verb form's ending, at least, in a word that opens a sentence ("Welcom|ing")
+#: where a sentence opens: the text's start, a line's, or after a full stop and spaces
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][\"”»]?)[^\S\n]*$")
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
@@ -283,6 +286,9 @@ def _name_in_run(
         return None  # "Governor Sindh said …": the title's province with no name after it, no one
     if first == 0 and last >= _PLACE_AND_NAME and _place_word_before(text, lead_in, run_start, tokens[0], language):
         first = 1  # "l'ambassadeur turc à Islamabad Babür Girgin": the post's city, then the name
+    opening_verb = first == 0 and last >= 2 and _opening_verb(tokens[0], language)
+    if opening_verb and _SENTENCE_OPENS.search(text, lead_in, run_start):
+        first = 1  # "Congratulating Cho on his inauguration, …": a verb form that opens the sentence
     if language.words_before_name and first < last:
         after = _TOKEN.match(text, base + pieces[last - 1].end() + 1)
         following = after.group(0).strip(".,;:!?»\"") if after else ""
@@ -309,6 +315,9 @@ def _name_in_run(
     kept = tokens[first:last]
     # initials glued to a surname hold a dot: most runs hold none, and each word is then its own
     words = tuple(w for t in kept for w in _unglued(t)) if any("." in t for t in kept) else kept
+    if _glued_honorific(kept, words, patterns):
+        begin += len(words[0]) + 1  # "M.Turki Bin Naji": the honorific written against the name, not its initial
+        words = words[1:]
     if _is_nationality(words, patterns):
         return None  # "The South African leader": a nationality of more than one word
     if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
@@ -380,6 +389,23 @@ def _unglued(token: str) -> tuple[str, ...]:
     if initials is None:
         return (token.rstrip("."),)
     return (*initials.group(0).rstrip(".").split("."), token[initials.end() :].rstrip("."))
+
+
+def _opening_verb(token: str, language: Language) -> bool:
+    """A long word with an ending of a verb form that opens sentences (`Language.opening_verb_endings`): "Welcoming",
+    "Congratulating"; a name's syllable is shorter ("Jinping", "Manning")."""
+    word = token.rstrip(".,")
+    return any(
+        word.endswith(end) and len(word) >= len(end) + _VERB_STEM for end in language.opening_verb_endings
+    ) and word[1:].islower()
+
+
+def _glued_honorific(kept: tuple[str, ...], words: tuple[str, ...], patterns: NamePatterns) -> bool:
+    """The name's first word holds one letter and a dot written against the next word, and that letter is an
+    honorific of the language ("M.Turki Bin Naji Al Ali": Monsieur), before two words at least: an initial glued to
+    a surname stands before one ("С.Баяр")."""
+    glued = len(words) > len(kept) and _GLUED_INITIALS.match(kept[0])
+    return bool(glued) and len(words) >= 3 and len(words[0]) == 1 and fold(words[0]) in patterns.honorific_words
 
 
 def _weekday(token: str, language: Language) -> bool:

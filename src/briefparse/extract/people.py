@@ -1577,6 +1577,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         _letter_parties(analysis, people)
         _spokesperson_speaks(analysis, people)
     people.sort(key=lambda p: p.first)
+    people = _without_joined_pairs(analysis, people)
     _role_told_next(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
@@ -1593,6 +1594,34 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     participants = [models[id(p)] for p in people if p.participant]
     mentioned = [models[id(p)] for p in people if not p.participant and p.name]
     return participants, mentioned
+
+
+_PAIR_DASH = re.compile(rf"(?<=\w)[-–](?=[{UPPER}])")
+
+
+def _ends_name_of(words: list[str], person: Person, endings: tuple[str, ...]) -> bool:
+    """The words are the last words of the person's name ("Le Drian" of "Jean-Yves Le Drian")."""
+    tail = person.tokens[-len(words) :] if len(words) <= len(person.tokens) else ()
+    return bool(tail) and all(same_word(w, t, endings) for w, t in zip(words, tail, strict=True))
+
+
+def _joins_two_others(person: Person, others: list[Person], endings: tuple[str, ...]) -> bool:
+    """A "name" that is two other people's surnames joined by a dash, as a headline writes a meeting ("Rencontre
+    X-Le Y", "Entretien X–Y"): each side ends the name of another person of the brief, and not the same one."""
+    name = person.name or ""
+    for dash in _PAIR_DASH.finditer(name):
+        left, right = name[: dash.start()].split(), name[dash.end() :].split()
+        ones = [o for o in others if o is not person and o.name and _ends_name_of(left, o, endings)]
+        twos = [o for o in others if o is not person and o.name and _ends_name_of(right, o, endings)]
+        if any(a is not b for a in ones for b in twos):
+            return True
+    return False
+
+
+def _without_joined_pairs(analysis: Analysis, people: list[Person]) -> list[Person]:
+    """The people but those whose name joins two others' surnames by a dash: a headline's pair, no one."""
+    endings = compiled(analysis.language).names.endings
+    return [p for p in people if not (p.name and _joins_two_others(p, people, endings))]
 
 
 def _headline_pair(analysis: Analysis, people: list[Person]) -> None:

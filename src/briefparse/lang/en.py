@@ -1100,6 +1100,7 @@ LANGUAGE = Language(
     ),
     spokesperson_stems=("spokes", "press secretary"),
     relative_role_stems=("counterpart",),
+    opening_verb_endings=("ing",),
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
     definite_articles=("the",),

@@ -1,0 +1,55 @@
+"""Participants' precision and roles on briefs invented for these tests (fictional people and countries)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import briefparse
+
+REF = dt.date(2024, 5, 6)
+
+
+def people(text: str) -> list[tuple[str | None, str | None]]:
+    brief = briefparse.parse(text, reference_date=REF)
+    return [(p.name, p.role) for p in brief.participants]
+
+
+def names(text: str) -> list[str | None]:
+    return [name for name, _role in people(text)]
+
+
+def test_headline_pair_joined_by_a_dash_is_no_one() -> None:
+    text = (
+        "Rencontre Marin-Le Norland jeudi à l’ONU\n\n"
+        "Le ministre valdorien Paul Marin et son homologue Jean Le Norland auront un tête-à-tête jeudi à Genève, "
+        "a annoncé mercredi une responsable.\n"
+    )
+    assert names(text) == ["Paul Marin", "Jean Le Norland"]
+
+
+def test_hyphenated_given_name_stays_a_name() -> None:
+    text = "Jean-Pierre Norland a reçu lundi le ministre Paul Marin à Genève.\n"
+    assert "Jean-Pierre Norland" in names(text)
+
+
+def test_honorific_glued_to_the_name_is_cut_off() -> None:
+    text = (
+        "Le Premier ministre Paul Marin a reçu lundi en audience M.Jean Luc Norland, ambassadeur de Norvège "
+        "au Niger.\n"
+    )
+    assert names(text) == ["Paul Marin", "Jean Luc Norland"]
+
+
+def test_initial_glued_to_a_surname_is_kept() -> None:
+    text = "Посол Монголии С.Норланд 1 марта вручил верительные грамоты президенту Павлу Марину.\n"
+    assert "С.Норланд" in names(text)
+
+
+def test_verb_form_opening_a_sentence_is_no_first_name() -> None:
+    text = (
+        "Foreign minister Paul Marin held a phone call with his Norlandian counterpart, Jean Norland, on Tuesday. "
+        "Congratulating Marin on his inauguration, Norland thanked the government for its help.\n"
+    )
+    brief = briefparse.parse(text, reference_date=REF)
+    assert [p.name for p in brief.participants] == ["Paul Marin", "Jean Norland"]
+    assert not brief.people_mentioned
