@@ -53,3 +53,41 @@ def test_verb_form_opening_a_sentence_is_no_first_name() -> None:
     brief = briefparse.parse(text, reference_date=REF)
     assert [p.name for p in brief.participants] == ["Paul Marin", "Jean Norland"]
     assert not brief.people_mentioned
+
+
+def test_honorific_opening_a_role_is_left_out() -> None:
+    text = "His Majesty King Paul Marin received on Monday the Norwegian Prime Minister Jean Norland at the palace.\n"
+    assert people(text)[0] == ("Paul Marin", "King")
+
+
+def test_honorifics_between_role_and_name_are_left_out() -> None:
+    text = (
+        "Valdorian minister Paul Marin held talks on Monday with the Deputy Prime Minister of Fiji, "
+        "Hon'ble Prof. Jean Norland, in Suva.\n"
+    )
+    assert ("Jean Norland", "Deputy Prime Minister of Fiji") in people(text)
+
+
+def test_verb_form_opening_a_sentence_is_no_part_of_a_role() -> None:
+    text = "Welcoming Prime Minister Paul Marin, President Jean Norland said on Monday that ties were strong.\n"
+    assert ("Paul Marin", "Prime Minister") in people(text)
+
+
+def test_who_says_so_at_the_end_of_the_report_is_its_source() -> None:
+    text = (
+        "Valdorian President Paul Marin has held a phone conversation with his Norlandian counterpart Jean Norland "
+        "on Monday evening, Valdorian Presidential Aide Luc Berger said.\n"
+        "The two leaders discussed trade, the aide said.\n"
+    )
+    brief = briefparse.parse(text, reference_date=REF)
+    assert [p.name for p in brief.participants] == ["Paul Marin", "Jean Norland"]
+    assert [p.name for p in brief.people_mentioned] == ["Luc Berger"]
+
+
+def test_who_is_credited_after_an_inverted_verb_is_the_source() -> None:
+    text = (
+        "Le président valdorien Paul Marin a reçu lundi son homologue norlandais Jean Norland, a affirmé la "
+        "ministre valdorienne des Affaires étrangères, Anne Berger.\n"
+    )
+    brief = briefparse.parse(text, reference_date=REF)
+    assert [p.name for p in brief.participants] == ["Paul Marin", "Jean Norland"]

@@ -614,6 +614,8 @@ def role_before(
     noun = nouns[-1]
     end = name_start
     honorific = patterns.honorific_at_end.search(text, noun.end(), end)
+    while (more := honorific and patterns.honorific_at_end.search(text, noun.end(), honorific.start())) is not None:
+        honorific = more  # "of Fiji, Hon'ble Prof. X": every honorific before the name is cut off the role
     if honorific:
         end = honorific.start()
     gap = text[noun.end() : end]
@@ -824,8 +826,11 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         article = opening.match(text, start, noun_start) if opening else None
         start = article.end() if article else start
     opening_word = _TOKEN.match(text, start, noun_start)
-    while opening_word and (  # "Auch UN-Generalsekretär X", "Later Prime Minister X"
-        fold(opening_word.group(0)) in language.stopwords or fold(opening_word.group(0)) in language.sentence_adverbs
+    while opening_word and (  # "Auch UN-Generalsekretär X", "Later Prime Minister X", "His Majesty King X"
+        fold(opening_word.group(0)) in language.stopwords
+        or fold(opening_word.group(0)) in language.sentence_adverbs
+        or fold(opening_word.group(0)).rstrip(".") in patterns.honorific_words
+        or _opening_verb(opening_word.group(0), language)  # "Welcoming Prime Minister X, …"
     ):
         start = _next_token(text, opening_word.end(), noun_start)
         opening_word = _TOKEN.match(text, start, noun_start)

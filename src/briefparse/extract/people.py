@@ -757,10 +757,38 @@ def _sources_report(analysis: Analysis, people: list[Person]) -> None:
     sentences = analysis.doc.sentences
     starts = [s.start for s in sentences]
     for person in list(named):
-        credited = [_attributed(analysis, sentences, starts, m.start) for m in person.mentions]
+        named_at = [m for m in person.mentions if _by_name(person, m)]  # "the aide said" credits no one more
+        credited = [
+            _attributed(analysis, sentences, starts, m.start) or _said_after_clause(analysis, person, m)
+            for m in named_at
+        ]
         if len(named) >= 3 and credited and all(credited):
             person.participant = False
             named.remove(person)
+
+
+def _by_name(person: Person, mention: Span) -> bool:
+    """The mention gives a word of the person's name, not their role alone ("the aide")."""
+    words = {fold(t) for t in person.tokens}
+    return any(fold(w) in words for w in mention.text.split())
+
+
+def _said_after_clause(analysis: Analysis, person: Person, mention: Span) -> bool:
+    """The mention closes its sentence as the subject of a verb of saying, after a comma that ends the clause it
+    reports ("…, Presidential Aide X said.", "…, a affirmé la ministre des Affaires étrangères, X."): its source."""
+    patterns, text = compiled(analysis.language), analysis.doc.text
+    said = patterns.places.said_after.match(text, mention.end)
+    stop = _CLAUSE_END.search(text, said.end() if said else mention.end)
+    closing = said.end() if said else mention.end
+    if stop is None or text[stop.start()] not in ".!?\n" or text[closing : stop.start()].strip():
+        return False  # the verb, or else the end of the sentence, must follow the name at once
+    opens = person.role.start if person.role and person.role.end <= mention.start else mention.start
+    before = text[max(0, opens - _ATTRIBUTION_REACH) : opens].rstrip()
+    if said:
+        return before.endswith(",")  # "…, Presidential Aide X said."
+    inverted = patterns.source.inverted.search(text, max(0, opens - _ATTRIBUTION_REACH), stop.end())
+    # "…, a affirmé la ministre …, X."
+    return inverted is not None and inverted.start("src") <= opens < inverted.end("src")
 
 
 def _attributed(analysis: Analysis, sentences: list[Segment], starts: list[int], start: int) -> bool:

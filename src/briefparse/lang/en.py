@@ -425,6 +425,8 @@ LANGUAGE = Language(
         "Hon.",
         "Honourable",
         "Honorable",
+        "Hon'ble",  # Indian outlets' abbreviation of "Honourable" ("Hon'ble Minister X")
+        "Samdech",  # the Cambodian honorific ("Prime Minister Samdech X")
         "Prince",
         "Princess",
         "Colonel",
