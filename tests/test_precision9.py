@@ -91,3 +91,13 @@ def test_who_is_credited_after_an_inverted_verb_is_the_source() -> None:
     )
     brief = briefparse.parse(text, reference_date=REF)
     assert [p.name for p in brief.participants] == ["Paul Marin", "Jean Norland"]
+
+
+def test_declined_country_of_several_words_is_no_name() -> None:
+    text = "Посол Монголии Павел Марин вручил верительную грамоту президенту Соединённых Штатов Ивану Норланду.\n"
+    assert ("Иван Норланд", "президенту Соединённых Штатов") in people(text)
+
+
+def test_declined_country_in_a_role_before_the_name() -> None:
+    text = "Министр иностранных дел Объединенных Арабских Эмиратов Павел Марин встретился с Иваном Норландом.\n"
+    assert "Павел Марин" in names(text)
