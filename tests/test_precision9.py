@@ -101,3 +101,11 @@ def test_declined_country_of_several_words_is_no_name() -> None:
 def test_declined_country_in_a_role_before_the_name() -> None:
     text = "Министр иностранных дел Объединенных Арабских Эмиратов Павел Марин встретился с Иваном Норландом.\n"
     assert "Павел Марин" in names(text)
+
+
+def test_post_in_a_city_is_part_of_the_diplomat_s_role() -> None:
+    text = (
+        "Le président Paul Marin a été accueilli lundi par le gouverneur Anne Berger, l’ambassadeur turc "
+        "à Islamabad Jean Norland et divers responsables.\n"
+    )
+    assert ("Jean Norland", "ambassadeur turc à Islamabad") in people(text)

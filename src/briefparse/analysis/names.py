@@ -665,18 +665,20 @@ def role_before(
 
 
 def _post_country(gap: str, noun: str, language: Language) -> bool:
-    """The gap between a diplomat's title and a name is the country of the post ("ambassador to Pakistan X Y",
-    "ambassadeur au Ghana X Y"): part of the role, not a place that ends it."""
+    """The gap between a diplomat's title and a name is the country or the city of the post ("ambassador to Pakistan
+    X Y", "ambassadeur au Ghana X Y", "ambassadeur turc à Islamabad X Y"): part of the role, not a place that ends
+    it."""
     words = gap.split()
     if fold(noun) not in _posts(language):
         return False
     at = max((i for i, w in enumerate(words) if fold(w) in _place_prepositions(language)), default=-1)
     if at < 0 or at == len(words) - 1:
         return False
-    if any(w[:1].islower() and fold(w) not in _role_links(language) for w in words[:at]):
-        return False  # only the country it comes from may come first: "ambassadeur de France au Ghana X"
-    place = lookup(" ".join(words[at + 1 :]), language.code)
-    return place is not None and place.kind != "city"
+    links, nationalities = _role_links(language), compiled(language).names.nationalities
+    if any(w[:1].islower() and fold(w) not in links and fold(w) not in nationalities for w in words[:at]):
+        return False  # only the country it comes from may come first: "ambassadeur (de France|turc) au Ghana X"
+    # the post's country or its city ("l'ambassadeur turc à Islamabad X"): no verb stands between (`gap_verb`)
+    return lookup(" ".join(words[at + 1 :]), language.code) is not None
 
 
 @lru_cache(maxsize=16)
