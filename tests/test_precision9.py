@@ -109,3 +109,16 @@ def test_post_in_a_city_is_part_of_the_diplomat_s_role() -> None:
         "à Islamabad Jean Norland et divers responsables.\n"
     )
     assert ("Jean Norland", "ambassadeur turc à Islamabad") in people(text)
+
+
+def test_capital_article_opening_an_arabic_name_is_kept() -> None:
+    text = (
+        "Le chef du gouvernement Paul Marin a été salué lundi à Rabat par le ministre d’État, El Mustafa Norland, "
+        "et par le gouverneur Anne Berger.\n"
+    )
+    assert ("El Mustafa Norland", "ministre d’État") in people(text)
+
+
+def test_capital_particle_inside_a_name_is_kept() -> None:
+    text = "Bundespräsident Alexander Van der Bellen empfing am Montag in Wien Paul Marin.\n"
+    assert "Alexander Van der Bellen" in names(text)

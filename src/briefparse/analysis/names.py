@@ -115,7 +115,11 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         first -= 1  # a country's name as a first name before a surname: "Mauricio Macri", "Chad Miller"
     honoured = first > 0 and fold(tokens[first - 1]).rstrip(".,") in patterns.honorific_words
     while first < last and (
-        (fold(tokens[first]) in language.name_particles and not _capital_particle_of_two(tokens, first, last, language))
+        (
+            fold(tokens[first]) in language.name_particles
+            and not _capital_particle_of_two(tokens, first, last, language)
+            and not _capital_particle_opening(tokens, first, last, language)
+        )
         or (not honoured and (_is_shouted(tokens[first]) or (last - first > 2 and _is_acronym(tokens[first]))))
     ):
         first += 1
@@ -133,6 +137,20 @@ def _capital_particle_of_two(tokens: list[str], first: int, last: int, language:
     """A particle written with a capital opens a name of two words, whose first word it is: "Ван Вэньбинь" (the
     Chinese surname, not the Dutch "van"), "Ван И"; not an article, which opens a place's name ("Los Pinos")."""
     return last - first == 2 and tokens[first][:1].isupper() and fold(tokens[first]) not in _articles(language)
+
+
+def _capital_particle_opening(tokens: list[str], first: int, last: int, language: Language) -> bool:
+    """A particle written with a capital opens a name of three words or more, as Arabic names open on their article
+    ("Al Afia Ould X", "El Mustafa X"); not an article, a determiner or a role's link ("Le", "Der", "De"), which
+    open a sentence or a place's name."""
+    word = fold(tokens[first])
+    return (
+        last - first >= 3
+        and tokens[first][:1].isupper()
+        and word not in _articles(language)
+        and word not in _determiners(language)
+        and word not in _role_links(language)
+    )
 
 
 def _in_honorific(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
