@@ -14,6 +14,12 @@ def people(text: str) -> list[tuple[str | None, str | None]]:
     return [(p.name, p.role) for p in brief.participants]
 
 
+def sides(text: str) -> tuple[list[str | None], list[str | None]]:
+    """The participants' names and the names of those only mentioned."""
+    brief = briefparse.parse(text, reference_date=REF)
+    return [p.name for p in brief.participants], [p.name for p in brief.people_mentioned]
+
+
 def names(text: str) -> list[str | None]:
     return [name for name, _role in people(text)]
 
@@ -50,9 +56,7 @@ def test_verb_form_opening_a_sentence_is_no_first_name() -> None:
         "Foreign minister Paul Marin held a phone call with his Norlandian counterpart, Jean Norland, on Tuesday. "
         "Congratulating Marin on his inauguration, Norland thanked the government for its help.\n"
     )
-    brief = briefparse.parse(text, reference_date=REF)
-    assert [p.name for p in brief.participants] == ["Paul Marin", "Jean Norland"]
-    assert not brief.people_mentioned
+    assert sides(text) == (["Paul Marin", "Jean Norland"], [])
 
 
 def test_honorific_opening_a_role_is_left_out() -> None:
@@ -79,9 +83,7 @@ def test_who_says_so_at_the_end_of_the_report_is_its_source() -> None:
         "on Monday evening, Valdorian Presidential Aide Luc Berger said.\n"
         "The two leaders discussed trade, the aide said.\n"
     )
-    brief = briefparse.parse(text, reference_date=REF)
-    assert [p.name for p in brief.participants] == ["Paul Marin", "Jean Norland"]
-    assert [p.name for p in brief.people_mentioned] == ["Luc Berger"]
+    assert sides(text) == (["Paul Marin", "Jean Norland"], ["Luc Berger"])
 
 
 def test_who_is_credited_after_an_inverted_verb_is_the_source() -> None:
@@ -89,8 +91,7 @@ def test_who_is_credited_after_an_inverted_verb_is_the_source() -> None:
         "Le président valdorien Paul Marin a reçu lundi son homologue norlandais Jean Norland, a affirmé la "
         "ministre valdorienne des Affaires étrangères, Anne Berger.\n"
     )
-    brief = briefparse.parse(text, reference_date=REF)
-    assert [p.name for p in brief.participants] == ["Paul Marin", "Jean Norland"]
+    assert sides(text)[0] == ["Paul Marin", "Jean Norland"]
 
 
 def test_declined_country_of_several_words_is_no_name() -> None:
@@ -122,3 +123,12 @@ def test_capital_article_opening_an_arabic_name_is_kept() -> None:
 def test_capital_particle_inside_a_name_is_kept() -> None:
     text = "Bundespräsident Alexander Van der Bellen empfing am Montag in Wien Paul Marin.\n"
     assert "Alexander Van der Bellen" in names(text)
+
+
+def test_party_to_a_meeting_the_programme_plans_is_mentioned() -> None:
+    text = (
+        "La première ministre Anne Berger a offert dimanche un dîner en l'honneur du président Paul Marin. "
+        "Le programme du président Marin prévoit une réunion de travail avec le président de la Commission "
+        "européenne, Jean Norland, ce mercredi.\n"
+    )
+    assert sides(text) == (["Anne Berger", "Paul Marin"], ["Jean Norland"])

@@ -668,9 +668,16 @@ def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
         return False  # the talks to come of a visit reported are its own: "… станут предстоящие переговоры с X"
     hits = analysis.events_in(max(window.start, start - _TO_COME_REACH), start)
     last = next((h for h in reversed(hits) if h[1] <= start and h[2] in CORE_EVENTS), None)
-    if last is None or _CLAUSE_BREAK.search(text, last[1], start):
+    if last is None or _CLAUSE_BREAK.search(text, last[1], _apposition_start(text, last[1], start)):
         return False
     return upcoming.search(text, max(window.start, last[0] - _TO_COME_REACH), last[0]) is not None
+
+
+def _apposition_start(text: str, floor: int, start: int) -> int:
+    """Where the comma stands that sets off the name at `start` as an apposition to the words before it ("avec le
+    président de la Commission, X"), or `start` when none does."""
+    before = text[floor:start].rstrip()
+    return floor + len(before) - 1 if before.endswith(",") else start
 
 
 def _visit_reported(analysis: Analysis) -> bool:
