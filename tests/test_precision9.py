@@ -132,3 +132,24 @@ def test_party_to_a_meeting_the_programme_plans_is_mentioned() -> None:
         "européenne, Jean Norland, ce mercredi.\n"
     )
     assert sides(text) == (["Anne Berger", "Paul Marin"], ["Jean Norland"])
+
+
+def test_initials_and_the_written_out_given_name_are_one_person() -> None:
+    text = (
+        "Министр иностранных дел Монголии Павел Марин провел переговоры с послом Игорем Норландом. «Состоялся "
+        "разговор министра иностранных дел П.С. Марина с послом И. Норландом», — говорится в сообщении.\n"
+    )
+    assert sides(text) == (["Павел Марин", "Игорь Норланд"], [])
+
+
+def test_written_out_given_name_names_the_person_met_by_initials_first() -> None:
+    text = (
+        "«29 июля состоялся телефонный разговор министра иностранных дел Монголии П.С. Марина с послом Игорем "
+        "Норландом», — говорится в сообщении. Глава МИД Павел Марин и посол Игорь Норланд провели разговор.\n"
+    )
+    assert names(text) == ["Павел Марин", "Игорь Норланд"]
+
+
+def test_initials_of_another_given_name_stay_apart() -> None:
+    text = "Министр Павел Марин встретился с послом Игорем Норландом и его советником А. Норландом.\n"
+    assert "Игорь Норланд" in names(text)
