@@ -45,6 +45,9 @@ _DAY_BEFORE = re.compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 _GLUED_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
 #: the longest syllable a romanised name writes in lower case after a hyphen ("Ban Ki-moon", "Kim Jae-myeong")
 _MAX_SYLLABLE = 6
+_VERB_STEM = 6  # letters before a verb form's ending, at least, in a word that opens a sentence ("Welcom|ing")
+#: where a sentence opens: the text's start, a line's, or after a full stop and spaces
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][\"”»]?)[^\S\n]*$")
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
@@ -119,6 +122,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             fold(tokens[first]) in language.name_particles
             and (addressed is None or tokens[first].islower())
             and not _capital_particle_of_two(tokens, first, last, language)
+            and not _capital_particle_opening(tokens, first, last, language)
         )
         or (not honoured and (_is_shouted(tokens[first]) or (last - first > 2 and _is_acronym(tokens[first]))))
     ):
@@ -153,6 +157,20 @@ def _capital_particle_of_two(tokens: list[str], first: int, last: int, language:
     """A particle written with a capital opens a name of two words, whose first word it is: "Ван Вэньбинь" (the
     Chinese surname, not the Dutch "van"), "Ван И"; not an article, which opens a place's name ("Los Pinos")."""
     return last - first == 2 and tokens[first][:1].isupper() and fold(tokens[first]) not in _articles(language)
+
+
+def _capital_particle_opening(tokens: list[str], first: int, last: int, language: Language) -> bool:
+    """A particle written with a capital opens a name of three words or more, as Arabic names open on their article
+    ("Al Afia Ould X", "El Mustafa X"); not an article, a determiner or a role's link ("Le", "Der", "De"), which
+    open a sentence or a place's name."""
+    word = fold(tokens[first])
+    return (
+        last - first >= 3
+        and tokens[first][:1].isupper()
+        and word not in _articles(language)
+        and word not in _determiners(language)
+        and word not in _role_links(language)
+    )
 
 
 def _in_honorific(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
@@ -306,6 +324,9 @@ def _name_in_run(
         return None  # "Governor Sindh said …": the title's province with no name after it, no one
     if first == 0 and last >= _PLACE_AND_NAME and _place_word_before(text, lead_in, run_start, tokens[0], language):
         first = 1  # "l'ambassadeur turc à Islamabad Babür Girgin": the post's city, then the name
+    opening_verb = first == 0 and last >= 2 and _opening_verb(tokens[0], language)
+    if opening_verb and _SENTENCE_OPENS.search(text, lead_in, run_start):
+        first = 1  # "Congratulating Cho on his inauguration, …": a verb form that opens the sentence
     if language.words_before_name and first < last:
         after = _TOKEN.match(text, base + pieces[last - 1].end() + 1)
         following = after.group(0).strip(".,;:!?»\"") if after else ""
@@ -332,6 +353,9 @@ def _name_in_run(
     kept = tokens[first:last]
     # initials glued to a surname hold a dot: most runs hold none, and each word is then its own
     words = tuple(w for t in kept for w in _unglued(t)) if any("." in t for t in kept) else kept
+    if _glued_honorific(kept, words, patterns):
+        begin += len(words[0]) + 1  # "M.Turki Bin Naji": the honorific written against the name, not its initial
+        words = words[1:]
     if _is_nationality(words, patterns):
         return None  # "The South African leader": a nationality of more than one word
     if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
@@ -403,6 +427,23 @@ def _unglued(token: str) -> tuple[str, ...]:
     if initials is None:
         return (token.rstrip("."),)
     return (*initials.group(0).rstrip(".").split("."), token[initials.end() :].rstrip("."))
+
+
+def _opening_verb(token: str, language: Language) -> bool:
+    """A long word with an ending of a verb form that opens sentences (`Language.opening_verb_endings`): "Welcoming",
+    "Congratulating"; a name's syllable is shorter ("Jinping", "Manning")."""
+    word = token.rstrip(".,")
+    return any(
+        word.endswith(end) and len(word) >= len(end) + _VERB_STEM for end in language.opening_verb_endings
+    ) and word[1:].islower()
+
+
+def _glued_honorific(kept: tuple[str, ...], words: tuple[str, ...], patterns: NamePatterns) -> bool:
+    """The name's first word holds one letter and a dot written against the next word, and that letter is an
+    honorific of the language ("M.Turki Bin Naji Al Ali": Monsieur), before two words at least: an initial glued to
+    a surname stands before one ("С.Баяр")."""
+    glued = len(words) > len(kept) and _GLUED_INITIALS.match(kept[0])
+    return bool(glued) and len(words) >= 3 and len(words[0]) == 1 and fold(words[0]) in patterns.honorific_words
 
 
 def _weekday(token: str, language: Language) -> bool:
@@ -611,6 +652,8 @@ def role_before(
     noun = nouns[-1]
     end = name_start
     honorific = patterns.honorific_at_end.search(text, noun.end(), end)
+    while (more := honorific and patterns.honorific_at_end.search(text, noun.end(), honorific.start())) is not None:
+        honorific = more  # "of Fiji, Hon'ble Prof. X": every honorific before the name is cut off the role
     if honorific:
         end = honorific.start()
     gap = text[noun.end() : end]
@@ -660,18 +703,20 @@ def role_before(
 
 
 def _post_country(gap: str, noun: str, language: Language) -> bool:
-    """The gap between a diplomat's title and a name is the country of the post ("ambassador to Pakistan X Y",
-    "ambassadeur au Ghana X Y"): part of the role, not a place that ends it."""
+    """The gap between a diplomat's title and a name is the country or the city of the post ("ambassador to Pakistan
+    X Y", "ambassadeur au Ghana X Y", "ambassadeur turc à Islamabad X Y"): part of the role, not a place that ends
+    it."""
     words = gap.split()
     if fold(noun) not in _posts(language):
         return False
     at = max((i for i, w in enumerate(words) if fold(w) in _place_prepositions(language)), default=-1)
     if at < 0 or at == len(words) - 1:
         return False
-    if any(w[:1].islower() and fold(w) not in _role_links(language) for w in words[:at]):
-        return False  # only the country it comes from may come first: "ambassadeur de France au Ghana X"
-    place = lookup(" ".join(words[at + 1 :]), language.code)
-    return place is not None and place.kind != "city"
+    links, nationalities = _role_links(language), compiled(language).names.nationalities
+    if any(w[:1].islower() and fold(w) not in links and fold(w) not in nationalities for w in words[:at]):
+        return False  # only the country it comes from may come first: "ambassadeur (de France|turc) au Ghana X"
+    # the post's country or its city ("l'ambassadeur turc à Islamabad X"): no verb stands between (`gap_verb`)
+    return lookup(" ".join(words[at + 1 :]), language.code) is not None
 
 
 @lru_cache(maxsize=16)
@@ -821,8 +866,11 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         article = opening.match(text, start, noun_start) if opening else None
         start = article.end() if article else start
     opening_word = _TOKEN.match(text, start, noun_start)
-    while opening_word and (  # "Auch UN-Generalsekretär X", "Later Prime Minister X"
-        fold(opening_word.group(0)) in language.stopwords or fold(opening_word.group(0)) in language.sentence_adverbs
+    while opening_word and (  # "Auch UN-Generalsekretär X", "Later Prime Minister X", "His Majesty King X"
+        fold(opening_word.group(0)) in language.stopwords
+        or fold(opening_word.group(0)) in language.sentence_adverbs
+        or fold(opening_word.group(0)).rstrip(".") in patterns.honorific_words
+        or _opening_verb(opening_word.group(0), language)  # "Welcoming Prime Minister X, …"
     ):
         start = _next_token(text, opening_word.end(), noun_start)
         opening_word = _TOKEN.match(text, start, noun_start)

@@ -702,9 +702,16 @@ def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
         return False  # the talks to come of a visit reported are its own: "… станут предстоящие переговоры с X"
     hits = analysis.events_in(max(window.start, start - _TO_COME_REACH), start)
     last = next((h for h in reversed(hits) if h[1] <= start and h[2] in CORE_EVENTS), None)
-    if last is None or _CLAUSE_BREAK.search(text, last[1], start):
+    if last is None or _CLAUSE_BREAK.search(text, last[1], _apposition_start(text, last[1], start)):
         return False
     return upcoming.search(text, max(window.start, last[0] - _TO_COME_REACH), last[0]) is not None
+
+
+def _apposition_start(text: str, floor: int, start: int) -> int:
+    """Where the comma stands that sets off the name at `start` as an apposition to the words before it ("avec le
+    président de la Commission, X"), or `start` when none does."""
+    before = text[floor:start].rstrip()
+    return floor + len(before) - 1 if before.endswith(",") else start
 
 
 def _visit_reported(analysis: Analysis) -> bool:
@@ -795,10 +802,38 @@ def _sources_report(analysis: Analysis, people: list[Person]) -> None:
     sentences = analysis.doc.sentences
     starts = [s.start for s in sentences]
     for person in list(named):
-        credited = [_attributed(analysis, sentences, starts, m.start) for m in person.mentions]
+        named_at = [m for m in person.mentions if _by_name(person, m)]  # "the aide said" credits no one more
+        credited = [
+            _attributed(analysis, sentences, starts, m.start) or _said_after_clause(analysis, person, m)
+            for m in named_at
+        ]
         if len(named) >= 3 and credited and all(credited):
             person.participant = False
             named.remove(person)
+
+
+def _by_name(person: Person, mention: Span) -> bool:
+    """The mention gives a word of the person's name, not their role alone ("the aide")."""
+    words = {fold(t) for t in person.tokens}
+    return any(fold(w) in words for w in mention.text.split())
+
+
+def _said_after_clause(analysis: Analysis, person: Person, mention: Span) -> bool:
+    """The mention closes its sentence as the subject of a verb of saying, after a comma that ends the clause it
+    reports ("…, Presidential Aide X said.", "…, a affirmé la ministre des Affaires étrangères, X."): its source."""
+    patterns, text = compiled(analysis.language), analysis.doc.text
+    said = patterns.places.said_after.match(text, mention.end)
+    stop = _CLAUSE_END.search(text, said.end() if said else mention.end)
+    closing = said.end() if said else mention.end
+    if stop is None or text[stop.start()] not in ".!?\n" or text[closing : stop.start()].strip():
+        return False  # the verb, or else the end of the sentence, must follow the name at once
+    opens = person.role.start if person.role and person.role.end <= mention.start else mention.start
+    before = text[max(0, opens - _ATTRIBUTION_REACH) : opens].rstrip()
+    if said:
+        return before.endswith(",")  # "…, Presidential Aide X said."
+    inverted = patterns.source.inverted.search(text, max(0, opens - _ATTRIBUTION_REACH), stop.end())
+    # "…, a affirmé la ministre …, X."
+    return inverted is not None and inverted.start("src") <= opens < inverted.end("src")
 
 
 def _attributed(analysis: Analysis, sentences: list[Segment], starts: list[int], start: int) -> bool:
@@ -1671,6 +1706,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         _letter_parties(analysis, people)
         _spokesperson_speaks(analysis, people)
     people.sort(key=lambda p: p.first)
+    people = _without_joined_pairs(analysis, people)
     _role_told_next(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
@@ -1687,6 +1723,34 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     participants = [models[id(p)] for p in people if p.participant]
     mentioned = [models[id(p)] for p in people if not p.participant and p.name]
     return participants, mentioned
+
+
+_PAIR_DASH = re.compile(rf"(?<=\w)[-–](?=[{UPPER}])")
+
+
+def _ends_name_of(words: list[str], person: Person, endings: tuple[str, ...]) -> bool:
+    """The words are the last words of the person's name ("Le Drian" of "Jean-Yves Le Drian")."""
+    tail = person.tokens[-len(words) :] if len(words) <= len(person.tokens) else ()
+    return bool(tail) and all(same_word(w, t, endings) for w, t in zip(words, tail, strict=True))
+
+
+def _joins_two_others(person: Person, others: list[Person], endings: tuple[str, ...]) -> bool:
+    """A "name" that is two other people's surnames joined by a dash, as a headline writes a meeting ("Rencontre
+    X-Le Y", "Entretien X–Y"): each side ends the name of another person of the brief, and not the same one."""
+    name = person.name or ""
+    for dash in _PAIR_DASH.finditer(name):
+        left, right = name[: dash.start()].split(), name[dash.end() :].split()
+        ones = [o for o in others if o is not person and o.name and _ends_name_of(left, o, endings)]
+        twos = [o for o in others if o is not person and o.name and _ends_name_of(right, o, endings)]
+        if any(a is not b for a in ones for b in twos):
+            return True
+    return False
+
+
+def _without_joined_pairs(analysis: Analysis, people: list[Person]) -> list[Person]:
+    """The people but those whose name joins two others' surnames by a dash: a headline's pair, no one."""
+    endings = compiled(analysis.language).names.endings
+    return [p for p in people if not (p.name and _joins_two_others(p, people, endings))]
 
 
 def _headline_pair(analysis: Analysis, people: list[Person]) -> None:

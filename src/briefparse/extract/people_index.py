@@ -15,6 +15,7 @@ from briefparse.lang.letters import fold, same_word, stems
 from briefparse.models import Span
 
 _MAX_CANDIDATES = 64
+_MAX_INITIALS = 3  # initials of a given name and a patronymic, at most ("С.В.", "J.R.R.")
 #: the words that join a name to a father's name in Arabic, Malay and Maghreb names
 _PATRONYMICS = frozenset({"bin", "ben", "ibn", "bint", "binti", "ould", "mint"})
 _MIN_VARIANT_LETTERS = 4  # a shorter word a letter off is another name ("Ali", "Alu")
@@ -98,8 +99,13 @@ class PeopleIndex:
         if known:
             person = min(known, key=lambda p: p.first)
             person.mentions.append(span)
-            shorter = len(match.tokens) == len(person.tokens) and len(span.text) < len(person.name or "")
-            if len(match.tokens) > len(person.tokens) or shorter:  # shorter: the nominative, "Сергей Лавров"
+            same_length = len(match.tokens) == len(person.tokens)
+            pairs = list(zip(match.tokens, person.tokens, strict=True)) if same_length else []
+            abbreviated = any(_initials_of(new, old) for new, old in pairs)  # "С.В. Лаврова" after "Сергей Лавров"
+            written_out = any(_initials_of(old, new) for new, old in pairs)  # and the other way round
+            shorter = bool(pairs) and len(span.text) < len(person.name or "") and not abbreviated
+            # shorter: the nominative, "Сергей Лавров"
+            if len(match.tokens) > len(person.tokens) or shorter or written_out:
                 person.tokens, person.name = match.tokens, span.text
                 self._index(person)
             return person
@@ -125,7 +131,7 @@ def same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Langu
     short, long = (tokens, other) if len(tokens) <= len(other) else (other, tokens)
 
     def same(a: str, b: str) -> bool:
-        return same_word(a, b, endings)
+        return same_word(a, b, endings) or _initials_of(a, b) or _initials_of(b, a)
 
     if len(short) > 1 and _son_of(long) and not same(short[0], long[0]):
         return False  # "Mohammed bin Rashid Al Maktoum" is not "Hamdan bin Mohammed bin Rashid Al Maktoum", his son
@@ -133,6 +139,20 @@ def same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Langu
         (same(short[-1], long[-1]) and all(any(same(t, u) for u in long) for t in short))
         or (len(short) > 1 and all(same(t, u) for t, u in zip(short, long, strict=False)))
         or (len(long) > 1 and _spelt_otherwise(short, long))
+    )
+
+
+def _initials_of(initials: str, word: str) -> bool:
+    """`initials` are a given name's initials, `word` that given name written out: "С.В" and "Сергей" in
+    "С.В. Лавров" and "Сергей Лавров", "Э" and "Энтони"."""
+    letters = initials.rstrip(".").split(".")
+    return (
+        len(word) > _MAX_INITIALS
+        and word[:1].isupper()
+        and word[1:2].islower()
+        and len(letters) <= _MAX_INITIALS
+        and all(len(letter) == 1 and letter.isupper() for letter in letters)
+        and letters[0] == word[0]
     )
 
 

@@ -195,6 +195,9 @@ class Language:
     #: stems of role nouns that name someone only by a tie to another, folded ("counterpart", "homolog", "kolleg"):
     #: an office the brief gives the same person says more of them
     relative_role_stems: tuple[str, ...] = ()
+    #: endings of a verb form that opens a sentence in capitals right before a name ("Congratulating Cho on …",
+    #: "Welcoming Ms X"): a long word with one is no first name
+    opening_verb_endings: tuple[str, ...] = ()
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: auxiliary verbs that go on with a clause after an apposition ("a", "ont", "has", "is")

@@ -696,13 +696,19 @@ def _national_office(language: Language, endings: tuple[str, ...]) -> re.Pattern
 
 
 def _territory_keys(language: Language, endings: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """Country names folded, in every case form of their words, and every word of them."""
-    forms = frozenset(
-        " ".join(c) for t in language.territories for c in product(*(stems(w, endings) for w in t.split()))
+    """Country names folded, in every case form of their words, and every word of them; in a language whose words
+    decline, also the declined names of several words its nationalities hold ("соединенных штатов"), which the case
+    endings alone do not reach."""
+    declined = (
+        {a for a in language.nationalities if " " in a and not any(w in language.stopwords for w in a.split())}
+        if language.case_endings
+        else set()
     )
+    names = (*language.territories, *declined)
+    forms = frozenset(" ".join(c) for t in names for c in product(*(stems(w, endings) for w in t.split())))
     return {
-        "territories": frozenset(fold(t) for t in language.territories) | forms,
-        "territory_words": frozenset(s for t in language.territories for w in t.split() for s in stems(w, endings)),
+        "territories": frozenset(fold(t) for t in names) | forms,
+        "territory_words": frozenset(s for t in names for w in t.split() for s in stems(w, endings)),
     }
 
 

@@ -425,6 +425,8 @@ LANGUAGE = Language(
         "Hon.",
         "Honourable",
         "Honorable",
+        "Hon'ble",  # Indian outlets' abbreviation of "Honourable" ("Hon'ble Minister X")
+        "Samdech",  # the Cambodian honorific ("Prime Minister Samdech X")
         "Prince",
         "Princess",
         "Colonel",
@@ -1107,6 +1109,7 @@ LANGUAGE = Language(
     ),
     spokesperson_stems=("spokes", "press secretary"),
     relative_role_stems=("counterpart",),
+    opening_verb_endings=("ing",),
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
     definite_articles=("the",),
