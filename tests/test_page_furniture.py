@@ -192,3 +192,16 @@ def test_a_brief_saved_as_markdown_reads_as_the_text_it_shows():
 def test_text_that_only_looks_like_markdown_is_left_alone():
     text = "Talks in Port Luna\nThe minister said 2*3 and 4**2 were #1 on the list [sic] (see below).\n"
     assert load_document(text).text == text.strip()
+
+
+def test_a_cookie_notice_is_neither_the_title_nor_a_summary_point():
+    notice = (
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Wenn Sie fortfahren, stimmen Sie der "
+        "Verwendung zu. Akzeptieren\n"
+    )
+    brief = briefparse.parse(
+        notice + "Außenminister zum Anschlag in Kessel\nAußenminister Karl Weber hat den Anschlag in Kessel am Montag "
+        "scharf verurteilt. Die Gedanken seien bei den Opfern, sagte Weber in Wien.\n"
+    )
+    assert brief.title == "Außenminister zum Anschlag in Kessel"
+    assert not any("cookie" in point.lower() for point in brief.summary_points)

@@ -1268,6 +1268,7 @@ LANGUAGE = Language(
     photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(
+        r"(?=.*\bcookies?\b)(?=.*\b(?:verwende\w*|nutze\w*|akzept\w*|zustimm\w*|stimmen|einverstanden|datenschutz\w*|fortfahren)\b).*",
         r"diese seite ist nicht .*",
         r"bitte wählen sie .*",
         r"(?:teilen|drucken|twittern|kommentieren|e-mail)(?: (?:auf|per|via) \S+)?",

@@ -1633,6 +1633,7 @@ LANGUAGE = Language(
         "©",
     ),
     boilerplate=(
+        r"(?=.*\bcookies?\b)(?=.*\b(?:use|uses|accept|agree|consent|continu\w*|brows\w*|privacy)\b).*",
         r"print friendly.*",
         r"(?:share|tweet|email|print|comment)(?: (?:on|this|via) \S+)?",
         r"home\s*[|>›»/:].*",

@@ -1286,6 +1286,7 @@ LANGUAGE = Language(
     photo_words=("foto", "fotos", "imagen", "imágenes"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
+        r"(?=.*\bcookies?\b)(?=.*\b(?:utiliz\w*|usamos|acept\w*|naveg\w*|consent\w*|privacidad)\b).*",
         r"(?:compartir|imprimir|comentar|tuitear|enviar)(?:\s+(?:en|por)\s+\S+)?",
         r"(?:etiquetas|tags?|temas)\s*:.*",
         r"(?:también te puede interesar|te puede interesar|lee también|lea también|noticias relacionadas|ver también|"

@@ -1611,6 +1611,7 @@ LANGUAGE = Language(
         "générée par ia",
     ),
     boilerplate=(
+        r"(?=.*\bcookies?\b)(?=.*\b(?:utilis\w*|accept\w*|poursuiv\w*|navigation|consent\w*|confidentialité)\b).*",
         r"print friendly.*",
         r"(?:partager|imprimer|commenter|tweeter|envoyer)(?:\s+(?:sur|par)\s+\S+)?",
         r"(?:partager|partagez|imprimer|envoyer)\b[^.!?]{0,80}\b(?:facebook|twitter|linkedin|whatsapp|e-?mail|courriel|"
