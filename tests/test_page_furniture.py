@@ -205,3 +205,12 @@ def test_a_cookie_notice_is_neither_the_title_nor_a_summary_point():
     )
     assert brief.title == "Außenminister zum Anschlag in Kessel"
     assert not any("cookie" in point.lower() for point in brief.summary_points)
+
+
+def test_a_tag_list_under_a_short_statement_is_no_dateline():
+    brief = briefparse.parse(
+        "Маринов прокомментировал слухи\n"
+        "Пресс-секретарь президента Павел Маринов заявил журналистам, что слухи не соответствуют действительности.\n"
+        "Теги: Павел Маринов, политика\n"
+    )
+    assert brief.location is None

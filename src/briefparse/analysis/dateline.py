@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefparse.agencies import Credit, agencies_named, find_credits
-from briefparse.analysis.cues import is_caption
+from briefparse.analysis.cues import is_boilerplate, is_caption
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
@@ -148,6 +148,8 @@ def _cities(doc: Document) -> tuple[Span, ...]:
     rest_pattern = compiled(doc.language).places.dateline_rest
     found = []
     for number, paragraph in enumerate(doc.paragraphs[:_PLACE_LINES]):
+        if is_boilerplate(paragraph.text, doc.language):
+            continue  # a tag list ("Теги: …"), a menu: no dateline
         match = _CITY_LINE.match(doc.text, paragraph.start, paragraph.end)
         if match and (credit := _CREDITED.match(match.group("place"))) and agencies_named(credit.group("agency")):
             # a city, a full stop and its agency ("АСТАНА. КАЗИНФОРМ —"): the city alone

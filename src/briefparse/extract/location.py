@@ -471,7 +471,7 @@ def extract_location(
     avoid = source.span if source and source.span and not agency else None
     stops = compiled(doc.language).names.honorific_words | people
     lead = analysis.lead[:_LEAD_SENTENCES]
-    body = [s for s in analysis.body if not s.teaser]  # captions too: one may name the place; no other story
+    body = [s for s in analysis.body if not (s.teaser or s.boilerplate)]  # captions too: one may name the place
     events = analysis.events.sentences(body)
     sentences = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead]
     windows = sentences + ([(title.start, title.end)] if title else [])
