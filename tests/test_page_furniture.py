@@ -214,3 +214,10 @@ def test_a_tag_list_under_a_short_statement_is_no_dateline():
         "Теги: Павел Маринов, политика\n"
     )
     assert brief.location is None
+
+
+def test_soft_hyphens_a_page_hides_in_long_words_are_dropped():
+    text = "Außen\u00administer Karl Weber empfing am Montag in Kessel den Bot\u00adschafter Erik Lund.\n"
+    brief = briefparse.parse("Treffen in Kessel\n" + text)
+    assert "\u00ad" not in load_document(text).text
+    assert any(p.role and "Außenminister" in p.role for p in brief.participants)

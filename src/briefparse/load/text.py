@@ -16,7 +16,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"\x7fELF")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
 # runs of blanks, and any single blank other than a space: a lone space is left alone (most text is those)
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]{2,}|[\t\u00a0\u2007\u202f\u2000-\u200a\u3000]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
@@ -108,7 +108,8 @@ def plain_markdown(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFC, one kind of newline, no control characters or lone surrogates, single spaces, at most one blank line."""
+    """NFC, one kind of newline, no control characters, invisible marks (soft hyphens, zero-width spaces) or lone
+    surrogates, single spaces, at most one blank line."""
     text = _SURROGATES.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     text = _NEWLINES.sub("\n", text)
