@@ -221,3 +221,16 @@ def test_soft_hyphens_a_page_hides_in_long_words_are_dropped():
     brief = briefparse.parse("Treffen in Kessel\n" + text)
     assert "\u00ad" not in load_document(text).text
     assert any(p.role and "Außenminister" in p.role for p in brief.participants)
+
+
+def test_character_references_copied_from_a_feed_are_read_as_their_characters():
+    text = (
+        "L&#8217;ambassadeur de Norlande re&ccedil;u &agrave; Port-Lune\n"
+        "Le ministre des Affaires &eacute;trang&egrave;res de Valdorie, Paul Marin, a re&ccedil;u mardi 14 mars 2023 "
+        "&agrave; Port-Lune l&#8217;ambassadeur de Norlande, Anna Berg.\n"
+    )
+    brief = briefparse.parse(text)
+    assert brief.title == "L’ambassadeur de Norlande reçu à Port-Lune"
+    assert any(p.role == "ministre des Affaires étrangères de Valdorie" for p in brief.participants)
+    plain = "Tom & Jerry met at 5 & 6 Main St; R&D is &c."
+    assert load_document(plain).text == plain

@@ -12,7 +12,7 @@ from briefparse.lang import Language, detect_language, get_language
 from briefparse.lang.letters import UPPER
 from briefparse.load.html import decode_html, html_to_text, looks_like_html
 from briefparse.load.page import PageMetadata
-from briefparse.load.text import decode, looks_binary, normalise, plain_markdown
+from briefparse.load.text import as_shown, decode, looks_binary, normalise
 from briefparse.models import Span
 from briefparse.ranges import Ranges
 
@@ -227,7 +227,7 @@ def load_document(source: str | bytes, *, language: str | None = None, max_bytes
     if is_html:
         text, page = html_to_text(raw)
     else:
-        text, page = normalise(plain_markdown(raw)), PageMetadata()
+        text, page = normalise(as_shown(raw)), PageMetadata()
     text, joined_breaks = _joined_lines(text)
     if not text:
         raise BriefparseError("empty input: no text to parse")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 
@@ -25,6 +26,7 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _BINARY_SHARE = 0.1
 # Markdown, as scrapers save a page: an image, a link's address, a heading's or a quotation's marks, strong emphasis
+_CHARACTER_REFERENCE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
 _MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}|>)[ \t]+", re.M)
@@ -98,9 +100,12 @@ def looks_binary(text: str) -> bool:
     return len(_BINARY_CONTROLS.findall(sample)) > len(sample) * _BINARY_SHARE
 
 
-def plain_markdown(text: str) -> str:
-    """Text saved as Markdown read as the text it shows: no images, a link's words without its address, no heading,
-    quotation or strong-emphasis marks ("# Talks in Kessel" is the line "Talks in Kessel")."""
+def as_shown(text: str) -> str:
+    """Text saved as Markdown, or copied from a feed with its character references, read as the text it shows: no
+    images, a link's words without its address, no heading, quotation or strong-emphasis marks ("# Talks in
+    Kessel" is the line "Talks in Kessel"), a character for each reference ("l&#8217;ambassadeur", "&amp;")."""
+    if _CHARACTER_REFERENCE.search(text):
+        text = html.unescape(text)
     text = _MARKDOWN_IMAGE.sub("", text)
     text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _MARKDOWN_HEADING.sub("", text)
