@@ -6,6 +6,7 @@ Functions read `(text, language)`; the event phrases of a whole document are an 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -17,6 +18,8 @@ from briefparse.lang.compiled import compiled, event_key
 CORE_EVENTS = frozenset({"phone_call", "meeting", "visit", "other"})
 BULLETS = ("- ", "– ", "• ", "* ", "· ")
 _STATEMENT_FALLBACK_SENTENCES = 4
+_LINK_WORD = re.compile(r"[^\W\d_]{2,}")
+_LINKS_RUN_IN = 2  # words of a line that two of a banner's links make when the text runs them together
 
 #: an event phrase: (start, end, event type)
 EventHit = tuple[int, int, str]
@@ -69,6 +72,19 @@ def is_boilerplate(line: str, language: Language | None) -> bool:
         return False
     patterns = compiled(language).cues
     return bool(patterns.boilerplate.match(stripped) or patterns.source_line.match(stripped))
+
+
+def is_link_line(line: str, language: Language | None) -> bool:
+    """A link of a page's banner or menu: one word without figures ("Search", "S'abonner", "Politics"), two such
+    links run into one line ("S'abonner close"), or a line of page furniture with words ("Home | News | Sports");
+    not a byline ("By AFP") nor a short headline."""
+    words = _LINK_WORD.findall(line)
+    if not words or any(c.isdigit() for c in line):
+        return False
+    labels = {label.casefold() for label in language.byline_labels} if language else set()
+    parts = line.split()
+    linked = len(parts) == _LINKS_RUN_IN and not any(c in line for c in ".:!?") and parts[0].casefold() not in labels
+    return len(words) == 1 or linked or is_boilerplate(line, language)
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from briefparse.agencies import agencies_named
-from briefparse.analysis.cues import EventHits, is_boilerplate
+from briefparse.analysis.cues import EventHits, is_boilerplate, is_link_line
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
 from briefparse.models import Span
@@ -200,14 +200,8 @@ def is_masthead(doc: Document, index: int, events: EventHits) -> bool:
     if paragraph.text.endswith(_OPENING_MARKS):
         return False
     following = [p.text for p in doc.paragraphs[index + 1 : index + 1 + _MENU_LINKS]]
-    menu = len(following) == _MENU_LINKS and all(_is_link(line) for line in following)
+    menu = len(following) == _MENU_LINKS and all(is_link_line(line, doc.language) for line in following)
     return menu or _names_the_outlet(paragraph.text, doc)
-
-
-def _is_link(line: str) -> bool:
-    """A menu's link: one or two words without figures or stops ("Politics", "Se connecter")."""
-    words = line.split()
-    return 0 < len(words) <= _MAX_LIST_WORDS and not any(c.isdigit() or c in ".!?" for c in line)
 
 
 def _is_letterhead(line: str, doc: Document) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import CORE_EVENTS, EventHit, is_boilerplate
+from briefparse.analysis.cues import CORE_EVENTS, EventHit, is_link_line
 from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
 from briefparse.lang import get_language
@@ -69,7 +69,6 @@ _NAME_REACH = 40  # characters before a weekday where the word that opens its na
 _CLAUSE_END = re.compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
-_LINKS_RUN_IN = 2  # words of a line that two of a banner's links make when the text runs them together
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
 _LEAD_WORDS = 12  # the first line this long opens the story
 _STORY_LINE_WORDS = 40  # a line this long under a list of other stories is the story going on
@@ -550,21 +549,8 @@ def _between_links(doc: Document, mention: _Mention) -> bool:
     previous = next((line for line in reversed(doc.text[:line_start].splitlines()) if line.strip()), "")
     following = next((line for line in doc.text[line_end:].splitlines() if line.strip()), "") if line_end >= 0 else ""
     if not doc.text[:line_start].strip():  # the page's top: a menu of several links under it, not one label
-        return len(_WORD.findall(following)) > 1 and _link_line(following, doc.language)
-    return _link_line(previous, doc.language) and _link_line(following, doc.language)
-
-
-def _link_line(line: str, language: Language) -> bool:
-    """A banner's link: one word without figures ("Search", "S'abonner"), two such links run into one line ("S'abonner
-    close"), or a line of page furniture with words ("Home | News | Sports"); not a byline ("By AFP") nor a short
-    headline."""
-    words = _WORD.findall(line)
-    if _DIGIT.search(line) or not words:
-        return False
-    labels = {label.casefold() for label in language.byline_labels}
-    parts = line.split()
-    linked = len(parts) == _LINKS_RUN_IN and not any(c in line for c in ".:!?") and parts[0].casefold() not in labels
-    return len(words) == 1 or linked or is_boilerplate(line, language)
+        return len(_WORD.findall(following)) > 1 and is_link_line(following, doc.language)
+    return is_link_line(previous, doc.language) and is_link_line(following, doc.language)
 
 
 def _above_headline(doc: Document, mention: _Mention) -> bool:
@@ -573,7 +559,7 @@ def _above_headline(doc: Document, mention: _Mention) -> bool:
     ("Talks in Beijing / 08:27, June 08, 2012")."""
     above = doc.text[: doc.text.rfind("\n", 0, mention.start) + 1]
     return all(
-        len(_WORD.findall(line)) < _HEADLINE_WORDS or _link_line(line, doc.language) for line in above.splitlines()
+        len(_WORD.findall(line)) < _HEADLINE_WORDS or is_link_line(line, doc.language) for line in above.splitlines()
     )
 
 
