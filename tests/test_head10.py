@@ -1,0 +1,38 @@
+"""Headlines on real pages saved as text: a standfirst printed above the headline, a site's address and motto
+over it, a dated label line ("Rédigé le …") that is no headline (fictional briefs)."""
+
+from __future__ import annotations
+
+from briefparse import parse
+
+
+def _title(text: str) -> str | None:
+    brief = parse(text, reference_date="2025-11-20")
+    return brief.title
+
+
+def test_standfirst_above_the_headline_does_not_stop_the_search() -> None:
+    text = (
+        "Menu\n\n"
+        "L'Actualité en Valdoria\n\n"
+        "Rédigé le Mercredi 19 Novembre 2025\n\n"
+        "Le ministre Paul Marin reprend sa place au ministère des Finances après quelques jours de repos, "
+        "alors que les rumeurs sur son départ du gouvernement alimentent les discussions.\n\n"
+        "Retour du ministre Paul Marin au ministère des Finances après une courte pause\n\n"
+        "Le ministre Paul Marin a réintégré son bureau ce mardi, après une courte période de repos. "
+        "Il a reçu le directeur du Trésor de Norland dans l'après-midi."
+    )
+    assert _title(text) == "Retour du ministre Paul Marin au ministère des Finances après une courte pause"
+
+
+def test_site_address_and_motto_over_the_headline() -> None:
+    text = (
+        "Valdoria.net, l'actualité valdorienne sur le net\n"
+        "Pensée du Jour : “Vous ne pouvez pas empêcher le vent de souffler sur la colline. "
+        "Mais vous pouvez construire un moulin pour en tirer profit.” Proverbe valdorien\n\n"
+        "Paul Marin reçoit l'ambassadeur de Norland au palais présidentiel\n\n"
+        "Publié le jeudi 18 mai 2017 à 00h30min\n\n"
+        "Le président Paul Marin a reçu mercredi l'ambassadeur de Norland, Jean Ostrik, au palais présidentiel "
+        "de Valdor, pour un entretien sur la coopération entre les deux pays."
+    )
+    assert _title(text) == "Paul Marin reçoit l'ambassadeur de Norland au palais présidentiel"
