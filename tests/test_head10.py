@@ -36,3 +36,24 @@ def test_site_address_and_motto_over_the_headline() -> None:
         "de Valdor, pour un entretien sur la coopération entre les deux pays."
     )
     assert _title(text) == "Paul Marin reçoit l'ambassadeur de Norland au palais présidentiel"
+
+
+_REPORTED_QUOTATION = (
+    "Le président Paul Marin a reçu lundi le Premier ministre de Norland, Jean Ostrik, et a déclaré :\n\n"
+    "« Norland est notre partenaire le plus proche. Nous signerons trois accords. »\n\n"
+    "Les deux dirigeants ont aussi évoqué la situation régionale et la sécurité des frontières communes."
+)
+
+
+def test_line_that_opens_a_quotation_is_no_headline() -> None:
+    assert _title(_REPORTED_QUOTATION) is None
+
+
+def test_line_that_opens_a_quotation_leads_the_points() -> None:
+    points = parse(_REPORTED_QUOTATION, reference_date="2025-11-20").summary_points
+    assert points[0].startswith("Le président Paul Marin a reçu lundi")
+
+
+def test_headline_above_a_line_that_opens_a_quotation_stays() -> None:
+    text = "Paul Marin reçoit le Premier ministre de Norland\n\n" + _REPORTED_QUOTATION
+    assert _title(text) == "Paul Marin reçoit le Premier ministre de Norland"

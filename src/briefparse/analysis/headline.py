@@ -59,6 +59,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     candidates = []
     short = []  # lines of `_MIN_EVENT_WORDS` words or more that name an event after their first word
     body_begun = False
+    opened = False  # the line above ends in a colon and reports what follows
     lines = 0
     sentence_starts = [s.start for s in doc.sentences]  # in order
     for index, paragraph in enumerate(doc.paragraphs):
@@ -79,6 +80,14 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             if not candidates and not short and _standfirst_over_headline(doc, index):
                 continue  # a standfirst that the headline under it sums up
             break  # the body has begun
+        if opened:
+            opened = False
+            continue  # what a sentence ending in a colon opens (a quotation, a list): no headline
+        if _opens_quotation(doc, paragraph):
+            if candidates or short:
+                break  # the body's first sentence, which opens a quotation: the headline is above
+            body_begun = opened = True
+            continue
         letters = sum(c.isalpha() for c in line)
         if is_boilerplate(line, doc.language) or words < _MIN_EVENT_WORDS or len(line) > _MAX_CHARS:
             continue
@@ -132,6 +141,17 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         return None
     headline = _trimmed(doc, chosen.start, chosen.end)
     return _repeated_within(doc, headline, [*candidates, *short]) or headline
+
+
+def _opens_quotation(doc: Document, paragraph: Segment) -> bool:
+    """A line that reports what the next one says: it ends in a colon and is a clause with a speech verb, or too long
+    for a headline ("Paul Marin a reçu Jean Ostrik et a déclaré :" over "« … »"): the body's first sentence."""
+    line = paragraph.text
+    if not line.endswith(":") or len(line.split()) < _MIN_WORDS:
+        return False
+    if len(line.split()) > _MAX_HEADLINE_SENTENCE_WORDS:
+        return True
+    return bool(doc.language and compiled(doc.language).cues.speech.search(doc.lower, paragraph.start, paragraph.end))
 
 
 def _standfirst_over_headline(doc: Document, index: int) -> bool:
