@@ -57,3 +57,27 @@ def test_line_that_opens_a_quotation_leads_the_points() -> None:
 def test_headline_above_a_line_that_opens_a_quotation_stays() -> None:
     text = "Paul Marin reçoit le Premier ministre de Norland\n\n" + _REPORTED_QUOTATION
     assert _title(text) == "Paul Marin reçoit le Premier ministre de Norland"
+
+
+def test_opening_photo_caption_with_bracketed_agency_credit_does_not_lead() -> None:
+    text = (
+        "Paul Marin reçoit plusieurs ambassadeurs\n\n"
+        "Le président Paul Marin recevant l'ambassadeur de Norland, jeudi 26 février 2026. (AFP)\n\n"
+        "Le président Paul Marin a reçu jeudi au palais de Valdor plusieurs ambassadeurs étrangers venus "
+        "présenter leurs lettres de créance.\n\n"
+        "Les ambassadeurs ont transmis les salutations de leurs chefs d'État."
+    )
+    points = parse(text, reference_date="2026-02-27").summary_points
+    assert points[0].startswith("Le président Paul Marin a reçu jeudi")
+
+
+def test_opening_photo_caption_over_a_credit_line_does_not_lead() -> None:
+    text = (
+        "Paul Marin congratulates Jean Ostrik in phone call\n\n"
+        "Prime Minister Paul Marin holds a press conference in Valdor on Tuesday, Nov. 29, 2016.\n\n"
+        "THE VALDOR PRESS/Anna Berger\n\n"
+        "VALDOR – Prime Minister Paul Marin has congratulated Norland President Jean Ostrik on his inauguration.\n\n"
+        "The two men spoke by phone on Saturday, the Prime Minister's office said."
+    )
+    points = parse(text, reference_date="2017-01-21").summary_points
+    assert points[0].startswith("Prime Minister Paul Marin has congratulated")
