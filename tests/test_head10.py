@@ -11,6 +11,10 @@ def _title(text: str) -> str | None:
     return brief.title
 
 
+def _lead_point(text: str) -> str:
+    return parse(text, reference_date="2025-11-20").summary_points[0]
+
+
 def test_standfirst_above_the_headline_does_not_stop_the_search() -> None:
     text = (
         "Menu\n\n"
@@ -50,8 +54,7 @@ def test_line_that_opens_a_quotation_is_no_headline() -> None:
 
 
 def test_line_that_opens_a_quotation_leads_the_points() -> None:
-    points = parse(_REPORTED_QUOTATION, reference_date="2025-11-20").summary_points
-    assert points[0].startswith("Le président Paul Marin a reçu lundi")
+    assert _lead_point(_REPORTED_QUOTATION).startswith("Le président Paul Marin a reçu lundi")
 
 
 def test_headline_above_a_line_that_opens_a_quotation_stays() -> None:
@@ -67,8 +70,7 @@ def test_opening_photo_caption_with_bracketed_agency_credit_does_not_lead() -> N
         "présenter leurs lettres de créance.\n\n"
         "Les ambassadeurs ont transmis les salutations de leurs chefs d'État."
     )
-    points = parse(text, reference_date="2026-02-27").summary_points
-    assert points[0].startswith("Le président Paul Marin a reçu jeudi")
+    assert _lead_point(text).startswith("Le président Paul Marin a reçu jeudi")
 
 
 def test_opening_photo_caption_over_a_credit_line_does_not_lead() -> None:
@@ -79,5 +81,4 @@ def test_opening_photo_caption_over_a_credit_line_does_not_lead() -> None:
         "VALDOR – Prime Minister Paul Marin has congratulated Norland President Jean Ostrik on his inauguration.\n\n"
         "The two men spoke by phone on Saturday, the Prime Minister's office said."
     )
-    points = parse(text, reference_date="2017-01-21").summary_points
-    assert points[0].startswith("Prime Minister Paul Marin has congratulated")
+    assert _lead_point(text).startswith("Prime Minister Paul Marin has congratulated")
