@@ -17,7 +17,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefparse.agencies import Credit
+from briefparse.agencies import Credit, agencies_named
 from briefparse.analysis.cues import CORE_EVENTS, EventHit, EventHits, is_boilerplate, is_caption, teaser_starts
 from briefparse.analysis.dateline import Dateline
 from briefparse.analysis.headline import find_headline
@@ -40,6 +40,12 @@ _TEASER_TITLE_WORDS = 2  # fewer words after "Read also:" leave the heading alon
 _STORY_OPENING_WORDS = 12  # the first line this long opens the story
 _STORY_LINE_WORDS = 25  # a line this long under a heading of other stories is the story going on
 #: double quotes read as spaces where event phrases are looked for: 'held “a productive conversation” with'
+_CAPTION_REACH = 3  # the body's opening paragraphs, where a photo and its caption stand over the story
+#: a photo's credit in brackets after the caption's stop ("… jeudi 26 février 2026. (MAP)")
+_BRACKETED_CREDIT = re.compile(r"^\((?P<name>[^()\n]{2,30})\)$")
+#: a photo's credit on its own line under the caption ("AGENCY/Jo Lind", "THE DAILY PRESS/Photographer")
+_CREDIT_LINE = re.compile(r"^[^\W\d_][^/.!?\n]{1,40}/[^\W\d_][^/.!?\n]{1,40}$")
+_CREDIT_WORDS = 6
 _QUOTES = '"“”«»„'
 
 
@@ -95,7 +101,7 @@ class Analysis:
         title, language = self.title, self.language
         sentences = [s for s in self.doc.sentences if not title or s.start >= title.end]
         captions = {s.start for s in sentences if language and is_caption(s.text, language)}
-        caption_paragraphs = _caption_paragraphs(sentences, captions)
+        caption_paragraphs = _caption_paragraphs(sentences, captions) | _credited_paragraphs(sentences)
         teaser_lines = self.teaser_lines
         return [
             Sentence(
@@ -277,6 +283,33 @@ def _blank_quotes(text: str) -> str:
     for quote in _QUOTES:
         text = text.replace(quote, " ")
     return text
+
+
+def _is_credit(text: str) -> bool:
+    """A photo's credit: an agency's name in brackets ("(MAP)"), or a short line "Agency/Photographer"."""
+    bracketed = _BRACKETED_CREDIT.match(text)
+    if bracketed:
+        return bool(agencies_named(bracketed["name"]))
+    return len(text.split()) <= _CREDIT_WORDS and bool(_CREDIT_LINE.match(text))
+
+
+def _credited_paragraphs(sentences: list[Segment]) -> set[int]:
+    """Among the body's opening paragraphs, a photo's caption and its credit: a paragraph whose last sentence is a
+    credit ("Le roi X recevant Y, jeudi 26 février 2026. (MAP)"), or that a credit line follows ("Prime Minister X
+    holds a press conference …" over "THE DAILY PRESS/Jo Lind"). A credit closing the story is no caption's."""
+    paragraphs: dict[int, list[Segment]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    opening = list(paragraphs)[:_CAPTION_REACH]
+    found: set[int] = set()
+    for index, paragraph in enumerate(opening):
+        parts = paragraphs[paragraph]
+        if len(parts) > 1 and _is_credit(parts[-1].text.strip()):
+            found.add(paragraph)
+        following = paragraphs[opening[index + 1]] if index + 1 < len(opening) else []
+        if len(following) == 1 and _is_credit(following[0].text.strip()):
+            found |= {paragraph, opening[index + 1]}
+    return found
 
 
 def _caption_paragraphs(sentences: list[Segment], captions: set[int]) -> set[int]:

@@ -43,6 +43,10 @@ _SENTENCE_MARK = re.compile(r"[.!?](?:\s|$)")
 _STAMP_WORDS = 8  # words of a date stamp's line at most ("Publié le jeudi 18 mai 2017 à 00h30min")
 _CALENDAR_FIGURES = re.compile(r"\d[\d./:-]*")  # a date or a time in figures ("14.10.2014", "14:06")
 _LABEL_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters, as a label or a headline has them
+_SHARED_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to tell a headline's matter
+_STANDFIRST_SHARE = 0.4  # share of a headline's words its standfirst above it repeats
+#: a site's address that opens its name line ("Example.net, l'actualité du pays")
+_SITE_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?![\w.])", re.I)
 
 
 def find_headline(doc: Document, events: EventHits) -> Span | None:
@@ -55,6 +59,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     candidates = []
     short = []  # lines of `_MIN_EVENT_WORDS` words or more that name an event after their first word
     body_begun = False
+    opened = False  # the line above ends in a colon and reports what follows
     lines = 0
     sentence_starts = [s.start for s in doc.sentences]  # in order
     for index, paragraph in enumerate(doc.paragraphs):
@@ -72,7 +77,17 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         if lines > _HEAD_LINES:
             break
         if line.endswith(".") and words > _MAX_SENTENCE_WORDS:
+            if not candidates and not short and _standfirst_over_headline(doc, index):
+                continue  # a standfirst that the headline under it sums up
             break  # the body has begun
+        if opened:
+            opened = False
+            continue  # what a sentence ending in a colon opens (a quotation, a list): no headline
+        if _opens_quotation(doc, paragraph):
+            if candidates or short:
+                break  # the body's first sentence, which opens a quotation: the headline is above
+            body_begun = opened = True
+            continue
         letters = sum(c.isalpha() for c in line)
         if is_boilerplate(line, doc.language) or words < _MIN_EVENT_WORDS or len(line) > _MAX_CHARS:
             continue
@@ -126,6 +141,32 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         return None
     headline = _trimmed(doc, chosen.start, chosen.end)
     return _repeated_within(doc, headline, [*candidates, *short]) or headline
+
+
+def _opens_quotation(doc: Document, paragraph: Segment) -> bool:
+    """A line that reports what the next one says: it ends in a colon and is a clause with a speech verb, or too long
+    for a headline ("Paul Marin a reçu Jean Ostrik et a déclaré :" over "« … »"): the body's first sentence."""
+    line = paragraph.text
+    if not line.endswith(":") or len(line.split()) < _MIN_WORDS:
+        return False
+    if len(line.split()) > _MAX_HEADLINE_SENTENCE_WORDS:
+        return True
+    return bool(doc.language and compiled(doc.language).cues.speech.search(doc.lower, paragraph.start, paragraph.end))
+
+
+def _standfirst_over_headline(doc: Document, index: int) -> bool:
+    """The long sentence at `index` is a standfirst: the next line is headline-like (no final stop, a few words)
+    and repeats much of its matter ("Le Premier ministre reprend sa place à la Primature …" over "Retour du Premier
+    ministre à la Primature …"); some pages print the standfirst above the headline."""
+    following = doc.paragraphs[index + 1 : index + 2]
+    if not following:
+        return False
+    line = following[0].text
+    if line.endswith((".", ":")) or not _MIN_WORDS <= len(line.split()) <= _MAX_SENTENCE_WORDS:
+        return False
+    headline_words = {w.casefold() for w in _SHARED_WORD.findall(line)}
+    standfirst_words = {w.casefold() for w in _SHARED_WORD.findall(doc.paragraphs[index].text)}
+    return len(headline_words & standfirst_words) >= _STANDFIRST_SHARE * len(headline_words) > 0
 
 
 def _repeated_within(doc: Document, headline: Span, lines: list) -> Span | None:
@@ -195,6 +236,8 @@ def is_masthead(doc: Document, index: int, events: EventHits) -> bool:
     one under which the menu's links follow ("News" / "Politics" / "Sports"), not the share buttons under a
     headline: no headline. An outlet's name that opens the story ("Ammon News -") is its credit, no masthead."""
     paragraph = doc.paragraphs[index]
+    if _SITE_ADDRESS.match(paragraph.text) and not events.within(paragraph.start, paragraph.end):
+        return True  # the site's address and its motto: "Example.net, l'actualité du pays"
     if len(paragraph.text.split()) > _MASTHEAD_WORDS or events.within(paragraph.start, paragraph.end):
         return False
     if paragraph.text.endswith(_OPENING_MARKS):
@@ -232,4 +275,5 @@ def _is_date_line(line: str, doc: Document) -> bool:
     calendar = doc.language.months.keys() | doc.language.weekdays.keys()
     words = [w.strip(",.").lower() for w in line.split()]
     other = [w for w in words if w and w not in calendar and not any(c.isdigit() for c in w)]
-    return len(other) <= 1 or all(len(w) <= _LINKING_WORD for w in other)
+    # one label at most besides linking words: "Rédigé le Mercredi 19 Novembre 2025", "Posted on 3 May 2021"
+    return len([w for w in other if len(w) > _LINKING_WORD]) <= 1

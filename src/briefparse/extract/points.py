@@ -27,6 +27,7 @@ _SPEECH_BONUS = 1.0
 _LEAD_REACH = 3  # the opening sentences where the event's report is looked for
 _MAX_TAIL_WORDS = 12  # an attribution tail is short and closes the sentence: "…, a indiqué le ministère."
 _ELLIPSES = ("...", "…")
+_FULL_STOPS = (".", "!", "…")
 
 
 def _words(text: str) -> set[str]:
@@ -95,14 +96,19 @@ def _is_truncated_copy(sentence: Sentence, body: list[Sentence]) -> bool:
     return any(other is not sentence and other.text.startswith(opening) for other in body)
 
 
+def _may_lead(analysis: Analysis, sentence: Sentence) -> bool:
+    """A full sentence, or one ending in a colon that names the event itself, not a mere statement ("X a reçu Y et a
+    déclaré :" may lead, "Ein Sprecher erklärte heute in Berlin:" leaves the lead to the quotation it opens)."""
+    text = sentence.text.rstrip("»”\"' ")
+    if text.endswith(_FULL_STOPS):
+        return True
+    return text.endswith(":") and analysis.first_event(sentence.start, sentence.end) is not None
+
+
 def _lead(analysis: Analysis, body: list[Sentence]) -> Sentence | None:
     """The sentence that reports the event, which a reader sees first: the first of the opening sentences
-    that names an event (a meeting, call, visit, statement), else the first full sentence."""
-    sentences = [
-        s
-        for s in body
-        if s.words >= _MIN_WORDS and s.text.rstrip("»”\"' ").endswith((".", "!", "…")) and not s.caption
-    ]
+    that names an event (a meeting, call, visit, statement), else the first full sentence (see `_may_lead`)."""
+    sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
     opening = sentences[:_LEAD_REACH]
     return next((s for s in opening if analysis.events_in(s.start, s.end)), opening[0] if opening else None)
 
