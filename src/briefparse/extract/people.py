@@ -959,6 +959,20 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
         return False
     return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
 
+def _another_encounter(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
+    """A later sentence whose subject, named and not taking part, has an encounter of its own, an adverb between them
+    setting it apart ("Foreign Minister Y has also held talks with X during his visit", "Y had earlier met X"): the
+    subject and whom it meets there are mentioned, not in the event reported."""
+    verb = analysis.first_event(sentence.start, sentence.end)
+    if verb is None or verb[2] not in _ENCOUNTERS:
+        return False
+    adverb = compiled(analysis.language).people.separate_event.search(analysis.doc.text, sentence.start, verb[0])
+    if adverb is None or mentions.within(adverb.end(), verb[0]):
+        return False
+    named = [p for _s, _e, _id, p in mentions.within(sentence.start, adverb.start()) if p.name]
+    return bool(named) and not named[-1].participant
+
+
 def _opens_on_the_event(analysis: Analysis, sentence: Segment) -> bool:
     """A sentence that opens on the event itself, a few lower-case words before its name ("Der heutige Empfang …
     durch X", "Al encuentro asistieron X e Y", "La reunión contó con la presencia de X"): it tells more of it."""
@@ -2021,7 +2035,9 @@ def _people_taking_part(
     _named_next(analysis, people, mentions)
     _add_role_mentions(analysis, people, mentions, body)
     took_place = not any(_to_come(analysis, s) for s in lead)
-    _mark_participants(analysis, mentions, lead, took_place)
+    _mark_participants(analysis, mentions, lead[:1], took_place)
+    apart = [s for s in lead[1:] if _another_encounter(analysis, s, mentions)]  # "Y has also held talks with X"
+    _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place)
     if reporting:  # "X recibió a Y": the headline reports it too; its bare role may be someone the body names
         heading = Segment(reporting.start, reporting.end, reporting.text, 0)
         _heading_roles(analysis, people, mentions, heading)
@@ -2029,7 +2045,11 @@ def _people_taking_part(
     windows = list(lead)
     messages = event_type == "statement"
     for sentence in _with_messages_sent(analysis, lead, later) if messages else later:
-        told = not (took_place and _to_come(analysis, sentence)) and _continues(analysis, sentence, mentions)
+        told = (
+            not (took_place and _to_come(analysis, sentence))
+            and not _another_encounter(analysis, sentence, mentions)
+            and _continues(analysis, sentence, mentions)
+        )
         if told or (messages and _sends_word(analysis, sentence)):
             listing = _listing_sentences(analysis, [sentence])  # "… welcomed Y. Those officials are X, Z …"
             _add_role_mentions(analysis, people, mentions, [sentence])

@@ -330,6 +330,9 @@ class Language:
     #: words that open the next item of encounters told one by one ("En deuxième lieu", "Secondly", "Enfin"): a later
     #: sentence opening so that names one who takes part goes on with the event, whoever else it names
     sequence_openers: tuple[str, ...] = ()
+    #: adverbs that, between a later sentence's subject and its encounter verb, make the encounter another one than
+    #: the event's ("Y has also held talks with X", "X had earlier met Y"): a subject not taking part is mentioned
+    separate_event_adverbs: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

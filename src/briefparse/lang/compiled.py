@@ -311,6 +311,8 @@ class PeoplePatterns:
     list_joiner: re.Pattern[str] = re.compile(NOTHING)
     #: what lies between two names of a list: a comma or a joiner, maybe after the first one's complement
     list_item: re.Pattern[str] | None = None
+    #: an adverb that makes a later encounter another one (`Language.separate_event_adverbs`)
+    separate_event: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1168,6 +1170,9 @@ def _people(language: Language) -> PeoplePatterns:
         )
         if language.list_joiners
         else None,
+        separate_event=lazy_compile(rf"(?<!\w)(?:{words(language.separate_event_adverbs)})(?!\w)", re.I)
+        if language.separate_event_adverbs
+        else lazy_compile(NOTHING),
     )
 
 

@@ -1269,6 +1269,7 @@ LANGUAGE = Language(
     sequence_openers=(
         "first", "firstly", "secondly", "thirdly", "fourthly", "in the first place", "in the second place", "lastly",
     ),
+    separate_event_adverbs=("also", "earlier", "previously", "separately", "likewise"),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",

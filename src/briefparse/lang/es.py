@@ -892,6 +892,7 @@ LANGUAGE = Language(
     ),
     # a list that goes on in a sentence of its own: "… participan los secretarios X; Y. Así como el jefe … Z"
     list_openers=("así como",),
+    separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     addressee_words=("a", "al"),
     earlier_clauses=("después de que", "luego de que", "tras que"),
     long_ago=(

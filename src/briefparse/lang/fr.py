@@ -1245,6 +1245,7 @@ LANGUAGE = Language(
                                     "septième", "dernier")),
         "dès la première heure",
     ),
+    separate_event_adverbs=("également", "auparavant", "précédemment", "par ailleurs", "déjà"),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),

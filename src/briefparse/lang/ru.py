@@ -1015,6 +1015,7 @@ LANGUAGE = Language(
     ),
     # a list that goes on in a sentence of its own: "… вошли X и Y. А также министр Z"
     list_openers=("а также",),
+    separate_event_adverbs=("также", "тоже", "ранее", "уже", "отдельно"),
     earlier_clauses=("после того как", "после того, как"),
     long_ago=(
         "на прошлой неделе", "в прошлом месяце", "в прошлом году", "неделю назад", "месяц назад", "год назад",

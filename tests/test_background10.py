@@ -1,0 +1,39 @@
+"""Background people kept out of the participants, on briefs invented for these tests (fictional people and places)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import briefparse
+
+REF = dt.date(2024, 5, 6)
+
+
+def sides(text: str) -> tuple[list[str | None], list[str | None]]:
+    """The participants' names and the names of those only mentioned."""
+    brief = briefparse.parse(text, reference_date=REF)
+    return [p.name for p in brief.participants], [p.name for p in brief.people_mentioned]
+
+
+def test_later_encounter_set_apart_by_an_adverb_is_another_one() -> None:
+    text = (
+        "BELVAR, May 6 -- Norland's President Paul Marin met with Valdorian Foreign Minister Anna Berg in Belvar on "
+        "Monday, and the two discussed trade and fisheries.\n\n"
+        "Marin said Norland valued its ties with Valdoria.\n\n"
+        "Defence Minister Karl Osten has also held talks with Berg during her visit.\n"
+    )
+    taking_part, mentioned = sides(text)
+    assert taking_part == ["Paul Marin", "Anna Berg"]
+    assert "Karl Osten" in mentioned
+
+
+def test_later_encounter_set_apart_in_spanish() -> None:
+    text = (
+        "El presidente de Norlandia, Paul Marin, recibió este lunes en Belvar a la canciller de Valdoria, Anna Berg, "
+        "con quien conversó sobre comercio.\n\n"
+        "Marin destacó la amistad entre ambos países.\n\n"
+        "El ministro de Defensa, Karl Osten, también se reunió con Berg durante su visita.\n"
+    )
+    taking_part, mentioned = sides(text)
+    assert "Karl Osten" not in taking_part
+    assert "Karl Osten" in mentioned
