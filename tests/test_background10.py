@@ -37,3 +37,14 @@ def test_later_encounter_set_apart_in_spanish() -> None:
     taking_part, mentioned = sides(text)
     assert "Karl Osten" not in taking_part
     assert "Karl Osten" in mentioned
+
+
+def test_greetings_and_wishes_from_a_leader_name_no_participant() -> None:
+    text = (
+        "Президент Павел Марин сегодня в городе Бельвар принял министра иностранных дел Анну Берг.\n\n"
+        "По данным пресс-службы, в начале встречи гостья передала хозяину тёплые приветствия и наилучшие пожелания "
+        "от Президента Карла Остена.\n"
+    )
+    taking_part, mentioned = sides(text)
+    assert taking_part == ["Павел Марин", "Анна Берг"]
+    assert "Карл Остен" in mentioned
