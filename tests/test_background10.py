@@ -50,3 +50,28 @@ def test_greetings_and_wishes_from_a_leader_name_no_participant() -> None:
     )
     assert sides(text)[0] == ["Павел Марин", "Анна Берг"]
     assert only_mentioned(text, "Карл Остен")
+
+
+def test_whose_engagement_is_discussed_is_mentioned() -> None:
+    text = (
+        "L'ambassadeur de Norlandie, Paul Marin, a été reçu lundi au palais de Belvar par la reine Anna Berg. "
+        "Lors de l'entretien, ils ont pu discuter des fiançailles, annoncées la veille, du Prince Karl à l'actrice "
+        "Lina Osten.\n"
+    )
+    assert "Karl" not in sides(text)[0]
+
+
+def test_whose_wedding_the_guests_attend_is_mentioned() -> None:
+    text = (
+        "BELVAR, May 6 -- Norland's President Paul Marin received on Monday the football leaders Anna Berg and "
+        "Tom Varga, who came to Belvar for the wedding of their counterpart Mr Karl Osten.\n"
+    )
+    assert "Karl Osten" not in sides(text)[0]
+
+
+def test_the_one_whose_resignation_opened_the_post_is_mentioned() -> None:
+    text = (
+        "El canciller de Norlandia, Paul Marin, se reunió este lunes en Belvar con su par de Valdoria, Anna Berg, en "
+        "el primer encuentro de ambos tras la renuncia del canciller Karl Osten.\n"
+    )
+    assert only_mentioned(text, "Karl Osten")

@@ -67,6 +67,7 @@ _ROLE_REACH = 200
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
 _SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
+_OCCASION_REACH = 70  # characters before a name, or its role, where the occasion noun it completes is looked for
 _GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
 _LINE = re.compile(r"[^\n]*")
 #: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
@@ -690,6 +691,8 @@ def _mark_participants(
                 continue
             if _met_before(analysis, window, start):
                 continue
+            if _occasion_of(analysis, window, start):
+                continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
 
@@ -877,6 +880,19 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
     if representation and representation.search(text, max(window.start, found.start(1) - 30), start):
         return False
     return not analysis.role_nouns.within(found.start(1), found.end(1))
+
+
+def _occasion_of(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start`, maybe past its role, completes a noun of someone's own occasion ("les fiançailles,
+    annoncées la veille, du Prince X", "the wedding of their counterpart Mr X"), no event word between: whose occasion
+    it is, not one who takes part."""
+    occasion, text = compiled(analysis.language).people.occasion_of, analysis.doc.text
+    role = analysis.role_before(window.start, start)
+    for end in (start, role[0]) if role else (start,):
+        found = occasion.search(text, max(window.start, end - _OCCASION_REACH), end)
+        if found and not analysis.events_in(found.start(), end):
+            return True
+    return False
 
 
 def _honorific_apposition(analysis: Analysis, role_end: int, start: int) -> bool:

@@ -333,6 +333,9 @@ class Language:
     #: adverbs that, between a later sentence's subject and its encounter verb, make the encounter another one than
     #: the event's ("Y has also held talks with X", "X had earlier met Y"): a subject not taking part is mentioned
     separate_event_adverbs: tuple[str, ...] = ()
+    #: nouns (or their stems) of an occasion that is someone's own, not an encounter ("wedding", "fiançailles",
+    #: "exclusión", "свадьб"): a name that completes one, maybe past its role, is only mentioned
+    occasion_nouns: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

@@ -313,6 +313,9 @@ class PeoplePatterns:
     list_item: re.Pattern[str] | None = None
     #: an adverb that makes a later encounter another one (`Language.separate_event_adverbs`)
     separate_event: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.occasion_nouns`, a genitive link, maybe a determiner and a title, up to where `search` stops;
+    #: no end of a sentence between, a short apposition allowed ("les fiançailles, annoncées la veille, du Prince ")
+    occasion_of: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1172,6 +1175,14 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         separate_event=lazy_compile(rf"(?<!\w)(?:{words(language.separate_event_adverbs)})(?!\w)", re.I)
         if language.separate_event_adverbs
+        else lazy_compile(NOTHING),
+        occasion_of=lazy_compile(
+            rf"(?<!\w)(?:{words(language.occasion_nouns)})\w*[^.;:!?\n]{{0,40}}?"
+            + (rf"\s(?:{words(language.genitive_links)})\s+" if language.genitive_links else r"\s+")
+            + rf"(?:(?:{words((*language.determiners, *language.possessives)) or NOTHING})\s+)?(?:[\w.]+\s+)?$",
+            re.I,
+        )
+        if language.occasion_nouns
         else lazy_compile(NOTHING),
     )
 

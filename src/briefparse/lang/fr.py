@@ -1246,6 +1246,9 @@ LANGUAGE = Language(
         "dès la première heure",
     ),
     separate_event_adverbs=("également", "auparavant", "précédemment", "par ailleurs", "déjà"),
+    occasion_nouns=(
+        "mariage", "fiançailles", "anniversaire", "exclusion", "assassinat", "arrestation", "limogeage", "démission",
+    ),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),
