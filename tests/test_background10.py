@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import briefparse
 
 REF = dt.date(2024, 5, 6)
@@ -75,3 +77,16 @@ def test_the_one_whose_resignation_opened_the_post_is_mentioned() -> None:
         "el primer encuentro de ambos tras la renuncia del canciller Karl Osten.\n"
     )
     assert only_mentioned(text, "Karl Osten")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BELVAR, May 6 -- Norland's President Paul Marin met Valdorian Foreign Minister Anna Berg in Belvar on "
+        "Monday, following Valdorian Trade Minister Karl Osten, who visited Belvar in March.\n",
+        "Le président norlandais Paul Marin a reçu lundi à Belvar la ministre valdorienne Anna Berg, après le "
+        "ministre du Commerce, Karl Osten, qui s'était rendu à Belvar en mars.\n",
+    ],
+)
+def test_who_came_in_another_month_is_mentioned(text: str) -> None:
+    assert sides(text)[0] == ["Paul Marin", "Anna Berg"]

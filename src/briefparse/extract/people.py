@@ -685,7 +685,7 @@ def _mark_participants(
                 continue
             if _credited_later(analysis, mentions, window, start):
                 continue
-            if _dies(analysis, end) or _long_ago(analysis, end):
+            if _dies(analysis, end) or _long_ago(analysis, end) or _relative_of_another_month(analysis, end):
                 continue
             if took_place and (_of_event_to_come(analysis, window, start) or _meets_later(analysis, window, start)):
                 continue
@@ -858,6 +858,13 @@ def _long_ago(analysis: Analysis, end: int) -> bool:
     long_ago, text = compiled(analysis.language).people.long_ago, analysis.doc.text
     stop = _CLAUSE_BREAK.search(text, end)
     return bool(long_ago and long_ago.search(text, end, stop.start() if stop else len(text)))
+
+
+def _relative_of_another_month(analysis: Analysis, end: int) -> bool:
+    """The name ending at `end` opens a relative clause that tells an event in a month, no day given ("following
+    Treasury Secretary X, who visited Beijing in March"): another occasion, X is mentioned."""
+    found = compiled(analysis.language).people.relative_month.match(analysis.doc.text, end)
+    return found is not None and bool(analysis.events_in(end, found.end()))
 
 
 def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:

@@ -336,6 +336,10 @@ class Language:
     #: nouns (or their stems) of an occasion that is someone's own, not an encounter ("wedding", "fiançailles",
     #: "exclusión", "свадьб"): a name that completes one, maybe past its role, is only mentioned
     occasion_nouns: tuple[str, ...] = ()
+    #: relative pronouns that open a clause about a person right after the name ("who", "qui", "который"): one that
+    #: tells an event in a month with no day ("X, who visited Beijing in March") tells another occasion than the one
+    #: reported
+    relative_pronouns: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

@@ -316,6 +316,9 @@ class PeoplePatterns:
     #: one of `Language.occasion_nouns`, a genitive link, maybe a determiner and a title, up to where `search` stops;
     #: no end of a sentence between, a short apposition allowed ("les fiançailles, annoncées la veille, du Prince ")
     occasion_of: re.Pattern[str] = re.compile(NOTHING)
+    #: right after a name, a comma, one of `Language.relative_pronouns` and a clause that names a month with no day
+    #: ("…, who visited Beijing in March"); months of three letters or less left out ("May" may be a verb): `match`
+    relative_month: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1183,6 +1186,13 @@ def _people(language: Language) -> PeoplePatterns:
             re.I,
         )
         if language.occasion_nouns
+        else lazy_compile(NOTHING),
+        relative_month=lazy_compile(
+            rf"[^\S\n]*,[^\S\n]*(?:{words(language.relative_pronouns)})\s[^,.;:!?()\n]{{0,80}}?(?<!\d)\s"
+            rf"(?:{alternation(tuple(m for m in language.months if len(m) > 3))})(?!\w)(?![^\S\n]*\d)",
+            re.I,
+        )
+        if language.relative_pronouns
         else lazy_compile(NOTHING),
     )
 

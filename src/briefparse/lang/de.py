@@ -889,6 +889,7 @@ LANGUAGE = Language(
     occasion_nouns=(
         "Hochzeit", "Verlobung", "Geburtstag", "Ausschluss", "Ermordung", "Festnahme", "Entlassung", "Rücktritt",
     ),
+    relative_pronouns=("der", "die"),
     earlier_clauses=("nachdem",),
     long_ago=(
         "letzte Woche", "letzten Woche", "vergangene Woche", "vergangenen Woche", "letzten Monat",

@@ -1274,6 +1274,7 @@ LANGUAGE = Language(
         "wedding", "engagement", "marriage", "birthday", "exclusion", "assassination", "arrest", "dismissal",
         "resignation",
     ),
+    relative_pronouns=("who",),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",

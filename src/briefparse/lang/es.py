@@ -896,6 +896,7 @@ LANGUAGE = Language(
     occasion_nouns=(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",
     ),
+    relative_pronouns=("quien", "quienes", "que"),
     addressee_words=("a", "al"),
     earlier_clauses=("después de que", "luego de que", "tras que"),
     long_ago=(

@@ -1249,6 +1249,7 @@ LANGUAGE = Language(
     occasion_nouns=(
         "mariage", "fiançailles", "anniversaire", "exclusion", "assassinat", "arrestation", "limogeage", "démission",
     ),
+    relative_pronouns=("qui",),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),
