@@ -90,3 +90,16 @@ def test_the_one_whose_resignation_opened_the_post_is_mentioned() -> None:
 )
 def test_who_came_in_another_month_is_mentioned(text: str) -> None:
     assert sides(text)[0] == ["Paul Marin", "Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BELVAR, May 6 -- Karl Osten, head of the Press Office of the Norland Government, said on Friday that Prime "
+        "Minister Paul Marin held talks with Valdorian Foreign Minister Anna Berg in Belvar.\n",
+        "Karl Osten, jefe de la Oficina de Prensa, informó el viernes que el primer ministro Paul Marin sostuvo "
+        "conversaciones con la canciller de Valdoria, Anna Berg, en Belvar.\n",
+    ],
+)
+def test_who_says_that_two_others_met_is_the_source(text: str) -> None:
+    assert sides(text) == (["Paul Marin", "Anna Berg"], ["Karl Osten"])

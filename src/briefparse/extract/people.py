@@ -62,6 +62,8 @@ _MIN_LISTED = 2
 _LISTED_BETWEEN = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
 _BRACKETED = re.compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
 _CLAUSE_END = re.compile(r"[.;:!?()\n]")
+_COMMA_APPOSITION = re.compile(r"[^\S\n]*,[^,.;:!?()\n]{1,80},")  # ", head of the Press Office,"
+_SAID_CLAUSE_REACH = 30  # characters after a verb of saying where the clause it opens starts ("on Friday that")
 _APPOSITION_CHARS = 160
 _ROLE_REACH = 200
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
@@ -807,7 +809,9 @@ def _sources_report(analysis: Analysis, people: list[Person]) -> None:
     for person in list(named):
         named_at = [m for m in person.mentions if _by_name(person, m)]  # "the aide said" credits no one more
         credited = [
-            _attributed(analysis, sentences, starts, m.start) or _said_after_clause(analysis, person, m)
+            _attributed(analysis, sentences, starts, m.start)
+            or _said_after_clause(analysis, person, m)
+            or _reports_an_encounter(analysis, m)
             for m in named_at
         ]
         if len(named) >= 3 and credited and all(credited):
@@ -848,7 +852,27 @@ def _attributed(analysis: Analysis, sentences: list[Segment], starts: list[int],
     sentence = sentences[max(0, bisect_left(starts, start + 1) - 1)]
     floor = max(sentence.start, start - _ATTRIBUTION_REACH)
     found = [pattern.search(text, floor, sentence.end) for pattern in (source.inverted, source.before)]
-    return any(f is not None and f.start("src") <= start < f.end("src") for f in found)
+    # not a clause the verb of saying opens ("…, said on Friday that Prime Minister X held talks"): what it says
+    complementizer = compiled(analysis.language).people.complementizer
+    return any(
+        f is not None and f.start("src") <= start < f.end("src") and not complementizer.match(text, f.start("src"))
+        for f in found
+    )
+
+
+def _reports_an_encounter(analysis: Analysis, mention: Span) -> bool:
+    """The mention is the subject of a verb of saying, maybe past an apposition between commas, that opens a clause
+    telling an encounter ("X, head of the Press Office, said on Friday that Prime Minister Y held talks with Z"):
+    X is the source, Y and Z take part."""
+    patterns, text = compiled(analysis.language), analysis.doc.text
+    apposition = _COMMA_APPOSITION.match(text, mention.end)
+    said = patterns.places.said_after.match(text, apposition.end() if apposition else mention.end)
+    if said is None:
+        return False
+    stop = _CLAUSE_END.search(text, said.end())
+    end = stop.start() if stop else len(text)
+    clause = patterns.people.complementizer.search(text, said.end(), min(end, said.end() + _SAID_CLAUSE_REACH))
+    return clause is not None and any(h[2] in _ENCOUNTERS for h in analysis.events_in(clause.end(), end))
 
 
 def _long_ago(analysis: Analysis, end: int) -> bool:
@@ -923,6 +947,9 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     last = found[-1]
     if _message_received(analysis, window, last):
         return False
+    complementizer = compiled(analysis.language).people.complementizer
+    if last.group(0).startswith(",") and complementizer.search(analysis.doc.text, last.start() + 1, start):
+        return False  # the clause a verb of saying opens: "…, informó el viernes que el primer ministro X …"
     between = [m for m in mentions.within(last.end(), start) if m[0] < start]
     return not between and not analysis.events_in(last.end(), start)
 

@@ -340,6 +340,9 @@ class Language:
     #: tells an event in a month with no day ("X, who visited Beijing in March") tells another occasion than the one
     #: reported
     relative_pronouns: tuple[str, ...] = ()
+    #: conjunctions that open what a verb of saying reports ("that", "que", "dass", "что"): a name after one is in what
+    #: is said ("…, said on Friday that Prime Minister X held talks"), not whom the verb credits
+    complementizers: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

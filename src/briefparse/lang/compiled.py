@@ -319,6 +319,8 @@ class PeoplePatterns:
     #: right after a name, a comma, one of `Language.relative_pronouns` and a clause that names a month with no day
     #: ("…, who visited Beijing in March"); months of three letters or less left out ("May" may be a verb): `match`
     relative_month: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.complementizers`, a whole word
+    complementizer: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1193,6 +1195,9 @@ def _people(language: Language) -> PeoplePatterns:
             re.I,
         )
         if language.relative_pronouns
+        else lazy_compile(NOTHING),
+        complementizer=lazy_compile(rf"(?<!\w)(?:{words(language.complementizers)})(?!\w)", re.I)
+        if language.complementizers
         else lazy_compile(NOTHING),
     )
 

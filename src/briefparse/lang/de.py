@@ -890,6 +890,7 @@ LANGUAGE = Language(
         "Hochzeit", "Verlobung", "Geburtstag", "Ausschluss", "Ermordung", "Festnahme", "Entlassung", "Rücktritt",
     ),
     relative_pronouns=("der", "die"),
+    complementizers=("dass",),
     earlier_clauses=("nachdem",),
     long_ago=(
         "letzte Woche", "letzten Woche", "vergangene Woche", "vergangenen Woche", "letzten Monat",

@@ -1275,6 +1275,7 @@ LANGUAGE = Language(
         "resignation",
     ),
     relative_pronouns=("who",),
+    complementizers=("that",),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",

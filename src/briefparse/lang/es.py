@@ -897,6 +897,7 @@ LANGUAGE = Language(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",
     ),
     relative_pronouns=("quien", "quienes", "que"),
+    complementizers=("que",),
     addressee_words=("a", "al"),
     earlier_clauses=("después de que", "luego de que", "tras que"),
     long_ago=(

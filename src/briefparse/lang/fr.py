@@ -1250,6 +1250,7 @@ LANGUAGE = Language(
         "mariage", "fiançailles", "anniversaire", "exclusion", "assassinat", "arrestation", "limogeage", "démission",
     ),
     relative_pronouns=("qui",),
+    complementizers=("que", "qu'"),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),
