@@ -103,3 +103,13 @@ def test_who_came_in_another_month_is_mentioned(text: str) -> None:
 )
 def test_who_says_that_two_others_met_is_the_source(text: str) -> None:
     assert sides(text) == (["Paul Marin", "Anna Berg"], ["Karl Osten"])
+
+
+def test_subject_of_a_visit_to_come_after_the_call_is_mentioned() -> None:
+    text = (
+        "Lors d'un entretien téléphonique jeudi, Paul Marin et Anna Berg ont échangé sur la situation régionale.\n\n"
+        "L'échange téléphonique a eu lieu alors que Karl Osten doit se rendre lundi 24 juin dans la capitale "
+        "valdorienne de Belvar pour une rencontre avec son homologue.\n"
+    )
+    assert only_mentioned(text, "Karl Osten")
+    assert sides(text)[0] == ["Paul Marin", "Anna Berg"]

@@ -689,7 +689,11 @@ def _mark_participants(
                 continue
             if _dies(analysis, end) or _long_ago(analysis, end) or _relative_of_another_month(analysis, end):
                 continue
-            if took_place and (_of_event_to_come(analysis, window, start) or _meets_later(analysis, window, start)):
+            if took_place and (
+                _of_event_to_come(analysis, window, start)
+                or _meets_later(analysis, window, start)
+                or _subject_of_encounter_to_come(analysis, window, start, end)
+            ):
                 continue
             if _met_before(analysis, window, start):
                 continue
@@ -747,6 +751,19 @@ def _meets_later(analysis: Analysis, window: Segment, start: int) -> bool:
         return False  # "прибыл в X, где проведет переговоры с Y": the talks of the visit reported
     floor = max(clause_start, before[-1][1])
     return future.search(text, floor, nearest[1]) is not None
+
+
+def _subject_of_encounter_to_come(analysis: Analysis, window: Segment, start: int, end: int) -> bool:
+    """After the sentence's own event, the name between `start` and `end` is the subject of a verb put to come before
+    the next encounter ("L'échange a eu lieu alors que le Premier ministre X doit se rendre lundi en France pour
+    rencontrer son homologue Y"): a party to that one."""
+    hits = analysis.events_in(window.start, window.end)
+    after = next((h for h in hits if h[0] >= end and h[2] in _ENCOUNTERS), None)
+    if after is None or not any(h[1] <= start for h in hits) or analysis.events_in(end, after[0]):
+        return False
+    if _CLAUSE_BREAK.search(analysis.doc.text, end, after[0]):
+        return False
+    return compiled(analysis.language).dates.future.search(analysis.doc.text, end, after[1]) is not None
 
 
 def _met_before(analysis: Analysis, window: Segment, start: int) -> bool:
