@@ -62,11 +62,14 @@ _MIN_LISTED = 2
 _LISTED_BETWEEN = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
 _BRACKETED = re.compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
 _CLAUSE_END = re.compile(r"[.;:!?()\n]")
+_COMMA_APPOSITION = re.compile(r"[^\S\n]*,[^,.;:!?()\n]{1,80},")  # ", head of the Press Office,"
+_SAID_CLAUSE_REACH = 30  # characters after a verb of saying where the clause it opens starts ("on Friday that")
 _APPOSITION_CHARS = 160
 _ROLE_REACH = 200
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
 _SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
+_OCCASION_REACH = 70  # characters before a name, or its role, where the occasion noun it completes is looked for
 _GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
 _LINE = re.compile(r"[^\n]*")
 #: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
@@ -684,11 +687,17 @@ def _mark_participants(
                 continue
             if _credited_later(analysis, mentions, window, start):
                 continue
-            if _dies(analysis, end) or _long_ago(analysis, end):
+            if _dies(analysis, end) or _long_ago(analysis, end) or _relative_of_another_month(analysis, end):
                 continue
-            if took_place and (_of_event_to_come(analysis, window, start) or _meets_later(analysis, window, start)):
+            if took_place and (
+                _of_event_to_come(analysis, window, start)
+                or _meets_later(analysis, window, start)
+                or _subject_of_encounter_to_come(analysis, window, start, end)
+            ):
                 continue
             if _met_before(analysis, window, start):
+                continue
+            if _occasion_of(analysis, window, start):
                 continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
@@ -742,6 +751,19 @@ def _meets_later(analysis: Analysis, window: Segment, start: int) -> bool:
         return False  # "прибыл в X, где проведет переговоры с Y": the talks of the visit reported
     floor = max(clause_start, before[-1][1])
     return future.search(text, floor, nearest[1]) is not None
+
+
+def _subject_of_encounter_to_come(analysis: Analysis, window: Segment, start: int, end: int) -> bool:
+    """After the sentence's own event, the name between `start` and `end` is the subject of a verb put to come before
+    the next encounter ("L'échange a eu lieu alors que le Premier ministre X doit se rendre lundi en France pour
+    rencontrer son homologue Y"): a party to that one."""
+    hits = analysis.events_in(window.start, window.end)
+    after = next((h for h in hits if h[0] >= end and h[2] in _ENCOUNTERS), None)
+    if after is None or not any(h[1] <= start for h in hits) or analysis.events_in(end, after[0]):
+        return False
+    if _CLAUSE_BREAK.search(analysis.doc.text, end, after[0]):
+        return False
+    return compiled(analysis.language).dates.future.search(analysis.doc.text, end, after[1]) is not None
 
 
 def _met_before(analysis: Analysis, window: Segment, start: int) -> bool:
@@ -804,7 +826,9 @@ def _sources_report(analysis: Analysis, people: list[Person]) -> None:
     for person in list(named):
         named_at = [m for m in person.mentions if _by_name(person, m)]  # "the aide said" credits no one more
         credited = [
-            _attributed(analysis, sentences, starts, m.start) or _said_after_clause(analysis, person, m)
+            _attributed(analysis, sentences, starts, m.start)
+            or _said_after_clause(analysis, person, m)
+            or _reports_an_encounter(analysis, m)
             for m in named_at
         ]
         if len(named) >= 3 and credited and all(credited):
@@ -845,7 +869,27 @@ def _attributed(analysis: Analysis, sentences: list[Segment], starts: list[int],
     sentence = sentences[max(0, bisect_left(starts, start + 1) - 1)]
     floor = max(sentence.start, start - _ATTRIBUTION_REACH)
     found = [pattern.search(text, floor, sentence.end) for pattern in (source.inverted, source.before)]
-    return any(f is not None and f.start("src") <= start < f.end("src") for f in found)
+    # not a clause the verb of saying opens ("…, said on Friday that Prime Minister X held talks"): what it says
+    complementizer = compiled(analysis.language).people.complementizer
+    return any(
+        f is not None and f.start("src") <= start < f.end("src") and not complementizer.match(text, f.start("src"))
+        for f in found
+    )
+
+
+def _reports_an_encounter(analysis: Analysis, mention: Span) -> bool:
+    """The mention is the subject of a verb of saying, maybe past an apposition between commas, that opens a clause
+    telling an encounter ("X, head of the Press Office, said on Friday that Prime Minister Y held talks with Z"):
+    X is the source, Y and Z take part."""
+    patterns, text = compiled(analysis.language), analysis.doc.text
+    apposition = _COMMA_APPOSITION.match(text, mention.end)
+    said = patterns.places.said_after.match(text, apposition.end() if apposition else mention.end)
+    if said is None:
+        return False
+    stop = _CLAUSE_END.search(text, said.end())
+    end = stop.start() if stop else len(text)
+    clause = patterns.people.complementizer.search(text, said.end(), min(end, said.end() + _SAID_CLAUSE_REACH))
+    return clause is not None and any(h[2] in _ENCOUNTERS for h in analysis.events_in(clause.end(), end))
 
 
 def _long_ago(analysis: Analysis, end: int) -> bool:
@@ -855,6 +899,13 @@ def _long_ago(analysis: Analysis, end: int) -> bool:
     long_ago, text = compiled(analysis.language).people.long_ago, analysis.doc.text
     stop = _CLAUSE_BREAK.search(text, end)
     return bool(long_ago and long_ago.search(text, end, stop.start() if stop else len(text)))
+
+
+def _relative_of_another_month(analysis: Analysis, end: int) -> bool:
+    """The name ending at `end` opens a relative clause that tells an event in a month, no day given ("following
+    Treasury Secretary X, who visited Beijing in March"): another occasion, X is mentioned."""
+    found = compiled(analysis.language).people.relative_month.match(analysis.doc.text, end)
+    return found is not None and bool(analysis.events_in(end, found.end()))
 
 
 def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
@@ -879,6 +930,19 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
     return not analysis.role_nouns.within(found.start(1), found.end(1))
 
 
+def _occasion_of(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start`, maybe past its role, completes a noun of someone's own occasion ("les fiançailles,
+    annoncées la veille, du Prince X", "the wedding of their counterpart Mr X"), no event word between: whose occasion
+    it is, not one who takes part."""
+    occasion, text = compiled(analysis.language).people.occasion_of, analysis.doc.text
+    role = analysis.role_before(window.start, start)
+    for end in (start, role[0]) if role else (start,):
+        found = occasion.search(text, max(window.start, end - _OCCASION_REACH), end)
+        if found and not analysis.events_in(found.start(), end):
+            return True
+    return False
+
+
 def _honorific_apposition(analysis: Analysis, role_end: int, start: int) -> bool:
     """Between a role and the name at `start`, a comma and honorifics only (", Monsieur", ", S.E.M.")."""
     between = analysis.doc.text[role_end:start].strip()
@@ -900,6 +964,9 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     last = found[-1]
     if _message_received(analysis, window, last):
         return False
+    complementizer = compiled(analysis.language).people.complementizer
+    if last.group(0).startswith(",") and complementizer.search(analysis.doc.text, last.start() + 1, start):
+        return False  # the clause a verb of saying opens: "…, informó el viernes que el primer ministro X …"
     between = [m for m in mentions.within(last.end(), start) if m[0] < start]
     return not between and not analysis.events_in(last.end(), start)
 
@@ -958,6 +1025,20 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
     if verb is None or verb[2] not in _ENCOUNTERS:
         return False
     return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
+
+def _another_encounter(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
+    """A later sentence whose subject, named and not taking part, has an encounter of its own, an adverb between them
+    setting it apart ("Foreign Minister Y has also held talks with X during his visit", "Y had earlier met X"): the
+    subject and whom it meets there are mentioned, not in the event reported."""
+    verb = analysis.first_event(sentence.start, sentence.end)
+    if verb is None or verb[2] not in _ENCOUNTERS:
+        return False
+    adverb = compiled(analysis.language).people.separate_event.search(analysis.doc.text, sentence.start, verb[0])
+    if adverb is None or mentions.within(adverb.end(), verb[0]):
+        return False
+    named = [p for _s, _e, _id, p in mentions.within(sentence.start, adverb.start()) if p.name]
+    return bool(named) and not named[-1].participant
+
 
 def _opens_on_the_event(analysis: Analysis, sentence: Segment) -> bool:
     """A sentence that opens on the event itself, a few lower-case words before its name ("Der heutige Empfang …
@@ -2021,7 +2102,9 @@ def _people_taking_part(
     _named_next(analysis, people, mentions)
     _add_role_mentions(analysis, people, mentions, body)
     took_place = not any(_to_come(analysis, s) for s in lead)
-    _mark_participants(analysis, mentions, lead, took_place)
+    _mark_participants(analysis, mentions, lead[:1], took_place)
+    apart = [s for s in lead[1:] if _another_encounter(analysis, s, mentions)]  # "Y has also held talks with X"
+    _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place)
     if reporting:  # "X recibió a Y": the headline reports it too; its bare role may be someone the body names
         heading = Segment(reporting.start, reporting.end, reporting.text, 0)
         _heading_roles(analysis, people, mentions, heading)
@@ -2029,7 +2112,11 @@ def _people_taking_part(
     windows = list(lead)
     messages = event_type == "statement"
     for sentence in _with_messages_sent(analysis, lead, later) if messages else later:
-        told = not (took_place and _to_come(analysis, sentence)) and _continues(analysis, sentence, mentions)
+        told = (
+            not (took_place and _to_come(analysis, sentence))
+            and not _another_encounter(analysis, sentence, mentions)
+            and _continues(analysis, sentence, mentions)
+        )
         if told or (messages and _sends_word(analysis, sentence)):
             listing = _listing_sentences(analysis, [sentence])  # "… welcomed Y. Those officials are X, Z …"
             _add_role_mentions(analysis, people, mentions, [sentence])

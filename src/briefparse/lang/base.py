@@ -330,6 +330,19 @@ class Language:
     #: words that open the next item of encounters told one by one ("En deuxième lieu", "Secondly", "Enfin"): a later
     #: sentence opening so that names one who takes part goes on with the event, whoever else it names
     sequence_openers: tuple[str, ...] = ()
+    #: adverbs that, between a later sentence's subject and its encounter verb, make the encounter another one than
+    #: the event's ("Y has also held talks with X", "X had earlier met Y"): a subject not taking part is mentioned
+    separate_event_adverbs: tuple[str, ...] = ()
+    #: nouns (or their stems) of an occasion that is someone's own, not an encounter ("wedding", "fiançailles",
+    #: "exclusión", "свадьб"): a name that completes one, maybe past its role, is only mentioned
+    occasion_nouns: tuple[str, ...] = ()
+    #: relative pronouns that open a clause about a person right after the name ("who", "qui", "который"): one that
+    #: tells an event in a month with no day ("X, who visited Beijing in March") tells another occasion than the one
+    #: reported
+    relative_pronouns: tuple[str, ...] = ()
+    #: conjunctions that open what a verb of saying reports ("that", "que", "dass", "что"): a name after one is in what
+    #: is said ("…, said on Friday that Prime Minister X held talks"), not whom the verb credits
+    complementizers: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

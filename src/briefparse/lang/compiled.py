@@ -311,6 +311,16 @@ class PeoplePatterns:
     list_joiner: re.Pattern[str] = re.compile(NOTHING)
     #: what lies between two names of a list: a comma or a joiner, maybe after the first one's complement
     list_item: re.Pattern[str] | None = None
+    #: an adverb that makes a later encounter another one (`Language.separate_event_adverbs`)
+    separate_event: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.occasion_nouns`, a genitive link, maybe a determiner and a title, up to where `search` stops;
+    #: no end of a sentence between, a short apposition allowed ("les fiançailles, annoncées la veille, du Prince ")
+    occasion_of: re.Pattern[str] = re.compile(NOTHING)
+    #: right after a name, a comma, one of `Language.relative_pronouns` and a clause that names a month with no day
+    #: ("…, who visited Beijing in March"); months of three letters or less left out ("May" may be a verb): `match`
+    relative_month: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.complementizers`, a whole word
+    complementizer: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1168,6 +1178,27 @@ def _people(language: Language) -> PeoplePatterns:
         )
         if language.list_joiners
         else None,
+        separate_event=lazy_compile(rf"(?<!\w)(?:{words(language.separate_event_adverbs)})(?!\w)", re.I)
+        if language.separate_event_adverbs
+        else lazy_compile(NOTHING),
+        occasion_of=lazy_compile(
+            rf"(?<!\w)(?:{words(language.occasion_nouns)})\w*[^.;:!?\n]{{0,40}}?"
+            + (rf"\s(?:{words(language.genitive_links)})\s+" if language.genitive_links else r"\s+")
+            + rf"(?:(?:{words((*language.determiners, *language.possessives)) or NOTHING})\s+)?(?:[\w.]+\s+)?$",
+            re.I,
+        )
+        if language.occasion_nouns
+        else lazy_compile(NOTHING),
+        relative_month=lazy_compile(
+            rf"[^\S\n]*,[^\S\n]*(?:{words(language.relative_pronouns)})\s[^,.;:!?()\n]{{0,80}}?(?<!\d)\s"
+            rf"(?:{alternation(tuple(m for m in language.months if len(m) > 3))})(?!\w)(?![^\S\n]*\d)",
+            re.I,
+        )
+        if language.relative_pronouns
+        else lazy_compile(NOTHING),
+        complementizer=lazy_compile(rf"(?<!\w)(?:{words(language.complementizers)})(?!\w)", re.I)
+        if language.complementizers
+        else lazy_compile(NOTHING),
     )
 
 

@@ -885,6 +885,12 @@ LANGUAGE = Language(
     addressee_words=("an",),
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
     list_openers=("sowie",),
+    separate_event_adverbs=("auch", "ebenfalls", "zuvor", "bereits", "vorher"),
+    occasion_nouns=(
+        "Hochzeit", "Verlobung", "Geburtstag", "Ausschluss", "Ermordung", "Festnahme", "Entlassung", "Rücktritt",
+    ),
+    relative_pronouns=("der", "die"),
+    complementizers=("dass",),
     earlier_clauses=("nachdem",),
     long_ago=(
         "letzte Woche", "letzten Woche", "vergangene Woche", "vergangenen Woche", "letzten Monat",

@@ -1269,6 +1269,13 @@ LANGUAGE = Language(
     sequence_openers=(
         "first", "firstly", "secondly", "thirdly", "fourthly", "in the first place", "in the second place", "lastly",
     ),
+    separate_event_adverbs=("also", "earlier", "previously", "separately", "likewise"),
+    occasion_nouns=(
+        "wedding", "engagement", "marriage", "birthday", "exclusion", "assassination", "arrest", "dismissal",
+        "resignation",
+    ),
+    relative_pronouns=("who",),
+    complementizers=("that",),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",

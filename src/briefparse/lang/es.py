@@ -892,6 +892,12 @@ LANGUAGE = Language(
     ),
     # a list that goes on in a sentence of its own: "… participan los secretarios X; Y. Así como el jefe … Z"
     list_openers=("así como",),
+    separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
+    occasion_nouns=(
+        "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",
+    ),
+    relative_pronouns=("quien", "quienes", "que"),
+    complementizers=("que",),
     addressee_words=("a", "al"),
     earlier_clauses=("después de que", "luego de que", "tras que"),
     long_ago=(

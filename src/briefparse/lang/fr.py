@@ -1245,6 +1245,12 @@ LANGUAGE = Language(
                                     "septième", "dernier")),
         "dès la première heure",
     ),
+    separate_event_adverbs=("également", "auparavant", "précédemment", "par ailleurs", "déjà"),
+    occasion_nouns=(
+        "mariage", "fiançailles", "anniversaire", "exclusion", "assassinat", "arrestation", "limogeage", "démission",
+    ),
+    relative_pronouns=("qui",),
+    complementizers=("que", "qu'"),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),
