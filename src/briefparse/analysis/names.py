@@ -438,6 +438,12 @@ def _opening_verb(token: str, language: Language) -> bool:
     ) and word[1:].islower()
 
 
+def _event_noun(token: str, language: Language) -> bool:
+    """A word that names an event on its own ("Встреча", "Meeting"): it opens a sentence before a title in the
+    genitive, and is no part of that title."""
+    return event_key(token.lower()) in compiled(language).cues.event_kinds
+
+
 def _glued_honorific(kept: tuple[str, ...], words: tuple[str, ...], patterns: NamePatterns) -> bool:
     """The name's first word holds one letter and a dot written against the next word, and that letter is an
     honorific of the language ("M.Turki Bin Naji Al Ali": Monsieur), before two words at least: an initial glued to
@@ -871,6 +877,7 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         or fold(opening_word.group(0)) in language.sentence_adverbs
         or fold(opening_word.group(0)).rstrip(".") in patterns.honorific_words
         or _opening_verb(opening_word.group(0), language)  # "Welcoming Prime Minister X, …"
+        or _event_noun(opening_word.group(0), language)  # "Встреча главы МИД X": the event, of the title's holder
     ):
         start = _next_token(text, opening_word.end(), noun_start)
         opening_word = _TOKEN.match(text, start, noun_start)

@@ -133,6 +133,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         after = role_after(text, match.end, sentence.end, language)
         if before and after and _next_one_s_role(analysis, before, after, match):
             after = None
+        if after and _titles_next_name(analysis, sentence, after):
+            after = None
         if not before and not after and shared and _next_in_list(analysis, shared[0], match.start):
             before = shared[1]  # "Die Außenminister Russlands und Deutschlands, X und Y": Y's role too
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
@@ -240,6 +242,22 @@ def _next_one_s_role(analysis: Analysis, before: tuple[int, int], after: tuple[i
     return index < len(starts) and starts[index] == gap.end()
 
 
+def _titles_next_name(analysis: Analysis, sentence: Segment, after: tuple[int, int]) -> bool:
+    """Whether the apposition after a name is the title of a full name inside it: "вице-премьер X, глава
+    Минфина Y" gives X no "глава Минфина Y", the role before Y that opens where the apposition does."""
+    names = analysis.names
+    starts = analysis.name_starts
+    code = analysis.language.code if analysis.language else ""
+    for index in range(bisect_left(starts, after[0]), bisect_left(starts, after[1])):
+        match = names[index][1]
+        if len(match.tokens) < 2 or places(" ".join(match.tokens), code):
+            continue  # "ambassadeur de la République de Corée": a country, not the next person
+        own = analysis.role_before(sentence.start, match.start)
+        if own and own[0] <= after[0]:
+            return True
+    return False
+
+
 def _country_in_brackets(doc: Document, end: int) -> bool:
     """A country in brackets right after the name: "Sebastian Kurz (Österreich), Didier Burkhalter (Schweiz)"."""
     bracketed = _BRACKETED.match(doc.text, end)
@@ -300,7 +318,8 @@ def _shared_by_nationalities(role: Span, language: Language) -> bool:
     étrangères", "Azerbaijani, Turkish and Pakistani Foreign Ministers")."""
     patterns = compiled(language).names
     folded = fold(role.text)
-    return bool(set(folded.split()) & patterns.singulars.keys()) and bool(patterns.nationality.search(folded))
+    # two nationalities at least: one is a title's own ("главы МИД Армении", where the genitive looks plural)
+    return bool(set(folded.split()) & patterns.singulars.keys()) and len(patterns.nationality.findall(folded)) >= 2
 
 
 def _last_of_nationalities(text: str, role: Span, language: Language) -> bool:
