@@ -31,3 +31,25 @@ def test_event_noun_opening_a_sentence_is_no_part_of_the_title() -> None:
     role = roles(DELEGATION)["Сергей Орлов"] or ""
     assert not role.startswith("Встреча")
     assert "МИД Армении" in role  # a genitive that looks plural keeps its complement
+
+
+CEREMONY = (
+    "Президент Армении принял верительные грамоты у новых послов.\n"
+    "Верительные грамоты Президенту вручили:\n"
+    "Пауль Марин – Республика Польша,\n"
+    "Чалермпол Сомчай – Королевство Таиланд,\n"
+    "Зиёдулла Норов – Республика Узбекистан,\n"
+    "Ульрих Штайнер – Федеративная Республика Германия.\n"
+    "В церемонии приняли участие Министр иностранных дел Сергей Орлов.\n"
+)
+
+
+def test_envoys_listed_one_a_line_with_their_country_after_a_dash() -> None:
+    brief = briefparse.parse(CEREMONY, reference_date=REF)
+    taking_part = {p.name for p in brief.participants}
+    assert {"Пауль Марин", "Чалермпол Сомчай", "Зиёдулла Норов", "Ульрих Штайнер"} <= taking_part
+
+
+def test_line_that_opens_a_list_with_a_colon_is_no_headline() -> None:
+    brief = briefparse.parse(CEREMONY, reference_date=REF)
+    assert brief.title and not brief.title.endswith(":")

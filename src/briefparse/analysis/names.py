@@ -358,7 +358,7 @@ def _name_in_run(
         words = words[1:]
     if _is_nationality(words, patterns):
         return None  # "The South African leader": a nationality of more than one word
-    if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
+    if language.adjective_endings and any(_adjective(w, language) for w in words[:-1]):
         return None  # "Независимых Государств": an adjective before the last word, an institution
     kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
     if text[finish - 1] == "." and not kept_dot:
@@ -436,6 +436,13 @@ def _opening_verb(token: str, language: Language) -> bool:
     return any(
         word.endswith(end) and len(word) >= len(end) + _VERB_STEM for end in language.opening_verb_endings
     ) and word[1:].islower()
+
+
+def _adjective(word: str, language: Language) -> bool:
+    """A word with an adjective's ending that the dictionary does not read as a given name ("Независимых", not
+    "Ульрих")."""
+    given = language.known_given_name
+    return word.lower().endswith(language.adjective_endings) and not (given and given(word))
 
 
 def _event_noun(token: str, language: Language) -> bool:

@@ -61,6 +61,11 @@ _MIN_LISTED = 2
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
 _LISTED_BETWEEN = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
 _BRACKETED = re.compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
+#: a country after a spaced dash that closes a line's item: "X – Республика Корея,"
+_DASHED_ITEM = re.compile(r"[^\S\n]+[–—-][^\S\n]+([^,;.()\n]{2,60}?)[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)")
+#: what may stand before a name that opens a line's item: a bullet, a number, spaces
+_ITEM_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[^\S\n]*$")
+_ITEM_REACH = 8  # characters before a name where a line's bullet or number is looked for
 _CLAUSE_END = re.compile(r"[.;:!?()\n]")
 _APPOSITION_CHARS = 160
 _ROLE_REACH = 200
@@ -141,7 +146,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         role = before or after
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
-        if (role or honorific or _country_in_brackets(doc, match.end)) and len(match.tokens) >= 2:
+        if (role or honorific or _country_in_brackets(doc, match)) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
             if role and _fuller_role(analysis, person.role, role):
                 person.role = doc.span(*role)
@@ -258,11 +263,16 @@ def _titles_next_name(analysis: Analysis, sentence: Segment, after: tuple[int, i
     return False
 
 
-def _country_in_brackets(doc: Document, end: int) -> bool:
-    """A country in brackets right after the name: "Sebastian Kurz (Österreich), Didier Burkhalter (Schweiz)"."""
-    bracketed = _BRACKETED.match(doc.text, end)
+def _country_in_brackets(doc: Document, match: NameMatch) -> bool:
+    """A country in brackets right after the name ("Sebastian Kurz (Österreich), Didier Burkhalter (Schweiz)"), or
+    after a dash in a list of one name a line ("Юнхо Ли – Республика Корея,"), as the envoys of a ceremony are
+    listed."""
+    text = doc.text
+    country = _BRACKETED.match(text, match.end)
+    if country is None and _ITEM_OPENING.search(text, max(0, match.start - _ITEM_REACH), match.start):
+        country = _DASHED_ITEM.match(text, match.end)
     code = doc.language.code if doc.language else ""
-    return bool(bracketed) and any(p.kind == "country" for p in places(bracketed.group(1), code))
+    return bool(country) and any(p.kind == "country" for p in places(country.group(1), code))
 
 
 def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: Segment) -> Span | None:
@@ -648,7 +658,8 @@ def _possessor_sentence(analysis: Analysis, sentence: Segment, body: list[Segmen
 def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
     """Bullet lines after an event sentence, or after the sentence next to it, that ends with a colon; and the lines
     a list runs on to when its items close with a semicolon, the line before ending with one ("…, President of
-    Ghana;" then "H.E. X, President of Guinea; …") or a colon before a first item that closes so."""
+    Ghana;" then "H.E. X, President of Guinea; …") or a colon before a first item that closes so, or with a comma
+    after such a first item, up to the one that closes with a full stop."""
     listed: list[Segment] = []
     for sentence in sentences:
         following = [s for s in doc.sentences if s.start >= sentence.start][:2]
@@ -662,7 +673,11 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
         for paragraph in (p for p in doc.paragraphs if p.start > opener.end):
             item = paragraph.text.rstrip()
             bullet = paragraph.text.startswith(BULLETS) or _GLUED_BULLET.match(paragraph.text)
-            if not bullet and not (previous.endswith(";") or (previous.endswith(":") and item.endswith((";", ",")))):
+            # items that close with a comma run on to one that closes with a full stop ("X – Panama,", "Y – Korea.")
+            run_on = bool(listed) and previous.endswith(",") and item.endswith((",", "."))
+            if not bullet and not run_on and not (
+                previous.endswith(";") or (previous.endswith(":") and item.endswith((";", ",")))
+            ):
                 break
             listed.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
             previous = item

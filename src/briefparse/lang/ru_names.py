@@ -267,6 +267,12 @@ def known_surname(word: str) -> bool:
     return "Surn" in top and not {"Geox", "Orgn"} & top and _analyser().word_is_known(word.lower())
 
 
+def known_given_name(word: str) -> bool:
+    """The dictionary knows the word, and reads it first as a given name: "Ульрих", "Генрих", whose ending is an
+    adjective's ("Независимых")."""
+    return bool(_WORD.fullmatch(word)) and "Name" in _parses(word)[0].tag.grammemes
+
+
 @lru_cache(maxsize=4096)
 def guessed_surname(word: str) -> bool:
     """A word the dictionary does not know, whose likeliest reading is a person's name and none a place or an
