@@ -53,3 +53,27 @@ def test_envoys_listed_one_a_line_with_their_country_after_a_dash() -> None:
 def test_line_that_opens_a_list_with_a_colon_is_no_headline() -> None:
     brief = briefparse.parse(CEREMONY, reference_date=REF)
     assert brief.title and not brief.title.endswith(":")
+
+
+DELEGACION = (
+    "MADRID, 3 de mayo. El presidente de Chile, Paul Marin, se reunió este lunes con el presidente de Perú, Juan "
+    "Lozano. En la reunión participan también los secretarios de Relaciones Exteriores, Marcos Ibarra; de Hacienda y "
+    "Crédito Público, Carlos Ortega. Así como el jefe de la Oficina de Presidencia, Alfonso Ruiz, y el vocero Jesús "
+    "Navarro. Al presidente de Chile lo acompañan las ministras de Justicia, Dolores Vidal; y de Industria, Comercio "
+    "y Turismo, María Reyes Fuentes; así como una delegación empresarial."
+)
+
+
+def test_plural_role_word_between_given_name_and_surname_is_the_name_s() -> None:
+    assert "María Reyes Fuentes" in roles(DELEGACION)
+
+
+def test_item_after_a_semicolon_keeps_its_whole_portfolio() -> None:
+    found = roles(DELEGACION)
+    assert found["María Reyes Fuentes"] == "ministra de Industria, Comercio y Turismo"
+    assert found["Carlos Ortega"] == "secretario de Hacienda y Crédito Público"
+
+
+def test_spokesperson_listed_in_a_delegation_takes_part() -> None:
+    brief = briefparse.parse(DELEGACION, reference_date=REF)
+    assert "Jesús Navarro" in {p.name for p in brief.participants}

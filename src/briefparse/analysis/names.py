@@ -103,7 +103,12 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         honorific = fold(tokens[i]).rstrip(".,") in patterns.honorific_words
         return particle(i) or (honorific and i > 1 and particle(i - 1) and kept(i - 2))
 
-    while first > 0 and (joined(first - 1) or kept(first - 1)):
+    def plural_inside(i: int) -> bool:  # "María Reyes Maroto": a role in the plural titles no one, between names
+        word = fold(tokens[i]).rstrip(".,")
+        plural = is_role_plural(word, patterns.role_words, patterns.plural_endings) and word not in patterns.role_words
+        return plural and i > 0 and kept(i - 1)
+
+    while first > 0 and (joined(first - 1) or kept(first - 1) or plural_inside(first - 1)):
         first -= 1
     if (
         last - first == 1
@@ -1055,6 +1060,9 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     if countries:  # "los presidentes de Colombia y de Estados Unidos, X y Y": one country each, in order
         index = sum(len(m.tokens) >= 2 for m in find_names(between, 0, len(between), language))
         return f"{role} {countries[index]}" if index < len(countries) else None
+    item = _item_after_semicolon(text[noun.end() : name_start], language)
+    if item:  # "las ministras de Justicia, X; y de Industria, Comercio y Turismo, Y": the item is Y's whole portfolio
+        return f"{role} {item}"
     closing = between.rstrip().rsplit(None, 1) or [""]
     joined = len(closing) == 2 and fold(closing[-1]) in {fold(w) for w in language.counterpart_words}
     if not between.rstrip().endswith(",") and (not joined or len(between.split()) <= _MAX_GAP_WORDS):
@@ -1066,6 +1074,21 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return None
     linked = patterns.item_link.match(piece) if patterns.item_link else None
     return f"{role} {linked.group('item')}" if linked and linked.group("item") else None
+
+
+def _item_after_semicolon(between: str, language: Language) -> str | None:
+    """The item a semicolon opens right before a name and its comma, when it is a role's complement that may hold
+    commas of its own ("; y de Industria, Comercio y Turismo, "): past a joining word, from its role link on."""
+    head, semicolon, item = between.rpartition(";")
+    item = item.strip()
+    if not semicolon or not head or not item.endswith(","):
+        return None
+    words = item[:-1].split()
+    if words and fold(words[0]) in {fold(w) for w in language.list_joiners}:
+        words = words[1:]
+    linked = compiled(language).names.item_link
+    found = linked.match(" ".join(words)) if linked and words else None
+    return found.group("item") if found and found.group("item") else None
 
 
 def _listed_by_nationalities(text: str, floor: int, name_start: int, language: Language) -> str | None:

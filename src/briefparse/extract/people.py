@@ -2027,7 +2027,7 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
     meeting, call or visit between two others: a source, not a participant."""
     stems = analysis.language.spokesperson_stems
     speaking = []
-    for person in (p for p in people if p.participant and p.role):
+    for person in (p for p in people if p.participant and p.role and not _listed_silent(analysis, p)):
         # the title may come before the role found ("пресс-секретарь российского лидера X"), not past another name
         others = [m.end for q in people if q is not person for m in q.mentions if m.end <= person.role.start]
         floor = max([person.role.start - _SPOKESPERSON_REACH, *others, 0])
@@ -2038,6 +2038,23 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
     if sum(p.participant and p.name is not None for p in people) - len(speaking) >= 2:
         for person in speaking:
             person.participant = False
+
+
+def _listed_silent(analysis: Analysis, person: Person) -> bool:
+    """A spokesperson named as the last item of a list ("… y el vocero X") in a sentence that reports no speech:
+    one of a delegation, who takes part, not one who reports."""
+    doc, role = analysis.doc, person.role
+    if role is None:
+        return False
+    sentence = next((s for s in doc.sentences if s.start <= role.start < s.end), None)
+    if sentence is None or compiled(analysis.language).cues.said.search(doc.lower, sentence.start, sentence.end):
+        return False
+    before = [fold(w) for w in doc.text[sentence.start : role.start].split()[-2:]]
+    joiners = {fold(w) for w in analysis.language.list_joiners}
+    determiners = {fold(w) for w in analysis.language.determiners}
+    if before and before[-1] in determiners:
+        before = before[:-1]
+    return bool(before) and before[-1] in joiners
 
 
 def _people_taking_part(
