@@ -77,3 +77,14 @@ def test_item_after_a_semicolon_keeps_its_whole_portfolio() -> None:
 def test_spokesperson_listed_in_a_delegation_takes_part() -> None:
     brief = briefparse.parse(DELEGACION, reference_date=REF)
     assert "Jesús Navarro" in {p.name for p in brief.participants}
+
+
+def test_plural_role_keeps_its_complement_for_each_name() -> None:
+    text = (
+        "GENÈVE, 2 mai. Le Premier ministre valdorien Paul Marin a rencontré jeudi le président norlandais Jean "
+        "Lebrun. Il était accompagné du ministre de l’Economie Louis Garnier et des vice-présidents du parti PDV "
+        "Numan Keller et Marc Oudin."
+    )
+    found = roles(text)
+    assert found["Numan Keller"] == "vice-président du parti PDV"
+    assert found["Marc Oudin"] == "vice-président du parti PDV"

@@ -1066,7 +1066,11 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     closing = between.rstrip().rsplit(None, 1) or [""]
     joined = len(closing) == 2 and fold(closing[-1]) in {fold(w) for w in language.counterpart_words}
     if not between.rstrip().endswith(",") and (not joined or len(between.split()) <= _MAX_GAP_WORDS):
-        return role if len(between.split()) <= _MAX_GAP_WORDS else None  # "Cabinet Secretaries X and Y"
+        if len(between.split()) > _MAX_GAP_WORDS:
+            return None
+        # "Cabinet Secretaries X and Y"; "des vice-présidents du parti AKP X et Y": the complement the plural had
+        own = _complement_before_names(between, language)
+        return f"{role} {own}" if own else role
     piece = (closing[0] if joined else between.rstrip()[:-1]).split(",")[-1].strip()
     if any(len(m.tokens) >= 2 for m in find_names(piece, 0, len(piece), language)):
         return role  # "… X (Cuba), Y (Angola) et Z": the list of names goes on under the one role
@@ -1074,6 +1078,18 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return None
     linked = patterns.item_link.match(piece) if patterns.item_link else None
     return f"{role} {linked.group('item')}" if linked and linked.group("item") else None
+
+
+def _complement_before_names(between: str, language: Language) -> str | None:
+    """The complement that opens what stands between a plural role and a name ("du parti AKP" in "des
+    vice-présidents du parti AKP X et Y"), up to the first name or a comma; None when no role link opens it."""
+    linked = compiled(language).names.item_link
+    head = between.split(",")[0].strip()
+    names = find_names(head, 0, len(head), language)
+    first = next((m.start for m in names if len(m.tokens) >= 2), len(head))
+    head = head[:first].strip()
+    found = linked.match(head) if linked and head else None
+    return found.group("item").strip() if found and found.group("item").strip() else None
 
 
 def _item_after_semicolon(between: str, language: Language) -> str | None:
