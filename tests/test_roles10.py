@@ -86,5 +86,4 @@ def test_plural_role_keeps_its_complement_for_each_name() -> None:
         "Numan Keller et Marc Oudin."
     )
     found = roles(text)
-    assert found["Numan Keller"] == "vice-président du parti PDV"
-    assert found["Marc Oudin"] == "vice-président du parti PDV"
+    assert {found.get("Numan Keller"), found.get("Marc Oudin")} == {"vice-président du parti PDV"}
