@@ -87,3 +87,12 @@ def test_plural_role_keeps_its_complement_for_each_name() -> None:
     )
     found = roles(text)
     assert {found.get("Numan Keller"), found.get("Marc Oudin")} == {"vice-président du parti PDV"}
+
+
+def test_name_after_a_title_and_an_acronym_goes_back_to_the_nominative() -> None:
+    text = (
+        "Минск, 24 сентября. Глава МИД Армении Сергей Орлов провел переговоры с президентом МККК Мирьяной Сполярич "
+        "на полях сессии Генассамблеи ООН."
+    )
+    brief = briefparse.parse(text, reference_date=REF)
+    assert "Мирьяна Сполярич" in {p.name for p in (*brief.participants, *brief.people_mentioned)}

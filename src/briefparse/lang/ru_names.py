@@ -81,8 +81,10 @@ def _case_before(before: str) -> str | None:
     genitive may complete the title before it ("министр культуры Ольга X", "с министром культуры Ольгой X"): that
     title tells the case, the genitive only when none does."""
     complement = None
-    for word in reversed(_CYRILLIC_WORD.findall(before)[-_WORDS_BEFORE:]):
-        word = word.lower()
+    for written in reversed(_CYRILLIC_WORD.findall(before)[-_WORDS_BEFORE:]):
+        if len(written) > 1 and written.isupper():
+            continue  # an acronym ("президентом МККК X"), which the dictionary may only guess at
+        word = written.lower()
         if word in ("с", "со"):
             return "ablt"
         parses = [p for p in _parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"]
