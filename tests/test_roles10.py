@@ -96,3 +96,13 @@ def test_name_after_a_title_and_an_acronym_goes_back_to_the_nominative() -> None
     )
     brief = briefparse.parse(text, reference_date=REF)
     assert "Мирьяна Сполярич" in {p.name for p in (*brief.participants, *brief.people_mentioned)}
+
+
+def test_a_work_s_title_in_quotes_is_no_one_where_a_headline_drops_the_quotes() -> None:
+    text = (
+        "Rey recibe libro Una Tierra Lejana\n\n"
+        "SANTO DOMINGO, 3 de mayo. El presidente de Valdoria, Paul Marin, recibió este lunes al rey de Norlandia, "
+        "Felipe Durand. En el acto el rey recibió un ejemplar del libro “Una Tierra Lejana”."
+    )
+    brief = briefparse.parse(text, reference_date=REF)
+    assert "Tierra Lejana" not in {p.name for p in brief.participants}

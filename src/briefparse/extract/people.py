@@ -65,6 +65,7 @@ _BRACKETED = re.compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
 _DASHED_ITEM = re.compile(r"[^\S\n]+[–—-][^\S\n]+([^,;.()\n]{2,60}?)[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)")
 #: what may stand before a name that opens a line's item: a bullet, a number, spaces
 _ITEM_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[^\S\n]*$")
+_QUOTED_REACH = 15  # characters of a short quoted title on either side of a run it holds
 _ITEM_REACH = 8  # characters before a name where a line's bullet or number is looked for
 _CLAUSE_END = re.compile(r"[.;:!?()\n]")
 _APPOSITION_CHARS = 160
@@ -130,7 +131,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _role_complement(analysis, sentence, match) or _listed_item(analysis, sentence, match):
             continue
-        if _common_words(analysis, match):
+        if _common_words(analysis, match) or _quoted_elsewhere(text, match):
             continue
         if _event_name(analysis, match) or _dateline_words(text, match):
             continue
@@ -458,6 +459,20 @@ def _common_words(analysis: Analysis, match: NameMatch) -> bool:
         if t.lower() not in common and fold(t) not in particles:
             return False  # the usual case, told at the first word: a name's words are not prose
     return any(t.lower() != t for t in match.tokens if fold(t) not in particles)
+
+
+def _quoted_elsewhere(text: str, match: NameMatch) -> bool:
+    """The run's words stand inside quotes somewhere in the text ("recibió un ejemplar del libro “Una Historia
+    Compartida”"), a work's title that a headline may give without its quotes, and its last word never stands
+    without the others: not a person's name in quotes whose surname comes back alone ("Araqchi a souligné")."""
+    if len(match.tokens) < 2:
+        return False
+    words = r"\s+".join(re.escape(t) for t in match.tokens)
+    quoted = rf"[«\"“„][^«»\"“”„\n]{{0,{_QUOTED_REACH}}}(?<!\w){words}(?!\w)[^«»\"“”„\n]{{0,{_QUOTED_REACH}}}[»\"”“]"
+    if re.search(quoted, text) is None:
+        return False
+    last = rf"(?<!\w){re.escape(match.tokens[-1])}(?!\w)"
+    return len(re.findall(last, text)) == len(re.findall(rf"(?<!\w){words}(?!\w)", text))
 
 
 def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMatch) -> bool:
