@@ -50,6 +50,10 @@ def test_envoys_listed_one_a_line_with_their_country_after_a_dash() -> None:
     assert {"Пауль Марин", "Чалермпол Сомчай", "Зиёдулла Норов", "Ульрих Штайнер"} <= taking_part
 
 
+def test_envoy_listed_under_a_credentials_line_is_an_ambassador() -> None:
+    assert roles(CEREMONY)["Ульрих Штайнер"] == "посол"
+
+
 def test_line_that_opens_a_list_with_a_colon_is_no_headline() -> None:
     brief = briefparse.parse(CEREMONY, reference_date=REF)
     assert brief.title and not brief.title.endswith(":")

@@ -224,6 +224,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
             if person.listed_role:
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
+        if person.role is None and person.listed_role is None and _envoy_item(analysis, first):
+            person.listed_role = language.posted_roles[0]  # "Юнхо Ли – Республика Корея," under "… вручили:"
         countryless = person.role is None or not nationality_country(person.role.text, language)
         if countryless and not person.listed_role and first in sentence_starts:
             elided = _elided_role(doc, people.found, sentence_starts[first], first)
@@ -246,6 +248,22 @@ def _next_one_s_role(analysis: Analysis, before: tuple[int, int], after: tuple[i
     starts = analysis.name_starts
     index = bisect_left(starts, gap.end())
     return index < len(starts) and starts[index] == gap.end()
+
+
+def _envoy_item(analysis: Analysis, start: int | None) -> bool:
+    """The name opens a line's item with a country after a dash ("Юнхо Ли – Республика Корея,") below a sentence
+    that names credentials ("Верительные грамоты Президенту вручили:"): an envoy presenting them."""
+    doc, language = analysis.doc, analysis.language
+    if start is None or language is None or not language.posted_roles:
+        return False
+    text = doc.text
+    if not _ITEM_OPENING.search(text, max(0, start - _ITEM_REACH), start):
+        return False
+    line_end = text.find("\n", start)
+    if not _DASHED_ITEM.search(text, start, len(text) if line_end < 0 else line_end + 1):
+        return False
+    credentials = compiled(language).cues.credentials
+    return any(event_key(doc.lower[s:e]) in credentials for s, e, _kind in analysis.events_in(0, start))
 
 
 def _titles_next_name(analysis: Analysis, sentence: Segment, after: tuple[int, int]) -> bool:
