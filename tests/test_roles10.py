@@ -37,6 +37,7 @@ CEREMONY = (
     "Президент Армении принял верительные грамоты у новых послов.\n"
     "Верительные грамоты Президенту вручили:\n"
     "Пауль Марин – Республика Польша,\n"
+    "Юнхо Ким – Республика Корея,\n"
     "Чалермпол Сомчай – Королевство Таиланд,\n"
     "Зиёдулла Норов – Республика Узбекистан,\n"
     "Ульрих Штайнер – Федеративная Республика Германия.\n"
@@ -47,7 +48,7 @@ CEREMONY = (
 def test_envoys_listed_one_a_line_with_their_country_after_a_dash() -> None:
     brief = briefparse.parse(CEREMONY, reference_date=REF)
     taking_part = {p.name for p in brief.participants}
-    assert {"Пауль Марин", "Чалермпол Сомчай", "Зиёдулла Норов", "Ульрих Штайнер"} <= taking_part
+    assert {"Пауль Марин", "Юнхо Ким", "Чалермпол Сомчай", "Зиёдулла Норов", "Ульрих Штайнер"} <= taking_part
 
 
 def test_envoy_listed_under_a_credentials_line_is_an_ambassador() -> None:

@@ -292,8 +292,11 @@ def _personal(parses: tuple[Parse, ...]) -> float:
 
 def _place(word: str) -> bool:
     """A word the dictionary knows as a place or an organisation and never as a name: "Хабаровске", "Чечни",
-    "Пентагона"."""
+    "Пентагона"; a word it only guesses at, when it reads a declined ending ("Минспорта"), not one that would not
+    decline ("Юнхо" in "Юнхо Ли")."""
     parses = _parses(word)
+    if not _analyser().word_is_known(word.lower()):
+        parses = [p for p in parses if "Fixd" not in p.tag.grammemes]
     return any({"Geox", "Orgn"} & p.tag.grammemes for p in parses) and not _personal(parses)
 
 
