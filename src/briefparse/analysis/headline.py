@@ -105,6 +105,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue  # a short sentence after the body's first ("Об этом передает X."): no headline
         if line[0] in "([" and line[-1] in ")]":  # an editor's note
             continue
+        if line.endswith(":"):  # "Верительные грамоты Президенту вручили:": what opens a list, no headline
+            continue
         parts = _SEPARATOR.split(line)
         if len(parts) >= _MIN_LIST_PARTS and all(len(part.split()) <= _MAX_LIST_WORDS for part in parts):
             continue  # a motto or a menu: "Union – Discipline – Travail", "News | Sport | Culture"

@@ -103,7 +103,12 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         honorific = fold(tokens[i]).rstrip(".,") in patterns.honorific_words
         return particle(i) or (honorific and i > 1 and particle(i - 1) and kept(i - 2))
 
-    while first > 0 and (joined(first - 1) or kept(first - 1)):
+    def plural_inside(i: int) -> bool:  # "María Reyes Maroto": a role in the plural titles no one, between names
+        word = fold(tokens[i]).rstrip(".,")
+        plural = is_role_plural(word, patterns.role_words, patterns.plural_endings) and word not in patterns.role_words
+        return plural and i > 0 and kept(i - 1)
+
+    while first > 0 and (joined(first - 1) or kept(first - 1) or plural_inside(first - 1)):
         first -= 1
     if (
         last - first == 1
@@ -358,7 +363,7 @@ def _name_in_run(
         words = words[1:]
     if _is_nationality(words, patterns):
         return None  # "The South African leader": a nationality of more than one word
-    if language.adjective_endings and any(w.lower().endswith(language.adjective_endings) for w in words[:-1]):
+    if language.adjective_endings and any(_adjective(w, language) for w in words[:-1]):
         return None  # "Независимых Государств": an adjective before the last word, an institution
     kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
     if text[finish - 1] == "." and not kept_dot:
@@ -436,6 +441,19 @@ def _opening_verb(token: str, language: Language) -> bool:
     return any(
         word.endswith(end) and len(word) >= len(end) + _VERB_STEM for end in language.opening_verb_endings
     ) and word[1:].islower()
+
+
+def _adjective(word: str, language: Language) -> bool:
+    """A word with an adjective's ending that the dictionary does not read as a given name ("Независимых", not
+    "Ульрих")."""
+    given = language.known_given_name
+    return word.lower().endswith(language.adjective_endings) and not (given and given(word))
+
+
+def _event_noun(token: str, language: Language) -> bool:
+    """A word that names an event on its own ("Встреча", "Meeting"): it opens a sentence before a title in the
+    genitive, and is no part of that title."""
+    return event_key(token.lower()) in compiled(language).cues.event_kinds
 
 
 def _glued_honorific(kept: tuple[str, ...], words: tuple[str, ...], patterns: NamePatterns) -> bool:
@@ -871,6 +889,7 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         or fold(opening_word.group(0)) in language.sentence_adverbs
         or fold(opening_word.group(0)).rstrip(".") in patterns.honorific_words
         or _opening_verb(opening_word.group(0), language)  # "Welcoming Prime Minister X, …"
+        or _event_noun(opening_word.group(0), language)  # "Встреча главы МИД X": the event, of the title's holder
     ):
         start = _next_token(text, opening_word.end(), noun_start)
         opening_word = _TOKEN.match(text, start, noun_start)
@@ -1041,10 +1060,17 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     if countries:  # "los presidentes de Colombia y de Estados Unidos, X y Y": one country each, in order
         index = sum(len(m.tokens) >= 2 for m in find_names(between, 0, len(between), language))
         return f"{role} {countries[index]}" if index < len(countries) else None
+    item = _item_after_semicolon(text[noun.end() : name_start], language)
+    if item:  # "las ministras de Justicia, X; y de Industria, Comercio y Turismo, Y": the item is Y's whole portfolio
+        return f"{role} {item}"
     closing = between.rstrip().rsplit(None, 1) or [""]
     joined = len(closing) == 2 and fold(closing[-1]) in {fold(w) for w in language.counterpart_words}
     if not between.rstrip().endswith(",") and (not joined or len(between.split()) <= _MAX_GAP_WORDS):
-        return role if len(between.split()) <= _MAX_GAP_WORDS else None  # "Cabinet Secretaries X and Y"
+        if len(between.split()) > _MAX_GAP_WORDS:
+            return None
+        # "Cabinet Secretaries X and Y"; "des vice-présidents du parti AKP X et Y": the complement the plural had
+        own = _complement_before_names(between, language)
+        return f"{role} {own}" if own else role
     piece = (closing[0] if joined else between.rstrip()[:-1]).split(",")[-1].strip()
     if any(len(m.tokens) >= 2 for m in find_names(piece, 0, len(piece), language)):
         return role  # "… X (Cuba), Y (Angola) et Z": the list of names goes on under the one role
@@ -1052,6 +1078,33 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return None
     linked = patterns.item_link.match(piece) if patterns.item_link else None
     return f"{role} {linked.group('item')}" if linked and linked.group("item") else None
+
+
+def _complement_before_names(between: str, language: Language) -> str | None:
+    """The complement that opens what stands between a plural role and a name ("du parti AKP" in "des
+    vice-présidents du parti AKP X et Y"), up to the first name or a comma; None when no role link opens it."""
+    linked = compiled(language).names.item_link
+    head = between.split(",")[0].strip()
+    names = find_names(head, 0, len(head), language)
+    first = next((m.start for m in names if len(m.tokens) >= 2), len(head))
+    head = head[:first].strip()
+    found = linked.match(head) if linked and head else None
+    return found.group("item").strip() if found and found.group("item").strip() else None
+
+
+def _item_after_semicolon(between: str, language: Language) -> str | None:
+    """The item a semicolon opens right before a name and its comma, when it is a role's complement that may hold
+    commas of its own ("; y de Industria, Comercio y Turismo, "): past a joining word, from its role link on."""
+    head, semicolon, item = between.rpartition(";")
+    item = item.strip()
+    if not semicolon or not head or not item.endswith(","):
+        return None
+    words = item[:-1].split()
+    if words and fold(words[0]) in {fold(w) for w in language.list_joiners}:
+        words = words[1:]
+    linked = compiled(language).names.item_link
+    found = linked.match(" ".join(words)) if linked and words else None
+    return found.group("item") if found and found.group("item") else None
 
 
 def _listed_by_nationalities(text: str, floor: int, name_start: int, language: Language) -> str | None:

@@ -61,6 +61,12 @@ _MIN_LISTED = 2
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
 _LISTED_BETWEEN = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
 _BRACKETED = re.compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
+#: a country after a spaced dash that closes a line's item: "X – Республика Корея,"
+_DASHED_ITEM = re.compile(r"[^\S\n]+[–—-][^\S\n]+([^,;.()\n]{2,60}?)[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)")
+#: what may stand before a name that opens a line's item: a bullet, a number, spaces
+_ITEM_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[^\S\n]*$")
+_QUOTED_REACH = 15  # characters of a short quoted title on either side of a run it holds
+_ITEM_REACH = 8  # characters before a name where a line's bullet or number is looked for
 _CLAUSE_END = re.compile(r"[.;:!?()\n]")
 _COMMA_APPOSITION = re.compile(r"[^\S\n]*,[^,.;:!?()\n]{1,80},")  # ", head of the Press Office,"
 _SAID_CLAUSE_REACH = 30  # characters after a verb of saying where the clause it opens starts ("on Friday that")
@@ -128,7 +134,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _role_complement(analysis, sentence, match) or _listed_item(analysis, sentence, match):
             continue
-        if _common_words(analysis, match):
+        if _common_words(analysis, match) or _quoted_elsewhere(text, match):
             continue
         if _event_name(analysis, match) or _dateline_words(text, match):
             continue
@@ -136,13 +142,15 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         after = role_after(text, match.end, sentence.end, language)
         if before and after and _next_one_s_role(analysis, before, after, match):
             after = None
+        if after and _titles_next_name(analysis, sentence, after):
+            after = None
         if not before and not after and shared and _next_in_list(analysis, shared[0], match.start):
             before = shared[1]  # "Die Außenminister Russlands und Deutschlands, X und Y": Y's role too
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
         role = before or after
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
-        if (role or honorific or _country_in_brackets(doc, match.end)) and len(match.tokens) >= 2:
+        if (role or honorific or _country_in_brackets(doc, match)) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
             if role and _fuller_role(analysis, person.role, role):
                 person.role = doc.span(*role)
@@ -219,6 +227,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
             if person.listed_role:
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
+        if person.role is None and person.listed_role is None and _envoy_item(analysis, first):
+            person.listed_role = language.posted_roles[0]  # "Юнхо Ли – Республика Корея," under "… вручили:"
         countryless = person.role is None or not nationality_country(person.role.text, language)
         if countryless and not person.listed_role and first in sentence_starts:
             elided = _elided_role(doc, people.found, sentence_starts[first], first)
@@ -243,11 +253,48 @@ def _next_one_s_role(analysis: Analysis, before: tuple[int, int], after: tuple[i
     return index < len(starts) and starts[index] == gap.end()
 
 
-def _country_in_brackets(doc: Document, end: int) -> bool:
-    """A country in brackets right after the name: "Sebastian Kurz (Österreich), Didier Burkhalter (Schweiz)"."""
-    bracketed = _BRACKETED.match(doc.text, end)
+def _envoy_item(analysis: Analysis, start: int | None) -> bool:
+    """The name opens a line's item with a country after a dash ("Юнхо Ли – Республика Корея,") below a sentence
+    that names credentials ("Верительные грамоты Президенту вручили:"): an envoy presenting them."""
+    doc, language = analysis.doc, analysis.language
+    if start is None or language is None or not language.posted_roles:
+        return False
+    text = doc.text
+    if not _ITEM_OPENING.search(text, max(0, start - _ITEM_REACH), start):
+        return False
+    line_end = text.find("\n", start)
+    if not _DASHED_ITEM.search(text, start, len(text) if line_end < 0 else line_end + 1):
+        return False
+    credentials = compiled(language).cues.credentials
+    return any(event_key(doc.lower[s:e]) in credentials for s, e, _kind in analysis.events_in(0, start))
+
+
+def _titles_next_name(analysis: Analysis, sentence: Segment, after: tuple[int, int]) -> bool:
+    """Whether the apposition after a name is the title of a full name inside it: "вице-премьер X, глава
+    Минфина Y" gives X no "глава Минфина Y", the role before Y that opens where the apposition does."""
+    names = analysis.names
+    starts = analysis.name_starts
+    code = analysis.language.code if analysis.language else ""
+    for index in range(bisect_left(starts, after[0]), bisect_left(starts, after[1])):
+        match = names[index][1]
+        if len(match.tokens) < 2 or places(" ".join(match.tokens), code):
+            continue  # "ambassadeur de la République de Corée": a country, not the next person
+        own = analysis.role_before(sentence.start, match.start)
+        if own and own[0] <= after[0]:
+            return True
+    return False
+
+
+def _country_in_brackets(doc: Document, match: NameMatch) -> bool:
+    """A country in brackets right after the name ("Sebastian Kurz (Österreich), Didier Burkhalter (Schweiz)"), or
+    after a dash in a list of one name a line ("Юнхо Ли – Республика Корея,"), as the envoys of a ceremony are
+    listed."""
+    text = doc.text
+    country = _BRACKETED.match(text, match.end)
+    if country is None and _ITEM_OPENING.search(text, max(0, match.start - _ITEM_REACH), match.start):
+        country = _DASHED_ITEM.match(text, match.end)
     code = doc.language.code if doc.language else ""
-    return bool(bracketed) and any(p.kind == "country" for p in places(bracketed.group(1), code))
+    return bool(country) and any(p.kind == "country" for p in places(country.group(1), code))
 
 
 def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: Segment) -> Span | None:
@@ -303,7 +350,8 @@ def _shared_by_nationalities(role: Span, language: Language) -> bool:
     étrangères", "Azerbaijani, Turkish and Pakistani Foreign Ministers")."""
     patterns = compiled(language).names
     folded = fold(role.text)
-    return bool(set(folded.split()) & patterns.singulars.keys()) and bool(patterns.nationality.search(folded))
+    # two nationalities at least: one is a title's own ("главы МИД Армении", where the genitive looks plural)
+    return bool(set(folded.split()) & patterns.singulars.keys()) and len(patterns.nationality.findall(folded)) >= 2
 
 
 def _last_of_nationalities(text: str, role: Span, language: Language) -> bool:
@@ -432,6 +480,20 @@ def _common_words(analysis: Analysis, match: NameMatch) -> bool:
         if t.lower() not in common and fold(t) not in particles:
             return False  # the usual case, told at the first word: a name's words are not prose
     return any(t.lower() != t for t in match.tokens if fold(t) not in particles)
+
+
+def _quoted_elsewhere(text: str, match: NameMatch) -> bool:
+    """The run's words stand inside quotes somewhere in the text ("recibió un ejemplar del libro “Una Historia
+    Compartida”"), a work's title that a headline may give without its quotes, and its last word never stands
+    without the others: not a person's name in quotes whose surname comes back alone ("Araqchi a souligné")."""
+    if len(match.tokens) < 2:
+        return False
+    words = r"\s+".join(re.escape(t) for t in match.tokens)
+    quoted = rf"[«\"“„][^«»\"“”„\n]{{0,{_QUOTED_REACH}}}(?<!\w){words}(?!\w)[^«»\"“”„\n]{{0,{_QUOTED_REACH}}}[»\"”“]"
+    if re.search(quoted, text) is None:
+        return False
+    last = rf"(?<!\w){re.escape(match.tokens[-1])}(?!\w)"
+    return len(re.findall(last, text)) == len(re.findall(rf"(?<!\w){words}(?!\w)", text))
 
 
 def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMatch) -> bool:
@@ -632,7 +694,8 @@ def _possessor_sentence(analysis: Analysis, sentence: Segment, body: list[Segmen
 def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
     """Bullet lines after an event sentence, or after the sentence next to it, that ends with a colon; and the lines
     a list runs on to when its items close with a semicolon, the line before ending with one ("…, President of
-    Ghana;" then "H.E. X, President of Guinea; …") or a colon before a first item that closes so."""
+    Ghana;" then "H.E. X, President of Guinea; …") or a colon before a first item that closes so, or with a comma
+    after such a first item, up to the one that closes with a full stop."""
     listed: list[Segment] = []
     for sentence in sentences:
         following = [s for s in doc.sentences if s.start >= sentence.start][:2]
@@ -646,7 +709,11 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
         for paragraph in (p for p in doc.paragraphs if p.start > opener.end):
             item = paragraph.text.rstrip()
             bullet = paragraph.text.startswith(BULLETS) or _GLUED_BULLET.match(paragraph.text)
-            if not bullet and not (previous.endswith(";") or (previous.endswith(":") and item.endswith((";", ",")))):
+            # items that close with a comma run on to one that closes with a full stop ("X – Panama,", "Y – Korea.")
+            run_on = bool(listed) and previous.endswith(",") and item.endswith((",", "."))
+            if not bullet and not run_on and not (
+                previous.endswith(";") or (previous.endswith(":") and item.endswith((";", ",")))
+            ):
                 break
             listed.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
             previous = item
@@ -2074,7 +2141,7 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
     meeting, call or visit between two others: a source, not a participant."""
     stems = analysis.language.spokesperson_stems
     speaking = []
-    for person in (p for p in people if p.participant and p.role):
+    for person in (p for p in people if p.participant and p.role and not _listed_silent(analysis, p)):
         # the title may come before the role found ("пресс-секретарь российского лидера X"), not past another name
         others = [m.end for q in people if q is not person for m in q.mentions if m.end <= person.role.start]
         floor = max([person.role.start - _SPOKESPERSON_REACH, *others, 0])
@@ -2085,6 +2152,23 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
     if sum(p.participant and p.name is not None for p in people) - len(speaking) >= 2:
         for person in speaking:
             person.participant = False
+
+
+def _listed_silent(analysis: Analysis, person: Person) -> bool:
+    """A spokesperson named as the last item of a list ("… y el vocero X") in a sentence that reports no speech:
+    one of a delegation, who takes part, not one who reports."""
+    doc, role = analysis.doc, person.role
+    if role is None:
+        return False
+    sentence = next((s for s in doc.sentences if s.start <= role.start < s.end), None)
+    if sentence is None or compiled(analysis.language).cues.said.search(doc.lower, sentence.start, sentence.end):
+        return False
+    before = [fold(w) for w in doc.text[sentence.start : role.start].split()[-2:]]
+    joiners = {fold(w) for w in analysis.language.list_joiners}
+    determiners = {fold(w) for w in analysis.language.determiners}
+    if before and before[-1] in determiners:
+        before = before[:-1]
+    return bool(before) and before[-1] in joiners
 
 
 def _people_taking_part(

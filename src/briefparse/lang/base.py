@@ -151,6 +151,9 @@ class Language:
     #: whether the dictionary, not knowing a lone capitalised word, reads it first as a person's name in some case
     #: ("Фиданом", "Токаева") and never as a place or an organisation; None where no dictionary is used
     guessed_surname: Callable[[str], bool] | None = None
+    #: whether the dictionary reads a capitalised word first as a given name ("Ульрих"): a name's first word, even
+    #: with an adjective's ending (`adjective_endings`); None where no dictionary is used
+    known_given_name: Callable[[str], bool] | None = None
     #: organisation names and acronyms as they appear after a role ("de l'ONU", "of the UN")
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")

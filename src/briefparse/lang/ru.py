@@ -9,7 +9,13 @@ from itertools import product
 
 from briefparse.lang.base import Language, variants
 from briefparse.lang.cldr import territory_names
-from briefparse.lang.ru_names import guessed_surname, known_surname, name_in_nominative, words_before_name
+from briefparse.lang.ru_names import (
+    guessed_surname,
+    known_given_name,
+    known_surname,
+    name_in_nominative,
+    words_before_name,
+)
 from briefparse.lang.ru_phrases import phrase_in_nominative
 
 #: singular case endings by the nominative's last letter: a plural ("министры") is never one person
@@ -270,6 +276,7 @@ LANGUAGE = Language(
     words_before_name=words_before_name,
     known_surname=known_surname,
     guessed_surname=guessed_surname,
+    known_given_name=known_given_name,
     stopwords=frozenset(
         [
             "в",

@@ -81,8 +81,10 @@ def _case_before(before: str) -> str | None:
     genitive may complete the title before it ("министр культуры Ольга X", "с министром культуры Ольгой X"): that
     title tells the case, the genitive only when none does."""
     complement = None
-    for word in reversed(_CYRILLIC_WORD.findall(before)[-_WORDS_BEFORE:]):
-        word = word.lower()
+    for written in reversed(_CYRILLIC_WORD.findall(before)[-_WORDS_BEFORE:]):
+        if len(written) > 1 and written.isupper():
+            continue  # an acronym ("президентом МККК X"), which the dictionary may only guess at
+        word = written.lower()
         if word in ("с", "со"):
             return "ablt"
         parses = [p for p in _parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"]
@@ -267,6 +269,12 @@ def known_surname(word: str) -> bool:
     return "Surn" in top and not {"Geox", "Orgn"} & top and _analyser().word_is_known(word.lower())
 
 
+def known_given_name(word: str) -> bool:
+    """The dictionary knows the word, and reads it first as a given name: "Ульрих", "Генрих", whose ending is an
+    adjective's ("Независимых")."""
+    return bool(_WORD.fullmatch(word)) and "Name" in _parses(word)[0].tag.grammemes
+
+
 @lru_cache(maxsize=4096)
 def guessed_surname(word: str) -> bool:
     """A word the dictionary does not know, whose likeliest reading is a person's name and none a place or an
@@ -284,8 +292,11 @@ def _personal(parses: tuple[Parse, ...]) -> float:
 
 def _place(word: str) -> bool:
     """A word the dictionary knows as a place or an organisation and never as a name: "Хабаровске", "Чечни",
-    "Пентагона"."""
+    "Пентагона"; a word it only guesses at, when it reads a declined ending ("Минспорта"), not one that would not
+    decline ("Юнхо" in "Юнхо Ли")."""
     parses = _parses(word)
+    if not _analyser().word_is_known(word.lower()):
+        parses = [p for p in parses if "Fixd" not in p.tag.grammemes]
     return any({"Geox", "Orgn"} & p.tag.grammemes for p in parses) and not _personal(parses)
 
 
