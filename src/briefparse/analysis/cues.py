@@ -6,19 +6,18 @@ Functions read `(text, language)`; the event phrases of a whole document are an 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 
 from briefparse.document import Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key
+from briefparse.lang.letters import LETTER_WORD
 
 #: the events a brief reports (a statement only when nothing else is)
 CORE_EVENTS = frozenset({"phone_call", "meeting", "visit", "other"})
 BULLETS = ("- ", "– ", "• ", "* ", "· ")
 _STATEMENT_FALLBACK_SENTENCES = 4
-_LINK_WORD = re.compile(r"[^\W\d_]{2,}")
 _LINKS_RUN_IN = 2  # words of a line that two of a banner's links make when the text runs them together
 
 #: an event phrase: (start, end, event type)
@@ -78,7 +77,7 @@ def is_link_line(line: str, language: Language | None) -> bool:
     """A link of a page's banner or menu: one word without figures ("Search", "S'abonner", "Politics"), two such
     links run into one line ("S'abonner close"), or a line of page furniture with words ("Home | News | Sports");
     not a byline ("By AFP") nor a short headline."""
-    words = _LINK_WORD.findall(line)
+    words = LETTER_WORD.findall(line)
     if not words or any(c.isdigit() for c in line):
         return False
     labels = {label.casefold() for label in language.byline_labels} if language else set()

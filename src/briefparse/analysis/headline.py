@@ -10,6 +10,7 @@ from briefparse.agencies import agencies_named
 from briefparse.analysis.cues import EventHits, is_boilerplate, is_link_line
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import LETTER_WORD
 from briefparse.models import Span
 
 _HEAD_LINES = 16
@@ -42,7 +43,6 @@ _GLUED_DATE = re.compile(r"(?<=[^\W\d_])\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d
 _SENTENCE_MARK = re.compile(r"[.!?](?:\s|$)")
 _STAMP_WORDS = 8  # words of a date stamp's line at most ("Publié le jeudi 18 mai 2017 à 00h30min")
 _CALENDAR_FIGURES = re.compile(r"\d[\d./:-]*")  # a date or a time in figures ("14.10.2014", "14:06")
-_LABEL_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters, as a label or a headline has them
 _SHARED_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to tell a headline's matter
 _STANDFIRST_SHARE = 0.4  # share of a headline's words its standfirst above it repeats
 #: a site's address that opens its name line ("Example.net, l'actualité du pays")
@@ -130,7 +130,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         p
         for p in candidates
         if _stamp_under(doc, p)
-        and len(_LABEL_WORD.findall(p.text)) >= _MIN_WORDS
+        and len(LETTER_WORD.findall(p.text)) >= _MIN_WORDS
         and not _opens_with_label(p.text, doc)
     ]
     if stamped:
@@ -266,7 +266,7 @@ def _stamp_under(doc: Document, paragraph: Segment) -> bool:
     if not line or not _YEAR.search(line) or len(line.split()) > _STAMP_WORDS or line.endswith("."):
         return False
     cue = compiled(doc.language).dates.publication_line.search(line.lower()) if doc.language else None
-    return bool(cue) or _is_date_line(line, doc) or len(_LABEL_WORD.findall(_CALENDAR_FIGURES.sub("", line))) <= 1
+    return bool(cue) or _is_date_line(line, doc) or len(LETTER_WORD.findall(_CALENDAR_FIGURES.sub("", line))) <= 1
 
 
 def _is_date_line(line: str, doc: Document) -> bool:

@@ -28,6 +28,7 @@ from briefparse.lang import get_language
 from briefparse.lang.base import Language
 from briefparse.lang.cldr import weekdays_capitalised
 from briefparse.lang.compiled import compiled
+from briefparse.lang.letters import LETTER_WORD as _WORD
 from briefparse.lang.letters import LOWER
 from briefparse.models import DateEvidence
 from briefparse.ranges import Ranges
@@ -67,7 +68,6 @@ _FUTURE_REACH = 90
 _NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
 #: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
 _CLAUSE_END = re.compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
-_WORD = re.compile(r"[^\W\d_]{2,}")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
 _LEAD_WORDS = 12  # the first line this long opens the story

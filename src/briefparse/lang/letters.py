@@ -33,6 +33,8 @@ LOWER = _class_body([chr(i) for i in range(0x600) if chr(i).islower()])
 CAP_WORD_TAIL = rf"(?:\.[{UPPER}])*[\w'’´]*(?:[-‐][\w'’]+)*\.?"
 #: a word that opens with a capital: "Łukasz", "J.-Y.", "Al-Sisi", "O'Brien"
 CAP_WORD = rf"[{UPPER}]{CAP_WORD_TAIL}"
+#: a word of two letters or more, no figure: what a line's words are counted by (a label, a link, a headline)
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _MIN_STEM = 3
 
 
