@@ -990,6 +990,8 @@ LANGUAGE = Language(
         "bekanntgaben",
         "meldeten",
         "mitteilt",
+        "schreibt",  # "wie Bundesratssprecher X auf Twitter schreibt"
+        "schrieb",
     ),
     source_inverted=(
         "so",  # "„…“, so das Präsidialamt", "…, so ein Sprecher"
@@ -1172,7 +1174,7 @@ LANGUAGE = Language(
         "Allgemeine",
         "Tagesspiegel",
     ),
-    source_labels=("Quelle", "Quellen", "Herausgeber"),
+    source_labels=("Quelle", "Quellen", "Herausgeber", "Aussender"),  # "Aussender: Staatskanzlei …" (a release's)
     source_read_more=(
         "weiterlesen auf", "weiterlesen bei", "weiterlesen in", "den ganzen artikel lesen auf",
         "den vollständigen artikel lesen auf", "mehr dazu auf", "mehr dazu bei", "lesen sie weiter auf",
