@@ -149,3 +149,31 @@ def test_a_date_line_may_close_on_a_full_stop_or_a_time_of_the_afternoon():
     assert str(briefparse.parse(stamped).published) == "2025-09-09"
     broken = "El canciller anunció cambios a partir del\n1 de agosto de 2019.\n" + body
     assert briefparse.parse(broken).published is None
+
+
+def test_a_kicker_in_capitals_over_the_headline_is_not_the_headline():
+    text = (
+        "LOS DIPLOMÁTICOS INTERCAMBIARON IMPRESIONES SOBRE SU TRABAJO\n"
+        "Embajadores de Valdoria se reúnen en Kessel con el canciller Paul Marin\n"
+        "Los embajadores de Valdoria analizaron la semana pasada, en Kessel, la situación en la región en su tercera "
+        "conferencia, que coincidió con la visita oficial del canciller Paul Marin.\n"
+    )
+    assert briefparse.parse(text).title == "Embajadores de Valdoria se reúnen en Kessel con el canciller Paul Marin"
+
+
+def test_the_body_that_issued_a_document_is_the_source():
+    text = (
+        "Paul Marin, canciller de Valdoria, solicitó este lunes a los embajadores poner su cargo a disposición. "
+        "La instrucción fue comunicada mediante la Circular No. 4, emitida por la Cancillería de Valdoria, y está "
+        "dirigida a todos los jefes de misión.\n"
+    )
+    assert "Cancillería de Valdoria" in (_source(text) or "")
+
+
+def test_the_dates_of_other_stories_and_of_a_photo_credit_are_no_publication_date():
+    story = (
+        "Außenminister Marin empfängt Amtskollegen aus Norland\n\n"
+        "Außenminister Paul Marin hat seinen Amtskollegen Erik Lund empfangen. Die Minister sprachen über die Lage.\n"
+    )
+    assert briefparse.parse(story + "\nWeitere Meldungen\n\nMarin reist nach Ostmark\n10.03.2024\n").published is None
+    assert briefparse.parse(story + "\nFoto: Anna Berger, 11.03.2024\n").published is None

@@ -146,6 +146,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     chosen = (named or plain or candidates or labels or [None])[0]
     if chosen is None:
         return None
+    chosen = _under_kicker(doc, chosen, [*candidates, *short])
     headline = _trimmed(doc, chosen.start, chosen.end)
     return _repeated_within(doc, headline, [*candidates, *short]) or headline
 
@@ -190,6 +191,24 @@ def _repeated_within(doc: Document, headline: Span, lines: list) -> Span | None:
         ):
             return _trimmed(doc, line.start, line.end)
     return None
+
+
+def _under_kicker(doc: Document, chosen: Segment, lines: list[Segment]) -> Segment:
+    """The line right under a kicker in capitals ("LOS REPRESENTANTES INTERCAMBIARON IMPRESIONES" over "Embajadores
+    se reúnen en Quito …"): the headline is the one in running case; a headline in capitals stays itself."""
+    if not _all_capitals(chosen.text):
+        return chosen
+    index = next((i for i, p in enumerate(doc.paragraphs) if p.start == chosen.start), None)
+    following = doc.paragraphs[index + 1] if index is not None and index + 1 < len(doc.paragraphs) else None
+    if following and any(line.start == following.start for line in lines) and not _all_capitals(following.text):
+        return following
+    return chosen
+
+
+def _all_capitals(line: str) -> bool:
+    """Every letter of the line is a capital, and it has a few words."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= _MIN_WORDS and all(c.isupper() for c in letters)
 
 
 def _crumb_before(before: str, headline: str) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import CORE_EVENTS, EventHit, is_link_line
+from briefparse.analysis.cues import CORE_EVENTS, EventHit, is_caption, is_link_line
 from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
 from briefparse.lang import get_language
@@ -396,7 +396,9 @@ def _in_caption(doc: Document, mention: _Mention) -> bool:
     the story ("Jan Novak, le 7 mars 2018. - Lena Gruber - AFP")."""
     line_end = doc.text.find("\n", mention.end)
     after = doc.text[mention.end : len(doc.text) if line_end < 0 else line_end]
-    return photo_credit_follows(after)
+    # or a credit line that opens with its cue: "Foto: Anna Berger, 11.03.2024"
+    before = doc.text[doc.text.rfind("\n", 0, mention.start) + 1 : mention.start]
+    return photo_credit_follows(after) or bool(doc.language and is_caption(before, doc.language))
 
 
 def _other_stories(doc: Document) -> list[tuple[int, int]]:

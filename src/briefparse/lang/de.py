@@ -125,6 +125,11 @@ LANGUAGE = Language(
     other_stories=(
         "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
         "verwandte artikel", "auch interessant", "weitere videos", "mehr videos",
+        # more headings of a page's list of other stories
+        "weitere meldungen", "weitere nachrichten", "aktuelle meldungen", "weitere pressemitteilungen",
+        "ähnliche artikel", "ähnliche beiträge", "weitere beiträge", "verwandte beiträge", "meistgelesen",
+        "meistgelesene artikel", "neueste artikel", "andere mitteilungen dieser kategorie",
+        "das könnte dich auch interessieren", "weitere news",
     ),
     publication_cues=("veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand"),
     relative_days={
