@@ -310,8 +310,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     # a date line may close on a full stop when nothing but the date and its weekday stand on it ("Viernes 19 abril
     # 2024.")
     opening = _WORD.findall(doc.lower[line_start:end])[:1]  # the weekday, said before the date or within it
-    closed = after.strip() == "." and len(_WORD.findall(before)) <= 1 and bool(opening)
-    closed = closed and opening[0] in doc.language.weekdays
+    weekday = any(w in doc.language.weekdays for w in opening)
+    closed = weekday and after.strip() == "." and len(_WORD.findall(before)) <= 1
     if len(before) + len(after) <= _STANDALONE_SLACK and (closed or not after.rstrip().endswith(".")):
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
         return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS

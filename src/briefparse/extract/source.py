@@ -103,6 +103,7 @@ def _phrase_words(
     saying = tuple(fold(v) for v in language.source_after)
     return linking, times, documents, rules, prepositions, channels, saying
 
+
 @cache
 def _office_heads(language: Language) -> frozenset[str]:
     """The folded nouns of an office one holds: the language's roles of one word ("ministre", "президент"), and the
@@ -173,7 +174,8 @@ def extract_source(
         Cancillería", "le ministre béninois de l'Eau et des Mines"): that person speaking, not a source; not one who
         speaks for a body ("the Spokesman for the Ministry"), nor an agency's name."""
         heads = [fold(w.strip(_MARKS)) for w in words if fold(w.strip(_MARKS)) not in linking]
-        spokesperson = any(h.startswith(spokespersons) for h in heads)  # "Secretary of Defense Spokesperson"
+        joined = f" {' '.join(heads)}"  # a spokesperson's stem may be two words: "chief press secretary to …"
+        spokesperson = any(f" {stem}" in joined for stem in spokespersons)  # "Secretary of Defense Spokesperson"
         if not heads or spokesperson or find_agencies(" ".join(words), ambiguous=True):
             return False
         if any(w.strip(_MARKS) in name_words for w in words):
@@ -299,7 +301,8 @@ def extract_source(
             start = interview.start("src")
             return _source(doc, start + outlet[0], start + outlet[1])
     # the outlet told, between a cue and the body it cites ("как сообщили «Газете» в пресс-службе"), is no source
-    hearers = [(m.start(), m.start("src")) for m in patterns.before.finditer(text)]
+    before_cues = list(patterns.before.finditer(text))
+    hearers = [(m.start(), m.start("src")) for m in before_cues]
     for outlet in patterns.quoted.finditer(text):  # an outlet in quotes, maybe inflected: "сказал он «Интерфаксу»"
         if any(cue < outlet.start() and outlet.end() <= cited for cue, cited in hearers):
             continue
@@ -307,7 +310,7 @@ def extract_source(
         # or after a cue: "сообщает «Коммерсантъ»", "пишет «Вечерний Город»"
         if patterns.told.search(*before) or patterns.cue_quote.search(*before):
             return _source(doc, outlet.start("src"), outlet.end("src"))
-    cited = [match for match in patterns.before.finditer(text) if plausible(match.start("src"), match.end("src"))]
+    cited = [match for match in before_cues if plausible(match.start("src"), match.end("src"))]
     cited += [
         match
         for pattern in (patterns.inverted, patterns.framed)
