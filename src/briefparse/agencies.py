@@ -292,6 +292,13 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(ambiguous=False),
     ),
+    # the city in brackets, a dash, then the agency: "(Innsbruck)-OTS. Der …", "(Bozen) – LPA – Der …"
+    (
+        rf"^{_NOT_NL}*\([^()\n]{{2,40}}\){_NOT_NL}*[{_DASH}]{{1,2}}{_NOT_NL}*"
+        rf"(?P<agency>[^\n.{_DASH}()]{{2,30}}?){_NOT_NL}*(?:\.|[{_DASH}]{{1,2}})",
+        "dateline",
+        _Slot(),
+    ),
     # a dateline whose agency closes the first sentence's lead-in: "МОСКВА, 3 мар — РИА Новости. Министр …"
     (
         rf"^{_NOT_NL}*[{UPPER}][^\n.,]{{1,40}},[^\n.{_DASH}]{{1,30}}{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*"

@@ -227,6 +227,9 @@ def _agency(doc: Document) -> Span | None:
             group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
             if _photo_credit(head, match.start(group), doc.language) or not doc.text[match.end() :].strip():
                 continue  # a caption's credit, or a mark that ends the text ("(END)"): a dateline opens what follows
+            written = match.group(group).strip()
+            if place_kind(written, doc.language.code) and not agencies_named(written):
+                continue  # the dispatch's city in brackets ("(Innsbruck)-OTS."): its agency follows, if any
             if fold(match.group(group)).replace("-", "") not in furniture:
                 return doc.span(match.start(group), match.end(group))
     return None

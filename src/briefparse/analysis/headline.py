@@ -45,6 +45,8 @@ _STAMP_WORDS = 8  # words of a date stamp's line at most ("Publié le jeudi 18 m
 _CALENDAR_FIGURES = re.compile(r"\d[\d./:-]*")  # a date or a time in figures ("14.10.2014", "14:06")
 _SHARED_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to tell a headline's matter
 _STANDFIRST_SHARE = 0.4  # share of a headline's words its standfirst above it repeats
+#: the number of a trail's or a list's item before a copy of the headline ("3. ")
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,2}\.\s+")
 #: a site's address that opens its name line ("Example.net, l'actualité du pays")
 _SITE_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?![\w.])", re.I)
 
@@ -58,6 +60,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             return _trimmed(doc, start, start + len(doc.page.title), own_title=True)
     candidates = []
     short = []  # lines of `_MIN_EVENT_WORDS` words or more that name an event after their first word
+    labels = []  # the first short line that opens on its event ("Besuch beim Botschafter")
     body_begun = False
     opened = False  # the line above ends in a colon and reports what follows
     lines = 0
@@ -120,6 +123,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             # a short line tells what happened when its event follows a subject ("PM meets envoy"); one that
             # opens on its event is a label ("Treffen in Kessel")
             short.append(paragraph)
+        elif not labels and events.within(paragraph.start, paragraph.end) and not _is_letterhead(line, doc):
+            labels.append(paragraph)  # "Antrittsbesuch von Botschafterin": the headline when the page has no other
     # a letterhead ("Ministry of Foreign Affairs") comes before the headline, which says what happened
     # (a headline has no final full stop: a short sentence of the body that names an event is no headline)
     # an exclamation over the headline is a slogan or a banner ("80 лет Великой Победе!"), unless alone
@@ -138,9 +143,10 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
     plain_or_short = sorted([*plain, *(p for p in short if not _is_letterhead(p.text, doc))], key=lambda p: p.start)
     named = [p for p in plain_or_short if doc.language and not p.text.endswith(".") and events.within(p.start, p.end)]
-    chosen = (named or plain or candidates or [None])[0]
+    chosen = (named or plain or candidates or labels or [None])[0]
     if chosen is None:
         return None
+    chosen = _under_kicker(doc, chosen, [*candidates, *short])
     headline = _trimmed(doc, chosen.start, chosen.end)
     return _repeated_within(doc, headline, [*candidates, *short]) or headline
 
@@ -181,10 +187,35 @@ def _repeated_within(doc: Document, headline: Span, lines: list) -> Span | None:
         if line.start <= headline.start or len(text) >= len(whole) or len(text.split()) < _MIN_WORDS:
             continue
         if (whole.startswith(text) and _JOINT_AFTER.match(whole, len(text))) or (
-            whole.endswith(text) and _JOINT_BEFORE.search(whole, 0, len(whole) - len(text))
+            whole.endswith(text) and _crumb_before(whole[: len(whole) - len(text)], text)
         ):
             return _trimmed(doc, line.start, line.end)
     return None
+
+
+def _under_kicker(doc: Document, chosen: Segment, lines: list[Segment]) -> Segment:
+    """The line right under a kicker in capitals ("LOS REPRESENTANTES INTERCAMBIARON IMPRESIONES" over "Embajadores
+    se reúnen en Quito …"): the headline is the one in running case; a headline in capitals stays itself."""
+    if not _all_capitals(chosen.text):
+        return chosen
+    index = next((i for i, p in enumerate(doc.paragraphs) if p.start == chosen.start), None)
+    following = doc.paragraphs[index + 1] if index is not None and index + 1 < len(doc.paragraphs) else None
+    if following and any(line.start == following.start for line in lines) and not _all_capitals(following.text):
+        return following
+    return chosen
+
+
+def _all_capitals(line: str) -> bool:
+    """Every letter of the line is a capital, and it has a few words."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= _MIN_WORDS and all(c.isupper() for c in letters)
+
+
+def _crumb_before(before: str, headline: str) -> bool:
+    """What a copy of the headline wears before it is a rubric or a crumb: joined by a mark ("Diplomatie: X"),
+    numbered as a trail's last item ("3. X"), or a word glued to it with no space ("ГлавнаяX", a trail's "Home")."""
+    glued = before[-1:].islower() and headline[:1].isupper()
+    return bool(_JOINT_BEFORE.search(before) or _NUMBERED_ITEM.fullmatch(before) or glued)
 
 
 def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) -> Span:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import CORE_EVENTS, EventHit, is_link_line
+from briefparse.analysis.cues import CORE_EVENTS, EventHit, is_caption, is_link_line
 from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
 from briefparse.lang import get_language
@@ -76,7 +76,11 @@ _HEADLINE_WORDS = 5  # a line of this many words or more above a date line is th
 _HEADLINE_DATE_WORDS = 4  # words before a date on the first line that make it a headline rather than a date line
 #: after a date's time of day, a sentence that goes on ("… à 10h00, le président a reçu …", "… at 10:00 in Rome.")
 _SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
-_TIME_STAMP = re.compile(r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
+# maybe with its half of the day: "5:37 p. m.", "9:15 am"
+_TIME_STAMP = re.compile(
+    r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)"
+    r"(?:[^\S\n]*[aApP]\.?[^\S\n]?[mM]\.?(?!\w))?"
+)
 
 
 @dataclass(frozen=True)
@@ -303,7 +307,12 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     in_sentence = after.rstrip().endswith(".") and len(_WORD.findall(before + after)) >= _LEAD_WORDS
     if patterns.publication_cue.search(before) and not in_sentence:
         return True
-    if len(before) + len(after) <= _STANDALONE_SLACK and not after.rstrip().endswith("."):
+    # a date line may close on a full stop when nothing but the date and its weekday stand on it ("Viernes 19 abril
+    # 2024.")
+    opening = _WORD.findall(doc.lower[line_start:end])[:1]  # the weekday, said before the date or within it
+    weekday = any(w in doc.language.weekdays for w in opening)
+    closed = weekday and after.strip() == "." and len(_WORD.findall(before)) <= 1
+    if len(before) + len(after) <= _STANDALONE_SLACK and (closed or not after.rstrip().endswith(".")):
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
         return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS
     if not before.strip() and _TIME_STAMP.match(after) and not after.rstrip().endswith("."):
@@ -387,7 +396,9 @@ def _in_caption(doc: Document, mention: _Mention) -> bool:
     the story ("Jan Novak, le 7 mars 2018. - Lena Gruber - AFP")."""
     line_end = doc.text.find("\n", mention.end)
     after = doc.text[mention.end : len(doc.text) if line_end < 0 else line_end]
-    return photo_credit_follows(after)
+    # or a credit line that opens with its cue: "Foto: Anna Berger, 11.03.2024"
+    before = doc.text[doc.text.rfind("\n", 0, mention.start) + 1 : mention.start]
+    return photo_credit_follows(after) or bool(doc.language and is_caption(before, doc.language))
 
 
 def _other_stories(doc: Document) -> list[tuple[int, int]]:

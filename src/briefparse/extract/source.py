@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 
 from briefparse.agencies import Credit, find_agencies, is_titled
 from briefparse.analysis import Analysis
@@ -102,6 +103,20 @@ def _phrase_words(
     saying = tuple(fold(v) for v in language.source_after)
     return linking, times, documents, rules, prepositions, channels, saying
 
+
+@cache
+def _office_heads(language: Language) -> frozenset[str]:
+    """The folded nouns of an office one holds: the language's roles of one word ("ministre", "президент"), and the
+    first word of a role when a link follows it ("titular de la cartera", "head of state"); not an adjective that
+    opens one ("foreign minister", "alta representante")."""
+    links = {fold(link) for link in language.role_links}
+    return frozenset(
+        fold(words[0])
+        for words in (role.split() for role in language.roles if role[:1].islower())
+        if len(words) == 1 or fold(words[1]) in links
+    )
+
+
 def extract_source(
     analysis: Analysis, people: list[Participant], taking_part: list[Participant] | None = None
 ) -> Source | None:
@@ -124,6 +139,7 @@ def extract_source(
     territory_words = compiled(doc.language).names.territory_words
 
     linking, times, documents, rules, prepositions, channels, saying = _phrase_words(doc.language)
+    office_heads = _office_heads(doc.language)
 
     def bare_role(words: list[str]) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
@@ -153,10 +169,29 @@ def extract_source(
             and all(p in roles or p in territory_words or p in acronyms for p in content)
         )
 
+    def holds_a_role(words: list[str]) -> bool:
+        """The phrase opens with the noun of an office one person holds, then says of what ("el titular de la
+        Cancillería", "le ministre béninois de l'Eau et des Mines"): that person speaking, not a source; not one who
+        speaks for a body ("the Spokesman for the Ministry"), nor an agency's name."""
+        heads = [fold(w.strip(_MARKS)) for w in words if fold(w.strip(_MARKS)) not in linking]
+        joined = f" {' '.join(heads)}"  # a spokesperson's stem may be two words: "chief press secretary to …"
+        spokesperson = any(f" {stem}" in joined for stem in spokespersons)  # "Secretary of Defense Spokesperson"
+        if not heads or spokesperson or find_agencies(" ".join(words), ambiguous=True):
+            return False
+        if any(w.strip(_MARKS) in name_words for w in words):
+            return False  # the holder named ("canciller Gustavo Meza-Cuadra"): read as a name with its role
+        return heads[0] in office_heads and not patterns.source_noun.fullmatch(words[0].strip(_MARKS))
+
     def plausible(start: int, end: int) -> bool:
         clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
         if patterns.negation.search(text, clause, start):
             return False  # "La rencontre n'avait pas été annoncée par l'Élysée": who did not say it
+        lead = text[clause:start].split()  # with the links that open the phrase: "El titular | de la Cancillería"
+        lead += list(takewhile(lambda w: fold(w) in linking, text[start:end].split()))
+        if lead and fold(lead[-1]) in linking and len([w for w in lead if fold(w) not in linking]) == 1 and (
+            holds_a_role(lead)
+        ):
+            return False  # the body an office is of ("El titular de la | Cancillería, indicó"): its holder spoke
         phrase = text[start : _with_quoted_name(doc, start, end)]
         if patterns.anaphor.search(phrase):
             return False  # "la même source": the source named before, found on its own
@@ -200,7 +235,9 @@ def extract_source(
         apposition = apposition[opening.end() :] if opening else apposition
         office = text[end : end + 2].startswith(",") and patterns.source_noun.match(apposition)
         noun = noun or office
-        if ((_names_one(phrase, names) or any(named) or speaking or apposed) and not noun) or bare_role(words):
+        if ((_names_one(phrase, names) or any(named) or speaking or apposed) and not noun) or bare_role(words) or (
+            holds_a_role(words)
+        ):
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
             # sortie"), not a source; a spokesperson or an office named with its person is one
             return False
@@ -241,7 +278,10 @@ def extract_source(
         return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase) or domain)
 
     label = patterns.label.search(text) or patterns.bracket_label.search(text)
-    if label:
+    # a label alone on its line ("Источник", then the next line) may be a link's text over a widget ("No comment"):
+    # a body the lead cites outranks it; a label with its colon or slash does not
+    bare_label = label and not re.search(r"[:/]", text[label.start() : label.start("src")])
+    if label and not bare_label:
         return _source(doc, label.start("src"), label.end("src"))
     # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview; after such a verb the agency may be
     # spelt in title case ("told Efe")
@@ -260,12 +300,17 @@ def extract_source(
         if outlet:
             start = interview.start("src")
             return _source(doc, start + outlet[0], start + outlet[1])
+    # the outlet told, between a cue and the body it cites ("как сообщили «Газете» в пресс-службе"), is no source
+    before_cues = list(patterns.before.finditer(text))
+    hearers = [(m.start(), m.start("src")) for m in before_cues]
     for outlet in patterns.quoted.finditer(text):  # an outlet in quotes, maybe inflected: "сказал он «Интерфаксу»"
+        if any(cue < outlet.start() and outlet.end() <= cited for cue, cited in hearers):
+            continue
         before = (text, max(0, outlet.start() - _TOLD_CHARS), outlet.start("src"))
         # or after a cue: "сообщает «Коммерсантъ»", "пишет «Вечерний Город»"
         if patterns.told.search(*before) or patterns.cue_quote.search(*before):
             return _source(doc, outlet.start("src"), outlet.end("src"))
-    cited = [match for match in patterns.before.finditer(text) if plausible(match.start("src"), match.end("src"))]
+    cited = [match for match in before_cues if plausible(match.start("src"), match.end("src"))]
     cited += [
         match
         for pattern in (patterns.inverted, patterns.framed)
@@ -282,6 +327,8 @@ def extract_source(
         speaker = _names_one(src, names)
         if match.start() < _HEAD_CHARS and patterns.source_noun.search(src) and _names(src) and not speaker:
             return _source(doc, match.start("src"), match.end("src"))
+    if label:
+        return _source(doc, label.start("src"), label.end("src"))
     agency = analysis.dateline.agency
     if agency:
         return _source(doc, agency.start, agency.end)
@@ -312,6 +359,8 @@ def extract_source(
     # "…, escribió Jan Novak en Truth Social": the network where the words were published, when the brief says so
     # before it cites anyone else and no agency signs it ("… ― Bernama")
     post = None if weak else _social_post(text, patterns)
+    if post and subject and _posted_by_a_body(text, post, subject, patterns):
+        post = None  # "A través de redes sociales, la Secretaría … informó": the body posted, the network carried it
     if post and all(post[0] < m.start("src") for m in (*cited[:1], *([subject] if subject else []))):
         return _source(doc, *post)
     if cited:
@@ -367,6 +416,16 @@ def _social_post(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:
         if patterns.posting.search(text, start, min(ends, default=len(text))):
             return match.span("src")
     return None
+
+
+def _posted_by_a_body(text: str, post: tuple[int, int], subject: re.Match[str], patterns: SourcePatterns) -> bool:
+    """The subject that says what was posted on the network is a body, named after it in the same sentence ("A
+    través de redes sociales, la Secretaría de Relaciones Exteriores informó"): the body is the source, the network
+    only its channel; a person who posts ("A través de sus redes sociales, la mandataria dio a conocer") is not."""
+    ends = [i for i in (text.find(mark, post[1]) for mark in ".!?\n") if i >= 0]
+    return post[1] <= subject.start("src") < min(ends, default=len(text)) and bool(
+        patterns.source_noun.search(subject.group("src"))
+    )
 
 
 def _pronoun_said(text: str, end: int, language: Language) -> bool:

@@ -1417,7 +1417,14 @@ def _source(language: Language) -> SourcePatterns:
     # maybe with its year: "le 3 mars 2024", "May 3, 2024"
     date = rf"(?:\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}),?(?:\s+\d{{4}})?"
     day_part = rf"(?:\s+(?:{words(language.day_parts)}))?" if language.day_parts else ""
-    time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when}){day_part}(?:\s+(?:{date}))?|{date})(?!\w))"
+    # the weekday and its date may be set off by a comma: "в воскресенье, 27 ноября"
+    time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when}){day_part}(?:,?\s+(?:{date}))?|{date})(?!\w))"
+    # the place links that close a cue ("сообщили в"), said again after a day that follows the cue
+    linked_cues = [cue.rsplit(maxsplit=1) for cue in language.source_before if len(cue.split()) > 1]
+    linked_cues = [(head, link) for head, link in linked_cues if link in language.place_prepositions]
+    cue_links = words({link for _, link in linked_cues}) or NOTHING
+    linked_heads = words({head for head, _ in linked_cues}) or NOTHING
+    quoted_hearer = r"[«“„\"][^«»\"“”„\n]{1,40}[»”“\"]"
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
     punctuation = rf"\s*(?:[,;:!?()\n«»\"“”]|\.(?!{tld})|\s[-–—]\s|$)"
     # the time the source spoke, after it, closes it too ("sagte Regierungssprecher X am Freitagabend.")
@@ -1455,8 +1462,12 @@ def _source(language: Language) -> SourcePatterns:
         bracket_label=lazy_compile(
             rf"\([^\S\n]*(?:{words(language.source_labels)})[^\S\n]*:[^\S\n]*(?P<src>[^()\n:]{{2,40}}?)[^\S\n]*\)", re.I
         ),
+        # a day may stand after the cue, then its link again ("как сообщили в воскресенье, 27 ноября, в МИД"), and
+        # the outlet told, in quotes ("как сообщили «Газете» в пресс-службе"): the source is the body after them
         before=lazy_compile(
-            rf"(?<!\w)(?:{words(language.source_before)})(?:\s+{time})?\s+(?P<src>{phrase}){stop}", re.I
+            rf"(?<!\w)(?:{words(language.source_before)}|(?:{linked_heads})\s+{quoted_hearer}\s+(?:{cue_links}))"
+            rf"(?:\s+{time},?(?:\s+(?:{cue_links}))?)?\s+(?P<src>{phrase}){stop}",
+            re.I,
         ),
         # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre",
         # and the document it spoke in ("…, a indiqué lundi dans une note le ministère"); the comma may close a quote
@@ -1483,7 +1494,8 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?<![\w'’&-])(?!(?i:{words(language.source_conjunctions) or NOTHING})\s)"
             rf"(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}){titled})[^\S\n]+{of}){{0,5}}"
             rf"[{UPPER}][\w'’&-]*(?:\.{tld})?{acronym})"
-            rf"{in_aside}(?:\s+{time}{said_at})?\s+(?:{after})(?!\w)",
+            # where it was said may stand alone before the verb: "wie Sprecher X auf Twitter schreibt"
+            rf"{in_aside}(?:\s+{time}{said_at}|{said_at})?\s+(?:{after})(?!\w)",
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,
         ),

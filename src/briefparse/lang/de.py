@@ -125,6 +125,11 @@ LANGUAGE = Language(
     other_stories=(
         "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
         "verwandte artikel", "auch interessant", "weitere videos", "mehr videos",
+        # more headings of a page's list of other stories
+        "weitere meldungen", "weitere nachrichten", "aktuelle meldungen", "weitere pressemitteilungen",
+        "ähnliche artikel", "ähnliche beiträge", "weitere beiträge", "verwandte beiträge", "meistgelesen",
+        "meistgelesene artikel", "neueste artikel", "andere mitteilungen dieser kategorie",
+        "das könnte dich auch interessieren", "weitere news",
     ),
     publication_cues=("veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand"),
     relative_days={
@@ -990,6 +995,8 @@ LANGUAGE = Language(
         "bekanntgaben",
         "meldeten",
         "mitteilt",
+        "schreibt",  # "wie Bundesratssprecher X auf Twitter schreibt"
+        "schrieb",
     ),
     source_inverted=(
         "so",  # "„…“, so das Präsidialamt", "…, so ein Sprecher"
@@ -1172,7 +1179,7 @@ LANGUAGE = Language(
         "Allgemeine",
         "Tagesspiegel",
     ),
-    source_labels=("Quelle", "Quellen", "Herausgeber"),
+    source_labels=("Quelle", "Quellen", "Herausgeber", "Aussender"),  # "Aussender: Staatskanzlei …" (a release's)
     source_read_more=(
         "weiterlesen auf", "weiterlesen bei", "weiterlesen in", "den ganzen artikel lesen auf",
         "den vollständigen artikel lesen auf", "mehr dazu auf", "mehr dazu bei", "lesen sie weiter auf",

@@ -106,6 +106,9 @@ LANGUAGE = Language(
     other_stories=(
         "lea también", "lee también", "te puede interesar", "noticias relacionadas", "más noticias",
         "también te puede interesar", "ver también", "más videos", "otros videos",
+        # more headings of a page's list of other stories
+        "artículos relacionados", "notas relacionadas", "lo más leído", "lo más visto", "últimas noticias",
+        "otras noticias", "también le puede interesar", "le puede interesar", "te podría interesar",
     ),
     publication_cues=("publicado", "actualizado", "última actualización", "fecha de publicación"),
     day_parts=("por la mañana", "por la tarde", "por la noche", "en la mañana", "en la tarde", "en la noche"),
@@ -961,6 +964,8 @@ LANGUAGE = Language(
         "lo confirmó",
         # whoever supplied or spread it, the participle agreeing with what ("la información fue difundida por …")
         *variants("{suministrad|proporcionad|facilitad|divulgad|difundid}{o|a|os|as} por"),
+        # whoever issued the document it comes from ("la Circular No. 4, emitida por la Cancillería")
+        *variants("{emitid|expedid}{o|a|os|as} por"),
         "con información de",
         "con información del",
         # the platform a message was posted on: "escribió en X", "publicó en su cuenta de X"

@@ -75,6 +75,9 @@ LANGUAGE = Language(
         "les plus lus", "à voir aussi", "article précédent", "article suivant", "derniers articles",
         "articles récents", "les plus populaires", "autres vidéos", "vidéos similaires",
         "read also",  # the English heading a bilingual site's template keeps on its French pages
+        # more headings of a page's list of other stories
+        "dernières actualités", "dernières infos", "les plus consultés", "vous aimerez aussi",
+        "vous pourriez aimer",
     ),
     publication_cues=("publié", "mis à jour", "dernière mise à jour", "mise à jour"),
     day_parts=("matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée"),
