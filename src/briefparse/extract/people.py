@@ -66,6 +66,10 @@ _DASHED_ITEM = re.compile(r"[^\S\n]+[–—-][^\S\n]+([^,;.()\n]{2,60}?)[^\S\n]*
 #: what may stand before a name that opens a line's item: a bullet, a number, spaces
 _ITEM_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[^\S\n]*$")
 _QUOTED_REACH = 15  # characters of a short quoted title on either side of a run it holds
+#: an opening quotation mark, then to the window's end no mark and no line break: what a quoted run follows
+_QUOTE_OPENS_BEFORE = re.compile(r"[«\"“„][^«»\"“”„\n]*\Z")
+#: no mark and no line break, then a closing quotation mark: what a quoted run is followed by
+_QUOTE_CLOSES_AFTER = re.compile(r"[^«»\"“”„\n]*[»\"”“]")
 _ITEM_REACH = 8  # characters before a name where a line's bullet or number is looked for
 _CLAUSE_END = re.compile(r"[.;:!?()\n]")
 _COMMA_APPOSITION = re.compile(r"[^\S\n]*,[^,.;:!?()\n]{1,80},")  # ", head of the Press Office,"
@@ -134,7 +138,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _role_complement(analysis, sentence, match) or _listed_item(analysis, sentence, match):
             continue
-        if _common_words(analysis, match) or _quoted_elsewhere(text, match):
+        if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
             continue
         if _event_name(analysis, match) or _dateline_words(text, match):
             continue
@@ -482,18 +486,29 @@ def _common_words(analysis: Analysis, match: NameMatch) -> bool:
     return any(t.lower() != t for t in match.tokens if fold(t) not in particles)
 
 
-def _quoted_elsewhere(text: str, match: NameMatch) -> bool:
+def _quoted_elsewhere(analysis: Analysis, match: NameMatch) -> bool:
     """The run's words stand inside quotes somewhere in the text ("recibió un ejemplar del libro “Una Historia
     Compartida”"), a work's title that a headline may give without its quotes, and its last word never stands
     without the others: not a person's name in quotes whose surname comes back alone ("Araqchi a souligné")."""
     if len(match.tokens) < 2:
         return False
+    text, first = analysis.doc.text, match.tokens[0]
+    reach = _QUOTED_REACH + 1 + len(first)
+    if not any(first in text[at + 1 : at + reach] for at in analysis.quote_openings):
+        return False  # the usual case, told without a pattern compiled for the run
     words = r"\s+".join(re.escape(t) for t in match.tokens)
-    quoted = rf"[«\"“„][^«»\"“”„\n]{{0,{_QUOTED_REACH}}}(?<!\w){words}(?!\w)[^«»\"“”„\n]{{0,{_QUOTED_REACH}}}[»\"”“]"
-    if re.search(quoted, text) is None:
+    runs = (m.span(1) for m in re.finditer(rf"(?<!\w)(?=({words})(?!\w))", text))  # overlapping ones too
+    if not any(_in_short_quotes(text, start, end) for start, end in runs):
         return False
     last = rf"(?<!\w){re.escape(match.tokens[-1])}(?!\w)"
     return len(re.findall(last, text)) == len(re.findall(rf"(?<!\w){words}(?!\w)", text))
+
+
+def _in_short_quotes(text: str, start: int, end: int) -> bool:
+    """The text from `start` to `end` stands in quotation marks at most `_QUOTED_REACH` characters away on either
+    side, on its line, with no other mark between."""
+    opened = _QUOTE_OPENS_BEFORE.search(text, max(0, start - _QUOTED_REACH - 1), start) is not None
+    return opened and _QUOTE_CLOSES_AFTER.match(text, end, end + _QUOTED_REACH + 1) is not None
 
 
 def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMatch) -> bool:
