@@ -11,6 +11,7 @@ from briefparse.analysis import Analysis
 from briefparse.analysis.names import NameMatch
 from briefparse.document import load_document
 from briefparse.extract.people import _QUOTED_REACH, _quoted_elsewhere
+from briefparse.lang.base import _alternation, _trie_of
 
 
 def _plainly_quoted(text: str, tokens: tuple[str, ...]) -> bool:
@@ -66,8 +67,8 @@ def _same_pattern(kept: re.Pattern[str], plain: re.Pattern[str]) -> bool:
     )
 
 
-def _never_built(source: str, flags: int) -> None:
-    raise AssertionError(f"compiled again: {source}")
+def _never_built(source: object, flags: int = 0) -> None:
+    raise AssertionError(f"built again: {source}")
 
 
 def _all_compiled_as_re_compiles() -> bool:
@@ -101,3 +102,12 @@ def test_a_damaged_cache_or_a_folder_that_cannot_be_written_only_costs_a_compile
 def test_an_empty_cache_folder_turns_the_cache_off(monkeypatch):
     assert _use_cache_folder(monkeypatch, "") is None
     assert _all_compiled_as_re_compiles()
+
+
+def test_a_kept_alternation_is_the_trie_built_afresh(monkeypatch, tmp_path):
+    words = frozenset({"ministre", "ministres", "minister", "mise en place", "a.m.", "Łódź", "m"})
+    folder = _use_cache_folder(monkeypatch, tmp_path)
+    built = _alternation.__wrapped__(words)  # the first run builds and keeps it
+    assert built == _trie_of(words) and len(list(folder.iterdir())) == 1
+    monkeypatch.setattr("briefparse.lang.base._trie_of", _never_built)  # the next run reads it
+    assert _alternation.__wrapped__(words) == built

@@ -22,6 +22,7 @@ import re
 import sys
 import tempfile
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 
 from briefparse import __version__
@@ -73,6 +74,25 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     return pattern
 
 
+def kept_text(kind: str, key: bytes, build: Callable[[], str]) -> str:
+    """`build()`, a text that depends only on `key` (a pattern's source built from a word list), kept like the
+    programs: a one-file run builds a few hundred word alternations, in Python, before it compiles them."""
+    folder = _FOLDER[0]
+    if folder is None:
+        return build()
+    path = folder / f"{kind}-{hashlib.sha256(key).hexdigest()[:32]}.marshal"
+    try:
+        with open(path, "rb") as stream:
+            text = marshal.load(stream)
+    except (OSError, EOFError, ValueError, TypeError):
+        text = None
+    if isinstance(text, str):
+        return text
+    text = build()
+    _write(path, text)
+    return text
+
+
 def _engine(program: Program) -> re.Pattern[str]:
     """The compiled pattern, from its program as `_build` gives it."""
     source, final_flags, code, groups, groupindex, indexgroup = program
@@ -102,14 +122,14 @@ def _read(path: Path) -> Program | None:
     return program if isinstance(program, tuple) and len(program) == 6 else None
 
 
-def _write(path: Path, program: Program) -> None:
-    """Keep a program, written whole: a run reading it meanwhile finds the file or none, never a part."""
+def _write(path: Path, kept: Program | str) -> None:
+    """Keep a program or a text, written whole: a run reading it meanwhile finds the file or none, never a part."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.stem, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as stream:
-                marshal.dump(program, stream)
+                marshal.dump(kept, stream)
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)
