@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from briefparse import kept_patterns
 from briefparse.lang.base import alternation
 from briefparse.lang.letters import UPPER
 
@@ -149,8 +150,10 @@ def register() -> Register:
         ambiguous=frozenset(ambiguous),
         titled=frozenset(titled),
         prefixes=frozenset(prefixes),
-        opening=re.compile(rf"(?<![^\W_])(?:(?![a-zà-ÿа-яё])|(?={alternation(lower)}(?![^\W_])))({_WORD_PATTERN})"),
-        next_word=re.compile(rf"(?:{_GAP})({_WORD_PATTERN})"),
+        opening=kept_patterns.compile(
+            rf"(?<![^\W_])(?:(?![a-zà-ÿа-яё])|(?={alternation(lower)}(?![^\W_])))({_WORD_PATTERN})"
+        ),
+        next_word=kept_patterns.compile(rf"(?:{_GAP})({_WORD_PATTERN})"),
     )
 
 
@@ -421,12 +424,12 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     return _Patterns(
-        shapes=tuple((re.compile(pattern, re.M), shape, slot) for pattern, shape, slot in _SHAPES),
-        caps=re.compile(rf"[{UPPER}][{UPPER}0-9.&-]{{1,11}}"),
-        date_ish=re.compile(_DATE_ISH),
-        unknown_slot=re.compile(rf"[(/][{UPPER}]"),
-        sentence_after=re.compile(rf"\)[^\S\n]+[{UPPER}][^\W\d_]*[^\S\n]+[^\W\d_]"),
-        dateline_prefix=re.compile(
+        shapes=tuple((kept_patterns.compile(pattern, re.M), shape, slot) for pattern, shape, slot in _SHAPES),
+        caps=kept_patterns.compile(rf"[{UPPER}][{UPPER}0-9.&-]{{1,11}}"),
+        date_ish=kept_patterns.compile(_DATE_ISH),
+        unknown_slot=kept_patterns.compile(rf"[(/][{UPPER}]"),
+        sentence_after=kept_patterns.compile(rf"\)[^\S\n]+[{UPPER}][^\W\d_]*[^\S\n]+[^\W\d_]"),
+        dateline_prefix=kept_patterns.compile(
             rf"{_NOT_NL}*|[^\n]*\d[^\n]*|{_NOT_NL}*[{UPPER}][\w'’-]*(?:[ -][{UPPER}][\w'’-]*){{0,3}},?{_NOT_NL}*"
         ),
     )

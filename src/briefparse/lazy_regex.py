@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from functools import lru_cache, partial
 from typing import Any, cast
 
+from briefparse import kept_patterns
+
 #: a pattern that matches nothing, for an empty list of words
 NOTHING = r"(?!x)x"
 #: what a compiled pattern offers, bound on first use
@@ -67,13 +69,13 @@ class LazyPattern:
         """Called only while `name` is not yet bound: compile, bind every attribute, answer."""
         if name.startswith("_"):  # copy and pickle probe for dunders before __init__ has run
             raise AttributeError(name)
-        compiled = re.compile(self._source, self._flags)
+        compiled = kept_patterns.compile(self._source, self._flags)
         for attribute in _ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
         if self._words_at_end is not None:
             self.search = partial(_search_last_words, compiled.search, self._words_at_end)
         if self._anchor is not None:
-            anchor = re.compile(self._anchor, self._flags)
+            anchor = kept_patterns.compile(self._anchor, self._flags)
             self.finditer = partial(_finditer_near_anchors, compiled.finditer, anchor.finditer, self._max_chars)
         if self._needs or self._source == NOTHING:
             guard = _Needs(self._needs)

@@ -47,6 +47,7 @@ _BRACKETED_CREDIT = re.compile(r"^\((?P<name>[^()\n]{2,30})\)$")
 _CREDIT_LINE = re.compile(r"^[^\W\d_][^/.!?\n]{1,40}/[^\W\d_][^/.!?\n]{1,40}$")
 _CREDIT_WORDS = 6
 _QUOTES = '"“”«»„'
+_OPENING_QUOTE = re.compile(r"[«\"“„]")
 
 
 @dataclass(frozen=True)
@@ -235,6 +236,11 @@ class Analysis:
         surnames are, of the thousands of pairs of a long page)."""
         words = _WORD.findall(self.doc.text)
         return Counter(words), PairCounts(words)
+
+    @cached_property
+    def quote_openings(self) -> list[int]:
+        """Where a mark that may open a quotation stands (« " “ „): the few places a quoted title can begin."""
+        return [m.start() for m in _OPENING_QUOTE.finditer(self.doc.text)]
 
 
 class PairCounts:

@@ -18,6 +18,7 @@ from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import CAP_WORD, UPPER, fold
+from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Span
 from briefparse.places import place_kind
 
@@ -29,70 +30,70 @@ _CITY_NAME = rf"{CAP_WORD}(?:\s+(?:[a-z]{{1,3}}\s+)?{CAP_WORD}){{0,2}}"
 # the city, then a comma, a colon, a bracket, a dash, a full stop before the date, or a full stop and a dash
 # ("BUENOS AIRES.-", "Lima.–"), or its region or agency between slashes ("MOSCOW /Moscow Region/, March 3.",
 # "LUANDA /ANGOP/, 3 March"); the first of two cities joined by a slash ("Moskau/Kiew (dpa) -")
-_CITY_LINE = re.compile(
+_CITY_LINE = lazy_compile(
     rf"^{_CREDIT_FIRST}(?P<place>{_CITY_NAME})(?P<others>(?:/{_CITY_NAME})*)"
     r"\s*(?:[,:(]|\s[-–—]|(?<=\s)/[^/\n]{1,40}/|\.(?=[^\S\n]*\d)|\.[-–—]|$)",
     re.M,
 )
 #: a dateline's city read with the agency after its full stop ("АСТАНА. КАЗИНФОРМ")
-_CREDITED = re.compile(rf"(?P<city>{CAP_WORD}(?:\s+{CAP_WORD})?)\.\s+(?P<agency>{CAP_WORD}(?:\s+{CAP_WORD})?)$")
+_CREDITED = lazy_compile(rf"(?P<city>{CAP_WORD}(?:\s+{CAP_WORD})?)\.\s+(?P<agency>{CAP_WORD}(?:\s+{CAP_WORD})?)$")
 _CITY_LINES = 6  # a dateline opens one of the first lines
 _PLACE_LINES = 12  # a known place may open a line further down, under the page's furniture
-_PLACE_MARK = re.compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s|\.[-–—])")
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"\S+")
-_COUNTRY_AFTER = re.compile(rf",[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})")
+_PLACE_MARK = lazy_compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s|\.[-–—])")
+_DIGIT = lazy_compile(r"\d")
+_WORD = lazy_compile(r"\S+")
+_COUNTRY_AFTER = lazy_compile(rf",[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})")
 _CITY_WORDS = 3  # words of a city's name
-_PAIRED_PLACE = re.compile(rf"[^\S\n]+[-–—][^\S\n]+({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})[^\S\n]*$")
+_PAIRED_PLACE = lazy_compile(rf"[^\S\n]+[-–—][^\S\n]+({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})[^\S\n]*$")
 _HEAD_LINE_CHARS = 60  # characters of a line where a city and its date are looked for
 _AGENCY = r"[A-Z][A-Za-z&.-]{1,20}(?:[ /][A-Z][A-Za-z&.-]{1,20}){0,2}"
-_DATELINE_AGENCY = re.compile(
+_DATELINE_AGENCY = lazy_compile(
     rf"^[^\n]{{0,60}}?(?:\((?P<a>{_AGENCY})\)\s*[{_DASH}:]|/(?P<b>{_AGENCY})/\s*[{_DASH}]|\((?P<c>{_AGENCY})\)\s*$)",
     re.M,
 )
 _DATE_ISH = r"[^\n|]*(?:\d{1,2}[./:h]\d{2}|(?:19|20)\d\d)[^\n|]*"
-_DATE_LINE_AGENCY = re.compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_ISH}\|\s*(?P<b>{_AGENCY}))\s*$", re.M)
+_DATE_LINE_AGENCY = lazy_compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_ISH}\|\s*(?P<b>{_AGENCY}))\s*$", re.M)
 #: where a dispatch credits its agency, by the register of agencies (`briefparse.agencies`): the strong shapes
 STRONG_CREDITS = ("dateline", "signature", "byline")
 _HEAD_CHARS = 800
 # after a dateline's date: an agency in parentheses or slashes, a dash or a colon ("(AFP) -", "./TASS/", ".- ",
 # ": "), an agency then a dash (". KazTAG —"), or a comma, its city and its agency ("24 May, Minsk /BelTA/")
-_AFTER_DATELINE_DATE = re.compile(
+_AFTER_DATELINE_DATE = lazy_compile(
     r"^\s*(?:\)|\.?\s*/|\(|,?\s*\d{4}\s*\(|\.?[^\S\n]*[-–—:]|\.[^\S\n]*[^\W\d][\w ]{0,20}?[^\S\n][-–—]\s"
     r"|,[^\S\n]*[^\W\d][\w .-]{1,30}?[^\S\n]*[(/])"
 )
-_AGENCY_AFTER_DATE = re.compile(
+_AGENCY_AFTER_DATE = lazy_compile(
     r"^(?:,?[^\S\n]*\d{4})?[^\S\n]*(?:\([^()\n]{2,40}\)|,[^\S\n]*[^\W\d][\w .-]{1,30}?[^\S\n]*/[^/\n]{2,40}/)"
     r"[^\S\n]*[-–—:.]"
 )
-_FULL_STOP = re.compile(r"^\.[^\S\n]+[\w«\"“]")
+_FULL_STOP = lazy_compile(r"^\.[^\S\n]+[\w«\"“]")
 #: a place and its agency in parentheses or slashes before the date: "Addis Ababa (ENA) February 16/2023 The Minister
 #: …", "Addis Ababa /ENA/ January 25/2023 Prime Minister …"
-_PLACE_AND_AGENCY = re.compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}(?:\({_AGENCY}\)|/{_AGENCY}/)[^\S\n]*$")
+_PLACE_AND_AGENCY = lazy_compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}(?:\({_AGENCY}\)|/{_AGENCY}/)[^\S\n]*$")
 #: a place, maybe its country after a comma, maybe an article, then the date: "Alger le ", "Nairobi, Kenya, "
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = lazy_compile(
     rf"^(?P<place>(?:[{UPPER}][\w'’.-]*[^\S\n]+){{0,2}}[{UPPER}][\w'’.-]*)"
     rf"(?:,[^\S\n]*(?P<country>[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*)?))?,?[^\S\n]+"
     rf"(?:(?P<article>[^\W\d]{{1,3}})[^\S\n]+)?$"
 )
 #: the last word before a date, maybe then a bracket, a comma or a dash
-_LAST_WORD = re.compile(r"(\w+)[^\w\n]*$")
+_LAST_WORD = lazy_compile(r"(\w+)[^\w\n]*$")
 #: the sentence opens right after a dateline's date, maybe after a full stop: "… 15/06/2023 Le ministre …"
-_SENTENCE_AFTER = re.compile(rf"^\.?[^\S\n]+[{UPPER}]")
+_SENTENCE_AFTER = lazy_compile(rf"^\.?[^\S\n]+[{UPPER}]")
 #: a photo's credit closing its caption's line after the date: ". - Jan Novak - AFP", ". © Jan Novak / Reuters"
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = lazy_compile(
     rf"^\.?[^\S\n]*[{_DASH}©][^\S\n]*[^\n]{{2,40}}?[^\S\n][{_DASH}/][^\S\n]*[A-Z][\w.]{{1,12}}[^\S\n]*$"
 )
 #: a dateline in parentheses, maybe after its city: "(Kiel, 26. Juni 2019) Der …", "MOSCOW (Valdor News - 11th
 #: June, 2020) Russian …": capitalised words at most before the parenthesis, the date closing it, the text after
-_BRACKETED_BEFORE = re.compile(rf"^(?:[{UPPER}][\w'’.-]*[/,]?[^\S\n]*){{0,3}}[(\[][^()\[\]\n]{{0,50}}$")
+_BRACKETED_BEFORE = lazy_compile(rf"^(?:[{UPPER}][\w'’.-]*[/,]?[^\S\n]*){{0,3}}[(\[][^()\[\]\n]{{0,50}}$")
 #: the parenthesis or the square bracket closes it, maybe with a full stop, a dash or a colon ("(Ouagadougou, 10 mai
 #: 2023). Le ministre …", "(Alger, le 3 mars 2021) - Le ministre …", "[Valdor, March 3, 2021] The minister …")
-_BRACKETED_AFTER = re.compile(r"^[)\]]\.?(?:[^\S\n]*[-–—:])?[^\S\n]+\w")
+_BRACKETED_AFTER = lazy_compile(r"^[)\]]\.?(?:[^\S\n]*[-–—:])?[^\S\n]+\w")
 #: a place written as one to four capitalised words, maybe with commas ("KINGSTON, JAMAICA, ", "Москва, "): the
 #: date after it ends the dateline with a full stop
-_CAPITALISED_PLACE = re.compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}$")
-_SENTENCE_HEAD = re.compile(
+_CAPITALISED_PLACE = lazy_compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}$")
+_SENTENCE_HEAD = lazy_compile(
     rf"(?P<city>[{UPPER}][\w'’.]{{0,30}}(?:[ -][{UPPER}][\w'’.]{{0,30}}){{0,3}})"
     r"(?P<date>,?[^\S\n]+(?=[^\n()/:–—-]{0,20}\d)[^\n()/:–—-]{1,30}?)?"  # ", Sept. 30", ", le 20 août 2020"
     r"(?P<agency>[^\S\n]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,30}/))?"  # "(Reuters)", "/CNW Telbec/"

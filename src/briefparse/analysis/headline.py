@@ -11,6 +11,7 @@ from briefparse.analysis.cues import EventHits, is_boilerplate, is_link_line
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LETTER_WORD
+from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Span
 
 _HEAD_LINES = 16
@@ -20,35 +21,35 @@ _MIN_EVENT_WORDS = 3
 _MAX_SENTENCE_WORDS = 20
 _MAX_HEADLINE_SENTENCE_WORDS = 12
 _MIN_LETTER_SHARE = 0.6
-_SEPARATOR = re.compile(r"\s[-–—|•·/>›]\s")
+_SEPARATOR = lazy_compile(r"\s[-–—|•·/>›]\s")
 _MIN_LIST_PARTS, _MAX_LIST_WORDS = 3, 2
 _MENU_LINKS = 2  # links under a line that make it the page's name over its menu
 _MASTHEAD_WORDS = 6
 _OPENING_MARKS = ("-", "–", "—", ":")  # a line ending so opens what follows
 _LINKING_WORD = 3  # letters of a word between a date's parts ("de", "du", "of")
-_BULLET = re.compile(r"\s[•·]\s")  # a bullet between the items of a list on one line
+_BULLET = lazy_compile(r"\s[•·]\s")  # a bullet between the items of a list on one line
 #: a site's address after the headline ("… - example.com", "… | www.example.org")
-_DOMAIN_TAIL = re.compile(r"[^\S\n]+[-–—|:»][^\S\n]*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?[^\S\n]*$", re.I)
+_DOMAIN_TAIL = lazy_compile(r"[^\S\n]+[-–—|:»][^\S\n]*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?[^\S\n]*$", re.I)
 #: quoting marks and bullets before a headline ("> ", "• ")
-_LEADING_MARKS = re.compile(r"^[>•·*#|/\\-]+\s*")
+_LEADING_MARKS = lazy_compile(r"^[>•·*#|/\\-]+\s*")
 #: the last part of a headline after a dash or a bar ("… - Example News", "… | El Diario")
-_LAST_PART = re.compile(r"[^\S\n]+[-–—|][^\S\n]+(?P<part>[^-–—|\n]{2,60}?)[^\S\n]*$")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LAST_PART = lazy_compile(r"[^\S\n]+[-–—|][^\S\n]+(?P<part>[^-–—|\n]{2,60}?)[^\S\n]*$")
+_YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: what joins a headline to the site name after it ("X - Site") or to the rubric before it ("Rubrique : X")
-_JOINT_AFTER = re.compile(r"[^\S\n]*[-–—|:·•»]")
-_JOINT_BEFORE = re.compile(r"[-–—|:·•»][^\S\n]*$")
+_JOINT_AFTER = lazy_compile(r"[^\S\n]*[-–—|:·•»]")
+_JOINT_BEFORE = lazy_compile(r"[-–—|:·•»][^\S\n]*$")
 _MAX_BYLINE_WORDS = 5
 #: a date in figures written against the word before it, the page's stamp glued to a headline ("ОАЭ05.04.2023")
-_GLUED_DATE = re.compile(r"(?<=[^\W\d_])\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)")
-_SENTENCE_MARK = re.compile(r"[.!?](?:\s|$)")
+_GLUED_DATE = lazy_compile(r"(?<=[^\W\d_])\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)")
+_SENTENCE_MARK = lazy_compile(r"[.!?](?:\s|$)")
 _STAMP_WORDS = 8  # words of a date stamp's line at most ("Publié le jeudi 18 mai 2017 à 00h30min")
-_CALENDAR_FIGURES = re.compile(r"\d[\d./:-]*")  # a date or a time in figures ("14.10.2014", "14:06")
-_SHARED_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough to tell a headline's matter
+_CALENDAR_FIGURES = lazy_compile(r"\d[\d./:-]*")  # a date or a time in figures ("14.10.2014", "14:06")
+_SHARED_WORD = lazy_compile(r"[^\W\d_]{4,}")  # a word long enough to tell a headline's matter
 _STANDFIRST_SHARE = 0.4  # share of a headline's words its standfirst above it repeats
 #: the number of a trail's or a list's item before a copy of the headline ("3. ")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}\.\s+")
 #: a site's address that opens its name line ("Example.net, l'actualité du pays")
-_SITE_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?![\w.])", re.I)
+_SITE_ADDRESS = lazy_compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?![\w.])", re.I)
 
 
 def find_headline(doc: Document, events: EventHits) -> Span | None:

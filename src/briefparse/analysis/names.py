@@ -15,6 +15,7 @@ from typing import NamedTuple
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, stems
+from briefparse.lazy_regex import lazy_compile
 from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
@@ -26,28 +27,28 @@ _MAX_CLOSED_GAP_WORDS = 20
 _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin the next item of a list
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
-_TOKEN = re.compile(r"\S+")
+_TOKEN = lazy_compile(r"\S+")
 #: the last end of a sentence before a role noun: a word of two small letters or more, its stop and a space ("…in
 #: Accra. The envoy"); not "U.S. Secretary" nor "Rt. Hon."
-_SENTENCE_BREAK = re.compile(rf"(?:[{LOWER}]{{2}}[.!?]|\n)(?:[^\S\n]+|$)(?!.*(?:[{LOWER}]{{2}}[.!?]|\n))", re.S)
-_PLAIN_WORD = re.compile(r"[\w'’-]+")
-_ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
+_SENTENCE_BREAK = lazy_compile(rf"(?:[{LOWER}]{{2}}[.!?]|\n)(?:[^\S\n]+|$)(?!.*(?:[{LOWER}]{{2}}[.!?]|\n))", re.S)
+_PLAIN_WORD = lazy_compile(r"[\w'’-]+")
+_ROLE_TAIL = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
-_LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
-_INITIAL = re.compile(r"[A-Z]\.")
+_LOWER_WORDS_AT_END = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
+_INITIAL = lazy_compile(r"[A-Z]\.")
 _PLACE_AND_NAME = 3
 #: initials alone, two or more ("S.M.", "S.E", "U.S."): an abbreviated title or a country, never a name's last word
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
+_ABBREVIATION = lazy_compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
 #: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
-_CLAUSE_STOP = re.compile(r"[\n.;:!?]")
-_DAY_BEFORE = re.compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
+_CLAUSE_STOP = lazy_compile(r"[\n.;:!?]")
+_DAY_BEFORE = lazy_compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 #: initials written against the surname: "С.В.Лаврова"
-_GLUED_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
+_GLUED_INITIALS = lazy_compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
 #: the longest syllable a romanised name writes in lower case after a hyphen ("Ban Ki-moon", "Kim Jae-myeong")
 _MAX_SYLLABLE = 6
 _VERB_STEM = 6  # letters before a verb form's ending, at least, in a word that opens a sentence ("Welcom|ing")
 #: where a sentence opens: the text's start, a line's, or after a full stop and spaces
-_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][\"”»]?)[^\S\n]*$")
+_SENTENCE_OPENS = lazy_compile(r"(?:^|\n|[.!?][\"”»]?)[^\S\n]*$")
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
@@ -859,7 +860,7 @@ def _apposition_of_previous_name(text: str, floor: int, role_start: int, languag
 
 
 #: a full stop after a word in lower case, then a space: a sentence's end, not an abbreviation's dots ("U.S.")
-_SENTENCE_STOP = re.compile(rf"(?<=[^\W\d_]{{2}})(?<![{UPPER}]{{2}})\.\s")
+_SENTENCE_STOP = lazy_compile(rf"(?<=[^\W\d_]{{2}})(?<![{UPPER}]{{2}})\.\s")
 
 
 def _role_start(text: str, noun_start: int, floor: int, language: Language) -> int:

@@ -39,6 +39,7 @@ from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
 from briefparse.lang.letters import UPPER, fold
+from briefparse.lazy_regex import lazy_compile
 from briefparse.models import EventType, Span
 from briefparse.places import place_kind
 
@@ -59,13 +60,13 @@ _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport wher
 _MANY = 3  # members counted that make a gathering
 _PAIR_WORDS = 3  # words before the members of a group where "two" or "both" makes them a pair
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
-_CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*")
-_WORD = re.compile(r"[\w'’-]+")
-_SPACES = re.compile(r"[^\S\n]*")
-_SEPARATOR = re.compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
-_SEPARATOR_WITHIN = re.compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
-_SET_OFF = re.compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a comma, or opening its sentence
-_LABEL = re.compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
+_CAPITALISED_RUN = lazy_compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*")
+_WORD = lazy_compile(r"[\w'’-]+")
+_SPACES = lazy_compile(r"[^\S\n]*")
+_SEPARATOR = lazy_compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
+_SEPARATOR_WITHIN = lazy_compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
+_SET_OFF = lazy_compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a comma, or opening its sentence
+_LABEL = lazy_compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
 
 
 def _kind_by_object(

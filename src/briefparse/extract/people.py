@@ -35,6 +35,7 @@ from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, same_word, stems
+from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Span
 from briefparse.places import country_name, places
 from briefparse.ranges import Ranges
@@ -47,7 +48,7 @@ _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
 _OPENING_SENTENCES = 2
 _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
-_TOKEN_AT = re.compile(r"[^\W\d_][\w'’-]*")
+_TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
 _NAME_GAP = 3  # characters after a role where a name that goes with it would begin
 _HOME_MENTIONS = 2  # times a brief names a country, at least, for its officials to be taken as that country's
 _BIG_CITY = 1_000_000
@@ -55,35 +56,39 @@ _FORMER_REACH = 60  # characters before a name where a former office is looked f
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
 _NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
-_HOLDER_AFTER = re.compile(rf",[^\S\n]*(?:[{LOWER}]+[^\S\n]+){{0,2}}[{UPPER}]")  # ", X", ", general X"
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()«»\"“”\n]")
+_HOLDER_AFTER = lazy_compile(rf",[^\S\n]*(?:[{LOWER}]+[^\S\n]+){{0,2}}[{UPPER}]")  # ", X", ", general X"
+_CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _MIN_LISTED = 2
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
-_LISTED_BETWEEN = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
-_BRACKETED = re.compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
+_LISTED_BETWEEN = lazy_compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
+_BRACKETED = lazy_compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
 #: a country after a spaced dash that closes a line's item: "X – Республика Корея,"
-_DASHED_ITEM = re.compile(r"[^\S\n]+[–—-][^\S\n]+([^,;.()\n]{2,60}?)[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)")
+_DASHED_ITEM = lazy_compile(r"[^\S\n]+[–—-][^\S\n]+([^,;.()\n]{2,60}?)[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)")
 #: what may stand before a name that opens a line's item: a bullet, a number, spaces
-_ITEM_OPENING = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[^\S\n]*$")
+_ITEM_OPENING = lazy_compile(r"(?:^|\n)[^\S\n]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[^\S\n]*$")
 _QUOTED_REACH = 15  # characters of a short quoted title on either side of a run it holds
+#: an opening quotation mark, then to the window's end no mark and no line break: what a quoted run follows
+_QUOTE_OPENS_BEFORE = lazy_compile(r"[«\"“„][^«»\"“”„\n]*\Z")
+#: no mark and no line break, then a closing quotation mark: what a quoted run is followed by
+_QUOTE_CLOSES_AFTER = lazy_compile(r"[^«»\"“”„\n]*[»\"”“]")
 _ITEM_REACH = 8  # characters before a name where a line's bullet or number is looked for
-_CLAUSE_END = re.compile(r"[.;:!?()\n]")
-_COMMA_APPOSITION = re.compile(r"[^\S\n]*,[^,.;:!?()\n]{1,80},")  # ", head of the Press Office,"
+_CLAUSE_END = lazy_compile(r"[.;:!?()\n]")
+_COMMA_APPOSITION = lazy_compile(r"[^\S\n]*,[^,.;:!?()\n]{1,80},")  # ", head of the Press Office,"
 _SAID_CLAUSE_REACH = 30  # characters after a verb of saying where the clause it opens starts ("on Friday that")
 _APPOSITION_CHARS = 160
 _ROLE_REACH = 200
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
-_SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
+_SITE_AFTER_TITLE = lazy_compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 _OCCASION_REACH = 70  # characters before a name, or its role, where the occasion noun it completes is looked for
 _GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
-_LINE = re.compile(r"[^\n]*")
+_LINE = lazy_compile(r"[^\n]*")
 #: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
-_DATELINE_DASH = re.compile(r"\.[^\S\n]*[-–—]")
+_DATELINE_DASH = lazy_compile(r"\.[^\S\n]*[-–—]")
 #: a list item whose dash is written against its first word: "-Yacouba X, ministre …"
-_GLUED_BULLET = re.compile(rf"[-–][{UPPER}]")
+_GLUED_BULLET = lazy_compile(rf"[-–][{UPPER}]")
 #: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
-_PROSE_LINE = re.compile(rf"(?=.*[{LOWER}]{{3}})(?:\S+[^\S\n]+){{5}}\S")
+_PROSE_LINE = lazy_compile(rf"(?=.*[{LOWER}]{{3}})(?:\S+[^\S\n]+){{5}}\S")
 _NAMED_NEXT = 4  # sentences after the story's first where the two people its roles stand for may be named
 _ATTRIBUTION_REACH = 60  # characters before a name where a verb of saying or a cue that credits it is looked for
 _SUBJECT_WORDS = 3  # the first words of a sentence, where a plural role as its subject is looked for
@@ -91,22 +96,22 @@ _SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signatu
 _SIGNATURE_REACH = 20  # characters before a letter's addressee where the honorific is looked for
 #: a name alone on its line, two to five capitalised words ("IBRAHIM BOUBACAR KEITA", "Jacques CHIRAC")
 #: a headline's words of four letters or more, where capitals are counted (`_capitalised_title`)
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_TITLE_WORD = lazy_compile(r"[^\W\d_][\w'’-]{3,}")
 _TITLE_CASE_WORDS = 3
-_WORD_START = re.compile(r"(?<!\w)\w")
-_APPOSITION_GAP = re.compile(r",[^\S\n]*")
-_NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
+_WORD_START = lazy_compile(r"(?<!\w)\w")
+_APPOSITION_GAP = lazy_compile(r",[^\S\n]*")
+_NEXT_WORD = lazy_compile(r"[^\S\n]+(\w+)")
 _GROUP_WORDS = 5  # the first words of a sentence, where one of a group the event counts is looked for
 _GROUP_SUBJECT_WORDS = 10  # words before the name of that one, its role and its country
 _MESSAGE_GAP_WORDS = 4  # words between a verb and the message it takes ("received on Saturday a message from")
 _EARLIER_WORDS = 3  # the first words of a sentence, where "earlier" puts it before the event
 _TITLE_CASE_SHARE = 0.8
 #: what ends a headline's kicker: "Bénin – …", "Sénégal : …", "Kenya | …"
-_KICKER_END = re.compile(r"\s*[:–—|]|\s+-\s")
+_KICKER_END = lazy_compile(r"\s*[:–—|]|\s+-\s")
 #: the opening bracket right before a lone word, after a space or not: "X Y (Z)", "X Y(Z)"
-_NICKNAME_BRACKETS = re.compile(r".{0,2}\(")
+_NICKNAME_BRACKETS = lazy_compile(r".{0,2}\(")
 _SIGNATURE_MARKS = " \t\"“”«»"  # around a signature: spaces and the quotation marks of a letter quoted whole
-_SIGNATURE = re.compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
+_SIGNATURE = lazy_compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
 
 
 def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[Person]:
@@ -134,7 +139,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _role_complement(analysis, sentence, match) or _listed_item(analysis, sentence, match):
             continue
-        if _common_words(analysis, match) or _quoted_elsewhere(text, match):
+        if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
             continue
         if _event_name(analysis, match) or _dateline_words(text, match):
             continue
@@ -482,18 +487,29 @@ def _common_words(analysis: Analysis, match: NameMatch) -> bool:
     return any(t.lower() != t for t in match.tokens if fold(t) not in particles)
 
 
-def _quoted_elsewhere(text: str, match: NameMatch) -> bool:
+def _quoted_elsewhere(analysis: Analysis, match: NameMatch) -> bool:
     """The run's words stand inside quotes somewhere in the text ("recibió un ejemplar del libro “Una Historia
     Compartida”"), a work's title that a headline may give without its quotes, and its last word never stands
     without the others: not a person's name in quotes whose surname comes back alone ("Araqchi a souligné")."""
     if len(match.tokens) < 2:
         return False
+    text, first = analysis.doc.text, match.tokens[0]
+    reach = _QUOTED_REACH + 1 + len(first)
+    if not any(first in text[at + 1 : at + reach] for at in analysis.quote_openings):
+        return False  # the usual case, told without a pattern compiled for the run
     words = r"\s+".join(re.escape(t) for t in match.tokens)
-    quoted = rf"[«\"“„][^«»\"“”„\n]{{0,{_QUOTED_REACH}}}(?<!\w){words}(?!\w)[^«»\"“”„\n]{{0,{_QUOTED_REACH}}}[»\"”“]"
-    if re.search(quoted, text) is None:
+    runs = (m.span(1) for m in re.finditer(rf"(?<!\w)(?=({words})(?!\w))", text))  # overlapping ones too
+    if not any(_in_short_quotes(text, start, end) for start, end in runs):
         return False
     last = rf"(?<!\w){re.escape(match.tokens[-1])}(?!\w)"
     return len(re.findall(last, text)) == len(re.findall(rf"(?<!\w){words}(?!\w)", text))
+
+
+def _in_short_quotes(text: str, start: int, end: int) -> bool:
+    """The text from `start` to `end` stands in quotation marks at most `_QUOTED_REACH` characters away on either
+    side, on its line, with no other mark between."""
+    opened = _QUOTE_OPENS_BEFORE.search(text, max(0, start - _QUOTED_REACH - 1), start) is not None
+    return opened and _QUOTE_CLOSES_AFTER.match(text, end, end + _QUOTED_REACH + 1) is not None
 
 
 def _ends_in_role_noun(analysis: Analysis, role: tuple[int, int], match: NameMatch) -> bool:
@@ -1873,7 +1889,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     return participants, mentioned
 
 
-_PAIR_DASH = re.compile(rf"(?<=\w)[-–](?=[{UPPER}])")
+_PAIR_DASH = lazy_compile(rf"(?<=\w)[-–](?=[{UPPER}])")
 
 
 def _ends_name_of(words: list[str], person: Person, endings: tuple[str, ...]) -> bool:

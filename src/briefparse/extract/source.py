@@ -36,33 +36,34 @@ from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import SourcePatterns, compiled
 from briefparse.lang.letters import UPPER, fold, words
+from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Source, Span
 from briefparse.places import lookup
 
-_URL = re.compile(r"https?://\S+")
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")  # a site named by its domain ("lefigaro.fr")
+_URL = lazy_compile(r"https?://\S+")
+_DOMAIN = lazy_compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")  # a site named by its domain ("lefigaro.fr")
 _DASH = "-–—―"
 # a sentence, then a dash and the agency ("… dans la région. – AFP"); not a motto ("Union – Discipline – Travail")
-_CLOSING_AGENCY = re.compile(
+_CLOSING_AGENCY = lazy_compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
-_DATED = re.compile(r"(?:[^\S\n]+[^\W\d_A-Z]{1,3})?,?[^\S\n]+\d")  # " le 3 mars", ", 12.03.2024": a date after a name
+_DATED = lazy_compile(r"(?:[^\S\n]+[^\W\d_A-Z]{1,3})?,?[^\S\n]+\d")  # " le 3 mars", ", 12.03.2024": a date after a name
 _AGENT_WORDS = 3  # a participle between a document and its agent's link: "communiqué rendu public par"
 _CAPITAL_POPULATION = 300_000  # a city whose name alone stands for its government ("Moscou a annoncé")
 # a signature closing the text: a writer's initials, a slash, then the outlet's name ("SL/ HaïtiLibre", "LLM / radio
 # Métropole"), on its own line or after the last sentence; staff initials alone name an agency of the register (see
 # `agencies`), this names any outlet
 # a site's domain in brackets closing the text, alone or after the last sentence: "(Kivu24.com)", "(LaIguana.TV)"
-_BRACKETED_SITE = re.compile(rf"(?:^|(?<=[.!?»”\"]\s))\((?P<a>{_DOMAIN.pattern})\)[^\S\n]*$", re.M | re.I)
+_BRACKETED_SITE = lazy_compile(rf"(?:^|(?<=[.!?»”\"]\s))\((?P<a>{_DOMAIN.pattern})\)[^\S\n]*$", re.M | re.I)
 # a site's domain alone on its line, no address: "Maexpress.ma", "News.Az"
-_SITE_LINE = re.compile(rf"[^\S\n]*(?P<a>{_DOMAIN.pattern})[^\S\n]*$", re.M | re.I)
-_INITIALS_SIGNATURE = re.compile(
+_SITE_LINE = lazy_compile(rf"[^\S\n]*(?P<a>{_DOMAIN.pattern})[^\S\n]*$", re.M | re.I)
+_INITIALS_SIGNATURE = lazy_compile(
     r"(?:^|(?<=[.!?»”\"]\s))(?:[A-ZÀ-Þ]{1,5}[^\S\n]*/[^\S\n]*){1,3}"
     r"(?P<a>[^\W\d_][\w.'’-]*(?:[^\S\n]+[^\W\d_][\w.'’-]*){0,3})[^\S\n]*$",
     re.M,
 )
-_COPYRIGHT = re.compile(r"©|\([cC]\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
+_COPYRIGHT = lazy_compile(r"©|\([cC]\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
 _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon News -")
 #: agencies credited at the end or alone on a line; a copyright line is weaker still (see `_site_footer`)
 _WEAK_CREDITS = ("closing", "alone")
@@ -74,8 +75,8 @@ _SIGNATURE_WORDS = 8
 _SIGNATURE_CAPITALS = 3
 _MARKS = ",.«»\"“”„"  # the punctuation around a word of a source phrase
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
-_CAPITAL_INSIDE = re.compile(rf"[{UPPER}]")  # a capital after a phrase's first letter: a name in it
-_CAPITALISED_NEXT = re.compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena Ortiz", not the agency "Lena"
+_CAPITAL_INSIDE = lazy_compile(rf"[{UPPER}]")  # a capital after a phrase's first letter: a name in it
+_CAPITALISED_NEXT = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena Ortiz", not the agency "Lena"
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 _PRONOUN_CHARS = 12  # the word after a verb of saying, looked for a pronoun
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
@@ -647,7 +648,7 @@ def _names_one(phrase: str, names: set[str]) -> bool:
     return any(phrase[a:b] in names for a in starts for b in ends if b > a)
 
 
-_QUOTED_NAME = re.compile(r"[^\S\n]*[«\"“„]([^«»\"“”„\n]{1,40})[»\"”“]")
+_QUOTED_NAME = lazy_compile(r"[^\S\n]*[«\"“„]([^«»\"“”„\n]{1,40})[»\"”“]")
 
 
 def _with_quoted_name(doc: Document, start: int, end: int) -> int:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import marshal
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import product
 
+from briefparse import kept_patterns
 from briefparse.lang.cldr import calendar_names, territory_names
 from briefparse.lazy_regex import NOTHING
 
@@ -20,7 +22,13 @@ def alternation(words: list[str] | set[str] | tuple[str, ...] | dict[str, object
 
 @lru_cache(maxsize=1024)
 def _alternation(words: frozenset[str]) -> str:
-    """`alternation` of a set of words, built once: languages share lists (months, determiners, role links)."""
+    """`alternation` of a set of words, built once: languages share lists (months, determiners, role links); and
+    kept from one run to the next (see `kept_patterns`)."""
+    return kept_patterns.kept_text("alternation", marshal.dumps(sorted(words)), partial(_trie_of, words))
+
+
+def _trie_of(words: frozenset[str]) -> str:
+    """The pattern of `alternation`, built as a trie of the words."""
     trie: dict = {}
     for word in words:
         node = trie

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from briefparse.errors import BriefparseError
+from briefparse.lazy_regex import lazy_compile
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -17,20 +18,20 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"\x7fELF")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
+_CONTROL = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
 # runs of blanks, and any single blank other than a space: a lone space is left alone (most text is those)
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]{2,}|[\t\u00a0\u2007\u202f\u2000-\u200a\u3000]")
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
-_BLANK_LINES = re.compile(r" *\n(?: *\n)+ *")
-_SURROGATES = re.compile("[\ud800-\udfff]")
-_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_SPACES = lazy_compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]{2,}|[\t\u00a0\u2007\u202f\u2000-\u200a\u3000]")
+_NEWLINES = lazy_compile(r"\r\n?|[\u2028\u2029\x85]")
+_BLANK_LINES = lazy_compile(r" *\n(?: *\n)+ *")
+_SURROGATES = lazy_compile("[\ud800-\udfff]")
+_BINARY_CONTROLS = lazy_compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _BINARY_SHARE = 0.1
 # Markdown, as scrapers save a page: an image, a link's address, a heading's or a quotation's marks, strong emphasis
-_CHARACTER_REFERENCE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
-_MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}|>)[ \t]+", re.M)
-_MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1")
+_CHARACTER_REFERENCE = lazy_compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_MARKDOWN_IMAGE = lazy_compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
+_MARKDOWN_LINK = lazy_compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
+_MARKDOWN_HEADING = lazy_compile(r"^(?:#{1,6}|>)[ \t]+", re.M)
+_MARKDOWN_STRONG = lazy_compile(r"(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1")
 
 
 def decode(data: bytes) -> str:

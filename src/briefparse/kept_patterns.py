@@ -1,0 +1,138 @@
+"""Regular expressions compiled once per machine, not once per run: the regex engine's programs kept in files.
+
+A one-file run uses a hundred patterns, some of them word alternations of thousands of characters, and compiling
+them in Python (`re` parses the source and builds the engine's program) is the most of its time. `compile` writes
+each program it builds to a file of its own in the user's cache folder, in a folder per version of briefparse and
+per Python build, named after a digest of the pattern's source and flags; a later run reads the program back and
+hands it to the engine without parsing the source. A pattern that changed has another name: it is compiled afresh.
+A run reads only the programs of the patterns it uses (a folder of every language's patterns is megabytes).
+
+The cache can only make a run faster: another Python whose `re` works otherwise, a folder that cannot be written, a
+damaged file or a program the engine refuses all fall back to `re.compile`. `BRIEFPARSE_CACHE_DIR` names the folder
+(default `$XDG_CACHE_HOME/briefparse`, else `~/.cache/briefparse`); set to an empty value, it turns the cache off.
+"""
+
+from __future__ import annotations
+
+import _sre
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from array import array
+from collections.abc import Callable
+from pathlib import Path
+
+from briefparse import __version__
+
+try:  # the pieces of `re.compile` (Python 3.11 and newer name them so)
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - Python 3.10: no kept programs, plain `re.compile`
+    _compiler = _parser = None  # type: ignore[assignment]
+
+#: a pattern's program: its source, its flags as compiled, the engine's code (the bytes of an array of unsigned
+#: ints), the number of groups, the groups' names both ways
+Program = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+def _cache_folder() -> Path | None:
+    """The folder of this briefparse version and Python build, or None when the cache is turned off."""
+    folder = os.environ.get("BRIEFPARSE_CACHE_DIR")
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "briefparse")
+    if not folder or _parser is None:
+        return None
+    return Path(folder) / f"patterns-{__version__}-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+
+
+#: where this run keeps programs (read once, when the module is loaded)
+_FOLDER = [_cache_folder()]
+
+
+def compile(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, from the program a previous run kept when there is one."""
+    flags = int(flags)
+    folder = _FOLDER[0]
+    if folder is None:
+        return re.compile(source, flags)
+    path = folder / (hashlib.sha256(f"{flags}:{source}".encode(errors="surrogatepass")).hexdigest()[:32] + ".marshal")
+    program = _read(path)
+    if program is not None and program[0] == source:
+        try:
+            return _engine(program)
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass  # a damaged file: compiled afresh and written again
+    try:
+        program = _build(source, flags)
+        pattern = _engine(program)
+    except (RuntimeError, TypeError, ValueError, OverflowError, AttributeError):
+        return re.compile(source, flags)  # another `re` than the one the cache knows; re.error raised there
+    _write(path, program)
+    return pattern
+
+
+def kept_text(kind: str, key: bytes, build: Callable[[], str]) -> str:
+    """`build()`, a text that depends only on `key` (a pattern's source built from a word list), kept like the
+    programs: a one-file run builds a few hundred word alternations, in Python, before it compiles them."""
+    folder = _FOLDER[0]
+    if folder is None:
+        return build()
+    path = folder / f"{kind}-{hashlib.sha256(key).hexdigest()[:32]}.marshal"
+    try:
+        with open(path, "rb") as stream:
+            text = marshal.load(stream)
+    except (OSError, EOFError, ValueError, TypeError):
+        text = None
+    if isinstance(text, str):
+        return text
+    text = build()
+    _write(path, text)
+    return text
+
+
+def _engine(program: Program) -> re.Pattern[str]:
+    """The compiled pattern, from its program as `_build` gives it."""
+    source, final_flags, code, groups, groupindex, indexgroup = program
+    words = array("I")
+    words.frombytes(code)
+    return _sre.compile(source, final_flags, words.tolist(), groups, groupindex, indexgroup)
+
+
+def _build(source: str, flags: int) -> Program:
+    """What `re._compiler.compile` hands the engine for a pattern (it raises `re.error` for a wrong pattern)."""
+    parsed = _parser.parse(source, flags)
+    code = array("I", _compiler._code(parsed, flags)).tobytes()
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return source, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _read(path: Path) -> Program | None:
+    """The program kept in the file; None when it is missing, unreadable or damaged."""
+    try:
+        with open(path, "rb") as stream:
+            program = marshal.load(stream)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return program if isinstance(program, tuple) and len(program) == 6 else None
+
+
+def _write(path: Path, kept: Program | str) -> None:
+    """Keep a program or a text, written whole: a run reading it meanwhile finds the file or none, never a part."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.stem, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                marshal.dump(kept, stream)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except (OSError, ValueError):
+        pass  # a folder that cannot be written: the next run compiles again
