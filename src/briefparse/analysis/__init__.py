@@ -102,6 +102,7 @@ class Analysis:
         title, language = self.title, self.language
         sentences = [s for s in self.doc.sentences if not title or s.start >= title.end]
         captions = {s.start for s in sentences if language and is_caption(s.text, language)}
+        captions |= {s.start for s in sentences if title and _repeats(title.text, s.text)}
         caption_paragraphs = _caption_paragraphs(sentences, captions) | _credited_paragraphs(sentences)
         teaser_lines = self.teaser_lines
         return [
@@ -281,6 +282,12 @@ class ProseWords:
     @cached_property
     def _words(self) -> frozenset[str]:
         return frozenset(word for word in set(_WORD.findall(self._prose)) if word.islower())
+
+
+def _repeats(title: str, line: str) -> bool:
+    """The line prints the headline again (a page sets it over the photo and once more over the story): it tells
+    nothing the title does not, and is no sentence of the story."""
+    return " ".join(line.split()).casefold() == " ".join(title.split()).casefold()
 
 
 def _blank_quotes(text: str) -> str:

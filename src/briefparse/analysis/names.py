@@ -41,6 +41,9 @@ _PLACE_AND_NAME = 3
 _ABBREVIATION = lazy_compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
 #: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
 _CLAUSE_STOP = lazy_compile(r"[\n.;:!?]")
+#: letters after a name's comma, another comma after them: ", C.G.H.,", ", MP,"
+_POST_NOMINAL = lazy_compile(r"[^\S\n]*,[^\S\n]*((?:[A-Z]\.){2,}|[A-Z][A-Za-z]{1,4})(?=[^\S\n]*,)")
+_OFFICE_STOP = lazy_compile(r"[\n.;:!?,()]")  # where a second office after a name ends at the latest
 _DAY_BEFORE = lazy_compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 #: initials written against the surname: "С.В.Лаврова"
 _GLUED_INITIALS = lazy_compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
@@ -100,9 +103,20 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
     first = last - 1
 
+    def patronymic(i: int) -> bool:
+        return 0 <= i < last and fold(tokens[i]) in language.patronymic_particles
+
     def joined(i: int) -> bool:  # a particle, or an honorific a particle joins inside a name ("Mohamed Ould Cheikh X")
         honorific = fold(tokens[i]).rstrip(".,") in patterns.honorific_words
-        return particle(i) or (honorific and i > 1 and particle(i - 1) and kept(i - 2))
+        titled = _droppable(tokens[i], patterns, patterns.honorific_words)
+        return (
+            particle(i)
+            or (honorific and i > 1 and particle(i - 1) and kept(i - 2))
+            # a title's word between father's and family name, or before "bin": "Saleh bin Amir X", "Sultan bin Y"
+            or (titled and ((i > 1 and patronymic(i - 1) and kept(i - 2)) or patronymic(i + 1)))
+            # a title of those who go by one name, between two words of a name: "Hossein Amir Abdollahian"
+            or (fold(tokens[i]).rstrip(".,") in _sole_title_words(language) and i > 0 and kept(i - 1))
+        )
 
     def plural_inside(i: int) -> bool:  # "María Reyes Maroto": a role in the plural titles no one, between names
         word = fold(tokens[i]).rstrip(".,")
@@ -134,6 +148,12 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     ):
         first += 1
     return first, last
+
+
+@lru_cache(maxsize=8)
+def _sole_title_words(language: Language) -> frozenset[str]:
+    """The titles of one word that those who go by one name bear ("Emir", "Sultan"): given names too ("Amir")."""
+    return frozenset(fold(t) for t in language.sole_name_titles if " " not in t)
 
 
 def _addressed_from(tokens: list[str], first: int, patterns: NamePatterns, language: Language) -> int | None:
@@ -277,7 +297,8 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
 def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: Language) -> list[list[re.Match[str]]]:
     """A run cut where a particle in lower case, a preposition too, stands between a name and a title: "Tillich von
     König Willem-Alexander" holds two people ("wird Tillich von König Willem-Alexander empfangen"); "von der Leyen"
-    and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own) stay whole. A run is cut, too, at an
+    and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own), "Saleh bin Amir X" (a father's name
+    after "bin") stay whole. A run is cut, too, at an
     article that no particle leads ("Abspielen der Nationalhymnen" is a noun and its complement; "von der Leyen", "de
     la Fuente" keep theirs)."""
     parts, begin = [], 0
@@ -289,6 +310,7 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         article = fold(word) in _articles(language) and previous not in language.name_particles
         if article or (
             fold(following) not in language.name_particles
+            and fold(word) not in language.patronymic_particles  # "Saleh bin Amir X": a father's name, no title
             and (_is_role_word(fold(following), patterns) or fold(following) in patterns.honorific_words)
             and not _droppable(pieces[i - 1].group(0).rstrip(","), patterns, patterns.honorific_words)
         ):
@@ -385,7 +407,7 @@ def _run_shape(
         kept.pop()  # "Rebecca Ashworth MP", "President Uhuru Kenyatta Tuesday met …"
     while (cut := _territory_tail(kept, language)) < len(kept):
         del kept[cut:]  # "Königin Máxima der Niederlande", "el rey Felipe de España"
-    del kept[min(_headline_verb_tail(kept, language), _title_after_honoured_name(kept, patterns)) :]
+    del kept[min(_headline_verb_tail(kept, language), _title_after_honoured_name(kept, patterns, language)) :]
     # a headline's capitals: "Premier X Y Meets Z", "M. X Y Président de …"
     skip = int(len(kept) > 1 and compiled(language).cues.event_kinds.get(kept[0].lower()) in _HEADLINE_KINDS)
     del kept[:skip]  # a headline's first word: "Entretien X-Y à Lomé", "Rencontre X-Y"
@@ -401,16 +423,24 @@ def _is_nationality(words: tuple[str, ...], patterns: NamePatterns) -> bool:
     return bool(patterns.nationality.fullmatch(fold(" ".join(words))))
 
 
-def _title_after_honoured_name(tokens: list[str], patterns: NamePatterns) -> int:
+def _title_after_honoured_name(tokens: list[str], patterns: NamePatterns, language: Language) -> int:
     """Where a capitalised role begins after an honorific and a name ("Président" in "M. Flavio X Président de
-    la Confédération"); `len(tokens)` when the run holds no such role."""
+    la Confédération"); `len(tokens)` when the run holds no such role. A title's word after "bin" is a father's
+    name ("Dr. Saleh bin Amir X")."""
     honorific = next((i for i, t in enumerate(tokens) if fold(t).rstrip(".,") in patterns.honorific_words), None)
     if honorific is None:
         return len(tokens)
     named = honorific + 1  # the first word after the honorific that is no title: where the name begins
     while named < len(tokens) and _droppable(tokens[named], patterns, patterns.honorific_words):
         named += 1
-    return next((i for i in range(named + 1, len(tokens)) if _is_role_word(fold(tokens[i]), patterns)), len(tokens))
+    return next(
+        (
+            i
+            for i in range(named + 1, len(tokens))
+            if _is_role_word(fold(tokens[i]), patterns) and fold(tokens[i - 1]) not in language.patronymic_particles
+        ),
+        len(tokens),
+    )
 
 
 def _headline_verb_tail(tokens: list[str], language: Language) -> int:
@@ -856,7 +886,23 @@ def _apposition_of_previous_name(text: str, floor: int, role_start: int, languag
         return False
     comma = floor + len(before) - 1
     names = find_names(text, max(floor, comma - _NAME_REACH), comma, language)
-    return bool(names) and names[-1].end == comma and len(names[-1].tokens) >= 2
+    if not (names and names[-1].end == comma and len(names[-1].tokens) >= 2):
+        return False
+    return not _titled_item(text, floor, names[-1].start, language)
+
+
+def _titled_item(text: str, floor: int, name_start: int, language: Language) -> bool:
+    """The name is an item of a list that gives each title first, a comma after it ("the Ambassador of A, X,
+    Ambassador of B, Y"): the role after its comma is the next item's."""
+    lead = text[max(floor, name_start - _NAME_REACH) : name_start].rstrip()
+    if not lead.endswith(","):
+        return False
+    item = lead[:-1]
+    item = item[max(item.rfind(","), item.rfind(":"), item.rfind(";")) + 1 :]
+    if not compiled(language).names.role_noun.search(item.lower()):
+        return False
+    named = find_names(item, 0, len(item), language)
+    return not any(len(n.tokens) >= 2 and not places(" ".join(n.tokens), language.code) for n in named)
 
 
 #: a full stop after a word in lower case, then a space: a sentence's end, not an abbreviation's dots ("U.S.")
@@ -971,9 +1017,11 @@ def _comma_next(text: str, start: int, end: int) -> bool:
 
 
 def role_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
-    """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU")."""
+    """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU"), past the letters of an
+    honour between commas (", C.G.H., the President of …")."""
     if not _comma_next(text, name_end, sentence_end):
         return None  # the usual case: no comma opens an apposition
+    name_end = _after_post_nominal(text, name_end, language)
     match = compiled(language).names.role_at_start.match(text, name_end, sentence_end)
     if not match or _joins_another(text[match.start("role") : match.start("role") + _LEAD_CHARS], language):
         return None  # "X, and India's Secretary Y": the next person's role
@@ -988,7 +1036,51 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     start = match.start("role")
     if word in _articles(language) and first and first.end() < match.end("role"):
         start = _next_token(text, first.end(), match.end("role"))  # "X, the Foreign Minister of Y": no article
-    return start, match.end("role")
+    return start, _second_office_end(text, match.end("role"), sentence_end, language) or match.end("role")
+
+
+@lru_cache(maxsize=8)
+def _office_joiner(language: Language) -> re.Pattern[str]:
+    """A word of `Language.office_joiners` between spaces."""
+    return re.compile(rf"[^\S\n]+(?:{alternation(language.office_joiners)})[^\S\n]+", re.I)
+
+
+def _second_office_end(text: str, end: int, sentence_end: int, language: Language) -> int | None:
+    """Where a second office that a joining word adds to a role after a name ends ("X, Prime Cabinet Secretary and
+    Cabinet Secretary for Foreign Affairs of Kenya."), or the portfolio's last noun ("Minister of Trade and
+    Industry."): a role noun or capitalised words right after the word, then no verb and no person's name up to
+    the clause's end. None when the joining word brings in someone else ("X, Minister of
+    Y, and Foreign Minister Z Q")."""
+    if not language.office_joiners:
+        return None
+    joined = _office_joiner(language).match(text, end)
+    if joined is None:
+        return None
+    stop = _OFFICE_STOP.search(text, joined.end(), sentence_end)
+    stop_at = stop.start() if stop else sentence_end
+    office = text[joined.end() : stop_at]
+    patterns = compiled(language).names
+    portfolio = all(w[:1].isupper() or fold(w) in language.role_links for w in office.split())
+    if not (patterns.role_noun.match(office.lower()) or portfolio) or patterns.gap_verb.search(office):
+        return None  # "and Cabinet Secretary for …", "Minister of Trade and Industry": the office goes on
+    named = find_names(office, 0, len(office), language)
+    if any(len(n.tokens) >= 2 and not places(" ".join(n.tokens), language.code) for n in named):
+        return None
+    return joined.end() + len(office.rstrip())
+
+
+def _after_post_nominal(text: str, name_end: int, language: Language) -> int:
+    """Past the letters of an honour or a degree set between commas after a name ("X, C.G.H., the President …",
+    "X, MP, Minister …"), where the apposition's comma stands; `name_end` when none is there. Initials that name a
+    place ("X, U.S., …") are no honour."""
+    letters = _POST_NOMINAL.match(text, name_end)
+    if letters is None:
+        return name_end
+    word = letters.group(1)
+    initials = _ABBREVIATION.fullmatch(word) is not None and not places(word, language.code)
+    if initials or word.rstrip(".") in language.post_nominals:
+        return letters.end()
+    return name_end
 
 
 def _verb_before_noun(role: str, language: Language) -> bool:
@@ -1073,12 +1165,30 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         own = _complement_before_names(between, language)
         return f"{role} {own}" if own else role
     piece = (closing[0] if joined else between.rstrip()[:-1]).split(",")[-1].strip()
+    country = _country_item(between, piece, language)
+    if country:  # "Ambassadors of Turkiye, X; Ethiopia, Y; … and Colombia, Z": the item's country, with the link
+        return f"{role} {country}"
     if any(len(m.tokens) >= 2 for m in find_names(piece, 0, len(piece), language)):
         return role  # "… X (Cuba), Y (Angola) et Z": the list of names goes on under the one role
     if joined:
         return None
     linked = patterns.item_link.match(piece) if patterns.item_link else None
     return f"{role} {linked.group('item')}" if linked and linked.group("item") else None
+
+
+def _country_item(between: str, piece: str, language: Language) -> str | None:
+    """The country alone that opens a name's item in a list under a plural role whose first item links its country
+    ("Ambassadors of Turkiye, X; Ethiopia, Y; Saudi Arabia, Z and Colombia, W"), with that link ("of Ethiopia");
+    None when the item is no country or the list links none."""
+    patterns = compiled(language).names
+    words = piece.split()
+    joiners = {fold(w) for w in language.counterpart_words}
+    last_joiner = max((i for i, w in enumerate(words) if fold(w) in joiners), default=-1)
+    country = " ".join(words[last_joiner + 1 :])
+    if not country or not patterns.territory.fullmatch(fold(country)):
+        return None
+    link = next((w for w in between.split()[:1] if fold(w) in {fold(r) for r in language.role_links}), None)
+    return f"{link} {country}" if link else None
 
 
 def _complement_before_names(between: str, language: Language) -> str | None:

@@ -49,6 +49,7 @@ _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on 
 _OPENING_SENTENCES = 2
 _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
 _TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
+_ABBREVIATED_OFFICE = 3  # letters of an office written as its capitals at most ("FM", "PM")
 _NAME_GAP = 3  # characters after a role where a name that goes with it would begin
 _HOME_MENTIONS = 2  # times a brief names a country, at least, for its officials to be taken as that country's
 _BIG_CITY = 1_000_000
@@ -452,9 +453,16 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
     if language and _relative_role(old, language) and not _relative_role(text, language):
         # unless the story itself calls them so: its lead's counterpart is the role a reader takes
         return not any(s.start <= known.start < s.end or old in fold(s.text) for s in analysis.story)
+    if _abbreviated_office(doc.text[role[0] : role[1]]) and not _abbreviated_office(known.text):
+        return False  # "Deputy Minister of Foreign Affairs" says more than "Azerbaijani Deputy FM"
     return bool(language) and not nationality_country(known.text, language) and bool(
         nationality_country(text, language)
     ) and len(text.split()) <= len(old.split()) + 3
+
+
+def _abbreviated_office(role: str) -> bool:
+    """The role writes its office as capitals of two or three letters ("FM", "PM", "PIF Chair")."""
+    return any(2 <= len(word) <= _ABBREVIATED_OFFICE and word.isupper() for word in role.split())
 
 
 def _relative_role(folded: str, language: Language) -> bool:
@@ -1096,6 +1104,8 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
     patterns = compiled(analysis.language)
     if _background(analysis, sentence) or _encounter_to_come(analysis, sentence):
         return False
+    if _told_by_participant(analysis, sentence, mentions):
+        return False
     if (
         patterns.people.continuation.match(sentence.text)
         or _opens_on_the_event(analysis, sentence)
@@ -1109,13 +1119,47 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
         return False
     return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
 
+def _told_by_participant(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
+    """A later sentence whose event a participant tells, credited before it, someone else its subject ("The
+    President, according to the Foreign Minister, also welcomed X", "the Minister said President Y undertook visits
+    to …"): what they said of other occasions, not the event reported; not "X said it was a pleasure to meet Y"."""
+    event = analysis.first_event(sentence.start, sentence.end)
+    if event is None:
+        return False
+    patterns, text = compiled(analysis.language), analysis.doc.text
+    # the participants named, and the roles alone ("the Minister"), which stand for them in a later sentence
+    named = mentions.within(sentence.start, event[0])
+    tellers = [(start, end) for start, end, _id, p in named if p.participant]
+    tellers += [
+        (noun.start(), noun.end())
+        for noun in analysis.role_nouns.within(sentence.start, event[0])
+        if not _named_in(analysis, noun.end(), noun.end() + _NAME_GAP)  # "President X said": X's title
+    ]
+    others = [(start, end) for start, end, _id, p in named if not p.participant]
+    others += [(noun.start(), noun.end()) for noun in analysis.role_nouns.within(sentence.start, event[0])]
+    for start, end in tellers:
+        if not any(not (s <= start < e) for s, e in others):
+            continue  # "X said it was a pleasure to meet Y": the teller's own encounter
+        if patterns.places.said_after.match(text, end):
+            return True
+        floor = max(sentence.start, start - _ATTRIBUTION_REACH)
+        for pattern in (patterns.source.inverted, patterns.source.before):
+            found = pattern.search(text, floor, event[0])
+            if found is not None and found.start("src") <= start < found.end("src"):
+                return True
+    return False
+
+
 def _another_encounter(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
     """A later sentence whose subject, named and not taking part, has an encounter of its own, an adverb between them
     setting it apart ("Foreign Minister Y has also held talks with X during his visit", "Y had earlier met X"): the
-    subject and whom it meets there are mentioned, not in the event reported."""
+    subject and whom it meets there are mentioned, not in the event reported. Not an envoy who "also presented" their
+    credentials: each envoy of a ceremony presents them in turn."""
     verb = analysis.first_event(sentence.start, sentence.end)
     if verb is None or verb[2] not in _ENCOUNTERS:
         return False
+    if event_key(analysis.doc.lower[verb[0] : verb[1]]) in compiled(analysis.language).cues.credentials:
+        return False  # "Y also presented their letters of credence": one more envoy of the ceremony reported
     adverb = compiled(analysis.language).people.separate_event.search(analysis.doc.text, sentence.start, verb[0])
     if adverb is None or mentions.within(adverb.end(), verb[0]):
         return False

@@ -169,6 +169,12 @@ class Language:
     #: words that open a title given after a name as the capacity it acts in ("X, en sa qualité d'ambassadeur …",
     #: "X, in his capacity as Special Envoy …"): left out of the role
     capacity_links: tuple[str, ...] = ()
+    #: words that join a second office to the first after a name ("X, Prime Cabinet Secretary and Cabinet Secretary
+    #: for Foreign Affairs."): the role goes on when no name follows the second office in its clause
+    office_joiners: tuple[str, ...] = ()
+    #: nouns of the body an office belongs to, which a comma may set after the title ("X, Foreign Secretary,
+    #: Ministry of Foreign Affairs"): the role goes on past that comma
+    office_bodies: tuple[str, ...] = ()
     #: adverbs that open a sentence and so take a capital there ("Later", "Ensuite", "Luego"): never the first word
     #: of a title that follows them ("Later Prime Minister X left for …" is the Prime Minister)
     sentence_adverbs: frozenset[str] = frozenset()
@@ -180,6 +186,9 @@ class Language:
     byline_fillers: tuple[str, ...] = ()
     #: lower-case words that can sit inside a name ("de", "van", "bin")
     name_particles: frozenset[str] = frozenset()
+    #: those of `name_particles` that join a given name to a father's ("bin", "ould"): a title right before one is a
+    #: given name ("Gen. Sultan bin X"), a title right after one is a father's name ("Saleh bin Amir X")
+    patronymic_particles: frozenset[str] = frozenset()
     #: capitalised words that never start or make a name (sentence starters, weekdays…)
     not_names: frozenset[str] = frozenset()
     #: case endings a name or word may take ("Лаврова", "Лаврову" ~ "Лавров"): compared without them

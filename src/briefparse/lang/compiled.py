@@ -559,6 +559,8 @@ def _names(language: Language) -> NamePatterns:
     # a comma ends a role after a name, unless the portfolio goes on: "ministre de l'Energie, du Pétrole et des Mines"
     portfolio = [w for w in language.role_links if w not in language.place_prepositions]
     portfolio_end = rf",(?!\s*(?:{words(portfolio)})(?:\s|(?<=['’])))" if portfolio else ","
+    if language.office_bodies:  # "Foreign Secretary, Ministry of Foreign Affairs": the office's body goes on with it
+        portfolio_end += rf"(?!\s*(?i:{words(language.office_bodies)})\s)"
     singulars = _plurals(language)
     # "X, en sa qualité d'ambassadeur …": the words before the title are no part of it
     capacity = rf"(?:(?:{words(language.capacity_links)})(?:\s+|(?<=['’])))?" if language.capacity_links else ""

@@ -324,6 +324,7 @@ LANGUAGE = Language(
             "rev",
             "hon",
             "rt",  # "Rt. Hon. X Y"
+            "amb",  # "Amb. X Y", as East African ministries write an ambassador's title
             "gov",
             "sen",
             "rep",
@@ -357,7 +358,7 @@ LANGUAGE = Language(
         ]
     ),
     sole_name_titles=(
-        "King", "Queen", "Pope", "Emir", "Sultan", "Prince", "Princess", "Crown Prince", "Grand Duke",
+        "King", "Queen", "Pope", "Emir", "Amir", "Sultan", "Prince", "Princess", "Crown Prince", "Grand Duke",
         "Grand Duchess", "Patriarch",
     ),
     honorifics=(
@@ -443,6 +444,9 @@ LANGUAGE = Language(
         "Rt. Hon.",
         "Right Honourable",
         "The Honourable",
+        "The Honorable",
+        "Amb.",  # "the Cabinet Secretary, Amb. X Y": an ambassador's title kept by a minister
+        "Amb",
         "Lord",
         "Lady",
         "Shri",
@@ -581,6 +585,10 @@ LANGUAGE = Language(
         "CARICOM": "CARICOM",
     },
     role_links=("of", "of the", "to", "to the", "at", "for"),
+    office_joiners=("and",),
+    office_bodies=(
+        "ministry of", "the ministry of", "department of", "the department of", "office of", "the office of",
+    ),
     capacity_links=("in his capacity as", "in her capacity as", "in their capacity as", "in the capacity of",
                     "in his capacity as the", "in her capacity as the"),
     sentence_adverbs=frozenset(
@@ -598,6 +606,7 @@ LANGUAGE = Language(
         ["de", "da", "di", "del", "van", "von", "der", "bin", "bint", "ibn", "al", "el", "abu", "ul", "ben", "ould",
          "mint"]
     ),
+    patronymic_particles=frozenset(["bin", "bint", "ibn", "ben", "ould", "mint"]),
     not_names=frozenset(
         [
             # a page's marks after a headline ("… receives Palestinian FM (UPDATE)"), no agency's name
@@ -747,6 +756,24 @@ LANGUAGE = Language(
             "Parliament",
             "Senate",
             "Congress",
+            # parliaments that English briefs call by their own name ("the Milli Majlis", "the Knesset")
+            "Majlis",
+            "Mejlis",
+            "Majilis",
+            "Mazhilis",
+            "Knesset",
+            "Sejm",
+            "Storting",
+            "Riksdag",
+            "Folketing",
+            "Bundestag",
+            "Bundesrat",
+            "Jirga",
+            "Khural",
+            "Seimas",
+            "Saeima",
+            "Riigikogu",
+            "Oireachtas",
             "Court",
             "Forces",
             "Army",
@@ -965,6 +992,9 @@ LANGUAGE = Language(
             "talks {between|held}",  # talks a later comment tells of: "the talks between X and Y were constructive"
             "{pleasure|honour|honor|glad|delighted|happy} to meet",
             "{held|hold|holds|will hold|had} {discussions|consultations|a meeting|a bilateral meeting}",
+            # "X and Y had a short private conversation in Geneva": a meeting; a phone's is a call
+            "{had|held|have|has had|will have} a {|short |brief |private |short private |brief private |long |"
+            "lengthy |informal }conversation",
             "{called|calls|will call} on {president|prime minister|premier|chancellor|king|queen|emir|crown prince|"
             "vice president|vice-president|foreign minister|secretary of state|his counterpart|her counterpart}",
             # a title that opens a holder's name, which "calls on" takes as a courtesy call, not an appeal ("called on
@@ -1636,6 +1666,7 @@ LANGUAGE = Language(
         "photo:",
         "photo credit",
         "(file photo",
+        "photo by",  # "… in Tashkent /Photo by X Y/": a credit after the headline printed over the photo
         "ai generated",
         "©",
     ),
