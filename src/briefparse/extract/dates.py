@@ -181,7 +181,7 @@ def _words_dates(lower: str, language: Language, end: int | None = None) -> list
             if groups["d1"]
             else (groups["d2"], groups["m2"], groups["y2"])
         )
-        month = language.months.get(month_name.rstrip("."))
+        month = language.months.get(month_name.rstrip(".")) or language.cut_months.get(month_name)
         if month and int(day):
             weekday = language.weekdays.get(groups["wd"] or "")
             span = bool(groups["d0"] or patterns.range_after.match(lower, match.end()))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import product
 
-from briefparse.lang.cldr import calendar_names, territory_names
+from briefparse.lang.cldr import calendar_names, cut_month_names, territory_names
 from briefparse.lazy_regex import NOTHING
 
 
@@ -540,6 +540,11 @@ class Language:
     @cached_property
     def months(self) -> dict[str, int]:
         return {**calendar_names(self.code)[0], **self.extra_months}
+
+    @cached_property
+    def cut_months(self) -> dict[str, int]:
+        """Month names cut short that a full stop ends ("fév."), beyond those CLDR lists."""
+        return cut_month_names(self.months, self.weekdays)
 
     @cached_property
     def weekdays(self) -> dict[str, int]:

@@ -935,7 +935,8 @@ def _gathering(language: Language) -> re.Pattern[str] | None:
 
 
 def _dates(language: Language) -> DatePatterns:
-    month = alternation(language.months)
+    # a month by its name, or cut short before a full stop ("07 fév. 2019")
+    month = rf"(?:{alternation(language.months)})|(?:{alternation(language.cut_months)})(?=\.)"
     weekday = alternation(language.weekdays)
     suffix = alternation(language.day_suffixes)
     day = rf"(?P<{{}}>[0-3]?\d)(?:{suffix})?\.?"
@@ -972,7 +973,8 @@ def _dates(language: Language) -> DatePatterns:
     return DatePatterns(
         # every date in words names its month, every weekday phrase its day: a text without one is not scanned
         absolute=lazy_compile(
-            rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})", needs=_covering_words(language.months)
+            rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})",
+            needs=_covering_words([*language.months, *language.cut_months]),
         ),
         numeric=lazy_compile(numeric),
         relative=lazy_compile(rf"(?P<rel>{starting_words(relative_days)})(?!\w)"),
