@@ -29,3 +29,34 @@ def test_a_cut_that_also_opens_a_weekday_is_no_month():
         "Les deux hommes ont évoqué la coopération."
     )
     assert parse(text).published == "2019-02-12"
+
+
+def test_a_brief_typed_a_statement_for_want_of_any_event_word_is_dated_by_the_day_its_lead_gives():
+    text = (
+        "Sindor : le nouveau préfet Paul Marin installé\n\n"
+        "Sindor, 22 août 2022 (AVP)-Le nouveau préfet du département de Sindor Paul Marin a été installé le jeudi "
+        "dernier par le secrétaire général de la province, Erik Lund.\n\n"
+        "M. Marin était auparavant chef de service au haut-commissariat de la province."
+    )
+    brief = parse(text)
+    assert brief.published == "2022-08-22"
+    assert brief.date == "2022-08-18"
+
+
+def test_a_day_a_state_has_lasted_since_dates_no_event():
+    text = (
+        "Ответ официального представителя МИД Валдории Анны Мариной на вопрос СМИ\n"
+        "11 января 2023\n"
+        "Вопрос: Как Вы могли бы прокомментировать циркулирующие с 6 января сообщения о норландской выставке?\n\n"
+        "Ответ: Обратили внимание норландских коллег на появившиеся в Интернете сообщения."
+    )
+    assert parse(text).date == "2023-01-11"
+
+
+def test_a_day_talks_have_gone_on_since_is_not_the_day_of_the_meeting():
+    text = (
+        "Porta Nova, 12 janvier 2023 (AVP) - Le président valdorien Paul Marin s'est entretenu avec l'ambassadeur "
+        "de Norlandie, Erik Lund, des négociations engagées depuis le 6 janvier entre les deux pays.\n\n"
+        "Les deux hommes ont souhaité les conclure avant l'été."
+    )
+    assert parse(text).date == "2023-01-12"

@@ -76,6 +76,7 @@ _HEADLINE_WORDS = 5  # a line of this many words or more above a date line is th
 _HEADLINE_DATE_WORDS = 4  # words before a date on the first line that make it a headline rather than a date line
 #: after a date's time of day, a sentence that goes on ("… à 10h00, le président a reçu …", "… at 10:00 in Rome.")
 _SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
+_SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
 _TIME_STAMP = re.compile(r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
 
 
@@ -773,6 +774,8 @@ def extract_dates(
     candidates = _weekdays_told_in_full(mentions, candidates)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
+    since = _since_days(doc, mentions)
+    candidates = [c for c in candidates if c.is_publication or c.start not in since] or candidates
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
@@ -816,6 +819,15 @@ def extract_dates(
         return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
+
+
+def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:
+    """Starts of the dates a word of "since" opens ("circulating since 6 January", "depuis le 6 janvier", "с 6
+    января"): the day a state still going on began, no event's; not the first day of a range ("с 6 по 8 января")."""
+    since = compiled(doc.language).dates.since_before
+    return {
+        m.start for m in mentions if not m.span and since.search(doc.lower, max(0, m.start - _SINCE_REACH), m.start)
+    }
 
 
 def _without_gathering_days(

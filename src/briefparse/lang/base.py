@@ -123,6 +123,9 @@ class Language:
     future_markers: tuple[str, ...] = ()
     #: endings of future-tense verbs, for languages that mark it on the verb ("reunirán": "rán")
     future_endings: tuple[str, ...] = ()
+    #: words right before a date that make it the start of a state still going on ("depuis le 6 janvier", "since
+    #: January 6", "с 6 января"): a day the text reckons from, no event's
+    since_words: tuple[str, ...] = ()
     #: abbreviations that end with a dot but do not end a sentence
     abbreviations: frozenset[str] = frozenset()
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")

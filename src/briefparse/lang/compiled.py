@@ -272,6 +272,9 @@ class DatePatterns:
     reported_before: re.Pattern[str] = re.compile(NOTHING)
     #: up to two words then a reporting verb right after a date ("am Mittwoch in Berlin mitteilte"): `match`
     reported_after: re.Pattern[str] = re.compile(NOTHING)
+    #: a word that makes the date after it the start of a state still going on (`Language.since_words`): `search`
+    #: on `Document.lower` up to the date
+    since_before: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1029,6 +1032,9 @@ def _dates(language: Language) -> DatePatterns:
         ),
         reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
         reported_after=lazy_compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),
+        since_before=lazy_compile(rf"(?<!\w)(?:{words(language.since_words)})[^\S\n]+$")
+        if language.since_words
+        else lazy_compile(NOTHING),
     )
 
 
