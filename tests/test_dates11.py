@@ -60,3 +60,23 @@ def test_a_day_talks_have_gone_on_since_is_not_the_day_of_the_meeting():
         "Les deux hommes ont souhaité les conclure avant l'été."
     )
     assert parse(text).date == "2023-01-12"
+
+
+def test_yesterday_in_the_lead_of_an_undated_brief_is_not_counted_from_a_background_date():
+    text = (
+        "Coopération Valdoria-Norlandie : le soutien réaffirmé\n\n"
+        "Reçu hier au palais de Porta Nova par le président Paul Marin, le ministre norlandais des Affaires "
+        "étrangères Erik Lund a rappelé la disponibilité de son pays.\n\n"
+        "Pour cette première rencontre depuis sa nomination au ministère, le 17 mai 2017, Erik Lund a eu droit à tous "
+        "les égards dus à son rang lors de son entretien avec le président."
+    )
+    assert parse(text).date is None
+
+
+def test_yesterday_restated_after_an_article_is_the_day_written():
+    text = (
+        "Nommé hier le 25 octobre 2021 par le président Paul Marin, Erik Lund est désormais ministre des Affaires "
+        "étrangères de Valdoria.\n\n"
+        "Il s'engage à redynamiser la diplomatie valdorienne."
+    )
+    assert parse(text).date == "2021-10-25"

@@ -41,6 +41,7 @@ _RECENT_DAYS = 20
 _WEEK = 7
 _ANNOUNCED_DAYS = 90  # a visit or a summit is announced weeks, even months, ahead
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
+_ARTICLE = 3  # and an article ("hier le 25 octobre")
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
@@ -499,10 +500,14 @@ def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:
 
 
 def _restated(doc: Document, relative: _Mention, written: list[_Mention]) -> bool:
-    """A relative word the date right after it restates ("hier, lundi 17 août", "today, Wednesday, January 24"):
-    one day, told by the date."""
+    """A relative word the date right after it restates ("hier, lundi 17 août", "today, Wednesday, January 24"),
+    maybe in brackets or after an article ("ce soir (mardi 28 mars 2023)", "hier le 25 octobre 2021"): one day,
+    told by the date."""
+    determiners = {d.lower() for d in doc.language.determiners}
     return any(
-        0 <= m.start - relative.end <= _APPOSITION and not doc.text[relative.end : m.start].strip(" ,") for m in written
+        0 <= m.start - relative.end <= _APPOSITION + _ARTICLE
+        and doc.text[relative.end : m.start].strip(" ,(").lower() in determiners | {""}
+        for m in written
     )
 
 
@@ -780,6 +785,8 @@ def extract_dates(
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
+    elif _lead_counts_from_unknown_day(doc, mentions, reference):
+        return None, None
     candidates = _without_later_stamps(doc, candidates, event_sentences)
     if not candidates:
         return None, None
@@ -819,6 +826,20 @@ def extract_dates(
         return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
+
+
+def _lead_counts_from_unknown_day(doc: Document, mentions: list[_Mention], reference: dt.date | None) -> bool:
+    """The title or the lead dates the story by a day counted from the day it was published ("Reçu hier au palais
+    …", "a participé hier à la réunion"), which neither the text, its page nor the user gives: the full dates
+    further down ("depuis sa nomination le 17 mai 2017") tell other days, and the event's is unknown. Not when the
+    text writes a day with its weekday ("hier jeudi 16 mars", "ce vendredi 19 septembre 2014"): the way a brief names
+    the days around its own, which dates it."""
+    if reference is not None or (doc.page.published and not doc.page.published_is_copyright):
+        return False
+    if any(m.is_publication or (m.day and m.weekday is not None) for m in mentions):
+        return False
+    first = next((m for m in mentions if m.offset is not None or m.year is not None or m.day), None)
+    return first is not None and first.offset is not None and first.sentence <= _LEAD_SENTENCE
 
 
 def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:
