@@ -80,3 +80,13 @@ def test_yesterday_restated_after_an_article_is_the_day_written():
         "Il s'engage à redynamiser la diplomatie valdorienne."
     )
     assert parse(text).date == "2021-10-25"
+
+
+def test_a_day_without_its_year_in_an_undated_brief_takes_the_year_nearest_a_date_it_writes():
+    text = (
+        "Erik Lund annonce la relance de la coopération entre Porta Nova et Norberg\n\n"
+        "Dans le cadre d'une visite de travail, le ministre norlandais des Affaires étrangères, Erik Lund, a été reçu "
+        "le 23 octobre au palais, à Porta Nova, par le président Paul Marin.\n\n"
+        "Sa visite intervient après le dialogue national convoqué du 30 septembre au 4 octobre 2019."
+    )
+    assert parse(text).date == "2019-10-23"

@@ -613,9 +613,11 @@ def _agreeing(written: list[_Mention]) -> list[_Mention]:
     ]
 
 
-def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None) -> DateCandidate | None:
+def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None, told: bool = False) -> DateCandidate | None:
     """The date a mention stands for, given the anchor date (and, with no anchor but the day the command runs,
-    the latest year the text states)."""
+    the latest year the text states). An anchor the story `told` (a date it writes, not the day it was published)
+    may come before or after a day without its year: that day is the nearest one ("reçu le 23 octobre" in a brief
+    that also writes "du 30 septembre au 4 octobre 2019")."""
     if mention.offset is not None:
         value, basis, inferred = anchor + dt.timedelta(days=mention.offset), "relative", True
     elif not mention.day and mention.ahead:
@@ -625,6 +627,8 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None) -> Dat
         value, basis, inferred = _last_weekday(mention.weekday or 0, anchor), "relative", True
     elif mention.year is None and mention.ahead and mention.weekday is None:
         value, basis, inferred = _next_day(mention.month, mention.day, anchor), "reference", True
+    elif mention.year is None and told and mention.weekday is None:
+        value, basis, inferred = _nearest_day(mention.month, mention.day, anchor), "reference", True
     elif mention.year is not None:
         value, basis, inferred = _safe_date(mention.year, mention.month, mention.day), "explicit", False
         swapped = _safe_date(mention.year, mention.day, mention.month) if mention.swappable else None
@@ -648,9 +652,11 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None) -> Dat
     )
 
 
-def _candidates(mentions: list[_Mention], anchor: dt.date, near: int | None = None) -> list[DateCandidate]:
+def _candidates(
+    mentions: list[_Mention], anchor: dt.date, near: int | None = None, told: bool = False
+) -> list[DateCandidate]:
     """Every date in the text, relative words and missing years resolved against the anchor."""
-    return [c for m in mentions if (c := _resolve(m, anchor, near))]
+    return [c for m in mentions if (c := _resolve(m, anchor, near, told))]
 
 
 def _stated_year(mentions: list[_Mention]) -> int | None:
@@ -775,7 +781,8 @@ def extract_dates(
     today = today or dt.date.today()
     event_sentences = _event_sentences(analysis, event_type)
     anchor = _anchor(doc, mentions, reference, today, event_sentences)
-    candidates = _stated_by(_candidates(mentions, anchor or today), reference)
+    told = anchor is not None and not _publication_known(doc, mentions, reference)
+    candidates = _stated_by(_candidates(mentions, anchor or today, told=told), reference)
     candidates = _weekdays_told_in_full(mentions, candidates)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
@@ -785,7 +792,7 @@ def extract_dates(
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
-    elif _lead_counts_from_unknown_day(doc, mentions, reference):
+    elif told and _lead_counts_from_unknown_day(mentions):
         return None, None
     candidates = _without_later_stamps(doc, candidates, event_sentences)
     if not candidates:
@@ -828,15 +835,20 @@ def extract_dates(
     return event, published
 
 
-def _lead_counts_from_unknown_day(doc: Document, mentions: list[_Mention], reference: dt.date | None) -> bool:
+def _publication_known(doc: Document, mentions: list[_Mention], reference: dt.date | None) -> bool:
+    """The day the brief was published is known: given by the user, the page or a line of the text (a dateline, a
+    publication line)."""
+    page = doc.page.published and not doc.page.published_is_copyright
+    return reference is not None or bool(page) or any(m.is_publication for m in mentions)
+
+
+def _lead_counts_from_unknown_day(mentions: list[_Mention]) -> bool:
     """The title or the lead dates the story by a day counted from the day it was published ("Reçu hier au palais
     …", "a participé hier à la réunion"), which neither the text, its page nor the user gives: the full dates
     further down ("depuis sa nomination le 17 mai 2017") tell other days, and the event's is unknown. Not when the
     text writes a day with its weekday ("hier jeudi 16 mars", "ce vendredi 19 septembre 2014"): the way a brief names
     the days around its own, which dates it."""
-    if reference is not None or (doc.page.published and not doc.page.published_is_copyright):
-        return False
-    if any(m.is_publication or (m.day and m.weekday is not None) for m in mentions):
+    if any(m.day and m.weekday is not None for m in mentions):
         return False
     first = next((m for m in mentions if m.offset is not None or m.year is not None or m.day), None)
     return first is not None and first.offset is not None and first.sentence <= _LEAD_SENTENCE
