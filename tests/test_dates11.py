@@ -90,3 +90,15 @@ def test_a_day_without_its_year_in_an_undated_brief_takes_the_year_nearest_a_dat
         "Sa visite intervient après le dialogue national convoqué du 30 septembre au 4 octobre 2019."
     )
     assert parse(text).date == "2019-10-23"
+
+
+def test_an_agency_dateline_with_initials_between_commas_and_a_range_carrying_its_year():
+    text = (
+        "Porta Nova, May 18, VNA – A technical team led by the Commissioner for Political Affairs, Paul Marin, has "
+        "paid a working visit to Valdoria.\n\n"
+        "The Ministry of Foreign Affairs said the team held talks with the Minister, Erik Lund.\n\n"
+        "The two-day visit was from May 15 to 16, 2023."
+    )
+    brief = parse(text)
+    assert brief.published == "2023-05-18"
+    assert brief.date == "2023-05-15"

@@ -184,6 +184,8 @@ def _words_dates(lower: str, language: Language, end: int | None = None) -> list
             else (groups["d2"], groups["m2"], groups["y2"])
         )
         month = language.months.get(month_name.rstrip(".")) or language.cut_months.get(month_name)
+        closing = patterns.range_year.match(lower, match.end()) if groups["m2"] and not year else None
+        year = closing.group("year") if closing else year  # "May 15 to 16, 2023": the range's year is its first day's
         if month and int(day):
             weekday = language.weekdays.get(groups["wd"] or "")
             span = bool(groups["d0"] or patterns.range_after.match(lower, match.end()))

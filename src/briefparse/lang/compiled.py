@@ -275,6 +275,9 @@ class DatePatterns:
     #: a word that makes the date after it the start of a state still going on (`Language.since_words`): `search`
     #: on `Document.lower` up to the date
     since_before: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a range of days and the year after it, right after a month and its first day ("May 15 to 16,
+    #: 2023", "May 15-16, 2023"): `match` at the date's end, group `year`
+    range_year: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1032,6 +1035,10 @@ def _dates(language: Language) -> DatePatterns:
         ),
         reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
         reported_after=lazy_compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),
+        range_year=lazy_compile(
+            rf"[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?,?[^\S\n]+"
+            r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
+        ),
         since_before=lazy_compile(rf"(?<!\w)(?:{words(language.since_words)})[^\S\n]+$")
         if language.since_words
         else lazy_compile(NOTHING),
