@@ -102,3 +102,14 @@ def test_an_agency_dateline_with_initials_between_commas_and_a_range_carrying_it
     brief = parse(text)
     assert brief.published == "2023-05-18"
     assert brief.date == "2023-05-15"
+
+
+def test_the_only_date_a_relation_has_lasted_since_does_not_date_the_talks():
+    text = (
+        "Valdoria-Norlandie : coopération bilatérale au beau fixe\n\n"
+        "Peu après son arrivée à Porta Nova, l'hôte du jour s'est entretenu avec son homologue valdorien, Paul Marin, "
+        "en toute cordialité.\n\n"
+        "Le président Marin a salué une relation bilatérale entamée depuis le 21 mars 1975 avec la signature de "
+        "l'accord de coopération."
+    )
+    assert parse(text).date is None

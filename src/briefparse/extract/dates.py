@@ -788,8 +788,8 @@ def extract_dates(
     candidates = _weekdays_told_in_full(mentions, candidates)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
-    since = _since_days(doc, mentions)
-    candidates = [c for c in candidates if c.is_publication or c.start not in since] or candidates
+    since = _since_days(doc, mentions)  # never the event's, even when the text gives no other day
+    candidates = [c for c in candidates if c.is_publication or c.start not in since]
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
