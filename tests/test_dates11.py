@@ -113,3 +113,14 @@ def test_the_only_date_a_relation_has_lasted_since_does_not_date_the_talks():
         "l'accord de coopération."
     )
     assert parse(text).date is None
+
+
+def test_a_byline_with_its_date_opening_the_page_is_the_publication_line_not_a_headline():
+    text = (
+        "Par Paul Dubois le 12/03/2024\n"
+        "Valdoria : Paul Marin reçoit l'ambassadeur de Norlandie\n"
+        "Le président valdorien Paul Marin a reçu mardi au palais de Porta Nova l'ambassadeur de Norlandie, Erik "
+        "Lund, venu lui présenter ses lettres de créance.\n\n"
+        "Les deux hommes ont évoqué la coopération entre les deux pays."
+    )
+    assert parse(text).published == "2024-03-12"

@@ -26,10 +26,11 @@ from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
 from briefparse.lang import get_language
 from briefparse.lang.base import Language
+from briefparse.lang.bylines import BYLINE_CUES
 from briefparse.lang.cldr import weekdays_capitalised
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LETTER_WORD as _WORD
-from briefparse.lang.letters import LOWER
+from briefparse.lang.letters import LOWER, UPPER
 from briefparse.models import DateEvidence
 from briefparse.ranges import Ranges
 
@@ -77,6 +78,8 @@ _HEADLINE_WORDS = 5  # a line of this many words or more above a date line is th
 _HEADLINE_DATE_WORDS = 4  # words before a date on the first line that make it a headline rather than a date line
 #: after a date's time of day, a sentence that goes on ("… à 10h00, le président a reçu …", "… at 10:00 in Rome.")
 _SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
+#: a byline opening a line, then a name ("Par Paul Dubois le …", "By Ann Lee on …", "Rédigé par …"): no headline
+_BYLINE_OPENS = re.compile(rf"^[^\w\n]*(?i:{BYLINE_CUES})[^\S\n]*:?[^\S\n]+[{UPPER}]")
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
 _TIME_STAMP = re.compile(r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)")
 
@@ -309,7 +312,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         return True
     if len(before) + len(after) <= _STANDALONE_SLACK and not after.rstrip().endswith("."):
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
-        return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS
+        byline = _BYLINE_OPENS.match(doc.text, line_start, start)
+        return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS or bool(byline)
     if not before.strip() and _TIME_STAMP.match(after) and not after.rstrip().endswith("."):
         return True  # a time stamp opening a line: "2013-06-21 09:49 Web Editor: …", "31. August 2018 14:38; Akt: …"
     stamp = _TIME_STAMP.match(after)
