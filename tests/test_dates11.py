@@ -124,3 +124,15 @@ def test_a_byline_with_its_date_opening_the_page_is_the_publication_line_not_a_h
         "Les deux hommes ont évoqué la coopération entre les deux pays."
     )
     assert parse(text).published == "2024-03-12"
+
+
+def test_a_weekday_marked_as_past_on_that_same_weekday_is_the_week_before():
+    text = (
+        "Jeudi 14 mars 2024\n"
+        "Valdoria : Paul Marin reçoit l'ambassadeur de Norlandie\n"
+        "Le président valdorien Paul Marin a reçu jeudi dernier au palais de Porta Nova l'ambassadeur de Norlandie, "
+        "Erik Lund, venu lui présenter ses lettres de créance.\n\n"
+        "Les deux hommes ont évoqué la coopération."
+    )
+    assert parse(text).date == "2024-03-07"
+    assert parse(text.split("\n", 1)[1], dt.date(2024, 3, 14)).date == "2024-03-07"

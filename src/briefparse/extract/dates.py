@@ -629,8 +629,9 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None, told: 
     elif not mention.day and mention.ahead:
         start = anchor + dt.timedelta(days=1) if mention.after else anchor
         value, basis, inferred = _next_weekday(mention.weekday or 0, start), "relative", True
-    elif not mention.day:
-        value, basis, inferred = _last_weekday(mention.weekday or 0, anchor), "relative", True
+    elif not mention.day:  # a weekday marked as past is never the anchor's own day: "jeudi dernier" on a Thursday
+        latest = anchor - dt.timedelta(days=1) if mention.past else anchor
+        value, basis, inferred = _last_weekday(mention.weekday or 0, latest), "relative", True
     elif mention.year is None and mention.ahead and mention.weekday is None:
         value, basis, inferred = _next_day(mention.month, mention.day, anchor), "reference", True
     elif mention.year is None and told and mention.weekday is None:
@@ -751,7 +752,11 @@ def _weekdays_told_in_full(mentions: list[_Mention], candidates: list[DateCandid
     told = {weekday: days.pop() for weekday, days in full.items() if len(days) == 1}
     return [
         replace(c, value=told[mention.weekday])
-        if (mention := by_start.get(c.start)) and not mention.day and mention.offset is None and mention.weekday in told
+        if (mention := by_start.get(c.start))
+        and not mention.day
+        and mention.offset is None
+        and not (mention.past or mention.after)  # "jeudi dernier" under "Jeudi 14 mars 2024" is the week before
+        and mention.weekday in told
         else c
         for c in candidates
     ]
