@@ -136,3 +136,15 @@ def test_a_weekday_marked_as_past_on_that_same_weekday_is_the_week_before():
     )
     assert parse(text).date == "2024-03-07"
     assert parse(text.split("\n", 1)[1], dt.date(2024, 3, 14)).date == "2024-03-07"
+
+
+def test_an_update_stamp_beside_the_publication_line_dates_no_event():
+    text = (
+        "Published March 14, 2024 | Updated March 15, 2024\n"
+        "Valdoria's Marin receives Norlandian envoy\n\n"
+        "Valdorian President Paul Marin received the Norlandian ambassador, Erik Lund, at the palace in Porta Nova "
+        "earlier this week.\n\nThe two discussed cooperation between their countries."
+    )
+    brief = parse(text)
+    assert brief.published == "2024-03-14"
+    assert brief.date != "2024-03-15"

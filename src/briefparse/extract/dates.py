@@ -378,7 +378,8 @@ def _nights_first_days(doc: Document) -> list[tuple[int, int]]:
 
 def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     """An update line ("Mis à jour le 14 mai 2023") is no publication date when the page also shows one that is
-    ("Publié le 12 mai 2023"), whichever comes first; alone, it is the only date the page gives itself."""
+    ("Publié le 12 mai 2023"), whichever comes first, nor the day of any event; alone, it is the only date the page
+    gives itself."""
     cue = compiled(doc.language).dates.update_cue
     updates = {
         id(m)
@@ -387,7 +388,7 @@ def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     }
     if not any(m.is_publication and id(m) not in updates for m in mentions):
         return mentions
-    return [replace(m, is_publication=False) if id(m) in updates else m for m in mentions]
+    return [m for m in mentions if id(m) not in updates]
 
 
 def _in_caption(doc: Document, mention: _Mention) -> bool:
