@@ -148,3 +148,15 @@ def test_an_update_stamp_beside_the_publication_line_dates_no_event():
     brief = parse(text)
     assert brief.published == "2024-03-14"
     assert brief.date != "2024-03-15"
+
+
+def test_a_date_line_with_an_ordinal_day_under_the_headline_stays_a_line_of_its_own():
+    text = (
+        "Valdoria's Marin receives Norlandian envoy\n"
+        "12th March 2024\n\n"
+        "Valdorian President Paul Marin on Tuesday received the Norlandian ambassador, Erik Lund, at the palace in "
+        "Porta Nova.\n\nThe two discussed cooperation between their countries."
+    )
+    brief = parse(text)
+    assert brief.title == "Valdoria's Marin receives Norlandian envoy"
+    assert brief.published == "2024-03-12"
