@@ -1,4 +1,7 @@
-"""Event and publication dates of briefs from agencies and portals: a month cut short before a full stop, ...
+"""Event and publication dates of briefs from agencies and portals: a month cut short before a full stop, a brief
+typed a statement for want of any event word, a day a state has lasted since, a lead counting from an unknown
+publication day, a year-less day beside a background date, an agency's initials in a dateline, a byline opening the
+page, a weekday marked as past, an update stamp, an ordinal date line under a headline.
 
 Every brief here is invented for the test.
 """
