@@ -139,7 +139,13 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
         stripped = line.strip()
         if stripped:
             first_word = stripped.split()[0]
-            lower_case = first_word.islower() and "." not in first_word and not _CLOCK_TIME_END.search(stripped)
+            # an ordinal day is no lower-case word going on: "12th March 2024", "1er mars 2024" under a headline
+            lower_case = (
+                first_word.islower()
+                and not first_word[0].isdigit()
+                and "." not in first_word
+                and not _CLOCK_TIME_END.search(stripped)
+            )
             continues = lower_case or (broken and long_line)
             # after a sentence's end, a short line without one is a heading ("Related articles"), not the paragraph's
             short = len(stripped) < wrap_width - _WRAP_SLACK

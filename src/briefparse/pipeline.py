@@ -46,7 +46,9 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
     analysis = Analysis(doc)
     title = analysis.title
     event_type, event_span = extract_event_type(analysis)
-    event_date, published = extract_dates(analysis, reference_date, event_type=event_type)
+    # a statement typed for want of any event word ("someone acts"): no statement the text reports dates the brief
+    dated_as = event_type if event_span else "other"
+    event_date, published = extract_dates(analysis, reference_date, event_type=dated_as)
     participants, mentioned = extract_people(analysis, event_type)
     source = extract_source(analysis, participants + mentioned, participants)
     location = extract_location(analysis, participants, event_type, source)

@@ -60,7 +60,8 @@ _HEAD_CHARS = 800
 # ": "), an agency then a dash (". KazTAG —"), or a comma, its city and its agency ("24 May, Minsk /BelTA/")
 _AFTER_DATELINE_DATE = lazy_compile(
     r"^\s*(?:\)|\.?\s*/|\(|,?\s*\d{4}\s*\(|\.?[^\S\n]*[-–—:]|\.[^\S\n]*[^\W\d][\w ]{0,20}?[^\S\n][-–—]\s"
-    r"|,[^\S\n]*[^\W\d][\w .-]{1,30}?[^\S\n]*[(/])"
+    r"|,[^\S\n]*[^\W\d][\w .-]{1,30}?[^\S\n]*[(/]"
+    rf"|,[^\S\n]*[{UPPER}][{UPPER}&.]{{1,9}}[^\S\n]*[-–—]\s)"  # an agency's initials: "Accra, May 18, GNA – "
 )
 _AGENCY_AFTER_DATE = lazy_compile(
     r"^(?:,?[^\S\n]*\d{4})?[^\S\n]*(?:\([^()\n]{2,40}\)|,[^\S\n]*[^\W\d][\w .-]{1,30}?[^\S\n]*/[^/\n]{2,40}/)"

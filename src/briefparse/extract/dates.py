@@ -26,10 +26,11 @@ from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
 from briefparse.lang import get_language
 from briefparse.lang.base import Language
+from briefparse.lang.bylines import BYLINE_CUES
 from briefparse.lang.cldr import weekdays_capitalised
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LETTER_WORD as _WORD
-from briefparse.lang.letters import LOWER
+from briefparse.lang.letters import LOWER, UPPER
 from briefparse.models import DateEvidence
 from briefparse.ranges import Ranges
 
@@ -41,6 +42,7 @@ _RECENT_DAYS = 20
 _WEEK = 7
 _ANNOUNCED_DAYS = 90  # a visit or a summit is announced weeks, even months, ahead
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
+_ARTICLE = 3  # and an article ("hier le 25 octobre")
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
@@ -76,6 +78,9 @@ _HEADLINE_WORDS = 5  # a line of this many words or more above a date line is th
 _HEADLINE_DATE_WORDS = 4  # words before a date on the first line that make it a headline rather than a date line
 #: after a date's time of day, a sentence that goes on ("… à 10h00, le président a reçu …", "… at 10:00 in Rome.")
 _SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
+#: a byline opening a line, then a name ("Par Paul Dubois le …", "By Ann Lee on …", "Rédigé par …"): no headline
+_BYLINE_OPENS = re.compile(rf"^[^\w\n]*(?i:{BYLINE_CUES})[^\S\n]*:?[^\S\n]+[{UPPER}]")
+_SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
 # maybe with its half of the day: "5:37 p. m.", "9:15 am"
 _TIME_STAMP = re.compile(
     r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)"
@@ -185,7 +190,9 @@ def _words_dates(lower: str, language: Language, end: int | None = None) -> list
             if groups["d1"]
             else (groups["d2"], groups["m2"], groups["y2"])
         )
-        month = language.months.get(month_name.rstrip("."))
+        month = language.months.get(month_name.rstrip(".")) or language.cut_months.get(month_name)
+        closing = patterns.range_year.match(lower, match.end()) if groups["m2"] and not year else None
+        year = closing.group("year") if closing else year  # "May 15 to 16, 2023": the range's year is its first day's
         if month and int(day):
             weekday = language.weekdays.get(groups["wd"] or "")
             span = bool(groups["d0"] or patterns.range_after.match(lower, match.end()))
@@ -314,7 +321,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     closed = weekday and after.strip() == "." and len(_WORD.findall(before)) <= 1
     if len(before) + len(after) <= _STANDALONE_SLACK and (closed or not after.rstrip().endswith(".")):
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
-        return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS
+        byline = _BYLINE_OPENS.match(doc.text, line_start, start)
+        return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS or bool(byline)
     if not before.strip() and _TIME_STAMP.match(after) and not after.rstrip().endswith("."):
         return True  # a time stamp opening a line: "2013-06-21 09:49 Web Editor: …", "31. August 2018 14:38; Akt: …"
     stamp = _TIME_STAMP.match(after)
@@ -379,7 +387,8 @@ def _nights_first_days(doc: Document) -> list[tuple[int, int]]:
 
 def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     """An update line ("Mis à jour le 14 mai 2023") is no publication date when the page also shows one that is
-    ("Publié le 12 mai 2023"), whichever comes first; alone, it is the only date the page gives itself."""
+    ("Publié le 12 mai 2023"), whichever comes first, nor the day of any event; alone, it is the only date the page
+    gives itself."""
     cue = compiled(doc.language).dates.update_cue
     updates = {
         id(m)
@@ -388,7 +397,7 @@ def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     }
     if not any(m.is_publication and id(m) not in updates for m in mentions):
         return mentions
-    return [replace(m, is_publication=False) if id(m) in updates else m for m in mentions]
+    return [m for m in mentions if id(m) not in updates]
 
 
 def _in_caption(doc: Document, mention: _Mention) -> bool:
@@ -509,10 +518,14 @@ def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:
 
 
 def _restated(doc: Document, relative: _Mention, written: list[_Mention]) -> bool:
-    """A relative word the date right after it restates ("hier, lundi 17 août", "today, Wednesday, January 24"):
-    one day, told by the date."""
+    """A relative word the date right after it restates ("hier, lundi 17 août", "today, Wednesday, January 24"),
+    maybe in brackets or after an article ("ce soir (mardi 28 mars 2023)", "hier le 25 octobre 2021"): one day,
+    told by the date."""
+    determiners = {d.lower() for d in doc.language.determiners}
     return any(
-        0 <= m.start - relative.end <= _APPOSITION and not doc.text[relative.end : m.start].strip(" ,") for m in written
+        0 <= m.start - relative.end <= _APPOSITION + _ARTICLE
+        and doc.text[relative.end : m.start].strip(" ,(").lower() in determiners | {""}
+        for m in written
     )
 
 
@@ -618,18 +631,23 @@ def _agreeing(written: list[_Mention]) -> list[_Mention]:
     ]
 
 
-def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None) -> DateCandidate | None:
+def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None, told: bool = False) -> DateCandidate | None:
     """The date a mention stands for, given the anchor date (and, with no anchor but the day the command runs,
-    the latest year the text states)."""
+    the latest year the text states). An anchor the story `told` (a date it writes, not the day it was published)
+    may come before or after a day without its year: that day is the nearest one ("reçu le 23 octobre" in a brief
+    that also writes "du 30 septembre au 4 octobre 2019")."""
     if mention.offset is not None:
         value, basis, inferred = anchor + dt.timedelta(days=mention.offset), "relative", True
     elif not mention.day and mention.ahead:
         start = anchor + dt.timedelta(days=1) if mention.after else anchor
         value, basis, inferred = _next_weekday(mention.weekday or 0, start), "relative", True
-    elif not mention.day:
-        value, basis, inferred = _last_weekday(mention.weekday or 0, anchor), "relative", True
+    elif not mention.day:  # a weekday marked as past is never the anchor's own day: "jeudi dernier" on a Thursday
+        latest = anchor - dt.timedelta(days=1) if mention.past else anchor
+        value, basis, inferred = _last_weekday(mention.weekday or 0, latest), "relative", True
     elif mention.year is None and mention.ahead and mention.weekday is None:
         value, basis, inferred = _next_day(mention.month, mention.day, anchor), "reference", True
+    elif mention.year is None and told and mention.weekday is None:
+        value, basis, inferred = _nearest_day(mention.month, mention.day, anchor), "reference", True
     elif mention.year is not None:
         value, basis, inferred = _safe_date(mention.year, mention.month, mention.day), "explicit", False
         swapped = _safe_date(mention.year, mention.day, mention.month) if mention.swappable else None
@@ -653,9 +671,11 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None) -> Dat
     )
 
 
-def _candidates(mentions: list[_Mention], anchor: dt.date, near: int | None = None) -> list[DateCandidate]:
+def _candidates(
+    mentions: list[_Mention], anchor: dt.date, near: int | None = None, told: bool = False
+) -> list[DateCandidate]:
     """Every date in the text, relative words and missing years resolved against the anchor."""
-    return [c for m in mentions if (c := _resolve(m, anchor, near))]
+    return [c for m in mentions if (c := _resolve(m, anchor, near, told))]
 
 
 def _stated_year(mentions: list[_Mention]) -> int | None:
@@ -744,7 +764,11 @@ def _weekdays_told_in_full(mentions: list[_Mention], candidates: list[DateCandid
     told = {weekday: days.pop() for weekday, days in full.items() if len(days) == 1}
     return [
         replace(c, value=told[mention.weekday])
-        if (mention := by_start.get(c.start)) and not mention.day and mention.offset is None and mention.weekday in told
+        if (mention := by_start.get(c.start))
+        and not mention.day
+        and mention.offset is None
+        and not (mention.past or mention.after)  # "jeudi dernier" under "Jeudi 14 mars 2024" is the week before
+        and mention.weekday in told
         else c
         for c in candidates
     ]
@@ -780,14 +804,19 @@ def extract_dates(
     today = today or dt.date.today()
     event_sentences = _event_sentences(analysis, event_type)
     anchor = _anchor(doc, mentions, reference, today, event_sentences)
-    candidates = _stated_by(_candidates(mentions, anchor or today), reference)
+    told = anchor is not None and not _publication_known(doc, mentions, reference)
+    candidates = _stated_by(_candidates(mentions, anchor or today, told=told), reference)
     candidates = _weekdays_told_in_full(mentions, candidates)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
+    since = _since_days(doc, mentions)  # never the event's, even when the text gives no other day
+    candidates = [c for c in candidates if c.is_publication or c.start not in since]
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
+    elif told and _lead_counts_from_unknown_day(mentions):
+        return None, None
     candidates = _without_later_stamps(doc, candidates, event_sentences)
     if not candidates:
         return None, None
@@ -827,6 +856,34 @@ def extract_dates(
         return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
+
+
+def _publication_known(doc: Document, mentions: list[_Mention], reference: dt.date | None) -> bool:
+    """The day the brief was published is known: given by the user, the page or a line of the text (a dateline, a
+    publication line)."""
+    page = doc.page.published and not doc.page.published_is_copyright
+    return reference is not None or bool(page) or any(m.is_publication for m in mentions)
+
+
+def _lead_counts_from_unknown_day(mentions: list[_Mention]) -> bool:
+    """The title or the lead dates the story by a day counted from the day it was published ("Reçu hier au palais
+    …", "a participé hier à la réunion"), which neither the text, its page nor the user gives: the full dates
+    further down ("depuis sa nomination le 17 mai 2017") tell other days, and the event's is unknown. Not when the
+    text writes a day with its weekday ("hier jeudi 16 mars", "ce vendredi 19 septembre 2014"): the way a brief names
+    the days around its own, which dates it."""
+    if any(m.day and m.weekday is not None for m in mentions):
+        return False
+    first = next((m for m in mentions if m.offset is not None or m.year is not None or m.day), None)
+    return first is not None and first.offset is not None and first.sentence <= _LEAD_SENTENCE
+
+
+def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:
+    """Starts of the dates a word of "since" opens ("circulating since 6 January", "depuis le 6 janvier", "с 6
+    января"): the day a state still going on began, no event's; not the first day of a range ("с 6 по 8 января")."""
+    since = compiled(doc.language).dates.since_before
+    return {
+        m.start for m in mentions if not m.span and since.search(doc.lower, max(0, m.start - _SINCE_REACH), m.start)
+    }
 
 
 def _without_gathering_days(

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache, partial
 from itertools import product
 
 from briefparse import kept_patterns
-from briefparse.lang.cldr import calendar_names, territory_names
+from briefparse.lang.cldr import calendar_names, cut_month_names, territory_names
 from briefparse.lazy_regex import NOTHING
 
 
@@ -131,6 +131,9 @@ class Language:
     future_markers: tuple[str, ...] = ()
     #: endings of future-tense verbs, for languages that mark it on the verb ("reunirán": "rán")
     future_endings: tuple[str, ...] = ()
+    #: words right before a date that make it the start of a state still going on ("depuis le 6 janvier", "since
+    #: January 6", "с 6 января"): a day the text reckons from, no event's
+    since_words: tuple[str, ...] = ()
     #: abbreviations that end with a dot but do not end a sentence
     abbreviations: frozenset[str] = frozenset()
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")
@@ -557,6 +560,11 @@ class Language:
     @cached_property
     def months(self) -> dict[str, int]:
         return {**calendar_names(self.code)[0], **self.extra_months}
+
+    @cached_property
+    def cut_months(self) -> dict[str, int]:
+        """Month names cut short that a full stop ends ("fév."), beyond those CLDR lists."""
+        return cut_month_names(self.months, self.weekdays)
 
     @cached_property
     def weekdays(self) -> dict[str, int]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefparse.lang.cldr_data import CAPITALISED_WEEKDAYS, MONTHS, PAGE_MONTHS, REGIONS, TERRITORIES, WEEKDAYS
 
-__all__ = ["PAGE_MONTHS", "calendar_names", "territory_names", "world_regions"]
+__all__ = ["PAGE_MONTHS", "calendar_names", "cut_month_names", "territory_names", "world_regions"]
 
 #: the locales of the web-page date reader, and month spellings CLDR lacks
 PAGE_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "ru", "tr", "ro", "hu",
@@ -30,6 +30,21 @@ def calendar_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
     if code in MONTHS:
         return MONTHS[code], WEEKDAYS[code]
     return _calendar(code)
+
+
+def cut_month_names(months: dict[str, int], weekdays: dict[str, int]) -> dict[str, int]:
+    """Month names cut after three letters or more where no two months share the cut and CLDR lists no such
+    abbreviation ("fév" of "février"): how agencies shorten a month before a full stop ("Boulsa, 07 fév. 2019
+    (AIB)"). Not a cut that opens a weekday's name too ("mar." of "mars" and of "mardi")."""
+    cuts: dict[str, set[int]] = {}
+    for name, number in months.items():
+        for size in range(3, len(name.rstrip("."))):
+            cuts.setdefault(name[:size], set()).add(number)
+    return {
+        cut: numbers.pop()
+        for cut, numbers in cuts.items()
+        if len(numbers) == 1 and cut not in months and not any(day.startswith(cut) for day in weekdays)
+    }
 
 
 def weekdays_capitalised(code: str) -> bool:

@@ -272,6 +272,12 @@ class DatePatterns:
     reported_before: re.Pattern[str] = re.compile(NOTHING)
     #: up to two words then a reporting verb right after a date ("am Mittwoch in Berlin mitteilte"): `match`
     reported_after: re.Pattern[str] = re.compile(NOTHING)
+    #: a word that makes the date after it the start of a state still going on (`Language.since_words`): `search`
+    #: on `Document.lower` up to the date
+    since_before: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a range of days and the year after it, right after a month and its first day ("May 15 to 16,
+    #: 2023", "May 15-16, 2023"): `match` at the date's end, group `year`
+    range_year: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -937,7 +943,8 @@ def _gathering(language: Language) -> re.Pattern[str] | None:
 
 
 def _dates(language: Language) -> DatePatterns:
-    month = alternation(language.months)
+    # a month by its name, or cut short before a full stop ("07 fév. 2019")
+    month = rf"(?:{alternation(language.months)})|(?:{alternation(language.cut_months)})(?=\.)"
     weekday = alternation(language.weekdays)
     suffix = alternation(language.day_suffixes)
     day = rf"(?P<{{}}>[0-3]?\d)(?:{suffix})?\.?"
@@ -974,7 +981,8 @@ def _dates(language: Language) -> DatePatterns:
     return DatePatterns(
         # every date in words names its month, every weekday phrase its day: a text without one is not scanned
         absolute=lazy_compile(
-            rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})", needs=_covering_words(language.months)
+            rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})",
+            needs=_covering_words([*language.months, *language.cut_months]),
         ),
         numeric=lazy_compile(numeric),
         relative=lazy_compile(rf"(?P<rel>{starting_words(relative_days)})(?!\w)"),
@@ -1029,6 +1037,13 @@ def _dates(language: Language) -> DatePatterns:
         ),
         reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
         reported_after=lazy_compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),
+        range_year=lazy_compile(
+            rf"[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?,?[^\S\n]+"
+            r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
+        ),
+        since_before=lazy_compile(rf"(?<!\w)(?:{words(language.since_words)})[^\S\n]+$")
+        if language.since_words
+        else lazy_compile(NOTHING),
     )
 
 

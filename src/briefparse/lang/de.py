@@ -160,6 +160,7 @@ LANGUAGE = Language(
         "wird", "werden", "soll", "sollen", "will", "wollen", "nächsten", "nächste", "kommenden", "kommende",
         "geplant", "bevorstehenden", "beginnt", "beginnen", "startet", "starten",
     ),
+    since_words=("seit", "seit dem"),
     abbreviations=frozenset(
         [
             "dr",

@@ -302,6 +302,7 @@ LANGUAGE = Language(
         "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "next", "upcoming",
         "coming", "opens", "begins", "starts", "kicks off", "invitation to",
     ),
+    since_words=("since",),
     abbreviations=frozenset(
         [
             "mr",

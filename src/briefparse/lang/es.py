@@ -139,6 +139,7 @@ LANGUAGE = Language(
         "se prevé", "previsto", "prevista", "se inaugura", "comienza", "comienzan", "arranca", "inicia",
     ),
     future_endings=("rá", "rán"),
+    since_words=("desde", "desde el", "desde este"),
     abbreviations=frozenset(
         [
             "sr",

@@ -107,6 +107,7 @@ LANGUAGE = Language(
         "aura", "auront", "sera", "seront", "fera", "feront", "ira", "iront",  # short futures the endings miss
     ),
     future_endings=("ra", "ront"),
+    since_words=("depuis", "depuis le", "depuis ce"),
     abbreviations=frozenset(
         [
             "m",
