@@ -149,7 +149,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         return None
     chosen = _under_kicker(doc, chosen, [*candidates, *short])
     headline = _trimmed(doc, chosen.start, chosen.end)
-    return _repeated_within(doc, headline, [*candidates, *short]) or headline
+    headline = _repeated_within(doc, headline, [*candidates, *short]) or headline
+    return headline if LETTER_WORD.search(headline.text) else None  # trimmed to a mark alone ("«"): no headline
 
 
 def _opens_quotation(doc: Document, paragraph: Segment) -> bool:
