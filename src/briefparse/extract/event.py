@@ -103,6 +103,8 @@ def _kind_by_object(
         return "conference"
     if _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window):
         return "conference"
+    if _members_before(doc, hit, window):
+        return "conference"
     if _receives_members_of_many(doc, hit, window):
         return "conference"
     if _names_gathering(doc, hit) or _countries_meet(doc, hit, window):
@@ -193,9 +195,7 @@ def _arrives_for_talks(doc: Document, hit: EventHit, hits: list[EventHit], windo
         return False
     frames = compiled(doc.language).cues.visit_frames
     later = [h for h in hits if h[0] >= destination.end("place")]
-    return any(h[2] == "meeting" for h in later) and not any(
-        event_key(doc.lower[h[0] : h[1]]) in frames for h in hits
-    )
+    return any(h[2] == "meeting" for h in later) and not any(event_key(doc.lower[h[0] : h[1]]) in frames for h in hits)
 
 
 def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
@@ -218,6 +218,32 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     )
     parties = max(countries, joined + 1 if joined else 0)
     return parties >= _MANY or (countries == 0 and parties <= 1)
+
+
+def _members_before(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """The members of a group right before the verb, named by what they belong to as a headline writes them ("Lake
+    foreign ministers meet in Kessel", "G7 leaders meet"): a gathering. Not a pair, by its word ("the two ministers")
+    or by the two parties its names give ("Valdorian, Norland foreign ministers meet", "Turkish and Iranian ministers
+    meet"), nor members named by their article alone ("Les ministres se sont retrouvés")."""
+    pattern = compiled(doc.language).cues.members
+    members = (
+        next(
+            (m for m in pattern.finditer(doc.lower, window[0], hit[0]) if not doc.text[m.end() : hit[0]].strip()), None
+        )
+        if pattern
+        else None
+    )
+    if members is None:
+        return False
+    language = compiled(doc.language).language
+    subject = doc.text[window[0] : members.start()]
+    if set(subject.lower().split()[-_PAIR_WORDS:]) & set(language.pair_words):
+        return False
+    if subject.lower().split()[-1:] and subject.lower().split()[-1] in language.gathering_links:
+        return False  # the members complete a body's noun ("Le Conseil des ministres s'est réuni"): a cabinet
+    determiners = {*language.definite_articles, *language.possessives, *language.demonstratives}
+    names = [run for run in _CAPITALISED_RUN.findall(subject) if run.lower() not in determiners]
+    return len(names) not in (0, 2)  # "Les ministres se sont retrouvés": the ones the brief tells of
 
 
 def _receives_members_of_many(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
@@ -279,7 +305,8 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
     for cue in pattern.finditer(doc.lower, max(window_start, hits[0][0] - _ASIDE_REACH), hits[-1][0]):
         following = next((hit for hit in hits if hit[0] >= cue.end()), None)
         if following and following[0] - cue.end() <= _ASIDE_REACH:
-            aside.add(following)
+            # with the words read within the same phrase ("the extraordinary meeting" and "meeting of")
+            aside.update(hit for hit in hits if hit[0] < following[1] and following[0] < hit[1])
     return aside
 
 
@@ -616,8 +643,8 @@ def _regather(doc: Document, hit: EventHit, totals: dict[str, float], evidence: 
     named = evidence.get("meeting")
     if named is None or event_key(named.text.lower()) != event_key(doc.lower[hit[0] : hit[1]]):
         return
-    totals["conference"] = totals.get("conference", 0.0) + totals.pop("meeting") / _TYPE_WEIGHTS["meeting"] * (
-        _TYPE_WEIGHTS["conference"]
+    totals["conference"] = (
+        totals.get("conference", 0.0) + totals.pop("meeting") / _TYPE_WEIGHTS["meeting"] * (_TYPE_WEIGHTS["conference"])
     )
     evidence.setdefault("conference", evidence.pop("meeting"))
 

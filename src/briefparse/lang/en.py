@@ -951,6 +951,7 @@ LANGUAGE = Language(
             "{met|meets|meet} with",
             "met",
             "meets",
+            "meet {in|at|on|for|ahead|amid|after}",  # a headline's present: "Lakeland, Norland FMs meet in Valmora"
             "{will|is due to|are due to|is to|are to|is scheduled to|are scheduled to|is set to|agreed to} meet",
             "{a|the|bilateral|official|working|closed-door|private|separate|first|courtesy|cordial|"
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
@@ -1588,6 +1589,7 @@ LANGUAGE = Language(
     ),
     residence_words=(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
+        "serve", "serving",  # an envoy's post: "accredited … to serve in Valdoria"
     ),
     margin_cues=("on the sidelines of", "on the margins of", "in the margins of"),
     opening_clauses=variants(

@@ -1571,6 +1571,7 @@ LANGUAGE = Language(
     residence_words=(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
+        "servir",  # an envoy's post: "accrédités … pour servir en Valdorie"
     ),
     margin_cues=("en marge du", "en marge des", "en marge de"),
     opening_clauses=variants(

@@ -1,0 +1,88 @@
+"""Event type and place on briefs invented for these tests (fictional people; real places and agencies, which the
+gazetteer and the agency register must know): a headline's "meet in"; a gathering set aside as the occasion with every
+word read in its phrase; a gathering's word inside a building's name; a news agency, a town named after a common word
+and an envoy's post are no place of the event; a tour's countries give way to the city the headline names."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefparse import parse
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Norland, Valdoria FMs meet in Baku", "meeting"),
+        ("Norlandic, Valdorian foreign ministers meet in Baku", "meeting"),
+        ("Lake Union foreign ministers meet in Baku", "conference"),
+    ],
+)
+def test_a_headline_that_says_ministers_meet_reports_their_meeting(title: str, kind: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "Foreign Minister Paul Marin said the two countries would expand their trade next year.\n\n"
+        "Marin added that a new consulate would open soon."
+    )
+    assert parse(text).event_type == kind
+
+
+def test_a_gathering_set_aside_as_the_occasion_leaves_the_meeting() -> None:
+    text = (
+        "On the sidelines of the extraordinary meeting of the Council of Foreign Ministers of the Lake Union in Baku, "
+        "Norland Foreign Minister Paul Marin met with his Valdorian counterpart Jan Keller.\n\n"
+        "Marin informed his colleague about the situation in the region."
+    )
+    assert parse(text).event_type == "meeting"
+
+
+def test_a_conference_centre_names_a_building_not_a_gathering() -> None:
+    text = (
+        "Ministry opens office for policy council\n\n"
+        "The Ministry of Foreign Affairs has commissioned a new office at the Accra International Conference Centre "
+        "for the Council on Foreign Relations.\n\n"
+        "Chief Director Paul Marin said the office would support the council's work."
+    )
+    assert parse(text).event_type != "conference"
+
+
+def test_a_news_agency_is_no_place() -> None:
+    text = (
+        "Council chair received at ministry\n\n"
+        "Accra, Nov 22 - Director Paul Marin has received the council chair Jan Keller at the ministry.\n\n"
+        "A statement issued by the Foreign Ministry, copied to the Ghana News Agency, said Marin noted the council's "
+        "work."
+    )
+    assert parse(text).location == "Accra"
+
+
+def test_a_town_named_after_a_common_word_is_no_city_of_the_country() -> None:
+    text = (
+        "President Paul Marin is leading a delegation to the United States of America\n\n"
+        "Paul Marin, the President of Valdoria, left the country last night to attend the US-Lakeland Leaders' Summit."
+    )
+    assert parse(text).location != "Summit"
+
+
+def test_an_envoys_post_is_no_place_of_the_audience() -> None:
+    text = (
+        "Four new envoys accredited by their respective countries to serve in Ghana have presented their letters of "
+        "credence to President Paul Marin.\n\n"
+        "They pledged to deepen relations with the government."
+    )
+    assert parse(text).location != "Ghana"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coopération : le ministre Paul Marin à Dakar le 15 juin\n\n"
+        "Le ministre des affaires étrangères, M. Paul Marin, se rend du 14 au 16 juin en Guinée, au Sénégal et en "
+        "Mauritanie, a-t-on appris de l'ambassade.",
+        "Minister Paul Marin in Dakar on 15 June\n\n"
+        "Foreign Minister Paul Marin will travel from 14 to 16 June to Guinea, Senegal and Mauritania for a working "
+        "visit, the embassy said.",
+    ],
+)
+def test_a_tour_gives_way_to_the_city_the_headline_names(text: str) -> None:
+    assert parse(text).location == "Dakar"
