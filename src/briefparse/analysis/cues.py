@@ -32,14 +32,11 @@ class EventHits:
     def __init__(self, lower: str, language: Language | None) -> None:
         cues = compiled(language).cues if language else None
         matches = cues.event_verbs.finditer(lower) if cues else ()
-        self.hits: list[EventHit] = [
-            (m.start(), m.end("phrase"), cues.event_kinds[event_key(m["phrase"])])
-            for m in matches
-            if cues and not (
-                cues.event_kinds[event_key(m["phrase"])] == "conference"
-                and _names_venue(lower, m.start(), m.end("phrase"), language)
-            )
-        ]
+        self.hits: list[EventHit] = []
+        for m in matches:
+            kind = cues.event_kinds[event_key(m["phrase"])] if cues else ""
+            if not (language and kind == "conference" and _names_venue(lower, m.start(), m.end("phrase"), language)):
+                self.hits.append((m.start(), m.end("phrase"), kind))
         self.starts = [hit[0] for hit in self.hits]
 
     def within(self, start: int, end: int) -> list[EventHit]:
