@@ -86,3 +86,27 @@ def test_an_envoys_post_is_no_place_of_the_audience() -> None:
 )
 def test_a_tour_gives_way_to_the_city_the_headline_names(text: str) -> None:
     assert parse(text).location == "Dakar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Marin : déjà à Dakar\n\nLe président valdorien arrivé hier à Dakar, entame ses audiences aujourd'hui "
+        "dans la capitale.",
+        "Senegal receives Valdoria's President\n\nPresident Paul Marin of Valdoria said the ties were strong.",
+        "Dakar accueille le président Paul Marin\n\nLe président valdorien s'entretiendra avec les autorités.",
+    ],
+)
+def test_an_arrival_or_a_place_that_receives_a_guest_is_a_visit(text: str) -> None:
+    assert parse(text).event_type == "visit"
+
+
+def test_a_meeting_takes_the_city_its_guest_came_to() -> None:
+    text = (
+        "Valdorian, Norland foreign ministers meeting in expanded format\n\n"
+        "Valdorian Foreign Minister Paul Marin and his Norland counterpart Jan Keller held a meeting in an expanded "
+        "format, the ministry said.\n\n"
+        "Earlier, the sides discussed bilateral cooperation during a face to face meeting.\n\n"
+        "The Norland minister arrived in Baku on February 27 for a two-day visit."
+    )
+    assert parse(text).location == "Baku"

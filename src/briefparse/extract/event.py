@@ -40,7 +40,7 @@ from briefparse.document import Document
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
 from briefparse.lang.letters import UPPER, fold
 from briefparse.models import EventType, Span
-from briefparse.places import place_kind
+from briefparse.places import lookup, place_kind
 
 #: the title's weight, then the lead sentences' in order (a brief without a title starts at its first sentence's)
 _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
@@ -56,6 +56,7 @@ _OUTLET_NAME = 40  # characters of an outlet's name
 _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
+_LARGE_CITY = 100_000  # people in a city whose name, alone before a verb, is the city's rather than a person's
 _MANY = 3  # members counted that make a gathering
 _PAIR_WORDS = 3  # words before the members of a group where "two" or "both" makes them a pair
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
@@ -109,7 +110,7 @@ def _kind_by_object(
         return "conference"
     if _names_gathering(doc, hit) or _countries_meet(doc, hit, window):
         return "conference"
-    if _at_airport(doc, hit, window):
+    if _at_airport(doc, hit, window) or _place_hosts(doc, hit, window):
         return "visit"
     if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
         if not _welcomes_people(doc, end):
@@ -117,6 +118,17 @@ def _kind_by_object(
         if _welcomed_to_place(doc, end, hits, window):
             return "visit"
     return kind
+
+
+def _place_hosts(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """The verb's subject is a country or a large city and nothing else ("Jamaica welcomes Valdoria's Prime Minister",
+    "Yaoundé accueille une mission conjointe"): the place receives a guest, who has come on a visit. A small town's
+    name is more often a person's ("Marlow receives Berg")."""
+    subject = doc.text[window[0] : hit[0]].strip()
+    place = lookup(subject, compiled(doc.language).language.code) if subject else None
+    if place is None:
+        return False
+    return place.kind == "country" or (place.kind == "city" and (place.population or 0) >= _LARGE_CITY)
 
 
 def _talks_to_outlet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:

@@ -561,7 +561,21 @@ def extract_location(
         or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
         or (None if dateline and _gathering_elsewhere(analysis, dateline, sentences) else dateline)
         or _held_at(doc, analysis, rejected, stops, avoid, countries=True)
+        # or the city the guest of a meeting came to on a visit ("The Russian minister arrived in Baku … for a two-day
+        # visit"); a country is what a later sentence is about ("… a visité la RDC en 2019")
+        or (_visited_city(analysis, rejected, stops, avoid) if event_type == "meeting" else None)
     )
+
+
+def _visited_city(analysis: Analysis, rejected: Container[str], stops: set[str], avoid: Span | None) -> Span | None:
+    """The city, not a country, of the body's first sentence that tells of a visit, unless that sentence tells of an
+    earlier occasion ("Zuvor hatte sie eine Ausstellung in Hamburg besucht")."""
+    doc = analysis.doc
+    sentence = next((s for s in analysis.body if analysis.events.first(s.start, s.end, _VISIT)), None)
+    if sentence is None or compiled(doc.language).places.earlier_opener.match(doc.text, sentence.start, sentence.end):
+        return None
+    place = _place_in(doc, sentence.start, sentence.end, rejected, stops, avoid=avoid)
+    return place if place and place_kind(place.text, doc.language.code) == "city" else None
 
 
 _CREDIT_REACH = 80  # characters after a dateline's city where the agency that filed the dispatch is credited

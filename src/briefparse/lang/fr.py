@@ -953,6 +953,8 @@ LANGUAGE = Language(
             "{a|ont} visité",
             "{visitera|visiteront}",
             "{est|sont|était|sera|seront} arrivé{|e|s|es}",
+            "arrivé{|e|s|es} {hier|la veille|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|à|au|en}",  # "Le
+            # président, arrivé hier à Kessel, …": the guest's arrival, set off as an attribute
             "{arrive|arrivent|arrivera|arriveront} à",
             "{est|sont} attendu{|e|s|es} à",
             "{effectue|effectuent|effectuera|effectueront}",
