@@ -110,3 +110,16 @@ def test_a_meeting_takes_the_city_its_guest_came_to() -> None:
         "The Norland minister arrived in Baku on February 27 for a two-day visit."
     )
     assert parse(text).location == "Baku"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry opens office for policy council\n\nThe Ministry of Foreign Affairs has commissioned a modern office "
+        "for the Council on Foreign Relations.\n\nChief Director Paul Marin said the office would help the council.",
+        "Valdorie : le gouvernement remanié\n\nLe président valdorien Paul Marin a remanié mardi le gouvernement, "
+        "selon un communiqué lu à la radio.",
+    ],
+)
+def test_a_ceremony_or_an_act_of_office_is_another_event(text: str) -> None:
+    assert parse(text).event_type == "other"

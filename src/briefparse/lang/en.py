@@ -1056,7 +1056,14 @@ LANGUAGE = Language(
             "{wrote|posted} on",
             "in a post on",
         ),
-        "other": variants("{signed|signs|will sign|sign|signing}", "agreement"),
+        "other": variants(
+            "{signed|signs|will sign|sign|signing}",
+            "agreement",
+            # a ceremony or an act of office: an inauguration, a commissioning, an award, a reshuffle
+            "{inaugurated|inaugurates|will inaugurate|commissioned|commissions|will commission|unveiled|unveils}",
+            "{reshuffled|reshuffles|reshuffle}",
+            "{honoured|honored|honours|honors} {the|president|prime minister|him|her}",
+        ),
     },
     auxiliaries=("has", "have", "had", "is", "was", "were", "will"),
     speech_verbs=(

@@ -1011,6 +1011,9 @@ LANGUAGE = Language(
             "{un|l'|les|des|cet|nouvel} {accord|accords}",  # not "d'accord": agreed
             "{accord|accords} {de|d'|sur|entre|portant}",
             "mémorandum d'entente",
+            # a ceremony or an act of office, neither a meeting nor what was said: an inauguration, a reshuffle
+            "{a|ont} {inauguré|remanié}",
+            "{inaugure|inaugurent|inaugurera|inauguration|remaniement}",
         ),
     },
     auxiliaries=("a", "ont", "avait", "est", "sont", "était", "sera"),
