@@ -123,3 +123,22 @@ def test_a_meeting_takes_the_city_its_guest_came_to() -> None:
 )
 def test_a_ceremony_or_an_act_of_office_is_another_event(text: str) -> None:
     assert parse(text).event_type == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PAUL MARIN : « la Valdorie et le Sénégal veulent intensifier leur coopération »\n\n"
+        "La Valdorie et le Sénégal travaillent à intensifier leur coopération, a assuré, jeudi, à Dakar, le ministre "
+        "valdorien des Affaires étrangères, Paul Marin.\n\n"
+        "« Nous avons discuté de beaucoup de domaines », a dit M. Marin au cours d'un point de presse conjoint.\n\n"
+        "Son homologue Jan Keller est arrivé le même jour à Dakar, pour une visite de 24 heures au Sénégal.",
+        "PAUL MARIN: 'Valdoria and Senegal will deepen their cooperation'\n\n"
+        "Valdoria and Senegal are working to deepen their cooperation, Valdorian Foreign Minister Paul Marin said on "
+        "Thursday in Dakar.\n\n"
+        "'We talked about many areas,' Marin told reporters at a joint press briefing.\n\n"
+        "His counterpart Jan Keller arrived in Dakar the same day for a 24-hour visit to Senegal.",
+    ],
+)
+def test_a_lead_that_reports_speech_makes_a_statement(text: str) -> None:
+    assert parse(text).event_type == "statement"

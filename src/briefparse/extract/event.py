@@ -770,6 +770,14 @@ def _appraisal(analysis: Analysis, windows: list[tuple[int, int]]) -> Span | Non
     return doc.span(found.start("verb"), found.end("verb")) if found else None
 
 
+def _speech_lead(doc: Document, window: tuple[int, int]) -> dict[str, tuple[float, EventHit]]:
+    """A statement's vote for the first lead sentence that names no event and reports speech ("Valdoria and Norland
+    will deepen their cooperation, the minister assured on Thursday in Dakar"), when the title named none: the
+    main sentence tells what was said, and the events of the next ones are its circumstances."""
+    said = compiled(doc.language).cues.said.search(doc.lower, *window)
+    return {"statement": (1.0, (said.start(), said.end(), "statement"))} if said else {}
+
+
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     """The event type and the words that show it."""
     doc, title = analysis.doc, analysis.title
@@ -790,6 +798,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     for (start, end), weight in zip(windows, weights, strict=False):
         hits = analysis.events_in(start, end)
         votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds))
+        if not votes and not totals and analysis.lead and start == analysis.lead[0].start:
+            votes = _speech_lead(doc, (start, end))
         named_kinds.update(hit[2] for hit in hits)
         if framed:
             votes = _parts_of_visit(votes)
