@@ -142,3 +142,18 @@ def test_a_ceremony_or_an_act_of_office_is_another_event(text: str) -> None:
 )
 def test_a_lead_that_reports_speech_makes_a_statement(text: str) -> None:
     assert parse(text).event_type == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treffen in Wien\n\nAußenminister Paul Marin empfing am Dienstag seine Amtskollegen aus Tschechien, der "
+        "Slowakei, Slowenien und Ungarn in Wien.",
+        "Talks in Niamey\n\nForeign Minister Paul Marin received his counterparts from Chad, Mali and Burkina Faso in "
+        "Niamey on Tuesday.",
+        "Réunion à Niamey\n\nLe ministre Paul Marin a reçu mardi ses homologues du Tchad, du Mali et du Burkina Faso à "
+        "Niamey.",
+    ],
+)
+def test_a_host_who_receives_his_counterparts_from_many_countries_holds_a_gathering(text: str) -> None:
+    assert parse(text).event_type == "conference"

@@ -1135,6 +1135,7 @@ LANGUAGE = Language(
         "delegations",
         "presidents",
         "chiefs",
+        "counterparts",  # "received his counterparts from A, B and C"
     ),
     gathering_bodies=(
         "Council",

@@ -1075,6 +1075,7 @@ LANGUAGE = Language(
         "dirigeants",
         "délégations",
         "présidents",
+        "homologues",  # "a reçu ses homologues de A, B et C"
     ),
     gathering_bodies=(
         "Conseil",
