@@ -157,3 +157,12 @@ def test_a_lead_that_reports_speech_makes_a_statement(text: str) -> None:
 )
 def test_a_host_who_receives_his_counterparts_from_many_countries_holds_a_gathering(text: str) -> None:
     assert parse(text).event_type == "conference"
+
+
+def test_the_subject_after_a_german_verb_is_no_members_of_a_gathering() -> None:
+    text = (
+        "Im Rahmen der Initiativen der valdorischen EU-Ratspräsidentschaft traf der Bundesminister für Europa, "
+        "Integration und Äußeres, Paul Marin, im Palais Metternich mit den EU-Botschaftern zusammen.\n\n"
+        "Das Treffen bot eine Gelegenheit zum Informationsaustausch."
+    )
+    assert parse(text).event_type == "meeting"

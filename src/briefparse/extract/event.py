@@ -552,6 +552,8 @@ def _gathers_many(doc: Document, hit: EventHit) -> bool:
     members = gathering.match(doc.lower, hit[1]) if gathering else None
     if not members:
         return False
+    if doc.language.capitalised_nouns and doc.text[hit[0]].islower():
+        return False  # a verb, whose subject follows it ("traf der Bundesminister … mit X zusammen"), is no noun's link
     links = compiled(doc.language).language.gathering_links
     return not links or bool(members.group("link")) or doc.lower[hit[0] : hit[1]].rsplit(None, 1)[-1] in links
 
