@@ -6,18 +6,20 @@ Functions read `(text, language)`; the event phrases of a whole document are an 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
 from briefparse.document import Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key
-from briefparse.lang.letters import LETTER_WORD
+from briefparse.lang.letters import LETTER_WORD, fold
 
 #: the events a brief reports (a statement only when nothing else is)
 CORE_EVENTS = frozenset({"phone_call", "meeting", "visit", "other"})
 BULLETS = ("- ", "– ", "• ", "* ", "· ")
 _STATEMENT_FALLBACK_SENTENCES = 4
+_VENUE_REACH = 20  # characters before an event word where a venue's noun and its link are looked for
 _LINKS_RUN_IN = 2  # words of a line that two of a banner's links make when the text runs them together
 
 #: an event phrase: (start, end, event type)
@@ -30,9 +32,11 @@ class EventHits:
     def __init__(self, lower: str, language: Language | None) -> None:
         cues = compiled(language).cues if language else None
         matches = cues.event_verbs.finditer(lower) if cues else ()
-        self.hits: list[EventHit] = [
-            (m.start(), m.end("phrase"), cues.event_kinds[event_key(m["phrase"])]) for m in matches if cues
-        ]
+        self.hits: list[EventHit] = []
+        for m in matches:
+            kind = cues.event_kinds[event_key(m["phrase"])] if cues else ""
+            if not (language and kind == "conference" and _names_venue(lower, m.start(), m.end("phrase"), language)):
+                self.hits.append((m.start(), m.end("phrase"), kind))
         self.starts = [hit[0] for hit in self.hits]
 
     def within(self, start: int, end: int) -> list[EventHit]:
@@ -57,6 +61,22 @@ class EventHits:
         statement = frozenset({"statement"})
         said = [s for s in sentences[:_STATEMENT_FALLBACK_SENTENCES] if self.first(s.start, s.end, statement)]
         return sorted(set(said) | set(found), key=lambda s: s.start)
+
+
+_VENUE_WORD = re.compile(r"[^\S\n]+([\w'’-]+)")
+
+
+def _names_venue(lower: str, start: int, end: int, language: Language) -> bool:
+    """The gathering's word is part of a building's name, the venue's noun right after it ("the Accra International
+    Conference Centre", "Summit Hall") or before it with a link ("le Centre de conférences", "Palais des Congrès"):
+    a place, not an event."""
+    venues = compiled(language).places.venues
+    following = _VENUE_WORD.match(lower, end)
+    if following and fold(following.group(1)) in venues:
+        return True
+    before = lower[max(0, start - _VENUE_REACH) : start].split()
+    links = {link for link in language.role_links if " " not in link}
+    return len(before) >= 2 and before[-1] in links and fold(before[-2]) in venues
 
 
 @lru_cache(maxsize=4096)

@@ -41,7 +41,7 @@ from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
 from briefparse.lang.letters import UPPER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import EventType, Span
-from briefparse.places import place_kind
+from briefparse.places import lookup, place_kind
 
 #: the title's weight, then the lead sentences' in order (a brief without a title starts at its first sentence's)
 _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
@@ -57,6 +57,7 @@ _OUTLET_NAME = 40  # characters of an outlet's name
 _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
+_LARGE_CITY = 100_000  # people in a city whose name, alone before a verb, is the city's rather than a person's
 _MANY = 3  # members counted that make a gathering
 _PAIR_WORDS = 3  # words before the members of a group where "two" or "both" makes them a pair
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
@@ -104,11 +105,13 @@ def _kind_by_object(
         return "conference"
     if _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window):
         return "conference"
+    if _members_before(doc, hit, window):
+        return "conference"
     if _receives_members_of_many(doc, hit, window):
         return "conference"
     if _names_gathering(doc, hit) or _countries_meet(doc, hit, window):
         return "conference"
-    if _at_airport(doc, hit, window):
+    if _at_airport(doc, hit, window) or _place_hosts(doc, hit, window):
         return "visit"
     if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
         if not _welcomes_people(doc, end):
@@ -116,6 +119,17 @@ def _kind_by_object(
         if _welcomed_to_place(doc, end, hits, window):
             return "visit"
     return kind
+
+
+def _place_hosts(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """The verb's subject is a country or a large city and nothing else ("Jamaica welcomes Valdoria's Prime Minister",
+    "Yaoundé accueille une mission conjointe"): the place receives a guest, who has come on a visit. A small town's
+    name is more often a person's ("Marlow receives Berg")."""
+    subject = doc.text[window[0] : hit[0]].strip()
+    place = lookup(subject, compiled(doc.language).language.code) if subject else None
+    if place is None:
+        return False
+    return place.kind == "country" or (place.kind == "city" and (place.population or 0) >= _LARGE_CITY)
 
 
 def _talks_to_outlet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
@@ -194,9 +208,7 @@ def _arrives_for_talks(doc: Document, hit: EventHit, hits: list[EventHit], windo
         return False
     frames = compiled(doc.language).cues.visit_frames
     later = [h for h in hits if h[0] >= destination.end("place")]
-    return any(h[2] == "meeting" for h in later) and not any(
-        event_key(doc.lower[h[0] : h[1]]) in frames for h in hits
-    )
+    return any(h[2] == "meeting" for h in later) and not any(event_key(doc.lower[h[0] : h[1]]) in frames for h in hits)
 
 
 def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
@@ -219,6 +231,32 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     )
     parties = max(countries, joined + 1 if joined else 0)
     return parties >= _MANY or (countries == 0 and parties <= 1)
+
+
+def _members_before(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """The members of a group right before the verb, named by what they belong to as a headline writes them ("Lake
+    foreign ministers meet in Kessel", "G7 leaders meet"): a gathering. Not a pair, by its word ("the two ministers")
+    or by the two parties its names give ("Valdorian, Norland foreign ministers meet", "Turkish and Iranian ministers
+    meet"), nor members named by their article alone ("Les ministres se sont retrouvés")."""
+    pattern = compiled(doc.language).cues.members
+    members = (
+        next(
+            (m for m in pattern.finditer(doc.lower, window[0], hit[0]) if not doc.text[m.end() : hit[0]].strip()), None
+        )
+        if pattern
+        else None
+    )
+    if members is None:
+        return False
+    language = compiled(doc.language).language
+    subject = doc.text[window[0] : members.start()]
+    if set(subject.lower().split()[-_PAIR_WORDS:]) & set(language.pair_words):
+        return False
+    if subject.lower().split()[-1:] and subject.lower().split()[-1] in language.gathering_links:
+        return False  # the members complete a body's noun ("Le Conseil des ministres s'est réuni"): a cabinet
+    determiners = {*language.definite_articles, *language.possessives, *language.demonstratives}
+    names = [run for run in _CAPITALISED_RUN.findall(subject) if run.lower() not in determiners]
+    return len(names) not in (0, 2)  # "Les ministres se sont retrouvés": the ones the brief tells of
 
 
 def _receives_members_of_many(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
@@ -280,7 +318,8 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
     for cue in pattern.finditer(doc.lower, max(window_start, hits[0][0] - _ASIDE_REACH), hits[-1][0]):
         following = next((hit for hit in hits if hit[0] >= cue.end()), None)
         if following and following[0] - cue.end() <= _ASIDE_REACH:
-            aside.add(following)
+            # with the words read within the same phrase ("the extraordinary meeting" and "meeting of")
+            aside.update(hit for hit in hits if hit[0] < following[1] and following[0] < hit[1])
     return aside
 
 
@@ -514,6 +553,8 @@ def _gathers_many(doc: Document, hit: EventHit) -> bool:
     members = gathering.match(doc.lower, hit[1]) if gathering else None
     if not members:
         return False
+    if doc.language.capitalised_nouns and doc.text[hit[0]].islower():
+        return False  # a verb, whose subject follows it ("traf der Bundesminister … mit X zusammen"), is no noun's link
     links = compiled(doc.language).language.gathering_links
     return not links or bool(members.group("link")) or doc.lower[hit[0] : hit[1]].rsplit(None, 1)[-1] in links
 
@@ -617,8 +658,8 @@ def _regather(doc: Document, hit: EventHit, totals: dict[str, float], evidence: 
     named = evidence.get("meeting")
     if named is None or event_key(named.text.lower()) != event_key(doc.lower[hit[0] : hit[1]]):
         return
-    totals["conference"] = totals.get("conference", 0.0) + totals.pop("meeting") / _TYPE_WEIGHTS["meeting"] * (
-        _TYPE_WEIGHTS["conference"]
+    totals["conference"] = (
+        totals.get("conference", 0.0) + totals.pop("meeting") / _TYPE_WEIGHTS["meeting"] * (_TYPE_WEIGHTS["conference"])
     )
     evidence.setdefault("conference", evidence.pop("meeting"))
 
@@ -732,6 +773,14 @@ def _appraisal(analysis: Analysis, windows: list[tuple[int, int]]) -> Span | Non
     return doc.span(found.start("verb"), found.end("verb")) if found else None
 
 
+def _speech_lead(doc: Document, window: tuple[int, int]) -> dict[str, tuple[float, EventHit]]:
+    """A statement's vote for the first lead sentence that names no event and reports speech ("Valdoria and Norland
+    will deepen their cooperation, the minister assured on Thursday in Dakar"), when the title named none: the
+    main sentence tells what was said, and the events of the next ones are its circumstances."""
+    said = compiled(doc.language).cues.said.search(doc.lower, *window)
+    return {"statement": (1.0, (said.start(), said.end(), "statement"))} if said else {}
+
+
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     """The event type and the words that show it."""
     doc, title = analysis.doc, analysis.title
@@ -752,6 +801,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     for (start, end), weight in zip(windows, weights, strict=False):
         hits = analysis.events_in(start, end)
         votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds))
+        if not votes and not totals and analysis.lead and start == analysis.lead[0].start:
+            votes = _speech_lead(doc, (start, end))
         named_kinds.update(hit[2] for hit in hits)
         if framed:
             votes = _parts_of_visit(votes)

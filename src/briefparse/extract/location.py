@@ -128,6 +128,8 @@ def _place_in(
             continue  # a holder of an office named by his state ("a courtesy visit to the Ogun State Governor")
         if _acronym(place.text) and not venue and place_kind(place.text, code) is None:
             continue  # a body, not a place ("en la CAN", "at the UN")
+        if place_kind(place.text, code) is None and any(agency.start == 0 for agency in find_agencies(place.text)):
+            continue  # a news agency, where a statement was sent ("copied to the Ghana News Agency")
         if patterns.airport.search(fold(place.text)):
             city = _city_named_in(doc, place) or _city_after(doc, place)
             if city:
@@ -422,26 +424,56 @@ def _overlap(one: Span, other: Span) -> bool:
     return one.start < other.end and other.start < one.end
 
 
-def _city_of(doc: Document, country: Span, dateline: Span | None, windows: list[tuple[int, int]]) -> Span:
+def _city_of(
+    doc: Document, country: Span, dateline: Span | None, windows: list[tuple[int, int]], rejected: Container[str]
+) -> Span:
     """The city of the country the brief names: its dateline's ("arrived in Niger" under "NIAMEY, …"), else the
-    first one the event's sentences name ("a quitté Dakar en direction de Lomé, … au Togo")."""
+    first one the event's sentences name ("a quitté Dakar en direction de Lomé, … au Togo"), not a common word that
+    a town is named after ("the US-Africa Leaders' Summit" is no "Summit" of the United States)."""
     code = doc.language.code
     named = lookup(country.text, code)
     if named is None or named.kind != "country":
         return country
     if dateline and place_kind(dateline.text, code) == "city" and city_country(dateline.text, code) == named.country:
         return dateline
+    toured = {named.country, *_toured(doc, country)}
     for start, end in windows:
         for word in _CAPITALISED.finditer(doc.text, start, end):
             if _NAME_GOES_ON.match(doc.text, word.end()):
                 continue  # a run longer than a city's name ends with a name's first word ("Президент России Владимир
                 # Путин"), not a city
             for at, name in _tails(word.group(0).rstrip(".")):  # a sentence's full stop is no abbreviation's
+                if fold(name.split()[0]) in rejected and not _is_venue(name, doc.language):
+                    continue  # a common word; a venue's noun stays ("el Palacio de la Zarzuela")
                 city = lookup(name, code)
                 known = city and city.kind == "city" and (city.own_name or (city.population or 0) >= _KNOWN_CITY)
-                if known and city.country == named.country and not find_agencies(name):  # "said by Xinhua"
+                if known and city.country in toured and not find_agencies(name):  # "said by Xinhua"
                     return doc.span(word.start() + at, word.start() + at + len(name))
     return country
+
+
+_TOUR_REACH = 80  # characters after a country where the other countries of a tour are looked for
+_TOUR_LINK = 3  # letters of a preposition or an article between the countries of a tour ("au", "en", "the")
+
+
+def _toured(doc: Document, country: Span) -> list[str]:
+    """The countries listed right after a country, the stops of a tour ("se rend en Guinée, au Sénégal et en
+    Mauritanie", "will travel to Lakeland, Norland and Valdoria"), as ISO codes: the city a sentence names in any of
+    them is the event's ("Le Drian à Dakar")."""
+    code, language = doc.language.code, doc.language
+    clause = re.split(r"[.;:!?\n]", doc.text[country.end : country.end + _TOUR_REACH], maxsplit=1)[0]
+    joiners = {word for word in language.counterpart_words if " " not in word}
+    codes, at = [], 0
+    for run in _CAPITALISED.finditer(clause):
+        between = clause[at : run.start()].replace(",", " ").replace("'", " ").replace("’", " ").split()
+        if not all(word in joiners or (len(word) <= _TOUR_LINK and word.islower()) for word in between):
+            break
+        place = lookup(run.group(0), code)
+        if place is None or place.kind != "country":
+            break
+        codes.append(place.country)
+        at = run.end()
+    return codes
 
 
 def _tails(run: str) -> Iterator[tuple[int, str]]:
@@ -494,7 +526,7 @@ def extract_location(
         if place is None and event_type == "visit":
             place = _visited(doc, start, end, rejected)  # "посетила Ташкент", "visited Tashkent"
         if place:
-            place = _city_of(doc, place, dateline, windows + further)
+            place = _city_of(doc, place, dateline, windows + further, rejected)
         if place and _unknown(doc, place):
             unknown, deferred = unknown or place, deferred + 1  # a place the gazetteer knows comes first
             continue
@@ -529,7 +561,21 @@ def extract_location(
         or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
         or (None if dateline and _gathering_elsewhere(analysis, dateline, sentences) else dateline)
         or _held_at(doc, analysis, rejected, stops, avoid, countries=True)
+        # or the city the guest of a meeting came to on a visit ("The Russian minister arrived in Baku … for a two-day
+        # visit"); a country is what a later sentence is about ("… a visité la RDC en 2019")
+        or (_visited_city(analysis, rejected, stops, avoid) if event_type == "meeting" else None)
     )
+
+
+def _visited_city(analysis: Analysis, rejected: Container[str], stops: set[str], avoid: Span | None) -> Span | None:
+    """The city, not a country, of the body's first sentence that tells of a visit, unless that sentence tells of an
+    earlier occasion ("Zuvor hatte sie eine Ausstellung in Hamburg besucht")."""
+    doc = analysis.doc
+    sentence = next((s for s in analysis.body if analysis.events.first(s.start, s.end, _VISIT)), None)
+    if sentence is None or compiled(doc.language).places.earlier_opener.match(doc.text, sentence.start, sentence.end):
+        return None
+    place = _place_in(doc, sentence.start, sentence.end, rejected, stops, avoid=avoid)
+    return place if place and place_kind(place.text, doc.language.code) == "city" else None
 
 
 _CREDIT_REACH = 80  # characters after a dateline's city where the agency that filed the dispatch is credited

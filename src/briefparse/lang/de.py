@@ -829,6 +829,7 @@ LANGUAGE = Language(
         "staatschefs",
         "delegationen",
         "präsidenten",
+        "amtskollegen",  # "empfing seine Amtskollegen aus A, B und C"
     ),
     talk_stems=("gespräch", "sprach", "spricht", "besprach", "besprech", "unterred", "unterhielt"),
     aside_cues=variants(

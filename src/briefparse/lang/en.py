@@ -979,6 +979,7 @@ LANGUAGE = Language(
             "{met|meets|meet} with",
             "met",
             "meets",
+            "meet {in|at|on|for|ahead|amid|after}",  # a headline's present: "Lakeland, Norland FMs meet in Valmora"
             "{will|is due to|are due to|is to|are to|is scheduled to|are scheduled to|is set to|agreed to} meet",
             "{a|the|bilateral|official|working|closed-door|private|separate|first|courtesy|cordial|"
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
@@ -1086,7 +1087,14 @@ LANGUAGE = Language(
             "{wrote|posted} on",
             "in a post on",
         ),
-        "other": variants("{signed|signs|will sign|sign|signing}", "agreement"),
+        "other": variants(
+            "{signed|signs|will sign|sign|signing}",
+            "agreement",
+            # a ceremony or an act of office: an inauguration, a commissioning, an award, a reshuffle
+            "{inaugurated|inaugurates|will inaugurate|commissioned|commissions|will commission|unveiled|unveils}",
+            "{reshuffled|reshuffles|reshuffle}",
+            "{honoured|honored|honours|honors} {the|president|prime minister|him|her}",
+        ),
     },
     auxiliaries=("has", "have", "had", "is", "was", "were", "will"),
     speech_verbs=(
@@ -1158,6 +1166,7 @@ LANGUAGE = Language(
         "delegations",
         "presidents",
         "chiefs",
+        "counterparts",  # "received his counterparts from A, B and C"
     ),
     gathering_bodies=(
         "Council",
@@ -1619,6 +1628,7 @@ LANGUAGE = Language(
     ),
     residence_words=(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
+        "serve", "serving",  # an envoy's post: "accredited … to serve in Valdoria"
     ),
     margin_cues=("on the sidelines of", "on the margins of", "in the margins of"),
     opening_clauses=variants(

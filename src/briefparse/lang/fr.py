@@ -957,6 +957,8 @@ LANGUAGE = Language(
             "{a|ont} visité",
             "{visitera|visiteront}",
             "{est|sont|était|sera|seront} arrivé{|e|s|es}",
+            "arrivé{|e|s|es} {hier|la veille|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|à|au|en}",  # "Le
+            # président, arrivé hier à Kessel, …": the guest's arrival, set off as an attribute
             "{arrive|arrivent|arrivera|arriveront} à",
             "{est|sont} attendu{|e|s|es} à",
             "{effectue|effectuent|effectuera|effectueront}",
@@ -1013,6 +1015,9 @@ LANGUAGE = Language(
             "{un|l'|les|des|cet|nouvel} {accord|accords}",  # not "d'accord": agreed
             "{accord|accords} {de|d'|sur|entre|portant}",
             "mémorandum d'entente",
+            # a ceremony or an act of office, neither a meeting nor what was said: an inauguration, a reshuffle
+            "{a|ont} {inauguré|remanié}",
+            "{inaugure|inaugurent|inaugurera|inauguration|remaniement}",
         ),
     },
     auxiliaries=("a", "ont", "avait", "est", "sont", "était", "sera"),
@@ -1074,6 +1079,7 @@ LANGUAGE = Language(
         "dirigeants",
         "délégations",
         "présidents",
+        "homologues",  # "a reçu ses homologues de A, B et C"
     ),
     gathering_bodies=(
         "Conseil",
@@ -1575,6 +1581,7 @@ LANGUAGE = Language(
     residence_words=(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
+        "servir",  # an envoy's post: "accrédités … pour servir en Valdorie"
     ),
     margin_cues=("en marge du", "en marge des", "en marge de"),
     opening_clauses=variants(
