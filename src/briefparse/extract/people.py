@@ -138,6 +138,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _event_name(analysis, match) or _dateline_words(text, match):
             continue
+        if _party_in_brackets(analysis, match):
+            continue
         before = analysis.role_before(sentence.start, match.start)
         after = role_after(text, match.end, sentence.end, language)
         if before and after and _next_one_s_role(analysis, before, after, match):
@@ -295,6 +297,17 @@ def _country_in_brackets(doc: Document, match: NameMatch) -> bool:
         country = _DASHED_ITEM.match(text, match.end)
     code = doc.language.code if doc.language else ""
     return bool(country) and any(p.kind == "country" for p in places(country.group(1), code))
+
+
+def _party_in_brackets(analysis: Analysis, match: NameMatch) -> bool:
+    """A run of two words or more alone in brackets right after a name is what that person belongs to ("Alexander
+    X (Open Vld)", a party), not someone else; a nickname in brackets is one word ("Joko Widodo (Jokowi)")."""
+    text = analysis.doc.text
+    bracketed = text[match.start - 1 : match.start] == "(" and text[match.end : match.end + 1] == ")"
+    index = bisect_left(analysis.name_starts, match.start) - 1
+    if len(match.tokens) < 2 or not bracketed or index < 0:
+        return False
+    return analysis.names[index][1].end == len(text[: match.start - 1].rstrip())
 
 
 def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: Segment) -> Span | None:
@@ -891,16 +904,26 @@ def _sources_report(analysis: Analysis, people: list[Person]) -> None:
     sentences = analysis.doc.sentences
     starts = [s.start for s in sentences]
     for person in list(named):
-        named_at = [m for m in person.mentions if _by_name(person, m)]  # "the aide said" credits no one more
         credited = [
             _attributed(analysis, sentences, starts, m.start)
             or _said_after_clause(analysis, person, m)
             or _reports_an_encounter(analysis, m)
-            for m in named_at
+            or (not _by_name(person, m) and not _introduced_by_role(analysis, person, m))  # "the aide said": no one
+            for m in person.mentions
         ]
-        if len(named) >= 3 and credited and all(credited):
+        if len(named) >= 3 and any(_by_name(person, m) for m in person.mentions) and all(credited):
             person.participant = False
             named.remove(person)
+
+
+def _introduced_by_role(analysis: Analysis, person: Person, mention: Span) -> bool:
+    """The mention is a bare role in a sentence that reports the event, before the person is first named: someone
+    taking part ("la délégation française avait à sa tête la ministre de …"), whom a later quote credits by name
+    ("…, a déclaré la ministre …, X")."""
+    named = [m.start for m in person.mentions if _by_name(person, m)]
+    if _by_name(person, mention) or not named or mention.start > min(named):
+        return False
+    return any(s.start <= mention.start < s.end for s in analysis.event_sentences)
 
 
 def _by_name(person: Person, mention: Span) -> bool:

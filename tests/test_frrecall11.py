@@ -1,0 +1,62 @@
+"""French participants on briefs invented for these tests (fictional people and countries): companions,
+parties in brackets, a party introduced by a role and named in a quote's credit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+REF = dt.date(2024, 5, 6)
+
+
+def names(text: str) -> tuple[list[str | None], list[str | None]]:
+    brief = briefparse.parse(text, reference_date=REF)
+    return [p.name for p in brief.participants], [p.name for p in brief.people_mentioned]
+
+
+COMPANIONS = (
+    "La Première ministre valdorienne Anne Moreau est arrivée ce mercredi à Port-Norland. "
+    "Elle est accompagnée des ministres valdoriens des Finances, Paul Marin et de l'Intérieur, Luc Verdal. "
+    "Le lendemain, elle visitera une école."
+)
+BRACKETED_PARTIES = (
+    "Une délégation emmenée par la Première ministre Anne Moreau se rendra la semaine prochaine en Norland. "
+    "Mme Moreau sera accompagnée par le ministre des Finances, Paul Marin (Parti Vert), et par le ministre "
+    "de l'Intérieur, Luc Verdal (Union Centre)."
+)
+
+
+@pytest.mark.parametrize("text", [COMPANIONS, BRACKETED_PARTIES])
+def test_companions_after_accompagnee_des_or_par(text: str) -> None:
+    taking_part, mentioned = names(text)
+    assert "Paul Marin" in taking_part and "Luc Verdal" in taking_part
+    assert "Parti Vert" not in taking_part + mentioned and "Union Centre" not in taking_part + mentioned
+
+
+ROLE_THEN_QUOTE = (
+    "La délégation malienne à cet entretien était conduite par le ministre des Affaires étrangères, Paul Marin, "
+    "accompagné du ministre de la Défense Luc Verdal, et celle française avait à sa tête la ministre de l'Europe "
+    "et des Affaires étrangères, secondée par le ministre français des Armées.\n\n"
+    "Au cours de cet entretien, les deux délégations ont abordé la coopération.\n\n"
+    "« Nous sommes là pour marquer notre engagement », a déclaré la ministre française des Affaires "
+    "étrangères, Anne Moreau."
+)
+
+
+def test_party_introduced_by_role_and_named_in_a_quote_credit_takes_part() -> None:
+    taking_part, _ = names(ROLE_THEN_QUOTE)
+    assert "Anne Moreau" in taking_part
+
+
+
+
+def test_entrevue_is_an_encounter() -> None:
+    taking_part, _ = names(
+        "Le ministre norlandais Marc Dorval a reçu jeudi la délégation valdorienne conduite par Luc Verdal.\n\n"
+        "« Nous sommes ici pour aider », a dit Luc Verdal à la presse à l'issue d'une entrevue avec le président "
+        "norlandais Paul Marin."
+    )
+    assert "Paul Marin" in taking_part
