@@ -60,3 +60,13 @@ def test_entrevue_is_an_encounter() -> None:
         "norlandais Paul Marin."
     )
     assert "Paul Marin" in taking_part
+
+
+def test_parties_of_an_earlier_encounter_in_a_time_clause_are_mentioned() -> None:
+    taking_part, mentioned = names(
+        "Le Premier ministre Paul Marin et l'ambassadeur de France, Luc Verdal, se sont entretenus, ce jeudi, "
+        "sur la sécurité, vingt-quatre heures après un tête-à-tête entre Anne Moreau, présidente du Conseil de "
+        "transition, et le président français Marc Dorval à l'Elysée."
+    )
+    assert taking_part == ["Paul Marin", "Luc Verdal"]
+    assert "Anne Moreau" in mentioned and "Marc Dorval" in mentioned

@@ -1250,6 +1250,8 @@ LANGUAGE = Language(
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),
+    # "…, vingt-quatre heures après un tête-à-tête entre X et Y", "au lendemain d'une rencontre entre X et Y"
+    earlier_clauses=variants("après que", "{heures|jours|semaines} après", "au lendemain {de|du|des|d'}"),
     long_ago=(
         "la semaine dernière", "la semaine passée", "le mois dernier", "le mois passé", "l'an dernier",
         "l'année dernière", "l'an passé", "l'année passée", "il y a une semaine", "il y a deux semaines",
