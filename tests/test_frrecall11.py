@@ -70,3 +70,17 @@ def test_parties_of_an_earlier_encounter_in_a_time_clause_are_mentioned() -> Non
     )
     assert taking_part == ["Paul Marin", "Luc Verdal"]
     assert "Anne Moreau" in mentioned and "Marc Dorval" in mentioned
+
+
+SEVERAL_ENCOUNTERS = (
+    "Le Premier ministre norlandais, Paul Marin, a renforcé la coopération avec les pays amis. Hier M. Marin a eu "
+    "des entretiens avec le nouvel ambassadeur de Valdorie, M. Luc Verdal. Le 8 juin M. Marin avait eu des "
+    "entretiens avec le représentant spécial du secrétaire général de l'Organisation des Etats Américains "
+    "(OEA) en Norland, M. Marc Dorval. Trois mois avant le départ des casques bleus de la mission des Nations "
+    "Unies, le Premier ministre a eu des entretiens avec le ministre brésilien des affaires étrangères, Anne Moreau."
+)
+
+
+def test_encounters_told_one_after_another_past_an_opening_phrase() -> None:
+    taking_part, _ = names(SEVERAL_ENCOUNTERS)
+    assert {"Marc Dorval", "Anne Moreau"} <= set(taking_part)

@@ -45,6 +45,7 @@ _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's titl
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
+_OPENER_WORDS = 20  # words of a phrase of time or circumstance that opens a sentence, up to its comma
 _OPENING_SENTENCES = 2
 _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
 _TOKEN_AT = re.compile(r"[^\W\d_][\w'’-]*")
@@ -77,6 +78,7 @@ _SITE_AFTER_TITLE = re.compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 _OCCASION_REACH = 70  # characters before a name, or its role, where the occasion noun it completes is looked for
 _GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
+_WORD_BEFORE = re.compile(r"[\w'’-]+\s+$")  # the last word before a position, with the space after it
 _LINE = re.compile(r"[^\n]*")
 #: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
 _DATELINE_DASH = re.compile(r"\.[^\S\n]*[-–—]")
@@ -1017,7 +1019,9 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
     representation = patterns.representation
     if representation and representation.search(text, max(window.start, found.start(1) - 30), start):
         return False
-    return not analysis.role_nouns.within(found.start(1), found.end(1))
+    # the word the genitive completes may be a role's adjective: "le représentant spécial du secrétaire général"
+    noun_start = _WORD_BEFORE.search(text, max(window.start, found.start(1) - _GENITIVE_REACH), found.start(1))
+    return not analysis.role_nouns.within(noun_start.start() if noun_start else found.start(1), found.end(1))
 
 
 def _occasion_of(analysis: Analysis, window: Segment, start: int) -> bool:
@@ -1105,6 +1109,7 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
         return False
     if (
         patterns.people.continuation.match(sentence.text)
+        or _continues_past_opener(analysis, sentence, mentions)
         or _opens_on_the_event(analysis, sentence)
         or _plural_role_subject(analysis, sentence)
     ):
@@ -1115,6 +1120,21 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
     if verb is None or verb[2] not in _ENCOUNTERS:
         return False
     return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
+
+def _continues_past_opener(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
+    """The sentence opens on a phrase of time or circumstance up to a comma, which names no one, and goes on with a
+    pronoun or a role as the subject of its encounter ("Trois mois avant le départ des casques bleus, le Premier
+    ministre a eu des entretiens avec …", "Dans la continuité des rencontres, le ministre X a reçu …")."""
+    text, language = analysis.doc.text, analysis.language
+    comma = text.find(",", sentence.start, sentence.end)
+    if comma < 0 or mentions.within(sentence.start, comma) or not analysis.events_in(comma, sentence.end):
+        return False
+    if len(text[sentence.start : comma].split()) > _OPENER_WORDS:
+        return False
+    subject = compiled(language).people.continuation.match(text[comma + 1 : sentence.end])  # anchored at its start
+    first = subject.group(0).split()[0].casefold() if subject else ""
+    return first in language.pronouns or first in language.definite_articles  # not "…, a précisé le ministre"
+
 
 def _another_encounter(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
     """A later sentence whose subject, named and not taking part, has an encounter of its own, an adverb between them
