@@ -84,3 +84,23 @@ SEVERAL_ENCOUNTERS = (
 def test_encounters_told_one_after_another_past_an_opening_phrase() -> None:
     taking_part, _ = names(SEVERAL_ENCOUNTERS)
     assert {"Marc Dorval", "Anne Moreau"} <= set(taking_part)
+
+
+def roles(text: str) -> dict[str | None, str | None]:
+    return {p.name: p.role for p in briefparse.parse(text, reference_date=REF).participants}
+
+
+def test_offices_outside_government_are_roles() -> None:
+    found = roles(
+        "Le ministre norlandais des Affaires étrangères, Paul Marin, a échangé le 1er juillet avec M. Luc Verdal, "
+        "administrateur par intérim du Programme des Nations Unies pour le Développement."
+    )
+    assert (found.get("Luc Verdal") or "").startswith("administrateur")
+
+
+def test_a_general_s_rank_is_no_part_of_the_name() -> None:
+    taking_part, _ = names(
+        "Ce matin, le Général de Division Paul Marin, ministre de la Sécurité, a reçu l'ambassadeur de Valdorie, "
+        "Luc Verdal."
+    )
+    assert "Paul Marin" in taking_part

@@ -293,6 +293,19 @@ LANGUAGE = Language(
         "coordonnatrice",
         "coordinateur",
         "coordinatrice",
+        # offices of public life outside government ("administrateur par intérim du PNUD", "militant de la
+        # plateforme …", "le physicien et inventeur marocain, X")
+        "administrateur",
+        "administratrice",
+        "militant",
+        "militante",
+        "opposant",
+        "opposante",
+        "activiste",
+        "physicien",
+        "physicienne",
+        "chercheur",
+        "chercheuse",
     ),
     nationalities={
         "français": "France",
@@ -657,6 +670,10 @@ LANGUAGE = Language(
             "Intérieur",
             "Défense",
             "Armées",
+            # what a general's rank is of, written with a capital ("le Général de Division X", "Général d'Armée")
+            "Division",
+            "Brigade",
+            "Armée",
             "Justice",
             "Économie",
             "Finances",
