@@ -104,3 +104,10 @@ def test_a_general_s_rank_is_no_part_of_the_name() -> None:
         "Luc Verdal."
     )
     assert "Paul Marin" in taking_part
+
+
+def test_a_name_after_a_plural_portfolio_joined_by_des() -> None:
+    taking_part, _ = names(
+        "Le ministre norlandais de la Défense, Luc Verdal, a reçu jeudi le ministre français des Armées Paul Marin."
+    )
+    assert "Paul Marin" in taking_part

@@ -19,6 +19,7 @@ from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
 _MAX_GENITIVE_WORDS = 8  # words between a role noun and another of its complement ("du Conseil des")
+_ROLE_LINK_REACH = 3  # words before an article joined to a role link ("ministre français des") where the role is
 _LIST_REACH = 400  # characters before a name where the plural role of a list it belongs to is looked for
 #: a role closed by a comma before its holder may name a long portfolio ("le ministre des Affaires étrangères, de la
 #: Coopération africaine et des … à l'étranger, X")
@@ -500,6 +501,9 @@ def _governed_by_article(
         return False
     if len(before) > 1 and fold(before[-2]) in _role_links(language):
         return False  # "Secretary of Foreign Affairs of the Philippines Teodoro X": the role's own complement
+    links = _role_links(language)
+    if fold(before[-1]) in links and any(_is_role_word(fold(w), patterns) for w in before[-_ROLE_LINK_REACH:-1]):
+        return False  # "le ministre français des Armées X": an article joined to the link, the role's portfolio
     words = [fold(t).rstrip(".,") for t in opening]
     return not any(_is_role_word(w, patterns) or w in patterns.honorific_words for w in words)
 
