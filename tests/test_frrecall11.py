@@ -111,3 +111,13 @@ def test_a_name_after_a_plural_portfolio_joined_by_des() -> None:
         "Le ministre norlandais de la Défense, Luc Verdal, a reçu jeudi le ministre français des Armées Paul Marin."
     )
     assert "Paul Marin" in taking_part
+
+
+def test_a_name_and_its_longer_form_with_a_middle_name_are_one_person() -> None:
+    brief = briefparse.parse(
+        "A Norlandia, Paul Marin réitère l'offre de la Valdorie\n\n"
+        "Paul Henri Marin Dorval a réitéré, ce lundi 9 décembre, son offre d'abriter le prochain sommet.",
+        reference_date=REF,
+    )
+    named = [p.name for p in brief.participants + brief.people_mentioned]
+    assert len(named) == 1
