@@ -81,9 +81,22 @@ SEVERAL_ENCOUNTERS = (
 )
 
 
-def test_encounters_told_one_after_another_past_an_opening_phrase() -> None:
-    taking_part, _ = names(SEVERAL_ENCOUNTERS)
+ARRIVAL = (
+    "Le Premier ministre valdorien Paul Marin est arrivé mardi en Norland pour une visite officielle. A son "
+    "arrivée à l'aéroport, M. Marin a été accueilli par le chef du gouvernement Luc Verdal.\n\n"
+    "Après avoir passé en revue un détachement des Forces Royales Air (FRA), le chef de l'exécutif valdorien a "
+    "été salué par le ministre d'État chargé des droits de l'Homme, Marc Dorval.\n\n"
+    "La délégation l'accompagnant est notamment composée de la ministre de l'Industrie, Anne Moreau."
+)
+
+
+@pytest.mark.parametrize("text", [SEVERAL_ENCOUNTERS, ARRIVAL])
+def test_later_encounters_greeters_and_delegation_members_take_part(text: str) -> None:
+    """Encounters told one after another, past an opening phrase; who greets a visitor on arrival and who makes up
+    the delegation; a body in capitals is no one."""
+    taking_part, mentioned = names(text)
     assert {"Marc Dorval", "Anne Moreau"} <= set(taking_part)
+    assert "Forces Royales Air" not in taking_part + mentioned
 
 
 def roles(text: str) -> dict[str | None, str | None]:

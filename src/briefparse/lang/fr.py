@@ -674,6 +674,7 @@ LANGUAGE = Language(
             "Division",
             "Brigade",
             "Armée",
+            "Forces",  # "les Forces Royales Air", "Forces armées": a body, no one
             "Justice",
             "Économie",
             "Finances",
@@ -1213,6 +1214,11 @@ LANGUAGE = Language(
         "a participé à",
         # "accompagnée des ministres …, X et …, Y", "sera accompagnée par le ministre …, X"
         *variants("accompagn{é|ée|és|ées} {de|d'|du|des|par}"),
+        # who greets a visitor on arrival, and who makes up a delegation ("a été salué par le ministre …, X",
+        # "La délégation comprend également le ministre …, Y", "est notamment composée de la ministre …, Z")
+        *variants("{a|ont} été salué{|e|s|es} par", "{d'être|avant d'être} salué{|e|s|es} par"),
+        *variants("{délégation|délégations} {comprend|comprenait|comprennent}"),
+        *variants("{|notamment }composé{|e|s|es} {de|d'|du|des}"),
         "en compagnie de",
         "en compagnie du",
         "en compagnie des",
