@@ -134,3 +134,25 @@ def test_a_name_and_its_longer_form_with_a_middle_name_are_one_person() -> None:
     )
     named = [p.name for p in brief.participants + brief.people_mentioned]
     assert len(named) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "« Nous avons son soutien », a confié à sa sortie d'audience le chef de la délégation, président de "
+            "l'Union des chambres du G5 Norland, Paul Marin Dorval.",
+            "Paul Marin Dorval",
+            "président de l'Union des chambres du G5 Norland",
+        ),
+        (
+            "Le Premier ministre Anne Moreau a eu un entretien avec le Sous-secrétaire d'Etat Luc Verdal qui était "
+            "accompagné du Chargé d'affaires a.i., M. Paul Marin.",
+            "Paul Marin",
+            "Chargé d'affaires a.i.",
+        ),
+    ],
+)
+def test_role_holds_a_body_with_a_figure_or_an_initialism(text: str, name: str, role: str) -> None:
+    brief = briefparse.parse(text, reference_date=REF)
+    assert {p.name: p.role for p in brief.participants + brief.people_mentioned}.get(name) == role
