@@ -156,3 +156,11 @@ def test_a_name_and_its_longer_form_with_a_middle_name_are_one_person() -> None:
 def test_role_holds_a_body_with_a_figure_or_an_initialism(text: str, name: str, role: str) -> None:
     brief = briefparse.parse(text, reference_date=REF)
     assert {p.name: p.role for p in brief.participants + brief.people_mentioned}.get(name) == role
+
+
+def test_role_said_next_with_a_pronoun_and_to_be() -> None:
+    found = roles(
+        "Le ministre norlandais des Affaires étrangères, Luc Verdal, a reçu Mme Anne Moreau. Elle est Directrice "
+        "du Club du Sahel et de l'Afrique de l'Ouest. Au cours de l'audience, elle a présenté son institution."
+    )
+    assert (found.get("Anne Moreau") or "").startswith("Directrice du Club")

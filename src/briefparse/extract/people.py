@@ -1750,7 +1750,7 @@ def _role_told_next(analysis: Analysis, people: list[Person]) -> None:
         word = fold(noun.group(0))
         if (
             len(opening.split()) > _SUBJECT_WORDS
-            or names.gap_verb.search(opening)
+            or (names.gap_verb.search(opening) and not _pronoun_is(opening, language))
             or possessive.search(doc.lower, sentence.start, noun.start())
             or is_role_plural(word, names.role_words, language.plural_endings)
             or _relative_role(word, language)
@@ -1768,6 +1768,13 @@ def _role_told_next(analysis: Analysis, people: list[Person]) -> None:
         person.role = doc.span(*role)
         person.mentions.append(doc.span(noun.start(), noun.end()))
         return
+
+
+def _pronoun_is(opening: str, language: Language) -> bool:
+    """The words before a role are a subject pronoun and a form of "to be" ("Elle est Directrice du Club …"): the
+    sentence says what the person named before is."""
+    words = [fold(w) for w in opening.split()]
+    return len(words) == 2 and words[0] in map(fold, language.pronouns) and words[1] in map(fold, language.auxiliaries)
 
 
 def _said_together(analysis: Analysis, one: Person, other: Person) -> bool:
