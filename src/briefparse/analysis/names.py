@@ -20,6 +20,8 @@ from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
 _MAX_GENITIVE_WORDS = 8  # words between a role noun and another of its complement ("du Conseil des")
+_INITIALISM = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}")  # "a.i.", "p.i.": an abbreviation of single letters
+_ROLE_LINK_REACH = 3  # words before an article joined to a role link ("ministre français des") where the role is
 _LIST_REACH = 400  # characters before a name where the plural role of a list it belongs to is looked for
 #: a role closed by a comma before its holder may name a long portfolio ("le ministre des Affaires étrangères, de la
 #: Coopération africaine et des … à l'étranger, X")
@@ -531,6 +533,9 @@ def _governed_by_article(
         return False
     if len(before) > 1 and fold(before[-2]) in _role_links(language):
         return False  # "Secretary of Foreign Affairs of the Philippines Teodoro X": the role's own complement
+    links = _role_links(language)
+    if fold(before[-1]) in links and any(_is_role_word(fold(w), patterns) for w in before[-_ROLE_LINK_REACH:-1]):
+        return False  # "le ministre français des Armées X": an article joined to the link, the role's portfolio
     words = [fold(t).rstrip(".,") for t in opening]
     return not any(_is_role_word(w, patterns) or w in patterns.honorific_words for w in words)
 
@@ -714,7 +719,7 @@ def role_before(
     if (
         (len(gap.split()) > (_MAX_CLOSED_GAP_WORDS if closed else _MAX_GAP_WORDS) and not portfolio)
         or ((len(gap.split()) > _MAX_GAP_WORDS or honorific) and not portfolio and _joins_another(gap, language))
-        or patterns.gap_verb.search(gap)
+        or patterns.gap_verb.search(_INITIALISM.sub(" ", gap))  # "Chargé d'affaires a.i., M. X": no verb "a"
         or patterns.gap_stop.search(gap)
         or _joined_possessive(gap, language)  # "le président X et son épouse Y": Y is no président
         or patterns.joined_end.search(gap)

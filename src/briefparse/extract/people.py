@@ -46,6 +46,7 @@ _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's titl
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
+_OPENER_WORDS = 20  # words of a phrase of time or circumstance that opens a sentence, up to its comma
 _OPENING_SENTENCES = 2
 _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
 _TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
@@ -83,6 +84,7 @@ _SITE_AFTER_TITLE = lazy_compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'�
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 _OCCASION_REACH = 70  # characters before a name, or its role, where the occasion noun it completes is looked for
 _GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
+_WORD_BEFORE = lazy_compile(r"[\w'’-]+\s+$")  # the last word before a position, with the space after it
 _LINE = lazy_compile(r"[^\n]*")
 #: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
 _DATELINE_DASH = lazy_compile(r"\.[^\S\n]*[-–—]")
@@ -143,6 +145,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
             continue
         if _event_name(analysis, match) or _dateline_words(text, match):
+            continue
+        if _party_in_brackets(analysis, match):
             continue
         before = analysis.role_before(sentence.start, match.start)
         after = role_after(text, match.end, sentence.end, language)
@@ -301,6 +305,17 @@ def _country_in_brackets(doc: Document, match: NameMatch) -> bool:
         country = _DASHED_ITEM.match(text, match.end)
     code = doc.language.code if doc.language else ""
     return bool(country) and any(p.kind == "country" for p in places(country.group(1), code))
+
+
+def _party_in_brackets(analysis: Analysis, match: NameMatch) -> bool:
+    """A run of two words or more alone in brackets right after a name is what that person belongs to ("Alexander
+    X (Open Vld)", a party), not someone else; a nickname in brackets is one word ("Joko Widodo (Jokowi)")."""
+    text = analysis.doc.text
+    bracketed = text[match.start - 1 : match.start] == "(" and text[match.end : match.end + 1] == ")"
+    index = bisect_left(analysis.name_starts, match.start) - 1
+    if len(match.tokens) < 2 or not bracketed or index < 0:
+        return False
+    return analysis.names[index][1].end == len(text[: match.start - 1].rstrip())
 
 
 def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: Segment) -> Span | None:
@@ -915,16 +930,26 @@ def _sources_report(analysis: Analysis, people: list[Person]) -> None:
     sentences = analysis.doc.sentences
     starts = [s.start for s in sentences]
     for person in list(named):
-        named_at = [m for m in person.mentions if _by_name(person, m)]  # "the aide said" credits no one more
         credited = [
             _attributed(analysis, sentences, starts, m.start)
             or _said_after_clause(analysis, person, m)
             or _reports_an_encounter(analysis, m)
-            for m in named_at
+            or (not _by_name(person, m) and not _introduced_by_role(analysis, person, m))  # "the aide said": no one
+            for m in person.mentions
         ]
-        if len(named) >= 3 and credited and all(credited):
+        if len(named) >= 3 and any(_by_name(person, m) for m in person.mentions) and all(credited):
             person.participant = False
             named.remove(person)
+
+
+def _introduced_by_role(analysis: Analysis, person: Person, mention: Span) -> bool:
+    """The mention is a bare role in a sentence that reports the event, before the person is first named: someone
+    taking part ("la délégation française avait à sa tête la ministre de …"), whom a later quote credits by name
+    ("…, a déclaré la ministre …, X")."""
+    named = [m.start for m in person.mentions if _by_name(person, m)]
+    if _by_name(person, mention) or not named or mention.start > min(named):
+        return False
+    return any(s.start <= mention.start < s.end for s in analysis.event_sentences)
 
 
 def _by_name(person: Person, mention: Span) -> bool:
@@ -1018,7 +1043,9 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
     representation = patterns.representation
     if representation and representation.search(text, max(window.start, found.start(1) - 30), start):
         return False
-    return not analysis.role_nouns.within(found.start(1), found.end(1))
+    # the word the genitive completes may be a role's adjective: "le représentant spécial du secrétaire général"
+    noun_start = _WORD_BEFORE.search(text, max(window.start, found.start(1) - _GENITIVE_REACH), found.start(1))
+    return not analysis.role_nouns.within(noun_start.start() if noun_start else found.start(1), found.end(1))
 
 
 def _occasion_of(analysis: Analysis, window: Segment, start: int) -> bool:
@@ -1108,6 +1135,7 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
         return False
     if (
         patterns.people.continuation.match(sentence.text)
+        or _continues_past_opener(analysis, sentence, mentions)
         or _opens_on_the_event(analysis, sentence)
         or _plural_role_subject(analysis, sentence)
     ):
@@ -1118,6 +1146,7 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> boo
     if verb is None or verb[2] not in _ENCOUNTERS:
         return False
     return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
+
 
 def _told_by_participant(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
     """A later sentence whose event a participant tells, credited before it, someone else its subject ("The
@@ -1148,6 +1177,21 @@ def _told_by_participant(analysis: Analysis, sentence: Segment, mentions: Mentio
             if found is not None and found.start("src") <= start < found.end("src"):
                 return True
     return False
+
+
+def _continues_past_opener(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
+    """The sentence opens on a phrase of time or circumstance up to a comma, which names no one, and goes on with a
+    pronoun or a role as the subject of its encounter ("Trois mois avant le départ des casques bleus, le Premier
+    ministre a eu des entretiens avec …", "Dans la continuité des rencontres, le ministre X a reçu …")."""
+    text, language = analysis.doc.text, analysis.language
+    comma = text.find(",", sentence.start, sentence.end)
+    if comma < 0 or mentions.within(sentence.start, comma) or not analysis.events_in(comma, sentence.end):
+        return False
+    if len(text[sentence.start : comma].split()) > _OPENER_WORDS:
+        return False
+    subject = compiled(language).people.continuation.match(text[comma + 1 : sentence.end])  # anchored at its start
+    first = subject.group(0).split()[0].casefold() if subject else ""
+    return first in language.pronouns or first in language.definite_articles  # not "…, a précisé le ministre"
 
 
 def _another_encounter(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
@@ -1767,7 +1811,7 @@ def _role_told_next(analysis: Analysis, people: list[Person]) -> None:
         word = fold(noun.group(0))
         if (
             len(opening.split()) > _SUBJECT_WORDS
-            or names.gap_verb.search(opening)
+            or (names.gap_verb.search(opening) and not _pronoun_is(opening, language))
             or possessive.search(doc.lower, sentence.start, noun.start())
             or is_role_plural(word, names.role_words, language.plural_endings)
             or _relative_role(word, language)
@@ -1785,6 +1829,13 @@ def _role_told_next(analysis: Analysis, people: list[Person]) -> None:
         person.role = doc.span(*role)
         person.mentions.append(doc.span(noun.start(), noun.end()))
         return
+
+
+def _pronoun_is(opening: str, language: Language) -> bool:
+    """The words before a role are a subject pronoun and a form of "to be" ("Elle est Directrice du Club …"): the
+    sentence says what the person named before is."""
+    words = [fold(w) for w in opening.split()]
+    return len(words) == 2 and words[0] in map(fold, language.pronouns) and words[1] in map(fold, language.auxiliaries)
 
 
 def _said_together(analysis: Analysis, one: Person, other: Person) -> bool:

@@ -4,6 +4,7 @@ their role and every mention, indexed so that matching a name against those alre
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -139,7 +140,15 @@ def same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Langu
         (same(short[-1], long[-1]) and all(any(same(t, u) for u in long) for t in short))
         or (len(short) > 1 and all(same(t, u) for t, u in zip(short, long, strict=False)))
         or (len(long) > 1 and _spelt_otherwise(short, long))
+        or (len(short) > 1 and same(short[0], long[0]) and _in_order(short[1:], long[1:], same))
     )
+
+
+def _in_order(short: tuple[str, ...], long: tuple[str, ...], same: Callable[[str, str], bool]) -> bool:
+    """Every word of `short` stands in `long`, in the same order: "Félix Tshisekedi" in "Félix Antoine Tshisekedi
+    Tshilombo", a given name and a surname of a name that adds a middle name and a second surname."""
+    rest = iter(long)
+    return all(any(same(word, other) for other in rest) for word in short)
 
 
 def _initials_of(initials: str, word: str) -> bool:

@@ -582,7 +582,8 @@ def _names(language: Language) -> NamePatterns:
             words_at_end=3 * _most_words(language.nationalities),
         ),
         gap_stop=lazy_compile(
-            rf"\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)", re.I
+            # a figure of a date, not one inside a body's name ("du G5 Sahel, X")
+            rf"(?<!\w)\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)", re.I
         ),
         gap_place=lazy_compile(rf"(?<!\w)(?:{places})\s*$", words_at_end=_most_words(language.place_prepositions)),
         place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),

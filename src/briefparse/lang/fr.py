@@ -297,6 +297,19 @@ LANGUAGE = Language(
         "coordonnatrice",
         "coordinateur",
         "coordinatrice",
+        # offices of public life outside government ("administrateur par intérim du PNUD", "militant de la
+        # plateforme …", "le physicien et inventeur marocain, X")
+        "administrateur",
+        "administratrice",
+        "militant",
+        "militante",
+        "opposant",
+        "opposante",
+        "activiste",
+        "physicien",
+        "physicienne",
+        "chercheur",
+        "chercheuse",
     ),
     nationalities={
         "français": "France",
@@ -661,6 +674,11 @@ LANGUAGE = Language(
             "Intérieur",
             "Défense",
             "Armées",
+            # what a general's rank is of, written with a capital ("le Général de Division X", "Général d'Armée")
+            "Division",
+            "Brigade",
+            "Armée",
+            "Forces",  # "les Forces Royales Air", "Forces armées": a body, no one
             "Justice",
             "Économie",
             "Finances",
@@ -932,6 +950,7 @@ LANGUAGE = Language(
             "{a|ont} eu {un entretien|des entretiens|une rencontre|des échanges|une conversation}",
             "{entretien|entretiens}",
             "{tête-à-tête|tête à tête}",
+            "{entrevue|entrevues}",
             "{audience|audiences}",
             "séance de travail",
             "{dîner|dîners|déjeuner|déjeuners|petit-déjeuner}",
@@ -1203,13 +1222,13 @@ LANGUAGE = Language(
         "a pris part",
         "ont participé à",
         "a participé à",
-        "accompagné de",
-        "accompagnée de",
-        "accompagnés de",
-        "accompagné d'",
-        "accompagnée d'",
-        "accompagné du",
-        "accompagnée du",
+        # "accompagnée des ministres …, X et …, Y", "sera accompagnée par le ministre …, X"
+        *variants("accompagn{é|ée|és|ées} {de|d'|du|des|par}"),
+        # who greets a visitor on arrival, and who makes up a delegation ("a été salué par le ministre …, X",
+        # "La délégation comprend également le ministre …, Y", "est notamment composée de la ministre …, Z")
+        *variants("{a|ont} été salué{|e|s|es} par", "{d'être|avant d'être} salué{|e|s|es} par"),
+        *variants("{délégation|délégations} {comprend|comprenait|comprennent}"),
+        *variants("{|notamment }composé{|e|s|es} {de|d'|du|des}"),
         "en compagnie de",
         "en compagnie du",
         "en compagnie des",
@@ -1264,6 +1283,8 @@ LANGUAGE = Language(
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),
+    # "…, vingt-quatre heures après un tête-à-tête entre X et Y", "au lendemain d'une rencontre entre X et Y"
+    earlier_clauses=variants("après que", "{heures|jours|semaines} après", "au lendemain {de|du|des|d'}"),
     long_ago=(
         "la semaine dernière", "la semaine passée", "le mois dernier", "le mois passé", "l'an dernier",
         "l'année dernière", "l'an passé", "l'année passée", "il y a une semaine", "il y a deux semaines",
