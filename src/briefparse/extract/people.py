@@ -1229,6 +1229,7 @@ def _to_come(analysis: Analysis, sentence: Segment) -> bool:
     end = event[1] if event else sentence.end
     return compiled(analysis.language).dates.future.search(analysis.doc.text, sentence.start, end) is not None
 
+
 def _with_messages_sent(analysis: Analysis, lead: list[Segment], later: list[Segment]) -> list[Segment]:
     """The later sentences of a brief about messages, with every sentence of the story after the first lead one
     that tells of a message sent to someone, in text order."""
