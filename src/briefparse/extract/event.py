@@ -67,6 +67,7 @@ _SPACES = lazy_compile(r"[^\S\n]*")
 _SEPARATOR = lazy_compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
 _SEPARATOR_WITHIN = lazy_compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
 _SET_OFF = lazy_compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a comma, or opening its sentence
+_LABEL_TITLE_WORDS = 4  # words of a title that is a label of its event at most ("Réunion à Niamey")
 _LABEL = lazy_compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
 
 
@@ -658,6 +659,22 @@ def _regather(doc: Document, hit: EventHit, totals: dict[str, float], evidence: 
     named = evidence.get("meeting")
     if named is None or event_key(named.text.lower()) != event_key(doc.lower[hit[0] : hit[1]]):
         return
+    _to_gathering(totals, evidence)
+
+
+def _labels_title(analysis: Analysis, named: Span) -> bool:
+    """The meeting word opens a title of a few words, a label of the event the lead tells ("Réunion à Niamey",
+    "Treffen in Wien"): the lead says what kind of meeting it was."""
+    title = analysis.title
+    return (
+        title is not None
+        and named.start == title.start
+        and len(title.text.split()) <= _LABEL_TITLE_WORDS
+    )
+
+
+def _to_gathering(totals: dict[str, float], evidence: dict[str, Span]) -> None:
+    """The meeting's votes go to the gathering it turned out to be."""
     totals["conference"] = (
         totals.get("conference", 0.0) + totals.pop("meeting") / _TYPE_WEIGHTS["meeting"] * (_TYPE_WEIGHTS["conference"])
     )
@@ -819,8 +836,11 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                     )
                 if by_phone:
                     kind = "phone_call"
-            if kind == "conference" and "meeting" in totals and strength < 1.0:
-                _regather(doc, hit, totals, evidence)
+            if kind == "conference" and "meeting" in totals:
+                if strength < 1.0:
+                    _regather(doc, hit, totals, evidence)
+                elif _labels_title(analysis, evidence["meeting"]):
+                    _to_gathering(totals, evidence)
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
