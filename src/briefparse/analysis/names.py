@@ -588,10 +588,15 @@ def _facility_links(language: Language) -> frozenset[str]:
 
 def _territory_tail(tokens: list[str], language: Language) -> int:
     """Where a country, a region or a large city that closes a run after a particle begins, with its particle
-    ("der Niederlande" in "Máxima der Niederlande"); `len(tokens)` when the run ends otherwise."""
+    ("der Niederlande" in "Máxima der Niederlande"); `len(tokens)` when the run ends otherwise. A city closes it
+    only where nouns are capitalised ("… zur Gewalttat von München"): elsewhere a particle and a city after a
+    name are the surname's own ("Bernardo Arévalo de León", "Fernández de Córdoba")."""
     for i in range(len(tokens) - 2, 0, -1):
         tail = places(" ".join(tokens[i + 1 :]), language.code) if fold(tokens[i]) in language.name_particles else ()
-        if any(place.kind != "city" or (place.population or 0) >= _BIG_CITY for place in tail):
+        if any(
+            place.kind != "city" or (language.capitalised_nouns and (place.population or 0) >= _BIG_CITY)
+            for place in tail
+        ):
             return i
     return len(tokens)
 

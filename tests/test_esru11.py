@@ -1,0 +1,40 @@
+"""Spanish and Russian participants on briefs of the kinds a neutral sample turned up: compound surnames, lists,
+names in an oblique case. The briefs are written for these tests; every name in them is invented."""
+
+import briefparse
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in briefparse.parse(text).participants if p.name]
+
+
+def test_surname_with_particle_and_city_stays_whole():
+    text = (
+        "Madrid, 22 feb.- El rey de Norlandia, Felipe Duarte, recibió este jueves al presidente de Valdoria, "
+        "Bernardo Marín de León, en el Palacio Real.\n\nMarín le expuso la situación de su país tras su "
+        "primer mes de mandato."
+    )
+    names = _names(text)
+    assert "Bernardo Marín de León" in names and "Marín" not in names  # the short form is the same man
+
+
+def test_those_who_joined_the_talks_take_part():
+    text = (
+        "Madrid, 22 feb (EFE).- El rey de España recibió este jueves al nuevo presidente de Valdoria, Bernardo "
+        "Marín, al inicio de su primera visita oficial.\n\nA la conversación en el despacho del rey se unieron el "
+        "ministro de Relaciones Exteriores de Valdoria, Carlos Ramírez, y, por parte española, la secretaria de "
+        "Estado para Iberoamérica, Susana Olmedo.\n\nTras la reunión con el rey, Marín se va a entrevistar con el "
+        "jefe del Ejecutivo español."
+    )
+    names = _names(text)
+    assert "Carlos Ramírez" in names and "Susana Olmedo" in names
+
+
+def test_those_a_head_of_government_took_along_take_part():
+    text = (
+        "Глава правительства Словении Павел Маринов, отправившийся в Вену, включил в свою делегацию двух своих "
+        "заместителей – Дмитрия Соколова и Алексея Орлова, а также министров энергетики и культуры. В Вене "
+        "премьер проведет переговоры с президентом Австрии Иваном Петренко."
+    )
+    names = _names(text)
+    assert "Дмитрий Соколов" in names and "Алексей Орлов" in names
