@@ -38,3 +38,23 @@ def test_those_a_head_of_government_took_along_take_part():
     )
     names = _names(text)
     assert "Дмитрий Соколов" in names and "Алексей Орлов" in names
+
+
+def test_given_name_a_nationality_shares_stays_in_the_name():
+    text = (
+        "Делегацию Курганской области возглавляет губернатор области Олег Миронов. В составе делегации "
+        "представители промышленных предприятий, в том числе, заслуженный художник России Герман Сольцев, "
+        "секретарь Союза писателей России Виктор Тарасов."
+    )
+    assert "Герман Сольцев" in _names(text)
+
+
+def test_spokesman_credited_after_the_outlet_reports_the_visit():
+    brief = briefparse.parse(
+        "Маринов едет в Вену\n\nМинистр иностранных дел Словении Павел Маринов посетит столицу Австрии с рабочим "
+        "визитом 17-18 ноября, сообщает корреспондент The Vienna Post со ссылкой на официального представителя "
+        "словенского внешнеполитического ведомства Александра Лукича.\n\n\"Рассчитываем на конструктивный "
+        "обмен мнениями с австрийскими партнёрами\", – заявил он на сегодняшнем брифинге."
+    )
+    assert [p.name for p in brief.participants] == ["Павел Маринов"]
+    assert "Александр Лукич" in [p.name for p in brief.people_mentioned]

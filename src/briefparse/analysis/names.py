@@ -75,6 +75,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     MONSIEUR X Y" heads a letter); else they are a dateline's city ("OTTAWA")."""
 
     def kept(i: int) -> bool:
+        if language.known_given_name and language.known_given_name(tokens[i].rstrip(".,")):
+            return True  # a given name whose stem a nationality or a country shares: "Герман" (not "Германии")
         honorifics = patterns.honorific_words
         if fold(tokens[i]).rstrip(".,") in patterns.honorific_parts and not _in_honorific(tokens, i, patterns):
             honorifics = patterns.lone_honorific_words  # "Tan Jian", not "Tan Sri X": a name's word
