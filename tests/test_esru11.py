@@ -58,3 +58,27 @@ def test_spokesman_credited_after_the_outlet_reports_the_visit():
     )
     assert [p.name for p in brief.participants] == ["Павел Маринов"]
     assert "Александр Лукич" in [p.name for p in brief.people_mentioned]
+
+
+def _roles(text: str) -> dict[str | None, str | None]:
+    return {p.name: p.role for p in briefparse.parse(text).participants}
+
+
+def test_title_begins_past_the_name_of_the_one_met():
+    roles = _roles(
+        "В ходе встречи с премьер-министром Австрии Иваном Лукичом президент Словении Павел Маринов обсудил "
+        "вопросы торговли."
+    )
+    assert roles["Павел Маринов"] == "президент Словении"
+
+
+def test_unnamed_title_ends_before_the_light_verb():
+    brief = briefparse.parse(
+        "Президент Словении провел телефонный разговор с президентом Австрии. Стороны обсудили вопросы торговли."
+    )
+    assert "Президент Словении" in [p.role for p in brief.participants]
+
+
+def test_head_of_a_delegation_bears_the_title_after_with():
+    roles = _roles("Президент Словении принял в Любляне делегацию Австрии во главе с вице-канцлером Иваном Лукичом.")
+    assert roles["Иван Лукич"] == "вице-канцлером"

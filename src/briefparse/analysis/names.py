@@ -802,7 +802,8 @@ def _joined_title_before(text: str, floor: int, start: int, role_nouns: RoleNoun
     ("vicepresidenta y | canciller"); None when there is none."""
     nouns = role_nouns.within(floor, start)
     between = text[nouns[-1].end() : start].split() if nouns else []
-    joins = {fold(w) for w in language.counterpart_words}
+    # a conjunction where the language lists its own, not "с" ("во главе с вице-канцлером X" is one title)
+    joins = {fold(w) for w in language.list_joiners or language.counterpart_words}
     if len(between) != 1 or fold(between[0]) not in joins:
         return None
     own = role_nouns.within(start, len(text))
@@ -885,6 +886,9 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     opening = patterns.leading_determiner
     article = opening.match(text, prefix.start(), noun_start) if opening else None
     start = article.end() if article else prefix.start()
+    named = [m for m in find_names(text, start, noun_start, language) if len(m.tokens) >= 2]
+    if named:  # "с премьер-министром Австрии Иваном Лукичом президент X": the title begins past another's name
+        start = _next_token(text, named[-1].end, noun_start)
     stop = max(_SENTENCE_STOP.finditer(text, start, noun_start), key=lambda m: m.end(), default=None)
     if stop:  # "… X. Die Bundeskanzlerin": the capital opens a sentence, not a title
         start = _next_token(text, stop.end(), noun_start)
@@ -953,8 +957,9 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
     tail = _ROLE_TAIL.match(text, noun_end, limit)
     end = tail.end() if tail else noun_end
     stops = (patterns.gap_stop.search(text, noun_end, end), _place_in(patterns, text, noun_end, end))
-    verb = patterns.gap_verb.search(text, noun_end, end)  # "the Secretary-General welcomes …"
-    ends = [m.start() for m in (*stops, verb) if m]
+    # "the Secretary-General welcomes …"; a verb phrase may run past the tail: "Президент X провел телефонный разговор"
+    verb = patterns.gap_verb.search(text, noun_end, limit)
+    ends = [m.start() for m in (*stops, verb) if m and m.start() < end]
     if ends:
         end = min(ends)
     while end > noun_end and text[end - 1] in " ,–—-":
