@@ -82,3 +82,12 @@ def test_unnamed_title_ends_before_the_light_verb():
 def test_head_of_a_delegation_bears_the_title_after_with():
     roles = _roles("Президент Словении принял в Любляне делегацию Австрии во главе с вице-канцлером Иваном Лукичом.")
     assert roles["Иван Лукич"] == "вице-канцлером"
+
+
+def test_apposition_keeps_a_given_name_a_place_shares():
+    text = (
+        "El vicecanciller de Asuntos Multilaterales, Mauricio Paredes Ortuño, se reunió este lunes con el "
+        "canciller de Norlandia, Santiago Peña Lozano, en Valdoria."
+    )
+    names = _names(text)
+    assert "Mauricio Paredes Ortuño" in names and "Santiago Peña Lozano" in names

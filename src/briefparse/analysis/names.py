@@ -323,7 +323,12 @@ def _name_in_run(
             first += 1
     if first < last and tokens[first].lower() in language.months and _DAY_BEFORE.search(text, lead_in, run_start):
         first += 1  # "el 5 de Julio Mendoza …", "am 5. August Merkel …": the date's month
-    first = _after_place(tokens, first, last, language)
+    if _apposition_opens(text, lead_in, run_start, language) and first <= 1 and last - first >= 2:
+        # "…, Santiago Peña Palacios", "…, Mauricio Vila Dosal": an apposition opens on its name, whose given name
+        # a city or a country may share
+        first = 0 if first and not _droppable(tokens[0], patterns, patterns.honorific_words) else first
+    else:
+        first = _after_place(tokens, first, last, language)
     title = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
     if first <= last - 3 and _region_after_title(text, title, tokens, first, patterns, language):
         first += 1  # "Chief Minister Punjab X Y", "Gouverneur Pendjab X Y": the title's province, then the name
@@ -626,6 +631,17 @@ def _territory_links(language: Language) -> frozenset[str]:
     """The little words that lead from a name to the country its title is of: a particle ("der Niederlande", "de
     España") or a genitive link ("of Canada")."""
     return frozenset(fold(w) for w in (*language.name_particles, *language.genitive_links))
+
+
+def _apposition_opens(text: str, lead_in: int, run_start: int, language: Language) -> bool:
+    """The run stands right after a comma that closes no one's name: it opens an apposition ("el canciller de
+    Norlandia, X Y"), where a name comes whole, not the next item of a list of places and names ("the Prime
+    Ministers of Tajikistan X Y, Kazakhstan Z W")."""
+    before = text[lead_in:run_start].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = lead_in + len(before) - 1
+    return not any(len(m.tokens) >= 2 and m.end == comma for m in find_names(text, lead_in, comma, language))
 
 
 @lru_cache(maxsize=16384)
