@@ -91,3 +91,13 @@ def test_apposition_keeps_a_given_name_a_place_shares():
     )
     names = _names(text)
     assert "Mauricio Paredes Ortuño" in names and "Santiago Peña Lozano" in names
+
+
+def test_role_holds_a_company_in_guillemets():
+    roles = _roles("Президент Словении Павел Маринов принял председателя правления АО «Вальдор-Газ» Ивана Лукича.")
+    assert any(role and role.startswith("председателя правления АО «Вальдор-Газ»") for role in roles.values())
+
+
+def test_venue_before_a_lower_case_title_is_no_part_of_it():
+    roles = _roles("Президент Словении Павел Маринов принял в Акорде министра иностранных дел Австрии Ивана Лукича.")
+    assert "министра иностранных дел Австрии" in roles.values()

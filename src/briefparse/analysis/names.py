@@ -31,6 +31,8 @@ _TOKEN = re.compile(r"\S+")
 #: Accra. The envoy"); not "U.S. Secretary" nor "Rt. Hon."
 _SENTENCE_BREAK = re.compile(rf"(?:[{LOWER}]{{2}}[.!?]|\n)(?:[^\S\n]+|$)(?!.*(?:[{LOWER}]{{2}}[.!?]|\n))", re.S)
 _PLAIN_WORD = re.compile(r"[\w'’-]+")
+#: an organisation's name in guillemets inside a role: "председателя правления АО «Самрук-Казына» X"
+_GUILLEMETED_NAME = re.compile(r"«[^«»\n]{1,40}»")
 _ROLE_TAIL = re.compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = re.compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
@@ -697,7 +699,7 @@ def role_before(
         honorific = more  # "of Fiji, Hon'ble Prof. X": every honorific before the name is cut off the role
     if honorific:
         end = honorific.start()
-    gap = text[noun.end() : end]
+    gap = _GUILLEMETED_NAME.sub(_guillemeted_word, text[noun.end() : end])
     # a place inside the role ("Ambassador to Malawi, Mr. X") when a comma or an honorific closes it; else a
     # place ends the role ("le ministre a reçu à Rabat X")
     closed = bool(honorific) or gap.rstrip().endswith(",")
@@ -741,6 +743,11 @@ def role_before(
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
+
+
+def _guillemeted_word(match: re.Match[str]) -> str:
+    """An organisation's name in guillemets, read as one word of the role it belongs to, of the same length."""
+    return "x" * len(match.group(0))
 
 
 def _post_country(gap: str, noun: str, language: Language) -> bool:
@@ -905,6 +912,11 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     named = [m for m in find_names(text, start, noun_start, language) if len(m.tokens) >= 2]
     if named:  # "с премьер-министром Австрии Иваном Лукичом президент X": the title begins past another's name
         start = _next_token(text, named[-1].end, noun_start)
+    preceding = text[max(floor, start - _LEAD_CHARS) : start].split()[-1:]
+    first_word = _TOKEN.match(text, start, noun_start)
+    venue = preceding and first_word and fold(preceding[0]) in _place_prepositions(language)
+    if venue and text[noun_start].islower():  # "принял в Акорде председателя …": the venue, then a title in lower
+        start = _next_token(text, first_word.end(), noun_start)  # case ("to Kuwait Prince X" is a title's own)
     stop = max(_SENTENCE_STOP.finditer(text, start, noun_start), key=lambda m: m.end(), default=None)
     if stop:  # "… X. Die Bundeskanzlerin": the capital opens a sentence, not a title
         start = _next_token(text, stop.end(), noun_start)
