@@ -642,8 +642,12 @@ def _apposition_opens(text: str, lead_in: int, run_start: int, language: Languag
     before = text[lead_in:run_start].rstrip()
     if not before.endswith(","):
         return False
-    comma = lead_in + len(before) - 1
-    return not any(len(m.tokens) >= 2 and m.end == comma for m in find_names(text, lead_in, comma, language))
+    patterns = compiled(language).names
+    runs = list(patterns.name_run.finditer(before.rstrip(",")))  # what the run before says alone, not looked back at
+    if not runs or runs[-1].end() < len(before.rstrip(",")):
+        return True
+    shape = _run_shape(runs[-1].group(0), patterns, language)
+    return shape is None or shape[3] - shape[2] < 2
 
 
 @lru_cache(maxsize=16384)
