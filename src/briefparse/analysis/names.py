@@ -34,6 +34,8 @@ _TOKEN = lazy_compile(r"\S+")
 #: Accra. The envoy"); not "U.S. Secretary" nor "Rt. Hon."
 _SENTENCE_BREAK = lazy_compile(rf"(?:[{LOWER}]{{2}}[.!?]|\n)(?:[^\S\n]+|$)(?!.*(?:[{LOWER}]{{2}}[.!?]|\n))", re.S)
 _PLAIN_WORD = lazy_compile(r"[\w'’-]+")
+#: an organisation's name in guillemets inside a role: "председателя правления АО «Самрук-Казына» X"
+_GUILLEMETED_NAME = lazy_compile(r"«[^«»\n]{1,40}»")
 _ROLE_TAIL = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
@@ -81,6 +83,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     MONSIEUR X Y" heads a letter); else they are a dateline's city ("OTTAWA")."""
 
     def kept(i: int) -> bool:
+        if language.known_given_name and language.known_given_name(tokens[i].rstrip(".,")):
+            return True  # a given name whose stem a nationality or a country shares: "Герман" (not "Германии")
         honorifics = patterns.honorific_words
         if fold(tokens[i]).rstrip(".,") in patterns.honorific_parts and not _in_honorific(tokens, i, patterns):
             honorifics = patterns.lone_honorific_words  # "Tan Jian", not "Tan Sri X": a name's word
@@ -346,7 +350,12 @@ def _name_in_run(
             first += 1
     if first < last and tokens[first].lower() in language.months and _DAY_BEFORE.search(text, lead_in, run_start):
         first += 1  # "el 5 de Julio Mendoza …", "am 5. August Merkel …": the date's month
-    first = _after_place(tokens, first, last, language)
+    if _apposition_opens(text, lead_in, run_start, language) and first <= 1 and last - first >= 2:
+        # "…, Santiago Peña Palacios", "…, Mauricio Vila Dosal": an apposition opens on its name, whose given name
+        # a city or a country may share
+        first = 0 if first and not _droppable(tokens[0], patterns, patterns.honorific_words) else first
+    else:
+        first = _after_place(tokens, first, last, language)
     title = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
     if first <= last - 3 and _region_after_title(text, title, tokens, first, patterns, language):
         first += 1  # "Chief Minister Punjab X Y", "Gouverneur Pendjab X Y": the title's province, then the name
@@ -624,10 +633,15 @@ def _facility_links(language: Language) -> frozenset[str]:
 
 def _territory_tail(tokens: list[str], language: Language) -> int:
     """Where a country, a region or a large city that closes a run after a particle begins, with its particle
-    ("der Niederlande" in "Máxima der Niederlande"); `len(tokens)` when the run ends otherwise."""
+    ("der Niederlande" in "Máxima der Niederlande"); `len(tokens)` when the run ends otherwise. A city closes it
+    only where nouns are capitalised ("… zur Gewalttat von München"): elsewhere a particle and a city after a
+    name are the surname's own ("Bernardo Arévalo de León", "Fernández de Córdoba")."""
     for i in range(len(tokens) - 2, 0, -1):
         tail = places(" ".join(tokens[i + 1 :]), language.code) if fold(tokens[i]) in language.name_particles else ()
-        if any(place.kind != "city" or (place.population or 0) >= _BIG_CITY for place in tail):
+        if any(
+            place.kind != "city" or (language.capitalised_nouns and (place.population or 0) >= _BIG_CITY)
+            for place in tail
+        ):
             return i
     return len(tokens)
 
@@ -655,6 +669,21 @@ def _territory_links(language: Language) -> frozenset[str]:
     """The little words that lead from a name to the country its title is of: a particle ("der Niederlande", "de
     España") or a genitive link ("of Canada")."""
     return frozenset(fold(w) for w in (*language.name_particles, *language.genitive_links))
+
+
+def _apposition_opens(text: str, lead_in: int, run_start: int, language: Language) -> bool:
+    """The run stands right after a comma that closes no one's name: it opens an apposition ("el canciller de
+    Norlandia, X Y"), where a name comes whole, not the next item of a list of places and names ("the Prime
+    Ministers of Tajikistan X Y, Kazakhstan Z W")."""
+    before = text[lead_in:run_start].rstrip()
+    if not before.endswith(","):
+        return False
+    patterns = compiled(language).names
+    runs = list(patterns.name_run.finditer(before.rstrip(",")))  # what the run before says alone, not looked back at
+    if not runs or runs[-1].end() < len(before.rstrip(",")):
+        return True
+    shape = _run_shape(runs[-1].group(0), patterns, language)
+    return shape is None or shape[3] - shape[2] < 2
 
 
 @lru_cache(maxsize=16384)
@@ -710,7 +739,7 @@ def role_before(
         honorific = more  # "of Fiji, Hon'ble Prof. X": every honorific before the name is cut off the role
     if honorific:
         end = honorific.start()
-    gap = text[noun.end() : end]
+    gap = _GUILLEMETED_NAME.sub(_guillemeted_word, text[noun.end() : end])
     # a place inside the role ("Ambassador to Malawi, Mr. X") when a comma or an honorific closes it; else a
     # place ends the role ("le ministre a reçu à Rabat X")
     closed = bool(honorific) or gap.rstrip().endswith(",")
@@ -754,6 +783,11 @@ def role_before(
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
+
+
+def _guillemeted_word(match: re.Match[str]) -> str:
+    """An organisation's name in guillemets, read as one word of the role it belongs to, of the same length."""
+    return "x" * len(match.group(0))
 
 
 def _post_country(gap: str, noun: str, language: Language) -> bool:
@@ -831,7 +865,8 @@ def _joined_title_before(text: str, floor: int, start: int, role_nouns: RoleNoun
     ("vicepresidenta y | canciller"); None when there is none."""
     nouns = role_nouns.within(floor, start)
     between = text[nouns[-1].end() : start].split() if nouns else []
-    joins = {fold(w) for w in language.counterpart_words}
+    # a conjunction where the language lists its own, not "с" ("во главе с вице-канцлером X" is one title)
+    joins = {fold(w) for w in language.list_joiners or language.counterpart_words}
     if len(between) != 1 or fold(between[0]) not in joins:
         return None
     own = role_nouns.within(start, len(text))
@@ -930,6 +965,14 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     opening = patterns.leading_determiner
     article = opening.match(text, prefix.start(), noun_start) if opening else None
     start = article.end() if article else prefix.start()
+    named = [m for m in find_names(text, start, noun_start, language) if len(m.tokens) >= 2]
+    if named:  # "с премьер-министром Австрии Иваном Лукичом президент X": the title begins past another's name
+        start = _next_token(text, named[-1].end, noun_start)
+    preceding = text[max(floor, start - _LEAD_CHARS) : start].split()[-1:]
+    first_word = _TOKEN.match(text, start, noun_start)
+    venue = preceding and first_word and fold(preceding[0]) in _place_prepositions(language)
+    if venue and text[noun_start].islower():  # "принял в Акорде председателя …": the venue, then a title in lower
+        start = _next_token(text, first_word.end(), noun_start)  # case ("to Kuwait Prince X" is a title's own)
     stop = max(_SENTENCE_STOP.finditer(text, start, noun_start), key=lambda m: m.end(), default=None)
     if stop:  # "… X. Die Bundeskanzlerin": the capital opens a sentence, not a title
         start = _next_token(text, stop.end(), noun_start)
@@ -998,8 +1041,9 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
     tail = _ROLE_TAIL.match(text, noun_end, limit)
     end = tail.end() if tail else noun_end
     stops = (patterns.gap_stop.search(text, noun_end, end), _place_in(patterns, text, noun_end, end))
-    verb = patterns.gap_verb.search(text, noun_end, end)  # "the Secretary-General welcomes …"
-    ends = [m.start() for m in (*stops, verb) if m]
+    # "the Secretary-General welcomes …"; a verb phrase may run past the tail: "Президент X провел телефонный разговор"
+    verb = patterns.gap_verb.search(text, noun_end, limit)
+    ends = [m.start() for m in (*stops, verb) if m and m.start() < end]
     if ends:
         end = min(ends)
     while end > noun_end and text[end - 1] in " ,–—-":

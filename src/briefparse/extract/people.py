@@ -921,23 +921,26 @@ def _dies(analysis: Analysis, end: int) -> bool:
     return bool(found) and not analysis.events_in(end, found.start())
 
 
-def _sources_report(analysis: Analysis, people: list[Person]) -> None:
+def _sources_report(analysis: Analysis, people: list[Person], event_type: str) -> None:
     """Whoever the brief names only as whom it credits, after a verb of saying or a cue ("…, a confirmé X,
-    conseillère diplomatique", "according to X"), reports a meeting, call or visit between two others: a source."""
+    conseillère diplomatique", "according to X"), reports a meeting or call between two others, or a visit of
+    another: a source."""
     named = [p for p in people if p.participant and p.name]
-    if len(named) < 3:
+    least = 1 if event_type == "visit" else 2  # who take part once the sources are set apart
+    if len(named) <= least:
         return
     sentences = analysis.doc.sentences
     starts = [s.start for s in sentences]
     for person in list(named):
         credited = [
             _attributed(analysis, sentences, starts, m.start)
+            or _attributed(analysis, sentences, starts, _role_opening(person, m))
             or _said_after_clause(analysis, person, m)
             or _reports_an_encounter(analysis, m)
             or (not _by_name(person, m) and not _introduced_by_role(analysis, person, m))  # "the aide said": no one
             for m in person.mentions
         ]
-        if len(named) >= 3 and any(_by_name(person, m) for m in person.mentions) and all(credited):
+        if len(named) > least and any(_by_name(person, m) for m in person.mentions) and all(credited):
             person.participant = False
             named.remove(person)
 
@@ -950,6 +953,13 @@ def _introduced_by_role(analysis: Analysis, person: Person, mention: Span) -> bo
     if _by_name(person, mention) or not named or mention.start > min(named):
         return False
     return any(s.start <= mention.start < s.end for s in analysis.event_sentences)
+
+
+def _role_opening(person: Person, mention: Span) -> int:
+    """Where the person's role opens when it stands right before the mention ("со ссылкой на официального
+    представителя ведомства X": the cue credits the role first), else where the mention opens."""
+    role = person.role
+    return role.start if role and 0 <= mention.start - role.end <= _NAME_GAP else mention.start
 
 
 def _by_name(person: Person, mention: Span) -> bool:
@@ -984,12 +994,12 @@ def _attributed(analysis: Analysis, sentences: list[Segment], starts: list[int],
         return False
     sentence = sentences[max(0, bisect_left(starts, start + 1) - 1)]
     floor = max(sentence.start, start - _ATTRIBUTION_REACH)
-    found = [pattern.search(text, floor, sentence.end) for pattern in (source.inverted, source.before)]
+    # every credit the sentence gives from there: "сообщает корреспондент X со ссылкой на Y" credits X, then Y
+    found = [f for pattern in (source.inverted, source.before) for f in pattern.finditer(text, floor, sentence.end)]
     # not a clause the verb of saying opens ("…, said on Friday that Prime Minister X held talks"): what it says
     complementizer = compiled(analysis.language).people.complementizer
     return any(
-        f is not None and f.start("src") <= start < f.end("src") and not complementizer.match(text, f.start("src"))
-        for f in found
+        f.start("src") <= start < f.end("src") and not complementizer.match(text, f.start("src")) for f in found
     )
 
 
@@ -1961,7 +1971,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     _headline_subject(analysis, people)
     if event_type in _ENCOUNTERS:
         _spokespeople_report(analysis, people)
-        _sources_report(analysis, people)
+        _sources_report(analysis, people, event_type)
     elif event_type == "statement":
         _letter_parties(analysis, people)
         _spokesperson_speaks(analysis, people)

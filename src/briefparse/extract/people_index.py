@@ -88,7 +88,7 @@ class PeopleIndex:
         return any((form,) in self._by_key for form in forms)
 
     def _keys(self, tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
-        keys = [(stem,) for stem in stems(tokens[-1], self.endings)]
+        keys = [(stem,) for i in _surname_ends(tokens, self.language) for stem in stems(tokens[i], self.endings)]
         if len(tokens) > 1:
             keys += [(a, b) for a in stems(tokens[0], self.endings) for b in stems(tokens[1], self.endings)]
         return keys
@@ -137,7 +137,10 @@ def same_person(tokens: tuple[str, ...], other: tuple[str, ...], language: Langu
     if len(short) > 1 and _son_of(long) and not same(short[0], long[0]):
         return False  # "Mohammed bin Rashid Al Maktoum" is not "Hamdan bin Mohammed bin Rashid Al Maktoum", his son
     return (
-        (same(short[-1], long[-1]) and all(any(same(t, u) for u in long) for t in short))
+        (
+            any(same(short[-1], long[i]) for i in _surname_ends(long, language))
+            and all(any(same(t, u) for u in long) for t in short)
+        )
         or (len(short) > 1 and all(same(t, u) for t, u in zip(short, long, strict=False)))
         or (len(long) > 1 and _spelt_otherwise(short, long))
         or (len(short) > 1 and same(short[0], long[0]) and _in_order(short[1:], long[1:], same))
@@ -149,6 +152,17 @@ def _in_order(short: tuple[str, ...], long: tuple[str, ...], same: Callable[[str
     Tshilombo", a given name and a surname of a name that adds a middle name and a second surname."""
     rest = iter(long)
     return all(any(same(word, other) for other in rest) for word in short)
+
+
+def _surname_ends(tokens: tuple[str, ...], language: Language) -> list[int]:
+    """Where a shorter form of the name may end: its last word, and the first word of a compound surname that a
+    particle joins, after a given name ("Arévalo" of "Bernardo Arévalo de León")."""
+    ends = [len(tokens) - 1]
+    for i in range(1, len(tokens) - 2):
+        if tokens[i + 1].islower() and fold(tokens[i + 1]) in language.name_particles:
+            ends.append(i)
+            break
+    return ends
 
 
 def _initials_of(initials: str, word: str) -> bool:

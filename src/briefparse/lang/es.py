@@ -892,6 +892,8 @@ LANGUAGE = Language(
             "{estuvieron|estuvo} {el|la|los|las}",
             "{también|además} {estuvieron|estuvo}",
             "{presentes|presente} {estuvieron|estuvo}",
+            # who joined the talks: "A la conversación se unieron el ministro …, X, y …"
+            "se {unió|unieron|sumó|sumaron}",
         ),
     ),
     # a list that goes on in a sentence of its own: "… participan los secretarios X; Y. Así como el jefe … Z"
