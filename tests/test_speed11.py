@@ -111,3 +111,14 @@ def test_a_kept_alternation_is_the_trie_built_afresh(monkeypatch, tmp_path):
     assert built == _trie_of(words) and len(list(folder.iterdir())) == 1
     monkeypatch.setattr("briefparse.lang.base._trie_of", _never_built)  # the next run reads it
     assert _alternation.__wrapped__(words) == built
+
+
+def test_a_new_version_removes_the_programs_older_versions_kept_for_this_python(monkeypatch, tmp_path):
+    older = tmp_path / f"patterns-0.0.1-{kept_patterns._BUILD}"
+    other_python = tmp_path / "patterns-0.0.1-cpython-399-30900f0-20990101"
+    for folder in (older, other_python):
+        folder.mkdir()
+        (folder / "kept.marshal").write_bytes(b"")
+    folder = _use_cache_folder(monkeypatch, tmp_path)
+    assert _all_compiled_as_re_compiles()
+    assert folder.is_dir() and not older.exists() and other_python.is_dir()

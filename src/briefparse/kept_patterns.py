@@ -19,6 +19,7 @@ import hashlib
 import marshal
 import os
 import re
+import shutil
 import sys
 import tempfile
 from array import array
@@ -37,6 +38,10 @@ except ImportError:  # pragma: no cover - Python 3.10: no kept programs, plain `
 Program = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
+#: the Python build whose engine reads the programs
+_BUILD = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+
+
 def _cache_folder() -> Path | None:
     """The folder of this briefparse version and Python build, or None when the cache is turned off."""
     folder = os.environ.get("BRIEFPARSE_CACHE_DIR")
@@ -45,7 +50,7 @@ def _cache_folder() -> Path | None:
         folder = os.path.join(base, "briefparse")
     if not folder or _parser is None:
         return None
-    return Path(folder) / f"patterns-{__version__}-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+    return Path(folder) / f"patterns-{__version__}-{_BUILD}"
 
 
 #: where this run keeps programs (read once, when the module is loaded)
@@ -125,6 +130,8 @@ def _read(path: Path) -> Program | None:
 def _write(path: Path, kept: Program | str) -> None:
     """Keep a program or a text, written whole: a run reading it meanwhile finds the file or none, never a part."""
     try:
+        if not path.parent.is_dir():
+            _forget_other_versions(path.parent)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.stem, suffix=".tmp")
         try:
@@ -136,3 +143,11 @@ def _write(path: Path, kept: Program | str) -> None:
             raise
     except (OSError, ValueError):
         pass  # a folder that cannot be written: the next run compiles again
+
+
+def _forget_other_versions(folder: Path) -> None:
+    """Remove the folders that other versions of briefparse kept for this Python build: after an upgrade, no run
+    reads them again (the folders of another Python, which a run of it may still use, stay)."""
+    for other in folder.parent.glob(f"patterns-*-{_BUILD}"):
+        if other != folder:
+            shutil.rmtree(other, ignore_errors=True)
