@@ -1,4 +1,4 @@
-"""Source shapes seen in a sixth wild sample, in all five languages: a document tied to whose it is after an
+"""Source shapes seen in briefs from many outlets, in all five languages: a document tied to whose it is after an
 inverted verb ("précise une note du ministère"), the preposition a cue leaves before a body, an aide who tells of
 his principal's talks in an earlier report, a German verb whose particle closes its clause after "darauf"; a
 teaser's link to the outlet with the rest, a "Source/" label, a writer's initials then the outlet.

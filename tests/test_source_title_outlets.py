@@ -1,4 +1,4 @@
-"""Source and title on briefs from outlets the corpus lacks (meta11): cue shapes, offices speaking, agency credits,
+"""Source and title on briefs from outlets the corpus lacks: cue shapes, offices speaking, agency credits,
 bare labels, short headlines and crumbs. Every brief here is invented."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Source shapes of a ninth wild sample: words published on a social network ("wrote on X", "a écrit sur son
+"""Source shapes of briefs from many outlets: words published on a social network ("wrote on X", "a écrit sur son
 compte X", "escribió en Truth Social", "написал в своем Telegram-канале") name the network, unless an agency signs
 the brief or a body was cited first; a share button names none; an outlet's acronym in brackets opening its line,
 a sentence after it ("(VALNEWS) On Monday, …"); agencies the register now knows.

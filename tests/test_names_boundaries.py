@@ -1,4 +1,4 @@
-"""Name boundaries in French and English (sixth session): an English honorific in a French brief, a word that
+"""Name boundaries in French and English: an English honorific in a French brief, a word that
 qualifies a title after it ("Designate", "Résident"), a party's acronym before a name.
 
 Every brief and every person here is invented for the test; the countries are real.

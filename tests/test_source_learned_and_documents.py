@@ -1,4 +1,4 @@
-"""Source shapes of an eighth wild sample: an agency that "has learned" what it reports, a body named by its
+"""Source shapes of briefs from many outlets: an agency that "has learned" what it reports, a body named by its
 initials after "сообщили в" ("в МИД России"), the impersonal "доложили в", a press review's or a document's verb
 in Spanish ("reseñó", "reza el comunicado de …"), a statement made to an agency ("une déclaration à l'Agence …"), a
 teaser closing the last sentence's line, and a tradition, which says by which rule, not who (no source); a press

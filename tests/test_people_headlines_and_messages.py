@@ -1,4 +1,4 @@
-"""Participants on briefs of many outlets (fifth session): a headline that capitalises every word, a name beside an
+"""Participants on briefs of many outlets: a headline that capitalises every word, a name beside an
 event only through another name, a sentence that opens on an earlier occasion, a message that is itself the event,
 a letter a visitor hands over.
 

@@ -1,4 +1,4 @@
-"""Source shapes of a seventh wild sample: an agency whose register name is in capitals, spelt in title case after a
+"""Source shapes of briefs from many outlets: an agency whose register name is in capitals, spelt in title case after a
 verb of saying ("told Efe"), and the outlet a speaker gave an interview to, known to the register or not ("in an
 interview with CNN", "в интервью газете «Северный вестник»").
 

@@ -1,4 +1,4 @@
-"""Participants in German, Spanish and Russian briefs (fifth session): shapes found in briefs from many outlets.
+"""Participants in German, Spanish and Russian briefs: shapes found in briefs from many outlets.
 
 The briefs are written for these tests; the people in them are fictional.
 """
