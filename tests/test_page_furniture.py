@@ -1,6 +1,8 @@
 """What a page prints around a brief (a date widget, a masthead over its menu, share lines under a signature, a
 hard wrap) does not change the record read from the brief."""
 
+import pytest
+
 import briefparse
 from briefparse.document import load_document
 
@@ -234,3 +236,30 @@ def test_character_references_copied_from_a_feed_are_read_as_their_characters():
     assert any(p.role == "ministre des Affaires étrangères de Valdorie" for p in brief.participants)
     plain = "Tom & Jerry met at 5 & 6 Main St; R&D is &c."
     assert load_document(plain).text == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "PRESIDENT OF VALDORIA ARRIVES IN NORLAND FOR A STATE VISIT\n"
+            "The two leaders are expected to sign a dozen agreements on trade, energy and transport during the stay\n"
+            "President Paul Marin of Valdoria arrived in Kessel on Monday for a three-day state visit.",
+            "PRESIDENT OF VALDORIA ARRIVES IN NORLAND FOR A STATE VISIT",
+        ),
+        (
+            "LE PRÉSIDENT VALDORIEN EST ARRIVÉ À KESSEL\n"
+            "Son avion s'est posé à Kessel\n"
+            "Le président valdorien Paul Marin est arrivé lundi à Kessel pour une visite d'État de trois jours.",
+            "LE PRÉSIDENT VALDORIEN EST ARRIVÉ À KESSEL",
+        ),
+        (
+            "LOS EMBAJADORES INTERCAMBIARON IMPRESIONES\n"
+            "Embajadores de Valdoria se reúnen en Kessel con el ministro de Asuntos Exteriores Paul Marin\n"
+            "Los embajadores de Valdoria analizaron el lunes, en Kessel, la situación en la región.",
+            "Embajadores de Valdoria se reúnen en Kessel con el ministro de Asuntos Exteriores Paul Marin",
+        ),
+    ],
+)
+def test_a_headline_in_capitals_stays_over_its_standfirst_and_a_short_kicker_gives_way(text: str, title: str):
+    assert briefparse.parse(text).title == title

@@ -21,6 +21,7 @@ _MIN_EVENT_WORDS = 3
 _MAX_SENTENCE_WORDS = 20
 _MAX_HEADLINE_SENTENCE_WORDS = 12
 _MIN_LETTER_SHARE = 0.6
+_MAX_KICKER_WORDS = 8  # words of a kicker in capitals over the headline at most
 _SEPARATOR = lazy_compile(r"\s[-–—|•·/>›]\s")
 _MIN_LIST_PARTS, _MAX_LIST_WORDS = 3, 2
 _MENU_LINKS = 2  # links under a line that make it the page's name over its menu
@@ -197,12 +198,23 @@ def _repeated_within(doc: Document, headline: Span, lines: list) -> Span | None:
 
 def _under_kicker(doc: Document, chosen: Segment, lines: list[Segment]) -> Segment:
     """The line right under a kicker in capitals ("LOS REPRESENTANTES INTERCAMBIARON IMPRESIONES" over "Embajadores
-    se reúnen en Quito …"): the headline is the one in running case; a headline in capitals stays itself."""
-    if not _all_capitals(chosen.text):
+    se reúnen en Quito …", no blank line between): the headline is the longer line in running case under the short
+    kicker; a headline in capitals stays itself over its standfirst, caption or body."""
+    kicker_words = len(chosen.text.split())
+    if not _all_capitals(chosen.text) or kicker_words > _MAX_KICKER_WORDS:
         return chosen
     index = next((i for i, p in enumerate(doc.paragraphs) if p.start == chosen.start), None)
     following = doc.paragraphs[index + 1] if index is not None and index + 1 < len(doc.paragraphs) else None
-    if following and any(line.start == following.start for line in lines) and not _all_capitals(following.text):
+    if (
+        following
+        and any(line.start == following.start for line in lines)
+        and not _all_capitals(following.text)
+        # a kicker sits right over its headline; a line set apart under a headline in capitals is its standfirst,
+        # a caption or the body
+        and following.paragraph == chosen.paragraph + 1
+        and not following.text.rstrip().endswith(".")
+        and len(following.text.split()) > kicker_words
+    ):
         return following
     return chosen
 
