@@ -263,3 +263,14 @@ def test_character_references_copied_from_a_feed_are_read_as_their_characters():
 )
 def test_a_headline_in_capitals_stays_over_its_standfirst_and_a_short_kicker_gives_way(text: str, title: str):
     assert briefparse.parse(text).title == title
+
+
+def test_a_stamp_line_under_a_photo_credit_is_the_publication_line():
+    text = (
+        "Paul Marin reçoit les notables de Kessel\n"
+        "Photo : Jan Holm / Agence Valdorie\n"
+        "publié le : 14 mars 2024 à 18h33min | MàJ : 14 mars 2024 à 18h45min\n"
+        "Le président de la transition Paul Marin s'est entretenu ce mercredi avec une délégation de notables."
+    )
+    brief = briefparse.parse(text)
+    assert (brief.published, brief.date) == ("2024-03-14", "2024-03-13")

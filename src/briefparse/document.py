@@ -33,7 +33,8 @@ _MAX_QUOTE_CHARS = 400  # a longer quotation is split into its sentences
 _MIN_WRAP, _MAX_WRAP, _WRAP_SLACK, _MIN_WRAPPED_LINES = 50, 100, 15, 5
 _WRAP_OVERRUN = 5  # a wrapped line may pass the column most wrapped lines stay within
 _MIN_BROKEN, _MIN_BROKEN_LINES = 40, 2  # a line of prose broken mid-sentence, and how many tell a text broken so
-_CLOCK_TIME_END = re.compile(r"\d[:h]\d\d\s*$")  # a line ending on a time of day: a date stamp
+#: a line ending on a time of day, maybe with its unit or zone ("18h45min", "14:30 Uhr", "09:15 GMT"): a date stamp
+_CLOCK_TIME_END = re.compile(r"\d[:h]\d\d(?:[^\S\n]*[^\W\d]{1,4}\.?)?\s*$")
 _SENTENCE_MARKS = (".", "!", "?", ":", ";", "»", "”", '"')
 
 
