@@ -1940,6 +1940,20 @@ def _speakers(analysis: Analysis) -> list[Segment]:
     return found
 
 
+def _main_subjects(analysis: Analysis) -> list[Segment]:
+    """The words of each opening sentence before its first active verb ("X a proclamé …", "Reconnaissant sa défaite,
+    le Premier ministre X a félicité …", "X s'est engagé …"): the main clause's subject, who acts in a brief that
+    reports no encounter, whatever the verb; not one acted on ("X a été élu")."""
+    doc, verb = analysis.doc, compiled(analysis.language).people.active_verb
+    found = []
+    for sentence in [s for s in analysis.story if not s.boilerplate and not s.caption][:_OPENING_SENTENCES]:
+        match = verb.search(doc.text, sentence.start, sentence.end)
+        if match:
+            subject = doc.text[sentence.start : match.start()]
+            found.append(Segment(sentence.start, match.start(), subject, sentence.paragraph))
+    return found
+
+
 def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[Participant], list[Participant]]:
     """(participants, people only mentioned), each in order of first mention; at a conference, or when the
     event's sentences name no one, whoever speaks took part; when no one speaks either, whoever the title and
@@ -1957,6 +1971,8 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         naming = _first_naming(analysis)  # "La información la dio a conocer el canciller X …", past the opening
         if naming is not None:
             people = _people_taking_part(analysis, [naming, *lead], later, event_type)
+    if event_type not in _ENCOUNTERS:  # after the fallbacks: whom an opening's act is done to may take part too
+        _mark_participants(analysis, Mentions(people), _main_subjects(analysis))
     _headline_pair(analysis, people)
     _headline_subject(analysis, people)
     if event_type in _ENCOUNTERS:

@@ -327,6 +327,9 @@ class PeoplePatterns:
     relative_month: re.Pattern[str] = re.compile(NOTHING)
     #: one of `Language.complementizers`, a whole word
     complementizer: re.Pattern[str] = re.compile(NOTHING)
+    #: an active auxiliary and the lower-case word after it, with no passive participle in the next words
+    #: (`Language.active_auxiliaries`, `Language.passive_participles`): the verb of a clause whose subject acts
+    active_verb: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1216,6 +1219,12 @@ def _people(language: Language) -> PeoplePatterns:
         else lazy_compile(NOTHING),
         complementizer=lazy_compile(rf"(?<!\w)(?:{words(language.complementizers)})(?!\w)", re.I)
         if language.complementizers
+        else lazy_compile(NOTHING),
+        active_verb=lazy_compile(
+            rf"(?<![\w'’-])(?:{words(language.active_auxiliaries)})[^\S\n]+"
+            rf"(?![^.;:!?\n]{{0,30}}?(?<!\w)(?:{words(language.passive_participles) or NOTHING})(?!\w))[{LOWER}]"
+        )
+        if language.active_auxiliaries
         else lazy_compile(NOTHING),
     )
 

@@ -1316,6 +1316,8 @@ LANGUAGE = Language(
     ),
     relative_pronouns=("who",),
     complementizers=("that",),
+    active_auxiliaries=("has", "have", "had"),
+    passive_participles=("been",),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",

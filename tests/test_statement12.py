@@ -1,0 +1,31 @@
+"""Participants of statement briefs and briefs with no encounter, on briefs invented for these tests (fictional
+people and countries): the subject of an opening sentence acts, whatever its verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def taking_part(text: str) -> list[str | None]:
+    """Names of the participants the parser finds, in order."""
+    return [p.name for p in briefparse.parse(text, reference_date=dt.date(2024, 5, 6)).participants]
+
+
+#: an opening whose verb is no verb of saying, then a minister's words: both speak
+OPENING_ACTS = {
+    "fr": "Le président valdorien Paul Marin a proclamé dimanche l'état d'urgence dans les provinces du Nord.\n\n"
+    "Les secours seront déployés dès lundi, a déclaré le ministre de l'Intérieur, Luc Verdal, à Port-Norland.\n\n"
+    "Les pluies ont fait plusieurs milliers de sinistrés.",
+    "en": "Valdoria's new Prime Minister Paul Marin has vowed to rebuild the northern highway before the next rainy "
+    'season.\n\n"The works will begin in June," Finance Minister Luc Verdal told reporters on Saturday in '
+    "Port-Norland.\n\nThe highway links the capital to the port of Norland City.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OPENING_ACTS))
+def test_subject_of_the_opening_takes_part_whatever_its_verb(language: str) -> None:
+    assert taking_part(OPENING_ACTS[language]) == ["Paul Marin", "Luc Verdal"]
