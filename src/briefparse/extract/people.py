@@ -1948,7 +1948,7 @@ def _main_subjects(analysis: Analysis) -> list[Segment]:
     found = []
     for sentence in [s for s in analysis.story if not s.boilerplate and not s.caption][:_OPENING_SENTENCES]:
         match = verb.search(doc.text, sentence.start, sentence.end)
-        if match:
+        if match and match.group("passive") is None:  # the first verb's subject, not one past a passive clause
             subject = doc.text[sentence.start : match.start()]
             found.append(Segment(sentence.start, match.start(), subject, sentence.paragraph))
     return found

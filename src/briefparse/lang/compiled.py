@@ -327,8 +327,9 @@ class PeoplePatterns:
     relative_month: re.Pattern[str] = re.compile(NOTHING)
     #: one of `Language.complementizers`, a whole word
     complementizer: re.Pattern[str] = re.compile(NOTHING)
-    #: an active auxiliary and the lower-case word after it, with no passive participle in the next words
-    #: (`Language.active_auxiliaries`, `Language.passive_participles`): the verb of a clause whose subject acts
+    #: an active auxiliary and the lower-case word after it (`Language.active_auxiliaries`), the group `passive` set
+    #: when a passive participle comes in the next words (`Language.passive_participles`): a clause's verb, whose
+    #: subject acts unless `passive`
     active_verb: re.Pattern[str] = re.compile(NOTHING)
 
 
@@ -1222,7 +1223,8 @@ def _people(language: Language) -> PeoplePatterns:
         else lazy_compile(NOTHING),
         active_verb=lazy_compile(
             rf"(?<![\w'’-])(?:{words(language.active_auxiliaries)})[^\S\n]+"
-            rf"(?![^.;:!?\n]{{0,30}}?(?<!\w)(?:{words(language.passive_participles) or NOTHING})(?!\w))[{LOWER}]"
+            rf"(?P<passive>(?=[^.;:!?\n]{{0,30}}?(?<!\w)(?:{words(language.passive_participles) or NOTHING})(?!\w)))?"
+            rf"[{LOWER}]"
         )
         if language.active_auxiliaries
         else lazy_compile(NOTHING),
