@@ -29,3 +29,16 @@ OPENING_ACTS = {
 @pytest.mark.parametrize("language", sorted(OPENING_ACTS))
 def test_subject_of_the_opening_takes_part_whatever_its_verb(language: str) -> None:
     assert taking_part(OPENING_ACTS[language]) == ["Paul Marin", "Luc Verdal"]
+
+
+def test_a_role_alone_opening_the_story_is_the_full_name_the_next_sentence_opens_on() -> None:
+    """The opening's subject is a bare role and the next sentence opens on a full name with no role: one person,
+    not an unnamed participant beside a roleless one."""
+    brief = briefparse.parse(
+        "Le ministre de l'Intérieur tire la sonnette d'alarme. Paul Marin soutient que la Valdorie n'est pas à "
+        "l'abri des menaces venues du Norland, compte tenu du contexte.\n« Notre pays doit rester vigilant », "
+        "a-t-il déclaré lors de la clôture d'un atelier qu'il a co-présidée hier à Port-Norland.",
+        reference_date=dt.date(2024, 5, 6),
+    )
+    assert [p.name for p in brief.participants] == ["Paul Marin"]
+    assert "ministre" in (brief.participants[0].role or "")
