@@ -42,3 +42,12 @@ def test_a_role_alone_opening_the_story_is_the_full_name_the_next_sentence_opens
     )
     assert [p.name for p in brief.participants] == ["Paul Marin"]
     assert "ministre" in (brief.participants[0].role or "")
+
+
+def test_en_a_kenyan_cabinet_secretary_title_is_no_part_of_the_name() -> None:
+    brief = briefparse.parse(
+        "Interior CS Paul Marin has condemned the attack on a hotel in Port-Norland.\n\n"
+        '"I condemn in the strongest terms the cowardly acts we witnessed today," he said.',
+        reference_date=dt.date(2024, 5, 6),
+    )
+    assert [p.name for p in brief.participants] == ["Paul Marin"]

@@ -465,6 +465,7 @@ LANGUAGE = Language(
         "chief minister",  # the head of a state's or a province's government ("Punjab Chief Minister X", "CM X")
         "cm",
         "chief secretary",
+        "cs",  # a Kenyan Cabinet Secretary's title before the name ("Interior CS X")
         "deputy prime minister",
         "minister",
         "ministers",
