@@ -1592,7 +1592,8 @@ def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) ->
     """Two roles standing alone open the story and the next sentences name two people joined by "and", with no role
     of their own ("Le ministre russe … et son homologue français ont abordé … ». … X et Y ont échangé …"): the
     second party named later; each name takes the role in the same place of the opening. One role alone goes to
-    the one of the two who has none, when the other was named with a role."""
+    the one of the two who has none, when the other was named with a role, or to the full name with no role that
+    the next sentence opens on ("Le ministre de l'Intérieur tire la sonnette d'alarme. X soutient que …")."""
     doc = analysis.doc
     opening = next((s for s in analysis.lead if _names_someone(analysis, s)), None)  # not a date line
     if opening is None:
@@ -1600,15 +1601,18 @@ def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) ->
     following = [s for s in analysis.story if s.start > opening.start][:_NAMED_NEXT]
     nouns = [n for n in analysis.role_nouns.within(opening.start, opening.end) if _stands_alone(analysis, n, mentions)]
     pair = next((p for s in following if (p := _joined_pair(analysis, s))), None)
+    verb = compiled(analysis.language).people.active_verb
+    if len(nouns) == 1 and pair is None and not verb.search(doc.text, opening.start, nouns[0].start()):
+        pair = _opens_on_full_name(analysis, following[:1])  # the role is the opening's subject, before any verb
     if len(nouns) not in (1, 2) or pair is None:
         return
     roled = [
         any(p.role for p in people if p.name and same_person(p.tokens, match.tokens, doc.language)) for match in pair
     ]
-    if len(nouns) == 1 and sum(roled) == 1:
+    if len(nouns) == 1 and len(pair) == 2 and sum(roled) == 1:
         # "La première ministre de Belgique a offert un dîner au président X. … Y et X ont évoqué …": Y is the role
         pair = tuple(match for match, has_role in zip(pair, roled, strict=True) if not has_role)
-    elif len(nouns) == 1 or any(roled):
+    elif len(nouns) != len(pair) or any(roled):
         return  # named with a role of their own: not the two the opening speaks of
     for noun, match in zip(nouns, pair, strict=True):
         person = _take_part(doc, people, match)
@@ -1632,6 +1636,20 @@ def _role_up_to_verb(analysis: Analysis, noun: re.Match[str], limit: int) -> Spa
             end = noun.end() + word.start()
             break
     return doc.span(start, len(doc.text[:end].rstrip()))
+
+
+def _opens_on_full_name(analysis: Analysis, sentences: list[Segment]) -> tuple[NameMatch] | None:
+    """The full name (two words or more) the first of the sentences opens on, with no role before it, its verb
+    right after it ("X soutient que …"; not "Redacción X.- Fue recibido …", a dateline's words)."""
+    starts, text = analysis.name_starts, analysis.doc.text
+    for sentence in sentences:
+        index = bisect_left(starts, sentence.start)
+        if index < len(starts) and starts[index] < sentence.end:
+            match = analysis.names[index][1]
+            opens = not text[sentence.start : match.start].strip(" «“\"'")
+            if len(match.tokens) >= 2 and opens and _VERB_NEXT.match(text, match.end):
+                return (match,)
+    return None
 
 
 def _joined_pair(analysis: Analysis, sentence: Segment) -> tuple[NameMatch, NameMatch] | None:
@@ -1950,6 +1968,20 @@ def _speakers(analysis: Analysis) -> list[Segment]:
     return found
 
 
+def _main_subjects(analysis: Analysis) -> list[Segment]:
+    """The words of each opening sentence before its first active verb ("X a proclamé …", "Reconnaissant sa défaite,
+    le Premier ministre X a félicité …", "X s'est engagé …"): the main clause's subject, who acts in a brief that
+    reports no encounter, whatever the verb; not one acted on ("X a été élu")."""
+    doc, verb = analysis.doc, compiled(analysis.language).people.active_verb
+    found = []
+    for sentence in [s for s in analysis.story if not s.boilerplate and not s.caption][:_OPENING_SENTENCES]:
+        match = verb.search(doc.text, sentence.start, sentence.end)
+        if match and match.group("passive") is None:  # the first verb's subject, not one past a passive clause
+            subject = doc.text[sentence.start : match.start()]
+            found.append(Segment(sentence.start, match.start(), subject, sentence.paragraph))
+    return found
+
+
 def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[Participant], list[Participant]]:
     """(participants, people only mentioned), each in order of first mention; at a conference, or when the
     event's sentences name no one, whoever speaks took part; when no one speaks either, whoever the title and
@@ -1967,6 +1999,8 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
         naming = _first_naming(analysis)  # "La información la dio a conocer el canciller X …", past the opening
         if naming is not None:
             people = _people_taking_part(analysis, [naming, *lead], later, event_type)
+    if event_type not in _ENCOUNTERS:  # after the fallbacks: whom an opening's act is done to may take part too
+        _mark_participants(analysis, Mentions(people), _main_subjects(analysis))
     _headline_pair(analysis, people)
     _headline_subject(analysis, people)
     if event_type in _ENCOUNTERS:
@@ -1995,6 +2029,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     return participants, mentioned
 
 
+_VERB_NEXT = lazy_compile(rf"[^\S\n]+[{LOWER}]")  # a lower-case word right after a name: its verb
 _PAIR_DASH = lazy_compile(rf"(?<=\w)[-–](?=[{UPPER}])")
 
 

@@ -366,6 +366,11 @@ class Language:
     #: conjunctions that open what a verb of saying reports ("that", "que", "dass", "что"): a name after one is in what
     #: is said ("…, said on Friday that Prime Minister X held talks"), not whom the verb credits
     complementizers: tuple[str, ...] = ()
+    #: auxiliaries of a finite verb in the active voice ("a", "s'est", "has"): the words before one, at a sentence's
+    #: start, are its main clause's subject, who acts in a brief with no encounter, whatever the verb ("X a proclamé")
+    active_auxiliaries: tuple[str, ...] = ()
+    #: participles that make an auxiliary's clause passive ("été", "been"): its subject is acted on ("X a été élu")
+    passive_participles: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

@@ -327,6 +327,10 @@ class PeoplePatterns:
     relative_month: re.Pattern[str] = re.compile(NOTHING)
     #: one of `Language.complementizers`, a whole word
     complementizer: re.Pattern[str] = re.compile(NOTHING)
+    #: an active auxiliary and the lower-case word after it (`Language.active_auxiliaries`), the group `passive` set
+    #: when a passive participle comes in the next words (`Language.passive_participles`): a clause's verb, whose
+    #: subject acts unless `passive`
+    active_verb: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1216,6 +1220,13 @@ def _people(language: Language) -> PeoplePatterns:
         else lazy_compile(NOTHING),
         complementizer=lazy_compile(rf"(?<!\w)(?:{words(language.complementizers)})(?!\w)", re.I)
         if language.complementizers
+        else lazy_compile(NOTHING),
+        active_verb=lazy_compile(
+            rf"(?<![\w'’-])(?:{words(language.active_auxiliaries)})[^\S\n]+"
+            rf"(?P<passive>(?=[^.;:!?\n]{{0,30}}?(?<!\w)(?:{words(language.passive_participles) or NOTHING})(?!\w)))?"
+            rf"[{LOWER}]"
+        )
+        if language.active_auxiliaries
         else lazy_compile(NOTHING),
     )
 

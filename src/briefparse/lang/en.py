@@ -465,6 +465,7 @@ LANGUAGE = Language(
         "chief minister",  # the head of a state's or a province's government ("Punjab Chief Minister X", "CM X")
         "cm",
         "chief secretary",
+        "cs",  # a Kenyan Cabinet Secretary's title before the name ("Interior CS X")
         "deputy prime minister",
         "minister",
         "ministers",
@@ -1316,6 +1317,8 @@ LANGUAGE = Language(
     ),
     relative_pronouns=("who",),
     complementizers=("that",),
+    active_auxiliaries=("has", "have", "had"),
+    passive_participles=("been",),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",

@@ -1280,6 +1280,8 @@ LANGUAGE = Language(
     ),
     relative_pronouns=("qui",),
     complementizers=("que", "qu'"),
+    active_auxiliaries=("a", "ont", "avait", "avaient", "s'est", "se sont", "s'était", "s'étaient"),
+    passive_participles=("été",),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),
