@@ -1,0 +1,62 @@
+"""Roles as the text states them, on briefs invented for these tests (fictional people; real countries only where
+a rule reads a country's name)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import briefparse
+
+REF = dt.date(2024, 5, 6)
+
+
+def _roles(text: str) -> dict[str | None, str | None]:
+    """Each participant's name and role."""
+    return {p.name: p.role for p in briefparse.parse(text, reference_date=REF).participants}
+
+
+def test_envoy_of_a_kingdom_to_a_country_keeps_the_whole_title() -> None:
+    """"Ambassador of the Kingdom of X to Bangladesh Y": the articles of the sending state are no end of the role."""
+    roles = _roles(
+        "Foreign Minister Paul Marin met the Ambassador of the Kingdom of Norland to Bangladesh Lena Holt on "
+        "Monday in Valdoria. They discussed trade."
+    )
+    assert roles["Lena Holt"] == "Ambassador of the Kingdom of Norland to Bangladesh"
+
+
+def test_rank_after_an_office_leaves_the_office_as_the_role() -> None:
+    """"Assistant Secretary of … Affairs Ambassador X": the office is the role, the rank only a title."""
+    roles = _roles(
+        "Foreign Minister Paul Marin met the Norland Assistant Secretary of State for South and Central Asian "
+        "Affairs Ambassador Lena Holt at the ministry in Valdoria on Monday."
+    )
+    assert roles["Lena Holt"] == "Norland Assistant Secretary of State for South and Central Asian Affairs"
+
+
+def test_rank_after_a_joining_word_is_another_person_s() -> None:
+    """"the President of Norland and Ambassador X": the rank is X's own title."""
+    roles = _roles("Foreign Minister Paul Marin met the President of Norland and Ambassador Lena Holt on Monday.")
+    assert roles["Lena Holt"] == "Ambassador"
+
+
+def test_list_of_names_each_with_its_title_after_it() -> None:
+    """"accompagné de X, ministre …, Y, secrétaire d'État auprès de la ministre …, chargé de …, Z, …": each title
+    follows its name; none is the next name's."""
+    roles = _roles(
+        "La délégation sera conduite par le Premier ministre valdorien, Paul Marin qui sera accompagné de Jean "
+        "Morel, ministre des Armées, Luc Berg, secrétaire d’État auprès de la ministre de la Transition "
+        "écologique, chargé des Transports, Anne Roux, secrétaire d’État auprès du ministre de l’Économie et des "
+        "Finances, Marc Petit, secrétaire d’Etat auprès du ministre de l’Intérieur."
+    )
+    assert roles["Anne Roux"] == "secrétaire d’État auprès du ministre de l’Économie et des Finances"
+    assert roles["Marc Petit"] == "secrétaire d’Etat auprès du ministre de l’Intérieur"
+
+
+def test_portfolio_items_after_a_comma_stay_in_the_role() -> None:
+    """"X, Minister of Commerce, Industry and Investment Promotion and Dr. Y": the portfolio's further items."""
+    roles = _roles(
+        "The Sultan will be accompanied by Paul Marin, Minister of Interior, Tom Berg, Minister of Commerce, "
+        "Industry and Investment Promotion and Dr. Lena Holt, Ambassador of Norland."
+    )
+    assert roles["Tom Berg"] == "Minister of Commerce, Industry and Investment Promotion"
+    assert roles["Lena Holt"] == "Ambassador of Norland"
