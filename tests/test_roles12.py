@@ -60,3 +60,37 @@ def test_portfolio_items_after_a_comma_stay_in_the_role() -> None:
     )
     assert roles["Tom Berg"] == "Minister of Commerce, Industry and Investment Promotion"
     assert roles["Lena Holt"] == "Ambassador of Norland"
+
+
+def test_one_word_qualifier_in_brackets_stays_in_the_role() -> None:
+    """"X, Secretary (East), Ministry of …": the bracket is the office's own, the ministry goes on with it."""
+    roles = _roles(
+        "The Norland side was led by Paul Marin, Secretary (East), Ministry of External Affairs and the Valdorian "
+        "side was led by Lena Holt, Director, Multilateral Affairs Department."
+    )
+    assert roles["Paul Marin"] == "Secretary (East), Ministry of External Affairs"
+
+
+def test_pair_shares_the_plural_role_after_it() -> None:
+    """"X and Y, speakers of the A and B parliaments respectively": both hold it, the second nationality too."""
+    roles = _roles(
+        "Paul Marin and Lena Holt, speakers of the Azerbaijani and Armenian parliaments respectively, held talks in "
+        "Geneva on Monday."
+    )
+    assert roles["Paul Marin"] == roles["Lena Holt"]
+    assert roles["Paul Marin"].startswith("speakers of the Azerbaijani and Armenian parliaments")
+
+
+def test_paire_partage_le_titre_au_pluriel() -> None:
+    """"X et Y, les ministres valdorien et norlandais des Affaires étrangères": the first one too."""
+    roles = _roles(
+        "Paul Marin et Luc Berg, les ministres valdorien et norlandais des Affaires étrangères, se sont rendus "
+        "conjointement à Niamey, le 3 mai."
+    )
+    assert roles["Paul Marin"] == "ministres valdorien et norlandais des Affaires étrangères"
+
+
+def test_a_singular_role_after_a_pair_is_the_second_one_s() -> None:
+    """"X and Y, Foreign Minister of A": the role is Y's alone."""
+    roles = _roles("Foreign Minister Tom Berg received Paul Marin and Lena Holt, Minister of Trade of Valdoria.")
+    assert roles.get("Paul Marin") is None

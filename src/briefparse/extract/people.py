@@ -156,6 +156,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             after = None
         if not before and not after and shared and _next_in_list(analysis, shared[0], match.start):
             before = shared[1]  # "Die Außenminister Russlands und Deutschlands, X und Y": Y's role too
+        if not before and not after:
+            after = _pair_role_after(analysis, sentence, match)  # "X and Y, speakers of A and B": X's too
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
         role = before or after
         reach = max(0, match.start - 40)
@@ -443,6 +445,26 @@ def _role_of_several(analysis: Analysis, role: tuple[int, int]) -> bool:
     nouns = analysis.role_nouns.within(role[0], role[1])
     word = fold(nouns[0].group(0)) if nouns else ""
     return is_role_plural(word, role_words, analysis.language.plural_endings)
+
+
+def _pair_role_after(analysis: Analysis, sentence: Segment, match: NameMatch) -> tuple[int, int] | None:
+    """The role in the plural that follows the next name when only a joining word leads to it ("X and Y, speakers
+    of the A and B parliaments respectively", "X et Y, les ministres français et allemand des Affaires
+    étrangères"): the pair shares it, as the text states it. None otherwise."""
+    names, text = analysis.names, analysis.doc.text
+    index = bisect_left(analysis.name_starts, match.end)
+    if index >= len(names) or names[index][1].start >= sentence.end:
+        return None
+    following = names[index][1]
+    between = text[match.end : following.start].split()
+    joins = {fold(w) for w in analysis.language.counterpart_words}
+    if len(between) != 1 or fold(between[0]) not in joins or len(following.tokens) < 2:
+        return None
+    role = role_after(text, following.end, sentence.end, analysis.language)
+    nouns = analysis.role_nouns.within(*role) if role else []
+    role_words = compiled(analysis.language).names.role_words
+    plural = bool(nouns) and is_role_plural(fold(nouns[0].group(0)), role_words, analysis.language.plural_endings)
+    return role if plural else None
 
 
 def _next_in_list(analysis: Analysis, previous_end: int, start: int) -> bool:

@@ -546,6 +546,7 @@ LANGUAGE = Language(
         "congressman",
         "congresswoman",
         "speaker",  # of a parliament ("House Speaker X", "the Speaker of Parliament, X")
+        "speakers",  # of two parliaments ("X and Y, speakers of the A and B parliaments")
         "deputy speaker",
     ),
     nationalities=_NATIONALITIES,
