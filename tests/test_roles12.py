@@ -94,3 +94,26 @@ def test_a_singular_role_after_a_pair_is_the_second_one_s() -> None:
     """"X and Y, Foreign Minister of A": the role is Y's alone."""
     roles = _roles("Foreign Minister Tom Berg received Paul Marin and Lena Holt, Minister of Trade of Valdoria.")
     assert roles.get("Paul Marin") is None
+
+
+def test_title_first_list_with_an_honorific_before_a_name() -> None:
+    """"President, Dr. X, Vice President, Y; …": the title after X's comma is Y's, past the honorific."""
+    roles = _roles(
+        "The talks were held in Valdoria on Monday. Also present were President, Dr. Paul Marin, Vice President, "
+        "Lena Holt; Minister of Foreign Affairs, Tom Berg and Minister of Trade, Ivo Dresk."
+    )
+    assert roles["Lena Holt"] == "Vice President"
+
+
+def test_office_told_the_sentence_before_the_name() -> None:
+    """"Port-Elan, 3 jan (NPA) – Le président de la République a demandé … . Paul Marin recommande … . Le chef de
+    l'État …": the office the lead gives, before the name, is the role; not the later mention's."""
+    roles = _roles(
+        "Des mesures de Paul Marin contre les incendies\n\n"
+        "Port-Elan, 3 jan (NPA) – Le président de la République a demandé au gouvernement de prendre les mesures "
+        "nécessaires pour prévenir et maîtriser les incendies et feux de brousse dans toutes les régions du pays.\n\n"
+        "Paul Marin recommande aux ministres concernés de s’atteler à la prévention, lit-on dans le communiqué du "
+        "Conseil des ministres.\n\n"
+        "Le chef de l’État a aussi appelé les ministres à veiller à la régulation du secteur."
+    )
+    assert roles["Paul Marin"] == "président de la République"

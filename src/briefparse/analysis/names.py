@@ -40,6 +40,8 @@ _PORTFOLIO_ITEMS = lazy_compile(
     rf"(?P<last>[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*){{0,2}})"
 )
 _ROLE_TAIL = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
+#: the words after a role noun that its complement may take, punctuation or no
+_ROLE_RUN = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = lazy_compile(r"[A-Z]\.")
@@ -941,7 +943,9 @@ def _apposition_of_previous_name(
 def _titled_item(text: str, floor: int, name_start: int, language: Language) -> bool:
     """The name is an item of a list that gives each title first, a comma after it ("the Ambassador of A, X,
     Ambassador of B, Y"): the role after its comma is the next item's."""
-    lead = text[max(floor, name_start - _NAME_REACH) : name_start].rstrip()
+    lead = text[max(floor, name_start - _NAME_REACH) : name_start]
+    honorific = compiled(language).names.honorific_at_end.search(lead)
+    lead = (lead[: honorific.start()] if honorific else lead).rstrip()  # "President, Dr. X, Vice President, Y"
     if not lead.endswith(","):
         return False
     item = lead[:-1]
@@ -1055,6 +1059,12 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
     start = _role_start(text, noun_start, ended.end() if ended else 0, language)
     tail = _ROLE_TAIL.match(text, noun_end, limit)
     end = tail.end() if tail else noun_end
+    if tail is None:  # a long clause: the role runs up to its verb ("Le président de la République a demandé …")
+        verb = patterns.gap_verb.search(text, noun_end, _ROLE_RUN.match(text, noun_end, limit).end())
+        links = _genitive_words(language)[0] | _role_links(language)
+        complement = text[noun_end : verb.start()].split() if verb else []
+        proper = all(fold(w) in links or (w[:1].isupper() and _PLAIN_WORD.fullmatch(w)) for w in complement)
+        end = verb.start() if complement and proper else noun_end  # links and capitalised words: "de la République"
     stops = (patterns.gap_stop.search(text, noun_end, end), _place_in(patterns, text, noun_end, end))
     verb = patterns.gap_verb.search(text, noun_end, end)  # "the Secretary-General welcomes …"
     ends = [m.start() for m in (*stops, verb) if m]
