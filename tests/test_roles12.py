@@ -117,3 +117,19 @@ def test_office_told_the_sentence_before_the_name() -> None:
         "Le chef de l’État a aussi appelé les ministres à veiller à la régulation du secteur."
     )
     assert roles["Paul Marin"] == "président de la République"
+
+
+def test_office_heading_divisions_keeps_its_units() -> None:
+    """"First Assistant Secretary, North and South Asia Divisions of the Department …, X": the units are no one."""
+    roles = _roles(
+        "The briefing was made when First Assistant Secretary, North and South Asia Divisions of the Department of "
+        "Foreign Affairs and Trade of Norland, Lena Holt, held discussions with officials of the Ministry."
+    )
+    assert "Asia Divisions" not in roles
+    assert roles["Lena Holt"].startswith("First Assistant Secretary, North and South Asia Divisions")
+
+
+def test_vp_is_a_title() -> None:
+    """"VP X": the abbreviated title of a vice president, no part of the name."""
+    roles = _roles("President Tom Berg and VP Ivo Dresk received the Norland delegation in Valdoria on Monday.")
+    assert roles["Ivo Dresk"] == "VP"

@@ -462,6 +462,7 @@ LANGUAGE = Language(
         "president-elect",
         "prime minister",
         "pm",
+        "vp",  # a vice president's title before the name ("VP X")
         "chief minister",  # the head of a state's or a province's government ("Punjab Chief Minister X", "CM X")
         "cm",
         "chief secretary",
@@ -621,6 +622,8 @@ LANGUAGE = Language(
             "Designate", "Designated", "Elect", "Resident",
             # a political party's name ends on this word, a person's never ("AK Party")
             "Party",
+            # the units of a ministry an office heads ("Secretary, North and South Asia Divisions of the …")
+            "Division", "Divisions", "Departments", "Directorate", "Directorates",
             # a named day of the calendar ("New Year greetings", "Independence Day")
             "Year",
             "Day",
