@@ -133,3 +133,12 @@ def test_vp_is_a_title() -> None:
     """"VP X": the abbreviated title of a vice president, no part of the name."""
     roles = _roles("President Tom Berg and VP Ivo Dresk received the Norland delegation in Valdoria on Monday.")
     assert roles["Ivo Dresk"] == "VP"
+
+
+def test_portfolio_s_last_item_before_the_name_is_no_name() -> None:
+    """"Minister of Foreign Affairs, African Cooperation and Norland Expatriates X": the portfolio ends the role."""
+    roles = _roles(
+        "The Minister of Foreign Affairs, African Cooperation and Norland Expatriates Paul Marin held, Monday in "
+        "Valdoria, talks with the Speaker of the National Assembly of Zambia Lena Holt."
+    )
+    assert roles["Paul Marin"] == "Minister of Foreign Affairs, African Cooperation and Norland Expatriates"

@@ -624,6 +624,9 @@ LANGUAGE = Language(
             "Party",
             # the units of a ministry an office heads ("Secretary, North and South Asia Divisions of the …")
             "Division", "Divisions", "Departments", "Directorate", "Directorates",
+            # the last item of a ministry's portfolio, right before its minister's name ("… and Moroccan
+            # Expatriates X", "… and Emigrants X")
+            "Expatriates", "Emigrants", "Diaspora",
             # a named day of the calendar ("New Year greetings", "Independence Day")
             "Year",
             "Day",
