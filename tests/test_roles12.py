@@ -142,3 +142,12 @@ def test_portfolio_s_last_item_before_the_name_is_no_name() -> None:
         "Valdoria, talks with the Speaker of the National Assembly of Zambia Lena Holt."
     )
     assert roles["Paul Marin"] == "Minister of Foreign Affairs, African Cooperation and Norland Expatriates"
+
+
+def test_with_responsibility_for_continues_an_office() -> None:
+    """"… President with responsibility for Finance, Dr X": a complement of the office, not "with" someone else."""
+    roles = _roles(
+        "President Tom Berg was joined by Senior Minister in the Office of the President with responsibility for "
+        "Finance, Dr Lena Holt; Minister of Foreign Affairs, Paul Marin; Minister of Public Works, Jan Roos."
+    )
+    assert roles["Lena Holt"].endswith("President with responsibility for Finance")

@@ -572,6 +572,7 @@ def _names(language: Language) -> NamePatterns:
     if language.office_bodies:  # "Foreign Secretary, Ministry of Foreign Affairs": the office's body goes on with it
         portfolio_end += rf"(?!\s*(?i:{words(language.office_bodies)})\s)"
     singulars = _plurals(language)
+    not_a_link = rf"(?!(?:{alternation(language.role_links)})(?!\w))" if language.role_links else ""
     # "X, en sa qualité d'ambassadeur …": the words before the title are no part of it
     capacity = rf"(?:(?:{words(language.capacity_links)})(?:\s+|(?<=['’])))?" if language.capacity_links else ""
     return NamePatterns(
@@ -690,7 +691,10 @@ def _names(language: Language) -> NamePatterns:
         )
         if language.role_links
         else None,
-        joins_another=lazy_compile(rf"(?:^|,)\s*(?:{alternation(language.counterpart_words)})(?!\w)", re.I)
+        # not a role link that opens on such a word ("with responsibility for Finance")
+        joins_another=lazy_compile(
+            rf"(?:^|,)\s*{not_a_link}(?:{alternation(language.counterpart_words)})(?!\w)", re.I
+        )
         if language.counterpart_words
         else None,
         portfolio_gap=_portfolio_gap(language),

@@ -587,7 +587,7 @@ LANGUAGE = Language(
         "SADC": "SADC",
         "CARICOM": "CARICOM",
     },
-    role_links=("of", "of the", "to", "to the", "at", "for"),
+    role_links=("of", "of the", "to", "to the", "at", "for", "with responsibility for"),
     office_joiners=("and",),
     office_bodies=(
         "ministry of", "the ministry of", "department of", "the department of", "office of", "the office of",
