@@ -151,3 +151,17 @@ def test_with_responsibility_for_continues_an_office() -> None:
         "Finance, Dr Lena Holt; Minister of Foreign Affairs, Paul Marin; Minister of Public Works, Jan Roos."
     )
     assert roles["Lena Holt"].endswith("President with responsibility for Finance")
+
+
+def test_delegation_includes_titles_then_honorific_names() -> None:
+    """"The delegation includes … Minister of A, Mr. X, Minister of B, Mr. Y, Permanent Secretary …, Mr. Z": each
+    takes part with the title before them, past the honorific."""
+    roles = _roles(
+        "Minister of Defence, Mr. Paul Marin, is leading a high-powered delegation to the 27th Ministerial Meeting "
+        "of the Regional Organ in Dar Es Salaam, Tanzania.\n\n"
+        "The delegation includes key government officials, such as Minister of Foreign Affairs, Mr. Tom Berg, "
+        "Minister of Home Affairs, Mr. Ivo Dresk, Permanent Secretary in the Ministry of Defence, Mr. Jan Roos."
+    )
+    assert roles["Tom Berg"] == "Minister of Foreign Affairs"
+    assert roles["Ivo Dresk"] == "Minister of Home Affairs"
+    assert roles["Jan Roos"] == "Permanent Secretary in the Ministry of Defence"

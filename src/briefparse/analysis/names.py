@@ -965,7 +965,9 @@ def _names_lead_list(text: str, sentence_start: int, name_start: int, language: 
             n for n in find_names(item, 0, len(item), language)
             if len(n.tokens) >= 2 and not places(" ".join(n.tokens), language.code)
         ]
-        bare = len(named) == 1 and named[0].start == len(item) - len(item.lstrip())
+        honorifics = compiled(language).names.honorific_words
+        lead = item[: named[0].start].split() if named else []
+        bare = len(named) == 1 and all(fold(w).rstrip(".") in honorifics for w in lead)  # "Mr. X" is bare too
         if not named or (bare and named[0].end == len(item.rstrip())):
             continue  # a title or its complement, or a bare name
         return named[-1].end == len(item.rstrip())

@@ -264,7 +264,11 @@ def _next_one_s_role(analysis: Analysis, before: tuple[int, int], after: tuple[i
         return False
     starts = analysis.name_starts
     index = bisect_left(starts, gap.end())
-    return index < len(starts) and starts[index] == gap.end()
+    if index >= len(starts):
+        return False
+    honorifics = compiled(analysis.language).names.honorific_words
+    between = text[gap.end() : starts[index]].split()  # "Minister of Defence, Mr. Y": the honorific of the name
+    return all(fold(word).rstrip(".") in honorifics for word in between)
 
 
 def _envoy_item(analysis: Analysis, start: int | None) -> bool:

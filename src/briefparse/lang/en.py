@@ -1307,7 +1307,9 @@ LANGUAGE = Language(
         "headed by",
         "joined by",
         "delegation included",
+        "delegation includes",  # the present tense of a delegation's announcement ("The delegation includes …")
         "delegation comprising",
+        "delegation comprises",
         "also participated",
         "participated in",
     ),
