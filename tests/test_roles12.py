@@ -165,3 +165,12 @@ def test_delegation_includes_titles_then_honorific_names() -> None:
     assert roles["Tom Berg"] == "Minister of Foreign Affairs"
     assert roles["Ivo Dresk"] == "Minister of Home Affairs"
     assert roles["Jan Roos"] == "Permanent Secretary in the Ministry of Defence"
+
+
+def test_army_commander_is_a_title() -> None:
+    """"Army Commander, Lt Gen X": a commander's office before the name."""
+    roles = _roles(
+        "The delegation includes key government officials, such as Minister of Foreign Affairs, Mr. Tom Berg, "
+        "Minister of Home Affairs, Mr. Ivo Dresk, and Norland Army Commander, Lt Gen Lena Holt."
+    )
+    assert roles["Lena Holt"] == "Norland Army Commander"

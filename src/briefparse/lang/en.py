@@ -463,6 +463,7 @@ LANGUAGE = Language(
         "prime minister",
         "pm",
         "vp",  # a vice president's title before the name ("VP X")
+        "commander",  # of an army or a force ("Army Commander, Lt Gen X")
         "chief minister",  # the head of a state's or a province's government ("Punjab Chief Minister X", "CM X")
         "cm",
         "chief secretary",
