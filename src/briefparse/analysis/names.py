@@ -36,7 +36,14 @@ _SENTENCE_BREAK = lazy_compile(rf"(?:[{LOWER}]{{2}}[.!?]|\n)(?:[^\S\n]+|$)(?!.*(
 _PLAIN_WORD = lazy_compile(r"[\w'’-]+")
 #: an organisation's name in guillemets inside a role: "председателя правления АО «Самрук-Казына» X"
 _GUILLEMETED_NAME = lazy_compile(r"«[^«»\n]{1,40}»")
+#: ", Industry and Investment Promotion": two items of a portfolio in capitalised words, a joining word between
+_PORTFOLIO_ITEMS = lazy_compile(
+    rf",[^\S\n]+(?P<first>[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*){{0,2}})(?P<join>[^\S\n]+\w+[^\S\n]+)"
+    rf"(?P<last>[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*){{0,2}})"
+)
 _ROLE_TAIL = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
+#: the words after a role noun that its complement may take, punctuation or no
+_ROLE_RUN = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = lazy_compile(r"[A-Z]\.")
@@ -734,6 +741,8 @@ def role_before(
         return None
     noun = nouns[-1]
     end = name_start
+    if len(nouns) > 1 and _rank_after_office(text, nouns[-2], noun, name_start, language):
+        noun, end = nouns[-2], noun.start()  # "Assistant Secretary of … Affairs | Ambassador X": the office
     honorific = patterns.honorific_at_end.search(text, noun.end(), end)
     while (more := honorific and patterns.honorific_at_end.search(text, noun.end(), honorific.start())) is not None:
         honorific = more  # "of Fiji, Hon'ble Prof. X": every honorific before the name is cut off the role
@@ -778,7 +787,9 @@ def role_before(
         office = _office_before_title(text, window_start, start, role_nouns, language)
         if office is not None:  # "Chief of State Protocol, Ambassador X": the office, and the title the name bears
             start = office
-    if patterns.closing_comma.search(gap) and _apposition_of_previous_name(text, window_start, start, language):
+    if patterns.closing_comma.search(gap) and _apposition_of_previous_name(
+        text, window_start, start, language, sentence_start
+    ):
         return None  # "X, ministre polonaise …, M. Y": the role is X's apposition, not Y's title
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
@@ -788,6 +799,26 @@ def role_before(
 def _guillemeted_word(match: re.Match[str]) -> str:
     """An organisation's name in guillemets, read as one word of the role it belongs to, of the same length."""
     return "x" * len(match.group(0))
+
+
+def _rank_after_office(
+    text: str, office: re.Match[str], rank: re.Match[str], name_start: int, language: Language
+) -> bool:
+    """A diplomat's rank stands right before the name and closes the complement of an office ("Assistant Secretary
+    of State for South and Central Asian Affairs Ambassador X", "Permanent Secretary for International Relations and
+    Cooperation Ambassador X"): the office is the person's role, the rank a title borne with the name. Not where a
+    link or a joining word stands before the rank ("the President of A and Ambassador X": another person)."""
+    if fold(rank.group(0)) not in _posts(language) or text[rank.end() : name_start].strip():
+        return False
+    words = text[office.end() : rank.start()].split()
+    links, joins = _genitive_words(language)
+    links |= _role_links(language)  # "Secretary of State for …"
+    if not words or len(words) > _MAX_GAP_WORDS or fold(words[0]) not in links:
+        return False
+    small = links | joins
+    if not words[-1][:1].isupper() or fold(words[-1]) in small:
+        return False
+    return all(fold(w) in small or (w[:1].isupper() and _PLAIN_WORD.fullmatch(w.replace(".", ""))) for w in words)
 
 
 def _post_country(gap: str, noun: str, language: Language) -> bool:
@@ -800,7 +831,8 @@ def _post_country(gap: str, noun: str, language: Language) -> bool:
     at = max((i for i, w in enumerate(words) if fold(w) in _place_prepositions(language)), default=-1)
     if at < 0 or at == len(words) - 1:
         return False
-    links, nationalities = _role_links(language), compiled(language).names.nationalities
+    # the links of the country it comes from, its articles too ("of the Kingdom of the Netherlands to X")
+    links, nationalities = _role_links(language) | _genitive_words(language)[0], compiled(language).names.nationalities
     if any(w[:1].islower() and fold(w) not in links and fold(w) not in nationalities for w in words[:at]):
         return False  # only the country it comes from may come first: "ambassadeur (de France|turc) au Ghana X"
     # the post's country or its city ("l'ambassadeur turc à Islamabad X"): no verb stands between (`gap_verb`)
@@ -887,6 +919,8 @@ def _genitive_head_before(
         return None
     words = text[nouns[-1].end() : start].split()
     links, joins = _genitive_words(language)
+    if words and fold(words[0]) not in links and fold(words[0]) in _link_heads(language):
+        words = words[1:]  # "secrétaire d'État auprès | du ministre de …": a link of several words
     if not words or len(words) > _MAX_GENITIVE_WORDS or fold(words[0]) not in links:
         return None
     for i, word in enumerate(words):
@@ -903,6 +937,12 @@ def _genitive_head_before(
 
 
 @lru_cache(maxsize=8)
+def _link_heads(language: Language) -> frozenset[str]:
+    """The first words of the role links of several words ("auprès" of "auprès de"), folded."""
+    return frozenset(fold(link.split()[0]) for link in language.role_links if " " in link)
+
+
+@lru_cache(maxsize=8)
 def _genitive_words(language: Language) -> tuple[frozenset[str], frozenset[str]]:
     """(the genitive links and articles a role's complement is made of, the words that join two of them)."""
     links = (*language.genitive_links, *language.definite_articles, *language.determiners)
@@ -915,7 +955,9 @@ def _joins_another(words: str, language: Language) -> bool:
     return bool(joins and joins.search(words))
 
 
-def _apposition_of_previous_name(text: str, floor: int, role_start: int, language: Language) -> bool:
+def _apposition_of_previous_name(
+    text: str, floor: int, role_start: int, language: Language, sentence_start: int
+) -> bool:
     """True when the role phrase comes right after a full name and a comma ("X, Poland's minister, Y"; its
     caller checks the comma after it): it is that name's apposition."""
     before = text[floor:role_start].rstrip()
@@ -928,13 +970,17 @@ def _apposition_of_previous_name(text: str, floor: int, role_start: int, languag
     names = find_names(text, max(floor, comma - _NAME_REACH), comma, language)
     if not (names and names[-1].end == comma and len(names[-1].tokens) >= 2):
         return False
-    return not _titled_item(text, floor, names[-1].start, language)
+    return not _titled_item(text, floor, names[-1].start, language) or _names_lead_list(
+        text, sentence_start, names[-1].start, language
+    )
 
 
 def _titled_item(text: str, floor: int, name_start: int, language: Language) -> bool:
     """The name is an item of a list that gives each title first, a comma after it ("the Ambassador of A, X,
     Ambassador of B, Y"): the role after its comma is the next item's."""
-    lead = text[max(floor, name_start - _NAME_REACH) : name_start].rstrip()
+    lead = text[max(floor, name_start - _NAME_REACH) : name_start]
+    honorific = compiled(language).names.honorific_at_end.search(lead)
+    lead = (lead[: honorific.start()] if honorific else lead).rstrip()  # "President, Dr. X, Vice President, Y"
     if not lead.endswith(","):
         return False
     item = lead[:-1]
@@ -943,6 +989,24 @@ def _titled_item(text: str, floor: int, name_start: int, language: Language) -> 
         return False
     named = find_names(item, 0, len(item), language)
     return not any(len(n.tokens) >= 2 and not places(" ".join(n.tokens), language.code) for n in named)
+
+
+def _names_lead_list(text: str, sentence_start: int, name_start: int, language: Language) -> bool:
+    """The list the name is an item of opens on a name ("… accompagné de X, ministre des Armées, Y, secrétaire
+    d'État …, chargé de …, Z, …"): each title follows its name, so no title is the next item's. Walking back over
+    the items, past titles and bare names, the first other item that holds a name ends on it."""
+    for item in reversed(text[sentence_start:name_start].split(",")[:-1]):
+        named = [
+            n for n in find_names(item, 0, len(item), language)
+            if len(n.tokens) >= 2 and not places(" ".join(n.tokens), language.code)
+        ]
+        honorifics = compiled(language).names.honorific_words
+        lead = item[: named[0].start].split() if named else []
+        bare = len(named) == 1 and all(fold(w).rstrip(".") in honorifics for w in lead)  # "Mr. X" is bare too
+        if not named or (bare and named[0].end == len(item.rstrip())):
+            continue  # a title or its complement, or a bare name
+        return named[-1].end == len(item.rstrip())
+    return False
 
 
 #: a full stop after a word in lower case, then a space: a sentence's end, not an abbreviation's dots ("U.S.")
@@ -1040,6 +1104,12 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
     start = _role_start(text, noun_start, ended.end() if ended else 0, language)
     tail = _ROLE_TAIL.match(text, noun_end, limit)
     end = tail.end() if tail else noun_end
+    if tail is None:  # a long clause: the role runs up to its verb ("Le président de la République a demandé …")
+        verb = patterns.gap_verb.search(text, noun_end, _ROLE_RUN.match(text, noun_end, limit).end())
+        links = _genitive_words(language)[0] | _role_links(language)
+        complement = text[noun_end : verb.start()].split() if verb else []
+        proper = all(fold(w) in links or (w[:1].isupper() and _PLAIN_WORD.fullmatch(w)) for w in complement)
+        end = verb.start() if complement and proper else noun_end  # links and capitalised words: "de la République"
     stops = (patterns.gap_stop.search(text, noun_end, end), _place_in(patterns, text, noun_end, end))
     # "the Secretary-General welcomes …"; a verb phrase may run past the tail: "Президент X провел телефонный разговор"
     verb = patterns.gap_verb.search(text, noun_end, limit)
@@ -1085,7 +1155,26 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     start = match.start("role")
     if word in _articles(language) and first and first.end() < match.end("role"):
         start = _next_token(text, first.end(), match.end("role"))  # "X, the Foreign Minister of Y": no article
-    return start, _second_office_end(text, match.end("role"), sentence_end, language) or match.end("role")
+    end = _second_office_end(text, match.end("role"), sentence_end, language) or match.end("role")
+    return start, _portfolio_items_end(text, end, sentence_end, language) or end
+
+
+def _portfolio_items_end(text: str, end: int, sentence_end: int, language: Language) -> int | None:
+    """Where the further items of a portfolio end that a comma, then a joining word, add to a role ("X, Minister of
+    Commerce, | Industry and Investment Promotion and Dr. Y"): each item opens on a common word, not a name. None
+    when no such items follow."""
+    if not language.office_joiners:
+        return None
+    items = _PORTFOLIO_ITEMS.match(text, end, sentence_end)
+    if items is None or not _office_joiner(language).fullmatch(items.group("join")):
+        return None
+    patterns = compiled(language).names
+    if not all(_is_common_word(items.group(g).split()[0], patterns) for g in ("first", "last")):
+        return None
+    following = text[items.end() : sentence_end]
+    if following.strip() and not (following[:1] in ",.;:" or _office_joiner(language).match(following)):
+        return None  # "…, Industry and Trade Minister Y": the items open another's title
+    return items.end()
 
 
 @lru_cache(maxsize=8)

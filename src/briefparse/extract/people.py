@@ -88,6 +88,8 @@ _WORD_BEFORE = lazy_compile(r"[\w'’-]+\s+$")  # the last word before a positio
 _LINE = lazy_compile(r"[^\n]*")
 #: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
 _DATELINE_DASH = lazy_compile(r"\.[^\S\n]*[-–—]")
+#: a dateline that ends on an agency in brackets and a dash: "Dakar, 3 jan (APS) – ", "Port Elan (NorDaily) -- "
+_AGENCY_DATELINE = lazy_compile(r"[^\n.()–—]{1,60}?\([^()\n]{1,20}\)[^\S\n]*(?:--|[-–—])[^\S\n]*")
 #: a list item whose dash is written against its first word: "-Yacouba X, ministre …"
 _GLUED_BULLET = lazy_compile(rf"[-–][{UPPER}]")
 #: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
@@ -156,6 +158,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             after = None
         if not before and not after and shared and _next_in_list(analysis, shared[0], match.start):
             before = shared[1]  # "Die Außenminister Russlands und Deutschlands, X und Y": Y's role too
+        if not before and not after:
+            after = _pair_role_after(analysis, sentence, match)  # "X and Y, speakers of A and B": X's too
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
         role = before or after
         reach = max(0, match.start - 40)
@@ -260,7 +264,11 @@ def _next_one_s_role(analysis: Analysis, before: tuple[int, int], after: tuple[i
         return False
     starts = analysis.name_starts
     index = bisect_left(starts, gap.end())
-    return index < len(starts) and starts[index] == gap.end()
+    if index >= len(starts):
+        return False
+    honorifics = compiled(analysis.language).names.honorific_words
+    between = text[gap.end() : starts[index]].split()  # "Minister of Defence, Mr. Y": the honorific of the name
+    return all(fold(word).rstrip(".") in honorifics for word in between)
 
 
 def _envoy_item(analysis: Analysis, start: int | None) -> bool:
@@ -443,6 +451,26 @@ def _role_of_several(analysis: Analysis, role: tuple[int, int]) -> bool:
     nouns = analysis.role_nouns.within(role[0], role[1])
     word = fold(nouns[0].group(0)) if nouns else ""
     return is_role_plural(word, role_words, analysis.language.plural_endings)
+
+
+def _pair_role_after(analysis: Analysis, sentence: Segment, match: NameMatch) -> tuple[int, int] | None:
+    """The role in the plural that follows the next name when only a joining word leads to it ("X and Y, speakers
+    of the A and B parliaments respectively", "X et Y, les ministres français et allemand des Affaires
+    étrangères"): the pair shares it, as the text states it. None otherwise."""
+    names, text = analysis.names, analysis.doc.text
+    index = bisect_left(analysis.name_starts, match.end)
+    if index >= len(names) or names[index][1].start >= sentence.end:
+        return None
+    following = names[index][1]
+    between = text[match.end : following.start].split()
+    joins = {fold(w) for w in analysis.language.counterpart_words}
+    if len(between) != 1 or fold(between[0]) not in joins or len(following.tokens) < 2:
+        return None
+    role = role_after(text, following.end, sentence.end, analysis.language)
+    nouns = analysis.role_nouns.within(*role) if role else []
+    role_words = compiled(analysis.language).names.role_words
+    plural = bool(nouns) and is_role_plural(fold(nouns[0].group(0)), role_words, analysis.language.plural_endings)
+    return role if plural else None
 
 
 def _next_in_list(analysis: Analysis, previous_end: int, start: int) -> bool:
@@ -1820,44 +1848,63 @@ def _role_told_next(analysis: Analysis, people: list[Person]) -> None:
     if len(roleless) != 1 or not roleless[0].mentions:
         return
     person = roleless[0]
-    doc, language = analysis.doc, analysis.language
+    doc = analysis.doc
     if any(p.participant and not p.name and _said_together(analysis, p, person) for p in people):
         return  # "Le ministre a reçu X": one named by a role alone takes part with them, whom a bare role may be
-    names = compiled(language).names
-    possessive = compiled(language).people.possessive_before
     said = sorted(m.start for m in person.mentions)
-    for sentence in analysis.story:
+    story = [s for s in analysis.story if not s.boilerplate]
+    opening = [s for s in story if s.end <= said[0]][-1:]
+    if opening and _sentences_between(analysis, opening[0].start, said[0]) > 1:
+        opening = []  # the lead's office, then the name in the very next sentence: "Le président … . X …"
+    for sentence in [*opening, *story]:
         index = bisect_left(said, sentence.start)
-        if not index or sentence.boilerplate or _sentences_between(analysis, said[index - 1], sentence.start) > 1:
+        if sentence not in opening and (not index or _sentences_between(analysis, said[index - 1], sentence.start) > 1):
             continue  # the person was named in this sentence, not before it, or too long before
         if index < len(said) and said[index] < sentence.end:
             continue
-        nouns = analysis.role_nouns.within(sentence.start, min(sentence.end, sentence.start + _SUBJECT_REACH))
-        if not nouns:
+        found = _opening_role(analysis, sentence, person, people)
+        if found is None:
             continue
-        noun = nouns[0]
-        opening = doc.text[sentence.start : noun.start()]
-        word = fold(noun.group(0))
-        if (
-            len(opening.split()) > _SUBJECT_WORDS
-            or (names.gap_verb.search(opening) and not _pronoun_is(opening, language))
-            or possessive.search(doc.lower, sentence.start, noun.start())
-            or is_role_plural(word, names.role_words, language.plural_endings)
-            or _relative_role(word, language)
-        ):
-            continue
-        role = _anaphoric_role(analysis, sentence, noun)
-        if _named_in(analysis, sentence.start, role[1] + _NAME_GAP):
-            continue  # "Die Außenministerin Karin X …", "X, die Außenministerin": someone named with it
-        parts = set(word.replace("-", " ").split())
-        holders = [p for p in people if p is not person and p.role and _shares_role_word(parts, p.role.text, language)]
-        if any(p.name or not any(m.start == noun.start() for m in p.mentions) for p in holders):
-            continue  # the office another holds: a further mention of them
+        noun, role, holders = found
         for unnamed in holders:  # the role alone, taken for someone unnamed: it is the person named before
             unnamed.participant, unnamed.mentions = False, []
         person.role = doc.span(*role)
         person.mentions.append(doc.span(noun.start(), noun.end()))
         return
+
+
+def _opening_role(
+    analysis: Analysis, sentence: Segment, person: Person, people: list[Person]
+) -> tuple[re.Match[str], tuple[int, int], list[Person]] | None:
+    """The bare role a sentence opens on as its subject, with no name beside it and no one else named holding it:
+    its noun, its phrase and the unnamed people a loose reading gave it to. None when there is none."""
+    doc, language = analysis.doc, analysis.language
+    names = compiled(language).names
+    possessive = compiled(language).people.possessive_before
+    dateline = _AGENCY_DATELINE.match(doc.text, sentence.start, sentence.end)
+    start = dateline.end() if dateline else sentence.start  # "Dakar, 3 jan (APS) – Le président …"
+    nouns = analysis.role_nouns.within(start, min(sentence.end, start + _SUBJECT_REACH))
+    if not nouns:
+        return None
+    noun = nouns[0]
+    opening = doc.text[start : noun.start()]
+    word = fold(noun.group(0))
+    if (
+        len(opening.split()) > _SUBJECT_WORDS
+        or (names.gap_verb.search(opening) and not _pronoun_is(opening, language))
+        or possessive.search(doc.lower, sentence.start, noun.start())
+        or is_role_plural(word, names.role_words, language.plural_endings)
+        or _relative_role(word, language)
+    ):
+        return None
+    role = _anaphoric_role(analysis, sentence, noun)
+    if _named_in(analysis, start, role[1] + _NAME_GAP):
+        return None  # "Die Außenministerin Karin X …", "X, die Außenministerin": someone named with it
+    parts = set(word.replace("-", " ").split())
+    holders = [p for p in people if p is not person and p.role and _shares_role_word(parts, p.role.text, language)]
+    if any(p.name or not any(m.start == noun.start() for m in p.mentions) for p in holders):
+        return None  # the office another holds: a further mention of them
+    return noun, role, holders
 
 
 def _pronoun_is(opening: str, language: Language) -> bool:

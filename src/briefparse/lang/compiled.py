@@ -30,6 +30,8 @@ from briefparse.lang.letters import (
 )
 from briefparse.lazy_regex import NOTHING, lazy_compile
 
+#: one word, then a closing bracket: what an opening bracket holds in a role's qualifier ("Secretary (East)")
+_BRACKETED_WORD = r"[^\W\d_][\w-]*\)"
 #: event types in the order that breaks ties: a call is more telling than a meeting, a statement least
 EVENT_PRIORITY = ("phone_call", "visit", "meeting", "conference", "other", "statement")
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})"
@@ -562,7 +564,9 @@ def _names(language: Language) -> NamePatterns:
         if language.role_links
         else ""
     )
-    joined = rf"\s+(?:{words({w.lower() for w in language.counterpart_words})})\s{office_goes_on}"
+    # nor where a second nationality shares the noun: "speakers of the Azerbaijani and Armenian parliaments"
+    shared_noun = rf"(?!(?:{nationality})\s+[^\W\d_]+(?:\s+respectively)?\s*[,.;:])" if nationality else ""
+    joined = rf"\s+(?:{words({w.lower() for w in language.counterpart_words})})\s{office_goes_on}{shared_noun}"
     places = alternation(language.place_prepositions)
     not_names = _keys(language.not_names, endings)
     links = words((*language.role_links, *language.name_particles)) if language.role_links else NOTHING
@@ -572,6 +576,7 @@ def _names(language: Language) -> NamePatterns:
     if language.office_bodies:  # "Foreign Secretary, Ministry of Foreign Affairs": the office's body goes on with it
         portfolio_end += rf"(?!\s*(?i:{words(language.office_bodies)})\s)"
     singulars = _plurals(language)
+    not_a_link = rf"(?!(?:{alternation(language.role_links)})(?!\w))" if language.role_links else ""
     # "X, en sa qualité d'ambassadeur …": the words before the title are no part of it
     capacity = rf"(?:(?:{words(language.capacity_links)})(?:\s+|(?<=['’])))?" if language.capacity_links else ""
     return NamePatterns(
@@ -593,7 +598,9 @@ def _names(language: Language) -> NamePatterns:
         place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),
         role_at_start=lazy_compile(
             rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
-            rf"[^.;:!?()\n«»\"“”]{{0,140}}?)(?=\s*(?:{portfolio_end}|[.;:()]|$|\s+(?:{clause_verbs})\s|{joined}))",
+            # a one-word qualifier in brackets is the role's own ("Secretary (East), Ministry of …")
+            rf"(?:[^.;:!?()\n«»\"“”]|\({_BRACKETED_WORD}){{0,140}}?)"
+            rf"(?=\s*(?:{portfolio_end}|[.;:)]|\((?!{_BRACKETED_WORD})|$|\s+(?:{clause_verbs})\s|{joined}))",
             re.I,
         ),
         honorific_at_end=lazy_compile(
@@ -688,7 +695,10 @@ def _names(language: Language) -> NamePatterns:
         )
         if language.role_links
         else None,
-        joins_another=lazy_compile(rf"(?:^|,)\s*(?:{alternation(language.counterpart_words)})(?!\w)", re.I)
+        # not a role link that opens on such a word ("with responsibility for Finance")
+        joins_another=lazy_compile(
+            rf"(?:^|,)\s*{not_a_link}(?:{alternation(language.counterpart_words)})(?!\w)", re.I
+        )
         if language.counterpart_words
         else None,
         portfolio_gap=_portfolio_gap(language),

@@ -462,6 +462,8 @@ LANGUAGE = Language(
         "president-elect",
         "prime minister",
         "pm",
+        "vp",  # a vice president's title before the name ("VP X")
+        "commander",  # of an army or a force ("Army Commander, Lt Gen X")
         "chief minister",  # the head of a state's or a province's government ("Punjab Chief Minister X", "CM X")
         "cm",
         "chief secretary",
@@ -547,6 +549,7 @@ LANGUAGE = Language(
         "congressman",
         "congresswoman",
         "speaker",  # of a parliament ("House Speaker X", "the Speaker of Parliament, X")
+        "speakers",  # of two parliaments ("X and Y, speakers of the A and B parliaments")
         "deputy speaker",
     ),
     nationalities=_NATIONALITIES,
@@ -586,7 +589,7 @@ LANGUAGE = Language(
         "SADC": "SADC",
         "CARICOM": "CARICOM",
     },
-    role_links=("of", "of the", "to", "to the", "at", "for"),
+    role_links=("of", "of the", "to", "to the", "at", "for", "with responsibility for"),
     office_joiners=("and",),
     office_bodies=(
         "ministry of", "the ministry of", "department of", "the department of", "office of", "the office of",
@@ -621,6 +624,11 @@ LANGUAGE = Language(
             "Designate", "Designated", "Elect", "Resident",
             # a political party's name ends on this word, a person's never ("AK Party")
             "Party",
+            # the units of a ministry an office heads ("Secretary, North and South Asia Divisions of the …")
+            "Division", "Divisions", "Departments", "Directorate", "Directorates",
+            # the last item of a ministry's portfolio, right before its minister's name ("… and Moroccan
+            # Expatriates X", "… and Emigrants X")
+            "Expatriates", "Emigrants", "Diaspora",
             # a named day of the calendar ("New Year greetings", "Independence Day")
             "Year",
             "Day",
@@ -1301,7 +1309,9 @@ LANGUAGE = Language(
         "headed by",
         "joined by",
         "delegation included",
+        "delegation includes",  # the present tense of a delegation's announcement ("The delegation includes …")
         "delegation comprising",
+        "delegation comprises",
         "also participated",
         "participated in",
     ),
