@@ -1029,8 +1029,10 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     opening = patterns.leading_determiner
     article = opening.match(text, prefix.start(), noun_start) if opening else None
     start = article.end() if article else prefix.start()
-    named = [m for m in find_names(text, start, noun_start, language) if len(m.tokens) >= 2]
-    if named:  # "с премьер-министром Австрии Иваном Лукичом президент X": the title begins past another's name
+    # "с премьер-министром Австрии Иваном Лукичом президент X": the title begins past another's name, which follows
+    # other words; capitals that open the prefix are the title's own ("First Assistant Secretary")
+    named = [m for m in find_names(text, start, noun_start, language) if len(m.tokens) >= 2 and m.start > start]
+    if named:
         start = _next_token(text, named[-1].end, noun_start)
     preceding = text[max(floor, start - _LEAD_CHARS) : start].split()[-1:]
     first_word = _TOKEN.match(text, start, noun_start)
