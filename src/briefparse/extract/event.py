@@ -67,6 +67,7 @@ _SPACES = lazy_compile(r"[^\S\n]*")
 _SEPARATOR = lazy_compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
 _SEPARATOR_WITHIN = lazy_compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
 _SET_OFF = lazy_compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a comma, or opening its sentence
+_CLAUSE_END = lazy_compile(r"[,;.!?()\n]")  # the end of the clause a verb's object stands in
 _LABEL = lazy_compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
 
 
@@ -92,6 +93,8 @@ def _kind_by_object(
         return "conference" if many else kind
     if kind != "meeting":
         return kind
+    if _receives_honour(doc, hit, window):
+        return "other"
     if _talks_to_outlet(doc, hit, window):
         return "statement"
     if any(
@@ -119,6 +122,17 @@ def _kind_by_object(
         if _welcomed_to_place(doc, end, hits, window):
             return "visit"
     return kind
+
+
+def _receives_honour(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """What the verb receives, in its clause, is an honour ("received the Lake Union Peace award", "a reçu la
+    médaille de l'ordre"): the brief reports the award, not a meeting with whoever handed it over."""
+    honour = compiled(doc.language).cues.honour
+    if honour is None:
+        return False
+    reach = min(window[1], hit[1] + _OBJECT_REACH)
+    clause = _CLAUSE_END.search(doc.text, hit[1], reach)
+    return bool(honour.search(doc.lower, hit[1], clause.start() if clause else reach))
 
 
 def _place_hosts(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:

@@ -523,10 +523,15 @@ def extract_location(
         if opener.match(doc.text, start, end):
             continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
-        if place is None and event_type == "visit":
-            place = _visited(doc, start, end, rejected)  # "посетила Ташкент", "visited Tashkent"
+        visited = _visited(doc, start, end, rejected) if event_type == "visit" else None
+        if visited and (place is None or visited.start < place.start):
+            # "посетила Ташкент", "visited Tashkent", "a regagné, dimanche, Abidjan, au terme d'un séjour en France":
+            # the place the verb of the journey reaches, before the places the sentence goes on to name
+            place = visited
         if place:
             place = _city_of(doc, place, dateline, windows + further, rejected)
+        if place and _unknown(doc, place) and analysis.events_in(place.start, place.end):
+            place = None  # the event's own name ("… honoured in Grand Awards Ceremony"), no place
         if place and _unknown(doc, place):
             unknown, deferred = unknown or place, deferred + 1  # a place the gazetteer knows comes first
             continue

@@ -320,6 +320,9 @@ class Language:
     #: event's noun, maybe past a possessive or an article ("a qualifié sa conversation téléphonique d'importante",
     #: "назвал полезными переговоры"), they report what was said of that event, a statement
     appraisal_verbs: tuple[str, ...] = ()
+    #: nouns of an honour conferred ("award", "medal", "prix", "insignes"): a reception verb whose object is one
+    #: ("received the X award", "a reçu la médaille") reports the award, an 'other' event, not a meeting
+    honour_words: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow

@@ -225,6 +225,8 @@ class CuePatterns:
     #: before the event's noun ("a qualifié sa conversation", "viewed his visit", "назвал полезными переговоры"):
     #: `search` on `Document.lower` up to the noun
     appraisal: re.Pattern[str] | None = None
+    #: a noun of an honour conferred (`Language.honour_words`), to run on `Document.lower`
+    honour: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -845,6 +847,9 @@ def _cues(language: Language) -> CuePatterns:
         welcome=lazy_compile(rf"{starting_words({w.lower() for w in language.welcome_words})}(?!\w)")
         if language.welcome_words
         else None,
+        honour=lazy_compile(rf"{starting_words({w.lower() for w in language.honour_words})}(?!\w)")
+        if language.honour_words
+        else None,
         visit_object=lazy_compile(
             rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I
         )
@@ -1301,7 +1306,7 @@ def _places(language: Language) -> PlacePatterns:
         if language.margin_cues
         else lazy_compile(NOTHING),
         visit_object=lazy_compile(
-            rf"(?<!\w)(?i:{words(language.visit_verbs)})(?:[^\S\n]+[{LOWER}\d][\w.]*){{0,2}}?[^\S\n]+"
+            rf"(?<!\w)(?i:{words(language.visit_verbs)})(?:,?[^\S\n]+[{LOWER}\d][\w.]*){{0,2}}?,?[^\S\n]+"
             rf"(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
         )
         if language.visit_verbs

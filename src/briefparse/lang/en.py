@@ -1048,6 +1048,7 @@ LANGUAGE = Language(
             "on a visit",
             "guest of {honour|honor}",
             "{attended|attends|will attend}",
+            "{returned|returns|will return} home",  # the journey's end, as "left for" is its start
         ),
         "conference": variants(
             "summit",
@@ -1094,6 +1095,9 @@ LANGUAGE = Language(
             "{inaugurated|inaugurates|will inaugurate|commissioned|commissions|will commission|unveiled|unveils}",
             "{reshuffled|reshuffles|reshuffle}",
             "{honoured|honored|honours|honors} {the|president|prime minister|him|her}",
+            "{award|awards} {ceremony|ceremonies}",
+            "{awarded|decorated}",
+            "{honoured|honored} for",
         ),
     },
     auxiliaries=("has", "have", "had", "is", "was", "were", "will"),
@@ -1204,6 +1208,7 @@ LANGUAGE = Language(
         "virtual meeting",
     ),
     appraisal_verbs=variants("{described|describes|hailed|hails|termed|viewed|views|assessed|praised}"),
+    honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations}"),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_links=("to", "the"),
     arrival_links=("to",),

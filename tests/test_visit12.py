@@ -1,0 +1,65 @@
+"""Awards, returns home and the places they name (briefs written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def parse(text: str) -> briefparse.Brief:
+    return briefparse.parse(text, reference_date=dt.date(2024, 3, 12))
+
+
+def place(text: str) -> str | None:
+    return parse(text).location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valdoria's envoy receives Lake Union peace award\n\nAmbassador Ana Lindqvist received the Lake Union "
+        "Peace Award from Foreign Minister Paul Marin on Tuesday in Kessel.",
+        "Norland honours its diplomats\n\nTwelve diplomats of the Norland foreign ministry were honoured on Tuesday at "
+        "an awards ceremony held in Kessel.",
+        "Des diplomates valdoriens décorés\n\nDouze diplomates du ministère valdorien des Affaires étrangères ont été "
+        "élevés au grade de chevalier de l'Ordre du Lac, mardi à Kessel.",
+        "La ministre Ana Lindqvist a reçu la médaille de l'Ordre du Lac des mains du président Paul Marin, mardi à "
+        "Kessel.",
+    ],
+    ids=["en-received-award", "en-awards-ceremony", "fr-eleves-au-grade", "fr-recu-la-medaille"],
+)
+def test_an_honour_conferred_is_other_than_a_meeting(text):
+    assert parse(text).event_type == "other"
+
+
+def test_an_award_ceremony_named_in_the_headline_is_the_event_and_no_place():
+    headline = "Twelve diplomats honoured in Grand Awards Ceremony"
+    lead = "Twelve diplomats of the Norland foreign ministry were honoured on Tuesday at an awards ceremony."
+    brief = parse(f"{headline}\n\n{lead}")
+    assert (brief.event_type, brief.location) == ("other", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président valdorien, Paul Marin, a regagné mardi après-midi Ostrava après deux semaines de soins à "
+        "Genève.",
+        "Le président Paul Marin est rentré, mardi en fin de journée, au pays après deux semaines de soins à Genève.",
+        "Après quelques jours de congé, le président Paul Marin rentre aujourd'hui à Kessel. Ce, après un périple "
+        "en France où il a pris part à la réunion du groupe.",
+    ],
+    ids=["fr-a-regagne", "fr-est-rentre", "fr-rentre-aujourd-hui"],
+)
+def test_a_return_home_is_the_journey(text):
+    assert parse(text).event_type == "visit"
+
+
+def test_a_return_takes_the_place_it_reaches():
+    text = (
+        "Retour du président Marin\n\nLe président valdorien, Paul Marin, a regagné, dimanche, Ostrava, au terme "
+        "d'une visite privée de dix jours à Genève."
+    )
+    assert place(text) == "Ostrava"
