@@ -63,3 +63,12 @@ def test_a_return_takes_the_place_it_reaches():
         "d'une visite privée de dix jours à Genève."
     )
     assert place(text) == "Ostrava"
+
+
+def test_a_headline_in_capitals_arriving_in_a_country_is_a_visit():
+    text = (
+        "Valdorian President Arrives In Ghana For First Overseas Visit After Assuming Office\n\nValdorian President "
+        "Paul Marin arrived in Accra on Sunday for a three-day visit to Ghana.\n\n\"Warm welcome!\" President Marin "
+        "was received by Minister Ana Lindqvist as he arrived in Accra, the ministry said in a post."
+    )
+    assert parse(text).event_type == "visit"

@@ -190,7 +190,8 @@ def _welcomes_people(doc: Document, end: int) -> bool:
 def _visits_someone(doc: Document, hit: EventHit) -> bool:
     """A visit paid to a person ("visits President X", "paid a visit to the Governor", "Visiting Chinese Vice
     President X met …", "a rendu visite au ministre"): a call on them, which briefs report as a meeting. A visit to
-    a place ("visits Ghana", "en visite au Mali", "visited the Ministry") stays a visit."""
+    a place ("visits Ghana", "en visite au Mali", "visited the Ministry", "Arrives In Ghana For First Visit After
+    Assuming Office") stays a visit."""
     following = compiled(doc.language).cues.visit_object
     word = following.match(doc.text, hit[1]) if following else None
     if not word:
@@ -199,8 +200,8 @@ def _visits_someone(doc: Document, hit: EventHit) -> bool:
     if names.role_noun.match(doc.lower, begin):
         return True  # "au ministre", "the governor"
     run = names.name_run.match(doc.text, begin)
-    if not run:
-        return False
+    if not run or place_kind(run.group(0).split()[0], doc.language.code) in ("city", "country"):
+        return False  # a place opens the run: "Arrives In India For First Overseas Visit" in a headline's capitals
     end = begin + len(run.group(0).split("\n", 1)[0])  # a run of capitals stops at its line's end
     if names.role_noun.search(doc.lower, begin, end):
         return True  # "Chinese Vice President X", "Ogun State Governor"
