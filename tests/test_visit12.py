@@ -42,21 +42,6 @@ def test_an_award_ceremony_named_in_the_headline_is_the_event_and_no_place():
     assert (brief.event_type, brief.location) == ("other", None)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Le président valdorien, Paul Marin, a regagné mardi après-midi Ostrava après deux semaines de soins à "
-        "Genève.",
-        "Le président Paul Marin est rentré, mardi en fin de journée, au pays après deux semaines de soins à Genève.",
-        "Après quelques jours de congé, le président Paul Marin rentre aujourd'hui à Kessel. Ce, après un périple "
-        "en France où il a pris part à la réunion du groupe.",
-    ],
-    ids=["fr-a-regagne", "fr-est-rentre", "fr-rentre-aujourd-hui"],
-)
-def test_a_return_home_is_the_journey(text):
-    assert parse(text).event_type == "visit"
-
-
 def test_a_return_takes_the_place_it_reaches():
     text = (
         "Retour du président Marin\n\nLe président valdorien, Paul Marin, a regagné, dimanche, Ostrava, au terme "
@@ -72,3 +57,29 @@ def test_a_headline_in_capitals_arriving_in_a_country_is_a_visit():
         "was received by Minister Ana Lindqvist as he arrived in Accra, the ministry said in a post."
     )
     assert parse(text).event_type == "visit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La présidente valmorane Ines Marlow a quitté Ostrava mardi matin, accompagnée de son ministre Paul Marin. "
+        "Elle prendra part jeudi à la Conférence du Lac.",
+        "Valmoran President Ines Marlow departed Ostrava on Tuesday morning with her foreign minister Paul Marin. She "
+        "will attend the Lake Conference on Thursday.",
+        "Conférence du Lac : la présidente Ines Marlow a quitté Ostrava pour Brno\n\nLa présidente valmorane Ines "
+        "Marlow a quitté mardi Ostrava à destination de Brno. Elle y prendra part à la Conférence du Lac.",
+        "Le président valdorien, Paul Marin, a regagné mardi après-midi Ostrava après deux semaines de soins à "
+        "Genève.",
+        "Le président Paul Marin est rentré, mardi en fin de journée, au pays après deux semaines de soins à Genève.",
+        "Après quelques jours de congé, le président Paul Marin rentre aujourd'hui à Kessel. Ce, après un périple "
+        "en France où il a pris part à la réunion du groupe.",
+    ],
+    ids=["fr-a-quitte", "en-departed", "fr-label-before-the-colon", "fr-a-regagne", "fr-est-rentre", "fr-rentre"],
+)
+def test_leaving_a_city_or_returning_home_is_the_journey(text):
+    assert parse(text).event_type == "visit"
+
+
+def test_leaving_an_office_is_no_journey():
+    text = "Le ministre valmoran Paul Marin a quitté ses fonctions mardi, a annoncé la présidence à Ostrava."
+    assert parse(text).event_type != "visit"
