@@ -83,3 +83,16 @@ def test_leaving_a_city_or_returning_home_is_the_journey(text):
 def test_leaving_an_office_is_no_journey():
     text = "Le ministre valmoran Paul Marin a quitté ses fonctions mardi, a annoncé la présidence à Ostrava."
     assert parse(text).event_type != "visit"
+
+
+def test_a_minister_who_was_in_a_city_this_week_made_a_visit():
+    text = (
+        "Lake cooperation stronger than ever\n\nOur Fisheries Minister, Paul Marin, was in Ostrava and Brno this week. "
+        "He had a series of meetings with the ministerial team of Valmora, and met a broad range of officials."
+    )
+    assert parse(text).event_type == "visit"
+
+
+def test_a_policy_in_line_with_a_plan_is_no_stay():
+    text = "The minister Paul Marin said on Tuesday that the new fisheries policy was in line with the Lake Plan."
+    assert parse(text).event_type == "statement"

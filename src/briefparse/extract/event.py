@@ -429,8 +429,9 @@ def _after_label(doc: Document, kinds: list[tuple[str, EventHit]], window: tuple
 
 
 def _leaves_no_place(doc: Document, hit: EventHit) -> bool:
-    """A verb of leaving whose object, past a few lower-case words of time, is no city or country ("a quitté ses
-    fonctions", "left the meeting"): no journey. "a quitté Dakar ce vendredi", "departed Kessel" start one."""
+    """A verb of leaving or of being somewhere whose object, past a few lower-case words of time, is no city or
+    country ("a quitté ses fonctions", "left the meeting", "was in line with"): no journey. "a quitté Dakar ce
+    vendredi", "departed Kessel", "was in Canberra this week" tell one."""
     if event_key(doc.lower[hit[0] : hit[1]]) not in compiled(doc.language).cues.departures:
         return False
     left = _PLACE_LEFT.match(doc.text, hit[1])

@@ -227,7 +227,8 @@ class CuePatterns:
     appraisal: re.Pattern[str] | None = None
     #: a noun of an honour conferred (`Language.honour_words`), to run on `Document.lower`
     honour: re.Pattern[str] | None = None
-    #: the verbs of leaving (`Language.departure_verbs`), as `event_key`s
+    #: the verbs of leaving and of being somewhere (`Language.departure_verbs`, `Language.stay_verbs`), as
+    #: `event_key`s: a journey or a stay only when a place follows
     departures: frozenset[str] = frozenset()
 
 
@@ -747,7 +748,7 @@ def _event_kinds(language: Language) -> dict[str, str]:
     kinds: dict[str, str] = {}
     for kind in reversed(EVENT_PRIORITY):
         phrases = (*language.event_verbs.get(kind, ()), *(language.visit_frames if kind == "visit" else ()))
-        phrases += tuple(language.departure_verbs) if kind == "visit" else ()
+        phrases += (*language.departure_verbs, *language.stay_verbs) if kind == "visit" else ()
         phrases += tuple(language.credential_words) if kind == "meeting" else ()
         kinds.update({event_key(p.lower()): kind for p in phrases})
     # a phrase written without its accents, as many sites do ("visite d'Etat", "a recu")
@@ -853,7 +854,7 @@ def _cues(language: Language) -> CuePatterns:
         honour=lazy_compile(rf"{starting_words({w.lower() for w in language.honour_words})}(?!\w)")
         if language.honour_words
         else None,
-        departures=frozenset(event_key(w.lower()) for w in language.departure_verbs),
+        departures=frozenset(event_key(w.lower()) for w in (*language.departure_verbs, *language.stay_verbs)),
         visit_object=lazy_compile(
             rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I
         )

@@ -1156,6 +1156,7 @@ LANGUAGE = Language(
     appraisal_verbs=variants("{a qualifié|qualifie|a jugé|juge|a estimé|estime|a décrit|décrit}"),
     honour_words=variants("{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes}"),
     departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
+    stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
     credential_words=variants("{lettres|copies figurées|copie figurée} de {créance|créances}"),
     visit_links=("à", "au", "aux", "chez", "le", "la", "l'", "les"),
     welcome_words=variants(
