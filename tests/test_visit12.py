@@ -42,11 +42,17 @@ def test_an_award_ceremony_named_in_the_headline_is_the_event_and_no_place():
     assert (brief.event_type, brief.location) == ("other", None)
 
 
-def test_a_return_takes_the_place_it_reaches():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Retour du président Marin\n\nLe président valdorien, Paul Marin, a regagné, dimanche, Ostrava, au terme "
-        "d'une visite privée de dix jours à Genève."
-    )
+        "d'une visite privée de dix jours à Genève.",
+        "Le président Paul Marin a regagné mardi après-midi (vers 14h30) Ostrava après deux semaines de soins à "
+        "Genève.",
+    ],
+    ids=["commas", "time-in-brackets"],
+)
+def test_a_return_takes_the_place_it_reaches(text):
     assert place(text) == "Ostrava"
 
 

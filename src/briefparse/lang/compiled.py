@@ -1311,7 +1311,8 @@ def _places(language: Language) -> PlacePatterns:
         if language.margin_cues
         else lazy_compile(NOTHING),
         visit_object=lazy_compile(
-            rf"(?<!\w)(?i:{words(language.visit_verbs)})(?:,?[^\S\n]+[{LOWER}\d][\w.]*){{0,2}}?,?[^\S\n]+"
+            rf"(?<!\w)(?i:{words(language.visit_verbs)})(?:,?[^\S\n]+[{LOWER}\d][\w.-]*){{0,2}}?"
+            rf"(?:[^\S\n]+\([^()\n]{{1,30}}\))?,?[^\S\n]+"  # "a regagné mardi après-midi (vers 14h30) Alger"
             rf"(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
         )
         if language.visit_verbs
