@@ -102,3 +102,11 @@ def test_a_minister_who_was_in_a_city_this_week_made_a_visit():
 def test_a_policy_in_line_with_a_plan_is_no_stay():
     text = "The minister Paul Marin said on Tuesday that the new fisheries policy was in line with the Lake Plan."
     assert parse(text).event_type == "statement"
+
+
+def test_a_journey_announced_takes_its_destination_over_the_dateline():
+    text = (
+        "President Lindqvist to leave for Saudi Arabia\n\nOSTRAVA, March 11 (Lake News) - Spokesman Paul Marin "
+        "confirmed that President Ana Lindqvist will leave for Saudi Arabia on Saturday, her first visit abroad."
+    )
+    assert place(text) == "Saudi Arabia"

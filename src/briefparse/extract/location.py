@@ -751,7 +751,9 @@ def _visited(doc: Document, start: int, end: int, rejected: Container[str]) -> S
     "besuchte am Montag Taschkent"), not a person ("visited President Keller")."""
     for match in compiled(doc.language).places.visit_object.finditer(doc.text, start, end):
         for at, name in _tails(match.group("place").rstrip(".")):
-            if fold(name.split()[0]) not in rejected and place_kind(name, doc.language.code) in ("city", "country"):
+            # a place of several words may open on a word rejected alone ("Saudi Arabia", "Saudi" a demonym)
+            known = place_kind(name, doc.language.code) in ("city", "country")
+            if known and (" " in name or fold(name) not in rejected):
                 return doc.span(match.start("place") + at, match.start("place") + at + len(name))
     return None
 

@@ -1227,7 +1227,10 @@ LANGUAGE = Language(
         "reporters",
     ),
     speech_place_prepositions=("from",),
-    visit_verbs=("visited", "visits", "will visit", "is visiting", "toured", "tours"),
+    visit_verbs=(
+        *("visited", "visits", "will visit", "is visiting", "toured", "tours"),
+        *variants("{left|leaves|will leave|departed|departs|will depart} for"),  # the destination of the journey
+    ),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
         "on {a|an|his|her|their} {|first |two-day |three-day }{state|official|working} visit",
