@@ -38,7 +38,7 @@ from briefparse.analysis.cues import CORE_EVENTS, EventHit
 from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
-from briefparse.lang.letters import UPPER, fold
+from briefparse.lang.letters import CAP_WORD, LOWER, UPPER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import EventType, Span
 from briefparse.places import lookup, place_kind
@@ -68,6 +68,11 @@ _SEPARATOR = lazy_compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a
 _SEPARATOR_WITHIN = lazy_compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
 _SET_OFF = lazy_compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a comma, or opening its sentence
 _LABEL_TITLE_WORDS = 4  # words of a title that is a label of its event at most ("Réunion à Niamey")
+_PLACE_LEFT = lazy_compile(  # the place a verb of leaving takes, past up to two lower-case words of time
+    rf"(?:,?[^\S\n]+[{LOWER}\d][\w.]*){{0,2}}?,?[^\S\n]+(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
+)
+_LABEL_END = lazy_compile(rf":[^\S\n]+[{UPPER}]")  # a label's colon, a sentence opening on a capital after it
+_CLAUSE_END = lazy_compile(r"[,;.!?()\n]")  # the end of the clause a verb's object stands in
 _LABEL = lazy_compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
 
 
@@ -93,6 +98,8 @@ def _kind_by_object(
         return "conference" if many else kind
     if kind != "meeting":
         return kind
+    if _receives_honour(doc, hit, window):
+        return "other"
     if _talks_to_outlet(doc, hit, window):
         return "statement"
     if any(
@@ -120,6 +127,17 @@ def _kind_by_object(
         if _welcomed_to_place(doc, end, hits, window):
             return "visit"
     return kind
+
+
+def _receives_honour(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """What the verb receives, in its clause, is an honour ("received the Lake Union Peace award", "a reçu la
+    médaille de l'ordre"): the brief reports the award, not a meeting with whoever handed it over."""
+    honour = compiled(doc.language).cues.honour
+    if honour is None:
+        return False
+    reach = min(window[1], hit[1] + _OBJECT_REACH)
+    clause = _CLAUSE_END.search(doc.text, hit[1], reach)
+    return bool(honour.search(doc.lower, hit[1], clause.start() if clause else reach))
 
 
 def _place_hosts(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
@@ -177,7 +195,8 @@ def _welcomes_people(doc: Document, end: int) -> bool:
 def _visits_someone(doc: Document, hit: EventHit) -> bool:
     """A visit paid to a person ("visits President X", "paid a visit to the Governor", "Visiting Chinese Vice
     President X met …", "a rendu visite au ministre"): a call on them, which briefs report as a meeting. A visit to
-    a place ("visits Ghana", "en visite au Mali", "visited the Ministry") stays a visit."""
+    a place ("visits Ghana", "en visite au Mali", "visited the Ministry", "Arrives In Ghana For First Visit After
+    Assuming Office") stays a visit."""
     following = compiled(doc.language).cues.visit_object
     word = following.match(doc.text, hit[1]) if following else None
     if not word:
@@ -186,8 +205,8 @@ def _visits_someone(doc: Document, hit: EventHit) -> bool:
     if names.role_noun.match(doc.lower, begin):
         return True  # "au ministre", "the governor"
     run = names.name_run.match(doc.text, begin)
-    if not run:
-        return False
+    if not run or place_kind(run.group(0).split()[0], doc.language.code) in ("city", "country"):
+        return False  # a place opens the run: "Arrives In India For First Overseas Visit" in a headline's capitals
     end = begin + len(run.group(0).split("\n", 1)[0])  # a run of capitals stops at its line's end
     if names.role_noun.search(doc.lower, begin, end):
         return True  # "Chinese Vice President X", "Ogun State Governor"
@@ -360,7 +379,7 @@ def _window_votes(
     window_start, window_end = window
     referring = compiled(doc.language).cues.referring if named_before else None
     aside = _set_aside(doc, hits, window_start)
-    reported = [hit for hit in hits if hit not in aside]
+    reported = [hit for hit in hits if hit not in aside and not _leaves_no_place(doc, hit)]
     kinds = [(_kind_by_object(doc, hit, reported, window), hit) for hit in reported]
     if "conference" in named_kinds:  # "The ministers will exchange views …" after the title named their meeting
         kinds = [(_kind_of_members(doc, kind, hit, window_start), hit) for kind, hit in kinds]
@@ -373,7 +392,7 @@ def _window_votes(
         kinds = [("meeting", hit) for _, hit in kinds if event_key(doc.lower[hit[0] : hit[1]]) in credentials]
     elif kinds and _statement_yields(doc, kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind != "statement"]
-    main = _after_occasion(doc, kinds, window_start)
+    main = _after_occasion(doc, kinds, window_start) or _after_label(doc, kinds, window)
     if main:
         kinds.insert(0, kinds.pop(main))
     frame = next((hit for kind, hit in kinds if kind == "visit" and _frames_visit(doc, hit, window_end)), None)
@@ -396,6 +415,30 @@ def _window_votes(
     if said:  # "Il n'y avait pas d'entretien entre X et Y en marge du forum, a indiqué le porte-parole"
         votes["statement"] = (1.0, (said.start(), said.end(), "statement"))
     return votes
+
+
+def _after_label(doc: Document, kinds: list[tuple[str, EventHit]], window: tuple[int, int]) -> int:
+    """Where the event a headline's sentence reports stands, after a label that names its occasion and a colon
+    ("Conférence de l'Union : le président a quitté Kessel pour Ostrava"): the first event word of that sentence,
+    which opens on a capital, when the label names only a gathering. 0 when there is none."""
+    if not kinds or kinds[0][0] != "conference" or doc.text[window[0] : window[1]].count(":") != 1:
+        return 0
+    colon = doc.text.index(":", window[0], window[1])
+    if not _LABEL_END.match(doc.text, colon) or any(colon < hit[0] and kind == "conference" for kind, hit in kinds):
+        return 0
+    return next((index for index, (_, hit) in enumerate(kinds) if hit[0] > colon), 0)
+
+
+def _leaves_no_place(doc: Document, hit: EventHit) -> bool:
+    """A verb of leaving or of being somewhere whose object, past a few lower-case words of time, is no city or
+    country ("a quitté ses fonctions", "left the meeting", "was in line with"): no journey. "a quitté Dakar ce
+    vendredi", "departed Kessel", "was in Canberra this week" tell one."""
+    if event_key(doc.lower[hit[0] : hit[1]]) not in compiled(doc.language).cues.departures:
+        return False
+    left = _PLACE_LEFT.match(doc.text, hit[1])
+    words = left.group("place").split() if left else []
+    runs = (" ".join(words[:count]).rstrip(".,") for count in range(len(words), 0, -1))  # "Addis Abeba", "Dakar"
+    return not any(place_kind(run, doc.language.code) in ("city", "country") for run in runs)
 
 
 def _opens_on_determiner(doc: Document, hit: EventHit) -> bool:

@@ -523,10 +523,15 @@ def extract_location(
         if opener.match(doc.text, start, end):
             continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
-        if place is None and event_type == "visit":
-            place = _visited(doc, start, end, rejected)  # "посетила Ташкент", "visited Tashkent"
+        visited = _visited(doc, start, end, rejected) if event_type == "visit" else None
+        if visited and (place is None or visited.start < place.start):
+            # "посетила Ташкент", "visited Tashkent", "a regagné, dimanche, Abidjan, au terme d'un séjour en France":
+            # the place the verb of the journey reaches, before the places the sentence goes on to name
+            place = visited
         if place:
             place = _city_of(doc, place, dateline, windows + further, rejected)
+        if place and _unknown(doc, place) and analysis.events_in(place.start, place.end):
+            place = None  # the event's own name ("… honoured in Grand Awards Ceremony"), no place
         if place and _unknown(doc, place):
             unknown, deferred = unknown or place, deferred + 1  # a place the gazetteer knows comes first
             continue
@@ -746,7 +751,9 @@ def _visited(doc: Document, start: int, end: int, rejected: Container[str]) -> S
     "besuchte am Montag Taschkent"), not a person ("visited President Keller")."""
     for match in compiled(doc.language).places.visit_object.finditer(doc.text, start, end):
         for at, name in _tails(match.group("place").rstrip(".")):
-            if fold(name.split()[0]) not in rejected and place_kind(name, doc.language.code) in ("city", "country"):
+            # a place of several words may open on a word rejected alone ("Saudi Arabia", "Saudi" a demonym)
+            known = place_kind(name, doc.language.code) in ("city", "country")
+            if known and (" " in name or fold(name) not in rejected):
                 return doc.span(match.start("place") + at, match.start("place") + at + len(name))
     return None
 

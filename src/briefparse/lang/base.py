@@ -320,6 +320,15 @@ class Language:
     #: event's noun, maybe past a possessive or an article ("a qualifié sa conversation téléphonique d'importante",
     #: "назвал полезными переговоры"), they report what was said of that event, a statement
     appraisal_verbs: tuple[str, ...] = ()
+    #: nouns of an honour conferred ("award", "medal", "prix", "insignes"): a reception verb whose object is one
+    #: ("received the X award", "a reçu la médaille") reports the award, an 'other' event, not a meeting
+    honour_words: tuple[str, ...] = ()
+    #: verbs of leaving whose object is the place left ("a quitté Dakar", "departed Kessel"): the start of a journey,
+    #: a visit, only when a city or a country follows them ("a quitté ses fonctions" is no journey)
+    departure_verbs: tuple[str, ...] = ()
+    #: verbs of being somewhere, with their preposition ("was in", "se trouve à"): a stay, the visit, only when a city
+    #: or a country follows them ("was in Canberra this week"; not "was in line with")
+    stay_verbs: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow

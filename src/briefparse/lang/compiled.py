@@ -227,6 +227,11 @@ class CuePatterns:
     #: before the event's noun ("a qualifié sa conversation", "viewed his visit", "назвал полезными переговоры"):
     #: `search` on `Document.lower` up to the noun
     appraisal: re.Pattern[str] | None = None
+    #: a noun of an honour conferred (`Language.honour_words`), to run on `Document.lower`
+    honour: re.Pattern[str] | None = None
+    #: the verbs of leaving and of being somewhere (`Language.departure_verbs`, `Language.stay_verbs`), as
+    #: `event_key`s: a journey or a stay only when a place follows
+    departures: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -757,6 +762,7 @@ def _event_kinds(language: Language) -> dict[str, str]:
     kinds: dict[str, str] = {}
     for kind in reversed(EVENT_PRIORITY):
         phrases = (*language.event_verbs.get(kind, ()), *(language.visit_frames if kind == "visit" else ()))
+        phrases += (*language.departure_verbs, *language.stay_verbs) if kind == "visit" else ()
         phrases += tuple(language.credential_words) if kind == "meeting" else ()
         kinds.update({event_key(p.lower()): kind for p in phrases})
     # a phrase written without its accents, as many sites do ("visite d'Etat", "a recu")
@@ -859,6 +865,10 @@ def _cues(language: Language) -> CuePatterns:
         welcome=lazy_compile(rf"{starting_words({w.lower() for w in language.welcome_words})}(?!\w)")
         if language.welcome_words
         else None,
+        honour=lazy_compile(rf"{starting_words({w.lower() for w in language.honour_words})}(?!\w)")
+        if language.honour_words
+        else None,
+        departures=frozenset(event_key(w.lower()) for w in (*language.departure_verbs, *language.stay_verbs)),
         visit_object=lazy_compile(
             rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I
         )
@@ -1322,7 +1332,8 @@ def _places(language: Language) -> PlacePatterns:
         if language.margin_cues
         else lazy_compile(NOTHING),
         visit_object=lazy_compile(
-            rf"(?<!\w)(?i:{words(language.visit_verbs)})(?:[^\S\n]+[{LOWER}\d][\w.]*){{0,2}}?[^\S\n]+"
+            rf"(?<!\w)(?i:{words(language.visit_verbs)})(?:,?[^\S\n]+[{LOWER}\d][\w.-]*){{0,2}}?"
+            rf"(?:[^\S\n]+\([^()\n]{{1,30}}\))?,?[^\S\n]+"  # "a regagné mardi après-midi (vers 14h30) Alger"
             rf"(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
         )
         if language.visit_verbs

@@ -1057,6 +1057,7 @@ LANGUAGE = Language(
             "on a visit",
             "guest of {honour|honor}",
             "{attended|attends|will attend}",
+            "{returned|returns|will return} home",  # the journey's end, as "left for" is its start
         ),
         "conference": variants(
             "summit",
@@ -1103,6 +1104,9 @@ LANGUAGE = Language(
             "{inaugurated|inaugurates|will inaugurate|commissioned|commissions|will commission|unveiled|unveils}",
             "{reshuffled|reshuffles|reshuffle}",
             "{honoured|honored|honours|honors} {the|president|prime minister|him|her}",
+            "{award|awards} {ceremony|ceremonies}",
+            "{awarded|decorated}",
+            "{honoured|honored} for",
         ),
     },
     auxiliaries=("has", "have", "had", "is", "was", "were", "will"),
@@ -1213,6 +1217,9 @@ LANGUAGE = Language(
         "virtual meeting",
     ),
     appraisal_verbs=variants("{described|describes|hailed|hails|termed|viewed|views|assessed|praised}"),
+    honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations}"),
+    departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
+    stay_verbs=variants("{was|were|is|are|will be} in"),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_links=("to", "the"),
     arrival_links=("to",),
@@ -1229,7 +1236,10 @@ LANGUAGE = Language(
         "reporters",
     ),
     speech_place_prepositions=("from",),
-    visit_verbs=("visited", "visits", "will visit", "is visiting", "toured", "tours"),
+    visit_verbs=(
+        *("visited", "visits", "will visit", "is visiting", "toured", "tours"),
+        *variants("{left|leaves|will leave|departed|departs|will depart} for"),  # the destination of the journey
+    ),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
         "on {a|an|his|her|their} {|first |two-day |three-day }{state|official|working} visit",

@@ -992,6 +992,11 @@ LANGUAGE = Language(
             "{est|sont|était|étaient} parti{|e|s|es} pour",
             "{s'est|se sont} envolé{|e|s|es}",
             "{a|ont|vient de} {regagné|regagner} {le pays|la capitale|son pays|leur pays}",
+            # the journey's end, as the words of departure are its start
+            "{a|ont|avait|avaient} regagné",
+            "{regagne|regagnent|regagnera|regagneront}",
+            "{est|sont|était|étaient} rentré{|e|s|es}",
+            "{rentre|rentrent|rentrera|rentreront} {à|au|aujourd'hui|demain|ce}",
             "invité{|e|s|es} d'honneur",
             "{a|ont} assisté",
             "{assiste|assistent|assistera|assisteront} à",
@@ -1037,6 +1042,13 @@ LANGUAGE = Language(
             # a ceremony or an act of office, neither a meeting nor what was said: an inauguration, a reshuffle
             "{a|ont} {inauguré|remanié}",
             "{inaugure|inaugurent|inaugurera|inauguration|remaniement}",
+            # an honour conferred: a decoration, an award
+            "{décoré|décorée|décorés|décorées}",
+            "élevé{|e|s|es} {au grade|au rang|à la dignité|à divers grades}",
+            "{a|ont} récompensé",
+            "{récompense|récompensent}",
+            "{distinction|distinctions} {honorifique|honorifiques}",
+            "remise {des|de la|du|de} {prix|distinction|distinctions|médaille|médailles|insignes|décorations}",
         ),
     },
     auxiliaries=("a", "ont", "avait", "est", "sont", "était", "sera"),
@@ -1142,6 +1154,9 @@ LANGUAGE = Language(
     attendance_verbs=variants("{a|ont} assisté", "{assiste|assistent|assistera|assisteront} à"),
     video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
     appraisal_verbs=variants("{a qualifié|qualifie|a jugé|juge|a estimé|estime|a décrit|décrit}"),
+    honour_words=variants("{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes}"),
+    departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
+    stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
     credential_words=variants("{lettres|copies figurées|copie figurée} de {créance|créances}"),
     visit_links=("à", "au", "aux", "chez", "le", "la", "l'", "les"),
     welcome_words=variants(
@@ -1157,7 +1172,9 @@ LANGUAGE = Language(
         "{aux|à des|devant les|devant des} journalistes",
     ),
     speech_place_prepositions=("depuis",),
-    visit_verbs=variants("{a|ont|avait|avaient} visité", "{visitera|visiteront}"),
+    visit_verbs=variants(
+        "{a|ont|avait|avaient} visité", "{visitera|visiteront}", "{a|ont|avait|avaient} regagné", "{regagne|regagnera}"
+    ),
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
         "{visite|visites} de travail et d'amitié",
