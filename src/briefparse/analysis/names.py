@@ -376,7 +376,11 @@ def _name_in_run(
     if language.words_before_name and first < last:
         after = _TOKEN.match(text, base + pieces[last - 1].end() + 1)
         following = after.group(0).strip(".,;:!?»\"") if after else ""
-        first += language.words_before_name(tuple(tokens[first:last]), following)
+        before_name = language.words_before_name(tuple(tokens[first:last]), following)
+        if not (
+            before_name == last - first == 1 and _titled_surname(text, lead_in, run_start, tokens, first, language)
+        ):
+            first += before_name
     if last - first == 2 and fold(tokens[first]).rstrip(".") in _saint_words(language):
         return None  # "St Vincent", "Saint Lucia": a place named after a saint, not a person
     if any(facilities[max(0, first - 1) : last]):
@@ -410,6 +414,26 @@ def _name_in_run(
     if text[finish - 1] == "." and not kept_dot:
         finish -= 1
     return NameMatch(begin, finish, words)
+
+
+def _titled_surname(
+    text: str, lead_in: int, run_start: int, tokens: tuple[str, ...], at: int, language: Language
+) -> bool:
+    """The one word at `at` is a surname, though the dictionary reads it as a common noun ("Президент Токаев",
+    "токаев" being a plural of "токай"): a role noun or an honorific stands right before it, the text never writes it
+    in lower case (as a common noun would be written inside a sentence), it has no ending of an adjective in an
+    oblique case ("Делегация Курганской области": a region's) and the gazetteer knows no place of it."""
+    patterns = compiled(language).names
+    before = fold(tokens[at - 1] if at else (text[lead_in:run_start].split() or [""])[-1]).rstrip(".,")
+    if not (_is_role_word(before, patterns) or before in patterns.honorific_words):
+        return False
+    word = tokens[at].rstrip(".,")
+    declined = language.venue_adjective_endings
+    if _adjective(word, language) or (declined and word.lower().endswith(declined)):
+        return False
+    if re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text):
+        return False
+    return lookup(word, language.code) is None
 
 
 @lru_cache(maxsize=16384)
