@@ -30,8 +30,14 @@ def parse(text: str, reference: dt.date | None = None) -> briefparse.Brief:
             "held a press conference on Tuesday, announced two new solar plants.\n\nWork will begin in June.",
             "2024-03-12",
         ),
+        (
+            "Valdor : Paul Marin condamne l'attaque\n\nPorta Nova, 13 mars 2024 (AVP) – Le ministre valdorien des "
+            "Affaires étrangères, Paul Marin, a condamné, mardi, l'attaque contre la mission norlandaise.\n\n"
+            "Le ministre a appelé au calme.",
+            "2024-03-12",
+        ),
     ],
-    ids=["point-de-presse", "press-conference"],
+    ids=["point-de-presse", "press-conference", "verb-comma-weekday"],
 )
 def test_a_weekday_right_after_the_press_point_dates_the_statement(text, iso):
     assert parse(text).date == iso

@@ -996,8 +996,8 @@ def _quoted_relative_days(doc: Document, mentions: list[_Mention]) -> set[int]:
 
 def _after_statement(analysis: Analysis, candidates: list[DateCandidate]) -> set[int]:
     """Ids of the dates right after the phrase of a statement, a comma or a short word between ("animait un point
-    de presse, mardi, à Dakar", "at a press conference on Tuesday"): the day it was made, told in a sentence of its
-    own after the lead's undated statement."""
+    de presse, mardi, à Dakar", "at a press conference on Tuesday", "a condamné, mardi, l'attaque"): the day it was
+    made, also when a sentence of its own tells it after the lead's undated statement."""
     text = analysis.doc.lower
     found = set()
     for c in candidates:
