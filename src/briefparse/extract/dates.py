@@ -80,6 +80,9 @@ _HEADLINE_DATE_WORDS = 4  # words before a date on the first line that make it a
 _SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
 #: a byline opening a line, then a name ("Par Paul Dubois le …", "By Ann Lee on …", "Rédigé par …"): no headline
 _BYLINE_OPENS = re.compile(rf"^[^\w\n]*(?i:{BYLINE_CUES})[^\S\n]*:?[^\S\n]+[{UPPER}]")
+_STATEMENT_TO_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\w{1,3}[^\S\n]+){0,2}")  # "point de presse, mardi", "on Tuesday"
+_QUOTE_OPEN = re.compile(r"[«“„][^«»“”„]*\Z")  # a quotation open before a word on its line
+_QUOTE_CLOSE = re.compile(r"[^«»“”„]*[»”“]")  # and closed after it
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
 # maybe with its half of the day: "5:37 p. m.", "9:15 am"
 _TIME_STAMP = re.compile(
@@ -809,6 +812,8 @@ def extract_dates(
     candidates = _weekdays_told_in_full(mentions, candidates)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
+    quoted = _quoted_relative_days(doc, mentions)  # "« un partenariat qui, aujourd'hui, est … »": the speaker's now
+    candidates = [c for c in candidates if c.start not in quoted] or candidates
     since = _since_days(doc, mentions)  # never the event's, even when the text gives no other day
     candidates = [c for c in candidates if c.is_publication or c.start not in since]
     if event_type in _HELD_ON_MARGINS:
@@ -826,7 +831,11 @@ def extract_dates(
     nearest = _nearest_to_event(analysis, candidates, event_type) if event_type in CORE_EVENTS else set()
     recalled = _recalled_days(candidates)
     if event_type == "statement" and published:
-        said = _reported_days(doc, candidates, alone=True) | _before_statement(analysis, candidates)
+        said = (
+            _reported_days(doc, candidates, alone=True)
+            | _before_statement(analysis, candidates)
+            | _after_statement(analysis, candidates)
+        )
         return _statement_day(candidates, published, own_kind, said) or published, published
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
@@ -963,6 +972,40 @@ def _before_statement(analysis: Analysis, candidates: list[DateCandidate]) -> se
         sentence = sentences[c.sentence]
         hit = analysis.first_event(c.end, sentence.end, frozenset({"statement"}))
         if hit and hit[0] - c.end <= _REPORTING_REACH:
+            found.add(id(c))
+    return found
+
+
+def _quoted_relative_days(doc: Document, mentions: list[_Mention]) -> set[int]:
+    """Starts of the relative words ("aujourd'hui", "hier", "today") inside a quotation: they count from the day
+    the speaker spoke, which the text does not give, and often mean no day at all ("un partenariat qui, aujourd'hui,
+    est d'égal à égal")."""
+    found = set()
+    for m in mentions:
+        if m.offset is None:
+            continue
+        line_start = doc.text.rfind("\n", 0, m.start) + 1
+        line_end = doc.text.find("\n", m.end)
+        before = doc.text[line_start : m.start]
+        after = doc.text[m.end : len(doc.text) if line_end < 0 else line_end]
+        straight = before.count('"') % 2 == 1 and '"' in after
+        if straight or (_QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after)):
+            found.add(m.start)
+    return found
+
+
+def _after_statement(analysis: Analysis, candidates: list[DateCandidate]) -> set[int]:
+    """Ids of the dates right after the phrase of a statement, a comma or a short word between ("animait un point
+    de presse, mardi, à Dakar", "at a press conference on Tuesday", "a condamné, mardi, l'attaque"): the day it was
+    made, also when a sentence of its own tells it after the lead's undated statement."""
+    text = analysis.doc.lower
+    found = set()
+    for c in candidates:
+        if c.ahead:
+            continue
+        start = analysis.doc.sentences[c.sentence].start
+        hits = [h for h in analysis.events.within(start, c.start) if h[2] == "statement"]
+        if hits and _STATEMENT_TO_DAY.fullmatch(text, hits[-1][1], c.start):
             found.add(id(c))
     return found
 

@@ -1,0 +1,56 @@
+"""Event dates told by a weekday under an agency's dateline: a statement whose day a later sentence gives right
+after the press point it was made at, and a relative word inside a quotation, which counts from the speaker's own
+day (or none) rather than the brief's.
+
+Every brief here is invented for the test.
+"""
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def parse(text: str, reference: dt.date | None = None) -> briefparse.Brief:
+    return briefparse.parse(text, reference_date=reference)
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        (
+            "Valdor : le ministre Paul Marin face à la presse\n\nPorta Nova, 13 mars 2024 (AVP) – Le ministre "
+            "valdorien de l'Énergie, Paul Marin, qui animait un point de presse, mardi, a annoncé la construction de "
+            "deux centrales solaires.\n\nLes travaux débuteront en juin.",
+            "2024-03-12",
+        ),
+        (
+            "Norland energy plans\n\nPORTA NOVA, March 13, 2024 (AVP) -- Norland's energy minister Paul Marin, who "
+            "held a press conference on Tuesday, announced two new solar plants.\n\nWork will begin in June.",
+            "2024-03-12",
+        ),
+        (
+            "Valdor : Paul Marin condamne l'attaque\n\nPorta Nova, 13 mars 2024 (AVP) – Le ministre valdorien des "
+            "Affaires étrangères, Paul Marin, a condamné, mardi, l'attaque contre la mission norlandaise.\n\n"
+            "Le ministre a appelé au calme.",
+            "2024-03-12",
+        ),
+    ],
+    ids=["point-de-presse", "press-conference", "verb-comma-weekday"],
+)
+def test_a_weekday_right_after_the_press_point_dates_the_statement(text, iso):
+    assert parse(text).date == iso
+
+
+def test_a_relative_word_inside_a_quotation_is_not_the_day_of_the_event():
+    text = (
+        "Valdor : Paris et Porta Nova, un partenariat d'égal à égal selon Anne Roux\n\n"
+        "13 mars 2024\nAgence Valdorienne de Presse\n\n"
+        "Porta Nova — La coopération entre la Norlandie et le Valdor est un partenariat gagnant-gagnant, assure la "
+        "ministre norlandaise de la Coopération, Anne Roux.\n\n"
+        "En visite au Valdor, elle dit avoir senti \"une volonté de coopérer dans un partenariat qui, aujourd'hui, "
+        "est un partenariat d'égal à égal\".\n\n"
+        "Mme Roux animait un point de presse, mardi, à Porta Nova, où elle a participé à une réunion sur l'eau.\n"
+    )
+    assert parse(text, dt.date(2024, 3, 13)).date == "2024-03-12"
