@@ -54,3 +54,13 @@ def test_a_relative_word_inside_a_quotation_is_not_the_day_of_the_event():
         "Mme Roux animait un point de presse, mardi, à Porta Nova, où elle a participé à une réunion sur l'eau.\n"
     )
     assert parse(text, dt.date(2024, 3, 13)).date == "2024-03-12"
+
+
+def test_a_stay_verb_that_takes_no_place_makes_no_event_sentence_for_the_date():
+    text = (
+        "Kessel, 22 août 2022 (AVP)-Le nouveau préfet de Kessel Paul Marin a été installé le jeudi dernier par le "
+        "secrétaire général de la province.\n\n"
+        "Il a été nommé au conseil des ministres du mercredi 03 août 2022 en remplacement de Jeanne Roux qui était "
+        "à ce poste depuis novembre 2020."
+    )
+    assert briefparse.parse(text).date == "2022-08-18"

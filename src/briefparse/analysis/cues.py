@@ -10,10 +10,12 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from briefparse.document import Segment
+from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key
-from briefparse.lang.letters import LETTER_WORD, fold
+from briefparse.lang.letters import CAP_WORD, LETTER_WORD, LOWER, fold
+from briefparse.lazy_regex import lazy_compile
+from briefparse.places import place_kind
 
 #: the events a brief reports (a statement only when nothing else is)
 CORE_EVENTS = frozenset({"phone_call", "meeting", "visit", "other"})
@@ -64,6 +66,22 @@ class EventHits:
 
 
 _VENUE_WORD = re.compile(r"[^\S\n]+([\w'’-]+)")
+#: the place a verb of leaving or of being somewhere takes, past up to two lower-case words of time
+_PLACE_TAKEN = lazy_compile(
+    rf"(?:,?[^\S\n]+[{LOWER}\d][\w.]*){{0,2}}?,?[^\S\n]+(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
+)
+
+
+def leaves_no_place(doc: Document, hit: EventHit) -> bool:
+    """A verb of leaving or of being somewhere whose object, past a few lower-case words of time, is no city or
+    country ("a quitté ses fonctions", "left the meeting", "was in line with", "était à ce poste"): no journey, no
+    stay. "a quitté Dakar ce vendredi", "departed Kessel", "was in Canberra this week" tell one."""
+    if doc.language is None or event_key(doc.lower[hit[0] : hit[1]]) not in compiled(doc.language).cues.departures:
+        return False
+    taken = _PLACE_TAKEN.match(doc.text, hit[1])
+    words = taken.group("place").split() if taken else []
+    runs = (" ".join(words[:count]).rstrip(".,") for count in range(len(words), 0, -1))  # "Addis Abeba", "Dakar"
+    return not any(place_kind(run, doc.language.code) in ("city", "country") for run in runs)
 
 
 def _names_venue(lower: str, start: int, end: int, language: Language) -> bool:

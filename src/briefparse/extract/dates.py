@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import CORE_EVENTS, EventHit, is_caption, is_link_line
+from briefparse.analysis.cues import CORE_EVENTS, EventHit, is_caption, is_link_line, leaves_no_place
 from briefparse.analysis.dateline import is_dateline_date, photo_credit_follows
 from briefparse.document import Document
 from briefparse.lang import get_language
@@ -1095,7 +1095,12 @@ def _event_sentences(analysis: Analysis, event_type: str, kinds: frozenset[str] 
     """Indexes of the document's sentences that report a meeting, call, visit or signing (`kinds`), or an event
     of the brief's own type (the summit of a brief about a summit)."""
     kinds = kinds | {event_type}
-    return {i for i, s in enumerate(analysis.doc.sentences) if analysis.first_event(s.start, s.end, kinds)}
+    doc = analysis.doc
+    return {
+        i
+        for i, s in enumerate(doc.sentences)
+        if any(h[2] in kinds and not leaves_no_place(doc, h) for h in analysis.events.within(s.start, s.end))
+    }
 
 
 def dated_by_publication(doc: Document) -> bool:

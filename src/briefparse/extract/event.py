@@ -34,11 +34,11 @@ import re
 
 from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import CORE_EVENTS, EventHit
+from briefparse.analysis.cues import CORE_EVENTS, EventHit, leaves_no_place
 from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
-from briefparse.lang.letters import CAP_WORD, LOWER, UPPER, fold
+from briefparse.lang.letters import UPPER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import EventType, Span
 from briefparse.places import lookup, place_kind
@@ -68,9 +68,6 @@ _SEPARATOR = lazy_compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a
 _SEPARATOR_WITHIN = lazy_compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
 _SET_OFF = lazy_compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a comma, or opening its sentence
 _LABEL_TITLE_WORDS = 4  # words of a title that is a label of its event at most ("Réunion à Niamey")
-_PLACE_LEFT = lazy_compile(  # the place a verb of leaving takes, past up to two lower-case words of time
-    rf"(?:,?[^\S\n]+[{LOWER}\d][\w.]*){{0,2}}?,?[^\S\n]+(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
-)
 _LABEL_END = lazy_compile(rf":[^\S\n]+[{UPPER}]")  # a label's colon, a sentence opening on a capital after it
 _CLAUSE_END = lazy_compile(r"[,;.!?()\n]")  # the end of the clause a verb's object stands in
 _LABEL = lazy_compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
@@ -379,7 +376,7 @@ def _window_votes(
     window_start, window_end = window
     referring = compiled(doc.language).cues.referring if named_before else None
     aside = _set_aside(doc, hits, window_start)
-    reported = [hit for hit in hits if hit not in aside and not _leaves_no_place(doc, hit)]
+    reported = [hit for hit in hits if hit not in aside and not leaves_no_place(doc, hit)]
     kinds = [(_kind_by_object(doc, hit, reported, window), hit) for hit in reported]
     if "conference" in named_kinds:  # "The ministers will exchange views …" after the title named their meeting
         kinds = [(_kind_of_members(doc, kind, hit, window_start), hit) for kind, hit in kinds]
@@ -427,18 +424,6 @@ def _after_label(doc: Document, kinds: list[tuple[str, EventHit]], window: tuple
     if not _LABEL_END.match(doc.text, colon) or any(colon < hit[0] and kind == "conference" for kind, hit in kinds):
         return 0
     return next((index for index, (_, hit) in enumerate(kinds) if hit[0] > colon), 0)
-
-
-def _leaves_no_place(doc: Document, hit: EventHit) -> bool:
-    """A verb of leaving or of being somewhere whose object, past a few lower-case words of time, is no city or
-    country ("a quitté ses fonctions", "left the meeting", "was in line with"): no journey. "a quitté Dakar ce
-    vendredi", "departed Kessel", "was in Canberra this week" tell one."""
-    if event_key(doc.lower[hit[0] : hit[1]]) not in compiled(doc.language).cues.departures:
-        return False
-    left = _PLACE_LEFT.match(doc.text, hit[1])
-    words = left.group("place").split() if left else []
-    runs = (" ".join(words[:count]).rstrip(".,") for count in range(len(words), 0, -1))  # "Addis Abeba", "Dakar"
-    return not any(place_kind(run, doc.language.code) in ("city", "country") for run in runs)
 
 
 def _opens_on_determiner(doc: Document, hit: EventHit) -> bool:
