@@ -1192,21 +1192,15 @@ def _portfolio_items_end(text: str, end: int, sentence_end: int, language: Langu
     if not language.office_joiners:
         return None
     items = _PORTFOLIO_ITEMS.match(text, end, sentence_end)
-    if items is None or not _office_joiner(language).fullmatch(items.group("join")):
+    if items is None or not compiled(language).names.office_joiner.fullmatch(items.group("join")):
         return None
     patterns = compiled(language).names
     if not all(_is_common_word(items.group(g).split()[0], patterns) for g in ("first", "last")):
         return None
     following = text[items.end() : sentence_end]
-    if following.strip() and not (following[:1] in ",.;:" or _office_joiner(language).match(following)):
+    if following.strip() and not (following[:1] in ",.;:" or compiled(language).names.office_joiner.match(following)):
         return None  # "…, Industry and Trade Minister Y": the items open another's title
     return items.end()
-
-
-@lru_cache(maxsize=8)
-def _office_joiner(language: Language) -> re.Pattern[str]:
-    """A word of `Language.office_joiners` between spaces."""
-    return re.compile(rf"[^\S\n]+(?:{alternation(language.office_joiners)})[^\S\n]+", re.I)
 
 
 def _second_office_end(text: str, end: int, sentence_end: int, language: Language) -> int | None:
@@ -1217,7 +1211,7 @@ def _second_office_end(text: str, end: int, sentence_end: int, language: Languag
     Y, and Foreign Minister Z Q")."""
     if not language.office_joiners:
         return None
-    joined = _office_joiner(language).match(text, end)
+    joined = compiled(language).names.office_joiner.match(text, end)
     if joined is None:
         return None
     stop = _OFFICE_STOP.search(text, joined.end(), sentence_end)

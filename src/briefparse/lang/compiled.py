@@ -114,6 +114,8 @@ class NamePatterns:
     facility_lead_in: re.Pattern[str] | None = None
     #: facility and venue nouns, folded: a run holding one is a place or a body (`Language.facility_words`)
     facilities: frozenset[str] = frozenset()
+    #: a word that joins a second office to a role, between spaces (`Language.office_joiners`: "and")
+    office_joiner: re.Pattern[str] = re.compile(NOTHING)
     #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
     linked_word: re.Pattern[str] | None = None
     #: the last word of each nationality adjective, lower case: a role prefix ends with one or a capitalised word
@@ -717,6 +719,9 @@ def _names(language: Language) -> NamePatterns:
         facilities=frozenset(
             fold(w) for w in (*language.facility_words, *language.venue_words, *language.chamber_words)
         ),
+        office_joiner=lazy_compile(rf"[^\S\n]+(?:{alternation(language.office_joiners)})[^\S\n]+", re.I)
+        if language.office_joiners
+        else lazy_compile(NOTHING),
     )
 
 
