@@ -128,7 +128,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             # a title's word between father's and family name, or before "bin": "Saleh bin Amir X", "Sultan bin Y"
             or (titled and ((i > 1 and patronymic(i - 1) and kept(i - 2)) or patronymic(i + 1)))
             # a title of those who go by one name, between two words of a name: "Hossein Amir Abdollahian"
-            or (fold(tokens[i]).rstrip(".,") in _sole_title_words(language) and i > 0 and kept(i - 1))
+            or (fold(tokens[i]).rstrip(".,") in compiled(language).names.sole_title_words and i > 0 and kept(i - 1))
         )
 
     def plural_inside(i: int) -> bool:  # "María Reyes Maroto": a role in the plural titles no one, between names
@@ -161,12 +161,6 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     ):
         first += 1
     return first, last
-
-
-@lru_cache(maxsize=8)
-def _sole_title_words(language: Language) -> frozenset[str]:
-    """The titles of one word that those who go by one name bear ("Emir", "Sultan"): given names too ("Amir")."""
-    return frozenset(fold(t) for t in language.sole_name_titles if " " not in t)
 
 
 def _addressed_from(tokens: list[str], first: int, patterns: NamePatterns, language: Language) -> int | None:

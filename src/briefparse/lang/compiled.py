@@ -116,6 +116,8 @@ class NamePatterns:
     facilities: frozenset[str] = frozenset()
     #: a word that joins a second office to a role, between spaces (`Language.office_joiners`: "and")
     office_joiner: re.Pattern[str] = re.compile(NOTHING)
+    #: the one-word titles of those who go by one name, folded ("emir", "sultan"): given names too ("Amir")
+    sole_title_words: frozenset[str] = frozenset()
     #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
     linked_word: re.Pattern[str] | None = None
     #: the last word of each nationality adjective, lower case: a role prefix ends with one or a capitalised word
@@ -722,6 +724,7 @@ def _names(language: Language) -> NamePatterns:
         office_joiner=lazy_compile(rf"[^\S\n]+(?:{alternation(language.office_joiners)})[^\S\n]+", re.I)
         if language.office_joiners
         else lazy_compile(NOTHING),
+        sole_title_words=frozenset(fold(t) for t in language.sole_name_titles if " " not in t),
     )
 
 
