@@ -75,22 +75,24 @@ def _vocabulary() -> dict[str, dict[str, float]]:
     adjectives, speech verbs, publication cues), weighted like frequent words: 1/n when n languages
     share one. Calendar names are left to short texts: they would load every language's CLDR data."""
     words = {
-        code: {
-            word
-            for phrase in (
-                *language.roles,
-                *(v for vs in language.event_verbs.values() for v in vs),
-                *language.nationalities,
-                *language.speech_verbs,
-                *language.publication_cues,
-            )
-            for word in _WORD.findall(phrase.lower())
-            if len(word) > 3
-        }
+        code: {word for word in _WORD.findall(_phrases(language).lower()) if len(word) > 3}
         for code, language in _registry().items()
     }
     shared = Counter(word for listed in words.values() for word in listed)
     return {code: {word: _VOCABULARY_WEIGHT / shared[word] for word in listed} for code, listed in words.items()}
+
+
+def _phrases(language: Language) -> str:
+    """The phrases of `_vocabulary`, one a line: their words are found in one pass (no word holds a line break)."""
+    return "\n".join(
+        (
+            *language.roles,
+            *(v for vs in language.event_verbs.values() for v in vs),
+            *language.nationalities,
+            *language.speech_verbs,
+            *language.publication_cues,
+        )
+    )
 
 
 @cache

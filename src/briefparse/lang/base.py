@@ -68,13 +68,20 @@ def _escaped(char: str) -> str:
     return escaped
 
 
+#: a "{a|b|}" group of `variants`' templates, its choices in group 1
+_CHOICE_GROUP = re.compile(r"\{([^{}]*)\}")
+
+
 def variants(*templates: str) -> tuple[str, ...]:
     """Every phrase the templates spell, in order: each "{a|b|}" group stands for one of its choices, the
     empty one included, so a verb is written once with its forms ("a reçu{|e|s|es} en audience",
     "{will |is due to |}meet with"). Runs of spaces left by an empty choice become one."""
     out: dict[str, None] = {}
     for template in templates:
-        parts = re.split(r"\{([^{}]*)\}", template)
+        if "{" not in template:  # most phrases of a language's lists: one spelling, found without a regex
+            out[" ".join(template.split())] = None
+            continue
+        parts = _CHOICE_GROUP.split(template)
         choices = [part.split("|") if index % 2 else [part] for index, part in enumerate(parts)]
         for combination in product(*choices):
             out[" ".join("".join(combination).split())] = None
