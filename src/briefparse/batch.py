@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import signal
 import sys
 import threading
@@ -97,9 +98,11 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _ignore_interrupts() -> None:
-    """Worker processes leave Ctrl-C to the parent, which stops the pool without a traceback per worker."""
+def _start_worker() -> None:
+    """Worker processes leave Ctrl-C to the parent, which stops the pool without a traceback per worker; they
+    collect cycles, which the command's start-up may have left off when it forked them (`cli.main`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.enable()
 
 
 def _parse_pair(args: tuple[Input, Options]) -> Record:
@@ -115,7 +118,7 @@ def parse_many(inputs: list[Input], options: Options, jobs: int) -> Iterator[Rec
     from concurrent.futures import ProcessPoolExecutor  # only folder runs pay for multiprocessing's import
 
     chunk = max(1, min(64, len(inputs) // (jobs * 8)))
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
     try:
         yield from pool.map(_parse_pair, [(item, options) for item in inputs], chunksize=chunk)
     finally:  # also when the reader stops early (a closed pipe, Ctrl-C): what is not started is dropped
