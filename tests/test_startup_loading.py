@@ -4,12 +4,13 @@ and kept between runs. Each gives what the plain computation gives."""
 from __future__ import annotations
 
 import gc
+import marshal
 import signal
 import sys
 
 import pytest
 
-from briefparse import batch, cli
+from briefparse import batch, cli, kept_patterns, lang
 from briefparse.lang.base import variants
 
 BRIEF = (
@@ -60,3 +61,30 @@ def test_templates_with_and_without_choices_spell_their_phrases_with_single_spac
         "will meet",
         "meet",
     )
+
+
+def _never_built() -> None:
+    raise AssertionError("built again")
+
+
+def test_the_language_evidence_is_kept_and_read_back_as_built(monkeypatch, tmp_path):
+    monkeypatch.setenv("BRIEFPARSE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(kept_patterns, "_FOLDER", [kept_patterns._cache_folder()])
+    built = lang._evidence_table()
+    assert lang._evidence.__wrapped__() == built  # the first run builds and keeps it
+    assert len(list(kept_patterns._FOLDER[0].glob("language-evidence-*"))) == 1
+    monkeypatch.setattr(lang, "_evidence_table", _never_built)
+    assert lang._evidence.__wrapped__() == built  # the next run reads it
+
+
+def test_a_kept_value_of_another_shape_or_a_damaged_file_is_built_again(monkeypatch, tmp_path):
+    monkeypatch.setenv("BRIEFPARSE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(kept_patterns, "_FOLDER", [kept_patterns._cache_folder()])
+    assert kept_patterns.kept_value("table", b"key", lambda: {"a": (1, 2.5)}, dict) == {"a": (1, 2.5)}
+    (path,) = kept_patterns._FOLDER[0].glob("table-*")
+    assert kept_patterns.kept_value("table", b"key", _never_built, dict) == {"a": (1, 2.5)}
+    path.write_bytes(b"\x00damaged")
+    assert kept_patterns.kept_value("table", b"key", lambda: {"b": ()}, dict) == {"b": ()}
+    assert kept_patterns.kept_value("text", b"key", lambda: "built", str) == "built"
+    path.write_bytes(marshal.dumps("a text, not a table"))
+    assert kept_patterns.kept_value("table", b"key", lambda: {"c": ()}, dict) == {"c": ()}

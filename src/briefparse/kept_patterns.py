@@ -25,6 +25,7 @@ import tempfile
 from array import array
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from briefparse import __version__
 
@@ -36,6 +37,8 @@ except ImportError:  # pragma: no cover - Python 3.10: no kept programs, plain `
 #: a pattern's program: its source, its flags as compiled, the engine's code (the bytes of an array of unsigned
 #: ints), the number of groups, the groups' names both ways
 Program = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+#: a value `kept_value` keeps
+Kept = TypeVar("Kept")
 
 
 #: the Python build whose engine reads the programs
@@ -82,20 +85,26 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
 def kept_text(kind: str, key: bytes, build: Callable[[], str]) -> str:
     """`build()`, a text that depends only on `key` (a pattern's source built from a word list), kept like the
     programs: a one-file run builds a few hundred word alternations, in Python, before it compiles them."""
+    return kept_value(kind, key, build, str)
+
+
+def kept_value(kind: str, key: bytes, build: Callable[[], Kept], shape: type[Kept]) -> Kept:
+    """`build()`, a value of type `shape` made of what `marshal` writes (strings, numbers, tuples, dictionaries…)
+    that depends only on `key`, kept like the programs: data a run derives from the languages' lists."""
     folder = _FOLDER[0]
     if folder is None:
         return build()
     path = folder / f"{kind}-{hashlib.sha256(key).hexdigest()[:32]}.marshal"
     try:
         with open(path, "rb") as stream:
-            text = marshal.load(stream)
+            value = marshal.loads(stream.read())
     except (OSError, EOFError, ValueError, TypeError):
-        text = None
-    if isinstance(text, str):
-        return text
-    text = build()
-    _write(path, text)
-    return text
+        value = None
+    if isinstance(value, shape):
+        return value
+    value = build()
+    _write(path, value)
+    return value
 
 
 def _engine(program: Program) -> re.Pattern[str]:
@@ -121,14 +130,14 @@ def _read(path: Path) -> Program | None:
     """The program kept in the file; None when it is missing, unreadable or damaged."""
     try:
         with open(path, "rb") as stream:
-            program = marshal.load(stream)
+            program = marshal.loads(stream.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return program if isinstance(program, tuple) and len(program) == 6 else None
 
 
-def _write(path: Path, kept: Program | str) -> None:
-    """Keep a program or a text, written whole: a run reading it meanwhile finds the file or none, never a part."""
+def _write(path: Path, kept: object) -> None:
+    """Keep a program or a value, written whole: a run reading it meanwhile finds the file or none, never a part."""
     try:
         if not path.parent.is_dir():
             _forget_other_versions(path.parent)

@@ -13,7 +13,9 @@ import pkgutil
 import re
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
+from briefparse import kept_patterns
 from briefparse.errors import BriefparseError
 from briefparse.lang._unsupported import STOPWORDS as UNSUPPORTED_STOPWORDS
 from briefparse.lang.base import Language
@@ -97,7 +99,22 @@ def _phrases(language: Language) -> str:
 
 @cache
 def _evidence() -> dict[str, tuple[tuple[str, float], ...]]:
-    """word → (language, weight) for every frequent or known word: one dictionary lookup per word of a text."""
+    """word → (language, weight) for every frequent or known word: one dictionary lookup per word of a text.
+
+    Built once per machine and kept (`kept_patterns.kept_value`), under a digest of all it is built from: the
+    languages' frequent words and phrases, and this module's code."""
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:  # a module loaded from elsewhere than a file: built in every run
+        return _evidence_table()
+    lists = [f"{code}\t" + " ".join(sorted(words)) for code, words in _word_lists().items()]
+    phrases = [f"{code}\t{_phrases(language)}" for code, language in _registry().items()]
+    key = "\n\f".join([*lists, *phrases, f"{_WORD.pattern}\t{_VOCABULARY_WEIGHT}"]).encode(errors="surrogatepass")
+    return kept_patterns.kept_value("language-evidence", source + key, _evidence_table, dict)
+
+
+def _evidence_table() -> dict[str, tuple[tuple[str, float], ...]]:
+    """The table of `_evidence`, built from the languages' lists."""
     table: dict[str, list[tuple[str, float]]] = {}
     weights = _word_weights()
     for code, listed in _word_lists().items():
