@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from briefparse import batch, cli, kept_patterns, lang
+from briefparse import agencies, batch, cli, kept_patterns, lang
 from briefparse.lang.base import variants
 
 BRIEF = (
@@ -75,6 +75,20 @@ def test_the_language_evidence_is_kept_and_read_back_as_built(monkeypatch, tmp_p
     assert len(list(kept_patterns._FOLDER[0].glob("language-evidence-*"))) == 1
     monkeypatch.setattr(lang, "_evidence_table", _never_built)
     assert lang._evidence.__wrapped__() == built  # the next run reads it
+
+
+def test_the_agency_register_is_kept_and_read_back_as_indexed(monkeypatch, tmp_path):
+    monkeypatch.setenv("BRIEFPARSE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(kept_patterns, "_FOLDER", [kept_patterns._cache_folder()])
+    built = agencies._index(agencies._DATA.read_bytes())
+    first = agencies.register.__wrapped__()  # the first run indexes the rows and keeps the index
+    monkeypatch.setattr(agencies, "_index", _never_built)
+    second = agencies.register.__wrapped__()  # the next run reads it
+    for register in (first, second):
+        assert tuple(agencies.Agency(*row) for row in built[0]) == register.agencies
+        assert {k: tuple(register.agencies.index(a) for a in v) for k, v in register.by_key.items()} == built[1]
+        assert (register.ambiguous, register.titled, register.prefixes) == built[2:5]
+        assert register.opening.search("selon la dpa et Xinhua")
 
 
 def test_a_kept_value_of_another_shape_or_a_damaged_file_is_built_again(monkeypatch, tmp_path):

@@ -12,8 +12,8 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import astuple, dataclass
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -30,6 +30,7 @@ _WORD = re.compile(_WORD_PATTERN)
 # what may stand between two words of a name: a space or two, or one joining mark ("France-Presse", "People's")
 _GAP = r"[^\S\n]{1,2}|[^\S\n]?[-‐'’‘/][^\S\n]?"
 _MAX_WORDS = 8
+_DATA = Path(__file__).parent / "data" / "agencies.tsv"
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,11 @@ def _split(cell: str, separator: str) -> tuple[str, ...]:
 
 def read_rows() -> list[dict[str, str]]:
     """The register's rows as written in the data file (comment lines left out)."""
-    text = (Path(__file__).parent / "data" / "agencies.tsv").read_text(encoding="utf-8")
+    return _rows(_DATA.read_text(encoding="utf-8"))
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    """The rows of the data file's text."""
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
@@ -100,9 +105,43 @@ def key(form: str) -> str:
     return " ".join(_WORD.findall(form))
 
 
+#: the register's fields of one agency, in `Agency`'s order; the index of `_index`
+_Row = tuple[str, tuple[str, ...], tuple[str, ...], str | None, str, tuple[str, ...]]
+_Index = tuple[
+    tuple[_Row, ...], dict[str, tuple[int, ...]], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]
+]
+
+
 @cache
 def register() -> Register:
-    """The register, read and indexed once."""
+    """The register, read and indexed once. The index is kept between runs (`kept_patterns.kept_value`), under a
+    digest of the data file and of this module's code: building it is most of a one-file run's look at agencies."""
+    data = _DATA.read_bytes()
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:  # a module loaded from elsewhere than a file: indexed in every run
+        index = _index(data)
+    else:
+        index = kept_patterns.kept_value("agencies", source + data, partial(_index, data), tuple)
+    rows, by_key, ambiguous, titled, prefixes, lower = index
+    agencies = tuple(Agency(*row) for row in rows)
+    return Register(
+        agencies=agencies,
+        by_key={k: tuple(agencies[i] for i in v) for k, v in by_key.items()},
+        ambiguous=ambiguous,
+        titled=titled,
+        prefixes=prefixes,
+        opening=kept_patterns.compile(
+            rf"(?<![^\W_])(?:(?![a-zà-ÿа-яё])|(?={alternation(lower)}(?![^\W_])))({_WORD_PATTERN})"
+        ),
+        next_word=kept_patterns.compile(rf"(?:{_GAP})({_WORD_PATTERN})"),
+    )
+
+
+def _index(data: bytes) -> _Index:
+    """The register's rows and lookups, from the data file's bytes, in values `marshal` writes: the agencies'
+    fields, each key's agencies by their place in the rows, the ambiguous, titled and prefix keys, the first words
+    of the lower-case keys (longest first)."""
     agencies = tuple(
         Agency(
             name=row["name"].strip(),
@@ -112,7 +151,7 @@ def register() -> Register:
             kind=row["kind"].strip(),
             languages=_split(row["languages"], ","),
         )
-        for row in read_rows()
+        for row in _rows(data.decode("utf-8"))
     )
     by_key: dict[str, list[Agency]] = {}
     ambiguous: set[str] = set()
@@ -144,16 +183,14 @@ def register() -> Register:
     ambiguous -= {key(form) for form in clear}
     prefixes = {" ".join(k.split()[:n]) for k in by_key for n in range(1, len(k.split()) + 1)}
     lower = sorted({k.split()[0] for k in by_key if k[0].islower()}, key=len, reverse=True)
-    return Register(
-        agencies=agencies,
-        by_key={k: tuple(v) for k, v in by_key.items()},
-        ambiguous=frozenset(ambiguous),
-        titled=frozenset(titled),
-        prefixes=frozenset(prefixes),
-        opening=kept_patterns.compile(
-            rf"(?<![^\W_])(?:(?![a-zà-ÿа-яё])|(?={alternation(lower)}(?![^\W_])))({_WORD_PATTERN})"
-        ),
-        next_word=kept_patterns.compile(rf"(?:{_GAP})({_WORD_PATTERN})"),
+    place = {id(agency): n for n, agency in enumerate(agencies)}
+    return (
+        tuple(astuple(agency) for agency in agencies),
+        {k: tuple(place[id(agency)] for agency in v) for k, v in by_key.items()},
+        frozenset(ambiguous),
+        frozenset(titled),
+        frozenset(prefixes),
+        tuple(lower),
     )
 
 
