@@ -7,11 +7,14 @@ import gc
 import marshal
 import signal
 import sys
+import unicodedata
 
 import pytest
 
 from briefparse import agencies, batch, cli, kept_patterns, lang
 from briefparse.lang.base import variants
+from briefparse.lang.compiled import _unaccented
+from briefparse.lang.letters import fold
 
 BRIEF = (
     "Valdoria, 3 mars 2024 (Agence Norland) – Le ministre des Affaires étrangères de Valdoria, Paul Marin, a reçu "
@@ -102,3 +105,12 @@ def test_a_kept_value_of_another_shape_or_a_damaged_file_is_built_again(monkeypa
     assert kept_patterns.kept_value("text", b"key", lambda: "built", str) == "built"
     path.write_bytes(marshal.dumps("a text, not a table"))
     assert kept_patterns.kept_value("table", b"key", lambda: {"c": ()}, dict) == {"c": ()}
+
+
+def test_a_phrase_without_accents_folds_each_latin_letter_and_keeps_other_scripts():
+    phrases = ("a reçu l’Émir", "Łukasz ŞAHİN à Straße", "ﬁn de visite à Ærø", "встреча в Москве с Éric", "")
+    for phrase in phrases:
+        plain = "".join(fold(c) if c.isascii() or "LATIN" in unicodedata.name(c, "") else c for c in phrase)
+        assert _unaccented(phrase) == plain
+    assert _unaccented("a reçu l’Émir") == "a recu l’emir"  # the curly apostrophe is no letter: kept
+    assert _unaccented("встреча в Москве") == "встреча в Москве"

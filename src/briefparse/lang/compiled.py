@@ -777,9 +777,22 @@ def _event_kinds(language: Language) -> dict[str, str]:
     return {**{_unaccented(p): kind for p, kind in kinds.items()}, **kinds}
 
 
+class _UnaccentedLetters(dict):
+    """Character code → the character folded if it is ASCII or a Latin letter (`fold`), else itself: the table of
+    `_unaccented`, each character looked up once (`str.translate` reads it in C)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = folded = fold(char) if char.isascii() or "LATIN" in unicodedata.name(char, "") else char
+        return folded
+
+
+_UNACCENTED_LETTERS = _UnaccentedLetters()
+
+
 def _unaccented(phrase: str) -> str:
     """The phrase without the accents of its Latin letters (those of other scripts kept: "й" stays)."""
-    return "".join(fold(c) if c.isascii() or "LATIN" in unicodedata.name(c, "") else c for c in phrase)
+    return phrase.translate(_UNACCENTED_LETTERS)
 
 
 def _accentless_forms(phrases: tuple[str, ...]) -> set[str]:
