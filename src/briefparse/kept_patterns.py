@@ -66,7 +66,8 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     folder = _FOLDER[0]
     if folder is None:
         return re.compile(source, flags)
-    path = folder / (hashlib.sha256(f"{flags}:{source}".encode(errors="surrogatepass")).hexdigest()[:32] + ".marshal")
+    name = hashlib.sha256(f"{flags}:{source}".encode(errors="surrogatepass")).hexdigest()[:32] + ".marshal"
+    path = os.path.join(folder, name)  # a string: a run reads a few hundred files, and pathlib's paths cost more
     program = _read(path)
     if program is not None and program[0] == source:
         try:
@@ -94,7 +95,7 @@ def kept_value(kind: str, key: bytes, build: Callable[[], Kept], shape: type[Kep
     folder = _FOLDER[0]
     if folder is None:
         return build()
-    path = folder / f"{kind}-{hashlib.sha256(key).hexdigest()[:32]}.marshal"
+    path = os.path.join(folder, f"{kind}-{hashlib.sha256(key).hexdigest()[:32]}.marshal")
     try:
         with open(path, "rb") as stream:
             value = marshal.loads(stream.read())
@@ -126,7 +127,7 @@ def _build(source: str, flags: int) -> Program:
     return source, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-def _read(path: Path) -> Program | None:
+def _read(path: str) -> Program | None:
     """The program kept in the file; None when it is missing, unreadable or damaged."""
     try:
         with open(path, "rb") as stream:
@@ -136,8 +137,9 @@ def _read(path: Path) -> Program | None:
     return program if isinstance(program, tuple) and len(program) == 6 else None
 
 
-def _write(path: Path, kept: object) -> None:
+def _write(file: str, kept: object) -> None:
     """Keep a program or a value, written whole: a run reading it meanwhile finds the file or none, never a part."""
+    path = Path(file)
     try:
         if not path.parent.is_dir():
             _forget_other_versions(path.parent)
