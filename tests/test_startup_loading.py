@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import gc
 import marshal
+import os
 import signal
+import subprocess
 import sys
 import unicodedata
 
 import pytest
 
 from briefparse import agencies, batch, cli, kept_patterns, lang
+from briefparse.errors import BriefparseError
 from briefparse.lang.base import variants
 from briefparse.lang.compiled import _unaccented
 from briefparse.lang.letters import fold
@@ -70,14 +73,37 @@ def _never_built() -> None:
     raise AssertionError("built again")
 
 
-def test_the_language_evidence_is_kept_and_read_back_as_built(monkeypatch, tmp_path):
+def test_what_detection_reads_is_kept_and_read_back_as_built(monkeypatch, tmp_path):
     monkeypatch.setenv("BRIEFPARSE_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(kept_patterns, "_FOLDER", [kept_patterns._cache_folder()])
-    built = lang._evidence_table()
-    assert lang._evidence.__wrapped__() == built  # the first run builds and keeps it
-    assert len(list(kept_patterns._FOLDER[0].glob("language-evidence-*"))) == 1
-    monkeypatch.setattr(lang, "_evidence_table", _never_built)
-    assert lang._evidence.__wrapped__() == built  # the next run reads it
+    built = lang._detection_data()
+    assert built[0] == tuple(lang._registry()) and built[1] == tuple(lang._word_lists())
+    assert lang._detection.__wrapped__() == built  # the first run builds and keeps it
+    assert len(list(kept_patterns._FOLDER[0].glob("language-detection-*"))) == 1
+    monkeypatch.setattr(lang, "_detection_data", _never_built)
+    assert lang._detection.__wrapped__() == built  # the next run reads it
+
+
+def test_a_language_is_imported_when_first_asked_for_and_is_the_registered_one():
+    for code, language in lang._registry().items():
+        assert lang.get_language(code) is language and lang._module_language(code) is language
+    with pytest.raises(BriefparseError, match="unsupported language 'xx'"):
+        lang.get_language("xx")
+    assert lang.get_language("unknown") is None
+    assert lang.supported_languages() == sorted(lang._registry())
+
+
+def test_a_brief_imports_its_own_language_and_english_once_detection_is_kept(tmp_path):
+    brief = tmp_path / "brief.txt"
+    brief.write_text(BRIEF, encoding="utf-8")
+    program = (
+        "import sys, briefparse; briefparse.parse(open(sys.argv[1], encoding='utf-8').read()); "
+        "print(' '.join(sorted(m[-2:] for m in sys.modules if m.startswith('briefparse.lang.') and len(m) == 18)))"
+    )
+    env = {**os.environ, "BRIEFPARSE_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", program, str(brief)], env=env, capture_output=True, text=True)
+            for _ in range(2)]  # fmt: skip
+    assert [run.stdout.split() for run in runs] == [["de", "en", "es", "fr", "ru"], ["en", "fr"]]
 
 
 def test_the_agency_register_is_kept_and_read_back_as_indexed(monkeypatch, tmp_path):

@@ -44,14 +44,27 @@ _VOCABULARY_WEIGHT = 0.5
 
 @cache
 def _registry() -> dict[str, Language]:
+    """Every supported language, by code: each language module imported."""
     languages: dict[str, Language] = {}
-    for module in pkgutil.iter_modules(__path__):
-        if len(module.name) != 2:  # base, letters, cldr, compiled…: not a language
-            continue
-        language = getattr(importlib.import_module(f"{__name__}.{module.name}"), "LANGUAGE", None)
-        if isinstance(language, Language):
+    for name in _language_modules():
+        language = _module_language(name)
+        if language is not None:
             languages[language.code] = language
     return languages
+
+
+@cache
+def _language_modules() -> tuple[str, ...]:
+    """The names of the language modules, found without importing them."""
+    return tuple(module.name for module in pkgutil.iter_modules(__path__) if len(module.name) == 2)
+
+
+@cache
+def _module_language(name: str) -> Language | None:
+    """The LANGUAGE a language module defines, the module imported on first use: a brief imports the languages it
+    is read in (and English, for the dates a page's template writes), not every one."""
+    language = getattr(importlib.import_module(f"{__name__}.{name}"), "LANGUAGE", None)
+    return language if isinstance(language, Language) else None
 
 
 @cache
@@ -97,24 +110,31 @@ def _phrases(language: Language) -> str:
     )
 
 
-@cache
-def _evidence() -> dict[str, tuple[tuple[str, float], ...]]:
-    """word → (language, weight) for every frequent or known word: one dictionary lookup per word of a text.
+#: what detection reads: the supported languages' codes, every listed language's code (supported first, then the
+#: unsupported ones of `_unsupported`), and `_evidence_table`
+_Detection = tuple[tuple[str, ...], tuple[str, ...], dict[str, tuple[tuple[str, float], ...]]]
 
-    Built once per machine and kept (`kept_patterns.kept_value`), under a digest of all it is built from: the
-    languages' frequent words and phrases, and this module's code."""
+
+@cache
+def _detection() -> _Detection:
+    """What detection reads, built once per machine and kept (`kept_patterns.kept_value`) under a digest of the
+    code and data of this package, where every language's lists are written: a run then imports no language
+    module to detect the language of a text, only the one it finds."""
     try:
-        source = Path(__file__).read_bytes()
-    except OSError:  # a module loaded from elsewhere than a file: built in every run
-        return _evidence_table()
-    lists = [f"{code}\t" + " ".join(sorted(words)) for code, words in _word_lists().items()]
-    phrases = [f"{code}\t{_phrases(language)}" for code, language in _registry().items()]
-    key = "\n\f".join([*lists, *phrases, f"{_WORD.pattern}\t{_VOCABULARY_WEIGHT}"]).encode(errors="surrogatepass")
-    return kept_patterns.kept_value("language-evidence", source + key, _evidence_table, dict)
+        folder = Path(__file__).parent
+        key = b"".join(path.name.encode() + b"\0" + path.read_bytes() for path in sorted(folder.glob("*.py")))
+    except OSError:  # a package loaded from elsewhere than files: built in every run
+        return _detection_data()
+    return kept_patterns.kept_value("language-detection", key, _detection_data, tuple)
+
+
+def _detection_data() -> _Detection:
+    """`_detection`, from the imported languages."""
+    return tuple(_registry()), tuple(_word_lists()), _evidence_table()
 
 
 def _evidence_table() -> dict[str, tuple[tuple[str, float], ...]]:
-    """The table of `_evidence`, built from the languages' lists."""
+    """word → (language, weight) for every frequent or known word: one dictionary lookup per word of a text."""
     table: dict[str, list[tuple[str, float]]] = {}
     weights = _word_weights()
     for code, listed in _word_lists().items():
@@ -128,7 +148,7 @@ def _evidence_table() -> dict[str, tuple[tuple[str, float], ...]]:
 
 def supported_languages() -> list[str]:
     """ISO 639-1 codes of the languages briefparse knows."""
-    return sorted(_registry())
+    return sorted(_detection()[0])
 
 
 def get_language(code: str) -> Language | None:
@@ -136,11 +156,13 @@ def get_language(code: str) -> Language | None:
     code = code.lower()
     if code == "unknown":
         return None
-    try:
-        return _registry()[code[:2]]
-    except KeyError:
+    language = _module_language(code[:2]) if code[:2] in _language_modules() else None
+    if language is None or language.code != code[:2]:  # a module that defines another code, or none
+        language = _registry().get(code[:2])
+    if language is None:
         known = ", ".join(supported_languages())
-        raise BriefparseError(f"unsupported language {code!r} (known: {known})") from None
+        raise BriefparseError(f"unsupported language {code!r} (known: {known})")
+    return language
 
 
 def detect_language(text: str, hint: str | None = None) -> Language | None:
@@ -152,31 +174,30 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
     words = _WORD.findall(text[:_SAMPLE_CHARS].lower().replace("’", "'"))
     if not words:
         return None
-    scores = dict.fromkeys(_word_lists(), 0.0)
-    evidence = _evidence()
+    supported, listed, evidence = _detection()
+    scores = dict.fromkeys(listed, 0.0)
     for pairs in filter(None, map(evidence.get, words)):  # most words are in no list: skipped in C
         for code, weight in pairs:
             scores[code] += weight
     if hint in scores:
         scores[hint] += 1
     short = len(words) < _SHORT_TEXT_WORDS
-    best = _winner(scores, 1 if short else max(_MIN_HITS, _MIN_SHARE * len(words)))
+    best = _winner(scores, 1 if short else max(_MIN_HITS, _MIN_SHARE * len(words)), supported)
     if best is None and short:  # calendar names load CLDR data: only when the words left it open
         for code, lang in _registry().items():
             scores[code] += sum(len(w) > 3 and (w in lang.months or w in lang.weekdays) for w in words)
-        best = _winner(scores, 1)
+        best = _winner(scores, 1, supported)
     return best
 
 
-def _winner(scores: dict[str, float], needed: float) -> Language | None:
+def _winner(scores: dict[str, float], needed: float, supported: tuple[str, ...]) -> Language | None:
     """The best supported language, if it reaches `needed`, beats every unsupported rival and has no tie."""
-    languages = _registry()
-    ranked = sorted(languages, key=lambda code: scores[code], reverse=True)
+    ranked = sorted(supported, key=lambda code: scores[code], reverse=True)
     best = ranked[0]
-    rival = max((score for code, score in scores.items() if code not in languages), default=0)
+    rival = max((score for code, score in scores.items() if code not in supported), default=0)
     if scores[best] < needed or rival > scores[best] or (len(ranked) > 1 and scores[ranked[1]] >= scores[best]):
         return None
-    return languages[best]
+    return get_language(best)
 
 
 def script_language(text: str) -> str | None:
