@@ -15,6 +15,7 @@ import pytest
 
 from briefparse import agencies, batch, cli, kept_patterns, lang
 from briefparse.errors import BriefparseError
+from briefparse.lang import base
 from briefparse.lang.base import variants
 from briefparse.lang.compiled import _unaccented
 from briefparse.lang.letters import fold
@@ -104,6 +105,16 @@ def test_a_brief_imports_its_own_language_and_english_once_detection_is_kept(tmp
     runs = [subprocess.run([sys.executable, "-c", program, str(brief)], env=env, capture_output=True, text=True)
             for _ in range(2)]  # fmt: skip
     assert [run.stdout.split() for run in runs] == [["de", "en", "es", "fr", "ru"], ["en", "fr"]]
+
+
+def test_spelled_variants_are_kept_and_read_back(monkeypatch, tmp_path):
+    monkeypatch.setenv("BRIEFPARSE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(kept_patterns, "_FOLDER", [kept_patterns._cache_folder()])
+    templates = ("{a|ont} reçu{|e} Paul Marin", "le ministre de Valdoria")
+    spelled = variants(*templates)
+    assert spelled == base._spelled(templates) and len(list(tmp_path.rglob("variants-*"))) == 1
+    monkeypatch.setattr(base, "_spelled", _never_built)
+    assert variants(*templates) == spelled
 
 
 def test_the_agency_register_is_kept_and_read_back_as_indexed(monkeypatch, tmp_path):

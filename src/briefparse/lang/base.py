@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 from itertools import product
+from pathlib import Path
 
 from briefparse import kept_patterns
 from briefparse.lang.cldr import calendar_names, cut_month_names, territory_names
@@ -75,7 +77,28 @@ _CHOICE_GROUP = re.compile(r"\{([^{}]*)\}")
 def variants(*templates: str) -> tuple[str, ...]:
     """Every phrase the templates spell, in order: each "{a|b|}" group stands for one of its choices, the
     empty one included, so a verb is written once with its forms ("a reçu{|e|s|es} en audience",
-    "{will |is due to |}meet with"). Runs of spaces left by an empty choice become one."""
+    "{will |is due to |}meet with"). Runs of spaces left by an empty choice become one.
+
+    Kept from one run to the next (see `kept_patterns`), under the templates and this module's code: a language
+    module spells thousands of phrases so as it is imported."""
+    code = _this_module()
+    if code is None:
+        return _spelled(templates)
+    key = code + "\n".join(templates).encode(errors="surrogatepass")
+    return kept_patterns.kept_value("variants", key, partial(_spelled, templates), tuple)
+
+
+@cache
+def _this_module() -> bytes | None:
+    """A digest of this module's file, whose code `variants` spells with; None when it is not read from a file."""
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).digest()
+    except OSError:
+        return None
+
+
+def _spelled(templates: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases of `variants`."""
     out: dict[str, None] = {}
     for template in templates:
         if "{" not in template:  # most phrases of a language's lists: one spelling, found without a regex
