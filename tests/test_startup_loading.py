@@ -151,3 +151,10 @@ def test_a_phrase_without_accents_folds_each_latin_letter_and_keeps_other_script
         assert _unaccented(phrase) == plain
     assert _unaccented("a reçu l’Émir") == "a recu l’emir"  # the curly apostrophe is no letter: kept
     assert _unaccented("встреча в Москве") == "встреча в Москве"
+
+
+def test_a_folded_word_drops_exactly_the_combining_marks_of_its_decomposition():
+    for word in ("Éléonore", "Łukasz", "ŞAHİN", "Straße", "ﬁnale", "Ærø", "Ёлкин", "Йошкар", "l’Émir", "ǅemal", ""):
+        decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
+        assert fold(word) == "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    assert fold("Éléonore") == "eleonore" and fold("Йошкар") == "иошкар" and fold("Straße") == "strasse"
