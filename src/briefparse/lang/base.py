@@ -19,7 +19,8 @@ from briefparse.lazy_regex import NOTHING
 def alternation(words: list[str] | set[str] | tuple[str, ...] | dict[str, object]) -> str:
     """A regex that matches any of the literal words, factored as a trie so that matching stays fast
     on long lists; longer words win over their prefixes. Spaces match any run of whitespace."""
-    return _alternation(frozenset(w for w in words if w))
+    listed = frozenset(words)  # in C: most lists hold no empty word to leave out
+    return _alternation(listed if all(listed) else frozenset(w for w in listed if w))
 
 
 @lru_cache(maxsize=1024)
