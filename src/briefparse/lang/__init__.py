@@ -123,7 +123,9 @@ def _detection() -> _Detection:
     try:
         folder = Path(__file__).parent
         key = b"".join(path.name.encode() + b"\0" + path.read_bytes() for path in sorted(folder.glob("*.py")))
-    except OSError:  # a package loaded from elsewhere than files: built in every run
+    except OSError:
+        key = b""
+    if not key:  # a package loaded from elsewhere than source files: built in every run
         return _detection_data()
     return kept_patterns.kept_value("language-detection", key, _detection_data, tuple)
 
