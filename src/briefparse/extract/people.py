@@ -22,10 +22,12 @@ from briefparse.agencies import agencies_named
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import BULLETS, CORE_EVENTS, is_boilerplate
 from briefparse.analysis.names import (
+    HOLDER_AFTER,
     NameMatch,
     find_names,
     listed_role,
     nationality_country,
+    office_goes_on,
     role_after,
     role_extent,
     territory_after,
@@ -58,7 +60,6 @@ _FORMER_REACH = 60  # characters before a name where a former office is looked f
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
 _NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
-_HOLDER_AFTER = lazy_compile(rf",[^\S\n]*(?:[{LOWER}]+[^\S\n]+){{0,2}}[{UPPER}]")  # ", X", ", general X"
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _MIN_LISTED = 2
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
@@ -144,6 +145,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _role_complement(analysis, sentence, match) or _listed_item(analysis, sentence, match):
             continue
+        if office_goes_on(text, (sentence.start, sentence.end), match.start, match.end, language, analysis.role_nouns):
+            continue  # "el Ministro de Agricultura y Desarrollo Rural": the office's name, not a person
         if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
             continue
         if _event_name(analysis, match) or _dateline_words(text, match):
@@ -593,7 +596,7 @@ def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) ->
     embajadores de Gran Bretaña, X" name a country (or an institution) the gazetteer may lack, not a person."""
     doc = analysis.doc
     patterns = compiled(doc.language).names
-    if not _HOLDER_AFTER.match(doc.text, match.end, sentence.end):
+    if not HOLDER_AFTER.match(doc.text, match.end, sentence.end):
         return False  # the usual case, told at once: no holder's name after a comma
     reach = max(sentence.start, match.start - _LINKED_REACH)
     linked = patterns.linked_word and patterns.linked_word.search(doc.text, reach, match.start)
@@ -611,7 +614,7 @@ def _listed_item(analysis: Analysis, sentence: Segment, match: NameMatch) -> boo
     patterns = compiled(doc.language).names
     if patterns.item_link is None or patterns.role_plural is None:
         return False
-    if not _HOLDER_AFTER.match(doc.text, match.end, sentence.end):
+    if not HOLDER_AFTER.match(doc.text, match.end, sentence.end):
         return False
     cut = max(doc.text.rfind(mark, sentence.start, match.start) for mark in ",;")
     if cut < 0 or not patterns.item_link.match(doc.text[cut + 1 : match.start].strip()):
@@ -2127,6 +2130,9 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     ]
     if any(m.tokens[0].lower() in common or not _surname_only(m, doc.language) for m in matches):
         return  # a country, a large city, an outlet, an acronym: "Rusia y China firman …"
+    first = matches[0]
+    if office_goes_on(doc.text, (title.start, title.end), first.start, first.end, doc.language, analysis.role_nouns):
+        return  # "… Reunión de Titulares de Embajadas y Consulados": an office's or a body's own name
     endings = compiled(doc.language).names.endings
     for match in matches:
         known = [p for p in people if p.name and any(same_word(match.tokens[0], t, endings) for t in p.tokens)]
