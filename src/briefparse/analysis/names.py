@@ -199,15 +199,15 @@ def _capital_particle_of_two(tokens: list[str], first: int, last: int, language:
 def _capital_particle_opening(tokens: list[str], first: int, last: int, language: Language) -> bool:
     """A particle written with a capital opens a name of three words or more, as Arabic names open on their article
     ("Al Afia Ould X", "El Mustafa X"); not an article, a determiner or a role's link ("Le", "Der", "De"), which
-    open a sentence or a place's name."""
+    open a sentence or a place's name. A link with a capital, then an article in lower case, opens a surname
+    written without the given name ("el canciller De la Fuente", "De los Santos dijo"): a place's name or a
+    phrase would capitalise what follows the link, or write it in lower case."""
     word = fold(tokens[first])
-    return (
-        last - first >= 3
-        and tokens[first][:1].isupper()
-        and word not in _articles(language)
-        and word not in _determiners(language)
-        and word not in _role_links(language)
-    )
+    if not (last - first >= 3 and tokens[first][:1].isupper()):
+        return False
+    if word in _role_links(language) and tokens[first + 1].islower():
+        return fold(tokens[first + 1]) in _articles(language) and fold(tokens[first + 1]) in language.name_particles
+    return word not in _articles(language) and word not in _determiners(language) and word not in _role_links(language)
 
 
 def _in_honorific(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
