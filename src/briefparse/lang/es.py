@@ -786,6 +786,10 @@ LANGUAGE = Language(
             "{un|el|los|unos|nuevo} {acuerdo|acuerdos}",  # not "de acuerdo con": according to
             "{acuerdo|acuerdos} {de|sobre|entre|para}",
             "{memorando|memorándum|convenio}",
+            # an act of office: an appointment ("designó a X embajador", "nombró a Y como ministro"), a swearing-in
+            "{designó|designa|designaron|nombró|nombra|nombraron}",
+            "{tomó|tomaron} posesión",
+            "{juramentó|juramentaron|posesionó|posesionaron}",
         ),
     },
     auxiliaries=("ha", "han", "había", "es", "son", "fue", "será"),
@@ -952,6 +956,10 @@ LANGUAGE = Language(
         "anunció la",
         # on whose errand, to whom a letter goes, whose legacy: "por instrucciones del presidente X"
         *variants("por {instrucciones|encargo} {de|del}", "dirigid{a|o} {a|al}", "legado {de|del}"),
+        # the dead, after a preposition too: "hermano del fallecido presidente X"
+        *variants("{del|al} {fallecido|difunto}", "{de la|a la} {fallecida|difunta}"),
+        # whom a new holder replaces: "nombró a X en reemplazo de Y", "para relevar a Y"
+        *variants("en {reemplazo|remplazo|sustitución|relevo} {de|del}", "para {sustituir|reemplazar|relevar} {a|al}"),
     ),
     source_before=(
         "según informó",
