@@ -169,6 +169,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         honorific = honorific_at_end.search(text, reach, match.start)
         if (role or honorific or _country_in_brackets(doc, match)) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
+            role = _without_given_names(text, role, person.tokens, match) if role else None
             if role and _fuller_role(analysis, person.role, role):
                 person.role = doc.span(*role)
                 if role == before:  # "Ambassador X of Canada": what the title is of, after the name
@@ -197,9 +198,10 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 people.merge(match, doc)  # "Сергей Лавров" after a headline's "Лавров": the full name is the name
             else:
                 known[0].mentions.append(doc.span(match.start, match.end))
-            # a role beside a further mention
-            if match in roles and _fuller_role(analysis, known[0].role, roles[match]):
-                known[0].role = doc.span(*roles[match])
+            # a role beside a further mention, without the given names it took for a country's ("Kenia")
+            role = _without_given_names(text, roles[match], known[0].tokens, match) if match in roles else None
+            if role and _fuller_role(analysis, known[0].role, role):
+                known[0].role = doc.span(*role)
         elif match in capitalised:
             continue  # "Putin and Obama Hold One-on-One Meeting": "Obama Hold" is no one the body names
         elif match in sole and not known:  # "King Willem-Alexander", "el papa Francisco": the whole name
@@ -481,6 +483,23 @@ def _next_in_list(analysis: Analysis, previous_end: int, start: int) -> bool:
     joining word ("und", "y", "и") between, maybe after the first one's country (", de Colombia, y ")."""
     pattern = compiled(analysis.language).people.list_item
     return bool(pattern and pattern.fullmatch(analysis.doc.text, previous_end, start))
+
+
+def _without_given_names(
+    text: str, role: tuple[int, int], name: tuple[str, ...], match: NameMatch
+) -> tuple[int, int] | None:
+    """The role before a further mention, less the person's given names that close it: "La diputada panista Kenia
+    López Rabadán" after "Kenia López Rabadán" is "diputada panista", for "Kenia" (Kenya) was read as a country's
+    name; None when nothing is left."""
+    given = name[: len(name) - len(match.tokens)] if tuple(name[-len(match.tokens) :]) == match.tokens else ()
+    words = text[role[0] : role[1]].split()
+    if not given or len(words) <= len(given) or tuple(words[-len(given) :]) != given:
+        return role
+    end = role[1]
+    for word in reversed(given):
+        end = text.rindex(word, role[0], end)
+    end = len(text[role[0] : end].rstrip()) + role[0]
+    return (role[0], end) if end > role[0] else None
 
 
 def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) -> bool:
