@@ -1499,18 +1499,22 @@ def _group_listed_later(
 
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
     """Other sentences that say who takes part for whom ("L'UE est représentée par X"), when the brief
-    reports an event and the sentence does not go back to an earlier one."""
+    reports an event and the sentence does not go back to an earlier one, nor tells, in the future, who will be at
+    an occasion to come after a lead that tells what took place ("La ceremonia contará con la presencia de X")."""
     patterns = compiled(analysis.language)
     representation, background = patterns.people.representation, patterns.cues.background
     if not windows or representation is None:
         return []
     taken = {s.start for s in windows}
+    future = patterns.dates.future
+    lead_to_come = any(_to_come(analysis, w) for w in windows)
     return [
         s
         for s in analysis.body
         if s.start not in taken
-        and representation.search(s.text)
+        and (cue := representation.search(s.text))
         and not (background and background.search(s.text))
+        and (lead_to_come or not future.search(cue.group(0)))
     ]
 
 
