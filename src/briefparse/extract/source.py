@@ -193,7 +193,11 @@ def extract_source(
             return False
         return heads[0] in office_heads and not patterns.source_noun.fullmatch(words[0].strip(_MARKS))
 
+    others_from = analysis.other_stories_from
+
     def plausible(start: int, end: int) -> bool:
+        if others_from is not None and start > others_from:
+            return False  # under "Destacados", "Read also": another story's, not this one's
         clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
         if patterns.negation.search(text, clause, start):
             return False  # "La rencontre n'avait pas été annoncée par l'Élysée": who did not say it

@@ -109,6 +109,7 @@ LANGUAGE = Language(
         # more headings of a page's list of other stories
         "artículos relacionados", "notas relacionadas", "lo más leído", "lo más visto", "últimas noticias",
         "otras noticias", "también le puede interesar", "le puede interesar", "te podría interesar",
+        "destacados", "noticias destacadas",
     ),
     publication_cues=("publicado", "actualizado", "última actualización", "fecha de publicación"),
     day_parts=("por la mañana", "por la tarde", "por la noche", "en la mañana", "en la tarde", "en la noche"),
