@@ -1,6 +1,7 @@
 """Who a sentence says will be at an occasion to come ("La ceremonia contará con la presencia de X"), after a lead
 that tells what took place, is only mentioned; who an event to come will have beside it, when the lead itself
-tells of one to come, still takes part.
+tells of one to come, still takes part; who came to an event that took place ("han acudido a recibirlo X, Y")
+takes part.
 
 Every brief and every person here is invented for the test; the countries are real or invented.
 """
@@ -30,3 +31,13 @@ def test_es_who_will_accompany_a_visit_to_come_takes_part():
         "Luis Soto. Al mandatario lo acompañarán el canciller Pedro Gil y la ministra de Comercio, Eva Mora."
     )
     assert {"Paul Marin", "Luis Soto", "Eva Mora"} <= found
+
+
+def test_es_who_came_to_receive_the_visitor_takes_part():
+    found = names(
+        "Madrid, 4 mar. El presidente de Valdoria, Paul Marin, fue recibido este domingo con honores militares en el "
+        "Palacio Real por el rey Felipe VI. Por parte española, junto al Rey han acudido a recibir a Marin el "
+        "ministro de Asuntos Exteriores, Luis Soto, la delegada del Gobierno en Madrid, Eva Mora, y la alcaldesa de "
+        "la capital, Rosa Gil."
+    )
+    assert {"Paul Marin", "Luis Soto", "Eva Mora", "Rosa Gil"} <= found

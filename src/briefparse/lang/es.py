@@ -884,6 +884,8 @@ LANGUAGE = Language(
             "acompañad{o|a|os|as} {de|del|por}",
             "en {compañía|presencia} {de|del}",
             "{asistió|asistieron|participó|participa|participan|estuvo presente|estuvieron presentes}",
+            # who came to it: "acudió el representante …, X", "han acudido a recibirlo el ministro …, Y"
+            "{acudió|acudieron|ha acudido|han acudido}",
             "{está|están|estaban|estaba} {presente|presentes}",
             "{estuvieron|estuvo|estaban|estaba} junto {a|al}",
             "{la|lo|las|los} {integran|integraban|integraron}",
