@@ -203,8 +203,7 @@ class Analysis:
         if language is None:
             return Ranges([])
         spans = []
-        lines = re.finditer(r"[^\n]+", text)
-        story = next((m.start() for m in lines if len(_WORD.findall(m.group(0))) >= _STORY_OPENING_WORDS), len(text))
+        story = _story_opening(text)
         for match in compiled(language).dates.other_stories.finditer(self.doc.lower):
             if len(_WORD.findall(match.group("rest"))) < _TEASER_TITLE_WORDS:  # a heading alone: titles below it
                 if match.start() < story:
@@ -219,6 +218,19 @@ class Analysis:
             glued = _GLUED.search(text, match.start("rest"), match.end())
             spans.append((match.start(), glued.start() + 1 if glued else match.end()))
         return Ranges(spans)
+
+    @cached_property
+    def other_stories_from(self) -> int | None:
+        """Where a heading alone on its line below the story opens the page's list of other stories ("Destacados",
+        "Read also"): what follows is theirs, teaser titles and summaries; None when the page has none."""
+        language = self.language
+        if language is None:
+            return None
+        story = _story_opening(self.doc.text)
+        for match in compiled(language).dates.other_stories.finditer(self.doc.lower):
+            if match.start() > story and len(_WORD.findall(match.group("rest"))) < _TEASER_TITLE_WORDS:
+                return match.start()
+        return None
 
     @cached_property
     def name_starts(self) -> list[int]:
@@ -334,3 +346,9 @@ def _caption_paragraphs(sentences: list[Segment], captions: set[int]) -> set[int
         first.setdefault(s.paragraph, s.start)
         last[s.paragraph] = s.start
     return {p for p in first if first[p] != last[p] and first[p] in captions and last[p] in captions}
+
+
+def _story_opening(text: str) -> int:
+    """Where the first line long enough to open the story begins (the end of the text when none is)."""
+    lines = re.finditer(r"[^\n]+", text)
+    return next((m.start() for m in lines if len(_WORD.findall(m.group(0))) >= _STORY_OPENING_WORDS), len(text))

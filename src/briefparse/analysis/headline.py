@@ -142,6 +142,9 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     ]
     if stamped:
         candidates = stamped[:1]  # the line right above the page's date stamp is the story's headline
+    repeated = [p for p in candidates if _repeated_line(doc, p)]
+    if repeated:
+        candidates = repeated[:1]  # the page prints its headline more than once (title, heading, share text)
     plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
     plain_or_short = sorted([*plain, *(p for p in short if not _is_letterhead(p.text, doc))], key=lambda p: p.start)
     named = [p for p in plain_or_short if doc.language and not p.text.endswith(".") and events.within(p.start, p.end)]
@@ -163,6 +166,16 @@ def _opens_quotation(doc: Document, paragraph: Segment) -> bool:
     if len(line.split()) > _MAX_HEADLINE_SENTENCE_WORDS:
         return True
     return bool(doc.language and compiled(doc.language).cues.speech.search(doc.lower, paragraph.start, paragraph.end))
+
+
+def _repeated_line(doc: Document, paragraph: Segment) -> bool:
+    """The line stands again, alone and the same, among the lines of the page's head, and ends with no full stop:
+    the headline that a page prints as its title and again as its heading, unlike an advertisement or a teaser above
+    it; a photo's caption printed twice ends with its stop ("… Foto: AFP.")."""
+    line = paragraph.text.strip()
+    if line.endswith(".") or paragraph.paragraph >= _HEAD_LINES:
+        return False
+    return sum(1 for other in doc.paragraphs[: _HEAD_LINES * 2] if other.text.strip() == line) >= 2
 
 
 def _standfirst_over_headline(doc: Document, index: int) -> bool:

@@ -63,6 +63,10 @@ _MAX_SYLLABLE = 6
 _VERB_STEM = 6  # letters before a verb form's ending, at least, in a word that opens a sentence ("Welcom|ing")
 #: where a sentence opens: the text's start, a line's, or after a full stop and spaces
 _SENTENCE_OPENS = lazy_compile(r"(?:^|\n|[.!?][\"”»]?)[^\S\n]*$")
+#: a comma, then a name, maybe after a lower-case word or two: what holds the office before it (", X", ", general X")
+HOLDER_AFTER = lazy_compile(rf",[^\S\n]*(?:[{LOWER}]+[^\S\n]+){{0,2}}[{UPPER}]")
+_ITEM_JOINT = lazy_compile(rf",|\s[{LOWER}]+\s")  # a comma or a joining word between the items of an office
+_OFFICE_REACH = 120  # characters before a run where the role noun of an office it goes on with is looked for
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
@@ -195,15 +199,15 @@ def _capital_particle_of_two(tokens: list[str], first: int, last: int, language:
 def _capital_particle_opening(tokens: list[str], first: int, last: int, language: Language) -> bool:
     """A particle written with a capital opens a name of three words or more, as Arabic names open on their article
     ("Al Afia Ould X", "El Mustafa X"); not an article, a determiner or a role's link ("Le", "Der", "De"), which
-    open a sentence or a place's name."""
+    open a sentence or a place's name. A link with a capital, then an article in lower case, opens a surname
+    written without the given name ("el canciller De la Fuente", "De los Santos dijo"): a place's name or a
+    phrase would capitalise what follows the link, or write it in lower case."""
     word = fold(tokens[first])
-    return (
-        last - first >= 3
-        and tokens[first][:1].isupper()
-        and word not in _articles(language)
-        and word not in _determiners(language)
-        and word not in _role_links(language)
-    )
+    if not (last - first >= 3 and tokens[first][:1].isupper()):
+        return False
+    if word in _role_links(language) and tokens[first + 1].islower():
+        return fold(tokens[first + 1]) in _articles(language) and fold(tokens[first + 1]) in language.name_particles
+    return word not in _articles(language) and word not in _determiners(language) and word not in _role_links(language)
 
 
 def _in_honorific(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
@@ -786,7 +790,11 @@ def role_before(
             and not _post_country(gap, noun.group(0), language)
         )
         or patterns.gap_place.search(gap)
-        or any(len(other.tokens) >= 2 for other in find_names(text, noun.end(), end, language))
+        or any(
+            len(other.tokens) >= 2
+            and not office_goes_on(text, (sentence_start, len(text)), other.start, other.end, language, role_nouns)
+            for other in find_names(text, noun.end(), end, language)
+        )
     ):
         return None
     start = _role_start(text, noun.start(), window_start, language)
@@ -812,6 +820,41 @@ def role_before(
     while end > start and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
+
+
+def office_goes_on(
+    text: str, sentence: tuple[int, int], start: int, end: int, language: Language, role_nouns: RoleNouns
+) -> bool:
+    """The capitalised run text[start:end] names more of an office, past its role noun, a role link and the items
+    before it: "el Ministro de Agricultura y Desarrollo Rural", "la Ministra de Comercio, Industria y Turismo, X",
+    "Ministro Plenipotenciario de Segunda Clase", "Reunión de titulares de Embajadas y Consulados". So when the
+    office is written as a title (its noun capitalised inside the sentence) or its holders in the plural, or when
+    its items end at a comma before its holder's name; a run after a comma only when more items follow it ("para el
+    Postconflicto, Derechos Humanos y Seguridad, X"). Not after a place ("el presidente de Francia y X"): a
+    country's office, then someone else."""
+    patterns = compiled(language).names
+    if patterns.office_items is None or patterns.office_items_after is None:
+        return False
+    floor = max(sentence[0], start - _OFFICE_REACH)
+    # the office's holders in the plural name it too: "Reunión de Titulares de Embajadas y Consulados"
+    plurals = list(patterns.role_plural.finditer(text[floor:start].lower())) if patterns.role_plural else []
+    nouns = [(*m.span(), False) for m in role_nouns.within(floor, start)]
+    nouns += [(floor + m.start(), floor + m.end(), True) for m in plurals]
+    if not nouns:
+        return False
+    noun_start, noun_end, plural = max(nouns)
+    complement = patterns.office_items.fullmatch(text, noun_end, start)
+    if complement is None:
+        return False
+    items = [item.strip() for item in _ITEM_JOINT.split(complement.group("items") or "")]
+    if any(places(item, language.code) for item in items if item):
+        return False
+    more = patterns.office_items_after.match(text, end, sentence[1])
+    held = HOLDER_AFTER.match(text, more.end() if more else end, sentence[1]) is not None
+    if complement.group("join") and "," in complement.group("join"):
+        return more is not None and held
+    titled = text[noun_start].isupper() and noun_start > sentence[0]
+    return titled or plural or held
 
 
 def _guillemeted_word(match: re.Match[str]) -> str:

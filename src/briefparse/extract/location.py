@@ -130,6 +130,8 @@ def _place_in(
             continue  # a body, not a place ("en la CAN", "at the UN")
         if place_kind(place.text, code) is None and any(agency.start == 0 for agency in find_agencies(place.text)):
             continue  # a news agency, where a statement was sent ("copied to the Ghana News Agency")
+        if place_kind(place.text, code) is None and fold(place.text.split()[0]) in _press_documents(doc.language):
+            continue  # a publication, where a text appeared ("publicados hoy en el Boletín Oficial"), not a place
         if patterns.airport.search(fold(place.text)):
             city = _city_named_in(doc, place) or _city_after(doc, place)
             if city:
@@ -640,6 +642,13 @@ class _Words:
 
     def __contains__(self, word: object) -> bool:
         return word in self.own or word in self.common
+
+
+@cache
+def _press_documents(language: Language) -> frozenset[str]:
+    """The first words of the documents a press service issues, folded ("boletín", "communiqué"): a run they open
+    is a publication's title ("el Boletín Oficial"), not a place."""
+    return frozenset(fold(d.split()[0]) for d in language.source_press_documents if d.split())
 
 
 @cache

@@ -22,10 +22,12 @@ from briefparse.agencies import agencies_named
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import BULLETS, CORE_EVENTS, is_boilerplate
 from briefparse.analysis.names import (
+    HOLDER_AFTER,
     NameMatch,
     find_names,
     listed_role,
     nationality_country,
+    office_goes_on,
     role_after,
     role_extent,
     territory_after,
@@ -58,7 +60,6 @@ _FORMER_REACH = 60  # characters before a name where a former office is looked f
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
 _NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
-_HOLDER_AFTER = lazy_compile(rf",[^\S\n]*(?:[{LOWER}]+[^\S\n]+){{0,2}}[{UPPER}]")  # ", X", ", general X"
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _MIN_LISTED = 2
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
@@ -144,6 +145,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _role_complement(analysis, sentence, match) or _listed_item(analysis, sentence, match):
             continue
+        if office_goes_on(text, (sentence.start, sentence.end), match.start, match.end, language, analysis.role_nouns):
+            continue  # "el Ministro de Agricultura y Desarrollo Rural": the office's name, not a person
         if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
             continue
         if _event_name(analysis, match) or _dateline_words(text, match):
@@ -166,6 +169,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         honorific = honorific_at_end.search(text, reach, match.start)
         if (role or honorific or _country_in_brackets(doc, match)) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
+            role = _without_given_names(text, role, person.tokens, match) if role else None
             if role and _fuller_role(analysis, person.role, role):
                 person.role = doc.span(*role)
                 if role == before:  # "Ambassador X of Canada": what the title is of, after the name
@@ -194,9 +198,10 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 people.merge(match, doc)  # "Сергей Лавров" after a headline's "Лавров": the full name is the name
             else:
                 known[0].mentions.append(doc.span(match.start, match.end))
-            # a role beside a further mention
-            if match in roles and _fuller_role(analysis, known[0].role, roles[match]):
-                known[0].role = doc.span(*roles[match])
+            # a role beside a further mention, without the given names it took for a country's ("Kenia")
+            role = _without_given_names(text, roles[match], known[0].tokens, match) if match in roles else None
+            if role and _fuller_role(analysis, known[0].role, role):
+                known[0].role = doc.span(*role)
         elif match in capitalised:
             continue  # "Putin and Obama Hold One-on-One Meeting": "Obama Hold" is no one the body names
         elif match in sole and not known:  # "King Willem-Alexander", "el papa Francisco": the whole name
@@ -480,6 +485,23 @@ def _next_in_list(analysis: Analysis, previous_end: int, start: int) -> bool:
     return bool(pattern and pattern.fullmatch(analysis.doc.text, previous_end, start))
 
 
+def _without_given_names(
+    text: str, role: tuple[int, int], name: tuple[str, ...], match: NameMatch
+) -> tuple[int, int] | None:
+    """The role before a further mention, less the person's given names that close it: "La diputada panista Kenia
+    López Rabadán" after "Kenia López Rabadán" is "diputada panista", for "Kenia" (Kenya) was read as a country's
+    name; None when nothing is left."""
+    given = name[: len(name) - len(match.tokens)] if tuple(name[-len(match.tokens) :]) == match.tokens else ()
+    words = text[role[0] : role[1]].split()
+    if not given or len(words) <= len(given) or tuple(words[-len(given) :]) != given:
+        return role
+    end = role[1]
+    for word in reversed(given):
+        end = text.rindex(word, role[0], end)
+    end = len(text[role[0] : end].rstrip()) + role[0]
+    return (role[0], end) if end > role[0] else None
+
+
 def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) -> bool:
     """Whether a role found beside a further mention says more than the one known: there was none, or it
     holds the known one and goes on ("homologue" then "homologue du Koweït"), or it names a country the
@@ -593,7 +615,7 @@ def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) ->
     embajadores de Gran Bretaña, X" name a country (or an institution) the gazetteer may lack, not a person."""
     doc = analysis.doc
     patterns = compiled(doc.language).names
-    if not _HOLDER_AFTER.match(doc.text, match.end, sentence.end):
+    if not HOLDER_AFTER.match(doc.text, match.end, sentence.end):
         return False  # the usual case, told at once: no holder's name after a comma
     reach = max(sentence.start, match.start - _LINKED_REACH)
     linked = patterns.linked_word and patterns.linked_word.search(doc.text, reach, match.start)
@@ -611,7 +633,7 @@ def _listed_item(analysis: Analysis, sentence: Segment, match: NameMatch) -> boo
     patterns = compiled(doc.language).names
     if patterns.item_link is None or patterns.role_plural is None:
         return False
-    if not _HOLDER_AFTER.match(doc.text, match.end, sentence.end):
+    if not HOLDER_AFTER.match(doc.text, match.end, sentence.end):
         return False
     cut = max(doc.text.rfind(mark, sentence.start, match.start) for mark in ",;")
     if cut < 0 or not patterns.item_link.match(doc.text[cut + 1 : match.start].strip()):
@@ -1477,18 +1499,22 @@ def _group_listed_later(
 
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
     """Other sentences that say who takes part for whom ("L'UE est représentée par X"), when the brief
-    reports an event and the sentence does not go back to an earlier one."""
+    reports an event and the sentence does not go back to an earlier one, nor tells, in the future, who will be at
+    an occasion to come after a lead that tells what took place ("La ceremonia contará con la presencia de X")."""
     patterns = compiled(analysis.language)
     representation, background = patterns.people.representation, patterns.cues.background
     if not windows or representation is None:
         return []
     taken = {s.start for s in windows}
+    future = patterns.dates.future
+    lead_to_come = any(_to_come(analysis, w) for w in windows)
     return [
         s
         for s in analysis.body
         if s.start not in taken
-        and representation.search(s.text)
+        and (cue := representation.search(s.text))
         and not (background and background.search(s.text))
+        and (lead_to_come or not future.search(cue.group(0)))
     ]
 
 
@@ -2127,6 +2153,9 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     ]
     if any(m.tokens[0].lower() in common or not _surname_only(m, doc.language) for m in matches):
         return  # a country, a large city, an outlet, an acronym: "Rusia y China firman …"
+    first = matches[0]
+    if office_goes_on(doc.text, (title.start, title.end), first.start, first.end, doc.language, analysis.role_nouns):
+        return  # "… Reunión de Titulares de Embajadas y Consulados": an office's or a body's own name
     endings = compiled(doc.language).names.endings
     for match in matches:
         known = [p for p in people if p.name and any(same_word(match.tokens[0], t, endings) for t in p.tokens)]

@@ -130,6 +130,14 @@ def extract_source(
     text = doc.text
     name_words = {w for p in people if p.name for w in p.name.split()} | set(doc.language.pronouns)
     names = {p.name for p in people if p.name}
+    # the words after the first of a name whose first word is no source's noun ("Fuente" of "Luis de la Fuente",
+    # not "Presidencia" of a run "Fuentes de la Presidencia")
+    surnames = {
+        w
+        for p in people
+        if p.name and not patterns.source_noun.fullmatch(p.name.split()[0])
+        for w in p.name.split()[1:]
+    }
     taking = people if taking_part is None else taking_part
     speakers = {p.name for p in taking if p.name}
     speaker_roles = {fold(p.role) for p in taking if p.role}  # "сказал представитель Кремля", who takes part
@@ -179,11 +187,17 @@ def extract_source(
         spokesperson = any(f" {stem}" in joined for stem in spokespersons)  # "Secretary of Defense Spokesperson"
         if not heads or spokesperson or find_agencies(" ".join(words), ambiguous=True):
             return False
-        if any(w.strip(_MARKS) in name_words for w in words):
-            return False  # the holder named ("canciller Gustavo Meza-Cuadra"): read as a name with its role
+        if any(w.strip(_MARKS) in name_words and fold(w) not in linking for w in words):
+            # the holder named ("canciller Gustavo Meza-Cuadra"): read as a name with its role; not a link that a
+            # name holds too ("la" of "De la Fuente")
+            return False
         return heads[0] in office_heads and not patterns.source_noun.fullmatch(words[0].strip(_MARKS))
 
+    others_from = analysis.other_stories_from
+
     def plausible(start: int, end: int) -> bool:
+        if others_from is not None and start > others_from:
+            return False  # under "Destacados", "Read also": another story's, not this one's
         clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
         if patterns.negation.search(text, clause, start):
             return False  # "La rencontre n'avait pas été annoncée par l'Élysée": who did not say it
@@ -225,8 +239,13 @@ def extract_source(
             # one of a body ("une note du ministère")
             return False
         named = [w in name_words or w.lower() in name_words for w in words]
-        speaking = any(named) and all(n or fold(w) in role_words for w, n in zip(words, named, strict=True))
+        # a name, maybe with its role, their article, or an adverb the verb takes ("el canciller De la Fuente",
+        # "De la Fuente también afirmó"): someone speaking
+        plain = role_words | linking | doc.language.sentence_adverbs
+        speaking = any(named) and all(n or fold(w) in plain for w, n in zip(words, named, strict=True))
         noun = patterns.source_noun.search(phrase)
+        if noun and noun.group(0) in surnames:
+            noun = None  # a word of someone's name that is a source's noun too: "De la Fuente" is no "fuente"
         apposed = text[end : end + 2].strip().startswith(",") and _in_apposition(text[end:].lstrip(" ,"), names)
         # a spokesperson named before the office ("…, said Raveesh Kumar, Spokesperson of the Ministry") is one
         # or after an article: "…, said Anna Lind, a spokeswoman for the prime minister"

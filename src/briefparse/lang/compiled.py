@@ -134,6 +134,13 @@ class NamePatterns:
     #: a portfolio of several items between a role noun and a name ("de l'Agriculture, de l'Élevage et de la
     #: Pêche "): a long gap that is still the role's
     portfolio_gap: re.Pattern[str] | None = None
+    #: from a role noun's end to a capitalised run that goes on with the office's own name: capitalised words, a
+    #: role link, then capitalised items joined by commas or `Language.list_joiners` ("Ministro Plenipotenciario de
+    #: ", " de Agricultura y ", " para el Postconflicto, "); group `join` is the last joint (None: the link itself)
+    office_items: re.Pattern[str] | None = None
+    #: the last items of such an office after a run, the last one joined by "and" (" y Seguridad", ", Industria y
+    #: Turismo")
+    office_items_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -711,6 +718,12 @@ def _names(language: Language) -> NamePatterns:
         if language.counterpart_words
         else None,
         portfolio_gap=_portfolio_gap(language),
+        office_items=_office_items(language),
+        office_items_after=lazy_compile(
+            rf"(?:[^\S\n]*,[^\S\n]*{_OFFICE_ITEM})*[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+{_OFFICE_ITEM}"
+        )
+        if language.list_joiners
+        else None,
         facility_lead_in=lazy_compile(
             rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$",
             words_at_end=_most_words(language.facility_words) + 3,
@@ -1130,6 +1143,22 @@ def is_role_plural(word: str, role_words: frozenset[str], plural_endings: tuple[
     return any(
         plural and word.endswith(plural) and word[: len(word) - len(plural)] + singular in role_words
         for singular, plural in plural_endings
+    )
+
+
+_OFFICE_ITEM = rf"[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*)*"  # "Agricultura", "Derechos Humanos"
+
+
+def _office_items(language: Language) -> re.Pattern[str] | None:
+    """From a role noun to a run that names more of its office: "Ministro Plenipotenciario de " before "Segunda
+    Clase", "Ministra de Comercio, " before "Industria", "Titulares de Embajadas y " before "Consulados"."""
+    if not language.role_links or not language.list_joiners:
+        return None
+    articles = rf"(?:[^\S\n]+(?:{words(language.definite_articles)}))?" if language.definite_articles else ""
+    joint = rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+)"
+    return lazy_compile(
+        rf"(?:[^\S\n]+{CAP_WORD})*[^\S\n]+(?i:{words(language.role_links)}){articles}"
+        rf"(?:[^\S\n]+(?P<items>{_OFFICE_ITEM}(?:{joint}{_OFFICE_ITEM})*)(?P<join>{joint})|[^\S\n]+)"
     )
 
 

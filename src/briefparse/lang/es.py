@@ -109,6 +109,7 @@ LANGUAGE = Language(
         # more headings of a page's list of other stories
         "artículos relacionados", "notas relacionadas", "lo más leído", "lo más visto", "últimas noticias",
         "otras noticias", "también le puede interesar", "le puede interesar", "te podría interesar",
+        "destacados", "noticias destacadas",
     ),
     publication_cues=("publicado", "actualizado", "última actualización", "fecha de publicación"),
     day_parts=("por la mañana", "por la tarde", "por la noche", "en la mañana", "en la tarde", "en la noche"),
@@ -786,6 +787,10 @@ LANGUAGE = Language(
             "{un|el|los|unos|nuevo} {acuerdo|acuerdos}",  # not "de acuerdo con": according to
             "{acuerdo|acuerdos} {de|sobre|entre|para}",
             "{memorando|memorándum|convenio}",
+            # an act of office: an appointment ("designó a X embajador", "nombró a Y como ministro"), a swearing-in
+            "{designó|designa|designaron|nombró|nombra|nombraron}",
+            "{tomó|tomaron} posesión",
+            "{juramentó|juramentaron|posesionó|posesionaron}",
         ),
     },
     auxiliaries=("ha", "han", "había", "es", "son", "fue", "será"),
@@ -879,6 +884,8 @@ LANGUAGE = Language(
             "acompañad{o|a|os|as} {de|del|por}",
             "en {compañía|presencia} {de|del}",
             "{asistió|asistieron|participó|participa|participan|estuvo presente|estuvieron presentes}",
+            # who came to it: "acudió el representante …, X", "han acudido a recibirlo el ministro …, Y"
+            "{acudió|acudieron|ha acudido|han acudido}",
             "{está|están|estaban|estaba} {presente|presentes}",
             "{estuvieron|estuvo|estaban|estaba} junto {a|al}",
             "{la|lo|las|los} {integran|integraban|integraron}",
@@ -952,6 +959,10 @@ LANGUAGE = Language(
         "anunció la",
         # on whose errand, to whom a letter goes, whose legacy: "por instrucciones del presidente X"
         *variants("por {instrucciones|encargo} {de|del}", "dirigid{a|o} {a|al}", "legado {de|del}"),
+        # the dead, after a preposition too: "hermano del fallecido presidente X"
+        *variants("{del|al} {fallecido|difunto}", "{de la|a la} {fallecida|difunta}"),
+        # whom a new holder replaces: "nombró a X en reemplazo de Y", "para relevar a Y"
+        *variants("en {reemplazo|remplazo|sustitución|relevo} {de|del}", "para {sustituir|reemplazar|relevar} {a|al}"),
     ),
     source_before=(
         "según informó",
