@@ -1220,6 +1220,7 @@ LANGUAGE = Language(
     honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     stay_verbs=variants("{was|were|is|are|will be} in"),
+    journey_nouns=("departure", "departures", "journey"),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_links=("to", "the"),
     arrival_links=("to",),
