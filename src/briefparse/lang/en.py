@@ -1221,6 +1221,11 @@ LANGUAGE = Language(
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     stay_verbs=variants("{was|were|is|are|will be} in"),
     journey_nouns=("departure", "departures", "journey"),
+    speech_settings=variants(
+        "{speech|speeches|address|remarks|statement|keynote|lecture|intervention} {at|to|during|before}",
+        "{said|says|stressed|emphasized|emphasised|noted|conveyed|underlined|underscored|highlighted|reiterated|"
+        "announced|told} {at|during}",
+    ),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_links=("to", "the"),
     arrival_links=("to",),
