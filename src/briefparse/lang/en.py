@@ -1340,6 +1340,8 @@ LANGUAGE = Language(
     occasion_nouns=(
         "wedding", "engagement", "marriage", "birthday", "exclusion", "assassination", "arrest", "dismissal",
         "resignation",
+        # what is someone's own that a speaker praises or cites ("highlighted the great leadership of President X")
+        "leadership", "legacy", "vision", "tenure",
     ),
     relative_pronouns=("who",),
     complementizers=("that",),
