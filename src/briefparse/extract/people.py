@@ -2392,6 +2392,8 @@ def _people_taking_part(
     took_place = not any(_to_come(analysis, s) for s in lead)
     _mark_participants(analysis, mentions, lead[:1], took_place)
     apart = [s for s in lead[1:] if _another_encounter(analysis, s, mentions)]  # "Y has also held talks with X"
+    if event_type == "statement":  # "X will meet his counterpart Y on Thursday": not the statement made
+        apart += [s for s in lead[1:] if s not in apart and _to_come(analysis, s)]
     _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place)
     if reporting:  # "X recibió a Y": the headline reports it too; its bare role may be someone the body names
         heading = Segment(reporting.start, reporting.end, reporting.text, 0)
