@@ -88,6 +88,9 @@ _WORD_BEFORE = lazy_compile(r"[\w'’-]+\s+$")  # the last word before a positio
 _LINE = lazy_compile(r"[^\n]*")
 #: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
 _DATELINE_DASH = lazy_compile(r"\.[^\S\n]*[-–—]")
+#: after a run that opens its line, a bullet or a bar and the rest of the line with a year: a byline's name and its
+#: date ("Jo Lind • 9 July 2025 16:07"), a writer's, not a person taking part
+_BYLINE_TAIL = lazy_compile(r"[^\S\n]*[•|][^\n]*?(?<!\d)(?:1[89]|20)\d\d(?!\d)[^\n]*$", re.M)
 #: a dateline that ends on an agency in brackets and a dash: "Dakar, 3 jan (APS) – ", "Port Elan (NorDaily) -- "
 _AGENCY_DATELINE = lazy_compile(r"[^\n.()–—]{1,60}?\([^()\n]{1,20}\)[^\S\n]*(?:--|[-–—])[^\S\n]*")
 #: a list item whose dash is written against its first word: "-Yacouba X, ministre …"
@@ -146,7 +149,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
             continue
-        if _event_name(analysis, match) or _dateline_words(text, match):
+        if _event_name(analysis, match) or _dateline_words(text, match) or _byline_words(text, match):
             continue
         if _party_in_brackets(analysis, match):
             continue
@@ -624,6 +627,13 @@ def _dateline_words(text: str, match: NameMatch) -> bool:
     a place or a newsroom, not a person."""
     line_start = text.rfind("\n", 0, match.start) + 1
     return not text[line_start : match.start].strip() and _DATELINE_DASH.match(text, match.end) is not None
+
+
+def _byline_words(text: str, match: NameMatch) -> bool:
+    """The run opens its line and a bullet or a bar follows it, then the date the line gives ("Jo Lind • 9 July 2025
+    16:07"): the byline of whoever wrote the brief."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    return not text[line_start : match.start].strip() and _BYLINE_TAIL.match(text, match.end) is not None
 
 
 def _event_name(analysis: Analysis, match: NameMatch) -> bool:
