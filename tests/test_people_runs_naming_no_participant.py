@@ -1,6 +1,7 @@
 """Capitalised runs that name no one taking part: a run that opens its sentence on an article ("A Technical Team
-designated by …"), and a byline's writer before a bullet and the date ("Jo Lindqvist • 9 July 2025 16:07"). Every
-brief here is invented for the test."""
+designated by …"), a byline's writer before a bullet and the date ("Jo Lindqvist • 9 July 2025 16:07"), and what
+completes the role in apposition after its holder ("Mr X, Member of Parliament for Kessel North, left …"). Every brief
+here is invented for the test."""
 
 import datetime as dt
 
@@ -24,9 +25,21 @@ BYLINE = (
     '"We are at a crucial point," said Foreign Minister Marindo, quoted from the ministry\'s site, Wednesday, July 9.'
 )
 
+CONSTITUENCY = (
+    "Delegation for Lake Union Assembly leaves for Norland\n\n"
+    "A four-member government delegation led by Mr Paul Marin, Member of Parliament for Kessel North, yesterday left "
+    "for Ostrava, Norland, to attend the 28th session of the Lake Union joint assembly. Mr Marin told newsmen at the "
+    "airport before departure last night that Valdoria would present a paper on climate change."
+)
+
 
 @pytest.mark.parametrize(
-    ("text", "no_one", "someone"), [(ARTICLE, "Technical Team", "Paul Marin"), (BYLINE, "Jo Lindqvist", "Marindo")]
+    ("text", "no_one", "someone"),
+    [
+        (ARTICLE, "Technical Team", "Paul Marin"),
+        (BYLINE, "Jo Lindqvist", "Marindo"),
+        (CONSTITUENCY, "Kessel North", "Paul Marin"),
+    ],
 )
 def test_the_run_names_no_participant(text: str, no_one: str, someone: str) -> None:
     names = [p.name for p in briefparse.parse(text, reference_date=dt.date(2025, 7, 9)).participants]

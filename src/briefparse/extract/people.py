@@ -59,6 +59,7 @@ _LINKED_REACH = 40  # characters before a name where the role word and its link 
 _TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
 _NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
 _HOLDER_AFTER = lazy_compile(rf",[^\S\n]*(?:[{LOWER}]+[^\S\n]+){{0,2}}[{UPPER}]")  # ", X", ", general X"
+_HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*$")  # "X, " before a role in apposition
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _MIN_LISTED = 2
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
@@ -146,6 +147,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             loose.append(match)
             continue
         if _role_complement(analysis, sentence, match) or _listed_item(analysis, sentence, match):
+            continue
+        if _completes_holders_role(analysis, sentence, match):
             continue
         if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
             continue
@@ -604,6 +607,16 @@ def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) ->
         return False
     word = fold(linked.group(1))
     return any(w in patterns.role_words for w in (word, word[:-1], word[:-2]))
+
+
+def _completes_holders_role(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
+    """The run completes the role, ending on its link word, that stands in apposition after its holder's name ("Mr
+    X, Member of Parliament for Asutifi North, left …"): a constituency, a country or a body, not a person."""
+    role = analysis.role_before(sentence.start, match.start)
+    words = analysis.doc.text[role[0] : role[1]].lower().split() if role else []
+    if not role or not words or words[-1] not in analysis.doc.language.role_links:
+        return False
+    return _HOLDER_BEFORE.search(analysis.doc.text, sentence.start, role[0]) is not None
 
 
 def _listed_item(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
