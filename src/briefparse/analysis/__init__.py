@@ -126,9 +126,16 @@ class Analysis:
 
     @cached_property
     def lead(self) -> list[Sentence]:
-        """The first real sentences of the body: not page furniture, not fragments, not another story's title."""
+        """The first real sentences of the body: not page furniture, not fragments, not another story's title, not
+        the headline printed again (its words are the title's, read once)."""
+        title = self.title.text if self.title else None
         return [
-            s for s in self.body if s.words >= _MIN_SENTENCE_WORDS and not s.boilerplate and not s.teaser
+            s
+            for s in self.body
+            if s.words >= _MIN_SENTENCE_WORDS
+            and not s.boilerplate
+            and not s.teaser
+            and not (title and _repeats(title, s.text))
         ][:_LEAD_SENTENCES]
 
     @cached_property

@@ -343,6 +343,8 @@ def _name_in_run(
     lead_in = max(0, run_start - _DETERMINER_REACH)
     if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
         return None  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
+    if first == 1 and patterns.no_name_lead_in and patterns.no_name_lead_in.match(f"{tokens[0]} "):
+        return None  # the run opens a sentence on that word: "A Technical Team designated by …", "In Santo Domingo"
     if 0 < first < last and _governed_by_article(text, lead_in, run_start, tokens[:first], patterns, language):
         return None  # "discussed the Ghana Beyond Aid agenda": an article before a place opens a thing's title
     if first == 0 and patterns.after_determiner and patterns.after_determiner.search(text, lead_in, run_start):

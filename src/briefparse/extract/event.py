@@ -61,6 +61,7 @@ _LARGE_CITY = 100_000  # people in a city whose name, alone before a verb, is th
 _MANY = 3  # members counted that make a gathering
 _PAIR_WORDS = 3  # words before the members of a group where "two" or "both" makes them a pair
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
+_SETTING_WORDS = 5  # words between what sets a speech at a gathering and the gathering's noun ("at the 77th UN …")
 _CAPITALISED_RUN = lazy_compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*")
 _WORD = lazy_compile(r"[\w'’-]+")
 _SPACES = lazy_compile(r"[^\S\n]*")
@@ -818,6 +819,25 @@ def _appraisal(analysis: Analysis, windows: list[tuple[int, int]]) -> Span | Non
     return doc.span(found.start("verb"), found.end("verb")) if found else None
 
 
+def _spoken_at(doc: Document, hits: list[EventHit], window: tuple[int, int]) -> EventHit | None:
+    """The first gathering of the window that what is said is set at, a few words after the words that set it there
+    and in the same clause ("During a speech at the 2016 Conference on …", "said in her speech at the 77th General
+    Assembly", "This was conveyed during the plenary session of …"), and not set aside ("ahead of the summit")."""
+    pattern = compiled(doc.language).cues.speech_setting
+    if not pattern:
+        return None
+    aside = _set_aside(doc, hits, window[0])
+    for hit in hits:
+        if hit[2] != "conference" or hit in aside or any(o[0] < hit[0] and hit[1] <= o[1] for o in hits):
+            continue  # nor the "conference" of "a regular press conference"
+        settings = list(pattern.finditer(doc.lower, max(window[0], hit[0] - _OBJECT_REACH), hit[0]))
+        setting = settings[-1] if settings else None
+        gap = doc.text[setting.end() : hit[0]] if setting else ""
+        if setting and len(gap.split()) <= _SETTING_WORDS and not _CLAUSE_END.search(gap):
+            return hit
+    return None
+
+
 def _speech_lead(doc: Document, window: tuple[int, int]) -> dict[str, tuple[float, EventHit]]:
     """A statement's vote for the first lead sentence that names no event and reports speech ("Valdoria and Norland
     will deepen their cooperation, the minister assured on Thursday in Dakar"), when the title named none: the
@@ -842,6 +862,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     by_phone: bool | None = None  # asked only of a brief whose title or lead has a word of conversation
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
     framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
+    spoken: EventHit | None = None  # the gathering what is said is set at ("said in her speech at the Assembly")
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
     for (start, end), weight in zip(windows, weights, strict=False):
         hits = analysis.events_in(start, end)
@@ -849,6 +870,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         if not votes and not totals and analysis.lead and start == analysis.lead[0].start:
             votes = _speech_lead(doc, (start, end))
         named_kinds.update(hit[2] for hit in hits)
+        spoken = spoken or _spoken_at(doc, hits, (start, end))
         if framed:
             votes = _parts_of_visit(votes)
         elif votes and not totals:
@@ -873,6 +895,11 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
                 main_words.add(kind)
+    if spoken and "statement" in totals:  # what was said, said at a gathering: the speaker took part in it
+        totals["conference"] = totals.get("conference", 0.0) + (
+            totals.pop("statement") / _TYPE_WEIGHTS["statement"] * _TYPE_WEIGHTS["conference"]
+        )
+        evidence["conference"] = doc.span(spoken[0], spoken[1])
     document = _title_document(analysis)
     if document:
         return ("conference", evidence["conference"]) if "conference" in main_words else ("statement", document)

@@ -709,12 +709,36 @@ def _said_at(
 
 def _visit_place(analysis: Analysis, rejected: Container[str], stops: set[str], avoid: Span | None) -> Span | None:
     """Where a statement says a visit took place ("welcomed the Prime Minister … to Canberra for his first official
-    visit"): the first place of the body's first sentence that tells of a visit."""
+    visit"): the first place of the body's first sentence that tells of a visit. None when the brief's first journey
+    is one the statement comes before ("Statement prior to her departure for the Baltic states", "said ahead of his
+    visits to Estonia"): its places are where the speaker goes next, not where it was said."""
     doc = analysis.doc
+    if _journey_ahead(analysis):
+        return None
     for sentence in analysis.body:
         if analysis.events.first(sentence.start, sentence.end, _VISIT):
             return _place_in(doc, sentence.start, sentence.end, rejected, stops, avoid=avoid)
     return None
+
+
+_AHEAD_REACH = 60  # characters before a journey's word where the cue that sets it ahead of the event is looked for
+
+
+def _journey_ahead(analysis: Analysis) -> bool:
+    """The first word of a journey in the title or the body, a visit's or a journey's noun, follows a cue that puts
+    it after what is reported, or offers it only ("prior to her departure for", "ahead of his visits to", "invited
+    him to visit")."""
+    doc = analysis.doc
+    cues = compiled(doc.language).cues
+    start = analysis.title.start if analysis.title else 0
+    visit = analysis.events.first(start, len(doc.text), _VISIT)
+    noun = cues.journey_noun.search(doc.lower, start) if cues.journey_noun else None
+    journeys = [at for at in (visit[0] if visit else None, noun.start() if noun else None) if at is not None]
+    if cues.aside is None or not journeys:
+        return False
+    journey = min(journeys)
+    line_start = doc.text.rfind("\n", 0, journey) + 1
+    return bool(cues.aside.search(doc.lower, max(line_start, journey - _AHEAD_REACH), journey))
 
 
 def _margin_city(doc: Document, windows: list[tuple[int, int]], rejected: Container[str]) -> Span | None:

@@ -60,6 +60,8 @@ _FORMER_REACH = 60  # characters before a name where a former office is looked f
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
 _NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
+_HOLDER_AFTER = lazy_compile(rf",[^\S\n]*(?:[{LOWER}]+[^\S\n]+){{0,2}}[{UPPER}]")  # ", X", ", general X"
+_HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*$")  # "X, " before a role in apposition
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _MIN_LISTED = 2
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
@@ -89,6 +91,9 @@ _WORD_BEFORE = lazy_compile(r"[\w'’-]+\s+$")  # the last word before a positio
 _LINE = lazy_compile(r"[^\n]*")
 #: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
 _DATELINE_DASH = lazy_compile(r"\.[^\S\n]*[-–—]")
+#: after a run that opens its line, a bullet or a bar and the rest of the line with a year: a byline's name and its
+#: date ("Jo Lind • 9 July 2025 16:07"), a writer's, not a person taking part
+_BYLINE_TAIL = lazy_compile(r"[^\S\n]*[•|][^\n]*?(?<!\d)(?:1[89]|20)\d\d(?!\d)[^\n]*$", re.M)
 #: a dateline that ends on an agency in brackets and a dash: "Dakar, 3 jan (APS) – ", "Port Elan (NorDaily) -- "
 _AGENCY_DATELINE = lazy_compile(r"[^\n.()–—]{1,60}?\([^()\n]{1,20}\)[^\S\n]*(?:--|[-–—])[^\S\n]*")
 #: a list item whose dash is written against its first word: "-Yacouba X, ministre …"
@@ -147,9 +152,11 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if office_goes_on(text, (sentence.start, sentence.end), match.start, match.end, language, analysis.role_nouns):
             continue  # "el Ministro de Agricultura y Desarrollo Rural": the office's name, not a person
+        if _completes_holders_role(analysis, sentence, match):
+            continue
         if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
             continue
-        if _event_name(analysis, match) or _dateline_words(text, match):
+        if _event_name(analysis, match) or _dateline_words(text, match) or _byline_words(text, match):
             continue
         if _party_in_brackets(analysis, match):
             continue
@@ -625,6 +632,16 @@ def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) ->
     return any(w in patterns.role_words for w in (word, word[:-1], word[:-2]))
 
 
+def _completes_holders_role(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
+    """The run completes the role, ending on its link word, that stands in apposition after its holder's name ("Mr
+    X, Member of Parliament for Asutifi North, left …"): a constituency, a country or a body, not a person."""
+    role = analysis.role_before(sentence.start, match.start)
+    words = analysis.doc.text[role[0] : role[1]].lower().split() if role else []
+    if not role or not words or words[-1] not in analysis.doc.language.role_links:
+        return False
+    return _HOLDER_BEFORE.search(analysis.doc.text, sentence.start, role[0]) is not None
+
+
 def _listed_item(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
     """What an item of a list under a plural role is of, before its holder: "los secretarios de Relaciones
     Exteriores, X; de Hacienda y Crédito Público, Y" names an office in "Crédito Público", not a person. The item
@@ -646,6 +663,13 @@ def _dateline_words(text: str, match: NameMatch) -> bool:
     a place or a newsroom, not a person."""
     line_start = text.rfind("\n", 0, match.start) + 1
     return not text[line_start : match.start].strip() and _DATELINE_DASH.match(text, match.end) is not None
+
+
+def _byline_words(text: str, match: NameMatch) -> bool:
+    """The run opens its line and a bullet or a bar follows it, then the date the line gives ("Jo Lind • 9 July 2025
+    16:07"): the byline of whoever wrote the brief."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    return not text[line_start : match.start].strip() and _BYLINE_TAIL.match(text, match.end) is not None
 
 
 def _event_name(analysis: Analysis, match: NameMatch) -> bool:
@@ -2421,6 +2445,8 @@ def _people_taking_part(
     took_place = not any(_to_come(analysis, s) for s in lead)
     _mark_participants(analysis, mentions, lead[:1], took_place)
     apart = [s for s in lead[1:] if _another_encounter(analysis, s, mentions)]  # "Y has also held talks with X"
+    if event_type == "statement":  # "X will meet his counterpart Y on Thursday": not the statement made
+        apart += [s for s in lead[1:] if s not in apart and _to_come(analysis, s)]
     _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place)
     if reporting:  # "X recibió a Y": the headline reports it too; its bare role may be someone the body names
         heading = Segment(reporting.start, reporting.end, reporting.text, 0)

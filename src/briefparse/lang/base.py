@@ -360,6 +360,12 @@ class Language:
     #: verbs of being somewhere, with their preposition ("was in", "se trouve à"): a stay, the visit, only when a city
     #: or a country follows them ("was in Canberra this week"; not "was in line with")
     stay_verbs: tuple[str, ...] = ()
+    #: nouns of a journey that name no visit of their own ("departure", "journey"): after a cue that sets it ahead
+    #: ("prior to her departure for"), the journey, and so its places, come after what the brief reports
+    journey_nouns: tuple[str, ...] = ()
+    #: words that set what is said at a gathering named next ("a speech at", "in her address to", "conveyed during"):
+    #: the speaker took part in that gathering, which the brief reports ("said in her speech at the General Assembly")
+    speech_settings: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow

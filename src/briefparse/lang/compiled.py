@@ -243,6 +243,10 @@ class CuePatterns:
     #: the verbs of leaving and of being somewhere (`Language.departure_verbs`, `Language.stay_verbs`), as
     #: `event_key`s: a journey or a stay only when a place follows
     departures: frozenset[str] = frozenset()
+    #: a noun of a journey (`Language.journey_nouns`), to run on `Document.lower`
+    journey_noun: re.Pattern[str] | None = None
+    #: words that set speech at a gathering (`Language.speech_settings`), to run on `Document.lower`
+    speech_setting: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -903,6 +907,12 @@ def _cues(language: Language) -> CuePatterns:
         if language.honour_words
         else None,
         departures=frozenset(event_key(w.lower()) for w in (*language.departure_verbs, *language.stay_verbs)),
+        journey_noun=lazy_compile(rf"{starting_words({n.lower() for n in language.journey_nouns})}(?!\w)")
+        if language.journey_nouns
+        else None,
+        speech_setting=lazy_compile(rf"{starting_words({w.lower() for w in language.speech_settings})}(?!\w)")
+        if language.speech_settings
+        else None,
         visit_object=lazy_compile(
             rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I
         )

@@ -1220,6 +1220,12 @@ LANGUAGE = Language(
     honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     stay_verbs=variants("{was|were|is|are|will be} in"),
+    journey_nouns=("departure", "departures", "journey"),
+    speech_settings=variants(
+        "{speech|speeches|address|remarks|statement|keynote|lecture|intervention} {at|to|during|before}",
+        "{said|says|stressed|emphasized|emphasised|noted|conveyed|underlined|underscored|highlighted|reiterated|"
+        "announced|told} {at|during}",
+    ),
     credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
     visit_links=("to", "the"),
     arrival_links=("to",),
@@ -1334,6 +1340,8 @@ LANGUAGE = Language(
     occasion_nouns=(
         "wedding", "engagement", "marriage", "birthday", "exclusion", "assassination", "arrest", "dismissal",
         "resignation",
+        # what is someone's own that a speaker praises or cites ("highlighted the great leadership of President X")
+        "leadership", "legacy", "vision", "tenure",
     ),
     relative_pronouns=("who",),
     complementizers=("that",),
