@@ -1477,6 +1477,9 @@ LANGUAGE = Language(
         "dispositions", "termes", "règles", "modalités", "programme", "calendrier", "agenda", "loi", "constitution",
         "article", "résultats", "chiffres", "estimations", "bilan", "classement", "sondage", "statistiques",
         "tradition", "traditions", "usage", "usages", "coutume",
+        # a line of conduct set by someone, not who speaks: "selon la vision fixée par le Président"
+        "vision", "orientation", "orientations", "directive", "directives", "instruction", "instructions",
+        "principe", "principes", "critère", "critères", "norme", "normes", "procédure", "procédures",
     ),
     source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche", "message", "publication"),
     source_press_documents=("communiqué", "communiqué de presse", "note d'information", "dépêche"),
