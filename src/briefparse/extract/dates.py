@@ -690,7 +690,8 @@ def _anchor(
     doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date, events: set[int]
 ) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
-    publication date or the reference date, else the first full date of the text or the first date whose
+    publication date or the reference date, else the first full date of the text (not one announced in passing,
+    see `_announced`) or the first date whose
     weekday fixes its year ("lundi 21 août"), or a weekday and a day of the month that the sentences reporting the
     event (`events`) both name. A dateline without its year takes it from the page's date or the
     reference date, or the year that sets it closest to that first full date. A weekday's year is the one close to
@@ -706,7 +707,8 @@ def _anchor(
     if base is None:
         near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
         first_pass = _candidates(mentions, today, near)
-        dated = next((c.value for c in first_pass if c.basis in ("explicit", "weekday")), None)
+        told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
+        dated = told[0].value if told else None
         dated = dated or _weekday_and_day(doc, mentions, today, near, events)
         if dated is None:
             return None
@@ -714,6 +716,13 @@ def _anchor(
         return (_nearest_day(own.month, own.day, dated) if own else None) or dated
     published = next((c for c in first_pass if c.is_publication), None)
     return published.value if published else base
+
+
+def _announced(candidate: DateCandidate, events: set[int]) -> bool:
+    """A day the text announces in passing, outside the sentences of its event ("le cinquantenaire, prévu le 6
+    janvier 2026"): what is to come, which neither dates the event nor, with no day the brief was written, tells
+    from when it counts."""
+    return candidate.ahead and candidate.sentence not in events
 
 
 def _weekday_and_day(
@@ -819,7 +828,11 @@ def extract_dates(
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
-        candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
+        # and no day announced in passing ("le cinquantenaire, prévu le 6 janvier 2026"): with no day the brief was
+        # written, a coming day outside the sentences of its event tells only what is to come
+        candidates = [
+            c for c in candidates if c.basis in ("explicit", "weekday") and not _announced(c, event_sentences)
+        ]
     elif told and _lead_counts_from_unknown_day(mentions):
         return None, None
     candidates = _without_later_stamps(doc, candidates, event_sentences)
