@@ -1441,6 +1441,10 @@ LANGUAGE = Language(
         "{nous |}{précise|précisent}",
         "{nous |}{a|ont|avait|avaient} précisé",
         "a-t-on appris",
+        # the impersonal "on" after its verb, maybe spelt apart: "apprend-on de source diplomatique", "indique-t-on"
+        "{apprend|apprenait}{-| }{t-|}on",
+        "{indique|précise|rapporte|annonce|souligne|explique|confie|affirme|signale|ajoute}{-| }t-on",
+        "{a|avait}{-| }t-on {indiqué|précisé|rapporté|annoncé|su}",
         "{annonce|annoncent}",
         "{a|ont|avait|avaient} annoncé",
         "{informe|informent}",
