@@ -294,10 +294,14 @@ def extract_source(
         before = (text, max(0, agency.start - _TOLD_CHARS), agency.start)
         if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
+    outlet_kinds = {fold(k) for k in doc.language.source_outlet_kinds}
     for interview in patterns.interview.finditer(text):  # "in an interview with CNN", "в интервью газете «Ъ»"
         if interview.group("quoted"):
             return _source(doc, interview.start("quoted"), interview.end("quoted"))
         outlet = _interviewer(interview.group("src"), doc.language, names)
+        link = text[interview.start() : interview.start("src")].split()
+        if not outlet and link and fold(link[-1]) in outlet_kinds:
+            outlet = 0, len(interview.group("src").rstrip("."))  # "au magazine Valdoria": an outlet, whatever its name
         if outlet:
             start = interview.start("src")
             return _source(doc, start + outlet[0], start + outlet[1])

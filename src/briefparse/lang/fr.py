@@ -1464,9 +1464,15 @@ LANGUAGE = Language(
         "{explique|expliquent|signale|signalent|relève|relèvent}",
     ),
     source_interview_links=(
-        "dans une interview à", "dans une interview au", "dans une interview accordée à",
-        "dans une interview accordée au", "dans un entretien à", "dans un entretien au",
-        "dans un entretien accordé à", "dans un entretien accordé au", "dans une interview avec",
+        # maybe with its length, and the kind of outlet before its name: "dans une longue interview accordée au
+        # magazine Jeune Afrique"
+        *variants(
+            "dans une {longue |courte |brève |}interview {accordée |}{à|au|au magazine|au journal|au quotidien|"
+            "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
+            "dans un {long |court |bref |}entretien {accordé |}{à|au|au magazine|au journal|au quotidien|"
+            "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
+        ),
+        "dans une interview avec",
         "dans un entretien avec", "lors d'une interview à", "lors d'un entretien avec", "une déclaration à",
         "une déclaration au", "dans une déclaration à", "dans une déclaration au",
     ),
@@ -1591,6 +1597,7 @@ LANGUAGE = Language(
         "indiqué", "déclaré", "précisé", "affirmé", "souligné", "salué",
     ),
     source_negations=("pas", "jamais", "nullement"),
+    source_outlet_kinds=("magazine", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision"),
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
