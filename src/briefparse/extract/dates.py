@@ -3,7 +3,7 @@
 Scoring rule for the event date (highest wins, ties to the earliest):
   +3   the sentence reports the event (a meeting, call, visit or signing verb)
   +1   the sentence is the title or the lead (first sentence of the body)
-  -0.3 per sentence of distance from the start
+  -0.3 per sentence of distance from the start, the page's furniture above the story's lead left out
   -2   a publication date (dateline, "Publié le", a line holding little else)
   -4   more than 20 days before, or after, the publication date found in the text
        (-2 against the reference date when the text states no publication date)
@@ -690,7 +690,8 @@ def _anchor(
     doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date, events: set[int]
 ) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
-    publication date or the reference date, else the first full date of the text or the first date whose
+    publication date or the reference date, else the first full date of the text (not one announced in passing,
+    see `_announced`) or the first date whose
     weekday fixes its year ("lundi 21 août"), or a weekday and a day of the month that the sentences reporting the
     event (`events`) both name. A dateline without its year takes it from the page's date or the
     reference date, or the year that sets it closest to that first full date. A weekday's year is the one close to
@@ -706,7 +707,8 @@ def _anchor(
     if base is None:
         near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
         first_pass = _candidates(mentions, today, near)
-        dated = next((c.value for c in first_pass if c.basis in ("explicit", "weekday")), None)
+        told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
+        dated = told[0].value if told else None
         dated = dated or _weekday_and_day(doc, mentions, today, near, events)
         if dated is None:
             return None
@@ -714,6 +716,13 @@ def _anchor(
         return (_nearest_day(own.month, own.day, dated) if own else None) or dated
     published = next((c for c in first_pass if c.is_publication), None)
     return published.value if published else base
+
+
+def _announced(candidate: DateCandidate, events: set[int]) -> bool:
+    """A day the text announces in passing, outside the sentences of its event ("le cinquantenaire, prévu le 6
+    janvier 2026"): what is to come, which neither dates the event nor, with no day the brief was written, tells
+    from when it counts."""
+    return candidate.ahead and candidate.sentence not in events
 
 
 def _weekday_and_day(
@@ -819,7 +828,11 @@ def extract_dates(
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
-        candidates = [c for c in candidates if c.basis in ("explicit", "weekday")]
+        # and no day announced in passing ("le cinquantenaire, prévu le 6 janvier 2026"): with no day the brief was
+        # written, a coming day outside the sentences of its event tells only what is to come
+        candidates = [
+            c for c in candidates if c.basis in ("explicit", "weekday") and not _announced(c, event_sentences)
+        ]
     elif told and _lead_counts_from_unknown_day(mentions):
         return None, None
     candidates = _without_later_stamps(doc, candidates, event_sentences)
@@ -839,15 +852,18 @@ def extract_dates(
         return _statement_day(candidates, published, own_kind, said) or published, published
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
+    lead = _lead_positions(analysis)
 
     def score(c: DateCandidate) -> float:
-        points = -0.3 * c.sentence
+        # a stamp keeps its rank on the page: the furniture it stands in is what it dates
+        position = c.sentence if c.is_publication else lead.get(c.sentence, c.sentence)
+        points = -0.3 * position
         points += 3 if c.sentence in event_sentences else 0
         points += _OWN_KIND if c.sentence in own_kind else 0
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += _NEAR_EVENT if id(c) in nearest else 0
         points -= _RECALLED_DAY if id(c) in recalled else 0
-        points += 1 if c.sentence <= 1 else 0
+        points += 1 if position <= 1 else 0
         points -= 2 if c.is_publication else 0
         if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= _ahead_days(c)):
             points -= penalty
@@ -865,6 +881,16 @@ def extract_dates(
         return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
+
+
+def _lead_positions(analysis: Analysis) -> dict[int, int]:
+    """The rank of each sentence of the story's lead counted from the headline, the page's furniture above it left
+    out (a blog's menu, its stamp, the headline printed again, a reposted story's address line): the lead opens
+    the story, however many lines the page prints above it."""
+    starts = [s.start for s in analysis.doc.sentences]
+    ranks = [bisect_right(starts, s.start) - 1 for s in analysis.lead]
+    furniture = max(0, ranks[0] - 1) if ranks else 0  # the lead's index, less the headline above it
+    return {rank: rank - furniture for rank in ranks}
 
 
 def _publication_known(doc: Document, mentions: list[_Mention], reference: dt.date | None) -> bool:

@@ -210,7 +210,7 @@ def extract_source(
         phrase = text[start : _with_quoted_name(doc, start, end)]
         if patterns.anaphor.search(phrase):
             return False  # "la même source": the source named before, found on its own
-        words = phrase.split()
+        words = _elision_apart(phrase.split(), doc.language)
         said = next((v for v in saying if fold(phrase).endswith(f" {v}")), None)
         if said and any(fold(w) not in linking for w in words[: -len(said.split())]):
             # "In a statement, the Secretary-General said": who speaks is what comes before the verb; after an article
@@ -313,10 +313,14 @@ def extract_source(
         before = (text, max(0, agency.start - _TOLD_CHARS), agency.start)
         if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
+    outlet_kinds = {fold(k) for k in doc.language.source_outlet_kinds}
     for interview in patterns.interview.finditer(text):  # "in an interview with CNN", "в интервью газете «Ъ»"
         if interview.group("quoted"):
             return _source(doc, interview.start("quoted"), interview.end("quoted"))
         outlet = _interviewer(interview.group("src"), doc.language, names)
+        link = text[interview.start() : interview.start("src")].split()
+        if not outlet and link and fold(link[-1]) in outlet_kinds:
+            outlet = 0, len(interview.group("src").rstrip("."))  # "au magazine Valdoria": an outlet, whatever its name
         if outlet:
             start = interview.start("src")
             return _source(doc, start + outlet[0], start + outlet[1])
@@ -474,6 +478,16 @@ def _lone_press_document(text: str, patterns: SourcePatterns) -> tuple[int, int]
         if document and document.start() == first.start() and not _CAPITAL_INSIDE.search(text, start + 1, end):
             return (start, end) if not patterns.anaphor.search(text, start, end) else None
     return None
+
+
+def _elision_apart(words: list[str], language: Language) -> list[str]:
+    """The phrase's words with an elided article set apart from the noun it is glued to ("l’ambassadrice du Niger"
+    read as "l’ | ambassadrice du Niger"), so that a role is read as a role whatever its first letter."""
+    article = compiled(language).names.leading_determiner
+    opening = article.match(words[0]) if article and words else None
+    if not opening or not 0 < opening.end() < len(words[0]) or words[0][opening.end() - 1] not in "'’":
+        return words
+    return [words[0][: opening.end()], words[0][opening.end() :], *words[1:]]
 
 
 def _without_document(name: str, language: Language) -> str:

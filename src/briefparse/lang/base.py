@@ -521,6 +521,9 @@ class Language:
     #: words that deny a report in the clause before its source ("La rencontre n'avait pas été annoncée par
     #: l'Élysée", "was not confirmed by the ministry"): who did not say it is no source
     source_negations: tuple[str, ...] = ()
+    #: nouns of a kind of outlet that may close an interview's link, before the outlet's name ("dans une interview
+    #: accordée au magazine Valdoria Hebdo"): the name after them is an outlet's, known to the register or not
+    source_outlet_kinds: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
     #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held

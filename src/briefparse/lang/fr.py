@@ -1441,6 +1441,10 @@ LANGUAGE = Language(
         "{nous |}{précise|précisent}",
         "{nous |}{a|ont|avait|avaient} précisé",
         "a-t-on appris",
+        # the impersonal "on" after its verb, maybe spelt apart: "apprend-on de source diplomatique", "indique-t-on"
+        "{apprend|apprenait}{-| }{t-|}on",
+        "{indique|précise|rapporte|annonce|souligne|explique|confie|affirme|signale|ajoute}{-| }t-on",
+        "{a|avait}{-| }t-on {indiqué|précisé|rapporté|annoncé|su}",
         "{annonce|annoncent}",
         "{a|ont|avait|avaient} annoncé",
         "{informe|informent}",
@@ -1460,9 +1464,15 @@ LANGUAGE = Language(
         "{explique|expliquent|signale|signalent|relève|relèvent}",
     ),
     source_interview_links=(
-        "dans une interview à", "dans une interview au", "dans une interview accordée à",
-        "dans une interview accordée au", "dans un entretien à", "dans un entretien au",
-        "dans un entretien accordé à", "dans un entretien accordé au", "dans une interview avec",
+        # maybe with its length, and the kind of outlet before its name: "dans une longue interview accordée au
+        # magazine Jeune Afrique"
+        *variants(
+            "dans une {longue |courte |brève |}interview {accordée |}{à|au|au magazine|au journal|au quotidien|"
+            "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
+            "dans un {long |court |bref |}entretien {accordé |}{à|au|au magazine|au journal|au quotidien|"
+            "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
+        ),
+        "dans une interview avec",
         "dans un entretien avec", "lors d'une interview à", "lors d'un entretien avec", "une déclaration à",
         "une déclaration au", "dans une déclaration à", "dans une déclaration au",
     ),
@@ -1477,6 +1487,9 @@ LANGUAGE = Language(
         "dispositions", "termes", "règles", "modalités", "programme", "calendrier", "agenda", "loi", "constitution",
         "article", "résultats", "chiffres", "estimations", "bilan", "classement", "sondage", "statistiques",
         "tradition", "traditions", "usage", "usages", "coutume",
+        # a line of conduct set by someone, not who speaks: "selon la vision fixée par le Président"
+        "vision", "orientation", "orientations", "directive", "directives", "instruction", "instructions",
+        "principe", "principes", "critère", "critères", "norme", "normes", "procédure", "procédures",
     ),
     source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche", "message", "publication"),
     source_press_documents=("communiqué", "communiqué de presse", "note d'information", "dépêche"),
@@ -1488,6 +1501,8 @@ LANGUAGE = Language(
         "interrogé", "interrogées", "interrogés", "jointe", "joint", "jointes", "joints",
         # when it spoke, after it: "a déclaré le Premier ministre à l'issue de l'audience"
         "à l'issue", "au terme", "à sa sortie", "à la sortie", "au sortir", "lors", "au cours", "en marge",
+        # to whom it spoke, after it: "déclare le ministre face à la presse"
+        "face à", "devant",
     ),
     source_with=("avec",),
     source_anaphors=("même", "mêmes"),
@@ -1582,6 +1597,7 @@ LANGUAGE = Language(
         "indiqué", "déclaré", "précisé", "affirmé", "souligné", "salué",
     ),
     source_negations=("pas", "jamais", "nullement"),
+    source_outlet_kinds=("magazine", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision"),
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
