@@ -36,7 +36,7 @@ _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 #: the endings of the instrumental singular: a word without one, in a name in the instrumental, does not decline
 _ABLT_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ью")
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
-_COMMON = frozenset({"NOUN", "ADJF"})
+_COMMON = frozenset({"NOUN", "ADJF", "VERB"})  # a finite verb opens a sentence ("Завершатся Дни Астаны")
 #: share of a lower-case word's readings that must be nouns for a capitalised word before it to be read as its adjective
 _NOUN_SHARE = 0.5
 _INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*)+")
@@ -286,8 +286,10 @@ def guessed_surname(word: str) -> bool:
 
 
 def _personal(parses: tuple[Parse, ...]) -> float:
-    """How likely the dictionary reads the word as a first name, patronymic or surname."""
-    return sum(p.score for p in parses if _PERSON & p.tag.grammemes)
+    """How likely the dictionary reads the word as one person's first name, patronymic or surname: a reading in the
+    plural names a family or several namesakes, never a word of one person's name ("Астаны" is Astana's genitive,
+    not the plural of the name "Астан")."""
+    return sum(p.score for p in parses if _PERSON & p.tag.grammemes and p.tag.number != "plur")
 
 
 def _place(word: str) -> bool:
