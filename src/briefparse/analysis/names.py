@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
-from briefparse.lang.letters import LOWER, UPPER, fold, stems
+from briefparse.lang.letters import LOWER, UPPER, fold, script, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.places import lookup, places
 
@@ -305,7 +305,7 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
     """A run cut where a particle in lower case, a preposition too, stands between a name and a title: "Tillich von
     König Willem-Alexander" holds two people ("wird Tillich von König Willem-Alexander empfangen"); "von der Leyen"
     and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own), "Saleh bin Amir X" (a father's name
-    after "bin") stay whole. A run is cut, too, at an
+    after "bin") stay whole. A run is cut, too, where its alphabet changes, and at an
     article that no particle leads ("Abspielen der Nationalhymnen" is a noun and its complement; "von der Leyen", "de
     la Fuente" keep theirs)."""
     parts, begin = [], 0
@@ -323,6 +323,17 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         ):
             parts.append(pieces[begin:i])
             begin = i + 1
+    return [alike for part in [*parts, pieces[begin:]] for alike in _one_alphabet(part)]
+
+
+def _one_alphabet(pieces: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """The run cut where its alphabet changes: one person's name is written in one ("Trend Ильгару Гусейнову" is an
+    agency's name, then a man's)."""
+    parts, begin = [], 0
+    for i in range(1, len(pieces)):
+        if script(pieces[i - 1].group(0)) != script(pieces[i].group(0)):
+            parts.append(pieces[begin:i])
+            begin = i
     return [*parts, pieces[begin:]]
 
 
@@ -418,7 +429,8 @@ def _titled_surname(
     in lower case (as a common noun would be written inside a sentence), it has no ending of an adjective in an
     oblique case ("Делегация Курганской области": a region's) and the gazetteer knows no place of it."""
     patterns = compiled(language).names
-    before = fold(tokens[at - 1] if at else (text[lead_in:run_start].split() or [""])[-1]).rstrip(".,")
+    title = (tokens[at - 1] if at else (text[lead_in:run_start].split() or [""])[-1]).rstrip(".,")
+    before = fold(title)
     if not (_is_role_word(before, patterns) or before in patterns.honorific_words):
         return False
     word = tokens[at].rstrip(".,")
@@ -427,6 +439,8 @@ def _titled_surname(
         return False
     if re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text):
         return False
+    if language.names_title_holder and not language.names_title_holder(title.lower(), word):
+        return False  # "директору Агентства международной информации": the title's complement, in another case
     return lookup(word, language.code) is None
 
 

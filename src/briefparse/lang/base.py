@@ -165,6 +165,10 @@ class Language:
     #: whether the dictionary reads a capitalised word first as a given name ("Ульрих"): a name's first word, even
     #: with an adjective's ending (`adjective_endings`); None where no dictionary is used
     known_given_name: Callable[[str], bool] | None = None
+    #: whether the dictionary lets a capitalised word after a title name the title's holder: a holder's name stands
+    #: in the title's case ("директору Гусейнову"), a word in no case of the title is its complement ("директору
+    #: Агентства"); None where no dictionary is used
+    names_title_holder: Callable[[str, str], bool] | None = None
     #: organisation names and acronyms as they appear after a role ("de l'ONU", "of the UN")
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")

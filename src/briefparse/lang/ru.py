@@ -14,6 +14,7 @@ from briefparse.lang.ru_names import (
     known_given_name,
     known_surname,
     name_in_nominative,
+    names_title_holder,
     words_before_name,
 )
 from briefparse.lang.ru_phrases import phrase_in_nominative
@@ -277,6 +278,7 @@ LANGUAGE = Language(
     known_surname=known_surname,
     guessed_surname=guessed_surname,
     known_given_name=known_given_name,
+    names_title_holder=names_title_holder,
     stopwords=frozenset(
         [
             "в",

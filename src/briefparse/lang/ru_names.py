@@ -276,6 +276,17 @@ def known_given_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def names_title_holder(title: str, word: str) -> bool:
+    """The word may be the name of the holder of the title before it: it has a reading in the singular in a case
+    the title's noun stands in ("директору Гусейнову"), or the dictionary does not tell (a word it does not know, or
+    reads in the plural only, as "Токаев"); not "директору Агентства", a genitive after a dative."""
+    title_cases = {p.tag.case for p in _parses(title) if p.tag.POS == "NOUN"}
+    if not title_cases or not _analyser().word_is_known(word.lower()):
+        return True
+    word_cases = {p.tag.case for p in _parses(word) if p.tag.number == "sing"}
+    return not word_cases or bool(title_cases & word_cases)
+
+
 def guessed_surname(word: str) -> bool:
     """A word the dictionary does not know, whose likeliest reading is a person's name and none a place or an
     organisation: "Фиданом", "Токаева" (not "Кремлем", "Анкарой")."""
