@@ -1993,8 +1993,9 @@ def _first_naming(analysis: Analysis) -> Segment | None:
     for sentence in analysis.story:
         if sentence.boilerplate:
             continue
-        index = bisect_left(starts, sentence.start)
-        if index < len(starts) and starts[index] < sentence.end and len(analysis.names[index][1].tokens) >= 2:
+        first, past = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        # any full name of the sentence, not only its first ("Как передает Day.Az, … поделился … Питер Тейс")
+        if any(len(match.tokens) >= 2 for _sentence, match in analysis.names[first:past]):
             return sentence
     return None
 
