@@ -807,7 +807,7 @@ def role_before(
     while (head := _head_noun_before(text, window_start, start, role_nouns)) is not None:
         start = _role_start(text, head, window_start, language)  # "заместителя министра …": the deputy's role
     word = fold(noun.group(0))
-    if closed or is_role_plural(word, patterns.role_words, language.plural_endings):
+    if closed or is_role_plural(word, patterns.role_words, patterns.plural_endings):
         # the noun completes an earlier one: "président du Conseil des ministres, X", "ambassadeur de Sa Majesté le
         # Roi au Liban, X"; not "le conseiller du président X", the president's own name
         while (head := _genitive_head_before(text, window_start, start, role_nouns, language)) is not None:

@@ -384,6 +384,9 @@ class Language:
     active_auxiliaries: tuple[str, ...] = ()
     #: participles that make an auxiliary's clause passive ("été", "been"): its subject is acted on ("X a été élu")
     passive_participles: tuple[str, ...] = ()
+    #: the plural's endings in the other cases, where nouns decline, as (singular ending, plural ending), each that
+    #: fits applying: a plural role in any case before a list ("двух заместителей – X и Y") is each one's role
+    oblique_plural_endings: tuple[tuple[str, str], ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

@@ -621,7 +621,7 @@ def _names(language: Language) -> NamePatterns:
         | _keys((m for m in language.months if len(m) > 3), endings)  # "Jan", "May" may be names
         | _keys(language.weekdays, endings),
         role_words=_keys(role_words, endings) | _keys(language.nationalities, endings),
-        plural_endings=language.plural_endings or (("", "s"),),
+        plural_endings=(*language.plural_endings, *language.oblique_plural_endings) or (("", "s"),),
         **_territory_keys(language, endings),
         **_honorific_keys(language),
         elisions=frozenset(fold(w) for w in (*language.determiners, *language.role_links) if w.endswith(("'", "’"))),
@@ -1140,6 +1140,9 @@ def _plurals(language: Language) -> dict[str, str]:
         ending, plural = next(((e, p) for e, p in language.plural_endings if role.endswith(e)), ("", ""))
         if plural:
             plurals[role[: len(role) - len(ending)] + plural] = role
+        for ending, plural in language.oblique_plural_endings:  # every case's plural: "заместителей", "министрам"
+            if role.endswith(ending):
+                plurals[role[: len(role) - len(ending)] + plural] = role
     return plurals
 
 
