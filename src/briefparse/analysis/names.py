@@ -819,6 +819,8 @@ def role_before(
         office = _office_before_title(text, window_start, start, role_nouns, language)
         if office is not None:  # "Chief of State Protocol, Ambassador X": the office, and the title the name bears
             start = office
+    while (chained := _office_chained_before(text, window_start, start, role_nouns, language)) is not None:
+        start = chained  # "президент общества Красного Полумесяца, депутат Милли Меджлиса X": both his offices
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(
         text, window_start, start, language, sentence_start
     ):
@@ -908,6 +910,35 @@ def _office_before_title(text: str, floor: int, start: int, role_nouns: RoleNoun
     if previous and fold(previous[0]) in links:
         return None  # "He met the Prime Minister, Ambassador X and …": an office alone, then another person
     return office
+
+
+def _office_chained_before(
+    text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language
+) -> int | None:
+    """Where an earlier office begins that only a comma keeps from the role at `start`, its noun in the same case:
+    one person's offices in a row ("Народный художник Азербайджана, скульптор X", "президент общества …, депутат
+    парламента X"); None when a verb, a name or another comma stands in the earlier office's complement, or where
+    the language's dictionary cannot tell the case."""
+    if language.offices_agree is None:
+        return None
+    before = text[floor:start].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = floor + len(before) - 1
+    earlier, later = role_nouns.within(floor, comma), role_nouns.within(start, start + _PREFIX_REACH)
+    if not earlier or not later:
+        return None
+    gap = text[earlier[-1].end() : comma]
+    if (
+        "," in gap
+        or "\n" in gap
+        or len(gap.split()) > _MAX_GAP_WORDS
+        or compiled(language).names.gap_verb.search(gap)
+        or any(len(m.tokens) >= 2 for m in find_names(text, earlier[-1].end(), comma, language))
+        or not language.offices_agree(earlier[-1].group(0), later[0].group(0))
+    ):
+        return None
+    return _role_start(text, earlier[-1].start(), floor, language)
 
 
 def _joined_possessive(gap: str, language: Language) -> bool:

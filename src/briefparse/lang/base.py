@@ -169,6 +169,10 @@ class Language:
     #: in the title's case ("директору Гусейнову"), a word in no case of the title is its complement ("директору
     #: Агентства"); None where no dictionary is used
     names_title_holder: Callable[[str, str], bool] | None = None
+    #: whether the dictionary lets two role nouns stand in one case, as one person's offices set side by side with a
+    #: comma do ("президент общества …, депутат парламента X"); None where no dictionary is used (offices are then
+    #: not chained)
+    offices_agree: Callable[[str, str], bool] | None = None
     #: organisation names and acronyms as they appear after a role ("de l'ONU", "of the UN")
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")

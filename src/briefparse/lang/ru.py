@@ -15,6 +15,7 @@ from briefparse.lang.ru_names import (
     known_surname,
     name_in_nominative,
     names_title_holder,
+    offices_agree,
     words_before_name,
 )
 from briefparse.lang.ru_phrases import phrase_in_nominative
@@ -279,6 +280,7 @@ LANGUAGE = Language(
     guessed_surname=guessed_surname,
     known_given_name=known_given_name,
     names_title_holder=names_title_holder,
+    offices_agree=offices_agree,
     stopwords=frozenset(
         [
             "в",
@@ -587,6 +589,8 @@ LANGUAGE = Language(
         "папа римский",
         "папы римского",
         "верховный лидер",
+        *_adjective("учёный"),  # a noun that declines as an adjective: "американский учёный … X"
+        *_adjective("ученый"),
     ),
     nationalities=_nationalities(),
     organisations={

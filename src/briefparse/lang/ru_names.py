@@ -287,6 +287,20 @@ def names_title_holder(title: str, word: str) -> bool:
     return not word_cases or bool(title_cases & word_cases)
 
 
+def offices_agree(first: str, second: str) -> bool:
+    """Two role nouns may be one person's offices side by side: each has a reading as a noun in the singular in a
+    case the other has ("президент …, депутат …"); a word the dictionary does not know does not tell."""
+    if not (_analyser().word_is_known(first) and _analyser().word_is_known(second)):
+        return True
+    cases = [_singular_noun_cases(first), _singular_noun_cases(second)]
+    return not all(cases) or bool(cases[0] & cases[1])
+
+
+def _singular_noun_cases(word: str) -> set[str]:
+    """The cases the dictionary reads a word in as a noun in the singular."""
+    return {p.tag.case for p in _parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"}
+
+
 def guessed_surname(word: str) -> bool:
     """A word the dictionary does not know, whose likeliest reading is a person's name and none a place or an
     organisation: "Фиданом", "Токаева" (not "Кремлем", "Анкарой")."""
