@@ -323,7 +323,17 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         ):
             parts.append(pieces[begin:i])
             begin = i + 1
-    return [alike for part in [*parts, pieces[begin:]] for alike in _one_alphabet(part)]
+    alike = [one for part in [*parts, pieces[begin:]] for one in _one_alphabet(part)]
+    return [one for part in alike for one in _two_names(part, language)]
+
+
+def _two_names(pieces: list[re.Match[str]], language: Language) -> list[list[re.Match[str]]]:
+    """The run cut where the language's dictionary reads a second name after a first in another case ("Сергеем
+    Лавровым | Мухриддин")."""
+    if language.second_name_at is None or len(pieces) < 3:
+        return [pieces]
+    at = language.second_name_at(tuple(p.group(0) for p in pieces))
+    return [pieces[:at], pieces[at:]] if at else [pieces]
 
 
 def _one_alphabet(pieces: list[re.Match[str]]) -> list[list[re.Match[str]]]:

@@ -173,6 +173,10 @@ class Language:
     #: comma do ("президент общества …, депутат парламента X"); None where no dictionary is used (offices are then
     #: not chained)
     offices_agree: Callable[[str, str], bool] | None = None
+    #: where a second person's name begins inside a capitalised run, as the dictionary reads its words' cases: after
+    #: a given name and surname in one oblique case, a word in none of them ("с главой МИД Сергеем Лавровым Мухриддин
+    #: отметил"); 0 when the run is one name or cannot tell; None where no dictionary is used
+    second_name_at: Callable[[tuple[str, ...]], int] | None = None
     #: organisation names and acronyms as they appear after a role ("de l'ONU", "of the UN")
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")

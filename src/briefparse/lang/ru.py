@@ -16,6 +16,7 @@ from briefparse.lang.ru_names import (
     name_in_nominative,
     names_title_holder,
     offices_agree,
+    second_name_at,
     words_before_name,
 )
 from briefparse.lang.ru_phrases import phrase_in_nominative
@@ -281,6 +282,7 @@ LANGUAGE = Language(
     known_given_name=known_given_name,
     names_title_holder=names_title_holder,
     offices_agree=offices_agree,
+    second_name_at=second_name_at,
     stopwords=frozenset(
         [
             "в",

@@ -301,6 +301,32 @@ def _singular_noun_cases(word: str) -> set[str]:
     return {p.tag.case for p in _parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"}
 
 
+def second_name_at(tokens: tuple[str, ...]) -> int:
+    """Where a second person's name begins in a capitalised run: right after two words that the dictionary knows as
+    names sharing an oblique case, the first word that stands in none of those cases ("МИД России Сергеем Лавровым
+    | Мухриддин": a phrase fronted before the sentence's subject); 0 when there is none ("Нишой Десаи Бисвал": a
+    foreign name the dictionary does not know)."""
+    words = [t.rstrip(".,") for t in tokens]
+    if not all(_WORD.fullmatch(w) for w in words):
+        return 0
+    for index in range(2, len(words)):
+        shared = _oblique_name_cases(words[index - 2]) & _oblique_name_cases(words[index - 1])
+        if shared and not shared & {p.tag.case for p in _parses(words[index])}:
+            return index
+    return 0
+
+
+def _oblique_name_cases(word: str) -> set[str]:
+    """The oblique cases the dictionary knows a word in as one person's name; none for a word it only guesses at."""
+    if not _analyser().word_is_known(word.lower()):
+        return set()
+    return {
+        p.tag.case
+        for p in _parses(word)
+        if _PERSON & p.tag.grammemes and p.tag.number == "sing" and p.tag.case in _OBLIQUE
+    }
+
+
 def guessed_surname(word: str) -> bool:
     """A word the dictionary does not know, whose likeliest reading is a person's name and none a place or an
     organisation: "Фиданом", "Токаева" (not "Кремлем", "Анкарой")."""
