@@ -1,6 +1,8 @@
 """Russian participants whose title ends in a place in an oblique case ("аким Астаны X Y"): the place is the
-title's, not the person's first word, though the dictionary also reads it as the plural of a first name. The
-briefs are written for these tests; every person in them is invented."""
+title's, not the person's first word, though the dictionary also reads it as the plural of a first name; a place
+that a preposition governs ("во время визита в Приамурье X Y", a region no gazetteer lists) is no given name; a
+title holds a town after the abbreviation "г." ("Генконсул Узбекистана в г.Владивостоке X Y"). The briefs are
+written for these tests; every person in them is invented."""
 
 import briefparse
 
@@ -30,3 +32,20 @@ def test_an_event_named_after_a_city_is_no_one():
         "Нурлан Валдоров.\n\nЗавершатся Дни Астаны 13 апреля."
     )
     assert not any("Астаны" in name for name in _everyone(text))  # "Завершатся": a verb opens the sentence
+
+
+def test_word_after_a_preposition_of_place_is_no_given_name():
+    people = _participants(
+        "Во время визита в Приамурье Тимур Маринов выразил надежду на сотрудничество.\n"
+        "Губернатор области Павел Соколов провел встречу с Тимуром Мариновым."
+    )
+    assert "Тимур Маринов" in people
+    assert not any(name.startswith("Приамурье") for name in people)
+
+
+def test_town_after_the_abbreviation_of_city_stays_in_the_title():
+    people = _participants(
+        "Генконсул Узбекистана в г.Владивостоке Тимур Маринов встретился с губернатором Амурской области "
+        "Павлом Соколовым."
+    )
+    assert people.get("Тимур Маринов") == "Генконсул Узбекистана в г.Владивостоке"

@@ -612,11 +612,15 @@ def _determiners(language: Language) -> frozenset[str]:
 
 def _place_word_before(text: str, lead_in: int, run_start: int, word: str, language: Language) -> bool:
     """The run's first word is a place that a preposition of place right before it governs ("à Islamabad",
-    "in Lahore"): a town of any size, as a first name seldom follows "à" or "in"."""
+    "in Lahore"): a town of any size, as a first name seldom follows "à" or "in"; where a dictionary reads given
+    names, any word it does not read as one ("во время визита в Приамурье X Y": a region no gazetteer lists)."""
     before = text[lead_in:run_start].split()
     if not before or fold(before[-1]) not in _place_prepositions(language):
         return False
-    return bool(lookup(word.rstrip(".,"), language.code))
+    word = word.rstrip(".,")
+    return bool(lookup(word, language.code)) or (
+        language.known_given_name is not None and not language.known_given_name(word)
+    )
 
 
 @lru_cache(maxsize=16)

@@ -538,6 +538,13 @@ def _noun_links(language: Language) -> tuple[str, ...]:
     )
 
 
+def _after_no_abbreviation(language: Language) -> str:
+    """Lookbehinds that keep a dot from ending a clause after one of the language's lower-case abbreviations ("в
+    г.Владивостоке", "ул."): a role may hold a place so written ("Генконсул Узбекистана в г.Владивостоке X")."""
+    shortened = sorted(a for a in language.abbreviations if a[:1].islower() and a.isalpha())
+    return "".join(rf"(?<!(?<!\w){re.escape(a)})" for a in shortened)
+
+
 def _names(language: Language) -> NamePatterns:
     particles = alternation(language.name_particles)
     prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
@@ -616,7 +623,9 @@ def _names(language: Language) -> NamePatterns:
             rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$", words_at_end=_most_words(language.honorifics)
         ),
         # a full stop ends the gap, not the dots of an abbreviation ("secretario de Estado de EE.UU., X")
-        gap_verb=lazy_compile(rf"(?<!\w)(?:{verbs})(?!\w)|(?-i:(?<![{UPPER}]))\.|[;:!?\n«»\"“”]", re.I),
+        gap_verb=lazy_compile(
+            rf"(?<!\w)(?:{verbs})(?!\w)|(?-i:(?<![{UPPER}])){_after_no_abbreviation(language)}\.|[;:!?\n«»\"“”]", re.I
+        ),
         not_names=not_names
         | _keys((m for m in language.months if len(m) > 3), endings)  # "Jan", "May" may be names
         | _keys(language.weekdays, endings),
