@@ -99,6 +99,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             _droppable(tokens[i], patterns, honorifics)
             and not _first_name_month(tokens, i, language)
             and not _one_letter_given_name(tokens, i)
+            and not (_initial_before_name(tokens, i) and fold(tokens[i]).rstrip(".") not in honorifics)
         ):
             return False
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
@@ -184,6 +185,12 @@ def _one_letter_given_name(tokens: list[str], i: int) -> bool:
     (not "И. Иванов", whose initial opens it, nor a capitalised conjunction, which no run ends on)."""
     word = tokens[i].rstrip(".,")
     return 0 < i == len(tokens) - 1 and len(word) == 1 and word.isupper() and not tokens[i - 1].isupper()
+
+
+def _initial_before_name(tokens: list[str], i: int) -> bool:
+    """A capital letter and its dot before another word of the run: an initial ("В. Д. X", "А. И. Y"), though the
+    letter alone is a common word ("в", "а", "и"); an honorific so written ("M. X") is the caller's to tell."""
+    return i < len(tokens) - 1 and len(tokens[i]) == 2 and tokens[i][0].isupper() and tokens[i][1] == "."
 
 
 def _capital_particle_of_two(tokens: list[str], first: int, last: int, language: Language) -> bool:

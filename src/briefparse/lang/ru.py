@@ -475,6 +475,7 @@ LANGUAGE = Language(
             "св",
             "ст",
             "зам",
+            "дж",  # an initial of two letters, for J ("Лисбет Дж. Рикерман"), ends no sentence
             "и.о",
             "н.э",
         ]
