@@ -49,3 +49,13 @@ def test_town_after_the_abbreviation_of_city_stays_in_the_title():
         "Павлом Соколовым."
     )
     assert people.get("Тимур Маринов") == "Генконсул Узбекистана в г.Владивостоке"
+
+
+def test_given_name_that_is_a_city_declines_with_the_surname():
+    people = _participants(
+        "В пятницу президент Казахстана Павел Маринов принял генерального секретаря Совета сотрудничества "
+        "тюркоязычных государств Багдада Соколова.\n\nГлава государства высоко оценил поддержку, оказанную лично "
+        "генеральным секретарем Багдадом Соколовым."
+    )
+    # "Багдада" / "Багдадом": it declines with the name, no city's genitive before it
+    assert any(name.startswith("Багдад") and "Соколов" in name for name in people)

@@ -52,6 +52,7 @@ _PLACE_AND_NAME = 3
 _ABBREVIATION = lazy_compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
 #: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
 _CLAUSE_STOP = lazy_compile(r"[\n.;:!?]")
+_CAPITALISED_PAIR = lazy_compile(rf"(?<!\w)(?=([{UPPER}][{LOWER}]+)[^\S\n]+([{UPPER}][{LOWER}]+))")
 #: letters after a name's comma, another comma after them: ", C.G.H.,", ", MP,"
 _POST_NOMINAL = lazy_compile(r"[^\S\n]*,[^\S\n]*((?:[A-Z]\.){2,}|[A-Z][A-Za-z]{1,4})(?=[^\S\n]*,)")
 _OFFICE_STOP = lazy_compile(r"[\n.;:!?,()]")  # where a second office after a name ends at the latest
@@ -401,6 +402,9 @@ def _name_in_run(
         before_name = language.words_before_name(tuple(tokens[first:last]), following)
         if not (
             before_name == last - first == 1 and _titled_surname(text, lead_in, run_start, tokens, first, language)
+        ) and not (
+            0 < before_name < last - first
+            and _declined_together(text, tokens[first + before_name - 1], tokens[first + before_name], patterns)
         ):
             first += before_name
     if last - first == 2 and fold(tokens[first]).rstrip(".") in _saint_words(language):
@@ -436,6 +440,24 @@ def _name_in_run(
     if text[finish - 1] == "." and not kept_dot:
         finish -= 1
     return NameMatch(begin, finish, words)
+
+
+def _declined_together(text: str, word: str, following: str, patterns: NamePatterns) -> bool:
+    """The two words stand together elsewhere in the text in another case, each with another ending ("Багдада
+    Амреева", "Багдадом Амреевым"): the first declines with the name, so it is the name's own, not a place that
+    completes a title ("главы Чечни Рамзана Кадырова", "глава Чечни Рамзан Кадыров" keep "Чечни" as written)."""
+    first, second = stems(word.rstrip(".,"), patterns.endings), stems(following.rstrip(".,"), patterns.endings)
+    written = (fold(word.rstrip(".,")), fold(following.rstrip(".,")))
+    for pair in _CAPITALISED_PAIR.finditer(text):
+        other = (fold(pair.group(1)), fold(pair.group(2)))
+        if (
+            other[0] != written[0]
+            and other[1] != written[1]
+            and first & stems(pair.group(1), patterns.endings)
+            and second & stems(pair.group(2), patterns.endings)
+        ):
+            return True
+    return False
 
 
 def _titled_surname(
