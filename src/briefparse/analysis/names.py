@@ -436,6 +436,8 @@ def _name_in_run(
         return None  # "The South African leader": a nationality of more than one word
     if language.adjective_endings and any(_adjective(w, language) for w in words[:-1]):
         return None  # "Независимых Государств": an adjective before the last word, an institution
+    if all(len(w.rstrip(".")) == 1 for w in words):
+        return None  # "Филиппин – Ю. М.": initials whose surname the text cut off name no one
     kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
     if text[finish - 1] == "." and not kept_dot:
         finish -= 1
