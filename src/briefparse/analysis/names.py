@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
-from briefparse.lang.letters import LOWER, UPPER, fold, stems
+from briefparse.lang.letters import LOWER, UPPER, fold, script, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.places import lookup, places
 
@@ -52,6 +52,7 @@ _PLACE_AND_NAME = 3
 _ABBREVIATION = lazy_compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
 #: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
 _CLAUSE_STOP = lazy_compile(r"[\n.;:!?]")
+_CAPITALISED_PAIR = lazy_compile(rf"(?<!\w)(?=([{UPPER}][{LOWER}]+)[^\S\n]+([{UPPER}][{LOWER}]+))")
 #: letters after a name's comma, another comma after them: ", C.G.H.,", ", MP,"
 _POST_NOMINAL = lazy_compile(r"[^\S\n]*,[^\S\n]*((?:[A-Z]\.){2,}|[A-Z][A-Za-z]{1,4})(?=[^\S\n]*,)")
 _OFFICE_STOP = lazy_compile(r"[\n.;:!?,()]")  # where a second office after a name ends at the latest
@@ -103,6 +104,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             _droppable(tokens[i], patterns, honorifics)
             and not _first_name_month(tokens, i, language)
             and not _one_letter_given_name(tokens, i)
+            and not (_initial_before_name(tokens, i) and fold(tokens[i]).rstrip(".") not in honorifics)
         ):
             return False
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
@@ -188,6 +190,12 @@ def _one_letter_given_name(tokens: list[str], i: int) -> bool:
     (not "И. Иванов", whose initial opens it, nor a capitalised conjunction, which no run ends on)."""
     word = tokens[i].rstrip(".,")
     return 0 < i == len(tokens) - 1 and len(word) == 1 and word.isupper() and not tokens[i - 1].isupper()
+
+
+def _initial_before_name(tokens: list[str], i: int) -> bool:
+    """A capital letter and its dot before another word of the run: an initial ("В. Д. X", "А. И. Y"), though the
+    letter alone is a common word ("в", "а", "и"); an honorific so written ("M. X") is the caller's to tell."""
+    return i < len(tokens) - 1 and len(tokens[i]) == 2 and tokens[i][0].isupper() and tokens[i][1] == "."
 
 
 def _capital_particle_of_two(tokens: list[str], first: int, last: int, language: Language) -> bool:
@@ -309,7 +317,7 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
     """A run cut where a particle in lower case, a preposition too, stands between a name and a title: "Tillich von
     König Willem-Alexander" holds two people ("wird Tillich von König Willem-Alexander empfangen"); "von der Leyen"
     and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own), "Saleh bin Amir X" (a father's name
-    after "bin") stay whole. A run is cut, too, at an
+    after "bin") stay whole. A run is cut, too, where its alphabet changes, and at an
     article that no particle leads ("Abspielen der Nationalhymnen" is a noun and its complement; "von der Leyen", "de
     la Fuente" keep theirs)."""
     parts, begin = [], 0
@@ -327,6 +335,27 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         ):
             parts.append(pieces[begin:i])
             begin = i + 1
+    alike = [one for part in [*parts, pieces[begin:]] for one in _one_alphabet(part)]
+    return [one for part in alike for one in _two_names(part, language)]
+
+
+def _two_names(pieces: list[re.Match[str]], language: Language) -> list[list[re.Match[str]]]:
+    """The run cut where the language's dictionary reads a second name after a first in another case ("Сергеем
+    Лавровым | Мухриддин")."""
+    if language.second_name_at is None or len(pieces) < 3:
+        return [pieces]
+    at = language.second_name_at(tuple(p.group(0) for p in pieces))
+    return [pieces[:at], pieces[at:]] if at else [pieces]
+
+
+def _one_alphabet(pieces: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """The run cut where its alphabet changes: one person's name is written in one ("Trend Ильгару Гусейнову" is an
+    agency's name, then a man's)."""
+    parts, begin = [], 0
+    for i in range(1, len(pieces)):
+        if script(pieces[i - 1].group(0)) != script(pieces[i].group(0)):
+            parts.append(pieces[begin:i])
+            begin = i
     return [*parts, pieces[begin:]]
 
 
@@ -379,6 +408,9 @@ def _name_in_run(
         before_name = language.words_before_name(tuple(tokens[first:last]), following)
         if not (
             before_name == last - first == 1 and _titled_surname(text, lead_in, run_start, tokens, first, language)
+        ) and not (
+            0 < before_name < last - first
+            and _declined_together(text, tokens[first + before_name - 1], tokens[first + before_name], patterns)
         ):
             first += before_name
     if last - first == 2 and fold(tokens[first]).rstrip(".") in _saint_words(language):
@@ -410,10 +442,30 @@ def _name_in_run(
         return None  # "The South African leader": a nationality of more than one word
     if language.adjective_endings and any(_adjective(w, language) for w in words[:-1]):
         return None  # "Независимых Государств": an adjective before the last word, an institution
+    if all(len(w.rstrip(".")) == 1 for w in words):
+        return None  # "Филиппин – Ю. М.": initials whose surname the text cut off name no one
     kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
     if text[finish - 1] == "." and not kept_dot:
         finish -= 1
     return NameMatch(begin, finish, words)
+
+
+def _declined_together(text: str, word: str, following: str, patterns: NamePatterns) -> bool:
+    """The two words stand together elsewhere in the text in another case, each with another ending ("Багдада
+    Амреева", "Багдадом Амреевым"): the first declines with the name, so it is the name's own, not a place that
+    completes a title ("главы Чечни Рамзана Кадырова", "глава Чечни Рамзан Кадыров" keep "Чечни" as written)."""
+    first, second = stems(word.rstrip(".,"), patterns.endings), stems(following.rstrip(".,"), patterns.endings)
+    written = (fold(word.rstrip(".,")), fold(following.rstrip(".,")))
+    for pair in _CAPITALISED_PAIR.finditer(text):
+        other = (fold(pair.group(1)), fold(pair.group(2)))
+        if (
+            other[0] != written[0]
+            and other[1] != written[1]
+            and first & stems(pair.group(1), patterns.endings)
+            and second & stems(pair.group(2), patterns.endings)
+        ):
+            return True
+    return False
 
 
 def _titled_surname(
@@ -424,7 +476,8 @@ def _titled_surname(
     in lower case (as a common noun would be written inside a sentence), it has no ending of an adjective in an
     oblique case ("Делегация Курганской области": a region's) and the gazetteer knows no place of it."""
     patterns = compiled(language).names
-    before = fold(tokens[at - 1] if at else (text[lead_in:run_start].split() or [""])[-1]).rstrip(".,")
+    title = (tokens[at - 1] if at else (text[lead_in:run_start].split() or [""])[-1]).rstrip(".,")
+    before = fold(title)
     if not (_is_role_word(before, patterns) or before in patterns.honorific_words):
         return False
     word = tokens[at].rstrip(".,")
@@ -433,6 +486,8 @@ def _titled_surname(
         return False
     if re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text):
         return False
+    if language.names_title_holder and not language.names_title_holder(title.lower(), word):
+        return False  # "директору Агентства международной информации": the title's complement, in another case
     return lookup(word, language.code) is None
 
 
@@ -594,11 +649,15 @@ def _determiners(language: Language) -> frozenset[str]:
 
 def _place_word_before(text: str, lead_in: int, run_start: int, word: str, language: Language) -> bool:
     """The run's first word is a place that a preposition of place right before it governs ("à Islamabad",
-    "in Lahore"): a town of any size, as a first name seldom follows "à" or "in"."""
+    "in Lahore"): a town of any size, as a first name seldom follows "à" or "in"; where a dictionary reads given
+    names, any word it does not read as one ("во время визита в Приамурье X Y": a region no gazetteer lists)."""
     before = text[lead_in:run_start].split()
     if not before or fold(before[-1]) not in _place_prepositions(language):
         return False
-    return bool(lookup(word.rstrip(".,"), language.code))
+    word = word.rstrip(".,")
+    return bool(lookup(word, language.code)) or (
+        language.known_given_name is not None and not language.known_given_name(word)
+    )
 
 
 @lru_cache(maxsize=16)
@@ -803,7 +862,7 @@ def role_before(
     while (head := _head_noun_before(text, window_start, start, role_nouns)) is not None:
         start = _role_start(text, head, window_start, language)  # "заместителя министра …": the deputy's role
     word = fold(noun.group(0))
-    if closed or is_role_plural(word, patterns.role_words, language.plural_endings):
+    if closed or is_role_plural(word, patterns.role_words, patterns.plural_endings):
         # the noun completes an earlier one: "président du Conseil des ministres, X", "ambassadeur de Sa Majesté le
         # Roi au Liban, X"; not "le conseiller du président X", the president's own name
         while (head := _genitive_head_before(text, window_start, start, role_nouns, language)) is not None:
@@ -815,6 +874,8 @@ def role_before(
         office = _office_before_title(text, window_start, start, role_nouns, language)
         if office is not None:  # "Chief of State Protocol, Ambassador X": the office, and the title the name bears
             start = office
+    while (chained := _office_chained_before(text, window_start, start, role_nouns, language)) is not None:
+        start = chained  # "президент общества Красного Полумесяца, депутат Милли Меджлиса X": both his offices
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(
         text, window_start, start, language, sentence_start
     ):
@@ -939,6 +1000,35 @@ def _office_before_title(text: str, floor: int, start: int, role_nouns: RoleNoun
     if previous and fold(previous[0]) in links:
         return None  # "He met the Prime Minister, Ambassador X and …": an office alone, then another person
     return office
+
+
+def _office_chained_before(
+    text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language
+) -> int | None:
+    """Where an earlier office begins that only a comma keeps from the role at `start`, its noun in the same case:
+    one person's offices in a row ("Народный художник Азербайджана, скульптор X", "президент общества …, депутат
+    парламента X"); None when a verb, a name or another comma stands in the earlier office's complement, or where
+    the language's dictionary cannot tell the case."""
+    if language.offices_agree is None:
+        return None
+    before = text[floor:start].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = floor + len(before) - 1
+    earlier, later = role_nouns.within(floor, comma), role_nouns.within(start, start + _PREFIX_REACH)
+    if not earlier or not later:
+        return None
+    gap = text[earlier[-1].end() : comma]
+    if (
+        "," in gap
+        or "\n" in gap
+        or len(gap.split()) > _MAX_GAP_WORDS
+        or compiled(language).names.gap_verb.search(gap)
+        or any(len(m.tokens) >= 2 for m in find_names(text, earlier[-1].end(), comma, language))
+        or not language.offices_agree(earlier[-1].group(0), later[0].group(0))
+    ):
+        return None
+    return _role_start(text, earlier[-1].start(), floor, language)
 
 
 def _joined_possessive(gap: str, language: Language) -> bool:

@@ -461,7 +461,7 @@ def _role_of_several(analysis: Analysis, role: tuple[int, int]) -> bool:
     role_words = compiled(analysis.language).names.role_words
     nouns = analysis.role_nouns.within(role[0], role[1])
     word = fold(nouns[0].group(0)) if nouns else ""
-    return is_role_plural(word, role_words, analysis.language.plural_endings)
+    return is_role_plural(word, role_words, compiled(analysis.language).names.plural_endings)
 
 
 def _pair_role_after(analysis: Analysis, sentence: Segment, match: NameMatch) -> tuple[int, int] | None:
@@ -479,8 +479,8 @@ def _pair_role_after(analysis: Analysis, sentence: Segment, match: NameMatch) ->
         return None
     role = role_after(text, following.end, sentence.end, analysis.language)
     nouns = analysis.role_nouns.within(*role) if role else []
-    role_words = compiled(analysis.language).names.role_words
-    plural = bool(nouns) and is_role_plural(fold(nouns[0].group(0)), role_words, analysis.language.plural_endings)
+    names = compiled(analysis.language).names
+    plural = bool(nouns) and is_role_plural(fold(nouns[0].group(0)), names.role_words, names.plural_endings)
     return role if plural else None
 
 
@@ -1652,7 +1652,8 @@ def _heading_roles(analysis: Analysis, people: list[Person], mentions: Mentions,
     role_words = compiled(language).names.role_words
     for noun in analysis.role_nouns.within(heading.start, heading.end):
         word = fold(noun.group(0))
-        if is_role_plural(word, role_words, language.plural_endings) or not _stands_alone(analysis, noun, mentions):
+        plural = is_role_plural(word, role_words, compiled(language).names.plural_endings)
+        if plural or not _stands_alone(analysis, noun, mentions):
             continue
         role = doc.span(*role_extent(doc.text, noun.start(), noun.end(), language, heading.end))
         if not nationality_country(role.text, language):
@@ -1942,7 +1943,7 @@ def _opening_role(
         len(opening.split()) > _SUBJECT_WORDS
         or (names.gap_verb.search(opening) and not _pronoun_is(opening, language))
         or possessive.search(doc.lower, sentence.start, noun.start())
-        or is_role_plural(word, names.role_words, language.plural_endings)
+        or is_role_plural(word, names.role_words, names.plural_endings)
         or _relative_role(word, language)
     ):
         return None
@@ -2042,8 +2043,9 @@ def _first_naming(analysis: Analysis) -> Segment | None:
     for sentence in analysis.story:
         if sentence.boilerplate:
             continue
-        index = bisect_left(starts, sentence.start)
-        if index < len(starts) and starts[index] < sentence.end and len(analysis.names[index][1].tokens) >= 2:
+        first, past = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        # any full name of the sentence, not only its first ("Как передает Day.Az, … поделился … Питер Тейс")
+        if any(len(match.tokens) >= 2 for _sentence, match in analysis.names[first:past]):
             return sentence
     return None
 

@@ -196,6 +196,18 @@ class Language:
     #: whether the dictionary reads a capitalised word first as a given name ("Ульрих"): a name's first word, even
     #: with an adjective's ending (`adjective_endings`); None where no dictionary is used
     known_given_name: Callable[[str], bool] | None = None
+    #: whether the dictionary lets a capitalised word after a title name the title's holder: a holder's name stands
+    #: in the title's case ("директору Гусейнову"), a word in no case of the title is its complement ("директору
+    #: Агентства"); None where no dictionary is used
+    names_title_holder: Callable[[str, str], bool] | None = None
+    #: whether the dictionary lets two role nouns stand in one case, as one person's offices set side by side with a
+    #: comma do ("президент общества …, депутат парламента X"); None where no dictionary is used (offices are then
+    #: not chained)
+    offices_agree: Callable[[str, str], bool] | None = None
+    #: where a second person's name begins inside a capitalised run, as the dictionary reads its words' cases: after
+    #: a given name and surname in one oblique case, a word in none of them ("с главой МИД Сергеем Лавровым Мухриддин
+    #: отметил"); 0 when the run is one name or cannot tell; None where no dictionary is used
+    second_name_at: Callable[[tuple[str, ...]], int] | None = None
     #: organisation names and acronyms as they appear after a role ("de l'ONU", "of the UN")
     organisations: dict[str, str] = field(default_factory=dict)
     #: lower-case words linking a role to its organisation or country ("de", "of")
@@ -417,6 +429,9 @@ class Language:
     active_auxiliaries: tuple[str, ...] = ()
     #: participles that make an auxiliary's clause passive ("été", "been"): its subject is acted on ("X a été élu")
     passive_participles: tuple[str, ...] = ()
+    #: the plural's endings in the other cases, where nouns decline, as (singular ending, plural ending), each that
+    #: fits applying: a plural role in any case before a list ("двух заместителей – X и Y") is each one's role
+    oblique_plural_endings: tuple[tuple[str, str], ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

@@ -549,6 +549,13 @@ def _noun_links(language: Language) -> tuple[str, ...]:
     )
 
 
+def _after_no_abbreviation(language: Language) -> str:
+    """Lookbehinds that keep a dot from ending a clause after one of the language's lower-case abbreviations ("в
+    г.Владивостоке", "ул."): a role may hold a place so written ("Генконсул Узбекистана в г.Владивостоке X")."""
+    shortened = sorted(a for a in language.abbreviations if a[:1].islower() and a.isalpha())
+    return "".join(rf"(?<!(?<!\w){re.escape(a)})" for a in shortened)
+
+
 def _names(language: Language) -> NamePatterns:
     particles = alternation(language.name_particles)
     prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
@@ -627,12 +634,14 @@ def _names(language: Language) -> NamePatterns:
             rf"(?<!\w)(?:{alternation(language.honorifics)})\s*$", words_at_end=_most_words(language.honorifics)
         ),
         # a full stop ends the gap, not the dots of an abbreviation ("secretario de Estado de EE.UU., X")
-        gap_verb=lazy_compile(rf"(?<!\w)(?:{verbs})(?!\w)|(?-i:(?<![{UPPER}]))\.|[;:!?\n«»\"“”]", re.I),
+        gap_verb=lazy_compile(
+            rf"(?<!\w)(?:{verbs})(?!\w)|(?-i:(?<![{UPPER}])){_after_no_abbreviation(language)}\.|[;:!?\n«»\"“”]", re.I
+        ),
         not_names=not_names
         | _keys((m for m in language.months if len(m) > 3), endings)  # "Jan", "May" may be names
         | _keys(language.weekdays, endings),
         role_words=_keys(role_words, endings) | _keys(language.nationalities, endings),
-        plural_endings=language.plural_endings or (("", "s"),),
+        plural_endings=(*language.plural_endings, *language.oblique_plural_endings) or (("", "s"),),
         **_territory_keys(language, endings),
         **_honorific_keys(language),
         elisions=frozenset(fold(w) for w in (*language.determiners, *language.role_links) if w.endswith(("'", "’"))),
@@ -1192,6 +1201,9 @@ def _plurals(language: Language) -> dict[str, str]:
         ending, plural = next(((e, p) for e, p in language.plural_endings if role.endswith(e)), ("", ""))
         if plural:
             plurals[role[: len(role) - len(ending)] + plural] = role
+        for ending, plural in language.oblique_plural_endings:  # every case's plural: "заместителей", "министрам"
+            if role.endswith(ending):
+                plurals[role[: len(role) - len(ending)] + plural] = role
     return plurals
 
 

@@ -92,3 +92,12 @@ def stems(word: str, endings: tuple[str, ...] = ()) -> frozenset[str]:
 def same_word(a: str, b: str, endings: tuple[str, ...] = ()) -> bool:
     """Two forms of one word: equal once folded, or sharing a stem without their case endings."""
     return bool(stems(a, endings) & stems(b, endings))
+
+
+@lru_cache(maxsize=65536)
+def script(word: str) -> str | None:
+    """The alphabet of a word's first letter ("LATIN", "CYRILLIC", "GREEK"), None for a word without a letter: one
+    person's name is written in one alphabet, so a Latin word against Cyrillic ones ("АМИ Trend", "Trend Ильгару
+    Гусейнову") belongs to something else, an outlet's or a body's name."""
+    letter = next((c for c in word if c.isalpha()), None)
+    return unicodedata.name(letter, "").split(" ")[0] or None if letter else None

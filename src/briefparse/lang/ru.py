@@ -14,6 +14,9 @@ from briefparse.lang.ru_names import (
     known_given_name,
     known_surname,
     name_in_nominative,
+    names_title_holder,
+    offices_agree,
+    second_name_at,
     words_before_name,
 )
 from briefparse.lang.ru_phrases import phrase_in_nominative
@@ -277,6 +280,9 @@ LANGUAGE = Language(
     known_surname=known_surname,
     guessed_surname=guessed_surname,
     known_given_name=known_given_name,
+    names_title_holder=names_title_holder,
+    offices_agree=offices_agree,
+    second_name_at=second_name_at,
     stopwords=frozenset(
         [
             "в",
@@ -469,6 +475,7 @@ LANGUAGE = Language(
             "св",
             "ст",
             "зам",
+            "дж",  # an initial of two letters, for J ("Лисбет Дж. Рикерман"), ends no sentence
             "и.о",
             "н.э",
         ]
@@ -491,6 +498,7 @@ LANGUAGE = Language(
         "его превосходительство",
         "Его превосходительство",
         "Его Превосходительство",
+        "Е.П.",  # "Его Превосходительство", abbreviated before a name ("Президентом Турции Е.П. X")
         "Его Величество",
         "Ее Величество",
         "Его Высочество",
@@ -545,6 +553,8 @@ LANGUAGE = Language(
             "эмир",
             "наследный принц",
             "губернатор",
+            "аким",  # a Kazakh region's or city's head ("аким Астаны")
+            "хоким",  # an Uzbek one's ("хоким Ташкента")
             "мэр",
             "депутат",
             "сенатор",
@@ -560,6 +570,19 @@ LANGUAGE = Language(
             "хозяин",
             "главнокомандующий",
             "корреспондент",
+            # callings of public life outside office, by which a statement's speaker is introduced ("американский
+            # политолог и эксперт … X", "Народный художник Азербайджана, композитор X")
+            "политолог",
+            "эксперт",
+            "аналитик",
+            "исследователь",
+            "профессор",
+            "ректор",
+            "художник",
+            "композитор",
+            "скульптор",
+            "артист",
+            "артистка",
         ),
         "посла",
         "послу",
@@ -569,6 +592,8 @@ LANGUAGE = Language(
         "папа римский",
         "папы римского",
         "верховный лидер",
+        *_adjective("учёный"),  # a noun that declines as an adjective: "американский учёный … X"
+        *_adjective("ученый"),
     ),
     nationalities=_nationalities(),
     organisations={
@@ -906,6 +931,10 @@ LANGUAGE = Language(
     relative_role_stems=("коллег",),
     list_joiners=("и",),
     plural_endings=(("ь", "и"), ("й", "и"), ("а", "ы"), ("я", "и"), ("", "ы")),
+    oblique_plural_endings=(
+        ("ь", "ей"), ("ь", "ям"), ("ь", "ями"), ("ь", "ях"), ("й", "ев"), ("й", "ям"), ("й", "ями"), ("й", "ях"),
+        ("а", "ам"), ("а", "ами"), ("а", "ах"), ("", "ов"), ("", "ам"), ("", "ами"), ("", "ах"),
+    ),
     counterpart_words=("с", "со", "и", "между"),
     pronouns=("он", "она", "они"),
     negation_words=("никаких", "никакой", "никакого", "никакие"),

@@ -36,7 +36,7 @@ _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 #: the endings of the instrumental singular: a word without one, in a name in the instrumental, does not decline
 _ABLT_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ью")
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
-_COMMON = frozenset({"NOUN", "ADJF"})
+_COMMON = frozenset({"NOUN", "ADJF", "VERB"})  # a finite verb opens a sentence ("Завершатся Дни Астаны")
 #: share of a lower-case word's readings that must be nouns for a capitalised word before it to be read as its adjective
 _NOUN_SHARE = 0.5
 _INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*)+")
@@ -276,6 +276,57 @@ def known_given_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def names_title_holder(title: str, word: str) -> bool:
+    """The word may be the name of the holder of the title before it: it has a reading in the singular in a case
+    the title's noun stands in ("директору Гусейнову"), or the dictionary does not tell (a word it does not know, or
+    reads in the plural only, as "Токаев"); not "директору Агентства", a genitive after a dative."""
+    title_cases = {p.tag.case for p in _parses(title) if p.tag.POS == "NOUN"}
+    if not title_cases or not _analyser().word_is_known(word.lower()):
+        return True
+    word_cases = {p.tag.case for p in _parses(word) if p.tag.number == "sing"}
+    return not word_cases or bool(title_cases & word_cases)
+
+
+def offices_agree(first: str, second: str) -> bool:
+    """Two role nouns may be one person's offices side by side: each has a reading as a noun in the singular in a
+    case the other has ("президент …, депутат …"); a word the dictionary does not know does not tell."""
+    if not (_analyser().word_is_known(first) and _analyser().word_is_known(second)):
+        return True
+    cases = [_singular_noun_cases(first), _singular_noun_cases(second)]
+    return not all(cases) or bool(cases[0] & cases[1])
+
+
+def _singular_noun_cases(word: str) -> set[str]:
+    """The cases the dictionary reads a word in as a noun in the singular."""
+    return {p.tag.case for p in _parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"}
+
+
+def second_name_at(tokens: tuple[str, ...]) -> int:
+    """Where a second person's name begins in a capitalised run: right after two words that the dictionary knows as
+    names sharing an oblique case, the first word that stands in none of those cases ("МИД России Сергеем Лавровым
+    | Мухриддин": a phrase fronted before the sentence's subject); 0 when there is none ("Нишой Десаи Бисвал": a
+    foreign name the dictionary does not know)."""
+    words = [t.rstrip(".,") for t in tokens]
+    if not all(_WORD.fullmatch(w) for w in words):
+        return 0
+    for index in range(2, len(words)):
+        shared = _oblique_name_cases(words[index - 2]) & _oblique_name_cases(words[index - 1])
+        if shared and not shared & {p.tag.case for p in _parses(words[index])}:
+            return index
+    return 0
+
+
+def _oblique_name_cases(word: str) -> set[str]:
+    """The oblique cases the dictionary knows a word in as one person's name; none for a word it only guesses at."""
+    if not _analyser().word_is_known(word.lower()):
+        return set()
+    return {
+        p.tag.case
+        for p in _parses(word)
+        if _PERSON & p.tag.grammemes and p.tag.number == "sing" and p.tag.case in _OBLIQUE
+    }
+
+
 def guessed_surname(word: str) -> bool:
     """A word the dictionary does not know, whose likeliest reading is a person's name and none a place or an
     organisation: "Фиданом", "Токаева" (not "Кремлем", "Анкарой")."""
@@ -286,8 +337,10 @@ def guessed_surname(word: str) -> bool:
 
 
 def _personal(parses: tuple[Parse, ...]) -> float:
-    """How likely the dictionary reads the word as a first name, patronymic or surname."""
-    return sum(p.score for p in parses if _PERSON & p.tag.grammemes)
+    """How likely the dictionary reads the word as one person's first name, patronymic or surname: a reading in the
+    plural names a family or several namesakes, never a word of one person's name ("Астаны" is Astana's genitive,
+    not the plural of the name "Астан")."""
+    return sum(p.score for p in parses if _PERSON & p.tag.grammemes and p.tag.number != "plur")
 
 
 def _place(word: str) -> bool:
