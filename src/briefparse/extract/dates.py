@@ -85,6 +85,8 @@ _QUOTE_OPEN = re.compile(r"[«“„][^«»“”„]*\Z")  # a quotation open b
 _QUOTE_CLOSE = re.compile(r"[^«»“”„]*[»”“]")  # and closed after it
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
 # maybe with its half of the day: "5:37 p. m.", "9:15 am"
+#: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
+_CELL_BAR = re.compile(r"[^\S\n]+[|•·][^\S\n]+")
 _TIME_STAMP = re.compile(
     r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)"
     r"(?:[^\S\n]*[aApP]\.?[^\S\n]?[mM]\.?(?!\w))?"
@@ -326,6 +328,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
         byline = _BYLINE_OPENS.match(doc.text, line_start, start)
         return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS or bool(byline)
+    if _fills_a_cell(before, after) and not after.rstrip().endswith("."):
+        return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not after.rstrip().endswith("."):
         return True  # a time stamp opening a line: "2013-06-21 09:49 Web Editor: …", "31. August 2018 14:38; Akt: …"
     stamp = _TIME_STAMP.match(after)
@@ -334,6 +338,14 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
+
+
+def _fills_a_cell(before: str, after: str) -> bool:
+    """The date fills a cell of its line, set off by a bar or a bullet on one side at least, with nothing else in its
+    cell: a page's stamp line of number, date and rubric ("12.03.2024 | Pressemitteilung"), never a sentence."""
+    cells_before, cells_after = _CELL_BAR.split(before), _CELL_BAR.split(after)
+    set_off = len(cells_before) > 1 or len(cells_after) > 1
+    return set_off and not cells_before[-1].strip() and not cells_after[0].strip()
 
 
 def _mentions(doc: Document) -> list[_Mention]:
@@ -956,8 +968,10 @@ def _without_later_stamps(
 
 def _ahead_days(candidate: DateCandidate) -> int:
     """How many days after the publication date a candidate may fall and still be the brief's event: a day for a
-    past one, a week for a coming weekday, weeks for an announced date ("will visit on January 5")."""
-    if not candidate.ahead:
+    past one, a week for a coming weekday, weeks for an announced date ("will visit on January 5") or for a full date
+    with its year, which a page can only announce when it falls after its own date ("reist vom 13. bis 14. November
+    2025", a present that tells the future)."""
+    if not candidate.ahead and candidate.basis != "explicit":
         return 1
     return _ANNOUNCED_DAYS if candidate.basis in ("reference", "explicit") else _WEEK
 
