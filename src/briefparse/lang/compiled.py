@@ -342,6 +342,9 @@ class PeoplePatterns:
     #: when a passive participle comes in the next words (`Language.passive_participles`): a clause's verb, whose
     #: subject acts unless `passive`
     active_verb: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.capacity_words` and the spaces after it, ending where `search` stops: what predicates the role
+    #: noun right after it as the office a named person acts in
+    capacity_before: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1255,6 +1258,9 @@ def _people(language: Language) -> PeoplePatterns:
             rf"[{LOWER}]"
         )
         if language.active_auxiliaries
+        else lazy_compile(NOTHING),
+        capacity_before=lazy_compile(rf"(?<!\w)(?:{words(language.capacity_words)})[^\S\n]+$", re.I)
+        if language.capacity_words
         else lazy_compile(NOTHING),
     )
 
