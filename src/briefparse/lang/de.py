@@ -1274,7 +1274,7 @@ LANGUAGE = Language(
         "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",
     ),
     place_prepositions=("in", "im", "am", "auf"),
-    direction_prepositions=("nach",),
+    direction_prepositions=("nach", "ins"),
     place_articles=("der", "dem", "den", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
     venue_verbs=(
