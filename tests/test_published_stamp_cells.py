@@ -1,5 +1,5 @@
-"""A page's stamp line of cells (number, date, rubric set off by bars), and a full date that a page dated earlier
-can only announce.
+"""A page's stamp line of cells (number, date, rubric set off by bars), a date in spaced figures under a
+publication label, and a full date that a page dated earlier can only announce.
 
 Every brief here is invented for the test.
 """
@@ -37,3 +37,23 @@ def test_a_full_date_after_the_stamp_in_the_present_tense_is_the_announced_event
     brief = briefparse.parse(text)
     assert brief.published == "2025-11-11"
     assert brief.date == "2025-11-13"
+
+
+def test_spaced_figures_under_a_publication_label_are_the_page_s_date():
+    text = (
+        "Landeshauptmann empfängt neue Generalkonsulin\n\n"
+        "erstellt am\n16. 09. 08\n\n"
+        "Valdor (lpa) - Die neue Generalkonsulin von Norland, Lena Berger, hat am Montag dem Landeshauptmann "
+        "Paul Marin einen Antrittsbesuch abgestattet. Wirtschaft und Verkehr waren die zentralen Themen."
+    )
+    assert briefparse.parse(text).published == "2008-09-16"
+
+
+def test_spaced_figures_without_a_label_are_no_date():
+    text = (
+        "Landeshauptmann empfängt neue Generalkonsulin\n\n"
+        "Tabelle\n16. 09. 08\n\n"
+        "Valdor (lpa) - Die neue Generalkonsulin von Norland, Lena Berger, hat dem Landeshauptmann "
+        "Paul Marin einen Antrittsbesuch abgestattet. Wirtschaft und Verkehr waren die zentralen Themen."
+    )
+    assert briefparse.parse(text).published is None

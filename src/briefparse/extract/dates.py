@@ -85,6 +85,9 @@ _QUOTE_OPEN = re.compile(r"[«“„][^«»“”„]*\Z")  # a quotation open b
 _QUOTE_CLOSE = re.compile(r"[^«»“”„]*[»”“]")  # and closed after it
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
 # maybe with its half of the day: "5:37 p. m.", "9:15 am"
+#: a date in figures spaced after its dots, alone on its line ("16. 09. 08"), as a page prints it under its label
+_SPACED_FIGURES = re.compile(r"^[^\S\n]*(?P<d>[0-3]?\d)\.[^\S\n]+(?P<m>[01]?\d)\.[^\S\n]+(?P<y>\d\d(?:\d\d)?)[^\S\n]*$", re.M)
+_LABEL_WORDS = 3  # words of a publication label on a line of its own ("erstellt am", "Veröffentlicht am")
 #: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
 _CELL_BAR = re.compile(r"[^\S\n]+[|•·][^\S\n]+")
 _TIME_STAMP = re.compile(
@@ -252,6 +255,23 @@ def _template_date_lines(doc: Document, found: list[_Mention]) -> list[_Mention]
     ]
 
 
+def _labelled_stamps(doc: Document, found: list[_Mention]) -> list[_Mention]:
+    """A page's date in spaced figures alone on its line, right under a line that holds only a publication label
+    ("erstellt am" / "16. 09. 08"): the label vouches for figures that could otherwise be any numbers."""
+    cue = compiled(doc.language).dates.publication_line
+    written = Ranges([(m.start, m.end) for m in found])
+    stamps = []
+    for match in _SPACED_FIGURES.finditer(doc.text):
+        above = doc.text[: match.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        if written.holds(match.start("d")) or len(above.split()) > _LABEL_WORDS or not cue.search(above.lower()):
+            continue
+        year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+        day, month = int(match["d"]), int(match["m"])
+        if _safe_date(year, month, day):
+            stamps.append(_Mention(match.start("d"), match.end("y"), day, month, year))
+    return stamps
+
+
 def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     """Dates written as words relative to the anchor: "hier", "on Monday", "ce jeudi"."""
     patterns = compiled(language).dates
@@ -352,6 +372,7 @@ def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
     found = _written_dates(doc, doc.language)
     found += _template_date_lines(doc, found)
+    found += _labelled_stamps(doc, found)
     others = Ranges(
         [*_other_stories(doc), *_dated_list(doc, found), *_teaser_dates(doc, found), *_nights_first_days(doc)]
     )
