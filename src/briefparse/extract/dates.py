@@ -84,12 +84,14 @@ _STATEMENT_TO_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\w{1,3}[^\S\n]+){0,2}")  #
 _QUOTE_OPEN = re.compile(r"[«“„][^«»“”„]*\Z")  # a quotation open before a word on its line
 _QUOTE_CLOSE = re.compile(r"[^«»“”„]*[»”“]")  # and closed after it
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
-# maybe with its half of the day: "5:37 p. m.", "9:15 am"
 #: a date in figures spaced after its dots, alone on its line ("16. 09. 08"), as a page prints it under its label
-_SPACED_FIGURES = re.compile(r"^[^\S\n]*(?P<d>[0-3]?\d)\.[^\S\n]+(?P<m>[01]?\d)\.[^\S\n]+(?P<y>\d\d(?:\d\d)?)[^\S\n]*$", re.M)
+_SPACED_FIGURES = re.compile(
+    r"^[^\S\n]*(?P<d>[0-3]?\d)\.[^\S\n]+(?P<m>[01]?\d)\.[^\S\n]+(?P<y>\d\d(?:\d\d)?)[^\S\n]*$", re.M
+)
 _LABEL_WORDS = 3  # words of a publication label on a line of its own ("erstellt am", "Veröffentlicht am")
 #: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
 _CELL_BAR = re.compile(r"[^\S\n]+[|•·][^\S\n]+")
+# maybe with its half of the day: "5:37 p. m.", "9:15 am"
 _TIME_STAMP = re.compile(
     r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)"
     r"(?:[^\S\n]*[aApP]\.?[^\S\n]?[mM]\.?(?!\w))?"
