@@ -25,3 +25,12 @@ def test_an_office_after_als_that_another_name_holds_is_not_the_subject_s():
         "und Energie."
     )
     assert roles(text).get("Lena Berger") != "Präsident"
+
+
+def test_an_office_said_of_an_object_after_als_is_not_the_subject_s():
+    text = (
+        "Paul Marin trifft Honorarkonsuln\n\n"
+        "Valdor (lpd) - Paul Marin traf am Freitag in Valdor die Honorarkonsuln von Norland. Er bezeichnete die "
+        "Honorarkonsuln als Botschafter des Landes. Paul Marin bezeichnete die Gäste als Botschafter Norlands."
+    )
+    assert roles(text).get("Paul Marin") != "Botschafter Norlands"

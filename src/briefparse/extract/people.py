@@ -1879,6 +1879,7 @@ def _role_as_capacity(analysis: Analysis, people: list[Person]) -> None:
     clause break between the name and the noun. The noun, read alone, was no one else's."""
     doc = analysis.doc
     capacity = compiled(analysis.language).people.capacity_before
+    determiners = {w.casefold() for w in analysis.language.determiners}
     sentences = doc.sentences
     starts = [s.start for s in sentences]
     named = [(m.start, m.end) for p in people if p.name for m in p.mentions]
@@ -1894,6 +1895,9 @@ def _role_as_capacity(analysis: Analysis, people: list[Person]) -> None:
             nouns = analysis.role_nouns.within(mention.end, clause_end)
             if not nouns or not capacity.search(doc.text, mention.end, nouns[0].start()):
                 continue
+            between = _TOKEN_AT.finditer(doc.text, mention.end, nouns[0].start())
+            if any(w.group(0).casefold() in determiners for w in between):
+                continue  # an object the office is said of: "X bezeichnete die Konsuln als Botschafter Kärntens"
             noun = nouns[0]
             end = _complement_end(doc.text, noun.end(), clause_end, analysis.language)
             if any(mention.end <= s < end for s, _ in named):
