@@ -1314,7 +1314,9 @@ def _places(language: Language) -> PlacePatterns:
         if language.opening_place_prepositions
         else ""
     )
-    toward = f"|(?P<toward>{alternation(language.direction_prepositions)})" if language.direction_prepositions else ""
+    # a whole word, not a word's end ("in Marins Amtssitz" holds no "ins")
+    directions = alternation(language.direction_prepositions)
+    toward = f"|(?<!\\w)(?P<toward>{directions})" if language.direction_prepositions else ""
     said_from = (
         lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.speech_place_prepositions)})\s+{articles}(?P<place>{venue}{place})(?!\w)"
