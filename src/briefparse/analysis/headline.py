@@ -47,6 +47,7 @@ _STAMP_WORDS = 8  # words of a date stamp's line at most ("Publié le jeudi 18 m
 _CALENDAR_FIGURES = lazy_compile(r"\d[\d./:-]*")  # a date or a time in figures ("14.10.2014", "14:06")
 _SHARED_WORD = lazy_compile(r"[^\W\d_]{4,}")  # a word long enough to tell a headline's matter
 _STANDFIRST_SHARE = 0.4  # share of a headline's words its standfirst above it repeats
+_SUBHEAD_LEAD = 2  # paragraphs under a subhead that take up the headline's matter
 #: the number of a trail's or a list's item before a copy of the headline ("3. ")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}\.\s+")
 #: a site's address that opens its name line ("Example.net, l'actualité du pays")
@@ -149,12 +150,30 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     plain_or_short = sorted([*plain, *(p for p in short if not _is_letterhead(p.text, doc))], key=lambda p: p.start)
     named = [p for p in plain_or_short if doc.language and not p.text.endswith(".") and events.within(p.start, p.end)]
     chosen = (named or plain or candidates or labels or [None])[0]
+    if named and plain and _headline_over_subhead(doc, plain[0], named[0]):
+        chosen = plain[0]
     if chosen is None:
         return None
     chosen = _under_kicker(doc, chosen, [*candidates, *short])
     headline = _trimmed(doc, chosen.start, chosen.end)
     headline = _repeated_within(doc, headline, [*candidates, *short]) or headline
     return headline if LETTER_WORD.search(headline.text) else None  # trimmed to a mark alone ("«"): no headline
+
+
+def _headline_over_subhead(doc: Document, first: Segment, named: Segment) -> bool:
+    """The text opens on a headline whose matter the lead under its subhead takes up, and the subhead right under it
+    names the event ("Ministerpräsident X wirbt in Südamerika für …" over "Delegation … reist nach Brasilien und
+    Chile", then "Hessens Ministerpräsident X wird … nach Südamerika aufbrechen"); not a site's greeting over a
+    headline ("Willkommen auf den Seiten …"), which the lead does not take up."""
+    paragraphs = doc.paragraphs
+    if len(paragraphs) < _SUBHEAD_LEAD + 2 or _all_capitals(first.text):
+        return False
+    if first.start != paragraphs[0].start or named.start != paragraphs[1].start:
+        return False
+    headline_words = {w.casefold() for w in _SHARED_WORD.findall(first.text)}
+    lead = " ".join(p.text for p in paragraphs[2 : 2 + _SUBHEAD_LEAD])
+    lead_words = {w.casefold() for w in _SHARED_WORD.findall(lead)}
+    return len(headline_words & lead_words) >= _STANDFIRST_SHARE * len(headline_words) > 0
 
 
 def _opens_quotation(doc: Document, paragraph: Segment) -> bool:

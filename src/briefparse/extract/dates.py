@@ -84,6 +84,13 @@ _STATEMENT_TO_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\w{1,3}[^\S\n]+){0,2}")  #
 _QUOTE_OPEN = re.compile(r"[«“„][^«»“”„]*\Z")  # a quotation open before a word on its line
 _QUOTE_CLOSE = re.compile(r"[^«»“”„]*[»”“]")  # and closed after it
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
+#: a date in figures spaced after its dots, alone on its line ("16. 09. 08"), as a page prints it under its label
+_SPACED_FIGURES = re.compile(
+    r"^[^\S\n]*(?P<d>[0-3]?\d)\.[^\S\n]+(?P<m>[01]?\d)\.[^\S\n]+(?P<y>\d\d(?:\d\d)?)[^\S\n]*$", re.M
+)
+_LABEL_WORDS = 3  # words of a publication label on a line of its own ("erstellt am", "Veröffentlicht am")
+#: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
+_CELL_BAR = re.compile(r"[^\S\n]+[|•·][^\S\n]+")
 # maybe with its half of the day: "5:37 p. m.", "9:15 am"
 _TIME_STAMP = re.compile(
     r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)"
@@ -250,6 +257,23 @@ def _template_date_lines(doc: Document, found: list[_Mention]) -> list[_Mention]
     ]
 
 
+def _labelled_stamps(doc: Document, found: list[_Mention]) -> list[_Mention]:
+    """A page's date in spaced figures alone on its line, right under a line that holds only a publication label
+    ("erstellt am" / "16. 09. 08"): the label vouches for figures that could otherwise be any numbers."""
+    cue = compiled(doc.language).dates.publication_line
+    written = Ranges([(m.start, m.end) for m in found])
+    stamps = []
+    for match in _SPACED_FIGURES.finditer(doc.text):
+        above = doc.text[: match.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        if written.holds(match.start("d")) or len(above.split()) > _LABEL_WORDS or not cue.search(above.lower()):
+            continue
+        year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+        day, month = int(match["d"]), int(match["m"])
+        if _safe_date(year, month, day):
+            stamps.append(_Mention(match.start("d"), match.end("y"), day, month, year))
+    return stamps
+
+
 def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     """Dates written as words relative to the anchor: "hier", "on Monday", "ce jeudi"."""
     patterns = compiled(language).dates
@@ -326,6 +350,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
         byline = _BYLINE_OPENS.match(doc.text, line_start, start)
         return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS or bool(byline)
+    if _fills_a_cell(before, after) and not after.rstrip().endswith("."):
+        return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not after.rstrip().endswith("."):
         return True  # a time stamp opening a line: "2013-06-21 09:49 Web Editor: …", "31. August 2018 14:38; Akt: …"
     stamp = _TIME_STAMP.match(after)
@@ -336,10 +362,19 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
 
 
+def _fills_a_cell(before: str, after: str) -> bool:
+    """The date fills a cell of its line, set off by a bar or a bullet on one side at least, with nothing else in its
+    cell: a page's stamp line of number, date and rubric ("12.03.2024 | Pressemitteilung"), never a sentence."""
+    cells_before, cells_after = _CELL_BAR.split(before), _CELL_BAR.split(after)
+    set_off = len(cells_before) > 1 or len(cells_after) > 1
+    return set_off and not cells_before[-1].strip() and not cells_after[0].strip()
+
+
 def _mentions(doc: Document) -> list[_Mention]:
     """Every date mention of the document, in order."""
     found = _written_dates(doc, doc.language)
     found += _template_date_lines(doc, found)
+    found += _labelled_stamps(doc, found)
     others = Ranges(
         [*_other_stories(doc), *_dated_list(doc, found), *_teaser_dates(doc, found), *_nights_first_days(doc)]
     )
@@ -983,8 +1018,10 @@ def _without_later_stamps(
 
 def _ahead_days(candidate: DateCandidate) -> int:
     """How many days after the publication date a candidate may fall and still be the brief's event: a day for a
-    past one, a week for a coming weekday, weeks for an announced date ("will visit on January 5")."""
-    if not candidate.ahead:
+    past one, a week for a coming weekday, weeks for an announced date ("will visit on January 5") or for a full date
+    with its year, which a page can only announce when it falls after its own date ("reist vom 13. bis 14. November
+    2025", a present that tells the future)."""
+    if not candidate.ahead and candidate.basis != "explicit":
         return 1
     return _ANNOUNCED_DAYS if candidate.basis in ("reference", "explicit") else _WEEK
 

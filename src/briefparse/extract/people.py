@@ -1923,6 +1923,55 @@ def _role_told_next(analysis: Analysis, people: list[Person]) -> None:
         return
 
 
+def _role_as_capacity(analysis: Analysis, people: list[Person]) -> None:
+    """A participant named without a role takes the office their own clause says they act in, a capacity word right
+    before its noun ("Barack Obama besucht zum letzten Mal als Präsident der USA Berlin"), with no other name and no
+    clause break between the name and the noun. The noun, read alone, was no one else's."""
+    doc = analysis.doc
+    capacity = compiled(analysis.language).people.capacity_before
+    determiners = {w.casefold() for w in analysis.language.determiners}
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    named = [(m.start, m.end) for p in people if p.name for m in p.mentions]
+    for person in people:
+        if not (person.participant and person.name and person.role is None and person.listed_role is None):
+            continue
+        for mention in sorted(person.mentions, key=lambda m: m.start):
+            sentence = sentences[max(0, bisect_left(starts, mention.start + 1) - 1)] if sentences else None
+            if sentence is None or not sentence.start <= mention.start < sentence.end:
+                continue
+            clause = _CLAUSE_BREAK.search(doc.text, mention.end, sentence.end)
+            clause_end = clause.start() if clause else sentence.end
+            nouns = analysis.role_nouns.within(mention.end, clause_end)
+            if not nouns or not capacity.search(doc.text, mention.end, nouns[0].start()):
+                continue
+            between = _TOKEN_AT.finditer(doc.text, mention.end, nouns[0].start())
+            if any(w.group(0).casefold() in determiners for w in between):
+                continue  # an object the office is said of: "X bezeichnete die Konsuln als Botschafter Kärntens"
+            noun = nouns[0]
+            end = _complement_end(doc.text, noun.end(), clause_end, analysis.language)
+            if any(mention.end <= s < end for s, _ in named):
+                continue  # another's name before the noun or in the role: "X traf als Gastgeber Präsident Y"
+            for unnamed in (p for p in people if not p.name and p.participant):
+                if any(noun.start() <= m.start < end for m in unnamed.mentions):
+                    unnamed.participant, unnamed.mentions = False, []
+            person.role = doc.span(noun.start(), end)
+            break
+
+
+def _complement_end(text: str, noun_end: int, limit: int, language: Language) -> int:
+    """Where a role noun's complement ends: its links and capitalised words ("Präsident der USA", "Mitglied des
+    Bundestages"), up to the first other lower-case word ("… die deutsche Hauptstadt")."""
+    links = {w.casefold() for w in (*language.role_links, *language.genitive_links)}
+    kept = noun_end
+    for word in _TOKEN_AT.finditer(text, noun_end, limit):
+        if word.group(0)[:1].isupper():
+            kept = word.end()
+        elif word.group(0).casefold() not in links:
+            break
+    return kept
+
+
 def _opening_role(
     analysis: Analysis, sentence: Segment, person: Person, people: list[Person]
 ) -> tuple[re.Match[str], tuple[int, int], list[Person]] | None:
@@ -2110,6 +2159,7 @@ def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[
     people.sort(key=lambda p: p.first)
     people = _without_joined_pairs(analysis, people)
     _role_told_next(analysis, people)
+    _role_as_capacity(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then

@@ -221,6 +221,10 @@ class Language:
     #: nouns of the body an office belongs to, which a comma may set after the title ("X, Foreign Secretary,
     #: Ministry of Foreign Affairs"): the role goes on past that comma
     office_bodies: tuple[str, ...] = ()
+    #: words that, right before a role noun in a named person's own clause, predicate the office they act in ("Barack
+    #: Obama besucht als Präsident der USA Berlin", "X stellte als Minister … vor"): their role when none stands by
+    #: their name
+    capacity_words: tuple[str, ...] = ()
     #: adverbs that open a sentence and so take a capital there ("Later", "Ensuite", "Luego"): never the first word
     #: of a title that follows them ("Later Prime Minister X left for …" is the Prime Minister)
     sentence_adverbs: frozenset[str] = frozenset()

@@ -353,6 +353,9 @@ class PeoplePatterns:
     #: when a passive participle comes in the next words (`Language.passive_participles`): a clause's verb, whose
     #: subject acts unless `passive`
     active_verb: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.capacity_words` and the spaces after it, ending where `search` stops: what predicates the role
+    #: noun right after it as the office a named person acts in
+    capacity_before: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1320,6 +1323,9 @@ def _people(language: Language) -> PeoplePatterns:
         )
         if language.active_auxiliaries
         else lazy_compile(NOTHING),
+        capacity_before=lazy_compile(rf"(?<!\w)(?:{words(language.capacity_words)})[^\S\n]+$", re.I)
+        if language.capacity_words
+        else lazy_compile(NOTHING),
     )
 
 
@@ -1372,7 +1378,9 @@ def _places(language: Language) -> PlacePatterns:
         if language.opening_place_prepositions
         else ""
     )
-    toward = f"|(?P<toward>{alternation(language.direction_prepositions)})" if language.direction_prepositions else ""
+    # a whole word, not a word's end ("in Marins Amtssitz" holds no "ins")
+    directions = alternation(language.direction_prepositions)
+    toward = f"|(?<!\\w)(?P<toward>{directions})" if language.direction_prepositions else ""
     said_from = (
         lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.speech_place_prepositions)})\s+{articles}(?P<place>{venue}{place})(?!\w)"

@@ -409,6 +409,7 @@ LANGUAGE = Language(
     role_links=("des", "der", "von", "vom", "für", "im", "in", "bei", "beim"),
     capacity_links=("in seiner Eigenschaft als", "in ihrer Eigenschaft als", "in seiner Funktion als",
                     "in ihrer Funktion als"),
+    capacity_words=("als",),
     sentence_adverbs=frozenset(
         {
             "später", "dann", "danach", "heute", "gestern", "zuvor", "anschließend", "außerdem", "zudem", "ebenfalls",
@@ -1273,7 +1274,7 @@ LANGUAGE = Language(
         "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",
     ),
     place_prepositions=("in", "im", "am", "auf"),
-    direction_prepositions=("nach",),
+    direction_prepositions=("nach", "ins"),
     place_articles=("der", "dem", "den", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
     venue_verbs=(

@@ -1,0 +1,36 @@
+"""A role that a capacity word predicates in a named person's own clause ("X besucht als Präsident der USA Berlin"),
+when none stands by their name.
+
+Every brief here is invented for the test.
+"""
+
+import briefparse
+
+
+def roles(text: str) -> dict[str | None, str | None]:
+    return {p.name: p.role for p in briefparse.parse(text).participants}
+
+
+def test_the_office_after_als_in_the_clause_of_the_name_is_its_role():
+    text = (
+        "Paul Marin besucht zum letzten Mal als Präsident von Norland die valdorische Hauptstadt Valdor. Die Maschine "
+        "landete am Mittwochabend. Noch am Abend gab es mit Bundeskanzlerin Lena Berger ein Abendessen."
+    )
+    assert roles(text) == {"Paul Marin": "Präsident von Norland", "Lena Berger": "Bundeskanzlerin"}
+
+
+def test_an_office_after_als_that_another_name_holds_is_not_the_subject_s():
+    text = (
+        "Lena Berger empfing als Gastgeberin Präsident Paul Marin in Valdor. Die beiden sprachen über Handel "
+        "und Energie."
+    )
+    assert roles(text).get("Lena Berger") != "Präsident"
+
+
+def test_an_office_said_of_an_object_after_als_is_not_the_subject_s():
+    text = (
+        "Paul Marin trifft Honorarkonsuln\n\n"
+        "Valdor (lpd) - Paul Marin traf am Freitag in Valdor die Honorarkonsuln von Norland. Er bezeichnete die "
+        "Honorarkonsuln als Botschafter des Landes. Paul Marin bezeichnete die Gäste als Botschafter Norlands."
+    )
+    assert roles(text).get("Paul Marin") != "Botschafter Norlands"
