@@ -931,6 +931,7 @@ LANGUAGE = Language(
             "rencontré{|e|s|es}",
             "{se sont|se seront} rencontré{s|es}",
             "{rencontre|rencontrent|rencontrera|rencontreront|se rencontrent}",
+            "{rencontrer|s'entretenir}",  # the encounter a journey is for ("pour rencontrer", "entend rencontrer")
             "{a|ont|avait|aura} reçu",
             "reçu{|e|s|es}",
             "{a été|ont été|sera|seront|est|sont} reçu{|e|s|es} par",
