@@ -1242,6 +1242,9 @@ LANGUAGE = Language(
         "a participé à",
         # "accompagnée des ministres …, X et …, Y", "sera accompagnée par le ministre …, X"
         *variants("accompagn{é|ée|és|ées} {de|d'|du|des|par}"),
+        # the companions as the subject of the verb, its object the traveller ("Trois ministres l'accompagnent : X
+        # (Éducation), Y …", "la délégation qui accompagnait le président, dont son ministre …, X")
+        *variants("{l'|qui }{accompagne|accompagnent|accompagnait|accompagnaient|accompagnera|accompagneront}"),
         # who greets a visitor on arrival, and who makes up a delegation ("a été salué par le ministre …, X",
         # "La délégation comprend également le ministre …, Y", "est notamment composée de la ministre …, Z")
         *variants("{a|ont} été salué{|e|s|es} par", "{d'être|avant d'être} salué{|e|s|es} par"),
@@ -1255,6 +1258,7 @@ LANGUAGE = Language(
         "en présence de",
         "en présence du",
         "en présence des",
+        "en présence d'",  # "en présence d'une forte délégation qui accompagnait le président, dont son ministre …, X"
         "en présence notamment",
         "également présents",
         "également présent",

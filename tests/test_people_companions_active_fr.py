@@ -1,0 +1,29 @@
+"""French companions told with the verb "accompagner" in the active voice, or present "en présence d'" a party, on
+briefs invented for these tests (fictional people and countries): they take part."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+REF = dt.date(2024, 5, 6)
+
+LISTED_AFTER_COLON = (
+    "Le Premier ministre de Valdoria, Anne Moreau, entame lundi une mission en Norland. "
+    "Elle sera reçue à Kessel par le président de Norland, Jean Dufort. "
+    "Trois ministres valdoriens l'accompagnent : Paul Marin (Finances), Luc Verdal (Éducation) et Eva Brun (Santé)."
+)
+PRESENT_WITH_A_DELEGATION = (
+    "Le Premier ministre de Valdoria, Anne Moreau, a eu hier une discussion chaleureuse avec le président de "
+    "Norland, Jean Dufort. Selon la Primature, les échanges ont eu lieu en présence d'une forte délégation qui "
+    "accompagnait le président, dont son ministre des Affaires étrangères, M. Paul Marin et son conseiller, Luc Verdal."
+)
+
+
+@pytest.mark.parametrize("text", [LISTED_AFTER_COLON, PRESENT_WITH_A_DELEGATION])
+def test_companions_of_an_active_accompagner_take_part(text: str) -> None:
+    taking_part = {p.name for p in briefparse.parse(text, reference_date=REF).participants}
+    assert {"Paul Marin", "Luc Verdal"} <= taking_part
