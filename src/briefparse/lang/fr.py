@@ -1192,6 +1192,10 @@ LANGUAGE = Language(
         "intervient après",
         "intervient au lendemain",
         "intervient quelques jours après",
+        # the time between told first ("Il intervient à moins d'une semaine après la visite de X")
+        *variants(
+            "{intervient|intervenait} {à moins d'une|moins d'une|une semaine après|deux semaines après|un mois après}"
+        ),
         "fait suite à",
         "à la suite de l'entretien",
         "suite à l'entretien",
