@@ -278,6 +278,13 @@ LANGUAGE = Language(
         "leader",
         "vice-ministre",
         "vice-ministres",
+        # plurals a pair or a list of names shares ("MM. X et Y, conseillers du roi", "X et Y, ambassadeurs de …")
+        "conseillers",
+        "conseillères",
+        "ambassadeurs",
+        "représentants",
+        "députés",
+        "sénateurs",
         "ministre délégué",
         "ministre déléguée",
         "haut-commissaire",
