@@ -1270,6 +1270,7 @@ LANGUAGE = Language(
         "en présence du",
         "en présence des",
         "en présence d'",  # "en présence d'une forte délégation qui accompagnait le président, dont son ministre …, X"
+        "en l'honneur",  # whom a meal is given for ("un déjeuner en l'honneur du Premier ministre …, X")
         "en présence notamment",
         "également présents",
         "également présent",
