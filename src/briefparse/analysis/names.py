@@ -462,7 +462,7 @@ def _is_nationality(words: tuple[str, ...], patterns: NamePatterns) -> bool:
 def _title_after_honoured_name(tokens: list[str], patterns: NamePatterns, language: Language) -> int:
     """Where a capitalised role begins after an honorific and a name ("Président" in "M. Flavio X Président de
     la Confédération"); `len(tokens)` when the run holds no such role. A title's word after "bin" is a father's
-    name ("Dr. Saleh bin Amir X")."""
+    name ("Dr. Saleh bin Amir X"), a particle the surname's own ("M. Alexander De Croo")."""
     honorific = next((i for i, t in enumerate(tokens) if fold(t).rstrip(".,") in patterns.honorific_words), None)
     if honorific is None:
         return len(tokens)
@@ -473,7 +473,9 @@ def _title_after_honoured_name(tokens: list[str], patterns: NamePatterns, langua
         (
             i
             for i in range(named + 1, len(tokens))
-            if _is_role_word(fold(tokens[i]), patterns) and fold(tokens[i - 1]) not in language.patronymic_particles
+            if _is_role_word(fold(tokens[i]), patterns)
+            and fold(tokens[i - 1]) not in language.patronymic_particles
+            and fold(tokens[i]) not in language.name_particles
         ),
         len(tokens),
     )
