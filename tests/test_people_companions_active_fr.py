@@ -32,3 +32,14 @@ def test_companions_listed_after_l_accompagnent_take_part() -> None:
 
 def test_party_of_a_delegation_one_talked_in_the_presence_of_takes_part() -> None:
     assert {"Paul Marin", "Luc Verdal"} <= taking_part(PRESENT_WITH_A_DELEGATION)
+
+
+WITH_AN_ADVERB = (
+    "Une importante délégation du gouvernement valdorien se rend en Norland ce mercredi pour une mission de trois "
+    "jours. Une première depuis de nombreuses années. La Première ministre Anne Moreau, à la tête de cette "
+    "délégation, est accompagnée notamment de Paul Marin (Parti Vert) et de Luc Verdal (Union Centre)."
+)
+
+
+def test_companions_after_accompagnee_notamment_de_take_part() -> None:
+    assert {"Anne Moreau", "Paul Marin", "Luc Verdal"} <= taking_part(WITH_AN_ADVERB)

@@ -1253,6 +1253,7 @@ LANGUAGE = Language(
         "a participé à",
         # "accompagnée des ministres …, X et …, Y", "sera accompagnée par le ministre …, X"
         *variants("accompagn{é|ée|és|ées} {de|d'|du|des|par}"),
+        *variants("accompagn{é|ée|és|ées} {notamment|également|aussi} {de|d'|du|des|par}"),  # "… notamment d'X"
         # the companions as the subject of the verb, its object the traveller ("Trois ministres l'accompagnent : X
         # (Éducation), Y …", "la délégation qui accompagnait le président, dont son ministre …, X")
         *variants("{l'|qui }{accompagne|accompagnent|accompagnait|accompagnaient|accompagnera|accompagneront}"),
