@@ -101,6 +101,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             and not _one_letter_given_name(tokens, i)
         ):
             return False
+        if _elided_territory(tokens, i, patterns, language):
+            return False  # "Burkina Faso-Côte d'Ivoire": a country's name, hyphened to another's
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
         around = max(0, i - _MAX_TERRITORY_WORDS + 1)
@@ -160,6 +162,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         or (not honoured and (_is_shouted(tokens[first]) or (last - first > 2 and _is_acronym(tokens[first]))))
     ):
         first += 1
+    if first < last and any(fold(tokens[first]).startswith(fold(p)) for p in language.elided_particles):
+        return last, last  # "Royaume d'Arabie Saoudite", "Ambassadeur d'Australie": no name opens on "d'"
     return first, last
 
 
@@ -221,6 +225,15 @@ def _first_name_month(tokens: list[str], i: int, language: Language) -> bool:
     """A month's name before another word of a name is a first name ("Julio Mendoza", "August Hanning"); a date's
     month is told by the day before it (see `_name_in_run`)."""
     return i < len(tokens) - 1 and tokens[i].lower() in language.months and tokens[i][:1].isupper()
+
+
+def _elided_territory(tokens: list[str], i: int, patterns: NamePatterns, language: Language) -> bool:
+    """tokens[i] opens on an elided particle and ends a country's name with the word before it, or with that word's
+    last part after a hyphen ("Côte d'Ivoire" in "Burkina Faso-Côte d'Ivoire")."""
+    word = fold(tokens[i]).rstrip(".,")
+    if i == 0 or not any(word.startswith(fold(p)) for p in language.elided_particles):
+        return False
+    return f"{fold(tokens[i - 1]).rsplit('-', 1)[-1]} {word}" in patterns.territories
 
 
 @lru_cache(maxsize=16384)

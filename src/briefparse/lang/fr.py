@@ -650,6 +650,7 @@ LANGUAGE = Language(
             "mint",
         ]
     ),
+    elided_particles=("d'",),  # "Valéry Giscard d'Estaing"; "accompagnée d'Alexander X" opens a name after it
     not_names=frozenset(
         [
             # a word that qualifies a title before or after it, no name ("Représentant Résident", "Ambassadeur
