@@ -1225,6 +1225,8 @@ LANGUAGE = Language(
         "se rendra",
         "devrait se rendre",
         "à venir",
+        "prochainement",  # "dont la visite très prochainement du chef du gouvernement, X, en France"
+        "au suivi",  # "consacrée au suivi des résultats de la visite effectuée par le président X en 2018"
         "l'an dernier",
         "l'année dernière",
         "l'an passé",
