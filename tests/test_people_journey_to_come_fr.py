@@ -59,3 +59,15 @@ def test_one_not_of_the_journey_to_come_stays_out() -> None:
 
 def test_who_announces_a_meeting_to_come_stays_out() -> None:
     assert "Anne Leroy" not in taking_part(ANNOUNCED)
+
+
+BY_A_MODAL = (
+    "Le premier ministre doit se rendre à Kessel dimanche et lundi, accompagné d'une vaste délégation.\n\n"
+    "« Notre relation est singulière. » Ainsi s'exprimait, à propos de la Norland, le premier ministre valdorien "
+    "Paul Marin dans une interview publiée vendredi par un quotidien norlandais. Le format de la visite qui doit le "
+    "conduire à Kessel, à l'invitation du président Jean Dufort, ne saurait lui donner tort."
+)
+
+
+def test_traveller_of_a_journey_put_to_come_by_a_modal_takes_part() -> None:
+    assert {"Paul Marin", "Jean Dufort"} <= taking_part(BY_A_MODAL)

@@ -992,6 +992,7 @@ LANGUAGE = Language(
             "{effectue|effectuent|effectuera|effectueront}",
             "{a|ont} effectué",
             "{se rend|se rendent|se rendra|se rendront}",
+            "{doit|doivent|devait|devaient|devrait|devraient} se rendre",  # the journey put to come by a modal
             "{s'est|se sont|s'était} rendu{|e|s|es}",
             "{déplacement|tournée|voyage|voyages}",
             "{séjourne|séjour}",
