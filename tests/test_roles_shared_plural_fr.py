@@ -16,3 +16,14 @@ def test_plural_role_after_a_pair_is_each_one_s() -> None:
     roles = {p.name: p.role for p in briefparse.parse(PAIR_THEN_ANOTHER).participants}
     assert roles.get("Jean Dufort") == roles.get("Luc Verdal") == "Conseillers du Roi"
     assert roles.get("Eva Brun") == "Présidente de la Chambre des Représentants"
+
+
+ABBREVIATED = (
+    "Le Premier ministre de Norland, Eva Brun, a rencontré samedi l'envoyé spécial de Valdoria, Paul Marin, et "
+    "le DG de la Police nationale, Luc Verdal."
+)
+
+
+def test_abbreviated_director_general_is_a_role() -> None:
+    roles = {p.name: p.role for p in briefparse.parse(ABBREVIATED).participants}
+    assert roles.get("Luc Verdal") == "DG de la Police nationale"

@@ -285,6 +285,8 @@ LANGUAGE = Language(
         "représentants",
         "députés",
         "sénateurs",
+        "DG",  # directeur général, abbreviated ("le DG de la PNH, X")
+        "PDG",
         "ministre délégué",
         "ministre déléguée",
         "haut-commissaire",
