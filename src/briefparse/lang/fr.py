@@ -281,7 +281,6 @@ LANGUAGE = Language(
         # plurals a pair or a list of names shares ("MM. X et Y, conseillers du roi", "X et Y, ambassadeurs de …")
         "conseillers",
         "conseillères",
-        "ambassadeurs",
         "représentants",
         "députés",
         "sénateurs",
@@ -941,7 +940,10 @@ LANGUAGE = Language(
             "rencontré{|e|s|es}",
             "{se sont|se seront} rencontré{s|es}",
             "{rencontre|rencontrent|rencontrera|rencontreront|se rencontrent}",
-            "{rencontrer|s'entretenir}",  # the encounter a journey is for ("pour rencontrer", "entend rencontrer")
+            # the encounter a journey is for ("pour rencontrer", "entend notamment rencontrer"); not a modal's ("doivent
+            # s'entretenir mardi"), which tells another encounter to come
+            "{pour|afin de} {rencontrer|s'entretenir}",
+            "{entend|entendent|compte|comptent} {|notamment |également }{rencontrer|s'entretenir}",
             "{a|ont|avait|aura} reçu",
             "reçu{|e|s|es}",
             "{a été|ont été|sera|seront|est|sont} reçu{|e|s|es} par",
