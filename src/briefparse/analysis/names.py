@@ -107,6 +107,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             and not (_initial_before_name(tokens, i) and fold(tokens[i]).rstrip(".") not in honorifics)
         ):
             return False
+        if _elided_territory(tokens, i, patterns, language):
+            return False  # "Burkina Faso-Côte d'Ivoire": a country's name, hyphened to another's
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
         around = max(0, i - _MAX_TERRITORY_WORDS + 1)
@@ -166,6 +168,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         or (not honoured and (_is_shouted(tokens[first]) or (last - first > 2 and _is_acronym(tokens[first]))))
     ):
         first += 1
+    if first < last and any(fold(tokens[first]).startswith(fold(p)) for p in language.elided_particles):
+        return last, last  # "Royaume d'Arabie Saoudite", "Ambassadeur d'Australie": no name opens on "d'"
     return first, last
 
 
@@ -233,6 +237,15 @@ def _first_name_month(tokens: list[str], i: int, language: Language) -> bool:
     """A month's name before another word of a name is a first name ("Julio Mendoza", "August Hanning"); a date's
     month is told by the day before it (see `_name_in_run`)."""
     return i < len(tokens) - 1 and tokens[i].lower() in language.months and tokens[i][:1].isupper()
+
+
+def _elided_territory(tokens: list[str], i: int, patterns: NamePatterns, language: Language) -> bool:
+    """tokens[i] opens on an elided particle and ends a country's name with the word before it, or with that word's
+    last part after a hyphen ("Côte d'Ivoire" in "Burkina Faso-Côte d'Ivoire")."""
+    word = fold(tokens[i]).rstrip(".,")
+    if i == 0 or not any(word.startswith(fold(p)) for p in language.elided_particles):
+        return False
+    return f"{fold(tokens[i - 1]).rsplit('-', 1)[-1]} {word}" in patterns.territories
 
 
 @lru_cache(maxsize=16384)
@@ -523,7 +536,7 @@ def _is_nationality(words: tuple[str, ...], patterns: NamePatterns) -> bool:
 def _title_after_honoured_name(tokens: list[str], patterns: NamePatterns, language: Language) -> int:
     """Where a capitalised role begins after an honorific and a name ("Président" in "M. Flavio X Président de
     la Confédération"); `len(tokens)` when the run holds no such role. A title's word after "bin" is a father's
-    name ("Dr. Saleh bin Amir X")."""
+    name ("Dr. Saleh bin Amir X"), a particle the surname's own ("M. Alexander De Croo")."""
     honorific = next((i for i, t in enumerate(tokens) if fold(t).rstrip(".,") in patterns.honorific_words), None)
     if honorific is None:
         return len(tokens)
@@ -534,7 +547,9 @@ def _title_after_honoured_name(tokens: list[str], patterns: NamePatterns, langua
         (
             i
             for i in range(named + 1, len(tokens))
-            if _is_role_word(fold(tokens[i]), patterns) and fold(tokens[i - 1]) not in language.patronymic_particles
+            if _is_role_word(fold(tokens[i]), patterns)
+            and fold(tokens[i - 1]) not in language.patronymic_particles
+            and fold(tokens[i]) not in language.name_particles
         ),
         len(tokens),
     )

@@ -44,6 +44,7 @@ from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
 _ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
+_MEETS = frozenset({"meeting", "phone_call"})  # the encounters that are no journey
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
@@ -1206,13 +1207,19 @@ def _former_in_own_clause(analysis: Analysis, window: Segment, start: int) -> bo
     return bool(events) and opener.search(text, max(end for _s, end, _k in events), start) is not None
 
 
-def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
+def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions, took_place: bool = True) -> bool:
     """A later event sentence that opens with a pronoun, a role or the event itself, or whose subject is a role in
     the plural, or that names a participant (its subject, or the one its verb acts on: "X empfängt Ayrault", "…
     recibieron a Y, quien le obsequió a Maduro …"), or whose encounter is with a participant, and that does not go
-    back to an earlier event nor tell one to come."""
+    back to an earlier event nor, after an event that `took_place`, tell one to come: when the lead itself tells a
+    journey to come ("X entame lundi une mission … Il rencontrera également Y"), the meetings to come are its own,
+    not a journey to come ("Y ne sera pas du voyage") nor a meeting someone named after it announces ("… se
+    réuniront, a affirmé la ministre Z")."""
     patterns = compiled(analysis.language)
-    if _background(analysis, sentence) or _encounter_to_come(analysis, sentence):
+    if _background(analysis, sentence) or (
+        _encounter_to_come(analysis, sentence)
+        and (took_place or not _meeting_first(analysis, sentence) or _credited_after_event(analysis, sentence))
+    ):
         return False
     if _told_by_participant(analysis, sentence, mentions):
         return False
@@ -1350,6 +1357,19 @@ def _encounter_to_come(analysis: Analysis, sentence: Segment) -> bool:
     """The sentence's first encounter is one to come ("Il s'entretiendra ensuite avec X")."""
     verb = analysis.first_event(sentence.start, sentence.end)
     return verb is not None and verb[2] in _ENCOUNTERS and _encounter_in_future(analysis, sentence, verb)
+
+
+def _meeting_first(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence's first event is a meeting or a call, not a journey."""
+    verb = analysis.first_event(sentence.start, sentence.end)
+    return verb is not None and verb[2] in _MEETS
+
+
+def _credited_after_event(analysis: Analysis, sentence: Segment) -> bool:
+    """After its first event, the sentence credits someone with what it tells ("…, a affirmé la ministre X")."""
+    event = analysis.first_event(sentence.start, sentence.end)
+    inverted = compiled(analysis.language).source.inverted
+    return event is not None and inverted.search(analysis.doc.text, event[1], sentence.end) is not None
 
 
 def _encounter_in_future(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str]) -> bool:
@@ -2509,7 +2529,7 @@ def _people_taking_part(
         told = (
             not (took_place and _to_come(analysis, sentence))
             and not _another_encounter(analysis, sentence, mentions)
-            and _continues(analysis, sentence, mentions)
+            and _continues(analysis, sentence, mentions, took_place)
         )
         if told or (messages and _sends_word(analysis, sentence)):
             listing = _listing_sentences(analysis, [sentence])  # "… welcomed Y. Those officials are X, Z …"

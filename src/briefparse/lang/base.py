@@ -268,6 +268,10 @@ class Language:
     #: endings of a verb form that opens a sentence in capitals right before a name ("Congratulating Cho on …",
     #: "Welcoming Ms X"): a long word with one is no first name
     opening_verb_endings: tuple[str, ...] = ()
+    #: name particles written against the word they join, apostrophe included ("d'" in "Giscard d'Estaing"): a name
+    #: goes on past one; the same elided word before a capital is a preposition ("accompagnée d'Alexander X"), after
+    #: which a name may open
+    elided_particles: tuple[str, ...] = ()
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: auxiliary verbs that go on with a clause after an apposition ("a", "ont", "has", "is")

@@ -562,12 +562,16 @@ def _after_no_abbreviation(language: Language) -> str:
 def _names(language: Language) -> NamePatterns:
     particles = alternation(language.name_particles)
     prefixed = rf"(?:{particles})[-‐]{CAP_WORD}"
+    if language.elided_particles:  # "Poivre d'Arvor": the particle written against the surname
+        prefixed += rf"|(?:{words(language.elided_particles)}){CAP_WORD}"
     suffix = alternation({s.rstrip(".") for s in language.name_suffixes})
     # two surnames may be joined by an en dash as by a hyphen: "Díaz–Canel", "Ould–Ahmed"
     name_word = rf"{CAP_WORD}(?:–[{UPPER}][\w'’]+)*"
     # the first capital before the look-behind that keeps it from ending a word: the regex engine then skips to the
     # next capital at once instead of trying every position
-    first_word = rf"[{UPPER}](?<![\w'’–-].){CAP_WORD_TAIL}(?:–[{UPPER}][\w'’]+)*"
+    # or one right after an elided particle, a preposition there ("accompagnée d'Alexander X")
+    elided = "".join(rf"|(?<=(?<!\w){re.escape(p[:-1])}['’].)" for p in language.elided_particles)
+    first_word = rf"[{UPPER}](?:(?<![\w'’–-].){elided}){CAP_WORD_TAIL}(?:–[{UPPER}][\w'’]+)*"
     run = rf"{first_word}(?:\s+(?:(?:{particles})\s+)*(?:{name_word}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))"
     run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
     roles = words(language.roles)

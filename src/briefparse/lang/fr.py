@@ -278,6 +278,14 @@ LANGUAGE = Language(
         "leader",
         "vice-ministre",
         "vice-ministres",
+        # plurals a pair or a list of names shares ("MM. X et Y, conseillers du roi", "X et Y, ambassadeurs de …")
+        "conseillers",
+        "conseillères",
+        "représentants",
+        "députés",
+        "sénateurs",
+        "DG",  # directeur général, abbreviated ("le DG de la PNH, X")
+        "PDG",
         "ministre délégué",
         "ministre déléguée",
         "haut-commissaire",
@@ -643,6 +651,7 @@ LANGUAGE = Language(
             "mint",
         ]
     ),
+    elided_particles=("d'",),  # "Valéry Giscard d'Estaing"; "accompagnée d'Alexander X" opens a name after it
     not_names=frozenset(
         [
             # a word that qualifies a title before or after it, no name ("Représentant Résident", "Ambassadeur
@@ -931,6 +940,10 @@ LANGUAGE = Language(
             "rencontré{|e|s|es}",
             "{se sont|se seront} rencontré{s|es}",
             "{rencontre|rencontrent|rencontrera|rencontreront|se rencontrent}",
+            # the encounter a journey is for ("pour rencontrer", "entend notamment rencontrer"); not a modal's ("doivent
+            # s'entretenir mardi"), which tells another encounter to come
+            "{pour|afin de} {rencontrer|s'entretenir}",
+            "{entend|entendent|compte|comptent} {|notamment |également }{rencontrer|s'entretenir}",
             "{a|ont|avait|aura} reçu",
             "reçu{|e|s|es}",
             "{a été|ont été|sera|seront|est|sont} reçu{|e|s|es} par",
@@ -983,6 +996,7 @@ LANGUAGE = Language(
             "{effectue|effectuent|effectuera|effectueront}",
             "{a|ont} effectué",
             "{se rend|se rendent|se rendra|se rendront}",
+            "{doit|doivent|devait|devaient|devrait|devraient} se rendre",  # the journey put to come by a modal
             "{s'est|se sont|s'était} rendu{|e|s|es}",
             "{déplacement|tournée|voyage|voyages}",
             "{séjourne|séjour}",
@@ -1191,6 +1205,10 @@ LANGUAGE = Language(
         "intervient après",
         "intervient au lendemain",
         "intervient quelques jours après",
+        # the time between told first ("Il intervient à moins d'une semaine après la visite de X")
+        *variants(
+            "{intervient|intervenait} {à moins d'une|moins d'une|une semaine après|deux semaines après|un mois après}"
+        ),
         "fait suite à",
         "à la suite de l'entretien",
         "suite à l'entretien",
@@ -1212,6 +1230,8 @@ LANGUAGE = Language(
         "se rendra",
         "devrait se rendre",
         "à venir",
+        "prochainement",  # "dont la visite très prochainement du chef du gouvernement, X, en France"
+        "au suivi",  # "consacrée au suivi des résultats de la visite effectuée par le président X en 2018"
         "l'an dernier",
         "l'année dernière",
         "l'an passé",
@@ -1241,6 +1261,10 @@ LANGUAGE = Language(
         "a participé à",
         # "accompagnée des ministres …, X et …, Y", "sera accompagnée par le ministre …, X"
         *variants("accompagn{é|ée|és|ées} {de|d'|du|des|par}"),
+        *variants("accompagn{é|ée|és|ées} {notamment|également|aussi} {de|d'|du|des|par}"),  # "… notamment d'X"
+        # the companions as the subject of the verb, its object the traveller ("Trois ministres l'accompagnent : X
+        # (Éducation), Y …", "la délégation qui accompagnait le président, dont son ministre …, X")
+        *variants("{l'|qui }{accompagne|accompagnent|accompagnait|accompagnaient|accompagnera|accompagneront}"),
         # who greets a visitor on arrival, and who makes up a delegation ("a été salué par le ministre …, X",
         # "La délégation comprend également le ministre …, Y", "est notamment composée de la ministre …, Z")
         *variants("{a|ont} été salué{|e|s|es} par", "{d'être|avant d'être} salué{|e|s|es} par"),
@@ -1254,6 +1278,8 @@ LANGUAGE = Language(
         "en présence de",
         "en présence du",
         "en présence des",
+        "en présence d'",  # "en présence d'une forte délégation qui accompagnait le président, dont son ministre …, X"
+        "en l'honneur",  # whom a meal is given for ("un déjeuner en l'honneur du Premier ministre …, X")
         "en présence notamment",
         "également présents",
         "également présent",
