@@ -887,12 +887,11 @@ def extract_dates(
         return _statement_day(candidates, published, own_kind, said) or published, published
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
-    story_start, furniture = _story_opening(analysis)
+    lead = _lead_positions(analysis)
 
     def score(c: DateCandidate) -> float:
         # a stamp keeps its rank on the page: the furniture it stands in is what it dates
-        story = not c.is_publication and c.sentence >= story_start
-        position = c.sentence - furniture if story else c.sentence
+        position = c.sentence if c.is_publication else lead.get(c.sentence, c.sentence)
         points = -0.3 * position
         points += 3 if c.sentence in event_sentences else 0
         points += _OWN_KIND if c.sentence in own_kind else 0
@@ -919,14 +918,14 @@ def extract_dates(
     return event, published
 
 
-def _story_opening(analysis: Analysis) -> tuple[int, int]:
-    """Where the story's lead opens (a sentence index) and how many sentences of the page's furniture stand above
-    it besides the headline (a blog's menu, its stamp, the headline printed again, a reposted story's address
-    line): the story's sentences are ranked from the headline, however many lines the page prints above them."""
-    if not analysis.lead:
-        return 0, 0
-    opening = bisect_right([s.start for s in analysis.doc.sentences], analysis.lead[0].start) - 1
-    return opening, max(0, opening - 1)
+def _lead_positions(analysis: Analysis) -> dict[int, int]:
+    """The rank of each sentence of the story's lead counted from the headline, the page's furniture above it left
+    out (a blog's menu, its stamp, the headline printed again, a reposted story's address line): the lead opens
+    the story, however many lines the page prints above it."""
+    starts = [s.start for s in analysis.doc.sentences]
+    ranks = [bisect_right(starts, s.start) - 1 for s in analysis.lead]
+    furniture = max(0, ranks[0] - 1) if ranks else 0  # the lead's index, less the headline above it
+    return {rank: rank - furniture for rank in ranks}
 
 
 def _publication_known(doc: Document, mentions: list[_Mention], reference: dt.date | None) -> bool:
