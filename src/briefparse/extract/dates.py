@@ -3,7 +3,7 @@
 Scoring rule for the event date (highest wins, ties to the earliest):
   +3   the sentence reports the event (a meeting, call, visit or signing verb)
   +1   the sentence is the title or the lead (first sentence of the body)
-  -0.3 per sentence of distance from the start, the page's furniture above the story's lead left out
+  -0.3 per sentence of distance from the start
   -2   a publication date (dateline, "Publié le", a line holding little else)
   -4   more than 20 days before, or after, the publication date found in the text
        (-2 against the reference date when the text states no publication date)
@@ -887,18 +887,15 @@ def extract_dates(
         return _statement_day(candidates, published, own_kind, said) or published, published
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
-    lead = _lead_positions(analysis)
 
     def score(c: DateCandidate) -> float:
-        # a stamp keeps its rank on the page: the furniture it stands in is what it dates
-        position = c.sentence if c.is_publication else lead.get(c.sentence, c.sentence)
-        points = -0.3 * position
+        points = -0.3 * c.sentence
         points += 3 if c.sentence in event_sentences else 0
         points += _OWN_KIND if c.sentence in own_kind else 0
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += _NEAR_EVENT if id(c) in nearest else 0
         points -= _RECALLED_DAY if id(c) in recalled else 0
-        points += 1 if position <= 1 else 0
+        points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
         if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= _ahead_days(c)):
             points -= penalty
@@ -916,16 +913,6 @@ def extract_dates(
         return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
-
-
-def _lead_positions(analysis: Analysis) -> dict[int, int]:
-    """The rank of each sentence of the story's lead counted from the headline, the page's furniture above it left
-    out (a blog's menu, its stamp, the headline printed again, a reposted story's address line): the lead opens
-    the story, however many lines the page prints above it."""
-    starts = [s.start for s in analysis.doc.sentences]
-    ranks = [bisect_right(starts, s.start) - 1 for s in analysis.lead]
-    furniture = max(0, ranks[0] - 1) if ranks else 0  # the lead's index, less the headline above it
-    return {rank: rank - furniture for rank in ranks}
 
 
 def _publication_known(doc: Document, mentions: list[_Mention], reference: dt.date | None) -> bool:
