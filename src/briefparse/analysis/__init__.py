@@ -202,6 +202,17 @@ class Analysis:
         ]
 
     @cached_property
+    def story_opening(self) -> int:
+        """Where the first line long enough to open the story begins, a page's notice (cookies, a subscription
+        offer) left out; the end of the text when no line is."""
+        text, language = self.doc.text, self.language
+        for line in re.finditer(r"[^\n]+", text):
+            long_enough = len(_WORD.findall(line.group(0))) >= _STORY_OPENING_WORDS
+            if long_enough and not (language and is_boilerplate(line.group(0), language)):
+                return line.start()
+        return len(text)
+
+    @cached_property
     def teaser_lines(self) -> Ranges:
         """The title of another story that a line gives after a heading ("Read also : Accident de Santchou : deux
         ministres sur les lieux", "Lire aussi : …"), up to the line's end or to where the page glued the story's next
@@ -210,7 +221,7 @@ class Analysis:
         if language is None:
             return Ranges([])
         spans = []
-        story = _story_opening(text)
+        story = self.story_opening
         for match in compiled(language).dates.other_stories.finditer(self.doc.lower):
             if len(_WORD.findall(match.group("rest"))) < _TEASER_TITLE_WORDS:  # a heading alone: titles below it
                 if match.start() < story:
@@ -233,7 +244,7 @@ class Analysis:
         language = self.language
         if language is None:
             return None
-        story = _story_opening(self.doc.text)
+        story = self.story_opening
         for match in compiled(language).dates.other_stories.finditer(self.doc.lower):
             if match.start() > story and len(_WORD.findall(match.group("rest"))) < _TEASER_TITLE_WORDS:
                 return match.start()
@@ -355,7 +366,3 @@ def _caption_paragraphs(sentences: list[Segment], captions: set[int]) -> set[int
     return {p for p in first if first[p] != last[p] and first[p] in captions and last[p] in captions}
 
 
-def _story_opening(text: str) -> int:
-    """Where the first line long enough to open the story begins (the end of the text when none is)."""
-    lines = re.finditer(r"[^\n]+", text)
-    return next((m.start() for m in lines if len(_WORD.findall(m.group(0))) >= _STORY_OPENING_WORDS), len(text))
