@@ -511,6 +511,11 @@ def compiled(language: Language) -> Compiled:
     return Compiled(language)
 
 
+def _whole_phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of a language's phrases as whole words, in lower case; None when the language lists none."""
+    return lazy_compile(rf"{starting_words({p.lower() for p in phrases})}(?!\w)") if phrases else None
+
+
 def _most_words(*phrase_lists: object) -> int:
     """The most words (runs of non-space characters) that one phrase of these lists holds."""
     return max((len(p.split()) for phrases in phrase_lists for p in phrases), default=1)  # type: ignore[attr-defined]
@@ -867,9 +872,7 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         gathering=_gathering(language),
         talk=lazy_compile(rf"{starting_words(language.talk_stems)}\w*") if language.talk_stems else None,
-        aside=lazy_compile(rf"{starting_words({c.lower() for c in language.aside_cues})}(?!\w)")
-        if language.aside_cues
-        else None,
+        aside=_whole_phrases(language.aside_cues),
         occasion=lazy_compile(rf"{starting_words(occasions)}(?!\w)(?P<gap>(?:[\s'’]+[\w-]+){{0,4}})[\s'’]*$")
         if occasions
         else None,
@@ -916,19 +919,11 @@ def _cues(language: Language) -> CuePatterns:
         airport=lazy_compile(rf"{starting_words({a.lower() for a in language.airport_words})}")
         if language.airport_words
         else None,
-        welcome=lazy_compile(rf"{starting_words({w.lower() for w in language.welcome_words})}(?!\w)")
-        if language.welcome_words
-        else None,
-        honour=lazy_compile(rf"{starting_words({w.lower() for w in language.honour_words})}(?!\w)")
-        if language.honour_words
-        else None,
+        welcome=_whole_phrases(language.welcome_words),
+        honour=_whole_phrases(language.honour_words),
         departures=frozenset(event_key(w.lower()) for w in (*language.departure_verbs, *language.stay_verbs)),
-        journey_noun=lazy_compile(rf"{starting_words({n.lower() for n in language.journey_nouns})}(?!\w)")
-        if language.journey_nouns
-        else None,
-        speech_setting=lazy_compile(rf"{starting_words({w.lower() for w in language.speech_settings})}(?!\w)")
-        if language.speech_settings
-        else None,
+        journey_noun=_whole_phrases(language.journey_nouns),
+        speech_setting=_whole_phrases(language.speech_settings),
         visit_object=lazy_compile(
             rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I
         )
@@ -942,9 +937,7 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         members_of=_members_of(language),
         gathering_body=_gathering_body(language),
-        cabinet=lazy_compile(rf"{starting_words({c.lower() for c in language.cabinet_bodies})}(?!\w)")
-        if language.cabinet_bodies
-        else None,
+        cabinet=_whole_phrases(language.cabinet_bodies),
         gathering_kind_before=lazy_compile(
             rf"(?<!\w)(?:{words({k.lower() for k in language.gathering_kinds})})[^\S\n]+$"
         )
