@@ -4,6 +4,8 @@ when none stands by their name.
 Every brief here is invented for the test.
 """
 
+import pytest
+
 import briefparse
 
 
@@ -34,3 +36,31 @@ def test_an_office_said_of_an_object_after_als_is_not_the_subject_s():
         "Honorarkonsuln als Botschafter des Landes. Paul Marin bezeichnete die Gäste als Botschafter Norlands."
     )
     assert roles(text).get("Paul Marin") != "Botschafter Norlands"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Paul Marin visitó por última vez como presidente de Norland la capital valdoriana. Por la noche cenó con "
+            "la canciller Lena Berger en el palacio de gobierno.",
+            "Paul Marin",
+            "presidente de Norland",
+        ),
+        (
+            "Paul Marin s'est rendu mardi en tant que président de la Norlande à Valdor. Le soir, il a dîné avec la "
+            "ministre des Affaires étrangères, Lena Berger.",
+            "Paul Marin",
+            "président de la Norlande",
+        ),
+        (
+            "Paul Marin visited Valdor as President of Norland on Wednesday. In the evening he had dinner with Foreign "
+            "Minister Lena Berger.",
+            "Paul Marin",
+            "President of Norland",
+        ),
+    ],
+    ids=["es-como", "fr-en-tant-que", "en-as"],
+)
+def test_the_capacity_word_of_each_language_gives_the_role(text: str, name: str, role: str):
+    assert roles(text).get(name) == role

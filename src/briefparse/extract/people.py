@@ -1981,8 +1981,8 @@ def _role_as_capacity(analysis: Analysis, people: list[Person]) -> None:
 
 def _complement_end(text: str, noun_end: int, limit: int, language: Language) -> int:
     """Where a role noun's complement ends: its links and capitalised words ("Präsident der USA", "Mitglied des
-    Bundestages"), up to the first other lower-case word ("… die deutsche Hauptstadt")."""
-    links = {w.casefold() for w in (*language.role_links, *language.genitive_links)}
+    Bundestages", "président de la Norlande"), up to the first other lower-case word ("… die deutsche Hauptstadt")."""
+    links = {w.casefold() for w in (*language.role_links, *language.genitive_links, *language.determiners)}
     kept = noun_end
     for word in _TOKEN_AT.finditer(text, noun_end, limit):
         if word.group(0)[:1].isupper():

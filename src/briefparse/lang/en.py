@@ -596,6 +596,7 @@ LANGUAGE = Language(
     ),
     capacity_links=("in his capacity as", "in her capacity as", "in their capacity as", "in the capacity of",
                     "in his capacity as the", "in her capacity as the"),
+    capacity_words=("as",),
     sentence_adverbs=frozenset(
         {
             "later", "earlier", "then", "meanwhile", "afterwards", "subsequently", "yesterday", "today", "tonight",

@@ -483,6 +483,7 @@ LANGUAGE = Language(
     role_links=("de", "del", "de la", "de los", "de las", "en", "ante", "para"),
     capacity_links=("en su calidad de", "en calidad de", "en su condición de", "en condición de", "en su carácter de",
                     "en su rol de"),
+    capacity_words=("como",),
     sentence_adverbs=frozenset(
         {
             "luego", "después", "hoy", "ayer", "posteriormente", "asimismo", "también", "finalmente", "además",

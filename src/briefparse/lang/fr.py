@@ -622,6 +622,7 @@ LANGUAGE = Language(
     role_links=("de", "du", "des", "de la", "de l'", "d'", "auprès de", "en"),
     capacity_links=("en sa qualité de", "en sa qualité d'", "en qualité de", "en qualité d'", "ès qualités de",
                     "en tant que"),
+    capacity_words=("en tant que", "comme"),
     sentence_adverbs=frozenset(
         {
             "ensuite", "puis", "hier", "aujourd'hui", "auparavant", "enfin", "également", "parallèlement",
