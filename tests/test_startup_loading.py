@@ -49,6 +49,26 @@ def test_the_command_starts_without_the_cycle_collector_and_turns_it_on_with_the
     assert states == [(False, True)]  # off through start-up, on from the first record
 
 
+@pytest.mark.parametrize(("set_before", "seen"), [(None, "__all__"), ("", ""), ("logfire", "logfire")])
+def test_the_command_tells_pydantic_to_look_for_no_plugins_unless_told_otherwise(
+    tmp_path, monkeypatch, set_before, seen
+):
+    brief = tmp_path / "brief.txt"
+    brief.write_text(BRIEF, encoding="utf-8")
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", set_before or "")  # restored after the test, whatever main sets
+    if set_before is None:
+        monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS")
+    monkeypatch.setattr(sys, "argv", ["briefparse", str(brief), "--quiet"])
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            cli.main()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert stopped.value.code == 0
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == seen
+
+
 def test_a_worker_process_collects_cycles_though_it_was_forked_during_start_up():
     handler = signal.getsignal(signal.SIGINT)
     gc.disable()

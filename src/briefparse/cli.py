@@ -712,9 +712,14 @@ def main() -> None:
     Start-up (imports, the language data, the first brief) makes some 70 000 objects that the cycle collector tracks,
     nearly all of them living as long as the process: the collector, which would walk them a dozen times (a tenth of
     a one-file run), waits until the first record is out (`_end_start_up`; worker processes turn it on as they
-    start, `batch._start_worker`)."""
+    start, `batch._start_worker`).
+
+    Pydantic looks for plugins of its own in the metadata of every installed distribution when it builds the first
+    model (a tenth of a one-file run, with the import of `importlib.metadata`); the command uses none, so it tells
+    pydantic so, unless PYDANTIC_DISABLE_PLUGINS is set already (set to an empty value, plugins load)."""
     import signal
 
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     signal.signal(signal.SIGTERM, _terminated)
     try:
         if sys.argv[1:2] == ["report"]:  # the one subcommand; a file named 'report' is parsed as ./report
