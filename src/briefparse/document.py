@@ -10,6 +10,7 @@ from itertools import pairwise
 from briefparse.errors import BriefparseError
 from briefparse.lang import Language, detect_language, get_language
 from briefparse.lang.letters import UPPER
+from briefparse.lazy_regex import lazy_compile
 from briefparse.load.html import decode_html, html_to_text, looks_like_html
 from briefparse.load.page import PageMetadata
 from briefparse.load.text import as_shown, decode, looks_binary, normalise
@@ -21,7 +22,7 @@ DEFAULT_MAX_BYTES = 5_000_000
 # inside a long run ("......x") every start would rescan the rest of the run, which is quadratic.
 # Starting with a plain character class lets the engine skip ahead to the next mark quickly. A closing
 # quote may follow after a space, as French sets it ("merci. »").
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy_compile(
     r"[.!?…](?<![.!?…][.!?…])"
     rf"(?:[.!?…]*(?:[»”\"')\]]|\s[»”])*(?=\s+(?:«\s?|[“\"'(\[])?[{UPPER}0-9¿¡-])|[.!?…]*(?:\s?[»”\"'])?(?=\s*$))"
 )

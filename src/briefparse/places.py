@@ -33,7 +33,6 @@ file (`benchmarks/places.py` measures both). Lookups are cached.
 from __future__ import annotations
 
 import mmap
-import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -43,6 +42,7 @@ from pathlib import Path
 from typing import Literal
 
 from briefparse.errors import BriefparseError
+from briefparse.lazy_regex import lazy_compile
 
 __all__ = ["PlaceInfo", "city_country", "country_name", "lookup", "place_key", "place_kind", "places"]
 
@@ -78,7 +78,7 @@ class PlaceInfo:
 
 
 #: the combining diacritical marks' blocks: what NFKD splits off a letter ("é" → "e" + U+0301)
-_DIACRITICS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_DIACRITICS = lazy_compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 @lru_cache(maxsize=65536)

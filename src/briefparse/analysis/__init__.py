@@ -26,6 +26,7 @@ from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LOWER, UPPER
+from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Span
 from briefparse.ranges import Ranges
 
@@ -33,7 +34,7 @@ from briefparse.ranges import Ranges
 #: word characters so that the engine need not give back the marks it took after the last one
 _WORD = re.compile(r"\w+(?:['’.-]+\w+)*")
 #: a small letter written against a capital: where a page glued the next sentence to a teaser ("…les lieuxEn partance")
-_GLUED = re.compile(rf"[{LOWER}][{UPPER}]")
+_GLUED = lazy_compile(rf"[{LOWER}][{UPPER}]")
 _MIN_SENTENCE_WORDS = 6  # shorter lines are fragments: a date, a label, a byline
 _LEAD_SENTENCES = 4
 _TEASER_TITLE_WORDS = 2  # fewer words after "Read also:" leave the heading alone on its line, the titles below

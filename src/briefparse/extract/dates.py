@@ -31,6 +31,7 @@ from briefparse.lang.cldr import weekdays_capitalised
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LETTER_WORD as _WORD
 from briefparse.lang.letters import LOWER, UPPER
+from briefparse.lazy_regex import lazy_compile
 from briefparse.models import DateEvidence
 from briefparse.ranges import Ranges
 
@@ -69,7 +70,7 @@ _EMPTY_STAMP = (1970, 1, 1)
 _FUTURE_REACH = 90
 _NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
 #: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
-_CLAUSE_END = re.compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
+_CLAUSE_END = lazy_compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
 _LEAD_WORDS = 12  # the first line this long opens the story
@@ -79,7 +80,7 @@ _HEADLINE_DATE_WORDS = 4  # words before a date on the first line that make it a
 #: after a date's time of day, a sentence that goes on ("… à 10h00, le président a reçu …", "… at 10:00 in Rome.")
 _SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
 #: a byline opening a line, then a name ("Par Paul Dubois le …", "By Ann Lee on …", "Rédigé par …"): no headline
-_BYLINE_OPENS = re.compile(rf"^[^\w\n]*(?i:{BYLINE_CUES})[^\S\n]*:?[^\S\n]+[{UPPER}]")
+_BYLINE_OPENS = lazy_compile(rf"^[^\w\n]*(?i:{BYLINE_CUES})[^\S\n]*:?[^\S\n]+[{UPPER}]")
 _STATEMENT_TO_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\w{1,3}[^\S\n]+){0,2}")  # "point de presse, mardi", "on Tuesday"
 _QUOTE_OPEN = re.compile(r"[«“„][^«»“”„]*\Z")  # a quotation open before a word on its line
 _QUOTE_CLOSE = re.compile(r"[^«»“”„]*[»”“]")  # and closed after it

@@ -23,6 +23,7 @@ from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key
 from briefparse.lang.letters import CAP_WORD, LOWER, fold
+from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Source, Span
 from briefparse.places import city_country, lookup, place_kind
 
@@ -37,8 +38,8 @@ _VISIT = frozenset({"visit"})
 _POST_REACH = 80  # characters before a place preposition where a posted role and its country are looked for
 _ACRONYM_LETTERS = 5
 _WORD = re.compile(r"\w{4,}")  # a word longer than an article
-_CAPITALISED = re.compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
-_NAME_GOES_ON = re.compile(rf"[ -]{CAP_WORD}")  # a capitalised word right after a run: the run goes on
+_CAPITALISED = lazy_compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
+_NAME_GOES_ON = lazy_compile(rf"[ -]{CAP_WORD}")  # a capitalised word right after a run: the run goes on
 
 
 def _place_in(
