@@ -6,19 +6,24 @@ from __future__ import annotations
 import gc
 import marshal
 import os
+import re
 import signal
 import subprocess
 import sys
 import unicodedata
+from dataclasses import fields
+from functools import cached_property
 
 import pytest
 
 from briefparse import agencies, batch, cli, kept_patterns, lang
 from briefparse.errors import BriefparseError
 from briefparse.lang import base
+from briefparse.lang import compiled as compiled_module
 from briefparse.lang.base import variants
 from briefparse.lang.compiled import _unaccented
 from briefparse.lang.letters import fold
+from briefparse.lazy_regex import LazyPattern, made_of
 
 BRIEF = (
     "Valdoria, 3 mars 2024 (Agence Norland) – Le ministre des Affaires étrangères de Valdoria, Paul Marin, a reçu "
@@ -26,9 +31,21 @@ BRIEF = (
 )
 
 
-def test_the_command_starts_without_the_cycle_collector_and_turns_it_on_with_the_first_record(tmp_path, monkeypatch):
+def _command_on_a_brief(tmp_path, monkeypatch) -> int:
+    """The exit status of `briefparse BRIEF --quiet`, run by the console script's entry point in this process."""
     brief = tmp_path / "brief.txt"
     brief.write_text(BRIEF, encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["briefparse", str(brief), "--quiet"])
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            cli.main()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    return stopped.value.code
+
+
+def test_the_command_starts_without_the_cycle_collector_and_turns_it_on_with_the_first_record(tmp_path, monkeypatch):
     states: list[tuple[bool, bool]] = []
     end_start_up = cli._end_start_up
 
@@ -38,14 +55,7 @@ def test_the_command_starts_without_the_cycle_collector_and_turns_it_on_with_the
         states.append((before, gc.isenabled()))
 
     monkeypatch.setattr(cli, "_end_start_up", watched)
-    monkeypatch.setattr(sys, "argv", ["briefparse", str(brief), "--quiet"])
-    try:
-        with pytest.raises(SystemExit) as stopped:
-            cli.main()
-    finally:
-        gc.unfreeze()
-        gc.enable()
-    assert stopped.value.code == 0
+    assert _command_on_a_brief(tmp_path, monkeypatch) == 0
     assert states == [(False, True)]  # off through start-up, on from the first record
 
 
@@ -53,19 +63,10 @@ def test_the_command_starts_without_the_cycle_collector_and_turns_it_on_with_the
 def test_the_command_tells_pydantic_to_look_for_no_plugins_unless_told_otherwise(
     tmp_path, monkeypatch, set_before, seen
 ):
-    brief = tmp_path / "brief.txt"
-    brief.write_text(BRIEF, encoding="utf-8")
     monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", set_before or "")  # restored after the test, whatever main sets
     if set_before is None:
         monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS")
-    monkeypatch.setattr(sys, "argv", ["briefparse", str(brief), "--quiet"])
-    try:
-        with pytest.raises(SystemExit) as stopped:
-            cli.main()
-    finally:
-        gc.unfreeze()
-        gc.enable()
-    assert stopped.value.code == 0
+    assert _command_on_a_brief(tmp_path, monkeypatch) == 0
     assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == seen
 
 
@@ -178,3 +179,45 @@ def test_a_folded_word_drops_exactly_the_combining_marks_of_its_decomposition():
         decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
         assert fold(word) == "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     assert fold("Éléonore") == "eleonore" and fold("Йошкар") == "иошкар" and fold("Straße") == "strasse"
+
+
+def _same_values(kept, built) -> bool:
+    """Two families hold the same values: each pattern made of the same source, flags and narrowing."""
+    if isinstance(built, LazyPattern):
+        return isinstance(kept, LazyPattern) and kept.arguments() == built.arguments()
+    if isinstance(built, tuple):
+        return type(kept) is tuple and len(kept) == len(built) and all(map(_same_values, kept, built))
+    if isinstance(built, dict):
+        same_keys = type(kept) is dict and list(kept) == list(built)
+        return same_keys and all(map(_same_values, kept.values(), built.values()))
+    return type(kept) is type(built) and kept == built
+
+
+@pytest.mark.parametrize("code", ["de", "en", "es", "fr", "ru"])
+def test_every_family_of_patterns_is_kept_and_read_back_as_built(monkeypatch, tmp_path, code):
+    monkeypatch.setenv("BRIEFPARSE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(kept_patterns, "_FOLDER", [kept_patterns._cache_folder()])
+    language = lang.get_language(code)
+    families = [name for name, value in vars(compiled_module.Compiled).items() if isinstance(value, cached_property)]
+    assert len(families) == 7
+    for name in families:
+        build = getattr(compiled_module, f"_{name}")
+        shape = type(build(language))
+        first = compiled_module._kept_family(language, shape, build)  # the first run builds and keeps it
+        second = compiled_module._kept_family(language, shape, _never_built)  # the next run reads it
+        for family in (first, second):
+            built = build(language)
+            assert type(family) is shape
+            assert all(_same_values(getattr(family, f.name), getattr(built, f.name)) for f in fields(shape)), name
+    assert len(list(kept_patterns._FOLDER[0].glob(f"family-*-{code}-*"))) == 7
+
+
+def test_a_pattern_made_of_its_arguments_is_the_same_pattern():
+    pattern = LazyPattern(r"(?<!\w)Marin\s+(\w+)$", re.I | re.M, words_at_end=3, needs=("marin",), memo=True)
+    again = made_of(pattern.arguments())
+    assert again.arguments() == pattern.arguments() == (
+        r"(?<!\w)Marin\s+(\w+)$", int(re.I | re.M), 3, None, 0, ("marin",), True
+    )
+    text = "Paul marin VALDORIA"
+    assert again.search(text).span() == pattern.search(text).span() == (5, 19)
+    assert marshal.loads(marshal.dumps(pattern.arguments())) == pattern.arguments()

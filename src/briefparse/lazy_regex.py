@@ -30,6 +30,8 @@ from briefparse import kept_patterns
 
 #: a pattern that matches nothing, for an empty list of words
 NOTHING = r"(?!x)x"
+#: a `LazyPattern`'s arguments in order: source, flags, words_at_end, anchor, max_chars, needs, memo
+Arguments = tuple[str, int, int | None, str | None, int, tuple[str, ...], bool]
 #: what a compiled pattern offers, bound on first use
 _ATTRIBUTES = (
     "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
@@ -88,6 +90,21 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"lazy_compile({self._source[:60]!r}, {self._flags})"
+
+    def arguments(self) -> Arguments:
+        """What the pattern is made of: `made_of(arguments)` is the same pattern, not yet compiled (`lang.compiled`
+        keeps a language's patterns so between runs)."""
+        return (
+            self._source, int(self._flags), self._words_at_end, self._anchor, self._max_chars, self._needs, self._memo
+        )  # fmt: skip
+
+
+def made_of(arguments: Arguments) -> LazyPattern:
+    """The pattern `LazyPattern.arguments` describes."""
+    source, flags, words_at_end, anchor, max_chars, needs, memo = arguments
+    return LazyPattern(
+        source, flags, words_at_end=words_at_end, anchor=anchor, max_chars=max_chars, needs=needs, memo=memo
+    )
 
 
 def lazy_compile(source: str, flags: int = 0, **narrowing: Any) -> re.Pattern[str]:

@@ -8,6 +8,7 @@ names), `compiled` (the patterns built from a language, once), `bylines` (the pa
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import pkgutil
 import re
@@ -15,7 +16,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from briefparse import kept_patterns
+from briefparse import kept_patterns, lazy_regex
 from briefparse.errors import BriefparseError
 from briefparse.lang._unsupported import STOPWORDS as UNSUPPORTED_STOPWORDS
 from briefparse.lang.base import Language
@@ -116,16 +117,28 @@ _Detection = tuple[tuple[str, ...], tuple[str, ...], dict[str, tuple[tuple[str, 
 
 
 @cache
-def _detection() -> _Detection:
-    """What detection reads, built once per machine and kept (`kept_patterns.kept_value`) under a digest of the
-    code and data of this package, where every language's lists are written: a run then imports no language
-    module to detect the language of a text, only the one it finds."""
+def sources_digest() -> bytes:
+    """A digest of the code and data of this package, where every language's lists are written, and of the module
+    of the lazy patterns built from them: what is derived from them and kept between runs
+    (`kept_patterns.kept_value`) is kept under it, and built again when any of them changes. Empty for a package
+    loaded from elsewhere than source files: nothing is kept."""
     try:
         folder = Path(__file__).parent
-        key = b"".join(path.name.encode() + b"\0" + path.read_bytes() for path in sorted(folder.glob("*.py")))
+        paths = sorted(folder.glob("*.py"))
+        if not paths:
+            return b""
+        paths.append(Path(lazy_regex.__file__))
+        return hashlib.sha256(b"".join(path.name.encode() + b"\0" + path.read_bytes() for path in paths)).digest()
     except OSError:
-        key = b""
-    if not key:  # a package loaded from elsewhere than source files: built in every run
+        return b""
+
+
+@cache
+def _detection() -> _Detection:
+    """What detection reads, built once per machine and kept (`kept_patterns.kept_value`) under `sources_digest`:
+    a run then imports no language module to detect the language of a text, only the one it finds."""
+    key = sources_digest()
+    if not key:  # built in every run
         return _detection_data()
     return kept_patterns.kept_value("language-detection", key, _detection_data, tuple)
 

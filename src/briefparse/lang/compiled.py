@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from functools import cache, cached_property, lru_cache
 from itertools import product
+from typing import Any, TypeVar
 
+from briefparse import kept_patterns
+from briefparse.lang import sources_digest
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.bylines import BYLINE_CUES
 from briefparse.lang.cldr import world_regions
@@ -28,7 +32,7 @@ from briefparse.lang.letters import (
     stems,
     words,
 )
-from briefparse.lazy_regex import NOTHING, lazy_compile
+from briefparse.lazy_regex import NOTHING, LazyPattern, lazy_compile, made_of
 
 #: one word, then a closing bracket: what an opening bracket holds in a role's qualifier ("Secretary (East)")
 _BRACKETED_WORD = r"[^\W\d_][\w-]*\)"
@@ -478,37 +482,85 @@ class Compiled:
 
     @cached_property
     def names(self) -> NamePatterns:
-        return _names(self.language)
+        return _kept_family(self.language, NamePatterns, _names)
 
     @cached_property
     def cues(self) -> CuePatterns:
-        return _cues(self.language)
+        return _kept_family(self.language, CuePatterns, _cues)
 
     @cached_property
     def dates(self) -> DatePatterns:
-        return _dates(self.language)
+        return _kept_family(self.language, DatePatterns, _dates)
 
     @cached_property
     def people(self) -> PeoplePatterns:
-        return _people(self.language)
+        return _kept_family(self.language, PeoplePatterns, _people)
 
     @cached_property
     def places(self) -> PlacePatterns:
-        return _places(self.language)
+        return _kept_family(self.language, PlacePatterns, _places)
 
     @cached_property
     def source(self) -> SourcePatterns:
-        return _source(self.language)
+        return _kept_family(self.language, SourcePatterns, _source)
 
     @cached_property
     def headline(self) -> HeadlinePatterns:
-        return _headline(self.language)
+        return _kept_family(self.language, HeadlinePatterns, _headline)
 
 
 @cache
 def compiled(language: Language) -> Compiled:
     """All the patterns of a language, each family compiled on its first use."""
     return Compiled(language)
+
+
+#: a family of patterns (`NamePatterns`, `CuePatterns`…)
+Family = TypeVar("Family")
+#: how a kept family marks a pattern and a tuple among its values (no word of a language holds a NUL)
+_PATTERN, _TUPLE = "\0pattern", "\0tuple"
+
+
+def _kept_family(language: Language, shape: type[Family], build: Callable[[Language], Family]) -> Family:
+    """`build(language)`, kept between runs (`kept_patterns.kept_value`) under the digest of the languages' code
+    and data (`sources_digest`): its values, each pattern as what it is made of (`LazyPattern.arguments`). A run
+    then builds none of a family's word alternations and pattern sources, and reads it in one file."""
+    key = sources_digest()
+    if not key:
+        return build(language)
+    values = kept_patterns.kept_value(
+        f"family-{shape.__name__}-{language.code}", key, lambda: _kept_values(build(language)), tuple
+    )
+    return shape(*map(_value_from, values))
+
+
+def _kept_values(family: object) -> tuple:
+    """A family's values in the order of its fields, as `marshal` writes them (`_kept_form`)."""
+    return tuple(_kept_form(getattr(family, f.name)) for f in fields(family))  # type: ignore[arg-type]
+
+
+def _kept_form(value: Any) -> Any:
+    """A family's value as `marshal` writes it: a pattern as what it is made of, a tuple or a dictionary with the
+    values it holds so written; a set holds words and tuples of words only."""
+    if isinstance(value, LazyPattern):
+        return (_PATTERN, value.arguments())
+    if isinstance(value, tuple):
+        return (_TUPLE, tuple(map(_kept_form, value)))
+    if isinstance(value, dict):
+        return {key: _kept_form(item) for key, item in value.items()}
+    if value is None or type(value) in (str, int, bool, frozenset):
+        return value
+    raise TypeError(f"a family's value that is not kept: {type(value).__name__}")
+
+
+def _value_from(kept: Any) -> Any:
+    """The value `_kept_form` wrote."""
+    if isinstance(kept, tuple):
+        mark, inner = kept
+        return made_of(inner) if mark == _PATTERN else tuple(map(_value_from, inner))
+    if isinstance(kept, dict):
+        return {key: _value_from(item) for key, item in kept.items()}
+    return kept
 
 
 def _whole_phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
