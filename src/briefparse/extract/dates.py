@@ -31,6 +31,7 @@ from briefparse.lang.cldr import weekdays_capitalised
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LETTER_WORD as _WORD
 from briefparse.lang.letters import LOWER, UPPER
+from briefparse.lazy_regex import lazy_compile
 from briefparse.models import DateEvidence
 from briefparse.ranges import Ranges
 
@@ -43,6 +44,7 @@ _WEEK = 7
 _ANNOUNCED_DAYS = 90  # a visit or a summit is announced weeks, even months, ahead
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
 _ARTICLE = 3  # and an article ("hier le 25 octobre")
+_BARE_YEAR = lazy_compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/-]\d|\w)")  # "en 2016", not "1.2016" nor "2016-03"
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
@@ -721,6 +723,12 @@ def _stated_year(mentions: list[_Mention]) -> int | None:
     return max((m.year for m in mentions if m.year is not None), default=None)
 
 
+def _bare_year(doc: Document, today: dt.date) -> int | None:
+    """The latest year gone by that the text writes alone ("les comptes de l'exercice 2016"): with no full date, the
+    time a brief is set in."""
+    return max((y for m in _BARE_YEAR.finditer(doc.text) if (y := int(m.group(0))) <= today.year), default=None)
+
+
 def _anchor(
     doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date, events: set[int]
 ) -> dt.date | None:
@@ -740,7 +748,7 @@ def _anchor(
     if published:
         return published.value
     if base is None:
-        near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
+        near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language)) or _bare_year(doc, today)
         first_pass = _candidates(mentions, today, near)
         told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
         dated = told[0].value if told else None
