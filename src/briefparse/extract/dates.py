@@ -45,6 +45,7 @@ _ANNOUNCED_DAYS = 90  # a visit or a summit is announced weeks, even months, ahe
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
 _ARTICLE = 3  # and an article ("hier le 25 octobre")
 _BARE_YEAR = lazy_compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/-]\d|\w)")  # "en 2016", not "1.2016" nor "2016-03"
+_SAME_OCCASION_DAYS = 3  # a day this close to the event's may be one of its days (a summit's, the eve's)
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
@@ -845,6 +846,25 @@ def _iso_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+def other_occasions(analysis: Analysis, event: DateCandidate | None) -> tuple[tuple[int, bool], ...]:
+    """Where the text writes a day with its month, and whether it is more than a few days from the event's: a
+    sentence that writes another day and not the event's tells another occasion ("annoncé le 22 janvier, à l'issue
+    d'un entretien avec X"). Nothing when the event has no date."""
+    if event is None or analysis.doc.language is None:
+        return ()
+    days = []
+    for mention in _mentions(analysis.doc):
+        if not (mention.day and mention.month) or mention.is_publication:
+            continue
+        if mention.year:
+            value = _safe_date(mention.year, mention.month, mention.day)
+        else:
+            value = _nearest_day(mention.month, mention.day, event.value)
+        if value is not None:
+            days.append((mention.start, abs((value - event.value).days) > _SAME_OCCASION_DAYS))
+    return tuple(days)
 
 
 def extract_dates(
