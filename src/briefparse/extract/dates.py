@@ -848,12 +848,24 @@ def _iso_date(value: str | None) -> dt.date | None:
         return None
 
 
-def other_occasions(analysis: Analysis, event: DateCandidate | None) -> tuple[tuple[int, bool], ...]:
-    """Where the text writes a day with its month, and whether it is more than a few days from the event's: a
-    sentence that writes another day and not the event's tells another occasion ("annoncé le 22 janvier, à l'issue
-    d'un entretien avec X"). Nothing when the event has no date."""
+@dataclass(frozen=True)
+class WrittenDays:
+    """Where the text writes a day with its month, and whether each is another occasion's than the event's (more
+    than a few days apart)."""
+
+    days: tuple[tuple[int, bool], ...] = ()
+
+    def tell_another_occasion(self, start: int, end: int) -> bool:
+        """text[start:end] writes another occasion's day and not the event's ("annoncé le 22 janvier")."""
+        held = [other for at, other in self.days if start <= at < end]
+        return bool(held) and all(held)
+
+
+def written_days(analysis: Analysis, event: DateCandidate | None) -> WrittenDays:
+    """The days the text writes, each marked when it is another occasion's than the event's; none when the event has
+    no date, or when every day written is close to the event's."""
     if event is None or analysis.doc.language is None:
-        return ()
+        return WrittenDays()
     days = []
     for mention in _mentions(analysis.doc):
         if not (mention.day and mention.month) or mention.is_publication:
@@ -864,7 +876,7 @@ def other_occasions(analysis: Analysis, event: DateCandidate | None) -> tuple[tu
             value = _nearest_day(mention.month, mention.day, event.value)
         if value is not None:
             days.append((mention.start, abs((value - event.value).days) > _SAME_OCCASION_DAYS))
-    return tuple(days)
+    return WrittenDays(tuple(days)) if any(other for _at, other in days) else WrittenDays()
 
 
 def extract_dates(

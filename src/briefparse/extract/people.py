@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
@@ -33,6 +33,7 @@ from briefparse.analysis.names import (
     territory_after,
 )
 from briefparse.document import Document, Segment
+from briefparse.extract.dates import WrittenDays
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_person
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key, is_role_plural
@@ -741,15 +742,12 @@ def _surname_stands_alone(analysis: Analysis, match: NameMatch) -> bool:
     return words[surname] > pairs[(match.tokens[-2], surname)]
 
 
-def _another_occasion(
-    analysis: Analysis, sentence: Segment, mentions: Mentions, days: Sequence[tuple[int, bool]]
-) -> bool:
+def _another_occasion(analysis: Analysis, sentence: Segment, mentions: Mentions, days: WrittenDays | None) -> bool:
     """The sentence writes another occasion's day and not the event's (`days`), and no one taking part is the subject
     of its encounter: "annoncé le 22 janvier à l'issue d'un entretien avec X", "referred to the talks held on January
     12 between X and Y"; not "Le 8 juin M. Marin avait eu des entretiens avec X", one more of a participant's
     encounters that the brief reports."""
-    held = [other for start, other in days if sentence.start <= start < sentence.end]
-    if not held or not all(held):
+    if days is None or not days.tell_another_occasion(sentence.start, sentence.end):
         return False
     verb = analysis.first_event(sentence.start, sentence.end)
     if verb is None or verb[2] not in _ENCOUNTERS:
@@ -2166,18 +2164,17 @@ def _main_subjects(analysis: Analysis) -> list[Segment]:
 
 
 def extract_people(
-    analysis: Analysis, event_type: str = "other", days: Sequence[tuple[int, bool]] = ()
+    analysis: Analysis, event_type: str = "other", days: WrittenDays | None = None
 ) -> tuple[list[Participant], list[Participant]]:
     """(participants, people only mentioned), each in order of first mention; at a conference, or when the
     event's sentences name no one, whoever speaks took part; when no one speaks either, whoever the title and
-    the opening sentences name (a message, a joint statement, an event word the rules do not know). `days` are
-    where the text writes a day, and whether it is another occasion's (`dates.other_occasions`): a sentence after
-    the first that writes one and not the event's day tells another occasion."""
+    the opening sentences name (a message, a joint statement, an event word the rules do not know). `days`, where
+    the text writes a day and whether it is another occasion's (`dates.written_days`), tell which sentences after
+    the first are of another occasion."""
     doc = analysis.doc
     if doc.language is None:
         return [], []
     lead, later = _lead_windows(analysis)
-    days = days if any(other for _start, other in days) else ()
     people = _people_taking_part(analysis, lead, later, event_type, days)
     if not any(p.participant for p in people):
         opening = _opening(analysis)
@@ -2527,7 +2524,7 @@ def _people_taking_part(
     lead: list[Segment],
     later: list[Segment],
     event_type: str,
-    days: Sequence[tuple[int, bool]] = (),
+    days: WrittenDays | None,
 ) -> list[Person]:
     """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part;
     not in a sentence after the first that tells another occasion by its day (`_another_occasion`)."""

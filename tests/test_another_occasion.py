@@ -1,7 +1,7 @@
 """A sentence after the first that writes another day than the event's, and not the event's own, tells another
 occasion: whom it names there is mentioned, not taking part ("annoncé le 22 janvier, à l'issue d'un entretien avec
-X"). A day close to the event's (a summit's next day) is one of its own. The briefs are invented for the test.
-"""
+X"), and its place is not the event's. A day close to the event's (a summit's next day) is one of its own. The briefs
+are invented for the test."""
 
 import datetime as dt
 
@@ -42,3 +42,13 @@ def test_a_summit_s_next_day_is_one_of_its_own():
         "entretenu avec le Premier ministre norlandais Jean Kessel en marge des travaux."
     )
     assert taking_part == ["Paul Marin", "Jean Kessel"]
+
+
+def test_another_occasion_s_place_is_not_the_event_s():
+    brief = briefparse.parse(
+        "Trade ties\n\n"
+        "Foreign Minister Paul Marin received Norland's ambassador Jean Kessel on Monday, March 3. The two had met on "
+        "January 12 in Geneva.",
+        reference_date=dt.date(2025, 3, 5),
+    )
+    assert brief.location is None
