@@ -52,3 +52,13 @@ def test_another_occasion_s_place_is_not_the_event_s():
         reference_date=dt.date(2025, 3, 5),
     )
     assert brief.location is None
+
+
+def test_weeks_before_or_the_pluperfect_tell_another_occasion_es():
+    taking_part, mentioned = _people(
+        "Relaciones bilaterales\n\n"
+        "El canciller Pablo Marín recibió el lunes al embajador de Norlandia, Juan Kessel. Hace unas semanas, el "
+        "presidente Luis Moreno se reunió con la presidenta Ana Berg en Arden."
+    )
+    assert taking_part == ["Pablo Marín", "Juan Kessel"]
+    assert mentioned == ["Luis Moreno", "Ana Berg"]
