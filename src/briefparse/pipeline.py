@@ -7,7 +7,7 @@ import datetime as dt
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import is_boilerplate
 from briefparse.document import DEFAULT_MAX_BYTES, Document, load_document
-from briefparse.extract.dates import date_evidence, dated_by_publication, extract_dates
+from briefparse.extract.dates import date_evidence, dated_by_publication, extract_dates, written_days
 from briefparse.extract.event import extract_event_type
 from briefparse.extract.location import extract_location
 from briefparse.extract.people import extract_people
@@ -49,9 +49,10 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
     # a statement typed for want of any event word ("someone acts"): no statement the text reports dates the brief
     dated_as = event_type if event_span else "other"
     event_date, published = extract_dates(analysis, reference_date, event_type=dated_as)
-    participants, mentioned = extract_people(analysis, event_type)
+    days = written_days(analysis, event_date)
+    participants, mentioned = extract_people(analysis, event_type, days)
     source = extract_source(analysis, participants + mentioned, participants)
-    location = extract_location(analysis, participants, event_type, source)
+    location = extract_location(analysis, participants, event_type, source, days)
     point_spans = extract_points(analysis, participants, points)
     published_value, published_evidence = _published(doc, published)
     return Brief(

@@ -44,6 +44,8 @@ _WEEK = 7
 _ANNOUNCED_DAYS = 90  # a visit or a summit is announced weeks, even months, ahead
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
 _ARTICLE = 3  # and an article ("hier le 25 octobre")
+_BARE_YEAR = lazy_compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/-]\d|\w)")  # "en 2016", not "1.2016" nor "2016-03"
+_SAME_OCCASION_DAYS = 3  # a day this close to the event's may be one of its days (a summit's, the eve's)
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
@@ -722,6 +724,12 @@ def _stated_year(mentions: list[_Mention]) -> int | None:
     return max((m.year for m in mentions if m.year is not None), default=None)
 
 
+def _bare_year(doc: Document, today: dt.date) -> int | None:
+    """The latest year gone by that the text writes alone ("les comptes de l'exercice 2016"): with no full date, the
+    time a brief is set in."""
+    return max((y for m in _BARE_YEAR.finditer(doc.text) if (y := int(m.group(0))) <= today.year), default=None)
+
+
 def _anchor(
     doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date, events: set[int]
 ) -> dt.date | None:
@@ -741,7 +749,7 @@ def _anchor(
     if published:
         return published.value
     if base is None:
-        near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
+        near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language)) or _bare_year(doc, today)
         first_pass = _candidates(mentions, today, near)
         told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
         dated = told[0].value if told else None
@@ -838,6 +846,37 @@ def _iso_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+@dataclass(frozen=True)
+class WrittenDays:
+    """Where the text writes a day with its month, and whether each is another occasion's than the event's (more
+    than a few days apart)."""
+
+    days: tuple[tuple[int, bool], ...] = ()
+
+    def tell_another_occasion(self, start: int, end: int) -> bool:
+        """text[start:end] writes another occasion's day and not the event's ("annoncé le 22 janvier")."""
+        held = [other for at, other in self.days if start <= at < end]
+        return bool(held) and all(held)
+
+
+def written_days(analysis: Analysis, event: DateCandidate | None) -> WrittenDays:
+    """The days the text writes, each marked when it is another occasion's than the event's; none when the event has
+    no date, or when every day written is close to the event's."""
+    if event is None or analysis.doc.language is None:
+        return WrittenDays()
+    days = []
+    for mention in _mentions(analysis.doc):
+        if not (mention.day and mention.month) or mention.is_publication:
+            continue
+        if mention.year:
+            value = _safe_date(mention.year, mention.month, mention.day)
+        else:
+            value = _nearest_day(mention.month, mention.day, event.value)
+        if value is not None:
+            days.append((mention.start, abs((value - event.value).days) > _SAME_OCCASION_DAYS))
+    return WrittenDays(tuple(days)) if any(other for _at, other in days) else WrittenDays()
 
 
 def extract_dates(

@@ -20,6 +20,7 @@ from functools import cache
 from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis
 from briefparse.document import Document
+from briefparse.extract.dates import WrittenDays
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key
 from briefparse.lang.letters import CAP_WORD, LOWER, fold
@@ -488,9 +489,15 @@ def _tails(run: str) -> Iterator[tuple[int, str]]:
 
 
 def extract_location(
-    analysis: Analysis, participants: list[Participant], event_type: str, source: Source | None
+    analysis: Analysis,
+    participants: list[Participant],
+    event_type: str,
+    source: Source | None,
+    days: WrittenDays | None = None,
 ) -> Span | None:
-    """The place of the event, or None. A statement takes its dateline's city first."""
+    """The place of the event, or None. A statement takes its dateline's city first. A sentence after the first
+    that writes another occasion's day (`days`) names that occasion's place ("ils s'étaient rencontrés le 22 janvier
+    à Genève")."""
     doc, title = analysis.doc, analysis.title
     if doc.language is None or event_type == "phone_call":
         return None
@@ -509,6 +516,8 @@ def extract_location(
     body = [s for s in analysis.body if not (s.teaser or s.boilerplate)]  # captions too: one may name the place
     events = analysis.events.sentences(body)
     sentences = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead]
+    if days is not None:
+        sentences = sentences[:1] + [(s, e) for s, e in sentences[1:] if not days.tell_another_occasion(s, e)]
     windows = sentences + ([(title.start, title.end)] if title else [])
     dateline = _dateline_place(analysis, excluded, participants, source)
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")

@@ -33,6 +33,7 @@ from briefparse.analysis.names import (
     territory_after,
 )
 from briefparse.document import Document, Segment
+from briefparse.extract.dates import WrittenDays
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_person
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key, is_role_plural
@@ -739,6 +740,19 @@ def _surname_stands_alone(analysis: Analysis, match: NameMatch) -> bool:
         return False
     words, pairs = analysis.word_counts
     return words[surname] > pairs[(match.tokens[-2], surname)]
+
+
+def _another_occasion(analysis: Analysis, sentence: Segment, mentions: Mentions, days: WrittenDays | None) -> bool:
+    """The sentence writes another occasion's day and not the event's (`days`), and no one taking part is the subject
+    of its encounter: "annoncé le 22 janvier à l'issue d'un entretien avec X", "referred to the talks held on January
+    12 between X and Y"; not "Le 8 juin M. Marin avait eu des entretiens avec X", one more of a participant's
+    encounters that the brief reports."""
+    if days is None or not days.tell_another_occasion(sentence.start, sentence.end):
+        return False
+    verb = analysis.first_event(sentence.start, sentence.end)
+    if verb is None or verb[2] not in _ENCOUNTERS:
+        return True
+    return not any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, verb[0]))
 
 
 def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
@@ -2149,23 +2163,29 @@ def _main_subjects(analysis: Analysis) -> list[Segment]:
     return found
 
 
-def extract_people(analysis: Analysis, event_type: str = "other") -> tuple[list[Participant], list[Participant]]:
+def extract_people(
+    analysis: Analysis, event_type: str = "other", days: WrittenDays | None = None
+) -> tuple[list[Participant], list[Participant]]:
     """(participants, people only mentioned), each in order of first mention; at a conference, or when the
     event's sentences name no one, whoever speaks took part; when no one speaks either, whoever the title and
-    the opening sentences name (a message, a joint statement, an event word the rules do not know)."""
+    the opening sentences name (a message, a joint statement, an event word the rules do not know). `days`, where
+    the text writes a day and whether it is another occasion's (`dates.written_days`), tell which sentences after
+    the first are of another occasion."""
     doc = analysis.doc
     if doc.language is None:
         return [], []
     lead, later = _lead_windows(analysis)
-    people = _people_taking_part(analysis, lead, later, event_type)
+    people = _people_taking_part(analysis, lead, later, event_type, days)
     if not any(p.participant for p in people):
         opening = _opening(analysis)
         starts = {s.start for s in opening}
-        people = _people_taking_part(analysis, opening + [s for s in lead if s.start not in starts], later, event_type)
+        people = _people_taking_part(
+            analysis, opening + [s for s in lead if s.start not in starts], later, event_type, days
+        )
     if not any(p.participant for p in people):
         naming = _first_naming(analysis)  # "La información la dio a conocer el canciller X …", past the opening
         if naming is not None:
-            people = _people_taking_part(analysis, [naming, *lead], later, event_type)
+            people = _people_taking_part(analysis, [naming, *lead], later, event_type, days)
     if event_type not in _ENCOUNTERS:  # after the fallbacks: whom an opening's act is done to may take part too
         _mark_participants(analysis, Mentions(people), _main_subjects(analysis))
     _headline_pair(analysis, people)
@@ -2500,9 +2520,14 @@ def _listed_silent(analysis: Analysis, person: Person) -> bool:
 
 
 def _people_taking_part(
-    analysis: Analysis, lead: list[Segment], later: list[Segment], event_type: str
+    analysis: Analysis,
+    lead: list[Segment],
+    later: list[Segment],
+    event_type: str,
+    days: WrittenDays | None,
 ) -> list[Person]:
-    """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part."""
+    """The people of the brief, those named in `lead` (and in the later sentences that continue it) taking part;
+    not in a sentence after the first that tells another occasion by its day (`_another_occasion`)."""
     # who is there may be named with no role ("…; de Comercio, X", "une délégation conduite par X")
     present = lead + _representations(analysis, lead)
     title = analysis.title
@@ -2516,6 +2541,7 @@ def _people_taking_part(
     took_place = not any(_to_come(analysis, s) for s in lead)
     _mark_participants(analysis, mentions, lead[:1], took_place)
     apart = [s for s in lead[1:] if _another_encounter(analysis, s, mentions)]  # "Y has also held talks with X"
+    apart += [s for s in lead[1:] if s not in apart and _another_occasion(analysis, s, mentions, days)]
     if event_type == "statement":  # "X will meet his counterpart Y on Thursday": not the statement made
         apart += [s for s in lead[1:] if s not in apart and _to_come(analysis, s)]
     _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place)
@@ -2529,6 +2555,7 @@ def _people_taking_part(
         told = (
             not (took_place and _to_come(analysis, sentence))
             and not _another_encounter(analysis, sentence, mentions)
+            and not _another_occasion(analysis, sentence, mentions, days)
             and _continues(analysis, sentence, mentions, took_place)
         )
         if told or (messages and _sends_word(analysis, sentence)):

@@ -25,6 +25,7 @@ domain ("informe lefigaro.fr"). None when the brief names no source.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 from itertools import takewhile
 
@@ -342,6 +343,8 @@ def extract_source(
         if plausible(match.start("src"), match.end("src"))
         and names_a_source(match)
         and not (pattern is patterns.inverted and _closes_an_aside(text, match.start(), prepositions, documents))
+        # "Er kündigte dem Gast ein Programm an": the pronoun before the verb said it, the words framed are its object
+        and not (pattern is patterns.framed and _word_before(text, match.start(), doc.language.pronouns, doc.language))
     ]
     # one who takes part and speaks ("заявил пресс-секретарь Дмитрий Песков, передает РИА Новости") after the rest
     cited.sort(key=lambda m: (_names_one(m.group("src"), names), m.start("src")))
@@ -374,8 +377,12 @@ def extract_source(
         (
             match
             for match in sorted(subjects, key=lambda m: m.start("src"))
-            # not "Von konkreten Reiseplänen sagte er nichts": the pronoun said it, the phrase is its object
-            if not _pronoun_said(text, match.end(), doc.language) and plausible(match.start("src"), match.end("src"))
+            # not "Von konkreten Reiseplänen sagte er nichts": the pronoun said it, the phrase is its object; nor a
+            # phrase a preposition or a pronoun governs ("wie X im Vorfeld der Reise mitteilte", "hob sie die
+            # Notwendigkeit hervor"): a circumstance or an object, not who said it
+            if not _pronoun_said(text, match.end(), doc.language)
+            and not _word_before(text, match.start("src"), (*prepositions, *doc.language.pronouns), doc.language)
+            and plausible(match.start("src"), match.end("src"))
         ),
         None,
     )
@@ -461,6 +468,15 @@ def _pronoun_said(text: str, end: int, language: Language) -> bool:
     return bool(following) and text[end : end + 1].isspace() and fold(following[0]) in {
         fold(p) for p in language.pronouns
     }
+
+
+def _word_before(text: str, start: int, folded: Collection[str], language: Language) -> bool:
+    """The word before `start` in its clause, past an article, is one of `folded`."""
+    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    before = text[clause:start].split()
+    if before and fold(before[-1]) in {fold(d) for d in language.determiners}:
+        before.pop()
+    return bool(before) and fold(before[-1]) in folded
 
 
 def _lone_press_document(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:

@@ -1060,7 +1060,7 @@ LANGUAGE = Language(
     # not "der"/"des", which link a body to what it is of ("Sprecher des Auswärtigen Amts")
     source_phrase_ends=(
         "die", "das", "den", "dem", "am", "hat", "haben", "habe", "hatte", "ist", "sei", "war", "wird", "werde",
-        "soll", "sollen", "sich", "nicht", "auch", "noch", "erneut",
+        "soll", "sollen", "sich", "nicht", "auch", "noch", "erneut", "weiter",
         # when it spoke, after it: "sagte der Kanzler nach dem Treffen"
         "nach dem", "nach der", "nach den", "nach einem", "nach einer", "im Anschluss", "zum Abschluss", "während",
         "bei dem", "bei der", "bei einem", "bei einer", "am Rande",

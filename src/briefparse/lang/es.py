@@ -868,6 +868,9 @@ LANGUAGE = Language(
         "{el último|el anterior} {encuentro|viaje}", "{la última|la anterior} {reunión|visita|conversación}",
         "{el encuentro|el viaje} anterior", "{la reunión|la visita|la conversación} anterior",
         "regularmente",  # what is done as a habit: "conversa regularmente con X"
+        # an occasion weeks or more before, or told in the pluperfect: "Hace unas semanas, X se había reunido con Y"
+        "hace {unas semanas|varias semanas|un mes|unos meses|varios meses|un año|dos años|varios años}",
+        "se {había|habían} reunido",
     ),
     representation_cues=(
         "en presencia de",
