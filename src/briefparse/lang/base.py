@@ -625,6 +625,10 @@ class Language:
     #: verbs that say where an event was held ("took place", "s'est déroulée", "fand statt", "состоялась"): a
     #: sentence with one names the event's place, though it stands further down than the lead
     venue_verbs: tuple[str, ...] = ()
+    #: prepositions of where a journey or a guest comes from ("visits from India", "a flight from the air base in
+    #: Pretoria", "en provenance de"): the place they lead to, or one that locates the noun they govern, is where the
+    #: journey started, not the event's
+    origin_prepositions: tuple[str, ...] = ()
     #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
     caption_cues: tuple[str, ...] = ()
     #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo")

@@ -41,6 +41,7 @@ _MAX_SOURCE_CHARS = 120
 #: on Monday in Geneva said"): six words and a date, with room to spare
 _MAX_SUBJECT_CHARS = 400
 _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence before its comma ("As X reported, …")
+_ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
 
 
 @dataclass(frozen=True, eq=False)
@@ -404,6 +405,12 @@ class PlacePatterns:
     #: a verb that closes a clause of saying right after a place ("wie das Amt in Berlin mitteilte"): where it was
     #: said, not where the event was
     said_after: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.origin_prepositions` among the words between a verb of visiting and its place ("visits from
+    #: India"): the place is where the visitors come from
+    origin: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a text before a place preposition that is one of `Language.origin_prepositions` and a noun phrase
+    #: ending on a lower-case noun ("from Waterkloof air-force base"): the place locates where a journey started
+    origin_noun: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1453,6 +1460,11 @@ def _places(language: Language) -> PlacePatterns:
         said_after=lazy_compile(rf"[^\S\n]+(?:{words(language.source_after)})(?!\w)")
         if language.source_after
         else lazy_compile(NOTHING),
+        origin=lazy_compile(rf"(?<!\w)(?i:{words(language.origin_prepositions) or NOTHING})(?!\w)"),
+        origin_noun=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.origin_prepositions) or NOTHING})"
+            rf"(?:[^\S\n]+[^\s,.;:!?()]+){{0,{_ORIGIN_WORDS - 1}}}?[^\S\n]+[{LOWER}][\w'’-]*[^\S\n]+$"
+        ),
         post=lazy_compile(
             rf"(?<![\w-])(?i:{words(language.posted_roles)})"
             # its nationality after it ("l'ambassadeur français à Rabat")

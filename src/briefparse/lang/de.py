@@ -1281,6 +1281,7 @@ LANGUAGE = Language(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",
         "abgehalten",
     ),
+    origin_prepositions=("aus",),
     photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(

@@ -1695,6 +1695,7 @@ LANGUAGE = Language(
         "held at",
         "held in",
     ),
+    origin_prepositions=("from",),
     photo_words=("pic", "pics", "pix", "photo", "photos", "picture", "pictures", "file photo", "image", "images"),
     caption_cues=(
         "(r)",

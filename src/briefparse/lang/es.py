@@ -1309,6 +1309,7 @@ LANGUAGE = Language(
         # a meeting held at a place ("ambos titulares mantuvieron una reunión en el Palacio Egmont")
         *variants("{mantuvo|mantuvieron|sostuvo|sostuvieron} {una reunión|un encuentro}"),
     ),
+    origin_prepositions=("desde", "procedente de", "procedentes de"),
     photo_words=("foto", "fotos", "imagen", "imágenes"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(

@@ -1698,6 +1698,7 @@ LANGUAGE = Language(
         "s'est déroulée", "s'est déroulé", "se sont déroulés", "se sont déroulées", "s'est tenue", "s'est tenu",
         "se sont tenus", "se sont tenues", "a eu lieu", "ont eu lieu", "se déroule", "se tient",
     ),
+    origin_prepositions=("depuis", "en provenance de"),
     photo_words=("photo", "photos", "image", "images"),
     caption_cues=(
         "(à droite)",
