@@ -1264,7 +1264,7 @@ LANGUAGE = Language(
     ),
     margin_cues=("am Rande", "am Rand", "im Rahmen"),
     earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
-    earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen"),
+    earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen", "jüngsten"),
     national_offices=(
         "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "könig", "königin", "emir",
         "staatsoberhaupt", "regierungschef", "regierungschefin",

@@ -1673,7 +1673,7 @@ LANGUAGE = Language(
         "{which|that} {will be held|will take place|is to be held|are to be held|is scheduled to take place}",
         "{which|that} {opens|will open}",
     ),
-    earlier_words=("past", "previous", "prior"),
+    earlier_words=("past", "previous", "prior", "recent"),
     national_offices=(
         "president", "vice president", "vice-president", "prime minister", "premier", "minister", "secretary of state",
         "king", "queen", "emir", "sultan", "crown prince", "chancellor", "head of state", "head of government",

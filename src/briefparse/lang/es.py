@@ -1268,7 +1268,7 @@ LANGUAGE = Language(
         "que {se celebrará|se celebrarán|se realizará|se realizarán|tendrá lugar|tendrán lugar|se llevará a cabo|"
         "se llevarán a cabo|se desarrollará|se desarrollarán}",
     ),
-    earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
+    earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo", "reciente", "recientes"),
     elided_heads=("el", "la"),
     national_offices=(
         "presidente", "presidenta", "vicepresidente", "vicepresidenta", "primer ministro", "primera ministra",

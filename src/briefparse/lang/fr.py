@@ -1676,7 +1676,10 @@ LANGUAGE = Language(
         "qui {se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira|s'ouvriront}",
         "qui doi{t|vent} {se tenir|avoir lieu|se dérouler|s'ouvrir}",
     ),
-    earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
+    earlier_words=(
+        "précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur", "récent", "récente",
+        "récents", "récentes",
+    ),
     elided_heads=("celui", "celle"),
     national_offices=(
         "président", "présidente", "vice-président", "vice-présidente", "premier ministre", "première ministre",
