@@ -386,6 +386,9 @@ class Language:
     #: words that set what is said at a gathering named next ("a speech at", "in her address to", "conveyed during"):
     #: the speaker took part in that gathering, which the brief reports ("said in her speech at the General Assembly")
     speech_settings: tuple[str, ...] = ()
+    #: verbs of agreement among the statement verbs ("agreed", "ont convenu", "acordaron"): whose subject is two
+    #: parties joined ("X and Y agreed", "the two ministers agreed"), they report the meeting where they agreed
+    agreement_verbs: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow

@@ -845,6 +845,7 @@ LANGUAGE = Language(
     attendance_verbs=variants("{teilnahm|teilnahmen|teilgenommen}"),
     video_media=variants("{videokonferenz|videoschalte}"),
     appraisal_verbs=variants("{bezeichnete|bezeichnet|nannte|nennt|bewertete|bewertet|lobte|lobt|würdigte}"),
+    agreement_verbs=variants("{vereinbarten|vereinbaren|einigten sich|verständigten sich}"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
     visit_links=("bei", "beim", "den", "die", "der", "dem"),
     welcome_words=variants(

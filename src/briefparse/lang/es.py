@@ -841,6 +841,7 @@ LANGUAGE = Language(
     attendance_verbs=variants("{asistió|asistieron|asistirá|asistirán} a"),
     video_media=variants("videoconferencia"),
     appraisal_verbs=variants("{calificó|califica|calificó como|describió|valoró|valora|elogió|consideró}"),
+    agreement_verbs=variants("{acordaron|convinieron|coincidieron|han acordado}"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
     visit_links=("a", "al", "el", "la"),
     welcome_words=variants(
