@@ -24,8 +24,7 @@ import briefparse
 )
 def test_a_recent_occasion_gives_no_place(text: str) -> None:
     brief = briefparse.parse(text)
-    assert brief.event_type == "meeting"
-    assert brief.location is None
+    assert (brief.event_type, brief.location) == ("meeting", None)
 
 
 def test_the_event_place_after_a_recent_word_elsewhere_stays() -> None:
