@@ -127,6 +127,23 @@ def _kind_by_object(
     return kind
 
 
+def _pair_agrees(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """A verb of agreement whose subject is two parties: named and joined ("X, Minister of A, and Y, Minister of B,
+    agreed yesterday", "Norland and Valdoria agreed"), or a pair by its word ("the two ministers agreed", "both sides
+    agreed"). They agreed where they met: the sentence reports their meeting, not a statement."""
+    if event_key(doc.lower[hit[0] : hit[1]]) not in compiled(doc.language).cues.agreement:
+        return False
+    language = compiled(doc.language).language
+    subject = doc.text[window[0] : hit[0]]
+    words = subject.lower().replace(",", " ").split()
+    if set(words[-_PAIR_WORDS:]) & set(language.pair_words):
+        return True
+    joined = any(word in words for word in language.counterpart_words)
+    determiners = {*language.definite_articles, *language.possessives, *language.demonstratives}
+    named = {run for run in _CAPITALISED_RUN.findall(subject) if run.lower() not in determiners}
+    return joined and len(named) >= 2
+
+
 def _receives_honour(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """What the verb receives, in its clause, is an honour ("received the Lake Union Peace award", "a reçu la
     médaille de l'ordre"): the brief reports the award, not a meeting with whoever handed it over."""
@@ -841,9 +858,13 @@ def _spoken_at(doc: Document, hits: list[EventHit], window: tuple[int, int]) -> 
 def _speech_lead(doc: Document, window: tuple[int, int]) -> dict[str, tuple[float, EventHit]]:
     """A statement's vote for the first lead sentence that names no event and reports speech ("Valdoria and Norland
     will deepen their cooperation, the minister assured on Thursday in Dakar"), when the title named none: the
-    main sentence tells what was said, and the events of the next ones are its circumstances."""
+    main sentence tells what was said, and the events of the next ones are its circumstances. Two parties who agreed
+    ("X and Y agreed yesterday to …") met: the sentence reports their meeting."""
     said = compiled(doc.language).cues.said.search(doc.lower, *window)
-    return {"statement": (1.0, (said.start(), said.end(), "statement"))} if said else {}
+    if not said:
+        return {}
+    hit = (said.start(), said.end(), "statement")
+    return {"meeting" if _pair_agrees(doc, hit, window) else "statement": (1.0, hit)}
 
 
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:

@@ -93,6 +93,8 @@ def _place_in(
         if patterns.earlier.search(before) or patterns.residence.search(before) or _later(doc, start, match.start()):
             continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in"),
             # another occasion to come ("… du Conseil européen, qui se tiendra à Bruxelles")
+        if _locates_origin(doc, start, match):
+            continue  # where a journey started ("a flight from Waterkloof air-force base in Pretoria")
         post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
         # a country or a city, not a venue ("the Ambassador of Japan at State House"), nor after the envoy's name
         # ("Ambassador to Malaysia Jane Doe at …")
@@ -149,6 +151,20 @@ def _place_in(
             return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place
         places.append(place)
     return unknown or (places[0] if places else None)
+
+
+_ORIGIN_REACH = 60  # characters before a place preposition where a preposition of origin and its noun are looked for
+
+
+def _locates_origin(doc: Document, start: int, match: re.Match[str] | _CityOfCountry) -> bool:
+    """Whether the place preposition, not one of arrival, follows a preposition of origin and the lower-case noun
+    it governs ("a two-hour flight from Waterkloof air-force base in Pretoria"): the place locates where a journey
+    started. A place the origin names itself keeps the next one its own ("arrived from Pretoria in Windhoek")."""
+    preposition = doc.lower[match.start() : match.start("place")].split()
+    if not preposition or preposition[0] in doc.language.arrival_links:
+        return False
+    origin = compiled(doc.language).places.origin_noun
+    return bool(origin.search(doc.text, max(start, match.start() - _ORIGIN_REACH), match.start()))
 
 
 def _after_prepositions(
@@ -791,8 +807,12 @@ def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str
 
 def _visited(doc: Document, start: int, end: int, rejected: Container[str]) -> Span | None:
     """The city or the country a verb of visiting takes as its object in text[start:end] ("посетила Ташкент",
-    "besuchte am Montag Taschkent"), not a person ("visited President Keller")."""
-    for match in compiled(doc.language).places.visit_object.finditer(doc.text, start, end):
+    "besuchte am Montag Taschkent"), not a person ("visited President Keller"), nor where the visitors come from
+    ("visits from India")."""
+    patterns = compiled(doc.language).places
+    for match in patterns.visit_object.finditer(doc.text, start, end):
+        if patterns.origin.search(doc.text, match.start(), match.start("place")):
+            continue  # where the visitors come from ("the first high-level visits from India")
         for at, name in _tails(match.group("place").rstrip(".")):
             # a place of several words may open on a word rejected alone ("Saudi Arabia", "Saudi" a demonym)
             known = place_kind(name, doc.language.code) in ("city", "country")

@@ -386,6 +386,9 @@ class Language:
     #: words that set what is said at a gathering named next ("a speech at", "in her address to", "conveyed during"):
     #: the speaker took part in that gathering, which the brief reports ("said in her speech at the General Assembly")
     speech_settings: tuple[str, ...] = ()
+    #: verbs of agreement among the statement verbs ("agreed", "ont convenu", "acordaron"): whose subject is two
+    #: parties joined ("X and Y agreed", "the two ministers agreed"), they report the meeting where they agreed
+    agreement_verbs: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow
@@ -625,6 +628,10 @@ class Language:
     #: verbs that say where an event was held ("took place", "s'est déroulée", "fand statt", "состоялась"): a
     #: sentence with one names the event's place, though it stands further down than the lead
     venue_verbs: tuple[str, ...] = ()
+    #: prepositions of where a journey or a guest comes from ("visits from India", "a flight from the air base in
+    #: Pretoria", "en provenance de"): the place they lead to, or one that locates the noun they govern, is where the
+    #: journey started, not the event's
+    origin_prepositions: tuple[str, ...] = ()
     #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
     caption_cues: tuple[str, ...] = ()
     #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo")

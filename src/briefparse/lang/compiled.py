@@ -45,6 +45,7 @@ _MAX_SOURCE_CHARS = 120
 #: on Monday in Geneva said"): six words and a date, with room to spare
 _MAX_SUBJECT_CHARS = 400
 _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence before its comma ("As X reported, …")
+_ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
 
 
 @dataclass(frozen=True, eq=False)
@@ -251,6 +252,8 @@ class CuePatterns:
     journey_noun: re.Pattern[str] | None = None
     #: words that set speech at a gathering (`Language.speech_settings`), to run on `Document.lower`
     speech_setting: re.Pattern[str] | None = None
+    #: the verbs of agreement (`Language.agreement_verbs`), as `event_key`s
+    agreement: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -408,6 +411,12 @@ class PlacePatterns:
     #: a verb that closes a clause of saying right after a place ("wie das Amt in Berlin mitteilte"): where it was
     #: said, not where the event was
     said_after: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.origin_prepositions` among the words between a verb of visiting and its place ("visits from
+    #: India"): the place is where the visitors come from
+    origin: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a text before a place preposition that is one of `Language.origin_prepositions` and a noun phrase
+    #: ending on a lower-case noun ("from Waterkloof air-force base"): the place locates where a journey started
+    origin_noun: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -976,6 +985,7 @@ def _cues(language: Language) -> CuePatterns:
         departures=frozenset(event_key(w.lower()) for w in (*language.departure_verbs, *language.stay_verbs)),
         journey_noun=_whole_phrases(language.journey_nouns),
         speech_setting=_whole_phrases(language.speech_settings),
+        agreement=frozenset(event_key(v.lower()) for v in language.agreement_verbs),
         visit_object=lazy_compile(
             rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I
         )
@@ -1505,6 +1515,11 @@ def _places(language: Language) -> PlacePatterns:
         said_after=lazy_compile(rf"[^\S\n]+(?:{words(language.source_after)})(?!\w)")
         if language.source_after
         else lazy_compile(NOTHING),
+        origin=lazy_compile(rf"(?<!\w)(?i:{words(language.origin_prepositions) or NOTHING})(?!\w)"),
+        origin_noun=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.origin_prepositions) or NOTHING})"
+            rf"(?:[^\S\n]+[^\s,.;:!?()]+){{0,{_ORIGIN_WORDS - 1}}}?[^\S\n]+[{LOWER}][\w'’-]*[^\S\n]+$"
+        ),
         post=lazy_compile(
             rf"(?<![\w-])(?i:{words(language.posted_roles)})"
             # its nationality after it ("l'ambassadeur français à Rabat")

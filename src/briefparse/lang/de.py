@@ -845,6 +845,7 @@ LANGUAGE = Language(
     attendance_verbs=variants("{teilnahm|teilnahmen|teilgenommen}"),
     video_media=variants("{videokonferenz|videoschalte}"),
     appraisal_verbs=variants("{bezeichnete|bezeichnet|nannte|nennt|bewertete|bewertet|lobte|lobt|würdigte}"),
+    agreement_verbs=variants("{vereinbarten|vereinbaren|einigten sich|verständigten sich}"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
     visit_links=("bei", "beim", "den", "die", "der", "dem"),
     welcome_words=variants(
@@ -1264,7 +1265,7 @@ LANGUAGE = Language(
     ),
     margin_cues=("am Rande", "am Rand", "im Rahmen"),
     earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
-    earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen"),
+    earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen", "jüngsten"),
     national_offices=(
         "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "könig", "königin", "emir",
         "staatsoberhaupt", "regierungschef", "regierungschefin",
@@ -1281,6 +1282,7 @@ LANGUAGE = Language(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",
         "abgehalten",
     ),
+    origin_prepositions=("aus",),
     photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(

@@ -1218,6 +1218,7 @@ LANGUAGE = Language(
         "virtual meeting",
     ),
     appraisal_verbs=variants("{described|describes|hailed|hails|termed|viewed|views|assessed|praised}"),
+    agreement_verbs=variants("{agreed|agree|agrees|have agreed|has agreed}"),
     honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     stay_verbs=variants("{was|were|is|are|will be} in"),
@@ -1673,7 +1674,7 @@ LANGUAGE = Language(
         "{which|that} {will be held|will take place|is to be held|are to be held|is scheduled to take place}",
         "{which|that} {opens|will open}",
     ),
-    earlier_words=("past", "previous", "prior"),
+    earlier_words=("past", "previous", "prior", "recent"),
     national_offices=(
         "president", "vice president", "vice-president", "prime minister", "premier", "minister", "secretary of state",
         "king", "queen", "emir", "sultan", "crown prince", "chancellor", "head of state", "head of government",
@@ -1695,6 +1696,7 @@ LANGUAGE = Language(
         "held at",
         "held in",
     ),
+    origin_prepositions=("from",),
     photo_words=("pic", "pics", "pix", "photo", "photos", "picture", "pictures", "file photo", "image", "images"),
     caption_cues=(
         "(r)",

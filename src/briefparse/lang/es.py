@@ -841,6 +841,7 @@ LANGUAGE = Language(
     attendance_verbs=variants("{asistió|asistieron|asistirá|asistirán} a"),
     video_media=variants("videoconferencia"),
     appraisal_verbs=variants("{calificó|califica|calificó como|describió|valoró|valora|elogió|consideró}"),
+    agreement_verbs=variants("{acordaron|convinieron|coincidieron|han acordado}"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
     visit_links=("a", "al", "el", "la"),
     welcome_words=variants(
@@ -1271,7 +1272,7 @@ LANGUAGE = Language(
         "que {se celebrará|se celebrarán|se realizará|se realizarán|tendrá lugar|tendrán lugar|se llevará a cabo|"
         "se llevarán a cabo|se desarrollará|se desarrollarán}",
     ),
-    earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo"),
+    earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo", "reciente", "recientes"),
     elided_heads=("el", "la"),
     national_offices=(
         "presidente", "presidenta", "vicepresidente", "vicepresidenta", "primer ministro", "primera ministra",
@@ -1312,6 +1313,7 @@ LANGUAGE = Language(
         # a meeting held at a place ("ambos titulares mantuvieron una reunión en el Palacio Egmont")
         *variants("{mantuvo|mantuvieron|sostuvo|sostuvieron} {una reunión|un encuentro}"),
     ),
+    origin_prepositions=("desde", "procedente de", "procedentes de"),
     photo_words=("foto", "fotos", "imagen", "imágenes"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(

@@ -1169,6 +1169,7 @@ LANGUAGE = Language(
     attendance_verbs=variants("{a|ont} assisté", "{assiste|assistent|assistera|assisteront} à"),
     video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
     appraisal_verbs=variants("{a qualifié|qualifie|a jugé|juge|a estimé|estime|a décrit|décrit}"),
+    agreement_verbs=variants("{ont convenu|sont convenus|se sont accordés|se sont entendus|se sont mis d'accord}"),
     honour_words=variants("{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes}"),
     departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
@@ -1676,7 +1677,10 @@ LANGUAGE = Language(
         "qui {se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira|s'ouvriront}",
         "qui doi{t|vent} {se tenir|avoir lieu|se dérouler|s'ouvrir}",
     ),
-    earlier_words=("précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur"),
+    earlier_words=(
+        "précédente", "précédent", "précédentes", "précédents", "antérieure", "antérieur", "récent", "récente",
+        "récents", "récentes",
+    ),
     elided_heads=("celui", "celle"),
     national_offices=(
         "président", "présidente", "vice-président", "vice-présidente", "premier ministre", "première ministre",
@@ -1698,6 +1702,7 @@ LANGUAGE = Language(
         "s'est déroulée", "s'est déroulé", "se sont déroulés", "se sont déroulées", "s'est tenue", "s'est tenu",
         "se sont tenus", "se sont tenues", "a eu lieu", "ont eu lieu", "se déroule", "se tient",
     ),
+    origin_prepositions=("depuis", "en provenance de"),
     photo_words=("photo", "photos", "image", "images"),
     caption_cues=(
         "(à droite)",

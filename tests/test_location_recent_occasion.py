@@ -1,0 +1,35 @@
+"""Location: an occasion dated as recent ("son récent séjour à Conakry", "his recent visit to Accra") is one before the
+event, like a past or a previous one: its place is not where the event was held. Every brief here is invented for the
+test; the cities are real, for the gazetteer to know them."""
+
+import pytest
+
+import briefparse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Le Président Paul Marin reçoit le ministre norlandais Jean Valdor\n\n"
+            "Paul Marin, Président de la République, a reçu en audience lundi Jean Valdor, ministre norlandais des "
+            "Affaires étrangères, porteur d’un message de son homologue, à la suite de son récent séjour à Conakry.\n"
+        ),
+        (
+            "President Paul Marin receives Norland's foreign minister\n\n"
+            "President Paul Marin on Monday received Jean Valdor, Norland's Minister of Foreign Affairs, who "
+            "conveyed thanks for the President's recent visit to Accra.\n"
+        ),
+    ],
+)
+def test_a_recent_occasion_gives_no_place(text: str) -> None:
+    brief = briefparse.parse(text)
+    assert (brief.event_type, brief.location) == ("meeting", None)
+
+
+def test_the_event_place_after_a_recent_word_elsewhere_stays() -> None:
+    text = (
+        "President Paul Marin received in Accra on Monday Jean Valdor, Norland's Minister of Foreign Affairs, "
+        "after the recent floods.\n"
+    )
+    assert briefparse.parse(text).location == "Accra"
