@@ -165,6 +165,9 @@ class Language:
     #: words right before a date that make it the start of a state still going on ("depuis le 6 janvier", "since
     #: January 6", "с 6 января"): a day the text reckons from, no event's
     since_words: tuple[str, ...] = ()
+    #: words that may link a relative day word to the date right after it that restates it ("ce matin du 26 août",
+    #: "esta mañana del 5 de mayo", "heute am 5. Mai"): one day, told by the date
+    restating_links: tuple[str, ...] = ()
     #: abbreviations that end with a dot but do not end a sentence
     abbreviations: frozenset[str] = frozenset()
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")

@@ -141,6 +141,7 @@ LANGUAGE = Language(
     ),
     future_endings=("rá", "rán"),
     since_words=("desde", "desde el", "desde este"),
+    restating_links=("del",),
     abbreviations=frozenset(
         [
             "sr",

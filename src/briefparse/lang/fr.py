@@ -108,6 +108,7 @@ LANGUAGE = Language(
     ),
     future_endings=("ra", "ront"),
     since_words=("depuis", "depuis le", "depuis ce"),
+    restating_links=("du",),
     abbreviations=frozenset(
         [
             "m",
