@@ -63,7 +63,9 @@ LANGUAGE = Language(
         ]
     ),
     numeric_date_order="dmy",
-    extra_months={"sept": 9, "fev": 2, "fevrier": 2, "aout": 8, "decembre": 12, "déc": 12, "juil": 7},
+    # short forms without a dot that agencies write in their datelines ("Dakar, 3 jan (APS)", "16 fév (APS)")
+    extra_months={"sept": 9, "fev": 2, "fevrier": 2, "aout": 8, "decembre": 12, "déc": 12, "juil": 7, "jan": 1,
+                  "fév": 2, "dec": 12},
     day_suffixes=("er", "ᵉʳ", "e"),
     update_labels=("mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié le"),
     night_openers=("nuit de", "nuit du"),
