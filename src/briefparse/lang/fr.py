@@ -220,6 +220,10 @@ LANGUAGE = Language(
         "l'honorable",
         "Honorable",
         "Sir",
+        # the full forms of "Me" (a lawyer, as West African outlets title their ministers: "Maître Sidiki Kaba")
+        # and of "Dr"
+        "Maître",
+        "Docteur",
     ),
     address_honorifics=("M.", "MM.", "Monsieur", "Mme", "Madame", "Mr", "Mr."),
     roles=(
