@@ -1316,6 +1316,11 @@ LANGUAGE = Language(
         "étaient notamment présents",
         "assistaient à",
         "assistait à",
+        # who leads a delegation, told in the active voice beside "conduite par" ("Le ministre …, X, a conduit la
+        # délégation comprenant …", "Y, à la tête d'une importante délégation, …")
+        *variants("{a conduit|conduisait|conduit|conduira|a dirigé|dirigeait|dirige} {la|une|sa} délégation"),
+        *variants("à la tête {de la|d'une|de sa} délégation"),
+        *variants("à la tête d'une {forte|importante|grande|large} délégation"),
     ),
     plural_endings=(("eau", "eaux"), ("al", "aux"), ("s", ""), ("", "s")),
     respectively_words=("respectivement",),
