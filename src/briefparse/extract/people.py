@@ -1124,6 +1124,10 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
         found = genitive.search(text, max(window.start, role[0] - _GENITIVE_REACH), role[0])
     if found is None or any(end > found.start(1) for _s, end, _k in analysis.events_in(window.start, found.end(1))):
         return False
+    # the verb of a sentence that opens on a list is no noun: "Il s'agit de X, Y et Z", "Se trata de X, Y y Z"
+    opener = patterns.list_opener.match(window.text) if patterns.list_opener else None
+    if opener and window.start + opener.end() >= found.end(1):
+        return False
     representation = patterns.representation
     if representation and representation.search(text, max(window.start, found.start(1) - 30), start):
         return False

@@ -906,7 +906,7 @@ LANGUAGE = Language(
         ),
     ),
     # a list that goes on in a sentence of its own: "… participan los secretarios X; Y. Así como el jefe … Z"
-    list_openers=("así como",),
+    list_openers=("así como", "se trata de", "se trataba de"),  # "Se trata de X, Y y Z": whom the event counts
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     occasion_nouns=(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",

@@ -1338,7 +1338,8 @@ LANGUAGE = Language(
     complementizers=("que", "qu'"),
     active_auxiliaries=("a", "ont", "avait", "avaient", "s'est", "se sont", "s'était", "s'étaient"),
     passive_participles=("été",),
-    list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
+    list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles",
+                  "il s'agissait"),  # the same list told in the past
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),
     # "…, vingt-quatre heures après un tête-à-tête entre X et Y", "au lendemain d'une rencontre entre X et Y"
