@@ -107,6 +107,11 @@ LANGUAGE = Language(
         "sont attendus", "sont attendues", "va", "vont", "prévu", "prévue", "prévus", "prévues",
         "s'ouvre", "s'ouvrent", "débute", "débutent", "commence", "commencent",
         "aura", "auront", "sera", "seront", "fera", "feront", "ira", "iront",  # short futures the endings miss
+        # a meeting or a journey told in the present beside its weekday is announced, as a report of one gone by
+        # takes the past ("Le Premier ministre reçoit lundi son homologue, a indiqué dimanche Matignon"); no verb that
+        # is also a noun ("rencontre", "visite")
+        "reçoit", "reçoivent", "accueille", "accueillent", "s'entretient", "s'entretiennent", "se rend", "se rendent",
+        "effectue", "effectuent", "entame", "entament",
     ),
     future_endings=("ra", "ront"),
     since_words=("depuis", "depuis le", "depuis ce"),
