@@ -403,6 +403,9 @@ class Language:
     #: words of the formula that closes a letter ("haute considération", "sincerely"): the name on the line after
     #: it signs the letter
     letter_closings: tuple[str, ...] = ()
+    #: verbs that say their subject takes no part ("ne sera pas de ce voyage", "did not attend", "no asistió"): a
+    #: name they follow in its clause, or right after the comma that closes its apposition, is named beside the event
+    absence_verbs: tuple[str, ...] = ()
     #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them
     #: ("a message of condolence to King X") is the addressee, who takes part
     addressee_words: tuple[str, ...] = ()

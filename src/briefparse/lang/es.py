@@ -923,6 +923,10 @@ LANGUAGE = Language(
         "murió", "murieron", "falleció", "fallecieron", "ha fallecido", "perdió la vida", "perdieron la vida",
     ),
     letter_closings=("consideración", "atentamente", "cordialmente"),
+    absence_verbs=variants(
+        "no {asistió|asistirá|participó|participará|viajó|viajará|estuvo presente|estará presente}",
+        "{estuvo|estará} ausente", "se hizo representar",
+    ),
     mention_cues=(
         ", informó",
         ", informa",

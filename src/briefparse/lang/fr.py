@@ -1364,6 +1364,13 @@ LANGUAGE = Language(
         "considération", "l'expression de mes", "l'assurance de mes", "salutations distinguées",
         "je vous prie d'agréer", "veuillez agréer", "je vous prie de croire",
     ),
+    absence_verbs=variants(
+        "ne sera pas {de|du|des|là|présent|présente|présents}", "ne seront pas {de|du|des|là|présents}",
+        "n{'|’}{était|étaient} pas {présent|présente|présents|là}", "n{'|’}{a|ont} pas {pris part|participé|assisté}",
+        "ne {prendra|prendront} pas part", "ne {participera|participeront} pas", "n{'|’}{assistera|assisteront} pas",
+        "n{'|’}{a|ont} pas fait le déplacement", "ne {fera|feront} pas {le déplacement|partie}",
+        "{était|étaient|sera|seront} {absent|absente|absents}", "s{'|’}est fait {représenter|excuser}",
+    ),
     mention_cues=(
         "salutations de",
         "salutations du",
