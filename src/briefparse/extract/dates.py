@@ -560,12 +560,13 @@ def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:
 
 def _restated(doc: Document, relative: _Mention, written: list[_Mention]) -> bool:
     """A relative word the date right after it restates ("hier, lundi 17 août", "today, Wednesday, January 24"),
-    maybe in brackets or after an article ("ce soir (mardi 28 mars 2023)", "hier le 25 octobre 2021"): one day,
-    told by the date."""
-    determiners = {d.lower() for d in doc.language.determiners}
+    maybe in brackets, after an article or a link ("ce soir (mardi 28 mars 2023)", "hier le 25 octobre 2021", "ce
+    matin du 26 août 2024"), maybe across a line break of copied text: one day, told by the date."""
+    language = doc.language
+    links = {w.lower() for w in (*language.determiners, *language.restating_links)} | {""}
     return any(
         0 <= m.start - relative.end <= _APPOSITION + _ARTICLE
-        and doc.text[relative.end : m.start].strip(" ,(").lower() in determiners | {""}
+        and doc.text[relative.end : m.start].strip().strip(" ,(").strip().lower() in links
         for m in written
     )
 

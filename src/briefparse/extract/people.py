@@ -82,6 +82,7 @@ _CLAUSE_END = lazy_compile(r"[.;:!?()\n]")
 _COMMA_APPOSITION = lazy_compile(r"[^\S\n]*,[^,.;:!?()\n]{1,80},")  # ", head of the Press Office,"
 _SAID_CLAUSE_REACH = 30  # characters after a verb of saying where the clause it opens starts ("on Friday that")
 _APPOSITION_CHARS = 160
+_ABSENCE_REACH = 60  # characters after a name where a verb saying it takes no part is read
 _ROLE_REACH = 200
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
 _SITE_AFTER_TITLE = lazy_compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
@@ -883,6 +884,8 @@ def _mark_participants(
                 continue
             if _dies(analysis, end) or _long_ago(analysis, end) or _relative_of_another_month(analysis, end):
                 continue
+            if _stays_away(analysis, end):
+                continue
             if took_place and (
                 _of_event_to_come(analysis, window, start)
                 or _meets_later(analysis, window, start)
@@ -998,6 +1001,17 @@ def _credited_later(analysis: Analysis, mentions: Mentions, window: Segment, sta
     ):
         return False
     return any(p.participant and p.name for _s, _e, _id, p in mentions.entries)
+
+
+def _stays_away(analysis: Analysis, end: int) -> bool:
+    """The name ending at `end` is the subject of a verb that says it takes no part, right after it or after the comma
+    that closes its apposition ("Le ministre …, M. X, ne sera pas de ce voyage", "X did not attend the talks"): named
+    beside the event, not in it."""
+    absence, text = compiled(analysis.language).people.absence, analysis.doc.text
+    if absence is None:
+        return False
+    gap = _APPOSITION_GAP.match(text, end)
+    return bool(absence.match(text[gap.end() if gap else end :].lstrip()[:_ABSENCE_REACH]))
 
 
 def _dies(analysis: Analysis, end: int) -> bool:
@@ -1137,6 +1151,10 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
     if role and _honorific_apposition(analysis, role[1], start) and not analysis.language.capitalised_nouns:
         found = genitive.search(text, max(window.start, role[0] - _GENITIVE_REACH), role[0])
     if found is None or any(end > found.start(1) for _s, end, _k in analysis.events_in(window.start, found.end(1))):
+        return False
+    # the verb of a sentence that opens on a list is no noun: "Il s'agit de X, Y et Z", "Se trata de X, Y y Z"
+    opener = patterns.list_opener.match(window.text) if patterns.list_opener else None
+    if opener and window.start + opener.end() >= found.end(1):
         return False
     representation = patterns.representation
     if representation and representation.search(text, max(window.start, found.start(1) - 30), start):

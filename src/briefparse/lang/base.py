@@ -165,6 +165,9 @@ class Language:
     #: words right before a date that make it the start of a state still going on ("depuis le 6 janvier", "since
     #: January 6", "с 6 января"): a day the text reckons from, no event's
     since_words: tuple[str, ...] = ()
+    #: words that may link a relative day word to the date right after it that restates it ("ce matin du 26 août",
+    #: "esta mañana del 5 de mayo", "heute am 5. Mai"): one day, told by the date
+    restating_links: tuple[str, ...] = ()
     #: abbreviations that end with a dot but do not end a sentence
     abbreviations: frozenset[str] = frozenset()
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")
@@ -403,6 +406,9 @@ class Language:
     #: words of the formula that closes a letter ("haute considération", "sincerely"): the name on the line after
     #: it signs the letter
     letter_closings: tuple[str, ...] = ()
+    #: verbs that say their subject takes no part ("ne sera pas de ce voyage", "did not attend", "no asistió"): a
+    #: name they follow in its clause, or right after the comma that closes its apposition, is named beside the event
+    absence_verbs: tuple[str, ...] = ()
     #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them
     #: ("a message of condolence to King X") is the addressee, who takes part
     addressee_words: tuple[str, ...] = ()

@@ -335,6 +335,8 @@ class PeoplePatterns:
     death: re.Pattern[str] | None = None
     #: the formula that closes a letter (`Language.letter_closings`)
     letter_closing: re.Pattern[str] | None = None
+    #: a verb that says its subject takes no part (`Language.absence_verbs`)
+    absence: re.Pattern[str] | None = None
     #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
     list_opener: re.Pattern[str] | None = None
     #: the opening of the next item of encounters told one by one (`Language.sequence_openers`)
@@ -1323,6 +1325,9 @@ def _people(language: Language) -> PeoplePatterns:
         death=lazy_compile(rf"(?<!\w)(?:{words(language.death_verbs)})(?!\w)", re.I) if language.death_verbs else None,
         letter_closing=lazy_compile(rf"(?<!\w)(?:{words(language.letter_closings)})(?!\w)", re.I)
         if language.letter_closings
+        else None,
+        absence=lazy_compile(rf"^(?:{words(_accentless_forms(language.absence_verbs))})(?!\w)", re.I)
+        if language.absence_verbs
         else None,
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers

@@ -161,6 +161,7 @@ LANGUAGE = Language(
         "geplant", "bevorstehenden", "beginnt", "beginnen", "startet", "starten",
     ),
     since_words=("seit", "seit dem"),
+    restating_links=("am",),
     abbreviations=frozenset(
         [
             "dr",

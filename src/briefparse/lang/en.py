@@ -1374,6 +1374,10 @@ LANGUAGE = Language(
         "consideration", "sincerely", "yours faithfully", "yours truly", "best regards",
         "beg you to accept", "please accept", "accept, mister president", "accept, mr. president", "warm regards",
     ),
+    absence_verbs=variants(
+        "{did|will|would|could|does} not {attend|take part|participate|travel|join}", "{didn't|won't} {attend|travel}",
+        "{was|were|will be} {absent|not present}", "{was|were} represented by", "skipped",
+    ),
     mention_cues=(
         "greetings of",
         "greetings from",

@@ -141,6 +141,7 @@ LANGUAGE = Language(
     ),
     future_endings=("rá", "rán"),
     since_words=("desde", "desde el", "desde este"),
+    restating_links=("del",),
     abbreviations=frozenset(
         [
             "sr",
@@ -909,7 +910,7 @@ LANGUAGE = Language(
         ),
     ),
     # a list that goes on in a sentence of its own: "… participan los secretarios X; Y. Así como el jefe … Z"
-    list_openers=("así como",),
+    list_openers=("así como", "se trata de", "se trataba de"),  # "Se trata de X, Y y Z": whom the event counts
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     occasion_nouns=(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",
@@ -926,6 +927,10 @@ LANGUAGE = Language(
         "murió", "murieron", "falleció", "fallecieron", "ha fallecido", "perdió la vida", "perdieron la vida",
     ),
     letter_closings=("consideración", "atentamente", "cordialmente"),
+    absence_verbs=variants(
+        "no {asistió|asistirá|participó|participará|viajó|viajará|estuvo presente|estará presente}",
+        "{estuvo|estará} ausente", "se hizo representar",
+    ),
     mention_cues=(
         ", informó",
         ", informa",

@@ -63,7 +63,9 @@ LANGUAGE = Language(
         ]
     ),
     numeric_date_order="dmy",
-    extra_months={"sept": 9, "fev": 2, "fevrier": 2, "aout": 8, "decembre": 12, "déc": 12, "juil": 7},
+    # short forms without a dot that agencies write in their datelines ("Dakar, 3 jan (APS)", "16 fév (APS)")
+    extra_months={"sept": 9, "fev": 2, "fevrier": 2, "aout": 8, "decembre": 12, "déc": 12, "juil": 7, "jan": 1,
+                  "fév": 2, "dec": 12},
     day_suffixes=("er", "ᵉʳ", "e"),
     update_labels=("mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié le"),
     night_openers=("nuit de", "nuit du"),
@@ -105,9 +107,15 @@ LANGUAGE = Language(
         "sont attendus", "sont attendues", "va", "vont", "prévu", "prévue", "prévus", "prévues",
         "s'ouvre", "s'ouvrent", "débute", "débutent", "commence", "commencent",
         "aura", "auront", "sera", "seront", "fera", "feront", "ira", "iront",  # short futures the endings miss
+        # a meeting or a journey told in the present beside its weekday is announced, as a report of one gone by
+        # takes the past ("Le Premier ministre reçoit lundi son homologue, a indiqué dimanche Matignon"); no verb that
+        # is also a noun ("rencontre", "visite")
+        "reçoit", "reçoivent", "accueille", "accueillent", "s'entretient", "s'entretiennent", "se rend", "se rendent",
+        "effectue", "effectuent", "entame", "entament",
     ),
     future_endings=("ra", "ront"),
     since_words=("depuis", "depuis le", "depuis ce"),
+    restating_links=("du",),
     abbreviations=frozenset(
         [
             "m",
@@ -217,6 +225,10 @@ LANGUAGE = Language(
         "l'honorable",
         "Honorable",
         "Sir",
+        # the full forms of "Me" (a lawyer, as West African outlets title their ministers: "Maître Sidiki Kaba")
+        # and of "Dr"
+        "Maître",
+        "Docteur",
     ),
     address_honorifics=("M.", "MM.", "Monsieur", "Mme", "Madame", "Mr", "Mr."),
     roles=(
@@ -1310,6 +1322,11 @@ LANGUAGE = Language(
         "étaient notamment présents",
         "assistaient à",
         "assistait à",
+        # who leads a delegation, told in the active voice beside "conduite par" ("Le ministre …, X, a conduit la
+        # délégation comprenant …", "Y, à la tête d'une importante délégation, …")
+        *variants("{a conduit|conduisait|conduit|conduira|a dirigé|dirigeait|dirige} {la|une|sa} délégation"),
+        *variants("à la tête {de la|d'une|de sa} délégation"),
+        *variants("à la tête d'une {forte|importante|grande|large} délégation"),
     ),
     plural_endings=(("eau", "eaux"), ("al", "aux"), ("s", ""), ("", "s")),
     respectively_words=("respectivement",),
@@ -1327,7 +1344,8 @@ LANGUAGE = Language(
     complementizers=("que", "qu'"),
     active_auxiliaries=("a", "ont", "avait", "avaient", "s'est", "se sont", "s'était", "s'étaient"),
     passive_participles=("été",),
-    list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles"),
+    list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles",
+                  "il s'agissait"),  # the same list told in the past
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),
     # "…, vingt-quatre heures après un tête-à-tête entre X et Y", "au lendemain d'une rencontre entre X et Y"
@@ -1346,6 +1364,13 @@ LANGUAGE = Language(
     letter_closings=(
         "considération", "l'expression de mes", "l'assurance de mes", "salutations distinguées",
         "je vous prie d'agréer", "veuillez agréer", "je vous prie de croire",
+    ),
+    absence_verbs=variants(
+        "ne sera pas {de|du|des|là|présent|présente|présents}", "ne seront pas {de|du|des|là|présents}",
+        "n{'|’}{était|étaient} pas {présent|présente|présents|là}", "n{'|’}{a|ont} pas {pris part|participé|assisté}",
+        "ne {prendra|prendront} pas part", "ne {participera|participeront} pas", "n{'|’}{assistera|assisteront} pas",
+        "n{'|’}{a|ont} pas fait le déplacement", "ne {fera|feront} pas {le déplacement|partie}",
+        "{était|étaient|sera|seront} {absent|absente|absents}", "s{'|’}est fait {représenter|excuser}",
     ),
     mention_cues=(
         "salutations de",

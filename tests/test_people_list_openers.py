@@ -1,0 +1,39 @@
+"""A sentence that opens on a list of whom the event counts ("Il s'agit de X, Y et Z", "Se trata de X, Y y Z") names
+participants, its first name too: the verb before "de" is no noun whose thing the name would complete.
+
+Every brief here is invented for the test.
+"""
+
+import pytest
+
+import briefparse
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Trois dirigeants ont été reçus à Porta Nova le 26 novembre 2019. Il s’agit de Karl Vester, Léa Moreau et "
+            "Anna Berg, respectivement président de la Commission, secrétaire générale de l’OIF et secrétaire générale "
+            "du Commonwealth.",
+            {"Karl Vester", "Léa Moreau", "Anna Berg"},
+        ),
+        (
+            "Trois dirigeants ont été reçus à Porta Nova le 26 novembre 2019. Il s'agissait de Karl Vester, Léa Moreau "
+            "et Anna Berg.",
+            {"Karl Vester", "Léa Moreau", "Anna Berg"},
+        ),
+        (
+            "Tres dirigentes fueron recibidos en Porta Nova el 26 de noviembre de 2019. Se trata de Karl Vester, Lea "
+            "Moreno y Ana Berg.",
+            {"Karl Vester", "Lea Moreno", "Ana Berg"},
+        ),
+    ],
+)
+def test_the_first_name_of_the_list_takes_part(text, names):
+    assert names <= {p.name for p in briefparse.parse(text).participants}
+
+
+def test_a_name_completing_a_noun_is_still_no_participant():
+    text = "Le gouvernement de Karl Vester a adopté mardi un projet de loi. Il s’agit du texte sur la santé."
+    assert "Karl Vester" not in {p.name for p in briefparse.parse(text).participants}
