@@ -40,6 +40,8 @@ _COMMON = frozenset({"NOUN", "ADJF", "VERB"})  # a finite verb opens a sentence 
 #: share of a lower-case word's readings that must be nouns for a capitalised word before it to be read as its adjective
 _NOUN_SHARE = 0.5
 _INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*)+")
+#: a word that opens on two capital letters is written as an abbreviation ("КР", "РУз", "ОБСЕ", "МИДа")
+_ABBREVIATED = re.compile(r"[А-ЯЁ]{2}")
 
 
 @cache
@@ -391,9 +393,18 @@ def words_before_name(tokens: tuple[str, ...], following: str) -> int:
     if _agrees(words[-1], following) or all(_common(w) for w in words):
         return len(words)
     first = 0
-    while first < len(words) - 1 and _place(words[first]) and _complement_case(words[first]):
+    while first < len(words) - 1 and (
+        (_place(words[first]) and _complement_case(words[first])) or _abbreviation(words[first])
+    ):
         first += 1
     return first
+
+
+def _abbreviation(word: str) -> bool:
+    """An abbreviation that the dictionary reads as no one's name, whether it knows it or not: a country's or an
+    organisation's, which completes the title before a name ("министр иностранных дел КР Руслан Маринов",
+    "председатель ОБСЕ …"); a surname in capitals ("ИВАНОВ Иван") has a person's reading."""
+    return bool(_ABBREVIATED.match(word)) and not _personal(_parses(word))
 
 
 def _complement_case(word: str) -> bool:
