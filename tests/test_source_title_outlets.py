@@ -1,5 +1,6 @@
 """Source and title on briefs from outlets the corpus lacks: cue shapes, offices speaking, agency credits,
-bare labels, short headlines and crumbs. Every brief here is invented."""
+bare labels, labels inside a line (closing a paragraph's last sentence, after a meta line's time stamp), short
+headlines and crumbs. Every brief here is invented."""
 
 from __future__ import annotations
 
@@ -177,3 +178,31 @@ def test_the_dates_of_other_stories_and_of_a_photo_credit_are_no_publication_dat
     )
     assert briefparse.parse(story + "\nWeitere Meldungen\n\nMarin reist nach Ostmark\n10.03.2024\n").published is None
     assert briefparse.parse(story + "\nFoto: Anna Berger, 11.03.2024\n").published is None
+
+
+def test_label_closing_the_last_sentence_of_a_paragraph():
+    text = (
+        "Делегация Норланда прибыла в Минск\n\n"
+        "Делегация Норланда во главе с губернатором Павлом Мариновым прибыла в Минск. В ходе поездки запланированы "
+        "встречи с руководством города. «Мы видим прогресс в торговле», – подчеркнул губернатор Павел Маринов. "
+        "Источник: Вести Норланда\n"
+    )
+    assert _source(text) == "Вести Норланда"
+
+
+def test_label_after_the_time_stamp_of_a_meta_line():
+    text = (
+        "В МИД рассказали о работе посольств\n\n"
+        "09:00 27.11.2022 Источник: Агентство Норланда\n\n"
+        "Официальный представитель МИД Норланда Анна Маринова сообщила, что посольства продолжают работу."
+    )
+    assert _source(text) == "Агентство Норланда"
+
+
+def test_label_closing_a_sentence_in_english():
+    text = (
+        "Norland minister visits Valdoria\n\n"
+        "Norland's Foreign Minister Paul Marin arrived in Valdoria on Monday for talks with his counterpart. "
+        "The two ministers discussed trade, he said. Source: Norland Press Service\n"
+    )
+    assert _source(text) == "Norland Press Service"

@@ -1573,9 +1573,12 @@ def _source(language: Language) -> SourcePatterns:
     return SourcePatterns(
         label=lazy_compile(
             # or the label alone on its line, the source on the next: "Herausgeber\n\nEidgenössisches Departement …"
-            # or a slash: "Source/Radio Kiskeya"
-            rf"^\s*(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*/[^\S\n]*|[^\S\n]*\n)\s*"
-            rf"(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
+            # or a slash: "Source/Radio Kiskeya"; with its colon it may also close a paragraph's last sentence
+            # ("… – подчеркнул губернатор. Источник: Вести Приморье") or follow the time stamp that opens its line
+            # ("09:00 27.11.2022 Источник: ТАСС")
+            rf"(?:^\s*|(?:^[^\S\n]*\d[\d\s.:/-]*|[.!?…»”])[^\S\n]+(?=(?:{words(language.source_labels)})[^\S\n]*:))"
+            rf"(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*/[^\S\n]*|[^\S\n]*\n)\s*"
+            rf"(?P<src>(?=[\w«\"„“])[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",  # a name, not a mark ("Источник: |")
             re.M | re.I,
         ),
         # on its own line, or closing the last sentence's line ("… en fin de mission.... suite de l'article sur X")
