@@ -1,6 +1,6 @@
 """Source and title on briefs from outlets the corpus lacks: cue shapes, offices speaking, agency credits,
-bare labels, labels inside a line (closing a paragraph's last sentence, after a meta line's time stamp), short
-headlines and crumbs. Every brief here is invented."""
+bare labels, labels inside a line (closing a paragraph's last sentence, after a meta line's time stamp), agencies
+named in an oblique case ("рассказал Укринформу"), short headlines and crumbs. Every brief here is invented."""
 
 from __future__ import annotations
 
@@ -206,3 +206,20 @@ def test_label_closing_a_sentence_in_english():
         "The two ministers discussed trade, he said. Source: Norland Press Service\n"
     )
     assert _source(text) == "Norland Press Service"
+
+
+def test_an_agency_named_in_an_oblique_case_is_the_source():
+    text = (
+        "Министр иностранных дел Норвегии Павел Маринов рассказал Укринформу о встрече с послом Латвии Тимуром "
+        "Соколовым.\n"
+    )
+    assert (_source(text) or "").startswith("Укринформ")
+
+
+def test_the_correspondent_after_a_dateline_agency_is_neither_source_nor_participant():
+    text = (
+        "АСТАНА. 22 января. КАЗИНФОРМ /Тимур Соколов/ - Министр иностранных дел Норвегии Павел Маринов встретился "
+        "с послом Латвии Иваном Петренко, передает корреспондент Казинформа.Встреча прошла в МИД.\n"
+    )
+    assert "Казинформ" in (_source(text) or "").replace("КАЗИНФОРМ", "Казинформ")
+    assert "Тимур Соколов" not in [p.name for p in briefparse.parse(text).participants]  # who wrote the dispatch

@@ -1317,11 +1317,13 @@ LANGUAGE = Language(
         # "МОСКВА, 19 сен — РИА Новости.", "МОСКВА, 19 сентября 2023 г. — Интерфакс."
         r"^[^\n,]{2,40},\s*\d{1,2}\s+[а-яё]{3,9}\.?(?:\s+\d{4}(?:\s*г\.?)?)?\s*[-–—]\s*"
         r"(?P<agency>[^.\n—–-][^.\n]{1,38}?)\s*\.",
+        # "Москва. 21 октября. INTERFAX.RU - ": the agency in capitals or as its site's name, after the date, maybe
+        # with its correspondent between slashes ("АСТАНА. 22 января. КАЗИНФОРМ /Павел Маринов/ - "), so before
+        # the shape of an agency between slashes
+        r"^[^\n.,]{2,40}\.\s*\d{1,2}\s+[а-яё]{3,9}\.?\s+"
+        r"(?P<agency>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,30}|[\w-]+\.[a-zа-я]{2,4})\s*(?:/[^/\n\d]{2,40}/\s*)?[-–—]\s",
         # "МОСКВА, 24 сентября. /ТАСС/."
         r"^[^\n/]{2,60}?/(?P<agency>[^/\n\d]{2,30})/",
-        # "Москва. 21 октября. INTERFAX.RU - ": the agency in capitals or as its site's name, after the date
-        r"^[^\n.,]{2,40}\.\s*\d{1,2}\s+[а-яё]{3,9}\.?\s+"
-        r"(?P<agency>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,30}|[\w-]+\.[a-zа-я]{2,4})\s*[-–—]\s",
     ),
     clause_openers=("что", "который", "которая", "которые", "где", "чтобы", "о", "об", "в"),
     byline_labels=("Автор:",),
