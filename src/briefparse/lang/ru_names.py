@@ -81,7 +81,8 @@ def _case_before(before: str) -> str | None:
     a noun that has only one in the singular ("госсекретарем", "президентом"), the nominative only for a person's
     title ("Посол", "Президент": not "встреча Владимира Путина"); None when it does not tell. A lifeless noun in the
     genitive may complete the title before it ("министр культуры Ольга X", "с министром культуры Ольгой X"): that
-    title tells the case, the genitive only when none does."""
+    title tells the case, the genitive only when none does. A verb right before the name ends the search: the
+    nouns before it are its subject's ("Павел Маринов передал Роману X"), not a title of the name."""
     complement = None
     for written in reversed(_CYRILLIC_WORD.findall(before)[-_WORDS_BEFORE:]):
         if len(written) > 1 and written.isupper():
@@ -89,6 +90,8 @@ def _case_before(before: str) -> str | None:
         word = written.lower()
         if word in ("с", "со"):
             return "ablt"
+        if _parses(word)[0].tag.POS == "VERB":
+            break  # "Павел Маринов передал Роману X": the verb governs the name, no title before it tells its case
         parses = [p for p in _parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"]
         if not parses or any({"Abbr", "Geox", "Orgn"} & p.tag.grammemes for p in parses):
             continue  # "с президентом США X": past the country to the title
