@@ -1,6 +1,7 @@
 """Source and title on briefs from outlets the corpus lacks: cue shapes, offices speaking, agency credits,
 bare labels, labels inside a line (closing a paragraph's last sentence, after a meta line's time stamp), agencies
-named in an oblique case ("рассказал Укринформу"), short headlines and crumbs. Every brief here is invented."""
+named in an oblique case ("рассказал Укринформу"), the audience told before a speaker ("как сообщил журналистам
+Т. X"), short headlines and crumbs. Every brief here is invented."""
 
 from __future__ import annotations
 
@@ -223,3 +224,11 @@ def test_the_correspondent_after_a_dateline_agency_is_neither_source_nor_partici
     )
     assert "Казинформ" in (_source(text) or "").replace("КАЗИНФОРМ", "Казинформ")
     assert "Тимур Соколов" not in [p.name for p in briefparse.parse(text).participants]  # who wrote the dispatch
+
+
+def test_the_audience_told_between_a_cue_and_a_speaker_is_no_source():
+    text = (
+        "В субботу аким области Павел Маринов принял делегацию во главе с послом Норвегии Т. Соколовым.\n"
+        "Как сообщил журналистам Т. Соколов, на встрече обсуждались планы.\n"
+    )
+    assert "журналист" not in (_source(text) or "")  # the ambassador, who takes part, speaks: no source
