@@ -1,8 +1,10 @@
 """Russian participants whose title ends in a place in an oblique case ("аким Астаны X Y"): the place is the
 title's, not the person's first word, though the dictionary also reads it as the plural of a first name; a place
 that a preposition governs ("во время визита в Приамурье X Y", a region no gazetteer lists) is no given name; a
-title holds a town after the abbreviation "г." ("Генконсул Узбекистана в г.Владивостоке X Y"). The briefs are
-written for these tests; every person in them is invented."""
+title holds a town after the abbreviation "г." ("Генконсул Узбекистана в г.Владивостоке X Y"); an abbreviated country
+or organisation, which the dictionary may not know, completes the title and opens no name ("министр иностранных
+дел КР X Y", "генеральный секретарь ШОС X Y"). The briefs are written for these tests; every person in them is
+invented."""
 
 import briefparse
 
@@ -59,3 +61,28 @@ def test_given_name_that_is_a_city_declines_with_the_surname():
     )
     # "Багдада" / "Багдадом": it declines with the name, no city's genitive before it
     assert any(name.startswith("Багдад") and "Соколов" in name for name in people)
+
+
+def test_abbreviation_the_dictionary_does_not_know_completes_the_title():
+    people = _participants(
+        "Министр иностранных дел КР Руслан Маринов встретился с послом Норвегии Павлом Соколовым.\n"
+        "Стороны обсудили вопросы двустороннего сотрудничества."
+    )
+    assert "Руслан Маринов" in people
+    assert people["Руслан Маринов"] == "Министр иностранных дел КР"
+
+
+def test_abbreviation_in_a_name_in_the_instrumental():
+    people = _participants(
+        "Посол Норвегии Павел Соколов провел переговоры с министром иностранных дел РУз Бахтияром Мариновым.\n"
+        "Стороны обсудили подготовку к визиту."
+    )
+    assert "Бахтияр Маринов" in people
+
+
+def test_abbreviation_of_an_organisation_completes_the_title():
+    people = _participants(
+        "Генеральный секретарь ШОС Тимур Соколов прибыл в Пекин.\n"
+        "Он встретился с министром иностранных дел Китая Павлом Мариновым."
+    )
+    assert "Тимур Соколов" in people

@@ -1,7 +1,8 @@
 """Russian names that capitalised runs hold: two names in one run, a fronted phrase's and the subject's ("В ходе
 переговоров с главой МИД Иваном Петровым Маринов отметил": the dictionary reads the first in the instrumental and
-the word after it in no such case); initials that are also short words ("В. Д. X") or of two letters ("Дж."). The
-briefs are written for these tests; every person in them is invented."""
+the word after it in no such case); initials that are also short words ("В. Д. X") or of two letters ("Дж."); a
+name right after a verb, whose subject before it tells nothing of its case ("X передал Роману Y"). The briefs are
+written for these tests; every person in them is invented."""
 
 import briefparse
 
@@ -37,3 +38,12 @@ def test_initials_that_are_also_short_words_open_the_name():
     assert "Мэри Дж. Норвуд" in names  # "Дж." ends no sentence
     assert "В. Д. Гаврилов" in names and "А. И. Зуев" in names  # "В.", "А.": initials, not "в", "а"
     assert not any(name and name.startswith("Ю.") for name in names)  # initials alone, the surname cut off
+
+
+def test_name_right_after_a_verb_is_put_in_the_nominative_from_its_own_words():
+    text = (
+        "Посол Норвегии Павел Маринов передал Роману Соколенко послание премьер-министра Норвегии.\n"
+        "Стороны обсудили подготовку визита."
+    )
+    names = _names(text)
+    assert "Роман Соколенко" in names  # the subject before the verb tells nothing of the dative after it

@@ -1,5 +1,7 @@
 """Source and title on briefs from outlets the corpus lacks: cue shapes, offices speaking, agency credits,
-bare labels, short headlines and crumbs. Every brief here is invented."""
+bare labels, labels inside a line (closing a paragraph's last sentence, after a meta line's time stamp), agencies
+named in an oblique case ("рассказал Укринформу"), the audience told before a speaker ("как сообщил журналистам
+Т. X"), short headlines and crumbs. Every brief here is invented."""
 
 from __future__ import annotations
 
@@ -177,3 +179,56 @@ def test_the_dates_of_other_stories_and_of_a_photo_credit_are_no_publication_dat
     )
     assert briefparse.parse(story + "\nWeitere Meldungen\n\nMarin reist nach Ostmark\n10.03.2024\n").published is None
     assert briefparse.parse(story + "\nFoto: Anna Berger, 11.03.2024\n").published is None
+
+
+def test_label_closing_the_last_sentence_of_a_paragraph():
+    text = (
+        "Делегация Норланда прибыла в Минск\n\n"
+        "Делегация Норланда во главе с губернатором Павлом Мариновым прибыла в Минск. В ходе поездки запланированы "
+        "встречи с руководством города. «Мы видим прогресс в торговле», – подчеркнул губернатор Павел Маринов. "
+        "Источник: Вести Норланда\n"
+    )
+    assert _source(text) == "Вести Норланда"
+
+
+def test_label_after_the_time_stamp_of_a_meta_line():
+    text = (
+        "В МИД рассказали о работе посольств\n\n"
+        "09:00 27.11.2022 Источник: Агентство Норланда\n\n"
+        "Официальный представитель МИД Норланда Анна Маринова сообщила, что посольства продолжают работу."
+    )
+    assert _source(text) == "Агентство Норланда"
+
+
+def test_label_closing_a_sentence_in_english():
+    text = (
+        "Norland minister visits Valdoria\n\n"
+        "Norland's Foreign Minister Paul Marin arrived in Valdoria on Monday for talks with his counterpart. "
+        "The two ministers discussed trade, he said. Source: Norland Press Service\n"
+    )
+    assert _source(text) == "Norland Press Service"
+
+
+def test_an_agency_named_in_an_oblique_case_is_the_source():
+    text = (
+        "Министр иностранных дел Норвегии Павел Маринов рассказал Укринформу о встрече с послом Латвии Тимуром "
+        "Соколовым.\n"
+    )
+    assert (_source(text) or "").startswith("Укринформ")
+
+
+def test_the_correspondent_after_a_dateline_agency_is_neither_source_nor_participant():
+    text = (
+        "АСТАНА. 22 января. КАЗИНФОРМ /Тимур Соколов/ - Министр иностранных дел Норвегии Павел Маринов встретился "
+        "с послом Латвии Иваном Петренко, передает корреспондент Казинформа.Встреча прошла в МИД.\n"
+    )
+    assert "Казинформ" in (_source(text) or "").replace("КАЗИНФОРМ", "Казинформ")
+    assert "Тимур Соколов" not in [p.name for p in briefparse.parse(text).participants]  # who wrote the dispatch
+
+
+def test_the_audience_told_between_a_cue_and_a_speaker_is_no_source():
+    text = (
+        "В субботу аким области Павел Маринов принял делегацию во главе с послом Норвегии Т. Соколовым.\n"
+        "Как сообщил журналистам Т. Соколов, на встрече обсуждались планы.\n"
+    )
+    assert "журналист" not in (_source(text) or "")  # the ambassador, who takes part, speaks: no source

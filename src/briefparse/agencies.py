@@ -30,6 +30,10 @@ _WORD = re.compile(_WORD_PATTERN)
 # what may stand between two words of a name: a space or two, or one joining mark ("France-Presse", "People's")
 _GAP = r"[^\S\n]{1,2}|[^\S\n]?[-‐'’‘/][^\S\n]?"
 _MAX_WORDS = 8
+#: a name of one Cyrillic word in title case that ends in a consonant declines as a masculine noun in running text
+#: ("корреспондент Казинформа", "по данным Кабара", "сообщил Укринформу"): its oblique singular endings
+_DECLINING = re.compile(r"[А-ЯЁІЇЄ][а-яёіїє]+[бвгджзклмнпрстфхцчшщ]")
+_MASCULINE_ENDINGS = ("а", "у", "ом", "е")
 _DATA = Path(__file__).parent / "data" / "agencies.tsv"
 
 
@@ -159,7 +163,7 @@ def _index(data: bytes) -> _Index:
         for form in (agency.name, *agency.forms, *agency.ambiguous_forms):
             written = key(form)
             shouted = written.upper()  # a name set in capitals, as datelines and signatures do ("KAZINFORM")
-            for variant in dict.fromkeys((written, shouted)):
+            for variant in dict.fromkeys((written, shouted, *_declined(written))):
                 if agency not in by_key.setdefault(variant, []):
                     by_key[variant].append(agency)
                 if form in agency.ambiguous_forms:
@@ -192,6 +196,12 @@ def _index(data: bytes) -> _Index:
         frozenset(prefixes),
         tuple(lower),
     )
+
+
+def _declined(written: str) -> tuple[str, ...]:
+    """The oblique forms of a name that declines as a masculine noun ("Казинформ" -> "Казинформа", "Казинформу",
+    …); none for a name in capitals, of several words or ending in a vowel ("ТАСС", "РИА Новости", "БелТА")."""
+    return tuple(written + ending for ending in _MASCULINE_ENDINGS) if _DECLINING.fullmatch(written) else ()
 
 
 def _titlable(word: str) -> bool:

@@ -96,6 +96,8 @@ _DATELINE_DASH = lazy_compile(r"\.[^\S\n]*[-–—]")
 #: after a run that opens its line, a bullet or a bar and the rest of the line with a year: a byline's name and its
 #: date ("Jo Lind • 9 July 2025 16:07"), a writer's, not a person taking part
 _BYLINE_TAIL = lazy_compile(r"[^\S\n]*[•|][^\n]*?(?<!\d)(?:1[89]|20)\d\d(?!\d)[^\n]*$", re.M)
+#: the closing slash and the dash of a dateline's correspondent set between slashes: "КАЗИНФОРМ /Павел Маринов/ - "
+_SLASHED_CREDIT_END = lazy_compile(r"/[^\S\n]*[-–—]")
 #: a dateline that ends on an agency in brackets and a dash: "Dakar, 3 jan (APS) – ", "Port Elan (NorDaily) -- "
 _AGENCY_DATELINE = lazy_compile(r"[^\n.()–—]{1,60}?\([^()\n]{1,20}\)[^\S\n]*(?:--|[-–—])[^\S\n]*")
 #: a list item whose dash is written against its first word: "-Yacouba X, ministre …"
@@ -159,6 +161,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
             continue
         if _event_name(analysis, match) or _dateline_words(text, match) or _byline_words(text, match):
+            continue
+        if _slashed_credit(text, match):
             continue
         if _party_in_brackets(analysis, match):
             continue
@@ -665,6 +669,12 @@ def _dateline_words(text: str, match: NameMatch) -> bool:
     a place or a newsroom, not a person."""
     line_start = text.rfind("\n", 0, match.start) + 1
     return not text[line_start : match.start].strip() and _DATELINE_DASH.match(text, match.end) is not None
+
+
+def _slashed_credit(text: str, match: NameMatch) -> bool:
+    """The name stands alone between slashes before a dateline's dash ("АСТАНА. 22 января. КАЗИНФОРМ /Павел
+    Маринов/ - …"): the agency's correspondent who wrote the dispatch, not a person taking part."""
+    return text[match.start - 1 : match.start] == "/" and _SLASHED_CREDIT_END.match(text, match.end) is not None
 
 
 def _byline_words(text: str, match: NameMatch) -> bool:

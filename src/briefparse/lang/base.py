@@ -556,6 +556,9 @@ class Language:
     #: nouns of a kind of outlet that may close an interview's link, before the outlet's name ("dans une interview
     #: accordée au magazine Valdoria Hebdo"): the name after them is an outlet's, known to the register or not
     source_outlet_kinds: tuple[str, ...] = ()
+    #: whom a report was told, in a case of its own with no preposition, between a cue and the source it opens
+    #: (Russian "как сообщил журналистам X", "как рассказал корреспонденту X"): the source is what follows them
+    source_audiences: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
     #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held

@@ -1550,9 +1550,10 @@ def _places(language: Language) -> PlacePatterns:
 
 
 def _source(language: Language) -> SourcePatterns:
-    # a site's domain keeps its dot, which ends no source ("informe lefigaro.fr", "News.Az reports")
+    # a site's domain keeps its dot, which ends no source ("informe lefigaro.fr", "News.Az reports"), and so does an
+    # initial ("как сообщил журналистам М. Бочарников")
     tld = r"(?:[a-z]{2,4}|[A-Z][a-z]{1,3})(?!\w|\.\w)"
-    char = rf"(?:[^,.;:!?()\n«»\"“”]|\.(?={tld}))"
+    char = rf"(?:[^,.;:!?()\n«»\"“”]|\.(?={tld})|(?<=(?<!\w)[{UPPER}])\.)"
     phrase = rf"{char}{{2,{_MAX_SOURCE_CHARS}}}?"
     # a source ends at punctuation, a clause, where it says in what it spoke ("la présidence dans un communiqué"),
     # from whom it learned ("apprend KOACI de sources françaises") or a demonstrative's noun phrase ("selon X ces …")
@@ -1624,6 +1625,8 @@ def _source(language: Language) -> SourcePatterns:
     cue_links = words({link for _, link in linked_cues}) or NOTHING
     linked_heads = words({head for head, _ in linked_cues}) or NOTHING
     quoted_hearer = r"[«“„\"][^«»\"“”„\n]{1,40}[»”“\"]"
+    # whom it was told, with no preposition: "как сообщил журналистам X"
+    audience = rf"(?:\s+(?:{words(language.source_audiences)}))?" if language.source_audiences else ""
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
     punctuation = rf"\s*(?:[,;:!?()\n«»\"“”]|\.(?!{tld})|\s[-–—]\s|$)"
     # the time the source spoke, after it, closes it too ("sagte Regierungssprecher X am Freitagabend.")
@@ -1645,9 +1648,12 @@ def _source(language: Language) -> SourcePatterns:
     return SourcePatterns(
         label=lazy_compile(
             # or the label alone on its line, the source on the next: "Herausgeber\n\nEidgenössisches Departement …"
-            # or a slash: "Source/Radio Kiskeya"
-            rf"^\s*(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*/[^\S\n]*|[^\S\n]*\n)\s*"
-            rf"(?P<src>[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",
+            # or a slash: "Source/Radio Kiskeya"; with its colon it may also close a paragraph's last sentence
+            # ("… – подчеркнул губернатор. Источник: Вести Приморье") or follow the time stamp that opens its line
+            # ("09:00 27.11.2022 Источник: ТАСС")
+            rf"(?:^\s*|(?:^[^\S\n]*\d[\d\s.:/-]*|[.!?…»”])[^\S\n]+(?=(?:{words(language.source_labels)})[^\S\n]*:))"
+            rf"(?:{words(language.source_labels)})(?:\s*:[^\S\n]*\n?|[^\S\n]*/[^\S\n]*|[^\S\n]*\n)\s*"
+            rf"(?P<src>(?=[\w«\"„“])[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",  # a name, not a mark ("Источник: |")
             re.M | re.I,
         ),
         # on its own line, or closing the last sentence's line ("… en fin de mission.... suite de l'article sur X")
@@ -1665,7 +1671,7 @@ def _source(language: Language) -> SourcePatterns:
         # the outlet told, in quotes ("как сообщили «Газете» в пресс-службе"): the source is the body after them
         before=lazy_compile(
             rf"(?<!\w)(?:{words(language.source_before)}|(?:{linked_heads})\s+{quoted_hearer}\s+(?:{cue_links}))"
-            rf"(?:\s+{time},?(?:\s+(?:{cue_links}))?)?\s+(?P<src>{phrase}){stop}",
+            rf"(?:\s+{time},?(?:\s+(?:{cue_links}))?)?{audience}\s+(?P<src>{phrase}){stop}",
             re.I,
         ),
         # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre",

@@ -40,6 +40,8 @@ _COMMON = frozenset({"NOUN", "ADJF", "VERB"})  # a finite verb opens a sentence 
 #: share of a lower-case word's readings that must be nouns for a capitalised word before it to be read as its adjective
 _NOUN_SHARE = 0.5
 _INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*)+")
+#: a word that opens on two capital letters is written as an abbreviation ("КР", "РУз", "ОБСЕ", "МИДа")
+_ABBREVIATED = re.compile(r"[А-ЯЁ]{2}")
 
 
 @cache
@@ -79,7 +81,8 @@ def _case_before(before: str) -> str | None:
     a noun that has only one in the singular ("госсекретарем", "президентом"), the nominative only for a person's
     title ("Посол", "Президент": not "встреча Владимира Путина"); None when it does not tell. A lifeless noun in the
     genitive may complete the title before it ("министр культуры Ольга X", "с министром культуры Ольгой X"): that
-    title tells the case, the genitive only when none does."""
+    title tells the case, the genitive only when none does. A verb right before the name ends the search: the
+    nouns before it are its subject's ("Павел Маринов передал Роману X"), not a title of the name."""
     complement = None
     for written in reversed(_CYRILLIC_WORD.findall(before)[-_WORDS_BEFORE:]):
         if len(written) > 1 and written.isupper():
@@ -87,6 +90,8 @@ def _case_before(before: str) -> str | None:
         word = written.lower()
         if word in ("с", "со"):
             return "ablt"
+        if _parses(word)[0].tag.POS == "VERB":
+            break  # "Павел Маринов передал Роману X": the verb governs the name, no title before it tells its case
         parses = [p for p in _parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"]
         if not parses or any({"Abbr", "Geox", "Orgn"} & p.tag.grammemes for p in parses):
             continue  # "с президентом США X": past the country to the title
@@ -391,9 +396,18 @@ def words_before_name(tokens: tuple[str, ...], following: str) -> int:
     if _agrees(words[-1], following) or all(_common(w) for w in words):
         return len(words)
     first = 0
-    while first < len(words) - 1 and _place(words[first]) and _complement_case(words[first]):
+    while first < len(words) - 1 and (
+        (_place(words[first]) and _complement_case(words[first])) or _abbreviation(words[first])
+    ):
         first += 1
     return first
+
+
+def _abbreviation(word: str) -> bool:
+    """An abbreviation that the dictionary reads as no one's name, whether it knows it or not: a country's or an
+    organisation's, which completes the title before a name ("министр иностранных дел КР Руслан Маринов",
+    "председатель ОБСЕ …"); a surname in capitals ("ИВАНОВ Иван") has a person's reading."""
+    return bool(_ABBREVIATED.match(word)) and not _personal(_parses(word))
 
 
 def _complement_case(word: str) -> bool:
