@@ -701,6 +701,12 @@ LANGUAGE = Language(
             "Magreb",
             "Cono",
             "Mundo",
+            # the armed forces' own names ("el general de la Fuerza Aérea X", "jefe del Estado Mayor Conjunto")
+            "Fuerza",
+            "Aérea",
+            "Naval",
+            "Conjunto",
+            "Conjunta",
         ]
     ),
     # Event phrases by CAMEO class (see lang/en.py), each verb with its tenses (pretérito, presente, futuro,
@@ -803,6 +809,8 @@ LANGUAGE = Language(
     ),
     spokesperson_stems=("portavoz", "vocero", "vocera"),
     relative_role_stems=("homolog", "contraparte"),
+    # a headline opens on its verb in the future or the preterite ("Sostendrá X reunión…", "Recibió X a…")
+    opening_verb_endings=("rá", "rán", "ó"),
     list_joiners=("y", "e"),
     plural_endings=(("r", "res"), ("l", "les"), ("n", "nes"), ("z", "ces"), ("y", "yes"), ("", "s")),
     counterpart_words=("con", "y", "entre"),
@@ -977,8 +985,13 @@ LANGUAGE = Language(
         "lo informó",
         "lo anunció",
         "lo confirmó",
-        # whoever supplied or spread it, the participle agreeing with what ("la información fue difundida por …")
-        *variants("{suministrad|proporcionad|facilitad|divulgad|difundid}{o|a|os|as} por"),
+        # whoever spread it, the participle agreeing with what ("la información fue difundida por …"); whoever
+        # supplied it, when what was supplied is information ("datos proporcionados por …"), not aid or equipment
+        *variants("{divulgad|difundid}{o|a|os|as} por"),
+        *variants(
+            "{información|informaciones|datos|cifras|imágenes|fotos|detalles} {|fue |fueron |ha sido |han sido }"
+            "{suministrad|proporcionad|facilitad}{o|a|os|as} por"
+        ),
         # whoever issued the document it comes from ("la Circular No. 4, emitida por la Cancillería")
         *variants("{emitid|expedid}{o|a|os|as} por"),
         "con información de",
