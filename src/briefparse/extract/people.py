@@ -1782,12 +1782,29 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> P
         p
         for p in people
         if p.role
-        and _shares_role_word(parts, p.role.text, language)
+        and (_shares_role_word(parts, p.role.text, language) or _same_office(noun, p.role.text, language))
         and (not country or nationality_country(p.role.text, language) in (None, country))  # not another country's
     ]
     if not fits:
         return None
     return min(fits, key=lambda p: (not p.participant, p.first))
+
+
+def _same_office(noun: str, role: str, language: Language) -> bool:
+    """The bare role noun (folded) and the role a person was given are titles of one office
+    (`Language.same_offices`): "el mandatario" is the man named "presidente X", "el canciller" the one named
+    "ministro de Asuntos Exteriores X"."""
+    held = f" {fold(role)} "
+    return any(
+        noun in titles and any(f" {title} " in held for title in titles if title != noun)
+        for titles in _folded_offices(language)
+    )
+
+
+@cache
+def _folded_offices(language: Language) -> tuple[frozenset[str], ...]:
+    """`Language.same_offices`, each title folded."""
+    return tuple(frozenset(fold(title) for title in titles) for titles in language.same_offices)
 
 
 def _other_side(doc: Document, people: list[Person], noun: str, role: str) -> Person | None:

@@ -811,6 +811,18 @@ LANGUAGE = Language(
     relative_role_stems=("homolog", "contraparte"),
     # a headline opens on its verb in the future or the preterite ("Sostendrá X reunión…", "Recibió X a…")
     opening_verb_endings=("rá", "rán", "ó"),
+    same_offices=(
+        ("presidente", "mandatario", "primer mandatario", "jefe de estado"),
+        ("presidenta", "mandataria", "primera mandataria", "jefa de estado"),
+        *(
+            (
+                "canciller",
+                *variants(f"{minister} de {{relaciones exteriores|asuntos exteriores|exteriores}}"),
+                f"{head} de la diplomacia",
+            )
+            for minister, head in (("ministro", "jefe"), ("ministra", "jefa"))
+        ),
+    ),
     list_joiners=("y", "e"),
     plural_endings=(("r", "res"), ("l", "les"), ("n", "nes"), ("z", "ces"), ("y", "yes"), ("", "s")),
     counterpart_words=("con", "y", "entre"),

@@ -1,0 +1,37 @@
+"""Spanish participants: a bare title of the same office as one the brief gave a named person ("el canciller" after
+"el Ministro de Asuntos Exteriores X", "el Mandatario" after "el presidente Y") is a mention of that person, not a
+participant left unnamed.
+
+Every brief and every person here is invented for the test.
+"""
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def participants(text: str) -> list[str | None]:
+    return [p.name for p in briefparse.parse(text, reference_date=dt.date(2024, 6, 12)).participants]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "El Secretario General de la OEA, Paul Marin, se reunió este miércoles con el Ministro de Asuntos "
+            "Exteriores de Valdoria, Pedro Salas, durante una visita oficial.\n"
+            "El secretario general y el canciller conversaron sobre la actualidad política del continente.\n"
+        ),
+        (
+            "Valdoria afina agenda de visitas\n\n"
+            "Valdoria prepara visitas con cinco países, informó el canciller Pedro Salas.\n"
+            "La primera será en noviembre con la visita del presidente Paul Marin a Norlandia.\n"
+            "El Canciller añadió que recibió la invitación del Gobierno de Norlandia para una visita oficial junto al "
+            "Mandatario.\n"
+        ),
+    ],
+)
+def test_a_bare_title_of_the_same_office_is_the_person_named_with_another(text):
+    assert None not in participants(text)
