@@ -1201,7 +1201,7 @@ LANGUAGE = Language(
     ),
     genitive_links=("de", "del"),
     clause_openers=("que", "quien", "quienes", "cuyo", "cuya", "donde", "sobre", "en", "a través", "mediante", "tras"),
-    byline_labels=("Por", "Publicado por"),
+    byline_labels=("Por", "Publicado por", "Autor", "Autora"),
     byline_fillers=("la redacción de", "la redacción del", "el equipo de", "Redacción"),
     outlet_words=(
         "Diario",
