@@ -35,3 +35,12 @@ def participants(text: str) -> list[str | None]:
 )
 def test_a_bare_title_of_the_same_office_is_the_person_named_with_another(text):
     assert None not in participants(text)
+
+
+def test_the_headline_s_president_is_the_head_of_state_the_body_names_mandatario():
+    text = (
+        "Marin recibe en Palacio a presidente de Bolivia\n\n"
+        "El presidente Paul Marin encabeza la ceremonia de bienvenida a Valdoria al mandatario de Bolivia, Pedro "
+        "Salas, en Palacio Nacional.\n"
+    )
+    assert {"Paul Marin", "Pedro Salas"} <= set(participants(text))

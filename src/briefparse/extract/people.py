@@ -1680,7 +1680,12 @@ def _heading_roles(analysis: Analysis, people: list[Person], mentions: Mentions,
             continue  # the country tells whose office it is
         holder = _role_holder(doc, [p for p in people if p.name], word, role.text)
         parts = set(word.replace("-", " ").split())
-        if holder and not holder.participant and holder.role and _shares_role_word(parts, holder.role.text, language):
+        if (
+            holder
+            and not holder.participant
+            and holder.role
+            and (_shares_role_word(parts, holder.role.text, language) or _same_office(word, holder.role.text, language))
+        ):
             span = doc.span(noun.start(), noun.end())
             holder.mentions.append(span)
             mentions.add(holder, span)
