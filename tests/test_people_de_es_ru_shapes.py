@@ -186,7 +186,7 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "El presidente Tomás Ferrer viajó este martes a Lima para reunirse con su homólogo Julián Castell.\n\n"
             "Acompañarán al mandatario el canciller Andrés Molina, así como el jefe del Cuerpo de Ayudantes, general "
             "Luis Marto.",
-            ["Tomás Ferrer", "Julián Castell", None, "Andrés Molina", None, "Luis Marto"],
+            ["Tomás Ferrer", "Julián Castell", "Andrés Molina", None, "Luis Marto"],
         ),
         # the title before a name tells its case: the instrumental's ending goes beside a word that does not decline
         (

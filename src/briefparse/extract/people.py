@@ -1722,7 +1722,12 @@ def _heading_roles(analysis: Analysis, people: list[Person], mentions: Mentions,
             continue  # the country tells whose office it is
         holder = _role_holder(doc, [p for p in people if p.name], word, role.text)
         parts = set(word.replace("-", " ").split())
-        if holder and not holder.participant and holder.role and _shares_role_word(parts, holder.role.text, language):
+        if (
+            holder
+            and not holder.participant
+            and holder.role
+            and (_shares_role_word(parts, holder.role.text, language) or _same_office(word, holder.role.text, language))
+        ):
             span = doc.span(noun.start(), noun.end())
             holder.mentions.append(span)
             mentions.add(holder, span)
@@ -1824,12 +1829,29 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> P
         p
         for p in people
         if p.role
-        and _shares_role_word(parts, p.role.text, language)
+        and (_shares_role_word(parts, p.role.text, language) or _same_office(noun, p.role.text, language))
         and (not country or nationality_country(p.role.text, language) in (None, country))  # not another country's
     ]
     if not fits:
         return None
     return min(fits, key=lambda p: (not p.participant, p.first))
+
+
+def _same_office(noun: str, role: str, language: Language) -> bool:
+    """The bare role noun (folded) and the role a person was given are titles of one office
+    (`Language.same_offices`): "el mandatario" is the man named "presidente X", "el canciller" the one named
+    "ministro de Asuntos Exteriores X"."""
+    held = f" {fold(role)} "
+    return any(
+        noun in titles and any(f" {title} " in held for title in titles if title != noun)
+        for titles in _folded_offices(language)
+    )
+
+
+@cache
+def _folded_offices(language: Language) -> tuple[frozenset[str], ...]:
+    """`Language.same_offices`, each title folded."""
+    return tuple(frozenset(fold(title) for title in titles) for titles in language.same_offices)
 
 
 def _other_side(doc: Document, people: list[Person], noun: str, role: str) -> Person | None:

@@ -416,7 +416,8 @@ def extract_source(
         if site:
             return _source(doc, site.start("a"), site.end("a"))
     for byline in patterns.byline.finditer(text):
-        if _names_an_outlet(byline.group("src"), doc.language):
+        # the newsroom set apart from what it is of names an outlet: "Autor: Redacción / X"
+        if byline.group("apart") or _names_an_outlet(byline.group("src"), doc.language):
             # not the date that may follow the outlet: "Publié par Kivu Matin le 3 mars 2024"
             dated = _DATED.search(text, byline.start("src"), byline.end("src"))
             return _source(doc, byline.start("src"), dated.start() if dated else byline.end("src"))

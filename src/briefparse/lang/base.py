@@ -275,6 +275,9 @@ class Language:
     #: goes on past one; the same elided word before a capital is a preposition ("accompagnée d'Alexander X"), after
     #: which a name may open
     elided_particles: tuple[str, ...] = ()
+    #: titles that name one office, as written in lower case ("mandatario" and "presidente", "canciller" and
+    #: "ministro de relaciones exteriores"): a bare one refers to whoever the brief gives another of them
+    same_offices: tuple[tuple[str, ...], ...] = ()
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: auxiliary verbs that go on with a clause after an apposition ("a", "ont", "has", "is")

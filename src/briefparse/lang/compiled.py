@@ -1733,9 +1733,12 @@ def _source(language: Language) -> SourcePatterns:
             # after the date stamp, maybe a bar: "11.11.2025 | von Departement …"
             rf"^(?:[^\n]{{0,40}}?\d{{4}}[^\S\n]+(?:[|·][^\S\n]*)?)?"
             rf"(?i:{alternation((*language.byline_labels, *(c for c in BYLINE_CUES.split('|') if ' ' in c)))})"
-            rf"(?:\s*:)?\s+(?:(?:{alternation(language.byline_fillers)})\s+)?"
-            # or an agency that writes its name in lower case, alone after the label ("von dpa")
-            rf"(?P<src>[A-Z][^\n]{{1,60}}$|[\w-]+\.[a-z]{{2,4}}(?![\w.])|[a-z]{{2,5}}[^\S\n]*$)",
+            # a filler may be set apart from the outlet by a slash or a bar ("Autor: Redacción / X")
+            rf"(?:\s*:)?\s+(?:(?:{alternation(language.byline_fillers)})(?:\s*(?P<apart>[/|]))?\s+)?"
+            # or an agency that writes its name in lower case, alone after the label ("von dpa"); the outlet ends at
+            # a bar that opens the line's date ("X | Publicado: 1 de octubre de 2024")
+            rf"(?P<src>[A-Z][^\n|]{{1,60}}?(?=[^\S\n]+\|[^\n]*\d{{4}})|[A-Z][^\n]{{1,60}}$"
+            rf"|[\w-]+\.[a-z]{{2,4}}(?![\w.])|[a-z]{{2,5}}[^\S\n]*$)",
             re.M,
         ),
         #: a short line that names an outlet ("Ammon News -"), by the language's outlet words

@@ -702,6 +702,12 @@ LANGUAGE = Language(
             "Magreb",
             "Cono",
             "Mundo",
+            # the armed forces' own names ("el general de la Fuerza Aérea X", "jefe del Estado Mayor Conjunto")
+            "Fuerza",
+            "Aérea",
+            "Naval",
+            "Conjunto",
+            "Conjunta",
         ]
     ),
     # Event phrases by CAMEO class (see lang/en.py), each verb with its tenses (pretérito, presente, futuro,
@@ -804,6 +810,20 @@ LANGUAGE = Language(
     ),
     spokesperson_stems=("portavoz", "vocero", "vocera"),
     relative_role_stems=("homolog", "contraparte"),
+    # a headline opens on its verb in the future or the preterite ("Sostendrá X reunión…", "Recibió X a…")
+    opening_verb_endings=("rá", "rán", "ó"),
+    same_offices=(
+        ("presidente", "mandatario", "primer mandatario", "jefe de estado"),
+        ("presidenta", "mandataria", "primera mandataria", "jefa de estado"),
+        *(
+            (
+                "canciller",
+                *variants(f"{minister} de {{relaciones exteriores|asuntos exteriores|exteriores}}"),
+                f"{head} de la diplomacia",
+            )
+            for minister, head in (("ministro", "jefe"), ("ministra", "jefa"))
+        ),
+    ),
     list_joiners=("y", "e"),
     plural_endings=(("r", "res"), ("l", "les"), ("n", "nes"), ("z", "ces"), ("y", "yes"), ("", "s")),
     counterpart_words=("con", "y", "entre"),
@@ -986,8 +1006,13 @@ LANGUAGE = Language(
         "lo informó",
         "lo anunció",
         "lo confirmó",
-        # whoever supplied or spread it, the participle agreeing with what ("la información fue difundida por …")
-        *variants("{suministrad|proporcionad|facilitad|divulgad|difundid}{o|a|os|as} por"),
+        # whoever spread it, the participle agreeing with what ("la información fue difundida por …"); whoever
+        # supplied it, when what was supplied is information ("datos proporcionados por …"), not aid or equipment
+        *variants("{divulgad|difundid}{o|a|os|as} por"),
+        *variants(
+            "{información|informaciones|datos|cifras|imágenes|fotos|detalles} {|fue |fueron |ha sido |han sido }"
+            "{suministrad|proporcionad|facilitad}{o|a|os|as} por"
+        ),
         # whoever issued the document it comes from ("la Circular No. 4, emitida por la Cancillería")
         *variants("{emitid|expedid}{o|a|os|as} por"),
         "con información de",
@@ -1185,7 +1210,7 @@ LANGUAGE = Language(
     ),
     genitive_links=("de", "del"),
     clause_openers=("que", "quien", "quienes", "cuyo", "cuya", "donde", "sobre", "en", "a través", "mediante", "tras"),
-    byline_labels=("Por", "Publicado por"),
+    byline_labels=("Por", "Publicado por", "Autor", "Autora"),
     byline_fillers=("la redacción de", "la redacción del", "el equipo de", "Redacción"),
     outlet_words=(
         "Diario",
