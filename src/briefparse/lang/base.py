@@ -272,6 +272,10 @@ class Language:
     #: goes on past one; the same elided word before a capital is a preposition ("accompagnée d'Alexander X"), after
     #: which a name may open
     elided_particles: tuple[str, ...] = ()
+    #: short words that tie a list item's own country to its name ("de", "from", "aus der"): between two names of a
+    #: list under one role, only these, capitalised words and separators ("посол Украины X, Чехии - Y", "X, de la
+    #: República de Chile; Y") give the next item the same role
+    item_country_links: tuple[str, ...] = ()
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: auxiliary verbs that go on with a clause after an apposition ("a", "ont", "has", "is")

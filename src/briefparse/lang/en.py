@@ -1163,6 +1163,7 @@ LANGUAGE = Language(
     spokesperson_stems=("spokes", "press secretary"),
     relative_role_stems=("counterpart",),
     opening_verb_endings=("ing",),
+    item_country_links=("of", "of the", "from", "and"),
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
     definite_articles=("the",),

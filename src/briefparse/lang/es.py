@@ -804,6 +804,7 @@ LANGUAGE = Language(
     spokesperson_stems=("portavoz", "vocero", "vocera"),
     relative_role_stems=("homolog", "contraparte"),
     list_joiners=("y", "e"),
+    item_country_links=("de", "del", "de la", "de los", "y", "e"),
     plural_endings=(("r", "res"), ("l", "les"), ("n", "nes"), ("z", "ces"), ("y", "yes"), ("", "s")),
     counterpart_words=("con", "y", "entre"),
     pronouns=("él", "ella", "ellos", "ellas"),
