@@ -1164,6 +1164,7 @@ LANGUAGE = Language(
     relative_role_stems=("counterpart",),
     opening_verb_endings=("ing",),
     item_country_links=("of", "of the", "from", "and"),
+    undotted_initials=True,
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
     definite_articles=("the",),
