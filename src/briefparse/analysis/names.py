@@ -20,6 +20,7 @@ from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
 _MAX_GENITIVE_WORDS = 8  # words between a role noun and another of its complement ("du Conseil des")
+_MIN_ACRONYM, _MAX_ACRONYM = 2, 5  # letters of a body's initials written in capitals ("СГ", "ОДКБ")
 _INITIALISM = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}")  # "a.i.", "p.i.": an abbreviation of single letters
 _ROLE_LINK_REACH = 3  # words before an article joined to a role link ("ministre français des") where the role is
 _LIST_REACH = 400  # characters before a name where the plural role of a list it belongs to is looked for
@@ -145,6 +146,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         return plural and i > 0 and kept(i - 1)
 
     while first > 0 and (joined(first - 1) or kept(first - 1) or plural_inside(first - 1)):
+        if _acronym(tokens[first - 1], language) and not tokens[first].isupper():
+            break  # "госсекретарь СГ Дмитрий X", "US President": a body's initials, before a name written otherwise
         first -= 1
     if (
         last - first == 1
@@ -258,6 +261,14 @@ def _in_territory(tokens: tuple[str, ...], i: int, patterns: NamePatterns) -> bo
             if any(" ".join(c) in patterns.territories for c in product(*forms[j : j + size])):
                 return True
     return False
+
+
+def _acronym(token: str, language: Language) -> bool:
+    """A word of two to five capital letters and nothing else ("СГ", "МИД", "UE"): a body's initials; of three at
+    least where the press writes a person's initials without stops ("AK Abdul Momen")."""
+    word = token.rstrip(".,")
+    shortest = _MIN_ACRONYM + 1 if language.undotted_initials else _MIN_ACRONYM
+    return shortest <= len(word) <= _MAX_ACRONYM and word.isalpha() and word.isupper()
 
 
 @lru_cache(maxsize=16384)

@@ -144,6 +144,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
     sentence_starts: dict[int, int] = {}
     shared: tuple[int, tuple[int, int]] | None = None  # (where the last name holding a role of several ends, role)
+    office: tuple[int, tuple[int, int], Person] | None = None  # (where the last role holder ends, role noun, list head)
     capitals = _capitalised_title(analysis)
     capitalised: set[NameMatch] = set()  # runs of a headline that capitalises every word: further mentions only
     for sentence, match in analysis.names:
@@ -174,14 +175,20 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             after = None
         if not before and not after and shared and _next_in_list(analysis, shared[0], match.start):
             before = shared[1]  # "Die Außenminister Russlands und Deutschlands, X und Y": Y's role too
+        chained = None  # "посол Украины X, Чехии - Y": the next item of a list of holders of one office
+        if not before and not after and office and _country_item(analysis, office[0], match.start):
+            chained = office
         if not before and not after:
             after = _pair_role_after(analysis, sentence, match)  # "X and Y, speakers of A and B": X's too
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
         role = before or after
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
-        if (role or honorific or _country_in_brackets(doc, match)) and len(match.tokens) >= 2:
+        if (role or honorific or chained or _country_in_brackets(doc, match)) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
+            if chained and chained[2] is not person:
+                person.list_head = chained[2]
+            office = (match.end, chained[1], chained[2]) if chained else _office_noun(analysis, match, role, person)
             role = _without_given_names(text, role, person.tokens, match) if role else None
             if role and _fuller_role(analysis, person.role, role):
                 person.role = doc.span(*role)
@@ -489,6 +496,34 @@ def _pair_role_after(analysis: Analysis, sentence: Segment, match: NameMatch) ->
     names = compiled(analysis.language).names
     plural = bool(nouns) and is_role_plural(fold(nouns[0].group(0)), names.role_words, names.plural_endings)
     return role if plural else None
+
+
+def _office_of_list_heads(analysis: Analysis, people: list[Person]) -> None:
+    """An item of a list that no rule gave a role of its own holds the office its list's first item holds, as the
+    noun of that one's role ("посол" for "Чехии - Y" after "посол Украины X")."""
+    for person in people:
+        head = person.list_head
+        if head is None or head.role is None or person.role is not None or person.listed_role is not None:
+            continue
+        nouns = analysis.role_nouns.within(head.role.start, head.role.end)
+        person.listed_role = nouns[0].group(0) if nouns else None
+
+
+def _office_noun(
+    analysis: Analysis, match: NameMatch, role: tuple[int, int] | None, head: Person
+) -> tuple[int, tuple[int, int], Person] | None:
+    """(where the name ends, the role noun of its role, the list's first item): what the next items of a list may
+    hold too; None without a role noun."""
+    nouns = analysis.role_nouns.within(*role) if role else []
+    return (match.end, (nouns[0].start(), nouns[0].end()), head) if nouns else None
+
+
+def _country_item(analysis: Analysis, previous_end: int, start: int) -> bool:
+    """The name at `start` is the next item of a list after the name ending at `previous_end`, each item with its
+    own country: only separators, capitalised words and the links of an item's country between ("посол Украины X,
+    Чехии - Y", "the ambassadors of Uruguay, X, Chile, Y", "X, de la República de Chile; Y")."""
+    pattern = compiled(analysis.language).people.country_item
+    return pattern.fullmatch(analysis.doc.text, previous_end, start) is not None
 
 
 def _next_in_list(analysis: Analysis, previous_end: int, start: int) -> bool:
@@ -2256,6 +2291,7 @@ def extract_people(
     visit = event_type == "visit"
     # looked for only when an office needs it
     home = None if visit else cache(lambda: _home_country(analysis))
+    _office_of_list_heads(analysis, people)
     models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
     for person, owner in _owners(analysis, people):
         model, theirs = models.get(id(person)), models.get(id(owner))
@@ -2631,6 +2667,9 @@ def _people_taking_part(
         windows += [sentence, *listed]
     if event_type == "conference" or not any(p.participant for p in people):
         _mark_participants(analysis, mentions, _speakers(analysis))
+    for person in people:  # "посол Украины X, Чехии - Y, …": the items of a list take part with its first
+        if person.list_head is not None and person.list_head.participant:
+            person.participant = True
     continuation = compiled(analysis.language).people.continuation
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [s for s in analysis.body if not covered.holds(s.start) and continuation.match(s.text)]

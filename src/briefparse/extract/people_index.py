@@ -39,6 +39,9 @@ class Person:
     #: where the person first appears: the first mention by name, or by role for the unnamed
     first: int = 0
     participant: bool = False
+    #: the first item of a list whose office this person holds too, given only by the list ("посол Украины X,
+    #: Чехии - Y"): the items of a list take part with their first
+    list_head: Person | None = None
 
 
 class PeopleIndex:

@@ -278,6 +278,13 @@ class Language:
     #: titles that name one office, as written in lower case ("mandatario" and "presidente", "canciller" and
     #: "ministro de relaciones exteriores"): a bare one refers to whoever the brief gives another of them
     same_offices: tuple[tuple[str, ...], ...] = ()
+    #: short words that tie a list item's own country to its name ("de", "from", "aus der"): between two names of a
+    #: list under one role, only these, capitalised words and separators ("посол Украины X, Чехии - Y", "X, de la
+    #: República de Chile; Y") give the next item the same role
+    item_country_links: tuple[str, ...] = ()
+    #: the press writes initials as capitals without stops ("AK Abdul Momen", "S Jaishankar"): two capitals before a
+    #: name may be its initials, not a body's ("СГ Дмитрий X", "UE")
+    undotted_initials: bool = False
     #: event type → verb phrases that report it ("s'est entretenu avec" → meeting)
     event_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: auxiliary verbs that go on with a clause after an apposition ("a", "ont", "has", "is")

@@ -365,6 +365,10 @@ class PeoplePatterns:
     #: one of `Language.capacity_words` and the spaces after it, ending where `search` stops: what predicates the role
     #: noun right after it as the office a named person acts in
     capacity_before: re.Pattern[str] = re.compile(NOTHING)
+    #: what lies between two items of a list whose names share one office, each item with its own country: separators,
+    #: capitalised words and `Language.item_country_links` ("X, Чехии - Y", "X, de la República de Chile; Y"), at
+    #: least one comma, semicolon or spaced dash among them; matched whole
+    country_item: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1389,6 +1393,13 @@ def _people(language: Language) -> PeoplePatterns:
         else lazy_compile(NOTHING),
         capacity_before=lazy_compile(rf"(?<!\w)(?:{words(language.capacity_words)})[^\S\n]+$", re.I)
         if language.capacity_words
+        else lazy_compile(NOTHING),
+        country_item=lazy_compile(
+            rf"(?=[^\n]{{0,80}}\Z)(?=[^\n]*?[{UPPER}])(?=[^\n]*?(?:[,;]|\s[-–—]\s))"
+            rf"(?:[^\S\n]*(?:[,;]|[-–—](?!\S)|(?<![\w'’])(?:{words(language.item_country_links)})(?![\w'’])|{CAP_WORD})){{1,10}}"
+            r"[^\S\n]*"
+        )
+        if language.item_country_links
         else lazy_compile(NOTHING),
     )
 

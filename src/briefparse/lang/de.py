@@ -796,6 +796,7 @@ LANGUAGE = Language(
     spokesperson_stems=("sprecher",),
     relative_role_stems=("kolleg",),
     list_joiners=("und", "sowie"),
+    item_country_links=("aus", "aus der", "aus dem", "von", "der", "des", "und", "sowie"),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
     subject_after_verb=True,

@@ -1019,6 +1019,8 @@ LANGUAGE = Language(
             "{received|receives|will receive|receiving}",
             "{was|were|has been|have been|will be} received by",
             "{welcomed|will welcome}",
+            # "… was accorded a warm welcome by X, Y as well as Z": those who welcome the visitor on arrival
+            "{accorded|given|extended} a {warm|cordial|rousing|red-carpet} welcome",
             "{hosted|hosts|will host|hosting}",
             "{played|plays|will play|playing} host to",  # "President X yesterday played host to the envoy"
             "discussed",
@@ -1163,6 +1165,8 @@ LANGUAGE = Language(
     spokesperson_stems=("spokes", "press secretary"),
     relative_role_stems=("counterpart",),
     opening_verb_endings=("ing",),
+    item_country_links=("of", "of the", "from", "and"),
+    undotted_initials=True,
     counterpart_words=("with", "and", "between"),
     pronouns=("he", "she", "they"),
     definite_articles=("the",),

@@ -665,6 +665,7 @@ LANGUAGE = Language(
         ]
     ),
     elided_particles=("d'",),  # "Valéry Giscard d'Estaing"; "accompagnée d'Alexander X" opens a name after it
+    item_country_links=("de", "du", "des", "de la", "de l'", "d'", "et"),
     not_names=frozenset(
         [
             # a word that qualifies a title before or after it, no name ("Représentant Résident", "Ambassadeur
