@@ -1212,6 +1212,9 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         start = _next_token(text, stop.end(), noun_start)
         article = opening.match(text, start, noun_start) if opening else None
         start = article.end() if article else start
+    inner = _last_article_or_clause_opener(text, start, noun_start, language)
+    if inner is not None:  # "HANNOVER Der Außenminister X", "Nachdem Außenminister X": the role opens past it
+        start = _next_token(text, inner, noun_start)
     opening_word = _TOKEN.match(text, start, noun_start)
     while opening_word and (  # "Auch UN-Generalsekretär X", "Later Prime Minister X", "His Majesty King X"
         fold(opening_word.group(0)) in language.stopwords
@@ -1225,6 +1228,21 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     joins = {fold(w) for w in (*language.counterpart_words, *language.place_prepositions)}
     little = [w for w in _TOKEN.finditer(text, start, noun_start) if fold(w.group(0)) in joins]
     return _next_token(text, little[-1].end(), noun_start) if little else start
+
+
+def _last_article_or_clause_opener(text: str, start: int, noun_start: int, language: Language) -> int | None:
+    """Where the last article or clause opener among the words of a role's prefix ends, None when there is none: an
+    article opens the noun phrase of the role and a clause opener ends what stands before it, so no word before
+    either is the role's (a dateline's city before "Der Außenminister", a conjunction: "Nachdem Außenminister X")."""
+    stops = _article_and_opener_words(language)
+    ends = [m.end() for m in _TOKEN.finditer(text, start, noun_start) if fold(m.group(0)) in stops]
+    return ends[-1] if ends else None
+
+
+@lru_cache(maxsize=16)
+def _article_and_opener_words(language: Language) -> frozenset[str]:
+    """The language's articles and clause openers, folded."""
+    return frozenset(fold(w) for w in (*language.determiners, *language.clause_openers))
 
 
 def _may_open_role(text: str, floor: int, noun_start: int, patterns: NamePatterns) -> bool:
