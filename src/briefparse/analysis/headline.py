@@ -43,6 +43,8 @@ _MAX_BYLINE_WORDS = 5
 #: a date in figures written against the word before it, the page's stamp glued to a headline ("ОАЭ05.04.2023")
 _GLUED_DATE = lazy_compile(r"(?<=[^\W\d_])\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)")
 _SENTENCE_MARK = lazy_compile(r"[.!?](?:\s|$)")
+_STORY_CHARS = 600  # characters under a short headline (rubric, stamp, caption, lead) that take up its matter
+_RUBRIC_WORDS = 2  # words of a rubric between a headline and its date stamp at most ("Schwerpunktthema: Bericht")
 _STAMP_WORDS = 8  # words of a date stamp's line at most ("Publié le jeudi 18 mai 2017 à 00h30min")
 _CALENDAR_FIGURES = lazy_compile(r"\d[\d./:-]*")  # a date or a time in figures ("14.10.2014", "14:06")
 _SHARED_WORD = lazy_compile(r"[^\W\d_]{4,}")  # a word long enough to tell a headline's matter
@@ -64,6 +66,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     candidates = []
     short = []  # lines of `_MIN_EVENT_WORDS` words or more that name an event after their first word
     labels = []  # the first short line that opens on its event ("Besuch beim Botschafter")
+    short_stamped = []  # short lines over the page's date stamp
     body_begun = False
     opened = False  # the line above ends in a colon and reports what follows
     lines = 0
@@ -122,6 +125,9 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue
         if words >= _MIN_WORDS:
             candidates.append(paragraph)
+        elif _short_headline_over_stamp(doc, paragraph):
+            candidates.append(paragraph)  # "Akkreditierung von Botschaftern" over "3. August 2010"
+            short_stamped.append(paragraph)
         elif events.within(paragraph.start + len(line.split()[0]), paragraph.end):
             # a short line tells what happened when its event follows a subject ("PM meets envoy"); one that
             # opens on its event is a label ("Treffen in Kessel")
@@ -138,7 +144,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         p
         for p in candidates
         if _stamp_under(doc, p)
-        and len(LETTER_WORD.findall(p.text)) >= _MIN_WORDS
+        and (len(LETTER_WORD.findall(p.text)) >= _MIN_WORDS or p in short_stamped)
         and not _opens_with_label(p.text, doc)
     ]
     if stamped:
@@ -337,13 +343,36 @@ def _is_letterhead(line: str, doc: Document) -> bool:
 def _stamp_under(doc: Document, paragraph: Segment) -> bool:
     """The next line of the text is the page's date stamp: a date with a year and a publication word or a label at
     most ("Publié le jeudi 18 mai 2017 à 00h30min", "14.10.2014 - Pressemitteilung", "miércoles, 23 de enero de
-    2019"); the line above it is the headline, whatever site name, motto or rubric stands higher."""
+    2019"), maybe under a rubric of a word or two ("Schwerpunktthema: Bericht"); the line above it is the headline,
+    however short, whatever site name, motto or rubric stands higher."""
     following = doc.text[paragraph.end :].lstrip()
-    line = following.split("\n", 1)[0].strip()
+    line, _, rest = following.partition("\n")
+    line = line.strip()
+    if _is_rubric(line):  # "Akkreditierung von Botschaftern" / "Schwerpunktthema: Bericht" / "3. August 2010"
+        line = rest.lstrip().split("\n", 1)[0].strip()
     if not line or not _YEAR.search(line) or len(line.split()) > _STAMP_WORDS or line.endswith("."):
         return False
     cue = compiled(doc.language).dates.publication_line.search(line.lower()) if doc.language else None
     return bool(cue) or _is_date_line(line, doc) or len(LETTER_WORD.findall(_CALENDAR_FIGURES.sub("", line))) <= 1
+
+
+def _short_headline_over_stamp(doc: Document, paragraph: Segment) -> bool:
+    """A line of a few words, each a word of letters and no label's colon, right over the page's date stamp, whose
+    matter the story under the stamp takes up: a short headline ("Akkreditierung von Botschaftern" over "3. August
+    2010", then "… von sechs Botschaftern …"); not a widget's label and value ("Tiempo de lectura: -'") nor the site's
+    name over its date ("L'Actualité en Valdoria")."""
+    line = paragraph.text
+    if ":" in line or len(LETTER_WORD.findall(line)) != len(line.split()) or not _stamp_under(doc, paragraph):
+        return False
+    headline_words = {w.casefold() for w in _SHARED_WORD.findall(line)}
+    story = doc.text[paragraph.end : paragraph.end + _STORY_CHARS]
+    return any(w.casefold() in headline_words for w in _SHARED_WORD.findall(story))
+
+
+def _is_rubric(line: str) -> bool:
+    """A page's label of what kind of item it shows, between a headline and its date stamp: a word or two, maybe after
+    a label and a colon ("Schwerpunktthema: Bericht", "Pressemitteilung"), with no figure and no final stop."""
+    return 0 < len(line.split()) <= _RUBRIC_WORDS and not _CALENDAR_FIGURES.search(line) and not line.endswith(".")
 
 
 def _is_date_line(line: str, doc: Document) -> bool:
