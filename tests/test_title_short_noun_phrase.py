@@ -22,3 +22,7 @@ def test_a_short_headline_that_the_story_takes_up():
 
 def test_a_rubric_alone_is_no_headline():
     assert briefparse.parse("Aktuelle Meldungen\n\n" + _STORY).title is None
+
+
+def test_a_name_alone_over_the_story_is_no_headline():
+    assert briefparse.parse("Anna Berger\n\n" + _STORY).title is None

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis.cues import EventHits, is_boilerplate, is_link_line
+from briefparse.analysis.names import find_names
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LETTER_WORD
@@ -43,6 +44,7 @@ _MAX_BYLINE_WORDS = 5
 #: a date in figures written against the word before it, the page's stamp glued to a headline ("ОАЭ05.04.2023")
 _GLUED_DATE = lazy_compile(r"(?<=[^\W\d_])\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)")
 _SENTENCE_MARK = lazy_compile(r"[.!?](?:\s|$)")
+_STORY_WORDS = 12  # words of the story's paragraph right under a short headline at least
 _MIN_TINY_WORDS = 2  # words of a short headline that names no event at least ("Hoher Besuch")
 _STEM_LETTERS = 5  # first letters of a word that tell its stem ("Besuch", "besuchte")
 _STORY_CHARS = 600  # characters under a short headline (rubric, stamp, caption, lead) that take up its matter
@@ -368,17 +370,32 @@ def _stamp_under(doc: Document, paragraph: Segment) -> bool:
 
 
 def _tiny_headline(doc: Document, lines: list[Segment]) -> list[Segment]:
-    """The last line of two or three words over the story, when the page has no longer headline: a short headline
+    """The last line of two or three words right over the story, when the page has no longer headline: a short headline
     that names no event ("Hoher Besuch", "Botschafterkonferenz in Berlin"), each of its words a word of letters,
     whose matter the story under it takes up; not a rubric or the site's name above it ("Politik", "Landesregierung
     Valdland"), whose words the story does not repeat."""
+    starts = [p.start for p in doc.paragraphs]
     for line in reversed(lines):
         text = line.text
         if ":" in text or len(LETTER_WORD.findall(text)) != len(text.split()) or _is_letterhead(text, doc, True):
             continue
+        if _person_alone(text, doc):
+            continue  # a person's name alone ("Anna Berger"): a byline or a photo's name, no headline
+        at = bisect_left(starts, line.start) + 1
+        following = doc.paragraphs[at].text if at < len(starts) else ""
+        if len(following.split()) < _STORY_WORDS:
+            continue  # a line over a caption, a widget or a list ("Armin Laschet", a photo's name), no headline
         if _taken_up(text, doc.text[line.end : line.end + _STORY_CHARS]):
             return [line]
     return []
+
+
+def _person_alone(line: str, doc: Document) -> bool:
+    """The line is one person's name, of two words or more, and nothing else."""
+    if doc.language is None:
+        return True
+    names = find_names(line, 0, len(line), doc.language)
+    return any(len(m.tokens) >= 2 and m.end - m.start == len(line) for m in names)
 
 
 def _taken_up(headline: str, story: str) -> bool:
