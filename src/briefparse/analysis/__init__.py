@@ -47,6 +47,10 @@ _BRACKETED_CREDIT = re.compile(r"^\((?P<name>[^()\n]{2,30})\)$")
 #: a photo's credit on its own line under the caption ("AGENCY/Jo Lind", "THE DAILY PRESS/Photographer")
 _CREDIT_LINE = re.compile(r"^[^\W\d_][^/.!?\n]{1,40}/[^\W\d_][^/.!?\n]{1,40}$")
 _CREDIT_WORDS = 6
+_CAPTION_WORDS = 8  # words of a caption with no stop under the headline at least; a subhead has fewer
+#: a date stamp's line: a year and a few words ("3. August 2010", "11.07.2017 | Stand 19.07.2023, 11:23 Uhr")
+_STAMP_LINE = re.compile(r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))\S+(?:[^\S\n]+\S+){0,7}")
+_STOPS = (".", "!", "?", "…", '"', "”", "»", "“")
 _QUOTES = '"“”«»„'
 _OPENING_QUOTE = re.compile(r"[«\"“„]")
 
@@ -105,6 +109,8 @@ class Analysis:
         captions = {s.start for s in sentences if language and is_caption(s.text, language)}
         captions |= {s.start for s in sentences if title and _repeats(title.text, s.text)}
         caption_paragraphs = _caption_paragraphs(sentences, captions) | _credited_paragraphs(sentences)
+        if title:
+            caption_paragraphs |= _unstopped_paragraphs(sentences, self.doc.text, title.end)
         teaser_lines = self.teaser_lines
         return [
             Sentence(
@@ -353,6 +359,29 @@ def _credited_paragraphs(sentences: list[Segment]) -> set[int]:
         following = paragraphs[opening[index + 1]] if index + 1 < len(opening) else []
         if len(following) == 1 and _is_credit(following[0].text.strip()):
             found |= {paragraph, opening[index + 1]}
+    return found
+
+
+def _unstopped_paragraphs(sentences: list[Segment], text: str, title_end: int) -> set[int]:
+    """Among the body's opening paragraphs, a photo's caption under the page's date stamp: a clause of its own
+    paragraph, long for a subhead, that ends with no stop while the story under it does ("3. August 2010" over
+    "Bundespräsident X nimmt das Beglaubigungsschreiben des Botschafters Y entgegen" over "Am 3. August hat …"); not
+    a standfirst right under the headline, with no stamp between."""
+    paragraphs: dict[int, list[Segment]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    order = list(paragraphs)
+    found: set[int] = set()
+    for index, paragraph in enumerate(order[:_CAPTION_REACH]):
+        parts = paragraphs[paragraph]
+        line = parts[0].text.strip()
+        if len(parts) > 1 or len(line.split()) < _CAPTION_WORDS or not line[-1:].isalnum():
+            continue
+        later = [p for q in order[index + 1 :] for p in paragraphs[q]]
+        story_goes_on = any(p.text.rstrip().endswith(_STOPS) for p in later)
+        above = text[title_end : parts[0].start].split("\n")
+        if story_goes_on and any(_STAMP_LINE.fullmatch(a.strip()) for a in above):
+            found.add(paragraph)
     return found
 
 

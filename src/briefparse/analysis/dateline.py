@@ -17,7 +17,7 @@ from briefparse.analysis.cues import is_boilerplate, is_caption
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import CAP_WORD, UPPER, fold
+from briefparse.lang.letters import CAP_WORD, LOWER, UPPER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Span
 from briefparse.places import place_kind
@@ -46,6 +46,9 @@ _COUNTRY_AFTER = lazy_compile(rf",[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2
 _CITY_WORDS = 3  # words of a city's name
 _PAIRED_PLACE = lazy_compile(rf"[^\S\n]+[-–—][^\S\n]+({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})[^\S\n]*$")
 _HEAD_LINE_CHARS = 60  # characters of a line where a city and its date are looked for
+_DATELINE_DOTS = ("·", "•")  # marks between a dateline's city and its sentence ("Saarbrücken · 13 Minister …")
+_SENTENCE_WORDS = 4  # words of the sentence after a dateline's city at least
+_LOWER_WORD = lazy_compile(rf"(?<!\S)[{LOWER}]{{3,}}")  # a word in small letters: running text
 _AGENCY = r"[A-Z][A-Za-z&.-]{1,20}(?:[ /][A-Z][A-Za-z&.-]{1,20}){0,2}"
 _DATELINE_AGENCY = lazy_compile(
     rf"^[^\n]{{0,60}}?(?:\((?P<a>{_AGENCY})\)\s*[{_DASH}:]|/(?P<b>{_AGENCY})/\s*[{_DASH}]|\((?P<c>{_AGENCY})\)\s*$)",
@@ -159,7 +162,8 @@ def _cities(doc: Document) -> tuple[Span, ...]:
                 found.append(doc.span(match.start("place"), match.start("place") + credit.end("city")))
             continue
         if not match or agencies_named(match.group("place")):
-            city = _city_then_date(doc, paragraph) if number < _CITY_LINES else None
+            opening = number < _CITY_LINES
+            city = (_city_then_date(doc, paragraph) or _city_then_sentence(doc, paragraph)) if opening else None
             found += [city] if city else []
             continue
         rest = doc.text[match.end("others") : paragraph.end]
@@ -215,6 +219,36 @@ def _city_then_date(doc: Document, paragraph: Segment) -> Span | None:
         dated = dates.absolute.match(doc.lower, rest.start()) or dates.numeric.match(doc.lower, rest.start())
         if dated and place_kind(city, doc.language.code) == "city":
             return doc.span(paragraph.start, words[count - 1].end())
+    return None
+
+
+def _city_then_sentence(doc: Document, paragraph: Segment) -> Span | None:
+    """A city the gazetteer knows that opens a line in a paper's own dateline shape, the story's sentence right
+    after it: set off by a middle dot or a bullet ("Saarbrücken · 13 Ministerpräsidenten …"), by a full stop
+    ("Düsseldorf. Bundespräsident …"), or by nothing when the city is written in capitals ("OBERPFALZ/MÜNCHEN Zu
+    Ehren …") or an article opens the sentence ("Düsseldorf Der Ministerpräsident …"); the first of two places joined
+    by a slash that is a city. Not a line of places ("Berlin · Hamburg · München")."""
+    line = doc.text[paragraph.start : paragraph.end]
+    if not line[:1].isupper() or not _LOWER_WORD.search(line):
+        return None  # a line that opens in lower case opens with no city; a line of names alone is no sentence
+    determiners = {d.casefold() for d in doc.language.determiners}
+    code = doc.language.code
+    words = [w.group(0) for w in _WORD.finditer(line, 0, _HEAD_LINE_CHARS)]
+    for count in range(min(_CITY_WORDS, len(words) - _SENTENCE_WORDS), 0, -1):
+        head = " ".join(words[:count])
+        stopped = head.endswith(".")
+        following = words[count:]
+        dotted = following[0] in _DATELINE_DOTS
+        first = following[1] if dotted else following[0]
+        if not (first[:1].isupper() or first[:1].isdigit()) or place_kind(first.strip(",.·•"), code):
+            continue
+        capitals = head.isupper() and sum(c.isalpha() for c in head) > 2
+        if not (stopped or dotted or capitals or first.casefold() in determiners):
+            continue
+        city = next((part for part in head.rstrip(".").split("/") if place_kind(part, code) == "city"), None)
+        if city:
+            at = paragraph.start + line.index(city)
+            return doc.span(at, at + len(city))
     return None
 
 

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis.cues import EventHits, is_boilerplate, is_link_line
+from briefparse.analysis.names import find_names
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LETTER_WORD
@@ -43,6 +44,11 @@ _MAX_BYLINE_WORDS = 5
 #: a date in figures written against the word before it, the page's stamp glued to a headline ("ОАЭ05.04.2023")
 _GLUED_DATE = lazy_compile(r"(?<=[^\W\d_])\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)")
 _SENTENCE_MARK = lazy_compile(r"[.!?](?:\s|$)")
+_STORY_WORDS = 12  # words of the story's paragraph right under a short headline at least
+_MIN_TINY_WORDS = 2  # words of a short headline that names no event at least ("Hoher Besuch")
+_STEM_LETTERS = 5  # first letters of a word that tell its stem ("Besuch", "besuchte")
+_STORY_CHARS = 600  # characters under a short headline (rubric, stamp, caption, lead) that take up its matter
+_RUBRIC_WORDS = 2  # words of a rubric between a headline and its date stamp at most ("Schwerpunktthema: Bericht")
 _STAMP_WORDS = 8  # words of a date stamp's line at most ("Publié le jeudi 18 mai 2017 à 00h30min")
 _CALENDAR_FIGURES = lazy_compile(r"\d[\d./:-]*")  # a date or a time in figures ("14.10.2014", "14:06")
 _SHARED_WORD = lazy_compile(r"[^\W\d_]{4,}")  # a word long enough to tell a headline's matter
@@ -64,6 +70,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     candidates = []
     short = []  # lines of `_MIN_EVENT_WORDS` words or more that name an event after their first word
     labels = []  # the first short line that opens on its event ("Besuch beim Botschafter")
+    short_stamped = []  # short lines over the page's date stamp
+    tiny = []  # lines of two or three words that name no event ("Hoher Besuch", "Botschafterkonferenz in Berlin")
     body_begun = False
     opened = False  # the line above ends in a colon and reports what follows
     lines = 0
@@ -95,7 +103,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             body_begun = opened = True
             continue
         letters = sum(c.isalpha() for c in line)
-        if is_boilerplate(line, doc.language) or words < _MIN_EVENT_WORDS or len(line) > _MAX_CHARS:
+        if is_boilerplate(line, doc.language) or words < _MIN_TINY_WORDS or len(line) > _MAX_CHARS:
             continue
         if letters < _MIN_LETTER_SHARE * len(line) or _is_date_line(line, doc):  # a date or time stamp, a counter
             continue
@@ -122,12 +130,19 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue
         if words >= _MIN_WORDS:
             candidates.append(paragraph)
+        elif _short_headline_over_stamp(doc, paragraph):
+            candidates.append(paragraph)  # "Akkreditierung von Botschaftern" over "3. August 2010"
+            short_stamped.append(paragraph)
+        elif words < _MIN_EVENT_WORDS:
+            tiny.append(paragraph)
         elif events.within(paragraph.start + len(line.split()[0]), paragraph.end):
             # a short line tells what happened when its event follows a subject ("PM meets envoy"); one that
             # opens on its event is a label ("Treffen in Kessel")
             short.append(paragraph)
         elif not labels and events.within(paragraph.start, paragraph.end) and not _is_letterhead(line, doc):
             labels.append(paragraph)  # "Antrittsbesuch von Botschafterin": the headline when the page has no other
+        else:
+            tiny.append(paragraph)
     # a letterhead ("Ministry of Foreign Affairs") comes before the headline, which says what happened
     # (a headline has no final full stop: a short sentence of the body that names an event is no headline)
     # an exclamation over the headline is a slogan or a banner ("80 лет Великой Победе!"), unless alone
@@ -138,7 +153,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         p
         for p in candidates
         if _stamp_under(doc, p)
-        and len(LETTER_WORD.findall(p.text)) >= _MIN_WORDS
+        and (len(LETTER_WORD.findall(p.text)) >= _MIN_WORDS or p in short_stamped)
         and not _opens_with_label(p.text, doc)
     ]
     if stamped:
@@ -149,7 +164,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     plain = [p for p in candidates if not _is_letterhead(p.text, doc)]
     plain_or_short = sorted([*plain, *(p for p in short if not _is_letterhead(p.text, doc))], key=lambda p: p.start)
     named = [p for p in plain_or_short if doc.language and not p.text.endswith(".") and events.within(p.start, p.end)]
-    chosen = (named or plain or candidates or labels or [None])[0]
+    chosen = (named or plain or candidates or labels or _tiny_headline(doc, tiny) or [None])[0]
     if named and plain and _headline_over_subhead(doc, plain[0], named[0]):
         chosen = plain[0]
     if chosen is None:
@@ -326,24 +341,86 @@ def is_masthead(doc: Document, index: int, events: EventHits) -> bool:
     return menu or _names_the_outlet(paragraph.text, doc)
 
 
-def _is_letterhead(line: str, doc: Document) -> bool:
-    """A line that opens with an institution's name ("MINISTÈRE DES AFFAIRES ÉTRANGÈRES", "Embassy of …")."""
+def _is_letterhead(line: str, doc: Document, whole_word: bool = False) -> bool:
+    """A line that opens with an institution's name ("MINISTÈRE DES AFFAIRES ÉTRANGÈRES", "Embassy of …"); with
+    `whole_word`, as a word of its own, not the head of a compound ("Botschafterkonferenz")."""
     if doc.language is None:
         return False
     opening = line.casefold()
-    return any(opening.startswith(word.casefold()) for word in doc.language.institution_words)
+    return any(
+        opening.startswith(word.casefold()) and not (whole_word and opening[len(word) : len(word) + 1].isalpha())
+        for word in doc.language.institution_words
+    )
 
 
 def _stamp_under(doc: Document, paragraph: Segment) -> bool:
     """The next line of the text is the page's date stamp: a date with a year and a publication word or a label at
     most ("Publié le jeudi 18 mai 2017 à 00h30min", "14.10.2014 - Pressemitteilung", "miércoles, 23 de enero de
-    2019"); the line above it is the headline, whatever site name, motto or rubric stands higher."""
+    2019"), maybe under a rubric of a word or two ("Schwerpunktthema: Bericht"); the line above it is the headline,
+    however short, whatever site name, motto or rubric stands higher."""
     following = doc.text[paragraph.end :].lstrip()
-    line = following.split("\n", 1)[0].strip()
+    line, _, rest = following.partition("\n")
+    line = line.strip()
+    if _is_rubric(line):  # "Akkreditierung von Botschaftern" / "Schwerpunktthema: Bericht" / "3. August 2010"
+        line = rest.lstrip().split("\n", 1)[0].strip()
     if not line or not _YEAR.search(line) or len(line.split()) > _STAMP_WORDS or line.endswith("."):
         return False
     cue = compiled(doc.language).dates.publication_line.search(line.lower()) if doc.language else None
     return bool(cue) or _is_date_line(line, doc) or len(LETTER_WORD.findall(_CALENDAR_FIGURES.sub("", line))) <= 1
+
+
+def _tiny_headline(doc: Document, lines: list[Segment]) -> list[Segment]:
+    """The last line of two or three words right over the story, when the page has no longer headline: a short headline
+    that names no event ("Hoher Besuch", "Botschafterkonferenz in Berlin"), each of its words a word of letters,
+    whose matter the story under it takes up; not a rubric or the site's name above it ("Politik", "Landesregierung
+    Valdland"), whose words the story does not repeat."""
+    starts = [p.start for p in doc.paragraphs]
+    for line in reversed(lines):
+        text = line.text
+        if ":" in text or len(LETTER_WORD.findall(text)) != len(text.split()) or _is_letterhead(text, doc, True):
+            continue
+        if _person_alone(text, doc):
+            continue  # a person's name alone ("Anna Berger"): a byline or a photo's name, no headline
+        at = bisect_left(starts, line.start) + 1
+        following = doc.paragraphs[at].text if at < len(starts) else ""
+        if len(following.split()) < _STORY_WORDS:
+            continue  # a line over a caption, a widget or a list ("Armin Laschet", a photo's name), no headline
+        if _taken_up(text, doc.text[line.end : line.end + _STORY_CHARS]):
+            return [line]
+    return []
+
+
+def _person_alone(line: str, doc: Document) -> bool:
+    """The line is one person's name, of two words or more, and nothing else."""
+    if doc.language is None:
+        return True
+    names = find_names(line, 0, len(line), doc.language)
+    return any(len(m.tokens) >= 2 and m.end - m.start == len(line) for m in names)
+
+
+def _taken_up(headline: str, story: str) -> bool:
+    """A word of the headline, or its stem (its first letters), stands in the story ("Besuch" in "besuchte")."""
+    stems = {w.casefold()[:_STEM_LETTERS] for w in _SHARED_WORD.findall(headline)}
+    return any(w.casefold()[:_STEM_LETTERS] in stems for w in _SHARED_WORD.findall(story))
+
+
+def _short_headline_over_stamp(doc: Document, paragraph: Segment) -> bool:
+    """A line of a few words, each a word of letters and no label's colon, right over the page's date stamp, whose
+    matter the story under the stamp takes up: a short headline ("Akkreditierung von Botschaftern" over "3. August
+    2010", then "… von sechs Botschaftern …"); not a widget's label and value ("Tiempo de lectura: -'") nor the site's
+    name over its date ("L'Actualité en Valdoria")."""
+    line = paragraph.text
+    if ":" in line or len(LETTER_WORD.findall(line)) != len(line.split()) or not _stamp_under(doc, paragraph):
+        return False
+    headline_words = {w.casefold() for w in _SHARED_WORD.findall(line)}
+    story = doc.text[paragraph.end : paragraph.end + _STORY_CHARS]
+    return any(w.casefold() in headline_words for w in _SHARED_WORD.findall(story))
+
+
+def _is_rubric(line: str) -> bool:
+    """A page's label of what kind of item it shows, between a headline and its date stamp: a word or two, maybe after
+    a label and a colon ("Schwerpunktthema: Bericht", "Pressemitteilung"), with no figure and no final stop."""
+    return 0 < len(line.split()) <= _RUBRIC_WORDS and not _CALENDAR_FIGURES.search(line) and not line.endswith(".")
 
 
 def _is_date_line(line: str, doc: Document) -> bool:

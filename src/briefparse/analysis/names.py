@@ -23,6 +23,7 @@ _MAX_GENITIVE_WORDS = 8  # words between a role noun and another of its compleme
 _MIN_ACRONYM, _MAX_ACRONYM = 2, 5  # letters of a body's initials written in capitals ("СГ", "ОДКБ")
 _INITIALISM = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}")  # "a.i.", "p.i.": an abbreviation of single letters
 _ROLE_LINK_REACH = 3  # words before an article joined to a role link ("ministre français des") where the role is
+_ARTICLE_REACH = 30  # characters before a role noun where its article, maybe then an adjective, is looked for
 _LIST_REACH = 400  # characters before a name where the plural role of a list it belongs to is looked for
 #: a role closed by a comma before its holder may name a long portfolio ("le ministre des Affaires étrangères, de la
 #: Coopération africaine et des … à l'étranger, X")
@@ -906,7 +907,7 @@ def role_before(
         text, window_start, start, language, sentence_start
     ):
         return None  # "X, ministre polonaise …, M. Y": the role is X's apposition, not Y's title
-    while end > start and text[end - 1] in " ,–—-":
+    while end > start and text[end - 1] in " ,–—-(":  # nor a bracket that opens on the name: "von A (X)"
         end -= 1
     return start, end
 
@@ -1223,6 +1224,9 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         start = _next_token(text, stop.end(), noun_start)
         article = opening.match(text, start, noun_start) if opening else None
         start = article.end() if article else start
+    inner = _last_article_or_clause_opener(text, start, noun_start, language)
+    if inner is not None:  # "HANNOVER Der Außenminister X", "Nachdem Außenminister X": the role opens past it
+        start = _next_token(text, inner, noun_start)
     opening_word = _TOKEN.match(text, start, noun_start)
     while opening_word and (  # "Auch UN-Generalsekretär X", "Later Prime Minister X", "His Majesty King X"
         fold(opening_word.group(0)) in language.stopwords
@@ -1236,6 +1240,21 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     joins = {fold(w) for w in (*language.counterpart_words, *language.place_prepositions)}
     little = [w for w in _TOKEN.finditer(text, start, noun_start) if fold(w.group(0)) in joins]
     return _next_token(text, little[-1].end(), noun_start) if little else start
+
+
+def _last_article_or_clause_opener(text: str, start: int, noun_start: int, language: Language) -> int | None:
+    """Where the last article or clause opener among the words of a role's prefix ends, None when there is none: an
+    article opens the noun phrase of the role and a clause opener ends what stands before it, so no word before
+    either is the role's (a dateline's city before "Der Außenminister", a conjunction: "Nachdem Außenminister X")."""
+    stops = _article_and_opener_words(language)
+    ends = [m.end() for m in _TOKEN.finditer(text, start, noun_start) if fold(m.group(0)) in stops]
+    return ends[-1] if ends else None
+
+
+@lru_cache(maxsize=16)
+def _article_and_opener_words(language: Language) -> frozenset[str]:
+    """The language's articles and clause openers, folded."""
+    return frozenset(fold(w) for w in (*language.determiners, *language.clause_openers))
 
 
 def _may_open_role(text: str, floor: int, noun_start: int, patterns: NamePatterns) -> bool:
@@ -1431,9 +1450,12 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     patterns = compiled(language).names
     floor = max(sentence_start, name_start - _LIST_REACH)
     nouns = list(patterns.role_plural.finditer(text.lower(), floor, name_start)) if patterns.role_plural else []
-    if not nouns:  # a noun alike in both numbers, made plural by the nationalities before it
+    if nouns:
+        noun, singular = nouns[-1], patterns.singulars[nouns[-1].group(0)]
+    elif (noun := _plural_by_article(text, floor, name_start, language)) is not None:
+        singular = noun.group(0)  # "die Botschafter von A, X, aus B, Y": the noun reads alike in both numbers
+    else:  # a noun alike in both numbers, made plural by the nationalities before it
         return _listed_by_nationalities(text, floor, name_start, language)
-    noun = nouns[-1]
     # items may be kept apart by semicolons: "los secretarios de Relaciones Exteriores, X; de Hacienda, Y; …"
     between = text[noun.end() : name_start].replace(";", ",")
     opened = between.lstrip(" ")  # a colon may open the list: "trois nouveaux ambassadeurs : X (Japon), Y (Chili)"
@@ -1441,7 +1463,6 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         between = " " + opened[1:]
     if "\n" in between or patterns.gap_verb.search(between) or patterns.role_noun.search(between.lower()):
         return None
-    singular = patterns.singulars[noun.group(0)]
     if text[noun.start()].isupper():
         singular = singular[0].upper() + singular[1:]
     start = _role_start(text, noun.start(), floor, language)
@@ -1469,6 +1490,8 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     item = _item_after_semicolon(text[noun.end() : name_start], language)
     if item:  # "las ministras de Justicia, X; y de Industria, Comercio y Turismo, Y": the item is Y's whole portfolio
         return f"{role} {item}"
+    if between.rstrip().endswith("(") and find_names(between, 0, len(between), language):
+        return role  # "die Außenminister von A (X), B (Y)": each name in brackets after its country, in turn
     closing = between.rstrip().rsplit(None, 1) or [""]
     joined = len(closing) == 2 and fold(closing[-1]) in {fold(w) for w in language.counterpart_words}
     if not between.rstrip().endswith(",") and (not joined or len(between.split()) <= _MAX_GAP_WORDS):
@@ -1486,7 +1509,11 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     if joined:
         return None
     linked = patterns.item_link.match(piece) if patterns.item_link else None
-    return f"{role} {linked.group('item')}" if linked and linked.group("item") else None
+    if linked and linked.group("item"):
+        return f"{role} {linked.group('item')}"
+    # an item that ends on its country after another word ("die Botschafter von A, X, aus der Republik Irak, Y")
+    country = patterns.territory.search(fold(piece))
+    return role if country and country.end() == len(fold(piece)) else None
 
 
 def _country_item(between: str, piece: str, language: Language) -> str | None:
@@ -1529,6 +1556,24 @@ def _item_after_semicolon(between: str, language: Language) -> str | None:
     linked = compiled(language).names.item_link
     found = linked.match(" ".join(words)) if linked and words else None
     return found.group("item") if found and found.group("item") else None
+
+
+def _plural_by_article(text: str, floor: int, name_start: int, language: Language) -> re.Match[str] | None:
+    """The last role noun before a name, when a plural article stands right before it, maybe with an adjective
+    between ("die Botschafter", "die neuen Außenminister"), and it is no feminine singular ("die Botschafterin"):
+    a noun that reads alike in both numbers, made plural; None otherwise."""
+    if not language.plural_articles:
+        return None
+    nouns = list(compiled(language).names.role_noun.finditer(text.lower(), floor, name_start))
+    if not nouns or nouns[-1].group(0).endswith(language.feminine_endings):
+        return None
+    noun = nouns[-1]
+    words = [fold(w) for w in text[max(floor, noun.start() - _ARTICLE_REACH) : noun.start()].split()]
+    articles = {fold(a) for a in language.plural_articles}
+    if words and words[-1] in articles:
+        return noun
+    adjective = len(words) >= 2 and words[-1].islower() and words[-2] in articles
+    return noun if adjective else None
 
 
 def _listed_by_nationalities(text: str, floor: int, name_start: int, language: Language) -> str | None:

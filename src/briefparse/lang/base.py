@@ -459,6 +459,11 @@ class Language:
     #: the plural's endings in the other cases, where nouns decline, as (singular ending, plural ending), each that
     #: fits applying: a plural role in any case before a list ("двух заместителей – X и Y") is each one's role
     oblique_plural_endings: tuple[tuple[str, str], ...] = ()
+    #: articles that make plural a role noun reading alike in both numbers ("die" in "die Botschafter von A, X, aus B,
+    #: Y"): the list after it shares the role, as after a plural (`plural_endings`)
+    plural_articles: tuple[str, ...] = ()
+    #: endings of a role noun's feminine singular, which such an article also goes with ("die Botschafterin")
+    feminine_endings: tuple[str, ...] = ()
     #: phrases that introduce a source before it ("selon", "according to")
     source_before: tuple[str, ...] = ()
     #: phrases that follow a source ("a fait savoir", "reports")

@@ -903,6 +903,8 @@ LANGUAGE = Language(
     relative_pronouns=("der", "die"),
     complementizers=("dass",),
     earlier_clauses=("nachdem",),
+    plural_articles=("die",),  # "die Botschafter von Norland, X, aus Valdoria, Y": the role of each
+    feminine_endings=("in",),  # "die Botschafterin": one woman, no plural
     long_ago=(
         "letzte Woche", "letzten Woche", "vergangene Woche", "vergangenen Woche", "letzten Monat",
         "vergangenen Monat", "letztes Jahr", "letzten Jahr", "vergangenes Jahr", "vergangenen Jahr",
