@@ -42,7 +42,8 @@ from briefparse.models import Participant, Source, Span
 from briefparse.places import lookup
 
 _URL = lazy_compile(r"https?://\S+")
-_DOMAIN = lazy_compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")  # a site named by its domain ("lefigaro.fr")
+# a site named by its domain ("lefigaro.fr"), not a file's name ("Foto.JPG", "rapport.pdf")
+_DOMAIN = lazy_compile(r"[\w-]+(?:\.[\w-]+)*\.(?!(?i:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|mp[34])\b)[a-z]{2,4}")
 _DASH = "-–—―"
 # a sentence, then a dash and the agency ("… dans la région. – AFP"); not a motto ("Union – Discipline – Travail")
 _CLOSING_AGENCY = lazy_compile(
