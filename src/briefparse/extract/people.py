@@ -88,6 +88,7 @@ _ROLE_REACH = 200
 _SITE_AFTER_TITLE = lazy_compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 _OCCASION_REACH = 70  # characters before a name, or its role, where the occasion noun it completes is looked for
+_INSTITUTION_REACH = 40  # characters before a name, or its role, where the body it leads is looked for
 _GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
 _WORD_BEFORE = lazy_compile(r"[\w'’-]+\s+$")  # the last word before a position, with the space after it
 _LINE = lazy_compile(r"[^\n]*")
@@ -939,7 +940,7 @@ def _mark_participants(
                 continue
             if _met_before(analysis, window, start):
                 continue
-            if _occasion_of(analysis, window, start):
+            if _occasion_of(analysis, window, start) or _leads_institution(analysis, window, start):
                 continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
@@ -1220,6 +1221,18 @@ def _occasion_of(analysis: Analysis, window: Segment, start: int) -> bool:
         if found and not analysis.events_in(found.start(), end):
             return True
     return False
+
+
+def _leads_institution(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start`, maybe past its role, completes or leads a body that is no event ("after the government
+    of President X assumed office", "the party, led by X, won"): that body's leader, named as whose it is, not one
+    who takes part."""
+    institution, text = compiled(analysis.language).people.institution_of, analysis.doc.text
+    role = analysis.role_before(window.start, start)
+    return any(
+        institution.search(text, max(window.start, end - _INSTITUTION_REACH), end)
+        for end in ((start, role[0]) if role else (start,))
+    )
 
 
 def _honorific_apposition(analysis: Analysis, role_end: int, start: int) -> bool:

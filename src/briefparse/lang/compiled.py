@@ -353,6 +353,9 @@ class PeoplePatterns:
     #: one of `Language.occasion_nouns`, a genitive link, maybe a determiner and a title, up to where `search` stops;
     #: no end of a sentence between, a short apposition allowed ("les fiançailles, annoncées la veille, du Prince ")
     occasion_of: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.institution_nouns`, maybe a comma, a genitive link or one of `Language.leader_links` and
+    #: maybe a determiner, up to where `search` stops ("the government of ", "el gobierno, liderado por el ")
+    institution_of: re.Pattern[str] = re.compile(NOTHING)
     #: right after a name, a comma, one of `Language.relative_pronouns` and a clause that names a month with no day
     #: ("…, who visited Beijing in March"); months of three letters or less left out ("May" may be a verb): `match`
     relative_month: re.Pattern[str] = re.compile(NOTHING)
@@ -1373,6 +1376,15 @@ def _people(language: Language) -> PeoplePatterns:
             re.I,
         )
         if language.occasion_nouns
+        else lazy_compile(NOTHING),
+        institution_of=lazy_compile(
+            rf"(?<![\w-])(?:{words(language.institution_nouns)})(?:\s*,)?\s+(?:"
+            + (rf"(?:{words(language.genitive_links)})|" if language.genitive_links else "")
+            + rf"(?:{words(language.leader_links) or NOTHING}))"
+            + rf"(?:\s+(?:{words(language.determiners) or NOTHING}))?\s+$",
+            re.I,
+        )
+        if language.institution_nouns
         else lazy_compile(NOTHING),
         relative_month=lazy_compile(
             rf"[^\S\n]*,[^\S\n]*(?:{words(language.relative_pronouns)})\s[^,.;:!?()\n]{{0,80}}?(?<!\d)\s"
