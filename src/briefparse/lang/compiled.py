@@ -254,6 +254,11 @@ class CuePatterns:
     speech_setting: re.Pattern[str] | None = None
     #: the verbs of agreement (`Language.agreement_verbs`), as `event_key`s
     agreement: frozenset[str] = frozenset()
+    #: an adjective of an occasion before the event (`Language.earlier_words`), maybe with one more word, right before
+    #: an event noun ("recent discussions"): `search` up to the noun
+    gone_by_before: re.Pattern[str] | None = None
+    #: the same adjective right after an event noun ("la visita anterior"): `match` at the noun's end
+    gone_by_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -915,6 +920,7 @@ def _cues(language: Language) -> CuePatterns:
     occasions = {form for c in language.occasion_cues for form in (c.lower(), _unaccented(c.lower()))}
     actors = (*language.roles, *language.source_nouns, *language.institution_words)
     referring = (*language.possessives, *language.demonstratives)
+    gone_by = words(language.earlier_words)  # adjectives of an occasion before the event
     return CuePatterns(
         event_verbs=lazy_compile(rf"(?<!\w)(?=(?P<phrase>{words(event_kinds)})(?!\w))"),
         event_kinds=event_kinds,
@@ -1035,6 +1041,8 @@ def _cues(language: Language) -> CuePatterns:
         )
         if language.appraisal_verbs
         else None,
+        gone_by_before=lazy_compile(rf"(?<!\w)(?:{gone_by})\s+(?:\w+\s+)?$", re.I) if gone_by else None,
+        gone_by_after=lazy_compile(rf"\s+(?:{gone_by})(?!\w)", re.I) if gone_by else None,
     )
 
 
