@@ -1408,6 +1408,9 @@ LANGUAGE = Language(
         "under the directives of",
         "on the directives of",
         "on the instructions of",
+        # whose authority a message or an act carries ("conveyed greetings upon the authorization of President X")
+        "authorization of",
+        "authorisation of",
     ),
     source_before=(
         "according to",
