@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import BULLETS, CORE_EVENTS, is_boilerplate
+from briefparse.analysis.cues import BULLETS, CORE_EVENTS, EventHit, is_boilerplate
 from briefparse.analysis.names import (
     HOLDER_AFTER,
     NameMatch,
@@ -88,6 +88,7 @@ _ROLE_REACH = 200
 _SITE_AFTER_TITLE = lazy_compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
 _OCCASION_REACH = 70  # characters before a name, or its role, where the occasion noun it completes is looked for
+_INSTITUTION_REACH = 40  # characters before a name, or its role, where the body it leads is looked for
 _GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
 _WORD_BEFORE = lazy_compile(r"[\w'’-]+\s+$")  # the last word before a position, with the space after it
 _LINE = lazy_compile(r"[^\n]*")
@@ -937,9 +938,9 @@ def _mark_participants(
                 or _subject_of_encounter_to_come(analysis, window, start, end)
             ):
                 continue
-            if _met_before(analysis, window, start):
+            if _met_before(analysis, window, start) or _of_event_gone_by(analysis, window, start):
                 continue
-            if _occasion_of(analysis, window, start):
+            if _occasion_of(analysis, window, start) or _leads_institution(analysis, window, start):
                 continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
@@ -951,11 +952,34 @@ def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
     upcoming, text = compiled(analysis.language).cues.upcoming, analysis.doc.text
     if upcoming is None or _visit_reported(analysis):
         return False  # the talks to come of a visit reported are its own: "… станут предстоящие переговоры с X"
+    last = _event_completed(analysis, window, start)
+    return last is not None and upcoming.search(text, max(window.start, last[0] - _TO_COME_REACH), last[0]) is not None
+
+
+def _of_event_gone_by(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start` completes, in its clause, an event noun that an adjective puts before the event
+    ("referenced recent discussions between President X and Y", "la visita anterior del presidente X"): a party to
+    that one."""
+    cues, text = compiled(analysis.language).cues, analysis.doc.text
+    before, after = cues.gone_by_before, cues.gone_by_after
+    last = _event_completed(analysis, window, start) if before and after else None
+    if last is None or before is None or after is None:
+        return False
+    return (
+        before.search(text, max(window.start, last[0] - _TO_COME_REACH), last[0]) is not None
+        or after.match(text, last[1]) is not None
+    )
+
+
+def _event_completed(analysis: Analysis, window: Segment, start: int) -> EventHit | None:
+    """The event noun that the name at `start` completes in its clause ("the talks between X", "la visita de X"), with
+    no clause break between them but the comma of an apposition."""
+    text = analysis.doc.text
     hits = analysis.events_in(max(window.start, start - _TO_COME_REACH), start)
     last = next((h for h in reversed(hits) if h[1] <= start and h[2] in CORE_EVENTS), None)
     if last is None or _CLAUSE_BREAK.search(text, last[1], _apposition_start(text, last[1], start)):
-        return False
-    return upcoming.search(text, max(window.start, last[0] - _TO_COME_REACH), last[0]) is not None
+        return None
+    return last
 
 
 def _apposition_start(text: str, floor: int, start: int) -> int:
@@ -1220,6 +1244,18 @@ def _occasion_of(analysis: Analysis, window: Segment, start: int) -> bool:
         if found and not analysis.events_in(found.start(), end):
             return True
     return False
+
+
+def _leads_institution(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start`, maybe past its role, completes or leads a body that is no event ("after the government
+    of President X assumed office", "the party, led by X, won"): that body's leader, named as whose it is, not one
+    who takes part."""
+    institution, text = compiled(analysis.language).people.institution_of, analysis.doc.text
+    role = analysis.role_before(window.start, start)
+    return any(
+        institution.search(text, max(window.start, end - _INSTITUTION_REACH), end)
+        for end in ((start, role[0]) if role else (start,))
+    )
 
 
 def _honorific_apposition(analysis: Analysis, role_end: int, start: int) -> bool:

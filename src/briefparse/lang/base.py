@@ -444,6 +444,11 @@ class Language:
     #: nouns (or their stems) of an occasion that is someone's own, not an encounter ("wedding", "fiançailles",
     #: "exclusión", "свадьб"): a name that completes one, maybe past its role, is only mentioned
     occasion_nouns: tuple[str, ...] = ()
+    #: nouns of a body that someone leads, not an event ("government", "party", "gobierno"): a name that completes
+    #: one ("the government of President X") or leads it ("the party, led by X") is its leader, only mentioned
+    institution_nouns: tuple[str, ...] = ()
+    #: passive phrases that name who leads what comes before ("led by", "dirigé par"), after an institution noun
+    leader_links: tuple[str, ...] = ()
     #: relative pronouns that open a clause about a person right after the name ("who", "qui", "который"): one that
     #: tells an event in a month with no day ("X, who visited Beijing in March") tells another occasion than the one
     #: reported

@@ -254,6 +254,11 @@ class CuePatterns:
     speech_setting: re.Pattern[str] | None = None
     #: the verbs of agreement (`Language.agreement_verbs`), as `event_key`s
     agreement: frozenset[str] = frozenset()
+    #: an adjective of an occasion before the event (`Language.earlier_words`), maybe with one more word, right before
+    #: an event noun ("recent discussions"): `search` up to the noun
+    gone_by_before: re.Pattern[str] | None = None
+    #: the same adjective right after an event noun ("la visita anterior"): `match` at the noun's end
+    gone_by_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -353,6 +358,9 @@ class PeoplePatterns:
     #: one of `Language.occasion_nouns`, a genitive link, maybe a determiner and a title, up to where `search` stops;
     #: no end of a sentence between, a short apposition allowed ("les fiançailles, annoncées la veille, du Prince ")
     occasion_of: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.institution_nouns`, maybe a comma, a genitive link or one of `Language.leader_links` and
+    #: maybe a determiner, up to where `search` stops ("the government of ", "el gobierno, liderado por el ")
+    institution_of: re.Pattern[str] = re.compile(NOTHING)
     #: right after a name, a comma, one of `Language.relative_pronouns` and a clause that names a month with no day
     #: ("…, who visited Beijing in March"); months of three letters or less left out ("May" may be a verb): `match`
     relative_month: re.Pattern[str] = re.compile(NOTHING)
@@ -912,6 +920,7 @@ def _cues(language: Language) -> CuePatterns:
     occasions = {form for c in language.occasion_cues for form in (c.lower(), _unaccented(c.lower()))}
     actors = (*language.roles, *language.source_nouns, *language.institution_words)
     referring = (*language.possessives, *language.demonstratives)
+    gone_by = words(language.earlier_words)  # adjectives of an occasion before the event
     return CuePatterns(
         event_verbs=lazy_compile(rf"(?<!\w)(?=(?P<phrase>{words(event_kinds)})(?!\w))"),
         event_kinds=event_kinds,
@@ -1032,6 +1041,8 @@ def _cues(language: Language) -> CuePatterns:
         )
         if language.appraisal_verbs
         else None,
+        gone_by_before=lazy_compile(rf"(?<!\w)(?:{gone_by})\s+(?:\w+\s+)?$", re.I) if gone_by else None,
+        gone_by_after=lazy_compile(rf"\s+(?:{gone_by})(?!\w)", re.I) if gone_by else None,
     )
 
 
@@ -1373,6 +1384,15 @@ def _people(language: Language) -> PeoplePatterns:
             re.I,
         )
         if language.occasion_nouns
+        else lazy_compile(NOTHING),
+        institution_of=lazy_compile(
+            rf"(?<![\w-])(?:{words(language.institution_nouns)})(?:\s*,)?\s+(?:"
+            + (rf"(?:{words(language.genitive_links)})|" if language.genitive_links else "")
+            + rf"(?:{words(language.leader_links) or NOTHING}))"
+            + rf"(?:\s+(?:{words(language.determiners) or NOTHING}))?\s+$",
+            re.I,
+        )
+        if language.institution_nouns
         else lazy_compile(NOTHING),
         relative_month=lazy_compile(
             rf"[^\S\n]*,[^\S\n]*(?:{words(language.relative_pronouns)})\s[^,.;:!?()\n]{{0,80}}?(?<!\d)\s"

@@ -900,6 +900,8 @@ LANGUAGE = Language(
     occasion_nouns=(
         "Hochzeit", "Verlobung", "Geburtstag", "Ausschluss", "Ermordung", "Festnahme", "Entlassung", "Rücktritt",
     ),
+    # a body its leader is named with ("die Regierung von Präsident X")
+    institution_nouns=("Regierung", "Partei", "Koalition", "Regime", "Kabinett"),
     relative_pronouns=("der", "die"),
     complementizers=("dass",),
     earlier_clauses=("nachdem",),

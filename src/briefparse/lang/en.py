@@ -1349,6 +1349,10 @@ LANGUAGE = Language(
         # what is someone's own that a speaker praises or cites ("highlighted the great leadership of President X")
         "leadership", "legacy", "vision", "tenure",
     ),
+    # a body its leader is named with ("the government of President X"); not "party", a group of people as often
+    # ("a welcoming party led by Prime Minister X")
+    institution_nouns=("government", "administration", "regime", "cabinet", "coalition", "junta"),
+    leader_links=("led by", "headed by"),
     relative_pronouns=("who",),
     complementizers=("that",),
     active_auxiliaries=("has", "have", "had"),
@@ -1404,6 +1408,9 @@ LANGUAGE = Language(
         "under the directives of",
         "on the directives of",
         "on the instructions of",
+        # whose authority a message or an act carries ("conveyed greetings upon the authorization of President X")
+        "authorization of",
+        "authorisation of",
     ),
     source_before=(
         "according to",

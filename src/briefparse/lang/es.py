@@ -936,6 +936,9 @@ LANGUAGE = Language(
     occasion_nouns=(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",
     ),
+    # a body its leader is named with ("el gobierno del presidente X")
+    institution_nouns=("gobierno", "administración", "régimen", "partido", "coalición"),
+    leader_links=("liderado por", "liderada por", "dirigido por", "dirigida por", "encabezado por", "encabezada por"),
     relative_pronouns=("quien", "quienes", "que"),
     complementizers=("que",),
     addressee_words=("a", "al"),

@@ -1341,6 +1341,9 @@ LANGUAGE = Language(
     occasion_nouns=(
         "mariage", "fiançailles", "anniversaire", "exclusion", "assassinat", "arrestation", "limogeage", "démission",
     ),
+    # a body its leader is named with ("le gouvernement du Premier ministre X")
+    institution_nouns=("gouvernement", "administration", "régime", "parti", "coalition", "junte"),
+    leader_links=("dirigé par", "dirigée par", "mené par", "menée par"),
     relative_pronouns=("qui",),
     complementizers=("que", "qu'"),
     active_auxiliaries=("a", "ont", "avait", "avaient", "s'est", "se sont", "s'était", "s'étaient"),
