@@ -809,16 +809,16 @@ def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str
 
 
 def _visited(doc: Document, start: int, end: int, rejected: Container[str]) -> Span | None:
-    """The city or the country a verb of visiting takes as its object in text[start:end] ("посетила Ташкент",
-    "besuchte am Montag Taschkent"), not a person ("visited President Keller"), nor where the visitors come from
-    ("visits from India")."""
+    """The city, the country or the province a verb of visiting takes as its object in text[start:end] ("посетила
+    Ташкент", "besuchte am Montag Taschkent", "visited Punjab"), not a person ("visited President Keller"), nor where
+    the visitors come from ("visits from India")."""
     patterns = compiled(doc.language).places
     for match in patterns.visit_object.finditer(doc.text, start, end):
         if patterns.origin.search(doc.text, match.start(), match.start("place")):
             continue  # where the visitors come from ("the first high-level visits from India")
         for at, name in _tails(match.group("place").rstrip(".")):
             # a place of several words may open on a word rejected alone ("Saudi Arabia", "Saudi" a demonym)
-            known = place_kind(name, doc.language.code) in ("city", "country")
+            known = place_kind(name, doc.language.code) in ("city", "country", "province")
             if known and (" " in name or fold(name) not in rejected):
                 return doc.span(match.start("place") + at, match.start("place") + at + len(name))
     return None
