@@ -86,6 +86,8 @@ _BYLINE_OPENS = lazy_compile(rf"^[^\w\n]*(?i:{BYLINE_CUES})[^\S\n]*:?[^\S\n]+[{U
 _STATEMENT_TO_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\w{1,3}[^\S\n]+){0,2}")  # "point de presse, mardi", "on Tuesday"
 _QUOTE_OPEN = re.compile(r"[«“„][^«»“”„]*\Z")  # a quotation open before a word on its line
 _QUOTE_CLOSE = re.compile(r"[^«»“”„]*[»”“]")  # and closed after it
+_OCCURRED_REACH = 20  # characters before a date where the participle of an incident's happening is looked for
+_INCIDENT_FREE_EVENTS = frozenset({"meeting", "phone_call", "visit"})  # events no incident's day dates
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
 #: a date in figures spaced after its dots, alone on its line ("16. 09. 08"), as a page prints it under its label
 _SPACED_FIGURES = re.compile(
@@ -937,6 +939,9 @@ def extract_dates(
     candidates = [c for c in candidates if c.start not in quoted] or candidates
     since = _since_days(doc, mentions)  # never the event's, even when the text gives no other day
     candidates = [c for c in candidates if c.is_publication or c.start not in since]
+    if event_type in _INCIDENT_FREE_EVENTS:  # "reçu … après l'attaque survenue le 9 mars": the attack's day
+        occurred = _incident_days(doc, mentions)
+        candidates = [c for c in candidates if c.start not in occurred] or candidates
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
@@ -1010,6 +1015,17 @@ def _lead_counts_from_unknown_day(mentions: list[_Mention]) -> bool:
     first = next((m for m in mentions if m.offset is not None or m.year is not None or m.day), None)
     counted = first is not None and (first.offset is not None or first.months is not None)
     return counted and first.sentence <= _LEAD_SENTENCE
+
+
+def _incident_days(doc: Document, mentions: list[_Mention]) -> set[int]:
+    """Starts of the dates a participle of an incident's happening opens ("l'incident survenu le 9 mars dernier",
+    "l'attentat perpétré samedi"): the day of the incident the brief's meeting, call or visit came after."""
+    occurred = compiled(doc.language).dates.occurred_before
+    return {
+        m.start
+        for m in mentions
+        if not m.is_publication and occurred.search(doc.lower, max(0, m.start - _OCCURRED_REACH), m.start)
+    }
 
 
 def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:

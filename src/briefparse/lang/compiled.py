@@ -317,6 +317,9 @@ class DatePatterns:
     relative_month: re.Pattern[str] = re.compile(NOTHING)
     #: those words, lower case with straight apostrophes → month offset from the anchor's
     relative_months: dict[str, int] = field(default_factory=dict)
+    #: a participle of an incident's happening and maybe a preposition or an article, right before a date
+    #: (`Language.occurrence_participles`): `search` on `Document.lower` up to the date
+    occurred_before: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1215,6 +1218,12 @@ def _dates(language: Language) -> DatePatterns:
         if relative_months
         else lazy_compile(NOTHING),
         relative_months=relative_months,
+        occurred_before=lazy_compile(
+            rf"(?<!\w)(?:{words(language.occurrence_participles)})[^\S\n]+"
+            rf"(?:(?:{alternation(language.determiners)})[^\S\n]+)?$"
+        )
+        if language.occurrence_participles
+        else lazy_compile(NOTHING),
     )
 
 

@@ -121,6 +121,9 @@ LANGUAGE = Language(
         "du mois dernier": -1, "du mois passé": -1, "du mois écoulé": -1, "du mois précédent": -1,
         "du mois prochain": 1,
     },
+    occurrence_participles=(
+        "survenu", "survenue", "survenus", "survenues", "perpétré", "perpétrée", "perpétrés", "perpétrées",
+    ),
     abbreviations=frozenset(
         [
             "m",
