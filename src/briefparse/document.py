@@ -27,6 +27,8 @@ _SENTENCE_END = lazy_compile(
     rf"(?:[.!?…]*(?:[»”\"')\]]|\s[»”])*(?=\s+(?:«\s?|[“\"'(\[])?[{UPPER}0-9¿¡-])|[.!?…]*(?:\s?[»”\"'])?(?=\s*$))"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
+#: the Arabic-Indic and the Eastern Arabic-Indic (Persian, Urdu) digits → the Latin ones
+_ARABIC_SCRIPT_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 #: how far back the word before an end mark is looked for: longer words are never abbreviations
 _WORD_WINDOW = 64
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
@@ -61,11 +63,13 @@ class Document:
 
     @cached_property
     def lower(self) -> str:
-        """The text in lower case, offset for offset: patterns of words match here without re.IGNORECASE."""
+        """The text in lower case, offset for offset: patterns of words match here without re.IGNORECASE. Digits of
+        the Arabic script are written as the Latin ones ("١١/٠٣/٢٠٢١" a page prints beside a French brief is
+        11/03/2021), which the patterns of dates and numbers read."""
         lowered = self.text.lower()
-        if len(lowered) == len(self.text):
-            return lowered
-        return "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+        if len(lowered) != len(self.text):
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+        return lowered.translate(_ARABIC_SCRIPT_DIGITS)
 
     def span(self, start: int, end: int) -> Span:
         """Evidence for `text[start:end]`, trimmed of surrounding spaces."""

@@ -86,6 +86,8 @@ _BYLINE_OPENS = lazy_compile(rf"^[^\w\n]*(?i:{BYLINE_CUES})[^\S\n]*:?[^\S\n]+[{U
 _STATEMENT_TO_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\w{1,3}[^\S\n]+){0,2}")  # "point de presse, mardi", "on Tuesday"
 _QUOTE_OPEN = re.compile(r"[«“„][^«»“”„]*\Z")  # a quotation open before a word on its line
 _QUOTE_CLOSE = re.compile(r"[^«»“”„]*[»”“]")  # and closed after it
+_OCCURRED_REACH = 20  # characters before a date where the participle of an incident's happening is looked for
+_INCIDENT_FREE_EVENTS = frozenset({"meeting", "phone_call", "visit"})  # events no incident's day dates
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
 #: a date in figures spaced after its dots, alone on its line ("16. 09. 08"), as a page prints it under its label
 _SPACED_FIGURES = re.compile(
@@ -136,6 +138,7 @@ class _Mention:
     span: bool = False  # the first day of a range ("les 11 et 12 mai", "May 11-12"): a gathering's days
     #: figures with slashes: "dmy" or "mdy", the order they are read in ("10/04/2024") or that they show ("25/04/2024")
     order: str | None = None
+    months: int | None = None  # a day whose month is named from the anchor's ("le 11 courant": 0): months after it
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -165,6 +168,13 @@ def _year_for(
     if value and value > limit:
         value = _safe_date(anchor.year - 1, month, day)
     return value, "reference"
+
+
+def _day_of_month_from(anchor: dt.date, months: int, day: int) -> dt.date | None:
+    """That day of the month `months` after the anchor's ("le 11 courant" of a brief of 14 March 2024: 11 March
+    2024; "le 28 du mois dernier": 28 February)."""
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return _safe_date(index // 12, index % 12 + 1, day)
 
 
 def _nearest_day(month: int, day: int, dated: dt.date) -> dt.date | None:
@@ -303,6 +313,21 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     return found
 
 
+def _month_relative_dates(doc: Document, language: Language) -> list[_Mention]:
+    """Days whose month is named from the anchor's ("le 11 courant", "le lundi 11 du mois en cours", "du 11 au 13
+    courant", "le 28 du mois dernier"): the administrative style's way of dating a brief's event in the month it
+    is published."""
+    patterns = compiled(language).dates
+    found = []
+    for match in patterns.relative_month.finditer(doc.lower):
+        months = patterns.relative_months.get(" ".join(match.group("rel").replace("’", "'").split()))
+        day = int(match.group("d0") or match.group("d"))
+        if months is not None:  # a day no month has ("le 32 courant") resolves to none
+            weekday = language.weekdays.get(match.group("wd") or "")
+            found.append(_Mention(match.start(), match.end(), day, weekday=weekday, months=months))
+    return found
+
+
 def _in_a_name(text: str, start: int) -> bool:
     """A weekday with a capital right after a capitalised word, in a language that writes its weekdays in lower
     case: part of a name ("SANTO DOMINGO. –", "Santo Domingo", "Plácido Domingo"), no day."""
@@ -387,7 +412,9 @@ def _mentions(doc: Document) -> list[_Mention]:
         if not others.holds(m.start) and not _in_caption(doc, m) and (m.year, m.month, m.day) != _EMPTY_STAMP
     ]
     covered = Ranges([(m.start, m.end) for m in written])
-    relative = [
+    this_month = [m for m in _month_relative_dates(doc, doc.language) if not covered.holds(m.start)]
+    covered = Ranges([(m.start, m.end) for m in (*written, *this_month)])
+    relative = this_month + [
         m
         for m in _relative_dates(doc, doc.language)
         if not covered.holds(m.start) and not others.holds(m.start) and not _restated(doc, m, written)
@@ -403,12 +430,16 @@ def _mentions(doc: Document) -> list[_Mention]:
             m.weekday,
             m.offset,
             sentence=max(0, bisect_right(starts, m.start) - 1),
-            is_publication=m.offset is None and m.day > 0 and _is_publication(doc, m.start, m.end, m.year is not None),
+            is_publication=m.offset is None
+            and m.months is None
+            and m.day > 0
+            and _is_publication(doc, m.start, m.end, m.year is not None),
             swappable=m.swappable,
             ahead=m.ahead,
             after=m.after,
             past=m.past,
             span=m.span,
+            months=m.months,
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
@@ -678,7 +709,9 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None, told: 
     the latest year the text states). An anchor the story `told` (a date it writes, not the day it was published)
     may come before or after a day without its year: that day is the nearest one ("reçu le 23 octobre" in a brief
     that also writes "du 30 septembre au 4 octobre 2019")."""
-    if mention.offset is not None:
+    if mention.months is not None:
+        value, basis, inferred = _day_of_month_from(anchor, mention.months, mention.day), "reference", True
+    elif mention.offset is not None:
         value, basis, inferred = anchor + dt.timedelta(days=mention.offset), "relative", True
     elif not mention.day and mention.ahead:
         start = anchor + dt.timedelta(days=1) if mention.after else anchor
@@ -708,7 +741,7 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None, told: 
         inferred,
         mention.sentence,
         mention.is_publication,
-        mention.ahead,
+        mention.ahead or (mention.months is not None and value > anchor),
         mention.past,
     )
 
@@ -784,7 +817,12 @@ def _weekday_and_day(
     days = [
         m
         for m in mentions
-        if m.day and m.year is None and m.weekday is None and not m.ahead and not past.match(doc.lower, m.end)
+        if m.day
+        and m.months is None
+        and m.year is None
+        and m.weekday is None
+        and not m.ahead
+        and not past.match(doc.lower, m.end)
     ]
     weekdays = [
         m for m in mentions if not m.day and m.offset is None and not m.ahead and not m.past and m.sentence in events
@@ -901,6 +939,9 @@ def extract_dates(
     candidates = [c for c in candidates if c.start not in quoted] or candidates
     since = _since_days(doc, mentions)  # never the event's, even when the text gives no other day
     candidates = [c for c in candidates if c.is_publication or c.start not in since]
+    if event_type in _INCIDENT_FREE_EVENTS:  # "reçu … après l'attaque survenue le 9 mars": the attack's day
+        occurred = _incident_days(doc, mentions)
+        candidates = [c for c in candidates if c.start not in occurred] or candidates
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
@@ -969,10 +1010,22 @@ def _lead_counts_from_unknown_day(mentions: list[_Mention]) -> bool:
     further down ("depuis sa nomination le 17 mai 2017") tell other days, and the event's is unknown. Not when the
     text writes a day with its weekday ("hier jeudi 16 mars", "ce vendredi 19 septembre 2014"): the way a brief names
     the days around its own, which dates it."""
-    if any(m.day and m.weekday is not None for m in mentions):
+    if any(m.day and m.weekday is not None and m.months is None for m in mentions):
         return False
     first = next((m for m in mentions if m.offset is not None or m.year is not None or m.day), None)
-    return first is not None and first.offset is not None and first.sentence <= _LEAD_SENTENCE
+    counted = first is not None and (first.offset is not None or first.months is not None)
+    return counted and first.sentence <= _LEAD_SENTENCE
+
+
+def _incident_days(doc: Document, mentions: list[_Mention]) -> set[int]:
+    """Starts of the dates a participle of an incident's happening opens ("l'incident survenu le 9 mars dernier",
+    "l'attentat perpétré samedi"): the day of the incident the brief's meeting, call or visit came after."""
+    occurred = compiled(doc.language).dates.occurred_before
+    return {
+        m.start
+        for m in mentions
+        if not m.is_publication and occurred.search(doc.lower, max(0, m.start - _OCCURRED_REACH), m.start)
+    }
 
 
 def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:

@@ -168,6 +168,12 @@ class Language:
     #: words that may link a relative day word to the date right after it that restates it ("ce matin du 26 août",
     #: "esta mañana del 5 de mayo", "heute am 5. Mai"): one day, told by the date
     restating_links: tuple[str, ...] = ()
+    #: words right after a day of the month that name its month from the anchor's ("le 11 courant": 0, "le 11 du mois
+    #: dernier": -1, "el 11 del corriente", "am 11. dieses Monats"): the month is the publication's, not written
+    relative_months: dict[str, int] = field(default_factory=dict)
+    #: participles that tell an incident happened, right before its day ("l'attaque survenue le 9 mars", "the attack
+    #: perpetrated on Saturday"): the day of that incident, never of a meeting, call or visit the brief reports
+    occurrence_participles: tuple[str, ...] = ()
     #: abbreviations that end with a dot but do not end a sentence
     abbreviations: frozenset[str] = frozenset()
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")

@@ -312,6 +312,14 @@ class DatePatterns:
     #: the end of a range of days and the year after it, right after a month and its first day ("May 15 to 16,
     #: 2023", "May 15-16, 2023"): `match` at the date's end, group `year`
     range_year: re.Pattern[str] = re.compile(NOTHING)
+    #: a day of the month, maybe a weekday before it or a range's first day, then words that name its month from the
+    #: anchor's ("le lundi 11 courant", "du 11 au 13 du mois en cours"): groups `d0` (a range's first day), `d`, `rel`
+    relative_month: re.Pattern[str] = re.compile(NOTHING)
+    #: those words, lower case with straight apostrophes → month offset from the anchor's
+    relative_months: dict[str, int] = field(default_factory=dict)
+    #: a participle of an incident's happening and maybe a preposition or an article, right before a date
+    #: (`Language.occurrence_participles`): `search` on `Document.lower` up to the date
+    occurred_before: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1134,6 +1142,7 @@ def _dates(language: Language) -> DatePatterns:
     past = alternation(language.past_markers)
     coming = alternation(language.next_markers) if language.next_markers else NOTHING
     relative_days = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
+    relative_months = {" ".join(k.replace("’", "'").lower().split()): v for k, v in language.relative_months.items()}
     reporting = words({verb.lower() for verb in language.source_after})
     return DatePatterns(
         # every date in words names its month, every weekday phrase its day: a text without one is not scanned
@@ -1200,6 +1209,20 @@ def _dates(language: Language) -> DatePatterns:
         ),
         since_before=lazy_compile(rf"(?<!\w)(?:{words(language.since_words)})[^\S\n]+$")
         if language.since_words
+        else lazy_compile(NOTHING),
+        relative_month=lazy_compile(
+            rf"(?<![\w:.]){weekday_prefix}(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?[^\S\n]*"
+            rf"(?:{alternation(language.range_words)})[^\S\n]*)?(?P<d>[0-3]?\d)(?:{suffix})?\.?"
+            rf"\s+(?P<rel>{words(relative_months)})(?!\w)"
+        )
+        if relative_months
+        else lazy_compile(NOTHING),
+        relative_months=relative_months,
+        occurred_before=lazy_compile(
+            rf"(?<!\w)(?:{words(language.occurrence_participles)})[^\S\n]+"
+            rf"(?:(?:{alternation(language.determiners)})[^\S\n]+)?$"
+        )
+        if language.occurrence_participles
         else lazy_compile(NOTHING),
     )
 

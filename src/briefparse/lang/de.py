@@ -162,6 +162,11 @@ LANGUAGE = Language(
     ),
     since_words=("seit", "seit dem"),
     restating_links=("am",),
+    relative_months={
+        "dieses monats": 0, "d. m.": 0, "d.m.": 0, "des laufenden monats": 0, "laufenden monats": 0,
+        "vergangenen monats": -1, "des vergangenen monats": -1, "letzten monats": -1, "vorigen monats": -1,
+        "nächsten monats": 1, "kommenden monats": 1,
+    },
     abbreviations=frozenset(
         [
             "dr",

@@ -303,6 +303,11 @@ LANGUAGE = Language(
         "coming", "opens", "begins", "starts", "kicks off", "invitation to",
     ),
     since_words=("since",),
+    relative_months={
+        "inst.": 0, "of this month": 0, "of the current month": 0, "of last month": -1, "of the previous month": -1,
+        "of next month": 1,
+    },
+    occurrence_participles=("occurred", "occurred on", "perpetrated", "perpetrated on"),
     abbreviations=frozenset(
         [
             "mr",

@@ -142,6 +142,14 @@ LANGUAGE = Language(
     future_endings=("rá", "rán"),
     since_words=("desde", "desde el", "desde este"),
     restating_links=("del",),
+    relative_months={
+        "del corriente": 0, "del corriente mes": 0, "del mes en curso": 0, "del presente mes": 0, "de este mes": 0,
+        "del mes pasado": -1, "del mes anterior": -1, "del próximo mes": 1, "del mes próximo": 1,
+    },
+    occurrence_participles=(
+        "ocurrido", "ocurrida", "ocurridos", "ocurridas", "perpetrado", "perpetrada", "perpetrados", "perpetradas",
+        "acaecido", "acaecida",
+    ),
     abbreviations=frozenset(
         [
             "sr",

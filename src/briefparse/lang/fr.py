@@ -116,6 +116,14 @@ LANGUAGE = Language(
     future_endings=("ra", "ront"),
     since_words=("depuis", "depuis le", "depuis ce"),
     restating_links=("du",),
+    relative_months={
+        "courant": 0, "du mois courant": 0, "du mois en cours": 0, "de ce mois": 0, "de ce mois-ci": 0,
+        "du mois dernier": -1, "du mois passé": -1, "du mois écoulé": -1, "du mois précédent": -1,
+        "du mois prochain": 1,
+    },
+    occurrence_participles=(
+        "survenu", "survenue", "survenus", "survenues", "perpétré", "perpétrée", "perpétrés", "perpétrées",
+    ),
     abbreviations=frozenset(
         [
             "m",
