@@ -193,7 +193,13 @@ def extract_source(
             # the holder named ("canciller Gustavo Meza-Cuadra"): read as a name with its role; not a link that a
             # name holds too ("la" of "De la Fuente")
             return False
-        return heads[0] in office_heads and not patterns.source_noun.fullmatch(words[0].strip(_MARKS))
+        # past its article, the head's accent may set a body apart from the office one holds, both folded alike
+        # ("la Secretaría de Salud" is a ministry, "la secretaria de Salud" the woman who heads it)
+        head = next(w.strip(_MARKS) for w in words if fold(w.strip(_MARKS)) not in linking)
+        accented_body = patterns.source_noun.fullmatch(head) and fold(head) != head.lower()
+        return heads[0] in office_heads and not patterns.source_noun.fullmatch(words[0].strip(_MARKS)) and (
+            not accented_body
+        )
 
     others_from = analysis.other_stories_from
 
