@@ -1198,6 +1198,8 @@ LANGUAGE = Language(
         "cuenta",
         "secretaría",
         "departamento",
+        "viceministerio",  # a vice-ministry, a body of a ministry: "el Viceministerio de Atención Integral"
+        "subsecretaría",
         "casa rosada",
         "palacio",
         "corresponsal",
