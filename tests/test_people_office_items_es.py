@@ -39,3 +39,21 @@ def test_es_a_meeting_of_holders_in_the_plural_names_no_one_in_its_title():
 def test_es_a_country_before_a_joined_name_keeps_the_person():
     found = parties("El presidente de Francia y Paul Marin se reunieron este lunes en Lima para hablar de comercio.")
     assert "Paul Marin" in found
+
+
+# a body titled by its items: "el Ministerio de Salud Pública y Bienestar Social"
+def test_es_the_items_of_a_bodys_title_are_no_people():
+    found = parties(
+        "Ciudad Norte. El presidente Paul Marin se reunió este lunes con representantes del Ministerio de Salud "
+        "Pública y Bienestar Social y visitó la Secretaría de Agricultura y Desarrollo Rural."
+    )
+    assert "Paul Marin" in found
+    assert not {"Salud Pública", "Bienestar Social", "Desarrollo Rural"} & set(found)
+
+
+def test_es_a_person_with_a_role_after_a_body_stays_one():
+    found = parties(
+        "Ciudad Norte. El acuerdo fue firmado este lunes por el Ministerio de Defensa y Paul Marin, presidente de "
+        "Valdoria."
+    )
+    assert "Paul Marin" in found

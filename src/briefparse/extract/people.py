@@ -68,6 +68,9 @@ _MIN_LISTED = 2
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
 _LISTED_BETWEEN = lazy_compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
 _BRACKETED = lazy_compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
+#: what stands between two items of a list that semicolons set apart: the first one's apposition maybe, the
+#: semicolon, then the next item's opening words ("X, embajador de A; Y", "…, X; de Chile, Y", "X; y Z")
+_SEMICOLON_ITEM = lazy_compile(r"(?:[^\S\n]*,[^;:.!?\n]{1,80})?[^\S\n]*;[^;:.!?\n]{0,40}")
 #: a country after a spaced dash that closes a line's item: "X – Республика Корея,"
 _DASHED_ITEM = lazy_compile(r"[^\S\n]+[–—-][^\S\n]+([^,;.()\n]{2,60}?)[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)")
 #: what may stand before a name that opens a line's item: a bullet, a number, spaces
@@ -1654,6 +1657,27 @@ def _group_listed_later(
     return []
 
 
+def _semicolon_list_members(analysis: Analysis, mentions: Mentions, took_place: bool) -> None:
+    """A list whose items semicolons set apart ("Son X, embajador de A; Y, representante de B; y Z, …") names
+    people who stand together: when one of them takes part, the others do too. Not in a sentence of an earlier
+    event, nor of one to come after a lead that tells what took place."""
+    text = analysis.doc.text
+    for sentence in analysis.body:
+        if _background(analysis, sentence) or (took_place and _to_come(analysis, sentence)):
+            continue
+        named = [m for m in mentions.within(sentence.start, sentence.end) if m[3].name]
+        runs = [named[:1]] if named else []
+        for before, after in pairwise(named):
+            if _SEMICOLON_ITEM.fullmatch(text, before[1], after[0]):
+                runs[-1].append(after)
+            else:
+                runs.append([after])
+        for run in runs:
+            if len(run) >= _MIN_LISTED and any(m[3].participant for m in run):
+                for _start, _end, _id, person in run:
+                    person.participant = True
+
+
 def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment]:
     """Other sentences that say who takes part for whom ("L'UE est représentée par X"), when the brief
     reports an event and the sentence does not go back to an earlier one, nor tells, in the future, who will be at
@@ -2707,6 +2731,7 @@ def _people_taking_part(
     for person in people:  # "посол Украины X, Чехии - Y, …": the items of a list take part with its first
         if person.list_head is not None and person.list_head.participant:
             person.participant = True
+    _semicolon_list_members(analysis, mentions, took_place)
     continuation = compiled(analysis.language).people.continuation
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [s for s in analysis.body if not covered.holds(s.start) and continuation.match(s.text)]

@@ -193,7 +193,13 @@ def extract_source(
             # the holder named ("canciller Gustavo Meza-Cuadra"): read as a name with its role; not a link that a
             # name holds too ("la" of "De la Fuente")
             return False
-        return heads[0] in office_heads and not patterns.source_noun.fullmatch(words[0].strip(_MARKS))
+        # past its article, the head's accent may set a body apart from the office one holds, both folded alike
+        # ("la Secretaría de Salud" is a ministry, "la secretaria de Salud" the woman who heads it)
+        head = next(w.strip(_MARKS) for w in words if fold(w.strip(_MARKS)) not in linking)
+        accented_body = patterns.source_noun.fullmatch(head) and fold(head) != head.lower()
+        return heads[0] in office_heads and not patterns.source_noun.fullmatch(words[0].strip(_MARKS)) and (
+            not accented_body
+        )
 
     others_from = analysis.other_stories_from
 
@@ -347,6 +353,16 @@ def extract_source(
         # "Er kündigte dem Gast ein Programm an": the pronoun before the verb said it, the words framed are its object
         and not (pattern is patterns.framed and _word_before(text, match.start(), doc.language.pronouns, doc.language))
     ]
+    # a body one spoke through ("El Gobierno, a través de la Cancillería, informó …"), named by a capitalised source
+    # noun, in a sentence that tells what was said: not a document, an account or a decree one acted through, nor a
+    # body one acted through ("Mediante el Ministerio …, el Gobierno oficializó a los embajadores")
+    cited += [
+        match
+        for match in patterns.channel_body.finditer(text)
+        if _a_body(match.group("src"), patterns, doc.language)
+        and _in_a_statement(doc, match.start())
+        and plausible(match.start("src"), match.end("src"))
+    ]
     # one who takes part and speaks ("заявил пресс-секретарь Дмитрий Песков, передает РИА Новости") after the rest
     cited.sort(key=lambda m: (_names_one(m.group("src"), names), m.start("src")))
     for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites, not one
@@ -458,6 +474,34 @@ def _posted_by_a_body(text: str, post: tuple[int, int], subject: re.Match[str], 
     ends = [i for i in (text.find(mark, post[1]) for mark in ".!?\n") if i >= 0]
     return post[1] <= subject.start("src") < min(ends, default=len(text)) and bool(
         patterns.source_noun.search(subject.group("src"))
+    )
+
+
+def _a_body(phrase: str, patterns: SourcePatterns, language: Language) -> bool:
+    """The phrase, past its article, opens with a source's noun in capitals ("la Cancillería", "el Ministerio de
+    …"): a body, not what one acted or wrote through ("un Comunicado Oficial", "su cuenta", "el Decreto 246", "в своём
+    Telegram-канале")."""
+    article = compiled(language).names.leading_determiner
+    opening = article.match(phrase) if article else None
+    rest = phrase[opening.end() :] if opening else phrase
+    head = fold(rest.split()[0].strip(_MARKS)) if rest.split() else ""
+    networks = tuple(fold(n) for n in language.source_social_networks)
+    return (
+        rest[:1].isupper()
+        and bool(patterns.source_noun.match(rest))
+        and head not in _document_words(language)
+        and not (networks and fold(rest).startswith(networks))
+    )
+
+
+def _in_a_statement(doc: Document, at: int) -> bool:
+    """The sentence at `at` has a verb of saying ("comunicó que") or names a press document ("emitió un
+    comunicado")."""
+    patterns = compiled(doc.language)
+    sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
+    return sentence is not None and bool(
+        patterns.cues.said.search(doc.lower, sentence.start, sentence.end)
+        or patterns.source.press_document.search(doc.text, sentence.start, sentence.end)
     )
 
 

@@ -494,6 +494,9 @@ class SourcePatterns:
     posting: re.Pattern[str] = re.compile(NOTHING)
     #: a word that denies a report (`Language.source_negations`), a whole word
     negation: re.Pattern[str] = re.compile(NOTHING)
+    #: what one spoke through, in group "src", after a channel word ("El Gobierno, a través de la Cancillería,
+    #: condenó …", "through the Foreign Ministry")
+    channel_body: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1868,6 +1871,9 @@ def _source(language: Language) -> SourcePatterns:
         social=_social(language),
         negation=lazy_compile(rf"(?<!\w)(?:{words(language.source_negations)})(?!\w)", re.I)
         if language.source_negations
+        else lazy_compile(NOTHING),
+        channel_body=lazy_compile(rf"(?<!\w)(?:{words(language.source_channels)})\s+(?P<src>{phrase}){stop}", re.I)
+        if language.source_channels
         else lazy_compile(NOTHING),
         posting=lazy_compile(
             rf"(?<!\w)(?:{words((*language.source_posting_verbs, *language.source_after, *language.source_inverted))})"

@@ -1158,7 +1158,10 @@ LANGUAGE = Language(
         "supo", "pudo saber", "ha sabido", "ha podido saber", "conoció", "pudo conocer", "ha conocido",
     ),
     source_conjunctions=("como", "tal como"),
-    source_channels=("a través de", "mediante", "por medio de", "vía", "en su cuenta", "desde su cuenta"),
+    source_channels=(
+        "a través de", "mediante", "por medio de", "vía", "en su cuenta", "desde su cuenta",
+        "a través del", "por medio del",  # the article glued to the link: "a través del Ministerio de …"
+    ),
     source_rule_nouns=(
         "disposiciones", "términos", "reglas", "programa", "agenda", "calendario", "ley", "constitución", "artículo",
         "resultados", "cifras", "estimaciones", "estadísticas", "encuesta", "tradición", "costumbre",
@@ -1203,6 +1206,8 @@ LANGUAGE = Language(
         "cuenta",
         "secretaría",
         "departamento",
+        "viceministerio",  # a vice-ministry, a body of a ministry: "el Viceministerio de Atención Integral"
+        "subsecretaría",
         "casa rosada",
         "palacio",
         "corresponsal",
