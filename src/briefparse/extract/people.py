@@ -65,6 +65,8 @@ _NAME_CONTEXT = 60  # characters before a name where the word that tells its cas
 _HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*$")  # "X, " before a role in apposition
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _MIN_LISTED = 2
+_MIN_LISTED_NAMES = 3  # full names one after the other, at least, that a list of people holds
+_MIN_NAME_WORDS = 2
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
 _LISTED_BETWEEN = lazy_compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
 _BRACKETED = lazy_compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
@@ -252,7 +254,12 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         elif (
             not known
             and len(match.tokens) >= 2
-            and (events.holds(match.start) or _surname_stands_alone(analysis, match) or _next_to_event(analysis, match))
+            and (
+                events.holds(match.start)
+                or _surname_stands_alone(analysis, match)
+                or _next_to_event(analysis, match)
+                or _among_listed_names(analysis, match)
+            )
             and not agencies_named(" ".join(match.tokens))
         ):
             people.merge(match, doc)
@@ -788,6 +795,25 @@ def _surname_stands_alone(analysis: Analysis, match: NameMatch) -> bool:
         return False
     words, pairs = analysis.word_counts
     return words[surname] > pairs[(match.tokens[-2], surname)]
+
+
+def _among_listed_names(analysis: Analysis, match: NameMatch) -> bool:
+    """The run is an item of a list of full names, three or more, one after the other ("The three were X, Y and Z –
+    ambassadors to …"): people named together, whose role the list gives apart or not at all. Not a list with a
+    one-word item, nor one whose items share their first word ("Akyemansa, Kwahu West, Kwahu South"): places."""
+    names, text = analysis.names, analysis.doc.text
+    index = bisect_left(analysis.name_starts, match.start)
+    first = last = index
+    while first > 0 and _LISTED_BETWEEN.fullmatch(text[names[first - 1][1].end : names[first][1].start]):
+        first -= 1
+    while last + 1 < len(names) and _LISTED_BETWEEN.fullmatch(text[names[last][1].end : names[last + 1][1].start]):
+        last += 1
+    items = [m.tokens for _s, m in names[first : last + 1]]
+    return (
+        len(items) >= _MIN_LISTED_NAMES
+        and all(len(tokens) >= _MIN_NAME_WORDS for tokens in items)
+        and len({tokens[0] for tokens in items}) == len(items)
+    )
 
 
 def _another_occasion(analysis: Analysis, sentence: Segment, mentions: Mentions, days: WrittenDays | None) -> bool:
