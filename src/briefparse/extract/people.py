@@ -67,6 +67,7 @@ _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _MIN_LISTED = 2
 _MIN_LISTED_NAMES = 3  # full names one after the other, at least, that a list of people holds
 _MIN_NAME_WORDS = 2
+_MAX_PLACE_WORDS = 3  # the longest country looked for at the head of a run
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
 _LISTED_BETWEEN = lazy_compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
 _BRACKETED = lazy_compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
@@ -216,11 +217,14 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         )
         if not known and (known := _nickname_of(text, people.found, match)):
             nicknames[match.tokens[0]] = known
+        begin = match.start
+        if not known and (past := _known_past_country(analysis, people, match)):
+            known, begin = past
         if len(known) == 1:
             if len(known[0].tokens) == 1 < len(match.tokens):
                 people.merge(match, doc)  # "Сергей Лавров" after a headline's "Лавров": the full name is the name
             else:
-                known[0].mentions.append(doc.span(match.start, match.end))
+                known[0].mentions.append(doc.span(begin, match.end))
             # a role beside a further mention, without the given names it took for a country's ("Kenia")
             role = _without_given_names(text, roles[match], known[0].tokens, match) if match in roles else None
             if role and _fuller_role(analysis, known[0].role, role):
@@ -795,6 +799,23 @@ def _surname_stands_alone(analysis: Analysis, match: NameMatch) -> bool:
         return False
     words, pairs = analysis.word_counts
     return words[surname] > pairs[(match.tokens[-2], surname)]
+
+
+def _known_past_country(
+    analysis: Analysis, people: PeopleIndex, match: NameMatch
+) -> tuple[list[Person], int] | None:
+    """A run that opens on a country and ends on the name of one person already known, with where that name
+    begins: "… a delegation of the People's Republic of China Chithyola-Banda said" (no comma after a long clause)
+    is a further mention of "Simplex Chithyola-Banda", not a person named "China Chithyola-Banda"."""
+    tokens, language = match.tokens, analysis.language
+    for size in range(1, min(_MAX_PLACE_WORDS, len(tokens) - 1) + 1):
+        if not any(p.kind == "country" for p in places(" ".join(tokens[:size]), language.code)):
+            continue
+        known = people.matching(tokens[size:])
+        if len(known) == 1:
+            begin = analysis.doc.text.find(tokens[size], match.start, match.end)
+            return known, begin if begin >= 0 else match.start
+    return None
 
 
 def _among_listed_names(analysis: Analysis, match: NameMatch) -> bool:
