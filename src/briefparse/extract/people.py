@@ -2419,7 +2419,8 @@ def _without_joined_pairs(analysis: Analysis, people: list[Person]) -> list[Pers
 def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     """A headline that reports the event by two surnames joined by "and" ("Castell y Molina repasan …", "Лавров и
     Рубио обсудили …"): both take part, the one the body names in full or, when it gives only roles, the surname
-    itself. Not a place's name, an outlet's, an acronym, nor a word the brief writes in lower case."""
+    itself. Not a place's name, an outlet's, an acronym, nor a word the brief writes in lower case, nor a kicker's
+    pair before its colon or dash."""
     title = analysis.title
     reports = analysis.first_event(title.start, title.end) or analysis.event_sentences if title else None
     if title is None or not (reports or not any(p.participant and p.name for p in people)):
@@ -2432,6 +2433,8 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     pair = re.search(rf"(?<![\w-]){word}\s+(?:{joiners})\s+{word}(?![\w-])", title.text)
     if pair is None or any(_capitalised_next(title.text, pair, group) for group in (1, 2)):
         return
+    if _KICKER_END.match(title.text, pair.end()):
+        return  # "Valdoria and Norland: a new chapter …": a kicker's pair names the topic, not who met
     common = analysis.prose_lower_words
     matches = [
         NameMatch(title.start + pair.start(g), title.start + pair.end(g), (pair.group(g),)) for g in (1, 2)
