@@ -69,6 +69,9 @@ _SENTENCE_OPENS = lazy_compile(r"(?:^|\n|[.!?][\"”»]?)[^\S\n]*$")
 #: a comma, then a name, maybe after a lower-case word or two: what holds the office before it (", X", ", general X")
 HOLDER_AFTER = lazy_compile(rf",[^\S\n]*(?:[{LOWER}]+[^\S\n]+){{0,2}}[{UPPER}]")
 _ITEM_JOINT = lazy_compile(rf",|\s[{LOWER}]+\s")  # a comma or a joining word between the items of an office
+_NAME_WORDS = 2  # capitalised words of a holder's name, at least
+#: items of an office kept apart by commas, at least, before a run between commas that is one more item
+_LISTED_ITEMS = 2
 _OFFICE_REACH = 120  # characters before a run where the role noun of an office it goes on with is looked for
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
@@ -929,8 +932,8 @@ def office_goes_on(
     "Ministro Plenipotenciario de Segunda Clase", "Reunión de titulares de Embajadas y Consulados". So when the
     office is written as a title (its noun capitalised inside the sentence) or its holders in the plural, or when
     its items end at a comma before its holder's name; a run after a comma only when more items follow it ("para el
-    Postconflicto, Derechos Humanos y Seguridad, X"). Not after a place ("el presidente de Francia y X"): a
-    country's office, then someone else."""
+    Postconflicto, Derechos Humanos y Seguridad, X"), and its holder's name or two items before it. Not after a
+    place ("el presidente de Francia y X"): a country's office, then someone else."""
     patterns = compiled(language).names
     if patterns.office_items is None or patterns.office_items_after is None:
         return False
@@ -954,7 +957,7 @@ def office_goes_on(
         return False
     noun_start, noun_end, plural = max(nouns)
     complement = patterns.office_items.fullmatch(text, noun_end, start)
-    if complement is None:
+    if complement is None or _holder_within(text, sentence, (noun_end, start), language, role_nouns):
         return False
     items = [item.strip() for item in _ITEM_JOINT.split(complement.group("items") or "")]
     if any(places(item, language.code) for item in items if item):
@@ -962,9 +965,24 @@ def office_goes_on(
     more = patterns.office_items_after.match(text, end, sentence[1])
     held = HOLDER_AFTER.match(text, more.end() if more else end, sentence[1]) is not None
     if complement.group("join") and "," in complement.group("join"):
-        return more is not None and held
+        # the third item of a list or a later one, more items after it: the office's, holder or no ("Minister for
+        # Finance, Economic Growth, Job Creation and the Public Service, has …")
+        listed = not plural and (complement.group("items") or "").count(",") + 1 >= _LISTED_ITEMS
+        return more is not None and (held or listed)
     titled = text[noun_start].isupper() and noun_start > sentence[0]
     return titled or plural or held
+
+
+def _holder_within(
+    text: str, sentence: tuple[int, int], gap: tuple[int, int], language: Language, role_nouns: RoleNouns
+) -> bool:
+    """A name of two words or more between a role noun and a run (`gap`), that names no more of an office itself:
+    the holder ("President Ilgar Mammadli to X", "Minister of Foreign Affairs X and Y"); the office ends before it."""
+    return any(
+        len(other.tokens) >= _NAME_WORDS
+        and not office_goes_on(text, sentence, other.start, other.end, language, role_nouns)
+        for other in find_names(text, gap[0], gap[1], language)
+    )
 
 
 def _guillemeted_word(match: re.Match[str]) -> str:

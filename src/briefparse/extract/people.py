@@ -65,6 +65,9 @@ _NAME_CONTEXT = 60  # characters before a name where the word that tells its cas
 _HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*$")  # "X, " before a role in apposition
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _MIN_LISTED = 2
+_MIN_LISTED_NAMES = 3  # full names one after the other, at least, that a list of people holds
+_MIN_NAME_WORDS = 2
+_MAX_PLACE_WORDS = 3  # the longest country looked for at the head of a run
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
 _LISTED_BETWEEN = lazy_compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
 _BRACKETED = lazy_compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
@@ -217,11 +220,14 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         )
         if not known and (known := _nickname_of(text, people.found, match)):
             nicknames[match.tokens[0]] = known
+        begin = match.start
+        if not known and (past := _known_past_country(analysis, people, match)):
+            known, begin = past
         if len(known) == 1:
             if len(known[0].tokens) == 1 < len(match.tokens):
                 people.merge(match, doc)  # "Сергей Лавров" after a headline's "Лавров": the full name is the name
             else:
-                known[0].mentions.append(doc.span(match.start, match.end))
+                known[0].mentions.append(doc.span(begin, match.end))
             # a role beside a further mention, without the given names it took for a country's ("Kenia")
             role = _without_given_names(text, roles[match], known[0].tokens, match) if match in roles else None
             if role and _fuller_role(analysis, known[0].role, role):
@@ -255,7 +261,12 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         elif (
             not known
             and len(match.tokens) >= 2
-            and (events.holds(match.start) or _surname_stands_alone(analysis, match) or _next_to_event(analysis, match))
+            and (
+                events.holds(match.start)
+                or _surname_stands_alone(analysis, match)
+                or _next_to_event(analysis, match)
+                or _among_listed_names(analysis, match)
+            )
             and not agencies_named(" ".join(match.tokens))
         ):
             people.merge(match, doc)
@@ -791,6 +802,42 @@ def _surname_stands_alone(analysis: Analysis, match: NameMatch) -> bool:
         return False
     words, pairs = analysis.word_counts
     return words[surname] > pairs[(match.tokens[-2], surname)]
+
+
+def _known_past_country(
+    analysis: Analysis, people: PeopleIndex, match: NameMatch
+) -> tuple[list[Person], int] | None:
+    """A run that opens on a country and ends on the name of one person already known, with where that name
+    begins: "… a delegation of the People's Republic of China Chithyola-Banda said" (no comma after a long clause)
+    is a further mention of "Simplex Chithyola-Banda", not a person named "China Chithyola-Banda"."""
+    tokens, language = match.tokens, analysis.language
+    for size in range(1, min(_MAX_PLACE_WORDS, len(tokens) - 1) + 1):
+        if not any(p.kind == "country" for p in places(" ".join(tokens[:size]), language.code)):
+            continue
+        known = people.matching(tokens[size:])
+        if len(known) == 1:
+            begin = analysis.doc.text.find(tokens[size], match.start, match.end)
+            return known, begin if begin >= 0 else match.start
+    return None
+
+
+def _among_listed_names(analysis: Analysis, match: NameMatch) -> bool:
+    """The run is an item of a list of full names, three or more, one after the other ("The three were X, Y and Z –
+    ambassadors to …"): people named together, whose role the list gives apart or not at all. Not a list with a
+    one-word item, nor one whose items share their first word ("Akyemansa, Kwahu West, Kwahu South"): places."""
+    names, text = analysis.names, analysis.doc.text
+    index = bisect_left(analysis.name_starts, match.start)
+    first = last = index
+    while first > 0 and _LISTED_BETWEEN.fullmatch(text[names[first - 1][1].end : names[first][1].start]):
+        first -= 1
+    while last + 1 < len(names) and _LISTED_BETWEEN.fullmatch(text[names[last][1].end : names[last + 1][1].start]):
+        last += 1
+    items = [m.tokens for _s, m in names[first : last + 1]]
+    return (
+        len(items) >= _MIN_LISTED_NAMES
+        and all(len(tokens) >= _MIN_NAME_WORDS for tokens in items)
+        and len({tokens[0] for tokens in items}) == len(items)
+    )
 
 
 def _another_occasion(analysis: Analysis, sentence: Segment, mentions: Mentions, days: WrittenDays | None) -> bool:
@@ -2396,7 +2443,8 @@ def _without_joined_pairs(analysis: Analysis, people: list[Person]) -> list[Pers
 def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     """A headline that reports the event by two surnames joined by "and" ("Castell y Molina repasan …", "Лавров и
     Рубио обсудили …"): both take part, the one the body names in full or, when it gives only roles, the surname
-    itself. Not a place's name, an outlet's, an acronym, nor a word the brief writes in lower case."""
+    itself. Not a place's name, an outlet's, an acronym, nor a word the brief writes in lower case, nor a kicker's
+    pair before its colon or dash."""
     title = analysis.title
     reports = analysis.first_event(title.start, title.end) or analysis.event_sentences if title else None
     if title is None or not (reports or not any(p.participant and p.name for p in people)):
@@ -2409,6 +2457,8 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     pair = re.search(rf"(?<![\w-]){word}\s+(?:{joiners})\s+{word}(?![\w-])", title.text)
     if pair is None or any(_capitalised_next(title.text, pair, group) for group in (1, 2)):
         return
+    if _KICKER_END.match(title.text, pair.end()):
+        return  # "Valdoria and Norland: a new chapter …": a kicker's pair names the topic, not who met
     common = analysis.prose_lower_words
     matches = [
         NameMatch(title.start + pair.start(g), title.start + pair.end(g), (pair.group(g),)) for g in (1, 2)

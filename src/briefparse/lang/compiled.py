@@ -830,11 +830,7 @@ def _names(language: Language) -> NamePatterns:
         else None,
         portfolio_gap=_portfolio_gap(language),
         office_items=_office_items(language),
-        office_items_after=lazy_compile(
-            rf"(?:[^\S\n]*,[^\S\n]*{_OFFICE_ITEM})*[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+{_OFFICE_ITEM}"
-        )
-        if language.list_joiners
-        else None,
+        office_items_after=_office_items_after(language),
         facility_lead_in=lazy_compile(
             rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$",
             words_at_end=_most_words(language.facility_words) + 3,
@@ -1283,6 +1279,18 @@ def _office_items(language: Language) -> re.Pattern[str] | None:
     return lazy_compile(
         rf"(?:[^\S\n]+{CAP_WORD})*[^\S\n]+(?i:{words(language.role_links)}){articles}"
         rf"(?:[^\S\n]+(?P<items>{_OFFICE_ITEM}(?:{joint}{_OFFICE_ITEM})*)(?P<join>{joint})|[^\S\n]+)"
+    )
+
+
+def _office_items_after(language: Language) -> re.Pattern[str] | None:
+    """The last items of an office after a run, the last one joined by "and", maybe after an article (", Industria
+    y Turismo", ", External Affairs and the Public Service")."""
+    if not language.list_joiners:
+        return None
+    articles = rf"(?:(?:{words(language.definite_articles)})[^\S\n]+)?" if language.definite_articles else ""
+    return lazy_compile(
+        rf"(?:[^\S\n]*,[^\S\n]*{_OFFICE_ITEM})*[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+{articles}"
+        rf"{_OFFICE_ITEM}"
     )
 
 

@@ -1167,6 +1167,7 @@ LANGUAGE = Language(
         "stresses",
         "urges",
     ),
+    list_joiners=("and",),
     spokesperson_stems=("spokes", "press secretary"),
     relative_role_stems=("counterpart",),
     opening_verb_endings=("ing",),
