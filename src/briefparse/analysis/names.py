@@ -897,6 +897,9 @@ def role_before(
     start = _role_start(text, noun.start(), window_start, language)
     while (head := _head_noun_before(text, window_start, start, role_nouns)) is not None:
         start = _role_start(text, head, window_start, language)  # "заместителя министра …": the deputy's role
+    shared = patterns.truncated_compounds and patterns.truncated_compounds.search(text, window_start, start)
+    if shared:  # "Agrar- und Umweltminister X": the truncated compounds share the noun, and are the role's
+        start = _role_start(text, shared.start(), window_start, language)
     word = fold(noun.group(0))
     if closed or is_role_plural(word, patterns.role_words, patterns.plural_endings):
         # the noun completes an earlier one: "président du Conseil des ministres, X", "ambassadeur de Sa Majesté le

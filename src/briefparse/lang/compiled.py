@@ -146,6 +146,9 @@ class NamePatterns:
     #: the last items of such an office after a run, the last one joined by "and" (" y Seguridad", ", Industria y
     #: Turismo")
     office_items_after: re.Pattern[str] | None = None
+    #: truncated compounds that share a role noun's last part, at the end of what stands before it ("Agrar- und ",
+    #: "Wirtschafts-, Arbeits- und "): `search` up to the noun (`Language.compounds` and `Language.list_joiners`)
+    truncated_compounds: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -838,6 +841,11 @@ def _names(language: Language) -> NamePatterns:
         if language.office_joiners
         else lazy_compile(NOTHING),
         sole_title_words=frozenset(fold(t) for t in language.sole_name_titles if " " not in t),
+        truncated_compounds=lazy_compile(
+            rf"(?<![\w-])(?:[^\W\d_]+-[^\S\n]*,[^\S\n]*)*[^\W\d_]+-[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+\Z"
+        )
+        if language.compounds and language.list_joiners
+        else None,
     )
 
 
