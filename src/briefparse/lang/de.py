@@ -45,6 +45,19 @@ def _role_forms(nouns: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _council_member_forms(nouns: tuple[str, ...], council_too: bool = False) -> tuple[str, ...]:
+    """Titles of council members ending in "-rat", with their genitive, plural and feminine forms, whose "a" takes
+    an umlaut ("Landrat", "Landrats", "Landräte", "Landrätin", "Landrätinnen"); when the council itself bears the
+    title's name (`council_too`: "der Regierungsrat hat beschlossen"), only the plural and feminine forms, which
+    name members alone."""
+    out: list[str] = []
+    for noun in nouns:
+        stem = noun[: -len("rat")]
+        out += [] if council_too else [noun, noun + "s", noun + "es"]
+        out += [stem + "räte", stem + "räten", stem + "rätin", stem + "rätinnen"]
+    return tuple(out)
+
+
 LANGUAGE = Language(
     code="de",
     name="German",
@@ -289,6 +302,13 @@ LANGUAGE = Language(
         "abgeordneter",
         "vorsitzender",
         "amtskollegen",
+        # the offices of Länder, cantons, districts and towns (Austria, Switzerland, Germany), and the council
+        # members named after their council ("Landrat", "Regierungsrätin"), with the umlaut of their plural; where
+        # the council bears the same name ("der Regierungsrat hat beschlossen"), only the forms no body takes
+        *_role_forms(("landeshauptfrau", "landammann", "stadtammann", "gemeindeammann", "staatsschreiber", "obmann")),
+        *_council_member_forms(("landrat", "landesrat")),
+        *_council_member_forms(("regierungsrat", "nationalrat", "ständerat", "staatsrat"), council_too=True),
+        "lh",  # Landeshauptmann, as Austrian releases abbreviate it before a name ("LH Paul Marin")
     ),
     nationalities={
         **_nationalities(
