@@ -1081,8 +1081,15 @@ LANGUAGE = Language(
         "Bestimmungen", "Regeln", "Programm", "Zeitplan", "Gesetz", "Verfassung", "Ergebnissen", "Schätzungen",
         "Umfrage", "Statistik", "Tradition", "Brauch",
     ),
-    source_documents=("Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung"),
-    source_press_documents=("Mitteilung", "Pressemitteilung", "Kommuniqué"),
+    source_documents=(
+        "Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung",
+        # Swiss and Austrian releases, and other names of a press release
+        "Medienmitteilung", "Presseaussendung", "Aussendung", "Presseinformation", "Pressemeldung",
+    ),
+    source_press_documents=(
+        "Mitteilung", "Pressemitteilung", "Kommuniqué", "Medienmitteilung", "Presseaussendung", "Presseinformation",
+        "Pressemeldung",
+    ),
     source_document_links=("des", "der", "von", "vom"),
     # not "der"/"des", which link a body to what it is of ("Sprecher des Auswärtigen Amts")
     source_phrase_ends=(
