@@ -1334,6 +1334,11 @@ LANGUAGE = Language(
         r"(?:werbung|anzeige)",
         r"startseite\b.*",
     ),
+    # endings of adjectives in -isch and -lich that no given name has: a capitalised run with one before its last
+    # word is a thing or a body ("Thematischer Schwerpunkt", "Bayerisches Staatsministerium"), not a person
+    adjective_endings=(
+        "ischer", "ische", "ischen", "isches", "ischem", "licher", "liche", "lichen", "liches", "lichem",
+    ),
     point_tails=(
         r",\s+(?:teilte|teilten|berichtete|berichtet|meldete|meldet)\b.*",
         r",\s+hieß es\b.*",
