@@ -427,6 +427,9 @@ class Language:
     agent_words: tuple[str, ...] = ()
     #: phrases after which a person takes part on someone's behalf ("représentée par", "represented by")
     representation_cues: tuple[str, ...] = ()
+    #: the same told by a verb split around its subject, as (finite verb, particle that closes the clause): German
+    #: "nahm Sektionschef X als Experte teil"
+    representation_frames: tuple[tuple[str, str], ...] = ()
     #: the word that hands the roles after a list of names out to them in order ("X et Y, respectivement A et B")
     respectively_words: tuple[str, ...] = ()
     #: how a one-word role makes its plural, as (singular ending, plural ending), the first that fits applying:

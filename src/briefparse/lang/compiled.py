@@ -1308,7 +1308,11 @@ def _people(language: Language) -> PeoplePatterns:
         # a cue may end in an elided article ("accompagné d'une délégation"), and lose its accents, all of them or
         # its capital's only, as many sites write capitals ("Etaient présents")
         representation=lazy_compile(
-            rf"(?<!\w)(?:{words(_accentless_forms(language.representation_cues))})(?:(?<=['’])|(?!\w))",
+            rf"(?<!\w)(?:{words(_accentless_forms(language.representation_cues))})(?:(?<=['’])|(?!\w))"
+            + "".join(
+                rf"|(?<!\w){re.escape(verb)}\s[^.;:!?\n]{{1,80}}?\s{re.escape(particle)}(?=\s*[,.;:!?\n)]|\s*$)"
+                for verb, particle in language.representation_frames
+            ),
             re.I,
             memo=True,
         )

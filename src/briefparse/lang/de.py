@@ -912,7 +912,11 @@ LANGUAGE = Language(
             "{Delegation|Delegationen} {gehörten|gehören|gehörte|gehört}",
             "{war|waren} {auch|ebenfalls} {anwesend|dabei}",
         ),
+        "mit dabei",  # "Mit dabei war auch X"
+        "teilnehmen",  # "X wird per Video an den Beratungen teilnehmen"
+        "teilnimmt",
     ),
+    representation_frames=(("nahm", "teil"), ("nahmen", "teil"), ("nimmt", "teil"), ("nehmen", "teil")),
     addressee_words=("an",),
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
     list_openers=("sowie",),
