@@ -1,4 +1,5 @@
-"""German capitalised runs that an adjective in -isch or -lich opens name no one, on invented briefs."""
+"""German capitalised runs that an adjective in -isch or -lich, or a derived noun and "von", open: no name, or not
+the name's part (invented briefs)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def test_surname_with_the_same_ending_stays_a_name() -> None:
     """"Paul Fischer": an ending of the last word is no adjective before it, so the name stands."""
     names = _names("Präsidentin Anna Berg traf am Montag in Lindau den Botschafter Paul Fischer.")
     assert "Paul Fischer" in names
+
+
+def test_derived_noun_and_von_before_a_name_are_no_part_of_it() -> None:
+    """"auf Einladung von X Y": the noun in -ung and its link "von" open no name; "Karl von Y" keeps its particle."""
+    names = _names(
+        "Auf Einladung von Anna Berg traf Botschafter Karl von Norberg am Montag in Lindau den Bürgermeister "
+        "Paul Hartung."
+    )
+    assert "Anna Berg" in names
+    assert "Karl von Norberg" in names

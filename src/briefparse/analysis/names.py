@@ -409,6 +409,9 @@ def _name_in_run(
         first += 1  # "Im Mittelpunkt der Beratungen", "Ihrer Landsleute": a noun after an article
         while first < last and fold(tokens[first]) in language.name_particles:
             first += 1
+    linked_noun = first + 2 < last and fold(tokens[first + 1]) in language.name_particles
+    if linked_noun and _derived_noun(tokens[first], language):
+        first += 2  # "Einladung von X Y", "Teilnahme von X Y": a noun and its link, then the name
     if first < last and tokens[first].lower() in language.months and _DAY_BEFORE.search(text, lead_in, run_start):
         first += 1  # "el 5 de Julio Mendoza …", "am 5. August Merkel …": the date's month
     if _apposition_opens(text, lead_in, run_start, language) and first <= 1 and last - first >= 2:
@@ -605,6 +608,13 @@ def _adjective(word: str, language: Language) -> bool:
     "Ульрих")."""
     given = language.known_given_name
     return word.lower().endswith(language.adjective_endings) and not (given and given(word))
+
+
+def _derived_noun(word: str, language: Language) -> bool:
+    """A word longer than its ending with the ending of a derived noun that no given name has ("Einladung",
+    "Teilnahme"; `Language.noun_endings`)."""
+    folded = fold(word)
+    return any(folded.endswith(e) and len(folded) > len(e) + 2 for e in language.noun_endings)
 
 
 def _event_noun(token: str, language: Language) -> bool:

@@ -595,6 +595,9 @@ class Language:
     #: endings of adjectives that no given name or patronymic has (Russian "-ых", "-их"): a run with one before
     #: its last word names an institution ("Содружества Независимых Государств")
     adjective_endings: tuple[str, ...] = ()
+    #: endings of derived nouns that no given name has (German "-ung", "-heit"), folded: a capitalised word with one
+    #: before a name's particle is a common noun, and the particle its link ("auf Einladung von X Y")
+    noun_endings: tuple[str, ...] = ()
     #: nouns that head the name of a site or a body often named after someone ("Airport", "Stade", "Programme"):
     #: a capitalised run holding one, or right after one, names the site, never a person
     facility_words: tuple[str, ...] = ()

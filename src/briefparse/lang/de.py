@@ -1343,6 +1343,7 @@ LANGUAGE = Language(
     adjective_endings=(
         "ischer", "ische", "ischen", "isches", "ischem", "licher", "liche", "lichen", "liches", "lichem",
     ),
+    noun_endings=("ung", "ungen", "nahme", "nahmen", "heit", "keit", "schaft", "schaften"),
     point_tails=(
         r",\s+(?:teilte|teilten|berichtete|berichtet|meldete|meldet)\b.*",
         r",\s+hieß es\b.*",
