@@ -412,6 +412,9 @@ def _name_in_run(
         first += 1  # "Im Mittelpunkt der Beratungen", "Ihrer Landsleute": a noun after an article
         while first < last and fold(tokens[first]) in language.name_particles:
             first += 1
+    linked_noun = first + 2 < last and fold(tokens[first + 1]) in language.name_particles
+    if linked_noun and _derived_noun(tokens[first], language):
+        first += 2  # "Einladung von X Y", "Teilnahme von X Y": a noun and its link, then the name
     if first < last and tokens[first].lower() in language.months and _DAY_BEFORE.search(text, lead_in, run_start):
         first += 1  # "el 5 de Julio Mendoza …", "am 5. August Merkel …": the date's month
     if _apposition_opens(text, lead_in, run_start, language) and first <= 1 and last - first >= 2:
@@ -608,6 +611,13 @@ def _adjective(word: str, language: Language) -> bool:
     "Ульрих")."""
     given = language.known_given_name
     return word.lower().endswith(language.adjective_endings) and not (given and given(word))
+
+
+def _derived_noun(word: str, language: Language) -> bool:
+    """A word longer than its ending with the ending of a derived noun that no given name has ("Einladung",
+    "Teilnahme"; `Language.noun_endings`)."""
+    folded = fold(word)
+    return any(folded.endswith(e) and len(folded) > len(e) + 2 for e in language.noun_endings)
 
 
 def _event_noun(token: str, language: Language) -> bool:
@@ -900,6 +910,9 @@ def role_before(
     start = _role_start(text, noun.start(), window_start, language)
     while (head := _head_noun_before(text, window_start, start, role_nouns)) is not None:
         start = _role_start(text, head, window_start, language)  # "заместителя министра …": the deputy's role
+    shared = patterns.truncated_compounds and patterns.truncated_compounds.search(text, window_start, start)
+    if shared:  # "Agrar- und Umweltminister X": the truncated compounds share the noun, and are the role's
+        start = _role_start(text, shared.start(), window_start, language)
     word = fold(noun.group(0))
     if closed or is_role_plural(word, patterns.role_words, patterns.plural_endings):
         # the noun completes an earlier one: "président du Conseil des ministres, X", "ambassadeur de Sa Majesté le

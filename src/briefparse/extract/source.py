@@ -425,6 +425,10 @@ def extract_source(
         signed = _INITIALS_SIGNATURE.search(text, paragraph.start, paragraph.end) or _BRACKETED_SITE.search(
             text, paragraph.start, paragraph.end
         )
+        # "(Medienmitteilung der Staatskanzlei)": the release and the body it is of, in brackets
+        closing_credit = _closing_document(doc.language).search(text, paragraph.start, paragraph.end)
+        if not signed and closing_credit:
+            return _source(doc, closing_credit.start("a"), closing_credit.end("a"), document=True)
         # a name, not one more writer's initials ("JKL/MN/OPQ"): those name only an agency of the register
         if signed and any(c.isupper() for c in signed.group("a")) and any(c.islower() for c in signed.group("a")):
             return _source(doc, signed.start("a"), signed.end("a"))
@@ -636,6 +640,19 @@ def _leading_link(language: Language) -> re.Pattern[str]:
     links = {*language.role_links, *language.genitive_links, *language.source_document_links}
     links = {w for w in links if w[:1].islower()}
     return re.compile(rf"(?:{words(links)})(?:(?<=['’])|\s+)" if links else r"(?!)")
+
+
+@cache
+def _closing_document(language: Language) -> re.Pattern[str]:
+    """A press document and its body in brackets closing a paragraph, on its own line or after its last sentence
+    ("(Medienmitteilung der Staatskanzlei)"): group `a`, the whole credit."""
+    if not language.source_press_documents or not language.source_document_links:
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?:^|(?<=[.!?»”\"]\s))\([^\S\n]*(?P<a>(?:{words(language.source_press_documents)})[^\S\n]+"
+        rf"(?:{words(language.source_document_links)})[^\S\n]+[^()\n]{{2,60}}?)[^\S\n]*\)[^\S\n]*$",
+        re.M,
+    )
 
 
 @cache

@@ -433,6 +433,9 @@ class Language:
     agent_words: tuple[str, ...] = ()
     #: phrases after which a person takes part on someone's behalf ("représentée par", "represented by")
     representation_cues: tuple[str, ...] = ()
+    #: the same told by a verb split around its subject, as (finite verb, particle that closes the clause): German
+    #: "nahm Sektionschef X als Experte teil"
+    representation_frames: tuple[tuple[str, str], ...] = ()
     #: the word that hands the roles after a list of names out to them in order ("X et Y, respectivement A et B")
     respectively_words: tuple[str, ...] = ()
     #: how a one-word role makes its plural, as (singular ending, plural ending), the first that fits applying:
@@ -598,6 +601,9 @@ class Language:
     #: endings of adjectives that no given name or patronymic has (Russian "-ых", "-их"): a run with one before
     #: its last word names an institution ("Содружества Независимых Государств")
     adjective_endings: tuple[str, ...] = ()
+    #: endings of derived nouns that no given name has (German "-ung", "-heit"), folded: a capitalised word with one
+    #: before a name's particle is a common noun, and the particle its link ("auf Einladung von X Y")
+    noun_endings: tuple[str, ...] = ()
     #: nouns that head the name of a site or a body often named after someone ("Airport", "Stade", "Programme"):
     #: a capitalised run holding one, or right after one, names the site, never a person
     facility_words: tuple[str, ...] = ()

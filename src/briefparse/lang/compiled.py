@@ -146,6 +146,9 @@ class NamePatterns:
     #: the last items of such an office after a run, the last one joined by "and" (" y Seguridad", ", Industria y
     #: Turismo")
     office_items_after: re.Pattern[str] | None = None
+    #: truncated compounds that share a role noun's last part, at the end of what stands before it ("Agrar- und ",
+    #: "Wirtschafts-, Arbeits- und "): `search` up to the noun (`Language.compounds` and `Language.list_joiners`)
+    truncated_compounds: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -845,6 +848,11 @@ def _names(language: Language) -> NamePatterns:
         if language.office_joiners
         else lazy_compile(NOTHING),
         sole_title_words=frozenset(fold(t) for t in language.sole_name_titles if " " not in t),
+        truncated_compounds=lazy_compile(
+            rf"(?<![\w-])(?:[^\W\d_]+-[^\S\n]*,[^\S\n]*)*[^\W\d_]+-[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+\Z"
+        )
+        if language.compounds and language.list_joiners
+        else None,
     )
 
 
@@ -1334,7 +1342,11 @@ def _people(language: Language) -> PeoplePatterns:
         # a cue may end in an elided article ("accompagné d'une délégation"), and lose its accents, all of them or
         # its capital's only, as many sites write capitals ("Etaient présents")
         representation=lazy_compile(
-            rf"(?<!\w)(?:{words(_accentless_forms(language.representation_cues))})(?:(?<=['’])|(?!\w))",
+            rf"(?<!\w)(?:{words(_accentless_forms(language.representation_cues))})(?:(?<=['’])|(?!\w))"
+            + "".join(
+                rf"|(?<!\w){re.escape(verb)}\s[^.;:!?\n]{{1,80}}?\s{re.escape(particle)}(?=\s*[,.;:!?\n)]|\s*$)"
+                for verb, particle in language.representation_frames
+            ),
             re.I,
             memo=True,
         )
@@ -1618,7 +1630,21 @@ def _source(language: Language) -> SourcePatterns:
     # a site's domain keeps its dot, which ends no source ("informe lefigaro.fr", "News.Az reports"), and so does an
     # initial ("как сообщил журналистам М. Бочарников")
     tld = r"(?:[a-z]{2,4}|[A-Z][a-z]{1,3})(?!\w|\.\w)"
-    char = rf"(?:[^,.;:!?()\n«»\"“”]|\.(?={tld})|(?<=(?<!\w)[{UPPER}])\.)"
+    # a comma between the capitalised items of a body's portfolio, which a list joiner closes, is the name's own
+    # ("Ministerium für Wirtschaft, Verkehr und Technologie", "Ministry of Energy, Mines and Water")
+    portfolio_comma = (
+        rf",(?=[^\S\n]+[{UPPER}][\w'’-]*(?:,[^\S\n]+[{UPPER}][\w'’-]*)*[^\S\n]+(?:{words(language.list_joiners)})"
+        rf"[^\S\n]+[{UPPER}])"
+        if language.list_joiners
+        else NOTHING
+    )
+    char = rf"(?:[^,.;:!?()\n«»\"“”]|\.(?={tld})|(?<=(?<!\w)[{UPPER}])\.|{portfolio_comma})"
+    # the rest of such a portfolio after its first item: ", Verkehr und Technologie"
+    portfolio_items = (
+        rf"(?:(?:{portfolio_comma}[^\S\n]+[\w'’-]+)+[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+[\w'’-]+)?"
+        if language.list_joiners
+        else ""
+    )
     phrase = rf"{char}{{2,{_MAX_SOURCE_CHARS}}}?"
     # a source ends at punctuation, a clause, where it says in what it spoke ("la présidence dans un communiqué"),
     # from whom it learned ("apprend KOACI de sources françaises") or a demonstrative's noun phrase ("selon X ces …")
@@ -1773,7 +1799,9 @@ def _source(language: Language) -> SourcePatterns:
         noun_subject=lazy_compile(
             rf"(?<![\w'’-])(?!(?:{words(language.source_conjunctions) or NOTHING})\s)"
             rf"(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
-            rf"(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?{acronym}"
+            # the noun may end a compound ("Bundesministerium"), and its portfolio list its items ("für Bildung,
+            # Kultur und Sport")
+            rf"{compound}(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?{portfolio_items}{acronym}"
             # the outlet's name in quotes after its noun: "wie die Zeitung „Die Welt“ berichtet"
             rf"(?:[^\S\n]+[«“„\"][^«»\"“”„\n]{{1,40}}[»\"”“])?"
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"

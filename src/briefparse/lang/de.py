@@ -45,6 +45,19 @@ def _role_forms(nouns: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _council_member_forms(nouns: tuple[str, ...], council_too: bool = False) -> tuple[str, ...]:
+    """Titles of council members ending in "-rat", with their genitive, plural and feminine forms, whose "a" takes
+    an umlaut ("Landrat", "Landrats", "Landräte", "Landrätin", "Landrätinnen"); when the council itself bears the
+    title's name (`council_too`: "der Regierungsrat hat beschlossen"), only the plural and feminine forms, which
+    name members alone."""
+    out: list[str] = []
+    for noun in nouns:
+        stem = noun[: -len("rat")]
+        out += [] if council_too else [noun, noun + "s", noun + "es"]
+        out += [stem + "räte", stem + "räten", stem + "rätin", stem + "rätinnen"]
+    return tuple(out)
+
+
 LANGUAGE = Language(
     code="de",
     name="German",
@@ -294,6 +307,13 @@ LANGUAGE = Language(
         "abgeordneter",
         "vorsitzender",
         "amtskollegen",
+        # the offices of Länder, cantons, districts and towns (Austria, Switzerland, Germany), and the council
+        # members named after their council ("Landrat", "Regierungsrätin"), with the umlaut of their plural; where
+        # the council bears the same name ("der Regierungsrat hat beschlossen"), only the forms no body takes
+        *_role_forms(("landeshauptfrau", "landammann", "stadtammann", "gemeindeammann", "staatsschreiber", "obmann")),
+        *_council_member_forms(("landrat", "landesrat")),
+        *_council_member_forms(("regierungsrat", "nationalrat", "ständerat", "staatsrat"), council_too=True),
+        "lh",  # Landeshauptmann, as Austrian releases abbreviate it before a name ("LH Paul Marin")
     ),
     nationalities={
         **_nationalities(
@@ -897,7 +917,11 @@ LANGUAGE = Language(
             "{Delegation|Delegationen} {gehörten|gehören|gehörte|gehört}",
             "{war|waren} {auch|ebenfalls} {anwesend|dabei}",
         ),
+        "mit dabei",  # "Mit dabei war auch X"
+        "teilnehmen",  # "X wird per Video an den Beratungen teilnehmen"
+        "teilnimmt",
     ),
+    representation_frames=(("nahm", "teil"), ("nahmen", "teil"), ("nimmt", "teil"), ("nehmen", "teil")),
     addressee_words=("an",),
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
     list_openers=("sowie",),
@@ -1066,8 +1090,15 @@ LANGUAGE = Language(
         "Bestimmungen", "Regeln", "Programm", "Zeitplan", "Gesetz", "Verfassung", "Ergebnissen", "Schätzungen",
         "Umfrage", "Statistik", "Tradition", "Brauch",
     ),
-    source_documents=("Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung"),
-    source_press_documents=("Mitteilung", "Pressemitteilung", "Kommuniqué"),
+    source_documents=(
+        "Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung",
+        # Swiss and Austrian releases, and other names of a press release
+        "Medienmitteilung", "Presseaussendung", "Aussendung", "Presseinformation", "Pressemeldung",
+    ),
+    source_press_documents=(
+        "Mitteilung", "Pressemitteilung", "Kommuniqué", "Medienmitteilung", "Presseaussendung", "Presseinformation",
+        "Pressemeldung",
+    ),
     source_document_links=("des", "der", "von", "vom"),
     # not "der"/"des", which link a body to what it is of ("Sprecher des Auswärtigen Amts")
     source_phrase_ends=(
@@ -1312,6 +1343,12 @@ LANGUAGE = Language(
         r"(?:werbung|anzeige)",
         r"startseite\b.*",
     ),
+    # endings of adjectives in -isch and -lich that no given name has: a capitalised run with one before its last
+    # word is a thing or a body ("Thematischer Schwerpunkt", "Bayerisches Staatsministerium"), not a person
+    adjective_endings=(
+        "ischer", "ische", "ischen", "isches", "ischem", "licher", "liche", "lichen", "liches", "lichem",
+    ),
+    noun_endings=("ung", "ungen", "nahme", "nahmen", "heit", "keit", "schaft", "schaften"),
     point_tails=(
         r",\s+(?:teilte|teilten|berichtete|berichtet|meldete|meldet)\b.*",
         r",\s+hieß es\b.*",
