@@ -897,7 +897,9 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
 
 def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Segment]:
     """The sentences right after an event sentence that list whom it counts ("Il s'agit de MM. X, …, et Y, …",
-    "They are X, …"), unless they tell of an event gone by or to come."""
+    "They are X, …"), maybe past one sentence that names no one and so can only say more of the same group ("Les
+    nouveaux ambassadeurs ont présenté leurs lettres. Il s'agit de X, …"), unless they tell of an event gone by or
+    to come."""
     patterns = compiled(analysis.language)
     opener, background = patterns.people.list_opener, patterns.cues.background
     if opener is None:
@@ -905,6 +907,13 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
     body, taken, found = analysis.body, {s.start for s in sentences}, []
     for sentence in sentences:
         index = next((i for i, s in enumerate(body) if s.start == sentence.start), len(body)) + 1
+        if (
+            index + 1 < len(body)
+            and not opener.match(body[index].text)
+            and opener.match(body[index + 1].text)
+            and not _named_in(analysis, body[index].start, body[index].end)
+        ):
+            index += 1
         while index < len(body) and opener.match(body[index].text):
             listing = body[index]
             if (background and background.search(listing.text)) or listing.start in taken:
