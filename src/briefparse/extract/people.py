@@ -84,6 +84,7 @@ _SAID_CLAUSE_REACH = 30  # characters after a verb of saying where the clause it
 _APPOSITION_CHARS = 160
 _ABSENCE_REACH = 60  # characters after a name where a verb saying it takes no part is read
 _ROLE_REACH = 200
+_ROLE_TAIL = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w'’-]*){{0,2}}[^\S\n]+")  # "président guinéen " before a name
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
 _SITE_AFTER_TITLE = lazy_compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
@@ -620,11 +621,20 @@ def _quoted_elsewhere(analysis: Analysis, match: NameMatch) -> bool:
     if not any(first in text[at + 1 : at + reach] for at in analysis.quote_openings):
         return False  # the usual case, told without a pattern compiled for the run
     words = r"\s+".join(re.escape(t) for t in match.tokens)
-    runs = (m.span(1) for m in re.finditer(rf"(?<!\w)(?=({words})(?!\w))", text))  # overlapping ones too
+    runs = [m.span(1) for m in re.finditer(rf"(?<!\w)(?=({words})(?!\w))", text)]  # overlapping ones too
     if not any(_in_short_quotes(text, start, end) for start, end in runs):
         return False
+    if any(_titled_by_role(analysis, start) for start, _end in runs):
+        return False  # "le président guinéen Alpha Condé" then "son « ami Alpha Condé »": a person
     last = rf"(?<!\w){re.escape(match.tokens[-1])}(?!\w)"
     return len(re.findall(last, text)) == len(re.findall(rf"(?<!\w){words}(?!\w)", text))
+
+
+def _titled_by_role(analysis: Analysis, start: int) -> bool:
+    """A role noun stands right before the run, maybe with a word or two in lower case after it ("le président
+    guinéen Alpha Condé"): the run names a person, not a work."""
+    nouns = analysis.role_nouns.within(max(0, start - _ROLE_REACH), start)
+    return bool(nouns) and _ROLE_TAIL.fullmatch(analysis.doc.text, nouns[-1].end(), start) is not None
 
 
 def _in_short_quotes(text: str, start: int, end: int) -> bool:
