@@ -84,6 +84,7 @@ _SAID_CLAUSE_REACH = 30  # characters after a verb of saying where the clause it
 _APPOSITION_CHARS = 160
 _ABSENCE_REACH = 60  # characters after a name where a verb saying it takes no part is read
 _ROLE_REACH = 200
+_VENUE_NAME_END = lazy_compile(r"[^\S\n]*(?:[,.;:)]|$)", re.M)  # a venue's name closes its clause
 _ROLE_TAIL = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w'’-]*){{0,2}}[^\S\n]+")  # "président guinéen " before a name
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
 _SITE_AFTER_TITLE = lazy_compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
@@ -171,6 +172,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         before = analysis.role_before(sentence.start, match.start)
         after = role_after(text, match.end, sentence.end, language)
+        if after is None and _venue_name(analysis, match):
+            continue
         if before and after and _next_one_s_role(analysis, before, after, match):
             after = None
         if after and _titles_next_name(analysis, sentence, after):
@@ -722,6 +725,37 @@ def _slashed_credit(text: str, match: NameMatch) -> bool:
     """The name stands alone between slashes before a dateline's dash ("АСТАНА. 22 января. КАЗИНФОРМ /Павел
     Маринов/ - …"): the agency's correspondent who wrote the dispatch, not a person taking part."""
     return text[match.start - 1 : match.start] == "/" and _SLASHED_CREDIT_END.match(text, match.end) is not None
+
+
+def _venue_name(analysis: Analysis, match: NameMatch) -> bool:
+    """The run names the venue said right before it, in lower case ("au palais présidentiel Ntare Rushatsi, …"): a
+    building's name, not a person; not when a verb follows the run, whose subject it is ("au palais présidentiel
+    Paul Marin a reçu …"), nor (for the caller) when a role follows it ("au palais X, ambassadrice de …")."""
+    text = analysis.doc.text
+    venues = list(
+        compiled(analysis.language).places.unnamed_venue.finditer(
+            text, max(0, match.start - _NEAR_EVENT_CHARS), match.start
+        )
+    )
+    venue = venues[-1] if venues else None
+    return (
+        venue is not None
+        and _qualified_venue(venue.group("place"), analysis.language)
+        and not text[venue.end() : match.start].strip()
+        and _VENUE_NAME_END.match(text, match.end) is not None
+    )
+
+
+def _qualified_venue(place: str, language: Language) -> bool:
+    """The venue ends with an adjective of its own ("palais présidentiel"), which a name may go on with; after a
+    bare one ("au palais X", "at the presidential palace X") or a complement ("au siège du ministère X") a name is
+    as often whom the verb receives."""
+    words = place.split()
+    return (
+        len(words) > 1
+        and not any(fold(word) in language.role_links for word in words)
+        and not any(fold(place).endswith(fold(venue)) for venue in language.unnamed_venues)
+    )
 
 
 def _byline_words(text: str, match: NameMatch) -> bool:
