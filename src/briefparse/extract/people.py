@@ -84,6 +84,8 @@ _SAID_CLAUSE_REACH = 30  # characters after a verb of saying where the clause it
 _APPOSITION_CHARS = 160
 _ABSENCE_REACH = 60  # characters after a name where a verb saying it takes no part is read
 _ROLE_REACH = 200
+_BRACKETED_INITIALS = lazy_compile(rf"[^\S\n]*\(([{UPPER}]{{2,6}})\)")  # "… de Transition (CNT)"
+_CAPITALISED_WORD = lazy_compile(rf"(?<!\w)[{UPPER}][\w-]*")  # "Assemblée" in "l’Assemblée"
 _VENUE_NAME_END = lazy_compile(r"[^\S\n]*(?:[,.;:)]|$)", re.M)  # a venue's name closes its clause
 _ROLE_TAIL = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w'’-]*){{0,2}}[^\S\n]+")  # "président guinéen " before a name
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
@@ -166,7 +168,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _event_name(analysis, match) or _dateline_words(text, match) or _byline_words(text, match):
             continue
-        if _slashed_credit(text, match):
+        if _slashed_credit(text, match) or _spelled_initials(analysis, match):
             continue
         if _party_in_brackets(analysis, match):
             continue
@@ -725,6 +727,23 @@ def _slashed_credit(text: str, match: NameMatch) -> bool:
     """The name stands alone between slashes before a dateline's dash ("АСТАНА. 22 января. КАЗИНФОРМ /Павел
     Маринов/ - …"): the agency's correspondent who wrote the dispatch, not a person taking part."""
     return text[match.start - 1 : match.start] == "/" and _SLASHED_CREDIT_END.match(text, match.end) is not None
+
+
+def _spelled_initials(analysis: Analysis, match: NameMatch) -> bool:
+    """The initials in brackets after the run are those of its capitalised words and of the ones right before it
+    ("Conseil National de Transition (CNT)", "Assemblée Législative de la Transition (ALT)"): a body's name spelled
+    out, not a person's."""
+    text = analysis.doc.text
+    initials = _BRACKETED_INITIALS.match(text, match.end)
+    if initials is None:
+        return False
+    letters = initials.group(1)
+    own = sum(1 for token in match.tokens if token[:1].isupper())
+    if len(letters) <= own:
+        return False  # "Paul Marin (PM)": a body's name begins with a word the run left out ("Conseil", "Assemblée")
+    line_start = text.rfind("\n", 0, match.start) + 1
+    capitalised = _CAPITALISED_WORD.findall(text, line_start, match.end)
+    return len(capitalised) >= len(letters) and "".join(w[0] for w in capitalised[-len(letters) :]) == letters
 
 
 def _venue_name(analysis: Analysis, match: NameMatch) -> bool:
