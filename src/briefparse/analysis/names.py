@@ -122,7 +122,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     last = len(tokens)
     if last > 2 and _elided_country(tokens[-1], patterns, language):
         last -= 1  # "Sabah Fedel d'Algérie": the country the person is of closes the run, not the name
-    while last > 3 and not kept(last - 1) and particle(last - 2):
+    while last > 3 and not kept(last - 1) and particle(last - 2) and _institution_word(tokens[last - 1], language):
         cut = last - 2
         while cut > 2 and particle(cut - 1):
             cut -= 1
@@ -259,6 +259,13 @@ def _elided_territory(tokens: list[str], i: int, patterns: NamePatterns, languag
     if i == 0 or not any(word.startswith(fold(p)) for p in language.elided_particles):
         return False
     return f"{fold(tokens[i - 1]).rsplit('-', 1)[-1]} {word}" in patterns.territories
+
+
+def _institution_word(token: str, language: Language) -> bool:
+    """The word names a kind of state body ("République", "Ministère"): what a person before it, with a particle
+    between, is of ("X de la République guinéenne"); a body's own name goes on otherwise ("Radio Andina del Sur")."""
+    word = fold(token).rstrip(".,;:")
+    return any(word == fold(institution) for institution in language.institution_words)
 
 
 def _elided_country(token: str, patterns: NamePatterns, language: Language) -> bool:
