@@ -123,8 +123,17 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         return fold(tokens[i]) in language.name_particles
 
     last = len(tokens)
+    if last > 2 and _elided_country(tokens[-1], patterns, language):
+        last -= 1  # "Sabah Fedel d'Algérie": the country the person is of closes the run, not the name
+    while last > 3 and not kept(last - 1) and particle(last - 2) and _institution_word(tokens[last - 1], language):
+        cut = last - 2
+        while cut > 2 and particle(cut - 1):
+            cut -= 1
+        if not (kept(cut - 1) and kept(cut - 2)):
+            break
+        last = cut  # "Marc Tellier de la République guinéenne": what the person is of follows the particles
     # an honorific a particle joins may end a name: "Sidi Ould Cheikh"
-    joined_end = last >= 3 and fold(tokens[-1]).rstrip(".,") in patterns.honorific_words and particle(last - 2)
+    joined_end = last >= 3 and fold(tokens[last - 1]).rstrip(".,") in patterns.honorific_words and particle(last - 2)
     if not kept(last - 1) and not (joined_end and kept(last - 3)):
         return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
     first = last - 1
@@ -253,6 +262,24 @@ def _elided_territory(tokens: list[str], i: int, patterns: NamePatterns, languag
     if i == 0 or not any(word.startswith(fold(p)) for p in language.elided_particles):
         return False
     return f"{fold(tokens[i - 1]).rsplit('-', 1)[-1]} {word}" in patterns.territories
+
+
+def _institution_word(token: str, language: Language) -> bool:
+    """The word names a kind of state body ("République", "Ministère"): what a person before it, with a particle
+    between, is of ("X de la République guinéenne"); a body's own name goes on otherwise ("Radio Andina del Sur")."""
+    word = fold(token).rstrip(".,;:")
+    return any(word == fold(institution) for institution in language.institution_words)
+
+
+def _elided_country(token: str, patterns: NamePatterns, language: Language) -> bool:
+    """The word is an elided particle glued to a country's name ("d'Algérie", "d’Irlande"): what the person named
+    before it is of ("Sabah Fedel d'Algérie avec résidence à …"); a family name's particle names no country
+    ("Giscard d'Estaing")."""
+    word = fold(token).rstrip(".,;:")
+    return any(
+        word.startswith(particle) and word[len(particle) :] in patterns.territories
+        for particle in map(fold, language.elided_particles)
+    )
 
 
 @lru_cache(maxsize=16384)

@@ -90,6 +90,10 @@ _SAID_CLAUSE_REACH = 30  # characters after a verb of saying where the clause it
 _APPOSITION_CHARS = 160
 _ABSENCE_REACH = 60  # characters after a name where a verb saying it takes no part is read
 _ROLE_REACH = 200
+_BRACKETED_INITIALS = lazy_compile(rf"[^\S\n]*\(([{UPPER}]{{2,6}})\)")  # "… de Transition (CNT)"
+_CAPITALISED_WORD = lazy_compile(rf"(?<!\w)[{UPPER}][\w-]*")  # "Assemblée" in "l’Assemblée"
+_VENUE_NAME_END = lazy_compile(r"[^\S\n]*(?:[,.;:)]|$)", re.M)  # a venue's name closes its clause
+_ROLE_TAIL = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w'’-]*){{0,2}}[^\S\n]+")  # "président guinéen " before a name
 #: a site's name after a title, past a spaced dash or bar: capitalised words only, four at most
 _SITE_AFTER_TITLE = lazy_compile(rf"\s+[-–—|]\s+(?:[«\"“]?[{UPPER}][\w'’.»\"”-]*\s*){{1,4}}$")
 _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sein" is looked for
@@ -170,12 +174,14 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _event_name(analysis, match) or _dateline_words(text, match) or _byline_words(text, match):
             continue
-        if _slashed_credit(text, match):
+        if _slashed_credit(text, match) or _spelled_initials(analysis, match):
             continue
         if _party_in_brackets(analysis, match):
             continue
         before = analysis.role_before(sentence.start, match.start)
         after = role_after(text, match.end, sentence.end, language)
+        if after is None and _venue_name(analysis, match):
+            continue
         if before and after and _next_one_s_role(analysis, before, after, match):
             after = None
         if after and _titles_next_name(analysis, sentence, after):
@@ -634,11 +640,20 @@ def _quoted_elsewhere(analysis: Analysis, match: NameMatch) -> bool:
     if not any(first in text[at + 1 : at + reach] for at in analysis.quote_openings):
         return False  # the usual case, told without a pattern compiled for the run
     words = r"\s+".join(re.escape(t) for t in match.tokens)
-    runs = (m.span(1) for m in re.finditer(rf"(?<!\w)(?=({words})(?!\w))", text))  # overlapping ones too
+    runs = [m.span(1) for m in re.finditer(rf"(?<!\w)(?=({words})(?!\w))", text)]  # overlapping ones too
     if not any(_in_short_quotes(text, start, end) for start, end in runs):
         return False
+    if any(_titled_by_role(analysis, start) for start, _end in runs):
+        return False  # "le président guinéen Alpha Condé" then "son « ami Alpha Condé »": a person
     last = rf"(?<!\w){re.escape(match.tokens[-1])}(?!\w)"
     return len(re.findall(last, text)) == len(re.findall(rf"(?<!\w){words}(?!\w)", text))
+
+
+def _titled_by_role(analysis: Analysis, start: int) -> bool:
+    """A role noun stands right before the run, maybe with a word or two in lower case after it ("le président
+    guinéen Alpha Condé"): the run names a person, not a work."""
+    nouns = analysis.role_nouns.within(max(0, start - _ROLE_REACH), start)
+    return bool(nouns) and _ROLE_TAIL.fullmatch(analysis.doc.text, nouns[-1].end(), start) is not None
 
 
 def _in_short_quotes(text: str, start: int, end: int) -> bool:
@@ -726,6 +741,54 @@ def _slashed_credit(text: str, match: NameMatch) -> bool:
     """The name stands alone between slashes before a dateline's dash ("АСТАНА. 22 января. КАЗИНФОРМ /Павел
     Маринов/ - …"): the agency's correspondent who wrote the dispatch, not a person taking part."""
     return text[match.start - 1 : match.start] == "/" and _SLASHED_CREDIT_END.match(text, match.end) is not None
+
+
+def _spelled_initials(analysis: Analysis, match: NameMatch) -> bool:
+    """The initials in brackets after the run are those of its capitalised words and of the ones right before it
+    ("Conseil National de Transition (CNT)", "Assemblée Législative de la Transition (ALT)"): a body's name spelled
+    out, not a person's."""
+    text = analysis.doc.text
+    initials = _BRACKETED_INITIALS.match(text, match.end)
+    if initials is None:
+        return False
+    letters = initials.group(1)
+    own = sum(1 for token in match.tokens if token[:1].isupper())
+    if len(letters) <= own:
+        return False  # "Paul Marin (PM)": a body's name begins with a word the run left out ("Conseil", "Assemblée")
+    line_start = text.rfind("\n", 0, match.start) + 1
+    capitalised = _CAPITALISED_WORD.findall(text, line_start, match.end)
+    return len(capitalised) >= len(letters) and "".join(w[0] for w in capitalised[-len(letters) :]) == letters
+
+
+def _venue_name(analysis: Analysis, match: NameMatch) -> bool:
+    """The run names the venue said right before it, in lower case ("au palais présidentiel Ntare Rushatsi, …"): a
+    building's name, not a person; not when a verb follows the run, whose subject it is ("au palais présidentiel
+    Paul Marin a reçu …"), nor (for the caller) when a role follows it ("au palais X, ambassadrice de …")."""
+    text = analysis.doc.text
+    venues = list(
+        compiled(analysis.language).places.unnamed_venue.finditer(
+            text, max(0, match.start - _NEAR_EVENT_CHARS), match.start
+        )
+    )
+    venue = venues[-1] if venues else None
+    return (
+        venue is not None
+        and _qualified_venue(venue.group("place"), analysis.language)
+        and not text[venue.end() : match.start].strip()
+        and _VENUE_NAME_END.match(text, match.end) is not None
+    )
+
+
+def _qualified_venue(place: str, language: Language) -> bool:
+    """The venue ends with an adjective of its own ("palais présidentiel"), which a name may go on with; after a
+    bare one ("au palais X", "at the presidential palace X") or a complement ("au siège du ministère X") a name is
+    as often whom the verb receives."""
+    words = place.split()
+    return (
+        len(words) > 1
+        and not any(fold(word) in language.role_links for word in words)
+        and not any(fold(place).endswith(fold(venue)) for venue in language.unnamed_venues)
+    )
 
 
 def _byline_words(text: str, match: NameMatch) -> bool:
@@ -947,7 +1010,9 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
 
 def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Segment]:
     """The sentences right after an event sentence that list whom it counts ("Il s'agit de MM. X, …, et Y, …",
-    "They are X, …"), unless they tell of an event gone by or to come."""
+    "They are X, …"), maybe past one sentence that names no one and so can only say more of the same group ("Les
+    nouveaux ambassadeurs ont présenté leurs lettres. Il s'agit de X, …"), unless they tell of an event gone by or
+    to come."""
     patterns = compiled(analysis.language)
     opener, background = patterns.people.list_opener, patterns.cues.background
     if opener is None:
@@ -955,6 +1020,13 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
     body, taken, found = analysis.body, {s.start for s in sentences}, []
     for sentence in sentences:
         index = next((i for i, s in enumerate(body) if s.start == sentence.start), len(body)) + 1
+        if (
+            index + 1 < len(body)
+            and not opener.match(body[index].text)
+            and opener.match(body[index + 1].text)
+            and not _named_in(analysis, body[index].start, body[index].end)
+        ):
+            index += 1
         while index < len(body) and opener.match(body[index].text):
             listing = body[index]
             if (background and background.search(listing.text)) or listing.start in taken:

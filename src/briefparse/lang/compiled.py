@@ -1461,9 +1461,12 @@ def _people(language: Language) -> PeoplePatterns:
         if language.capacity_words
         else lazy_compile(NOTHING),
         country_item=lazy_compile(
-            rf"(?=[^\n]{{0,80}}\Z)(?=[^\n]*?[{UPPER}])(?=[^\n]*?(?:[,;]|\s[-–—]\s))"
+            rf"(?=[^\n]{{0,80}}\Z)(?:(?=[^\n]*?[{UPPER}])(?=[^\n]*?(?:[,;]|\s[-–—]\s))"
             rf"(?:[^\S\n]*(?:[,;]|[-–—](?!\S)|(?<![\w'’])(?:{words(language.item_country_links)})(?![\w'’])|{CAP_WORD})){{1,10}}"
             r"[^\S\n]*"
+            # or whatever an item says after its name, up to the semicolon that opens the next ("…, Y ayant la
+            # résidence à Kampala ; Z de …")
+            r"|[^\n.;!?]*;[^\S\n]*)"
         )
         if language.item_country_links
         else lazy_compile(NOTHING),

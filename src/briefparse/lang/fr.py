@@ -1336,6 +1336,10 @@ LANGUAGE = Language(
         *variants("{a conduit|conduisait|conduit|conduira|a dirigé|dirigeait|dirige} {la|une|sa} délégation"),
         *variants("à la tête {de la|d'une|de sa} délégation"),
         *variants("à la tête d'une {forte|importante|grande|large} délégation"),
+        # presence told by its noun ("on notait la présence de X", "a enregistré la participation de Y") and the
+        # verb of taking part in the imperfect ("Participaient également à l'audience X, …")
+        *variants("la {présence|participation} {|notamment |aussi }{de|d'|du|des}"),
+        *variants("{participaient|participait} {|également |aussi |notamment }à"),
     ),
     plural_endings=(("eau", "eaux"), ("al", "aux"), ("s", ""), ("", "s")),
     respectively_words=("respectivement",),
