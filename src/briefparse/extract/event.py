@@ -413,7 +413,7 @@ def _window_votes(
     frame = next((hit for kind, hit in kinds if kind == "visit" and _frames_visit(doc, hit, window_end)), None)
     if frame and kinds[0][0] == "meeting":
         kinds.insert(0, kinds.pop(kinds.index(("visit", frame))))
-    elif kinds and kinds[0][0] == "meeting" and _welcomed(doc, window):
+    elif kinds and kinds[0][0] == "meeting" and not _is_talk(doc, kinds[0][1]) and _welcomed(doc, window):
         kinds[0] = ("visit", kinds[0][1])
     votes: dict[str, tuple[float, EventHit]] = {}
     for position, (kind, hit) in enumerate(kinds):
@@ -567,7 +567,8 @@ def _frames_visit(doc: Document, hit: EventHit, window_end: int) -> bool:
 
 def _welcomed(doc: Document, window: tuple[int, int]) -> bool:
     """The window tells of an official welcome ("received his counterpart with military honours", "ceremonia oficial
-    de bienvenida"): the reception it reports is a state guest's arrival."""
+    de bienvenida"): the reception it reports is a state guest's arrival. Talks that open with the welcome ("began
+    talks with an official welcome ceremony") are the talks, not the arrival: the caller asks of a reception only."""
     return _welcome(doc, window) is not None
 
 
