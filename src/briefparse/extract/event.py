@@ -728,6 +728,21 @@ def _to_gathering(totals: dict[str, float], evidence: dict[str, Span]) -> None:
     evidence.setdefault("conference", evidence.pop("meeting"))
 
 
+def _bare_meeting_noun(doc: Document, hit: EventHit) -> bool:
+    """The meeting word is a generic noun of a meeting, alone or after one word ("Encuentro", "A meeting", "la
+    réunion"), with no counterpart right after it ("meeting with X", "réunion entre", "reunión con") nor the names
+    of its members ("встреча Лаврова и Помпео"): it names no pair who met, and in a brief whose title or lead names
+    a gathering it is that gathering by a plainer noun ("Realizarán Gabinete Binacional …" then "Encuentro contará
+    con la presencia del presidente")."""
+    pattern = compiled(doc.language).cues.meeting_noun
+    found = pattern.search(doc.lower, hit[0], hit[1]) if pattern else None
+    if not found or len(doc.lower[hit[0] : found.start()].split()) > 1:
+        return False
+    after = _WORD.search(doc.text, found.end(), found.end() + _OBJECT_REACH)
+    word = after.group(0) if after else ""
+    return not (word[:1].isupper() or word.lower() in compiled(doc.language).language.counterpart_words)
+
+
 def _call_opens_window(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     """The title or a lead sentence opens on a phone call, not in a sentence about an earlier one ("PM speaks with X"
     over "The Prime Minister held a phone call with X. They discussed …"): the brief's words of conversation report
@@ -885,6 +900,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
     framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
     spoken: EventHit | None = None  # the gathering what is said is set at ("said in her speech at the Assembly")
+    meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
+    gathering = False  # a window's main or referring word named a gathering
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
     for (start, end), weight in zip(windows, weights, strict=False):
         hits = analysis.events_in(start, end)
@@ -913,10 +930,15 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                     _regather(doc, hit, totals, evidence)
                 elif _labels_title(analysis, evidence["meeting"]):
                     _to_gathering(totals, evidence)
+            if kind == "meeting":
+                meetings.append(hit)
+            gathering = gathering or (kind == "conference" and strength >= _REFERRING_BACK)
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
                 main_words.add(kind)
+    if gathering and "meeting" in totals and all(_bare_meeting_noun(doc, hit) for hit in meetings):
+        _to_gathering(totals, evidence)
     if spoken and "statement" in totals:  # what was said, said at a gathering: the speaker took part in it
         totals["conference"] = totals.get("conference", 0.0) + (
             totals.pop("statement") / _TYPE_WEIGHTS["statement"] * _TYPE_WEIGHTS["conference"]
