@@ -729,15 +729,18 @@ def _to_gathering(totals: dict[str, float], evidence: dict[str, Span]) -> None:
 
 
 def _bare_meeting_noun(doc: Document, hit: EventHit) -> bool:
-    """The meeting word is a generic noun of a meeting, alone or after one word ("Encuentro", "A meeting", "la
+    """The meeting word is a generic noun of a meeting, alone or after an article ("Encuentro", "A meeting", "la
     réunion"), with no counterpart right after it ("meeting with X", "réunion entre", "reunión con") nor the names
     of its members ("встреча Лаврова и Помпео"): it names no pair who met, and in a brief whose title or lead names
     a gathering it is that gathering by a plainer noun ("Realizarán Gabinete Binacional …" then "Encuentro contará
     con la presencia del presidente")."""
     pattern = compiled(doc.language).cues.meeting_noun
     found = pattern.search(doc.lower, hit[0], hit[1]) if pattern else None
-    if not found or len(doc.lower[hit[0] : found.start()].split()) > 1:
-        return False
+    language = compiled(doc.language).language
+    determiners = {*language.determiners, *language.possessives, *language.demonstratives}
+    before = doc.lower[hit[0] : found.start()].split() if found else []
+    if not found or len(before) > 1 or any(word not in determiners for word in before):
+        return False  # "held a meeting", "bilateral meetings": the noun of a verb's object, or of a pair
     after = _WORD.search(doc.text, found.end(), found.end() + _OBJECT_REACH)
     word = after.group(0) if after else ""
     return not (word[:1].isupper() or word.lower() in compiled(doc.language).language.counterpart_words)
