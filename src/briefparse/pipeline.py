@@ -49,7 +49,7 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
     # a statement typed for want of any event word ("someone acts"): no statement the text reports dates the brief
     dated_as = event_type if event_span else "other"
     event_date, published = extract_dates(analysis, reference_date, event_type=dated_as)
-    days = written_days(analysis, event_date)
+    days = written_days(analysis, event_date, published)
     participants, mentioned = extract_people(analysis, event_type, days)
     source = extract_source(analysis, participants + mentioned, participants)
     location = extract_location(analysis, participants, event_type, source, days)

@@ -893,6 +893,8 @@ class WrittenDays:
     than a few days apart)."""
 
     days: tuple[tuple[int, bool], ...] = ()
+    #: the event's day comes after the day the brief was published: whatever the brief reports said was said before
+    to_come: bool = False
 
     def tell_another_occasion(self, start: int, end: int) -> bool:
         """text[start:end] writes another occasion's day and not the event's ("annoncé le 22 janvier")."""
@@ -900,11 +902,15 @@ class WrittenDays:
         return bool(held) and all(held)
 
 
-def written_days(analysis: Analysis, event: DateCandidate | None) -> WrittenDays:
+def written_days(
+    analysis: Analysis, event: DateCandidate | None, published: DateCandidate | None = None
+) -> WrittenDays:
     """The days the text writes, each marked when it is another occasion's than the event's; none when the event has
-    no date, or when every day written is close to the event's."""
+    no date, or when every day written is close to the event's. Whether the event is still to come on the day the
+    brief was `published`."""
+    to_come = event is not None and published is not None and event.value > published.value
     if event is None or analysis.doc.language is None:
-        return WrittenDays()
+        return WrittenDays(to_come=to_come)
     days = []
     for mention in _mentions(analysis.doc):
         if not (mention.day and mention.month) or mention.is_publication:
@@ -915,7 +921,7 @@ def written_days(analysis: Analysis, event: DateCandidate | None) -> WrittenDays
             value = _nearest_day(mention.month, mention.day, event.value)
         if value is not None:
             days.append((mention.start, abs((value - event.value).days) > _SAME_OCCASION_DAYS))
-    return WrittenDays(tuple(days)) if any(other for _at, other in days) else WrittenDays()
+    return WrittenDays(tuple(days) if any(other for _at, other in days) else (), to_come)
 
 
 def extract_dates(

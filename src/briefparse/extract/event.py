@@ -413,7 +413,7 @@ def _window_votes(
     frame = next((hit for kind, hit in kinds if kind == "visit" and _frames_visit(doc, hit, window_end)), None)
     if frame and kinds[0][0] == "meeting":
         kinds.insert(0, kinds.pop(kinds.index(("visit", frame))))
-    elif kinds and kinds[0][0] == "meeting" and _welcomed(doc, window):
+    elif kinds and kinds[0][0] == "meeting" and not _is_talk(doc, kinds[0][1]) and _welcomed(doc, window):
         kinds[0] = ("visit", kinds[0][1])
     votes: dict[str, tuple[float, EventHit]] = {}
     for position, (kind, hit) in enumerate(kinds):
@@ -567,7 +567,8 @@ def _frames_visit(doc: Document, hit: EventHit, window_end: int) -> bool:
 
 def _welcomed(doc: Document, window: tuple[int, int]) -> bool:
     """The window tells of an official welcome ("received his counterpart with military honours", "ceremonia oficial
-    de bienvenida"): the reception it reports is a state guest's arrival."""
+    de bienvenida"): the reception it reports is a state guest's arrival. Talks that open with the welcome ("began
+    talks with an official welcome ceremony") are the talks, not the arrival: the caller asks of a reception only."""
     return _welcome(doc, window) is not None
 
 
@@ -727,6 +728,24 @@ def _to_gathering(totals: dict[str, float], evidence: dict[str, Span]) -> None:
     evidence.setdefault("conference", evidence.pop("meeting"))
 
 
+def _bare_meeting_noun(doc: Document, hit: EventHit) -> bool:
+    """The meeting word is a generic noun of a meeting, alone or after an article ("Encuentro", "A meeting", "la
+    réunion"), with no counterpart right after it ("meeting with X", "réunion entre", "reunión con") nor the names
+    of its members ("встреча Лаврова и Помпео"): it names no pair who met, and in a brief whose title or lead names
+    a gathering it is that gathering by a plainer noun ("Realizarán Gabinete Binacional …" then "Encuentro contará
+    con la presencia del presidente")."""
+    pattern = compiled(doc.language).cues.meeting_noun
+    found = pattern.search(doc.lower, hit[0], hit[1]) if pattern else None
+    language = compiled(doc.language).language
+    determiners = {*language.determiners, *language.possessives, *language.demonstratives}
+    before = doc.lower[hit[0] : found.start()].split() if found else []
+    if not found or len(before) > 1 or any(word not in determiners for word in before):
+        return False  # "held a meeting", "bilateral meetings": the noun of a verb's object, or of a pair
+    after = _WORD.search(doc.text, found.end(), found.end() + _OBJECT_REACH)
+    word = after.group(0) if after else ""
+    return not (word[:1].isupper() or word.lower() in compiled(doc.language).language.counterpart_words)
+
+
 def _call_opens_window(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     """The title or a lead sentence opens on a phone call, not in a sentence about an earlier one ("PM speaks with X"
     over "The Prime Minister held a phone call with X. They discussed …"): the brief's words of conversation report
@@ -884,6 +903,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
     framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
     spoken: EventHit | None = None  # the gathering what is said is set at ("said in her speech at the Assembly")
+    meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
+    gathering = False  # a window's main or referring word named a gathering
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
     for (start, end), weight in zip(windows, weights, strict=False):
         hits = analysis.events_in(start, end)
@@ -912,10 +933,15 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                     _regather(doc, hit, totals, evidence)
                 elif _labels_title(analysis, evidence["meeting"]):
                     _to_gathering(totals, evidence)
+            if kind == "meeting":
+                meetings.append(hit)
+            gathering = gathering or (kind == "conference" and strength >= _REFERRING_BACK)
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
                 main_words.add(kind)
+    if gathering and "meeting" in totals and all(_bare_meeting_noun(doc, hit) for hit in meetings):
+        _to_gathering(totals, evidence)
     if spoken and "statement" in totals:  # what was said, said at a gathering: the speaker took part in it
         totals["conference"] = totals.get("conference", 0.0) + (
             totals.pop("statement") / _TYPE_WEIGHTS["statement"] * _TYPE_WEIGHTS["conference"]

@@ -2848,7 +2848,8 @@ def _people_taking_part(
         listed += _listing_sentences(analysis, [sentence])  # "… participan X; Y. Así como el jefe …, Z"
         _mark_participants(analysis, mentions, [sentence, *listed])
         windows += [sentence, *listed]
-    if event_type == "conference" or not any(p.participant for p in people):
+    # at a gathering still to come when the brief was published, no one has spoken yet
+    if (event_type == "conference" and not (days and days.to_come)) or not any(p.participant for p in people):
         _mark_participants(analysis, mentions, _speakers(analysis))
     for person in people:  # "посол Украины X, Чехии - Y, …": the items of a list take part with its first
         if person.list_head is not None and person.list_head.participant:

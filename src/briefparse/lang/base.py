@@ -408,6 +408,9 @@ class Language:
     #: verbs of agreement among the statement verbs ("agreed", "ont convenu", "acordaron"): whose subject is two
     #: parties joined ("X and Y agreed", "the two ministers agreed"), they report the meeting where they agreed
     agreement_verbs: tuple[str, ...] = ()
+    #: generic nouns of a meeting ("meeting", "réunion", "Treffen"): with no counterpart after them ("meeting with
+    #: X", "réunion entre"), they name as well the gathering the title or the lead names by its own noun
+    meeting_nouns: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow

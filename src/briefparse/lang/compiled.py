@@ -262,6 +262,8 @@ class CuePatterns:
     gone_by_before: re.Pattern[str] | None = None
     #: the same adjective right after an event noun ("la visita anterior"): `match` at the noun's end
     gone_by_after: re.Pattern[str] | None = None
+    #: a generic noun of a meeting (`Language.meeting_nouns`), to run on `Document.lower`
+    meeting_noun: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -1058,6 +1060,7 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         gone_by_before=lazy_compile(rf"(?<!\w)(?:{gone_by})\s+(?:\w+\s+)?$", re.I) if gone_by else None,
         gone_by_after=lazy_compile(rf"\s+(?:{gone_by})(?!\w)", re.I) if gone_by else None,
+        meeting_noun=_whole_phrases(language.meeting_nouns),
     )
 
 

@@ -873,6 +873,7 @@ LANGUAGE = Language(
     video_media=variants("{videokonferenz|videoschalte}"),
     appraisal_verbs=variants("{bezeichnete|bezeichnet|nannte|nennt|bewertete|bewertet|lobte|lobt|würdigte}"),
     agreement_verbs=variants("{vereinbarten|vereinbaren|einigten sich|verständigten sich}"),
+    meeting_nouns=variants("{Treffen|Sitzung|Sitzungen}"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
     visit_links=("bei", "beim", "den", "die", "der", "dem"),
     welcome_words=variants(

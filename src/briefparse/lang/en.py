@@ -1229,6 +1229,7 @@ LANGUAGE = Language(
     ),
     appraisal_verbs=variants("{described|describes|hailed|hails|termed|viewed|views|assessed|praised}"),
     agreement_verbs=variants("{agreed|agree|agrees|have agreed|has agreed}"),
+    meeting_nouns=variants("{meeting|meetings}"),
     honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     stay_verbs=variants("{was|were|is|are|will be} in"),

@@ -872,6 +872,7 @@ LANGUAGE = Language(
     video_media=variants("videoconferencia"),
     appraisal_verbs=variants("{calificó|califica|calificó como|describió|valoró|valora|elogió|consideró}"),
     agreement_verbs=variants("{acordaron|convinieron|coincidieron|han acordado}"),
+    meeting_nouns=variants("{reunión|reuniones|encuentro|encuentros}"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
     visit_links=("a", "al", "el", "la"),
     welcome_words=variants(

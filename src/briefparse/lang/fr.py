@@ -1191,6 +1191,7 @@ LANGUAGE = Language(
     video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
     appraisal_verbs=variants("{a qualifié|qualifie|a jugé|juge|a estimé|estime|a décrit|décrit}"),
     agreement_verbs=variants("{ont convenu|sont convenus|se sont accordés|se sont entendus|se sont mis d'accord}"),
+    meeting_nouns=variants("{réunion|réunions|rencontre|rencontres}"),
     honour_words=variants("{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes}"),
     departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),

@@ -1,0 +1,44 @@
+"""A gathering named by its own noun in the title or the lead, and by a plain meeting noun in the next sentences
+(briefs written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def event_type(text: str) -> str:
+    return briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Realizarán Gabinete Binacional Valdoria - Norland este jueves en Kessel\n\nEncuentro contará con la "
+        "presencia del presidente Paul Marin, anunció el canciller Ines Marlow.\n\nEste lunes se realizarán otras "
+        "reuniones para preparar la agenda.",
+        "Foreign ministers gathered in Kessel for Norland\n\nA meeting to propose a way out of the Norland crisis "
+        "opened this morning in Kessel, with the foreign ministers of twelve countries of the region.\n\nValdoria "
+        "had called this meeting in July.",
+    ],
+    ids=["es", "en"],
+)
+def test_a_plain_meeting_noun_names_the_gathering_already_named(text):
+    assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valdoria hosts the Lake Union summit\n\nOn the sidelines of the Lake Union summit in Kessel, Valdoran "
+        "President Paul Marin held a meeting with Norland's Prime Minister Ines Marlow on Tuesday.",
+        "В Кесселе началась встреча Марина и Марлоу\n\nГлавы МИД Валдории и Норландии проводят переговоры "
+        "параллельно с саммитом Озёрного союза.",
+    ],
+    ids=["en-with", "ru-pair"],
+)
+def test_a_meeting_noun_with_its_counterpart_or_its_pair_stays_a_meeting(text):
+    assert event_type(text) == "meeting"

@@ -1,0 +1,36 @@
+"""Talks that open with an official welcome are the talks; a reception with one is the guest's arrival (briefs
+written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def event_type(text: str) -> str:
+    return briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Марин и Марлоу начали переговоры в Кесселе с официальной церемонии встречи\n\nПрезидент Валдории Пауль "
+        "Марин и глава Норландии Инес Марлоу начали переговоры в Кесселе с официальной церемонии встречи.",
+        "Marin and Marlow hold talks in Kessel after an official welcome\n\nValdoran President Paul Marin and "
+        "Norland's President Ines Marlow held talks in Kessel on Tuesday after an official welcome ceremony.",
+    ],
+    ids=["ru", "en"],
+)
+def test_talks_that_open_with_an_official_welcome_are_a_meeting(text):
+    assert event_type(text) == "meeting"
+
+
+def test_a_reception_with_military_honours_is_the_arrival():
+    text = (
+        "Marin receives Marlow with military honours\n\nValdoran President Paul Marin received Norland's President "
+        "Ines Marlow with military honours in Kessel on Tuesday."
+    )
+    assert event_type(text) == "visit"
