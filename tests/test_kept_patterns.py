@@ -7,7 +7,7 @@ import marshal
 import re
 from pathlib import Path
 
-from briefparse import kept_patterns
+from briefparse import kept_patterns, lang
 from briefparse.analysis import Analysis
 from briefparse.analysis.names import NameMatch
 from briefparse.document import load_document
@@ -123,3 +123,17 @@ def test_a_new_version_removes_the_programs_older_versions_kept_for_this_python(
     folder = _use_cache_folder(monkeypatch, tmp_path)
     assert _all_compiled_as_re_compiles()
     assert folder.is_dir() and not older.exists() and other_python.is_dir()
+
+
+def test_a_value_built_after_its_sources_changed_is_returned_but_not_kept(monkeypatch, tmp_path):
+    folder = _use_cache_folder(monkeypatch, tmp_path)
+    built = kept_patterns.kept_value("family", b"sources as loaded", lambda: ("old words",), tuple, lambda: False)
+    assert built == ("old words",) and not folder.exists()  # the files were edited mid-run: nothing kept
+    again = kept_patterns.kept_value("family", b"sources as loaded", lambda: ("new words",), tuple, lambda: True)
+    assert again == ("new words",) and len(list(folder.iterdir())) == 1
+
+
+def test_the_sources_digest_is_read_once_a_run_and_checked_against_the_files(monkeypatch):
+    assert lang.sources_unchanged()
+    monkeypatch.setattr(lang, "_digest_of_sources", lambda: b"files edited since the run began")
+    assert lang.sources_digest() != b"files edited since the run began" and not lang.sources_unchanged()

@@ -89,9 +89,13 @@ def kept_text(kind: str, key: bytes, build: Callable[[], str]) -> str:
     return kept_value(kind, key, build, str)
 
 
-def kept_value(kind: str, key: bytes, build: Callable[[], Kept], shape: type[Kept]) -> Kept:
+def kept_value(
+    kind: str, key: bytes, build: Callable[[], Kept], shape: type[Kept], still_true: Callable[[], bool] | None = None
+) -> Kept:
     """`build()`, a value of type `shape` made of what `marshal` writes (strings, numbers, tuples, dictionaries…)
-    that depends only on `key`, kept like the programs: data a run derives from the languages' lists."""
+    that depends only on `key`, kept like the programs: data a run derives from the languages' lists. When
+    `still_true` says the key no longer describes what was built (source files edited while the run went on), the
+    value is returned but not kept: a later run would read it under a key that names other code."""
     folder = _FOLDER[0]
     if folder is None:
         return build()
@@ -104,7 +108,8 @@ def kept_value(kind: str, key: bytes, build: Callable[[], Kept], shape: type[Kep
     if isinstance(value, shape):
         return value
     value = build()
-    _write(path, value)
+    if still_true is None or still_true():
+        _write(path, value)
     return value
 
 

@@ -119,9 +119,20 @@ _Detection = tuple[tuple[str, ...], tuple[str, ...], dict[str, tuple[tuple[str, 
 @cache
 def sources_digest() -> bytes:
     """A digest of the code and data of this package, where every language's lists are written, and of the module
-    of the lazy patterns built from them: what is derived from them and kept between runs
+    of the lazy patterns built from them, read once a run: what is derived from them and kept between runs
     (`kept_patterns.kept_value`) is kept under it, and built again when any of them changes. Empty for a package
     loaded from elsewhere than source files: nothing is kept."""
+    return _digest_of_sources()
+
+
+def sources_unchanged() -> bool:
+    """Whether the source files are still those `sources_digest` read: a value built after they were edited in the
+    middle of a run is not kept under the digest of the files the run did not load."""
+    return _digest_of_sources() == sources_digest()
+
+
+def _digest_of_sources() -> bytes:
+    """`sources_digest`, read from the files now."""
     try:
         folder = Path(__file__).parent
         paths = sorted(folder.glob("*.py"))
@@ -140,7 +151,7 @@ def _detection() -> _Detection:
     key = sources_digest()
     if not key:  # built in every run
         return _detection_data()
-    return kept_patterns.kept_value("language-detection", key, _detection_data, tuple)
+    return kept_patterns.kept_value("language-detection", key, _detection_data, tuple, sources_unchanged)
 
 
 def _detection_data() -> _Detection:

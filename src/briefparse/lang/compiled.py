@@ -17,7 +17,7 @@ from itertools import product
 from typing import Any, TypeVar
 
 from briefparse import kept_patterns
-from briefparse.lang import sources_digest
+from briefparse.lang import sources_digest, sources_unchanged
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.bylines import BYLINE_CUES
 from briefparse.lang.cldr import world_regions
@@ -568,7 +568,11 @@ def _kept_family(language: Language, shape: type[Family], build: Callable[[Langu
     if not key:
         return build(language)
     values = kept_patterns.kept_value(
-        f"family-{shape.__name__}-{language.code}", key, lambda: _kept_values(build(language)), tuple
+        f"family-{shape.__name__}-{language.code}",
+        key,
+        lambda: _kept_values(build(language)),
+        tuple,
+        sources_unchanged,
     )
     return shape(*map(_value_from, values))
 
