@@ -28,3 +28,7 @@ def test_two_sentences_of_the_body_are_no_headline():
         "El encuentro se llevó a cabo en el despacho del intendente."
     )
     assert briefparse.parse(text).title is None
+
+
+def test_a_line_opening_on_a_stop_has_no_label_and_parses():
+    assert briefparse.parse(" . Paul Marin said") is not None

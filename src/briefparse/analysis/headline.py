@@ -275,7 +275,7 @@ def _opens_on_label(line: str) -> bool:
     protocolar. …", "Diplomatie. …"): a rubric the page printed on the headline's line."""
     label, _, rest = line.partition(". ")
     words = label.split()
-    return bool(rest) and len(words) <= _MAX_LABEL_WORDS and words[0][0].isupper() and rest[0].isupper()
+    return bool(words and rest) and len(words) <= _MAX_LABEL_WORDS and words[0][0].isupper() and rest[0].isupper()
 
 
 def _all_capitals(line: str) -> bool:
