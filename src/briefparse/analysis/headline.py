@@ -23,6 +23,7 @@ _MAX_SENTENCE_WORDS = 20
 _MAX_HEADLINE_SENTENCE_WORDS = 12
 _MIN_LETTER_SHARE = 0.6
 _MAX_KICKER_WORDS = 8  # words of a kicker in capitals over the headline at most
+_MAX_LABEL_WORDS = 3  # words of a label closed by a stop before the headline on its line at most
 _SEPARATOR = lazy_compile(r"\s[-–—|•·/>›]\s")
 _MIN_LIST_PARTS, _MAX_LIST_WORDS = 3, 2
 _MENU_LINKS = 2  # links under a line that make it the page's name over its menu
@@ -110,7 +111,10 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         sentences = bisect_left(sentence_starts, paragraph.end) - bisect_left(sentence_starts, paragraph.start)
         # a short line without a final stop may ask a question before its news: "¿Se acabó la pausa? Canciller …"
         asks = line[-1] not in ".…" and words <= _MAX_SENTENCE_WORDS
-        if (sentences >= 2 and not asks) or (line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS):
+        # a label closed by a stop may open a short headline: "Visita protocolar. Intendente recibió al embajador."
+        labelled = sentences == 2 and words <= _MAX_HEADLINE_SENTENCE_WORDS and _opens_on_label(line)
+        long_sentence = line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS
+        if (sentences >= 2 and not asks and not labelled) or long_sentence:
             if candidates or short:
                 break  # the body has begun after the headline: its sentences are no headline
             body_begun = True
@@ -264,6 +268,14 @@ def _under_kicker(doc: Document, chosen: Segment, lines: list[Segment]) -> Segme
     ):
         return following
     return chosen
+
+
+def _opens_on_label(line: str) -> bool:
+    """The line's first sentence is a label of a few capitalised words before the headline proper ("Visita
+    protocolar. …", "Diplomatie. …"): a rubric the page printed on the headline's line."""
+    label, _, rest = line.partition(". ")
+    words = label.split()
+    return bool(words and rest) and len(words) <= _MAX_LABEL_WORDS and words[0][0].isupper() and rest[0].isupper()
 
 
 def _all_capitals(line: str) -> bool:

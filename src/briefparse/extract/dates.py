@@ -38,6 +38,8 @@ from briefparse.ranges import Ranges
 _MIN_YEAR, _MAX_YEAR = 1000, 2100
 _GRACE_DAYS = 7
 _STANDALONE_SLACK = 32
+_PRESS_HEADING_WORDS = 4  # words between a press document's name and its date at most ("Nr.", "vom")
+_LINE_MARKS = " \t•·*>|-–—"  # marks that may open a line before its first word
 _LINE_REACH = 200  # a publication cue or dateline sits close to its date
 _RECENT_DAYS = 20
 _WEEK = 7
@@ -378,6 +380,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
         byline = _BYLINE_OPENS.match(doc.text, line_start, start)
         return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS or bool(byline)
+    if _heads_a_press_document(doc, before, after):
+        return True  # "Pressemitteilung Nr. 123/2015 vom 02.07.2015": the document's own number and date
     if _fills_a_cell(before, after) and not after.rstrip().endswith("."):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not after.rstrip().endswith("."):
@@ -388,6 +392,21 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
+
+
+def _heads_a_press_document(doc: Document, before: str, after: str) -> bool:
+    """The date closes a line that opens on the name of a press document and its number ("Pressemitteilung Nr.
+    123/2015 vom", "Comunicado de prensa N° 45 del", "Пресс-релиз № 12 от"): the document's heading, which dates
+    it, not a sentence that cites another one."""
+    opening = compiled(doc.language).source.press_document.match(before.lstrip(_LINE_MARKS))
+    heading = before.lstrip(_LINE_MARKS)[opening.end() :] if opening else ""
+    return (
+        bool(opening)
+        and _DIGIT.search(heading) is not None
+        and len(_WORD.findall(heading)) <= _PRESS_HEADING_WORDS
+        and len(after.strip()) <= _STANDALONE_SLACK
+        and not after.rstrip().endswith(".")
+    )
 
 
 def _fills_a_cell(before: str, after: str) -> bool:

@@ -1151,7 +1151,8 @@ def _dates(language: Language) -> DatePatterns:
         r"\d(?<![\d./-]\d)\d*(?:(?<=^\d{4})|(?<=\D\d{4}))(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)"
         r"(?P<id>[0-3]?\d)(?!\d)|"
         r"\d(?<![\d./-]\d)\d?(?:[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)|-(?P<hb>[0-3]?\d)-(?P<hc>(?:19|20)\d\d))"
-        r"(?![\d]|[./-]\d)"
+        # a four-figure year may run into the time after it, when a page's stamp lost its space ("16.11.201809:35")
+        r"(?:(?![\d]|[./-]\d)|(?<=19\d\d|20\d\d)(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d)))"
     )
     past = alternation(language.past_markers)
     coming = alternation(language.next_markers) if language.next_markers else NOTHING

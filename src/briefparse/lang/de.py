@@ -131,7 +131,10 @@ LANGUAGE = Language(
         **{day + time: number for number, day in enumerate(_WEEKDAYS) for time in _DAYTIMES},
     },
     date_connectors=(),
-    update_labels=("stand", "aktualisiert", "aktualisiert am", "geändert", "geändert am"),
+    update_labels=(
+        "stand", "aktualisiert", "aktualisiert am", "geändert", "geändert am", "letzte änderung",
+        "letzte aktualisierung",
+    ),
     night_openers=("nacht von", "nacht vom"),
     night_links=("auf", "zu", "zum"),
     range_words=("bis", "-", "–", "und", "/"),

@@ -99,7 +99,9 @@ LANGUAGE = Language(
     extra_months={"setiembre": 9, "set": 9, "sep": 9, "sept": 9, "dic": 12, "ene": 1, "agos": 8},
     day_suffixes=("º", "°", "ro"),
     date_connectors=("de", "del"),
-    update_labels=("actualizado", "actualizado el", "modificado"),
+    update_labels=(
+        "actualizado", "actualizado el", "modificado", "actualizada", "actualización", "última actualización"
+    ),
     night_openers=("noche del", "noche de"),
     night_links=("al", "a"),
     range_words=("al", "hasta el", "-", "–", "y", "y el"),

@@ -67,7 +67,10 @@ LANGUAGE = Language(
     extra_months={"sept": 9, "fev": 2, "fevrier": 2, "aout": 8, "decembre": 12, "déc": 12, "juil": 7, "jan": 1,
                   "fév": 2, "dec": 12},
     day_suffixes=("er", "ᵉʳ", "e"),
-    update_labels=("mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié le"),
+    update_labels=(
+        "mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié le", "mise à jour",
+        "dernière mise à jour",
+    ),
     night_openers=("nuit de", "nuit du"),
     night_links=("à", "au"),
     range_words=("au", "jusqu'au", "-", "–", "et"),
