@@ -676,6 +676,10 @@ class Language:
     #: Pretoria", "en provenance de"): the place they lead to, or one that locates the noun they govern, is where the
     #: journey started, not the event's
     origin_prepositions: tuple[str, ...] = ()
+    #: endings of the declined adjectives that may stand between a place preposition and a venue's noun, where
+    #: adjectives stand before nouns ("im südsteirischen Schloss Seggau", "im historischen Rathaus"): no part of
+    #: the venue's name, as a country's adjective is none of a city's ("im finnischen Rovaniemi")
+    place_adjective_endings: tuple[str, ...] = ()
     #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
     caption_cues: tuple[str, ...] = ()
     #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo")

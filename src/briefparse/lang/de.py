@@ -1329,6 +1329,7 @@ LANGUAGE = Language(
         "abgehalten",
     ),
     origin_prepositions=("aus",),
+    place_adjective_endings=("e", "en", "em", "er", "es"),
     photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(
