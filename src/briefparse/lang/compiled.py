@@ -1514,7 +1514,8 @@ def _places(language: Language) -> PlacePatterns:
     # or any declined adjective before a venue's noun, where the language gives its endings ("im südsteirischen
     # Schloss Seggau", "im historischen Bundeskanzleramt")
     if language.place_adjective_endings and language.venue_words:
-        declined = rf"(?!(?:{words(language.stopwords)})\s)[{LOWER}][\w-]*(?:{alternation(language.place_adjective_endings)})"
+        endings = alternation(language.place_adjective_endings)
+        declined = rf"(?!(?:{words(language.stopwords)})\s)[{LOWER}][\w-]*(?:{endings})"
         before_venue = rf"(?=[{UPPER}])(?=[\w-]*?(?i:{alternation(language.venue_words)})(?!\w))"
         nationality = rf"(?:(?:{country_adjective})\s+|(?:{declined}\s+){{1,2}}{before_venue})"
     # an airport named after its city, in lower case ("à l'aéroport international de Niamey", "в аэропорту
