@@ -746,7 +746,7 @@ def _visit_place(analysis: Analysis, rejected: Container[str], stops: set[str], 
         return None
     for sentence in analysis.body:
         if analysis.events.first(sentence.start, sentence.end, _VISIT):
-            return _place_in(doc, sentence.start, sentence.end, rejected, stops, avoid=avoid)
+            return _place_in(doc, sentence.start, sentence.end, rejected, stops, doc.language.capitalised_nouns, avoid)
     return None
 
 
