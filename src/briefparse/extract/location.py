@@ -118,6 +118,8 @@ def _place_in(
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
+        if patterns.residence_after.match(doc.text, place_end):
+            continue  # where someone is based ("mit 150 in Deutschland tätigen Botschaftern"), not the event's place
         if patterns.said_after.match(doc.text, place_end):
             continue  # where a source spoke ("wie das Präsidialamt am Freitag in Berlin mitteilte")
         if fold(place.text).endswith("'s") or _owned(place.text, stops):

@@ -635,7 +635,8 @@ class Language:
     #: ministère", "at the presidential palace"): where the event was held when no named place is given
     unnamed_venues: tuple[str, ...] = ()
     #: words that say where someone lives or is based, right before a place preposition ("two ambassadors resident
-    #: in Cairo", "Amnon Kalmar, résident à Yaoundé"): the place is a residence, not the event's
+    #: in Cairo", "Amnon Kalmar, résident à Yaoundé"), or right after the place where adjectives stand before
+    #: nouns ("die in Deutschland tätigen Botschafter"): the place is a residence, not the event's
     residence_words: tuple[str, ...] = ()
     #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
     #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's

@@ -1308,6 +1308,10 @@ LANGUAGE = Language(
     unnamed_venues=("Amtssitz", "Residenz", "Hauptquartier"),
     residence_words=(
         "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",
+        # a post, after its place ("die in Deutschland tätigen Botschafter", "der in Berlin akkreditierte Diplomat")
+        "tätig", "tätige", "tätigen", "tätiger", "akkreditiert", "akkreditierte", "akkreditierten", "akkreditierter",
+        "stationiert", "stationierte", "stationierten", "stationierter", "ansässiger", "lebende", "lebenden",
+        "lebender",
     ),
     margin_cues=("am Rande", "am Rand", "im Rahmen"),
     earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
