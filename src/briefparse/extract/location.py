@@ -118,6 +118,8 @@ def _place_in(
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
+        if patterns.residence_after.match(doc.text, place_end):
+            continue  # where someone is based ("mit 150 in Deutschland tätigen Botschaftern"), not the event's place
         if patterns.said_after.match(doc.text, place_end):
             continue  # where a source spoke ("wie das Präsidialamt am Freitag in Berlin mitteilte")
         if fold(place.text).endswith("'s") or _owned(place.text, stops):
@@ -746,7 +748,7 @@ def _visit_place(analysis: Analysis, rejected: Container[str], stops: set[str], 
         return None
     for sentence in analysis.body:
         if analysis.events.first(sentence.start, sentence.end, _VISIT):
-            return _place_in(doc, sentence.start, sentence.end, rejected, stops, avoid=avoid)
+            return _place_in(doc, sentence.start, sentence.end, rejected, stops, doc.language.capitalised_nouns, avoid)
     return None
 
 

@@ -635,7 +635,8 @@ class Language:
     #: ministère", "at the presidential palace"): where the event was held when no named place is given
     unnamed_venues: tuple[str, ...] = ()
     #: words that say where someone lives or is based, right before a place preposition ("two ambassadors resident
-    #: in Cairo", "Amnon Kalmar, résident à Yaoundé"): the place is a residence, not the event's
+    #: in Cairo", "Amnon Kalmar, résident à Yaoundé"), or right after the place where adjectives stand before
+    #: nouns ("die in Deutschland tätigen Botschafter"): the place is a residence, not the event's
     residence_words: tuple[str, ...] = ()
     #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
     #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's
@@ -676,6 +677,10 @@ class Language:
     #: Pretoria", "en provenance de"): the place they lead to, or one that locates the noun they govern, is where the
     #: journey started, not the event's
     origin_prepositions: tuple[str, ...] = ()
+    #: endings of the declined adjectives that may stand between a place preposition and a venue's noun, where
+    #: adjectives stand before nouns ("im südsteirischen Schloss Seggau", "im historischen Rathaus"): no part of
+    #: the venue's name, as a country's adjective is none of a city's ("im finnischen Rovaniemi")
+    place_adjective_endings: tuple[str, ...] = ()
     #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
     caption_cues: tuple[str, ...] = ()
     #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo")

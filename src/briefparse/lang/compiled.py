@@ -444,6 +444,9 @@ class PlacePatterns:
     #: the end of a text before a place preposition that is one of `Language.origin_prepositions` and a noun phrase
     #: ending on a lower-case noun ("from Waterkloof air-force base"): the place locates where a journey started
     origin_noun: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.residence_words` right after a place, where an attribute stands before its noun ("die in
+    #: Deutschland tätigen Botschafter"): the place is where someone is based, not the event's
+    residence_after: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1511,6 +1514,13 @@ def _places(language: Language) -> PlacePatterns:
     # finnischen Rovaniemi")
     country_adjective = words({n for n in language.nationalities if n.islower()})
     nationality = rf"(?:{country_adjective})\s+"
+    # or any declined adjective before a venue's noun, where the language gives its endings ("im südsteirischen
+    # Schloss Seggau", "im historischen Bundeskanzleramt")
+    if language.place_adjective_endings and language.venue_words:
+        endings = alternation(language.place_adjective_endings)
+        declined = rf"(?!(?:{words(language.stopwords)})\s)[{LOWER}][\w-]*(?:{endings})"
+        before_venue = rf"(?=[{UPPER}])(?=[\w-]*?(?i:{alternation(language.venue_words)})(?!\w))"
+        nationality = rf"(?:(?:{country_adjective})\s+|(?:{declined}\s+){{1,2}}{before_venue})"
     # an airport named after its city, in lower case ("à l'aéroport international de Niamey", "в аэропорту
     # Астаны"): the city is the place (`extract.location` keeps it only when the gazetteer knows it as a city)
     airport = (
@@ -1519,7 +1529,8 @@ def _places(language: Language) -> PlacePatterns:
         else ""
     )
     settlement = (
-        rf"(?:{airport}(?:{CAP_WORD}\s+|{nationality})?(?i:{words(language.settlement_words)})"
+        # a whole word, not a compound's head ("im Gemeindehaus" holds no "Gemeinde"); "ville d'" ends on its own
+        rf"(?:{airport}(?:{CAP_WORD}\s+|{nationality})?(?i:{words(language.settlement_words)})(?:(?<!\w)|(?!\w))"
         rf"(?:\s+(?:{country_adjective}))?,?\s*|{nationality})?"
         if language.settlement_words
         else rf"(?:{airport}{nationality})?"
@@ -1604,6 +1615,9 @@ def _places(language: Language) -> PlacePatterns:
             r",?[^\S\n]*$"
         )
         if language.speech_verbs
+        else lazy_compile(NOTHING),
+        residence_after=lazy_compile(rf"[^\S\n]+(?i:{words(language.residence_words)})(?!\w)")
+        if language.residence_words and not language.adjectives_follow_nouns
         else lazy_compile(NOTHING),
         said_after=lazy_compile(rf"[^\S\n]+(?:{words(language.source_after)})(?!\w)")
         if language.source_after

@@ -1308,6 +1308,10 @@ LANGUAGE = Language(
     unnamed_venues=("Amtssitz", "Residenz", "Hauptquartier"),
     residence_words=(
         "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",
+        # a post, after its place ("die in Deutschland tätigen Botschafter", "der in Berlin akkreditierte Diplomat")
+        "tätig", "tätige", "tätigen", "tätiger", "akkreditiert", "akkreditierte", "akkreditierten", "akkreditierter",
+        "stationiert", "stationierte", "stationierten", "stationierter", "ansässiger", "lebende", "lebenden",
+        "lebender",
     ),
     margin_cues=("am Rande", "am Rand", "im Rahmen"),
     earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
@@ -1321,7 +1325,7 @@ LANGUAGE = Language(
         "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",
     ),
     place_prepositions=("in", "im", "am", "auf"),
-    direction_prepositions=("nach", "ins"),
+    direction_prepositions=("nach", "ins", "in die", "in das"),  # the accusative: "in die Hauptstadt Changsha"
     place_articles=("der", "dem", "den", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
     venue_verbs=(
@@ -1329,6 +1333,7 @@ LANGUAGE = Language(
         "abgehalten",
     ),
     origin_prepositions=("aus",),
+    place_adjective_endings=("e", "en", "em", "er", "es"),
     photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(
