@@ -180,7 +180,7 @@ class Analysis:
     @cached_property
     def role_nouns(self) -> RoleNouns:
         """Every role noun of the text ("ministre", "Secretary-General")."""
-        return RoleNouns(self.doc.lower, self.language)  # none when the language is unknown
+        return RoleNouns(self.doc.text, self.doc.lower, self.language)  # none when the language is unknown
 
     def role_before(self, sentence_start: int, name_start: int) -> tuple[int, int] | None:
         """Offsets of the role phrase that ends just before a name (see `names.role_before`)."""

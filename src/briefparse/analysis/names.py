@@ -459,8 +459,8 @@ def _name_in_run(
         return None  # "Governor Sindh said …": the title's province with no name after it, no one
     if first == 0 and last >= _PLACE_AND_NAME and _place_word_before(text, lead_in, run_start, tokens[0], language):
         first = 1  # "l'ambassadeur turc à Islamabad Babür Girgin": the post's city, then the name
-    opening_verb = first == 0 and last >= 2 and _opening_verb(tokens[0], language)
-    if opening_verb and _SENTENCE_OPENS.search(text, lead_in, run_start):
+    opens_on_verb = first == 0 and last >= 2 and opening_verb(tokens[0], language)
+    if opens_on_verb and _SENTENCE_OPENS.search(text, lead_in, run_start):
         first = 1  # "Congratulating Cho on his inauguration, …": a verb form that opens the sentence
     if language.words_before_name and first < last:
         after = _TOKEN.match(text, base + pieces[last - 1].end() + 1)
@@ -624,7 +624,7 @@ def _unglued(token: str) -> tuple[str, ...]:
     return (*initials.group(0).rstrip(".").split("."), token[initials.end() :].rstrip("."))
 
 
-def _opening_verb(token: str, language: Language) -> bool:
+def opening_verb(token: str, language: Language) -> bool:
     """A long word with an ending of a verb form that opens sentences (`Language.opening_verb_endings`): "Welcoming",
     "Congratulating"; a name's syllable is shorter ("Jinping", "Manning")."""
     word = token.rstrip(".,")
@@ -876,10 +876,13 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
 
 
 class RoleNouns:
-    """Every role noun of a text, from one scan of its lower-case form, answering "which lie in [start, end)?"."""
+    """Every role noun of a text, from one scan of its lower-case form, answering "which lie in [start, end)?". A role
+    the language writes in capitals ("PM") is one only where `text` writes it so: "the 3 pm attack" names no one."""
 
-    def __init__(self, lower: str, language: Language | None) -> None:
-        self.matches = list(compiled(language).names.role_noun.finditer(lower)) if language else []
+    def __init__(self, text: str, lower: str, language: Language | None) -> None:
+        found = compiled(language).names.role_noun.finditer(lower) if language else ()
+        capitals = compiled(language).names.capital_roles if language else frozenset()
+        self.matches = [m for m in found if m.group(0) not in capitals or text[m.start() : m.end()].isupper()]
         self.starts = [m.start() for m in self.matches]
 
     def within(self, start: int, end: int) -> list[re.Match[str]]:
@@ -1310,7 +1313,7 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         fold(opening_word.group(0)) in language.stopwords
         or fold(opening_word.group(0)) in language.sentence_adverbs
         or fold(opening_word.group(0)).rstrip(".") in patterns.honorific_words
-        or _opening_verb(opening_word.group(0), language)  # "Welcoming Prime Minister X, …"
+        or opening_verb(opening_word.group(0), language)  # "Welcoming Prime Minister X, …"
         or _event_noun(opening_word.group(0), language)  # "Встреча главы МИД X": the event, of the title's holder
     ):
         start = _next_token(text, opening_word.end(), noun_start)

@@ -28,6 +28,7 @@ from briefparse.analysis.names import (
     listed_role,
     nationality_country,
     office_goes_on,
+    opening_verb,
     role_after,
     role_extent,
     territory_after,
@@ -1406,7 +1407,29 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     if last.group(0).startswith(",") and complementizer.search(analysis.doc.text, last.start() + 1, start):
         return False  # the clause a verb of saying opens: "…, informó el viernes que el primer ministro X …"
     between = [m for m in mentions.within(last.end(), start) if m[0] < start]
+    if _named_in(analysis, start, start + 1) and _cue_phrase_closed(
+        analysis, mentions, window, last.start(), role[0] if role else start
+    ):
+        return False  # a name, not a role alone that may stand in apposition to a name the brief did not read
     return not between and not analysis.events_in(last.end(), start)
+
+
+def _cue_phrase_closed(
+    analysis: Analysis, mentions: Mentions, window: Segment, cue_start: int, name_start: int
+) -> bool:
+    """The cue opens the sentence, or the phrase of a verb form that opens it, and a comma closes its phrase before
+    the name, a phrase that names no one and no office the name could stand in apposition to: the name is the
+    subject of the sentence's own clause ("Speaking on behalf of the delegation, Deputy Director X said …", "On
+    behalf of the government, X thanked …"), unlike "On behalf of the Emir, Sheikh X, …" or "… the death of the
+    hero, General X"."""
+    text = analysis.doc.text
+    lead_in = text[window.start : cue_start]
+    words = lead_in.split()
+    if words and ("," in lead_in or not opening_verb(words[0], analysis.language)):
+        return False
+    comma = text.find(",", cue_start + 1, name_start)  # a cue may open on its comma (`mention_cue`)
+    closed = comma >= 0 and not analysis.role_nouns.within(cue_start, comma)
+    return closed and not _named_in(analysis, cue_start, comma) and not mentions.within(cue_start, comma)
 
 
 def _message_received(analysis: Analysis, window: Segment, cue: re.Match[str]) -> bool:

@@ -123,6 +123,9 @@ class NamePatterns:
     office_joiner: re.Pattern[str] = re.compile(NOTHING)
     #: the one-word titles of those who go by one name, folded ("emir", "sultan"): given names too ("Amir")
     sole_title_words: frozenset[str] = frozenset()
+    #: roles the language writes in capitals ("PM", "DG"), lower case: a role only where the text writes them so,
+    #: never "3 pm" or "5 cm"
+    capital_roles: frozenset[str] = frozenset()
     #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
     linked_word: re.Pattern[str] | None = None
     #: the last word of each nationality adjective, lower case: a role prefix ends with one or a capitalised word
@@ -761,6 +764,7 @@ def _names(language: Language) -> NamePatterns:
         territory_names={fold(name): name for name in language.territory_names},
         world_regions=frozenset(fold(name) for name in world_regions(language.code)),
         national_office=_national_office(language, endings),
+        capital_roles=frozenset(r.lower() for r in language.roles if r.isupper()),
         elided_role=lazy_compile(
             rf"(?<!\w)(?:{words(language.counterpart_words)})\s+(?:{words(language.elided_heads)})\s+"
             rf"(?P<of>(?:{words(language.genitive_links)})\s+[^,;:.()\n]{{1,60}}?)\s*,\s*$",

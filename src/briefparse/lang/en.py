@@ -466,18 +466,18 @@ LANGUAGE = Language(
         "deputy president",
         "president-elect",
         "prime minister",
-        "pm",
-        "vp",  # a vice president's title before the name ("VP X")
+        "PM",
+        "VP",  # a vice president's title before the name ("VP X")
         "commander",  # of an army or a force ("Army Commander, Lt Gen X")
         "chief minister",  # the head of a state's or a province's government ("Punjab Chief Minister X", "CM X")
-        "cm",
+        "CM",
         "chief secretary",
-        "cs",  # a Kenyan Cabinet Secretary's title before the name ("Interior CS X")
+        "CS",  # a Kenyan Cabinet Secretary's title before the name ("Interior CS X")
         "deputy prime minister",
         "minister",
         "ministers",
         "foreign minister",
-        "fm",  # a foreign minister's title before the name in South Asian outlets ("FM X")
+        "FM",  # a foreign minister's title before the name in South Asian outlets ("FM X")
         "secretary-general",
         "secretary general",
         "secretary of state",
