@@ -315,6 +315,12 @@ class Language:
     #: words that deny the event named right after them, past one determiner ("pas d'entretien", "no meeting",
     #: "kein Treffen"): the event did not take place, and what the brief reports is what was said about it
     negation_words: tuple[str, ...] = ()
+    #: words before an event word, one or two words between at most, that make it one only considered ("possible",
+    #: "possibility of a", "условие", "ob"): what the brief reports is what was said about it, a statement
+    undecided_before: tuple[str, ...] = ()
+    #: predicates after an event word, in its clause, that leave it undecided or put off ("is possible", "postponed",
+    #: "n'est pas à l'ordre du jour", "отложен"): likewise a statement about the event, not the event
+    undecided_after: tuple[str, ...] = ()
     #: definite articles: in a later sentence, "the meeting", like "their meeting", refers back to the event
     #: already named
     definite_articles: tuple[str, ...] = ()

@@ -1177,6 +1177,15 @@ LANGUAGE = Language(
     pronouns=("he", "she", "they"),
     definite_articles=("the",),
     negation_words=("no", "not", "never"),
+    undecided_before=(
+        "could", "might",  # a meeting one could hold
+        "possible", "potential", "eventual", "possibility of", "prospect of", "prospects of", "prospects for",
+        "conditions for", "condition for", "whether",
+    ),
+    undecided_after=(
+        "is possible", "was possible", "be possible", "postponed", "cancelled", "canceled", "called off",
+        "is not planned", "not on the agenda", "unlikely",
+    ),
     upcoming_words=("next", "upcoming", "forthcoming", "future"),
     demonstratives=("this", "that", "these", "those"),
     possessives=("his", "her", "their", "its", "our", "your"),

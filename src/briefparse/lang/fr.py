@@ -1137,6 +1137,15 @@ LANGUAGE = Language(
     pronouns=("il", "elle", "ils", "elles"),
     definite_articles=("le", "la", "l'", "les"),
     negation_words=("pas de", "pas d'", "pas eu de", "pas eu d'", "aucun", "aucune", "guère", "jamais"),
+    undecided_before=(
+        "pourrait", "pourraient",  # a meeting one could hold
+        "éventuelle", "éventuel", "possible", "possibilité d'une", "possibilité d'un", "conditions d'une",
+        "conditions d'un", "perspective d'une", "perspective d'un", "si",
+    ),
+    undecided_after=(
+        "est possible", "serait possible", "reportée", "reporté", "ajournée", "ajourné", "annulée", "annulé",
+        "pas à l'ordre du jour", "pas prévue", "pas prévu",
+    ),
     upcoming_words=variants("prochain{|e|s|es}", "futur{|e|s|es}", "prévu{|e|s|es}", "{prévoit|prévoient}"),
     demonstratives=("ce", "cet", "cette", "ces"),
     possessives=("son", "sa", "ses", "leur", "leurs", "notre", "votre"),
