@@ -318,10 +318,12 @@ def _receives_members_of_many(doc: Document, hit: EventHit, window: tuple[int, i
 
 
 def _counts_many(doc: Document, window: tuple[int, int]) -> bool:
-    """The window counts three or more members of a gathering in figures ("34 Staats- und Regierungschefs",
-    "20 foreign ministers"): more parties than a meeting has."""
+    """The window counts three or more members of a gathering, in figures or in words ("34 Staats- und
+    Regierungschefs", "Eleven Heads of State", "une dizaine de chefs d'État"): more parties than a meeting has."""
     pattern = compiled(doc.language).cues.member_count
-    return bool(pattern) and any(int(m["count"]) >= _MANY for m in pattern.finditer(doc.lower, *window))
+    return bool(pattern) and any(
+        m["word"] or int(m["count"]) >= _MANY for m in pattern.finditer(doc.lower, *window)
+    )
 
 
 def _at_airport(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:

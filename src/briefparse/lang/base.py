@@ -333,6 +333,9 @@ class Language:
     pair_words: tuple[str, ...] = ()
     #: plural nouns of the members of a gathering ("ministers", "chefs d'État"): a meeting of them is a conference
     gathering_members: tuple[str, ...] = ()
+    #: number words of three or more, and nouns of a round number, that count the members of a gathering before
+    #: them ("eleven heads of state", "une dizaine de chefs d'État", "Dutzende Minister"), as figures do
+    count_words: tuple[str, ...] = ()
     #: nouns of a body of several members, capitalised as its name writes them ("Council", "League", "Groupe"): a
     #: meeting noun they complete ("the meeting of the Ministerial Council", "la réunion du Conseil de la Ligue") is a
     #: conference

@@ -228,8 +228,8 @@ class CuePatterns:
     visit_object: re.Pattern[str] | None = None
     #: an official welcome (`Language.welcome_words`), to run on `Document.lower`
     welcome: re.Pattern[str] | None = None
-    #: a count in figures right before the members of a gathering ("51 heads of state", "20 foreign ministers"),
-    #: group `count`, to run on `Document.lower`
+    #: a count in figures (group `count`) or in words (group `word`, `Language.count_words`) right before the members
+    #: of a gathering ("51 heads of state", "twenty foreign ministers"), to run on `Document.lower`
     member_count: re.Pattern[str] | None = None
     #: the members of a group and their link word ("ministers of", "chefs d'état et de gouvernement de"), with the
     #: words before them (group `before`), to run on `Document.lower`
@@ -1047,8 +1047,9 @@ def _cues(language: Language) -> CuePatterns:
         if language.visit_links
         else None,
         member_count=lazy_compile(
-            rf"(?<![\w.,])(?P<count>\d{{1,4}})\s+(?:\S+\s+)?"
-            rf"(?:{words({m.lower() for m in language.gathering_members})})(?!\w)"
+            rf"(?<![\w.,])(?:(?P<count>\d{{1,4}})"
+            rf"|(?P<word>{words({c.lower() for c in language.count_words}) or NOTHING}))"
+            rf"\s+(?:\S+\s+)?(?:{words({m.lower() for m in language.gathering_members})})(?!\w)"
         )
         if language.gathering_members
         else None,

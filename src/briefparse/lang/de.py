@@ -868,6 +868,10 @@ LANGUAGE = Language(
         "präsidenten",
         "amtskollegen",  # "empfing seine Amtskollegen aus A, B und C"
     ),
+    count_words=(
+        "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn",
+        "fünfzehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "Dutzend", "Dutzende",
+    ),
     talk_stems=("gespräch", "sprach", "spricht", "besprach", "besprech", "unterred", "unterhielt"),
     aside_cues=variants(
         "am Rande {der|des|von}", "im Rahmen {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}",

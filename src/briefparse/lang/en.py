@@ -1201,6 +1201,11 @@ LANGUAGE = Language(
         "chiefs",
         "counterparts",  # "received his counterparts from A, B and C"
     ),
+    count_words=(
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "dozen",
+        "dozens",
+    ),
     gathering_bodies=(
         "Council",
         "Group",

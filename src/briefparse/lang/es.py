@@ -865,6 +865,10 @@ LANGUAGE = Language(
         "delegaciones",
         "presidentes",
     ),
+    count_words=(
+        "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce",
+        "quince", "veinte", "treinta", "cuarenta", "cincuenta", "decena", "docena", "veintena", "decenas",
+    ),
     talk_stems=("convers", "habl", "dialog", "diálogo", "llamad"),
     aside_cues=variants(
         "al margen {de|del}",

@@ -1160,6 +1160,11 @@ LANGUAGE = Language(
         "présidents",
         "homologues",  # "a reçu ses homologues de A, B et C"
     ),
+    count_words=(
+        "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
+        "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "dizaine", "douzaine", "quinzaine", "vingtaine",
+        "trentaine", "dizaines",
+    ),
     gathering_bodies=(
         "Conseil",
         "Groupe",
