@@ -53,3 +53,16 @@ def test_an_event_left_undecided_makes_a_statement(text: str) -> None:
 )
 def test_an_event_that_took_place_stays_reported(text: str, kind: str) -> None:
     assert parse(text).event_type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Норландии Павел Марин традиционно проводит встречи с представителями бизнеса, заявил "
+        "пресс-секретарь Иван Берг. Он ответил на вопрос, состоится ли такая встреча в этом году.",
+        "Norland's President Paul Marin regularly holds meetings with business leaders, his spokesman Ivo Berg told "
+        "reporters on Monday when asked whether such a meeting would take place this year.",
+    ],
+)
+def test_a_meeting_told_as_a_habit_makes_a_statement(text: str) -> None:
+    assert parse(text).event_type == "statement"

@@ -316,7 +316,8 @@ class Language:
     #: "kein Treffen"): the event did not take place, and what the brief reports is what was said about it
     negation_words: tuple[str, ...] = ()
     #: words before an event word, one or two words between at most, that make it one only considered ("possible",
-    #: "possibility of a", "условие", "ob"): what the brief reports is what was said about it, a statement
+    #: "possibility of a", "условие", "ob") or told as a habit ("regularly", "традиционно"): what the brief reports is
+    #: what was said about it, a statement
     undecided_before: tuple[str, ...] = ()
     #: predicates after an event word, in its clause, that leave it undecided or put off ("is possible", "postponed",
     #: "n'est pas à l'ordre du jour", "отложен"): likewise a statement about the event, not the event

@@ -831,6 +831,7 @@ LANGUAGE = Language(
     definite_articles=("der", "die", "das", "den", "dem", "des"),
     negation_words=("kein", "keine", "keinen", "keinem", "keiner", "nicht"),
     undecided_before=(
+        "regelmäßig", "traditionell", "üblicherweise",  # a meeting told as a habit, not one held
         "könnte", "könnten",  # a meeting one could hold
         "mögliche", "möglichen", "mögliches", "möglicher", "eventuelle", "eventuellen", "eventuelles", "Möglichkeit",
         "Bedingungen für", "ob",

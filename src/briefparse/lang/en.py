@@ -1178,6 +1178,7 @@ LANGUAGE = Language(
     definite_articles=("the",),
     negation_words=("no", "not", "never"),
     undecided_before=(
+        "regularly", "traditionally", "usually",  # a meeting told as a habit, not one held
         "could", "might",  # a meeting one could hold
         "possible", "potential", "eventual", "possibility of", "prospect of", "prospects of", "prospects for",
         "conditions for", "condition for", "whether",

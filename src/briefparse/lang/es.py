@@ -842,6 +842,7 @@ LANGUAGE = Language(
     definite_articles=("el", "la", "los", "las"),
     negation_words=("ningún", "ninguna", "ninguno"),
     undecided_before=(
+        "regularmente", "tradicionalmente", "habitualmente",  # a meeting told as a habit, not one held
         "podría", "podrían",  # a meeting one could hold
         "posible", "eventual", "posibilidad de", "posibilidad de una", "condiciones para", "condiciones para una",
         "si",

@@ -1138,6 +1138,7 @@ LANGUAGE = Language(
     definite_articles=("le", "la", "l'", "les"),
     negation_words=("pas de", "pas d'", "pas eu de", "pas eu d'", "aucun", "aucune", "guère", "jamais"),
     undecided_before=(
+        "régulièrement", "traditionnellement", "habituellement",  # a meeting told as a habit, not one held
         "pourrait", "pourraient",  # a meeting one could hold
         "éventuelle", "éventuel", "possible", "possibilité d'une", "possibilité d'un", "conditions d'une",
         "conditions d'un", "perspective d'une", "perspective d'un", "si",

@@ -955,6 +955,7 @@ LANGUAGE = Language(
     pronouns=("он", "она", "они"),
     negation_words=("никаких", "никакой", "никакого", "никакие"),
     undecided_before=(
+        "традиционно", "регулярно", "обычно",  # a meeting told as a habit, not one held
         "бы",  # a meeting one could hold
         *variants("возможн{ая|ой|ую|ое|ого|ом|ых|ые|ый}", "возможност{ь|и}", "услови{е|я|ях}"),
         "ли",
