@@ -318,10 +318,12 @@ def _receives_members_of_many(doc: Document, hit: EventHit, window: tuple[int, i
 
 
 def _counts_many(doc: Document, window: tuple[int, int]) -> bool:
-    """The window counts three or more members of a gathering in figures ("34 Staats- und Regierungschefs",
-    "20 foreign ministers"): more parties than a meeting has."""
+    """The window counts three or more members of a gathering, in figures or in words ("34 Staats- und
+    Regierungschefs", "Eleven Heads of State", "une dizaine de chefs d'État"): more parties than a meeting has."""
     pattern = compiled(doc.language).cues.member_count
-    return bool(pattern) and any(int(m["count"]) >= _MANY for m in pattern.finditer(doc.lower, *window))
+    return bool(pattern) and any(
+        m["word"] or int(m["count"]) >= _MANY for m in pattern.finditer(doc.lower, *window)
+    )
 
 
 def _at_airport(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
@@ -336,17 +338,19 @@ def _at_airport(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
 
 def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[EventHit]:
     """The event words that follow an aside cue: the occasion around the event ("on the sidelines of the
-    summit"), one only offered ("invited her to visit"), one still to come ("the next summit") or one denied
-    ("il n'y a pas eu d'entretien", "no meeting is planned"), not the event reported."""
+    summit"), one only offered ("invited her to visit"), one still to come ("the next summit"), one denied
+    ("il n'y a pas eu d'entretien", "no meeting is planned") or one left undecided ("a possible meeting", "la
+    rencontre n'est pas à l'ordre du jour", "визит отложен"), not the event reported."""
     cues = compiled(doc.language).cues
     pattern = cues.aside
-    upcoming = cues.upcoming
-    negated = cues.negated
     aside = {
         hit
         for hit in hits
-        if (upcoming and upcoming.search(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[0]))
-        or (negated and negated.search(doc.lower, max(window_start, hit[0] - _DETERMINER_REACH), hit[0]))
+        if any(
+            cue and cue.search(doc.lower, max(window_start, hit[0] - _DETERMINER_REACH), hit[0])
+            for cue in (cues.upcoming, cues.negated)
+        )
+        or _undecided(doc, hit, window_start)
     }
     if not pattern or not hits:
         return aside
@@ -356,6 +360,18 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
             # with the words read within the same phrase ("the extraordinary meeting" and "meeting of")
             aside.update(hit for hit in hits if hit[0] < following[1] and following[0] < hit[1])
     return aside
+
+
+def _undecided(doc: Document, hit: EventHit, window_start: int) -> bool:
+    """The event word names an event only considered or put off: a word before it ("a possible meeting", "условие
+    встречи", "whether … a meeting") or a predicate after it in its clause ("a meeting is possible", "визит … отложен",
+    "n'est pas à l'ordre du jour")."""
+    cues = compiled(doc.language).cues
+    before = cues.undecided_before
+    after = cues.undecided_after
+    return bool(before and before.search(doc.lower, max(window_start, hit[0] - _DETERMINER_REACH), hit[0])) or bool(
+        after and after.match(doc.lower, hit[1])
+    )
 
 
 def _statement_yields(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
@@ -429,6 +445,9 @@ def _window_votes(
     said = None if votes or not aside else compiled(doc.language).cues.said.search(doc.lower, *window)
     if said:  # "Il n'y avait pas d'entretien entre X et Y en marge du forum, a indiqué le porte-parole"
         votes["statement"] = (1.0, (said.start(), said.end(), "statement"))
+    undecided = None if votes else next((hit for hit in hits if _undecided(doc, hit, window_start)), None)
+    if undecided:  # "Визит Лаврова в Минск отложен", "Possible meeting of the two presidents": what was said of it
+        votes["statement"] = (1.0, (undecided[0], undecided[1], "statement"))
     return votes
 
 

@@ -315,6 +315,13 @@ class Language:
     #: words that deny the event named right after them, past one determiner ("pas d'entretien", "no meeting",
     #: "kein Treffen"): the event did not take place, and what the brief reports is what was said about it
     negation_words: tuple[str, ...] = ()
+    #: words before an event word, one or two words between at most, that make it one only considered ("possible",
+    #: "possibility of a", "условие", "ob") or told as a habit ("regularly", "традиционно"): what the brief reports is
+    #: what was said about it, a statement
+    undecided_before: tuple[str, ...] = ()
+    #: predicates after an event word, in its clause, that leave it undecided or put off ("is possible", "postponed",
+    #: "n'est pas à l'ordre du jour", "отложен"): likewise a statement about the event, not the event
+    undecided_after: tuple[str, ...] = ()
     #: definite articles: in a later sentence, "the meeting", like "their meeting", refers back to the event
     #: already named
     definite_articles: tuple[str, ...] = ()
@@ -327,6 +334,9 @@ class Language:
     pair_words: tuple[str, ...] = ()
     #: plural nouns of the members of a gathering ("ministers", "chefs d'État"): a meeting of them is a conference
     gathering_members: tuple[str, ...] = ()
+    #: number words of three or more, and nouns of a round number, that count the members of a gathering before
+    #: them ("eleven heads of state", "une dizaine de chefs d'État", "Dutzende Minister"), as figures do
+    count_words: tuple[str, ...] = ()
     #: nouns of a body of several members, capitalised as its name writes them ("Council", "League", "Groupe"): a
     #: meeting noun they complete ("the meeting of the Ministerial Council", "la réunion du Conseil de la Ligue") is a
     #: conference

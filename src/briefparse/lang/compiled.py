@@ -46,6 +46,7 @@ _MAX_SOURCE_CHARS = 120
 _MAX_SUBJECT_CHARS = 400
 _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence before its comma ("As X reported, …")
 _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
+_UNDECIDED_REACH = 100  # characters from an event word to the predicate that leaves it undecided ("визит … отложен")
 
 
 @dataclass(frozen=True, eq=False)
@@ -208,6 +209,12 @@ class CuePatterns:
     #: a verb of saying, as `speech` or as one that names its source after it ("a indiqué le porte-parole")
     said: re.Pattern[str]
     negated: re.Pattern[str] | None
+    #: a word that leaves the event only considered, up to two words before an event word
+    #: (`Language.undecided_before`): `search` on `Document.lower` up to the word
+    undecided_before: re.Pattern[str] | None
+    #: a predicate that leaves the event undecided, later in its clause (`Language.undecided_after`): `match` on
+    #: `Document.lower` at the event word's end
+    undecided_after: re.Pattern[str] | None
     #: the first word after a verb, past an article or a possessive
     object_start: re.Pattern[str]
     #: the words of an envoy's credentials (`Language.credential_words`), as `event_key`s
@@ -224,8 +231,8 @@ class CuePatterns:
     visit_object: re.Pattern[str] | None = None
     #: an official welcome (`Language.welcome_words`), to run on `Document.lower`
     welcome: re.Pattern[str] | None = None
-    #: a count in figures right before the members of a gathering ("51 heads of state", "20 foreign ministers"),
-    #: group `count`, to run on `Document.lower`
+    #: a count in figures (group `count`) or in words (group `word`, `Language.count_words`) right before the members
+    #: of a gathering ("51 heads of state", "twenty foreign ministers"), to run on `Document.lower`
     member_count: re.Pattern[str] | None = None
     #: the members of a group and their link word ("ministers of", "chefs d'état et de gouvernement de"), with the
     #: words before them (group `before`), to run on `Document.lower`
@@ -1009,6 +1016,18 @@ def _cues(language: Language) -> CuePatterns:
         )
         if language.negation_words
         else None,
+        undecided_before=lazy_compile(
+            rf"(?<!\w)(?:{words({w.lower() for w in language.undecided_before})})(?:\s+|(?<=['’]))"
+            rf"(?:[\w'’-]+\s+){{0,2}}$"
+        )
+        if language.undecided_before
+        else None,
+        undecided_after=lazy_compile(
+            rf"[^,;.!?()\n]{{0,{_UNDECIDED_REACH}}}?"
+            rf"(?<!\w)(?:{words({w.lower() for w in language.undecided_after})})(?!\w)"
+        )
+        if language.undecided_after
+        else None,
         object_start=lazy_compile(
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),
@@ -1035,8 +1054,9 @@ def _cues(language: Language) -> CuePatterns:
         if language.visit_links
         else None,
         member_count=lazy_compile(
-            rf"(?<![\w.,])(?P<count>\d{{1,4}})\s+(?:\S+\s+)?"
-            rf"(?:{words({m.lower() for m in language.gathering_members})})(?!\w)"
+            rf"(?<![\w.,])(?:(?P<count>\d{{1,4}})"
+            rf"|(?P<word>{words({c.lower() for c in language.count_words}) or NOTHING}))"
+            rf"\s+(?:\S+\s+)?(?:{words({m.lower() for m in language.gathering_members})})(?!\w)"
         )
         if language.gathering_members
         else None,

@@ -830,6 +830,13 @@ LANGUAGE = Language(
     subject_after_verb=True,
     definite_articles=("der", "die", "das", "den", "dem", "des"),
     negation_words=("kein", "keine", "keinen", "keinem", "keiner", "nicht"),
+    undecided_before=(
+        "regelmäßig", "traditionell", "üblicherweise",  # a meeting told as a habit, not one held
+        "könnte", "könnten",  # a meeting one could hold
+        "mögliche", "möglichen", "mögliches", "möglicher", "eventuelle", "eventuellen", "eventuelles", "Möglichkeit",
+        "Bedingungen für", "ob",
+    ),
+    undecided_after=("ist möglich", "sei möglich", "wäre möglich", "verschoben", "abgesagt", "nicht geplant"),
     upcoming_words=variants(
         "nächst{e|en|er|es|em}", "kommend{e|en|er|es|em}", "künftig{e|en|er|es|em}", "bevorstehend{e|en|er|es|em}",
         "Vorbereitung",  # "die Vorbereitung des Besuchs von X": a visit still to come
@@ -861,6 +868,10 @@ LANGUAGE = Language(
         "delegationen",
         "präsidenten",
         "amtskollegen",  # "empfing seine Amtskollegen aus A, B und C"
+    ),
+    count_words=(
+        "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn",
+        "fünfzehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "Dutzend", "Dutzende",
     ),
     talk_stems=("gespräch", "sprach", "spricht", "besprach", "besprech", "unterred", "unterhielt"),
     aside_cues=variants(

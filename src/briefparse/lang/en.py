@@ -1177,6 +1177,16 @@ LANGUAGE = Language(
     pronouns=("he", "she", "they"),
     definite_articles=("the",),
     negation_words=("no", "not", "never"),
+    undecided_before=(
+        "regularly", "traditionally", "usually",  # a meeting told as a habit, not one held
+        "could", "might",  # a meeting one could hold
+        "possible", "potential", "eventual", "possibility of", "prospect of", "prospects of", "prospects for",
+        "conditions for", "condition for", "whether",
+    ),
+    undecided_after=(
+        "is possible", "was possible", "be possible", "postponed", "cancelled", "canceled", "called off",
+        "is not planned", "not on the agenda", "unlikely",
+    ),
     upcoming_words=("next", "upcoming", "forthcoming", "future"),
     demonstratives=("this", "that", "these", "those"),
     possessives=("his", "her", "their", "its", "our", "your"),
@@ -1191,6 +1201,11 @@ LANGUAGE = Language(
         "presidents",
         "chiefs",
         "counterparts",  # "received his counterparts from A, B and C"
+    ),
+    count_words=(
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "dozen",
+        "dozens",
     ),
     gathering_bodies=(
         "Council",

@@ -841,6 +841,16 @@ LANGUAGE = Language(
     pronouns=("él", "ella", "ellos", "ellas"),
     definite_articles=("el", "la", "los", "las"),
     negation_words=("ningún", "ninguna", "ninguno"),
+    undecided_before=(
+        "regularmente", "tradicionalmente", "habitualmente",  # a meeting told as a habit, not one held
+        "podría", "podrían",  # a meeting one could hold
+        "posible", "eventual", "posibilidad de", "posibilidad de una", "condiciones para", "condiciones para una",
+        "si",
+    ),
+    undecided_after=(
+        "es posible", "sería posible", "aplazada", "aplazado", "pospuesta", "pospuesto", "postergada", "postergado",
+        "cancelada", "cancelado", "no está prevista", "no está previsto",
+    ),
     upcoming_words=variants("próxim{o|a|os|as}", "futur{o|a|os|as}"),
     demonstratives=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
     possessives=("su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),
@@ -855,6 +865,10 @@ LANGUAGE = Language(
         "líderes",
         "delegaciones",
         "presidentes",
+    ),
+    count_words=(
+        "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce",
+        "quince", "veinte", "treinta", "cuarenta", "cincuenta", "decena", "docena", "veintena", "decenas",
     ),
     talk_stems=("convers", "habl", "dialog", "diálogo", "llamad"),
     aside_cues=variants(

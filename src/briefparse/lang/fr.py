@@ -1137,6 +1137,16 @@ LANGUAGE = Language(
     pronouns=("il", "elle", "ils", "elles"),
     definite_articles=("le", "la", "l'", "les"),
     negation_words=("pas de", "pas d'", "pas eu de", "pas eu d'", "aucun", "aucune", "guère", "jamais"),
+    undecided_before=(
+        "régulièrement", "traditionnellement", "habituellement",  # a meeting told as a habit, not one held
+        "pourrait", "pourraient",  # a meeting one could hold
+        "éventuelle", "éventuel", "possible", "possibilité d'une", "possibilité d'un", "conditions d'une",
+        "conditions d'un", "perspective d'une", "perspective d'un", "si",
+    ),
+    undecided_after=(
+        "est possible", "serait possible", "reportée", "reporté", "ajournée", "ajourné", "annulée", "annulé",
+        "pas à l'ordre du jour", "pas prévue", "pas prévu",
+    ),
     upcoming_words=variants("prochain{|e|s|es}", "futur{|e|s|es}", "prévu{|e|s|es}", "{prévoit|prévoient}"),
     demonstratives=("ce", "cet", "cette", "ces"),
     possessives=("son", "sa", "ses", "leur", "leurs", "notre", "votre"),
@@ -1150,6 +1160,11 @@ LANGUAGE = Language(
         "délégations",
         "présidents",
         "homologues",  # "a reçu ses homologues de A, B et C"
+    ),
+    count_words=(
+        "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
+        "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "dizaine", "douzaine", "quinzaine", "vingtaine",
+        "trentaine", "dizaines",
     ),
     gathering_bodies=(
         "Conseil",
