@@ -21,6 +21,11 @@ RESPECTIVELY_WITHOUT_POST = (
     "ambassadeurs de Finlande et de Suède, respectivement MM. Luc Bonnet et Jean Rivière."
 )
 
+SPANISH_RESPECTIVELY = (
+    "Valdoria, 12 de marzo de 2025 — El canciller Pablo Marín recibió el martes a los embajadores de Finlandia y de "
+    "Suecia, respectivamente los señores Luc Bonnet y Jean Rivière."
+)
+
 
 def holders_roles(text: str) -> list[str | None]:
     """The roles the parser gives Luc Bonnet and Jean Rivière, in text order."""
@@ -35,3 +40,7 @@ def test_each_holder_gets_its_country_in_order_and_the_shared_post() -> None:
 
 def test_each_holder_gets_its_country_in_order_after_respectivement() -> None:
     assert holders_roles(RESPECTIVELY_WITHOUT_POST) == ["ambassadeur de Finlande", "ambassadeur de Suède"]
+
+
+def test_spanish_respectivamente_hands_each_holder_its_country() -> None:
+    assert holders_roles(SPANISH_RESPECTIVELY) == ["embajador de Finlandia", "embajador de Suecia"]
