@@ -1683,10 +1683,15 @@ def _territories_shared(between: str, language: Language) -> list[str] | None:
     joined, before the list of its holders' names (`between` runs from the role to one of them); None otherwise."""
     patterns = compiled(language).names
     names = find_names(between, 0, len(between), language)
-    head = between[: names[0].start if names else len(between)].strip().rstrip(",").strip()
-    joiners = alternation(language.list_joiners) if language.list_joiners else None
+    head = between[: names[0].start if names else len(between)]
+    respectively = compiled(language).people.respectively
+    if respectively and (handed := respectively.search(head)):  # ", respectivement MM. X et Y": in that order
+        head = head[: handed.start()]
+    head = head.strip().rstrip(",").strip()
+    joiners = alternation(language.list_joiners or language.counterpart_words)
     parts = [p.strip() for p in re.split(rf",|\s(?:{joiners})\s" if joiners else ",", head)]
     links = sorted((fold(w) for w in language.role_links), key=len, reverse=True)
+    parts[-1], post = _post_after_country(parts[-1], patterns, language)
     out, link = [], ""
     for part in parts:
         folded = fold(part)
@@ -1695,8 +1700,25 @@ def _territories_shared(between: str, language: Language) -> list[str] | None:
         if not (patterns.territory.fullmatch(country) or patterns.nationality.fullmatch(country)):
             return None  # a country's name, or its genitive where the language declines it ("России")
         link = part[: len(own)] if own else link
-        out.append(part if own else f"{link} {part}".strip())
+        out.append(" ".join(w for w in (part if own else f"{link} {part}".strip(), post) if w))
     return out if len(out) >= 2 else None
+
+
+def _post_after_country(part: str, patterns: NamePatterns, language: Language) -> tuple[str, str]:
+    """The last item of a list of countries split from the post they all hold their office in ("de la France | au
+    Togo", "des Pays-Bas | auprès de la Valdoria"): a country, then a place preposition or a role link. The post is
+    every item's ("les ambassadeurs du Niger et de la France au Togo"); ("part", "") when none follows."""
+    words = part.split()
+    openers = _place_prepositions(language) | {fold(w).split()[0] for w in language.role_links}
+    links = sorted((fold(w) for w in language.role_links), key=len, reverse=True)
+    for cut in range(len(words) - 1, 0, -1):
+        if fold(words[cut]) not in openers:
+            continue
+        country = " ".join(words[:cut])
+        own = next((w for w in links if fold(country).startswith(w + " ")), "")
+        if patterns.territory.fullmatch(fold(country)[len(own) :].strip()):
+            return country, " ".join(words[cut:])
+    return part, ""
 
 
 def _nationalities_before(window: str, prefix: str, language: Language) -> tuple[list[str], str] | None:

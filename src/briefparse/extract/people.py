@@ -105,6 +105,11 @@ _WORD_BEFORE = lazy_compile(r"[\w'’-]+\s+$")  # the last word before a positio
 _LINE = lazy_compile(r"[^\n]*")
 #: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
 _DATELINE_DASH = lazy_compile(r"\.[^\S\n]*[-–—]")
+#: a lower-case apposition after a name, up to the next comma or the clause's end (", membre du bureau politique.")
+_PLAIN_APPOSITION = lazy_compile(
+    rf"[^\S\n]*,[^\S\n]*([{LOWER}][^,.;:!?()«»\"“”\n]{{1,80}}?)[^\S\n]*(?=[,.;:!?()\n]|$)"
+)
+_APPOSITION_WORDS = 8  # the most words of such an apposition read as a role
 #: after a run that opens its line, a bullet or a bar and the rest of the line with a year: a byline's name and its
 #: date ("Jo Lind • 9 July 2025 16:07"), a writer's, not a person taking part
 _BYLINE_TAIL = lazy_compile(r"[^\S\n]*[•|][^\n]*?(?<!\d)(?:1[89]|20)\d\d(?!\d)[^\n]*$", re.M)
@@ -169,7 +174,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if office_goes_on(text, (sentence.start, sentence.end), match.start, match.end, language, analysis.role_nouns):
             continue  # "el Ministro de Agricultura y Desarrollo Rural": the office's name, not a person
-        if _completes_holders_role(analysis, sentence, match):
+        next_item = _next_item_role(analysis, sentence, match)
+        if not next_item and _completes_holders_role(analysis, sentence, match):
             continue
         if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
             continue
@@ -179,8 +185,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _party_in_brackets(analysis, match):
             continue
-        before = analysis.role_before(sentence.start, match.start)
-        after = role_after(text, match.end, sentence.end, language)
+        before = None if next_item else analysis.role_before(sentence.start, match.start)
+        after = role_after(text, match.end, sentence.end, language) or next_item
         if after is None and _venue_name(analysis, match):
             continue
         if before and after and _next_one_s_role(analysis, before, after, match):
@@ -713,6 +719,25 @@ def _completes_holders_role(analysis: Analysis, sentence: Segment, match: NameMa
     if not role or not words or words[-1] not in analysis.doc.language.role_links:
         return False
     return _HOLDER_BEFORE.search(analysis.doc.text, sentence.start, role[0]) is not None
+
+
+def _next_item_role(analysis: Analysis, sentence: Segment, match: NameMatch) -> tuple[int, int] | None:
+    """The role of the next person of a list whose items are each a name and its apposition: the run follows the
+    role of the name before it, then a comma, "and" and the link that governed that name ("en présence de M. X,
+    directeur Europe, et de Y, membre du bureau", "y de Y, asesor"). Its own apposition, lower-case and without a
+    verb, is its role as the other item's is; None when the run has none (then it completes that role)."""
+    doc = analysis.doc
+    patterns = compiled(doc.language).names
+    role = analysis.role_before(sentence.start, match.start)
+    if patterns.joined_item_end is None or role is None or not patterns.joined_item_end.search(doc.text, *role):
+        return None
+    own = role_after(doc.text, match.end, sentence.end, doc.language)
+    if own is not None:
+        return own
+    apposition = _PLAIN_APPOSITION.match(doc.text, match.end, sentence.end)
+    if apposition is None or len(apposition.group(1).split()) > _APPOSITION_WORDS:
+        return None
+    return None if patterns.gap_verb.search(apposition.group(1)) else apposition.span(1)
 
 
 def _listed_item(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:

@@ -153,6 +153,9 @@ class NamePatterns:
     #: truncated compounds that share a role noun's last part, at the end of what stands before it ("Agrar- und ",
     #: "Wirtschafts-, Arbeits- und "): `search` up to the noun (`Language.compounds` and `Language.list_joiners`)
     truncated_compounds: re.Pattern[str] | None = None
+    #: a comma, "and" and a role link at the end of a role before a name ("directeur Europe, et de"): the name is the
+    #: next item governed like the one before it ("en présence de M. X, directeur Europe, et de Y, conseiller")
+    joined_item_end: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -872,6 +875,12 @@ def _names(language: Language) -> NamePatterns:
             rf"(?<![\w-])(?:[^\W\d_]+-[^\S\n]*,[^\S\n]*)*[^\W\d_]+-[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+\Z"
         )
         if language.compounds and language.list_joiners
+        else None,
+        joined_item_end=lazy_compile(
+            rf",\s*(?:{alternation(language.counterpart_words)})\s+(?:{alternation(language.role_links)})\s*\Z",
+            re.I,
+        )
+        if language.counterpart_words and language.role_links
         else None,
     )
 

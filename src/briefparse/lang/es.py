@@ -837,6 +837,7 @@ LANGUAGE = Language(
     list_joiners=("y", "e"),
     item_country_links=("de", "del", "de la", "de los", "y", "e"),
     plural_endings=(("r", "res"), ("l", "les"), ("n", "nes"), ("z", "ces"), ("y", "yes"), ("", "s")),
+    respectively_words=("respectivamente",),
     counterpart_words=("con", "y", "entre"),
     pronouns=("él", "ella", "ellos", "ellas"),
     definite_articles=("el", "la", "los", "las"),
