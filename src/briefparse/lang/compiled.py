@@ -1771,8 +1771,11 @@ def _source(language: Language) -> SourcePatterns:
         ),
         # a day may stand after the cue, then its link again ("как сообщили в воскресенье, 27 ноября, в МИД"), and
         # the outlet told, in quotes ("как сообщили «Газете» в пресс-службе"): the source is the body after them
+        # a verb that puts its subject after it may follow the cue, singular or plural, as a clause's verb does
+        # ("según informaron fuentes del ministerio", "según detalló el Ministerio"): the source is its subject
         before=lazy_compile(
             rf"(?<!\w)(?:{words(language.source_before)}|(?:{linked_heads})\s+{quoted_hearer}\s+(?:{cue_links}))"
+            rf"(?:\s+(?:{words(language.source_inverted) or NOTHING})(?!\w))?"
             rf"(?:\s+{time},?(?:\s+(?:{cue_links}))?)?{audience}\s+(?P<src>{phrase}){stop}",
             re.I,
         ),
