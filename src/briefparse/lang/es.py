@@ -1018,9 +1018,8 @@ LANGUAGE = Language(
         *variants("según lo {anunció|informó|confirmó|indicó|señaló|reportó|dio a conocer|ha anunciado|ha informado}"),
         "dio a conocer",
         "dieron a conocer",
-        "lo informó",
-        "lo anunció",
-        "lo confirmó",
+        # singular or plural: "Así lo informaron las autoridades de X"
+        *variants("lo {informó|anunció|confirmó|informaron|anunciaron|confirmaron}"),
         # whoever spread it, the participle agreeing with what ("la información fue difundida por …"); whoever
         # supplied it, when what was supplied is information ("datos proporcionados por …"), not aid or equipment
         *variants("{divulgad|difundid}{o|a|os|as} por"),
@@ -1215,6 +1214,7 @@ LANGUAGE = Language(
         "palacio",
         "corresponsal",
         "agencias",
+        "autoridades",  # a country's or a body's authorities, as French "autorités": "informaron las autoridades de X"
     ),
     determiners=("el", "la", "los", "las", "un", "una", "lo"),
     role_prefixes=("ex",),
