@@ -1012,7 +1012,8 @@ LANGUAGE = Language(
     source_before=(
         "según informó",
         # a passive's agent: "El encuentro fue confirmado por la Cancillería"
-        *variants("{confirmad|anunciad|informad}{o|a} por"),
+        # in either number, and made known ("La información fue dada a conocer por la Presidencia")
+        *variants("{confirmad|anunciad|informad|comunicad|reportad}{o|a|os|as} por", "dad{o|a|os|as} a conocer por"),
         # the perfect before its subject: "según ha avanzado la cadena", "según han informado fuentes"
         *variants("según {ha|han} {informado|avanzado|adelantado|confirmado|publicado|anunciado|señalado|indicado}"),
         *variants("según lo {anunció|informó|confirmó|indicó|señaló|reportó|dio a conocer|ha anunciado|ha informado}"),
@@ -1088,6 +1089,8 @@ LANGUAGE = Language(
         "explicó",
         "detalló",
         "dio a conocer",
+        "hizo saber",  # "…, hizo saber la Cancillería"
+        "hicieron saber",
         "indicaron",
         "confirmaron",
         "señalaron",
@@ -1110,6 +1113,8 @@ LANGUAGE = Language(
             "{informó|indicó|señaló|anunció|precisó|afirmó|explicó|detalló|agregó|añadió|comunicó|confirmó}"
             " en {un comunicado|una nota de prensa|una nota|un mensaje}"
         ),
+        # made known: "…, dio a conocer la Cancillería", "…, hizo saber el Ministerio"
+        *variants("{dio|dieron} a conocer", "{hizo|hicieron} saber"),
         "informó",
         "informa",
         "informaron",
