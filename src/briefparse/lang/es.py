@@ -1266,6 +1266,10 @@ LANGUAGE = Language(
     source_read_more=(
         "lee la nota completa en", "lea la nota completa en", "leer la nota completa en", "lee más en", "leer más en",
         "sigue leyendo en", "lee el artículo completo en", "leer el artículo completo en", "continúa leyendo en",
+        # the same with the article left out or the other nouns of a story: "Leer noticia completa en X"
+        *variants(
+            "{lee|lea|leer} {|la }{nota|noticia|información} completa en", "{lee|lea|leer} {|el }artículo completo en"
+        ),
     ),
     source_social_networks=(
         "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",

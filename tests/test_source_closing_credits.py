@@ -1,5 +1,5 @@
-"""A dispatch's end mark in brackets before its signature line ("(FIN) ANDINA/JJR", "(Ende) dpa/xy"): the agency
-of the signature is the source, the mark is not part of it. Every brief here is invented for the test."""
+"""Closing credits: a dispatch's end mark in brackets before its signature line ("(FIN) ANDINA/JJR", "(Ende) dpa/xy"),
+a desk's word before the agency ("Redacción / EFE"), a "read the whole story at" line. Every brief here is invented."""
 
 import datetime as dt
 
@@ -35,3 +35,15 @@ def test_end_mark_before_a_signature(text: str, expected: str) -> None:
 
 def test_end_mark_before_initials_alone_names_none() -> None:
     assert briefparse.parse(ES + "(FIN) MVF/CCR\n", reference_date=dt.date(2024, 3, 4)).source is None
+
+
+@pytest.mark.parametrize("line", ["Redacción / EFE", "Agencias/EFE"])
+def test_desk_word_before_an_agency(line: str) -> None:
+    source = briefparse.parse(ES + line + "\n", reference_date=dt.date(2024, 3, 4)).source
+    assert source is not None and source.name == "EFE"
+
+
+def test_read_the_whole_story_at() -> None:
+    text = ES + "Leer noticia completa en El Heraldo de Norland.\n"
+    source = briefparse.parse(text, reference_date=dt.date(2024, 3, 4)).source
+    assert source is not None and source.name == "El Heraldo de Norland"
