@@ -1156,6 +1156,7 @@ LANGUAGE = Language(
     ),
     source_interview_links=(
         "en una entrevista con", "en entrevista con", "en una entrevista a", "en una entrevista concedida a",
+        "en declaraciones a",  # words given to an outlet: "dijo en declaraciones a Radio Nacional"
     ),
     source_hearer_links=(
         "a", "al", "en una entrevista con", "en entrevista con", "en declaraciones a", "en declaraciones al",
@@ -1261,6 +1262,7 @@ LANGUAGE = Language(
         "Universal",
         "Canal",
         "TV",
+        "Tv",  # as some outlets write it: "Bolivia Tv"
     ),
     source_labels=("Fuente", "Fuentes", "Vía", "Con información de"),
     source_read_more=(
