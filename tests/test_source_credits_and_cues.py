@@ -4,7 +4,8 @@
 - Spanish: a cue followed by a verb that puts its subject after it ("según informaron fuentes del ministerio"): the
   subject; "autoridades" a source noun as French "autorités", "lo informaron" a cue as "lo informó"; a passive's
   agent in either number ("fue dada a conocer por la Presidencia"), "hizo saber" after its clause; an outlet spoken
-  to after "en una entrevista con" / "en declaraciones a", also one whose name ends with "Tv"."""
+  to after "en una entrevista con" / "en declaraciones a", also one whose name ends with "Tv" or follows its kind
+  ("el diario X")."""
 
 import datetime as dt
 
@@ -57,6 +58,7 @@ SPOKE = (
         (LEAD + ", hizo saber la Cancillería.\n", "Cancillería"),
         (SPOKE + "en una entrevista con Valdoria Tv.\n", "Valdoria Tv"),
         (SPOKE + "en declaraciones a Radio Nacional.\n", "Radio Nacional"),
+        (SPOKE + "en entrevista con el diario Norland Hoy.\n", "Norland Hoy"),
     ],
 )
 def test_the_source_named(text: str, expected: str) -> None:

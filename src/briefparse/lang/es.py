@@ -1158,6 +1158,9 @@ LANGUAGE = Language(
         "en una entrevista con", "en entrevista con", "en una entrevista a", "en una entrevista concedida a",
         "en declaraciones a",  # words given to an outlet: "dijo en declaraciones a Radio Nacional"
     ),
+    source_outlet_kinds=(
+        "diario", "periódico", "semanario", "revista", "cadena", "emisora", "canal", "radio", "televisora", "agencia",
+    ),
     source_hearer_links=(
         "a", "al", "en una entrevista con", "en entrevista con", "en declaraciones a", "en declaraciones al",
     ),
