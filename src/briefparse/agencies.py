@@ -2,9 +2,10 @@
 
 `find_agencies` finds the register's names in a text, whole words; `find_credits` finds where a dispatch
 credits its agency: the dateline ("MOSCOW, Dec 1 (Reuters) -", "/ТАСС/.", "ASTANA. KAZINFORM -"), a signature
-line of staff initials ("AIO/KPM/ANP", "/PSCU"), a byline ("By … – Trend:"), a closing dash or bracket
-("… — BelTA", "… (AFP)"), the agency's name alone on a line, a copyright line (the weakest: an outlet's own
-name, or a photo's credit). The register is read once, on first use; which credit to trust is the caller's.
+line of staff initials ("AIO/KPM/ANP", "/PSCU", after an end mark: "(FIN) ANDINA/JJR"), a byline ("By … –
+Trend:"), a closing dash or bracket ("… — BelTA", "… (AFP)"), the agency's name alone on a line, a copyright line
+(the weakest: an outlet's own name, or a photo's credit). The register is read once, on first use; which credit
+to trust is the caller's.
 """
 
 from __future__ import annotations
@@ -289,6 +290,8 @@ def find_agencies(text: str, *, ambiguous: bool = False, titled: bool = False) -
 
 _DASH = r"\-–—―‒"  # inside a character class
 _NOT_NL = r"[^\S\n]"  # a space within a line
+# the one word in brackets that closes a dispatch before its signature line: "(FIN) ANDINA/JJR", "(Ende) dpa/xy"
+_END_MARK = rf"(?:\([^\W\d_]{{2,8}}\){_NOT_NL}+)?"
 # a date or a time: a year, "19.04", "08h30", "21:16"
 _DATE_ISH = r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./:h]\d{2})(?!\d)"
 
@@ -371,10 +374,11 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
     # a date line closed by the agency: "Publié le 24 décembre 2017 | Xinhua", "19.04.2017 | Agence de presse Xinhua"
     (rf"^(?P<line>[^\n]*)\|{_NOT_NL}*(?P<agency>[^\n|]{{2,60}}?){_NOT_NL}*$", "dateline", _Slot(place="last")),
     # a signature of staff initials, the agency after the last slash, maybe then a number or a month and a year:
-    # "AIO/KPM/ANP", "LR/MAP", "AT/DMM/ANP/mai 2014", "AIO/KPM/ANP-099 Avril 2021"; after initials, only an agency
-    # of the register: the last item may be one more writer's initials ("AB/CD/EFG")
+    # "AIO/KPM/ANP", "LR/MAP", "AT/DMM/ANP/mai 2014", "AIO/KPM/ANP-099 Avril 2021"; or of the desk's word ("Redacción
+    # / EFE", "Agencias/EFE"); after them, only an agency of the register: the last item may be one more writer's
+    # initials ("AB/CD/EFG")
     (
-        rf"^{_NOT_NL}*(?:[A-Za-zÀ-ÿ]{{1,6}}{_NOT_NL}*/{_NOT_NL}*){{1,4}}(?P<agency>[A-Za-zÀ-ÿ][\w.-]{{1,15}})"
+        rf"^{_NOT_NL}*{_END_MARK}(?:[A-Za-zÀ-ÿ]{{1,12}}{_NOT_NL}*/{_NOT_NL}*){{1,4}}(?P<agency>[A-Za-zÀ-ÿ][\w.-]{{1,15}})"
         rf"(?:[/-][^\n/]{{0,20}}?(?:19|20)\d\d)?{_NOT_NL}*$",
         "signature",
         _Slot(),
@@ -393,7 +397,7 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
     ),
     # a credit line led by the agency: "AA / Istanbul / Staff Writer", "ANDINA/Staff Photographer"
     (
-        rf"^{_NOT_NL}*(?P<agency>[^\n/]{{2,30}}?){_NOT_NL}*/{_NOT_NL}*[^\n/]{{2,40}}(?:/[^\n/]{{2,40}}){{0,2}}$",
+        rf"^{_NOT_NL}*{_END_MARK}(?P<agency>[^\n/]{{2,30}}?){_NOT_NL}*/{_NOT_NL}*[^\n/]{{2,40}}(?:/[^\n/]{{2,40}}){{0,2}}$",
         "signature",
         _Slot(),
     ),

@@ -142,6 +142,7 @@ def extract_source(
     }
     taking = people if taking_part is None else taking_part
     speakers = {p.name for p in taking if p.name}
+    taking_words = {w for name in speakers for w in name.split()}
     speaker_roles = {fold(p.role) for p in taking if p.role}  # "сказал представитель Кремля", who takes part
 
     role_words = compiled(doc.language).names.role_words
@@ -254,6 +255,12 @@ def extract_source(
         noun = patterns.source_noun.search(phrase)
         if noun and noun.group(0) in surnames:
             noun = None  # a word of someone's name that is a source's noun too: "De la Fuente" is no "fuente"
+        if noun and any(w.strip(_MARKS) in taking_words for w in words) and (
+            _an_office_not_a_body(noun.group(0), office_heads, spokespersons)
+        ):
+            # the office of one taking part, named with it ("aseguró el canciller Marin"): that person speaking; one
+            # who only announces it is a source ("anunció el canciller X", who does not attend)
+            noun = None
         apposed = text[end : end + 2].strip().startswith(",") and _in_apposition(text[end:].lstrip(" ,"), names)
         # a spokesperson named before the office ("…, said Raveesh Kumar, Spokesperson of the Ministry") is one
         # or after an article: "…, said Anna Lind, a spokeswoman for the prime minister"
@@ -479,6 +486,13 @@ def _posted_by_a_body(text: str, post: tuple[int, int], subject: re.Match[str], 
     return post[1] <= subject.start("src") < min(ends, default=len(text)) and bool(
         patterns.source_noun.search(subject.group("src"))
     )
+
+
+def _an_office_not_a_body(noun: str, office_heads: frozenset[str], spokespersons: tuple[str, ...]) -> bool:
+    """A source's noun that is the office one person holds ("canciller"), not one who speaks for others ("portavoz")
+    nor a body its accent sets apart from its holder ("Secretaría", folded alike with "secretaria")."""
+    folded = fold(noun)
+    return folded in office_heads and folded == noun.lower() and not folded.startswith(spokespersons)
 
 
 def _a_body(phrase: str, patterns: SourcePatterns, language: Language) -> bool:

@@ -1818,8 +1818,11 @@ def _source(language: Language) -> SourcePatterns:
         ),
         # a day may stand after the cue, then its link again ("как сообщили в воскресенье, 27 ноября, в МИД"), and
         # the outlet told, in quotes ("как сообщили «Газете» в пресс-службе"): the source is the body after them
+        # a verb that puts its subject after it may follow the cue, singular or plural, as a clause's verb does
+        # ("según informaron fuentes del ministerio", "según detalló el Ministerio"): the source is its subject
         before=lazy_compile(
             rf"(?<!\w)(?:{words(language.source_before)}|(?:{linked_heads})\s+{quoted_hearer}\s+(?:{cue_links}))"
+            rf"(?:\s+(?:{words(language.source_inverted) or NOTHING})(?!\w))?"
             rf"(?:\s+{time},?(?:\s+(?:{cue_links}))?)?{audience}\s+(?P<src>{phrase}){stop}",
             re.I,
         ),
@@ -1942,6 +1945,8 @@ def _source(language: Language) -> SourcePatterns:
         interview=lazy_compile(
             rf"(?<!\w)(?i:{words(language.source_interview_links)})[^\S\n]+"
             rf"(?:(?i:{words(language.determiners) or NOTHING})(?:(?<=['’])|[^\S\n]+))?"
+            # what kind of outlet, before its name: "en entrevista con el diario El Heraldo"
+            rf"(?:(?:{words(language.source_outlet_kinds) or NOTHING})[^\S\n]+)?"
             rf"(?:(?:[\w-]+[^\S\n]+){{0,2}}[«“„\"][^\S\n]*(?P<quoted>[^«»“”„\"\n]{{2,40}}?)[^\S\n]*[»”“\"]"
             # a link may join its words: "l'Agence Mauritanienne d'Information", "Agencia de Noticias"
             rf"|(?P<src>{CAP_WORD}(?:[^\S\n]+{of_link}{CAP_WORD}){{0,3}}))"

@@ -1027,15 +1027,15 @@ LANGUAGE = Language(
     source_before=(
         "según informó",
         # a passive's agent: "El encuentro fue confirmado por la Cancillería"
-        *variants("{confirmad|anunciad|informad}{o|a} por"),
+        # in either number, and made known ("La información fue dada a conocer por la Presidencia")
+        *variants("{confirmad|anunciad|informad|comunicad|reportad}{o|a|os|as} por", "dad{o|a|os|as} a conocer por"),
         # the perfect before its subject: "según ha avanzado la cadena", "según han informado fuentes"
         *variants("según {ha|han} {informado|avanzado|adelantado|confirmado|publicado|anunciado|señalado|indicado}"),
         *variants("según lo {anunció|informó|confirmó|indicó|señaló|reportó|dio a conocer|ha anunciado|ha informado}"),
         "dio a conocer",
         "dieron a conocer",
-        "lo informó",
-        "lo anunció",
-        "lo confirmó",
+        # singular or plural: "Así lo informaron las autoridades de X"
+        *variants("lo {informó|anunció|confirmó|informaron|anunciaron|confirmaron}"),
         # whoever spread it, the participle agreeing with what ("la información fue difundida por …"); whoever
         # supplied it, when what was supplied is information ("datos proporcionados por …"), not aid or equipment
         *variants("{divulgad|difundid}{o|a|os|as} por"),
@@ -1104,6 +1104,8 @@ LANGUAGE = Language(
         "explicó",
         "detalló",
         "dio a conocer",
+        "hizo saber",  # "…, hizo saber la Cancillería"
+        "hicieron saber",
         "indicaron",
         "confirmaron",
         "señalaron",
@@ -1126,6 +1128,8 @@ LANGUAGE = Language(
             "{informó|indicó|señaló|anunció|precisó|afirmó|explicó|detalló|agregó|añadió|comunicó|confirmó}"
             " en {un comunicado|una nota de prensa|una nota|un mensaje}"
         ),
+        # made known: "…, dio a conocer la Cancillería", "…, hizo saber el Ministerio"
+        *variants("{dio|dieron} a conocer", "{hizo|hicieron} saber"),
         "informó",
         "informa",
         "informaron",
@@ -1167,6 +1171,10 @@ LANGUAGE = Language(
     ),
     source_interview_links=(
         "en una entrevista con", "en entrevista con", "en una entrevista a", "en una entrevista concedida a",
+        "en declaraciones a",  # words given to an outlet: "dijo en declaraciones a Radio Nacional"
+    ),
+    source_outlet_kinds=(
+        "diario", "periódico", "semanario", "revista", "cadena", "emisora", "canal", "radio", "televisora", "agencia",
     ),
     source_hearer_links=(
         "a", "al", "en una entrevista con", "en entrevista con", "en declaraciones a", "en declaraciones al",
@@ -1230,6 +1238,7 @@ LANGUAGE = Language(
         "palacio",
         "corresponsal",
         "agencias",
+        "autoridades",  # a country's or a body's authorities, as French "autorités": "informaron las autoridades de X"
     ),
     determiners=("el", "la", "los", "las", "un", "una", "lo"),
     role_prefixes=("ex",),
@@ -1271,11 +1280,16 @@ LANGUAGE = Language(
         "Universal",
         "Canal",
         "TV",
+        "Tv",  # as some outlets write it: "Bolivia Tv"
     ),
     source_labels=("Fuente", "Fuentes", "Vía", "Con información de"),
     source_read_more=(
         "lee la nota completa en", "lea la nota completa en", "leer la nota completa en", "lee más en", "leer más en",
         "sigue leyendo en", "lee el artículo completo en", "leer el artículo completo en", "continúa leyendo en",
+        # the same with the article left out or the other nouns of a story: "Leer noticia completa en X"
+        *variants(
+            "{lee|lea|leer} {|la }{nota|noticia|información} completa en", "{lee|lea|leer} {|el }artículo completo en"
+        ),
     ),
     source_social_networks=(
         "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
