@@ -94,13 +94,18 @@ def _phrase_words(
 ]:
     """The folded words a source phrase is read by, once per language: linking words, words of time, documents,
     rules, plans and counts, prepositions (a phrase they open is where or how it was said: "in a statement", "en un
-    comunicado"), channels ("a través de su cuenta") and the verbs of saying that may close it."""
+    comunicado"; with the one-word cues of a source, "Según explicó"), channels ("a través de su cuenta") and the
+    verbs of saying that may close it."""
     linking = frozenset(fold(w) for w in (*language.determiners, *language.role_links))
     times = frozenset(fold(w) for w in (*language.weekdays, *language.months, *language.relative_days))
     documents = _document_words(language)
     rules = frozenset(fold(w) for w in language.source_rule_nouns)
+    # a cue of one word that opens a source after it ("según", "laut"), not a verb: standing before a verb of
+    # saying ("Según explicó, …"), it names no one, the speaker being the verb's own subject
+    verbs = {fold(v) for v in (*language.source_after, *language.source_inverted)}
+    cues = {fold(c) for c in language.source_before if len(c.split()) == 1} - verbs
     prepositions = frozenset(
-        fold(w) for w in (*language.no_name_after, *language.place_prepositions, *language.clause_openers)
+        fold(w) for w in (*language.no_name_after, *language.place_prepositions, *language.clause_openers, *cues)
     ) - {fold(w) for w in language.determiners}
     channels = tuple(fold(w) for w in language.source_channels)
     saying = tuple(fold(v) for v in language.source_after)
