@@ -1022,6 +1022,9 @@ LANGUAGE = Language(
         *variants("{das|dies} {sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|berichtete|berichteten}"),
         # "Darüber informierte das Präsidialamt."
         *variants("{darüber|hierüber|davon} {informierte|informierten|berichtete|berichteten|unterrichtete}"),
+        # the office a release sends questions to, in a sentence: "Bei Nachfragen wenden Sie sich bitte an die
+        # Pressestelle des Ministeriums …"
+        *variants("{bei|für} {nachfragen|rückfragen} wenden sie sich {|bitte }an"),
     ),
     source_after=(
         "sagte",
@@ -1240,7 +1243,12 @@ LANGUAGE = Language(
         "Allgemeine",
         "Tagesspiegel",
     ),
-    source_labels=("Quelle", "Quellen", "Herausgeber", "Aussender"),  # "Aussender: Staatskanzlei …" (a release's)
+    source_labels=(
+        "Quelle", "Quellen", "Herausgeber", "Aussender",  # "Aussender: Staatskanzlei …" (a release's)
+        # the office a release names for questions, in Austrian and Swiss releases ("Rückfragehinweis:",
+        # "Rückfragen & Kontakt:", "Adresse für Rückfragen"): its issuer
+        "Rückfragehinweis", "Rückfragen & Kontakt", "Rückfragen und Kontakt", "Adresse für Rückfragen",
+    ),
     source_read_more=(
         "weiterlesen auf", "weiterlesen bei", "weiterlesen in", "den ganzen artikel lesen auf",
         "den vollständigen artikel lesen auf", "mehr dazu auf", "mehr dazu bei", "lesen sie weiter auf",
