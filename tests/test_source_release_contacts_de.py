@@ -35,7 +35,8 @@ def source_name(text: str) -> str | None:
         ),
         ("Adresse für Rückfragen\n\nKommunikation Staatskanzlei\nNordstadt\n", "Kommunikation Staatskanzlei"),
         (
-            "Bei Nachfragen wenden Sie sich bitte an die Pressestelle des Ministeriums für Umwelt, Telefon 0211 837 1399.",
+            "Bei Nachfragen wenden Sie sich bitte an die Pressestelle des Ministeriums für Umwelt, "
+            "Telefon 0211 837 1399.",
             "Pressestelle des Ministeriums für Umwelt",
         ),
     ],
