@@ -1387,6 +1387,9 @@ LANGUAGE = Language(
         "телеграм-канал", "Телеграм", "Твиттер", "Фейсбук", "ВКонтакте", "Инстаграм", "соцсети X", "социальной сети X",
         # the networks at large
         "соцсетях", "социальных сетях",
+        # the national messenger where regional heads and bodies post since 2025 ("в своём канале в MAX"), also
+        # spelt in Cyrillic look-alike capitals ("в мессенджере МАХ")
+        "MAX", "МАХ",
     ),
     source_social_links=(
         "в", "на", "через",
