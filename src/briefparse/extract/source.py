@@ -697,6 +697,8 @@ def _signs_as_a_body(line: str, language: Language) -> bool:
         return False
     if {fold(w) for w in rest.split()} <= _document_words(language):
         return False  # what the text is ("Pressemitteilung", "Communiqué"), not who signs it
+    if _only_labels(line, language):
+        return False  # a source line's label whose link the copy lost ("Fuente", "Quelle"): it names no one
     capitalised = sum(w[:1].isupper() for w in content)
     body = compiled(language).source.source_noun.search(line) or any(
         line.startswith(w) for w in language.institution_words
