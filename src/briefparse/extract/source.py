@@ -262,9 +262,11 @@ def extract_source(
             noun = None  # a word of someone's name that is a source's noun too: "De la Fuente" is no "fuente"
         if noun and any(w.strip(_MARKS) in taking_words for w in words) and (
             _an_office_not_a_body(noun.group(0), office_heads, spokespersons)
+            or _in_a_portfolio(phrase[: noun.start()], office_heads, linking)
         ):
-            # the office of one taking part, named with it ("aseguró el canciller Marin"): that person speaking; one
-            # who only announces it is a source ("anunció el canciller X", who does not attend)
+            # the office of one taking part, named with it ("aseguró el canciller Marin"), or its portfolio ("el
+            # ministro de Gobierno, Marin"): that person speaking; one who only announces it is a source ("anunció el
+            # canciller X", who does not attend)
             noun = None
         apposed = text[end : end + 2].strip().startswith(",") and _in_apposition(text[end:].lstrip(" ,"), names)
         # a spokesperson named before the office ("…, said Raveesh Kumar, Spokesperson of the Ministry") is one
@@ -498,6 +500,13 @@ def _an_office_not_a_body(noun: str, office_heads: frozenset[str], spokespersons
     nor a body its accent sets apart from its holder ("Secretaría", folded alike with "secretaria")."""
     folded = fold(noun)
     return folded in office_heads and folded == noun.lower() and not folded.startswith(spokespersons)
+
+
+def _in_a_portfolio(before: str, office_heads: frozenset[str], linking: frozenset[str]) -> bool:
+    """The words before a source's noun end on an office and its links ("el ministro de | Gobierno", "la ministra
+    de la | Presidencia"): the noun names the office's portfolio, not a body that speaks."""
+    heads = [fold(w.strip(_MARKS)) for w in before.split() if fold(w.strip(_MARKS)) not in linking]
+    return before[-1:].isspace() and fold(before.split()[-1]) in linking and bool(heads) and heads[-1] in office_heads
 
 
 def _a_body(phrase: str, patterns: SourcePatterns, language: Language) -> bool:
