@@ -155,6 +155,36 @@ def _receives_honour(doc: Document, hit: EventHit, window: tuple[int, int]) -> b
     return bool(honour.search(doc.lower, hit[1], clause.start() if clause else reach))
 
 
+def _receives_thing(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """A reception verb whose object, in its clause and before whom it comes from, is a thing, not a guest ("received
+    a fresh democratic mandate", "receives concrete written guarantees from X"): it opens on a word of its own, past
+    an article or a count, and names no one (no capital or figure, no role, no guest's word, no document, honour or
+    credentials, which an audience hands over). It reports no meeting."""
+    cues = compiled(doc.language).cues
+    if event_key(doc.lower[hit[0] : hit[1]]) not in cues.reception:
+        return False
+    language = compiled(doc.language).language
+    reach = min(window[1], hit[1] + _OBJECT_REACH)
+    clause = _CLAUSE_END.search(doc.text, hit[1], reach)
+    words: list[re.Match[str]] = []
+    for word in _WORD.finditer(doc.text, hit[1], clause.start() if clause else reach):
+        if word.group(0).lower() in language.origin_prepositions:
+            break  # "from Afghan authorities": who gave it, not what was received
+        words.append(word)
+    skipped = (*language.determiners, *language.count_words)
+    opening = [w.group(0).lower() for w in words if w.group(0).lower() not in skipped]
+    if not opening or opening[0] in language.stopwords or opening[0] in language.sentence_adverbs:
+        return False  # "received in audience", "received yesterday": no object yet
+    names = compiled(doc.language).names
+    found = doc.lower[hit[1] : words[-1].end()]
+    return not (
+        any(not w.group(0)[:1].islower() or w.group(0).lower() in names.singulars for w in words)
+        or names.role_noun.search(found)
+        or any(pattern and pattern.search(found) for pattern in (cues.guest_word, cues.statement_document, cues.honour))
+        or any(event_key(w.group(0).lower()) in cues.credentials for w in words)
+    )
+
+
 def _place_hosts(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """The verb's subject is a country or a large city and nothing else ("Jamaica welcomes Valdoria's Prime Minister",
     "Yaoundé accueille une mission conjointe"): the place receives a guest, who has come on a visit. A small town's
@@ -410,7 +440,11 @@ def _window_votes(
     window_start, window_end = window
     referring = compiled(doc.language).cues.referring if named_before else None
     aside = _set_aside(doc, hits, window_start)
-    reported = [hit for hit in hits if hit not in aside and not leaves_no_place(doc, hit)]
+    reported = [
+        hit
+        for hit in hits
+        if hit not in aside and not leaves_no_place(doc, hit) and not _receives_thing(doc, hit, window)
+    ]
     kinds = [(_kind_by_object(doc, hit, reported, window), hit) for hit in reported]
     if "conference" in named_kinds:  # "The ministers will exchange views …" after the title named their meeting
         kinds = [(_kind_of_members(doc, kind, hit, window_start), hit) for kind, hit in kinds]

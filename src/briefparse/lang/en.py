@@ -1245,6 +1245,11 @@ LANGUAGE = Language(
     appraisal_verbs=variants("{described|describes|hailed|hails|termed|viewed|views|assessed|praised}"),
     agreement_verbs=variants("{agreed|agree|agrees|have agreed|has agreed}"),
     meeting_nouns=variants("{meeting|meetings}"),
+    reception_verbs=variants("{received|receives|will receive|receiving}"),
+    guest_words=variants(
+        "{delegation|delegations|team|teams|group|groups|mission|missions|participants|guests|visitors|delegates|"
+        "members|representatives|officials|leaders|heads|chiefs|executives|students|journalists|veterans|him|her|them|us}"
+    ),
     honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     stay_verbs=variants("{was|were|is|are|will be} in"),
