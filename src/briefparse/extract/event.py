@@ -460,7 +460,16 @@ def _window_votes(
     main = _after_occasion(doc, kinds, window_start) or _after_label(doc, kinds, window)
     if main:
         kinds.insert(0, kinds.pop(main))
-    frame = next((hit for kind, hit in kinds if kind == "visit" and _frames_visit(doc, hit, window_end)), None)
+    frame = next(
+        (
+            hit
+            for kind, hit in kinds
+            if kind == "visit"
+            and _frames_visit(doc, hit, window_end)
+            and not _in_relative_clause(doc, hit[0], window_start)
+        ),
+        None,
+    )
     if frame and kinds[0][0] == "meeting":
         kinds.insert(0, kinds.pop(kinds.index(("visit", frame))))
     elif kinds and kinds[0][0] == "meeting" and not _is_talk(doc, kinds[0][1]) and _welcomed(doc, window):
@@ -528,11 +537,12 @@ def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_sta
         return 0
     cues = compiled(doc.language).cues
     start, end, _kind = kinds[0][1]
-    if not cues.occasion or event_key(doc.lower[start:end]) in cues.visit_frames:
+    relative = _in_relative_clause(doc, start, window_start)
+    if not cues.occasion or (event_key(doc.lower[start:end]) in cues.visit_frames and not relative):
         return 0
     position = 0
     for index, (kind, hit) in enumerate(kinds[1:], start=1):
-        if kind == "visit" and event_key(doc.lower[hit[0] : hit[1]]) in cues.visit_frames:
+        if kind == "visit" and event_key(doc.lower[hit[0] : hit[1]]) in cues.visit_frames and not relative:
             return 0  # "during his official visit" ("official visit" stands after "visit")
         if kind in CORE_EVENTS and kind != "visit" and hit[0] >= end:
             position = index
@@ -544,12 +554,29 @@ def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_sta
     before = cues.occasion.search(doc.lower, max(window_start, start - _ASIDE_REACH), start)
     cue_starts = [start] if opening and opening.end() < end else []
     cue_starts += [before.start()] if before else []
-    set_off = any(_SET_OFF.search(doc.text[window_start:c]) for c in cue_starts) or bool(
-        cue_starts and "," in doc.text[window_start : min(cue_starts)] and "," in doc.text[end:verb]
+    set_off = (
+        relative
+        or any(_SET_OFF.search(doc.text[window_start:c]) for c in cue_starts)
+        or bool(cue_starts and "," in doc.text[window_start : min(cue_starts)] and "," in doc.text[end:verb])
     )
     if not set_off or _members_act(doc, end, verb):
         return 0  # "X est en visite à Kessel, où il rencontrera …": the visit is what the sentence says
     return position
+
+
+def _in_relative_clause(doc: Document, start: int, window_start: int) -> bool:
+    """The event word stands in a relative clause about a participant, opened by an occasion's cue on a relative
+    pronoun and unbroken up to the word ("X who was on a one-day official visit to Y met Z", "X, who is on a state
+    visit to Y, called on Z"): the visit, whatever its rank, tells who the person is, not what the sentence's verb
+    reports."""
+    cues, language = compiled(doc.language).cues, compiled(doc.language).language
+    if not cues.occasion or not language.relative_pronouns:
+        return False
+    for cue in cues.occasion.finditer(doc.lower, max(window_start, start - _ASIDE_REACH), start):
+        opening = cue.group(0).split()[:1]
+        if opening and opening[0] in language.relative_pronouns and not _CLAUSE_END.search(doc.text, cue.end(), start):
+            return True
+    return False
 
 
 def _occasion_of(doc: Document, noun: EventHit, start: int) -> bool:
