@@ -90,6 +90,8 @@ def _kind_by_object(
         return _kind_by_object(doc, attended, hits, window) if attended else kind
     if kind == "visit" and (_visits_someone(doc, hit) or _arrives_for_talks(doc, hit, hits, window)):
         return "meeting"
+    if kind == "conference" and _gathering_with_one(doc, hit, hits):
+        return "meeting"
     if kind == "phone_call" and event_key(doc.lower[start:end]) in compiled(doc.language).cues.video:
         # a video link among the members of a group ("Foreign ministers of four countries hold teleconference")
         many = _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window)
@@ -125,6 +127,20 @@ def _kind_by_object(
         if _welcomed_to_place(doc, end, hits, window):
             return "visit"
     return kind
+
+
+def _gathering_with_one(doc: Document, hit: EventHit, hits: list[EventHit]) -> bool:
+    """A gathering's word that a meeting with one counterpart completes ("held a summit meeting with U.S. President
+    X", "a high-level meeting with World Bank President Y"): the meeting phrase overlaps the gathering's word or
+    follows it at once, ends on a counterpart word, and a name or a role comes after it, not members in the plural
+    ("a ministerial meeting with the foreign ministers of …"). Two met: a meeting, not a gathering of many."""
+    language = compiled(doc.language).language
+    meeting = next((h for h in hits if h[2] == "meeting" and hit[0] < h[0] <= hit[1] + 1), None)
+    if meeting is None or doc.lower[meeting[0] : meeting[1]].split()[-1] not in language.counterpart_words:
+        return False
+    words = list(_WORD.finditer(doc.lower, meeting[1], meeting[1] + _OBJECT_REACH))[:_OBJECT_WORDS]
+    plural = any(w.group(0) in compiled(doc.language).names.singulars for w in words)
+    return not plural and _welcomes_people(doc, meeting[1])
 
 
 def _pair_agrees(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
