@@ -482,7 +482,9 @@ def _window_votes(
             for kind, hit in kinds
             if kind == "visit"
             and _frames_visit(doc, hit, window_end)
-            and not _in_relative_clause(doc, hit[0], window_start)
+            # a visit in a relative clause about the subject, before the verb, frames nothing ("X, who is on a state
+            # visit, met Y"); one about the guest received after it does ("received Y, who is on an official visit")
+            and not (hit[0] < kinds[0][1][0] and _in_relative_clause(doc, hit[0], window_start))
         ),
         None,
     )
