@@ -90,6 +90,8 @@ def _kind_by_object(
         return _kind_by_object(doc, attended, hits, window) if attended else kind
     if kind == "visit" and (_visits_someone(doc, hit) or _arrives_for_talks(doc, hit, hits, window)):
         return "meeting"
+    if kind == "conference" and _gathering_with_one(doc, hit, hits):
+        return "meeting"
     if kind == "phone_call" and event_key(doc.lower[start:end]) in compiled(doc.language).cues.video:
         # a video link among the members of a group ("Foreign ministers of four countries hold teleconference")
         many = _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window)
@@ -127,6 +129,20 @@ def _kind_by_object(
     return kind
 
 
+def _gathering_with_one(doc: Document, hit: EventHit, hits: list[EventHit]) -> bool:
+    """A gathering's word that a meeting with one counterpart completes ("held a summit meeting with U.S. President
+    X", "a high-level meeting with World Bank President Y"): the meeting phrase overlaps the gathering's word or
+    follows it at once, ends on a counterpart word, and a name or a role comes after it, not members in the plural
+    ("a ministerial meeting with the foreign ministers of …"). Two met: a meeting, not a gathering of many."""
+    language = compiled(doc.language).language
+    meeting = next((h for h in hits if h[2] == "meeting" and hit[0] < h[0] <= hit[1] + 1), None)
+    if meeting is None or doc.lower[meeting[0] : meeting[1]].split()[-1] not in language.counterpart_words:
+        return False
+    words = list(_WORD.finditer(doc.lower, meeting[1], meeting[1] + _OBJECT_REACH))[:_OBJECT_WORDS]
+    plural = any(w.group(0) in compiled(doc.language).names.singulars for w in words)
+    return not plural and _welcomes_people(doc, meeting[1])
+
+
 def _pair_agrees(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """A verb of agreement whose subject is two parties: named and joined ("X, Minister of A, and Y, Minister of B,
     agreed yesterday", "Norland and Valdoria agreed"), or a pair by its word ("the two ministers agreed", "both sides
@@ -153,6 +169,36 @@ def _receives_honour(doc: Document, hit: EventHit, window: tuple[int, int]) -> b
     reach = min(window[1], hit[1] + _OBJECT_REACH)
     clause = _CLAUSE_END.search(doc.text, hit[1], reach)
     return bool(honour.search(doc.lower, hit[1], clause.start() if clause else reach))
+
+
+def _receives_thing(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """A reception verb whose object, in its clause and before whom it comes from, is a thing, not a guest ("received
+    a fresh democratic mandate", "receives concrete written guarantees from X"): it opens on a word of its own, past
+    an article or a count, and names no one (no capital or figure, no role, no guest's word, no document, honour or
+    credentials, which an audience hands over). It reports no meeting."""
+    cues = compiled(doc.language).cues
+    if event_key(doc.lower[hit[0] : hit[1]]) not in cues.reception:
+        return False
+    language = compiled(doc.language).language
+    reach = min(window[1], hit[1] + _OBJECT_REACH)
+    clause = _CLAUSE_END.search(doc.text, hit[1], reach)
+    words: list[re.Match[str]] = []
+    for word in _WORD.finditer(doc.text, hit[1], clause.start() if clause else reach):
+        if word.group(0).lower() in language.origin_prepositions:
+            break  # "from Afghan authorities": who gave it, not what was received
+        words.append(word)
+    skipped = (*language.determiners, *language.count_words)
+    opening = [w.group(0).lower() for w in words if w.group(0).lower() not in skipped]
+    if not opening or opening[0] in language.stopwords or opening[0] in language.sentence_adverbs:
+        return False  # "received in audience", "received yesterday": no object yet
+    names = compiled(doc.language).names
+    found = doc.lower[hit[1] : words[-1].end()]
+    return not (
+        any(not w.group(0)[:1].islower() or w.group(0).lower() in names.singulars for w in words)
+        or names.role_noun.search(found)
+        or any(pattern and pattern.search(found) for pattern in (cues.guest_word, cues.statement_document, cues.honour))
+        or any(event_key(w.group(0).lower()) in cues.credentials for w in words)
+    )
 
 
 def _place_hosts(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
@@ -410,7 +456,11 @@ def _window_votes(
     window_start, window_end = window
     referring = compiled(doc.language).cues.referring if named_before else None
     aside = _set_aside(doc, hits, window_start)
-    reported = [hit for hit in hits if hit not in aside and not leaves_no_place(doc, hit)]
+    reported = [
+        hit
+        for hit in hits
+        if hit not in aside and not leaves_no_place(doc, hit) and not _receives_thing(doc, hit, window)
+    ]
     kinds = [(_kind_by_object(doc, hit, reported, window), hit) for hit in reported]
     if "conference" in named_kinds:  # "The ministers will exchange views …" after the title named their meeting
         kinds = [(_kind_of_members(doc, kind, hit, window_start), hit) for kind, hit in kinds]
@@ -426,7 +476,18 @@ def _window_votes(
     main = _after_occasion(doc, kinds, window_start) or _after_label(doc, kinds, window)
     if main:
         kinds.insert(0, kinds.pop(main))
-    frame = next((hit for kind, hit in kinds if kind == "visit" and _frames_visit(doc, hit, window_end)), None)
+    frame = next(
+        (
+            hit
+            for kind, hit in kinds
+            if kind == "visit"
+            and _frames_visit(doc, hit, window_end)
+            # a visit in a relative clause about the subject, before the verb, frames nothing ("X, who is on a state
+            # visit, met Y"); one about the guest received after it does ("received Y, who is on an official visit")
+            and not (hit[0] < kinds[0][1][0] and _in_relative_clause(doc, hit[0], window_start))
+        ),
+        None,
+    )
     if frame and kinds[0][0] == "meeting":
         kinds.insert(0, kinds.pop(kinds.index(("visit", frame))))
     elif kinds and kinds[0][0] == "meeting" and not _is_talk(doc, kinds[0][1]) and _welcomed(doc, window):
@@ -494,11 +555,12 @@ def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_sta
         return 0
     cues = compiled(doc.language).cues
     start, end, _kind = kinds[0][1]
-    if not cues.occasion or event_key(doc.lower[start:end]) in cues.visit_frames:
+    relative = _in_relative_clause(doc, start, window_start)
+    if not cues.occasion or (event_key(doc.lower[start:end]) in cues.visit_frames and not relative):
         return 0
     position = 0
     for index, (kind, hit) in enumerate(kinds[1:], start=1):
-        if kind == "visit" and event_key(doc.lower[hit[0] : hit[1]]) in cues.visit_frames:
+        if kind == "visit" and event_key(doc.lower[hit[0] : hit[1]]) in cues.visit_frames and not relative:
             return 0  # "during his official visit" ("official visit" stands after "visit")
         if kind in CORE_EVENTS and kind != "visit" and hit[0] >= end:
             position = index
@@ -510,12 +572,29 @@ def _after_occasion(doc: Document, kinds: list[tuple[str, EventHit]], window_sta
     before = cues.occasion.search(doc.lower, max(window_start, start - _ASIDE_REACH), start)
     cue_starts = [start] if opening and opening.end() < end else []
     cue_starts += [before.start()] if before else []
-    set_off = any(_SET_OFF.search(doc.text[window_start:c]) for c in cue_starts) or bool(
-        cue_starts and "," in doc.text[window_start : min(cue_starts)] and "," in doc.text[end:verb]
+    set_off = (
+        relative
+        or any(_SET_OFF.search(doc.text[window_start:c]) for c in cue_starts)
+        or bool(cue_starts and "," in doc.text[window_start : min(cue_starts)] and "," in doc.text[end:verb])
     )
     if not set_off or _members_act(doc, end, verb):
         return 0  # "X est en visite à Kessel, où il rencontrera …": the visit is what the sentence says
     return position
+
+
+def _in_relative_clause(doc: Document, start: int, window_start: int) -> bool:
+    """The event word stands in a relative clause about a participant, opened by an occasion's cue on a relative
+    pronoun and unbroken up to the word ("X who was on a one-day official visit to Y met Z", "X, who is on a state
+    visit to Y, called on Z"): the visit, whatever its rank, tells who the person is, not what the sentence's verb
+    reports."""
+    cues, language = compiled(doc.language).cues, compiled(doc.language).language
+    if not cues.occasion or not language.relative_pronouns:
+        return False
+    for cue in cues.occasion.finditer(doc.lower, max(window_start, start - _ASIDE_REACH), start):
+        opening = cue.group(0).split()[:1]
+        if opening and opening[0] in language.relative_pronouns and not _CLAUSE_END.search(doc.text, cue.end(), start):
+            return True
+    return False
 
 
 def _occasion_of(doc: Document, noun: EventHit, start: int) -> bool:

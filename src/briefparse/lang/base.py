@@ -421,6 +421,12 @@ class Language:
     #: generic nouns of a meeting ("meeting", "réunion", "Treffen"): with no counterpart after them ("meeting with
     #: X", "réunion entre"), they name as well the gathering the title or the lead names by its own noun
     meeting_nouns: tuple[str, ...] = ()
+    #: the reception verbs among the meeting phrases ("received", "receives"): whose object is a thing, not a guest
+    #: ("received a fresh mandate", "receives written guarantees from X"), they report no meeting
+    reception_verbs: tuple[str, ...] = ()
+    #: words of the guests a reception verb receives besides persons named or by role ("delegation", "team",
+    #: "participants", "them"): an object holding one is a guest, and the reception a meeting
+    guest_words: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
     #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow

@@ -277,6 +277,10 @@ class CuePatterns:
     gone_by_after: re.Pattern[str] | None = None
     #: a generic noun of a meeting (`Language.meeting_nouns`), to run on `Document.lower`
     meeting_noun: re.Pattern[str] | None = None
+    #: the reception verbs (`Language.reception_verbs`), as `event_key`s
+    reception: frozenset[str] = frozenset()
+    #: a word of guests received (`Language.guest_words`), to run on `Document.lower`
+    guest_word: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -1101,6 +1105,8 @@ def _cues(language: Language) -> CuePatterns:
         gone_by_before=lazy_compile(rf"(?<!\w)(?:{gone_by})\s+(?:\w+\s+)?$", re.I) if gone_by else None,
         gone_by_after=lazy_compile(rf"\s+(?:{gone_by})(?!\w)", re.I) if gone_by else None,
         meeting_noun=_whole_phrases(language.meeting_nouns),
+        reception=frozenset(event_key(v.lower()) for v in language.reception_verbs),
+        guest_word=_whole_phrases(language.guest_words),
     )
 
 

@@ -1009,6 +1009,14 @@ LANGUAGE = Language(
             "talks {between|held}",  # talks a later comment tells of: "the talks between X and Y were constructive"
             "{pleasure|honour|honor|glad|delighted|happy} to meet",
             "{held|hold|holds|will hold|had} {discussions|consultations|a meeting|a bilateral meeting}",
+            # talks told by their noun without a counterpart after it ("held discussion today with", "Hold Discussion",
+            # "engaged in discussions this week", "political consultations between the two")
+            "{held|hold|holds|will hold|holding} {|a }discussion",
+            "{held|hold|holds|will hold|holding|had} {bilateral|separate|fruitful|productive|extensive|in-depth|"
+            "detailed|wide-ranging|high-level|political|frank|cordial|constructive} {discussions|consultations}",
+            "{engaged|engages|will engage|engaging} in {|bilateral |fruitful |productive |extensive |in-depth |"
+            "high-level |wide-ranging |frank |cordial |constructive }{talks|discussions|consultations}",
+            "{discussions|consultations} {between|held}",
             # "X and Y had a short private conversation in Geneva": a meeting; a phone's is a call
             "{had|held|have|has had|will have} a {|short |brief |private |short private |brief private |long |"
             "lengthy |informal }conversation",
@@ -1245,6 +1253,11 @@ LANGUAGE = Language(
     appraisal_verbs=variants("{described|describes|hailed|hails|termed|viewed|views|assessed|praised}"),
     agreement_verbs=variants("{agreed|agree|agrees|have agreed|has agreed}"),
     meeting_nouns=variants("{meeting|meetings}"),
+    reception_verbs=variants("{received|receives|will receive|receiving}"),
+    guest_words=variants(
+        "{delegation|delegations|team|teams|group|groups|mission|missions|participants|guests|visitors|delegates|"
+        "members|representatives|officials|leaders|heads|chiefs|executives|students|journalists|veterans|him|her|them|us}"
+    ),
     honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     stay_verbs=variants("{was|were|is|are|will be} in"),
