@@ -760,7 +760,7 @@ LANGUAGE = Language(
             "{copresidió|presidida|presidió}",
             "{almuerzo|almuerzos|cena|cenas|desayuno de trabajo}",
             "{ofreció|ofrecerá} una {cena|recepción}",
-            "dio la bienvenida a",
+            "{dio|dieron|da|dan|dará|darán|ha dado|han dado} la bienvenida {a|al}",
         ),
         "visit": variants(
             "visita {oficial|de estado|de trabajo}",
