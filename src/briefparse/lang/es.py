@@ -325,6 +325,12 @@ LANGUAGE = Language(
             "{arzobispo|obispo|cardenal|nuncio|nuncio apostólico|patriarca|rector|rectora}",
             "{comandante|general|almirante|jefe de gabinete|jefa de gabinete|nuncio}",
             "{homólogos|homólogas|colegas|cancilleres|ministros|ministras|presidentes|mandatarios|embajadores}",
+            # regional and local offices of Latin American states, courts and control bodies, deputies' ranks
+            "{intendente|intendenta|vicegobernador|vicegobernadora|vicealcalde|vicealcaldesa|prefecto|prefecta}",
+            "{concejal|concejala|regidor|regidora|síndico|síndica}",
+            "{magistrado|magistrada|juez|jueza|procurador|procuradora|contralor|contralora}",
+            "{viceprimer ministro|viceprimera ministra|ministro consejero|ministra consejera|jerarca}",
+            "{coronel|vicealmirante|contralmirante|brigadier|mariscal}",
         ),
     ),
     nationalities={
