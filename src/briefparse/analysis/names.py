@@ -49,6 +49,7 @@ _ROLE_RUN = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = lazy_compile(r"[A-Z]\.")
+_ADJECTIVE_AFTER = lazy_compile(r"[^\S\n]+([^\W\d_]+)")  # the word after a role noun, which may be a nationality
 _PLACE_AND_NAME = 3
 #: initials alone, two or more ("S.M.", "S.E", "U.S."): an abbreviated title or a country, never a name's last word
 _ABBREVIATION = lazy_compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
@@ -999,6 +1000,9 @@ def office_goes_on(
     if not nouns:
         return False
     noun_start, noun_end, plural = max(nouns)
+    adjective = _ADJECTIVE_AFTER.match(text, noun_end)
+    if adjective and adjective.group(1).lower() in patterns.nationality_ends:
+        noun_end = adjective.end()  # "el ministro cubano de Comercio Exterior, X": the portfolio past the nationality
     complement = patterns.office_items.fullmatch(text, noun_end, start)
     if complement is None or _holder_within(text, sentence, (noun_end, start), language, role_nouns):
         return False
