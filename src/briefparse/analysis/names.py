@@ -49,6 +49,7 @@ _ROLE_RUN = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = lazy_compile(r"[A-Z]\.")
+_ADJECTIVE_AFTER = lazy_compile(r"[^\S\n]+([^\W\d_]+)")  # the word after a role noun, which may be a nationality
 _PLACE_AND_NAME = 3
 #: initials alone, two or more ("S.M.", "S.E", "U.S."): an abbreviated title or a country, never a name's last word
 _ABBREVIATION = lazy_compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
@@ -999,6 +1000,9 @@ def office_goes_on(
     if not nouns:
         return False
     noun_start, noun_end, plural = max(nouns)
+    adjective = _ADJECTIVE_AFTER.match(text, noun_end)
+    if adjective and adjective.group(1).lower() in patterns.nationality_ends:
+        noun_end = adjective.end()  # "el ministro cubano de Comercio Exterior, X": the portfolio past the nationality
     complement = patterns.office_items.fullmatch(text, noun_end, start)
     if complement is None or _holder_within(text, sentence, (noun_end, start), language, role_nouns):
         return False
@@ -1566,7 +1570,7 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return " ".join(w for w in (role, adjectives[index], tail) if w)
     countries = _territories_shared(between, language)
     if countries:  # "los presidentes de Colombia y de Estados Unidos, X y Y": one country each, in order
-        index = sum(len(m.tokens) >= 2 for m in find_names(between, 0, len(between), language))
+        index = sum(len(m.tokens) >= 2 for m in _holders(between, language))
         return f"{role} {countries[index]}" if index < len(countries) else None
     item = _item_after_semicolon(text[noun.end() : name_start], language)
     if item:  # "las ministras de Justicia, X; y de Industria, Comercio y Turismo, Y": the item is Y's whole portfolio
@@ -1682,7 +1686,7 @@ def _territories_shared(between: str, language: Language) -> list[str] | None:
     """The countries, each with its link ("de Colombia", "de Estados Unidos"), that a plural role names, two or more
     joined, before the list of its holders' names (`between` runs from the role to one of them); None otherwise."""
     patterns = compiled(language).names
-    names = find_names(between, 0, len(between), language)
+    names = _holders(between, language)
     head = between[: names[0].start if names else len(between)]
     respectively = compiled(language).people.respectively
     if respectively and (handed := respectively.search(head)):  # ", respectivement MM. X et Y": in that order
@@ -1692,6 +1696,7 @@ def _territories_shared(between: str, language: Language) -> list[str] | None:
     parts = [p.strip() for p in re.split(rf",|\s(?:{joiners})\s" if joiners else ",", head)]
     links = sorted((fold(w) for w in language.role_links), key=len, reverse=True)
     parts[-1], post = _post_after_country(parts[-1], patterns, language)
+    portfolio, parts[0] = _portfolio_before_country(parts[0], links, patterns)
     out, link = [], ""
     for part in parts:
         folded = fold(part)
@@ -1700,8 +1705,28 @@ def _territories_shared(between: str, language: Language) -> list[str] | None:
         if not (patterns.territory.fullmatch(country) or patterns.nationality.fullmatch(country)):
             return None  # a country's name, or its genitive where the language declines it ("России")
         link = part[: len(own)] if own else link
-        out.append(" ".join(w for w in (part if own else f"{link} {part}".strip(), post) if w))
+        out.append(" ".join(w for w in (portfolio, part if own else f"{link} {part}".strip(), post) if w))
     return out if len(out) >= 2 else None
+
+
+def _holders(between: str, language: Language) -> list[NameMatch]:
+    """The capitalised runs of `between` (from a plural role to one of its holders) that may be holders' names: not
+    the complements a role link opens ("de Relaciones Exteriores", "de Perú"), which say what the office is of."""
+    links = {fold(w) for w in language.role_links}
+    found = find_names(between, 0, len(between), language)
+    return [m for m in found if not between[: m.start].split() or fold(between[: m.start].split()[-1]) not in links]
+
+
+def _portfolio_before_country(part: str, links: list[str], patterns: NamePatterns) -> tuple[str, str]:
+    """The first item of a list of countries split from the portfolio the plural role names before it ("de
+    Relaciones Exteriores | de Perú" in "los viceministros de Relaciones Exteriores de Perú y de Colombia"): every
+    item's office is of that portfolio. ("", part) when the item is a country alone."""
+    words, folded = part.split(), fold(part).split()
+    for cut in range(len(words) - 1, 0, -1):
+        country = " ".join(folded[cut + 1 :])
+        if folded[cut] in links and country and patterns.territory.fullmatch(country):
+            return " ".join(words[:cut]), " ".join(words[cut:])
+    return "", part
 
 
 def _post_after_country(part: str, patterns: NamePatterns, language: Language) -> tuple[str, str]:

@@ -960,11 +960,20 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
         if before is not None and before not in lead:
             lead.insert(lead.index(sentence), before)
     opening = next((s for s in body if s.words >= _MIN_OPENING_WORDS and not s.boilerplate), None)
-    if opening and opening not in lead and analysis.events_in(opening.start, opening.end):
+    if opening and opening not in lead and (
+        analysis.events_in(opening.start, opening.end) or _tells_welcome(analysis, opening)
+    ):
         lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(doc, lead)
     lead += _listing_sentences(analysis, lead)
     return lead, later
+
+
+def _tells_welcome(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence tells of an official welcome ("X encabeza la ceremonia de bienvenida al mandatario de Y"): the
+    guest's arrival, which the brief reports even when a later sentence names the talks that followed."""
+    welcome = compiled(analysis.language).cues.welcome
+    return bool(welcome and welcome.search(analysis.doc.lower, sentence.start, sentence.end))
 
 
 def _opens_earlier(analysis: Analysis, sentence: Segment) -> bool:

@@ -325,6 +325,12 @@ LANGUAGE = Language(
             "{arzobispo|obispo|cardenal|nuncio|nuncio apostólico|patriarca|rector|rectora}",
             "{comandante|general|almirante|jefe de gabinete|jefa de gabinete|nuncio}",
             "{homólogos|homólogas|colegas|cancilleres|ministros|ministras|presidentes|mandatarios|embajadores}",
+            # regional and local offices of Latin American states, courts and control bodies, deputies' ranks
+            "{intendente|intendenta|vicegobernador|vicegobernadora|vicealcalde|vicealcaldesa|prefecto|prefecta}",
+            "{concejal|concejala|regidor|regidora|síndico|síndica}",
+            "{magistrado|magistrada|juez|jueza|procurador|procuradora|contralor|contralora}",
+            "{viceprimer ministro|viceprimera ministra|ministro consejero|ministra consejera|jerarca}",
+            "{coronel|vicealmirante|contralmirante|brigadier|mariscal}",
         ),
     ),
     nationalities={
@@ -760,7 +766,7 @@ LANGUAGE = Language(
             "{copresidió|presidida|presidió}",
             "{almuerzo|almuerzos|cena|cenas|desayuno de trabajo}",
             "{ofreció|ofrecerá} una {cena|recepción}",
-            "dio la bienvenida a",
+            "{dio|dieron|da|dan|dará|darán|ha dado|han dado} la bienvenida {a|al}",
         ),
         "visit": variants(
             "visita {oficial|de estado|de trabajo}",
