@@ -18,7 +18,7 @@ from collections.abc import Container, Iterator
 from functools import cache
 
 from briefparse.agencies import find_agencies
-from briefparse.analysis import Analysis
+from briefparse.analysis import Analysis, Sentence
 from briefparse.document import Document
 from briefparse.extract.dates import WrittenDays
 from briefparse.lang.base import Language
@@ -540,15 +540,19 @@ def extract_location(
         sentences = sentences[:1] + [(s, e) for s, e in sentences[1:] if not days.tell_another_occasion(s, e)]
     windows = sentences + ([(title.start, title.end)] if title else [])
     dateline = _dateline_place(analysis, excluded, participants, source)
+    further = [(s.start, s.end) for s in body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
         said_at = _said_at(doc, sentences, rejected, stops, avoid)
         visited = _visit_place(analysis, rejected, stops, avoid)
         venue = _venue_in(doc, sentences, rejected, stops, avoid)
         city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
         # where it was said on the margins of a gathering ("sagte … am Rande eines Treffens in Brüssel")
-        margin = _margin_city(doc, sentences + [(s.start, s.end) for s in body[:_CITY_SENTENCES]], rejected)
-        return said_at or visited or margin or city or venue or dateline
-    further = [(s.start, s.end) for s in body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
+        margin = _margin_city(doc, sentences + further, rejected)
+        # else where a sentence says the occasion was held ("un Conseil des ministres s'est tenu au Palais … à
+        # Abidjan"), or the place the lead opens with, set off like a dateline ("À Abidjan, le comité …")
+        held = _held_at(doc, analysis, rejected, stops, avoid, occasions=sentences + further)
+        opening = _opening_place(doc, lead[:1], rejected, stops, avoid)
+        return said_at or visited or margin or city or venue or dateline or held or opening
     opener = compiled(doc.language).places.earlier_opener
     unknown, deferred = None, 0  # the first place the gazetteer does not know: "les feux en Amazonie", "в Черном море"
     for index, (start, end) in enumerate(windows):
@@ -604,6 +608,25 @@ def extract_location(
     )
 
 
+def _opening_place(
+    doc: Document, sentences: list[Sentence], rejected: Container[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The city or venue a sentence opens with, after its place preposition and before a comma ("À Abidjan, le comité
+    …", "En Rabat, el ministro …"): a place set before the whole clause frames what it tells, as a dateline does."""
+    pattern = compiled(doc.language).places.after_preposition
+    for sentence in sentences:
+        start = sentence.start + len(doc.text[sentence.start : sentence.end]) - len(
+            doc.text[sentence.start : sentence.end].lstrip()
+        )
+        match = pattern.match(doc.text, start, sentence.end)
+        if match is None:
+            continue
+        place = _place_in(doc, match.start(), sentence.end, rejected, stops, avoid=avoid)
+        if place and place.start == match.start("place") and doc.text[place.end : place.end + 1] == ",":
+            return None if _country(doc, place) else place
+    return None
+
+
 def _visited_city(analysis: Analysis, rejected: Container[str], stops: set[str], avoid: Span | None) -> Span | None:
     """The city, not a country, of the body's first sentence that tells of a visit, unless that sentence tells of an
     earlier occasion ("Zuvor hatte sie eine Ausstellung in Hamburg besucht")."""
@@ -649,15 +672,21 @@ def _held_at(
     stops: set[str],
     avoid: Span | None,
     countries: bool = False,
+    occasions: list[tuple[int, int]] | None = None,
 ) -> Span | None:
     """The place a sentence of the body gives as where the event was held ("The meeting took place on the sidelines
     of the UN General Assembly in New York", "Встреча проходит в штаб-квартире ООН"), a city or a venue: it beats
     a dateline, which may only say where the dispatch was filed. With `countries`, a country too, for a brief that
-    names no other place."""
-    held = compiled(doc.language).places.venue_verb
-    for sentence in analysis.body:
-        if held.search(doc.text, sentence.start, sentence.end):
-            place = _place_in(doc, sentence.start, sentence.end, rejected, stops, doc.language.capitalised_nouns, avoid)
+    names no other place. With `occasions` (the event's sentences), only those, and only where the verb of holding
+    is no relative clause's ("the attacks that took place in Nairobi" tells what a statement is about)."""
+    patterns = compiled(doc.language).places
+    for start, end in occasions if occasions is not None else [(s.start, s.end) for s in analysis.body]:
+        verbs = patterns.venue_verb.finditer(doc.text, start, end)
+        if any(
+            not (occasions is not None and patterns.held_relative.search(doc.text, start, verb.start()))
+            for verb in verbs
+        ):
+            place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
             if place and (countries or not _country(doc, place)):
                 return place
     return None

@@ -697,6 +697,10 @@ class Language:
     #: adjectives stand before nouns ("im südsteirischen Schloss Seggau", "im historischen Rathaus"): no part of
     #: the venue's name, as a country's adjective is none of a city's ("im finnischen Rovaniemi")
     place_adjective_endings: tuple[str, ...] = ()
+    #: relative pronouns that open a clause about a thing, right before a verb of holding ("the attacks that took
+    #: place in Nairobi", "l'attaque qui a eu lieu à"): the place is that thing's, in a statement a topic, not
+    #: where the statement was made
+    thing_relatives: tuple[str, ...] = ()
     #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
     caption_cues: tuple[str, ...] = ()
     #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo")

@@ -464,6 +464,9 @@ class PlacePatterns:
     #: one of `Language.residence_words` right after a place, where an attribute stands before its noun ("die in
     #: Deutschland tätigen Botschafter"): the place is where someone is based, not the event's
     residence_after: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.thing_relatives`, maybe with one word after it, closing a text before a verb of holding
+    #: ("the attacks that took place"): the place held is a thing's the sentence names, not an occasion's
+    held_relative: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1660,6 +1663,9 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         said_after=lazy_compile(rf"[^\S\n]+(?:{words(language.source_after)})(?!\w)")
         if language.source_after
+        else lazy_compile(NOTHING),
+        held_relative=lazy_compile(rf"(?<!\w)(?i:{words(language.thing_relatives)})[^\S\n]+(?:[^\W\d]+[^\S\n]+)?$")
+        if language.thing_relatives
         else lazy_compile(NOTHING),
         origin=lazy_compile(rf"(?<!\w)(?i:{words(language.origin_prepositions) or NOTHING})(?!\w)"),
         origin_noun=lazy_compile(

@@ -1352,6 +1352,7 @@ LANGUAGE = Language(
         "abgehalten",
     ),
     origin_prepositions=("aus",),
+    thing_relatives=("der", "die", "das", "welche", "welcher", "welches"),
     place_adjective_endings=("e", "en", "em", "er", "es"),
     photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),

@@ -1747,6 +1747,7 @@ LANGUAGE = Language(
         "held in",
     ),
     origin_prepositions=("from",),
+    thing_relatives=("that", "which"),
     photo_words=("pic", "pics", "pix", "photo", "photos", "picture", "pictures", "file photo", "image", "images"),
     caption_cues=(
         "(r)",

@@ -1399,6 +1399,7 @@ LANGUAGE = Language(
         *variants("{mantuvo|mantuvieron|sostuvo|sostuvieron} {una reunión|un encuentro}"),
     ),
     origin_prepositions=("desde", "procedente de", "procedentes de"),
+    thing_relatives=("que", "el cual", "la cual", "los cuales", "las cuales"),
     photo_words=("foto", "fotos", "imagen", "imágenes"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(

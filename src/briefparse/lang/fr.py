@@ -1763,6 +1763,7 @@ LANGUAGE = Language(
         "se sont tenus", "se sont tenues", "a eu lieu", "ont eu lieu", "se déroule", "se tient",
     ),
     origin_prepositions=("depuis", "en provenance de"),
+    thing_relatives=("qui", "lequel", "laquelle", "lesquels", "lesquelles"),
     photo_words=("photo", "photos", "image", "images"),
     caption_cues=(
         "(à droite)",

@@ -1462,6 +1462,7 @@ LANGUAGE = Language(
         "состоялось", "состоится",
     ),
     origin_prepositions=("из",),
+    thing_relatives=("который", "которая", "которое", "которые"),
     roles_end_in_places=True,
     role_prefixes=("экс",),
     photo_words=("фото",),
