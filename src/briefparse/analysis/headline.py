@@ -114,6 +114,12 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         # a label closed by a stop may open a short headline: "Visita protocolar. Intendente recibió al embajador."
         labelled = sentences == 2 and words <= _MAX_HEADLINE_SENTENCE_WORDS and _opens_on_label(line)
         long_sentence = line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS
+        first_line = not (candidates or short or body_begun)
+        if long_sentence and sentences == 1 and first_line and _stamp_under(doc, paragraph):
+            # a headline written as a sentence, closed by its stop, over the page's date stamp: "Generalkonsulin
+            # besuchte Hessen und wurde von Minister X empfangen." over "29.05.2024 / 17:33"; no body line has a stamp
+            candidates.append(paragraph)
+            continue
         if (sentences >= 2 and not asks and not labelled) or long_sentence:
             if candidates or short:
                 break  # the body has begun after the headline: its sentences are no headline
@@ -368,14 +374,16 @@ def _is_letterhead(line: str, doc: Document, whole_word: bool = False) -> bool:
 def _stamp_under(doc: Document, paragraph: Segment) -> bool:
     """The next line of the text is the page's date stamp: a date with a year and a publication word or a label at
     most ("Publié le jeudi 18 mai 2017 à 00h30min", "14.10.2014 - Pressemitteilung", "miércoles, 23 de enero de
-    2019"), maybe under a rubric of a word or two ("Schwerpunktthema: Bericht"); the line above it is the headline,
-    however short, whatever site name, motto or rubric stands higher."""
+    2019", "12 марта 2024 г."), maybe under a rubric of a word or two ("Schwerpunktthema: Bericht"); the line above
+    it is the headline, however short, whatever site name, motto or rubric stands higher."""
     following = doc.text[paragraph.end :].lstrip()
     line, _, rest = following.partition("\n")
     line = line.strip()
     if _is_rubric(line):  # "Akkreditierung von Botschaftern" / "Schwerpunktthema: Bericht" / "3. August 2010"
         line = rest.lstrip().split("\n", 1)[0].strip()
-    if not line or not _YEAR.search(line) or len(line.split()) > _STAMP_WORDS or line.endswith("."):
+    # a stamp has no final stop but a year's abbreviation ("Опубликовано: 12 марта 2024 г.")
+    closed = line.endswith(".") and not (doc.language and line.endswith(doc.language.year_marks))
+    if not line or not _YEAR.search(line) or len(line.split()) > _STAMP_WORDS or closed:
         return False
     cue = compiled(doc.language).dates.publication_line.search(line.lower()) if doc.language else None
     return bool(cue) or _is_date_line(line, doc) or len(LETTER_WORD.findall(_CALENDAR_FIGURES.sub("", line))) <= 1
