@@ -165,6 +165,10 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         if _stamp_under(doc, p)
         and (len(LETTER_WORD.findall(p.text)) >= _MIN_WORDS or p in short_stamped)
         and not _opens_with_label(p.text, doc)
+        # a crumb or a notice over a date line that heads the story ("Usted está en: Portada" over "Martes, 08 de
+        # agosto de 2017" over the headline): the story under it takes up none of its words
+        and _taken_up(p.text, doc.text[p.end : p.end + _STORY_CHARS])
+        and not (p is not candidates[0] and _copy_of_lead(doc, p))
     ]
     if stamped:
         candidates = stamped[:1]  # the line right above the page's date stamp is the story's headline
@@ -220,6 +224,16 @@ def _repeated_line(doc: Document, paragraph: Segment) -> bool:
     if line.endswith(".") or paragraph.paragraph >= _HEAD_LINES:
         return False
     return sum(1 for other in doc.paragraphs[: _HEAD_LINES * 2] if other.text.strip() == line) >= 2
+
+
+def _copy_of_lead(doc: Document, paragraph: Segment) -> bool:
+    """The line is the opening of a longer paragraph further down: the story's lead printed as a standfirst under the
+    headline, over the date stamp ("Встреча с послом" / "Сегодня состоялась встреча …" / "18.06.2012, 20:04" /
+    "Сегодня состоялась встреча ….")."""
+    line = paragraph.text.strip()
+    at = bisect_left([p.start for p in doc.paragraphs], paragraph.end)
+    following = doc.paragraphs[at : at + _HEAD_LINES]
+    return any(len(other.text) > len(line) and other.text.startswith(line) for other in following)
 
 
 def _standfirst_over_headline(doc: Document, index: int) -> bool:

@@ -1,0 +1,31 @@
+"""The line right over the page's date stamp is its headline, unless the story under it takes up none of its words
+(a crumb or a notice over a date line that heads the story: the headline stands under the date) or it is the lead
+printed as a standfirst between the headline and the stamp (the story opens on it again, then goes on).
+
+Every brief and every person here is invented for the test; the countries are invented.
+"""
+
+import briefparse
+
+
+def test_a_crumb_over_a_date_line_over_the_headline():
+    text = (
+        "Sala de Prensa\nUsted está en:  Portada\nMartes, 08 de agosto de 2017\n"
+        "Canciller Marin participa en reunión de ministros de Valdoria y Norland\nComparte :\n\n"
+        "El canciller de Valdoria, Paul Marin, se encuentra en Valdstadt, donde participa en la reunión de ministros "
+        "de Valdoria y Norland para evaluar la cooperación regional.\n"
+    )
+    parsed = briefparse.parse(text)
+    assert parsed.title == "Canciller Marin participa en reunión de ministros de Valdoria y Norland"
+    assert parsed.published == "2017-08-08"
+
+
+def test_the_lead_printed_as_a_standfirst_over_the_stamp():
+    lead = "Сегодня состоялась встреча губернатора Валдорской области Павла Маринова с послом Норландии Яном Остриком"
+    text = (
+        f"Встреча с послом Норландии\n\n{lead}\n18.06.2012, 20:04\n9\n\n{lead}.\n\n"
+        "Стороны обсудили экономические вопросы и развитие сотрудничества в культуре.\n"
+    )
+    parsed = briefparse.parse(text)
+    assert parsed.title == "Встреча с послом Норландии"
+    assert parsed.published == "2012-06-18"
