@@ -5,27 +5,31 @@ printed as a standfirst between the headline and the stamp (the story opens on i
 Every brief and every person here is invented for the test; the countries are invented.
 """
 
+import pytest
+
 import briefparse
 
-
-def test_a_crumb_over_a_date_line_over_the_headline():
-    text = (
+LEAD = "Сегодня состоялась встреча губернатора Валдорской области Павла Маринова с послом Норландии Яном Остриком"
+PAGES = {
+    "crumb-over-date-line": (
         "Sala de Prensa\nUsted está en:  Portada\nMartes, 08 de agosto de 2017\n"
         "Canciller Marin participa en reunión de ministros de Valdoria y Norland\nComparte :\n\n"
         "El canciller de Valdoria, Paul Marin, se encuentra en Valdstadt, donde participa en la reunión de ministros "
-        "de Valdoria y Norland para evaluar la cooperación regional.\n"
-    )
-    parsed = briefparse.parse(text)
-    assert parsed.title == "Canciller Marin participa en reunión de ministros de Valdoria y Norland"
-    assert parsed.published == "2017-08-08"
+        "de Valdoria y Norland para evaluar la cooperación regional.\n",
+        "Canciller Marin participa en reunión de ministros de Valdoria y Norland",
+        "2017-08-08",
+    ),
+    "lead-as-standfirst": (
+        f"Встреча с послом Норландии\n\n{LEAD}\n18.06.2012, 20:04\n9\n\n{LEAD}.\n\n"
+        "Стороны обсудили экономические вопросы и развитие сотрудничества в культуре.\n",
+        "Встреча с послом Норландии",
+        "2012-06-18",
+    ),
+}
 
 
-def test_the_lead_printed_as_a_standfirst_over_the_stamp():
-    lead = "Сегодня состоялась встреча губернатора Валдорской области Павла Маринова с послом Норландии Яном Остриком"
-    text = (
-        f"Встреча с послом Норландии\n\n{lead}\n18.06.2012, 20:04\n9\n\n{lead}.\n\n"
-        "Стороны обсудили экономические вопросы и развитие сотрудничества в культуре.\n"
-    )
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_the_headline_beside_a_date_line(page):
+    text, headline, published = PAGES[page]
     parsed = briefparse.parse(text)
-    assert parsed.title == "Встреча с послом Норландии"
-    assert parsed.published == "2012-06-18"
+    assert (parsed.title, parsed.published) == (headline, published)
