@@ -114,6 +114,12 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         # a label closed by a stop may open a short headline: "Visita protocolar. Intendente recibió al embajador."
         labelled = sentences == 2 and words <= _MAX_HEADLINE_SENTENCE_WORDS and _opens_on_label(line)
         long_sentence = line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS
+        first_line = not (candidates or short or body_begun)
+        if long_sentence and sentences == 1 and first_line and _stamp_under(doc, paragraph):
+            # a headline written as a sentence, closed by its stop, over the page's date stamp: "Generalkonsulin
+            # besuchte Hessen und wurde von Minister X empfangen." over "29.05.2024 / 17:33"; no body line has a stamp
+            candidates.append(paragraph)
+            continue
         if (sentences >= 2 and not asks and not labelled) or long_sentence:
             if candidates or short:
                 break  # the body has begun after the headline: its sentences are no headline
@@ -159,6 +165,10 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         if _stamp_under(doc, p)
         and (len(LETTER_WORD.findall(p.text)) >= _MIN_WORDS or p in short_stamped)
         and not _opens_with_label(p.text, doc)
+        # a crumb or a notice over a date line that heads the story ("Usted está en: Portada" over "Martes, 08 de
+        # agosto de 2017" over the headline): the story under it takes up none of its words
+        and _taken_up(p.text, doc.text[p.end : p.end + _STORY_CHARS])
+        and not (p is not candidates[0] and _copy_of_lead(doc, p))
     ]
     if stamped:
         candidates = stamped[:1]  # the line right above the page's date stamp is the story's headline
@@ -214,6 +224,16 @@ def _repeated_line(doc: Document, paragraph: Segment) -> bool:
     if line.endswith(".") or paragraph.paragraph >= _HEAD_LINES:
         return False
     return sum(1 for other in doc.paragraphs[: _HEAD_LINES * 2] if other.text.strip() == line) >= 2
+
+
+def _copy_of_lead(doc: Document, paragraph: Segment) -> bool:
+    """The line is the opening of a longer paragraph further down: the story's lead printed as a standfirst under the
+    headline, over the date stamp ("Встреча с послом" / "Сегодня состоялась встреча …" / "18.06.2012, 20:04" /
+    "Сегодня состоялась встреча ….")."""
+    line = paragraph.text.strip()
+    at = bisect_left([p.start for p in doc.paragraphs], paragraph.end)
+    following = doc.paragraphs[at : at + _HEAD_LINES]
+    return any(len(other.text) > len(line) and other.text.startswith(line) for other in following)
 
 
 def _standfirst_over_headline(doc: Document, index: int) -> bool:
@@ -368,14 +388,16 @@ def _is_letterhead(line: str, doc: Document, whole_word: bool = False) -> bool:
 def _stamp_under(doc: Document, paragraph: Segment) -> bool:
     """The next line of the text is the page's date stamp: a date with a year and a publication word or a label at
     most ("Publié le jeudi 18 mai 2017 à 00h30min", "14.10.2014 - Pressemitteilung", "miércoles, 23 de enero de
-    2019"), maybe under a rubric of a word or two ("Schwerpunktthema: Bericht"); the line above it is the headline,
-    however short, whatever site name, motto or rubric stands higher."""
+    2019", "12 марта 2024 г."), maybe under a rubric of a word or two ("Schwerpunktthema: Bericht"); the line above
+    it is the headline, however short, whatever site name, motto or rubric stands higher."""
     following = doc.text[paragraph.end :].lstrip()
     line, _, rest = following.partition("\n")
     line = line.strip()
     if _is_rubric(line):  # "Akkreditierung von Botschaftern" / "Schwerpunktthema: Bericht" / "3. August 2010"
         line = rest.lstrip().split("\n", 1)[0].strip()
-    if not line or not _YEAR.search(line) or len(line.split()) > _STAMP_WORDS or line.endswith("."):
+    # a stamp has no final stop but a year's abbreviation ("Опубликовано: 12 марта 2024 г.")
+    closed = line.endswith(".") and not (doc.language and line.endswith(doc.language.year_marks))
+    if not line or not _YEAR.search(line) or len(line.split()) > _STAMP_WORDS or closed:
         return False
     cue = compiled(doc.language).dates.publication_line.search(line.lower()) if doc.language else None
     return bool(cue) or _is_date_line(line, doc) or len(LETTER_WORD.findall(_CALENDAR_FIGURES.sub("", line))) <= 1

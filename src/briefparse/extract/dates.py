@@ -389,6 +389,11 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     stamp = _TIME_STAMP.match(after)
     if dated and stamp and not _SENTENCE_GOES_ON.search(after[stamp.end() :]):
         return True
+    # a stamp whose spaces the copy lost, run into by the headline or a rubric and running into the byline or a time:
+    # "… на высшем уровне15.04.2016 16:44ТАШКЕНТ", "Política17/11/2025Agustina Tolaba"; no sentence glues a date so
+    glued_before = start > line_start and doc.text[start - 1].isalpha()
+    if glued_before and (doc.text[end : end + 1].isalpha() or stamp):
+        return True
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)

@@ -1206,8 +1206,9 @@ def _dates(language: Language) -> DatePatterns:
     reporting = words({verb.lower() for verb in language.source_after})
     return DatePatterns(
         # every date in words names its month, every weekday phrase its day: a text without one is not scanned
+        # a rubric may run into the day of the page's stamp when the copy lost its space ("Actualidad19 de noviembre")
         absolute=lazy_compile(
-            rf"(?<![\w:]){weekday_prefix}(?:{day_first}|{month_first})",
+            rf"(?:(?<![\w:]){weekday_prefix}|(?<=[^\W\d_])(?=\d))(?:{day_first}|{month_first})",
             needs=_covering_words([*language.months, *language.cut_months]),
         ),
         numeric=lazy_compile(numeric),
