@@ -984,6 +984,27 @@ def _speech_lead(doc: Document, window: tuple[int, int]) -> dict[str, tuple[floa
     return {"meeting" if _pair_agrees(doc, hit, window) else "statement": (1.0, hit)}
 
 
+def _speech_title(
+    doc: Document, hits: list[EventHit], votes: dict[str, tuple[float, EventHit]], title_start: int
+) -> EventHit | None:
+    """The title's verb of speech or reaction when it is the title's only event word and its vote ("Le ministre
+    dénonce la marginalisation de l'UA", "Le président malgache félicite son homologue", "The ministry condemns the
+    attack"): the title is a clause that reports what was said, and the meeting, gathering or reception the lead
+    recounts is its setting. A title written as a sentence, its subject opening on a determiner ("Le président …"),
+    and a verb, not a noun: in lower case, not after a determiner ("les vœux", "Baku Statement"); nor a greeting that
+    both lists hold ("welcomes his counterpart"), which reports a meeting. A headline's short subject ("Minister
+    condemns …", "Ghana hails …") often tops a brief about the meeting where it was said."""
+    strength, hit = votes.get("statement", (0.0, None))
+    if not hit or hit[2] != "statement" or len(votes) != 1 or strength != 1.0 or hits != [hit]:
+        return None
+    if not doc.text[hit[0]].islower():
+        return None
+    before = doc.lower[title_start : hit[0]].split()
+    language = compiled(doc.language).language
+    determiners = {*language.definite_articles, *language.possessives, *language.demonstratives}
+    return hit if len(before) >= 2 and before[0] in determiners and before[-1] not in determiners else None
+
+
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     """The event type and the words that show it."""
     doc, title = analysis.doc, analysis.title
@@ -1003,10 +1024,13 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     spoken: EventHit | None = None  # the gathering what is said is set at ("said in her speech at the Assembly")
     meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
     gathering = False  # a window's main or referring word named a gathering
+    said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
     for (start, end), weight in zip(windows, weights, strict=False):
         hits = analysis.events_in(start, end)
         votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds))
+        if title and start == title.start:
+            said_in_title = _speech_title(doc, hits, votes, start)
         if not votes and not totals and analysis.lead and start == analysis.lead[0].start:
             votes = _speech_lead(doc, (start, end))
         named_kinds.update(hit[2] for hit in hits)
@@ -1048,6 +1072,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     document = _title_document(analysis)
     if document:
         return ("conference", evidence["conference"]) if "conference" in main_words else ("statement", document)
+    if said_in_title:
+        return "statement", doc.span(said_in_title[0], said_in_title[1])
     if not totals:
         return ("statement" if _someone_acts(analysis, windows) else "other"), None
     best = max(totals, key=lambda kind: (totals[kind], -EVENT_PRIORITY.index(kind)))
