@@ -16,6 +16,7 @@ import typer
 import typer.core
 
 from briefparse import __version__
+from briefparse.startup import keep_dataclass_methods, skip_plugin_loader
 
 if TYPE_CHECKING:
     from briefparse.models import Record
@@ -716,10 +717,16 @@ def main() -> None:
 
     Pydantic looks for plugins of its own in the metadata of every installed distribution when it builds the first
     model (a tenth of a one-file run, with the import of `importlib.metadata`); the command uses none, so it tells
-    pydantic so, unless PYDANTIC_DISABLE_PLUGINS is set already (set to an empty value, plugins load)."""
+    pydantic so, unless PYDANTIC_DISABLE_PLUGINS is set already (set to an empty value, plugins load); with plugins
+    off, pydantic's plugin loader is not even imported (`startup.skip_plugin_loader`).
+
+    The methods of the data classes that the run defines are compiled once per machine
+    (`startup.keep_dataclass_methods`)."""
     import signal
 
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    skip_plugin_loader()
+    keep_dataclass_methods()
     signal.signal(signal.SIGTERM, _terminated)
     try:
         if sys.argv[1:2] == ["report"]:  # the one subcommand; a file named 'report' is parsed as ./report

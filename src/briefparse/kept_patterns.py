@@ -100,17 +100,35 @@ def kept_value(
     if folder is None:
         return build()
     path = os.path.join(folder, f"{kind}-{hashlib.sha256(key).hexdigest()[:32]}.marshal")
-    try:
-        with open(path, "rb") as stream:
-            value = marshal.loads(stream.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        value = None
+    value = _load(path)
     if isinstance(value, shape):
         return value
     value = build()
     if still_true is None or still_true():
         _write(path, value)
     return value
+
+
+def read_kept(name: str) -> object:
+    """What `write_kept` kept in the file of that name; None when there is none, it is damaged or the cache is off."""
+    folder = _FOLDER[0]
+    return None if folder is None else _load(os.path.join(folder, name))
+
+
+def write_kept(name: str, value: object) -> None:
+    """Keep a value made of what `marshal` writes in a file of that name, read back by `read_kept` in later runs."""
+    folder = _FOLDER[0]
+    if folder is not None:
+        _write(os.path.join(folder, name), value)
+
+
+def _load(path: str) -> object:
+    """The value marshalled in the file; None when it is missing, unreadable or damaged."""
+    try:
+        with open(path, "rb") as stream:
+            return marshal.loads(stream.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
 
 
 def _engine(program: Program) -> re.Pattern[str]:
@@ -134,11 +152,7 @@ def _build(source: str, flags: int) -> Program:
 
 def _read(path: str) -> Program | None:
     """The program kept in the file; None when it is missing, unreadable or damaged."""
-    try:
-        with open(path, "rb") as stream:
-            program = marshal.loads(stream.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
+    program = _load(path)
     return program if isinstance(program, tuple) and len(program) == 6 else None
 
 

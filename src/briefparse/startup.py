@@ -1,0 +1,127 @@
+"""What the command does, in its own process, so that a run starts quickly (`cli.main`); a program that imports
+briefparse keeps `dataclasses` and pydantic as they are.
+
+**The methods of data classes, compiled once per machine.** `@dataclass` writes the source of each class's
+`__init__`, `__repr__`, `__eq__`… and compiles it with `exec`. A one-file run defines some eighty data classes
+(briefparse's, pydantic's, annotated_types'; `Language` alone has two hundred fields), and compiling their methods
+took a sixth of its CPU time. `keep_dataclass_methods` hands the `dataclasses` module an `exec` of its own
+(`_KeptExec`) that compiles each source once: the code objects are kept in a file of the cache folder
+(`kept_patterns`: a folder per briefparse version and Python build, as marshal requires), under their source, and
+later runs read them back. The code run is what `exec` would have compiled from the same source (the same file
+name, `<string>`, and no compiler flags inherited), so the classes are the same. With the cache turned off
+(`BRIEFPARSE_CACHE_DIR` empty), every source is compiled, as without it.
+
+**No plugin loader when pydantic's plugins are off.** Pydantic imports its plugin loader, and with it
+`importlib.metadata` and the `email` package (a twentieth of a one-file run), when it builds its first validator,
+even when `PYDANTIC_DISABLE_PLUGINS` turns every plugin off: the loader reads the variable only when asked for the
+plugins. `skip_plugin_loader` then puts a stand-in in its place, whose `get_plugins` finds none, as the loader's
+does, and which loads the real loader for anything else (or once plugins are turned on).
+"""
+
+from __future__ import annotations
+
+import atexit
+import builtins
+import dataclasses
+import importlib
+import os
+import sys
+import types
+from collections.abc import Iterable
+from typing import Any
+
+#: the file of the cache folder that holds the kept code objects, by their source
+METHODS_FILE = "dataclass-methods.marshal"
+#: a file that grew past this many sources keeps only those of the last run that added one (edited classes leave
+#: their old methods behind)
+MAX_KEPT = 4096
+#: pydantic's plugin loader, and the values of PYDANTIC_DISABLE_PLUGINS with which it finds no plugin
+PLUGIN_LOADER = "pydantic.plugin._loader"
+PLUGINS_OFF = ("__all__", "1", "true")
+
+
+class _KeptExec:
+    """`exec` for the `dataclasses` module: a source met before runs as the code object kept for it."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, Any] | None = None  # read from the file with the first source
+        self.used: dict[str, Any] = {}
+        self.added = False
+        self.reading = False
+
+    def __call__(self, source: Any, globals: dict[str, Any] | None = None, locals: Any = None, /) -> None:
+        if globals is None:  # never so from `dataclasses`: the caller's namespaces, as the builtin takes them
+            frame = sys._getframe(1)
+            globals, locals = frame.f_globals, frame.f_locals if locals is None else locals
+        if not isinstance(source, str) or self.reading:
+            builtins.exec(source, globals, locals)
+            return
+        codes = self._codes()
+        code = codes.get(source)
+        if code is None:
+            code = codes[source] = compile(source, "<string>", "exec", dont_inherit=True)
+            self.added = True
+        self.used[source] = code
+        builtins.exec(code, globals, locals)
+
+    def _codes(self) -> dict[str, Any]:
+        """The kept code objects, read once (a class defined while the file is read compiles its own)."""
+        if self.codes is None:
+            self.reading = True
+            try:
+                from briefparse import kept_patterns
+
+                kept = kept_patterns.read_kept(METHODS_FILE)
+            finally:
+                self.reading = False
+            self.codes = kept if isinstance(kept, dict) else {}
+        return self.codes
+
+    def save(self) -> None:
+        """Keep the code objects when this run compiled one: those read and those added, or only this run's when
+        the file grew too long."""
+        if not self.added or self.codes is None:
+            return
+        from briefparse import kept_patterns
+
+        kept_patterns.write_kept(METHODS_FILE, self.codes if len(self.codes) <= MAX_KEPT else self.used)
+        self.added = False
+
+
+def keep_dataclass_methods() -> None:
+    """From now on in this process, the methods of a data class are compiled once per machine (see the module).
+    Nothing is installed when `dataclasses` has an `exec` of its own already. Installing reads nothing: a run that
+    defines no class (`--help`) costs nothing more."""
+    if "exec" in vars(dataclasses):
+        return
+    kept = _KeptExec()
+    dataclasses.exec = kept  # type: ignore[attr-defined]  # the module's global shadows the builtin it calls
+    atexit.register(kept.save)
+
+
+def _real_loader() -> types.ModuleType:
+    """Pydantic's plugin loader itself, imported in place of the stand-in."""
+    if isinstance(sys.modules.get(PLUGIN_LOADER), _PluginLoaderStandIn):
+        del sys.modules[PLUGIN_LOADER]
+    return importlib.import_module(PLUGIN_LOADER)
+
+
+class _PluginLoaderStandIn(types.ModuleType):
+    """In place of pydantic's plugin loader while plugins are off: no plugins, nothing imported."""
+
+    def get_plugins(self) -> Iterable[Any]:
+        if os.environ.get("PYDANTIC_DISABLE_PLUGINS") in PLUGINS_OFF:
+            return ()
+        return _real_loader().get_plugins()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") and name.endswith("__"):  # what the import system asks a module (`__path__`…)
+            raise AttributeError(name)
+        return getattr(_real_loader(), name)
+
+
+def skip_plugin_loader() -> None:
+    """When PYDANTIC_DISABLE_PLUGINS turns every plugin off and pydantic has not loaded its plugin loader, a
+    stand-in takes its place (see the module)."""
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") in PLUGINS_OFF and PLUGIN_LOADER not in sys.modules:
+        sys.modules[PLUGIN_LOADER] = _PluginLoaderStandIn(PLUGIN_LOADER)
