@@ -155,7 +155,24 @@ def _place_in(
                 continue
             return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place
         found.append(place)
-    return unknown or (found[0] if found else None) or _implied_capital(doc, start, end)
+    named = unknown or (found[0] if found else None)
+    return named or _implied_capital(doc, start, end) or _place_of_relative(doc, start, end)
+
+
+def _place_of_relative(doc: Document, start: int, end: int) -> Span | None:
+    """A venue or a city set off by a comma before a relative adverb of place whose clause tells the event or its
+    holding ("será trasladado al Palacio Nacional de la Cultura, donde se celebrará el encuentro", "est monté à l'hôtel
+    X, où il a été reçu par …"): the event's place, whatever preposition leads to it ("al", "vers", "zum")."""
+    patterns = compiled(doc.language).places
+    events = compiled(doc.language).cues.event_verbs
+    for match in patterns.place_relative.finditer(doc.text, start, end):
+        clause = match.group("clause")
+        if not (patterns.venue_verb.search(clause) or events.search(clause.lower())):
+            continue
+        place = doc.span(match.start("place"), match.end("place"))
+        if _is_venue(place.text, doc.language) or place_kind(place.text, doc.language.code) == "city":
+            return place
+    return None
 
 
 def _implied_capital(doc: Document, start: int, end: int) -> Span | None:

@@ -470,6 +470,9 @@ class PlacePatterns:
     #: one of `Language.capital_phrases` with a country's adjective in its group "adjective" ("dans la capitale
     #: sénégalaise", "in der kenianischen Hauptstadt"), no city's name after it
     implied_capital: re.Pattern[str] = re.compile(NOTHING)
+    #: a place set off by a comma before one of `Language.place_relatives` ("al Palacio Nacional, donde"), the
+    #: place in group "place", the relative clause's text up to its sentence's end in group "clause"
+    place_relative: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1529,6 +1532,8 @@ def _people(language: Language) -> PeoplePatterns:
     )
 
 
+_RELATIVE_CLAUSE = 160  # characters of a relative clause of place where its verb of holding or event is looked for
+
 def _implied_capital(language: Language) -> re.Pattern[str]:
     """A capital named by its country's adjective alone (`Language.capital_phrases`): "dans la capitale
     sénégalaise", "en la capital peruana", "in der kenianischen Hauptstadt" (with a name after it, "… Hauptstadt
@@ -1687,6 +1692,12 @@ def _places(language: Language) -> PlacePatterns:
         if language.thing_relatives
         else lazy_compile(NOTHING),
         implied_capital=_implied_capital(language),
+        place_relative=lazy_compile(
+            rf"(?<![\w-])(?P<place>{venue}{place})[^\S\n]*,[^\S\n]*(?i:{words(language.place_relatives)})(?!\w)"
+            rf"(?P<clause>[^.;!?\n]{{0,{_RELATIVE_CLAUSE}}})"
+        )
+        if language.place_relatives
+        else lazy_compile(NOTHING),
         origin=lazy_compile(rf"(?<!\w)(?i:{words(language.origin_prepositions) or NOTHING})(?!\w)"),
         origin_noun=lazy_compile(
             rf"(?<!\w)(?i:{words(language.origin_prepositions) or NOTHING})"
