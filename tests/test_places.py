@@ -27,12 +27,13 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines()[1:]]
 
 
-def test_the_places_file_has_a_kind_a_country_a_population_and_a_name_on_every_row():
+def test_the_places_file_has_a_kind_a_country_a_population_a_name_and_a_capital_mark_on_every_row():
     rows = _rows(PLACES_FILE)
     assert all(len(row) == len(COLUMNS) for row in rows)
     assert {row[0] for row in rows} == set(KINDS)
-    for kind, country, population, name in rows:
+    for kind, country, population, name, capital in rows:
         assert name.strip() == name and name
+        assert capital in ("", "capital")
         assert (len(country) == 2 and country.isupper()) if kind != "region" else country == ""
         assert population.isdigit() if kind == "city" else population in ("", population)
     cities = [int(row[2]) for row in rows if row[0] == "city"]
@@ -131,6 +132,17 @@ def test_a_name_in_parentheses_is_kept_only_when_it_names_the_same_place():
 
 def test_a_small_capital_is_a_city():
     assert city_country("Alofi") == "NU"
+
+
+def test_a_country_s_capital_is_marked_and_its_other_cities_are_not():
+    assert lookup("Dakar", "fr").capital and lookup("Nairobi", "de").capital and lookup("Lima", "es").capital
+    assert not lookup("Thiès", "fr").capital and not lookup("Mombasa", "de").capital
+
+
+def test_no_country_has_two_capitals_and_only_cities_are_capitals():
+    rows = [row for row in _rows(PLACES_FILE) if row[4]]
+    assert all(kind == "city" and capital == "capital" for kind, _, _, _, capital in rows)
+    assert len({country for _, country, *_ in rows}) == len(rows) > 200
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,9 @@ def test_every_province_row_has_its_country_and_no_population():
     rows = _province_rows()
     assert len(rows) > 2000
     assert all(len(row) == len(COLUMNS) for row in rows)
-    assert all(len(country) == 2 and country.isupper() and population == "" for _, country, population, _ in rows)
-    assert all(name and name.strip() == name and "," not in name and "(" not in name for *_, name in rows)
+    assert all(len(country) == 2 and country.isupper() and population == "" for _, country, population, *_ in rows)
+    assert all(name and name.strip() == name and "," not in name and "(" not in name for *_, name, _ in rows)
+    assert all(capital == "" for *_, capital in rows)  # a province is no country's capital
 
 
 @pytest.mark.parametrize(

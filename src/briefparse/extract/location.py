@@ -19,6 +19,7 @@ from functools import cache
 
 from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis, Sentence
+from briefparse.analysis.dateline import Dateline
 from briefparse.document import Document
 from briefparse.extract.dates import WrittenDays
 from briefparse.lang.base import Language
@@ -26,7 +27,7 @@ from briefparse.lang.compiled import compiled, event_key
 from briefparse.lang.letters import CAP_WORD, LOWER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Source, Span
-from briefparse.places import city_country, lookup, place_kind
+from briefparse.places import city_country, lookup, place_kind, places
 
 _EVENT_SENTENCES = 2
 _LEAD_SENTENCES = 2
@@ -63,7 +64,7 @@ def _place_in(
     countries = names.territories
     code = doc.language.code
     upcoming = compiled(doc.language).cues.upcoming
-    places, to_come, unknown = [], 0, None
+    found, to_come, unknown = [], 0, None
     for match in _after_prepositions(patterns.after_preposition, doc.text, start, end, code):
         if avoid and avoid.start <= match.start("place") < avoid.end and not _WORD.search(
             doc.text, avoid.start, match.start("place")
@@ -153,8 +154,46 @@ def _place_in(
                 unknown = unknown or place  # "les feux en Amazonie … au sommet à Biarritz": a known place comes first
                 continue
             return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place
-        places.append(place)
-    return unknown or (places[0] if places else None)
+        found.append(place)
+    named = unknown or (found[0] if found else None)
+    return named or _implied_capital(doc, start, end) or _place_of_relative(doc, start, end)
+
+
+def _place_of_relative(doc: Document, start: int, end: int) -> Span | None:
+    """A venue or a city set off by a comma before a relative adverb of place whose clause tells the event or its
+    holding ("será trasladado al Palacio Nacional de la Cultura, donde se celebrará el encuentro", "est monté à l'hôtel
+    X, où il a été reçu par …"): the event's place, whatever preposition leads to it ("al", "vers", "zum")."""
+    patterns = compiled(doc.language).places
+    events = compiled(doc.language).cues.event_verbs
+    for match in patterns.place_relative.finditer(doc.text, start, end):
+        clause = match.group("clause")
+        if not (patterns.venue_verb.search(clause) or events.search(clause.lower())):
+            continue
+        place = doc.span(match.start("place"), match.end("place"))
+        if _is_venue(place.text, doc.language) or place_kind(place.text, doc.language.code) == "city":
+            return place
+    return None
+
+
+def _implied_capital(doc: Document, start: int, end: int) -> Span | None:
+    """The capital text[start:end] names by its country's adjective alone ("dans la capitale sénégalaise", "in der
+    kenianischen Hauptstadt"), where the brief's running text writes the city's name elsewhere ("le Forum
+    international de Dakar"): its first mention. The gazetteer marks each country's capital. Not a dateline's city:
+    that says where the dispatch was filed, and is read as such at its own rank, after a venue the text names."""
+    code = doc.language.code
+    nationalities = compiled(doc.language).names.nationalities
+    for match in compiled(doc.language).places.implied_capital.finditer(doc.text, start, end):
+        country = lookup(nationalities.get(fold(match.group("adjective")), ""), code)
+        if country is None or country.kind != "country":
+            continue
+        filed = Dateline(doc).cities
+        for run in _CAPITALISED.finditer(doc.text):
+            if any(_overlap(city, doc.span(run.start(), run.end())) for city in filed):
+                continue
+            for offset, name in _tails(run.group(0)):
+                if any(p.capital and p.country == country.country for p in places(name, code)):
+                    return doc.span(run.start() + offset, run.end())
+    return None
 
 
 _ORIGIN_REACH = 60  # characters before a place preposition where a preposition of origin and its noun are looked for

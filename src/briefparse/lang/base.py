@@ -701,6 +701,15 @@ class Language:
     #: place in Nairobi", "l'attaque qui a eu lieu à"): the place is that thing's, in a statement a topic, not
     #: where the statement was made
     thing_relatives: tuple[str, ...] = ()
+    #: a place preposition and a capital's noun, written without the country's adjective that completes them
+    #: ("dans la capitale" sénégalaise, "in der" kenianischen "Hauptstadt": the adjective goes after the phrase, or
+    #: before its last word where adjectives stand before nouns): the capital of that country, which the brief
+    #: may name elsewhere ("le Forum international de Dakar … dans la capitale sénégalaise")
+    capital_phrases: tuple[str, ...] = ()
+    #: relative adverbs of place ("où", "donde", "wo", "where"): a place set off by a comma before one whose clause
+    #: holds the event ("… al Palacio Nacional de la Cultura, donde se celebrará el encuentro") is the event's
+    #: place, whatever preposition leads to it
+    place_relatives: tuple[str, ...] = ()
     #: marks of a photo caption or credit ("(R)", "PHOTO |", "(Image")
     caption_cues: tuple[str, ...] = ()
     #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo")

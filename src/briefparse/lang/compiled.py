@@ -467,6 +467,12 @@ class PlacePatterns:
     #: one of `Language.thing_relatives`, maybe with one word after it, closing a text before a verb of holding
     #: ("the attacks that took place"): the place held is a thing's the sentence names, not an occasion's
     held_relative: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.capital_phrases` with a country's adjective in its group "adjective" ("dans la capitale
+    #: sénégalaise", "in der kenianischen Hauptstadt"), no city's name after it
+    implied_capital: re.Pattern[str] = re.compile(NOTHING)
+    #: a place set off by a comma before one of `Language.place_relatives` ("al Palacio Nacional, donde"), the
+    #: place in group "place", the relative clause's text up to its sentence's end in group "clause"
+    place_relative: re.Pattern[str] = re.compile(NOTHING)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1527,6 +1533,24 @@ def _people(language: Language) -> PeoplePatterns:
     )
 
 
+_RELATIVE_CLAUSE = 160  # characters of a relative clause of place where its verb of holding or event is looked for
+
+def _implied_capital(language: Language) -> re.Pattern[str]:
+    """A capital named by its country's adjective alone (`Language.capital_phrases`): "dans la capitale
+    sénégalaise", "en la capital peruana", "in der kenianischen Hauptstadt" (with a name after it, "… Hauptstadt
+    Nairobi", `after_preposition` reads that name first)."""
+    if not language.capital_phrases or not language.nationalities:
+        return lazy_compile(NOTHING)
+    adjective = rf"(?P<adjective>{words(language.nationalities)})(?!\w)"
+    if language.adjectives_follow_nouns:
+        phrase = rf"(?i:{words(language.capital_phrases)})\s+{adjective}"
+    else:
+        heads = {p.rsplit(" ", 1)[0] for p in language.capital_phrases}
+        nouns = {p.rsplit(" ", 1)[-1] for p in language.capital_phrases}
+        phrase = rf"(?i:{words(heads)})\s+{adjective}\s+(?i:{words(nouns)})"
+    return lazy_compile(rf"(?<!\w){phrase}(?!\w)")
+
+
 def _places(language: Language) -> PlacePatterns:
     links = rf"(?:(?:{words(language.role_links)})\s*)?"
     place = rf"{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,3}}"
@@ -1667,6 +1691,13 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         held_relative=lazy_compile(rf"(?<!\w)(?i:{words(language.thing_relatives)})[^\S\n]+(?:[^\W\d]+[^\S\n]+)?$")
         if language.thing_relatives
+        else lazy_compile(NOTHING),
+        implied_capital=_implied_capital(language),
+        place_relative=lazy_compile(
+            rf"(?<![\w-])(?P<place>{venue}{place})[^\S\n]*,[^\S\n]*(?i:{words(language.place_relatives)})(?!\w)"
+            rf"(?P<clause>[^.;!?\n]{{0,{_RELATIVE_CLAUSE}}})"
+        )
+        if language.place_relatives
         else lazy_compile(NOTHING),
         origin=lazy_compile(rf"(?<!\w)(?i:{words(language.origin_prepositions) or NOTHING})(?!\w)"),
         origin_noun=lazy_compile(

@@ -1353,6 +1353,8 @@ LANGUAGE = Language(
     ),
     origin_prepositions=("aus",),
     thing_relatives=("der", "die", "das", "welche", "welcher", "welches"),
+    capital_phrases=("in der Hauptstadt", "in die Hauptstadt"),
+    place_relatives=("wo",),
     place_adjective_endings=("e", "en", "em", "er", "es"),
     photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),

@@ -1748,6 +1748,8 @@ LANGUAGE = Language(
     ),
     origin_prepositions=("from",),
     thing_relatives=("that", "which"),
+    capital_phrases=("in the capital", "to the capital"),
+    place_relatives=("where",),
     photo_words=("pic", "pics", "pix", "photo", "photos", "picture", "pictures", "file photo", "image", "images"),
     caption_cues=(
         "(r)",

@@ -1400,6 +1400,8 @@ LANGUAGE = Language(
     ),
     origin_prepositions=("desde", "procedente de", "procedentes de"),
     thing_relatives=("que", "el cual", "la cual", "los cuales", "las cuales"),
+    capital_phrases=("en la capital", "a la capital"),
+    place_relatives=("donde", "en donde"),
     photo_words=("foto", "fotos", "imagen", "imágenes"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(

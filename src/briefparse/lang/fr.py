@@ -1764,6 +1764,8 @@ LANGUAGE = Language(
     ),
     origin_prepositions=("depuis", "en provenance de"),
     thing_relatives=("qui", "lequel", "laquelle", "lesquels", "lesquelles"),
+    capital_phrases=("dans la capitale", "à la capitale"),
+    place_relatives=("où",),
     photo_words=("photo", "photos", "image", "images"),
     caption_cues=(
         "(à droite)",

@@ -1463,6 +1463,8 @@ LANGUAGE = Language(
     ),
     origin_prepositions=("из",),
     thing_relatives=("который", "которая", "которое", "которые"),
+    capital_phrases=("в столице", "во столице"),
+    place_relatives=("где",),
     roles_end_in_places=True,
     role_prefixes=("экс",),
     photo_words=("фото",),
