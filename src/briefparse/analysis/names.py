@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise, product
 from typing import NamedTuple
 
+from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, script, stems
@@ -103,6 +105,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     def kept(i: int) -> bool:
         if language.known_given_name and language.known_given_name(tokens[i].rstrip(".,")):
             return True  # a given name whose stem a nationality or a country shares: "Герман" (not "Германии")
+        if _weekday_given_name(tokens, i, language):
+            return True  # "Domingo Arteaga": a given name a weekday shares, before the rest of the name
         honorifics = patterns.honorific_words
         if fold(tokens[i]).rstrip(".,") in patterns.honorific_parts and not _in_honorific(tokens, i, patterns):
             honorifics = patterns.lone_honorific_words  # "Tan Jian", not "Tan Sri X": a name's word
@@ -117,6 +121,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             return False  # "Burkina Faso-Côte d'Ivoire": a country's name, hyphened to another's
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
+        if _given_name_before_surname(tokens, i, patterns):
+            return True  # "Trinidad Jiménez", "Salvador Sánchez": a given name a country's name shares
         around = max(0, i - _MAX_TERRITORY_WORDS + 1)
         return not _in_territory(tuple(tokens[around : i + _MAX_TERRITORY_WORDS]), i - around, patterns)
 
@@ -135,7 +141,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         last = cut  # "Marc Tellier de la République guinéenne": what the person is of follows the particles
     # an honorific a particle joins may end a name: "Sidi Ould Cheikh"
     joined_end = last >= 3 and fold(tokens[last - 1]).rstrip(".,") in patterns.honorific_words and particle(last - 2)
-    if not kept(last - 1) and not (joined_end and kept(last - 3)):
+    ends_name = kept(last - 1) or (joined_end and kept(last - 3))
+    if not ends_name and not _word_surname(tokens, last, patterns, language, kept):
         return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
     first = last - 1
 
@@ -188,6 +195,62 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     if first < last and any(fold(tokens[first]).startswith(fold(p)) for p in language.elided_particles):
         return last, last  # "Royaume d'Arabie Saoudite", "Ambassadeur d'Australie": no name opens on "d'"
     return first, last
+
+
+def _word_surname(
+    tokens: list[str], last: int, patterns: NamePatterns, language: Language, kept: Callable[[int], bool]
+) -> bool:
+    """tokens[last - 1], an office's word ("Alcalde", "Kaiser", "Duque"), is the surname of the given names the
+    register lists right before it: "Luisa María Alcalde", "Peter Kaiser", "Iván Duque". Every word of the name before
+    it must be a given name, so that a title after a full name stays apart ("Paul Marin Minister" is no surname), and
+    the word must be a role in the singular as written, not a compound, a plural or a common word ("Victoria
+    Station"). A country's name so placed ("Guillermo Montenegro") is left out: the held briefs lost a role by it."""
+    if last < 2 or not _surname_shaped(tokens[last - 1], patterns):
+        return False
+    given = last - 1
+    while given > 0 and kept(given - 1) and _plain_given_name(tokens[given - 1], language):
+        given -= 1
+    return given < last - 1 and not (given > 0 and kept(given - 1))
+
+
+def _plain_given_name(token: str, language: Language) -> bool:
+    """A given name the register lists, written whole: not closing a sentence or an initial ("Mohamed.\nPresidential"),
+    nor a month's or a weekday's name, which a date puts before a title ("1. November Bürgermeister")."""
+    return is_given_name(token) and token.lower() not in language.months and not _weekday(token, language)
+
+
+def _surname_shaped(token: str, patterns: NamePatterns) -> bool:
+    """A capitalised word of letters that a role word is as written ("Alcalde", "Kaiser"), not an honorific
+    ("Sheikh") nor a word of another kind ("Station", "Tuesday")."""
+    word = token.rstrip(".,")
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False
+    key = fold(word)
+    if key in patterns.honorific_words or key in patterns.not_names:
+        return False
+    return key in patterns.role_words
+
+
+def _given_name_before_surname(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
+    """tokens[i], a word of a country's name, is a given name the register lists before a word of no country's
+    name that is no given name, the surname: "Trinidad Jiménez", "Salvador Sánchez Cerén" (not "Jordan Valley",
+    whose second word is common, nor "Georgia Emmanuel X", where a place opens a name)."""
+    if i + 1 >= len(tokens) or not is_given_name(tokens[i].rstrip(".,")):
+        return False
+    following = tokens[i + 1].rstrip(".,")
+    return (
+        following[:1].isupper()
+        and not is_given_name(following)
+        and not _droppable(following, patterns, patterns.honorific_words)
+        and not stems(following, patterns.endings) & patterns.territory_words
+    )
+
+
+def _weekday_given_name(tokens: list[str], i: int, language: Language) -> bool:
+    """tokens[i] is a weekday the register lists as a given name, before another capitalised word of the run
+    ("Domingo Arteaga"): a weekday opens no run of names."""
+    word = tokens[i].rstrip(".,")
+    return i + 1 < len(tokens) and _weekday(word, language) and is_given_name(word) and tokens[i + 1][:1].isupper()
 
 
 def _addressed_from(tokens: list[str], first: int, patterns: NamePatterns, language: Language) -> int | None:
@@ -863,6 +926,8 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
     if places(" ".join(words[first:last]), language.code):
         return last
     for size in range(min(_MAX_PLACE_WORDS, last - first - 2), 0, -1):
+        if size == 1 and is_given_name(words[first]) and not is_given_name(words[first + 1]):
+            continue  # "Salvador Sánchez Cerén", "Santiago Peña Palacios": a given name a city shares, then a surname
         place = lookup(" ".join(words[first : first + size]), language.code)
         big = (place.population or 0) >= _BIG_CITY if place else False
         lone_province = place is not None and place.kind == "province" and size == 1 and not linked
