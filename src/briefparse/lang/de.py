@@ -1347,6 +1347,11 @@ LANGUAGE = Language(
     direction_prepositions=("nach", "ins", "in die", "in das"),  # the accusative: "in die Hauptstadt Changsha"
     place_articles=("der", "dem", "den", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
+    unit_nouns=(
+        "Stadt", "Hauptstadt", "Gemeinde", "Marktgemeinde", "Kanton", "Land", "Bundesland", "Freistaat", "Gebiet",
+        "Bezirk", "Regierungsbezirk", "Kreis", "Landkreis", "Provinz", "Region", "Oblast", "Departement", "Distrikt",
+        "Republik", "Bundesstaat", "Königreich", "Fürstentum", "Emirat",
+    ),
     venue_verbs=(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",
         "abgehalten",
