@@ -234,6 +234,7 @@ LANGUAGE = Language(
         "Prof.",
         "Prof. Dr.",
         "S.E.",
+        "S. E.",  # spaced as often: "der Botschafter der Republik Kongo, S. E. X"
         "Seine Exzellenz",
         "Ihre Exzellenz",
         "Seine Majestät",
@@ -931,6 +932,17 @@ LANGUAGE = Language(
             "{begleiten|begleitete|begleiteten|begleitet}",
             "{Delegation|Delegationen} {gehörten|gehören|gehörte|gehört}",
             "{war|waren} {auch|ebenfalls} {anwesend|dabei}",
+            # the verb after its complement ("Ebenfalls anwesend waren X und Y", "Anwesend war auch X")
+            "{auch|ebenfalls|ebenso} {anwesend|dabei} {war|waren}",
+            "anwesend {war|waren}",
+            # who leads or makes up a delegation ("unter der Leitung von Minister X", "angeführt von X",
+            # "Delegationsleiter ist X", "Weitere Mitglieder der Delegation waren X, Y", "gehört ebenfalls zur
+            # Delegation")
+            "unter der Leitung {von|des|der}",
+            "{angeführt|geleitet} {von|vom|wird}",
+            "{Delegationsleiter|Delegationsleiterin} {ist|war}",
+            "{Mitglieder|Mitglied} der Delegation {sind|waren|ist|war}",
+            "{zur|zu der} Delegation {gehören|gehörten|gehört|gehörte|zählten|zählen}",
         ),
         "mit dabei",  # "Mit dabei war auch X"
         "teilnehmen",  # "X wird per Video an den Beratungen teilnehmen"
@@ -1221,6 +1233,8 @@ LANGUAGE = Language(
         "gelte",
     ),
     byline_labels=("Von", "Veröffentlicht von"),
+    # a member of a parliament, after the name: Bundestag, Landtag, Europaparlament, Abgeordnetenhaus, Bürgerschaft
+    post_nominals=frozenset({"MdB", "MdL", "MdEP", "MdA", "MdHB", "MdBB"}),
     byline_fillers=("der Redaktion von", "der Redaktion der", "der Redaktion des"),
     outlet_words=(
         "Zeitung",
