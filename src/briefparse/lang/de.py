@@ -756,6 +756,7 @@ LANGUAGE = Language(
             "{traf|trafen|trifft|treffen|treffens|getroffen|zusammengetroffen}",
             "{arbeitstreffen|spitzentreffen}",
             "{empfing|empfingen|empfängt|empfangen|empfang|empfangs}",
+            "{begrüßte|begrüßten}",  # people, a statement's when it acts on a thing ("begrüßte die Entscheidung")
             "{gespräch|gespräche|gesprächen|gesprächs|arbeitsgespräch|arbeitsgespräche|arbeitsgesprächen}",
             "{unterredung|unterredungen|zusammenkunft|meinungsaustausch|regierungskonsultationen}",
             "{begegnung|begegnungen|zusammentreffen|höflichkeitsbesuch|höflichkeitsbesuchs}",
@@ -787,6 +788,11 @@ LANGUAGE = Language(
         "conference": variants(
             "{gipfel|gipfels|gipfeltreffen|gipfeltreffens|sondergipfel}",
             "{konferenz|konferenzen|forum|forums|tagung|tagungen}",
+            # the standing conferences of office holders, named by a compound ("Ministerpräsidentenkonferenz")
+            "{ministerpräsidentenkonferenz|landeshauptleutekonferenz|ministerkonferenz|innenministerkonferenz}",
+            "{außenministerkonferenz|aussenministerkonferenz|europaministerkonferenz|kultusministerkonferenz}",
+            "{botschafterkonferenz|botschafterinnenkonferenz|botschafter*innenkonferenz|geberkonferenz}",
+            "{regierungskonferenz|sicherheitskonferenz|landeshauptleutekonferenzen|ministerpräsidentenkonferenzen}",
             "{ministertreffen|ministertreffens|außenministertreffen|außenministertreffens}",
             "{generalversammlung|vollversammlung|plenarsitzung|sondersitzung|ministerrat|ministerrats}",
             "{tagte|tagten}",
