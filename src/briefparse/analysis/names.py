@@ -85,6 +85,8 @@ _AWARD_REACH = 80  # characters before a name where the award or the site it nam
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
 _CLOSING_QUOTES = "»“›"
 _APPOSITION_QUOTES = '"”»'  # a quote that may close a name before its apposition's comma
+_FEW_NAME_WORDS = (1, 5)  # words of a run that may hold two people's names written side by side
+_HYPHENED = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # "Frank-Walter", "Kramp-Karrenbauer"
 _HEADLINE_KINDS = frozenset({"meeting", "phone_call", "visit", "statement"})  # what a headline capitalises
 
 
@@ -425,7 +427,8 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         run = match.group(0)
         if " " not in run and _droppable(run.rstrip(","), patterns, patterns.honorific_words):
             continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
-        for pieces in _runs_apart(list(_TOKEN.finditer(run)), patterns, language):
+        apart = _runs_apart(list(_TOKEN.finditer(run)), patterns, language)
+        for pieces in (one for part in apart for one in _names_written_apart(part, text, match.start(), language)):
             found = _name_in_run(text, start, match.start(), pieces, patterns, language)
             if found:
                 out.append(found)
@@ -465,6 +468,53 @@ def _two_names(pieces: list[re.Match[str]], language: Language) -> list[list[re.
         return [pieces]
     at = language.second_name_at(tuple(p.group(0) for p in pieces))
     return [pieces[:at], pieces[at:]] if at else [pieces]
+
+
+def _names_written_apart(
+    pieces: list[re.Match[str]], text: str, base: int, language: Language
+) -> list[list[re.Match[str]]]:
+    """The run cut between two people whose surnames the text also writes apart, each closing a name there
+    ("dankte Bürgermeister Paolo Bianchi Michael Merle": "Bianchi" and "Merle" each end a name elsewhere; "wird
+    Bundespräsident X Erdogan empfangen": "X" and "Erdogan" too). A name of three words ("Anna Maria Weller") is
+    kept whole: its middle word closes no name elsewhere. Languages whose dictionary cuts runs by case do it there."""
+    if language.second_name_at is not None or not _FEW_NAME_WORDS[0] < len(pieces) <= _FEW_NAME_WORDS[1]:
+        return [pieces]
+    run_start, run_end = base + pieces[0].start(), base + pieces[-1].end()
+    words = [p.group(0) for p in pieces]
+    if any(not w[:1].isupper() or (not w.isalpha() and not _HYPHENED.fullmatch(w)) for w in words):
+        return [pieces]
+    last = words[-1]
+    for at in range(len(words) - 1, 0, -1):
+        closing = words[at - 1]
+        if fold(closing) in language.name_particles or fold(words[at]) in language.name_particles:
+            continue
+        if _closes_name_elsewhere(text, closing, run_start, run_end, words[at]) and _closes_name_elsewhere(
+            text, last, run_start, run_end, "", closing
+        ):
+            return [pieces[:at], pieces[at:]]
+    return [pieces]
+
+
+def _closes_name_elsewhere(
+    text: str, word: str, run_start: int, run_end: int, not_before: str, not_after: str = ""
+) -> bool:
+    """`word` stands elsewhere in the text as the last word of a name: a capitalised word (a given name, a title)
+    before it, none after it, and neither the word that follows it in the run nor (for a second name) the first
+    name's surname beside it."""
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if run_start <= hit.start() < run_end:
+            continue
+        after = text[hit.end() : hit.end() + 40]
+        if re.match(rf"[^\S\n]+[{UPPER}]", after) and not re.match(r"[^\S\n]*[,.;:!?()\n]", after):
+            continue
+        if not_before and after.lstrip().startswith(not_before):
+            continue
+        if not re.search(rf"[{UPPER}][\w.-]*[^\S\n]+$", text[max(0, hit.start() - 40) : hit.start()]):
+            continue  # "Armin laschet" on a line of its own: a typo, no name closed
+        if not_after and text[max(0, hit.start() - len(not_after) - 1) : hit.start()].strip() == not_after:
+            continue
+        return True
+    return False
 
 
 def _one_alphabet(pieces: list[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -521,6 +571,7 @@ def _name_in_run(
         first += 1  # "Chief Minister Punjab X Y", "Gouverneur Pendjab X Y": the title's province, then the name
     elif 0 < first == last - 1 and _region_after_title(text, title, tokens, first, patterns, language, alone=True):
         return None  # "Governor Sindh said …": the title's province with no name after it, no one
+    first = _past_unit(tokens, first, last, text[lead_in:run_start], language)
     if first == 0 and last >= _PLACE_AND_NAME and _place_word_before(text, lead_in, run_start, tokens[0], language):
         first = 1  # "l'ambassadeur turc à Islamabad Babür Girgin": the post's city, then the name
     opens_on_verb = first == 0 and last >= 2 and opening_verb(tokens[0], language)
@@ -830,6 +881,29 @@ def _region_after_title(
                 return True
         at = text.find(word, end)
     return False
+
+
+def _past_unit(tokens: tuple[str, ...], first: int, last: int, lead_in: str, language: Language) -> int:
+    """Where a holder's name begins past a territorial unit that a role's complement closes on right before it:
+    the unit's noun ("des Kaliningrader Gebiets X Y") and the word after such a noun when an article leads it, the
+    unit's own name ("des Kantons Zürich X Y", "der Stadt Lindau X Y"; not "des Kaliningrader Gebiets Anton X",
+    whose adjective named the unit). A comma ends the complement ("der Republik, X Y"). Two words at least stay for
+    the name."""
+    units, articles = _unit_nouns(language), _articles(language)
+    words = [*lead_in.split()[-2:], *tokens]
+    at = first + len(words) - len(tokens)  # tokens[first] in words
+    while first < last - 2 and at >= 1 and not words[at - 1].endswith(","):
+        unit_before = at >= 2 and fold(words[at - 1]) in units and fold(words[at - 2]) in articles
+        if fold(tokens[first]).rstrip(",") not in units and not unit_before:
+            break
+        first, at = first + 1, at + 1
+    return first
+
+
+@lru_cache(maxsize=16)
+def _unit_nouns(language: Language) -> frozenset[str]:
+    """The language's nouns of a territorial unit, folded, with their genitives in "-s" and "-es"."""
+    return frozenset(fold(w) + ending for w in language.unit_nouns for ending in ("", "s", "es"))
 
 
 def _place_prepositions(language: Language) -> frozenset[str]:

@@ -686,6 +686,11 @@ class Language:
     place_articles: tuple[str, ...] = ()
     #: nouns of a settlement before its name ("in the city of Langfang", "в городе Сочи", "dans la ville de")
     settlement_words: tuple[str, ...] = ()
+    #: nouns of a territorial unit that a role's complement names right before its holder's name, with no comma
+    #: between ("Gouverneur des Kaliningrader Gebiets X Y", "Präsident des Kantons Zürich X Y", "Bürgermeister der
+    #: Stadt Lindau X Y"): the noun, in any case, and the unit's own name after it are no part of the holder's name.
+    #: Written in the nominative; the genitive in "-s"/"-es" is derived
+    unit_nouns: tuple[str, ...] = ()
     #: verbs that say where an event was held ("took place", "s'est déroulée", "fand statt", "состоялась"): a
     #: sentence with one names the event's place, though it stands further down than the lead
     venue_verbs: tuple[str, ...] = ()

@@ -234,6 +234,7 @@ LANGUAGE = Language(
         "Prof.",
         "Prof. Dr.",
         "S.E.",
+        "S. E.",  # spaced as often: "der Botschafter der Republik Kongo, S. E. X"
         "Seine Exzellenz",
         "Ihre Exzellenz",
         "Seine Majestät",
@@ -755,6 +756,7 @@ LANGUAGE = Language(
             "{traf|trafen|trifft|treffen|treffens|getroffen|zusammengetroffen}",
             "{arbeitstreffen|spitzentreffen}",
             "{empfing|empfingen|empfängt|empfangen|empfang|empfangs}",
+            "{begrüßte|begrüßten}",  # people, a statement's when it acts on a thing ("begrüßte die Entscheidung")
             "{gespräch|gespräche|gesprächen|gesprächs|arbeitsgespräch|arbeitsgespräche|arbeitsgesprächen}",
             "{unterredung|unterredungen|zusammenkunft|meinungsaustausch|regierungskonsultationen}",
             "{begegnung|begegnungen|zusammentreffen|höflichkeitsbesuch|höflichkeitsbesuchs}",
@@ -786,6 +788,11 @@ LANGUAGE = Language(
         "conference": variants(
             "{gipfel|gipfels|gipfeltreffen|gipfeltreffens|sondergipfel}",
             "{konferenz|konferenzen|forum|forums|tagung|tagungen}",
+            # the standing conferences of office holders, named by a compound ("Ministerpräsidentenkonferenz")
+            "{ministerpräsidentenkonferenz|landeshauptleutekonferenz|ministerkonferenz|innenministerkonferenz}",
+            "{außenministerkonferenz|aussenministerkonferenz|europaministerkonferenz|kultusministerkonferenz}",
+            "{botschafterkonferenz|botschafterinnenkonferenz|botschafter*innenkonferenz|geberkonferenz}",
+            "{regierungskonferenz|sicherheitskonferenz|landeshauptleutekonferenzen|ministerpräsidentenkonferenzen}",
             "{ministertreffen|ministertreffens|außenministertreffen|außenministertreffens}",
             "{generalversammlung|vollversammlung|plenarsitzung|sondersitzung|ministerrat|ministerrats}",
             "{tagte|tagten}",
@@ -931,6 +938,17 @@ LANGUAGE = Language(
             "{begleiten|begleitete|begleiteten|begleitet}",
             "{Delegation|Delegationen} {gehörten|gehören|gehörte|gehört}",
             "{war|waren} {auch|ebenfalls} {anwesend|dabei}",
+            # the verb after its complement ("Ebenfalls anwesend waren X und Y", "Anwesend war auch X")
+            "{auch|ebenfalls|ebenso} {anwesend|dabei} {war|waren}",
+            "anwesend {war|waren}",
+            # who leads or makes up a delegation ("unter der Leitung von Minister X", "angeführt von X",
+            # "Delegationsleiter ist X", "Weitere Mitglieder der Delegation waren X, Y", "gehört ebenfalls zur
+            # Delegation")
+            "unter der Leitung {von|des|der}",
+            "{angeführt|geleitet} {von|vom|wird}",
+            "{Delegationsleiter|Delegationsleiterin} {ist|war}",
+            "{Mitglieder|Mitglied} der Delegation {sind|waren|ist|war}",
+            "{zur|zu der} Delegation {gehören|gehörten|gehört|gehörte|zählten|zählen}",
         ),
         "mit dabei",  # "Mit dabei war auch X"
         "teilnehmen",  # "X wird per Video an den Beratungen teilnehmen"
@@ -1221,6 +1239,8 @@ LANGUAGE = Language(
         "gelte",
     ),
     byline_labels=("Von", "Veröffentlicht von"),
+    # a member of a parliament, after the name: Bundestag, Landtag, Europaparlament, Abgeordnetenhaus, Bürgerschaft
+    post_nominals=frozenset({"MdB", "MdL", "MdEP", "MdA", "MdHB", "MdBB"}),
     byline_fillers=("der Redaktion von", "der Redaktion der", "der Redaktion des"),
     outlet_words=(
         "Zeitung",
@@ -1347,6 +1367,11 @@ LANGUAGE = Language(
     direction_prepositions=("nach", "ins", "in die", "in das"),  # the accusative: "in die Hauptstadt Changsha"
     place_articles=("der", "dem", "den", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
+    unit_nouns=(
+        "Stadt", "Hauptstadt", "Gemeinde", "Marktgemeinde", "Kanton", "Land", "Bundesland", "Freistaat", "Gebiet",
+        "Bezirk", "Regierungsbezirk", "Kreis", "Landkreis", "Provinz", "Region", "Oblast", "Departement", "Distrikt",
+        "Republik", "Bundesstaat", "Königreich", "Fürstentum", "Emirat",
+    ),
     venue_verbs=(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",
         "abgehalten",

@@ -1,0 +1,44 @@
+"""Two people's names written side by side in one capitalised run ("gratulierte X Y", dative and nominative with no
+mark between): cut where each surname closes a name elsewhere in the text (invented briefs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import briefparse
+
+REF = dt.date(2024, 5, 6)
+
+
+def _names(text: str) -> list[str | None]:
+    """The participants' names."""
+    return [p.name for p in briefparse.parse(text, reference_date=REF).participants]
+
+
+def test_two_surnames_side_by_side_are_two_people() -> None:
+    """"gratulierte Berg Norberg": both surnames close a full name elsewhere, so two people stand there."""
+    names = _names(
+        "Wien – Den Start machte Anna Berg. Sie übergab das Ministerium am Montag an Karl Norberg (VP). Bei der "
+        "Begrüßung im Ministerium gratulierte Berg Norberg zum neuen Amt."
+    )
+    assert "Berg Norberg" not in names
+    assert {"Anna Berg", "Karl Norberg"} <= set(names)
+
+
+def test_full_name_then_another_written_elsewhere_is_cut() -> None:
+    """"dankte Bürgermeister Paul Marin Karl Dorn": "Marin" and "Dorn" each close a name elsewhere."""
+    names = _names(
+        "Lindau – Beim Empfang im Rathaus dankte Bürgermeister Paul Marin Karl Dorn und dem Magistrat für die "
+        "Einladung. Der Besuch erfolgte auf Einladung von Bürgermeister Karl Dorn. Auch Stadtrat Hans Marin war da."
+    )
+    assert "Paul Marin Karl Dorn" not in names
+    assert "Paul Marin" in names
+
+
+def test_three_word_name_stays_whole() -> None:
+    """"Anna Maria Weller": "Maria" closes no name elsewhere, so the name is one person's."""
+    names = _names(
+        "Lindau – Regierungspräsidentin Anna Maria Weller traf am Montag den Botschafter Paul Marin. Frau Weller "
+        "sagte, Botschafter Marin sei willkommen."
+    )
+    assert "Anna Maria Weller" in names
