@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import briefparse
+from briefparse.analysis.names import find_names
+from briefparse.lang import get_language
 
 REF = dt.date(2024, 5, 6)
 
@@ -42,3 +44,16 @@ def test_three_word_name_stays_whole() -> None:
         "sagte, Botschafter Marin sei willkommen."
     )
     assert "Anna Maria Weller" in names
+
+
+def test_a_things_name_is_not_cut_into_people() -> None:
+    """"Valdoria Islands Forum Leaders": "Islands" and "Forum" each close a capitalised run elsewhere ("Our Sea Of
+    Islands –", "The Forum leaders"), but a run holding a common word is a thing's name, not two people."""
+    text = (
+        "Valdoria Islands Forum a success, says Chairman\n"
+        "NORLAND – SATURDAY 09 SEPTEMBER 2017: The 48th Valdoria Islands Forum Leaders conference on the theme: "
+        "The Blue Lagoon – Our Sea Of Islands – Our Security has been hailed as a success.\n"
+        "“The Forum leaders also emphasized the Blue Lagoon concept,” he said."
+    )
+    found = [name.tokens for name in find_names(text, 0, len(text), get_language("en"))]
+    assert ("Valdoria", "Islands") not in found

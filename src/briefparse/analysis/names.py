@@ -428,7 +428,9 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         if " " not in run and _droppable(run.rstrip(","), patterns, patterns.honorific_words):
             continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
         apart = _runs_apart(list(_TOKEN.finditer(run)), patterns, language)
-        for pieces in (one for part in apart for one in _names_written_apart(part, text, match.start(), language)):
+        for pieces in (
+            one for part in apart for one in _names_written_apart(part, text, match.start(), patterns, language)
+        ):
             found = _name_in_run(text, start, match.start(), pieces, patterns, language)
             if found:
                 out.append(found)
@@ -471,13 +473,16 @@ def _two_names(pieces: list[re.Match[str]], language: Language) -> list[list[re.
 
 
 def _names_written_apart(
-    pieces: list[re.Match[str]], text: str, base: int, language: Language
+    pieces: list[re.Match[str]], text: str, base: int, patterns: NamePatterns, language: Language
 ) -> list[list[re.Match[str]]]:
     """The run cut between two people whose surnames the text also writes apart, each closing a name there
     ("dankte Bürgermeister Paolo Bianchi Michael Merle": "Bianchi" and "Merle" each end a name elsewhere; "wird
     Bundespräsident X Erdogan empfangen": "X" and "Erdogan" too). A name of three words ("Anna Maria Weller") is
-    kept whole: its middle word closes no name elsewhere. Languages whose dictionary cuts runs by case do it there."""
+    kept whole: its middle word closes no name elsewhere, and so is a run holding a common word ("Pacific Islands
+    Forum": a thing's name). Languages whose dictionary cuts runs by case do it there."""
     if language.second_name_at is not None or not _FEW_NAME_WORDS[0] < len(pieces) <= _FEW_NAME_WORDS[1]:
+        return [pieces]
+    if any(stems(fold(p.group(0)), patterns.endings) & patterns.not_names for p in pieces):
         return [pieces]
     run_start, run_end = base + pieces[0].start(), base + pieces[-1].end()
     words = [p.group(0) for p in pieces]
