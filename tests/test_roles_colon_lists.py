@@ -45,3 +45,12 @@ def test_colon_after_a_verb_opens_no_list_under_the_role_before_it() -> None:
         "dossier."
     )
     assert roles.get("Jean Roux") != "ambassadeur"
+
+
+def test_comma_after_a_plural_role_s_adjective_opens_the_list() -> None:
+    """"los parlamentarios andinos, X, Y y Z": the first item shares the role the next ones take."""
+    roles = _roles(
+        "Valville, 12 de marzo de 2025. El presidente del Congreso de Valdoria, Pablo Marín, se reunió este martes "
+        "con los parlamentarios andinos, Juan Roux, Pedro Lamas y Luis Vidal, para tratar la agenda regional."
+    )
+    assert [roles.get(n) for n in ("Juan Roux", "Pedro Lamas", "Luis Vidal")] == ["parlamentario andino"] * 3

@@ -1591,6 +1591,8 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         own = _complement_before_names(between, language)
         return f"{role} {own}" if own else role
     piece = (closing[0] if joined else between.rstrip()[:-1]).split(",")[-1].strip()
+    if not piece and not joined:
+        return role  # "los parlamentarios andinos, X, Y y Z": the comma after the plural role opens its list
     country = _country_item(between, piece, language)
     if country:  # "Ambassadors of Turkiye, X; Ethiopia, Y; … and Colombia, Z": the item's country, with the link
         return f"{role} {country}"
@@ -1789,13 +1791,15 @@ def _plural_adjectives(between: str, language: Language) -> tuple[list[str], str
     words: list[str] = []
     position = 0
     for token in _TOKEN.finditer(between):
-        word = token.group(0)
+        word = token.group(0).removesuffix(",")  # "los parlamentarios andinos, X, Y": a comma closes the head
         if not word[:1].islower() or (fold(word) in links and fold(word) not in joins) or not word.isalpha():
             break
         if compiled(language).names.nationality.fullmatch(fold(word)):
             break  # "ministres allemand et péruvien": nationalities, handed out one a name
         words.append(word if fold(word) in joins else _singular(word, language))
-        position = token.end()
+        position = token.start() + len(word)
+        if len(word) < len(token.group(0)):
+            break
     while words and fold(words[-1]) in joins:
         words.pop()
     return (words, between[position:]) if words else ([], between)
