@@ -960,6 +960,11 @@ LANGUAGE = Language(
             "{presentes|presente} {estuvieron|estuvo}",
             # who joined the talks: "A la conversación se unieron el ministro …, X, y …"
             "se {unió|unieron|sumó|sumaron}",
+            # presence told by its noun after "con" or a verb that includes it ("se llevó a cabo con la notable
+            # presencia de X", "la reunión incluyó la participación del ministro …, Y"), not as a subject ("La
+            # presencia de los parlamentarios significó …")
+            "{con|incluyó|incluyeron|incluye|registró|registraron} la {|notable |destacada |grata |especial }"
+            "{presencia|participación} {|también |además }{de|del}",
         ),
     ),
     # a list that goes on in a sentence of its own: "… participan los secretarios X; Y. Así como el jefe … Z"
