@@ -28,6 +28,14 @@ import briefparse
             "Moreno y Ana Berg.",
             {"Karl Vester", "Lea Moreno", "Ana Berg"},
         ),
+        (
+            "La Valdorie et la Norlandie ont conclu mardi à Porta Nova six accords de coopération.\n\nCes accords ont "
+            "été signés sous la supervision des deux chefs d’Etat Paul Marin et Karl Vester.\n\nD’autres accords "
+            "concernent le transport routier.\n\nLe ministre des Affaires étrangères, Léa Moreau, a conduit la "
+            "délégation valdorienne comprenant entre autres ministres Anna Berg (Défense), Marc Tellier (Intérieur), "
+            "Jean Dufort (Justice).\n\nIl y a aussi Luc Bonnet (Culture), Pierre Lamy (Santé), Anne Vidal (Élevage).",
+            {"Léa Moreau", "Luc Bonnet", "Pierre Lamy", "Anne Vidal"},
+        ),
     ],
 )
 def test_the_first_name_of_the_list_takes_part(text, names):
