@@ -1,5 +1,6 @@
-"""A sentence that opens on a list of whom the event counts ("Il s'agit de X, Y et Z", "Se trata de X, Y y Z") names
-participants, its first name too: the verb before "de" is no noun whose thing the name would complete.
+"""A sentence that opens on a list of whom the event counts ("Il s'agit de X, Y et Z", "Se trata de X, Y y Z",
+"Entre ellos, X", "Il y a aussi X") names participants, its first name too: the verb before "de" is no noun whose
+thing the name would complete.
 
 Every brief here is invented for the test.
 """
@@ -35,6 +36,12 @@ import briefparse
             "délégation valdorienne comprenant entre autres ministres Anna Berg (Défense), Marc Tellier (Intérieur), "
             "Jean Dufort (Justice).\n\nIl y a aussi Luc Bonnet (Culture), Pierre Lamy (Santé), Anne Vidal (Élevage).",
             {"Léa Moreau", "Luc Bonnet", "Pierre Lamy", "Anne Vidal"},
+        ),
+        (
+            "El presidente de Valdoria, Pablo Marín Soto, recibió este martes en el Palacio Nacional a una delegación "
+            "de empresarios de Norlandia.\n\nEntre ellos, el presidente de la Cámara de Comercio, Juan Roux Vidal, y "
+            "la directora de la Agencia de Inversiones, Ana Lamas Ruiz.",
+            {"Pablo Marín Soto", "Juan Roux Vidal", "Ana Lamas Ruiz"},
         ),
     ],
 )

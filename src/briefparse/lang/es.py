@@ -968,7 +968,10 @@ LANGUAGE = Language(
         ),
     ),
     # a list that goes on in a sentence of its own: "… participan los secretarios X; Y. Así como el jefe … Z"
-    list_openers=("así como", "se trata de", "se trataba de"),  # "Se trata de X, Y y Z": whom the event counts
+    list_openers=("así como", "se trata de", "se trataba de",  # "Se trata de X, Y y Z": whom the event counts
+                  # the group the sentence before counts, then its members ("Entre ellos, el ministro …, X"), as
+                  # French "parmi eux", "parmi lesquels"
+                  "entre ellos", "entre ellas", "entre los cuales", "entre las cuales", "entre quienes"),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     occasion_nouns=(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",
