@@ -1687,9 +1687,12 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return _listed_by_nationalities(text, floor, name_start, language)
     # items may be kept apart by semicolons: "los secretarios de Relaciones Exteriores, X; de Hacienda, Y; …"
     between = text[noun.end() : name_start].replace(";", ",")
-    opened = between.lstrip(" ")  # a colon may open the list: "trois nouveaux ambassadeurs : X (Japon), Y (Chili)"
-    if opened.startswith(":"):
-        between = " " + opened[1:]
+    # a colon may open the list, right after the noun or after its complement: "trois nouveaux ambassadeurs : X
+    # (Japon), Y (Chili)", "los nuevos embajadores acreditados ante la República de Panamá: X, de Austria; Y, …"
+    head, colon, listed = between.partition(":")
+    opened = bool(colon) and not patterns.gap_verb.search(head) and not patterns.role_noun.search(head.lower())
+    if opened:
+        between = " " + listed
     if "\n" in between or patterns.gap_verb.search(between) or patterns.role_noun.search(between.lower()):
         return None
     if text[noun.start()].isupper():
@@ -1703,6 +1706,8 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return f"{adjectives[index]} {prefix}{singular}" if index < len(adjectives) else None
     adjectives, between = _plural_adjectives(between, language)
     role = " ".join((role, *adjectives))  # "ambassadeurs extraordinaires et plénipotentiaires X, Y"
+    if opened and _name_opens(between, language):
+        return role  # "…: X, de Austria; Y, de Malta": each item's country follows its name, none is the next one's
     shared = _nationalities_shared(between, language)
     if shared:  # "les ministres américain et français des Affaires étrangères, X et Y": one nationality each
         adjectives, rest = shared
@@ -1730,6 +1735,8 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         own = _complement_before_names(between, language)
         return f"{role} {own}" if own else role
     piece = (closing[0] if joined else between.rstrip()[:-1]).split(",")[-1].strip()
+    if not piece and not joined:
+        return role  # "los parlamentarios andinos, X, Y y Z": the comma after the plural role opens its list
     country = _country_item(between, piece, language)
     if country:  # "Ambassadors of Turkiye, X; Ethiopia, Y; … and Colombia, Z": the item's country, with the link
         return f"{role} {country}"
@@ -1743,6 +1750,13 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     # an item that ends on its country after another word ("die Botschafter von A, X, aus der Republik Irak, Y")
     country = patterns.territory.search(fold(piece))
     return role if country and country.end() == len(fold(piece)) else None
+
+
+def _name_opens(listed: str, language: Language) -> bool:
+    """A full name opens what a colon lists ("X, de Austria; Y, …"): the items give each name first, then its own
+    country, so no item's country belongs to the name after it."""
+    names = find_names(listed, 0, len(listed), language)
+    return bool(names) and len(names[0].tokens) >= 2 and not listed[: names[0].start].strip()
 
 
 def _country_item(between: str, piece: str, language: Language) -> str | None:
@@ -1921,13 +1935,15 @@ def _plural_adjectives(between: str, language: Language) -> tuple[list[str], str
     words: list[str] = []
     position = 0
     for token in _TOKEN.finditer(between):
-        word = token.group(0)
+        word = token.group(0).removesuffix(",")  # "los parlamentarios andinos, X, Y": a comma closes the head
         if not word[:1].islower() or (fold(word) in links and fold(word) not in joins) or not word.isalpha():
             break
         if compiled(language).names.nationality.fullmatch(fold(word)):
             break  # "ministres allemand et péruvien": nationalities, handed out one a name
         words.append(word if fold(word) in joins else _singular(word, language))
-        position = token.end()
+        position = token.start() + len(word)
+        if len(word) < len(token.group(0)):
+            break
     while words and fold(words[-1]) in joins:
         words.pop()
     return (words, between[position:]) if words else ([], between)

@@ -914,8 +914,10 @@ def _among_listed_names(analysis: Analysis, match: NameMatch) -> bool:
     """The run is an item of a list of full names, three or more, one after the other ("The three were X, Y and Z –
     ambassadors to …"): people named together, whose role the list gives apart or not at all. Not a list with a
     one-word item, nor one whose items share their first word ("Akyemansa, Kwahu West, Kwahu South"): places."""
-    names, text = analysis.names, analysis.doc.text
-    index = bisect_left(analysis.name_starts, match.start)
+    text = analysis.doc.text
+    # a capitalised word alone in brackets is an item's portfolio or country ("X (Culture) et Y (Budget)"), no item
+    names = [(s, m) for s, m in analysis.names if m is match or not _bracketed(text, m)]
+    index = bisect_left([m.start for _s, m in names], match.start)
     first = last = index
     while first > 0 and _LISTED_BETWEEN.fullmatch(text[names[first - 1][1].end : names[first][1].start]):
         first -= 1
@@ -927,6 +929,11 @@ def _among_listed_names(analysis: Analysis, match: NameMatch) -> bool:
         and all(len(tokens) >= _MIN_NAME_WORDS for tokens in items)
         and len({tokens[0] for tokens in items}) == len(items)
     )
+
+
+def _bracketed(text: str, match: NameMatch) -> bool:
+    """The run stands alone between brackets: "(Culture)", "(Chili)"."""
+    return text[match.start - 1 : match.start] == "(" and text[match.end : match.end + 1] == ")"
 
 
 def _another_occasion(analysis: Analysis, sentence: Segment, mentions: Mentions, days: WrittenDays | None) -> bool:

@@ -960,10 +960,18 @@ LANGUAGE = Language(
             "{presentes|presente} {estuvieron|estuvo}",
             # who joined the talks: "A la conversación se unieron el ministro …, X, y …"
             "se {unió|unieron|sumó|sumaron}",
+            # presence told by its noun after "con" or a verb that includes it ("se llevó a cabo con la notable
+            # presencia de X", "la reunión incluyó la participación del ministro …, Y"), not as a subject ("La
+            # presencia de los parlamentarios significó …")
+            "{con|incluyó|incluyeron|incluye|registró|registraron} la {|notable |destacada |grata |especial }"
+            "{presencia|participación} {|también |además }{de|del}",
         ),
     ),
     # a list that goes on in a sentence of its own: "… participan los secretarios X; Y. Así como el jefe … Z"
-    list_openers=("así como", "se trata de", "se trataba de"),  # "Se trata de X, Y y Z": whom the event counts
+    list_openers=("así como", "se trata de", "se trataba de",  # "Se trata de X, Y y Z": whom the event counts
+                  # the group the sentence before counts, then its members ("Entre ellos, el ministro …, X"), as
+                  # French "parmi eux", "parmi lesquels"
+                  "entre ellos", "entre ellas", "entre los cuales", "entre las cuales", "entre quienes"),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     occasion_nouns=(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",

@@ -1380,7 +1380,9 @@ LANGUAGE = Language(
     active_auxiliaries=("a", "ont", "avait", "avaient", "s'est", "se sont", "s'était", "s'étaient"),
     passive_participles=("été",),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles",
-                  "il s'agissait"),  # the same list told in the past
+                  "il s'agissait",  # the same list told in the past
+                  # the list going on in a sentence of its own: "Il y a aussi X (Culture) et Y (Budget)."
+                  "il y a aussi", "il y a également", "il y avait aussi", "il y avait également"),
     addressee_words=("à", "au", "aux"),
     agent_words=("par",),
     # "…, vingt-quatre heures après un tête-à-tête entre X et Y", "au lendemain d'une rencontre entre X et Y"
