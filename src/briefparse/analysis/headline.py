@@ -59,6 +59,8 @@ _SUBHEAD_LEAD = 2  # paragraphs under a subhead that take up the headline's matt
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}\.\s+")
 #: a site's address that opens its name line ("Example.net, l'actualité du pays")
 _SITE_ADDRESS = lazy_compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?![\w.])", re.I)
+#: a one-word kicker before the headline on its line, and what follows it ("Politik Valdoria empfängt …")
+_KICKER = lazy_compile(r"(?P<kicker>[^\W\d_]+)[^\S\n]+(?P<next>[«„“\"']?[^\W\d_]+)")
 
 
 def find_headline(doc: Document, events: EventHits) -> Span | None:
@@ -186,6 +188,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     chosen = _under_kicker(doc, chosen, [*candidates, *short])
     headline = _trimmed(doc, chosen.start, chosen.end)
     headline = _repeated_within(doc, headline, [*candidates, *short]) or headline
+    headline = _without_kicker(doc, headline)
     return headline if LETTER_WORD.search(headline.text) else None  # trimmed to a mark alone ("«"): no headline
 
 
@@ -288,6 +291,27 @@ def _under_kicker(doc: Document, chosen: Segment, lines: list[Segment]) -> Segme
     ):
         return following
     return chosen
+
+
+def _without_kicker(doc: Document, headline: Span) -> Span:
+    """The headline without the one-word kicker a page printed before it on its line, a section's or a topic's name
+    ("Internacionales Canciller Marin recibe …", "Konflikte Marin empfängt …"), before a headline in running case that
+    opens on a capital or a quotation and that the story takes up; not a role before a name ("Kanzlerin Marin
+    empfängt …"), nor a name's first word that the story repeats with the next ("Política Exterior")."""
+    language = doc.language
+    opening = _KICKER.match(headline.text)
+    if language is None or opening is None or len(headline.text.split()) <= _MIN_WORDS:
+        return headline
+    kicker, following = opening["kicker"], opening["next"].lstrip("«„“\"'")
+    if not following[0].isupper() or kicker.casefold() not in {name.casefold() for name in language.section_names}:
+        return headline
+    rest = headline.text[opening.start("next") :]
+    story = doc.text[headline.end : headline.end + _STORY_CHARS]
+    # a headline in title case ("World Bank Chief Meets Envoy") or a name the story repeats has no kicker
+    running = any(word[0].islower() for word in LETTER_WORD.findall(rest))
+    if not running or f"{kicker} {following}".lower() in story.lower() or not _taken_up(rest, story):
+        return headline
+    return _trimmed(doc, headline.start + opening.start("next"), headline.end)
 
 
 def _opens_on_label(line: str) -> bool:

@@ -1682,6 +1682,8 @@ LANGUAGE = Language(
         "Consulate", "High Commission", "State House", "Prime Minister's Office", "Press release", "Press statement",
         "Media release", "Joint statement",
     ),
+    # none: an English headline's first word may name what the next one is ("World Bank", "Kenya President")
+    section_names=(),
     country_names={
         "DRC": "CD",
         "DR Congo": "CD",
