@@ -1395,6 +1395,9 @@ LANGUAGE = Language(
         r"newsletter.*",
         r"(?:werbung|anzeige)",
         r"startseite\b.*",
+        # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
+        r"(?:posts|beiträge) mit dem label .*",
+        r"alle (?:posts|beiträge) anzeigen",
     ),
     # endings of adjectives in -isch and -lich that no given name has: a capitalised run with one before its last
     # word is a thing or a body ("Thematischer Schwerpunkt", "Bayerisches Staatsministerium"), not a person

@@ -1796,6 +1796,9 @@ LANGUAGE = Language(
         r"welcome to .*",
         r"a a",
         r"[+↺−\s]*\d+\s*px",
+        # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
+        r"showing posts with (?:the )?label .*",
+        r"show all posts",
     ),
     point_tails=(
         r",?\s+according to\b.*",

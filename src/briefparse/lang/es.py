@@ -1437,6 +1437,9 @@ LANGUAGE = Language(
         r"publicidad",
         r"política",
         r"inicio\b.*",
+        # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
+        r"mostrando (?:las )?entradas con (?:la )?etiqueta .*",
+        r"mostrar todas las entradas",
     ),
     point_tails=(
         r",\s+(?:informó|indicó|reportó|anunció|precisó|publicó|difundió)\b.*",

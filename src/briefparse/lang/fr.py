@@ -1813,6 +1813,9 @@ LANGUAGE = Language(
         r"newsletter.*",
         r"partagez.*",
         r"commentaires?\s*\(?\d*\)?",
+        # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
+        r"affichage des articles dont le libell[ée] est .*",
+        r"afficher tous les articles",
     ),
     point_tails=(
         r",?\s+(?:a|ont) fait savoir\b.*",

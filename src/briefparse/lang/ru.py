@@ -1491,6 +1491,9 @@ LANGUAGE = Language(
         r"\d+\s*(?:просмотр\w*|комментари\w*)",
         r"[\d.:\s]+",
         r"главная\b.*",
+        # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
+        r"сообщения с ярлыком .*",
+        r"показать все сообщения",
     ),
     point_tails=(
         r",\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет|информирует)\b.*",
