@@ -55,6 +55,7 @@ _CALENDAR_FIGURES = lazy_compile(r"\d[\d./:-]*")  # a date or a time in figures 
 _SHARED_WORD = lazy_compile(r"[^\W\d_]{4,}")  # a word long enough to tell a headline's matter
 _STANDFIRST_SHARE = 0.4  # share of a headline's words its standfirst above it repeats
 _SUBHEAD_LEAD = 2  # paragraphs under a subhead that take up the headline's matter
+_RESTATED_SHARE = 0.6  # share of a sentence headline's words the paragraph under it restates at least
 #: the number of a trail's or a list's item before a copy of the headline ("3. ")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}\.\s+")
 #: a site's address that opens its name line ("Example.net, l'actualité du pays")
@@ -117,7 +118,12 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         labelled = sentences == 2 and words <= _MAX_HEADLINE_SENTENCE_WORDS and _opens_on_label(line)
         long_sentence = line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS
         first_line = not (candidates or short or body_begun)
-        if long_sentence and sentences == 1 and first_line and _stamp_under(doc, paragraph):
+        if (
+            long_sentence
+            and sentences == 1
+            and first_line
+            and (_stamp_under(doc, paragraph) or _restated_below(doc, index))
+        ):
             # a headline written as a sentence, closed by its stop, over the page's date stamp: "Generalkonsulin
             # besuchte Hessen und wurde von Minister X empfangen." over "29.05.2024 / 17:33"; no body line has a stamp
             candidates.append(paragraph)
@@ -190,6 +196,25 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     headline = _repeated_within(doc, headline, [*candidates, *short]) or headline
     headline = _without_kicker(doc, headline)
     return headline if LETTER_WORD.search(headline.text) else None  # trimmed to a mark alone ("«"): no headline
+
+
+def _restated_below(doc: Document, index: int) -> bool:
+    """The one-sentence line at `index`, with no comma, figure or day, is a headline written as a sentence: the
+    paragraph under it, twice as long at least, restates most of its words ("El gobernador se reunió con alcaldes
+    de Valdoria." over "Para tratar …, el gobernador Paul Marin se reunió con los alcaldes …"); a lead sentence tells
+    when, and whom in apposition."""
+    line = doc.paragraphs[index].text
+    following = doc.paragraphs[index + 1].text if index + 1 < len(doc.paragraphs) else ""
+    if "," in line or any(c.isdigit() for c in line) or len(following.split()) < 2 * len(line.split()):
+        return False
+    language = doc.language
+    days = {*language.weekdays, *language.relative_days} if language else set()
+    words = [w.casefold() for w in LETTER_WORD.findall(line)]
+    if any(w in days for w in words):
+        return False
+    stems = {w[:_STEM_LETTERS] for w in words if len(w) >= 4}
+    restated = stems & {w.casefold()[:_STEM_LETTERS] for w in LETTER_WORD.findall(following)}
+    return len(restated) >= _RESTATED_SHARE * len(stems) > 0
 
 
 def _headline_over_subhead(doc: Document, first: Segment, named: Segment) -> bool:
