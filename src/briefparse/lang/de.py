@@ -1398,6 +1398,11 @@ LANGUAGE = Language(
         # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
         r"(?:posts|beiträge) mit dem label .*",
         r"alle (?:posts|beiträge) anzeigen",
+        # a page's widgets and notices: an ad blocker's, the text size's buttons, a blog's author archive title
+        # ("Please disable your ad blocker", "Increase text size", "Anna Berger, Author at Example News")
+        r"bitte deaktivieren sie (?:ihren|den) ad-?blocker.*",
+        r"schrift(?:größe|grad) (?:vergrößern|verkleinern|zurücksetzen).*",
+        r"[^,]{2,60}, author at .*",
     ),
     # endings of adjectives in -isch and -lich that no given name has: a capitalised run with one before its last
     # word is a thing or a body ("Thematischer Schwerpunkt", "Bayerisches Staatsministerium"), not a person

@@ -1799,6 +1799,11 @@ LANGUAGE = Language(
         # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
         r"showing posts with (?:the )?label .*",
         r"show all posts",
+        # a page's widgets and notices: an ad blocker's, the text size's buttons, a blog's author archive title
+        # ("Please disable your ad blocker", "Increase text size", "Anna Berger, Author at Example News")
+        r"please (?:disable|turn off) (?:your )?ad ?-?blocker.*",
+        r"(?:increase|decrease|reset) (?:the )?(?:text|font) size.*",
+        r"[^,]{2,60}, author at .*",
     ),
     point_tails=(
         r",?\s+according to\b.*",

@@ -1440,6 +1440,11 @@ LANGUAGE = Language(
         # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
         r"mostrando (?:las )?entradas con (?:la )?etiqueta .*",
         r"mostrar todas las entradas",
+        # a page's widgets and notices: an ad blocker's, the text size's buttons, a blog's author archive title
+        # ("Please disable your ad blocker", "Increase text size", "Anna Berger, Author at Example News")
+        r"(?:por favor,? )?desactiv[ae] (?:tu|su|el) bloqueador de (?:anuncios|publicidad).*",
+        r"(?:aumentar|disminuir|reducir|restablecer) (?:el )?tamaño del? (?:texto|letra|fuente).*",
+        r"[^,]{2,60}, author at .*",
     ),
     point_tails=(
         r",\s+(?:informó|indicó|reportó|anunció|precisó|publicó|difundió)\b.*",

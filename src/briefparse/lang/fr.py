@@ -1816,6 +1816,11 @@ LANGUAGE = Language(
         # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
         r"affichage des articles dont le libell[ée] est .*",
         r"afficher tous les articles",
+        # a page's widgets and notices: an ad blocker's, the text size's buttons, a blog's author archive title
+        # ("Please disable your ad blocker", "Increase text size", "Anna Berger, Author at Example News")
+        r"(?:veuillez|merci de) désactiver (?:votre|le|ton) bloqueur de pub\w*.*",
+        r"(?:restaurer|augmenter|réduire|diminuer) la taille du texte.*",
+        r"[^,]{2,60}, author at .*",
     ),
     point_tails=(
         r",?\s+(?:a|ont) fait savoir\b.*",

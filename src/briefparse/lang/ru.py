@@ -1494,6 +1494,11 @@ LANGUAGE = Language(
         # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
         r"сообщения с ярлыком .*",
         r"показать все сообщения",
+        # a page's widgets and notices: an ad blocker's, the text size's buttons, a blog's author archive title
+        # ("Please disable your ad blocker", "Increase text size", "Anna Berger, Author at Example News")
+        r"(?:пожалуйста, )?отключите (?:ваш |свой )?блокировщик рекламы.*",
+        r"(?:увеличить|уменьшить) размер шрифта.*",
+        r"[^,]{2,60}, author at .*",
     ),
     point_tails=(
         r",\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет|информирует)\b.*",
