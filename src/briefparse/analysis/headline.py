@@ -55,10 +55,13 @@ _CALENDAR_FIGURES = lazy_compile(r"\d[\d./:-]*")  # a date or a time in figures 
 _SHARED_WORD = lazy_compile(r"[^\W\d_]{4,}")  # a word long enough to tell a headline's matter
 _STANDFIRST_SHARE = 0.4  # share of a headline's words its standfirst above it repeats
 _SUBHEAD_LEAD = 2  # paragraphs under a subhead that take up the headline's matter
+_RESTATED_SHARE = 0.6  # share of a sentence headline's words the paragraph under it restates at least
 #: the number of a trail's or a list's item before a copy of the headline ("3. ")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}\.\s+")
 #: a site's address that opens its name line ("Example.net, l'actualité du pays")
 _SITE_ADDRESS = lazy_compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?![\w.])", re.I)
+#: a one-word kicker before the headline on its line, and what follows it ("Politik Valdoria empfängt …")
+_KICKER = lazy_compile(r"(?P<kicker>[^\W\d_]+)[^\S\n]+(?P<next>[«„“\"']?[^\W\d_]+)")
 
 
 def find_headline(doc: Document, events: EventHits) -> Span | None:
@@ -115,7 +118,12 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         labelled = sentences == 2 and words <= _MAX_HEADLINE_SENTENCE_WORDS and _opens_on_label(line)
         long_sentence = line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS
         first_line = not (candidates or short or body_begun)
-        if long_sentence and sentences == 1 and first_line and _stamp_under(doc, paragraph):
+        if (
+            long_sentence
+            and sentences == 1
+            and first_line
+            and (_stamp_under(doc, paragraph) or _restated_below(doc, index))
+        ):
             # a headline written as a sentence, closed by its stop, over the page's date stamp: "Generalkonsulin
             # besuchte Hessen und wurde von Minister X empfangen." over "29.05.2024 / 17:33"; no body line has a stamp
             candidates.append(paragraph)
@@ -186,7 +194,27 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     chosen = _under_kicker(doc, chosen, [*candidates, *short])
     headline = _trimmed(doc, chosen.start, chosen.end)
     headline = _repeated_within(doc, headline, [*candidates, *short]) or headline
+    headline = _without_kicker(doc, headline)
     return headline if LETTER_WORD.search(headline.text) else None  # trimmed to a mark alone ("«"): no headline
+
+
+def _restated_below(doc: Document, index: int) -> bool:
+    """The one-sentence line at `index`, with no comma, figure or day, is a headline written as a sentence: the
+    paragraph under it, twice as long at least, restates most of its words ("El gobernador se reunió con alcaldes
+    de Valdoria." over "Para tratar …, el gobernador Paul Marin se reunió con los alcaldes …"); a lead sentence tells
+    when, and whom in apposition."""
+    line = doc.paragraphs[index].text
+    following = doc.paragraphs[index + 1].text if index + 1 < len(doc.paragraphs) else ""
+    if "," in line or any(c.isdigit() for c in line) or len(following.split()) < 2 * len(line.split()):
+        return False
+    language = doc.language
+    days = {*language.weekdays, *language.relative_days} if language else set()
+    words = [w.casefold() for w in LETTER_WORD.findall(line)]
+    if any(w in days for w in words):
+        return False
+    stems = {w[:_STEM_LETTERS] for w in words if len(w) >= 4}
+    restated = stems & {w.casefold()[:_STEM_LETTERS] for w in LETTER_WORD.findall(following)}
+    return len(restated) >= _RESTATED_SHARE * len(stems) > 0
 
 
 def _headline_over_subhead(doc: Document, first: Segment, named: Segment) -> bool:
@@ -288,6 +316,27 @@ def _under_kicker(doc: Document, chosen: Segment, lines: list[Segment]) -> Segme
     ):
         return following
     return chosen
+
+
+def _without_kicker(doc: Document, headline: Span) -> Span:
+    """The headline without the one-word kicker a page printed before it on its line, a section's or a topic's name
+    ("Internacionales Canciller Marin recibe …", "Konflikte Marin empfängt …"), before a headline in running case that
+    opens on a capital or a quotation and that the story takes up; not a role before a name ("Kanzlerin Marin
+    empfängt …"), nor a name's first word that the story repeats with the next ("Política Exterior")."""
+    language = doc.language
+    opening = _KICKER.match(headline.text)
+    if language is None or opening is None or len(headline.text.split()) <= _MIN_WORDS:
+        return headline
+    kicker, following = opening["kicker"], opening["next"].lstrip("«„“\"'")
+    if not following[0].isupper() or kicker.casefold() not in {name.casefold() for name in language.section_names}:
+        return headline
+    rest = headline.text[opening.start("next") :]
+    story = doc.text[headline.end : headline.end + _STORY_CHARS]
+    # a headline in title case ("World Bank Chief Meets Envoy") or a name the story repeats has no kicker
+    running = any(word[0].islower() for word in LETTER_WORD.findall(rest))
+    if not running or f"{kicker} {following}".lower() in story.lower() or not _taken_up(rest, story):
+        return headline
+    return _trimmed(doc, headline.start + opening.start("next"), headline.end)
 
 
 def _opens_on_label(line: str) -> bool:

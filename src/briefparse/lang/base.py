@@ -631,6 +631,9 @@ class Language:
     #: words that open an institution's name: a head line that starts with one is a letterhead ("Ministry of
     #: Foreign Affairs of the Republic of Uzbekistan"), a headline only when no other line can be
     institution_words: tuple[str, ...] = ()
+    #: section and topic names a page prints as a one-word kicker before its headline, on the same line ("Politik
+    #: Valdoria empfängt …", "Internacionales Canciller recibe …"): no part of the headline
+    section_names: tuple[str, ...] = ()
     #: nouns of a topic, after which a place is what was discussed, not where ("la situation au …")
     topic_nouns: tuple[str, ...] = ()
     #: names of regions that briefs use and CLDR's territories lack ("Moyen-Orient", "Sahel"): places, never

@@ -1317,6 +1317,30 @@ LANGUAGE = Language(
         "Konsulat", "Ständige Vertretung", "Pressemitteilung", "Presseerklärung", "Gemeinsame Erklärung",
         "Pressestelle",
     ),
+    section_names=(
+        "Politik",
+        "Inland",
+        "Ausland",
+        "Deutschland",
+        "Schweiz",
+        "Österreich",
+        "Welt",
+        "International",
+        "Europa",
+        "Wirtschaft",
+        "Region",
+        "Regional",
+        "Lokales",
+        "Panorama",
+        "Nachrichten",
+        "Aktuell",
+        "Diplomatie",
+        "Außenpolitik",
+        "Konflikte",
+        "Parteien",
+        "Wahlen",
+        "Gipfel",
+    ),
     topic_nouns=(
         "Lage", "Situation", "Krise", "Konflikt", "Krieg", "Frieden", "Sicherheit", "Entwicklung", "Entwicklungen",
         "Spannungen", "Wahl", "Wahlen", "Gewalt", "Anschlag", "Angriff", "Kämpfe", "Stabilität", "Wiederaufbau",
@@ -1398,6 +1422,14 @@ LANGUAGE = Language(
         r"newsletter.*",
         r"(?:werbung|anzeige)",
         r"startseite\b.*",
+        # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
+        r"(?:posts|beiträge) mit dem label .*",
+        r"alle (?:posts|beiträge) anzeigen",
+        # a page's widgets and notices: an ad blocker's, the text size's buttons, a blog's author archive title
+        # ("Please disable your ad blocker", "Increase text size", "Anna Berger, Author at Example News")
+        r"bitte deaktivieren sie (?:ihren|den) ad-?blocker.*",
+        r"schrift(?:größe|grad) (?:vergrößern|verkleinern|zurücksetzen).*",
+        r"[^,]{2,60}, author at .*",
     ),
     # endings of adjectives in -isch and -lich that no given name has: a capitalised run with one before its last
     # word is a thing or a body ("Thematischer Schwerpunkt", "Bayerisches Staatsministerium"), not a person

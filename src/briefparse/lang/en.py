@@ -1682,6 +1682,8 @@ LANGUAGE = Language(
         "Consulate", "High Commission", "State House", "Prime Minister's Office", "Press release", "Press statement",
         "Media release", "Joint statement",
     ),
+    # none: an English headline's first word may name what the next one is ("World Bank", "Kenya President")
+    section_names=(),
     country_names={
         "DRC": "CD",
         "DR Congo": "CD",
@@ -1796,6 +1798,14 @@ LANGUAGE = Language(
         r"welcome to .*",
         r"a a",
         r"[+↺−\s]*\d+\s*px",
+        # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
+        r"showing posts with (?:the )?label .*",
+        r"show all posts",
+        # a page's widgets and notices: an ad blocker's, the text size's buttons, a blog's author archive title
+        # ("Please disable your ad blocker", "Increase text size", "Anna Berger, Author at Example News")
+        r"please (?:disable|turn off) (?:your )?ad ?-?blocker.*",
+        r"(?:increase|decrease|reset) (?:the )?(?:text|font) size.*",
+        r"[^,]{2,60}, author at .*",
     ),
     point_tails=(
         r",?\s+according to\b.*",

@@ -1323,6 +1323,25 @@ LANGUAGE = Language(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",
     ),
+    section_names=(
+        "Internacionales",
+        "Internacional",
+        "Nacionales",
+        "Nacional",
+        "Regionales",
+        "Provinciales",
+        "Locales",
+        "Departamentales",
+        "Municipales",
+        "Política",
+        "Politica",
+        "Mundo",
+        "Actualidad",
+        "Sociedad",
+        "Economía",
+        "Noticias",
+        "Diplomacia",
+    ),
     venue_words=(
         "Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre", "Residencia", "Villa",
     ),
@@ -1428,6 +1447,14 @@ LANGUAGE = Language(
         r"publicidad",
         r"política",
         r"inicio\b.*",
+        # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
+        r"mostrando (?:las )?entradas con (?:la )?etiqueta .*",
+        r"mostrar todas las entradas",
+        # a page's widgets and notices: an ad blocker's, the text size's buttons, a blog's author archive title
+        # ("Please disable your ad blocker", "Increase text size", "Anna Berger, Author at Example News")
+        r"(?:por favor,? )?desactiv[ae] (?:tu|su|el) bloqueador de (?:anuncios|publicidad).*",
+        r"(?:aumentar|disminuir|reducir|restablecer) (?:el )?tamaño del? (?:texto|letra|fuente).*",
+        r"[^,]{2,60}, author at .*",
     ),
     point_tails=(
         r",\s+(?:informó|indicó|reportó|anunció|precisó|publicó|difundió)\b.*",

@@ -1707,6 +1707,19 @@ LANGUAGE = Language(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
         "Mission permanente", "Direction", "Service", "Haut-Commissariat", "Communiqué", "Note d'information",
     ),
+    section_names=(
+        "International",
+        "Monde",
+        "Politique",
+        "Actualité",
+        "Actualités",
+        "Diplomatie",
+        "Société",
+        "Économie",
+        "Afrique",
+        "Régions",
+        "National",
+    ),
     country_names={
         "RDC": "CD", "RD Congo": "CD", "République démocratique du Congo": "CD", "Macédoine": "MK", "Swaziland": "SZ",
         "Vatican": "VA", "Saint-Siège": "VA",
@@ -1804,6 +1817,14 @@ LANGUAGE = Language(
         r"newsletter.*",
         r"partagez.*",
         r"commentaires?\s*\(?\d*\)?",
+        # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
+        r"affichage des articles dont le libell[ée] est .*",
+        r"afficher tous les articles",
+        # a page's widgets and notices: an ad blocker's, the text size's buttons, a blog's author archive title
+        # ("Please disable your ad blocker", "Increase text size", "Anna Berger, Author at Example News")
+        r"(?:veuillez|merci de) désactiver (?:votre|le|ton) bloqueur de pub\w*.*",
+        r"(?:restaurer|augmenter|réduire|diminuer) la taille du texte.*",
+        r"[^,]{2,60}, author at .*",
     ),
     point_tails=(
         r",?\s+(?:a|ont) fait savoir\b.*",
