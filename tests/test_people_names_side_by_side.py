@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import briefparse
-from briefparse.analysis.names import find_names
+from briefparse.analysis.names import _whole_word_at, find_names
 from briefparse.lang import get_language
 
 REF = dt.date(2024, 5, 6)
@@ -57,3 +57,10 @@ def test_a_things_name_is_not_cut_into_people() -> None:
     )
     found = [name.tokens for name in find_names(text, 0, len(text), get_language("en"))]
     assert ("Valdoria", "Islands") not in found
+
+
+def test_a_surname_is_found_only_as_a_whole_word() -> None:
+    """"Marin" closes a name in "Paul Marin," but not inside "Marina", "Marin-Dorn" or "_Marin"."""
+    text = "Marina Berg, Marin-Dorn, _Marin and Paul Marin, then Marin."
+    assert [text[at : at + 5] for at in _whole_word_at(text, "Marin")] == ["Marin", "Marin"]
+    assert list(_whole_word_at(text, "Marin")) == [text.index("Paul Marin") + 5, text.rindex("Marin")]

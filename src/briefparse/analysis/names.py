@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import pairwise, product
 from typing import NamedTuple
@@ -506,20 +506,36 @@ def _closes_name_elsewhere(
     """`word` stands elsewhere in the text as the last word of a name: a capitalised word (a given name, a title)
     before it, none after it, and neither the word that follows it in the run nor (for a second name) the first
     name's surname beside it."""
-    for hit in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-        if run_start <= hit.start() < run_end:
+    for at in _whole_word_at(text, word):
+        if run_start <= at < run_end:
             continue
-        after = text[hit.end() : hit.end() + 40]
+        after = text[at + len(word) : at + len(word) + 40]
         if re.match(rf"[^\S\n]+[{UPPER}]", after) and not re.match(r"[^\S\n]*[,.;:!?()\n]", after):
             continue
         if not_before and after.lstrip().startswith(not_before):
             continue
-        if not re.search(rf"[{UPPER}][\w.-]*[^\S\n]+$", text[max(0, hit.start() - 40) : hit.start()]):
+        if not re.search(rf"[{UPPER}][\w.-]*[^\S\n]+$", text[max(0, at - 40) : at]):
             continue  # "Armin laschet" on a line of its own: a typo, no name closed
-        if not_after and text[max(0, hit.start() - len(not_after) - 1) : hit.start()].strip() == not_after:
+        if not_after and text[max(0, at - len(not_after) - 1) : at].strip() == not_after:
             continue
         return True
     return False
+
+
+def _whole_word_at(text: str, word: str) -> Iterator[int]:
+    """Where `word` stands in `text` as a whole word (no letter, digit, "_" or "-" on either side); found by `str.find`,
+    since a pattern per word would be compiled for every run tried."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _word_joined(text[at - 1 : at]) and not _word_joined(text[end : end + 1]):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _word_joined(char: str) -> bool:
+    """A character that would join a word beside it (what `[\\w-]` matches)."""
+    return bool(char) and (char.isalnum() or char in "_-")
 
 
 def _one_alphabet(pieces: list[re.Match[str]]) -> list[list[re.Match[str]]]:
