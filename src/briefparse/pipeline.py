@@ -54,7 +54,7 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
     source = extract_source(analysis, participants + mentioned, participants)
     location = extract_location(analysis, participants, event_type, source, days)
     point_spans = extract_points(analysis, participants, points)
-    published_value, published_evidence = _published(doc, published)
+    published_value, published_evidence = _published(analysis, published)
     return Brief(
         title=title.text if title else _page_title(doc),
         language=_language_code(doc),
@@ -80,10 +80,11 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
     )
 
 
-def _published(doc: Document, published) -> tuple[str | None, DateEvidence | None]:
+def _published(analysis: Analysis, published) -> tuple[str | None, DateEvidence | None]:
     """The page's publication date, unless it is only a copyright year and the text states one or dates its
     event only by the day it was published ("yesterday")."""
-    copyright_only = doc.page.published_is_copyright and (published or dated_by_publication(doc))
+    doc = analysis.doc
+    copyright_only = doc.page.published_is_copyright and (published or dated_by_publication(analysis))
     if doc.page.published and not copyright_only:
         return doc.page.published, DateEvidence(basis="metadata", year_inferred=False)
     if published:

@@ -422,8 +422,10 @@ def _fills_a_cell(before: str, after: str) -> bool:
     return set_off and not cells_before[-1].strip() and not cells_after[0].strip()
 
 
-def _mentions(doc: Document) -> list[_Mention]:
-    """Every date mention of the document, in order."""
+@lru_cache(maxsize=2)
+def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
+    """Every date mention of the document, in order: found once per analysis, however many fields read them."""
+    doc = analysis.doc
     found = _written_dates(doc, doc.language)
     found += _template_date_lines(doc, found)
     found += _labelled_stamps(doc, found)
@@ -467,7 +469,7 @@ def _mentions(doc: Document) -> list[_Mention]:
         )
         for m in sorted(written + relative, key=lambda m: m.start)
     ]
-    return _without_widget(doc, _without_updates(doc, mentions))
+    return tuple(_without_widget(doc, _without_updates(doc, mentions)))
 
 
 def _nights_first_days(doc: Document) -> list[tuple[int, int]]:
@@ -936,7 +938,7 @@ def written_days(
     if event is None or analysis.doc.language is None:
         return WrittenDays(to_come=to_come)
     days = []
-    for mention in _mentions(analysis.doc):
+    for mention in _mentions(analysis):
         if not (mention.day and mention.month) or mention.is_publication:
             continue
         if mention.year:
@@ -956,7 +958,7 @@ def extract_dates(
     doc = analysis.doc
     if doc.language is None:
         return None, None
-    mentions = _mentions(doc)
+    mentions = _mentions(analysis)
     today = today or dt.date.today()
     event_sentences = _event_sentences(analysis, event_type)
     anchor = _anchor(doc, mentions, reference, today, event_sentences)
@@ -1277,12 +1279,12 @@ def _event_sentences(analysis: Analysis, event_type: str, kinds: frozenset[str] 
     }
 
 
-def dated_by_publication(doc: Document) -> bool:
+def dated_by_publication(analysis: Analysis) -> bool:
     """The text dates its event only by the day it was published ("yesterday", "on Monday", "14 March"): a
     news text whose publication day a page's copyright year cannot stand for."""
-    if doc.language is None:
+    if analysis.doc.language is None:
         return False
-    mentions = _mentions(doc)
+    mentions = _mentions(analysis)
     return any(m.year is None for m in mentions) and not any(m.year is not None for m in mentions)
 
 
