@@ -811,7 +811,12 @@ def _anchor(
     if base is None:
         near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language)) or _bare_year(doc, today)
         first_pass = _candidates(mentions, today, near)
-        told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
+        earlier = _earlier_occasions(doc, mentions)
+        told = [
+            c
+            for c in first_pass
+            if c.basis in ("explicit", "weekday") and not _announced(c, events) and c.start not in earlier
+        ]
         dated = told[0].value if told else None
         dated = dated or _weekday_and_day(doc, mentions, today, near, events)
         if dated is None:
@@ -820,6 +825,23 @@ def _anchor(
         return (_nearest_day(own.month, own.day, dated) if own else None) or dated
     published = next((c for c in first_pass if c.is_publication), None)
     return published.value if published else base
+
+
+def _earlier_occasions(doc: Document, mentions: list[_Mention]) -> set[int]:
+    """Starts of the days a sentence tells after a cue of an earlier occasion than the brief's ("Pour rappel, X avait
+    reçu le 30 décembre 2022", "s'étaient déjà rencontrés le 2 février"): that occasion's day, which neither dates
+    the event nor, with no day the brief was written, tells from when its weekdays count."""
+    background = compiled(doc.language).cues.background
+    if background is None:
+        return set()
+    sentences = doc.sentences
+    return {
+        m.start
+        for m in mentions
+        if m.day
+        and not (m.ahead or m.is_publication)
+        and background.search(doc.text, sentences[m.sentence].start, m.start)
+    }
 
 
 def _announced(candidate: DateCandidate, events: set[int]) -> bool:
@@ -931,12 +953,15 @@ class WrittenDays:
 def written_days(
     analysis: Analysis, event: DateCandidate | None, published: DateCandidate | None = None
 ) -> WrittenDays:
-    """The days the text writes, each marked when it is another occasion's than the event's; none when the event has
-    no date, or when every day written is close to the event's. Whether the event is still to come on the day the
-    brief was `published`."""
+    """The days the text writes, each marked when it is another occasion's than the event's; none when every day
+    written is close to the event's, and only those told of an earlier occasion when the event has no date. Whether
+    the event is still to come on the day the brief was `published`."""
     to_come = event is not None and published is not None and event.value > published.value
-    if event is None or analysis.doc.language is None:
+    if analysis.doc.language is None:
         return WrittenDays(to_come=to_come)
+    if event is None:  # the days told of an earlier occasion are still another's ("Pour rappel, … le 30 décembre")
+        mentions = _mentions(analysis.doc)
+        return WrittenDays(tuple((start, True) for start in sorted(_earlier_occasions(analysis.doc, mentions))))
     days = []
     for mention in _mentions(analysis):
         if not (mention.day and mention.month) or mention.is_publication:
@@ -979,8 +1004,11 @@ def extract_dates(
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         # and no day announced in passing ("le cinquantenaire, prévu le 6 janvier 2026"): with no day the brief was
         # written, a coming day outside the sentences of its event tells only what is to come
+        earlier = _earlier_occasions(doc, mentions)
         candidates = [
-            c for c in candidates if c.basis in ("explicit", "weekday") and not _announced(c, event_sentences)
+            c
+            for c in candidates
+            if c.basis in ("explicit", "weekday") and not _announced(c, event_sentences) and c.start not in earlier
         ]
     elif told and _lead_counts_from_unknown_day(mentions):
         return None, None
