@@ -535,31 +535,36 @@ def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]
     """The lines of a list of other stories that no heading announces: two or more short lines, close together,
     each with a full date and no publication cue, the dates not all one day ("Floods hit the north - July 2,
     2019" / "Markets close higher - July 3, 2019", an author's latest posts, a "Previous article / Next article"
-    pair), wherever they stand. Not the last line above the story's first paragraph that holds little but a date:
-    that one is the story's own ("29 November 2016, 21:08" under a date widget, above the headline)."""
-    if len({(m.year, m.month, m.day) for m in written if m.year is not None}) < 2:
+    pair), wherever they stand; or days without their year, each on a line of its own (a programme grid's "Samedi 13
+    Juillet" / "Dimanche 14 Juillet"). Not the last line above the story's first paragraph that holds little but a
+    full date: that one is the story's own ("29 November 2016, 21:08" under a date widget, above the headline)."""
+    if len({(m.year, m.month, m.day) for m in written if m.day}) < 2:
         return []
     cue = compiled(doc.language).dates.publication_line
     lines = doc.text.split("\n")
     starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
     story = next((i for i, line in enumerate(lines) if len(_WORD.findall(line)) >= _LEAD_WORDS), len(lines))
-    items: dict[int, tuple[int, int, int]] = {}
+    items: dict[int, tuple[int | None, int, int]] = {}
     bare: set[int] = set()  # lines that hold little but their date
     for m in written:
         index = bisect_right(starts, m.start) - 1
         line = lines[index]
-        if m.year is None or len(_WORD.findall(line)) >= _LEAD_WORDS or line.rstrip().endswith("."):
+        if index in items or len(_WORD.findall(line)) >= _LEAD_WORDS or line.rstrip().endswith("."):
             continue
-        if index not in items and not cue.search(doc.lower, starts[index], starts[index] + len(line)):
-            items[index] = (m.year, m.month, m.day)
-            rest = line[: m.start - starts[index]] + line[m.end - starts[index] :]
-            bare |= {index} if len(_WORD.findall(rest)) <= _BARE_LINE_WORDS else set()
+        rest = line[: m.start - starts[index]] + line[m.end - starts[index] :]
+        little = len(_WORD.findall(rest)) <= _BARE_LINE_WORDS
+        if (m.year is None and not little) or cue.search(doc.lower, starts[index], starts[index] + len(line)):
+            continue
+        items[index] = (m.year, m.month, m.day)
+        bare |= {index} if little and m.year is not None else set()
     listed: set[int] = set()
     order = sorted(items)
     for first, second in pairwise(order):
         between = lines[first + 1 : second]
         short = all(len(_WORD.findall(line)) < _LEAD_WORDS and not line.rstrip().endswith(".") for line in between)
-        if second - first <= _LIST_GAP and items[first] != items[second] and short:
+        # a full date and a day without its year are no list: the dateline under a page's stamp ("Nov. 3")
+        alike = (items[first][0] is None) == (items[second][0] is None)
+        if second - first <= _LIST_GAP and alike and items[first] != items[second] and short:
             listed |= {first, second}
     own = max((i for i in items if i < story), default=None)
     if own in bare:
