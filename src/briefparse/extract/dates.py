@@ -138,6 +138,7 @@ class _Mention:
     after: bool = False  # a weekday marked as coming ("vendredi prochain"): never the anchor day itself
     past: bool = False  # a weekday marked as past ("jeudi dernier", "last Thursday"): a day before the anchor's week
     span: bool = False  # the first day of a range ("les 11 et 12 mai", "May 11-12"): a gathering's days
+    last: int = 0  # the range's last day of the month when the text writes it first-day-first ("du 11 au 13 mars")
     #: figures with slashes: "dmy" or "mdy", the order they are read in ("10/04/2024") or that they show ("25/04/2024")
     order: str | None = None
     months: int | None = None  # a day whose month is named from the anchor's ("le 11 courant": 0): months after it
@@ -222,7 +223,10 @@ def _words_dates(lower: str, language: Language, end: int | None = None) -> list
             weekday = language.weekdays.get(groups["wd"] or "")
             span = bool(groups["d0"] or patterns.range_after.match(lower, match.end()))
             year_value = int(year) if year else None
-            found.append(_Mention(match.start(), match.end(), int(day), month, year_value, weekday, span=span))
+            last = int(groups["d1"]) if groups["d0"] and groups["d1"] else 0
+            found.append(
+                _Mention(match.start(), match.end(), int(day), month, year_value, weekday, span=span, last=last)
+            )
     return found
 
 
@@ -465,6 +469,7 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
             after=m.after,
             past=m.past,
             span=m.span,
+            last=m.last,
             months=m.months,
         )
         for m in sorted(written + relative, key=lambda m: m.start)
@@ -816,12 +821,7 @@ def _anchor(
     if base is None:
         near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language)) or _bare_year(doc, today)
         first_pass = _candidates(mentions, today, near)
-        earlier = _earlier_occasions(doc, mentions)
-        told = [
-            c
-            for c in first_pass
-            if c.basis in ("explicit", "weekday") and not _announced(c, events) and c.start not in earlier
-        ]
+        told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
         dated = told[0].value if told else None
         dated = dated or _weekday_and_day(doc, mentions, today, near, events)
         if dated is None:
@@ -832,21 +832,43 @@ def _anchor(
     return published.value if published else base
 
 
-def _earlier_occasions(doc: Document, mentions: list[_Mention]) -> set[int]:
-    """Starts of the days a sentence tells after a cue of an earlier occasion than the brief's ("Pour rappel, X avait
-    reçu le 30 décembre 2022", "s'étaient déjà rencontrés le 2 février"): that occasion's day, which neither dates
-    the event nor, with no day the brief was written, tells from when its weekdays count."""
+def _earlier_occasions(analysis: Analysis, mentions: list[_Mention]) -> set[int]:
+    """Starts of the days a sentence after the lead's first tells after a cue of an earlier occasion than the
+    brief's ("Pour rappel, X avait reçu le 30 décembre 2022", "s'étaient déjà rencontrés le 2 février"): that
+    occasion's day, which does not date the event, and from which, when it is the only day the text gives in full,
+    neither a weekday nor "hier" counts."""
+    doc = analysis.doc
     background = compiled(doc.language).cues.background
     if background is None:
         return set()
     sentences = doc.sentences
+    lead_end = analysis.lead[0].end if analysis.lead else 0
     return {
         m.start
         for m in mentions
         if m.day
+        and m.start >= lead_end
         and not (m.ahead or m.is_publication)
         and background.search(doc.text, sentences[m.sentence].start, m.start)
     }
+
+
+def _counted_from_earlier(
+    mentions: list[_Mention], candidates: list[DateCandidate], anchor: dt.date, earlier: set[int]
+) -> list[DateCandidate]:
+    """Without what counts from an anchor that is only the day of an earlier occasion (a text with no day of its own
+    but "Pour rappel, X avait reçu le 30 décembre 2022"): the weekdays, relative words and days of "this month" it
+    would date, and that occasion's days. Unchanged when a day of the text's own story is the anchor."""
+    if not any(c.start in earlier and c.value == anchor for c in candidates):
+        return candidates
+    if any(c.start not in earlier and c.basis == "explicit" and c.value == anchor for c in candidates):
+        return candidates
+    by_start = {m.start: m for m in mentions}
+    return [
+        c
+        for c in candidates
+        if c.start not in earlier and c.basis != "relative" and by_start[c.start].months is None
+    ]
 
 
 def _announced(candidate: DateCandidate, events: set[int]) -> bool:
@@ -922,6 +944,37 @@ def _weekdays_told_in_full(mentions: list[_Mention], candidates: list[DateCandid
     ]
 
 
+def _weekdays_within_ranges(mentions: list[_Mention], candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """A weekday alone in the sentence of a range of days, or in the next one, names the one day of the range with
+    that weekday ("s'est entretenu mardi … en marge de la réunion qui se tient du 11 au 13 mars 2024"): the
+    gathering's day, whatever the anchor, which may be the range's first day itself. None changes when no day of the
+    range, or two, have it."""
+    by_start = {m.start: m for m in mentions}
+    ranges: dict[int, list[dt.date]] = {}
+    for c in candidates:
+        mention = by_start.get(c.start)
+        if mention and mention.last > mention.day and (mention.last - mention.day) < _WEEK:
+            days = [c.value + dt.timedelta(days=n) for n in range(mention.last - mention.day + 1)]
+            ranges.setdefault(c.sentence, []).extend(days)
+    if not ranges:
+        return candidates
+    found = []
+    for c in candidates:
+        mention = by_start.get(c.start)
+        if (
+            mention
+            and not mention.day
+            and mention.offset is None
+            and not (mention.past or mention.after)
+            and (c.sentence in ranges or c.sentence - _PAIRED_SENTENCES in ranges)
+        ):
+            told = ranges.get(c.sentence) or ranges[c.sentence - _PAIRED_SENTENCES]
+            days = [d for d in told if d.weekday() == mention.weekday]
+            c = replace(c, value=days[0]) if len(days) == 1 else c
+        found.append(c)
+    return found
+
+
 def _stated_by(candidates: list[DateCandidate], reference: dt.date | None) -> list[DateCandidate]:
     """Without the publication dates later than the day the brief was collected, when the text gives other
     dates: a page's widget showing the day it was saved ("22 noviembre, 2024 | 2:12 am" above a brief that
@@ -966,7 +1019,7 @@ def written_days(
         return WrittenDays(to_come=to_come)
     if event is None:  # the days told of an earlier occasion are still another's ("Pour rappel, … le 30 décembre")
         mentions = _mentions(analysis.doc)
-        return WrittenDays(tuple((start, True) for start in sorted(_earlier_occasions(analysis.doc, mentions))))
+        return WrittenDays(tuple((start, True) for start in sorted(_earlier_occasions(analysis, mentions))))
     days = []
     for mention in _mentions(analysis):
         if not (mention.day and mention.month) or mention.is_publication:
@@ -994,7 +1047,10 @@ def extract_dates(
     anchor = _anchor(doc, mentions, reference, today, event_sentences)
     told = anchor is not None and not _publication_known(doc, mentions, reference)
     candidates = _stated_by(_candidates(mentions, anchor or today, told=told), reference)
+    if told and anchor is not None:
+        candidates = _counted_from_earlier(mentions, candidates, anchor, _earlier_occasions(analysis, mentions))
     candidates = _weekdays_told_in_full(mentions, candidates)
+    candidates = _weekdays_within_ranges(mentions, candidates)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
     quoted = _quoted_relative_days(doc, mentions)  # "« un partenariat qui, aujourd'hui, est … »": the speaker's now
@@ -1009,11 +1065,8 @@ def extract_dates(
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         # and no day announced in passing ("le cinquantenaire, prévu le 6 janvier 2026"): with no day the brief was
         # written, a coming day outside the sentences of its event tells only what is to come
-        earlier = _earlier_occasions(doc, mentions)
         candidates = [
-            c
-            for c in candidates
-            if c.basis in ("explicit", "weekday") and not _announced(c, event_sentences) and c.start not in earlier
+            c for c in candidates if c.basis in ("explicit", "weekday") and not _announced(c, event_sentences)
         ]
     elif told and _lead_counts_from_unknown_day(mentions):
         return None, None
