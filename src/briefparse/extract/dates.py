@@ -1018,7 +1018,7 @@ def written_days(
     if analysis.doc.language is None:
         return WrittenDays(to_come=to_come)
     if event is None:  # the days told of an earlier occasion are still another's ("Pour rappel, … le 30 décembre")
-        mentions = _mentions(analysis.doc)
+        mentions = _mentions(analysis)
         return WrittenDays(tuple((start, True) for start in sorted(_earlier_occasions(analysis, mentions))))
     days = []
     for mention in _mentions(analysis):
