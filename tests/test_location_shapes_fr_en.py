@@ -81,6 +81,16 @@ def test_not_the_place(text: str, wrong: str) -> None:
             "de Nairobi sur la paix, selon un communiqué.",
             "Nairobi",
         ),
+        (  # the gathering's noun in lower case, after its ordinal, and the frame it was held in
+            "Le ministre Paul Odimba et son homologue Ana Brook se sont entretenus dimanche dans le cadre de la 12e "
+            "conférence de Nairobi sur la sécurité.",
+            "Nairobi",
+        ),
+        (
+            "Le ministre Paul Odimba s'est entretenu avec son homologue Ana Brook en marge de la conférence de "
+            "Nairobi sur le climat.",
+            "Nairobi",
+        ),
     ],
 )
 def test_city_naming_the_gathering(text: str, expected: str) -> None:

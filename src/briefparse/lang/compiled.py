@@ -1611,6 +1611,11 @@ def _places(language: Language) -> PlacePatterns:
     # a whole word, not a word's end ("in Marins Amtssitz" holds no "ins")
     directions = alternation(language.direction_prepositions)
     toward = f"|(?<!\\w)(?P<toward>{directions})" if language.direction_prepositions else ""
+    gathering_noun = (
+        rf"(?:\d+[{LOWER}]{{0,3}}\s+)?(?:[{LOWER}][\w-]+\s+(?:{words(language.role_links)})\s*)?"
+        if language.role_links
+        else ""
+    )
     said_from = (
         lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.speech_place_prepositions)})\s+{articles}(?P<place>{venue}{place})(?!\w)"
@@ -1635,8 +1640,11 @@ def _places(language: Language) -> PlacePatterns:
         )
         if language.earlier_openers
         else lazy_compile(NOTHING),
+        # the gathering's noun may be in lower case, maybe after its ordinal, with its city's name after a link ("en
+        # marge de la 51e conférence de Munich")
         margin=lazy_compile(
-            rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})",
+            rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}{gathering_noun}"
+            rf"(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})",
             memo=True,
         )
         if language.margin_cues
