@@ -790,7 +790,8 @@ def _said_at(
     Geneva on Monday"): where the statement was made, which beats where the dispatch was filed."""
     patterns = compiled(doc.language).places
     for start, end in windows:
-        for match in patterns.after_preposition.finditer(doc.text, start, end):
+        # one inside another's place too: "sagte am Freitag in Berlin" reads "am Freitag" as a place first
+        for match in _after_prepositions(patterns.after_preposition, doc.text, start, end, doc.language.code):
             if not patterns.said.search(doc.text, max(start, match.start() - _SAID_REACH), match.start()):
                 continue
             place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
