@@ -1611,10 +1611,16 @@ def _places(language: Language) -> PlacePatterns:
     # a whole word, not a word's end ("in Marins Amtssitz" holds no "ins")
     directions = alternation(language.direction_prepositions)
     toward = f"|(?<!\\w)(?P<toward>{directions})" if language.direction_prepositions else ""
+    # a gathering's noun in lower case, maybe after its ordinal, and the link to the name that completes it ("la 51e
+    # conférence de Munich"); that name then ends the phrase, before a mark or a short word ("… de Munich sur la
+    # sécurité"), or it is a noun's modifier ("the meeting of Commonwealth foreign ministers")
     gathering_noun = (
-        rf"(?:\d+[{LOWER}]{{0,3}}\s+)?(?:[{LOWER}][\w-]+\s+(?:{words(language.role_links)})\s*)?"
+        rf"(?P<noun>(?:\d+[{LOWER}]{{0,3}}\s+)?[{LOWER}][\w-]+\s+(?:{words(language.role_links)})\s*)?"
         if language.role_links
         else ""
+    )
+    name_ends = (
+        rf"(?(noun)(?=[^\S\n]*(?:[^\w\s]|$|(?i:{words(language.stopwords)})(?!\w))))" if language.role_links else ""
     )
     said_from = (
         lazy_compile(
@@ -1644,7 +1650,7 @@ def _places(language: Language) -> PlacePatterns:
         # marge de la 51e conférence de Munich")
         margin=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}{gathering_noun}"
-            rf"(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})",
+            rf"(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}}){name_ends}",
             memo=True,
         )
         if language.margin_cues
