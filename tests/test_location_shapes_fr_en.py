@@ -130,3 +130,25 @@ def test_post_after_a_nationality() -> None:
     """ "l'ambassadeur français à Rabat" names his post, as "l'ambassadeur de France à Rabat" does."""
     text = "Le nouvel ambassadeur français à Rabat, Jean Tessier, a été reçu mardi par le ministre Paul Odimba."
     assert place(text) is None
+
+
+def test_a_clause_of_visiting_that_opens_the_meeting_sentence_gives_its_place() -> None:
+    """"Visiting Nairobi …, the minister held a meeting": where the visitor met, not the place of a gathering the
+    talks went on to discuss."""
+    text = (
+        "Minister Keller met with his Valdorian counterpart Brook\n\n"
+        "Visiting Nairobi for the annual meeting of the Lakeland Forum, Foreign Minister Tomas Keller held a "
+        "bilateral meeting with his counterpart Ana Brook today at the margin of the meeting.\n\n"
+        "During the meeting, the decisions taken at the Norland Summit held in Lisbon were discussed."
+    )
+    record = briefparse.parse(text, reference_date=dt.date(2024, 5, 20))
+    assert record.event_type == "meeting"
+    assert record.location == "Nairobi"
+
+
+def test_a_visitor_named_after_the_word_visiting_is_no_place() -> None:
+    text = (
+        "Visiting Prime Minister Tomas Keller held talks with President Ana Brook on Monday, the presidency said.\n\n"
+        "The two leaders discussed trade."
+    )
+    assert place(text) is None

@@ -598,7 +598,9 @@ def extract_location(
         if opener.match(doc.text, start, end):
             continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
-        visited = _visited(doc, start, end, rejected) if event_type == "visit" else None
+        # the place a visit reaches, or, for another event, the one a clause of visiting opens its sentence with
+        # ("Visiting Jakarta for the ASEAN meeting, the minister held talks with …"): where the visitor met
+        visited = _visited(doc, start, end, rejected, opening=event_type != "visit")
         if visited and (place is None or visited.start < place.start):
             # "посетила Ташкент", "visited Tashkent", "a regagné, dimanche, Abidjan, au terme d'un séjour en France":
             # the place the verb of the journey reaches, before the places the sentence goes on to name
@@ -879,12 +881,17 @@ def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str
     return None
 
 
-def _visited(doc: Document, start: int, end: int, rejected: Container[str]) -> Span | None:
+def _visited(
+    doc: Document, start: int, end: int, rejected: Container[str], opening: bool = False
+) -> Span | None:
     """The city, the country or the province a verb of visiting takes as its object in text[start:end] ("посетила
     Ташкент", "besuchte am Montag Taschkent", "visited Punjab"), not a person ("visited President Keller"), nor where
-    the visitors come from ("visits from India")."""
+    the visitors come from ("visits from India"). With `opening`, only a verb that opens text[start:end]: a clause
+    set before the whole sentence ("Visiting Jakarta, the minister …")."""
     patterns = compiled(doc.language).places
     for match in patterns.visit_object.finditer(doc.text, start, end):
+        if opening and doc.text[start : match.start()].strip():
+            break
         if patterns.origin.search(doc.text, match.start(), match.start("place")):
             continue  # where the visitors come from ("the first high-level visits from India")
         for at, name in _tails(match.group("place").rstrip(".")):
