@@ -152,3 +152,15 @@ def test_a_visitor_named_after_the_word_visiting_is_no_place() -> None:
         "The two leaders discussed trade."
     )
     assert place(text) is None
+
+
+def test_the_city_of_the_airport_a_visitor_landed_at_is_the_visits() -> None:
+    """No place preposition names the visit's place: the airport the plane landed at names its city."""
+    text = (
+        "Le président valdorien, Tomas Keller, a foulé le sol togolais ce mercredi pour une visite d'Etat de deux "
+        "jours. Il a été accueilli au bas de la passerelle par son homologue Ana Brook.\n\n"
+        "Son avion s'est posé sur le tarmac de l'aéroport de Lomé à 14 heures."
+    )
+    record = briefparse.parse(text, reference_date=dt.date(2024, 5, 20))
+    assert record.event_type == "visit"
+    assert record.location == "Lomé"

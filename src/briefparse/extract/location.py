@@ -641,6 +641,8 @@ def extract_location(
         or _unnamed_venue(doc, sentences)
         or _margin_city(doc, sentences, rejected)
         or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
+        # or the city of the airport a visitor landed at ("son avion s'est posé sur le tarmac de l'aéroport de …")
+        or (_landing_city(doc, further) if event_type == "visit" else None)
         or (None if dateline and _gathering_elsewhere(analysis, dateline, sentences) else dateline)
         or _held_at(doc, analysis, rejected, stops, avoid, countries=True)
         # or the city the guest of a meeting came to on a visit ("The Russian minister arrived in Baku … for a two-day
@@ -915,6 +917,25 @@ def _destination(
             place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
             if place and place.start == match.start("place") and place_kind(place.text, doc.language.code):
                 return place
+    return None
+
+
+_WORD_RUN = re.compile(r"[\w-]*")
+
+
+def _landing_city(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
+    """The city the first airport the windows name is called after, with no place preposition before it ("s'est posé
+    sur le tarmac de l'aéroport de Conakry"): where a visitor landed, the visit's city when no sentence names another
+    place."""
+    airport = compiled(doc.language).cues.airport
+    if airport is None:
+        return None
+    for start, end in windows:
+        for match in airport.finditer(doc.lower, start, end):
+            word = _WORD_RUN.match(doc.text, match.end())
+            city = _city_after(doc, doc.span(match.start(), word.end() if word else match.end()))
+            if city:
+                return city
     return None
 
 
