@@ -94,6 +94,8 @@ def _place_in(
         if patterns.earlier.search(before) or patterns.residence.search(before) or _later(doc, start, match.start()):
             continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in"),
             # another occasion to come ("… du Conseil européen, qui se tiendra à Bruxelles")
+        if patterns.month_year.search(before):
+            continue  # an occasion dated by its month alone ("la dernière rencontre remontait à mars 2012 à Léré")
         if _locates_origin(doc, start, match):
             continue  # where a journey started ("a flight from Waterkloof air-force base in Pretoria")
         post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())

@@ -443,6 +443,9 @@ class PlacePatterns:
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
     #: past visit", "sa visite précédente")
     earlier: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a lower-case text before a place preposition that dates an occasion by its month and year alone,
+    #: with no day ("remontait à mars 2012", "in March 2019"): another occasion's, the event has its day
+    month_year: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that opens a relative clause about an occasion still
     #: to come (`Language.later_clauses`: "qui se tiendra", "которое состоится")
     later: re.Pattern[str] = re.compile(NOTHING)
@@ -1675,6 +1678,10 @@ def _places(language: Language) -> PlacePatterns:
         residence=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.residence_words)}),?\s+$")
         if language.residence_words
         else lazy_compile(NOTHING),
+        month_year=lazy_compile(
+            rf"(?<![\d.]\s)(?<!\d)(?<![\w.])(?:{words({month.lower() for month in language.months})})"
+            r"(?:\s+\w{1,2})?\s+\d{4},?\s+$"
+        ),
         earlier=lazy_compile(
             rf"(?<!\w)(?:(?:{words(language.earlier_words)})\s+[\w'’-]+|[\w'’-]+\s+(?:{words(language.earlier_words)}))\s+$"
         )
