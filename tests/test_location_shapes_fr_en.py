@@ -164,3 +164,13 @@ def test_the_city_of_the_airport_a_visitor_landed_at_is_the_visits() -> None:
     record = briefparse.parse(text, reference_date=dt.date(2024, 5, 20))
     assert record.event_type == "visit"
     assert record.location == "Lomé"
+
+
+def test_a_country_gives_way_to_its_city_whose_name_opens_with_a_common_word() -> None:
+    """"La Paz" opens with an article, yet the gazetteer knows the whole name as a city of the country named."""
+    text = (
+        "Les présidents Tomas Keller et Ana Brook se sont entretenus samedi en marge du sommet régional en Bolivie.\n\n"
+        "Les deux présidents ont eu une conversation lors du deuxième jour du sommet dans la ville bolivienne de "
+        "La Paz, selon la présidence."
+    )
+    assert place(text) == "La Paz"

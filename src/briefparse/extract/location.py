@@ -508,8 +508,9 @@ def _city_of(
                 continue  # a run longer than a city's name ends with a name's first word ("Президент России Владимир
                 # Путин"), not a city
             for at, name in _tails(word.group(0).rstrip(".")):  # a sentence's full stop is no abbreviation's
-                if fold(name.split()[0]) in rejected and not _is_venue(name, doc.language):
-                    continue  # a common word; a venue's noun stays ("el Palacio de la Zarzuela")
+                if fold(name.split()[0]) in rejected and " " not in name and not _is_venue(name, doc.language):
+                    continue  # a common word; a venue's noun stays ("el Palacio de la Zarzuela"), and a city of
+                    # several words that opens with one ("Da Nang", "La Paz")
                 city = lookup(name, code)
                 known = city and city.kind == "city" and (city.own_name or (city.population or 0) >= _KNOWN_CITY)
                 if known and city.country in toured and not find_agencies(name):  # "said by Xinhua"
