@@ -2,6 +2,8 @@
 event, like a past or a previous one: its place is not where the event was held. Every brief here is invented for the
 test; the cities are real, for the gazetteer to know them."""
 
+import datetime as dt
+
 import pytest
 
 import briefparse
@@ -33,3 +35,24 @@ def test_the_event_place_after_a_recent_word_elsewhere_stays() -> None:
         "after the recent floods.\n"
     )
     assert briefparse.parse(text).location == "Accra"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Odimba reçoit Tessier au Palais présidentiel\n\n"
+            "Le président Paul Odimba a reçu ce matin le chef de file de l'opposition, Jean Tessier.\n\n"
+            "La dernière rencontre entre les deux hommes remontait à mars 2019 à Kpalimé.\n\n"
+            "Les discussions ont duré deux heures.",
+            "Palais présidentiel",
+        ),
+        (
+            "President Paul Odimba received opposition leader Jean Tessier on Monday.\n\n"
+            "The two men last met in March 2019 in Kumasi, before the elections.",
+            None,
+        ),
+    ],
+)
+def test_place_of_an_occasion_dated_by_its_month_alone(text: str, expected: str | None) -> None:
+    assert briefparse.parse(text, reference_date=dt.date(2024, 5, 20)).location == expected

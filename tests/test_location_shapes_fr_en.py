@@ -81,6 +81,16 @@ def test_not_the_place(text: str, wrong: str) -> None:
             "de Nairobi sur la paix, selon un communiqué.",
             "Nairobi",
         ),
+        (  # the gathering's noun in lower case, after its ordinal, and the frame it was held in
+            "Le ministre Paul Odimba et son homologue Ana Brook se sont entretenus dimanche dans le cadre de la 12e "
+            "conférence de Nairobi sur la sécurité.",
+            "Nairobi",
+        ),
+        (
+            "Le ministre Paul Odimba s'est entretenu avec son homologue Ana Brook en marge de la conférence de "
+            "Nairobi sur le climat.",
+            "Nairobi",
+        ),
     ],
 )
 def test_city_naming_the_gathering(text: str, expected: str) -> None:
@@ -120,3 +130,47 @@ def test_post_after_a_nationality() -> None:
     """ "l'ambassadeur français à Rabat" names his post, as "l'ambassadeur de France à Rabat" does."""
     text = "Le nouvel ambassadeur français à Rabat, Jean Tessier, a été reçu mardi par le ministre Paul Odimba."
     assert place(text) is None
+
+
+def test_a_clause_of_visiting_that_opens_the_meeting_sentence_gives_its_place() -> None:
+    """"Visiting Nairobi …, the minister held a meeting": where the visitor met, not the place of a gathering the
+    talks went on to discuss."""
+    text = (
+        "Minister Keller met with his Valdorian counterpart Brook\n\n"
+        "Visiting Nairobi for the annual meeting of the Lakeland Forum, Foreign Minister Tomas Keller held a "
+        "bilateral meeting with his counterpart Ana Brook today at the margin of the meeting.\n\n"
+        "During the meeting, the decisions taken at the Norland Summit held in Lisbon were discussed."
+    )
+    record = briefparse.parse(text, reference_date=dt.date(2024, 5, 20))
+    assert record.event_type == "meeting"
+    assert record.location == "Nairobi"
+
+
+def test_a_visitor_named_after_the_word_visiting_is_no_place() -> None:
+    text = (
+        "Visiting Prime Minister Tomas Keller held talks with President Ana Brook on Monday, the presidency said.\n\n"
+        "The two leaders discussed trade."
+    )
+    assert place(text) is None
+
+
+def test_the_city_of_the_airport_a_visitor_landed_at_is_the_visits() -> None:
+    """No place preposition names the visit's place: the airport the plane landed at names its city."""
+    text = (
+        "Le président valdorien, Tomas Keller, a foulé le sol togolais ce mercredi pour une visite d'Etat de deux "
+        "jours. Il a été accueilli au bas de la passerelle par son homologue Ana Brook.\n\n"
+        "Son avion s'est posé sur le tarmac de l'aéroport de Lomé à 14 heures."
+    )
+    record = briefparse.parse(text, reference_date=dt.date(2024, 5, 20))
+    assert record.event_type == "visit"
+    assert record.location == "Lomé"
+
+
+def test_a_country_gives_way_to_its_city_whose_name_opens_with_a_common_word() -> None:
+    """"La Paz" opens with an article, yet the gazetteer knows the whole name as a city of the country named."""
+    text = (
+        "Les présidents Tomas Keller et Ana Brook se sont entretenus samedi en marge du sommet régional en Bolivie.\n\n"
+        "Les deux présidents ont eu une conversation lors du deuxième jour du sommet dans la ville bolivienne de "
+        "La Paz, selon la présidence."
+    )
+    assert place(text) == "La Paz"

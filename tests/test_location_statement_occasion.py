@@ -38,3 +38,16 @@ def test_a_thing_that_took_place_somewhere_is_the_statements_topic():
         "Nairobi. Our thoughts are with the families of the victims."
     )
     assert briefparse.parse(text).location is None
+
+
+def test_the_city_a_statement_was_made_in_after_its_day():
+    """"am Freitag in Berlin" reads "am Freitag" as a place first: the city inside it is where it was said, after a
+    reflexive verb of saying too ("äußerte sich")."""
+    for verb in ("sagte", "äußerte sich"):
+        text = (
+            "Die Regierung verurteilt den Angriff auf das Nachbarland. Regierungssprecher Tomas Keller "
+            f"{verb} am Freitag in Berlin während einer Pressekonferenz, Valdoria müsse die Angriffe einstellen."
+        )
+        record = briefparse.parse(text)
+        assert record.event_type == "statement"
+        assert record.location == "Berlin"

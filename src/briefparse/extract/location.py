@@ -94,6 +94,8 @@ def _place_in(
         if patterns.earlier.search(before) or patterns.residence.search(before) or _later(doc, start, match.start()):
             continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in"),
             # another occasion to come ("… du Conseil européen, qui se tiendra à Bruxelles")
+        if patterns.month_year.search(before):
+            continue  # an occasion dated by its month alone ("la dernière rencontre remontait à mars 2012 à Léré")
         if _locates_origin(doc, start, match):
             continue  # where a journey started ("a flight from Waterkloof air-force base in Pretoria")
         post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
@@ -506,8 +508,9 @@ def _city_of(
                 continue  # a run longer than a city's name ends with a name's first word ("Президент России Владимир
                 # Путин"), not a city
             for at, name in _tails(word.group(0).rstrip(".")):  # a sentence's full stop is no abbreviation's
-                if fold(name.split()[0]) in rejected and not _is_venue(name, doc.language):
-                    continue  # a common word; a venue's noun stays ("el Palacio de la Zarzuela")
+                if fold(name.split()[0]) in rejected and " " not in name and not _is_venue(name, doc.language):
+                    continue  # a common word; a venue's noun stays ("el Palacio de la Zarzuela"), and a city of
+                    # several words that opens with one ("Da Nang", "La Paz")
                 city = lookup(name, code)
                 known = city and city.kind == "city" and (city.own_name or (city.population or 0) >= _KNOWN_CITY)
                 if known and city.country in toured and not find_agencies(name):  # "said by Xinhua"
@@ -598,7 +601,9 @@ def extract_location(
         if opener.match(doc.text, start, end):
             continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
         place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
-        visited = _visited(doc, start, end, rejected) if event_type == "visit" else None
+        # the place a visit reaches, or, for another event, the one a clause of visiting opens its sentence with
+        # ("Visiting Jakarta for the ASEAN meeting, the minister held talks with …"): where the visitor met
+        visited = _visited(doc, start, end, rejected, opening=event_type != "visit")
         if visited and (place is None or visited.start < place.start):
             # "посетила Ташкент", "visited Tashkent", "a regagné, dimanche, Abidjan, au terme d'un séjour en France":
             # the place the verb of the journey reaches, before the places the sentence goes on to name
@@ -639,6 +644,8 @@ def extract_location(
         or _unnamed_venue(doc, sentences)
         or _margin_city(doc, sentences, rejected)
         or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
+        # or the city of the airport a visitor landed at ("son avion s'est posé sur le tarmac de l'aéroport de …")
+        or (_landing_city(doc, further) if event_type == "visit" else None)
         or (None if dateline and _gathering_elsewhere(analysis, dateline, sentences) else dateline)
         or _held_at(doc, analysis, rejected, stops, avoid, countries=True)
         # or the city the guest of a meeting came to on a visit ("The Russian minister arrived in Baku … for a two-day
@@ -790,7 +797,8 @@ def _said_at(
     Geneva on Monday"): where the statement was made, which beats where the dispatch was filed."""
     patterns = compiled(doc.language).places
     for start, end in windows:
-        for match in patterns.after_preposition.finditer(doc.text, start, end):
+        # one inside another's place too: "sagte am Freitag in Berlin" reads "am Freitag" as a place first
+        for match in _after_prepositions(patterns.after_preposition, doc.text, start, end, doc.language.code):
             if not patterns.said.search(doc.text, max(start, match.start() - _SAID_REACH), match.start()):
                 continue
             place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
@@ -878,12 +886,17 @@ def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str
     return None
 
 
-def _visited(doc: Document, start: int, end: int, rejected: Container[str]) -> Span | None:
+def _visited(
+    doc: Document, start: int, end: int, rejected: Container[str], opening: bool = False
+) -> Span | None:
     """The city, the country or the province a verb of visiting takes as its object in text[start:end] ("посетила
     Ташкент", "besuchte am Montag Taschkent", "visited Punjab"), not a person ("visited President Keller"), nor where
-    the visitors come from ("visits from India")."""
+    the visitors come from ("visits from India"). With `opening`, only a verb that opens text[start:end]: a clause
+    set before the whole sentence ("Visiting Jakarta, the minister …")."""
     patterns = compiled(doc.language).places
     for match in patterns.visit_object.finditer(doc.text, start, end):
+        if opening and doc.text[start : match.start()].strip():
+            break
         if patterns.origin.search(doc.text, match.start(), match.start("place")):
             continue  # where the visitors come from ("the first high-level visits from India")
         for at, name in _tails(match.group("place").rstrip(".")):
@@ -907,6 +920,25 @@ def _destination(
             place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
             if place and place.start == match.start("place") and place_kind(place.text, doc.language.code):
                 return place
+    return None
+
+
+_WORD_RUN = re.compile(r"[\w-]*")
+
+
+def _landing_city(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
+    """The city the first airport the windows name is called after, with no place preposition before it ("s'est posé
+    sur le tarmac de l'aéroport de Conakry"): where a visitor landed, the visit's city when no sentence names another
+    place."""
+    airport = compiled(doc.language).cues.airport
+    if airport is None:
+        return None
+    for start, end in windows:
+        for match in airport.finditer(doc.lower, start, end):
+            word = _WORD_RUN.match(doc.text, match.end())
+            city = _city_after(doc, doc.span(match.start(), word.end() if word else match.end()))
+            if city:
+                return city
     return None
 
 

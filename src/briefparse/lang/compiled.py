@@ -443,6 +443,9 @@ class PlacePatterns:
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
     #: past visit", "sa visite précédente")
     earlier: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a lower-case text before a place preposition that dates an occasion by its month and year alone,
+    #: with no day ("remontait à mars 2012", "in March 2019"): another occasion's, the event has its day
+    month_year: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that opens a relative clause about an occasion still
     #: to come (`Language.later_clauses`: "qui se tiendra", "которое состоится")
     later: re.Pattern[str] = re.compile(NOTHING)
@@ -1611,6 +1614,17 @@ def _places(language: Language) -> PlacePatterns:
     # a whole word, not a word's end ("in Marins Amtssitz" holds no "ins")
     directions = alternation(language.direction_prepositions)
     toward = f"|(?<!\\w)(?P<toward>{directions})" if language.direction_prepositions else ""
+    # a gathering's noun in lower case, maybe after its ordinal, and the link to the name that completes it ("la 51e
+    # conférence de Munich"); that name then ends the phrase, before a mark or a short word ("… de Munich sur la
+    # sécurité"), or it is a noun's modifier ("the meeting of Commonwealth foreign ministers")
+    gathering_noun = (
+        rf"(?P<noun>(?:\d+[{LOWER}]{{0,3}}\s+)?[{LOWER}][\w-]+\s+(?:{words(language.role_links)})\s*)?"
+        if language.role_links
+        else ""
+    )
+    name_ends = (
+        rf"(?(noun)(?=[^\S\n]*(?:[^\w\s]|$|(?i:{words(language.stopwords)})(?!\w))))" if language.role_links else ""
+    )
     said_from = (
         lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.speech_place_prepositions)})\s+{articles}(?P<place>{venue}{place})(?!\w)"
@@ -1635,8 +1649,11 @@ def _places(language: Language) -> PlacePatterns:
         )
         if language.earlier_openers
         else lazy_compile(NOTHING),
+        # the gathering's noun may be in lower case, maybe after its ordinal, with its city's name after a link ("en
+        # marge de la 51e conférence de Munich")
         margin=lazy_compile(
-            rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}})",
+            rf"(?<!\w)(?i:{alternation(language.margin_cues)})\s+{articles}{gathering_noun}"
+            rf"(?P<name>{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,4}}){name_ends}",
             memo=True,
         )
         if language.margin_cues
@@ -1661,6 +1678,10 @@ def _places(language: Language) -> PlacePatterns:
         residence=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.residence_words)}),?\s+$")
         if language.residence_words
         else lazy_compile(NOTHING),
+        month_year=lazy_compile(
+            rf"(?<![\d.]\s)(?<!\d)(?<![\w.])(?:{words({month.lower() for month in language.months})})"
+            r"(?:\s+\w{1,2})?\s+\d{4},?\s+$"
+        ),
         earlier=lazy_compile(
             rf"(?<!\w)(?:(?:{words(language.earlier_words)})\s+[\w'’-]+|[\w'’-]+\s+(?:{words(language.earlier_words)}))\s+$"
         )

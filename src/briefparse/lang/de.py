@@ -822,6 +822,7 @@ LANGUAGE = Language(
     speech_verbs=variants(
         "{sagte|erklärte|betonte|unterstrich|bekräftigte|versicherte|warnte|forderte|lobte|dankte|würdigte}{|n}",
         "{bezeichnete|äußerte|mahnte|appellierte|kritisierte}{|n}",
+        "{äußerte|äußerten} sich",  # reflexive: "äußerte sich am Freitag in Berlin"
         "{verwies|verwiesen}",
         "{hob|hoben} hervor",
         "{fügte|fügten} hinzu",

@@ -1284,7 +1284,7 @@ LANGUAGE = Language(
     ),
     speech_place_prepositions=("from",),
     visit_verbs=(
-        *("visited", "visits", "will visit", "is visiting", "toured", "tours"),
+        *("visited", "visits", "will visit", "is visiting", "visiting", "toured", "tours"),
         *variants("{left|leaves|will leave|departed|departs|will depart} for"),  # the destination of the journey
     ),
     visit_frames=variants(

@@ -1742,7 +1742,7 @@ LANGUAGE = Language(
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
         "servir",  # an envoy's post: "accrédités … pour servir en Valdorie"
     ),
-    margin_cues=("en marge du", "en marge des", "en marge de"),
+    margin_cues=variants("{en marge|dans le cadre} {du|des|de}"),
     opening_clauses=variants(
         "qui s'{est|était} {ouvert|ouverte|achevé|achevée|clôturé|clôturée|terminé|terminée}{| le| ce}",
         "qui {a|avait} {débuté|commencé|démarré|pris fin}{| le| ce}",
