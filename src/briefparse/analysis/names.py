@@ -459,8 +459,35 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         ):
             parts.append(pieces[begin:i])
             begin = i + 1
-    alike = [one for part in [*parts, pieces[begin:]] for one in _one_alphabet(part)]
+    ended = [one for part in [*parts, pieces[begin:]] for one in _sentences_apart(part, patterns, language)]
+    alike = [one for part in ended for one in _one_alphabet(part)]
     return [one for part in alike for one in _two_names(part, language)]
+
+
+def _sentences_apart(
+    pieces: list[re.Match[str]], patterns: NamePatterns, language: Language
+) -> list[list[re.Match[str]]]:
+    """The run cut after a word whose full stop ends a sentence inside a quotation, which the sentence splitter keeps
+    whole ("«… con el ministro X Y. Revisamos …»": "Revisamos" opens the next sentence, no part of the name). The
+    word ends in two small letters, as a sentence's last word does, and is no abbreviation or honorific ("Sra.",
+    "Mons."), whose stop leads on to the name."""
+    parts, begin = [], 0
+    for i, piece in enumerate(pieces[:-1]):
+        word = piece.group(0)
+        if word.endswith(".") and _ends_sentence(word[:-1], patterns, language):
+            parts.append(pieces[begin : i + 1])
+            begin = i + 1
+    return [*parts, pieces[begin:]] if parts else [pieces]
+
+
+def _ends_sentence(word: str, patterns: NamePatterns, language: Language) -> bool:
+    """A word before a full stop that closes a sentence: letters ending in two small ones, no abbreviation."""
+    return (
+        word.isalpha()
+        and word[-2:].islower()
+        and word.lower() not in language.abbreviations
+        and fold(word) not in patterns.honorific_words
+    )
 
 
 def _two_names(pieces: list[re.Match[str]], language: Language) -> list[list[re.Match[str]]]:
