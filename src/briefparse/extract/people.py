@@ -1913,6 +1913,8 @@ def _stands_alone(analysis: Analysis, noun: re.Match[str], mentions: Mentions) -
     for start, end, _id, person in nearby:
         if person.role and person.role.start <= noun.start() < person.role.end:
             return False
+        if person.name and start <= noun.start() < end:
+            return False  # "Eduardo Enrique Reina": a word of a name, its surname
         if 0 <= noun.start() - end <= 4:
             return False
         if 0 <= start - noun.end() <= _APPOSITION_CHARS:
