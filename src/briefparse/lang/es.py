@@ -954,6 +954,10 @@ LANGUAGE = Language(
             "{acompañan|acompañó|acompañaron|acompañará|acompañarán}",
             "{comitiva|delegación} {|oficial }{|estuvo |estará |está |fue }"
             "{integrada|conformada|compuesta|encabezada} por",
+            # the group's make-up told by its verb, whatever words part it from its noun: "La comitiva llegada desde
+            # La Habana estuvo integrada además por el ministro …, X"
+            "{estuvo|estaba|está|fue|quedó} {integrada|integrado|conformada|conformado|compuesta|compuesto}"
+            " {|además |también }por",
             # who was there, an article before each: "En la ceremonia estuvieron la vicepresidenta X y …"
             "{estuvieron|estuvo} {el|la|los|las}",
             "{también|además} {estuvieron|estuvo}",
