@@ -975,7 +975,14 @@ LANGUAGE = Language(
     list_openers=("así como", "se trata de", "se trataba de",  # "Se trata de X, Y y Z": whom the event counts
                   # the group the sentence before counts, then its members ("Entre ellos, el ministro …, X"), as
                   # French "parmi eux", "parmi lesquels"
-                  "entre ellos", "entre ellas", "entre los cuales", "entre las cuales", "entre quienes"),
+                  "entre ellos", "entre ellas", "entre los cuales", "entre las cuales", "entre quienes",
+                  # the group the sentence before counts, then its members, as English "the ambassadors are": "Los
+                  # nuevos embajadores son X, de A; Y, de B", "Los representantes diplomáticos fueron X (A), Y (B)"
+                  *variants(
+                      "{los|las|estos|estas} {|nuevos |nuevas }"
+                      "{embajadores|embajadoras|representantes|diplomáticos|enviados|delegados|invitados|ministros}"
+                      "{| diplomáticos| acreditados} {son|eran|fueron}"
+                  )),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     occasion_nouns=(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",
