@@ -1147,6 +1147,8 @@ LANGUAGE = Language(
     source_inverted=(
         # what it said it in, between the verb and the source: "…, señaló en un comunicado la Presidencia"
         "refirió", "puntualizó", "subrayó", "destacó", "aseguró", "enfatizó", "remarcó", "recalcó",
+        # the other verbs of a report after what it said, singular or plural: "…, resaltó la Cancillería"
+        *variants("{resalt|reiter|acot|consign|divulg|revel|notific|manifest|expres|coment}{ó|aron}"),
         *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
         "añade", "añaden", "reseñó", "reseña", "reza",
         *variants(
@@ -1307,7 +1309,7 @@ LANGUAGE = Language(
         "TV",
         "Tv",  # as some outlets write it: "Bolivia Tv"
     ),
-    source_labels=("Fuente", "Fuentes", "Vía", "Con información de"),
+    source_labels=("Fuente", "Fuentes", "Vía", "Con información de", "Tomado de", "Tomada de"),
     source_read_more=(
         "lee la nota completa en", "lea la nota completa en", "leer la nota completa en", "lee más en", "leer más en",
         "sigue leyendo en", "lee el artículo completo en", "leer el artículo completo en", "continúa leyendo en",
