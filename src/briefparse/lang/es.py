@@ -958,6 +958,9 @@ LANGUAGE = Language(
             # La Habana estuvo integrada además por el ministro …, X"
             "{estuvo|estaba|está|fue|quedó} {integrada|integrado|conformada|conformado|compuesta|compuesto}"
             " {|además |también }por",
+            # the members as the subject: "Formaron parte de la comitiva peruana el canciller X y …"
+            "{formaron|formaban|forman|formó|formaba|forma} parte de la {comitiva|delegación}",
+            "{integraron|integraban|integró|integraba} la {comitiva|delegación}",
             # who was there, an article before each: "En la ceremonia estuvieron la vicepresidenta X y …"
             "{estuvieron|estuvo} {el|la|los|las}",
             "{también|además} {estuvieron|estuvo}",
