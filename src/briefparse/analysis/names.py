@@ -87,6 +87,7 @@ _CLOSING_QUOTES = "»“›"
 _APPOSITION_QUOTES = '"”»'  # a quote that may close a name before its apposition's comma
 _FEW_NAME_WORDS = (1, 5)  # words of a run that may hold two people's names written side by side
 _HYPHENED = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # "Frank-Walter", "Kramp-Karrenbauer"
+_TITLE_SURNAME_RUN = 3  # a sole title closes a name as its surname after two name words at least
 _HEADLINE_KINDS = frozenset({"meeting", "phone_call", "visit", "statement"})  # what a headline capitalises
 
 
@@ -143,7 +144,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         last = cut  # "Marc Tellier de la République guinéenne": what the person is of follows the particles
     # an honorific a particle joins may end a name: "Sidi Ould Cheikh"
     joined_end = last >= 3 and fold(tokens[last - 1]).rstrip(".,") in patterns.honorific_words and particle(last - 2)
-    ends_name = kept(last - 1) or (joined_end and kept(last - 3))
+    ends_name = kept(last - 1) or (joined_end and kept(last - 3)) or _sole_title_surname(tokens, last, language, kept)
     if not ends_name and not _word_surname(tokens, last, patterns, language, kept):
         return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
     first = last - 1
@@ -197,6 +198,20 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     if first < last and any(fold(tokens[first]).startswith(fold(p)) for p in language.elided_particles):
         return last, last  # "Royaume d'Arabie Saoudite", "Ambassadeur d'Australie": no name opens on "d'"
     return first, last
+
+
+def _sole_title_surname(tokens: list[str], last: int, language: Language, kept: Callable[[int], bool]) -> bool:
+    """tokens[last - 1], the title of those who go by one name ("Rey", "Reina", "King"), is the surname of the two
+    name words right before it: such a title stands before the name it titles ("el rey Felipe"), so after a name of
+    two words in small letters it is the name's own ("Sofía Lagos Rey", "Eduardo Enrique Reina")."""
+    word = tokens[last - 1].rstrip(".,")
+    return (
+        last >= _TITLE_SURNAME_RUN
+        and word[:1].isupper()
+        and word[1:].islower()
+        and fold(word) in compiled(language).names.sole_title_words
+        and all(kept(i) and not tokens[i].isupper() for i in (last - 2, last - 3))
+    )
 
 
 def _word_surname(
@@ -459,8 +474,35 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         ):
             parts.append(pieces[begin:i])
             begin = i + 1
-    alike = [one for part in [*parts, pieces[begin:]] for one in _one_alphabet(part)]
+    ended = [one for part in [*parts, pieces[begin:]] for one in _sentences_apart(part, patterns, language)]
+    alike = [one for part in ended for one in _one_alphabet(part)]
     return [one for part in alike for one in _two_names(part, language)]
+
+
+def _sentences_apart(
+    pieces: list[re.Match[str]], patterns: NamePatterns, language: Language
+) -> list[list[re.Match[str]]]:
+    """The run cut after a word whose full stop ends a sentence inside a quotation, which the sentence splitter keeps
+    whole ("«… con el ministro X Y. Revisamos …»": "Revisamos" opens the next sentence, no part of the name). The
+    word ends in two small letters, as a sentence's last word does, and is no abbreviation or honorific ("Sra.",
+    "Mons."), whose stop leads on to the name."""
+    parts, begin = [], 0
+    for i, piece in enumerate(pieces[:-1]):
+        word = piece.group(0)
+        if word.endswith(".") and _ends_sentence(word[:-1], patterns, language):
+            parts.append(pieces[begin : i + 1])
+            begin = i + 1
+    return [*parts, pieces[begin:]] if parts else [pieces]
+
+
+def _ends_sentence(word: str, patterns: NamePatterns, language: Language) -> bool:
+    """A word before a full stop that closes a sentence: letters ending in two small ones, no abbreviation."""
+    return (
+        word.isalpha()
+        and word[-2:].islower()
+        and word.lower() not in language.abbreviations
+        and fold(word) not in patterns.honorific_words
+    )
 
 
 def _two_names(pieces: list[re.Match[str]], language: Language) -> list[list[re.Match[str]]]:

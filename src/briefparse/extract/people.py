@@ -919,9 +919,9 @@ def _among_listed_names(analysis: Analysis, match: NameMatch) -> bool:
     names = [(s, m) for s, m in analysis.names if m is match or not _bracketed(text, m)]
     index = bisect_left([m.start for _s, m in names], match.start)
     first = last = index
-    while first > 0 and _LISTED_BETWEEN.fullmatch(text[names[first - 1][1].end : names[first][1].start]):
+    while first > 0 and _list_gap(text[names[first - 1][1].end : names[first][1].start]):
         first -= 1
-    while last + 1 < len(names) and _LISTED_BETWEEN.fullmatch(text[names[last][1].end : names[last + 1][1].start]):
+    while last + 1 < len(names) and _list_gap(text[names[last][1].end : names[last + 1][1].start]):
         last += 1
     items = [m.tokens for _s, m in names[first : last + 1]]
     return (
@@ -929,6 +929,12 @@ def _among_listed_names(analysis: Analysis, match: NameMatch) -> bool:
         and all(len(tokens) >= _MIN_NAME_WORDS for tokens in items)
         and len({tokens[0] for tokens in items}) == len(items)
     )
+
+
+def _list_gap(gap: str) -> bool:
+    """What stands between two items of a list of names: a comma or a joining word, or a semicolon after the first
+    one's apposition ("X, de la República de Polonia; Y, de Suiza"), when semicolons set the items apart."""
+    return bool(_LISTED_BETWEEN.fullmatch(gap) or _SEMICOLON_ITEM.fullmatch(gap))
 
 
 def _bracketed(text: str, match: NameMatch) -> bool:
@@ -1913,6 +1919,8 @@ def _stands_alone(analysis: Analysis, noun: re.Match[str], mentions: Mentions) -
     for start, end, _id, person in nearby:
         if person.role and person.role.start <= noun.start() < person.role.end:
             return False
+        if person.name and start <= noun.start() < end:
+            return False  # "Eduardo Enrique Reina": a word of a name, its surname
         if 0 <= noun.start() - end <= 4:
             return False
         if 0 <= start - noun.end() <= _APPOSITION_CHARS:

@@ -954,6 +954,13 @@ LANGUAGE = Language(
             "{acompañan|acompañó|acompañaron|acompañará|acompañarán}",
             "{comitiva|delegación} {|oficial }{|estuvo |estará |está |fue }"
             "{integrada|conformada|compuesta|encabezada} por",
+            # the group's make-up told by its verb, whatever words part it from its noun: "La comitiva llegada desde
+            # La Habana estuvo integrada además por el ministro …, X"
+            "{estuvo|estaba|está|fue|quedó} {integrada|integrado|conformada|conformado|compuesta|compuesto}"
+            " {|además |también }por",
+            # the members as the subject: "Formaron parte de la comitiva peruana el canciller X y …"
+            "{formaron|formaban|forman|formó|formaba|forma} parte de la {comitiva|delegación}",
+            "{integraron|integraban|integró|integraba} la {comitiva|delegación}",
             # who was there, an article before each: "En la ceremonia estuvieron la vicepresidenta X y …"
             "{estuvieron|estuvo} {el|la|los|las}",
             "{también|además} {estuvieron|estuvo}",
@@ -971,7 +978,14 @@ LANGUAGE = Language(
     list_openers=("así como", "se trata de", "se trataba de",  # "Se trata de X, Y y Z": whom the event counts
                   # the group the sentence before counts, then its members ("Entre ellos, el ministro …, X"), as
                   # French "parmi eux", "parmi lesquels"
-                  "entre ellos", "entre ellas", "entre los cuales", "entre las cuales", "entre quienes"),
+                  "entre ellos", "entre ellas", "entre los cuales", "entre las cuales", "entre quienes",
+                  # the group the sentence before counts, then its members, as English "the ambassadors are": "Los
+                  # nuevos embajadores son X, de A; Y, de B", "Los representantes diplomáticos fueron X (A), Y (B)"
+                  *variants(
+                      "{los|las|estos|estas} {|nuevos |nuevas }"
+                      "{embajadores|embajadoras|representantes|diplomáticos|enviados|delegados|invitados|ministros}"
+                      "{| diplomáticos| acreditados} {son|eran|fueron}"
+                  )),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     occasion_nouns=(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",
@@ -1136,6 +1150,8 @@ LANGUAGE = Language(
     source_inverted=(
         # what it said it in, between the verb and the source: "…, señaló en un comunicado la Presidencia"
         "refirió", "puntualizó", "subrayó", "destacó", "aseguró", "enfatizó", "remarcó", "recalcó",
+        # the other verbs of a report after what it said, singular or plural: "…, resaltó la Cancillería"
+        *variants("{resalt|reiter|acot|consign|divulg|revel|notific|manifest|expres|coment}{ó|aron}"),
         *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
         "añade", "añaden", "reseñó", "reseña", "reza",
         *variants(
@@ -1296,7 +1312,7 @@ LANGUAGE = Language(
         "TV",
         "Tv",  # as some outlets write it: "Bolivia Tv"
     ),
-    source_labels=("Fuente", "Fuentes", "Vía", "Con información de"),
+    source_labels=("Fuente", "Fuentes", "Vía", "Con información de", "Tomado de", "Tomada de"),
     source_read_more=(
         "lee la nota completa en", "lea la nota completa en", "leer la nota completa en", "lee más en", "leer más en",
         "sigue leyendo en", "lee el artículo completo en", "leer el artículo completo en", "continúa leyendo en",
