@@ -1093,3 +1093,35 @@ def test_a_meeting_noun_that_the_lead_shows_to_be_a_gathering_is_that_gathering(
         "conclusions."
     )
     assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norhavn envoy calls on Kessel Governor; talks on trade, tourism\n\nKessel, March 12: The Consul General of "
+        "Norhavn in Valmora, Ines Marlow, on Tuesday made a courtesy call to Kessel Governor Tomas Berg at the "
+        "Governor's House and talked about trade and tourism.\n\nGovernor Berg drew the attention of the envoy to "
+        "the growth of the region's ports.",
+        "Ambassador Ines Marlow of Norhavn, on her first trip to Kessel, makes courtesy calls to the Governor and "
+        "the Speaker.",
+    ],
+    ids=["made-a-courtesy-call-to", "makes-courtesy-calls-to"],
+)
+def test_a_courtesy_call_by_any_verb_is_a_meeting(text):
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KESSEL, Mar 12: Norhavn's Ambassador to Valmora, Ines Marlow, presented her credential to the Governor "
+        "General of Lakeland, Tomas Berg, as a non-resident Ambassador during her visit to Port Lake on March 10 to "
+        "11, according to an embassy press release.\n\nThe ambassador conveyed the greetings of the President of "
+        "Norhavn to the Governor General.",
+        "L'ambassadrice du Norhavn, Ines Marlow, a présenté lundi sa lettre de créance au gouverneur général de "
+        "Lakeland, Tomas Berg, lors de sa visite à Port Lake.",
+    ],
+    ids=["en-credential", "fr-lettre-de-creance"],
+)
+def test_a_credential_in_the_singular_is_an_audience(text):
+    assert event_type(text) == "meeting"

@@ -1047,8 +1047,10 @@ LANGUAGE = Language(
             "{summoned|summons|will summon}",
             "{conferred|confers} with",
             "{exchanged|exchange} views",
-            "{paid|pays|will pay} a courtesy call",
-            "courtesy call on",
+            # a courtesy call is paid in person, whatever verb and preposition carry it ("made a courtesy call to",
+            # "a courtesy call on", "during the courtesy call")
+            "{paid|pays|will pay|made|makes|will make} a courtesy call",
+            "{courtesy call|courtesy calls}",
             "{audience|audiences}",
             "{dinner|dinners|luncheon|working lunch|working breakfast}",
             "{dined|dines|will dine|lunched} with",
@@ -1267,7 +1269,11 @@ LANGUAGE = Language(
         "{said|says|stressed|emphasized|emphasised|noted|conveyed|underlined|underscored|highlighted|reiterated|"
         "announced|told} {at|during}",
     ),
-    credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
+    credential_words=variants(
+        "{credential|credentials}",  # "presented his credential to", as often as the plural
+        "{letter|letters|copy of the letter|copy of the letters|copy of his letter|copy of her letter|"
+        "copies of the letters} of credence",
+    ),
     visit_links=("to", "the"),
     arrival_links=("to",),
     welcome_words=variants(

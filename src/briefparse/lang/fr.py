@@ -1213,7 +1213,7 @@ LANGUAGE = Language(
     honour_words=variants("{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes}"),
     departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
-    credential_words=variants("{lettres|copies figurées|copie figurée} de {créance|créances}"),
+    credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
     visit_links=("à", "au", "aux", "chez", "le", "la", "l'", "les"),
     welcome_words=variants(
         "cérémonie {d'accueil|officielle d'accueil|de bienvenue}",
