@@ -1125,3 +1125,19 @@ def test_a_courtesy_call_by_any_verb_is_a_meeting(text):
 )
 def test_a_credential_in_the_singular_is_an_audience(text):
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KESSEL, March 12 -- Valmoran President Tomas Berg on Saturday sent a message to his Norhavn counterpart, "
+        "Ines Marlow, congratulating her on her election.\nMarlow was elected by the parliament of Norhavn on "
+        "Saturday morning.\n\"I will be very happy to hold new meetings with you,\" Berg said.\n",
+        "Le président valmorain, Tomas Berg, a adressé samedi un message à son homologue du Norhavn, Ines Marlow, "
+        "pour la féliciter de son élection.\nMme Marlow a été élue samedi par le parlement.\n« Je serai heureux "
+        "d'avoir de nouveaux entretiens avec vous », a écrit M. Berg.\n",
+    ],
+    ids=["en", "fr"],
+)
+def test_a_message_sent_is_the_statement_whatever_meeting_it_speaks_of(text):
+    assert event_type(text) == "statement"

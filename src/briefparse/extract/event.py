@@ -927,6 +927,23 @@ def _heading_document(analysis: Analysis, pattern: re.Pattern[str]) -> Span | No
     return doc.span(found.start(), found.end())
 
 
+def _sent_document(analysis: Analysis, windows: list[tuple[int, int]]) -> Span | None:
+    """The message or letter sent that the first window naming an event opens on ("X sent a message to his
+    counterpart, congratulating him", "Le président a adressé un message de félicitations à …"): the brief is that
+    statement, and the meetings or visits its later sentences quote from it ("I will be happy to hold new meetings
+    with you") are what it says."""
+    doc = analysis.doc
+    pattern = compiled(doc.language).cues.sent_document
+    first = next((hits[0] for start, end in windows if (hits := analysis.events_in(start, end))), None)
+    if not pattern or first is None or first[2] != "statement":
+        return None
+    start = next(s for s, e in windows if s <= first[0] < e)
+    for found in pattern.finditer(doc.lower, start, first[1]):
+        if found.start("document") <= first[0] < found.end("document"):
+            return doc.span(found.start("document"), found.end("document"))
+    return None
+
+
 def _closing_document(doc: Document, title: Span, pattern: re.Pattern[str]) -> Span | None:
     """The document noun that opens the title's last part, after a separator ("Visite d'État de X en Guinée :
     communiqué conjoint", "76th General Assembly - Press conference by the Minister (New York, 20 September)"): the
@@ -1069,7 +1086,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             totals.pop("statement") / _TYPE_WEIGHTS["statement"] * _TYPE_WEIGHTS["conference"]
         )
         evidence["conference"] = doc.span(spoken[0], spoken[1])
-    document = _title_document(analysis)
+    document = _title_document(analysis) or _sent_document(analysis, windows)
     if document:
         return ("conference", evidence["conference"]) if "conference" in main_words else ("statement", document)
     if said_in_title:

@@ -46,6 +46,7 @@ _MAX_SOURCE_CHARS = 120
 _MAX_SUBJECT_CHARS = 400
 _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence before its comma ("As X reported, …")
 _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
+_SENT_WORDS = 3  # words between a verb of sending and the document it sends ("sent a congratulatory message")
 _UNDECIDED_REACH = 100  # characters from an event word to the predicate that leaves it undecided ("визит … отложен")
 
 
@@ -228,6 +229,9 @@ class CuePatterns:
     video: frozenset[str] = frozenset()
     #: a noun of a written statement (`Language.statement_documents`), to run on `Document.lower`
     statement_document: re.Pattern[str] | None = None
+    #: a verb of sending and, a few words on, the statement document it sends ("sent a congratulatory message",
+    #: "a adressé un message"), to run on `Document.lower`; its group "document" is the document's noun
+    sent_document: re.Pattern[str] | None = None
     #: an airport word (`Language.airport_words`), to run on `Document.lower`
     airport: re.Pattern[str] | None = None
     #: the first word after a visit word, past the links to whom it is paid (`Language.visit_links`)
@@ -1060,6 +1064,12 @@ def _cues(language: Language) -> CuePatterns:
             rf"{starting_words({d.lower() for d in language.statement_documents})}(?!\w)"
         )
         if language.statement_documents
+        else None,
+        sent_document=lazy_compile(
+            rf"(?<!\w)(?:{words(v.lower() for v in language.sending_verbs)})(?:\s+[\w'’-]+){{0,{_SENT_WORDS}}}?\s+"
+            rf"(?P<document>{words(d.lower() for d in language.statement_documents)})(?!\w)"
+        )
+        if language.sending_verbs and language.statement_documents
         else None,
         airport=lazy_compile(rf"{starting_words({a.lower() for a in language.airport_words})}")
         if language.airport_words
