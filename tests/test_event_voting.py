@@ -1141,3 +1141,25 @@ def test_a_credential_in_the_singular_is_an_audience(text):
 )
 def test_a_message_sent_is_the_statement_whatever_meeting_it_speaks_of(text):
     assert event_type(text) == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norhavn envoy calls on Lakeland Governor\n\nPORT LAKE: Norhavn Ambassador Ines Marlow on Thursday called on "
+        "Lakeland Governor Tomas Berg at the Governor's House. Both sides emphasised boosting trade.",
+        "PORT LAKE: Norhavn Ambassador Ines Marlow and First Secretary Paul Ortega called on VLP-N President Tomas "
+        "Berg and Lake Assembly Speaker Ana Lindqvist at their residence on Thursday.",
+    ],
+    ids=["place-governor", "party-president"],
+)
+def test_a_call_on_a_holder_named_by_capitalised_words_and_a_role_is_a_meeting(text):
+    assert event_type(text) == "meeting"
+
+
+def test_an_appeal_to_a_holder_is_no_call_paid_on_them():
+    text = (
+        "KESSEL: The opposition on Thursday called on Valmoran President Tomas Berg to resign over the harbour "
+        "contracts, a statement said."
+    )
+    assert event_type(text) == "statement"

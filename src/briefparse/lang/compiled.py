@@ -46,6 +46,7 @@ _MAX_SOURCE_CHARS = 120
 _MAX_SUBJECT_CHARS = 400
 _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence before its comma ("As X reported, …")
 _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
+_HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an office ("VLP-N President X Y")
 _SENT_WORDS = 3  # words between a verb of sending and the document it sends ("sent a congratulatory message")
 _UNDECIDED_REACH = 100  # characters from an event word to the predicate that leaves it undecided ("визит … отложен")
 
@@ -232,6 +233,11 @@ class CuePatterns:
     #: a verb of sending and, a few words on, the statement document it sends ("sent a congratulatory message",
     #: "a adressé un message"), to run on `Document.lower`; its group "document" is the document's noun
     sent_document: re.Pattern[str] | None = None
+    #: a verb of a courtesy call, capitalised words and a role (`Language.courtesy_call_verbs`), not followed by an
+    #: appeal's link after the holder's name, to run on `Document.text`
+    courtesy_call: re.Pattern[str] | None = None
+    #: the courtesy-call verbs, lower case, for a cheap `in` check before `courtesy_call` runs
+    courtesy_call_words: tuple[str, ...] = ()
     #: an airport word (`Language.airport_words`), to run on `Document.lower`
     airport: re.Pattern[str] | None = None
     #: the first word after a visit word, past the links to whom it is paid (`Language.visit_links`)
@@ -1071,6 +1077,14 @@ def _cues(language: Language) -> CuePatterns:
         )
         if language.sending_verbs and language.statement_documents
         else None,
+        courtesy_call=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.courtesy_call_verbs)})[^\S\n]+(?:{CAP_WORD}[^\S\n]+){{1,{_HOLDER_WORDS}}}?"
+            rf"(?i:{words(language.roles)})(?![\w-])"
+            rf"(?!(?:[^\S\n]+{CAP_WORD}){{0,{_HOLDER_WORDS}}},?[^\S\n]+(?:{words(language.appeal_links)})[^\S\n]+[{LOWER}])"
+        )
+        if language.courtesy_call_verbs and language.appeal_links
+        else None,
+        courtesy_call_words=tuple(v.lower() for v in language.courtesy_call_verbs),
         airport=lazy_compile(rf"{starting_words({a.lower() for a in language.airport_words})}")
         if language.airport_words
         else None,

@@ -1248,6 +1248,8 @@ LANGUAGE = Language(
         "{press|news} {conference|briefing}",
     ),
     attendance_verbs=variants("{attended|attends|will attend}"),
+    courtesy_call_verbs=variants("{called|calls|will call|calling} on"),
+    appeal_links=("to",),
     # not "addressed", which also opens "addressed a press conference"
     sending_verbs=variants("{sent|sends|has sent|have sent|dispatched}"),
     video_media=variants(
