@@ -1163,3 +1163,26 @@ def test_an_appeal_to_a_holder_is_no_call_paid_on_them():
         "contracts, a statement said."
     )
     assert event_type(text) == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emir receives congratulatory cable from Norhavn President\n\nKESSEL, March 12: The Emir of Valmora, Tomas "
+        "Berg, received Sunday a cable from Norhavn President Ines Marlow, congratulating him on his accession.",
+        "KESSEL: The Emir of Valmora, Tomas Berg, received a cable of condolences Thursday from Norhavn President "
+        "Ines Marlow on the passing of the former Emir.",
+    ],
+    ids=["received-sunday-a-cable", "cable-thursday-from"],
+)
+def test_a_day_between_the_verb_and_the_cable_received_leaves_it_a_thing(text):
+    assert event_type(text) == "statement"
+
+
+def test_memoranda_exchanged_before_leaders_are_a_signing():
+    text = (
+        "KESSEL, March 12 - Valmora and Norhavn today strengthened their ties with the exchange of six Memoranda of "
+        "Understanding (MoUs).\n\nThe MoUs cover trade, tourism and fisheries.\n\nPrime Minister Tomas Berg, who is "
+        "on a three-day official visit to Norhavn, and his counterpart Ines Marlow witnessed the MoU exchange."
+    )
+    assert event_type(text) == "other"

@@ -186,7 +186,8 @@ def _receives_thing(doc: Document, hit: EventHit, window: tuple[int, int]) -> bo
     for word in _WORD.finditer(doc.text, hit[1], clause.start() if clause else reach):
         if word.group(0).lower() in language.origin_prepositions:
             break  # "from Afghan authorities": who gave it, not what was received
-        words.append(word)
+        if word.group(0).lower() not in cues.time_words:  # "received Tuesday a cable", "… of condolences Thursday"
+            words.append(word)
     skipped = (*language.determiners, *language.count_words)
     opening = [w.group(0).lower() for w in words if w.group(0).lower() not in skipped]
     if not opening or opening[0] in language.stopwords or opening[0] in language.sentence_adverbs:

@@ -224,6 +224,9 @@ class CuePatterns:
     object_start: re.Pattern[str]
     #: the words of an envoy's credentials (`Language.credential_words`), as `event_key`s
     credentials: frozenset[str] = frozenset()
+    #: the words of a day or a time that stand between a verb and its object ("received Tuesday a cable", "a cable
+    #: of condolences Thursday from"): weekdays, relative days and sentence adverbs, lower case
+    time_words: frozenset[str] = frozenset()
     #: the verbs of attendance (`Language.attendance_verbs`), as `event_key`s
     attendance: frozenset[str] = frozenset()
     #: the phone-call phrases of a video link (`Language.video_media`), as `event_key`s
@@ -1064,6 +1067,9 @@ def _cues(language: Language) -> CuePatterns:
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),
         credentials=frozenset(event_key(w.lower()) for w in language.credential_words),
+        time_words=frozenset(
+            w.lower() for w in (*language.weekdays, *language.relative_days, *language.sentence_adverbs)
+        ),
         attendance=frozenset(event_key(w.lower()) for w in language.attendance_verbs),
         video=frozenset(event_key(w.lower()) for w in language.video_media),
         statement_document=lazy_compile(

@@ -1118,6 +1118,8 @@ LANGUAGE = Language(
         "other": variants(
             "{signed|signs|will sign|sign|signing}",
             "agreement",
+            # the documents such a ceremony signs or exchanges ("witnessed the exchange of eight MoUs")
+            "{mou|mous|memorandum of understanding|memoranda of understanding|memorandums of understanding}",
             # a ceremony or an act of office: an inauguration, a commissioning, an award, a reshuffle
             "{inaugurated|inaugurates|will inaugurate|commissioned|commissions|will commission|unveiled|unveils}",
             "{reshuffled|reshuffles|reshuffle}",
