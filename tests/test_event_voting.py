@@ -1186,3 +1186,11 @@ def test_memoranda_exchanged_before_leaders_are_a_signing():
         "on a three-day official visit to Norhavn, and his counterpart Ines Marlow witnessed the MoU exchange."
     )
     assert event_type(text) == "other"
+
+
+def test_a_day_with_its_preposition_before_the_thing_received_leaves_it_a_thing():
+    text = (
+        "KESSEL: The Emir of Valmora, Tomas Berg, received on Tuesday a cable from Norhavn President Ines Marlow, "
+        "who wished him a swift recovery."
+    )
+    assert event_type(text) == "statement"

@@ -184,10 +184,15 @@ def _receives_thing(doc: Document, hit: EventHit, window: tuple[int, int]) -> bo
     clause = _CLAUSE_END.search(doc.text, hit[1], reach)
     words: list[re.Match[str]] = []
     for word in _WORD.finditer(doc.text, hit[1], clause.start() if clause else reach):
-        if word.group(0).lower() in language.origin_prepositions:
+        lowered = word.group(0).lower()
+        if lowered in language.origin_prepositions:
             break  # "from Afghan authorities": who gave it, not what was received
-        if word.group(0).lower() not in cues.time_words:  # "received Tuesday a cable", "… of condolences Thursday"
-            words.append(word)
+        if lowered in cues.time_words:  # a day is no object: "received Sunday a cable", "a cable … Thursday from"
+            before = words[-1].group(0).lower() if words else ""
+            if before in language.stopwords or before in language.demonstratives:
+                words.pop()  # nor its preposition or demonstrative: "received on Tuesday a cable", "a reçu ce lundi"
+            continue
+        words.append(word)
     skipped = (*language.determiners, *language.count_words)
     opening = [w.group(0).lower() for w in words if w.group(0).lower() not in skipped]
     if not opening or opening[0] in language.stopwords or opening[0] in language.sentence_adverbs:
