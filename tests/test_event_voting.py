@@ -1093,3 +1093,104 @@ def test_a_meeting_noun_that_the_lead_shows_to_be_a_gathering_is_that_gathering(
         "conclusions."
     )
     assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norhavn envoy calls on Kessel Governor; talks on trade, tourism\n\nKessel, March 12: The Consul General of "
+        "Norhavn in Valmora, Ines Marlow, on Tuesday made a courtesy call to Kessel Governor Tomas Berg at the "
+        "Governor's House and talked about trade and tourism.\n\nGovernor Berg drew the attention of the envoy to "
+        "the growth of the region's ports.",
+        "Ambassador Ines Marlow of Norhavn, on her first trip to Kessel, makes courtesy calls to the Governor and "
+        "the Speaker.",
+    ],
+    ids=["made-a-courtesy-call-to", "makes-courtesy-calls-to"],
+)
+def test_a_courtesy_call_by_any_verb_is_a_meeting(text):
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KESSEL, Mar 12: Norhavn's Ambassador to Valmora, Ines Marlow, presented her credential to the Governor "
+        "General of Lakeland, Tomas Berg, as a non-resident Ambassador during her visit to Port Lake on March 10 to "
+        "11, according to an embassy press release.\n\nThe ambassador conveyed the greetings of the President of "
+        "Norhavn to the Governor General.",
+        "L'ambassadrice du Norhavn, Ines Marlow, a présenté lundi sa lettre de créance au gouverneur général de "
+        "Lakeland, Tomas Berg, lors de sa visite à Port Lake.",
+    ],
+    ids=["en-credential", "fr-lettre-de-creance"],
+)
+def test_a_credential_in_the_singular_is_an_audience(text):
+    assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KESSEL, March 12 -- Valmoran President Tomas Berg on Saturday sent a message to his Norhavn counterpart, "
+        "Ines Marlow, congratulating her on her election.\nMarlow was elected by the parliament of Norhavn on "
+        "Saturday morning.\n\"I will be very happy to hold new meetings with you,\" Berg said.\n",
+        "Le président valmorain, Tomas Berg, a adressé samedi un message à son homologue du Norhavn, Ines Marlow, "
+        "pour la féliciter de son élection.\nMme Marlow a été élue samedi par le parlement.\n« Je serai heureux "
+        "d'avoir de nouveaux entretiens avec vous », a écrit M. Berg.\n",
+    ],
+    ids=["en", "fr"],
+)
+def test_a_message_sent_is_the_statement_whatever_meeting_it_speaks_of(text):
+    assert event_type(text) == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norhavn envoy calls on Lakeland Governor\n\nPORT LAKE: Norhavn Ambassador Ines Marlow on Thursday called on "
+        "Lakeland Governor Tomas Berg at the Governor's House. Both sides emphasised boosting trade.",
+        "PORT LAKE: Norhavn Ambassador Ines Marlow and First Secretary Paul Ortega called on VLP-N President Tomas "
+        "Berg and Lake Assembly Speaker Ana Lindqvist at their residence on Thursday.",
+    ],
+    ids=["place-governor", "party-president"],
+)
+def test_a_call_on_a_holder_named_by_capitalised_words_and_a_role_is_a_meeting(text):
+    assert event_type(text) == "meeting"
+
+
+def test_an_appeal_to_a_holder_is_no_call_paid_on_them():
+    text = (
+        "KESSEL: The opposition on Thursday called on Valmoran President Tomas Berg to resign over the harbour "
+        "contracts, a statement said."
+    )
+    assert event_type(text) == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emir receives congratulatory cable from Norhavn President\n\nKESSEL, March 12: The Emir of Valmora, Tomas "
+        "Berg, received Sunday a cable from Norhavn President Ines Marlow, congratulating him on his accession.",
+        "KESSEL: The Emir of Valmora, Tomas Berg, received a cable of condolences Thursday from Norhavn President "
+        "Ines Marlow on the passing of the former Emir.",
+    ],
+    ids=["received-sunday-a-cable", "cable-thursday-from"],
+)
+def test_a_day_between_the_verb_and_the_cable_received_leaves_it_a_thing(text):
+    assert event_type(text) == "statement"
+
+
+def test_memoranda_exchanged_before_leaders_are_a_signing():
+    text = (
+        "KESSEL, March 12 - Valmora and Norhavn today strengthened their ties with the exchange of six Memoranda of "
+        "Understanding (MoUs).\n\nThe MoUs cover trade, tourism and fisheries.\n\nPrime Minister Tomas Berg, who is "
+        "on a three-day official visit to Norhavn, and his counterpart Ines Marlow witnessed the MoU exchange."
+    )
+    assert event_type(text) == "other"
+
+
+def test_a_day_with_its_preposition_before_the_thing_received_leaves_it_a_thing():
+    text = (
+        "KESSEL: The Emir of Valmora, Tomas Berg, received on Tuesday a cable from Norhavn President Ines Marlow, "
+        "who wished him a swift recovery."
+    )
+    assert event_type(text) == "statement"

@@ -81,7 +81,7 @@ class Analysis:
     @cached_property
     def events(self) -> EventHits:
         """Every event phrase of the text ("s'est entretenu avec", "held talks"), with its type."""
-        return EventHits(_blank_quotes(self.doc.lower), self.language)
+        return EventHits(_blank_quotes(self.doc.lower), self.language, self.doc.text)
 
     def events_in(self, start: int, end: int) -> list[EventHit]:
         """The event phrases that begin within [start, end), in order."""

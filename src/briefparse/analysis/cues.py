@@ -31,7 +31,7 @@ EventHit = tuple[int, int, str]
 class EventHits:
     """Every event phrase of a text as (start, end, type), found in one pass over its lower-case form."""
 
-    def __init__(self, lower: str, language: Language | None) -> None:
+    def __init__(self, lower: str, language: Language | None, text: str = "") -> None:
         cues = compiled(language).cues if language else None
         matches = cues.event_verbs.finditer(lower) if cues else ()
         self.hits: list[EventHit] = []
@@ -39,7 +39,17 @@ class EventHits:
             kind = cues.event_kinds[event_key(m["phrase"])] if cues else ""
             if not (language and kind == "conference" and _names_venue(lower, m.start(), m.end("phrase"), language)):
                 self.hits.append((m.start(), m.end("phrase"), kind))
+        if cues and cues.courtesy_call and any(verb in lower for verb in cues.courtesy_call_words):
+            self._add_courtesy_calls(text, cues.courtesy_call)
         self.starts = [hit[0] for hit in self.hits]
+
+    def _add_courtesy_calls(self, text: str, pattern: re.Pattern[str]) -> None:
+        """A call paid on an office's holder named by capitalised words and the role ("called on Sindh Governor X",
+        "calls on PML-Q President Y"), which no listed phrase spells: a meeting, where no phrase starts already."""
+        taken = {hit[0] for hit in self.hits}
+        found = [(m.start(), m.end(), "meeting") for m in pattern.finditer(text) if m.start() not in taken]
+        if found:
+            self.hits = sorted(self.hits + found)
 
     def within(self, start: int, end: int) -> list[EventHit]:
         """The event phrases that begin within [start, end), in order."""

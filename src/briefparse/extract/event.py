@@ -184,8 +184,14 @@ def _receives_thing(doc: Document, hit: EventHit, window: tuple[int, int]) -> bo
     clause = _CLAUSE_END.search(doc.text, hit[1], reach)
     words: list[re.Match[str]] = []
     for word in _WORD.finditer(doc.text, hit[1], clause.start() if clause else reach):
-        if word.group(0).lower() in language.origin_prepositions:
+        lowered = word.group(0).lower()
+        if lowered in language.origin_prepositions:
             break  # "from Afghan authorities": who gave it, not what was received
+        if lowered in cues.time_words:  # a day is no object: "received Sunday a cable", "a cable … Thursday from"
+            before = words[-1].group(0).lower() if words else ""
+            if before in language.stopwords or before in language.demonstratives:
+                words.pop()  # nor its preposition or demonstrative: "received on Tuesday a cable", "a reçu ce lundi"
+            continue
         words.append(word)
     skipped = (*language.determiners, *language.count_words)
     opening = [w.group(0).lower() for w in words if w.group(0).lower() not in skipped]
@@ -927,6 +933,23 @@ def _heading_document(analysis: Analysis, pattern: re.Pattern[str]) -> Span | No
     return doc.span(found.start(), found.end())
 
 
+def _sent_document(analysis: Analysis, windows: list[tuple[int, int]]) -> Span | None:
+    """The message or letter sent that the first window naming an event opens on ("X sent a message to his
+    counterpart, congratulating him", "Le président a adressé un message de félicitations à …"): the brief is that
+    statement, and the meetings or visits its later sentences quote from it ("I will be happy to hold new meetings
+    with you") are what it says."""
+    doc = analysis.doc
+    pattern = compiled(doc.language).cues.sent_document
+    first = next((hits[0] for start, end in windows if (hits := analysis.events_in(start, end))), None)
+    if not pattern or first is None or first[2] != "statement":
+        return None
+    start = next(s for s, e in windows if s <= first[0] < e)
+    for found in pattern.finditer(doc.lower, start, first[1]):
+        if found.start("document") <= first[0] < found.end("document"):
+            return doc.span(found.start("document"), found.end("document"))
+    return None
+
+
 def _closing_document(doc: Document, title: Span, pattern: re.Pattern[str]) -> Span | None:
     """The document noun that opens the title's last part, after a separator ("Visite d'État de X en Guinée :
     communiqué conjoint", "76th General Assembly - Press conference by the Minister (New York, 20 September)"): the
@@ -1069,7 +1092,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             totals.pop("statement") / _TYPE_WEIGHTS["statement"] * _TYPE_WEIGHTS["conference"]
         )
         evidence["conference"] = doc.span(spoken[0], spoken[1])
-    document = _title_document(analysis)
+    document = _title_document(analysis) or _sent_document(analysis, windows)
     if document:
         return ("conference", evidence["conference"]) if "conference" in main_words else ("statement", document)
     if said_in_title:

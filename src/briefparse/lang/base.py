@@ -386,6 +386,18 @@ class Language:
     #: press release about an event: a title that opens on one is that document, and the brief a statement,
     #: whatever visit or meeting its lead recounts, unless a gathering issued it
     statement_documents: tuple[str, ...] = ()
+    #: verbs by which a written statement is sent to whom it is addressed ("sent", "a adressé"), not carried by an
+    #: envoy received in audience ("delivered", "a remis"): a title or a first lead sentence whose event is a message
+    #: or a letter sent ("X sent a message to Y congratulating him") reports that statement, whatever meeting or visit
+    #: the message then speaks of ("I look forward to meeting you")
+    sending_verbs: tuple[str, ...] = ()
+    #: verbs that report a call paid on the holder of an office named by capitalised words and a role ("called on
+    #: Sindh Governor X", "calls on PML-Q President Y"): a meeting, though the event phrases list the verb only
+    #: before a bare role ("called on Governor X")
+    courtesy_call_verbs: tuple[str, ...] = ()
+    #: the words that, after the holder's name, open what an appeal asks of them ("called on Xland President Y to
+    #: resign"): no call paid on them
+    appeal_links: tuple[str, ...] = ()
     #: the words of an envoy's credentials ("lettres de créance", "credentials"): a sentence naming them reports the
     #: audience where they are presented, a meeting, whatever journey brought the envoy there
     credential_words: tuple[str, ...] = ()

@@ -46,6 +46,8 @@ _MAX_SOURCE_CHARS = 120
 _MAX_SUBJECT_CHARS = 400
 _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence before its comma ("As X reported, …")
 _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
+_HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an office ("VLP-N President X Y")
+_SENT_WORDS = 3  # words between a verb of sending and the document it sends ("sent a congratulatory message")
 _UNDECIDED_REACH = 100  # characters from an event word to the predicate that leaves it undecided ("визит … отложен")
 
 
@@ -222,12 +224,23 @@ class CuePatterns:
     object_start: re.Pattern[str]
     #: the words of an envoy's credentials (`Language.credential_words`), as `event_key`s
     credentials: frozenset[str] = frozenset()
+    #: the words of a day or a time that stand between a verb and its object ("received Tuesday a cable", "a cable
+    #: of condolences Thursday from"): weekdays, relative days and sentence adverbs, lower case
+    time_words: frozenset[str] = frozenset()
     #: the verbs of attendance (`Language.attendance_verbs`), as `event_key`s
     attendance: frozenset[str] = frozenset()
     #: the phone-call phrases of a video link (`Language.video_media`), as `event_key`s
     video: frozenset[str] = frozenset()
     #: a noun of a written statement (`Language.statement_documents`), to run on `Document.lower`
     statement_document: re.Pattern[str] | None = None
+    #: a verb of sending and, a few words on, the statement document it sends ("sent a congratulatory message",
+    #: "a adressé un message"), to run on `Document.lower`; its group "document" is the document's noun
+    sent_document: re.Pattern[str] | None = None
+    #: a verb of a courtesy call, capitalised words and a role (`Language.courtesy_call_verbs`), not followed by an
+    #: appeal's link after the holder's name, to run on `Document.text`
+    courtesy_call: re.Pattern[str] | None = None
+    #: the courtesy-call verbs, lower case, for a cheap `in` check before `courtesy_call` runs
+    courtesy_call_words: tuple[str, ...] = ()
     #: an airport word (`Language.airport_words`), to run on `Document.lower`
     airport: re.Pattern[str] | None = None
     #: the first word after a visit word, past the links to whom it is paid (`Language.visit_links`)
@@ -1057,6 +1070,9 @@ def _cues(language: Language) -> CuePatterns:
             rf"\s+(?:(?:{words((*language.determiners, *language.possessives))})\s*)?(?P<word>[^\s,.;:]+)", re.I
         ),
         credentials=frozenset(event_key(w.lower()) for w in language.credential_words),
+        time_words=frozenset(
+            w.lower() for w in (*language.weekdays, *language.relative_days, *language.sentence_adverbs)
+        ),
         attendance=frozenset(event_key(w.lower()) for w in language.attendance_verbs),
         video=frozenset(event_key(w.lower()) for w in language.video_media),
         statement_document=lazy_compile(
@@ -1064,6 +1080,20 @@ def _cues(language: Language) -> CuePatterns:
         )
         if language.statement_documents
         else None,
+        sent_document=lazy_compile(
+            rf"(?<!\w)(?:{words(v.lower() for v in language.sending_verbs)})(?:\s+[\w'’-]+){{0,{_SENT_WORDS}}}?\s+"
+            rf"(?P<document>{words(d.lower() for d in language.statement_documents)})(?!\w)"
+        )
+        if language.sending_verbs and language.statement_documents
+        else None,
+        courtesy_call=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.courtesy_call_verbs)})[^\S\n]+(?:{CAP_WORD}[^\S\n]+){{1,{_HOLDER_WORDS}}}?"
+            rf"(?i:{words(language.roles)})(?![\w-])"
+            rf"(?!(?:[^\S\n]+{CAP_WORD}){{0,{_HOLDER_WORDS}}},?[^\S\n]+(?:{words(language.appeal_links)})[^\S\n]+[{LOWER}])"
+        )
+        if language.courtesy_call_verbs and language.appeal_links
+        else None,
+        courtesy_call_words=tuple(v.lower() for v in language.courtesy_call_verbs),
         airport=lazy_compile(rf"{starting_words({a.lower() for a in language.airport_words})}")
         if language.airport_words
         else None,

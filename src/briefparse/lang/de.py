@@ -892,6 +892,7 @@ LANGUAGE = Language(
         "pressekonferenz",
     ),
     attendance_verbs=variants("{teilnahm|teilnahmen|teilgenommen}"),
+    sending_verbs=variants("{sandte|sandten|schickte|schickten|übersandte|übersandten|richtete|richteten}"),
     video_media=variants("{videokonferenz|videoschalte}"),
     appraisal_verbs=variants("{bezeichnete|bezeichnet|nannte|nennt|bewertete|bewertet|lobte|lobt|würdigte}"),
     agreement_verbs=variants("{vereinbarten|vereinbaren|einigten sich|verständigten sich}"),

@@ -1047,8 +1047,10 @@ LANGUAGE = Language(
             "{summoned|summons|will summon}",
             "{conferred|confers} with",
             "{exchanged|exchange} views",
-            "{paid|pays|will pay} a courtesy call",
-            "courtesy call on",
+            # a courtesy call is paid in person, whatever verb and preposition carry it ("made a courtesy call to",
+            # "a courtesy call on", "during the courtesy call")
+            "{paid|pays|will pay|made|makes|will make} a courtesy call",
+            "{courtesy call|courtesy calls}",
             "{audience|audiences}",
             "{dinner|dinners|luncheon|working lunch|working breakfast}",
             "{dined|dines|will dine|lunched} with",
@@ -1116,6 +1118,8 @@ LANGUAGE = Language(
         "other": variants(
             "{signed|signs|will sign|sign|signing}",
             "agreement",
+            # the documents such a ceremony signs or exchanges ("witnessed the exchange of eight MoUs")
+            "{mou|mous|memorandum of understanding|memoranda of understanding|memorandums of understanding}",
             # a ceremony or an act of office: an inauguration, a commissioning, an award, a reshuffle
             "{inaugurated|inaugurates|will inaugurate|commissioned|commissions|will commission|unveiled|unveils}",
             "{reshuffled|reshuffles|reshuffle}",
@@ -1246,6 +1250,10 @@ LANGUAGE = Language(
         "{press|news} {conference|briefing}",
     ),
     attendance_verbs=variants("{attended|attends|will attend}"),
+    courtesy_call_verbs=variants("{called|calls|will call|calling} on"),
+    appeal_links=("to",),
+    # not "addressed", which also opens "addressed a press conference"
+    sending_verbs=variants("{sent|sends|has sent|have sent|dispatched}"),
     video_media=variants(
         "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
         "virtual meeting",
@@ -1267,7 +1275,11 @@ LANGUAGE = Language(
         "{said|says|stressed|emphasized|emphasised|noted|conveyed|underlined|underscored|highlighted|reiterated|"
         "announced|told} {at|during}",
     ),
-    credential_words=variants("credentials", "{letter|letters|copy of the letters|copies of the letters} of credence"),
+    credential_words=variants(
+        "{credential|credentials}",  # "presented his credential to", as often as the plural
+        "{letter|letters|copy of the letter|copy of the letters|copy of his letter|copy of her letter|"
+        "copies of the letters} of credence",
+    ),
     visit_links=("to", "the"),
     arrival_links=("to",),
     welcome_words=variants(

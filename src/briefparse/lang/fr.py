@@ -1206,6 +1206,7 @@ LANGUAGE = Language(
         "{conférence|point} de presse",
     ),
     attendance_verbs=variants("{a|ont} assisté", "{assiste|assistent|assistera|assisteront} à"),
+    sending_verbs=variants("{a|ont} {adressé|envoyé|fait parvenir}", "{adresse|adressent|envoie|envoient}"),
     video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
     appraisal_verbs=variants("{a qualifié|qualifie|a jugé|juge|a estimé|estime|a décrit|décrit}"),
     agreement_verbs=variants("{ont convenu|sont convenus|se sont accordés|se sont entendus|se sont mis d'accord}"),
@@ -1213,7 +1214,7 @@ LANGUAGE = Language(
     honour_words=variants("{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes}"),
     departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
-    credential_words=variants("{lettres|copies figurées|copie figurée} de {créance|créances}"),
+    credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
     visit_links=("à", "au", "aux", "chez", "le", "la", "l'", "les"),
     welcome_words=variants(
         "cérémonie {d'accueil|officielle d'accueil|de bienvenue}",
