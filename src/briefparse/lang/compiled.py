@@ -1812,6 +1812,15 @@ def _source(language: Language) -> SourcePatterns:
     day_part = rf"(?:\s+(?:{words(language.day_parts)}))?" if language.day_parts else ""
     # the weekday and its date may be set off by a comma: "в воскресенье, 27 ноября"
     time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when}){day_part}(?:,?\s+(?:{date}))?|{date})(?!\w))"
+    # a day, or the document it spoke in and when, set off by commas between the verb and the source: "…, a indiqué,
+    # lundi soir, la présidence", "…, a annoncé, dans un communiqué publié mardi, le ministère"
+    in_document_aside = (
+        rf"|(?:{channel}\w{{1,5}})\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w){owner}"
+        rf"(?:[^\S\n]+[{LOWER}][\w'’-]*){{0,2}}?(?:\s+{time})?"
+        if language.source_documents
+        else ""
+    )
+    aside = rf",[^\S\n]*(?:{time}{in_document_aside})[^\S\n]*,"
     # the place links that close a cue ("сообщили в"), said again after a day that follows the cue
     linked_cues = [cue.rsplit(maxsplit=1) for cue in language.source_before if len(cue.split()) > 1]
     linked_cues = [(head, link) for head, link in linked_cues if link in language.place_prepositions]
@@ -1876,7 +1885,7 @@ def _source(language: Language) -> SourcePatterns:
         # РИА Новости", "«…» — пишет …")
         inverted=lazy_compile(
             rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*)"
-            rf"(?:{words(language.source_inverted)})(?:\s+{time})?{in_document}(?:\s+{time})?{hearer}\s+"
+            rf"(?:{words(language.source_inverted)})(?:(?:\s+{time})?{in_document}(?:\s+{time})?|{aside}){hearer}\s+"
             rf"(?P<src>{phrase}){stop}",
             re.I,
         ),

@@ -1,0 +1,44 @@
+"""Source shapes of agency and ministry briefs in French, German and Russian: a day, or the document a body spoke in
+and when, set off by commas between an inverted verb of saying and the body ("…, a indiqué, lundi soir, la
+présidence").
+
+Every brief here is invented for the test.
+"""
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+def source_name(text: str) -> str | None:
+    source = briefparse.parse(text, reference_date=dt.date(2024, 5, 20)).source
+    return source.name if source else None
+
+
+FR_BODY = (
+    "Le président Jean Kabore a reçu lundi l'ambassadeur de France, Paul Mercier, au palais présidentiel. Les deux "
+    "hommes ont évoqué la coopération bilatérale et la sécurité dans la région."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"{FR_BODY} L'entretien a porté sur la sécurité, a indiqué, lundi soir, la présidence.", "présidence"),
+        (
+            f"{FR_BODY} L'entretien a duré une heure, a annoncé, dans un communiqué publié mardi, le ministère des "
+            "Affaires étrangères.",
+            "ministère des Affaires étrangères",
+        ),
+    ],
+    ids=["fr-day-aside", "fr-document-aside"],
+)
+def test_an_aside_between_an_inverted_verb_and_its_source(text, name):
+    assert source_name(text) == name
+
+
+def test_an_aside_before_an_object_names_no_source():
+    text = f"{FR_BODY} Le président a annoncé, lundi soir, la création d'un comité mixte de suivi."
+    assert source_name(text) is None
