@@ -42,3 +42,28 @@ def test_an_aside_between_an_inverted_verb_and_its_source(text, name):
 def test_an_aside_before_an_object_names_no_source():
     text = f"{FR_BODY} Le président a annoncé, lundi soir, la création d'un comité mixte de suivi."
     assert source_name(text) is None
+
+
+DE_BODY = (
+    "Bundeskanzler Karl Brenner hat am Montag den französischen Präsidenten Paul Mercier im Kanzleramt empfangen. Die "
+    "beiden Politiker sprachen über die Zusammenarbeit in Europa."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            f"{DE_BODY} Laut einer Mitteilung des Kanzleramts besprachen sie auch die Lage in der Ukraine.",
+            "Mitteilung des Kanzleramts",
+        ),
+        (f"{DE_BODY} Laut der Nachrichtenagentur Tass dauerte das Treffen zwei Stunden.", "Nachrichtenagentur Tass"),
+        (
+            f"{DE_BODY} Laut dem Ministerium für Europa und Äußeres dauerte das Treffen zwei Stunden.",
+            "Ministerium für Europa und Äußeres",
+        ),
+    ],
+    ids=["de-document-then-verb", "de-agency-then-verb", "de-links-kept"],
+)
+def test_a_german_source_opening_its_clause_ends_before_the_verb(text, name):
+    assert source_name(text) == name

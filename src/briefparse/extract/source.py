@@ -42,6 +42,7 @@ from briefparse.models import Participant, Source, Span
 from briefparse.places import lookup
 
 _URL = lazy_compile(r"https?://\S+")
+_WORD = lazy_compile(r"\S+")
 # a site named by its domain ("lefigaro.fr"), not a file's name ("Foto.JPG", "rapport.pdf")
 _DOMAIN = lazy_compile(r"[\w-]+(?:\.[\w-]+)*\.(?!(?i:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|mp[34])\b)[a-z]{2,4}")
 _DASH = "-–—―"
@@ -574,6 +575,32 @@ def _lone_press_document(text: str, patterns: SourcePatterns) -> tuple[int, int]
     return None
 
 
+@cache
+def _name_links(language: Language) -> frozenset[str]:
+    """The folded lower-case words that go on a name where nouns are capitalised: articles, the links of a body's
+    name and the words that join two of its nouns ("Ministerium für Europa und Äußeres")."""
+    return frozenset(
+        fold(w) for w in (*language.determiners, *language.role_links, *language.genitive_links, *language.list_joiners)
+    )
+
+
+def _before_the_verb(text: str, start: int, end: int, language: Language) -> int:
+    """Where a source phrase ends in a language that capitalises its nouns: before the first lower-case word that
+    follows a capitalised one and is no link of a name, the verb of the clause the phrase opens ("Laut einer
+    Mitteilung des Kanzleramts | besprachen die beiden …", "Laut der Nachrichtenagentur Tass | dauerte …"); `end`
+    when there is none."""
+    if not language.capitalised_nouns:
+        return end
+    links = _name_links(language)
+    last_end, capitalised = end, False
+    for word in _WORD.finditer(text, start, end):
+        bare = word.group(0).strip(_MARKS)
+        if capitalised and bare[:1].islower() and fold(bare) not in links:
+            return last_end
+        last_end, capitalised = word.end(), bare[:1].isupper()
+    return end
+
+
 def _elision_apart(words: list[str], language: Language) -> list[str]:
     """The phrase's words with an elided article set apart from the noun it is glued to ("l’ambassadrice du Niger"
     read as "l’ | ambassadrice du Niger"), so that a role is read as a role whatever its first letter."""
@@ -806,6 +833,8 @@ def _source(doc: Document, start: int, end: int, *, titled: bool = False, docume
     """The source at text[start:end]; `titled` when it is an outlet's title as a link writes it, whose capitalised
     article is its own ("El Universal", "The Daily Star"); `document` when it is a press document that names no
     body, which its name keeps ("communiqué officiel")."""
+    if doc.language:
+        end = _before_the_verb(doc.text, start, end, doc.language)
     end = _with_quoted_name(doc, start, end)
     span: Span = doc.span(start, end)
     url = _URL.search(span.text)
