@@ -67,3 +67,19 @@ DE_BODY = (
 )
 def test_a_german_source_opening_its_clause_ends_before_the_verb(text, name):
     assert source_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"{DE_BODY} Aus dem Kanzleramt hieß es, das Gespräch sei sehr offen gewesen.", "Kanzleramt"),
+        (f"{DE_BODY} Wie aus Regierungskreisen verlautete, dauerte das Treffen zwei Stunden.", "Regierungskreisen"),
+    ],
+    ids=["de-aus-hiess-es", "de-wie-aus-verlautete"],
+)
+def test_the_body_a_german_impersonal_verb_heard_it_from(text, name):
+    assert source_name(text) == name
+
+
+def test_a_place_a_german_impersonal_verb_heard_it_from_is_no_source():
+    assert source_name(f"{DE_BODY} Aus Berlin hieß es, das Gespräch sei sehr offen gewesen.") is None
