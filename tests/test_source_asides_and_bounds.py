@@ -83,3 +83,14 @@ def test_the_body_a_german_impersonal_verb_heard_it_from(text, name):
 
 def test_a_place_a_german_impersonal_verb_heard_it_from_is_no_source():
     assert source_name(f"{DE_BODY} Aus Berlin hieß es, das Gespräch sei sehr offen gewesen.") is None
+
+
+RU_BODY = (
+    "Президент Казахстана Ерлан Сапаров провел в понедельник переговоры с президентом Франции Полем Мерсье. Стороны "
+    "обсудили двустороннее сотрудничество и ситуацию в регионе."
+)
+
+
+def test_a_russian_source_ends_where_the_time_it_spoke_begins():
+    text = f"{RU_BODY} Об этом сообщили в пресс-службе Акорды по итогам встречи главы государства с министром."
+    assert source_name(text) == "пресс-служба Акорды"
