@@ -1445,18 +1445,14 @@ LANGUAGE = Language(
         "selon",
         "d'après",
         "citant",
-        "cité par",
-        "rapporté par",
-        "annoncé par",
         "se référant à",
+        "à en croire",
+        "a en croire",  # its capital often written without the accent: "A en croire la présidence, …"
         "rapporte",
         "a rapporté",
-        "publié par",
-        # a passive's agent: "L'information a été confirmée par la présidence"
-        "confirmé par",
-        "confirmée par",
-        "annoncée par",
-        "diffusé par",
+        # a passive's agent, the participle in any gender and number: "L'information a été rapportée par l'agence",
+        # "confirmée par la présidence", "cité par l'AFP"
+        *variants("{cité|rapporté|annoncé|publié|confirmé|diffusé|relayé}{|e|s|es} par"),
         "qu'indique",
         "qu'a indiqué",
         "qu'annonce",
