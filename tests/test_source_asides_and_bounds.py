@@ -94,3 +94,22 @@ RU_BODY = (
 def test_a_russian_source_ends_where_the_time_it_spoke_begins():
     text = f"{RU_BODY} Об этом сообщили в пресс-службе Акорды по итогам встречи главы государства с министром."
     assert source_name(text) == "пресс-служба Акорды"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"{FR_BODY} L'information a été rapportée par l'Agence ivoirienne de presse.", "Agence ivoirienne de presse"),
+        (f"{FR_BODY} La nouvelle a été relayée par la présidence.", "présidence"),
+        (f"{FR_BODY} A en croire la cellule de communication de la présidence, l'entretien a duré une heure.",
+         "cellule de communication de la présidence"),
+    ],
+    ids=["fr-feminine-passive-agent", "fr-relayed-by", "fr-a-en-croire"],
+)
+def test_a_french_passive_agent_or_a_cue_of_belief_names_the_source(text, name):
+    assert source_name(text) == name
+
+
+def test_whom_a_french_impersonal_verb_learned_it_from_is_the_source():
+    text = f"{FR_BODY} Un accord sera signé mardi, apprend-on auprès du ministère des Affaires étrangères."
+    assert source_name(text) == "ministère des Affaires étrangères"

@@ -691,8 +691,11 @@ def _without_link(name: str, language: Language) -> str:
 
 @cache
 def _leading_link(language: Language) -> re.Pattern[str]:
-    """Lower-case prepositions that open a phrase: a place's, a role's or a document's link."""
-    links = {*language.role_links, *language.genitive_links, *language.source_document_links}
+    """Lower-case prepositions that open a phrase: a place's, a role's or a document's link, or whom one heard it from
+    ("apprend-on auprès du ministère")."""
+    links = {
+        *language.role_links, *language.genitive_links, *language.source_document_links, *language.source_hearer_links
+    }
     links = {w for w in links if w[:1].islower()}
     return re.compile(rf"(?:{words(links)})(?:(?<=['’])|\s+)" if links else r"(?!)")
 

@@ -1783,9 +1783,14 @@ def _source(language: Language) -> SourcePatterns:
         else ""
     )
     # to whom it was said, between the verb and the source: "…, a précisé à la presse le porte-parole du gouvernement"
+    # not a body's head that a link ties to its name ("…, apprend-on auprès du ministère des Affaires étrangères"):
+    # that is the source
+    hearer_head_end = (
+        rf"(?!\s+(?i:{words(language.role_links)})(?:(?<=['’])|\s))" if language.role_links else ""
+    )
     hearer = (
         rf"(?:\s+(?i:{words(language.source_hearer_links)})\s+(?:(?i:{words(language.determiners)})\s*)?"
-        rf"[{LOWER}][\w'’-]*)?"
+        rf"[{LOWER}][\w'’-]*{hearer_head_end})?"
         if language.source_hearer_links and language.determiners
         else ""
     )
