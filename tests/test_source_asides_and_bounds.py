@@ -113,3 +113,15 @@ def test_a_french_passive_agent_or_a_cue_of_belief_names_the_source(text, name):
 def test_whom_a_french_impersonal_verb_learned_it_from_is_the_source():
     text = f"{FR_BODY} Un accord sera signé mardi, apprend-on auprès du ministère des Affaires étrangères."
     assert source_name(text) == "ministère des Affaires étrangères"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{FR_BODY} « Ce fut un échange fructueux », a confié Paul Mercier à la presse.",
+        f"{FR_BODY} « Ce fut un échange fructueux », a déclaré le diplomate français à la presse.",
+    ],
+    ids=["fr-participant-then-audience", "fr-bare-role-then-audience"],
+)
+def test_a_french_speaker_then_his_audience_is_no_source(text):
+    assert source_name(text) is None

@@ -1587,8 +1587,9 @@ LANGUAGE = Language(
         "interrogé", "interrogées", "interrogés", "jointe", "joint", "jointes", "joints",
         # when it spoke, after it: "a déclaré le Premier ministre à l'issue de l'audience"
         "à l'issue", "au terme", "à sa sortie", "à la sortie", "au sortir", "lors", "au cours", "en marge",
-        # to whom it spoke, after it: "déclare le ministre face à la presse"
-        "face à", "devant",
+        # to whom it spoke, after it: "déclare le ministre face à la presse", "a confié X à la presse"
+        "face à", "devant", "à la presse", "aux journalistes", "à des journalistes", "aux médias", "à la télévision",
+        "à la radio",
     ),
     source_with=("avec",),
     source_anaphors=("même", "mêmes"),
