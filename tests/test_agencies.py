@@ -93,7 +93,7 @@ def test_find_agencies_matches_whole_names_in_the_register():
     assert found == [
         ("Reuters", "Reuters"),
         ("Agence France-Presse", "Agence France-Presse"),
-        ("Xinhua", "Xinhua News Agency"),
+        ("Xinhua news agency", "Xinhua News Agency"),  # the whole name, as running text writes it
         ("AFP", "Agence France-Presse"),
     ]
 
