@@ -587,17 +587,16 @@ def _name_links(language: Language) -> frozenset[str]:
 def _before_the_verb(text: str, start: int, end: int, language: Language) -> int:
     """Where a source phrase ends in a language that capitalises its nouns: before the first lower-case word that
     follows a capitalised one and is no link of a name, the verb of the clause the phrase opens ("Laut einer
-    Mitteilung des Kanzleramts | besprachen die beiden …", "Laut der Nachrichtenagentur Tass | dauerte …"); `end`
-    when there is none."""
+    Mitteilung des Kanzleramts | besprachen die beiden …", "Laut der Nachrichtenagentur Tass | dauerte …"); not a
+    word that a noun follows, which qualifies it ("Diplomatenkreisen beider Länder"). `end` when there is none."""
     if not language.capitalised_nouns:
         return end
     links = _name_links(language)
-    last_end, capitalised = end, False
-    for word in _WORD.finditer(text, start, end):
-        bare = word.group(0).strip(_MARKS)
-        if capitalised and bare[:1].islower() and fold(bare) not in links:
-            return last_end
-        last_end, capitalised = word.end(), bare[:1].isupper()
+    found = [(w.end(), w.group(0).strip(_MARKS)) for w in _WORD.finditer(text, start, end)]
+    following = [*found[2:], (end, "")][: max(0, len(found) - 1)]
+    for (before_end, before), (_, bare), (_, after) in zip(found[:-1], found[1:], following, strict=True):
+        if before[:1].isupper() and bare[:1].islower() and fold(bare) not in links and not after[:1].isupper():
+            return before_end
     return end
 
 
