@@ -125,3 +125,8 @@ def test_whom_a_french_impersonal_verb_learned_it_from_is_the_source():
 )
 def test_a_french_speaker_then_his_audience_is_no_source(text):
     assert source_name(text) is None
+
+
+def test_an_outlet_word_glued_to_its_name_names_an_outlet_in_a_byline():
+    text = f"Le président reçoit l'ambassadeur\n\n{FR_BODY}\nAuteur: ValmoraNews"
+    assert source_name(text) == "ValmoraNews"

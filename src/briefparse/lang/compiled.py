@@ -1963,7 +1963,9 @@ def _source(language: Language) -> SourcePatterns:
         if language.outlet_words
         else lazy_compile(NOTHING),
         # maybe with a number glued on ("Canal26", "Tele13")
-        outlet_word=lazy_compile(rf"(?<!\w)(?:{outlets})(?![^\W\d_])") if language.outlet_words
+        # maybe glued to the name before it, where a capital opens it: "SenewebNews", "AbidjanInfo"
+        outlet_word=lazy_compile(rf"(?:(?<!\w)|(?<=[{LOWER}])(?=[{UPPER}]))(?:{outlets})(?![^\W\d_])")
+        if language.outlet_words
         else lazy_compile(NOTHING),
         press_document=lazy_compile(rf"(?<![\w-])(?:{words(language.source_press_documents)})(?![\w-])", re.I)
         if language.source_press_documents
