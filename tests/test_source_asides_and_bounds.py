@@ -130,3 +130,18 @@ def test_a_french_speaker_then_his_audience_is_no_source(text):
 def test_an_outlet_word_glued_to_its_name_names_an_outlet_in_a_byline():
     text = f"Le président reçoit l'ambassadeur\n\n{FR_BODY}\nAuteur: ValmoraNews"
     assert source_name(text) == "ValmoraNews"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            f"{DE_BODY} \"Es war ein gutes Gespräch\", sagte Mercier der Deutschen Presse-Agentur.",
+            "Deutschen Presse-Agentur",
+        ),
+        (f"{RU_BODY} «Встреча прошла хорошо», — сказал Иван Петров РИА Новости.", "РИА Новости"),
+    ],
+    ids=["de-speaker-then-agency-told", "ru-speaker-then-agency-told"],
+)
+def test_the_agency_told_after_the_speaker_s_name_is_the_source(text, name):
+    assert source_name(text) == name

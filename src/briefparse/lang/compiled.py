@@ -1852,6 +1852,11 @@ def _source(language: Language) -> SourcePatterns:
     # the same, maybe elided onto the next word ("d'Information")
     of_link = rf"(?:(?:{words(language.role_links)})(?:(?<=['’])|[^\S\n]+))?" if language.role_links else ""
     fillers = alternation([*language.source_frame_fillers, *language.weekdays, *language.relative_days]) or NOTHING
+    # or, where a subject may follow its verb, the speaker's name before the one told: "sagte Mercier der APA"
+    # (a name's words, maybe double-barrelled, not a capitalised noun of a channel: "пишет Telegram-канал ТАСС")
+    speaker_after = (
+        rf"|(?-i:[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?\s+){{1,3}}" if language.subject_after_verb else ""
+    )
     return SourcePatterns(
         label=lazy_compile(
             # or the label alone on its line, the source on the next: "Herausgeber\n\nEidgenössisches Departement …"
@@ -1984,7 +1989,7 @@ def _source(language: Language) -> SourcePatterns:
         told=lazy_compile(
             rf"(?<!\w)(?:{words((*language.speech_verbs, *language.source_learning_verbs, *language.source_inverted))})"
             rf"\s+"
-            rf"(?:(?:{words(language.pronouns) or NOTHING})\s+)?"
+            rf"(?:(?:{words(language.pronouns) or NOTHING})\s+{speaker_after})?"
             rf"(?:(?:{words(language.source_hearer_links)})\s*)?"
             rf"(?:(?:{words(language.determiners)})\s*)?[«“„\"]?\s*\Z"
             # or, after a verb of speech, what the agency is, by a source noun: "told state news agency Xinhua", "a
