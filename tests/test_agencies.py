@@ -93,7 +93,7 @@ def test_find_agencies_matches_whole_names_in_the_register():
     assert found == [
         ("Reuters", "Reuters"),
         ("Agence France-Presse", "Agence France-Presse"),
-        ("Xinhua", "Xinhua News Agency"),
+        ("Xinhua news agency", "Xinhua News Agency"),  # the whole name, as running text writes it
         ("AFP", "Agence France-Presse"),
     ]
 
@@ -214,3 +214,11 @@ def test_more_national_agencies_and_their_other_spellings():
     # an agency's acronym closing the last paragraph, after its last sentence
     text = "Le président Jean Dorval a reçu lundi l'ambassadeur du Chili au Palais national. HPN"
     assert [(c.canonical, c.shape) for c in find_credits(text)] == [("Haiti Press Network", "closing")]
+
+
+def test_a_long_name_is_found_as_running_text_writes_it():
+    # the register writes it in title case and with its accents; running text in sentence case, or without accents
+    for written in ("l'Agence ivoirienne de presse", "l'Agence Nigerienne de Presse", "Maghreb arabe presse"):
+        assert len(find_agencies(written)) == 1, written
+    assert find_agencies("Agence nigérienne de presse")[0].canonical == "Agence Nigérienne de Presse"
+    assert find_agencies("Kazinform") and not find_agencies("Europa press")  # a short name as it is written

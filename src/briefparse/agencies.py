@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import astuple, dataclass
 from functools import cache, lru_cache, partial
@@ -31,6 +32,8 @@ _WORD = re.compile(_WORD_PATTERN)
 # what may stand between two words of a name: a space or two, or one joining mark ("France-Presse", "People's")
 _GAP = r"[^\S\n]{1,2}|[^\S\n]?[-‐'’‘/][^\S\n]?"
 _MAX_WORDS = 8
+_LATIN_END = 0x250  # past the Latin letters and their accented forms
+_RUNNING_TEXT_WORDS = 3  # a name this long is set in title case by its agency, in sentence case by others
 #: a name of one Cyrillic word in title case that ends in a consonant declines as a masculine noun in running text
 #: ("корреспондент Казинформа", "по данным Кабара", "сообщил Укринформу"): its oblique singular endings
 _DECLINING = re.compile(r"[А-ЯЁІЇЄ][а-яёіїє]+[бвгджзклмнпрстфхцчшщ]")
@@ -164,7 +167,7 @@ def _index(data: bytes) -> _Index:
         for form in (agency.name, *agency.forms, *agency.ambiguous_forms):
             written = key(form)
             shouted = written.upper()  # a name set in capitals, as datelines and signatures do ("KAZINFORM")
-            for variant in dict.fromkeys((written, shouted, *_declined(written))):
+            for variant in dict.fromkeys((written, shouted, *_declined(written), *_as_running_text(written))):
                 if agency not in by_key.setdefault(variant, []):
                     by_key[variant].append(agency)
                 if form in agency.ambiguous_forms:
@@ -197,6 +200,26 @@ def _index(data: bytes) -> _Index:
         frozenset(prefixes),
         tuple(lower),
     )
+
+
+def _as_running_text(written: str) -> tuple[str, ...]:
+    """How running text may write a name of three words or more that its agency sets in title case: in sentence
+    case ("Agence Ivoirienne de Presse" -> "Agence ivoirienne de presse"), without its accents ("Agence Nigérienne de
+    Presse" -> "Agence Nigerienne de Presse"), or both; none for a shorter name, or one with an acronym in it."""
+    words = written.split()
+    if len(words) < _RUNNING_TEXT_WORDS or any(w.isupper() and len(w) > 1 for w in words):
+        return ()
+    sentence_case = " ".join((words[0], *(w.lower() for w in words[1:])))
+    forms = (sentence_case, *(_unaccented(f) for f in (written, sentence_case)))
+    return tuple(f for f in dict.fromkeys(forms) if f != written)
+
+
+def _unaccented(text: str) -> str:
+    """The text without its accents when it is written in Latin letters ("Nigérienne" -> "Nigerienne"); a name in
+    another script as it is ("Казинформ", whose "й" is a letter of its own)."""
+    if any(c.isalpha() and ord(c) >= _LATIN_END for c in text):
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _declined(written: str) -> tuple[str, ...]:

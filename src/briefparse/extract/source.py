@@ -42,6 +42,7 @@ from briefparse.models import Participant, Source, Span
 from briefparse.places import lookup
 
 _URL = lazy_compile(r"https?://\S+")
+_WORD = lazy_compile(r"\S+")
 # a site named by its domain ("lefigaro.fr"), not a file's name ("Foto.JPG", "rapport.pdf")
 _DOMAIN = lazy_compile(r"[\w-]+(?:\.[\w-]+)*\.(?!(?i:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|mp[34])\b)[a-z]{2,4}")
 _DASH = "-–—―"
@@ -574,6 +575,31 @@ def _lone_press_document(text: str, patterns: SourcePatterns) -> tuple[int, int]
     return None
 
 
+@cache
+def _name_links(language: Language) -> frozenset[str]:
+    """The folded lower-case words that go on a name where nouns are capitalised: articles, the links of a body's
+    name and the words that join two of its nouns ("Ministerium für Europa und Äußeres")."""
+    return frozenset(
+        fold(w) for w in (*language.determiners, *language.role_links, *language.genitive_links, *language.list_joiners)
+    )
+
+
+def _before_the_verb(text: str, start: int, end: int, language: Language) -> int:
+    """Where a source phrase ends in a language that capitalises its nouns: before the first lower-case word that
+    follows a capitalised one and is no link of a name, the verb of the clause the phrase opens ("Laut einer
+    Mitteilung des Kanzleramts | besprachen die beiden …", "Laut der Nachrichtenagentur Tass | dauerte …"); not a
+    word that a noun follows, which qualifies it ("Diplomatenkreisen beider Länder"). `end` when there is none."""
+    if not language.capitalised_nouns:
+        return end
+    links = _name_links(language)
+    found = [(w.end(), w.group(0).strip(_MARKS)) for w in _WORD.finditer(text, start, end)]
+    following = [*found[2:], (end, "")][: max(0, len(found) - 1)]
+    for (before_end, before), (_, bare), (_, after) in zip(found[:-1], found[1:], following, strict=True):
+        if before[:1].isupper() and bare[:1].islower() and fold(bare) not in links and not after[:1].isupper():
+            return before_end
+    return end
+
+
 def _elision_apart(words: list[str], language: Language) -> list[str]:
     """The phrase's words with an elided article set apart from the noun it is glued to ("l’ambassadrice du Niger"
     read as "l’ | ambassadrice du Niger"), so that a role is read as a role whatever its first letter."""
@@ -664,8 +690,11 @@ def _without_link(name: str, language: Language) -> str:
 
 @cache
 def _leading_link(language: Language) -> re.Pattern[str]:
-    """Lower-case prepositions that open a phrase: a place's, a role's or a document's link."""
-    links = {*language.role_links, *language.genitive_links, *language.source_document_links}
+    """Lower-case prepositions that open a phrase: a place's, a role's or a document's link, or whom one heard it from
+    ("apprend-on auprès du ministère")."""
+    links = {
+        *language.role_links, *language.genitive_links, *language.source_document_links, *language.source_hearer_links
+    }
     links = {w for w in links if w[:1].islower()}
     return re.compile(rf"(?:{words(links)})(?:(?<=['’])|\s+)" if links else r"(?!)")
 
@@ -806,6 +835,8 @@ def _source(doc: Document, start: int, end: int, *, titled: bool = False, docume
     """The source at text[start:end]; `titled` when it is an outlet's title as a link writes it, whose capitalised
     article is its own ("El Universal", "The Daily Star"); `document` when it is a press document that names no
     body, which its name keeps ("communiqué officiel")."""
+    if doc.language:
+        end = _before_the_verb(doc.text, start, end, doc.language)
     end = _with_quoted_name(doc, start, end)
     span: Span = doc.span(start, end)
     url = _URL.search(span.text)

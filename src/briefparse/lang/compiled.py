@@ -1834,9 +1834,14 @@ def _source(language: Language) -> SourcePatterns:
         else ""
     )
     # to whom it was said, between the verb and the source: "…, a précisé à la presse le porte-parole du gouvernement"
+    # not a body's head that a link ties to its name ("…, apprend-on auprès du ministère des Affaires étrangères"):
+    # that is the source
+    hearer_head_end = (
+        rf"(?!\s+(?i:{words(language.role_links)})(?:(?<=['’])|\s))" if language.role_links else ""
+    )
     hearer = (
         rf"(?:\s+(?i:{words(language.source_hearer_links)})\s+(?:(?i:{words(language.determiners)})\s*)?"
-        rf"[{LOWER}][\w'’-]*)?"
+        rf"[{LOWER}][\w'’-]*{hearer_head_end})?"
         if language.source_hearer_links and language.determiners
         else ""
     )
@@ -1863,6 +1868,15 @@ def _source(language: Language) -> SourcePatterns:
     day_part = rf"(?:\s+(?:{words(language.day_parts)}))?" if language.day_parts else ""
     # the weekday and its date may be set off by a comma: "в воскресенье, 27 ноября"
     time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when}){day_part}(?:,?\s+(?:{date}))?|{date})(?!\w))"
+    # a day, or the document it spoke in and when, set off by commas between the verb and the source: "…, a indiqué,
+    # lundi soir, la présidence", "…, a annoncé, dans un communiqué publié mardi, le ministère"
+    in_document_aside = (
+        rf"|(?:{channel}\w{{1,5}})\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w){owner}"
+        rf"(?:[^\S\n]+[{LOWER}][\w'’-]*){{0,2}}?(?:\s+{time})?"
+        if language.source_documents
+        else ""
+    )
+    aside = rf",[^\S\n]*(?:{time}{in_document_aside})[^\S\n]*,"
     # the place links that close a cue ("сообщили в"), said again after a day that follows the cue
     linked_cues = [cue.rsplit(maxsplit=1) for cue in language.source_before if len(cue.split()) > 1]
     linked_cues = [(head, link) for head, link in linked_cues if link in language.place_prepositions]
@@ -1889,6 +1903,11 @@ def _source(language: Language) -> SourcePatterns:
     # the same, maybe elided onto the next word ("d'Information")
     of_link = rf"(?:(?:{words(language.role_links)})(?:(?<=['’])|[^\S\n]+))?" if language.role_links else ""
     fillers = alternation([*language.source_frame_fillers, *language.weekdays, *language.relative_days]) or NOTHING
+    # or, where a subject may follow its verb, the speaker's name before the one told: "sagte Mercier der APA"
+    # (a name's words, maybe double-barrelled, not a capitalised noun of a channel: "пишет Telegram-канал ТАСС")
+    speaker_after = (
+        rf"|(?-i:[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?\s+){{1,3}}" if language.subject_after_verb else ""
+    )
     return SourcePatterns(
         label=lazy_compile(
             # or the label alone on its line, the source on the next: "Herausgeber\n\nEidgenössisches Departement …"
@@ -1927,7 +1946,7 @@ def _source(language: Language) -> SourcePatterns:
         # РИА Новости", "«…» — пишет …")
         inverted=lazy_compile(
             rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*)"
-            rf"(?:{words(language.source_inverted)})(?:\s+{time})?{in_document}(?:\s+{time})?{hearer}\s+"
+            rf"(?:{words(language.source_inverted)})(?:(?:\s+{time})?{in_document}(?:\s+{time})?|{aside}){hearer}\s+"
             rf"(?P<src>{phrase}){stop}",
             re.I,
         ),
@@ -2000,7 +2019,9 @@ def _source(language: Language) -> SourcePatterns:
         if language.outlet_words
         else lazy_compile(NOTHING),
         # maybe with a number glued on ("Canal26", "Tele13")
-        outlet_word=lazy_compile(rf"(?<!\w)(?:{outlets})(?![^\W\d_])") if language.outlet_words
+        # maybe glued to the name before it, where a capital opens it: "SenewebNews", "AbidjanInfo"
+        outlet_word=lazy_compile(rf"(?:(?<!\w)|(?<=[{LOWER}])(?=[{UPPER}]))(?:{outlets})(?![^\W\d_])")
+        if language.outlet_words
         else lazy_compile(NOTHING),
         press_document=lazy_compile(rf"(?<![\w-])(?:{words(language.source_press_documents)})(?![\w-])", re.I)
         if language.source_press_documents
@@ -2019,7 +2040,7 @@ def _source(language: Language) -> SourcePatterns:
         told=lazy_compile(
             rf"(?<!\w)(?:{words((*language.speech_verbs, *language.source_learning_verbs, *language.source_inverted))})"
             rf"\s+"
-            rf"(?:(?:{words(language.pronouns) or NOTHING})\s+)?"
+            rf"(?:(?:{words(language.pronouns) or NOTHING})\s+{speaker_after})?"
             rf"(?:(?:{words(language.source_hearer_links)})\s*)?"
             rf"(?:(?:{words(language.determiners)})\s*)?[«“„\"]?\s*\Z"
             # or, after a verb of speech, what the agency is, by a source noun: "told state news agency Xinhua", "a

@@ -1108,6 +1108,10 @@ LANGUAGE = Language(
         # "Das Außenministerium wies auf seiner Webseite darauf hin, dass …"
         ("wies", "hin"),
         ("wiesen", "hin"),
+        # the body a word came from, then the impersonal verb: "Aus dem Kanzleramt hieß es, …", "wie aus
+        # Regierungskreisen verlautete"
+        ("aus", "hieß es"),
+        ("aus", "verlautete"),
     ),
     source_frame_fillers=(
         "am", "an", "im", "in", "auf", "über", "per", "via", "bei", "nach", "vor", "zu", "zum", "zur", "laut",

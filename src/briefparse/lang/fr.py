@@ -1446,18 +1446,14 @@ LANGUAGE = Language(
         "selon",
         "d'après",
         "citant",
-        "cité par",
-        "rapporté par",
-        "annoncé par",
         "se référant à",
+        "à en croire",
+        "a en croire",  # its capital often written without the accent: "A en croire la présidence, …"
         "rapporte",
         "a rapporté",
-        "publié par",
-        # a passive's agent: "L'information a été confirmée par la présidence"
-        "confirmé par",
-        "confirmée par",
-        "annoncée par",
-        "diffusé par",
+        # a passive's agent, the participle in any gender and number: "L'information a été rapportée par l'agence",
+        # "confirmée par la présidence", "cité par l'AFP"
+        *variants("{cité|rapporté|annoncé|publié|confirmé|diffusé|relayé}{|e|s|es} par"),
         "qu'indique",
         "qu'a indiqué",
         "qu'annonce",
@@ -1592,8 +1588,9 @@ LANGUAGE = Language(
         "interrogé", "interrogées", "interrogés", "jointe", "joint", "jointes", "joints",
         # when it spoke, after it: "a déclaré le Premier ministre à l'issue de l'audience"
         "à l'issue", "au terme", "à sa sortie", "à la sortie", "au sortir", "lors", "au cours", "en marge",
-        # to whom it spoke, after it: "déclare le ministre face à la presse"
-        "face à", "devant",
+        # to whom it spoke, after it: "déclare le ministre face à la presse", "a confié X à la presse"
+        "face à", "devant", "à la presse", "aux journalistes", "à des journalistes", "aux médias", "à la télévision",
+        "à la radio",
     ),
     source_with=("avec",),
     source_anaphors=("même", "mêmes"),
