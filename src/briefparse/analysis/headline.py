@@ -193,7 +193,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         return None
     chosen = _under_kicker(doc, chosen, [*candidates, *short])
     headline = _trimmed(doc, chosen.start, chosen.end)
-    headline = _repeated_within(doc, headline, [*candidates, *short]) or headline
+    headline = _repeated_within(doc, headline, [*candidates, *short, *tiny]) or headline
     headline = _without_kicker(doc, headline)
     return headline if LETTER_WORD.search(headline.text) else None  # trimmed to a mark alone ("«"): no headline
 
@@ -280,18 +280,23 @@ def _standfirst_over_headline(doc: Document, index: int) -> bool:
 
 
 def _repeated_within(doc: Document, headline: Span, lines: list) -> Span | None:
-    """A later line of the head that is the headline again without what the first copy wears before or after it
-    (a site's name: "X - Аргументы Недели" … "X"; a rubric: "Diplomatie: X" … "X"): the headline as the story
-    writes it."""
+    """A line of the head that is the headline again without what the other copy wears before or after it (a
+    site's name: "X - Аргументы Недели" … "X"; a rubric: "Diplomatie: X" … "X"; a kicker of a few words run into
+    the headline: "X" … "Italiens Präsident in Berlin X"): the headline as the story writes it."""
     whole = headline.text
     for line in lines:
         text = line.text.strip()
-        if line.start <= headline.start or len(text) >= len(whole) or len(text.split()) < _MIN_WORDS:
+        if line.start == headline.start or len(text) >= len(whole) or len(text.split()) < _MIN_EVENT_WORDS:
             continue
-        if (whole.startswith(text) and _JOINT_AFTER.match(whole, len(text))) or (
-            whole.endswith(text) and _crumb_before(whole[: len(whole) - len(text)], text)
+        before = whole[: len(whole) - len(text)]
+        later = line.start > headline.start and len(text.split()) >= _MIN_WORDS
+        if later and (
+            (whole.startswith(text) and _JOINT_AFTER.match(whole, len(text)))
+            or (whole.endswith(text) and _crumb_before(before, text))
         ):
             return _trimmed(doc, line.start, line.end)
+        if whole.endswith(text) and before.endswith(" ") and len(before.split()) <= _MAX_KICKER_WORDS:
+            return _trimmed(doc, line.start, line.end)  # the copy standing alone on its line has no kicker
     return None
 
 
