@@ -111,6 +111,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue
         if letters < _MIN_LETTER_SHARE * len(line) or _is_date_line(line, doc):  # a date or time stamp, a counter
             continue
+        if _credited_caption(line, doc):
+            continue
         sentences = bisect_left(sentence_starts, paragraph.end) - bisect_left(sentence_starts, paragraph.start)
         # a short line without a final stop may ask a question before its news: "¿Se acabó la pausa? Canciller …"
         asks = line[-1] not in ".…" and words <= _MAX_SENTENCE_WORDS
@@ -196,6 +198,15 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     headline = _repeated_within(doc, headline, [*candidates, *short, *tiny]) or headline
     headline = _without_kicker(doc, headline)
     return headline if LETTER_WORD.search(headline.text) else None  # trimmed to a mark alone ("«"): no headline
+
+
+def _credited_caption(line: str, doc: Document) -> bool:
+    """A photo's caption closed by its credit after a sentence's stop ("Marin und Ostrik im Ministerium. Foto:
+    Staatskanzlei"): no headline, though it may stand right over the page's date stamp."""
+    if doc.language is None:
+        return False
+    caption = compiled(doc.language).cues.caption
+    return any(caption.match(line, mark.end()) for mark in _SENTENCE_MARK.finditer(line))
 
 
 def _restated_below(doc: Document, index: int) -> bool:
