@@ -588,9 +588,13 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
         return True
     doc = analysis.doc
     text, old = fold(doc.text[role[0] : role[1]]), fold(known.text)
+    language = doc.language
+    if _in_caption(analysis, known.start) and not _in_caption(analysis, role[0]):
+        # the story's own words for the office, not a photo caption's (maybe in another language), unless the story
+        # only calls them someone's counterpart
+        return not (language and _relative_role(text, language))
     if old in text and len(text) > len(old):
         return True
-    language = doc.language
     if language and _relative_role(old, language) and not _relative_role(text, language):
         # unless the story itself calls them so: its lead's counterpart is the role a reader takes
         return not any(s.start <= known.start < s.end or old in fold(s.text) for s in analysis.story)
@@ -599,6 +603,11 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
     return bool(language) and not nationality_country(known.text, language) and bool(
         nationality_country(text, language)
     ) and len(text.split()) <= len(old.split()) + 3
+
+
+def _in_caption(analysis: Analysis, at: int) -> bool:
+    """The offset stands in a sentence of the body tagged as a photo's caption."""
+    return any(s.caption and s.start <= at < s.end for s in analysis.body)
 
 
 def _abbreviated_office(role: str) -> bool:
