@@ -356,7 +356,8 @@ def _credited_paragraphs(sentences: list[Segment], captions: set[int]) -> set[in
     for index, paragraph in enumerate(opening):
         parts = paragraphs[paragraph]
         last = parts[-1].text.strip()
-        if len(parts) > 1 and (_is_credit(last) or (parts[-1].start in captions and last[:1] == "(" and last[-1:] == ")")):
+        bracketed_caption = parts[-1].start in captions and last[:1] == "(" and last[-1:] == ")"
+        if len(parts) > 1 and (_is_credit(last) or bracketed_caption):
             found.add(paragraph)
         following = paragraphs[opening[index + 1]] if index + 1 < len(opening) else []
         if len(following) == 1 and _is_credit(following[0].text.strip()):
