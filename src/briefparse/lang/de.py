@@ -1311,6 +1311,10 @@ LANGUAGE = Language(
         "Kreml",
     ),
     chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
+    office_seats=(
+        "ministerium", "amt", "kanzlei", "departement", "botschaft", "konsulat", "vertretung", "verwaltung",
+        "präsidium", "direktion",
+    ),
     institution_words=(
         "Ministerium", "Bundesministerium", "Departement", "Eidgenössisches Departement", "Bundesamt",
         "Botschaft", "Bundespräsidialamt", "Präsidialamt", "Generalkonsulat",
