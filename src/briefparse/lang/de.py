@@ -275,6 +275,7 @@ LANGUAGE = Language(
                 "nachfolger",
                 "vorgänger",
                 "beauftragte",
+                "delegierte",
                 "gesandte",
                 "abgeordnete",
                 "vorsitzende",
@@ -307,6 +308,7 @@ LANGUAGE = Language(
         "hoher vertreter",
         "hohe vertreterin",
         "beauftragter",
+        "delegierter",
         "gesandter",
         "abgeordneter",
         "vorsitzender",
@@ -316,6 +318,8 @@ LANGUAGE = Language(
         # the council bears the same name ("der Regierungsrat hat beschlossen"), only the forms no body takes
         *_role_forms(("landeshauptfrau", "landammann", "stadtammann", "gemeindeammann", "staatsschreiber", "obmann")),
         *_council_member_forms(("landrat", "landesrat")),
+        # the ranks of diplomats and officials named "-rat", which no council bears ("Botschaftsrat X")
+        *_council_member_forms(("botschaftsrat", "handelsrat", "legationsrat", "gesandtschaftsrat", "ministerialrat")),
         *_council_member_forms(("regierungsrat", "nationalrat", "ständerat", "staatsrat"), council_too=True),
         "lh",  # Landeshauptmann, as Austrian releases abbreviate it before a name ("LH Paul Marin")
     ),
