@@ -115,6 +115,7 @@ _APPOSITION_WORDS = 8  # the most words of such an apposition read as a role
 _BYLINE_TAIL = lazy_compile(r"[^\S\n]*[•|][^\n]*?(?<!\d)(?:1[89]|20)\d\d(?!\d)[^\n]*$", re.M)
 #: the closing slash and the dash of a dateline's correspondent set between slashes: "КАЗИНФОРМ /Павел Маринов/ - "
 _SLASHED_CREDIT_END = lazy_compile(r"/[^\S\n]*[-–—]")
+_COPYRIGHT_REACH = 3  # characters between a copyright sign and the name it credits at most ("© X")
 #: a dateline that ends on an agency in brackets and a dash: "Dakar, 3 jan (APS) – ", "Port Elan (NorDaily) -- "
 _AGENCY_DATELINE = lazy_compile(r"[^\n.()–—]{1,60}?\([^()\n]{1,20}\)[^\S\n]*(?:--|[-–—])[^\S\n]*")
 #: a list item whose dash is written against its first word: "-Yacouba X, ministre …"
@@ -181,7 +182,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _event_name(analysis, match) or _dateline_words(text, match) or _byline_words(text, match):
             continue
-        if _slashed_credit(text, match) or _spelled_initials(analysis, match):
+        if _slashed_credit(text, match) or _copyright_credit(text, match) or _spelled_initials(analysis, match):
             continue
         if _party_in_brackets(analysis, match):
             continue
@@ -776,6 +777,12 @@ def _slashed_credit(text: str, match: NameMatch) -> bool:
     """The name stands alone between slashes before a dateline's dash ("АСТАНА. 22 января. КАЗИНФОРМ /Павел
     Маринов/ - …"): the agency's correspondent who wrote the dispatch, not a person taking part."""
     return text[match.start - 1 : match.start] == "/" and _SLASHED_CREDIT_END.match(text, match.end) is not None
+
+
+def _copyright_credit(text: str, match: NameMatch) -> bool:
+    """The name follows a copyright sign ("… in Wien © Anna Berger", "© Photothek Media Lab"): a photo's credit,
+    not a person taking part."""
+    return text[max(0, match.start - _COPYRIGHT_REACH) : match.start].rstrip().endswith("©")
 
 
 def _spelled_initials(analysis: Analysis, match: NameMatch) -> bool:
