@@ -116,6 +116,7 @@ _BYLINE_TAIL = lazy_compile(r"[^\S\n]*[•|][^\n]*?(?<!\d)(?:1[89]|20)\d\d(?!\d)
 #: the closing slash and the dash of a dateline's correspondent set between slashes: "КАЗИНФОРМ /Павел Маринов/ - "
 _SLASHED_CREDIT_END = lazy_compile(r"/[^\S\n]*[-–—]")
 _COPYRIGHT_REACH = 3  # characters between a copyright sign and the name it credits at most ("© X")
+_COMPANY_FORM_REACH = 12  # characters after a name in which a company's legal form may follow it
 #: a dateline that ends on an agency in brackets and a dash: "Dakar, 3 jan (APS) – ", "Port Elan (NorDaily) -- "
 _AGENCY_DATELINE = lazy_compile(r"[^\n.()–—]{1,60}?\([^()\n]{1,20}\)[^\S\n]*(?:--|[-–—])[^\S\n]*")
 #: a list item whose dash is written against its first word: "-Yacouba X, ministre …"
@@ -181,6 +182,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
             continue
         if _event_name(analysis, match) or _dateline_words(text, match) or _byline_words(text, match):
+            continue
+        if _company_name(text, match, language):
             continue
         if _slashed_credit(text, match) or _copyright_credit(text, match) or _spelled_initials(analysis, match):
             continue
@@ -777,6 +780,16 @@ def _slashed_credit(text: str, match: NameMatch) -> bool:
     """The name stands alone between slashes before a dateline's dash ("АСТАНА. 22 января. КАЗИНФОРМ /Павел
     Маринов/ - …"): the agency's correspondent who wrote the dispatch, not a person taking part."""
     return text[match.start - 1 : match.start] == "/" and _SLASHED_CREDIT_END.match(text, match.end) is not None
+
+
+def _company_name(text: str, match: NameMatch, language: Language) -> bool:
+    """The run ends in a company's legal form, or one follows it ("Stamina Media GmbH", "Valdor Solar AG"): a
+    company's name (`Language.company_forms`)."""
+    forms = language.company_forms
+    if not forms:
+        return False
+    following = text[match.end : match.end + _COMPANY_FORM_REACH].split()
+    return match.tokens[-1] in forms or bool(following and following[0].rstrip(",.;") in forms)
 
 
 def _copyright_credit(text: str, match: NameMatch) -> bool:

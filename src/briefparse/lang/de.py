@@ -42,7 +42,11 @@ def _role_forms(nouns: tuple[str, ...]) -> tuple[str, ...]:
             out += [noun, noun + "n", noun + "r", noun + "s", noun[:-1] + "in", noun[:-1] + "innen"]
         else:
             out += [noun, noun + "s", noun + "en", noun + "n", noun + "in", noun + "e", noun + "es"]
-    return tuple(out)
+    return tuple(form for form in out if form not in _NOT_ROLE_FORMS)
+
+
+#: forms of role nouns that are other words: a film's or a play's first showing ("Premiere"), not a premier
+_NOT_ROLE_FORMS = frozenset({"premiere", "premieren", "premieres"})
 
 
 def _council_member_forms(nouns: tuple[str, ...], council_too: bool = False) -> tuple[str, ...]:
@@ -1315,6 +1319,7 @@ LANGUAGE = Language(
         "Kreml",
     ),
     chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
+    company_forms=("GmbH", "mbH", "AG", "KG", "OHG", "SE", "e.V.", "eG", "KGaA", "UG"),
     office_seats=(
         "ministerium", "amt", "kanzlei", "departement", "botschaft", "konsulat", "vertretung", "verwaltung",
         "präsidium", "direktion",
