@@ -221,6 +221,7 @@ LANGUAGE = Language(
             "dez",
             "jh",
             "str",
+            "min",  # minutes of a reading time ("Lesezeit: 2 Min.")
             # a day number before its month ("am 1. April"), an ordinal before its noun ("der 55. Sitzung")
             *(str(number) for number in range(1, 1000)),
             *(f"0{day}" for day in range(1, 10)),
