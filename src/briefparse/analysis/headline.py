@@ -395,7 +395,11 @@ def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) ->
     (a page's own title keeps its site name, as the page states it), a leading quoting mark."""
     text = doc.text[start:end]
     line_break = next((at - start for at in doc.joined_breaks if start < at < end), -1)
-    if line_break > 0 and (_YEAR.search(text, line_break) or _is_byline(text[line_break + 1 :], doc)):
+    if line_break > 0 and (
+        _YEAR.search(text, line_break)
+        or _is_byline(text[line_break + 1 :], doc)
+        or _is_stamp_label(text[line_break + 1 :], doc)
+    ):
         text = text[:line_break]
     if doc.language:
         stamp = compiled(doc.language).headline.stamp.search(text)
@@ -408,6 +412,15 @@ def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) ->
     marks = _LEADING_MARKS.match(text)
     skipped = marks.end() if marks and marks.end() < len(text) else 0
     return doc.span(start + skipped, start + len(text))
+
+
+def _is_stamp_label(line: str, doc: Document) -> bool:
+    """A publication label alone, its date on the next line ("erstellt am", "publié le"): no part of a headline."""
+    return (
+        doc.language is not None
+        and len(line.split()) <= _MAX_LABEL_WORDS
+        and bool(compiled(doc.language).dates.publication_line.match(line.lower()))
+    )
 
 
 def _is_byline(line: str, doc: Document) -> bool:

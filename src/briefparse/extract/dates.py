@@ -281,6 +281,9 @@ def _labelled_stamps(doc: Document, found: list[_Mention]) -> list[_Mention]:
     stamps = []
     for match in _SPACED_FIGURES.finditer(doc.text):
         above = doc.text[: match.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        # the label's own line, when the copy joined it to the headline over it ("X" / "erstellt am")
+        joined = [at for at in doc.joined_breaks if match.start() - len(above) - 1 <= at < match.start()]
+        above = doc.text[joined[-1] + 1 : match.start()].rstrip("\n") if joined else above
         if written.holds(match.start("d")) or len(above.split()) > _LABEL_WORDS or not cue.search(above.lower()):
             continue
         year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
