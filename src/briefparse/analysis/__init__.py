@@ -108,7 +108,7 @@ class Analysis:
         sentences = [s for s in self.doc.sentences if not title or s.start >= title.end]
         captions = {s.start for s in sentences if language and is_caption(s.text, language)}
         captions |= {s.start for s in sentences if title and _repeats(title.text, s.text)}
-        caption_paragraphs = _caption_paragraphs(sentences, captions) | _credited_paragraphs(sentences)
+        caption_paragraphs = _caption_paragraphs(sentences, captions) | _credited_paragraphs(sentences, captions)
         if title:
             caption_paragraphs |= _unstopped_paragraphs(sentences, self.doc.text, title.end)
         teaser_lines = self.teaser_lines
@@ -343,10 +343,11 @@ def _is_credit(text: str) -> bool:
     return len(text.split()) <= _CREDIT_WORDS and bool(_CREDIT_LINE.match(text))
 
 
-def _credited_paragraphs(sentences: list[Segment]) -> set[int]:
+def _credited_paragraphs(sentences: list[Segment], captions: set[int]) -> set[int]:
     """Among the body's opening paragraphs, a photo's caption and its credit: a paragraph whose last sentence is a
-    credit ("Le roi X recevant Y, jeudi 26 février 2026. (MAP)"), or that a credit line follows ("Prime Minister X
-    holds a press conference …" over "THE DAILY PRESS/Jo Lind"). A credit closing the story is no caption's."""
+    credit ("Le roi X recevant Y, jeudi 26 février 2026. (MAP)"), a caption's mark in brackets ("… in Vienna.
+    (Photo by Jo Lind / AFP)"), or that a credit line follows ("Prime Minister X holds a press conference …" over
+    "THE DAILY PRESS/Jo Lind"). A credit closing the story is no caption's."""
     paragraphs: dict[int, list[Segment]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
@@ -354,7 +355,9 @@ def _credited_paragraphs(sentences: list[Segment]) -> set[int]:
     found: set[int] = set()
     for index, paragraph in enumerate(opening):
         parts = paragraphs[paragraph]
-        if len(parts) > 1 and _is_credit(parts[-1].text.strip()):
+        last = parts[-1].text.strip()
+        bracketed_caption = parts[-1].start in captions and last[:1] == "(" and last[-1:] == ")"
+        if len(parts) > 1 and (_is_credit(last) or bracketed_caption):
             found.add(paragraph)
         following = paragraphs[opening[index + 1]] if index + 1 < len(opening) else []
         if len(following) == 1 and _is_credit(following[0].text.strip()):

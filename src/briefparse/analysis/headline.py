@@ -11,7 +11,7 @@ from briefparse.analysis.cues import EventHits, is_boilerplate, is_link_line
 from briefparse.analysis.names import find_names
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import LETTER_WORD
+from briefparse.lang.letters import LETTER_WORD, UPPER
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Span
 
@@ -60,6 +60,8 @@ _RESTATED_SHARE = 0.6  # share of a sentence headline's words the paragraph unde
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}\.\s+")
 #: a site's address that opens its name line ("Example.net, l'actualité du pays")
 _SITE_ADDRESS = lazy_compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?![\w.])", re.I)
+#: a kicker glued to the headline by a colon with no space: a word's last letter, the colon, a capital
+_GLUED_KICKER = lazy_compile(rf"[^:\n]{{2,80}}?[^\W\d_]:(?=[{UPPER}])")
 #: a one-word kicker before the headline on its line, and what follows it ("Politik Valdoria empfängt …")
 _KICKER = lazy_compile(r"(?P<kicker>[^\W\d_]+)[^\S\n]+(?P<next>[«„“\"']?[^\W\d_]+)")
 
@@ -110,6 +112,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         if is_boilerplate(line, doc.language) or words < _MIN_TINY_WORDS or len(line) > _MAX_CHARS:
             continue
         if letters < _MIN_LETTER_SHARE * len(line) or _is_date_line(line, doc):  # a date or time stamp, a counter
+            continue
+        if _credited_caption(line, doc):
             continue
         sentences = bisect_left(sentence_starts, paragraph.end) - bisect_left(sentence_starts, paragraph.start)
         # a short line without a final stop may ask a question before its news: "¿Se acabó la pausa? Canciller …"
@@ -193,9 +197,19 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         return None
     chosen = _under_kicker(doc, chosen, [*candidates, *short])
     headline = _trimmed(doc, chosen.start, chosen.end)
-    headline = _repeated_within(doc, headline, [*candidates, *short]) or headline
+    headline = _repeated_within(doc, headline, [*candidates, *short, *tiny]) or headline
     headline = _without_kicker(doc, headline)
+    headline = _after_glued_kicker(doc, headline)
     return headline if LETTER_WORD.search(headline.text) else None  # trimmed to a mark alone ("«"): no headline
+
+
+def _credited_caption(line: str, doc: Document) -> bool:
+    """A photo's caption closed by its credit after a sentence's stop ("Marin und Ostrik im Ministerium. Foto:
+    Staatskanzlei"): no headline, though it may stand right over the page's date stamp."""
+    if doc.language is None:
+        return False
+    caption = compiled(doc.language).cues.caption
+    return any(caption.match(line, mark.end()) for mark in _SENTENCE_MARK.finditer(line))
 
 
 def _restated_below(doc: Document, index: int) -> bool:
@@ -280,18 +294,23 @@ def _standfirst_over_headline(doc: Document, index: int) -> bool:
 
 
 def _repeated_within(doc: Document, headline: Span, lines: list) -> Span | None:
-    """A later line of the head that is the headline again without what the first copy wears before or after it
-    (a site's name: "X - Аргументы Недели" … "X"; a rubric: "Diplomatie: X" … "X"): the headline as the story
-    writes it."""
+    """A line of the head that is the headline again without what the other copy wears before or after it (a
+    site's name: "X - Аргументы Недели" … "X"; a rubric: "Diplomatie: X" … "X"; a kicker of a few words run into
+    the headline: "X" … "Italiens Präsident in Berlin X"): the headline as the story writes it."""
     whole = headline.text
     for line in lines:
         text = line.text.strip()
-        if line.start <= headline.start or len(text) >= len(whole) or len(text.split()) < _MIN_WORDS:
+        if line.start == headline.start or len(text) >= len(whole) or len(text.split()) < _MIN_EVENT_WORDS:
             continue
-        if (whole.startswith(text) and _JOINT_AFTER.match(whole, len(text))) or (
-            whole.endswith(text) and _crumb_before(whole[: len(whole) - len(text)], text)
+        before = whole[: len(whole) - len(text)]
+        later = line.start > headline.start and len(text.split()) >= _MIN_WORDS
+        if later and (
+            (whole.startswith(text) and _JOINT_AFTER.match(whole, len(text)))
+            or (whole.endswith(text) and _crumb_before(before, text))
         ):
             return _trimmed(doc, line.start, line.end)
+        if whole.endswith(text) and before.endswith(" ") and len(before.split()) <= _MAX_KICKER_WORDS:
+            return _trimmed(doc, line.start, line.end)  # the copy standing alone on its line has no kicker
     return None
 
 
@@ -316,6 +335,16 @@ def _under_kicker(doc: Document, chosen: Segment, lines: list[Segment]) -> Segme
     ):
         return following
     return chosen
+
+
+def _after_glued_kicker(doc: Document, headline: Span) -> Span:
+    """The headline after a kicker that the page glued to it by a colon with no space ("Steinmeier in der
+    Schweiz:Demokratie und Gletscherblick", "Konflikte:Marin noch in Minsk"): the kicker's and the headline's
+    elements run together when the page's text is copied; a colon between two words stands spaced elsewhere."""
+    glued = _GLUED_KICKER.match(headline.text)
+    if glued is None or len(headline.text[glued.end() :].split()) < _MIN_TINY_WORDS:
+        return headline
+    return _trimmed(doc, headline.start + glued.end(), headline.end)
 
 
 def _without_kicker(doc: Document, headline: Span) -> Span:
@@ -366,7 +395,11 @@ def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) ->
     (a page's own title keeps its site name, as the page states it), a leading quoting mark."""
     text = doc.text[start:end]
     line_break = next((at - start for at in doc.joined_breaks if start < at < end), -1)
-    if line_break > 0 and (_YEAR.search(text, line_break) or _is_byline(text[line_break + 1 :], doc)):
+    if line_break > 0 and (
+        _YEAR.search(text, line_break)
+        or _is_byline(text[line_break + 1 :], doc)
+        or _is_stamp_label(text[line_break + 1 :], doc)
+    ):
         text = text[:line_break]
     if doc.language:
         stamp = compiled(doc.language).headline.stamp.search(text)
@@ -379,6 +412,15 @@ def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) ->
     marks = _LEADING_MARKS.match(text)
     skipped = marks.end() if marks and marks.end() < len(text) else 0
     return doc.span(start + skipped, start + len(text))
+
+
+def _is_stamp_label(line: str, doc: Document) -> bool:
+    """A publication label alone, its date on the next line ("erstellt am", "publié le"): no part of a headline."""
+    return (
+        doc.language is not None
+        and len(line.split()) <= _MAX_LABEL_WORDS
+        and bool(compiled(doc.language).dates.publication_line.match(line.lower()))
+    )
 
 
 def _is_byline(line: str, doc: Document) -> bool:

@@ -1131,6 +1131,7 @@ def role_before(
             and not language.roles_end_in_places
             and patterns.place_phrase.search(gap)
             and not _post_country(gap, noun.group(0), language)
+            and not _office_seat(gap, language)
         )
         or patterns.gap_place.search(gap)
         or any(
@@ -1257,6 +1258,15 @@ def _rank_after_office(
     if not words[-1][:1].isupper() or fold(words[-1]) in small:
         return False
     return all(fold(w) in small or (w[:1].isupper() and _PLAIN_WORD.fullmatch(w.replace(".", ""))) for w in words)
+
+
+def _office_seat(gap: str, language: Language) -> bool:
+    """The gap between a title and a name is the body the office sits in, after a place preposition ("im Auswärtigen
+    Amt", "im Bundesministerium des Innern"): part of the role (`Language.office_seats`)."""
+    words = gap.split()
+    if len(words) < 2 or fold(words[0]) not in _place_prepositions(language) or not language.office_seats:
+        return False
+    return any(w[:1].isupper() and fold(w).endswith(language.office_seats) for w in words[1:])
 
 
 def _post_country(gap: str, noun: str, language: Language) -> bool:

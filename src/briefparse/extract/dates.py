@@ -64,6 +64,7 @@ _TEMPLATE_HEAD = 1500  # characters of a page's head where its template may writ
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
 _DIGIT = re.compile(r"\d")
+_LAST_WORD = re.compile(r"[\w.]+$")  # the last word of a line before its full stop, an abbreviation's dots within
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "»", "\"", "”", ")")
 _BARE_LINE_WORDS = 2  # words beside the date on a line that holds little else ("Posted on …", "Flag …")
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
@@ -284,6 +285,9 @@ def _labelled_stamps(doc: Document, found: list[_Mention]) -> list[_Mention]:
     stamps = []
     for match in _SPACED_FIGURES.finditer(doc.text):
         above = doc.text[: match.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        # the label's own line, when the copy joined it to the headline over it ("X" / "erstellt am")
+        joined = [at for at in doc.joined_breaks if match.start() - len(above) - 1 <= at < match.start()]
+        above = doc.text[joined[-1] + 1 : match.start()].rstrip("\n") if joined else above
         if written.holds(match.start("d")) or len(above.split()) > _LABEL_WORDS or not cue.search(above.lower()):
             continue
         year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
@@ -380,15 +384,15 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     opening = _WORD.findall(doc.lower[line_start:end])[:1]  # the weekday, said before the date or within it
     weekday = any(w in doc.language.weekdays for w in opening)
     closed = weekday and after.strip() == "." and len(_WORD.findall(before)) <= 1
-    if len(before) + len(after) <= _STANDALONE_SLACK and (closed or not after.rstrip().endswith(".")):
+    if len(before) + len(after) <= _STANDALONE_SLACK and (closed or not _closes_sentence(after, doc.language)):
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
         byline = _BYLINE_OPENS.match(doc.text, line_start, start)
         return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS or bool(byline)
     if _heads_a_press_document(doc, before, after):
         return True  # "Pressemitteilung Nr. 123/2015 vom 02.07.2015": the document's own number and date
-    if _fills_a_cell(before, after) and not after.rstrip().endswith("."):
+    if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
-    if not before.strip() and _TIME_STAMP.match(after) and not after.rstrip().endswith("."):
+    if not before.strip() and _TIME_STAMP.match(after) and not _closes_sentence(after, doc.language):
         return True  # a time stamp opening a line: "2013-06-21 09:49 Web Editor: …", "31. August 2018 14:38; Akt: …"
     stamp = _TIME_STAMP.match(after)
     if dated and stamp and not _SENTENCE_GOES_ON.search(after[stamp.end() :]):
@@ -401,6 +405,15 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
+
+
+def _closes_sentence(after: str, language: Language) -> bool:
+    """The rest of the line ends on a sentence's full stop, not on an abbreviation's ("… | Lesezeit: 2 Min.")."""
+    tail = after.rstrip()
+    if not tail.endswith("."):
+        return False
+    word = _LAST_WORD.search(tail, 0, len(tail) - 1)
+    return not (word and word.group(0).lower() in language.abbreviations)
 
 
 def _heads_a_press_document(doc: Document, before: str, after: str) -> bool:

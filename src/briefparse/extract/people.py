@@ -115,6 +115,8 @@ _APPOSITION_WORDS = 8  # the most words of such an apposition read as a role
 _BYLINE_TAIL = lazy_compile(r"[^\S\n]*[•|][^\n]*?(?<!\d)(?:1[89]|20)\d\d(?!\d)[^\n]*$", re.M)
 #: the closing slash and the dash of a dateline's correspondent set between slashes: "КАЗИНФОРМ /Павел Маринов/ - "
 _SLASHED_CREDIT_END = lazy_compile(r"/[^\S\n]*[-–—]")
+_COPYRIGHT_REACH = 3  # characters between a copyright sign and the name it credits at most ("© X")
+_COMPANY_FORM_REACH = 12  # characters after a name in which a company's legal form may follow it
 #: a dateline that ends on an agency in brackets and a dash: "Dakar, 3 jan (APS) – ", "Port Elan (NorDaily) -- "
 _AGENCY_DATELINE = lazy_compile(r"[^\n.()–—]{1,60}?\([^()\n]{1,20}\)[^\S\n]*(?:--|[-–—])[^\S\n]*")
 #: a list item whose dash is written against its first word: "-Yacouba X, ministre …"
@@ -181,7 +183,9 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _event_name(analysis, match) or _dateline_words(text, match) or _byline_words(text, match):
             continue
-        if _slashed_credit(text, match) or _spelled_initials(analysis, match):
+        if _company_name(text, match, language):
+            continue
+        if _slashed_credit(text, match) or _copyright_credit(text, match) or _spelled_initials(analysis, match):
             continue
         if _party_in_brackets(analysis, match):
             continue
@@ -588,9 +592,13 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
         return True
     doc = analysis.doc
     text, old = fold(doc.text[role[0] : role[1]]), fold(known.text)
+    language = doc.language
+    if _in_caption(analysis, known.start) and not _in_caption(analysis, role[0]):
+        # the story's own words for the office, not a photo caption's (maybe in another language), unless the story
+        # only calls them someone's counterpart
+        return not (language and _relative_role(text, language))
     if old in text and len(text) > len(old):
         return True
-    language = doc.language
     if language and _relative_role(old, language) and not _relative_role(text, language):
         # unless the story itself calls them so: its lead's counterpart is the role a reader takes
         return not any(s.start <= known.start < s.end or old in fold(s.text) for s in analysis.story)
@@ -599,6 +607,11 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
     return bool(language) and not nationality_country(known.text, language) and bool(
         nationality_country(text, language)
     ) and len(text.split()) <= len(old.split()) + 3
+
+
+def _in_caption(analysis: Analysis, at: int) -> bool:
+    """The offset stands in a sentence of the body tagged as a photo's caption."""
+    return any(s.caption and s.start <= at < s.end for s in analysis.body)
 
 
 def _abbreviated_office(role: str) -> bool:
@@ -767,6 +780,22 @@ def _slashed_credit(text: str, match: NameMatch) -> bool:
     """The name stands alone between slashes before a dateline's dash ("АСТАНА. 22 января. КАЗИНФОРМ /Павел
     Маринов/ - …"): the agency's correspondent who wrote the dispatch, not a person taking part."""
     return text[match.start - 1 : match.start] == "/" and _SLASHED_CREDIT_END.match(text, match.end) is not None
+
+
+def _company_name(text: str, match: NameMatch, language: Language) -> bool:
+    """The run ends in a company's legal form, or one follows it ("Stamina Media GmbH", "Valdor Solar AG"): a
+    company's name (`Language.company_forms`)."""
+    forms = language.company_forms
+    if not forms:
+        return False
+    following = text[match.end : match.end + _COMPANY_FORM_REACH].split()
+    return match.tokens[-1] in forms or bool(following and following[0].rstrip(",.;") in forms)
+
+
+def _copyright_credit(text: str, match: NameMatch) -> bool:
+    """The name follows a copyright sign ("… in Wien © Anna Berger", "© Photothek Media Lab"): a photo's credit,
+    not a person taking part."""
+    return text[max(0, match.start - _COPYRIGHT_REACH) : match.start].rstrip().endswith("©")
 
 
 def _spelled_initials(analysis: Analysis, match: NameMatch) -> bool:
@@ -2593,6 +2622,8 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     reports = analysis.first_event(title.start, title.end) or analysis.event_sentences if title else None
     if title is None or not (reports or not any(p.participant and p.name for p in people)):
         return  # the headline or the story under it reports an event, or nothing else names who took part
+    if analysis.language.capitalised_nouns and not analysis.first_event(title.start, title.end):
+        return  # where every noun is capitalised, two nouns joined ("Demokratie und Gletscherblick") name no pair
     doc = analysis.doc
     joiners = "|".join(re.escape(w) for w in analysis.language.list_joiners)
     if not joiners:

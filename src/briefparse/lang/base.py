@@ -230,6 +230,13 @@ class Language:
     #: nouns of the body an office belongs to, which a comma may set after the title ("X, Foreign Secretary,
     #: Ministry of Foreign Affairs"): the role goes on past that comma
     office_bodies: tuple[str, ...] = ()
+    #: heads of the nouns of the bodies an office sits in, folded ("ministerium", "amt", "kanzlei"): a place
+    #: preposition before one, right after a title, is the office's complement and no place that ends the role
+    #: ("Staatssekretärin im Auswärtigen Amt X", "Staatsminister im Bundeskanzleramt X")
+    office_seats: tuple[str, ...] = ()
+    #: legal forms of companies, as written ("GmbH", "AG"): a capitalised run that ends in one, or that one follows,
+    #: is a company's name, not a person's ("Stamina Media GmbH")
+    company_forms: tuple[str, ...] = ()
     #: words that, right before a role noun in a named person's own clause, predicate the office they act in ("Barack
     #: Obama besucht als Präsident der USA Berlin", "X stellte als Minister … vor"): their role when none stands by
     #: their name

@@ -42,7 +42,11 @@ def _role_forms(nouns: tuple[str, ...]) -> tuple[str, ...]:
             out += [noun, noun + "n", noun + "r", noun + "s", noun[:-1] + "in", noun[:-1] + "innen"]
         else:
             out += [noun, noun + "s", noun + "en", noun + "n", noun + "in", noun + "e", noun + "es"]
-    return tuple(out)
+    return tuple(form for form in out if form not in _NOT_ROLE_FORMS)
+
+
+#: forms of role nouns that are other words: a film's or a play's first showing ("Premiere"), not a premier
+_NOT_ROLE_FORMS = frozenset({"premiere", "premieren", "premieres"})
 
 
 def _council_member_forms(nouns: tuple[str, ...], council_too: bool = False) -> tuple[str, ...]:
@@ -217,6 +221,7 @@ LANGUAGE = Language(
             "dez",
             "jh",
             "str",
+            "min",  # minutes of a reading time ("Lesezeit: 2 Min.")
             # a day number before its month ("am 1. April"), an ordinal before its noun ("der 55. Sitzung")
             *(str(number) for number in range(1, 1000)),
             *(f"0{day}" for day in range(1, 10)),
@@ -275,6 +280,7 @@ LANGUAGE = Language(
                 "nachfolger",
                 "vorgänger",
                 "beauftragte",
+                "delegierte",
                 "gesandte",
                 "abgeordnete",
                 "vorsitzende",
@@ -307,6 +313,7 @@ LANGUAGE = Language(
         "hoher vertreter",
         "hohe vertreterin",
         "beauftragter",
+        "delegierter",
         "gesandter",
         "abgeordneter",
         "vorsitzender",
@@ -316,6 +323,8 @@ LANGUAGE = Language(
         # the council bears the same name ("der Regierungsrat hat beschlossen"), only the forms no body takes
         *_role_forms(("landeshauptfrau", "landammann", "stadtammann", "gemeindeammann", "staatsschreiber", "obmann")),
         *_council_member_forms(("landrat", "landesrat")),
+        # the ranks of diplomats and officials named "-rat", which no council bears ("Botschaftsrat X")
+        *_council_member_forms(("botschaftsrat", "handelsrat", "legationsrat", "gesandtschaftsrat", "ministerialrat")),
         *_council_member_forms(("regierungsrat", "nationalrat", "ständerat", "staatsrat"), council_too=True),
         "lh",  # Landeshauptmann, as Austrian releases abbreviate it before a name ("LH Paul Marin")
     ),
@@ -1317,6 +1326,11 @@ LANGUAGE = Language(
         "Kreml",
     ),
     chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
+    company_forms=("GmbH", "mbH", "AG", "KG", "OHG", "SE", "e.V.", "eG", "KGaA", "UG"),
+    office_seats=(
+        "ministerium", "amt", "kanzlei", "departement", "botschaft", "konsulat", "vertretung", "verwaltung",
+        "präsidium", "direktion",
+    ),
     institution_words=(
         "Ministerium", "Bundesministerium", "Departement", "Eidgenössisches Departement", "Bundesamt",
         "Botschaft", "Bundespräsidialamt", "Präsidialamt", "Generalkonsulat",
