@@ -11,7 +11,7 @@ from briefparse.analysis.cues import EventHits, is_boilerplate, is_link_line
 from briefparse.analysis.names import find_names
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import LETTER_WORD, UPPER
+from briefparse.lang.letters import LETTER_WORD
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Span
 
@@ -60,8 +60,6 @@ _RESTATED_SHARE = 0.6  # share of a sentence headline's words the paragraph unde
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}\.\s+")
 #: a site's address that opens its name line ("Example.net, l'actualité du pays")
 _SITE_ADDRESS = lazy_compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?![\w.])", re.I)
-#: a kicker glued to the headline by a colon with no space: a word's last letter, the colon, a capital
-_GLUED_KICKER = lazy_compile(rf"[^:\n]{{2,80}}?[^\W\d_]:(?=[{UPPER}])")
 #: a one-word kicker before the headline on its line, and what follows it ("Politik Valdoria empfängt …")
 _KICKER = lazy_compile(r"(?P<kicker>[^\W\d_]+)[^\S\n]+(?P<next>[«„“\"']?[^\W\d_]+)")
 
@@ -199,7 +197,6 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
     headline = _trimmed(doc, chosen.start, chosen.end)
     headline = _repeated_within(doc, headline, [*candidates, *short, *tiny]) or headline
     headline = _without_kicker(doc, headline)
-    headline = _after_glued_kicker(doc, headline)
     return headline if LETTER_WORD.search(headline.text) else None  # trimmed to a mark alone ("«"): no headline
 
 
@@ -335,16 +332,6 @@ def _under_kicker(doc: Document, chosen: Segment, lines: list[Segment]) -> Segme
     ):
         return following
     return chosen
-
-
-def _after_glued_kicker(doc: Document, headline: Span) -> Span:
-    """The headline after a kicker that the page glued to it by a colon with no space ("Steinmeier in der
-    Schweiz:Demokratie und Gletscherblick", "Konflikte:Marin noch in Minsk"): the kicker's and the headline's
-    elements run together when the page's text is copied; a colon between two words stands spaced elsewhere."""
-    glued = _GLUED_KICKER.match(headline.text)
-    if glued is None or len(headline.text[glued.end() :].split()) < _MIN_TINY_WORDS:
-        return headline
-    return _trimmed(doc, headline.start + glued.end(), headline.end)
 
 
 def _without_kicker(doc: Document, headline: Span) -> Span:

@@ -2622,8 +2622,6 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     reports = analysis.first_event(title.start, title.end) or analysis.event_sentences if title else None
     if title is None or not (reports or not any(p.participant and p.name for p in people)):
         return  # the headline or the story under it reports an event, or nothing else names who took part
-    if analysis.language.capitalised_nouns and not analysis.first_event(title.start, title.end):
-        return  # where every noun is capitalised, two nouns joined ("Demokratie und Gletscherblick") name no pair
     doc = analysis.doc
     joiners = "|".join(re.escape(w) for w in analysis.language.list_joiners)
     if not joiners:
