@@ -304,6 +304,15 @@ def _capital_particle_opening(tokens: list[str], first: int, last: int, language
     return word not in _articles(language) and word not in _determiners(language) and word not in _role_links(language)
 
 
+def _honorific_at(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
+    """tokens[i] is an honorific where it stands: a title of one word, or a word of a title of several words inside
+    that whole title ("Sri" of "Dato' Sri", not of "Sri Lankan")."""
+    word = fold(tokens[i]).rstrip(".,")
+    return word in patterns.lone_honorific_words or (
+        word in patterns.honorific_parts and _in_honorific(tokens, i, patterns)
+    )
+
+
 def _in_honorific(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
     """tokens[i] stands inside a whole title of several words ("Tan Sri", "Son Excellence", "Right Honourable")."""
     word = fold(tokens[i]).rstrip(".,")
@@ -719,8 +728,10 @@ def _is_nationality(words: tuple[str, ...], patterns: NamePatterns) -> bool:
 def _title_after_honoured_name(tokens: list[str], patterns: NamePatterns, language: Language) -> int:
     """Where a capitalised role begins after an honorific and a name ("Président" in "M. Flavio X Président de
     la Confédération"); `len(tokens)` when the run holds no such role. A title's word after "bin" is a father's
-    name ("Dr. Saleh bin Amir X"), a particle the surname's own ("M. Alexander De Croo")."""
-    honorific = next((i for i, t in enumerate(tokens) if fold(t).rstrip(".,") in patterns.honorific_words), None)
+    name ("Dr. Saleh bin Amir X"), a particle the surname's own ("M. Alexander De Croo"). A word only found inside
+    a title of several words is one only there: "Sri" of "Dato' Sri" opens "Sri Lankan President X" as a country's
+    adjective."""
+    honorific = next((i for i in range(len(tokens)) if _honorific_at(tokens, i, patterns)), None)
     if honorific is None:
         return len(tokens)
     named = honorific + 1  # the first word after the honorific that is no title: where the name begins
@@ -1472,16 +1483,17 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     inner = _last_article_or_clause_opener(text, start, noun_start, language)
     if inner is not None:  # "HANNOVER Der Außenminister X", "Nachdem Außenminister X": the role opens past it
         start = _next_token(text, inner, noun_start)
-    opening_word = _TOKEN.match(text, start, noun_start)
+    prefix_words = [m.group(0) for m in _TOKEN.finditer(text, start, noun_start)]
+    opening_word, skipped = _TOKEN.match(text, start, noun_start), 0
     while opening_word and (  # "Auch UN-Generalsekretär X", "Later Prime Minister X", "His Majesty King X"
         fold(opening_word.group(0)) in language.stopwords
         or fold(opening_word.group(0)) in language.sentence_adverbs
-        or fold(opening_word.group(0)).rstrip(".") in patterns.honorific_words
+        or _honorific_at(prefix_words, skipped, patterns)  # not "Sri" of "Sri Lankan President X"
         or opening_verb(opening_word.group(0), language)  # "Welcoming Prime Minister X, …"
         or _event_noun(opening_word.group(0), language)  # "Встреча главы МИД X": the event, of the title's holder
     ):
         start = _next_token(text, opening_word.end(), noun_start)
-        opening_word = _TOKEN.match(text, start, noun_start)
+        opening_word, skipped = _TOKEN.match(text, start, noun_start), skipped + 1
     joins = {fold(w) for w in (*language.counterpart_words, *language.place_prepositions)}
     little = [w for w in _TOKEN.finditer(text, start, noun_start) if fold(w.group(0)) in joins]
     return _next_token(text, little[-1].end(), noun_start) if little else start
