@@ -1594,11 +1594,22 @@ def _another_encounter(analysis: Analysis, sentence: Segment, mentions: Mentions
         return False
     if event_key(analysis.doc.lower[verb[0] : verb[1]]) in compiled(analysis.language).cues.credentials:
         return False  # "Y also presented their letters of credence": one more envoy of the ceremony reported
+    if _attends_the_event(analysis, verb):
+        return False  # "Y also attended the meeting": one more person at the encounter reported
     adverb = compiled(analysis.language).people.separate_event.search(analysis.doc.text, sentence.start, verb[0])
     if adverb is None or mentions.within(adverb.end(), verb[0]):
         return False
     named = [p for _s, _e, _id, p in mentions.within(sentence.start, adverb.start()) if p.name]
     return bool(named) and not named[-1].participant
+
+
+def _attends_the_event(analysis: Analysis, verb: tuple[int, int, str]) -> bool:
+    """A verb of attendance whose object opens on a definite article ("attended the meeting", "attended the
+    talks"): the encounter the brief has told already, not one of its own."""
+    if event_key(analysis.doc.lower[verb[0] : verb[1]]) not in compiled(analysis.language).cues.attendance:
+        return False
+    following = _NEXT_WORD.match(analysis.doc.text, verb[1])
+    return bool(following) and fold(following.group(1)) in analysis.language.definite_articles
 
 
 def _opens_on_the_event(analysis: Analysis, sentence: Segment) -> bool:
