@@ -906,13 +906,28 @@ def _region_after_title(
         # the words after it in its own clause: a role on the next line or after a full stop is not its own
         after = _CLAUSE_STOP.split(text[end : end + 40], maxsplit=1)[0].split()
         if whole and not (after and after[0].rstrip(".,;:") == next_word):  # not this run nor its like
-            before = text[max(0, at - 20) : at].rpartition("\n")[2].split()
-            if before and fold(before[-1]) in links:
+            before = text[max(0, at - 30) : at].rpartition("\n")[2].split()
+            if before and fold(before[-1]) in links and _place_link(word, before, patterns, language):
                 return True
             if after and _is_role_word(fold(after[0]).rstrip(".,;:"), patterns):
                 return True
         at = text.find(word, end)
     return False
+
+
+def _place_link(word: str, before: list[str], patterns: NamePatterns, language: Language) -> bool:
+    """The link that ends `before` (the words before `word`) makes the word a place: a preposition of place ("in
+    Punjab"), a role's link before a province or a region the gazetteer knows ("the people of Sindh"), or one after
+    a role or a territorial unit ("Governor of Punjab", "the province of Sindh"). A role's link after another noun
+    also stands before a surname written alone ("a welcome ceremony for Pham", "the visit of Tran")."""
+    if fold(before[-1]) in _place_prepositions(language):
+        return True
+    if any(place.kind in ("province", "region") for place in places(word, language.code)):
+        return True
+    if len(before) < 2:
+        return False
+    noun = fold(before[-2]).rstrip(".,")
+    return _is_role_word(noun, patterns) or noun in _unit_nouns(language)
 
 
 def _past_unit(tokens: tuple[str, ...], first: int, last: int, lead_in: str, language: Language) -> int:
