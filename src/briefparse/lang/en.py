@@ -1337,6 +1337,8 @@ LANGUAGE = Language(
         "had met",
         "had held talks",
         "had spoken",
+        # the pluperfect of a visit or a call: an encounter before the one reported ("… had visited Abu Dhabi")
+        *variants("had {visited|paid a visit|paid an official visit|made a visit|called on|hosted|telephoned}"),
     ),
     representation_cues=(
         "represented by",
