@@ -1804,7 +1804,8 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
     """The named subjects of later sentences that open on one of a group the opening event counts in the plural
     ("… received letters of credence from five new ambassadors. … Ambassador of Algeria, Ali X, committed to …"); an
     envoy of any post is one of a group that presents its credentials ("from the newly appointed Heads of Mission").
-    Each part runs from the sentence's start to the end of its first name."""
+    Each part runs from the sentence's start to the end of its first name; the whole sentence when it opens on the
+    group's plural ("The new envoys are Ambassador X of A, Ambassador Y of B and …"): it lists the members."""
     language, doc = analysis.language, analysis.doc
     singulars = compiled(language).names.singulars
     if not lead or analysis.first_event(lead[0].start, lead[0].end) is None:
@@ -1826,7 +1827,11 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
         if index == len(starts) or starts[index] >= sentence.end:
             continue
         _sentence, match = analysis.names[index]
-        if len(doc.text[sentence.start : match.start].split()) <= _GROUP_SUBJECT_WORDS:
+        if len(doc.text[sentence.start : match.start].split()) > _GROUP_SUBJECT_WORDS:
+            continue
+        if _plural_role_subject(analysis, sentence):
+            found.append(sentence)
+        else:
             found.append(Segment(sentence.start, match.end, doc.text[sentence.start : match.end], sentence.paragraph))
     return found
 
