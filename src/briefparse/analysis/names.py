@@ -1510,8 +1510,28 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         start = _next_token(text, opening_word.end(), noun_start)
         opening_word, skipped = _TOKEN.match(text, start, noun_start), skipped + 1
     joins = {fold(w) for w in (*language.counterpart_words, *language.place_prepositions)}
-    little = [w for w in _TOKEN.finditer(text, start, noun_start) if fold(w.group(0)) in joins]
+    words = list(_TOKEN.finditer(text, start, noun_start))
+    little = [
+        w
+        for i, w in enumerate(words)
+        if fold(w.group(0)) in joins and not _joins_portfolios(words, i, patterns, language)
+    ]
     return _next_token(text, little[-1].end(), noun_start) if little else start
+
+
+def _joins_portfolios(words: list[re.Match[str]], i: int, patterns: NamePatterns, language: Language) -> bool:
+    """words[i], an office's joining word before a role noun, joins two capitalised portfolios of one office
+    ("Foreign Affairs and Trade Minister X"): the word before it is a common capitalised word, no one's name, and
+    neither word beside it names a country ("Kenya and Uganda"); not the two parties' joint ("Obama and Prime
+    Minister Y")."""
+    if fold(words[i].group(0)) not in {fold(w) for w in language.office_joiners} or not 0 < i < len(words) - 1:
+        return False
+    previous, following = words[i - 1].group(0).strip(",."), words[i + 1].group(0).strip(",.")
+    if not (previous[:1].isupper() and following[:1].isupper()):
+        return False
+    if any(stems(fold(w), patterns.endings) & patterns.territory_words for w in (previous, following)):
+        return False
+    return fold(previous) in patterns.not_names and not _is_nationality((following,), patterns)
 
 
 def _last_article_or_clause_opener(text: str, start: int, noun_start: int, language: Language) -> int | None:
