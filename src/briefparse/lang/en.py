@@ -1361,6 +1361,7 @@ LANGUAGE = Language(
         "members of the delegation",
         "delegation members",
         "accompanied by",
+        "flanked by",  # who stands beside a host at the encounter ("The President was flanked by X")
         "in the company of",
         "in the presence of",
         "attended by",
