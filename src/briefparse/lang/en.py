@@ -458,6 +458,7 @@ LANGUAGE = Language(
         "Shri",
         "Smt.",
         "Smt",
+        "Sardar",  # the Punjabi and Baloch title of a chief, before a politician's name in Pakistani outlets
     ),
     address_honorifics=("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."),
     roles=(
