@@ -506,6 +506,8 @@ LANGUAGE = Language(
         "leader",
         "envoy",
         "special envoy",
+        "top diplomat",  # a foreign minister, as agencies call one ("Egypt's top diplomat, X")
+        "chief diplomat",
         "governor",
         "mayor",
         "senator",
