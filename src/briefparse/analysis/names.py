@@ -319,6 +319,15 @@ def _capital_particle_opening(tokens: list[str], first: int, last: int, language
     return word not in _articles(language) and word not in _determiners(language) and word not in _role_links(language)
 
 
+def _honorific_at(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
+    """tokens[i] is an honorific where it stands: a title of one word, or a word of a title of several words inside
+    that whole title ("Sri" of "Dato' Sri", not of "Sri Lankan")."""
+    word = fold(tokens[i]).rstrip(".,")
+    return word in patterns.lone_honorific_words or (
+        word in patterns.honorific_parts and _in_honorific(tokens, i, patterns)
+    )
+
+
 def _in_honorific(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
     """tokens[i] stands inside a whole title of several words ("Tan Sri", "Son Excellence", "Right Honourable")."""
     word = fold(tokens[i]).rstrip(".,")
@@ -761,8 +770,10 @@ def _is_nationality(words: tuple[str, ...], patterns: NamePatterns) -> bool:
 def _title_after_honoured_name(tokens: list[str], patterns: NamePatterns, language: Language) -> int:
     """Where a capitalised role begins after an honorific and a name ("Président" in "M. Flavio X Président de
     la Confédération"); `len(tokens)` when the run holds no such role. A title's word after "bin" is a father's
-    name ("Dr. Saleh bin Amir X"), a particle the surname's own ("M. Alexander De Croo")."""
-    honorific = next((i for i, t in enumerate(tokens) if fold(t).rstrip(".,") in patterns.honorific_words), None)
+    name ("Dr. Saleh bin Amir X"), a particle the surname's own ("M. Alexander De Croo"). A word only found inside
+    a title of several words is one only there: "Sri" of "Dato' Sri" opens "Sri Lankan President X" as a country's
+    adjective."""
+    honorific = next((i for i in range(len(tokens)) if _honorific_at(tokens, i, patterns)), None)
     if honorific is None:
         return len(tokens)
     named = honorific + 1  # the first word after the honorific that is no title: where the name begins
@@ -937,13 +948,28 @@ def _region_after_title(
         # the words after it in its own clause: a role on the next line or after a full stop is not its own
         after = _CLAUSE_STOP.split(text[end : end + 40], maxsplit=1)[0].split()
         if whole and not (after and after[0].rstrip(".,;:") == next_word):  # not this run nor its like
-            before = text[max(0, at - 20) : at].rpartition("\n")[2].split()
-            if before and fold(before[-1]) in links:
+            before = text[max(0, at - 30) : at].rpartition("\n")[2].split()
+            if before and fold(before[-1]) in links and _place_link(word, before, patterns, language):
                 return True
             if after and _is_role_word(fold(after[0]).rstrip(".,;:"), patterns):
                 return True
         at = text.find(word, end)
     return False
+
+
+def _place_link(word: str, before: list[str], patterns: NamePatterns, language: Language) -> bool:
+    """The link that ends `before` (the words before `word`) makes the word a place: a preposition of place ("in
+    Punjab"), a role's link before a province or a region the gazetteer knows ("the people of Sindh"), or one after
+    a role or a territorial unit ("Governor of Punjab", "the province of Sindh"). A role's link after another noun
+    also stands before a surname written alone ("a welcome ceremony for Pham", "the visit of Tran")."""
+    if fold(before[-1]) in _place_prepositions(language):
+        return True
+    if any(place.kind in ("province", "region") for place in places(word, language.code)):
+        return True
+    if len(before) < 2:
+        return False
+    noun = fold(before[-2]).rstrip(".,")
+    return _is_role_word(noun, patterns) or noun in _unit_nouns(language)
 
 
 def _past_unit(tokens: tuple[str, ...], first: int, last: int, lead_in: str, language: Language) -> int:
@@ -1524,19 +1550,40 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     inner = _last_article_or_clause_opener(text, start, noun_start, language)
     if inner is not None:  # "HANNOVER Der Außenminister X", "Nachdem Außenminister X": the role opens past it
         start = _next_token(text, inner, noun_start)
-    opening_word = _TOKEN.match(text, start, noun_start)
+    prefix_words = [m.group(0) for m in _TOKEN.finditer(text, start, noun_start)]
+    opening_word, skipped = _TOKEN.match(text, start, noun_start), 0
     while opening_word and (  # "Auch UN-Generalsekretär X", "Later Prime Minister X", "His Majesty King X"
         fold(opening_word.group(0)) in language.stopwords
         or fold(opening_word.group(0)) in language.sentence_adverbs
-        or fold(opening_word.group(0)).rstrip(".") in patterns.honorific_words
+        or _honorific_at(prefix_words, skipped, patterns)  # not "Sri" of "Sri Lankan President X"
         or opening_verb(opening_word.group(0), language)  # "Welcoming Prime Minister X, …"
         or _event_noun(opening_word.group(0), language)  # "Встреча главы МИД X": the event, of the title's holder
     ):
         start = _next_token(text, opening_word.end(), noun_start)
-        opening_word = _TOKEN.match(text, start, noun_start)
+        opening_word, skipped = _TOKEN.match(text, start, noun_start), skipped + 1
     joins = {fold(w) for w in (*language.counterpart_words, *language.place_prepositions)}
-    little = [w for w in _TOKEN.finditer(text, start, noun_start) if fold(w.group(0)) in joins]
+    words = list(_TOKEN.finditer(text, start, noun_start))
+    little = [
+        w
+        for i, w in enumerate(words)
+        if fold(w.group(0)) in joins and not _joins_portfolios(words, i, patterns, language)
+    ]
     return _next_token(text, little[-1].end(), noun_start) if little else start
+
+
+def _joins_portfolios(words: list[re.Match[str]], i: int, patterns: NamePatterns, language: Language) -> bool:
+    """words[i], an office's joining word before a role noun, joins two capitalised portfolios of one office
+    ("Foreign Affairs and Trade Minister X"): the word before it is a common capitalised word, no one's name, and
+    neither word beside it names a country ("Kenya and Uganda"); not the two parties' joint ("Obama and Prime
+    Minister Y")."""
+    if fold(words[i].group(0)) not in {fold(w) for w in language.office_joiners} or not 0 < i < len(words) - 1:
+        return False
+    previous, following = words[i - 1].group(0).strip(",."), words[i + 1].group(0).strip(",.")
+    if not (previous[:1].isupper() and following[:1].isupper()):
+        return False
+    if any(stems(fold(w), patterns.endings) & patterns.territory_words for w in (previous, following)):
+        return False
+    return fold(previous) in patterns.not_names and not _is_nationality((following,), patterns)
 
 
 def _last_article_or_clause_opener(text: str, start: int, noun_start: int, language: Language) -> int | None:

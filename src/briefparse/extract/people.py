@@ -1629,11 +1629,22 @@ def _another_encounter(analysis: Analysis, sentence: Segment, mentions: Mentions
         return False
     if event_key(analysis.doc.lower[verb[0] : verb[1]]) in compiled(analysis.language).cues.credentials:
         return False  # "Y also presented their letters of credence": one more envoy of the ceremony reported
+    if _attends_the_event(analysis, verb):
+        return False  # "Y also attended the meeting": one more person at the encounter reported
     adverb = compiled(analysis.language).people.separate_event.search(analysis.doc.text, sentence.start, verb[0])
     if adverb is None or mentions.within(adverb.end(), verb[0]):
         return False
     named = [p for _s, _e, _id, p in mentions.within(sentence.start, adverb.start()) if p.name]
     return bool(named) and not named[-1].participant
+
+
+def _attends_the_event(analysis: Analysis, verb: tuple[int, int, str]) -> bool:
+    """A verb of attendance whose object opens on a definite article ("attended the meeting", "attended the
+    talks"): the encounter the brief has told already, not one of its own."""
+    if event_key(analysis.doc.lower[verb[0] : verb[1]]) not in compiled(analysis.language).cues.attendance:
+        return False
+    following = _NEXT_WORD.match(analysis.doc.text, verb[1])
+    return bool(following) and fold(following.group(1)) in analysis.language.definite_articles
 
 
 def _opens_on_the_event(analysis: Analysis, sentence: Segment) -> bool:
@@ -1828,7 +1839,8 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
     """The named subjects of later sentences that open on one of a group the opening event counts in the plural
     ("… received letters of credence from five new ambassadors. … Ambassador of Algeria, Ali X, committed to …"); an
     envoy of any post is one of a group that presents its credentials ("from the newly appointed Heads of Mission").
-    Each part runs from the sentence's start to the end of its first name."""
+    Each part runs from the sentence's start to the end of its first name; the whole sentence when it opens on the
+    group's plural ("The new envoys are Ambassador X of A, Ambassador Y of B and …"): it lists the members."""
     language, doc = analysis.language, analysis.doc
     singulars = compiled(language).names.singulars
     if not lead or analysis.first_event(lead[0].start, lead[0].end) is None:
@@ -1850,7 +1862,11 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
         if index == len(starts) or starts[index] >= sentence.end:
             continue
         _sentence, match = analysis.names[index]
-        if len(doc.text[sentence.start : match.start].split()) <= _GROUP_SUBJECT_WORDS:
+        if len(doc.text[sentence.start : match.start].split()) > _GROUP_SUBJECT_WORDS:
+            continue
+        if _plural_role_subject(analysis, sentence):
+            found.append(sentence)
+        else:
             found.append(Segment(sentence.start, match.end, doc.text[sentence.start : match.end], sentence.paragraph))
     return found
 

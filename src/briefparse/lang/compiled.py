@@ -755,6 +755,9 @@ def _names(language: Language) -> NamePatterns:
     if language.office_bodies:  # "Foreign Secretary, Ministry of Foreign Affairs": the office's body goes on with it
         portfolio_end += rf"(?!\s*(?i:{words(language.office_bodies)})\s)"
     singulars = _plurals(language)
+    joined_portfolio = (
+        rf"(?:(?:{words(language.office_joiners)})[^\S\n]+(?={CAP_WORD}))?" if language.office_joiners else ""
+    )
     not_a_link = rf"(?!(?:{alternation(language.role_links)})(?!\w))" if language.role_links else ""
     # "X, en sa qualité d'ambassadeur …": the words before the title are no part of it
     capacity = rf"(?:(?:{words(language.capacity_links)})(?:\s+|(?<=['’])))?" if language.capacity_links else ""
@@ -764,10 +767,11 @@ def _names(language: Language) -> NamePatterns:
         role_noun=lazy_compile(rf"(?:(?<![\w-])|(?<=--)){compound}(?:{roles_lower})(?![\w-])"),
         nationality_ends=frozenset(n.lower().split()[-1] for n in language.nationalities if n.split()),
         role_prefix=lazy_compile(
-            rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+){{1,3}}$"
+            # capitalised portfolios an office joiner joins may stand before the noun: "Foreign Affairs and Trade"
+            rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+{joined_portfolio}){{1,3}}$"
             rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$"  # "Chile's economy minister"
             rf"|(?<![\w'’-])[{LOWER}][\w-]*['’]s[^\S\n]+$",  # "the ministry's spokesperson"
-            words_at_end=3 * _most_words(language.nationalities),
+            words_at_end=3 * (_most_words(language.nationalities) + _most_words(language.office_joiners)),
         ),
         gap_stop=lazy_compile(
             # a figure of a date, not one inside a body's name ("du G5 Sahel, X")

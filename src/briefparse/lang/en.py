@@ -458,6 +458,7 @@ LANGUAGE = Language(
         "Shri",
         "Smt.",
         "Smt",
+        "Sardar",  # the Punjabi and Baloch title of a chief, before a politician's name in Pakistani outlets
     ),
     address_honorifics=("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."),
     roles=(
@@ -505,6 +506,8 @@ LANGUAGE = Language(
         "leader",
         "envoy",
         "special envoy",
+        "top diplomat",  # a foreign minister, as agencies call one ("Egypt's top diplomat, X")
+        "chief diplomat",
         "governor",
         "mayor",
         "senator",
@@ -1349,6 +1352,8 @@ LANGUAGE = Language(
         "had met",
         "had held talks",
         "had spoken",
+        # the pluperfect of a visit or a call: an encounter before the one reported ("… had visited Abu Dhabi")
+        *variants("had {visited|paid a visit|paid an official visit|made a visit|called on|hosted|telephoned}"),
     ),
     representation_cues=(
         "represented by",
@@ -1371,6 +1376,7 @@ LANGUAGE = Language(
         "members of the delegation",
         "delegation members",
         "accompanied by",
+        "flanked by",  # who stands beside a host at the encounter ("The President was flanked by X")
         "in the company of",
         "in the presence of",
         "attended by",
