@@ -1075,6 +1075,7 @@ LANGUAGE = Language(
             "{a|ont|avaient} signé",
             "{signent|signera|signeront}",
             "{signature|paraphé}",
+            "{signé|signée|signés|signées} par",  # the passive with its signatories ("a été signé par X et Y")
             "{un|l'|les|des|cet|nouvel} {accord|accords}",  # not "d'accord": agreed
             "{accord|accords} {de|d'|sur|entre|portant}",
             "mémorandum d'entente",
