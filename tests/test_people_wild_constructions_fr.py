@@ -1,5 +1,6 @@
-"""French constructions that name a participant of the reported event past its opening sentence: the signatories
-of a text told in the passive ("a été signée par X et Y").
+"""French constructions of participants found in the wild: the signatories of a text told in the passive ("a été
+signée par X et Y") past the opening sentence, and an office of several words over another role ("directeur de
+cabinet du Premier ministre, M. X"), which is the name's role whole.
 
 Every brief here is invented for the test.
 """
@@ -19,3 +20,13 @@ def test_the_signatories_of_a_passive_signing_take_part():
         "du Commerce, Rajesh Varma."
     )
     assert {"Komi Adjavon", "Arjun Mehta", "Afi Agbeko", "Rajesh Varma"} <= names(text)
+
+
+def test_an_office_of_several_words_over_another_role_keeps_its_head():
+    text = (
+        "Le Premier ministre, M. Ibrahima Sow, a reçu lundi à Dakar l'ambassadeur d'Allemagne, Klaus Berger. "
+        "L'entrevue s'est déroulée en présence du directeur de cabinet du Premier ministre, M. Moussa Diop."
+    )
+    roles = {p.name: p.role for p in briefparse.parse(text).participants}
+    assert roles["Moussa Diop"] == "directeur de cabinet du Premier ministre"
+    assert None not in roles  # the office is his, not someone unnamed's

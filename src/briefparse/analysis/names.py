@@ -1338,7 +1338,8 @@ def _genitive_head_before(
     """Where the role noun begins whose complement holds the role at `start`: a genitive link opens what lies
     between, and only links, articles and capitalised words follow ("président | du Conseil des | ministres",
     "Director General | of the Office of the | Minister"); a joining word only where a link goes on ("du Conseil
-    d'État et du Conseil des"). None when there is no such noun."""
+    d'État et du Conseil des"); one word in lower case only between two links, the noun of an office of several
+    words ("directeur | de cabinet du | Premier ministre"). None when there is no such noun."""
     nouns = role_nouns.within(floor, start)
     if not nouns:
         return None
@@ -1348,6 +1349,7 @@ def _genitive_head_before(
         words = words[1:]  # "secrétaire d'État auprès | du ministre de …": a link of several words
     if not words or len(words) > _MAX_GENITIVE_WORDS or fold(words[0]) not in links:
         return None
+    office_noun = False
     for i, word in enumerate(words):
         folded = fold(word)
         if not _PLAIN_WORD.fullmatch(word):
@@ -1356,6 +1358,9 @@ def _genitive_head_before(
         if folded in links or word[:1].isupper() or (elided and word[len(word) - len(elided)].isupper()):
             continue
         if folded in joins and i + 1 < len(words) and fold(words[i + 1]) in links:
+            continue
+        if not office_noun and fold(words[i - 1]) in links and i + 1 < len(words) and fold(words[i + 1]) in links:
+            office_noun = True
             continue
         return None
     return nouns[-1].start()
