@@ -1,6 +1,7 @@
 """French constructions of participants found in the wild: the signatories of a text told in the passive ("a été
 signée par X et Y") past the opening sentence, and an office of several words over another role ("directeur de
-cabinet du Premier ministre, M. X"), which is the name's role whole.
+cabinet du Premier ministre, M. X"), which is the name's role whole, and whom a state guest is greeted by ("Il a
+ensuite été salué par le gouverneur, X"), in a visit only.
 
 Every brief here is invented for the test.
 """
@@ -30,3 +31,13 @@ def test_an_office_of_several_words_over_another_role_keeps_its_head():
     roles = {p.name: p.role for p in briefparse.parse(text).participants}
     assert roles["Moussa Diop"] == "directeur de cabinet du Premier ministre"
     assert None not in roles  # the office is his, not someone unnamed's
+
+
+def test_whom_a_state_guest_is_greeted_by_takes_part():
+    text = (
+        "Le Premier ministre portugais Rui Alves est arrivé lundi à Dakar pour une visite officielle. A l'aéroport, "
+        "il a été accueilli par le Premier ministre Ousmane Faye. Il a ensuite été salué par le gouverneur de la "
+        "région de Dakar, Mamadou Diallo, et l'ambassadeur du Sénégal au Portugal, Ibou Gaye."
+    )
+    assert {"Rui Alves", "Ousmane Faye", "Mamadou Diallo", "Ibou Gaye"} <= names(text)
+

@@ -374,6 +374,9 @@ class Language:
     #: an official welcome ("welcome ceremony", "military honours", "con honores"): a reception in its sentence is
     #: a state guest's arrival, the visit; not an event of its own
     welcome_words: tuple[str, ...] = ()
+    #: the passive of a greeting with its agent ("a été salué par", "was greeted by"): at a state guest's arrival,
+    #: whom the guest is greeted by takes part; read in a visit only, where the words praise nothing
+    greeting_passives: tuple[str, ...] = ()
     #: the prepositions after the guest of a verb of welcome that name where the guest arrives ("welcomed X to Paris",
     #: "to the White House"): a welcome to a place is a visit's arrival; none where the preposition also says where
     #: one is received (French "à")

@@ -234,6 +234,8 @@ class CuePatterns:
     visit_object: re.Pattern[str] | None = None
     #: an official welcome (`Language.welcome_words`), to run on `Document.lower`
     welcome: re.Pattern[str] | None = None
+    #: the passive of a greeting with its agent (`Language.greeting_passives`), to run on `Document.lower`
+    greeting: re.Pattern[str] | None = None
     #: a count in figures (group `count`) or in words (group `word`, `Language.count_words`) right before the members
     #: of a gathering ("51 heads of state", "twenty foreign ministers"), to run on `Document.lower`
     member_count: re.Pattern[str] | None = None
@@ -1065,6 +1067,7 @@ def _cues(language: Language) -> CuePatterns:
         if language.airport_words
         else None,
         welcome=_whole_phrases(language.welcome_words),
+        greeting=_whole_phrases(language.greeting_passives),
         honour=_whole_phrases(language.honour_words),
         departures=frozenset(event_key(w.lower()) for w in (*language.departure_verbs, *language.stay_verbs)),
         journey_noun=_whole_phrases(language.journey_nouns),

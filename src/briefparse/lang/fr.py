@@ -1222,6 +1222,9 @@ LANGUAGE = Language(
         "avec les honneurs",
         "{a reçu|ont reçu|reçoit|reçoivent|a rendu|ont rendu|rend|rendent|rendait|rendaient} les honneurs",
     ),
+    greeting_passives=variants(
+        "été {|ensuite |également |aussi |d'abord |successivement }salué{|e|s|es} par",
+    ),
     speech_occasions=variants(
         "{lors d'une|pendant une|au cours d'une|en} conférence de presse",
         "{lors d'un|au cours d'un} point de presse",
