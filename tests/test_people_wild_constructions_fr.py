@@ -1,7 +1,8 @@
 """French constructions of participants found in the wild: the signatories of a text told in the passive ("a été
 signée par X et Y") past the opening sentence, and an office of several words over another role ("directeur de
 cabinet du Premier ministre, M. X"), which is the name's role whole, and whom a state guest is greeted by ("Il a
-ensuite été salué par le gouverneur, X"), in a visit only.
+ensuite été salué par le gouverneur, X"), in a visit only; titles a comma joins before a name ("le Premier ministre,
+chef du gouvernement, X") are all the name's.
 
 Every brief here is invented for the test.
 """
@@ -41,3 +42,23 @@ def test_whom_a_state_guest_is_greeted_by_takes_part():
     )
     assert {"Rui Alves", "Ousmane Faye", "Mamadou Diallo", "Ibou Gaye"} <= names(text)
 
+
+
+def test_titles_in_a_row_before_a_name_are_all_his():
+    text = (
+        "Le Premier ministre, chef du gouvernement, M. Jean Kouadio, a reçu en audience ce mercredi l'ambassadeur "
+        "des Etats-Unis, M. Richard Bell."
+    )
+    participants = briefparse.parse(text).participants
+    roles = {p.name: p.role for p in participants}
+    assert roles["Jean Kouadio"] == "Premier ministre, chef du gouvernement"
+    assert None not in roles  # the first title is his, not someone unnamed's
+
+
+def test_items_of_a_list_of_offices_stay_apart():
+    text = (
+        "Le ministre de l'Intérieur, le ministre de la Défense, Jean Kouadio, et l'ambassadeur des Etats-Unis, "
+        "Richard Bell, se sont réunis mercredi à Abidjan."
+    )
+    roles = {p.name: p.role for p in briefparse.parse(text).participants}
+    assert roles["Jean Kouadio"] == "ministre de la Défense"

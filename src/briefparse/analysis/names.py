@@ -1119,6 +1119,8 @@ def role_before(
             start = office
     while (chained := _office_chained_before(text, window_start, start, role_nouns, language)) is not None:
         start = chained  # "президент общества Красного Полумесяца, депутат Милли Меджлиса X": both his offices
+    while (titled := _title_chained_before(text, window_start, start, role_nouns, language)) is not None:
+        start = titled  # "le Premier ministre, chef du gouvernement, X": one person's titles in a row
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(
         text, window_start, start, language, sentence_start
     ):
@@ -1298,6 +1300,36 @@ def _office_chained_before(
         or compiled(language).names.gap_verb.search(gap)
         or any(len(m.tokens) >= 2 for m in find_names(text, earlier[-1].end(), comma, language))
         or not language.offices_agree(earlier[-1].group(0), later[0].group(0))
+    ):
+        return None
+    return _role_start(text, earlier[-1].start(), floor, language)
+
+
+def _title_chained_before(
+    text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language
+) -> int | None:
+    """Where an earlier title begins that only a comma keeps from the role at `start`, in a language whose
+    dictionary tells no case: the role opens on its noun, with no article that would make it the next item of a list
+    ("le Premier ministre, chef du gouvernement, X", "Prime Minister, Head of Government, X"; not "le ministre de
+    l'Intérieur, le ministre de la Défense, X"); None when a verb, a name or another comma stands in the earlier
+    title's complement."""
+    if language.offices_agree is not None:
+        return None
+    before = text[floor:start].rstrip()
+    later = role_nouns.within(start, start + _PREFIX_REACH)
+    if not before.endswith(",") or not later or later[0].start() != start:
+        return None
+    comma = floor + len(before) - 1
+    earlier = role_nouns.within(floor, comma)
+    if not earlier:
+        return None
+    gap = text[earlier[-1].end() : comma]
+    if (
+        "," in gap
+        or "\n" in gap
+        or len(gap.split()) > _MAX_GAP_WORDS
+        or compiled(language).names.gap_verb.search(gap)
+        or any(len(m.tokens) >= 2 for m in find_names(text, earlier[-1].end(), comma, language))
     ):
         return None
     return _role_start(text, earlier[-1].start(), floor, language)
