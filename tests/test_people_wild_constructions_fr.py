@@ -2,10 +2,13 @@
 signée par X et Y") past the opening sentence, and an office of several words over another role ("directeur de
 cabinet du Premier ministre, M. X"), which is the name's role whole, and whom a state guest is greeted by ("Il a
 ensuite été salué par le gouverneur, X"), in a visit only; titles a comma joins before a name ("le Premier ministre,
-chef du gouvernement, X") are all the name's.
+chef du gouvernement, X") are all the name's; a short surname in capitals after "M." or "Mme" ("M. KOFFI Kouadio
+Jean") is the name's first word, not a body's initials.
 
 Every brief here is invented for the test.
 """
+
+import pytest
 
 import briefparse
 
@@ -62,3 +65,17 @@ def test_items_of_a_list_of_offices_stay_apart():
     )
     roles = {p.name: p.role for p in briefparse.parse(text).participants}
     assert roles["Jean Kouadio"] == "ministre de la Défense"
+
+
+@pytest.mark.parametrize("name", ["KOFFI Kouadio Jean", "TOURE Awa"])
+def test_a_short_surname_in_capitals_after_an_address_opens_the_name(name: str):
+    text = (
+        f"Le ministre de la Défense, M. {name}, a reçu en audience ce mercredi l'ambassadeur des Etats-Unis, "
+        "M. Richard Bell."
+    )
+    assert name in names(text)
+
+
+def test_a_body_s_initials_before_a_name_stay_out_of_it():
+    text = "Le secrétaire général de l'UEMOA, Abdou Kane, a reçu mardi à Ouagadougou l'ambassadeur de Chine, Li Wei."
+    assert "Abdou Kane" in names(text)

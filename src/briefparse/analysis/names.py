@@ -169,7 +169,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         return plural and i > 0 and kept(i - 1)
 
     while first > 0 and (joined(first - 1) or kept(first - 1) or plural_inside(first - 1)):
-        if _acronym(tokens[first - 1], language) and not tokens[first].isupper():
+        initials = _acronym(tokens[first - 1], language) and not _addressed(tokens, first - 1, patterns)
+        if initials and not tokens[first].isupper():
             break  # "госсекретарь СГ Дмитрий X", "US President": a body's initials, before a name written otherwise
         first -= 1
     if (
@@ -269,6 +270,12 @@ def _addressed_from(tokens: list[str], first: int, patterns: NamePatterns, langu
     if begin > 0 and fold(tokens[begin - 1]).rstrip(".,") in patterns.address_words:
         return begin
     return None
+
+
+def _addressed(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
+    """An honorific of plain address stands right before the word ("M. KOFFI Kouadio", "Mme TOURE Awa"): a surname
+    in capitals written before the given names, for no one calls a body's initials "M."."""
+    return i > 0 and fold(tokens[i - 1]).rstrip(".,") in patterns.address_words
 
 
 def _one_letter_given_name(tokens: list[str], i: int) -> bool:
