@@ -3,7 +3,8 @@ signée par X et Y") past the opening sentence, and an office of several words o
 cabinet du Premier ministre, M. X"), which is the name's role whole, and whom a state guest is greeted by ("Il a
 ensuite été salué par le gouverneur, X"), in a visit only; titles a comma joins before a name ("le Premier ministre,
 chef du gouvernement, X") are all the name's; a short surname in capitals after "M." or "Mme" ("M. KOFFI Kouadio
-Jean") is the name's first word, not a body's initials.
+Jean") is the name's first word, not a body's initials; the article of a rank after a role ("…, le Dr X") is the
+rank's, not the role's.
 
 Every brief here is invented for the test.
 """
@@ -79,3 +80,12 @@ def test_a_short_surname_in_capitals_after_an_address_opens_the_name(name: str):
 def test_a_body_s_initials_before_a_name_stay_out_of_it():
     text = "Le secrétaire général de l'UEMOA, Abdou Kane, a reçu mardi à Ouagadougou l'ambassadeur de Chine, Li Wei."
     assert "Abdou Kane" in names(text)
+
+
+def test_the_article_of_a_rank_after_a_role_is_no_part_of_the_role():
+    text = (
+        "Le ministre de la Santé, Abdoulaye Keita, a reçu mercredi le représentant de l'OMS au Mali, le Dr "
+        "Jean-Pierre Baptiste."
+    )
+    roles = {p.name: p.role for p in briefparse.parse(text).participants}
+    assert roles["Jean-Pierre Baptiste"] == "représentant de l'OMS au Mali"

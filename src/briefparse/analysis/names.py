@@ -272,6 +272,17 @@ def _addressed_from(tokens: list[str], first: int, patterns: NamePatterns, langu
     return None
 
 
+def _before_article(text: str, floor: int, end: int, language: Language) -> int:
+    """Where a role closed by a comma ends when an article opens the honorific after it ("représentant de l'OMS,
+    le Dr X", "attaché de défense, le colonel Y"): before the article, which is the honorific's."""
+    tail = text[floor:end].rstrip()
+    words = tail.split()
+    if len(words) < 2 or fold(words[-1]) not in _articles(language):
+        return end
+    before = tail[: len(tail) - len(words[-1])].rstrip()
+    return floor + len(before) if before.endswith(",") else end
+
+
 def _addressed(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
     """An honorific of plain address stands right before the word ("M. KOFFI Kouadio", "Mme TOURE Awa"): a surname
     in capitals written before the given names, for no one calls a body's initials "M."."""
@@ -1077,7 +1088,7 @@ def role_before(
     while (more := honorific and patterns.honorific_at_end.search(text, noun.end(), honorific.start())) is not None:
         honorific = more  # "of Fiji, Hon'ble Prof. X": every honorific before the name is cut off the role
     if honorific:
-        end = honorific.start()
+        end = _before_article(text, noun.end(), honorific.start(), language)
     gap = _GUILLEMETED_NAME.sub(_guillemeted_word, text[noun.end() : end])
     # a place inside the role ("Ambassador to Malawi, Mr. X") when a comma or an honorific closes it; else a
     # place ends the role ("le ministre a reçu à Rabat X")
