@@ -4,7 +4,7 @@ cabinet du Premier ministre, M. X"), which is the name's role whole, and whom a 
 ensuite été salué par le gouverneur, X"), in a visit only; titles a comma joins before a name ("le Premier ministre,
 chef du gouvernement, X") are all the name's; a short surname in capitals after "M." or "Mme" ("M. KOFFI Kouadio
 Jean") is the name's first word, not a body's initials; the article of a rank after a role ("…, le Dr X") is the
-rank's, not the role's.
+rank's, not the role's; "Cheikh" opening a name with no particle is its given name ("Cheikh Tidiane X").
 
 Every brief here is invented for the test.
 """
@@ -89,3 +89,13 @@ def test_the_article_of_a_rank_after_a_role_is_no_part_of_the_role():
     )
     roles = {p.name: p.role for p in briefparse.parse(text).participants}
     assert roles["Jean-Pierre Baptiste"] == "représentant de l'OMS au Mali"
+
+
+def test_a_title_that_is_a_given_name_opens_a_name_without_particles():
+    text = (
+        "Le Premier ministre Jean Kouassi a reçu lundi le ministre malien des Mines, Cheikh Tidiane Diarra. "
+        "Il a ensuite reçu l'émir de Valdorie, Cheikh Hamad ben Khalid Al-Naimi."
+    )
+    found = names(text)
+    assert "Cheikh Tidiane Diarra" in found
+    assert "Hamad ben Khalid Al-Naimi" in found  # the title of one named by his father and his house

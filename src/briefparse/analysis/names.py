@@ -173,6 +173,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         if initials and not tokens[first].isupper():
             break  # "госсекретарь СГ Дмитрий X", "US President": a body's initials, before a name written otherwise
         first -= 1
+    if first > 0 and _given_name_title(tokens, first, last, language):
+        first -= 1  # "Cheikh Tidiane X": the title is a given name, of a name without a father's or a house's
     if (
         last - first == 1
         and first > 0
@@ -281,6 +283,17 @@ def _before_article(text: str, floor: int, end: int, language: Language) -> int:
         return end
     before = tail[: len(tail) - len(words[-1])].rstrip()
     return floor + len(before) if before.endswith(",") else end
+
+
+def _given_name_title(tokens: list[str], first: int, last: int, language: Language) -> bool:
+    """The word before the name is a capitalised honorific that is also a given name (`Language.given_name_titles`),
+    and the name holds two words or more and no particle ("Cheikh Tidiane X", not "Cheikh Tamim ben Hamad Al-Thani",
+    whose title it is)."""
+    word = tokens[first - 1].rstrip(".,")
+    if last - first < 2 or word not in language.given_name_titles:
+        return False
+    particles = language.name_particles | language.patronymic_particles
+    return not any(fold(t).split("-")[0] in particles for t in tokens[first:last])
 
 
 def _addressed(tokens: list[str], i: int, patterns: NamePatterns) -> bool:

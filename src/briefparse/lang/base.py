@@ -569,6 +569,10 @@ class Language:
     #: are the name whole, with the particle or the title that is also a given name it opens on ("M. El Moctar X",
     #: "M. Cheikh Tidiane X")
     address_honorifics: tuple[str, ...] = ()
+    #: honorifics that are also given names where the language's press writes both (French "Cheikh" in West Africa):
+    #: one that opens a name of two words or more with no particle in it is its first word ("Cheikh Tidiane X"),
+    #: else the title of one who goes by a father's and a house's name ("Cheikh Tamim ben Hamad Al-Thani")
+    given_name_titles: tuple[str, ...] = ()
     #: beginnings of a word or phrase that makes a role a former one ("former", "ex-", "expresident", "бывш"),
     #: matched at a word's start: someone named so in a clause of their own is in the news for another reason
     former_markers: tuple[str, ...] = ()

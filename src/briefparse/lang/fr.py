@@ -652,6 +652,7 @@ LANGUAGE = Language(
             "entre-temps",
         }
     ),
+    given_name_titles=("Cheikh",),
     name_particles=frozenset(
         [
             "de",
