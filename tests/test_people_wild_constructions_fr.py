@@ -4,7 +4,8 @@ cabinet du Premier ministre, M. X"), which is the name's role whole, and whom a 
 ensuite été salué par le gouverneur, X"), in a visit only; titles a comma joins before a name ("le Premier ministre,
 chef du gouvernement, X") are all the name's; a short surname in capitals after "M." or "Mme" ("M. KOFFI Kouadio
 Jean") is the name's first word, not a body's initials; the article of a rank after a role ("…, le Dr X") is the
-rank's, not the role's; "Cheikh" opening a name with no particle is its given name ("Cheikh Tidiane X").
+rank's, not the role's; "Cheikh" opening a name with no particle is its given name ("Cheikh Tidiane X"); "et celui
+d'Allemagne, X" holds the previous office, the link elided.
 
 Every brief here is invented for the test.
 """
@@ -99,3 +100,12 @@ def test_a_title_that_is_a_given_name_opens_a_name_without_particles():
     found = names(text)
     assert "Cheikh Tidiane Diarra" in found
     assert "Hamad ben Khalid Al-Naimi" in found  # the title of one named by his father and his house
+
+
+def test_an_elided_head_before_an_elided_link_takes_the_previous_office():
+    text = (
+        "Le Premier ministre Jean Kouassi a reçu lundi l'ambassadeur de France, Marc Petit, et celui d'Allemagne, "
+        "Hans Vogel."
+    )
+    roles = {p.name: p.role for p in briefparse.parse(text).participants}
+    assert roles["Hans Vogel"] == "ambassadeur d'Allemagne"

@@ -637,6 +637,12 @@ def _value_from(kept: Any) -> Any:
     return kept
 
 
+def _elided_link(language: Language) -> str:
+    """The elided particles as another way to open what a role is of ("et celui d'Allemagne, X"), as an alternative
+    to close a group of genitive links; empty where the language elides none."""
+    return f"|(?:{words(language.elided_particles)})" if language.elided_particles else ""
+
+
 def _whole_phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """Any of a language's phrases as whole words, in lower case; None when the language lists none."""
     return lazy_compile(rf"{starting_words({p.lower() for p in phrases})}(?!\w)") if phrases else None
@@ -792,7 +798,7 @@ def _names(language: Language) -> NamePatterns:
         capital_roles=frozenset(r.lower() for r in language.roles if r.isupper()),
         elided_role=lazy_compile(
             rf"(?<!\w)(?:{words(language.counterpart_words)})\s+(?:{words(language.elided_heads)})\s+"
-            rf"(?P<of>(?:{words(language.genitive_links)})\s+[^,;:.()\n]{{1,60}}?)\s*,\s*$",
+            rf"(?P<of>(?:(?:{words(language.genitive_links)})\s+{_elided_link(language)})[^,;:.()\n]{{1,60}}?)\s*,\s*$",
             words_at_end=_ELIDED_WORDS,
         )
         if language.elided_heads and language.genitive_links
