@@ -1150,8 +1150,9 @@ def role_before(
             start = office
     while (chained := _office_chained_before(text, window_start, start, role_nouns, language)) is not None:
         start = chained  # "президент общества Красного Полумесяца, депутат Милли Меджлиса X": both his offices
-    while (titled := _title_chained_before(text, window_start, start, role_nouns, language)) is not None:
-        start = titled  # "le Premier ministre, chef du gouvernement, X": one person's titles in a row
+    while closed and (titled := _title_chained_before(text, window_start, start, role_nouns, language)) is not None:
+        start = titled  # "le Premier ministre, chef du gouvernement, X": one person's titles in a row, closed by a
+        # comma or an honorific ("the Prime Minister, Ambassador X": the title borne with the name is his alone)
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(
         text, window_start, start, language, sentence_start
     ):
