@@ -143,7 +143,7 @@ def test_a_name_and_its_longer_form_with_a_middle_name_are_one_person() -> None:
             "« Nous avons son soutien », a confié à sa sortie d'audience le chef de la délégation, président de "
             "l'Union des chambres du G5 Norland, Paul Marin Dorval.",
             "Paul Marin Dorval",
-            "président de l'Union des chambres du G5 Norland",
+            "chef de la délégation, président de l'Union des chambres du G5 Norland",  # both his titles
         ),
         (
             "Le Premier ministre Anne Moreau a eu un entretien avec le Sous-secrétaire d'Etat Luc Verdal qui était "

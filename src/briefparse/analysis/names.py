@@ -170,9 +170,12 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         return plural and i > 0 and kept(i - 1)
 
     while first > 0 and (joined(first - 1) or kept(first - 1) or plural_inside(first - 1)):
-        if _acronym(tokens[first - 1], language) and not tokens[first].isupper():
+        initials = _acronym(tokens[first - 1], language) and not _addressed(tokens, first - 1, patterns)
+        if initials and not tokens[first].isupper():
             break  # "госсекретарь СГ Дмитрий X", "US President": a body's initials, before a name written otherwise
         first -= 1
+    if first > 0 and _given_name_title(tokens, first, last, language):
+        first -= 1  # "Cheikh Tidiane X": the title is a given name, of a name without a father's or a house's
     if (
         last - first == 1
         and first > 0
@@ -284,6 +287,34 @@ def _addressed_from(tokens: list[str], first: int, patterns: NamePatterns, langu
     if begin > 0 and fold(tokens[begin - 1]).rstrip(".,") in patterns.address_words:
         return begin
     return None
+
+
+def _before_article(text: str, floor: int, end: int, language: Language) -> int:
+    """Where a role closed by a comma ends when an article opens the honorific after it ("représentant de l'OMS,
+    le Dr X", "attaché de défense, le colonel Y"): before the article, which is the honorific's."""
+    tail = text[floor:end].rstrip()
+    words = tail.split()
+    if len(words) < 2 or fold(words[-1]) not in _articles(language):
+        return end
+    before = tail[: len(tail) - len(words[-1])].rstrip()
+    return floor + len(before) if before.endswith(",") else end
+
+
+def _given_name_title(tokens: list[str], first: int, last: int, language: Language) -> bool:
+    """The word before the name is a capitalised honorific that is also a given name (`Language.given_name_titles`),
+    and the name holds two words or more and no particle ("Cheikh Tidiane X", not "Cheikh Tamim ben Hamad Al-Thani",
+    whose title it is)."""
+    word = tokens[first - 1].rstrip(".,")
+    if last - first < 2 or word not in language.given_name_titles:
+        return False
+    particles = language.name_particles | language.patronymic_particles
+    return not any(fold(t).split("-")[0] in particles for t in tokens[first:last])
+
+
+def _addressed(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
+    """An honorific of plain address stands right before the word ("M. KOFFI Kouadio", "Mme TOURE Awa"): a surname
+    in capitals written before the given names, for no one calls a body's initials "M."."""
+    return i > 0 and fold(tokens[i - 1]).rstrip(".,") in patterns.address_words
 
 
 def _one_letter_given_name(tokens: list[str], i: int) -> bool:
@@ -1138,7 +1169,7 @@ def role_before(
     while (more := honorific and patterns.honorific_at_end.search(text, noun.end(), honorific.start())) is not None:
         honorific = more  # "of Fiji, Hon'ble Prof. X": every honorific before the name is cut off the role
     if honorific:
-        end = honorific.start()
+        end = _before_article(text, noun.end(), honorific.start(), language)
     gap = _GUILLEMETED_NAME.sub(_guillemeted_word, text[noun.end() : end])
     # a place inside the role ("Ambassador to Malawi, Mr. X") when a comma or an honorific closes it; else a
     # place ends the role ("le ministre a reçu à Rabat X")
@@ -1188,6 +1219,9 @@ def role_before(
             start = office
     while (chained := _office_chained_before(text, window_start, start, role_nouns, language)) is not None:
         start = chained  # "президент общества Красного Полумесяца, депутат Милли Меджлиса X": both his offices
+    while closed and (titled := _title_chained_before(text, window_start, start, role_nouns, language)) is not None:
+        start = titled  # "le Premier ministre, chef du gouvernement, X": one person's titles in a row, closed by a
+        # comma or an honorific ("the Prime Minister, Ambassador X": the title borne with the name is his alone)
     if patterns.closing_comma.search(gap) and _apposition_of_previous_name(
         text, window_start, start, language, sentence_start
     ):
@@ -1381,6 +1415,36 @@ def _office_chained_before(
     return _role_start(text, earlier[-1].start(), floor, language)
 
 
+def _title_chained_before(
+    text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language
+) -> int | None:
+    """Where an earlier title begins that only a comma keeps from the role at `start`, in a language whose
+    dictionary tells no case: the role opens on its noun, with no article that would make it the next item of a list
+    ("le Premier ministre, chef du gouvernement, X", "Prime Minister, Head of Government, X"; not "le ministre de
+    l'Intérieur, le ministre de la Défense, X"); None when a verb, a name or another comma stands in the earlier
+    title's complement."""
+    if language.offices_agree is not None:
+        return None
+    before = text[floor:start].rstrip()
+    later = role_nouns.within(start, start + _PREFIX_REACH)
+    if not before.endswith(",") or not later or later[0].start() != start:
+        return None
+    comma = floor + len(before) - 1
+    earlier = role_nouns.within(floor, comma)
+    if not earlier:
+        return None
+    gap = text[earlier[-1].end() : comma]
+    if (
+        "," in gap
+        or "\n" in gap
+        or len(gap.split()) > _MAX_GAP_WORDS
+        or compiled(language).names.gap_verb.search(gap)
+        or any(len(m.tokens) >= 2 for m in find_names(text, earlier[-1].end(), comma, language))
+    ):
+        return None
+    return _role_start(text, earlier[-1].start(), floor, language)
+
+
 def _joined_possessive(gap: str, language: Language) -> bool:
     """A joining word then a possessive in the words between a role and a name ("… et son épouse", "… and his
     wife"): the name is someone the possessive ties to another."""
@@ -1416,7 +1480,8 @@ def _genitive_head_before(
     """Where the role noun begins whose complement holds the role at `start`: a genitive link opens what lies
     between, and only links, articles and capitalised words follow ("président | du Conseil des | ministres",
     "Director General | of the Office of the | Minister"); a joining word only where a link goes on ("du Conseil
-    d'État et du Conseil des"). None when there is no such noun."""
+    d'État et du Conseil des"); one word in lower case only between two links, the noun of an office of several
+    words ("directeur | de cabinet du | Premier ministre"). None when there is no such noun."""
     nouns = role_nouns.within(floor, start)
     if not nouns:
         return None
@@ -1426,6 +1491,7 @@ def _genitive_head_before(
         words = words[1:]  # "secrétaire d'État auprès | du ministre de …": a link of several words
     if not words or len(words) > _MAX_GENITIVE_WORDS or fold(words[0]) not in links:
         return None
+    office_noun = False
     for i, word in enumerate(words):
         folded = fold(word)
         if not _PLAIN_WORD.fullmatch(word):
@@ -1434,6 +1500,9 @@ def _genitive_head_before(
         if folded in links or word[:1].isupper() or (elided and word[len(word) - len(elided)].isupper()):
             continue
         if folded in joins and i + 1 < len(words) and fold(words[i + 1]) in links:
+            continue
+        if not office_noun and fold(words[i - 1]) in links and i + 1 < len(words) and fold(words[i + 1]) in links:
+            office_noun = True
             continue
         return None
     return nouns[-1].start()

@@ -1675,6 +1675,22 @@ def _with_messages_sent(analysis: Analysis, lead: list[Segment], later: list[Seg
     return sorted([*later, *sent], key=lambda s: s.start)
 
 
+def _with_greetings(analysis: Analysis, lead: list[Segment], later: list[Segment]) -> list[Segment]:
+    """The later sentences of a visit, with every sentence of the story after the first lead one that tells whom
+    the guest was greeted by ("Il a ensuite été salué par le gouverneur, X, …"), in text order."""
+    greeting = compiled(analysis.language).cues.greeting
+    if greeting is None or not lead:
+        return later
+    taken = {s.start for s in (*lead, *later)}
+    lower = analysis.doc.lower
+    greeted = [
+        s
+        for s in analysis.story
+        if s.start > lead[0].start and s.start not in taken and greeting.search(lower, s.start, s.end)
+    ]
+    return sorted([*later, *greeted], key=lambda s: s.start)
+
+
 def _background(analysis: Analysis, sentence: Segment) -> bool:
     """The sentence goes back to an earlier event or forward to one to come (`Language.background_cues`)."""
     background = compiled(analysis.language).cues.background
@@ -2937,7 +2953,12 @@ def _people_taking_part(
         _mark_participants(analysis, mentions, [heading])
     windows = list(lead)
     messages = event_type == "statement"
-    for sentence in _with_messages_sent(analysis, lead, later) if messages else later:
+    following = later
+    if messages:
+        following = _with_messages_sent(analysis, lead, later)
+    elif event_type == "visit":
+        following = _with_greetings(analysis, lead, later)
+    for sentence in following:
         told = (
             not (took_place and _to_come(analysis, sentence))
             and not _another_encounter(analysis, sentence, mentions)

@@ -381,6 +381,9 @@ class Language:
     #: an official welcome ("welcome ceremony", "military honours", "con honores"): a reception in its sentence is
     #: a state guest's arrival, the visit; not an event of its own
     welcome_words: tuple[str, ...] = ()
+    #: the passive of a greeting with its agent ("a été salué par", "was greeted by"): at a state guest's arrival,
+    #: whom the guest is greeted by takes part; read in a visit only, where the words praise nothing
+    greeting_passives: tuple[str, ...] = ()
     #: the prepositions after the guest of a verb of welcome that name where the guest arrives ("welcomed X to Paris",
     #: "to the White House"): a welcome to a place is a visit's arrival; none where the preposition also says where
     #: one is received (French "à")
@@ -585,6 +588,10 @@ class Language:
     #: are the name whole, with the particle or the title that is also a given name it opens on ("M. El Moctar X",
     #: "M. Cheikh Tidiane X")
     address_honorifics: tuple[str, ...] = ()
+    #: honorifics that are also given names where the language's press writes both (French "Cheikh" in West Africa):
+    #: one that opens a name of two words or more with no particle in it is its first word ("Cheikh Tidiane X"),
+    #: else the title of one who goes by a father's and a house's name ("Cheikh Tamim ben Hamad Al-Thani")
+    given_name_titles: tuple[str, ...] = ()
     #: beginnings of a word or phrase that makes a role a former one ("former", "ex-", "expresident", "бывш"),
     #: matched at a word's start: someone named so in a clause of their own is in the news for another reason
     former_markers: tuple[str, ...] = ()

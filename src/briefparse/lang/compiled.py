@@ -247,6 +247,8 @@ class CuePatterns:
     visit_object: re.Pattern[str] | None = None
     #: an official welcome (`Language.welcome_words`), to run on `Document.lower`
     welcome: re.Pattern[str] | None = None
+    #: the passive of a greeting with its agent (`Language.greeting_passives`), to run on `Document.lower`
+    greeting: re.Pattern[str] | None = None
     #: a count in figures (group `count`) or in words (group `word`, `Language.count_words`) right before the members
     #: of a gathering ("51 heads of state", "twenty foreign ministers"), to run on `Document.lower`
     member_count: re.Pattern[str] | None = None
@@ -651,6 +653,12 @@ def _value_from(kept: Any) -> Any:
     return kept
 
 
+def _elided_link(language: Language) -> str:
+    """The elided particles as another way to open what a role is of ("et celui d'Allemagne, X"), as an alternative
+    to close a group of genitive links; empty where the language elides none."""
+    return f"|(?:{words(language.elided_particles)})" if language.elided_particles else ""
+
+
 def _whole_phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """Any of a language's phrases as whole words, in lower case; None when the language lists none."""
     return lazy_compile(rf"{starting_words({p.lower() for p in phrases})}(?!\w)") if phrases else None
@@ -810,7 +818,7 @@ def _names(language: Language) -> NamePatterns:
         capital_roles=frozenset(r.lower() for r in language.roles if r.isupper()),
         elided_role=lazy_compile(
             rf"(?<!\w)(?:{words(language.counterpart_words)})\s+(?:{words(language.elided_heads)})\s+"
-            rf"(?P<of>(?:{words(language.genitive_links)})\s+[^,;:.()\n]{{1,60}}?)\s*,\s*$",
+            rf"(?P<of>(?:(?:{words(language.genitive_links)})\s+{_elided_link(language)})[^,;:.()\n]{{1,60}}?)\s*,\s*$",
             words_at_end=_ELIDED_WORDS,
         )
         if language.elided_heads and language.genitive_links
@@ -1102,6 +1110,7 @@ def _cues(language: Language) -> CuePatterns:
         if language.airport_words
         else None,
         welcome=_whole_phrases(language.welcome_words),
+        greeting=_whole_phrases(language.greeting_passives),
         honour=_whole_phrases(language.honour_words),
         departures=frozenset(event_key(w.lower()) for w in (*language.departure_verbs, *language.stay_verbs)),
         journey_noun=_whole_phrases(language.journey_nouns),

@@ -652,6 +652,7 @@ LANGUAGE = Language(
             "entre-temps",
         }
     ),
+    given_name_titles=("Cheikh",),
     name_particles=frozenset(
         [
             "de",
@@ -1075,6 +1076,7 @@ LANGUAGE = Language(
             "{a|ont|avaient} signé",
             "{signent|signera|signeront}",
             "{signature|paraphé}",
+            "{signé|signée|signés|signées} par",  # the passive with its signatories ("a été signé par X et Y")
             "{un|l'|les|des|cet|nouvel} {accord|accords}",  # not "d'accord": agreed
             "{accord|accords} {de|d'|sur|entre|portant}",
             "mémorandum d'entente",
@@ -1221,6 +1223,9 @@ LANGUAGE = Language(
         "{honneurs militaires|accueil officiel}",
         "avec les honneurs",
         "{a reçu|ont reçu|reçoit|reçoivent|a rendu|ont rendu|rend|rendent|rendait|rendaient} les honneurs",
+    ),
+    greeting_passives=variants(
+        "été {|ensuite |également |aussi |d'abord |successivement }salué{|e|s|es} par",
     ),
     speech_occasions=variants(
         "{lors d'une|pendant une|au cours d'une|en} conférence de presse",
