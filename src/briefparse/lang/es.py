@@ -767,6 +767,11 @@ LANGUAGE = Language(
             "{almuerzo|almuerzos|cena|cenas|desayuno de trabajo}",
             "{ofreció|ofrecerá} una {cena|recepción}",
             "{dio|dieron|da|dan|dará|darán|ha dado|han dado} la bienvenida {a|al}",
+            # the speaker's own account, in the first person ("Me reuní con…", "Hoy recibí al ministro…")
+            "{me reuní|nos reunimos|me he reunido|nos hemos reunido|me entrevisté|nos entrevistamos}",
+            "{recibí|recibimos|he recibido|hemos recibido} {a|al}",
+            "{conversé|dialogué|dialogamos}",
+            "{hablé|hablamos|conversamos} con",
         ),
         "visit": variants(
             "visita {oficial|de estado|de trabajo}",
