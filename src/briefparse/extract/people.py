@@ -86,6 +86,9 @@ _QUOTE_OPENS_BEFORE = lazy_compile(r"[«\"“„][^«»\"“”„\n]*\Z")
 _QUOTE_CLOSES_AFTER = lazy_compile(r"[^«»\"“”„\n]*[»\"”“]")
 _ITEM_REACH = 8  # characters before a name where a line's bullet or number is looked for
 _CLAUSE_END = lazy_compile(r"[.;:!?()\n]")
+#: what stands between a quotation's last words and the verb that credits it: a comma, maybe with the closing mark
+#: before or after it ("…, a déclaré X", "…," said X", "…», dijo X")
+_QUOTE_CREDIT_GAP = lazy_compile(r"(?:,[^\S\n]*[»\"”]|[»\"”][^\S\n]*,|,)[^\S\n]*\Z")
 _COMMA_APPOSITION = lazy_compile(r"[^\S\n]*,[^,.;:!?()\n]{1,80},")  # ", head of the Press Office,"
 _SAID_CLAUSE_REACH = 30  # characters after a verb of saying where the clause it opens starts ("on Friday that")
 _APPOSITION_CHARS = 160
@@ -1810,6 +1813,52 @@ def _counterpart_named_later(analysis: Analysis, people: list[Person], lead: lis
             return
 
 
+def _speaker_named_later(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:
+    """The opening gives the one person who takes part unnamed by an office alone ("Le ministre sénégalais … a reçu
+    …"), and one of the next sentences credits a quotation to a full name that holds no role and takes no part yet
+    ("« Nous avons …, a déclaré X. »", "\"…\", dijo X", "\"…,\" X said"): the speaker holds that office."""
+    unnamed = [p for p in people if p.participant and p.name is None and p.role]
+    if not lead or len(unnamed) != 1:
+        return
+    opening = lead[0]
+    for sentence in [s for s in analysis.story if s.start > opening.start][:_NAMED_NEXT]:
+        match = _quoted_speaker(analysis, sentence)
+        if match is None:
+            continue
+        known = [p for p in people if p.name and same_person(p.tokens, match.tokens, analysis.language)]
+        if any(p.participant or p.role for p in known) or agencies_named(" ".join(match.tokens)):
+            return
+        person = _take_part(analysis.doc, people, match)
+        person.role, person.first = unnamed[0].role, min(person.first, unnamed[0].first)
+        person.mentions = sorted(person.mentions + unnamed[0].mentions, key=lambda m: m.start)
+        people.remove(unnamed[0])
+        return
+
+
+def _quoted_speaker(analysis: Analysis, sentence: Segment) -> NameMatch | None:
+    """The full name, of two words or more, a verb of saying credits with a quotation the sentence holds, the verb
+    right before the name or after it, next to the quotation's end."""
+    text, lower = analysis.doc.text, analysis.doc.lower
+    if not any(mark in sentence.text for mark in "«“\""):
+        return None
+    speech = compiled(analysis.language).cues.speech
+    index = bisect_left(analysis.name_starts, sentence.start)
+    for _segment, match in analysis.names[index:]:
+        if match.start >= sentence.end:
+            break
+        if len(match.tokens) < 2:
+            continue
+        verb = next(reversed(list(speech.finditer(lower, sentence.start, match.start))), None)
+        before_verb = verb and not text[verb.end() : match.start].strip() and verb.start()
+        after = speech.match(lower, match.end + 1) if text.startswith(" ", match.end) else None
+        quote_end = before_verb or (after and match.start)
+        if quote_end and _QUOTE_CREDIT_GAP.search(text, sentence.start, quote_end):
+            said = text[sentence.start : quote_end]
+            if any(mark in said for mark in "«“\""):
+                return match
+    return None
+
+
 def _sequence_items(analysis: Analysis, mentions: Mentions, windows: list[Segment]) -> list[Segment]:
     """Later sentences of the story that open on the next item of encounters told one by one, whose subject takes
     part already ("En cinquième lieu, X a prêté une oreille attentive au Professeur Y, avant de finir avec Z"): the
@@ -2974,6 +3023,7 @@ def _people_taking_part(
         _mark_participants(analysis, mentions, [sentence], took_place)
         windows.append(sentence)
     _counterpart_named_later(analysis, people, lead)
+    _speaker_named_later(analysis, people, lead)
     _pronoun_subject_named_before(analysis, people, lead)
     subjects = _group_members(analysis, lead, {w.start for w in windows})
     _mark_participants(analysis, mentions, subjects)
