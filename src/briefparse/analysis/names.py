@@ -713,7 +713,7 @@ def _name_in_run(
     kept = tokens[first:last]
     # initials glued to a surname hold a dot: most runs hold none, and each word is then its own
     words = tuple(w for t in kept for w in _unglued(t)) if any("." in t for t in kept) else kept
-    if _glued_honorific(kept, words, patterns):
+    if _glued_honorific(kept, words, patterns) or _glued_honorific_before_surname(text, kept, words, patterns):
         begin += len(words[0]) + 1  # "M.Turki Bin Naji": the honorific written against the name, not its initial
         words = words[1:]
     if _is_nationality(words, patterns):
@@ -879,6 +879,23 @@ def _glued_honorific(kept: tuple[str, ...], words: tuple[str, ...], patterns: Na
     a surname stands before one ("С.Баяр")."""
     glued = len(words) > len(kept) and _GLUED_INITIALS.match(kept[0])
     return bool(glued) and len(words) >= 3 and len(words[0]) == 1 and fold(words[0]) in patterns.honorific_words
+
+
+def _glued_honorific_before_surname(
+    text: str, kept: tuple[str, ...], words: tuple[str, ...], patterns: NamePatterns
+) -> bool:
+    """A letter that is an honorific of the language glued to a lone surname ("M.Kayouh"), which the text writes
+    elsewhere after a given name of another initial ("Abdessamad Kayouh"): the letter is the honorific, not that
+    person's initial."""
+    if len(kept) != 1 or len(words) != 2 or len(words[0]) != 1 or fold(words[0]) not in patterns.honorific_words:
+        return False
+    surname, at = words[1], text.find(f" {words[1]}")
+    while at > 0:
+        given = text[text.rfind(" ", 0, at) + 1 : at]
+        if len(given) > 1 and given.isalpha() and given[0].isupper() and given[0] != words[0]:
+            return True
+        at = text.find(f" {surname}", at + 1)
+    return False
 
 
 def _weekday(token: str, language: Language) -> bool:

@@ -1,0 +1,37 @@
+"""How honorifics and initials written in short forms around a name are read: "SE" (Son Excellence without its dots)
+before a name in French, "M." glued to a surname."""
+
+import briefparse
+
+
+def _names_and_roles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.name, p.role) for p in briefparse.parse(text).participants]
+
+
+def test_fr_son_excellence_in_capitals_without_dots():
+    text = (
+        "Niamey, 12 mars 2025 - Le Président de la République, Chef de l'Etat, SE Moussa Dandakoye a reçu en "
+        "audience ce mardi l'ambassadeur du Portugal au Niger, M. Rui Carvalhosa.\n"
+    )
+    assert _names_and_roles(text) == [
+        ("Moussa Dandakoye", "Président de la République, Chef de l'Etat"),
+        ("Rui Carvalhosa", "ambassadeur du Portugal au Niger"),
+    ]
+
+
+def test_fr_monsieur_glued_to_a_surname_written_out_elsewhere():
+    text = (
+        "Rabat, 4 mars 2025 - Le président de la Chambre, Karim Bennouna, s'est entretenu mardi à Brasilia avec "
+        "le président du Sénat brésilien, Tiago Ferraz. \"Nous voulons aller plus loin\", a affirmé M.Bennouna, "
+        "qui conduit une délégation parlementaire.\n"
+    )
+    assert [name for name, _ in _names_and_roles(text)] == ["Karim Bennouna", "Tiago Ferraz"]
+
+
+def test_initial_glued_to_a_surname_stays_an_initial():
+    text = (
+        "Ulaanbaatar, March 4, 2025 - Foreign Minister M.Bayartsogt met on Tuesday the Ambassador of Canada, "
+        "Ellen Marsh.\n"
+    )
+    assert [name for name, _ in _names_and_roles(text)] == ["M.Bayartsogt", "Ellen Marsh"]
+
