@@ -1,5 +1,5 @@
 """How honorifics and initials written in short forms around a name are read: "SE" (Son Excellence without its dots)
-before a name in French, "M." glued to a surname."""
+before a name in French, "M." glued to a surname, an initial of two letters glued to one ("Kh.X")."""
 
 import briefparse
 
@@ -34,4 +34,17 @@ def test_initial_glued_to_a_surname_stays_an_initial():
         "Ellen Marsh.\n"
     )
     assert [name for name, _ in _names_and_roles(text)] == ["M.Bayartsogt", "Ellen Marsh"]
+
+
+def test_initial_of_two_letters_glued_to_a_surname():
+    text = (
+        "Ulaanbaatar, March 4, 2025 - Foreign Minister B.Ganbold met on Tuesday the Ambassador of Canada, Ellen "
+        "Marsh.\n\nPresent at the meeting were Kh.Enkhjargal, the Ambassador of Mongolia to Canada, and other "
+        "officials.\n"
+    )
+    assert _names_and_roles(text) == [
+        ("B.Ganbold", "Foreign Minister"),
+        ("Ellen Marsh", "Ambassador of Canada"),
+        ("Kh.Enkhjargal", "Ambassador of Mongolia to Canada"),
+    ]
 

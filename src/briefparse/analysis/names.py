@@ -16,7 +16,7 @@ from typing import NamedTuple
 from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
-from briefparse.lang.letters import LOWER, UPPER, fold, script, stems
+from briefparse.lang.letters import DIGRAPH_INITIAL, LOWER, UPPER, fold, script, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.places import lookup, places
 
@@ -63,7 +63,7 @@ _POST_NOMINAL = lazy_compile(r"[^\S\n]*,[^\S\n]*((?:[A-Z]\.){2,}|[A-Z][A-Za-z]{1
 _OFFICE_STOP = lazy_compile(r"[\n.;:!?,()]")  # where a second office after a name ends at the latest
 _DAY_BEFORE = lazy_compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 #: initials written against the surname: "С.В.Лаврова"
-_GLUED_INITIALS = lazy_compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
+_GLUED_INITIALS = lazy_compile(rf"(?:[{UPPER}]{DIGRAPH_INITIAL}?\.)+(?=[{UPPER}][{LOWER}])")  # "Ts.Sukhbaatar" too
 #: the longest syllable a romanised name writes in lower case after a hyphen ("Ban Ki-moon", "Kim Jae-myeong")
 _MAX_SYLLABLE = 6
 _VERB_STEM = 6  # letters before a verb form's ending, at least, in a word that opens a sentence ("Welcom|ing")
