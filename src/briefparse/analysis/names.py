@@ -1894,6 +1894,10 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     opened = bool(colon) and not patterns.gap_verb.search(head) and not patterns.role_noun.search(head.lower())
     if opened:
         between = " " + listed
+    elif patterns.gap_verb.search(between):
+        # the sentence opens on a list with its verb: "Los nuevos embajadores son X, de A; Y, de B"
+        listed = _after_list_opener(text, sentence_start, noun.end(), name_start, language)
+        opened, between = listed is not None, " " + listed.replace(";", ",") if listed is not None else between
     if "\n" in between or patterns.gap_verb.search(between) or patterns.role_noun.search(between.lower()):
         return None
     if text[noun.start()].isupper():
@@ -1951,6 +1955,18 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     # an item that ends on its country after another word ("die Botschafter von A, X, aus der Republik Irak, Y")
     country = patterns.territory.search(fold(piece))
     return role if country and country.end() == len(fold(piece)) else None
+
+
+def _after_list_opener(
+    text: str, sentence_start: int, noun_end: int, name_start: int, language: Language
+) -> str | None:
+    """What follows the opening of a sentence that lists a group's members, when the plural role noun ending at
+    `noun_end` is a word of that opening ("Los nuevos embajadores son", "The ambassadors are"); None otherwise."""
+    opener = compiled(language).people.list_opener
+    found = opener.match(text[sentence_start:name_start]) if opener else None
+    if found is None or sentence_start + found.end() < noun_end:
+        return None
+    return text[sentence_start + found.end() : name_start]
 
 
 def _name_opens(listed: str, language: Language) -> bool:
