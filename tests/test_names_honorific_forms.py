@@ -1,5 +1,6 @@
 """How honorifics and initials written in short forms around a name are read: "SE" (Son Excellence without its dots)
-before a name in French, "M." glued to a surname, an initial of two letters glued to one ("Kh.X")."""
+before a name in French, "M." glued to a surname, an initial of two letters glued to one ("Kh.X"), "Cheikh" as a
+given name."""
 
 import briefparse
 
@@ -48,3 +49,14 @@ def test_initial_of_two_letters_glued_to_a_surname():
         ("Kh.Enkhjargal", "Ambassador of Mongolia to Canada"),
     ]
 
+
+def test_fr_cheikh_opens_a_name_with_a_fathers_name_joined_by_ould():
+    text = (
+        "Rabat, 4 mars 2025 - Le ministre des Affaires étrangères, Karim Bennouna, a reçu mardi à Rabat "
+        "l'ambassadeur de Mauritanie, Cheikh Sidi Ould Bahaye, et l'émir du Qatar, Cheikh Tamim ben Hamad Al-Thani.\n"
+    )
+    assert [name for name, _ in _names_and_roles(text)] == [
+        "Karim Bennouna",
+        "Cheikh Sidi Ould Bahaye",
+        "Tamim ben Hamad Al-Thani",
+    ]

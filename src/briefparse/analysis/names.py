@@ -303,12 +303,16 @@ def _before_article(text: str, floor: int, end: int, language: Language) -> int:
 def _given_name_title(tokens: list[str], first: int, last: int, language: Language) -> bool:
     """The word before the name is a capitalised honorific that is also a given name (`Language.given_name_titles`),
     and the name holds two words or more and no particle ("Cheikh Tidiane X", not "Cheikh Tamim ben Hamad Al-Thani",
-    whose title it is)."""
+    whose title it is), or a particle of a father's name among whose bearers the title is a given name
+    (`Language.given_name_title_fathers`)."""
     word = tokens[first - 1].rstrip(".,")
     if last - first < 2 or word not in language.given_name_titles:
         return False
+    folded = [fold(t).split("-")[0] for t in tokens[first:last]]
+    if any(part in language.given_name_title_fathers for part in folded):
+        return True  # "Cheikh Al Afia Ould X": a given name where a father's name is so joined
     particles = language.name_particles | language.patronymic_particles
-    return not any(fold(t).split("-")[0] in particles for t in tokens[first:last])
+    return not any(part in particles for part in folded)
 
 
 def _addressed(tokens: list[str], i: int, patterns: NamePatterns) -> bool:

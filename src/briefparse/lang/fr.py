@@ -654,6 +654,7 @@ LANGUAGE = Language(
         }
     ),
     given_name_titles=("Cheikh",),
+    given_name_title_fathers=frozenset({"ould", "mint"}),
     name_particles=frozenset(
         [
             "de",
