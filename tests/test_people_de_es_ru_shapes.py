@@ -249,3 +249,17 @@ def test_who_takes_part(text: str, names: list[str | None]):
 )
 def test_ru_a_name_in_a_case_the_dictionary_cannot_read_alone(written: str, nominative: str):
     assert name_in_nominative(written) == nominative
+
+
+@pytest.mark.parametrize(
+    ("written", "before", "nominative"),
+    [
+        ("Глебом Лакеем", "с министром", "Глеб Лакей"),  # a soft stem in "-й" after a vowel, a common noun too
+        ("Глеба Лакея", "визит министра", "Глеб Лакей"),
+        ("Глебу Лакею", "министру", "Глеб Лакей"),
+        ("Глебом Тиралем", "с министром", "Глеб Тираль"),  # in "-ь" after a consonant
+        ("Глебом Варенцем", "с министром", "Глеб Варенц"),  # "-ем" after "ц" is the hard ending
+    ],
+)
+def test_ru_a_surname_of_a_soft_stem_in_the_nominative(written: str, before: str, nominative: str):
+    assert name_in_nominative(written, before) == nominative

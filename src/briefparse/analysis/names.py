@@ -16,7 +16,7 @@ from typing import NamedTuple
 from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
-from briefparse.lang.letters import LOWER, UPPER, fold, script, stems
+from briefparse.lang.letters import DIGRAPH_INITIAL, LOWER, UPPER, fold, script, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.places import lookup, places
 
@@ -63,7 +63,7 @@ _POST_NOMINAL = lazy_compile(r"[^\S\n]*,[^\S\n]*((?:[A-Z]\.){2,}|[A-Z][A-Za-z]{1
 _OFFICE_STOP = lazy_compile(r"[\n.;:!?,()]")  # where a second office after a name ends at the latest
 _DAY_BEFORE = lazy_compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 #: initials written against the surname: "С.В.Лаврова"
-_GLUED_INITIALS = lazy_compile(rf"(?:[{UPPER}]\.)+(?=[{UPPER}][{LOWER}])")
+_GLUED_INITIALS = lazy_compile(rf"(?:[{UPPER}]{DIGRAPH_INITIAL}?\.)+(?=[{UPPER}][{LOWER}])")  # "Ts.Sukhbaatar" too
 #: the longest syllable a romanised name writes in lower case after a hyphen ("Ban Ki-moon", "Kim Jae-myeong")
 _MAX_SYLLABLE = 6
 _VERB_STEM = 6  # letters before a verb form's ending, at least, in a word that opens a sentence ("Welcom|ing")
@@ -303,12 +303,16 @@ def _before_article(text: str, floor: int, end: int, language: Language) -> int:
 def _given_name_title(tokens: list[str], first: int, last: int, language: Language) -> bool:
     """The word before the name is a capitalised honorific that is also a given name (`Language.given_name_titles`),
     and the name holds two words or more and no particle ("Cheikh Tidiane X", not "Cheikh Tamim ben Hamad Al-Thani",
-    whose title it is)."""
+    whose title it is), or a particle of a father's name among whose bearers the title is a given name
+    (`Language.given_name_title_fathers`)."""
     word = tokens[first - 1].rstrip(".,")
     if last - first < 2 or word not in language.given_name_titles:
         return False
+    folded = [fold(t).split("-")[0] for t in tokens[first:last]]
+    if any(part in language.given_name_title_fathers for part in folded):
+        return True  # "Cheikh Al Afia Ould X": a given name where a father's name is so joined
     particles = language.name_particles | language.patronymic_particles
-    return not any(fold(t).split("-")[0] in particles for t in tokens[first:last])
+    return not any(part in particles for part in folded)
 
 
 def _addressed(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
@@ -713,7 +717,7 @@ def _name_in_run(
     kept = tokens[first:last]
     # initials glued to a surname hold a dot: most runs hold none, and each word is then its own
     words = tuple(w for t in kept for w in _unglued(t)) if any("." in t for t in kept) else kept
-    if _glued_honorific(kept, words, patterns):
+    if _glued_honorific(kept, words, patterns) or _glued_honorific_before_surname(text, kept, words, patterns):
         begin += len(words[0]) + 1  # "M.Turki Bin Naji": the honorific written against the name, not its initial
         words = words[1:]
     if _is_nationality(words, patterns):
@@ -879,6 +883,23 @@ def _glued_honorific(kept: tuple[str, ...], words: tuple[str, ...], patterns: Na
     a surname stands before one ("С.Баяр")."""
     glued = len(words) > len(kept) and _GLUED_INITIALS.match(kept[0])
     return bool(glued) and len(words) >= 3 and len(words[0]) == 1 and fold(words[0]) in patterns.honorific_words
+
+
+def _glued_honorific_before_surname(
+    text: str, kept: tuple[str, ...], words: tuple[str, ...], patterns: NamePatterns
+) -> bool:
+    """A letter that is an honorific of the language glued to a lone surname ("M.Kayouh"), which the text writes
+    elsewhere after a given name of another initial ("Abdessamad Kayouh"): the letter is the honorific, not that
+    person's initial."""
+    if len(kept) != 1 or len(words) != 2 or len(words[0]) != 1 or fold(words[0]) not in patterns.honorific_words:
+        return False
+    surname, at = words[1], text.find(f" {words[1]}")
+    while at > 0:
+        given = text[text.rfind(" ", 0, at) + 1 : at]
+        if len(given) > 1 and given.isalpha() and given[0].isupper() and given[0] != words[0]:
+            return True
+        at = text.find(f" {surname}", at + 1)
+    return False
 
 
 def _weekday(token: str, language: Language) -> bool:
@@ -1877,6 +1898,10 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     opened = bool(colon) and not patterns.gap_verb.search(head) and not patterns.role_noun.search(head.lower())
     if opened:
         between = " " + listed
+    elif patterns.gap_verb.search(between):
+        # the sentence opens on a list with its verb: "Los nuevos embajadores son X, de A; Y, de B"
+        listed = _after_list_opener(text, sentence_start, noun.end(), name_start, language)
+        opened, between = listed is not None, " " + listed.replace(";", ",") if listed is not None else between
     if "\n" in between or patterns.gap_verb.search(between) or patterns.role_noun.search(between.lower()):
         return None
     if text[noun.start()].isupper():
@@ -1934,6 +1959,18 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     # an item that ends on its country after another word ("die Botschafter von A, X, aus der Republik Irak, Y")
     country = patterns.territory.search(fold(piece))
     return role if country and country.end() == len(fold(piece)) else None
+
+
+def _after_list_opener(
+    text: str, sentence_start: int, noun_end: int, name_start: int, language: Language
+) -> str | None:
+    """What follows the opening of a sentence that lists a group's members, when the plural role noun ending at
+    `noun_end` is a word of that opening ("Los nuevos embajadores son", "The ambassadors are"); None otherwise."""
+    opener = compiled(language).people.list_opener
+    found = opener.match(text[sentence_start:name_start]) if opener else None
+    if found is None or sentence_start + found.end() < noun_end:
+        return None
+    return text[sentence_start + found.end() : name_start]
 
 
 def _name_opens(listed: str, language: Language) -> bool:

@@ -892,6 +892,18 @@ def _named_in(analysis: Analysis, start: int, end: int) -> bool:
     return index < len(starts) and starts[index] < end
 
 
+def _full_name_in(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether a name of two words or more begins within [start, end): a sentence naming only a place or an outlet
+    ("au palais de Koulouba, retransmis par ORTM") names no one."""
+    starts, names = analysis.name_starts, analysis.names
+    index = bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        if len(names[index][1].tokens) >= 2:
+            return True
+        index += 1
+    return False
+
+
 def _by_first_word(people: PeopleIndex, tokens: tuple[str, ...], language: Language) -> list[Person]:
     """The one known person whose name begins with this lone word, when it ends no one's name and names no
     country: "Anwar" after "Anwar Ibrahim" (Malay, Indonesian, Arabic and Thai names go by their first word)."""
@@ -1091,8 +1103,8 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
 def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Segment]:
     """The sentences right after an event sentence that list whom it counts ("Il s'agit de MM. X, …, et Y, …",
     "They are X, …"), maybe past one sentence that names no one and so can only say more of the same group ("Les
-    nouveaux ambassadeurs ont présenté leurs lettres. Il s'agit de X, …"), unless they tell of an event gone by or
-    to come."""
+    nouveaux ambassadeurs ont présenté leurs lettres. Il s'agit de X, …"; a place or an outlet's name alone names
+    no one), unless they tell of an event gone by or to come."""
     patterns = compiled(analysis.language)
     opener, background = patterns.people.list_opener, patterns.cues.background
     if opener is None:
@@ -1104,7 +1116,7 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
             index + 1 < len(body)
             and not opener.match(body[index].text)
             and opener.match(body[index + 1].text)
-            and not _named_in(analysis, body[index].start, body[index].end)
+            and not _full_name_in(analysis, body[index].start, body[index].end)
         ):
             index += 1
         while index < len(body) and opener.match(body[index].text):

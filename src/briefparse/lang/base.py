@@ -592,6 +592,9 @@ class Language:
     #: one that opens a name of two words or more with no particle in it is its first word ("Cheikh Tidiane X"),
     #: else the title of one who goes by a father's and a house's name ("Cheikh Tamim ben Hamad Al-Thani")
     given_name_titles: tuple[str, ...] = ()
+    #: the particles of a father's name in the naming custom whose men bear such a title as a given name (the
+    #: Hassaniya "ould", "mint"): "Cheikh X Ould Y" is a man named Cheikh, whatever particle the name holds besides
+    given_name_title_fathers: frozenset[str] = frozenset()
     #: beginnings of a word or phrase that makes a role a former one ("former", "ex-", "expresident", "бывш"),
     #: matched at a word's start: someone named so in a clause of their own is in the news for another reason
     former_markers: tuple[str, ...] = ()

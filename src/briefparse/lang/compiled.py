@@ -24,6 +24,7 @@ from briefparse.lang.cldr import world_regions
 from briefparse.lang.letters import (
     CAP_WORD,
     CAP_WORD_TAIL,
+    DIGRAPH_INITIAL,
     LOWER,
     UPPER,
     either_apostrophe,
@@ -719,12 +720,14 @@ def _names(language: Language) -> NamePatterns:
         prefixed += rf"|(?:{words(language.elided_particles)}){CAP_WORD}"
     suffix = alternation({s.rstrip(".") for s in language.name_suffixes})
     # two surnames may be joined by an en dash as by a hyphen: "Díaz–Canel", "Ould–Ahmed"
-    name_word = rf"{CAP_WORD}(?:–[{UPPER}][\w'’]+)*"
+    # an initial of two letters glued to the surname it stands before is one word with it: "Ts.Sukhbaatar"
+    glued = rf"(?:{DIGRAPH_INITIAL}\.(?=[{UPPER}][{LOWER}]))?"
+    name_word = rf"[{UPPER}]{glued}{CAP_WORD_TAIL}(?:–[{UPPER}][\w'’]+)*"
     # the first capital before the look-behind that keeps it from ending a word: the regex engine then skips to the
     # next capital at once instead of trying every position
     # or one right after an elided particle, a preposition there ("accompagnée d'Alexander X")
     elided = "".join(rf"|(?<=(?<!\w){re.escape(p[:-1])}['’].)" for p in language.elided_particles)
-    first_word = rf"[{UPPER}](?:(?<![\w'’–-].){elided}){CAP_WORD_TAIL}(?:–[{UPPER}][\w'’]+)*"
+    first_word = rf"[{UPPER}](?:(?<![\w'’–-].){elided}){glued}{CAP_WORD_TAIL}(?:–[{UPPER}][\w'’]+)*"
     run = rf"{first_word}(?:\s+(?:(?:{particles})\s+)*(?:{name_word}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))"
     run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
     roles = words(language.roles)

@@ -194,6 +194,7 @@ LANGUAGE = Language(
         "Pr",
         "Professeur",
         "S.E.",
+        "SE",  # Son Excellence in capitals without its dots ("le Chef de l'Etat, SE X Y")
         "S.E.M.",
         "S.E.M",
         "S.E.Mme",
@@ -653,6 +654,7 @@ LANGUAGE = Language(
         }
     ),
     given_name_titles=("Cheikh",),
+    given_name_title_fathers=frozenset({"ould", "mint"}),
     name_particles=frozenset(
         [
             "de",

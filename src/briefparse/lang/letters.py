@@ -31,6 +31,9 @@ LOWER = _class_body([chr(i) for i in range(0x600) if chr(i).islower()])
 #: what follows a capitalised word's capital: "ukasz" in "Łukasz", ".-Y." in "J.-Y.", "´Ryan" in "O´Ryan" (an acute
 #: accent typed for the apostrophe)
 CAP_WORD_TAIL = rf"(?:\.[{UPPER}])*[\w'’´]*(?:[-‐][\w'’]+)*\.?"
+#: the small letter of an initial written with two letters, as a romanised Cyrillic letter is ("Ts." for Ц, "Kh." for
+#: Х, "Sh.", "Ch.", "Zh.", "Yu."), right after its capital: glued to a surname ("Ts.Sukhbaatar") like a one-letter one
+DIGRAPH_INITIAL = r"(?:(?<=[CKSZ])h|(?<=T)s|(?<=Y)[aeou])"
 #: a word that opens with a capital: "Łukasz", "J.-Y.", "Al-Sisi", "O'Brien"
 CAP_WORD = rf"[{UPPER}]{CAP_WORD_TAIL}"
 #: a word of two letters or more, no figure: what a line's words are counted by (a label, a link, a headline)

@@ -22,7 +22,12 @@ _NOT_PERSON = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
 _OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 #: the masculine singular case endings a word the dictionary does not know as a name drops in the nominative
 #: ("Шольцем" → "Шольц", "Тайипом" → "Тайип"); its first names or surname tell the case
-_MASCULINE_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ем", "ём", "ым"), "loct": ("е",)}
+_MASCULINE_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ым"), "loct": ("е",)}
+#: the same case endings after a soft stem ("Макеем" → "Макей", "Ковалем" → "Коваль", "Шольцем" → "Шольц"): the
+#: stem ends in "й" after a vowel, in "ь" after a consonant, in a hushing consonant or "ц" itself (a hard spelling)
+_SOFT_ENDINGS = {"gent": ("я",), "accs": ("я",), "datv": ("ю",), "ablt": ("ем", "ём"), "loct": ("е",)}
+_VOWELS = frozenset("аеёиоуыэюя")
+_HUSHING = frozenset("жшщчц")
 #: the instrumental's endings and what the nominative has in their place: "-ом" goes ("Йылдырымом"), "-ой" is "-а"
 #: ("Хельгой", "Абдаллой"), "-ей" is "-я" ("Кайей")
 _INSTRUMENTAL_ENDINGS = {"ом": "", "ем": "", "ём": "", "ым": "", "ой": "а", "ей": "я"}
@@ -245,6 +250,13 @@ def _in_its_place(parse: Parse, index: int, count: int) -> float:
 
 def _without_ending(word: str, case: str) -> str | None:
     """A masculine name unknown to the dictionary without its case ending; None when it has none."""
+    for ending in _SOFT_ENDINGS[case]:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if stem[-1] in _VOWELS:
+                return stem + "й"
+            if ending != "е":  # "Шольце": the hard stem's ending, below
+                return stem if stem[-1] in _HUSHING else stem + "ь"
     for ending in _MASCULINE_ENDINGS[case]:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)]
