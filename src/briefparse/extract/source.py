@@ -320,7 +320,7 @@ def extract_source(
         domain = _DOMAIN.fullmatch(rest)  # a site's domain: "informe lefigaro.fr"
         return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase) or domain)
 
-    label = patterns.label.search(text) or patterns.bracket_label.search(text)
+    label = patterns.label.search(text) or patterns.bracket_label.search(text) or patterns.phrase_label.search(text)
     # a label alone on its line ("Источник", then the next line) may be a link's text over a widget ("No comment"):
     # a body the lead cites outranks it; a label with its colon or slash does not
     bare_label = label and not re.search(r"[:/]", text[label.start() : label.start("src")])

@@ -500,6 +500,9 @@ class SourcePatterns:
     read_more: re.Pattern[str]
     #: a source line's label in brackets, closing a paragraph ("(Fuente: PL)", "(Quelle: epd)")
     bracket_label: re.Pattern[str]
+    #: a label of several words that ends in its link, then the source, a short line of its own with no colon
+    #: ("Tomado de X", "По материалам X")
+    phrase_label: re.Pattern[str]
     before: re.Pattern[str]
     inverted: re.Pattern[str]
     subject: re.Pattern[str]
@@ -1921,6 +1924,7 @@ def _source(language: Language) -> SourcePatterns:
     speaker_after = (
         rf"|(?-i:[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?\s+){{1,3}}" if language.subject_after_verb else ""
     )
+    phrase_labels = [label for label in language.source_labels if " " in label]
     return SourcePatterns(
         label=lazy_compile(
             # or the label alone on its line, the source on the next: "Herausgeber\n\nEidgenössisches Departement …"
@@ -1943,6 +1947,12 @@ def _source(language: Language) -> SourcePatterns:
         bracket_label=lazy_compile(
             rf"\([^\S\n]*(?:{words(language.source_labels)})[^\S\n]*:[^\S\n]*(?P<src>[^()\n:]{{2,40}}?)[^\S\n]*\)", re.I
         ),
+        phrase_label=lazy_compile(
+            rf"^[^\S\n]*(?:{words(phrase_labels)})[^\S\n]+(?P<src>[\w«\"„“][^\n.,;:!?]{{1,58}}?)[^\S\n]*\.?[^\S\n]*$",
+            re.M | re.I,
+        )
+        if phrase_labels
+        else lazy_compile(NOTHING),
         # a day may stand after the cue, then its link again ("как сообщили в воскресенье, 27 ноября, в МИД"), and
         # the outlet told, in quotes ("как сообщили «Газете» в пресс-службе"): the source is the body after them
         # a verb that puts its subject after it may follow the cue, singular or plural, as a clause's verb does
