@@ -44,3 +44,21 @@ def test_the_agency_credited(text: str, expected: str) -> None:
 )
 def test_no_agency_credited(text: str) -> None:
     assert briefparse.parse(text, reference_date=dt.date(2024, 3, 4)).source is None
+
+
+EN_CALL = (
+    "Islamabad: Prime Minister Ali Raza on Thursday made a telephone call to the President of Norway, Lars Holm, "
+    "during which the situation in the region was discussed, Valdor News reported.\n\n"
+    "Trade ties and other issues were also discussed, said sources.\n"
+)
+
+
+def test_a_named_outlet_outranks_a_bare_kind_of_source() -> None:
+    source = briefparse.parse(EN_CALL, reference_date=dt.date(2024, 3, 4)).source
+    assert source is not None and source.name == "Valdor News"
+
+
+def test_a_bare_kind_of_source_when_none_is_named() -> None:
+    text = EN_CALL.replace(", Valdor News reported", "")
+    source = briefparse.parse(text, reference_date=dt.date(2024, 3, 4)).source
+    assert source is not None and source.name == "sources"

@@ -426,7 +426,13 @@ def extract_source(
         post = None  # "A través de redes sociales, la Secretaría … informó": the body posted, the network carried it
     if post and all(post[0] < m.start("src") for m in (*cited[:1], *([subject] if subject else []))):
         return _source(doc, *post)
-    if cited:
+    # "…, Valdor News reported. … were also discussed, said sources.": an outlet or a body named as the subject
+    # outranks a bare kind of source
+    if cited and not (
+        subject
+        and not _names(cited[0].group("src"))
+        and _names_an_outlet(subject.group("src"), doc.language)
+    ):
         return _source(doc, cited[0].start("src"), cited[0].end("src"))
     if subject:
         return _source(doc, subject.start("src"), subject.end("src"))
