@@ -62,3 +62,12 @@ def test_a_bare_kind_of_source_when_none_is_named() -> None:
     text = EN_CALL.replace(", Valdor News reported", "")
     source = briefparse.parse(text, reference_date=dt.date(2024, 3, 4)).source
     assert source is not None and source.name == "sources"
+
+
+def test_an_inverted_verb_right_after_a_closing_guillemet() -> None:
+    text = (
+        "Caracas - El canciller de Valdoria, Pedro Gómez, recibió este martes al embajador de Vietnam, Nguyen Van An. "
+        "«Fue una reunión productiva» reseñó la Prensa Presidencial tras el encuentro.\n"
+    )
+    source = briefparse.parse(text, reference_date=dt.date(2024, 3, 4)).source
+    assert source is not None and source.name == "Prensa Presidencial"

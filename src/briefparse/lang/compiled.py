@@ -1968,7 +1968,8 @@ def _source(language: Language) -> SourcePatterns:
         # before its mark ("… Singapore," said X); a dash may follow the quote, with its comma or none ("«…», — пишет
         # РИА Новости", "«…» — пишет …")
         inverted=lazy_compile(
-            rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*)"
+            # or a closing guillemet or curly quote alone before the verb: "«…» reseñó la Prensa Presidencial"
+            rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*|[»”][^\S\n]+)"
             rf"(?:{words(language.source_inverted)})(?:(?:\s+{time})?{in_document}(?:\s+{time})?|{aside}){hearer}\s+"
             rf"(?P<src>{phrase}){stop}",
             re.I,
