@@ -60,7 +60,7 @@ CASES = [
     # a pronoun after the verb of saying is who said it, where a subject may follow its verb; the noun before is none
     ("Treffen\nKanzler Max Bauer traf den Präsidenten Ivo Marin. Von konkreten Reiseplänen sagte er nichts.", None),
     ("Treffen\nKanzler Max Bauer traf den Präsidenten Ivo Marin. Das Auswärtige Amt sagte, er sei zufrieden.",
-     "Auswärtige Amt"),
+     "Auswärtiges Amt"),
     # a site's domain alone on its line after the body, page furniture after it
     ("Félicitations\nLe roi a adressé un message au président Paul Ndong.\nLacmatin.ma\nArticles liés\nLa pluie.",
      "Lacmatin.ma"),

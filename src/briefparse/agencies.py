@@ -340,9 +340,10 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(unknown_caps=True, place="first"),
     ),
-    # the dateline's agency between slashes: "МОСКВА, 1 декабря. /ТАСС/.", "/CNW Telbec/ -"
+    # the dateline's agency between slashes: "МОСКВА, 1 декабря. /ТАСС/.", "/CNW Telbec/ -", or the sentence right
+    # after it: "ULAANBAATAR /Montsame/ The minister …"
     (
-        rf"^[^\n/]{{0,80}}?/(?P<agency>[^/\n]{{2,40}}?)/{_NOT_NL}*(?:[.:{_DASH}]|$)",
+        rf"^[^\n/]{{0,80}}?/(?P<agency>[^/\n]{{2,40}}?)/{_NOT_NL}*(?:[.:{_DASH}]|$|(?<=\s)(?=[{UPPER}]))",
         "dateline",
         _Slot(unknown_caps=True, place="first"),
     ),
@@ -406,6 +407,13 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "signature",
         _Slot(),
     ),
+    # the agency, then its staff's initials in lower case: "EFE mgt/ca", "AFP jk"
+    (
+        rf"^{_NOT_NL}*{_END_MARK}(?P<agency>[{UPPER}][\w.-]{{1,15}}){_NOT_NL}+[a-z]{{1,5}}(?:{_NOT_NL}*/{_NOT_NL}*[a-z]{{1,5}}){{0,3}}"
+        rf"{_NOT_NL}*$",
+        "signature",
+        _Slot(),
+    ),
     # the office alone after a slash: "/PSCU"
     (
         rf"^{_NOT_NL}*/(?P<agency>[A-Za-zÀ-ÿ][\w.-]{{1,15}})(?:[/-][^\n/]{{0,20}}?(?:19|20)\d\d)?{_NOT_NL}*$",
@@ -460,15 +468,20 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "closing",
         _Slot(unknown_caps=True, place="only"),
     ),
+    # a bracketed agency before the paragraph's last full stop: "… dans la région (MAP)."
+    (
+        rf"{_NOT_NL}\((?P<agency>[^()\n]{{2,40}})\)\.{_NOT_NL}*$",
+        "closing",
+        _Slot(place="only"),
+    ),
     # the writers' initials and the agency in brackets, closing a paragraph: "… empfangen. (red/APA)", "(ag/AFP)"
     (
         rf"[.!?»”\"]{_NOT_NL}*\((?:[A-Za-zÀ-ÿ]{{1,6}}{_NOT_NL}*/{_NOT_NL}*){{1,3}}(?P<agency>[^()\n/]{{2,30}}?)\){_NOT_NL}*$",
         "closing",
         _Slot(),
     ),
-    # a line that is only names of the register: "Xinhua", "ATS Agence télégraphique suisse"
-    (rf"^{_NOT_NL}*(?P<agency>[^\n]{{2,80}}?){_NOT_NL}*$", "alone", _Slot(ambiguous=False, place="only")),
-    # a copyright line: "© 2021 BelTA. All rights reserved.", "Copyright © 2021 Kazinform"
+    # a copyright line: "© 2021 BelTA. All rights reserved.", "Copyright © 2021 Kazinform", "© AFP" (read before a
+    # line of names alone, which would take the mark for a photo's credit)
     (
         rf"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT){_NOT_NL}*)+"
         rf"(?:(?:19|20)\d\d(?:{_NOT_NL}*[-–]{_NOT_NL}*(?:19|20)\d\d)?[,.]?{_NOT_NL}*)?"
@@ -476,6 +489,8 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "copyright",
         _Slot(place="first"),
     ),
+    # a line that is only names of the register: "Xinhua", "ATS Agence télégraphique suisse"
+    (rf"^{_NOT_NL}*(?P<agency>[^\n]{{2,80}}?){_NOT_NL}*$", "alone", _Slot(ambiguous=False, place="only")),
 )
 
 
@@ -552,6 +567,8 @@ def _credit(text: str, match: re.Match[str], shape: str, slot: _Slot) -> Credit 
     known = _in_slot(text, start, end, slot.place)
     if known is not None:
         written = text[known.start : known.end]
+        if _glosses(text, match.start("agency"), known.canonical):
+            return None  # "She told the Associated Press (AP).": the acronym of a name just written
         if slot.ambiguous or not is_ambiguous(written) or written.isupper():
             return Credit(known.start, known.end, known.canonical, shape, True)
         return None
@@ -560,6 +577,17 @@ def _credit(text: str, match: re.Match[str], shape: str, slot: _Slot) -> Credit 
         start = text.index(written, start)
         return Credit(start, start + len(written), written, shape, False)
     return None
+
+
+def _glosses(text: str, bracket: int, canonical: str) -> bool:
+    """The bracket opening at `bracket` follows a name of the same agency: it spells that name's acronym ("the
+    Associated Press (AP)"), it credits nothing."""
+    if text[bracket - 1 : bracket] != "(":
+        return False
+    before = text[: bracket - 1].rstrip()
+    names = _names(text)
+    at = bisect_left(names.starts, len(before)) - 1
+    return at >= 0 and names.found[at][1] == len(before) and _canonical(names.found[at][2]) == canonical
 
 
 def _candidate_lines(text: str) -> list[tuple[int, int]]:

@@ -320,7 +320,7 @@ def extract_source(
         domain = _DOMAIN.fullmatch(rest)  # a site's domain: "informe lefigaro.fr"
         return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase) or domain)
 
-    label = patterns.label.search(text) or patterns.bracket_label.search(text)
+    label = patterns.label.search(text) or patterns.bracket_label.search(text) or patterns.phrase_label.search(text)
     # a label alone on its line ("Источник", then the next line) may be a link's text over a widget ("No comment"):
     # a body the lead cites outranks it; a label with its colon or slash does not
     bare_label = label and not re.search(r"[:/]", text[label.start() : label.start("src")])
@@ -426,7 +426,13 @@ def extract_source(
         post = None  # "A través de redes sociales, la Secretaría … informó": the body posted, the network carried it
     if post and all(post[0] < m.start("src") for m in (*cited[:1], *([subject] if subject else []))):
         return _source(doc, *post)
-    if cited:
+    # "…, Valdor News reported. … were also discussed, said sources.": an outlet or a body named as the subject
+    # outranks a bare kind of source
+    if cited and not (
+        subject
+        and not _names(cited[0].group("src"))
+        and _names_an_outlet(subject.group("src"), doc.language)
+    ):
         return _source(doc, cited[0].start("src"), cited[0].end("src"))
     if subject:
         return _source(doc, subject.start("src"), subject.end("src"))

@@ -501,6 +501,9 @@ class SourcePatterns:
     read_more: re.Pattern[str]
     #: a source line's label in brackets, closing a paragraph ("(Fuente: PL)", "(Quelle: epd)")
     bracket_label: re.Pattern[str]
+    #: a label of several words that ends in its link, then the source, a short line of its own with no colon
+    #: ("Tomado de X", "По материалам X")
+    phrase_label: re.Pattern[str]
     before: re.Pattern[str]
     inverted: re.Pattern[str]
     subject: re.Pattern[str]
@@ -1924,6 +1927,7 @@ def _source(language: Language) -> SourcePatterns:
     speaker_after = (
         rf"|(?-i:[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?\s+){{1,3}}" if language.subject_after_verb else ""
     )
+    phrase_labels = [label for label in language.source_labels if " " in label]
     return SourcePatterns(
         label=lazy_compile(
             # or the label alone on its line, the source on the next: "Herausgeber\n\nEidgenössisches Departement …"
@@ -1946,6 +1950,12 @@ def _source(language: Language) -> SourcePatterns:
         bracket_label=lazy_compile(
             rf"\([^\S\n]*(?:{words(language.source_labels)})[^\S\n]*:[^\S\n]*(?P<src>[^()\n:]{{2,40}}?)[^\S\n]*\)", re.I
         ),
+        phrase_label=lazy_compile(
+            rf"^[^\S\n]*(?:{words(phrase_labels)})[^\S\n]+(?P<src>[\w«\"„“][^\n.,;:!?]{{1,58}}?)[^\S\n]*\.?[^\S\n]*$",
+            re.M | re.I,
+        )
+        if phrase_labels
+        else lazy_compile(NOTHING),
         # a day may stand after the cue, then its link again ("как сообщили в воскресенье, 27 ноября, в МИД"), and
         # the outlet told, in quotes ("как сообщили «Газете» в пресс-службе"): the source is the body after them
         # a verb that puts its subject after it may follow the cue, singular or plural, as a clause's verb does
@@ -1961,7 +1971,8 @@ def _source(language: Language) -> SourcePatterns:
         # before its mark ("… Singapore," said X); a dash may follow the quote, with its comma or none ("«…», — пишет
         # РИА Новости", "«…» — пишет …")
         inverted=lazy_compile(
-            rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*)"
+            # or a closing guillemet or curly quote alone before the verb: "«…» reseñó la Prensa Presidencial"
+            rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*|[»”][^\S\n]+)"
             rf"(?:{words(language.source_inverted)})(?:(?:\s+{time})?{in_document}(?:\s+{time})?|{aside}){hearer}\s+"
             rf"(?P<src>{phrase}){stop}",
             re.I,

@@ -2,6 +2,7 @@
 
 from briefparse.lang.base import Language, variants
 from briefparse.lang.cldr import territory_names
+from briefparse.lang.de_phrases import phrase_in_nominative
 
 _WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 # countries named with "die" that end in neither -e nor -ei (feminine, or plural)
@@ -63,6 +64,7 @@ def _council_member_forms(nouns: tuple[str, ...], council_too: bool = False) -> 
 
 
 LANGUAGE = Language(
+    nominative_phrase=phrase_in_nominative,
     code="de",
     name="German",
     stopwords=frozenset(
