@@ -50,3 +50,15 @@ def test_names_with_their_positions_and_roles():
     sentence = next(s for s, m in facts.names if m is armand)
     role = facts.role_before(sentence.start, armand.start)
     assert role and facts.doc.text[role[0] : role[1]] == "ministre des Affaires étrangères"
+
+
+def test_a_line_of_a_dispatchs_particulars_run_together_by_bars_is_no_lead_sentence():
+    text = (
+        "Valdoria hopes for progress on fishing rights\n"
+        "AVP | Kessel | Updated: 03-03-2031 18:49 GMT\n"
+        "Valdoria's foreign minister says the talks with Norland on fishing rights have moved forward.\n"
+        "He said the two delegations would meet again in Kessel in April.\n"
+    )
+    lead = [s.text for s in Analysis(load_document(text, language="en")).lead]
+    assert lead[0].startswith("Valdoria's foreign minister says")
+    assert not any("|" in sentence for sentence in lead)

@@ -25,7 +25,7 @@ from briefparse.analysis.names import NameMatch, RoleNouns, find_names, role_bef
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import LOWER, UPPER
+from briefparse.lang.letters import LETTER_WORD, LOWER, UPPER
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Span
 from briefparse.ranges import Ranges
@@ -53,6 +53,13 @@ _STAMP_LINE = re.compile(r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))\S+(?:[^\S\n]+\S+){0,
 _STOPS = (".", "!", "?", "…", '"', "”", "»", "“")
 _QUOTES = '"“”«»„'
 _OPENING_QUOTE = re.compile(r"[«\"“„]")
+
+
+def _particulars_line(text: str) -> bool:
+    """A line of a dispatch's particulars run together by bars, none of its words in lower case as a sentence's
+    are ("AGENCY | Kessel | Updated: 03-03-2024 10:15 GMT", "26 Janvier, 2031, 06:04 | Auteur: X"): no lead
+    sentence."""
+    return "|" in text and not any(word[0].islower() for word in LETTER_WORD.findall(text))
 
 
 @dataclass(frozen=True)
@@ -142,6 +149,7 @@ class Analysis:
             if s.words >= _MIN_SENTENCE_WORDS
             and not s.boilerplate
             and not s.teaser
+            and not _particulars_line(s.text)
             and not (title and _repeats(title, s.text))
         ][:_LEAD_SENTENCES]
 

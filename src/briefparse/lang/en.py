@@ -1315,6 +1315,8 @@ LANGUAGE = Language(
         "{who is|who was|who are|who were}",
         "{attending|while attending|who attended}",
         "in {town|the city|the capital} for",
+        # an arrival told in an apposition ("X, who arrived in Accra on Tuesday, was received by Y")
+        "{arrived|arriving}",
     ),
     background_cues=(
         "follows a",

@@ -1250,6 +1250,8 @@ LANGUAGE = Language(
         "{qui participe|qui participent|qui prend part|qui prennent part|participant|prenant part} {à|au|aux}",
         "{qui assiste|qui assistent|assistant} {à|au|aux}",
         "{venu|venue|venus|venues} {à|au|aux|pour|en}",
+        # an arrival told in an apposition ("X, arrivé mardi à Dakar, sera reçu par Y"): the meeting after it
+        "{arrivé|arrivée|arrivés|arrivées}",
     ),
     background_cues=(
         "intervient après",
