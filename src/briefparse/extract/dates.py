@@ -1081,7 +1081,7 @@ def extract_dates(
         candidates = [
             c for c in candidates if c.basis in ("explicit", "weekday") and not _announced(c, event_sentences)
         ]
-    elif told and _lead_counts_from_unknown_day(mentions):
+    elif told and _lead_counts_from_unknown_day(doc, mentions):
         return None, None
     candidates = _without_later_stamps(doc, candidates, event_sentences)
     if not candidates:
@@ -1135,17 +1135,27 @@ def _publication_known(doc: Document, mentions: list[_Mention], reference: dt.da
     return reference is not None or bool(page) or any(m.is_publication for m in mentions)
 
 
-def _lead_counts_from_unknown_day(mentions: list[_Mention]) -> bool:
+def _lead_counts_from_unknown_day(doc: Document, mentions: list[_Mention]) -> bool:
     """The title or the lead dates the story by a day counted from the day it was published ("Reçu hier au palais
     …", "a participé hier à la réunion"), which neither the text, its page nor the user gives: the full dates
     further down ("depuis sa nomination le 17 mai 2017") tell other days, and the event's is unknown. Not when the
-    text writes a day with its weekday ("hier jeudi 16 mars", "ce vendredi 19 septembre 2014"): the way a brief names
+    text writes a day with its weekday ("hier jeudi 16 mars", "ce vendredi 19 septembre 2014") or points at a full
+    date as its own with a demonstrative ("Ce 16 mai 2018, …", "este 16 de mayo de 2018"): the way a brief names
     the days around its own, which dates it."""
     if any(m.day and m.weekday is not None and m.months is None for m in mentions):
+        return False
+    demonstratives = doc.language.demonstratives
+    if any(m.day and m.year and _word_before(doc, m.start) in demonstratives for m in mentions):
         return False
     first = next((m for m in mentions if m.offset is not None or m.year is not None or m.day), None)
     counted = first is not None and (first.offset is not None or first.months is not None)
     return counted and first.sentence <= _LEAD_SENTENCE
+
+
+def _word_before(doc: Document, start: int) -> str:
+    """The lower-case word right before a position, on its line ("" when none)."""
+    before = doc.lower[max(0, start - _NAME_REACH) : start].rsplit("\n", 1)[-1].split()
+    return before[-1] if before else ""
 
 
 def _incident_days(doc: Document, mentions: list[_Mention]) -> set[int]:
