@@ -1100,10 +1100,11 @@ def extract_dates(
         return _statement_day(candidates, published, own_kind, said) or published, published
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
+    reports = _days_of_reports(doc, candidates, event_sentences)
 
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
-        points += 3 if c.sentence in event_sentences else 0
+        points += 3 if c.sentence in event_sentences and id(c) not in reports else 0
         points += _OWN_KIND if c.sentence in own_kind else 0
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += _NEAR_EVENT if id(c) in nearest else 0
@@ -1360,6 +1361,23 @@ def _reported_days(doc: Document, candidates: list[DateCandidate], alone: bool =
             patterns.reported_before.search(doc.lower, max(0, c.start - _REPORTING_REACH), c.start)
             or patterns.reported_after.match(doc.lower, c.end, c.end + _REPORTING_REACH)
         )
+    }
+
+
+def _days_of_reports(doc: Document, candidates: list[DateCandidate], event_sentences: set[int]) -> set[int]:
+    """Ids of the days beside a reporting verb in the sentences of the event ("held meetings with his counterparts,
+    the spokesman said on Thursday") when another of those sentences tells an earlier day of its own, beside no
+    reporting verb ("held talks with X on Wednesday"): the day the event was told, after the day it took place."""
+    said = _reported_days(doc, candidates, alone=True)
+    told = [
+        c.value
+        for c in candidates
+        if c.sentence in event_sentences and id(c) not in said and not (c.is_publication or c.ahead)
+    ]
+    return {
+        id(c)
+        for c in candidates
+        if id(c) in said and c.sentence in event_sentences and any(day < c.value for day in told)
     }
 
 
