@@ -33,3 +33,14 @@ def test_the_reported_day_stays_when_no_sentence_of_the_talks_gives_an_earlier_o
         "The two ministers discussed trade and energy."
     )
     assert parse(text, dt.date(2024, 3, 15)).date == "2024-03-14"
+
+
+def test_condolences_on_a_death_are_not_dated_by_the_day_of_the_death():
+    text = (
+        "Le président Paul Marin adresse ses condoléances au peuple norlandais\n\n"
+        "Le président valdorien Paul Marin a adressé un message de condoléances à son homologue Erik Lund à la suite "
+        "du décès de l'ancien président norlandais Jan Berg.\n\n"
+        "Jan Berg est mort mercredi 14 octobre à l'âge de 80 ans.\n\n"
+        "« Je m'associe pleinement à la douleur du peuple norlandais », écrit le président Marin."
+    )
+    assert parse(text).date is None

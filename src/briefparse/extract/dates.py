@@ -1073,6 +1073,9 @@ def extract_dates(
     if event_type in _INCIDENT_FREE_EVENTS:  # "reçu … après l'attaque survenue le 9 mars": the attack's day
         occurred = _incident_days(doc, mentions)
         candidates = [c for c in candidates if c.start not in occurred] or candidates
+    elif event_type == "statement":  # condolences on a death "mort mercredi 14 octobre": said after it, on no day told
+        occurred = _incident_days(doc, mentions)
+        candidates = [c for c in candidates if c.start not in occurred]
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
