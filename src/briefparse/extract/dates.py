@@ -56,6 +56,8 @@ _REPORTING_REACH = 40
 _NEAR_EVENT = 0.05  # breaks ties between dates of one sentence: the one beside the brief's own event phrase
 #: outweighs the two ties above, never a sentence's rank: a day marked as past beside an unmarked one
 _RECALLED_DAY = 0.2
+#: outweighs a sentence of the brief's own kind: a day announced after the day the lead reports its event as done
+_ANNOUNCED_AFTER_DONE = 0.5
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _HELD_ON_MARGINS = frozenset({"meeting", "phone_call"})  # events a gathering's opening day does not date
@@ -1104,6 +1106,7 @@ def extract_dates(
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
     reports = _days_of_reports(doc, candidates, event_sentences)
+    announced = _announced_after_done(doc, candidates, event_sentences)
 
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
@@ -1112,6 +1115,7 @@ def extract_dates(
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += _NEAR_EVENT if id(c) in nearest else 0
         points -= _RECALLED_DAY if id(c) in recalled else 0
+        points -= _ANNOUNCED_AFTER_DONE if id(c) in announced else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
         if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= _ahead_days(c)):
@@ -1364,6 +1368,26 @@ def _reported_days(doc: Document, candidates: list[DateCandidate], alone: bool =
             patterns.reported_before.search(doc.lower, max(0, c.start - _REPORTING_REACH), c.start)
             or patterns.reported_after.match(doc.lower, c.end, c.end + _REPORTING_REACH)
         )
+    }
+
+
+def _announced_after_done(doc: Document, candidates: list[DateCandidate], event_sentences: set[int]) -> set[int]:
+    """Ids of the days a sentence of the event announces ("dans le cadre du sommet prévu le 9 février 2023") after
+    a day the title or the lead gives its event as done ("ont accueilli ce mercredi 08 février 2023 …"): what is
+    to come frames the event the lead reports, it does not date it. Not after the day the announcement was made
+    ("a annoncé mercredi qu'il effectuera une visite les 23 et 24 octobre"): that announced day is the event's."""
+    said = _reported_days(doc, candidates, alone=True)
+    done = [
+        c.value
+        for c in candidates
+        if c.sentence <= _LEAD_SENTENCE
+        and c.sentence in event_sentences
+        and not (c.ahead or c.is_publication or id(c) in said)
+    ]
+    return {
+        id(c)
+        for c in candidates
+        if c.ahead and c.sentence in event_sentences and any(day < c.value for day in done)
     }
 
 
