@@ -1377,17 +1377,19 @@ def _announced_after_done(doc: Document, candidates: list[DateCandidate], event_
     to come frames the event the lead reports, it does not date it. Not after the day the announcement was made
     ("a annoncé mercredi qu'il effectuera une visite les 23 et 24 octobre"): that announced day is the event's."""
     said = _reported_days(doc, candidates, alone=True)
+    telling_ahead = {c.sentence for c in candidates if c.ahead}  # "s'entretiendra vendredi, a appris l'agence mardi"
     done = [
-        c.value
+        (c.sentence, c.value)
         for c in candidates
         if c.sentence <= _LEAD_SENTENCE
         and c.sentence in event_sentences
-        and not (c.ahead or c.is_publication or id(c) in said)
+        and c.sentence not in telling_ahead
+        and not (c.is_publication or id(c) in said)
     ]
     return {
         id(c)
         for c in candidates
-        if c.ahead and c.sentence in event_sentences and any(day < c.value for day in done)
+        if c.ahead and c.sentence in event_sentences and any(at < c.sentence and day < c.value for at, day in done)
     }
 
 
