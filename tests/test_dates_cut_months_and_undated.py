@@ -76,6 +76,16 @@ def test_yesterday_in_the_lead_of_an_undated_brief_is_not_counted_from_a_backgro
     assert parse(text).date is None
 
 
+def test_a_full_date_a_demonstrative_points_at_dates_the_lead_of_an_undated_brief():
+    text = (
+        "Valdoria : le président reçoit le chef de l'opposition\n\n"
+        "Le président Paul Marin a accordé ce matin une audience au chef de file de l'opposition, Erik Lund.\n\n"
+        "Leur dernière rencontre remontait à mars 2012 à Porta Nova.\n\n"
+        "Ce 16 mai 2018, au palais présidentiel, Erik Lund a été reçu par le chef de l'État à sa demande."
+    )
+    assert parse(text).date == "2018-05-16"
+
+
 def test_yesterday_restated_after_an_article_is_the_day_written():
     text = (
         "Nommé hier le 25 octobre 2021 par le président Paul Marin, Erik Lund est désormais ministre des Affaires "

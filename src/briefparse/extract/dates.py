@@ -56,6 +56,8 @@ _REPORTING_REACH = 40
 _NEAR_EVENT = 0.05  # breaks ties between dates of one sentence: the one beside the brief's own event phrase
 #: outweighs the two ties above, never a sentence's rank: a day marked as past beside an unmarked one
 _RECALLED_DAY = 0.2
+#: outweighs a sentence of the brief's own kind: a day announced after the day the lead reports its event as done
+_ANNOUNCED_AFTER_DONE = 0.5
 _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _HELD_ON_MARGINS = frozenset({"meeting", "phone_call"})  # events a gathering's opening day does not date
@@ -1073,6 +1075,9 @@ def extract_dates(
     if event_type in _INCIDENT_FREE_EVENTS:  # "reçu … après l'attaque survenue le 9 mars": the attack's day
         occurred = _incident_days(doc, mentions)
         candidates = [c for c in candidates if c.start not in occurred] or candidates
+    elif event_type == "statement":  # condolences on a death "mort mercredi 14 octobre": said after it, on no day told
+        occurred = _incident_days(doc, mentions)
+        candidates = [c for c in candidates if c.start not in occurred]
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
@@ -1081,7 +1086,7 @@ def extract_dates(
         candidates = [
             c for c in candidates if c.basis in ("explicit", "weekday") and not _announced(c, event_sentences)
         ]
-    elif told and _lead_counts_from_unknown_day(mentions):
+    elif told and _lead_counts_from_unknown_day(doc, mentions):
         return None, None
     candidates = _without_later_stamps(doc, candidates, event_sentences)
     if not candidates:
@@ -1100,14 +1105,17 @@ def extract_dates(
         return _statement_day(candidates, published, own_kind, said) or published, published
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
+    reports = _days_of_reports(doc, candidates, event_sentences)
+    announced = _announced_after_done(doc, candidates, event_sentences)
 
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
-        points += 3 if c.sentence in event_sentences else 0
+        points += 3 if c.sentence in event_sentences and id(c) not in reports else 0
         points += _OWN_KIND if c.sentence in own_kind else 0
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += _NEAR_EVENT if id(c) in nearest else 0
         points -= _RECALLED_DAY if id(c) in recalled else 0
+        points -= _ANNOUNCED_AFTER_DONE if id(c) in announced else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
         if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= _ahead_days(c)):
@@ -1135,17 +1143,27 @@ def _publication_known(doc: Document, mentions: list[_Mention], reference: dt.da
     return reference is not None or bool(page) or any(m.is_publication for m in mentions)
 
 
-def _lead_counts_from_unknown_day(mentions: list[_Mention]) -> bool:
+def _lead_counts_from_unknown_day(doc: Document, mentions: list[_Mention]) -> bool:
     """The title or the lead dates the story by a day counted from the day it was published ("Reçu hier au palais
     …", "a participé hier à la réunion"), which neither the text, its page nor the user gives: the full dates
     further down ("depuis sa nomination le 17 mai 2017") tell other days, and the event's is unknown. Not when the
-    text writes a day with its weekday ("hier jeudi 16 mars", "ce vendredi 19 septembre 2014"): the way a brief names
+    text writes a day with its weekday ("hier jeudi 16 mars", "ce vendredi 19 septembre 2014") or points at a full
+    date as its own with a demonstrative ("Ce 16 mai 2018, …", "este 16 de mayo de 2018"): the way a brief names
     the days around its own, which dates it."""
     if any(m.day and m.weekday is not None and m.months is None for m in mentions):
+        return False
+    demonstratives = doc.language.demonstratives
+    if any(m.day and m.year and _word_before(doc, m.start) in demonstratives for m in mentions):
         return False
     first = next((m for m in mentions if m.offset is not None or m.year is not None or m.day), None)
     counted = first is not None and (first.offset is not None or first.months is not None)
     return counted and first.sentence <= _LEAD_SENTENCE
+
+
+def _word_before(doc: Document, start: int) -> str:
+    """The lower-case word right before a position, on its line ("" when none)."""
+    before = doc.lower[max(0, start - _NAME_REACH) : start].rsplit("\n", 1)[-1].split()
+    return before[-1] if before else ""
 
 
 def _incident_days(doc: Document, mentions: list[_Mention]) -> set[int]:
@@ -1350,6 +1368,45 @@ def _reported_days(doc: Document, candidates: list[DateCandidate], alone: bool =
             patterns.reported_before.search(doc.lower, max(0, c.start - _REPORTING_REACH), c.start)
             or patterns.reported_after.match(doc.lower, c.end, c.end + _REPORTING_REACH)
         )
+    }
+
+
+def _announced_after_done(doc: Document, candidates: list[DateCandidate], event_sentences: set[int]) -> set[int]:
+    """Ids of the days a sentence of the event announces ("dans le cadre du sommet prévu le 9 février 2023") after
+    a day the title or the lead gives its event as done ("ont accueilli ce mercredi 08 février 2023 …"): what is
+    to come frames the event the lead reports, it does not date it. Not after the day the announcement was made
+    ("a annoncé mercredi qu'il effectuera une visite les 23 et 24 octobre"): that announced day is the event's."""
+    said = _reported_days(doc, candidates, alone=True)
+    telling_ahead = {c.sentence for c in candidates if c.ahead}  # "s'entretiendra vendredi, a appris l'agence mardi"
+    done = [
+        (c.sentence, c.value)
+        for c in candidates
+        if c.sentence <= _LEAD_SENTENCE
+        and c.sentence in event_sentences
+        and c.sentence not in telling_ahead
+        and not (c.is_publication or id(c) in said)
+    ]
+    return {
+        id(c)
+        for c in candidates
+        if c.ahead and c.sentence in event_sentences and any(at < c.sentence and day < c.value for at, day in done)
+    }
+
+
+def _days_of_reports(doc: Document, candidates: list[DateCandidate], event_sentences: set[int]) -> set[int]:
+    """Ids of the days beside a reporting verb in the sentences of the event ("held meetings with his counterparts,
+    the spokesman said on Thursday") when another of those sentences tells an earlier day of its own, beside no
+    reporting verb ("held talks with X on Wednesday"): the day the event was told, after the day it took place."""
+    said = _reported_days(doc, candidates, alone=True)
+    told = [
+        c.value
+        for c in candidates
+        if c.sentence in event_sentences and id(c) not in said and not (c.is_publication or c.ahead)
+    ]
+    return {
+        id(c)
+        for c in candidates
+        if id(c) in said and c.sentence in event_sentences and any(day < c.value for day in told)
     }
 
 

@@ -172,7 +172,8 @@ class Language:
     #: dernier": -1, "el 11 del corriente", "am 11. dieses Monats"): the month is the publication's, not written
     relative_months: dict[str, int] = field(default_factory=dict)
     #: participles that tell an incident happened, right before its day ("l'attaque survenue le 9 mars", "the attack
-    #: perpetrated on Saturday"): the day of that incident, never of a meeting, call or visit the brief reports
+    #: perpetrated on Saturday", a death: "mort mercredi 14 octobre"): the day of that incident, never of a meeting,
+    #: call or visit the brief reports, nor of a statement made about it
     occurrence_participles: tuple[str, ...] = ()
     #: abbreviations that end with a dot but do not end a sentence
     abbreviations: frozenset[str] = frozenset()

@@ -307,7 +307,7 @@ LANGUAGE = Language(
         "inst.": 0, "of this month": 0, "of the current month": 0, "of last month": -1, "of the previous month": -1,
         "of next month": 1,
     },
-    occurrence_participles=("occurred", "occurred on", "perpetrated", "perpetrated on"),
+    occurrence_participles=("occurred", "occurred on", "perpetrated", "perpetrated on", "died", "died on"),
     abbreviations=frozenset(
         [
             "mr",

@@ -150,7 +150,7 @@ LANGUAGE = Language(
     },
     occurrence_participles=(
         "ocurrido", "ocurrida", "ocurridos", "ocurridas", "perpetrado", "perpetrada", "perpetrados", "perpetradas",
-        "acaecido", "acaecida",
+        "acaecido", "acaecida", "fallecido", "fallecida", "muerto", "muerta",
     ),
     abbreviations=frozenset(
         [

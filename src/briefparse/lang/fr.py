@@ -126,6 +126,8 @@ LANGUAGE = Language(
     },
     occurrence_participles=(
         "survenu", "survenue", "survenus", "survenues", "perpétré", "perpétrée", "perpétrés", "perpétrées",
+        # a death is an incident too: "l'ancien président, mort mercredi 14 octobre"
+        "mort", "morte", "décédé", "décédée",
     ),
     abbreviations=frozenset(
         [
