@@ -393,3 +393,16 @@ def test_a_role_after_a_name_runs_over_a_place_written_with_an_abbreviation():
     )
     berg = next(p for p in brief.participants if p.name == "Anna Berg")
     assert berg.role == "Gouverneurin von St. Petersburg"
+
+
+def test_a_council_title_before_a_name_is_a_role_and_the_council_alone_no_one():
+    named = briefparse.parse(
+        "Kessel, 3. März 2026 - Staatsrat Karl Weber traf am Dienstag die österreichische Botschafterin Anna Berg "
+        "zu einem Gespräch in Kessel.\n"
+    )
+    assert next(p for p in named.participants if p.name == "Karl Weber").role == "Staatsrat"
+    council = briefparse.parse(
+        "Kessel, 3. März 2026 - Der Nationalrat empfing am Dienstag die österreichische Botschafterin Anna Berg zu "
+        "einem Gespräch in Kessel.\n"
+    )
+    assert [p.name for p in council.participants] == ["Anna Berg"]
