@@ -406,3 +406,8 @@ def test_a_council_title_before_a_name_is_a_role_and_the_council_alone_no_one():
         "einem Gespräch in Kessel.\n"
     )
     assert [p.name for p in council.participants] == ["Anna Berg"]
+    chamber = briefparse.parse(
+        "Kessel, 3. März 2026 - Die österreichische Botschafterin Anna Berg sprach am Dienstag im Bundesrat über den "
+        "Handel.\n"
+    )
+    assert [p.name for p in chamber.participants] == ["Anna Berg"]

@@ -63,7 +63,7 @@ def _council_member_forms(nouns: tuple[str, ...], council_too: bool = False) -> 
 
 
 #: councils whose members bear the council's name as their title ("Nationalrat X"; "der Nationalrat tagt")
-_COUNCIL_TITLES = ("regierungsrat", "nationalrat", "ständerat", "staatsrat")
+_COUNCIL_TITLES = ("bundesrat", "regierungsrat", "nationalrat", "ständerat", "staatsrat")
 
 LANGUAGE = Language(
     code="de",
