@@ -384,3 +384,30 @@ def test_russian_participant_named_only_in_an_oblique_case_is_named_in_the_nomin
 )
 def test_russian_names_in_the_nominative(written, nominative):
     assert get_language("ru").nominative_name(written) == nominative
+
+
+def test_a_role_after_a_name_runs_over_a_place_written_with_an_abbreviation():
+    brief = briefparse.parse(
+        "Kessel, 3. März 2026 - Bundesrat Karl Weber traf am Dienstag Anna Berg, Gouverneurin von St. Petersburg, "
+        "zu einem Gespräch in Kessel.\n"
+    )
+    berg = next(p for p in brief.participants if p.name == "Anna Berg")
+    assert berg.role == "Gouverneurin von St. Petersburg"
+
+
+def test_a_council_title_before_a_name_is_a_role_and_the_council_alone_no_one():
+    named = briefparse.parse(
+        "Kessel, 3. März 2026 - Staatsrat Karl Weber traf am Dienstag die österreichische Botschafterin Anna Berg "
+        "zu einem Gespräch in Kessel.\n"
+    )
+    assert next(p for p in named.participants if p.name == "Karl Weber").role == "Staatsrat"
+    council = briefparse.parse(
+        "Kessel, 3. März 2026 - Der Nationalrat empfing am Dienstag die österreichische Botschafterin Anna Berg zu "
+        "einem Gespräch in Kessel.\n"
+    )
+    assert [p.name for p in council.participants] == ["Anna Berg"]
+    chamber = briefparse.parse(
+        "Kessel, 3. März 2026 - Die österreichische Botschafterin Anna Berg sprach am Dienstag im Bundesrat über den "
+        "Handel.\n"
+    )
+    assert [p.name for p in chamber.participants] == ["Anna Berg"]

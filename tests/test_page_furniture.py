@@ -274,3 +274,55 @@ def test_a_stamp_line_under_a_photo_credit_is_the_publication_line():
     )
     brief = briefparse.parse(text)
     assert (brief.published, brief.date) == ("2024-03-14", "2024-03-13")
+
+
+_WRAPPED_BODY = (
+    "Valdoria's foreign minister Paul Marin received Norland's envoy Anna\n"
+    "Berg in Port Luna on Tuesday for talks on port cooperation between\n"
+    "the two countries and on the training of harbour pilots, the ministry\n"
+    "said in a statement issued after the meeting at the foreign ministry.\n"
+    "The two sides agreed to meet again in June in the Norland capital to\n"
+    "review the first results of the programme and sign a wider accord.\n"
+)
+
+
+def test_a_headline_within_the_wrap_width_over_a_wrapped_body_stays_a_line_of_its_own():
+    headline = "Minister Marin receives the envoy of Norland: 4 May 2023"  # "The" would have fit after it
+    body = "The minister of Valdoria, Paul Marin, received Norland's envoy Anna\n" + _WRAPPED_BODY.partition("\n")[2]
+    assert load_document(f"{headline}\n{body}").paragraphs[0].text == headline
+    assert briefparse.parse(f"{headline}\n{body}").title == headline
+
+
+def test_a_headline_wrapped_after_an_initialism_is_read_whole():
+    headline = "Talks between Foreign Minister Paul Marin of Valdoria and the U.S.\nEnvoy Anna Berg\n"
+    brief = briefparse.parse(headline + "March 14, 2023\n" + _WRAPPED_BODY)
+    assert brief.title == "Talks between Foreign Minister Paul Marin of Valdoria and the U.S. Envoy Anna Berg"
+
+
+def test_a_wrapped_headline_that_names_a_year_keeps_its_last_line():
+    headline = (
+        "Rencontre des ministres : Le ministre de Valdorie invite son homologue\n"
+        "de Norlande à venir à Port-Lune en 2027\n"
+    )
+    body = (
+        "Le ministre des Affaires étrangères de Valdorie, Paul Marin, a reçu mardi\n"
+        "14 mars 2023 à Port-Lune son homologue de Norlande, la ministre des\n"
+        "affaires étrangères Anna Berg, pour des entretiens sur la coopération\n"
+        "portuaire entre les deux pays et sur la formation des pilotes de port.\n"
+        "Les deux ministres ont signé un accord sur la formation des pilotes et\n"
+        "sont convenus de se revoir en juin prochain à Norlande pour le suivre.\n"
+    )
+    assert briefparse.parse(f"{headline}\n{body}").title == " ".join(headline.split())
+
+
+def test_a_byline_stamp_wrapped_under_the_headline_is_cut_whole():
+    text = (
+        "Situation en Norlande : la Valdorie appelle les parties au calme Rédigé par\n"
+        "valdonews.net le Vendredi 2 Juin 2023 à 20:03 | | 0 commentaire(s)|\n\n"
+        "La Valdorie, par un communiqué du porte-parole du ministère des Affaires\n"
+        "étrangères, se dit très préoccupée par les violences qui ont éclaté en\n"
+        "Norlande, qui ont causé la mort de neuf personnes. Le ministère appelle\n"
+        "les parties à la retenue et à résoudre cette crise dans le respect de la\n"
+        "longue tradition démocratique du pays, a indiqué le porte-parole Paul Marin.\n"
+    )
+    assert briefparse.parse(text).title == "Situation en Norlande : la Valdorie appelle les parties au calme"

@@ -35,6 +35,7 @@ _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
 _MAX_QUOTE_CHARS = 400  # a longer quotation is split into its sentences
 _MIN_WRAP, _MAX_WRAP, _WRAP_SLACK, _MIN_WRAPPED_LINES = 50, 100, 15, 5
 _WRAP_OVERRUN = 5  # a wrapped line may pass the column most wrapped lines stay within
+_INDENT_SLACK = 8  # a paragraph's first line may have lost an indent of up to a tab's width before it was read
 _MIN_BROKEN, _MIN_BROKEN_LINES = 40, 2  # a line of prose broken mid-sentence, and how many tell a text broken so
 #: a line ending on a time of day, maybe with its unit or zone ("18h45min", "14:30 Uhr", "09:15 GMT"): a date stamp
 _CLOCK_TIME_END = re.compile(r"\d[:h]\d\d(?:[^\S\n]*[^\W\d]{1,4}\.?)?\s*$")
@@ -134,13 +135,15 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
     """The text with the line breaks inside its sentences made spaces, offset for offset: a line that breaks
     mid-sentence goes on on the next one ("… le ministre des / affaires étrangères …"), but not into a stamp
     with its time of day ("… chez Hariri / le 19 février 2004 à 00h00"); in hard-wrapped text (most lines of about
-    the same width) every wrapped line goes on on the next, but for a heading under a paragraph. Also the offsets of
-    the breaks so joined."""
+    the same width) every wrapped line goes on on the next, but for a heading under a paragraph and for a block's
+    first line that had room for the next line's first word (a headline over the body, not wrapped). Also the
+    offsets of the breaks so joined."""
     lines = text.split("\n")
     wrap_width = _wrap_width(lines)
     broken = not wrap_width and _broken_mid_sentence(lines)
     joined, breaks = list(text), []
     offset, joinable, long_line, seen, ends_sentence = 0, False, False, 0, False
+    previous_length, opened_block, after_blank = 0, False, True
     for line in lines:
         stripped = line.strip()
         if stripped:
@@ -155,11 +158,17 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
             continues = lower_case or (broken and long_line)
             # after a sentence's end, a short line without one is a heading ("Related articles"), not the paragraph's
             short = len(stripped) < wrap_width - _WRAP_SLACK
-            heading = ends_sentence and short and not stripped.endswith(_SENTENCE_MARKS)
-            if joinable and seen and (continues or (wrap_width and not heading)):
+            # a heading comes after a paragraph's last line; a line that opens its block and ends on a mark is a
+            # headline wrapped after an initialism or an ordinal ("… and U.S." / "Secretary of State …")
+            heading = ends_sentence and short and not stripped.endswith(_SENTENCE_MARKS) and not opened_block
+            # the first word would have fit on the line that opens the block: that line was not wrapped, it is a
+            # headline over the body ("PM call with …: 1 October 2024" / "The Prime Minister spoke …")
+            fits = opened_block and previous_length + 1 + len(first_word) <= wrap_width - _INDENT_SLACK
+            if joinable and seen and (continues or (wrap_width and not heading and not fits)):
                 joined[offset - 1] = " "  # the break that ends the line before
                 breaks.append(offset - 1)
             seen += 1
+            previous_length, opened_block, after_blank = len(stripped), after_blank, False
             ends_sentence = stripped.endswith(_SENTENCE_MARKS)
             joinable = (
                 wrap_width - _WRAP_SLACK <= len(stripped) <= wrap_width + _WRAP_OVERRUN
@@ -168,7 +177,7 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
             )  # a line longer than the wrap width was not wrapped at it: a headline over a wrapped body
             long_line = seen > 1 and len(stripped) >= _MIN_BROKEN  # never the headline, nor a short label
         else:
-            joinable = False
+            joinable, after_blank = False, True
         offset += len(line) + 1
     return "".join(joined), tuple(breaks)
 

@@ -381,17 +381,18 @@ def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) ->
     00h00"), a publication or byline stamp after it, the site's address or, in a text's first line, its name
     (a page's own title keeps its site name, as the page states it), a leading quoting mark."""
     text = doc.text[start:end]
-    line_break = next((at - start for at in doc.joined_breaks if start < at < end), -1)
-    if line_break > 0 and (
-        _YEAR.search(text, line_break)
-        or _is_byline(text[line_break + 1 :], doc)
-        or _is_stamp_label(text[line_break + 1 :], doc)
-    ):
-        text = text[:line_break]
     if doc.language:
         stamp = compiled(doc.language).headline.stamp.search(text)
         if stamp and stamp.start() > 0:
             text = text[: stamp.start()]
+    line_break = next((at - start for at in doc.joined_breaks if start < at < len(text) + start), -1)
+    below = text[line_break + 1 :]
+    # what the line under the headline holds: a date line ("le 19 février 2004"), not the headline's own words
+    # that name a year ("… invite son homologue à venir en 2021")
+    if line_break > 0 and (
+        (_YEAR.search(below) and _is_date_line(below, doc)) or _is_byline(below, doc) or _is_stamp_label(below, doc)
+    ):
+        text = text[:line_break]
     text = _DOMAIN_TAIL.sub("", text)
     last = _LAST_PART.search(text)
     if last and not own_title and last.start() > 0 and _names_the_outlet(last["part"], doc):

@@ -77,6 +77,10 @@ _NAME_WORDS = 2  # capitalised words of a holder's name, at least
 _LISTED_ITEMS = 2
 _OFFICE_REACH = 120  # characters before a run where the role noun of an office it goes on with is looked for
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
+_WORD_AT_END = lazy_compile(r"[^\W\d_]+$")
+#: the capitalised words after an abbreviation's dot, a place's name it may open ("St. | Petersburg")
+_PLACE_WORDS_AFTER = lazy_compile(rf"\.(?:[^\S\n]*[{UPPER}][\w'’-]*){{1,{_MAX_PLACE_WORDS}}}")
+_ABBREVIATION_REACH = 12  # characters before a dot where the abbreviation it closes is looked for
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
 _PREFIX_REACH = 60  # characters before a role noun where its nationality or organisation words are looked for
@@ -1790,7 +1794,27 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     if word in _articles(language) and first and first.end() < match.end("role"):
         start = _next_token(text, first.end(), match.end("role"))  # "X, the Foreign Minister of Y": no article
     end = _second_office_end(text, match.end("role"), sentence_end, language) or match.end("role")
-    return start, _portfolio_items_end(text, end, sentence_end, language) or end
+    end = _portfolio_items_end(text, end, sentence_end, language) or end
+    return start, _past_abbreviated_place(text, end, sentence_end, language)
+
+
+def _past_abbreviated_place(text: str, end: int, sentence_end: int, language: Language) -> int:
+    """Past a place's name that the role's last word opens as an abbreviation ("Gouverneurin von St. | Petersburg",
+    "Mayor of St. | Louis"): its dot is the abbreviation's, not the clause's end; `end` when no place is so
+    written there."""
+    if not text.startswith(".", end):
+        return end
+    word = _WORD_AT_END.search(text, max(0, end - _ABBREVIATION_REACH), end)
+    if word is None or fold(word.group(0)) not in language.abbreviations:
+        return end
+    following = _PLACE_WORDS_AFTER.match(text, end, sentence_end)
+    if following is None:
+        return end
+    words = list(_TOKEN.finditer(text, end + 1, following.end()))
+    for last in reversed(words):  # the longest place first
+        if places(text[word.start() : last.end()], language.code):
+            return last.end()
+    return end
 
 
 def _portfolio_items_end(text: str, end: int, sentence_end: int, language: Language) -> int | None:

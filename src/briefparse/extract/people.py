@@ -2088,7 +2088,7 @@ def _add_role_mentions(
             if holder:
                 holder.mentions.append(span)
                 mentions.add(holder, span)
-            elif create:
+            elif create and word not in patterns.council_titles:  # "der Nationalrat tagt": the council itself
                 unnamed = Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
                 people.append(unnamed)
                 mentions.add(unnamed, span)

@@ -184,6 +184,9 @@ class Language:
     sole_name_titles: tuple[str, ...] = ()
     #: role nouns and titles ("ministre des Affaires étrangères", "Prime Minister")
     roles: tuple[str, ...] = ()
+    #: titles of a council's members that the council itself bears ("Nationalrat X", "der Nationalrat hat
+    #: beschlossen"): a role before or after a name, never an unnamed person when the word stands alone
+    council_titles: tuple[str, ...] = ()
     #: nationality adjectives (any inflection) → country
     nationalities: dict[str, str] = field(default_factory=dict)
     #: a person's name in the nominative, for a language whose names decline ("Владимиром Путиным" → "Владимир

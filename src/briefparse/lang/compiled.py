@@ -423,6 +423,8 @@ class PeoplePatterns:
     #: capitalised words and `Language.item_country_links` ("X, Чехии - Y", "X, de la República de Chile; Y"), at
     #: least one comma, semicolon or spaced dash among them; matched whole
     country_item: re.Pattern[str] = re.compile(NOTHING)
+    #: `Language.council_titles`, folded: a title before a name, never someone unnamed when it stands alone
+    council_titles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -1582,6 +1584,7 @@ def _people(language: Language) -> PeoplePatterns:
         )
         if language.item_country_links
         else lazy_compile(NOTHING),
+        council_titles=frozenset(fold(title) for title in language.council_titles),
     )
 
 

@@ -63,6 +63,9 @@ def _council_member_forms(nouns: tuple[str, ...], council_too: bool = False) -> 
     return tuple(out)
 
 
+#: councils whose members bear the council's name as their title ("Nationalrat X"; "der Nationalrat tagt")
+_COUNCIL_TITLES = ("bundesrat", "regierungsrat", "nationalrat", "ständerat", "staatsrat")
+
 LANGUAGE = Language(
     nominative_phrase=phrase_in_nominative,
     code="de",
@@ -322,12 +325,13 @@ LANGUAGE = Language(
         "amtskollegen",
         # the offices of Länder, cantons, districts and towns (Austria, Switzerland, Germany), and the council
         # members named after their council ("Landrat", "Regierungsrätin"), with the umlaut of their plural; where
-        # the council bears the same name ("der Regierungsrat hat beschlossen"), only the forms no body takes
+        # the council bears the same name ("der Regierungsrat hat beschlossen"), its singular is no one unnamed
+        # (`council_titles`)
         *_role_forms(("landeshauptfrau", "landammann", "stadtammann", "gemeindeammann", "staatsschreiber", "obmann")),
         *_council_member_forms(("landrat", "landesrat")),
         # the ranks of diplomats and officials named "-rat", which no council bears ("Botschaftsrat X")
         *_council_member_forms(("botschaftsrat", "handelsrat", "legationsrat", "gesandtschaftsrat", "ministerialrat")),
-        *_council_member_forms(("regierungsrat", "nationalrat", "ständerat", "staatsrat"), council_too=True),
+        *_council_member_forms(_COUNCIL_TITLES),
         "lh",  # Landeshauptmann, as Austrian releases abbreviate it before a name ("LH Paul Marin")
     ),
     nationalities={
@@ -842,6 +846,7 @@ LANGUAGE = Language(
     ),
     spokesperson_stems=("sprecher",),
     relative_role_stems=("kolleg",),
+    council_titles=_COUNCIL_TITLES,
     list_joiners=("und", "sowie"),
     item_country_links=("aus", "aus der", "aus dem", "von", "der", "des", "und", "sowie"),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
