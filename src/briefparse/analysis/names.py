@@ -1427,14 +1427,8 @@ def _office_chained_before(
     earlier, later = role_nouns.within(floor, comma), role_nouns.within(start, start + _PREFIX_REACH)
     if not earlier or not later:
         return None
-    gap = text[earlier[-1].end() : comma]
-    if (
-        "," in gap
-        or "\n" in gap
-        or len(gap.split()) > _MAX_GAP_WORDS
-        or compiled(language).names.gap_verb.search(gap)
-        or any(len(m.tokens) >= 2 for m in find_names(text, earlier[-1].end(), comma, language))
-        or not language.offices_agree(earlier[-1].group(0), later[0].group(0))
+    if not _plain_title_gap(text, earlier[-1].end(), comma, language) or not language.offices_agree(
+        earlier[-1].group(0), later[0].group(0)
     ):
         return None
     return _role_start(text, earlier[-1].start(), floor, language)
@@ -1458,16 +1452,22 @@ def _title_chained_before(
     earlier = role_nouns.within(floor, comma)
     if not earlier:
         return None
-    gap = text[earlier[-1].end() : comma]
-    if (
+    if not _plain_title_gap(text, earlier[-1].end(), comma, language):
+        return None
+    return _role_start(text, earlier[-1].start(), floor, language)
+
+
+def _plain_title_gap(text: str, end: int, comma: int, language: Language) -> bool:
+    """Whether what stands between an earlier title's noun and the comma before the next title is the title's own
+    short complement: a few words, with no comma, line break, verb or name of two words or more."""
+    gap = text[end:comma]
+    return not (
         "," in gap
         or "\n" in gap
         or len(gap.split()) > _MAX_GAP_WORDS
         or compiled(language).names.gap_verb.search(gap)
-        or any(len(m.tokens) >= 2 for m in find_names(text, earlier[-1].end(), comma, language))
-    ):
-        return None
-    return _role_start(text, earlier[-1].start(), floor, language)
+        or any(len(m.tokens) >= 2 for m in find_names(text, end, comma, language))
+    )
 
 
 def _joined_possessive(gap: str, language: Language) -> bool:
