@@ -462,6 +462,7 @@ LANGUAGE = Language(
     ),
     address_honorifics=("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."),
     roles=(
+        "wife", "husband", "spouse", "first lady",
         "president",
         "vice president",
         "deputy president",

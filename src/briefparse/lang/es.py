@@ -234,6 +234,7 @@ LANGUAGE = Language(
     ),
     address_honorifics=("Sr.", "Sra.", "señor", "señora"),
     roles=(
+        "esposa", "esposo",
         "presidente",
         "presidenta",
         "vicepresidente",

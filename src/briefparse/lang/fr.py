@@ -246,6 +246,7 @@ LANGUAGE = Language(
     ),
     address_honorifics=("M.", "MM.", "Monsieur", "Mme", "Madame", "Mr", "Mr."),
     roles=(
+        "épouse", "époux", "première dame",
         "président",
         "présidente",
         "vice-président",
