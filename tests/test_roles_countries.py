@@ -286,7 +286,7 @@ def test_en_an_office_alone_after_an_article_before_a_titled_name_is_another_per
 
 def test_fr_a_name_after_and_and_a_possessive_does_not_take_the_role_before_them():
     text = "Le président Macron et son épouse Brigitte Trogneux ont été accueillis lundi par le roi Hassan.\n"
-    assert people(text).get("Brigitte Trogneux", (None, None))[0] is None
+    assert people(text).get("Brigitte Trogneux", (None, None))[0] == "épouse"  # her own, not "président"
 
 
 def test_fr_a_nationality_in_the_plural_in_a_portfolio_gives_the_country_not_to_the_counterpart():
