@@ -63,6 +63,7 @@ _FORMER_REACH = 60  # characters before a name where a former office is looked f
 _LINKED_REACH = 40  # characters before a name where the role word and its link are looked for
 _TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
 _NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
+_RANK_TITLE_REACH = 30  # characters before a name where a rank title that stands for its role is looked for
 _HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*$")  # "X, " before a role in apposition
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _MIN_LISTED = 2
@@ -2452,6 +2453,24 @@ def _role_as_capacity(analysis: Analysis, people: list[Person]) -> None:
             break
 
 
+def _role_as_rank_title(analysis: Analysis, people: list[Person]) -> None:
+    """A participant still without a role takes the rank title right before one of their mentions ("le prince Albert
+    II", "Emir Tamim"): a sovereign's or a royal's title, which stands in their name's place when an office comes
+    first ("Foreign Minister Prince X"), is their role when nothing else is."""
+    title = compiled(analysis.language).names.sole_name_title
+    if title is None:
+        return
+    doc = analysis.doc
+    for person in people:
+        if not (person.participant and person.name and person.role is None and person.listed_role is None):
+            continue
+        for mention in sorted(person.mentions, key=lambda m: m.start):
+            found = title.search(doc.text, max(0, mention.start - _RANK_TITLE_REACH), mention.start)
+            if found:
+                person.role = doc.span(found.start(), found.start() + len(found.group(0).rstrip()))
+                break
+
+
 def _complement_end(text: str, noun_end: int, limit: int, language: Language) -> int:
     """Where a role noun's complement ends: its links and capitalised words ("Präsident der USA", "Mitglied des
     Bundestages", "président de la Norlande"), up to the first other lower-case word ("… die deutsche Hauptstadt")."""
@@ -2659,6 +2678,7 @@ def extract_people(
     people = _without_joined_pairs(analysis, people)
     _role_told_next(analysis, people)
     _role_as_capacity(analysis, people)
+    _role_as_rank_title(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
