@@ -2012,10 +2012,14 @@ def _country_item(between: str, piece: str, language: Language) -> str | None:
     words = piece.split()
     joiners = {fold(w) for w in language.counterpart_words}
     last_joiner = max((i for i, w in enumerate(words) if fold(w) in joiners), default=-1)
-    country = " ".join(words[last_joiner + 1 :])
+    item = words[last_joiner + 1 :]
+    links = {fold(r) for r in language.role_links}
+    # the last item after "and" may bring its own link: "… et du Burkina Faso, W", "… y de Chile, W"
+    own_link = item[0] if last_joiner >= 0 and len(item) > 1 and fold(item[0]) in links else None
+    country = " ".join(item[1:] if own_link else item)
     if not country or not patterns.territory.fullmatch(fold(country)):
         return None
-    link = next((w for w in between.split()[:1] if fold(w) in {fold(r) for r in language.role_links}), None)
+    link = own_link or next((w for w in between.split()[:1] if fold(w) in links), None)
     return f"{link} {country}" if link else None
 
 
@@ -2033,11 +2037,17 @@ def _complement_before_names(between: str, language: Language) -> str | None:
 
 def _item_after_semicolon(between: str, language: Language) -> str | None:
     """The item a semicolon opens right before a name and its comma, when it is a role's complement that may hold
-    commas of its own ("; y de Industria, Comercio y Turismo, "): past a joining word, from its role link on."""
+    commas of its own ("; y de Industria, Comercio y Turismo, "): past a joining word, from its role link on. None
+    when a later item follows, joined with its own link ("; de B, Y, y de C, ")."""
     head, semicolon, item = between.rpartition(";")
     item = item.strip()
     if not semicolon or not head or not item.endswith(","):
         return None
+    segments = item[:-1].split(",")
+    opening = [fold(w) for w in segments[-1].split()[:2]]
+    joiners, links = {fold(w) for w in language.list_joiners}, {fold(w) for w in language.role_links}
+    if len(segments) > 1 and len(opening) == 2 and opening[0] in joiners and opening[1] in links:
+        return None  # a later item joined with its own link: "; de B, Y, y de C, "
     words = item[:-1].split()
     if words and fold(words[0]) in {fold(w) for w in language.list_joiners}:
         words = words[1:]
