@@ -1150,8 +1150,9 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
         place = lookup(" ".join(words[first : first + size]), language.code)
         big = (place.population or 0) >= _BIG_CITY if place else False
         lone_province = place is not None and place.kind == "province" and size == 1 and not linked
+        # after a role's link, a place of any size: "le premier ministre du Québec X Y", "gobernador de Antioquia X Y"
         if place and not lone_province and (
-            place.kind != "city" or (size > 1 and (place.own_name or big)) or (place.own_name and big)
+            place.kind != "city" or (size > 1 and (place.own_name or big)) or (place.own_name and big) or linked
         ):
             return first + size
         begun = lookup(" ".join(words[first - 1 : first + size]), language.code) if first else None
