@@ -51,3 +51,11 @@ def test_en_a_kenyan_cabinet_secretary_title_is_no_part_of_the_name() -> None:
         reference_date=dt.date(2024, 5, 6),
     )
     assert [p.name for p in brief.participants] == ["Paul Marin"]
+
+
+def test_a_dotted_honorific_before_a_speaker_is_no_source():
+    text = (
+        "Le président Paul Marin a reçu lundi à Valdor l'ambassadeur du Norland, S.E.M Erik Valsson.\n"
+        "« Nous avons parlé de coopération », a déclaré S.E.M Erik Valsson.\n"
+    )
+    assert briefparse.parse(text).source is None

@@ -157,6 +157,7 @@ def extract_source(
     territory_words = compiled(doc.language).names.territory_words
 
     linking, times, documents, rules, prepositions, channels, saying = _phrase_words(doc.language)
+    honorifics = compiled(doc.language).names.honorific_words
     office_heads = _office_heads(doc.language)
 
     def bare_role(words: list[str]) -> bool:
@@ -238,6 +239,8 @@ def extract_source(
         content = [fold(w) for w in words if fold(w) not in linking]
         if not content:
             return False  # an article alone, before a verb that opens with a document ("The | statement said")
+        if all(w.strip(".") in honorifics and "." in w for w in content):
+            return False  # a dotted honorific cut from the name it titles ("a déclaré S.E.M X"): someone speaking
         if rules & set(content[:2]) and not patterns.source_noun.fullmatch(content[0]):
             # by which rule, plan or count ("selon les dispositions de la Constitution", "according to the official
             # programme"), not who
