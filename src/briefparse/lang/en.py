@@ -1745,6 +1745,8 @@ LANGUAGE = Language(
     later_clauses=variants(
         "{which|that} {will be held|will take place|is to be held|are to be held|is scheduled to take place}",
         "{which|that} {opens|will open}",
+        # the infinitive that stands for such a clause ("the summit to be held in Lima next June")
+        "{to be held|to take place}",
     ),
     earlier_words=("past", "previous", "prior", "recent"),
     national_offices=(
