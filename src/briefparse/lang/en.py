@@ -1089,6 +1089,9 @@ LANGUAGE = Language(
             "{meeting|session|conference|summit}",
             "council of ministers",
             "meeting of {|the }{foreign|defence|defense|finance|interior|trade|health} ministers",
+            # a meeting named by the members it gathers ("the Foreign Ministers' Meeting", "Heads of State Meeting")
+            "{ministers'|ministers’} {meeting|meetings}",
+            "heads of {state|government} {meeting|meetings}",
             "general assembly",
             "{trilateral|quadrilateral|multilateral} {meeting|meetings|talks}",
             "symposium",
