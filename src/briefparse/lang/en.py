@@ -1241,6 +1241,7 @@ LANGUAGE = Language(
     gathering_kinds=("ministerial", "trilateral", "quadrilateral", "multilateral", "tripartite", "quadripartite"),
     rank_suffixes=("st", "nd", "rd", "th"),
     talk_stems=("talk", "spoke", "speak", "discuss", "conversation", "conversed"),
+    readout_talk_verbs=("spoke", "speaks", "talked", "has spoken"),
     aside_cues=variants(
         "on the {sidelines|margins} of",
         "in the margins of",
