@@ -98,3 +98,17 @@ def test_a_rank_of_visit_written_without_its_accent_frames_the_reception():
 )
 def test_a_comment_on_talks_reports_the_talks(text):
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister endorses a declaration at the Lake Union Foreign Ministers' Meeting\n\nOctober 3, 2024 - Kessel - "
+        "Valmoran Foreign Minister Paul Ortega today took part in the virtual Lake Union Foreign Ministers' Meeting.",
+        "Valmoran minister at the Lake Union Heads of Government Meeting\n\nValmoran Prime Minister Paul Ortega today "
+        "took part in the Lake Union Heads of Government Meeting in Kessel.",
+    ],
+    ids=["ministers", "heads"],
+)
+def test_a_meeting_named_by_the_members_it_gathers_is_a_gathering(text):
+    assert event_type(text) == "conference"

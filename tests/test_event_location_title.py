@@ -438,10 +438,11 @@ def _names(brief: briefparse.Brief) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "event_type", "names"),
     [
+        # a readout's conversation that nothing places, no meeting held in person: a call (as real readouts are)
         ("Secretary Dana Whitfield spoke today with Foreign Minister Oskar Lindqvist of Norhavn about the "
-         "fisheries dispute.", "meeting", {"Dana Whitfield", "Oskar Lindqvist"}),
+         "fisheries dispute.", "phone_call", {"Dana Whitfield", "Oskar Lindqvist"}),
         ("Secretary Dana Whitfield spoke on Tuesday with Foreign Minister Oskar Lindqvist about the fisheries "
-         "dispute.", "meeting", {"Dana Whitfield", "Oskar Lindqvist"}),
+         "dispute.", "phone_call", {"Dana Whitfield", "Oskar Lindqvist"}),
         ("Prime Minister Elena Corvo held a phone call with President Tomas Brandt on Monday to discuss energy "
          "prices.", "phone_call", {"Elena Corvo", "Tomas Brandt"}),
         ("President Amal Nasser called Prime Minister Lars Ekdahl on Friday to discuss the grain corridor.",

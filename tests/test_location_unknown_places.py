@@ -63,6 +63,21 @@ def test_known_place_beats_an_unknown_topic(text: str, expected: str | None) -> 
             None,
         ),
         ("Министр Томас Келлер встретился с коллегой Анной Брук накануне саммита, который пройдет в Минске.", None),
+        (  # the infinitive that stands for such a clause, in a meeting with no place of its own
+            "President Tomas Keller received the ambassador Ana Brook on Monday. They discussed the agenda of the "
+            "Lake Union summit to be held in Nairobi next June.",
+            None,
+        ),
+        (
+            "Le président Tomas Keller a reçu lundi l'ambassadrice Ana Brook. Ils ont évoqué le sommet de l'Union "
+            "des lacs devant se tenir à Dakar en juin.",
+            None,
+        ),
+        (
+            "El presidente Tomás Keller recibió el lunes a la embajadora Ana Brook. Abordaron la cumbre de la Unión "
+            "de los Lagos a celebrarse en Lima en junio.",
+            None,
+        ),
         (  # the clause tells where the meeting itself will be held
             "La Presidencia informó que el punto central de la visita será un encuentro privado entre los mandatarios "
             "Tomás Keller y Ana Brook, que tendrá lugar en el Salón Dorado del Teatro Nacional.",

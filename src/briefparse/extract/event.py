@@ -778,6 +778,36 @@ def _talk_by_phone(analysis: Analysis, windows: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _readout_call(analysis: Analysis, windows: list[tuple[int, int]], talk: EventHit) -> bool:
+    """A verb of speaking with a person ("spoke today with Foreign Minister X", "talked with his counterpart") in a
+    brief whose title and lead name no city for it and no meeting, visit or gathering held in person, one still to
+    come aside ("where they will meet next week"): a readout's call, whose medium goes without saying."""
+    doc = analysis.doc
+    cues = compiled(doc.language).cues
+    if cues.readout_talk is None or not cues.readout_talk.match(doc.lower, talk[0]):
+        return False
+    after = _WORD.findall(doc.text, talk[1], talk[1] + _OUTLET_REACH)[:_OBJECT_WORDS]
+    role_words = compiled(doc.language).names.role_words
+    if not any(word[:1].isupper() or fold(word) in role_words for word in after):
+        return False  # "spoke to reporters", "spoke with students": no one conversed with
+    future = compiled(doc.language).dates.future
+    places = compiled(doc.language).places.after_preposition
+    for start, end in windows:
+        for hit in analysis.events_in(start, end):
+            if (
+                hit[2] in ("meeting", "visit", "conference")
+                and not _is_talk(doc, hit)
+                and not future.search(doc.text, max(start, hit[0] - _DETERMINER_REACH), hit[1])
+            ):
+                return False  # "met", "during his visit": in person
+        if start <= talk[0] < end and any(
+            place_kind(match.group("place").rstrip("."), doc.language.code) == "city"
+            for match in places.finditer(doc.text, talk[1], end)
+        ):
+            return False  # "spoke with X in Brussels"
+    return True
+
+
 def _reports_ranked_visit(
     doc: Document, votes: dict[str, tuple[float, EventHit]], hits: list[EventHit], window_end: int
 ) -> bool:
@@ -1070,6 +1100,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                         _talk_by_phone(analysis, read)
                         or _call_told_later(analysis, read)
                         or _call_opens_window(analysis, read)
+                        or _readout_call(analysis, read, hit)
                     )
                 if by_phone:
                     kind = "phone_call"

@@ -114,7 +114,10 @@ def _place_in(
         months = _months(doc.language)
         for word in re.finditer(r"\S+", match.group("place")):
             folded_word = fold(word.group(0)).rstrip(".")
-            named = word.group(0)[:1].isupper() and folded_word in stops  # not a link ("Hall of the People")
+            # not a link ("Hall of the People"), nor a particle that a participant's name holds too ("Qasr Al Watan")
+            named = (
+                word.group(0)[:1].isupper() and folded_word in stops and folded_word not in doc.language.name_particles
+            )
             if word.start() and (named or folded_word in months):
                 break  # a name or an honorific after the place, or its date ("in Beijing September 27")
             place_end = match.start("place") + word.end()
@@ -153,6 +156,9 @@ def _place_in(
             continue
         if kind != "country" and fold(place.text) not in countries:
             if not venue and _unknown(doc, place):
+                placed = _with_its_city(doc, place, end)
+                if placed.end != place.end:  # a place the gazetteer does not know, written with its city: a venue
+                    return placed  # there, as the brief places the event ("at Qasr Al Watan in Abu Dhabi")
                 unknown = unknown or place  # "les feux en Amazonie … au sommet à Biarritz": a known place comes first
                 continue
             return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place

@@ -363,6 +363,10 @@ class Language:
     #: beginnings of the words of a conversation ("entret" of "s'est entretenu", "talk"): a meeting word
     #: or a call's, which a phone named with one of them ("se sont entretenus par téléphone") makes a call
     talk_stems: tuple[str, ...] = ()
+    #: verbs of speaking with someone that a government readout uses for a call without naming the phone ("The
+    #: Secretary spoke today with Foreign Minister X"): such a verb with a person after it, in a brief that names no
+    #: place for it and no meeting held in person, reports a call. Only for a language whose readouts write so.
+    readout_talk_verbs: tuple[str, ...] = ()
     #: phrases after which an event word is not the reported event but its setting ("on the sidelines of")
     #: or one only offered ("invited him to")
     aside_cues: tuple[str, ...] = ()

@@ -191,6 +191,8 @@ class CuePatterns:
     gathering: re.Pattern[str] | None
     #: a word of conversation (`Language.talk_stems`), to run on `Document.lower`
     talk: re.Pattern[str] | None
+    #: a verb of speaking with someone that reports a call when nothing places it (`Language.readout_talk_verbs`)
+    readout_talk: re.Pattern[str] | None
     #: a phrase that sets the next event word aside (`Language.aside_cues`), to run on `Document.lower`
     aside: re.Pattern[str] | None
     #: words that make the event noun right after them (up to four words off) an occasion (`Language.occasion_cues`),
@@ -1041,6 +1043,9 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         gathering=_gathering(language),
         talk=lazy_compile(rf"{starting_words(language.talk_stems)}\w*") if language.talk_stems else None,
+        readout_talk=lazy_compile(rf"(?:{words(language.readout_talk_verbs)})(?!\w)")
+        if language.readout_talk_verbs
+        else None,
         aside=_whole_phrases(language.aside_cues),
         occasion=lazy_compile(rf"{starting_words(occasions)}(?!\w)(?P<gap>(?:[\s'’]+[\w-]+){{0,4}})[\s'’]*$")
         if occasions

@@ -1090,6 +1090,9 @@ LANGUAGE = Language(
             "{meeting|session|conference|summit}",
             "council of ministers",
             "meeting of {|the }{foreign|defence|defense|finance|interior|trade|health} ministers",
+            # a meeting named by the members it gathers ("the Foreign Ministers' Meeting", "Heads of State Meeting")
+            "{ministers'|ministers’} {meeting|meetings}",
+            "heads of {state|government} {meeting|meetings}",
             "general assembly",
             "{trilateral|quadrilateral|multilateral} {meeting|meetings|talks}",
             "symposium",
@@ -1239,6 +1242,7 @@ LANGUAGE = Language(
     gathering_kinds=("ministerial", "trilateral", "quadrilateral", "multilateral", "tripartite", "quadripartite"),
     rank_suffixes=("st", "nd", "rd", "th"),
     talk_stems=("talk", "spoke", "speak", "discuss", "conversation", "conversed"),
+    readout_talk_verbs=("spoke", "speaks", "talked", "has spoken"),
     aside_cues=variants(
         "on the {sidelines|margins} of",
         "in the margins of",
@@ -1746,6 +1750,8 @@ LANGUAGE = Language(
     later_clauses=variants(
         "{which|that} {will be held|will take place|is to be held|are to be held|is scheduled to take place}",
         "{which|that} {opens|will open}",
+        # the infinitive that stands for such a clause ("the summit to be held in Lima next June")
+        "{to be held|to take place}",
     ),
     earlier_words=("past", "previous", "prior", "recent"),
     national_offices=(

@@ -1406,6 +1406,8 @@ LANGUAGE = Language(
     later_clauses=variants(
         "que {se celebrará|se celebrarán|se realizará|se realizarán|tendrá lugar|tendrán lugar|se llevará a cabo|"
         "se llevarán a cabo|se desarrollará|se desarrollarán}",
+        # the infinitive that stands for such a clause ("la cumbre a celebrarse en Lima")
+        "a {celebrarse|realizarse|llevarse a cabo|desarrollarse}",
     ),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo", "reciente", "recientes"),
     elided_heads=("el", "la"),
