@@ -596,9 +596,10 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
     doc = analysis.doc
     text, old = fold(doc.text[role[0] : role[1]]), fold(known.text)
     language = doc.language
-    if _in_caption(analysis, known.start) and not _in_caption(analysis, role[0]):
-        # the story's own words for the office, not a photo caption's (maybe in another language), unless the story
-        # only calls them someone's counterpart
+    if _above_story(analysis, known.start) and not _above_story(analysis, role[0]):
+        # the story's own words for the office, not a photo caption's (maybe in another language) or a headline's
+        # (cut short: "Chinas Staatschef X in Berlin" over "Der chinesische Präsident X"), unless the story only calls
+        # them someone's counterpart
         return not (language and _relative_role(text, language))
     if old in text and len(text) > len(old):
         return True
@@ -610,6 +611,12 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
     return bool(language) and not nationality_country(known.text, language) and bool(
         nationality_country(text, language)
     ) and len(text.split()) <= len(old.split()) + 3
+
+
+def _above_story(analysis: Analysis, at: int) -> bool:
+    """The offset stands in the headline or in a photo's caption: words over the story, not its own."""
+    title = analysis.title
+    return (title is not None and title.start <= at < title.end) or _in_caption(analysis, at)
 
 
 def _in_caption(analysis: Analysis, at: int) -> bool:
