@@ -147,6 +147,8 @@ def _place_in(
                 return city
             continue  # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana")
         kind = _kind(place.text, code)
+        if kind is None and not venue and (city_first := _city_before_link(doc, place)):
+            place, kind = city_first, "city"  # "in Peking von Chinas Staatschef …": the city, not whom it leads to
         if kind == "region" or (kind in (None, "province") and known_only and not venue) or _pair(place.text, code):
             # "au Moyen-Orient", "in the Indo-Pacific region", "in China-Russia ties": what was discussed; where only
             # known places count, a province is as good as unknown ("nach Schleswig-Holstein" under "KIEL.")
@@ -159,6 +161,19 @@ def _place_in(
         found.append(place)
     named = unknown or (found[0] if found else None)
     return named or _implied_capital(doc, start, end) or _place_of_relative(doc, start, end)
+
+
+def _city_before_link(doc: Document, place: Span) -> Span | None:
+    """The city a run the gazetteer does not know opens with, up to a link word ("Peking von Chinas Staats",
+    "Wien bei Bundespräsident"): the words after the link lead to a person or a body, not to more of the place."""
+    links = doc.language.role_links
+    words = list(re.finditer(r"\S+", place.text))
+    for index in range(len(words) - 1, 0, -1):
+        if fold(words[index].group(0)) in links:
+            head = doc.span(place.start, place.start + words[index - 1].end())
+            if place_kind(head.text, doc.language.code) == "city":
+                return head
+    return None
 
 
 def _place_of_relative(doc: Document, start: int, end: int) -> Span | None:
