@@ -1449,6 +1449,9 @@ LANGUAGE = Language(
         r"newsletter.*",
         r"(?:werbung|anzeige)",
         r"startseite\b.*",
+        # a site greeting its reader ("Willkommen auf den Seiten des Ministeriums")
+        r"(?:herzlich )?willkommen (?:auf|bei|im|in) (?:der |den |dem |unserer |unseren |unserem )?"
+        r"(?:web-?seiten?|website|internetseiten?|internetauftritt|internetangebot|homepage|seiten?|portal)\b.*",
         # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
         r"(?:posts|beiträge) mit dem label .*",
         r"alle (?:posts|beiträge) anzeigen",
