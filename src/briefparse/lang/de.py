@@ -196,6 +196,8 @@ LANGUAGE = Language(
         [
             "dr",
             "prof",
+            "mag",  # academic degrees before a name ("Mag. X", "Ing. X")
+            "ing",
             "hr",
             "fr",
             "st",
@@ -243,8 +245,14 @@ LANGUAGE = Language(
         "Dr.",
         "Prof.",
         "Prof. Dr.",
+        # academic degrees written before the name, as Austrian releases do ("Honorarkonsul Mag. X", "DI Ing. X")
+        "Mag.",
+        "Dipl.-Ing.",
+        "Ing.",
         "S.E.",
         "S. E.",  # spaced as often: "der Botschafter der Republik Kongo, S. E. X"
+        "I.E.",
+        "I. E.",  # her Excellency's: "die Botschafterin, I. E. X"
         "Seine Exzellenz",
         "Ihre Exzellenz",
         "Seine Majestät",
