@@ -24,3 +24,12 @@ def test_a_degree_before_a_host_is_no_part_of_the_name():
         "empfangen. Sie sprachen über Handel.\n"
     )
     assert roles.get("Rudi Brand") == "Landeshauptmann"
+
+
+def test_feminine_and_engineering_degrees_before_a_name():
+    roles = _roles(
+        "Landesrätin Mag.a Clara Vogt und Landesrat DI Rudi Brand haben am Freitag den Botschafter Ungarns, "
+        "Luis Mendoza, im Grazer Landhaus empfangen. Sie sprachen über Handel.\n"
+    )
+    assert roles.get("Clara Vogt") == "Landesrätin"
+    assert roles.get("Rudi Brand") == "Landesrat"

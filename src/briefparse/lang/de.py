@@ -247,6 +247,8 @@ LANGUAGE = Language(
         "Prof. Dr.",
         # academic degrees written before the name, as Austrian releases do ("Honorarkonsul Mag. X", "DI Ing. X")
         "Mag.",
+        "Mag.a",
+        "DI",
         "Dipl.-Ing.",
         "Ing.",
         "S.E.",
