@@ -75,6 +75,8 @@ def _place_in(
         head = folded[1] if len(folded) > 1 and folded[0] in _place_articles(doc.language) else folded[0]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         venue = _is_venue(match.group("place"), doc.language)
+        if match.groupdict().get("front") and not venue:
+            continue  # "vor dem Treffen", "vor Journalisten": when or before whom, not where
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
         # an honorific the first word of a longer one ("in Sri Lanka")
         whole = place_kind(match.group("place").rstrip("."), code)
@@ -110,14 +112,20 @@ def _place_in(
         role = _ends_with_role(before, names) and not city and not match.groupdict().get("toward")
         if role or posted or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam", "посол России в Минске"), or a group or a year ("at the G20")
-        place_end = match.start("place")
+        place_end = linked_end = match.start("place")
         months = _months(doc.language)
         for word in re.finditer(r"\S+", match.group("place")):
             folded_word = fold(word.group(0)).rstrip(".")
             named = word.group(0)[:1].isupper() and folded_word in stops  # not a link ("Hall of the People")
             if word.start() and (named or folded_word in months):
                 break  # a name or an honorific after the place, or its date ("in Beijing September 27")
+            role = names.role_noun.fullmatch(word.group(0).lower().rstrip(".,"))
+            if word.start() and role and linked_end < place_end:
+                place_end = linked_end  # a host's title past a link: "vor Schloss Bellevue von Bundespräsidentin X"
+                break
             place_end = match.start("place") + word.end()
+            if folded_word not in doc.language.role_links:
+                linked_end = place_end
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
