@@ -120,8 +120,11 @@ def _place_in(
             if word.start() and (named or folded_word in months):
                 break  # a name or an honorific after the place, or its date ("in Beijing September 27")
             role = names.role_noun.fullmatch(word.group(0).lower().rstrip(".,"))
-            if word.start() and role and linked_end < place_end:
-                place_end = linked_end  # a host's title past a link: "vor Schloss Bellevue von Bundespräsidentin X"
+            titled = role and _NAME_GOES_ON.match(doc.text, match.start("place") + word.end())
+            if word.start() and titled and linked_end < place_end:
+                # a host's title and name past a link: "vor Schloss Bellevue von Bundespräsidentin X", not whose seat
+                # it is ("im Amtssitz des Bundespräsidenten, dem Schloss …")
+                place_end = linked_end
                 break
             place_end = match.start("place") + word.end()
             if folded_word not in doc.language.role_links:
