@@ -175,10 +175,21 @@ def _cities(doc: Document) -> tuple[Span, ...]:
             continue
         next_line = doc.text[paragraph.end : paragraph.end + 40]
         dated = rest_pattern.match(rest) or (not rest.strip() and _DIGIT.search(next_line))
-        known = _PLACE_MARK.match(rest) and place_kind(match.group("place"), doc.language.code) in ("city", "country")
-        if (dated and number < _CITY_LINES) or known:
+        kind = place_kind(match.group("place"), doc.language.code)
+        known = _PLACE_MARK.match(rest) and kind in ("city", "country")
+        # a known city alone on its line, right over the story's first sentence ("Washington" / "Im Rahmen …")
+        alone = not rest.strip() and kind == "city" and _story_follows(doc, number)
+        if ((dated or alone) and number < _CITY_LINES) or known:
             found.append(doc.span(match.start("place"), match.end("place") - _full_stop(doc, match.group("place"))))
     return tuple(found)
+
+
+def _story_follows(doc: Document, number: int) -> bool:
+    """The paragraph after the numbered one is running text: a sentence of several words, some in small letters."""
+    if number + 1 >= len(doc.paragraphs):
+        return False
+    following = doc.paragraphs[number + 1].text
+    return len(following.split()) >= _SENTENCE_WORDS and len(_LOWER_WORD.findall(following)) >= _SENTENCE_WORDS
 
 
 def _full_stop(doc: Document, place: str) -> int:

@@ -1492,12 +1492,28 @@ def _joined_title_before(text: str, floor: int, start: int, role_nouns: RoleNoun
     between = text[nouns[-1].end() : start].split() if nouns else []
     # a conjunction where the language lists its own, not "с" ("во главе с вице-канцлером X" is one title)
     joins = {fold(w) for w in language.list_joiners or language.counterpart_words}
-    if len(between) != 1 or fold(between[0]) not in joins:
+    if not between or len(between) > 2 or fold(between[0]) not in joins:
         return None
+    if len(between) == 2 and not _plain_adjective(between[1], language):
+        return None  # "Außenminister und | derzeitiger | OSZE-Vorsitzender X": the second title's own adjective
     own = role_nouns.within(start, len(text))
     prefix = text[start : own[0].start()] if own else ""
     # not another's title with its own country: "the Secretary-General and Myanmar's President X"
     return None if prefix.strip() and nationality_country(prefix, language) else nouns[-1].start()
+
+
+def _plain_adjective(word: str, language: Language) -> bool:
+    """A word in small letters that qualifies a title ("derzeitiger", "acting"): no article or pronoun, no country's
+    adjective, and declined like an adjective where the language gives its endings."""
+    folded = fold(word)
+    endings = language.place_adjective_endings
+    return (
+        word[:1].islower()
+        and word.isalpha()
+        and folded not in language.stopwords
+        and nationality_country(word, language) is None
+        and (not endings or folded.endswith(tuple(endings)))
+    )
 
 
 def _genitive_head_before(

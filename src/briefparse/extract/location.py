@@ -75,6 +75,8 @@ def _place_in(
         head = folded[1] if len(folded) > 1 and folded[0] in _place_articles(doc.language) else folded[0]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         venue = _is_venue(match.group("place"), doc.language)
+        if match.groupdict().get("front") and not venue:
+            continue  # "vor dem Treffen", "vor Journalisten": when or before whom, not where
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
         # an honorific the first word of a longer one ("in Sri Lanka")
         whole = place_kind(match.group("place").rstrip("."), code)
@@ -110,7 +112,7 @@ def _place_in(
         role = _ends_with_role(before, names) and not city and not match.groupdict().get("toward")
         if role or posted or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam", "посол России в Минске"), or a group or a year ("at the G20")
-        place_end = match.start("place")
+        place_end = linked_end = match.start("place")
         months = _months(doc.language)
         for word in re.finditer(r"\S+", match.group("place")):
             folded_word = fold(word.group(0)).rstrip(".")
@@ -120,7 +122,16 @@ def _place_in(
             )
             if word.start() and (named or folded_word in months):
                 break  # a name or an honorific after the place, or its date ("in Beijing September 27")
+            role = names.role_noun.fullmatch(word.group(0).lower().rstrip(".,"))
+            titled = role and _NAME_GOES_ON.match(doc.text, match.start("place") + word.end())
+            if word.start() and titled and linked_end < place_end:
+                # a host's title and name past a link: "vor Schloss Bellevue von Bundespräsidentin X", not whose seat
+                # it is ("im Amtssitz des Bundespräsidenten, dem Schloss …")
+                place_end = linked_end
+                break
             place_end = match.start("place") + word.end()
+            if folded_word not in doc.language.role_links:
+                linked_end = place_end
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
@@ -150,6 +161,8 @@ def _place_in(
                 return city
             continue  # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana")
         kind = _kind(place.text, code)
+        if kind is None and not venue and (city_first := _city_before_link(doc, place)):
+            place, kind = city_first, "city"  # "in Peking von Chinas Staatschef …": the city, not whom it leads to
         if kind == "region" or (kind in (None, "province") and known_only and not venue) or _pair(place.text, code):
             # "au Moyen-Orient", "in the Indo-Pacific region", "in China-Russia ties": what was discussed; where only
             # known places count, a province is as good as unknown ("nach Schleswig-Holstein" under "KIEL.")
@@ -165,6 +178,19 @@ def _place_in(
         found.append(place)
     named = unknown or (found[0] if found else None)
     return named or _implied_capital(doc, start, end) or _place_of_relative(doc, start, end)
+
+
+def _city_before_link(doc: Document, place: Span) -> Span | None:
+    """The city a run the gazetteer does not know opens with, up to a link word ("Peking von Chinas Staats",
+    "Wien bei Bundespräsident"): the words after the link lead to a person or a body, not to more of the place."""
+    links = doc.language.role_links
+    words = list(re.finditer(r"\S+", place.text))
+    for index in range(len(words) - 1, 0, -1):
+        if fold(words[index].group(0)) in links:
+            head = doc.span(place.start, place.start + words[index - 1].end())
+            if place_kind(head.text, doc.language.code) == "city":
+                return head
+    return None
 
 
 def _place_of_relative(doc: Document, start: int, end: int) -> Span | None:

@@ -601,6 +601,14 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
         # the story's own words for the office, not a photo caption's (maybe in another language), unless the story
         # only calls them someone's counterpart
         return not (language and _relative_role(text, language))
+    if (
+        _in_title(analysis, known.start)
+        and not _above_story(analysis, role[0])
+        and not (language and _relative_role(text, language))
+        and not any(old in fold(s.text) for s in analysis.story)
+    ):
+        return True  # the story's own office for a headline's shorthand ("Chinas Staatschef X in Berlin" over "Der
+        # chinesische Präsident X"), unless the story writes the headline's words too
     if old in text and len(text) > len(old):
         return True
     if language and _relative_role(old, language) and not _relative_role(text, language):
@@ -611,6 +619,17 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
     return bool(language) and not nationality_country(known.text, language) and bool(
         nationality_country(text, language)
     ) and len(text.split()) <= len(old.split()) + 3
+
+
+def _above_story(analysis: Analysis, at: int) -> bool:
+    """The offset stands in the headline or in a photo's caption: words over the story, not its own."""
+    return _in_title(analysis, at) or _in_caption(analysis, at)
+
+
+def _in_title(analysis: Analysis, at: int) -> bool:
+    """The offset stands in the headline."""
+    title = analysis.title
+    return title is not None and title.start <= at < title.end
 
 
 def _in_caption(analysis: Analysis, at: int) -> bool:

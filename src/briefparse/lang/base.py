@@ -687,6 +687,9 @@ class Language:
     #: prepositions toward a place, one only as written in lower case ("nach Wien", "nach Washington fliegen"): at a
     #: sentence's head it may mean "after" ("Nach Paris besucht er Warschau")
     direction_prepositions: tuple[str, ...] = ()
+    #: prepositions that name a place only before a venue's noun ("vor Schloss Bellevue", "vor dem Kanzleramt"):
+    #: before anything else they say when ("vor dem Treffen") or before whom ("vor Journalisten")
+    venue_prepositions: tuple[str, ...] = ()
     #: lower-case nouns of a venue a sentence may name without its name ("au palais présidentiel", "au siège du
     #: ministère", "at the presidential palace"): where the event was held when no named place is given
     unnamed_venues: tuple[str, ...] = ()

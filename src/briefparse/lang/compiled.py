@@ -1671,6 +1671,10 @@ def _places(language: Language) -> PlacePatterns:
     # a whole word, not a word's end ("in Marins Amtssitz" holds no "ins")
     directions = alternation(language.direction_prepositions)
     toward = f"|(?<!\\w)(?P<toward>{directions})" if language.direction_prepositions else ""
+    # a preposition that names a place only before a venue ("vor Schloss Bellevue"): `extract.location` checks it
+    front = (
+        rf"|(?<!\w)(?P<front>{alternation(language.venue_prepositions)})" if language.venue_prepositions else ""
+    )
     # a gathering's noun in lower case, maybe after its ordinal, and the link to the name that completes it ("la 51e
     # conférence de Munich"); that name then ends the phrase, before a mark or a short word ("… de Munich sur la
     # sécurité"), or it is a noun's modifier ("the meeting of Commonwealth foreign ministers")
@@ -1692,7 +1696,7 @@ def _places(language: Language) -> PlacePatterns:
     return PlacePatterns(
         said_from=said_from,
         after_preposition=lazy_compile(
-            rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening}{toward})\s+{articles}{settlement}"
+            rf"(?:(?<!\w)(?i:{alternation(language.place_prepositions)}){opening}{toward}{front})\s+{articles}{settlement}"
             rf"(?P<place>{before_noun}{venue}{place}{quoted})(?!\w)",
             memo=True,
         ),

@@ -196,6 +196,8 @@ LANGUAGE = Language(
         [
             "dr",
             "prof",
+            "mag",  # academic degrees before a name ("Mag. X", "Ing. X")
+            "ing",
             "hr",
             "fr",
             "st",
@@ -243,8 +245,16 @@ LANGUAGE = Language(
         "Dr.",
         "Prof.",
         "Prof. Dr.",
+        # academic degrees written before the name, as Austrian releases do ("Honorarkonsul Mag. X", "DI Ing. X")
+        "Mag.",
+        "Mag.a",
+        "DI",
+        "Dipl.-Ing.",
+        "Ing.",
         "S.E.",
         "S. E.",  # spaced as often: "der Botschafter der Republik Kongo, S. E. X"
+        "I.E.",
+        "I. E.",  # her Excellency's: "die Botschafterin, I. E. X"
         "Seine Exzellenz",
         "Ihre Exzellenz",
         "Seine Majestät",
@@ -1415,6 +1425,7 @@ LANGUAGE = Language(
         "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",
     ),
     place_prepositions=("in", "im", "am", "auf"),
+    venue_prepositions=("vor",),
     direction_prepositions=("nach", "ins", "in die", "in das"),  # the accusative: "in die Hauptstadt Changsha"
     place_articles=("der", "dem", "den", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
@@ -1449,6 +1460,9 @@ LANGUAGE = Language(
         r"newsletter.*",
         r"(?:werbung|anzeige)",
         r"startseite\b.*",
+        # a site greeting its reader ("Willkommen auf den Seiten des Ministeriums")
+        r"(?:herzlich )?willkommen (?:auf|bei|im|in) (?:der |den |dem |unserer |unseren |unserem )?"
+        r"(?:web-?seiten?|website|internetseiten?|internetauftritt|internetangebot|homepage|seiten?|portal)\b.*",
         # a blog platform's notice over a label's posts ("Showing posts with label X. Show all posts")
         r"(?:posts|beiträge) mit dem label .*",
         r"alle (?:posts|beiträge) anzeigen",

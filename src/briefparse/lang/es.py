@@ -1458,6 +1458,8 @@ LANGUAGE = Language(
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
         r"(?=.*\bcookies?\b)(?=.*\b(?:utiliz\w*|usamos|acept\w*|naveg\w*|consent\w*|privacidad)\b).*",
+        # a site greeting its reader ("Bienvenido a la página web del Ministerio")
+        r"bienvenid[oa]s? (?:a|al) (?:la |nuestra |nuestro )?(?:página|sitio|portal|web)\b.*",
         r"(?:compartir|imprimir|comentar|tuitear|enviar)(?:\s+(?:en|por)\s+\S+)?",
         r"(?:etiquetas|tags?|temas)\s*:.*",
         r"(?:también te puede interesar|te puede interesar|lee también|lea también|noticias relacionadas|ver también|"

@@ -1808,6 +1808,8 @@ LANGUAGE = Language(
     boilerplate=(
         r"(?=.*\bcookies?\b)(?=.*\b(?:utilis\w*|accept\w*|poursuiv\w*|navigation|consent\w*|confidentialité)\b).*",
         r"print friendly.*",
+        # a site greeting its reader ("Bienvenue sur le site du ministère")
+        r"bienvenue sur (?:le |la |les |notre )?(?:site|pages?|portail)\b.*",
         r"(?:partager|imprimer|commenter|tweeter|envoyer)(?:\s+(?:sur|par)\s+\S+)?",
         r"(?:partager|partagez|imprimer|envoyer)\b[^.!?]{0,80}\b(?:facebook|twitter|linkedin|whatsapp|e-?mail|courriel|"
         r"telegram)\b[^.!?]{0,60}",
