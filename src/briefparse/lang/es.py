@@ -831,8 +831,9 @@ LANGUAGE = Language(
     ),
     spokesperson_stems=("portavoz", "vocero", "vocera"),
     relative_role_stems=("homolog", "contraparte"),
-    # a headline opens on its verb in the future or the preterite ("Sostendrá X reunión…", "Recibió X a…")
-    opening_verb_endings=("rá", "rán", "ó"),
+    # a headline or a sentence opens on its verb in the future or the preterite ("Sostendrá X reunión…", "Recibió X
+    # a…", "Asistieron X y Y")
+    opening_verb_endings=("rá", "rán", "ó", "ron"),
     same_offices=(
         ("presidente", "mandatario", "primer mandatario", "jefe de estado"),
         ("presidenta", "mandataria", "primera mandataria", "jefa de estado"),
@@ -985,6 +986,9 @@ LANGUAGE = Language(
                   # the group the sentence before counts, then its members ("Entre ellos, el ministro …, X"), as
                   # French "parmi eux", "parmi lesquels"
                   "entre ellos", "entre ellas", "entre los cuales", "entre las cuales", "entre quienes",
+                  # more members, a group in the plural after an adverb that adds it: "También los congresistas X, Y,
+                  # y el secretario …, Z"
+                  *variants("también {los|las}"),
                   # the group the sentence before counts, then its members, as English "the ambassadors are": "Los
                   # nuevos embajadores son X, de A; Y, de B", "Los representantes diplomáticos fueron X (A), Y (B)"
                   *variants(
