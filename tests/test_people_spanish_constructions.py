@@ -25,3 +25,33 @@ def test_a_plural_group_after_tambien_goes_on_with_the_members_of_a_delegation()
             "Luis Nava.")
     names = _names(text)
     assert {"Rosa Lima", "Hugo Tapia", "Alba Ríos", "Luis Nava"} <= set(names)
+
+
+def test_a_headline_s_two_full_names_take_part_when_the_body_gives_offices():
+    text = ("Andrés Vela y Luis Quispe abordan cooperación fronteriza\n"
+            "Los cancilleres de Ecuador y Perú se reunieron este lunes en el Palacio de Carondelet.")
+    names = _names(text)
+    assert "Andrés Vela" in names and "Luis Quispe" in names
+
+
+def test_whom_a_headline_s_event_is_done_with_takes_part():
+    text = ("Vela recibe a Quispe en Quito\n"
+            "El canciller ecuatoriano recibió este lunes a su homólogo peruano en el Palacio de Carondelet.")
+    assert "Quispe" in _names(text)
+
+
+def test_a_country_after_a_headline_s_event_is_no_one():
+    text = ("Vela se reúne con Rusia en Quito\n"
+            "El canciller ecuatoriano se reunió este lunes con el embajador ruso en el Palacio de Carondelet.")
+    assert "Rusia" not in _names(text)
+
+
+def test_a_photo_credit_around_a_slash_at_a_caption_s_end_is_no_one():
+    text = ("Vela se reúne con el canciller peruano\n"
+            "Andrés Vela se reúne con Luis Quispe. / Marta Olmedo – Agencia Andes\n"
+            "1. Andrés Vela se reúne con Luis Quispe. | Pool Cancillería / Jorge Ibarra - 03.03.2025\n"
+            "El canciller ecuatoriano, Andrés Vela, se reunió este lunes con su homólogo peruano, Luis Quispe, en "
+            "Quito.")
+    names = _names(text)
+    assert "Marta Olmedo" not in names and "Jorge Ibarra" not in names and "Pool Cancillería" not in names
+    assert "Luis Quispe" in names
