@@ -55,3 +55,13 @@ def test_a_photo_credit_around_a_slash_at_a_caption_s_end_is_no_one():
     names = _names(text)
     assert "Marta Olmedo" not in names and "Jorge Ibarra" not in names and "Pool Cancillería" not in names
     assert "Luis Quispe" in names
+
+
+def test_a_rank_between_an_office_s_comma_and_the_name_leaves_the_office_to_the_holder():
+    text = ("El Ministro de Defensa, General Juan Pérez, recibió hoy al Embajador de Corea, Kim Min-jun, en la sede "
+            "del ministerio.")
+    people = briefparse.parse(text, reference_date=DAY).participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Juan Pérez", "Ministro de Defensa"),
+        ("Kim Min-jun", "Embajador de Corea"),
+    ]

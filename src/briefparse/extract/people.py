@@ -204,6 +204,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         if _party_in_brackets(analysis, match):
             continue
         before = None if next_item else analysis.role_before(sentence.start, match.start)
+        if before is not None:
+            before = _office_before_rank(analysis, sentence, before) or before
         after = role_after(text, match.end, sentence.end, language) or next_item
         if after is None and _venue_name(analysis, match):
             continue
@@ -794,6 +796,23 @@ def _slashed_credit(text: str, match: NameMatch) -> bool:
     """The name stands alone between slashes before a dateline's dash ("АСТАНА. 22 января. КАЗИНФОРМ /Павел
     Маринов/ - …"): the agency's correspondent who wrote the dispatch, not a person taking part."""
     return text[match.start - 1 : match.start] == "/" and _SLASHED_CREDIT_END.match(text, match.end) is not None
+
+
+def _office_before_rank(analysis: Analysis, sentence: Segment, rank: tuple[int, int]) -> tuple[int, int] | None:
+    """The office that a comma sets before a one-word title and its holder's name ("El Ministro de Defensa, General
+    X", "la Canciller, Embajadora Y"): the title is the holder's rank, the office their role. None when the title
+    stands alone or follows no office."""
+    text = analysis.doc.text
+    if " " in text[rank[0] : rank[1]].strip():
+        return None
+    before = text[sentence.start : rank[0]].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = sentence.start + len(before) - 1
+    office = analysis.role_before(sentence.start, comma)
+    if office is None or text[office[1] : comma].strip():
+        return None
+    return office
 
 
 def _caption_credit(text: str, match: NameMatch) -> bool:
