@@ -1087,10 +1087,11 @@ LANGUAGE = Language(
         "con información del",
         # the platform a message was posted on: "escribió en X", "publicó en su cuenta de X"
         *variants("{escribió|publicó|tuiteó|escribieron|publicaron} en", "{escribió|publicó} en su cuenta de"),
-        "según informa",
-        "según indicó",
-        "según publicó",
-        "según reportó",
+        # the verb of reporting after "según", in the present or the preterite: "según publica la agencia X"
+        *variants(
+            "según {informa|informó|indica|indicó|publica|publicó|reporta|reportó|señala|señaló|detalla|detalló"
+            "|precisa|precisó|recoge|recogió|explica|explicó|consigna|consignó|difunde|difundió}"
+        ),
         "según",
         "de acuerdo con",
         "de acuerdo a",
