@@ -52,3 +52,12 @@ def test_a_full_name_in_capitals_in_apposition_after_a_role_takes_part():
 def test_a_country_in_capitals_in_apposition_is_no_one():
     found = _found("El ministro viajó a Santo Domingo, REPÚBLICA DOMINICANA, el lunes.")
     assert not any("REPÚBLICA" in tokens for tokens in found)
+
+
+def test_a_surname_named_after_a_saint_follows_a_given_name():
+    found = _found("Asistió el presidente del Poder Judicial, César San Martín, con el ministro Luis Santa Cruz.")
+    assert ("César", "San", "Martín") in found and ("Luis", "Santa", "Cruz") in found
+
+
+def test_a_place_named_after_a_saint_is_no_one():
+    assert _found("El gobernador de San Martín, Pedro Ruiz, llegó a Santa Cruz.") == [("Pedro", "Ruiz")]

@@ -129,6 +129,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             return False  # "Burkina Faso-Côte d'Ivoire": a country's name, hyphened to another's
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
+        if _saint_surname_at(tokens, i, language):
+            return True  # "César San Martín": a surname named after a saint, as places are, after a given name
         if _given_name_before_surname(tokens, i, patterns):
             return True  # "Trinidad Jiménez", "Salvador Sánchez": a given name a country's name shares
         around = max(0, i - _MAX_TERRITORY_WORDS + 1)
@@ -254,6 +256,21 @@ def _linked_word_surname(tokens: tuple[str, ...], last: int, language: Language)
     if linked == last - 1 or linked == 0:
         return False
     return all(_plain_given_name(t, language) for t in tokens[:linked])
+
+
+def _saint_surname_at(tokens: list[str], i: int, language: Language) -> bool:
+    """tokens[i] is a word of a given name, a saint's title and the word after it ("César San Martín", "Rosa Santa
+    Cruz"): a surname named after a saint, as places are, with a given name before it ("San Martín" alone, or after
+    "de", is the place)."""
+    saints = _saint_words(language)
+    for given in range(max(0, i - 2), min(i, len(tokens) - 3) + 1):
+        if (
+            fold(tokens[given + 1]).rstrip(".") in saints
+            and tokens[given + 2][:1].isupper()
+            and _plain_given_name(tokens[given].rstrip(".,"), language)
+        ):
+            return True
+    return False
 
 
 def _plain_given_name(token: str, language: Language) -> bool:

@@ -1383,6 +1383,7 @@ LANGUAGE = Language(
         # the initials a country goes by, which no city’s other name outweighs ("en USA")
         "USA": "US", "EUA": "US", "EAU": "AE",
     },
+    saint_words=("San", "Santa", "Santo"),
     facility_words=(
         "Aeropuerto", "Estadio", "Plaza", "Puente", "Calle", "Avenida", "Universidad", "Colegio", "Escuela",
         "Instituto", "Hospital", "Clínica", "Museo", "Fundación", "Programa", "Puerto", "Represa", "Mausoleo",
