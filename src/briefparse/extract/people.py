@@ -204,7 +204,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
         if _party_in_brackets(analysis, match):
             continue
         before = None if next_item else analysis.role_before(sentence.start, match.start)
-        if before is not None:
+        if before is not None and text[match.end : match.end + 1] == ",":
             before = _office_before_rank(analysis, sentence, before) or before
         after = role_after(text, match.end, sentence.end, language) or next_item
         if after is None and _venue_name(analysis, match):
@@ -799,9 +799,10 @@ def _slashed_credit(text: str, match: NameMatch) -> bool:
 
 
 def _office_before_rank(analysis: Analysis, sentence: Segment, rank: tuple[int, int]) -> tuple[int, int] | None:
-    """The office that a comma sets before a one-word title and its holder's name ("El Ministro de Defensa, General
-    X", "la Canciller, Embajadora Y"): the title is the holder's rank, the office their role. None when the title
-    stands alone or follows no office."""
+    """The office that a comma sets before a one-word title and its holder's name, in an apposition that another
+    comma closes ("El Ministro de Defensa, General X, recibió …", "la Canciller, Embajadora Y, …"): the title is the
+    holder's rank, the office their role. None when the title stands alone or follows no office; the caller asks
+    only where a comma closes the name (not in a list: "the Prime Minister, Ambassador X and the Mayor")."""
     text = analysis.doc.text
     if " " in text[rank[0] : rank[1]].strip():
         return None
