@@ -34,6 +34,7 @@ _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
 _TOKEN = lazy_compile(r"\S+")
+_SHOUTED_NAME_WORDS = (2, 5)  # words, at least and at most, of a full name written in capitals in apposition
 #: the last end of a sentence before a role noun: a word of two small letters or more, its stop and a space ("…in
 #: Accra. The envoy"); not "U.S. Secretary" nor "Rt. Hon."
 _SENTENCE_BREAK = lazy_compile(rf"(?:[{LOWER}]{{2}}[.!?]|\n)(?:[^\S\n]+|$)(?!.*(?:[{LOWER}]{{2}}[.!?]|\n))", re.S)
@@ -128,6 +129,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             return False  # "Burkina Faso-Côte d'Ivoire": a country's name, hyphened to another's
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
+        if _saint_surname_at(tokens, i, language):
+            return True  # "César San Martín": a surname named after a saint, as places are, after a given name
         if _given_name_before_surname(tokens, i, patterns):
             return True  # "Trinidad Jiménez", "Salvador Sánchez": a given name a country's name shares
         around = max(0, i - _MAX_TERRITORY_WORDS + 1)
@@ -149,7 +152,9 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     # an honorific a particle joins may end a name: "Sidi Ould Cheikh"
     joined_end = last >= 3 and fold(tokens[last - 1]).rstrip(".,") in patterns.honorific_words and particle(last - 2)
     ends_name = kept(last - 1) or (joined_end and kept(last - 3)) or _sole_title_surname(tokens, last, language, kept)
-    if not ends_name and not _word_surname(tokens, last, patterns, language, kept):
+    if not (ends_name or _word_surname(tokens, last, patterns, language, kept)) and not (
+        _linked_word_surname(tuple(tokens), last, language)
+    ):
         return 0, 0  # a name ends its run; "Grand National Assembly" is an institution
     first = last - 1
 
@@ -227,14 +232,45 @@ def _word_surname(
     """tokens[last - 1], an office's word ("Alcalde", "Kaiser", "Duque"), is the surname of the given names the
     register lists right before it: "Luisa María Alcalde", "Peter Kaiser", "Iván Duque". Every word of the name before
     it must be a given name, so that a title after a full name stays apart ("Paul Marin Minister" is no surname), and
-    the word must be a role in the singular as written, not a compound, a plural or a common word ("Victoria
-    Station"). A country's name so placed ("Guillermo Montenegro") is left out: the held briefs lost a role by it."""
+    the word must be a role as written, in the singular or the plural ("Maximiliano Reyes", as "María Reyes Maroto"
+    holds it inside), not a compound or a common word ("Victoria Station"). A country's name so placed ("Guillermo
+    Montenegro") is left out: the held briefs lost a role by it."""
     if last < 2 or not _surname_shaped(tokens[last - 1], patterns):
         return False
     given = last - 1
     while given > 0 and kept(given - 1) and _plain_given_name(tokens[given - 1], language):
         given -= 1
     return given < last - 1 and not (given > 0 and kept(given - 1))
+
+
+def _linked_word_surname(tokens: tuple[str, ...], last: int, language: Language) -> bool:
+    """tokens[last - 1], a common word or a building's ("Torre", "Puerto", "Iglesia"), is a surname joined by its
+    particles in small letters to the given names the register lists before them, from the run's start: "Ana de la
+    Torre", "Juan del Puerto" (a site's name opens on its noun: "Torre de Tagle")."""
+    word = tokens[last - 1].rstrip(".,") if last else ""
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False
+    linked = last - 1
+    while linked > 0 and tokens[linked - 1].islower() and fold(tokens[linked - 1]) in language.name_particles:
+        linked -= 1
+    if linked == last - 1 or linked == 0:
+        return False
+    return all(_plain_given_name(t, language) for t in tokens[:linked])
+
+
+def _saint_surname_at(tokens: list[str], i: int, language: Language) -> bool:
+    """tokens[i] is a word of a given name, a saint's title and the word after it ("César San Martín", "Rosa Santa
+    Cruz"): a surname named after a saint, as places are, with a given name before it ("San Martín" alone, or after
+    "de", is the place)."""
+    saints = _saint_words(language)
+    for given in range(max(0, i - 2), min(i, len(tokens) - 3) + 1):
+        if (
+            fold(tokens[given + 1]).rstrip(".") in saints
+            and tokens[given + 2][:1].isupper()
+            and _plain_given_name(tokens[given].rstrip(".,"), language)
+        ):
+            return True
+    return False
 
 
 def _plain_given_name(token: str, language: Language) -> bool:
@@ -252,7 +288,7 @@ def _surname_shaped(token: str, patterns: NamePatterns) -> bool:
     key = fold(word)
     if key in patterns.honorific_words or key in patterns.not_names:
         return False
-    return key in patterns.role_words
+    return key in patterns.role_words or is_role_plural(key, patterns.role_words, patterns.plural_endings)
 
 
 def _given_name_before_surname(tokens: list[str], i: int, patterns: NamePatterns) -> bool:
@@ -490,6 +526,10 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
         run = match.group(0)
         if " " not in run and _droppable(run.rstrip(","), patterns, patterns.honorific_words):
             continue  # one common word ("Le", "The", "Minister"): the usual case, decided at once
+        shouted = _shouted_apposition(text, match, patterns, language)
+        if shouted:
+            out.append(shouted)
+            continue
         apart = _runs_apart(list(_TOKEN.finditer(run)), patterns, language)
         for pieces in (
             one for part in apart for one in _names_written_apart(part, text, match.start(), patterns, language)
@@ -498,6 +538,32 @@ def find_names(text: str, start: int, end: int, language: Language) -> list[Name
             if found:
                 out.append(found)
     return out
+
+
+def _shouted_apposition(text: str, run: re.Match[str], patterns: NamePatterns, language: Language) -> NameMatch | None:
+    """A full name written in capitals in apposition, between a comma and a comma or a full stop ("el Presidente de
+    la República, LUIS QUISPE MAMANI, recibió …"): the name, when its words, written as a name is, are one whole
+    (not a country's or an office's words, nor a dateline's city, which no comma precedes)."""
+    words: list[str] = []
+    end = run.start()
+    for token in _TOKEN.finditer(run.group(0)):  # up to the comma or the full stop that closes the apposition
+        words.append(token.group(0).rstrip(".,;"))
+        end = run.start() + token.start() + len(words[-1])
+        if token.group(0)[-1] in ".,;":
+            break
+    if not (_SHOUTED_NAME_WORDS[0] <= len(words) <= _SHOUTED_NAME_WORDS[1]):
+        return None
+    if not all(w.isupper() and w.replace("-", "").isalpha() and len(w) > 1 for w in words):
+        return None
+    if text[end : end + 1] not in (",", ".", ";") or not _apposition_opens(
+        text, max(0, run.start() - _DETERMINER_REACH), run.start(), language
+    ):
+        return None
+    written = " ".join("-".join(part.capitalize() for part in w.split("-")) for w in words)
+    shape = _run_shape(written, patterns, language)
+    if shape is None or shape[0] or (shape[2], shape[3]) != (0, len(words)) or any(shape[4]):
+        return None
+    return NameMatch(run.start(), end, tuple(words))
 
 
 def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: Language) -> list[list[re.Match[str]]]:
@@ -794,9 +860,12 @@ def _run_shape(
     # a headline's capitals: "Premier X Y Meets Z", "M. X Y Président de …"
     skip = int(len(kept) > 1 and compiled(language).cues.event_kinds.get(kept[0].lower()) in _HEADLINE_KINDS)
     del kept[:skip]  # a headline's first word: "Entretien X-Y à Lomé", "Rencontre X-Y"
-    if fold(kept[-1].rstrip(".")) in compiled(language).places.venues:
+    linked_surname = _linked_word_surname(tuple(kept), len(kept), language)
+    if fold(kept[-1].rstrip(".")) in compiled(language).places.venues and not linked_surname:
         return None  # "Rideau Cottage", "State House": a building
     facilities = tuple(fold(t.rstrip(".")) in patterns.facilities for t in kept)
+    if linked_surname:
+        facilities = (*facilities[:-1], False)  # "Ana de la Torre", "Juan del Puerto": a surname, not a site
     return skip, tuple(kept), *_name_tokens(kept, patterns, language), facilities
 
 
@@ -1045,6 +1114,17 @@ def _past_unit(tokens: tuple[str, ...], first: int, last: int, lead_in: str, lan
     return first
 
 
+def _past_place_link(words: list[str], after: int, last: int, language: Language) -> int:
+    """Where a name begins after a place that ends at `after`: `last` when only particles in small letters and
+    another place follow, the larger place the first one lies in ("Palacio Sao Bento de Lisboa")."""
+    linked = after
+    while linked < last and words[linked].islower() and fold(words[linked]) in language.name_particles:
+        linked += 1
+    if after < linked < last and places(" ".join(words[linked:last]), language.code):
+        return last
+    return after
+
+
 @lru_cache(maxsize=16)
 def _unit_nouns(language: Language) -> frozenset[str]:
     """The language's nouns of a territorial unit, folded, with their genitives in "-s" and "-es"."""
@@ -1154,7 +1234,7 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
         if place and not lone_province and (
             place.kind != "city" or (size > 1 and (place.own_name or big)) or (place.own_name and big) or linked
         ):
-            return first + size
+            return _past_place_link(words, first + size, last, language)
         begun = lookup(" ".join(words[first - 1 : first + size]), language.code) if first else None
         if begun and begun.kind != "city" and last - first - size >= 2:
             return first + size  # a country whose first word was cut as a nationality: "Russian Federation X Y"

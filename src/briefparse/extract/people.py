@@ -119,6 +119,11 @@ _APPOSITION_WORDS = 8  # the most words of such an apposition read as a role
 _BYLINE_TAIL = lazy_compile(r"[^\S\n]*[•|][^\n]*?(?<!\d)(?:1[89]|20)\d\d(?!\d)[^\n]*$", re.M)
 #: the closing slash and the dash of a dateline's correspondent set between slashes: "КАЗИНФОРМ /Павел Маринов/ - "
 _SLASHED_CREDIT_END = lazy_compile(r"/[^\S\n]*[-–—]")
+#: what follows a photo's credit at the end of a caption's line: maybe a slash and the other half of the credit, then
+#: a dash and a short tail, an agency or a date ("… / Ana Ruiz – Europa Press", "Pool Moncloa / Ana Ruiz - 28.12.2015")
+_CAPTION_CREDIT_TAIL = lazy_compile(
+    rf"[^\S\n]*(?P<slash>/[^\S\n]*[{UPPER}][^\n/–—-]{{0,40}}?)?[^\S\n]+[-–—][^\S\n]+[{UPPER}\d][^\n]{{0,40}}$", re.M
+)
 _COPYRIGHT_REACH = 3  # characters between a copyright sign and the name it credits at most ("© X")
 _COMPANY_FORM_REACH = 12  # characters after a name in which a company's legal form may follow it
 #: a dateline that ends on an agency in brackets and a dash: "Dakar, 3 jan (APS) – ", "Port Elan (NorDaily) -- "
@@ -144,6 +149,10 @@ _GROUP_SUBJECT_WORDS = 10  # words before the name of that one, its role and its
 _MESSAGE_GAP_WORDS = 4  # words between a verb and the message it takes ("received on Saturday a message from")
 _EARLIER_WORDS = 3  # the first words of a sentence, where "earlier" puts it before the event
 _TITLE_CASE_SHARE = 0.8
+#: words at most, and letters at most in each, between a headline's event verb and whom it is done to ("recibe a",
+#: "se reúne con", "meets"): links, not a noun ("recibe cartas de")
+_OBJECT_LINK_WORDS = 2
+_LINK_LETTERS = 4
 #: what ends a headline's kicker: "Bénin – …", "Sénégal : …", "Kenya | …"
 _KICKER_END = lazy_compile(r"\s*[:–—|]|\s+-\s")
 #: the opening bracket right before a lone word, after a space or not: "X Y (Z)", "X Y(Z)"
@@ -189,11 +198,15 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             continue
         if _company_name(text, match, language):
             continue
-        if _slashed_credit(text, match) or _copyright_credit(text, match) or _spelled_initials(analysis, match):
+        if _slashed_credit(text, match) or _copyright_credit(text, match) or _caption_credit(text, match):
+            continue
+        if _spelled_initials(analysis, match):
             continue
         if _party_in_brackets(analysis, match):
             continue
         before = None if next_item else analysis.role_before(sentence.start, match.start)
+        if before is not None and text[match.end : match.end + 1] == ",":
+            before = _office_before_rank(analysis, sentence, before) or before
         after = role_after(text, match.end, sentence.end, language) or next_item
         if after is None and _venue_name(analysis, match):
             continue
@@ -803,6 +816,35 @@ def _slashed_credit(text: str, match: NameMatch) -> bool:
     """The name stands alone between slashes before a dateline's dash ("АСТАНА. 22 января. КАЗИНФОРМ /Павел
     Маринов/ - …"): the agency's correspondent who wrote the dispatch, not a person taking part."""
     return text[match.start - 1 : match.start] == "/" and _SLASHED_CREDIT_END.match(text, match.end) is not None
+
+
+def _office_before_rank(analysis: Analysis, sentence: Segment, rank: tuple[int, int]) -> tuple[int, int] | None:
+    """The office that a comma sets before a one-word title and its holder's name, in an apposition that another
+    comma closes ("El Ministro de Defensa, General X, recibió …", "la Canciller, Embajadora Y, …"): the title is the
+    holder's rank, the office their role. None when the title stands alone or follows no office; the caller asks
+    only where a comma closes the name (not in a list: "the Prime Minister, Ambassador X and the Mayor")."""
+    text = analysis.doc.text
+    if " " in text[rank[0] : rank[1]].strip():
+        return None
+    before = text[sentence.start : rank[0]].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = sentence.start + len(before) - 1
+    office = analysis.role_before(sentence.start, comma)
+    if office is None or text[office[1] : comma].strip():
+        return None
+    return office
+
+
+def _caption_credit(text: str, match: NameMatch) -> bool:
+    """The name stands on either side of a slash that closes a caption's line before a dash and an agency or a
+    date ("… José Ruiz. / Ana Gil – Europa Press", "Pool Moncloa / Ana Gil - 28.12.2015"): the photographer and
+    the photo's pool, not people taking part."""
+    tail = _CAPTION_CREDIT_TAIL.match(text, match.end)
+    if tail is None:
+        return False
+    line_start = text.rfind("\n", 0, match.start) + 1
+    return bool(tail.group("slash")) or text[line_start : match.start].rstrip().endswith("/")
 
 
 def _company_name(text: str, match: NameMatch, language: Language) -> bool:
@@ -2687,6 +2729,7 @@ def extract_people(
         _mark_participants(analysis, Mentions(people), _main_subjects(analysis))
     _headline_pair(analysis, people)
     _headline_subject(analysis, people)
+    _headline_object(analysis, people)
     if event_type in _ENCOUNTERS:
         _spokespeople_report(analysis, people)
         _sources_report(analysis, people, event_type)
@@ -2761,6 +2804,7 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     word = rf"([{UPPER}][{LOWER}'’-]+)"
     pair = re.search(rf"(?<![\w-]){word}\s+(?:{joiners})\s+{word}(?![\w-])", title.text)
     if pair is None or any(_capitalised_next(title.text, pair, group) for group in (1, 2)):
+        _headline_full_pair(analysis, people)
         return
     if _KICKER_END.match(title.text, pair.end()):
         return  # "Valdoria and Norland: a new chapter …": a kicker's pair names the topic, not who met
@@ -2781,6 +2825,28 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
             known[0].mentions.append(doc.span(match.start, match.end))
         else:
             _take_part(doc, people, match)
+
+
+def _headline_full_pair(analysis: Analysis, people: list[Person]) -> None:
+    """A headline that reports the event by two full names joined by "and" ("Ana Soto y Luis Vera abordan …") while
+    the body may give the two by their offices alone: both take part. Not a kicker's pair before its colon or dash,
+    nor a place's or an outlet's name."""
+    doc, title = analysis.doc, analysis.title
+    if title is None:
+        return
+    names = find_names(doc.text, title.start, title.end, doc.language)
+    joiners = analysis.language.list_joiners
+    for first, second in pairwise(names):
+        if doc.text[first.end : second.start].strip() not in joiners:
+            continue
+        pair = (first, second)
+        if any(len(m.tokens) < 2 or places(" ".join(m.tokens), doc.language.code) for m in pair):
+            return
+        if _KICKER_END.match(doc.text, second.end) or any(agencies_named(" ".join(m.tokens)) for m in pair):
+            return  # "Ana Soto y Luis Vera: una amistad …": a kicker names the topic, not who met
+        for match in pair:
+            _take_part(doc, people, match)
+        return
 
 
 def _headline_subject(analysis: Analysis, people: list[Person]) -> None:
@@ -2821,6 +2887,54 @@ def _headline_subject(analysis: Analysis, people: list[Person]) -> None:
         holder = min(unnamed, key=lambda p: p.first)
         holder.name, holder.tokens = span.text, match.tokens
         holder.mentions.append(span)
+
+
+def _headline_object(analysis: Analysis, people: list[Person]) -> None:
+    """A headline that names, right after its event verb and a short link, the one the event is done with or to
+    ("Vela recibe a Quispe", "X se reúne con Ana Soto", "X meets Y") takes part, though the body may give them by
+    their office alone ("recibió a su homólogo peruano"): the person the body names so, or one more."""
+    title = analysis.title
+    verb = analysis.first_event(title.start, title.end) if title else None
+    if title is None or verb is None or _capitalised_title(analysis) or _object_named_below(analysis):
+        return  # a headline in title case tells no name by its capital; a body that names whom it met needs none
+    doc = analysis.doc
+    if doc.language.capitalised_nouns:
+        return  # where every noun takes a capital, the word after the verb is as often a thing ("empfängt Delegation")
+    names = find_names(doc.text, verb[1], title.end, doc.language)
+    if not names:
+        return
+    match = names[0]
+    link = doc.text[verb[1] : match.start].split()
+    if len(link) > _OBJECT_LINK_WORDS or not all(w.islower() and len(w) <= _LINK_LETTERS for w in link):
+        return  # "X recibe cartas credenciales de Y": a noun between the verb and the name
+    if _KICKER_END.match(doc.text, match.end) or agencies_named(" ".join(match.tokens)):
+        return
+    if len(match.tokens) == 1 and (
+        match.tokens[0].lower() in analysis.prose_lower_words or not _surname_only(match, doc.language)
+    ):
+        return  # a country, a large city, an outlet: "X se reúne con Rusia"
+    if len(match.tokens) > 1 and places(" ".join(match.tokens), doc.language.code):
+        return
+    endings = compiled(doc.language).names.endings
+    known = [p for p in people if p.name and any(same_word(match.tokens[-1], t, endings) for t in p.tokens)]
+    span = doc.span(match.start, match.end)
+    if len(known) == 1:
+        known[0].participant = True
+        known[0].mentions.append(span)
+    elif not known:
+        _take_part(doc, people, match)
+
+
+def _object_named_below(analysis: Analysis) -> bool:
+    """The body's first sentence that tells the event names someone in full after its event word: whom the event
+    was done with, which the headline's name then only repeats or leaves aside."""
+    doc = analysis.doc
+    for sentence in analysis.body:
+        verb = analysis.first_event(sentence.start, sentence.end)
+        if verb is not None:
+            names = find_names(doc.text, verb[1], sentence.end, doc.language)
+            return any(len(m.tokens) >= 2 for m in names)
+    return False
 
 
 def _capitalised_next(text: str, pair: re.Match[str], group: int) -> bool:

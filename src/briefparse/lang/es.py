@@ -832,8 +832,9 @@ LANGUAGE = Language(
     ),
     spokesperson_stems=("portavoz", "vocero", "vocera"),
     relative_role_stems=("homolog", "contraparte"),
-    # a headline opens on its verb in the future or the preterite ("Sostendrá X reunión…", "Recibió X a…")
-    opening_verb_endings=("rá", "rán", "ó"),
+    # a headline or a sentence opens on its verb in the future or the preterite ("Sostendrá X reunión…", "Recibió X
+    # a…", "Asistieron X y Y")
+    opening_verb_endings=("rá", "rán", "ó", "ron"),
     same_offices=(
         ("presidente", "mandatario", "primer mandatario", "jefe de estado"),
         ("presidenta", "mandataria", "primera mandataria", "jefa de estado"),
@@ -986,6 +987,9 @@ LANGUAGE = Language(
                   # the group the sentence before counts, then its members ("Entre ellos, el ministro …, X"), as
                   # French "parmi eux", "parmi lesquels"
                   "entre ellos", "entre ellas", "entre los cuales", "entre las cuales", "entre quienes",
+                  # more members, a group in the plural after an adverb that adds it: "También los congresistas X, Y,
+                  # y el secretario …, Z"
+                  *variants("también {los|las}"),
                   # the group the sentence before counts, then its members, as English "the ambassadors are": "Los
                   # nuevos embajadores son X, de A; Y, de B", "Los representantes diplomáticos fueron X (A), Y (B)"
                   *variants(
@@ -1084,10 +1088,11 @@ LANGUAGE = Language(
         "con información del",
         # the platform a message was posted on: "escribió en X", "publicó en su cuenta de X"
         *variants("{escribió|publicó|tuiteó|escribieron|publicaron} en", "{escribió|publicó} en su cuenta de"),
-        "según informa",
-        "según indicó",
-        "según publicó",
-        "según reportó",
+        # the verb of reporting after "según", in the present or the preterite: "según publica la agencia X"
+        *variants(
+            "según {informa|informó|indica|indicó|publica|publicó|reporta|reportó|señala|señaló|detalla|detalló"
+            "|precisa|precisó|recoge|recogió|explica|explicó|consigna|consignó|difunde|difundió}"
+        ),
         "según",
         "de acuerdo con",
         "de acuerdo a",
@@ -1379,6 +1384,7 @@ LANGUAGE = Language(
         # the initials a country goes by, which no city’s other name outweighs ("en USA")
         "USA": "US", "EUA": "US", "EAU": "AE",
     },
+    saint_words=("San", "Santa", "Santo"),
     facility_words=(
         "Aeropuerto", "Estadio", "Plaza", "Puente", "Calle", "Avenida", "Universidad", "Colegio", "Escuela",
         "Instituto", "Hospital", "Clínica", "Museo", "Fundación", "Programa", "Puerto", "Represa", "Mausoleo",
