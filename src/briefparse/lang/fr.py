@@ -1028,6 +1028,8 @@ LANGUAGE = Language(
             "{se rend|se rendent|se rendra|se rendront}",
             "{doit|doivent|devait|devaient|devrait|devraient} se rendre",  # the journey put to come by a modal
             "{s'est|se sont|s'était} rendu{|e|s|es}",
+            "{s'est|se sont|s'était|s'étaient} déplacé{|e|s|es}",  # "s'est déplacé auprès du président": the visit
+            "{se déplace|se déplacent|se déplacera|se déplaceront}",
             "{déplacement|tournée|voyage|voyages}",
             "{séjourne|séjour}",
             "{a atterri|atterrit|atterrira|atterrissent|ont atterri}",
