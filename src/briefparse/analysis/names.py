@@ -513,6 +513,12 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         if not word[:1].islower() or fold(word) not in language.name_particles:
             continue
         previous = fold(pieces[i - 1].group(0).rstrip(","))
+        if previous not in language.name_particles and _of_a_country(pieces, i, patterns, language):
+            # "X Y de la République du Valdor", "X Y du Royaume de Norlandie": the country the person is of, no part
+            # of the name
+            parts.append(pieces[begin:i])
+            begin = len(pieces)
+            break
         article = fold(word) in _articles(language) and previous not in language.name_particles
         if article or (
             fold(following) not in language.name_particles
@@ -522,9 +528,23 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         ):
             parts.append(pieces[begin:i])
             begin = i + 1
-    ended = [one for part in [*parts, pieces[begin:]] for one in _sentences_apart(part, patterns, language)]
+    ended = [one for part in [*parts, pieces[begin:]] if part for one in _sentences_apart(part, patterns, language)]
     alike = [one for part in ended for one in _one_alphabet(part)]
     return [one for part in alike for one in _two_names(part, language)]
+
+
+def _of_a_country(pieces: list[re.Match[str]], particle: int, patterns: NamePatterns, language: Language) -> bool:
+    """What follows the particle at `particle` is the country a person is of: it opens with a common word of
+    countries' names ("de la République …"; not "Armées" of "Chef Suprême des Armées", no country's word, nor "Costa"
+    of "da Costa Pereira", no common word), or the run ends on the whole name of a country or a region ("… du
+    Royaume de Norlandie"; not "Costa" of "Pinto da Costa")."""
+    words = (p.group(0).rstrip(",") for p in pieces[particle:])
+    following = next((w for w in words if fold(w) not in language.name_particles), "")
+    forms = stems(fold(following), patterns.endings)
+    if forms & patterns.not_names and stems(following, patterns.endings) & patterns.territory_words:
+        return True
+    last = pieces[-1].group(0).rstrip(".,")
+    return any(form in patterns.territories for form in stems(last, patterns.endings))
 
 
 def _sentences_apart(
