@@ -988,6 +988,8 @@ LANGUAGE = Language(
             "{se réunit|se réunissent|se réunira|se réuniront}",
             "{se retrouvent|se retrouveront|se sont retrouvés|se sont retrouvées}",
             "{réunion|réunions}",
+            # a cabinet's meeting held, not the cabinet acting ("le conseil des ministres a pris note …")
+            "{conseil des ministres|conseil de gouvernement} {s'est tenu|se tient|se tiendra|s'est ouvert}",
             "coprésidé{|e|s|es}",
             "{a|ont} coprésidé",
             "{a|ont} eu {un entretien|des entretiens|une rencontre|des échanges|une conversation}",
@@ -1053,6 +1055,7 @@ LANGUAGE = Language(
             "{forum|colloque|symposium}",
             "{assemblée générale|table ronde|réunion ministérielle|réunion de haut niveau}",
             "{session|sessions} {ordinaire|extraordinaire|plénière|ministérielle}",
+            "{séance|séances} {ordinaire|extraordinaire|spéciale|hebdomadaire|plénière}",  # a council's sitting
             "{conférence|réunion|rencontre} {ministérielle|multilatérale|trilatérale|tripartite|régionale}",
             "{commission|commissions} {mixte|mixtes|binationale|intergouvernementale}",
             "{séminaire|conseil des ministres} {intergouvernemental|franco-allemand|conjoint}",
@@ -1455,6 +1458,7 @@ LANGUAGE = Language(
         "sur les instructions de",
         "sur les instructions du",
     ),
+    chair_cues=("sous la présidence de",),
     source_before=(
         "selon",
         "d'après",
