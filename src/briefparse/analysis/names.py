@@ -1227,6 +1227,7 @@ def role_before(
         or patterns.gap_verb.search(_INITIALISM.sub(" ", gap))  # "Chargé d'affaires a.i., M. X": no verb "a"
         or patterns.gap_stop.search(gap)
         or _joined_possessive(gap, language)  # "le président X et son épouse Y": Y is no président
+        or _companion_cue(gap, language)  # "M. X, envoyé spécial, accompagné de Mme Y": Y is no envoy
         or patterns.joined_end.search(gap)
         or (
             not closed
@@ -1488,6 +1489,13 @@ def _plain_title_gap(text: str, end: int, comma: int, language: Language) -> boo
         or compiled(language).names.gap_verb.search(gap)
         or any(len(m.tokens) >= 2 for m in find_names(text, end, comma, language))
     )
+
+
+def _companion_cue(gap: str, language: Language) -> bool:
+    """The words between a role and a name hold a cue of one who comes with another ("accompagné de", "en présence
+    de"): the name is the companion's, the role the other's."""
+    companion = compiled(language).people.representation
+    return companion is not None and companion.search(gap) is not None
 
 
 def _joined_possessive(gap: str, language: Language) -> bool:
