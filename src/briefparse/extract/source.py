@@ -343,8 +343,9 @@ def extract_source(
             return _source(doc, interview.start("quoted"), interview.end("quoted"))
         outlet = _interviewer(interview.group("src"), doc.language, names)
         link = text[interview.start() : interview.start("src")].split()
-        if not outlet and link and fold(link[-1]) in outlet_kinds:
-            outlet = 0, len(interview.group("src").rstrip("."))  # "au magazine Valdoria": an outlet, whatever its name
+        if not outlet and outlet_kinds & {fold(w) for w in link[-2:]}:
+            # "au magazine Valdoria", "à la chaîne francophone Valdoria": an outlet, whatever its name
+            outlet = 0, len(interview.group("src").rstrip("."))
         if outlet:
             start = interview.start("src")
             return _source(doc, start + outlet[0], start + outlet[1])

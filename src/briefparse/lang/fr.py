@@ -1575,6 +1575,9 @@ LANGUAGE = Language(
             "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
             "dans un {long |court |bref |}entretien {accordé |}{à|au|au magazine|au journal|au quotidien|"
             "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
+            # the word of Canadian French: "dans une entrevue à la chaîne …"
+            "dans une {longue |courte |brève |}entrevue {accordée |}{à|au|au magazine|au journal|au quotidien|"
+            "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
         ),
         "dans une interview avec",
         "dans un entretien avec", "lors d'une interview à", "lors d'un entretien avec", "une déclaration à",
