@@ -28,6 +28,7 @@ from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LETTER_WORD, LOWER, UPPER
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Span
+from briefparse.places import place_kind
 from briefparse.ranges import Ranges
 
 #: a word, maybe with apostrophes, dots or hyphens inside ("aujourd'hui", "U.S", "Jean-Luc"): written as runs of
@@ -200,11 +201,14 @@ class Analysis:
     @cached_property
     def names(self) -> list[tuple[Segment, NameMatch]]:
         """Every capitalised run that may be a person's name, with the sentence it is in, in text order; not an
-        agency the text credits ("LJUBLJANA, May 21 (Harbour Wire) --")."""
+        agency the text credits ("LJUBLJANA, May 21 (Harbour Wire) --"), nor a word of a dateline's city ("BELO
+        HORIZONTE, 3 mai (AVP) --")."""
         text, language = self.doc.text, self.language
         if language is None:
             return []
         credited = [(c.start, c.end) for c in self.dateline.credits]
+        # a dateline's city the gazetteer knows (the line's opening words may be a name: "President X (Y) received …")
+        credited += [(c.start, c.end) for c in self.dateline.cities if place_kind(c.text, language.code) is not None]
         if self.dateline.agency:
             credited.append((self.dateline.agency.start, self.dateline.agency.end))
         teasers = self.teaser_lines

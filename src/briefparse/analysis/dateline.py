@@ -60,9 +60,11 @@ _DATE_LINE_AGENCY = lazy_compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_
 STRONG_CREDITS = ("dateline", "signature", "byline")
 _HEAD_CHARS = 800
 # after a dateline's date: an agency in parentheses or slashes, a dash or a colon ("(AFP) -", "./TASS/", ".- ",
-# ": "), an agency then a dash (". KazTAG —"), or a comma, its city and its agency ("24 May, Minsk /BelTA/")
+# ": "), an agency then a dash (". KazTAG —"), or a comma, its city and its agency ("24 May, Minsk /BelTA/"); any
+# of them maybe after the time of day the dispatch was sent ("Porta Nova, 14 mars, 18h30 – ")
 _AFTER_DATELINE_DATE = lazy_compile(
-    r"^\s*(?:\)|\.?\s*/|\(|,?\s*\d{4}\s*\(|\.?[^\S\n]*[-–—:]|\.[^\S\n]*[^\W\d][\w ]{0,20}?[^\S\n][-–—]\s"
+    r"^(?:,?[^\S\n]*[0-2]?\d[:hH][0-5]\d(?!\d))?"
+    r"\s*(?:\)|\.?\s*/|\(|,?\s*\d{4}\s*\(|\.?[^\S\n]*[-–—:]|\.[^\S\n]*[^\W\d][\w ]{0,20}?[^\S\n][-–—]\s"
     r"|,[^\S\n]*[^\W\d][\w .-]{1,30}?[^\S\n]*[(/]"
     rf"|,[^\S\n]*[{UPPER}][{UPPER}&.]{{1,9}}[^\S\n]*[-–—]\s)"  # an agency's initials: "Accra, May 18, GNA – "
 )

@@ -579,6 +579,12 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         if not word[:1].islower() or fold(word) not in language.name_particles:
             continue
         previous = fold(pieces[i - 1].group(0).rstrip(","))
+        if previous not in language.name_particles and _of_a_country(pieces, i, patterns, language):
+            # "X Y de la République du Valdor", "X Y du Royaume de Norlandie": the country the person is of, no part
+            # of the name
+            parts.append(pieces[begin:i])
+            begin = len(pieces)
+            break
         article = fold(word) in _articles(language) and previous not in language.name_particles
         if article or (
             fold(following) not in language.name_particles
@@ -588,9 +594,23 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         ):
             parts.append(pieces[begin:i])
             begin = i + 1
-    ended = [one for part in [*parts, pieces[begin:]] for one in _sentences_apart(part, patterns, language)]
+    ended = [one for part in [*parts, pieces[begin:]] if part for one in _sentences_apart(part, patterns, language)]
     alike = [one for part in ended for one in _one_alphabet(part)]
     return [one for part in alike for one in _two_names(part, language)]
+
+
+def _of_a_country(pieces: list[re.Match[str]], particle: int, patterns: NamePatterns, language: Language) -> bool:
+    """What follows the particle at `particle` is the country a person is of: it opens with a common word of
+    countries' names ("de la République …"; not "Armées" of "Chef Suprême des Armées", no country's word, nor "Costa"
+    of "da Costa Pereira", no common word), or the run ends on the whole name of a country or a region ("… du
+    Royaume de Norlandie"; not "Costa" of "Pinto da Costa")."""
+    words = (p.group(0).rstrip(",") for p in pieces[particle:])
+    following = next((w for w in words if fold(w) not in language.name_particles), "")
+    forms = stems(fold(following), patterns.endings)
+    if forms & patterns.not_names and stems(following, patterns.endings) & patterns.territory_words:
+        return True
+    last = pieces[-1].group(0).rstrip(".,")
+    return any(form in patterns.territories for form in stems(last, patterns.endings))
 
 
 def _sentences_apart(
@@ -1288,6 +1308,7 @@ def role_before(
         or patterns.gap_verb.search(_INITIALISM.sub(" ", gap))  # "Chargé d'affaires a.i., M. X": no verb "a"
         or patterns.gap_stop.search(gap)
         or _joined_possessive(gap, language)  # "le président X et son épouse Y": Y is no président
+        or _companion_cue(gap, language)  # "M. X, envoyé spécial, accompagné de Mme Y": Y is no envoy
         or patterns.joined_end.search(gap)
         or (
             not closed
@@ -1549,6 +1570,13 @@ def _plain_title_gap(text: str, end: int, comma: int, language: Language) -> boo
         or compiled(language).names.gap_verb.search(gap)
         or any(len(m.tokens) >= 2 for m in find_names(text, end, comma, language))
     )
+
+
+def _companion_cue(gap: str, language: Language) -> bool:
+    """The words between a role and a name hold a cue of one who comes with another ("accompagné de", "en présence
+    de"): the name is the companion's, the role the other's."""
+    companion = compiled(language).people.representation
+    return companion is not None and companion.search(gap) is not None
 
 
 def _joined_possessive(gap: str, language: Language) -> bool:

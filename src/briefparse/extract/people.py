@@ -47,6 +47,7 @@ from briefparse.ranges import Ranges
 _LEAD_EVENTS = 2
 _ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
 _MEETS = frozenset({"meeting", "phone_call"})  # the encounters that are no journey
+_GATHERING_KINDS = frozenset({"meeting", "conference"})  # what one chairs
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
@@ -1556,6 +1557,8 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     last = found[-1]
     if _message_received(analysis, window, last):
         return False
+    if _chairs_the_gathering(analysis, window, last):
+        return False
     complementizer = compiled(analysis.language).people.complementizer
     if last.group(0).startswith(",") and complementizer.search(analysis.doc.text, last.start() + 1, start):
         return False  # the clause a verb of saying opens: "…, informó el viernes que el primer ministro X …"
@@ -1565,6 +1568,15 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     ):
         return False  # a name, not a role alone that may stand in apposition to a name the brief did not read
     return not between and not analysis.events_in(last.end(), start)
+
+
+def _chairs_the_gathering(analysis: Analysis, window: Segment, cue: re.Match[str]) -> bool:
+    """The cue names who chairs ("sous la présidence de") a meeting or a gathering its window tells of before it
+    ("Le conseil des ministres s'est tenu mercredi sous la présidence de X"): the chair, who takes part."""
+    said = cue.group(0).lower()
+    if not any(chair in said for chair in analysis.language.chair_cues):
+        return False
+    return any(kind in _GATHERING_KINDS for _start, _end, kind in analysis.events_in(window.start, cue.start()))
 
 
 def _cue_phrase_closed(

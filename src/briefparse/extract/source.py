@@ -84,6 +84,7 @@ _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 _PRONOUN_CHARS = 12  # the word after a verb of saying, looked for a pronoun
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
 _CLAUSE_MARKS = ".;!?,\n"  # what opens the clause a source stands in
+_PAIRED_QUOTES = (("«", "»"), ("“", "”"))  # the quotation marks that open and close with different marks
 
 
 
@@ -345,8 +346,9 @@ def extract_source(
             return _source(doc, interview.start("quoted"), interview.end("quoted"))
         outlet = _interviewer(interview.group("src"), doc.language, names)
         link = text[interview.start() : interview.start("src")].split()
-        if not outlet and link and fold(link[-1]) in outlet_kinds:
-            outlet = 0, len(interview.group("src").rstrip("."))  # "au magazine Valdoria": an outlet, whatever its name
+        if not outlet and outlet_kinds & {fold(w) for w in link[-2:]}:
+            # "au magazine Valdoria", "à la chaîne francophone Valdoria": an outlet, whatever its name
+            outlet = 0, len(interview.group("src").rstrip("."))
         if outlet:
             start = interview.start("src")
             return _source(doc, start + outlet[0], start + outlet[1])
@@ -360,7 +362,13 @@ def extract_source(
         # or after a cue: "сообщает «Коммерсантъ»", "пишет «Вечерний Город»"
         if patterns.told.search(*before) or patterns.cue_quote.search(*before):
             return _source(doc, outlet.start("src"), outlet.end("src"))
-    cited = [match for match in before_cues if plausible(match.start("src"), match.end("src"))]
+    # a cue inside a quotation is the speaker's wording ("« adapter l'aide selon les attentes des communes »"), not
+    # the brief citing its source
+    cited = [
+        match
+        for match in before_cues
+        if plausible(match.start("src"), match.end("src")) and not _in_open_quotation(doc, match.start())
+    ]
     cited += [
         match
         for pattern in (patterns.inverted, patterns.framed)
@@ -545,6 +553,15 @@ def _in_a_statement(doc: Document, at: int) -> bool:
         patterns.cues.said.search(doc.lower, sentence.start, sentence.end)
         or patterns.source.press_document.search(doc.text, sentence.start, sentence.end)
     )
+
+
+def _in_open_quotation(doc: Document, at: int) -> bool:
+    """A quotation opened before `at` in its paragraph («, “) is not closed yet: `at` is in quoted words."""
+    paragraph = next((p for p in doc.paragraphs if p.start <= at < p.end), None)
+    if paragraph is None:
+        return False
+    before = doc.text[paragraph.start : at]
+    return any(before.count(opening) > before.count(closing) for opening, closing in _PAIRED_QUOTES)
 
 
 def _pronoun_said(text: str, end: int, language: Language) -> bool:

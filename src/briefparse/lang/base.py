@@ -459,6 +459,9 @@ class Language:
     guest_words: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
+    #: those of the mention cues that name who chairs ("sous la présidence de"): in a clause that tells of a meeting
+    #: or a gathering, its chair, who takes part; elsewhere a time ("les relations sous la présidence de X")
+    chair_cues: tuple[str, ...] = ()
     #: phrases that put what a clause tells a week or more back ("last week", "il y a un mois"): a name they follow
     #: in its clause belongs to an earlier event
     long_ago: tuple[str, ...] = ()

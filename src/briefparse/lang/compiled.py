@@ -2100,8 +2100,9 @@ def _source(language: Language) -> SourcePatterns:
         interview=lazy_compile(
             rf"(?<!\w)(?i:{words(language.source_interview_links)})[^\S\n]+"
             rf"(?:(?i:{words(language.determiners) or NOTHING})(?:(?<=['’])|[^\S\n]+))?"
-            # what kind of outlet, before its name: "en entrevista con el diario El Heraldo"
-            rf"(?:(?:{words(language.source_outlet_kinds) or NOTHING})[^\S\n]+)?"
+            # what kind of outlet, then maybe an adjective, before its name: "en entrevista con el diario El Heraldo",
+            # "à la chaîne francophone X"
+            rf"(?:(?:{words(language.source_outlet_kinds) or NOTHING})[^\S\n]+)?(?:[{LOWER}][\w-]*[^\S\n]+)?"
             rf"(?:(?:[\w-]+[^\S\n]+){{0,2}}[«“„\"][^\S\n]*(?P<quoted>[^«»“”„\"\n]{{2,40}}?)[^\S\n]*[»”“\"]"
             # a link may join its words: "l'Agence Mauritanienne d'Information", "Agencia de Noticias"
             rf"|(?P<src>{CAP_WORD}(?:[^\S\n]+{of_link}{CAP_WORD}){{0,3}}))"

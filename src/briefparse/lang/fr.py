@@ -989,6 +989,8 @@ LANGUAGE = Language(
             "{se réunit|se réunissent|se réunira|se réuniront}",
             "{se retrouvent|se retrouveront|se sont retrouvés|se sont retrouvées}",
             "{réunion|réunions}",
+            # a cabinet's meeting held, not the cabinet acting ("le conseil des ministres a pris note …")
+            "{conseil des ministres|conseil de gouvernement} {s'est tenu|se tient|se tiendra|s'est ouvert}",
             "coprésidé{|e|s|es}",
             "{a|ont} coprésidé",
             "{a|ont} eu {un entretien|des entretiens|une rencontre|des échanges|une conversation}",
@@ -1029,6 +1031,8 @@ LANGUAGE = Language(
             "{se rend|se rendent|se rendra|se rendront}",
             "{doit|doivent|devait|devaient|devrait|devraient} se rendre",  # the journey put to come by a modal
             "{s'est|se sont|s'était} rendu{|e|s|es}",
+            "{s'est|se sont|s'était|s'étaient} déplacé{|e|s|es}",  # "s'est déplacé auprès du président": the visit
+            "{se déplace|se déplacent|se déplacera|se déplaceront}",
             "{déplacement|tournée|voyage|voyages}",
             "{séjourne|séjour}",
             "{a atterri|atterrit|atterrira|atterrissent|ont atterri}",
@@ -1052,6 +1056,7 @@ LANGUAGE = Language(
             "{forum|colloque|symposium}",
             "{assemblée générale|table ronde|réunion ministérielle|réunion de haut niveau}",
             "{session|sessions} {ordinaire|extraordinaire|plénière|ministérielle}",
+            "{séance|séances} {ordinaire|extraordinaire|spéciale|hebdomadaire|plénière}",  # a council's sitting
             "{conférence|réunion|rencontre} {ministérielle|multilatérale|trilatérale|tripartite|régionale}",
             "{commission|commissions} {mixte|mixtes|binationale|intergouvernementale}",
             "{séminaire|conseil des ministres} {intergouvernemental|franco-allemand|conjoint}",
@@ -1454,6 +1459,7 @@ LANGUAGE = Language(
         "sur les instructions de",
         "sur les instructions du",
     ),
+    chair_cues=("sous la présidence de",),
     source_before=(
         "selon",
         "d'après",
@@ -1569,6 +1575,9 @@ LANGUAGE = Language(
             "dans une {longue |courte |brève |}interview {accordée |}{à|au|au magazine|au journal|au quotidien|"
             "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
             "dans un {long |court |bref |}entretien {accordé |}{à|au|au magazine|au journal|au quotidien|"
+            "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
+            # the word of Canadian French: "dans une entrevue à la chaîne …"
+            "dans une {longue |courte |brève |}entrevue {accordée |}{à|au|au magazine|au journal|au quotidien|"
             "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
         ),
         "dans une interview avec",
