@@ -54,3 +54,14 @@ def test_comma_after_a_plural_role_s_adjective_opens_the_list() -> None:
         "con los parlamentarios andinos, Juan Roux, Pedro Lamas y Luis Vidal, para tratar la agenda regional."
     )
     assert [roles.get(n) for n in ("Juan Roux", "Pedro Lamas", "Luis Vidal")] == ["parlamentario andino"] * 3
+
+
+def test_name_right_after_the_plural_role_opens_the_list_es() -> None:
+    """"los embajadores X, de Austria; Y, de Malta": without a colon too, a name first means each item's country
+    follows its name, so no item takes the country of the one before it."""
+    roles = _roles(
+        "Valville, 12 de marzo de 2025. El presidente de Valdoria, Pablo Marín, recibió este martes las cartas "
+        "credenciales de tres nuevos embajadores.\n\nPresentaron sus cartas los embajadores Juan Roux, de la "
+        "República de Austria; Pedro Lamas, de la República de Malta, y Ana Vidal, del Reino de Noruega."
+    )
+    assert [roles.get(n) for n in ("Pedro Lamas", "Ana Vidal")] == ["embajador"] * 2

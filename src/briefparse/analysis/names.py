@@ -2064,8 +2064,10 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return f"{adjectives[index]} {prefix}{singular}" if index < len(adjectives) else None
     adjectives, between = _plural_adjectives(between, language)
     role = " ".join((role, *adjectives))  # "ambassadeurs extraordinaires et plénipotentiaires X, Y"
-    if opened and _name_opens(between, language):
-        return role  # "…: X, de Austria; Y, de Malta": each item's country follows its name, none is the next one's
+    if _name_opens(between, language):
+        # "…: X, de Austria; Y, de Malta", "los embajadores X, de Austria; Y, de Malta": a name opens the list, so
+        # each item's country follows its name, none is the next one's
+        return role
     shared = _nationalities_shared(between, language)
     if shared:  # "les ministres américain et français des Affaires étrangères, X et Y": one nationality each
         adjectives, rest = shared
