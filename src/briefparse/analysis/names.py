@@ -2112,6 +2112,33 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     return role if country and country.end() == len(fold(piece)) else None
 
 
+def group_item_role(
+    text: str, lower: str, floor: int, name_start: int, name_end: int, language: Language
+) -> str | None:
+    """The role of a name that a list gives with its country alone, under the plural role of the group it counts
+    in, in its sentence or the one before ("… cinq nouveaux ambassadeurs extraordinaires et plénipotentiaires. Il
+    s'agit de X de l'État du Qatar, Y du Royaume de Norvège …"): that noun in the singular with its adjectives,
+    and the item's country ("ambassadeur extraordinaire et plénipotentiaire du Royaume de Norvège"). None when no
+    country follows the name, no plural role stands from `floor` on, or another role noun stands between them.
+    `lower` is the text in lower case."""
+    patterns = compiled(language).names
+    if patterns.role_plural is None:
+        return None
+    after = name_end + 1 if text[name_end : name_end + 1] == "," else name_end
+    of = territory_after(text, after, min(len(text), after + _LIST_REACH), language)
+    nouns = list(patterns.role_plural.finditer(lower, floor, name_start)) if of else []
+    if not of or not nouns or patterns.role_noun.search(lower, nouns[-1].end(), name_start):
+        return None
+    noun = nouns[-1]
+    singular = patterns.singulars[noun.group(0)]
+    if text[noun.start()].isupper():
+        singular = singular[0].upper() + singular[1:]
+    # the noun's adjectives, up to the end of its sentence: "… en qualité d'ambassadeurs extraordinaires et
+    # plénipotentiaires. Il s'agit de …"
+    adjectives, _rest = _plural_adjectives(text[noun.end() : name_start].partition(".")[0], language)
+    return " ".join((singular, *adjectives, text[of[0] : of[1]]))
+
+
 def _after_list_opener(
     text: str, sentence_start: int, noun_end: int, name_start: int, language: Language
 ) -> str | None:

@@ -25,6 +25,7 @@ from briefparse.analysis.names import (
     HOLDER_AFTER,
     NameMatch,
     find_names,
+    group_item_role,
     listed_role,
     nationality_country,
     office_goes_on,
@@ -323,8 +324,20 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             elided = _elided_role(doc, people.found, sentence_starts[first], first)
             if elided:
                 person.role, person.listed_role = None, elided
+        if person.role is None and person.listed_role is None and first in sentence_starts:
+            # "… nouveaux ambassadeurs. Il s'agit de X de l'État du Qatar, Y du Royaume de Norvège": the group's office
+            floor = _previous_sentence_start(analysis, sentence_starts[first])
+            person.listed_role = group_item_role(text, doc.lower, floor, first, person.mentions[0].end, language)
     _hand_out_roles(doc, people.found)
     return people.found
+
+
+def _previous_sentence_start(analysis: Analysis, sentence_start: int) -> int:
+    """Where the sentence before the one that opens at `sentence_start` opens (that one's start when it is the
+    first)."""
+    sentences = analysis.doc.sentences
+    index = bisect_left(sentences, sentence_start, key=lambda sentence: sentence.start)
+    return sentences[index - 1].start if index > 0 else sentence_start
 
 
 def _next_one_s_role(analysis: Analysis, before: tuple[int, int], after: tuple[int, int], match: NameMatch) -> bool:
