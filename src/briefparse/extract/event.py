@@ -1,7 +1,9 @@
 """Event type: the kind of event the title and the lead report, by the language's verb lists.
 
 Each of the title and the first body sentences votes, weighted by its position, with every event type
-its words name, each weighted by how telling the type is; the type with the most weight wins. A
+its words name, each weighted by how telling the type is; the type with the most weight wins, and in a tie the one
+a titled brief's first lead sentence reports by its main word (the title's "Visit of the envoy to X" against the lead's
+"The governor met the envoy": the lead tells what was done), then the one first in `EVENT_PRIORITY`. A
 statement word ("said", "a déclaré") votes only in a window that names no other event: a leading
 "said" does not outvote the meeting the same sentence reports. When nothing matches but a person,
 a role or an institution acts in the title or the lead, the brief reports what they said or decided:
@@ -1078,6 +1080,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
     gathering = False  # a window's main or referring word named a gathering
     said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
+    lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports by its main event word
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
     for (start, end), weight in zip(windows, weights, strict=False):
         hits = analysis.events_in(start, end)
@@ -1116,6 +1119,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
                 main_words.add(kind)
+                if title and start != title.start:
+                    lead_kinds.add(kind)
     if gathering and "meeting" in totals and all(_bare_meeting_noun(doc, hit) for hit in meetings):
         _to_gathering(totals, evidence)
     if spoken and "statement" in totals:  # what was said, said at a gathering: the speaker took part in it
@@ -1130,5 +1135,5 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         return "statement", doc.span(said_in_title[0], said_in_title[1])
     if not totals:
         return ("statement" if _someone_acts(analysis, windows) else "other"), None
-    best = max(totals, key=lambda kind: (totals[kind], -EVENT_PRIORITY.index(kind)))
+    best = max(totals, key=lambda kind: (round(totals[kind], 6), kind in lead_kinds, -EVENT_PRIORITY.index(kind)))
     return best, evidence[best]  # type: ignore[return-value]
