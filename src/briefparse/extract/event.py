@@ -1011,13 +1011,29 @@ def _appraisal(analysis: Analysis, windows: list[tuple[int, int]]) -> Span | Non
 def _spoken_at(doc: Document, hits: list[EventHit], window: tuple[int, int]) -> EventHit | None:
     """The first gathering of the window that what is said is set at, a few words after the words that set it there
     and in the same clause ("During a speech at the 2016 Conference on …", "said in her speech at the 77th General
-    Assembly", "This was conveyed during the plenary session of …"), and not set aside ("ahead of the summit")."""
-    pattern = compiled(doc.language).cues.speech_setting
+    Assembly", "This was conveyed during the plenary session of …"), and not set aside ("ahead of the summit"); or
+    the first meeting or gathering that what was said, referred back to, is set at ("M. X a fait ces remarques lors
+    de sa rencontre avec Y", "made the remarks during a meeting with Y")."""
+    cues = compiled(doc.language).cues
+    return _set_at(doc, hits, window, cues.speech_setting, ("conference",)) or _set_at(
+        doc, hits, window, cues.remarks_setting, ("meeting", "conference")
+    )
+
+
+def _set_at(
+    doc: Document,
+    hits: list[EventHit],
+    window: tuple[int, int],
+    pattern: re.Pattern[str] | None,
+    kinds: tuple[str, ...],
+) -> EventHit | None:
+    """The first event word of one of `kinds` a few words after a setting of `pattern`, in its clause and not set
+    aside."""
     if not pattern:
         return None
     aside = _set_aside(doc, hits, window[0])
     for hit in hits:
-        if hit[2] != "conference" or hit in aside or any(o[0] < hit[0] and hit[1] <= o[1] for o in hits):
+        if hit[2] not in kinds or hit in aside or any(o[0] < hit[0] and hit[1] <= o[1] for o in hits):
             continue  # nor the "conference" of "a regular press conference"
         settings = list(pattern.finditer(doc.lower, max(window[0], hit[0] - _OBJECT_REACH), hit[0]))
         setting = settings[-1] if settings else None
@@ -1076,7 +1092,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     by_phone: bool | None = None  # asked only of a brief whose title or lead has a word of conversation
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
     framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
-    spoken: EventHit | None = None  # the gathering what is said is set at ("said in her speech at the Assembly")
+    spoken: EventHit | None = None  # the gathering or meeting what is said is set at ("said in her speech at …")
     meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
     gathering = False  # a window's main or referring word named a gathering
     said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
@@ -1123,11 +1139,12 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                     lead_kinds.add(kind)
     if gathering and "meeting" in totals and all(_bare_meeting_noun(doc, hit) for hit in meetings):
         _to_gathering(totals, evidence)
-    if spoken and "statement" in totals:  # what was said, said at a gathering: the speaker took part in it
-        totals["conference"] = totals.get("conference", 0.0) + (
-            totals.pop("statement") / _TYPE_WEIGHTS["statement"] * _TYPE_WEIGHTS["conference"]
+    if spoken and "statement" in totals:  # what was said, said at a gathering or a meeting: the speaker took part
+        setting = spoken[2]
+        totals[setting] = totals.get(setting, 0.0) + (
+            totals.pop("statement") / _TYPE_WEIGHTS["statement"] * _TYPE_WEIGHTS[setting]
         )
-        evidence["conference"] = doc.span(spoken[0], spoken[1])
+        evidence[setting] = doc.span(spoken[0], spoken[1])
     document = _title_document(analysis) or _sent_document(analysis, windows)
     if document:
         return ("conference", evidence["conference"]) if "conference" in main_words else ("statement", document)

@@ -907,6 +907,10 @@ LANGUAGE = Language(
     sending_verbs=variants("{envió|enviaron|envía|ha enviado|han enviado|remitió|dirigió}"),
     video_media=variants("videoconferencia"),
     appraisal_verbs=variants("{calificó|califica|calificó como|describió|valoró|valora|elogió|consideró}"),
+    remarks_settings=variants(
+        "{hizo|formuló|realizó|hicieron} {estas|esas|las|sus|dichas|tales} "
+        "{declaraciones|afirmaciones|observaciones|comentarios} {durante|en|al término de}",
+    ),
     agreement_verbs=variants("{acordaron|convinieron|coincidieron|han acordado}"),
     meeting_nouns=variants("{reunión|reuniones|encuentro|encuentros}"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
