@@ -2,8 +2,8 @@
 
 Each of the title and the first body sentences votes, weighted by its position, with every event type
 its words name, each weighted by how telling the type is; the type with the most weight wins, and in a tie the one
-a titled brief's first lead sentence reports by its main word (the title's "Visit of the envoy to X" against the lead's
-"The governor met the envoy": the lead tells what was done), then the one first in `EVENT_PRIORITY`. A
+a titled brief's first lead sentence reports as done by its main word (the title's "Visit of the envoy to X" against
+the lead's "The governor met the envoy"), then the one first in `EVENT_PRIORITY`. A
 statement word ("said", "a déclaré") votes only in a window that names no other event: a leading
 "said" does not outvote the meeting the same sentence reports. When nothing matches but a person,
 a role or an institution acts in the title or the lead, the brief reports what they said or decided:
@@ -1012,6 +1012,13 @@ def _appraisal(analysis: Analysis, windows: list[tuple[int, int]]) -> Span | Non
     return doc.span(found.start("verb"), found.end("verb")) if found else None
 
 
+def _told_as_future(doc: Document, hit: EventHit, window_start: int) -> bool:
+    """A future marker in or right before the event word ("s'entretiendra", "will meet"): an event still to come,
+    which the sentence does not report as done."""
+    future = compiled(doc.language).dates.future
+    return bool(future.search(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[1]))
+
+
 def _spoken_at(doc: Document, hits: list[EventHit], window: tuple[int, int]) -> EventHit | None:
     """The first gathering of the window that what is said is set at, a few words after the words that set it there
     and in the same clause ("During a speech at the 2016 Conference on …", "said in her speech at the 77th General
@@ -1100,7 +1107,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
     gathering = False  # a window's main or referring word named a gathering
     said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
-    lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports by its main event word
+    lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports as done by its main word
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
     for (start, end), weight in zip(windows, weights, strict=False):
         hits = analysis.events_in(start, end)
@@ -1139,7 +1146,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
                 main_words.add(kind)
-                if title and start != title.start:
+                if title and start != title.start and not _told_as_future(doc, hit, start):
                     lead_kinds.add(kind)
     if gathering and "meeting" in totals and all(_bare_meeting_noun(doc, hit) for hit in meetings):
         _to_gathering(totals, evidence)
