@@ -277,9 +277,9 @@ def test_a_definite_event_noun_in_a_later_sentence_refers_back(text, kind):
 
 def test_a_day_between_spoke_and_with_still_reports_talks():
     text = (
-        "El canciller valmorano Tomas Berg habló el miércoles por la noche con su homólogo Paul Ortega sobre el "
-        "comercio entre ambos países."
-    )
+        "El canciller valmorano Tomas Berg habló el miércoles por la noche con su homólogo Paul Ortega en Lima "
+        "sobre el comercio entre ambos países."
+    )  # in a city: talks held in person (with nothing placing them, a readout's call)
     assert event_type(text) == "meeting"
 
 
@@ -1194,3 +1194,19 @@ def test_a_day_with_its_preposition_before_the_thing_received_leaves_it_a_thing(
         "who wished him a swift recovery."
     )
     assert event_type(text) == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besuch des spanischen Botschafters bei Landeshauptmann Huber\n\nAm Montag kamen der Botschafter Spaniens, "
+        "Pedro Almeida Ruiz, und Landeshauptmann Franz Huber in Graz zu einem Gespräch zusammen.",
+        "Norhavn envoy's visit to Kessel\n\nGovernor Paul Ortega met Norhavn's Ambassador Ana Lindqvist in Kessel on "
+        "Monday.",
+        "Visite de l'ambassadeur du Chili à Kessel\n\nLe gouverneur Paul Ortega s'est entretenu lundi à Kessel avec "
+        "l'ambassadeur du Chili, Andrés Bravo Soto.",
+    ],
+    ids=["de", "en", "fr"],
+)
+def test_the_lead_sentence_wins_a_tie_against_the_title(text):
+    assert event_type(text) == "meeting"

@@ -1,7 +1,9 @@
 """Event type: the kind of event the title and the lead report, by the language's verb lists.
 
 Each of the title and the first body sentences votes, weighted by its position, with every event type
-its words name, each weighted by how telling the type is; the type with the most weight wins. A
+its words name, each weighted by how telling the type is; the type with the most weight wins, and in a tie the one
+a titled brief's first lead sentence reports as done by its main word (the title's "Visit of the envoy to X" against
+the lead's "The governor met the envoy"), then the one first in `EVENT_PRIORITY`. A
 statement word ("said", "a déclaré") votes only in a window that names no other event: a leading
 "said" does not outvote the meeting the same sentence reports. When nothing matches but a person,
 a role or an institution acts in the title or the lead, the brief reports what they said or decided:
@@ -300,8 +302,9 @@ def _arrives_for_talks(doc: Document, hit: EventHit, hits: list[EventHit], windo
 
 def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """The verb's subject is the members of a group ("The foreign ministers of the Lake Union met", "Les chefs
-    d'État de la CEDEAO se sont réunis"): a gathering. Not when the members are a pair ("the two ministers"), or
-    those of two parties ("of Turkey and Iran", "de Valmora y Norhavn") or of one country: the subject counts its
+    d'État de la CEDEAO se sont réunis"): a gathering. Not when the members complement another noun, right after its
+    link word ("el presidente del Consejo de Ministros de X, Y, recibió"), when they are a pair ("the two ministers"),
+    or those of two parties ("of Turkey and Iran", "de Valmora y Norhavn") or of one country: the subject counts its
     parties by the countries it names, else by its commas and joining words."""
     pattern = compiled(doc.language).cues.members_of
     segment_start = max(window[0], hit[0] - _OBJECT_REACH)
@@ -309,8 +312,11 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     if not members or len(doc.text[members.end() : hit[0]].split()) > _MEMBERS_WORDS:
         return False
     language = compiled(doc.language).language
-    if set(doc.lower[segment_start : members.start()].split()[-_PAIR_WORDS:]) & set(language.pair_words):
+    before = doc.lower[segment_start : members.start()].split()
+    if set(before[-_PAIR_WORDS:]) & set(language.pair_words):
         return False  # "the two ministers of"
+    if before and before[-1] in language.genitive_links:
+        return False  # "el presidente del Consejo de Ministros de Cuba, X, recibió": they complement another noun
     subject = doc.text[members.end() : hit[0]]
     countries = sum(place_kind(run, language.code) == "country" for run in _CAPITALISED_RUN.findall(subject))
     joined = subject.count(",") + sum(
@@ -1006,16 +1012,39 @@ def _appraisal(analysis: Analysis, windows: list[tuple[int, int]]) -> Span | Non
     return doc.span(found.start("verb"), found.end("verb")) if found else None
 
 
+def _told_as_future(doc: Document, hit: EventHit, window_start: int) -> bool:
+    """A future marker in or right before the event word ("s'entretiendra", "will meet"): an event still to come,
+    which the sentence does not report as done."""
+    future = compiled(doc.language).dates.future
+    return bool(future.search(doc.text, max(window_start, hit[0] - _DETERMINER_REACH), hit[1]))
+
+
 def _spoken_at(doc: Document, hits: list[EventHit], window: tuple[int, int]) -> EventHit | None:
     """The first gathering of the window that what is said is set at, a few words after the words that set it there
     and in the same clause ("During a speech at the 2016 Conference on …", "said in her speech at the 77th General
-    Assembly", "This was conveyed during the plenary session of …"), and not set aside ("ahead of the summit")."""
-    pattern = compiled(doc.language).cues.speech_setting
+    Assembly", "This was conveyed during the plenary session of …"), and not set aside ("ahead of the summit"); or
+    the first meeting or gathering that what was said, referred back to, is set at ("M. X a fait ces remarques lors
+    de sa rencontre avec Y", "made the remarks during a meeting with Y")."""
+    cues = compiled(doc.language).cues
+    return _set_at(doc, hits, window, cues.speech_setting, ("conference",)) or _set_at(
+        doc, hits, window, cues.remarks_setting, ("meeting", "conference")
+    )
+
+
+def _set_at(
+    doc: Document,
+    hits: list[EventHit],
+    window: tuple[int, int],
+    pattern: re.Pattern[str] | None,
+    kinds: tuple[str, ...],
+) -> EventHit | None:
+    """The first event word of one of `kinds` a few words after a setting of `pattern`, in its clause and not set
+    aside."""
     if not pattern:
         return None
     aside = _set_aside(doc, hits, window[0])
     for hit in hits:
-        if hit[2] != "conference" or hit in aside or any(o[0] < hit[0] and hit[1] <= o[1] for o in hits):
+        if hit[2] not in kinds or hit in aside or any(o[0] < hit[0] and hit[1] <= o[1] for o in hits):
             continue  # nor the "conference" of "a regular press conference"
         settings = list(pattern.finditer(doc.lower, max(window[0], hit[0] - _OBJECT_REACH), hit[0]))
         setting = settings[-1] if settings else None
@@ -1074,10 +1103,11 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     by_phone: bool | None = None  # asked only of a brief whose title or lead has a word of conversation
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
     framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
-    spoken: EventHit | None = None  # the gathering what is said is set at ("said in her speech at the Assembly")
+    spoken: EventHit | None = None  # the gathering or meeting what is said is set at ("said in her speech at …")
     meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
     gathering = False  # a window's main or referring word named a gathering
     said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
+    lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports as done by its main word
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
     for (start, end), weight in zip(windows, weights, strict=False):
         hits = analysis.events_in(start, end)
@@ -1116,13 +1146,16 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
                 main_words.add(kind)
+                if title and start != title.start and not _told_as_future(doc, hit, start):
+                    lead_kinds.add(kind)
     if gathering and "meeting" in totals and all(_bare_meeting_noun(doc, hit) for hit in meetings):
         _to_gathering(totals, evidence)
-    if spoken and "statement" in totals:  # what was said, said at a gathering: the speaker took part in it
-        totals["conference"] = totals.get("conference", 0.0) + (
-            totals.pop("statement") / _TYPE_WEIGHTS["statement"] * _TYPE_WEIGHTS["conference"]
+    if spoken and "statement" in totals:  # what was said, said at a gathering or a meeting: the speaker took part
+        setting = spoken[2]
+        totals[setting] = totals.get(setting, 0.0) + (
+            totals.pop("statement") / _TYPE_WEIGHTS["statement"] * _TYPE_WEIGHTS[setting]
         )
-        evidence["conference"] = doc.span(spoken[0], spoken[1])
+        evidence[setting] = doc.span(spoken[0], spoken[1])
     document = _title_document(analysis) or _sent_document(analysis, windows)
     if document:
         return ("conference", evidence["conference"]) if "conference" in main_words else ("statement", document)
@@ -1130,5 +1163,5 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         return "statement", doc.span(said_in_title[0], said_in_title[1])
     if not totals:
         return ("statement" if _someone_acts(analysis, windows) else "other"), None
-    best = max(totals, key=lambda kind: (totals[kind], -EVENT_PRIORITY.index(kind)))
+    best = max(totals, key=lambda kind: (round(totals[kind], 6), kind in lead_kinds, -EVENT_PRIORITY.index(kind)))
     return best, evidence[best]  # type: ignore[return-value]

@@ -445,6 +445,9 @@ class Language:
     #: words that set what is said at a gathering named next ("a speech at", "in her address to", "conveyed during"):
     #: the speaker took part in that gathering, which the brief reports ("said in her speech at the General Assembly")
     speech_settings: tuple[str, ...] = ()
+    #: words that refer back to what was said and set it at a meeting or a gathering named next ("made these remarks
+    #: during", "a fait ces remarques lors de"): the speaker took part in that event, which the brief reports
+    remarks_settings: tuple[str, ...] = ()
     #: verbs of agreement among the statement verbs ("agreed", "ont convenu", "acordaron"): whose subject is two
     #: parties joined ("X and Y agreed", "the two ministers agreed"), they report the meeting where they agreed
     agreement_verbs: tuple[str, ...] = ()

@@ -286,6 +286,8 @@ class CuePatterns:
     journey_noun: re.Pattern[str] | None = None
     #: words that set speech at a gathering (`Language.speech_settings`), to run on `Document.lower`
     speech_setting: re.Pattern[str] | None = None
+    #: words that set what was said, referred back to, at a meeting named next (`Language.remarks_settings`)
+    remarks_setting: re.Pattern[str] | None = None
     #: the verbs of agreement (`Language.agreement_verbs`), as `event_key`s
     agreement: frozenset[str] = frozenset()
     #: an adjective of an occasion before the event (`Language.earlier_words`), maybe with one more word, right before
@@ -1128,6 +1130,7 @@ def _cues(language: Language) -> CuePatterns:
         departures=frozenset(event_key(w.lower()) for w in (*language.departure_verbs, *language.stay_verbs)),
         journey_noun=_whole_phrases(language.journey_nouns),
         speech_setting=_whole_phrases(language.speech_settings),
+        remarks_setting=_whole_phrases(language.remarks_settings),
         agreement=frozenset(event_key(v.lower()) for v in language.agreement_verbs),
         visit_object=lazy_compile(
             rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I

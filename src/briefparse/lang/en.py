@@ -1278,6 +1278,9 @@ LANGUAGE = Language(
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     stay_verbs=variants("{was|were|is|are|will be} in"),
     journey_nouns=("departure", "departures", "journey"),
+    remarks_settings=variants(
+        "made {the|these|those|his|her|such} {remark|remarks|comments} {at|during|in|when|while|on}",
+    ),
     speech_settings=variants(
         "{speech|speeches|address|remarks|statement|keynote|lecture|intervention} {at|to|during|before}",
         "{said|says|stressed|emphasized|emphasised|noted|conveyed|underlined|underscored|highlighted|reiterated|"

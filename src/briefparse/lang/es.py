@@ -758,6 +758,10 @@ LANGUAGE = Language(
             "{habló|hablaron|conversó|conversaron} {hoy|ayer|anoche} con",
             "{habló|hablaron|conversó|conversaron} {el|este} {lunes|martes|miércoles|jueves|viernes|sábado|domingo}"
             "{| por la mañana| por la tarde| por la noche} con",
+            # the perfect of a readout ("ha hablado este viernes con X"), its day between the verb and its partner
+            "{ha|han} {hablado|conversado}{| hoy| ayer| anoche} con",
+            "{ha|han} {hablado|conversado} {el|este} {lunes|martes|miércoles|jueves|viernes|sábado|domingo}"
+            "{| por la mañana| por la tarde| por la noche} con",
             "se {entrevistó|entrevistaron|entrevistará}",
             "{entrevista|audiencia|audiencias|conversaciones}",
             "{visita|visitas} de cortesía",  # a call on a person, as "courtesy call"
@@ -885,6 +889,7 @@ LANGUAGE = Language(
         "quince", "veinte", "treinta", "cuarenta", "cincuenta", "decena", "docena", "veintena", "decenas",
     ),
     talk_stems=("convers", "habl", "dialog", "diálogo", "llamad"),
+    readout_talk_verbs=("habló", "hablaron", "habla", "hablan", "ha hablado", "han hablado"),
     aside_cues=variants(
         "al margen {de|del}",
         "en el marco {de la|del|de los|de las}",
@@ -902,6 +907,10 @@ LANGUAGE = Language(
     sending_verbs=variants("{envió|enviaron|envía|ha enviado|han enviado|remitió|dirigió}"),
     video_media=variants("videoconferencia"),
     appraisal_verbs=variants("{calificó|califica|calificó como|describió|valoró|valora|elogió|consideró}"),
+    remarks_settings=variants(
+        "{hizo|formuló|realizó|hicieron} {estas|esas|las|sus|dichas|tales} "
+        "{declaraciones|afirmaciones|observaciones|comentarios} {durante|en|al término de}",
+    ),
     agreement_verbs=variants("{acordaron|convinieron|coincidieron|han acordado}"),
     meeting_nouns=variants("{reunión|reuniones|encuentro|encuentros}"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),

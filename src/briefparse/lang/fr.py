@@ -1221,13 +1221,21 @@ LANGUAGE = Language(
     sending_verbs=variants("{a|ont} {adressé|envoyé|fait parvenir}", "{adresse|adressent|envoie|envoient}"),
     video_media=variants("{visioconférence|vidéoconférence|visio-conférence}", "{par|en} visioconférence"),
     appraisal_verbs=variants("{a qualifié|qualifie|a jugé|juge|a estimé|estime|a décrit|décrit}"),
+    remarks_settings=variants(
+        "{a fait|ont fait|avait fait|a tenu|ont tenu|a formulé} {ces|ses|les|de tels|ces mêmes} "
+        "{remarques|propos|déclarations|commentaires} {lors|pendant|durant|au cours|à l'occasion}",
+    ),
     agreement_verbs=variants("{ont convenu|sont convenus|se sont accordés|se sont entendus|se sont mis d'accord}"),
     meeting_nouns=variants("{réunion|réunions|rencontre|rencontres}"),
     honour_words=variants("{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes}"),
     departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
-    visit_links=("à", "au", "aux", "chez", "le", "la", "l'", "les"),
+    # "s'est rendu auprès du président X": a visit paid to a person
+    visit_links=(
+        *("à", "au", "aux", "chez", "le", "la", "l'", "les"),
+        *("auprès de", "auprès du", "auprès des", "auprès d'"),
+    ),
     welcome_words=variants(
         "cérémonie {d'accueil|officielle d'accueil|de bienvenue}",
         "{honneurs militaires|accueil officiel}",
