@@ -345,7 +345,7 @@ def extract_source(
             return _source(doc, interview.start("quoted"), interview.end("quoted"))
         outlet = _interviewer(interview.group("src"), doc.language, names)
         link = text[interview.start() : interview.start("src")].split()
-        if not outlet and link and fold(link[-1]) in outlet_kinds:
+        if not outlet and outlet_kinds & {fold(w) for w in link[-2:]}:
             outlet = 0, len(interview.group("src").rstrip("."))  # "au magazine Valdoria": an outlet, whatever its name
         if outlet:
             start = interview.start("src")

@@ -547,6 +547,9 @@ class Language:
     source_interview_links: tuple[str, ...] = ()
     #: verbs by which an agency learned what it reports, right before it ("a appris l'APS", "supo EFE")
     source_learning_verbs: tuple[str, ...] = ()
+    #: verbs by which one gives an agency a statement, before it and its link ("a fait à l'AMI la déclaration
+    #: suivante", "gave Reuters a statement"): the agency is the source
+    source_giving_verbs: tuple[str, ...] = ()
     #: verbs by which an agency quotes someone, before it and at most two words of whom it quotes ("приводит слова
     #: Захаровой ТАСС", "цитирует ТАСС", "zitierte die dpa"): the agency is the source, not the one it quotes
     source_quoting_verbs: tuple[str, ...] = ()

@@ -1572,12 +1572,14 @@ LANGUAGE = Language(
     ),
     source_hearer_links=("to",),
     source_learning_verbs=("learned", "has learned", "learnt", "has learnt"),
+    source_giving_verbs=("gave", "has given", "made to"),
     source_conjunctions=("as",),
     source_channels=("via", "through", "on his", "on her", "on its", "in a post", "in a tweet"),
     source_rule_nouns=(
         "terms", "provisions", "rules", "programme", "program", "schedule", "agenda", "itinerary", "law",
         "constitution", "article", "results", "figures", "estimates", "statistics", "poll", "ranking", "tradition",
         "traditions", "custom",
+        "needs",  # as something requires: "according to the needs expressed by the authorities"
     ),
     source_documents=(
         "statement", "release", "press release", "communiqué", "communique", "readout", "report", "message",

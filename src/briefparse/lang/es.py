@@ -1217,6 +1217,7 @@ LANGUAGE = Language(
         "a", "al", "en una entrevista con", "en entrevista con", "en declaraciones a", "en declaraciones al",
     ),
     source_quoting_verbs=("citó", "citaron", "recoge", "recogió", "recogen", "recogieron"),
+    source_giving_verbs=("hizo a", "concedió a", "ha hecho a", "ha concedido a"),
     source_learning_verbs=(
         "supo", "pudo saber", "ha sabido", "ha podido saber", "conoció", "pudo conocer", "ha conocido",
     ),
@@ -1228,6 +1229,7 @@ LANGUAGE = Language(
     source_rule_nouns=(
         "disposiciones", "términos", "reglas", "programa", "agenda", "calendario", "ley", "constitución", "artículo",
         "resultados", "cifras", "estimaciones", "estadísticas", "encuesta", "tradición", "costumbre",
+        "necesidades",  # as something requires: "según las necesidades expresadas por las autoridades"
     ),
     source_documents=(
         "comunicado", "comunicado de prensa", "nota", "nota de prensa", "declaración", "boletín", "mensaje",
