@@ -47,8 +47,8 @@ def test_a_country_after_a_verb_of_saying_is_no_outlet():
 
 def test_an_interview_with_an_outlet_after_its_kind_and_an_adjective():
     text = (
-        "Paris – Le Premier ministre québécois Paul Tremblay a rencontré lundi son homologue Jean Dubois. \"Il faut "
-        "doubler nos échanges\", a déclaré M. Tremblay dans une entrevue à la chaîne francophone Valmonde.\n"
+        'Paris – Le Premier ministre québécois Paul Tremblay a rencontré lundi son homologue Jean Dubois. "Il faut '
+        'doubler nos échanges", a déclaré M. Tremblay dans une entrevue à la chaîne francophone Valmonde.\n'
     )
     assert source_name(text) == "Valmonde"
 
@@ -68,3 +68,119 @@ def test_what_needs_require_is_no_source():
         "l’ambassade.\n"
     )
     assert source_name(text) == "communiqué de l’ambassade"
+
+
+def test_an_outlet_with_a_number_in_its_name_opening_the_text_before_a_dash():
+    text = (
+        "VALNEWS221 – Le président sénégalais Moussa Diallo a reçu mercredi à Dakar le ministre malien des Affaires "
+        "étrangères, Ibrahim Keita. Les deux hommes ont évoqué la sécurité régionale.\n"
+    )
+    assert source_name(text) == "VALNEWS221"
+
+
+def test_a_summit_s_short_name_opening_the_text_is_no_outlet():
+    text = (
+        "G20 – Le président sénégalais Moussa Diallo a rencontré mercredi à Rome le Premier ministre italien Marco "
+        "Bellini. Les deux hommes ont évoqué la sécurité régionale.\n"
+    )
+    assert source_name(text) != "G20"
+
+
+def test_a_closing_credit_label_before_a_body_names_the_body():
+    text = (
+        "Die bayerische Europaministerin Anna Huber traf am Montag den tschechischen Außenminister Jan Novak zu einem "
+        "Austausch in München. Beide betonten die enge Zusammenarbeit.\n"
+        "Bericht und Bilder: Bayerische Staatskanzlei\n"
+    )
+    assert source_name(text) == "Bayerische Staatskanzlei"
+
+
+def test_a_photo_credit_of_a_body_is_no_source():
+    text = (
+        "Die bayerische Europaministerin Anna Huber traf am Montag den tschechischen Außenminister Jan Novak zu einem "
+        "Austausch in München. Beide betonten die enge Zusammenarbeit.\n"
+        "Foto: Bayerische Staatskanzlei\n"
+    )
+    assert source_name(text) is None
+
+
+def test_a_release_header_names_the_body_that_issues_it():
+    text = (
+        "Staatskanzlei - Pressemitteilung Nr.: 476/05\n\nMinisterpräsident Karl Huber reist nach Tallinn\n\n"
+        "Ministerpräsident Karl Huber wird vom 16. bis 18. Oktober nach Tallinn reisen und dort Ministerpräsident Jaan "
+        "Tamm treffen.\n"
+    )
+    assert source_name(text) == "Staatskanzlei"
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"), [("Global Affairs Norland", "Global Affairs Norland"), ("Peter Brown", None)]
+)
+def test_a_release_date_line_closed_by_its_issuer(closing, expected):
+    text = (
+        "Minister takes part in virtual meeting\n\nNews release\n\n"
+        f"October 14, 2020 - Ottawa, Ontario - {closing}\n\n"
+        "Today, the Honourable Jan Osk, Minister of Foreign Affairs, took part in the virtual meeting with his "
+        "counterpart Lina Varo.\n"
+    )
+    assert source_name(text) == expected
+
+
+def test_an_office_named_alone_above_the_headline_issues_the_readout():
+    text = (
+        "Office of the Press Secretary\n\nApril 17, 2017\n\n"
+        "Readout of the President's Call with President Jan Osk of Norway\n\n"
+        "President Lina Varo spoke today with President Jan Osk of Norway to discuss trade and security.\n"
+    )
+    assert source_name(text) == "Office of the Press Secretary"
+
+
+def test_a_spokesperson_who_comments_in_german_is_the_source():
+    text = (
+        "Regierungssprecher Karl Huber äußerte sich am Freitag in Berlin über das Treffen der Kanzlerin mit dem "
+        'polnischen Präsidenten Jan Nowak: "Das Gespräch war gut."\n'
+    )
+    assert source_name(text) == "Regierungssprecher Karl Huber"
+
+
+def test_a_site_s_masthead_above_the_headline_is_no_source():
+    text = (
+        "Bayerische Staatskanzlei\n\nEuropaministerin trifft tschechischen Außenminister\n\n"
+        "Die bayerische Europaministerin Anna Huber traf am Montag den tschechischen Außenminister Jan Novak in "
+        "München. Beide betonten die enge Zusammenarbeit.\n"
+    )
+    assert source_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("signature", "expected"), [("kle/se (dpa, afp, rtr)", "dpa"), ("ee (afp, epd)", "afp"), ("(apa)", "apa")]
+)
+def test_agencies_in_small_letters_in_brackets_closing_the_text(signature, expected):
+    text = (
+        "Außenminister Karl Huber hat am Montag in Berlin seinen polnischen Kollegen Jan Nowak empfangen. Beide "
+        f"sprachen über die Lage in der Ukraine.\n\n{signature}\n"
+    )
+    assert source_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avec notre correspondante à Québec, Marie Leblanc\n\nLe Premier ministre Paul Tremblay a rencontré lundi à "
+        "Québec son homologue français Jean Dubois. Les deux hommes ont évoqué le commerce.\n",
+        "Le ministre des Affaires étrangères Jean Dubois a reçu lundi à Paris son homologue norvégien Jan Osk, selon "
+        "notre correspondant à Oslo.\n",
+        "By our correspondent\n\nForeign Minister Jan Osk met his Norwegian counterpart Lina Varo in Oslo on Monday.\n",
+    ],
+)
+def test_the_outlet_s_own_correspondent_is_no_source(text):
+    assert source_name(text) is None
+
+
+def test_an_outlet_with_an_agency_s_copyright_names_the_agency():
+    text = (
+        "Tokyo – Le gouvernement japonais a condamné dimanche l'attaque contre son ambassade.\n\n"
+        "Nous condamnons cet acte avec fermeté, a indiqué un haut fonctionnaire.\n\n"
+        "Valnews.com avec(©AFP / 31 janvier 2015 22h32)\n"
+    )
+    assert source_name(text) == "AFP"

@@ -583,6 +583,9 @@ class Language:
     source_with: tuple[str, ...] = ()
     #: words that make a cited phrase point back to a source named before ("la même source", "the same source")
     source_anaphors: tuple[str, ...] = ()
+    #: the outlet's own staff in the first person ("notre correspondant", "our correspondent"): the outlet's own
+    #: reporting or a byline, no source
+    source_own_staff: tuple[str, ...] = ()
     #: whether a spokesperson who takes part may be the source ("заявил пресс-секретарь X" where X is the one who
     #: speaks): False where a brief that only reports its speaker's words cites no source
     speaking_participant_sources: bool = True

@@ -533,8 +533,12 @@ class SourcePatterns:
     cue_quote: re.Pattern[str] = re.compile(NOTHING)
     #: an agency credited in brackets or alone on a line with the language's word for "with" ("(avec AFP)")
     with_credit: re.Pattern[str] = re.compile(NOTHING)
+    #: the language's "with" then a copyright mark, before an agency's copyright ("X.com avec(©AFP / 3 mars 2015)")
+    with_copyright: re.Pattern[str] = re.compile(NOTHING)
     #: a word that points back to a source named before ("la même source")
     anaphor: re.Pattern[str] = re.compile(NOTHING)
+    #: the outlet's own staff in the first person ("notre correspondant", "our reporter"): no source
+    own_staff: re.Pattern[str] = re.compile(NOTHING)
     #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
     datelines: tuple[re.Pattern[str], ...] = ()
     #: a short line that names an outlet by one of the language's outlet words ("Ammon News -")
@@ -2123,8 +2127,16 @@ def _source(language: Language) -> SourcePatterns:
         )
         if language.source_with
         else lazy_compile(NOTHING),
+        with_copyright=lazy_compile(
+            rf"(?<!\w)(?:{words(language.source_with)})[^\S\n]*\(?[^\S\n]*(?:©|\([cC]\))[^\S\n]*\Z", re.I
+        )
+        if language.source_with
+        else lazy_compile(NOTHING),
         anaphor=lazy_compile(rf"(?<!\w)(?:{words(language.source_anaphors)})(?!\w)", re.I)
         if language.source_anaphors
+        else lazy_compile(NOTHING),
+        own_staff=lazy_compile(rf"(?<!\w)(?:{words(language.source_own_staff)})(?!\w)", re.I)
+        if language.source_own_staff
         else lazy_compile(NOTHING),
         datelines=tuple(lazy_compile(p, re.M) for p in language.datelines),
         social=_social(language),

@@ -1592,6 +1592,11 @@ LANGUAGE = Language(
     source_phrase_ends=("as saying", "as telling"),
     source_agent_links=("by",),  # "she was quoted by Interfax as saying"
     source_with=("with",),
+    # the outlet's own staff: its reporting or its byline, no source
+    source_own_staff=(
+        "our correspondent", "our correspondents", "our reporter", "our staff reporter", "our special correspondent",
+        "our staff correspondent",
+    ),
     source_anaphors=("same",),
     source_nouns=(
         "agency",

@@ -1245,6 +1245,11 @@ LANGUAGE = Language(
         "al término", "al final", "al concluir", "al cabo", "tras", "después", "durante", "en rueda de prensa",
     ),
     source_with=("con",),
+    # the outlet's own staff: its reporting or its byline, no source
+    source_own_staff=(
+        "nuestro corresponsal", "nuestra corresponsal", "nuestros corresponsales", "nuestro enviado especial",
+        "nuestra enviada especial", "nuestro reportero", "nuestra reportera",
+    ),
     source_anaphors=(
         "misma", "mismo", "mismas", "mismos",
         # "según estas fuentes", "según este medio": the source named before

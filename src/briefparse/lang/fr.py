@@ -1608,6 +1608,11 @@ LANGUAGE = Language(
         "à la radio",
     ),
     source_with=("avec",),
+    # the outlet's own staff: its reporting or its byline, no source
+    source_own_staff=(
+        "notre correspondant", "notre correspondante", "nos correspondants", "notre envoyé spécial",
+        "notre envoyée spéciale", "notre reporter", "notre journaliste",
+    ),
     source_anaphors=("même", "mêmes"),
     source_nouns=(
         "agence",
