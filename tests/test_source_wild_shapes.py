@@ -184,3 +184,45 @@ def test_an_outlet_with_an_agency_s_copyright_names_the_agency():
         "Valnews.com avec(©AFP / 31 janvier 2015 22h32)\n"
     )
     assert source_name(text) == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Jan Osk met his Norwegian counterpart Lina Varo in Oslo on Monday. Following the "
+            "meeting, Anna Maria Berg, spokesperson of the Foreign Ministry tweeted that the talks were useful.\n",
+            "Anna Maria Berg, spokesperson of the Foreign Ministry",
+        ),
+        (
+            "Le ministre Jean Dubois a reçu lundi à Paris son homologue norvégien Jan Osk. Marie Claire Dupont, "
+            "porte-parole du ministère, a indiqué que les entretiens étaient utiles.\n",
+            "Marie Claire Dupont, porte-parole du ministère",
+        ),
+    ],
+)
+def test_a_spokesperson_s_name_set_before_the_office_is_part_of_the_source(text, expected):
+    assert source_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Reuters contributed to this report.", "Reuters"),
+        ("The Associated Press contributed to this report.", "Associated Press"),
+    ],
+)
+def test_an_agency_that_contributed_to_the_report_is_the_source(closing, expected):
+    text = (
+        "Foreign Minister Jan Osk met his Norwegian counterpart Lina Varo in Oslo on Monday. They discussed trade.\n\n"
+        f"{closing}\n"
+    )
+    assert source_name(text) == expected
+
+
+def test_an_outlet_s_line_with_an_agency_names_the_agency():
+    text = (
+        "Le ministre des Affaires étrangères Jean Dubois a reçu lundi à Paris son homologue norvégien Jan Osk. Les "
+        "deux hommes ont évoqué le commerce.\n\nLe Quotidien de Valmont avec AFP\n"
+    )
+    assert source_name(text) == "AFP"

@@ -473,7 +473,11 @@ def _find_source(
     ):
         return _source(doc, cited[0].start("src"), cited[0].end("src"))
     if subject:
-        return _source(doc, subject.start("src"), subject.end("src"))
+        start = subject.start("src")
+        if fold(subject.group("src")).startswith(spokespersons):
+            # the spokesperson's name set before the office by a comma: "Jan Lind, spokesperson of the Ministry, said"
+            start = _apposed_name_start(text, start, names, doc.language)
+        return _source(doc, start, subject.end("src"))
     if weak:
         return _source(doc, *weak)
     last_lines = analysis.closing[-_SIGNATURE_LINES:]
@@ -539,6 +543,23 @@ def _find_source(
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
     return None  # a publisher's own copyright line says who printed the brief, not where its news came from
+
+
+def _apposed_name_start(text: str, start: int, names: Collection[str], language: Language) -> int:
+    """Where the name of a person set before a phrase by a comma starts ("Jan Lind, | spokesperson of …"): one the
+    brief names, or a name of two words or more that closes the clause before the comma; `start` when there is
+    none."""
+    before = text[:start].rstrip(" ")
+    if not before.endswith(","):
+        return start
+    head = before[:-1].rstrip(" ")
+    for name in names:
+        opening = len(head) - len(name)
+        if head.endswith(name) and (opening == 0 or not head[opening - 1].isalnum()):
+            return opening
+    clause = max(head.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+    found = [n for n in find_names(text, clause, len(head), language) if n.end == len(head) and len(n.tokens) > 1]
+    return found[-1].start if found else start
 
 
 def _small_letter_agencies(text: str, paragraphs: Sequence[Segment]) -> tuple[int, int] | None:

@@ -2122,7 +2122,9 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_before
         else lazy_compile(NOTHING),
         with_credit=lazy_compile(
-            rf"(?:\(|^)[^\S\n]*(?:{words(language.source_with)})\s+(?P<src>[^()\n]{{2,40}}?)[^\S\n]*(?:\)|$)",
+            # or on a line of its own after the outlet's name: "Le Quotidien avec AFP"
+            rf"(?:\(|^(?:[^\S\n]*[^()\n]{{1,40}}?[^\S\n]+)?)[^\S\n]*(?:{words(language.source_with)})\s+"
+            rf"(?P<src>[^()\n]{{2,40}}?)[^\S\n]*(?:\)|$)",
             re.I | re.M,
         )
         if language.source_with

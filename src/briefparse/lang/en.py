@@ -1550,6 +1550,8 @@ LANGUAGE = Language(
         "told presspersons",
         "told the media",
         "told the press",
+        # an agency's share of a report, closing it: "Reuters contributed to this report."
+        "contributed to this report", "contributed to this story", "contributed reporting",
     ),
     source_inverted=(
         "said",
