@@ -226,3 +226,28 @@ def test_an_outlet_s_line_with_an_agency_names_the_agency():
         "deux hommes ont évoqué le commerce.\n\nLe Quotidien de Valmont avec AFP\n"
     )
     assert source_name(text) == "AFP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Jan Osk of Norway met Prime Minister Lina Varo of Sweden in Oslo on Monday. The two countries share "
+        "many values, said His Excellency.\n",
+        "President Jan Osk of Norway met Prime Minister Lina Varo of Sweden in Oslo on Monday. The Honourable Minister "
+        "said the talks were fruitful.\n",
+        "Le président Jean Dubois a reçu lundi à Paris le Premier ministre norvégien Jan Osk. Selon Son Excellence "
+        "Monsieur l'Ambassadeur, les entretiens ont été fructueux.\n",
+        "El presidente Juan Pérez recibió este lunes en Lima al primer ministro noruego Jan Osk. Las conversaciones "
+        "fueron fructíferas, afirmó Su Excelencia.\n",
+    ],
+)
+def test_a_title_that_stands_for_the_one_addressed_is_no_source(text):
+    assert source_name(text) is None
+
+
+def test_a_spanish_press_office_signing_the_release_is_the_source():
+    text = (
+        "El presidente Juan Pérez recibió este lunes en Lima al primer ministro noruego Jan Osk. Ambos abordaron "
+        "temas de comercio.\n\nPrensa Presidencial\n"
+    )
+    assert source_name(text) == "Prensa Presidencial"

@@ -269,6 +269,16 @@ def _find_source(
             return False  # an article alone, before a verb that opens with a document ("The | statement said")
         if all(w.strip(".") in honorifics and "." in w for w in content):
             return False  # a dotted honorific cut from the name it titles ("a déclaré S.E.M X"): someone speaking
+        titled = [re.split("['’]", w.strip(".,"))[-1] for w in content]
+        if (
+            any(t in honorifics for t in titled)
+            and all(t in honorifics or t in role_words for t in titled)
+            and not _CAPITALISED_NEXT.match(text, end)
+        ):
+            # a title, maybe with an office, standing for the one addressed so ("said His Excellency", "The Honourable
+            # Minister said", "Son Excellence Monsieur l'Ambassadeur"): someone speaking; not a name's first word that
+            # the phrase was cut from ("a Royal | Court statement")
+            return False
         if rules & set(content[:2]) and not patterns.source_noun.fullmatch(content[0]):
             # by which rule, plan or count ("selon les dispositions de la Constitution", "according to the official
             # programme"), not who

@@ -1352,6 +1352,9 @@ LANGUAGE = Language(
     institution_words=(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",
+        # the press office that signs a release: "Dirección General de Comunicación Social", "Prensa Presidencial"
+        "Dirección de Prensa", "Dirección de Comunicación", "Dirección General de Comunicación", "Oficina de Prensa",
+        "Prensa Presidencial", "Secretaría de Comunicación",
     ),
     section_names=(
         "Internacionales",
