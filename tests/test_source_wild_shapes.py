@@ -251,3 +251,12 @@ def test_a_spanish_press_office_signing_the_release_is_the_source():
         "temas de comercio.\n\nPrensa Presidencial\n"
     )
     assert source_name(text) == "Prensa Presidencial"
+
+
+def test_a_signing_office_taken_for_the_title_of_a_brief_with_no_headline_still_signs_it():
+    text = (
+        "Le président Jean Dubois a reçu lundi à Dakar le Premier ministre malien Moussa Keita.\n\n"
+        "La Cellule de communication de la Présidence\n"
+    )
+    assert source_name(text) == "Cellule de communication de la Présidence"
+

@@ -533,8 +533,10 @@ def _find_source(
             return _source(doc, issuer.start("a"), issuer.end("a"))
     # "La Cellule de Communication du Gouvernement"; not the headline of a brief of one paragraph
     for paragraph in analysis.closing[1:][-_SIGNATURE_LINES:]:
-        if title and paragraph.start <= title.start < paragraph.end:
-            continue  # the headline of a short brief, no signature ("Readout of the President's Call with …")
+        if title and paragraph.start <= title.start < paragraph.end and text[paragraph.end :].strip():
+            # the headline of a short brief, no signature ("Readout of the President's Call with …"); a last line
+            # taken for the title of a brief with no headline may sign it
+            continue
         if _signs_as_a_body(paragraph.text, doc.language):
             return _source(doc, paragraph.start, paragraph.end)
         # or credited by a label of its own ("Bericht und Bilder: Bayerische Staatskanzlei"), not a photo's
