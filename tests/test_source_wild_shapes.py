@@ -260,3 +260,11 @@ def test_a_signing_office_taken_for_the_title_of_a_brief_with_no_headline_still_
     )
     assert source_name(text) == "Cellule de communication de la Présidence"
 
+
+def test_a_copyright_mark_written_with_a_cyrillic_letter_credits_the_agency():
+    text = (
+        "Президент Иван Петров провел в понедельник в Москве переговоры с премьер-министром Норвегии Яном Оском.\n\n"
+        "(с) Интерфакс\n"
+    )
+    assert source_name(text) == "Интерфакс"
+

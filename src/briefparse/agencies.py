@@ -487,9 +487,10 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         _Slot(),
     ),
     # a copyright line: "© 2021 BelTA. All rights reserved.", "Copyright © 2021 Kazinform", "© AFP" (read before a
-    # line of names alone, which would take the mark for a photo's credit)
+    # line of names alone, which would take the mark for a photo's credit); its "(c)" may be written with a Cyrillic
+    # letter: "(с) ТАСС"
     (
-        rf"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT){_NOT_NL}*)+"
+        rf"(?:(?:©|\([cCсС]\)|[Cc]opyright|COPYRIGHT){_NOT_NL}*)+"
         rf"(?:(?:19|20)\d\d(?:{_NOT_NL}*[-–]{_NOT_NL}*(?:19|20)\d\d)?[,.]?{_NOT_NL}*)?"
         rf"(?P<agency>[^\n,.|]{{2,40}}?){_NOT_NL}*(?:[,.|]|$)",
         "copyright",

@@ -68,7 +68,7 @@ _INITIALS_SIGNATURE = lazy_compile(
     r"(?P<a>[^\W\d_][\w.'’-]*(?:[^\S\n]+[^\W\d_][\w.'’-]*){0,3})[^\S\n]*$",
     re.M,
 )
-_COPYRIGHT = lazy_compile(r"©|\([cC]\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
+_COPYRIGHT = lazy_compile(r"©|\([cCсС]\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
 _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon News -")
 #: a release's date line closed by its issuer after its place: "October 14, 2020 - Ottawa, Ontario - Global Affairs
 #: Valdoria"

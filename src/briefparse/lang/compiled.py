@@ -2130,7 +2130,7 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_with
         else lazy_compile(NOTHING),
         with_copyright=lazy_compile(
-            rf"(?<!\w)(?:{words(language.source_with)})[^\S\n]*\(?[^\S\n]*(?:©|\([cC]\))[^\S\n]*\Z", re.I
+            rf"(?<!\w)(?:{words(language.source_with)})[^\S\n]*\(?[^\S\n]*(?:©|\([cCсС]\))[^\S\n]*\Z", re.I
         )
         if language.source_with
         else lazy_compile(NOTHING),
