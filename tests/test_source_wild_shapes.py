@@ -268,3 +268,10 @@ def test_a_copyright_mark_written_with_a_cyrillic_letter_credits_the_agency():
     )
     assert source_name(text) == "Интерфакс"
 
+
+def test_an_outlet_credited_with_its_writer_names_the_outlet():
+    text = (
+        "Le président Jean Dubois a reçu lundi à Brazzaville le Premier ministre malien Moussa Keita. Les deux hommes "
+        "ont évoqué la sécurité.\n\nAvec Valnews-Congo par Paul Martin\n"
+    )
+    assert source_name(text) == "Valnews-Congo"

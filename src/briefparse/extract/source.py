@@ -441,6 +441,9 @@ def _find_source(
             named = find_agencies(credit.group("src"), ambiguous=True)
             start, end = (named[0].start, named[0].end) if named else (0, len(credit.group("src")))
             return _source(doc, credit.start("src") + start, credit.start("src") + end)
+        outlet = _outlet_before_writer(credit.group("src"), doc.language)
+        if outlet:  # "Avec Valnews par Jan Lind": the outlet, then its writer
+            return _source(doc, credit.start("src"), credit.start("src") + outlet)
     for credit in analysis.credits:  # "X.com avec(©AFP / 3 mars 2015)": the agency the outlet took the dispatch from
         line_start = text.rfind("\n", 0, credit.start) + 1
         with_mark = patterns.with_copyright.search(text, line_start, credit.start)
@@ -572,6 +575,19 @@ def _apposed_name_start(text: str, start: int, names: Collection[str], language:
     clause = max(head.rfind(mark) for mark in _CLAUSE_MARKS) + 1
     found = [n for n in find_names(text, clause, len(head), language) if n.end == len(head) and len(n.tokens) > 1]
     return found[-1].start if found else start
+
+
+def _outlet_before_writer(phrase: str, language: Language) -> int:
+    """Where an outlet's name ends before the agent's link and the writer's name of two to four capitalised words
+    ("Valnews | par Jan Lind"); 0 when the phrase is none."""
+    agents = {fold(w) for w in language.source_agent_links}
+    words = phrase.split()
+    at = next((i for i, w in enumerate(words) if fold(w) in agents), 0)
+    writer = words[at + 1 :]
+    if not at or not 2 <= len(writer) <= 4 or not all(w[:1].isupper() for w in writer):
+        return 0
+    outlet = " ".join(words[:at])
+    return len(outlet) if phrase.startswith(outlet) and _an_outlet_name(outlet, language) else 0
 
 
 def _small_letter_agencies(text: str, paragraphs: Sequence[Segment]) -> tuple[int, int] | None:
