@@ -53,6 +53,16 @@ def test_forms_are_clean_and_listed_once():
         assert row["name"] not in forms, f"{row['name']}: the name is not one of its other forms"
 
 
+def test_a_form_is_looked_up_by_every_letter_and_sign_it_has():
+    """A form's lookup key drops only the marks between its words: a sign it drops would leave another word behind
+    ("Vietnam+" would be looked up as the country "Vietnam")."""
+    for row in ROWS:
+        for form in (row["name"], *split(row["forms"]), *split(row["ambiguous_forms"])):
+            written = re.sub(r"[\s\-‐'’‘/&.]", "", form)
+            looked_up = key(form).replace(" ", "").replace(".", "")
+            assert looked_up == written, f"{row['name']}: {form!r} is looked up as {key(form)!r}"
+
+
 def test_countries_are_territory_codes_that_cldr_knows():
     territories = Locale("en").territories
     unknown = {row["country"] for row in ROWS if row["country"] and row["country"] not in territories}

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from briefparse import kept_patterns
 from briefparse.lang.base import alternation
 from briefparse.lang.letters import UPPER
+from briefparse.places import place_kind
 
 KINDS = ("agency", "press_service", "broadcaster", "newspaper")
 CREDIT_SHAPES = ("dateline", "signature", "byline", "closing", "alone", "copyright")
@@ -205,12 +206,14 @@ def _index(data: bytes) -> _Index:
 def _as_running_text(written: str) -> tuple[str, ...]:
     """How running text may write a name of three words or more that its agency sets in title case: in sentence
     case ("Agence Ivoirienne de Presse" -> "Agence ivoirienne de presse"), without its accents ("Agence Nigérienne de
-    Presse" -> "Agence Nigerienne de Presse"), or both; none for a shorter name, or one with an acronym in it."""
+    Presse" -> "Agence Nigerienne de Presse"), or both; or a headline's case, its links capitalised too ("Press Trust
+    of India" -> "Press Trust Of India"); none for a shorter name, or one with an acronym in it."""
     words = written.split()
     if len(words) < _RUNNING_TEXT_WORDS or any(w.isupper() and len(w) > 1 for w in words):
         return ()
     sentence_case = " ".join((words[0], *(w.lower() for w in words[1:])))
-    forms = (sentence_case, *(_unaccented(f) for f in (written, sentence_case)))
+    headline_case = " ".join(w[:1].upper() + w[1:] for w in words)
+    forms = (sentence_case, headline_case, *(_unaccented(f) for f in (written, sentence_case)))
     return tuple(f for f in dict.fromkeys(forms) if f != written)
 
 
@@ -327,7 +330,8 @@ class _Slot(NamedTuple):
     #: a form that is also a word ("Trend", "Report") is taken as written, not only in capitals ("TREND")
     ambiguous: bool = True
     #: where the register's name stands in the slot: "exact" (all of it), "first" ("(AFP/Reuters) -"),
-    #: "last" ("Agence de presse Xinhua"), "only" (the slot is nothing but names of the register)
+    #: "last" ("Agence de presse Xinhua"), "only" (the slot is nothing but names of the register), "before_city" (a
+    #: name opens the slot, a city the gazetteer knows is the rest: "Xinhua Beijing")
     place: str = "exact"
 
 
@@ -426,6 +430,8 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "signature",
         _Slot(),
     ),
+    # a byline of the agency then the city it writes from, alone on a line: "Press Trust of India New Delhi"
+    (rf"^{_NOT_NL}*(?P<agency>[^\n]{{2,80}}?){_NOT_NL}*$", "byline", _Slot(ambiguous=False, place="before_city")),
     # a credit line led by the agency: "AA / Istanbul / Staff Writer", "ANDINA/Staff Photographer"
     (
         rf"^{_NOT_NL}*{_END_MARK}(?P<agency>[^\n/]{{2,30}}?){_NOT_NL}*/{_NOT_NL}*[^\n/]{{2,40}}(?:/[^\n/]{{2,40}}){{0,2}}$",
@@ -481,9 +487,10 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         _Slot(),
     ),
     # a copyright line: "© 2021 BelTA. All rights reserved.", "Copyright © 2021 Kazinform", "© AFP" (read before a
-    # line of names alone, which would take the mark for a photo's credit)
+    # line of names alone, which would take the mark for a photo's credit); its "(c)" may be written with a Cyrillic
+    # letter: "(с) ТАСС"
     (
-        rf"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT){_NOT_NL}*)+"
+        rf"(?:(?:©|\([cCсС]\)|[Cc]opyright|COPYRIGHT){_NOT_NL}*)+"
         rf"(?:(?:19|20)\d\d(?:{_NOT_NL}*[-–]{_NOT_NL}*(?:19|20)\d\d)?[,.]?{_NOT_NL}*)?"
         rf"(?P<agency>[^\n,.|]{{2,40}}?){_NOT_NL}*(?:[,.|]|$)",
         "copyright",
@@ -540,6 +547,9 @@ def _in_slot(text: str, start: int, end: int, place: str) -> AgencyMatch | None:
         return None
     if place == "first":
         return inside[0]
+    if place == "before_city":
+        rest = text[inside[0].end : end].strip()
+        return inside[0] if inside[0].start == start and rest and place_kind(rest) == "city" else None
     if place == "last":
         return inside[-1] if inside[-1].end == end else None
     if place == "only":

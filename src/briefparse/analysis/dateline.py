@@ -56,6 +56,12 @@ _DATELINE_AGENCY = lazy_compile(
 )
 _DATE_ISH = r"[^\n|]*(?:\d{1,2}[./:h]\d{2}|(?:19|20)\d\d)[^\n|]*"
 _DATE_LINE_AGENCY = lazy_compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_ISH}\|\s*(?P<b>{_AGENCY}))\s*$", re.M)
+#: an outlet whose name has a number in it, in capitals, opening the text before a dash: "VALNEWS221 – Le …"; no
+#: city's name holds a digit, nor a word of the sentence; four letters at least ("G20 –" is a summit)
+_NUMBERED_OUTLET = lazy_compile(
+    rf"^[^\S\n]*(?P<a>(?=(?:\d*[{UPPER}]){{4}})[{UPPER}][{UPPER}\d]*\d[{UPPER}\d]*)[^\S\n]*[{_DASH}][^\S\n]+[{UPPER}]",
+    re.M,
+)
 #: where a dispatch credits its agency, by the register of agencies (`briefparse.agencies`): the strong shapes
 STRONG_CREDITS = ("dateline", "signature", "byline")
 _HEAD_CHARS = 800
@@ -273,7 +279,7 @@ def _agency(doc: Document) -> Span | None:
     the end mark of a short brief ("(END)")."""
     head = doc.text[:_HEAD_CHARS]
     furniture = compiled(doc.language).names.not_names
-    for pattern in (*compiled(doc.language).source.datelines, _DATELINE_AGENCY, _DATE_LINE_AGENCY):
+    for pattern in (*compiled(doc.language).source.datelines, _DATELINE_AGENCY, _DATE_LINE_AGENCY, _NUMBERED_OUTLET):
         for match in pattern.finditer(head):
             group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
             if _photo_credit(head, match.start(group), doc.language) or not doc.text[match.end() :].strip():

@@ -25,15 +25,17 @@ domain ("informe lefigaro.fr"). None when the brief names no source.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import cache
 from itertools import takewhile
 
-from briefparse.agencies import Credit, find_agencies, is_titled
+from briefparse.agencies import Credit, agencies_named, find_agencies, is_ambiguous, is_titled
 from briefparse.analysis import Analysis
+from briefparse.analysis.cues import is_caption
 from briefparse.analysis.headline import is_masthead
 from briefparse.analysis.names import find_names
-from briefparse.document import Document
+from briefparse.document import Document, Segment
+from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import SourcePatterns, compiled
 from briefparse.lang.letters import UPPER, fold, words
@@ -66,8 +68,22 @@ _INITIALS_SIGNATURE = lazy_compile(
     r"(?P<a>[^\W\d_][\w.'’-]*(?:[^\S\n]+[^\W\d_][\w.'’-]*){0,3})[^\S\n]*$",
     re.M,
 )
-_COPYRIGHT = lazy_compile(r"©|\([cC]\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
+_COPYRIGHT = lazy_compile(r"©|\([cCсС]\)|copyright|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
 _OUTLET_LINES = 8  # an outlet names itself on one of the first lines ("Ammon News -")
+#: a release's date line closed by its issuer after its place: "October 14, 2020 - Ottawa, Ontario - Global Affairs
+#: Valdoria"
+_DATED_ISSUER = lazy_compile(
+    rf"[^\n]*?(?:19|20)\d\d[^\S\n]+[{_DASH}][^\S\n]+[^{_DASH}\n]{{2,40}}?[^\S\n]+[{_DASH}][^\S\n]+"
+    rf"(?P<a>[{UPPER}][^{_DASH}\n\d]{{2,60}}?)[^\S\n]*$"
+)
+#: agencies in small letters in brackets closing a paragraph, maybe after the writers' initials: "kle/se (dpa, afp)"
+_SMALL_LETTER_AGENCIES = lazy_compile(
+    r"(?:^|(?<=[.!?»”\"]\s))(?:[a-z]{1,4}(?:/[a-z]{1,4})*[^\S\n]+)?"
+    r"\((?P<a>[a-z]{2,5}(?:[^\S\n]*[,/][^\S\n]*[a-z]{2,5})*)\)[^\S\n]*$",
+    re.M,
+)
+_ISSUER_LINES = 4  # an office issuing a release names itself on one of the lines above the headline
+_RELEASE_HEADER = lazy_compile(rf"[^\S\n]*(?P<a>[^{_DASH}\n|]{{2,80}}?)[^\S\n]+[{_DASH}|][^\S\n]+")
 #: agencies credited at the end or alone on a line; a copyright line is weaker still (see `_site_footer`)
 _WEAK_CREDITS = ("closing", "alone")
 _MAX_INVERTED_WORDS = 12
@@ -131,7 +147,18 @@ def extract_source(
     analysis: Analysis, people: list[Participant], taking_part: list[Participant] | None = None
 ) -> Source | None:
     """The source the brief cites, with its span; None when there is none. `people` are all the brief names,
-    `taking_part` those of them who take part (all of them when not given)."""
+    `taking_part` those of them who take part (all of them when not given). The outlet's own staff ("Avec notre
+    correspondant à X", "By our correspondent") is its own reporting, no source."""
+    source = _find_source(analysis, people, taking_part)
+    if source and analysis.doc.language and compiled(analysis.doc.language).source.own_staff.search(source.name):
+        return None
+    return source
+
+
+def _find_source(
+    analysis: Analysis, people: list[Participant], taking_part: list[Participant] | None = None
+) -> Source | None:
+    """The source the brief cites, its own staff maybe (see `extract_source`)."""
     doc = analysis.doc
     if doc.language is None:
         return None
@@ -225,8 +252,9 @@ def extract_source(
         ):
             return False  # the body an office is of ("El titular de la | Cancillería, indicó"): its holder spoke
         phrase = text[start : _with_quoted_name(doc, start, end)]
-        if patterns.anaphor.search(phrase):
-            return False  # "la même source": the source named before, found on its own
+        if patterns.anaphor.search(phrase) or patterns.own_staff.search(phrase):
+            # "la même source": the source named before, found on its own; "notre correspondant": the outlet's own
+            return False
         words = _elision_apart(phrase.split(), doc.language)
         said = next((v for v in saying if fold(phrase).endswith(f" {v}")), None)
         if said and any(fold(w) not in linking for w in words[: -len(said.split())]):
@@ -240,8 +268,16 @@ def extract_source(
         content = [fold(w) for w in words if fold(w) not in linking]
         if not content:
             return False  # an article alone, before a verb that opens with a document ("The | statement said")
-        if all(w.strip(".") in honorifics and "." in w for w in content):
-            return False  # a dotted honorific cut from the name it titles ("a déclaré S.E.M X"): someone speaking
+        titled = [re.split("['’]", w.strip(".,"))[-1] for w in content]
+        if (
+            any(t in honorifics for t in titled)
+            and all(t in honorifics or t in role_words for t in titled)
+            and not _CAPITALISED_NEXT.match(text, end)
+        ):
+            # a title, maybe with an office, standing for the one addressed so ("said His Excellency", "The Honourable
+            # Minister said", "Son Excellence Monsieur l'Ambassadeur"): someone speaking; not a name's first word that
+            # the phrase was cut from ("a Royal | Court statement")
+            return False
         if rules & set(content[:2]) and not patterns.source_noun.fullmatch(content[0]):
             # by which rule, plan or count ("selon les dispositions de la Constitution", "according to the official
             # programme"), not who
@@ -411,6 +447,14 @@ def extract_source(
             named = find_agencies(credit.group("src"), ambiguous=True)
             start, end = (named[0].start, named[0].end) if named else (0, len(credit.group("src")))
             return _source(doc, credit.start("src") + start, credit.start("src") + end)
+        outlet = _outlet_before_writer(credit.group("src"), doc.language)
+        if outlet:  # "Avec Valnews par Jan Lind": the outlet, then its writer
+            return _source(doc, credit.start("src"), credit.start("src") + outlet)
+    for credit in analysis.credits:  # "X.com avec(©AFP / 3 mars 2015)": the agency the outlet took the dispatch from
+        line_start = text.rfind("\n", 0, credit.start) + 1
+        with_mark = patterns.with_copyright.search(text, line_start, credit.start)
+        if credit.shape == "copyright" and credit.known and with_mark:
+            return _source(doc, credit.start, credit.end)
     subjects = [
         *patterns.subject.finditer(text),
         *patterns.noun_subject.finditer(text),
@@ -429,7 +473,9 @@ def extract_source(
         ),
         None,
     )
-    weak = next((c for c in analysis.credits if c.shape in _WEAK_CREDITS), None)
+    credit = next((c for c in analysis.credits if c.shape in _WEAK_CREDITS), None)
+    # or agencies in small letters in brackets closing the text: "kle/se (dpa, afp)", "… empfangen. (apa)"
+    weak = (credit.start, credit.end) if credit else _small_letter_agencies(text, analysis.closing[-_SIGNATURE_LINES:])
     # "…, escribió Jan Novak en Truth Social": the network where the words were published, when the brief says so
     # before it cites anyone else and no agency signs it ("… ― Bernama")
     post = None if weak else _social_post(text, patterns)
@@ -446,9 +492,13 @@ def extract_source(
     ):
         return _source(doc, cited[0].start("src"), cited[0].end("src"))
     if subject:
-        return _source(doc, subject.start("src"), subject.end("src"))
+        start = subject.start("src")
+        if fold(subject.group("src")).startswith(spokespersons):
+            # the spokesperson's name set before the office by a comma: "Jan Lind, spokesperson of the Ministry, said"
+            start = _apposed_name_start(text, start, names, doc.language)
+        return _source(doc, start, subject.end("src"))
     if weak:
-        return _source(doc, weak.start, weak.end)
+        return _source(doc, *weak)
     last_lines = analysis.closing[-_SIGNATURE_LINES:]
     closing = _CLOSING_AGENCY.search(text, 0, last_lines[-1].end) if last_lines else None
     if closing:
@@ -480,14 +530,86 @@ def extract_source(
         outlet = not above and patterns.outlet_line.match(text, paragraph.start, paragraph.end)
         if outlet and not documents & {fold(w) for w in outlet.group("src").split()}:  # not "Media Release"
             return _source(doc, outlet.start("src"), outlet.end("src"))
+        # a release's header: the body, a dash or a bar, then the press document ("Staatskanzlei - Pressemitteilung
+        # Nr. 12", "Ministry of Foreign Affairs | Press Release")
+        header = _RELEASE_HEADER.match(text, paragraph.start, paragraph.end)
+        if header and patterns.press_document.match(text, header.end()) and (
+            _signs_as_a_body(header.group("a"), doc.language)
+        ):
+            return _source(doc, header.start("a"), header.end("a"))
+        issuer = _DATED_ISSUER.match(text, paragraph.start, paragraph.end)
+        if issuer and _an_issuer(issuer.group("a"), doc.language):
+            return _source(doc, issuer.start("a"), issuer.end("a"))
     # "La Cellule de Communication du Gouvernement"; not the headline of a brief of one paragraph
     for paragraph in analysis.closing[1:][-_SIGNATURE_LINES:]:
+        if title and paragraph.start <= title.start < paragraph.end and text[paragraph.end :].strip():
+            # the headline of a short brief, no signature ("Readout of the President's Call with …"); a last line
+            # taken for the title of a brief with no headline may sign it
+            continue
         if _signs_as_a_body(paragraph.text, doc.language):
+            return _source(doc, paragraph.start, paragraph.end)
+        # or credited by a label of its own ("Bericht und Bilder: Bayerische Staatskanzlei"), not a photo's
+        credited = _credited_body(paragraph.text, doc.language)
+        if credited:
+            return _source(doc, paragraph.start + credited, paragraph.end)
+    # the press office that issues a release, on a line of its own above the headline ("Office of the Press
+    # Secretary"); not a site's masthead that names its body ("Bayerische Staatskanzlei")
+    for paragraph in doc.paragraphs[:_ISSUER_LINES] if title else ():
+        if paragraph.start >= title.start:
+            break
+        press = any(stem in fold(paragraph.text) for stem in spokespersons) or find_agencies(paragraph.text)
+        if press and _signs_as_a_body(paragraph.text, doc.language, every_word=True):
             return _source(doc, paragraph.start, paragraph.end)
     footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
     return None  # a publisher's own copyright line says who printed the brief, not where its news came from
+
+
+def _apposed_name_start(text: str, start: int, names: Collection[str], language: Language) -> int:
+    """Where the name of a person set before a phrase by a comma starts ("Jan Lind, | spokesperson of …"): one the
+    brief names, or a name of two words or more that closes the clause before the comma; `start` when there is
+    none."""
+    before = text[:start].rstrip(" ")
+    if not before.endswith(","):
+        return start
+    head = before[:-1].rstrip(" ")
+    for name in names:
+        opening = len(head) - len(name)
+        if head.endswith(name) and (opening == 0 or not head[opening - 1].isalnum()):
+            return opening
+    clause = max(head.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+    found = [n for n in find_names(text, clause, len(head), language) if n.end == len(head) and len(n.tokens) > 1]
+    return found[-1].start if found else start
+
+
+def _outlet_before_writer(phrase: str, language: Language) -> int:
+    """Where an outlet's name ends before the agent's link and the writer's name of two to four capitalised words
+    ("Valnews | par Jan Lind"); 0 when the phrase is none."""
+    agents = {fold(w) for w in language.source_agent_links}
+    words = phrase.split()
+    at = next((i for i, w in enumerate(words) if fold(w) in agents), 0)
+    writer = words[at + 1 :]
+    if not at or not 2 <= len(writer) <= 4 or not all(w[:1].isupper() for w in writer):
+        return 0
+    outlet = " ".join(words[:at])
+    return len(outlet) if phrase.startswith(outlet) and _an_outlet_name(outlet, language) else 0
+
+
+def _small_letter_agencies(text: str, paragraphs: Sequence[Segment]) -> tuple[int, int] | None:
+    """Where the first agency of the register stands in a bracket of agencies written in small letters that closes
+    one of the paragraphs ("kle/se (dpa, afp, rtr)", "(apa)"), as the register writes them in capitals or in small
+    letters; not a form that is also a word. None when there is none."""
+    for paragraph in paragraphs:
+        listed = _SMALL_LETTER_AGENCIES.search(text, paragraph.start, paragraph.end)
+        if not listed:
+            continue
+        for item in re.finditer(r"[a-z]+", listed.group("a")):
+            written = item.group(0)
+            form = written if agencies_named(written) else written.upper()
+            if agencies_named(form) and not is_ambiguous(form):
+                return listed.start("a") + item.start(), listed.start("a") + item.end()
+    return None
 
 
 def _social_post(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:
@@ -744,10 +866,12 @@ def _document_words(language: Language) -> frozenset[str]:
     return frozenset(f for w in language.source_documents for f in (fold(w), f"{fold(w)}s"))
 
 
-def _signs_as_a_body(line: str, language: Language) -> bool:
+def _signs_as_a_body(line: str, language: Language, every_word: bool = False) -> bool:
     """A short closing line that is only the name of an office or a body, as a readout signs ("Présidence de la
     République de Guinée", "La Cellule de Communication du Gouvernement"): capitalised words and links, one of the
-    language's source nouns or institution words among them, no sentence and no number."""
+    language's source nouns or institution words among them, no sentence and no number; with `every_word`, every
+    word but the links capitalised, as where nouns are capitalised a phrase may be a third so ("Seit zwei Jahren im
+    Amt")."""
     words = line.split()
     article = compiled(language).names.leading_determiner
     opening = article.match(line) if article else None
@@ -767,7 +891,37 @@ def _signs_as_a_body(line: str, language: Language) -> bool:
     body = compiled(language).source.source_noun.search(line) or any(
         line.startswith(w) for w in language.institution_words
     )
+    if every_word and capitalised < len(content):
+        return False
     return bool(body) and capitalised * _SIGNATURE_CAPITALS >= len(content)
+
+
+def _an_issuer(name: str, language: Language) -> bool:
+    """A name that may issue a release: capitalised words and the links of a name, no place, no person's name
+    opened by a given name ("Global Affairs Valdoria", "Office of the Prime Minister"; not "Ottawa, Ontario", nor
+    "Jan Novak")."""
+    links = {fold(w) for w in (*language.determiners, *language.role_links, *language.genitive_links)}
+    content = [w for w in name.split() if fold(w) not in links]
+    return (
+        bool(content)
+        and all(w[:1].isupper() for w in content)
+        and "," not in name
+        and lookup(name, language.code) is None
+        and not is_given_name(content[0])
+    )
+
+
+def _credited_body(line: str, language: Language) -> int:
+    """Where the body starts in a closing credit line, a short label of words, its colon, then what signs as a body
+    ("Bericht und Bilder: Bayerische Staatskanzlei", "Texte : Cellule de communication de la Présidence"); not a
+    photo's credit ("Photo : Primature"). 0 when the line is none."""
+    label, colon, rest = line.partition(":")
+    body = rest.strip()
+    if not colon or not body or not re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*", label):
+        return 0
+    if is_caption(f"{label}: ", language) or not _signs_as_a_body(body, language):
+        return 0
+    return len(line) - len(rest) + rest.index(body)
 
 
 def _closes_an_aside(text: str, comma: int, prepositions: frozenset[str], documents: frozenset[str]) -> bool:

@@ -553,6 +553,9 @@ class Language:
     source_interview_links: tuple[str, ...] = ()
     #: verbs by which an agency learned what it reports, right before it ("a appris l'APS", "supo EFE")
     source_learning_verbs: tuple[str, ...] = ()
+    #: verbs by which one gives an agency a statement, before it and its link ("a fait à l'AMI la déclaration
+    #: suivante", "gave Reuters a statement"): the agency is the source
+    source_giving_verbs: tuple[str, ...] = ()
     #: verbs by which an agency quotes someone, before it and at most two words of whom it quotes ("приводит слова
     #: Захаровой ТАСС", "цитирует ТАСС", "zitierte die dpa"): the agency is the source, not the one it quotes
     source_quoting_verbs: tuple[str, ...] = ()
@@ -586,6 +589,9 @@ class Language:
     source_with: tuple[str, ...] = ()
     #: words that make a cited phrase point back to a source named before ("la même source", "the same source")
     source_anaphors: tuple[str, ...] = ()
+    #: the outlet's own staff in the first person ("notre correspondant", "our correspondent"): the outlet's own
+    #: reporting or a byline, no source
+    source_own_staff: tuple[str, ...] = ()
     #: whether a spokesperson who takes part may be the source ("заявил пресс-секретарь X" where X is the one who
     #: speaks): False where a brief that only reports its speaker's words cites no source
     speaking_participant_sources: bool = True

@@ -505,7 +505,7 @@ class SourcePatterns:
     label: re.Pattern[str]
     #: a teaser's last line that points to the outlet with the rest ("… suite de l'article sur Jeune Afrique")
     read_more: re.Pattern[str]
-    #: a source line's label in brackets, closing a paragraph ("(Fuente: PL)", "(Quelle: epd)")
+    #: a source line's label in brackets, round or square, in a paragraph ("(Fuente: PL)", "[Source: X]")
     bracket_label: re.Pattern[str]
     #: a label of several words that ends in its link, then the source, a short line of its own with no colon
     #: ("Tomado de X", "По материалам X")
@@ -535,8 +535,12 @@ class SourcePatterns:
     cue_quote: re.Pattern[str] = re.compile(NOTHING)
     #: an agency credited in brackets or alone on a line with the language's word for "with" ("(avec AFP)")
     with_credit: re.Pattern[str] = re.compile(NOTHING)
+    #: the language's "with" then a copyright mark, before an agency's copyright ("X.com avec(©AFP / 3 mars 2015)")
+    with_copyright: re.Pattern[str] = re.compile(NOTHING)
     #: a word that points back to a source named before ("la même source")
     anaphor: re.Pattern[str] = re.compile(NOTHING)
+    #: the outlet's own staff in the first person ("notre correspondant", "our reporter"): no source
+    own_staff: re.Pattern[str] = re.compile(NOTHING)
     #: the language's own dateline shapes, with their agency in a group "agency" (`Language.datelines`)
     datelines: tuple[re.Pattern[str], ...] = ()
     #: a short line that names an outlet by one of the language's outlet words ("Ammon News -")
@@ -1943,6 +1947,12 @@ def _source(language: Language) -> SourcePatterns:
         rf"|(?-i:[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?\s+){{1,3}}" if language.subject_after_verb else ""
     )
     phrase_labels = [label for label in language.source_labels if " " in label]
+    told_verbs = (
+        *language.speech_verbs,
+        *language.source_learning_verbs,
+        *language.source_giving_verbs,
+        *language.source_inverted,
+    )
     return SourcePatterns(
         label=lazy_compile(
             # or the label alone on its line, the source on the next: "Herausgeber\n\nEidgenössisches Departement …"
@@ -1963,7 +1973,8 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_read_more
         else lazy_compile(NOTHING),
         bracket_label=lazy_compile(
-            rf"\([^\S\n]*(?:{words(language.source_labels)})[^\S\n]*:[^\S\n]*(?P<src>[^()\n:]{{2,40}}?)[^\S\n]*\)", re.I
+            rf"[(\[][^\S\n]*(?:{words(language.source_labels)})[^\S\n]*:[^\S\n]*(?P<src>[^()\[\]\n:]{{2,40}}?)[^\S\n]*[)\]]",
+            re.I,
         ),
         phrase_label=lazy_compile(
             rf"^[^\S\n]*(?:{words(phrase_labels)})[^\S\n]+(?P<src>[\w«\"„“][^\n.,;:!?]{{1,58}}?)[^\S\n]*\.?[^\S\n]*$",
@@ -2080,7 +2091,7 @@ def _source(language: Language) -> SourcePatterns:
         # «Интерфаксу»")
         # a verb of a source too: "confirmó a EFE un portavoz", "a indiqué à l'AFP une source diplomatique"
         told=lazy_compile(
-            rf"(?<!\w)(?:{words((*language.speech_verbs, *language.source_learning_verbs, *language.source_inverted))})"
+            rf"(?<!\w)(?:{words(told_verbs)})"
             rf"\s+"
             rf"(?:(?:{words(language.pronouns) or NOTHING})\s+{speaker_after})?"
             rf"(?:(?:{words(language.source_hearer_links)})\s*)?"
@@ -2103,9 +2114,10 @@ def _source(language: Language) -> SourcePatterns:
         interview=lazy_compile(
             rf"(?<!\w)(?i:{words(language.source_interview_links)})[^\S\n]+"
             rf"(?:(?i:{words(language.determiners) or NOTHING})(?:(?<=['’])|[^\S\n]+))?"
-            # what kind of outlet, then maybe an adjective, before its name: "en entrevista con el diario El Heraldo",
-            # "à la chaîne francophone X"
-            rf"(?:(?:{words(language.source_outlet_kinds) or NOTHING})[^\S\n]+)?(?:[{LOWER}][\w-]*[^\S\n]+)?"
+            # what kind of outlet, before its name, maybe with an adjective after it: "en entrevista con el diario El
+            # Heraldo", "à la chaîne francophone X"
+            rf"(?:(?:{words(language.source_outlet_kinds) or NOTHING})[^\S\n]+"
+            rf"(?:[{LOWER}][\w-]*[^\S\n]+(?={CAP_WORD}))?)?"
             rf"(?:(?:[\w-]+[^\S\n]+){{0,2}}[«“„\"][^\S\n]*(?P<quoted>[^«»“”„\"\n]{{2,40}}?)[^\S\n]*[»”“\"]"
             # a link may join its words: "l'Agence Mauritanienne d'Information", "Agencia de Noticias"
             rf"|(?P<src>{CAP_WORD}(?:[^\S\n]+{of_link}{CAP_WORD}){{0,3}}))"
@@ -2117,13 +2129,23 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_before
         else lazy_compile(NOTHING),
         with_credit=lazy_compile(
-            rf"(?:\(|^)[^\S\n]*(?:{words(language.source_with)})\s+(?P<src>[^()\n]{{2,40}}?)[^\S\n]*(?:\)|$)",
+            # or on a line of its own after the outlet's name: "Le Quotidien avec AFP"
+            rf"(?:\(|^(?:[^\S\n]*[^()\n]{{1,40}}?[^\S\n]+)?)[^\S\n]*(?:{words(language.source_with)})\s+"
+            rf"(?P<src>[^()\n]{{2,40}}?)[^\S\n]*(?:\)|$)",
             re.I | re.M,
+        )
+        if language.source_with
+        else lazy_compile(NOTHING),
+        with_copyright=lazy_compile(
+            rf"(?<!\w)(?:{words(language.source_with)})[^\S\n]*\(?[^\S\n]*(?:©|\([cCсС]\))[^\S\n]*\Z", re.I
         )
         if language.source_with
         else lazy_compile(NOTHING),
         anaphor=lazy_compile(rf"(?<!\w)(?:{words(language.source_anaphors)})(?!\w)", re.I)
         if language.source_anaphors
+        else lazy_compile(NOTHING),
+        own_staff=lazy_compile(rf"(?<!\w)(?:{words(language.source_own_staff)})(?!\w)", re.I)
+        if language.source_own_staff
         else lazy_compile(NOTHING),
         datelines=tuple(lazy_compile(p, re.M) for p in language.datelines),
         social=_social(language),

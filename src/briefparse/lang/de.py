@@ -1100,6 +1100,8 @@ LANGUAGE = Language(
         "mitteilt",
         "schreibt",  # "wie Bundesratssprecher X auf Twitter schreibt"
         "schrieb",
+        "äußerte sich",  # "Regierungssprecher X äußerte sich am Freitag …"
+        "äußerten sich",
     ),
     source_inverted=(
         "so",  # "„…“, so das Präsidialamt", "…, so ein Sprecher"
@@ -1177,6 +1179,11 @@ LANGUAGE = Language(
         "bei dem", "bei der", "bei einem", "bei einer", "am Rande",
     ),
     source_with=("mit",),
+    # the outlet's own staff: its reporting or its byline, no source
+    source_own_staff=(
+        "unser Korrespondent", "unsere Korrespondentin", "unseres Korrespondenten", "unserem Korrespondenten",
+        "unserer Korrespondentin", "unsere Korrespondenten",
+    ),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
     source_nouns=(
         "agentur",
@@ -1202,6 +1209,10 @@ LANGUAGE = Language(
         "regierung",
         "kanzleramt",
         "präsidialamt",
+        # a Land's or a canton's chancellery, the Swiss federal one ("Bayerische Staatskanzlei", "Bundeskanzlei")
+        "staatskanzlei",
+        "senatskanzlei",
+        "bundeskanzlei",
         "ministerium",
         "kreisen",
         "sprecherin",

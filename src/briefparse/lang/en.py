@@ -1553,6 +1553,8 @@ LANGUAGE = Language(
         "told presspersons",
         "told the media",
         "told the press",
+        # an agency's share of a report, closing it: "Reuters contributed to this report."
+        "contributed to this report", "contributed to this story", "contributed reporting",
     ),
     source_inverted=(
         "said",
@@ -1575,12 +1577,14 @@ LANGUAGE = Language(
     ),
     source_hearer_links=("to",),
     source_learning_verbs=("learned", "has learned", "learnt", "has learnt"),
+    source_giving_verbs=("gave", "has given", "made to"),
     source_conjunctions=("as",),
     source_channels=("via", "through", "on his", "on her", "on its", "in a post", "in a tweet"),
     source_rule_nouns=(
         "terms", "provisions", "rules", "programme", "program", "schedule", "agenda", "itinerary", "law",
         "constitution", "article", "results", "figures", "estimates", "statistics", "poll", "ranking", "tradition",
         "traditions", "custom",
+        "needs",  # as something requires: "according to the needs expressed by the authorities"
     ),
     source_documents=(
         "statement", "release", "press release", "communiqué", "communique", "readout", "report", "message",
@@ -1593,6 +1597,11 @@ LANGUAGE = Language(
     source_phrase_ends=("as saying", "as telling"),
     source_agent_links=("by",),  # "she was quoted by Interfax as saying"
     source_with=("with",),
+    # the outlet's own staff: its reporting or its byline, no source
+    source_own_staff=(
+        "our correspondent", "our correspondents", "our reporter", "our staff reporter", "our special correspondent",
+        "our staff correspondent",
+    ),
     source_anaphors=("same",),
     source_nouns=(
         "agency",

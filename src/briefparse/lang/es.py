@@ -1231,6 +1231,7 @@ LANGUAGE = Language(
         "a", "al", "en una entrevista con", "en entrevista con", "en declaraciones a", "en declaraciones al",
     ),
     source_quoting_verbs=("citó", "citaron", "recoge", "recogió", "recogen", "recogieron"),
+    source_giving_verbs=("hizo a", "concedió a", "ha hecho a", "ha concedido a"),
     source_learning_verbs=(
         "supo", "pudo saber", "ha sabido", "ha podido saber", "conoció", "pudo conocer", "ha conocido",
     ),
@@ -1242,6 +1243,7 @@ LANGUAGE = Language(
     source_rule_nouns=(
         "disposiciones", "términos", "reglas", "programa", "agenda", "calendario", "ley", "constitución", "artículo",
         "resultados", "cifras", "estimaciones", "estadísticas", "encuesta", "tradición", "costumbre",
+        "necesidades",  # as something requires: "según las necesidades expresadas por las autoridades"
     ),
     source_documents=(
         "comunicado", "comunicado de prensa", "nota", "nota de prensa", "declaración", "boletín", "mensaje",
@@ -1257,6 +1259,11 @@ LANGUAGE = Language(
         "al término", "al final", "al concluir", "al cabo", "tras", "después", "durante", "en rueda de prensa",
     ),
     source_with=("con",),
+    # the outlet's own staff: its reporting or its byline, no source
+    source_own_staff=(
+        "nuestro corresponsal", "nuestra corresponsal", "nuestros corresponsales", "nuestro enviado especial",
+        "nuestra enviada especial", "nuestro reportero", "nuestra reportera",
+    ),
     source_anaphors=(
         "misma", "mismo", "mismas", "mismos",
         # "según estas fuentes", "según este medio": the source named before
@@ -1359,6 +1366,9 @@ LANGUAGE = Language(
     institution_words=(
         "Ministerio", "Embajada", "Consulado", "Misión Permanente", "Comunicado", "Nota de prensa",
         "Declaración conjunta",
+        # the press office that signs a release: "Dirección General de Comunicación Social", "Prensa Presidencial"
+        "Dirección de Prensa", "Dirección de Comunicación", "Dirección General de Comunicación", "Oficina de Prensa",
+        "Prensa Presidencial", "Secretaría de Comunicación",
     ),
     section_names=(
         "Internacionales",

@@ -1580,15 +1580,15 @@ LANGUAGE = Language(
         # maybe with its length, and the kind of outlet before its name: "dans une longue interview accordée au
         # magazine Jeune Afrique"
         *variants(
-            "dans une {longue |courte |brève |}interview {accordée |}{à|au|au magazine|au journal|au quotidien|"
-            "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
+            "dans une {longue |courte |brève |}{interview|entrevue} {accordée |}{à|au|au magazine|au journal|"
+            "au quotidien|à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
             "dans un {long |court |bref |}entretien {accordé |}{à|au|au magazine|au journal|au quotidien|"
             "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
             # the word of Canadian French: "dans une entrevue à la chaîne …"
             "dans une {longue |courte |brève |}entrevue {accordée |}{à|au|au magazine|au journal|au quotidien|"
             "à l'hebdomadaire|à la chaîne|à la radio|à la télévision}",
         ),
-        "dans une interview avec",
+        "dans une interview avec", "dans une entrevue avec", "lors d'une entrevue à", "lors d'une entrevue avec",
         "dans un entretien avec", "lors d'une interview à", "lors d'un entretien avec", "une déclaration à",
         "une déclaration au", "dans une déclaration à", "dans une déclaration au",
     ),
@@ -1596,6 +1596,7 @@ LANGUAGE = Language(
     source_learning_verbs=(
         "a appris", "ont appris", "appris", "apprend", "a-t-on appris auprès de", "a appris auprès de",
     ),
+    source_giving_verbs=("a fait", "ont fait", "a accordé", "ont accordé"),
     source_learned_from=("de source", "de sources", "de bonne source", "de sources concordantes"),
     source_conjunctions=("comme", "ainsi que"),
     source_channels=("par le biais de", "via", "à travers", "au moyen de", "sur son compte", "sur sa page"),
@@ -1606,6 +1607,8 @@ LANGUAGE = Language(
         # a line of conduct set by someone, not who speaks: "selon la vision fixée par le Président"
         "vision", "orientation", "orientations", "directive", "directives", "instruction", "instructions",
         "principe", "principes", "critère", "critères", "norme", "normes", "procédure", "procédures",
+        # as something requires: "orienter l'aide selon les besoins exprimés par les autorités"
+        "besoin", "besoins",
     ),
     source_documents=("communiqué", "communiqué de presse", "déclaration", "note", "dépêche", "message", "publication"),
     source_press_documents=("communiqué", "communiqué de presse", "note d'information", "dépêche"),
@@ -1622,6 +1625,11 @@ LANGUAGE = Language(
         "à la radio",
     ),
     source_with=("avec",),
+    # the outlet's own staff: its reporting or its byline, no source
+    source_own_staff=(
+        "notre correspondant", "notre correspondante", "nos correspondants", "notre envoyé spécial",
+        "notre envoyée spéciale", "notre reporter", "notre journaliste",
+    ),
     source_anaphors=("même", "mêmes"),
     source_nouns=(
         "agence",

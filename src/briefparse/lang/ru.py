@@ -1308,6 +1308,11 @@ LANGUAGE = Language(
     ),
     source_press_documents=("релиз", "релизе", "пресс-релиз", "пресс-релизе", "коммюнике"),
     source_with=("по материалам",),
+    # the outlet's own staff: its reporting or its byline, no source
+    source_own_staff=(
+        "наш корреспондент", "нашего корреспондента", "нашему корреспонденту", "нашим корреспондентом",
+        "наш собственный корреспондент", "наш собкор",
+    ),
     source_anaphors=("тот же", "того же", "та же", "той же", "тем же", "те же", "тех же"),
     speaking_participant_sources=False,
     source_nouns=(
