@@ -132,6 +132,7 @@ def _place_in(
             place_end = match.start("place") + word.end()
             if folded_word not in doc.language.role_links:
                 linked_end = place_end
+        place_end = _past_abbreviation(doc, place_end, stops)
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
@@ -178,6 +179,25 @@ def _place_in(
         found.append(place)
     named = unknown or (found[0] if found else None)
     return named or _implied_capital(doc, start, end) or _place_of_relative(doc, start, end)
+
+
+_ABBREVIATED_WORD = re.compile(r"(?<![\w.])([^\W\d_]{1,4})\.$")  # "St." closing a place's run
+
+
+def _past_abbreviation(doc: Document, end: int, stops: Container[str]) -> int:
+    """The end of a place whose run closes on an abbreviation of the language, not an honorific, that opens the name of
+    a place the gazetteer knows with the capitalised word after it ("… in St." + " Petersburg"): the run was cut at
+    its dot (the words it may hold were used up), and the place goes on to that word; else `end`."""
+    abbreviation = _ABBREVIATED_WORD.search(doc.text, max(0, end - 6), end)
+    if abbreviation is None or fold(abbreviation.group(1)) not in doc.language.abbreviations:
+        return end
+    if fold(abbreviation.group(1)) in stops:
+        return end
+    following = _NAME_GOES_ON.match(doc.text, end)
+    if following is None:
+        return end
+    name = doc.text[abbreviation.start() : following.end()].rstrip(".")
+    return following.end() if place_kind(name, doc.language.code) in ("city", "province") else end
 
 
 def _city_before_link(doc: Document, place: Span) -> Span | None:
@@ -989,8 +1009,12 @@ def _venue_in(
     doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None = None
 ) -> Span | None:
     """The first venue the windows name ("au Palais de la Présidence"): where a statement was made. A city or a
-    country a statement names is what it is about ("condemns the attack in Mogadishu")."""
+    country a statement names is what it is about ("condemns the attack in Mogadishu"). Not in a sentence that opens
+    on an earlier occasion ("Earlier, X called on the Governor at Y House")."""
+    opener = compiled(doc.language).places.earlier_opener
     for start, end in windows:
+        if opener.match(doc.text, start, end):
+            continue
         place = _place_in(doc, start, end, rejected, stops, avoid=avoid)
         if place and _is_venue(place.text, doc.language):
             return place
