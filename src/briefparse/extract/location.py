@@ -378,6 +378,26 @@ def _in_city(doc: Document, venue: Span, city: Span) -> bool:
     return city.text in doc.text[venue.start : venue.end + _CITY_LINK + len(city.text)]
 
 
+def _other_city(doc: Document, venue: Span, city: Span) -> bool:
+    """Whether a link in the venue's name, or the city written right after it, leads to a city other than `city` ("the
+    Palace of Culture in Minsk" after "talks in Vilnius"); the name the venue's noun is given ("Palacio San Martín") is
+    its own. A venue that names no other city is one of `city` ("… se reunieron en Buenos Aires. X recibió a Y en el
+    Palacio San Martín")."""
+    if _in_city(doc, venue, city):
+        return False
+    if place_kind(city.text, doc.language.code) != "city":
+        return True  # a place the gazetteer does not know as a city ("Kenya Monday"): no venue of it
+    placed = _with_its_city(doc, venue, len(doc.text))
+    words = placed.text.split()
+    links = [index for index, word in enumerate(words) if fold(word) in doc.language.role_links]
+    linked = " ".join(words[links[0] + 1 :]) if links else ""
+    for run in _CAPITALISED.finditer(linked):
+        for _, name in _tails(run.group(0).rstrip(".,")):
+            if fold(name) != fold(city.text) and place_kind(name, doc.language.code) == "city":
+                return True
+    return False
+
+
 def _acronym(phrase: str) -> bool:
     """One word in capitals, short as an organisation's initials ("CAN", "ONU", "ООН")."""
     return " " not in phrase and phrase.isupper() and len(phrase) <= _ACRONYM_LETTERS
@@ -684,7 +704,7 @@ def extract_location(
                     venue = _venue_in(doc, [(title.start, title.end)], rejected, stops, avoid)
                 if venue is None and not _country(doc, place):  # or to a venue of that city the next ones name
                     named = _venue_in(doc, sentences[index + 1 :], rejected, stops, avoid)
-                    venue = named if named and _in_city(doc, named, place) else None
+                    venue = named if named and not _other_city(doc, named, place) else None
             return (_country(doc, place) and held) or venue or place
     if unknown:  # or a city or a venue the next sentences name ("… l'ouverture du sommet à Biarritz")
         return _known_place(doc, further, rejected, stops, avoid) or unknown
