@@ -1036,6 +1036,8 @@ def _venue_in(
         if opener.match(doc.text, start, end):
             continue
         place = _place_in(doc, start, end, rejected, stops, avoid=avoid)
+        if place and not _is_venue(place.text, doc.language) and place_kind(place.text, doc.language.code) == "city":
+            place = _place_in(doc, place.end, end, rejected, stops, avoid=avoid)  # "à Paris à l'hôtel de X"
         if place and _is_venue(place.text, doc.language):
             return place
     return None
