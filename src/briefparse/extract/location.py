@@ -704,7 +704,12 @@ def extract_location(
                     venue = _venue_in(doc, [(title.start, title.end)], rejected, stops, avoid)
                 if venue is None and not _country(doc, place):  # or to a venue of that city the next ones name
                     named = _venue_in(doc, sentences[index + 1 :], rejected, stops, avoid)
-                    venue = named if named and not _other_city(doc, named, place) else None
+                    # a venue of that city; during a visit, one the city's name holds: the visit is the city's
+                    # ("llegó a Cartagena … fue recibida en la sede de la Cancillería")
+                    if named is not None and event_type == "visit":
+                        venue = named if _in_city(doc, named, place) else None
+                    elif named is not None:
+                        venue = None if _other_city(doc, named, place) else named
             return (_country(doc, place) and held) or venue or place
     if unknown:  # or a city or a venue the next sentences name ("… l'ouverture du sommet à Biarritz")
         return _known_place(doc, further, rejected, stops, avoid) or unknown
