@@ -132,6 +132,7 @@ def _place_in(
             place_end = match.start("place") + word.end()
             if folded_word not in doc.language.role_links:
                 linked_end = place_end
+        place_end = _past_abbreviation(doc, place_end, stops)
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
@@ -178,6 +179,25 @@ def _place_in(
         found.append(place)
     named = unknown or (found[0] if found else None)
     return named or _implied_capital(doc, start, end) or _place_of_relative(doc, start, end)
+
+
+_ABBREVIATED_WORD = re.compile(r"(?<![\w.])([^\W\d_]{1,4})\.$")  # "St." closing a place's run
+
+
+def _past_abbreviation(doc: Document, end: int, stops: Container[str]) -> int:
+    """The end of a place whose run closes on an abbreviation of the language, not an honorific, that opens the name of
+    a place the gazetteer knows with the capitalised word after it ("… in St." + " Petersburg"): the run was cut at
+    its dot (the words it may hold were used up), and the place goes on to that word; else `end`."""
+    abbreviation = _ABBREVIATED_WORD.search(doc.text, max(0, end - 6), end)
+    if abbreviation is None or fold(abbreviation.group(1)) not in doc.language.abbreviations:
+        return end
+    if fold(abbreviation.group(1)) in stops:
+        return end
+    following = _NAME_GOES_ON.match(doc.text, end)
+    if following is None:
+        return end
+    name = doc.text[abbreviation.start() : following.end()].rstrip(".")
+    return following.end() if place_kind(name, doc.language.code) in ("city", "province") else end
 
 
 def _city_before_link(doc: Document, place: Span) -> Span | None:
@@ -356,6 +376,26 @@ _CITY_LINK = 5  # characters of a link between a venue and its city ("… del Pu
 def _in_city(doc: Document, venue: Span, city: Span) -> bool:
     """The venue's name holds the city, or the city follows it ("Gran Palacio del Pueblo de Pekín")."""
     return city.text in doc.text[venue.start : venue.end + _CITY_LINK + len(city.text)]
+
+
+def _other_city(doc: Document, venue: Span, city: Span) -> bool:
+    """Whether a link in the venue's name, or the city written right after it, leads to a city other than `city` ("the
+    Palace of Culture in Minsk" after "talks in Vilnius"); the name the venue's noun is given ("Palacio San Martín") is
+    its own. A venue that names no other city is one of `city` ("… se reunieron en Buenos Aires. X recibió a Y en el
+    Palacio San Martín")."""
+    if _in_city(doc, venue, city):
+        return False
+    if place_kind(city.text, doc.language.code) != "city":
+        return True  # a place the gazetteer does not know as a city ("Kenya Monday"): no venue of it
+    placed = _with_its_city(doc, venue, len(doc.text))
+    words = placed.text.split()
+    links = [index for index, word in enumerate(words) if fold(word) in doc.language.role_links]
+    linked = " ".join(words[links[0] + 1 :]) if links else ""
+    for run in _CAPITALISED.finditer(linked):
+        for _, name in _tails(run.group(0).rstrip(".,")):
+            if fold(name) != fold(city.text) and place_kind(name, doc.language.code) == "city":
+                return True
+    return False
 
 
 def _acronym(phrase: str) -> bool:
@@ -664,7 +704,12 @@ def extract_location(
                     venue = _venue_in(doc, [(title.start, title.end)], rejected, stops, avoid)
                 if venue is None and not _country(doc, place):  # or to a venue of that city the next ones name
                     named = _venue_in(doc, sentences[index + 1 :], rejected, stops, avoid)
-                    venue = named if named and _in_city(doc, named, place) else None
+                    # a venue of that city; during a visit, one the city's name holds: the visit is the city's
+                    # ("llegó a Cartagena … fue recibida en la sede de la Cancillería")
+                    if named is not None and event_type == "visit":
+                        venue = named if _in_city(doc, named, place) else None
+                    elif named is not None:
+                        venue = None if _other_city(doc, named, place) else named
             return (_country(doc, place) and held) or venue or place
     if unknown:  # or a city or a venue the next sentences name ("… l'ouverture du sommet à Biarritz")
         return _known_place(doc, further, rejected, stops, avoid) or unknown
@@ -989,9 +1034,15 @@ def _venue_in(
     doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None = None
 ) -> Span | None:
     """The first venue the windows name ("au Palais de la Présidence"): where a statement was made. A city or a
-    country a statement names is what it is about ("condemns the attack in Mogadishu")."""
+    country a statement names is what it is about ("condemns the attack in Mogadishu"). Not in a sentence that opens
+    on an earlier occasion ("Earlier, X called on the Governor at Y House")."""
+    opener = compiled(doc.language).places.earlier_opener
     for start, end in windows:
+        if opener.match(doc.text, start, end):
+            continue
         place = _place_in(doc, start, end, rejected, stops, avoid=avoid)
+        if place and not _is_venue(place.text, doc.language) and place_kind(place.text, doc.language.code) == "city":
+            place = _place_in(doc, place.end, end, rejected, stops, avoid=avoid)  # "à Paris à l'hôtel de X"
         if place and _is_venue(place.text, doc.language):
             return place
     return None

@@ -1391,6 +1391,7 @@ LANGUAGE = Language(
     ),
     venue_words=(
         "Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre", "Residencia", "Villa",
+        "Edificio",
     ),
     chamber_words=("Senado", "Congreso", "Parlamento"),
     topic_nouns=(

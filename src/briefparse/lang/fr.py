@@ -1736,7 +1736,7 @@ LANGUAGE = Language(
     ),
     venue_words=(
         "Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir",
-        "Cottage", "Lodge",
+        "Cottage", "Lodge", "Immeuble",
     ),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
