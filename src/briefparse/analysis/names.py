@@ -544,6 +544,8 @@ def _shouted_apposition(text: str, run: re.Match[str], patterns: NamePatterns, l
     """A full name written in capitals in apposition, between a comma and a comma or a full stop ("el Presidente de
     la República, LUIS QUISPE MAMANI, recibió …"): the name, when its words, written as a name is, are one whole
     (not a country's or an office's words, nor a dateline's city, which no comma precedes)."""
+    if not run.group(0)[:2].isupper() or " " not in run.group(0):
+        return None  # the usual run, in title case or of one word: told at once
     words: list[str] = []
     end = run.start()
     for token in _TOKEN.finditer(run.group(0)):  # up to the comma or the full stop that closes the apposition
