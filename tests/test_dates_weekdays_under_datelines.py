@@ -64,3 +64,27 @@ def test_a_stay_verb_that_takes_no_place_makes_no_event_sentence_for_the_date():
         "à ce poste depuis novembre 2020."
     )
     assert briefparse.parse(text).date == "2022-08-18"
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        (
+            "PORTA NOVA, 19 novembre (Xinhua) -- Les liens entre le Valdor et la Norlande sont solides, a déclaré "
+            "mardi le président valdorien Paul Marin.\n\nM. Marin a fait ces remarques lors de sa rencontre avec le "
+            "Premier ministre norlandais Jean Dufour en marge du sommet régional.",
+            "2024-11-19",
+        ),
+        (
+            "PORTA NOVA, 19 nov (Xinhua) -- Los lazos entre Valdor y Norlandia son sólidos, declaró este martes el "
+            "presidente valdorense Paul Marin.\n\nMarin hizo estas declaraciones durante su reunión con el primer "
+            "ministro norlandés Juan Dufour al margen de la cumbre regional.",
+            "2024-11-19",
+        ),
+    ],
+    ids=["fr", "es"],
+)
+def test_a_statements_weekday_in_a_yearless_datelines_sentence_fixes_the_year(text: str, iso: str) -> None:
+    """The lead reports a statement made on a weekday under a yearless dateline; the meeting it was made at comes
+    in the next sentence: the weekday and the dateline's day fix the year."""
+    assert parse(text).date == iso

@@ -816,7 +816,12 @@ def _bare_year(doc: Document, today: dt.date) -> int | None:
 
 
 def _anchor(
-    doc: Document, mentions: list[_Mention], reference: dt.date | None, today: dt.date, events: set[int]
+    doc: Document,
+    mentions: list[_Mention],
+    reference: dt.date | None,
+    today: dt.date,
+    events: set[int],
+    said: set[int],
 ) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
     publication date or the reference date, else the first full date of the text (not one announced in passing,
@@ -838,7 +843,7 @@ def _anchor(
         first_pass = _candidates(mentions, today, near)
         told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
         dated = told[0].value if told else None
-        dated = dated or _weekday_and_day(doc, mentions, today, near, events)
+        dated = dated or _weekday_and_day(doc, mentions, today, near, events, said)
         if dated is None:
             return None
         own = next((m for m in mentions if m.is_publication and m.day), None)
@@ -894,7 +899,12 @@ def _announced(candidate: DateCandidate, events: set[int]) -> bool:
 
 
 def _weekday_and_day(
-    doc: Document, mentions: list[_Mention], today: dt.date, near: int | None, events: set[int]
+    doc: Document,
+    mentions: list[_Mention],
+    today: dt.date,
+    near: int | None,
+    events: set[int],
+    said: set[int],
 ) -> dt.date | None:
     """The day a weekday and a day of the month without its year both name: the year is the one that puts that
     day on that weekday ("NAIROBI, May 12 (VNA) -- … met on Friday", "ont débuté leur entretien vendredi soir …
@@ -914,13 +924,16 @@ def _weekday_and_day(
         and not m.ahead
         and not past.match(doc.lower, m.end)
     ]
-    weekdays = [
-        m for m in mentions if not m.day and m.offset is None and not m.ahead and not m.past and m.sentence in events
+    bare = [m for m in mentions if not m.day and m.offset is None and not m.ahead and not m.past]
+    datelined = {m.sentence for m in days if m.is_publication}
+    # none in the event's sentences: the one of a statement the dateline's own sentence reports (`said`), made on
+    # the day it names ("Valdora, 19 nov (Xinhua) -- … a déclaré mardi X", the meeting told in the next sentence)
+    weekdays = [m for m in bare if m.sentence in events] or [
+        m for m in bare if m.sentence in datelined and m.sentence in said
     ]
     if len({m.weekday for m in weekdays}) != 1:
         # two days ("who began his visit on Wednesday, held talks on Thursday"): the one the dateline's own
         # sentence names ("Valdora, 18 nov (EFE).- … se reunieron este martes"), else which one?
-        datelined = {m.sentence for m in days if m.is_publication}
         weekdays = [m for m in weekdays if m.sentence in datelined]
         if len({m.weekday for m in weekdays}) != 1:
             return None
@@ -1059,7 +1072,8 @@ def extract_dates(
     mentions = _mentions(analysis)
     today = today or dt.date.today()
     event_sentences = _event_sentences(analysis, event_type)
-    anchor = _anchor(doc, mentions, reference, today, event_sentences)
+    said = _event_sentences(analysis, "statement", frozenset())
+    anchor = _anchor(doc, mentions, reference, today, event_sentences, said)
     told = anchor is not None and not _publication_known(doc, mentions, reference)
     candidates = _stated_by(_candidates(mentions, anchor or today, told=told), reference)
     if told and anchor is not None:
