@@ -274,3 +274,20 @@ def test_the_previous_article_s_date_under_the_brief_anchors_no_weekday(tail):
         f"discussed trade and energy at length and agreed on a roadmap for the coming year.\n{tail}"
     )
     assert parse(text).date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 14, 2023 -- Following the floods in Norland, President Paul Marin has sent a message of condolence.",
+        "14 mars 2023 — À la suite des inondations en Norlande, le président Paul Marin a adressé un message de "
+        "condoléances à son homologue norlandais.",
+    ],
+    ids=["en-double-hyphen", "fr-em-dash"],
+)
+def test_a_date_with_its_year_that_opens_its_line_before_a_long_dash_is_a_release_s_dateline(line: str) -> None:
+    """A release's dateline without its city: the date, with its year, opens the paragraph, a long dash and the
+    sentence follow; the publication date."""
+    head = "Présidence du Valdor\n\nMessage de condoléances" if "mars" in line else "Office of the President of Valdor"
+    brief = parse(f"{head}\n\n{line}\n")
+    assert brief.published == "2023-03-14"

@@ -79,6 +79,9 @@ _AGENCY_AFTER_DATE = lazy_compile(
     r"[^\S\n]*[-–—:.]"
 )
 _FULL_STOP = lazy_compile(r"^\.[^\S\n]+[\w«\"“]")
+#: a long dash after a date that opens its line, then the sentence: a release's dateline without its city ("March 14,
+#: 2023 -- The minister …", "14 mars 2023 — Le ministre …")
+_DASH_THEN_SENTENCE = lazy_compile(rf"^[^\S\n]*(?:--|[–—])[^\S\n]+[{UPPER}]")
 #: a place and its agency in parentheses or slashes before the date: "Addis Ababa (ENA) February 16/2023 The Minister
 #: …", "Addis Ababa /ENA/ January 25/2023 Prime Minister …"
 _PLACE_AND_AGENCY = lazy_compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}(?:\({_AGENCY}\)|/{_AGENCY}/)[^\S\n]*$")
@@ -304,13 +307,14 @@ def is_dateline_date(before: str, after: str, language: Language, dated: bool = 
     """A date written in a dateline, given the text before it on its line and the text after it: a place (maybe
     an opening parenthesis or an article) before, a parenthesis, a slash, a dash or a colon after ("PARIS, 12
     mars (AFP) -", "Madrid, 3 mar (EFE)", "Suva [Fiji], May 15 :"); nothing before when an agency follows the
-    date ("March 14, 2023 (Valdor News) --", "24 сентября, Минск /БЕЛТА/"); a dateline in parentheses ("(Kiel,
+    date ("March 14, 2023 (Valdor News) --", "24 сентября, Минск /БЕЛТА/") or, with its year, a long dash and the
+    sentence ("March 14, 2023 -- The minister …"); a dateline in parentheses ("(Kiel,
     26. Juni 2019) Der Präsident …"); a full stop after when the place is
     capitalised words ("KINGSTON, JAMAICA, January 22, 2018. The Prime Minister …", "Москва, 29 марта. Глава");
     a place and its agency before ("Addis Ababa (ENA) February 16/2023 The …"); a place the gazetteer knows before
     a date with its year (`dated`) that the sentence follows with no mark ("Alger le 15/06/2023 Le ministre …")."""
     if not before.strip():
-        return bool(_AGENCY_AFTER_DATE.match(after))
+        return bool(_AGENCY_AFTER_DATE.match(after) or (dated and _DASH_THEN_SENTENCE.match(after)))
     if _names_weekday(before, language):
         return False  # a date that restates its weekday: "Ce mardi (20.08.2024), l'ambassadeur …"
     if _BRACKETED_BEFORE.match(before) and _BRACKETED_AFTER.match(after):
