@@ -88,3 +88,15 @@ def test_a_statements_weekday_in_a_yearless_datelines_sentence_fixes_the_year(te
     """The lead reports a statement made on a weekday under a yearless dateline; the meeting it was made at comes
     in the next sentence: the weekday and the dateline's day fix the year."""
     assert parse(text).date == iso
+
+
+def test_relative_words_count_from_a_yearless_dateline_the_day_before_the_page_s_stamp() -> None:
+    """A page stamped just after midnight (or in another time zone) over a dispatch whose dateline names the day
+    before: "hoy" is the dateline's day, the stamp stays the publication date."""
+    text = (
+        "Valdor y Norlandia refuerzan sus lazos\n\nnoticias.example| 2025-02-04 00:40:12|\n\n"
+        "PORTA NOVA, 3 feb (Xinhua) -- El presidente de Valdor, Paul Marin, recibió hoy a su par de Norlandia, "
+        "Juan Dufour, en la capital.\n\nAmbos mandatarios firmaron tres acuerdos de cooperación."
+    )
+    brief = parse(text)
+    assert (brief.date, brief.published) == ("2025-02-03", "2025-02-04")

@@ -837,7 +837,7 @@ def _anchor(
     first_pass = _stated_by(_candidates(mentions, base or today), reference)
     published = next((c for c in first_pass if c.is_publication and not c.year_inferred), None)
     if published:
-        return published.value
+        return _dispatch_day(mentions, published.value)
     if base is None:
         near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language)) or _bare_year(doc, today)
         first_pass = _candidates(mentions, today, near)
@@ -850,6 +850,15 @@ def _anchor(
         return (_nearest_day(own.month, own.day, dated) if own else None) or dated
     published = next((c for c in first_pass if c.is_publication), None)
     return published.value if published else base
+
+
+def _dispatch_day(mentions: list[_Mention], stamped: dt.date) -> dt.date:
+    """The day relative words count from under a page stamped `stamped`: the day before it when a dateline without
+    its year names that day ("2025-02-04 00:53" over "MONTEVIDEO, 3 feb (Xinhua) -- … hoy lunes"): the dispatch
+    was filed then, the page stamped after midnight, or in another time zone."""
+    own = next((m for m in mentions if m.is_publication and m.day and m.year is None), None)
+    day = _nearest_day(own.month, own.day, stamped) if own else None
+    return day if day is not None and (stamped - day).days == 1 else stamped
 
 
 def _earlier_occasions(analysis: Analysis, mentions: list[_Mention]) -> set[int]:
