@@ -29,6 +29,18 @@ def test_standfirst_above_the_headline_does_not_stop_the_search() -> None:
     assert _title(text) == "Retour du ministre Paul Marin au ministère des Finances après une courte pause"
 
 
+def test_standfirst_above_a_kicker_over_the_headline_does_not_stop_the_search() -> None:
+    text = (
+        "Le Premier ministre de Valdoria, Paul Marin, accueillera ce mardi soir son homologue de Norland, "
+        "Anna Berg, pour aborder notamment les questions portuaires et la coopération bilatérale.\n\n"
+        "Dîner de travail\n\n"
+        "Anna Berg reçue par Paul Marin ce mardi soir\n\n"
+        "Ce mardi soir, Anna Berg sera reçue à Port-Lune par le Premier ministre Paul Marin pour un dîner de "
+        "travail. Il s'agit de leur première rencontre depuis sa nomination."
+    )
+    assert _title(text) == "Anna Berg reçue par Paul Marin ce mardi soir"
+
+
 def test_site_address_and_motto_over_the_headline() -> None:
     text = (
         "Valdoria.net, l'actualité valdorienne sur le net\n"

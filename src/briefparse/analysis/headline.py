@@ -278,8 +278,11 @@ def _copy_of_lead(doc: Document, paragraph: Segment) -> bool:
 def _standfirst_over_headline(doc: Document, index: int) -> bool:
     """The long sentence at `index` is a standfirst: the next line is headline-like (no final stop, a few words)
     and repeats much of its matter ("Le Premier ministre reprend sa place à la Primature …" over "Retour du Premier
-    ministre à la Primature …"); some pages print the standfirst above the headline."""
-    following = doc.paragraphs[index + 1 : index + 2]
+    ministre à la Primature …"); some pages print the standfirst above the headline, maybe with a kicker of a word
+    or three between ("Dîner de travail")."""
+    following = doc.paragraphs[index + 1 : index + 3]
+    if len(following) > 1 and len(following[0].text.split()) < _MIN_WORDS and following[0].text[-1] not in ".:":
+        following = following[1:]  # a kicker over the headline
     if not following:
         return False
     line = following[0].text
