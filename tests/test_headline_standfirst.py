@@ -29,6 +29,18 @@ def test_standfirst_above_the_headline_does_not_stop_the_search() -> None:
     assert _title(text) == "Retour du ministre Paul Marin au ministère des Finances après une courte pause"
 
 
+def test_standfirst_above_a_kicker_over_the_headline_does_not_stop_the_search() -> None:
+    text = (
+        "Le Premier ministre de Valdoria, Paul Marin, accueillera ce mardi soir son homologue de Norland, "
+        "Anna Berg, pour aborder notamment les questions portuaires et la coopération bilatérale.\n\n"
+        "Dîner de travail\n\n"
+        "Anna Berg reçue par Paul Marin ce mardi soir\n\n"
+        "Ce mardi soir, Anna Berg sera reçue à Port-Lune par le Premier ministre Paul Marin pour un dîner de "
+        "travail. Il s'agit de leur première rencontre depuis sa nomination."
+    )
+    assert _title(text) == "Anna Berg reçue par Paul Marin ce mardi soir"
+
+
 def test_site_address_and_motto_over_the_headline() -> None:
     text = (
         "Valdoria.net, l'actualité valdorienne sur le net\n"
@@ -82,3 +94,25 @@ def test_opening_photo_caption_over_a_credit_line_does_not_lead() -> None:
         "The two men spoke by phone on Saturday, the Prime Minister's office said."
     )
     assert _lead_point(text).startswith("Prime Minister Paul Marin has congratulated")
+
+
+def test_a_quoted_kicker_over_the_date_stamp_gives_way_to_the_headline_under_it() -> None:
+    text = (
+        '"Wir bleiben gute Nachbarn"\n\n'
+        "14. März 2023 10:05; Akt: 14.03.2023 10:20 Print\n\n"
+        "Marin tanzte mit seiner Amtskollegin am Hafen\n\n"
+        "Der valdorische Außenminister Paul Marin und seine norländische Amtskollegin Anna Berg sind am Dienstag "
+        "in Port Luna zu Gesprächen über den Hafen zusammengekommen.\n\n"
+        '"Wir haben offen gesprochen", sagte Marin danach.'
+    )
+    assert _title(text) == "Marin tanzte mit seiner Amtskollegin am Hafen"
+
+
+def test_a_quoted_headline_with_no_stamp_under_it_stays_the_title() -> None:
+    text = (
+        '"Wir bleiben gute Nachbarn"\n\n'
+        "Marin tanzte mit seiner Amtskollegin am Hafen\n\n"
+        "Der valdorische Außenminister Paul Marin und seine norländische Amtskollegin Anna Berg sind am Dienstag "
+        "in Port Luna zu Gesprächen über den Hafen zusammengekommen."
+    )
+    assert _title(text) == '"Wir bleiben gute Nachbarn"'

@@ -326,3 +326,24 @@ def test_a_byline_stamp_wrapped_under_the_headline_is_cut_whole():
         "longue tradition démocratique du pays, a indiqué le porte-parole Paul Marin.\n"
     )
     assert briefparse.parse(text).title == "Situation en Norlande : la Valdorie appelle les parties au calme"
+
+
+def test_a_headline_wrapped_onto_an_indented_capitalised_line_is_one_title():
+    brief = (
+        "Ministerpräsidentin von Norländer\n"
+        " Landesregierung empfangen\n"
+        "\n"
+        "erstellt am\n"
+        "14. 03. 23\n"
+        "\n"
+        "Anna Berg bei ihrem ersten Besuch in Valdorien: „Eine gute Zusammenarbeit“\n"
+        "Port Luna - Am Dienstag wurde die Ministerpräsidentin Anna Berg von der Landesregierung in Port Luna "
+        "empfangen. Ministerpräsident Paul Marin betonte die guten Beziehungen der beiden Länder.\n"
+    )
+    title = briefparse.parse(brief).title or ""
+    assert " ".join(title.split()) == "Ministerpräsidentin von Norländer Landesregierung empfangen"
+
+
+def test_a_headline_over_an_indented_line_of_a_longer_block_is_not_joined():
+    text = "Paul Marin in Port Luna\n Anna Berg\n Port Luna\n\nPaul Marin met Anna Berg."
+    assert load_document(text).text.startswith("Paul Marin in Port Luna\n")

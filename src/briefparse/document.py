@@ -141,10 +141,11 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
     lines = text.split("\n")
     wrap_width = _wrap_width(lines)
     broken = not wrap_width and _broken_mid_sentence(lines)
+    wrapped_headline = _wrapped_headline(lines)
     joined, breaks = list(text), []
     offset, joinable, long_line, seen, ends_sentence = 0, False, False, 0, False
     previous_length, opened_block, after_blank = 0, False, True
-    for line in lines:
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if stripped:
             first_word = stripped.split()[0]
@@ -164,7 +165,10 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
             # the first word would have fit on the line that opens the block: that line was not wrapped, it is a
             # headline over the body ("PM call with …: 1 October 2024" / "The Prime Minister spoke …")
             fits = opened_block and previous_length + 1 + len(first_word) <= wrap_width - _INDENT_SLACK
-            if joinable and seen and (continues or (wrap_width and not heading and not fits)):
+            # "Staatsgast von Nordländer" / " Regierungsrat empfangen": one headline, whatever the case
+            if index == wrapped_headline or (
+                joinable and seen and (continues or (wrap_width and not heading and not fits))
+            ):
                 joined[offset - 1] = " "  # the break that ends the line before
                 breaks.append(offset - 1)
             seen += 1
@@ -180,6 +184,28 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
             joinable, after_blank = False, True
         offset += len(line) + 1
     return "".join(joined), tuple(breaks)
+
+
+def _wrapped_headline(lines: list[str]) -> int:
+    """The index of the text's second line when it goes on the headline of the first, or -1: the first line,
+    flush left and ending on no sentence mark, is followed with no blank by an indented line that ends its block and
+    opens on a letter ("Staatsgast von Nordländer" / " Regierungsrat empfangen"); the page broke its
+    headline there, whatever the case of the next word."""
+    top = next((index for index, line in enumerate(lines) if line.strip()), len(lines))
+    if top + 1 >= len(lines):
+        return -1
+    first, following = lines[top], lines[top + 1]
+    indent = len(following) - len(following.lstrip(" "))  # the text's runs of spaces are one space by now
+    after = lines[top + 2] if top + 2 < len(lines) else ""
+    if (
+        first[:1].isspace()
+        or first.rstrip().endswith(_SENTENCE_MARKS)
+        or not indent
+        or not following.lstrip(" ")[:1].isalpha()
+        or after.strip()
+    ):
+        return -1
+    return top + 1
 
 
 def _broken_mid_sentence(lines: list[str]) -> bool:

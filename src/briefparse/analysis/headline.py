@@ -50,6 +50,8 @@ _MIN_TINY_WORDS = 2  # words of a short headline that names no event at least ("
 _STEM_LETTERS = 5  # first letters of a word that tell its stem ("Besuch", "besuchte")
 _STORY_CHARS = 600  # characters under a short headline (rubric, stamp, caption, lead) that take up its matter
 _RUBRIC_WORDS = 2  # words of a rubric between a headline and its date stamp at most ("Schwerpunktthema: Bericht")
+_STAMP_LINES = 2  # lines between a quoted kicker and the headline at most: the date stamp and a rubric
+_QUOTE_OPENINGS, _QUOTE_CLOSINGS = "\"„“«»‚'", "\"“”»«‘'"  # marks that open and close a quotation
 _STAMP_WORDS = 8  # words of a date stamp's line at most ("Publié le jeudi 18 mai 2017 à 00h30min")
 _CALENDAR_FIGURES = lazy_compile(r"\d[\d./:-]*")  # a date or a time in figures ("14.10.2014", "14:06")
 _SHARED_WORD = lazy_compile(r"[^\W\d_]{4,}")  # a word long enough to tell a headline's matter
@@ -193,11 +195,29 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         chosen = plain[0]
     if chosen is None:
         return None
+    chosen = _under_quoted_kicker(doc, chosen, candidates) or chosen
     chosen = _under_kicker(doc, chosen, [*candidates, *short])
     headline = _trimmed(doc, chosen.start, chosen.end)
     headline = _repeated_within(doc, headline, [*candidates, *short, *tiny]) or headline
     headline = _without_kicker(doc, headline)
     return headline if LETTER_WORD.search(headline.text) else None  # trimmed to a mark alone ("«"): no headline
+
+
+def _under_quoted_kicker(doc: Document, kicker: Segment, candidates: list[Segment]) -> Segment | None:
+    """The headline under the page's date stamp when the line chosen over the stamp is a quotation alone, a kicker
+    ('"Wir bleiben Partner"' / "14. März 2023 10:05" / "Marin empfängt Berg in Port Luna"): the next headline-like
+    line, with the stamp and a rubric at most between, that is no quotation itself and has no final stop."""
+    text = kicker.text
+    if text[:1] not in _QUOTE_OPENINGS or text[-1:] not in _QUOTE_CLOSINGS:
+        return None
+    if any(c in _QUOTE_OPENINGS or c in _QUOTE_CLOSINGS for c in text[1:-1]):
+        return None  # two quotations, or a quotation with its speaker: the headline itself
+    under = next((c for c in candidates if c.start > kicker.end), None)
+    if under is None or under.text[:1] in _QUOTE_OPENINGS or under.text.endswith("."):
+        return None
+    between = [line for line in doc.text[kicker.end : under.start].split("\n") if line.strip()]
+    stamped = any(_YEAR.search(line) for line in between)
+    return under if stamped and len(between) <= _STAMP_LINES else None
 
 
 def _credited_caption(line: str, doc: Document) -> bool:
@@ -278,8 +298,11 @@ def _copy_of_lead(doc: Document, paragraph: Segment) -> bool:
 def _standfirst_over_headline(doc: Document, index: int) -> bool:
     """The long sentence at `index` is a standfirst: the next line is headline-like (no final stop, a few words)
     and repeats much of its matter ("Le Premier ministre reprend sa place à la Primature …" over "Retour du Premier
-    ministre à la Primature …"); some pages print the standfirst above the headline."""
-    following = doc.paragraphs[index + 1 : index + 2]
+    ministre à la Primature …"); some pages print the standfirst above the headline, maybe with a kicker of a word
+    or three between ("Dîner de travail")."""
+    following = doc.paragraphs[index + 1 : index + 3]
+    if len(following) > 1 and len(following[0].text.split()) < _MIN_WORDS and following[0].text[-1] not in ".:":
+        following = following[1:]  # a kicker over the headline
     if not following:
         return False
     line = following[0].text
