@@ -163,3 +163,13 @@ def test_a_run_without_a_known_given_name_holding_a_place_or_a_common_word_is_a_
     assert names(opening + "Kestrel Mumbai staff.") == pair
     assert names(opening + "Harbour Kestrel staff. The harbour was rebuilt last year.") == pair
     assert names(opening + "Wekesa Odhiambo.") == [*pair, "Wekesa Odhiambo"]
+
+
+def test_a_run_opening_on_a_number_word_is_a_group_not_a_person() -> None:
+    """A number word heads the run ("Neun Konsulinnen und Konsuln …"), which counts a group: no one's name."""
+    text = (
+        "Graz (APA) - Neun Konsulinnen und Konsuln aus Asien sind bis Freitag in der Steiermark zu Besuch. Heute "
+        "wurden sie von Landeshauptmann Peter Brenner empfangen."
+    )
+    assert "Neun Konsulinnen" not in names(text)
+    assert "Peter Brenner" in names(text)

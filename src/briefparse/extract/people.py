@@ -754,8 +754,8 @@ def _guessed(match: NameMatch, language: Language) -> bool:
 
 def _thing_named(analysis: Analysis, match: NameMatch) -> bool:
     """No word of the run is a given name the register knows, and one of its words (not a particle) is an office's
-    word or its plural, a nationality, a country, a region or a large city, or is written in lower case elsewhere in
-    the brief ("Airport Kiel", "American Dream", "Patrimonio de la Humanidad"): a thing's name, not a person's."""
+    word or its plural, a nationality, a number, a country, a region or a large city, or is written in lower case
+    elsewhere in the brief ("American Dream", "Acht Botschafterinnen"): a thing's name, not a person's."""
     language = analysis.language
     given = language.known_given_name
     if any(is_given_name(t) or (given is not None and given(t)) for t in match.tokens):
@@ -765,6 +765,7 @@ def _thing_named(analysis: Analysis, match: NameMatch) -> bool:
         not stems(t, language.case_endings).isdisjoint(names.role_words)
         or is_role_plural(fold(t), names.role_words, names.plural_endings)
         or t.lower() in analysis.prose_lower_words
+        or fold(t) in map(fold, language.count_words)
         or _place_word(t, language)
         for t in match.tokens
         if fold(t) not in language.stopwords and fold(t) not in language.name_particles
