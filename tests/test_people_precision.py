@@ -153,3 +153,23 @@ def test_written_out_given_name_names_the_person_met_by_initials_first() -> None
 def test_initials_of_another_given_name_stay_apart() -> None:
     text = "Министр Павел Марин встретился с послом Игорем Норландом и его советником А. Норландом.\n"
     assert "Игорь Норланд" in names(text)
+
+
+def test_a_run_without_a_known_given_name_holding_a_place_or_a_common_word_is_a_thing() -> None:
+    """A run next to the event, with no role and no given name the register knows, is a thing's name when one of its
+    words is a large city's name or written in lower case elsewhere; an unknown given name with a surname stays."""
+    opening = "LISBON, May 3 -- Foreign Minister Ana Ferreira met Kenyan counterpart Joseph Mwangi, then met "
+    pair = ["Ana Ferreira", "Joseph Mwangi"]
+    assert names(opening + "Kestrel Mumbai staff.") == pair
+    assert names(opening + "Harbour Kestrel staff. The harbour was rebuilt last year.") == pair
+    assert names(opening + "Wekesa Odhiambo.") == [*pair, "Wekesa Odhiambo"]
+
+
+def test_a_run_opening_on_a_number_word_is_a_group_not_a_person() -> None:
+    """A number word heads the run ("Neun Konsulinnen und Konsuln …"), which counts a group: no one's name."""
+    text = (
+        "Graz (APA) - Neun Konsulinnen und Konsuln aus Asien sind bis Freitag in der Steiermark zu Besuch. Heute "
+        "wurden sie von Landeshauptmann Peter Brenner empfangen."
+    )
+    assert "Neun Konsulinnen" not in names(text)
+    assert "Peter Brenner" in names(text)

@@ -37,6 +37,7 @@ from briefparse.analysis.names import (
 from briefparse.document import Document, Segment
 from briefparse.extract.dates import WrittenDays
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_person
+from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, same_word, stems
@@ -304,6 +305,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 or _among_listed_names(analysis, match)
             )
             and not agencies_named(" ".join(match.tokens))
+            and not _thing_named(analysis, match)
         ):
             people.merge(match, doc)
     for person in people.found:
@@ -750,13 +752,38 @@ def _guessed(match: NameMatch, language: Language) -> bool:
     return guessed is not None and guessed(match.tokens[0]) and _surname_only(match, language)
 
 
+def _thing_named(analysis: Analysis, match: NameMatch) -> bool:
+    """No word of the run is a given name the register knows, and one of its words (not a particle) is an office's
+    word or its plural, a nationality, a number, a country, a region or a large city, or is written in lower case
+    elsewhere in the brief ("American Dream", "Acht Botschafterinnen"): a thing's name, not a person's."""
+    language = analysis.language
+    given = language.known_given_name
+    if any(is_given_name(t) or (given is not None and given(t)) for t in match.tokens):
+        return False  # the usual case for a person named without a role
+    names = compiled(language).names
+    return any(
+        not stems(t, language.case_endings).isdisjoint(names.role_words)
+        or is_role_plural(fold(t), names.role_words, names.plural_endings)
+        or t.lower() in analysis.prose_lower_words
+        or fold(t) in map(fold, language.count_words)
+        or _place_word(t, language)
+        for t in match.tokens
+        if fold(t) not in language.stopwords and fold(t) not in language.name_particles
+    )
+
+
+def _place_word(word: str, language: Language) -> bool:
+    """The word names a country, a region or a large city; not a small town or a province, whose names are often
+    surnames too ("León")."""
+    readings = places(word, language.code)
+    return any(p.kind not in ("city", "province") or (p.population or 0) >= _BIG_CITY for p in readings)
+
+
 def _surname_only(match: NameMatch, language: Language) -> bool:
     """A lone word after a role that may be a surname: no country, region or large city, no outlet ("Minister
     Lavrov", not "Japan"); surnames are often small towns' and provinces' names too ("León")."""
     word = match.tokens[0]
-    readings = places(word, language.code)
-    place = any(p.kind not in ("city", "province") or (p.population or 0) >= _BIG_CITY for p in readings)
-    return not place and not agencies_named(word) and not word.isupper()
+    return not _place_word(word, language) and not agencies_named(word) and not word.isupper()
 
 
 def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
