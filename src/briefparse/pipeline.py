@@ -56,7 +56,8 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
     point_spans = extract_points(analysis, participants, points)
     published_value, published_evidence = _published(analysis, published)
     return Brief(
-        title=title.text if title else _page_title(doc),
+        # a headline broken over two lines reads as one line; its evidence keeps the text as written
+        title=" ".join(title.text.split()) if title else _page_title(doc),
         language=_language_code(doc),
         date=event_date.value.isoformat() if event_date else None,
         published=published_value,
