@@ -181,7 +181,7 @@ def _place_in(
     return named or _implied_capital(doc, start, end) or _place_of_relative(doc, start, end)
 
 
-_ABBREVIATED_WORD = re.compile(r"(?<![\w.])([^\W\d_]{1,4})\.$")  # "St." closing a place's run
+_ABBREVIATED_WORD = lazy_compile(r"(?<![\w.])([^\W\d_]{1,4})\.$")  # "St." closing a place's run
 
 
 def _past_abbreviation(doc: Document, end: int, stops: Container[str]) -> int:
