@@ -1,5 +1,5 @@
-"""Spanish constructions of who took part, each on a fictional brief: names that only a headline gives, photo
-credits, a verb that opens a sentence, lists that go on in a sentence of their own."""
+"""Spanish (and a French headline's) constructions of who took part, each on a fictional brief: names that only a
+headline gives, photo credits, a verb that opens a sentence, lists that go on in a sentence of their own."""
 
 import datetime as dt
 
@@ -44,6 +44,13 @@ def test_a_country_after_a_headline_s_event_is_no_one():
     text = ("Vela se reúne con Rusia en Quito\n"
             "El canciller ecuatoriano se reunió este lunes con el embajador ruso en el Palacio de Carondelet.")
     assert "Rusia" not in _names(text)
+
+
+def test_a_city_after_a_headline_s_event_and_a_place_s_preposition_is_no_one():
+    text = ("Les chefs de la diplomatie du Sahel se sont rencontrés à Québec\n"
+            "La ministre malienne des Affaires étrangères, Awa Traoré, a reçu vendredi ses homologues nigérien et "
+            "burkinabè pour parler de sécurité.")
+    assert "Québec" not in _names(text)
 
 
 def test_a_photo_credit_around_a_slash_at_a_caption_s_end_is_no_one():

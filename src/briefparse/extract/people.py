@@ -2965,8 +2965,9 @@ def _headline_object(analysis: Analysis, people: list[Person]) -> None:
         match.tokens[0].lower() in analysis.prose_lower_words or not _surname_only(match, doc.language)
     ):
         return  # a country, a large city, an outlet: "X se reúne con Rusia"
-    if len(match.tokens) > 1 and places(" ".join(match.tokens), doc.language.code):
-        return
+    at_place = bool(link) and link[-1].lower() in doc.language.place_prepositions
+    if (len(match.tokens) > 1 or at_place) and places(" ".join(match.tokens), doc.language.code):
+        return  # "… se sont rencontrés à Québec": after a place's preposition, any place the gazetteer knows
     endings = compiled(doc.language).names.endings
     known = [p for p in people if p.name and any(same_word(match.tokens[-1], t, endings) for t in p.tokens)]
     span = doc.span(match.start, match.end)
