@@ -53,6 +53,13 @@ def test_a_city_after_a_headline_s_event_and_a_place_s_preposition_is_no_one():
     assert "Québec" not in _names(text)
 
 
+def test_things_a_headline_s_event_counts_are_no_one():
+    text = ("Peru, Chile sign two MoUs on trade\n"
+            "Lima — Peru's foreign minister Ana Soto and her Chilean counterpart Luis Vera signed two memoranda "
+            "on Monday.")
+    assert "MoUs" not in _names(text)
+
+
 def test_a_photo_credit_around_a_slash_at_a_caption_s_end_is_no_one():
     text = ("Vela se reúne con el canciller peruano\n"
             "Andrés Vela se reúne con Luis Quispe. / Marta Olmedo – Agencia Andes\n"

@@ -2959,6 +2959,8 @@ def _headline_object(analysis: Analysis, people: list[Person]) -> None:
     link = doc.text[verb[1] : match.start].split()
     if len(link) > _OBJECT_LINK_WORDS or not all(w.islower() and len(w) <= _LINK_LETTERS for w in link):
         return  # "X recibe cartas credenciales de Y": a noun between the verb and the name
+    if any(fold(w) in map(fold, doc.language.count_words + doc.language.pair_words) for w in link):
+        return  # "X and Y sign two MoUs": a number counts things
     if _KICKER_END.match(doc.text, match.end) or agencies_named(" ".join(match.tokens)):
         return
     if len(match.tokens) == 1 and (
