@@ -596,9 +596,28 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         ):
             parts.append(pieces[begin:i])
             begin = i + 1
+        elif _complement_after_surname(pieces, begin, i, language):
+            parts.append(pieces[begin:i])  # "Olaf Scholz von der SPD": the party is no part of the name
+            begin = len(pieces)
+            break
     ended = [one for part in [*parts, pieces[begin:]] if part for one in _sentences_apart(part, patterns, language)]
     alike = [one for part in ended for one in _one_alphabet(part)]
     return [one for part in alike for one in _two_names(part, language)]
+
+
+def _complement_after_surname(pieces: list[re.Match[str]], begin: int, particle: int, language: Language) -> bool:
+    """Where particles only follow given names (`Language.particles_follow_given_names`), a particle after a given
+    name and a surname links what the person is of ("Olaf Scholz von der SPD", "Alexander Van der Bellen vom
+    Kärntner Regierungskollegium"), not a second family name."""
+    if not language.particles_follow_given_names:
+        return False
+    words = [p.group(0).rstrip(",") for p in pieces[begin:particle]]
+    return (
+        len(words) >= 2
+        and fold(words[-1]) not in language.name_particles
+        and not _plain_given_name(words[-1], language)
+        and any(_plain_given_name(w, language) for w in words[:-1])
+    )
 
 
 def _of_a_country(pieces: list[re.Match[str]], particle: int, patterns: NamePatterns, language: Language) -> bool:

@@ -269,6 +269,10 @@ class Language:
     #: True when every noun is capitalised (German): a capitalised word just after a determiner, maybe
     #: with adjectives between ("der Ernennung", "die verspätete Ankunft"), is a noun, not a name
     capitalised_nouns: bool = False
+    #: True when a family name's particle stands right after the given names ("Ursula von der Leyen", "Karl vom
+    #: Stein") and never joins two surnames (German): after a surname it links a complement ("Olaf Scholz von der
+    #: SPD"), unlike "Cristina Fernández de Kirchner" or "Maurice Couve de Murville"
+    particles_follow_given_names: bool = False
     #: adjectives may follow their noun ("au Palais présidentiel"): a venue's noun alone takes the word after it; not
     #: where they stand before it ("im Bundeskanzleramt empfangen", "в Кремле завершились")
     adjectives_follow_nouns: bool = True
