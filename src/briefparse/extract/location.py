@@ -37,6 +37,7 @@ _TOPIC_REACH = 30
 _SAID_REACH = 80  # characters before a place preposition where a verb of saying and its occasion are looked for
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 _VISIT = frozenset({"visit"})
+_HELD_GAP = 2  # words between a verb of holding and the place: its preposition and article ("took place at the")
 _POST_REACH = 80  # characters before a place preposition where a posted role and its country are looked for
 _ACRONYM_LETTERS = 5
 _WORD = re.compile(r"\w{4,}")  # a word longer than an article
@@ -684,6 +685,8 @@ def extract_location(
             place = _city_of(doc, place, dateline, windows + further, rejected)
         if place and _unknown(doc, place) and analysis.events_in(place.start, place.end):
             place = None  # the event's own name ("… honoured in Grand Awards Ceremony"), no place
+        if place and _unknown(doc, place) and _held_there(doc, start, place):
+            return _with_its_city(doc, place, end)  # "The inauguration was held at Ferrow Hall": where, known or not
         if place and _unknown(doc, place):
             unknown, deferred = unknown or place, deferred + 1  # a place the gazetteer knows comes first
             continue
@@ -813,6 +816,19 @@ def _held_at(
             if place and (countries or not _country(doc, place)):
                 return place
     return None
+
+
+def _held_there(doc: Document, start: int, place: Span) -> bool:
+    """The sentence says the event was held at the place, its verb of holding right before the place's preposition
+    ("The opening was held at Ferrow Hall", "took place at the Ferrow Hall"), not in a relative clause ("the
+    attacks that took place in …" tells what is spoken of)."""
+    patterns = compiled(doc.language).places
+    for verb in patterns.venue_verb.finditer(doc.text, start, place.start):
+        if len(doc.text[verb.end() : place.start].split()) <= _HELD_GAP and not patterns.held_relative.search(
+            doc.text, start, verb.start()
+        ):
+            return True
+    return False
 
 
 class _Words:
