@@ -42,14 +42,3 @@ def test_a_plain_meeting_noun_names_the_gathering_already_named(text):
 )
 def test_a_meeting_noun_with_its_counterpart_or_its_pair_stays_a_meeting(text):
     assert event_type(text) == "meeting"
-
-
-def test_a_plain_meeting_noun_before_the_gathering_is_a_meeting_of_its_own():
-    # the pair met first; the numbered meeting of a committee comes later, as the occasion of earlier agreements
-    text = (
-        "KESSEL — Valdoria values its ties with Norland, Prime Minister Paul Marin told Norland's Foreign Minister "
-        "Ines Marlow at their meeting in Kessel on March 11.\n\nThe host leader said the friendship between the two "
-        "peoples was a precious asset.\n\nHe hoped both sides would carry out the agreements reached at the 13th "
-        "meeting of the Valdoria-Norland Steering Committee for Cooperation."
-    )
-    assert event_type(text) == "meeting"

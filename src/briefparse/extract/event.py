@@ -1105,7 +1105,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
     spoken: EventHit | None = None  # the gathering or meeting what is said is set at ("said in her speech at …")
     meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
-    gathered_at: int | None = None  # where a window's main or referring word first named a gathering
+    gathering = False  # a window's main or referring word named a gathering
     said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
     lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports as done by its main word
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
@@ -1141,21 +1141,14 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                     _to_gathering(totals, evidence)
             if kind == "meeting":
                 meetings.append(hit)
-            if gathered_at is None and kind == "conference" and strength >= _REFERRING_BACK:
-                gathered_at = hit[0]
+            gathering = gathering or (kind == "conference" and strength >= _REFERRING_BACK)
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
                 main_words.add(kind)
                 if title and start != title.start and not _told_as_future(doc, hit, start):
                     lead_kinds.add(kind)
-    # a bare meeting noun after the gathering is its plainer name; one before it ("told Y at their meeting in Hanoi",
-    # then "the agreements reached at the 13th meeting of the Committee") is a meeting of its own
-    if (
-        gathered_at is not None
-        and "meeting" in totals
-        and all(_bare_meeting_noun(doc, hit) and hit[0] > gathered_at for hit in meetings)
-    ):
+    if gathering and "meeting" in totals and all(_bare_meeting_noun(doc, hit) for hit in meetings):
         _to_gathering(totals, evidence)
     if spoken and "statement" in totals:  # what was said, said at a gathering or a meeting: the speaker took part
         setting = spoken[2]
