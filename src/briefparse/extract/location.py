@@ -19,6 +19,7 @@ from functools import cache
 
 from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis, Sentence
+from briefparse.analysis.cues import leaves_no_place
 from briefparse.analysis.dateline import Dateline
 from briefparse.document import Document
 from briefparse.extract.dates import WrittenDays
@@ -916,7 +917,9 @@ def _visit_place(analysis: Analysis, rejected: Container[str], stops: set[str], 
     if _journey_ahead(analysis):
         return None
     for sentence in analysis.body:
-        if analysis.events.first(sentence.start, sentence.end, _VISIT):
+        visits = [hit for hit in analysis.events_in(sentence.start, sentence.end) if hit[2] in _VISIT]
+        # not a verb of leaving or of being somewhere that takes no place ("the attack … left dozens wounded")
+        if any(not leaves_no_place(doc, hit) for hit in visits):
             return _place_in(doc, sentence.start, sentence.end, rejected, stops, doc.language.capitalised_nouns, avoid)
     return None
 
