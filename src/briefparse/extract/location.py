@@ -19,6 +19,7 @@ from functools import cache
 
 from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis, Sentence
+from briefparse.analysis.cues import leaves_no_place
 from briefparse.analysis.dateline import Dateline
 from briefparse.document import Document
 from briefparse.extract.dates import WrittenDays
@@ -37,6 +38,7 @@ _TOPIC_REACH = 30
 _SAID_REACH = 80  # characters before a place preposition where a verb of saying and its occasion are looked for
 _ROLE_WINDOW = 40  # characters before a place preposition where a role noun is looked for
 _VISIT = frozenset({"visit"})
+_HELD_GAP = 2  # words between a verb of holding and the place: its preposition and article ("took place at the")
 _POST_REACH = 80  # characters before a place preposition where a posted role and its country are looked for
 _ACRONYM_LETTERS = 5
 _WORD = re.compile(r"\w{4,}")  # a word longer than an article
@@ -684,6 +686,8 @@ def extract_location(
             place = _city_of(doc, place, dateline, windows + further, rejected)
         if place and _unknown(doc, place) and analysis.events_in(place.start, place.end):
             place = None  # the event's own name ("… honoured in Grand Awards Ceremony"), no place
+        if place and _unknown(doc, place) and _held_there(doc, start, place):
+            return _with_its_city(doc, place, end)  # "The inauguration was held at Ferrow Hall": where, known or not
         if place and _unknown(doc, place):
             unknown, deferred = unknown or place, deferred + 1  # a place the gazetteer knows comes first
             continue
@@ -815,6 +819,19 @@ def _held_at(
     return None
 
 
+def _held_there(doc: Document, start: int, place: Span) -> bool:
+    """The sentence says the event was held at the place, its verb of holding right before the place's preposition
+    ("The opening was held at Ferrow Hall", "took place at the Ferrow Hall"), not in a relative clause ("the
+    attacks that took place in …" tells what is spoken of)."""
+    patterns = compiled(doc.language).places
+    for verb in patterns.venue_verb.finditer(doc.text, start, place.start):
+        if len(doc.text[verb.end() : place.start].split()) <= _HELD_GAP and not patterns.held_relative.search(
+            doc.text, start, verb.start()
+        ):
+            return True
+    return False
+
+
 class _Words:
     """The words no place opens with: the language's, a large set built once, and this brief's own (its people's
     names), looked up in both without copying the first."""
@@ -900,7 +917,9 @@ def _visit_place(analysis: Analysis, rejected: Container[str], stops: set[str], 
     if _journey_ahead(analysis):
         return None
     for sentence in analysis.body:
-        if analysis.events.first(sentence.start, sentence.end, _VISIT):
+        visits = [hit for hit in analysis.events_in(sentence.start, sentence.end) if hit[2] in _VISIT]
+        # not a verb of leaving or of being somewhere that takes no place ("the attack … left dozens wounded")
+        if any(not leaves_no_place(doc, hit) for hit in visits):
             return _place_in(doc, sentence.start, sentence.end, rejected, stops, doc.language.capitalised_nouns, avoid)
     return None
 

@@ -1702,6 +1702,8 @@ LANGUAGE = Language(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
         "reconstruction", "unrest",
+        # what one takes part in is an activity, not a place ("participated in Harvest Week celebrations")
+        "participated", "participates", "participating", "took part", "takes part", "taking part",
     ),
     saint_words=("Saint", "St", "St."),
     facility_words=(
