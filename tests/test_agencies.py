@@ -199,6 +199,15 @@ def test_the_end_of_a_dispatch_credits_its_agency(ending, written, canonical, sh
     assert credits(BRIEF.replace("(Reuters) ", "") + "\n" + ending + "\n")[-1] == (written, canonical, shape)
 
 
+def test_an_agency_glued_to_the_last_full_stop_closes_the_dispatch():
+    # the page lost the line break before the signature: the acronym runs into the last sentence's full stop
+    text = "Le ministre Paul Okemba a reçu vendredi à Niamey une délégation du Tchad.AMI\n"
+    assert [(c.canonical, c.shape) for c in find_credits(text)] == [("Agence Mauritanienne d'Information", "closing")]
+    # a word in small letters glued on is no agency, nor an abbreviation's capital letters inside a sentence
+    assert find_credits("Le ministre a reçu vendredi une délégation du Tchad.ami\n") == []
+    assert find_credits("Le ministre a reçu la délégation de l'AMI.La séance a duré une heure.\n") == []
+
+
 def test_a_common_word_closing_a_line_is_not_a_credit():
     assert credits("Economic outlook – Trend\nTrend\nReport\n") == []
     assert credits("The minister was pictured at the station. (Photo | AP)\n") == []

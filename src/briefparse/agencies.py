@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from briefparse import kept_patterns
 from briefparse.lang.base import alternation
-from briefparse.lang.letters import UPPER
+from briefparse.lang.letters import LOWER, UPPER
 from briefparse.places import place_kind
 
 KINDS = ("agency", "press_service", "broadcaster", "newspaper")
@@ -285,6 +285,13 @@ def _names(text: str) -> _Names:
             found.append((opening.start(), opening.start() + len(site), site))
             reached = opening.end()
             continue
+        head, dot, glued = current.rpartition(".")
+        if dot and head[-1:].isalpha() and glued.isupper() and glued in reg.by_key:
+            # an acronym run into a sentence's full stop after a capitalised word, where a page lost the line break
+            # before a signature: "… du Tchad.AMI"
+            found.append((opening.end() - len(glued), opening.end(), glued))
+            reached = opening.end()
+            continue
         if current not in reg.prefixes:
             continue
         end = opening.end()
@@ -453,6 +460,13 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
     # a paragraph's last sentence, then the agency alone: "… en présence du directeur de cabinet. AMI"
     (
         rf"[.!?»”\"]{_NOT_NL}+(?P<agency>[^\n.!?]{{2,40}}?){_NOT_NL}*$",
+        "closing",
+        _Slot(ambiguous=False, place="only"),
+    ),
+    # the agency glued to the paragraph's last full stop, where a page lost the line break before it: "… à leur
+    # profit.AMI"; the stop ends a word in small letters, the agency is in capitals and closes the line
+    (
+        rf"[{LOWER}]{{2}}\.(?P<agency>[{UPPER}][{UPPER}\d&-]{{1,15}}){_NOT_NL}*$",
         "closing",
         _Slot(ambiguous=False, place="only"),
     ),
