@@ -1614,6 +1614,7 @@ LANGUAGE = Language(
     source_press_documents=("communiqué", "communiqué de presse", "note d'information", "dépêche"),
     source_document_links=("de", "du", "des", "de la", "de l'", "d'"),
     source_agent_links=("par",),
+    source_signing_participles=("signé", "signée", "signés", "signées"),
     # who consulted or cited them: "selon des sources diplomatiques citées par l'agence"
     source_phrase_ends=(
         "citée", "cité", "citées", "cités", "consultée", "consulté", "consultées", "consultés", "interrogée",
