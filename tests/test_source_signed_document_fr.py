@@ -16,7 +16,8 @@ LEAD = "Le gouvernement de Norlande condamne le coup de force au Valdor. "
     ("text", "source"),
     [
         (
-            LEAD + "C’est à la faveur d’un communiqué signé ce 12 mars par le ministre de la Communication, Paul Etoga.\n",
+            LEAD
+            + "C’est à la faveur d’un communiqué signé ce 12 mars par le ministre de la Communication, Paul Etoga.\n",
             "ministre de la Communication",
         ),
         (
