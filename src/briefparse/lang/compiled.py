@@ -1271,7 +1271,10 @@ def _dates(language: Language) -> DatePatterns:
         # year first, its parts joined by one mark: "2023-05-09", "2020/11/17", "2019.07.16"
         r"\d(?<![\d./-]\d)\d*(?:(?<=^\d{4})|(?<=\D\d{4}))(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)"
         r"(?P<id>[0-3]?\d)(?!\d)|"
-        r"\d(?<![\d./-]\d)\d?(?:[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)|-(?P<hb>[0-3]?\d)-(?P<hc>(?:19|20)\d\d))"
+        # day first; after a slash only where letters end a signature's initials ("ANP/jl/14/03/2024"), not a number
+        # ("Nr. 123/14.03.2024") nor a path's
+        r"\d(?<![\d.-]\d)(?<![\W\d_]/\d)\d?"
+        r"(?:[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)|-(?P<hb>[0-3]?\d)-(?P<hc>(?:19|20)\d\d))"
         # a four-figure year may run into the time after it, when a page's stamp lost its space ("16.11.201809:35")
         r"(?:(?![\d]|[./-]\d)|(?<=19\d\d|20\d\d)(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d)))"
     )
