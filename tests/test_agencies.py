@@ -180,6 +180,9 @@ def test_an_unknown_acronym_is_credited_only_in_a_telling_shape():
     ("ending", "written", "canonical", "shape"),
     [
         ("AIO/KPM/ANP", "ANP", "ANP", "signature"),
+        ("AIO/KPM/ANP 14/03/2024", "ANP", "ANP", "signature"),
+        ("ANP/jl/14/03/2024", "ANP", "ANP", "signature"),
+        ("AMI 14-03-2024", "AMI", "Agence Mauritanienne d'Information", "signature"),
         ("LR/MAP", "MAP", "Maghreb Arabe Presse", "signature"),
         ("/PSCU", "PSCU", "Presidential Strategic Communications Unit", "signature"),
         ("/XYZA", "XYZA", "XYZA", "signature"),

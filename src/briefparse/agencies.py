@@ -418,6 +418,14 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "signature",
         _Slot(),
     ),
+    # a signature closed by the dispatch's date in figures: "AIO/KPM/ANP 14/03/2024", "ANP/jl/14/03/2024", "AMI
+    # 14-03-2024"; the agency after the writers' initials in capitals, or before theirs in small letters
+    (
+        rf"^{_NOT_NL}*(?:[A-Za-zÀ-ÿ]{{1,12}}/){{0,4}}?(?P<agency>[A-Za-zÀ-ÿ][\w.]{{1,15}})(?:/[a-zà-ÿ]{{1,6}}){{0,3}}"
+        rf"(?:{_NOT_NL}+|{_NOT_NL}*[/-]{_NOT_NL}*)[0-3]?\d[./-][01]?\d[./-](?:19|20)?\d\d{_NOT_NL}*$",
+        "signature",
+        _Slot(),
+    ),
     # the agency, then its staff's initials in lower case: "EFE mgt/ca", "AFP jk"
     (
         rf"^{_NOT_NL}*{_END_MARK}(?P<agency>[{UPPER}][\w.-]{{1,15}}){_NOT_NL}+[a-z]{{1,5}}(?:{_NOT_NL}*/{_NOT_NL}*[a-z]{{1,5}}){{0,3}}"
