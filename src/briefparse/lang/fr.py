@@ -1702,7 +1702,8 @@ LANGUAGE = Language(
         "Républicain",
         "Agence",
     ),
-    source_labels=("Source", "Sources", "Avec", "D'après"),
+    # the publisher a government release names under it ("Éditeur : Département fédéral des affaires étrangères")
+    source_labels=("Source", "Sources", "Avec", "D'après", "Éditeur", "Editeur"),
     source_read_more=(
         "lire la suite sur", "suite de l'article sur", "lire l'article complet sur", "lire l'intégralité sur",
         "lire la suite de l'article sur", "l'article complet sur", "lire l'article sur",
