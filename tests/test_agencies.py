@@ -202,6 +202,13 @@ def test_the_end_of_a_dispatch_credits_its_agency(ending, written, canonical, sh
     assert credits(BRIEF.replace("(Reuters) ", "") + "\n" + ending + "\n")[-1] == (written, canonical, shape)
 
 
+def test_an_agency_hyphened_to_its_city_opens_the_dispatch():
+    text = "APA-Niamey (Niger) Le ministre Paul Okemba a reçu lundi une délégation du Tchad.\n"
+    assert [(c.canonical, c.shape) for c in find_credits(text)] == [("APA", "dateline")]
+    # an acronym hyphened to a word that is no agency's is no dateline: "ONU-Femmes"
+    assert find_credits("ONU-Femmes Le programme a été lancé lundi à Niamey.\n") == []
+
+
 def test_an_agency_glued_to_the_last_full_stop_closes_the_dispatch():
     # the page lost the line break before the signature: the acronym runs into the last sentence's full stop
     text = "Le ministre Paul Okemba a reçu vendredi à Niamey une délégation du Tchad.AMI\n"

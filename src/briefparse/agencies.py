@@ -367,6 +367,14 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(),
     ),
+    # the agency joined by a hyphen to the city it files from, maybe its country in brackets, then the sentence:
+    # "APA-Dakar (Sénégal) Le ministre …"
+    (
+        rf"^{_NOT_NL}*(?P<agency>[{UPPER}][\w.]{{1,15}})-[{UPPER}][\w'’-]*(?:{_NOT_NL}[{UPPER}][\w'’-]*){{0,2}}"
+        rf"{_NOT_NL}*(?:\([^()\n]{{2,30}}\){_NOT_NL}*)?{_NOT_NL}(?=[{UPPER}][{LOWER}])",
+        "dateline",
+        _Slot(),
+    ),
     # a city in capitals, a dash with no space before it, then the agency alone: "ANKARA- Anadolu Agency"
     (
         rf"^{_NOT_NL}*[{UPPER}][{UPPER}'’ .-]{{1,30}}?[{_DASH}]{_NOT_NL}*"
