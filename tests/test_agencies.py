@@ -180,6 +180,9 @@ def test_an_unknown_acronym_is_credited_only_in_a_telling_shape():
     ("ending", "written", "canonical", "shape"),
     [
         ("AIO/KPM/ANP", "ANP", "ANP", "signature"),
+        ("AIO/KPM/ANP 14/03/2024", "ANP", "ANP", "signature"),
+        ("ANP/jl/14/03/2024", "ANP", "ANP", "signature"),
+        ("AMI 14-03-2024", "AMI", "Agence Mauritanienne d'Information", "signature"),
         ("LR/MAP", "MAP", "Maghreb Arabe Presse", "signature"),
         ("/PSCU", "PSCU", "Presidential Strategic Communications Unit", "signature"),
         ("/XYZA", "XYZA", "XYZA", "signature"),
@@ -197,6 +200,22 @@ def test_an_unknown_acronym_is_credited_only_in_a_telling_shape():
 )
 def test_the_end_of_a_dispatch_credits_its_agency(ending, written, canonical, shape):
     assert credits(BRIEF.replace("(Reuters) ", "") + "\n" + ending + "\n")[-1] == (written, canonical, shape)
+
+
+def test_an_agency_hyphened_to_its_city_opens_the_dispatch():
+    text = "APA-Niamey (Niger) Le ministre Paul Okemba a reçu lundi une délégation du Tchad.\n"
+    assert [(c.canonical, c.shape) for c in find_credits(text)] == [("APA", "dateline")]
+    # an acronym hyphened to a word that is no agency's is no dateline: "ONU-Femmes"
+    assert find_credits("ONU-Femmes Le programme a été lancé lundi à Niamey.\n") == []
+
+
+def test_an_agency_glued_to_the_last_full_stop_closes_the_dispatch():
+    # the page lost the line break before the signature: the acronym runs into the last sentence's full stop
+    text = "Le ministre Paul Okemba a reçu vendredi à Niamey une délégation du Tchad.AMI\n"
+    assert [(c.canonical, c.shape) for c in find_credits(text)] == [("Agence Mauritanienne d'Information", "closing")]
+    # a word in small letters glued on is no agency, nor an abbreviation's capital letters inside a sentence
+    assert find_credits("Le ministre a reçu vendredi une délégation du Tchad.ami\n") == []
+    assert find_credits("Le ministre a reçu la délégation de l'AMI.La séance a duré une heure.\n") == []
 
 
 def test_a_common_word_closing_a_line_is_not_a_credit():

@@ -35,3 +35,23 @@ def test_a_sentence_citing_a_press_release_of_another_day_is_no_stamp():
         "In der Pressemitteilung Nr. 12 vom 3. Juli 2015 hieß es, beide Länder wollten enger zusammenarbeiten."
     )
     assert briefparse.parse(text).published is None
+
+
+def test_a_press_release_heading_led_by_its_city_dates_the_page_fr():
+    # the city it was issued in, a comma, the document's name and its date: no number needed
+    text = (
+        "Berne, Communiqué de presse, 14.03.2011\n\n"
+        "La ministre Anna Keller a eu des entretiens aujourd’hui à Genève avec son homologue de Norlande, "
+        "Erik Solberg. Les entretiens ont porté sur la coopération entre les deux pays."
+    )
+    record = briefparse.parse(text)
+    assert record.published == "2011-03-14"
+    assert record.date == "2011-03-14"
+
+
+def test_a_sentence_naming_a_city_and_a_press_release_is_no_heading_fr():
+    text = (
+        "La ministre Anna Keller a reçu son homologue de Norlande, Erik Solberg.\n"
+        "À Berne, le communiqué de presse du 14 mars 2011 avait annoncé cette rencontre entre les deux ministres."
+    )
+    assert briefparse.parse(text).published is None

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from briefparse import kept_patterns
 from briefparse.lang.base import alternation
-from briefparse.lang.letters import UPPER
+from briefparse.lang.letters import LOWER, UPPER
 from briefparse.places import place_kind
 
 KINDS = ("agency", "press_service", "broadcaster", "newspaper")
@@ -285,6 +285,13 @@ def _names(text: str) -> _Names:
             found.append((opening.start(), opening.start() + len(site), site))
             reached = opening.end()
             continue
+        head, dot, glued = current.rpartition(".")
+        if dot and head[-1:].isalpha() and glued.isupper() and glued in reg.by_key:
+            # an acronym run into a sentence's full stop after a capitalised word, where a page lost the line break
+            # before a signature: "… du Tchad.AMI"
+            found.append((opening.end() - len(glued), opening.end(), glued))
+            reached = opening.end()
+            continue
         if current not in reg.prefixes:
             continue
         end = opening.end()
@@ -360,6 +367,14 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(),
     ),
+    # the agency joined by a hyphen to the city it files from, maybe its country in brackets, then the sentence:
+    # "APA-Dakar (Sénégal) Le ministre …"
+    (
+        rf"^{_NOT_NL}*(?P<agency>[{UPPER}][\w.]{{1,15}})-[{UPPER}][\w'’-]*(?:{_NOT_NL}[{UPPER}][\w'’-]*){{0,2}}"
+        rf"{_NOT_NL}*(?:\([^()\n]{{2,30}}\){_NOT_NL}*)?{_NOT_NL}(?=[{UPPER}][{LOWER}])",
+        "dateline",
+        _Slot(),
+    ),
     # a city in capitals, a dash with no space before it, then the agency alone: "ANKARA- Anadolu Agency"
     (
         rf"^{_NOT_NL}*[{UPPER}][{UPPER}'’ .-]{{1,30}}?[{_DASH}]{_NOT_NL}*"
@@ -411,6 +426,14 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "signature",
         _Slot(),
     ),
+    # a signature closed by the dispatch's date in figures: "AIO/KPM/ANP 14/03/2024", "ANP/jl/14/03/2024", "AMI
+    # 14-03-2024"; the agency after the writers' initials in capitals, or before theirs in small letters
+    (
+        rf"^{_NOT_NL}*(?:[A-Za-zÀ-ÿ]{{1,12}}/){{0,4}}?(?P<agency>[A-Za-zÀ-ÿ][\w.]{{1,15}})(?:/[a-zà-ÿ]{{1,6}}){{0,3}}"
+        rf"(?:{_NOT_NL}+|{_NOT_NL}*[/-]{_NOT_NL}*)[0-3]?\d[./-][01]?\d[./-](?:19|20)?\d\d{_NOT_NL}*$",
+        "signature",
+        _Slot(),
+    ),
     # the agency, then its staff's initials in lower case: "EFE mgt/ca", "AFP jk"
     (
         rf"^{_NOT_NL}*{_END_MARK}(?P<agency>[{UPPER}][\w.-]{{1,15}}){_NOT_NL}+[a-z]{{1,5}}(?:{_NOT_NL}*/{_NOT_NL}*[a-z]{{1,5}}){{0,3}}"
@@ -453,6 +476,13 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
     # a paragraph's last sentence, then the agency alone: "… en présence du directeur de cabinet. AMI"
     (
         rf"[.!?»”\"]{_NOT_NL}+(?P<agency>[^\n.!?]{{2,40}}?){_NOT_NL}*$",
+        "closing",
+        _Slot(ambiguous=False, place="only"),
+    ),
+    # the agency glued to the paragraph's last full stop, where a page lost the line break before it: "… à leur
+    # profit.AMI"; the stop ends a word in small letters, the agency is in capitals and closes the line
+    (
+        rf"[{LOWER}]{{2}}\.(?P<agency>[{UPPER}][{UPPER}\d&-]{{1,15}}){_NOT_NL}*$",
         "closing",
         _Slot(ambiguous=False, place="only"),
     ),

@@ -62,6 +62,13 @@ _NUMBERED_OUTLET = lazy_compile(
     rf"^[^\S\n]*(?P<a>(?=(?:\d*[{UPPER}]){{4}})[{UPPER}][{UPPER}\d]*\d[{UPPER}\d]*)[^\S\n]*[{_DASH}][^\S\n]+[{UPPER}]",
     re.M,
 )
+#: an outlet opening the text, a dash, then the country the story is filed under and a full stop before its first
+#: sentence: "Valnews – Mali. La réunion …"; one to three capitalised words, a hyphen maybe ("Africa-Press")
+_COUNTRY_TAGGED_OUTLET = lazy_compile(
+    rf"^[^\S\n]*(?P<a>{CAP_WORD}(?:[^\S\n]{CAP_WORD}){{0,2}})[^\S\n]+[{_DASH}][^\S\n]+"
+    rf"(?P<region>[{UPPER}][^.\n]{{1,40}}?)\.[^\S\n]+[{UPPER}]",
+    re.M,
+)
 #: where a dispatch credits its agency, by the register of agencies (`briefparse.agencies`): the strong shapes
 STRONG_CREDITS = ("dateline", "signature", "byline")
 _HEAD_CHARS = 800
@@ -282,7 +289,15 @@ def _agency(doc: Document) -> Span | None:
     the end mark of a short brief ("(END)")."""
     head = doc.text[:_HEAD_CHARS]
     furniture = compiled(doc.language).names.not_names
-    for pattern in (*compiled(doc.language).source.datelines, _DATELINE_AGENCY, _DATE_LINE_AGENCY, _NUMBERED_OUTLET):
+    shapes = (
+        *compiled(doc.language).source.datelines,
+        _DATELINE_AGENCY,
+        _DATE_LINE_AGENCY,
+        _NUMBERED_OUTLET,
+        _COUNTRY_TAGGED_OUTLET,
+    )
+    sections = {fold(w) for w in doc.language.section_names}
+    for pattern in shapes:
         for match in pattern.finditer(head):
             group = next(g for g in ("agency", "a", "b", "c") if match.groupdict().get(g))
             if _photo_credit(head, match.start(group), doc.language) or not doc.text[match.end() :].strip():
@@ -290,6 +305,9 @@ def _agency(doc: Document) -> Span | None:
             written = match.group(group).strip()
             if place_kind(written, doc.language.code) and not agencies_named(written):
                 continue  # the dispatch's city in brackets ("(Innsbruck)-OTS."): its agency follows, if any
+            region = match.groupdict().get("region")
+            if region is not None and (place_kind(region, doc.language.code) != "country" or fold(written) in sections):
+                continue  # not a country the story is filed under, or a rubric before it ("Diplomatie – Mali.")
             if fold(match.group(group)).replace("-", "") not in furniture:
                 return doc.span(match.start(group), match.end(group))
     return None

@@ -33,6 +33,7 @@ from briefparse.lang.letters import LETTER_WORD as _WORD
 from briefparse.lang.letters import LOWER, UPPER
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import DateEvidence
+from briefparse.places import place_kind
 from briefparse.ranges import Ranges
 
 _MIN_YEAR, _MAX_YEAR = 1000, 2100
@@ -46,6 +47,9 @@ _WEEK = 7
 _ANNOUNCED_DAYS = 90  # a visit or a summit is announced weeks, even months, ahead
 _APPOSITION = 3  # a comma and spaces between a relative word and the date that restates it
 _ARTICLE = 3  # and an article ("hier le 25 octobre")
+#: the city a press document was issued in, opening its heading line (read in small letters): "berne, " in "Berne,
+#: Communiqué de presse, …"
+_ISSUING_CITY = lazy_compile(r"(?P<city>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,2}?)[^\S\n]*,[^\S\n]*")
 _BARE_YEAR = lazy_compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/-]\d|\w)")  # "en 2016", not "1.2016" nor "2016-03"
 _SAME_OCCASION_DAYS = 3  # a day this close to the event's may be one of its days (a summit's, the eve's)
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
@@ -386,12 +390,12 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     opening = _WORD.findall(doc.lower[line_start:end])[:1]  # the weekday, said before the date or within it
     weekday = any(w in doc.language.weekdays for w in opening)
     closed = weekday and after.strip() == "." and len(_WORD.findall(before)) <= 1
+    if _heads_a_press_document(doc, before, after):
+        return True  # "Pressemitteilung Nr. 123/2015 vom 02.07.2015": the document's own number and date
     if len(before) + len(after) <= _STANDALONE_SLACK and (closed or not _closes_sentence(after, doc.language)):
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
         byline = _BYLINE_OPENS.match(doc.text, line_start, start)
         return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS or bool(byline)
-    if _heads_a_press_document(doc, before, after):
-        return True  # "Pressemitteilung Nr. 123/2015 vom 02.07.2015": the document's own number and date
     if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not _closes_sentence(after, doc.language):
@@ -420,13 +424,18 @@ def _closes_sentence(after: str, language: Language) -> bool:
 
 def _heads_a_press_document(doc: Document, before: str, after: str) -> bool:
     """The date closes a line that opens on the name of a press document and its number ("Pressemitteilung Nr.
-    123/2015 vom", "Comunicado de prensa N° 45 del", "Пресс-релиз № 12 от"): the document's heading, which dates
-    it, not a sentence that cites another one."""
-    opening = compiled(doc.language).source.press_document.match(before.lstrip(_LINE_MARKS))
-    heading = before.lstrip(_LINE_MARKS)[opening.end() :] if opening else ""
+    123/2015 vom", "Comunicado de prensa N° 45 del", "Пресс-релиз № 12 от"), or on the city it was issued in, a
+    comma and that name ("Berne, Communiqué de presse, 02.10.2009"): the document's heading, which dates it, not a
+    sentence that cites another one."""
+    line = before.lstrip(_LINE_MARKS)
+    issued = _ISSUING_CITY.match(line)
+    if issued and place_kind(issued.group("city"), doc.language.code) == "city":
+        line = line[issued.end() :]
+    opening = compiled(doc.language).source.press_document.match(line)
+    heading = line[opening.end() :] if opening else ""
     return (
         bool(opening)
-        and _DIGIT.search(heading) is not None
+        and (_DIGIT.search(heading) is not None or (issued is not None and not _WORD.findall(heading)))
         and len(_WORD.findall(heading)) <= _PRESS_HEADING_WORDS
         and len(after.strip()) <= _STANDALONE_SLACK
         and not after.rstrip().endswith(".")

@@ -497,6 +497,11 @@ def _find_source(
             # the spokesperson's name set before the office by a comma: "Jan Lind, spokesperson of the Ministry, said"
             start = _apposed_name_start(text, start, names, doc.language)
         return _source(doc, start, subject.end("src"))
+    # who signed a press document ("… du communiqué signé Jan Lind, secrétaire général"), a person or an office
+    # though it be: the document is where the news comes from
+    signed = patterns.signed_document.search(text)
+    if signed and (others_from is None or signed.start() < others_from):
+        return _source(doc, signed.start("src"), signed.end("src"))
     if weak:
         return _source(doc, *weak)
     last_lines = analysis.closing[-_SIGNATURE_LINES:]

@@ -589,6 +589,9 @@ class Language:
     #: the link to a participle's agent ("a statement issued by the ministry", "un communiqué publié par la
     #: présidence"): the body that follows is the source
     source_agent_links: tuple[str, ...] = ()
+    #: participles of signing that tie a press document to who signed it ("un communiqué signé par le ministre",
+    #: "le communiqué signé Jan Lind"): the signatory is the source
+    source_signing_participles: tuple[str, ...] = ()
     #: words that credit an agency in brackets at the end of a paragraph ("(avec AFP)", "(with Reuters)")
     source_with: tuple[str, ...] = ()
     #: words that make a cited phrase point back to a source named before ("la même source", "the same source")

@@ -552,6 +552,10 @@ class SourcePatterns:
     #: a press document, maybe after a word that qualifies it, as the subject of a verb of saying a few lower-case
     #: words on ("an official statement said", "a press release issued here stated")
     press_subject: re.Pattern[str] = re.compile(NOTHING)
+    #: a press document and who signed it, in group "src", up to the next mark: after the agent's link a few words
+    #: on ("un communiqué signé ce 31 août par le ministre de la Communication"), or right after the participle,
+    #: maybe after a document's link ("le communiqué signé Jan Lind, secrétaire général", "signé du ministre")
+    signed_document: re.Pattern[str] = re.compile(NOTHING)
     #: a social network after one of its links and at most four words, in group "src" ("on X", "sur son compte
     #: officiel sur le réseau « X »", "в своем telegram-канале")
     social: re.Pattern[str] = re.compile(NOTHING)
@@ -1267,7 +1271,10 @@ def _dates(language: Language) -> DatePatterns:
         # year first, its parts joined by one mark: "2023-05-09", "2020/11/17", "2019.07.16"
         r"\d(?<![\d./-]\d)\d*(?:(?<=^\d{4})|(?<=\D\d{4}))(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)"
         r"(?P<id>[0-3]?\d)(?!\d)|"
-        r"\d(?<![\d./-]\d)\d?(?:[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)|-(?P<hb>[0-3]?\d)-(?P<hc>(?:19|20)\d\d))"
+        # day first; after a slash only where letters end a signature's initials ("ANP/jl/14/03/2024"), not a number
+        # ("Nr. 123/14.03.2024") nor a path's
+        r"\d(?<![\d.-]\d)(?<![\W\d_]/\d)\d?"
+        r"(?:[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)|-(?P<hb>[0-3]?\d)-(?P<hc>(?:19|20)\d\d))"
         # a four-figure year may run into the time after it, when a page's stamp lost its space ("16.11.201809:35")
         r"(?:(?![\d]|[./-]\d)|(?<=19\d\d|20\d\d)(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d)))"
     )
@@ -2084,6 +2091,15 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?:[^\S\n]+[{LOWER}][\w'’-]*){{0,3}}?[^\S\n]+(?:{after})(?!\w)"
         )
         if language.source_press_documents and language.source_after
+        else lazy_compile(NOTHING),
+        signed_document=lazy_compile(
+            rf"(?<![\w-])(?i:{words(language.source_press_documents)})[^\S\n]+"
+            rf"(?:{words(language.source_signing_participles)})[^\S\n]+"
+            rf"(?:(?:[\w'’]+[^\S\n]+){{0,4}}?(?:{words(language.source_agent_links)})[^\S\n]+"
+            rf"|(?:{words(language.source_document_links)})(?:(?<=['’])|[^\S\n]+)|(?=[{UPPER}]))"
+            rf"(?P<src>[^\n,;:()«»\"]{{2,80}}?)(?=[^\S\n]*(?:[,;:()\n]|\.(?:\s|$))|$)"
+        )
+        if language.source_press_documents and language.source_signing_participles and language.source_agent_links
         else lazy_compile(NOTHING),
         # "les services du …"; where nouns are compounded, one that ends a word ("Regierungssprecher")
         source_noun=lazy_compile(rf"(?<!\w){compound}(?:{nouns})s?(?!\w)", re.I),

@@ -1614,6 +1614,7 @@ LANGUAGE = Language(
     source_press_documents=("communiqué", "communiqué de presse", "note d'information", "dépêche"),
     source_document_links=("de", "du", "des", "de la", "de l'", "d'"),
     source_agent_links=("par",),
+    source_signing_participles=("signé", "signée", "signés", "signées"),
     # who consulted or cited them: "selon des sources diplomatiques citées par l'agence"
     source_phrase_ends=(
         "citée", "cité", "citées", "cités", "consultée", "consulté", "consultées", "consultés", "interrogée",
@@ -1701,7 +1702,8 @@ LANGUAGE = Language(
         "Républicain",
         "Agence",
     ),
-    source_labels=("Source", "Sources", "Avec", "D'après"),
+    # the publisher a government release names under it ("Éditeur : Département fédéral des affaires étrangères")
+    source_labels=("Source", "Sources", "Avec", "D'après", "Éditeur", "Editeur"),
     source_read_more=(
         "lire la suite sur", "suite de l'article sur", "lire l'article complet sur", "lire l'intégralité sur",
         "lire la suite de l'article sur", "l'article complet sur", "lire l'article sur",
