@@ -1,7 +1,8 @@
 """Spanish attribution to a body whose noun also qualifies roles (", informó el Gobierno"), to a directorate ("la
 Dirección de Prensa de la Presidencia informó"), to the agency that consulted those it quotes ("testigos consultados
 por EFE"); and attendance told after the event's sentence ("También formaron parte del encuentro …", "ha estado
-presente la ministra …").
+presente la ministra …"), but not the company of an encounter still to come after a lead that took place
+("…, quien estará acompañada por X").
 
 Every brief here is invented for the test.
 """
@@ -70,3 +71,13 @@ def test_a_government_that_announces_a_thing_is_no_source():
 def test_attendance_told_after_the_event_sentence(text, names):
     found = {p.name for p in parse(text).participants}
     assert names <= found
+
+
+def test_company_of_an_encounter_to_come_takes_no_part():
+    text = (
+        "Pedro Soto sostuvo una reunión con el secretario general de la OEA, Luis Rivas.\n\nLa entrevista se inició a "
+        "las 08:30 horas en Washington.\n\nSegún la agenda del mandatario, está previsto que a las 14:45 tenga un "
+        "encuentro con Ana Gil, quien estará acompañada por el secretario adjunto, Raúl Pinto."
+    )
+    found = {p.name for p in parse(text).participants}
+    assert {"Pedro Soto", "Luis Rivas"} <= found and not {"Ana Gil", "Raúl Pinto"} & found

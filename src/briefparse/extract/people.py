@@ -2120,8 +2120,16 @@ def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment
         if s.start not in taken
         and (cue := representation.search(s.text))
         and not (background and background.search(s.text))
-        and (lead_to_come or not future.search(cue.group(0)))
+        and (lead_to_come or not future.search(_cue_clause(s.text, cue)))
     ]
+
+
+def _cue_clause(text: str, cue: re.Match[str]) -> str:
+    """The clause of a sentence up to the end of its representation cue, from the comma or semicolon before it: the
+    tense that puts who takes part to come ("…, quien estará acompañada por X"), not a later clause's ("El acto, en
+    el que ha estado presente X, permitirá …")."""
+    opening = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
+    return text[opening : cue.end()]
 
 
 def _members_named_next(analysis: Analysis, mentions: Mentions, sentence: Segment, taken: set[int]) -> list[Segment]:
