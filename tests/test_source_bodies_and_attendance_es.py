@@ -1,8 +1,8 @@
 """Spanish attribution to a body whose noun also qualifies roles (", informó el Gobierno"), to a directorate ("la
-Dirección de Prensa de la Presidencia informó"), to the agency that consulted those it quotes ("testigos consultados
-por EFE"); and attendance told after the event's sentence ("También formaron parte del encuentro …", "ha estado
-presente la ministra …"), but not the company of an encounter still to come after a lead that took place
-("…, quien estará acompañada por X").
+Dirección de Prensa de la Presidencia informó"), to a body after "Así lo" and a verb of report ("Así lo indicó la
+Cancillería"), to the agency that consulted those it quotes ("testigos consultados por EFE"); and attendance told
+after the event's sentence ("También formaron parte del encuentro …", "ha estado presente la ministra …"), but not
+the company of an encounter still to come after a lead that took place ("…, quien estará acompañada por X").
 
 Every brief here is invented for the test.
 """
@@ -30,6 +30,11 @@ def parse(text: str) -> briefparse.Brief:
             "El ministro de Chile, Pedro Soto, se reunió con el presidente Luis Rivas.\n\nLa Dirección de Prensa de "
             "la Presidencia informó que ambos firmarán una declaración conjunta.",
             "Dirección de Prensa de la Presidencia",
+        ),
+        (  # the body after "Así lo" and another verb of a report
+            "El canciller de Chile, Pedro Soto, se reunió este lunes en Lima con su homólogo peruano, Luis Rivas. "
+            "Así lo indicó la Cancillería chilena en un comunicado.",
+            "Cancillería chilena",
         ),
         (  # the agency that consulted the witnesses it quotes
             "El ministro de Economía, Pedro Soto, se reunió con la directora del Banco Andino, Ana Gil. Según "

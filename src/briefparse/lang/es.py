@@ -1088,6 +1088,8 @@ LANGUAGE = Language(
         "dieron a conocer",
         # singular or plural: "Así lo informaron las autoridades de X"
         *variants("lo {informó|anunció|confirmó|informaron|anunciaron|confirmaron}"),
+        # the other verbs of a report, in either number: "Así lo indicó la Cancillería en un comunicado"
+        *variants("lo {indic|señal|precis|detall|report|comunic}{ó|aron}"),
         # whoever spread it, the participle agreeing with what ("la información fue difundida por …"); whoever
         # supplied it, when what was supplied is information ("datos proporcionados por …"), not aid or equipment
         *variants("{divulgad|difundid}{o|a|os|as} por"),
