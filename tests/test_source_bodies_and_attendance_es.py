@@ -86,3 +86,13 @@ def test_company_of_an_encounter_to_come_takes_no_part():
     )
     found = {p.name for p in parse(text).participants}
     assert {"Pedro Soto", "Luis Rivas"} <= found and not {"Ana Gil", "Raúl Pinto"} & found
+
+
+def test_company_to_come_after_an_event_noun_takes_no_part():
+    text = (
+        "El presidente de Panamá, Luis Rivas, recibió este jueves al presidente del Banco Andino, Pedro Soto.\n"
+        "Soto llegó el miércoles a Panamá y estará en Perú el lunes.\n"
+        "En estas visitas, Soto estará acompañado por el vicepresidente del banco, Raúl Pinto."
+    )
+    found = {p.name for p in parse(text).participants}
+    assert {"Luis Rivas", "Pedro Soto"} <= found and "Raúl Pinto" not in found

@@ -2124,6 +2124,15 @@ def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment
     ]
 
 
+def _company_to_come(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence says who will be with someone by the tense of its representation cue's clause, whatever event
+    word opens it ("En estas visitas, X estará acompañado por Y"): the company of an occasion still to come."""
+    patterns = compiled(analysis.language)
+    representation = patterns.people.representation
+    cue = representation.search(sentence.text) if representation is not None else None
+    return cue is not None and patterns.dates.future.search(_cue_clause(sentence.text, cue)) is not None
+
+
 def _cue_clause(text: str, cue: re.Match[str]) -> str:
     """The clause of a sentence up to the end of its representation cue, from the comma or semicolon before it: the
     tense that puts who takes part to come ("…, quien estará acompañada por X"), not a later clause's ("El acto, en
@@ -3234,7 +3243,7 @@ def _people_taking_part(
         following = _with_greetings(analysis, lead, later)
     for sentence in following:
         told = (
-            not (took_place and _to_come(analysis, sentence))
+            not (took_place and (_to_come(analysis, sentence) or _company_to_come(analysis, sentence)))
             and not _another_encounter(analysis, sentence, mentions)
             and not _another_occasion(analysis, sentence, mentions, days)
             and _continues(analysis, sentence, mentions, took_place)
