@@ -1318,6 +1318,8 @@ def role_before(
     if honorific:
         end = _before_article(text, noun.end(), honorific.start(), language)
     gap = _GUILLEMETED_NAME.sub(_guillemeted_word, text[noun.end() : end])
+    if ")" in gap and "(" not in gap.split(")")[0]:
+        return None  # "X (asesor del banco), Y": the role closed in the brackets of the name before
     # a place inside the role ("Ambassador to Malawi, Mr. X") when a comma or an honorific closes it; else a
     # place ends the role ("le ministre a reçu à Rabat X")
     closed = bool(honorific) or gap.rstrip().endswith(",")
@@ -1923,7 +1925,8 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU"), past the letters of an
     honour between commas (", C.G.H., the President of …")."""
     if not _comma_next(text, name_end, sentence_end):
-        return None  # the usual case: no comma opens an apposition
+        # the usual case: no comma opens an apposition; or the role in brackets ("X (secretario de Finanzas)")
+        return _bracketed_role(text, name_end, sentence_end, language)
     name_end = _after_post_nominal(text, name_end, language)
     match = compiled(language).names.role_at_start.match(text, name_end, sentence_end)
     if not match or _joins_another(text[match.start("role") : match.start("role") + _LEAD_CHARS], language):
@@ -1942,6 +1945,26 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     end = _second_office_end(text, match.end("role"), sentence_end, language) or match.end("role")
     end = _portfolio_items_end(text, end, sentence_end, language) or end
     return start, _past_abbreviated_place(text, end, sentence_end, language)
+
+
+def _bracketed_role(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
+    """Offsets of a role that fills the brackets right after a name ("X (economista jefe del banco), Y (…)"), read as
+    an apposition would be; None when the brackets hold anything else (a country, a party, an age)."""
+    opening = name_end
+    while opening < sentence_end and text[opening] == " ":
+        opening += 1
+    if not text.startswith("(", opening):
+        return None
+    closing = text.find(")", opening, sentence_end)
+    inner = text[opening + 1 : closing] if closing > 0 else ""
+    if not inner.strip() or "(" in inner:
+        return None
+    apposed = ", " + inner  # the brackets' content as an apposition: the same pattern reads it
+    match = compiled(language).names.role_at_start.match(apposed)
+    if not match or match.end("role") < len(apposed.rstrip()):
+        return None
+    shift = opening + 1 - 2
+    return shift + match.start("role"), shift + match.end("role")
 
 
 def _past_abbreviated_place(text: str, end: int, sentence_end: int, language: Language) -> int:

@@ -2120,8 +2120,25 @@ def _representations(analysis: Analysis, windows: list[Segment]) -> list[Segment
         if s.start not in taken
         and (cue := representation.search(s.text))
         and not (background and background.search(s.text))
-        and (lead_to_come or not future.search(cue.group(0)))
+        and (lead_to_come or not future.search(_cue_clause(s.text, cue)))
     ]
+
+
+def _company_to_come(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence says who will be with someone by the tense of its representation cue's clause, whatever event
+    word opens it ("En estas visitas, X estará acompañado por Y"): the company of an occasion still to come."""
+    patterns = compiled(analysis.language)
+    representation = patterns.people.representation
+    cue = representation.search(sentence.text) if representation is not None else None
+    return cue is not None and patterns.dates.future.search(_cue_clause(sentence.text, cue)) is not None
+
+
+def _cue_clause(text: str, cue: re.Match[str]) -> str:
+    """The clause of a sentence up to the end of its representation cue, from the comma or semicolon before it: the
+    tense that puts who takes part to come ("…, quien estará acompañada por X"), not a later clause's ("El acto, en
+    el que ha estado presente X, permitirá …")."""
+    opening = max(text.rfind(",", 0, cue.start()), text.rfind(";", 0, cue.start())) + 1
+    return text[opening : cue.end()]
 
 
 def _members_named_next(analysis: Analysis, mentions: Mentions, sentence: Segment, taken: set[int]) -> list[Segment]:
@@ -3229,7 +3246,7 @@ def _people_taking_part(
         following = _with_greetings(analysis, lead, later)
     for sentence in following:
         told = (
-            not (took_place and _to_come(analysis, sentence))
+            not (took_place and (_to_come(analysis, sentence) or _company_to_come(analysis, sentence)))
             and not _another_encounter(analysis, sentence, mentions)
             and not _another_occasion(analysis, sentence, mentions, days)
             and _continues(analysis, sentence, mentions, took_place)

@@ -188,15 +188,20 @@ def _find_source(
     honorifics = compiled(doc.language).names.honorific_words
     office_heads = _office_heads(doc.language)
 
-    def bare_role(words: list[str]) -> bool:
+    def bare_role(words: list[str], after_cue: bool = False) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
-        de EEUU"): someone who speaks, named elsewhere or not; not an agency's own reporter ("корреспондент ТАСС")."""
+        de EEUU"): someone who speaks, named elsewhere or not; not an agency's own reporter ("корреспондент ТАСС").
+        After its cue or verb, a body whose noun also qualifies roles is one (", informó el Gobierno"); before a verb
+        it may be the actor of what was announced ("el Gobierno chino anunció 20 iniciativas")."""
         if find_agencies(" ".join(words), ambiguous=True):
             return False
         bare = [w.strip(_MARKS) for w in words]  # an outlet in quotes is no acronym: "корреспондент «Ъ»"
         heads = [fold(w) for w in bare if fold(w) not in linking]
         if len(heads) > 1 and heads[0].startswith(spokespersons):
             return False  # one who speaks for someone ("the Spokesman for the Secretary-General"), not the one
+        head = next((w for w in bare if fold(w) not in linking), "")
+        if after_cue and patterns.source_noun.fullmatch(head) and fold(head) not in office_heads:
+            return False
         content = [p for w in bare if fold(w) not in linking for p in fold(w).split("-") if p]
         # a country's or a body's initials qualify a role ("el embajador de EEUU"); a body's own initials that the
         # language names a source by are the body itself ("в МИД России", "в российском МИД"), no role's qualifier
@@ -239,7 +244,9 @@ def _find_source(
 
     others_from = analysis.other_stories_from
 
-    def plausible(start: int, end: int) -> bool:
+    def plausible(start: int, end: int, after_cue: bool = False) -> bool:
+        """Whether the phrase at start:end may name a source; `after_cue` when a cue or a verb of saying stands
+        before it."""
         if others_from is not None and start > others_from:
             return False  # under "Destacados", "Read also": another story's, not this one's
         clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
@@ -318,9 +325,8 @@ def _find_source(
         apposition = apposition[opening.end() :] if opening else apposition
         office = text[end : end + 2].startswith(",") and patterns.source_noun.match(apposition)
         noun = noun or office
-        if ((_names_one(phrase, names) or any(named) or speaking or apposed) and not noun) or bare_role(words) or (
-            holds_a_role(words)
-        ):
+        one_speaking = (_names_one(phrase, names) or any(named) or speaking or apposed) and not noun
+        if one_speaking or bare_role(words, after_cue) or holds_a_role(words):
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
             # sortie"), not a source; a spokesperson or an office named with its person is one
             return False
@@ -403,13 +409,14 @@ def _find_source(
     cited = [
         match
         for match in before_cues
-        if plausible(match.start("src"), match.end("src")) and not _in_open_quotation(doc, match.start())
+        if plausible(match.start("src"), match.end("src"), after_cue=True)
+        and not _in_open_quotation(doc, match.start())
     ]
     cited += [
         match
         for pattern in (patterns.inverted, patterns.framed)
         for match in pattern.finditer(text)
-        if plausible(match.start("src"), match.end("src"))
+        if plausible(match.start("src"), match.end("src"), after_cue=pattern is patterns.inverted)
         and names_a_source(match)
         and not (pattern is patterns.inverted and _closes_an_aside(text, match.start(), prepositions, documents))
         # "Er kündigte dem Gast ein Programm an": the pronoun before the verb said it, the words framed are its object

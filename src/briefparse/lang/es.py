@@ -960,6 +960,8 @@ LANGUAGE = Language(
             "acompañad{o|a|os|as} {de|del|por}",
             "en {compañía|presencia} {de|del}",
             "{asistió|asistieron|participó|participa|participan|estuvo presente|estuvieron presentes}",
+            # the perfect that Spain's press writes: "El acto, en el que también ha estado presente la ministra …, X"
+            "{ha|han} estado {presente|presentes}",
             # who came to it: "acudió el representante …, X", "han acudido a recibirlo el ministro …, Y"
             "{acudió|acudieron|ha acudido|han acudido}",
             "{está|están|estaban|estaba} {presente|presentes}",
@@ -977,6 +979,8 @@ LANGUAGE = Language(
             " {|además |también }por",
             # the members as the subject: "Formaron parte de la comitiva peruana el canciller X y …"
             "{formaron|formaban|forman|formó|formaba|forma} parte de la {comitiva|delegación}",
+            # or of the encounter itself: "También formaron parte del encuentro X (…), Y (…)"
+            "{formaron|formaban|formó|formaba} parte {del encuentro|de la reunión|de la cita|del almuerzo}",
             "{integraron|integraban|integró|integraba} la {comitiva|delegación}",
             # who was there, an article before each: "En la ceremonia estuvieron la vicepresidenta X y …"
             "{estuvieron|estuvo} {el|la|los|las}",
@@ -1084,6 +1088,8 @@ LANGUAGE = Language(
         "dieron a conocer",
         # singular or plural: "Así lo informaron las autoridades de X"
         *variants("lo {informó|anunció|confirmó|informaron|anunciaron|confirmaron}"),
+        # the other verbs of a report, in either number: "Así lo indicó la Cancillería en un comunicado"
+        *variants("lo {indic|señal|precis|detall|report|comunic}{ó|aron}"),
         # whoever spread it, the participle agreeing with what ("la información fue difundida por …"); whoever
         # supplied it, when what was supplied is information ("datos proporcionados por …"), not aid or equipment
         *variants("{divulgad|difundid}{o|a|os|as} por"),
@@ -1230,7 +1236,11 @@ LANGUAGE = Language(
     source_hearer_links=(
         "a", "al", "en una entrevista con", "en entrevista con", "en declaraciones a", "en declaraciones al",
     ),
-    source_quoting_verbs=("citó", "citaron", "recoge", "recogió", "recogen", "recogieron"),
+    source_quoting_verbs=(
+        "citó", "citaron", "recoge", "recogió", "recogen", "recogieron",
+        # the agency that asked those it quotes: "según testigos consultados por EFE"
+        *variants("consultad{o|a|os|as} por"),
+    ),
     source_giving_verbs=("hizo a", "concedió a", "ha hecho a", "ha concedido a"),
     source_learning_verbs=(
         "supo", "pudo saber", "ha sabido", "ha podido saber", "conoció", "pudo conocer", "ha conocido",
@@ -1292,6 +1302,8 @@ LANGUAGE = Language(
         "departamento",
         "viceministerio",  # a vice-ministry, a body of a ministry: "el Viceministerio de Atención Integral"
         "subsecretaría",
+        # a directorate, a ministry's or a presidency's office: "la Dirección de Prensa de la Presidencia informó"
+        "dirección",
         "casa rosada",
         "palacio",
         "corresponsal",
