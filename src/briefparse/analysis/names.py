@@ -1902,7 +1902,9 @@ def _comma_next(text: str, start: int, end: int) -> bool:
 
 def role_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
     """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU"), past the letters of an
-    honour between commas (", C.G.H., the President of …")."""
+    honour between commas (", C.G.H., the President of …"), or the photo's position in brackets ("X (links), …")."""
+    position = compiled(language).names.photo_position.match(text, name_end, sentence_end)
+    name_end = position.end() if position else name_end
     if not _comma_next(text, name_end, sentence_end):
         return None  # the usual case: no comma opens an apposition
     name_end = _after_post_nominal(text, name_end, language)

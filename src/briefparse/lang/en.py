@@ -1792,6 +1792,7 @@ LANGUAGE = Language(
     capital_phrases=("in the capital", "to the capital"),
     place_relatives=("where",),
     photo_words=("pic", "pics", "pix", "photo", "photos", "picture", "pictures", "file photo", "image", "images"),
+    photo_positions=("left", "right", "center", "centre", "L", "R", "C"),
     caption_cues=(
         "(r)",
         "(l)",

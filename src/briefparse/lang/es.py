@@ -1481,6 +1481,7 @@ LANGUAGE = Language(
     capital_phrases=("en la capital", "a la capital"),
     place_relatives=("donde", "en donde"),
     photo_words=("foto", "fotos", "imagen", "imágenes"),
+    photo_positions=("izquierda", "derecha", "centro", "a la izquierda", "a la derecha", "al centro", "i.", "d."),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
         r"(?=.*\bcookies?\b)(?=.*\b(?:utiliz\w*|usamos|acept\w*|naveg\w*|consent\w*|privacidad)\b).*",

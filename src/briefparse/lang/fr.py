@@ -1819,6 +1819,7 @@ LANGUAGE = Language(
     capital_phrases=("dans la capitale", "à la capitale"),
     place_relatives=("où",),
     photo_words=("photo", "photos", "image", "images"),
+    photo_positions=("à gauche", "à droite", "au centre", "g.", "d."),
     caption_cues=(
         "(à droite)",
         "(à gauche)",
