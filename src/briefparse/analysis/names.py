@@ -1763,6 +1763,8 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     venue = preceding and first_word and fold(preceding[0]) in _place_prepositions(language)
     if venue and text[noun_start].islower():  # "принял в Акорде председателя …": the venue, then a title in lower
         start = _next_token(text, first_word.end(), noun_start)  # case ("to Kuwait Prince X" is a title's own)
+    elif venue and _names_city(text, start, noun_start, language):
+        return noun_start  # "traf in Wien Außenminister X": the city is where they met, the role its noun alone
     stop = max(_SENTENCE_STOP.finditer(text, start, noun_start), key=lambda m: m.end(), default=None)
     if stop:  # "… X. Die Bundeskanzlerin": the capital opens a sentence, not a title
         start = _next_token(text, stop.end(), noun_start)
@@ -1790,6 +1792,12 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         if fold(w.group(0)) in joins and not _joins_portfolios(words, i, patterns, language)
     ]
     return _next_token(text, little[-1].end(), noun_start) if little else start
+
+
+def _names_city(text: str, start: int, end: int, language: Language) -> bool:
+    """Whether text[start:end] names a city the gazetteer knows, no country ("Kuwait Prince X" is a title's own)."""
+    reading = lookup(text[start:end].strip(), language.code)
+    return reading is not None and reading.kind == "city"
 
 
 def _joins_portfolios(words: list[re.Match[str]], i: int, patterns: NamePatterns, language: Language) -> bool:

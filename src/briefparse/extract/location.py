@@ -129,6 +129,8 @@ def _place_in(
                 # it is ("im Amtssitz des Bundespräsidenten, dem Schloss …")
                 place_end = linked_end
                 break
+            if word.start() and titled and place_kind(doc.text[match.start("place") : place_end], code):
+                break  # a known place, then whom they met there: "traf in Wien Außenminister X"
             place_end = match.start("place") + word.end()
             if folded_word not in doc.language.role_links:
                 linked_end = place_end
