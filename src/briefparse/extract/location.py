@@ -425,8 +425,9 @@ def _is_venue(phrase: str, language: Language) -> bool:
     ("Bundeskanzleramt")."""
     venues = compiled(language).places.venues
     words = [fold(word).rstrip(".") for word in phrase.split()]
-    if language.compounds:
-        return any(word.endswith(venue) for word in words for venue in venues)
+    if language.compounds:  # a case ending may close it ("des Apostolischen Palastes")
+        endings = ("", *compiled(language).names.endings)
+        return any(word.endswith(venue + ending) for word in words for venue in venues for ending in endings)
     return any(word in venues for word in words)
 
 

@@ -1350,6 +1350,8 @@ LANGUAGE = Language(
         "Residenz",
         "Amtssitz",
         "Villa",
+        "Landsitz",
+        "Landgut",
         "Saal",
         "Kreml",
     ),
