@@ -1701,7 +1701,7 @@ LANGUAGE = Language(
     topic_nouns=(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
-        "reconstruction", "unrest",
+        "reconstruction", "unrest", "aggression", "invasion",
     ),
     saint_words=("Saint", "St", "St."),
     facility_words=(

@@ -1397,6 +1397,7 @@ LANGUAGE = Language(
     topic_nouns=(
         "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
+        "agresión", "invasión",
     ),
     country_names={
         "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "República Democrática del Congo": "CD",

@@ -1726,7 +1726,7 @@ LANGUAGE = Language(
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
-        "stabilité", "tensions", "reconstruction", "troubles",
+        "stabilité", "tensions", "reconstruction", "troubles", "agression", "invasion",
     ),
     saint_words=("Saint", "Sainte", "St", "Ste"),
     facility_words=(
