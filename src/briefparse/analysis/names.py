@@ -1771,6 +1771,8 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         article = opening.match(text, start, noun_start) if opening else None
         start = article.end() if article else start
     inner = _last_article_or_clause_opener(text, start, noun_start, language)
+    if _particle_after_given_name(text, floor, inner if inner is not None else start, language):
+        return noun_start  # "hat Karl van der Brenner Bundeskanzler X": the words past "der" end a name
     if inner is not None:  # "HANNOVER Der Außenminister X", "Nachdem Außenminister X": the role opens past it
         start = _next_token(text, inner, noun_start)
     prefix_words = [m.group(0) for m in _TOKEN.finditer(text, start, noun_start)]
@@ -1813,6 +1815,16 @@ def _joins_portfolios(words: list[re.Match[str]], i: int, patterns: NamePatterns
     if any(stems(fold(w), patterns.endings) & patterns.territory_words for w in (previous, following)):
         return False
     return fold(previous) in patterns.not_names and not _is_nationality((following,), patterns)
+
+
+def _particle_after_given_name(text: str, floor: int, end: int, language: Language) -> bool:
+    """Whether the words right before `end` are a name's particles, one an article by its spelling ("van der", "von
+    der"), after a given name the register lists ("Karl van der Brenner"): what follows them ends that name."""
+    words = text[floor:end].split()
+    particles = 0
+    while particles < len(words) and fold(words[-1 - particles]) in language.name_particles:
+        particles += 1
+    return 2 <= particles < len(words) and is_given_name(words[-1 - particles])
 
 
 def _last_article_or_clause_opener(text: str, start: int, noun_start: int, language: Language) -> int | None:
