@@ -426,8 +426,9 @@ def _is_venue(phrase: str, language: Language) -> bool:
     venues = compiled(language).places.venues
     words = [fold(word).rstrip(".") for word in phrase.split()]
     if language.compounds:  # a case ending may close it ("des Apostolischen Palastes")
-        endings = ("", *compiled(language).names.endings)
-        return any(word.endswith(venue + ending) for word in words for venue in venues for ending in endings)
+        endings = compiled(language).names.endings
+        stems = [word[: -len(e)] for word in words for e in endings if word.endswith(e)]
+        return any(stem.endswith(venue) for stem in (*words, *stems) for venue in venues)
     return any(word in venues for word in words)
 
 
