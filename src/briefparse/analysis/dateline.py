@@ -182,6 +182,8 @@ def _cities(doc: Document) -> tuple[Span, ...]:
         if not match or agencies_named(match.group("place")):
             opening = number < _CITY_LINES
             city = (_city_then_date(doc, paragraph) or _city_then_sentence(doc, paragraph)) if opening else None
+            # further down, under a page's furniture, only a city set off by its full stop ("Wien. Zwei Tage …")
+            city = city or (None if opening else _city_then_sentence(doc, paragraph, stopped_only=True))
             found += [city] if city else []
             continue
         rest = doc.text[match.end("others") : paragraph.end]
@@ -253,12 +255,13 @@ def _city_then_date(doc: Document, paragraph: Segment) -> Span | None:
     return None
 
 
-def _city_then_sentence(doc: Document, paragraph: Segment) -> Span | None:
+def _city_then_sentence(doc: Document, paragraph: Segment, stopped_only: bool = False) -> Span | None:
     """A city the gazetteer knows that opens a line in a paper's own dateline shape, the story's sentence right
     after it: set off by a middle dot or a bullet ("Saarbrücken · 13 Ministerpräsidenten …"), by a full stop
     ("Düsseldorf. Bundespräsident …"), or by nothing when the city is written in capitals ("OBERPFALZ/MÜNCHEN Zu
     Ehren …") or an article opens the sentence ("Düsseldorf Der Ministerpräsident …"); the first of two places joined
-    by a slash that is a city. Not a line of places ("Berlin · Hamburg · München")."""
+    by a slash that is a city. Not a line of places ("Berlin · Hamburg · München"). With `stopped_only`, only a city
+    set off by a full stop."""
     line = doc.text[paragraph.start : paragraph.end]
     if not line[:1].isupper() or not _LOWER_WORD.search(line):
         return None  # a line that opens in lower case opens with no city; a line of names alone is no sentence
@@ -274,7 +277,7 @@ def _city_then_sentence(doc: Document, paragraph: Segment) -> Span | None:
         if not (first[:1].isupper() or first[:1].isdigit()) or place_kind(first.strip(",.·•"), code):
             continue
         capitals = head.isupper() and sum(c.isalpha() for c in head) > 2
-        if not (stopped or dotted or capitals or first.casefold() in determiners):
+        if not (stopped or dotted or capitals or first.casefold() in determiners) or (stopped_only and not stopped):
             continue
         city = next((part for part in head.rstrip(".").split("/") if place_kind(part, code) == "city"), None)
         if city:

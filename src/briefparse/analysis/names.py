@@ -1784,12 +1784,16 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     venue = preceding and first_word and fold(preceding[0]) in _place_prepositions(language)
     if venue and text[noun_start].islower():  # "принял в Акорде председателя …": the venue, then a title in lower
         start = _next_token(text, first_word.end(), noun_start)  # case ("to Kuwait Prince X" is a title's own)
+    elif venue and _names_city(text, start, noun_start, language):
+        return noun_start  # "traf in Wien Außenminister X": the city is where they met, the role its noun alone
     stop = max(_SENTENCE_STOP.finditer(text, start, noun_start), key=lambda m: m.end(), default=None)
     if stop:  # "… X. Die Bundeskanzlerin": the capital opens a sentence, not a title
         start = _next_token(text, stop.end(), noun_start)
         article = opening.match(text, start, noun_start) if opening else None
         start = article.end() if article else start
     inner = _last_article_or_clause_opener(text, start, noun_start, language)
+    if _particle_after_given_name(text, floor, inner if inner is not None else start, language):
+        return noun_start  # "hat Karl van der Brenner Bundeskanzler X": the words past "der" end a name
     if inner is not None:  # "HANNOVER Der Außenminister X", "Nachdem Außenminister X": the role opens past it
         start = _next_token(text, inner, noun_start)
     prefix_words = [m.group(0) for m in _TOKEN.finditer(text, start, noun_start)]
@@ -1813,6 +1817,12 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     return _next_token(text, little[-1].end(), noun_start) if little else start
 
 
+def _names_city(text: str, start: int, end: int, language: Language) -> bool:
+    """Whether text[start:end] names a city the gazetteer knows, no country ("Kuwait Prince X" is a title's own)."""
+    reading = lookup(text[start:end].strip(), language.code)
+    return reading is not None and reading.kind == "city"
+
+
 def _joins_portfolios(words: list[re.Match[str]], i: int, patterns: NamePatterns, language: Language) -> bool:
     """words[i], an office's joining word before a role noun, joins two capitalised portfolios of one office
     ("Foreign Affairs and Trade Minister X"): the word before it is a common capitalised word, no one's name, and
@@ -1826,6 +1836,16 @@ def _joins_portfolios(words: list[re.Match[str]], i: int, patterns: NamePatterns
     if any(stems(fold(w), patterns.endings) & patterns.territory_words for w in (previous, following)):
         return False
     return fold(previous) in patterns.not_names and not _is_nationality((following,), patterns)
+
+
+def _particle_after_given_name(text: str, floor: int, end: int, language: Language) -> bool:
+    """Whether the words right before `end` are a name's particles, one an article by its spelling ("van der", "von
+    der"), after a given name the register lists ("Karl van der Brenner"): what follows them ends that name."""
+    words = text[floor:end].split()
+    particles = 0
+    while particles < len(words) and fold(words[-1 - particles]) in language.name_particles:
+        particles += 1
+    return 2 <= particles < len(words) and is_given_name(words[-1 - particles])
 
 
 def _last_article_or_clause_opener(text: str, start: int, noun_start: int, language: Language) -> int | None:
@@ -1923,7 +1943,9 @@ def _comma_next(text: str, start: int, end: int) -> bool:
 
 def role_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
     """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU"), past the letters of an
-    honour between commas (", C.G.H., the President of …")."""
+    honour between commas (", C.G.H., the President of …"), or the photo's position in brackets ("X (links), …")."""
+    position = compiled(language).names.photo_position.match(text, name_end, sentence_end)
+    name_end = position.end() if position else name_end
     if not _comma_next(text, name_end, sentence_end):
         # the usual case: no comma opens an apposition; or the role in brackets ("X (secretario de Finanzas)")
         return _bracketed_role(text, name_end, sentence_end, language)

@@ -103,6 +103,10 @@ _SPACED_FIGURES = re.compile(
     r"^[^\S\n]*(?P<d>[0-3]?\d)\.[^\S\n]+(?P<m>[01]?\d)\.[^\S\n]+(?P<y>\d\d(?:\d\d)?)[^\S\n]*$", re.M
 )
 _LABEL_WORDS = 3  # words of a publication label on a line of its own ("erstellt am", "Veröffentlicht am")
+#: a credit and a comma in brackets before a date that closes its bracket and its line: the signature a dispatch ends
+#: on ("… (Reuters, 27.3.2017)", "(APA, 12.3.2019)"), which dates it
+_CREDIT_BEFORE_DATE = re.compile(r"\([^\S\n]*[^\W\d_][\w/.&-]*(?:[^\S\n]+[^\W\d_][\w/.&-]*){0,2}[^\S\n]*,[^\S\n]*\Z")
+_CREDIT_AFTER_DATE = re.compile(r"[^\S\n]*\)[^\S\n]*\Z")
 #: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
 _CELL_BAR = re.compile(r"[^\S\n]+[|•·][^\S\n]+")
 # maybe with its half of the day: "5:37 p. m.", "9:15 am"
@@ -396,6 +400,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
         byline = _BYLINE_OPENS.match(doc.text, line_start, start)
         return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS or bool(byline)
+    if after[:3].strip().startswith(")") and _CREDIT_BEFORE_DATE.search(before) and _CREDIT_AFTER_DATE.match(after):
+        return True  # "… gilt als ungewöhnlich. (Reuters, 27.3.2017)": the dispatch's closing signature
     if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not _closes_sentence(after, doc.language):

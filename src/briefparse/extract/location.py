@@ -131,6 +131,8 @@ def _place_in(
                 # it is ("im Amtssitz des Bundespräsidenten, dem Schloss …")
                 place_end = linked_end
                 break
+            if word.start() and titled and place_kind(doc.text[match.start("place") : place_end], code):
+                break  # a known place, then whom they met there: "traf in Wien Außenminister X"
             place_end = match.start("place") + word.end()
             if folded_word not in doc.language.role_links:
                 linked_end = place_end
@@ -425,8 +427,10 @@ def _is_venue(phrase: str, language: Language) -> bool:
     ("Bundeskanzleramt")."""
     venues = compiled(language).places.venues
     words = [fold(word).rstrip(".") for word in phrase.split()]
-    if language.compounds:
-        return any(word.endswith(venue) for word in words for venue in venues)
+    if language.compounds:  # a case ending may close it ("des Apostolischen Palastes")
+        endings = compiled(language).names.endings
+        stems = [word[: -len(e)] for word in words for e in endings if word.endswith(e)]
+        return any(stem.endswith(venue) for stem in (*words, *stems) for venue in venues)
     return any(word in venues for word in words)
 
 

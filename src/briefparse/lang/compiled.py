@@ -125,6 +125,8 @@ class NamePatterns:
     facilities: frozenset[str] = frozenset()
     #: a word that joins a second office to a role, between spaces (`Language.office_joiners`: "and")
     office_joiner: re.Pattern[str] = re.compile(NOTHING)
+    #: a photo position in brackets right after a name, spaces before it (`Language.photo_positions`: " (links)")
+    photo_position: re.Pattern[str] = re.compile(NOTHING)
     #: the one-word titles of those who go by one name, folded ("emir", "sultan"): given names too ("Amir")
     sole_title_words: frozenset[str] = frozenset()
     #: roles the language writes in capitals ("PM", "DG"), lower case: a role only where the text writes them so,
@@ -931,6 +933,9 @@ def _names(language: Language) -> NamePatterns:
         ),
         office_joiner=lazy_compile(rf"[^\S\n]+(?:{alternation(language.office_joiners)})[^\S\n]+", re.I)
         if language.office_joiners
+        else lazy_compile(NOTHING),
+        photo_position=lazy_compile(rf"[^\S\n]*\((?:{alternation(language.photo_positions)})\)", re.I)
+        if language.photo_positions
         else lazy_compile(NOTHING),
         sole_title_words=frozenset(fold(t) for t in language.sole_name_titles if " " not in t),
         truncated_compounds=lazy_compile(

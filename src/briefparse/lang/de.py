@@ -1351,6 +1351,8 @@ LANGUAGE = Language(
         "Residenz",
         "Amtssitz",
         "Villa",
+        "Landsitz",
+        "Landgut",
         "Saal",
         "Kreml",
     ),
@@ -1393,6 +1395,7 @@ LANGUAGE = Language(
     topic_nouns=(
         "Lage", "Situation", "Krise", "Konflikt", "Krieg", "Frieden", "Sicherheit", "Entwicklung", "Entwicklungen",
         "Spannungen", "Wahl", "Wahlen", "Gewalt", "Anschlag", "Angriff", "Kämpfe", "Stabilität", "Wiederaufbau",
+        "Aggression", "Angriffskrieg", "Invasion",
     ),
     country_names={
         "Weißrussland": "BY",
@@ -1456,6 +1459,7 @@ LANGUAGE = Language(
     place_relatives=("wo",),
     place_adjective_endings=("e", "en", "em", "er", "es"),
     photo_words=("Foto", "Fotos", "Bild", "Bilder"),
+    photo_positions=("links", "rechts", "Mitte", "l.", "r.", "M.", "li.", "re."),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(
         r"(?=.*\bcookies?\b)(?=.*\b(?:verwende\w*|nutze\w*|akzept\w*|zustimm\w*|stimmen|einverstanden|datenschutz\w*|fortfahren)\b).*",

@@ -1701,7 +1701,7 @@ LANGUAGE = Language(
     topic_nouns=(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
-        "reconstruction", "unrest",
+        "reconstruction", "unrest", "aggression", "invasion",
         # what one takes part in is an activity, not a place ("participated in Harvest Week celebrations")
         "participated", "participates", "participating", "took part", "takes part", "taking part",
     ),
@@ -1794,6 +1794,7 @@ LANGUAGE = Language(
     capital_phrases=("in the capital", "to the capital"),
     place_relatives=("where",),
     photo_words=("pic", "pics", "pix", "photo", "photos", "picture", "pictures", "file photo", "image", "images"),
+    photo_positions=("left", "right", "center", "centre", "L", "R", "C"),
     caption_cues=(
         "(r)",
         "(l)",

@@ -1409,6 +1409,7 @@ LANGUAGE = Language(
     topic_nouns=(
         "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
+        "agresión", "invasión",
     ),
     country_names={
         "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "República Democrática del Congo": "CD",
@@ -1493,6 +1494,7 @@ LANGUAGE = Language(
     capital_phrases=("en la capital", "a la capital"),
     place_relatives=("donde", "en donde"),
     photo_words=("foto", "fotos", "imagen", "imágenes"),
+    photo_positions=("izquierda", "derecha", "centro", "a la izquierda", "a la derecha", "al centro", "i.", "d."),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
         r"(?=.*\bcookies?\b)(?=.*\b(?:utiliz\w*|usamos|acept\w*|naveg\w*|consent\w*|privacidad)\b).*",

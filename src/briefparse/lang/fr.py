@@ -1728,7 +1728,7 @@ LANGUAGE = Language(
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
-        "stabilité", "tensions", "reconstruction", "troubles",
+        "stabilité", "tensions", "reconstruction", "troubles", "agression", "invasion",
     ),
     saint_words=("Saint", "Sainte", "St", "Ste"),
     facility_words=(
@@ -1821,6 +1821,7 @@ LANGUAGE = Language(
     capital_phrases=("dans la capitale", "à la capitale"),
     place_relatives=("où",),
     photo_words=("photo", "photos", "image", "images"),
+    photo_positions=("à gauche", "à droite", "au centre", "g.", "d."),
     caption_cues=(
         "(à droite)",
         "(à gauche)",

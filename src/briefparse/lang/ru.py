@@ -1487,6 +1487,7 @@ LANGUAGE = Language(
     roles_end_in_places=True,
     role_prefixes=("экс",),
     photo_words=("фото",),
+    photo_positions=("слева", "справа", "в центре"),
     caption_cues=("(фото", "фото:", "© "),
     boilerplate=(
         r"(?=.*\bcookies?\b)(?=.*(?:использ|соглаш|принять|согласи)).*",
