@@ -1917,6 +1917,8 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     word = fold(first.group(0)) if first else ""
     if word in _relative_openers(language):
         return None  # "X, who is also chairman of …": a clause about them, not their title
+    if word in _item_links(language) and _linked_role_noun(text, match.start("role"), match.end("role"), language):
+        return None  # "en présence du directeur …, M. X, du ministre …, M. Y": the list's next item, not X's title
     start = match.start("role")
     if word in _articles(language) and first and first.end() < match.end("role"):
         start = _next_token(text, first.end(), match.end("role"))  # "X, the Foreign Minister of Y": no article
@@ -2014,6 +2016,28 @@ def _relative_openers(language: Language) -> frozenset[str]:
     title ("en su calidad de …", "в …")."""
     links = {fold(w) for w in (*language.role_links, *language.place_prepositions)}
     return frozenset(fold(w) for w in language.clause_openers) - links
+
+
+@lru_cache(maxsize=8)
+def _item_links(language: Language) -> frozenset[str]:
+    """The one-word links of a role to its complement that are no article ("du", "de", "of"): after the comma that
+    closes a name, such a link before a role noun opens the next item of a list the same link governs ("en présence
+    du directeur …, M. X, du ministre …"), where an apposition opens on the noun or its article ("X, der Minister")."""
+    return frozenset(fold(w) for w in language.role_links if " " not in w and not w.endswith(("'", "’"))) - _articles(
+        language
+    )
+
+
+def _linked_role_noun(text: str, start: int, end: int, language: Language) -> bool:
+    """The words of text[start:end] before its first role noun are a link and articles at most: "du ministre",
+    "de la ministre", "of the Minister"."""
+    lower = text[start:end].lower()
+    noun = compiled(language).names.role_noun.search(lower)
+    if noun is None:
+        return False
+    words = [fold(w) for w in re.split(r"[\s'’]+", lower[: noun.start()]) if w]
+    elided = {fold(w).rstrip("'’") for w in language.definite_articles}
+    return bool(words) and all(w in elided for w in words[1:])
 
 
 def _titles_another(text: str, start: int, end: int, language: Language) -> bool:

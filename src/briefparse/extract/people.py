@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from briefparse.agencies import agencies_named
@@ -67,7 +67,8 @@ _LINKED_REACH = 40  # characters before a name where the role word and its link 
 _TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
 _NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
 _RANK_TITLE_REACH = 30  # characters before a name where a rank title that stands for its role is looked for
-_HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*$")  # "X, " before a role in apposition
+#: "X, " before a role in apposition, maybe with lower-case words that open the role ("X, haut conseiller de")
+_HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*(?P<lead>(?:[{LOWER}][\w'’-]*[^\S\n]+){{0,2}})$")
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _MIN_LISTED = 2
 _MIN_LISTED_NAMES = 3  # full names one after the other, at least, that a list of people holds
@@ -808,7 +809,22 @@ def _completes_holders_role(analysis: Analysis, sentence: Segment, match: NameMa
     words = analysis.doc.text[role[0] : role[1]].lower().split() if role else []
     if not role or not words or words[-1] not in analysis.doc.language.role_links:
         return False
-    return _HOLDER_BEFORE.search(analysis.doc.text, sentence.start, role[0]) is not None
+    holder = _HOLDER_BEFORE.search(analysis.doc.text, sentence.start, role[0])
+    return holder is not None and _opens_role(holder.group("lead"), analysis.doc.language)
+
+
+@lru_cache(maxsize=8)
+def _links_of(language: Language) -> frozenset[str]:
+    """The little words that join a clause to what follows rather than open a role: a role's links, prepositions of
+    place, the words that bring in a counterpart or an agent ("de", "à", "avec", "par"), folded."""
+    words = (*language.role_links, *language.place_prepositions, *language.counterpart_words, *language.agent_words)
+    return frozenset(fold(w) for w in words)
+
+
+def _opens_role(lead: str, language: Language) -> bool:
+    """The lower-case words between a holder's comma and a role open the role ("haut", "l'ancien"), not another
+    clause ("avec le", "reçu par")."""
+    return not any(fold(word) in _links_of(language) for word in lead.split())
 
 
 def _next_item_role(analysis: Analysis, sentence: Segment, match: NameMatch) -> tuple[int, int] | None:
@@ -1760,11 +1776,47 @@ def _another_encounter(analysis: Analysis, sentence: Segment, mentions: Mentions
         return False  # "Y also presented their letters of credence": one more envoy of the ceremony reported
     if _attends_the_event(analysis, verb):
         return False  # "Y also attended the meeting": one more person at the encounter reported
+    if _received_by_participant(analysis, sentence, verb, mentions):
+        return False  # "Y a également été reçu par le président": one more audience of the host's, reported
     adverb = compiled(analysis.language).people.separate_event.search(analysis.doc.text, sentence.start, verb[0])
     if adverb is None or mentions.within(adverb.end(), verb[0]):
         return False
     named = [p for _s, _e, _id, p in mentions.within(sentence.start, adverb.start()) if p.name]
     return bool(named) and not named[-1].participant
+
+
+def _received_by_participant(
+    analysis: Analysis, sentence: Segment, verb: tuple[int, int, str], mentions: Mentions
+) -> bool:
+    """The encounter is a passive one ("a été reçu", "was received") whose agent, in the verb's clause, is one taking
+    part, by name or by an office that stands for them ("… par João X", "… by the President"): the subject is met
+    by them, in the event reported."""
+    language, text = analysis.language, analysis.doc.text
+    if not language.agent_words or not language.passive_participles:
+        return False
+    before = {fold(w) for w in text[sentence.start : verb[1]].split()}
+    if before.isdisjoint(fold(w) for w in language.passive_participles):
+        return False
+    stop = _CLAUSE_BREAK.search(text, verb[1], sentence.end)
+    end = stop.start() if stop else sentence.end
+    agents = {fold(w) for w in language.agent_words}
+    at = verb[1]
+    for word in text[verb[1] : end].split():
+        at = text.index(word, at) + len(word)
+        if fold(word) in agents:
+            break
+    else:
+        return False
+    named = mentions.within(at, end)
+    nouns = [n for n in analysis.role_nouns.within(at, end) if _stands_alone(analysis, n, mentions)]
+    if named and (not nouns or named[0][0] < nouns[0].start()):
+        return bool(named[0][3].participant)
+    if not nouns:
+        return False
+    doc = analysis.doc
+    taking_part = list({id(p): p for _s, _e, _id, p in mentions.entries if p.participant and p.name}.values())
+    role = doc.span(*role_extent(text, nouns[0].start(), nouns[0].end(), doc.language, end))
+    return _role_holder(doc, taking_part, fold(nouns[0].group(0)), role.text) is not None
 
 
 def _attends_the_event(analysis: Analysis, verb: tuple[int, int, str]) -> bool:

@@ -1,0 +1,56 @@
+"""Audiences reported by a presidency: the officials "en présence de" whom it took place, each item a role and a
+name, the next item opened by the link that governs the list ("du ministre …"); one more envoy received by the host
+in the passive ("a également été reçu par le président"); an adviser in apposition whose role ends on its link
+before the person advised ("X, haut conseiller de Y pour …").
+
+Every brief here is invented for the test.
+"""
+
+import briefparse
+from briefparse.models import Participant
+
+LEAD = (
+    "Le président de la République, M. Paul Marin, a reçu mardi à Valdor le ministre norlandais de l'Intérieur, "
+    "M. Marco Rossi.\n"
+)
+
+
+def people(text: str) -> dict[str | None, Participant]:
+    return {p.name: p for p in briefparse.parse(text).participants}
+
+
+def test_the_next_item_of_a_presence_list_is_not_the_role_of_the_name_before_it():
+    text = LEAD + (
+        "L’audience s’est déroulée en présence du directeur de Cabinet à la Présidence de la République, "
+        "M. Karim Benali, du ministre d’Etat, ministre des Affaires étrangères, M. Samir Haddad, et du conseiller "
+        "du président de la République, M. Omar Saidi."
+    )
+    found = people(text)
+    assert found["Karim Benali"].role == "directeur de Cabinet à la Présidence de la République"
+    assert found["Samir Haddad"].role.startswith("ministre d’Etat")
+
+
+def test_an_envoy_also_received_by_the_host_in_the_passive_takes_part():
+    text = (
+        "Le président Marc Dupont a reçu mardi à Valdor l'ambassadeur du Pérou, José Ruiz.\n"
+        "L'ambassadeur du Qatar, Karim Al-Nasser, a également été reçu par le président."
+    )
+    assert {"Marc Dupont", "José Ruiz", "Karim Al-Nasser"} <= set(people(text))
+
+
+def test_one_also_received_by_someone_taking_no_part_stays_apart():
+    text = (
+        "Le président Marc Dupont a reçu mardi à Valdor l'ambassadeur du Pérou, José Ruiz.\n"
+        "L'ambassadeur du Qatar, Karim Al-Nasser, a également été reçu par le maire de Lorvan, Henri Valet."
+    )
+    assert "Karim Al-Nasser" not in people(text)
+
+
+def test_the_person_an_adviser_advises_is_no_participant():
+    text = LEAD + (
+        "Dans la même journée, le président a également reçu John Miller, haut conseiller de Robert Smith pour "
+        "l’Afrique."
+    )
+    found = people(text)
+    assert "John Miller" in found
+    assert "Robert Smith" not in found
