@@ -54,3 +54,18 @@ def test_the_person_an_adviser_advises_is_no_participant():
     found = people(text)
     assert "John Miller" in found
     assert "Robert Smith" not in found
+
+
+def test_the_ordinal_premier_is_no_unnamed_participant():
+    text = (
+        "Les deux anciens présidents du Valdor, Jean Marin et Paul Roux, ont eu un entretien téléphonique mardi.\n"
+        "Le premier est à Paris, le second à Valdor."
+    )
+    found = people(text)
+    assert {"Jean Marin", "Paul Roux"} <= set(found)
+    assert None not in found
+
+
+def test_the_premier_written_with_its_capital_is_still_a_role():
+    text = "Le Premier britannique, John Miller, a reçu mardi à Londres le président du Valdor, Jean Marin."
+    assert people(text)["John Miller"].role == "Premier britannique"

@@ -1265,12 +1265,19 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
 
 class RoleNouns:
     """Every role noun of a text, from one scan of its lower-case form, answering "which lie in [start, end)?". A role
-    the language writes in capitals ("PM") is one only where `text` writes it so: "the 3 pm attack" names no one."""
+    the language writes in capitals ("PM") is one only where `text` writes it so: "the 3 pm attack" names no one; one
+    it writes with a capital initial ("Premier"), only where `text` writes that capital: nor does "le premier tour"."""
 
     def __init__(self, text: str, lower: str, language: Language | None) -> None:
         found = compiled(language).names.role_noun.finditer(lower) if language else ()
         capitals = compiled(language).names.capital_roles if language else frozenset()
-        self.matches = [m for m in found if m.group(0) not in capitals or text[m.start() : m.end()].isupper()]
+        titled = compiled(language).names.titled_roles if language else frozenset()
+        self.matches = [
+            m
+            for m in found
+            if (m.group(0) not in capitals or text[m.start() : m.end()].isupper())
+            and (m.group(0) not in titled or text[m.start()].isupper())
+        ]
         self.starts = [m.start() for m in self.matches]
 
     def within(self, start: int, end: int) -> list[re.Match[str]]:

@@ -130,6 +130,9 @@ class NamePatterns:
     #: roles the language writes in capitals ("PM", "DG"), lower case: a role only where the text writes them so,
     #: never "3 pm" or "5 cm"
     capital_roles: frozenset[str] = frozenset()
+    #: roles the language writes with a capital initial ("Premier"), lower case: a role only where the text writes
+    #: that capital, never the ordinal ("le premier à …")
+    titled_roles: frozenset[str] = frozenset()
     #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
     linked_word: re.Pattern[str] | None = None
     #: the last word of each nationality adjective, lower case: a role prefix ends with one or a capitalised word
@@ -832,6 +835,7 @@ def _names(language: Language) -> NamePatterns:
         world_regions=frozenset(fold(name) for name in world_regions(language.code)),
         national_office=_national_office(language, endings),
         capital_roles=frozenset(r.lower() for r in language.roles if r.isupper()),
+        titled_roles=frozenset(r.lower() for r in language.roles if r[:1].isupper() and not r.isupper()),
         elided_role=lazy_compile(
             rf"(?<!\w)(?:{words(language.counterpart_words)})\s+(?:{words(language.elided_heads)})\s+"
             rf"(?P<of>(?:(?:{words(language.genitive_links)})\s+{_elided_link(language)})[^,;:.()\n]{{1,60}}?)\s*,\s*$",
