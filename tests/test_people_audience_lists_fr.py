@@ -69,3 +69,23 @@ def test_the_ordinal_premier_is_no_unnamed_participant():
 def test_the_premier_written_with_its_capital_is_still_a_role():
     text = "Le Premier britannique, John Miller, a reçu mardi à Londres le président du Valdor, Jean Marin."
     assert people(text)["John Miller"].role == "Premier britannique"
+
+
+def test_the_headline_s_role_is_the_one_the_opening_names_alone():
+    text = (
+        "Le Premier ministre reçoit en audience une délégation du FMI.\n\n"
+        "Monsieur Paul Marin a reçu en audience, mercredi à Valdor, une délégation du Fonds monétaire "
+        "international, conduite par M. Jean Roux, administrateur du FMI.\n\n"
+        "Les entretiens ont porté sur la coopération."
+    )
+    found = people(text)
+    assert found["Paul Marin"].role == "Premier ministre"
+    assert found["Jean Roux"].role == "administrateur du FMI"
+
+
+def test_a_headline_role_of_another_kind_of_event_is_not_given():
+    text = (
+        "Le Premier ministre se rend à Lorvan.\n\n"
+        "Monsieur Paul Marin a reçu en audience, mercredi à Valdor, M. Jean Roux, administrateur du FMI."
+    )
+    assert people(text)["Paul Marin"].role is None

@@ -2833,6 +2833,7 @@ def extract_people(
         _mark_participants(analysis, Mentions(people), _main_subjects(analysis))
     _headline_pair(analysis, people)
     _headline_subject(analysis, people)
+    _headline_role_subject(analysis, people)
     _headline_object(analysis, people)
     if event_type in _ENCOUNTERS:
         _spokespeople_report(analysis, people)
@@ -2991,6 +2992,48 @@ def _headline_subject(analysis: Analysis, people: list[Person]) -> None:
         holder = min(unnamed, key=lambda p: p.first)
         holder.name, holder.tokens = span.text, match.tokens
         holder.mentions.append(span)
+
+
+def _headline_role_subject(analysis: Analysis, people: list[Person]) -> None:
+    """A headline that opens on a bare singular role before its event verb ("Le Premier ministre reçoit …", "The
+    President receives …") while the opening sentence names that side by name alone, as the subject of the same kind
+    of event ("Monsieur X a reçu …"): the headline's role is theirs, as written."""
+    title = analysis.title
+    verb = analysis.first_event(title.start, title.end) if title else None
+    if title is None or verb is None:
+        return
+    doc, language = analysis.doc, analysis.language
+    kicker = list(_KICKER_END.finditer(doc.text, title.start, verb[0]))
+    start = kicker[-1].end() if kicker else title.start
+    nouns = analysis.role_nouns.within(start, verb[0])
+    if not nouns or find_names(doc.text, start, verb[0], language):
+        return
+    noun = nouns[0]
+    articles = {fold(a) for a in language.definite_articles}
+    if any(fold(w) not in articles for w in doc.text[start : noun.start()].split()):
+        return  # "Visite du Premier ministre …": the role is no subject
+    patterns = compiled(language).names
+    if is_role_plural(fold(noun.group(0)), patterns.role_words, patterns.plural_endings):
+        return
+    role = role_extent(doc.text, noun.start(), noun.end(), language, verb[0])
+    if doc.text[role[1] : verb[0]].strip():
+        return
+    opening = next((s for s in analysis.lead if s.start >= title.end), None)
+    if opening is None:
+        return
+    for person in people:
+        if not (person.participant and person.name and person.role is None and person.listed_role is None):
+            continue
+        first = min((m for m in person.mentions if m.start >= opening.start), key=lambda m: m.start, default=None)
+        if first is None or first.start >= opening.end:
+            continue
+        lead_in = doc.text[opening.start : first.start]
+        if lead_in.strip() and not patterns.honorific_at_end.fullmatch(lead_in.strip() + " "):
+            continue
+        event = analysis.first_event(first.end, opening.end)
+        if event is not None and event[2] == verb[2]:
+            person.role = doc.span(*role)
+        return
 
 
 def _headline_object(analysis: Analysis, people: list[Person]) -> None:
