@@ -89,3 +89,22 @@ def test_a_headline_role_of_another_kind_of_event_is_not_given():
         "Monsieur Paul Marin a reçu en audience, mercredi à Valdor, M. Jean Roux, administrateur du FMI."
     )
     assert people(text)["Paul Marin"].role is None
+
+
+def test_a_place_s_short_form_after_a_role_s_link_is_no_part_of_the_name():
+    text = (
+        "(Ouagadougou, 13 décembre 2021) le président du Faso Roch Paul Zongo a eu une séance de travail ce matin "
+        "avec l’ambassadeur de France au Burkina Faso, Luc Morel."
+    )
+    found = people(text)
+    assert "Roch Paul Zongo" in found
+    assert found["Roch Paul Zongo"].role == "président du Faso"
+
+
+def test_a_given_name_after_a_role_s_link_stays_in_the_name():
+    text = (
+        "Le président du Faso, Roch Paul Zongo, a reçu mardi l’envoyée de Marie Claire Dubois au Burkina Faso, "
+        "Anne Morel."
+    )
+    brief = briefparse.parse(text)
+    assert "Marie Claire Dubois" in {p.name for p in brief.participants + brief.people_mentioned}

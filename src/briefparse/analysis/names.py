@@ -87,6 +87,7 @@ _BIG_CITY = 1_000_000
 _PREFIX_REACH = 60  # characters before a role noun where its nationality or organisation words are looked for
 _PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a capitalised one of
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
+_PLACE_WORD_REACH = 30  # characters before a word where the first word of the place it ends is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
 _CLOSING_QUOTES = "»“›"
 _APPOSITION_QUOTES = '"”»'  # a quote that may close a name before its apposition's comma
@@ -765,6 +766,8 @@ def _name_in_run(
         before = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
         linked = fold(before).rstrip(".,") in _role_links(language) | _place_prepositions(language)
         first = _after_place(tokens, first, last, language, linked)
+        if linked and first <= last - 3 and _ends_place_named(text, tokens[first], language):
+            first += 1  # "le président du Faso X Y Z" where the text writes "Burkina Faso": the place, then the name
     title = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
     if first <= last - 3 and _region_after_title(text, title, tokens, first, patterns, language):
         first += 1  # "Chief Minister Punjab X Y", "Gouverneur Pendjab X Y": the title's province, then the name
@@ -1117,6 +1120,20 @@ def _place_link(word: str, before: list[str], patterns: NamePatterns, language: 
         return False
     noun = fold(before[-2]).rstrip(".,")
     return _is_role_word(noun, patterns) or noun in _unit_nouns(language)
+
+
+def _ends_place_named(text: str, word: str, language: Language) -> bool:
+    """The word is no given name and the text writes it elsewhere as the last word of a place of two words that the
+    gazetteer knows ("Faso" in "Burkina Faso"): a place's short form, which a role's link may govern ("président du
+    Faso")."""
+    word = word.rstrip(".,")
+    if not word or is_given_name(word):
+        return False
+    for at in _whole_word_at(text, word):
+        before = text[max(0, at - _PLACE_WORD_REACH) : at].split()
+        if before and before[-1][:1].isupper() and lookup(f"{before[-1]} {word}", language.code):
+            return True
+    return False
 
 
 def _past_unit(tokens: tuple[str, ...], first: int, last: int, lead_in: str, language: Language) -> int:
