@@ -108,3 +108,28 @@ def test_a_given_name_after_a_role_s_link_stays_in_the_name():
     )
     brief = briefparse.parse(text)
     assert "Marie Claire Dubois" in {p.name for p in brief.participants + brief.people_mentioned}
+
+
+def test_a_sentence_on_the_event_past_an_attribution_names_those_taking_part():
+    text = (
+        "Le président de la République, Paul Marin, a reçu ce mardi à Valdor deux personnalités étrangères en "
+        "visite officielle. Il s’agit de la présidente de l’association Valdor-Lorvan, Claire Dubois, et du haut "
+        "conseiller du président norlandais chargé de l'Afrique, John Miller. Les audiences se sont déroulées "
+        "séparément.\n"
+        "Claire Dubois est arrivée à Valdor la veille, à l’invitation de la Chambre de commerce. Elle a été reçue "
+        "une première fois lundi.\n"
+        "Selon la même source, l’entretien, tenu d’abord en tête-à-tête, s’est élargi par la suite à plusieurs "
+        "responsables, dont le directeur de cabinet de la présidence, Karim Benali, et la ministre de la Culture, "
+        "Nadia Haddad."
+    )
+    assert {"Karim Benali", "Nadia Haddad"} <= set(people(text))
+
+
+def test_a_sentence_on_the_event_after_someone_s_word_is_not_read_past_it():
+    text = (
+        "Le président de la République, Paul Marin, a reçu ce mardi à Valdor la présidente de l’association "
+        "Valdor-Lorvan, Claire Dubois.\n"
+        "Elle est arrivée à Valdor la veille, à l’invitation de la Chambre de commerce. Elle repart jeudi.\n"
+        "Selon Henri Valet, maire de Lorvan, l’entretien précédent avec Luc Morel avait duré une heure."
+    )
+    assert "Luc Morel" not in people(text)

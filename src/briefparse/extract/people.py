@@ -1834,8 +1834,26 @@ def _opens_on_the_event(analysis: Analysis, sentence: Segment) -> bool:
     event = analysis.first_event(sentence.start, sentence.end)
     if event is None:
         return False
-    opening = analysis.doc.text[sentence.start : event[0]].split()
+    start = _past_attribution(analysis, sentence.start, event[0])
+    opening = analysis.doc.text[start : event[0]].split()
     return len(opening) <= _OPENING_WORDS and all(w.islower() for w in opening[1:])
+
+
+def _past_attribution(analysis: Analysis, start: int, end: int) -> int:
+    """Past an attribution that opens the sentence up to its comma and names no one ("Selon la même source, …",
+    "According to the statement, …"): where the rest of the sentence begins; `start` when none opens it."""
+    text, language = analysis.doc.text, analysis.language
+    comma = text.find(",", start, end)
+    if comma < 0 or not language.source_before:
+        return start
+    opener = fold(text[start:comma].lstrip())
+    if not any(opener.startswith(fold(word) + " ") for word in language.source_before):
+        return start
+    starts = analysis.name_starts
+    index = bisect_left(starts, start)
+    if index < len(starts) and starts[index] < comma:
+        return start  # "Selon X, …": someone's word
+    return comma + 1
 
 
 def _to_come(analysis: Analysis, sentence: Segment) -> bool:
