@@ -133,3 +133,9 @@ def test_a_sentence_on_the_event_after_someone_s_word_is_not_read_past_it():
         "Selon Henri Valet, maire de Lorvan, l’entretien précédent avec Luc Morel avait duré une heure."
     )
     assert "Luc Morel" not in people(text)
+
+
+def test_a_role_in_apposition_may_open_on_an_elided_article():
+    for article in ("l’", "l'"):
+        text = f"Le président Jean Marin a reçu mardi Paul Roux, {article}ambassadeur norlandais en poste à Valdor."
+        assert people(text)["Paul Roux"].role == "ambassadeur norlandais en poste à Valdor"

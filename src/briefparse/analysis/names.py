@@ -87,6 +87,7 @@ _BIG_CITY = 1_000_000
 _PREFIX_REACH = 60  # characters before a role noun where its nationality or organisation words are looked for
 _PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a capitalised one of
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
+_ELIDED_PREFIX = lazy_compile(r"[^\W\d_]['’]")  # an elided article against its word: "l’"
 _PLACE_WORD_REACH = 30  # characters before a word where the first word of the place it ends is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
 _CLOSING_QUOTES = "»“›"
@@ -1946,6 +1947,8 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     start = match.start("role")
     if word in _articles(language) and first and first.end() < match.end("role"):
         start = _next_token(text, first.end(), match.end("role"))  # "X, the Foreign Minister of Y": no article
+    elif any(word.replace("’", "'").startswith(a) and len(word) > len(a) for a in _elided_articles(language)):
+        start += len(_ELIDED_PREFIX.match(text, start).group(0))  # "X, l’ambassadeur de Y": no article either
     end = _second_office_end(text, match.end("role"), sentence_end, language) or match.end("role")
     end = _portfolio_items_end(text, end, sentence_end, language) or end
     return start, _past_abbreviated_place(text, end, sentence_end, language)
@@ -2040,6 +2043,12 @@ def _relative_openers(language: Language) -> frozenset[str]:
     title ("en su calidad de …", "в …")."""
     links = {fold(w) for w in (*language.role_links, *language.place_prepositions)}
     return frozenset(fold(w) for w in language.clause_openers) - links
+
+
+@lru_cache(maxsize=8)
+def _elided_articles(language: Language) -> frozenset[str]:
+    """The language's definite articles written against the next word ("l'"), folded, with a straight apostrophe."""
+    return frozenset(fold(a).replace("’", "'") for a in language.definite_articles if a.endswith(("'", "’")))
 
 
 @lru_cache(maxsize=8)

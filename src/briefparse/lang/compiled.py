@@ -807,7 +807,9 @@ def _names(language: Language) -> NamePatterns:
         gap_place=lazy_compile(rf"(?<!\w)(?:{places})\s*$", words_at_end=_most_words(language.place_prepositions)),
         place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),
         role_at_start=lazy_compile(
-            rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
+            # an elided article may stand against the noun: "X, l’ambassadeur de …"
+            rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}})(?:[^\W\d_]['’])?"
+            rf"{compound}(?:{roles})(?!\w)"
             # a one-word qualifier in brackets is the role's own ("Secretary (East), Ministry of …")
             rf"(?:[^.;:!?()\n«»\"“”]|\({_BRACKETED_WORD}){{0,140}}?)"
             rf"(?=\s*(?:{portfolio_end}|[.;:)]|\((?!{_BRACKETED_WORD})|$|\s+(?:{clause_verbs})\s|{joined}))",
