@@ -87,6 +87,8 @@ _BIG_CITY = 1_000_000
 _PREFIX_REACH = 60  # characters before a role noun where its nationality or organisation words are looked for
 _PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a capitalised one of
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
+_ELIDED_PREFIX = lazy_compile(r"[^\W\d_]['’]")  # an elided article against its word: "l’"
+_PLACE_WORD_REACH = 30  # characters before a word where the first word of the place it ends is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
 _CLOSING_QUOTES = "»“›"
 _APPOSITION_QUOTES = '"”»'  # a quote that may close a name before its apposition's comma
@@ -784,6 +786,8 @@ def _name_in_run(
         before = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
         linked = fold(before).rstrip(".,") in _role_links(language) | _place_prepositions(language)
         first = _after_place(tokens, first, last, language, linked)
+        if linked and first <= last - 3 and _ends_place_named(text, tokens[first], language):
+            first += 1  # "le président du Faso X Y Z" where the text writes "Burkina Faso": the place, then the name
     title = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
     if first <= last - 3 and _region_after_title(text, title, tokens, first, patterns, language):
         first += 1  # "Chief Minister Punjab X Y", "Gouverneur Pendjab X Y": the title's province, then the name
@@ -1138,6 +1142,20 @@ def _place_link(word: str, before: list[str], patterns: NamePatterns, language: 
     return _is_role_word(noun, patterns) or noun in _unit_nouns(language)
 
 
+def _ends_place_named(text: str, word: str, language: Language) -> bool:
+    """The word is no given name and the text writes it elsewhere as the last word of a place of two words that the
+    gazetteer knows ("Faso" in "Burkina Faso"): a place's short form, which a role's link may govern ("président du
+    Faso")."""
+    word = word.rstrip(".,")
+    if not word or is_given_name(word):
+        return False
+    for at in _whole_word_at(text, word):
+        before = text[max(0, at - _PLACE_WORD_REACH) : at].split()
+        if before and before[-1][:1].isupper() and lookup(f"{before[-1]} {word}", language.code):
+            return True
+    return False
+
+
 def _past_unit(tokens: tuple[str, ...], first: int, last: int, lead_in: str, language: Language) -> int:
     """Where a holder's name begins past a territorial unit that a role's complement closes on right before it:
     the unit's noun ("des Kaliningrader Gebiets X Y") and the word after such a noun when an article leads it, the
@@ -1284,12 +1302,19 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
 
 class RoleNouns:
     """Every role noun of a text, from one scan of its lower-case form, answering "which lie in [start, end)?". A role
-    the language writes in capitals ("PM") is one only where `text` writes it so: "the 3 pm attack" names no one."""
+    the language writes in capitals ("PM") is one only where `text` writes it so: "the 3 pm attack" names no one; one
+    it writes with a capital initial ("Premier"), only where `text` writes that capital: nor does "le premier tour"."""
 
     def __init__(self, text: str, lower: str, language: Language | None) -> None:
         found = compiled(language).names.role_noun.finditer(lower) if language else ()
         capitals = compiled(language).names.capital_roles if language else frozenset()
-        self.matches = [m for m in found if m.group(0) not in capitals or text[m.start() : m.end()].isupper()]
+        titled = compiled(language).names.titled_roles if language else frozenset()
+        self.matches = [
+            m
+            for m in found
+            if (m.group(0) not in capitals or text[m.start() : m.end()].isupper())
+            and (m.group(0) not in titled or text[m.start()].isupper())
+        ]
         self.starts = [m.start() for m in self.matches]
 
     def within(self, start: int, end: int) -> list[re.Match[str]]:
@@ -1961,9 +1986,13 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     word = fold(first.group(0)) if first else ""
     if word in _relative_openers(language):
         return None  # "X, who is also chairman of …": a clause about them, not their title
+    if word in _item_links(language) and _linked_role_noun(text, match.start("role"), match.end("role"), language):
+        return None  # "en présence du directeur …, M. X, du ministre …, M. Y": the list's next item, not X's title
     start = match.start("role")
     if word in _articles(language) and first and first.end() < match.end("role"):
         start = _next_token(text, first.end(), match.end("role"))  # "X, the Foreign Minister of Y": no article
+    elif any(word.replace("’", "'").startswith(a) and len(word) > len(a) for a in _elided_articles(language)):
+        start += len(_ELIDED_PREFIX.match(text, start).group(0))  # "X, l’ambassadeur de Y": no article either
     end = _second_office_end(text, match.end("role"), sentence_end, language) or match.end("role")
     end = _portfolio_items_end(text, end, sentence_end, language) or end
     return start, _past_abbreviated_place(text, end, sentence_end, language)
@@ -2078,6 +2107,34 @@ def _relative_openers(language: Language) -> frozenset[str]:
     title ("en su calidad de …", "в …")."""
     links = {fold(w) for w in (*language.role_links, *language.place_prepositions)}
     return frozenset(fold(w) for w in language.clause_openers) - links
+
+
+@lru_cache(maxsize=8)
+def _elided_articles(language: Language) -> frozenset[str]:
+    """The language's definite articles written against the next word ("l'"), folded, with a straight apostrophe."""
+    return frozenset(fold(a).replace("’", "'") for a in language.definite_articles if a.endswith(("'", "’")))
+
+
+@lru_cache(maxsize=8)
+def _item_links(language: Language) -> frozenset[str]:
+    """The one-word links of a role to its complement that are no article ("du", "de", "of"): after the comma that
+    closes a name, such a link before a role noun opens the next item of a list the same link governs ("en présence
+    du directeur …, M. X, du ministre …"), where an apposition opens on the noun or its article ("X, der Minister")."""
+    return frozenset(fold(w) for w in language.role_links if " " not in w and not w.endswith(("'", "’"))) - _articles(
+        language
+    )
+
+
+def _linked_role_noun(text: str, start: int, end: int, language: Language) -> bool:
+    """The words of text[start:end] before its first role noun are a link and articles at most: "du ministre",
+    "de la ministre", "of the Minister"."""
+    lower = text[start:end].lower()
+    noun = compiled(language).names.role_noun.search(lower)
+    if noun is None:
+        return False
+    words = [fold(w) for w in re.split(r"[\s'’]+", lower[: noun.start()]) if w]
+    elided = {fold(w).rstrip("'’") for w in language.definite_articles}
+    return bool(words) and all(w in elided for w in words[1:])
 
 
 def _titles_another(text: str, start: int, end: int, language: Language) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from briefparse.agencies import agencies_named
@@ -67,7 +67,8 @@ _LINKED_REACH = 40  # characters before a name where the role word and its link 
 _TO_COME_REACH = 80  # characters before a name where the event noun it completes is looked for
 _NAME_CONTEXT = 60  # characters before a name where the word that tells its case is looked for
 _RANK_TITLE_REACH = 30  # characters before a name where a rank title that stands for its role is looked for
-_HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*$")  # "X, " before a role in apposition
+#: "X, " before a role in apposition, maybe with lower-case words that open the role ("X, haut conseiller de")
+_HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*(?P<lead>(?:[{LOWER}][\w'’-]*[^\S\n]+){{0,2}})$")
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _MIN_LISTED = 2
 _MIN_LISTED_NAMES = 3  # full names one after the other, at least, that a list of people holds
@@ -808,7 +809,22 @@ def _completes_holders_role(analysis: Analysis, sentence: Segment, match: NameMa
     words = analysis.doc.text[role[0] : role[1]].lower().split() if role else []
     if not role or not words or words[-1] not in analysis.doc.language.role_links:
         return False
-    return _HOLDER_BEFORE.search(analysis.doc.text, sentence.start, role[0]) is not None
+    holder = _HOLDER_BEFORE.search(analysis.doc.text, sentence.start, role[0])
+    return holder is not None and _opens_role(holder.group("lead"), analysis.doc.language)
+
+
+@lru_cache(maxsize=8)
+def _links_of(language: Language) -> frozenset[str]:
+    """The little words that join a clause to what follows rather than open a role: a role's links, prepositions of
+    place, the words that bring in a counterpart or an agent ("de", "à", "avec", "par"), folded."""
+    words = (*language.role_links, *language.place_prepositions, *language.counterpart_words, *language.agent_words)
+    return frozenset(fold(w) for w in words)
+
+
+def _opens_role(lead: str, language: Language) -> bool:
+    """The lower-case words between a holder's comma and a role open the role ("haut", "l'ancien"), not another
+    clause ("avec le", "reçu par")."""
+    return not any(fold(word) in _links_of(language) for word in lead.split())
 
 
 def _next_item_role(analysis: Analysis, sentence: Segment, match: NameMatch) -> tuple[int, int] | None:
@@ -1760,11 +1776,47 @@ def _another_encounter(analysis: Analysis, sentence: Segment, mentions: Mentions
         return False  # "Y also presented their letters of credence": one more envoy of the ceremony reported
     if _attends_the_event(analysis, verb):
         return False  # "Y also attended the meeting": one more person at the encounter reported
+    if _received_by_participant(analysis, sentence, verb, mentions):
+        return False  # "Y a également été reçu par le président": one more audience of the host's, reported
     adverb = compiled(analysis.language).people.separate_event.search(analysis.doc.text, sentence.start, verb[0])
     if adverb is None or mentions.within(adverb.end(), verb[0]):
         return False
     named = [p for _s, _e, _id, p in mentions.within(sentence.start, adverb.start()) if p.name]
     return bool(named) and not named[-1].participant
+
+
+def _received_by_participant(
+    analysis: Analysis, sentence: Segment, verb: tuple[int, int, str], mentions: Mentions
+) -> bool:
+    """The encounter is a passive one ("a été reçu", "was received") whose agent, in the verb's clause, is one taking
+    part, by name or by an office that stands for them ("… par João X", "… by the President"): the subject is met
+    by them, in the event reported."""
+    language, text = analysis.language, analysis.doc.text
+    if not language.agent_words or not language.passive_participles:
+        return False
+    before = {fold(w) for w in text[sentence.start : verb[1]].split()}
+    if before.isdisjoint(fold(w) for w in language.passive_participles):
+        return False
+    stop = _CLAUSE_BREAK.search(text, verb[1], sentence.end)
+    end = stop.start() if stop else sentence.end
+    agents = {fold(w) for w in language.agent_words}
+    at = verb[1]
+    for word in text[verb[1] : end].split():
+        at = text.index(word, at) + len(word)
+        if fold(word) in agents:
+            break
+    else:
+        return False
+    named = mentions.within(at, end)
+    nouns = [n for n in analysis.role_nouns.within(at, end) if _stands_alone(analysis, n, mentions)]
+    if named and (not nouns or named[0][0] < nouns[0].start()):
+        return bool(named[0][3].participant)
+    if not nouns:
+        return False
+    doc = analysis.doc
+    taking_part = list({id(p): p for _s, _e, _id, p in mentions.entries if p.participant and p.name}.values())
+    role = doc.span(*role_extent(text, nouns[0].start(), nouns[0].end(), doc.language, end))
+    return _role_holder(doc, taking_part, fold(nouns[0].group(0)), role.text) is not None
 
 
 def _attends_the_event(analysis: Analysis, verb: tuple[int, int, str]) -> bool:
@@ -1782,8 +1834,26 @@ def _opens_on_the_event(analysis: Analysis, sentence: Segment) -> bool:
     event = analysis.first_event(sentence.start, sentence.end)
     if event is None:
         return False
-    opening = analysis.doc.text[sentence.start : event[0]].split()
+    start = _past_attribution(analysis, sentence.start, event[0])
+    opening = analysis.doc.text[start : event[0]].split()
     return len(opening) <= _OPENING_WORDS and all(w.islower() for w in opening[1:])
+
+
+def _past_attribution(analysis: Analysis, start: int, end: int) -> int:
+    """Past an attribution that opens the sentence up to its comma and names no one ("Selon la même source, …",
+    "According to the statement, …"): where the rest of the sentence begins; `start` when none opens it."""
+    text, language = analysis.doc.text, analysis.language
+    comma = text.find(",", start, end)
+    if comma < 0 or not language.source_before:
+        return start
+    opener = fold(text[start:comma].lstrip())
+    if not any(opener.startswith(fold(word) + " ") for word in language.source_before):
+        return start
+    starts = analysis.name_starts
+    index = bisect_left(starts, start)
+    if index < len(starts) and starts[index] < comma:
+        return start  # "Selon X, …": someone's word
+    return comma + 1
 
 
 def _to_come(analysis: Analysis, sentence: Segment) -> bool:
@@ -2798,6 +2868,7 @@ def extract_people(
         _mark_participants(analysis, Mentions(people), _main_subjects(analysis))
     _headline_pair(analysis, people)
     _headline_subject(analysis, people)
+    _headline_role_subject(analysis, people)
     _headline_object(analysis, people)
     if event_type in _ENCOUNTERS:
         _spokespeople_report(analysis, people)
@@ -2956,6 +3027,48 @@ def _headline_subject(analysis: Analysis, people: list[Person]) -> None:
         holder = min(unnamed, key=lambda p: p.first)
         holder.name, holder.tokens = span.text, match.tokens
         holder.mentions.append(span)
+
+
+def _headline_role_subject(analysis: Analysis, people: list[Person]) -> None:
+    """A headline that opens on a bare singular role before its event verb ("Le Premier ministre reçoit …", "The
+    President receives …") while the opening sentence names that side by name alone, as the subject of the same kind
+    of event ("Monsieur X a reçu …"): the headline's role is theirs, as written."""
+    title = analysis.title
+    verb = analysis.first_event(title.start, title.end) if title else None
+    if title is None or verb is None:
+        return
+    doc, language = analysis.doc, analysis.language
+    kicker = list(_KICKER_END.finditer(doc.text, title.start, verb[0]))
+    start = kicker[-1].end() if kicker else title.start
+    nouns = analysis.role_nouns.within(start, verb[0])
+    if not nouns or find_names(doc.text, start, verb[0], language):
+        return
+    noun = nouns[0]
+    articles = {fold(a) for a in language.definite_articles}
+    if any(fold(w) not in articles for w in doc.text[start : noun.start()].split()):
+        return  # "Visite du Premier ministre …": the role is no subject
+    patterns = compiled(language).names
+    if is_role_plural(fold(noun.group(0)), patterns.role_words, patterns.plural_endings):
+        return
+    role = role_extent(doc.text, noun.start(), noun.end(), language, verb[0])
+    if doc.text[role[1] : verb[0]].strip():
+        return
+    opening = next((s for s in analysis.lead if s.start >= title.end), None)
+    if opening is None:
+        return
+    for person in people:
+        if not (person.participant and person.name and person.role is None and person.listed_role is None):
+            continue
+        first = min((m for m in person.mentions if m.start >= opening.start), key=lambda m: m.start, default=None)
+        if first is None or first.start >= opening.end:
+            continue
+        lead_in = doc.text[opening.start : first.start]
+        if lead_in.strip() and not patterns.honorific_at_end.fullmatch(lead_in.strip() + " "):
+            continue
+        event = analysis.first_event(first.end, opening.end)
+        if event is not None and event[2] == verb[2]:
+            person.role = doc.span(*role)
+        return
 
 
 def _headline_object(analysis: Analysis, people: list[Person]) -> None:

@@ -132,6 +132,9 @@ class NamePatterns:
     #: roles the language writes in capitals ("PM", "DG"), lower case: a role only where the text writes them so,
     #: never "3 pm" or "5 cm"
     capital_roles: frozenset[str] = frozenset()
+    #: roles the language writes with a capital initial ("Premier"), lower case: a role only where the text writes
+    #: that capital, never the ordinal ("le premier à …")
+    titled_roles: frozenset[str] = frozenset()
     #: a word, then a role link, right before a name: "embajadores de" before "Gran Bretaña, Peter X"
     linked_word: re.Pattern[str] | None = None
     #: the last word of each nationality adjective, lower case: a role prefix ends with one or a capitalised word
@@ -810,7 +813,9 @@ def _names(language: Language) -> NamePatterns:
         gap_place=lazy_compile(rf"(?<!\w)(?:{places})\s*$", words_at_end=_most_words(language.place_prepositions)),
         place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),
         role_at_start=lazy_compile(
-            rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}}){compound}(?:{roles})(?!\w)"
+            # an elided article may stand against the noun: "X, l’ambassadeur de …"
+            rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}})(?:[^\W\d_]['’])?"
+            rf"{compound}(?:{roles})(?!\w)"
             # a one-word qualifier in brackets is the role's own ("Secretary (East), Ministry of …")
             rf"(?:[^.;:!?()\n«»\"“”]|\({_BRACKETED_WORD}){{0,140}}?)"
             rf"(?=\s*(?:{portfolio_end}|[.;:)]|\((?!{_BRACKETED_WORD})|$|\s+(?:{clause_verbs})\s|{joined}))",
@@ -838,6 +843,7 @@ def _names(language: Language) -> NamePatterns:
         world_regions=frozenset(fold(name) for name in world_regions(language.code)),
         national_office=_national_office(language, endings),
         capital_roles=frozenset(r.lower() for r in language.roles if r.isupper()),
+        titled_roles=frozenset(r.lower() for r in language.roles if r[:1].isupper() and not r.isupper()),
         elided_role=lazy_compile(
             # or a semicolon between the items of a list: "…, X; el de Ghana, Y; la de Uruguay, Z"
             rf"(?:(?<!\w)(?:{words(language.counterpart_words)})\s+|;\s*)(?:{words(language.elided_heads)})\s+"

@@ -279,7 +279,7 @@ LANGUAGE = Language(
         "chancelière",
         "porte-parole",
         "homologue",
-        "premier",
+        "Premier",  # "le Premier britannique": a role only so written; "le premier", "premier tour" count
         "haut représentant",
         "haute représentante",
         "commissaire",
