@@ -79,7 +79,9 @@ _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 _EMPTY_STAMP = (1970, 1, 1)
 #: a time of day right after a date, maybe after a comma, a bar, a slash or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
+_CAPTION_CHARS = 400  # longest line read as a photo's caption: a longer paragraph closed by a credit is the story
 _NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
+_SENTENCE_OPENERS = frozenset('.!?:«»"“”(–—-')  # marks after which a capitalised weekday opens a sentence or a title
 #: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
 _CLAUSE_END = lazy_compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
@@ -320,7 +322,7 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     in_names = not weekdays_capitalised(language.code)
     for match in patterns.weekday.finditer(doc.lower):
         weekday = language.weekdays.get(match.group("wd"))
-        if weekday is not None and not (in_names and _in_a_name(doc.text, match.start("wd"))):
+        if weekday is not None and not (in_names and _in_a_name(doc.text, match.start("wd"), match.end("wd"))):
             past = bool(match.group("past") or match.group("past0"))
             after = bool(match.group("next0") or match.group("next"))
             ahead = after or (not past and _in_future_clause(doc, match.start(), match.end()))
@@ -348,13 +350,18 @@ def _month_relative_dates(doc: Document, language: Language) -> list[_Mention]:
     return found
 
 
-def _in_a_name(text: str, start: int) -> bool:
-    """A weekday with a capital right after a capitalised word, in a language that writes its weekdays in lower
-    case: part of a name ("SANTO DOMINGO. –", "Santo Domingo", "Plácido Domingo"), no day."""
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A weekday with a capital inside a sentence, in a language that writes its weekdays in lower case, next to a
+    capitalised word: part of a name ("SANTO DOMINGO. –", "Plácido Domingo", "; Domingo Ferrán, de Chile"), no
+    day."""
     if not text[start].isupper() or start < 2 or text[start - 1] != " ":
         return False
     previous = text[max(0, start - _NAME_REACH) : start - 1].split()[-1:]
-    return bool(previous) and previous[0][:1].isupper() and previous[0][-1:].isalpha()
+    if previous and previous[0][:1].isupper() and previous[0][-1:].isalpha():
+        return True
+    following = text[end : end + _NAME_REACH].split()[:1] if text[end : end + 1] == " " else []
+    opens_sentence = not previous or previous[0][-1:] in _SENTENCE_OPENERS
+    return not opens_sentence and bool(following) and following[0][:1].isupper() and following[0].isalpha()
 
 
 def _in_future_clause(doc: Document, start: int, end: int) -> bool:
