@@ -1306,7 +1306,7 @@ def _dates(language: Language) -> DatePatterns:
         relative=lazy_compile(rf"(?P<rel>{starting_words(relative_days)})(?!\w)"),
         weekday=lazy_compile(
             rf"(?<!\w)(?:(?P<next0>{coming})\s+|(?P<past0>{past})\s+)?(?P<wd>{weekday})(?!\w)"
-            rf"(?:\s+(?P<past>{past})|\s+(?P<next>{coming})(?!\w))?",
+            rf"(?:\s+(?P<past>{past})(?!\w)|\s+(?P<next>{coming})(?!\w))?",
             needs=_covering_words(language.weekdays),
         ),
         past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
