@@ -1128,8 +1128,11 @@ def extract_dates(
     if anchor is None:  # only what the text dates by itself: a full date, or a day whose weekday fixes the year
         # and no day announced in passing ("le cinquantenaire, prévu le 6 janvier 2026"): with no day the brief was
         # written, a coming day outside the sentences of its event tells only what is to come
-        candidates = [
-            c for c in candidates if c.basis in ("explicit", "weekday") and not _announced(c, event_sentences)
+        dated = [c for c in candidates if c.basis in ("explicit", "weekday")]
+        # a lead whose only full date is to come ("wird am Mittwoch, 13. März 2024, … bereisen") announces
+        # its event, whatever verb it uses
+        candidates = [c for c in dated if not _announced(c, event_sentences)] or [
+            c for c in dated if c.basis == "explicit" and c.sentence <= _LEAD_SENTENCE
         ]
     elif told and _lead_counts_from_unknown_day(doc, mentions):
         return None, None

@@ -1058,7 +1058,8 @@ def _cues(language: Language) -> CuePatterns:
         if language.photo_words
         else lazy_compile(NOTHING),
         caption=lazy_compile(
-            rf"(?:{alternation(language.caption_cues)})|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
+            # a cue closed at once marks who is pictured, inside a sentence: "Karl Vogt (Foto) wird …"
+            rf"(?:{alternation(language.caption_cues)})(?!\))|\([^()/\n]{{2,40}}/[^()/\n]{{2,40}}\)\s*$", re.I
         ),
         background=lazy_compile(rf"(?<!\w)(?:{words(language.background_cues)})(?!\w)", re.I, memo=True)
         if language.background_cues
