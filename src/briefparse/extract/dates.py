@@ -547,7 +547,11 @@ def _in_caption(doc: Document, mention: _Mention) -> bool:
     after = doc.text[mention.end : len(doc.text) if line_end < 0 else line_end]
     # or a credit line that opens with its cue: "Foto: Anna Berger, 11.03.2024"
     before = doc.text[doc.text.rfind("\n", 0, mention.start) + 1 : mention.start]
-    return photo_credit_follows(after) or bool(doc.language and is_caption(before, doc.language))
+    if photo_credit_follows(after) or bool(doc.language and is_caption(before, doc.language)):
+        return True
+    # or a caption closed by the photo's credit in parentheses: "…, Saturday, May 4, 2024, in Lirno. (AP Photo/…)"
+    short = len(before) + len(after) <= _CAPTION_CHARS
+    return short and bool(doc.language and compiled(doc.language).cues.credit_closing.search(after))
 
 
 def _other_stories(doc: Document) -> list[tuple[int, int]]:

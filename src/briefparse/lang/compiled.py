@@ -186,6 +186,8 @@ class CuePatterns:
     caption: re.Pattern[str]
     #: a photo word right after an agency's name, to `match` there ("— Bernama pic")
     photo_after: re.Pattern[str]
+    #: a photo's credit in parentheses closing its line, to `search` ("… in Lirno. (AP Photo/Jan Novak)")
+    credit_closing: re.Pattern[str]
     source_line: re.Pattern[str]
     #: verbs of reported speech, to run on `Document.lower`
     speech: re.Pattern[str]
@@ -1055,6 +1057,11 @@ def _cues(language: Language) -> CuePatterns:
             rf"{starting_words({v.lower() for v in (*language.speech_verbs, *language.source_inverted)})}(?!\w)"
         ),
         photo_after=lazy_compile(rf"[^\S\n]*(?:{words(language.photo_words)})(?!\w)", re.I)
+        if language.photo_words
+        else lazy_compile(NOTHING),
+        credit_closing=lazy_compile(
+            rf"\((?:[^()\n]*[^\w()\n])?(?:{words(language.photo_words)})(?:[^\w()\n][^()\n]*)?\)[^\S\n]*$", re.I
+        )
         if language.photo_words
         else lazy_compile(NOTHING),
         caption=lazy_compile(
