@@ -80,6 +80,7 @@ _EMPTY_STAMP = (1970, 1, 1)
 #: a time of day right after a date, maybe after a comma, a bar, a slash or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
 _CAPTION_CHARS = 400  # longest line read as a photo's caption: a longer paragraph closed by a credit is the story
+_CUE_REACH = 12  # characters before a day in figures where the word that makes it a date is looked for
 _NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
 _SENTENCE_OPENERS = frozenset('.!?:«»"“”(–—-')  # marks after which a capitalised weekday opens a sentence or a title
 #: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
@@ -254,6 +255,12 @@ def _dates_in_lower_text(lower: str, language: Language) -> tuple[_Mention, ...]
     patterns = compiled(language).dates
     found = _words_dates(lower, language)
     for match in patterns.numeric.finditer(lower):
+        if match.group("ym"):  # "am 29.03.": a day of the month, its year from the anchor
+            before = lower[max(0, match.start() - _CUE_REACH) : match.start()].split()[-1:]
+            day, month = int(match.group(0).split(".")[0]), int(match.group("ym"))
+            if before and before[0] in language.yearless_numeric_cues and 1 <= month <= 12 and 1 <= day <= 31:
+                found.append(_Mention(match.start(), match.end(), day, month, None))
+            continue
         if match.group("im"):
             year, month, day = int(match.group(0)[:4]), int(match.group("im")), int(match.group("id"))
         else:

@@ -133,6 +133,9 @@ class Language:
     day_parts: tuple[str, ...] = ()
     #: ordinal suffixes after a day number ("1er", "3rd")
     day_suffixes: tuple[str, ...] = ()
+    #: words before a day and month in figures without a year, each closed by a full stop ("am 29.03."): a date
+    #: only after one of them, where the figures are no version, score or section number
+    yearless_numeric_cues: tuple[str, ...] = ()
     #: words that may join a day, its month and its year ("de" in "3 de marzo de 2021")
     date_connectors: tuple[str, ...] = ()
     #: an abbreviation of "year" that may follow a date's year ("3 марта 2021 г."): part of the date

@@ -1296,7 +1296,9 @@ def _dates(language: Language) -> DatePatterns:
         r"\d(?<![\d.-]\d)(?<![\W\d_]/\d)\d?"
         r"(?:[./](?P<b>[0-3]?\d)[./](?P<c>(?:19|20)?\d\d)|-(?P<hb>[0-3]?\d)-(?P<hc>(?:19|20)\d\d))"
         # a four-figure year may run into the time after it, when a page's stamp lost its space ("16.11.201809:35")
-        r"(?:(?![\d]|[./-]\d)|(?<=19\d\d|20\d\d)(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d)))"
+        r"(?:(?![\d]|[./-]\d)|(?<=19\d\d|20\d\d)(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d)))|"
+        # a day and its month closed by full stops, with no year: "am 29.03." (read after a cue word only)
+        r"\d(?<![\d./-]\d)\d?\.(?P<ym>[01]?\d)\.(?![\d.])"
     )
     past = alternation(language.past_markers)
     coming = alternation(language.next_markers) if language.next_markers else NOTHING
