@@ -1189,10 +1189,22 @@ def extract_dates(
             for c in candidates
             if c.is_publication or c.sentence <= _LEAD_SENTENCE or (c.value - limit).days >= -_BACKGROUND_DAYS
         ]
+    candidates = _without_days_of_announcement(doc, candidates)
     if not candidates:
         return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
+
+
+def _without_days_of_announcement(doc: Document, candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """The candidates but the days beside a reporting verb before the day to come that opens the lead ("Der
+    Minister kommt am Freitag nach Lirnau. Wie eine Sprecherin am Mittwoch mitteilte, …"): the day the coming
+    event was announced, not its own."""
+    opening = next((c for c in candidates if not c.is_publication), None)
+    if opening is None or not opening.ahead or opening.sentence > _LEAD_SENTENCE:
+        return candidates
+    said = _reported_days(doc, candidates, alone=True)
+    return [c for c in candidates if id(c) not in said or c.value >= opening.value]
 
 
 def _publication_known(doc: Document, mentions: list[_Mention], reference: dt.date | None) -> bool:

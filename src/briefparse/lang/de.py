@@ -185,6 +185,8 @@ LANGUAGE = Language(
     future_markers=(
         "wird", "werden", "soll", "sollen", "will", "wollen", "nächsten", "nächste", "kommenden", "kommende",
         "geplant", "bevorstehenden", "beginnt", "beginnen", "startet", "starten",
+        # a journey told in the present is one to come: "kommt am Freitag nach Berlin", "reist am Montag nach Rom"
+        "kommt", "reist",
     ),
     since_words=("seit", "seit dem"),
     restating_links=("am",),
