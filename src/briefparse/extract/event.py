@@ -868,12 +868,14 @@ def _to_gathering(totals: dict[str, float], evidence: dict[str, Span]) -> None:
     evidence.setdefault("conference", evidence.pop("meeting"))
 
 
-def _bare_meeting_noun(doc: Document, hit: EventHit) -> bool:
+def _bare_meeting_noun(doc: Document, hit: EventHit, gathering: int) -> bool:
     """The meeting word is a generic noun of a meeting, alone or after an article ("Encuentro", "A meeting", "la
     réunion"), with no counterpart right after it ("meeting with X", "réunion entre", "reunión con") nor the names
     of its members ("встреча Лаврова и Помпео"): it names no pair who met, and in a brief whose title or lead names
-    a gathering it is that gathering by a plainer noun ("Realizarán Gabinete Binacional …" then "Encuentro contará
-    con la presencia del presidente")."""
+    a gathering (at `gathering`) it is that gathering by a plainer noun ("Realizarán Gabinete Binacional …" then
+    "Encuentro contará con la presencia del presidente"). A possessive's meeting told before the gathering is named
+    ("X told Y at their meeting", then "agreements reached at the 13th meeting of the Committee") is the meeting of
+    those its sentence names."""
     pattern = compiled(doc.language).cues.meeting_noun
     found = pattern.search(doc.lower, hit[0], hit[1]) if pattern else None
     language = compiled(doc.language).language
@@ -881,6 +883,9 @@ def _bare_meeting_noun(doc: Document, hit: EventHit) -> bool:
     before = doc.lower[hit[0] : found.start()].split() if found else []
     if not found or len(before) > 1 or any(word not in determiners for word in before):
         return False  # "held a meeting", "bilateral meetings": the noun of a verb's object, or of a pair
+    preceding = doc.lower[max(0, found.start() - _DETERMINER_REACH) : found.start()].split()[-1:]
+    if hit[0] < gathering and any(word in language.possessives for word in [*before, *preceding]):
+        return False  # "at their meeting" before the gathering is named: the pair's meeting
     after = _WORD.search(doc.text, found.end(), found.end() + _OBJECT_REACH)
     word = after.group(0) if after else ""
     return not (word[:1].isupper() or word.lower() in compiled(doc.language).language.counterpart_words)
@@ -1105,7 +1110,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
     spoken: EventHit | None = None  # the gathering or meeting what is said is set at ("said in her speech at …")
     meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
-    gathering = False  # a window's main or referring word named a gathering
+    gathering: int | None = None  # where a window's main or referring word first named a gathering
     said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
     lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports as done by its main word
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
@@ -1141,14 +1146,19 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                     _to_gathering(totals, evidence)
             if kind == "meeting":
                 meetings.append(hit)
-            gathering = gathering or (kind == "conference" and strength >= _REFERRING_BACK)
+            if gathering is None and kind == "conference" and strength >= _REFERRING_BACK:
+                gathering = hit[0]
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
                 main_words.add(kind)
                 if title and start != title.start and not _told_as_future(doc, hit, start):
                     lead_kinds.add(kind)
-    if gathering and "meeting" in totals and all(_bare_meeting_noun(doc, hit) for hit in meetings):
+    if (
+        gathering is not None
+        and "meeting" in totals
+        and all(_bare_meeting_noun(doc, hit, gathering) for hit in meetings)
+    ):
         _to_gathering(totals, evidence)
     if spoken and "statement" in totals:  # what was said, said at a gathering or a meeting: the speaker took part
         setting = spoken[2]
