@@ -109,6 +109,7 @@ def _kind_by_object(
         and end <= h[0] <= end + _OBJECT_REACH
         and not _complements_a_noun(doc, h, end)
         and not _occasion_of(doc, h, end)
+        and not _counterpart_before(doc, end, h)
         and not any(o[0] < h[0] and h[1] <= o[1] for o in hits)  # "conference" of "a joint press conference"
         for h in hits
     ):
@@ -624,6 +625,13 @@ def _occasion_of(doc: Document, noun: EventHit, start: int) -> bool:
             return True
         position = found.start() + 1
     return False
+
+
+def _counterpart_before(doc: Document, start: int, noun: EventHit) -> bool:
+    """A word that joins the verb's counterpart stands between the verb and the gathering's noun ("se reunió en Lima
+    con políticos y coordinó la Cumbre"): the verb met those people, and the gathering is another verb's object."""
+    between = doc.lower[start : noun[0]].split()
+    return bool(set(between) & set(compiled(doc.language).language.counterpart_words))
 
 
 def _complements_a_noun(doc: Document, noun: EventHit, start: int) -> bool:
