@@ -834,6 +834,16 @@ def _reports_ranked_visit(
     return any(_frames_visit(doc, hit, window_end) for hit in hits)
 
 
+def _ranked_visit_paid_to_someone(doc: Document, hits: list[EventHit]) -> bool:
+    """A visit named by its rank, paid to a person ("absolvierte seinen Antrittsbesuch bei Landeshauptmann X"): the
+    ranked visit a title named was a call on that person, which frames no programme of a visit."""
+    frames = compiled(doc.language).cues.visit_frames
+    return any(
+        hit[2] == "visit" and event_key(doc.lower[hit[0] : hit[1]]) in frames and _visits_someone(doc, hit)
+        for hit in hits
+    )
+
+
 def _parts_of_visit(votes: dict[str, tuple[float, EventHit]]) -> dict[str, tuple[float, EventHit]]:
     """After a lead that reports a visit named by its rank, the talks, the audiences and the dinners the next sentences
     tell of are the visit's programme ("While in Liberia, the President will hold discussions with …"): they vote
@@ -1134,7 +1144,10 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         if framed:
             votes = _parts_of_visit(votes)
         elif votes and not totals:
-            framed = _reports_ranked_visit(doc, votes, hits, end)
+            # "Ambassador on his inaugural visit" then "paid his inaugural visit to the Governor": a call on a person
+            framed = _reports_ranked_visit(doc, votes, hits, end) and not any(
+                _ranked_visit_paid_to_someone(doc, analysis.events_in(*window)) for window in windows[: len(weights)]
+            )
         for kind, (strength, hit) in votes.items():
             if kind == "meeting" and _is_talk(doc, hit):
                 if by_phone is None:
