@@ -49,6 +49,7 @@ from briefparse.places import lookup, place_kind
 _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
 _TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 0.8, "other": 0.6, "statement": 0.5}
 _REFERRING_BACK = 0.5
+_COPYRIGHT = "©"  # the mark of a photo's credit, in every language
 _LATER_WORD = 0.2  # a later event word of the window, often in an attribute or a subordinate clause
 _MEDIUM_REACH = 30  # characters between a word of conversation and the phone that carries it
 _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
@@ -1116,7 +1117,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     if doc.language is None:
         return "other", None
     windows = [(title.start, title.end)] if title else []
-    windows += [(s.start, s.end) for s in analysis.lead]
+    # a photo's caption with its copyright mark ("X trifft Y in Wien © Agentur") shows the event the lead reports
+    windows += [(s.start, s.end) for s in analysis.lead if not (s.caption and _COPYRIGHT in s.text)]
     appraisal = _appraisal(analysis, windows)
     if appraisal:
         return "statement", appraisal
