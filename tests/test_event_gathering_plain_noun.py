@@ -42,3 +42,13 @@ def test_a_plain_meeting_noun_names_the_gathering_already_named(text):
 )
 def test_a_meeting_noun_with_its_counterpart_or_its_pair_stays_a_meeting(text):
     assert event_type(text) == "meeting"
+
+
+def test_a_pairs_meeting_told_before_a_gathering_is_named_stays_a_meeting():
+    """"at their meeting" names the pair the sentence tells of; the committee named after it is an earlier occasion."""
+    text = (
+        "KESSEL — Valdoria values its ties with Norland, Prime Minister Paul Marin told Norland's Foreign Minister "
+        "Ines Marlow at their meeting in Kessel on March 11.\n\nThe host leader said both sides would carry out the "
+        "agreements reached at the 9th meeting of the Valdoria-Norland Joint Steering Committee."
+    )
+    assert event_type(text) == "meeting"

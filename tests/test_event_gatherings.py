@@ -112,3 +112,18 @@ def test_a_comment_on_talks_reports_the_talks(text):
 )
 def test_a_meeting_named_by_the_members_it_gathers_is_a_gathering(text):
     assert event_type(text) == "conference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortega se reunió en Kessel con empresarios y preparó la Cumbre del Lago\n\nEl canciller valmorano Paul "
+        "Ortega se reunió este martes en Kessel con empresarios y preparó la Cumbre del Lago.",
+        "Ortega met business leaders in Kessel and prepared the Lake Summit\n\nValmoran Foreign Minister Paul Ortega "
+        "met business leaders in Kessel on Tuesday and prepared the Lake Summit.",
+    ],
+    ids=["es", "en"],
+)
+def test_a_gathering_after_the_counterpart_of_a_meeting_verb_is_not_its_object(text):
+    """The verb met the people its counterpart word joins; the summit is another verb's object."""
+    assert event_type(text) == "meeting"

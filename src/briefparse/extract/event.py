@@ -49,6 +49,7 @@ from briefparse.places import lookup, place_kind
 _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
 _TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 0.8, "other": 0.6, "statement": 0.5}
 _REFERRING_BACK = 0.5
+_COPYRIGHT = "©"  # the mark of a photo's credit, in every language
 _LATER_WORD = 0.2  # a later event word of the window, often in an attribute or a subordinate clause
 _MEDIUM_REACH = 30  # characters between a word of conversation and the phone that carries it
 _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
@@ -109,6 +110,7 @@ def _kind_by_object(
         and end <= h[0] <= end + _OBJECT_REACH
         and not _complements_a_noun(doc, h, end)
         and not _occasion_of(doc, h, end)
+        and not _counterpart_before(doc, end, h)
         and not any(o[0] < h[0] and h[1] <= o[1] for o in hits)  # "conference" of "a joint press conference"
         for h in hits
     ):
@@ -626,6 +628,13 @@ def _occasion_of(doc: Document, noun: EventHit, start: int) -> bool:
     return False
 
 
+def _counterpart_before(doc: Document, start: int, noun: EventHit) -> bool:
+    """A word that joins the verb's counterpart stands between the verb and the gathering's noun ("se reunió en Lima
+    con políticos y coordinó la Cumbre"): the verb met those people, and the gathering is another verb's object."""
+    between = doc.lower[start : noun[0]].split()
+    return bool(set(between) & set(compiled(doc.language).language.counterpart_words))
+
+
 def _complements_a_noun(doc: Document, noun: EventHit, start: int) -> bool:
     """The gathering's noun completes another noun, past a link word, determiners and a name ("chatted before the
     family photo of the Lake Summit", "la photo de famille du sommet"): no object of the verb before them."""
@@ -826,6 +835,16 @@ def _reports_ranked_visit(
     return any(_frames_visit(doc, hit, window_end) for hit in hits)
 
 
+def _ranked_visit_paid_to_someone(doc: Document, hits: list[EventHit]) -> bool:
+    """A visit named by its rank, paid to a person ("absolvierte seinen Antrittsbesuch bei Landeshauptmann X"): the
+    ranked visit a title named was a call on that person, which frames no programme of a visit."""
+    frames = compiled(doc.language).cues.visit_frames
+    return any(
+        hit[2] == "visit" and event_key(doc.lower[hit[0] : hit[1]]) in frames and _visits_someone(doc, hit)
+        for hit in hits
+    )
+
+
 def _parts_of_visit(votes: dict[str, tuple[float, EventHit]]) -> dict[str, tuple[float, EventHit]]:
     """After a lead that reports a visit named by its rank, the talks, the audiences and the dinners the next sentences
     tell of are the visit's programme ("While in Liberia, the President will hold discussions with …"): they vote
@@ -868,12 +887,14 @@ def _to_gathering(totals: dict[str, float], evidence: dict[str, Span]) -> None:
     evidence.setdefault("conference", evidence.pop("meeting"))
 
 
-def _bare_meeting_noun(doc: Document, hit: EventHit) -> bool:
+def _bare_meeting_noun(doc: Document, hit: EventHit, gathering: int) -> bool:
     """The meeting word is a generic noun of a meeting, alone or after an article ("Encuentro", "A meeting", "la
     réunion"), with no counterpart right after it ("meeting with X", "réunion entre", "reunión con") nor the names
     of its members ("встреча Лаврова и Помпео"): it names no pair who met, and in a brief whose title or lead names
-    a gathering it is that gathering by a plainer noun ("Realizarán Gabinete Binacional …" then "Encuentro contará
-    con la presencia del presidente")."""
+    a gathering (at `gathering`) it is that gathering by a plainer noun ("Realizarán Gabinete Binacional …" then
+    "Encuentro contará con la presencia del presidente"). A possessive's meeting told before the gathering is named
+    ("X told Y at their meeting", then "agreements reached at the 13th meeting of the Committee") is the meeting of
+    those its sentence names."""
     pattern = compiled(doc.language).cues.meeting_noun
     found = pattern.search(doc.lower, hit[0], hit[1]) if pattern else None
     language = compiled(doc.language).language
@@ -881,6 +902,9 @@ def _bare_meeting_noun(doc: Document, hit: EventHit) -> bool:
     before = doc.lower[hit[0] : found.start()].split() if found else []
     if not found or len(before) > 1 or any(word not in determiners for word in before):
         return False  # "held a meeting", "bilateral meetings": the noun of a verb's object, or of a pair
+    preceding = doc.lower[max(0, found.start() - _DETERMINER_REACH) : found.start()].split()[-1:]
+    if hit[0] < gathering and any(word in language.possessives for word in [*before, *preceding]):
+        return False  # "at their meeting" before the gathering is named: the pair's meeting
     after = _WORD.search(doc.text, found.end(), found.end() + _OBJECT_REACH)
     word = after.group(0) if after else ""
     return not (word[:1].isupper() or word.lower() in compiled(doc.language).language.counterpart_words)
@@ -1093,7 +1117,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     if doc.language is None:
         return "other", None
     windows = [(title.start, title.end)] if title else []
-    windows += [(s.start, s.end) for s in analysis.lead]
+    # a photo's caption with its copyright mark ("X trifft Y in Wien © Agentur") shows the event the lead reports
+    windows += [(s.start, s.end) for s in analysis.lead if not (s.caption and _COPYRIGHT in s.text)]
     appraisal = _appraisal(analysis, windows)
     if appraisal:
         return "statement", appraisal
@@ -1105,7 +1130,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
     spoken: EventHit | None = None  # the gathering or meeting what is said is set at ("said in her speech at …")
     meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
-    gathering = False  # a window's main or referring word named a gathering
+    gathering: int | None = None  # where a window's main or referring word first named a gathering
     said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
     lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports as done by its main word
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
@@ -1121,7 +1146,10 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         if framed:
             votes = _parts_of_visit(votes)
         elif votes and not totals:
-            framed = _reports_ranked_visit(doc, votes, hits, end)
+            # "Ambassador on his inaugural visit" then "paid his inaugural visit to the Governor": a call on a person
+            framed = _reports_ranked_visit(doc, votes, hits, end) and not any(
+                _ranked_visit_paid_to_someone(doc, analysis.events_in(*window)) for window in windows[: len(weights)]
+            )
         for kind, (strength, hit) in votes.items():
             if kind == "meeting" and _is_talk(doc, hit):
                 if by_phone is None:
@@ -1141,14 +1169,19 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                     _to_gathering(totals, evidence)
             if kind == "meeting":
                 meetings.append(hit)
-            gathering = gathering or (kind == "conference" and strength >= _REFERRING_BACK)
+            if gathering is None and kind == "conference" and strength >= _REFERRING_BACK:
+                gathering = hit[0]
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
                 main_words.add(kind)
                 if title and start != title.start and not _told_as_future(doc, hit, start):
                     lead_kinds.add(kind)
-    if gathering and "meeting" in totals and all(_bare_meeting_noun(doc, hit) for hit in meetings):
+    if (
+        gathering is not None
+        and "meeting" in totals
+        and all(_bare_meeting_noun(doc, hit, gathering) for hit in meetings)
+    ):
         _to_gathering(totals, evidence)
     if spoken and "statement" in totals:  # what was said, said at a gathering or a meeting: the speaker took part
         setting = spoken[2]
