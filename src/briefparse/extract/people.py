@@ -756,11 +756,14 @@ def _guessed(match: NameMatch, language: Language) -> bool:
 def _thing_named(analysis: Analysis, match: NameMatch) -> bool:
     """No word of the run is a given name the register knows, and one of its words (not a particle) is an office's
     word or its plural, a nationality, a number, a country, a region or a large city, or is written in lower case
-    elsewhere in the brief ("American Dream", "Acht Botschafterinnen"): a thing's name, not a person's."""
+    elsewhere in the brief ("American Dream", "Acht Botschafterinnen"), or the whole run is such a place ("Middle
+    East"): a thing's name, not a person's."""
     language = analysis.language
     given = language.known_given_name
     if any(is_given_name(t) or (given is not None and given(t)) for t in match.tokens):
         return False  # the usual case for a person named without a role
+    if len(match.tokens) > 1 and _place_word(" ".join(match.tokens), language):
+        return True  # "Middle East", "North Korea": a region's or a country's name of several words
     names = compiled(language).names
     return any(
         not stems(t, language.case_endings).isdisjoint(names.role_words)

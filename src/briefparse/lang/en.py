@@ -971,6 +971,7 @@ LANGUAGE = Language(
             "{phone|telephone} talks",
             "call with",
             "calls with",
+            "{call|calls} between",  # "the call between Minister X and Minister Y"
             "{by|on the|over the} {phone|telephone}",
             "{spoke|speaks|talked|talks|will speak} {by|on the|over the} {phone|telephone}",
             "{phoned|phones|telephoned|telephones|dialled|dialed|dials}",
