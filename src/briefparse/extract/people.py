@@ -255,6 +255,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             nicknames.get(match.tokens[0] if len(match.tokens) == 1 else "")
             or people.matching(match.tokens)
             or _by_first_word(people, match.tokens, language)
+            or _by_inner_word(people.found, match.tokens, language)
         )
         if not known and (known := _nickname_of(text, people.found, match)):
             nicknames[match.tokens[0]] = known
@@ -1036,6 +1037,18 @@ def _by_first_word(people: PeopleIndex, tokens: tuple[str, ...], language: Langu
         return []  # an acronym is no first name: "PM" is not "PM X Y"
     found = people.only_one_starting_with(forms)
     return [found] if found and not people.ending_with(forms) else []
+
+
+def _by_inner_word(people: list[Person], tokens: tuple[str, ...], language: Language) -> list[Person]:
+    """The one known person of three words or more whose name holds this lone word inside it, neither first nor
+    last, when it is no given name: "Tshisekedi" after "Félix Antoine Tshisekedi Tshilombo", "López" after "Andrés
+    Manuel López Obrador" (a first surname that a second one follows)."""
+    word = tokens[0]
+    if len(tokens) > 1 or word.isupper() or is_given_name(word):
+        return []
+    endings = compiled(language).names.endings
+    found = [p for p in people if len(p.tokens) > 2 and any(same_word(word, t, endings) for t in p.tokens[1:-1])]
+    return found if len(found) == 1 else []
 
 
 def _nickname_of(text: str, people: list[Person], match: NameMatch) -> list[Person]:
