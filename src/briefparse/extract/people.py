@@ -2124,7 +2124,10 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
         return []
     opening, credentials = lead[0], compiled(language).cues.credentials
     group = {singulars[w] for w in (fold(t.strip(",.;:()")) for t in opening.text.split()) if w in singulars}
-    if any(event_key(doc.lower[s:e]) in credentials for s, e, _k in analysis.events_in(opening.start, opening.end)):
+    presents = any(
+        event_key(doc.lower[s:e]) in credentials for s, e, _k in analysis.events_in(opening.start, opening.end)
+    )
+    if presents:
         group |= {fold(r) for r in language.posted_roles}
     if not group:
         return []
@@ -2132,20 +2135,31 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
     for sentence in analysis.story:
         if sentence.start <= opening.start or sentence.start in taken or _background(analysis, sentence):
             continue
-        words = " ".join(fold(t.strip(",.;:()")) for t in sentence.text.split()[:_GROUP_WORDS])
-        if not any(f" {g} " in f" {words} " for g in group):
-            continue
         index = bisect_left(starts, sentence.start)
         if index == len(starts) or starts[index] >= sentence.end:
             continue
         _sentence, match = analysis.names[index]
-        if len(doc.text[sentence.start : match.start].split()) > _GROUP_SUBJECT_WORDS:
+        words = " ".join(fold(t.strip(",.;:()")) for t in sentence.text.split()[:_GROUP_WORDS])
+        opens_on_group = any(f" {g} " in f" {words} " for g in group)
+        if not (opens_on_group or (presents and _group_role_before(analysis, sentence, match, group))):
+            continue
+        if opens_on_group and len(doc.text[sentence.start : match.start].split()) > _GROUP_SUBJECT_WORDS:
             continue
         if _plural_role_subject(analysis, sentence):
             found.append(sentence)
         else:
             found.append(Segment(sentence.start, match.end, doc.text[sentence.start : match.end], sentence.paragraph))
     return found
+
+
+def _group_role_before(analysis: Analysis, sentence: Segment, match: NameMatch, group: set[str]) -> bool:
+    """The sentence's first name holds one of the group's offices in the role right before it, which a few words
+    open ("A continuación ha sido el turno de la nueva embajadora de X, Y"): the next envoy of a credentials
+    ceremony, told in turn."""
+    role = analysis.role_before(sentence.start, match.start)
+    if role is None or len(analysis.doc.text[sentence.start : role[0]].split()) > _GROUP_SUBJECT_WORDS:
+        return False
+    return any(fold(t.strip(",.;:()")) in group for t in analysis.doc.text[role[0] : role[1]].split())
 
 
 def _group_listed_later(
