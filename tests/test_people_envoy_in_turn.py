@@ -27,3 +27,12 @@ def test_outside_a_ceremony_of_credentials_no_one_is_added():
         "quien habló ante la prensa.\n"
     )
     assert "Elena Ruiz Calvo" not in [p.name for p in briefparse.parse(brief).participants]
+
+
+def test_the_next_envoy_of_the_same_sentence_takes_part_too():
+    brief = BRIEF.replace(
+        ", quien destacó los lazos entre ambos países.",
+        ", y tras ella lo hizo el nuevo embajador de Ghana, Kofi Mensah Boateng.",
+    )
+    names = [p.name for p in briefparse.parse(brief).participants]
+    assert {"Elena Ruiz Calvo", "Kofi Mensah Boateng"} <= set(names)

@@ -2152,6 +2152,21 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
     return found
 
 
+def _envoys_further_in(analysis: Analysis, mentions: Mentions, parts: list[Segment]) -> None:
+    """Past the first envoy of a sentence told in turn, the others it names by the same office take part too ("…, Y,
+    y tras ella lo han hecho la nueva embajadora de Z, W"): in the sentence the part opens, whoever holds a role of
+    an envoy's post."""
+    posted = {fold(r) for r in analysis.language.posted_roles}
+    for part in parts:
+        sentence = next((s for s in analysis.story if s.start == part.start), None)
+        if sentence is None or sentence.end == part.end:
+            continue
+        for _start, _end, _id, person in mentions.within(part.end, sentence.end):
+            role = person.role.text if person.role else person.listed_role or ""
+            if person.name and any(fold(w.strip(",.;:()")) in posted for w in role.split()):
+                person.participant = True
+
+
 def _group_role_before(analysis: Analysis, sentence: Segment, match: NameMatch, group: set[str]) -> bool:
     """The sentence's first name holds one of the group's offices in the role right before it, which a few words
     open ("A continuación ha sido el turno de la nueva embajadora de X, Y"): the next envoy of a credentials
@@ -3407,6 +3422,7 @@ def _people_taking_part(
     _pronoun_subject_named_before(analysis, people, lead)
     subjects = _group_members(analysis, lead, {w.start for w in windows})
     _mark_participants(analysis, mentions, subjects)
+    _envoys_further_in(analysis, mentions, subjects)
     listing = _group_listed_later(analysis, people, mentions, lead, {w.start for w in windows}, took_place)
     _mark_participants(analysis, mentions, listing, took_place)
     windows += listing
