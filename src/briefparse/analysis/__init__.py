@@ -363,16 +363,18 @@ def _credited_paragraphs(sentences: list[Segment], captions: set[int]) -> set[in
     paragraphs: dict[int, list[Segment]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
-    opening = list(paragraphs)[:_CAPTION_REACH]
+    order = list(paragraphs)
+    opening = order[:_CAPTION_REACH]
     found: set[int] = set()
     for index, paragraph in enumerate(opening):
         parts = paragraphs[paragraph]
         last = parts[-1].text.strip()
         bracketed_caption = parts[-1].start in captions and last[:1] == "(" and last[-1:] == ")"
-        if len(parts) > 1 and (_is_credit(last) or bracketed_caption):
+        story_below = index + 1 < len(order)  # a credit on the last paragraph signs the story: it is no caption's
+        if len(parts) > 1 and story_below and (_is_credit(last) or bracketed_caption):
             found.add(paragraph)
         following = paragraphs[opening[index + 1]] if index + 1 < len(opening) else []
-        if len(following) == 1 and _is_credit(following[0].text.strip()):
+        if len(following) == 1 and index + 2 < len(order) and _is_credit(following[0].text.strip()):
             found |= {paragraph, opening[index + 1]}
     return found
 

@@ -255,6 +255,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             nicknames.get(match.tokens[0] if len(match.tokens) == 1 else "")
             or people.matching(match.tokens)
             or _by_first_word(people, match.tokens, language)
+            or _by_inner_word(people.found, match.tokens, language)
         )
         if not known and (known := _nickname_of(text, people.found, match)):
             nicknames[match.tokens[0]] = known
@@ -756,11 +757,14 @@ def _guessed(match: NameMatch, language: Language) -> bool:
 def _thing_named(analysis: Analysis, match: NameMatch) -> bool:
     """No word of the run is a given name the register knows, and one of its words (not a particle) is an office's
     word or its plural, a nationality, a number, a country, a region or a large city, or is written in lower case
-    elsewhere in the brief ("American Dream", "Acht Botschafterinnen"): a thing's name, not a person's."""
+    elsewhere in the brief ("American Dream", "Acht Botschafterinnen"), or the whole run is such a place ("Middle
+    East"): a thing's name, not a person's."""
     language = analysis.language
     given = language.known_given_name
     if any(is_given_name(t) or (given is not None and given(t)) for t in match.tokens):
         return False  # the usual case for a person named without a role
+    if len(match.tokens) > 1 and _place_word(" ".join(match.tokens), language):
+        return True  # "Middle East", "North Korea": a region's or a country's name of several words
     names = compiled(language).names
     return any(
         not stems(t, language.case_endings).isdisjoint(names.role_words)
@@ -1033,6 +1037,18 @@ def _by_first_word(people: PeopleIndex, tokens: tuple[str, ...], language: Langu
         return []  # an acronym is no first name: "PM" is not "PM X Y"
     found = people.only_one_starting_with(forms)
     return [found] if found and not people.ending_with(forms) else []
+
+
+def _by_inner_word(people: list[Person], tokens: tuple[str, ...], language: Language) -> list[Person]:
+    """The one known person of three words or more whose name holds this lone word inside it, neither first nor
+    last, when it is no given name: "Tshisekedi" after "Félix Antoine Tshisekedi Tshilombo", "López" after "Andrés
+    Manuel López Obrador" (a first surname that a second one follows)."""
+    word = tokens[0]
+    if len(tokens) > 1 or word.isupper() or is_given_name(word):
+        return []
+    endings = compiled(language).names.endings
+    found = [p for p in people if len(p.tokens) > 2 and any(same_word(word, t, endings) for t in p.tokens[1:-1])]
+    return found if len(found) == 1 else []
 
 
 def _nickname_of(text: str, people: list[Person], match: NameMatch) -> list[Person]:
@@ -2108,7 +2124,10 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
         return []
     opening, credentials = lead[0], compiled(language).cues.credentials
     group = {singulars[w] for w in (fold(t.strip(",.;:()")) for t in opening.text.split()) if w in singulars}
-    if any(event_key(doc.lower[s:e]) in credentials for s, e, _k in analysis.events_in(opening.start, opening.end)):
+    presents = any(
+        event_key(doc.lower[s:e]) in credentials for s, e, _k in analysis.events_in(opening.start, opening.end)
+    )
+    if presents:
         group |= {fold(r) for r in language.posted_roles}
     if not group:
         return []
@@ -2116,20 +2135,46 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
     for sentence in analysis.story:
         if sentence.start <= opening.start or sentence.start in taken or _background(analysis, sentence):
             continue
-        words = " ".join(fold(t.strip(",.;:()")) for t in sentence.text.split()[:_GROUP_WORDS])
-        if not any(f" {g} " in f" {words} " for g in group):
-            continue
         index = bisect_left(starts, sentence.start)
         if index == len(starts) or starts[index] >= sentence.end:
             continue
         _sentence, match = analysis.names[index]
-        if len(doc.text[sentence.start : match.start].split()) > _GROUP_SUBJECT_WORDS:
+        words = " ".join(fold(t.strip(",.;:()")) for t in sentence.text.split()[:_GROUP_WORDS])
+        opens_on_group = any(f" {g} " in f" {words} " for g in group)
+        if not (opens_on_group or (presents and _group_role_before(analysis, sentence, match, group))):
+            continue
+        if opens_on_group and len(doc.text[sentence.start : match.start].split()) > _GROUP_SUBJECT_WORDS:
             continue
         if _plural_role_subject(analysis, sentence):
             found.append(sentence)
         else:
             found.append(Segment(sentence.start, match.end, doc.text[sentence.start : match.end], sentence.paragraph))
     return found
+
+
+def _envoys_further_in(analysis: Analysis, mentions: Mentions, parts: list[Segment]) -> None:
+    """Past the first envoy of a sentence told in turn, the others it names by the same office take part too ("…, Y,
+    y tras ella lo han hecho la nueva embajadora de Z, W"): in the sentence the part opens, whoever holds a role of
+    an envoy's post."""
+    posted = {fold(r) for r in analysis.language.posted_roles}
+    for part in parts:
+        sentence = next((s for s in analysis.story if s.start == part.start), None)
+        if sentence is None or sentence.end == part.end:
+            continue
+        for _start, _end, _id, person in mentions.within(part.end, sentence.end):
+            role = person.role.text if person.role else person.listed_role or ""
+            if person.name and any(fold(w.strip(",.;:()")) in posted for w in role.split()):
+                person.participant = True
+
+
+def _group_role_before(analysis: Analysis, sentence: Segment, match: NameMatch, group: set[str]) -> bool:
+    """The sentence's first name holds one of the group's offices in the role right before it, which a few words
+    open ("A continuación ha sido el turno de la nueva embajadora de X, Y"): the next envoy of a credentials
+    ceremony, told in turn."""
+    role = analysis.role_before(sentence.start, match.start)
+    if role is None or len(analysis.doc.text[sentence.start : role[0]].split()) > _GROUP_SUBJECT_WORDS:
+        return False
+    return any(fold(t.strip(",.;:()")) in group for t in analysis.doc.text[role[0] : role[1]].split())
 
 
 def _group_listed_later(
@@ -3377,6 +3422,7 @@ def _people_taking_part(
     _pronoun_subject_named_before(analysis, people, lead)
     subjects = _group_members(analysis, lead, {w.start for w in windows})
     _mark_participants(analysis, mentions, subjects)
+    _envoys_further_in(analysis, mentions, subjects)
     listing = _group_listed_later(analysis, people, mentions, lead, {w.start for w in windows}, took_place)
     _mark_participants(analysis, mentions, listing, took_place)
     windows += listing

@@ -331,6 +331,7 @@ LANGUAGE = Language(
             "hon",
             "rt",  # "Rt. Hon. X Y"
             "amb",  # "Amb. X Y", as East African ministries write an ambassador's title
+            "eng",  # "Eng. X Y": an engineer's title before a name, as East African and Arab outlets write it
             "gov",
             "sen",
             "rep",
@@ -391,6 +392,7 @@ LANGUAGE = Language(
         "Dr",
         "Prof.",
         "Professor",
+        "Eng.",
         "H. E.",
         "HH",
         "Sayyid",
@@ -971,6 +973,7 @@ LANGUAGE = Language(
             "{phone|telephone} talks",
             "call with",
             "calls with",
+            "{call|calls} between",  # "the call between Minister X and Minister Y"
             "{by|on the|over the} {phone|telephone}",
             "{spoke|speaks|talked|talks|will speak} {by|on the|over the} {phone|telephone}",
             "{phoned|phones|telephoned|telephones|dialled|dialed|dials}",

@@ -827,7 +827,7 @@ LANGUAGE = Language(
             "{juramentó|juramentaron|posesionó|posesionaron}",
         ),
     },
-    auxiliaries=("ha", "han", "había", "es", "son", "fue", "será"),
+    auxiliaries=("ha", "han", "había", "habían", "habrá", "es", "son", "fue", "fueron", "será", "serán"),
     speech_verbs=variants(
         "{afirm|asegur|señal|subray|destac|indic|declar|manifest|expres|resalt|enfatiz|agreg|reiter|recalc}{ó|aron}",
         "{record|explic|precis|puntualiz|valor|inst|plante|coment|anunci}{ó|aron}",

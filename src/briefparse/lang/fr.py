@@ -1102,7 +1102,7 @@ LANGUAGE = Language(
             "remise {des|de la|du|de} {prix|distinction|distinctions|médaille|médailles|insignes|décorations}",
         ),
     },
-    auxiliaries=("a", "ont", "avait", "est", "sont", "était", "sera"),
+    auxiliaries=("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera", "seront"),
     speech_verbs=(
         "a déclaré",
         "a souligné",
