@@ -1445,6 +1445,8 @@ LANGUAGE = Language(
     later_clauses=variants(
         "que {se celebrará|se celebrarán|se realizará|se realizarán|tendrá lugar|tendrán lugar|se llevará a cabo|"
         "se llevarán a cabo|se desarrollará|se desarrollarán}",
+        # the near future ("la cumbre que va a celebrarse en Lima")
+        "que {va|van} a {celebrarse|realizarse|tener lugar|llevarse a cabo|desarrollarse}",
         # the infinitive that stands for such a clause ("la cumbre a celebrarse en Lima")
         "a {celebrarse|realizarse|llevarse a cabo|desarrollarse}",
     ),

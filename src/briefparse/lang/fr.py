@@ -1788,6 +1788,8 @@ LANGUAGE = Language(
     later_clauses=variants(
         "qui {se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira|s'ouvriront}",
         "qui doi{t|vent} {se tenir|avoir lieu|se dérouler|s'ouvrir}",
+        # the near future ("la conférence qui va se tenir au palais des Congrès")
+        "qui {va|vont} {se tenir|avoir lieu|se dérouler|s'ouvrir}",
         # the participle that stands for such a clause ("le sommet devant se tenir à Dakar")
         "devant {se tenir|avoir lieu|se dérouler|s'ouvrir}",
     ),
