@@ -1814,6 +1814,8 @@ def _places(language: Language) -> PlacePatterns:
         ),
         post=lazy_compile(
             rf"(?<![\w-])(?i:{words(language.posted_roles)})"
+            # held for the time being ("par intérim")
+            rf"(?:[^\S\n]+(?i:{words(language.interim_marks) or NOTHING}))?"
             # its nationality after it ("l'ambassadeur français à Rabat")
             rf"(?:[^\S\n]+(?i:{words(language.nationalities) or NOTHING}))?"
             # its country, in capitals or after a link ("of their countries", "de leurs pays")

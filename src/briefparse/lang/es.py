@@ -1463,6 +1463,7 @@ LANGUAGE = Language(
         "enviado especial", "enviada especial", "representante residente", "coordinador residente",
         "coordinadora residente", "embajadores", "embajadoras", "cónsules", "enviados especiales",
     ),
+    interim_marks=("a.i.", "interino", "interina", "ad interim"),
     place_prepositions=("en",),
     # "a" leads to a place only after a verb of travel or a visit ("llegó a Lima", "visita de Estado al Perú"): alone
     # it leads to a person too ("recibió a Rubio")
