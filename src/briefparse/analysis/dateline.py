@@ -203,7 +203,10 @@ def _cities(doc: Document) -> tuple[Span, ...]:
         next_line = doc.text[paragraph.end : paragraph.end + 40]
         dated = rest_pattern.match(rest) or (not rest.strip() and _DIGIT.search(next_line))
         kind = place_kind(match.group("place"), doc.language.code)
-        known = _PLACE_MARK.match(rest) and kind in ("city", "country")
+        # a country set off by a colon in small letters is a kicker, what the story is about ("Congo : le président
+        # …"); in capitals, an agency's dateline ("KUWAIT: The minister …")
+        kicker = kind == "country" and rest.lstrip().startswith(":") and not match.group("place").isupper()
+        known = _PLACE_MARK.match(rest) and kind in ("city", "country") and not kicker
         # a known city alone on its line, right over the story's first sentence ("Washington" / "Im Rahmen …")
         alone = not rest.strip() and kind == "city" and _story_follows(doc, number)
         if ((dated or alone) and number < _CITY_LINES) or known:
