@@ -182,7 +182,22 @@ def _place_in(
             return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place
         found.append(place)
     named = unknown or (found[0] if found else None)
-    return named or _implied_capital(doc, start, end) or _place_of_relative(doc, start, end)
+    return (
+        named
+        or _implied_capital(doc, start, end)
+        or _place_of_relative(doc, start, end)
+        or _venue_of_part(doc, start, end)
+    )
+
+
+def _venue_of_part(doc: Document, start: int, end: int) -> Span | None:
+    """The named venue a part of it belongs to, after the part's lower-case noun and a link ("en la escalinata del
+    Palacio de X", "in the banquet hall of the Y House"): where the event was held, when no other place is named."""
+    for match in compiled(doc.language).places.venue_part.finditer(doc.text, start, end):
+        place = doc.span(match.start("place"), match.end("place") - match.group("place").endswith("."))
+        if _is_venue(place.text, doc.language):
+            return place
+    return None
 
 
 _ABBREVIATED_WORD = lazy_compile(r"(?<![\w.])([^\W\d_]{1,4})\.$")  # "St." closing a place's run

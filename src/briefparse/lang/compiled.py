@@ -454,6 +454,9 @@ class PlacePatterns:
     #: an unnamed venue after a place preposition, maybe with an adjective or a complement ("au palais
     #: présidentiel", "au siège du ministère", "at the presidential palace"), as group "place"
     unnamed_venue: re.Pattern[str] = re.compile(NOTHING)
+    #: a part of a named venue after a place preposition, a lower-case noun and its link, then the venue's name as
+    #: group "place" ("en la escalinata del Palacio de X", "in the banquet hall of the Y House")
+    venue_part: re.Pattern[str] = re.compile(NOTHING)
     #: the name of a gathering after one of `Language.margin_cues` ("on the sidelines of Antalya Diplomacy Forum",
     #: "en marge du Sommet de Dakar"), as group "name"
     margin: re.Pattern[str] = re.compile(NOTHING)
@@ -1754,6 +1757,12 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         margin_cue=lazy_compile(rf"(?<!\w)(?i:{alternation(language.margin_cues)})(?!\w)", memo=True)
         if language.margin_cues
+        else lazy_compile(NOTHING),
+        venue_part=lazy_compile(
+            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}[{LOWER}][\w'’-]+"
+            rf"(?:\s+{links}[{LOWER}][\w'’-]+)?\s+(?:{words(language.role_links)})\s*{articles}(?P<place>{place})(?!\w)"
+        )
+        if language.role_links and language.venue_words
         else lazy_compile(NOTHING),
         unnamed_venue=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}"
