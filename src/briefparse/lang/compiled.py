@@ -1759,7 +1759,8 @@ def _places(language: Language) -> PlacePatterns:
         if language.margin_cues
         else lazy_compile(NOTHING),
         venue_part=lazy_compile(
-            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}[{LOWER}][\w'’-]+"
+            rf"(?<!\w)(?i:{alternation((*language.place_prepositions, *language.venue_prepositions))})"
+            rf"\s+{articles}[{LOWER}][\w'’-]+"
             rf"(?:\s+{links}[{LOWER}][\w'’-]+)?\s+(?:{words(language.role_links)})\s*{articles}(?P<place>{place})(?!\w)"
         )
         if language.role_links and language.venue_words

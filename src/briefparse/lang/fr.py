@@ -1813,6 +1813,7 @@ LANGUAGE = Language(
     ),
     interim_marks=("par intérim", "ad interim", "a.i."),
     place_prepositions=("à", "au", "en", "aux"),
+    venue_prepositions=("dans",),
     opening_place_prepositions=("A",),
     place_articles=("la", "le", "l'", "sa", "son", "ses"),
     settlement_words=("ville de", "ville d'", "commune de", "localité de", "capitale"),
