@@ -1410,6 +1410,8 @@ LANGUAGE = Language(
         "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
         "agresión", "invasión",
+        # a party's seats in a chamber, not where the event is ("con representación en el Parlamento")
+        "representación", "escaños",
     ),
     country_names={
         "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "República Democrática del Congo": "CD",
