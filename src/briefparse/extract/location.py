@@ -600,6 +600,8 @@ def _city_of(
             if _NAME_GOES_ON.match(doc.text, word.end()):
                 continue  # a run longer than a city's name ends with a name's first word ("Президент России Владимир
                 # Путин"), not a city
+            if place_kind(word.group(0).rstrip("."), code) == "country":
+                continue  # a country's name, which may end with its capital's ("en Guinée Bissau"), is no city
             for at, name in _tails(word.group(0).rstrip(".")):  # a sentence's full stop is no abbreviation's
                 if fold(name.split()[0]) in rejected and " " not in name and not _is_venue(name, doc.language):
                     continue  # a common word; a venue's noun stays ("el Palacio de la Zarzuela"), and a city of

@@ -1722,6 +1722,7 @@ def _places(language: Language) -> PlacePatterns:
         if language.speech_place_prepositions
         else lazy_compile(NOTHING)
     )
+    topic_adjective = rf"(?:\s+[{LOWER}][\w-]+)?" if language.adjectives_follow_nouns else ""
     return PlacePatterns(
         said_from=said_from,
         after_preposition=lazy_compile(
@@ -1839,7 +1840,10 @@ def _places(language: Language) -> PlacePatterns:
         airport=lazy_compile(
             rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})", memo=True
         ),
-        topic_before=lazy_compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
+        # maybe with an adjective after it, where adjectives follow nouns ("la crise politique au Bénin")
+        topic_before=lazy_compile(
+            rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})}){topic_adjective}\s+$"
+        ),
         dateline_rest=lazy_compile(
             # maybe after the city's region or agency between slashes ("MOSCOW /Moscow Region/, March 3")
             rf"\s*(?:/[^/\n]{{1,40}}/)?\s*(?:[,.]\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])",
