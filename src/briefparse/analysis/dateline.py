@@ -35,6 +35,9 @@ _CITY_LINE = lazy_compile(
     r"\s*(?:[,:(]|\s[-–—]|(?<=\s)/[^/\n]{1,40}/|\.(?=[^\S\n]*\d)|\.[-–—]|$)",
     re.M,
 )
+#: a dateline set in brackets before the story's first sentence: a city, a comma and the date ("(Dakar, le 3 mai
+#: 2021) Le ministre …"), as groups "place" and "rest"
+_BRACKETED_CITY = lazy_compile(rf"\((?P<place>{_CITY_NAME})(?P<rest>,[^()\n]{{1,40}})\)")
 #: a dateline's city read with the agency after its full stop ("АСТАНА. КАЗИНФОРМ")
 _CREDITED = lazy_compile(rf"(?P<city>{CAP_WORD}(?:\s+{CAP_WORD})?)\.\s+(?P<agency>{CAP_WORD}(?:\s+{CAP_WORD})?)$")
 _CITY_LINES = 6  # a dateline opens one of the first lines
@@ -173,6 +176,10 @@ def _cities(doc: Document) -> tuple[Span, ...]:
     for number, paragraph in enumerate(doc.paragraphs[:_PLACE_LINES]):
         if is_boilerplate(paragraph.text, doc.language):
             continue  # a tag list ("Теги: …"), a menu: no dateline
+        bracketed = _BRACKETED_CITY.match(doc.text, paragraph.start, paragraph.end)
+        if bracketed and number < _CITY_LINES and _bracketed_dateline(doc, bracketed):
+            found.append(doc.span(bracketed.start("place"), bracketed.end("place")))
+            continue
         match = _CITY_LINE.match(doc.text, paragraph.start, paragraph.end)
         if match and (credit := _CREDITED.match(match.group("place"))) and agencies_named(credit.group("agency")):
             # a city, a full stop and its agency ("АСТАНА. КАЗИНФОРМ —"): the city alone
@@ -196,12 +203,28 @@ def _cities(doc: Document) -> tuple[Span, ...]:
         next_line = doc.text[paragraph.end : paragraph.end + 40]
         dated = rest_pattern.match(rest) or (not rest.strip() and _DIGIT.search(next_line))
         kind = place_kind(match.group("place"), doc.language.code)
-        known = _PLACE_MARK.match(rest) and kind in ("city", "country")
+        # a country set off by a colon in small letters is a kicker, what the story is about ("Congo : le président
+        # …"); in capitals, an agency's dateline ("KUWAIT: The minister …")
+        kicker = kind == "country" and rest.lstrip().startswith(":") and not match.group("place").isupper()
+        known = _PLACE_MARK.match(rest) and kind in ("city", "country") and not kicker
         # a known city alone on its line, right over the story's first sentence ("Washington" / "Im Rahmen …")
         alone = not rest.strip() and kind == "city" and _story_follows(doc, number)
         if ((dated or alone) and number < _CITY_LINES) or known:
             found.append(doc.span(match.start("place"), match.end("place") - _full_stop(doc, match.group("place"))))
     return tuple(found)
+
+
+def _bracketed_dateline(doc: Document, bracketed: re.Match[str]) -> bool:
+    """A bracketed city and date open a line: the gazetteer knows the city, a date follows its comma, and the
+    story's sentence goes on after the closing bracket on the same line ("(Dakar, le 3 mai 2021) Le ministre …")."""
+    rest_pattern = compiled(doc.language).places.dateline_rest
+    line_end = doc.text.find("\n", bracketed.end())
+    story = doc.text[bracketed.end() : line_end if line_end >= 0 else len(doc.text)]
+    return (
+        place_kind(bracketed.group("place"), doc.language.code) == "city"
+        and bool(rest_pattern.match(bracketed.group("rest")))
+        and len(_LOWER_WORD.findall(story)) >= _SENTENCE_WORDS
+    )
 
 
 def _story_follows(doc: Document, number: int) -> bool:

@@ -182,7 +182,22 @@ def _place_in(
             return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place
         found.append(place)
     named = unknown or (found[0] if found else None)
-    return named or _implied_capital(doc, start, end) or _place_of_relative(doc, start, end)
+    return (
+        named
+        or _implied_capital(doc, start, end)
+        or _place_of_relative(doc, start, end)
+        or _venue_of_part(doc, start, end)
+    )
+
+
+def _venue_of_part(doc: Document, start: int, end: int) -> Span | None:
+    """The named venue a part of it belongs to, after the part's lower-case noun and a link ("en la escalinata del
+    Palacio de X", "in the banquet hall of the Y House"): where the event was held, when no other place is named."""
+    for match in compiled(doc.language).places.venue_part.finditer(doc.text, start, end):
+        place = doc.span(match.start("place"), match.end("place") - match.group("place").endswith("."))
+        if _is_venue(place.text, doc.language):
+            return place
+    return None
 
 
 _ABBREVIATED_WORD = lazy_compile(r"(?<![\w.])([^\W\d_]{1,4})\.$")  # "St." closing a place's run
@@ -585,6 +600,8 @@ def _city_of(
             if _NAME_GOES_ON.match(doc.text, word.end()):
                 continue  # a run longer than a city's name ends with a name's first word ("Президент России Владимир
                 # Путин"), not a city
+            if place_kind(word.group(0).rstrip("."), code) == "country":
+                continue  # a country's name, which may end with its capital's ("en Guinée Bissau"), is no city
             for at, name in _tails(word.group(0).rstrip(".")):  # a sentence's full stop is no abbreviation's
                 if fold(name.split()[0]) in rejected and " " not in name and not _is_venue(name, doc.language):
                     continue  # a common word; a venue's noun stays ("el Palacio de la Zarzuela"), and a city of

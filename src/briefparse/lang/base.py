@@ -738,6 +738,9 @@ class Language:
     #: roles held in another country than one's own: a place after one and its country names the post, not the
     #: event's place ("l'ambassadeur de la République de Côte d'Ivoire en Mauritanie", "посол России в Минске")
     posted_roles: tuple[str, ...] = ()
+    #: words that mark a post held for the time being, right after its role ("par intérim", "ad interim"): the post
+    #: goes on after them ("coordinateur résident par intérim des Nations Unies en Mauritanie")
+    interim_marks: tuple[str, ...] = ()
     #: pronouns or articles that stand for the role noun of the item before, in a list of holders of one office
     #: for several countries ("el presidente de Costa Rica, X, y el de Panamá, Y"; "et celui du Niger, Y")
     elided_heads: tuple[str, ...] = ()

@@ -456,6 +456,9 @@ class PlacePatterns:
     #: an unnamed venue after a place preposition, maybe with an adjective or a complement ("au palais
     #: présidentiel", "au siège du ministère", "at the presidential palace"), as group "place"
     unnamed_venue: re.Pattern[str] = re.compile(NOTHING)
+    #: a part of a named venue after a place preposition, a lower-case noun and its link, then the venue's name as
+    #: group "place" ("en la escalinata del Palacio de X", "in the banquet hall of the Y House")
+    venue_part: re.Pattern[str] = re.compile(NOTHING)
     #: the name of a gathering after one of `Language.margin_cues` ("on the sidelines of Antalya Diplomacy Forum",
     #: "en marge du Sommet de Dakar"), as group "name"
     margin: re.Pattern[str] = re.compile(NOTHING)
@@ -1729,6 +1732,7 @@ def _places(language: Language) -> PlacePatterns:
         if language.speech_place_prepositions
         else lazy_compile(NOTHING)
     )
+    topic_adjective = rf"(?:\s+[{LOWER}][\w-]+)?" if language.adjectives_follow_nouns else ""
     return PlacePatterns(
         said_from=said_from,
         after_preposition=lazy_compile(
@@ -1764,6 +1768,13 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         margin_cue=lazy_compile(rf"(?<!\w)(?i:{alternation(language.margin_cues)})(?!\w)", memo=True)
         if language.margin_cues
+        else lazy_compile(NOTHING),
+        venue_part=lazy_compile(
+            rf"(?<!\w)(?i:{alternation((*language.place_prepositions, *language.venue_prepositions))})"
+            rf"\s+{articles}[{LOWER}][\w'’-]+"
+            rf"(?:\s+{links}[{LOWER}][\w'’-]+)?\s+(?:{words(language.role_links)})\s*{articles}(?P<place>{place})(?!\w)"
+        )
+        if language.role_links and language.venue_words
         else lazy_compile(NOTHING),
         unnamed_venue=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}"
@@ -1824,6 +1835,8 @@ def _places(language: Language) -> PlacePatterns:
         ),
         post=lazy_compile(
             rf"(?<![\w-])(?i:{words(language.posted_roles)})"
+            # held for the time being ("par intérim")
+            rf"(?:[^\S\n]+(?i:{words(language.interim_marks) or NOTHING}))?"
             # its nationality after it ("l'ambassadeur français à Rabat")
             rf"(?:[^\S\n]+(?i:{words(language.nationalities) or NOTHING}))?"
             # its country, in capitals or after a link ("of their countries", "de leurs pays")
@@ -1837,7 +1850,10 @@ def _places(language: Language) -> PlacePatterns:
         airport=lazy_compile(
             rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})", memo=True
         ),
-        topic_before=lazy_compile(rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})})\s+$"),
+        # maybe with an adjective after it, where adjectives follow nouns ("la crise politique au Bénin")
+        topic_before=lazy_compile(
+            rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})}){topic_adjective}\s+$"
+        ),
         dateline_rest=lazy_compile(
             # maybe after the city's region or agency between slashes ("MOSCOW /Moscow Region/, March 3")
             rf"\s*(?:/[^/\n]{{1,40}}/)?\s*(?:[,.]\s*(?:(?:{alternation(language.determiners)})\s+)?\w*\.?\s*\d|\(\w|\s*[-–—])",

@@ -1442,6 +1442,7 @@ LANGUAGE = Language(
         "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",
         "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",
     ),
+    interim_marks=("a.i.", "ad interim"),
     place_prepositions=("in", "im", "am", "auf"),
     venue_prepositions=("vor",),
     direction_prepositions=("nach", "ins", "in die", "in das"),  # the accusative: "in die Hauptstadt Changsha"

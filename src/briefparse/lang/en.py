@@ -1781,6 +1781,7 @@ LANGUAGE = Language(
         "chargé d'affaires", "charge d'affaires", "envoy", "special envoy", "resident representative",
         "resident coordinator", "ambassadors", "envoys", "high commissioners", "consuls", "special envoys",
     ),
+    interim_marks=("ad interim", "a.i."),
     place_prepositions=("in", "at", "to"),
     place_articles=("the", "his", "her", "its", "their"),
     settlement_words=(

@@ -1410,6 +1410,8 @@ LANGUAGE = Language(
         "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
         "agresión", "invasión",
+        # a party's seats in a chamber, not where the event is ("con representación en el Parlamento")
+        "representación", "escaños",
     ),
     country_names={
         "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "República Democrática del Congo": "CD",
@@ -1445,6 +1447,8 @@ LANGUAGE = Language(
     later_clauses=variants(
         "que {se celebrará|se celebrarán|se realizará|se realizarán|tendrá lugar|tendrán lugar|se llevará a cabo|"
         "se llevarán a cabo|se desarrollará|se desarrollarán}",
+        # the near future ("la cumbre que va a celebrarse en Lima")
+        "que {va|van} a {celebrarse|realizarse|tener lugar|llevarse a cabo|desarrollarse}",
         # the infinitive that stands for such a clause ("la cumbre a celebrarse en Lima")
         "a {celebrarse|realizarse|llevarse a cabo|desarrollarse}",
     ),
@@ -1461,6 +1465,7 @@ LANGUAGE = Language(
         "enviado especial", "enviada especial", "representante residente", "coordinador residente",
         "coordinadora residente", "embajadores", "embajadoras", "cónsules", "enviados especiales",
     ),
+    interim_marks=("a.i.", "interino", "interina", "ad interim"),
     place_prepositions=("en",),
     # "a" leads to a place only after a verb of travel or a visit ("llegó a Lima", "visita de Estado al Perú"): alone
     # it leads to a person too ("recibió a Rubio")

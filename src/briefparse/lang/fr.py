@@ -1788,6 +1788,8 @@ LANGUAGE = Language(
     later_clauses=variants(
         "qui {se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|se dérouleront|s'ouvrira|s'ouvriront}",
         "qui doi{t|vent} {se tenir|avoir lieu|se dérouler|s'ouvrir}",
+        # the near future ("la conférence qui va se tenir au palais des Congrès")
+        "qui {va|vont} {se tenir|avoir lieu|se dérouler|s'ouvrir}",
         # the participle that stands for such a clause ("le sommet devant se tenir à Dakar")
         "devant {se tenir|avoir lieu|se dérouler|s'ouvrir}",
     ),
@@ -1805,10 +1807,13 @@ LANGUAGE = Language(
         "ambassadeur", "ambassadrice", "ambassadeur extraordinaire et plénipotentiaire",
         "ambassadrice extraordinaire et plénipotentiaire", "consul", "consule", "consul général", "chargé d'affaires",
         "chargée d'affaires", "haut-commissaire", "représentant résident", "représentante résidente",
-        "coordonnateur résident", "coordonnatrice résidente", "envoyé spécial", "envoyée spéciale", "ambassadeurs",
+        "coordonnateur résident", "coordonnatrice résidente", "coordinateur résident", "coordinatrice résidente",
+        "envoyé spécial", "envoyée spéciale", "ambassadeurs",
         "ambassadrices", "consuls", "chargés d'affaires", "envoyés spéciaux",
     ),
+    interim_marks=("par intérim", "ad interim", "a.i."),
     place_prepositions=("à", "au", "en", "aux"),
+    venue_prepositions=("dans",),
     opening_place_prepositions=("A",),
     place_articles=("la", "le", "l'", "sa", "son", "ses"),
     settlement_words=("ville de", "ville d'", "commune de", "localité de", "capitale"),
