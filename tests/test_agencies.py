@@ -162,6 +162,8 @@ def credits(text: str) -> list[tuple[str, str, str]]:
         ("Xinhua, March 3, 2021", "Xinhua", "Xinhua News Agency"),
         ("Publié le mercredi 3 mars 2021 | Xinhua", "Xinhua", "Xinhua News Agency"),
         ("Agence de presse Xinhua | 03.03.2021", "Xinhua", "Xinhua News Agency"),
+        ("AKP Phnom Penh, le 3 mars 2021 –", "AKP", "Agence Kampuchea Presse"),
+        ("Xinhua Beijing, March 3, 2021 —", "Xinhua", "Xinhua News Agency"),
     ],
 )
 def test_the_dateline_credits_its_agency(dateline, written, canonical):

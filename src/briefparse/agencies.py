@@ -408,6 +408,12 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(place="last"),
     ),
+    # the agency first on a line, the city it files from, then the date: "Xinhua Beijing, April 20, 2015 –"
+    (
+        rf"^{_NOT_NL}*(?P<agency>[^\n,|]{{2,60}}?){_NOT_NL}*,(?=[^\n]{{0,40}}?{_DATE_ISH})",
+        "dateline",
+        _Slot(place="before_city"),
+    ),
     # the agency first on a line, then a word and a colon before a date: "Xinhua Published: 2018-07-20 19:35"
     (
         rf"^{_NOT_NL}*(?P<agency>[^\n,|:]{{2,40}}?){_NOT_NL}+[^\W\d]+:{_NOT_NL}*(?={_DATE_ISH})",

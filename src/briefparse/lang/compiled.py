@@ -1867,17 +1867,21 @@ def _source(language: Language) -> SourcePatterns:
     # initial ("как сообщил журналистам М. Бочарников")
     tld = r"(?:[a-z]{2,4}|[A-Z][a-z]{1,3})(?!\w|\.\w)"
     # a comma between the capitalised items of a body's portfolio, which a list joiner closes, is the name's own
-    # ("Ministerium für Wirtschaft, Verkehr und Technologie", "Ministry of Energy, Mines and Water")
+    # ("Ministerium für Wirtschaft, Verkehr und Technologie", "Ministry of Energy, Mines and Water"); an item may open
+    # with a link and close with words in small letters
+    # ("ministère des Affaires étrangères, de la Coopération régionale et des Tchadiens de l’étranger")
+    item_link = rf"(?:(?:{words(language.role_links)})(?:(?<=['’])|[^\S\n]+))?" if language.role_links else ""
+    item = rf"{item_link}[{UPPER}][\w'’-]*(?:[^\S\n]+{item_link}[{LOWER}][\w'’-]*){{0,2}}?"
     portfolio_comma = (
-        rf",(?=[^\S\n]+[{UPPER}][\w'’-]*(?:,[^\S\n]+[{UPPER}][\w'’-]*)*[^\S\n]+(?:{words(language.list_joiners)})"
-        rf"[^\S\n]+[{UPPER}])"
+        rf",(?=[^\S\n]+{item}(?:,[^\S\n]+{item})*[^\S\n]+(?:{words(language.list_joiners)})"
+        rf"[^\S\n]+{item_link}[{UPPER}])"
         if language.list_joiners
         else NOTHING
     )
     char = rf"(?:[^,.;:!?()\n«»\"“”]|\.(?={tld})|(?<=(?<!\w)[{UPPER}])\.|{portfolio_comma})"
     # the rest of such a portfolio after its first item: ", Verkehr und Technologie"
     portfolio_items = (
-        rf"(?:(?:{portfolio_comma}[^\S\n]+[\w'’-]+)+[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+[\w'’-]+)?"
+        rf"(?:(?:{portfolio_comma}[^\S\n]+{item})+[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+{item})?"
         if language.list_joiners
         else ""
     )

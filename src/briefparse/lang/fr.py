@@ -647,6 +647,7 @@ LANGUAGE = Language(
         "CEEAC": "CEEAC",
     },
     role_links=("de", "du", "des", "de la", "de l'", "d'", "auprès de", "en"),
+    list_joiners=("et",),
     capacity_links=("en sa qualité de", "en sa qualité d'", "en qualité de", "en qualité d'", "ès qualités de",
                     "en tant que"),
     capacity_words=("en tant que", "comme"),
@@ -1535,6 +1536,9 @@ LANGUAGE = Language(
         "communique",
         "a publié",
         "vient de publier",
+        # a body's stance, its statement's gist: "le ministère a exprimé son regret"
+        "a exprimé",
+        "ont exprimé",
         # an adverb between the auxiliary and the participle ("le ministère a également déclaré dans un communiqué")
         *variants(
             "{a|ont} {également|aussi|par ailleurs|de son côté|pour sa part|en outre|encore}"
