@@ -60,6 +60,7 @@ _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of
 _TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
 _ABBREVIATED_OFFICE = 3  # letters of an office written as its capitals at most ("FM", "PM")
 _NAME_GAP = 3  # characters after a role where a name that goes with it would begin
+_SHORT_ROLE_WORDS = 4  # words at most of a bare role given to the one person named without one
 _HOME_MENTIONS = 2  # times a brief names a country, at least, for its officials to be taken as that country's
 _BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
@@ -2283,9 +2284,12 @@ def _add_role_mentions(
                     mentions.add(holder, span)
                 continue
             holder = _role_holder(doc, people, word, role.text)
-            if holder is None and (holder := _other_side(doc, people, word, role.text)):
+            if holder is None and (
+                (holder := _other_side(doc, people, word, role.text))
+                or (holder := _only_roleless(doc, people, _up_to_country(doc, role, noun)))
+            ):
                 holder.role = _up_to_country(doc, role, noun)  # "X talked with the President of Belarus Y … the
-                # President of Russia …": X
+                # President of Russia …": X; "X met Y, minister of A … the Argentinian president": X
             if holder:
                 holder.mentions.append(span)
                 mentions.add(holder, span)
@@ -2476,6 +2480,18 @@ def _other_side(doc: Document, people: list[Person], noun: str, role: str) -> Pe
     theirs = nationality_country(peers[0].role.text, language) if len(peers) == 1 else None
     roleless = [p for p in people if p.name and p.role is None and p.listed_role is None]
     return roleless[0] if theirs and theirs != country and len(roleless) == 1 else None
+
+
+def _only_roleless(doc: Document, people: list[Person], role: Span) -> Person | None:
+    """The one person named with no role, when a short bare role of a country fits no one the brief gives a role
+    ("X a reçu Y … le ministre tunisien …"): the office is theirs, the one name it can refer to, if they already
+    take part (the role tells who they are, not that they were there); not a long phrase (a byline's "envoy of …")."""
+    if not doc.language or len(role.text.split()) > _SHORT_ROLE_WORDS:
+        return None
+    if not nationality_country(role.text, doc.language):
+        return None
+    roleless = [p for p in people if p.name and p.role is None and p.listed_role is None]
+    return roleless[0] if len(roleless) == 1 and roleless[0].participant else None
 
 
 def _up_to_country(doc: Document, role: Span, noun: re.Match[str]) -> Span:
