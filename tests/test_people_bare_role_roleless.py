@@ -23,3 +23,12 @@ def test_bare_role_not_given_when_two_are_named_without_one() -> None:
         "sécurité en Europe. Le président finlandais a salué la qualité des échanges."
     )
     assert roles.get("Jorma Keskinen") is None and roles.get("Pekka Lindqvist") is None
+
+
+def test_bare_role_in_the_lead_is_the_roleless_host() -> None:
+    roles = _roles(
+        "Jorma Keskinen ha recibido este martes 4 de marzo de 2025 al primer ministro belga, Arnaud Devérin, en "
+        "Helsinki. El presidente finlandés y el primer ministro belga hablaron de seguridad."
+    )
+    assert roles["Jorma Keskinen"] == "presidente finlandés"
+    assert None not in roles  # the bare role is Keskinen, no one else

@@ -2491,7 +2491,12 @@ def _only_roleless(doc: Document, people: list[Person], role: Span) -> Person | 
     if not nationality_country(role.text, doc.language):
         return None
     roleless = [p for p in people if p.name and p.role is None and p.listed_role is None]
-    return roleless[0] if len(roleless) == 1 and roleless[0].participant else None
+    if len(roleless) != 1:
+        return None
+    if not roleless[0].participant:
+        roleless[0].pending_role = roleless[0].pending_role or role  # theirs if they are found to take part
+        return None
+    return roleless[0]
 
 
 def _up_to_country(doc: Document, role: Span, noun: re.Match[str]) -> Span:
@@ -3413,4 +3418,22 @@ def _people_taking_part(
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [s for s in analysis.body if not covered.holds(s.start) and continuation.match(s.text)]
     _add_role_mentions(analysis, people, mentions, later_subjects, create=False)
+    return _give_pending_roles(people)
+
+
+def _give_pending_roles(people: list[Person]) -> list[Person]:
+    """The bare role met before its person was found to take part (`_only_roleless`) is theirs once they do, unless
+    another bare role stands unnamed too (either may be theirs); the unnamed person read from it is them."""
+    for person in people:
+        pending = person.pending_role
+        if not (person.participant and pending and person.role is None and person.listed_role is None):
+            continue
+        unnamed = [p for p in people if p.name is None and p.role]
+        same = [p for p in unnamed if p.role.start < pending.end and pending.start < p.role.end]
+        if len(same) != len(unnamed):
+            continue
+        person.role = pending
+        for other in same:
+            person.mentions.extend(other.mentions)
+        people = [p for p in people if not any(p is other for other in same)]
     return people
