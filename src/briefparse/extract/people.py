@@ -60,6 +60,7 @@ _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of
 _TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
 _ABBREVIATED_OFFICE = 3  # letters of an office written as its capitals at most ("FM", "PM")
 _NAME_GAP = 3  # characters after a role where a name that goes with it would begin
+_SHORT_ROLE_WORDS = 4  # words at most of a bare role given to the one person named without one
 _HOME_MENTIONS = 2  # times a brief names a country, at least, for its officials to be taken as that country's
 _BIG_CITY = 1_000_000
 _FORMER_REACH = 60  # characters before a name where a former office is looked for
@@ -2328,9 +2329,12 @@ def _add_role_mentions(
                     mentions.add(holder, span)
                 continue
             holder = _role_holder(doc, people, word, role.text)
-            if holder is None and (holder := _other_side(doc, people, word, role.text)):
+            if holder is None and (
+                (holder := _other_side(doc, people, word, role.text))
+                or (holder := _only_roleless(doc, people, _up_to_country(doc, role, noun)))
+            ):
                 holder.role = _up_to_country(doc, role, noun)  # "X talked with the President of Belarus Y … the
-                # President of Russia …": X
+                # President of Russia …": X; "X met Y, minister of A … the Argentinian president": X
             if holder:
                 holder.mentions.append(span)
                 mentions.add(holder, span)
@@ -2521,6 +2525,23 @@ def _other_side(doc: Document, people: list[Person], noun: str, role: str) -> Pe
     theirs = nationality_country(peers[0].role.text, language) if len(peers) == 1 else None
     roleless = [p for p in people if p.name and p.role is None and p.listed_role is None]
     return roleless[0] if theirs and theirs != country and len(roleless) == 1 else None
+
+
+def _only_roleless(doc: Document, people: list[Person], role: Span) -> Person | None:
+    """The one person named with no role, when a short bare role of a country fits no one the brief gives a role
+    ("X a reçu Y … le ministre tunisien …"): the office is theirs, the one name it can refer to, if they already
+    take part (the role tells who they are, not that they were there); not a long phrase (a byline's "envoy of …")."""
+    if not doc.language or len(role.text.split()) > _SHORT_ROLE_WORDS:
+        return None
+    if not nationality_country(role.text, doc.language):
+        return None
+    roleless = [p for p in people if p.name and p.role is None and p.listed_role is None]
+    if len(roleless) != 1:
+        return None
+    if not roleless[0].participant:
+        roleless[0].pending_role = roleless[0].pending_role or role  # theirs if they are found to take part
+        return None
+    return roleless[0]
 
 
 def _up_to_country(doc: Document, role: Span, noun: re.Match[str]) -> Span:
@@ -3443,4 +3464,22 @@ def _people_taking_part(
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [s for s in analysis.body if not covered.holds(s.start) and continuation.match(s.text)]
     _add_role_mentions(analysis, people, mentions, later_subjects, create=False)
+    return _give_pending_roles(people)
+
+
+def _give_pending_roles(people: list[Person]) -> list[Person]:
+    """The bare role met before its person was found to take part (`_only_roleless`) is theirs once they do, unless
+    another bare role stands unnamed too (either may be theirs); the unnamed person read from it is them."""
+    for person in people:
+        pending = person.pending_role
+        if not (person.participant and pending and person.role is None and person.listed_role is None):
+            continue
+        unnamed = [p for p in people if p.name is None and p.role]
+        same = [p for p in unnamed if p.role.start < pending.end and pending.start < p.role.end]
+        if len(same) != len(unnamed):
+            continue
+        person.role = pending
+        for other in same:
+            person.mentions.extend(other.mentions)
+        people = [p for p in people if not any(p is other for other in same)]
     return people

@@ -39,6 +39,8 @@ class Person:
     #: where the person first appears: the first mention by name, or by role for the unnamed
     first: int = 0
     participant: bool = False
+    #: a bare role of a country the brief may give this person, the one named without a role, once they take part
+    pending_role: Span | None = None
     #: the first item of a list whose office this person holds too, given only by the list ("посол Украины X,
     #: Чехии - Y"): the items of a list take part with their first
     list_head: Person | None = None
