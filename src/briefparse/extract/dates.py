@@ -1156,11 +1156,14 @@ def extract_dates(
     nearest = _nearest_to_event(analysis, candidates, event_type) if event_type in CORE_EVENTS else set()
     recalled = _recalled_days(candidates)
     if event_type == "statement" and published:
+        lead_days = _days_of_a_speech_lead(analysis, candidates, own_kind)
         said = (
             _reported_days(doc, candidates, alone=True)
             | _before_statement(analysis, candidates)
             | _after_statement(analysis, candidates)
+            | lead_days
         )
+        own_kind |= {c.sentence for c in candidates if id(c) in lead_days}
         return _statement_day(candidates, published, own_kind, said) or published, published
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
@@ -1338,6 +1341,29 @@ def _before_statement(analysis: Analysis, candidates: list[DateCandidate]) -> se
         if hit and hit[0] - c.end <= _REPORTING_REACH:
             found.add(id(c))
     return found
+
+
+def _days_of_a_speech_lead(
+    analysis: Analysis, candidates: list[DateCandidate], statement_sentences: set[int]
+) -> set[int]:
+    """Ids of the days set off right after the lead's own verb ("X a « reconnu », hier, la responsabilité …") when
+    the lead holds no event word and the sentence after it reports a statement ("…, a déclaré X"): that sentence
+    gives the lead's words as said, so the lead tells the statement and its verb's day is the day it was made."""
+    doc = analysis.doc
+    if not analysis.lead:
+        return set()
+    lead = analysis.lead[0]
+    index = next((i for i, s in enumerate(doc.sentences) if s.start == lead.start), None)
+    if index is None or index + 1 not in statement_sentences or analysis.events.within(lead.start, lead.end):
+        return set()
+    verb_before_day = compiled(doc.language).dates.verb_before_day
+    return {
+        id(c)
+        for c in candidates
+        if c.sentence == index
+        and not (c.ahead or c.is_publication)
+        and verb_before_day.search(doc.lower, max(0, c.start - _REPORTING_REACH), c.start)
+    }
 
 
 def _quoted_relative_days(doc: Document, mentions: list[_Mention]) -> set[int]:

@@ -355,6 +355,9 @@ class DatePatterns:
     reported_before: re.Pattern[str] = re.compile(NOTHING)
     #: up to two words then a reporting verb right after a date ("am Mittwoch in Berlin mitteilte"): `match`
     reported_after: re.Pattern[str] = re.compile(NOTHING)
+    #: an active auxiliary, a participle (maybe quoted) and a comma right before a date ("a « reconnu », hier,"):
+    #: the day the lead's own verb was done; `search` on `Document.lower` up to the date
+    verb_before_day: re.Pattern[str] = re.compile(NOTHING)
     #: a word that makes the date after it the start of a state still going on (`Language.since_words`): `search`
     #: on `Document.lower` up to the date
     since_before: re.Pattern[str] = re.compile(NOTHING)
@@ -1368,6 +1371,12 @@ def _dates(language: Language) -> DatePatterns:
         ),
         reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
         reported_after=lazy_compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),
+        verb_before_day=lazy_compile(
+            rf"(?<![\w'’-])(?:{words(language.active_auxiliaries)})[^\S\n]+[«\"“]?[^\S\n]*[{LOWER}]+[^\S\n]*[»\"”]?"
+            r"[^\S\n]*,[^\S\n]*$"
+        )
+        if language.active_auxiliaries
+        else lazy_compile(NOTHING),
         range_year=lazy_compile(
             rf"[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?,?[^\S\n]+"
             r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
