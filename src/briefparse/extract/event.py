@@ -74,6 +74,7 @@ _SET_OFF = lazy_compile(r"(?:^|[,;:(–—-])\s*$")  # a phrase set off by a com
 _LABEL_TITLE_WORDS = 4  # words of a title that is a label of its event at most ("Réunion à Niamey")
 _LABEL_END = lazy_compile(rf":[^\S\n]+[{UPPER}]")  # a label's colon, a sentence opening on a capital after it
 _CLAUSE_END = lazy_compile(r"[,;.!?()\n]")  # the end of the clause a verb's object stands in
+_CLOSES_CLAUSE = lazy_compile(r"[^\S\n]*[,;.!?()\n]")  # a clause's end right after a word: a verb-final clause
 _LABEL = lazy_compile(r"(?:\s+\S+){0,2}?\s*:")  # a document noun as a label: "Press release:", "Communiqué de presse :"
 
 
@@ -126,7 +127,7 @@ def _kind_by_object(
     if _at_airport(doc, hit, window) or _place_hosts(doc, hit, window):
         return "visit"
     if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
-        if not _welcomes_people(doc, end):
+        if not (_welcomes_people_before(doc, hit, window) if _closes_clause(doc, end) else _welcomes_people(doc, end)):
             return "statement"
         if _welcomed_to_place(doc, end, hits, window):
             return "visit"
@@ -251,16 +252,53 @@ def _welcomed_to_place(doc: Document, end: int, hits: list[EventHit], window: tu
 
 def _welcomes_people(doc: Document, end: int) -> bool:
     """What a verb both lists hold ("welcomed") acts on is people: a name ("welcomed Prime Minister X"), or a role
-    within its first words, in the plural too ("welcomed his counterpart", "welcomes eight new ambassadors")."""
+    within its first words, in the plural too ("welcomed his counterpart", "welcomes eight new ambassadors"). Where
+    every noun takes a capital, a capital after a determiner names no one ("begrüßte die Einigung")."""
     names = compiled(doc.language).names
     following = compiled(doc.language).cues.object_start.match(doc.text, end)
     word = following.group("word") if following else ""
-    if word[:1].isupper():
+    noun = (
+        following is not None
+        and compiled(doc.language).language.capitalised_nouns
+        and bool(following.group(0).split()[1:])
+    )
+    if word[:1].isupper() and not noun:
         return True
     words = list(_WORD.finditer(doc.lower, end, end + _OBJECT_REACH))[:_OBJECT_WORDS]
     if not words:
         return False
     return bool(names.role_noun.search(doc.lower, end, words[-1].end())) or any(w[0] in names.singulars for w in words)
+
+
+def _closes_clause(doc: Document, end: int) -> bool:
+    """The verb ends its clause: a participle at the end of a verb-final clause ("hat … den Botschafter begrüßt.")."""
+    return bool(_CLOSES_CLAUSE.match(doc.text, end))
+
+
+def _welcomes_people_before(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """A verb-final participle that both lists hold acts on people when the head noun of the object before it, in its
+    clause and after its auxiliary, is a role or a guest's word ("hat … den äthiopischen Botschafter begrüßt"), not a
+    thing ("hat die Einigung begrüßt"): the head is the first capitalised word after the first determiner."""
+    language = compiled(doc.language).language
+    clause_start = window[0]
+    for mark in _CLAUSE_END.finditer(doc.text, window[0], hit[0]):
+        clause_start = mark.end()
+    words = list(_WORD.finditer(doc.text, clause_start, hit[0]))
+    auxiliary = max((i for i, w in enumerate(words) if w.group(0).lower() in language.auxiliaries), default=None)
+    if auxiliary is None:
+        return False
+    after = words[auxiliary + 1 :]
+    opening = next((i for i, w in enumerate(after) if w.group(0).lower() in language.determiners), None)
+    head = next((w for w in after[opening + 1 :] if w.group(0)[:1].isupper()), None) if opening is not None else None
+    if head is None:
+        return False
+    cues, names = compiled(doc.language).cues, compiled(doc.language).names
+    lowered = head.group(0).lower()
+    return bool(
+        names.role_noun.fullmatch(lowered)
+        or lowered in names.singulars
+        or (cues.guest_word is not None and cues.guest_word.fullmatch(lowered))
+    )
 
 
 def _visits_someone(doc: Document, hit: EventHit) -> bool:

@@ -785,7 +785,8 @@ LANGUAGE = Language(
             "{traf|trafen|trifft|treffen|treffens|getroffen|zusammengetroffen}",
             "{arbeitstreffen|spitzentreffen}",
             "{empfing|empfingen|empfängt|empfangen|empfang|empfangs}",
-            "{begrüßte|begrüßten}",  # people, a statement's when it acts on a thing ("begrüßte die Entscheidung")
+            # people, a statement's when it acts on a thing ("begrüßte die Entscheidung", "hat die Einigung begrüßt")
+            "{begrüßte|begrüßten|begrüßt}",
             "{gespräch|gespräche|gesprächen|gesprächs|arbeitsgespräch|arbeitsgespräche|arbeitsgesprächen}",
             "{unterredung|unterredungen|zusammenkunft|meinungsaustausch|regierungskonsultationen}",
             "{begegnung|begegnungen|zusammentreffen|höflichkeitsbesuch|höflichkeitsbesuchs}",
@@ -834,7 +835,7 @@ LANGUAGE = Language(
             "{teilte|teilten} mit",
             "{mitteilung|pressemitteilung|stellungnahme|pressekonferenz|pressestatement}",
             "{verurteilte|verurteilten|verurteilt}",
-            "{begrüßte|begrüßten}",
+            "{begrüßte|begrüßten|begrüßt}",
             "{gratulierte|gratulierten|glückwunsch|glückwünsche|glückwunschschreiben}",
             "{beileid|kondolenz|kondolierte|kondoliert|kondolenzschreiben|anteilnahme}",
             "{kondolenztelegramm|beileidstelegramm|glückwunschtelegramm|beileidsschreiben|gratuliert|gratulation}",
