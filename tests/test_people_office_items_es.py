@@ -57,3 +57,12 @@ def test_es_a_person_with_a_role_after_a_body_stays_one():
         "Valdoria."
     )
     assert "Paul Marin" in found
+
+
+def test_es_an_apposition_whose_portfolio_reads_as_a_name_is_still_the_holders_role():
+    found = parties(
+        "Lima, 4 mar. El canciller de Valdoria, Paul Marin, recibió hoy a José Portela Ruiz, ministro de Salud "
+        "Pública de Cuba, en la sede de la cancillería."
+    )
+    assert found["José Portela Ruiz"] == "ministro de Salud Pública de Cuba"
+    assert "Salud Pública" not in found

@@ -391,9 +391,22 @@ def _titles_next_name(analysis: Analysis, sentence: Segment, after: tuple[int, i
         if len(match.tokens) < 2 or places(" ".join(match.tokens), code):
             continue  # "ambassadeur de la République de Corée": a country, not the next person
         own = analysis.role_before(sentence.start, match.start)
-        if own and own[0] <= after[0]:
-            return True
+        if own and own[0] <= after[0] and not _ends_in_link(analysis.doc.text[own[0] : own[1]], analysis.language):
+            return True  # not "ministro de Salud Pública": the capitalised words are the office's complement
     return False
+
+
+def _ends_in_link(role: str, language: Language) -> bool:
+    """Whether a role phrase ends on a word that links it to a complement ("ministro de", "Minister of the"): what
+    follows completes the office rather than names its holder."""
+    words = fold(role).replace("’", "'").split()
+    return any(words[-len(link.split()) :] == link.split() for link in _role_links_of(language))
+
+
+@lru_cache(maxsize=8)
+def _role_links_of(language: Language) -> tuple[str, ...]:
+    """A language's role links, folded, apostrophes straightened."""
+    return tuple(fold(link).replace("’", "'") for link in language.role_links)
 
 
 def _country_in_brackets(doc: Document, match: NameMatch) -> bool:
