@@ -140,6 +140,7 @@ LANGUAGE = Language(
     future_markers=(
         "próximo", "próxima", "va a", "van a", "tiene previsto", "tienen previsto", "está previsto", "prevé",
         "se prevé", "previsto", "prevista", "se inaugura", "comienza", "comienzan", "arranca", "inicia",
+        "será", "serán", "hará", "harán", "irá", "irán",  # short futures the endings miss
     ),
     future_endings=("rá", "rán"),
     since_words=("desde", "desde el", "desde este"),
