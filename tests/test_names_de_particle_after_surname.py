@@ -31,3 +31,9 @@ def test_a_particle_right_after_the_given_names_opens_the_family_name():
 
 def test_a_spanish_particle_between_two_surnames_stays():
     assert "Cristina Fernández de Kirchner" in _runs("La expresidenta Cristina Fernández de Kirchner habló.", "es")
+
+
+def test_a_foreign_particle_between_two_surnames_stays_in_a_german_brief():
+    assert _runs("sowie den Botschafter der Republik Portugal, Joana Ribeiro Soares de Castro Neves.", "de")[-1] == (
+        "Joana Ribeiro Soares de Castro Neves"
+    )

@@ -610,8 +610,9 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
 def _complement_after_surname(pieces: list[re.Match[str]], begin: int, particle: int, language: Language) -> bool:
     """Where particles only follow given names (`Language.particles_follow_given_names`), a particle after a given
     name and a surname links what the person is of ("Olaf Scholz von der SPD", "Alexander Van der Bellen vom
-    Kärntner Regierungskollegium"), not a second family name."""
-    if not language.particles_follow_given_names:
+    Kärntner Regierungskollegium"), not a second family name; a foreign particle that is no word of the language
+    ("Luís Pequito de Almeida Sampaio") still joins two surnames."""
+    if not language.particles_follow_given_names or fold(pieces[particle].group(0)) not in language.role_links:
         return False
     words = [p.group(0).rstrip(",") for p in pieces[begin:particle]]
     return (
