@@ -1727,7 +1727,8 @@ LANGUAGE = Language(
         # the participle after an inverted pronoun: "a-t-il indiqué sur X"
         "indiqué", "déclaré", "précisé", "affirmé", "souligné", "salué",
     ),
-    source_negations=("pas", "jamais", "nullement"),
+    # "une hospitalisation non confirmée par la présidence": what a body did not say
+    source_negations=("pas", "jamais", "nullement", "non"),
     source_outlet_kinds=("magazine", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision"),
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
