@@ -1319,6 +1319,9 @@ LANGUAGE = Language(
         "s'était entretenue",
         "s'étaient entretenus",
     ),
+    # the pluperfect's auxiliary, whatever the verb ("avait assisté à la cérémonie … le 2 avril 2024"): a day
+    # before the story's
+    earlier_tense_auxiliaries=("avait", "avaient", "s'était", "s'étaient"),
     representation_cues=(
         "représenté par",
         "représentée par",
