@@ -909,14 +909,16 @@ def _signs_as_a_body(line: str, language: Language, every_word: bool = False) ->
 
 
 def _an_issuer(name: str, language: Language) -> bool:
-    """A name that may issue a release: capitalised words and the links of a name, no place, no person's name
-    opened by a given name ("Global Affairs Valdoria", "Office of the Prime Minister"; not "Ottawa, Ontario", nor
-    "Jan Novak")."""
+    """A name that may issue a release: a capitalised word, then capitalised words, the links of a name, or the
+    words in small letters of a body a language writes with one capital ("Affaires mondiales Valdoria"), no place,
+    no person's name opened by a given name ("Global Affairs Valdoria", "Office of the Prime Minister"; not
+    "Ottawa, Ontario", nor "Jan Novak")."""
     links = {fold(w) for w in (*language.determiners, *language.role_links, *language.genitive_links)}
     content = [w for w in name.split() if fold(w) not in links]
     return (
         bool(content)
-        and all(w[:1].isupper() for w in content)
+        and content[0][:1].isupper()
+        and all(w[:1].isupper() or w.isalpha() for w in content)
         and "," not in name
         and lookup(name, language.code) is None
         and not is_given_name(content[0])
