@@ -1,5 +1,6 @@
 """A release's date line closed by its issuer after its place, where French writes a body's name with one capital
-("Le 5 novembre 2021 – Porta Nova – Affaires mondiales Valdoria"): the issuer is the source.
+("Le 5 novembre 2021 – Porta Nova – Affaires mondiales Valdoria"): the issuer is the source. A source line's name
+ends before the date in figures the line goes on with.
 
 Every brief here is invented for the test.
 """
@@ -27,3 +28,12 @@ def test_a_person_closing_the_date_line_is_still_no_issuer():
     )
     source = briefparse.parse(text).source
     assert source is None or "Novak" not in source.name
+
+
+def test_a_source_line_s_name_ends_before_the_date_in_figures_it_goes_on_with():
+    text = (
+        "Le président valdorien Paul Marin a reçu dimanche son homologue lorénien Jan Novak à Porta Nova.\n\n"
+        "Source: Valdor Presse 29.06.2013 à 10h01"
+    )
+    source = briefparse.parse(text).source
+    assert source is not None and source.name == "Valdor Presse"
