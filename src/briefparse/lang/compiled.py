@@ -2097,7 +2097,8 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
             # the noun may end a compound ("Bundesministerium"), and its portfolio list its items ("für Bildung,
             # Kultur und Sport")
-            rf"{compound}(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?{portfolio_items}{acronym}"
+            # a title's abbreviation may stand among them: "le cabinet de M. Marin"
+            rf"{compound}(?:{nouns})(?:[^\S\n]+(?:[\w'’-]+|[{UPPER}]\w{{0,2}}\.)){{0,5}}?{portfolio_items}{acronym}"
             # the outlet's name in quotes after its noun: "wie die Zeitung „Die Welt“ berichtet"
             rf"(?:[^\S\n]+[«“„\"][^«»\"“”„\n]{{1,40}}[»\"”“])?"
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
