@@ -42,3 +42,18 @@ def test_a_full_date_of_the_event_itself_still_dates_it_without_a_publication_da
         "Lorenia, Ana Ortega. Il avait déjà reçu le 2 février 2024 l'ambassadeur de Norlandie."
     )
     assert briefparse.parse(text).date == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "Le président lorénien avait assisté à la cérémonie d'investiture tenue à Porta Nova le 2 février 2024.",
+        "Les deux délégations s'étaient réunies à Porta Nova le 2 février 2024.",
+    ],
+)
+def test_a_day_told_in_the_pluperfect_of_any_verb_anchors_no_weekday(recall: str):
+    text = (
+        "Le président valdorien, Paul Marin, est attendu mercredi à Lorenia pour une visite officielle.\n\n"
+        f"Il sera l'hôte de son homologue Ana Ortega. {recall}"
+    )
+    assert briefparse.parse(text).date is None

@@ -68,6 +68,7 @@ _HELD_ON_MARGINS = frozenset({"meeting", "phone_call"})  # events a gathering's 
 _OPENING_REACH = 60  # characters of a clause before a date that tells when a gathering opened
 _TEMPLATE_HEAD = 1500  # characters of a page's head where its template may write a date line in English
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
+_NAME_WORDS = 4  # the most words of a name set off by commas
 _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
 _DIGIT = re.compile(r"\d")
 _LAST_WORD = re.compile(r"[\w.]+$")  # the last word of a line before its full stop, an abbreviation's dots within
@@ -382,10 +383,22 @@ def _in_future_clause(doc: Document, start: int, end: int) -> bool:
     # a date set off by a comma after its clause, with a preposition at most, restates it: "will visit Lorenia
     # next week, from March 15 to 17"
     comma = before[: len(before) - len(clauses[-1])].endswith(",")
-    before = " ".join(clauses[-2:]) if comma and len(_WORD.findall(clauses[-1])) <= 1 else clauses[-1]
+    kept = clauses[-2:] if comma and len(_WORD.findall(clauses[-1])) <= 1 else clauses[-1:]
+    if len(kept) == 2 and _a_name_apart(kept[0]):
+        # a name set off by commas before the day ("rencontrera son homologue, Mark Carney, dimanche"): the clause
+        # of the verb is the one before the name, reached from the name
+        reach = start - len(kept[0]) - len(kept[1]) - 2 - _FUTURE_REACH
+        kept = _CLAUSE_END.split(doc.text[max(0, reach) : start])[-3:]
+    before = " ".join(kept)
     after = _CLAUSE_END.split(after)[0]
     dates = compiled(doc.language).dates
     return bool(dates.future.search(before) or dates.future_after.search(after) or dates.upcoming_next.match(after))
+
+
+def _a_name_apart(clause: str) -> bool:
+    """The clause is only capitalised words, one to four: a name in apposition ("…, Mark Carney, …")."""
+    words = clause.split()
+    return 0 < len(words) <= _NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
@@ -900,7 +913,7 @@ def _earlier_occasions(analysis: Analysis, mentions: list[_Mention]) -> set[int]
     occasion's day, which does not date the event, and from which, when it is the only day the text gives in full,
     neither a weekday nor "hier" counts."""
     doc = analysis.doc
-    background = compiled(doc.language).cues.background
+    background = compiled(doc.language).cues.earlier
     if background is None:
         return set()
     sentences = doc.sentences
@@ -1140,10 +1153,11 @@ def extract_dates(
         # and no day announced in passing ("le cinquantenaire, prévu le 6 janvier 2026"): with no day the brief was
         # written, a coming day outside the sentences of its event tells only what is to come
         dated = [c for c in candidates if c.basis in ("explicit", "weekday")]
-        # a lead whose only full date is to come ("wird am Mittwoch, 13. März 2024, … bereisen") announces
-        # its event, whatever verb it uses
+        # a lead whose only full date is to come ("wird am Mittwoch, 13. März 2024, … bereisen"), or a day whose
+        # weekday fixes its year ("est attendu ce jeudi 7 avril à Nairobi"), announces its event, whatever verb it
+        # uses
         candidates = [c for c in dated if not _announced(c, event_sentences)] or [
-            c for c in dated if c.basis == "explicit" and c.sentence <= _LEAD_SENTENCE
+            c for c in dated if c.sentence <= _LEAD_SENTENCE
         ]
     elif told and _lead_counts_from_unknown_day(doc, mentions):
         return None, None

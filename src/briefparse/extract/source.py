@@ -54,6 +54,8 @@ _CLOSING_AGENCY = lazy_compile(
 )
 _HEAD_CHARS = 800
 _DATED = lazy_compile(r"(?:[^\S\n]+[^\W\d_A-Z]{1,3})?,?[^\S\n]+\d")  # " le 3 mars", ", 12.03.2024": a date after a name
+#: a date in figures after a source line's name, maybe with its time: "Source: Xinhua 29.06.2013 à 10h01"
+_FIGURES_STAMP = lazy_compile(r",?[^\S\n]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _AGENT_WORDS = 3  # a participle between a document and its agent's link: "communiqué rendu public par"
 _CAPITAL_POPULATION = 300_000  # a city whose name alone stands for its government ("Moscou a annoncé")
 # a signature closing the text: a writer's initials, a slash, then the outlet's name ("SL/ HaïtiLibre", "LLM / radio
@@ -371,7 +373,7 @@ def _find_source(
     # a body the lead cites outranks it; a label with its colon or slash does not
     bare_label = label and not re.search(r"[:/]", text[label.start() : label.start("src")])
     if label and not bare_label:
-        return _source(doc, label.start("src"), label.end("src"))
+        return _source(doc, label.start("src"), _before_stamp(text, label.start("src"), label.end("src")))
     # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview; after such a verb the agency may be
     # spelt in title case ("told Efe")
     for agency in find_agencies(text, titled=True):
@@ -441,7 +443,7 @@ def _find_source(
         if match.start() < _HEAD_CHARS and patterns.source_noun.search(src) and _names(src) and not speaker:
             return _source(doc, match.start("src"), match.end("src"))
     if label:
-        return _source(doc, label.start("src"), label.end("src"))
+        return _source(doc, label.start("src"), _before_stamp(text, label.start("src"), label.end("src")))
     agency = analysis.dateline.agency
     if agency:
         return _source(doc, agency.start, agency.end)
@@ -576,6 +578,13 @@ def _find_source(
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
     return None  # a publisher's own copyright line says who printed the brief, not where its news came from
+
+
+def _before_stamp(text: str, start: int, end: int) -> int:
+    """Where a source line's name ends: before the date in figures the line may go on with ("Xinhua 29.06.2013 à
+    10h01"), else at `end`."""
+    stamp = _FIGURES_STAMP.search(text, start, end)
+    return stamp.start() if stamp and stamp.start() > start else end
 
 
 def _apposed_name_start(text: str, start: int, names: Collection[str], language: Language) -> int:
@@ -909,14 +918,16 @@ def _signs_as_a_body(line: str, language: Language, every_word: bool = False) ->
 
 
 def _an_issuer(name: str, language: Language) -> bool:
-    """A name that may issue a release: capitalised words and the links of a name, no place, no person's name
-    opened by a given name ("Global Affairs Valdoria", "Office of the Prime Minister"; not "Ottawa, Ontario", nor
-    "Jan Novak")."""
+    """A name that may issue a release: a capitalised word, then capitalised words, the links of a name, or the
+    words in small letters of a body a language writes with one capital ("Affaires mondiales Valdoria"), no place,
+    no person's name opened by a given name ("Global Affairs Valdoria", "Office of the Prime Minister"; not
+    "Ottawa, Ontario", nor "Jan Novak")."""
     links = {fold(w) for w in (*language.determiners, *language.role_links, *language.genitive_links)}
     content = [w for w in name.split() if fold(w) not in links]
     return (
         bool(content)
-        and all(w[:1].isupper() for w in content)
+        and content[0][:1].isupper()
+        and all(w[:1].isupper() or w.isalpha() for w in content)
         and "," not in name
         and lookup(name, language.code) is None
         and not is_given_name(content[0])

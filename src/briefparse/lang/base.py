@@ -345,6 +345,9 @@ class Language:
     definite_articles: tuple[str, ...] = ()
     #: words that put a later sentence's event before the reported one ("already", "уже"): it does not continue it
     background_cues: tuple[str, ...] = ()
+    #: auxiliaries of a tense that tells a day before the story's ("avait", "had"): with the background cues, what
+    #: marks a later sentence's day as an earlier occasion's (`compiled(language).cues.earlier`)
+    earlier_tense_auxiliaries: tuple[str, ...] = ()
     #: words that join a meeting noun to its members ("meeting of …", "réunion des …"); none where a
     #: genitive ending does it (Russian)
     gathering_links: tuple[str, ...] = ()

@@ -193,6 +193,9 @@ class CuePatterns:
     speech: re.Pattern[str]
     #: words that set a sentence's event before the reported one ("already", "уже")
     background: re.Pattern[str] | None
+    #: a background cue or the auxiliary of an earlier tense (`Language.earlier_tense_auxiliaries`): a sentence's
+    #: day that is an earlier occasion's, not the story's
+    earlier: re.Pattern[str] | None
     #: what follows a meeting noun that gathers many parties ("… of the foreign ministers of the region"),
     #: to match on `Document.lower` right after the noun
     gathering: re.Pattern[str] | None
@@ -1076,6 +1079,13 @@ def _cues(language: Language) -> CuePatterns:
         ),
         background=lazy_compile(rf"(?<!\w)(?:{words(language.background_cues)})(?!\w)", re.I, memo=True)
         if language.background_cues
+        else None,
+        earlier=lazy_compile(
+            rf"(?<!\w)(?:{words((*language.background_cues, *language.earlier_tense_auxiliaries))})(?!\w)",
+            re.I,
+            memo=True,
+        )
+        if language.background_cues or language.earlier_tense_auxiliaries
         else None,
         gathering=_gathering(language),
         talk=lazy_compile(rf"{starting_words(language.talk_stems)}\w*") if language.talk_stems else None,
@@ -2087,7 +2097,8 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
             # the noun may end a compound ("Bundesministerium"), and its portfolio list its items ("für Bildung,
             # Kultur und Sport")
-            rf"{compound}(?:{nouns})(?:[^\S\n]+[\w'’-]+){{0,5}}?{portfolio_items}{acronym}"
+            # a title's abbreviation may stand among them: "le cabinet de M. Marin"
+            rf"{compound}(?:{nouns})(?:[^\S\n]+(?:[\w'’-]+|[{UPPER}]\w{{0,2}}\.)){{0,5}}?{portfolio_items}{acronym}"
             # the outlet's name in quotes after its noun: "wie die Zeitung „Die Welt“ berichtet"
             rf"(?:[^\S\n]+[«“„\"][^«»\"“”„\n]{{1,40}}[»\"”“])?"
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"

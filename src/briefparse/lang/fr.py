@@ -1319,6 +1319,9 @@ LANGUAGE = Language(
         "s'était entretenue",
         "s'étaient entretenus",
     ),
+    # the pluperfect's auxiliary, whatever the verb ("avait assisté à la cérémonie … le 2 avril 2024"): a day
+    # before the story's
+    earlier_tense_auxiliaries=("avait", "avaient", "s'était", "s'étaient"),
     representation_cues=(
         "représenté par",
         "représentée par",
@@ -1727,7 +1730,8 @@ LANGUAGE = Language(
         # the participle after an inverted pronoun: "a-t-il indiqué sur X"
         "indiqué", "déclaré", "précisé", "affirmé", "souligné", "salué",
     ),
-    source_negations=("pas", "jamais", "nullement"),
+    # "une hospitalisation non confirmée par la présidence": what a body did not say
+    source_negations=("pas", "jamais", "nullement", "non"),
     source_outlet_kinds=("magazine", "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision"),
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
