@@ -800,6 +800,7 @@ LANGUAGE = Language(
             "{tauschte|tauschten|tauscht|tauschen} sich",
             "ausgetauscht",  # "haben sich … ausgetauscht"
             "{berät|beraten} sich",
+            "{berät|beraten}",  # "Die Außenminister beraten heute in Brüssel über …"
             "{abendessen|mittagessen|arbeitsessen|arbeitsfrühstück|staatsbankett}",
             "{nahm|nahmen} {auch|ebenfalls|daran}",
             "{teilnahm|teilnahmen|teilgenommen}",
