@@ -32,3 +32,13 @@ def test_headline_with_a_note_in_brackets_is_no_source() -> None:
         "Staatskanzlei empfangen. Themen waren die bilateralen Beziehungen.\n"
     )
     assert _source(text) is None
+
+
+def test_last_member_of_a_list_before_a_particle_is_no_source() -> None:
+    """"hob die Bedeutung Lindners und Marins hervor": the names are the object's, the run stops at "und"."""
+    text = (
+        "Oberbürgermeister empfängt Botschafter\n\n"
+        "Oberbürgermeister Paul Marin hat am Dienstag den Botschafter Karl Dorn im Rathaus empfangen. Marin "
+        "stellte dem Gast die Stadt vor und hob besonders die Bedeutung Lindners und Webers hervor.\n"
+    )
+    assert _source(text) is None

@@ -473,9 +473,15 @@ def _find_source(
             for match in sorted(subjects, key=lambda m: m.start("src"))
             # not "Von konkreten Reiseplänen sagte er nichts": the pronoun said it, the phrase is its object; nor a
             # phrase a preposition or a pronoun governs ("wie X im Vorfeld der Reise mitteilte", "hob sie die
-            # Notwendigkeit hervor"): a circumstance or an object, not who said it
+            # Notwendigkeit hervor"): a circumstance or an object, not who said it; nor the last member of a list
+            # ("hob die Bedeutung Lindners und Marins hervor"): the capitalised run stops at the joining word
             if not _pronoun_said(text, match.end(), doc.language)
-            and not _word_before(text, match.start("src"), (*prepositions, *doc.language.pronouns), doc.language)
+            and not _word_before(
+                text,
+                match.start("src"),
+                (*prepositions, *doc.language.pronouns, *doc.language.counterpart_words),
+                doc.language,
+            )
             and plausible(match.start("src"), match.end("src"))
         ),
         None,
