@@ -1,6 +1,7 @@
 """German event type: the members of a group named by a compound whose last part is the members' noun
 ("EU-Außenminister", "die Außenminister der EU-Staaten") meet as a gathering; the same compound in the singular, a
-former holder's, or one minister's meeting stays a meeting (invented briefs)."""
+former holder's, or one minister's meeting stays a meeting; an audience named by a compound ("Privataudienz") is a
+meeting (invented briefs)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,11 @@ def test_one_minister_of_a_country_stays_a_meeting() -> None:
 def test_former_holder_stays_a_meeting() -> None:
     """"Ex-Außenminister X traf": a former holder's mark is no group's name."""
     assert _event("Berlin - Der Ex-Außenminister traf am Montag in Berlin den Botschafter Karl Dorn.") == "meeting"
+
+
+def test_private_audience_is_a_meeting() -> None:
+    """"war zu einer Privataudienz beim Papst": an audience named by its compound, a meeting."""
+    assert _event(
+        "Der Präsident Paul Marin war am Mittwoch zu einer Privataudienz beim Papst. Beim Abschied versicherte "
+        "Marin, er werde die Worte nicht vergessen."
+    ) == "meeting"

@@ -794,7 +794,7 @@ LANGUAGE = Language(
             "zusammengekommen",
             "{sprach|sprachen|spricht|sprechen} mit",
             "{beriet|berieten|beratungen|erörterten|erörterte|besprachen|besprach}",
-            "{audienz|audienzen}",
+            "{audienz|audienzen|privataudienz|privataudienzen|sonderaudienz|sonderaudienzen}",
             "{einbestellt|einbestellte|einbestellten|einzubestellen}",
             "{beglaubigungsschreiben|akkreditierungsschreiben}",
             "{tauschte|tauschten|tauscht|tauschen} sich",
