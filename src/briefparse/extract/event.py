@@ -349,6 +349,7 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     pattern = compiled(doc.language).cues.members_of
     segment_start = max(window[0], hit[0] - _OBJECT_REACH)
     members = next(reversed(list(pattern.finditer(doc.lower, segment_start, hit[0]))), None) if pattern else None
+    members = members or _plural_compound(doc, segment_start, hit[0], linked=True)
     if not members or len(doc.text[members.end() : hit[0]].split()) > _MEMBERS_WORDS:
         return False
     language = compiled(doc.language).language
@@ -379,10 +380,15 @@ def _members_before(doc: Document, hit: EventHit, window: tuple[int, int]) -> bo
         if pattern
         else None
     )
+    compound = None if members else _plural_compound(doc, window[0], hit[0], linked=False)
+    if compound is not None and not doc.text[compound.end() : hit[0]].strip():
+        members = compound
     if members is None:
         return False
     language = compiled(doc.language).language
     subject = doc.text[window[0] : members.start()]
+    if members is compound and _group_prefix(doc, compound):
+        return not set(subject.lower().split()[-_PAIR_WORDS:]) & set(language.pair_words)
     if set(subject.lower().split()[-_PAIR_WORDS:]) & set(language.pair_words):
         return False
     if subject.lower().split()[-1:] and subject.lower().split()[-1] in language.gathering_links:
@@ -390,6 +396,34 @@ def _members_before(doc: Document, hit: EventHit, window: tuple[int, int]) -> bo
     determiners = {*language.definite_articles, *language.possessives, *language.demonstratives}
     names = [run for run in _CAPITALISED_RUN.findall(subject) if run.lower() not in determiners]
     return len(names) not in (0, 2)  # "Les ministres se sont retrouvés": the ones the brief tells of
+
+
+def _plural_compound(doc: Document, start: int, end: int, linked: bool) -> re.Match[str] | None:
+    """The last compound in `start`..`end` whose last part is the members of a group, where words are compounded
+    and the members' noun reads alike in both numbers ("Außenminister"), in the plural: after a plural article ("die
+    Außenminister der EU-Staaten") or, when no link word follows (`linked` false), naming the group in its first
+    part before a hyphen ("EU-Außenminister", not a former holder's "Ex-Außenminister")."""
+    pattern = compiled(doc.language).cues.compound_members
+    if pattern is None:
+        return None
+    language = compiled(doc.language).language
+    for match in reversed(list(pattern.finditer(doc.lower, start, end))):
+        if bool(match.group("link")) != linked:
+            continue
+        before = doc.lower[max(start, match.start() - _DETERMINER_REACH) : match.start()].split()
+        if (before and before[-1] in language.plural_articles) or (not linked and _group_prefix(doc, match)):
+            return match
+    return None
+
+
+def _group_prefix(doc: Document, match: re.Match[str]) -> bool:
+    """A compound that names its group in its first part, capitalised before a hyphen ("EU-Außenminister",
+    "G7-Staatschefs"), not a former holder's mark ("Ex-")."""
+    head = match.group("head")
+    if "-" not in head or not doc.text[match.start()].isupper():
+        return False
+    prefix = head[: head.index("-") + 1]
+    return prefix not in {m.lower() for m in compiled(doc.language).language.former_markers}
 
 
 def _receives_members_of_many(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:

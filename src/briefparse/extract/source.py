@@ -475,9 +475,11 @@ def _find_source(
             for match in sorted(subjects, key=lambda m: m.start("src"))
             # not "Von konkreten Reiseplänen sagte er nichts": the pronoun said it, the phrase is its object; nor a
             # phrase a preposition or a pronoun governs ("wie X im Vorfeld der Reise mitteilte", "hob sie die
-            # Notwendigkeit hervor"): a circumstance or an object, not who said it
+            # Notwendigkeit hervor"): a circumstance or an object, not who said it; nor the last member of a list
+            # ("hob die Bedeutung Lindners und Marins hervor"): the capitalised run stops at the joining word
             if not _pronoun_said(text, match.end(), doc.language)
             and not _word_before(text, match.start("src"), (*prepositions, *doc.language.pronouns), doc.language)
+            and not _ends_a_list(text, match.start("src"), doc.language)
             and plausible(match.start("src"), match.end("src"))
         ),
         None,
@@ -725,6 +727,17 @@ def _word_before(text: str, start: int, folded: Collection[str], language: Langu
     if before and fold(before[-1]) in {fold(d) for d in language.determiners}:
         before.pop()
     return bool(before) and fold(before[-1]) in folded
+
+
+def _ends_a_list(text: str, start: int, language: Language) -> bool:
+    """The phrase at `start` follows a joining word that joins it to a word before it in its clause ("die Bedeutung
+    Lindners und Webers hervor"): a list's last member, not a new clause's subject after a comma (", and Ministry
+    spokesperson X tweeted")."""
+    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    before = text[clause:start].split()
+    if before and fold(before[-1]) in {fold(d) for d in language.determiners}:
+        before.pop()
+    return len(before) >= 2 and fold(before[-1]) in {fold(w) for w in language.counterpart_words}
 
 
 def _lone_press_document(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:

@@ -270,6 +270,9 @@ class CuePatterns:
     members_of: re.Pattern[str] | None = None
     #: the members of a gathering (`Language.gathering_members`), to run on `Document.lower`
     members: re.Pattern[str] | None = None
+    #: where words are compounded, the members' noun as the last part of a compound (group `head`: its first
+    #: parts, "eu-außen" in "eu-außenminister"), maybe with their link word (group `link`), on `Document.lower`
+    compound_members: re.Pattern[str] | None = None
     #: a body of several members after a meeting noun, past its link word (group `link`) and up to four words
     #: (group `between`): `match` on `Document.text` at the noun's end
     gathering_body: re.Pattern[str] | None = None
@@ -1189,6 +1192,7 @@ def _cues(language: Language) -> CuePatterns:
         if language.gathering_members
         else None,
         members_of=_members_of(language),
+        compound_members=_compound_members(language),
         gathering_body=_gathering_body(language),
         cabinet=_whole_phrases(language.cabinet_bodies),
         gathering_kind_before=lazy_compile(
@@ -1248,6 +1252,18 @@ def _members_of(language: Language) -> re.Pattern[str] | None:
     links = words({w.lower() for w in language.gathering_links})
     return lazy_compile(
         rf"(?<!\w)(?:{members})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{links})(?!\w)"
+    )
+
+
+def _compound_members(language: Language) -> re.Pattern[str] | None:
+    """The members of a group as the last part of a compound, maybe followed by their link word past the rest of
+    their title ("Außenminister der", "EU-Außenminister"): group `head` holds the compound's first parts."""
+    if not language.compounds or not language.gathering_members:
+        return None
+    members = words({m.lower() for m in language.gathering_members})
+    links = words({w.lower() for w in language.gathering_links}) if language.gathering_links else NOTHING
+    return lazy_compile(
+        rf"(?<![\w-])(?P<head>[\w-]+?)(?:{members})(?!\w)(?:(?:\s+[\w'’-]+){{0,3}}?\s+(?P<link>{links})(?!\w))?"
     )
 
 

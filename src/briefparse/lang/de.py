@@ -794,12 +794,13 @@ LANGUAGE = Language(
             "zusammengekommen",
             "{sprach|sprachen|spricht|sprechen} mit",
             "{beriet|berieten|beratungen|erörterten|erörterte|besprachen|besprach}",
-            "{audienz|audienzen}",
+            "{audienz|audienzen|privataudienz|privataudienzen|sonderaudienz|sonderaudienzen}",
             "{einbestellt|einbestellte|einbestellten|einzubestellen}",
             "{beglaubigungsschreiben|akkreditierungsschreiben}",
             "{tauschte|tauschten|tauscht|tauschen} sich",
             "ausgetauscht",  # "haben sich … ausgetauscht"
             "{berät|beraten} sich",
+            "{berät|beraten}",  # "Die Außenminister beraten heute in Brüssel über …"
             "{abendessen|mittagessen|arbeitsessen|arbeitsfrühstück|staatsbankett}",
             "{nahm|nahmen} {auch|ebenfalls|daran}",
             "{teilnahm|teilnahmen|teilgenommen}",
@@ -1232,6 +1233,8 @@ LANGUAGE = Language(
     datelines=(
         # "Berlin (dts Nachrichtenagentur) -", "WIEN (APA) –"
         r"^[^\n()]{2,60}?\((?P<agency>[^()\n\d]{2,40})\)\s*[:.]?\s*[-–—]",
+        # a press service's dateline on a line of its own, its code in small letters: "Vaduz (ots)", "Graz (lk)"
+        r"^[A-ZÄÖÜ][\w.-]*(?:[ /-][A-ZÄÖÜ][\w.-]*){0,2}[^\S\n]*\((?P<agency>[a-zäöü][a-zäöü/&.-]{1,15})\)[^\S\n]*$",
     ),
     # a subordinate clause or the finite verb after a cited noun phrase ends it: "nach Angaben des Amtes standen…"
     genitive_links=("von", "des", "der"),
