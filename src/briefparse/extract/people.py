@@ -1643,6 +1643,8 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     last = found[-1]
     if _message_received(analysis, window, last):
         return False
+    if _cue_within_own_title(analysis, mentions, window, last.start(), start):
+        return False
     if _chairs_the_gathering(analysis, window, last):
         return False
     complementizer = compiled(analysis.language).people.complementizer
@@ -1654,6 +1656,23 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     ):
         return False  # a name, not a role alone that may stand in apposition to a name the brief did not read
     return not between and not analysis.events_in(last.end(), start)
+
+
+def _cue_within_own_title(analysis: Analysis, mentions: Mentions, window: Segment, cue_start: int, start: int) -> bool:
+    """The cue is a phrase of the title the name at `start` holds, a title that opens before it and whose phrase the
+    cue's object closes with a comma, an object that names no one and no office ("le ministre des Affaires
+    étrangères, porte-parole, au nom du gouvernement, M. X"): X holds the title, he is not the one the cue governs,
+    unlike "au nom du président, M. X" (a title after the cue) or "le ministre, au nom du président Y, M. X"."""
+    held = analysis.role_before(window.start, start)
+    return held is not None and held[0] < cue_start and _cue_object_closed(analysis, mentions, cue_start, start)
+
+
+def _cue_object_closed(analysis: Analysis, mentions: Mentions, cue_start: int, name_start: int) -> bool:
+    """A comma closes the phrase of the cue at `cue_start` before the name, a phrase that names no one and no office
+    the name could stand in apposition to ("au nom du gouvernement, M. X"; not "au nom du président, M. X")."""
+    comma = analysis.doc.text.find(",", cue_start + 1, name_start)  # a cue may open on its comma (`mention_cue`)
+    closed = comma >= 0 and not analysis.role_nouns.within(cue_start, comma)
+    return closed and not _named_in(analysis, cue_start, comma) and not mentions.within(cue_start, comma)
 
 
 def _chairs_the_gathering(analysis: Analysis, window: Segment, cue: re.Match[str]) -> bool:
@@ -1678,9 +1697,7 @@ def _cue_phrase_closed(
     words = lead_in.split()
     if words and ("," in lead_in or not opening_verb(words[0], analysis.language)):
         return False
-    comma = text.find(",", cue_start + 1, name_start)  # a cue may open on its comma (`mention_cue`)
-    closed = comma >= 0 and not analysis.role_nouns.within(cue_start, comma)
-    return closed and not _named_in(analysis, cue_start, comma) and not mentions.within(cue_start, comma)
+    return _cue_object_closed(analysis, mentions, cue_start, name_start)
 
 
 def _message_received(analysis: Analysis, window: Segment, cue: re.Match[str]) -> bool:
@@ -2104,8 +2121,9 @@ def _sequence_items(analysis: Analysis, mentions: Mentions, windows: list[Segmen
 
 
 def _pronoun_subject_named_before(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:
-    """The story's opening event sentence has a pronoun for its subject, among its first words or right after the
-    comma that closes a clause the event opens ("Il a reçu …", "Receiving …, he noted …"), and names one who takes
+    """The story's opening event sentence has a pronoun for its subject, among its first words, right after the
+    comma that closes a clause the event opens ("Il a reçu …", "Receiving …, he noted …"), or right before the event
+    after a comma that closes an opening clause ("Avant de présider le conseil, il a reçu …"), and names one who takes
     part at most: its subject is the person the sentence before, or the headline above it, names last ("«…», a
     souligné le président X. Il a reçu …")."""
     if not lead or sum(1 for p in people if p.participant and p.name) >= _MIN_LISTED:
@@ -2119,7 +2137,13 @@ def _pronoun_subject_named_before(analysis: Analysis, people: list[Person], lead
         return
     opens_on_it = len(text[opening.start : pronoun.start()].split()) < _OPENING_WORDS
     after_clause = event[0] < pronoun.start() and text[event[0] : pronoun.start()].rstrip().endswith(",")
-    if not opens_on_it and not after_clause:
+    # or the event's own subject after a clause that opens the sentence ("Avant de présider …, il a reçu …")
+    verb_after_clause = (
+        pronoun.end() <= event[0]
+        and len(text[pronoun.end() : event[0]].split()) <= 1
+        and text[opening.start : pronoun.start()].rstrip().endswith(",")
+    )
+    if not opens_on_it and not after_clause and not verb_after_clause:
         return
     named = [(m.start, p) for p in people if p.name for m in p.mentions if previous.start <= m.start < previous.end]
     if named:
@@ -2138,6 +2162,7 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
         return []
     opening, credentials = lead[0], compiled(language).cues.credentials
     group = {singulars[w] for w in (fold(t.strip(",.;:()")) for t in opening.text.split()) if w in singulars}
+    elisions = compiled(language).names.elisions
     presents = any(
         event_key(doc.lower[s:e]) in credentials for s, e, _k in analysis.events_in(opening.start, opening.end)
     )
@@ -2153,7 +2178,7 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
         if index == len(starts) or starts[index] >= sentence.end:
             continue
         _sentence, match = analysis.names[index]
-        words = " ".join(fold(t.strip(",.;:()")) for t in sentence.text.split()[:_GROUP_WORDS])
+        words = " ".join(_unelided(fold(t.strip(",.;:()")), elisions) for t in sentence.text.split()[:_GROUP_WORDS])
         opens_on_group = any(f" {g} " in f" {words} " for g in group)
         if not (opens_on_group or (presents and _group_role_before(analysis, sentence, match, group))):
             continue
@@ -2164,6 +2189,12 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
         else:
             found.append(Segment(sentence.start, match.end, doc.text[sentence.start : match.end], sentence.paragraph))
     return found
+
+
+def _unelided(word: str, elisions: frozenset[str]) -> str:
+    """A folded word without the elided article glued to it ("l'ambassadeur" → "ambassadeur")."""
+    elided, _apostrophe, rest = word.partition("'")
+    return rest if rest and elided + "'" in elisions else word
 
 
 def _envoys_further_in(analysis: Analysis, mentions: Mentions, parts: list[Segment]) -> None:
@@ -3383,20 +3414,31 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
 
 
 def _listed_silent(analysis: Analysis, person: Person) -> bool:
-    """A spokesperson named as the last item of a list ("… y el vocero X") in a sentence that reports no speech:
-    one of a delegation, who takes part, not one who reports."""
+    """A spokesperson named as the last item of a list ("… y el vocero X"), or one whose title opens on another
+    office ("le ministre des Affaires étrangères, porte-parole du gouvernement, X"), in a sentence that reports no
+    speech: one of a delegation, who takes part, not one who reports."""
     doc, role = analysis.doc, person.role
     if role is None:
         return False
     sentence = next((s for s in doc.sentences if s.start <= role.start < s.end), None)
     if sentence is None or compiled(analysis.language).cues.said.search(doc.lower, sentence.start, sentence.end):
         return False
+    if _office_before_spokesperson(analysis, role):
+        return True
     before = [fold(w) for w in doc.text[sentence.start : role.start].split()[-2:]]
     joiners = {fold(w) for w in analysis.language.list_joiners}
     determiners = {fold(w) for w in analysis.language.determiners}
     if before and before[-1] in determiners:
         before = before[:-1]
     return bool(before) and before[-1] in joiners
+
+
+def _office_before_spokesperson(analysis: Analysis, role: Span) -> bool:
+    """The title opens on an office other than a spokesperson's and names that one after it ("ministre de la
+    Communication, porte-parole du gouvernement"): a minister who also speaks for the government."""
+    stems = analysis.language.spokesperson_stems
+    nouns = [fold(n.group(0)) for n in analysis.role_nouns.within(role.start, role.end)]
+    return len(nouns) > 1 and not any(stem in nouns[0] for stem in stems)
 
 
 def _people_taking_part(
