@@ -73,3 +73,22 @@ def test_one_of_the_group_the_event_counts_is_found_behind_an_elided_article():
     )
     participants, _ = _people(text)
     assert {"Paul Marin", "Olaf Brenner"} <= set(participants)
+
+
+def test_one_of_the_group_whose_career_the_sentence_recalls_after_the_name_takes_part():
+    text = (
+        "Luanville - Trois nouveaux ambassadeurs ont présenté mercredi leurs lettres de créance au président "
+        "valdorien, Paul Marin. L'ambassadeur de Norlande, Olaf Brenner, diplomate depuis 20 ans, ayant déjà exercé "
+        "ces fonctions en Ostrie, a également été accrédité ce mercredi par Paul Marin."
+    )
+    participants, _ = _people(text)
+    assert {"Paul Marin", "Olaf Brenner"} <= set(participants)
+
+
+def test_one_of_the_group_named_at_an_occasion_gone_by_stays_out():
+    text = (
+        "Luanville - Trois nouveaux ambassadeurs ont présenté mercredi leurs lettres de créance au président "
+        "valdorien, Paul Marin. Lors de sa précédente mission, l'ambassadeur Olaf Brenner avait servi en Ostrie."
+    )
+    participants, _ = _people(text)
+    assert "Olaf Brenner" not in participants

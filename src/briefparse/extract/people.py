@@ -2171,13 +2171,18 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
     if not group:
         return []
     starts, found = analysis.name_starts, []
+    background = compiled(language).cues.background
     for sentence in analysis.story:
-        if sentence.start <= opening.start or sentence.start in taken or _background(analysis, sentence):
+        if sentence.start <= opening.start or sentence.start in taken:
             continue
         index = bisect_left(starts, sentence.start)
         if index == len(starts) or starts[index] >= sentence.end:
             continue
         _sentence, match = analysis.names[index]
+        # an earlier or later occasion told before the name ("Lors de sa précédente visite, l'ambassadeur X"), not
+        # the career an apposition tells after it ("L'ambassadeur de A, X, qui a déjà servi à B, a été accrédité")
+        if background and background.search(doc.text, sentence.start, match.end):
+            continue
         words = " ".join(_unelided(fold(t.strip(",.;:()")), elisions) for t in sentence.text.split()[:_GROUP_WORDS])
         opens_on_group = any(f" {g} " in f" {words} " for g in group)
         if not (opens_on_group or (presents and _group_role_before(analysis, sentence, match, group))):
