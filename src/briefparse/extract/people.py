@@ -32,6 +32,7 @@ from briefparse.analysis.names import (
     opening_verb,
     role_after,
     role_extent,
+    role_glued_after,
     territory_after,
 )
 from briefparse.document import Document, Segment
@@ -226,6 +227,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             chained = office
         if not before and not after:
             after = _pair_role_after(analysis, sentence, match)  # "X and Y, speakers of A and B": X's too
+        if not before and not after and match.start == sentence.start:  # "X ambassadeur de A, Y, …"
+            after = role_glued_after(text, match.end, sentence.end, language)
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
         role = before or after
         reach = max(0, match.start - 40)
