@@ -8,7 +8,10 @@
 - an opening sentence whose event has a pronoun for subject after an opening clause ("Avant de présider le
   conseil, il a reçu …"): the subject is the person the sentence before names;
 - one of a group the opening event counts ("avec les ambassadeurs de A et de B") who opens a later sentence behind
-  an elided article ("L’ambassadeur de B M. X a indiqué …"): X takes part.
+  an elided article ("L’ambassadeur de B M. X a indiqué …"), or whose career an apposition recalls after the name
+  ("…, X, diplomate depuis 20 ans, ayant déjà exercé …"): X takes part;
+- an event sentence whose only word of another occasion is in a relative clause on the career of one it names
+  ("… des ambassadeurs du Pérou, X, 59 ans, qui a déjà exercé …"): it reports the event, and X takes part.
 
 Every brief and every person here is invented for the test.
 """
@@ -92,3 +95,15 @@ def test_one_of_the_group_named_at_an_occasion_gone_by_stays_out():
     )
     participants, _ = _people(text)
     assert "Olaf Brenner" not in participants
+
+
+def test_an_event_sentence_that_recalls_a_named_envoys_career_still_reports_the_event():
+    text = (
+        "Norville - Cinq nouveaux ambassadeurs ont présenté aujourd'hui (mercredi), à Norville, leurs lettres de "
+        "créance au chef de l'Etat valdorien, Paul Marin.\n"
+        "Dans la salle d'honneur du palais, le président Paul Marin a reçu les lettres de créance des ambassadeurs "
+        "du Pérou, Olaf Brenner, 59 ans, qui a déjà exercé les mêmes fonctions en France et réside à Lima.\n"
+        "Les lettres de créance sont remises personnellement par l'ambassadeur au chef de l'Etat."
+    )
+    participants, _ = _people(text)
+    assert {"Paul Marin", "Olaf Brenner"} <= set(participants)

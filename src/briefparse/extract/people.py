@@ -150,6 +150,7 @@ _TITLE_CASE_WORDS = 3
 _WORD_START = lazy_compile(r"(?<!\w)\w")
 _APPOSITION_GAP = lazy_compile(r",[^\S\n]*")
 _NEXT_WORD = lazy_compile(r"[^\S\n]+(\w+)")
+_CAREER_REACH = 40  # characters between a name and the relative clause that tells its career ("X, 59 ans, qui")
 _GROUP_WORDS = 5  # the first words of a sentence, where one of a group the event counts is looked for
 _GROUP_SUBJECT_WORDS = 10  # words before the name of that one, its role and its country
 _MESSAGE_GAP_WORDS = 4  # words between a verb and the message it takes ("received on Saturday a message from")
@@ -1156,9 +1157,8 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     doc, body = analysis.doc, analysis.story
     # a line of page furniture ("Lesen Sie auch: …", "Читайте также: …") tells another story
     chosen = [s for s in analysis.event_sentences if not is_boilerplate(s.text, doc.language)]
-    background = compiled(doc.language).cues.background
-    if background:  # an event gone by or to come ("lors de la visite, en 2023, de …") is not the one reported
-        chosen = [s for s in chosen if not background.search(s.text)] or chosen
+    if compiled(doc.language).cues.background:  # an event gone by or to come ("lors de la visite, en 2023, de …")
+        chosen = [s for s in chosen if not _tells_another_occasion(analysis, s)] or chosen  # is not the one reported
     # "Reports earlier Thursday said that X held a call with Y": after the first, an occasion before the event
     chosen = chosen[:1] + [s for s in chosen[1:] if not _opens_earlier(analysis, s)]
     reporting = [s for s in chosen if s.words >= _MIN_OPENING_WORDS or _names_someone(analysis, s)] or chosen
@@ -1176,6 +1176,31 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     lead += _listed_after(doc, lead)
     lead += _listing_sentences(analysis, lead)
     return lead, later
+
+
+def _tells_another_occasion(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence goes back to an earlier event or forward to one to come (`Language.background_cues`), other than
+    in the career a relative clause tells of someone just named ("… des ambassadeurs du Pérou, X, 59 ans, qui a déjà
+    servi à Y")."""
+    background = compiled(analysis.language).cues.background
+    return any(
+        not _career_clause(analysis, sentence, sentence.start + found.start())
+        for found in background.finditer(sentence.text)
+    )
+
+
+def _career_clause(analysis: Analysis, sentence: Segment, at: int) -> bool:
+    """`at` is in a relative clause that opens a few words after a full name ("X, 59 ans, qui a déjà …")."""
+    before = analysis.doc.text[sentence.start : at]
+    opening = max(before.rfind(f", {pronoun} ") for pronoun in analysis.language.relative_pronouns or ("",))
+    if opening < 0 or "," in before[opening + 1 :]:
+        return False
+    clause = sentence.start + opening
+    index = bisect_left(analysis.name_starts, clause)
+    return any(
+        len(match.tokens) >= 2 and clause - _CAREER_REACH <= match.end <= clause
+        for _sentence, match in analysis.names[max(0, index - 2) : index]
+    )
 
 
 def _tells_welcome(analysis: Analysis, sentence: Segment) -> bool:
