@@ -1784,6 +1784,13 @@ def _names_lead_list(text: str, sentence_start: int, name_start: int, language: 
 _SENTENCE_STOP = lazy_compile(rf"(?<=[^\W\d_]{{2}})(?<![{UPPER}]{{2}})\.\s")
 
 
+def _given_name_before_small_noun(text: str, match: NameMatch, noun_start: int) -> bool:
+    """A name that opens on a given name the register knows, before a role noun in small letters ("Xavier Dupont
+    ambassadeur de Belgique, Y, …"): the name of one whose role follows, not the capitals of a title ("First
+    Assistant Secretary", "European Commission president")."""
+    return text[noun_start : noun_start + 1].islower() and is_given_name(match.tokens[0].rstrip(".,"))
+
+
 def _role_start(text: str, noun_start: int, floor: int, language: Language) -> int:
     """Where a role phrase begins: its nationality or organisation words before the noun, without an opening
     article ("The Prime Minister" is the role "Prime Minister") or what a headline capitalises before them
@@ -1802,7 +1809,11 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     start = article.end() if article else prefix.start()
     # "с премьер-министром Австрии Иваном Лукичом президент X": the title begins past another's name, which follows
     # other words; capitals that open the prefix are the title's own ("First Assistant Secretary")
-    named = [m for m in find_names(text, start, noun_start, language) if len(m.tokens) >= 2 and m.start > start]
+    named = [
+        m
+        for m in find_names(text, start, noun_start, language)
+        if len(m.tokens) >= 2 and (m.start > start or _given_name_before_small_noun(text, m, noun_start))
+    ]
     if named:
         start = _next_token(text, named[-1].end, noun_start)
     preceding = text[max(floor, start - _LEAD_CHARS) : start].split()[-1:]
@@ -1997,6 +2008,21 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     end = _second_office_end(text, match.end("role"), sentence_end, language) or match.end("role")
     end = _portfolio_items_end(text, end, sentence_end, language) or end
     return start, _past_abbreviated_place(text, end, sentence_end, language)
+
+
+def role_glued_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
+    """Offsets of a role that follows a name with no comma between, its noun first and in small letters, as a list
+    item that opens on the name writes it ("Xavier Dupont ambassadeur de Belgique près le Bénin, Y, …")."""
+    if not text.startswith(" ", name_end) or not text[name_end + 1 : name_end + 2].islower():
+        return None
+    patterns = compiled(language).names
+    first = _TOKEN.match(text, name_end + 1, sentence_end)
+    if first is None or fold(first.group(0)) not in patterns.role_words:
+        return None
+    match = patterns.role_at_start.match("," + text[name_end:sentence_end])
+    if not match or match.start("role") != 2:
+        return None
+    return name_end - 1 + match.start("role"), name_end - 1 + match.end("role")
 
 
 def _bracketed_role(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:

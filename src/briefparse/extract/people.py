@@ -32,6 +32,7 @@ from briefparse.analysis.names import (
     opening_verb,
     role_after,
     role_extent,
+    role_glued_after,
     territory_after,
 )
 from briefparse.document import Document, Segment
@@ -149,6 +150,7 @@ _TITLE_CASE_WORDS = 3
 _WORD_START = lazy_compile(r"(?<!\w)\w")
 _APPOSITION_GAP = lazy_compile(r",[^\S\n]*")
 _NEXT_WORD = lazy_compile(r"[^\S\n]+(\w+)")
+_CAREER_REACH = 40  # characters between a name and the relative clause that tells its career ("X, 59 ans, qui")
 _GROUP_WORDS = 5  # the first words of a sentence, where one of a group the event counts is looked for
 _GROUP_SUBJECT_WORDS = 10  # words before the name of that one, its role and its country
 _MESSAGE_GAP_WORDS = 4  # words between a verb and the message it takes ("received on Saturday a message from")
@@ -226,6 +228,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             chained = office
         if not before and not after:
             after = _pair_role_after(analysis, sentence, match)  # "X and Y, speakers of A and B": X's too
+        if not before and not after and match.start == sentence.start:  # "X ambassadeur de A, Y, …"
+            after = role_glued_after(text, match.end, sentence.end, language)
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
         role = before or after
         reach = max(0, match.start - 40)
@@ -1153,9 +1157,8 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     doc, body = analysis.doc, analysis.story
     # a line of page furniture ("Lesen Sie auch: …", "Читайте также: …") tells another story
     chosen = [s for s in analysis.event_sentences if not is_boilerplate(s.text, doc.language)]
-    background = compiled(doc.language).cues.background
-    if background:  # an event gone by or to come ("lors de la visite, en 2023, de …") is not the one reported
-        chosen = [s for s in chosen if not background.search(s.text)] or chosen
+    if compiled(doc.language).cues.background:  # an event gone by or to come ("lors de la visite, en 2023, de …")
+        chosen = [s for s in chosen if not _tells_another_occasion(analysis, s)] or chosen  # is not the one reported
     # "Reports earlier Thursday said that X held a call with Y": after the first, an occasion before the event
     chosen = chosen[:1] + [s for s in chosen[1:] if not _opens_earlier(analysis, s)]
     reporting = [s for s in chosen if s.words >= _MIN_OPENING_WORDS or _names_someone(analysis, s)] or chosen
@@ -1173,6 +1176,31 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     lead += _listed_after(doc, lead)
     lead += _listing_sentences(analysis, lead)
     return lead, later
+
+
+def _tells_another_occasion(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence goes back to an earlier event or forward to one to come (`Language.background_cues`), other than
+    in the career a relative clause tells of someone just named ("… des ambassadeurs du Pérou, X, 59 ans, qui a déjà
+    servi à Y")."""
+    background = compiled(analysis.language).cues.background
+    return any(
+        not _career_clause(analysis, sentence, sentence.start + found.start())
+        for found in background.finditer(sentence.text)
+    )
+
+
+def _career_clause(analysis: Analysis, sentence: Segment, at: int) -> bool:
+    """`at` is in a relative clause that opens a few words after a full name ("X, 59 ans, qui a déjà …")."""
+    before = analysis.doc.text[sentence.start : at]
+    opening = max(before.rfind(f", {pronoun} ") for pronoun in analysis.language.relative_pronouns or ("",))
+    if opening < 0 or "," in before[opening + 1 :]:
+        return False
+    clause = sentence.start + opening
+    index = bisect_left(analysis.name_starts, clause)
+    return any(
+        len(match.tokens) >= 2 and clause - _CAREER_REACH <= match.end <= clause
+        for _sentence, match in analysis.names[max(0, index - 2) : index]
+    )
 
 
 def _tells_welcome(analysis: Analysis, sentence: Segment) -> bool:
@@ -1643,6 +1671,8 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     last = found[-1]
     if _message_received(analysis, window, last):
         return False
+    if _cue_within_own_title(analysis, mentions, window, last.start(), start):
+        return False
     if _chairs_the_gathering(analysis, window, last):
         return False
     complementizer = compiled(analysis.language).people.complementizer
@@ -1654,6 +1684,23 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     ):
         return False  # a name, not a role alone that may stand in apposition to a name the brief did not read
     return not between and not analysis.events_in(last.end(), start)
+
+
+def _cue_within_own_title(analysis: Analysis, mentions: Mentions, window: Segment, cue_start: int, start: int) -> bool:
+    """The cue is a phrase of the title the name at `start` holds, a title that opens before it and whose phrase the
+    cue's object closes with a comma, an object that names no one and no office ("le ministre des Affaires
+    étrangères, porte-parole, au nom du gouvernement, M. X"): X holds the title, he is not the one the cue governs,
+    unlike "au nom du président, M. X" (a title after the cue) or "le ministre, au nom du président Y, M. X"."""
+    held = analysis.role_before(window.start, start)
+    return held is not None and held[0] < cue_start and _cue_object_closed(analysis, mentions, cue_start, start)
+
+
+def _cue_object_closed(analysis: Analysis, mentions: Mentions, cue_start: int, name_start: int) -> bool:
+    """A comma closes the phrase of the cue at `cue_start` before the name, a phrase that names no one and no office
+    the name could stand in apposition to ("au nom du gouvernement, M. X"; not "au nom du président, M. X")."""
+    comma = analysis.doc.text.find(",", cue_start + 1, name_start)  # a cue may open on its comma (`mention_cue`)
+    closed = comma >= 0 and not analysis.role_nouns.within(cue_start, comma)
+    return closed and not _named_in(analysis, cue_start, comma) and not mentions.within(cue_start, comma)
 
 
 def _chairs_the_gathering(analysis: Analysis, window: Segment, cue: re.Match[str]) -> bool:
@@ -1678,9 +1725,7 @@ def _cue_phrase_closed(
     words = lead_in.split()
     if words and ("," in lead_in or not opening_verb(words[0], analysis.language)):
         return False
-    comma = text.find(",", cue_start + 1, name_start)  # a cue may open on its comma (`mention_cue`)
-    closed = comma >= 0 and not analysis.role_nouns.within(cue_start, comma)
-    return closed and not _named_in(analysis, cue_start, comma) and not mentions.within(cue_start, comma)
+    return _cue_object_closed(analysis, mentions, cue_start, name_start)
 
 
 def _message_received(analysis: Analysis, window: Segment, cue: re.Match[str]) -> bool:
@@ -2104,8 +2149,9 @@ def _sequence_items(analysis: Analysis, mentions: Mentions, windows: list[Segmen
 
 
 def _pronoun_subject_named_before(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:
-    """The story's opening event sentence has a pronoun for its subject, among its first words or right after the
-    comma that closes a clause the event opens ("Il a reçu …", "Receiving …, he noted …"), and names one who takes
+    """The story's opening event sentence has a pronoun for its subject, among its first words, right after the
+    comma that closes a clause the event opens ("Il a reçu …", "Receiving …, he noted …"), or right before the event
+    after a comma that closes an opening clause ("Avant de présider le conseil, il a reçu …"), and names one who takes
     part at most: its subject is the person the sentence before, or the headline above it, names last ("«…», a
     souligné le président X. Il a reçu …")."""
     if not lead or sum(1 for p in people if p.participant and p.name) >= _MIN_LISTED:
@@ -2119,7 +2165,13 @@ def _pronoun_subject_named_before(analysis: Analysis, people: list[Person], lead
         return
     opens_on_it = len(text[opening.start : pronoun.start()].split()) < _OPENING_WORDS
     after_clause = event[0] < pronoun.start() and text[event[0] : pronoun.start()].rstrip().endswith(",")
-    if not opens_on_it and not after_clause:
+    # or the event's own subject after a clause that opens the sentence ("Avant de présider …, il a reçu …")
+    verb_after_clause = (
+        pronoun.end() <= event[0]
+        and len(text[pronoun.end() : event[0]].split()) <= 1
+        and text[opening.start : pronoun.start()].rstrip().endswith(",")
+    )
+    if not opens_on_it and not after_clause and not verb_after_clause:
         return
     named = [(m.start, p) for p in people if p.name for m in p.mentions if previous.start <= m.start < previous.end]
     if named:
@@ -2138,6 +2190,7 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
         return []
     opening, credentials = lead[0], compiled(language).cues.credentials
     group = {singulars[w] for w in (fold(t.strip(",.;:()")) for t in opening.text.split()) if w in singulars}
+    elisions = compiled(language).names.elisions
     presents = any(
         event_key(doc.lower[s:e]) in credentials for s, e, _k in analysis.events_in(opening.start, opening.end)
     )
@@ -2146,14 +2199,19 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
     if not group:
         return []
     starts, found = analysis.name_starts, []
+    background = compiled(language).cues.background
     for sentence in analysis.story:
-        if sentence.start <= opening.start or sentence.start in taken or _background(analysis, sentence):
+        if sentence.start <= opening.start or sentence.start in taken:
             continue
         index = bisect_left(starts, sentence.start)
         if index == len(starts) or starts[index] >= sentence.end:
             continue
         _sentence, match = analysis.names[index]
-        words = " ".join(fold(t.strip(",.;:()")) for t in sentence.text.split()[:_GROUP_WORDS])
+        # an earlier or later occasion told before the name ("Lors de sa précédente visite, l'ambassadeur X"), not
+        # the career an apposition tells after it ("L'ambassadeur de A, X, qui a déjà servi à B, a été accrédité")
+        if background and background.search(doc.text, sentence.start, match.end):
+            continue
+        words = " ".join(_unelided(fold(t.strip(",.;:()")), elisions) for t in sentence.text.split()[:_GROUP_WORDS])
         opens_on_group = any(f" {g} " in f" {words} " for g in group)
         if not (opens_on_group or (presents and _group_role_before(analysis, sentence, match, group))):
             continue
@@ -2164,6 +2222,12 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
         else:
             found.append(Segment(sentence.start, match.end, doc.text[sentence.start : match.end], sentence.paragraph))
     return found
+
+
+def _unelided(word: str, elisions: frozenset[str]) -> str:
+    """A folded word without the elided article glued to it ("l'ambassadeur" → "ambassadeur")."""
+    elided, _apostrophe, rest = word.partition("'")
+    return rest if rest and elided + "'" in elisions else word
 
 
 def _envoys_further_in(analysis: Analysis, mentions: Mentions, parts: list[Segment]) -> None:
@@ -3383,20 +3447,31 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
 
 
 def _listed_silent(analysis: Analysis, person: Person) -> bool:
-    """A spokesperson named as the last item of a list ("… y el vocero X") in a sentence that reports no speech:
-    one of a delegation, who takes part, not one who reports."""
+    """A spokesperson named as the last item of a list ("… y el vocero X"), or one whose title opens on another
+    office ("le ministre des Affaires étrangères, porte-parole du gouvernement, X"), in a sentence that reports no
+    speech: one of a delegation, who takes part, not one who reports."""
     doc, role = analysis.doc, person.role
     if role is None:
         return False
     sentence = next((s for s in doc.sentences if s.start <= role.start < s.end), None)
     if sentence is None or compiled(analysis.language).cues.said.search(doc.lower, sentence.start, sentence.end):
         return False
+    if _office_before_spokesperson(analysis, role):
+        return True
     before = [fold(w) for w in doc.text[sentence.start : role.start].split()[-2:]]
     joiners = {fold(w) for w in analysis.language.list_joiners}
     determiners = {fold(w) for w in analysis.language.determiners}
     if before and before[-1] in determiners:
         before = before[:-1]
     return bool(before) and before[-1] in joiners
+
+
+def _office_before_spokesperson(analysis: Analysis, role: Span) -> bool:
+    """The title opens on an office other than a spokesperson's and names that one after it ("ministre de la
+    Communication, porte-parole du gouvernement"): a minister who also speaks for the government."""
+    stems = analysis.language.spokesperson_stems
+    nouns = [fold(n.group(0)) for n in analysis.role_nouns.within(role.start, role.end)]
+    return len(nouns) > 1 and not any(stem in nouns[0] for stem in stems)
 
 
 def _people_taking_part(
