@@ -1426,9 +1426,13 @@ LANGUAGE = Language(
         "Instituto", "Hospital", "Clínica", "Museo", "Fundación", "Programa", "Puerto", "Represa", "Mausoleo",
         "Centro", "Salón", "Hotel", "Sede",
         "Mezquita", "Catedral", "Iglesia", "Cuartel", "Parque",
-        # bodies whose names run on in capitals ("la Corte Permanente de Arbitraje", "el Tribunal Supremo Electoral")
+        # bodies often named after someone, whose names run on in capitals ("el Banco Nación", "el Partido X")
+        "Banco", "Fondo", "Agencia", "Oficina", "Partido",
+    ),
+    # bodies whose names run on in capitals ("la Corte Permanente de Arbitraje", "el Tribunal Supremo Electoral")
+    body_words=(
         "Corte", "Tribunal", "Comisión", "Consejo", "Asamblea", "Organización", "Secretaría", "Junta", "Comité",
-        "Congreso", "Senado", "Cámara", "Parlamento", "Banco", "Fondo", "Agencia", "Oficina", "Partido",
+        "Congreso", "Senado", "Cámara", "Parlamento",
     ),
     region_names=(
         "Gran Bretaña",  # an island, and the country's name in speech
