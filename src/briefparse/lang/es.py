@@ -1010,6 +1010,12 @@ LANGUAGE = Language(
                       "{los|las|estos|estas} {|nuevos |nuevas }"
                       "{embajadores|embajadoras|representantes|diplomáticos|enviados|delegados|invitados|ministros}"
                       "{| diplomáticos| acreditados} {son|eran|fueron}"
+                  ),
+                  # the same act again, told by a pro-verb, then who did it: "Además, lo hicieron los representantes
+                  # de A, X; de B, Y", "Luego lo hizo el embajador de C, Z"
+                  *variants(
+                      "{|además|asimismo|también|luego|después|posteriormente}{|,} "
+                      "lo {hicieron|hizo|han hecho|ha hecho|harían|hacen|hace}"
                   )),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     occasion_nouns=(
