@@ -383,7 +383,12 @@ def _find_source(
         if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
     outlet_kinds = {fold(k) for k in doc.language.source_outlet_kinds}
+    # past the lead of a dispatch its dateline credits, an interview is one recalled ("… lo llamó así en una
+    # entrevista con CNN"), not what the agency reports from
+    lead_end = analysis.lead[-1].end if analysis.dateline.agency and analysis.lead else len(text)
     for interview in patterns.interview.finditer(text):  # "in an interview with CNN", "в интервью газете «Ъ»"
+        if interview.start() >= lead_end:
+            break
         if interview.group("quoted"):
             return _source(doc, interview.start("quoted"), interview.end("quoted"))
         outlet = _interviewer(interview.group("src"), doc.language, names)
