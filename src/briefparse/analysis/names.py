@@ -124,6 +124,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         if (
             _droppable(tokens[i], patterns, honorifics)
             and not _first_name_month(tokens, i, language)
+            and not _month_surname(tokens, i, language)
             and not _one_letter_given_name(tokens, i)
             and not (_initial_before_name(tokens, i) and fold(tokens[i]).rstrip(".") not in honorifics)
         ):
@@ -421,6 +422,15 @@ def _first_name_month(tokens: list[str], i: int, language: Language) -> bool:
     """A month's name before another word of a name is a first name ("Julio Mendoza", "August Hanning"); a date's
     month is told by the day before it (see `_name_in_run`)."""
     return i < len(tokens) - 1 and tokens[i].lower() in language.months and tokens[i][:1].isupper()
+
+
+def _month_surname(tokens: list[str], i: int, language: Language) -> bool:
+    """A month's name after a given name the register knows, or after an initial, is a surname ("Jorge L. Mayo",
+    "Luis Mayo"); a date's month follows a day, never a given name."""
+    if i == 0 or tokens[i].lower().rstrip(".,") not in language.months or not tokens[i][:1].isupper():
+        return False
+    before = tokens[i - 1].rstrip(",")
+    return bool(_INITIAL.fullmatch(before)) or is_given_name(before)
 
 
 def _elided_territory(tokens: list[str], i: int, patterns: NamePatterns, language: Language) -> bool:
