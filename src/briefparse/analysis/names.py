@@ -320,12 +320,16 @@ def _weekday_given_name(tokens: list[str], i: int, language: Language) -> bool:
 def _addressed_from(tokens: list[str], first: int, patterns: NamePatterns, language: Language) -> int | None:
     """Where the name begins when an honorific of plain address stands before it, maybe with particles and titles
     between ("M. El Moctar X", "M. Cheikh Tidiane X", "Mr. Sheikh Y"): right after the address, for no one is called
-    "M." before a title, which there is a given name; a particle in lower case still opens no name ("M. de X").
+    "M." before a title, which there is a given name; a particle in lower case still opens no name ("M. de X"), nor
+    does a title cut short with its dot, which no given name is ("Sr. Dr. X").
     None when no address stands there."""
     begin = first
     while begin > 1 and (
         (fold(tokens[begin - 1]) in language.name_particles and not tokens[begin - 1].islower())
-        or fold(tokens[begin - 1]).rstrip(".,") in patterns.honorific_words - patterns.address_words
+        or (
+            fold(tokens[begin - 1]).rstrip(".,") in patterns.honorific_words - patterns.address_words
+            and not tokens[begin - 1].endswith(".")
+        )
     ):
         begin -= 1
     if begin > 0 and fold(tokens[begin - 1]).rstrip(".,") in patterns.address_words:
