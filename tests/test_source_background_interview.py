@@ -1,6 +1,7 @@
-"""The source of a wire dispatch whose dateline credits its agency, when a later sentence recalls an interview someone
-gave to another outlet as background ("… lo llamó «ignorante» en una entrevista con CNN"): the agency, not the outlet
-of that earlier interview. An interview the lead reports is still what the brief cites.
+"""The source of a brief. A wire dispatch whose dateline credits its agency, when a later sentence recalls an
+interview someone gave to another outlet as background ("… lo llamó «ignorante» en una entrevista con CNN"): the
+agency, not the outlet of that earlier interview; an interview the lead reports is still what the brief cites. A plan
+or a rule that says who issued it ("según el programa divulgado por la presidencia"): its issuer; alone, no source.
 
 Every brief and every person here is invented for the test; the countries and outlets are real.
 """
@@ -36,3 +37,19 @@ def test_es_an_interview_the_lead_reports_is_the_source():
         "Ribera añadió que espera reunirse pronto con su similar chilena.\n"
     )
     assert _source(text) == "CNN"
+
+
+def test_es_a_plan_that_names_who_issued_it_gives_its_issuer_as_the_source():
+    text = (
+        "El presidente de Perú, Tomás Ribera, recibió hoy al jefe de Estado chileno, Julián Ortega. Los dos "
+        "gobernantes asistirán a la firma de acuerdos, según el programa divulgado por la presidencia peruana.\n"
+    )
+    assert _source(text) == "presidencia peruana"
+
+
+def test_es_a_plan_alone_is_no_source():
+    text = (
+        "El presidente de Perú, Tomás Ribera, recibió hoy al jefe de Estado chileno, Julián Ortega. Los dos "
+        "gobernantes asistirán a la firma de acuerdos, según el programa oficial.\n"
+    )
+    assert _source(text) is None
