@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from functools import cache
-from itertools import dropwhile, takewhile
+from itertools import takewhile
 
 from briefparse.agencies import Credit, agencies_named, find_agencies, is_ambiguous, is_titled
 from briefparse.analysis import Analysis
@@ -288,7 +288,7 @@ def _find_source(
         if (
             rules & set(content[:2])
             and not patterns.source_noun.fullmatch(content[0])
-            and _agent_at(list(dropwhile(lambda w: fold(w) not in rules, words))[1:], doc.language) is None
+            and not _issued_by(phrase, rules, doc.language)
         ):
             # by which rule, plan or count ("selon les dispositions de la Constitution", "according to the official
             # programme"), not who; unless it says who issued it ("según el programa divulgado por la Presidencia")
@@ -755,6 +755,15 @@ def _agent_at(words: list[str], language: Language) -> int | None:
     return None
 
 
+def _issued_by(phrase: str, nouns: Collection[str], language: Language) -> bool:
+    """After the first of the nouns in the phrase, a cue says who issued it ("el programa divulgado por la
+    Presidencia"), not who laid it down or felt it ("les dispositions prévues par la Constitution", "les besoins
+    exprimés par les autorités")."""
+    noun = next((m for m in _WORD.finditer(phrase) if fold(m.group(0)) in nouns), None)
+    cue = compiled(language).source.before
+    return noun is not None and cue.match(phrase, noun.end() + 1) is not None
+
+
 @cache
 def _name_links(language: Language) -> frozenset[str]:
     """The folded lower-case words that go on a name where nouns are capitalised: articles, the links of a body's
@@ -804,7 +813,7 @@ def _without_document(name: str, language: Language) -> str:
     rest = " ".join(name.split()[len(document.split()) :])
     words = rest.split()
     by = _agent_at(words, language)
-    if by is not None:
+    if by is not None and (document in documents or _issued_by(name, frozenset((document,)), language)):
         body = " ".join(words[by + 1 :])
         article = compiled(language).names.leading_determiner
         opening = article.match(body) if article else None
