@@ -87,6 +87,7 @@ _BIG_CITY = 1_000_000
 _PREFIX_REACH = 60  # characters before a role noun where its nationality or organisation words are looked for
 _PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a capitalised one of
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
+_LINK_REACH = 8  # characters before a run where the link of a role to a body's name is looked for ("del ")
 _ELIDED_PREFIX = lazy_compile(r"[^\W\d_]['’]")  # an elided article against its word: "l’"
 _PLACE_WORD_REACH = 30  # characters before a word where the first word of the place it ends is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
@@ -123,6 +124,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         if (
             _droppable(tokens[i], patterns, honorifics)
             and not _first_name_month(tokens, i, language)
+            and not _month_surname(tokens, i, language)
             and not _one_letter_given_name(tokens, i)
             and not (_initial_before_name(tokens, i) and fold(tokens[i]).rstrip(".") not in honorifics)
         ):
@@ -318,12 +320,16 @@ def _weekday_given_name(tokens: list[str], i: int, language: Language) -> bool:
 def _addressed_from(tokens: list[str], first: int, patterns: NamePatterns, language: Language) -> int | None:
     """Where the name begins when an honorific of plain address stands before it, maybe with particles and titles
     between ("M. El Moctar X", "M. Cheikh Tidiane X", "Mr. Sheikh Y"): right after the address, for no one is called
-    "M." before a title, which there is a given name; a particle in lower case still opens no name ("M. de X").
+    "M." before a title, which there is a given name; a particle in lower case still opens no name ("M. de X"), nor
+    does a title cut short with its dot, which no given name is ("Sr. Dr. X").
     None when no address stands there."""
     begin = first
     while begin > 1 and (
         (fold(tokens[begin - 1]) in language.name_particles and not tokens[begin - 1].islower())
-        or fold(tokens[begin - 1]).rstrip(".,") in patterns.honorific_words - patterns.address_words
+        or (
+            fold(tokens[begin - 1]).rstrip(".,") in patterns.honorific_words - patterns.address_words
+            and not tokens[begin - 1].endswith(".")
+        )
     ):
         begin -= 1
     if begin > 0 and fold(tokens[begin - 1]).rstrip(".,") in patterns.address_words:
@@ -420,6 +426,15 @@ def _first_name_month(tokens: list[str], i: int, language: Language) -> bool:
     """A month's name before another word of a name is a first name ("Julio Mendoza", "August Hanning"); a date's
     month is told by the day before it (see `_name_in_run`)."""
     return i < len(tokens) - 1 and tokens[i].lower() in language.months and tokens[i][:1].isupper()
+
+
+def _month_surname(tokens: list[str], i: int, language: Language) -> bool:
+    """A month's name after a given name the register knows, or after an initial, is a surname ("Jorge L. Mayo",
+    "Luis Mayo"); a date's month follows a day, never a given name."""
+    if i == 0 or tokens[i].lower().rstrip(".,") not in language.months or not tokens[i][:1].isupper():
+        return False
+    before = tokens[i - 1].rstrip(",")
+    return bool(_INITIAL.fullmatch(before)) or is_given_name(before)
 
 
 def _elided_territory(tokens: list[str], i: int, patterns: NamePatterns, language: Language) -> bool:
@@ -813,7 +828,10 @@ def _name_in_run(
             first += before_name
     if last - first == 2 and fold(tokens[first]).rstrip(".") in _saint_words(language):
         return None  # "St Vincent", "Saint Lucia": a place named after a saint, not a person
-    if any(facilities[max(0, first - 1) : last]):
+    holder = _holder_after_body_at(text, start, base, pieces, tokens, first, last, facilities, patterns, language)
+    if holder is not None:
+        first = holder  # "presidente del Tribunal Supremo Marcos X": the body's name completes the role, then the name
+    elif any(facilities[max(0, first - 1) : last]):
         return None  # "Kotoka International Airport", "Stade Modibo Keïta": a site, maybe named after someone
     if last > first and _ABBREVIATION.fullmatch(tokens[last - 1]):
         last -= 1  # "Chambellan de S.M. le Roi": a name ends on no abbreviation of initials, nor on its link
@@ -827,7 +845,10 @@ def _name_in_run(
     award = patterns.award_lead_in
     if award and award.search(text, max(start, begin - _AWARD_REACH), begin):
         return None  # "la Orden Nacional Juan Mora", "the Order of the Star of X": an award, named after someone
-    if _after_facility(text, max(start, begin - _AWARD_REACH), begin, patterns, language):
+    floor = max(start, begin - _AWARD_REACH)
+    if _after_facility(text, floor, begin, patterns, language) and not _holder_after_body(
+        text, floor, begin, patterns, language
+    ):
         return None  # "l'aéroport international Blaise Diagne", "Stade Modibo Keïta": a site named after someone
     finish = base + pieces[last - 1].start() + len(tokens[last - 1])
     kept = tokens[first:last]
@@ -1043,6 +1064,56 @@ def _after_facility(text: str, floor: int, begin: int, patterns: NamePatterns, l
         return False
     between = [w for w in lead_in.group(0).split()[1:] if fold(w) not in _facility_links(language)]
     return not any(fold(w) in language.stopwords or _is_role_word(fold(w), patterns) for w in between)
+
+
+def _holder_after_body_at(
+    text: str,
+    start: int,
+    base: int,
+    pieces: list[re.Match[str]],
+    tokens: list[str],
+    first: int,
+    last: int,
+    facilities: tuple[bool, ...],
+    patterns: NamePatterns,
+    language: Language,
+) -> int | None:
+    """Where the office holder's name begins in a run that a body's name, completing a role, runs into ("presidente
+    del Senado Julián X", "… del Consejo General del Poder Judicial Carlos Y"): at the first given name the register
+    knows, after the body's own capitalised words; None when the run is no such holder's."""
+    if not (first < last and (first == 0 or any(facilities[:first])) and not any(facilities[first:last])):
+        return None
+    named_at = base + pieces[first].start()
+    if first == 0 and fold((text[max(start, named_at - _LINK_REACH) : named_at].split() or [""])[-1]) not in (
+        _role_links(language)
+    ):
+        return None  # the usual run, after no body's link: told at once
+    if not _holder_after_body(text, max(start, named_at - _AWARD_REACH), named_at, patterns, language):
+        return None
+    return next((i for i in range(first, last - 1) if is_given_name(tokens[i].rstrip(".,"))), None)
+
+
+def _holder_after_body(text: str, floor: int, begin: int, patterns: NamePatterns, language: Language) -> bool:
+    """A body's name right before a name, with no comma, that completes a role and its link ("presidente del Senado
+    Julián X", "Presidente del Tribunal Supremo Marcos Y"): the name is the office holder's, which no body's name
+    ends as a site's may ("el Estadio Julián X")."""
+    lead_in = patterns.body_lead_in.search(text, floor, begin) if patterns.body_lead_in else None
+    if lead_in is None:
+        return False
+    before = [w.strip("(\"«") for w in text[floor : lead_in.start()].split()]
+    links = _role_links(language) | _determiners(language)
+    if not before or fold(before[-1]) not in links:
+        return False  # "el Senado Julián X": no role's link before the body
+    joiners = links | {fold(w) for w in language.list_joiners}
+    # back over the links, and a joined office's capitalised words: "Presidente del Tribunal Supremo y del …"
+    for word in reversed(before):
+        if fold(word) in joiners:
+            continue
+        if _is_role_word(fold(word), patterns):
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 @lru_cache(maxsize=8)

@@ -24,6 +24,7 @@ _POSITION_COST = 0.25
 _MIN_KEPT_CHARS = 40
 _DANGLING_WORDS = 2
 _SPEECH_BONUS = 1.0
+_ROLL_CALL_ITEMS = 2  # semicolons of a sentence that lists people one item after another
 _LEAD_REACH = 3  # the opening sentences where the event's report is looked for
 _MAX_TAIL_WORDS = 12  # an attribution tail is short and closes the sentence: "…, a indiqué le ministère."
 _ELLIPSES = ("...", "…")
@@ -49,6 +50,8 @@ def _score(analysis: Analysis, index: int, sentence: Sentence, mentions: list[tu
     if compiled(doc.language).cues.speech.search(doc.lower, sentence.start, sentence.end):
         score += _SPEECH_BONUS
     score += min(2, _named_in(sentence, mentions))
+    if sentence.text.count(";") >= _ROLL_CALL_ITEMS:
+        score -= 1  # "… de A, X; de B, Y; y de C, Z": a roll of people, not what happened
     if sentence.words < _MIN_WORDS:
         score -= 4
     if sentence.words > _MAX_WORDS:

@@ -287,9 +287,13 @@ def _find_source(
             # Minister said", "Son Excellence Monsieur l'Ambassadeur"): someone speaking; not a name's first word that
             # the phrase was cut from ("a Royal | Court statement")
             return False
-        if rules & set(content[:2]) and not patterns.source_noun.fullmatch(content[0]):
+        if (
+            rules & set(content[:2])
+            and not patterns.source_noun.fullmatch(content[0])
+            and not _issued_by(phrase, rules, doc.language)
+        ):
             # by which rule, plan or count ("selon les dispositions de la Constitution", "according to the official
-            # programme"), not who
+            # programme"), not who; unless it says who issued it ("según el programa divulgado por la Presidencia")
             return False
         named = " ".join(w for w in words if fold(w) not in linking).strip(".,")
         if _a_country_or_capital(named, doc.language) and not find_agencies(named, ambiguous=True):
@@ -385,7 +389,12 @@ def _find_source(
         if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
     outlet_kinds = {fold(k) for k in doc.language.source_outlet_kinds}
+    # past the lead of a dispatch its dateline credits, an interview is one recalled ("… lo llamó así en una
+    # entrevista con CNN"), not what the agency reports from
+    lead_end = analysis.lead[-1].end if analysis.dateline.agency and analysis.lead else len(text)
     for interview in patterns.interview.finditer(text):  # "in an interview with CNN", "в интервью газете «Ъ»"
+        if interview.start() >= lead_end:
+            break
         if interview.group("quoted"):
             return _source(doc, interview.start("quoted"), interview.end("quoted"))
         outlet = _interviewer(interview.group("src"), doc.language, names)
@@ -757,6 +766,26 @@ def _lone_press_document(text: str, patterns: SourcePatterns) -> tuple[int, int]
     return None
 
 
+def _agent_at(words: list[str], language: Language) -> int | None:
+    """Where the agent's link stands in the words after a document's or a plan's noun, when a participle in small
+    letters leads to it and a name follows ("emitido por la Cancillería", "divulgado por la presidencia"); None
+    otherwise."""
+    agents = {fold(w) for w in language.source_agent_links}
+    by = next((i for i, w in enumerate(words[: _AGENT_WORDS + 1]) if fold(w) in agents), None)
+    if by and by < len(words) - 1 and all(w.islower() for w in words[:by]):
+        return by
+    return None
+
+
+def _issued_by(phrase: str, nouns: Collection[str], language: Language) -> bool:
+    """After the first of the nouns in the phrase, a cue says who issued it ("el programa divulgado por la
+    Presidencia"), not who laid it down or felt it ("les dispositions prévues par la Constitution", "les besoins
+    exprimés par les autorités")."""
+    noun = next((m for m in _WORD.finditer(phrase) if fold(m.group(0)) in nouns), None)
+    cue = compiled(language).source.before
+    return noun is not None and cue.match(phrase, noun.end() + 1) is not None
+
+
 @cache
 def _name_links(language: Language) -> frozenset[str]:
     """The folded lower-case words that go on a name where nouns are capitalised: articles, the links of a body's
@@ -798,18 +827,21 @@ def _without_document(name: str, language: Language) -> str:
     -> "présidence", "a press release issued by the Presidency" -> "Presidency"); a name whose document a link word
     ties to its body stays whole ("comunicado de la Cancillería")."""
     folded = fold(name)
-    document = max((d for d in _document_words(language) if folded.startswith(f"{d} ")), key=len, default=None)
+    documents = _document_words(language)
+    heads = documents | {fold(w) for w in language.source_rule_nouns}
+    document = max((d for d in heads if folded.startswith(f"{d} ")), key=len, default=None)
     if document is None:
         return name
     rest = " ".join(name.split()[len(document.split()) :])
     words = rest.split()
-    agents = {fold(w) for w in language.source_agent_links}
-    by = next((i for i, w in enumerate(words[: _AGENT_WORDS + 1]) if fold(w) in agents), None)
-    if by and by < len(words) - 1 and all(w.islower() for w in words[:by]):
+    by = _agent_at(words, language)
+    if by is not None and (document in documents or _issued_by(name, frozenset((document,)), language)):
         body = " ".join(words[by + 1 :])
         article = compiled(language).names.leading_determiner
         opening = article.match(body) if article else None
         return body[opening.end() :] if opening else body
+    if document not in documents:
+        return name  # a plan's or a rule's complement is no issuer: "el programa de la visita"
     following = fold(words[0])
     linking = {
         fold(w)

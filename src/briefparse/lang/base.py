@@ -688,6 +688,10 @@ class Language:
     #: nouns that head the name of a site or a body often named after someone ("Airport", "Stade", "Programme"):
     #: a capitalised run holding one, or right after one, names the site, never a person
     facility_words: tuple[str, ...] = ()
+    #: nouns that head a body's name, which no one's name ends ("Senado", "Tribunal Supremo"): a run holding one is
+    #: no person, as a facility's is not; but a name right after one whose office a role word and its link open is
+    #: the holder's ("presidente del Senado Julián X"), where a facility's would be the site's own
+    body_words: tuple[str, ...] = ()
     #: a saint's title that opens a place's name ("St Vincent", "Saint Lucia"): a run of it and one word is a place
     saint_words: tuple[str, ...] = ()
     #: words that open an institution's name: a head line that starts with one is a letterhead ("Ministry of

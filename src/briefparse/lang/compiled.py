@@ -121,6 +121,8 @@ class NamePatterns:
     award_lead_in: re.Pattern[str] | None = None
     #: a facility's noun, maybe with an adjective or capitalised words, right before a name it is named after
     facility_lead_in: re.Pattern[str] | None = None
+    #: a body's noun, maybe with capitalised words or links, right before a name (`Language.body_words`)
+    body_lead_in: re.Pattern[str] | None = None
     #: facility and venue nouns, folded: a run holding one is a place or a body (`Language.facility_words`)
     facilities: frozenset[str] = frozenset()
     #: a word that joins a second office to a role, between spaces (`Language.office_joiners`: "and")
@@ -808,6 +810,7 @@ def _names(language: Language) -> NamePatterns:
     not_a_link = rf"(?!(?:{alternation(language.role_links)})(?!\w))" if language.role_links else ""
     # "X, en sa qualité d'ambassadeur …": the words before the title are no part of it
     capacity = rf"(?:(?:{words(language.capacity_links)})(?:\s+|(?<=['’])))?" if language.capacity_links else ""
+    sites_and_bodies = (*language.facility_words, *language.body_words)
     return NamePatterns(
         name_run=lazy_compile(run),
         # a dash of two hyphens glued to the role opens it too: "(Dow Jones)--Bundeskanzlerin X"
@@ -942,14 +945,21 @@ def _names(language: Language) -> NamePatterns:
         office_items=_office_items(language),
         office_items_after=_office_items_after(language),
         facility_lead_in=lazy_compile(
-            rf"(?<!\w)(?i:{words(language.facility_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$",
-            words_at_end=_most_words(language.facility_words) + 3,
-            needs=_needed_words(language.facility_words),
+            rf"(?<!\w)(?i:{words(sites_and_bodies)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,3}}[^\S\n]+$",
+            words_at_end=_most_words(sites_and_bodies) + 3,
+            needs=_needed_words(sites_and_bodies),
         )
-        if language.facility_words
+        if sites_and_bodies
+        else None,
+        body_lead_in=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.body_words)})(?:[^\S\n]+(?:{CAP_WORD}|[{LOWER}]+)){{0,4}}[^\S\n]+$",
+            words_at_end=_most_words(language.body_words) + 4,
+            needs=_needed_words(language.body_words),
+        )
+        if language.body_words
         else None,
         facilities=frozenset(
-            fold(w) for w in (*language.facility_words, *language.venue_words, *language.chamber_words)
+            fold(w) for w in (*sites_and_bodies, *language.venue_words, *language.chamber_words)
         ),
         office_joiner=lazy_compile(rf"[^\S\n]+(?:{alternation(language.office_joiners)})[^\S\n]+", re.I)
         if language.office_joiners

@@ -1010,6 +1010,12 @@ LANGUAGE = Language(
                       "{los|las|estos|estas} {|nuevos |nuevas }"
                       "{embajadores|embajadoras|representantes|diplomáticos|enviados|delegados|invitados|ministros}"
                       "{| diplomáticos| acreditados} {son|eran|fueron}"
+                  ),
+                  # the same act again, told by a pro-verb, then who did it: "Además, lo hicieron los representantes
+                  # de A, X; de B, Y", "Luego lo hizo el embajador de C, Z"
+                  *variants(
+                      "{|además|asimismo|también|luego|después|posteriormente}{|,} "
+                      "lo {hicieron|hizo|han hecho|ha hecho|harían|hacen|hace}"
                   )),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     occasion_nouns=(
@@ -1426,9 +1432,13 @@ LANGUAGE = Language(
         "Instituto", "Hospital", "Clínica", "Museo", "Fundación", "Programa", "Puerto", "Represa", "Mausoleo",
         "Centro", "Salón", "Hotel", "Sede",
         "Mezquita", "Catedral", "Iglesia", "Cuartel", "Parque",
-        # bodies whose names run on in capitals ("la Corte Permanente de Arbitraje", "el Tribunal Supremo Electoral")
+        # bodies often named after someone, whose names run on in capitals ("el Banco Nación", "el Partido X")
+        "Banco", "Fondo", "Agencia", "Oficina", "Partido",
+    ),
+    # bodies whose names run on in capitals ("la Corte Permanente de Arbitraje", "el Tribunal Supremo Electoral")
+    body_words=(
         "Corte", "Tribunal", "Comisión", "Consejo", "Asamblea", "Organización", "Secretaría", "Junta", "Comité",
-        "Congreso", "Senado", "Cámara", "Parlamento", "Banco", "Fondo", "Agencia", "Oficina", "Partido",
+        "Congreso", "Senado", "Cámara", "Parlamento",
     ),
     region_names=(
         "Gran Bretaña",  # an island, and the country's name in speech
