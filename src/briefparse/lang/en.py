@@ -991,8 +991,11 @@ LANGUAGE = Language(
             "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
             "virtual meeting",
             "{virtual|online} talks",
-            "telephonic conversation",
-            "{phone|telephone} exchange",
+            # the adjective and the nouns Indian and South Asian English write the call with ("held telephonic talks",
+            # "a phone discussion", "discussed over phone")
+            "telephonic {conversation|conversations|talks|call|calls|discussion|discussions|interaction|exchange}",
+            "{phone|telephone} {exchange|discussion|discussions|chat|interaction}",
+            "{discussed|spoke|speaks|talked|talks|conversed|interacted} {over|on} {phone|telephone}",
         ),
         "meeting": variants(
             "{co-chaired|chaired|co-chairs|chairs}",
