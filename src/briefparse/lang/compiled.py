@@ -473,6 +473,8 @@ class PlacePatterns:
     margin_cue: re.Pattern[str] = re.compile(NOTHING)
     #: one of `Language.earlier_openers`, to match at a sentence's start, maybe after a short clause and a comma
     earlier_opener: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.later_openers`, to match at a sentence's start, maybe after a short clause and a comma
+    later_opener: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
     residence: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
@@ -1758,6 +1760,11 @@ def _places(language: Language) -> PlacePatterns:
             rf"\s*(?:[^,.;:!?\n]{{1,{_OPENING_CLAUSE}}},\s*)?(?i:{alternation(language.earlier_openers)})(?!\w)"
         )
         if language.earlier_openers
+        else lazy_compile(NOTHING),
+        later_opener=lazy_compile(
+            rf"\s*(?:[^,.;:!?\n]{{1,{_OPENING_CLAUSE}}},\s*)?(?i:{alternation(language.later_openers)})(?!\w)"
+        )
+        if language.later_openers
         else lazy_compile(NOTHING),
         # the gathering's noun may be in lower case, maybe after its ordinal, with its city's name after a link ("en
         # marge de la 51e conférence de Munich")

@@ -1767,6 +1767,10 @@ LANGUAGE = Language(
         "{which|that} {has|had} {opened|kicked off|begun|started|closed|concluded|ended}{| on}",
     ),
     earlier_openers=("earlier", "previously", "before that", "the day before"),
+    later_openers=variants(
+        "{after|following} {the|their|this} {meeting|meetings|talks|discussion|discussions|audience|ceremony|call}",
+        "{later|afterwards|after that|thereafter|subsequently}",
+    ),
     later_clauses=variants(
         "{which|that} {will be held|will take place|is to be held|are to be held|is scheduled to take place}",
         "{which|that} {opens|will open}",
