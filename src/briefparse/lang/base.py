@@ -325,6 +325,8 @@ class Language:
     subject_after_verb: bool = False
     #: possessive determiners: "his counterpart" names no one new
     possessives: tuple[str, ...] = ()
+    #: endings that make a noun the owner of what follows ("the President's residence"): "'s"
+    possessive_endings: tuple[str, ...] = ()
     #: demonstrative determiners: "this meeting", like "their meeting", refers back to an event already named
     demonstratives: tuple[str, ...] = ()
     #: adjectives of an event still to come ("prochain", "next", "nächste"): "the next summit" is not the event

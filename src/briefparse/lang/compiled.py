@@ -1685,6 +1685,13 @@ def _places(language: Language) -> PlacePatterns:
     # a venue's noun before its name in quotes: "в резиденции «Бочаров ручей»"
     quoted = rf"|(?:{words(lower_venues)})\s+[«“„\"][^«»“”„\"\n]{{1,40}}[»”“\"]" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
+    # whose venue it is, a word or two ending in a possessive ("the President's residence", "the country's presidential
+    # palace")
+    possessor = (
+        rf"(?:(?:[{UPPER}][\w-]*\s+)?[\w-]+(?:{alternation(language.possessive_endings)})\s+)?"
+        if language.possessive_endings
+        else ""
+    )
     # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name, nor the adjective of its
     # country before or after it ("in Angolan capital Luanda", "в китайском городе Ханчжоу", "en la capital kazaja,
     # Astaná"); a lower-case adjective of a country may stand before the city itself ("в китайском Ханчжоу", "im
@@ -1794,7 +1801,7 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         unnamed_venue=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}"
-            rf"(?P<place>(?:{adjective})?(?:{words(language.unnamed_venues)})"
+            rf"(?P<place>{possessor}(?:{adjective})?(?:{words(language.unnamed_venues)})"
             rf"(?:\s+(?!(?:{words(language.stopwords)})\s)[{LOWER}]+|\s+(?:{words(language.role_links)})\s*[\w'’-]+)?)(?!\w)"
         )
         if language.unnamed_venues

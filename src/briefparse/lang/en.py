@@ -1753,6 +1753,7 @@ LANGUAGE = Language(
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
     airport_words=("airport", "airfield", "airbase", "air base", "tarmac"),
+    possessive_endings=("'s", "’s"),
     unnamed_venues=(
         "palace", "residence", "headquarters", "villa", "state house", "presidential pavilion", "VIP lounge",
     ),
