@@ -264,7 +264,8 @@ def _welcomes_people(doc: Document, end: int) -> bool:
     )
     if word[:1].isupper() and not noun:
         return True
-    words = list(_WORD.finditer(doc.lower, end, end + _OBJECT_REACH))[:_OBJECT_WORDS]
+    clause = _CLAUSE_END.search(doc.text, end, end + _OBJECT_REACH)  # not the subject after it ("To the media, X said")
+    words = list(_WORD.finditer(doc.lower, end, clause.start() if clause else end + _OBJECT_REACH))[:_OBJECT_WORDS]
     if not words:
         return False
     return bool(names.role_noun.search(doc.lower, end, words[-1].end())) or any(w[0] in names.singulars for w in words)

@@ -1048,6 +1048,8 @@ LANGUAGE = Language(
             "{played|plays|will play|playing} host to",  # "President X yesterday played host to the envoy"
             "discussed",
             "{spoke|speaks|talked|talks} {to|with}",
+            # the participle of wire readouts ("said while talking to X", "Talking to a delegation headed by X, …")
+            "{talking|speaking} {to|with}",
             "{spoke|talked} {today|yesterday|tonight|earlier today|this morning|this afternoon|this week} {to|with}",
             "{spoke|talked} {|on }{monday|tuesday|wednesday|thursday|friday|saturday|sunday} {to|with}",
             "{sat down|sits down} with",
@@ -1113,6 +1115,9 @@ LANGUAGE = Language(
             "{issued|released|published} a statement",
             "{condemned|condemns|condemnation}",
             "{welcomed|welcomes}",
+            # in both lists: a meeting with the people it is said to ("talking to a delegation"), else the setting of
+            # what was said ("speaking to the media")
+            "{talking|speaking} {to|with}",
             "{congratulated|congratulates|congratulations|congratulatory}",
             "{condolence|condolences|condoled|condoles}",
             "{expressed|expresses|conveyed|conveys|offered|offers|extended|extends} {his|her|their|its} "
