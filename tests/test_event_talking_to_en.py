@@ -1,6 +1,7 @@
 """Event type on briefs invented for these tests (fictional people, real countries): the participle of wire readouts
 ("said … while talking to X", "Talking to a delegation headed by X, …") reports a meeting with the people it is
-said to; said to the media, or to no one the clause names, it is the setting of a statement."""
+said to; said to the media or to a news outlet ("Speaking to Reuters"), or to no one the clause names, it is the
+setting of a statement."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def test_talking_to_people_is_a_meeting(text: str) -> None:
     [
         "Talking to the media, President Ivo Berg said the floods had killed twelve people in the north.",
         "Speaking to reporters on Monday, Foreign Minister Paul Marin said the border talks would resume next month.",
+        "Speaking to Reuters on Monday, Foreign Minister Paul Marin said the border talks would resume next month.",
+        "Foreign Minister Paul Marin spoke to CNN on Monday and said the border talks would resume next month.",
     ],
 )
 def test_talking_to_the_media_is_a_statement(text: str) -> None:
