@@ -225,10 +225,15 @@ def _place_hosts(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
 
 def _talks_to_outlet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """A word of conversation whose counterpart is a news outlet of the register ("Entretien de M. X, ministre …,
-    avec France 24 et RFI", "s'est entretenu avec Al Jazeera"): an interview, what was said."""
+    avec France 24 et RFI", "s'est entretenu avec Al Jazeera", "Speaking to Reuters, X said"): an interview, what was
+    said."""
     pattern = compiled(doc.language).cues.counterpart_name
     if not pattern or not _is_talk(doc, hit):
         return False
+    after = doc.text[hit[1] : hit[1] + _OUTLET_NAME]
+    named = find_agencies(after.lstrip())
+    if named and named[0].start == 0:
+        return True  # the phrase ends on its own link ("speaking to Reuters", "spoke to CNN")
     limit = min(window[1], hit[1] + _OUTLET_REACH)
     for link in pattern.finditer(doc.text, hit[1], limit):
         named = find_agencies(doc.text[link.end() : link.end() + _OUTLET_NAME])  # a slice is read quickly
@@ -264,7 +269,8 @@ def _welcomes_people(doc: Document, end: int) -> bool:
     )
     if word[:1].isupper() and not noun:
         return True
-    words = list(_WORD.finditer(doc.lower, end, end + _OBJECT_REACH))[:_OBJECT_WORDS]
+    clause = _CLAUSE_END.search(doc.text, end, end + _OBJECT_REACH)  # not the subject after it ("To the media, X said")
+    words = list(_WORD.finditer(doc.lower, end, clause.start() if clause else end + _OBJECT_REACH))[:_OBJECT_WORDS]
     if not words:
         return False
     return bool(names.role_noun.search(doc.lower, end, words[-1].end())) or any(w[0] in names.singulars for w in words)

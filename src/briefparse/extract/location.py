@@ -883,8 +883,12 @@ def _not_places(language: Language) -> frozenset[str]:
 def _known_place(
     doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None
 ) -> Span | None:
-    """The first city or venue the windows name that the gazetteer knows, or whose words name a venue."""
+    """The first city or venue the windows name that the gazetteer knows, or whose words name a venue; not in a
+    sentence that opens on a later occasion ("After the meeting, the minister went on to the market of X")."""
+    later = compiled(doc.language).places.later_opener
     for start, end in windows:
+        if later.match(doc.text, start, end):
+            continue
         place = _place_in(doc, start, end, rejected, stops, avoid=avoid)
         if place and not _unknown(doc, place) and not _country(doc, place):
             return place

@@ -325,6 +325,8 @@ class Language:
     subject_after_verb: bool = False
     #: possessive determiners: "his counterpart" names no one new
     possessives: tuple[str, ...] = ()
+    #: endings that make a noun the owner of what follows ("the President's residence"): "'s"
+    possessive_endings: tuple[str, ...] = ()
     #: demonstrative determiners: "this meeting", like "their meeting", refers back to an event already named
     demonstratives: tuple[str, ...] = ()
     #: adjectives of an event still to come ("prochain", "next", "nächste"): "the next summit" is not the event
@@ -742,6 +744,9 @@ class Language:
     #: words that open a sentence telling of an occasion before the event ("Earlier in the day", "Plus tôt"): the
     #: place it names is not the event's
     earlier_openers: tuple[str, ...] = ()
+    #: words that open a sentence on an occasion after the event ("After the meeting, …", "Later, …"): the places it
+    #: names are that occasion's
+    later_openers: tuple[str, ...] = ()
     #: roles held in another country than one's own: a place after one and its country names the post, not the
     #: event's place ("l'ambassadeur de la République de Côte d'Ivoire en Mauritanie", "посол России в Минске")
     posted_roles: tuple[str, ...] = ()

@@ -481,6 +481,8 @@ class PlacePatterns:
     margin_cue: re.Pattern[str] = re.compile(NOTHING)
     #: one of `Language.earlier_openers`, to match at a sentence's start, maybe after a short clause and a comma
     earlier_opener: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.later_openers`, to match at a sentence's start, maybe after a short clause and a comma
+    later_opener: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
     residence: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
@@ -1719,6 +1721,13 @@ def _places(language: Language) -> PlacePatterns:
     # a venue's noun before its name in quotes: "в резиденции «Бочаров ручей»"
     quoted = rf"|(?:{words(lower_venues)})\s+[«“„\"][^«»“”„\"\n]{{1,40}}[»”“\"]" if language.venue_words else ""
     articles = rf"(?:(?:{words(language.place_articles)})\s*)?" if language.place_articles else ""
+    # whose venue it is, a word or two ending in a possessive ("the President's residence", "the country's presidential
+    # palace")
+    possessor = (
+        rf"(?:(?:[{UPPER}][\w-]*\s+)?[\w-]+(?:{alternation(language.possessive_endings)})\s+)?"
+        if language.possessive_endings
+        else ""
+    )
     # "in the city of Langfang", "в городе Сочи": the settlement's noun is not its name, nor the adjective of its
     # country before or after it ("in Angolan capital Luanda", "в китайском городе Ханчжоу", "en la capital kazaja,
     # Astaná"); a lower-case adjective of a country may stand before the city itself ("в китайском Ханчжоу", "im
@@ -1795,6 +1804,11 @@ def _places(language: Language) -> PlacePatterns:
         )
         if language.earlier_openers
         else lazy_compile(NOTHING),
+        later_opener=lazy_compile(
+            rf"\s*(?:[^,.;:!?\n]{{1,{_OPENING_CLAUSE}}},\s*)?(?i:{alternation(language.later_openers)})(?!\w)"
+        )
+        if language.later_openers
+        else lazy_compile(NOTHING),
         # the gathering's noun may be in lower case, maybe after its ordinal, with its city's name after a link ("en
         # marge de la 51e conférence de Munich")
         margin=lazy_compile(
@@ -1823,7 +1837,7 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         unnamed_venue=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}"
-            rf"(?P<place>(?:{adjective})?(?:{words(language.unnamed_venues)})"
+            rf"(?P<place>{possessor}(?:{adjective})?(?:{words(language.unnamed_venues)})"
             rf"(?:\s+(?!(?:{words(language.stopwords)})\s)[{LOWER}]+|\s+(?:{words(language.role_links)})\s*[\w'’-]+)?)(?!\w)"
         )
         if language.unnamed_venues

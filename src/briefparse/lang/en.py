@@ -991,8 +991,11 @@ LANGUAGE = Language(
             "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
             "virtual meeting",
             "{virtual|online} talks",
-            "telephonic conversation",
-            "{phone|telephone} exchange",
+            # the adjective and the nouns Indian and South Asian English write the call with ("held telephonic talks",
+            # "a phone discussion", "discussed over phone")
+            "telephonic {conversation|conversations|talks|call|calls|discussion|discussions|interaction|exchange}",
+            "{phone|telephone} {exchange|discussion|discussions|chat|interaction}",
+            "{discussed|spoke|speaks|talked|talks|conversed|interacted} {over|on} {phone|telephone}",
         ),
         "meeting": variants(
             "{co-chaired|chaired|co-chairs|chairs}",
@@ -1045,6 +1048,8 @@ LANGUAGE = Language(
             "{played|plays|will play|playing} host to",  # "President X yesterday played host to the envoy"
             "discussed",
             "{spoke|speaks|talked|talks} {to|with}",
+            # the participle of wire readouts ("said while talking to X", "Talking to a delegation headed by X, …")
+            "{talking|speaking} {to|with}",
             "{spoke|talked} {today|yesterday|tonight|earlier today|this morning|this afternoon|this week} {to|with}",
             "{spoke|talked} {|on }{monday|tuesday|wednesday|thursday|friday|saturday|sunday} {to|with}",
             "{sat down|sits down} with",
@@ -1110,6 +1115,9 @@ LANGUAGE = Language(
             "{issued|released|published} a statement",
             "{condemned|condemns|condemnation}",
             "{welcomed|welcomes}",
+            # in both lists: a meeting with the people it is said to ("talking to a delegation"), else the setting of
+            # what was said ("speaking to the media")
+            "{talking|speaking} {to|with}",
             "{congratulated|congratulates|congratulations|congratulatory}",
             "{condolence|condolences|condoled|condoles}",
             "{expressed|expresses|conveyed|conveys|offered|offers|extended|extends} {his|her|their|its} "
@@ -1750,6 +1758,7 @@ LANGUAGE = Language(
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
     airport_words=("airport", "airfield", "airbase", "air base", "tarmac"),
+    possessive_endings=("'s", "’s"),
     unnamed_venues=(
         "palace", "residence", "headquarters", "villa", "state house", "presidential pavilion", "VIP lounge",
     ),
@@ -1764,6 +1773,10 @@ LANGUAGE = Language(
         "{which|that} {has|had} {opened|kicked off|begun|started|closed|concluded|ended}{| on}",
     ),
     earlier_openers=("earlier", "previously", "before that", "the day before"),
+    later_openers=variants(
+        "{after|following} {the|their|this} {meeting|meetings|talks|discussion|discussions|audience|ceremony|call}",
+        "{later|afterwards|after that|thereafter|subsequently}",
+    ),
     later_clauses=variants(
         "{which|that} {will be held|will take place|is to be held|are to be held|is scheduled to take place}",
         "{which|that} {opens|will open}",
