@@ -555,6 +555,12 @@ LANGUAGE = Language(
         "officer",
         "state councillor",
         "councillor",
+        "state councilor",  # the American spelling, as Chinese agencies write the office in English
+        "councilor",
+        "collector",  # an Indian district's administrator ("District Collector X")
+        "assistant",  # "Special Assistant X", "Assistant Secretary X"
+        "MP",  # a member of parliament, titled by the seat before the name ("Kollam MP X")
+        "MLA",
         "legislator",
         "lawmaker",
         "congressman",
