@@ -1903,16 +1903,16 @@ def _may_open_role(text: str, floor: int, noun_start: int, patterns: NamePattern
 
 def _may_end_prefix(text: str, floor: int, noun_start: int, patterns: NamePatterns) -> bool:
     """Whether a prefix (`role_prefix`) may end right before a role noun: a space, not a line break, before the noun,
-    and a last word that holds a capital, ends a nationality or in "'s", or a word with "'s" one or two words before
-    it ("Chile's economy minister"). A word in small ASCII letters alone ("the foreign minister") is told at once;
-    any other word is left to the pattern."""
+    and a last word that holds a capital, ends a nationality or in "'s", or a word with "'s" (or a name in "s" with
+    the apostrophe alone) one or two words before it ("Chile's economy minister", "Laos' foreign minister"). A word
+    in small ASCII letters alone ("the foreign minister") is told at once; any other word is left to the pattern."""
     if noun_start <= floor or text[noun_start - 1] == "\n" or not text[noun_start - 1].isspace():
         return False  # no match of the prefix can end at the noun
     words = text[floor:noun_start].split()[-_PREFIX_WORDS:]
     last = words[-1] if words else ""
     if not last.isascii() or not last.islower() or last.endswith(_prefix_ends(patterns)):
         return True
-    return any("'s" in w or "’s" in w for w in words[:-1])
+    return any("'s" in w or "’s" in w or w.endswith(("s'", "s’")) for w in words[:-1])
 
 
 @lru_cache(maxsize=16)

@@ -810,7 +810,8 @@ def _names(language: Language) -> NamePatterns:
         role_prefix=lazy_compile(
             # capitalised portfolios an office joiner joins may stand before the noun: "Foreign Affairs and Trade"
             rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+{joined_portfolio}){{1,3}}$"
-            rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$"  # "Chile's economy minister"
+            # "Chile's economy minister", "Laos' foreign minister": a name in "s" takes the apostrophe alone
+            rf"|{CAP_WORD}(?:['’]s|(?<=s)['’])[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$"
             rf"|(?<![\w'’-])[{LOWER}][\w-]*['’]s[^\S\n]+$",  # "the ministry's spokesperson"
             words_at_end=3 * (_most_words(language.nationalities) + _most_words(language.office_joiners)),
         ),
