@@ -1797,6 +1797,9 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     )
     if not prefix or prefix.end() != noun_start or patterns.gap_stop.search(text, prefix.start(), noun_start):
         return noun_start  # no prefix, or a date's word ("am Montag König X"): the role is its noun
+    lowered = not prefix.group(0).istitle() and not any(mark in prefix.group(0) for mark in "'’")
+    if lowered and patterns.gap_verb.search(text, prefix.start(), noun_start):
+        return noun_start  # "Chinese officials said minister X": a clause's verb, not a portfolio in small letters
     opening = patterns.leading_determiner
     article = opening.match(text, prefix.start(), noun_start) if opening else None
     start = article.end() if article else prefix.start()
@@ -1904,15 +1907,19 @@ def _may_open_role(text: str, floor: int, noun_start: int, patterns: NamePattern
 def _may_end_prefix(text: str, floor: int, noun_start: int, patterns: NamePatterns) -> bool:
     """Whether a prefix (`role_prefix`) may end right before a role noun: a space, not a line break, before the noun,
     and a last word that holds a capital, ends a nationality or in "'s", or a word with "'s" (or a name in "s" with
-    the apostrophe alone) one or two words before it ("Chile's economy minister", "Laos' foreign minister"). A word
-    in small ASCII letters alone ("the foreign minister") is told at once; any other word is left to the pattern."""
+    the apostrophe alone) or a nationality one or two words before it ("Chile's economy minister", "Laos' foreign
+    minister", "Chinese defence minister"). A word in small ASCII letters alone ("the foreign minister") is told at
+    once; any other word is left to the pattern."""
     if noun_start <= floor or text[noun_start - 1] == "\n" or not text[noun_start - 1].isspace():
         return False  # no match of the prefix can end at the noun
     words = text[floor:noun_start].split()[-_PREFIX_WORDS:]
     last = words[-1] if words else ""
     if not last.isascii() or not last.islower() or last.endswith(_prefix_ends(patterns)):
         return True
-    return any("'s" in w or "’s" in w or w.endswith(("s'", "s’")) for w in words[:-1])
+    return any(
+        "'s" in w or "’s" in w or w.endswith(("s'", "s’")) or w.lower() in patterns.nationality_ends
+        for w in words[:-1]
+    )
 
 
 @lru_cache(maxsize=16)

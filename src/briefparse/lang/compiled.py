@@ -814,7 +814,10 @@ def _names(language: Language) -> NamePatterns:
             rf"[^\S\n]+{joined_portfolio}){{1,3}}$"
             # "Chile's economy minister", "Laos' foreign minister": a name in "s" takes the apostrophe alone
             rf"|{CAP_WORD}(?:['’]s|(?<=s)['’])[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$"
-            rf"|(?<![\w'’-])[{LOWER}][\w-]*['’]s[^\S\n]+$",  # "the ministry's spokesperson"
+            rf"|(?<![\w'’-])[{LOWER}][\w-]*['’]s[^\S\n]+$"  # "the ministry's spokesperson"
+            # a nationality, then a portfolio or a body in small letters: "Chinese defence minister", "Turkish
+            # intelligence chief", "Iranian foreign ministry spokesman"
+            rf"|(?<![\w'’-])(?=[{UPPER}])(?i:{nationality})[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$",
             words_at_end=3 * (_most_words(language.nationalities) + _most_words(language.office_joiners) + 1),
         ),
         gap_stop=lazy_compile(
