@@ -1432,6 +1432,8 @@ LANGUAGE = Language(
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",
+        # the rest of a list the sentence before began: "Others were X, Y and Z"
+        "others are", "others were", "others include", "others included",
         # "Those officials are X, Y and Z": a group the sentence before counts, then its members
         *(
             f"{which} {group} {verb}"
