@@ -436,6 +436,13 @@ LANGUAGE = Language(
         "Honorable",
         "Hon'ble",  # Indian outlets' abbreviation of "Honourable" ("Hon'ble Minister X")
         "Samdech",  # the Cambodian honorific ("Prime Minister Samdech X")
+        # the Cambodian prime minister's honorific titles in full ("Samdech Techo X", "Samdech Akka Moha Sena Padei
+        # Techo X")
+        "Samdech Techo",
+        "Samdech Akka Moha Sena Padei Techo",
+        "Datuk Patinggi",  # Sarawak's state titles ("Chief Minister Datuk Patinggi X", "Datuk Amar X")
+        "Datuk Amar",
+        "Dasho",  # the Bhutanese title of an officer of the crown ("Ambassador Dasho X")
         "Prince",
         "Princess",
         "Colonel",
