@@ -1386,6 +1386,8 @@ def role_before(
         # Roi au Liban, X"; not "le conseiller du président X", the president's own name
         while (head := _genitive_head_before(text, window_start, start, role_nouns, language)) is not None:
             start = _role_start(text, head, window_start, language)
+    elif (titled := _titled_head_before(text, window_start, start, role_nouns, language)) is not None:
+        start = _role_start(text, titled, window_start, language)  # "Secretary to the Prime Minister X": his title
     joined = _joined_title_before(text, window_start, start, role_nouns, language)
     if joined is not None:  # "Deputy Prime Minister and Foreign Minister X", "la vicepresidenta y canciller, X"
         start = _role_start(text, joined, window_start, language)
@@ -1705,6 +1707,24 @@ def _genitive_head_before(
             continue
         return None
     return nouns[-1].start()
+
+
+def _titled_head_before(text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language) -> int | None:
+    """Where a capitalised title begins whose complement, past a link and a definite article, is the office at
+    `start`: the title of the one named next ("Secretary to the Prime Minister X", "Chief of Staff of the President
+    X"); not a noun in small letters ("the wife of the President X"), nor an office with no article before it
+    ("Adviser to President X": X holds the inner office). None when there is no such title."""
+    before = text[max(floor, start - _LEAD_CHARS) : start].split()
+    if not before or fold(before[-1]) not in _definite_articles(language):
+        return None
+    head = _genitive_head_before(text, floor, start, role_nouns, language)
+    return head if head is not None and text[head].isupper() else None
+
+
+@lru_cache(maxsize=8)
+def _definite_articles(language: Language) -> frozenset[str]:
+    """The language's definite articles, folded."""
+    return frozenset(fold(w) for w in language.definite_articles)
 
 
 @lru_cache(maxsize=8)
