@@ -1457,6 +1457,8 @@ def role_before(
         # Roi au Liban, X"; not "le conseiller du président X", the president's own name
         while (head := _genitive_head_before(text, window_start, start, role_nouns, language)) is not None:
             start = _role_start(text, head, window_start, language)
+    elif (titled := _titled_head_before(text, window_start, start, role_nouns, language)) is not None:
+        start = _role_start(text, titled, window_start, language)  # "Secretary to the Prime Minister X": his title
     joined = _joined_title_before(text, window_start, start, role_nouns, language)
     if joined is not None:  # "Deputy Prime Minister and Foreign Minister X", "la vicepresidenta y canciller, X"
         start = _role_start(text, joined, window_start, language)
@@ -1778,6 +1780,24 @@ def _genitive_head_before(
     return nouns[-1].start()
 
 
+def _titled_head_before(text: str, floor: int, start: int, role_nouns: RoleNouns, language: Language) -> int | None:
+    """Where a capitalised title begins whose complement, past a link and a definite article, is the office at
+    `start`: the title of the one named next ("Secretary to the Prime Minister X", "Chief of Staff of the President
+    X"); not a noun in small letters ("the wife of the President X"), nor an office with no article before it
+    ("Adviser to President X": X holds the inner office). None when there is no such title."""
+    before = text[max(floor, start - _LEAD_CHARS) : start].split()
+    if not before or fold(before[-1]) not in _definite_articles(language):
+        return None
+    head = _genitive_head_before(text, floor, start, role_nouns, language)
+    return head if head is not None and text[head].isupper() else None
+
+
+@lru_cache(maxsize=8)
+def _definite_articles(language: Language) -> frozenset[str]:
+    """The language's definite articles, folded."""
+    return frozenset(fold(w) for w in language.definite_articles)
+
+
 @lru_cache(maxsize=8)
 def _link_heads(language: Language) -> frozenset[str]:
     """The first words of the role links of several words ("auprès" of "auprès de"), folded."""
@@ -1875,6 +1895,9 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     )
     if not prefix or prefix.end() != noun_start or patterns.gap_stop.search(text, prefix.start(), noun_start):
         return noun_start  # no prefix, or a date's word ("am Montag König X"): the role is its noun
+    lowered = not prefix.group(0).istitle() and not any(mark in prefix.group(0) for mark in "'’")
+    if lowered and patterns.gap_verb.search(text, prefix.start(), noun_start):
+        return noun_start  # "Chinese officials said minister X": a clause's verb, not a portfolio in small letters
     opening = patterns.leading_determiner
     article = opening.match(text, prefix.start(), noun_start) if opening else None
     start = article.end() if article else prefix.start()
@@ -1985,16 +2008,20 @@ def _may_open_role(text: str, floor: int, noun_start: int, patterns: NamePattern
 
 def _may_end_prefix(text: str, floor: int, noun_start: int, patterns: NamePatterns) -> bool:
     """Whether a prefix (`role_prefix`) may end right before a role noun: a space, not a line break, before the noun,
-    and a last word that holds a capital, ends a nationality or in "'s", or a word with "'s" one or two words before
-    it ("Chile's economy minister"). A word in small ASCII letters alone ("the foreign minister") is told at once;
-    any other word is left to the pattern."""
+    and a last word that holds a capital, ends a nationality or in "'s", or a word with "'s" (or a name in "s" with
+    the apostrophe alone) or a nationality one or two words before it ("Chile's economy minister", "Laos' foreign
+    minister", "Chinese defence minister"). A word in small ASCII letters alone ("the foreign minister") is told at
+    once; any other word is left to the pattern."""
     if noun_start <= floor or text[noun_start - 1] == "\n" or not text[noun_start - 1].isspace():
         return False  # no match of the prefix can end at the noun
     words = text[floor:noun_start].split()[-_PREFIX_WORDS:]
     last = words[-1] if words else ""
     if not last.isascii() or not last.islower() or last.endswith(_prefix_ends(patterns)):
         return True
-    return any("'s" in w or "’s" in w for w in words[:-1])
+    return any(
+        "'s" in w or "’s" in w or w.endswith(("s'", "s’")) or w.lower() in patterns.nationality_ends
+        for w in words[:-1]
+    )
 
 
 @lru_cache(maxsize=16)

@@ -820,10 +820,16 @@ def _names(language: Language) -> NamePatterns:
         nationality_ends=frozenset(n.lower().split()[-1] for n in language.nationalities if n.split()),
         role_prefix=lazy_compile(
             # capitalised portfolios an office joiner joins may stand before the noun: "Foreign Affairs and Trade"
-            rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})[^\S\n]+{joined_portfolio}){{1,3}}$"
-            rf"|{CAP_WORD}['’]s[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$"  # "Chile's economy minister"
-            rf"|(?<![\w'’-])[{LOWER}][\w-]*['’]s[^\S\n]+$",  # "the ministry's spokesperson"
-            words_at_end=3 * (_most_words(language.nationalities) + _most_words(language.office_joiners)),
+            # a country's initials in brackets may follow its name: "United Arab Emirates (UAE) Ambassador"
+            rf"(?:(?:(?i:{nationality})|{CAP_WORD}['’]s|{CAP_WORD})(?:[^\S\n]+\([{UPPER}]{{2,6}}\))?"
+            rf"[^\S\n]+{joined_portfolio}){{1,3}}$"
+            # "Chile's economy minister", "Laos' foreign minister": a name in "s" takes the apostrophe alone
+            rf"|{CAP_WORD}(?:['’]s|(?<=s)['’])[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$"
+            rf"|(?<![\w'’-])[{LOWER}][\w-]*['’]s[^\S\n]+$"  # "the ministry's spokesperson"
+            # a nationality, then a portfolio or a body in small letters: "Chinese defence minister", "Turkish
+            # intelligence chief", "Iranian foreign ministry spokesman"
+            rf"|(?<![\w'’-])(?=[{UPPER}])(?i:{nationality})[^\S\n]+(?:[{LOWER}][\w-]*[^\S\n]+){{1,2}}$",
+            words_at_end=3 * (_most_words(language.nationalities) + _most_words(language.office_joiners) + 1),
         ),
         gap_stop=lazy_compile(
             # a figure of a date, not one inside a body's name ("du G5 Sahel, X")

@@ -436,6 +436,13 @@ LANGUAGE = Language(
         "Honorable",
         "Hon'ble",  # Indian outlets' abbreviation of "Honourable" ("Hon'ble Minister X")
         "Samdech",  # the Cambodian honorific ("Prime Minister Samdech X")
+        # the Cambodian prime minister's honorific titles in full ("Samdech Techo X", "Samdech Akka Moha Sena Padei
+        # Techo X")
+        "Samdech Techo",
+        "Samdech Akka Moha Sena Padei Techo",
+        "Datuk Patinggi",  # Sarawak's state titles ("Chief Minister Datuk Patinggi X", "Datuk Amar X")
+        "Datuk Amar",
+        "Dasho",  # the Bhutanese title of an officer of the crown ("Ambassador Dasho X")
         "Prince",
         "Princess",
         "Colonel",
@@ -555,6 +562,12 @@ LANGUAGE = Language(
         "officer",
         "state councillor",
         "councillor",
+        "state councilor",  # the American spelling, as Chinese agencies write the office in English
+        "councilor",
+        "collector",  # an Indian district's administrator ("District Collector X")
+        "assistant",  # "Special Assistant X", "Assistant Secretary X"
+        "MP",  # a member of parliament, titled by the seat before the name ("Kollam MP X")
+        "MLA",
         "legislator",
         "lawmaker",
         "congressman",
@@ -1434,6 +1447,8 @@ LANGUAGE = Language(
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",
+        # the rest of a list the sentence before began: "Others were X, Y and Z"
+        "others are", "others were", "others include", "others included",
         # "Those officials are X, Y and Z": a group the sentence before counts, then its members
         *(
             f"{which} {group} {verb}"
