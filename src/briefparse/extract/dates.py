@@ -67,6 +67,7 @@ _LEAD_SENTENCE = 1
 _HELD_ON_MARGINS = frozenset({"meeting", "phone_call"})  # events a gathering's opening day does not date
 _OPENING_REACH = 60  # characters of a clause before a date that tells when a gathering opened
 _TEMPLATE_HEAD = 1500  # characters of a page's head where its template may write a date line in English
+_CLAUSE_MARKS = (",", ";")  # marks that part a clause from the next within a sentence
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _NAME_WORDS = 4  # the most words of a name set off by commas
 _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
@@ -1435,8 +1436,9 @@ def _statement_day(
 def _nearest_to_event(analysis: Analysis, candidates: list[DateCandidate], event_type: str) -> set[int]:
     """Ids of the dates nearest the phrase of the brief's own meeting, call or visit in their sentence, where the
     sentence holds several: "en marge du sommet ouvert jeudi, le président s'est entretenu vendredi avec …" is of
-    Friday."""
-    sentences = analysis.doc.sentences
+    Friday. A day in the phrase's own clause first, however far: a clause set off by a comma tells another
+    occasion's."""
+    sentences, text = analysis.doc.sentences, analysis.doc.text
     by_sentence: dict[int, list[DateCandidate]] = {}
     for c in candidates:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -1445,8 +1447,15 @@ def _nearest_to_event(analysis: Analysis, candidates: list[DateCandidate], event
         hits = [h for h in analysis.events.within(sentences[index].start, sentences[index].end) if h[2] == event_type]
         if len({c.value for c in group}) < 2 or not hits:
             continue
-        found.add(id(min(group, key=lambda c: min(_gap(c, hit) for hit in hits))))
+        found.add(id(min(group, key=lambda c: min((_crosses_clause(text, c, hit), _gap(c, hit)) for hit in hits))))
     return found
+
+
+def _crosses_clause(text: str, candidate: DateCandidate, hit: EventHit) -> bool:
+    """A clause mark stands between the date and the event phrase: the date is another clause's ("Revenu au pays
+    ce mercredi 9 novembre après son séjour en France, le président a reçu … ce jeudi 10 novembre")."""
+    between = text[candidate.end : hit[0]] if candidate.end <= hit[0] else text[hit[1] : candidate.start]
+    return any(mark in between for mark in _CLAUSE_MARKS)
 
 
 def _recalled_days(candidates: list[DateCandidate]) -> set[int]:
