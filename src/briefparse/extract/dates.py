@@ -60,6 +60,7 @@ _REPORTING_REACH = 40
 _NEAR_EVENT = 0.05  # breaks ties between dates of one sentence: the one beside the brief's own event phrase
 #: outweighs the two ties above, never a sentence's rank: a day marked as past beside an unmarked one
 _RECALLED_DAY = 0.2
+_SUPERSEDED_DAY = 4  # a weekday after the lead, earlier than the lead's own: an occasion the story recalls
 #: outweighs a sentence of the brief's own kind: a day announced after the day the lead reports its event as done
 _ANNOUNCED_AFTER_DONE = 0.5
 _BACKGROUND_DAYS = 366
@@ -67,6 +68,7 @@ _LEAD_SENTENCE = 1
 _HELD_ON_MARGINS = frozenset({"meeting", "phone_call"})  # events a gathering's opening day does not date
 _OPENING_REACH = 60  # characters of a clause before a date that tells when a gathering opened
 _TEMPLATE_HEAD = 1500  # characters of a page's head where its template may write a date line in English
+_CLAUSE_MARKS = (",", ";")  # marks that part a clause from the next within a sentence
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _NAME_WORDS = 4  # the most words of a name set off by commas
 _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
@@ -1169,6 +1171,7 @@ def extract_dates(
     own_kind = _event_sentences(analysis, event_type, frozenset({event_type})) if event_type != "other" else set()
     nearest = _nearest_to_event(analysis, candidates, event_type) if event_type in CORE_EVENTS else set()
     recalled = _recalled_days(candidates)
+    superseded = _superseded_weekdays(analysis, mentions, candidates)
     if event_type == "statement" and published:
         lead_days = _days_of_a_speech_lead(analysis, candidates, own_kind)
         said = (
@@ -1191,6 +1194,7 @@ def extract_dates(
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += _NEAR_EVENT if id(c) in nearest else 0
         points -= _RECALLED_DAY if id(c) in recalled else 0
+        points -= _SUPERSEDED_DAY if id(c) in superseded else 0
         points -= _ANNOUNCED_AFTER_DONE if id(c) in announced else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
@@ -1435,8 +1439,9 @@ def _statement_day(
 def _nearest_to_event(analysis: Analysis, candidates: list[DateCandidate], event_type: str) -> set[int]:
     """Ids of the dates nearest the phrase of the brief's own meeting, call or visit in their sentence, where the
     sentence holds several: "en marge du sommet ouvert jeudi, le président s'est entretenu vendredi avec …" is of
-    Friday."""
-    sentences = analysis.doc.sentences
+    Friday. A day in the phrase's own clause first, however far: a clause set off by a comma tells another
+    occasion's."""
+    sentences, text = analysis.doc.sentences, analysis.doc.text
     by_sentence: dict[int, list[DateCandidate]] = {}
     for c in candidates:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -1445,8 +1450,15 @@ def _nearest_to_event(analysis: Analysis, candidates: list[DateCandidate], event
         hits = [h for h in analysis.events.within(sentences[index].start, sentences[index].end) if h[2] == event_type]
         if len({c.value for c in group}) < 2 or not hits:
             continue
-        found.add(id(min(group, key=lambda c: min(_gap(c, hit) for hit in hits))))
+        found.add(id(min(group, key=lambda c: min((_crosses_clause(text, c, hit), _gap(c, hit)) for hit in hits))))
     return found
+
+
+def _crosses_clause(text: str, candidate: DateCandidate, hit: EventHit) -> bool:
+    """A clause mark stands between the date and the event phrase: the date is another clause's ("Revenu au pays
+    ce mercredi 9 novembre après son séjour en France, le président a reçu … ce jeudi 10 novembre")."""
+    between = text[candidate.end : hit[0]] if candidate.end <= hit[0] else text[hit[1] : candidate.start]
+    return any(mark in between for mark in _CLAUSE_MARKS)
 
 
 def _recalled_days(candidates: list[DateCandidate]) -> set[int]:
@@ -1455,6 +1467,33 @@ def _recalled_days(candidates: list[DateCandidate]) -> set[int]:
     pasado"): the mark sets an earlier event the lead recalls apart from the one it reports, the unmarked day's."""
     unmarked = {c.sentence for c in candidates if not c.past and not c.is_publication}
     return {id(c) for c in candidates if c.past and c.sentence in unmarked}
+
+
+def _superseded_weekdays(
+    analysis: Analysis, mentions: tuple[_Mention, ...], candidates: list[DateCandidate]
+) -> set[int]:
+    """Ids of the weekdays told after the lead that fall before the weekday of the lead's own sentence ("ont continué
+    vendredi d'échanger …" over "ont qualifié de fructueux leur entretien de jeudi"): the lead tells the latest
+    day of the story, a later sentence an earlier occasion. Not when the lead's day is one a verb reports ("a
+    annoncé vendredi"), nor a day to come; only weekdays ("today … a call yesterday" tells the call's own day)."""
+    if not analysis.lead:
+        return set()
+    doc = analysis.doc
+    weekdays = {m.start for m in mentions if m.weekday is not None and not m.day and m.offset is None}
+    lead = next((i for i, s in enumerate(doc.sentences) if s.start == analysis.lead[0].start), None)
+    said = _reported_days(doc, candidates, alone=True)
+    lead_days = [
+        c.value
+        for c in candidates
+        if c.sentence == lead and c.start in weekdays and not (c.past or c.ahead or c.is_publication or id(c) in said)
+    ]
+    if lead is None or len(set(lead_days)) != 1:
+        return set()
+    return {
+        id(c)
+        for c in candidates
+        if c.sentence > lead and c.start in weekdays and not c.ahead and c.value < lead_days[0]
+    }
 
 
 def _gap(candidate: DateCandidate, hit: EventHit) -> int:

@@ -1321,7 +1321,11 @@ def _dates(language: Language) -> DatePatterns:
     year = r"(?P<{}>(?:1[0-9]|20)\d\d)"
     year_end = r"(?:(?!\d)|(?=\d\d?:\d\d(?!\d)))"  # a time may stick to the year: "22 Dezember 201716:39"
     joiner = rf"(?:(?:{alternation(language.date_connectors)})\s+)?"
-    range_start = rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*)?"
+    # the range's last day may have its weekday too: "von Montag, 5. bis Dienstag, 6. März", "du lundi 5 au mardi 6"
+    range_start = (
+        rf"(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?\s*(?:{alternation(language.range_words)})\s*"
+        rf"(?:(?:{weekday})\s*,?\s*)?)?"
+    )
     # a dash may part the day, the month and the year: "25 - Mars - 2020", "11-Feb-2021"
     dash = r"(?:\s*-)?"
     # a day and its month stand on one line: "NR-207-17" closing a line is no day of the "June 4" under it
