@@ -703,27 +703,32 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     """Without a date line that only shows the day a page was saved: a line holding a full date and little
     else ("Wednesday, November 22, 2024") later than the page's own publication date, or with, shortly after
     it, a publication date that is earlier (the brief's own date line, dateline or "Published …" line). A page
-    never shows a date before it was written."""
+    never shows a date before it was written. A widget that gives no year ("Today: 17 November") yields to a
+    publication date below it that gives one and names another day."""
     published = [m for m in mentions if m.is_publication]
     page = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     page_day = (page.year, page.month, page.day) if page else None
     widgets = {
         id(first)
         for i, first in enumerate(published)
-        if first.year is not None
-        and _holds_little_else(doc, first)
+        if _holds_little_else(doc, first)
         and _above_headline(doc, first)
         and (
-            (page_day is not None and page_day < (first.year, first.month, first.day))
-            or _between_links(doc, first)
+            (first.year is not None and page_day is not None and page_day < (first.year, first.month, first.day))
+            or (first.year is not None and _between_links(doc, first))
             or any(
-                _day_before(later, first)
+                _day_before(later, first) if first.year is not None else _another_dated_day(later, first)
                 for later in published[i + 1 :]
                 if later.start - first.end <= _WIDGET_REACH or _cued(doc, later)
             )
         )
     }
     return [m for m in mentions if id(m) not in widgets]
+
+
+def _another_dated_day(mention: _Mention, yearless: _Mention) -> bool:
+    """The mention gives its year and names another day than the yearless one."""
+    return mention.year is not None and (mention.month, mention.day) != (yearless.month, yearless.day)
 
 
 def _cued(doc: Document, mention: _Mention) -> bool:
