@@ -520,6 +520,7 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
             is_publication=m.offset is None
             and m.months is None
             and m.day > 0
+            and not m.last  # a range written first day first ("22. und 23. Februar 2024"): a gathering's days
             and _is_publication(doc, m.start, m.end, m.year is not None),
             swappable=m.swappable,
             ahead=m.ahead,
