@@ -423,7 +423,11 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     closed = weekday and after.strip() == "." and len(_WORD.findall(before)) <= 1
     if _heads_a_press_document(doc, before, after):
         return True  # "Pressemitteilung Nr. 123/2015 vom 02.07.2015": the document's own number and date
-    if len(before) + len(after) <= _STANDALONE_SLACK and (closed or not _closes_sentence(after, doc.language)):
+    if (
+        len(before) + len(after) <= _STANDALONE_SLACK
+        and (closed or not _closes_sentence(after, doc.language))
+        and not _runs_on(before, after, doc.language)
+    ):
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
         byline = _BYLINE_OPENS.match(doc.text, line_start, start)
         return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS or bool(byline)
@@ -444,6 +448,19 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
+
+
+def _runs_on(before: str, after: str, language: Language) -> bool:
+    """A date on a line of its own that a sentence's fragment leads in lower case and a comma closes ("am Mittwoch,
+    dem 12. Oktober 2016,"): the copy broke a sentence over lines, the date is its event's, no date line."""
+    opening = _WORD.findall(before)[:1]
+    return (
+        after.strip() == ","
+        and bool(opening)
+        and opening[0][:1].islower()
+        and opening[0] not in language.weekdays
+        and opening[0] not in language.months
+    )
 
 
 def _closes_sentence(after: str, language: Language) -> bool:
