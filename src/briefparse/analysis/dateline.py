@@ -89,9 +89,10 @@ _AGENCY_AFTER_DATE = lazy_compile(
     r"[^\S\n]*[-–—:.]"
 )
 _FULL_STOP = lazy_compile(r"^\.[^\S\n]+[\w«\"“]")
-#: a long dash after a date that opens its line, then the sentence: a release's dateline without its city ("March 14,
-#: 2023 -- The minister …", "14 mars 2023 — Le ministre …")
-_DASH_THEN_SENTENCE = lazy_compile(rf"^[^\S\n]*(?:--|[–—])[^\S\n]+[{UPPER}]")
+#: a long dash, or a hyphen set off by spaces, after a date that opens its line, then the sentence or the release's
+#: place: a release's dateline ("March 14, 2023 -- The minister …", "14 mars 2023 — Le ministre …", "March 14, 2023
+#: - Valdor City, Region - Ministry of Trade")
+_DASH_THEN_SENTENCE = lazy_compile(rf"^[^\S\n]*(?:--|[–—]|(?<=\s)-)[^\S\n]+[{UPPER}]")
 #: a place and its agency in parentheses or slashes before the date: "Addis Ababa (ENA) February 16/2023 The Minister
 #: …", "Addis Ababa /ENA/ January 25/2023 Prime Minister …"
 _PLACE_AND_AGENCY = lazy_compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}(?:\({_AGENCY}\)|/{_AGENCY}/)[^\S\n]*$")

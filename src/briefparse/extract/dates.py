@@ -425,7 +425,11 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     closed = weekday and after.strip() == "." and len(_WORD.findall(before)) <= 1
     if _heads_a_press_document(doc, before, after):
         return True  # "Pressemitteilung Nr. 123/2015 vom 02.07.2015": the document's own number and date
-    if len(before) + len(after) <= _STANDALONE_SLACK and (closed or not _closes_sentence(after, doc.language)):
+    if (
+        len(before) + len(after) <= _STANDALONE_SLACK
+        and (closed or not _closes_sentence(after, doc.language))
+        and not _runs_on(before, after, doc.language)
+    ):
         # not a headline that names its event's day: "Entretien Marzouki-Verdani du 9 mai 2023" opening the text
         byline = _BYLINE_OPENS.match(doc.text, line_start, start)
         return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS or bool(byline)
@@ -446,6 +450,19 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
+
+
+def _runs_on(before: str, after: str, language: Language) -> bool:
+    """A date on a line of its own that a sentence's fragment leads in lower case and a comma closes ("am Mittwoch,
+    dem 12. Oktober 2016,"): the copy broke a sentence over lines, the date is its event's, no date line."""
+    opening = _WORD.findall(before)[:1]
+    return (
+        after.strip() == ","
+        and bool(opening)
+        and opening[0][:1].islower()
+        and opening[0] not in language.weekdays
+        and opening[0] not in language.months
+    )
 
 
 def _closes_sentence(after: str, language: Language) -> bool:
@@ -522,6 +539,7 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
             is_publication=m.offset is None
             and m.months is None
             and m.day > 0
+            and not m.last  # a range written first day first ("22. und 23. Februar 2024"): a gathering's days
             and _is_publication(doc, m.start, m.end, m.year is not None),
             swappable=m.swappable,
             ahead=m.ahead,
@@ -705,27 +723,32 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     """Without a date line that only shows the day a page was saved: a line holding a full date and little
     else ("Wednesday, November 22, 2024") later than the page's own publication date, or with, shortly after
     it, a publication date that is earlier (the brief's own date line, dateline or "Published …" line). A page
-    never shows a date before it was written."""
+    never shows a date before it was written. A widget that gives no year ("Today: 17 November") yields to a
+    publication date below it that gives one and names another day."""
     published = [m for m in mentions if m.is_publication]
     page = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     page_day = (page.year, page.month, page.day) if page else None
     widgets = {
         id(first)
         for i, first in enumerate(published)
-        if first.year is not None
-        and _holds_little_else(doc, first)
+        if _holds_little_else(doc, first)
         and _above_headline(doc, first)
         and (
-            (page_day is not None and page_day < (first.year, first.month, first.day))
-            or _between_links(doc, first)
+            (first.year is not None and page_day is not None and page_day < (first.year, first.month, first.day))
+            or (first.year is not None and _between_links(doc, first))
             or any(
-                _day_before(later, first)
+                _day_before(later, first) if first.year is not None else _another_dated_day(later, first)
                 for later in published[i + 1 :]
                 if later.start - first.end <= _WIDGET_REACH or _cued(doc, later)
             )
         )
     }
     return [m for m in mentions if id(m) not in widgets]
+
+
+def _another_dated_day(mention: _Mention, yearless: _Mention) -> bool:
+    """The mention gives its year and names another day than the yearless one."""
+    return mention.year is not None and (mention.month, mention.day) != (yearless.month, yearless.day)
 
 
 def _cued(doc: Document, mention: _Mention) -> bool:

@@ -1397,9 +1397,9 @@ def _dates(language: Language) -> DatePatterns:
         else lazy_compile(NOTHING),
         # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
         # or after a dash, or two places for a dispatch from both ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ",
-        # "APIA, SAMOA – ", "San José/Panamá, ")
+        # "APIA, SAMOA – ", "San José/Panamá, "), its region in parentheses ("Tarvel (Valdor) [India], ")
         dateline_before=lazy_compile(
-            rf"^(?:\([^\n]{{0,60}}\)\s+)?[\w .,'’\[\]/-]{{2,50}}?(?:\s[–—]\s*)?,?\s*"
+            rf"^(?:\([^\n]{{0,60}}\)\s+)?(?:[\w .,'’\[\]/-]|\([\w .'’-]{{2,30}}\)){{2,50}}?(?:\s[–—]\s*)?,?\s*"
             rf"(?:\(|(?:{alternation(language.determiners)})\s)?$"
         ),
         relative_days=relative_days,
