@@ -349,7 +349,8 @@ def _arrives_for_talks(doc: Document, hit: EventHit, hits: list[EventHit], windo
 def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """The verb's subject is the members of a group ("The foreign ministers of the Lake Union met", "Les chefs
     d'État de la CEDEAO se sont réunis"): a gathering. Not when the members complement another noun, right after its
-    link word ("el presidente del Consejo de Ministros de X, Y, recibió"), when they are a pair ("the two ministers"),
+    link word ("el presidente del Consejo de Ministros de X, Y, recibió"), when they are a pair ("the two ministers",
+    "the ministers of the two countries"),
     or those of two parties ("of Turkey and Iran", "de Valmora y Norhavn") or of one country: the subject counts its
     parties by the countries it names, else by its commas and joining words."""
     pattern = compiled(doc.language).cues.members_of
@@ -365,6 +366,8 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     if before and before[-1] in language.genitive_links:
         return False  # "el presidente del Consejo de Ministros de Cuba, X, recibió": they complement another noun
     subject = doc.text[members.end() : hit[0]]
+    if set(subject.lower().split()[:_PAIR_WORDS]) & set(language.pair_words):
+        return False  # "the foreign ministers of the two countries", "die Außenminister der beiden Länder"
     countries = sum(place_kind(run, language.code) == "country" for run in _CAPITALISED_RUN.findall(subject))
     joined = subject.count(",") + sum(
         len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", subject.lower())) for word in language.counterpart_words
