@@ -137,8 +137,9 @@ def test_a_gathering_after_the_counterpart_of_a_meeting_verb_is_not_its_object(t
         "Erstmals seit dem Streit sind die Außenminister der beiden Länder in Kessel zu einem Gespräch "
         "zusammengetroffen.",
         "Los cancilleres de ambos países se reunieron el martes en Kessel para hablar del comercio.",
+        "Les ministres des Affaires étrangères des deux pays se sont réunis mardi à Kessel pour parler du commerce.",
     ],
-    ids=["en", "de", "es"],
+    ids=["en", "de", "es", "fr"],
 )
 def test_the_members_of_two_countries_are_a_pair_who_meet(text):
     assert event_type(text) == "meeting"
