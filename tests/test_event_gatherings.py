@@ -127,3 +127,19 @@ def test_a_meeting_named_by_the_members_it_gathers_is_a_gathering(text):
 def test_a_gathering_after_the_counterpart_of_a_meeting_verb_is_not_its_object(text):
     """The verb met the people its counterpart word joins; the summit is another verb's object."""
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of the two countries met in Kessel on Tuesday to discuss trade between Valdoria and "
+        "Norland.",
+        "Erstmals seit dem Streit sind die Außenminister der beiden Länder in Kessel zu einem Gespräch "
+        "zusammengetroffen.",
+        "Los cancilleres de ambos países se reunieron el martes en Kessel para hablar del comercio.",
+        "Les ministres des Affaires étrangères des deux pays se sont réunis mardi à Kessel pour parler du commerce.",
+    ],
+    ids=["en", "de", "es", "fr"],
+)
+def test_the_members_of_two_countries_are_a_pair_who_meet(text):
+    assert event_type(text) == "meeting"

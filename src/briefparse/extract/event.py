@@ -63,6 +63,7 @@ _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport wher
 _LARGE_CITY = 100_000  # people in a city whose name, alone before a verb, is the city's rather than a person's
 _MANY = 3  # members counted that make a gathering
 _PAIR_WORDS = 3  # words before the members of a group where "two" or "both" makes them a pair
+_PAIR_AFTER = 5  # words after them, past a ministry's name, where "of the two countries" makes them a pair
 _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are the subject of
 _SETTING_WORDS = 5  # words between what sets a speech at a gathering and the gathering's noun ("at the 77th UN …")
 _CAPITALISED_RUN = lazy_compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*")
@@ -349,7 +350,8 @@ def _arrives_for_talks(doc: Document, hit: EventHit, hits: list[EventHit], windo
 def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """The verb's subject is the members of a group ("The foreign ministers of the Lake Union met", "Les chefs
     d'État de la CEDEAO se sont réunis"): a gathering. Not when the members complement another noun, right after its
-    link word ("el presidente del Consejo de Ministros de X, Y, recibió"), when they are a pair ("the two ministers"),
+    link word ("el presidente del Consejo de Ministros de X, Y, recibió"), when they are a pair ("the two ministers",
+    "the ministers of the two countries"),
     or those of two parties ("of Turkey and Iran", "de Valmora y Norhavn") or of one country: the subject counts its
     parties by the countries it names, else by its commas and joining words."""
     pattern = compiled(doc.language).cues.members_of
@@ -365,6 +367,8 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     if before and before[-1] in language.genitive_links:
         return False  # "el presidente del Consejo de Ministros de Cuba, X, recibió": they complement another noun
     subject = doc.text[members.end() : hit[0]]
+    if set(subject.lower().split()[:_PAIR_AFTER]) & set(language.pair_words):
+        return False  # "the ministers of the two countries", "les ministres des Affaires étrangères des deux pays"
     countries = sum(place_kind(run, language.code) == "country" for run in _CAPITALISED_RUN.findall(subject))
     joined = subject.count(",") + sum(
         len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", subject.lower())) for word in language.counterpart_words
