@@ -44,3 +44,14 @@ def test_the_auxiliary_as_a_verb_of_its_own_tells_no_earlier_tense():
         "avait à ses côtés le ministre des Affaires étrangères, Luc Morel."
     )
     assert "Luc Morel" in taking_part, taking_part
+
+
+def test_parties_to_an_encounter_an_opening_clause_puts_before_are_mentioned():
+    taking_part, _mentioned = _people(
+        "Reprise du dialogue\n\n"
+        "Trois jours après l'entretien téléphonique entre les présidents Karl Osten et Luc Morel, les gouvernements "
+        "norlandais et valdorien reprennent leur coopération. Le ministre norlandais des Affaires étrangères, Paul "
+        "Marin, s'est entretenu lundi au téléphone avec son homologue valdorienne Anna Berg."
+    )
+    assert "Paul Marin" in taking_part and "Anna Berg" in taking_part, taking_part
+    assert "Karl Osten" not in taking_part and "Luc Morel" not in taking_part, taking_part

@@ -1333,6 +1333,8 @@ def _mark_participants(
                 continue
             if _met_before(analysis, window, start) or _of_event_gone_by(analysis, window, start):
                 continue
+            if _in_earlier_opening(analysis, window, start):
+                continue
             if _told_in_earlier_tense(analysis, window, start):
                 continue
             if _occasion_of(analysis, window, start) or _leads_institution(analysis, window, start):
@@ -1476,6 +1478,19 @@ def _honorifics_start(analysis: Analysis, floor: int, start: int) -> int:
         if found is None or fold(found.group(0).split()[0]).rstrip(".") not in honorifics:
             return start
         start = found.start()
+
+
+def _in_earlier_opening(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The sentence opens on a clause about an earlier encounter, a few words before its cue ("Quatre jours après
+    l'appel entre les présidents X et Y, …", "Au lendemain de sa rencontre avec X, …"), and the name at `start` is in
+    it, before its first clause break: a party to that one."""
+    cue, text = compiled(analysis.language).people.earlier_clause, analysis.doc.text
+    found = cue.search(text, window.start, start) if cue else None
+    if found is None or len(text[window.start : found.start()].split()) > _OPENING_WORDS:
+        return False
+    if _CLAUSE_BREAK.search(text, window.start, start):
+        return False
+    return any(h[2] in _ENCOUNTERS for h in analysis.events_in(found.end(), start))
 
 
 def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segment, end: int) -> bool:
