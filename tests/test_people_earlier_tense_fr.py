@@ -55,3 +55,15 @@ def test_parties_to_an_encounter_an_opening_clause_puts_before_are_mentioned():
     )
     assert "Paul Marin" in taking_part and "Anna Berg" in taking_part, taking_part
     assert "Karl Osten" not in taking_part and "Luc Morel" not in taking_part, taking_part
+
+
+def test_a_sentence_opening_on_last_week_tells_another_occasion():
+    brief = briefparse.parse(
+        "Visite à Port-Louis\n\n"
+        "Le ministre valdorien des Affaires étrangères, Paul Marin, est attendu mercredi à Port-Louis pour une "
+        "visite de travail. A la fin de la semaine dernière, le ministre norlandais des Affaires étrangères, Karl "
+        "Osten, a effectué une brève visite dans le pays au cours de laquelle il a rencontré le chef de l'Etat.",
+        reference_date=REF,
+    )
+    taking_part = [p.name for p in brief.participants]
+    assert "Paul Marin" in taking_part and "Karl Osten" not in taking_part, taking_part

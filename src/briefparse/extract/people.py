@@ -1213,9 +1213,14 @@ def _tells_welcome(analysis: Analysis, sentence: Segment) -> bool:
 
 def _opens_earlier(analysis: Analysis, sentence: Segment) -> bool:
     """The sentence's first words put it before the event ("Earlier, …", "Reports earlier Thursday said …", "Plus tôt
-    dans la journée, …"): it tells another occasion."""
-    opener = compiled(analysis.language).places.earlier_opener
-    text = analysis.doc.text
+    dans la journée, …"), or a week or more back in a phrase up to its first comma ("A la fin de la semaine dernière,
+    …"): it tells another occasion."""
+    patterns = compiled(analysis.language)
+    opener, long_ago, text = patterns.places.earlier_opener, patterns.people.long_ago, analysis.doc.text
+    comma = text.find(",", sentence.start, sentence.end)
+    opening_words = len(text[sentence.start : comma].split()) if comma > 0 else _OPENER_WORDS + 1
+    if long_ago and opening_words <= _OPENER_WORDS and long_ago.search(text, sentence.start, comma):
+        return True  # "A la fin de la semaine dernière, X a effectué …"
     return any(
         opener.match(text, sentence.start + word.start(), sentence.end)
         for word in list(_WORD_START.finditer(sentence.text))[:_EARLIER_WORDS]
