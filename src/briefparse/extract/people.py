@@ -112,6 +112,7 @@ _OCCASION_REACH = 70  # characters before a name, or its role, where the occasio
 _INSTITUTION_REACH = 40  # characters before a name, or its role, where the body it leads is looked for
 _GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
 _WORD_BEFORE = lazy_compile(r"[\w'’-]+\s+$")  # the last word before a position, with the space after it
+_DOTTED_WORD_BEFORE = lazy_compile(r"[\w.]+\.\s+$")  # the same, an abbreviation ("M. ", "S.E. ")
 _LINE = lazy_compile(r"[^\n]*")
 #: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
 _DATELINE_DASH = lazy_compile(r"\.[^\S\n]*[-–—]")
@@ -1212,9 +1213,14 @@ def _tells_welcome(analysis: Analysis, sentence: Segment) -> bool:
 
 def _opens_earlier(analysis: Analysis, sentence: Segment) -> bool:
     """The sentence's first words put it before the event ("Earlier, …", "Reports earlier Thursday said …", "Plus tôt
-    dans la journée, …"): it tells another occasion."""
-    opener = compiled(analysis.language).places.earlier_opener
-    text = analysis.doc.text
+    dans la journée, …"), or a week or more back in a phrase up to its first comma ("A la fin de la semaine dernière,
+    …"): it tells another occasion."""
+    patterns = compiled(analysis.language)
+    opener, long_ago, text = patterns.places.earlier_opener, patterns.people.long_ago, analysis.doc.text
+    comma = text.find(",", sentence.start, sentence.end)
+    opening_words = len(text[sentence.start : comma].split()) if comma > 0 else _OPENER_WORDS + 1
+    if long_ago and opening_words <= _OPENER_WORDS and long_ago.search(text, sentence.start, comma):
+        return True  # "A la fin de la semaine dernière, X a effectué …"
     return any(
         opener.match(text, sentence.start + word.start(), sentence.end)
         for word in list(_WORD_START.finditer(sentence.text))[:_EARLIER_WORDS]
@@ -1332,6 +1338,10 @@ def _mark_participants(
                 continue
             if _met_before(analysis, window, start) or _of_event_gone_by(analysis, window, start):
                 continue
+            if _in_earlier_opening(analysis, window, start):
+                continue
+            if _told_in_earlier_tense(analysis, window, start):
+                continue
             if _occasion_of(analysis, window, start) or _leads_institution(analysis, window, start):
                 continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
@@ -1433,6 +1443,59 @@ def _met_before(analysis: Analysis, window: Segment, start: int) -> bool:
         return False
     found = cue.search(analysis.doc.text, first[1], start)
     return found is not None and any(h[2] in _ENCOUNTERS for h in analysis.events_in(found.end(), start))
+
+
+def _told_in_earlier_tense(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start` is in a relative clause told in a tense before the story's, after its verb ("qui avait
+    présenté la veille un plan à X", "rencontre au cours de laquelle il avait animé un débat avec X"), no clause break
+    between but an apposition's comma: a party to that earlier occasion, not to the event reported. (A main clause
+    in that tense may tell the event itself: "La diplomate avait été convoquée par le ministre".)"""
+    earlier, text = compiled(analysis.language).people.earlier_tense, analysis.doc.text
+    if earlier is None:
+        return False
+    found = list(earlier.finditer(text, window.start, start))
+    last = found[-1] if found else None
+    if last is None or not _relative_clause(analysis, window, last.start()):
+        return False
+    limit = _honorifics_start(analysis, last.end(), start)  # "… à M. X": the honorific's dot breaks no clause
+    return not _CLAUSE_BREAK.search(text, last.end(), _apposition_start(text, last.end(), limit))
+
+
+def _relative_clause(analysis: Analysis, window: Segment, at: int) -> bool:
+    """The verb at `at` is in a relative clause, its pronoun between it and the last clause break ("…, qui avait",
+    "rencontre au cours de laquelle X avait")."""
+    text, language = analysis.doc.text, analysis.language
+    breaks = list(_CLAUSE_BREAK.finditer(text, window.start, at))
+    opening = breaks[-1].end() if breaks else window.start
+    relatives = {
+        fold(word) for word in (*language.relative_pronouns, *language.thing_relatives, *language.place_relatives)
+    }
+    return not relatives.isdisjoint(fold(text[opening:at]).split())
+
+
+def _honorifics_start(analysis: Analysis, floor: int, start: int) -> int:
+    """Where the honorifics right before the name at `start` begin ("M. ", "S.E. Mme "), not before `floor`;
+    `start` when none stands there."""
+    honorifics = compiled(analysis.language).names.honorific_words
+    text = analysis.doc.text
+    while True:
+        found = _WORD_BEFORE.search(text, floor, start) or _DOTTED_WORD_BEFORE.search(text, floor, start)
+        if found is None or fold(found.group(0).split()[0]).rstrip(".") not in honorifics:
+            return start
+        start = found.start()
+
+
+def _in_earlier_opening(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The sentence opens on a clause about an earlier encounter, a few words before its cue ("Quatre jours après
+    l'appel entre les présidents X et Y, …", "Au lendemain de sa rencontre avec X, …"), and the name at `start` is in
+    it, before its first clause break: a party to that one."""
+    cue, text = compiled(analysis.language).people.earlier_clause, analysis.doc.text
+    found = cue.search(text, window.start, start) if cue else None
+    if found is None or len(text[window.start : found.start()].split()) > _OPENING_WORDS:
+        return False
+    if _CLAUSE_BREAK.search(text, window.start, start):
+        return False
+    return any(h[2] in _ENCOUNTERS for h in analysis.events_in(found.end(), start))
 
 
 def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segment, end: int) -> bool:

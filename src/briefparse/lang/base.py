@@ -350,6 +350,9 @@ class Language:
     #: auxiliaries of a tense that tells a day before the story's ("avait", "had"): with the background cues, what
     #: marks a later sentence's day as an earlier occasion's (`compiled(language).cues.earlier`)
     earlier_tense_auxiliaries: tuple[str, ...] = ()
+    #: endings of the past participle such an auxiliary takes ("avait reçu", "s'était entretenu"), which tell the
+    #: earlier tense from the auxiliary as a verb of its own ("avait à ses côtés"); none: the tense is not read
+    earlier_participle_endings: tuple[str, ...] = ()
     #: words that join a meeting noun to its members ("meeting of …", "réunion des …"); none where a
     #: genitive ending does it (Russian)
     gathering_links: tuple[str, ...] = ()

@@ -404,6 +404,9 @@ class PeoplePatterns:
     long_ago: re.Pattern[str] | None = None
     #: a conjunction that opens a clause about an earlier event (`Language.earlier_clauses`)
     earlier_clause: re.Pattern[str] | None = None
+    #: the auxiliary of an earlier tense and its participle, maybe past one word ("avait reçu", "s'était longuement
+    #: entretenu"; `Language.earlier_participle_endings`)
+    earlier_tense: re.Pattern[str] | None = None
     #: a verb that says someone died (`Language.death_verbs`)
     death: re.Pattern[str] | None = None
     #: the formula that closes a letter (`Language.letter_closings`)
@@ -1543,6 +1546,21 @@ def _plurals(language: Language) -> dict[str, str]:
     return plurals
 
 
+def _earlier_tense(language: Language) -> LazyPattern | None:
+    """An auxiliary of an earlier tense, maybe one word, and a participle (`PeoplePatterns.earlier_tense`); neither
+    word an article or a link ("avait à ses côtés", "avait des entretiens": the auxiliary is the verb)."""
+    if not (language.earlier_tense_auxiliaries and language.earlier_participle_endings):
+        return None
+    function_words = words(
+        (*language.determiners, *language.genitive_links, *language.addressee_words, *language.possessives)
+    )
+    word = rf"(?!(?:{function_words})(?!\w))[{LOWER}][\w'’-]*"
+    participle = rf"{word}(?:{alternation(language.earlier_participle_endings)})(?!\w)"
+    return lazy_compile(
+        rf"(?<!\w)(?:{words(language.earlier_tense_auxiliaries)})[^\S\n]+(?:{word}[^\S\n]+)?{participle}"
+    )
+
+
 def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
@@ -1598,6 +1616,7 @@ def _people(language: Language) -> PeoplePatterns:
         earlier_clause=lazy_compile(rf"(?<!\w)(?:{words(language.earlier_clauses)})(?!\w)", re.I)
         if language.earlier_clauses
         else None,
+        earlier_tense=_earlier_tense(language),
         death=lazy_compile(rf"(?<!\w)(?:{words(language.death_verbs)})(?!\w)", re.I) if language.death_verbs else None,
         letter_closing=lazy_compile(rf"(?<!\w)(?:{words(language.letter_closings)})(?!\w)", re.I)
         if language.letter_closings

@@ -1322,6 +1322,10 @@ LANGUAGE = Language(
     # the pluperfect's auxiliary, whatever the verb ("avait assisté à la cérémonie … le 2 avril 2024"): a day
     # before the story's
     earlier_tense_auxiliaries=("avait", "avaient", "s'était", "s'étaient"),
+    earlier_participle_endings=(
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites",
+        "ert", "erte", "erts", "ertes",
+    ),
     representation_cues=(
         "représenté par",
         "représentée par",
