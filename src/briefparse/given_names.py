@@ -25,8 +25,8 @@ _DATA = Path(__file__).with_name("data")
 @cache
 def _register() -> frozenset[str]:
     """The register's names, folded, read once."""
-    lines = (_DATA / GIVEN_NAMES_FILE).read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    lines = frozenset((_DATA / GIVEN_NAMES_FILE).read_text(encoding="utf-8").splitlines())
+    return lines - {line for line in lines if not line or line[0] == "#"}
 
 
 def is_given_name(word: str) -> bool:

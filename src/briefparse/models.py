@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
@@ -107,17 +108,22 @@ class ErrorRecord(BaseModel):
 
 #: what briefparse writes for each input
 Record = Brief | ErrorRecord
-_RECORD = TypeAdapter(Record)
+
+
+@cache
+def _record_adapter() -> TypeAdapter[Record]:
+    """The validator of a record, built at first use: a run that only writes records never needs it."""
+    return TypeAdapter(Record)
 
 
 def load_record(data: dict[str, Any]) -> Record:
     """A record as read back from briefparse's JSON: a Brief, or an ErrorRecord."""
-    return _RECORD.validate_python(data)
+    return _record_adapter().validate_python(data)
 
 
 def record_schema() -> dict[str, Any]:
     """The JSON Schema of every record briefparse writes: a Brief, or an ErrorRecord for a failed input."""
-    schema = _RECORD.json_schema()
+    schema = _record_adapter().json_schema()
     return {
         "$schema": JSON_SCHEMA_DIALECT,
         "title": "briefparse record",
