@@ -133,6 +133,27 @@ def _phrase_words(
 
 
 @cache
+def _report_nouns(language: Language) -> tuple[str, ...]:
+    """The folded nouns of reports that name nobody alone, once per language (see `Language.source_report_nouns`)."""
+    return tuple(fold(w) for w in language.source_report_nouns)
+
+
+def _unowned_reports(words: list[str], linking: frozenset[str], language: Language) -> bool:
+    """The phrase holds a noun of reports that no link after it ties to whose they are ("laut aktuellen Berichten"),
+    or, where words are compounded, a compound that ends with one ("Medienberichten", "Behördenangaben"): what was
+    reported, by no one named; not "Angaben des Ministeriums"."""
+    heads = [fold(w).strip(".,") for w in words]
+    reports = _report_nouns(language)
+    at = next(
+        (i for i, w in enumerate(heads) if w in reports or (language.compounds and w.endswith(reports))), None
+    )
+    if at is None:
+        return False
+    following = heads[at + 1] if at + 1 < len(heads) else ""
+    return following not in linking
+
+
+@cache
 def _office_heads(language: Language) -> frozenset[str]:
     """The folded nouns of an office one holds: the language's roles of one word ("ministre", "президент"), and the
     first word of a role when a link follows it ("titular de la cartera", "head of state"); not an adjective that
@@ -277,6 +298,8 @@ def _find_source(
         content = [fold(w) for w in words if fold(w) not in linking]
         if not content:
             return False  # an article alone, before a verb that opens with a document ("The | statement said")
+        if _unowned_reports(words, linking, doc.language):
+            return False  # "laut Medienberichten": reports, whose not said
         titled = [re.split("['’]", w.strip(".,"))[-1] for w in content]
         if (
             any(t in honorifics for t in titled)

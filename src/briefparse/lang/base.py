@@ -586,6 +586,9 @@ class Language:
     source_rule_nouns: tuple[str, ...] = ()
     #: nouns of a document ("communiqué", "statement"): alone, one names no source ("selon le communiqué")
     source_documents: tuple[str, ...] = ()
+    #: plural nouns of reports or figures that, as the whole of what a cue introduces, name nobody ("laut
+    #: Berichten"); where words are compounded, also as the last part of one word ("laut Medienberichten")
+    source_report_nouns: tuple[str, ...] = ()
     #: the press documents among them that name where a brief's news comes from even with no body's name, when the
     #: brief cites nothing else ("a news release said", "selon un communiqué officiel"); not a message's own words
     #: ("the message reads") nor a document someone spoke in ("said in a statement")

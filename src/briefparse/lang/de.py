@@ -1166,6 +1166,7 @@ LANGUAGE = Language(
         "Bestimmungen", "Regeln", "Programm", "Zeitplan", "Gesetz", "Verfassung", "Ergebnissen", "Schätzungen",
         "Umfrage", "Statistik", "Tradition", "Brauch",
     ),
+    source_report_nouns=("Berichten", "Angaben", "Informationen", "Meldungen"),
     source_documents=(
         "Mitteilung", "Erklärung", "Pressemitteilung", "Kommuniqué", "Meldung",
         # Swiss and Austrian releases, and other names of a press release
