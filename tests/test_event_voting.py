@@ -1150,18 +1150,26 @@ def test_a_message_sent_is_the_statement_whatever_meeting_it_speaks_of(text):
         "Lakeland Governor Tomas Berg at the Governor's House. Both sides emphasised boosting trade.",
         "PORT LAKE: Norhavn Ambassador Ines Marlow and First Secretary Paul Ortega called on VLP-N President Tomas "
         "Berg and Lake Assembly Speaker Ana Lindqvist at their residence on Thursday.",
+        "The Ambassador of Norhavn to Valmora Ines Marlow called on Tomas Berg, state minister for foreign affairs, "
+        "on Sunday.\n\nThe envoy congratulated the state minister on his new office, said a press release.",
     ],
-    ids=["place-governor", "party-president"],
+    ids=["place-governor", "party-president", "role-in-apposition"],
 )
 def test_a_call_on_a_holder_named_by_capitalised_words_and_a_role_is_a_meeting(text):
     assert event_type(text) == "meeting"
 
 
-def test_an_appeal_to_a_holder_is_no_call_paid_on_them():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "KESSEL: The opposition on Thursday called on Valmoran President Tomas Berg to resign over the harbour "
-        "contracts, a statement said."
-    )
+        "contracts, a statement said.",
+        "KESSEL: The opposition on Thursday called on Tomas Berg, the harbour minister, to resign over the "
+        "contracts, a statement said.",
+    ],
+    ids=["role-before-name", "role-in-apposition"],
+)
+def test_an_appeal_to_a_holder_is_no_call_paid_on_them(text):
     assert event_type(text) == "statement"
 
 

@@ -251,8 +251,9 @@ class CuePatterns:
     #: a verb of sending and, a few words on, the statement document it sends ("sent a congratulatory message",
     #: "a adressé un message"), to run on `Document.lower`; its group "document" is the document's noun
     sent_document: re.Pattern[str] | None = None
-    #: a verb of a courtesy call, capitalised words and a role (`Language.courtesy_call_verbs`), not followed by an
-    #: appeal's link after the holder's name, to run on `Document.text`
+    #: a verb of a courtesy call, capitalised words and a role, before the name or after it in apposition ("called on
+    #: X Y, state minister for …") (`Language.courtesy_call_verbs`), not followed by an appeal's link after the
+    #: holder's name, to run on `Document.text`
     courtesy_call: re.Pattern[str] | None = None
     #: the courtesy-call verbs, lower case, for a cheap `in` check before `courtesy_call` runs
     courtesy_call_words: tuple[str, ...] = ()
@@ -1182,7 +1183,9 @@ def _cues(language: Language) -> CuePatterns:
         if language.sending_verbs and language.statement_documents
         else None,
         courtesy_call=lazy_compile(
-            rf"(?<!\w)(?i:{words(language.courtesy_call_verbs)})[^\S\n]+(?:{CAP_WORD}[^\S\n]+){{1,{_HOLDER_WORDS}}}?"
+            rf"(?<!\w)(?i:{words(language.courtesy_call_verbs)})[^\S\n]+"
+            rf"(?:(?:{CAP_WORD}[^\S\n]+){{1,{_HOLDER_WORDS}}}?"
+            rf"|(?:{CAP_WORD}[^\S\n]+){{0,{_HOLDER_WORDS - 1}}}{CAP_WORD},[^\S\n]+(?:[{LOWER}]\w*[^\S\n]+){{0,2}})"
             rf"(?i:{words(language.roles)})(?![\w-])"
             rf"(?!(?:[^\S\n]+{CAP_WORD}){{0,{_HOLDER_WORDS}}},?[^\S\n]+(?:{words(language.appeal_links)})[^\S\n]+[{LOWER}])"
         )
