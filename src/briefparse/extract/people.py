@@ -48,6 +48,7 @@ from briefparse.places import country_name, places
 from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
+_LIST_LINE_WORDS = 25  # the most words of a line that names one person of a list and their office
 _ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
 _MEETS = frozenset({"meeting", "phone_call"})  # the encounters that are no journey
 _GATHERING_KINDS = frozenset({"meeting", "conference"})  # what one chairs
@@ -1174,7 +1175,7 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
         analysis.events_in(opening.start, opening.end) or _tells_welcome(analysis, opening)
     ):
         lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
-    lead += _listed_after(doc, lead)
+    lead += _listed_after(analysis, lead)
     lead += _listing_sentences(analysis, lead)
     return lead, later
 
@@ -1254,11 +1255,13 @@ def _possessor_sentence(analysis: Analysis, sentence: Segment, body: list[Segmen
     return body[index - 1] if index else None
 
 
-def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
+def _listed_after(analysis: Analysis, sentences: list[Segment]) -> list[Segment]:
     """Bullet lines after an event sentence, or after the sentence next to it, that ends with a colon; and the lines
     a list runs on to when its items close with a semicolon, the line before ending with one ("…, President of
     Ghana;" then "H.E. X, President of Guinea; …") or a colon before a first item that closes so, or with a comma
-    after such a first item, up to the one that closes with a full stop."""
+    after such a first item, up to the one that closes with a full stop; and, after the colon, the lines that each
+    open on a full name and its office ("X, ministre de …" one a line, with no mark between them)."""
+    doc = analysis.doc
     listed: list[Segment] = []
     for sentence in sentences:
         following = [s for s in doc.sentences if s.start >= sentence.start][:2]
@@ -1268,19 +1271,33 @@ def _listed_after(doc: Document, sentences: list[Segment]) -> list[Segment]:
         opener = colon or (sentence if sentence.text.rstrip().endswith(";") else None)
         if opener is None:
             continue
-        previous = opener.text.rstrip()
+        previous = opener_text = opener.text.rstrip()
         for paragraph in (p for p in doc.paragraphs if p.start > opener.end):
             item = paragraph.text.rstrip()
             bullet = paragraph.text.startswith(BULLETS) or _GLUED_BULLET.match(paragraph.text)
             # items that close with a comma run on to one that closes with a full stop ("X – Panama,", "Y – Korea.")
             run_on = bool(listed) and previous.endswith(",") and item.endswith((",", "."))
-            if not bullet and not run_on and not (
+            name_led = (previous.endswith(":") or previous is not opener_text) and _name_led_line(analysis, paragraph)
+            if not bullet and not run_on and not name_led and not (
                 previous.endswith(";") or (previous.endswith(":") and item.endswith((";", ",")))
             ):
                 break
             listed.append(Segment(paragraph.start, paragraph.end, paragraph.text, paragraph.paragraph))
             previous = item
     return listed
+
+
+def _name_led_line(analysis: Analysis, line: Segment) -> bool:
+    """The line opens on a full name set off by a comma from what follows ("X Y, ministre de …") and is short: an
+    item of a list printed one person a line, not a paragraph of prose."""
+    if len(line.text.split()) > _LIST_LINE_WORDS:
+        return False
+    starts, text = analysis.name_starts, analysis.doc.text
+    index = bisect_left(starts, line.start)
+    if index == len(starts) or starts[index] != line.start:
+        return False
+    match = analysis.names[index][1]
+    return len(match.tokens) >= 2 and text.startswith(",", match.end) and match.end < line.end
 
 
 def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Segment]:
@@ -3601,7 +3618,7 @@ def _people_taking_part(
     _mark_participants(analysis, mentions, listing, took_place)
     windows += listing
     for sentence in _representations(analysis, windows):
-        listed = _listed_after(analysis.doc, [sentence])  # "… accompagné d'une délégation composée de :" and a list
+        listed = _listed_after(analysis, [sentence])  # "… accompagné d'une délégation composée de :" and a list
         listed += _members_named_next(analysis, mentions, sentence, {w.start for w in windows})
         listed += _listing_sentences(analysis, [sentence])  # "… participan X; Y. Así como el jefe …, Z"
         _mark_participants(analysis, mentions, [sentence, *listed])
