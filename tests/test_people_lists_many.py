@@ -1,4 +1,5 @@
-"""Participants of French briefs that name many people: lists printed one person a line.
+"""Participants of French briefs that name many people: lists printed one person a line, the signatories of each
+document signed at one ceremony.
 
 Every brief and every person here is invented for the test; the countries are real.
 """
@@ -41,3 +42,30 @@ def test_fr_a_paragraph_of_prose_after_such_a_list_is_no_item():
     assert {"Awa Ndiaye", "Moussa Traoré Diallo"} <= found
     assert "Ibrahima Sow" not in found
 
+
+def test_fr_the_signatories_of_each_text_of_a_signing_ceremony_take_part():
+    text = (
+        "Signature de cinq accords entre le Sénégal et le Portugal\n\n"
+        "Le Sénégal et le Portugal ont signé mardi à Dakar cinq accords de coopération, au terme de la session de "
+        "la commission mixte.\n\n"
+        "Le premier accord a été signé par le ministre des Affaires étrangères, Awa Ndiaye, et son homologue "
+        "portugais, Rui Matos Ferreira.\n\n"
+        "La commission se réunit tous les deux ans, alternativement dans chacun des deux pays.\n\n"
+        "Un mémorandum dans le domaine de la pêche a été paraphé par le ministre de la Pêche, Ibrahima Sow, et le "
+        "secrétaire d'État portugais à la Mer, Joana Pires Lopes.\n"
+    )
+    assert {"Awa Ndiaye", "Rui Matos Ferreira", "Ibrahima Sow", "Joana Pires Lopes"} <= participants(text)
+
+
+def test_fr_a_text_signed_years_before_names_no_signatory_of_the_ceremony():
+    text = (
+        "Signature de cinq accords entre le Sénégal et le Portugal\n\n"
+        "Le Sénégal et le Portugal ont signé mardi à Dakar cinq accords de coopération, au terme de la session de "
+        "la commission mixte.\n\n"
+        "Le premier accord a été signé par le ministre des Affaires étrangères, Awa Ndiaye, et son homologue "
+        "portugais, Rui Matos Ferreira.\n\n"
+        "Le traité d'amitié entre les deux pays avait été signé par Abdou Fall et Pedro Nunes Costa en 1985.\n"
+    )
+    found = participants(text)
+    assert {"Awa Ndiaye", "Rui Matos Ferreira"} <= found
+    assert not {"Abdou Fall", "Pedro Nunes Costa"} & found

@@ -1873,6 +1873,19 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions, took_p
     return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
 
 
+def _signed_too(analysis: Analysis, sentence: Segment) -> bool:
+    """A later sentence of a brief that reports a signing names who signed a further text ("Un accord … a été
+    signé par X et son homologue Y"): the signatories of the same ceremony, unless it goes back to an earlier one,
+    or tells the signing in a tense before the story's ("Le traité avait été signé par X et Y en 1985")."""
+    patterns, text = compiled(analysis.language).people, analysis.doc.text
+    found = patterns.signatory_agent.search(text, sentence.start, sentence.end) if patterns.signatory_agent else None
+    if found is None or _background(analysis, sentence):
+        return False
+    if patterns.earlier_tense is not None and patterns.earlier_tense.search(text, sentence.start, found.start()):
+        return False
+    return _full_name_in(analysis, found.end(), sentence.end)
+
+
 def _told_by_participant(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
     """A later sentence whose event a participant tells, credited before it, someone else its subject ("The
     President, according to the Foreign Minister, also welcomed X", "the Minister said President Y undertook visits
@@ -3598,7 +3611,10 @@ def _people_taking_part(
             not (took_place and (_to_come(analysis, sentence) or _company_to_come(analysis, sentence)))
             and not _another_encounter(analysis, sentence, mentions)
             and not _another_occasion(analysis, sentence, mentions, days)
-            and _continues(analysis, sentence, mentions, took_place)
+            and (
+                _continues(analysis, sentence, mentions, took_place)
+                or (event_type == "other" and _signed_too(analysis, sentence))
+            )
         )
         if told or (messages and _sends_word(analysis, sentence)):
             listing = _listing_sentences(analysis, [sentence])  # "… welcomed Y. Those officials are X, Z …"

@@ -514,6 +514,10 @@ class Language:
     #: words that open a sentence listing whom the event sentence before it counts ("Il s'agit de MM. X, …",
     #: "They are X, …"): the people it names take part
     list_openers: tuple[str, ...] = ()
+    #: a participle of signing before its agent ("signé par", "signed by"): after a lead that reports a signing, a later
+    #: sentence that names who signed a further text of the ceremony ("Un accord … a été signé par X et son homologue
+    #: Y") goes on with it, its signatories taking part
+    signatory_agents: tuple[str, ...] = ()
     #: words that open the next item of encounters told one by one ("En deuxième lieu", "Secondly", "Enfin"): a later
     #: sentence opening so that names one who takes part goes on with the event, whoever else it names
     sequence_openers: tuple[str, ...] = ()

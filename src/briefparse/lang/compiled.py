@@ -416,6 +416,8 @@ class PeoplePatterns:
     absence: re.Pattern[str] | None = None
     #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
     list_opener: re.Pattern[str] | None = None
+    #: a participle of signing before its agent (`Language.signatory_agents`)
+    signatory_agent: re.Pattern[str] | None = None
     #: the opening of the next item of encounters told one by one (`Language.sequence_openers`)
     sequence_opener: re.Pattern[str] | None = None
     #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
@@ -1629,6 +1631,13 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers
+        else None,
+        signatory_agent=lazy_compile(
+            rf"(?<!\w)(?:{words(language.signatory_agents)})(?!\w)",
+            re.I,
+            needs=_needed_words(language.signatory_agents),
+        )
+        if language.signatory_agents
         else None,
         sequence_opener=lazy_compile(rf"^\W*(?:{words(language.sequence_openers)})(?!\w)", re.I)
         if language.sequence_openers

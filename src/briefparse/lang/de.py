@@ -991,6 +991,7 @@ LANGUAGE = Language(
     representation_frames=(("nahm", "teil"), ("nahmen", "teil"), ("nimmt", "teil"), ("nehmen", "teil")),
     addressee_words=("an",),
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
+    signatory_agents=("unterzeichnet von", "unterschrieben von", "paraphiert von"),
     list_openers=("sowie",),
     separate_event_adverbs=("auch", "ebenfalls", "zuvor", "bereits", "vorher"),
     occasion_nouns=(

@@ -1444,6 +1444,7 @@ LANGUAGE = Language(
     complementizers=("that",),
     active_auxiliaries=("has", "have", "had"),
     passive_participles=("been",),
+    signatory_agents=("signed by", "initialled by", "initialed by", "inked by"),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",
