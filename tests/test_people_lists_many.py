@@ -69,3 +69,14 @@ def test_fr_a_text_signed_years_before_names_no_signatory_of_the_ceremony():
     found = participants(text)
     assert {"Awa Ndiaye", "Rui Matos Ferreira"} <= found
     assert not {"Abdou Fall", "Pedro Nunes Costa"} & found
+
+
+def test_fr_a_pronoun_opening_a_journey_s_meetings_is_the_one_named_two_sentences_before():
+    text = (
+        "Dakar, le 4 mars – Le Premier ministre du Sénégal, Awa Ndiaye, entame lundi une mission en Belgique.\n\n"
+        "Une semaine chargée se profile pour la dirigeante sénégalaise.\n\n"
+        "Elle sera reçue mardi au palais royal par le roi Philippe.\n\n"
+        "Sa visite se poursuivra par des entretiens avec le Premier ministre belge, Marc Verhoeven.\n\n"
+        "Deux ministres l'accompagnent: Moussa Faye (Commerce) et Ibrahima Sow (Pêche).\n"
+    )
+    assert "Awa Ndiaye" in participants(text)

@@ -2246,10 +2246,14 @@ def _pronoun_subject_named_before(analysis: Analysis, people: list[Person], lead
     comma that closes a clause the event opens ("Il a reçu …", "Receiving …, he noted …"), or right before the event
     after a comma that closes an opening clause ("Avant de présider le conseil, il a reçu …"), and names one who takes
     part at most: its subject is the person the sentence before, or the headline above it, names last ("«…», a
-    souligné le président X. Il a reçu …")."""
-    if not lead or sum(1 for p in people if p.participant and p.name) >= _MIN_LISTED:
+    souligné le président X. Il a reçu …"), or the one before that when the sentence between names no one ("X entame
+    une mission. Une semaine chargée attend le dirigeant. Il rencontrera …")."""
+    if not lead:
         return
     opening, story, text = lead[0], analysis.story, analysis.doc.text
+    named_in_opening = {id(p) for p in people if p.participant and p.name and _named_within(p, opening)}
+    if len(named_in_opening) >= _MIN_LISTED:
+        return
     index = next((i for i, s in enumerate(story) if s.start == opening.start), None)
     event = analysis.first_event(opening.start, opening.end)
     pronoun = compiled(analysis.language).people.subject_pronoun.search(text, opening.start, opening.end)
@@ -2267,8 +2271,16 @@ def _pronoun_subject_named_before(analysis: Analysis, people: list[Person], lead
     if not opens_on_it and not after_clause and not verb_after_clause:
         return
     named = [(m.start, p) for p in people if p.name for m in p.mentions if previous.start <= m.start < previous.end]
+    if not named and index and index >= 2:
+        earlier = story[index - 2]
+        named = [(m.start, p) for p in people if p.name for m in p.mentions if earlier.start <= m.start < earlier.end]
     if named:
         max(named, key=lambda pair: pair[0])[1].participant = True
+
+
+def _named_within(person: Person, sentence: Segment) -> bool:
+    """One of the person's mentions is in the sentence."""
+    return any(sentence.start <= mention.start < sentence.end for mention in person.mentions)
 
 
 def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> list[Segment]:
