@@ -1,0 +1,21 @@
+"""Spanish briefs with many participants: the lists that name them (briefs written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import briefparse
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).participants]
+
+
+def test_a_sentence_opening_on_the_summit_lists_who_attends():
+    text = (
+        "La reunión de presidentes de la Unión del Lago comenzó ayer en Kessel con una hora de retraso.\n\n"
+        "El anfitrión, Paul Marin, dijo que los jefes de Estado abordarán en el encuentro la migración.\n\n"
+        "A la cumbre asisten los mandatarios de Chile, Ana Ortega; Perú, Luis Varga; y Uruguay, Marta Quiroz."
+    )
+    names = _names(text)
+    assert {"Ana Ortega", "Luis Varga", "Marta Quiroz"} <= set(names)
