@@ -19,3 +19,13 @@ def test_a_sentence_opening_on_the_summit_lists_who_attends():
     )
     names = _names(text)
     assert {"Ana Ortega", "Luis Varga", "Marta Quiroz"} <= set(names)
+
+
+def test_more_members_past_the_one_named_before():
+    text = (
+        "El presidente Paul Marin recibió hoy en el palacio de gobierno las cartas credenciales del embajador de "
+        "China, Li Wen.\n\nAdemás del representante de Pekín, estuvieron Jean Morel, de la República de Francia; "
+        "Karl Weber, de Alemania; y Ole Berg, del Reino de Noruega."
+    )
+    names = _names(text)
+    assert {"Paul Marin", "Li Wen", "Jean Morel", "Karl Weber", "Ole Berg"} <= set(names)

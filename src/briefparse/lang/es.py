@@ -1004,6 +1004,9 @@ LANGUAGE = Language(
                   # more members, a group in the plural after an adverb that adds it: "También los congresistas X, Y,
                   # y el secretario …, Z"
                   *variants("también {los|las}"),
+                  # more members past the one the sentence before named: "Además del representante de A, estuvieron
+                  # X, de B; Y, de C"
+                  *variants("{además|aparte} {del|de la|de los|de las}"),
                   # the group the sentence before counts, then its members, as English "the ambassadors are": "Los
                   # nuevos embajadores son X, de A; Y, de B", "Los representantes diplomáticos fueron X (A), Y (B)"
                   *variants(
