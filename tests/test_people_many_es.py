@@ -29,3 +29,14 @@ def test_more_members_past_the_one_named_before():
     )
     names = _names(text)
     assert {"Paul Marin", "Li Wen", "Jean Morel", "Karl Weber", "Ole Berg"} <= set(names)
+
+
+def test_a_delegation_its_members_make_up_in_the_present():
+    text = (
+        "La Habana, 22 sep.- El presidente Paul Marin recibió en el aeropuerto a su homólogo de Kessel, Ivo Brand.\n\n"
+        "Los dos mandatarios se saludaron en la terminal, informó hoy un diario local.\n\n"
+        "Integran la delegación visitante Ana Ortega, Luis Varga y Marta Quiroz, ministros de Exteriores, Comercio "
+        "y Salud, respectivamente."
+    )
+    names = _names(text)
+    assert {"Ana Ortega", "Luis Varga", "Marta Quiroz"} <= set(names)

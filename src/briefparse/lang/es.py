@@ -982,7 +982,7 @@ LANGUAGE = Language(
             "{formaron|formaban|forman|formó|formaba|forma} parte de la {comitiva|delegación}",
             # or of the encounter itself: "También formaron parte del encuentro X (…), Y (…)"
             "{formaron|formaban|formó|formaba} parte {del encuentro|de la reunión|de la cita|del almuerzo}",
-            "{integraron|integraban|integró|integraba} la {comitiva|delegación}",
+            "{integraron|integraban|integró|integraba|integran|integra} la {comitiva|delegación}",
             # who was there, an article before each: "En la ceremonia estuvieron la vicepresidenta X y …"
             "{estuvieron|estuvo} {el|la|los|las}",
             "{también|además} {estuvieron|estuvo}",
