@@ -40,3 +40,14 @@ def test_a_delegation_its_members_make_up_in_the_present():
     )
     names = _names(text)
     assert {"Ana Ortega", "Luis Varga", "Marta Quiroz"} <= set(names)
+
+
+def test_members_of_the_group_after_its_name_and_a_verb_first():
+    text = (
+        "En una ceremonia en el palacio de gobierno, doce nuevos embajadores presentaron sus cartas credenciales "
+        "ante el presidente Paul Marin.\n\nEste acto marca el inicio formal de sus misiones.\n\n"
+        "Entre los diplomáticos acreditados se encuentran representantes de Europa y de Asia. Destacan, entre "
+        "otros, Jean Morel de Francia, Karl Weber de Alemania y Ole Berg de Noruega."
+    )
+    names = _names(text)
+    assert {"Paul Marin", "Jean Morel", "Karl Weber", "Ole Berg"} <= set(names)

@@ -1001,6 +1001,14 @@ LANGUAGE = Language(
                   # the group the sentence before counts, then its members ("Entre ellos, el ministro …, X"), as
                   # French "parmi eux", "parmi lesquels"
                   "entre ellos", "entre ellas", "entre los cuales", "entre las cuales", "entre quienes",
+                  # the group named first, its members after the verb ("Entre los diplomáticos acreditados se
+                  # encuentran X de A, Y de B"), or the verb first ("Destacan, entre otros, X de A, …")
+                  *variants(
+                      "entre {los|las} {|nuevos |nuevas }"
+                      "{embajadores|embajadoras|representantes|diplomáticos|enviados|delegados|invitados|asistentes"
+                      "|participantes|mandatarios|ministros|funcionarios}"
+                  ),
+                  *variants("{destacan|destacaron|destacaban|destaca|destacó}{|,} entre {otros|otras|ellos|ellas}"),
                   # more members, a group in the plural after an adverb that adds it: "También los congresistas X, Y,
                   # y el secretario …, Z"
                   *variants("también {los|las}"),
