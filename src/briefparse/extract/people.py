@@ -52,6 +52,8 @@ _LIST_LINE_WORDS = 25  # the most words of a line that names one person of a lis
 _ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
 _MEETS = frozenset({"meeting", "phone_call"})  # the encounters that are no journey
 _GATHERING_KINDS = frozenset({"meeting", "conference"})  # what one chairs
+_GATHERINGS = frozenset({"conference"})
+_OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more of the event may open on
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
@@ -1166,6 +1168,10 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     reporting = [s for s in chosen if s.words >= _MIN_OPENING_WORDS or _names_someone(analysis, s)] or chosen
     lead = reporting[:_LEAD_EVENTS]
     later = [s for s in chosen if s not in lead and s.start > lead[0].start] if lead else []
+    if lead:  # "A la cumbre asisten los mandatarios de …": a gathering's own name opens a sentence of no encounter
+        told = {s.start for s in (*lead, *later)}
+        opening = [s for s in body if s.start > lead[0].start and s.start not in told]
+        later = sorted(later + [s for s in opening if _opens_on_gathering(analysis, s)], key=lambda s: s.start)
     for sentence in list(lead):
         before = _possessor_sentence(analysis, sentence, body)
         if before is not None and before not in lead:
@@ -1999,12 +2005,22 @@ def _attends_the_event(analysis: Analysis, verb: tuple[int, int, str]) -> bool:
 def _opens_on_the_event(analysis: Analysis, sentence: Segment) -> bool:
     """A sentence that opens on the event itself, a few lower-case words before its name ("Der heutige Empfang …
     durch X", "Al encuentro asistieron X e Y", "La reunión contó con la presencia de X"): it tells more of it."""
-    event = analysis.first_event(sentence.start, sentence.end)
-    if event is None:
-        return False
+    event = analysis.first_event(sentence.start, sentence.end, _OPENING_EVENTS)
+    return event is not None and _opens_on(analysis, sentence, event)
+
+
+def _opens_on(analysis: Analysis, sentence: Segment, event: EventHit) -> bool:
+    """The sentence opens on the event phrase, past an attribution and a few lower-case words."""
     start = _past_attribution(analysis, sentence.start, event[0])
     opening = analysis.doc.text[start : event[0]].split()
     return len(opening) <= _OPENING_WORDS and all(w.islower() for w in opening[1:])
+
+
+def _opens_on_gathering(analysis: Analysis, sentence: Segment) -> bool:
+    """A sentence that opens, a few lower-case words in, on the name of a gathering ("A la cumbre asisten …"), which
+    no encounter word of its own makes an event sentence."""
+    gathering = analysis.first_event(sentence.start, sentence.end, _GATHERINGS)
+    return gathering is not None and _opens_on(analysis, sentence, gathering)
 
 
 def _past_attribution(analysis: Analysis, start: int, end: int) -> int:

@@ -982,7 +982,7 @@ LANGUAGE = Language(
             "{formaron|formaban|forman|formó|formaba|forma} parte de la {comitiva|delegación}",
             # or of the encounter itself: "También formaron parte del encuentro X (…), Y (…)"
             "{formaron|formaban|formó|formaba} parte {del encuentro|de la reunión|de la cita|del almuerzo}",
-            "{integraron|integraban|integró|integraba} la {comitiva|delegación}",
+            "{integraron|integraban|integró|integraba|integran|integra} la {comitiva|delegación}",
             # who was there, an article before each: "En la ceremonia estuvieron la vicepresidenta X y …"
             "{estuvieron|estuvo} {el|la|los|las}",
             "{también|además} {estuvieron|estuvo}",
@@ -1002,9 +1002,20 @@ LANGUAGE = Language(
                   # the group the sentence before counts, then its members ("Entre ellos, el ministro …, X"), as
                   # French "parmi eux", "parmi lesquels"
                   "entre ellos", "entre ellas", "entre los cuales", "entre las cuales", "entre quienes",
+                  # the group named first, its members after the verb ("Entre los diplomáticos acreditados se
+                  # encuentran X de A, Y de B"), or the verb first ("Destacan, entre otros, X de A, …")
+                  *variants(
+                      "entre {los|las} {|nuevos |nuevas }"
+                      "{embajadores|embajadoras|representantes|diplomáticos|enviados|delegados|invitados|asistentes"
+                      "|participantes|mandatarios|ministros|funcionarios}"
+                  ),
+                  *variants("{destacan|destacaron|destacaban|destaca|destacó}{|,} entre {otros|otras|ellos|ellas}"),
                   # more members, a group in the plural after an adverb that adds it: "También los congresistas X, Y,
                   # y el secretario …, Z"
                   *variants("también {los|las}"),
+                  # more members past the one the sentence before named: "Además del representante de A, estuvieron
+                  # X, de B; Y, de C"
+                  *variants("{además|aparte} {del|de la|de los|de las}"),
                   # the group the sentence before counts, then its members, as English "the ambassadors are": "Los
                   # nuevos embajadores son X, de A; Y, de B", "Los representantes diplomáticos fueron X (A), Y (B)"
                   *variants(

@@ -1,0 +1,53 @@
+"""Spanish briefs with many participants: the lists that name them (briefs written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import briefparse
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).participants]
+
+
+def test_a_sentence_opening_on_the_summit_lists_who_attends():
+    text = (
+        "La reunión de presidentes de la Unión del Lago comenzó ayer en Kessel con una hora de retraso.\n\n"
+        "El anfitrión, Paul Marin, dijo que los jefes de Estado abordarán en el encuentro la migración.\n\n"
+        "A la cumbre asisten los mandatarios de Chile, Ana Ortega; Perú, Luis Varga; y Uruguay, Marta Quiroz."
+    )
+    names = _names(text)
+    assert {"Ana Ortega", "Luis Varga", "Marta Quiroz"} <= set(names)
+
+
+def test_more_members_past_the_one_named_before():
+    text = (
+        "El presidente Paul Marin recibió hoy en el palacio de gobierno las cartas credenciales del embajador de "
+        "China, Li Wen.\n\nAdemás del representante de Pekín, estuvieron Jean Morel, de la República de Francia; "
+        "Karl Weber, de Alemania; y Ole Berg, del Reino de Noruega."
+    )
+    names = _names(text)
+    assert {"Paul Marin", "Li Wen", "Jean Morel", "Karl Weber", "Ole Berg"} <= set(names)
+
+
+def test_a_delegation_its_members_make_up_in_the_present():
+    text = (
+        "La Habana, 22 sep.- El presidente Paul Marin recibió en el aeropuerto a su homólogo de Kessel, Ivo Brand.\n\n"
+        "Los dos mandatarios se saludaron en la terminal, informó hoy un diario local.\n\n"
+        "Integran la delegación visitante Ana Ortega, Luis Varga y Marta Quiroz, ministros de Exteriores, Comercio "
+        "y Salud, respectivamente."
+    )
+    names = _names(text)
+    assert {"Ana Ortega", "Luis Varga", "Marta Quiroz"} <= set(names)
+
+
+def test_members_of_the_group_after_its_name_and_a_verb_first():
+    text = (
+        "En una ceremonia en el palacio de gobierno, doce nuevos embajadores presentaron sus cartas credenciales "
+        "ante el presidente Paul Marin.\n\nEste acto marca el inicio formal de sus misiones.\n\n"
+        "Entre los diplomáticos acreditados se encuentran representantes de Europa y de Asia. Destacan, entre "
+        "otros, Jean Morel de Francia, Karl Weber de Alemania y Ole Berg de Noruega."
+    )
+    names = _names(text)
+    assert {"Paul Marin", "Jean Morel", "Karl Weber", "Ole Berg"} <= set(names)
