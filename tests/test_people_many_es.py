@@ -31,6 +31,17 @@ def test_more_members_past_the_one_named_before():
     assert {"Paul Marin", "Li Wen", "Jean Morel", "Karl Weber", "Ole Berg"} <= set(names)
 
 
+def test_the_verb_of_who_was_there_is_no_part_of_a_members_role():
+    text = (
+        "La presidenta Ana Ortega recibió ayer las cartas credenciales del embajador de Japón, Ken Sato.\n\nAdemás "
+        "del representante de Tokio, estuvieron Jean Morel, de Francia; Karl Weber, de Alemania; y Ole Berg, de Chile."
+    )
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 12))
+    roles = {p.name: p.role for p in brief.participants}
+    assert "Jean Morel" in roles
+    assert "estuvieron" not in (roles["Jean Morel"] or "")
+
+
 def test_a_delegation_its_members_make_up_in_the_present():
     text = (
         "La Habana, 22 sep.- El presidente Paul Marin recibió en el aeropuerto a su homólogo de Kessel, Ivo Brand.\n\n"

@@ -828,7 +828,9 @@ LANGUAGE = Language(
             "{juramentó|juramentaron|posesionó|posesionaron}",
         ),
     },
-    auxiliaries=("ha", "han", "había", "habían", "habrá", "es", "son", "fue", "fueron", "será", "serán"),
+    # "estuvo", "estuvieron": who was there ("Además del representante de A, estuvieron X, de B"), a clause's verb
+    auxiliaries=("ha", "han", "había", "habían", "habrá", "es", "son", "fue", "fueron", "será", "serán", "estuvo",
+                 "estuvieron"),
     speech_verbs=variants(
         "{afirm|asegur|señal|subray|destac|indic|declar|manifest|expres|resalt|enfatiz|agreg|reiter|recalc}{ó|aron}",
         "{record|explic|precis|puntualiz|valor|inst|plante|coment|anunci}{ó|aron}",
