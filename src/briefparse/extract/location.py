@@ -140,6 +140,8 @@ def _place_in(
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
+        if _qualifies_role(doc, match, place_end, names.role_noun):
+            continue  # "a courtesy visit to his Fiji counterpart": whose counterpart, not where
         if patterns.residence_after.match(doc.text, place_end):
             continue  # where someone is based ("mit 150 in Deutschland tätigen Botschaftern"), not the event's place
         if patterns.said_after.match(doc.text, place_end):
@@ -346,6 +348,19 @@ def _apposed_venue(doc: Document, start: int, end: int) -> Span | None:
     if match is None or not _is_venue(match.group("name"), doc.language):
         return None
     return doc.span(match.start("name"), match.end("name"))
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([\w-]+)")
+
+
+def _qualifies_role(doc: Document, match: re.Match[str], place_end: int, role_noun: re.Pattern[str]) -> bool:
+    """The place is an article's or a possessive's, with a role noun right after it ("to his Fiji counterpart", "to
+    the Ghana High Commissioner"): it names whose the role is, as an adjective would, not where the event was."""
+    lead = doc.text[match.start() : match.start("place")].split()
+    if len(lead) < 2 or fold(lead[-1]) not in _place_articles(doc.language):
+        return False
+    after = _NEXT_WORD.match(doc.text, place_end)
+    return after is not None and role_noun.fullmatch(after.group(1).lower()) is not None
 
 
 @cache
@@ -976,6 +991,8 @@ def _margin_city(doc: Document, windows: list[tuple[int, int]], rejected: Contai
     patterns = compiled(doc.language).places
     for start, end in windows:
         for match in patterns.margin.finditer(doc.text, start, end):
+            if any(fold(word) in patterns.founded_bodies for word in match.group("name").split()[1:]):
+                continue  # a body called after its city ("the Shanghai Cooperation Organisation Summit")
             for word in re.finditer(r"[^\s,.;:]+", match.group("name")):
                 name = word.group(0)
                 if fold(name) not in rejected and place_kind(name, doc.language.code) == "city":

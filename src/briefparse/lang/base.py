@@ -744,6 +744,9 @@ class Language:
     #: phrases before the name of a gathering the event was held on the margins of ("on the sidelines of", "en marge
     #: du"): a city that names it is where the event was held ("Antalya Diplomacy Forum", "Sommet de Dakar")
     margin_cues: tuple[str, ...] = ()
+    #: nouns that end the name of a body called after the city it was founded in ("Shanghai Cooperation
+    #: Organisation", "Lima Group"): such a city names the body, not where its gathering met
+    founded_bodies: tuple[str, ...] = ()
     #: a relative clause that tells, right before a day, when a gathering opened or closed ("which kicked off on",
     #: "qui s'est ouvert"): that day is the gathering's, not the day of a meeting held on its margins
     opening_clauses: tuple[str, ...] = ()

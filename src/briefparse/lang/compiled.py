@@ -459,6 +459,8 @@ class PlacePatterns:
     venues: frozenset[str]
     #: `Language.chamber_words`, folded: a venue no other adjective than a country's qualifies
     chambers: frozenset[str]
+    #: `Language.founded_bodies`, folded: the last word of a body's name that a city opens
+    founded_bodies: frozenset[str]
     #: a word that starts like one of `Language.airport_words`, folded
     airport: re.Pattern[str]
     topic_before: re.Pattern[str]
@@ -1938,6 +1940,7 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         venues=frozenset(fold(v) for v in (*language.venue_words, *language.chamber_words)),
         chambers=frozenset(fold(v) for v in language.chamber_words),
+        founded_bodies=frozenset(fold(v) for v in language.founded_bodies),
         airport=lazy_compile(
             rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})", memo=True
         ),

@@ -1740,7 +1740,7 @@ LANGUAGE = Language(
     ),
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
-        "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry",
+        "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",
     ),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
@@ -1782,6 +1782,7 @@ LANGUAGE = Language(
         "serve", "serving",  # an envoy's post: "accredited … to serve in Valdoria"
     ),
     margin_cues=("on the sidelines of", "on the margins of", "in the margins of"),
+    founded_bodies=("Organisation", "Organization", "Group", "Club", "Pact"),
     opening_clauses=variants(
         "{which|that} {opened|kicked off|began|started|got under way|got underway|commenced}{| on}",
         "{which|that} {closed|concluded|ended|wrapped up}{| on}",
