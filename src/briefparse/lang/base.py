@@ -332,6 +332,9 @@ class Language:
     #: adjectives of an event still to come ("prochain", "next", "nächste"): "the next summit" is not the event
     #: reported
     upcoming_words: tuple[str, ...] = ()
+    #: times still to come that may follow a gathering's name in its clause ("later this year", "next month"): "at the
+    #: Commonwealth summit in Malta later this year" is not the event reported
+    coming_times: tuple[str, ...] = ()
     #: words that deny the event named right after them, past one determiner ("pas d'entretien", "no meeting",
     #: "kein Treffen"): the event did not take place, and what the brief reports is what was said about it
     negation_words: tuple[str, ...] = ()

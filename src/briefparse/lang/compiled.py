@@ -49,6 +49,7 @@ _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence befor
 _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
 _HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an office ("VLP-N President X Y")
 _SENT_WORDS = 3  # words between a verb of sending and the document it sends ("sent a congratulatory message")
+_COMING_REACH = 40  # characters from an event noun to a time still to come in its clause ("… in Malta later this year")
 _UNDECIDED_REACH = 100  # characters from an event word to the predicate that leaves it undecided ("визит … отложен")
 
 
@@ -225,6 +226,8 @@ class CuePatterns:
     referring: re.Pattern[str] | None
     #: an adjective of an event still to come, maybe with one more word, right before an event noun
     upcoming: re.Pattern[str] | None
+    #: one of `Language.coming_times` in the clause right after an event noun, within `_COMING_REACH` characters
+    coming_after: re.Pattern[str]
     #: a word that denies the event, maybe with a determiner, right before an event word (`Language.negation_words`)
     #: a verb of saying, as `speech` or as one that names its source after it ("a indiqué le porte-parole")
     said: re.Pattern[str]
@@ -1145,6 +1148,11 @@ def _cues(language: Language) -> CuePatterns:
         upcoming=lazy_compile(rf"(?<!\w)(?:{words(language.upcoming_words)})\s+(?:\w+\s+)?$", re.I)
         if language.upcoming_words
         else None,
+        coming_after=lazy_compile(
+            rf"[^.,;:!?\n]{{0,{_COMING_REACH}}}?(?<!\w)(?:{words(language.coming_times)})(?!\w)", re.I
+        )
+        if language.coming_times
+        else lazy_compile(NOTHING),
         negated=lazy_compile(
             rf"(?<!\w)(?:{words(language.negation_words)})(?:\s+|(?<=['’]))"
             rf"(?:(?:{words((*language.determiners, *language.definite_articles))})(?:\s+|(?<=['’])))?$",

@@ -1231,6 +1231,9 @@ LANGUAGE = Language(
         "is not planned", "not on the agenda", "unlikely",
     ),
     upcoming_words=("next", "upcoming", "forthcoming", "future"),
+    coming_times=(
+        "later this year", "later this month", "later in the year", "next week", "next month", "next year",
+    ),
     demonstratives=("this", "that", "these", "those"),
     possessives=("his", "her", "their", "its", "our", "your"),
     gathering_links=("of",),
