@@ -77,6 +77,8 @@ def _place_in(
         head = folded[1] if len(folded) > 1 and folded[0] in _place_articles(doc.language) else folded[0]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         venue = _is_venue(match.group("place"), doc.language)
+        # an institution's seat named by its holder's office: "at the Office of the Prime Minister"
+        seat = folded[0] in patterns.institutions and folded[-1] in names.role_words
         if match.groupdict().get("front") and not venue:
             continue  # "vor dem Treffen", "vor Journalisten": when or before whom, not where
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
@@ -88,7 +90,7 @@ def _place_in(
             fold(doc.text[match.start() : match.start("place")])
         ):
             continue  # after an airport's word, only its city ("à l'aéroport de Niamey"), not its own name
-        if (head in rejected and not (venue or known or airport)) or patterns.topic_before.search(before):
+        if (head in rejected and not (venue or seat or known or airport)) or patterns.topic_before.search(before):
             continue
         if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in _settlement_nouns(doc.language)):
             continue  # a day, with the place after it: "am Montag im Kanzleramt"; a settlement's noun alone ("Stadt")
@@ -105,7 +107,7 @@ def _place_in(
         post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
         # a country or a city, not a venue ("the Ambassador of Japan at State House"), nor after the envoy's name
         # ("Ambassador to Malaysia Jane Doe at …")
-        posted = (post is not None and not venue) and not any(
+        posted = (post is not None and not (venue or seat)) and not any(
             w[:1].isupper() and fold(w) in stops for w in post.group(0).split()
         )
         # after a role, a country is a post ("l'ambassadeur de Sa Majesté le Roi au Liban"), a city where the holder
@@ -154,7 +156,7 @@ def _place_in(
             if named:
                 return _with_its_city(doc, named, end)
         office = " " in place.text and fold(place.text.split()[-1]) in names.role_words
-        if office and not venue and place_kind(place.text, code) is None:
+        if office and not (venue or seat) and place_kind(place.text, code) is None:
             continue  # a holder of an office named by his state ("a courtesy visit to the Ogun State Governor")
         if _acronym(place.text) and not venue and place_kind(place.text, code) is None:
             continue  # a body, not a place ("en la CAN", "at the UN")
@@ -464,6 +466,14 @@ def _is_venue(phrase: str, language: Language) -> bool:
     return any(word in venues for word in words)
 
 
+def _is_seat(phrase: str, language: Language) -> bool:
+    """A venue, or an institution's seat its first or last word names ("the Office of the Prime Minister", "the
+    President's Office")."""
+    words = phrase.split()
+    institutions = compiled(language).places.institutions
+    return _is_venue(phrase, language) or fold(words[0]) in institutions or fold(words[-1]) in institutions
+
+
 def _kind(text: str, code: str) -> str | None:
     """The gazetteer's kind of a place phrase; a region for one that opens with a region's name ("Indo-Pacific
     Region", "Sahel countries")."""
@@ -729,6 +739,8 @@ def extract_location(
             continue
         headline = title is not None and start == title.start
         # the first sentence with a place the gazetteer knows tells the event
+        if place and unknown and _is_seat(unknown.text, doc.language) and _country(doc, place):
+            return unknown  # a venue the event's sentence names ("at the President's Office") over a later country
         if place and (index == deferred or headline or event_type == "visit" or not _country(doc, place)):
             # a country in the sentence that tells the event, its headline or visited; else a topic. A country
             # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X"),

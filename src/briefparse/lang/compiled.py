@@ -464,6 +464,9 @@ class PlacePatterns:
     chambers: frozenset[str]
     #: `Language.founded_bodies`, folded: the last word of a body's name that a city opens
     founded_bodies: frozenset[str]
+    #: the one-word `Language.institution_words`, folded: a place named by one is an institution's seat ("the Office
+    #: of the Prime Minister", "the President's Office")
+    institutions: frozenset[str]
     #: a word that starts like one of `Language.airport_words`, folded
     airport: re.Pattern[str]
     topic_before: re.Pattern[str]
@@ -1949,6 +1952,7 @@ def _places(language: Language) -> PlacePatterns:
         venues=frozenset(fold(v) for v in (*language.venue_words, *language.chamber_words)),
         chambers=frozenset(fold(v) for v in language.chamber_words),
         founded_bodies=frozenset(fold(v) for v in language.founded_bodies),
+        institutions=frozenset(fold(v) for v in language.institution_words if " " not in v),
         airport=lazy_compile(
             rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})", memo=True
         ),
