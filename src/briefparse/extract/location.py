@@ -90,8 +90,12 @@ def _place_in(
             fold(doc.text[match.start() : match.start("place")])
         ):
             continue  # after an airport's word, only its city ("à l'aéroport de Niamey"), not its own name
-        if (head in rejected and not (venue or seat or known or airport)) or patterns.topic_before.search(before):
+        if head in rejected and not (venue or seat or known or airport):
             continue
+        if patterns.topic_before.search(before) and not patterns.gathering_subject.search(
+            doc.lower, max(start, match.start() - _POST_REACH), match.start()
+        ):
+            continue  # what was discussed ("the situation in X"), not the subject of a gathering held there
         if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in _settlement_nouns(doc.language)):
             continue  # a day, with the place after it: "am Montag im Kanzleramt"; a settlement's noun alone ("Stadt")
         if (upcoming and upcoming.search(before)) or (to_come and not doc.text[to_come : match.start()].strip(" ,")):

@@ -713,6 +713,9 @@ class Language:
     section_names: tuple[str, ...] = ()
     #: nouns of a topic, after which a place is what was discussed, not where ("la situation au …")
     topic_nouns: tuple[str, ...] = ()
+    #: the links from a gathering's noun to its subject ("on", "sur"): "the conference on food security in X" is held
+    #: in X, the topic noun being the gathering's subject
+    subject_links: tuple[str, ...] = ()
     #: names of regions that briefs use and CLDR's territories lack ("Moyen-Orient", "Sahel"): places, never
     #: people (see `briefparse.places`)
     region_names: tuple[str, ...] = ()

@@ -50,6 +50,7 @@ _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from
 _HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an office ("VLP-N President X Y")
 _SENT_WORDS = 3  # words between a verb of sending and the document it sends ("sent a congratulatory message")
 _COMING_REACH = 40  # characters from an event noun to a time still to come in its clause ("… in Malta later this year")
+_SUBJECT_CHARS = 40  # characters of a gathering's subject before the place that follows it ("on food security")
 _UNDECIDED_REACH = 100  # characters from an event word to the predicate that leaves it undecided ("визит … отложен")
 
 
@@ -470,6 +471,9 @@ class PlacePatterns:
     #: a word that starts like one of `Language.airport_words`, folded
     airport: re.Pattern[str]
     topic_before: re.Pattern[str]
+    #: a gathering's noun and one of `Language.subject_links`, then its subject up to the end: a topic noun there
+    #: names what the gathering is on, not what a place is a topic of ("the conference on food security in X")
+    gathering_subject: re.Pattern[str]
     dateline_rest: re.Pattern[str]
     #: one of `Language.venue_verbs`: a sentence with one says where the event was held
     venue_verb: re.Pattern[str] = re.compile(NOTHING)
@@ -1832,6 +1836,16 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING)
     )
     topic_adjective = rf"(?:\s+[{LOWER}][\w-]+)?" if language.adjectives_follow_nouns else ""
+    gathering_nouns = [p for p in language.event_verbs.get("conference", ()) if p.isalpha()]
+    gathering_subject = (
+        lazy_compile(
+            rf"(?<!\w)(?:{words(gathering_nouns)})\s+(?:{words(language.subject_links)})\s+"
+            rf"[^.,;:!?\n]{{0,{_SUBJECT_CHARS}}}$",
+            re.I,
+        )
+        if gathering_nouns and language.subject_links
+        else lazy_compile(NOTHING)
+    )
     return PlacePatterns(
         said_from=said_from,
         after_preposition=lazy_compile(
@@ -1957,6 +1971,7 @@ def _places(language: Language) -> PlacePatterns:
             rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})", memo=True
         ),
         # maybe with an adjective after it, where adjectives follow nouns ("la crise politique au Bénin")
+        gathering_subject=gathering_subject,
         topic_before=lazy_compile(
             rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})}){topic_adjective}\s+$"
         ),

@@ -1734,6 +1734,7 @@ LANGUAGE = Language(
         # what one takes part in is an activity, not a place ("participated in Harvest Week celebrations")
         "participated", "participates", "participating", "took part", "takes part", "taking part",
     ),
+    subject_links=("on", "about"),
     saint_words=("Saint", "St", "St."),
     facility_words=(
         "Airport", "Airbase", "Stadium", "Arena", "Square", "Bridge", "Street", "Avenue", "Road", "Highway",
