@@ -494,6 +494,10 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
         )
         or _undecided(doc, hit, window_start)
     }
+    # a gathering still to come, named with its time after it ("at the Heads of Government Meeting in Malta later this
+    # year"), with the words read within its name ("Meeting in")
+    for coming in [hit for hit in hits if hit[2] == "conference" and cues.coming_after.match(doc.text, hit[1])]:
+        aside.update(hit for hit in hits if hit[0] < coming[1] and coming[0] < hit[1])
     if not pattern or not hits:
         return aside
     for cue in pattern.finditer(doc.lower, max(window_start, hits[0][0] - _ASIDE_REACH), hits[-1][0]):

@@ -77,6 +77,8 @@ def _place_in(
         head = folded[1] if len(folded) > 1 and folded[0] in _place_articles(doc.language) else folded[0]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         venue = _is_venue(match.group("place"), doc.language)
+        # an institution's seat named by its holder's office: "at the Office of the Prime Minister"
+        seat = folded[0] in patterns.institutions and folded[-1] in names.role_words
         if match.groupdict().get("front") and not venue:
             continue  # "vor dem Treffen", "vor Journalisten": when or before whom, not where
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
@@ -88,8 +90,12 @@ def _place_in(
             fold(doc.text[match.start() : match.start("place")])
         ):
             continue  # after an airport's word, only its city ("à l'aéroport de Niamey"), not its own name
-        if (head in rejected and not (venue or known or airport)) or patterns.topic_before.search(before):
+        if head in rejected and not (venue or seat or known or airport):
             continue
+        if patterns.topic_before.search(before) and not patterns.gathering_subject.search(
+            doc.lower, max(start, match.start() - _POST_REACH), match.start()
+        ):
+            continue  # what was discussed ("the situation in X"), not the subject of a gathering held there
         if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in _settlement_nouns(doc.language)):
             continue  # a day, with the place after it: "am Montag im Kanzleramt"; a settlement's noun alone ("Stadt")
         if (upcoming and upcoming.search(before)) or (to_come and not doc.text[to_come : match.start()].strip(" ,")):
@@ -105,7 +111,7 @@ def _place_in(
         post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
         # a country or a city, not a venue ("the Ambassador of Japan at State House"), nor after the envoy's name
         # ("Ambassador to Malaysia Jane Doe at …")
-        posted = (post is not None and not venue) and not any(
+        posted = (post is not None and not (venue or seat)) and not any(
             w[:1].isupper() and fold(w) in stops for w in post.group(0).split()
         )
         # after a role, a country is a post ("l'ambassadeur de Sa Majesté le Roi au Liban"), a city where the holder
@@ -140,6 +146,8 @@ def _place_in(
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
+        if _qualifies_role(doc, match, place_end, names.role_noun):
+            continue  # "a courtesy visit to his Fiji counterpart": whose counterpart, not where
         if patterns.residence_after.match(doc.text, place_end):
             continue  # where someone is based ("mit 150 in Deutschland tätigen Botschaftern"), not the event's place
         if patterns.said_after.match(doc.text, place_end):
@@ -152,7 +160,7 @@ def _place_in(
             if named:
                 return _with_its_city(doc, named, end)
         office = " " in place.text and fold(place.text.split()[-1]) in names.role_words
-        if office and not venue and place_kind(place.text, code) is None:
+        if office and not (venue or seat) and place_kind(place.text, code) is None:
             continue  # a holder of an office named by his state ("a courtesy visit to the Ogun State Governor")
         if _acronym(place.text) and not venue and place_kind(place.text, code) is None:
             continue  # a body, not a place ("en la CAN", "at the UN")
@@ -348,6 +356,19 @@ def _apposed_venue(doc: Document, start: int, end: int) -> Span | None:
     return doc.span(match.start("name"), match.end("name"))
 
 
+_NEXT_WORD = re.compile(r"[^\S\n]+([\w-]+)")
+
+
+def _qualifies_role(doc: Document, match: re.Match[str], place_end: int, role_noun: re.Pattern[str]) -> bool:
+    """The place is an article's or a possessive's, with a role noun right after it ("to his Fiji counterpart", "to
+    the Ghana High Commissioner"): it names whose the role is, as an adjective would, not where the event was."""
+    lead = doc.text[match.start() : match.start("place")].split()
+    if len(lead) < 2 or fold(lead[-1]) not in _place_articles(doc.language):
+        return False
+    after = _NEXT_WORD.match(doc.text, place_end)
+    return after is not None and role_noun.fullmatch(after.group(1).lower()) is not None
+
+
 @cache
 def _place_articles(language: Language) -> frozenset[str]:
     return frozenset(fold(article) for article in language.place_articles)
@@ -447,6 +468,14 @@ def _is_venue(phrase: str, language: Language) -> bool:
         stems = [word[: -len(e)] for word in words for e in endings if word.endswith(e)]
         return any(stem.endswith(venue) for stem in (*words, *stems) for venue in venues)
     return any(word in venues for word in words)
+
+
+def _is_seat(phrase: str, language: Language) -> bool:
+    """A venue, or an institution's seat its first or last word names ("the Office of the Prime Minister", "the
+    President's Office")."""
+    words = phrase.split()
+    institutions = compiled(language).places.institutions
+    return _is_venue(phrase, language) or fold(words[0]) in institutions or fold(words[-1]) in institutions
 
 
 def _kind(text: str, code: str) -> str | None:
@@ -714,6 +743,8 @@ def extract_location(
             continue
         headline = title is not None and start == title.start
         # the first sentence with a place the gazetteer knows tells the event
+        if place and unknown and _is_seat(unknown.text, doc.language) and _country(doc, place):
+            return unknown  # a venue the event's sentence names ("at the President's Office") over a later country
         if place and (index == deferred or headline or event_type == "visit" or not _country(doc, place)):
             # a country in the sentence that tells the event, its headline or visited; else a topic. A country
             # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X"),
@@ -976,6 +1007,8 @@ def _margin_city(doc: Document, windows: list[tuple[int, int]], rejected: Contai
     patterns = compiled(doc.language).places
     for start, end in windows:
         for match in patterns.margin.finditer(doc.text, start, end):
+            if any(fold(word) in patterns.founded_bodies for word in match.group("name").split()[1:]):
+                continue  # a body called after its city ("the Shanghai Cooperation Organisation Summit")
             for word in re.finditer(r"[^\s,.;:]+", match.group("name")):
                 name = word.group(0)
                 if fold(name) not in rejected and place_kind(name, doc.language.code) == "city":

@@ -332,6 +332,9 @@ class Language:
     #: adjectives of an event still to come ("prochain", "next", "nächste"): "the next summit" is not the event
     #: reported
     upcoming_words: tuple[str, ...] = ()
+    #: times still to come that may follow a gathering's name in its clause ("later this year", "next month"): "at the
+    #: Commonwealth summit in Malta later this year" is not the event reported
+    coming_times: tuple[str, ...] = ()
     #: words that deny the event named right after them, past one determiner ("pas d'entretien", "no meeting",
     #: "kein Treffen"): the event did not take place, and what the brief reports is what was said about it
     negation_words: tuple[str, ...] = ()
@@ -714,6 +717,9 @@ class Language:
     section_names: tuple[str, ...] = ()
     #: nouns of a topic, after which a place is what was discussed, not where ("la situation au …")
     topic_nouns: tuple[str, ...] = ()
+    #: the links from a gathering's noun to its subject ("on", "sur"): "the conference on food security in X" is held
+    #: in X, the topic noun being the gathering's subject
+    subject_links: tuple[str, ...] = ()
     #: names of regions that briefs use and CLDR's territories lack ("Moyen-Orient", "Sahel"): places, never
     #: people (see `briefparse.places`)
     region_names: tuple[str, ...] = ()
@@ -748,6 +754,9 @@ class Language:
     #: phrases before the name of a gathering the event was held on the margins of ("on the sidelines of", "en marge
     #: du"): a city that names it is where the event was held ("Antalya Diplomacy Forum", "Sommet de Dakar")
     margin_cues: tuple[str, ...] = ()
+    #: nouns that end the name of a body called after the city it was founded in ("Shanghai Cooperation
+    #: Organisation", "Lima Group"): such a city names the body, not where its gathering met
+    founded_bodies: tuple[str, ...] = ()
     #: a relative clause that tells, right before a day, when a gathering opened or closed ("which kicked off on",
     #: "qui s'est ouvert"): that day is the gathering's, not the day of a meeting held on its margins
     opening_clauses: tuple[str, ...] = ()

@@ -49,6 +49,8 @@ _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence befor
 _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
 _HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an office ("VLP-N President X Y")
 _SENT_WORDS = 3  # words between a verb of sending and the document it sends ("sent a congratulatory message")
+_COMING_REACH = 40  # characters from an event noun to a time still to come in its clause ("… in Malta later this year")
+_SUBJECT_CHARS = 40  # characters of a gathering's subject before the place that follows it ("on food security")
 _UNDECIDED_REACH = 100  # characters from an event word to the predicate that leaves it undecided ("визит … отложен")
 
 
@@ -225,6 +227,8 @@ class CuePatterns:
     referring: re.Pattern[str] | None
     #: an adjective of an event still to come, maybe with one more word, right before an event noun
     upcoming: re.Pattern[str] | None
+    #: one of `Language.coming_times` in the clause right after an event noun, within `_COMING_REACH` characters
+    coming_after: re.Pattern[str]
     #: a word that denies the event, maybe with a determiner, right before an event word (`Language.negation_words`)
     #: a verb of saying, as `speech` or as one that names its source after it ("a indiqué le porte-parole")
     said: re.Pattern[str]
@@ -461,9 +465,17 @@ class PlacePatterns:
     venues: frozenset[str]
     #: `Language.chamber_words`, folded: a venue no other adjective than a country's qualifies
     chambers: frozenset[str]
+    #: `Language.founded_bodies`, folded: the last word of a body's name that a city opens
+    founded_bodies: frozenset[str]
+    #: the one-word `Language.institution_words`, folded: a place named by one is an institution's seat ("the Office
+    #: of the Prime Minister", "the President's Office")
+    institutions: frozenset[str]
     #: a word that starts like one of `Language.airport_words`, folded
     airport: re.Pattern[str]
     topic_before: re.Pattern[str]
+    #: a gathering's noun and one of `Language.subject_links`, then its subject up to the end: a topic noun there
+    #: names what the gathering is on, not what a place is a topic of ("the conference on food security in X")
+    gathering_subject: re.Pattern[str]
     dateline_rest: re.Pattern[str]
     #: one of `Language.venue_verbs`: a sentence with one says where the event was held
     venue_verb: re.Pattern[str] = re.compile(NOTHING)
@@ -1145,6 +1157,11 @@ def _cues(language: Language) -> CuePatterns:
         upcoming=lazy_compile(rf"(?<!\w)(?:{words(language.upcoming_words)})\s+(?:\w+\s+)?$", re.I)
         if language.upcoming_words
         else None,
+        coming_after=lazy_compile(
+            rf"[^.,;:!?\n]{{0,{_COMING_REACH}}}?(?<!\w)(?:{words(language.coming_times)})(?!\w)", re.I
+        )
+        if language.coming_times
+        else lazy_compile(NOTHING),
         negated=lazy_compile(
             rf"(?<!\w)(?:{words(language.negation_words)})(?:\s+|(?<=['’]))"
             rf"(?:(?:{words((*language.determiners, *language.definite_articles))})(?:\s+|(?<=['’])))?$",
@@ -1828,6 +1845,16 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING)
     )
     topic_adjective = rf"(?:\s+[{LOWER}][\w-]+)?" if language.adjectives_follow_nouns else ""
+    gathering_nouns = [p for p in language.event_verbs.get("conference", ()) if p.isalpha()]
+    gathering_subject = (
+        lazy_compile(
+            rf"(?<!\w)(?:{words(gathering_nouns)})\s+(?:{words(language.subject_links)})\s+"
+            rf"[^.,;:!?\n]{{0,{_SUBJECT_CHARS}}}$",
+            re.I,
+        )
+        if gathering_nouns and language.subject_links
+        else lazy_compile(NOTHING)
+    )
     return PlacePatterns(
         said_from=said_from,
         after_preposition=lazy_compile(
@@ -1947,10 +1974,13 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         venues=frozenset(fold(v) for v in (*language.venue_words, *language.chamber_words)),
         chambers=frozenset(fold(v) for v in language.chamber_words),
+        founded_bodies=frozenset(fold(v) for v in language.founded_bodies),
+        institutions=frozenset(fold(v) for v in language.institution_words if " " not in v),
         airport=lazy_compile(
             rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})", memo=True
         ),
         # maybe with an adjective after it, where adjectives follow nouns ("la crise politique au Bénin")
+        gathering_subject=gathering_subject,
         topic_before=lazy_compile(
             rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})}){topic_adjective}\s+$"
         ),

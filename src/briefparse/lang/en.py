@@ -1231,6 +1231,9 @@ LANGUAGE = Language(
         "is not planned", "not on the agenda", "unlikely",
     ),
     upcoming_words=("next", "upcoming", "forthcoming", "future"),
+    coming_times=(
+        "later this year", "later this month", "later in the year", "next week", "next month", "next year",
+    ),
     demonstratives=("this", "that", "these", "those"),
     possessives=("his", "her", "their", "its", "our", "your"),
     gathering_links=("of",),
@@ -1732,6 +1735,7 @@ LANGUAGE = Language(
         # what one takes part in is an activity, not a place ("participated in Harvest Week celebrations")
         "participated", "participates", "participating", "took part", "takes part", "taking part",
     ),
+    subject_links=("on", "about"),
     saint_words=("Saint", "St", "St."),
     facility_words=(
         "Airport", "Airbase", "Stadium", "Arena", "Square", "Bridge", "Street", "Avenue", "Road", "Highway",
@@ -1741,7 +1745,7 @@ LANGUAGE = Language(
     ),
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
-        "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry",
+        "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",
     ),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
@@ -1783,6 +1787,7 @@ LANGUAGE = Language(
         "serve", "serving",  # an envoy's post: "accredited … to serve in Valdoria"
     ),
     margin_cues=("on the sidelines of", "on the margins of", "in the margins of"),
+    founded_bodies=("Organisation", "Organization", "Group", "Club", "Pact"),
     opening_clauses=variants(
         "{which|that} {opened|kicked off|began|started|got under way|got underway|commenced}{| on}",
         "{which|that} {closed|concluded|ended|wrapped up}{| on}",
