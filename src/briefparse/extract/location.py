@@ -735,11 +735,13 @@ def extract_location(
                         venue = named if _in_city(doc, named, place) else None
                     elif named is not None:
                         venue = None if _other_city(doc, named, place) else named
-            return (_country(doc, place) and held) or venue or place
+            found = (_country(doc, place) and held) or venue or place
+            return _room_city(doc, found, dateline, windows + further, rejected, stops, avoid)
     if unknown:  # or a city or a venue the next sentences name ("… l'ouverture du sommet à Biarritz")
         return _known_place(doc, further, rejected, stops, avoid) or unknown
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
+    held = _room_city(doc, held, dateline, windows + further, rejected, stops, avoid)
     # else the country a sentence says it was held in ("Ambas citas tuvieron lugar en Chile")
     return (
         held
@@ -754,6 +756,34 @@ def extract_location(
         # visit"); a country is what a later sentence is about ("… a visité la RDC en 2019")
         or (_visited_city(analysis, rejected, stops, avoid) if event_type == "meeting" else None)
     )
+
+
+def _room_city(
+    doc: Document,
+    place: Span | None,
+    dateline: Span | None,
+    windows: list[tuple[int, int]],
+    rejected: Container[str],
+    stops: set[str],
+    avoid: Span | None,
+) -> Span | None:
+    """The city the brief places an event in whose place is a room of a building and names no city ("im Ratssaal",
+    "im Wintersaal der Kaiserpfalz"): the dateline's city, else the first city the windows name ("… hatte seinen
+    Besuch in Bautzen angekündigt"); the room when the brief names none."""
+    rooms = compiled(doc.language).places.rooms
+    words = place.text.split() if place else []
+    if place is None or not rooms or not any(fold(words[0]).endswith(room) for room in rooms):
+        return place
+    code = doc.language.code
+    if any(place_kind(word.strip(".,"), code) == "city" for word in words[1:]):
+        return place  # "im Festsaal in Wien": the brief's own place, city and all
+    if dateline and place_kind(dateline.text, code) == "city":
+        return dateline
+    for start, end in windows:
+        city = _place_in(doc, start, end, rejected, stops, avoid=avoid)
+        if city and place_kind(city.text, code) == "city":
+            return city
+    return place
 
 
 def _opening_place(

@@ -679,6 +679,9 @@ class Language:
     source_audiences: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
+    #: nouns of a room inside a building, alone or closing a compound ("Saal": "im Ratssaal", "im Jan-Wellem-Saal"): a
+    #: part of a venue, given way to the city the brief places the event in
+    room_words: tuple[str, ...] = ()
     #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held
     #: or a statement made ("durante el encuentro en el Senado"); only the adjective of a country qualifies one
     #: ("en el Senado español")

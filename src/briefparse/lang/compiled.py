@@ -463,6 +463,8 @@ class PlacePatterns:
     airport: re.Pattern[str]
     topic_before: re.Pattern[str]
     dateline_rest: re.Pattern[str]
+    #: `Language.room_words`, folded: a venue whose first word ends with one is a room of a building
+    rooms: frozenset[str] = frozenset()
     #: one of `Language.venue_verbs`: a sentence with one says where the event was held
     venue_verb: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a text before a place preposition that is one of `Language.posted_roles` and its country
@@ -1937,6 +1939,7 @@ def _places(language: Language) -> PlacePatterns:
         if language.posted_roles
         else lazy_compile(NOTHING),
         venues=frozenset(fold(v) for v in (*language.venue_words, *language.chamber_words)),
+        rooms=frozenset(fold(r) for r in language.room_words),
         chambers=frozenset(fold(v) for v in language.chamber_words),
         airport=lazy_compile(
             rf"(?<!\w)(?:{alternation({fold(a) for a in language.airport_words}) or NOTHING})", memo=True

@@ -1364,6 +1364,7 @@ LANGUAGE = Language(
         "Saal",
         "Kreml",
     ),
+    room_words=("Saal", "Zimmer", "Salon", "Stube"),
     chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
     company_forms=("GmbH", "mbH", "AG", "KG", "OHG", "SE", "e.V.", "eG", "KGaA", "UG"),
     office_seats=(
