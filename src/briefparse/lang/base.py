@@ -613,6 +613,10 @@ class Language:
     #: the outlet's own staff in the first person ("notre correspondant", "our correspondent"): the outlet's own
     #: reporting or a byline, no source
     source_own_staff: tuple[str, ...] = ()
+    #: prepositions that open a phrase set before the finite verb where the subject then follows the verb (German
+    #: "Über die Inhalte äußerten sich beide", "Aus Anlass des Anschlags erklärte X"): a noun of that phrase is no
+    #: subject, hence no source
+    source_fronted_prepositions: tuple[str, ...] = ()
     #: whether a spokesperson who takes part may be the source ("заявил пресс-секретарь X" where X is the one who
     #: speaks): False where a brief that only reports its speaker's words cites no source
     speaking_participant_sources: bool = True

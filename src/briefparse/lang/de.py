@@ -1192,6 +1192,11 @@ LANGUAGE = Language(
         "unserer Korrespondentin", "unsere Korrespondenten",
     ),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
+    source_fronted_prepositions=(
+        "aus", "über", "bei", "beim", "mit", "von", "vom", "vor", "zu", "zum", "zur", "für", "gegen", "ohne", "durch",
+        "seit", "während", "wegen", "trotz", "unter", "zwischen", "neben", "an", "auf", "in", "im", "am", "nach",
+        "hinter", "gegenüber", "anlässlich", "angesichts",
+    ),
     source_nouns=(
         "agentur",
         "nachrichtenagentur",
