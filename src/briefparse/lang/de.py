@@ -63,8 +63,9 @@ def _council_member_forms(nouns: tuple[str, ...], council_too: bool = False) -> 
     return tuple(out)
 
 
-#: councils whose members bear the council's name as their title ("Nationalrat X"; "der Nationalrat tagt")
-_COUNCIL_TITLES = ("bundesrat", "regierungsrat", "nationalrat", "ständerat", "staatsrat")
+#: councils whose members bear the council's name as their title ("Nationalrat X", "Stadträtin Y"; "der Nationalrat
+#: tagt", "der Gemeinderat beschloss")
+_COUNCIL_TITLES = ("bundesrat", "regierungsrat", "nationalrat", "ständerat", "staatsrat", "stadtrat", "gemeinderat")
 
 LANGUAGE = Language(
     nominative_phrase=phrase_in_nominative,
@@ -341,6 +342,7 @@ LANGUAGE = Language(
         # the council bears the same name ("der Regierungsrat hat beschlossen"), its singular is no one unnamed
         # (`council_titles`)
         *_role_forms(("landeshauptfrau", "landammann", "stadtammann", "gemeindeammann", "staatsschreiber", "obmann")),
+        *_role_forms(("ehrenbürger",)),  # a town's honorary citizen, titled so before the name
         *_council_member_forms(("landrat", "landesrat")),
         # the ranks of diplomats and officials named "-rat", which no council bears ("Botschaftsrat X")
         *_council_member_forms(("botschaftsrat", "handelsrat", "legationsrat", "gesandtschaftsrat", "ministerialrat")),
