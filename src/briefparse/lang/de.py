@@ -1464,7 +1464,8 @@ LANGUAGE = Language(
     unit_nouns=(
         "Stadt", "Hauptstadt", "Gemeinde", "Marktgemeinde", "Kanton", "Land", "Bundesland", "Freistaat", "Gebiet",
         "Bezirk", "Regierungsbezirk", "Kreis", "Landkreis", "Provinz", "Region", "Oblast", "Departement", "Distrikt",
-        "Republik", "Bundesstaat", "Königreich", "Fürstentum", "Emirat",
+        "Republik", "Bundesstaat", "Königreich", "Fürstentum", "Emirat", "Eidgenossenschaft", "Föderation",
+        "Großherzogtum", "Sultanat",
     ),
     venue_verbs=(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",
