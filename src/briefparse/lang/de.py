@@ -919,6 +919,8 @@ LANGUAGE = Language(
     aside_cues=variants(
         "am Rande {der|des|von}", "im Rahmen {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}",
         "vor {seinem|seiner|ihrem|ihrer}", "im Vorfeld {des|der|von}",
+        # a journey one is back from ("bei Rückkehr von seiner Reise nach X"): behind the event, not where it is
+        "Rückkehr {von|aus}",
     ),
     statement_documents=variants(
         "{gemeinsame erklärung|abschlusserklärung|gemeinsames kommuniqué|abschlusskommuniqué}",
