@@ -82,6 +82,8 @@ def _place_in(
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
         # an honorific the first word of a longer one ("in Sri Lanka")
         whole = place_kind(match.group("place").rstrip("."), code)
+        if whole == "city" and not venue and _common_noun_city(doc, match.start(), match.start("place"), folded):
+            continue  # "in der Region", "in der Altstadt": a noun after its article, which no city's name takes
         known = (folded[0] not in stops or len(folded) > 1) and whole in ("city", "country")
         airport = bool(patterns.airport.search(fold(match.group("place"))))  # "Aéroport …": told by its city below
         if place_kind(match.group("place").rstrip("."), code) != "city" and patterns.airport.search(
@@ -188,6 +190,22 @@ def _place_in(
         or _place_of_relative(doc, start, end)
         or _venue_of_part(doc, start, end)
     )
+
+
+@cache
+def _articles_and_contractions(language: Language) -> frozenset[str]:
+    return frozenset(fold(w) for w in (*language.definite_articles, *language.article_contractions))
+
+
+def _common_noun_city(doc: Document, start: int, place_start: int, folded: list[str]) -> bool:
+    """Where nouns are capitalised, a place of one word read as a city right after a definite article or a
+    preposition fused with one ("in der Region", "in der Altstadt"): a noun that a town's other name spells alike,
+    since no city's own name takes an article."""
+    language = doc.language
+    if not language.capitalised_nouns or len(folded) != 1:
+        return False
+    before = doc.text[start:place_start].split()
+    return bool(before) and fold(before[-1]) in _articles_and_contractions(language)
 
 
 def _venue_of_part(doc: Document, start: int, end: int) -> Span | None:
