@@ -84,6 +84,8 @@ def _place_in(
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
         # an honorific the first word of a longer one ("in Sri Lanka")
         whole = place_kind(match.group("place").rstrip("."), code)
+        if whole == "city" and not venue and _common_noun_city(doc, match.start(), match.start("place"), folded):
+            continue  # "in der Region", "in der Altstadt": a noun after its article, which no city's name takes
         known = (folded[0] not in stops or len(folded) > 1) and whole in ("city", "country")
         airport = bool(patterns.airport.search(fold(match.group("place"))))  # "Aéroport …": told by its city below
         if place_kind(match.group("place").rstrip("."), code) != "city" and patterns.airport.search(
@@ -196,6 +198,22 @@ def _place_in(
         or _place_of_relative(doc, start, end)
         or _venue_of_part(doc, start, end)
     )
+
+
+@cache
+def _articles_and_contractions(language: Language) -> frozenset[str]:
+    return frozenset(fold(w) for w in (*language.definite_articles, *language.article_contractions))
+
+
+def _common_noun_city(doc: Document, start: int, place_start: int, folded: list[str]) -> bool:
+    """Where nouns are capitalised, a place of one word read as a city right after a definite article or a
+    preposition fused with one ("in der Region", "in der Altstadt"): a noun that a town's other name spells alike,
+    since no city's own name takes an article."""
+    language = doc.language
+    if not language.capitalised_nouns or len(folded) != 1:
+        return False
+    before = doc.text[start:place_start].split()
+    return bool(before) and fold(before[-1]) in _articles_and_contractions(language)
 
 
 def _venue_of_part(doc: Document, start: int, end: int) -> Span | None:
@@ -766,11 +784,13 @@ def extract_location(
                         venue = named if _in_city(doc, named, place) else None
                     elif named is not None:
                         venue = None if _other_city(doc, named, place) else named
-            return (_country(doc, place) and held) or venue or place
+            found = (_country(doc, place) and held) or venue or place
+            return _room_city(doc, found, dateline, windows + further, rejected, stops, avoid)
     if unknown:  # or a city or a venue the next sentences name ("… l'ouverture du sommet à Biarritz")
         return _known_place(doc, further, rejected, stops, avoid) or unknown
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
+    held = _room_city(doc, held, dateline, windows + further, rejected, stops, avoid)
     # else the country a sentence says it was held in ("Ambas citas tuvieron lugar en Chile")
     return (
         held
@@ -785,6 +805,34 @@ def extract_location(
         # visit"); a country is what a later sentence is about ("… a visité la RDC en 2019")
         or (_visited_city(analysis, rejected, stops, avoid) if event_type == "meeting" else None)
     )
+
+
+def _room_city(
+    doc: Document,
+    place: Span | None,
+    dateline: Span | None,
+    windows: list[tuple[int, int]],
+    rejected: Container[str],
+    stops: set[str],
+    avoid: Span | None,
+) -> Span | None:
+    """The city the brief places an event in whose place is a room of a building and names no city ("im Ratssaal",
+    "im Wintersaal der Kaiserpfalz"): the dateline's city, else the first city the windows name ("… hatte seinen
+    Besuch in Bautzen angekündigt"); the room when the brief names none."""
+    rooms = compiled(doc.language).places.rooms
+    words = place.text.split() if place else []
+    if place is None or not rooms or not any(fold(words[0]).endswith(room) for room in rooms):
+        return place
+    code = doc.language.code
+    if any(place_kind(word.strip(".,"), code) == "city" for word in words[1:]):
+        return place  # "im Festsaal in Wien": the brief's own place, city and all
+    if dateline and place_kind(dateline.text, code) == "city":
+        return dateline
+    for start, end in windows:
+        city = _place_in(doc, start, end, rejected, stops, avoid=avoid)
+        if city and place_kind(city.text, code) == "city":
+            return city
+    return place
 
 
 def _opening_place(

@@ -102,6 +102,7 @@ _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 _PRONOUN_CHARS = 12  # the word after a verb of saying, looked for a pronoun
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
 _CLAUSE_MARKS = ".;!?,\n"  # what opens the clause a source stands in
+_FIRST_WORD_CHARS = 30  # characters after a phrase's start where its clause's first word ends
 _PAIRED_QUOTES = (("«", "»"), ("“", "”"))  # the quotation marks that open and close with different marks
 
 
@@ -512,6 +513,7 @@ def _find_source(
             if not _pronoun_said(text, match.end(), doc.language)
             and not _word_before(text, match.start("src"), (*prepositions, *doc.language.pronouns), doc.language)
             and not _ends_a_list(text, match.start("src"), doc.language)
+            and not _in_fronted_phrase(text, match.start("src"), doc.language)
             and plausible(match.start("src"), match.end("src"))
         ),
         None,
@@ -759,6 +761,20 @@ def _word_before(text: str, start: int, folded: Collection[str], language: Langu
     if before and fold(before[-1]) in {fold(d) for d in language.determiners}:
         before.pop()
     return bool(before) and fold(before[-1]) in folded
+
+
+@cache
+def _fronted_prepositions(language: Language) -> frozenset[str]:
+    return frozenset(fold(p) for p in language.source_fronted_prepositions)
+
+
+def _in_fronted_phrase(text: str, start: int, language: Language) -> bool:
+    """The phrase at `start` opens its clause with a preposition, or stands in a phrase that does ("Über die genauen
+    Inhalte äußerten sich …", "Aus Anlass des Anschlags erklärte X"): the phrase set before the verb, whose subject
+    follows it."""
+    clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    opening = re.match(r"\s*(\w+)", text[clause : start + _FIRST_WORD_CHARS])
+    return bool(opening) and fold(opening.group(1)) in _fronted_prepositions(language)
 
 
 def _ends_a_list(text: str, start: int, language: Language) -> bool:

@@ -620,6 +620,10 @@ class Language:
     #: the outlet's own staff in the first person ("notre correspondant", "our correspondent"): the outlet's own
     #: reporting or a byline, no source
     source_own_staff: tuple[str, ...] = ()
+    #: prepositions that open a phrase set before the finite verb where the subject then follows the verb (German
+    #: "Über die Inhalte äußerten sich beide", "Aus Anlass des Anschlags erklärte X"): a noun of that phrase is no
+    #: subject, hence no source
+    source_fronted_prepositions: tuple[str, ...] = ()
     #: whether a spokesperson who takes part may be the source ("заявил пресс-секретарь X" where X is the one who
     #: speaks): False where a brief that only reports its speaker's words cites no source
     speaking_participant_sources: bool = True
@@ -686,6 +690,9 @@ class Language:
     source_audiences: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
+    #: nouns of a room inside a building, alone or closing a compound ("Saal": "im Ratssaal", "im Jan-Wellem-Saal"): a
+    #: part of a venue, given way to the city the brief places the event in
+    room_words: tuple[str, ...] = ()
     #: chambers of a parliament, venues whose noun alone names them ("Senado", "Bundestag"): where a meeting was held
     #: or a statement made ("durante el encuentro en el Senado"); only the adjective of a country qualifies one
     #: ("en el Senado español")

@@ -477,6 +477,8 @@ class PlacePatterns:
     #: names what the gathering is on, not what a place is a topic of ("the conference on food security in X")
     gathering_subject: re.Pattern[str]
     dateline_rest: re.Pattern[str]
+    #: `Language.room_words`, folded: a venue whose first word ends with one is a room of a building
+    rooms: frozenset[str] = frozenset()
     #: one of `Language.venue_verbs`: a sentence with one says where the event was held
     venue_verb: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a text before a place preposition that is one of `Language.posted_roles` and its country
@@ -1973,6 +1975,7 @@ def _places(language: Language) -> PlacePatterns:
         if language.posted_roles
         else lazy_compile(NOTHING),
         venues=frozenset(fold(v) for v in (*language.venue_words, *language.chamber_words)),
+        rooms=frozenset(fold(r) for r in language.room_words),
         chambers=frozenset(fold(v) for v in language.chamber_words),
         founded_bodies=frozenset(fold(v) for v in language.founded_bodies),
         institutions=frozenset(fold(v) for v in language.institution_words if " " not in v),

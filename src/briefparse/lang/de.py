@@ -63,8 +63,9 @@ def _council_member_forms(nouns: tuple[str, ...], council_too: bool = False) -> 
     return tuple(out)
 
 
-#: councils whose members bear the council's name as their title ("Nationalrat X"; "der Nationalrat tagt")
-_COUNCIL_TITLES = ("bundesrat", "regierungsrat", "nationalrat", "ständerat", "staatsrat")
+#: councils whose members bear the council's name as their title ("Nationalrat X", "Stadträtin Y"; "der Nationalrat
+#: tagt", "der Gemeinderat beschloss")
+_COUNCIL_TITLES = ("bundesrat", "regierungsrat", "nationalrat", "ständerat", "staatsrat", "stadtrat", "gemeinderat")
 
 LANGUAGE = Language(
     nominative_phrase=phrase_in_nominative,
@@ -341,6 +342,7 @@ LANGUAGE = Language(
         # the council bears the same name ("der Regierungsrat hat beschlossen"), its singular is no one unnamed
         # (`council_titles`)
         *_role_forms(("landeshauptfrau", "landammann", "stadtammann", "gemeindeammann", "staatsschreiber", "obmann")),
+        *_role_forms(("ehrenbürger",)),  # a town's honorary citizen, titled so before the name
         *_council_member_forms(("landrat", "landesrat")),
         # the ranks of diplomats and officials named "-rat", which no council bears ("Botschaftsrat X")
         *_council_member_forms(("botschaftsrat", "handelsrat", "legationsrat", "gesandtschaftsrat", "ministerialrat")),
@@ -917,6 +919,8 @@ LANGUAGE = Language(
     aside_cues=variants(
         "am Rande {der|des|von}", "im Rahmen {der|des|von}", "{Einladung|Einladungen} {zu|zum|zur}",
         "vor {seinem|seiner|ihrem|ihrer}", "im Vorfeld {des|der|von}",
+        # a journey one is back from ("bei Rückkehr von seiner Reise nach X"): behind the event, not where it is
+        "Rückkehr {von|aus}",
     ),
     statement_documents=variants(
         "{gemeinsame erklärung|abschlusserklärung|gemeinsames kommuniqué|abschlusskommuniqué}",
@@ -1193,6 +1197,11 @@ LANGUAGE = Language(
         "unserer Korrespondentin", "unsere Korrespondenten",
     ),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
+    source_fronted_prepositions=(
+        "aus", "über", "bei", "beim", "mit", "von", "vom", "vor", "zu", "zum", "zur", "für", "gegen", "ohne", "durch",
+        "seit", "während", "wegen", "trotz", "unter", "zwischen", "neben", "an", "auf", "in", "im", "am", "nach",
+        "hinter", "gegenüber", "anlässlich", "angesichts",
+    ),
     source_nouns=(
         "agentur",
         "nachrichtenagentur",
@@ -1365,6 +1374,7 @@ LANGUAGE = Language(
         "Saal",
         "Kreml",
     ),
+    room_words=("Saal", "Zimmer", "Salon", "Stube"),
     chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
     company_forms=("GmbH", "mbH", "AG", "KG", "OHG", "SE", "e.V.", "eG", "KGaA", "UG"),
     office_seats=(
@@ -1457,7 +1467,8 @@ LANGUAGE = Language(
     unit_nouns=(
         "Stadt", "Hauptstadt", "Gemeinde", "Marktgemeinde", "Kanton", "Land", "Bundesland", "Freistaat", "Gebiet",
         "Bezirk", "Regierungsbezirk", "Kreis", "Landkreis", "Provinz", "Region", "Oblast", "Departement", "Distrikt",
-        "Republik", "Bundesstaat", "Königreich", "Fürstentum", "Emirat",
+        "Republik", "Bundesstaat", "Königreich", "Fürstentum", "Emirat", "Eidgenossenschaft", "Föderation",
+        "Großherzogtum", "Sultanat",
     ),
     venue_verbs=(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",
