@@ -1212,6 +1212,9 @@ LANGUAGE = Language(
         "avant {son|sa|ses|leur|leurs|le|la|les}",
         "à la veille {de|du|des}",
         "au lendemain {de|du|des|d'}",
+        # the earlier event a span of days sets the reported one after ("quelques jours après son arrivée")
+        "{quelques|deux|trois|plusieurs} {jours|semaines} après",
+        "{un jour|une semaine} après",
     ),
     statement_documents=variants(
         "{communiqué|communique|déclaration|déclaration de presse} {conjoint|conjointe|commun|commune|final|finale}",
