@@ -128,6 +128,8 @@ LANGUAGE = Language(
         "survenu", "survenue", "survenus", "survenues", "perpétré", "perpétrée", "perpétrés", "perpétrées",
         # a death is an incident too: "l'ancien président, mort mercredi 14 octobre"
         "mort", "morte", "décédé", "décédée",
+        # an accession is one: "X, devenu lundi le nouveau président", "élu dimanche à la tête du pays"
+        "devenu", "devenue", "élu", "élue", "investi", "investie",
     ),
     abbreviations=frozenset(
         [
