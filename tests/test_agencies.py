@@ -261,3 +261,4 @@ def test_a_long_name_written_in_lower_case_after_its_article_is_found():
     assert [m.canonical for m in found] == ["Agence Mauritanienne d'Information"]
     assert find_agencies("selon l'agence nigerienne de presse")  # without its accents too
     assert not find_agencies("une agence de presse locale")  # a generic noun names no agency
+    assert not find_agencies("the national news agency said")  # nor a name without lower-case links
