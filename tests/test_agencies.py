@@ -253,3 +253,12 @@ def test_a_long_name_is_found_as_running_text_writes_it():
         assert len(find_agencies(written)) == 1, written
     assert find_agencies("Agence nigérienne de presse")[0].canonical == "Agence Nigérienne de Presse"
     assert find_agencies("Kazinform") and not find_agencies("Europa press")  # a short name as it is written
+
+
+def test_a_long_name_written_in_lower_case_after_its_article_is_found():
+    # French running text may write an agency's full name as a common noun: "l'agence ivoirienne de presse"
+    found = find_agencies("a-t-il confié à l’agence mauritanienne d’information lundi")
+    assert [m.canonical for m in found] == ["Agence Mauritanienne d'Information"]
+    assert find_agencies("selon l'agence nigerienne de presse")  # without its accents too
+    assert not find_agencies("une agence de presse locale")  # a generic noun names no agency
+    assert not find_agencies("the national news agency said")  # nor a name without lower-case links

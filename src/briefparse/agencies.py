@@ -205,15 +205,20 @@ def _index(data: bytes) -> _Index:
 
 def _as_running_text(written: str) -> tuple[str, ...]:
     """How running text may write a name of three words or more that its agency sets in title case: in sentence
-    case ("Agence Ivoirienne de Presse" -> "Agence ivoirienne de presse"), without its accents ("Agence Nigérienne de
-    Presse" -> "Agence Nigerienne de Presse"), or both; or a headline's case, its links capitalised too ("Press Trust
-    of India" -> "Press Trust Of India"); none for a shorter name, or one with an acronym in it."""
+    case ("Agence Ivoirienne de Presse" -> "Agence ivoirienne de presse"), in lower case as a common noun after its
+    article when its links are in lower case ("l'agence ivoirienne de presse"), without its accents ("Agence
+    Nigérienne de Presse" -> "Agence Nigerienne de Presse"), or both; or a headline's case, its links capitalised
+    too ("Press Trust of India" -> "Press Trust Of India"); none for a shorter name, or one with an acronym in it."""
     words = written.split()
     if len(words) < _RUNNING_TEXT_WORDS or any(w.isupper() and len(w) > 1 for w in words):
         return ()
     sentence_case = " ".join((words[0], *(w.lower() for w in words[1:])))
     headline_case = " ".join(w[:1].upper() + w[1:] for w in words)
-    forms = (sentence_case, headline_case, *(_unaccented(f) for f in (written, sentence_case)))
+    # a name whose links are written in lower case ("de", "d'", "of") may be a common noun phrase as a whole; one
+    # without ("National News Agency") is a generic phrase in lower case
+    lower_case = (written.lower(),) if any(w.islower() for w in words[1:-1]) else ()
+    cased = (written, sentence_case, *lower_case)
+    forms = (sentence_case, *lower_case, headline_case, *(_unaccented(f) for f in cased))
     return tuple(f for f in dict.fromkeys(forms) if f != written)
 
 

@@ -1166,10 +1166,10 @@ def extract_dates(
     candidates = [c for c in candidates if c.start not in quoted] or candidates
     since = _since_days(doc, mentions)  # never the event's, even when the text gives no other day
     candidates = [c for c in candidates if c.is_publication or c.start not in since]
-    if event_type in _INCIDENT_FREE_EVENTS:  # "reçu … après l'attaque survenue le 9 mars": the attack's day
-        occurred = _incident_days(doc, mentions)
-        candidates = [c for c in candidates if c.start not in occurred] or candidates
-    elif event_type == "statement":  # condolences on a death "mort mercredi 14 octobre": said after it, on no day told
+    # "reçu … après l'attaque survenue le 9 mars": the attack's day; condolences on a death "mort mercredi 14 octobre":
+    # said after it; a meeting with a president "devenu lundi" president: after that day. Never the event's, even
+    # when the brief tells the event on no day of its own
+    if event_type in _INCIDENT_FREE_EVENTS or event_type == "statement":
         occurred = _incident_days(doc, mentions)
         candidates = [c for c in candidates if c.start not in occurred]
     if event_type in _HELD_ON_MARGINS:

@@ -402,8 +402,12 @@ def _find_source(
     bare_label = label and not re.search(r"[:/]", text[label.start() : label.start("src")])
     if label and not bare_label:
         return _source(doc, label.start("src"), _before_stamp(text, label.start("src"), label.end("src")))
+    # past the lead of a dispatch its dateline credits, an interview is one recalled ("… lo llamó así en una
+    # entrevista con CNN"), not what the agency reports from
+    lead_end = analysis.lead[-1].end if analysis.dateline.agency and analysis.lead else len(text)
     # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview; after such a verb the agency may be
-    # spelt in title case ("told Efe")
+    # spelt in title case ("told Efe"); after an interview's link, in the lead, in lower case too ("dans une
+    # déclaration à l'agence ivoirienne de presse")
     for agency in find_agencies(text, titled=True):
         if is_titled(text[agency.start : agency.end]) and (
             text[agency.start : agency.end] in name_words or _CAPITALISED_NEXT.match(text, agency.end)
@@ -412,10 +416,9 @@ def _find_source(
         before = (text, max(0, agency.start - _TOLD_CHARS), agency.start)
         if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
+        if agency.start < lead_end and text[agency.start].islower() and patterns.interview_link.search(*before):
+            return _source(doc, agency.start, agency.end)
     outlet_kinds = {fold(k) for k in doc.language.source_outlet_kinds}
-    # past the lead of a dispatch its dateline credits, an interview is one recalled ("… lo llamó así en una
-    # entrevista con CNN"), not what the agency reports from
-    lead_end = analysis.lead[-1].end if analysis.dateline.agency and analysis.lead else len(text)
     for interview in patterns.interview.finditer(text):  # "in an interview with CNN", "в интервью газете «Ъ»"
         if interview.start() >= lead_end:
             break

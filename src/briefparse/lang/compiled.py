@@ -572,6 +572,9 @@ class SourcePatterns:
     #: group "src": capitalised words right after the link, or a name in quotes after at most two words ("im
     #: Interview mit dem österreichischen Blatt „Kurier“")
     interview: re.Pattern[str] = re.compile(NOTHING)
+    #: the link of an interview and its article, closing a text, before a register's name in any case ("dans une
+    #: déclaration à l'")
+    interview_link: re.Pattern[str] = re.compile(NOTHING)
     #: a name in quotes: an outlet's, after a verb of saying ("сказал «Интерфаксу»")
     quoted: re.Pattern[str] = re.compile(NOTHING)
     #: a cue of a source before it and the quote that opens the outlet's name, closing a text ("сообщает «")
@@ -2313,6 +2316,12 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?:(?:[\w-]+[^\S\n]+){{0,2}}[«“„\"][^\S\n]*(?P<quoted>[^«»“”„\"\n]{{2,40}}?)[^\S\n]*[»”“\"]"
             # a link may join its words: "l'Agence Mauritanienne d'Information", "Agencia de Noticias"
             rf"|(?P<src>{CAP_WORD}(?:[^\S\n]+{of_link}{CAP_WORD}){{0,3}}))"
+        )
+        if language.source_interview_links
+        else lazy_compile(NOTHING),
+        interview_link=lazy_compile(
+            rf"(?<!\w)(?:{words(language.source_interview_links)})\s+(?:(?:{words(language.determiners)})\s*)?\Z",
+            re.I,
         )
         if language.source_interview_links
         else lazy_compile(NOTHING),

@@ -128,6 +128,8 @@ LANGUAGE = Language(
         "survenu", "survenue", "survenus", "survenues", "perpétré", "perpétrée", "perpétrés", "perpétrées",
         # a death is an incident too: "l'ancien président, mort mercredi 14 octobre"
         "mort", "morte", "décédé", "décédée",
+        # an accession is one: "X, devenu lundi le nouveau président", "élu dimanche à la tête du pays"
+        "devenu", "devenue", "élu", "élue", "investi", "investie",
     ),
     abbreviations=frozenset(
         [
@@ -1212,6 +1214,9 @@ LANGUAGE = Language(
         "avant {son|sa|ses|leur|leurs|le|la|les}",
         "à la veille {de|du|des}",
         "au lendemain {de|du|des|d'}",
+        # the earlier event a span of days sets the reported one after ("quelques jours après son arrivée")
+        "{quelques|deux|trois|plusieurs} {jours|semaines} après",
+        "{un jour|une semaine} après",
     ),
     statement_documents=variants(
         "{communiqué|communique|déclaration|déclaration de presse} {conjoint|conjointe|commun|commune|final|finale}",
