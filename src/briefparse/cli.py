@@ -16,7 +16,7 @@ import typer
 import typer.core
 
 from briefparse import __version__
-from briefparse.startup import keep_dataclass_methods, skip_plugin_loader
+from briefparse.startup import keep_dataclass_methods, keep_forward_references, skip_plugin_loader
 
 if TYPE_CHECKING:
     from briefparse.models import Record
@@ -720,13 +720,14 @@ def main() -> None:
     pydantic so, unless PYDANTIC_DISABLE_PLUGINS is set already (set to an empty value, plugins load); with plugins
     off, pydantic's plugin loader is not even imported (`startup.skip_plugin_loader`).
 
-    The methods of the data classes that the run defines are compiled once per machine
-    (`startup.keep_dataclass_methods`)."""
+    The methods of the data classes that the run defines, and the forward references of its annotations, are compiled
+    once per machine (`startup.keep_dataclass_methods`, `startup.keep_forward_references`)."""
     import signal
 
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     skip_plugin_loader()
     keep_dataclass_methods()
+    keep_forward_references()
     signal.signal(signal.SIGTERM, _terminated)
     try:
         if sys.argv[1:2] == ["report"]:  # the one subcommand; a file named 'report' is parsed as ./report
