@@ -29,3 +29,16 @@ def test_given_names_of_several_languages_are_known_written_with_a_capital():
 def test_common_words_and_offices_are_no_given_names():
     for word in ("Press", "King", "London", "Minister", "Président", "Montenegro", "Alcalde"):
         assert not is_given_name(word), word
+
+
+def test_comment_and_blank_lines_anywhere_in_the_register_are_no_names(monkeypatch, tmp_path):
+    from briefparse import given_names
+
+    (tmp_path / GIVEN_NAMES_FILE).write_text("# made by hand\nanne\n\n# one more comment\npaul\n#\n", encoding="utf-8")
+    monkeypatch.setattr(given_names, "_DATA", tmp_path)
+    given_names._register.cache_clear()
+    try:
+        assert given_names._register() == frozenset({"anne", "paul"})
+        assert is_given_name("Paul") and not is_given_name("Marin")
+    finally:
+        given_names._register.cache_clear()
