@@ -25,3 +25,21 @@ def test_a_list_field_left_out_is_a_new_empty_list_each_time():
         "Participant(name='Anne Vellier').mentions)"
     )
     assert _run(program) == "1 [] [] [] []"
+
+
+def test_the_text_paths_own_patterns_are_compiled_on_first_use_not_on_import():
+    program = (
+        "import re, sys\n"
+        "callers = set()\n"
+        "plain = re.compile\n"
+        "def compile(*args, **kwargs):\n"
+        "    callers.add(sys._getframe(1).f_globals.get('__name__'))\n"
+        "    return plain(*args, **kwargs)\n"
+        "re.compile = compile\n"
+        "import briefparse.pipeline, briefparse.export\n"
+        "print(' '.join(sorted(name for name in callers if name and name.startswith('briefparse'))))"
+    )
+    modules = set(_run(program).split())
+    lazy = {"briefparse.extract.dates", "briefparse.extract.location", "briefparse.analysis", "briefparse.agencies"}
+    assert lazy & modules == set() and "briefparse.export" not in modules
+
