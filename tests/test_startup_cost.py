@@ -43,3 +43,16 @@ def test_the_text_paths_own_patterns_are_compiled_on_first_use_not_on_import():
     lazy = {"briefparse.extract.dates", "briefparse.extract.location", "briefparse.analysis", "briefparse.agencies"}
     assert lazy & modules == set() and "briefparse.export" not in modules
 
+
+def test_help_imports_neither_pydantic_nor_the_cache_of_compiled_code():
+    program = (
+        "import sys\n"
+        "from briefparse.cli import main\n"
+        "sys.argv = ['briefparse', '--help']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('|', 'pydantic' in sys.modules, 'briefparse.kept_patterns' in sys.modules)"
+    )
+    assert _run(program).rsplit("|", 1)[1].split() == ["False", "False"]

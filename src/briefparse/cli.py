@@ -50,6 +50,9 @@ Exit codes:
   143  terminated (kill)
 """
 
+#: the options after which the command prints a page and exits without importing pydantic
+_PAGE_OPTIONS = frozenset({"-h", "--help", "--version"})
+
 #: the exit status of a run whose reader closed stdout early (128 + SIGPIPE, as a shell reports `yes | head`)
 EXIT_CLOSED_PIPE = 141
 
@@ -721,13 +724,16 @@ def main() -> None:
     off, pydantic's plugin loader is not even imported (`startup.skip_plugin_loader`).
 
     The methods of the data classes that the run defines, and the forward references of its annotations, are compiled
-    once per machine (`startup.keep_dataclass_methods`, `startup.keep_forward_references`)."""
+    once per machine (`startup.keep_dataclass_methods`, `startup.keep_forward_references`); the forward references
+    only when the command goes on to import pydantic (whose schema types make most of them): for `--help` reading
+    the kept ones would cost more than compiling its few."""
     import signal
 
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     skip_plugin_loader()
     keep_dataclass_methods()
-    keep_forward_references()
+    if _PAGE_OPTIONS.isdisjoint(sys.argv[1:]):
+        keep_forward_references()
     signal.signal(signal.SIGTERM, _terminated)
     try:
         if sys.argv[1:2] == ["report"]:  # the one subcommand; a file named 'report' is parsed as ./report
