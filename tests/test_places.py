@@ -252,3 +252,16 @@ def test_the_initials_a_country_goes_by_are_the_country(name, code, country):
     """Not a city that has them for another name ("USA" is one of Yokkaichi's in GeoNames)."""
     place = lookup(name, code)
     assert place is not None and place.kind == "country" and place.country == country
+
+
+def test_every_name_of_a_sorted_file_of_many_blocks_is_found_and_no_other():
+    from briefparse.places import _SortedNames
+
+    names = sorted(f"{first}{second} ville{n}" for first in "abcdefgh" for second in "klmnopqr" for n in range(30))
+    text = b"header\n" + b"".join(f"{name}\t{i}\n".encode() for i, name in enumerate(names))
+    index = _SortedNames(text, text.find(b"\n") + 1)
+    assert len(index.starts) > 5  # the names span several blocks
+    assert all(index.values(name) == [str(i)] for i, name in enumerate(names))
+    assert index.values("ak ville") == index.values("zz ville1") == index.values("header") == []
+    assert [value for _, value in index._lines(b"bq ")] == [str(names.index(f"bq ville{n}")) for n in sorted(
+        range(30), key=str)]

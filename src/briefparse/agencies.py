@@ -22,6 +22,7 @@ from typing import NamedTuple
 from briefparse import kept_patterns
 from briefparse.lang.base import alternation
 from briefparse.lang.letters import LOWER, UPPER
+from briefparse.lazy_regex import lazy_compile
 from briefparse.places import place_kind
 
 KINDS = ("agency", "press_service", "broadcaster", "newspaper")
@@ -29,7 +30,7 @@ CREDIT_SHAPES = ("dateline", "signature", "byline", "closing", "alone", "copyrig
 
 # a word: letters and digits, dots inside ("News.Az", "SAnews.gov.za"); separators between words are read apart
 _WORD_PATTERN = r"[^\W_]+(?:\.[^\W_]+)*"
-_WORD = re.compile(_WORD_PATTERN)
+_WORD = lazy_compile(_WORD_PATTERN)
 # what may stand between two words of a name: a space or two, or one joining mark ("France-Presse", "People's")
 _GAP = r"[^\S\n]{1,2}|[^\S\n]?[-‐'’‘/][^\S\n]?"
 _MAX_WORDS = 8
@@ -37,7 +38,7 @@ _LATIN_END = 0x250  # past the Latin letters and their accented forms
 _RUNNING_TEXT_WORDS = 3  # a name this long is set in title case by its agency, in sentence case by others
 #: a name of one Cyrillic word in title case that ends in a consonant declines as a masculine noun in running text
 #: ("корреспондент Казинформа", "по данным Кабара", "сообщил Укринформу"): its oblique singular endings
-_DECLINING = re.compile(r"[А-ЯЁІЇЄ][а-яёіїє]+[бвгджзклмнпрстфхцчшщ]")
+_DECLINING = lazy_compile(r"[А-ЯЁІЇЄ][а-яёіїє]+[бвгджзклмнпрстфхцчшщ]")
 _MASCULINE_ENDINGS = ("а", "у", "ом", "е")
 _DATA = Path(__file__).parent / "data" / "agencies.tsv"
 

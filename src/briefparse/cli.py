@@ -16,7 +16,7 @@ import typer
 import typer.core
 
 from briefparse import __version__
-from briefparse.startup import keep_dataclass_methods, skip_plugin_loader
+from briefparse.startup import keep_dataclass_methods, keep_forward_references, skip_plugin_loader
 
 if TYPE_CHECKING:
     from briefparse.models import Record
@@ -49,6 +49,9 @@ Exit codes:
   141  stdout closed early (e.g. | head): the records asked for were written
   143  terminated (kill)
 """
+
+#: the options after which the command prints a page and exits without importing pydantic
+_PAGE_OPTIONS = frozenset({"-h", "--help", "--version"})
 
 #: the exit status of a run whose reader closed stdout early (128 + SIGPIPE, as a shell reports `yes | head`)
 EXIT_CLOSED_PIPE = 141
@@ -720,13 +723,17 @@ def main() -> None:
     pydantic so, unless PYDANTIC_DISABLE_PLUGINS is set already (set to an empty value, plugins load); with plugins
     off, pydantic's plugin loader is not even imported (`startup.skip_plugin_loader`).
 
-    The methods of the data classes that the run defines are compiled once per machine
-    (`startup.keep_dataclass_methods`)."""
+    The methods of the data classes that the run defines, and the forward references of its annotations, are compiled
+    once per machine (`startup.keep_dataclass_methods`, `startup.keep_forward_references`); the forward references
+    only when the command goes on to import pydantic (whose schema types make most of them): for `--help` reading
+    the kept ones would cost more than compiling its few."""
     import signal
 
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     skip_plugin_loader()
     keep_dataclass_methods()
+    if _PAGE_OPTIONS.isdisjoint(sys.argv[1:]):
+        keep_forward_references()
     signal.signal(signal.SIGTERM, _terminated)
     try:
         if sys.argv[1:2] == ["report"]:  # the one subcommand; a file named 'report' is parsed as ./report

@@ -12,6 +12,7 @@ from typing import Any, Literal, get_origin
 
 from pydantic import BaseModel
 
+from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Brief, ErrorRecord, Record, Span
 
 FORMATS = ("json", "jsonl", "md")
@@ -43,9 +44,9 @@ def to_jsonl(record: Record | dict[str, Any]) -> str:
 
 #: characters that Markdown (CommonMark, with tables and strikethrough) or the HTML in it reads as markup
 #: anywhere in a line, and what makes a list item or a heading at the start of one
-_MARKUP = re.compile(r"[\\`*_\[\]<>#|~&]")
-_LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-+=])|\d+(?P<number>[.)]))")
-_WEB_URL = re.compile(r"(?:https?|ftp)://[^\s<>]+|mailto:[^\s<>]+", re.IGNORECASE)
+_MARKUP = lazy_compile(r"[\\`*_\[\]<>#|~&]")
+_LIST_MARKER = lazy_compile(r"^(?:(?P<bullet>[-+=])|\d+(?P<number>[.)]))")
+_WEB_URL = lazy_compile(r"(?:https?|ftp)://[^\s<>]+|mailto:[^\s<>]+", re.IGNORECASE)
 
 
 def markdown_text(value: Any) -> str:

@@ -13,6 +13,13 @@ IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", json_schema_extra
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
+def _no_items() -> list[Any]:
+    """A new empty list: the default of a list field. Not `list` itself: pydantic reads the signature of a default
+    factory, and a builtin's is parsed from its text with Python's tokenizer, whose first use compiles a large
+    pattern (a twentieth of a one-file run)."""
+    return []
+
+
 class Span(BaseModel):
     """A piece of evidence: `text == document_text[start:end]`."""
 
@@ -44,7 +51,7 @@ class Participant(BaseModel):
     )
     role: str | None = Field(default=None, description="Role or title as the text states it.")
     affiliation: str | None = Field(default=None, description="Country or organisation.")
-    mentions: list[Span] = Field(default_factory=list, description="Every span that refers to the person.")
+    mentions: list[Span] = Field(default_factory=_no_items, description="Every span that refers to the person.")
 
 
 class Source(BaseModel):
@@ -63,7 +70,7 @@ class Evidence(BaseModel):
     published: DateEvidence | None = None
     location: Span | None = None
     event_type: Span | None = None
-    summary_points: list[Span] = Field(default_factory=list)
+    summary_points: list[Span] = Field(default_factory=_no_items)
 
 
 class Brief(BaseModel):
@@ -80,13 +87,13 @@ class Brief(BaseModel):
         default="other", description="meeting, phone_call, visit, statement, conference or other."
     )
     location: str | None = Field(default=None, description="Where the event took place.")
-    participants: list[Participant] = Field(default_factory=list, description="People who took part in the event.")
+    participants: list[Participant] = Field(default_factory=_no_items, description="People who took part in the event.")
     people_mentioned: list[Participant] = Field(
-        default_factory=list, description="People the brief names who took no part in the event."
+        default_factory=_no_items, description="People the brief names who took no part in the event."
     )
     source: Source | None = Field(default=None, description="The agency, ministry or outlet the brief comes from.")
-    summary_points: list[str] = Field(default_factory=list, description="Sentences that carry the news, in order.")
-    authors: list[str] = Field(default_factory=list, description="Authors' names (saved pages).")
+    summary_points: list[str] = Field(default_factory=_no_items, description="Sentences that carry the news, in order.")
+    authors: list[str] = Field(default_factory=_no_items, description="Authors' names (saved pages).")
     site_name: str | None = Field(default=None, description="Name of the web site (saved pages).")
     url: str | None = Field(default=None, title="URL", description="URL of the page (saved pages).")
     evidence: Evidence = Field(default_factory=Evidence)

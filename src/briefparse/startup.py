@@ -1,5 +1,5 @@
 """What the command does, in its own process, so that a run starts quickly (`cli.main`); a program that imports
-briefparse keeps `dataclasses` and pydantic as they are.
+briefparse keeps `dataclasses`, `typing` and pydantic as they are.
 
 **The methods of data classes, compiled once per machine.** `@dataclass` writes the source of each class's
 `__init__`, `__repr__`, `__eq__`… and compiles it with `exec`. A one-file run defines some eighty data classes
@@ -10,6 +10,11 @@ took a sixth of its CPU time. `keep_dataclass_methods` hands the `dataclasses` m
 later runs read them back. The code run is what `exec` would have compiled from the same source (the same file
 name, `<string>`, and no compiler flags inherited), so the classes are the same. With the cache turned off
 (`BRIEFPARSE_CACHE_DIR` empty), every source is compiled, as without it.
+
+**The expressions of forward references, compiled once per machine.** `typing.ForwardRef` compiles the text of
+each annotation written as a string; pydantic-core's schema types alone (`TypedDict`s whose annotations are strings)
+make some eight hundred, a twentieth of a one-file run. `keep_forward_references` hands the `typing` module a
+`compile` of its own (`_KeptForwardRefs`) that keeps the code of each expression the same way, in another file.
 
 **No plugin loader when pydantic's plugins are off.** Pydantic imports its plugin loader, and with it
 `importlib.metadata` and the `email` package (a twentieth of a one-file run), when it builds its first validator,
@@ -27,11 +32,15 @@ import importlib
 import os
 import sys
 import types
+import typing
 from collections.abc import Iterable
+from types import CodeType
 from typing import Any
 
 #: the file of the cache folder that holds the kept code objects, by their source
 METHODS_FILE = "dataclass-methods.marshal"
+#: the file of the cache folder that holds the compiled expressions of forward references, by their source
+FORWARD_REFS_FILE = "forward-references.marshal"
 #: a file that grew past this many sources keeps only those of the last run that added one (edited classes leave
 #: their old methods behind)
 MAX_KEPT = 4096
@@ -40,38 +49,36 @@ PLUGIN_LOADER = "pydantic.plugin._loader"
 PLUGINS_OFF = ("__all__", "1", "true")
 
 
-class _KeptExec:
-    """`exec` for the `dataclasses` module: a source met before runs as the code object kept for it."""
+class _KeptCodes:
+    """Code objects compiled once per machine (`mode` "exec" or "eval"), kept in a file of the cache folder under
+    their source."""
 
-    def __init__(self) -> None:
+    def __init__(self, file: str, mode: str) -> None:
+        self.file = file
+        self.mode = mode
         self.codes: dict[str, Any] | None = None  # read from the file with the first source
         self.used: dict[str, Any] = {}
         self.added = False
         self.reading = False
 
-    def __call__(self, source: Any, globals: dict[str, Any] | None = None, locals: Any = None, /) -> None:
-        if globals is None:  # never so from `dataclasses`: the caller's namespaces, as the builtin takes them
-            frame = sys._getframe(1)
-            globals, locals = frame.f_globals, frame.f_locals if locals is None else locals
-        if not isinstance(source, str) or self.reading:
-            builtins.exec(source, globals, locals)
-            return
+    def code(self, source: str) -> CodeType:
+        """The code of `source`, as `compile(source, "<string>", mode)` from code without future imports gives it."""
         codes = self._codes()
         code = codes.get(source)
         if code is None:
-            code = codes[source] = compile(source, "<string>", "exec", dont_inherit=True)
+            code = codes[source] = compile(source, "<string>", self.mode, dont_inherit=True)
             self.added = True
         self.used[source] = code
-        builtins.exec(code, globals, locals)
+        return code
 
     def _codes(self) -> dict[str, Any]:
-        """The kept code objects, read once (a class defined while the file is read compiles its own)."""
+        """The kept code objects, read once (code compiled while the file is read compiles its own)."""
         if self.codes is None:
             self.reading = True
             try:
                 from briefparse import kept_patterns
 
-                kept = kept_patterns.read_kept(METHODS_FILE)
+                kept = kept_patterns.read_kept(self.file)
             finally:
                 self.reading = False
             self.codes = kept if isinstance(kept, dict) else {}
@@ -84,8 +91,41 @@ class _KeptExec:
             return
         from briefparse import kept_patterns
 
-        kept_patterns.write_kept(METHODS_FILE, self.codes if len(self.codes) <= MAX_KEPT else self.used)
+        kept_patterns.write_kept(self.file, self.codes if len(self.codes) <= MAX_KEPT else self.used)
         self.added = False
+
+
+class _KeptExec(_KeptCodes):
+    """`exec` for the `dataclasses` module: a source met before runs as the code object kept for it."""
+
+    def __init__(self) -> None:
+        super().__init__(METHODS_FILE, "exec")
+
+    def __call__(self, source: Any, globals: dict[str, Any] | None = None, locals: Any = None, /) -> None:
+        if globals is None:  # never so from `dataclasses`: the caller's namespaces, as the builtin takes them
+            frame = sys._getframe(1)
+            globals, locals = frame.f_globals, frame.f_locals if locals is None else locals
+        if not isinstance(source, str) or self.reading:
+            builtins.exec(source, globals, locals)
+            return
+        builtins.exec(self.code(source), globals, locals)
+
+
+class _KeptForwardRefs(_KeptCodes):
+    """`compile` for the `typing` module, which calls it only to compile the expression of a forward reference
+    (`ForwardRef("list[Span] | None")`, `compile(expression, "<string>", "eval")`): an expression met before is the
+    code object kept for it. `typing` has no future imports, so its calls inherit no compiler flags."""
+
+    def __init__(self) -> None:
+        super().__init__(FORWARD_REFS_FILE, "eval")
+
+    def __call__(
+        self, source: Any, filename: str, mode: str, flags: int = 0, dont_inherit: bool = False, optimize: int = -1
+    ) -> CodeType:
+        plain = (filename, mode, flags, optimize) == ("<string>", "eval", 0, -1)
+        if plain and isinstance(source, str) and not self.reading:
+            return self.code(source)
+        return builtins.compile(source, filename, mode, flags, True, optimize)  # inheriting nothing, as from `typing`
 
 
 def keep_dataclass_methods() -> None:
@@ -96,6 +136,16 @@ def keep_dataclass_methods() -> None:
         return
     kept = _KeptExec()
     dataclasses.exec = kept  # type: ignore[attr-defined]  # the module's global shadows the builtin it calls
+    atexit.register(kept.save)
+
+
+def keep_forward_references() -> None:
+    """From now on in this process, the expression of a forward reference is compiled once per machine (see the
+    module). Nothing is installed when `typing` has a `compile` of its own already."""
+    if "compile" in vars(typing):
+        return
+    kept = _KeptForwardRefs()
+    typing.compile = kept  # type: ignore[attr-defined]  # the module's global shadows the builtin it calls
     atexit.register(kept.save)
 
 

@@ -33,7 +33,7 @@ from briefparse.ranges import Ranges
 
 #: a word, maybe with apostrophes, dots or hyphens inside ("aujourd'hui", "U.S", "Jean-Luc"): written as runs of
 #: word characters so that the engine need not give back the marks it took after the last one
-_WORD = re.compile(r"\w+(?:['’.-]+\w+)*")
+_WORD = lazy_compile(r"\w+(?:['’.-]+\w+)*")
 #: a small letter written against a capital: where a page glued the next sentence to a teaser ("…les lieuxEn partance")
 _GLUED = lazy_compile(rf"[{LOWER}][{UPPER}]")
 _MIN_SENTENCE_WORDS = 6  # shorter lines are fragments: a date, a label, a byline
@@ -44,16 +44,16 @@ _STORY_LINE_WORDS = 25  # a line this long under a heading of other stories is t
 #: double quotes read as spaces where event phrases are looked for: 'held “a productive conversation” with'
 _CAPTION_REACH = 3  # the body's opening paragraphs, where a photo and its caption stand over the story
 #: a photo's credit in brackets after the caption's stop ("… jeudi 26 février 2026. (MAP)")
-_BRACKETED_CREDIT = re.compile(r"^\((?P<name>[^()\n]{2,30})\)$")
+_BRACKETED_CREDIT = lazy_compile(r"^\((?P<name>[^()\n]{2,30})\)$")
 #: a photo's credit on its own line under the caption ("AGENCY/Jo Lind", "THE DAILY PRESS/Photographer")
-_CREDIT_LINE = re.compile(r"^[^\W\d_][^/.!?\n]{1,40}/[^\W\d_][^/.!?\n]{1,40}$")
+_CREDIT_LINE = lazy_compile(r"^[^\W\d_][^/.!?\n]{1,40}/[^\W\d_][^/.!?\n]{1,40}$")
 _CREDIT_WORDS = 6
 _CAPTION_WORDS = 8  # words of a caption with no stop under the headline at least; a subhead has fewer
 #: a date stamp's line: a year and a few words ("3. August 2010", "11.07.2017 | Stand 19.07.2023, 11:23 Uhr")
-_STAMP_LINE = re.compile(r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))\S+(?:[^\S\n]+\S+){0,7}")
+_STAMP_LINE = lazy_compile(r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))\S+(?:[^\S\n]+\S+){0,7}")
 _STOPS = (".", "!", "?", "…", '"', "”", "»", "“")
 _QUOTES = '"“”«»„'
-_OPENING_QUOTE = re.compile(r"[«\"“„]")
+_OPENING_QUOTE = lazy_compile(r"[«\"“„]")
 
 
 def _particulars_line(text: str) -> bool:

@@ -75,7 +75,7 @@ class EventHits:
         return sorted(set(said) | set(found), key=lambda s: s.start)
 
 
-_VENUE_WORD = re.compile(r"[^\S\n]+([\w'’-]+)")
+_VENUE_WORD = lazy_compile(r"[^\S\n]+([\w'’-]+)")
 #: the place a verb of leaving or of being somewhere takes, past up to two lower-case words of time
 _PLACE_TAKEN = lazy_compile(
     rf"(?:,?[^\S\n]+[{LOWER}\d][\w.]*){{0,2}}?,?[^\S\n]+(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"

@@ -72,8 +72,8 @@ _CLAUSE_MARKS = (",", ";")  # marks that part a clause from the next within a se
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _NAME_WORDS = 4  # the most words of a name set off by commas
 _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
-_DIGIT = re.compile(r"\d")
-_LAST_WORD = re.compile(r"[\w.]+$")  # the last word of a line before its full stop, an abbreviation's dots within
+_DIGIT = lazy_compile(r"\d")
+_LAST_WORD = lazy_compile(r"[\w.]+$")  # the last word of a line before its full stop, an abbreviation's dots within
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "»", "\"", "”", ")")
 _BARE_LINE_WORDS = 2  # words beside the date on a line that holds little else ("Posted on …", "Flag …")
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
@@ -95,28 +95,29 @@ _STORY_LINE_WORDS = 40  # a line this long under a list of other stories is the 
 _HEADLINE_WORDS = 5  # a line of this many words or more above a date line is the brief's headline
 _HEADLINE_DATE_WORDS = 4  # words before a date on the first line that make it a headline rather than a date line
 #: after a date's time of day, a sentence that goes on ("… à 10h00, le président a reçu …", "… at 10:00 in Rome.")
-_SENTENCE_GOES_ON = re.compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
+_SENTENCE_GOES_ON = lazy_compile(r"^[^\S\n]*[,;]|[.!?][\"»”)]?[^\S\n]*$")
 #: a byline opening a line, then a name ("Par Paul Dubois le …", "By Ann Lee on …", "Rédigé par …"): no headline
 _BYLINE_OPENS = lazy_compile(rf"^[^\w\n]*(?i:{BYLINE_CUES})[^\S\n]*:?[^\S\n]+[{UPPER}]")
-_STATEMENT_TO_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\w{1,3}[^\S\n]+){0,2}")  # "point de presse, mardi", "on Tuesday"
-_QUOTE_OPEN = re.compile(r"[«“„][^«»“”„]*\Z")  # a quotation open before a word on its line
-_QUOTE_CLOSE = re.compile(r"[^«»“”„]*[»”“]")  # and closed after it
+#: "point de presse, mardi", "on Tuesday"
+_STATEMENT_TO_DAY = lazy_compile(r"[^\S\n]*,?[^\S\n]*(?:\w{1,3}[^\S\n]+){0,2}")
+_QUOTE_OPEN = lazy_compile(r"[«“„][^«»“”„]*\Z")  # a quotation open before a word on its line
+_QUOTE_CLOSE = lazy_compile(r"[^«»“”„]*[»”“]")  # and closed after it
 _OCCURRED_REACH = 20  # characters before a date where the participle of an incident's happening is looked for
 _INCIDENT_FREE_EVENTS = frozenset({"meeting", "phone_call", "visit"})  # events no incident's day dates
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
 #: a date in figures spaced after its dots, alone on its line ("16. 09. 08"), as a page prints it under its label
-_SPACED_FIGURES = re.compile(
+_SPACED_FIGURES = lazy_compile(
     r"^[^\S\n]*(?P<d>[0-3]?\d)\.[^\S\n]+(?P<m>[01]?\d)\.[^\S\n]+(?P<y>\d\d(?:\d\d)?)[^\S\n]*$", re.M
 )
 _LABEL_WORDS = 3  # words of a publication label on a line of its own ("erstellt am", "Veröffentlicht am")
 #: a credit and a comma in brackets before a date that closes its bracket and its line: the signature a dispatch ends
 #: on ("… (Reuters, 27.3.2017)", "(APA, 12.3.2019)"), which dates it
-_CREDIT_BEFORE_DATE = re.compile(r"\([^\S\n]*[^\W\d_][\w/.&-]*(?:[^\S\n]+[^\W\d_][\w/.&-]*){0,2}[^\S\n]*,[^\S\n]*\Z")
-_CREDIT_AFTER_DATE = re.compile(r"[^\S\n]*\)[^\S\n]*\Z")
+_CREDIT_BEFORE_DATE = lazy_compile(r"\([^\S\n]*[^\W\d_][\w/.&-]*(?:[^\S\n]+[^\W\d_][\w/.&-]*){0,2}[^\S\n]*,[^\S\n]*\Z")
+_CREDIT_AFTER_DATE = lazy_compile(r"[^\S\n]*\)[^\S\n]*\Z")
 #: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
-_CELL_BAR = re.compile(r"[^\S\n]+[|•·][^\S\n]+")
+_CELL_BAR = lazy_compile(r"[^\S\n]+[|•·][^\S\n]+")
 # maybe with its half of the day: "5:37 p. m.", "9:15 am"
-_TIME_STAMP = re.compile(
+_TIME_STAMP = lazy_compile(
     r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)"
     r"(?:[^\S\n]*[aApP]\.?[^\S\n]?[mM]\.?(?!\w))?"
 )

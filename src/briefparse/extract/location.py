@@ -41,7 +41,7 @@ _VISIT = frozenset({"visit"})
 _HELD_GAP = 2  # words between a verb of holding and the place: its preposition and article ("took place at the")
 _POST_REACH = 80  # characters before a place preposition where a posted role and its country are looked for
 _ACRONYM_LETTERS = 5
-_WORD = re.compile(r"\w{4,}")  # a word longer than an article
+_WORD = lazy_compile(r"\w{4,}")  # a word longer than an article
 _CAPITALISED = lazy_compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 _NAME_GOES_ON = lazy_compile(rf"[ -]{CAP_WORD}")  # a capitalised word right after a run: the run goes on
 
@@ -409,7 +409,7 @@ def _settlement_nouns(language: Language) -> frozenset[str]:
     return frozenset(fold(noun) for noun in language.settlement_words if " " not in noun)
 
 
-_ADJECTIVE = re.compile(r"[^\S\n]+([^\W\d_]+)")
+_ADJECTIVE = lazy_compile(r"[^\S\n]+([^\W\d_]+)")
 
 
 def _with_adjective(doc: Document, venue: Span) -> Span:
@@ -1125,7 +1125,7 @@ def _destination(
     return None
 
 
-_WORD_RUN = re.compile(r"[\w-]*")
+_WORD_RUN = lazy_compile(r"[\w-]*")
 
 
 def _landing_city(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
