@@ -331,3 +331,14 @@ def test_a_copyright_year_dates_neither_the_event_nor_the_text_s_own_date():
     brief = briefparse.parse(page.encode())
     assert brief.published is None  # a brief dated by its publication ("on Monday"): the footer's year is no date
     assert brief.date is None  # "Monday" of which week? Not the one before 1 January 2024
+
+
+def test_a_heading_s_script_is_no_part_of_its_text():
+    page = (
+        "<html><body><h1>Ministers meet in Lisbon<script>var tag = '<p>ad</p>';</script></h1>"
+        "<p>The two ministers met on Monday in Lisbon and talked about trade.</p></body></html>"
+    )
+    text, meta = html_to_text(page)
+    assert text.startswith("Ministers meet in Lisbon\n")
+    assert "var tag" not in text
+    assert meta.title == "Ministers meet in Lisbon"

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 _WS = re.compile(r"\s+")
+#: elements whose content a browser does not show as text
+_UNSHOWN = frozenset({"script", "style", "noscript", "template"})
 _HOST = re.compile(r"^\w+://(?:www\d?\.)?([^/:?#]+)", re.I)
 
 
@@ -44,8 +46,19 @@ def clean(value) -> str | None:
 
 
 def element_text(element) -> str:
-    """The text of an element, on one line."""
-    return _WS.sub(" ", "".join(element.itertext())).strip()
+    """The text a reader sees in an element, on one line: not a script's, a style's or a comment's."""
+    return _WS.sub(" ", _visible_text(element)).strip()
+
+
+def _visible_text(element) -> str:
+    """The text of an element and its children, without the children whose content is not shown (scripts,
+    styles, templates, comments), but with the text that follows them."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in _UNSHOWN:
+            parts.append(_visible_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def types_of(item: dict) -> list[str]:
