@@ -374,7 +374,7 @@ def _apposed_venue(doc: Document, start: int, end: int) -> Span | None:
     return doc.span(match.start("name"), match.end("name"))
 
 
-_NEXT_WORD = re.compile(r"[^\S\n]+([\w-]+)")
+_NEXT_WORD = lazy_compile(r"[^\S\n]+([\w-]+)")
 
 
 def _qualifies_role(doc: Document, match: re.Match[str], place_end: int, role_noun: re.Pattern[str]) -> bool:
