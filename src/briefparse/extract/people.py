@@ -1343,7 +1343,9 @@ def _mark_participants(
     `took_place`, not as a party to one still to come ("подготовка грядущей встречи X и Y")."""
     for window in windows:
         for start, end, _id, person in mentions.within(window.start, window.end):
-            if person.participant or _after_mention_cue(analysis, mentions, window, start):
+            if person.participant or (
+                _after_mention_cue(analysis, mentions, window, start) and not _meets_by_infinitive(analysis, end)
+            ):
                 continue
             if _comments_on_the_event(analysis, mentions, window, end):
                 continue
@@ -1770,6 +1772,14 @@ def _after_mention_cue(analysis: Analysis, mentions: Mentions, window: Segment, 
     ):
         return False  # a name, not a role alone that may stand in apposition to a name the brief did not read
     return not between and not analysis.events_in(last.end(), start)
+
+
+def _meets_by_infinitive(analysis: Analysis, end: int) -> bool:
+    """The name ending at `end` is the subject of an encounter's infinitive right after it, a comma and a few words
+    between at most ("…, anunció el presidente X, tras reunirse con su homólogo Y"): one who meets, whom the cue
+    before only credits with what is said."""
+    infinitive = compiled(analysis.language).people.encounter_infinitive
+    return infinitive is not None and infinitive.match(analysis.doc.text, end) is not None
 
 
 def _cue_within_own_title(analysis: Analysis, mentions: Mentions, window: Segment, cue_start: int, start: int) -> bool:

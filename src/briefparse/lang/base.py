@@ -480,6 +480,11 @@ class Language:
     guest_words: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
+    #: the infinitive of an encounter with its partner's preposition ("reunirse con", "tras reunirse con"): a name
+    #: a mention cue precedes ("…, anunció el presidente X tras reunirse con Y") and this follows within its clause,
+    #: a few words between at most, is its subject, who takes part. Read for participants only, no event phrase: a
+    #: place after it ("para reunirse con Y en Lima") is no location of the event
+    encounter_infinitives: tuple[str, ...] = ()
     #: those of the mention cues that name who chairs ("sous la présidence de"): in a clause that tells of a meeting
     #: or a gathering, its chair, who takes part; elsewhere a time ("les relations sous la présidence de X")
     chair_cues: tuple[str, ...] = ()

@@ -407,6 +407,9 @@ class PeoplePatterns:
     genitive_before: re.Pattern[str] | None = None
     #: a phrase that puts what a clause tells a week or more back (`Language.long_ago`)
     long_ago: re.Pattern[str] | None = None
+    #: an encounter's infinitive after a name's end, a comma and up to three words between at most
+    #: (`Language.encounter_infinitives`): `match` on `Document.text` at the name's end
+    encounter_infinitive: re.Pattern[str] | None = None
     #: a conjunction that opens a clause about an earlier event (`Language.earlier_clauses`)
     earlier_clause: re.Pattern[str] | None = None
     #: the auxiliary of an earlier tense and its participle, maybe past one word ("avait reçu", "s'était longuement
@@ -1640,6 +1643,11 @@ def _people(language: Language) -> PeoplePatterns:
         if language.genitive_links
         else None,
         long_ago=lazy_compile(rf"(?<!\w)(?:{words(language.long_ago)})(?!\w)", re.I) if language.long_ago else None,
+        encounter_infinitive=lazy_compile(
+            rf",?[^\S\n]+(?:[^\W\d]+,?[^\S\n]+){{0,3}}?(?:{words(language.encounter_infinitives)})(?!\w)", re.I
+        )
+        if language.encounter_infinitives
+        else None,
         earlier_clause=lazy_compile(rf"(?<!\w)(?:{words(language.earlier_clauses)})(?!\w)", re.I)
         if language.earlier_clauses
         else None,

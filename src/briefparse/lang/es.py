@@ -1054,6 +1054,9 @@ LANGUAGE = Language(
         "no {asistió|asistirá|participó|participará|viajó|viajará|estuvo presente|estará presente}",
         "{estuvo|estará} ausente", "se hizo representar",
     ),
+    encounter_infinitives=variants(
+        "{reunirse|entrevistarse|encontrarse|haberse reunido|haberse entrevistado|haberse encontrado} con"
+    ),
     mention_cues=(
         ", informó",
         ", informa",
