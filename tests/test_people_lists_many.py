@@ -80,3 +80,31 @@ def test_fr_a_pronoun_opening_a_journey_s_meetings_is_the_one_named_two_sentence
         "Deux ministres l'accompagnent: Moussa Faye (Commerce) et Ibrahima Sow (Pêche).\n"
     )
     assert "Awa Ndiaye" in participants(text)
+
+
+def test_fr_envoys_listed_under_a_plural_office_in_a_later_sentence_are_people_who_take_part():
+    text = (
+        "Le président Amadou Keïra a reçu jeudi à Bamako les lettres de créance de cinq nouveaux ambassadeurs.\n\n"
+        "Le président a aussi reçu les lettres de créance des ambassadeurs du Venezuela, Rosa Marín Pérez, et du "
+        "Soudan, Omar Hassan Ali.\n\n"
+        "Les ambassadeurs d'Argentine, Pablo Ruiz Soto, et du Chili, Piotr Nowak, ont également remis leurs lettres "
+        "de créance au président.\n"
+    )
+    brief = parse(text)
+    roles = {p.name: p.role for p in brief.participants}
+    assert roles.get("Pablo Ruiz Soto") == "ambassadeur d'Argentine"
+    assert roles.get("Piotr Nowak") == "ambassadeur du Chili"
+
+
+def test_en_envoys_listed_under_a_plural_office_in_a_later_sentence_keep_the_country_after_their_names():
+    text = (
+        "President Amadou Keira on Thursday received in Bamako the credentials of five new ambassadors.\n\n"
+        "The President also received the credentials of the ambassadors of Venezuela, Rosa Marin Perez, and "
+        "Sudan, Omar Hassan Ali.\n\n"
+        "Ambassadors Pablo Ruiz Soto of Argentina and Piotr Nowak of Chile also presented their credentials to the "
+        "President.\n"
+    )
+    brief = parse(text)
+    roles = {p.name: (p.role, p.affiliation) for p in brief.participants}
+    assert roles.get("Pablo Ruiz Soto") == ("Ambassador of Argentina", "Argentina")
+    assert roles.get("Piotr Nowak") == ("Ambassador of Chile", "Chile")

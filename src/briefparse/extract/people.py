@@ -172,10 +172,11 @@ _SIGNATURE_MARKS = " \t\"“”«»"  # around a signature: spaces and the quota
 _SIGNATURE = lazy_compile(rf"[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{1,4}}")
 
 
-def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[Person]:
+def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ranges) -> list[Person]:
     """People named in the brief: a name with a role or an honorific next to it, and a full name whose surname
-    comes back alone, that stands next to an event word, or that a sentence reporting the event holds. A name
-    that the register of agencies knows is an outlet, not a person."""
+    comes back alone, that stands next to an event word, or that a sentence reporting the event holds, or that a
+    `later` event sentence lists under a plural office ("Les ambassadeurs d'Argentine, X, et du Chili, Y, ont
+    également remis …"). A name that the register of agencies knows is an outlet, not a person."""
     doc = analysis.doc
     language, text = doc.language, doc.text
     honorific_at_end = compiled(language).names.honorific_at_end
@@ -314,6 +315,10 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
                 or _surname_stands_alone(analysis, match)
                 or _next_to_event(analysis, match)
                 or _among_listed_names(analysis, match)
+                or (
+                    later.holds(match.start)
+                    and listed_role(text, sentence_starts[match.start], match.start, language) is not None
+                )
             )
             and not agencies_named(" ".join(match.tokens))
             and not _thing_named(analysis, match)
@@ -330,6 +335,10 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges) -> list[P
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
             if person.listed_role:
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
+                if not nationality_country(person.listed_role, language):
+                    # "Ambassadors X of Argentina and Y of Chile": the item gives its country after the name
+                    of = territory_after(text, person.mentions[0].end, len(text), language)
+                    person.role_of = doc.span(*of) if of else None
         if person.role is None and person.listed_role is None and _envoy_item(analysis, first):
             person.listed_role = language.posted_roles[0]  # "Юнхо Ли – Республика Корея," under "… вручили:"
         countryless = person.role is None or not nationality_country(person.role.text, language)
@@ -3621,7 +3630,8 @@ def _people_taking_part(
     title = analysis.title
     reporting = title if title and analysis.first_event(title.start, title.end) else None
     headline = Ranges([(reporting.start, reporting.end)] if reporting else [])
-    people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]), headline)
+    later_ranges = Ranges([(s.start, s.end) for s in later])
+    people = _find_people(analysis, Ranges([(s.start, s.end) for s in present]), headline, later_ranges)
     mentions = Mentions(people)
     body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet
     _named_next(analysis, people, mentions)
