@@ -1008,6 +1008,8 @@ LANGUAGE = Language(
             # "a phone discussion", "discussed over phone")
             "telephonic {conversation|conversations|talks|call|calls|discussion|discussions|interaction|exchange}",
             "{phone|telephone} {exchange|discussion|discussions|chat|interaction}",
+            # a call paid in person ("courtesy call") held by phone ("held a telephonic courtesy call with")
+            "{telephonic|telephone|phone|virtual|video} {courtesy|farewell} {call|calls}",
             "{discussed|spoke|speaks|talked|talks|conversed|interacted} {over|on} {phone|telephone}",
         ),
         "meeting": variants(
