@@ -1114,7 +1114,8 @@ LANGUAGE = Language(
             "council of ministers",
             "meeting of {|the }{foreign|defence|defense|finance|interior|trade|health} ministers",
             # a meeting named by the members it gathers ("the Foreign Ministers' Meeting", "Heads of State Meeting")
-            "{ministers'|ministers’} {meeting|meetings}",
+            # also without its apostrophe, as many sites write it ("the ASEAN Foreign Ministers Meeting")
+            "{ministers'|ministers’|ministers} {meeting|meetings}",
             "heads of {state|government} {meeting|meetings}",
             "general assembly",
             "{trilateral|quadrilateral|multilateral} {meeting|meetings|talks}",
