@@ -107,8 +107,9 @@ def test_a_comment_on_talks_reports_the_talks(text):
         "Valmoran Foreign Minister Paul Ortega today took part in the virtual Lake Union Foreign Ministers' Meeting.",
         "Valmoran minister at the Lake Union Heads of Government Meeting\n\nValmoran Prime Minister Paul Ortega today "
         "took part in the Lake Union Heads of Government Meeting in Kessel.",
+        "Valmoran Foreign Minister Paul Ortega attended the Lake Union Foreign Ministers Meeting in Kessel on Friday.",
     ],
-    ids=["ministers", "heads"],
+    ids=["ministers", "heads", "ministers-without-apostrophe"],
 )
 def test_a_meeting_named_by_the_members_it_gathers_is_a_gathering(text):
     assert event_type(text) == "conference"

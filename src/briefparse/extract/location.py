@@ -148,6 +148,9 @@ def _place_in(
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
+        if _gathering_to_come(doc, place):
+            to_come = place_end  # "at the Lake Heads of Government Meeting in Kessel later this year": a gathering
+            continue  # still to come, named with its time after it, and its city
         if _qualifies_role(doc, match, place_end, names.role_noun):
             continue  # "a courtesy visit to his Fiji counterpart": whose counterpart, not where
         if patterns.residence_after.match(doc.text, place_end):
@@ -198,6 +201,16 @@ def _place_in(
         or _place_of_relative(doc, start, end)
         or _venue_of_part(doc, start, end)
     )
+
+
+def _gathering_to_come(doc: Document, place: Span) -> bool:
+    """The place is a gathering's name (a conference phrase within it) with a time still to come after it in its
+    clause ("the Commonwealth Heads of Government Meeting in Malta later this year"), which `_set_aside` sets aside."""
+    cues = compiled(doc.language).cues
+    return any(
+        cues.event_kinds.get(event_key(hit.group("phrase"))) == "conference"
+        for hit in cues.event_verbs.finditer(doc.lower, place.start, place.end)
+    ) and bool(cues.coming_after.match(doc.text, place.end))
 
 
 @cache

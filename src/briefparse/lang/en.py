@@ -1008,6 +1008,8 @@ LANGUAGE = Language(
             # "a phone discussion", "discussed over phone")
             "telephonic {conversation|conversations|talks|call|calls|discussion|discussions|interaction|exchange}",
             "{phone|telephone} {exchange|discussion|discussions|chat|interaction}",
+            # a call paid in person ("courtesy call") held by phone ("held a telephonic courtesy call with")
+            "{telephonic|telephone|phone|virtual|video} {courtesy|farewell} {call|calls}",
             "{discussed|spoke|speaks|talked|talks|conversed|interacted} {over|on} {phone|telephone}",
         ),
         "meeting": variants(
@@ -1112,7 +1114,8 @@ LANGUAGE = Language(
             "council of ministers",
             "meeting of {|the }{foreign|defence|defense|finance|interior|trade|health} ministers",
             # a meeting named by the members it gathers ("the Foreign Ministers' Meeting", "Heads of State Meeting")
-            "{ministers'|ministers’} {meeting|meetings}",
+            # also without its apostrophe, as many sites write it ("the ASEAN Foreign Ministers Meeting")
+            "{ministers'|ministers’|ministers} {meeting|meetings}",
             "heads of {state|government} {meeting|meetings}",
             "general assembly",
             "{trilateral|quadrilateral|multilateral} {meeting|meetings|talks}",
