@@ -3,12 +3,16 @@ the talks, reports the talks: the visit sets the scene. A visit the next sentenc
 
 from __future__ import annotations
 
+import pytest
+
 import briefparse
 
 
-def test_a_visit_that_opens_a_brief_about_talks_sets_their_scene():
+@pytest.mark.parametrize("occasion", ["lors de sa visite", "lors d'une visite", "au cours d'une visite"])
+def test_a_visit_that_opens_a_brief_about_talks_sets_their_scene(occasion):
+    """The occasion's cue may end on an elided article ("lors d'une visite")."""
     text = (
-        "Le premier ministre valdorien s'est montré très conciliant lors de sa visite à Dakar, jeudi matin.\n\n"
+        f"Le premier ministre valdorien s'est montré très conciliant {occasion} à Dakar, jeudi matin.\n\n"
         "Paul Varenne et Macky Diallo ont eu un long tête-à-tête au palais présidentiel.\n\n"
         "À l'issue de cette réunion, M. Varenne a évoqué la coopération économique entre les deux pays.\n"
     )
