@@ -49,6 +49,7 @@ from briefparse.places import lookup, place_kind
 _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
 _TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 0.8, "other": 0.6, "statement": 0.5}
 _REFERRING_BACK = 0.5
+_SCENE_AND_TALKS = 3  # the opening sentence that names a visit, then at least two that tell only of the talks
 _COPYRIGHT = "©"  # the mark of a photo's credit, in every language
 _LATER_WORD = 0.2  # a later event word of the window, often in an attribute or a subordinate clause
 _MEDIUM_REACH = 30  # characters between a word of conversation and the phone that carries it
@@ -1204,6 +1205,23 @@ def _speech_title(
     return hit if len(before) >= 2 and before[0] in determiners and before[-1] not in determiners else None
 
 
+def _talks_after_scene(doc: Document, voted: list[dict[str, tuple[float, EventHit]]]) -> bool:
+    """An untitled brief whose first event sentence names a visit, not by its rank, as the occasion of something else
+    ("s'est montré conciliant lors d'une visite à Kessel") or with the reception it held ("a effectué une visite à
+    Kessel, où il a été reçu au palais"), and whose next ones all tell of nothing but a meeting ("Les deux hommes ont
+    eu un tête-à-tête", "À l'issue de cette réunion, …"): the visit sets the scene, the brief reports the talks."""
+    if len(voted) < _SCENE_AND_TALKS or not set(voted[0]) <= {"visit", "meeting"}:
+        return False
+    if "visit" not in voted[0] or voted[0]["visit"][0] < 1.0:
+        return False
+    if "meeting" not in voted[0]:
+        occasion = compiled(doc.language).cues.occasion
+        start = voted[0]["visit"][1][0]
+        if not occasion or not occasion.search(doc.lower, max(0, start - _ASIDE_REACH), start):
+            return False
+    return all(set(votes) == {"meeting"} for votes in voted[1:])
+
+
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     """The event type and the words that show it."""
     doc, title = analysis.doc, analysis.title
@@ -1226,6 +1244,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     gathering: int | None = None  # where a window's main or referring word first named a gathering
     said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
     lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports as done by its main word
+    voted: list[dict[str, tuple[float, EventHit]]] = []  # the votes of each window that cast any, in order
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
     for (start, end), weight in zip(windows, weights, strict=False):
         hits = analysis.events_in(start, end)
@@ -1236,6 +1255,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             votes = _speech_lead(doc, (start, end))
         named_kinds.update(hit[2] for hit in hits)
         spoken = spoken or _spoken_at(doc, hits, (start, end))
+        if votes:
+            voted.append(votes)
         if framed:
             votes = _parts_of_visit(votes)
         elif votes and not totals:
@@ -1289,5 +1310,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         return "statement", doc.span(said_in_title[0], said_in_title[1])
     if not totals:
         return ("statement" if _someone_acts(analysis, windows) else "other"), None
+    if not title and not framed and _talks_after_scene(doc, voted):
+        return "meeting", evidence["meeting"]
     best = max(totals, key=lambda kind: (round(totals[kind], 6), kind in lead_kinds, -EVENT_PRIORITY.index(kind)))
     return best, evidence[best]  # type: ignore[return-value]

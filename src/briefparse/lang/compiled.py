@@ -1140,7 +1140,7 @@ def _cues(language: Language) -> CuePatterns:
         if language.readout_talk_verbs
         else None,
         aside=_whole_phrases(language.aside_cues),
-        occasion=lazy_compile(rf"{starting_words(occasions)}(?!\w)(?P<gap>(?:[\s'’]+[\w-]+){{0,4}})[\s'’]*$")
+        occasion=lazy_compile(rf"{starting_words(occasions)}(?:(?<=['’])[\w-]+)?(?!\w)(?P<gap>(?:[\s'’]+[\w-]+){{0,4}})[\s'’]*$")
         if occasions
         else None,
         occasion_opening=lazy_compile(rf"{starting_words(occasions)}(?=\s)") if occasions else None,
