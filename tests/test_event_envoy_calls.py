@@ -43,3 +43,4 @@ def test_a_ministers_visit_stays_a_visit() -> None:
         "Amtskollegin Ines Kessler."
     )
     assert event_type(text) == "visit"
+

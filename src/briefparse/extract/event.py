@@ -60,6 +60,7 @@ _OBJECT_REACH = 80  # characters after a verb where its object's event noun is l
 _OUTLET_REACH = 160  # characters after a word of conversation where the outlet it talks to is looked for
 _OUTLET_NAME = 40  # characters of an outlet's name
 _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")
+_DESTINATION_WORDS = 3  # words after a visit word where a city names where one arrives ("arrivé lundi à X")
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
 _LARGE_CITY = 100_000  # people in a city whose name, alone before a verb, is the city's rather than a person's
@@ -337,12 +338,18 @@ def _envoy_calls(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """A visit that a diplomat posted to the country pays, named near it ("the ambassador's inaugural visit to the
     mayor", "received the consul on a visit"): the envoy lives in the country and calls on its office holders, which
     briefs report as a meeting. Not when the window names a region the visit tours ("the ambassador visited the
-    province of X")."""
+    province of X"), nor when a city or a country a few words after it is where the envoy arrives ("arrived in
+    Kessel to take up his post")."""
     language = compiled(doc.language).language
     posts = _posted_titles(language)
     near = doc.lower[max(window[0], hit[0] - _OBJECT_REACH) : min(window[1], hit[1] + _OBJECT_REACH)]
     if not any(_posted(fold(word), posts, language.case_endings) for word in _WORD.findall(near)):
         return False
+    following = list(_WORD.finditer(doc.text, hit[1], window[1]))[:_DESTINATION_WORDS]
+    reach = following[-1].end() if following else hit[1]
+    destination = compiled(doc.language).places.after_preposition.search(doc.text, hit[1], reach)
+    if destination and place_kind(destination.group("place").rstrip("."), language.code) in ("city", "country"):
+        return False  # "arrived in Kessel to take up his post"
     runs = _CAPITALISED_RUN.findall(doc.text, window[0], window[1])
     return not any(place_kind(run, language.code) in ("region", "province") for run in runs)
 
