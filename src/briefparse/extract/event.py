@@ -351,7 +351,8 @@ def _envoy_calls(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     if destination and place_kind(destination.group("place").rstrip("."), language.code) in ("city", "country"):
         return False  # "arrived in Kessel to take up his post"
     runs = _CAPITALISED_RUN.findall(doc.text, window[0], window[1])
-    return not any(place_kind(run, language.code) in ("region", "province") for run in runs)
+    parts = {part for run in runs for part in (run, *run.split())}  # "am Montag Bayern": a capitalised noun before it
+    return not any(place_kind(part, language.code) in ("region", "province") for part in parts)
 
 
 def _posted(word: str, posts: frozenset[str], endings: tuple[str, ...]) -> bool:
