@@ -33,12 +33,14 @@ members of a named gathering at work ("the ministers will exchange views"), are 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import CORE_EVENTS, EventHit, leaves_no_place
 from briefparse.analysis.names import find_names
 from briefparse.document import Document
+from briefparse.lang.base import Language
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
 from briefparse.lang.letters import UPPER, fold
 from briefparse.lazy_regex import lazy_compile
@@ -59,6 +61,7 @@ _OBJECT_REACH = 80  # characters after a verb where its object's event noun is l
 _OUTLET_REACH = 160  # characters after a word of conversation where the outlet it talks to is looked for
 _OUTLET_NAME = 40  # characters of an outlet's name
 _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")
+_DESTINATION_WORDS = 3  # words after a visit word where a city names where one arrives ("arrivé lundi à X")
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
 _LARGE_CITY = 100_000  # people in a city whose name, alone before a verb, is the city's rather than a person's
@@ -94,7 +97,9 @@ def _kind_by_object(
     if event_key(doc.lower[start:end]) in compiled(doc.language).cues.attendance:
         attended = next((h for h in hits if h != hit and end <= h[0] <= end + _OBJECT_REACH), None)
         return _kind_by_object(doc, attended, hits, window) if attended else kind
-    if kind == "visit" and (_visits_someone(doc, hit) or _arrives_for_talks(doc, hit, hits, window)):
+    if kind == "visit" and (
+        _visits_someone(doc, hit) or _arrives_for_talks(doc, hit, hits, window) or _envoy_calls(doc, hit, window)
+    ):
         return "meeting"
     if kind == "conference" and _gathering_with_one(doc, hit, hits):
         return "meeting"
@@ -328,6 +333,38 @@ def _visits_someone(doc: Document, hit: EventHit) -> bool:
     if names.role_noun.search(doc.lower, begin, end):
         return True  # "Chinese Vice President X", "Ogun State Governor"
     return any(len(name.tokens) >= 2 for name in find_names(doc.text, begin, end, doc.language))
+
+
+def _envoy_calls(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """A visit that a diplomat posted to the country pays, named near it ("the ambassador's inaugural visit to the
+    mayor", "received the consul on a visit"): the envoy lives in the country and calls on its office holders, which
+    briefs report as a meeting. Not when the window names a region the visit tours ("the ambassador visited the
+    province of X"), nor when a city or a country a few words after it is where the envoy arrives ("arrived in
+    Kessel to take up his post")."""
+    language = compiled(doc.language).language
+    posts = _posted_titles(language)
+    near = doc.lower[max(window[0], hit[0] - _OBJECT_REACH) : min(window[1], hit[1] + _OBJECT_REACH)]
+    if not any(_posted(fold(word), posts, language.case_endings) for word in _WORD.findall(near)):
+        return False
+    following = list(_WORD.finditer(doc.text, hit[1], window[1]))[:_DESTINATION_WORDS]
+    reach = following[-1].end() if following else hit[1]
+    destination = compiled(doc.language).places.after_preposition.search(doc.text, hit[1], reach)
+    if destination and place_kind(destination.group("place").rstrip("."), language.code) in ("city", "country"):
+        return False  # "arrived in Kessel to take up his post"
+    runs = _CAPITALISED_RUN.findall(doc.text, window[0], window[1])
+    parts = {part for run in runs for part in (run, *run.split())}  # "am Montag Bayern": a capitalised noun before it
+    return not any(place_kind(part, language.code) in ("region", "province") for part in parts)
+
+
+def _posted(word: str, posts: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """A diplomat's title, as written or with a case ending ("botschafters")."""
+    return word in posts or any(word.endswith(ending) and word[: -len(ending)] in posts for ending in endings)
+
+
+@lru_cache(maxsize=8)
+def _posted_titles(language: Language) -> frozenset[str]:
+    """The titles of diplomats posted to a country (`Language.posted_roles`), folded."""
+    return frozenset(fold(role) for role in language.posted_roles)
 
 
 def _arrives_for_talks(doc: Document, hit: EventHit, hits: list[EventHit], window: tuple[int, int]) -> bool:
