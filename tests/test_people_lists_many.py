@@ -43,13 +43,18 @@ def test_fr_a_paragraph_of_prose_after_such_a_list_is_no_item():
     assert "Ibrahima Sow" not in found
 
 
+#: a signing ceremony's lead and its first signatories, which the briefs below go on from
+_SIGNING = (
+    "Signature de cinq accords entre le Sénégal et le Portugal\n\n"
+    "Le Sénégal et le Portugal ont signé mardi à Dakar cinq accords de coopération, au terme de la session de "
+    "la commission mixte.\n\n"
+    "Le premier accord a été signé par le ministre des Affaires étrangères, Awa Ndiaye, et son homologue "
+    "portugais, Rui Matos Ferreira.\n\n"
+)
+
+
 def test_fr_the_signatories_of_each_text_of_a_signing_ceremony_take_part():
-    text = (
-        "Signature de cinq accords entre le Sénégal et le Portugal\n\n"
-        "Le Sénégal et le Portugal ont signé mardi à Dakar cinq accords de coopération, au terme de la session de "
-        "la commission mixte.\n\n"
-        "Le premier accord a été signé par le ministre des Affaires étrangères, Awa Ndiaye, et son homologue "
-        "portugais, Rui Matos Ferreira.\n\n"
+    text = _SIGNING + (
         "La commission se réunit tous les deux ans, alternativement dans chacun des deux pays.\n\n"
         "Un mémorandum dans le domaine de la pêche a été paraphé par le ministre de la Pêche, Ibrahima Sow, et le "
         "secrétaire d'État portugais à la Mer, Joana Pires Lopes.\n"
@@ -58,12 +63,7 @@ def test_fr_the_signatories_of_each_text_of_a_signing_ceremony_take_part():
 
 
 def test_fr_a_text_signed_years_before_names_no_signatory_of_the_ceremony():
-    text = (
-        "Signature de cinq accords entre le Sénégal et le Portugal\n\n"
-        "Le Sénégal et le Portugal ont signé mardi à Dakar cinq accords de coopération, au terme de la session de "
-        "la commission mixte.\n\n"
-        "Le premier accord a été signé par le ministre des Affaires étrangères, Awa Ndiaye, et son homologue "
-        "portugais, Rui Matos Ferreira.\n\n"
+    text = _SIGNING + (
         "Le traité d'amitié entre les deux pays avait été signé par Abdou Fall et Pedro Nunes Costa en 1985.\n"
     )
     found = participants(text)
