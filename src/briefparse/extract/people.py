@@ -3215,7 +3215,8 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     """A headline that reports the event by two surnames joined by "and" ("Castell y Molina repasan …", "Лавров и
     Рубио обсудили …"): both take part, the one the body names in full or, when it gives only roles, the surname
     itself. Not a place's name (nor one place's name whose words "and" joins: "Trinidad and Tobago"), an outlet's, an
-    acronym, nor a word the brief writes in lower case, nor a kicker's pair before its colon or dash."""
+    acronym, an office's noun ("Diplomatinnen und Diplomaten"), nor a word the brief writes in lower case, nor a
+    kicker's pair before its colon or dash."""
     title = analysis.title
     reports = analysis.first_event(title.start, title.end) or analysis.event_sentences if title else None
     if title is None or not (reports or not any(p.participant and p.name for p in people)):
@@ -3235,8 +3236,11 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     matches = [
         NameMatch(title.start + pair.start(g), title.start + pair.end(g), (pair.group(g),)) for g in (1, 2)
     ]
-    if any(m.tokens[0].lower() in common or not _surname_only(m, doc.language) for m in matches):
-        return  # a country, a large city, an outlet, an acronym: "Rusia y China firman …"
+    if any(
+        m.tokens[0].lower() in common or not _surname_only(m, doc.language) or _thing_named(analysis, m)
+        for m in matches
+    ):
+        return  # a country, a large city, an outlet, an acronym, an office's plural: "Rusia y China firman …"
     if _place_word(pair.group(0), doc.language):
         return  # one country whose name joins two words: "Trinidad and Tobago delegation meets …"
     first = matches[0]
