@@ -3222,11 +3222,9 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     if title is None or not (reports or not any(p.participant and p.name for p in people)):
         return  # the headline or the story under it reports an event, or nothing else names who took part
     doc = analysis.doc
-    joiners = "|".join(re.escape(w) for w in analysis.language.list_joiners)
-    if not joiners:
+    if not analysis.language.list_joiners:
         return
-    word = rf"([{UPPER}][{LOWER}'’-]+)"
-    pair = re.search(rf"(?<![\w-]){word}\s+(?:{joiners})\s+{word}(?![\w-])", title.text)
+    pair = compiled(analysis.language).people.joined_pair.search(title.text)
     if pair is None or any(_capitalised_next(title.text, pair, group) for group in (1, 2)):
         _headline_full_pair(analysis, people)
         return

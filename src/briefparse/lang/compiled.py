@@ -434,6 +434,8 @@ class PeoplePatterns:
     list_joiner: re.Pattern[str] = re.compile(NOTHING)
     #: what lies between two names of a list: a comma or a joiner, maybe after the first one's complement
     list_item: re.Pattern[str] | None = None
+    #: two capitalised words a list joiner joins, each a whole word (a headline's "Castell y Molina"), groups 1 and 2
+    joined_pair: re.Pattern[str] = re.compile(NOTHING)
     #: an adverb that makes a later encounter another one (`Language.separate_event_adverbs`)
     separate_event: re.Pattern[str] = re.compile(NOTHING)
     #: one of `Language.occasion_nouns`, a genitive link, maybe a determiner and a title, up to where `search` stops;
@@ -1696,6 +1698,11 @@ def _people(language: Language) -> PeoplePatterns:
         )
         if language.list_joiners
         else None,
+        joined_pair=lazy_compile(
+            rf"(?<![\w-])([{UPPER}][{LOWER}'’-]+)\s+(?:{words(language.list_joiners)})\s+([{UPPER}][{LOWER}'’-]+)(?![\w-])"
+        )
+        if language.list_joiners
+        else lazy_compile(NOTHING),
         separate_event=lazy_compile(rf"(?<!\w)(?:{words(language.separate_event_adverbs)})(?!\w)", re.I)
         if language.separate_event_adverbs
         else lazy_compile(NOTHING),
