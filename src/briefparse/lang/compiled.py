@@ -1740,6 +1740,8 @@ def _people(language: Language) -> PeoplePatterns:
             rf"(?=[^\n]{{0,80}}\Z)(?:(?=[^\n]*?[{UPPER}])(?=[^\n]*?(?:[,;]|\s[-–—]\s))"
             rf"(?:[^\S\n]*(?:[,;]|[-–—](?!\S)|(?<![\w'’])(?:{words(language.item_country_links)})(?![\w'’])|{CAP_WORD})){{1,10}}"
             r"[^\S\n]*"
+            # or each name in brackets after its country: "aus A (X), B (Y) und C (Z)"
+            rf"|\)(?:[^\S\n]*(?:,|(?<![\w'’])(?:{words(language.item_country_links)})(?![\w'’])|{CAP_WORD})){{1,6}}[^\S\n]*\("
             # or whatever an item says after its name, up to the semicolon that opens the next ("…, Y ayant la
             # résidence à Kampala ; Z de …")
             r"|[^\n.;!?]*;[^\S\n]*)"
