@@ -77,6 +77,7 @@ _NAME_WORDS = 2  # capitalised words of a holder's name, at least
 #: items of an office kept apart by commas, at least, before a run between commas that is one more item
 _LISTED_ITEMS = 2
 _OFFICE_REACH = 120  # characters before a run where the role noun of an office it goes on with is looked for
+_PORTFOLIO_NAME_WORDS = 3  # a portfolio's last noun, a given name and a surname, at least
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
 _WORD_AT_END = lazy_compile(r"[^\W\d_]+$")
 #: the capitalised words after an abbreviation's dot, a place's name it may open ("St. | Petersburg")
@@ -810,6 +811,8 @@ def _name_in_run(
     elif 0 < first == last - 1 and _region_after_title(text, title, tokens, first, patterns, language, alone=True):
         return None  # "Governor Sindh said …": the title's province with no name after it, no one
     first = _past_unit(tokens, first, last, text[lead_in:run_start], language)
+    if _portfolio_noun_before_name(text, start, run_start, tokens, first, last, patterns, language):
+        first += 1  # "Bundesministerin für Bildung und Forschung Anna X": the portfolio's last noun, then the name
     if first == 0 and last >= _PLACE_AND_NAME and _place_word_before(text, lead_in, run_start, tokens[0], language):
         first = 1  # "l'ambassadeur turc à Islamabad Babür Girgin": the post's city, then the name
     opens_on_verb = first == 0 and last >= 2 and opening_verb(tokens[0], language)
@@ -1946,6 +1949,46 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         if fold(w.group(0)) in joins and not _joins_portfolios(words, i, patterns, language)
     ]
     return _next_token(text, little[-1].end(), noun_start) if little else start
+
+
+def _portfolio_noun_before_name(
+    text: str,
+    floor: int,
+    run_start: int,
+    tokens: tuple[str, ...],
+    first: int,
+    last: int,
+    patterns: NamePatterns,
+    language: Language,
+) -> bool:
+    """tokens[first] closes an office's portfolio written without a comma before its holder's name, which a given
+    name the register lists opens ("Bundesministerin für Arbeit und Soziales Anna X", "Minister für Kultur Tom Y"):
+    the words before the run, back to a role noun that a role link follows, are role links, joining words and
+    capitalised items only ("Bundesministerin X und Y Z" lists two people)."""
+    if last - first < _PORTFOLIO_NAME_WORDS:
+        return False
+    before = [*tokens[:first][::-1], *text[max(floor, run_start - _OFFICE_REACH) : run_start].split()[::-1]]
+    links, joiners = _role_links(language), _list_joiners(language)
+    if not before or fold(before[0]) not in links | joiners:
+        return False
+    if is_given_name(tokens[first]) or not _plain_given_name(tokens[first + 1], language):
+        return False
+    previous = ""
+    for word in before:
+        folded, capital = fold(word).rstrip(","), word[:1].isupper()
+        if capital and previous in links and _is_role_word(folded, patterns):
+            return True  # the role noun, its link right after it: "Bundesministerin für …"
+        item = capital and not word.endswith((".", ";", ":"))
+        if not (folded in links | joiners or item) or (item and previous[:1].isupper() and not word.endswith(",")):
+            return False  # a word of another kind, or two words of a name: "Bundesministerin Eva Roth und …"
+        previous = word.rstrip(",") if item else folded
+    return False
+
+
+@lru_cache(maxsize=16)
+def _list_joiners(language: Language) -> frozenset[str]:
+    """The words that join the last item of a list ("und", "and"), folded."""
+    return frozenset(fold(w) for w in language.list_joiners)
 
 
 def _names_city(text: str, start: int, end: int, language: Language) -> bool:

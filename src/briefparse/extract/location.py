@@ -817,7 +817,19 @@ def extract_location(
         # or the city the guest of a meeting came to on a visit ("The Russian minister arrived in Baku … for a two-day
         # visit"); a country is what a later sentence is about ("… a visité la RDC en 2019")
         or (_visited_city(analysis, rejected, stops, avoid) if event_type == "meeting" else None)
+        or _city_adjective_place(doc, sentences)
     )
+
+
+def _city_adjective_place(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
+    """The first building, body or occasion the event's sentences name by its city's adjective ("am Wiener
+    Opernball", "im Grazer Landhaus"), with that adjective: the city the gazetteer knows is where it was held."""
+    pattern = compiled(doc.language).places.city_adjective
+    for start, end in windows:
+        for match in pattern.finditer(doc.text, start, end):
+            if place_kind(match.group("city"), doc.language.code) == "city":
+                return doc.span(match.start("city"), match.end())
+    return None
 
 
 def _room_city(

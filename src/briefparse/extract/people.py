@@ -604,7 +604,7 @@ def _office_of_list_heads(analysis: Analysis, people: list[Person]) -> None:
         if head is None or head.role is None or person.role is not None or person.listed_role is not None:
             continue
         nouns = analysis.role_nouns.within(head.role.start, head.role.end)
-        person.listed_role = nouns[0].group(0) if nouns else None
+        person.listed_role = analysis.doc.text[nouns[0].start() : nouns[0].end()] if nouns else None  # as written
 
 
 def _office_noun(

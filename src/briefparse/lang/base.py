@@ -797,6 +797,9 @@ class Language:
     place_articles: tuple[str, ...] = ()
     #: nouns of a settlement before its name ("in the city of Langfang", "в городе Сочи", "dans la ville de")
     settlement_words: tuple[str, ...] = ()
+    #: endings that make a city's name the adjective before a building, a body or an occasion of that city, after an
+    #: article ("am Wiener Opernball", "im Grazer Landhaus"): the city, when the event's sentences name no place
+    city_adjective_endings: tuple[str, ...] = ()
     #: nouns of a territorial unit that a role's complement names right before its holder's name, with no comma
     #: between ("Gouverneur des Kaliningrader Gebiets X Y", "Präsident des Kantons Zürich X Y", "Bürgermeister der
     #: Stadt Lindau X Y"): the noun, in any case, and the unit's own name after it are no part of the holder's name.

@@ -492,6 +492,9 @@ class PlacePatterns:
     #: an unnamed venue after a place preposition, maybe with an adjective or a complement ("au palais
     #: présidentiel", "au siège du ministère", "at the presidential palace"), as group "place"
     unnamed_venue: re.Pattern[str] = re.compile(NOTHING)
+    #: an article, then a city's name as an adjective (`Language.city_adjective_endings`) as group "city", and the
+    #: capitalised noun it qualifies ("am Wiener Opernball")
+    city_adjective: re.Pattern[str] = re.compile(NOTHING)
     #: a part of a named venue after a place preposition, a lower-case noun and its link, then the venue's name as
     #: group "place" ("en la escalinata del Palacio de X", "in the banquet hall of the Y House")
     venue_part: re.Pattern[str] = re.compile(NOTHING)
@@ -1747,6 +1750,8 @@ def _people(language: Language) -> PeoplePatterns:
             rf"(?=[^\n]{{0,80}}\Z)(?:(?=[^\n]*?[{UPPER}])(?=[^\n]*?(?:[,;]|\s[-–—]\s))"
             rf"(?:[^\S\n]*(?:[,;]|[-–—](?!\S)|(?<![\w'’])(?:{words(language.item_country_links)})(?![\w'’])|{CAP_WORD})){{1,10}}"
             r"[^\S\n]*"
+            # or each name in brackets after its country: "aus A (X), B (Y) und C (Z)"
+            rf"|\)(?:[^\S\n]*(?:,|(?<![\w'’])(?:{words(language.item_country_links)})(?![\w'’])|{CAP_WORD})){{1,6}}[^\S\n]*\("
             # or whatever an item says after its name, up to the semicolon that opens the next ("…, Y ayant la
             # résidence à Kampala ; Z de …")
             r"|[^\n.;!?]*;[^\S\n]*)"
@@ -1773,6 +1778,11 @@ def _implied_capital(language: Language) -> re.Pattern[str]:
         nouns = {p.rsplit(" ", 1)[-1] for p in language.capital_phrases}
         phrase = rf"(?i:{words(heads)})\s+{adjective}\s+(?i:{words(nouns)})"
     return lazy_compile(rf"(?<!\w){phrase}(?!\w)")
+
+
+def _article_words(language: Language) -> str:
+    """The alternation of the language's articles, contractions and place prepositions ("der", "am", "im")."""
+    return words((*language.definite_articles, *language.article_contractions, *language.place_prepositions))
 
 
 def _places(language: Language) -> PlacePatterns:
@@ -1922,6 +1932,12 @@ def _places(language: Language) -> PlacePatterns:
             rf"(?:\s+{links}[{LOWER}][\w'’-]+)?\s+(?:{words(language.role_links)})\s*{articles}(?P<place>{place})(?!\w)"
         )
         if language.role_links and language.venue_words
+        else lazy_compile(NOTHING),
+        city_adjective=lazy_compile(
+            rf"(?<!\w)(?i:{_article_words(language)})"
+            rf"[^\S\n]+(?P<city>[{UPPER}][{LOWER}]+)(?:{alternation(language.city_adjective_endings)})[^\S\n]+{CAP_WORD}"
+        )
+        if language.city_adjective_endings
         else lazy_compile(NOTHING),
         unnamed_venue=lazy_compile(
             rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}"

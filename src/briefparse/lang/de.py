@@ -1464,6 +1464,7 @@ LANGUAGE = Language(
     direction_prepositions=("nach", "ins", "in die", "in das"),  # the accusative: "in die Hauptstadt Changsha"
     place_articles=("der", "dem", "den", "seinem", "ihrem", "seiner", "ihrer"),
     settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
+    city_adjective_endings=("er",),
     unit_nouns=(
         "Stadt", "Hauptstadt", "Gemeinde", "Marktgemeinde", "Kanton", "Land", "Bundesland", "Freistaat", "Gebiet",
         "Bezirk", "Regierungsbezirk", "Kreis", "Landkreis", "Provinz", "Region", "Oblast", "Departement", "Distrikt",
