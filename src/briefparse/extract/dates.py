@@ -521,10 +521,17 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
     covered = Ranges([(m.start, m.end) for m in written])
     this_month = [m for m in _month_relative_dates(doc, doc.language) if not covered.holds(m.start)]
     covered = Ranges([(m.start, m.end) for m in (*written, *this_month)])
+    words = _relative_dates(doc, doc.language)
+    # "aujourd'hui mercredi", "hier lundi": the weekday names the day the word counts from the day written, which a
+    # page may print a day later; a word that counts forward ("demain mardi") leaves the coming day to its weekday
+    named_days = [m for m in words if m.weekday is not None and not m.ahead]
     relative = this_month + [
         m
-        for m in _relative_dates(doc, doc.language)
-        if not covered.holds(m.start) and not others.holds(m.start) and not _restated(doc, m, written)
+        for m in words
+        if not covered.holds(m.start)
+        and not others.holds(m.start)
+        and not _restated(doc, m, written)
+        and not (m.offset is not None and m.offset <= 0 and _restated(doc, m, named_days))
     ]
     starts = [s.start for s in doc.sentences]
     mentions = [
