@@ -448,9 +448,21 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     glued_before = start > line_start and doc.text[start - 1].isalpha()
     if glued_before and (doc.text[end : end + 1].isalpha() or stamp):
         return True
+    if dated and _capitalised_weekday_stamp(doc, start, before) and not _closes_sentence(after, doc.language):
+        return True
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
+
+
+def _capitalised_weekday_stamp(doc: Document, start: int, before: str) -> bool:
+    """A full date whose weekday a language that writes weekdays in small letters capitalises inside a line, after a
+    bar that sets it apart ("Jean Lind | Le Quotidien Lundi le 05 Mars 2012 Société Imprimer"): a page's stamp in its
+    byline line, not a sentence, which capitalises a weekday only to open."""
+    if weekdays_capitalised(doc.language.code) or not doc.text[start : start + 1].isupper():
+        return False
+    word = _WORD.match(doc.lower, start)
+    return bool(word and word.group(0) in doc.language.weekdays) and len(_CELL_BAR.split(before)) > 1
 
 
 def _runs_on(before: str, after: str, language: Language) -> bool:
