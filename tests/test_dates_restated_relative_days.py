@@ -43,3 +43,23 @@ def test_spanish_and_german_links():
 def test_the_relative_word_still_counts_from_a_given_day_when_no_date_follows():
     text = "La ministre Léa Moreau a reçu ce matin du monde entier des messages de soutien, à Porta Nova."
     assert briefparse.parse(text, reference_date=dt.date(2024, 8, 26)).date == "2024-08-26"
+
+
+def test_a_weekday_after_today_names_the_day_a_page_reprints_later():
+    # the agency's "aujourd'hui mercredi", reprinted under Thursday's date: the Wednesday, not the page's day
+    text = (
+        "jeu, 14/03/2024 - 10:12\n\n"
+        "Le président Paul Marin a reçu aujourd'hui mercredi au palais présidentiel à Porta Nova l'ambassadeur de "
+        "Norland, Léo Brun, qui lui a remis ses lettres de créance."
+    )
+    assert briefparse.parse(text, reference_date=dt.date(2024, 3, 14)).date == "2024-03-13"
+
+
+def test_yesterday_with_its_weekday_counts_from_the_weekday():
+    text = "La ministre Léa Moreau a reçu hier lundi à Porta Nova l'ambassadeur de Norland, Paul Marin."
+    assert briefparse.parse(text, reference_date=dt.date(2024, 3, 13)).date == "2024-03-11"
+
+
+def test_tomorrow_with_its_weekday_stays_ahead():
+    text = "La ministre Léa Moreau recevra demain mardi à Porta Nova l'ambassadeur de Norland, Paul Marin."
+    assert briefparse.parse(text, reference_date=dt.date(2024, 3, 11)).date == "2024-03-12"

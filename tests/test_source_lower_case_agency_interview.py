@@ -23,3 +23,14 @@ def test_the_same_agency_in_title_case_is_still_the_source():
         _BRIEF.replace("agence mauritanienne d’information", "Agence Mauritanienne d’Information"), language="fr"
     )
     assert brief.source is not None and brief.source.name.startswith("Agence Mauritanienne")
+
+
+def test_the_agency_the_following_statement_was_made_to_is_the_source():
+    text = (
+        "Le président Paul Marin a reçu mercredi à Porta Nova M. Léo Brun, envoyé spécial de la Norlandie.\n"
+        "A sa sortie d'audience, l'envoyé spécial a fait la déclaration suivante à l'AVP :\n"
+        "« Je suis venu en Valdorie pour parler de la coopération. »"
+    )
+    brief = briefparse.parse(text)
+    assert brief.source is not None
+    assert brief.source.name == "AVP"

@@ -58,7 +58,12 @@ _DATELINE_AGENCY = lazy_compile(
     re.M,
 )
 _DATE_ISH = r"[^\n|]*(?:\d{1,2}[./:h]\d{2}|(?:19|20)\d\d)[^\n|]*"
-_DATE_LINE_AGENCY = lazy_compile(rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_ISH}\|\s*(?P<b>{_AGENCY}))\s*$", re.M)
+#: an outlet named after a date line's bar may link its capitalised words by short small words or an elision, as a
+#: paper's name does ("… 2012 | Le Temps de Valdor", "… | L'Écho d'Abidjan")
+_LINKED_OUTLET = rf"{CAP_WORD}(?:[^\S\n]+(?:[{LOWER}]{{1,3}}(?:[^\S\n]+|['’]))?{CAP_WORD}){{0,3}}"
+_DATE_LINE_AGENCY = lazy_compile(
+    rf"^(?:(?P<a>{_AGENCY})\s*\|{_DATE_ISH}|{_DATE_ISH}\|\s*(?P<b>{_AGENCY}|{_LINKED_OUTLET}))\s*$", re.M
+)
 #: an outlet whose name has a number in it, in capitals, opening the text before a dash: "VALNEWS221 – Le …"; no
 #: city's name holds a digit, nor a word of the sentence; four letters at least ("G20 –" is a summit)
 _NUMBERED_OUTLET = lazy_compile(

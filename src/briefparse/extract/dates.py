@@ -448,9 +448,21 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     glued_before = start > line_start and doc.text[start - 1].isalpha()
     if glued_before and (doc.text[end : end + 1].isalpha() or stamp):
         return True
+    if dated and _capitalised_weekday_stamp(doc, start, before) and not _closes_sentence(after, doc.language):
+        return True
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
+
+
+def _capitalised_weekday_stamp(doc: Document, start: int, before: str) -> bool:
+    """A full date whose weekday a language that writes weekdays in small letters capitalises inside a line, after a
+    bar that sets it apart ("Jean Lind | Le Quotidien Lundi le 05 Mars 2012 Société Imprimer"): a page's stamp in its
+    byline line, not a sentence, which capitalises a weekday only to open."""
+    if weekdays_capitalised(doc.language.code) or not doc.text[start : start + 1].isupper():
+        return False
+    word = _WORD.match(doc.lower, start)
+    return bool(word and word.group(0) in doc.language.weekdays) and len(_CELL_BAR.split(before)) > 1
 
 
 def _runs_on(before: str, after: str, language: Language) -> bool:
@@ -521,10 +533,17 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
     covered = Ranges([(m.start, m.end) for m in written])
     this_month = [m for m in _month_relative_dates(doc, doc.language) if not covered.holds(m.start)]
     covered = Ranges([(m.start, m.end) for m in (*written, *this_month)])
+    words = _relative_dates(doc, doc.language)
+    # "aujourd'hui mercredi", "hier lundi": the weekday names the day the word counts from the day written, which a
+    # page may print a day later; a word that counts forward ("demain mardi") leaves the coming day to its weekday
+    named_days = [m for m in words if m.weekday is not None and not m.ahead]
     relative = this_month + [
         m
-        for m in _relative_dates(doc, doc.language)
-        if not covered.holds(m.start) and not others.holds(m.start) and not _restated(doc, m, written)
+        for m in words
+        if not covered.holds(m.start)
+        and not others.holds(m.start)
+        and not _restated(doc, m, written)
+        and not (m.offset is not None and m.offset <= 0 and _restated(doc, m, named_days))
     ]
     starts = [s.start for s in doc.sentences]
     mentions = [

@@ -1608,6 +1608,8 @@ LANGUAGE = Language(
         "dans une interview avec", "dans une entrevue avec", "lors d'une entrevue à", "lors d'une entrevue avec",
         "dans un entretien avec", "lors d'une interview à", "lors d'un entretien avec", "une déclaration à",
         "une déclaration au", "dans une déclaration à", "dans une déclaration au",
+        # the agency's formula before a quoted statement: "a fait la déclaration suivante à l'AMI"
+        *variants("{la|une} déclaration suivante {à|au}"),
     ),
     source_hearer_links=("à", "au", "auprès de", "auprès du"),
     source_learning_verbs=(
