@@ -406,8 +406,11 @@ def _role_of_name_after_list(
 ) -> bool:
     """The last of a list of bare names ("les conseillers du roi, X, Y et Z, le président de la Chambre, W") has no
     apposition of its own: the role after it, right before a comma and the next name, is that name's. Told by the
-    name before it, joined to it by a comma or "et" and with no role after it either."""
+    name before it, joined to it by a comma or "et" and with no role after it either, and by a singular role (a
+    plural is the list's: "X et Y, conseillers du roi, Z, …")."""
     text, language = analysis.doc.text, analysis.language
+    if _role_of_several(analysis, after):
+        return False  # "X et Y, conseillers du roi, Z, …": a plural the pair shares
     starts = analysis.name_starts
     index = bisect_left(starts, match.start) - 1
     if index < 0:
