@@ -16,7 +16,7 @@ from typing import NamedTuple
 from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
-from briefparse.lang.letters import DIGRAPH_INITIAL, LOWER, UPPER, fold, script, stems
+from briefparse.lang.letters import DIGRAPH_INITIAL, LOWER, UPPER, VOWELS, fold, script, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.places import lookup, places
 
@@ -322,7 +322,7 @@ def _addressed_from(tokens: list[str], first: int, patterns: NamePatterns, langu
     """Where the name begins when an honorific of plain address stands before it, maybe with particles and titles
     between ("M. El Moctar X", "M. Cheikh Tidiane X", "Mr. Sheikh Y"): right after the address, for no one is called
     "M." before a title, which there is a given name; a particle in lower case still opens no name ("M. de X"), nor
-    does a title cut short with its dot, which no given name is ("Sr. Dr. X").
+    does a title cut short with its dot or to its consonants, which no given name is ("Sr. Dr. X", "M. Dr Y").
     None when no address stands there."""
     begin = first
     while begin > 1 and (
@@ -330,6 +330,7 @@ def _addressed_from(tokens: list[str], first: int, patterns: NamePatterns, langu
         or (
             fold(tokens[begin - 1]).rstrip(".,") in patterns.honorific_words - patterns.address_words
             and not tokens[begin - 1].endswith(".")
+            and not VOWELS.isdisjoint(fold(tokens[begin - 1]))
         )
     ):
         begin -= 1

@@ -222,8 +222,12 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         after = role_after(text, match.end, sentence.end, language) or next_item
         if after is None and _venue_name(analysis, match):
             continue
+        if before and after and _previous_one_s_second_role(analysis, sentence, before):
+            before = None  # "X, ministre de A, porte-parole du gouvernement, Y, directeur …": X's second title
         if before and after and _next_one_s_role(analysis, before, after, match):
             after = None
+        if not before and after and _role_of_name_after_list(analysis, sentence, after, match):
+            after = None  # "les conseillers du roi, X, Y et Z, le président de la Chambre, W": W's role
         if after and _titles_next_name(analysis, sentence, after):
             after = None
         if not before and not after and shared and _next_in_list(analysis, shared[0], match.start):
@@ -378,6 +382,52 @@ def _next_one_s_role(analysis: Analysis, before: tuple[int, int], after: tuple[i
         return False
     honorifics = compiled(analysis.language).names.honorific_words
     between = text[gap.end() : starts[index]].split()  # "Minister of Defence, Mr. Y": the honorific of the name
+    return all(fold(word).rstrip(".") in honorifics for word in between)
+
+
+def _previous_one_s_second_role(analysis: Analysis, sentence: Segment, before: tuple[int, int]) -> bool:
+    """In a list that gives each name its title after it ("X, ministre de A, porte-parole du gouvernement, Y,
+    directeur de cabinet"), the role before a name that itself has one after it can be the previous name's second
+    title: the apposition after the previous name ends right where a comma opens that role."""
+    text = analysis.doc.text
+    index = bisect_left(analysis.name_starts, before[0]) - 1
+    while index >= 0 and (previous := analysis.names[index][1]).start >= sentence.start:
+        own = role_after(text, previous.end, sentence.end, analysis.language)
+        if own is not None and own[1] <= before[0]:
+            return _APPOSITION_GAP.fullmatch(text, own[1], before[0]) is not None
+        if len(previous.tokens) > 1:
+            return False  # a full name with no apposition: the role before is the next one's
+        index -= 1  # a capitalised word inside the previous one's title ("… des Technologies de l'information")
+    return False
+
+
+def _role_of_name_after_list(
+    analysis: Analysis, sentence: Segment, after: tuple[int, int], match: NameMatch
+) -> bool:
+    """The last of a list of bare names ("les conseillers du roi, X, Y et Z, le président de la Chambre, W") has no
+    apposition of its own: the role after it, right before a comma and the next name, is that name's. Told by the
+    name before it, joined to it by a comma or "et" and with no role after it either, and by a singular role (a
+    plural is the list's: "X et Y, conseillers du roi, Z, …")."""
+    text, language = analysis.doc.text, analysis.language
+    if _role_of_several(analysis, after):
+        return False  # "X et Y, conseillers du roi, Z, …": a plural the pair shares
+    starts = analysis.name_starts
+    index = bisect_left(starts, match.start) - 1
+    if index < 0:
+        return False
+    previous = analysis.names[index][1]
+    if previous.start < sentence.start or not _next_in_list(analysis, previous.end, match.start):
+        return False
+    if role_after(text, previous.end, sentence.end, language) is not None:
+        return False
+    gap = _APPOSITION_GAP.match(text, after[1])
+    if gap is None:
+        return False
+    following = bisect_left(starts, gap.end())
+    if following >= len(starts) or starts[following] >= sentence.end:
+        return False
+    honorifics = compiled(language).names.honorific_words
+    between = text[gap.end() : starts[following]].split()
     return all(fold(word).rstrip(".") in honorifics for word in between)
 
 

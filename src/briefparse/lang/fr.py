@@ -320,6 +320,8 @@ LANGUAGE = Language(
         "haut-commissaire",
         "chargé d'affaires",
         "chargée d'affaires",
+        "chargé de mission",  # a cabinet's officer ("X, chargé de mission au cabinet du Premier ministre")
+        "chargée de mission",
         "secrétaire exécutif",
         "secrétaire exécutive",
         "secrétaire permanent",

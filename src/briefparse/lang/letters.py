@@ -36,6 +36,9 @@ CAP_WORD_TAIL = rf"(?:\.[{UPPER}])*[\w'’´]*(?:[-‐][\w'’]+)*\.?"
 DIGRAPH_INITIAL = r"(?:(?<=[CKSZ])h|(?<=T)s|(?<=Y)[aeou])"
 #: a word that opens with a capital: "Łukasz", "J.-Y.", "Al-Sisi", "O'Brien"
 CAP_WORD = rf"[{UPPER}]{CAP_WORD_TAIL}"
+#: the small vowels of the Latin, Greek and Cyrillic alphabets, folded (no accents): a word written without one is
+#: contracted ("Dr", "Mgr", "Др"), as no given name is
+VOWELS = frozenset("aeiouyαεηιουωаеёиоуыэюяі")
 #: a word of two letters or more, no figure: what a line's words are counted by (a label, a link, a headline)
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _MIN_STEM = 3
