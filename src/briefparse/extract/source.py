@@ -471,8 +471,14 @@ def _find_source(
         and plausible(match.start("src"), match.end("src"))
     ]
     # a network cited after a verb ("informó el viernes en Facebook") is where the words were posted: weighed below
-    # with the subject who posted them (`_social_post`), not cited before it
-    cited = [match for match in cited if not _a_network(match.group("src"), doc.language)]
+    # with the subject who posted them (`_social_post`), not cited before it; a channel's name in quotes after it
+    # ("сообщает Telegram-канал «Пул Первого»") is an outlet
+    cited = [
+        match
+        for match in cited
+        if not _a_network(match.group("src"), doc.language)
+        or _with_quoted_name(doc, match.start("src"), match.end("src")) > match.end("src")
+    ]
     # one who takes part and speaks ("заявил пресс-секретарь Дмитрий Песков, передает РИА Новости") after the rest
     cited.sort(key=lambda m: (_names_one(m.group("src"), names), m.start("src")))
     for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites, not one
