@@ -18,6 +18,12 @@ se reunió este martes con el director general de la FAO, Qu Dongming, en Roma.
 Durante la reunión abordaron la seguridad alimentaria de la región andina.
 """
 
+SURNAME_REINA_AFTER_GIVEN_NAME = """Madrid, 4 jun (EFE).- La presidenta de Chile, Marta Solís, y el canciller \
+hondureño, Enrique Reina, fueron recibidos este miércoles por el presidente del Gobierno español, Tomás Ferrer.
+
+Los tres abordaron la cooperación entre Europa y América Latina.
+"""
+
 TITLE_BEFORE_NAME = """Madrid, 3 jun (EFE).- El rey Felipe VI recibió este martes en el Palacio de la Zarzuela al \
 presidente de Guatemala, Bernardo Salazar Ruiz.
 
@@ -42,3 +48,9 @@ def test_rey_closing_two_name_words_is_a_surname() -> None:
 
 def test_title_before_a_name_stays_a_title() -> None:
     assert ("Felipe VI", "rey") in _people(TITLE_BEFORE_NAME)
+
+
+def test_reina_after_a_lone_given_name_is_a_surname() -> None:
+    people = _people(SURNAME_REINA_AFTER_GIVEN_NAME)
+    assert ("Enrique Reina", "canciller hondureño") in people
+    assert all(name for name, _ in people)  # neither "Reina" as a role nor an unnamed canciller

@@ -91,6 +91,14 @@ def test_a_body_that_speaks_before_its_post_is_the_source() -> None:
     assert source_name(text) != "X"
 
 
+def test_a_body_that_posted_on_a_day_before_naming_the_network_is_the_source() -> None:
+    text = (
+        "Llamada\nLos presidentes de Valdoria y Norlandia, Paul Marin e Ilse Varga, hablaron por teléfono el jueves. "
+        "La Cancillería de Valdoria informó el viernes en Facebook que ambos mandatarios conversaron durante una hora."
+    )
+    assert source_name(text) == "Cancillería de Valdoria"
+
+
 def test_an_acronym_in_brackets_opening_its_line_before_a_sentence_is_the_outlet() -> None:
     text = (
         "Ministers meet\n(VALNEWS) On Sunday in Korvik, the foreign ministers of Valdoria and Norland, Paul Marin "

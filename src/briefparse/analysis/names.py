@@ -220,14 +220,23 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
 def _sole_title_surname(tokens: list[str], last: int, language: Language, kept: Callable[[int], bool]) -> bool:
     """tokens[last - 1], the title of those who go by one name ("Rey", "Reina", "King"), is the surname of the two
     name words right before it: such a title stands before the name it titles ("el rey Felipe"), so after a name of
-    two words in small letters it is the name's own ("Sofía Lagos Rey", "Eduardo Enrique Reina")."""
+    two words in small letters it is the name's own ("Sofía Lagos Rey", "Eduardo Enrique Reina"). After one word, that
+    word must be a given name the register lists, with no name word before it ("el canciller Enrique Reina")."""
     word = tokens[last - 1].rstrip(".,")
-    return (
-        last >= _TITLE_SURNAME_RUN
+    if not (
+        last >= 2
         and word[:1].isupper()
         and word[1:].islower()
         and fold(word) in compiled(language).names.sole_title_words
-        and all(kept(i) and not tokens[i].isupper() for i in (last - 2, last - 3))
+    ):
+        return False
+    if last >= _TITLE_SURNAME_RUN and all(kept(i) and not tokens[i].isupper() for i in (last - 2, last - 3)):
+        return True
+    given = tokens[last - 2]
+    return (
+        not given.isupper()
+        and _plain_given_name(given, language)
+        and (last == 2 or not kept(last - 3))
     )
 
 

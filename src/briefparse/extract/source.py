@@ -470,6 +470,15 @@ def _find_source(
         and _in_a_statement(doc, match.start())
         and plausible(match.start("src"), match.end("src"))
     ]
+    # a network cited after a verb ("informó el viernes en Facebook") is where the words were posted: weighed below
+    # with the subject who posted them (`_social_post`), not cited before it; a channel's name in quotes after it
+    # ("сообщает Telegram-канал «Пул Первого»") is an outlet
+    cited = [
+        match
+        for match in cited
+        if not _a_network(match.group("src"), doc.language)
+        or _with_quoted_name(doc, match.start("src"), match.end("src")) > match.end("src")
+    ]
     # one who takes part and speaks ("заявил пресс-секретарь Дмитрий Песков, передает РИА Новости") after the rest
     cited.sort(key=lambda m: (_names_one(m.group("src"), names), m.start("src")))
     for match in cited:  # an outlet citing a ministry or an office in its lead: the source is what it cites, not one
@@ -724,6 +733,20 @@ def _a_body(phrase: str, patterns: SourcePatterns, language: Language) -> bool:
         and head not in _document_words(language)
         and not (networks and fold(rest).startswith(networks))
     )
+
+
+def _a_network(phrase: str, language: Language) -> bool:
+    """The phrase, past its article, is only a social network's name ("Facebook", "las redes sociales")."""
+    article = compiled(language).names.leading_determiner
+    opening = article.match(phrase) if article else None
+    rest = fold(phrase[opening.end() :] if opening else phrase).strip(_MARKS)
+    return rest in _networks(language)
+
+
+@cache
+def _networks(language: Language) -> frozenset[str]:
+    """The folded names of the social networks, once per language (`Language.source_social_networks`)."""
+    return frozenset(fold(n) for n in language.source_social_networks)
 
 
 def _in_a_statement(doc: Document, at: int) -> bool:

@@ -754,6 +754,9 @@ LANGUAGE = Language(
             "{fue|fueron|será|serán|ha sido|han sido|es|son} recibid{o|a|os|as}",
             "{mantuvo|mantuvieron|mantendrá|mantendrán|ha mantenido|han mantenido|sostuvo|sostuvieron|sostendrá} "
             "{una conversación|un diálogo|un intercambio|una charla|un encuentro|una reunión}",
+            # the present of a report as it happens ("sostiene a esta hora una reunión con X"), not "mantiene un
+            # diálogo fluido", a standing relation
+            "{sostiene|sostienen} {una conversación|un diálogo|un encuentro|una reunión}",
             "{conversó|conversaron|conversará|conversa|conversan|dialogó|dialogaron|dialogará}",
             "{habló|hablaron|hablará|hablarán|habla|hablan} con",
             "{habló|hablaron|conversó|conversaron} {hoy|ayer|anoche} con",
