@@ -327,8 +327,10 @@ def _visits_someone(doc: Document, hit: EventHit) -> bool:
     if names.role_noun.match(doc.lower, begin):
         return True  # "au ministre", "the governor"
     run = names.name_run.match(doc.text, begin)
-    if not run or place_kind(run.group(0).split()[0], doc.language.code) in ("city", "country"):
-        return False  # a place opens the run: "Arrives In India For First Overseas Visit" in a headline's capitals
+    if not run or place_kind(run.group(0).split()[0].rstrip(".,;:"), doc.language.code) in ("city", "country"):
+        # a place opens the run: "Arrives In India For First Overseas Visit" in a headline's capitals, or ends its
+        # sentence before the next one's capitals ("on a visit to India. Union Minister X received him")
+        return False
     end = begin + len(run.group(0).split("\n", 1)[0])  # a run of capitals stops at its line's end
     if names.role_noun.search(doc.lower, begin, end):
         return True  # "Chinese Vice President X", "Ogun State Governor"
