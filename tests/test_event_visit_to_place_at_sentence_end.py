@@ -8,12 +8,12 @@ import briefparse
 
 def test_a_visit_to_a_country_before_a_full_stop_is_no_call_on_the_next_sentences_minister():
     text = (
-        "Fijian Prime Minister Tevita Lomu is on a visit to India. Minister of State Arun Mehta received him at the "
-        "airport in New Delhi on Sunday."
+        "Ghanaian Foreign Minister Ama Boateng is on a visit to Canada. Deputy Minister Paul Girard greeted her at "
+        "the airport in Ottawa on Sunday."
     )
     assert briefparse.parse(text).event_type == "visit"
 
 
 def test_a_visit_paid_to_a_minister_stays_a_call():
-    text = "Fijian Prime Minister Tevita Lomu paid a visit to Minister of State Arun Mehta in New Delhi on Sunday."
+    text = "Ghanaian Foreign Minister Ama Boateng paid a visit to Deputy Minister Paul Girard in Ottawa on Sunday."
     assert briefparse.parse(text).event_type == "meeting"

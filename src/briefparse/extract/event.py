@@ -329,7 +329,7 @@ def _visits_someone(doc: Document, hit: EventHit) -> bool:
     run = names.name_run.match(doc.text, begin)
     if not run or place_kind(run.group(0).split()[0].rstrip(".,;:"), doc.language.code) in ("city", "country"):
         # a place opens the run: "Arrives In India For First Overseas Visit" in a headline's capitals, or ends its
-        # sentence before the next one's capitals ("on a visit to India. Union Minister X received him")
+        # sentence before the next one's capitals ("on a visit to Canada. Deputy Minister X greeted her")
         return False
     end = begin + len(run.group(0).split("\n", 1)[0])  # a run of capitals stops at its line's end
     if names.role_noun.search(doc.lower, begin, end):
@@ -350,7 +350,7 @@ def _envoy_calls(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
         return False
     following = list(_WORD.finditer(doc.text, hit[1], window[1]))[:_DESTINATION_WORDS]
     if any(word.group(0).lower() in compiled(doc.language).cues.dateline_adverbs for word in following):
-        return False  # "arrived here Saturday for a short visit": where the envoy arrives is the dateline's place
+        return False  # "arrived here on Monday for talks": where the envoy arrives is the dateline's place
     reach = following[-1].end() if following else hit[1]
     destination = compiled(doc.language).places.after_preposition.search(doc.text, hit[1], reach)
     if destination and place_kind(destination.group("place").rstrip("."), language.code) in ("city", "country"):

@@ -150,7 +150,7 @@ def _place_in(
         place = doc.span(match.start("place"), place_end)
         owner_end = _owner_end(place.text, stops, names.honorific_words, doc.language.possessive_endings)
         if owner_end:
-            place = doc.span(place.start + owner_end, place.end)  # "at Ruto's Karen office": the place of theirs named
+            place = doc.span(place.start + owner_end, place.end)  # "at Osei's Legon office": the place of theirs named
         if _gathering_to_come(doc, place):
             to_come = place_end  # "at the Lake Heads of Government Meeting in Kessel later this year": a gathering
             continue  # still to come, named with its time after it, and its city
@@ -636,8 +636,8 @@ def _owned(phrase: str, stops: Container[str]) -> bool:
 
 
 def _owner_end(phrase: str, stops: Container[str], honorifics: Container[str], endings: tuple[str, ...]) -> int:
-    """Where a place's name begins past its owner, a participant named in the possessive before it ("Ruto's Karen
-    office", "Putin's Novo-Ogaryovo residence"); 0 when the phrase opens on no such owner, or on an honorific's
+    """Where a place's name begins past its owner, a participant named in the possessive before it ("Osei's Legon
+    office", "Mendes's Quinta Azul residence"); 0 when the phrase opens on no such owner, or on an honorific's
     possessive that names the place itself ("King's House")."""
     first, _, rest = phrase.partition(" ")
     ending = next((e for e in endings if first.endswith(e)), None)

@@ -744,7 +744,7 @@ class Language:
     #: nouns of a guest's arrival ("arrival", "arrivée"): "received X upon his arrival at Y Airport" sets the reception
     #: at the airport named after the noun, however long the guest's titles between the verb and it
     arrival_nouns: tuple[str, ...] = ()
-    #: adverbs that point to the dateline's place ("here", "ici"): "arrived here Saturday" names where one arrives
+    #: adverbs that point to the dateline's place ("here", "ici"): "arrived here on Monday" names where one arrives
     dateline_adverbs: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
