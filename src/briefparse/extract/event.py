@@ -327,8 +327,10 @@ def _visits_someone(doc: Document, hit: EventHit) -> bool:
     if names.role_noun.match(doc.lower, begin):
         return True  # "au ministre", "the governor"
     run = names.name_run.match(doc.text, begin)
-    if not run or place_kind(run.group(0).split()[0], doc.language.code) in ("city", "country"):
-        return False  # a place opens the run: "Arrives In India For First Overseas Visit" in a headline's capitals
+    if not run or place_kind(run.group(0).split()[0].rstrip(".,;:"), doc.language.code) in ("city", "country"):
+        # a place opens the run: "Arrives In India For First Overseas Visit" in a headline's capitals, or ends its
+        # sentence before the next one's capitals ("on a visit to Canada. Deputy Minister X greeted her")
+        return False
     end = begin + len(run.group(0).split("\n", 1)[0])  # a run of capitals stops at its line's end
     if names.role_noun.search(doc.lower, begin, end):
         return True  # "Chinese Vice President X", "Ogun State Governor"
@@ -347,6 +349,8 @@ def _envoy_calls(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     if not any(_posted(fold(word), posts, language.case_endings) for word in _WORD.findall(near)):
         return False
     following = list(_WORD.finditer(doc.text, hit[1], window[1]))[:_DESTINATION_WORDS]
+    if any(word.group(0).lower() in compiled(doc.language).cues.dateline_adverbs for word in following):
+        return False  # "arrived here on Monday for talks": where the envoy arrives is the dateline's place
     reach = following[-1].end() if following else hit[1]
     destination = compiled(doc.language).places.after_preposition.search(doc.text, hit[1], reach)
     if destination and place_kind(destination.group("place").rstrip("."), language.code) in ("city", "country"):
@@ -508,12 +512,20 @@ def _counts_many(doc: Document, window: tuple[int, int]) -> bool:
 
 def _at_airport(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """An airport named near a verb of welcome, in its sentence: a welcome at the airport is a guest's arrival (a
-    word of conversation, "discussed the new airport", names no welcome)."""
-    pattern = compiled(doc.language).cues.airport
+    word of conversation, "discussed the new airport", names no welcome). A noun of arrival after the verb carries the
+    airport named right after it, however long the guest's titles between ("received X, crown prince of …, upon his
+    arrival at Y Airport")."""
+    cues = compiled(doc.language).cues
+    pattern = cues.airport
     if not pattern or _is_talk(doc, hit):
         return False
     near = (max(window[0], hit[0] - _AIRPORT_REACH), min(window[1], hit[1] + _AIRPORT_REACH))
-    return bool(pattern.search(doc.lower, *near))
+    if pattern.search(doc.lower, *near):
+        return True
+    arrival = cues.arrival_noun.search(doc.lower, hit[1], window[1]) if cues.arrival_noun else None
+    return bool(arrival) and bool(
+        pattern.search(doc.lower, arrival.end(), min(window[1], arrival.end() + _AIRPORT_REACH))
+    )
 
 
 def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[EventHit]:

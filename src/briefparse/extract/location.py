@@ -148,6 +148,9 @@ def _place_in(
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
+        owner_end = _owner_end(place.text, stops, names.honorific_words, doc.language.possessive_endings)
+        if owner_end:
+            place = doc.span(place.start + owner_end, place.end)  # "at Osei's Legon office": the place of theirs named
         if _gathering_to_come(doc, place):
             to_come = place_end  # "at the Lake Heads of Government Meeting in Kessel later this year": a gathering
             continue  # still to come, named with its time after it, and its city
@@ -630,6 +633,18 @@ def _owned(phrase: str, stops: Container[str]) -> bool:
     words = phrase.split()
     head = fold(words[0]).rstrip("'’")
     return len(words) > 1 and head.endswith("s") and head[:-1] in stops
+
+
+def _owner_end(phrase: str, stops: Container[str], honorifics: Container[str], endings: tuple[str, ...]) -> int:
+    """Where a place's name begins past its owner, a participant named in the possessive before it ("Osei's Legon
+    office", "Mendes's Quinta Azul residence"); 0 when the phrase opens on no such owner, or on an honorific's
+    possessive that names the place itself ("King's House")."""
+    first, _, rest = phrase.partition(" ")
+    ending = next((e for e in endings if first.endswith(e)), None)
+    if not ending or not rest[:1].isupper():
+        return 0
+    owner = fold(first[: -len(ending)])
+    return len(first) + 1 if owner in stops and owner not in honorifics else 0
 
 
 def _pair(phrase: str, code: str) -> bool:

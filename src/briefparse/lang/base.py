@@ -741,6 +741,11 @@ class Language:
     #: beginnings of the words for an airport ("aéroport", "Flughafen", "аэропорт"), matched at a word's start: an
     #: airport is where a visitor lands, not the place of the visit
     airport_words: tuple[str, ...] = ()
+    #: nouns of a guest's arrival ("arrival", "arrivée"): "received X upon his arrival at Y Airport" sets the reception
+    #: at the airport named after the noun, however long the guest's titles between the verb and it
+    arrival_nouns: tuple[str, ...] = ()
+    #: adverbs that point to the dateline's place ("here", "ici"): "arrived here on Monday" names where one arrives
+    dateline_adverbs: tuple[str, ...] = ()
     #: prepositions that introduce a place ("à", "in")
     place_prepositions: tuple[str, ...] = ()
     #: prepositions toward a place, one only as written in lower case ("nach Wien", "nach Washington fliegen"): at a

@@ -263,6 +263,10 @@ class CuePatterns:
     courtesy_call_words: tuple[str, ...] = ()
     #: an airport word (`Language.airport_words`), to run on `Document.lower`
     airport: re.Pattern[str] | None = None
+    #: a noun of a guest's arrival (`Language.arrival_nouns`), at a word's start, to run on `Document.lower`
+    arrival_noun: re.Pattern[str] | None = None
+    #: the adverbs that point to the dateline's place (`Language.dateline_adverbs`), lower case
+    dateline_adverbs: frozenset[str] = frozenset()
     #: the first word after a visit word, past the links to whom it is paid (`Language.visit_links`)
     visit_object: re.Pattern[str] | None = None
     #: an official welcome (`Language.welcome_words`), to run on `Document.lower`
@@ -1227,6 +1231,10 @@ def _cues(language: Language) -> CuePatterns:
         airport=lazy_compile(rf"{starting_words({a.lower() for a in language.airport_words})}")
         if language.airport_words
         else None,
+        arrival_noun=lazy_compile(rf"{starting_words({a.lower() for a in language.arrival_nouns})}")
+        if language.arrival_nouns
+        else None,
+        dateline_adverbs=frozenset(a.lower() for a in language.dateline_adverbs),
         welcome=_whole_phrases(language.welcome_words),
         greeting=_whole_phrases(language.greeting_passives),
         honour=_whole_phrases(language.honour_words),

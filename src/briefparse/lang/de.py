@@ -1439,6 +1439,8 @@ LANGUAGE = Language(
         "Mittelmeerraum", "Skandinavien", "Persischer Golf", "Persischen Golf", "Baltikum", "Eurasien",
     ),
     airport_words=("flughafen", "flugplatz", "fliegerhorst"),
+    arrival_nouns=("ankunft",),
+    dateline_adverbs=("hier",),
     unnamed_venues=("Amtssitz", "Residenz", "Hauptquartier"),
     residence_words=(
         "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",

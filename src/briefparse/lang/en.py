@@ -1781,6 +1781,8 @@ LANGUAGE = Language(
         "East Africa", "North Africa", "Central Africa", "East Asia", "South Asia",
     ),
     airport_words=("airport", "airfield", "airbase", "air base", "tarmac"),
+    arrival_nouns=("arrival",),
+    dateline_adverbs=("here",),
     possessive_endings=("'s", "’s"),
     unnamed_venues=(
         "palace", "residence", "headquarters", "villa", "state house", "presidential pavilion", "VIP lounge",

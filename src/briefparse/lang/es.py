@@ -1469,6 +1469,8 @@ LANGUAGE = Language(
         "Norte de África", "África del Oeste", "América del Sur", "América Central", "América del Norte",
     ),
     airport_words=("aeropuerto", "aeródromo", "base aérea"),
+    arrival_nouns=("llegada",),
+    dateline_adverbs=("aquí",),
     unnamed_venues=("palacio", "sede", "residencia", "casa de gobierno", "cancillería", "salón de honor", "salón VIP"),
     residence_words=(
         "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",

@@ -1793,6 +1793,8 @@ LANGUAGE = Language(
         "Afrique de l'Est", "Afrique du Nord", "Angleterre", "Écosse", "Pays de Galles", "Irlande du Nord",
     ),
     airport_words=("aéroport", "aérodrome", "base aérienne", "tarmac"),
+    arrival_nouns=("arrivée",),
+    dateline_adverbs=("ici",),
     unnamed_venues=(
         "palais", "siège", "résidence", "hôtel de ville", "primature", "pavillon présidentiel", "salon d'honneur",
     ),
