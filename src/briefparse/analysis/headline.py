@@ -38,6 +38,7 @@ _LEADING_MARKS = lazy_compile(r"^[>•·*#|/\\-]+\s*")
 #: the last part of a headline after a dash or a bar ("… - Example News", "… | El Diario")
 _LAST_PART = lazy_compile(r"[^\S\n]+[-–—|][^\S\n]+(?P<part>[^-–—|\n]{2,60}?)[^\S\n]*$")
 _YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CLOCK = lazy_compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")  # a time of day ("16:15"), a stamp's without its year
 #: what joins a headline to the site name after it ("X - Site") or to the rubric before it ("Rubrique : X")
 _JOINT_AFTER = lazy_compile(r"[^\S\n]*[-–—|:·•»]")
 _JOINT_BEFORE = lazy_compile(r"[-–—|:·•»][^\S\n]*$")
@@ -410,10 +411,11 @@ def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) ->
             text = text[: stamp.start()]
     line_break = next((at - start for at in doc.joined_breaks if start < at < len(text) + start), -1)
     below = text[line_break + 1 :]
-    # what the line under the headline holds: a date line ("le 19 février 2004"), not the headline's own words
-    # that name a year ("… invite son homologue à venir en 2021")
+    # what the line under the headline holds: a date line ("le 19 février 2004", "02-ноя, 16:15"), not the
+    # headline's own words that name a year ("… invite son homologue à venir en 2021")
+    stamped = _YEAR.search(below) or _CLOCK.search(below)
     if line_break > 0 and (
-        (_YEAR.search(below) and _is_date_line(below, doc)) or _is_byline(below, doc) or _is_stamp_label(below, doc)
+        (stamped and _is_date_line(below, doc)) or _is_byline(below, doc) or _is_stamp_label(below, doc)
     ):
         text = text[:line_break]
     text = _DOMAIN_TAIL.sub("", text)

@@ -811,7 +811,8 @@ def _name_in_run(
         first = 0 if first and not _droppable(tokens[0], patterns, patterns.honorific_words) else first
     else:
         before = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
-        linked = fold(before).rstrip(".,") in _role_links(language) | _place_prepositions(language)
+        links = _role_links(language) | _place_prepositions(language) | _unit_nouns(language)
+        linked = fold(before).rstrip(".,") in links
         first = _after_place(tokens, first, last, language, linked)
         if linked and first <= last - 3 and _ends_place_named(text, tokens[first], language):
             first += 1  # "le président du Faso X Y Z" where the text writes "Burkina Faso": the place, then the name

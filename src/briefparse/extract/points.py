@@ -27,6 +27,8 @@ _SPEECH_BONUS = 1.0
 _ROLL_CALL_ITEMS = 2  # semicolons of a sentence that lists people one item after another
 _LEAD_REACH = 3  # the opening sentences where the event's report is looked for
 _MAX_TAIL_WORDS = 12  # an attribution tail is short and closes the sentence: "…, a indiqué le ministère."
+_MIN_UNSTOPPED_LEAD_WORDS = 12  # words of a paragraph printed without its stop that may still lead at least
+_PARAGRAPH_END_REACH = 8  # characters after a sentence looked at for the line break that ends its paragraph
 _ELLIPSES = ("...", "…")
 _FULL_STOPS = (".", "!", "…")
 
@@ -100,12 +102,26 @@ def _is_truncated_copy(sentence: Sentence, body: list[Sentence]) -> bool:
 
 
 def _may_lead(analysis: Analysis, sentence: Sentence) -> bool:
-    """A full sentence, or one ending in a colon that names the event itself, not a mere statement ("X a reçu Y et a
-    déclaré :" may lead, "Ein Sprecher erklärte heute in Berlin:" leaves the lead to the quotation it opens)."""
+    """A full sentence, one ending in a colon that names the event itself, not a mere statement ("X a reçu Y et a
+    déclaré :" may lead, "Ein Sprecher erklärte heute in Berlin:" leaves the lead to the quotation it opens), or a
+    paragraph that names the event and closes on its credit, printed without its stop."""
     text = sentence.text.rstrip("»”\"' ")
     if text.endswith(_FULL_STOPS):
         return True
-    return text.endswith(":") and analysis.first_event(sentence.start, sentence.end) is not None
+    if text.endswith(":"):
+        return analysis.first_event(sentence.start, sentence.end) is not None
+    # a paragraph of its own that names the event and closes on its credit, the page having dropped its stop: "Министр
+    # X прибыл в Китай с официальным визитом, информирует ТАСС" (a subhead or a standfirst credits no one)
+    doc = analysis.doc
+    after = doc.text[sentence.end : sentence.end + _PARAGRAPH_END_REACH].lstrip(" \t")
+    if sentence.words < _MIN_UNSTOPPED_LEAD_WORDS or after[:1] not in ("\n", ""):
+        return False
+    tail = compiled(doc.language).cues.point_tail.search(doc.text, sentence.start + _MIN_KEPT_CHARS, sentence.end)
+    return (
+        tail is not None
+        and _closes_sentence(doc.text[tail.start() : sentence.end])
+        and analysis.first_event(sentence.start, sentence.end) is not None
+    )
 
 
 def _lead(analysis: Analysis, body: list[Sentence]) -> Sentence | None:
