@@ -873,8 +873,11 @@ def _name_in_run(
         words = words[1:]
     if _is_nationality(words, patterns):
         return None  # "The South African leader": a nationality of more than one word
-    if language.adjective_endings and any(_adjective(w, language) for w in words[:-1]):
-        return None  # "Независимых Государств": an adjective before the last word, an institution
+    # an adjective stands before its noun's last word ("Независимых Государств") or, where adjectives follow
+    # nouns, closes the run after a first word ("Consultas Políticas"): an institution or a portfolio, no one
+    qualified = words[-1:] if language.adjectives_follow_nouns and len(words) > 1 else words[:-1]
+    if language.adjective_endings and any(_adjective(w, language) for w in qualified):
+        return None
     if all(len(w.rstrip(".")) == 1 for w in words):
         return None  # "Филиппин – Ю. М.": initials whose surname the text cut off name no one
     kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
@@ -1015,7 +1018,11 @@ def _adjective(word: str, language: Language) -> bool:
     """A word with an adjective's ending that the dictionary does not read as a given name ("Независимых", not
     "Ульрих")."""
     given = language.known_given_name
-    return word.lower().endswith(language.adjective_endings) and not (given and given(word))
+    return (
+        word.lower().endswith(language.adjective_endings)
+        and not (given and given(word))
+        and not (language.adjectives_follow_nouns and is_given_name(word))
+    )
 
 
 def _derived_noun(word: str, language: Language) -> bool:

@@ -706,8 +706,9 @@ class Language:
     #: complement, where adjectives stand before nouns (Russian "-ом", "-ой", "-ого": "в Екатерининском зале
     #: Большого Кремлевского дворца"): the adjectives open the venue's name
     venue_adjective_endings: tuple[str, ...] = ()
-    #: endings of adjectives that no given name or patronymic has (Russian "-ых", "-их"): a run with one before
-    #: its last word names an institution ("Содружества Независимых Государств")
+    #: endings of adjectives that no given name, patronymic or surname has (Russian "-ых", "-их"; Spanish "-íticas",
+    #: "-ionales"): a run with one before its last word (as its last word where adjectives follow nouns) names an
+    #: institution or a portfolio ("Содружества Независимых Государств", "Consultas Políticas")
     adjective_endings: tuple[str, ...] = ()
     #: endings of derived nouns that no given name has (German "-ung", "-heit"), folded: a capitalised word with one
     #: before a name's particle is a common noun, and the particle its link ("auf Einladung von X Y")

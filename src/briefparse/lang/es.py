@@ -1499,6 +1499,15 @@ LANGUAGE = Language(
         "coordinadora residente", "embajadores", "embajadoras", "cónsules", "enviados especiales",
     ),
     interim_marks=("a.i.", "interino", "interina", "ad interim"),
+    # an accented syllable before "-ico"/"-ica" ("Políticas", "Económicos"; not a surname as "Chicas"), "-ional",
+    # "-ental" ("Internacionales", "Occidental")
+    adjective_endings=(
+        *("ático", "ática", "áticos", "áticas", "ético", "ética", "éticos", "éticas", "ítico", "ítica", "íticos"),
+        *("íticas", "ómico", "ómica", "ómicos", "ómicas", "úblico", "ública", "úblicos", "úblicas", "écnico"),
+        *("écnica", "écnicos", "écnicas", "ídico", "ídica", "ídicos", "ídicas", "ógico", "ógica", "ógicos"),
+        *("ógicas", "égico", "égica", "égicos", "égicas", "ánico", "ánica", "ánicos", "ánicas", "ional", "ionales"),
+        *("ental", "entales"),
+    ),
     place_prepositions=("en",),
     # "a" leads to a place only after a verb of travel or a visit ("llegó a Lima", "visita de Estado al Perú"): alone
     # it leads to a person too ("recibió a Rubio")
