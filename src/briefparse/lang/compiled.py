@@ -803,7 +803,9 @@ def _names(language: Language) -> NamePatterns:
     # or one right after an elided particle, a preposition there ("accompagnée d'Alexander X")
     elided = "".join(rf"|(?<=(?<!\w){re.escape(p[:-1])}['’].)" for p in language.elided_particles)
     first_word = rf"[{UPPER}](?:(?<![\w'’–-].){elided}){glued}{CAP_WORD_TAIL}(?:–[{UPPER}][\w'’]+)*"
-    run = rf"{first_word}(?:\s+(?:(?:{particles})\s+)*(?:{name_word}|{prefixed}|{_ROMAN}|(?:{suffix})\.?))"
+    # a nickname in double quotes between a given name and the rest of the name: "Luiz Inácio “Lula” da Silva"
+    nickname = rf"[“\"]{name_word}[”\"](?=\s+(?:(?:{particles})\s+)*[{UPPER}])"
+    run = rf"{first_word}(?:\s+(?:(?:{particles})\s+)*(?:{name_word}|{prefixed}|{_ROMAN}|{nickname}|(?:{suffix})\.?))"
     run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
     roles = words(language.roles)
     roles_lower = words({r.lower() for r in language.roles})
