@@ -53,6 +53,7 @@ _ISSUING_CITY = lazy_compile(r"(?P<city>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w
 _BARE_YEAR = lazy_compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/-]\d|\w)")  # "en 2016", not "1.2016" nor "2016-03"
 _SAME_OCCASION_DAYS = 3  # a day this close to the event's may be one of its days (a summit's, the eve's)
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
+_AFTER_BARE_YEAR = 4  # years after a year the text writes alone in which a weekday's agreeing year still falls
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
 _STALE_DAYS = 60  # a brief is published within weeks of the event its lead dates in full
@@ -170,11 +171,13 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _year_for(
-    month: int, day: int, weekday: int | None, anchor: dt.date, near: int | None = None
+    month: int, day: int, weekday: int | None, anchor: dt.date, near: int | None = None, since: bool = False
 ) -> tuple[dt.date | None, str]:
     """The year a date without one most likely has, given the anchor date and maybe a weekday. Of the years
     whose day falls on that weekday, the latest, or the one close to a year the text states (`near`): "ce lundi
-    05 octobre" in a brief that also says "le 29 septembre 2020" is in 2020."""
+    05 octobre" in a brief that also says "le 29 septembre 2020" is in 2020. A year the text writes alone
+    (`since`: "depuis la visite de juillet 2019") is one the brief looks back on: the first agreeing year from it
+    on, a few years at most ("Le mercredi 11 janvier" is in 2023, not in 2017)."""
     limit = anchor + dt.timedelta(days=_GRACE_DAYS)
     if weekday is not None:
         agreeing = [
@@ -182,6 +185,9 @@ def _year_for(
             for year in range(limit.year, limit.year - 40, -1)
             if (value := _safe_date(year, month, day)) and value <= limit and value.weekday() == weekday
         ]
+        later = [v for v in agreeing if since and near is not None and 0 <= v.year - near <= _AFTER_BARE_YEAR]
+        if later:
+            return later[-1], "weekday"
         close = [v for v in agreeing if near is not None and abs(v.year - near) <= _NEAR_STATED_YEAR]
         if close or agreeing:
             return min(close, key=lambda v: abs(v.year - (near or 0))) if close else agreeing[0], "weekday"
@@ -846,7 +852,9 @@ def _agreeing(written: list[_Mention]) -> list[_Mention]:
     ]
 
 
-def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None, told: bool = False) -> DateCandidate | None:
+def _resolve(
+    mention: _Mention, anchor: dt.date, near: int | None = None, told: bool = False, since: bool = False
+) -> DateCandidate | None:
     """The date a mention stands for, given the anchor date (and, with no anchor but the day the command runs,
     the latest year the text states). An anchor the story `told` (a date it writes, not the day it was published)
     may come before or after a day without its year: that day is the nearest one ("reçu le 23 octobre" in a brief
@@ -871,7 +879,7 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None, told: 
         if value and swapped and value > anchor >= swapped:
             value = swapped  # "10/04/2024" on a brief of April 2024 is day first, whatever the habit
     else:
-        value, basis = _year_for(mention.month, mention.day, mention.weekday, anchor, near)
+        value, basis = _year_for(mention.month, mention.day, mention.weekday, anchor, near, since)
         inferred = True
     if value is None:
         return None
@@ -889,10 +897,11 @@ def _resolve(mention: _Mention, anchor: dt.date, near: int | None = None, told: 
 
 
 def _candidates(
-    mentions: list[_Mention], anchor: dt.date, near: int | None = None, told: bool = False
+    mentions: list[_Mention], anchor: dt.date, near: int | None = None, told: bool = False, since: bool = False
 ) -> list[DateCandidate]:
-    """Every date in the text, relative words and missing years resolved against the anchor."""
-    return [c for m in mentions if (c := _resolve(m, anchor, near, told))]
+    """Every date in the text, relative words and missing years resolved against the anchor (and a year the text
+    states, `near`, or writes alone, `since`: see `_year_for`)."""
+    return [c for m in mentions if (c := _resolve(m, anchor, near, told, since))]
 
 
 def _stated_year(mentions: list[_Mention]) -> int | None:
@@ -930,11 +939,17 @@ def _anchor(
     if published:
         return _dispatch_day(mentions, published.value)
     if base is None:
-        near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language)) or _bare_year(doc, today)
-        first_pass = _candidates(mentions, today, near)
-        told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
+        near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
+        since = near is None
+        near = near or _bare_year(doc, today)
+        first_pass = _candidates(mentions, today, near, since=since)
+        told = [
+            c
+            for c in first_pass
+            if c.basis in ("explicit", "weekday") and not _announced(c, events) and not _looked_back_on(doc, c)
+        ]
         dated = told[0].value if told else None
-        dated = dated or _weekday_and_day(doc, mentions, today, near, events, said)
+        dated = dated or _weekday_and_day(doc, mentions, today, near, events, said, since)
         if dated is None:
             return None
         own = next((m for m in mentions if m.is_publication and m.day), None)
@@ -991,6 +1006,16 @@ def _counted_from_earlier(
     ]
 
 
+def _looked_back_on(doc: Document, candidate: DateCandidate) -> bool:
+    """A day the text marks as gone by ("le mercredi 11 septembre dernier") in a sentence after the lead: an earlier
+    occasion the brief recalls (an envoy's credentials before the audience it reports), which, with no day the brief
+    was written, does not date its event."""
+    return (
+        candidate.sentence > _LEAD_SENTENCE
+        and compiled(doc.language).dates.past_after.match(doc.lower, candidate.end) is not None
+    )
+
+
 def _announced(candidate: DateCandidate, events: set[int]) -> bool:
     """A day the text announces in passing, outside the sentences of its event ("le cinquantenaire, prévu le 6
     janvier 2026"): what is to come, which neither dates the event nor, with no day the brief was written, tells
@@ -1005,6 +1030,7 @@ def _weekday_and_day(
     near: int | None,
     events: set[int],
     said: set[int],
+    since: bool = False,
 ) -> dt.date | None:
     """The day a weekday and a day of the month without its year both name: the year is the one that puts that
     day on that weekday ("NAIROBI, May 12 (VNA) -- … met on Friday", "ont débuté leur entretien vendredi soir …
@@ -1045,7 +1071,7 @@ def _weekday_and_day(
     )
     if day is None or abs(weekday.sentence - day.sentence) > _PAIRED_SENTENCES:
         return None
-    value, basis = _year_for(day.month, day.day, weekday.weekday, today, near)
+    value, basis = _year_for(day.month, day.day, weekday.weekday, today, near, since)
     return value if basis == "weekday" else None
 
 
@@ -1201,6 +1227,9 @@ def extract_dates(
         # a lead whose only full date is to come ("wird am Mittwoch, 13. März 2024, … bereisen"), or a day whose
         # weekday fixes its year ("est attendu ce jeudi 7 avril à Nairobi"), announces its event, whatever verb it
         # uses
+        # nor a day marked as gone by after the lead ("Le mercredi 11 septembre dernier, X présentait …"): an
+        # earlier occasion the brief recalls
+        dated = [c for c in dated if not _looked_back_on(doc, c)]
         candidates = [c for c in dated if not _announced(c, event_sentences)] or [
             c for c in dated if c.sentence <= _LEAD_SENTENCE
         ]
