@@ -943,11 +943,7 @@ def _anchor(
         since = near is None
         near = near or _bare_year(doc, today)
         first_pass = _candidates(mentions, today, near, since=since)
-        told = [
-            c
-            for c in first_pass
-            if c.basis in ("explicit", "weekday") and not _announced(c, events) and not _looked_back_on(doc, c)
-        ]
+        told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
         dated = told[0].value if told else None
         dated = dated or _weekday_and_day(doc, mentions, today, near, events, said, since)
         if dated is None:
@@ -1004,16 +1000,6 @@ def _counted_from_earlier(
         for c in candidates
         if c.start not in earlier and c.basis != "relative" and by_start[c.start].months is None
     ]
-
-
-def _looked_back_on(doc: Document, candidate: DateCandidate) -> bool:
-    """A day the text marks as gone by ("le mercredi 11 septembre dernier") in a sentence after the lead: an earlier
-    occasion the brief recalls (an envoy's credentials before the audience it reports), which, with no day the brief
-    was written, does not date its event."""
-    return (
-        candidate.sentence > _LEAD_SENTENCE
-        and compiled(doc.language).dates.past_after.match(doc.lower, candidate.end) is not None
-    )
 
 
 def _announced(candidate: DateCandidate, events: set[int]) -> bool:
@@ -1227,9 +1213,6 @@ def extract_dates(
         # a lead whose only full date is to come ("wird am Mittwoch, 13. März 2024, … bereisen"), or a day whose
         # weekday fixes its year ("est attendu ce jeudi 7 avril à Nairobi"), announces its event, whatever verb it
         # uses
-        # nor a day marked as gone by after the lead ("Le mercredi 11 septembre dernier, X présentait …"): an
-        # earlier occasion the brief recalls
-        dated = [c for c in dated if not _looked_back_on(doc, c)]
         candidates = [c for c in dated if not _announced(c, event_sentences)] or [
             c for c in dated if c.sentence <= _LEAD_SENTENCE
         ]
