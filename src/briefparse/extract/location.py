@@ -118,7 +118,7 @@ def _place_in(
         )
         # after a role, a country is a post ("l'ambassadeur de Sa Majesté le Roi au Liban"), a city where the holder
         # was met ("a courtesy call on the Vice President in Accra"); not after a direction ("zum Kollegen nach Rom")
-        city = place_kind(match.group("place"), code) == "city"
+        city = whole == "city"  # "the Pope in Rome." at a sentence's end: its full stop is no part of the city
         role = _ends_with_role(before, names) and not city and not match.groupdict().get("toward")
         if role or posted or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam", "посол России в Минске"), or a group or a year ("at the G20")
