@@ -39,3 +39,23 @@ def test_a_country_after_an_envoy_stays_a_post() -> None:
         "They discussed the export of tea and cocoa."
     )
     assert parse(text).location == "NAIROBI"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Visite de courtoisie\n\nLe ministre Paul Koné a déclaré : « Je suis arrivé en Côte d’Ivoire. Je voulais "
+            "rencontrer le président. » Il a été reçu mardi.",
+            "Côte d’Ivoire",
+        ),
+        (
+            'Courtesy call\n\nMinister Paul Kone said: "I arrived in Ghana. Now I want to meet the president." '
+            "He was received on Tuesday.",
+            "Ghana",
+        ),
+    ],
+)
+def test_a_known_place_closing_a_quoted_sentence_stops_at_its_full_stop(text: str, place: str) -> None:
+    """Inside a quotation read as one sentence, the next sentence's first word is no part of the place."""
+    assert parse(text).location == place

@@ -132,6 +132,9 @@ def _place_in(
             )
             if word.start() and (named or folded_word in months):
                 break  # a name or an honorific after the place, or its date ("in Beijing September 27")
+            closed = doc.text[place_end - 1] == "." and place_kind(doc.text[match.start("place") : place_end - 1], code)
+            if word.start() and closed:
+                break  # a known place closing its sentence, then the next one's first word ("en Côte d'Ivoire. Je …")
             role = names.role_noun.fullmatch(word.group(0).lower().rstrip(".,"))
             titled = role and _NAME_GOES_ON.match(doc.text, match.start("place") + word.end())
             if word.start() and titled and linked_end < place_end:
