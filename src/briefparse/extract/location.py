@@ -118,7 +118,7 @@ def _place_in(
         )
         # after a role, a country is a post ("l'ambassadeur de Sa Majesté le Roi au Liban"), a city where the holder
         # was met ("a courtesy call on the Vice President in Accra"); not after a direction ("zum Kollegen nach Rom")
-        city = place_kind(match.group("place"), code) == "city"
+        city = whole == "city"  # "the Pope in Rome." at a sentence's end: its full stop is no part of the city
         role = _ends_with_role(before, names) and not city and not match.groupdict().get("toward")
         if role or posted or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam", "посол России в Минске"), or a group or a year ("at the G20")
@@ -132,6 +132,9 @@ def _place_in(
             )
             if word.start() and (named or folded_word in months):
                 break  # a name or an honorific after the place, or its date ("in Beijing September 27")
+            closed = doc.text[place_end - 1] == "." and place_kind(doc.text[match.start("place") : place_end - 1], code)
+            if word.start() and closed:
+                break  # a known place closing its sentence, then the next one's first word ("en Côte d'Ivoire. Je …")
             role = names.role_noun.fullmatch(word.group(0).lower().rstrip(".,"))
             titled = role and _NAME_GOES_ON.match(doc.text, match.start("place") + word.end())
             if word.start() and titled and linked_end < place_end:
