@@ -52,3 +52,12 @@ def test_the_principal_named_as_a_party_elsewhere_still_takes_part() -> None:
         "Les deux hommes", "Nadir Bensalem s'est ensuite entretenu par téléphone avec Karim Belhadj. Les deux hommes"
     )
     assert "Nadir Bensalem" in [p.name for p in briefparse.parse(brief).participants]
+
+
+def test_an_emissary_is_a_role_whose_principal_is_only_mentioned() -> None:
+    brief = BRIEFS["fr"].replace("l'envoyé spécial du", "l’émissaire spécial du")
+    record = briefparse.parse(brief)
+    assert [p.role for p in record.participants if p.name == "Samir Haddad"] == [
+        "émissaire spécial du président algérien Nadir Bensalem"
+    ]
+    assert "Nadir Bensalem" in [p.name for p in record.people_mentioned]
