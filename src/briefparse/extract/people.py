@@ -13,7 +13,7 @@ it tells an encounter to come. A letter printed whole has its signer and address
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -1772,6 +1772,45 @@ def _thing_of(analysis: Analysis, window: Segment, start: int) -> bool:
     return not analysis.role_nouns.within(noun_start.start() if noun_start else found.start(1), found.end(1))
 
 
+def _principals_in_passing(analysis: Analysis, people: list[Person]) -> None:
+    """Whoever the brief names only as the principal of another's role ("Y, l'envoyé spécial du président X") is
+    named in passing: once every rule has counted who takes part, that one no longer does."""
+    mentions, sentences = Mentions(people), analysis.doc.sentences
+    starts = [s.start for s in sentences]
+    for person in people:
+        if not person.participant or not person.name or not person.mentions:
+            continue
+        windows = [sentences[i] if (i := bisect_right(starts, m.start) - 1) >= 0 else None for m in person.mentions]
+        if all(
+            window is not None
+            and m.start < window.end
+            and _principal_of_anothers_role(analysis, mentions, window, m.start)
+            for window, m in zip(windows, person.mentions, strict=True)
+        ):
+            person.participant = False
+
+
+def _principal_of_anothers_role(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
+    """The name at `start`, right after its own title, completes the role noun of a holder named before it ("Y,
+    l'émissaire spécial du président X", "Y, the special envoy of President X"): whom Y serves, not one who takes
+    part. Without a holder before it, the name may be the role's own ("reçu le conseiller du ministre X")."""
+    genitive, text = compiled(analysis.language).people.genitive_before, analysis.doc.text
+    role = analysis.role_before(window.start, start) if genitive else None
+    if role is None or genitive is None or _CLAUSE_BREAK.search(text, role[0], start) or text[role[1] : start].strip():
+        return False  # a comma sets the name apart as the role holder: "le conseiller du président, X"
+    found = genitive.search(text, max(window.start, role[0] - _GENITIVE_REACH), role[0])
+    if found is None:
+        return False
+    noun = _WORD_BEFORE.search(text, max(window.start, found.start(1) - _GENITIVE_REACH), found.start(1))
+    noun_start = noun.start() if noun else found.start(1)
+    if not analysis.role_nouns.within(noun_start, found.end(1)):
+        return False
+    if _HOLDER_BEFORE.search(text, max(window.start, noun_start - _GENITIVE_REACH), noun_start) is None:
+        return False
+    comma = text.rfind(",", window.start, noun_start)  # the holder's name ends on it: "Y, l'envoyé …"
+    return any(end == comma for _s, end, _id, _p in mentions.within(window.start, comma))
+
+
 def _occasion_of(analysis: Analysis, window: Segment, start: int) -> bool:
     """The name at `start`, maybe past its role, completes a noun of someone's own occasion ("les fiançailles,
     annoncées la veille, du Prince X", "the wedding of their counterpart Mr X"), no event word between: whose occasion
@@ -3209,6 +3248,7 @@ def extract_people(
     elif event_type == "statement":
         _letter_parties(analysis, people)
         _spokesperson_speaks(analysis, people)
+    _principals_in_passing(analysis, people)
     people.sort(key=lambda p: p.first)
     people = _without_joined_pairs(analysis, people)
     _role_told_next(analysis, people)

@@ -289,6 +289,7 @@ LANGUAGE = Language(
         "envoyée spéciale",
         "envoyé personnel",  # of the UN Secretary-General, before a title the name completes no noun of
         "envoyée personnelle",
+        "émissaire",
         "gouverneur",
         "maire",
         "député",
