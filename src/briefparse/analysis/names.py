@@ -1279,8 +1279,9 @@ def _past_place_link(words: list[str], after: int, last: int, language: Language
 
 @lru_cache(maxsize=16)
 def _unit_nouns(language: Language) -> frozenset[str]:
-    """The language's nouns of a territorial unit, folded, with their genitives in "-s" and "-es"."""
-    return frozenset(fold(w) + ending for w in language.unit_nouns for ending in ("", "s", "es"))
+    """The language's nouns of a territorial unit, folded, with the endings of their other cases
+    (`Language.unit_noun_endings`)."""
+    return frozenset(fold(w) + ending for w in language.unit_nouns for ending in ("", *language.unit_noun_endings))
 
 
 def _place_prepositions(language: Language) -> frozenset[str]:

@@ -809,8 +809,10 @@ class Language:
     #: nouns of a territorial unit that a role's complement names right before its holder's name, with no comma
     #: between ("Gouverneur des Kaliningrader Gebiets X Y", "Präsident des Kantons Zürich X Y", "Bürgermeister der
     #: Stadt Lindau X Y"): the noun, in any case, and the unit's own name after it are no part of the holder's name.
-    #: Written in the nominative; the genitive in "-s"/"-es" is derived
+    #: Written in the nominative, or in every case the language writes them; `unit_noun_endings` derive the others
     unit_nouns: tuple[str, ...] = ()
+    #: endings a unit noun takes in a case `unit_nouns` do not write ("-s", "-es" of a German genitive: "Kantons")
+    unit_noun_endings: tuple[str, ...] = ()
     #: verbs that say where an event was held ("took place", "s'est déroulée", "fand statt", "состоялась"): a
     #: sentence with one names the event's place, though it stands further down than the lead
     venue_verbs: tuple[str, ...] = ()

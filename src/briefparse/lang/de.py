@@ -1473,6 +1473,7 @@ LANGUAGE = Language(
         "Republik", "Bundesstaat", "Königreich", "Fürstentum", "Emirat", "Eidgenossenschaft", "Föderation",
         "Großherzogtum", "Sultanat",
     ),
+    unit_noun_endings=("s", "es"),
     venue_verbs=(
         "fand statt", "fanden statt", "stattfand", "stattfanden", "findet statt", "finden statt", "stattfindet",
         "abgehalten",
