@@ -1195,6 +1195,8 @@ LANGUAGE = Language(
     source_own_staff=(
         "unser Korrespondent", "unsere Korrespondentin", "unseres Korrespondenten", "unserem Korrespondenten",
         "unserer Korrespondentin", "unsere Korrespondenten",
+        # the newsroom's own tag after a dateline or under a text: "Altstadt (red) –", "(red.)"
+        "red",
     ),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
     source_fronted_prepositions=(
