@@ -42,3 +42,12 @@ def test_the_german_newsroom_tag_after_a_dateline_is_the_outlet_s_own_reporting(
     )
     assert source_name(text) is None
 
+
+def test_a_readout_opened_by_as_stated_by_cites_the_spokesperson():
+    text = (
+        "Secretary's Call with Valdorian Foreign Minister\n\n"
+        "As stated by Deputy Spokesperson Jan Korvel:\n"
+        "Secretary of State Paul Ebb spoke today with Valdorian Foreign Minister Tomas Lind to discuss trade.\n"
+    )
+    assert source_name(text) == "Deputy Spokesperson Jan Korvel"
+

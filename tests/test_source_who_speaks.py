@@ -62,3 +62,21 @@ def test_a_photo_caption_s_credit_yields_to_the_agency_of_the_dateline():
     )
     assert source_name(text) == "VNA"
 
+
+def test_a_spokesperson_cited_with_the_name_set_after_it_keeps_the_name():
+    text = (
+        "President leaves for Valdoria\n\n"
+        "President Jan Korvel left for Valdoria on Monday for a three-day working visit.\n\n"
+        '"The president and his team left today for Valdoria," said the presidency spokesperson, Paul Ebb Ebanda.\n'
+    )
+    assert source_name(text) == "presidency spokesperson, Paul Ebb Ebanda"
+
+
+def test_a_spokesperson_cited_with_a_clause_after_it_keeps_the_office_alone():
+    text = (
+        "President leaves for Valdoria\n\n"
+        "President Jan Korvel left for Valdoria on Monday for a three-day working visit.\n\n"
+        '"The president and his team left today for Valdoria," said the presidency spokesperson, who gave no details.\n'
+    )
+    assert source_name(text) == "presidency spokesperson"
+

@@ -411,6 +411,14 @@ def _find_source(
         domain = _DOMAIN.fullmatch(rest)  # a site's domain: "informe lefigaro.fr"
         return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase) or domain)
 
+    def cited_source(match: re.Match[str]) -> Source:
+        """The source a cue or a verb cites; a spokesperson with the name set after it by a comma ("said the
+        presidency spokesperson, Jan Lind")."""
+        end = match.end("src")
+        if fold(match.group("src")).split()[-1].startswith(spokespersons):
+            end = _apposed_name_end(text, end, names, doc.language)
+        return _source(doc, match.start("src"), end)
+
     label = patterns.label.search(text) or patterns.bracket_label.search(text) or patterns.phrase_label.search(text)
     if label and analysis.dateline.agency and _in_a_caption(doc, label.start()):
         label = None  # "… Xiong Bo (R) (Source: VGP)" over "Hanoi (VNA) –": the photo's credit, not the dispatch's
@@ -503,7 +511,7 @@ def _find_source(
         src = match.group("src")
         speaker = _names_one(src, names)
         if match.start() < _HEAD_CHARS and patterns.source_noun.search(src) and _names(src) and not speaker:
-            return _source(doc, match.start("src"), match.end("src"))
+            return cited_source(match)
     if label:
         return _source(doc, label.start("src"), _before_stamp(text, label.start("src"), label.end("src")))
     agency = analysis.dateline.agency
@@ -571,7 +579,7 @@ def _find_source(
         and not _names(cited[0].group("src"))
         and _names_an_outlet(subject.group("src"), doc.language)
     ):
-        return _source(doc, cited[0].start("src"), cited[0].end("src"))
+        return cited_source(cited[0])
     if subject:
         start = subject.start("src")
         if fold(subject.group("src")).startswith(spokespersons):
@@ -657,6 +665,21 @@ def _before_stamp(text: str, start: int, end: int) -> int:
     10h01"), else at `end`."""
     stamp = _FIGURES_STAMP.search(text, start, end)
     return stamp.start() if stamp and stamp.start() > start else end
+
+
+def _apposed_name_end(text: str, end: int, names: Collection[str], language: Language) -> int:
+    """Where the name of a person set after a phrase by a comma ends ("spokesperson, | Jan Lind |, added"): one the
+    brief names, or a name of two words or more, that fills its clause; `end` when there is none."""
+    if not text.startswith(",", end):
+        return end
+    after = len(text) - len(text[end + 1 :].lstrip(" "))
+    closing = min((i for i in (text.find(mark, after) for mark in _CLAUSE_MARKS) if i >= 0), default=len(text))
+    clause = text[after:closing].rstrip(" ")
+    if clause in names:
+        return after + len(clause)
+    found = find_names(text, after, after + len(clause), language)
+    whole = any(n.start == after and n.end == after + len(clause) and len(n.tokens) > 1 for n in found)
+    return after + len(clause) if whole else end
 
 
 def _apposed_name_start(text: str, start: int, names: Collection[str], language: Language) -> int:

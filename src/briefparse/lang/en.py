@@ -1514,6 +1514,7 @@ LANGUAGE = Language(
         "quoted by",
         "reported by",
         "as reported by",
+        "as stated by",  # a readout's opening: "As stated by Principal Deputy Spokesperson X:"
         "issued by",
         # a passive's agent: "The meeting was confirmed by the presidency"
         "confirmed by",
