@@ -51,3 +51,22 @@ def test_a_readout_opened_by_as_stated_by_cites_the_spokesperson():
     )
     assert source_name(text) == "Deputy Spokesperson Jan Korvel"
 
+
+def test_a_german_release_of_a_body_named_with_von_cites_the_body():
+    text = (
+        "Staatsbesuch aus Valdorien\n\n"
+        "Bundespräsident Jan Korvel hat am Montag in Bern den Präsidenten Valdoriens, Paul Ebanda, empfangen. "
+        "Es würden Bereiche erörtert, in denen die Beziehungen vertieft werden sollten, hatte es vorab in einer "
+        "Mitteilung von Korvels Departement des Innern geheissen.\n"
+    )
+    assert source_name(text) == "Korvels Departement des Innern"
+
+
+def test_an_agency_spoken_to_is_the_source():
+    text = (
+        "Minister receives Valdorian Ambassador\n\n"
+        "Foreign Minister Jan Korvel received the Ambassador of Valdoria, Paul Ebb, at the Ministry on Monday.\n\n"
+        "Minister Korvel, who spoke to JIS News following the courtesy call, said the two countries would deepen "
+        "their ties in trade and tourism.\n"
+    )
+    assert source_name(text) == "JIS"
