@@ -867,23 +867,6 @@ def _ends_a_list(text: str, start: int, language: Language) -> bool:
     return len(before) >= 2 and fold(before[-1]) in {fold(w) for w in language.counterpart_words}
 
 
-def _lone_press_document(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:
-    """Where a cue names a press document and no body, when the brief cites nothing else ("a news release said",
-    "selon un communiqué officiel", "…, indique un communiqué."): the first press document the text names, as a later
-    one points back to it ("X said in a statement. … the statement added"), with nothing capitalised but its first
-    letter (a body's name would have made it a source before). None when there is none."""
-    first = patterns.press_document.search(text)
-    if first is None:
-        return None
-    cues = (patterns.before, patterns.inverted, patterns.press_subject)
-    for match in sorted((m for cue in cues for m in cue.finditer(text)), key=lambda m: m.start("src")):
-        start, end = match.span("src")
-        document = patterns.press_document.search(text, start, end)
-        if document and document.start() == first.start() and not _CAPITAL_INSIDE.search(text, start + 1, end):
-            return (start, end) if not patterns.anaphor.search(text, start, end) else None
-    return None
-
-
 def _agent_at(words: list[str], language: Language) -> int | None:
     """Where the agent's link stands in the words after a document's or a plan's noun, when a participle in small
     letters leads to it and a name follows ("emitido por la Cancillería", "divulgado por la presidencia"); None
