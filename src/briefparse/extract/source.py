@@ -98,6 +98,8 @@ _MARKS = ",.«»\"“”„"  # the punctuation around a word of a source phrase
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
 _CAPITAL_INSIDE = lazy_compile(rf"[{UPPER}]")  # a capital after a phrase's first letter: a name in it
 _CAPITALISED_NEXT = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena Ortiz", not the agency "Lena"
+# a capital alone that a dot follows ends no phrase: an initialism or an initial cut short ("the U" of "the U.S.")
+_LONE_CAPITAL_END = lazy_compile(rf"(?<![\w.])[{UPPER}]$")
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 _PRONOUN_CHARS = 12  # the word after a verb of saying, looked for a pronoun
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
@@ -131,6 +133,12 @@ def _phrase_words(
     channels = tuple(fold(w) for w in language.source_channels)
     saying = tuple(fold(v) for v in language.source_after)
     return linking, times, documents, rules, prepositions, channels, saying
+
+
+@cache
+def _pair_words(language: Language) -> frozenset[str]:
+    """The folded words that stand for the two who met ("both", "beide"), once per language."""
+    return frozenset(fold(w) for w in language.pair_words)
 
 
 @cache
@@ -210,6 +218,7 @@ def _find_source(
 
     linking, times, documents, rules, prepositions, channels, saying = _phrase_words(doc.language)
     honorifics = compiled(doc.language).names.honorific_words
+    address_words = compiled(doc.language).names.address_words
     office_heads = _office_heads(doc.language)
 
     def bare_role(words: list[str], after_cue: bool = False) -> bool:
@@ -273,6 +282,8 @@ def _find_source(
         before it."""
         if others_from is not None and start > others_from:
             return False  # under "Destacados", "Read also": another story's, not this one's
+        if text.startswith(".", end) and _LONE_CAPITAL_END.search(text, start, end):
+            return False  # "announced by the U.S. Secretary of State": the phrase stops inside its initialism
         clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
         if patterns.negation.search(text, clause, start):
             return False  # "La rencontre n'avait pas été annoncée par l'Élysée": who did not say it
@@ -299,6 +310,8 @@ def _find_source(
         content = [fold(w) for w in words if fold(w) not in linking]
         if not content:
             return False  # an article alone, before a verb that opens with a document ("The | statement said")
+        if set(content) <= _pair_words(doc.language):
+            return False  # "Beide berichteten", "the two said": the pair who met, speaking
         if _unowned_reports(words, linking, doc.language):
             return False  # "laut Medienberichten": reports, whose not said
         titled = [re.split("['’]", w.strip(".,"))[-1] for w in content]
@@ -355,7 +368,9 @@ def _find_source(
         apposition = apposition[opening.end() :] if opening else apposition
         office = text[end : end + 2].startswith(",") and patterns.source_noun.match(apposition)
         noun = noun or office
-        one_speaking = (_names_one(phrase, names) or any(named) or speaking or apposed) and not noun
+        # a name after a title of plain address ("Mr. Lind said", "a ajouté M. Lind"): a person speaking
+        addressed = len(words) > 1 and fold(words[0]).rstrip(".") in address_words and words[1][:1].isupper()
+        one_speaking = (_names_one(phrase, names) or any(named) or speaking or apposed or addressed) and not noun
         if one_speaking or bare_role(words, after_cue) or holds_a_role(words):
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
             # sortie"), not a source; a spokesperson or an office named with its person is one
@@ -396,7 +411,17 @@ def _find_source(
         domain = _DOMAIN.fullmatch(rest)  # a site's domain: "informe lefigaro.fr"
         return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase) or domain)
 
+    def cited_source(match: re.Match[str]) -> Source:
+        """The source a cue or a verb cites; a spokesperson with the name set after it by a comma ("said the
+        presidency spokesperson, Jan Lind")."""
+        end = match.end("src")
+        if fold(match.group("src")).split()[-1].startswith(spokespersons):
+            end = _apposed_name_end(text, end, names, doc.language)
+        return _source(doc, match.start("src"), end)
+
     label = patterns.label.search(text) or patterns.bracket_label.search(text) or patterns.phrase_label.search(text)
+    if label and analysis.dateline.agency and _in_a_caption(doc, label.start()):
+        label = None  # "… Xiong Bo (R) (Source: VGP)" over "Hanoi (VNA) –": the photo's credit, not the dispatch's
     # a label alone on its line ("Источник", then the next line) may be a link's text over a widget ("No comment"):
     # a body the lead cites outranks it; a label with its colon or slash does not
     bare_label = label and not re.search(r"[:/]", text[label.start() : label.start("src")])
@@ -486,7 +511,7 @@ def _find_source(
         src = match.group("src")
         speaker = _names_one(src, names)
         if match.start() < _HEAD_CHARS and patterns.source_noun.search(src) and _names(src) and not speaker:
-            return _source(doc, match.start("src"), match.end("src"))
+            return cited_source(match)
     if label:
         return _source(doc, label.start("src"), _before_stamp(text, label.start("src"), label.end("src")))
     agency = analysis.dateline.agency
@@ -521,9 +546,16 @@ def _find_source(
             # not "Von konkreten Reiseplänen sagte er nichts": the pronoun said it, the phrase is its object; nor a
             # phrase a preposition or a pronoun governs ("wie X im Vorfeld der Reise mitteilte", "hob sie die
             # Notwendigkeit hervor"): a circumstance or an object, not who said it; nor the last member of a list
-            # ("hob die Bedeutung Lindners und Marins hervor"): the capitalised run stops at the joining word
+            # ("hob die Bedeutung Lindners und Marins hervor"): the capitalised run stops at the joining word; nor
+            # the complement of a noun before it ("le ministre … de la République du Congo a souligné"): that noun
+            # is the subject, read whole when it is a source's
             if not _pronoun_said(text, match.end(), doc.language)
-            and not _word_before(text, match.start("src"), (*prepositions, *doc.language.pronouns), doc.language)
+            and not _word_before(
+                text,
+                match.start("src"),
+                (*prepositions, *doc.language.pronouns, *doc.language.genitive_links),
+                doc.language,
+            )
             and not _ends_a_list(text, match.start("src"), doc.language)
             and not _in_fronted_phrase(text, match.start("src"), doc.language)
             and plausible(match.start("src"), match.end("src"))
@@ -547,7 +579,7 @@ def _find_source(
         and not _names(cited[0].group("src"))
         and _names_an_outlet(subject.group("src"), doc.language)
     ):
-        return _source(doc, cited[0].start("src"), cited[0].end("src"))
+        return cited_source(cited[0])
     if subject:
         start = subject.start("src")
         if fold(subject.group("src")).startswith(spokespersons):
@@ -633,6 +665,21 @@ def _before_stamp(text: str, start: int, end: int) -> int:
     10h01"), else at `end`."""
     stamp = _FIGURES_STAMP.search(text, start, end)
     return stamp.start() if stamp and stamp.start() > start else end
+
+
+def _apposed_name_end(text: str, end: int, names: Collection[str], language: Language) -> int:
+    """Where the name of a person set after a phrase by a comma ends ("spokesperson, | Jan Lind |, added"): one the
+    brief names, or a name of two words or more, that fills its clause; `end` when there is none."""
+    if not text.startswith(",", end):
+        return end
+    after = len(text) - len(text[end + 1 :].lstrip(" "))
+    closing = min((i for i in (text.find(mark, after) for mark in _CLAUSE_MARKS) if i >= 0), default=len(text))
+    clause = text[after:closing].rstrip(" ")
+    if clause in names:
+        return after + len(clause)
+    found = find_names(text, after, after + len(clause), language)
+    whole = any(n.start == after and n.end == after + len(clause) and len(n.tokens) > 1 for n in found)
+    return after + len(clause) if whole else end
 
 
 def _apposed_name_start(text: str, start: int, names: Collection[str], language: Language) -> int:
@@ -749,6 +796,12 @@ def _networks(language: Language) -> frozenset[str]:
     return frozenset(fold(n) for n in language.source_social_networks)
 
 
+def _in_a_caption(doc: Document, at: int) -> bool:
+    """The paragraph around `at` is a photo's caption ("X (R) and Y (Source: Z)")."""
+    paragraph = next((p for p in doc.paragraphs if p.start <= at < p.end), None)
+    return paragraph is not None and doc.language is not None and is_caption(paragraph.text, doc.language)
+
+
 def _in_a_statement(doc: Document, at: int) -> bool:
     """The sentence at `at` has a verb of saying ("comunicó que") or names a press document ("emitió un
     comunicado")."""
@@ -812,23 +865,6 @@ def _ends_a_list(text: str, start: int, language: Language) -> bool:
     if before and fold(before[-1]) in {fold(d) for d in language.determiners}:
         before.pop()
     return len(before) >= 2 and fold(before[-1]) in {fold(w) for w in language.counterpart_words}
-
-
-def _lone_press_document(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:
-    """Where a cue names a press document and no body, when the brief cites nothing else ("a news release said",
-    "selon un communiqué officiel", "…, indique un communiqué."): the first press document the text names, as a later
-    one points back to it ("X said in a statement. … the statement added"), with nothing capitalised but its first
-    letter (a body's name would have made it a source before). None when there is none."""
-    first = patterns.press_document.search(text)
-    if first is None:
-        return None
-    cues = (patterns.before, patterns.inverted, patterns.press_subject)
-    for match in sorted((m for cue in cues for m in cue.finditer(text)), key=lambda m: m.start("src")):
-        start, end = match.span("src")
-        document = patterns.press_document.search(text, start, end)
-        if document and document.start() == first.start() and not _CAPITAL_INSIDE.search(text, start + 1, end):
-            return (start, end) if not patterns.anaphor.search(text, start, end) else None
-    return None
 
 
 def _agent_at(words: list[str], language: Language) -> int | None:

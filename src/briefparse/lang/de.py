@@ -1075,6 +1075,9 @@ LANGUAGE = Language(
         "in einer Mitteilung der",
         "in einer Erklärung des",
         "in einer Erklärung der",
+        # of a body named with its owner in the genitive: "in einer Mitteilung von Bersets Departement des Innern"
+        "in einer Mitteilung von",
+        "in einer Erklärung von",
         # a sentence that says whose word the one before is: "Das sagte ein Regierungssprecher in Berlin."
         *variants("{das|dies} {sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|berichtete|berichteten}"),
         # "Darüber informierte das Präsidialamt."
@@ -1195,6 +1198,8 @@ LANGUAGE = Language(
     source_own_staff=(
         "unser Korrespondent", "unsere Korrespondentin", "unseres Korrespondenten", "unserem Korrespondenten",
         "unserer Korrespondentin", "unsere Korrespondenten",
+        # the newsroom's own tag after a dateline or under a text: "Altstadt (red) –", "(red.)"
+        "red",
     ),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
     source_fronted_prepositions=(

@@ -1514,6 +1514,7 @@ LANGUAGE = Language(
         "quoted by",
         "reported by",
         "as reported by",
+        "as stated by",  # a readout's opening: "As stated by Principal Deputy Spokesperson X:"
         "issued by",
         # a passive's agent: "The meeting was confirmed by the presidency"
         "confirmed by",
@@ -1610,7 +1611,11 @@ LANGUAGE = Language(
     ),
     source_hearer_links=("to",),
     source_learning_verbs=("learned", "has learned", "learnt", "has learnt"),
-    source_giving_verbs=("gave", "has given", "made to"),
+    source_giving_verbs=(
+        "gave", "has given", "made to",
+        # words given to an agency in talk: "…, who spoke to JIS News after the call"
+        "spoke to", "speaking to", "talked to", "talking to",
+    ),
     source_conjunctions=("as",),
     source_channels=("via", "through", "on his", "on her", "on its", "in a post", "in a tweet"),
     source_rule_nouns=(

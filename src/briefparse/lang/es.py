@@ -1208,6 +1208,9 @@ LANGUAGE = Language(
         *variants("{resalt|reiter|acot|consign|divulg|revel|notific|manifest|expres|coment}{ó|aron}"),
         *variants("{señal|agreg|precis|detall|explic|afirm|asegur|subray|apunt|confirm|comunic|destac}{a|an}"),
         "añade", "añaden", "reseñó", "reseña", "reza",
+        # and their present, which a report writes as often ("…, refiere un comunicado de la Presidencia")
+        *variants("{resalt|reiter|acot|consign|revel|expres|coment|puntualiz|enfatiz|remarc|recalc}{a|an}"),
+        "manifiesta", "manifiestan", "refiere", "refieren", "menciona", "mencionan", "mencionó", "mencionaron",
         *variants(
             "{informó|indicó|señaló|anunció|precisó|afirmó|explicó|detalló|agregó|añadió|comunicó|confirmó}"
             " en {un comunicado|una nota de prensa|una nota|un mensaje}"

@@ -1687,6 +1687,7 @@ LANGUAGE = Language(
         "télévision",
         "radio",
         "cellule",  # "informe la cellule de communication"
+        "secrétariat",  # "a indiqué le secrétariat général du gouvernement"
     ),
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
     former_markers=("ancien", "ancienne", "anciens", "ex-", "ex "),
