@@ -116,6 +116,7 @@ _LABEL_WORDS = 3  # words of a publication label on a line of its own ("erstellt
 _CREDIT_BEFORE_DATE = lazy_compile(r"\([^\S\n]*[^\W\d_][\w/.&-]*(?:[^\S\n]+[^\W\d_][\w/.&-]*){0,2}[^\S\n]*,[^\S\n]*\Z")
 _CREDIT_AFTER_DATE = lazy_compile(r"[^\S\n]*\)[^\S\n]*\Z")
 #: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
+_POST_HANDLE = lazy_compile(r"\(@\w+\)[^\S\n]*")  # an embedded post's signature names its author's handle
 _CELL_BAR = lazy_compile(r"[^\S\n]+[|•·][^\S\n]+")
 # maybe with its half of the day: "5:37 p. m.", "9:15 am"
 _TIME_STAMP = lazy_compile(
@@ -229,11 +230,11 @@ def _next_weekday(weekday: int, anchor: dt.date) -> dt.date:
     return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
 
 
-def _words_dates(lower: str, language: Language, end: int | None = None) -> list[_Mention]:
-    """Dates with a day and a month in words, in a document's lower-case text up to `end`."""
+def _words_dates(lower: str, language: Language, end: int | None = None, start: int = 0) -> list[_Mention]:
+    """Dates with a day and a month in words, in a document's lower-case text from `start` up to `end`."""
     patterns = compiled(language).dates
     found: list[_Mention] = []
-    for match in patterns.absolute.finditer(lower, 0, len(lower) if end is None else end):
+    for match in patterns.absolute.finditer(lower, start, len(lower) if end is None else end):
         groups = match.groupdict()
         day, month_name, year = (
             (groups["d0"] or groups["d1"], groups["m1"], groups["y1"])
@@ -304,6 +305,25 @@ def _template_date_lines(doc: Document, found: list[_Mention]) -> list[_Mention]
         for m in _words_dates(doc.lower, english, _TEMPLATE_HEAD)
         if m.year is not None and not written.holds(m.start) and _holds_little_else(doc, m)
     ]
+
+
+def _post_signature_dates(doc: Document, found: list[_Mention]) -> list[_Mention]:
+    """Dates the signature of an embedded post writes in English under a brief in another language
+    ("— Name (@handle) November 25, 2021" in a Spanish brief): the post's day, a date of the story's."""
+    english = get_language("en")
+    if doc.language.code == english.code or "(@" not in doc.text:
+        return []
+    written = Ranges([(m.start, m.end) for m in found])
+    dates = []
+    for handle in _POST_HANDLE.finditer(doc.lower):
+        line_end = doc.lower.find("\n", handle.end())
+        line_end = len(doc.lower) if line_end < 0 else line_end
+        dates += [
+            m
+            for m in _words_dates(doc.lower, english, line_end, handle.end())
+            if m.start == handle.end() and m.year is not None and not written.holds(m.start)
+        ]
+    return dates
 
 
 def _labelled_stamps(doc: Document, found: list[_Mention]) -> list[_Mention]:
@@ -527,6 +547,7 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
     doc = analysis.doc
     found = _written_dates(doc, doc.language)
     found += _template_date_lines(doc, found)
+    found += _post_signature_dates(doc, found)
     found += _labelled_stamps(doc, found)
     others = Ranges(
         [*_other_stories(doc), *_dated_list(doc, found), *_teaser_dates(doc, found), *_nights_first_days(doc)]
