@@ -84,6 +84,7 @@ _EMPTY_STAMP = (1970, 1, 1)
 #: a time of day right after a date, maybe after a comma, a bar, a slash or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
 _CAPTION_CHARS = 400  # longest line read as a photo's caption: a longer paragraph closed by a credit is the story
+_RANGE_START_REACH = 16  # characters before a date in figures where a range's first day is looked for
 _CUE_REACH = 12  # characters before a day in figures where the word that makes it a date is looked for
 _NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
 _SENTENCE_OPENERS = frozenset('.!?:«»"“”(–—-')  # marks after which a capitalised weekday opens a sentence or a title
@@ -287,6 +288,10 @@ def _dates_in_lower_text(lower: str, language: Language) -> tuple[_Mention, ...]
             swappable = slashed and a <= 12 and b <= 12 and a != b
             shown = (swappable or a > 12 or b > 12) and slashed and a <= 31 and b <= 31
             order = ("mdy" if month_first else "dmy") if shown else None
+            first = patterns.range_before.search(lower, max(0, match.start() - _RANGE_START_REACH), match.start())
+            if first and not swappable and 0 < int(first["d0"]) < day:  # "vom 22. – 25.10.2013": the first day
+                found.append(_Mention(first.start(), match.end(), int(first["d0"]), month, year, span=True, last=day))
+                continue
             found.append(_Mention(match.start(), match.end(), day, month, year, swappable=swappable, order=order))
             continue
         found.append(_Mention(match.start(), match.end(), day, month, year))
