@@ -84,6 +84,7 @@ _EMPTY_STAMP = (1970, 1, 1)
 #: a time of day right after a date, maybe after a comma, a bar, a slash or a short word ("à", "um", "at")
 _FUTURE_REACH = 90
 _CAPTION_CHARS = 400  # longest line read as a photo's caption: a longer paragraph closed by a credit is the story
+_RANGE_START_REACH = 16  # characters before a date in figures where a range's first day is looked for
 _CUE_REACH = 12  # characters before a day in figures where the word that makes it a date is looked for
 _NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
 _SENTENCE_OPENERS = frozenset('.!?:«»"“”(–—-')  # marks after which a capitalised weekday opens a sentence or a title
@@ -116,6 +117,7 @@ _LABEL_WORDS = 3  # words of a publication label on a line of its own ("erstellt
 _CREDIT_BEFORE_DATE = lazy_compile(r"\([^\S\n]*[^\W\d_][\w/.&-]*(?:[^\S\n]+[^\W\d_][\w/.&-]*){0,2}[^\S\n]*,[^\S\n]*\Z")
 _CREDIT_AFTER_DATE = lazy_compile(r"[^\S\n]*\)[^\S\n]*\Z")
 #: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
+_POST_HANDLE = lazy_compile(r"\(@\w+\)[^\S\n]*")  # an embedded post's signature names its author's handle
 _CELL_BAR = lazy_compile(r"[^\S\n]+[|•·][^\S\n]+")
 # maybe with its half of the day: "5:37 p. m.", "9:15 am"
 _TIME_STAMP = lazy_compile(
@@ -229,11 +231,11 @@ def _next_weekday(weekday: int, anchor: dt.date) -> dt.date:
     return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
 
 
-def _words_dates(lower: str, language: Language, end: int | None = None) -> list[_Mention]:
-    """Dates with a day and a month in words, in a document's lower-case text up to `end`."""
+def _words_dates(lower: str, language: Language, end: int | None = None, start: int = 0) -> list[_Mention]:
+    """Dates with a day and a month in words, in a document's lower-case text from `start` up to `end`."""
     patterns = compiled(language).dates
     found: list[_Mention] = []
-    for match in patterns.absolute.finditer(lower, 0, len(lower) if end is None else end):
+    for match in patterns.absolute.finditer(lower, start, len(lower) if end is None else end):
         groups = match.groupdict()
         day, month_name, year = (
             (groups["d0"] or groups["d1"], groups["m1"], groups["y1"])
@@ -286,6 +288,10 @@ def _dates_in_lower_text(lower: str, language: Language) -> tuple[_Mention, ...]
             swappable = slashed and a <= 12 and b <= 12 and a != b
             shown = (swappable or a > 12 or b > 12) and slashed and a <= 31 and b <= 31
             order = ("mdy" if month_first else "dmy") if shown else None
+            first = patterns.range_before.search(lower, max(0, match.start() - _RANGE_START_REACH), match.start())
+            if first and not swappable and 0 < int(first["d0"]) < day:  # "vom 22. – 25.10.2013": the first day
+                found.append(_Mention(first.start(), match.end(), int(first["d0"]), month, year, span=True, last=day))
+                continue
             found.append(_Mention(match.start(), match.end(), day, month, year, swappable=swappable, order=order))
             continue
         found.append(_Mention(match.start(), match.end(), day, month, year))
@@ -304,6 +310,25 @@ def _template_date_lines(doc: Document, found: list[_Mention]) -> list[_Mention]
         for m in _words_dates(doc.lower, english, _TEMPLATE_HEAD)
         if m.year is not None and not written.holds(m.start) and _holds_little_else(doc, m)
     ]
+
+
+def _post_signature_dates(doc: Document, found: list[_Mention]) -> list[_Mention]:
+    """Dates the signature of an embedded post writes in English under a brief in another language
+    ("— Name (@handle) November 25, 2021" in a Spanish brief): the post's day, a date of the story's."""
+    english = get_language("en")
+    if doc.language.code == english.code or "(@" not in doc.text:
+        return []
+    written = Ranges([(m.start, m.end) for m in found])
+    dates = []
+    for handle in _POST_HANDLE.finditer(doc.lower):
+        line_end = doc.lower.find("\n", handle.end())
+        line_end = len(doc.lower) if line_end < 0 else line_end
+        dates += [
+            m
+            for m in _words_dates(doc.lower, english, line_end, handle.end())
+            if m.start == handle.end() and m.year is not None and not written.holds(m.start)
+        ]
+    return dates
 
 
 def _labelled_stamps(doc: Document, found: list[_Mention]) -> list[_Mention]:
@@ -527,6 +552,7 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
     doc = analysis.doc
     found = _written_dates(doc, doc.language)
     found += _template_date_lines(doc, found)
+    found += _post_signature_dates(doc, found)
     found += _labelled_stamps(doc, found)
     others = Ranges(
         [*_other_stories(doc), *_dated_list(doc, found), *_teaser_dates(doc, found), *_nights_first_days(doc)]

@@ -355,6 +355,9 @@ class DatePatterns:
     opening_clause: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a range of days right after a date ("May 11-12", "May 11 to 13"): `match` at the date's end
     range_after: re.Pattern[str] = re.compile(NOTHING)
+    #: a range's first day and the word that joins it to a date in figures right after ("vom 22. – 25.10.2013",
+    #: "du 22 au 25/10/2013"): `search` on `Document.lower` up to the date, group `d0`
+    range_before: re.Pattern[str] = re.compile(NOTHING)
     #: a phrase before the gathering a meeting was held on the margins of ("on the sidelines of", "en marge du"):
     #: `search` on `Document.lower`
     margin_cue: re.Pattern[str] = re.compile(NOTHING)
@@ -1464,6 +1467,9 @@ def _dates(language: Language) -> DatePatterns:
         else lazy_compile(NOTHING),
         range_after=lazy_compile(
             rf"[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*[0-3]?\d(?:{suffix})?(?![\d:h])"
+        ),
+        range_before=lazy_compile(
+            rf"(?<![\w.,/-])(?P<d0>[0-3]?\d)(?:{suffix})?\.?[^\S\n]*(?:{alternation(language.range_words)})[^\S\n]*$"
         ),
         reported_before=lazy_compile(rf"(?<!\w)(?:{reporting})\s+(?:\w{{1,3}}\s+)?$"),
         reported_after=lazy_compile(rf"(?:\s+[\w'’]+){{0,2}}\s+(?:{reporting})(?!\w)"),
