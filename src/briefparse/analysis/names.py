@@ -48,6 +48,8 @@ _PORTFOLIO_ITEMS = lazy_compile(
 )
 _ROLE_TAIL = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 #: the words after a role noun that its complement may take, punctuation or no
+#: an elided word that ends a stretch, a clitic of the verb that follows it ("s’", "n’", "qu'")
+_ELIDED_WORD_AT_END = lazy_compile(r"(?<=\s)[^\W\d_]{1,3}['’]$")
 _ROLE_RUN = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
@@ -1449,6 +1451,7 @@ def role_before(
         or ((len(gap.split()) > _MAX_GAP_WORDS or honorific) and not portfolio and _joins_another(gap, language))
         or patterns.gap_verb.search(_INITIALISM.sub(" ", gap))  # "Chargé d'affaires a.i., M. X": no verb "a"
         or patterns.gap_stop.search(gap)
+        or _opens_clause_or_agent(gap, language)
         or _joined_possessive(gap, language)  # "le président X et son épouse Y": Y is no président
         or _companion_cue(gap, language)  # "M. X, envoyé spécial, accompagné de Mme Y": Y is no envoy
         or patterns.joined_end.search(gap)
@@ -2119,6 +2122,9 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
     ends = [m.start() for m in (*stops, verb) if m and m.start() < end]
     if ends:
         end = min(ends)
+    elided = _ELIDED_WORD_AT_END.search(text, noun_end, end)
+    if elided:  # a clitic of the verb that ends the role: "le premier ministre ontarien s’est montré …"
+        end = elided.start()
     while end > noun_end and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
@@ -2286,6 +2292,20 @@ def _verb_before_noun(role: str, language: Language) -> bool:
     patterns = compiled(language).names
     noun = patterns.role_noun.search(role.lower())
     return bool(noun and noun.start() and patterns.gap_verb.search(role, 0, noun.start()))
+
+
+def _opens_clause_or_agent(gap: str, language: Language) -> bool:
+    """The words between a role's noun and a name end on a word that opens a clause or brings in a passive's agent
+    ("el embajador de X en el país, mientras Y", "acompañado por los presidentes … por Y"): the name is not the
+    role's holder."""
+    words = gap.split()
+    return bool(words) and fold(words[-1].strip(",")) in _clause_or_agent_words(language)
+
+
+@lru_cache(maxsize=8)
+def _clause_or_agent_words(language: Language) -> frozenset[str]:
+    """The words that open a clause about a name and the prepositions of a passive's agent, folded."""
+    return _relative_openers(language) | {fold(w) for w in language.agent_words}
 
 
 @lru_cache(maxsize=8)
