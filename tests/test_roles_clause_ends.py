@@ -42,3 +42,14 @@ def test_verb_clitic_is_no_part_of_a_bare_role() -> None:
         "matin. Paul Marvaux et Jean Dorlan ont passé une heure ensemble."
     )
     assert roles[None] == "premier ministre ontarien"
+
+
+def test_role_told_next_refers_back_past_a_holder_named_later() -> None:
+    """"X a accordé une audience à Y. Le président ivoirien et la diplomate … ont échangé … Y a transmis les
+    salutations du président Z": the office names X, told before it; Z, named only later, is not whom it refers to."""
+    roles = _roles(
+        "Paul Marvin a accordé une audience à l'ambassadeur de Guinée en Côte d'Ivoire, Mme Lena Holtby, le mardi "
+        "26 novembre 2019. Le président ivoirien et la diplomate guinéenne ont échangé sur plusieurs sujets. "
+        "Mme Holtby a transmis au nom du président Jean Dorlan les salutations fraternelles de la Guinée."
+    )
+    assert roles["Paul Marvin"] == "président ivoirien"
