@@ -53,3 +53,12 @@ def test_role_told_next_refers_back_past_a_holder_named_later() -> None:
         "Mme Holtby a transmis au nom du président Jean Dorlan les salutations fraternelles de la Guinée."
     )
     assert roles["Paul Marvin"] == "président ivoirien"
+
+
+def test_relative_clause_after_a_comma_ends_the_apposition() -> None:
+    """"X, directora … del Banco Mundial, de quien se llevó la promesa …": the clause is about X, not her office."""
+    roles = _roles(
+        "El ministro Sergio Marsal se reunió con Anna Bjorde, directora gerente de Operaciones de Crédito del Banco "
+        "Mundial, de quien se llevó la promesa de dos préstamos."
+    )
+    assert roles["Anna Bjorde"] == "directora gerente de Operaciones de Crédito del Banco Mundial"
