@@ -21,6 +21,8 @@ from briefparse.lazy_regex import lazy_compile
 from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
+#: the most letters of a preposition before a relative pronoun ("de quien", "avec qui")
+_PREPOSITION_LETTERS = 4
 _MAX_GENITIVE_WORDS = 8  # words between a role noun and another of its complement ("du Conseil des")
 _MIN_ACRONYM, _MAX_ACRONYM = 2, 5  # letters of a body's initials written in capitals ("СГ", "ОДКБ")
 _INITIALISM = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}")  # "a.i.", "p.i.": an abbreviation of single letters
@@ -48,6 +50,10 @@ _PORTFOLIO_ITEMS = lazy_compile(
 )
 _ROLE_TAIL = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 #: the words after a role noun that its complement may take, punctuation or no
+#: a comma and the one or two words after it
+_COMMA_WORDS = lazy_compile(r",[^\S\n]+([^\W\d_]+)(?:[^\S\n]+([^\W\d_]+))?")
+#: an elided word that ends a stretch, a clitic of the verb that follows it ("s’", "n’", "qu'")
+_ELIDED_WORD_AT_END = lazy_compile(r"(?<=\s)[^\W\d_]{1,3}['’]$")
 _ROLE_RUN = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
 _LOWER_WORDS_AT_END = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
@@ -1449,6 +1455,7 @@ def role_before(
         or ((len(gap.split()) > _MAX_GAP_WORDS or honorific) and not portfolio and _joins_another(gap, language))
         or patterns.gap_verb.search(_INITIALISM.sub(" ", gap))  # "Chargé d'affaires a.i., M. X": no verb "a"
         or patterns.gap_stop.search(gap)
+        or _opens_clause_or_agent(gap, language)
         or _joined_possessive(gap, language)  # "le président X et son épouse Y": Y is no président
         or _companion_cue(gap, language)  # "M. X, envoyé spécial, accompagné de Mme Y": Y is no envoy
         or patterns.joined_end.search(gap)
@@ -2119,6 +2126,9 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
     ends = [m.start() for m in (*stops, verb) if m and m.start() < end]
     if ends:
         end = min(ends)
+    elided = _ELIDED_WORD_AT_END.search(text, noun_end, end)
+    if elided:  # a clitic of the verb that ends the role: "le premier ministre ontarien s’est montré …"
+        end = elided.start()
     while end > noun_end and text[end - 1] in " ,–—-":
         end -= 1
     return start, end
@@ -2167,7 +2177,27 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
         start += len(_ELIDED_PREFIX.match(text, start).group(0))  # "X, l’ambassadeur de Y": no article either
     end = _second_office_end(text, match.end("role"), sentence_end, language) or match.end("role")
     end = _portfolio_items_end(text, end, sentence_end, language) or end
+    end = _relative_clause_start(text, start, end, language) or end
     return start, _past_abbreviated_place(text, end, sentence_end, language)
+
+
+def _relative_clause_start(text: str, start: int, end: int, language: Language) -> int | None:
+    """Where a clause after a comma cuts a role short, its opener first or after one preposition ("X,
+    directora del Banco Mundial, de quien se llevó …", "…, qui a …"); None when none does."""
+    openers = _clause_opener_words(language)
+    for comma in _COMMA_WORDS.finditer(text, start, end):
+        first, second = comma.group(1), (comma.group(2) or "").casefold()
+        preposition = first.islower() and len(first) <= _PREPOSITION_LETTERS
+        if first.casefold() in openers or (preposition and second in openers):
+            return comma.start()
+    return None
+
+
+@lru_cache(maxsize=8)
+def _clause_opener_words(language: Language) -> frozenset[str]:
+    """`_relative_openers`, in small letters with their accents ("où" is not "ou")."""
+    links = {w.casefold() for w in (*language.role_links, *language.place_prepositions)}
+    return frozenset(w.casefold() for w in language.clause_openers) - links
 
 
 def role_glued_after(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
@@ -2286,6 +2316,20 @@ def _verb_before_noun(role: str, language: Language) -> bool:
     patterns = compiled(language).names
     noun = patterns.role_noun.search(role.lower())
     return bool(noun and noun.start() and patterns.gap_verb.search(role, 0, noun.start()))
+
+
+def _opens_clause_or_agent(gap: str, language: Language) -> bool:
+    """The words between a role's noun and a name end on a word that opens a clause or brings in a passive's agent
+    ("el embajador de X en el país, mientras Y", "acompañado por los presidentes … por Y"): the name is not the
+    role's holder."""
+    words = gap.split()
+    return bool(words) and fold(words[-1].strip(",")) in _clause_or_agent_words(language)
+
+
+@lru_cache(maxsize=8)
+def _clause_or_agent_words(language: Language) -> frozenset[str]:
+    """The words that open a clause about a name and the prepositions of a passive's agent, folded."""
+    return _relative_openers(language) | {fold(w) for w in language.agent_words}
 
 
 @lru_cache(maxsize=8)

@@ -2978,12 +2978,15 @@ def _role_told_next(analysis: Analysis, people: list[Person]) -> None:
             continue  # the person was named in this sentence, not before it, or too long before
         if index < len(said) and said[index] < sentence.end:
             continue
-        found = _opening_role(analysis, sentence, person, people)
+        found = _opening_role(analysis, sentence, person, people, sentence not in opening)
         if found is None:
             continue
         noun, role, holders = found
-        for unnamed in holders:  # the role alone, taken for someone unnamed: it is the person named before
-            unnamed.participant, unnamed.mentions = False, []
+        for holder in holders:  # the role alone, taken for someone unnamed or named only later: the person named before
+            if holder.name:
+                holder.mentions = [m for m in holder.mentions if m.start != noun.start()]
+            else:
+                holder.participant, holder.mentions = False, []
         person.role = doc.span(*role)
         person.mentions.append(doc.span(noun.start(), noun.end()))
         return
@@ -3057,10 +3060,11 @@ def _complement_end(text: str, noun_end: int, limit: int, language: Language) ->
 
 
 def _opening_role(
-    analysis: Analysis, sentence: Segment, person: Person, people: list[Person]
+    analysis: Analysis, sentence: Segment, person: Person, people: list[Person], after_person: bool
 ) -> tuple[re.Match[str], tuple[int, int], list[Person]] | None:
     """The bare role a sentence opens on as its subject, with no name beside it and no one else named holding it:
-    its noun, its phrase and the unnamed people a loose reading gave it to. None when there is none."""
+    its noun, its phrase and the unnamed people a loose reading gave it to. None when there is none. A sentence
+    `after_person` names them before it: someone the brief names only later is not whom its role refers back to."""
     doc, language = analysis.doc, analysis.language
     names = compiled(language).names
     possessive = compiled(language).people.possessive_before
@@ -3085,7 +3089,11 @@ def _opening_role(
         return None  # "Die Außenministerin Karin X …", "X, die Außenministerin": someone named with it
     parts = set(word.replace("-", " ").split())
     holders = [p for p in people if p is not person and p.role and _shares_role_word(parts, p.role.text, language)]
-    if any(p.name or not any(m.start == noun.start() for m in p.mentions) for p in holders):
+    if any(
+        (p.name and not (after_person and all(m.start >= sentence.end or m.start == noun.start() for m in p.mentions)))
+        or (not p.name and not any(m.start == noun.start() for m in p.mentions))
+        for p in holders
+    ):
         return None  # the office another holds: a further mention of them
     return noun, role, holders
 
@@ -3110,8 +3118,8 @@ def _said_together(analysis: Analysis, one: Person, other: Person) -> bool:
 
 def _anaphoric_role(analysis: Analysis, sentence: Segment, noun: re.Match[str]) -> tuple[int, int]:
     """A sentence's subject role, from its nationality or organisation to its complement when a link opens one
-    ("The Minister of Finance said …"); only its noun when a verb the rules may not know follows it ("Die
-    Außenministerin würde …")."""
+    ("The Minister of Finance said …"); only its noun, and the nationality right after it, when a verb the rules may
+    not know follows it ("Die Außenministerin würde …", "Le président ivoirien et la diplomate … ont échangé")."""
     doc, language = analysis.doc, analysis.language
     start, end = role_extent(doc.text, noun.start(), noun.end(), language, sentence.end)
     start = max(start, sentence.start)
@@ -3121,7 +3129,8 @@ def _anaphoric_role(analysis: Analysis, sentence: Segment, noun: re.Match[str]) 
     following = _NEXT_WORD.match(doc.text, noun.end())
     links = {fold(w) for w in language.role_links}
     if following is None or fold(following.group(1)) not in links:
-        end = noun.end()
+        nationality = following and following.group(1).lower() in compiled(language).names.nationality_ends
+        end = following.end() if nationality else noun.end()  # "Le président ivoirien et …": its country too
     return start, end
 
 

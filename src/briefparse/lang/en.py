@@ -1683,7 +1683,7 @@ LANGUAGE = Language(
     award_words=("Order", "Orders", "Prize", "Award", "Medal", "Decoration"),
     no_name_after=("the", "a", "an", "in", "at"),
     genitive_links=("of",),
-    clause_openers=("that", "which", "who", "on", "about"),
+    clause_openers=("that", "which", "who", "on", "about", "while", "whereas"),
     byline_labels=("By",),
     outlet_words=(
         "News",

@@ -1044,6 +1044,7 @@ LANGUAGE = Language(
     relative_pronouns=("quien", "quienes", "que"),
     complementizers=("que",),
     addressee_words=("a", "al"),
+    agent_words=("por",),
     earlier_clauses=("después de que", "luego de que", "tras que"),
     long_ago=(
         "la semana pasada", "el mes pasado", "el año pasado", "hace una semana", "hace dos semanas", "hace un mes",
@@ -1353,7 +1354,9 @@ LANGUAGE = Language(
         r"^[^\n()]{2,60}?\((?P<agency>[^()\n\d]{2,40})\)\s*\.?\s*[-–—]",
     ),
     genitive_links=("de", "del"),
-    clause_openers=("que", "quien", "quienes", "cuyo", "cuya", "donde", "sobre", "en", "a través", "mediante", "tras"),
+    clause_openers=(
+        "que", "quien", "quienes", "cuyo", "cuya", "donde", "sobre", "en", "a través", "mediante", "tras", "mientras",
+    ),
     byline_labels=("Por", "Publicado por", "Autor", "Autora"),
     byline_fillers=("la redacción de", "la redacción del", "el equipo de", "Redacción"),
     outlet_words=(
