@@ -1001,6 +1001,9 @@ LANGUAGE = Language(
             "{a|ont} coprésidé",
             "{a|ont} eu {un entretien|des entretiens|une rencontre|des échanges|une conversation}",
             "{entretien|entretiens}",
+            # a pair's meeting, its qualifier after the noun ("a eu samedi une rencontre bilatérale avec X")
+            "{rencontre|réunion|entrevue} bilatérale", "{rencontres|réunions|entrevues} bilatérales",
+            "entretien bilatéral", "entretiens bilatéraux",
             "{tête-à-tête|tête à tête}",
             "{entrevue|entrevues}",
             "{audience|audiences}",
