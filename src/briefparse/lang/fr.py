@@ -1237,7 +1237,10 @@ LANGUAGE = Language(
         "{a fait|ont fait|avait fait|a tenu|ont tenu|a formulé} {ces|ses|les|de tels|ces mêmes} "
         "{remarques|propos|déclarations|commentaires} {lors|pendant|durant|au cours|à l'occasion}",
     ),
-    agreement_verbs=variants("{ont convenu|sont convenus|se sont accordés|se sont entendus|se sont mis d'accord}"),
+    agreement_verbs=variants(
+        "{ont convenu|sont convenus|se sont accordés|se sont entendus|se sont mis d'accord}",
+        "{ont évoqué|ont passé en revue}",  # what two parties went over together ("X et Y ont évoqué la coopération")
+    ),
     meeting_nouns=variants("{réunion|réunions|rencontre|rencontres}"),
     honour_words=variants("{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes}"),
     departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
