@@ -1176,6 +1176,7 @@ LANGUAGE = Language(
     gathering_members=(
         "ministres",
         "chefs d'état",
+        "chefs d'états",  # the plural many sites give the state too ("12 chefs d'Etats")
         "chefs de gouvernement",
         "dirigeants",
         "délégations",
