@@ -52,3 +52,20 @@ def test_a_pairs_meeting_told_before_a_gathering_is_named_stays_a_meeting():
         "agreements reached at the 9th meeting of the Valdoria-Norland Joint Steering Committee."
     )
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El presidente de Norlandia, Paul Marin, sostuvo este sábado una reunión bilateral con la presidenta electa "
+        "de Valdoria, Ines Marlow, en el marco de la cumbre regional celebrada en Kessel.\n\nEl encuentro se llevó "
+        "a cabo durante una reunión de alto nivel que congrega a 14 líderes de la región.",
+        "Le président de la Norlandie, Paul Marin, a eu samedi une rencontre bilatérale avec la présidente élue de "
+        "Valdorie, Ines Marlow, en marge du sommet régional de Kessel.\n\nLa rencontre s'est tenue pendant une "
+        "réunion de haut niveau qui rassemble 14 dirigeants de la région.",
+    ],
+    ids=["es", "fr"],
+)
+def test_a_meeting_noun_qualified_as_a_pairs_after_it_stays_a_meeting(text):
+    """"reunión bilateral" names a pair, as "bilateral meeting" does: the summit it was held at is its occasion."""
+    assert event_type(text) == "meeting"

@@ -40,3 +40,10 @@ from briefparse import parse
 )
 def test_members_counted_in_words_make_a_gathering(text: str, kind: str) -> None:
     assert parse(text).event_type == kind
+
+
+@pytest.mark.parametrize("members", ["chefs d'Etat", "chefs d’Etats", "chefs d'État"])
+def test_members_counted_with_their_capital_written_without_its_accent_make_a_gathering(members: str) -> None:
+    """Many sites write a capital without its accent, and the plural of the state too ("12 chefs d'Etats")."""
+    text = f"Cette réunion regroupe à Kessel 12 {members} de la région, a indiqué le ministre Paul Marin."
+    assert parse(text).event_type == "conference"

@@ -31,3 +31,20 @@ def test_two_parties_who_agreed_met(text: str) -> None:
 )
 def test_one_speaker_who_agrees_makes_a_statement(text: str) -> None:
     assert briefparse.parse(text).event_type == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre valdorien de la Réconciliation, Paul Marin, et l'ambassadeur de Norlandie, Jean Valdor, ont "
+        "évoqué, lundi à Kessel, la coopération entre les deux pays.\n",
+        "Les deux ministres ont passé en revue mardi les relations entre la Valdorie et la Norlandie.\n",
+    ],
+)
+def test_two_parties_who_went_over_a_matter_together_met(text: str) -> None:
+    assert briefparse.parse(text).event_type == "meeting"
+
+
+def test_one_speaker_who_evokes_a_matter_makes_a_statement() -> None:
+    text = "Le ministre valdorien de la Réconciliation, Paul Marin, a évoqué lundi la coopération avec la Norlandie.\n"
+    assert briefparse.parse(text).event_type == "statement"

@@ -1035,16 +1035,21 @@ def _bare_meeting_noun(doc: Document, hit: EventHit, gathering: int) -> bool:
     réunion"), with no counterpart right after it ("meeting with X", "réunion entre", "reunión con") nor the names
     of its members ("встреча Лаврова и Помпео"): it names no pair who met, and in a brief whose title or lead names
     a gathering (at `gathering`) it is that gathering by a plainer noun ("Realizarán Gabinete Binacional …" then
-    "Encuentro contará con la presencia del presidente"). A possessive's meeting told before the gathering is named
+    "Encuentro contará con la presencia del presidente"). A qualifier the meeting's phrase holds after the noun, past
+    its prepositions ("meeting in"), names a pair, as one before it does ("una reunión bilateral", "a bilateral
+    meeting"). A possessive's meeting told before the gathering is named
     ("X told Y at their meeting", then "agreements reached at the 13th meeting of the Committee") is the meeting of
     those its sentence names."""
     pattern = compiled(doc.language).cues.meeting_noun
     found = pattern.search(doc.lower, hit[0], hit[1]) if pattern else None
     language = compiled(doc.language).language
     determiners = {*language.determiners, *language.possessives, *language.demonstratives}
-    before = doc.lower[hit[0] : found.start()].split() if found else []
-    if not found or len(before) > 1 or any(word not in determiners for word in before):
-        return False  # "held a meeting", "bilateral meetings": the noun of a verb's object, or of a pair
+    if not found:
+        return False
+    before = doc.lower[hit[0] : found.start()].split()
+    qualifiers = [word for word in doc.lower[found.end() : hit[1]].split() if word not in language.stopwords]
+    if len(before) > 1 or any(word not in determiners for word in before) or qualifiers:
+        return False  # "held a meeting", "bilateral meetings", "reunión bilateral": a verb's object, or a pair's
     preceding = doc.lower[max(0, found.start() - _DETERMINER_REACH) : found.start()].split()[-1:]
     if hit[0] < gathering and any(word in language.possessives for word in [*before, *preceding]):
         return False  # "at their meeting" before the gathering is named: the pair's meeting

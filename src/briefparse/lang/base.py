@@ -466,7 +466,8 @@ class Language:
     #: words that refer back to what was said and set it at a meeting or a gathering named next ("made these remarks
     #: during", "a fait ces remarques lors de"): the speaker took part in that event, which the brief reports
     remarks_settings: tuple[str, ...] = ()
-    #: verbs of agreement among the statement verbs ("agreed", "ont convenu", "acordaron"): whose subject is two
+    #: verbs of agreement among the statement verbs ("agreed", "ont convenu", "acordaron"), and of a matter gone over
+    #: together that the language also says of one speaker ("ont évoqué", "ont passé en revue"): whose subject is two
     #: parties joined ("X and Y agreed", "the two ministers agreed"), they report the meeting where they agreed
     agreement_verbs: tuple[str, ...] = ()
     #: generic nouns of a meeting ("meeting", "réunion", "Treffen"): with no counterpart after them ("meeting with

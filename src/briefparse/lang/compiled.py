@@ -1110,6 +1110,8 @@ def _cues(language: Language) -> CuePatterns:
     actors = (*language.roles, *language.source_nouns, *language.institution_words)
     referring = (*language.possessives, *language.demonstratives)
     gone_by = words(language.earlier_words)  # adjectives of an occasion before the event
+    # the members of a gathering, also without their accents, as many sites write a capital ("12 chefs d'Etat")
+    members = words({form(m.lower()) for m in language.gathering_members for form in (str, _unaccented)})
     return CuePatterns(
         event_verbs=lazy_compile(rf"(?<!\w)(?=(?P<phrase>{words(event_kinds)})(?!\w))"),
         event_kinds=event_kinds,
@@ -1256,7 +1258,7 @@ def _cues(language: Language) -> CuePatterns:
         member_count=lazy_compile(
             rf"(?<![\w.,])(?:(?P<count>\d{{1,4}})"
             rf"|(?P<word>{words({c.lower() for c in language.count_words}) or NOTHING}))"
-            rf"\s+(?:\S+\s+)?(?:{words({m.lower() for m in language.gathering_members})})(?!\w)"
+            rf"\s+(?:\S+\s+)?(?:{members})(?!\w)"
         )
         if language.gathering_members
         else None,
@@ -1278,9 +1280,7 @@ def _cues(language: Language) -> CuePatterns:
         )
         if language.rank_suffixes
         else None,
-        members=lazy_compile(
-            rf"(?<!\w)(?:{words({f(m.lower()) for m in language.gathering_members for f in (str, _unaccented)})})(?!\w)"
-        )
+        members=lazy_compile(rf"(?<!\w)(?:{members})(?!\w)")
         if language.gathering_members
         else None,
         appraisal=lazy_compile(

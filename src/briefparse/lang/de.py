@@ -789,6 +789,7 @@ LANGUAGE = Language(
             "{empfing|empfingen|empfängt|empfangen|empfang|empfangs}",
             # people, a statement's when it acts on a thing ("begrüßte die Entscheidung", "hat die Einigung begrüßt")
             "{begrüßte|begrüßten|begrüßt}",
+            "bilateral{e|en|es} {treffen|gespräch|gespräche|gesprächen}",  # a pair's meeting, not a gathering's
             "{gespräch|gespräche|gesprächen|gesprächs|arbeitsgespräch|arbeitsgespräche|arbeitsgesprächen}",
             "{unterredung|unterredungen|zusammenkunft|meinungsaustausch|regierungskonsultationen}",
             "{begegnung|begegnungen|zusammentreffen|höflichkeitsbesuch|höflichkeitsbesuchs}",

@@ -748,6 +748,8 @@ LANGUAGE = Language(
             "se {reunió|reúne|reúnen|reunieron|reunirá|reunirán}",
             "se {ha|han|había|habían} reunido",
             "{reunión|reuniones|encuentro|encuentros}",
+            # a pair's meeting, its qualifier after the noun ("sostuvo este sábado una reunión bilateral con X")
+            "{reunión|encuentro} bilateral", "{reuniones|encuentros} bilaterales",
             "se {encontró|encontraron|encontrará|encontrarán}",
             "{recibió|recibe|reciben|recibieron|recibirá|recibirán}",
             "{ha|había|han} recibido",

@@ -1001,6 +1001,9 @@ LANGUAGE = Language(
             "{a|ont} coprésidé",
             "{a|ont} eu {un entretien|des entretiens|une rencontre|des échanges|une conversation}",
             "{entretien|entretiens}",
+            # a pair's meeting, its qualifier after the noun ("a eu samedi une rencontre bilatérale avec X")
+            "{rencontre|réunion|entrevue} bilatérale", "{rencontres|réunions|entrevues} bilatérales",
+            "entretien bilatéral", "entretiens bilatéraux",
             "{tête-à-tête|tête à tête}",
             "{entrevue|entrevues}",
             "{audience|audiences}",
@@ -1173,6 +1176,7 @@ LANGUAGE = Language(
     gathering_members=(
         "ministres",
         "chefs d'état",
+        "chefs d'états",  # the plural many sites give the state too ("12 chefs d'Etats")
         "chefs de gouvernement",
         "dirigeants",
         "délégations",
@@ -1234,7 +1238,10 @@ LANGUAGE = Language(
         "{a fait|ont fait|avait fait|a tenu|ont tenu|a formulé} {ces|ses|les|de tels|ces mêmes} "
         "{remarques|propos|déclarations|commentaires} {lors|pendant|durant|au cours|à l'occasion}",
     ),
-    agreement_verbs=variants("{ont convenu|sont convenus|se sont accordés|se sont entendus|se sont mis d'accord}"),
+    agreement_verbs=variants(
+        "{ont convenu|sont convenus|se sont accordés|se sont entendus|se sont mis d'accord}",
+        "{ont évoqué|ont passé en revue}",  # what two parties went over together ("X et Y ont évoqué la coopération")
+    ),
     meeting_nouns=variants("{réunion|réunions|rencontre|rencontres}"),
     honour_words=variants("{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes}"),
     departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
