@@ -821,12 +821,12 @@ def extract_location(
                     elif named is not None:
                         venue = None if _other_city(doc, named, place) else named
             found = (_country(doc, place) and held) or venue or place
-            return _room_city(doc, found, dateline, windows + further, rejected, stops, avoid)
+            return _room_city(doc, found, dateline, (windows, further), rejected, stops, avoid)
     if unknown:  # or a city or a venue the next sentences name ("… l'ouverture du sommet à Biarritz")
         return _known_place(doc, further, rejected, stops, avoid) or unknown
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
-    held = _room_city(doc, held, dateline, windows + further, rejected, stops, avoid)
+    held = _room_city(doc, held, dateline, (windows, further), rejected, stops, avoid)
     # else the country a sentence says it was held in ("Ambas citas tuvieron lugar en Chile")
     return (
         held
@@ -859,14 +859,15 @@ def _room_city(
     doc: Document,
     place: Span | None,
     dateline: Span | None,
-    windows: list[tuple[int, int]],
+    windows: tuple[list[tuple[int, int]], list[tuple[int, int]]],
     rejected: Container[str],
     stops: set[str],
     avoid: Span | None,
 ) -> Span | None:
     """The city the brief places an event in whose place is a room of a building and names no city ("im Ratssaal",
-    "im Wintersaal der Kaiserpfalz"): the dateline's city, else the first city the windows name ("… hatte seinen
-    Besuch in Bautzen angekündigt"); the room when the brief names none."""
+    "im Wintersaal der Kaiserpfalz"): the first city the event's sentences or its headline name ("hat die Konsuln in
+    Frankfurt begrüßt" under a district's dateline), else the dateline's city, else the first city the further
+    sentences name ("… hatte seinen Besuch in Bautzen angekündigt"); the room when the brief names none."""
     rooms = compiled(doc.language).places.rooms
     words = place.text.split() if place else []
     if place is None or not rooms or not any(fold(words[0]).endswith(room) for room in rooms):
@@ -874,13 +875,24 @@ def _room_city(
     code = doc.language.code
     if any(place_kind(word.strip(".,"), code) == "city" for word in words[1:]):
         return place  # "im Festsaal in Wien": the brief's own place, city and all
-    if dateline and place_kind(dateline.text, code) == "city":
-        return dateline
+    event_windows, further = windows
+    return (
+        _first_city(doc, event_windows, rejected, stops, avoid)
+        or (dateline if dateline and place_kind(dateline.text, code) == "city" else None)
+        or _first_city(doc, further, rejected, stops, avoid)
+        or place
+    )
+
+
+def _first_city(
+    doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The first place the windows name that the gazetteer knows as a city."""
     for start, end in windows:
         city = _place_in(doc, start, end, rejected, stops, avoid=avoid)
-        if city and place_kind(city.text, code) == "city":
+        if city and place_kind(city.text, doc.language.code) == "city":
             return city
-    return place
+    return None
 
 
 def _opening_place(
