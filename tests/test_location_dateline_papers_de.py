@@ -30,3 +30,13 @@ def test_the_role_after_a_dateline_in_capitals_leaves_the_city_out():
 def test_a_line_of_places_is_no_dateline():
     brief = briefparse.parse("Besuch aus Norland\n\nBerlin · Hamburg · München\n\n" + _STORY)
     assert brief.location is None
+
+
+def test_a_dateline_before_a_countrys_genitive_and_its_role_is_the_place():
+    """A sentence may open with whose holder of a role it tells of ("Deutschlands Bundespräsident hat …"): the
+    country's genitive after the city is no second place of a line of places."""
+    brief = briefparse.parse(
+        "Hannover. Deutschlands Außenministerin hat den Außenminister von Norland, Paul Marin, getroffen. Beide "
+        "sprachen über die Zusammenarbeit der beiden Länder.\n"
+    )
+    assert brief.location == "Hannover"

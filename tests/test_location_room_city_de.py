@@ -29,3 +29,14 @@ def test_a_room_stays_when_no_city_is_named():
         "sprachen über Bildung.\n"
     )
     assert brief.location == "Wappensaal"
+
+
+def test_a_room_gives_way_to_the_city_the_events_sentence_names_before_a_district_dateline():
+    """A local paper's dateline may name a district ("Altstadt (red) –"); the event's sentence names the city."""
+    brief = briefparse.parse(
+        "Neue Generalkonsuln begrüßt\n\n"
+        "Beim Empfang der Konsuln im Kaisersaal mit Stadträtin Jutta Krämer (links).\n\n"
+        "Altstadt (red) – Stadträtin Jutta Krämer hat sechs neue Generalkonsuln in Frankfurt begrüßt, die zum "
+        "Antrittsbesuch in den Kaisersaal kamen. Sie sprachen über Schulpartnerschaften.\n"
+    )
+    assert brief.location == "Frankfurt"

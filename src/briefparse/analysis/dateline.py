@@ -295,6 +295,7 @@ def _city_then_sentence(doc: Document, paragraph: Segment, stopped_only: bool = 
     if not line[:1].isupper() or not _LOWER_WORD.search(line):
         return None  # a line that opens in lower case opens with no city; a line of names alone is no sentence
     determiners = {d.casefold() for d in doc.language.determiners}
+    role_noun = compiled(doc.language).names.role_noun
     code = doc.language.code
     words = [w.group(0) for w in _WORD.finditer(line, 0, _HEAD_LINE_CHARS)]
     for count in range(min(_CITY_WORDS, len(words) - _SENTENCE_WORDS), 0, -1):
@@ -302,8 +303,11 @@ def _city_then_sentence(doc: Document, paragraph: Segment, stopped_only: bool = 
         stopped = head.endswith(".")
         following = words[count:]
         dotted = following[0] in _DATELINE_DOTS
-        first = following[1] if dotted else following[0]
-        if not (first[:1].isupper() or first[:1].isdigit()) or place_kind(first.strip(",.·•"), code):
+        first, second = following[dotted], following[dotted + 1]
+        # a place after it makes a line of places ("Berlin · Hamburg · München"), unless the role it names the holder
+        # of opens the sentence ("Rom. Deutschlands Bundespräsident hat …")
+        holder = role_noun.fullmatch(second.casefold().strip(",.")) is not None
+        if not (first[:1].isupper() or first[:1].isdigit()) or (place_kind(first.strip(",.·•"), code) and not holder):
             continue
         capitals = head.isupper() and sum(c.isalpha() for c in head) > 2
         if not (stopped or dotted or capitals or first.casefold() in determiners) or (stopped_only and not stopped):

@@ -117,9 +117,12 @@ def _place_in(
             w[:1].isupper() and fold(w) in stops for w in post.group(0).split()
         )
         # after a role, a country is a post ("l'ambassadeur de Sa Majesté le Roi au Liban"), a city where the holder
-        # was met ("a courtesy call on the Vice President in Accra"); not after a direction ("zum Kollegen nach Rom")
+        # was met ("a courtesy call on the Vice President in Accra"), a building where they were met ("reçoit les
+        # ambassadeurs au Palais de l'Unité") unless an institution's, which may be the post ("Secretary at the
+        # Ministry of Finance"); not after a direction ("zum Kollegen nach Rom")
         city = whole == "city"  # "the Pope in Rome." at a sentence's end: its full stop is no part of the city
-        role = _ends_with_role(before, names) and not city and not match.groupdict().get("toward")
+        building = venue and not any(word in patterns.institutions for word in folded)
+        role = _ends_with_role(before, names) and not (city or building) and not match.groupdict().get("toward")
         if role or posted or any(c.isdigit() for c in match.group("place")):
             continue  # a post ("Ambassador to Viet Nam", "посол России в Минске"), or a group or a year ("at the G20")
         place_end = linked_end = match.start("place")
@@ -802,7 +805,9 @@ def extract_location(
             held = venue = None
             if not _is_venue(place.text, doc.language):
                 held = _held_at(doc, analysis, rejected, stops, avoid)
-                venue = held if held and _is_venue(held.text, doc.language) else None
+                # not a venue of another city ("met … in Beijing. On Monday, … took place at the Palace in Kabul")
+                elsewhere = held and _city(doc, place) and _placed_elsewhere(doc, held, place)
+                venue = held if held and _is_venue(held.text, doc.language) and not elsewhere else None
                 venue = venue or _venue_in(doc, [(place.end, end)], rejected, stops, avoid)
                 # or to the venue its headline names ("Путин принял в Кремле …" over "… находится в России")
                 if venue is None and title is not None and not headline and _country(doc, place):
@@ -816,12 +821,12 @@ def extract_location(
                     elif named is not None:
                         venue = None if _other_city(doc, named, place) else named
             found = (_country(doc, place) and held) or venue or place
-            return _room_city(doc, found, dateline, windows + further, rejected, stops, avoid)
+            return _room_city(doc, found, dateline, (windows, further), rejected, stops, avoid)
     if unknown:  # or a city or a venue the next sentences name ("… l'ouverture du sommet à Biarritz")
         return _known_place(doc, further, rejected, stops, avoid) or unknown
     further_venue = _venue_in(doc, further, rejected, stops, avoid)  # "… comenzó una reunión en la Casa de Nariño"
     held = _held_at(doc, analysis, rejected, stops, avoid) or further_venue
-    held = _room_city(doc, held, dateline, windows + further, rejected, stops, avoid)
+    held = _room_city(doc, held, dateline, (windows, further), rejected, stops, avoid)
     # else the country a sentence says it was held in ("Ambas citas tuvieron lugar en Chile")
     return (
         held
@@ -854,14 +859,15 @@ def _room_city(
     doc: Document,
     place: Span | None,
     dateline: Span | None,
-    windows: list[tuple[int, int]],
+    windows: tuple[list[tuple[int, int]], list[tuple[int, int]]],
     rejected: Container[str],
     stops: set[str],
     avoid: Span | None,
 ) -> Span | None:
     """The city the brief places an event in whose place is a room of a building and names no city ("im Ratssaal",
-    "im Wintersaal der Kaiserpfalz"): the dateline's city, else the first city the windows name ("… hatte seinen
-    Besuch in Bautzen angekündigt"); the room when the brief names none."""
+    "im Wintersaal der Kaiserpfalz"): the first city the event's sentences or its headline name ("hat die Konsuln in
+    Frankfurt begrüßt" under a district's dateline), else the dateline's city, else the first city the further
+    sentences name ("… hatte seinen Besuch in Bautzen angekündigt"); the room when the brief names none."""
     rooms = compiled(doc.language).places.rooms
     words = place.text.split() if place else []
     if place is None or not rooms or not any(fold(words[0]).endswith(room) for room in rooms):
@@ -869,13 +875,24 @@ def _room_city(
     code = doc.language.code
     if any(place_kind(word.strip(".,"), code) == "city" for word in words[1:]):
         return place  # "im Festsaal in Wien": the brief's own place, city and all
-    if dateline and place_kind(dateline.text, code) == "city":
-        return dateline
+    event_windows, further = windows
+    return (
+        _first_city(doc, event_windows, rejected, stops, avoid)
+        or (dateline if dateline and place_kind(dateline.text, code) == "city" else None)
+        or _first_city(doc, further, rejected, stops, avoid)
+        or place
+    )
+
+
+def _first_city(
+    doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The first place the windows name that the gazetteer knows as a city."""
     for start, end in windows:
         city = _place_in(doc, start, end, rejected, stops, avoid=avoid)
-        if city and place_kind(city.text, code) == "city":
+        if city and place_kind(city.text, doc.language.code) == "city":
             return city
-    return place
+    return None
 
 
 def _opening_place(
@@ -1029,6 +1046,21 @@ def _unknown(doc: Document, place: Span) -> bool:
 
 def _country(doc: Document, place: Span) -> bool:
     return place_kind(place.text, doc.language.code) == "country"
+
+
+def _city(doc: Document, place: Span) -> bool:
+    return place_kind(place.text, doc.language.code) == "city"
+
+
+def _placed_elsewhere(doc: Document, venue: Span, city: Span) -> bool:
+    """Whether the venue is written with a city other than `city` after a place preposition ("the Presidential Palace
+    in Kabul" after "met … in Beijing"); a name its noun is given ("Palacio de San Carlos") is its own."""
+    pattern = compiled(doc.language).places.after_preposition
+    for match in pattern.finditer(doc.text, venue.start + 1, venue.end):
+        named = match.group("place").rstrip(".")
+        if fold(named) != fold(city.text) and place_kind(named, doc.language.code) == "city":
+            return True
+    return False
 
 
 def _said_at(
