@@ -992,6 +992,8 @@ LANGUAGE = Language(
             "{estuvieron|estuvo} {el|la|los|las}",
             "{también|además} {estuvieron|estuvo}",
             "{presentes|presente} {estuvieron|estuvo}",
+            # the adverb inside the phrase: "X e Y estuvieron también presentes en la reunión"
+            "{estuvo|estuvieron|estaba|estaban} {también|además|igualmente} {presente|presentes}",
             # who joined the talks: "A la conversación se unieron el ministro …, X, y …"
             "se {unió|unieron|sumó|sumaron}",
             # presence told by its noun after "con" or a verb that includes it ("se llevó a cabo con la notable
