@@ -921,6 +921,12 @@ LANGUAGE = Language(
     meeting_nouns=variants("{reunión|reuniones|encuentro|encuentros}"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
     visit_links=("a", "al", "el", "la"),
+    # whom a state guest is met by on arrival, the place often told before the agent: "el mandatario fue recibido, en
+    # el aeropuerto internacional, por la vicepresidenta X y el canciller Y"
+    greeting_passives=variants(
+        "{fue|fueron} {|calurosamente |cálidamente }{recibido|recibida|recibidos|recibidas|saludado|saludada|"
+        "saludados|saludadas|despedido|despedida|despedidos|despedidas}",
+    ),
     welcome_words=variants(
         "{ceremonia|ceremonias} {de bienvenida|oficial de bienvenida|de recepción|oficial de recepción}",
         "{honores militares|recibimiento oficial|bienvenida oficial}",
