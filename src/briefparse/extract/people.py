@@ -103,6 +103,7 @@ _COMMA_APPOSITION = lazy_compile(r"[^\S\n]*,[^,.;:!?()\n]{1,80},")  # ", head of
 _SAID_CLAUSE_REACH = 30  # characters after a verb of saying where the clause it opens starts ("on Friday that")
 _APPOSITION_CHARS = 160
 _ABSENCE_REACH = 60  # characters after a name where a verb saying it takes no part is read
+_PRESENCE_REACH = 20  # characters before an adverb where the phrase of presence it belongs to may begin
 _ROLE_REACH = 200
 _BRACKETED_INITIALS = lazy_compile(rf"[^\S\n]*\(([{UPPER}]{{2,6}})\)")  # "… de Transition (CNT)"
 _CAPITALISED_WORD = lazy_compile(rf"(?<!\w)[{UPPER}][\w-]*")  # "Assemblée" in "l’Assemblée"
@@ -2060,11 +2061,30 @@ def _another_encounter(analysis: Analysis, sentence: Segment, mentions: Mentions
         return False  # "Y also attended the meeting": one more person at the encounter reported
     if _received_by_participant(analysis, sentence, verb, mentions):
         return False  # "Y a également été reçu par le président": one more audience of the host's, reported
-    adverb = compiled(analysis.language).people.separate_event.search(analysis.doc.text, sentence.start, verb[0])
+    patterns = compiled(analysis.language).people
+    adverb = patterns.separate_event.search(analysis.doc.text, sentence.start, verb[0])
     if adverb is None or mentions.within(adverb.end(), verb[0]):
         return False
+    if _word_of_presence(analysis, sentence, adverb, verb):
+        return False  # "X et Y étaient également présents à l'entretien": more people at the encounter reported
     named = [p for _s, _e, _id, p in mentions.within(sentence.start, adverb.start()) if p.name]
     return bool(named) and not named[-1].participant
+
+
+def _word_of_presence(
+    analysis: Analysis, sentence: Segment, adverb: re.Match[str], verb: tuple[int, int, str]
+) -> bool:
+    """The adverb is a word of a phrase that tells who was there ("également présents", "were also present",
+    "waren auch anwesend"), the event named as a noun ("… à l'entretien", "beim Gespräch"): it adds people to the
+    encounter reported, it does not set another one apart. A verb of attendance is the event itself, whose object
+    tells which (`_attends_the_event`: "also attended a dinner in Penang")."""
+    patterns = compiled(analysis.language)
+    representation = patterns.people.representation
+    if representation is None or event_key(analysis.doc.lower[verb[0] : verb[1]]) in patterns.cues.attendance:
+        return False
+    text = analysis.doc.text
+    cue = representation.search(text, max(sentence.start, adverb.start() - _PRESENCE_REACH), sentence.end)
+    return cue is not None and cue.start() <= adverb.start() < cue.end()
 
 
 def _received_by_participant(

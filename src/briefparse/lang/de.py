@@ -988,12 +988,18 @@ LANGUAGE = Language(
             "{Delegationsleiter|Delegationsleiterin} {ist|war}",
             "{Mitglieder|Mitglied} der Delegation {sind|waren|ist|war}",
             "{zur|zu der} Delegation {gehören|gehörten|gehört|gehörte|zählten|zählen}",
+            # the verb second after a fronted phrase: "Neben X gehörten der Delegation auch Y und Z an"
+            "{gehören|gehörten|gehört|gehörte} der Delegation",
         ),
         "mit dabei",  # "Mit dabei war auch X"
         "teilnehmen",  # "X wird per Video an den Beratungen teilnehmen"
         "teilnimmt",
     ),
-    representation_frames=(("nahm", "teil"), ("nahmen", "teil"), ("nimmt", "teil"), ("nehmen", "teil")),
+    representation_frames=(
+        ("nahm", "teil"), ("nahmen", "teil"), ("nimmt", "teil"), ("nehmen", "teil"),
+        # the presence told around a complement: "X und Y waren ebenfalls beim Gespräch anwesend"
+        ("war", "anwesend"), ("waren", "anwesend"),
+    ),
     addressee_words=("an",),
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
     signatory_agents=("unterzeichnet von", "unterschrieben von", "paraphiert von"),

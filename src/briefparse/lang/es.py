@@ -923,6 +923,12 @@ LANGUAGE = Language(
     meeting_nouns=variants("{reunión|reuniones|encuentro|encuentros}"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
     visit_links=("a", "al", "el", "la"),
+    # whom a state guest is met by on arrival, the place often told before the agent: "el mandatario fue recibido, en
+    # el aeropuerto internacional, por la vicepresidenta X y el canciller Y"
+    greeting_passives=variants(
+        "{fue|fueron} {|calurosamente |cálidamente }{recibido|recibida|recibidos|recibidas|saludado|saludada|"
+        "saludados|saludadas|despedido|despedida|despedidos|despedidas}",
+    ),
     welcome_words=variants(
         "{ceremonia|ceremonias} {de bienvenida|oficial de bienvenida|de recepción|oficial de recepción}",
         "{honores militares|recibimiento oficial|bienvenida oficial}",
@@ -994,6 +1000,8 @@ LANGUAGE = Language(
             "{estuvieron|estuvo} {el|la|los|las}",
             "{también|además} {estuvieron|estuvo}",
             "{presentes|presente} {estuvieron|estuvo}",
+            # the adverb inside the phrase: "X e Y estuvieron también presentes en la reunión"
+            "{estuvo|estuvieron|estaba|estaban} {también|además|igualmente} {presente|presentes}",
             # who joined the talks: "A la conversación se unieron el ministro …, X, y …"
             "se {unió|unieron|sumó|sumaron}",
             # presence told by its noun after "con" or a verb that includes it ("se llevó a cabo con la notable
