@@ -134,6 +134,7 @@ LANGUAGE = Language(
         "la víspera": -1,
         "hace unos minutos": 0,
         "hace una hora": 0,
+        "a esta hora": 0,  # "sostiene a esta hora un diálogo": the time of writing, like "hace una hora"
     },
     next_markers=("próximo", "próxima", "que viene"),
     past_markers=("pasado", "pasada", "último", "última", "anterior"),
