@@ -106,6 +106,7 @@ _QUOTE_OPEN = lazy_compile(r"[«“„][^«»“”„]*\Z")  # a quotation open
 _QUOTE_CLOSE = lazy_compile(r"[^«»“”„]*[»”“]")  # and closed after it
 _OCCURRED_REACH = 20  # characters before a date where the participle of an incident's happening is looked for
 _INCIDENT_FREE_EVENTS = frozenset({"meeting", "phone_call", "visit"})  # events no incident's day dates
+_NOUN_DAY_REACH = 40  # characters before a weekday where the noun it is the day of, and the link, are looked for
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
 #: a date in figures spaced after its dots, alone on its line ("16. 09. 08"), as a page prints it under its label
 _SPACED_FIGURES = lazy_compile(
@@ -1224,6 +1225,8 @@ def extract_dates(
     candidates = [c for c in candidates if c.start not in quoted] or candidates
     since = _since_days(doc, mentions)  # never the event's, even when the text gives no other day
     candidates = [c for c in candidates if c.is_publication or c.start not in since]
+    of_nouns = _days_of_nouns(doc, mentions)  # "las elecciones del domingo": that thing's day
+    candidates = [c for c in candidates if c.is_publication or c.start not in of_nouns]
     # "reçu … après l'attaque survenue le 9 mars": the attack's day; condolences on a death "mort mercredi 14 octobre":
     # said after it; a meeting with a president "devenu lundi" president: after that day. Never the event's, even
     # when the brief tells the event on no day of its own
@@ -1356,6 +1359,22 @@ def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:
     since = compiled(doc.language).dates.since_before
     return {
         m.start for m in mentions if not m.span and since.search(doc.lower, max(0, m.start - _SINCE_REACH), m.start)
+    }
+
+
+def _days_of_nouns(doc: Document, mentions: list[_Mention]) -> set[int]:
+    """Starts of the weekdays alone that a link ties to the noun before them ("criticó la valoración de las
+    elecciones del domingo", "avant le scrutin de dimanche", "nach der Wahl vom Sonntag"): the day of a thing the
+    text names in passing, no event's; not a part of that day ("la tarde del domingo") nor a range's first day
+    ("del lunes al miércoles")."""
+    dates = compiled(doc.language).dates
+    return {
+        m.start
+        for m in mentions
+        if m.weekday is not None
+        and not m.day
+        and dates.noun_day_before.search(doc.lower, max(0, m.start - _NOUN_DAY_REACH), m.start)
+        and not dates.range_word_after.match(doc.lower, m.end)
     }
 
 

@@ -168,6 +168,12 @@ class Language:
     #: words right before a date that make it the start of a state still going on ("depuis le 6 janvier", "since
     #: January 6", "с 6 января"): a day the text reckons from, no event's
     since_words: tuple[str, ...] = ()
+    #: the word that ties a weekday to the noun before it ("las elecciones del domingo", "le scrutin de dimanche",
+    #: "die Wahl vom Sonntag"): the day of that thing, told in passing, no event's
+    noun_day_links: tuple[str, ...] = ()
+    #: words before such a link that leave the weekday a day of its own: a part of the day ("la tarde del domingo",
+    #: "la nuit de dimanche", "in der Nacht vom Sonntag") and a word that opens a span ("à partir de lundi")
+    day_of_its_own: tuple[str, ...] = ()
     #: words that may link a relative day word to the date right after it that restates it ("ce matin du 26 août",
     #: "esta mañana del 5 de mayo", "heute am 5. Mai"): one day, told by the date
     restating_links: tuple[str, ...] = ()

@@ -381,6 +381,11 @@ class DatePatterns:
     #: a word that makes the date after it the start of a state still going on (`Language.since_words`): `search`
     #: on `Document.lower` up to the date
     since_before: re.Pattern[str] = re.compile(NOTHING)
+    #: a noun and the word that ties the weekday after it to that noun (`Language.noun_day_links`), save a word of
+    #: `Language.day_of_its_own`: `search` on `Document.lower` up to the weekday
+    noun_day_before: re.Pattern[str] = re.compile(NOTHING)
+    #: a range word right after a weekday ("del lunes al miércoles"): `match` at the weekday's end
+    range_word_after: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a range of days and the year after it, right after a month and its first day ("May 15 to 16,
     #: 2023", "May 15-16, 2023"): `match` at the date's end, group `year`
     range_year: re.Pattern[str] = re.compile(NOTHING)
@@ -1486,6 +1491,13 @@ def _dates(language: Language) -> DatePatterns:
         since_before=lazy_compile(rf"(?<!\w)(?:{words(language.since_words)})[^\S\n]+$")
         if language.since_words
         else lazy_compile(NOTHING),
+        noun_day_before=lazy_compile(
+            rf"(?<!\w)(?!(?:{words(language.day_of_its_own) or NOTHING})[^\S\n])[^\W\d_]+[^\S\n]+"
+            rf"(?:{words(language.noun_day_links)})[^\S\n]+$"
+        )
+        if language.noun_day_links
+        else lazy_compile(NOTHING),
+        range_word_after=lazy_compile(rf"[^\S\n]+(?:{alternation(language.range_words)})[^\S\n]"),
         relative_month=lazy_compile(
             rf"(?<![\w:.]){weekday_prefix}(?:(?P<d0>[0-3]?\d)(?:{suffix})?\.?[^\S\n]*"
             rf"(?:{alternation(language.range_words)})[^\S\n]*)?(?P<d>[0-3]?\d)(?:{suffix})?\.?"

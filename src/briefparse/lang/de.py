@@ -190,6 +190,8 @@ LANGUAGE = Language(
         "kommt", "reist",
     ),
     since_words=("seit", "seit dem"),
+    noun_day_links=("vom",),
+    day_of_its_own=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tag", "wochenende"),
     restating_links=("am",),
     relative_months={
         "dieses monats": 0, "d. m.": 0, "d.m.": 0, "des laufenden monats": 0, "laufenden monats": 0,

@@ -134,6 +134,7 @@ LANGUAGE = Language(
         "la víspera": -1,
         "hace unos minutos": 0,
         "hace una hora": 0,
+        "a esta hora": 0,  # "sostiene a esta hora un diálogo": the time of writing, like "hace una hora"
     },
     next_markers=("próximo", "próxima", "que viene"),
     past_markers=("pasado", "pasada", "último", "última", "anterior"),
@@ -144,6 +145,11 @@ LANGUAGE = Language(
     ),
     future_endings=("rá", "rán"),
     since_words=("desde", "desde el", "desde este"),
+    noun_day_links=("del",),
+    day_of_its_own=(
+        "mañana", "tarde", "noche", "madrugada", "mediodía", "jornada", "día", "partir", "antes", "después", "finales",
+        "principios",
+    ),
     restating_links=("del",),
     relative_months={
         "del corriente": 0, "del corriente mes": 0, "del mes en curso": 0, "del presente mes": 0, "de este mes": 0,

@@ -118,6 +118,10 @@ LANGUAGE = Language(
     ),
     future_endings=("ra", "ront"),
     since_words=("depuis", "depuis le", "depuis ce"),
+    noun_day_links=("de",),
+    day_of_its_own=(
+        "matin", "matinée", "midi", "après-midi", "soir", "soirée", "nuit", "journée", "jour", "partir", "fin", "début",
+    ),
     restating_links=("du",),
     relative_months={
         "courant": 0, "du mois courant": 0, "du mois en cours": 0, "de ce mois": 0, "de ce mois-ci": 0,
