@@ -431,6 +431,9 @@ class Language:
     #: Sindh Governor X", "calls on PML-Q President Y"): a meeting, though the event phrases list the verb only
     #: before a bare role ("called on Governor X")
     courtesy_call_verbs: tuple[str, ...] = ()
+    #: event phrases told by a finite verb and the particle that closes its clause, split around the clause, as
+    #: (finite verb, particle) by event type: German "Die Außenminister kommen heute in Kessel zusammen"
+    event_frames: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     #: the words that, after the holder's name, open what an appeal asks of them ("called on Xland President Y to
     #: resign"): no call paid on them
     appeal_links: tuple[str, ...] = ()

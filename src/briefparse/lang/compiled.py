@@ -261,6 +261,11 @@ class CuePatterns:
     courtesy_call: re.Pattern[str] | None = None
     #: the courtesy-call verbs, lower case, for a cheap `in` check before `courtesy_call` runs
     courtesy_call_words: tuple[str, ...] = ()
+    #: an event told by a finite verb and the particle closing its clause (`Language.event_frames`), to run on
+    #: `Document.lower`: the match runs from the verb to the particle, its `lastgroup` is its event type
+    event_frames: re.Pattern[str] | None = None
+    #: the particles of `event_frames`, for a cheap `in` check before it runs
+    event_frame_particles: tuple[str, ...] = ()
     #: an airport word (`Language.airport_words`), to run on `Document.lower`
     airport: re.Pattern[str] | None = None
     #: a noun of a guest's arrival (`Language.arrival_nouns`), at a word's start, to run on `Document.lower`
@@ -1235,6 +1240,10 @@ def _cues(language: Language) -> CuePatterns:
         if language.courtesy_call_verbs and language.appeal_links
         else None,
         courtesy_call_words=tuple(v.lower() for v in language.courtesy_call_verbs),
+        event_frames=_event_frames(language),
+        event_frame_particles=tuple(
+            sorted({particle for frames in language.event_frames.values() for _, particle in frames})
+        ),
         airport=lazy_compile(rf"{starting_words({a.lower() for a in language.airport_words})}")
         if language.airport_words
         else None,
@@ -1310,6 +1319,25 @@ def _point_tail(tails: tuple[str, ...]) -> str:
     opening = next((o for o in _TAIL_OPENINGS if tails and all(t.startswith(o) for t in tails)), "")
     rests = "|".join(f"(?:{t[len(opening) :]})" for t in tails)
     return either_apostrophe(f"{opening}(?:{rests})") if tails else NOTHING
+
+
+def _event_frames(language: Language) -> re.Pattern[str] | None:
+    """An event phrase split around its clause: its finite verb, up to 80 characters of the clause, and the particle
+    that closes it ("kommen heute die Minister in Kessel zusammen."); the group named after the event type is the one
+    that matched (`lastgroup`)."""
+    if not language.event_frames:
+        return None
+    kinds = []
+    for kind, frames in language.event_frames.items():
+        by_particle: dict[str, set[str]] = {}
+        for verb, particle in frames:
+            by_particle.setdefault(particle, set()).add(verb)
+        pairs = "|".join(
+            rf"(?:{words(verbs)})[^\S\n][^.;:!?\n]{{1,80}}?[^\S\n]{re.escape(particle)}"
+            for particle, verbs in by_particle.items()
+        )
+        kinds.append(rf"(?P<{kind}>(?<!\w)(?:{pairs}))")
+    return lazy_compile(rf"(?:{'|'.join(kinds)})(?=[^\S\n]*(?:[,.;:!?\n)]|$))")
 
 
 def _members_of(language: Language) -> re.Pattern[str] | None:
