@@ -571,7 +571,8 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
 def _undecided(doc: Document, hit: EventHit, window_start: int) -> bool:
     """The event word names an event only considered or put off: a word before it ("a possible meeting", "условие
     встречи", "whether … a meeting") or a predicate after it in its clause ("a meeting is possible", "визит … отложен",
-    "n'est pas à l'ordre du jour")."""
+    "n'est pas à l'ordre du jour"), or one only announced, a near future without a day close after it ("встретится с
+    X в ближайшее время", "a meeting in the near future")."""
     cues = compiled(doc.language).cues
     before = cues.undecided_before
     after = cues.undecided_after

@@ -345,6 +345,9 @@ class Language:
     #: predicates after an event word, in its clause, that leave it undecided or put off ("is possible", "postponed",
     #: "n'est pas à l'ordre du jour", "отложен"): likewise a statement about the event, not the event
     undecided_after: tuple[str, ...] = ()
+    #: words of a near future without a day ("in the near future", "prochainement", "в ближайшее время"): close after
+    #: an event word, in its clause ("a meeting in the near future", "will meet X soon"), an encounter only announced
+    near_future: tuple[str, ...] = ()
     #: definite articles: in a later sentence, "the meeting", like "their meeting", refers back to the event
     #: already named
     definite_articles: tuple[str, ...] = ()

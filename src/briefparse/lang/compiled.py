@@ -51,6 +51,7 @@ _HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an o
 _SENT_WORDS = 3  # words between a verb of sending and the document it sends ("sent a congratulatory message")
 _COMING_REACH = 40  # characters from an event noun to a time still to come in its clause ("… in Malta later this year")
 _SUBJECT_CHARS = 40  # characters of a gathering's subject before the place that follows it ("on food security")
+_NEAR_FUTURE_REACH = 60  # characters from an event word to a near future without a day ("встретится с X в …")
 _UNDECIDED_REACH = 100  # characters from an event word to the predicate that leaves it undecided ("визит … отложен")
 
 
@@ -236,8 +237,8 @@ class CuePatterns:
     #: a word that leaves the event only considered, up to two words before an event word
     #: (`Language.undecided_before`): `search` on `Document.lower` up to the word
     undecided_before: re.Pattern[str] | None
-    #: a predicate that leaves the event undecided, later in its clause (`Language.undecided_after`): `match` on
-    #: `Document.lower` at the event word's end
+    #: a predicate that leaves the event undecided, later in its clause (`Language.undecided_after`), or a near
+    #: future without a day close after it (`Language.near_future`): `match` on `Document.lower` at the event word's end
     undecided_after: re.Pattern[str] | None
     #: the first word after a verb, past an article or a possessive
     object_start: re.Pattern[str]
@@ -1207,6 +1208,13 @@ def _cues(language: Language) -> CuePatterns:
         undecided_after=lazy_compile(
             rf"[^,;.!?()\n]{{0,{_UNDECIDED_REACH}}}?"
             rf"(?<!\w)(?:{words({w.lower() for w in language.undecided_after})})(?!\w)"
+            # a near future without a day, close after the word: an encounter only announced
+            + (
+                rf"|[^,;.!?()\n]{{0,{_NEAR_FUTURE_REACH}}}?"
+                rf"(?<!\w)(?:{words({w.lower() for w in language.near_future})})(?!\w)"
+                if language.near_future
+                else ""
+            )
         )
         if language.undecided_after
         else None,

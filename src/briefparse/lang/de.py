@@ -880,6 +880,7 @@ LANGUAGE = Language(
         "Bedingungen für", "ob",
     ),
     undecided_after=("ist möglich", "sei möglich", "wäre möglich", "verschoben", "abgesagt", "nicht geplant"),
+    near_future=("in Kürze", "demnächst", "in naher Zukunft"),
     upcoming_words=variants(
         "nächst{e|en|er|es|em}", "kommend{e|en|er|es|em}", "künftig{e|en|er|es|em}", "bevorstehend{e|en|er|es|em}",
         "Vorbereitung",  # "die Vorbereitung des Besuchs von X": a visit still to come
