@@ -41,6 +41,8 @@ class EventHits:
                 self.hits.append((m.start(), m.end("phrase"), kind))
         if cues and cues.courtesy_call and any(verb in lower for verb in cues.courtesy_call_words):
             self._add_courtesy_calls(text, cues.courtesy_call)
+        if cues and cues.event_frames and any(particle in lower for particle in cues.event_frame_particles):
+            self._add_frames(lower, cues.event_frames)
         self.starts = [hit[0] for hit in self.hits]
 
     def _add_courtesy_calls(self, text: str, pattern: re.Pattern[str]) -> None:
@@ -48,6 +50,15 @@ class EventHits:
         "calls on PML-Q President Y"), which no listed phrase spells: a meeting, where no phrase starts already."""
         taken = {hit[0] for hit in self.hits}
         found = [(m.start(), m.end(), "meeting") for m in pattern.finditer(text) if m.start() not in taken]
+        if found:
+            self.hits = sorted(self.hits + found)
+
+    def _add_frames(self, lower: str, pattern: re.Pattern[str]) -> None:
+        """An event told by a finite verb and the particle that closes its clause ("Die Minister kommen heute in
+        Kessel zusammen", "kommen heute die Minister … zusammen"), which no listed phrase spells: from the verb to
+        the particle, so that the subject between them stands within the phrase, where no phrase starts already."""
+        taken = {hit[0] for hit in self.hits}
+        found = [(m.start(), m.end(), m.lastgroup or "") for m in pattern.finditer(lower) if m.start() not in taken]
         if found:
             self.hits = sorted(self.hits + found)
 

@@ -399,7 +399,7 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     pattern = compiled(doc.language).cues.members_of
     segment_start = max(window[0], hit[0] - _OBJECT_REACH)
     members = next(reversed(list(pattern.finditer(doc.lower, segment_start, hit[0]))), None) if pattern else None
-    members = members or _plural_compound(doc, segment_start, hit[0], linked=True)
+    members = members or _plural_compound(doc, segment_start, hit[0], linked=True) or _members_within(doc, hit)
     if not members or len(doc.text[members.end() : hit[0]].split()) > _MEMBERS_WORDS:
         return False
     language = compiled(doc.language).language
@@ -408,7 +408,8 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
         return False  # "the two ministers of"
     if before and before[-1] in language.genitive_links:
         return False  # "el presidente del Consejo de Ministros de Cuba, X, recibió": they complement another noun
-    subject = doc.text[members.end() : hit[0]]
+    subject_end = hit[1] if members.start() > hit[0] else hit[0]  # the subject inside a split phrase: to its particle
+    subject = doc.text[members.end() : subject_end]
     if set(subject.lower().split()[:_PAIR_AFTER]) & set(language.pair_words):
         return False  # "the ministers of the two countries", "les ministres des Affaires étrangères des deux pays"
     countries = sum(place_kind(run, language.code) == "country" for run in _CAPITALISED_RUN.findall(subject))
@@ -417,6 +418,15 @@ def _members_meet(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool
     )
     parties = max(countries, joined + 1 if joined else 0)
     return parties >= _MANY or (countries == 0 and parties <= 1)
+
+
+def _members_within(doc: Document, hit: EventHit) -> re.Match[str] | None:
+    """The members of a group standing inside a phrase split around its clause, between its verb and its particle,
+    where a verb second puts the subject ("Heute kommen die EU-Außenminister in Kessel zusammen"); a listed phrase
+    holds no subject."""
+    if event_key(doc.lower[hit[0] : hit[1]]) in compiled(doc.language).cues.event_kinds:
+        return None
+    return _plural_compound(doc, hit[0], hit[1], linked=False) or _plural_compound(doc, hit[0], hit[1], linked=True)
 
 
 def _members_before(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
@@ -561,7 +571,8 @@ def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[Ev
 def _undecided(doc: Document, hit: EventHit, window_start: int) -> bool:
     """The event word names an event only considered or put off: a word before it ("a possible meeting", "условие
     встречи", "whether … a meeting") or a predicate after it in its clause ("a meeting is possible", "визит … отложен",
-    "n'est pas à l'ordre du jour")."""
+    "n'est pas à l'ordre du jour"), or one only announced, a near future without a day close after it ("встретится с
+    X в ближайшее время", "a meeting in the near future")."""
     cues = compiled(doc.language).cues
     before = cues.undecided_before
     after = cues.undecided_after

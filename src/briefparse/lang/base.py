@@ -351,6 +351,9 @@ class Language:
     #: predicates after an event word, in its clause, that leave it undecided or put off ("is possible", "postponed",
     #: "n'est pas à l'ordre du jour", "отложен"): likewise a statement about the event, not the event
     undecided_after: tuple[str, ...] = ()
+    #: words of a near future without a day ("in the near future", "prochainement", "в ближайшее время"): close after
+    #: an event word, in its clause ("a meeting in the near future", "will meet X soon"), an encounter only announced
+    near_future: tuple[str, ...] = ()
     #: definite articles: in a later sentence, "the meeting", like "their meeting", refers back to the event
     #: already named
     definite_articles: tuple[str, ...] = ()
@@ -437,6 +440,9 @@ class Language:
     #: Sindh Governor X", "calls on PML-Q President Y"): a meeting, though the event phrases list the verb only
     #: before a bare role ("called on Governor X")
     courtesy_call_verbs: tuple[str, ...] = ()
+    #: event phrases told by a finite verb and the particle that closes its clause, split around the clause, as
+    #: (finite verb, particle) by event type: German "Die Außenminister kommen heute in Kessel zusammen"
+    event_frames: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     #: the words that, after the holder's name, open what an appeal asks of them ("called on Xland President Y to
     #: resign"): no call paid on them
     appeal_links: tuple[str, ...] = ()

@@ -51,6 +51,7 @@ _HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an o
 _SENT_WORDS = 3  # words between a verb of sending and the document it sends ("sent a congratulatory message")
 _COMING_REACH = 40  # characters from an event noun to a time still to come in its clause ("… in Malta later this year")
 _SUBJECT_CHARS = 40  # characters of a gathering's subject before the place that follows it ("on food security")
+_NEAR_FUTURE_REACH = 60  # characters from an event word to a near future without a day ("встретится с X в …")
 _UNDECIDED_REACH = 100  # characters from an event word to the predicate that leaves it undecided ("визит … отложен")
 
 
@@ -236,8 +237,8 @@ class CuePatterns:
     #: a word that leaves the event only considered, up to two words before an event word
     #: (`Language.undecided_before`): `search` on `Document.lower` up to the word
     undecided_before: re.Pattern[str] | None
-    #: a predicate that leaves the event undecided, later in its clause (`Language.undecided_after`): `match` on
-    #: `Document.lower` at the event word's end
+    #: a predicate that leaves the event undecided, later in its clause (`Language.undecided_after`), or a near
+    #: future without a day close after it (`Language.near_future`): `match` on `Document.lower` at the event word's end
     undecided_after: re.Pattern[str] | None
     #: the first word after a verb, past an article or a possessive
     object_start: re.Pattern[str]
@@ -261,6 +262,11 @@ class CuePatterns:
     courtesy_call: re.Pattern[str] | None = None
     #: the courtesy-call verbs, lower case, for a cheap `in` check before `courtesy_call` runs
     courtesy_call_words: tuple[str, ...] = ()
+    #: an event told by a finite verb and the particle closing its clause (`Language.event_frames`), to run on
+    #: `Document.lower`: the match runs from the verb to the particle, its `lastgroup` is its event type
+    event_frames: re.Pattern[str] | None = None
+    #: the particles of `event_frames`, for a cheap `in` check before it runs
+    event_frame_particles: tuple[str, ...] = ()
     #: an airport word (`Language.airport_words`), to run on `Document.lower`
     airport: re.Pattern[str] | None = None
     #: a noun of a guest's arrival (`Language.arrival_nouns`), at a word's start, to run on `Document.lower`
@@ -1207,6 +1213,13 @@ def _cues(language: Language) -> CuePatterns:
         undecided_after=lazy_compile(
             rf"[^,;.!?()\n]{{0,{_UNDECIDED_REACH}}}?"
             rf"(?<!\w)(?:{words({w.lower() for w in language.undecided_after})})(?!\w)"
+            # a near future without a day, close after the word: an encounter only announced
+            + (
+                rf"|[^,;.!?()\n]{{0,{_NEAR_FUTURE_REACH}}}?"
+                rf"(?<!\w)(?:{words({w.lower() for w in language.near_future})})(?!\w)"
+                if language.near_future
+                else ""
+            )
         )
         if language.undecided_after
         else None,
@@ -1240,6 +1253,10 @@ def _cues(language: Language) -> CuePatterns:
         if language.courtesy_call_verbs and language.appeal_links
         else None,
         courtesy_call_words=tuple(v.lower() for v in language.courtesy_call_verbs),
+        event_frames=_event_frames(language),
+        event_frame_particles=tuple(
+            sorted({particle for frames in language.event_frames.values() for _, particle in frames})
+        ),
         airport=lazy_compile(rf"{starting_words({a.lower() for a in language.airport_words})}")
         if language.airport_words
         else None,
@@ -1315,6 +1332,25 @@ def _point_tail(tails: tuple[str, ...]) -> str:
     opening = next((o for o in _TAIL_OPENINGS if tails and all(t.startswith(o) for t in tails)), "")
     rests = "|".join(f"(?:{t[len(opening) :]})" for t in tails)
     return either_apostrophe(f"{opening}(?:{rests})") if tails else NOTHING
+
+
+def _event_frames(language: Language) -> re.Pattern[str] | None:
+    """An event phrase split around its clause: its finite verb, up to 80 characters of the clause, and the particle
+    that closes it ("kommen heute die Minister in Kessel zusammen."); the group named after the event type is the one
+    that matched (`lastgroup`)."""
+    if not language.event_frames:
+        return None
+    kinds = []
+    for kind, frames in language.event_frames.items():
+        by_particle: dict[str, set[str]] = {}
+        for verb, particle in frames:
+            by_particle.setdefault(particle, set()).add(verb)
+        pairs = "|".join(
+            rf"(?:{words(verbs)})[^\S\n][^.;:!?\n]{{1,80}}?[^\S\n]{re.escape(particle)}"
+            for particle, verbs in by_particle.items()
+        )
+        kinds.append(rf"(?P<{kind}>(?<!\w)(?:{pairs}))")
+    return lazy_compile(rf"(?:{'|'.join(kinds)})(?=[^\S\n]*(?:[,.;:!?\n)]|$))")
 
 
 def _members_of(language: Language) -> re.Pattern[str] | None:

@@ -882,6 +882,7 @@ LANGUAGE = Language(
         "Bedingungen für", "ob",
     ),
     undecided_after=("ist möglich", "sei möglich", "wäre möglich", "verschoben", "abgesagt", "nicht geplant"),
+    near_future=("in Kürze", "demnächst", "in naher Zukunft"),
     upcoming_words=variants(
         "nächst{e|en|er|es|em}", "kommend{e|en|er|es|em}", "künftig{e|en|er|es|em}", "bevorstehend{e|en|er|es|em}",
         "Vorbereitung",  # "die Vorbereitung des Besuchs von X": a visit still to come
@@ -935,7 +936,7 @@ LANGUAGE = Language(
     video_media=variants("{videokonferenz|videoschalte}"),
     appraisal_verbs=variants("{bezeichnete|bezeichnet|nannte|nennt|bewertete|bewertet|lobte|lobt|würdigte}"),
     agreement_verbs=variants("{vereinbarten|vereinbaren|einigten sich|verständigten sich}"),
-    meeting_nouns=variants("{Treffen|Sitzung|Sitzungen}"),
+    meeting_nouns=variants("{Treffen|Sitzung|Sitzungen|Beratung|Beratungen}"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
     visit_links=("bei", "beim", "den", "die", "der", "dem"),
     welcome_words=variants(
@@ -1002,6 +1003,10 @@ LANGUAGE = Language(
         # the presence told around a complement: "X und Y waren ebenfalls beim Gespräch anwesend"
         ("war", "anwesend"), ("waren", "anwesend"),
     ),
+    # a separable verb of meeting split around its clause: "Die Außenminister kommen heute in Kessel zusammen"
+    event_frames={
+        "meeting": (("kam", "zusammen"), ("kamen", "zusammen"), ("kommt", "zusammen"), ("kommen", "zusammen")),
+    },
     addressee_words=("an",),
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
     signatory_agents=("unterzeichnet von", "unterschrieben von", "paraphiert von"),

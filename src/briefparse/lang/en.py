@@ -1233,6 +1233,7 @@ LANGUAGE = Language(
         "is possible", "was possible", "be possible", "postponed", "cancelled", "canceled", "called off",
         "is not planned", "not on the agenda", "unlikely",
     ),
+    near_future=("in the near future", "at an early date"),
     upcoming_words=("next", "upcoming", "forthcoming", "future"),
     coming_times=(
         "later this year", "later this month", "later in the year", "next week", "next month", "next year",

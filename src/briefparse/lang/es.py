@@ -883,6 +883,7 @@ LANGUAGE = Language(
         "es posible", "sería posible", "aplazada", "aplazado", "pospuesta", "pospuesto", "postergada", "postergado",
         "cancelada", "cancelado", "no está prevista", "no está previsto",
     ),
+    near_future=("próximamente", "en un futuro próximo", "en un futuro cercano", "en breve"),
     upcoming_words=variants("próxim{o|a|os|as}", "futur{o|a|os|as}"),
     demonstratives=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
     possessives=("su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"),

@@ -1172,6 +1172,7 @@ LANGUAGE = Language(
         "est possible", "serait possible", "reportée", "reporté", "ajournée", "ajourné", "annulée", "annulé",
         "pas à l'ordre du jour", "pas prévue", "pas prévu",
     ),
+    near_future=("prochainement", "dans un proche avenir", "dans un avenir proche"),
     upcoming_words=variants("prochain{|e|s|es}", "futur{|e|s|es}", "prévu{|e|s|es}", "{prévoit|prévoient}"),
     demonstratives=("ce", "cet", "cette", "ces"),
     possessives=("son", "sa", "ses", "leur", "leurs", "notre", "votre"),
