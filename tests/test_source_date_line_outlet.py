@@ -30,3 +30,28 @@ def test_the_outlet_after_the_date_line_bar_is_the_source(outlet: str, name: str
     assert brief.published == "2012-09-01"
     assert brief.source is not None
     assert brief.source.name == name
+
+
+SIGNED = (
+    "Valdorie - Politique. Le président Paul Marin regagne Valdor\n\n"
+    "{line} Société Imprimer Envoyer cet article\n"
+    "Le chef de l'Etat accompagné de son épouse a retrouvé Valdor dimanche en fin d'après-midi.\n\n"
+    "L'accueil était chaleureux hier au pavillon présidentiel de l'aéroport, où le président Paul Marin a salué "
+    "le Premier ministre Léo Brun."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a writer signs in capitals before the bar, the outlet stands between the bar and the date
+        ("JEAN VALMONT | Valdor Tribune Lundi le 05 Mars 2012", "Valdor Tribune"),
+        ("JEAN VALMONT | Le Temps de Valdor 05 Mars 2012", "Temps de Valdor"),
+        # the date follows the bar at once: the name before it stays the outlet
+        ("NORD HEBDO | Lundi le 05 Mars 2012", "NORD HEBDO"),
+    ],
+)
+def test_a_writer_in_capitals_before_the_bar_leaves_the_outlet_after_it(line: str, name: str):
+    brief = briefparse.parse(SIGNED.format(line=line))
+    assert brief.source is not None
+    assert brief.source.name == name

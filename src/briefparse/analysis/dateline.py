@@ -117,6 +117,8 @@ _PHOTO_CREDIT = lazy_compile(
 )
 #: a dateline in parentheses, maybe after its city: "(Kiel, 26. Juni 2019) Der …", "MOSCOW (Valdor News - 11th
 #: June, 2020) Russian …": capitalised words at most before the parenthesis, the date closing it, the text after
+#: an outlet's capitalised words filling what stands between a date line's bar and its date
+_OUTLET_BEFORE_DATE = lazy_compile(rf"[^\S\n]*(?P<outlet>{_LINKED_OUTLET})[^\S\n]*$")
 _BRACKETED_BEFORE = lazy_compile(rf"^(?:[{UPPER}][\w'’.-]*[/,]?[^\S\n]*){{0,3}}[(\[][^()\[\]\n]{{0,50}}$")
 #: the parenthesis or the square bracket closes it, maybe with a full stop, a dash or a colon ("(Ouagadougou, 10 mai
 #: 2023). Le ministre …", "(Alger, le 3 mars 2021) - Le ministre …", "[Valdor, March 3, 2021] The minister …")
@@ -344,9 +346,24 @@ def _agency(doc: Document) -> Span | None:
             region = match.groupdict().get("region")
             if region is not None and (place_kind(region, doc.language.code) != "country" or fold(written) in sections):
                 continue  # not a country the story is filed under, or a rubric before it ("Diplomatie – Mali.")
+            if pattern is _DATE_LINE_AGENCY and group == "a" and (outlet := _outlet_after_byline(doc, match)):
+                return outlet
             if fold(match.group(group)).replace("-", "") not in furniture:
                 return doc.span(match.start(group), match.end(group))
     return None
+
+
+def _outlet_after_byline(doc: Document, match: re.Match[str]) -> Span | None:
+    """The outlet of a date line that a writer signs in capitals before its bar, written between the bar and the
+    date ("JEAN VALMONT | Valdor Tribune Lundi le 05 Mars 2012"); None when the name before the bar is one word, not
+    in capitals or an agency of the register, or when the date follows the bar at once ("DAILY NEWS | 5 March")."""
+    writer = match.group("a").strip()
+    if not writer.isupper() or " " not in writer or agencies_named(writer):
+        return None
+    after_bar = doc.text.index("|", match.end("a")) + 1
+    date = compiled(doc.language).names.gap_stop.search(doc.text, after_bar, match.end())
+    outlet = _OUTLET_BEFORE_DATE.match(doc.text, after_bar, date.start() if date else after_bar)
+    return doc.span(outlet.start("outlet"), outlet.end("outlet")) if outlet else None
 
 
 def _photo_credit(text: str, at: int, language: Language, closing: bool = False) -> bool:

@@ -2196,11 +2196,15 @@ def _source(language: Language) -> SourcePatterns:
     )
     aside = rf",[^\S\n]*(?:{time}{in_document_aside})[^\S\n]*,"
     # the place links that close a cue ("сообщили в"), said again after a day that follows the cue
-    linked_cues = [cue.rsplit(maxsplit=1) for cue in language.source_before if len(cue.split()) > 1]
-    linked_cues = [(head, link) for head, link in linked_cues if link in language.place_prepositions]
+    linked_cues_all = [cue.rsplit(maxsplit=1) for cue in language.source_before if len(cue.split()) > 1]
+    linked_cues = [(head, link) for head, link in linked_cues_all if link in language.place_prepositions]
     cue_links = words({link for _, link in linked_cues}) or NOTHING
     linked_heads = words({head for head, _ in linked_cues}) or NOTHING
     quoted_hearer = r"[«“„\"][^«»\"“”„\n]{1,40}[»”“\"]"
+    # a passive cue said with its day before its agent's link: "was issued today by the Spokesman", "publié lundi par"
+    agent_cues = [(head, link) for head, link in linked_cues_all if link in language.source_agent_links]
+    agent_heads = words({head for head, _ in agent_cues}) or NOTHING
+    agent_links = words({link for _, link in agent_cues}) or NOTHING
     # whom it was told, with no preposition: "как сообщил журналистам X"
     audience = rf"(?:\s+(?:{words(language.source_audiences)}))?" if language.source_audiences else ""
     said_at = rf"(?:\s+(?i:{alternation(language.place_prepositions)})\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?"
@@ -2267,7 +2271,8 @@ def _source(language: Language) -> SourcePatterns:
         # a verb that puts its subject after it may follow the cue, singular or plural, as a clause's verb does
         # ("según informaron fuentes del ministerio", "según detalló el Ministerio"): the source is its subject
         before=lazy_compile(
-            rf"(?<!\w)(?:{words(language.source_before)}|(?:{linked_heads})\s+{quoted_hearer}\s+(?:{cue_links}))"
+            rf"(?<!\w)(?:{words(language.source_before)}|(?:{linked_heads})\s+{quoted_hearer}\s+(?:{cue_links})"
+            rf"|(?:{agent_heads})\s+{time}\s+(?:{agent_links}))"
             rf"(?:\s+(?:{words(language.source_inverted) or NOTHING})(?!\w))?"
             rf"(?:\s+{time},?(?:\s+(?:{cue_links}))?)?{audience}\s+(?P<src>{phrase}){stop}",
             re.I,
