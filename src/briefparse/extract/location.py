@@ -106,6 +106,8 @@ def _place_in(
         if patterns.earlier.search(before) or patterns.residence.search(before) or _later(doc, start, match.start()):
             continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in"),
             # another occasion to come ("… du Conseil européen, qui se tiendra à Bruxelles")
+        if patterns.journey_home.search(before):
+            continue  # where the visitors go back to ("Vor der Rückreise nach Genf"), not where the event was
         if patterns.month_year.search(before):
             continue  # an occasion dated by its month alone ("la dernière rencontre remontait à mars 2012 à Léré")
         if _locates_origin(doc, start, match):
@@ -1189,11 +1191,13 @@ def _destination(
 ) -> Span | None:
     """The city or the country a verb of travel leads to in the first sentences of the body ("… saldrá en un vuelo
     privado para llegar a San Juan"): where a visit goes, which its dateline, where the dispatch was filed, is not."""
-    pattern = compiled(doc.language).places.after_preposition
+    patterns = compiled(doc.language).places
     for start, end in windows:
-        for match in pattern.finditer(doc.text, start, end):
+        for match in patterns.after_preposition.finditer(doc.text, start, end):
             if not match.groupdict().get("toward"):
                 continue
+            if patterns.journey_home.search(doc.lower, max(start, match.start() - _TOPIC_REACH), match.start()):
+                continue  # the journey home after the visit ("Vor der Rückreise nach Genf")
             place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
             if place and place.start == match.start("place") and place_kind(place.text, doc.language.code):
                 return place
