@@ -842,8 +842,27 @@ def extract_location(
         # or the city the guest of a meeting came to on a visit ("The Russian minister arrived in Baku … for a two-day
         # visit"); a country is what a later sentence is about ("… a visité la RDC en 2019")
         or (_visited_city(analysis, rejected, stops, avoid) if event_type == "meeting" else None)
+        # or the province a visit goes through, when no stop of it is a place the gazetteer knows
+        or (_visited_province(doc, windows + further, rejected) if event_type == "visit" else None)
         or _city_adjective_place(doc, sentences)
     )
+
+
+def _visited_province(doc: Document, windows: list[tuple[int, int]], rejected: Container[str]) -> Span | None:
+    """The first province the windows name after a place preposition, maybe after its unit's noun and before whom
+    the visitors met there ("bei ihrem Besuch im Kanton Graubünden von Staatsrat X"), not a topic ("die Lage in
+    Tirol"): the place of a visit whose stops are towns the gazetteer does not know."""
+    patterns = compiled(doc.language).places
+    for start, end in windows:
+        for match in patterns.after_preposition.finditer(doc.text, start, end):
+            if patterns.topic_before.search(doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]):
+                continue
+            for at, tail in _tails(match.group("place").rstrip(".")):
+                words = tail.split()
+                for name in (" ".join(words[:count]) for count in range(len(words), 0, -1)):
+                    if fold(name) not in rejected and place_kind(name, doc.language.code) == "province":
+                        return doc.span(match.start("place") + at, match.start("place") + at + len(name))
+    return None
 
 
 def _city_adjective_place(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
