@@ -106,6 +106,8 @@ def _place_in(
         if patterns.earlier.search(before) or patterns.residence.search(before) or _later(doc, start, match.start()):
             continue  # an occasion before this one ("during a past visit to Pretoria"), a residence ("resident in"),
             # another occasion to come ("… du Conseil européen, qui se tiendra à Bruxelles")
+        if patterns.journey_home.search(before):
+            continue  # where the visitors go back to ("Vor der Rückreise nach Genf"), not where the event was
         if patterns.month_year.search(before):
             continue  # an occasion dated by its month alone ("la dernière rencontre remontait à mars 2012 à Léré")
         if _locates_origin(doc, start, match):
@@ -840,8 +842,27 @@ def extract_location(
         # or the city the guest of a meeting came to on a visit ("The Russian minister arrived in Baku … for a two-day
         # visit"); a country is what a later sentence is about ("… a visité la RDC en 2019")
         or (_visited_city(analysis, rejected, stops, avoid) if event_type == "meeting" else None)
+        # or the province a visit goes through, when no stop of it is a place the gazetteer knows
+        or (_visited_province(doc, windows + further, rejected) if event_type == "visit" else None)
         or _city_adjective_place(doc, sentences)
     )
+
+
+def _visited_province(doc: Document, windows: list[tuple[int, int]], rejected: Container[str]) -> Span | None:
+    """The first province the windows name after a place preposition, maybe after its unit's noun and before whom
+    the visitors met there ("bei ihrem Besuch im Kanton Graubünden von Staatsrat X"), not a topic ("die Lage in
+    Tirol"): the place of a visit whose stops are towns the gazetteer does not know."""
+    patterns = compiled(doc.language).places
+    for start, end in windows:
+        for match in patterns.after_preposition.finditer(doc.text, start, end):
+            if patterns.topic_before.search(doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]):
+                continue
+            for at, tail in _tails(match.group("place").rstrip(".")):
+                words = tail.split()
+                for name in (" ".join(words[:count]) for count in range(len(words), 0, -1)):
+                    if fold(name) not in rejected and place_kind(name, doc.language.code) == "province":
+                        return doc.span(match.start("place") + at, match.start("place") + at + len(name))
+    return None
 
 
 def _city_adjective_place(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
@@ -1189,11 +1210,13 @@ def _destination(
 ) -> Span | None:
     """The city or the country a verb of travel leads to in the first sentences of the body ("… saldrá en un vuelo
     privado para llegar a San Juan"): where a visit goes, which its dateline, where the dispatch was filed, is not."""
-    pattern = compiled(doc.language).places.after_preposition
+    patterns = compiled(doc.language).places
     for start, end in windows:
-        for match in pattern.finditer(doc.text, start, end):
+        for match in patterns.after_preposition.finditer(doc.text, start, end):
             if not match.groupdict().get("toward"):
                 continue
+            if patterns.journey_home.search(doc.lower, max(start, match.start() - _TOPIC_REACH), match.start()):
+                continue  # the journey home after the visit ("Vor der Rückreise nach Genf")
             place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
             if place and place.start == match.start("place") and place_kind(place.text, doc.language.code):
                 return place

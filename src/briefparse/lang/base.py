@@ -775,6 +775,9 @@ class Language:
     #: in Cairo", "Amnon Kalmar, résident à Yaoundé"), or right after the place where adjectives stand before
     #: nouns ("die in Deutschland tätigen Botschafter"): the place is a residence, not the event's
     residence_words: tuple[str, ...] = ()
+    #: words of a journey home right before the preposition toward its place ("Vor der Rückreise nach Genf", "before
+    #: returning to Lagos", "avant de rentrer à Paris"): the place the visitors leave for, not where the event was
+    return_words: tuple[str, ...] = ()
     #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
     #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's
     earlier_words: tuple[str, ...] = ()

@@ -531,6 +531,8 @@ class PlacePatterns:
     later_opener: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that says where someone lives ("resident in")
     residence: re.Pattern[str] = re.compile(NOTHING)
+    #: the end of a lower-case text before a place preposition that tells a journey home (`Language.return_words`)
+    journey_home: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
     #: past visit", "sa visite précédente")
     earlier: re.Pattern[str] = re.compile(NOTHING)
@@ -2012,6 +2014,9 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         residence=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.residence_words)}),?\s+$")
         if language.residence_words
+        else lazy_compile(NOTHING),
+        journey_home=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.return_words)})\s+$")
+        if language.return_words
         else lazy_compile(NOTHING),
         month_year=lazy_compile(
             rf"(?<![\d.]\s)(?<!\d)(?<![\w.])(?:{words({month.lower() for month in language.months})})"

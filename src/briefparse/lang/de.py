@@ -1461,6 +1461,8 @@ LANGUAGE = Language(
     arrival_nouns=("ankunft",),
     dateline_adverbs=("hier",),
     unnamed_venues=("Amtssitz", "Residenz", "Hauptquartier"),
+    # a journey home: "Vor der Rückreise nach Genf machten die Gäste Halt in X"
+    return_words=("Rückreise", "Heimreise", "Rückfahrt", "Heimfahrt", "Rückflug", "Heimflug"),
     residence_words=(
         "ansässig", "ansässige", "ansässigen", "wohnhaft", "mit Sitz", "mit Amtssitz",
         # a post, after its place ("die in Deutschland tätigen Botschafter", "der in Berlin akkreditierte Diplomat")

@@ -1793,6 +1793,11 @@ LANGUAGE = Language(
     unnamed_venues=(
         "palace", "residence", "headquarters", "villa", "state house", "presidential pavilion", "VIP lounge",
     ),
+    # a journey home the event comes before: "met the Governor before returning to Lagos"
+    return_words=variants(
+        "{before|prior to} {returning|flying back|heading back|travelling back|traveling back}",
+        "{before|prior to} {his|her|their} return",
+    ),
     residence_words=(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
         "serve", "serving",  # an envoy's post: "accredited … to serve in Valdoria"

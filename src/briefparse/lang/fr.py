@@ -1812,6 +1812,8 @@ LANGUAGE = Language(
     unnamed_venues=(
         "palais", "siège", "résidence", "hôtel de ville", "primature", "pavillon présidentiel", "salon d'honneur",
     ),
+    # a journey home the event comes before: "a visité l'usine avant de rentrer à Paris"
+    return_words=variants("avant de {rentrer|retourner|repartir}", "avant {son|leur} retour"),
     residence_words=(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",

@@ -1457,6 +1457,8 @@ LANGUAGE = Language(
     arrival_nouns=("прибыти", "прилет", "прилёт"),
     dateline_adverbs=("сюда",),
     unnamed_venues=("резиденции", "дворце", "штаб-квартире", "здании", "зале официальных делегаций", "VIP-зале"),
+    # a journey home the event comes before: "перед возвращением в Москву посетил завод"
+    return_words=variants("перед {возвращением|тем как вернуться|отъездом обратно}"),
     residence_words=(
         "проживающий", "проживающая", "проживающих", "с резиденцией",
         # the post an envoy was appointed or accredited to: "с назначенным в Москву послом"
