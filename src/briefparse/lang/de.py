@@ -999,6 +999,8 @@ LANGUAGE = Language(
         ("nahm", "teil"), ("nahmen", "teil"), ("nimmt", "teil"), ("nehmen", "teil"),
         # the presence told around a complement: "X und Y waren ebenfalls beim Gespräch anwesend"
         ("war", "anwesend"), ("waren", "anwesend"),
+        # a passive of representation around its agents: "Die Stadt wurde durch Bürgermeister X und Y vertreten"
+        ("wurde durch", "vertreten"), ("wurden durch", "vertreten"),
     ),
     addressee_words=("an",),
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
