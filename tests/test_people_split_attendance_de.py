@@ -31,3 +31,12 @@ def test_mit_dabei_tells_who_took_part() -> None:
         "Bürgermeister Paul Marin."
     )
     assert "Paul Marin" in names
+
+
+def test_represented_by_around_a_list_takes_part() -> None:
+    """"Das Land wurde durch Minister X, … sowie Y vertreten": whoever represents a party in the reported event."""
+    names = _names(
+        "Ministerin Anna Berg empfing am Mittwoch in Lindau eine Delegation der Stadt Kempten. Die Stadt wurde durch "
+        "Bürgermeister Paul Marin, Stadträtin Eva Lind und Staatssekretär Jonas Frei vertreten."
+    )
+    assert {"Paul Marin", "Eva Lind", "Jonas Frei"} <= set(names)

@@ -78,10 +78,15 @@ _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _MIN_LISTED = 2
 _MIN_LISTED_NAMES = 3  # full names one after the other, at least, that a list of people holds
 _MIN_NAME_WORDS = 2
+_COUNTRY_ITEM_LEAD_WORDS = 2  # words a country item of a list may open on before the country: "et du Togo"
 _MAX_PLACE_WORDS = 3  # the longest country looked for at the head of a run
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
 _LISTED_BETWEEN = lazy_compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
 _BRACKETED = lazy_compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
+#: from one bracketed name to the next in a list of countries each followed by its holder's name in brackets
+#: ("Bénin (X), Burkina Faso (Y) et Togo (Z)"): the bracket's close, maybe a comma, then what the next name stands
+#: for (a country, maybe after a joining word or an article), then the next bracket's opening
+_COUNTRY_ITEM_GAP = lazy_compile(r"\)[^\S\n]*,?[^\S\n]*([^()\n,;:.!?]{2,40}?)[^\S\n]*\(")
 #: what stands between two items of a list that semicolons set apart: the first one's apposition maybe, the
 #: semicolon, then the next item's opening words ("X, embajador de A; Y", "…, X; de Chile, Y", "X; y Z")
 _SEMICOLON_ITEM = lazy_compile(r"(?:[^\S\n]*,[^;:.!?\n]{1,80})?[^\S\n]*;[^;:.!?\n]{0,40}")
@@ -215,7 +220,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             continue
         if _spelled_initials(analysis, match):
             continue
-        if _party_in_brackets(analysis, match):
+        if _party_in_brackets(analysis, match) and not _country_item_name(analysis, match):
             continue
         before = None if next_item else analysis.role_before(sentence.start, match.start)
         if before is not None and text[match.end : match.end + 1] == ",":
@@ -244,7 +249,9 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         role = before or after
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
-        if (role or honorific or chained or _country_in_brackets(doc, match)) and len(match.tokens) >= 2:
+        if (
+            role or honorific or chained or _country_in_brackets(doc, match) or _country_item_name(analysis, match)
+        ) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
             if chained and chained[2] is not person:
                 person.list_head = chained[2]
@@ -487,6 +494,34 @@ def _country_in_brackets(doc: Document, match: NameMatch) -> bool:
         country = _DASHED_ITEM.match(text, match.end)
     code = doc.language.code if doc.language else ""
     return bool(country) and any(p.kind == "country" for p in places(country.group(1), code))
+
+
+def _country_item_name(analysis: Analysis, match: NameMatch) -> bool:
+    """The name stands alone in brackets after a country, an item of a list of such items ("Bénin (X), Burkina Faso
+    (Y) et Togo (Z)", "los presidentes de Chile (X), Perú (Y) …"): the list of who leads each country."""
+    text = analysis.doc.text
+    if not _bracketed(text, match):
+        return False
+    index = bisect_left(analysis.name_starts, match.start)
+    neighbours = [
+        (analysis.names[i - 1][1].end, analysis.names[i][1].start)
+        for i in (index, index + 1)
+        if 0 < i < len(analysis.names)
+    ]
+    return any(_country_item_gap(analysis, start, end) for start, end in neighbours)
+
+
+def _country_item_gap(analysis: Analysis, start: int, end: int) -> bool:
+    """From the closing bracket after one name to the opening bracket before the next there stands a country alone,
+    maybe after a comma and a joining word or an article ("), Burkina Faso (", ") et du Togo (")."""
+    gap = _COUNTRY_ITEM_GAP.fullmatch(analysis.doc.text, start, end)
+    if gap is None:
+        return False
+    words, code = gap.group(1).split(), analysis.language.code
+    return any(
+        any(p.kind == "country" for p in places(" ".join(words[skip:]), code))
+        for skip in range(min(len(words), _COUNTRY_ITEM_LEAD_WORDS + 1))
+    )
 
 
 def _party_in_brackets(analysis: Analysis, match: NameMatch) -> bool:
@@ -2518,7 +2553,9 @@ def _group_listed_later(
             continue
         named = [m for m in mentions.within(sentence.start, sentence.end) if m[3].name and not m[3].participant]
         if len(named) >= _MIN_LISTED and all(
-            _LISTED_BETWEEN.fullmatch(analysis.doc.text[a[1] : b[0]]) for a, b in pairwise(named)
+            _LISTED_BETWEEN.fullmatch(analysis.doc.text[a[1] : b[0]])
+            or _COUNTRY_ITEM_GAP.fullmatch(analysis.doc.text, a[1], b[0])  # "(X), Burkina Faso (Y)"
+            for a, b in pairwise(named)
         ):
             return [sentence]
     return []

@@ -1002,6 +1002,8 @@ LANGUAGE = Language(
         ("nahm", "teil"), ("nahmen", "teil"), ("nimmt", "teil"), ("nehmen", "teil"),
         # the presence told around a complement: "X und Y waren ebenfalls beim Gespräch anwesend"
         ("war", "anwesend"), ("waren", "anwesend"),
+        # a passive of representation around its agents: "Die Stadt wurde durch Bürgermeister X und Y vertreten"
+        ("wurde durch", "vertreten"), ("wurden durch", "vertreten"),
     ),
     # a separable verb of meeting split around its clause: "Die Außenminister kommen heute in Kessel zusammen"
     event_frames={
