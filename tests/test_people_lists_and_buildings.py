@@ -159,6 +159,17 @@ def test_fr_respectivement_hands_the_roles_out_in_order():
     assert found["Moussa Diallo"] == "conseiller chargé de la communication"
 
 
+def test_fr_respectivement_with_a_comma_hands_out_roles_that_hold_an_abbreviation():
+    text = (
+        "Entretien ce jeudi 11 mai à Kinshasa entre Paul Mbeki et Anna Solvik, respectivement, ancien président de "
+        "l’Union africaine (UA), nouvelle envoyée spéciale de l’ONU pour les Grands Lacs. La rencontre a duré une "
+        "heure.\n"
+    )
+    found = roles(text)
+    assert (found["Paul Mbeki"] or "").startswith("ancien président de l’Union africaine")
+    assert (found["Anna Solvik"] or "").startswith("nouvelle envoyée spéciale de l’ONU")
+
+
 def test_en_respectively_needs_as_many_roles_as_names():
     text = (
         "President Amara Kolleh received Lena Vorholt and Pedro Almanza, respectively the envoys of Germany, "

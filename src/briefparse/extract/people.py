@@ -590,8 +590,7 @@ def _hand_out_roles(doc: Document, people: list[Person]) -> None:
         return
     text = doc.text
     for cue in patterns.respectively.finditer(text):
-        stop = _CLAUSE_END.search(text, cue.end())
-        roles = [r.strip() for r in patterns.item_break.split(text[cue.end() : stop.start() if stop else len(text)])]
+        roles = [r.strip() for r in patterns.item_break.split(text[cue.end() : _roles_end(text, cue.end())])]
         named = sorted((m.start, m.end, p) for p in people if p.name for m in p.mentions if m.end <= cue.start())
         listed: list[Person] = []
         end = cue.start()
@@ -611,6 +610,19 @@ def _hand_out_roles(doc: Document, people: list[Person]) -> None:
         for person, role in zip(listed, roles, strict=True):
             if person.role is None or person.role.start >= cue.start():
                 person.role, person.apposition, person.listed_role = None, None, role
+
+
+def _roles_end(text: str, start: int) -> int:
+    """Where the roles that "respectivement" hands out end: at the clause's end, past an abbreviation in brackets
+    that one of them holds ("ancien président de la République démocratique du Congo (RDC), nouvelle …")."""
+    while stop := _CLAUSE_END.search(text, start):
+        close = text.find(")", stop.end()) if stop.group(0) == "(" else -1
+        if close < 0 or "\n" in text[stop.end() : close]:
+            return stop.start()
+        start = close + 1
+    return len(text)
+
+
 def _role_of_several(analysis: Analysis, role: tuple[int, int]) -> bool:
     """A role that a list of names shares: it joins countries or adjectives ("Außenminister Russlands und
     Deutschlands", "ukrainischen, russischen und französischen Amtskollegen") or its noun is a plural ("los
