@@ -189,6 +189,19 @@ def test_fr_a_plural_role_of_two_nationalities_gives_each_name_its_own():
     assert found["Pedro Almanza"] == "ministre péruvien des Affaires étrangères"
 
 
+def test_fr_a_plural_role_of_elided_countries_gives_each_name_its_own():
+    text = (
+        "Les ministres de la Défense de l'Allemagne et de l’Italie, Lena Vorholt et Pietro Almanza, se sont "
+        "entretenus jeudi à Rome. Les ambassadeurs d'Autriche et d’Espagne au Pérou, Karl Osten et Rosa Lind, "
+        "étaient présents.\n"
+    )
+    found = roles(text)
+    assert found["Lena Vorholt"] == "ministre de la Défense de l'Allemagne"
+    assert found["Pietro Almanza"] == "ministre de la Défense de l’Italie"
+    assert found["Karl Osten"] == "ambassadeur d'Autriche au Pérou"
+    assert found["Rosa Lind"] == "ambassadeur d’Espagne au Pérou"
+
+
 def test_en_nationalities_before_a_plural_role_are_handed_out_in_order():
     text = (
         "The statement was adopted after the first trilateral meeting of the Chilean, Peruvian and Bolivian Foreign "
