@@ -2666,7 +2666,7 @@ def _add_role_mentions(
                     holder.mentions.append(span)
                     mentions.add(holder, span)
                 continue
-            holder = _role_holder(doc, people, word, role.text)
+            holder = _role_holder(doc, people, word, role.text, noun.start())
             if holder is None and (
                 (holder := _other_side(doc, people, word, role.text))
                 or (holder := _only_roleless(doc, people, _up_to_country(doc, role, noun)))
@@ -2813,9 +2813,10 @@ def _country_holder(doc: Document, people: list[Person], role: str) -> Person | 
     return fits[0] if country and len(fits) == 1 else None
 
 
-def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> Person | None:
+def _role_holder(doc: Document, people: list[Person], noun: str, role: str, at: int | None = None) -> Person | None:
     """The person a bare role refers to: the same country, else the same role noun; the earliest
-    participant when several fit."""
+    participant when several fit. A role that names a country, written at `at`, refers back to no one whose role
+    names none and who is named only after it ("le nouveau président malgache … le président Vladimir Poutine")."""
     language = doc.language
     if language is None:
         return None
@@ -2828,6 +2829,7 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> P
         if p.role
         and (_shares_role_word(parts, p.role.text, language) or _same_office(noun, p.role.text, language))
         and (not country or nationality_country(p.role.text, language) in (None, country))  # not another country's
+        and not (country and at is not None and p.first > at and nationality_country(p.role.text, language) is None)
     ]
     if not fits:
         return None
