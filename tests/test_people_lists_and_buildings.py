@@ -170,6 +170,16 @@ def test_fr_respectivement_with_a_comma_hands_out_roles_that_hold_an_abbreviatio
     assert (found["Anna Solvik"] or "").startswith("nouvelle envoyée spéciale de l’ONU")
 
 
+def test_es_respectivamente_closing_the_list_hands_out_no_clause_as_roles():
+    text = (
+        "Los ministros de Relaciones Exteriores de Chile y Perú, Paulo Ferrandi y Rosa Lind, respectivamente, "
+        "sostuvieron una conversación telefónica en la que abordaron la agenda bilateral y multilateral.\n"
+    )
+    found = roles(text)
+    assert found["Paulo Ferrandi"] == "ministro de Relaciones Exteriores de Chile"
+    assert found["Rosa Lind"] == "ministro de Relaciones Exteriores de Perú"
+
+
 def test_en_respectively_needs_as_many_roles_as_names():
     text = (
         "President Amara Kolleh received Lena Vorholt and Pedro Almanza, respectively the envoys of Germany, "

@@ -588,9 +588,11 @@ def _hand_out_roles(doc: Document, people: list[Person]) -> None:
     patterns = compiled(doc.language).people
     if patterns.respectively is None or patterns.item_break is None:
         return
-    text = doc.text
+    text, role_noun = doc.text, compiled(doc.language).names.role_noun
     for cue in patterns.respectively.finditer(text):
         roles = [r.strip() for r in patterns.item_break.split(text[cue.end() : _roles_end(text, cue.end())])]
+        if cue.group(0).rstrip().endswith(",") and not all(role_noun.search(r.lower()) for r in roles):
+            continue  # "X y Y, respectivamente, sostuvieron …": the cue closes the list and no role follows it
         named = sorted((m.start, m.end, p) for p in people if p.name for m in p.mentions if m.end <= cue.start())
         listed: list[Person] = []
         end = cue.start()
