@@ -32,3 +32,15 @@ def test_bare_role_in_the_lead_is_the_roleless_host() -> None:
     )
     assert roles["Jorma Keskinen"] == "presidente finlandés"
     assert None not in roles  # the bare role is Keskinen, no one else
+
+
+def test_bare_role_of_a_country_skips_a_countryless_holder_named_after_it() -> None:
+    roles = _roles(
+        "Après des visites au Brésil et en Russie, le nouveau président malgache poursuit ses efforts diplomatiques "
+        "en Belgique.\n\nLe colonel Jorma Keskinen a été reçu mardi 4 mars 2025 par son homologue belge Arnaud "
+        "Devérin à Bruxelles.\n\nLe président de Madagascar se rend en Belgique pour la première fois.\n\nLa "
+        "semaine dernière, Jorma Keskinen a rencontré le président Paulo Ferrandi au Brésil, une occasion de sceller "
+        "le rapprochement entre Brasilia et Antananarivo.\n"
+    )
+    assert roles["Jorma Keskinen"] == "président malgache"
+    assert roles.get("Paulo Ferrandi") != "président malgache"

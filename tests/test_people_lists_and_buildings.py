@@ -159,6 +159,27 @@ def test_fr_respectivement_hands_the_roles_out_in_order():
     assert found["Moussa Diallo"] == "conseiller chargé de la communication"
 
 
+def test_fr_respectivement_with_a_comma_hands_out_roles_that_hold_an_abbreviation():
+    text = (
+        "Entretien ce jeudi 11 mai à Kinshasa entre Paul Mbeki et Anna Solvik, respectivement, ancien président de "
+        "l’Union africaine (UA), nouvelle envoyée spéciale de l’ONU pour les Grands Lacs. La rencontre a duré une "
+        "heure.\n"
+    )
+    found = roles(text)
+    assert (found["Paul Mbeki"] or "").startswith("ancien président de l’Union africaine")
+    assert (found["Anna Solvik"] or "").startswith("nouvelle envoyée spéciale de l’ONU")
+
+
+def test_es_respectivamente_closing_the_list_hands_out_no_clause_as_roles():
+    text = (
+        "Los ministros de Relaciones Exteriores de Chile y Perú, Paulo Ferrandi y Rosa Lind, respectivamente, "
+        "sostuvieron una conversación telefónica en la que abordaron la agenda bilateral y multilateral.\n"
+    )
+    found = roles(text)
+    assert found["Paulo Ferrandi"] == "ministro de Relaciones Exteriores de Chile"
+    assert found["Rosa Lind"] == "ministro de Relaciones Exteriores de Perú"
+
+
 def test_en_respectively_needs_as_many_roles_as_names():
     text = (
         "President Amara Kolleh received Lena Vorholt and Pedro Almanza, respectively the envoys of Germany, "
@@ -176,6 +197,19 @@ def test_fr_a_plural_role_of_two_nationalities_gives_each_name_its_own():
     found = roles(text)
     assert found["Lena Vorholt"] == "ministre allemand des Affaires étrangères"
     assert found["Pedro Almanza"] == "ministre péruvien des Affaires étrangères"
+
+
+def test_fr_a_plural_role_of_elided_countries_gives_each_name_its_own():
+    text = (
+        "Les ministres de la Défense de l'Allemagne et de l’Italie, Lena Vorholt et Pietro Almanza, se sont "
+        "entretenus jeudi à Rome. Les ambassadeurs d'Autriche et d’Espagne au Pérou, Karl Osten et Rosa Lind, "
+        "étaient présents.\n"
+    )
+    found = roles(text)
+    assert found["Lena Vorholt"] == "ministre de la Défense de l'Allemagne"
+    assert found["Pietro Almanza"] == "ministre de la Défense de l’Italie"
+    assert found["Karl Osten"] == "ambassadeur d'Autriche au Pérou"
+    assert found["Rosa Lind"] == "ambassadeur d’Espagne au Pérou"
 
 
 def test_en_nationalities_before_a_plural_role_are_handed_out_in_order():

@@ -2621,7 +2621,7 @@ def _territories_shared(between: str, language: Language) -> list[str] | None:
     out, link = [], ""
     for part in parts:
         folded = fold(part)
-        own = next((w for w in links if folded.startswith(w + " ")), "")
+        own = _own_link(folded, links)
         country = folded[len(own) :].strip()
         if not (patterns.territory.fullmatch(country) or patterns.nationality.fullmatch(country)):
             return None  # a country's name, or its genitive where the language declines it ("России")
@@ -2644,10 +2644,17 @@ def _portfolio_before_country(part: str, links: list[str], patterns: NamePattern
     item's office is of that portfolio. ("", part) when the item is a country alone."""
     words, folded = part.split(), fold(part).split()
     for cut in range(len(words) - 1, 0, -1):
-        country = " ".join(folded[cut + 1 :])
-        if folded[cut] in links and country and patterns.territory.fullmatch(country):
+        linked = " ".join(folded[cut:])
+        own = _own_link(linked, links)
+        if own and patterns.territory.fullmatch(linked[len(own) :].strip()):
             return " ".join(words[:cut]), " ".join(words[cut:])
     return "", part
+
+
+def _own_link(folded: str, links: list[str]) -> str:
+    """The role link (`links`, longest first) that opens `folded`, before a space or elided into the next word
+    ("de l'allemagne", "d'espagne"); "" when none opens it."""
+    return next((w for w in links if folded.startswith(w if w.endswith("'") else w + " ")), "")
 
 
 def _post_after_country(part: str, patterns: NamePatterns, language: Language) -> tuple[str, str]:
@@ -2661,7 +2668,7 @@ def _post_after_country(part: str, patterns: NamePatterns, language: Language) -
         if fold(words[cut]) not in openers:
             continue
         country = " ".join(words[:cut])
-        own = next((w for w in links if fold(country).startswith(w + " ")), "")
+        own = _own_link(fold(country), links)
         if patterns.territory.fullmatch(fold(country)[len(own) :].strip()):
             return country, " ".join(words[cut:])
     return part, ""

@@ -623,10 +623,11 @@ def _hand_out_roles(doc: Document, people: list[Person]) -> None:
     patterns = compiled(doc.language).people
     if patterns.respectively is None or patterns.item_break is None:
         return
-    text = doc.text
+    text, role_noun = doc.text, compiled(doc.language).names.role_noun
     for cue in patterns.respectively.finditer(text):
-        stop = _CLAUSE_END.search(text, cue.end())
-        roles = [r.strip() for r in patterns.item_break.split(text[cue.end() : stop.start() if stop else len(text)])]
+        roles = [r.strip() for r in patterns.item_break.split(text[cue.end() : _roles_end(text, cue.end())])]
+        if cue.group(0).rstrip().endswith(",") and not all(role_noun.search(r.lower()) for r in roles):
+            continue  # "X y Y, respectivamente, sostuvieron …": the cue closes the list and no role follows it
         named = sorted((m.start, m.end, p) for p in people if p.name for m in p.mentions if m.end <= cue.start())
         listed: list[Person] = []
         end = cue.start()
@@ -646,6 +647,19 @@ def _hand_out_roles(doc: Document, people: list[Person]) -> None:
         for person, role in zip(listed, roles, strict=True):
             if person.role is None or person.role.start >= cue.start():
                 person.role, person.apposition, person.listed_role = None, None, role
+
+
+def _roles_end(text: str, start: int) -> int:
+    """Where the roles that "respectivement" hands out end: at the clause's end, past an abbreviation in brackets
+    that one of them holds ("ancien président de la République démocratique du Congo (RDC), nouvelle …")."""
+    while stop := _CLAUSE_END.search(text, start):
+        close = text.find(")", stop.end()) if stop.group(0) == "(" else -1
+        if close < 0 or "\n" in text[stop.end() : close]:
+            return stop.start()
+        start = close + 1
+    return len(text)
+
+
 def _role_of_several(analysis: Analysis, role: tuple[int, int]) -> bool:
     """A role that a list of names shares: it joins countries or adjectives ("Außenminister Russlands und
     Deutschlands", "ukrainischen, russischen und französischen Amtskollegen") or its noun is a plural ("los
@@ -2691,7 +2705,7 @@ def _add_role_mentions(
                     holder.mentions.append(span)
                     mentions.add(holder, span)
                 continue
-            holder = _role_holder(doc, people, word, role.text)
+            holder = _role_holder(doc, people, word, role.text, noun.start())
             if holder is None and (
                 (holder := _other_side(doc, people, word, role.text))
                 or (holder := _only_roleless(doc, people, _up_to_country(doc, role, noun)))
@@ -2838,9 +2852,10 @@ def _country_holder(doc: Document, people: list[Person], role: str) -> Person | 
     return fits[0] if country and len(fits) == 1 else None
 
 
-def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> Person | None:
+def _role_holder(doc: Document, people: list[Person], noun: str, role: str, at: int | None = None) -> Person | None:
     """The person a bare role refers to: the same country, else the same role noun; the earliest
-    participant when several fit."""
+    participant when several fit. A role that names a country, written at `at`, refers back to no one whose role
+    names none and who is named only after it ("le nouveau président malgache … le président Vladimir Poutine")."""
     language = doc.language
     if language is None:
         return None
@@ -2853,6 +2868,7 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str) -> P
         if p.role
         and (_shares_role_word(parts, p.role.text, language) or _same_office(noun, p.role.text, language))
         and (not country or nationality_country(p.role.text, language) in (None, country))  # not another country's
+        and not (country and at is not None and p.first > at and nationality_country(p.role.text, language) is None)
     ]
     if not fits:
         return None

@@ -1744,7 +1744,7 @@ def _people(language: Language) -> PeoplePatterns:
         if language.sequence_openers
         else None,
         respectively=lazy_compile(
-            rf"[^\S\n]*,?[^\S\n]*(?:{words(language.respectively_words)})[^\S\n]+",
+            rf"[^\S\n]*,?[^\S\n]*(?:{words(language.respectively_words)}),?[^\S\n]+",
             re.I,
             needs=_needed_words(language.respectively_words),
         )
