@@ -56,11 +56,21 @@ class EventHits:
     def _add_frames(self, lower: str, pattern: re.Pattern[str]) -> None:
         """An event told by a finite verb and the particle that closes its clause ("Die Minister kommen heute in
         Kessel zusammen", "kommen heute die Minister … zusammen"), which no listed phrase spells: from the verb to
-        the particle, so that the subject between them stands within the phrase, where no phrase starts already."""
+        the particle, so that the subject between them stands within the phrase, where no phrase starts already. A
+        gathering named within it ("kommt am Freitag die Landeskonferenz … zusammen") is what comes together."""
         taken = {hit[0] for hit in self.hits}
-        found = [(m.start(), m.end(), m.lastgroup or "") for m in pattern.finditer(lower) if m.start() not in taken]
+        found = [
+            (m.start(), m.end(), self._gathering_within(m.start(), m.end()) or m.lastgroup or "")
+            for m in pattern.finditer(lower)
+            if m.start() not in taken
+        ]
         if found:
             self.hits = sorted(self.hits + found)
+
+    def _gathering_within(self, start: int, end: int) -> str | None:
+        """'conference' when a gathering's phrase stands within [start, end)."""
+        inside = (kind for hit_start, _, kind in self.hits if start < hit_start < end)
+        return "conference" if "conference" in inside else None
 
     def within(self, start: int, end: int) -> list[EventHit]:
         """The event phrases that begin within [start, end), in order."""

@@ -2855,20 +2855,23 @@ def _country_holder(doc: Document, people: list[Person], role: str) -> Person | 
 def _role_holder(doc: Document, people: list[Person], noun: str, role: str, at: int | None = None) -> Person | None:
     """The person a bare role refers to: the same country, else the same role noun; the earliest
     participant when several fit. A role that names a country, written at `at`, refers back to no one whose role
-    names none and who is named only after it ("le nouveau président malgache … le président Vladimir Poutine")."""
+    names none and who is named only after it ("le nouveau président malgache … le président Vladimir Poutine"),
+    when someone without a role is there for it to refer back to."""
     language = doc.language
     if language is None:
         return None
     country = nationality_country(role, language)
     fits = [p for p in people if p.role and country and nationality_country(p.role.text, language) == country]
     parts = set(noun.replace("-", " ").split())
+    # where the bare role stands, when it names a country and someone without a role may be the one it refers to
+    anchor = at if country and at is not None and any(not q.role for q in people) else None
     fits = fits or [
         p
         for p in people
         if p.role
         and (_shares_role_word(parts, p.role.text, language) or _same_office(noun, p.role.text, language))
         and (not country or nationality_country(p.role.text, language) in (None, country))  # not another country's
-        and not (country and at is not None and p.first > at and nationality_country(p.role.text, language) is None)
+        and not (anchor is not None and p.first > anchor and nationality_country(p.role.text, language) is None)
     ]
     if not fits:
         return None
