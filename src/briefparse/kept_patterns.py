@@ -21,7 +21,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 from array import array
 from collections.abc import Callable
 from pathlib import Path
@@ -158,6 +157,8 @@ def _read(path: str) -> Program | None:
 
 def _write(file: str, kept: object) -> None:
     """Keep a program or a value, written whole: a run reading it meanwhile finds the file or none, never a part."""
+    import tempfile  # only a run that compiles something writes; a warm run need not import it (and `random`)
+
     path = Path(file)
     try:
         if not path.parent.is_dir():

@@ -6,7 +6,7 @@ import hashlib
 import marshal
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache, cached_property, lru_cache, partial
 from itertools import product
 from pathlib import Path
@@ -14,6 +14,7 @@ from pathlib import Path
 from briefparse import kept_patterns
 from briefparse.lang.cldr import calendar_names, cut_month_names, territory_names
 from briefparse.lazy_regex import NOTHING
+from briefparse.settings_record import settings_record
 
 
 def alternation(words: list[str] | set[str] | tuple[str, ...] | dict[str, object]) -> str:
@@ -112,7 +113,7 @@ def _spelled(templates: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True, eq=False)
+@settings_record
 class Language:
     """Everything briefparse knows about one language. Extractors read only these fields.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from functools import cache, cached_property, lru_cache
 from itertools import product
 from typing import Any, TypeVar
@@ -34,6 +34,7 @@ from briefparse.lang.letters import (
     words,
 )
 from briefparse.lazy_regex import NOTHING, LazyPattern, lazy_compile, made_of
+from briefparse.settings_record import settings_record
 
 #: one word, then a closing bracket: what an opening bracket holds in a role's qualifier ("Secretary (East)")
 _BRACKETED_WORD = r"[^\W\d_][\w-]*\)"
@@ -55,7 +56,7 @@ _NEAR_FUTURE_REACH = 60  # characters from an event word to a near future withou
 _UNDECIDED_REACH = 100  # characters from an event word to the predicate that leaves it undecided ("визит … отложен")
 
 
-@dataclass(frozen=True, eq=False)
+@settings_record
 class NamePatterns:
     """Names, role phrases and the words that are never part of a name."""
 
@@ -171,7 +172,7 @@ class NamePatterns:
     joined_item_end: re.Pattern[str] | None = None
 
 
-@dataclass(frozen=True, eq=False)
+@settings_record
 class CuePatterns:
     """Cues shared by several extractors: events, page furniture, captions, speech."""
 
@@ -333,7 +334,7 @@ class CuePatterns:
     guest_word: re.Pattern[str] | None = None
 
 
-@dataclass(frozen=True, eq=False)
+@settings_record
 class DatePatterns:
     """Dates in words and figures, all in lower case: they run on `Document.lower`."""
 
@@ -405,7 +406,7 @@ class DatePatterns:
     occurred_before: re.Pattern[str] = re.compile(NOTHING)
 
 
-@dataclass(frozen=True, eq=False)
+@settings_record
 class PeoplePatterns:
     mention_cue: re.Pattern[str]
     representation: re.Pattern[str] | None
@@ -482,7 +483,7 @@ class PeoplePatterns:
     council_titles: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, eq=False)
+@settings_record
 class PlacePatterns:
     after_preposition: re.Pattern[str]
     venues: frozenset[str]
@@ -571,7 +572,7 @@ class PlacePatterns:
     place_relative: re.Pattern[str] = re.compile(NOTHING)
 
 
-@dataclass(frozen=True, eq=False)
+@settings_record
 class SourcePatterns:
     label: re.Pattern[str]
     #: a teaser's last line that points to the outlet with the rest ("… suite de l'article sur Jeune Afrique")
@@ -643,7 +644,7 @@ class SourcePatterns:
     channel_body: re.Pattern[str] = re.compile(NOTHING)
 
 
-@dataclass(frozen=True, eq=False)
+@settings_record
 class HeadlinePatterns:
     """What a page glues to its headline."""
 
