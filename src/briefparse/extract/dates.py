@@ -105,6 +105,8 @@ _STATEMENT_TO_DAY = lazy_compile(r"[^\S\n]*,?[^\S\n]*(?:\w{1,3}[^\S\n]+){0,2}")
 _QUOTE_OPEN = lazy_compile(r"[«“„][^«»“”„]*\Z")  # a quotation open before a word on its line
 _QUOTE_CLOSE = lazy_compile(r"[^«»“”„]*[»”“]")  # and closed after it
 _OCCURRED_REACH = 20  # characters before a date where the participle of an incident's happening is looked for
+_EVENT_PHRASE_REACH = 40  # characters before a participle of happening where the event phrase it follows may start
+_EVENT_PHRASE_GAP = " ,"  # what may stand between that phrase and the participle
 _INCIDENT_FREE_EVENTS = frozenset({"meeting", "phone_call", "visit"})  # events no incident's day dates
 _NOUN_DAY_REACH = 40  # characters before a weekday where the noun it is the day of, and the link, are looked for
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
@@ -1231,7 +1233,7 @@ def extract_dates(
     # said after it; a meeting with a president "devenu lundi" president: after that day. Never the event's, even
     # when the brief tells the event on no day of its own
     if event_type in _INCIDENT_FREE_EVENTS or event_type == "statement":
-        occurred = _incident_days(doc, mentions)
+        occurred = _incident_days(analysis, mentions)
         candidates = [c for c in candidates if c.start not in occurred]
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
@@ -1342,15 +1344,31 @@ def _word_before(doc: Document, start: int) -> str:
     return before[-1] if before else ""
 
 
-def _incident_days(doc: Document, mentions: list[_Mention]) -> set[int]:
+def _incident_days(analysis: Analysis, mentions: list[_Mention]) -> set[int]:
     """Starts of the dates a participle of an incident's happening opens ("l'incident survenu le 9 mars dernier",
-    "l'attentat perpétré samedi"): the day of the incident the brief's meeting, call or visit came after."""
+    "l'attentat perpétré samedi"): the day of the incident the brief's meeting, call or visit came after; not when
+    the participle tells of the event itself, its phrase right before ("Cette conversation téléphonique, survenue le
+    12 avril")."""
+    doc = analysis.doc
     occurred = compiled(doc.language).dates.occurred_before
-    return {
-        m.start
-        for m in mentions
-        if not m.is_publication and occurred.search(doc.lower, max(0, m.start - _OCCURRED_REACH), m.start)
-    }
+    days: set[int] = set()
+    for m in mentions:
+        if m.is_publication:
+            continue
+        participle = occurred.search(doc.lower, max(0, m.start - _OCCURRED_REACH), m.start)
+        if participle and not _event_happened(analysis, participle.start()):
+            days.add(m.start)
+    return days
+
+
+def _event_happened(analysis: Analysis, participle: int) -> bool:
+    """A phrase of a meeting, call or visit closes right before a participle of happening, a comma apart at most:
+    the participle tells when that event took place."""
+    hits = analysis.events_in(max(0, participle - _EVENT_PHRASE_REACH), participle)
+    return any(
+        kind in CORE_EVENTS and not analysis.doc.lower[end:participle].strip(_EVENT_PHRASE_GAP)
+        for _, end, kind in hits
+    )
 
 
 def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:
