@@ -119,6 +119,11 @@ _LABEL_WORDS = 3  # words of a publication label on a line of its own ("erstellt
 #: on ("… (Reuters, 27.3.2017)", "(APA, 12.3.2019)"), which dates it
 _CREDIT_BEFORE_DATE = lazy_compile(r"\([^\S\n]*[^\W\d_][\w/.&-]*(?:[^\S\n]+[^\W\d_][\w/.&-]*){0,2}[^\S\n]*,[^\S\n]*\Z")
 _CREDIT_AFTER_DATE = lazy_compile(r"[^\S\n]*\)[^\S\n]*\Z")
+#: a comma and an outlet's capitalised name closing the line after a date ("16.01.2024, Valdor Presse")
+_CREDIT_CLOSES_LINE = lazy_compile(
+    rf"[^\S\n]*,[^\S\n]*[{UPPER}][\w.&'’-]*(?:[^\S\n]+[{UPPER}][\w.&'’-]*){{0,2}}[^\S\n]*\Z"
+)
+_STOPS = (".", "!", "?", "»", "”", "…")  # marks a sentence ends on
 #: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
 _POST_HANDLE = lazy_compile(r"\(@\w+\)[^\S\n]*")  # an embedded post's signature names its author's handle
 _CELL_BAR = lazy_compile(r"[^\S\n]+[|•·][^\S\n]+")
@@ -454,10 +459,11 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     if patterns.publication_cue.search(before) and not in_sentence:
         return True
     # a date line may close on a full stop when nothing but the date and its weekday stand on it ("Viernes 19 abril
-    # 2024.")
+    # 2024."), or nothing but a full date on the line the text ends on ("17 novembre 2005.", the story's signature)
     opening = _WORD.findall(doc.lower[line_start:end])[:1]  # the weekday, said before the date or within it
     weekday = any(w in doc.language.weekdays for w in opening)
-    closed = weekday and after.strip() == "." and len(_WORD.findall(before)) <= 1
+    signs_off = dated and not before.strip(_LINE_MARKS) and not doc.text[line_end:].strip()
+    closed = after.strip() == "." and ((weekday and len(_WORD.findall(before)) <= 1) or signs_off)
     if _heads_a_press_document(doc, before, after):
         return True  # "Pressemitteilung Nr. 123/2015 vom 02.07.2015": the document's own number and date
     if (
@@ -470,6 +476,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS or bool(byline)
     if after[:3].strip().startswith(")") and _CREDIT_BEFORE_DATE.search(before) and _CREDIT_AFTER_DATE.match(after):
         return True  # "… gilt als ungewöhnlich. (Reuters, 27.3.2017)": the dispatch's closing signature
+    if dated and _CREDIT_CLOSES_LINE.match(after) and (not before.strip() or before.rstrip().endswith(_STOPS)):
+        return True  # "… de cette visite. 16.01.2024, Valdor Presse": the stamp and the outlet closing a deck
     if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not _closes_sentence(after, doc.language):
