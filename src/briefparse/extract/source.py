@@ -63,6 +63,10 @@ _CAPITAL_POPULATION = 300_000  # a city whose name alone stands for its governme
 # `agencies`), this names any outlet
 # a site's domain in brackets closing the text, alone or after the last sentence: "(Kivu24.com)", "(LaIguana.TV)"
 _BRACKETED_SITE = lazy_compile(rf"(?:^|(?<=[.!?»”\"]\s))\((?P<a>{_DOMAIN.pattern})\)[^\S\n]*$", re.M | re.I)
+# a capitalised name of a few words in brackets after a paragraph's last sentence: "… feuille de route… (Valdor-Presse)"
+_BRACKETED_NAME = lazy_compile(
+    rf"(?<=[.!?»”\"…][^\S\n])\((?P<a>[{UPPER}][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){{0,3}})\)[^\S\n]*$", re.M
+)
 # a site's domain alone on its line, no address: "Maexpress.ma", "News.Az"
 _SITE_LINE = lazy_compile(rf"[^\S\n]*(?P<a>{_DOMAIN.pattern})[^\S\n]*$", re.M | re.I)
 _INITIALS_SIGNATURE = lazy_compile(
@@ -598,8 +602,10 @@ def _find_source(
     if closing:
         return _source(doc, closing.start("a"), closing.end("a"))
     for paragraph in last_lines:  # "SL/ HaïtiLibre": the writer's initials, then the outlet
-        signed = _INITIALS_SIGNATURE.search(text, paragraph.start, paragraph.end) or _BRACKETED_SITE.search(
-            text, paragraph.start, paragraph.end
+        signed = (
+            _INITIALS_SIGNATURE.search(text, paragraph.start, paragraph.end)
+            or _BRACKETED_SITE.search(text, paragraph.start, paragraph.end)
+            or _bracketed_outlet(text, paragraph, patterns)
         )
         # "(Medienmitteilung der Staatskanzlei)": the release and the body it is of, in brackets
         closing_credit = _closing_document(doc.language).search(text, paragraph.start, paragraph.end)
@@ -710,6 +716,13 @@ def _outlet_before_writer(phrase: str, language: Language) -> int:
         return 0
     outlet = " ".join(words[:at])
     return len(outlet) if phrase.startswith(outlet) and _an_outlet_name(outlet, language) else 0
+
+
+def _bracketed_outlet(text: str, paragraph: Segment, patterns: SourcePatterns) -> re.Match[str] | None:
+    """The name of a newspaper in brackets after the paragraph's last sentence ("… de cette feuille de route…
+    (Valdor-Presse)"), an outlet by one of the language's outlet words: the paper the brief is taken from."""
+    closing = _BRACKETED_NAME.search(text, paragraph.start, paragraph.end)
+    return closing if closing and patterns.outlet_word.search(closing.group("a")) else None
 
 
 def _small_letter_agencies(text: str, paragraphs: Sequence[Segment]) -> tuple[int, int] | None:
