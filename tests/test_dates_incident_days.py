@@ -38,3 +38,25 @@ def test_incident_itself_keeps_its_day():
         "blessés, selon un bilan publié vendredi.\n\nL'enquête se poursuit."
     )
     assert briefparse.parse(text).date != "2024-03-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Le ministre valdorien des Affaires étrangères, Paul Marin, a félicité son homologue norlandais, Erik "
+            "Lund, pour sa nomination. Cette conversation téléphonique, survenue le vendredi 12 avril 2024, a permis "
+            "aux deux ministres de réaffirmer leur amitié.",
+            "2024-04-12",
+        ),
+        (
+            "Le président valdorien Paul Marin a reçu l'ambassadeur de Norlandie, Erik Lund. L'entretien, survenu le "
+            "mardi 9 avril 2024 au palais, a porté sur la coopération.",
+            "2024-04-09",
+        ),
+    ],
+)
+def test_participle_of_the_event_itself_dates_it(text, day):
+    """The participle follows the phrase of the brief's own call or meeting ("Cette conversation téléphonique,
+    survenue le …"): it tells when that event took place."""
+    assert briefparse.parse(text).date == day

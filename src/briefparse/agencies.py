@@ -426,6 +426,13 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(ambiguous=False, place="only"),
     ),
+    # a sentence, then the stamp in figures and the agency closing the line: "… de cette visite. 16.01.2024, Sputnik
+    # Afrique", as a deck under a headline prints them
+    (
+        rf"[.!?»”…]{_NOT_NL}+\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}{_NOT_NL}*,{_NOT_NL}*(?P<agency>[^\n,]{{2,40}}?){_NOT_NL}*$",
+        "dateline",
+        _Slot(place="first"),
+    ),
     # a date line closed by the agency: "Publié le 24 décembre 2017 | Xinhua", "19.04.2017 | Agence de presse Xinhua"
     (rf"^(?P<line>[^\n]*)\|{_NOT_NL}*(?P<agency>[^\n|]{{2,60}}?){_NOT_NL}*$", "dateline", _Slot(place="last")),
     # a signature of staff initials, the agency after the last slash, maybe then a number or a month and a year:

@@ -109,6 +109,7 @@ _PLACE_BEFORE = lazy_compile(
 )
 #: the last word before a date, maybe then a bracket, a comma or a dash
 _LAST_WORD = lazy_compile(r"(\w+)[^\w\n]*$")
+_RESTATING_MARKS = " \t([,"  # what stands between a day's word and the date in figures that restates it
 #: the sentence opens right after a dateline's date, maybe after a full stop: "… 15/06/2023 Le ministre …"
 _SENTENCE_AFTER = lazy_compile(rf"^\.?[^\S\n]+[{UPPER}]")
 #: a photo's credit closing its caption's line after the date: ". - Jan Novak - AFP", ". © Jan Novak / Reuters"
@@ -386,8 +387,10 @@ def is_dateline_date(before: str, after: str, language: Language, dated: bool = 
     a date with its year (`dated`) that the sentence follows with no mark ("Alger le 15/06/2023 Le ministre …")."""
     if not before.strip():
         return bool(_AGENCY_AFTER_DATE.match(after) or (dated and _DASH_THEN_SENTENCE.match(after)))
-    if _names_weekday(before, language):
-        return False  # a date that restates its weekday: "Ce mardi (20.08.2024), l'ambassadeur …"
+    if _names_weekday(before, language) or _names_relative_day(before, language):
+        # a date that restates its weekday or its relative day: "Ce mardi (20.08.2024), l'ambassadeur …", "s'est
+        # tenu cet après-midi (21/11/24) à …"
+        return False
     if _BRACKETED_BEFORE.match(before) and _BRACKETED_AFTER.match(after):
         return True
     if _PLACE_AND_AGENCY.match(before):
@@ -404,6 +407,15 @@ def _names_weekday(before: str, language: Language) -> bool:
     place."""
     last = _LAST_WORD.search(before)
     return bool(last) and last.group(1).lower() in language.weekdays
+
+
+def _names_relative_day(before: str, language: Language) -> bool:
+    """The text before a date ends with one of the language's relative days, maybe then a bracket or a comma ("cet
+    après-midi (", "today, "): the day the date restates, no place."""
+    told = before.lower().replace("’", "'").rstrip(_RESTATING_MARKS)
+    return any(
+        told.endswith(day) and not told[-len(day) - 1 : -len(day)].isalnum() for day in language.relative_days
+    )
 
 
 def _known_place_before(before: str, language: Language) -> bool:

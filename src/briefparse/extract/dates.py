@@ -105,6 +105,8 @@ _STATEMENT_TO_DAY = lazy_compile(r"[^\S\n]*,?[^\S\n]*(?:\w{1,3}[^\S\n]+){0,2}")
 _QUOTE_OPEN = lazy_compile(r"[«“„][^«»“”„]*\Z")  # a quotation open before a word on its line
 _QUOTE_CLOSE = lazy_compile(r"[^«»“”„]*[»”“]")  # and closed after it
 _OCCURRED_REACH = 20  # characters before a date where the participle of an incident's happening is looked for
+_EVENT_PHRASE_REACH = 40  # characters before a participle of happening where the event phrase it follows may start
+_EVENT_PHRASE_GAP = " ,"  # what may stand between that phrase and the participle
 _INCIDENT_FREE_EVENTS = frozenset({"meeting", "phone_call", "visit"})  # events no incident's day dates
 _NOUN_DAY_REACH = 40  # characters before a weekday where the noun it is the day of, and the link, are looked for
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
@@ -117,6 +119,11 @@ _LABEL_WORDS = 3  # words of a publication label on a line of its own ("erstellt
 #: on ("… (Reuters, 27.3.2017)", "(APA, 12.3.2019)"), which dates it
 _CREDIT_BEFORE_DATE = lazy_compile(r"\([^\S\n]*[^\W\d_][\w/.&-]*(?:[^\S\n]+[^\W\d_][\w/.&-]*){0,2}[^\S\n]*,[^\S\n]*\Z")
 _CREDIT_AFTER_DATE = lazy_compile(r"[^\S\n]*\)[^\S\n]*\Z")
+#: a comma and an outlet's capitalised name closing the line after a date ("16.01.2024, Valdor Presse")
+_CREDIT_CLOSES_LINE = lazy_compile(
+    rf"[^\S\n]*,[^\S\n]*[{UPPER}][\w.&'’-]*(?:[^\S\n]+[{UPPER}][\w.&'’-]*){{0,2}}[^\S\n]*\Z"
+)
+_STOPS = (".", "!", "?", "»", "”", "…")  # marks a sentence ends on
 #: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
 _POST_HANDLE = lazy_compile(r"\(@\w+\)[^\S\n]*")  # an embedded post's signature names its author's handle
 _CELL_BAR = lazy_compile(r"[^\S\n]+[|•·][^\S\n]+")
@@ -452,10 +459,11 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     if patterns.publication_cue.search(before) and not in_sentence:
         return True
     # a date line may close on a full stop when nothing but the date and its weekday stand on it ("Viernes 19 abril
-    # 2024.")
+    # 2024."), or nothing but a full date on the line the text ends on ("17 novembre 2005.", the story's signature)
     opening = _WORD.findall(doc.lower[line_start:end])[:1]  # the weekday, said before the date or within it
     weekday = any(w in doc.language.weekdays for w in opening)
-    closed = weekday and after.strip() == "." and len(_WORD.findall(before)) <= 1
+    signs_off = dated and not before.strip(_LINE_MARKS) and not doc.text[line_end:].strip()
+    closed = after.strip() == "." and ((weekday and len(_WORD.findall(before)) <= 1) or signs_off)
     if _heads_a_press_document(doc, before, after):
         return True  # "Pressemitteilung Nr. 123/2015 vom 02.07.2015": the document's own number and date
     if (
@@ -468,6 +476,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         return line_start > 0 or len(_WORD.findall(before)) < _HEADLINE_DATE_WORDS or bool(byline)
     if after[:3].strip().startswith(")") and _CREDIT_BEFORE_DATE.search(before) and _CREDIT_AFTER_DATE.match(after):
         return True  # "… gilt als ungewöhnlich. (Reuters, 27.3.2017)": the dispatch's closing signature
+    if dated and _CREDIT_CLOSES_LINE.match(after) and (not before.strip() or before.rstrip().endswith(_STOPS)):
+        return True  # "… de cette visite. 16.01.2024, Valdor Presse": the stamp and the outlet closing a deck
     if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not _closes_sentence(after, doc.language):
@@ -1231,7 +1241,7 @@ def extract_dates(
     # said after it; a meeting with a president "devenu lundi" president: after that day. Never the event's, even
     # when the brief tells the event on no day of its own
     if event_type in _INCIDENT_FREE_EVENTS or event_type == "statement":
-        occurred = _incident_days(doc, mentions)
+        occurred = _incident_days(analysis, mentions)
         candidates = [c for c in candidates if c.start not in occurred]
     if event_type in _HELD_ON_MARGINS:
         candidates = _without_gathering_days(doc, candidates, mentions)
@@ -1342,15 +1352,31 @@ def _word_before(doc: Document, start: int) -> str:
     return before[-1] if before else ""
 
 
-def _incident_days(doc: Document, mentions: list[_Mention]) -> set[int]:
+def _incident_days(analysis: Analysis, mentions: list[_Mention]) -> set[int]:
     """Starts of the dates a participle of an incident's happening opens ("l'incident survenu le 9 mars dernier",
-    "l'attentat perpétré samedi"): the day of the incident the brief's meeting, call or visit came after."""
+    "l'attentat perpétré samedi"): the day of the incident the brief's meeting, call or visit came after; not when
+    the participle tells of the event itself, its phrase right before ("Cette conversation téléphonique, survenue le
+    12 avril")."""
+    doc = analysis.doc
     occurred = compiled(doc.language).dates.occurred_before
-    return {
-        m.start
-        for m in mentions
-        if not m.is_publication and occurred.search(doc.lower, max(0, m.start - _OCCURRED_REACH), m.start)
-    }
+    days: set[int] = set()
+    for m in mentions:
+        if m.is_publication:
+            continue
+        participle = occurred.search(doc.lower, max(0, m.start - _OCCURRED_REACH), m.start)
+        if participle and not _event_happened(analysis, participle.start()):
+            days.add(m.start)
+    return days
+
+
+def _event_happened(analysis: Analysis, participle: int) -> bool:
+    """A phrase of a meeting, call or visit closes right before a participle of happening, a comma apart at most:
+    the participle tells when that event took place."""
+    hits = analysis.events_in(max(0, participle - _EVENT_PHRASE_REACH), participle)
+    return any(
+        kind in CORE_EVENTS and not analysis.doc.lower[end:participle].strip(_EVENT_PHRASE_GAP)
+        for _, end, kind in hits
+    )
 
 
 def _since_days(doc: Document, mentions: list[_Mention]) -> set[int]:

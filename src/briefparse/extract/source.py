@@ -63,6 +63,10 @@ _CAPITAL_POPULATION = 300_000  # a city whose name alone stands for its governme
 # `agencies`), this names any outlet
 # a site's domain in brackets closing the text, alone or after the last sentence: "(Kivu24.com)", "(LaIguana.TV)"
 _BRACKETED_SITE = lazy_compile(rf"(?:^|(?<=[.!?»”\"]\s))\((?P<a>{_DOMAIN.pattern})\)[^\S\n]*$", re.M | re.I)
+# a capitalised name of a few words in brackets after a paragraph's last sentence: "… feuille de route… (Valdor-Presse)"
+_BRACKETED_NAME = lazy_compile(
+    rf"(?<=[.!?»”\"…][^\S\n])\((?P<a>[{UPPER}][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){{0,3}})\)[^\S\n]*$", re.M
+)
 # a site's domain alone on its line, no address: "Maexpress.ma", "News.Az"
 _SITE_LINE = lazy_compile(rf"[^\S\n]*(?P<a>{_DOMAIN.pattern})[^\S\n]*$", re.M | re.I)
 _INITIALS_SIGNATURE = lazy_compile(
@@ -85,6 +89,8 @@ _SMALL_LETTER_AGENCIES = lazy_compile(
     re.M,
 )
 _ISSUER_LINES = 4  # an office issuing a release names itself on one of the lines above the headline
+_LETTERHEAD_LINES = 2  # a letterhead has the state's name above the body's, at least
+_DIGITS = lazy_compile(r"\d")
 _RELEASE_HEADER = lazy_compile(rf"[^\S\n]*(?P<a>[^{_DASH}\n|]{{2,80}}?)[^\S\n]+[{_DASH}|][^\S\n]+")
 #: agencies credited at the end or alone on a line; a copyright line is weaker still (see `_site_footer`)
 _WEAK_CREDITS = ("closing", "alone")
@@ -598,8 +604,10 @@ def _find_source(
     if closing:
         return _source(doc, closing.start("a"), closing.end("a"))
     for paragraph in last_lines:  # "SL/ HaïtiLibre": the writer's initials, then the outlet
-        signed = _INITIALS_SIGNATURE.search(text, paragraph.start, paragraph.end) or _BRACKETED_SITE.search(
-            text, paragraph.start, paragraph.end
+        signed = (
+            _INITIALS_SIGNATURE.search(text, paragraph.start, paragraph.end)
+            or _BRACKETED_SITE.search(text, paragraph.start, paragraph.end)
+            or _bracketed_outlet(text, paragraph, patterns)
         )
         # "(Medienmitteilung der Staatskanzlei)": the release and the body it is of, in brackets
         closing_credit = _closing_document(doc.language).search(text, paragraph.start, paragraph.end)
@@ -654,6 +662,9 @@ def _find_source(
         press = any(stem in fold(paragraph.text) for stem in spokespersons) or find_agencies(paragraph.text)
         if press and _signs_as_a_body(paragraph.text, doc.language, every_word=True):
             return _source(doc, paragraph.start, paragraph.end)
+    letterhead = _letterhead_body(doc, title.start) if title else None
+    if letterhead:
+        return _source(doc, letterhead.start, letterhead.end)
     footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
@@ -665,6 +676,24 @@ def _before_stamp(text: str, start: int, end: int) -> int:
     10h01"), else at `end`."""
     stamp = _FIGURES_STAMP.search(text, start, end)
     return stamp.start() if stamp and stamp.start() > start else end
+
+
+def _letterhead_body(doc: Document, title_start: int) -> Segment | None:
+    """The body a communiqué's letterhead names in capitals above its heading, under the state's name and motto
+    ("RÉPUBLIQUE DU VALDOR / UNITÉ-TRAVAIL / MINISTÈRE DES AFFAIRES ÉTRANGÈRES"): its last line that opens on one
+    of the language's institution words, the most specific, when every line above the heading is in capitals."""
+    above = [p for p in doc.paragraphs[:_ISSUER_LINES] if p.start < title_start]
+    if len(above) < _LETTERHEAD_LINES or not all(p.text.isupper() and not _DIGITS.search(p.text) for p in above):
+        return None
+    openers = _institution_openers(doc.language)
+    bodies = [p for p in above if fold(p.text.split()[0]) in openers]
+    return bodies[-1] if bodies else None
+
+
+@cache
+def _institution_openers(language: Language) -> frozenset[str]:
+    """The first words of the language's institution words, folded ("ministere", "presidence")."""
+    return frozenset(fold(w.split()[0]) for w in language.institution_words)
 
 
 def _apposed_name_end(text: str, end: int, names: Collection[str], language: Language) -> int:
@@ -710,6 +739,13 @@ def _outlet_before_writer(phrase: str, language: Language) -> int:
         return 0
     outlet = " ".join(words[:at])
     return len(outlet) if phrase.startswith(outlet) and _an_outlet_name(outlet, language) else 0
+
+
+def _bracketed_outlet(text: str, paragraph: Segment, patterns: SourcePatterns) -> re.Match[str] | None:
+    """The name of a newspaper in brackets after the paragraph's last sentence ("… de cette feuille de route…
+    (Valdor-Presse)"), an outlet by one of the language's outlet words: the paper the brief is taken from."""
+    closing = _BRACKETED_NAME.search(text, paragraph.start, paragraph.end)
+    return closing if closing and patterns.outlet_word.search(closing.group("a")) else None
 
 
 def _small_letter_agencies(text: str, paragraphs: Sequence[Segment]) -> tuple[int, int] | None:
