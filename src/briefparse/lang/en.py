@@ -1081,6 +1081,10 @@ LANGUAGE = Language(
             "{audience|audiences}",
             "{dinner|dinners|luncheon|working lunch|working breakfast}",
             "{dined|dines|will dine|lunched} with",
+            # a reception given for a guest, told by its noun ("at his reception for the new ambassador", "At the
+            # reception, X said"); a ceremonial or official reception of a state guest is no talk and reads nothing
+            "{reception|receptions} for",
+            "{at|during} {a|the|his|her|their} reception",
             "credentials",
             "letters of credence",
         ),
