@@ -1841,6 +1841,8 @@ LANGUAGE = Language(
     settlement_words=(
         "the city of", "city of", "the town of", "town of", "the village of", "the capital", "the capital city of",
         "capital", "capital city",
+        # the capital named after its country's adjective and "of" ("in the Ethiopian capital of Addis Ababa")
+        "the capital of", "capital of",
     ),
     venue_verbs=(
         "took place", "was held", "were held", "is taking place", "are taking place", "is being held", "was hosted",
