@@ -735,9 +735,9 @@ def extract_location(
     source: Source | None,
     days: WrittenDays | None = None,
 ) -> Span | None:
-    """The place of the event, or None. A statement takes its dateline's city first. A sentence after the first
-    that writes another occasion's day (`days`) names that occasion's place ("ils s'étaient rencontrés le 22 janvier
-    à Genève")."""
+    """The place of the event, or None. A statement takes its dateline's city first. A sentence that writes only
+    another occasion's day (`days`) names that occasion's place ("ils s'étaient rencontrés le 22 janvier à Genève"),
+    the first one too ("a follow-up on the one they had in Lima on Feb. 16") unless no other is left."""
     doc, title = analysis.doc, analysis.title
     if doc.language is None or event_type == "phone_call":
         return None
@@ -757,7 +757,7 @@ def extract_location(
     events = analysis.events.sentences(body)
     sentences = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead]
     if days is not None:
-        sentences = sentences[:1] + [(s, e) for s, e in sentences[1:] if not days.tell_another_occasion(s, e)]
+        sentences = [(s, e) for s, e in sentences if not days.tell_another_occasion(s, e)] or sentences[:1]
     windows = sentences + ([(title.start, title.end)] if title else [])
     dateline = _dateline_place(analysis, excluded, participants, source)
     further = [(s.start, s.end) for s in body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
