@@ -845,7 +845,22 @@ def extract_location(
         # or the province a visit goes through, when no stop of it is a place the gazetteer knows
         or (_visited_province(doc, windows + further, rejected) if event_type == "visit" else None)
         or _city_adjective_place(doc, sentences)
+        or (_hosting_place(analysis) if event_type == "visit" else None)
     )
+
+
+def _hosting_place(analysis: Analysis) -> Span | None:
+    """The country a headline makes the subject of its first event word, and nothing else ("Jamaica Welcomes
+    Valdoria's Prime Minister", "Ghana hosts …"): the host of the visit, where it took place."""
+    title = analysis.title
+    hits = analysis.events_in(title.start, title.end) if title else []
+    if not title or not hits:
+        return None
+    subject = analysis.doc.span(title.start, hits[0][0])
+    stripped = subject.text.strip()
+    if not stripped or place_kind(stripped, analysis.doc.language.code) != "country":
+        return None
+    return analysis.doc.span(title.start, title.start + len(stripped))
 
 
 def _visited_province(doc: Document, windows: list[tuple[int, int]], rejected: Container[str]) -> Span | None:
