@@ -1330,7 +1330,7 @@ LANGUAGE = Language(
     arrival_links=("to",),
     welcome_words=variants(
         "{welcome|welcoming|arrival} {ceremony|ceremonies}",
-        "{official|ceremonial} welcome",
+        "{official|ceremonial|state} welcome",  # "was accorded a state welcome at the Union Buildings"
         "{guard|guards} of {honour|honor}",
         "military {honours|honors}",
         "{highest|full} {honours|honors}",
