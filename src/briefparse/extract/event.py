@@ -63,6 +63,7 @@ _OUTLET_NAME = 40  # characters of an outlet's name
 _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")
 _DESTINATION_WORDS = 3  # words after a visit word where a city names where one arrives ("arrivé lundi à X")
 _ISSUER_REACH = 40  # characters between a statement noun and the gathering that issued it
+_SIGNED_REACH = 60  # characters between the participle of signing that completes it and the gathering, in its clause
 _AIRPORT_REACH = 80  # characters between a verb of welcome and the airport where it happens
 _LARGE_CITY = 100_000  # people in a city whose name, alone before a verb, is the city's rather than a person's
 _MANY = 3  # members counted that make a gathering
@@ -591,7 +592,7 @@ def _statement_yields(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
         return False
     if hit[2] == "statement" and compiled(doc.language).cues.speech.match(doc.lower, hit[0]):
         return any(other in CORE_EVENTS and not _acted_on(doc, hit, other, at) for other, at in kinds)
-    return _issued_by_gathering(hit, kinds)
+    return _issued_by_gathering(doc, hit, kinds)
 
 
 def _acted_on(doc: Document, verb: EventHit, kind: str, event: EventHit) -> bool:
@@ -634,7 +635,12 @@ def _window_votes(
     elif any(event_key(doc.lower[hit[0] : hit[1]]) in credentials for _, hit in kinds):
         kinds = [("meeting", hit) for _, hit in kinds if event_key(doc.lower[hit[0] : hit[1]]) in credentials]
     elif kinds and _statement_yields(doc, kinds):
-        kinds = [(kind, hit) for kind, hit in kinds if kind != "statement"]
+        nouns = [hit for kind, hit in kinds if kind == "statement"]
+        kinds = [
+            (kind, hit)
+            for kind, hit in kinds
+            if kind != "statement" and not any(_completes_noun(doc, kind, hit, noun) for noun in nouns)
+        ]
     main = _after_occasion(doc, kinds, window_start) or _after_label(doc, kinds, window)
     if main:
         kinds.insert(0, kinds.pop(main))
@@ -853,18 +859,27 @@ def _welcome(doc: Document, window: tuple[int, int]) -> EventHit | None:
     return (found.start(), found.end(), "visit") if found else None
 
 
-def _issued_by_gathering(statement: EventHit, kinds: list[tuple[str, EventHit]]) -> bool:
+def _issued_by_gathering(doc: Document, statement: EventHit, kinds: list[tuple[str, EventHit]]) -> bool:
     """A statement noun right before the gathering that adopted it ("Communiqué after the 59th Ordinary Session",
-    "the Baku Statement adopted following the trilateral meeting"): the brief reports the gathering. Not a word of
-    reaction to another statement that the gathering issued ("rejected allegations of the statement issued by the
-    meeting of G-7 ministers"): what is reported is the reaction."""
+    "the Baku Statement adopted following the trilateral meeting"), past the participle of signing that completes
+    the noun ("a joint communique signed by them at the conclusion of the summit"): the brief reports the gathering.
+    Not a word of reaction to another statement that the gathering issued ("rejected allegations of the statement
+    issued by the meeting of G-7 ministers"): what is reported is the reaction."""
     between = [hit for kind, hit in kinds if kind == "statement" and hit != statement]
+    signed = next((hit[1] for kind, hit in kinds if _completes_noun(doc, kind, hit, statement)), None)
+    end, reach = (signed, _SIGNED_REACH) if signed else (statement[1], _ISSUER_REACH)
     return any(
         kind == "conference"
-        and 0 <= hit[0] - statement[1] <= _ISSUER_REACH
+        and 0 <= hit[0] - end <= reach
+        and not (signed and _CLAUSE_END.search(doc.text, end, hit[0]))
         and not any(statement[1] <= other[0] < hit[0] for other in between)  # "rejected the statement issued by …"
         for kind, hit in kinds
     )
+
+
+def _completes_noun(doc: Document, kind: str, hit: EventHit, noun: EventHit) -> bool:
+    """A signing's participle right after a statement noun, completing it ("a joint communique signed by them")."""
+    return kind == "other" and hit[0] > noun[1] and doc.text[noun[1] : hit[0]].isspace()
 
 
 def _gathers_many(doc: Document, hit: EventHit) -> bool:

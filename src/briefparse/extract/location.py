@@ -735,9 +735,9 @@ def extract_location(
     source: Source | None,
     days: WrittenDays | None = None,
 ) -> Span | None:
-    """The place of the event, or None. A statement takes its dateline's city first. A sentence after the first
-    that writes another occasion's day (`days`) names that occasion's place ("ils s'étaient rencontrés le 22 janvier
-    à Genève")."""
+    """The place of the event, or None. A statement takes its dateline's city first. A sentence that writes only
+    another occasion's day (`days`) names that occasion's place ("ils s'étaient rencontrés le 22 janvier à Genève"),
+    the first one too ("a follow-up on the one they had in Lima on Feb. 16") unless no other is left."""
     doc, title = analysis.doc, analysis.title
     if doc.language is None or event_type == "phone_call":
         return None
@@ -757,7 +757,7 @@ def extract_location(
     events = analysis.events.sentences(body)
     sentences = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead]
     if days is not None:
-        sentences = sentences[:1] + [(s, e) for s, e in sentences[1:] if not days.tell_another_occasion(s, e)]
+        sentences = [(s, e) for s, e in sentences if not days.tell_another_occasion(s, e)] or sentences[:1]
     windows = sentences + ([(title.start, title.end)] if title else [])
     dateline = _dateline_place(analysis, excluded, participants, source)
     further = [(s.start, s.end) for s in body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
@@ -845,7 +845,22 @@ def extract_location(
         # or the province a visit goes through, when no stop of it is a place the gazetteer knows
         or (_visited_province(doc, windows + further, rejected) if event_type == "visit" else None)
         or _city_adjective_place(doc, sentences)
+        or (_hosting_place(analysis) if event_type == "visit" else None)
     )
+
+
+def _hosting_place(analysis: Analysis) -> Span | None:
+    """The country a headline makes the subject of its first event word, and nothing else ("Jamaica Welcomes
+    Valdoria's Prime Minister", "Ghana hosts …"): the host of the visit, where it took place."""
+    title = analysis.title
+    hits = analysis.events_in(title.start, title.end) if title else []
+    if not title or not hits:
+        return None
+    subject = analysis.doc.span(title.start, hits[0][0])
+    stripped = subject.text.strip()
+    if not stripped or place_kind(stripped, analysis.doc.language.code) != "country":
+        return None
+    return analysis.doc.span(title.start, title.start + len(stripped))
 
 
 def _visited_province(doc: Document, windows: list[tuple[int, int]], rejected: Container[str]) -> Span | None:

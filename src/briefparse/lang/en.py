@@ -1081,6 +1081,10 @@ LANGUAGE = Language(
             "{audience|audiences}",
             "{dinner|dinners|luncheon|working lunch|working breakfast}",
             "{dined|dines|will dine|lunched} with",
+            # a reception given for a guest, told by its noun ("at his reception for the new ambassador", "At the
+            # reception, X said"); a ceremonial or official reception of a state guest is no talk and reads nothing
+            "{reception|receptions} for",
+            "{at|during} {a|the|his|her|their} reception",
             "credentials",
             "letters of credence",
         ),
@@ -1326,7 +1330,7 @@ LANGUAGE = Language(
     arrival_links=("to",),
     welcome_words=variants(
         "{welcome|welcoming|arrival} {ceremony|ceremonies}",
-        "{official|ceremonial} welcome",
+        "{official|ceremonial|state} welcome",  # "was accorded a state welcome at the Union Buildings"
         "{guard|guards} of {honour|honor}",
         "military {honours|honors}",
         "{highest|full} {honours|honors}",
@@ -1837,6 +1841,8 @@ LANGUAGE = Language(
     settlement_words=(
         "the city of", "city of", "the town of", "town of", "the village of", "the capital", "the capital city of",
         "capital", "capital city",
+        # the capital named after its country's adjective and "of" ("in the Ethiopian capital of Addis Ababa")
+        "the capital of", "capital of",
     ),
     venue_verbs=(
         "took place", "was held", "were held", "is taking place", "are taking place", "is being held", "was hosted",
