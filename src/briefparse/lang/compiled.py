@@ -892,7 +892,9 @@ def _names(language: Language) -> NamePatterns:
         place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),
         role_at_start=lazy_compile(
             # an elided article may stand against the noun: "X, l’ambassadeur de …"
-            rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}})(?:[^\W\d_]['’])?"
+            # a possessor of a few words before them ("X, the Republic of Y’s acting deputy prime minister, …")
+            rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w-]*\s+){{1,4}}[^\W\d_][\w-]*['’]s\s+)?"
+            rf"(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}})(?:[^\W\d_]['’])?"
             rf"{compound}(?:{roles})(?!\w)"
             # a one-word qualifier in brackets is the role's own ("Secretary (East), Ministry of …")
             rf"(?:[^.;:!?()\n«»\"“”]|\({_BRACKETED_WORD}){{0,140}}?)"
