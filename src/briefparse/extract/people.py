@@ -1478,6 +1478,8 @@ def _mark_participants(
                 continue
             if _occasion_of(analysis, window, start) or _leads_institution(analysis, window, start):
                 continue
+            if _agent_of_participle(analysis, window, start):
+                continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
 
@@ -1593,6 +1595,17 @@ def _told_in_earlier_tense(analysis: Analysis, window: Segment, start: int) -> b
         return False
     limit = _honorifics_start(analysis, last.end(), start)  # "… à M. X": the honorific's dot breaks no clause
     return not _CLAUSE_BREAK.search(text, last.end(), _apposition_start(text, last.end(), limit))
+
+
+def _agent_of_participle(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start` stands in a clause that a comma sets off and a passive participle opens, its agent
+    (`Language.agent_participles`: "…, запланированных президентами X и Y"): who planned what the clause tells of."""
+    participle = compiled(analysis.language).people.agent_participle
+    if participle is None:
+        return False
+    text = analysis.doc.text
+    breaks = list(_CLAUSE_BREAK.finditer(text, window.start, start))
+    return bool(breaks) and breaks[-1].group(0) == "," and participle.match(text, breaks[-1].end()) is not None
 
 
 def _relative_clause(analysis: Analysis, window: Segment, at: int) -> bool:

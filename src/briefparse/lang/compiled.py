@@ -408,6 +408,8 @@ class DatePatterns:
 @dataclass(frozen=True, eq=False)
 class PeoplePatterns:
     mention_cue: re.Pattern[str]
+    #: a passive participle that opens a clause (`Language.agent_participles`): `match` right after its comma
+    agent_participle: re.Pattern[str] | None
     representation: re.Pattern[str] | None
     continuation: re.Pattern[str]
     #: a subject pronoun, a whole word ("il", "he"): an opening whose subject is one names it in the sentence before
@@ -1675,6 +1677,9 @@ def _people(language: Language) -> PeoplePatterns:
         mention_cue=lazy_compile(
             rf"(?:(?<!\w)|(?=,))(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
         ),
+        agent_participle=lazy_compile(rf"[^\S\n]*(?:{words(language.agent_participles)})[^\W\d_]*(?!\w)", re.I)
+        if language.agent_participles
+        else None,
         # a cue may end in an elided article ("accompagné d'une délégation"), and lose its accents, all of them or
         # its capital's only, as many sites write capitals ("Etaient présents")
         representation=lazy_compile(
