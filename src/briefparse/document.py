@@ -144,7 +144,7 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
     wrapped_headline = _wrapped_headline(lines)
     joined, breaks = list(text), []
     offset, joinable, long_line, seen, ends_sentence = 0, False, False, 0, False
-    previous_length, opened_block, after_blank = 0, False, True
+    previous_length, opened_block, after_blank, after_comma = 0, False, True, False
     for index, line in enumerate(lines):
         stripped = line.strip()
         if stripped:
@@ -156,7 +156,8 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
                 and "." not in first_word
                 and not _CLOCK_TIME_END.search(stripped)
             )
-            continues = lower_case or (broken and long_line)
+            # a line that ends on a comma goes on on the next ("… along with the President," / "X Y.")
+            continues = lower_case or (broken and long_line) or after_comma
             # after a sentence's end, a short line without one is a heading ("Related articles"), not the paragraph's
             short = len(stripped) < wrap_width - _WRAP_SLACK
             # a heading comes after a paragraph's last line; a line that opens its block and ends on a mark is a
@@ -173,7 +174,7 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
                 breaks.append(offset - 1)
             seen += 1
             previous_length, opened_block, after_blank = len(stripped), after_blank, False
-            ends_sentence = stripped.endswith(_SENTENCE_MARKS)
+            ends_sentence, after_comma = stripped.endswith(_SENTENCE_MARKS), stripped.endswith(",")
             joinable = (
                 wrap_width - _WRAP_SLACK <= len(stripped) <= wrap_width + _WRAP_OVERRUN
                 if wrap_width
