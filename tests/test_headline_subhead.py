@@ -25,3 +25,18 @@ def test_a_greeting_over_the_headline_that_names_the_event_stays_no_headline():
         "Dort trifft er Außenminister Jon Ostrik.\n"
     )
     assert briefparse.parse(text).title == "Minister Paul Marin reist nach Valdoria und Kessel"
+
+
+def test_a_photo_caption_between_the_subhead_and_the_lead_is_passed_over():
+    text = (
+        "Finland and Chile foreign ministers discuss cooperation between their ministries\n"
+        "The meeting was held on Monday on the sidelines of the regional summit that opens on Tuesday in the capital\n"
+        "Finland's Foreign Minister Paul Marin NORPRESS/Anna Kessel\n"
+        "© NORPRESS/Anna Kessel\n"
+        "HELSINKI, May 4. /NORPRESS/. Finland and Chile foreign ministers, Paul Marin and Jon Ostrik, discussed "
+        "cooperation between their ministries on Monday.\n"
+        "“We are glad to meet before the summit,” Marin said.\n"
+    )
+    assert briefparse.parse(text).title == (
+        "Finland and Chile foreign ministers discuss cooperation between their ministries"
+    )

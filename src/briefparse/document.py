@@ -36,6 +36,7 @@ _MAX_QUOTE_CHARS = 400  # a longer quotation is split into its sentences
 _MIN_WRAP, _MAX_WRAP, _WRAP_SLACK, _MIN_WRAPPED_LINES = 50, 100, 15, 5
 _WRAP_OVERRUN = 5  # a wrapped line may pass the column most wrapped lines stay within
 _INDENT_SLACK = 8  # a paragraph's first line may have lost an indent of up to a tab's width before it was read
+_MIN_PROSE_LINE = 80  # characters of a line that ends on a comma and goes on on the next, at least
 _MIN_BROKEN, _MIN_BROKEN_LINES = 40, 2  # a line of prose broken mid-sentence, and how many tell a text broken so
 #: a line ending on a time of day, maybe with its unit or zone ("18h45min", "14:30 Uhr", "09:15 GMT"): a date stamp
 _CLOCK_TIME_END = re.compile(r"\d[:h]\d\d(?:[^\S\n]*[^\W\d]{1,4}\.?)?\s*$")
@@ -144,7 +145,7 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
     wrapped_headline = _wrapped_headline(lines)
     joined, breaks = list(text), []
     offset, joinable, long_line, seen, ends_sentence = 0, False, False, 0, False
-    previous_length, opened_block, after_blank = 0, False, True
+    previous_length, opened_block, after_blank, after_comma = 0, False, True, False
     for index, line in enumerate(lines):
         stripped = line.strip()
         if stripped:
@@ -156,7 +157,9 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
                 and "." not in first_word
                 and not _CLOCK_TIME_END.search(stripped)
             )
-            continues = lower_case or (broken and long_line)
+            # a line of prose that ends on a comma goes on on the next ("… along with the President," / "X Y."), not
+            # a short item of a list one a line ("X – Republic of A," / "Y – Republic of B,")
+            continues = lower_case or (broken and long_line) or (after_comma and previous_length >= _MIN_PROSE_LINE)
             # after a sentence's end, a short line without one is a heading ("Related articles"), not the paragraph's
             short = len(stripped) < wrap_width - _WRAP_SLACK
             # a heading comes after a paragraph's last line; a line that opens its block and ends on a mark is a
@@ -173,7 +176,7 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
                 breaks.append(offset - 1)
             seen += 1
             previous_length, opened_block, after_blank = len(stripped), after_blank, False
-            ends_sentence = stripped.endswith(_SENTENCE_MARKS)
+            ends_sentence, after_comma = stripped.endswith(_SENTENCE_MARKS), stripped.endswith(",")
             joinable = (
                 wrap_width - _WRAP_SLACK <= len(stripped) <= wrap_width + _WRAP_OVERRUN
                 if wrap_width

@@ -252,17 +252,25 @@ def _restated_below(doc: Document, index: int) -> bool:
 def _headline_over_subhead(doc: Document, first: Segment, named: Segment) -> bool:
     """The text opens on a headline whose matter the lead under its subhead takes up, and the subhead right under it
     names the event ("Ministerpräsident X wirbt in Südamerika für …" over "Delegation … reist nach Brasilien und
-    Chile", then "Hessens Ministerpräsident X wird … nach Südamerika aufbrechen"); not a site's greeting over a
-    headline ("Willkommen auf den Seiten …"), which the lead does not take up."""
+    Chile", then "Hessens Ministerpräsident X wird … nach Südamerika aufbrechen"), maybe with a photo's caption
+    before the lead; not a site's greeting over a headline ("Willkommen auf den Seiten …"), which the lead does not
+    take up."""
     paragraphs = doc.paragraphs
     if len(paragraphs) < _SUBHEAD_LEAD + 2 or _all_capitals(first.text):
         return False
     if first.start != paragraphs[0].start or named.start != paragraphs[1].start:
         return False
     headline_words = {w.casefold() for w in _SHARED_WORD.findall(first.text)}
-    lead = " ".join(p.text for p in paragraphs[2 : 2 + _SUBHEAD_LEAD])
+    # a photo's caption or credit between the subhead and the lead is no lead ("Minister X TASS/Photographer")
+    body = [p for p in paragraphs[2 : 2 + _HEAD_LINES] if _SENTENCE_MARK.search(p.text) or _reads_as_sentence(p.text)]
+    lead = " ".join(p.text for p in body[:_SUBHEAD_LEAD])
     lead_words = {w.casefold() for w in _SHARED_WORD.findall(lead)}
     return len(headline_words & lead_words) >= _STANDFIRST_SHARE * len(headline_words) > 0
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """The line is as long as a sentence of the body, longer than a headline or a caption."""
+    return len(line.split()) > _MAX_HEADLINE_SENTENCE_WORDS
 
 
 def _opens_quotation(doc: Document, paragraph: Segment) -> bool:

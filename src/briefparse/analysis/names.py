@@ -793,7 +793,9 @@ def _name_in_run(
     pieces = pieces[skip:]
     lead_in = max(0, run_start - _DETERMINER_REACH)
     if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
-        return None  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
+        first = _name_past_post_city(text[lead_in:run_start], tokens, last, patterns, language)
+        if first is None:
+            return None  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
     if first == 1 and patterns.no_name_lead_in and patterns.no_name_lead_in.match(f"{tokens[0]} "):
         return None  # the run opens a sentence on that word: "A Technical Team designated by …", "In Santo Domingo"
     if 0 < first < last and _governed_by_article(text, lead_in, run_start, tokens[:first], patterns, language):
@@ -857,6 +859,8 @@ def _name_in_run(
         last -= 1  # "Chambellan de S.M. le Roi": a name ends on no abbreviation of initials, nor on its link
         while last > first and fold(tokens[last - 1]) in language.name_particles:
             last -= 1
+    if last - first > 2 and _agency_before_slash(text, base + pieces[last - 1].end(), tokens[last - 1]):
+        last -= 1  # "Minister Paul Marin TASS/Anna Kessel": a photo's agency before its photographer, no name's part
     if first >= last:
         return None
     if 0 < first <= last - 2 and fold(tokens[first - 1]) in _articles(language) and not language.capitalised_nouns:
@@ -890,6 +894,25 @@ def _name_in_run(
     if text[finish - 1] == "." and not kept_dot:
         finish -= 1
     return NameMatch(begin, finish, words)
+
+
+def _agency_before_slash(text: str, end: int, token: str) -> bool:
+    """The run's last word is an agency's name in capitals glued to a slash and its photographer's name, as a photo's
+    credit under its caption ("… Paul Marin TASS/Anna Kessel")."""
+    return token.isupper() and len(token) > 1 and text[end : end + 1] == "/"
+
+
+def _name_past_post_city(
+    lead_in: str, tokens: tuple[str, ...], last: int, patterns: NamePatterns, language: Language
+) -> int | None:
+    """Where a name begins in a run that a word leading to no name opens, when a role noun stands before that word:
+    past the city of the holder's post ("the US Ambassador in Dhaka Paul Marin": the post's city, then the name);
+    None when the run is no one ("talks in Santo Domingo"), or maybe nouns where nouns are capitalised."""
+    before = lead_in.split()
+    if language.capitalised_nouns or len(before) < 2 or not _is_role_word(fold(before[-2]).strip(".,"), patterns):
+        return None
+    first = _after_place(tokens, 0, last, language, linked=True)
+    return first if 0 < first <= last - 2 else None
 
 
 def _declined_together(text: str, word: str, following: str, patterns: NamePatterns) -> bool:

@@ -149,6 +149,7 @@ _GLUED_BULLET = lazy_compile(rf"[-–][{UPPER}]")
 #: a line of prose: six words or more, some in lower case; a letter's heading ("A SON EXCELLENCE …") comes before
 _PROSE_LINE = lazy_compile(rf"(?=.*[{LOWER}]{{3}})(?:\S+[^\S\n]+){{5}}\S")
 _NAMED_NEXT = 4  # sentences after the story's first where the two people its roles stand for may be named
+_ENCOUNTER_NEXT = 10  # sentences after the story's first where an encounter's object may name its counterpart
 _ATTRIBUTION_REACH = 60  # characters before a name where a verb of saying or a cue that credits it is looked for
 _SUBJECT_WORDS = 3  # the first words of a sentence, where a plural role as its subject is looked for
 _SIGNATURE_LINES = 3  # lines after a letter's closing formula where its signature is looked for
@@ -1478,6 +1479,8 @@ def _mark_participants(
                 continue
             if _occasion_of(analysis, window, start) or _leads_institution(analysis, window, start):
                 continue
+            if _agent_of_participle(analysis, window, start):
+                continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
 
@@ -1593,6 +1596,17 @@ def _told_in_earlier_tense(analysis: Analysis, window: Segment, start: int) -> b
         return False
     limit = _honorifics_start(analysis, last.end(), start)  # "… à M. X": the honorific's dot breaks no clause
     return not _CLAUSE_BREAK.search(text, last.end(), _apposition_start(text, last.end(), limit))
+
+
+def _agent_of_participle(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start` stands in a clause that a comma sets off and a passive participle opens, its agent
+    (`Language.agent_participles`: "…, запланированных президентами X и Y"): who planned what the clause tells of."""
+    participle = compiled(analysis.language).people.agent_participle
+    if participle is None:
+        return False
+    text = analysis.doc.text
+    breaks = list(_CLAUSE_BREAK.finditer(text, window.start, start))
+    return bool(breaks) and breaks[-1].group(0) == "," and participle.match(text, breaks[-1].end()) is not None
 
 
 def _relative_clause(analysis: Analysis, window: Segment, at: int) -> bool:
@@ -2354,20 +2368,45 @@ def _counterpart_named_later(analysis: Analysis, people: list[Person], lead: lis
     if len(roles) != 1:
         return
     starts = analysis.name_starts
-    for sentence in [s for s in analysis.story if s.start > opening.start][:_NAMED_NEXT]:
+    for number, sentence in enumerate([s for s in analysis.story if s.start > opening.start][:_ENCOUNTER_NEXT]):
         index = bisect_left(starts, sentence.start)
         if index == len(starts) or starts[index] >= sentence.end:
             continue
         match = analysis.names[index][1]
-        if len(match.tokens) < 2 or doc.text[sentence.start : match.start].strip():
-            continue
+        met = None  # an encounter's object, whom a role of their own may title ("with Foreign Minister X")
+        if len(match.tokens) < 2 or doc.text[sentence.start : match.start].strip() or number >= _NAMED_NEXT:
+            match = met = _encounter_object(analysis, sentence, index)
+            if match is None:
+                continue
         person = next((p for p in people if p.name and same_person(p.tokens, match.tokens, language)), None)
         if person is None and not agencies_named(" ".join(match.tokens)):
             person = _take_part(doc, people, match)  # a name the rules found no reason to keep yet
             person.participant = False
-        if person is not None and not person.participant and person.role is None:
+        if person is not None and not person.participant and (person.role is None or met):
             person.participant, person.role = True, roles[0]
             return
+
+
+def _encounter_object(analysis: Analysis, sentence: Segment, index: int) -> NameMatch | None:
+    """The full name, of two words or more, that an encounter's word and its counterpart word lead to in the sentence,
+    maybe past a role ("… my meeting with Foreign Minister X Y will …"); None when the sentence has none. `index`
+    is that of the sentence's first name in `Analysis.names`."""
+    text, language = analysis.doc.text, analysis.language
+    for _segment, match in analysis.names[index:]:
+        if match.start >= sentence.end:
+            break
+        if len(match.tokens) < 2:
+            continue
+        role = analysis.role_before(sentence.start, match.start)
+        lead_end = role[0] if role else match.start
+        events = analysis.events_in(sentence.start, lead_end)
+        if not events:
+            continue
+        # the counterpart word after the encounter's, or the last of its phrase ("meeting with")
+        link = text[events[-1][0] : lead_end].split()[-1:]
+        if link and fold(link[0]) in language.counterpart_words:
+            return match
+    return None
 
 
 def _speaker_named_later(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:

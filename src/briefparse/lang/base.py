@@ -845,6 +845,9 @@ class Language:
     #: place in Nairobi", "l'attaque qui a eu lieu à"): the place is that thing's, in a statement a topic, not
     #: where the statement was made
     thing_relatives: tuple[str, ...] = ()
+    #: stems of passive participles that open a clause set off by a comma, their agent after them ("…, запланированных
+    #: президентами X и Y"): who planned or prepared what the clause tells of, no party to the event for that
+    agent_participles: tuple[str, ...] = ()
     #: a place preposition and a capital's noun, written without the country's adjective that completes them
     #: ("dans la capitale" sénégalaise, "in der" kenianischen "Hauptstadt": the adjective goes after the phrase, or
     #: before its last word where adjectives stand before nouns): the capital of that country, which the brief

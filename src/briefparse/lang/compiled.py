@@ -409,6 +409,8 @@ class DatePatterns:
 @settings_record
 class PeoplePatterns:
     mention_cue: re.Pattern[str]
+    #: a passive participle that opens a clause (`Language.agent_participles`): `match` right after its comma
+    agent_participle: re.Pattern[str] | None
     representation: re.Pattern[str] | None
     continuation: re.Pattern[str]
     #: a subject pronoun, a whole word ("il", "he"): an opening whose subject is one names it in the sentence before
@@ -893,7 +895,9 @@ def _names(language: Language) -> NamePatterns:
         place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),
         role_at_start=lazy_compile(
             # an elided article may stand against the noun: "X, l’ambassadeur de …"
-            rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}})(?:[^\W\d_]['’])?"
+            # a possessor of a few words before them ("X, the Republic of Y’s acting deputy prime minister, …")
+            rf"[\"”»]?\s*,\s*{capacity}(?P<role>(?:(?:[^\W\d_][\w-]*\s+){{1,4}}[^\W\d_][\w-]*['’]s\s+)?"
+            rf"(?:(?:[^\W\d_][\w'’-]*\s+){{0,3}})(?:[^\W\d_]['’])?"
             rf"{compound}(?:{roles})(?!\w)"
             # a one-word qualifier in brackets is the role's own ("Secretary (East), Ministry of …")
             rf"(?:[^.;:!?()\n«»\"“”]|\({_BRACKETED_WORD}){{0,140}}?)"
@@ -1674,6 +1678,9 @@ def _people(language: Language) -> PeoplePatterns:
         mention_cue=lazy_compile(
             rf"(?:(?<!\w)|(?=,))(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
         ),
+        agent_participle=lazy_compile(rf"[^\S\n]*(?:{words(language.agent_participles)})[^\W\d_]*(?!\w)", re.I)
+        if language.agent_participles
+        else None,
         # a cue may end in an elided article ("accompagné d'une délégation"), and lose its accents, all of them or
         # its capital's only, as many sites write capitals ("Etaient présents")
         representation=lazy_compile(

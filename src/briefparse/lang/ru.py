@@ -1495,6 +1495,7 @@ LANGUAGE = Language(
     ),
     origin_prepositions=("из",),
     thing_relatives=("который", "которая", "которое", "которые"),
+    agent_participles=("запланированн", "намеченн", "организованн", "подготовленн", "инициированн", "предложенн"),
     capital_phrases=("в столице", "во столице"),
     place_relatives=("где",),
     roles_end_in_places=True,
