@@ -472,6 +472,7 @@ LANGUAGE = Language(
     capacity_links=("in seiner Eigenschaft als", "in ihrer Eigenschaft als", "in seiner Funktion als",
                     "in ihrer Funktion als"),
     capacity_words=("als",),
+    office_joiners=("und",),
     sentence_adverbs=frozenset(
         {
             "später", "dann", "danach", "heute", "gestern", "zuvor", "anschließend", "außerdem", "zudem", "ebenfalls",
