@@ -658,10 +658,11 @@ def _place_genitive(word: str, language: Language) -> bool:
 
 def _titles_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: Language) -> list[list[re.Match[str]]]:
     """The run cut before a title that follows a full name and comes before another name, where two titled names
-    stand side by side, as subject and object in a language whose nouns take capitals ("hat Premierminister Jan Kowal Ministerpräsident Lutz Brandt
-    getroffen", "Polens Premierminister Jan Kowal Sachsens Ministerpräsidenten Lutz Brandt"): the first name is
-    a title's, or of two words, and a title in the singular opens the second (not "María Reyes Maroto", nor a
-    title of those who go by one name between two words of a name, "Hossein Amir Abdollahian")."""
+    stand side by side, as subject and object in a language whose nouns take capitals ("hat Premierminister Jan
+    Kowal Ministerpräsident Lutz Brandt getroffen", "Polens Premierminister Jan Kowal Sachsens Ministerpräsidenten
+    Lutz Brandt"): the first name is a title's, or of two words, and a title in the singular opens the second (not
+    "María Reyes Maroto", nor a title of those who go by one name between two words of a name, "Hossein Amir
+    Abdollahian")."""
     words = [piece.group(0) for piece in pieces]
     if len(words) < _TITLED_PAIR_WORDS or not language.capitalised_nouns:
         return [pieces]  # a language whose nouns take no capitals sets two titled names apart with a word or a comma
