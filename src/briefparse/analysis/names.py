@@ -21,6 +21,7 @@ from briefparse.lazy_regex import lazy_compile
 from briefparse.places import lookup, places
 
 _MAX_GAP_WORDS = 10
+_TITLED_PAIR_WORDS = 4  # the fewest words of two titled names side by side: "Premierminister Kowal Präsident Brandt"
 #: the most letters of a preposition before a relative pronoun ("de quien", "avec qui")
 _PREPOSITION_LETTERS = 4
 _MAX_GENITIVE_WORDS = 8  # words between a role noun and another of its complement ("du Conseil des")
@@ -32,6 +33,7 @@ _LIST_REACH = 400  # characters before a name where the plural role of a list it
 #: a role closed by a comma before its holder may name a long portfolio ("le ministre des Affaires étrangères, de la
 #: Coopération africaine et des … à l'étranger, X")
 _MAX_CLOSED_GAP_WORDS = 20
+_WORD_REACH = 40  # the most letters of a word before a name, its title ("Ministerpräsidentin")
 _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin the next item of a list
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
@@ -617,9 +619,15 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         previous = fold(pieces[i - 1].group(0).rstrip(","))
         if previous not in language.name_particles and _of_a_country(pieces, i, patterns, language):
             # "X Y de la République du Valdor", "X Y du Royaume de Norlandie": the country the person is of, no part
-            # of the name
+            # of the name; after a title alone, the title's country, and the name may follow it ("Botschafter der
+            # Republik Valdor Jan Kowal")
             parts.append(pieces[begin:i])
-            begin = len(pieces)
+            titled = language.capitalised_nouns and all(
+                _droppable(p.group(0), patterns, patterns.honorific_words) for p in pieces[begin:i]
+            )
+            begin = i + 1 if titled else len(pieces)
+            if titled:
+                continue
             break
         article = fold(word) in _articles(language) and previous not in language.name_particles
         if article or (
@@ -636,7 +644,61 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
             break
     ended = [one for part in [*parts, pieces[begin:]] if part for one in _sentences_apart(part, patterns, language)]
     alike = [one for part in ended for one in _one_alphabet(part)]
-    return [one for part in alike for one in _two_names(part, language)]
+    titled = [one for part in alike for one in _titles_apart(part, patterns, language)]
+    return [one for part in titled for one in _two_names(part, language)]
+
+
+def _place_genitive(word: str, language: Language) -> bool:
+    """A known place's name with a case ending ("Sachsens", "Bayerns"): a title's complement before it."""
+    return any(
+        word.endswith(ending) and len(word) > len(ending) + 2 and lookup(word[: -len(ending)], language.code)
+        for ending in language.case_endings
+    )
+
+
+def _titles_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: Language) -> list[list[re.Match[str]]]:
+    """The run cut before a title that follows a full name and comes before another name, where two titled names
+    stand side by side, as subject and object in a language whose nouns take capitals ("hat Premierminister Jan
+    Kowal Ministerpräsident Lutz Brandt getroffen", "Polens Premierminister Jan Kowal Sachsens Ministerpräsidenten
+    Lutz Brandt"): the first name is a title's, or of two words, and a title in the singular opens the second (not
+    "María Reyes Maroto", nor a title of those who go by one name between two words of a name, "Hossein Amir
+    Abdollahian")."""
+    words = [piece.group(0) for piece in pieces]
+    if len(words) < _TITLED_PAIR_WORDS or not language.capitalised_nouns:
+        return [pieces]  # a language whose nouns take no capitals sets two titled names apart with a word or a comma
+
+    def kept(i: int) -> bool:
+        return not _droppable(words[i], patterns, patterns.honorific_words) and fold(words[i]) not in (
+            language.name_particles
+        )
+
+    def title(i: int) -> bool:
+        word = fold(words[i]).rstrip(".,")
+        singular = not is_role_plural(word, patterns.role_words, patterns.plural_endings) or word in patterns.role_words
+        return (
+            singular
+            and words[i][:1].isupper()
+            and word not in language.name_particles
+            and _is_role_word(word, patterns)
+            and word not in patterns.honorific_words
+            and word not in compiled(language).names.sole_title_words
+        )
+
+    for at in range(2, len(words) - 1):
+        if not (kept(at - 1) and title(at)) or words[at - 1].endswith("."):
+            continue
+        if at > 2 and _place_genitive(words[at - 1].rstrip(","), language):
+            at -= 1  # "… Jan Kowal Sachsens Ministerpräsidenten Lutz Brandt": the place opens the second title
+        opened = at - 1
+        while opened > 0 and kept(opened - 1):
+            opened -= 1
+        titled_first = opened > 0 or at - opened >= 2  # "Premierminister Kowal", "Jan Kowal"
+        after = at + 1
+        while after < len(words) and not kept(after):
+            after += 1
+        if titled_first and after < len(words):
+            return [pieces[:at], *_titles_apart(pieces[at:], patterns, language)]
+    return [pieces]
 
 
 def _complement_after_surname(pieces: list[re.Match[str]], begin: int, particle: int, language: Language) -> bool:
@@ -1811,10 +1873,14 @@ def _genitive_head_before(
         return None
     words = text[nouns[-1].end() : start].split()
     links, joins = _genitive_words(language)
-    if words and fold(words[0]) not in links and fold(words[0]) in _link_heads(language):
+    headed = bool(words) and fold(words[0]) not in links and fold(words[0]) in _link_heads(language)
+    if headed:
         words = words[1:]  # "secrétaire d'État auprès | du ministre de …": a link of several words
     if not words or len(words) > _MAX_GENITIVE_WORDS or fold(words[0]) not in links:
         return None
+    if not headed and fold(words[0]) not in _genitive_openers(language):
+        return None  # a complement opens on a genitive link, not on another case's article ("… empfing der
+        # Bundespräsident den Botschafter der Republik X, Y": the envoy's role holds no president)
     office_noun = False
     for i, word in enumerate(words):
         folded = fold(word)
@@ -1854,6 +1920,12 @@ def _definite_articles(language: Language) -> frozenset[str]:
 def _link_heads(language: Language) -> frozenset[str]:
     """The first words of the role links of several words ("auprès" of "auprès de"), folded."""
     return frozenset(fold(link.split()[0]) for link in language.role_links if " " in link)
+
+
+@lru_cache(maxsize=8)
+def _genitive_openers(language: Language) -> frozenset[str]:
+    """The genitive links, folded ("of", "de", "des"): the words a role's complement opens on."""
+    return frozenset(fold(w) for w in language.genitive_links)
 
 
 @lru_cache(maxsize=8)
@@ -1934,6 +2006,13 @@ def _given_name_before_small_noun(text: str, match: NameMatch, noun_start: int) 
     return text[noun_start : noun_start + 1].islower() and is_given_name(match.tokens[0].rstrip(".,"))
 
 
+def _titled_at(text: str, name: NameMatch, patterns: NamePatterns) -> bool:
+    """A title stands right before the name: the name is its holder's, and what follows it another's title
+    ("Premierminister Li Qiang | Bayerns Ministerpräsident X")."""
+    before = text[max(0, name.start - _WORD_REACH) : name.start].split()[-1:]
+    return bool(before) and before[0][:1].isupper() and _is_role_word(fold(before[0]).rstrip(".,"), patterns)
+
+
 def _role_start(text: str, noun_start: int, floor: int, language: Language) -> int:
     """Where a role phrase begins: its nationality or organisation words before the noun, without an opening
     article ("The Prime Minister" is the role "Prime Minister") or what a headline capitalises before them
@@ -1958,10 +2037,13 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
     named = [
         m
         for m in find_names(text, start, noun_start, language)
-        if len(m.tokens) >= 2 and (m.start > start or _given_name_before_small_noun(text, m, noun_start))
+        if len(m.tokens) >= 2
+        and (m.start > start or _given_name_before_small_noun(text, m, noun_start) or _titled_at(text, m, patterns))
     ]
     if named:
         start = _next_token(text, named[-1].end, noun_start)
+        if _place_genitive(named[-1].tokens[-1], language):  # "Premierminister X Y Bayerns Ministerpräsident Z"
+            start = named[-1].end - len(named[-1].tokens[-1])
     preceding = text[max(floor, start - _LEAD_CHARS) : start].split()[-1:]
     first_word = _TOKEN.match(text, start, noun_start)
     venue = preceding and first_word and fold(preceding[0]) in _place_prepositions(language)
@@ -2310,7 +2392,8 @@ def _second_office_end(text: str, end: int, sentence_end: int, language: Languag
     stop_at = stop.start() if stop else sentence_end
     office = text[joined.end() : stop_at]
     patterns = compiled(language).names
-    portfolio = all(w[:1].isupper() or fold(w) in language.role_links for w in office.split())
+    joiners = {fold(w) for w in language.office_joiners}  # "Minister für Finanzen und Kultur und Chef der X"
+    portfolio = all(w[:1].isupper() or fold(w) in language.role_links or fold(w) in joiners for w in office.split())
     if not (patterns.role_noun.match(office.lower()) or portfolio) or patterns.gap_verb.search(office):
         return None  # "and Cabinet Secretary for …", "Minister of Trade and Industry": the office goes on
     named = find_names(office, 0, len(office), language)

@@ -76,6 +76,7 @@ _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Ti
 _DIGIT = lazy_compile(r"\d")
 _LAST_WORD = lazy_compile(r"[\w.]+$")  # the last word of a line before its full stop, an abbreviation's dots within
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "»", "\"", "”", ")")
+_CREDIT_WORDS = 3  # the most words of a text's credit after its last sentence ("Text: LPD", "(dpa/red)")
 _BARE_LINE_WORDS = 2  # words beside the date on a line that holds little else ("Posted on …", "Flag …")
 _FAR_FROM_PUBLICATION, _FAR_FROM_REFERENCE = 4, 2
 #: the first day of Unix time: the stamp a page's template prints for a date it does not have ("Updated: 00:00 GMT,
@@ -721,6 +722,16 @@ def _dated_list(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]
     return [(starts[i], starts[i] + len(lines[i])) for i in sorted(listed)]
 
 
+def _ends_story(line: str) -> bool:
+    """A paragraph that ends on a sentence's stop, maybe with the credit of its text after it ("… im Martin-Gropius-
+    Bau. Text: LPD", "… zu vertiefen. (dpa)"): the story's, no title of another's."""
+    tail = line.rstrip()
+    if tail.endswith(_SENTENCE_ENDS[:3]):
+        return True
+    stop = max(tail.rfind(f"{end} ") for end in _SENTENCE_ENDS[:3])
+    return stop > 0 and len(_WORD.findall(tail[stop:])) <= _CREDIT_WORDS
+
+
 def _teaser_dates(doc: Document, written: list[_Mention]) -> list[tuple[int, int]]:
     """The date line of another story's teaser below the brief: a line that holds little but a full date, maybe
     with its outlet ("25 décembre 2024 - leparisien", "December 25, 2024 - Valdor Times"), right under a title (a
@@ -734,7 +745,7 @@ def _teaser_dates(doc: Document, written: list[_Mention]) -> list[tuple[int, int
     paragraphs = [i for i, line in enumerate(lines) if len(_WORD.findall(line)) >= _LEAD_WORDS]
     if not paragraphs:
         return []
-    ended = (i for i in paragraphs if lines[i].rstrip().endswith(_SENTENCE_ENDS[:3]))
+    ended = (i for i in paragraphs if _ends_story(lines[i]))
     story, last = paragraphs[0], max(ended, default=paragraphs[0])
     cue = compiled(doc.language).dates.publication_line
     found = []
@@ -748,7 +759,8 @@ def _teaser_dates(doc: Document, written: list[_Mention]) -> list[tuple[int, int
             continue
         above = next((lines[i] for i in range(index - 1, story, -1) if lines[i].strip()), "")
         words = len(_WORD.findall(above))
-        if _HEADLINE_WORDS <= words < _STORY_LINE_WORDS and not above.rstrip().endswith(_SENTENCE_ENDS):
+        titled = not above.rstrip().endswith(_SENTENCE_ENDS) and not _ends_story(above)
+        if _HEADLINE_WORDS <= words < _STORY_LINE_WORDS and titled:
             found.append((starts[index], starts[index] + len(line)))
     return found
 

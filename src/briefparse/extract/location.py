@@ -77,6 +77,9 @@ def _place_in(
         head = folded[1] if len(folded) > 1 and folded[0] in _place_articles(doc.language) else folded[0]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         venue = _is_venue(match.group("place"), doc.language)
+        if venue and head in rejected and doc.language.compounds:
+            # a common noun whose genitive complement names a venue ("ins Gästebuch des Landtages"): the noun's
+            venue = _is_venue(_before_genitive(match.group("place"), doc.language), doc.language)  # thing, no venue
         # an institution's seat named by its holder's office: "at the Office of the Prime Minister"
         seat = folded[0] in patterns.institutions and folded[-1] in names.role_words
         if match.groupdict().get("front") and not venue:
@@ -417,8 +420,23 @@ def _place_articles(language: Language) -> frozenset[str]:
 
 
 @cache
+def _genitive_links(language: Language) -> frozenset[str]:
+    """The words that open a noun's genitive complement ("des", "der", "von"), folded."""
+    return frozenset(fold(link) for link in language.genitive_links)
+
+
+def _before_genitive(phrase: str, language: Language) -> str:
+    """The phrase up to its genitive complement: its head ("Gästebuch" of "Gästebuch des Landtages")."""
+    words = phrase.split()
+    links = _genitive_links(language)
+    return " ".join(next((words[:i] for i, word in enumerate(words) if i and fold(word) in links), words))
+
+
+@cache
 def _weekdays(language: Language) -> frozenset[str]:
-    return frozenset(fold(day) for day in language.weekdays)
+    """The language's weekdays and the parts of a day that stand alone ("am Morgen", "am Abend"), folded: a time,
+    with the place after it ("am Morgen im Rathaus")."""
+    return frozenset(fold(day) for day in (*language.weekdays, *language.day_of_its_own))
 
 
 @cache

@@ -1896,11 +1896,13 @@ def _places(language: Language) -> PlacePatterns:
     # finnischen Rovaniemi")
     country_adjective = words({n for n in language.nationalities if n.islower()})
     nationality = rf"(?:{country_adjective})\s+"
+    regional = ""  # declined adjectives before a settlement's noun ("in der hessischen Landeshauptstadt Wiesbaden")
     # or any declined adjective before a venue's noun, where the language gives its endings ("im südsteirischen
     # Schloss Seggau", "im historischen Bundeskanzleramt")
     if language.place_adjective_endings and language.venue_words:
         endings = alternation(language.place_adjective_endings)
         declined = rf"(?!(?:{words(language.stopwords)})\s)[{LOWER}][\w-]*(?:{endings})"
+        regional = rf"|(?:{declined}\s+){{1,2}}"
         before_venue = rf"(?=[{UPPER}])(?=[\w-]*?(?i:{alternation(language.venue_words)})(?!\w))"
         nationality = rf"(?:(?:{country_adjective})\s+|(?:{declined}\s+){{1,2}}{before_venue})"
     # an airport named after its city, in lower case ("à l'aéroport international de Niamey", "в аэропорту
@@ -1912,7 +1914,7 @@ def _places(language: Language) -> PlacePatterns:
     )
     settlement = (
         # a whole word, not a compound's head ("im Gemeindehaus" holds no "Gemeinde"); "ville d'" ends on its own
-        rf"(?:{airport}(?:{CAP_WORD}\s+|{nationality})?(?i:{words(language.settlement_words)})(?:(?<!\w)|(?!\w))"
+        rf"(?:{airport}(?:{CAP_WORD}\s+|{nationality}{regional})?(?i:{words(language.settlement_words)})(?:(?<!\w)|(?!\w))"
         rf"(?:\s+(?:{country_adjective}))?,?\s*|{nationality})?"
         if language.settlement_words
         else rf"(?:{airport}{nationality})?"

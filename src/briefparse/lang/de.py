@@ -472,6 +472,7 @@ LANGUAGE = Language(
     capacity_links=("in seiner Eigenschaft als", "in ihrer Eigenschaft als", "in seiner Funktion als",
                     "in ihrer Funktion als"),
     capacity_words=("als",),
+    office_joiners=("und",),
     sentence_adverbs=frozenset(
         {
             "später", "dann", "danach", "heute", "gestern", "zuvor", "anschließend", "außerdem", "zudem", "ebenfalls",
@@ -663,6 +664,24 @@ LANGUAGE = Language(
             "Wirtschaft",
             "Handel",
             "Rahmen",
+            # nouns of fixed phrases after "im" that tell on whose behalf, in whose presence or in what course
+            # something happened ("im Namen der Regierung", "im Beisein des Botschafters"), never where
+            "Namen",
+            "Auftrag",
+            "Beisein",
+            "Zuge",
+            "Laufe",
+            "Verlauf",
+            "Hinblick",
+            "Fokus",
+            "Mittelpunkt",
+            "Sinne",
+            "Gegenzug",
+            # the book a guest signs ("trug sich in das Gästebuch des Landtages ein"), no place
+            "Gästebuch",
+            "Gästebuchs",
+            "Gästebuches",
+            "Buch",
             "Ende",
             "Anfang",
             "Mitte",
@@ -1488,7 +1507,10 @@ LANGUAGE = Language(
     venue_prepositions=("vor",),
     direction_prepositions=("nach", "ins", "in die", "in das"),  # the accusative: "in die Hauptstadt Changsha"
     place_articles=("der", "dem", "den", "seinem", "ihrem", "seiner", "ihrer"),
-    settlement_words=("Stadt", "Hauptstadt", "Gemeinde", "Ortschaft"),
+    settlement_words=(
+        "Stadt", "Hauptstadt", "Landeshauptstadt", "Bundeshauptstadt", "Kantonshauptstadt", "Provinzhauptstadt",
+        "Kreisstadt", "Hansestadt", "Gemeinde", "Marktgemeinde", "Ortschaft",
+    ),
     city_adjective_endings=("er",),
     unit_nouns=(
         "Stadt", "Hauptstadt", "Gemeinde", "Marktgemeinde", "Kanton", "Land", "Bundesland", "Freistaat", "Gebiet",
