@@ -32,6 +32,7 @@ _LIST_REACH = 400  # characters before a name where the plural role of a list it
 #: a role closed by a comma before its holder may name a long portfolio ("le ministre des Affaires étrangères, de la
 #: Coopération africaine et des … à l'étranger, X")
 _MAX_CLOSED_GAP_WORDS = 20
+_ROLE_NOUN_CHARS = 40  # enough of the text to hold a role noun that opens it
 _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin the next item of a list
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
@@ -2213,6 +2214,40 @@ def role_glued_after(text: str, name_end: int, sentence_end: int, language: Lang
     if not match or match.start("role") != 2:
         return None
     return name_end - 1 + match.start("role"), name_end - 1 + match.end("role")
+
+
+def role_glued_in_list(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
+    """Offsets of a list item's role that follows its name with no comma between, maybe after an article or with
+    a capital ("M. X Préfet du Lot, la députée Mme Y", "M. Z le président du département, M. W vice-président de la
+    Région et …"), when the item ends with it: a comma, a semicolon, "et" or the sentence's end follows."""
+    if not text.startswith(" ", name_end):
+        return None
+    patterns = compiled(language).names
+    first = _TOKEN.match(text, name_end + 1, sentence_end)
+    if first is None:
+        return None
+    noun_start = first.start()
+    if fold(first.group(0)) in _articles(language):
+        noun_start = _next_token(text, first.end(), sentence_end)
+    elif _ELIDED_PREFIX.match(text, noun_start):
+        noun_start += 2
+    if not patterns.role_noun.match(text[noun_start : noun_start + _ROLE_NOUN_CHARS].lower()):
+        return None
+    match = patterns.role_at_start.match("," + text[noun_start - 1 : sentence_end])
+    if not match or match.start("role") != 2:
+        return None
+    end = noun_start - 2 + match.end("role")
+    return (noun_start, end) if _item_ends(text, end, sentence_end, language) else None
+
+
+def _item_ends(text: str, end: int, sentence_end: int, language: Language) -> bool:
+    """A list item ends at `end`: a comma or a semicolon follows, a joiner of the list's items, or the sentence's
+    end."""
+    rest = text[end:sentence_end].lstrip()
+    following = _TOKEN.match(rest)
+    return not rest.strip(".!?") or rest[0] in ",;" or (
+        following is not None and fold(following.group(0)) in {fold(w) for w in language.list_joiners}
+    )
 
 
 def _bracketed_role(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
