@@ -3807,9 +3807,9 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
 
 
 def _listed_silent(analysis: Analysis, person: Person) -> bool:
-    """A spokesperson named as the last item of a list ("… y el vocero X"), or one whose title opens on another
-    office ("le ministre des Affaires étrangères, porte-parole du gouvernement, X"), in a sentence that reports no
-    speech: one of a delegation, who takes part, not one who reports."""
+    """A spokesperson named as the last item of a list ("… y el vocero X", "… et son porte-parole X"), or one whose
+    title opens on another office ("le ministre des Affaires étrangères, porte-parole du gouvernement, X"), in a
+    sentence that reports no speech: one of a delegation, who takes part, not one who reports."""
     doc, role = analysis.doc, person.role
     if role is None:
         return False
@@ -3820,7 +3820,8 @@ def _listed_silent(analysis: Analysis, person: Person) -> bool:
         return True
     before = [fold(w) for w in doc.text[sentence.start : role.start].split()[-2:]]
     joiners = {fold(w) for w in analysis.language.list_joiners}
-    determiners = {fold(w) for w in analysis.language.determiners}
+    language = analysis.language
+    determiners = {fold(w) for w in (*language.determiners, *language.possessives)}  # "… et son porte-parole X"
     if before and before[-1] in determiners:
         before = before[:-1]
     return bool(before) and before[-1] in joiners
