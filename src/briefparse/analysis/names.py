@@ -2132,7 +2132,26 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
         end = elided.start()
     while end > noun_end and text[end - 1] in " ,–—-":
         end -= 1
-    return start, end
+    return start, _portfolio_goes_on(text, noun_start, end, limit, language) or end
+
+
+def _portfolio_goes_on(text: str, noun_start: int, end: int, limit: int, language: Language) -> int | None:
+    """Where a bare role's portfolio ends when a comma and a role link add items to it after `end` ("Le ministre du
+    Développement communautaire, de l'Équité sociale et territoriale a …"), read as an apposition's would be; None
+    when no item follows."""
+    following = _COMMA_WORDS.match(text, end, limit)
+    if following is None or fold(following.group(1)).rstrip("'’") not in _portfolio_links(language):
+        return None
+    match = compiled(language).names.role_at_start.match("," + text[noun_start:limit])
+    goes_on = noun_start - 1 + match.end("role") if match and match.start("role") == 1 else None
+    return goes_on if goes_on and goes_on > end + 1 else None
+
+
+@lru_cache(maxsize=8)
+def _portfolio_links(language: Language) -> frozenset[str]:
+    """The role links that open a further item of a portfolio after a comma ("de", "du", "des"), folded, with no
+    elision mark: not the prepositions of place."""
+    return frozenset(fold(w).rstrip("'’") for w in language.role_links if w not in language.place_prepositions)
 
 
 def _place_in(patterns: NamePatterns, text: str, start: int, end: int) -> re.Match[str] | None:

@@ -2848,8 +2848,10 @@ def _role_up_to_verb(analysis: Analysis, noun: re.Match[str], limit: int) -> Spa
     """A bare role's phrase, from its nationality before the noun to the verb, the punctuation or the "and" that
     follows it ("Le ministre mauritanien des Affaires étrangères a reçu …")."""
     doc = analysis.doc
-    start, _end = role_extent(doc.text, noun.start(), noun.end(), doc.language, limit)
+    start, extent_end = role_extent(doc.text, noun.start(), noun.end(), doc.language, limit)
     stop = _CLAUSE_BREAK.search(doc.text, noun.end(), limit)
+    if stop and stop.group(0) == "," and extent_end > stop.end():
+        return doc.span(start, extent_end)  # "Le ministre de l'Économie, des Finances et du Plan a …": the portfolio
     verb = compiled(analysis.language).names.gap_verb.search(doc.text, noun.end(), stop.start() if stop else limit)
     end = verb.start() if verb else stop.start() if stop else limit
     joins = {fold(w) for w in analysis.language.counterpart_words}
