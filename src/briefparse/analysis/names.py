@@ -611,15 +611,20 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
     article that no particle leads ("Abspielen der Nationalhymnen" is a noun and its complement; "von der Leyen", "de
     la Fuente" keep theirs)."""
     parts, begin = [], 0
+    particles = language.name_particles
     for i in range(1, len(pieces) - 1):
         word, following = pieces[i].group(0).rstrip(","), pieces[i + 1].group(0).rstrip(",")
         if not word[:1].islower() or fold(word) not in language.name_particles:
             continue
         previous = fold(pieces[i - 1].group(0).rstrip(","))
         if previous not in language.name_particles and _of_a_country(pieces, i, patterns, language):
+            parts.append(pieces[begin:i])
+            if _droppable(pieces[i - 1].group(0).rstrip(","), patterns, patterns.honorific_words):
+                # "Président de la République M. X Y": the office's country, then the holder's name after it
+                begin = next((j for j in range(i, len(pieces)) if fold(pieces[j].group(0)) not in particles), i)
+                continue
             # "X Y de la République du Valdor", "X Y du Royaume de Norlandie": the country the person is of, no part
             # of the name
-            parts.append(pieces[begin:i])
             begin = len(pieces)
             break
         article = fold(word) in _articles(language) and previous not in language.name_particles
