@@ -34,6 +34,7 @@ _LIST_REACH = 400  # characters before a name where the plural role of a list it
 #: Coopération africaine et des … à l'étranger, X")
 _MAX_CLOSED_GAP_WORDS = 20
 _WORD_REACH = 40  # the most letters of a word before a name, its title ("Ministerpräsidentin")
+_ROLE_NOUN_CHARS = 40  # enough of the text to hold a role noun that opens it
 _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin the next item of a list
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
 _DETERMINER_REACH = 60
@@ -612,22 +613,21 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
     article that no particle leads ("Abspielen der Nationalhymnen" is a noun and its complement; "von der Leyen", "de
     la Fuente" keep theirs)."""
     parts, begin = [], 0
+    particles = language.name_particles
     for i in range(1, len(pieces) - 1):
         word, following = pieces[i].group(0).rstrip(","), pieces[i + 1].group(0).rstrip(",")
         if not word[:1].islower() or fold(word) not in language.name_particles:
             continue
         previous = fold(pieces[i - 1].group(0).rstrip(","))
         if previous not in language.name_particles and _of_a_country(pieces, i, patterns, language):
-            # "X Y de la République du Valdor", "X Y du Royaume de Norlandie": the country the person is of, no part
-            # of the name; after a title alone, the title's country, and the name may follow it ("Botschafter der
-            # Republik Valdor Jan Kowal")
             parts.append(pieces[begin:i])
-            titled = language.capitalised_nouns and all(
-                _droppable(p.group(0), patterns, patterns.honorific_words) for p in pieces[begin:i]
-            )
-            begin = i + 1 if titled else len(pieces)
-            if titled:
+            if _droppable(pieces[i - 1].group(0).rstrip(","), patterns, patterns.honorific_words):
+                # "Président de la République M. X Y": the office's country, then the holder's name after it
+                begin = next((j for j in range(i, len(pieces)) if fold(pieces[j].group(0)) not in particles), i)
                 continue
+            # "X Y de la République du Valdor", "X Y du Royaume de Norlandie": the country the person is of, no part
+            # of the name
+            begin = len(pieces)
             break
         article = fold(word) in _articles(language) and previous not in language.name_particles
         if article or (
@@ -2236,7 +2236,26 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
         end = elided.start()
     while end > noun_end and text[end - 1] in " ,–—-":
         end -= 1
-    return start, end
+    return start, _portfolio_goes_on(text, noun_start, end, limit, language) or end
+
+
+def _portfolio_goes_on(text: str, noun_start: int, end: int, limit: int, language: Language) -> int | None:
+    """Where a bare role's portfolio ends when a comma and a role link add items to it after `end` ("Le ministre du
+    Développement communautaire, de l'Équité sociale et territoriale a …"), read as an apposition's would be; None
+    when no item follows."""
+    following = _COMMA_WORDS.match(text, end, limit)
+    if following is None or fold(following.group(1)).rstrip("'’") not in _portfolio_links(language):
+        return None
+    match = compiled(language).names.role_at_start.match("," + text[noun_start:limit])
+    goes_on = noun_start - 1 + match.end("role") if match and match.start("role") == 1 else None
+    return goes_on if goes_on and goes_on > end + 1 else None
+
+
+@lru_cache(maxsize=8)
+def _portfolio_links(language: Language) -> frozenset[str]:
+    """The role links that open a further item of a portfolio after a comma ("de", "du", "des"), folded, with no
+    elision mark: not the prepositions of place."""
+    return frozenset(fold(w).rstrip("'’") for w in language.role_links if w not in language.place_prepositions)
 
 
 def _place_in(patterns: NamePatterns, text: str, start: int, end: int) -> re.Match[str] | None:
@@ -2318,6 +2337,40 @@ def role_glued_after(text: str, name_end: int, sentence_end: int, language: Lang
     if not match or match.start("role") != 2:
         return None
     return name_end - 1 + match.start("role"), name_end - 1 + match.end("role")
+
+
+def role_glued_in_list(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
+    """Offsets of a list item's role that follows its name with no comma between, maybe after an article or with
+    a capital ("M. X Préfet du Lot, la députée Mme Y", "M. Z le président du département, M. W vice-président de la
+    Région et …"), when the item ends with it: a comma, a semicolon, "et" or the sentence's end follows."""
+    if not text.startswith(" ", name_end):
+        return None
+    patterns = compiled(language).names
+    first = _TOKEN.match(text, name_end + 1, sentence_end)
+    if first is None:
+        return None
+    noun_start = first.start()
+    if fold(first.group(0)) in _articles(language):
+        noun_start = _next_token(text, first.end(), sentence_end)
+    elif _ELIDED_PREFIX.match(text, noun_start):
+        noun_start += 2
+    if not patterns.role_noun.match(text[noun_start : noun_start + _ROLE_NOUN_CHARS].lower()):
+        return None
+    match = patterns.role_at_start.match("," + text[noun_start - 1 : sentence_end])
+    if not match or match.start("role") != 2:
+        return None
+    end = noun_start - 2 + match.end("role")
+    return (noun_start, end) if _item_ends(text, end, sentence_end, language) else None
+
+
+def _item_ends(text: str, end: int, sentence_end: int, language: Language) -> bool:
+    """A list item ends at `end`: a comma or a semicolon follows, a joiner of the list's items, or the sentence's
+    end."""
+    rest = text[end:sentence_end].lstrip()
+    following = _TOKEN.match(rest)
+    return not rest.strip(".!?") or rest[0] in ",;" or (
+        following is not None and fold(following.group(0)) in {fold(w) for w in language.list_joiners}
+    )
 
 
 def _bracketed_role(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:

@@ -33,6 +33,7 @@ from briefparse.analysis.names import (
     role_after,
     role_extent,
     role_glued_after,
+    role_glued_in_list,
     territory_after,
 )
 from briefparse.document import Document, Segment
@@ -75,6 +76,7 @@ _RANK_TITLE_REACH = 30  # characters before a name where a rank title that stand
 #: "X, " before a role in apposition, maybe with lower-case words that open the role ("X, haut conseiller de")
 _HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*(?P<lead>(?:[{LOWER}][\w'’-]*[^\S\n]+){{0,2}})$")
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
+_ITEM_SEPARATOR = lazy_compile(r"[\s,;]*")
 _MIN_LISTED = 2
 _MIN_LISTED_NAMES = 3  # full names one after the other, at least, that a list of people holds
 _MIN_NAME_WORDS = 2
@@ -198,8 +200,11 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
     office: tuple[int, tuple[int, int], Person] | None = None  # (where the last role holder ends, role noun, list head)
     capitals = _capitalised_title(analysis)
     capitalised: set[NameMatch] = set()  # runs of a headline that capitalises every word: further mentions only
+    previous: tuple[int, NameMatch] | None = None  # (its sentence's start, the name before in the text)
     for sentence, match in analysis.names:
         sentence_starts[match.start] = sentence.start
+        before_name = previous[1] if previous and previous[0] == sentence.start else None
+        previous = (sentence.start, match)
         if capitals and capitals[0] <= match.start < capitals[1]:
             capitalised.add(match)
             loose.append(match)
@@ -224,6 +229,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         if _party_in_brackets(analysis, match) and not _country_item_name(analysis, match):
             continue
         before = None if next_item else analysis.role_before(sentence.start, match.start)
+        if before and before_name:
+            before = _past_previous_item_role(analysis, sentence, before_name, before)
         if before is not None and text[match.end : match.end + 1] == ",":
             before = _office_before_rank(analysis, sentence, before) or before
         after = role_after(text, match.end, sentence.end, language) or next_item
@@ -246,6 +253,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             after = _pair_role_after(analysis, sentence, match)  # "X and Y, speakers of A and B": X's too
         if not before and not after and match.start == sentence.start:  # "X ambassadeur de A, Y, …"
             after = role_glued_after(text, match.end, sentence.end, language)
+        if not before and not after:  # "…, Y ministre de B, Z le président de C, …": each item's own
+            after = _item_role_glued(analysis, sentence, match)
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
         role = before or after
         reach = max(0, match.start - 40)
@@ -365,6 +374,38 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             person.listed_role = group_item_role(text, doc.lower, floor, first, person.mentions[0].end, language)
     _hand_out_roles(doc, people.found)
     return people.found
+
+
+def _past_previous_item_role(
+    analysis: Analysis, sentence: Segment, previous: NameMatch, role: tuple[int, int]
+) -> tuple[int, int] | None:
+    """What is left of the role before a name once the role glued after the name before it is taken away ("X
+    ministre de A, Y": none of it is Y's; "X Préfet du Lot, la députée Mme Y": "députée"); `role` when no glued
+    role of the item before reaches into it."""
+    text = analysis.doc.text
+    glued = _item_role_glued(analysis, sentence, previous)
+    if glued is None or glued[1] <= role[0] or glued[1] > role[1]:
+        return role
+    start = _ITEM_SEPARATOR.match(text, glued[1], role[1]).end()
+    article = _TOKEN_AT.match(text, start, role[1])
+    if article and fold(article.group(0)) in {fold(a) for a in analysis.language.definite_articles}:
+        start = _ITEM_SEPARATOR.match(text, article.end(), role[1]).end()
+    return (start, role[1]) if start < role[1] and analysis.role_nouns.within(start, role[1]) else None
+
+
+def _item_role_glued(analysis: Analysis, sentence: Segment, match: NameMatch) -> tuple[int, int] | None:
+    """The role glued after a name that opens an item of a list (see `role_glued_in_list`): a comma, a semicolon,
+    a colon or a joiner of the list's items stands before it, or an honorific ("…, M. X le président de …"); or
+    after any name, when the role ends the sentence ("… s'est entretenu avec X premier ministre belge.")."""
+    text, language = analysis.doc.text, analysis.language
+    opening = _honorifics_start(analysis, sentence.start, match.start)
+    before = text[sentence.start : opening].rstrip()
+    last = before.split()[-1] if before.split() else ""
+    joined = fold(last) in {fold(w) for w in language.list_joiners}
+    glued = role_glued_in_list(text, match.end, sentence.end, language)
+    if glued and opening == match.start and not before.endswith((",", ";", ":")) and not joined:
+        return glued if not text[glued[1] : sentence.end].strip(" .!?") else None  # "… avec X premier ministre."
+    return glued
 
 
 def _previous_sentence_start(analysis: Analysis, sentence_start: int) -> int:
@@ -2846,8 +2887,10 @@ def _role_up_to_verb(analysis: Analysis, noun: re.Match[str], limit: int) -> Spa
     """A bare role's phrase, from its nationality before the noun to the verb, the punctuation or the "and" that
     follows it ("Le ministre mauritanien des Affaires étrangères a reçu …")."""
     doc = analysis.doc
-    start, _end = role_extent(doc.text, noun.start(), noun.end(), doc.language, limit)
+    start, extent_end = role_extent(doc.text, noun.start(), noun.end(), doc.language, limit)
     stop = _CLAUSE_BREAK.search(doc.text, noun.end(), limit)
+    if stop and stop.group(0) == "," and extent_end > stop.end():
+        return doc.span(start, extent_end)  # "Le ministre de l'Économie, des Finances et du Plan a …": the portfolio
     verb = compiled(analysis.language).names.gap_verb.search(doc.text, noun.end(), stop.start() if stop else limit)
     end = verb.start() if verb else stop.start() if stop else limit
     joins = {fold(w) for w in analysis.language.counterpart_words}
@@ -3805,9 +3848,9 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
 
 
 def _listed_silent(analysis: Analysis, person: Person) -> bool:
-    """A spokesperson named as the last item of a list ("… y el vocero X"), or one whose title opens on another
-    office ("le ministre des Affaires étrangères, porte-parole du gouvernement, X"), in a sentence that reports no
-    speech: one of a delegation, who takes part, not one who reports."""
+    """A spokesperson named as the last item of a list ("… y el vocero X", "… et son porte-parole X"), or one whose
+    title opens on another office ("le ministre des Affaires étrangères, porte-parole du gouvernement, X"), in a
+    sentence that reports no speech: one of a delegation, who takes part, not one who reports."""
     doc, role = analysis.doc, person.role
     if role is None:
         return False
@@ -3818,7 +3861,8 @@ def _listed_silent(analysis: Analysis, person: Person) -> bool:
         return True
     before = [fold(w) for w in doc.text[sentence.start : role.start].split()[-2:]]
     joiners = {fold(w) for w in analysis.language.list_joiners}
-    determiners = {fold(w) for w in analysis.language.determiners}
+    language = analysis.language
+    determiners = {fold(w) for w in (*language.determiners, *language.possessives)}  # "… et son porte-parole X"
     if before and before[-1] in determiners:
         before = before[:-1]
     return bool(before) and before[-1] in joiners

@@ -297,7 +297,9 @@ LANGUAGE = Language(
         "gouverneur",
         "maire",
         "député",
+        "députée",
         "sénateur",
+        "sénatrice",
         "conseiller",
         "conseillère",
         "représentant",
@@ -1770,7 +1772,9 @@ LANGUAGE = Language(
     facility_words=(
         "Aéroport", "Stade", "Place", "Pont", "Rue", "Avenue", "Boulevard", "Université", "Lycée", "École",
         "Ecole", "Collège", "Institut", "Hôpital", "Clinique", "Musée", "Fondation", "Programme", "Barrage",
-        "Port", "Mémorial", "Mausolée", "Mosquée", "Cathédrale", "Église", "Eglise", "Caserne", "Camp", "Parc"
+        "Port", "Mémorial", "Mausolée", "Mosquée", "Cathédrale", "Église", "Eglise", "Caserne", "Camp", "Parc",
+        # a project or an operation is named after its noun ("le projet Palanca X", "l'opération Serval")
+        "Projet", "Opération",
     ),
     venue_words=(
         "Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir",
