@@ -8,6 +8,8 @@ The briefs are written for this test (invented people, real countries).
 """
 
 import briefparse
+from briefparse.analysis.names import role_glued_in_list
+from briefparse.lang import get_language
 
 
 def _roles(text: str) -> dict[str | None, str | None]:
@@ -49,3 +51,12 @@ def test_an_office_after_a_name_goes_on_past_und():
     )
     assert roles.get("Karl Huber") == "Minister für Finanzen und Kultur und Chef der Staatskanzlei"
     assert None not in roles
+
+
+def test_a_title_after_a_listed_name_opens_the_next_name_not_the_items_role():
+    text = "Anwesend waren Jan Kowal Ministerpräsident Lutz Brandt und Eva Lind."
+    end = text.index("Jan Kowal") + len("Jan Kowal")
+    assert role_glued_in_list(text, end, len(text), get_language("de")) is None
+    french = "Étaient présents Jan Kowal ministre des mines, et Eva Lind."
+    end = french.index("Jan Kowal") + len("Jan Kowal")
+    assert role_glued_in_list(french, end, len(french), get_language("fr")) is not None

@@ -2342,8 +2342,10 @@ def role_glued_after(text: str, name_end: int, sentence_end: int, language: Lang
 def role_glued_in_list(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
     """Offsets of a list item's role that follows its name with no comma between, maybe after an article or with
     a capital ("M. X Préfet du Lot, la députée Mme Y", "M. Z le président du département, M. W vice-président de la
-    Région et …"), when the item ends with it: a comma, a semicolon, "et" or the sentence's end follows."""
-    if not text.startswith(" ", name_end):
+    Région et …"), when the item ends with it: a comma, a semicolon, "et" or the sentence's end follows. Not where
+    every noun takes a capital: there a title after a name opens the next titled name ("… Jan Kowal
+    Ministerpräsident Lutz Brandt …")."""
+    if language.capitalised_nouns or not text.startswith(" ", name_end):
         return None
     patterns = compiled(language).names
     first = _TOKEN.match(text, name_end + 1, sentence_end)
