@@ -62,3 +62,15 @@ def test_members_of_the_group_after_its_name_and_a_verb_first():
     )
     names = _names(text)
     assert {"Paul Marin", "Jean Morel", "Karl Weber", "Ole Berg"} <= set(names)
+
+
+def test_what_an_item_of_a_plural_role_is_of_names_no_one():
+    text = (
+        "Marin se reúne con autoridades locales\n\n"
+        "El ministro Paul Marin se reunió ayer con autoridades locales en Rosario.\n\n"
+        "Estuvieron presentes los intendentes de Villa Nueva, Ana Ortega; de Loma Verde, Luis Varga; y de Estancia "
+        "Vieja, Marta Quiroz."
+    )
+    names = _names(text)
+    assert {"Ana Ortega", "Luis Varga", "Marta Quiroz"} <= set(names)
+    assert "Loma Verde" not in names and "Estancia Vieja" not in names

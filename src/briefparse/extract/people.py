@@ -992,7 +992,7 @@ def _listed_item(analysis: Analysis, sentence: Segment, match: NameMatch) -> boo
     if not HOLDER_AFTER.match(doc.text, match.end, sentence.end):
         return False
     cut = max(doc.text.rfind(mark, sentence.start, match.start) for mark in ",;")
-    if cut < 0 or not patterns.item_link.match(doc.text[cut + 1 : match.start].strip()):
+    if cut < 0 or not patterns.item_link.match(doc.text[cut + 1 : match.start].lstrip()):
         return False
     return patterns.role_plural.search(doc.lower, sentence.start, cut) is not None
 
