@@ -74,3 +74,14 @@ def test_what_an_item_of_a_plural_role_is_of_names_no_one():
     names = _names(text)
     assert {"Ana Ortega", "Luis Varga", "Marta Quiroz"} <= set(names)
     assert "Loma Verde" not in names and "Estancia Vieja" not in names
+
+
+def test_those_who_arrive_at_the_gathering_take_part():
+    text = (
+        "El gobernador Mario Kessel Duarte se reunió este lunes con su gabinete en el Palacio de Gobierno.\n\n"
+        "Los primeros en arribar fueron el secretario de Cultura, Tomás Irigoyen Salas, y la secretaria de Salud, "
+        "Marta Quiroga Ruiz.\n\nPasadas las 17:00 horas llegó la secretaria de Turismo, Elsa Navia Toro, y minutos "
+        "después entraron juntos el secretario de Obras, Iván Peralta Gómez, y el de Finanzas, Rubén Ocampo Lira."
+    )
+    names = _names(text)
+    assert {"Tomás Irigoyen Salas", "Marta Quiroga Ruiz", "Elsa Navia Toro", "Iván Peralta Gómez"} <= set(names)

@@ -985,6 +985,11 @@ LANGUAGE = Language(
             "{ha|han} estado {presente|presentes}",
             # who came to it: "acudió el representante …, X", "han acudido a recibirlo el ministro …, Y"
             "{acudió|acudieron|ha acudido|han acudido}",
+            # who arrived at it, one after the other: "Pasadas las cinco llegó la secretaria …, X", "Los primeros en
+            # arribar fueron X, Y", "minutos después entraron juntos el secretario …, Z"
+            # (the subject after the verb: "llegó a Lima", a guest's journey, is no arrival at the gathering)
+            "{llegó|llegaron|arribó|arribaron|ingresó|ingresaron|entró|entraron} {el|la|los|las|juntos|juntas}",
+            "en {llegar|arribar|ingresar|entrar}",
             "{está|están|estaban|estaba} {presente|presentes}",
             "{estuvieron|estuvo|estaban|estaba} junto {a|al}",
             "{la|lo|las|los} {integran|integraban|integraron}",
