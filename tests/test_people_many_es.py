@@ -85,3 +85,18 @@ def test_those_who_arrive_at_the_gathering_take_part():
     )
     names = _names(text)
     assert {"Tomás Irigoyen Salas", "Marta Quiroga Ruiz", "Elsa Navia Toro", "Iván Peralta Gómez"} <= set(names)
+
+
+def test_a_list_goes_on_in_sentences_an_adverb_of_addition_opens():
+    text = (
+        "Marin reúne a sus ministros\n\n"
+        "El presidente Paul Marin se reunió este lunes con sus ministros en el Palacio Nacional.\n\n"
+        "Además se presentaron los ministros Ana Ortega, de Salud; y Luis Varga, de Turismo.\n\n"
+        "De igual forma, el ministro de Educación, Iván Peralta Gómez; de Cultura, Marta Quiroz, y de Trabajo, Elsa "
+        "Navia Toro.\n\nAdemás, Tomás Irigoyen Salas, de Migración; y Rubén Ocampo Lira, de Aduanas.\n\n"
+        "De igual manera, Marin recordó que el expresidente Carlos Ruiz Díaz fundó el ministerio."
+    )
+    names = _names(text)
+    listed = {"Ana Ortega", "Luis Varga", "Iván Peralta Gómez", "Marta Quiroz", "Elsa Navia Toro"}
+    assert listed | {"Tomás Irigoyen Salas", "Rubén Ocampo Lira"} <= set(names)
+    assert "Carlos Ruiz Díaz" not in names

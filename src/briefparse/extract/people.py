@@ -1424,17 +1424,25 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
     opener, background = patterns.people.list_opener, patterns.cues.background
     if opener is None:
         return []
+    continuer = patterns.people.list_continuer
+
+    def lists(sentence: Segment) -> bool:
+        """The sentence opens on a list opener, or on an adverb of addition before items that semicolons part."""
+        return bool(opener.match(sentence.text)) or (
+            continuer is not None and ";" in sentence.text and continuer.match(sentence.text) is not None
+        )
+
     body, taken, found = analysis.body, {s.start for s in sentences}, []
     for sentence in sentences:
         index = next((i for i, s in enumerate(body) if s.start == sentence.start), len(body)) + 1
         if (
             index + 1 < len(body)
-            and not opener.match(body[index].text)
-            and opener.match(body[index + 1].text)
+            and not lists(body[index])
+            and lists(body[index + 1])
             and not _full_name_in(analysis, body[index].start, body[index].end)
         ):
             index += 1
-        while index < len(body) and opener.match(body[index].text):
+        while index < len(body) and lists(body[index]):
             listing = body[index]
             if (background and background.search(listing.text)) or listing.start in taken:
                 break
@@ -3804,6 +3812,7 @@ def _people_taking_part(
     not in a sentence after the first that tells another occasion by its day (`_another_occasion`)."""
     # who is there may be named with no role ("…; de Comercio, X", "une délégation conduite par X")
     present = lead + _representations(analysis, lead)
+    present += _listing_sentences(analysis, present)  # "Estuvieron X, de A; Y, de B. Además, Z, de C; W, de D."
     title = analysis.title
     reporting = title if title and analysis.first_event(title.start, title.end) else None
     headline = Ranges([(reporting.start, reporting.end)] if reporting else [])

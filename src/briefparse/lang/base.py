@@ -535,6 +535,10 @@ class Language:
     #: words that open a sentence listing whom the event sentence before it counts ("Il s'agit de MM. X, …",
     #: "They are X, …"): the people it names take part
     list_openers: tuple[str, ...] = ()
+    #: adverbs of addition that open a sentence going on with the list of the one before, its items kept apart by
+    #: semicolons and no verb of their own ("De igual forma, el ministro de A, X; de B, Y"): those it names take
+    #: part; a sentence with no semicolon says something else ("De igual manera, destacó que …")
+    list_continuers: tuple[str, ...] = ()
     #: a participle of signing before its agent ("signé par", "signed by"): after a lead that reports a signing, a later
     #: sentence that names who signed a further text of the ceremony ("Un accord … a été signé par X et son homologue
     #: Y") goes on with it, its signatories taking part

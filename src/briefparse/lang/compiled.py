@@ -441,6 +441,8 @@ class PeoplePatterns:
     absence: re.Pattern[str] | None = None
     #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
     list_opener: re.Pattern[str] | None = None
+    #: the opening of a sentence that goes on with the list before it (`Language.list_continuers`)
+    list_continuer: re.Pattern[str] | None = None
     #: a participle of signing before its agent (`Language.signatory_agents`)
     signatory_agent: re.Pattern[str] | None = None
     #: the opening of the next item of encounters told one by one (`Language.sequence_openers`)
@@ -1732,6 +1734,9 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers
+        else None,
+        list_continuer=lazy_compile(rf"^\W*(?:{words(language.list_continuers)}),", re.I)
+        if language.list_continuers
         else None,
         signatory_agent=lazy_compile(
             rf"(?<!\w)(?:{words(language.signatory_agents)})(?!\w)",

@@ -989,6 +989,7 @@ LANGUAGE = Language(
             # arribar fueron X, Y", "minutos después entraron juntos el secretario …, Z"
             # (the subject after the verb: "llegó a Lima", a guest's journey, is no arrival at the gathering)
             "{llegó|llegaron|arribó|arribaron|ingresó|ingresaron|entró|entraron} {el|la|los|las|juntos|juntas}",
+            "se presentaron",  # "Además se presentaron los ministros X, de A; Y, de B"
             "en {llegar|arribar|ingresar|entrar}",
             "{está|están|estaban|estaba} {presente|presentes}",
             "{estuvieron|estuvo|estaban|estaba} junto {a|al}",
@@ -1056,6 +1057,8 @@ LANGUAGE = Language(
                       "{|además|asimismo|también|luego|después|posteriormente}{|,} "
                       "lo {hicieron|hizo|han hecho|ha hecho|harían|hacen|hace}"
                   )),
+    # "De igual forma, el ministro de A, X; de B, Y", "Además, X, director de C; Y, …"
+    list_continuers=("además", "asimismo", "igualmente", "de igual forma", "de igual manera", "de la misma forma"),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     occasion_nouns=(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",
