@@ -100,3 +100,15 @@ def test_a_list_goes_on_in_sentences_an_adverb_of_addition_opens():
     listed = {"Ana Ortega", "Luis Varga", "Iván Peralta Gómez", "Marta Quiroz", "Elsa Navia Toro"}
     assert listed | {"Tomás Irigoyen Salas", "Rubén Ocampo Lira"} <= set(names)
     assert "Carlos Ruiz Díaz" not in names
+
+
+def test_the_words_of_an_office_in_an_apposition_name_no_one():
+    text = (
+        "Marin reúne a su gabinete\n\n"
+        "El presidente Paul Marin se reunió este lunes con su gabinete en el Palacio Nacional.\n\n"
+        "Estuvieron presentes Ana Ortega Ruiz, consultora jurídica del Poder Ejecutivo; Luis Varga Soto, director de "
+        "Movilidad Humana; e Iván Peralta Gómez, de Protección Civil."
+    )
+    names = _names(text)
+    assert {"Ana Ortega Ruiz", "Luis Varga Soto", "Iván Peralta Gómez"} <= set(names)
+    assert not {"Poder Ejecutivo", "Movilidad Humana", "Protección Civil"} & set(names)

@@ -730,6 +730,10 @@ class Language:
     #: endings of derived nouns that no given name has (German "-ung", "-heit"), folded: a capitalised word with one
     #: before a name's particle is a common noun, and the particle its link ("auf Einladung von X Y")
     noun_endings: tuple[str, ...] = ()
+    #: endings of common nouns and adjectives that no given name or surname has, folded (Spanish "-cion",
+    #: "-miento", "-idad", "-tivo"): a run holding a word with one that is no given name names an office, a body or
+    #: a thing ("Proteccion Civil", "Poder Ejecutivo", "Movilidad Humana"), not a person
+    common_word_endings: tuple[str, ...] = ()
     #: nouns that head the name of a site or a body often named after someone ("Airport", "Stade", "Programme"):
     #: a capitalised run holding one, or right after one, names the site, never a person
     facility_words: tuple[str, ...] = ()

@@ -1539,6 +1539,12 @@ LANGUAGE = Language(
         *("ógicas", "égico", "égica", "égicos", "égicas", "ánico", "ánica", "ánicos", "ánicas", "ional", "ionales"),
         *("ental", "entales"),
     ),
+    # nouns of an act or a quality, adjectives of an office ("Protección", "Saneamiento", "Movilidad", "Ejecutivo"):
+    # no surname ends so ("Valencia", "Olivo", "Sarmiento" do not; "-sión" does, in given names the register lacks)
+    common_word_endings=(
+        "cion", "ciones", "amiento", "amientos", "imiento", "imientos", "idad", "idades",
+        "tivo", "tiva", "tivos", "tivas",
+    ),
     place_prepositions=("en",),
     # "a" leads to a place only after a verb of travel or a visit ("llegó a Lima", "visita de Estado al Perú"): alone
     # it leads to a person too ("recibió a Rubio")
