@@ -112,3 +112,15 @@ def test_the_words_of_an_office_in_an_apposition_name_no_one():
     names = _names(text)
     assert {"Ana Ortega Ruiz", "Luis Varga Soto", "Iván Peralta Gómez"} <= set(names)
     assert not {"Poder Ejecutivo", "Movilidad Humana", "Protección Civil"} & set(names)
+
+
+def test_each_item_of_a_name_first_list_gives_its_portfolio():
+    text = (
+        "Marin reúne a sus ministros\n\n"
+        "El presidente Paul Marin se reunió este lunes con sus ministros en el Palacio Nacional.\n\n"
+        "Estuvieron presentes los ministros Ana Ortega Ruiz, de Obras Públicas; Luis Varga Soto, de Agricultura; "
+        "e Iván Peralta Gómez, de Turismo."
+    )
+    roles = {p.name: p.role or "" for p in briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).participants}
+    assert roles["Ana Ortega Ruiz"].endswith("de Obras Públicas")
+    assert roles["Luis Varga Soto"].endswith("de Agricultura")

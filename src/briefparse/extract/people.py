@@ -343,13 +343,17 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             or _of_several_countries(person.role, language)
             or _last_of_nationalities(text, person.role, language)
         )
-        if (person.role is None or shared) and first in sentence_starts:
+        plural = person.role is not None and _bare_plural_role(person.role.text, language)
+        if (person.role is None or shared or plural) and first in sentence_starts:
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
             if person.listed_role:
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
                 if not nationality_country(person.listed_role, language):
-                    # "Ambassadors X of Argentina and Y of Chile": the item gives its country after the name
+                    # "Ambassadors X of Argentina and Y of Chile": the item gives its country after the name, or
+                    # its portfolio after a comma ("los ministros X, de Obras Públicas; Y, de Salud")
                     of = territory_after(text, person.mentions[0].end, len(text), language)
+                    if of is None and not _envoys(person.listed_role, language):
+                        of = _portfolio_after(analysis, person.mentions[0].end)
                     person.role_of = doc.span(*of) if of else None
         if person.role is None and person.listed_role is None and _envoy_item(analysis, first):
             person.listed_role = language.posted_roles[0]  # "Юнхо Ли – Республика Корея," under "… вручили:"
@@ -437,6 +441,36 @@ def _role_of_name_after_list(
     honorifics = compiled(language).names.honorific_words
     between = text[gap.end() : starts[following]].split()
     return all(fold(word).rstrip(".") in honorifics for word in between)
+
+
+def _bare_plural_role(role: str, language: Language) -> bool:
+    """The role is a plural role noun alone, maybe after its article ("los ministros" before "X, de A; Y, de B"):
+    the list's, whose singular and the item's portfolio are each one's role."""
+    words = [fold(w) for w in role.strip(" ,").split()]
+    names = compiled(language).names
+    return len(words) in (1, 2) and is_role_plural(words[-1], names.role_words, names.plural_endings)
+
+
+def _portfolio_after(analysis: Analysis, name_end: int) -> tuple[int, int] | None:
+    """Offsets of the portfolio an item of a list gives after its holder's name and a comma, from its link to the
+    item's end (", de Obras Públicas;"): what the list's plural role is of, for that one."""
+    portfolio = compiled(analysis.language).names.portfolio_after
+    found = portfolio.match(analysis.doc.text, name_end) if portfolio else None
+    if found is None:
+        return None
+    start, end = found.span(1)
+    end -= analysis.doc.text[start:end].endswith(".")
+    item = analysis.doc.text[start:end].split(maxsplit=1)[1]
+    if places(item, analysis.language.code):
+        return None  # "los ministros X, de Austria; Y, de Noruega": a country, the affiliation, not a portfolio
+    return start, end
+
+
+def _envoys(role: str, language: Language) -> bool:
+    """The role is an envoy's post ("embajador", "ambassadeur"): what each item names after its holder is a
+    country, whether the gazetteer knows it or not, not a portfolio."""
+    posted = {fold(r) for r in language.posted_roles}
+    return any(fold(w) in posted for w in role.split())
 
 
 def _envoy_item(analysis: Analysis, start: int | None) -> bool:
