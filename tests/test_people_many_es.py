@@ -62,3 +62,65 @@ def test_members_of_the_group_after_its_name_and_a_verb_first():
     )
     names = _names(text)
     assert {"Paul Marin", "Jean Morel", "Karl Weber", "Ole Berg"} <= set(names)
+
+
+def test_what_an_item_of_a_plural_role_is_of_names_no_one():
+    text = (
+        "Marin se reúne con autoridades locales\n\n"
+        "El ministro Paul Marin se reunió ayer con autoridades locales en Rosario.\n\n"
+        "Estuvieron presentes los intendentes de Villa Nueva, Ana Ortega; de Loma Verde, Luis Varga; y de Estancia "
+        "Vieja, Marta Quiroz."
+    )
+    names = _names(text)
+    assert {"Ana Ortega", "Luis Varga", "Marta Quiroz"} <= set(names)
+    assert "Loma Verde" not in names and "Estancia Vieja" not in names
+
+
+def test_those_who_arrive_at_the_gathering_take_part():
+    text = (
+        "El gobernador Mario Kessel Duarte se reunió este lunes con su gabinete en el Palacio de Gobierno.\n\n"
+        "Los primeros en arribar fueron el secretario de Cultura, Tomás Irigoyen Salas, y la secretaria de Salud, "
+        "Marta Quiroga Ruiz.\n\nPasadas las 17:00 horas llegó la secretaria de Turismo, Elsa Navia Toro, y minutos "
+        "después entraron juntos el secretario de Obras, Iván Peralta Gómez, y el de Finanzas, Rubén Ocampo Lira."
+    )
+    names = _names(text)
+    assert {"Tomás Irigoyen Salas", "Marta Quiroga Ruiz", "Elsa Navia Toro", "Iván Peralta Gómez"} <= set(names)
+
+
+def test_a_list_goes_on_in_sentences_an_adverb_of_addition_opens():
+    text = (
+        "Marin reúne a sus ministros\n\n"
+        "El presidente Paul Marin se reunió este lunes con sus ministros en el Palacio Nacional.\n\n"
+        "Además se presentaron los ministros Ana Ortega, de Salud; y Luis Varga, de Turismo.\n\n"
+        "De igual forma, el ministro de Educación, Iván Peralta Gómez; de Cultura, Marta Quiroz, y de Trabajo, Elsa "
+        "Navia Toro.\n\nAdemás, Tomás Irigoyen Salas, de Migración; y Rubén Ocampo Lira, de Aduanas.\n\n"
+        "De igual manera, Marin recordó que el expresidente Carlos Ruiz Díaz fundó el ministerio."
+    )
+    names = _names(text)
+    listed = {"Ana Ortega", "Luis Varga", "Iván Peralta Gómez", "Marta Quiroz", "Elsa Navia Toro"}
+    assert listed | {"Tomás Irigoyen Salas", "Rubén Ocampo Lira"} <= set(names)
+    assert "Carlos Ruiz Díaz" not in names
+
+
+def test_the_words_of_an_office_in_an_apposition_name_no_one():
+    text = (
+        "Marin reúne a su gabinete\n\n"
+        "El presidente Paul Marin se reunió este lunes con su gabinete en el Palacio Nacional.\n\n"
+        "Estuvieron presentes Ana Ortega Ruiz, consultora jurídica del Poder Ejecutivo; Luis Varga Soto, director de "
+        "Movilidad Humana; e Iván Peralta Gómez, de Protección Civil."
+    )
+    names = _names(text)
+    assert {"Ana Ortega Ruiz", "Luis Varga Soto", "Iván Peralta Gómez"} <= set(names)
+    assert not {"Poder Ejecutivo", "Movilidad Humana", "Protección Civil"} & set(names)
+
+
+def test_each_item_of_a_name_first_list_gives_its_portfolio():
+    text = (
+        "Marin reúne a sus ministros\n\n"
+        "El presidente Paul Marin se reunió este lunes con sus ministros en el Palacio Nacional.\n\n"
+        "Estuvieron presentes los ministros Ana Ortega Ruiz, de Obras Públicas; Luis Varga Soto, de Agricultura; "
+        "e Iván Peralta Gómez, de Turismo."
+    )
+    roles = {p.name: p.role or "" for p in briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).participants}
+    assert roles["Ana Ortega Ruiz"].endswith("de Obras Públicas")
+    assert roles["Luis Varga Soto"].endswith("de Agricultura")

@@ -950,6 +950,8 @@ def _name_in_run(
     qualified = words[-1:] if language.adjectives_follow_nouns and len(words) > 1 else words[:-1]
     if language.adjective_endings and any(_adjective(w, language) for w in qualified):
         return None
+    if language.common_word_endings and any(_common_word(w, language) for w in words):
+        return None  # "Protección Civil", "Poder Ejecutivo": an office's or a body's words, no one
     if all(len(w.rstrip(".")) == 1 for w in words):
         return None  # "Филиппин – Ю. М.": initials whose surname the text cut off name no one
     kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
@@ -1113,6 +1115,16 @@ def _adjective(word: str, language: Language) -> bool:
         word.lower().endswith(language.adjective_endings)
         and not (given and given(word))
         and not (language.adjectives_follow_nouns and is_given_name(word))
+    )
+
+
+def _common_word(word: str, language: Language) -> bool:
+    """A word longer than its ending with the ending of a common noun or adjective that no name has, and no given
+    name the register knows ("Movilidad", not "Concepción"; `Language.common_word_endings`)."""
+    folded = fold(word)
+    return (
+        any(folded.endswith(e) and len(folded) > len(e) + 2 for e in language.common_word_endings)
+        and not is_given_name(word)
     )
 
 

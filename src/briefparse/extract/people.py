@@ -353,13 +353,17 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             or _of_several_countries(person.role, language)
             or _last_of_nationalities(text, person.role, language)
         )
-        if (person.role is None or shared) and first in sentence_starts:
+        plural = person.role is not None and _bare_plural_role(person.role.text, language)
+        if (person.role is None or shared or plural) and first in sentence_starts:
             person.listed_role = listed_role(text, sentence_starts[first], first, language)
             if person.listed_role:
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
                 if not nationality_country(person.listed_role, language):
-                    # "Ambassadors X of Argentina and Y of Chile": the item gives its country after the name
+                    # "Ambassadors X of Argentina and Y of Chile": the item gives its country after the name, or
+                    # its portfolio after a comma ("los ministros X, de Obras Públicas; Y, de Salud")
                     of = territory_after(text, person.mentions[0].end, len(text), language)
+                    if of is None and not _envoys(person.listed_role, language):
+                        of = _portfolio_after(analysis, person.mentions[0].end)
                     person.role_of = doc.span(*of) if of else None
         if person.role is None and person.listed_role is None and _envoy_item(analysis, first):
             person.listed_role = language.posted_roles[0]  # "Юнхо Ли – Республика Корея," under "… вручили:"
@@ -479,6 +483,36 @@ def _role_of_name_after_list(
     honorifics = compiled(language).names.honorific_words
     between = text[gap.end() : starts[following]].split()
     return all(fold(word).rstrip(".") in honorifics for word in between)
+
+
+def _bare_plural_role(role: str, language: Language) -> bool:
+    """The role is a plural role noun alone, maybe after its article ("los ministros" before "X, de A; Y, de B"):
+    the list's, whose singular and the item's portfolio are each one's role."""
+    words = [fold(w) for w in role.strip(" ,").split()]
+    names = compiled(language).names
+    return len(words) in (1, 2) and is_role_plural(words[-1], names.role_words, names.plural_endings)
+
+
+def _portfolio_after(analysis: Analysis, name_end: int) -> tuple[int, int] | None:
+    """Offsets of the portfolio an item of a list gives after its holder's name and a comma, from its link to the
+    item's end (", de Obras Públicas;"): what the list's plural role is of, for that one."""
+    portfolio = compiled(analysis.language).names.portfolio_after
+    found = portfolio.match(analysis.doc.text, name_end) if portfolio else None
+    if found is None:
+        return None
+    start, end = found.span(1)
+    end -= analysis.doc.text[start:end].endswith(".")
+    item = analysis.doc.text[start:end].split(maxsplit=1)[1]
+    if places(item, analysis.language.code):
+        return None  # "los ministros X, de Austria; Y, de Noruega": a country, the affiliation, not a portfolio
+    return start, end
+
+
+def _envoys(role: str, language: Language) -> bool:
+    """The role is an envoy's post ("embajador", "ambassadeur"): what each item names after its holder is a
+    country, whether the gazetteer knows it or not, not a portfolio."""
+    posted = {fold(r) for r in language.posted_roles}
+    return any(fold(w) in posted for w in role.split())
 
 
 def _envoy_item(analysis: Analysis, start: int | None) -> bool:
@@ -1034,7 +1068,7 @@ def _listed_item(analysis: Analysis, sentence: Segment, match: NameMatch) -> boo
     if not HOLDER_AFTER.match(doc.text, match.end, sentence.end):
         return False
     cut = max(doc.text.rfind(mark, sentence.start, match.start) for mark in ",;")
-    if cut < 0 or not patterns.item_link.match(doc.text[cut + 1 : match.start].strip()):
+    if cut < 0 or not patterns.item_link.match(doc.text[cut + 1 : match.start].lstrip()):
         return False
     return patterns.role_plural.search(doc.lower, sentence.start, cut) is not None
 
@@ -1466,17 +1500,25 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
     opener, background = patterns.people.list_opener, patterns.cues.background
     if opener is None:
         return []
+    continuer = patterns.people.list_continuer
+
+    def lists(sentence: Segment) -> bool:
+        """The sentence opens on a list opener, or on an adverb of addition before items that semicolons part."""
+        return bool(opener.match(sentence.text)) or (
+            continuer is not None and ";" in sentence.text and continuer.match(sentence.text) is not None
+        )
+
     body, taken, found = analysis.body, {s.start for s in sentences}, []
     for sentence in sentences:
         index = next((i for i, s in enumerate(body) if s.start == sentence.start), len(body)) + 1
         if (
             index + 1 < len(body)
-            and not opener.match(body[index].text)
-            and opener.match(body[index + 1].text)
+            and not lists(body[index])
+            and lists(body[index + 1])
             and not _full_name_in(analysis, body[index].start, body[index].end)
         ):
             index += 1
-        while index < len(body) and opener.match(body[index].text):
+        while index < len(body) and lists(body[index]):
             listing = body[index]
             if (background and background.search(listing.text)) or listing.start in taken:
                 break
@@ -3887,6 +3929,7 @@ def _people_taking_part(
     not in a sentence after the first that tells another occasion by its day (`_another_occasion`)."""
     # who is there may be named with no role ("…; de Comercio, X", "une délégation conduite par X")
     present = lead + _representations(analysis, lead)
+    present += _listing_sentences(analysis, present)  # "Estuvieron X, de A; Y, de B. Además, Z, de C; W, de D."
     title = analysis.title
     reporting = title if title and analysis.first_event(title.start, title.end) else None
     headline = Ranges([(reporting.start, reporting.end)] if reporting else [])

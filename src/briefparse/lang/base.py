@@ -536,6 +536,10 @@ class Language:
     #: words that open a sentence listing whom the event sentence before it counts ("Il s'agit de MM. X, …",
     #: "They are X, …"): the people it names take part
     list_openers: tuple[str, ...] = ()
+    #: adverbs of addition that open a sentence going on with the list of the one before, its items kept apart by
+    #: semicolons and no verb of their own ("De igual forma, el ministro de A, X; de B, Y"): those it names take
+    #: part; a sentence with no semicolon says something else ("De igual manera, destacó que …")
+    list_continuers: tuple[str, ...] = ()
     #: a participle of signing before its agent ("signé par", "signed by"): after a lead that reports a signing, a later
     #: sentence that names who signed a further text of the ceremony ("Un accord … a été signé par X et son homologue
     #: Y") goes on with it, its signatories taking part
@@ -727,6 +731,10 @@ class Language:
     #: endings of derived nouns that no given name has (German "-ung", "-heit"), folded: a capitalised word with one
     #: before a name's particle is a common noun, and the particle its link ("auf Einladung von X Y")
     noun_endings: tuple[str, ...] = ()
+    #: endings of common nouns and adjectives that no given name or surname has, folded (Spanish "-cion",
+    #: "-miento", "-idad", "-tivo"): a run holding a word with one that is no given name names an office, a body or
+    #: a thing ("Proteccion Civil", "Poder Ejecutivo", "Movilidad Humana"), not a person
+    common_word_endings: tuple[str, ...] = ()
     #: nouns that head the name of a site or a body often named after someone ("Airport", "Stade", "Programme"):
     #: a capitalised run holding one, or right after one, names the site, never a person
     facility_words: tuple[str, ...] = ()

@@ -150,6 +150,9 @@ class NamePatterns:
     singulars: dict[str, str] = field(default_factory=dict)
     #: an item of a list that a plural role leads, from its role link, maybe after "and" ("et du Royaume de Suède")
     item_link: re.Pattern[str] | None = None
+    #: the portfolio an item of a list gives after its name, to run right at the name's end: ", de Obras Públicas"
+    #: in "los ministros X, de Obras Públicas; Y, de Salud" (group 1, from the link)
+    portfolio_after: re.Pattern[str] | None = None
     #: a comma, then "and" or "with": what follows is another item of a list ("…, et de Mme X", "…, and Y's")
     joins_another: re.Pattern[str] | None = None
     #: elided articles and links, folded ("l'", "d'"): "L'ambassadeur" is the word "ambassadeur"
@@ -444,6 +447,8 @@ class PeoplePatterns:
     absence: re.Pattern[str] | None = None
     #: the opening of a sentence that lists whom the one before counts (`Language.list_openers`)
     list_opener: re.Pattern[str] | None = None
+    #: the opening of a sentence that goes on with the list before it (`Language.list_continuers`)
+    list_continuer: re.Pattern[str] | None = None
     #: a participle of signing before its agent (`Language.signatory_agents`)
     signatory_agent: re.Pattern[str] | None = None
     #: the opening of the next item of encounters told one by one (`Language.sequence_openers`)
@@ -995,6 +1000,13 @@ def _names(language: Language) -> NamePatterns:
         linked_word=lazy_compile(rf"(?<![\w-])([^\W\d_][\w-]*)\s+(?i:{links})\s+$") if language.role_links else None,
         role_plural=lazy_compile(rf"(?<![\w-])(?:{alternation(singulars)})(?![\w-])") if singulars else None,
         singulars=singulars,
+        portfolio_after=lazy_compile(
+            rf",[^\S\n]*((?:{words(language.role_links)})[^\S\n]+{CAP_WORD}"
+            rf"(?:[^\S\n]+(?:(?:{words(language.role_links)}|{words(language.list_joiners)})[^\S\n]+)?{CAP_WORD})*)"
+            rf"(?=[^\S\n]*[,;.]|[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]|[^\S\n]*$)"
+        )
+        if language.role_links and language.list_joiners
+        else None,
         item_link=lazy_compile(
             rf"(?:(?:{words(language.counterpart_words)})\s+)?(?P<item>(?:{words(language.role_links)})(?:\s|(?<=['’])).*)",
             re.I | re.S,
@@ -1740,6 +1752,9 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         list_opener=lazy_compile(rf"^\W*(?:{words(language.list_openers)})(?!\w)", re.I)
         if language.list_openers
+        else None,
+        list_continuer=lazy_compile(rf"^\W*(?:{words(language.list_continuers)}),", re.I)
+        if language.list_continuers
         else None,
         signatory_agent=lazy_compile(
             rf"(?<!\w)(?:{words(language.signatory_agents)})(?!\w)",

@@ -985,6 +985,12 @@ LANGUAGE = Language(
             "{ha|han} estado {presente|presentes}",
             # who came to it: "acudió el representante …, X", "han acudido a recibirlo el ministro …, Y"
             "{acudió|acudieron|ha acudido|han acudido}",
+            # who arrived at it, one after the other: "Pasadas las cinco llegó la secretaria …, X", "Los primeros en
+            # arribar fueron X, Y", "minutos después entraron juntos el secretario …, Z"
+            # (the subject after the verb: "llegó a Lima", a guest's journey, is no arrival at the gathering)
+            "{llegó|llegaron|arribó|arribaron|ingresó|ingresaron|entró|entraron} {el|la|los|las|juntos|juntas}",
+            "se presentaron",  # "Además se presentaron los ministros X, de A; Y, de B"
+            "en {llegar|arribar|ingresar|entrar}",
             "{está|están|estaban|estaba} {presente|presentes}",
             "{estuvieron|estuvo|estaban|estaba} junto {a|al}",
             "{la|lo|las|los} {integran|integraban|integraron}",
@@ -1051,6 +1057,8 @@ LANGUAGE = Language(
                       "{|además|asimismo|también|luego|después|posteriormente}{|,} "
                       "lo {hicieron|hizo|han hecho|ha hecho|harían|hacen|hace}"
                   )),
+    # "De igual forma, el ministro de A, X; de B, Y", "Además, X, director de C; Y, …"
+    list_continuers=("además", "asimismo", "igualmente", "de igual forma", "de igual manera", "de la misma forma"),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     occasion_nouns=(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",
@@ -1530,6 +1538,12 @@ LANGUAGE = Language(
         *("écnica", "écnicos", "écnicas", "ídico", "ídica", "ídicos", "ídicas", "ógico", "ógica", "ógicos"),
         *("ógicas", "égico", "égica", "égicos", "égicas", "ánico", "ánica", "ánicos", "ánicas", "ional", "ionales"),
         *("ental", "entales"),
+    ),
+    # nouns of an act or a quality, adjectives of an office ("Protección", "Saneamiento", "Movilidad", "Ejecutivo"):
+    # no surname ends so ("Valencia", "Olivo", "Sarmiento" do not; "-sión" does, in given names the register lacks)
+    common_word_endings=(
+        "cion", "ciones", "amiento", "amientos", "imiento", "imientos", "idad", "idades",
+        "tivo", "tiva", "tivos", "tivas",
     ),
     place_prepositions=("en",),
     # "a" leads to a place only after a verb of travel or a visit ("llegó a Lima", "visita de Estado al Perú"): alone
