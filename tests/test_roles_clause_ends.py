@@ -62,3 +62,15 @@ def test_relative_clause_after_a_comma_ends_the_apposition() -> None:
         "Mundial, de quien se llevó la promesa de dos préstamos."
     )
     assert roles["Anna Bjorde"] == "directora gerente de Operaciones de Crédito del Banco Mundial"
+
+
+def test_a_weekday_ends_a_role_in_apposition() -> None:
+    """"X, Head of UNOR in Keltby on Sunday, …" and "X, state minister … on Sunday.": the weekday and the short word
+    before it tell when the talks were, not the office; the role ends before them."""
+    roles = _roles(
+        "Prime Minister Amara Tolvan held talks with Dara Quill, the Special Representative for Norland and Head of "
+        "UNOR in Keltby on Sunday, to discuss the situation. Ambassador Liro Manz called on Sela Brin, state "
+        "minister for foreign affairs at the Ministry of Foreign Affairs on Sunday."
+    )
+    assert roles["Dara Quill"] == "Special Representative for Norland and Head of UNOR in Keltby"
+    assert roles["Sela Brin"] == "state minister for foreign affairs at the Ministry of Foreign Affairs"

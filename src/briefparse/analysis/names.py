@@ -2314,6 +2314,9 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     end = _second_office_end(text, match.end("role"), sentence_end, language) or match.end("role")
     end = _portfolio_items_end(text, end, sentence_end, language) or end
     end = _relative_clause_start(text, start, end, language) or end
+    day = compiled(language).names.role_day.search(text, start, end)
+    if day:  # "X, Head of UNOR on Sunday, …": the weekday tells when the event was, not the office
+        return start, day.start()
     return start, _past_abbreviated_place(text, end, sentence_end, language)
 
 

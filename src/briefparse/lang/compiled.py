@@ -71,6 +71,9 @@ class NamePatterns:
     #: "et", "with" at the end of the words between a role and a name: the role is someone else's
     joined_end: re.Pattern[str]
     gap_stop: re.Pattern[str]
+    #: a weekday that ends a role in apposition, maybe after one short word ("…, Head of UNOR on Sunday, …"): the
+    #: event's time, never the office's; `search` within the role
+    role_day: re.Pattern[str]
     gap_place: re.Pattern[str]
     place_phrase: re.Pattern[str]
     not_names: frozenset[str]
@@ -895,6 +898,10 @@ def _names(language: Language) -> NamePatterns:
         gap_stop=lazy_compile(
             # a figure of a date, not one inside a body's name ("du G5 Sahel, X")
             rf"(?<!\w)\d|(?<!\w)(?:{alternation(language.weekdays)}|{alternation(language.months)})(?!\w)", re.I
+        ),
+        role_day=lazy_compile(
+            rf"[^\S\n]+(?:[{LOWER}][\w]{{0,3}}[^\S\n]+)?"
+            rf"(?i:{alternation(language.weekdays)})(?![\w-])"
         ),
         gap_place=lazy_compile(rf"(?<!\w)(?:{places})\s*$", words_at_end=_most_words(language.place_prepositions)),
         place_phrase=lazy_compile(rf"\s(?:{places})\s+[{UPPER}]"),
