@@ -41,6 +41,7 @@ _VISIT = frozenset({"visit"})
 _HELD_GAP = 2  # words between a verb of holding and the place: its preposition and article ("took place at the")
 _POST_REACH = 80  # characters before a place preposition where a posted role and its country are looked for
 _ACRONYM_LETTERS = 5
+_EDITION = lazy_compile(r"[IVXLC]+|\d+")  # a gathering's edition after its initials ("TICAD VI", "COP 28")
 _WORD = lazy_compile(r"\w{4,}")  # a word longer than an article
 _CAPITALISED = lazy_compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 _NAME_GOES_ON = lazy_compile(rf"[ -]{CAP_WORD}")  # a capitalised word right after a run: the run goes on
@@ -499,8 +500,12 @@ def _other_city(doc: Document, venue: Span, city: Span) -> bool:
 
 
 def _acronym(phrase: str) -> bool:
-    """One word in capitals, short as an organisation's initials ("CAN", "ONU", "ООН")."""
-    return " " not in phrase and phrase.isupper() and len(phrase) <= _ACRONYM_LETTERS
+    """One word in capitals, short as an organisation's initials ("CAN", "ONU", "ООН"), or such initials with the
+    edition of a gathering they name ("in TICAD VI", "at COP 28")."""
+    initials, _, edition = phrase.partition(" ")
+    if edition and not _EDITION.fullmatch(edition):
+        return False
+    return initials.isupper() and len(initials) <= _ACRONYM_LETTERS
 
 
 def _with_its_city(doc: Document, venue: Span, end: int) -> Span:
