@@ -704,6 +704,8 @@ LANGUAGE = Language(
             "Centro",
             "Oriente",
             "Medio",
+            "Ambiente",
+            "Rural",
             "Próximo",
             "Occidente",
             "Norte",
