@@ -124,3 +124,16 @@ def test_each_item_of_a_name_first_list_gives_its_portfolio():
     roles = {p.name: p.role or "" for p in briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).participants}
     assert roles["Ana Ortega Ruiz"].endswith("de Obras Públicas")
     assert roles["Luis Varga Soto"].endswith("de Agricultura")
+
+
+def test_the_environment_and_rural_portfolios_name_no_one():
+    text = (
+        "Marin reúne a los consejeros del agua\n\n"
+        "El ministro de Agricultura, Paul Marin Soto, se reunió este lunes en Valdoria con los consejeros de las "
+        "regiones.\n\n"
+        "Estuvieron presentes el consejero de Medio Ambiente de Lerma, Tomás Irigoyen Salas; Ana Ortega Ruiz, de "
+        "Desarrollo Rural, y el consejero de Medio Ambiente y Medio Rural de Brisa, Luis Varga Soto."
+    )
+    names = _names(text)
+    assert {"Paul Marin Soto", "Tomás Irigoyen Salas", "Ana Ortega Ruiz", "Luis Varga Soto"} <= set(names)
+    assert not [name for name in names if "Ambiente" in name or "Rural" in name]

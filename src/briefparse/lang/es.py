@@ -704,6 +704,8 @@ LANGUAGE = Language(
             "Centro",
             "Oriente",
             "Medio",
+            "Ambiente",
+            "Rural",
             "Próximo",
             "Occidente",
             "Norte",
@@ -781,6 +783,10 @@ LANGUAGE = Language(
             "{abordaron|discutieron|intercambiaron}",
             "{convocó|convocaron|convocará|ha convocado|han convocado}",
             "{copresidió|presidida|presidió}",
+            # the present of a report as it happens, its time next to the verb ("X preside hoy la última jornada"), not
+            # "el Consejo que preside X", a standing office
+            "{preside|presiden} {hoy|esta mañana|esta tarde|esta noche|este lunes|este martes|este miércoles|"
+            "este jueves|este viernes|este sábado|este domingo}",
             "{almuerzo|almuerzos|cena|cenas|desayuno de trabajo}",
             "{ofreció|ofrecerá} una {cena|recepción}",
             "{dio|dieron|da|dan|dará|darán|ha dado|han dado} la bienvenida {a|al}",
