@@ -2314,7 +2314,20 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     end = _second_office_end(text, match.end("role"), sentence_end, language) or match.end("role")
     end = _portfolio_items_end(text, end, sentence_end, language) or end
     end = _relative_clause_start(text, start, end, language) or end
-    return start, _past_abbreviated_place(text, end, sentence_end, language)
+    end = _past_abbreviated_place(text, end, sentence_end, language)
+    return start, _second_title_end(text, start, end, sentence_end, language) or end
+
+
+def _second_title_end(text: str, start: int, end: int, sentence_end: int, language: Language) -> int | None:
+    """Where a second title ends that a comma adds to a one-word rank ("X, ambassadeur, chef de la Mission
+    européenne et Y", "X, embajador, asesor del presidente"): the rank alone is no office, so the title after it is
+    the same person's; None when the role is more than a rank or no title opens right after the comma."""
+    if not _comma_next(text, end, sentence_end) or any(c.isspace() for c in text[start:end]):
+        return None
+    second = role_after(text, end, sentence_end, language)
+    if second is None or not compiled(language).names.role_noun.match(text[second[0] : second[1]].lower()):
+        return None
+    return second[1]
 
 
 def _relative_clause_start(text: str, start: int, end: int, language: Language) -> int | None:
