@@ -2317,7 +2317,20 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     day = compiled(language).names.role_day.search(text, start, end)
     if day:  # "X, Head of UNOR on Sunday, …": the weekday tells when the event was, not the office
         return start, day.start()
-    return start, _past_abbreviated_place(text, end, sentence_end, language)
+    end = _past_abbreviated_place(text, end, sentence_end, language)
+    return start, _second_title_end(text, start, end, sentence_end, language) or end
+
+
+def _second_title_end(text: str, start: int, end: int, sentence_end: int, language: Language) -> int | None:
+    """Where a second title ends that a comma adds to a one-word rank ("X, ambassadeur, chef de la Mission
+    européenne et Y", "X, embajador, asesor del presidente"): the rank alone is no office, so the title after it is
+    the same person's; None when the role is more than a rank or no title opens right after the comma."""
+    if not _comma_next(text, end, sentence_end) or any(c.isspace() for c in text[start:end]):
+        return None
+    second = role_after(text, end, sentence_end, language)
+    if second is None or not compiled(language).names.role_noun.match(text[second[0] : second[1]].lower()):
+        return None
+    return second[1]
 
 
 def _relative_clause_start(text: str, start: int, end: int, language: Language) -> int | None:
