@@ -1164,6 +1164,10 @@ LANGUAGE = Language(
             "{honoured|honored|honours|honors} {the|president|prime minister|him|her}",
             "{award|awards} {ceremony|ceremonies}",
             "{awarded|decorated}",
+            # a launch done: a programme, a project, a campaign set going ("launched the programme", "the launching
+            # ceremony of the scheme"); one announced ("will launch") is no event yet
+            "{launched|launches}",
+            "{launch|launching} {ceremony|ceremonies}",
             "{honoured|honored} for",
         ),
     },
