@@ -32,3 +32,16 @@ def test_a_courtesy_call_by_phone_is_a_phone_call() -> None:
 def test_a_phone_call_with_someone_stays_a_phone_call() -> None:
     text = "Prime Minister Tomas Berg held a phone call with Prime Minister Ines Marlow of Japan on Tuesday."
     assert parse(text).event_type == "phone_call"
+
+
+def test_a_call_on_an_office_opening_on_its_article_is_a_meeting() -> None:
+    text = (
+        "ISLAMABAD\nThe newly appointed Danish Ambassador, Tomas Berg called on the Foreign Minister Ines Marlow on "
+        "Monday.\n\u201cMatters of common interest came under review,\u201d said a foreign office statement."
+    )
+    assert parse(text).event_type == "meeting"
+
+
+def test_an_appeal_to_an_office_opening_on_its_article_is_no_meeting() -> None:
+    text = "Opposition leader Tomas Berg on Monday called on the Foreign Minister to resign over the visa backlog."
+    assert parse(text).event_type != "meeting"

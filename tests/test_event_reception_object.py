@@ -41,3 +41,14 @@ def test_a_thing_received_makes_no_meeting(text: str) -> None:
 )
 def test_a_guest_received_is_a_meeting(text: str) -> None:
     assert parse(text).event_type == "meeting"
+
+
+def test_a_guest_received_by_the_noun_of_a_diplomat_is_no_thing() -> None:
+    text = (
+        "Norland's Minister of Foreign Affairs, Paul Marin, was on hand to meet the Secretary of State of Valdoria, "
+        "Ivo Berg, in Kessel.\n\n"
+        "Marin received the high-ranking diplomat at the presidential wing of the city's airport after his plane "
+        "touched down on Tuesday afternoon.\n\n"
+        "Berg is expected to hold bilateral talks during his stay."
+    )
+    assert parse(text).event_type == "visit"

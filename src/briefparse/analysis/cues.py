@@ -22,6 +22,7 @@ CORE_EVENTS = frozenset({"phone_call", "meeting", "visit", "other"})
 BULLETS = ("- ", "– ", "• ", "* ", "· ")
 _STATEMENT_FALLBACK_SENTENCES = 4
 _VENUE_REACH = 20  # characters before an event word where a venue's noun and its link are looked for
+_BODY_REACH = 80  # characters before a gathering's word where a body's name and its holder's title are looked for
 _LINKS_RUN_IN = 2  # words of a line that two of a banner's links make when the text runs them together
 
 #: an event phrase: (start, end, event type)
@@ -37,7 +38,14 @@ class EventHits:
         self.hits: list[EventHit] = []
         for m in matches:
             kind = cues.event_kinds[event_key(m["phrase"])] if cues else ""
-            if not (language and kind == "conference" and _names_venue(lower, m.start(), m.end("phrase"), language)):
+            if not (
+                language
+                and kind == "conference"
+                and (
+                    _names_venue(lower, m.start(), m.end("phrase"), language)
+                    or _names_body(text, m.start(), m.end("phrase"), language)
+                )
+            ):
                 self.hits.append((m.start(), m.end("phrase"), kind))
         if cues and cues.courtesy_call and any(verb in lower for verb in cues.courtesy_call_words):
             self._add_courtesy_calls(text, cues.courtesy_call)
@@ -97,6 +105,7 @@ class EventHits:
 
 
 _VENUE_WORD = lazy_compile(r"[^\S\n]+([\w'’-]+)")
+_POSSESSIVE_WORD = lazy_compile(r"['’]s[^\S\n]+([\w'’-]+)")  # the word after a possessive ("Forum's President")
 #: the place a verb of leaving or of being somewhere takes, past up to two lower-case words of time
 _PLACE_TAKEN = lazy_compile(
     rf"(?:,?[^\S\n]+[{LOWER}\d][\w.]*){{0,2}}?,?[^\S\n]+(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
@@ -126,6 +135,28 @@ def _names_venue(lower: str, start: int, end: int, language: Language) -> bool:
     before = lower[max(0, start - _VENUE_REACH) : start].split()
     links = {link for link in language.role_links if " " not in link}
     return len(before) >= 2 and before[-1] in links and fold(before[-2]) in venues
+
+
+def _names_body(text: str, start: int, end: int, language: Language) -> bool:
+    """The gathering's word, capitalised, ends the name of a standing body whose office holder it names: the holder's
+    title after its possessive ("the World Economic Forum's President") or before it with a link ("President of the
+    Lake Forum"). An organisation, not an event. Not in a language that capitalises every noun, where the capital
+    tells no name."""
+    if not text or language.capitalised_nouns or not text[start : start + 1].isupper():
+        return False
+    role_words = compiled(language).names.role_words
+    holder = _POSSESSIVE_WORD.match(text, end)
+    if holder and fold(holder.group(1)) in role_words:
+        return True
+    before = text[max(0, start - _BODY_REACH) : start].split()
+    while before and before[-1][:1].isupper():  # the name's other words ("World Economic")
+        before.pop()
+    head = " ".join(before).lower()
+    for link in language.role_links:
+        if head.endswith(" " + link):
+            words = head[: -len(link)].split()
+            return bool(words) and fold(words[-1]) in role_words
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -1315,7 +1315,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         return "statement", appraisal
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
-    main_words: set[str] = set()  # the kinds the title or the first lead sentence report by their main event word
+    main_words: set[str] = set()  # the kinds the title or the first lead sentence report as done by their main word
     by_phone: bool | None = None  # asked only of a brief whose title or lead has a word of conversation
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
     framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
@@ -1368,8 +1368,10 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             totals[kind] = totals.get(kind, 0.0) + weight * strength * _TYPE_WEIGHTS[kind]
             evidence.setdefault(kind, doc.span(hit[0], hit[1]))
             if strength == 1.0 and weight == _POSITION_WEIGHTS[0]:  # neither a later word nor one referring back
-                main_words.add(kind)
-                if title and start != title.start and not _told_as_future(doc, hit, start):
+                done = not _told_as_future(doc, hit, start)
+                if done:  # a gathering still to come ("will not attend the meeting of the leaders") issued nothing
+                    main_words.add(kind)
+                if title and start != title.start and done:
                     lead_kinds.add(kind)
     if (
         gathering is not None

@@ -1271,7 +1271,9 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         courtesy_call=lazy_compile(
             rf"(?<!\w)(?i:{words(language.courtesy_call_verbs)})[^\S\n]+"
-            rf"(?:(?:{CAP_WORD}[^\S\n]+){{1,{_HOLDER_WORDS}}}?"
+            # the holder's office may open on its article ("called on the Foreign Minister X Y")
+            + (rf"(?:(?i:{words(language.definite_articles)})[^\S\n]+)?" if language.definite_articles else "")
+            + rf"(?:(?:{CAP_WORD}[^\S\n]+){{1,{_HOLDER_WORDS}}}?"
             rf"|(?:{CAP_WORD}[^\S\n]+){{0,{_HOLDER_WORDS - 1}}}{CAP_WORD},[^\S\n]+(?:[{LOWER}]\w*[^\S\n]+){{0,2}})"
             rf"(?i:{words(language.roles)})(?![\w-])"
             rf"(?!(?:[^\S\n]+{CAP_WORD}){{0,{_HOLDER_WORDS}}},?[^\S\n]+(?:{words(language.appeal_links)})[^\S\n]+[{LOWER}])"

@@ -1164,6 +1164,10 @@ LANGUAGE = Language(
             "{honoured|honored|honours|honors} {the|president|prime minister|him|her}",
             "{award|awards} {ceremony|ceremonies}",
             "{awarded|decorated}",
+            # a launch done: a programme, a project, a campaign set going ("launched the programme", "the launching
+            # ceremony of the scheme"); one announced ("will launch") is no event yet
+            "{launched|launches}",
+            "{launch|launching} {ceremony|ceremonies}",
             "{honoured|honored} for",
         ),
     },
@@ -1307,7 +1311,8 @@ LANGUAGE = Language(
     reception_verbs=variants("{received|receives|will receive|receiving}"),
     guest_words=variants(
         "{delegation|delegations|team|teams|group|groups|mission|missions|participants|guests|visitors|delegates|"
-        "members|representatives|officials|leaders|heads|chiefs|executives|students|journalists|veterans|him|her|them|us}"
+        "members|representatives|officials|leaders|heads|chiefs|executives|students|journalists|veterans|guest|visitor|"
+        "diplomat|diplomats|dignitary|dignitaries|him|her|them|us}"
     ),
     honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
