@@ -44,3 +44,16 @@ def test_each_holder_gets_its_country_in_order_after_respectivement() -> None:
 
 def test_spanish_respectivamente_hands_each_holder_its_country() -> None:
     assert holders_roles(SPANISH_RESPECTIVELY) == ["embajador de Finlandia", "embajador de Suecia"]
+
+
+def test_each_item_s_country_right_before_its_name_is_its_own() -> None:
+    text = (
+        "Le président de la République, Paul Marin, a reçu mercredi les lettres de créance des ambassadeurs du "
+        "Portugal Luc Bonnet, de Suède Jean Rivière et du Japon Marc Aubert."
+    )
+    participants = briefparse.parse(text, reference_date=REF).participants
+    assert {p.name: p.role for p in participants if p.name != "Paul Marin"} == {
+        "Luc Bonnet": "ambassadeur du Portugal",
+        "Jean Rivière": "ambassadeur de Suède",
+        "Marc Aubert": "ambassadeur du Japon",
+    }

@@ -64,3 +64,25 @@ def test_an_office_said_of_an_object_after_als_is_not_the_subject_s():
 )
 def test_the_capacity_word_of_each_language_gives_the_role(text: str, name: str, role: str):
     assert roles(text).get(name) == role
+
+
+def test_a_title_a_capacity_link_opens_after_the_name_is_its_role_whole():
+    text = (
+        "Le ministre des Affaires étrangères, Paul Ravelona, a reçu mardi à Antananarivo M. Karl Brenner en sa "
+        "qualité d’ambassadeur extraordinaire et plénipotentiaire de la République d’Autriche auprès de Madagascar. "
+        "Les deux personnalités ont évoqué la coopération bilatérale."
+    )
+    assert roles(text) == {
+        "Paul Ravelona": "ministre des Affaires étrangères",
+        "Karl Brenner": (
+            "ambassadeur extraordinaire et plénipotentiaire de la République d’Autriche auprès de Madagascar"
+        ),
+    }
+
+
+def test_a_spanish_capacity_link_opens_the_title_too():
+    text = (
+        "La canciller Lena Berger recibió el lunes en Lima a Karl Brenner en su calidad de embajador extraordinario y "
+        "plenipotenciario de Austria en el Perú. Ambos repasaron la cooperación bilateral."
+    )
+    assert roles(text).get("Karl Brenner") == "embajador extraordinario y plenipotenciario de Austria en el Perú"

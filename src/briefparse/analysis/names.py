@@ -2629,6 +2629,9 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
         return f"{role} {item}"
     if between.rstrip().endswith("(") and find_names(between, 0, len(between), language):
         return role  # "die Außenminister von A (X), B (Y)": each name in brackets after its country, in turn
+    country = _country_before_name(between, language)
+    if country:  # "les ambassadeurs du Portugal X, de Suède Y et du Japon Z": each name right after its country
+        return f"{role} {country}"
     closing = between.rstrip().rsplit(None, 1) or [""]
     joined = len(closing) == 2 and fold(closing[-1]) in {fold(w) for w in language.counterpart_words}
     if not between.rstrip().endswith(",") and (not joined or len(between.split()) <= _MAX_GAP_WORDS):
@@ -2718,6 +2721,26 @@ def _country_item(between: str, piece: str, language: Language) -> str | None:
         return None
     link = own_link or next((w for w in between.split()[:1] if fold(w) in links), None)
     return f"{link} {country}" if link else None
+
+
+def _country_before_name(between: str, language: Language) -> str | None:
+    """The linked country alone that an item of a list under a plural role gives right before its name, after the
+    name of the item before and a comma or a joining word ("de Suède", "du Japon" in "les ambassadeurs du Portugal
+    X, de Suède Y et du Japon Z"); None when no earlier item's name stands in `between` or the item is no country."""
+    earlier = [m for m in find_names(between, 0, len(between), language) if len(m.tokens) >= 2]
+    if not earlier:
+        return None
+    words = between[earlier[-1].end :].strip().removeprefix(",").split()
+    if words and fold(words[0]) in {fold(w) for w in language.counterpart_words}:
+        words = words[1:]
+    item = " ".join(words)
+    folded = fold(item).replace("’", "'")
+    for link in sorted(language.role_links, key=len, reverse=True):
+        opening = fold(link).replace("’", "'")
+        if folded.startswith(opening) and (opening.endswith("'") or folded[len(opening) : len(opening) + 1] == " "):
+            country = folded[len(opening) :].strip()
+            return item if country and compiled(language).names.territory.fullmatch(country) else None
+    return None
 
 
 def _complement_before_names(between: str, language: Language) -> str | None:

@@ -3212,13 +3212,16 @@ def _role_as_capacity(analysis: Analysis, people: list[Person]) -> None:
             clause = _CLAUSE_BREAK.search(doc.text, mention.end, sentence.end)
             clause_end = clause.start() if clause else sentence.end
             nouns = analysis.role_nouns.within(mention.end, clause_end)
-            if not nouns or not capacity.search(doc.text, mention.end, nouns[0].start()):
+            predicate = capacity.search(doc.text, mention.end, nouns[0].start()) if nouns else None
+            if predicate is None:
                 continue
             between = _TOKEN_AT.finditer(doc.text, mention.end, nouns[0].start())
             if any(w.group(0).casefold() in determiners for w in between):
                 continue  # an object the office is said of: "X bezeichnete die Konsuln als Botschafter Kärntens"
             noun = nouns[0]
             end = _complement_end(doc.text, noun.end(), clause_end, analysis.language)
+            if _opens_a_title(predicate.group(0), analysis.language):  # the whole title: "en sa qualité d'ambassadeur
+                end = max(end, _title_end(doc.text, noun.start(), clause_end, analysis.language))  # extraordinaire …"
             if any(mention.end <= s < end for s, _ in named):
                 continue  # another's name before the noun or in the role: "X traf als Gastgeber Präsident Y"
             for unnamed in (p for p in people if not p.name and p.participant):
@@ -3244,6 +3247,28 @@ def _role_as_rank_title(analysis: Analysis, people: list[Person]) -> None:
             if found:
                 person.role = doc.span(found.start(), found.start() + len(found.group(0).rstrip()))
                 break
+
+
+@lru_cache(maxsize=8)
+def _title_openers(language: Language) -> frozenset[str]:
+    """`Language.capacity_links` that are no `Language.capacity_words` too ("en tant que" predicates a clause's
+    office), folded, one kind of apostrophe."""
+    return frozenset(fold(link.replace("’", "'")) for link in language.capacity_links) - frozenset(
+        fold(word.replace("’", "'")) for word in language.capacity_words
+    )
+
+
+def _opens_a_title(words: str, language: Language) -> bool:
+    """Whether the capacity words before a role noun are a link that opens a whole title ("en sa qualité de"), not a
+    word that predicates an office in a clause ("als", "comme")."""
+    return fold(words.strip().replace("’", "'")) in _title_openers(language)
+
+
+def _title_end(text: str, noun_start: int, limit: int, language: Language) -> int:
+    """Where a title that starts at `noun_start` ends, read as a role in apposition is (`role_at_start`): its
+    qualifiers and complements in small letters too ("ambassadeur extraordinaire et plénipotentiaire de …")."""
+    match = compiled(language).names.role_at_start.match(", " + text[noun_start:limit])
+    return noun_start - 2 + match.end("role") if match and match.start("role") == 2 else noun_start
 
 
 def _complement_end(text: str, noun_end: int, limit: int, language: Language) -> int:

@@ -482,8 +482,8 @@ class PeoplePatterns:
     #: when a passive participle comes in the next words (`Language.passive_participles`): a clause's verb, whose
     #: subject acts unless `passive`
     active_verb: re.Pattern[str] = re.compile(NOTHING)
-    #: one of `Language.capacity_words` and the spaces after it, ending where `search` stops: what predicates the role
-    #: noun right after it as the office a named person acts in
+    #: one of `Language.capacity_words` or `Language.capacity_links` and the spaces after it (or its elided last word),
+    #: ending where `search` stops: what predicates the role noun right after it as the office a named person acts in
     capacity_before: re.Pattern[str] = re.compile(NOTHING)
     #: what lies between two items of a list whose names share one office, each item with its own country: separators,
     #: capitalised words and `Language.item_country_links` ("X, Чехии - Y", "X, de la República de Chile; Y"), at
@@ -1841,8 +1841,12 @@ def _people(language: Language) -> PeoplePatterns:
         )
         if language.active_auxiliaries
         else lazy_compile(NOTHING),
-        capacity_before=lazy_compile(rf"(?<!\w)(?:{words(language.capacity_words)})[^\S\n]+$", re.I)
-        if language.capacity_words
+        # the words that open a title after a name predicate it too, an elided article glued to the noun ("X en sa
+        # qualité d'ambassadeur de …")
+        capacity_before=lazy_compile(
+            rf"(?<!\w)(?:{words((*language.capacity_words, *language.capacity_links))})(?:[^\S\n]+|(?<=['’]))$", re.I
+        )
+        if language.capacity_words or language.capacity_links
         else lazy_compile(NOTHING),
         country_item=lazy_compile(
             rf"(?=[^\n]{{0,80}}\Z)(?:(?=[^\n]*?[{UPPER}])(?=[^\n]*?(?:[,;]|\s[-–—]\s))"

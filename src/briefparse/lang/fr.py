@@ -309,6 +309,15 @@ LANGUAGE = Language(
         "délégué",
         "déléguée",
         "consul",
+        "consule",
+        # offices of the state's administration ("l'inspecteur général du ministère de …, X", "le bourgmestre de la
+        # commune de …", "le médiateur de la CEDEAO")
+        "inspecteur",
+        "inspectrice",
+        "bourgmestre",
+        "médiateur",
+        "médiatrice",
+        "gouverneure",
         "patron",
         "dirigeant",
         "leader",
