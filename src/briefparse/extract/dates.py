@@ -1110,14 +1110,20 @@ def _weekday_and_day(
     return value if basis == "weekday" else None
 
 
-def _weekdays_told_in_full(mentions: list[_Mention], candidates: list[DateCandidate]) -> list[DateCandidate]:
+def _weekdays_told_in_full(
+    mentions: list[_Mention], candidates: list[DateCandidate], earlier: set[int]
+) -> list[DateCandidate]:
     """A weekday alone names the day the text writes in full with that weekday ("AMLO tendrá llamada con Biden este
     jueves" over "este jueves 21 de diciembre"; "jeudi" beside "jeudi 14 mars"): one day, whatever the anchor, which
-    may be a page's widget long after it. Only when the text writes one such day for that weekday."""
+    may be a page's widget long after it. Only when the text writes one such day for that weekday, and not as the
+    day of an earlier occasion (`earlier`: "arrivés dimanche soir" over "qui avaient rencontré X dimanche 11 juin",
+    a week before): that weekday alone is then the latest one."""
     by_start = {m.start: m for m in mentions}
     full: dict[int, set[dt.date]] = {}
     for c in candidates:
         mention = by_start.get(c.start)
+        if c.start in earlier:
+            continue
         if mention and mention.day and mention.weekday is not None and c.value.weekday() == mention.weekday:
             full.setdefault(mention.weekday, set()).add(c.value)
     told = {weekday: days.pop() for weekday, days in full.items() if len(days) == 1}
@@ -1237,9 +1243,10 @@ def extract_dates(
     anchor = _anchor(doc, mentions, reference, today, event_sentences, said)
     told = anchor is not None and not _publication_known(doc, mentions, reference)
     candidates = _stated_by(_candidates(mentions, anchor or today, told=told), reference)
+    earlier = _earlier_occasions(analysis, mentions)
     if told and anchor is not None:
-        candidates = _counted_from_earlier(mentions, candidates, anchor, _earlier_occasions(analysis, mentions))
-    candidates = _weekdays_told_in_full(mentions, candidates)
+        candidates = _counted_from_earlier(mentions, candidates, anchor, earlier)
+    candidates = _weekdays_told_in_full(mentions, candidates, earlier)
     candidates = _weekdays_within_ranges(mentions, candidates)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates
