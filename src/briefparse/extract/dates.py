@@ -128,6 +128,7 @@ _STOPS = (".", "!", "?", "»", "”", "…")  # marks a sentence ends on
 #: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
 _POST_HANDLE = lazy_compile(r"\(@\w+\)[^\S\n]*")  # an embedded post's signature names its author's handle
 _CELL_BAR = lazy_compile(r"[^\S\n]+[|•·][^\S\n]+")
+_DASH_CELL = lazy_compile(r"[^\S\n]+[-–—][^\S\n]+\S")  # a dash between spaces, then the next cell's first sign
 # maybe with its half of the day: "5:37 p. m.", "9:15 am"
 _TIME_STAMP = lazy_compile(
     r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)"
@@ -555,7 +556,10 @@ def _fills_a_cell(before: str, after: str) -> bool:
     cell: a page's stamp line of number, date and rubric ("12.03.2024 | Pressemitteilung"), never a sentence."""
     cells_before, cells_after = _CELL_BAR.split(before), _CELL_BAR.split(after)
     set_off = len(cells_before) > 1 or len(cells_after) > 1
-    return set_off and not cells_before[-1].strip() and not cells_after[0].strip()
+    own = cells_after[0]
+    if len(cells_before) > 1 and _DASH_CELL.match(own):
+        own = ""  # after a bar, a spaced dash opens the next cell: "Ana Lind | 19.06.2023 - Mise à jour : …"
+    return set_off and not cells_before[-1].strip() and not own.strip()
 
 
 @lru_cache(maxsize=2)
