@@ -124,6 +124,11 @@ _CREDIT_AFTER_DATE = lazy_compile(r"[^\S\n]*\)[^\S\n]*\Z")
 _CREDIT_CLOSES_LINE = lazy_compile(
     rf"[^\S\n]*,[^\S\n]*[{UPPER}][\w.&'’-]*(?:[^\S\n]+[{UPPER}][\w.&'’-]*){{0,2}}[^\S\n]*\Z"
 )
+#: a name or a place in capitals after the last sentence's stop, and a dash or a comma, before the date that ends the
+#: text on that line ("… de la région. Jean MARTIN – 19 décembre 2012", "… la coopération. Porta Nova, 2 mai 2024")
+_SIGNATURE_BEFORE_DATE = lazy_compile(
+    rf"[.!?»”…][^\S\n]+[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{0,3}}[^\S\n]*[–—,-][^\S\n]*\Z"
+)
 _STOPS = (".", "!", "?", "»", "”", "…")  # marks a sentence ends on
 #: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
 _POST_HANDLE = lazy_compile(r"\(@\w+\)[^\S\n]*")  # an embedded post's signature names its author's handle
@@ -480,6 +485,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         return True  # "… gilt als ungewöhnlich. (Reuters, 27.3.2017)": the dispatch's closing signature
     if dated and _CREDIT_CLOSES_LINE.match(after) and (not before.strip() or before.rstrip().endswith(_STOPS)):
         return True  # "… de cette visite. 16.01.2024, Valdor Presse": the stamp and the outlet closing a deck
+    if dated and not doc.text[end:].strip() and _SIGNATURE_BEFORE_DATE.search(doc.text, line_start, start):
+        return True  # the signature the text ends on, glued to its last sentence: the day it was written
     if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not _closes_sentence(after, doc.language):
