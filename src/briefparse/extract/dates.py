@@ -30,7 +30,7 @@ from briefparse.lang.bylines import BYLINE_CUES
 from briefparse.lang.cldr import weekdays_capitalised
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LETTER_WORD as _WORD
-from briefparse.lang.letters import LOWER, UPPER
+from briefparse.lang.letters import LOWER, UPPER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import DateEvidence
 from briefparse.places import place_kind
@@ -771,9 +771,19 @@ def _teaser_dates(doc: Document, written: list[_Mention]) -> list[tuple[int, int
         above = next((lines[i] for i in range(index - 1, story, -1) if lines[i].strip()), "")
         words = len(_WORD.findall(above))
         titled = not above.rstrip().endswith(_SENTENCE_ENDS) and not _ends_story(above)
-        if _HEADLINE_WORDS <= words < _STORY_LINE_WORDS and titled:
+        if _HEADLINE_WORDS <= words < _STORY_LINE_WORDS and titled and not _names_a_body(above, doc.language):
             found.append((starts[index], starts[index] + len(line)))
     return found
+
+
+def _names_a_body(line: str, language: Language) -> bool:
+    """The line opens on an institution's word, maybe after its article ("La Direction de la Communication de la
+    Présidence", "Service de presse du Ministère"): the body a communiqué is signed by, over the date it signs
+    with, not another story's title."""
+    words = _WORD.findall(line)[:2]
+    if words and words[0].lower() in language.determiners:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and fold(words[0]) in compiled(language).places.institutions
 
 
 def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:
