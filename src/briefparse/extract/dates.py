@@ -485,7 +485,7 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         return True  # "… gilt als ungewöhnlich. (Reuters, 27.3.2017)": the dispatch's closing signature
     if dated and _CREDIT_CLOSES_LINE.match(after) and (not before.strip() or before.rstrip().endswith(_STOPS)):
         return True  # "… de cette visite. 16.01.2024, Valdor Presse": the stamp and the outlet closing a deck
-    if dated and not doc.text[end:].strip() and _SIGNATURE_BEFORE_DATE.search(doc.text, line_start, start):
+    if dated and _SIGNATURE_BEFORE_DATE.search(doc.text, line_start, start) and not doc.text[end:].strip():
         return True  # the signature the text ends on, glued to its last sentence: the day it was written
     if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
