@@ -30,7 +30,7 @@ from briefparse.lang.bylines import BYLINE_CUES
 from briefparse.lang.cldr import weekdays_capitalised
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LETTER_WORD as _WORD
-from briefparse.lang.letters import LOWER, UPPER
+from briefparse.lang.letters import LOWER, UPPER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import DateEvidence
 from briefparse.places import place_kind
@@ -124,10 +124,16 @@ _CREDIT_AFTER_DATE = lazy_compile(r"[^\S\n]*\)[^\S\n]*\Z")
 _CREDIT_CLOSES_LINE = lazy_compile(
     rf"[^\S\n]*,[^\S\n]*[{UPPER}][\w.&'’-]*(?:[^\S\n]+[{UPPER}][\w.&'’-]*){{0,2}}[^\S\n]*\Z"
 )
+#: a name or a place in capitals after the last sentence's stop, and a dash or a comma, before the date that ends the
+#: text on that line ("… de la région. Jean MARTIN – 19 décembre 2012", "… la coopération. Porta Nova, 2 mai 2024")
+_SIGNATURE_BEFORE_DATE = lazy_compile(
+    rf"[.!?»”…][^\S\n]+[{UPPER}][\w'’.-]*(?:[^\S\n]+[{UPPER}][\w'’.-]*){{0,3}}[^\S\n]*[–—,-][^\S\n]*\Z"
+)
 _STOPS = (".", "!", "?", "»", "”", "…")  # marks a sentence ends on
 #: a bar or a bullet between the cells of a stamp line ("Nr. 194/2017 | 12.09.2017 | Ministerpräsidentin")
 _POST_HANDLE = lazy_compile(r"\(@\w+\)[^\S\n]*")  # an embedded post's signature names its author's handle
 _CELL_BAR = lazy_compile(r"[^\S\n]+[|•·][^\S\n]+")
+_DASH_CELL = lazy_compile(r"[^\S\n]+[-–—][^\S\n]+\S")  # a dash between spaces, then the next cell's first sign
 # maybe with its half of the day: "5:37 p. m.", "9:15 am"
 _TIME_STAMP = lazy_compile(
     r"^[^\S\n]*[,|·/-]?[^\S\n]*(?:\w{1,5}\.?[^\S\n]+)?[0-2]?\d[:h][0-5]\d(?!\d)"
@@ -479,6 +485,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         return True  # "… gilt als ungewöhnlich. (Reuters, 27.3.2017)": the dispatch's closing signature
     if dated and _CREDIT_CLOSES_LINE.match(after) and (not before.strip() or before.rstrip().endswith(_STOPS)):
         return True  # "… de cette visite. 16.01.2024, Valdor Presse": the stamp and the outlet closing a deck
+    if dated and _SIGNATURE_BEFORE_DATE.search(doc.text, line_start, start) and not doc.text[end:].strip():
+        return True  # the signature the text ends on, glued to its last sentence: the day it was written
     if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not _closes_sentence(after, doc.language):
@@ -555,7 +563,10 @@ def _fills_a_cell(before: str, after: str) -> bool:
     cell: a page's stamp line of number, date and rubric ("12.03.2024 | Pressemitteilung"), never a sentence."""
     cells_before, cells_after = _CELL_BAR.split(before), _CELL_BAR.split(after)
     set_off = len(cells_before) > 1 or len(cells_after) > 1
-    return set_off and not cells_before[-1].strip() and not cells_after[0].strip()
+    own = cells_after[0]
+    if len(cells_before) > 1 and _DASH_CELL.match(own):
+        own = ""  # after a bar, a spaced dash opens the next cell: "Ana Lind | 19.06.2023 - Mise à jour : …"
+    return set_off and not cells_before[-1].strip() and not own.strip()
 
 
 @lru_cache(maxsize=2)
@@ -760,9 +771,19 @@ def _teaser_dates(doc: Document, written: list[_Mention]) -> list[tuple[int, int
         above = next((lines[i] for i in range(index - 1, story, -1) if lines[i].strip()), "")
         words = len(_WORD.findall(above))
         titled = not above.rstrip().endswith(_SENTENCE_ENDS) and not _ends_story(above)
-        if _HEADLINE_WORDS <= words < _STORY_LINE_WORDS and titled:
+        if _HEADLINE_WORDS <= words < _STORY_LINE_WORDS and titled and not _names_a_body(above, doc.language):
             found.append((starts[index], starts[index] + len(line)))
     return found
+
+
+def _names_a_body(line: str, language: Language) -> bool:
+    """The line opens on an institution's word, maybe after its article ("La Direction de la Communication de la
+    Présidence", "Service de presse du Ministère"): the body a communiqué is signed by, over the date it signs
+    with, not another story's title."""
+    words = _WORD.findall(line)[:2]
+    if words and words[0].lower() in language.determiners:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and fold(words[0]) in compiled(language).places.institutions
 
 
 def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:
@@ -1110,14 +1131,20 @@ def _weekday_and_day(
     return value if basis == "weekday" else None
 
 
-def _weekdays_told_in_full(mentions: list[_Mention], candidates: list[DateCandidate]) -> list[DateCandidate]:
+def _weekdays_told_in_full(
+    mentions: list[_Mention], candidates: list[DateCandidate], earlier: set[int]
+) -> list[DateCandidate]:
     """A weekday alone names the day the text writes in full with that weekday ("AMLO tendrá llamada con Biden este
     jueves" over "este jueves 21 de diciembre"; "jeudi" beside "jeudi 14 mars"): one day, whatever the anchor, which
-    may be a page's widget long after it. Only when the text writes one such day for that weekday."""
+    may be a page's widget long after it. Only when the text writes one such day for that weekday, and not as the
+    day of an earlier occasion (`earlier`: "arrivés dimanche soir" over "qui avaient rencontré X dimanche 11 juin",
+    a week before): that weekday alone is then the latest one."""
     by_start = {m.start: m for m in mentions}
     full: dict[int, set[dt.date]] = {}
     for c in candidates:
         mention = by_start.get(c.start)
+        if c.start in earlier:
+            continue
         if mention and mention.day and mention.weekday is not None and c.value.weekday() == mention.weekday:
             full.setdefault(mention.weekday, set()).add(c.value)
     told = {weekday: days.pop() for weekday, days in full.items() if len(days) == 1}
@@ -1237,9 +1264,10 @@ def extract_dates(
     anchor = _anchor(doc, mentions, reference, today, event_sentences, said)
     told = anchor is not None and not _publication_known(doc, mentions, reference)
     candidates = _stated_by(_candidates(mentions, anchor or today, told=told), reference)
+    earlier = _earlier_occasions(analysis, mentions)
     if told and anchor is not None:
-        candidates = _counted_from_earlier(mentions, candidates, anchor, _earlier_occasions(analysis, mentions))
-    candidates = _weekdays_told_in_full(mentions, candidates)
+        candidates = _counted_from_earlier(mentions, candidates, anchor, earlier)
+    candidates = _weekdays_told_in_full(mentions, candidates, earlier)
     candidates = _weekdays_within_ranges(mentions, candidates)
     aside = _aside(analysis)
     candidates = [c for c in candidates if c.is_publication or not aside.holds(c.start)] or candidates

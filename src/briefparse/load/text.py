@@ -23,6 +23,9 @@ _CONTROL = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u200e\u200
 _SPACES = lazy_compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]{2,}|[\t\u00a0\u2007\u202f\u2000-\u200a\u3000]")
 _NEWLINES = lazy_compile(r"\r\n?|[\u2028\u2029\x85]")
 _BLANK_LINES = lazy_compile(r" *\n(?: *\n)+ *")
+#: a lone "Â" before a space or a line's end: what a no-break space's two UTF-8 bytes show as when read as cp1252 or
+#: latin-1 ("19 décembre 2012Â " copied as "19 décembre 2012 Â"); no word of the five languages is that letter alone
+_MISREAD_NO_BREAK_SPACE = lazy_compile(r"(?<!\w)Â(?=[ \t\u00a0\n]|\Z)")
 _SURROGATES = lazy_compile("[\ud800-\udfff]")
 _BINARY_CONTROLS = lazy_compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _BINARY_SHARE = 0.1
@@ -114,10 +117,12 @@ def as_shown(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFC, one kind of newline, no control characters, invisible marks (soft hyphens, zero-width spaces) or lone
-    surrogates, single spaces, at most one blank line."""
+    """NFC, one kind of newline, no control characters, invisible marks (soft hyphens, zero-width spaces), lone
+    surrogates or misread no-break spaces ("Â"), single spaces, at most one blank line."""
     text = _SURROGATES.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
+    if "Â" in text:
+        text = _MISREAD_NO_BREAK_SPACE.sub("", text)
     text = _NEWLINES.sub("\n", text)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
