@@ -1652,9 +1652,10 @@ def office_goes_on(
     held = HOLDER_AFTER.match(text, more.end() if more else end, sentence[1]) is not None
     if complement.group("join") and "," in complement.group("join"):
         # the third item of a list or a later one, more items after it: the office's, holder or no ("Minister for
-        # Finance, Economic Growth, Job Creation and the Public Service, has …")
+        # Finance, Economic Growth, Job Creation and the Public Service, has …"); or items the office's country
+        # closes ("minister of Agriculture, Animal Husbandry and Food of Valdoria")
         listed = not plural and (complement.group("items") or "").count(",") + 1 >= _LISTED_ITEMS
-        return more is not None and (held or listed)
+        return more is not None and (held or listed or territory_after(text, more.end(), sentence[1], language))
     titled = text[noun_start].isupper() and noun_start > sentence[0]
     return titled or plural or held
 
