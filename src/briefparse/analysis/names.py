@@ -70,6 +70,7 @@ _CLAUSE_STOP = lazy_compile(r"[\n.;:!?]")
 _CAPITALISED_PAIR = lazy_compile(rf"(?<!\w)(?=([{UPPER}][{LOWER}]+)[^\S\n]+([{UPPER}][{LOWER}]+))")
 #: letters after a name's comma, another comma after them: ", C.G.H.,", ", MP,"
 _POST_NOMINAL = lazy_compile(r"[^\S\n]*,[^\S\n]*((?:[A-Z]\.){2,}|[A-Z][A-Za-z]{1,4})(?=[^\S\n]*,)")
+_SPACED_WORD = lazy_compile(r"[^\S\n]+(\w+)")  # the next word on the line, after spaces only
 _OFFICE_STOP = lazy_compile(r"[\n.;:!?,()]")  # where a second office after a name ends at the latest
 _DAY_BEFORE = lazy_compile(r"\d(?:\.|st|nd|rd|th)?\s+(?:\w{1,3}\s+)?$")
 #: initials written against the surname: "С.В.Лаврова"
@@ -1651,9 +1652,10 @@ def office_goes_on(
     held = HOLDER_AFTER.match(text, more.end() if more else end, sentence[1]) is not None
     if complement.group("join") and "," in complement.group("join"):
         # the third item of a list or a later one, more items after it: the office's, holder or no ("Minister for
-        # Finance, Economic Growth, Job Creation and the Public Service, has …")
+        # Finance, Economic Growth, Job Creation and the Public Service, has …"); or items the office's country
+        # closes ("minister of Agriculture, Animal Husbandry and Food of Valdoria")
         listed = not plural and (complement.group("items") or "").count(",") + 1 >= _LISTED_ITEMS
-        return more is not None and (held or listed)
+        return more is not None and (held or listed or territory_after(text, more.end(), sentence[1], language))
     titled = text[noun_start].isupper() and noun_start > sentence[0]
     return titled or plural or held
 
@@ -2288,7 +2290,7 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     """Offsets of a role phrase in apposition after a name (", secrétaire général de l'ONU"), past the letters of an
     honour between commas (", C.G.H., the President of …"), or the photo's position in brackets ("X (links), …")."""
     position = compiled(language).names.photo_position.match(text, name_end, sentence_end)
-    name_end = position.end() if position else name_end
+    name_end = position.end() if position else _past_spaced_post_nominals(text, name_end, sentence_end, language)
     if not _comma_next(text, name_end, sentence_end):
         # the usual case: no comma opens an apposition; or the role in brackets ("X (secretario de Finanzas)")
         return _bracketed_role(text, name_end, sentence_end, language)
@@ -2483,6 +2485,15 @@ def _second_office_end(text: str, end: int, sentence_end: int, language: Languag
     if any(len(n.tokens) >= 2 and not places(" ".join(n.tokens), language.code) for n in named):
         return None
     return joined.end() + len(office.rstrip())
+
+
+def _past_spaced_post_nominals(text: str, name_end: int, sentence_end: int, language: Language) -> int:
+    """Past the letters of honours set after a name with spaces only ("X Y AO QC, Governor of …"), which the name
+    leaves out; `name_end` when none follows."""
+    end = name_end
+    while (letters := _SPACED_WORD.match(text, end, sentence_end)) and letters.group(1) in language.post_nominals:
+        end = letters.end()
+    return end
 
 
 def _after_post_nominal(text: str, name_end: int, language: Language) -> int:

@@ -129,6 +129,12 @@ def _lead(analysis: Analysis, body: list[Sentence]) -> Sentence | None:
     that names an event (a meeting, call, visit, statement), else the first full sentence (see `_may_lead`)."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
     opening = sentences[:_LEAD_REACH]
+    text = analysis.doc.text
+    reach = opening[-1].end if opening else 0
+    story = next((s.start for s in body if s.start < reach and dateline_end(text, s.start, s.end) > s.start), 0)
+    # a standfirst printed without its stop above the dateline's paragraph ("… встречи, сообщили в Кремле" over
+    # "ЦХИНВАЛ, 2 мая — Sputnik. …"): the story opens at its dateline
+    opening = [s for s in opening if s.start >= story or s.text.rstrip("»”\"' ").endswith(_FULL_STOPS)]
     return next((s for s in opening if analysis.events_in(s.start, s.end)), opening[0] if opening else None)
 
 

@@ -869,6 +869,13 @@ def _names(language: Language) -> NamePatterns:
     portfolio_end = rf",(?!\s*(?:{words(portfolio)})(?:\s|(?<=['’])))" if portfolio else ","
     if language.office_bodies:  # "Foreign Secretary, Ministry of Foreign Affairs": the office's body goes on with it
         portfolio_end += rf"(?!\s*(?i:{words(language.office_bodies)})\s)"
+    if language.list_joiners and language.genitive_links:
+        # nor where capitalised items go on to the last, joined, then the office's country: "minister of
+        # Agriculture, Animal Husbandry and Food of Valdoria"
+        portfolio_end += (
+            rf"(?!(?-i:[^\S\n]*{_OFFICE_ITEM}(?:[^\S\n]*,[^\S\n]*{_OFFICE_ITEM})*[^\S\n]+"
+            rf"(?:{words(language.list_joiners)})[^\S\n]+{_OFFICE_ITEM}[^\S\n]+(?:{words(language.genitive_links)})\s))"
+        )
     singulars = _plurals(language)
     joined_portfolio = (
         rf"(?:(?:{words(language.office_joiners)})[^\S\n]+(?={CAP_WORD}))?" if language.office_joiners else ""

@@ -543,6 +543,10 @@ LANGUAGE = Language(
         "head of state",
         "high commissioner",
         "chargé d'affaires",
+        "counsellor",  # a diplomat's rank ("Mr X (Counsellor)", "Minister-Counsellor X")
+        "counselor",
+        "attaché",  # "Col X (Defence Attaché)"
+        "attache",
         "undersecretary",
         "under-secretary",
         "governor-general",
@@ -629,7 +633,12 @@ LANGUAGE = Language(
     ),
     name_suffixes=("Jr", "Jr.", "Sr", "Sr."),
     post_nominals=frozenset(
-        {"MP", "MPs", "TD", "QC", "KC", "MEP", "MLA", "MSP", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "JP"}
+        {"MP", "MPs", "TD", "QC", "KC", "SC", "MEP", "MLA", "MSP", "MPP", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE",
+         "PhD", "JP",
+         # Commonwealth orders and decorations after a name ("Sir X Y AK MC", "Ms X Y AO QC")
+         "AK", "AD", "AC", "AO", "AM", "OAM", "CB", "KCB", "GCB", "CMG", "KCMG", "GCMG", "CVO", "KCVO", "GCVO",
+         "LVO", "MVO", "DSO", "MC", "DFC", "CSC", "CSM", "PSM", "APM", "CH", "OM", "ONZ", "GNZM", "KNZM", "DNZM",
+         "CNZM", "ONZM", "MNZM", "QSO", "KStJ", "DStJ", "FRS", "FAA"}
     ),
     byline_fillers=("Staff", "the staff of", "staff of"),
     name_particles=frozenset(
