@@ -987,6 +987,9 @@ LANGUAGE = Language(
             "acompañad{o|a|os|as} {de|del|por}",
             "en {compañía|presencia} {de|del}",
             "{asistió|asistieron|participó|participa|participan|estuvo presente|estuvieron presentes}",
+            # the perfect of attending, its subjects named before it: "La alcaldesa, X, y el concejal …, Y, han
+            # asistido a la jornada"
+            "{ha|han} {asistido|participado}",
             # the perfect that Spain's press writes: "El acto, en el que también ha estado presente la ministra …, X"
             "{ha|han} estado {presente|presentes}",
             # who came to it: "acudió el representante …, X", "han acudido a recibirlo el ministro …, Y"
@@ -1017,6 +1020,11 @@ LANGUAGE = Language(
             "{integraron|integraban|integró|integraba|integran|integra} la {comitiva|delegación}",
             # who was there, an article before each: "En la ceremonia estuvieron la vicepresidenta X y …"
             "{estuvieron|estuvo} {el|la|los|las}",
+            "{estuvieron|estuvo} {también|además} {el|la|los|las}",  # "Estuvieron también la vicegobernadora, X; …"
+            # the chair of the act told in the passive, a list after it: "La actividad fue encabezada por el ministro
+            # …, X; el gobernador Y, y …"
+            "{fue|fueron|ha sido|han sido} {encabezado|encabezada|encabezados|encabezadas|presidido|presidida"
+            "|presididos|presididas} por",
             "{también|además} {estuvieron|estuvo}",
             "{presentes|presente} {estuvieron|estuvo}",
             # the adverb inside the phrase: "X e Y estuvieron también presentes en la reunión"
