@@ -627,6 +627,16 @@ LANGUAGE = Language(
             "Naciones",
             "Unidas",
             "Consejo",
+            # local and provincial bodies, whose names run on in capitals into their holder's ("el titular del
+            # Concejo X Y", "la presidenta de la Diputación X Y")
+            "Concejo",
+            "Deliberante",
+            "Ayuntamiento",
+            "Municipalidad",
+            "Diputación",
+            "Gobernación",
+            "Intendencia",
+            "Legislatura",
             "Comisión",
             "Congreso",
             "Senado",
