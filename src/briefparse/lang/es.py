@@ -336,6 +336,7 @@ LANGUAGE = Language(
             # regional and local offices of Latin American states, courts and control bodies, deputies' ranks
             "{intendente|intendenta|vicegobernador|vicegobernadora|vicealcalde|vicealcaldesa|prefecto|prefecta}",
             "{concejal|concejala|regidor|regidora|síndico|síndica}",
+            "{viceintendente|viceintendenta|subdelegado|subdelegada}",
             "{magistrado|magistrada|juez|jueza|procurador|procuradora|contralor|contralora}",
             "{viceprimer ministro|viceprimera ministra|ministro consejero|ministra consejera|jerarca}",
             "{coronel|vicealmirante|contralmirante|brigadier|mariscal}",
@@ -853,6 +854,9 @@ LANGUAGE = Language(
             "{designó|designa|designaron|nombró|nombra|nombraron}",
             "{tomó|tomaron} posesión",
             "{juramentó|juramentaron|posesionó|posesionaron}",
+            # an opening of works or a building: "inauguró este martes el nuevo hospital", "dejaron inauguradas …"
+            "{inauguró|inauguraron|inaugurará|inaugurarán}", "{ha|han} inaugurado",
+            "{dejó|dejaron} {inaugurado|inaugurada|inaugurados|inauguradas}",
         ),
     },
     # "estuvo", "estuvieron": who was there ("Además del representante de A, estuvieron X, de B"), a clause's verb
