@@ -37,3 +37,20 @@ def test_acompanado_de_is_no_title_of_the_name_before_es():
     )
     assert roles["Ramiro Aldao"] == "gobernador"
     assert roles["Carla Méndez"] == "ministra de Salud"
+
+
+def test_junto_a_is_no_title_of_the_name_before_es():
+    roles = _roles(
+        "El gobernador Ramiro Aldao, junto a la ministra de Salud, Carla Méndez, inauguró este martes el nuevo "
+        "hospital de Tafí."
+    )
+    assert roles["Ramiro Aldao"] == "gobernador"
+    assert roles["Carla Méndez"] == "ministra de Salud"
+
+
+def test_together_with_is_no_title_of_the_name_before_en():
+    roles = _roles(
+        "Governor Ramiro Aldao, together with the Minister of Health, Carla Mendez, opened the new hospital of "
+        "Tafi on Tuesday."
+    )
+    assert roles["Ramiro Aldao"] == "Governor"

@@ -2326,8 +2326,10 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
 def _opens_on_company(text: str, start: int, language: Language) -> bool:
     """The phrase at `start` opens on a cue of who is with someone ("accompanied by", "acompañado de", "junto a"):
     a companion's phrase, whose role is the companion's."""
-    representation = compiled(language).people.representation
-    return representation is not None and representation.match(text, start) is not None
+    patterns = compiled(language)
+    if patterns.names.company_opening.match(text, start):
+        return True
+    return patterns.people.representation is not None and patterns.people.representation.match(text, start) is not None
 
 
 def _second_title_end(text: str, start: int, end: int, sentence_end: int, language: Language) -> int | None:

@@ -1607,6 +1607,7 @@ LANGUAGE = Language(
     place_relatives=("donde", "en donde"),
     photo_words=("foto", "fotos", "imagen", "imágenes"),
     photo_positions=("izquierda", "derecha", "centro", "a la izquierda", "a la derecha", "al centro", "i.", "d."),
+    company_words=("junto a", "junto al", "junto con"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
         r"(?=.*\bcookies?\b)(?=.*\b(?:utiliz\w*|usamos|acept\w*|naveg\w*|consent\w*|privacidad)\b).*",
