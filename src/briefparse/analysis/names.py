@@ -2302,6 +2302,8 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
         return None  # "X, Präsidentin Y Z": the title of the next name in a list, or a clause that names another
     if _verb_before_noun(text[match.start("role") : match.end("role")], language):
         return None  # a headline's "Le Président, X, reçoit le Vice-Ministre …": the next clause, not a title
+    if _opens_on_company(text, match.start("role"), language):
+        return None  # "X, accompanied by the Minister of Health, Y, …": who is with X, not X's title
     first = _TOKEN.match(text, match.start("role"))
     word = fold(first.group(0)) if first else ""
     if word in _relative_openers(language):
@@ -2321,6 +2323,15 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
         return start, day.start()
     end = _past_abbreviated_place(text, end, sentence_end, language)
     return start, _second_title_end(text, start, end, sentence_end, language) or end
+
+
+def _opens_on_company(text: str, start: int, language: Language) -> bool:
+    """The phrase at `start` opens on a cue of who is with someone ("accompanied by", "acompañado de", "junto a"):
+    a companion's phrase, whose role is the companion's."""
+    patterns = compiled(language)
+    if patterns.names.company_opening.match(text, start):
+        return True
+    return patterns.people.representation is not None and patterns.people.representation.match(text, start) is not None
 
 
 def _second_title_end(text: str, start: int, end: int, sentence_end: int, language: Language) -> int | None:

@@ -870,6 +870,9 @@ class Language:
     #: where a person stands in the photo, written in brackets right after their name ("X (links), Präsident des
     #: …", "Y (left), the Minister of …"): part of neither the name nor the role in apposition after it
     photo_positions: tuple[str, ...] = ()
+    #: words that open a phrase of company after a comma ("X, together with the Minister of …, Y"): who is with
+    #: someone, not their title in apposition
+    company_words: tuple[str, ...] = ()
     #: words that, right after an agency's name, make it a photo's credit ("— Bernama pic", "AFP photo")
     photo_words: tuple[str, ...] = ()
     #: regexes of whole lines that are page furniture, not text

@@ -136,6 +136,8 @@ class NamePatterns:
     office_joiner: re.Pattern[str] = re.compile(NOTHING)
     #: a photo position in brackets right after a name, spaces before it (`Language.photo_positions`: " (links)")
     photo_position: re.Pattern[str] = re.compile(NOTHING)
+    #: a phrase of company's opening words (`Language.company_words`: "together with")
+    company_opening: re.Pattern[str] = re.compile(NOTHING)
     #: the one-word titles of those who go by one name, folded ("emir", "sultan"): given names too ("Amir")
     sole_title_words: frozenset[str] = frozenset()
     #: roles the language writes in capitals ("PM", "DG"), lower case: a role only where the text writes them so,
@@ -1058,6 +1060,9 @@ def _names(language: Language) -> NamePatterns:
         else lazy_compile(NOTHING),
         photo_position=lazy_compile(rf"[^\S\n]*\((?:{alternation(language.photo_positions)})\)", re.I)
         if language.photo_positions
+        else lazy_compile(NOTHING),
+        company_opening=lazy_compile(rf"(?:{alternation(language.company_words)})(?!\w)", re.I)
+        if language.company_words
         else lazy_compile(NOTHING),
         sole_title_words=frozenset(fold(t) for t in language.sole_name_titles if " " not in t),
         truncated_compounds=lazy_compile(

@@ -1530,6 +1530,7 @@ LANGUAGE = Language(
     place_adjective_endings=("e", "en", "em", "er", "es"),
     photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     photo_positions=("links", "rechts", "Mitte", "l.", "r.", "M.", "li.", "re."),
+    company_words=("zusammen mit", "gemeinsam mit"),
     caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
     boilerplate=(
         r"(?=.*\bcookies?\b)(?=.*\b(?:verwende\w*|nutze\w*|akzept\w*|zustimm\w*|stimmen|einverstanden|datenschutz\w*|fortfahren)\b).*",

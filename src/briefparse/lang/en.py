@@ -1869,6 +1869,7 @@ LANGUAGE = Language(
     place_relatives=("where",),
     photo_words=("pic", "pics", "pix", "photo", "photos", "picture", "pictures", "file photo", "image", "images"),
     photo_positions=("left", "right", "center", "centre", "L", "R", "C"),
+    company_words=("together with", "along with"),
     caption_cues=(
         "(r)",
         "(l)",

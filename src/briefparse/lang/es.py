@@ -336,6 +336,7 @@ LANGUAGE = Language(
             # regional and local offices of Latin American states, courts and control bodies, deputies' ranks
             "{intendente|intendenta|vicegobernador|vicegobernadora|vicealcalde|vicealcaldesa|prefecto|prefecta}",
             "{concejal|concejala|regidor|regidora|síndico|síndica}",
+            "{viceintendente|viceintendenta|subdelegado|subdelegada}",
             "{magistrado|magistrada|juez|jueza|procurador|procuradora|contralor|contralora}",
             "{viceprimer ministro|viceprimera ministra|ministro consejero|ministra consejera|jerarca}",
             "{coronel|vicealmirante|contralmirante|brigadier|mariscal}",
@@ -627,6 +628,16 @@ LANGUAGE = Language(
             "Naciones",
             "Unidas",
             "Consejo",
+            # local and provincial bodies, whose names run on in capitals into their holder's ("el titular del
+            # Concejo X Y", "la presidenta de la Diputación X Y")
+            "Concejo",
+            "Deliberante",
+            "Ayuntamiento",
+            "Municipalidad",
+            "Diputación",
+            "Gobernación",
+            "Intendencia",
+            "Legislatura",
             "Comisión",
             "Congreso",
             "Senado",
@@ -843,6 +854,9 @@ LANGUAGE = Language(
             "{designó|designa|designaron|nombró|nombra|nombraron}",
             "{tomó|tomaron} posesión",
             "{juramentó|juramentaron|posesionó|posesionaron}",
+            # an opening of works or a building: "inauguró este martes el nuevo hospital", "dejaron inauguradas …"
+            "{inauguró|inauguraron|inaugurará|inaugurarán}", "{ha|han} inaugurado",
+            "{dejó|dejaron} {inaugurado|inaugurada|inaugurados|inauguradas}",
         ),
     },
     # "estuvo", "estuvieron": who was there ("Además del representante de A, estuvieron X, de B"), a clause's verb
@@ -987,6 +1001,9 @@ LANGUAGE = Language(
             "acompañad{o|a|os|as} {de|del|por}",
             "en {compañía|presencia} {de|del}",
             "{asistió|asistieron|participó|participa|participan|estuvo presente|estuvieron presentes}",
+            # the perfect of attending, its subjects named before it: "La alcaldesa, X, y el concejal …, Y, han
+            # asistido a la jornada"
+            "{ha|han} {asistido|participado}",
             # the perfect that Spain's press writes: "El acto, en el que también ha estado presente la ministra …, X"
             "{ha|han} estado {presente|presentes}",
             # who came to it: "acudió el representante …, X", "han acudido a recibirlo el ministro …, Y"
@@ -1017,6 +1034,11 @@ LANGUAGE = Language(
             "{integraron|integraban|integró|integraba|integran|integra} la {comitiva|delegación}",
             # who was there, an article before each: "En la ceremonia estuvieron la vicepresidenta X y …"
             "{estuvieron|estuvo} {el|la|los|las}",
+            "{estuvieron|estuvo} {también|además} {el|la|los|las}",  # "Estuvieron también la vicegobernadora, X; …"
+            # the chair of the act told in the passive, a list after it: "La actividad fue encabezada por el ministro
+            # …, X; el gobernador Y, y …"
+            "{fue|fueron|ha sido|han sido} {encabezado|encabezada|encabezados|encabezadas|presidido|presidida"
+            "|presididos|presididas} por",
             "{también|además} {estuvieron|estuvo}",
             "{presentes|presente} {estuvieron|estuvo}",
             # the adverb inside the phrase: "X e Y estuvieron también presentes en la reunión"
@@ -1585,6 +1607,7 @@ LANGUAGE = Language(
     place_relatives=("donde", "en donde"),
     photo_words=("foto", "fotos", "imagen", "imágenes"),
     photo_positions=("izquierda", "derecha", "centro", "a la izquierda", "a la derecha", "al centro", "i.", "d."),
+    company_words=("junto a", "junto al", "junto con"),
     caption_cues=("(foto", "foto:", "© ", "(imagen"),
     boilerplate=(
         r"(?=.*\bcookies?\b)(?=.*\b(?:utiliz\w*|usamos|acept\w*|naveg\w*|consent\w*|privacidad)\b).*",
