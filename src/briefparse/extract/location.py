@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 from functools import cache
+from itertools import takewhile
 
 from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis, Sentence
@@ -462,9 +463,13 @@ def _unit_nouns(language: Language) -> tuple[str, ...]:
 
 def _named_unit(place: str, language: Language) -> bool:
     """The place opens on a unit's noun, alone or closing a compound ("Landkreis", "Partnerlandkreis"), and goes on
-    with a capitalised name ("im Partnerlandkreis Klobuck"): a place by the way it is written, known or not."""
+    with a capitalised name the gazetteer does not know ("im Partnerlandkreis Klobuck"): a place by the way it is
+    written. A known name is read as such ("im Kanton Tessin": the province)."""
     words = place.split()
     if len(words) < 2 or not words[1][:1].isupper():
+        return False
+    name = list(takewhile(lambda word: word[:1].isupper(), words[1:]))
+    if place_kind(" ".join(name), language.code) is not None:
         return False
     head, units = fold(words[0]), _unit_nouns(language)
     return head in units or (language.compounds and any(head.endswith(u) for u in units if len(u) >= _UNIT_TAIL))
