@@ -129,6 +129,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             return True  # a given name whose stem a nationality or a country shares: "Герман" (not "Германии")
         if _weekday_given_name(tokens, i, language):
             return True  # "Domingo Arteaga": a given name a weekday shares, before the rest of the name
+        if fold(tokens[i]).rstrip(".,") in _settlement_nouns(language):
+            return False  # "der Freien Hansestadt Hamburg": a settlement's noun is no word of anyone's name
         honorifics = patterns.honorific_words
         if fold(tokens[i]).rstrip(".,") in patterns.honorific_parts and not _in_honorific(tokens, i, patterns):
             honorifics = patterns.lone_honorific_words  # "Tan Jian", not "Tan Sri X": a name's word
@@ -225,6 +227,12 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
     if first < last and any(fold(tokens[first]).startswith(fold(p)) for p in language.elided_particles):
         return last, last  # "Royaume d'Arabie Saoudite", "Ambassadeur d'Australie": no name opens on "d'"
     return first, last
+
+
+@lru_cache(maxsize=8)
+def _settlement_nouns(language: Language) -> frozenset[str]:
+    """The language's one-word nouns of a settlement ("Hansestadt", "Gemeinde"), folded."""
+    return frozenset(fold(noun) for noun in language.settlement_words if " " not in noun)
 
 
 def _sole_title_surname(tokens: list[str], last: int, language: Language, kept: Callable[[int], bool]) -> bool:
@@ -2465,12 +2473,32 @@ def _portfolio_items_end(text: str, end: int, sentence_end: int, language: Langu
     if items is None or not compiled(language).names.office_joiner.fullmatch(items.group("join")):
         return None
     patterns = compiled(language).names
-    if not all(_is_common_word(items.group(g).split()[0], patterns) for g in ("first", "last")):
+    if not all(_portfolio_item_word(items.group(g).split()[0], patterns, language) for g in ("first", "last")):
         return None
-    following = text[items.end() : sentence_end]
+    end = _genitive_complement_end(text, items.end(), sentence_end, language) or items.end()
+    following = text[end:sentence_end]
     if following.strip() and not (following[:1] in ",.;:" or compiled(language).names.office_joiner.match(following)):
         return None  # "…, Industry and Trade Minister Y": the items open another's title
-    return items.end()
+    return end
+
+
+def _portfolio_item_word(word: str, patterns: NamePatterns, language: Language) -> bool:
+    """A word that may open an item of a portfolio: a common capitalised word; in a language that writes every
+    noun with a capital, any word but a given name ("Bundesministerin für Bildung, Wissenschaft und Forschung")."""
+    return _is_common_word(word, patterns) or (language.capitalised_nouns and not is_given_name(word))
+
+
+def _genitive_complement_end(text: str, end: int, sentence_end: int, language: Language) -> int | None:
+    """Where the genitive complement that the last item of a portfolio takes ends, in a language that writes every
+    noun with a capital ("… und Gleichstellung der Freien Hansestadt Hamburg, …"): at the punctuation after it.
+    None when no genitive link follows `end`."""
+    if not language.capitalised_nouns:
+        return None
+    link = _TOKEN.match(text, _next_token(text, end, sentence_end))
+    if link is None or fold(link.group(0)) not in _genitive_openers(language):
+        return None
+    tail = _ROLE_TAIL.match(text, link.end(), sentence_end)
+    return tail.end() if tail and tail.end() > link.end() else None
 
 
 def _second_office_end(text: str, end: int, sentence_end: int, language: Language) -> int | None:

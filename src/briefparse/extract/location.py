@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 from functools import cache
+from itertools import takewhile
 
 from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis, Sentence
@@ -179,8 +180,9 @@ def _place_in(
             named = _apposed_venue(doc, match.end(), end)
             if named:
                 return _with_its_city(doc, named, end)
+        unit = _named_unit(place.text, doc.language)
         office = " " in place.text and fold(place.text.split()[-1]) in names.role_words
-        if office and not (venue or seat) and place_kind(place.text, code) is None:
+        if office and not (venue or seat or unit) and place_kind(place.text, code) is None:
             continue  # a holder of an office named by his state ("a courtesy visit to the Ogun State Governor")
         if _acronym(place.text) and not venue and place_kind(place.text, code) is None:
             continue  # a body, not a place ("en la CAN", "at the UN")
@@ -196,7 +198,8 @@ def _place_in(
         kind = _kind(place.text, code)
         if kind is None and not venue and (city_first := _city_before_link(doc, place)):
             place, kind = city_first, "city"  # "in Peking von Chinas Staatschef …": the city, not whom it leads to
-        if kind == "region" or (kind in (None, "province") and known_only and not venue) or _pair(place.text, code):
+        unheard = kind in (None, "province") and known_only and not (venue or unit)
+        if kind == "region" or unheard or _pair(place.text, code):
             # "au Moyen-Orient", "in the Indo-Pacific region", "in China-Russia ties": what was discussed; where only
             # known places count, a province is as good as unknown ("nach Schleswig-Holstein" under "KIEL.")
             continue
@@ -450,6 +453,29 @@ def _months(language: Language) -> frozenset[str]:
 def _settlement_nouns(language: Language) -> frozenset[str]:
     """The language's one-word nouns of a settlement ("Stadt", "capital"), folded: alone, none names a place."""
     return frozenset(fold(noun) for noun in language.settlement_words if " " not in noun)
+
+
+@cache
+def _unit_nouns(language: Language) -> tuple[str, ...]:
+    """The language's one-word nouns of a territorial unit or a settlement ("Landkreis", "Kanton", "Stadt"), folded."""
+    return tuple(fold(noun) for noun in (*language.unit_nouns, *language.settlement_words) if " " not in noun)
+
+
+def _named_unit(place: str, language: Language) -> bool:
+    """The place opens on a unit's noun, alone or closing a compound ("Landkreis", "Partnerlandkreis"), and goes on
+    with a capitalised name the gazetteer does not know ("im Partnerlandkreis Klobuck"): a place by the way it is
+    written. A known name is read as such ("im Kanton Tessin": the province)."""
+    words = place.split()
+    if len(words) < 2 or not words[1][:1].isupper():
+        return False
+    name = list(takewhile(lambda word: word[:1].isupper(), words[1:]))
+    if place_kind(" ".join(name), language.code) is not None:
+        return False
+    head, units = fold(words[0]), _unit_nouns(language)
+    return head in units or (language.compounds and any(head.endswith(u) for u in units if len(u) >= _UNIT_TAIL))
+
+
+_UNIT_TAIL = 5  # letters of the shortest unit noun that may close a compound ("kreis", not "land" of "Ausland")
 
 
 _ADJECTIVE = lazy_compile(r"[^\S\n]+([^\W\d_]+)")
@@ -820,8 +846,11 @@ def extract_location(
             continue
         headline = title is not None and start == title.start
         # the first sentence with a place the gazetteer knows tells the event
-        if place and unknown and _is_seat(unknown.text, doc.language) and _country(doc, place):
-            return unknown  # a venue the event's sentence names ("at the President's Office") over a later country
+        seat = unknown is not None and (_is_seat(unknown.text, doc.language) or _named_unit(unknown.text, doc.language))
+        if place and seat and _country(doc, place):
+            # a venue the event's sentence names ("at the President's Office"), or a unit it names by its noun ("im
+            # Partnerlandkreis Klobuck"), over a later country
+            return unknown
         if place and (index == deferred or headline or event_type == "visit" or not _country(doc, place)):
             # a country in the sentence that tells the event, its headline or visited; else a topic. A country
             # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X"),

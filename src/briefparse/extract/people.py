@@ -355,15 +355,15 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         )
         plural = person.role is not None and _bare_plural_role(person.role.text, language)
         if (person.role is None or shared or plural) and first in sentence_starts:
-            person.listed_role = listed_role(text, sentence_starts[first], first, language)
+            listed, person.listed_role = _listed_mention(analysis, person, sentence_starts)
             if person.listed_role:
                 person.role = None  # "ministres américain et français …, X et Y": X's own part of the plural
                 if not nationality_country(person.listed_role, language):
                     # "Ambassadors X of Argentina and Y of Chile": the item gives its country after the name, or
                     # its portfolio after a comma ("los ministros X, de Obras Públicas; Y, de Salud")
-                    of = territory_after(text, person.mentions[0].end, len(text), language)
+                    of = territory_after(text, listed.end, len(text), language)
                     if of is None and not _envoys(person.listed_role, language):
-                        of = _portfolio_after(analysis, person.mentions[0].end)
+                        of = _portfolio_after(analysis, listed.end)
                     person.role_of = doc.span(*of) if of else None
         if person.role is None and person.listed_role is None and _envoy_item(analysis, first):
             person.listed_role = language.posted_roles[0]  # "Юнхо Ли – Республика Корея," under "… вручили:"
@@ -483,6 +483,21 @@ def _role_of_name_after_list(
     honorifics = compiled(language).names.honorific_words
     between = text[gap.end() : starts[following]].split()
     return all(fold(word).rstrip(".") in honorifics for word in between)
+
+
+def _listed_mention(
+    analysis: Analysis, person: Person, sentence_starts: dict[int, int]
+) -> tuple[Span, str | None]:
+    """The first mention of a person that a list under a plural role holds, with the role the list gives it; else
+    the first mention and None. A caption that names the people first ("X, Y und Z © Foto") is no such list, the
+    sentence after it may be ("… trafen sich die Landtagspräsidenten X (A), Y (B) und Z (C)")."""
+    text, language = analysis.doc.text, analysis.language
+    for mention in person.mentions:
+        if mention.start in sentence_starts:
+            role = listed_role(text, sentence_starts[mention.start], mention.start, language)
+            if role:
+                return mention, role
+    return person.mentions[0], None
 
 
 def _bare_plural_role(role: str, language: Language) -> bool:

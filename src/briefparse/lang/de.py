@@ -608,8 +608,7 @@ LANGUAGE = Language(
             "Kreml",
             "Weiße",
             "Weißen",
-            "Haus",
-            "Hauses",
+            "Haus",  # its genitive "Hauses" stems as "Haus" does; listed, it made "-hausen" a noun's end (Brockhausen)
             "Palast",
             "Schloss",
             "Hofburg",
