@@ -36,6 +36,20 @@ def test_companions_after_accompagnee_des_or_par(text: str) -> None:
     assert "Parti Vert" not in taking_part + mentioned and "Union Centre" not in taking_part + mentioned
 
 
+HOST_SIDE_COMPANY = (
+    "Le président valdorien Marc Dorval a reçu lundi à Port-Norland le ministre norlandais des Affaires "
+    "étrangères, Paul Marin.\n\n"
+    "L'entretien a duré une heure. Le président valdorien avait à ses côtés le ministre de l'Intérieur, "
+    "Luc Verdal, son directeur de cabinet, Jean Morel et l'ambassadeur du Valdor en Norland, Anne Moreau."
+)
+
+
+def test_company_told_from_the_hosts_side_takes_part() -> None:
+    taking_part, mentioned = names(HOST_SIDE_COMPANY)
+    assert {"Luc Verdal", "Jean Morel", "Anne Moreau"} <= set(taking_part)
+    assert not {"Luc Verdal", "Jean Morel", "Anne Moreau"} & set(mentioned)
+
+
 ROLE_THEN_QUOTE = (
     "La délégation malienne à cet entretien était conduite par le ministre des Affaires étrangères, Paul Marin, "
     "accompagné du ministre de la Défense Luc Verdal, et celle française avait à sa tête la ministre de l'Europe "

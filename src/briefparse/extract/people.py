@@ -1565,7 +1565,7 @@ def _mark_participants(
                 continue
             if took_place and (
                 _of_event_to_come(analysis, window, start)
-                or _meets_later(analysis, window, start)
+                or _meets_later(analysis, window, start, end)
                 or _subject_of_encounter_to_come(analysis, window, start, end)
             ):
                 continue
@@ -1633,12 +1633,13 @@ def _visit_reported(analysis: Analysis) -> bool:
     return first is not None and first[2] == "visit"
 
 
-def _meets_later(analysis: Analysis, window: Segment, start: int) -> bool:
-    """The encounter nearest the name at `start`, in its sentence, is told in the future after a meeting or a call
-    ("Nach der Unterredung mit X soll Lawrow mit Y zusammentreffen", "Tras la reunión, se reunirá con Y"), or the
-    name's clause, after the sentence's first, names no encounter but tells one to come ("…l'année.Les chefs de la
-    diplomatie, X et Y, doivent s'entretenir lundi", glued to the sentence that reports the call): Y is a party to
-    one still to come."""
+def _meets_later(analysis: Analysis, window: Segment, start: int, end: int) -> bool:
+    """The encounter nearest the name between `start` and `end`, in its sentence, is told in the future after a
+    meeting or a call ("Nach der Unterredung mit X soll Lawrow mit Y zusammentreffen", "Tras la reunión, se reunirá
+    con Y"), or the name's clause, after the sentence's first, names no encounter but tells one to come ("…l'année.Les
+    chefs de la diplomatie, X et Y, doivent s'entretenir lundi", glued to the sentence that reports the call): Y is a
+    party to one still to come. Not by the tense of a relative clause about the name ("a reçu … X, qui effectue une
+    visite de travail"): it tells of X, met in the encounter before."""
     text = analysis.doc.text
     before = [m.end() for m in _CLAUSE_END.finditer(text, window.start, start)]
     clause_start = before[-1] if before else window.start
@@ -1653,7 +1654,17 @@ def _meets_later(analysis: Analysis, window: Segment, start: int) -> bool:
     if not before:
         return False  # "прибыл в X, где проведет переговоры с Y": the talks of the visit reported
     floor = max(clause_start, before[-1][1])
-    return future.search(text, floor, nearest[1]) is not None
+    ceiling = start if nearest[0] >= end and _relative_clause_follows(analysis, end) else nearest[1]
+    return future.search(text, floor, ceiling) is not None
+
+
+def _relative_clause_follows(analysis: Analysis, end: int) -> bool:
+    """A comma and a relative pronoun follow the name that ends at `end` ("…, X, qui effectue une visite …")."""
+    text = analysis.doc.text
+    if text[end : end + 1] != ",":
+        return False
+    following = _NEXT_WORD.match(text, end + 1)
+    return following is not None and fold(following.group(1)) in analysis.language.relative_pronouns
 
 
 def _subject_of_encounter_to_come(analysis: Analysis, window: Segment, start: int, end: int) -> bool:

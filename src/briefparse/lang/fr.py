@@ -1382,6 +1382,8 @@ LANGUAGE = Language(
         "en compagnie des",
         "aux côtés de",
         "aux côtés du",
+        # the company told from the host's side ("Le président avait à ses côtés le ministre …, X, et …, Y")
+        *variants("{avait|avaient|ayant|était|étaient} à {ses|leurs} côtés"),
         "en présence de",
         "en présence du",
         "en présence des",
