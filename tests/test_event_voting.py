@@ -1218,3 +1218,24 @@ def test_a_day_with_its_preposition_before_the_thing_received_leaves_it_a_thing(
 )
 def test_the_lead_sentence_wins_a_tie_against_the_title(text):
     assert event_type(text) == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le président Paul Ortega a reçu jeudi à Kessel son homologue valmoran Tomas Berg. Devant le palais, une "
+         "cérémonie d'accueil officielle a eu lieu, avant le début d'un tête-à-tête. Le président valmoran a été "
+         "reçu plus tôt par le Premier ministre Ana Lindqvist.", "visit"),
+        ("El presidente Paul Ortega recibió hoy en el Palacio Nacional a su homólogo de Valmora, Tomas Berg. Berg "
+         "llegó a la casa de gobierno a las diez y recibió los honores de rigor como jefe de Estado. La primera "
+         "ministra Ana Lindqvist recibió después al visitante.", "visit"),
+        ("President Paul Ortega received his Valmoran counterpart Tomas Berg at the palace in Kessel on Tuesday. A "
+         "welcome ceremony with a guard of honour was held on the palace square. Prime Minister Ana Lindqvist later "
+         "received the guest.", "visit"),
+        ("Präsident Paul Ortega empfängt den valmoranischen Präsidenten Tomas Berg zu einem Gespräch im Schloss. "
+         "Berg wurde am Dienstag mit militärischen Ehren empfangen.", "meeting"),
+    ],
+    ids=["fr", "es", "en", "de-received-for-talks"],
+)
+def test_a_reception_whose_next_sentence_tells_the_official_welcome_is_a_visit(text, kind):
+    assert event_type(text) == kind

@@ -606,6 +606,7 @@ def _window_votes(
     window: tuple[int, int],
     named_before: bool = True,
     named_kinds: frozenset[str] = frozenset(),
+    welcome_next: bool = False,
 ) -> dict[str, tuple[float, EventHit]]:
     """Each event type one window names, with the strength of its most telling word and that word. The
     first event word is the sentence's main one; later words of another type ("met with visiting ...")
@@ -614,15 +615,13 @@ def _window_votes(
     event word refers back only when an earlier window named an event (`named_before`): in the title, "his
     visit" is the visit reported. A phrase that opens on its determiner ("The meeting was organised by …") refers
     back only to a word of its own kind named before (`named_kinds`): "The meeting between X and Y" after a title
-    about a summit is the first word of that meeting."""
+    about a summit is the first word of that meeting. A reception told in the window, the official welcome told alone
+    in the next (`welcome_next`: "X received Y at the palace." / "A welcome ceremony took place …"), is a guest's
+    arrival."""
     window_start, window_end = window
     referring = compiled(doc.language).cues.referring if named_before else None
     aside = _set_aside(doc, hits, window_start)
-    reported = [
-        hit
-        for hit in hits
-        if hit not in aside and not leaves_no_place(doc, hit) and not _receives_thing(doc, hit, window)
-    ]
+    reported = _reported(doc, hits, window, aside)
     kinds = [(_kind_by_object(doc, hit, reported, window), hit) for hit in reported]
     if "conference" in named_kinds:  # "The ministers will exchange views …" after the title named their meeting
         kinds = [(_kind_of_members(doc, kind, hit, window_start), hit) for kind, hit in kinds]
@@ -658,7 +657,12 @@ def _window_votes(
     )
     if frame and kinds[0][0] == "meeting":
         kinds.insert(0, kinds.pop(kinds.index(("visit", frame))))
-    elif kinds and kinds[0][0] == "meeting" and not _is_talk(doc, kinds[0][1]) and _welcomed(doc, window):
+    elif (
+        kinds
+        and kinds[0][0] == "meeting"
+        and not _is_talk(doc, kinds[0][1])
+        and (_welcomed(doc, window) or (welcome_next and _reception_alone(doc, kinds, credentials)))
+    ):
         kinds[0] = ("visit", kinds[0][1])
     votes: dict[str, tuple[float, EventHit]] = {}
     for position, (kind, hit) in enumerate(kinds):
@@ -849,6 +853,33 @@ def _welcomed(doc: Document, window: tuple[int, int]) -> bool:
     de bienvenida"): the reception it reports is a state guest's arrival. Talks that open with the welcome ("began
     talks with an official welcome ceremony") are the talks, not the arrival: the caller asks of a reception only."""
     return _welcome(doc, window) is not None
+
+
+def _reported(doc: Document, hits: list[EventHit], window: tuple[int, int], aside: set[EventHit]) -> list[EventHit]:
+    """The window's event words that report an event: not set aside, not a place's name, not a thing received."""
+    return [
+        hit
+        for hit in hits
+        if hit not in aside and not leaves_no_place(doc, hit) and not _receives_thing(doc, hit, window)
+    ]
+
+
+def _reception_alone(doc: Document, kinds: list[tuple[str, EventHit]], credentials: frozenset[str]) -> bool:
+    """A reception that a welcome told in the next sentence makes a state guest's arrival ("El presidente recibió a
+    su homólogo en el palacio." / "… recibieron los honores de rigor"): not one its own sentence gives talks as the
+    purpose of ("empfängt X zu einem Gespräch"), nor an envoy's credentials, whose ceremony has its honours too."""
+    return not any(_is_talk(doc, hit) or event_key(doc.lower[hit[0] : hit[1]]) in credentials for _, hit in kinds)
+
+
+def _welcome_told_alone(doc: Document, hits: list[EventHit], window: tuple[int, int]) -> bool:
+    """The window tells of an official welcome with no reception of its own ("Une cérémonie d'accueil officielle a eu
+    lieu, avant le début d'un tête-à-tête", "… recibieron los honores de rigor"): the welcome of the reception told
+    before it. A window that tells a reception again ("hat X mit militärischen Ehren empfangen") is its own."""
+    welcome = _welcome(doc, window)
+    if welcome is None:
+        return False
+    reported = _reported(doc, hits, window, _set_aside(doc, hits, window[0]))
+    return not any(hit[2] == "meeting" and hit[0] != welcome[0] and not _is_talk(doc, hit) for hit in reported)
 
 
 def _welcome(doc: Document, window: tuple[int, int]) -> EventHit | None:
@@ -1326,9 +1357,12 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports as done by its main word
     voted: list[dict[str, tuple[float, EventHit]]] = []  # the votes of each window that cast any, in order
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
-    for (start, end), weight in zip(windows, weights, strict=False):
+    for index, ((start, end), weight) in enumerate(zip(windows, weights, strict=False)):
         hits = analysis.events_in(start, end)
-        votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds))
+        in_body = not (title and start == title.start)
+        following = windows[index + 1] if in_body and index + 1 < len(windows) else None
+        welcome_next = following is not None and _welcome_told_alone(doc, analysis.events_in(*following), following)
+        votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds), welcome_next)
         if title and start == title.start:
             said_in_title = _speech_title(doc, hits, votes, start)
         if not votes and not totals and analysis.lead and start == analysis.lead[0].start:

@@ -958,8 +958,10 @@ LANGUAGE = Language(
     ),
     welcome_words=variants(
         "{ceremonia|ceremonias} {de bienvenida|oficial de bienvenida|de recepción|oficial de recepción}",
+        "{ceremonia|ceremonias} de recibimiento",
         "{honores militares|recibimiento oficial|bienvenida oficial}",
         "con honores",
+        "{recibió|recibieron|recibe|reciben|rindió|rindieron|rinde|rinden} los honores",
     ),
     speech_occasions=variants(
         "{en|durante} {una |}{rueda|conferencia} de prensa", "a la prensa", "a periodistas", "a los periodistas"
