@@ -1,6 +1,7 @@
 """An agency of the register signing a paragraph's end ("… he said.(NAN)", "… de la France. (Belga)", "…
 culture.-VNA") is the dispatch's source: it outranks a cue further in the story that names what the agency reports
-(a statement by someone, an official speaking). Invented briefs; the agencies are the register's."""
+(a statement by someone, an official speaking). A release distributor credited between slashes in a dateline
+("May 20, 2014/African Press Organization (APO)/ —") is one of the register too. Invented briefs."""
 
 import pytest
 
@@ -41,3 +42,14 @@ def test_without_a_signature_the_cue_is_the_source() -> None:
     brief = briefparse.parse(EN_BODY + "\n")
     assert brief.source is not None
     assert "UN chief" in brief.source.name
+
+
+def test_a_release_distributor_in_a_slashed_dateline() -> None:
+    brief = briefparse.parse(
+        "Valdoria condemns attack on Norland border post\n\n"
+        "VALDOR CITY, Valdoria, May 20, 2014/African Press Organization (APO)/ \u2014 The Ministry of Foreign "
+        "Affairs of Valdoria condemns the attack on a border post of Norland and expresses its condolences to the "
+        "families of the victims.\n"
+    )
+    assert brief.source is not None
+    assert brief.source.name == "African Press Organization"
