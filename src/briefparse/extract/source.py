@@ -7,9 +7,10 @@
    dateline, a signature line or a byline, else an unknown one in a dateline's shape), or the outlet a teaser
    links to for the rest ("… suite de l'article sur Jeune Afrique", "Read more at X"), or an agency in brackets
    with the language's "with" ("(avec AFP)");
-4. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said"),
+4. an agency of the register closing a paragraph ("… — BelTA", "… (AFP)", "… de cabinet. AMI"): the dispatch's own;
+5. any other cue: before the source ("selon …", "according to …"), after it ("Trend reports", "The PMO said"),
    around it ("teilte das Auswärtige Amt am Montag mit");
-5. an agency closing the text ("… — BelTA", "… (AFP)", "… de cabinet. AMI") or alone on a line, an outlet after
+6. an agency the register does not know closing the text ("… (APS)"), one alone on a line, an outlet after
    a writer's initials or a site's domain in brackets ("SL/ HaïtiLibre", "(Kivu24.com)"), then a byline
    that names an outlet, a service or a site ("By PSCU", "Written By: PSCU", "Rédigé par x.net le …",
    "Rédacteur : Gabon Matin"), not a person, then an outlet naming itself on a short line at the top ("Ammon
@@ -540,6 +541,12 @@ def _find_source(
         with_mark = patterns.with_copyright.search(text, line_start, credit.start)
         if credit.shape == "copyright" and credit.known and with_mark:
             return _source(doc, credit.start, credit.end)
+    # an agency of the register signing a paragraph's end ("… in the region. — BelTA", "… he said.(NAN)") is the
+    # dispatch's: it outranks what the story cites or who speaks in it ("statement by the UN chief", "a indiqué un
+    # fonctionnaire"), which the agency reports
+    signing = next((c for c in analysis.credits if c.shape == "closing" and c.known), None)
+    if signing:
+        return _source(doc, signing.start, signing.end)
     subjects = [
         *patterns.subject.finditer(text),
         *patterns.noun_subject.finditer(text),
