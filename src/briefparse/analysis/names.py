@@ -1437,8 +1437,9 @@ def _territory_tail(tokens: list[str], language: Language) -> int:
     only where nouns are capitalised ("… zur Gewalttat von München"), and a province never: elsewhere a particle and
     a city or province after a name are the surname's own ("Bernardo Arévalo de León", "Fernández de Córdoba",
     "Jaber Al Sabah")."""
+    words = [*tokens[:-1], tokens[-1].rstrip(".")]  # the full stop after the run: "… de Emiratos Árabes Unidos."
     for i in range(len(tokens) - 2, 0, -1):
-        tail = places(" ".join(tokens[i + 1 :]), language.code) if fold(tokens[i]) in language.name_particles else ()
+        tail = places(" ".join(words[i + 1 :]), language.code) if fold(tokens[i]) in language.name_particles else ()
         if any(
             place.kind not in ("city", "province")
             or (language.capitalised_nouns and (place.population or 0) >= _BIG_CITY)
