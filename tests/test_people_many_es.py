@@ -137,3 +137,21 @@ def test_the_environment_and_rural_portfolios_name_no_one():
     names = _names(text)
     assert {"Paul Marin Soto", "Tomás Irigoyen Salas", "Ana Ortega Ruiz", "Luis Varga Soto"} <= set(names)
     assert not [name for name in names if "Ambiente" in name or "Rural" in name]
+
+
+def test_taking_part_told_with_its_noun_lists_who_was_there():
+    text = (
+        "El presidente Paul Marin recibió hoy las cartas credenciales de los nuevos embajadores.\n\n"
+        "También tomaron parte en la ceremonia Jean Morel Dufour de Francia y Karl Weber Haas de Alemania."
+    )
+    names = _names(text)
+    assert {"Paul Marin", "Jean Morel Dufour", "Karl Weber Haas"} <= set(names)
+
+
+def test_an_item_whose_country_of_several_words_ends_the_sentence():
+    text = (
+        "El presidente Paul Marin recibió hoy las cartas credenciales de los nuevos embajadores.\n\n"
+        "También asistieron a la ceremonia Jean Morel Dufour de Francia y Karl Weber Haas de Emiratos Árabes Unidos."
+    )
+    names = _names(text)
+    assert {"Jean Morel Dufour", "Karl Weber Haas"} <= set(names)

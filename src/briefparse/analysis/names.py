@@ -63,6 +63,8 @@ _LOWER_WORDS_AT_END = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = lazy_compile(r"[A-Z]\.")
 _ADJECTIVE_AFTER = lazy_compile(r"[^\S\n]+([^\W\d_]+)")  # the word after a role noun, which may be a nationality
 _PLACE_AND_NAME = 3
+#: words back from a post's preposition to its role noun, over its capitalised complement ("embajador de Rusia en")
+_POST_COMPLEMENT_REACH = 5
 #: initials alone, two or more ("S.M.", "S.E", "U.S."): an abbreviated title or a country, never a name's last word
 _ABBREVIATION = lazy_compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")  # a place's word and a name of two words at least
 #: a day's number right before a run, maybe with its dot or a linking word ("5 de", "5.", "5th of")
@@ -979,13 +981,32 @@ def _name_past_post_city(
     lead_in: str, tokens: tuple[str, ...], last: int, patterns: NamePatterns, language: Language
 ) -> int | None:
     """Where a name begins in a run that a word leading to no name opens, when a role noun stands before that word:
-    past the city of the holder's post ("the US Ambassador in Dhaka Paul Marin": the post's city, then the name);
-    None when the run is no one ("talks in Santo Domingo"), or maybe nouns where nouns are capitalised."""
+    past the city of the holder's post ("the US Ambassador in Dhaka Paul Marin": the post's city, then the name;
+    "el embajador de Rusia en Caracas X": the role's own country between); None when the run is no one ("talks in
+    Santo Domingo"), or maybe nouns where nouns are capitalised."""
     before = lead_in.split()
-    if language.capitalised_nouns or len(before) < 2 or not _is_role_word(fold(before[-2]).strip(".,"), patterns):
+    if language.capitalised_nouns or len(before) < 2 or not _role_before_post(before[:-1], patterns, language):
         return None
     first = _after_place(tokens, 0, last, language, linked=True)
     return first if 0 < first <= last - 2 else None
+
+
+def _role_before_post(before: list[str], patterns: NamePatterns, language: Language) -> bool:
+    """The words before the preposition of a post's city end on a role noun ("US Ambassador"), or on a role noun, its
+    link and a place the gazetteer knows ("embajador de Rusia", "Ambassador of the Russian Federation"): a name
+    between ("Secretary of State X Y in Z") leaves the city's run to no holder."""
+    if _is_role_word(fold(before[-1]).strip(".,"), patterns):
+        return True
+    links, determiners = _role_links(language), _determiners(language)
+    for at in range(len(before) - 2, max(0, len(before) - 1 - _POST_COMPLEMENT_REACH), -1):
+        if fold(before[at]) in links:
+            complement = [w.strip(".,") for w in before[at + 1 :] if fold(w) not in determiners]
+            return (
+                _is_role_word(fold(before[at - 1]).strip(".,"), patterns)
+                and all(w[:1].isupper() for w in complement)
+                and bool(places(" ".join(complement), language.code))
+            )
+    return False
 
 
 def _declined_together(text: str, word: str, following: str, patterns: NamePatterns) -> bool:
@@ -1424,8 +1445,9 @@ def _territory_tail(tokens: list[str], language: Language) -> int:
     only where nouns are capitalised ("… zur Gewalttat von München"), and a province never: elsewhere a particle and
     a city or province after a name are the surname's own ("Bernardo Arévalo de León", "Fernández de Córdoba",
     "Jaber Al Sabah")."""
+    words = [*tokens[:-1], tokens[-1].rstrip(".")]  # the full stop after the run: "… de Emiratos Árabes Unidos."
     for i in range(len(tokens) - 2, 0, -1):
-        tail = places(" ".join(tokens[i + 1 :]), language.code) if fold(tokens[i]) in language.name_particles else ()
+        tail = places(" ".join(words[i + 1 :]), language.code) if fold(tokens[i]) in language.name_particles else ()
         if any(
             place.kind not in ("city", "province")
             or (language.capitalised_nouns and (place.population or 0) >= _BIG_CITY)
