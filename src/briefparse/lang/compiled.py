@@ -2069,7 +2069,10 @@ def _places(language: Language) -> PlacePatterns:
         if language.return_words
         else lazy_compile(NOTHING),
         month_year=lazy_compile(
-            rf"(?<![\d.]\s)(?<!\d)(?<![\w.])(?:{words({month.lower() for month in language.months})})"
+            # no day before the month, maybe written with an ordinal's ending or a link ("1er février 2022",
+            # "1st March 2022", "15 de febrero de 2022"): a full date is the event's own
+            rf"(?<![\d.]\s)(?<!\d\S\s)(?<!\d\S\S\s)(?<!\d\s\w\w\s)(?<!\d\S\s\w\w\s)(?<!\d)(?<![\w.])"
+            rf"(?:{words({month.lower() for month in language.months})})"
             r"(?:\s+\w{1,2})?\s+\d{4},?\s+$"
         ),
         earlier=lazy_compile(
