@@ -2124,8 +2124,12 @@ def _places(language: Language) -> PlacePatterns:
             rf"(?:[^\S\n]+(?i:{words(language.interim_marks) or NOTHING}))?"
             # its nationality after it ("l'ambassadeur français à Rabat")
             rf"(?:[^\S\n]+(?i:{words(language.nationalities) or NOTHING}))?"
-            # its country, in capitals or after a link ("of their countries", "de leurs pays")
-            rf"(?:[^\S\n]+{links}{CAP_WORD}|[^\S\n]+(?:{words(language.role_links) or NOTHING})[^\S\n]+[{LOWER}]+"
+            # its country or body, in capitals, maybe with an adjective in lower case inside its name ("de la République
+            # islamique d'Iran", "du Secrétaire général des Nations unies"; not a conjunction: "for Afghanistan and Head
+            # of UNAMA"), or after a link ("of their countries", "de leurs pays")
+            rf"(?:[^\S\n]+{links}{CAP_WORD}"
+            rf"(?:[^\S\n]+(?!(?:{words(language.stopwords)})\s)[{LOWER}]+(?=[^\S\n]+{links}{CAP_WORD}))?"
+            rf"|[^\S\n]+(?:{words(language.role_links) or NOTHING})[^\S\n]+[{LOWER}]+"
             rf"(?:[^\S\n]+[{LOWER}]+)?)*[^\S\n]*$"
         )
         if language.posted_roles
