@@ -81,3 +81,25 @@ def test_place_after_a_full_date_with_an_ordinal_or_a_link(text: str, expected: 
     """A day before the month, with an ordinal's ending ("1er", "1st") or a link ("15 de febrero de 2022"), dates the
     event itself: the place after it is the event's, not an occasion's dated by its month alone."""
     assert briefparse.parse(text, reference_date=dt.date(2024, 5, 20)).location == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ministra Ana Ruiz recibió hoy a la viceministra de Norlandia, Elena Paz. Las autoridades dialogaron "
+            "sobre las consultas llevadas a cabo en Bogotá, en mayo de este año.\n",
+            None,
+        ),
+        (
+            "President Paul Odimba received Jean Tessier on Monday. The two men had first met in Geneva in March.\n",
+            None,
+        ),
+        ("La ministra Ana Ruiz recibió hoy en Lima a la viceministra de Norlandia, Elena Paz.\n", "Lima"),
+        ("President Paul Odimba received Jean Tessier in Accra on Monday. They had met in Geneva in March.\n", "Accra"),
+    ],
+)
+def test_place_of_an_occasion_dated_by_its_month_alone_after_it(text: str, expected: str | None) -> None:
+    """A month with no day after a place ("en Bogotá, en mayo de este año", "in Geneva in March") dates another
+    occasion, like a month and its year before it; the event's own place stays."""
+    assert briefparse.parse(text, reference_date=dt.date(2024, 5, 20)).location == expected

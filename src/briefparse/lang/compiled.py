@@ -552,6 +552,9 @@ class PlacePatterns:
     #: the end of a lower-case text before a place preposition that dates an occasion by its month and year alone,
     #: with no day ("remontait à mars 2012", "in March 2019"): another occasion's, the event has its day
     month_year: re.Pattern[str] = re.compile(NOTHING)
+    #: the start of a lower-case text after a place that dates its occasion by its month alone, no day after it
+    #: ("… en Bogotá, en mayo de este año", "in Geneva in March"): another occasion's, the event has its day
+    month_after: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that opens a relative clause about an occasion still
     #: to come (`Language.later_clauses`: "qui se tiendra", "которое состоится")
     later: re.Pattern[str] = re.compile(NOTHING)
@@ -2075,6 +2078,12 @@ def _places(language: Language) -> PlacePatterns:
             rf"(?:{words({month.lower() for month in language.months})})"
             r"(?:\s+\w{1,2})?\s+\d{4},?\s+$"
         ),
+        month_after=lazy_compile(
+            rf",?[^\S\n]+(?:{words(p.lower() for p in language.place_prepositions)})[^\S\n]+"
+            rf"(?:{words({month.lower() for month in language.months})})(?!\w)(?![^\S\n]+\d)"
+        )
+        if language.place_prepositions
+        else lazy_compile(NOTHING),
         earlier=lazy_compile(
             rf"(?<!\w)(?:(?:{words(language.earlier_words)})\s+[\w'’-]+|[\w'’-]+\s+(?:{words(language.earlier_words)}))\s+$"
         )
