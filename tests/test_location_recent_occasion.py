@@ -56,3 +56,50 @@ def test_the_event_place_after_a_recent_word_elsewhere_stays() -> None:
 )
 def test_place_of_an_occasion_dated_by_its_month_alone(text: str, expected: str | None) -> None:
     assert briefparse.parse(text, reference_date=dt.date(2024, 5, 20)).location == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ce mardi 1er février 2022 au Palais de l'Unité, le Président de la République Paul Odimba a reçu en "
+            "audience quatre nouveaux ambassadeurs.\n",
+            "Palais de l'Unité",
+        ),
+        (
+            "El presidente Paul Odimba recibió el 15 de febrero de 2022 en Lima al canciller de Norlandia, Jean "
+            "Tessier.\n",
+            "Lima",
+        ),
+        (
+            "President Paul Odimba received on 1st March 2022 in Accra the Norland foreign minister Jean Tessier.\n",
+            "Accra",
+        ),
+    ],
+)
+def test_place_after_a_full_date_with_an_ordinal_or_a_link(text: str, expected: str) -> None:
+    """A day before the month, with an ordinal's ending ("1er", "1st") or a link ("15 de febrero de 2022"), dates the
+    event itself: the place after it is the event's, not an occasion's dated by its month alone."""
+    assert briefparse.parse(text, reference_date=dt.date(2024, 5, 20)).location == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La ministra Ana Ruiz recibió hoy a la viceministra de Norlandia, Elena Paz. Las autoridades dialogaron "
+            "sobre las consultas llevadas a cabo en Bogotá, en mayo de este año.\n",
+            None,
+        ),
+        (
+            "President Paul Odimba received Jean Tessier on Monday. The two men had first met in Geneva in March.\n",
+            None,
+        ),
+        ("La ministra Ana Ruiz recibió hoy en Lima a la viceministra de Norlandia, Elena Paz.\n", "Lima"),
+        ("President Paul Odimba received Jean Tessier in Accra on Monday. They had met in Geneva in March.\n", "Accra"),
+    ],
+)
+def test_place_of_an_occasion_dated_by_its_month_alone_after_it(text: str, expected: str | None) -> None:
+    """A month with no day after a place ("en Bogotá, en mayo de este año", "in Geneva in March") dates another
+    occasion, like a month and its year before it; the event's own place stays."""
+    assert briefparse.parse(text, reference_date=dt.date(2024, 5, 20)).location == expected

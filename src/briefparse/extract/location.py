@@ -164,6 +164,8 @@ def _place_in(
         owner_end = _owner_end(place.text, stops, names.honorific_words, doc.language.possessive_endings)
         if owner_end:
             place = doc.span(place.start + owner_end, place.end)  # "at Osei's Legon office": the place of theirs named
+        if patterns.month_after.match(doc.lower, place.end):
+            continue  # an occasion dated by its month alone after its place ("llevadas a cabo en Bogotá, en mayo")
         if _gathering_to_come(doc, place):
             to_come = place_end  # "at the Lake Heads of Government Meeting in Kessel later this year": a gathering
             continue  # still to come, named with its time after it, and its city

@@ -552,6 +552,9 @@ class PlacePatterns:
     #: the end of a lower-case text before a place preposition that dates an occasion by its month and year alone,
     #: with no day ("remontait à mars 2012", "in March 2019"): another occasion's, the event has its day
     month_year: re.Pattern[str] = re.compile(NOTHING)
+    #: the start of a lower-case text after a place that dates its occasion by its month alone, no day after it
+    #: ("… en Bogotá, en mayo de este año", "in Geneva in March"): another occasion's, the event has its day
+    month_after: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that opens a relative clause about an occasion still
     #: to come (`Language.later_clauses`: "qui se tiendra", "которое состоится")
     later: re.Pattern[str] = re.compile(NOTHING)
@@ -2069,9 +2072,18 @@ def _places(language: Language) -> PlacePatterns:
         if language.return_words
         else lazy_compile(NOTHING),
         month_year=lazy_compile(
-            rf"(?<![\d.]\s)(?<!\d)(?<![\w.])(?:{words({month.lower() for month in language.months})})"
+            # no day before the month, maybe written with an ordinal's ending or a link ("1er février 2022",
+            # "1st March 2022", "15 de febrero de 2022"): a full date is the event's own
+            rf"(?<![\d.]\s)(?<!\d\S\s)(?<!\d\S\S\s)(?<!\d\s\w\w\s)(?<!\d\S\s\w\w\s)(?<!\d)(?<![\w.])"
+            rf"(?:{words({month.lower() for month in language.months})})"
             r"(?:\s+\w{1,2})?\s+\d{4},?\s+$"
         ),
+        month_after=lazy_compile(
+            rf",?[^\S\n]+(?:{words(p.lower() for p in language.place_prepositions)})[^\S\n]+"
+            rf"(?:{words({month.lower() for month in language.months})})(?!\w)(?![^\S\n]+\d)"
+        )
+        if language.place_prepositions
+        else lazy_compile(NOTHING),
         earlier=lazy_compile(
             rf"(?<!\w)(?:(?:{words(language.earlier_words)})\s+[\w'’-]+|[\w'’-]+\s+(?:{words(language.earlier_words)}))\s+$"
         )
@@ -2121,8 +2133,12 @@ def _places(language: Language) -> PlacePatterns:
             rf"(?:[^\S\n]+(?i:{words(language.interim_marks) or NOTHING}))?"
             # its nationality after it ("l'ambassadeur français à Rabat")
             rf"(?:[^\S\n]+(?i:{words(language.nationalities) or NOTHING}))?"
-            # its country, in capitals or after a link ("of their countries", "de leurs pays")
-            rf"(?:[^\S\n]+{links}{CAP_WORD}|[^\S\n]+(?:{words(language.role_links) or NOTHING})[^\S\n]+[{LOWER}]+"
+            # its country or body, in capitals, maybe with an adjective in lower case inside its name ("de la République
+            # islamique d'Iran", "du Secrétaire général des Nations unies"; not a conjunction: "for Afghanistan and Head
+            # of UNAMA"), or after a link ("of their countries", "de leurs pays")
+            rf"(?:[^\S\n]+{links}{CAP_WORD}"
+            rf"(?:[^\S\n]+(?!(?:{words(language.stopwords)})\s)[{LOWER}]+(?=[^\S\n]+{links}{CAP_WORD}))?"
+            rf"|[^\S\n]+(?:{words(language.role_links) or NOTHING})[^\S\n]+[{LOWER}]+"
             rf"(?:[^\S\n]+[{LOWER}]+)?)*[^\S\n]*$"
         )
         if language.posted_roles

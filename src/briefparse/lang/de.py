@@ -1499,7 +1499,8 @@ LANGUAGE = Language(
     ),
     posted_roles=(
         "botschafter", "botschafterin", "generalkonsul", "generalkonsulin", "konsul", "konsulin", "geschäftsträger",
-        "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte",
+        "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte", "sonderbeauftragter",
+        "sonderbeauftragte",
     ),
     interim_marks=("a.i.", "ad interim"),
     place_prepositions=("in", "im", "am", "auf"),

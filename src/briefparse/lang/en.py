@@ -1848,6 +1848,7 @@ LANGUAGE = Language(
         "high commissioner", "consul", "consul general", "consul-general",
         "chargé d'affaires", "charge d'affaires", "envoy", "special envoy", "resident representative",
         "resident coordinator", "ambassadors", "envoys", "high commissioners", "consuls", "special envoys",
+        "special representative", "special representatives",
     ),
     interim_marks=("ad interim", "a.i."),
     place_prepositions=("in", "at", "to"),

@@ -1560,6 +1560,7 @@ LANGUAGE = Language(
         "embajador", "embajadora", "cónsul", "cónsul general", "encargado de negocios", "encargada de negocios",
         "enviado especial", "enviada especial", "representante residente", "coordinador residente",
         "coordinadora residente", "embajadores", "embajadoras", "cónsules", "enviados especiales",
+        "representante especial", "representantes especiales",
     ),
     interim_marks=("a.i.", "interino", "interina", "ad interim"),
     # an accented syllable before "-ico"/"-ica" ("Políticas", "Económicos"; not a surname as "Chicas"), "-ional",
