@@ -465,7 +465,7 @@ def _unit_nouns(language: Language) -> tuple[str, ...]:
 
 def _named_unit(place: str, language: Language) -> bool:
     """The place opens on a unit's noun, alone or closing a compound ("Landkreis", "Partnerlandkreis"), and goes on
-    with a capitalised name the gazetteer does not know ("im Partnerlandkreis Klobuck"): a place by the way it is
+    with a capitalised name the gazetteer does not know ("im Partnerlandkreis Wolmin"): a place by the way it is
     written. A known name is read as such ("im Kanton Tessin": the province)."""
     words = place.split()
     if len(words) < 2 or not words[1][:1].isupper():
@@ -851,7 +851,7 @@ def extract_location(
         seat = unknown is not None and (_is_seat(unknown.text, doc.language) or _named_unit(unknown.text, doc.language))
         if place and seat and _country(doc, place):
             # a venue the event's sentence names ("at the President's Office"), or a unit it names by its noun ("im
-            # Partnerlandkreis Klobuck"), over a later country
+            # Partnerlandkreis Wolmin"), over a later country
             return unknown
         if place and (index == deferred or headline or event_type == "visit" or not _country(doc, place)):
             # a country in the sentence that tells the event, its headline or visited; else a topic. A country

@@ -608,7 +608,7 @@ LANGUAGE = Language(
             "Kreml",
             "Weiße",
             "Weißen",
-            "Haus",  # its genitive "Hauses" stems as "Haus" does; listed, it made "-hausen" a noun's end (Brockhausen)
+            "Haus",  # its genitive "Hauses" stems as "Haus" does; listed, it made surnames in "-hausen" nouns
             "Palast",
             "Schloss",
             "Hofburg",
