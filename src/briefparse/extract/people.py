@@ -490,9 +490,10 @@ def _listed_mention(
 ) -> tuple[Span, str | None]:
     """The first mention of a person that a list under a plural role holds, with the role the list gives it; else
     the first mention and None. A caption that names the people first ("X, Y und Z © Foto") is no such list, the
-    sentence after it may be ("… trafen sich die Landtagspräsidenten X (A), Y (B) und Z (C)")."""
+    sentence after it may be ("… trafen sich die Landtagspräsidenten X (A), Y (B) und Z (C)"); a person whose first
+    mention gave a role keeps to that mention (a later sentence's opening words are no list of theirs)."""
     text, language = analysis.doc.text, analysis.language
-    for mention in person.mentions:
+    for mention in person.mentions if person.role is None else person.mentions[:1]:
         if mention.start in sentence_starts:
             role = listed_role(text, sentence_starts[mention.start], mention.start, language)
             if role:
