@@ -131,7 +131,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             return True  # a given name whose stem a nationality or a country shares: "Герман" (not "Германии")
         if _weekday_given_name(tokens, i, language):
             return True  # "Domingo Arteaga": a given name a weekday shares, before the rest of the name
-        if fold(tokens[i]).rstrip(".,") in _settlement_nouns(language):
+        if fold(tokens[i]).rstrip(".,") in settlement_nouns(language):
             return False  # "der Freien Hansestadt Hamburg": a settlement's noun is no word of anyone's name
         honorifics = patterns.honorific_words
         if fold(tokens[i]).rstrip(".,") in patterns.honorific_parts and not _in_honorific(tokens, i, patterns):
@@ -232,8 +232,9 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
 
 
 @lru_cache(maxsize=8)
-def _settlement_nouns(language: Language) -> frozenset[str]:
-    """The language's one-word nouns of a settlement ("Hansestadt", "Gemeinde"), folded."""
+def settlement_nouns(language: Language) -> frozenset[str]:
+    """The language's one-word nouns of a settlement ("Hansestadt", "Gemeinde", "capital"), folded: alone, none names
+    a place, and none is a word of anyone's name."""
     return frozenset(fold(noun) for noun in language.settlement_words if " " not in noun)
 
 

@@ -22,6 +22,7 @@ from briefparse.agencies import find_agencies
 from briefparse.analysis import Analysis, Sentence
 from briefparse.analysis.cues import leaves_no_place
 from briefparse.analysis.dateline import Dateline
+from briefparse.analysis.names import settlement_nouns
 from briefparse.document import Document
 from briefparse.extract.dates import WrittenDays
 from briefparse.lang.base import Language
@@ -103,7 +104,7 @@ def _place_in(
             doc.lower, max(start, match.start() - _POST_REACH), match.start()
         ):
             continue  # what was discussed ("the situation in X"), not the subject of a gathering held there
-        if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in _settlement_nouns(doc.language)):
+        if folded[0] in _weekdays(doc.language) or (len(folded) == 1 and folded[0] in settlement_nouns(doc.language)):
             continue  # a day, with the place after it: "am Montag im Kanzleramt"; a settlement's noun alone ("Stadt")
         if (upcoming and upcoming.search(before)) or (to_come and not doc.text[to_come : match.start()].strip(" ,")):
             to_come = match.end("place")  # an occasion to come, with its country ("en octobre prochain à Luanda, en
@@ -449,12 +450,6 @@ def _weekdays(language: Language) -> frozenset[str]:
 def _months(language: Language) -> frozenset[str]:
     """The language's month names, folded: a word of a date, not of a place."""
     return frozenset(fold(month).rstrip(".") for month in language.months)
-
-
-@cache
-def _settlement_nouns(language: Language) -> frozenset[str]:
-    """The language's one-word nouns of a settlement ("Stadt", "capital"), folded: alone, none names a place."""
-    return frozenset(fold(noun) for noun in language.settlement_words if " " not in noun)
 
 
 @cache
