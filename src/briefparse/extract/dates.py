@@ -1318,7 +1318,6 @@ def extract_dates(
         return _statement_day(candidates, published, own_kind, said) or published, published
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
-    floor = _recalled_before(candidates, anchor) if told and anchor is not None and limit is None else set()
     reports = _days_of_reports(doc, candidates, event_sentences)
     announced = _announced_after_done(doc, candidates, event_sentences)
 
@@ -1337,7 +1336,6 @@ def extract_dates(
             points -= penalty
         elif published and c.ahead and c.basis == "relative" and c.sentence not in event_sentences:
             points -= penalty  # a day to come told in passing ("Mercredi prochain, le conseil …") is no event's
-        points -= _FAR_FROM_PUBLICATION if id(c) in floor else 0
         return points
 
     if limit:  # an old date outside the lead is background ("signed in 1992"), not the event
@@ -1351,20 +1349,6 @@ def extract_dates(
         return None, published
     event = max(candidates, key=lambda c: (score(c), -c.start))
     return event, published
-
-
-def _recalled_before(candidates: list[DateCandidate], anchor: dt.date) -> set[int]:
-    """Ids of the days told after the text's first day of its own (the anchor of a brief with no day it was
-    written) that fall weeks before it ("Am Dienstag, den 6. März 2018, reist … nach Wien" then "nach Angelobung
-    der Regierung am 18. Dezember vergangenen Jahres"): an earlier occasion the story looks back on, whatever
-    event word its sentence holds."""
-    told_at = min(
-        (c.sentence for c in candidates if c.value == anchor and c.basis in ("explicit", "weekday")), default=None
-    )
-    if told_at is None:
-        return set()
-    floor = anchor - dt.timedelta(days=_RECENT_DAYS)
-    return {id(c) for c in candidates if c.sentence > told_at and c.value < floor and not c.is_publication}
 
 
 def _without_days_of_announcement(doc: Document, candidates: list[DateCandidate]) -> list[DateCandidate]:
