@@ -111,6 +111,8 @@ _EVENT_PHRASE_GAP = " ,"  # what may stand between that phrase and the participl
 _INCIDENT_FREE_EVENTS = frozenset({"meeting", "phone_call", "visit"})  # events no incident's day dates
 _NOUN_DAY_REACH = 40  # characters before a weekday where the noun it is the day of, and the link, are looked for
 _SINCE_REACH = 12  # characters before a date where the word that makes it a start ("depuis le ") is looked for
+_LONG_AGO_REACH = 24  # characters after a day where a phrase of weeks or more back ("vergangenen Jahres") is looked for
+_LONG_AGO_LINK = 3  # characters of a link word between a day and that phrase at most ("de l'année dernière")
 #: a date in figures spaced after its dots, alone on its line ("16. 09. 08"), as a page prints it under its label
 _SPACED_FIGURES = lazy_compile(
     r"^[^\S\n]*(?P<d>[0-3]?\d)\.[^\S\n]+(?P<m>[01]?\d)\.[^\S\n]+(?P<y>\d\d(?:\d\d)?)[^\S\n]*$", re.M
@@ -1306,6 +1308,7 @@ def extract_dates(
     nearest = _nearest_to_event(analysis, candidates, event_type) if event_type in CORE_EVENTS else set()
     recalled = _recalled_days(candidates)
     superseded = _superseded_weekdays(analysis, mentions, candidates)
+    long_ago = _days_long_ago(doc, candidates)
     if event_type == "statement" and published:
         lead_days = _days_of_a_speech_lead(analysis, candidates, own_kind)
         said = (
@@ -1328,7 +1331,7 @@ def extract_dates(
         points -= _REPORTED_DAY if id(c) in reported else 0
         points += _NEAR_EVENT if id(c) in nearest else 0
         points -= _RECALLED_DAY if id(c) in recalled else 0
-        points -= _SUPERSEDED_DAY if id(c) in superseded else 0
+        points -= _SUPERSEDED_DAY if id(c) in superseded or id(c) in long_ago else 0
         points -= _ANNOUNCED_AFTER_DONE if id(c) in announced else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
@@ -1660,6 +1663,23 @@ def _superseded_weekdays(
         for c in candidates
         if c.sentence > lead and c.start in weekdays and not c.ahead and c.value < lead_days[0]
     }
+
+
+def _days_long_ago(doc: Document, candidates: list[DateCandidate]) -> set[int]:
+    """Ids of the days a phrase of a week or more back follows in their clause ("nach Angelobung der Regierung am
+    18. Dezember vergangenen Jahres", "on December 18 last year", "le 18 décembre de l'année dernière", "18 декабря
+    прошлого года"): an earlier occasion the story recalls, whatever event word its sentence holds; not the day the
+    brief reports."""
+    long_ago = compiled(doc.language).people.long_ago
+    if long_ago is None:
+        return set()
+    found = set()
+    for c in candidates:
+        after = _CLAUSE_END.split(doc.text[c.end : c.end + _LONG_AGO_REACH])[0].lstrip()
+        phrase = long_ago.search(after)
+        if phrase and phrase.start() <= _LONG_AGO_LINK and not c.is_publication:
+            found.add(id(c))
+    return found
 
 
 def _gap(candidate: DateCandidate, hit: EventHit) -> int:
