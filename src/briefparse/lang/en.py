@@ -892,6 +892,8 @@ LANGUAGE = Language(
             "Between",
             "Without",
             "Despite",
+            # prepositions and adverbs that open a sentence before a name ("Besides John X, …")
+            *("Besides", "Unlike", "Alongside", "Thus", "Except", "Beyond"),
             "Following",
             "According",
             "Last",

@@ -777,6 +777,9 @@ LANGUAGE = Language(
             "Elles",
             "On",
             "Selon",
+            # prepositions and adverbs that open a sentence before a name ("Outre Karin X et Y, …")
+            *("Outre", "Hormis", "Malgré", "Parmi", "Chez", "Contre", "Entre", "Sans", "Comme", "Ensuite", "Puis",
+              "Ainsi", "Lorsque", "Vers", "Envers", "Excepté", "Auprès"),
             "Lors",
             "Après",
             "Avant",
