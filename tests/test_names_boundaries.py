@@ -1,6 +1,7 @@
 """Name boundaries in French and English: an English honorific in a French brief, a word that
 qualifies a title after it ("Designate", "Résident"), a party's acronym before a name, a preposition that opens the
-sentence before one ("Outre", "Besides").
+sentence before one ("Outre", "Besides"), a royal title before the one name its
+holder goes by ("Grand-Duc").
 
 Every brief and every person here is invented for the test; the countries are real.
 """
@@ -151,3 +152,15 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_the_name_after_it():
     assert not any(name and name.startswith("Outre") for name in participants(text))
     english = "Besides Kwame Asante, the minister also met Paul Maroni in Accra on Monday."
     assert next(m.tokens for m in find_names(english, 0, len(english), get_language("en"))) == ("Kwame", "Asante")
+
+
+def test_a_royal_title_with_a_capital_before_the_one_name_its_holder_goes_by():
+    text = (
+        "Le Grand-Duc Henri a reçu le Premier ministre de Valdoria\n"
+        "Luxembourg, 12 mars 2024. Le Grand-Duc Henri a reçu mardi au palais grand-ducal le Premier ministre de "
+        "Valdoria, Paul Maroni, en visite officielle.\n"
+    )
+    assert participants(text)[:2] == ["Henri", "Paul Maroni"]
+    english = "Grand Duke Henri received Paul Maroni on Tuesday."
+    assert next(m.tokens for m in find_names(english, 0, len(english), get_language("en"))) == ("Henri",)
+

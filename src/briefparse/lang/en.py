@@ -445,6 +445,8 @@ LANGUAGE = Language(
         "Dasho",  # the Bhutanese title of an officer of the crown ("Ambassador Dasho X")
         "Prince",
         "Princess",
+        "Grand Duke",  # a royal title before the one name its holder goes by ("Grand Duke X received …")
+        "Grand Duchess",
         "Colonel",
         "Major",
         "Captain",

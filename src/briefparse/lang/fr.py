@@ -227,6 +227,10 @@ LANGUAGE = Language(
         "Emir",
         "Prince",
         "Son Altesse",
+        # royal titles written with a capital before the one name their holder goes by ("Le Grand-Duc X a reçu")
+        "Princesse",
+        "Grand-Duc",
+        "Grande-Duchesse",
         "Colonel",
         "Général",
         "Commandant",
