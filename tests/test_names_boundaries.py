@@ -1,5 +1,7 @@
 """Name boundaries in French and English: an English honorific in a French brief, a word that
-qualifies a title after it ("Designate", "Résident"), a party's acronym before a name.
+qualifies a title after it ("Designate", "Résident"), a party's acronym before a name, a preposition that opens the
+sentence before one ("Outre", "Besides"), a royal title before the one name its
+holder goes by ("Grand-Duc").
 
 Every brief and every person here is invented for the test; the countries are real.
 """
@@ -7,6 +9,8 @@ Every brief and every person here is invented for the test; the countries are re
 import datetime as dt
 
 import briefparse
+from briefparse.analysis.names import find_names
+from briefparse.lang import get_language
 
 
 def participants(text: str) -> list[str | None]:
@@ -136,3 +140,27 @@ def test_en_a_title_joined_to_designate_by_a_hyphen_is_a_role():
     )
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 12))
     assert [(p.name, p.role) for p in brief.participants][1] == ("Kwame Asante", "Ambassador-Designate of Ghana")
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name_after_it():
+    text = (
+        "Le président reçoit les ministres de Valdoria\n"
+        "Le président Jean Kaloba a reçu mardi à Brazzaville la ministre des Affaires étrangères de Valdoria, "
+        "Irène Valois. Outre Irène Valois, il s'est aussi entretenu avec le ministre du Commerce, Paul Maroni.\n"
+    )
+    assert "Irène Valois" in participants(text)
+    assert not any(name and name.startswith("Outre") for name in participants(text))
+    english = "Besides Kwame Asante, the minister also met Paul Maroni in Accra on Monday."
+    assert next(m.tokens for m in find_names(english, 0, len(english), get_language("en"))) == ("Kwame", "Asante")
+
+
+def test_a_royal_title_with_a_capital_before_the_one_name_its_holder_goes_by():
+    text = (
+        "Le Grand-Duc Henri a reçu le Premier ministre de Valdoria\n"
+        "Luxembourg, 12 mars 2024. Le Grand-Duc Henri a reçu mardi au palais grand-ducal le Premier ministre de "
+        "Valdoria, Paul Maroni, en visite officielle.\n"
+    )
+    assert participants(text)[:2] == ["Henri", "Paul Maroni"]
+    english = "Grand Duke Henri received Paul Maroni on Tuesday."
+    assert next(m.tokens for m in find_names(english, 0, len(english), get_language("en"))) == ("Henri",)
+

@@ -551,6 +551,8 @@ LANGUAGE = Language(
             "Ohne",
             "Während",
             "Trotz",
+            # prepositions that open a sentence before a name ("Neben Hans X kamen …")
+            *("Außer", "Neben"),
             "Wegen",
             "Zudem",
             "Außerdem",

@@ -445,6 +445,8 @@ LANGUAGE = Language(
         "Dasho",  # the Bhutanese title of an officer of the crown ("Ambassador Dasho X")
         "Prince",
         "Princess",
+        "Grand Duke",  # a royal title before the one name its holder goes by ("Grand Duke X received …")
+        "Grand Duchess",
         "Colonel",
         "Major",
         "Captain",
@@ -892,6 +894,8 @@ LANGUAGE = Language(
             "Between",
             "Without",
             "Despite",
+            # prepositions and adverbs that open a sentence before a name ("Besides John X, …")
+            *("Besides", "Unlike", "Alongside", "Thus", "Except", "Beyond"),
             "Following",
             "According",
             "Last",

@@ -554,6 +554,8 @@ LANGUAGE = Language(
             "Para",
             "Según",
             "Tras",
+            # prepositions and adverbs that open a sentence before a name ("Excepto Juan X, …")
+            *("Contra", "Hacia", "Excepto", "Incluso"),
             "Durante",
             "Desde",
             "Hasta",

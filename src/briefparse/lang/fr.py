@@ -227,6 +227,10 @@ LANGUAGE = Language(
         "Emir",
         "Prince",
         "Son Altesse",
+        # royal titles written with a capital before the one name their holder goes by ("Le Grand-Duc X a reçu")
+        "Princesse",
+        "Grand-Duc",
+        "Grande-Duchesse",
         "Colonel",
         "Général",
         "Commandant",
@@ -777,6 +781,9 @@ LANGUAGE = Language(
             "Elles",
             "On",
             "Selon",
+            # prepositions and adverbs that open a sentence before a name ("Outre Karin X et Y, …")
+            *("Outre", "Hormis", "Malgré", "Parmi", "Chez", "Contre", "Entre", "Sans", "Comme", "Ensuite", "Puis",
+              "Ainsi", "Lorsque", "Vers", "Envers", "Excepté", "Auprès"),
             "Lors",
             "Après",
             "Avant",
