@@ -1264,6 +1264,7 @@ LANGUAGE = Language(
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
     # "s'est rendu auprès du président X": a visit paid to a person
+    purpose_links=("pour",),
     visit_links=(
         *("à", "au", "aux", "chez", "le", "la", "l'", "les"),
         *("auprès de", "auprès du", "auprès des", "auprès d'"),
