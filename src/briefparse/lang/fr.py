@@ -1263,8 +1263,8 @@ LANGUAGE = Language(
     departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
-    # "s'est rendu auprès du président X": a visit paid to a person
     purpose_links=("pour",),
+    # "s'est rendu auprès du président X": a visit paid to a person
     visit_links=(
         *("à", "au", "aux", "chez", "le", "la", "l'", "les"),
         *("auprès de", "auprès du", "auprès des", "auprès d'"),
