@@ -867,6 +867,22 @@ def _guest_on_visit(doc: Document, visit: EventHit, verb: EventHit, window_start
     return not (owned or purpose or (referring and referring.search(doc.text, reach, visit[0])))
 
 
+def placed_as_visit(analysis: Analysis) -> bool:
+    """A meeting whose title or lead tells the guest's visit by its rank after the reception ("a reçu X, qui effectue
+    une visite officielle en Kessel"): it is held where the guest went, and its place is read as a visit's."""
+    doc = analysis.doc
+    windows = ([analysis.title] if analysis.title else []) + [sentence for sentence in analysis.lead]
+    for window in windows[: len(_POSITION_WEIGHTS)]:
+        hits = analysis.events_in(window.start, window.end)
+        verb = next((hit for hit in hits if hit[2] == "meeting"), None)
+        if verb and any(
+            hit[2] == "visit" and _frames_visit(doc, hit, window.end) and _guest_on_visit(doc, hit, verb, window.start)
+            for hit in hits
+        ):
+            return True
+    return False
+
+
 def _welcomed(doc: Document, window: tuple[int, int]) -> bool:
     """The window tells of an official welcome ("received his counterpart with military honours", "ceremonia oficial
     de bienvenida"): the reception it reports is a state guest's arrival. Talks that open with the welcome ("began
