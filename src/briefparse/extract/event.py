@@ -871,7 +871,7 @@ def placed_as_visit(analysis: Analysis) -> bool:
     """A meeting whose title or lead tells the guest's visit by its rank after the reception ("a reçu X, qui effectue
     une visite officielle en Kessel"): it is held where the guest went, and its place is read as a visit's."""
     doc = analysis.doc
-    windows = ([analysis.title] if analysis.title else []) + [sentence for sentence in analysis.lead]
+    windows = [*([analysis.title] if analysis.title else []), *analysis.lead]
     for window in windows[: len(_POSITION_WEIGHTS)]:
         hits = analysis.events_in(window.start, window.end)
         verb = next((hit for hit in hits if hit[2] == "meeting"), None)
