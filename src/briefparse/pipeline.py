@@ -8,7 +8,7 @@ from briefparse.analysis import Analysis
 from briefparse.analysis.cues import is_boilerplate
 from briefparse.document import DEFAULT_MAX_BYTES, Document, load_document
 from briefparse.extract.dates import date_evidence, dated_by_publication, extract_dates, written_days
-from briefparse.extract.event import extract_event_type
+from briefparse.extract.event import extract_event_type, placed_as_visit
 from briefparse.extract.location import extract_location
 from briefparse.extract.people import extract_people
 from briefparse.extract.points import DEFAULT_POINTS, extract_points
@@ -52,7 +52,9 @@ def build_brief(doc: Document, *, reference_date: dt.date | None = None, points:
     days = written_days(analysis, event_date, published)
     participants, mentioned = extract_people(analysis, event_type, days)
     source = extract_source(analysis, participants + mentioned, participants)
-    location = extract_location(analysis, participants, event_type, source, days)
+    # a meeting with a guest on a visit is placed where the guest went, as the visit is
+    placed_as = "visit" if event_type == "meeting" and placed_as_visit(analysis) else event_type
+    location = extract_location(analysis, participants, placed_as, source, days)
     point_spans = extract_points(analysis, participants, points)
     published_value, published_evidence = _published(analysis, published)
     return Brief(

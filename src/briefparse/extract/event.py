@@ -1,25 +1,24 @@
 """Event type: the kind of event the title and the lead report, by the language's verb lists.
 
-Each of the title and the first body sentences votes, weighted by its position, with every event type
-its words name, each weighted by how telling the type is; the type with the most weight wins, and in a tie the one
-a titled brief's first lead sentence reports as done by its main word (the title's "Visit of the envoy to X" against
-the lead's "The governor met the envoy"), then the one first in `EVENT_PRIORITY`. A
-statement word ("said", "a déclaré") votes only in a window that names no other event: a leading
-"said" does not outvote the meeting the same sentence reports. When nothing matches but a person,
-a role or an institution acts in the title or the lead, the brief reports what they said or decided:
-a statement; else 'other'. In a window after one that named an event, an event named after a
-possessive, a demonstrative or a definite article ("ce premier entretien", "their meeting", "la
-rencontre") refers back to one already reported: its vote counts half; a phrase that opens on its article
-("The meeting was organised by …") does so only after a word of its own kind. Within a window, the first
-event word is the main one, except that a meeting yields to the visit it is part of ("received X, on an
-official visit") and a statement noun to the gathering that issued it; words set aside (the occasion
-around the event, an offered visit, "the next summit", "ahead of his trip") do not vote. A verb of attendance
-("attended") reports the event it attends; a meeting verb whose subject is the members of a group ("the
-foreign ministers of the Lake Union met") reports a gathering. A phone call, or an envoy's credentials, are
-their window's only vote, except that a video link yields to the gathering it carries. A title that opens
-on a text of its own (a joint communiqué, a letter, a speech, a press conference), or whose last part
-opens on one after a separator, makes the brief that statement, whatever its lead recounts; so does the first
-lead sentence opening on one when the title line names no event.
+Each of the title and the first body sentences votes, weighted by its position, with every event type its words name,
+each weighted by how telling the type is; the type with the most weight wins, and in a tie the one a titled brief's
+first lead sentence reports as done by its main word (the title's "Visit of the envoy to X" against the lead's "The
+governor met the envoy"), then the one first in `EVENT_PRIORITY`. A statement word ("said", "a déclaré") votes only
+in a window that names no other event: a leading "said" does not outvote the meeting the same sentence reports. When
+nothing matches but a person, a role or an institution acts in the title or the lead, the brief reports what they
+said or decided: a statement; else 'other'. In a window after one that named an event, an event named after a
+possessive, a demonstrative or a definite article ("ce premier entretien", "their meeting", "la rencontre") refers
+back to one already reported: its vote counts half; a phrase that opens on its article ("The meeting was organised by
+…") does so only after a word of its own kind. Within a window, the first event word is the main one, except that a
+meeting yields to the visit it is part of ("received X at the start of his state visit", not a guest "who is on an
+official visit") and a statement noun to the gathering that issued it; words set aside (the occasion around the
+event, an offered visit, "the next summit", "ahead of his trip") do not vote. A verb of attendance ("attended")
+reports the event it attends; a meeting verb whose subject is the members of a group ("the foreign ministers of the
+Lake Union met") reports a gathering. A phone call, or an envoy's credentials, are their window's only vote, except
+that a video link yields to the gathering it carries. A title that opens on a text of its own (a joint communiqué, a
+letter, a speech, a press conference), or whose last part opens on one after a separator, makes the brief that
+statement, whatever its lead recounts; so does the first lead sentence opening on one when the title line names no
+event.
 
 Which word of a sentence reports its event: a visit or a gathering named as the occasion of what the sentence goes
 on to report ("During his visit to X, the minister met Y", "X, en visite à Y, a été reçu par Z", "qui participe au
@@ -57,6 +56,7 @@ _LATER_WORD = 0.2  # a later event word of the window, often in an attribute or 
 _MEDIUM_REACH = 30  # characters between a word of conversation and the phone that carries it
 _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
 _DETERMINER_REACH = 30
+_PURPOSE_WORDS = 3  # words before a visit's phrase where a preposition gives it as a purpose ("for a")
 _OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
 _OUTLET_REACH = 160  # characters after a word of conversation where the outlet it talks to is looked for
 _OUTLET_NAME = 40  # characters of an outlet's name
@@ -650,8 +650,9 @@ def _window_votes(
             if kind == "visit"
             and _frames_visit(doc, hit, window_end)
             # a visit in a relative clause about the subject, before the verb, frames nothing ("X, who is on a state
-            # visit, met Y"); one about the guest received after it does ("received Y, who is on an official visit")
+            # visit, met Y"); one about the guest received after it does only as the guest's own visit or its purpose
             and not (hit[0] < kinds[0][1][0] and _in_relative_clause(doc, hit[0], window_start))
+            and not (kinds[0][0] == "meeting" and _guest_on_visit(doc, hit, kinds[0][1], window_start))
         ),
         None,
     )
@@ -840,12 +841,46 @@ def _members_act(doc: Document, start: int, end: int) -> bool:
 
 def _frames_visit(doc: Document, hit: EventHit, window_end: int) -> bool:
     """A visit named by its rank or its guest's stay ("visite officielle", "on a state visit"): the meeting
-    its sentence reports ("X received Y, on an official visit") is part of it, and the brief reports the visit;
-    not a visit set in another time ("… discussed the state visit planned for next year")."""
+    its sentence reports ("X received Y at the start of his official visit") is part of it, and the brief reports
+    the visit; not a visit set in another time ("… discussed the state visit planned for next year")."""
     cues = compiled(doc.language).cues
     if event_key(doc.lower[hit[0] : hit[1]]) not in cues.visit_frames:
         return False
     return not (cues.background and cues.background.search(doc.text, hit[1], window_end))
+
+
+def _guest_on_visit(doc: Document, visit: EventHit, verb: EventHit, window_start: int) -> bool:
+    """A visit by its rank after the reception or the talks, with no possessive, demonstrative or definite article of
+    its own ("a reçu X, qui effectue une visite officielle", "recibió a X, de visita oficial", "held a meeting with X,
+    who is on a working visit"): it tells what brings the guest, and the sentence reports the meeting. A visit of its
+    own ("recibe a X en su primera visita oficial", "at the start of his state visit") is the visit the meeting is
+    part of, and so is a visit given as the purpose of the reception or of the guest's arrival ("empfing X zu einem
+    offiziellen Besuch", "quien llegó al país para una visita oficial")."""
+    if visit[0] < verb[1]:
+        return False
+    language = compiled(doc.language).language
+    referring = compiled(doc.language).cues.referring
+    first = doc.lower[visit[0] : visit[1]].split()[0]
+    owned = first in (*language.possessives, *language.demonstratives, *language.definite_articles)
+    reach = max(window_start, verb[1], visit[0] - _DETERMINER_REACH)
+    purpose = set(doc.lower[reach : visit[0]].split()[-_PURPOSE_WORDS:]) & set(language.purpose_links)
+    return not (owned or purpose or (referring and referring.search(doc.text, reach, visit[0])))
+
+
+def placed_as_visit(analysis: Analysis) -> bool:
+    """A meeting whose title or lead tells the guest's visit by its rank after the reception ("a reçu X, qui effectue
+    une visite officielle en Kessel"): it is held where the guest went, and its place is read as a visit's."""
+    doc = analysis.doc
+    windows = [*([analysis.title] if analysis.title else []), *analysis.lead]
+    for window in windows[: len(_POSITION_WEIGHTS)]:
+        hits = analysis.events_in(window.start, window.end)
+        verb = next((hit for hit in hits if hit[2] == "meeting"), None)
+        if verb and any(
+            hit[2] == "visit" and _frames_visit(doc, hit, window.end) and _guest_on_visit(doc, hit, verb, window.start)
+            for hit in hits
+        ):
+            return True
+    return False
 
 
 def _welcomed(doc: Document, window: tuple[int, int]) -> bool:

@@ -424,6 +424,10 @@ class Language:
     #: "to the White House"): a welcome to a place is a visit's arrival; none where the preposition also says where
     #: one is received (French "à")
     arrival_links: tuple[str, ...] = ()
+    #: the prepositions that give a visit as the purpose of a reception or an arrival ("received X for a state visit",
+    #: "llegó al país para una visita oficial", "empfing X zu einem offiziellen Besuch"): the visit the reception opens,
+    #: not what describes the guest ("X, qui effectue une visite officielle")
+    purpose_links: tuple[str, ...] = ()
     #: the prepositions and articles between a visit word and whom it is paid to ("visits the", "a rendu visite au",
     #: "Besuch bei", "visitó al"), not those naming the visitor ("visite du ministre"): a visit paid to a person is a
     #: call on them, which briefs report as a meeting

@@ -958,6 +958,7 @@ LANGUAGE = Language(
     agreement_verbs=variants("{vereinbarten|vereinbaren|einigten sich|verständigten sich}"),
     meeting_nouns=variants("{Treffen|Sitzung|Sitzungen|Beratung|Beratungen}"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
+    purpose_links=("zu", "zum"),
     visit_links=("bei", "beim", "den", "die", "der", "dem"),
     welcome_words=variants(
         "{militärischen|militärische} ehren",

@@ -1344,6 +1344,7 @@ LANGUAGE = Language(
         "{letter|letters|copy of the letter|copy of the letters|copy of his letter|copy of her letter|"
         "copies of the letters} of credence",
     ),
+    purpose_links=("for",),
     visit_links=("to", "the"),
     arrival_links=("to",),
     welcome_words=variants(

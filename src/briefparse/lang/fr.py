@@ -1270,6 +1270,7 @@ LANGUAGE = Language(
     departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
+    purpose_links=("pour",),
     # "s'est rendu auprès du président X": a visit paid to a person
     visit_links=(
         *("à", "au", "aux", "chez", "le", "la", "l'", "les"),
