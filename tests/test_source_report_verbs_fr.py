@@ -57,3 +57,29 @@ def test_pronoun_elided_onto_a_conjunction_is_no_source() -> None:
     text = f"{EVENT}. Lorsqu’il a indiqué que la visite était utile, Pier Lont a souri."
     brief = briefparse.parse(text, reference_date="2025-06-03")
     assert brief.source is None
+
+
+@pytest.mark.parametrize(
+    "telling",
+    [
+        "La présidence valdorienne, dans un communiqué rendu public mardi, a annoncé l'entretien.",
+        "La présidence valdorienne à travers un communiqué a publié les temps forts de l'entretien.",
+        "C'est la présidence valdorienne qui a annoncé l'entretien.",
+        "C'est la présidence valdorienne qui l'a annoncé.",
+        "La présidence valdorienne a rendu public mardi un communiqué sur l'entretien.",
+    ],
+)
+def test_body_before_its_verb_through_a_document_or_in_a_cleft(telling: str) -> None:
+    brief = briefparse.parse(f"{EVENT}. {telling}", reference_date="2025-06-03")
+    assert brief.source is not None
+    assert brief.source.name == "présidence valdorienne"
+
+
+def test_body_set_off_with_the_document_it_spoke_through_es() -> None:
+    text = (
+        "La Cancillería valdoriana, a través de un comunicado, precisó que el presidente Jan Marin recibió el lunes "
+        "en Kessel a su homólogo Pier Lont."
+    )
+    brief = briefparse.parse(text, reference_date="2025-06-03")
+    assert brief.source is not None
+    assert brief.source.name == "Cancillería valdoriana"

@@ -609,6 +609,9 @@ class Language:
     source_learned_from: tuple[str, ...] = ()
     #: words that open a clause of attribution and are not part of its source ("wie das Amt mitteilte", "as X said")
     source_conjunctions: tuple[str, ...] = ()
+    #: the words that open a cleft, which sets the source apart before its relative pronoun and verb ("C'est la
+    #: présidence qui a annoncé"): not part of the source
+    source_cleft_openers: tuple[str, ...] = ()
     #: words that open how something was said, not who said it ("a través de su cuenta", "via X", "через")
     source_channels: tuple[str, ...] = ()
     #: nouns that, heading what a cue introduces, say by which rule, plan or count, not who ("selon les

@@ -1538,6 +1538,7 @@ LANGUAGE = Language(
         # a passive's agent, the participle in any gender and number: "L'information a été rapportée par l'agence",
         # "confirmée par la présidence", "cité par l'AFP"
         *variants("{cité|rapporté|annoncé|publié|confirmé|diffusé|relayé}{|e|s|es} par"),
+        *variants("rendu{|e|s|es} {public|publique|publics|publiques} par"),
         # a relative's or a comparison's verb before its subject: "qu'a indiqué", "comme l'a rapporté", "ce que précise"
         *variants(
             "qu'" + _PERFECT + _REPORTED,
@@ -1563,15 +1564,17 @@ LANGUAGE = Language(
         "dans une déclaration,",
     ),
     source_after=variants(
-        "{a|ont} " + _REPORTED,
+        # maybe with what it said as the object pronoun: "la présidence l'a confirmé", "C'est X qui l'a annoncé"
+        "{l'|}{a|ont} " + _REPORTED,
         # the present of what a body is doing now, not of what an outlet or a writer does at all ("X publie 500
         # articles par jour", "il écrit")
         "{indique|indiquent|précise|précisent|rapporte|rapportent|annonce|informe|confirme|souligne|signale|communique}",
         "vient de publier",
         # a body's stance, its statement's gist: "le ministère a exprimé son regret"
         "{a|ont} exprimé",
-        # what it told of: "la présidence a fait état d'un entretien"
+        # what it told of, or made public: "la présidence a fait état d'un entretien", "a rendu public un communiqué"
         "{a|ont} fait état",
+        "{a|ont} rendu {public|publique|publics|publiques}",
         # an adverb between the auxiliary and the participle ("le ministère a également déclaré dans un communiqué")
         "{a|ont} {également|aussi|par ailleurs|de son côté|pour sa part|en outre|encore} " + _REPORTED,
     ),
@@ -1610,6 +1613,7 @@ LANGUAGE = Language(
     source_giving_verbs=("a fait", "ont fait", "a accordé", "ont accordé"),
     source_learned_from=("de source", "de sources", "de bonne source", "de sources concordantes"),
     source_conjunctions=("comme", "ainsi que"),
+    source_cleft_openers=("c'est", "c'était", "ce sont", "ce fut"),
     source_channels=(
         "par le biais de", "via", "à travers", "au moyen de", "sur son compte", "sur sa page", "sur son site",
     ),
