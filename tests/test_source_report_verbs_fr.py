@@ -2,7 +2,7 @@
 comma ("…, a relayé la présidence"), after a comparison and its object pronoun ("comme l'a indiqué la présidence",
 "ainsi que le rapporte la radio"), in a relative ("C'est ce qu'a fait savoir le ministère", "selon ce qu'a rapporté
 la télévision"); an outlet after its verb by its kind ("a révélé le quotidien X"); a pronoun elided onto a
-conjunction is no source ("Lorsqu'il a indiqué").
+conjunction is no source ("Lorsqu'il a indiqué"), nor an impersonal subject ("On a indiqué", "Se informó").
 
 The briefs are written for these tests.
 """
@@ -83,3 +83,15 @@ def test_body_set_off_with_the_document_it_spoke_through_es() -> None:
     brief = briefparse.parse(text, reference_date="2025-06-03")
     assert brief.source is not None
     assert brief.source.name == "Cancillería valdoriana"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{EVENT}. On a indiqué que les deux hommes ont parlé de paix.",
+        "El presidente valdoriano Jan Marin recibió el lunes en Kessel a su homólogo Pier Lont. Se informó que ambos "
+        "abordaron la agenda bilateral.",
+    ],
+)
+def test_impersonal_subject_is_no_source(text: str) -> None:
+    assert briefparse.parse(text, reference_date="2025-06-03").source is None

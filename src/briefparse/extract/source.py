@@ -228,7 +228,7 @@ def _find_source(
     address_words = compiled(doc.language).names.address_words
     office_heads = _office_heads(doc.language)
     outlet_kinds = {fold(k) for k in doc.language.source_outlet_kinds}
-    pronouns = {fold(p) for p in doc.language.pronouns}
+    pronouns = {fold(p) for p in (*doc.language.pronouns, *doc.language.impersonal_subjects)}
 
     def bare_role(words: list[str], after_cue: bool = False) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
@@ -325,7 +325,7 @@ def _find_source(
             return False  # "laut Medienberichten": reports, whose not said
         titled = [re.split("['’]", w.strip(".,"))[-1] for w in content]
         if titled == [t for t in titled if t in pronouns]:
-            return False  # a pronoun elided onto its conjunction: "Puisqu’il écrit"
+            return False  # a pronoun, maybe elided onto its conjunction ("Puisqu’il écrit"), or an impersonal "On"
         if (
             any(t in honorifics for t in titled)
             and all(t in honorifics or t in role_words for t in titled)

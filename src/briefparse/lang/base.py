@@ -612,6 +612,9 @@ class Language:
     #: the words that open a cleft, which sets the source apart before its relative pronoun and verb ("C'est la
     #: présidence qui a annoncé"): not part of the source
     source_cleft_openers: tuple[str, ...] = ()
+    #: the subjects that name no one, of an impersonal verb ("On a indiqué que", "Se informó que", "Man teilte mit"):
+    #: no source, as a personal pronoun is none
+    impersonal_subjects: tuple[str, ...] = ()
     #: words that open how something was said, not who said it ("a través de su cuenta", "via X", "через")
     source_channels: tuple[str, ...] = ()
     #: nouns that, heading what a cue introduces, say by which rule, plan or count, not who ("selon les
