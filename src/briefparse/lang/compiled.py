@@ -2247,6 +2247,11 @@ def _source(language: Language) -> SourcePatterns:
     )
     # what does not open a subject: a word that opens a clause of attribution ("as"), or a cleft ("C'est … qui a
     # annoncé"), whose relative pronoun then stands before the verb; not one that is also an article ("der", "die")
+    fronted = (
+        rf"|(?:\A|(?<=\n)|(?<=[.!?]\s))(?-i:{words({o.capitalize() for o in language.source_fronted_objects})})[^\S\n]+"
+        if language.source_fronted_objects
+        else ""
+    )
     not_opening = words((*language.source_conjunctions, *language.source_cleft_openers)) or NOTHING
     relatives = set(language.relative_pronouns) - set(language.determiners)
     relative = rf"(?:\s+(?i:{words(relatives)}))?" if relatives else ""
@@ -2364,7 +2369,8 @@ def _source(language: Language) -> SourcePatterns:
         # РИА Новости", "«…» — пишет …")
         inverted=lazy_compile(
             # or a closing guillemet or curly quote alone before the verb: "«…» reseñó la Prensa Presidencial"
-            rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*|[»”][^\S\n]+)"
+            # or a pronoun for what was said, opening its sentence: "Das meldete die Agentur"
+            rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*|[»”][^\S\n]+{fronted})"
             rf"(?:{words(language.source_inverted)})(?:(?:\s+{time})?{in_document}(?:\s+{time})?|{aside}){hearer}\s+"
             rf"(?P<src>{phrase}){stop}",
             re.I,

@@ -1152,6 +1152,7 @@ LANGUAGE = Language(
         "äußerte sich",  # "Regierungssprecher X äußerte sich am Freitag …"
         "äußerten sich",
     ),
+    source_fronted_objects=("das", "dies", "dieses"),
     source_inverted=(
         "so",  # "„…“, so das Präsidialamt", "…, so ein Sprecher"
         "sagt",
