@@ -95,3 +95,9 @@ def test_body_set_off_with_the_document_it_spoke_through_es() -> None:
 )
 def test_impersonal_subject_is_no_source(text: str) -> None:
     assert briefparse.parse(text, reference_date="2025-06-03").source is None
+
+
+@pytest.mark.parametrize("audience", ["à la presse", "aux journalistes"])
+def test_audience_before_an_aside_is_no_source(audience: str) -> None:
+    text = f"{EVENT}. « Nous avons parlé de paix », a déclaré {audience}, au sortir de l'audience, le ministre Lont."
+    assert briefparse.parse(text, reference_date="2025-06-03").source is None

@@ -2229,8 +2229,9 @@ def _source(language: Language) -> SourcePatterns:
         rf"(?!\s+(?i:{words(language.role_links)})(?:(?<=['’])|\s))" if language.role_links else ""
     )
     hearer = (
+        # its noun is no article: in "à la presse" the hearer is the press, not "la" with "presse" the source
         rf"(?:\s+(?i:{words(language.source_hearer_links)})\s+(?:(?i:{words(language.determiners)})\s*)?"
-        rf"[{LOWER}][\w'’-]*{hearer_head_end})?"
+        rf"(?!(?i:{words(language.determiners)})(?!\w))[{LOWER}][\w'’-]*{hearer_head_end})?"
         if language.source_hearer_links and language.determiners
         else ""
     )
