@@ -227,6 +227,8 @@ def _find_source(
     honorifics = compiled(doc.language).names.honorific_words
     address_words = compiled(doc.language).names.address_words
     office_heads = _office_heads(doc.language)
+    outlet_kinds = {fold(k) for k in doc.language.source_outlet_kinds}
+    pronouns = {fold(p) for p in (*doc.language.pronouns, *doc.language.impersonal_subjects)}
 
     def bare_role(words: list[str], after_cue: bool = False) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
@@ -322,6 +324,8 @@ def _find_source(
         if _unowned_reports(words, linking, doc.language):
             return False  # "laut Medienberichten": reports, whose not said
         titled = [re.split("['’]", w.strip(".,"))[-1] for w in content]
+        if titled == [t for t in titled if t in pronouns]:
+            return False  # a pronoun, maybe elided onto its conjunction ("Puisqu’il écrit"), or an impersonal "On"
         if (
             any(t in honorifics for t in titled)
             and all(t in honorifics or t in role_words for t in titled)
@@ -407,7 +411,7 @@ def _find_source(
 
     def names_a_source(match: re.Match[str]) -> bool:
         """After an inverted verb, a source opens with a name or a role, or says what it is ("a annoncé le
-        ministère"), unlike an object ("a annoncé la création d'un centre")."""
+        ministère", "a révélé le quotidien X"), unlike an object ("a annoncé la création d'un centre")."""
         phrase = match.group("src")
         if len(phrase.split()) > _MAX_INVERTED_WORDS:
             return False  # a clause ("…, said his government was ready to open …"), not a noun phrase
@@ -416,7 +420,8 @@ def _find_source(
         rest = phrase[opening.end() :] if opening else phrase
         first = fold(rest.split()[0]) if rest.split() else ""
         domain = _DOMAIN.fullmatch(rest)  # a site's domain: "informe lefigaro.fr"
-        return rest[:1].isupper() or first in role_words or bool(patterns.source_noun.search(phrase) or domain)
+        kind = first in outlet_kinds  # an outlet by its kind, whatever its name
+        return rest[:1].isupper() or first in role_words or kind or bool(patterns.source_noun.search(phrase) or domain)
 
     def cited_source(match: re.Match[str]) -> Source:
         """The source a cue or a verb cites; a spokesperson with the name set after it by a comma ("said the
@@ -450,7 +455,6 @@ def _find_source(
             return _source(doc, agency.start, agency.end)
         if agency.start < lead_end and text[agency.start].islower() and patterns.interview_link.search(*before):
             return _source(doc, agency.start, agency.end)
-    outlet_kinds = {fold(k) for k in doc.language.source_outlet_kinds}
     for interview in patterns.interview.finditer(text):  # "in an interview with CNN", "в интервью газете «Ъ»"
         if interview.start() >= lead_end:
             break

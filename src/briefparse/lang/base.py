@@ -613,6 +613,15 @@ class Language:
     source_learned_from: tuple[str, ...] = ()
     #: words that open a clause of attribution and are not part of its source ("wie das Amt mitteilte", "as X said")
     source_conjunctions: tuple[str, ...] = ()
+    #: the words that open a cleft, which sets the source apart before its relative pronoun and verb ("C'est la
+    #: présidence qui a annoncé"): not part of the source
+    source_cleft_openers: tuple[str, ...] = ()
+    #: the subjects that name no one, of an impersonal verb ("On a indiqué que", "Se informó que", "Man teilte mit"):
+    #: no source, as a personal pronoun is none
+    impersonal_subjects: tuple[str, ...] = ()
+    #: a pronoun that stands for what was said and opens its sentence, the verb of saying then before its subject
+    #: ("Das meldete die Agentur", "Dies bestätigte das Ministerium")
+    source_fronted_objects: tuple[str, ...] = ()
     #: words that open how something was said, not who said it ("a través de su cuenta", "via X", "через")
     source_channels: tuple[str, ...] = ()
     #: nouns that, heading what a cue introduces, say by which rule, plan or count, not who ("selon les

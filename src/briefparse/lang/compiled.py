@@ -2229,17 +2229,33 @@ def _source(language: Language) -> SourcePatterns:
         rf"(?!\s+(?i:{words(language.role_links)})(?:(?<=['’])|\s))" if language.role_links else ""
     )
     hearer = (
+        # its noun is no article: in "à la presse" the hearer is the press, not "la" with "presse" the source
         rf"(?:\s+(?i:{words(language.source_hearer_links)})\s+(?:(?i:{words(language.determiners)})\s*)?"
-        rf"[{LOWER}][\w'’-]*{hearer_head_end})?"
+        rf"(?!(?i:{words(language.determiners)})(?!\w))[{LOWER}][\w'’-]*{hearer_head_end})?"
         if language.source_hearer_links and language.determiners
         else ""
     )
-    # the same, set off by commas between a subject and its verb: "the Ministry, in an official statement, said"
+    # the same, set off by commas between a subject and its verb, maybe said through it and qualified after it ("the
+    # Ministry, in an official statement, said", "La Cancillería, a través de un comunicado, precisó", "Le ministère,
+    # dans un communiqué rendu public lundi, a annoncé"), or with no commas when nothing qualifies it ("La présidence à
+    # travers un communiqué a publié")
     in_aside = (
-        rf"(?:,[^\S\n]*\w{{1,5}}[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,2}}(?i:{words(language.source_documents)}),)?"
+        rf"(?:,[^\S\n]*(?:{channel}\w{{1,5}})[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,2}}(?i:{words(language.source_documents)})"
+        rf"(?:[^\S\n]+[\w'’-]+){{0,4}}?,"
+        rf"|[^\S\n]+(?:{channel}\w{{1,5}})[^\S\n]+(?:\w{{1,5}}[^\S\n]+)?(?i:{words(language.source_documents)})(?!\w))?"
         if language.source_documents
         else ""
     )
+    # what does not open a subject: a word that opens a clause of attribution ("as"), or a cleft ("C'est … qui a
+    # annoncé"), whose relative pronoun then stands before the verb; not one that is also an article ("der", "die")
+    fronted = (
+        rf"|(?:\A|(?<=\n)|(?<=[.!?]\s))(?-i:{words({o.capitalize() for o in language.source_fronted_objects})})[^\S\n]+"
+        if language.source_fronted_objects
+        else ""
+    )
+    not_opening = words((*language.source_conjunctions, *language.source_cleft_openers)) or NOTHING
+    relatives = set(language.relative_pronouns) - set(language.determiners)
+    relative = rf"(?:\s+(?i:{words(relatives)}))?" if relatives else ""
     # a title's abbreviation inside the run: "Secretary of Defense Spokesperson Cmdr. Gary Ross provided …"
     titled = (
         rf"|[{UPPER}](?i:{alternation({a[1:] for a in language.abbreviations if len(a) > 1})})\."
@@ -2354,7 +2370,8 @@ def _source(language: Language) -> SourcePatterns:
         # РИА Новости", "«…» — пишет …")
         inverted=lazy_compile(
             # or a closing guillemet or curly quote alone before the verb: "«…» reseñó la Prensa Presidencial"
-            rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*|[»”][^\S\n]+)"
+            # or a pronoun for what was said, opening its sentence: "Das meldete die Agentur"
+            rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*|[»”][^\S\n]+{fronted})"
             rf"(?:{words(language.source_inverted)})(?:(?:\s+{time})?{in_document}(?:\s+{time})?|{aside}){hearer}\s+"
             rf"(?P<src>{phrase}){stop}",
             re.I,
@@ -2371,17 +2388,17 @@ def _source(language: Language) -> SourcePatterns:
         else lazy_compile(NOTHING),
         # a capitalised run, a source noun maybe inside it ("State Department spokesperson Ned Miller said")
         subject=lazy_compile(
-            rf"(?<![\w'’&-])(?!(?i:{words(language.source_conjunctions) or NOTHING})\s)"
+            rf"(?<![\w'’&-])(?!(?i:{not_opening})\s)"
             rf"(?P<src>(?:(?:[{UPPER}][\w'’&-]*|(?i:{nouns}){titled})[^\S\n]+{of}){{0,5}}"
             rf"[{UPPER}][\w'’&-]*(?:\.{tld})?{acronym})"
             # where it was said may stand alone before the verb: "wie Sprecher X auf Twitter schreibt"
-            rf"{in_aside}(?:\s+{time}{said_at}|{said_at})?\s+(?:{after})(?!\w)",
+            rf"{in_aside}(?:\s+{time}{said_at}|{said_at})?{relative}\s+(?:{after})(?!\w)",
             anchor=said,
             max_chars=_MAX_SUBJECT_CHARS,
         ),
         # a source noun, maybe with a short complement ("le ministère des Affaires étrangères a annoncé")
         noun_subject=lazy_compile(
-            rf"(?<![\w'’-])(?!(?:{words(language.source_conjunctions) or NOTHING})\s)"
+            rf"(?<![\w'’-])(?!(?:{not_opening})\s)"
             rf"(?P<src>(?:(?:{words(language.determiners)})[^\S\n]+)?(?:[\w'’-]+[^\S\n]+){{0,2}}"
             # the noun may end a compound ("Bundesministerium"), and its portfolio list its items ("für Bildung,
             # Kultur und Sport")
@@ -2390,7 +2407,7 @@ def _source(language: Language) -> SourcePatterns:
             # the outlet's name in quotes after its noun: "wie die Zeitung „Die Welt“ berichtet"
             rf"(?:[^\S\n]+[«“„\"][^«»\"“”„\n]{{1,40}}[»\"”“])?"
             # a name set off by commas after it: "La porte-parole de la Maison Blanche, Karoline Leavitt, a annoncé"
-            rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?){in_aside},?(?:\s+{time}{said_at})?\s+"
+            rf"(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}}(?=,))?){in_aside},?(?:\s+{time}{said_at})?{relative}\s+"
             rf"(?:{after})(?!\w)",
             re.I,
             anchor=said,

@@ -892,6 +892,7 @@ LANGUAGE = Language(
     item_country_links=("aus", "aus der", "aus dem", "von", "der", "des", "und", "sowie"),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
     pronouns=("er", "sie"),
+    impersonal_subjects=("man",),
     subject_after_verb=True,
     definite_articles=("der", "die", "das", "den", "dem", "des"),
     negation_words=("kein", "keine", "keinen", "keinem", "keiner", "nicht"),
@@ -1154,6 +1155,7 @@ LANGUAGE = Language(
         "äußerte sich",  # "Regierungssprecher X äußerte sich am Freitag …"
         "äußerten sich",
     ),
+    source_fronted_objects=("das", "dies", "dieses"),
     source_inverted=(
         "so",  # "„…“, so das Präsidialamt", "…, so ein Sprecher"
         "sagt",

@@ -893,6 +893,7 @@ LANGUAGE = Language(
     respectively_words=("respectivamente",),
     counterpart_words=("con", "y", "entre"),
     pronouns=("él", "ella", "ellos", "ellas"),
+    impersonal_subjects=("se",),
     definite_articles=("el", "la", "los", "las"),
     negation_words=("ningún", "ninguna", "ninguno"),
     undecided_before=(

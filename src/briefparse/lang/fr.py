@@ -2,6 +2,22 @@
 
 from briefparse.lang.base import Language, variants
 
+# The verbs a body or an outlet reports by, as `variants` groups: the participle its perfect takes ("a relayé",
+# "ont fait savoir") and its present, singular and plural ("relaie", "rapportent"). The source's verbs are spelt from
+# them in each of the constructions that put the source after its verb (", a indiqué la présidence", "comme l'a
+# rapporté l'agence", "c'est ce qu'a fait savoir le ministère", "selon ce que rapporte la radio").
+_REPORTED = (
+    "{indiqué|précisé|rapporté|annoncé|confirmé|expliqué|déclaré|affirmé|souligné|ajouté|fait savoir|signalé|"
+    "relayé|relaté|communiqué|publié|révélé|mentionné|informé|écrit|relevé|noté|confié|constaté|appris}"
+)
+_REPORTS = (
+    "{indique|indiquent|précise|précisent|rapporte|rapportent|annonce|annoncent|confirme|confirment|explique|"
+    "expliquent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|fait savoir|font savoir|signale|signalent|"
+    "relaie|relaient|relate|relatent|communique|communiquent|publie|publient|révèle|révèlent|mentionne|mentionnent|"
+    "informe|informent|écrit|écrivent|relève|relèvent|note|notent|déclare|déclarent|confie|confient|constate|"
+    "constatent|apprend|apprennent}"
+)
+_PERFECT = "{a|ont|avait|avaient} "
 LANGUAGE = Language(
     code="fr",
     name="French",
@@ -1178,6 +1194,7 @@ LANGUAGE = Language(
     relative_role_stems=("homologue",),
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
+    impersonal_subjects=("on",),
     definite_articles=("le", "la", "l'", "les"),
     negation_words=("pas de", "pas d'", "pas eu de", "pas eu d'", "aucun", "aucune", "guère", "jamais"),
     undecided_before=(
@@ -1530,14 +1547,16 @@ LANGUAGE = Language(
         # a passive's agent, the participle in any gender and number: "L'information a été rapportée par l'agence",
         # "confirmée par la présidence", "cité par l'AFP"
         *variants("{cité|rapporté|annoncé|publié|confirmé|diffusé|relayé}{|e|s|es} par"),
-        "qu'indique",
-        "qu'a indiqué",
-        "qu'annonce",
-        "qu'a annoncé",
-        "que rapporte",
-        "qu'a rapporté",
-        "que précise",
-        "qu'a précisé",
+        *variants("rendu{|e|s|es} {public|publique|publics|publiques} par"),
+        # a relative's or a comparison's verb before its subject: "qu'a indiqué", "comme l'a rapporté", "ce que précise"
+        *variants(
+            "qu'" + _PERFECT + _REPORTED,
+            "{que |qu'}" + _REPORTS,
+            "{comme|ainsi que|tel que|telle que} l'" + _PERFECT + _REPORTED,
+            "{comme|ainsi que|tel que|telle que} {le |l'}" + _REPORTS,
+            "{selon|d'après} ce {qu'|que }" + _PERFECT + _REPORTED,
+            "{selon|d'après} ce {que |qu'}" + _REPORTS,
+        ),
         "publié initialement par",
         "publié initialement sur",
         "paru initialement dans",
@@ -1553,81 +1572,30 @@ LANGUAGE = Language(
         "dans un communiqué,",
         "dans une déclaration,",
     ),
-    source_after=(
-        "a fait savoir",
-        "ont fait savoir",
-        "a indiqué",
-        "a rapporté",
-        "rapporte",
-        "indique",
-        "annonce",
-        "précise",
-        "a précisé",
-        "informe",
-        "a informé",
-        "a communiqué",
-        "a annoncé",
-        "ont annoncé",
-        "a déclaré",
-        "a affirmé",
-        "confirme",
-        "a confirmé",
-        "a expliqué",
-        "souligne",
-        "a souligné",
-        "signale",
-        "a signalé",
-        "ont indiqué",
-        "indiquent",
-        "précisent",
-        "ont précisé",
-        "rapportent",
-        "communique",
-        "a publié",
+    source_after=variants(
+        # maybe with what it said as the object pronoun: "la présidence l'a confirmé", "C'est X qui l'a annoncé"
+        "{l'|}{a|ont} " + _REPORTED,
+        # the present of what a body is doing now, not of what an outlet or a writer does at all ("X publie 500
+        # articles par jour", "il écrit")
+        "{indique|indiquent|précise|précisent|rapporte|rapportent|annonce|informe|confirme|souligne|signale|communique}",
         "vient de publier",
         # a body's stance, its statement's gist: "le ministère a exprimé son regret"
-        "a exprimé",
-        "ont exprimé",
+        "{a|ont} exprimé",
+        # what it told of, or made public: "la présidence a fait état d'un entretien", "a rendu public un communiqué"
+        "{a|ont} fait état",
+        "{a|ont} rendu {public|publique|publics|publiques}",
         # an adverb between the auxiliary and the participle ("le ministère a également déclaré dans un communiqué")
-        *variants(
-            "{a|ont} {également|aussi|par ailleurs|de son côté|pour sa part|en outre|encore}"
-            " {indiqué|déclaré|précisé|annoncé|affirmé|souligné|fait savoir|confirmé|expliqué}"
-        ),
+        "{a|ont} {également|aussi|par ailleurs|de son côté|pour sa part|en outre|encore} " + _REPORTED,
     ),
     source_inverted=variants(
-        "{a|ont|avait|avaient} fait savoir",
-        "{nous |}{a|ont|avait|avaient} indiqué",
-        "{nous |}{indique|indiquent}",
-        "{nous |}{a|ont|avait|avaient} confié",
-        "{nous |}{confie|confient}",
-        "{a|ont|avait|avaient} appris",
-        "{apprend|apprennent}",
-        "{a|ont|avait|avaient} rapporté",
-        "{rapporte|rapportent}",
-        "{nous |}{précise|précisent}",
-        "{nous |}{a|ont|avait|avaient} précisé",
+        "{nous |}" + _PERFECT + _REPORTED,
+        "{nous |}" + _REPORTS,
         "a-t-on appris",
         # the impersonal "on" after its verb, maybe spelt apart: "apprend-on de source diplomatique", "indique-t-on"
         "{apprend|apprenait}{-| }{t-|}on",
         "{indique|précise|rapporte|annonce|souligne|explique|confie|affirme|signale|ajoute}{-| }t-on",
         "{a|avait}{-| }t-on {indiqué|précisé|rapporté|annoncé|su}",
-        "{annonce|annoncent}",
-        "{a|ont|avait|avaient} annoncé",
-        "{informe|informent}",
-        "{a|ont|avait|avaient} confirmé",
-        "{a|ont|avait|avaient} expliqué",
-        "{a|ont|avait|avaient} déclaré",
-        "{a|ont|avait|avaient} affirmé",
-        "{a|ont|avait|avaient} souligné",
-        "{a|ont|avait|avaient} ajouté",
-        "{déclare|déclarent}",
-        "{a|ont|avait|avaient} constaté",
-        "{constate|constatent}",
         "{renseigne|a renseigné}",
-        # the present of what a body says: "…, souligne la présidence", "…, fait savoir le ministère"
-        "{fait|font} savoir",
-        "{souligne|soulignent|ajoute|ajoutent|note|notent|affirme|affirment|confirme|confirment}",
-        "{explique|expliquent|signale|signalent|relève|relèvent}",
     ),
     source_interview_links=(
         # maybe with its length, and the kind of outlet before its name: "dans une longue interview accordée au
@@ -1654,7 +1622,10 @@ LANGUAGE = Language(
     source_giving_verbs=("a fait", "ont fait", "a accordé", "ont accordé"),
     source_learned_from=("de source", "de sources", "de bonne source", "de sources concordantes"),
     source_conjunctions=("comme", "ainsi que"),
-    source_channels=("par le biais de", "via", "à travers", "au moyen de", "sur son compte", "sur sa page"),
+    source_cleft_openers=("c'est", "c'était", "ce sont", "ce fut"),
+    source_channels=(
+        "par le biais de", "via", "à travers", "au moyen de", "sur son compte", "sur sa page", "sur son site",
+    ),
     source_rule_nouns=(
         "dispositions", "termes", "règles", "modalités", "programme", "calendrier", "agenda", "loi", "constitution",
         "article", "résultats", "chiffres", "estimations", "bilan", "classement", "sondage", "statistiques",
