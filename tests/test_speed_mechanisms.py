@@ -242,3 +242,19 @@ def test_a_remembering_pattern_answers_each_document_afresh():
     lazy_regex.forget_answers()  # what parse() does when the next document starts
     assert not memo.current()
     assert pattern.search(text).span() == (5, 8)
+
+
+def test_the_word_before_a_name_is_found_from_the_window_s_last_word_as_everywhere():
+    # the last word before a name, and an abbreviation's ("M. ", "S.E. "), searched only from the window's last word
+    from briefparse.extract.people import _DOTTED_WORD_BEFORE, _WORD_BEFORE
+
+    windows = ["reçu par S.E. M. ", "the Minister,  Mr ", "l’ambassadeur d'Italie\n", "(Mme ", "Minister", " ", ""]
+    for pattern in (_WORD_BEFORE, _DOTTED_WORD_BEFORE):
+        plain = re.compile(pattern.pattern, pattern.flags)
+        for window in windows:
+            text = "Xx " + window + "Anna Berg"
+            end = len(text) - len("Anna Berg")
+            for pos in range(end + 1):
+                found, expected = pattern.search(text, pos, end), plain.search(text, pos, end)
+                assert (found and found.span()) == (expected and expected.span()), (window, pos)
+
