@@ -893,7 +893,7 @@ def _name_in_run(
         first = 0 if first and not _droppable(tokens[0], patterns, patterns.honorific_words) else first
     else:
         before = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
-        links = _role_links(language) | _place_prepositions(language) | _unit_nouns(language)
+        links = _name_lead_links(language)
         linked = fold(before).rstrip(".,") in links
         first = _after_place(tokens, first, last, language, linked)
         if linked and first <= last - 3 and _ends_place_named(text, tokens[first], language):
@@ -1418,9 +1418,17 @@ def _unit_nouns(language: Language) -> frozenset[str]:
     return frozenset(fold(w) + ending for w in language.unit_nouns for ending in ("", *language.unit_noun_endings))
 
 
+@lru_cache(maxsize=16)
 def _place_prepositions(language: Language) -> frozenset[str]:
     """The language's prepositions of place, folded."""
     return frozenset(fold(w) for w in language.place_prepositions)
+
+
+@lru_cache(maxsize=16)
+def _name_lead_links(language: Language) -> frozenset[str]:
+    """The words after which a run's first words may be a place or a unit before the name ("le président du Faso X
+    Y", "à Islamabad X"): the role links, the prepositions of place and the nouns of a territorial unit, folded."""
+    return _role_links(language) | _place_prepositions(language) | _unit_nouns(language)
 
 
 @lru_cache(maxsize=16)
@@ -1429,6 +1437,7 @@ def _saint_words(language: Language) -> frozenset[str]:
     return frozenset(fold(w).rstrip(".") for w in language.saint_words)
 
 
+@lru_cache(maxsize=16)
 def _articles(language: Language) -> frozenset[str]:
     """The language's definite articles, folded."""
     return frozenset(fold(w) for w in language.definite_articles)
