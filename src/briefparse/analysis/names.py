@@ -623,7 +623,9 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
     and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own), "Saleh bin Amir X" (a father's name
     after "bin") stay whole. A run is cut, too, where its alphabet changes, and at an
     article that no particle leads ("Abspielen der Nationalhymnen" is a noun and its complement; "von der Leyen", "de
-    la Fuente" keep theirs)."""
+    la Fuente" keep theirs). A run of one word, the most frequent, has nothing to cut."""
+    if len(pieces) == 1:
+        return [pieces]
     parts, begin = [], 0
     particles = language.name_particles
     for i in range(1, len(pieces) - 1):
