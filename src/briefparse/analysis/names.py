@@ -1670,14 +1670,15 @@ def office_goes_on(
     # a body's noun in capitals names an office's items too ("el Ministerio de Salud Pública y Bienestar Social"),
     # unless the run has a role of its own after it ("… por el Ministerio de Defensa y X, presidente de Valdoria")
     # or an item of an office itself ("Ministra Consejero para Gobierno y Sector Privado"): a body has its link after it
-    if not role_after(text, end, sentence[1], language):
-        links = _genitive_words(language)[0]
-        bodies = compiled(language).source.source_noun.finditer(text, floor, start)
-        nouns += [
-            (*m.span(), False)
-            for m in bodies
-            if text[m.start()].isupper() and fold(next(iter(text[m.end() : start].split()), "")) in links
-        ]
+    # (the run's own role is looked for only when such a body stands there, seldom)
+    links = _genitive_words(language)[0]
+    bodies = [
+        (*m.span(), False)
+        for m in compiled(language).source.source_noun.finditer(text, floor, start)
+        if text[m.start()].isupper() and fold(next(iter(text[m.end() : start].split()), "")) in links
+    ]
+    if bodies and not role_after(text, end, sentence[1], language):
+        nouns += bodies
     if not nouns:
         return False
     noun_start, noun_end, plural = max(nouns)
