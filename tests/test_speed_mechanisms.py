@@ -258,3 +258,19 @@ def test_the_word_before_a_name_is_found_from_the_window_s_last_word_as_everywhe
                 found, expected = pattern.search(text, pos, end), plain.search(text, pos, end)
                 assert (found and found.span()) == (expected and expected.span()), (window, pos)
 
+
+def test_a_place_before_a_relative_of_place_is_looked_for_only_in_a_window_holding_the_relative():
+    from briefparse.lang import get_language
+    from briefparse.lang.compiled import compiled
+
+    for code, text in (
+        ("fr", "Il s'est rendu à l'hôtel Valdor, où il a été reçu par le ministre. Puis à Paris, OÙ il a dîné."),
+        ("es", "Fue trasladado al Palacio Nacional de la Cultura, donde se celebró el encuentro con la ministra."),
+        ("en", "He went on to the State House, where he met the President. No place here, then."),
+    ):
+        pattern = compiled(get_language(code)).places.place_relative
+        plain = re.compile(pattern.pattern, pattern.flags)
+        for pos in range(0, len(text), 7):
+            for end in range(pos, len(text) + 1, 9):
+                found = [m.span() for m in pattern.finditer(text, pos, end)]
+                assert found == [m.span() for m in plain.finditer(text, pos, end)], (code, pos, end)

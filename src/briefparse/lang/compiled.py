@@ -2118,7 +2118,8 @@ def _places(language: Language) -> PlacePatterns:
         implied_capital=_implied_capital(language),
         place_relative=lazy_compile(
             rf"(?<![\w-])(?P<place>{venue}{place})[^\S\n]*,[^\S\n]*(?i:{words(language.place_relatives)})(?!\w)"
-            rf"(?P<clause>[^.;!?\n]{{0,{_RELATIVE_CLAUSE}}})"
+            rf"(?P<clause>[^.;!?\n]{{0,{_RELATIVE_CLAUSE}}})",
+            needs=_covering_words(language.place_relatives),  # a text without "où", "donde" is not scanned
         )
         if language.place_relatives
         else lazy_compile(NOTHING),
