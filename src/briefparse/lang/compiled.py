@@ -2348,6 +2348,7 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?:\s+(?:{words(language.source_inverted) or NOTHING})(?!\w))?"
             rf"(?:\s+{time},?(?:\s+(?:{cue_links}))?)?{audience}\s+(?P<src>{phrase}){stop}",
             re.I,
+            memo=True,  # asked again about each sentence for every mention that may be credited there
         ),
         # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre",
         # and the document it spoke in ("…, a indiqué lundi dans une note le ministère"); the comma may close a quote
