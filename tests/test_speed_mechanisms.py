@@ -242,3 +242,35 @@ def test_a_remembering_pattern_answers_each_document_afresh():
     lazy_regex.forget_answers()  # what parse() does when the next document starts
     assert not memo.current()
     assert pattern.search(text).span() == (5, 8)
+
+
+def test_the_word_before_a_name_is_found_from_the_window_s_last_word_as_everywhere():
+    # the last word before a name, and an abbreviation's ("M. ", "S.E. "), searched only from the window's last word
+    from briefparse.extract.people import _DOTTED_WORD_BEFORE, _WORD_BEFORE
+
+    windows = ["reçu par S.E. M. ", "the Minister,  Mr ", "l’ambassadeur d'Italie\n", "(Mme ", "Minister", " ", ""]
+    for pattern in (_WORD_BEFORE, _DOTTED_WORD_BEFORE):
+        plain = re.compile(pattern.pattern, pattern.flags)
+        for window in windows:
+            text = "Xx " + window + "Anna Berg"
+            end = len(text) - len("Anna Berg")
+            for pos in range(end + 1):
+                found, expected = pattern.search(text, pos, end), plain.search(text, pos, end)
+                assert (found and found.span()) == (expected and expected.span()), (window, pos)
+
+
+def test_a_place_before_a_relative_of_place_is_looked_for_only_in_a_window_holding_the_relative():
+    from briefparse.lang import get_language
+    from briefparse.lang.compiled import compiled
+
+    for code, text in (
+        ("fr", "Il s'est rendu à l'hôtel Valdor, où il a été reçu par le ministre. Puis à Paris, OÙ il a dîné."),
+        ("es", "Fue trasladado al Palacio Nacional de la Cultura, donde se celebró el encuentro con la ministra."),
+        ("en", "He went on to the State House, where he met the President. No place here, then."),
+    ):
+        pattern = compiled(get_language(code)).places.place_relative
+        plain = re.compile(pattern.pattern, pattern.flags)
+        for pos in range(0, len(text), 7):
+            for end in range(pos, len(text) + 1, 9):
+                found = [m.span() for m in pattern.finditer(text, pos, end)]
+                assert found == [m.span() for m in plain.finditer(text, pos, end)], (code, pos, end)

@@ -623,7 +623,9 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
     and "Sidi Ould Cheikh Mahmoudi" (a capitalised particle is the name's own), "Saleh bin Amir X" (a father's name
     after "bin") stay whole. A run is cut, too, where its alphabet changes, and at an
     article that no particle leads ("Abspielen der Nationalhymnen" is a noun and its complement; "von der Leyen", "de
-    la Fuente" keep theirs)."""
+    la Fuente" keep theirs). A run of one word, the most frequent, has nothing to cut."""
+    if len(pieces) == 1:
+        return [pieces]
     parts, begin = [], 0
     particles = language.name_particles
     for i in range(1, len(pieces) - 1):
@@ -893,7 +895,7 @@ def _name_in_run(
         first = 0 if first and not _droppable(tokens[0], patterns, patterns.honorific_words) else first
     else:
         before = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
-        links = _role_links(language) | _place_prepositions(language) | _unit_nouns(language)
+        links = _name_lead_links(language)
         linked = fold(before).rstrip(".,") in links
         first = _after_place(tokens, first, last, language, linked)
         if linked and first <= last - 3 and _ends_place_named(text, tokens[first], language):
@@ -1418,9 +1420,17 @@ def _unit_nouns(language: Language) -> frozenset[str]:
     return frozenset(fold(w) + ending for w in language.unit_nouns for ending in ("", *language.unit_noun_endings))
 
 
+@lru_cache(maxsize=16)
 def _place_prepositions(language: Language) -> frozenset[str]:
     """The language's prepositions of place, folded."""
     return frozenset(fold(w) for w in language.place_prepositions)
+
+
+@lru_cache(maxsize=16)
+def _name_lead_links(language: Language) -> frozenset[str]:
+    """The words after which a run's first words may be a place or a unit before the name ("le président du Faso X
+    Y", "à Islamabad X"): the role links, the prepositions of place and the nouns of a territorial unit, folded."""
+    return _role_links(language) | _place_prepositions(language) | _unit_nouns(language)
 
 
 @lru_cache(maxsize=16)
@@ -1429,6 +1439,7 @@ def _saint_words(language: Language) -> frozenset[str]:
     return frozenset(fold(w).rstrip(".") for w in language.saint_words)
 
 
+@lru_cache(maxsize=16)
 def _articles(language: Language) -> frozenset[str]:
     """The language's definite articles, folded."""
     return frozenset(fold(w) for w in language.definite_articles)
@@ -1659,14 +1670,15 @@ def office_goes_on(
     # a body's noun in capitals names an office's items too ("el Ministerio de Salud Pública y Bienestar Social"),
     # unless the run has a role of its own after it ("… por el Ministerio de Defensa y X, presidente de Valdoria")
     # or an item of an office itself ("Ministra Consejero para Gobierno y Sector Privado"): a body has its link after it
-    if not role_after(text, end, sentence[1], language):
-        links = _genitive_words(language)[0]
-        bodies = compiled(language).source.source_noun.finditer(text, floor, start)
-        nouns += [
-            (*m.span(), False)
-            for m in bodies
-            if text[m.start()].isupper() and fold(next(iter(text[m.end() : start].split()), "")) in links
-        ]
+    # (the run's own role is looked for only when such a body stands there, seldom)
+    links = _genitive_words(language)[0]
+    bodies = [
+        (*m.span(), False)
+        for m in compiled(language).source.source_noun.finditer(text, floor, start)
+        if text[m.start()].isupper() and fold(next(iter(text[m.end() : start].split()), "")) in links
+    ]
+    if bodies and not role_after(text, end, sentence[1], language):
+        nouns += bodies
     if not nouns:
         return False
     noun_start, noun_end, plural = max(nouns)

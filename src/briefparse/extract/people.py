@@ -122,8 +122,9 @@ _POSSESSOR_REACH = 40  # characters before an event word where "his", "sa", "sei
 _OCCASION_REACH = 70  # characters before a name, or its role, where the occasion noun it completes is looked for
 _INSTITUTION_REACH = 40  # characters before a name, or its role, where the body it leads is looked for
 _GENITIVE_REACH = 40  # characters before a name where the noun it completes is looked for
-_WORD_BEFORE = lazy_compile(r"[\w'’-]+\s+$")  # the last word before a position, with the space after it
-_DOTTED_WORD_BEFORE = lazy_compile(r"[\w.]+\.\s+$")  # the same, an abbreviation ("M. ", "S.E. ")
+#: the last word before a position, with the space after it (a match holds one word: searched from the window's last)
+_WORD_BEFORE = lazy_compile(r"[\w'’-]+\s+$", words_at_end=1)
+_DOTTED_WORD_BEFORE = lazy_compile(r"[\w.]+\.\s+$", words_at_end=1)  # the same, an abbreviation ("M. ", "S.E. ")
 _LINE = lazy_compile(r"[^\n]*")
 #: a dateline's full stop and dash right after its words: "Santo Domingo.- El presidente …"
 _DATELINE_DASH = lazy_compile(r"\.[^\S\n]*[-–—]")

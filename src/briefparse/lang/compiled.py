@@ -2118,7 +2118,8 @@ def _places(language: Language) -> PlacePatterns:
         implied_capital=_implied_capital(language),
         place_relative=lazy_compile(
             rf"(?<![\w-])(?P<place>{venue}{place})[^\S\n]*,[^\S\n]*(?i:{words(language.place_relatives)})(?!\w)"
-            rf"(?P<clause>[^.;!?\n]{{0,{_RELATIVE_CLAUSE}}})"
+            rf"(?P<clause>[^.;!?\n]{{0,{_RELATIVE_CLAUSE}}})",
+            needs=_covering_words(language.place_relatives),  # a text without "où", "donde" is not scanned
         )
         if language.place_relatives
         else lazy_compile(NOTHING),
@@ -2363,6 +2364,7 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?:\s+(?:{words(language.source_inverted) or NOTHING})(?!\w))?"
             rf"(?:\s+{time},?(?:\s+(?:{cue_links}))?)?{audience}\s+(?P<src>{phrase}){stop}",
             re.I,
+            memo=True,  # asked again about each sentence for every mention that may be credited there
         ),
         # a day may stand between the verb and the source: "…, ont indiqué vendredi les services du Premier ministre",
         # and the document it spoke in ("…, a indiqué lundi dans une note le ministère"); the comma may close a quote
