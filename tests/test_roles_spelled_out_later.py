@@ -45,3 +45,11 @@ def test_a_fuller_title_of_another_country_is_not_the_holder_s():
         "coopération. Le président de la Transition de Madagascar a ensuite rencontré la presse."
     )
     assert roles(text).get("Paul Ravelona") == "président"
+
+
+def test_a_bare_role_s_complement_before_a_verb_the_rules_do_not_know():
+    text = (
+        "Paul Ravelona a rencontré vendredi à Genève la secrétaire générale adjointe de l'Otan, Marie Dupuis. Le "
+        "ministre des Affaires étrangères s'est entretenu avec divers dirigeants européens de la sécurité du continent."
+    )
+    assert roles(text)["Paul Ravelona"] == "ministre des Affaires étrangères"

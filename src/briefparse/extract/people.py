@@ -2881,7 +2881,7 @@ def _spelled_out(
     président X" … "le président de la République a salué", "spokeswoman X" … "A Foreign Ministry spokeswoman
     said"): its words before the noun and the links and capitalised words of its complement, holding every word of
     the holder's role and more. None when it names another country than the holder's role, stands above the story,
-    holds a name, or when someone else named holds its noun (it may be theirs)."""
+    holds a name, is of another noun than theirs, or when someone else named holds its noun (it may be theirs)."""
     doc, language = analysis.doc, analysis.language
     if holder.role is None or holder.apposition is not None or not holder.name or _above_story(analysis, role.start):
         return None
@@ -2898,6 +2898,8 @@ def _spelled_out(
     if country and country != nationality_country(holder.role.text, language):
         return None  # "le président X … le Président de la Transition de Madagascar": maybe the other side's
     parts = set(fold(noun.group(0)).replace("-", " ").split())
+    if not _shares_role_word(parts, holder.role.text, language):
+        return None  # "der Bundespräsident den Botschafter X": another office that runs into theirs
     if any(p is not holder and p.name and p.role and _shares_role_word(parts, p.role.text, language) for p in people):
         return None
     return fuller
