@@ -1457,6 +1457,7 @@ LANGUAGE = Language(
     ),
     country_names={
         "Weißrussland": "BY",
+        "Vereinigte Staaten von Amerika": "US",  # the country's whole name, which CLDR does not write
         "Elfenbeinküste": "CI",
         "Birma": "MM",
         "Kapverden": "CV",
