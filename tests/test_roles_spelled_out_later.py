@@ -53,3 +53,11 @@ def test_a_bare_role_s_complement_before_a_verb_the_rules_do_not_know():
         "ministre des Affaires étrangères s'est entretenu avec divers dirigeants européens de la sécurité du continent."
     )
     assert roles(text)["Paul Ravelona"] == "ministre des Affaires étrangères"
+
+
+def test_a_fuller_title_whose_added_words_another_s_role_holds_is_not_the_holder_s():
+    text = (
+        "Prime Minister Tom Rowe and Norlandic counterpart Ana Lindqvist held discussions on trade on Tuesday.\n\n"
+        "Prime Minister Rowe gave an update on the census while Norlandic Prime Minister shared her country's plans."
+    )
+    assert roles(text)["Tom Rowe"] == "Prime Minister"

@@ -2881,7 +2881,8 @@ def _spelled_out(
     président X" … "le président de la République a salué", "spokeswoman X" … "A Foreign Ministry spokeswoman
     said"): its words before the noun and the links and capitalised words of its complement, holding every word of
     the holder's role and more. None when it names another country than the holder's role, stands above the story,
-    holds a name, is of another noun than theirs, or when someone else named holds its noun (it may be theirs)."""
+    holds a name, is of another noun than theirs, or when someone else named holds its noun or the words it adds
+    before it (it may be theirs)."""
     doc, language = analysis.doc, analysis.language
     if holder.role is None or holder.apposition is not None or not holder.name or _above_story(analysis, role.start):
         return None
@@ -2902,6 +2903,9 @@ def _spelled_out(
         return None  # "der Bundespräsident den Botschafter X": another office that runs into theirs
     if any(p is not holder and p.name and p.role and _shares_role_word(parts, p.role.text, language) for p in people):
         return None
+    before = set(fold(doc.text[fuller.start : noun.start()]).split()) - set(known) - language.stopwords
+    if any(p is not holder and p.name and p.role and before & set(fold(p.role.text).split()) for p in people):
+        return None  # "Samoan counterpart Y" … "Samoan Prime Minister": the words it adds before its noun are another's
     return fuller
 
 
