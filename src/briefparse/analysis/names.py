@@ -56,6 +56,7 @@ _ROLE_TAIL = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n
 #: a comma and the one or two words after it
 _COMMA_WORDS = lazy_compile(r",[^\S\n]+([^\W\d_]+)(?:[^\S\n]+([^\W\d_]+))?")
 #: an elided word that ends a stretch, a clitic of the verb that follows it ("s’", "n’", "qu'")
+_ELIDED_CAPITAL = lazy_compile(rf"\w[’'][{UPPER}]")  # an elided article against a capital: "l’Intérieur"
 _ELIDED_WORD_AT_END = lazy_compile(r"(?<=\s)[^\W\d_]{1,3}['’]$")
 _ROLE_RUN = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
@@ -2282,6 +2283,8 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
         complement = text[noun_end : verb.start()].split() if verb else []
         proper = all(fold(w) in links or (w[:1].isupper() and _PLAIN_WORD.fullmatch(w)) for w in complement)
         end = verb.start() if complement and proper else noun_end  # links and capitalised words: "de la République"
+        if verb and not proper:  # or the words of that kind it opens on: "le président de la République puisse …"
+            end = _proper_complement_end(text, noun_end, verb.start(), language)
     stops = (patterns.gap_stop.search(text, noun_end, end), _place_in(patterns, text, noun_end, end))
     # "the Secretary-General welcomes …"; a verb phrase may run past the tail: "Президент X провел телефонный разговор"
     verb = patterns.gap_verb.search(text, noun_end, limit)
@@ -2294,6 +2297,31 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
     while end > noun_end and text[end - 1] in " ,–—-":
         end -= 1
     return start, _portfolio_goes_on(text, noun_start, end, limit, language) or end
+
+
+def _proper_complement_end(text: str, noun_end: int, verb_start: int, language: Language) -> int:
+    """Where the complement of a bare role noun ends before the verb of its clause: its links and its capitalised
+    words (an elided article may stand against one: "de l’Intérieur"), up to the first other word ("le président de
+    la République puisse recevoir …" is "président de la République"), and the lower-case word that follows its last
+    capitalised one right before the verb ("le ministre des Affaires étrangères s’est entretenu"); `noun_end` when
+    it has none, or when it opens on no link ("President X Y's", "Außenminister die Sitzung …")."""
+    links = _genitive_words(language)[0] | _role_links(language)
+    openers = _role_links(language) | {fold(w) for w in language.genitive_links}
+    first = _TOKEN.search(text, noun_end, verb_start)
+    if first is None or fold(first.group(0)) not in openers:
+        return noun_end
+    end, adjective_end, after_capital = noun_end, noun_end, False
+    for word in _TOKEN.finditer(text, noun_end, verb_start):
+        token = word.group(0)
+        if token[:1].isupper() or _ELIDED_CAPITAL.match(token):
+            end, after_capital = word.end(), True
+        elif fold(token) in links:
+            after_capital = False
+        elif after_capital and token[:1].islower() and fold(token) not in language.stopwords:
+            adjective_end, after_capital = word.end(), False
+        else:
+            return end
+    return max(end, adjective_end)
 
 
 def _portfolio_goes_on(text: str, noun_start: int, end: int, limit: int, language: Language) -> int | None:

@@ -63,6 +63,8 @@ _OPENER_WORDS = 20  # words of a phrase of time or circumstance that opens a sen
 _OPENING_SENTENCES = 2
 _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
 _TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
+_WORD_AT = lazy_compile(r"\w*")  # a word less what is glued to it ("abdullah" of "abdullah’s")
+_ELIDED_CAPITAL = lazy_compile(rf"\w[’'][{UPPER}]")  # an elided article before a capital: "l’État"
 _ABBREVIATED_OFFICE = 3  # letters of an office written as its capitals at most ("FM", "PM")
 _NAME_GAP = 3  # characters after a role where a name that goes with it would begin
 _SHORT_ROLE_WORDS = 4  # words at most of a bare role given to the one person named without one
@@ -2862,6 +2864,8 @@ def _add_role_mentions(
             ):
                 holder.role = _up_to_country(doc, role, noun)  # "X talked with the President of Belarus Y … the
                 # President of Russia …": X; "X met Y, minister of A … the Argentinian president": X
+            elif holder and (fuller := _spelled_out(analysis, people, holder, noun, role)):
+                holder.role = fuller  # "le président X … le président de la République a salué …"
             if holder:
                 holder.mentions.append(span)
                 mentions.add(holder, span)
@@ -2869,6 +2873,41 @@ def _add_role_mentions(
                 unnamed = Person(tokens=(word,), name=None, role=role, mentions=[span], first=span.start)
                 people.append(unnamed)
                 mentions.add(unnamed, span)
+
+
+def _spelled_out(
+    analysis: Analysis, people: list[Person], holder: Person, noun: re.Match[str], role: Span
+) -> Span | None:
+    """The title a bare role standing alone writes out in full, when its holder was named with a shorter one ("le
+    président X" … "le président de la République a salué", "spokeswoman X" … "A Foreign Ministry spokeswoman
+    said"): its words before the noun and the links and capitalised words of its complement, holding every word of
+    the holder's role and more. None when it names another country than the holder's role, stands above the story,
+    holds a name, is of another noun than theirs, or when someone else named holds its noun or the words it adds
+    before it (it may be theirs)."""
+    doc, language = analysis.doc, analysis.language
+    if holder.role is None or holder.apposition is not None or not holder.name or _above_story(analysis, role.start):
+        return None
+    if not any(s.start <= role.start < s.end for s in analysis.story):
+        return None
+    fuller = doc.span(role.start, _complement_end(doc.text, noun.end(), role.end, language, genitive=True))
+    known, words = fold(holder.role.text).split(), fold(fuller.text).split()
+    if len(words) <= len(known) or not set(known) <= set(words) or _named_in(analysis, fuller.start, fuller.end):
+        return None
+    name = {fold(token) for token in holder.tokens}
+    if any(_WORD_AT.match(word).group(0) in name for word in words):
+        return None  # "King Abdullah’s leadership": their name, not the title's complement
+    country = nationality_country(fuller.text, language)
+    if country and country != nationality_country(holder.role.text, language):
+        return None  # "le président X … le Président de la Transition de Madagascar": maybe the other side's
+    parts = set(fold(noun.group(0)).replace("-", " ").split())
+    if not _shares_role_word(parts, holder.role.text, language):
+        return None  # "der Bundespräsident den Botschafter X": another office that runs into theirs
+    if any(p is not holder and p.name and p.role and _shares_role_word(parts, p.role.text, language) for p in people):
+        return None
+    before = set(fold(doc.text[fuller.start : noun.start()]).split()) - set(known) - language.stopwords
+    if any(p is not holder and p.name and p.role and before & set(fold(p.role.text).split()) for p in people):
+        return None  # "Samoan counterpart Y" … "Samoan Prime Minister": the words it adds before its noun are another's
+    return fuller
 
 
 def _runs_into_name(analysis: Analysis, mentions: Mentions, start: int, end: int) -> bool:
@@ -3299,13 +3338,15 @@ def _title_end(text: str, noun_start: int, limit: int, language: Language) -> in
     return noun_start - 2 + match.end("role") if match and match.start("role") == 2 else noun_start
 
 
-def _complement_end(text: str, noun_end: int, limit: int, language: Language) -> int:
+def _complement_end(text: str, noun_end: int, limit: int, language: Language, genitive: bool = False) -> int:
     """Where a role noun's complement ends: its links and capitalised words ("Präsident der USA", "Mitglied des
-    Bundestages", "président de la Norlande"), up to the first other lower-case word ("… die deutsche Hauptstadt")."""
-    links = {w.casefold() for w in (*language.role_links, *language.genitive_links, *language.determiners)}
+    Bundestages", "président de la Norlande"), up to the first other lower-case word ("… die deutsche Hauptstadt").
+    Only genitive links when `genitive` ("President of X", not "President at the Y Palace")."""
+    role_links = () if genitive else language.role_links
+    links = {w.casefold() for w in (*role_links, *language.genitive_links, *language.determiners)}
     kept = noun_end
     for word in _TOKEN_AT.finditer(text, noun_end, limit):
-        if word.group(0)[:1].isupper():
+        if word.group(0)[:1].isupper() or _ELIDED_CAPITAL.match(word.group(0)):  # "de l’État"
             kept = word.end()
         elif word.group(0).casefold() not in links:
             break

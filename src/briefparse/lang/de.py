@@ -1462,6 +1462,7 @@ LANGUAGE = Language(
     ),
     country_names={
         "Weißrussland": "BY",
+        "Vereinigte Staaten von Amerika": "US",  # the country's whole name, which CLDR does not write
         "Elfenbeinküste": "CI",
         "Birma": "MM",
         "Kapverden": "CV",

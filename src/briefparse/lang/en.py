@@ -1796,6 +1796,7 @@ LANGUAGE = Language(
         "Democratic Republic of the Congo": "CD",
         "Vatican": "VA",
         "Holy See": "VA",
+        "United States of America": "US",  # the country's whole name, which CLDR does not write
         # the initials a country goes by, which no city’s other name outweighs ("in the USA")
         "USA": "US",
         "US": "US",

@@ -1510,6 +1510,7 @@ LANGUAGE = Language(
     country_names={
         "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "República Democrática del Congo": "CD",
         "Macedonia": "MK", "Suazilandia": "SZ", "Vaticano": "VA", "Santa Sede": "VA",
+        "Estados Unidos de América": "US",  # the country's whole name, which CLDR does not write
         # the initials a country goes by, which no city’s other name outweighs ("en USA")
         "USA": "US", "EUA": "US", "EAU": "AE",
     },

@@ -1790,6 +1790,8 @@ LANGUAGE = Language(
     country_names={
         "RDC": "CD", "RD Congo": "CD", "République démocratique du Congo": "CD", "Macédoine": "MK", "Swaziland": "SZ",
         "Vatican": "VA", "Saint-Siège": "VA",
+        # the country's whole name, which CLDR does not write, also without its hyphen
+        "États-Unis d’Amérique": "US", "États Unis d’Amérique": "US",
         # the initials a country goes by, which no city’s other name outweighs ("aux USA")
         "USA": "US", "EAU": "AE", "RCA": "CF",
     },
