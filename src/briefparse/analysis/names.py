@@ -56,7 +56,7 @@ _ROLE_TAIL = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n
 #: a comma and the one or two words after it
 _COMMA_WORDS = lazy_compile(r",[^\S\n]+([^\W\d_]+)(?:[^\S\n]+([^\W\d_]+))?")
 #: an elided word that ends a stretch, a clitic of the verb that follows it ("s’", "n’", "qu'")
-_ELIDED_CAPITAL = lazy_compile(rf"\w[’'][{UPPER}]")  # an elided article against a capital: "l’Intérieur"
+ELIDED_CAPITAL = lazy_compile(rf"\w[’'][{UPPER}]")  # an elided article against a capital: "l’Intérieur"
 _ELIDED_WORD_AT_END = lazy_compile(r"(?<=\s)[^\W\d_]{1,3}['’]$")
 _ROLE_RUN = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}")
 #: lower-case words before a role noun ("neuer" in "X, neuer Bundesaußenminister, und Y")
@@ -2313,7 +2313,7 @@ def _proper_complement_end(text: str, noun_end: int, verb_start: int, language: 
     end, adjective_end, after_capital = noun_end, noun_end, False
     for word in _TOKEN.finditer(text, noun_end, verb_start):
         token = word.group(0)
-        if token[:1].isupper() or _ELIDED_CAPITAL.match(token):
+        if token[:1].isupper() or ELIDED_CAPITAL.match(token):
             end, after_capital = word.end(), True
         elif fold(token) in links:
             after_capital = False

@@ -22,6 +22,7 @@ from briefparse.agencies import agencies_named
 from briefparse.analysis import Analysis
 from briefparse.analysis.cues import BULLETS, CORE_EVENTS, EventHit, is_boilerplate
 from briefparse.analysis.names import (
+    ELIDED_CAPITAL,
     HOLDER_AFTER,
     NameMatch,
     find_names,
@@ -64,7 +65,6 @@ _OPENING_SENTENCES = 2
 _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
 _TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
 _WORD_AT = lazy_compile(r"\w*")  # a word less what is glued to it ("abdullah" of "abdullah’s")
-_ELIDED_CAPITAL = lazy_compile(rf"\w[’'][{UPPER}]")  # an elided article before a capital: "l’État"
 _ABBREVIATED_OFFICE = 3  # letters of an office written as its capitals at most ("FM", "PM")
 _NAME_GAP = 3  # characters after a role where a name that goes with it would begin
 _SHORT_ROLE_WORDS = 4  # words at most of a bare role given to the one person named without one
@@ -3346,7 +3346,7 @@ def _complement_end(text: str, noun_end: int, limit: int, language: Language, ge
     links = {w.casefold() for w in (*role_links, *language.genitive_links, *language.determiners)}
     kept = noun_end
     for word in _TOKEN_AT.finditer(text, noun_end, limit):
-        if word.group(0)[:1].isupper() or _ELIDED_CAPITAL.match(word.group(0)):  # "de l’État"
+        if word.group(0)[:1].isupper() or ELIDED_CAPITAL.match(word.group(0)):  # "de l’État"
             kept = word.end()
         elif word.group(0).casefold() not in links:
             break
