@@ -2082,8 +2082,10 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         and _may_end_prefix(text, floor, noun_start, patterns)
         and patterns.role_prefix.search(text, floor, noun_start)
     )
-    if not prefix or prefix.end() != noun_start or patterns.gap_stop.search(text, prefix.start(), noun_start):
-        return noun_start  # no prefix, or a date's word ("am Montag König X"): the role is its noun
+    if not prefix or prefix.end() != noun_start:
+        return _small_modifiers_start(text, floor, noun_start, language)
+    if patterns.gap_stop.search(text, prefix.start(), noun_start):
+        return noun_start  # a date's word ("am Montag König X"): the role is its noun
     lowered = not prefix.group(0).istitle() and not any(mark in prefix.group(0) for mark in "'’")
     if lowered and patterns.gap_verb.search(text, prefix.start(), noun_start):
         return noun_start  # "Chinese officials said minister X": a clause's verb, not a portfolio in small letters
@@ -2260,6 +2262,50 @@ def _may_end_prefix(text: str, floor: int, noun_start: int, patterns: NamePatter
 def _prefix_ends(patterns: NamePatterns) -> tuple[str, ...]:
     """What a prefix's last word may end with in small letters: a nationality's last word, or "'s"."""
     return ("'s", *sorted(patterns.nationality_ends))
+
+
+def _small_modifiers_start(text: str, floor: int, noun_start: int, language: Language) -> int:
+    """Where the words in small letters that name a role noun's portfolio or body begin, when two or more stand
+    right before it, joined by spaces and list joiners, after a function word (not an article: "The delegation
+    included …" opens a clause), a comma or a line's start ("signed by
+    civil aviation and tourism secretary X", "and intelligence organisation chief X"); a possessive in capitals
+    opens them too ("Bangladesh's agriculture ministry's senior secretary X"). The noun alone otherwise: no
+    modifiers, a capitalised word before them (a name's or a title's), a verb or another role noun among them."""
+    if not language.portfolio_nouns_before_roles or not text[noun_start : noun_start + 1].islower():
+        return noun_start  # a title in capitals takes capitalised words ("Chief of State Protocol")
+    patterns = compiled(language).names
+    joiners = {fold(w) for w in language.list_joiners}
+    words = list(_TOKEN.finditer(text, max(floor, noun_start - _PREFIX_REACH), noun_start))
+    start, modifiers = noun_start, 0
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        token, folded = word.group(0), fold(word.group(0))
+        if "\n" in text[word.end() : start] or not token[0].isalpha():
+            break
+        before = words[index - 1].group(0) if index else ""
+        if folded in joiners and modifiers and before[:1].islower() and before[-1].isalpha():
+            start = word.start()  # "civil aviation and tourism": a joiner between two modifiers
+            continue
+        if token[0].isupper() and token.endswith(("'s", "’s")) and modifiers >= 2:
+            return word.start()
+        if not token[0].islower() or (not token[-1].isalpha() and not token.endswith(("'s", "’s"))):
+            break
+        if folded in language.stopwords or _is_role_word(folded.rstrip("'’s"), patterns):
+            break
+        if opening_verb(token, language):  # "officials including health minister X"
+            break
+        start, modifiers = word.start(), modifiers + 1
+    else:
+        word = None
+    if modifiers < 2 or fold(text[start : start + 4]).split()[0] in joiners:
+        return noun_start
+    boundary = word.group(0) if word is not None else ""
+    articles = {fold(w) for w in language.determiners}  # "The delegation included health minister X": a subject
+    opens = not boundary or boundary.endswith((",", ";"))
+    opens = opens or (fold(boundary) in language.stopwords and fold(boundary) not in articles)
+    if not opens or patterns.gap_verb.search(text, start, noun_start):
+        return noun_start
+    return start
 
 
 def _next_token(text: str, end: int, limit: int) -> int:

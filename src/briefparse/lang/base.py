@@ -289,6 +289,10 @@ class Language:
     #: a role may end with a place right before its holder, no comma between ("послом России в Минске Дмитрием
     #: Мезенцевым"); elsewhere a place there ends the role ("le ministre a reçu à Rabat X")
     roles_end_in_places: bool = False
+    #: nouns in small letters, uninflected, may stand before a role noun as its portfolio or body ("civil aviation
+    #: and tourism secretary X", "intelligence organisation chief X"); not where such words inflect or move
+    #: ("в состав делегации вошли вице-премьер X") or follow the noun ("ministre de l'Agriculture")
+    portfolio_nouns_before_roles: bool = False
     #: prefixes written onto a role noun ("ex" in "expresidenta", "экс" in "экс-премьер"), for languages that
     #: do not otherwise compound their words
     role_prefixes: tuple[str, ...] = ()

@@ -1235,6 +1235,7 @@ LANGUAGE = Language(
         "urges",
     ),
     list_joiners=("and",),
+    portfolio_nouns_before_roles=True,
     spokesperson_stems=("spokes", "press secretary"),
     relative_role_stems=("counterpart",),
     opening_verb_endings=("ing",),
