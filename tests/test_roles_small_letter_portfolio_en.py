@@ -32,3 +32,13 @@ def test_a_body_in_small_letters_after_a_possessive():
 def test_a_clause_s_words_before_the_modifiers_are_no_part_of_it():
     text = "The delegation included health minister Ana Vidal and two advisers, who landed in Lisbon on Monday."
     assert roles(text)["Ana Vidal"] == "minister"
+
+
+def test_an_infinitive_s_verb_is_no_portfolio():
+    text = (
+        "President Ali Kora called on Monday to congratulate new prime minister Tomas Reed and to thank former "
+        "finance minister Lena Park, the presidency said."
+    )
+    people = {p.name: p.role for p in briefparse.parse(text).participants + briefparse.parse(text).people_mentioned}
+    assert people["Tomas Reed"] == "prime minister"
+    assert people["Lena Park"] == "minister"

@@ -2270,7 +2270,8 @@ def _small_modifiers_start(text: str, floor: int, noun_start: int, language: Lan
     included …" opens a clause), a comma or a line's start ("signed by
     civil aviation and tourism secretary X", "and intelligence organisation chief X"); a possessive in capitals
     opens them too ("Bangladesh's agriculture ministry's senior secretary X"). The noun alone otherwise: no
-    modifiers, a capitalised word before them (a name's or a title's), a verb or another role noun among them."""
+    modifiers, a capitalised word before them (a name's or a title's), a verb or another role noun among them, an
+    infinitive's marker before them ("to thank former finance minister X": the first word is a verb)."""
     if not language.portfolio_nouns_before_roles or not text[noun_start : noun_start + 1].islower():
         return noun_start  # a title in capitals takes capitalised words ("Chief of State Protocol")
     patterns = compiled(language).names
@@ -2302,7 +2303,8 @@ def _small_modifiers_start(text: str, floor: int, noun_start: int, language: Lan
     boundary = word.group(0) if word is not None else ""
     articles = {fold(w) for w in language.determiners}  # "The delegation included health minister X": a subject
     opens = not boundary or boundary.endswith((",", ";"))
-    opens = opens or (fold(boundary) in language.stopwords and fold(boundary) not in articles)
+    closed = articles | {fold(w) for w in language.infinitive_markers}  # "to congratulate new prime minister X"
+    opens = opens or (fold(boundary) in language.stopwords and fold(boundary) not in closed)
     if not opens or patterns.gap_verb.search(text, start, noun_start):
         return noun_start
     return start

@@ -293,6 +293,9 @@ class Language:
     #: and tourism secretary X", "intelligence organisation chief X"); not where such words inflect or move
     #: ("в состав делегации вошли вице-премьер X") or follow the noun ("ministre de l'Agriculture")
     portfolio_nouns_before_roles: bool = False
+    #: words that put a verb right after them ("to" in "came to congratulate new prime minister X"): such a verb is
+    #: no portfolio, so small words after them stay out of the role
+    infinitive_markers: tuple[str, ...] = ()
     #: prefixes written onto a role noun ("ex" in "expresidenta", "экс" in "экс-премьер"), for languages that
     #: do not otherwise compound their words
     role_prefixes: tuple[str, ...] = ()

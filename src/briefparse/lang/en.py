@@ -1236,6 +1236,7 @@ LANGUAGE = Language(
     ),
     list_joiners=("and",),
     portfolio_nouns_before_roles=True,
+    infinitive_markers=("to",),
     spokesperson_stems=("spokes", "press secretary"),
     relative_role_stems=("counterpart",),
     opening_verb_endings=("ing",),
