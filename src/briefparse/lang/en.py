@@ -1174,6 +1174,11 @@ LANGUAGE = Language(
             # a ceremony or an act of office: an inauguration, a commissioning, an award, a reshuffle
             "{inaugurated|inaugurates|will inaugurate|commissioned|commissions|will commission|unveiled|unveils}",
             "{reshuffled|reshuffles|reshuffle}",
+            # a swearing-in or a handover of office ("was sworn in as", "the handover ceremony")
+            "{was|were|has been|have been|will be} sworn in",
+            "{swore|swears|will swear} in",
+            "{took|takes|will take} {the|their|his|her} oath",
+            "{swearing-in|oath-taking|handover|hand-over|handing-over} ceremony",
             "{honoured|honored|honours|honors} {the|president|prime minister|him|her}",
             "{award|awards} {ceremony|ceremonies}",
             "{awarded|decorated}",
