@@ -33,3 +33,17 @@ def test_a_meeting_after_the_swearing_in_stays_a_meeting():
         "Lindqvist, who was sworn in last week, discussed trade with Marin."
     )
     assert briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).event_type == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Marin reçoit le serment du nouveau gouvernement\n\nLes ministres du gouvernement valdorien ont prêté "
+        "serment mardi à Kessel devant le président Paul Marin.",
+        "Paul Marin receives the oath of the new cabinet\n\nThe ministers of the Valdorian cabinet were sworn in on "
+        "Tuesday in Kessel before President Paul Marin.",
+    ],
+    ids=["fr-recoit-le-serment", "en-receives-the-oath"],
+)
+def test_an_oath_received_is_no_meeting(text):
+    assert briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).event_type == "other"

@@ -1332,7 +1332,7 @@ LANGUAGE = Language(
         "members|representatives|officials|leaders|heads|chiefs|executives|students|journalists|veterans|guest|visitor|"
         "diplomat|diplomats|dignitary|dignitaries|him|her|them|us}"
     ),
-    honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations}"),
+    honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations|oath|oaths}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     stay_verbs=variants("{was|were|is|are|will be} in"),
     journey_nouns=("departure", "departures", "journey"),

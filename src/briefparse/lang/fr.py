@@ -1288,7 +1288,9 @@ LANGUAGE = Language(
         "{ont évoqué|ont passé en revue}",  # what two parties went over together ("X et Y ont évoqué la coopération")
     ),
     meeting_nouns=variants("{réunion|réunions|rencontre|rencontres}"),
-    honour_words=variants("{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes}"),
+    honour_words=variants(
+        "{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes|serment|serments}"
+    ),
     departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
