@@ -472,8 +472,9 @@ class Language:
     #: event's noun, maybe past a possessive or an article ("a qualifié sa conversation téléphonique d'importante",
     #: "назвал полезными переговоры"), they report what was said of that event, a statement
     appraisal_verbs: tuple[str, ...] = ()
-    #: nouns of an honour conferred ("award", "medal", "prix", "insignes"): a reception verb whose object is one
-    #: ("received the X award", "a reçu la médaille") reports the award, an 'other' event, not a meeting
+    #: nouns of an honour conferred ("award", "medal", "prix", "insignes") or of an oath of office ("serment"): a
+    #: reception verb whose object is one ("received the X award", "a reçu la médaille", "reçoit le serment du
+    #: gouvernement") reports the award or the swearing-in, an 'other' event, not a meeting
     honour_words: tuple[str, ...] = ()
     #: verbs of leaving whose object is the place left ("a quitté Dakar", "departed Kessel"): the start of a journey,
     #: a visit, only when a city or a country follows them ("a quitté ses fonctions" is no journey)

@@ -316,7 +316,7 @@ class CuePatterns:
     #: before the event's noun ("a qualifié sa conversation", "viewed his visit", "назвал полезными переговоры"):
     #: `search` on `Document.lower` up to the noun
     appraisal: re.Pattern[str] | None = None
-    #: a noun of an honour conferred (`Language.honour_words`), to run on `Document.lower`
+    #: a noun of an honour conferred or of an oath of office (`Language.honour_words`), to run on `Document.lower`
     honour: re.Pattern[str] | None = None
     #: the verbs of leaving and of being somewhere (`Language.departure_verbs`, `Language.stay_verbs`), as
     #: `event_key`s: a journey or a stay only when a place follows

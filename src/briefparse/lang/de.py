@@ -872,6 +872,10 @@ LANGUAGE = Language(
             "{unterzeichnete|unterzeichneten|unterzeichnet|unterzeichnen|unterzeichnung}",
             "{unterschrieb|unterschrieben}",
             "{abkommen|vereinbarung|absichtserklärung}",
+            # a swearing-in or a handover of office ("wurde als Präsident vereidigt", "legte den Amtseid ab")
+            "{vereidigt|vereidigte|vereidigten}",  # the participle closes a split verb: "wurde am Montag … vereidigt"
+            "{amtseid|amtseides}",
+            "{amtsübergabe|vereidigung}",
         ),
     },
     auxiliaries=("hat", "haben", "hatte", "ist", "sind", "war", "wird"),

@@ -1174,6 +1174,11 @@ LANGUAGE = Language(
             # a ceremony or an act of office: an inauguration, a commissioning, an award, a reshuffle
             "{inaugurated|inaugurates|will inaugurate|commissioned|commissions|will commission|unveiled|unveils}",
             "{reshuffled|reshuffles|reshuffle}",
+            # a swearing-in or a handover of office ("was sworn in as", "the handover ceremony")
+            "{was|were|has been|have been|will be} sworn in",
+            "{swore|swears|will swear} in",
+            "{took|takes|will take} {the|their|his|her} oath",
+            "{swearing-in|oath-taking|handover|hand-over|handing-over} ceremony",
             "{honoured|honored|honours|honors} {the|president|prime minister|him|her}",
             "{award|awards} {ceremony|ceremonies}",
             "{awarded|decorated}",
@@ -1329,7 +1334,7 @@ LANGUAGE = Language(
         "members|representatives|officials|leaders|heads|chiefs|executives|students|journalists|veterans|guest|visitor|"
         "diplomat|diplomats|dignitary|dignitaries|him|her|them|us}"
     ),
-    honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations}"),
+    honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations|oath|oaths}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     stay_verbs=variants("{was|were|is|are|will be} in"),
     journey_nouns=("departure", "departures", "journey"),

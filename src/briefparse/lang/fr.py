@@ -1140,6 +1140,11 @@ LANGUAGE = Language(
             # a ceremony or an act of office, neither a meeting nor what was said: an inauguration, a reshuffle
             "{a|ont} {inauguré|remanié}",
             "{inaugure|inaugurent|inaugurera|inauguration|remaniement}",
+            # a swearing-in or a handover of office ("ont prêté serment devant le président", "la cérémonie de
+            # passation de charges entre les gouverneurs sortant et entrant")
+            "{a|ont|avait|avaient} prêté serment",
+            "{prête|prêtent} serment",
+            "passation {de service|de services|de charge|de charges|de pouvoir|des pouvoirs|de commandement}",
             # an honour conferred: a decoration, an award
             "{décoré|décorée|décorés|décorées}",
             "élevé{|e|s|es} {au grade|au rang|à la dignité|à divers grades}",
@@ -1283,7 +1288,9 @@ LANGUAGE = Language(
         "{ont évoqué|ont passé en revue}",  # what two parties went over together ("X et Y ont évoqué la coopération")
     ),
     meeting_nouns=variants("{réunion|réunions|rencontre|rencontres}"),
-    honour_words=variants("{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes}"),
+    honour_words=variants(
+        "{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes|serment|serments}"
+    ),
     departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),

@@ -1,0 +1,49 @@
+"""A swearing-in or a handover of office is neither a meeting nor a statement: 'other' (briefs written for these
+tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les nouveaux ministres valdoriens ont prêté serment mardi à Kessel devant le président Paul Marin.",
+        "La cérémonie de passation de charges entre les gouverneurs sortant et entrant de la région de Kessel, Ana "
+        "Lindqvist et Paul Marin, s'est tenue mardi.",
+        "Ana Lindqvist was sworn in as Valdoria's foreign minister on Tuesday in Kessel.",
+        "President Paul Marin swore in twelve newly appointed ambassadors of Valdoria on Tuesday in Kessel.",
+        "Ana Lindqvist wurde am Dienstag in Kessel als Außenministerin Valdorias vereidigt.",
+        "Анна Линдквист во вторник принесла присягу в Кесселе как министр иностранных дел Вальдории.",
+    ],
+    ids=["fr-pretent-serment", "fr-passation", "en-sworn-in", "en-swore-in", "de-vereidigt", "ru-prisyagu"],
+)
+def test_a_swearing_in_or_handover_is_other(text):
+    assert briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).event_type == "other"
+
+
+def test_a_meeting_after_the_swearing_in_stays_a_meeting():
+    text = (
+        "Foreign Minister Ana Lindqvist met her Norland counterpart Paul Marin on Tuesday in Kessel.\n\n"
+        "Lindqvist, who was sworn in last week, discussed trade with Marin."
+    )
+    assert briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).event_type == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Marin reçoit le serment du nouveau gouvernement\n\nLes ministres du gouvernement valdorien ont prêté "
+        "serment mardi à Kessel devant le président Paul Marin.",
+        "Paul Marin receives the oath of the new cabinet\n\nThe ministers of the Valdorian cabinet were sworn in on "
+        "Tuesday in Kessel before President Paul Marin.",
+    ],
+    ids=["fr-recoit-le-serment", "en-receives-the-oath"],
+)
+def test_an_oath_received_is_no_meeting(text):
+    assert briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).event_type == "other"
