@@ -2976,8 +2976,6 @@ def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) ->
         pair = _opens_on_full_name(analysis, following[:1])  # the role is the opening's subject, before any verb
     if len(nouns) not in (1, 2) or pair is None:
         return
-    if any(_indefinite_role(analysis, noun, opening.end) for noun in nouns):
-        return  # "Dix-sept ans qu'un président syrien n'avait été reçu …": anyone holding it, no one to name next
     roled = [
         any(p.role for p in people if p.name and same_person(p.tokens, match.tokens, doc.language)) for match in pair
     ]
@@ -2992,16 +2990,6 @@ def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) ->
         span = doc.span(noun.start(), noun.end())
         person.mentions.append(span)
         mentions.add(person, span)
-
-
-def _indefinite_role(analysis: Analysis, noun: re.Match[str], limit: int) -> bool:
-    """A bare role whose phrase an indefinite article opens ("un président syrien", "a Syrian president", "ein
-    Minister"), maybe elided into the word before ("qu'un"): any holder of the office, not one the text names."""
-    language = analysis.language
-    indefinite = {fold(w) for w in language.determiners} - {fold(w) for w in language.definite_articles}
-    start, _end = role_extent(analysis.doc.text, noun.start(), noun.end(), language, limit)
-    before = analysis.doc.text[:start].split()[-1:]
-    return bool(before) and fold(before[0].replace("’", "'").rsplit("'", 1)[-1]) in indefinite
 
 
 def _role_up_to_verb(analysis: Analysis, noun: re.Match[str], limit: int) -> Span:
