@@ -2976,6 +2976,9 @@ def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) ->
         pair = _opens_on_full_name(analysis, following[:1])  # the role is the opening's subject, before any verb
     if len(nouns) not in (1, 2) or pair is None:
         return
+    told = next((s for s in following if s.start <= pair[0].start < s.end), None)
+    if told is not None and _tells_another_occasion(analysis, told):
+        return  # "… qu'un président syrien n'avait été reçu à l'Élysée. X avait alors assisté au défilé": a past guest
     roled = [
         any(p.role for p in people if p.name and same_person(p.tokens, match.tokens, doc.language)) for match in pair
     ]

@@ -1381,6 +1381,8 @@ LANGUAGE = Language(
         "s'était entretenu",
         "s'était entretenue",
         "s'étaient entretenus",
+        # the pluperfect with "alors", the time back then ("X avait alors assisté au défilé aux côtés de Y")
+        *variants("{avait|avaient|s'était|s'étaient} alors"),
     ),
     # the pluperfect's auxiliary, whatever the verb ("avait assisté à la cérémonie … le 2 avril 2024"): a day
     # before the story's
