@@ -1202,6 +1202,7 @@ LANGUAGE = Language(
     impersonal_subjects=("on",),
     definite_articles=("le", "la", "l'", "les"),
     negation_words=("pas de", "pas d'", "pas eu de", "pas eu d'", "aucun", "aucune", "guère", "jamais"),
+    verb_negations=("ne", "n'"),
     undecided_before=(
         "régulièrement", "traditionnellement", "habituellement",  # a meeting told as a habit, not one held
         "pourrait", "pourraient",  # a meeting one could hold
