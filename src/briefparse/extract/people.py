@@ -54,6 +54,7 @@ _LIST_LINE_WORDS = 25  # the most words of a line that names one person of a lis
 _ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
 _MEETS = frozenset({"meeting", "phone_call"})  # the encounters that are no journey
 _GATHERING_KINDS = frozenset({"meeting", "conference"})  # what one chairs
+_HANDING_OVER = frozenset({"meeting", "visit"})  # the encounters at which a visitor hands over a message
 _GATHERINGS = frozenset({"conference"})
 _OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more of the event may open on
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
@@ -1567,6 +1568,8 @@ def _mark_participants(
                 continue
             if _stays_away(analysis, end):
                 continue
+            if _addressee_of_carried_message(analysis, mentions, window, start, person):
+                continue
             if took_place and (
                 _of_event_to_come(analysis, window, start)
                 or _meets_later(analysis, window, start, end)
@@ -1585,6 +1588,28 @@ def _mark_participants(
                 continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
+
+
+def _addressee_of_carried_message(
+    analysis: Analysis, mentions: Mentions, window: Segment, start: int, person: Person
+) -> bool:
+    """The name at `start` is whom a message a visitor carries is for, and someone else, named before the event's
+    verb, received it ("Le Premier ministre, X, a reçu … Y, porteur d'un message du président Z, au président de la
+    République, W"): W was not there. The host named as the addressee ("… à son frère le président X") is X."""
+    text, lower, language = analysis.doc.text, analysis.doc.lower, analysis.language
+    document = compiled(language).cues.statement_document
+    events = analysis.events_in(window.start, start)
+    if document is None or not events or events[0][2] not in _HANDING_OVER or not language.addressee_words:
+        return False  # a message sent ("a déclaré X dans un message adressé au président Y"): Y takes part
+    found = list(document.finditer(lower, events[0][1], start))
+    if not found or _CLAUSE_END.search(text, found[-1].end(), start) or analysis.events_in(found[-1].end(), start):
+        return False
+    addressees = {fold(w) for w in language.addressee_words}
+    if not any(fold(word) in addressees for word in text[found[-1].end() : start].split()):
+        return False
+    return any(
+        other is not person and other.name for _s, _e, _id, other in mentions.within(window.start, events[0][0])
+    )
 
 
 def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
@@ -2976,6 +3001,9 @@ def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) ->
         pair = _opens_on_full_name(analysis, following[:1])  # the role is the opening's subject, before any verb
     if len(nouns) not in (1, 2) or pair is None:
         return
+    told = next((s for s in following if s.start <= pair[0].start < s.end), None)
+    if told is not None and _tells_another_occasion(analysis, told):
+        return  # "… qu'un président syrien n'avait été reçu à l'Élysée. X avait alors assisté au défilé": a past guest
     roled = [
         any(p.role for p in people if p.name and same_person(p.tokens, match.tokens, doc.language)) for match in pair
     ]

@@ -126,7 +126,8 @@ def _may_lead(analysis: Analysis, sentence: Sentence) -> bool:
 
 def _lead(analysis: Analysis, body: list[Sentence]) -> Sentence | None:
     """The sentence that reports the event, which a reader sees first: the first of the opening sentences
-    that names an event (a meeting, call, visit, statement), else the first full sentence (see `_may_lead`)."""
+    that names an event (a meeting, call, visit, statement), not one that only denies it back then (see
+    `_denied_back_then`), else the first full sentence (see `_may_lead`)."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
     opening = sentences[:_LEAD_REACH]
     text = analysis.doc.text
@@ -135,7 +136,27 @@ def _lead(analysis: Analysis, body: list[Sentence]) -> Sentence | None:
     # a standfirst printed without its stop above the dateline's paragraph ("… встречи, сообщили в Кремле" over
     # "ЦХИНВАЛ, 2 мая — Sputnik. …"): the story opens at its dateline
     opening = [s for s in opening if s.start >= story or s.text.rstrip("»”\"' ").endswith(_FULL_STOPS)]
-    return next((s for s in opening if analysis.events_in(s.start, s.end)), opening[0] if opening else None)
+    reporting = [s for s in opening if analysis.events_in(s.start, s.end)]
+    told = [s for s in reporting if not _denied_back_then(analysis, s)]
+    return (told or reporting or opening or [None])[0]
+
+
+def _denied_back_then(analysis: Analysis, sentence: Sentence) -> bool:
+    """Every event word of the sentence is a verb's that a negation denies in the tense before the story's ("Dix-sept
+    ans qu'un président syrien n'avait été reçu à l'Élysée."): the time before the event, which sets its scene; a
+    denial in the story's own time ("ne se rendra pas", "n'a pas reçu") is the news itself."""
+    language, lower = analysis.language, analysis.doc.lower
+    denied = compiled(language).cues.denied_verb
+    earlier = {w.lower().replace("’", "'") for w in language.earlier_tense_auxiliaries}
+    events = analysis.events_in(sentence.start, sentence.end)
+    if denied is None or not earlier or not events:
+        return False
+    for start, _end, _kind in events:
+        found = denied.search(lower, sentence.start, start)
+        words = lower[found.start() : start].replace("’", "'").split() if found else []
+        if not any(w in earlier or w.split("'", 1)[-1] in earlier for w in words):
+            return False
+    return True
 
 
 def extract_points(analysis: Analysis, participants: list[Participant], limit: int = DEFAULT_POINTS) -> list[Span]:

@@ -352,6 +352,10 @@ class Language:
     #: words that deny the event named right after them, past one determiner ("pas d'entretien", "no meeting",
     #: "kein Treffen"): the event did not take place, and what the brief reports is what was said about it
     negation_words: tuple[str, ...] = ()
+    #: words that deny the verb they stand three words at most before ("n'avait été reçu", "ne s'était pas rendu"):
+    #: an opening sentence whose every event word they deny in the tense of `earlier_tense_auxiliaries` sets the
+    #: scene ("Dix-sept ans qu'un président syrien n'avait été reçu à l'Élysée."), it does not lead
+    verb_negations: tuple[str, ...] = ()
     #: words before an event word, one or two words between at most, that make it one only considered ("possible",
     #: "possibility of a", "условие", "ob") or told as a habit ("regularly", "традиционно"): what the brief reports is
     #: what was said about it, a statement

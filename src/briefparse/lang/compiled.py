@@ -243,6 +243,9 @@ class CuePatterns:
     #: a verb of saying, as `speech` or as one that names its source after it ("a indiqué le porte-parole")
     said: re.Pattern[str]
     negated: re.Pattern[str] | None
+    #: a word that denies a verb, three more words at most before the event word (`Language.verb_negations`):
+    #: `search` on `Document.lower` up to the word ("n'avait été reçu")
+    denied_verb: re.Pattern[str] | None = None
     #: a word that leaves the event only considered, up to two words before an event word
     #: (`Language.undecided_before`): `search` on `Document.lower` up to the word
     undecided_before: re.Pattern[str] | None
@@ -1238,6 +1241,11 @@ def _cues(language: Language) -> CuePatterns:
         )
         if language.coming_times
         else lazy_compile(NOTHING),
+        denied_verb=lazy_compile(
+            rf"(?<!\w)(?:{words(language.verb_negations)})(?:\s+|(?<=['’]))(?:[\w'’-]+\s+){{0,3}}$", re.I
+        )
+        if language.verb_negations
+        else None,
         negated=lazy_compile(
             rf"(?<!\w)(?:{words(language.negation_words)})(?:\s+|(?<=['’]))"
             rf"(?:(?:{words((*language.determiners, *language.definite_articles))})(?:\s+|(?<=['’])))?$",

@@ -1202,6 +1202,7 @@ LANGUAGE = Language(
     impersonal_subjects=("on",),
     definite_articles=("le", "la", "l'", "les"),
     negation_words=("pas de", "pas d'", "pas eu de", "pas eu d'", "aucun", "aucune", "guère", "jamais"),
+    verb_negations=("ne", "n'"),
     undecided_before=(
         "régulièrement", "traditionnellement", "habituellement",  # a meeting told as a habit, not one held
         "pourrait", "pourraient",  # a meeting one could hold
@@ -1381,6 +1382,8 @@ LANGUAGE = Language(
         "s'était entretenu",
         "s'était entretenue",
         "s'étaient entretenus",
+        # the pluperfect with "alors", the time back then ("X avait alors assisté au défilé aux côtés de Y")
+        *variants("{avait|avaient|s'était|s'étaient} alors"),
     ),
     # the pluperfect's auxiliary, whatever the verb ("avait assisté à la cérémonie … le 2 avril 2024"): a day
     # before the story's
