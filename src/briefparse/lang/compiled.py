@@ -1475,8 +1475,10 @@ def _dates(language: Language) -> DatePatterns:
     # an abbreviated month's full stop may run into the year: "erstellt am 30.Aug.2017"
     # an abbreviation of "year" may close it: "3 марта 2021 г."
     year_mark = rf"(?:[^\S\n]?(?:{alternation(language.year_marks)}))?" if language.year_marks else ""
+    # a comma may part the day from its month when the year follows: "Monday 18, February 2019"
+    day_comma = rf"(?:,(?=[^\S\n]*(?:{month})\.?,?[^\S\n]*(?:1[0-9]|20)\d\d(?!\d)))?"
     day_first = (
-        rf"{range_start}{day.format('d1')}{dash}[^\S\n]*{joiner}(?P<m1>{month})\.?(?!\w)"
+        rf"{range_start}{day.format('d1')}{day_comma}{dash}[^\S\n]*{joiner}(?P<m1>{month})\.?(?!\w)"
         rf"(?:(?:,|\.(?=\d))?{dash}\s*{joiner}"
         rf"{year.format('y1')}{year_end}{year_mark})?"
     )
