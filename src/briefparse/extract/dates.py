@@ -180,6 +180,7 @@ class _Mention:
     #: figures with slashes: "dmy" or "mdy", the order they are read in ("10/04/2024") or that they show ("25/04/2024")
     order: str | None = None
     months: int | None = None  # a day whose month is named from the anchor's ("le 11 courant": 0): months after it
+    from_told: bool = False  # a relative word counted from the day the story tells before it ("le lendemain")
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -376,7 +377,8 @@ def _relative_dates(doc: Document, language: Language) -> list[_Mention]:
     for match in patterns.relative.finditer(doc.lower):
         key = " ".join(match.group("rel").replace("’", "'").split())
         if key in relative:
-            found.append(_Mention(match.start(), match.end(), offset=relative[key]))
+            from_told = key in patterns.story_relative_days
+            found.append(_Mention(match.start(), match.end(), offset=relative[key], from_told=from_told))
     weekdays = []
     in_names = not weekdays_capitalised(language.code)
     for match in patterns.weekday.finditer(doc.lower):
@@ -976,6 +978,30 @@ def _candidates(
     return [c for m in mentions if (c := _resolve(m, anchor, near, told, since))]
 
 
+def _counted_from_told_days(mentions: list[_Mention], candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """The candidates, a relative word that counts from the story's own day ("Arrivé le 3 mai à Dakar, il a été reçu
+    le lendemain", "avait reçu la veille") moved to the day after or before the last day the text tells ahead of it,
+    in its sentence or the one before; left on the anchor when none does. A publication line is no told day."""
+    by_start = {m.start: m for m in mentions}
+    moved = []
+    for c in candidates:
+        mention = by_start.get(c.start)
+        if mention is not None and mention.from_told and mention.offset is not None:
+            told = [
+                p
+                for p in candidates
+                if p.start < c.start
+                and not p.is_publication
+                and not by_start[p.start].from_told
+                and c.sentence - p.sentence <= 1
+            ]
+            if told:
+                last = max(told, key=lambda p: p.start)
+                c = replace(c, value=last.value + dt.timedelta(days=mention.offset))
+        moved.append(c)
+    return moved
+
+
 def _stated_year(mentions: list[_Mention]) -> int | None:
     """The latest year the text writes in a full date."""
     return max((m.year for m in mentions if m.year is not None), default=None)
@@ -1266,6 +1292,7 @@ def extract_dates(
     anchor = _anchor(doc, mentions, reference, today, event_sentences, said)
     told = anchor is not None and not _publication_known(doc, mentions, reference)
     candidates = _stated_by(_candidates(mentions, anchor or today, told=told), reference)
+    candidates = _counted_from_told_days(mentions, candidates)
     earlier = _earlier_occasions(analysis, mentions)
     if told and anchor is not None:
         candidates = _counted_from_earlier(mentions, candidates, anchor, earlier)

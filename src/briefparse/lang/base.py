@@ -157,6 +157,9 @@ class Language:
     other_stories: tuple[str, ...] = ()
     #: word → day offset from the anchor date ("hier": -1)
     relative_days: dict[str, int] = field(default_factory=dict)
+    #: those of `relative_days` that count from a day the story tells just before them, not from the day it was
+    #: written ("arrivé le 3 mai, il a été reçu le lendemain", "la veille"): the anchor only when no day precedes
+    story_relative_days: tuple[str, ...] = ()
     #: words before or after a weekday that put it after the anchor day, never on it ("vendredi prochain", "next
     #: Friday")
     next_markers: tuple[str, ...] = ()

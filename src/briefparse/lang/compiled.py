@@ -361,6 +361,8 @@ class DatePatterns:
     dateline_before: re.Pattern[str]
     #: relative words, lower case with straight apostrophes → day offset
     relative_days: dict[str, int]
+    #: the relative words (same form) that count from the day the story tells before them ("le lendemain")
+    story_relative_days: frozenset[str] = frozenset()
     #: a word that makes a weekday near it the coming one ("will", "se reunirán"); runs on `Document.text`
     future: re.Pattern[str] = re.compile(NOTHING)
     #: the same after the date, but no adjective of a thing to come: in "met on Thursday ahead of next week's
@@ -1548,6 +1550,7 @@ def _dates(language: Language) -> DatePatterns:
             rf"(?:\(|(?:{alternation(language.determiners)})\s)?$"
         ),
         relative_days=relative_days,
+        story_relative_days=frozenset(k.replace("’", "'").lower() for k in language.story_relative_days),
         future=_future(language),
         future_after=_future(language, language.upcoming_words),
         upcoming_next=lazy_compile(rf"(?i:\s+(?:{words(language.upcoming_words)})(?!\w))")

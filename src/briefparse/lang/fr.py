@@ -116,9 +116,11 @@ LANGUAGE = Language(
         "après-demain": 2,
         "la semaine dernière": -7,
         "la veille": -1,
+        "le lendemain": 1,
         "il y a quelques minutes": 0,
         "il y a une heure": 0,
     },
+    story_relative_days=("la veille", "le lendemain"),
     next_markers=("prochain", "prochaine"),
     past_markers=("dernier", "passé"),
     future_markers=(
