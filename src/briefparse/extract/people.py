@@ -365,8 +365,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
                     # "Ambassadors X of Argentina and Y of Chile": the item gives its country after the name, or
                     # its portfolio after a comma ("los ministros X, de Obras Públicas; Y, de Salud")
                     of = territory_after(text, listed.end, len(text), language)
-                    if of is None and not _envoys(person.listed_role, language):
-                        of = _portfolio_after(analysis, listed.end)
+                    if of is None:
+                        of = _portfolio_after(analysis, listed.end, _envoys(person.listed_role, language))
                     person.role_of = doc.span(*of) if of else None
         if person.role is None and person.listed_role is None and _envoy_item(analysis, first):
             person.listed_role = language.posted_roles[0]  # "Юнхо Ли – Республика Корея," under "… вручили:"
@@ -512,9 +512,11 @@ def _bare_plural_role(role: str, language: Language) -> bool:
     return len(words) in (1, 2) and is_role_plural(words[-1], names.role_words, names.plural_endings)
 
 
-def _portfolio_after(analysis: Analysis, name_end: int) -> tuple[int, int] | None:
-    """Offsets of the portfolio an item of a list gives after its holder's name and a comma, from its link to the
-    item's end (", de Obras Públicas;"): what the list's plural role is of, for that one."""
+def _portfolio_after(analysis: Analysis, name_end: int, envoys: bool) -> tuple[int, int] | None:
+    """Offsets of what an item of a list gives after its holder's name and a comma, from its link to the item's
+    end: the portfolio (", de Obras Públicas;") or the country (", de Benín;") the list's plural role is of, for
+    that one. Envoys' items are countries, known to the gazetteer or not; anyone else's item that names a place is
+    kept only when that place is a country ("los ministros X, de Austria; Y, de Noruega"), not a city or region."""
     portfolio = compiled(analysis.language).names.portfolio_after
     found = portfolio.match(analysis.doc.text, name_end) if portfolio else None
     if found is None:
@@ -522,8 +524,11 @@ def _portfolio_after(analysis: Analysis, name_end: int) -> tuple[int, int] | Non
     start, end = found.span(1)
     end -= analysis.doc.text[start:end].endswith(".")
     item = analysis.doc.text[start:end].split(maxsplit=1)[1]
-    if places(item, analysis.language.code):
-        return None  # "los ministros X, de Austria; Y, de Noruega": a country, the affiliation, not a portfolio
+    if envoys:
+        return start, end
+    known = places(item, analysis.language.code)
+    if known and not any(place.kind == "country" for place in known):
+        return None  # "los alcaldes X, de Lyon; Y, de Niza": where each one is from, not what the office is of
     return start, end
 
 

@@ -1,0 +1,44 @@
+"""Spanish lists of envoys and officials, each item with its country after the name (briefs written for these
+tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import briefparse
+
+
+def _people(text: str) -> dict[str, briefparse.models.Participant]:
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 14))
+    return {p.name: p for p in brief.participants if p.name}
+
+
+_CREDENTIALS = (
+    "Marin recibe a cuatro nuevos embajadores\n\n"
+    "Acto. El presidente de Norlandia recibió ayer a los embajadores en el palacio.\n\n"
+    "Acto. El presidente de Norlandia recibió ayer a los embajadores en el palacio.\n\n"
+    "El presidente de Norlandia, Paul Marin, recibió ayer jueves en Kessel las cartas credenciales de cuatro "
+    "nuevos embajadores.\n\n"
+    "En el palacio de gobierno, el mandatario saludó y conversó con los diplomáticos durante una hora.\n\n"
+    "Los nuevos embajadores son Jean Morelle Dastier, de Benín; Karl Wendt Obermaier, de Zambia; Tomás Ibarra "
+    "Soliz, de Laos, y Ambrose Kettering, de Dominica, según detalló la Cancillería.\n"
+)
+
+
+def test_the_country_after_an_envoys_name_completes_the_lists_role():
+    people = _people(_CREDENTIALS)
+    assert people["Jean Morelle Dastier"].role == "embajador de Benín"
+    assert people["Jean Morelle Dastier"].affiliation == "Benín"
+    assert people["Tomás Ibarra Soliz"].role == "embajador de Laos"
+
+
+def test_a_ministers_item_names_its_country_too_not_its_city():
+    text = (
+        "El canciller de Norlandia, Paul Marin, se reunió hoy en Kessel con sus homólogos de la región.\n\n"
+        "Asistieron los ministros Ana Ortega Ruiz, de Chile; Luis Varga Soto, de Perú; y Marta Quiroz Lind, "
+        "de Uruguay.\n"
+    )
+    people = _people(text)
+    assert people["Ana Ortega Ruiz"].role.endswith("de Chile")
+    assert people["Luis Varga Soto"].affiliation == "Perú"
+
