@@ -42,3 +42,8 @@ def test_a_ministers_item_names_its_country_too_not_its_city():
     assert people["Ana Ortega Ruiz"].role.endswith("de Chile")
     assert people["Luis Varga Soto"].affiliation == "Perú"
 
+
+def test_the_last_item_of_a_semicolon_list_joined_by_y_is_listed_too():
+    people = _people(_CREDENTIALS)
+    assert "Ambrose Kettering" in people
+    assert people["Ambrose Kettering"].role == "embajador de Dominica"

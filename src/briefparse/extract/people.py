@@ -94,6 +94,7 @@ _COUNTRY_ITEM_GAP = lazy_compile(r"\)[^\S\n]*,?[^\S\n]*([^()\n,;:.!?]{2,40}?)[^\
 #: what stands between two items of a list that semicolons set apart: the first one's apposition maybe, the
 #: semicolon, then the next item's opening words ("X, embajador de A; Y", "…, X; de Chile, Y", "X; y Z")
 _SEMICOLON_ITEM = lazy_compile(r"(?:[^\S\n]*,[^;:.!?\n]{1,80})?[^\S\n]*;[^;:.!?\n]{0,40}")
+_CLOSING_ITEM_REACH = 90  # characters of the last item's gap in such a list: its apposition, a comma, the joiner
 #: a country after a spaced dash that closes a line's item: "X – Республика Корея,"
 _DASHED_ITEM = lazy_compile(r"[^\S\n]+[–—-][^\S\n]+([^,;.()\n]{2,60}?)[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)")
 #: what may stand before a name that opens a line's item: a bullet, a number, spaces
@@ -1328,10 +1329,11 @@ def _among_listed_names(analysis: Analysis, match: NameMatch) -> bool:
     # a capitalised word alone in brackets is an item's portfolio or country ("X (Culture) et Y (Budget)"), no item
     names = [(s, m) for s, m in analysis.names if m is match or not _bracketed(text, m)]
     index = bisect_left([m.start for _s, m in names], match.start)
+    gaps = [""] + [text[names[i - 1][1].end : names[i][1].start] for i in range(1, len(names))]
     first = last = index
-    while first > 0 and _list_gap(text[names[first - 1][1].end : names[first][1].start]):
+    while first > 0 and _list_gap_at(gaps, first, analysis.language):
         first -= 1
-    while last + 1 < len(names) and _list_gap(text[names[last][1].end : names[last + 1][1].start]):
+    while last + 1 < len(names) and _list_gap_at(gaps, last + 1, analysis.language):
         last += 1
     items = [m.tokens for _s, m in names[first : last + 1]]
     return (
@@ -1339,6 +1341,24 @@ def _among_listed_names(analysis: Analysis, match: NameMatch) -> bool:
         and all(len(tokens) >= _MIN_NAME_WORDS for tokens in items)
         and len({tokens[0] for tokens in items}) == len(items)
     )
+
+
+def _list_gap_at(gaps: list[str], index: int, language: Language) -> bool:
+    """The gap before the `index`-th name joins it to the name before as items of one list (see `_list_gap`); or
+    it closes a list whose items semicolons set apart, the last item after the previous one's apposition, a comma
+    and a joining word ("X, de Benín; Y, de Laos, y Z, de Dominica")."""
+    gap = gaps[index]
+    if _list_gap(gap):
+        return True
+    words = gap.split()
+    closing = (
+        gap.lstrip().startswith(",")
+        and len(words) >= 2
+        and fold(words[-1]) in {fold(w) for w in language.list_joiners}
+        and not any(mark in gap for mark in ";:.!?\n")
+        and len(gap) <= _CLOSING_ITEM_REACH
+    )
+    return closing and index >= 2 and _SEMICOLON_ITEM.fullmatch(gaps[index - 1]) is not None
 
 
 def _list_gap(gap: str) -> bool:
