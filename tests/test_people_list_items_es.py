@@ -47,3 +47,13 @@ def test_the_last_item_of_a_semicolon_list_joined_by_y_is_listed_too():
     people = _people(_CREDENTIALS)
     assert "Ambrose Kettering" in people
     assert people["Ambrose Kettering"].role == "embajador de Dominica"
+
+
+def test_an_item_whose_list_role_names_a_country_already_gets_no_second_one():
+    text = (
+        "El presidente de Norlandia, Paul Marin, recibió hoy en Kessel las cartas credenciales de tres embajadores.\n\n"
+        "Marin aceptó también las cartas de los embajadores no residentes de Jean Morelle Dastier, de la República "
+        "de Arvania; Karl Wendt Obermaier, de la República de Borlandia; y Tomás Ibarra Soliz, de Perú.\n"
+    )
+    people = _people(text)
+    assert people["Karl Wendt Obermaier"].role.count("República") == 1

@@ -366,7 +366,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
                     # "Ambassadors X of Argentina and Y of Chile": the item gives its country after the name, or
                     # its portfolio after a comma ("los ministros X, de Obras Públicas; Y, de Salud")
                     of = territory_after(text, listed.end, len(text), language)
-                    if of is None:
+                    if of is None and not _names_what_it_is_of(person.listed_role, language):
                         of = _portfolio_after(analysis, listed.end, _envoys(person.listed_role, language))
                     person.role_of = doc.span(*of) if of else None
         if person.role is None and person.listed_role is None and _envoy_item(analysis, first):
@@ -511,6 +511,20 @@ def _bare_plural_role(role: str, language: Language) -> bool:
     words = [fold(w) for w in role.strip(" ,").split()]
     names = compiled(language).names
     return len(words) in (1, 2) and is_role_plural(words[-1], names.role_words, names.plural_endings)
+
+
+def _names_what_it_is_of(role: str, language: Language) -> bool:
+    """The list's role already names what it is of, a link then a capitalised word ("embajador no residente de la
+    República de A" for the item after "de la República de A,"): the item after the name adds no second one."""
+    words = role.split()
+    links = {fold(link) for link in language.role_links if " " not in link}
+    articles = {fold(article) for article in language.definite_articles}
+    for index, word in enumerate(words[:-1]):
+        after_article = fold(words[index + 1]) in articles and index + 2 < len(words)
+        following = words[index + 2] if after_article else words[index + 1]
+        if fold(word) in links and following[:1].isupper():
+            return True
+    return False
 
 
 def _portfolio_after(analysis: Analysis, name_end: int, envoys: bool) -> tuple[int, int] | None:
