@@ -57,3 +57,16 @@ def test_an_item_whose_list_role_names_a_country_already_gets_no_second_one():
     )
     people = _people(text)
     assert people["Karl Wendt Obermaier"].role.count("República") == 1
+
+
+def test_officials_who_attend_in_the_present_take_part():
+    text = (
+        "Perú y Bolivia revisan sus relaciones\n"
+        "Lima, 5 sep.- Los Gobiernos de Perú y de Bolivia realizan hoy un encuentro de alto nivel.\n"
+        "Las delegaciones, presididas por los cancilleres Ana Ortega Ruiz y Luis Varga Soto, se encuentran desde las "
+        "10 de la mañana en el Palacio de San Lorenzo.\n"
+        "Por el Gobierno peruano asisten, además, la ministra de Defensa, Marta Quiroz Lind y el ministro de Salud, "
+        "Pedro Lenz Oliva, entre otros.\n"
+    )
+    people = _people(text)
+    assert {"Marta Quiroz Lind", "Pedro Lenz Oliva"} <= set(people)

@@ -1006,7 +1006,7 @@ LANGUAGE = Language(
         *variants(
             "acompañad{o|a|os|as} {de|del|por}",
             "en {compañía|presencia} {de|del}",
-            "{asistió|asistieron|participó|participa|participan|estuvo presente|estuvieron presentes}",
+            "{asistió|asistieron|asiste|asisten|participó|participa|participan|estuvo presente|estuvieron presentes}",
             # taking part told with its noun: "También tomaron parte en la ceremonia X de A; Y de B"
             "{tomó|tomaron|ha tomado|han tomado} parte {en|de}",
             # the perfect of attending, its subjects named before it: "La alcaldesa, X, y el concejal …, Y, han
