@@ -70,3 +70,13 @@ def test_officials_who_attend_in_the_present_take_part():
     )
     people = _people(text)
     assert {"Marta Quiroz Lind", "Pedro Lenz Oliva"} <= set(people)
+
+
+def test_an_item_joined_after_the_previous_name_gives_the_next_its_portfolio():
+    text = (
+        "El canciller de Perú, Luis Varga Soto, recibió hoy en Lima a su homólogo de Bolivia, Ana Ortega Ruiz.\n\n"
+        "A la canciller boliviana la acompañan los ministros de Gobierno, Pedro Lenz Oliva y de Defensa, Marta "
+        "Quiroz Lind, así como funcionarios de asuntos fronterizos.\n"
+    )
+    people = _people(text)
+    assert people["Marta Quiroz Lind"].role == "ministro de Defensa"

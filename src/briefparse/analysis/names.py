@@ -2807,6 +2807,9 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     country = _country_item(between, piece, language)
     if country:  # "Ambassadors of Turkiye, X; Ethiopia, Y; … and Colombia, Z": the item's country, with the link
         return f"{role} {country}"
+    joined_item = _joined_item(piece, language)
+    if joined_item:  # "los ministros de Gobierno, X y de Defensa, Y": the item joined after the name before is Y's
+        return f"{role} {joined_item}"
     if any(len(m.tokens) >= 2 for m in find_names(piece, 0, len(piece), language)):
         return role  # "… X (Cuba), Y (Angola) et Z": the list of names goes on under the one role
     if joined:
@@ -2817,6 +2820,18 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     # an item that ends on its country after another word ("die Botschafter von A, X, aus der Republik Irak, Y")
     country = patterns.territory.search(fold(piece))
     return role if country and country.end() == len(fold(piece)) else None
+
+
+def _joined_item(piece: str, language: Language) -> str | None:
+    """The item a joining word adds after the previous item's name, from its role link on ("de Defensa" in "X y
+    de Defensa"): the portfolio or country of the name that follows. None when no joiner is followed by a link."""
+    words = piece.split()
+    joiners = {fold(w) for w in language.list_joiners}
+    links = {fold(w) for w in language.role_links if " " not in w}
+    for index in range(len(words) - 2, 0, -1):
+        if fold(words[index]) in joiners and fold(words[index + 1]) in links:
+            return " ".join(words[index + 1 :])
+    return None
 
 
 def group_item_role(
