@@ -80,3 +80,16 @@ def test_an_item_joined_after_the_previous_name_gives_the_next_its_portfolio():
     )
     people = _people(text)
     assert people["Marta Quiroz Lind"].role == "ministro de Defensa"
+
+
+def test_a_later_sentence_set_in_a_month_gone_by_tells_another_occasion():
+    text = (
+        "Este miércoles, el ministro de Cultura de Perú, Luis Varga Soto, recibió al nuevo embajador de Chile en el "
+        "país, Pedro Lenz Oliva, en la Casa de la Literatura.\n"
+        "Además, el ministro le obsequió una artesanía al diplomático chileno.\n"
+        "En diciembre pasado, Lenz presentó las cartas credenciales a la presidenta de la República, Ana Ortega "
+        "Ruiz.\n"
+    )
+    brief = briefparse.parse(text)
+    assert "Ana Ortega Ruiz" not in {p.name for p in brief.participants}
+    assert "Ana Ortega Ruiz" in {p.name for p in brief.people_mentioned}

@@ -990,6 +990,10 @@ LANGUAGE = Language(
         # an occasion weeks or more before, or told in the pluperfect: "Hace unas semanas, X se había reunido con Y"
         "hace {unas semanas|varias semanas|un mes|unos meses|varios meses|un año|dos años|varios años}",
         "se {había|habían} reunido",
+        # a month gone by, named or not: "En diciembre pasado, X presentó sus cartas credenciales a Y"
+        "{en|durante} {enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+        "|diciembre} {pasado|último}",
+        "el pasado mes de", "{el|durante el} mes pasado",
     ),
     representation_cues=(
         "en presencia de",
