@@ -93,3 +93,15 @@ def test_a_later_sentence_set_in_a_month_gone_by_tells_another_occasion():
     brief = briefparse.parse(text)
     assert "Ana Ortega Ruiz" not in {p.name for p in brief.participants}
     assert "Ana Ortega Ruiz" in {p.name for p in brief.people_mentioned}
+
+
+def test_a_blogs_list_of_popular_posts_below_the_story_names_no_source():
+    text = (
+        "Canciller de Perú recibe al Embajador de Chile\n\n"
+        "El Ministro de Relaciones Exteriores de Perú, Luis Varga Soto, recibió esta mañana al nuevo Embajador de "
+        "Chile, Pedro Lenz Oliva.\n\n"
+        "Ambas autoridades revisaron los principales temas de la relación bilateral.\n\n"
+        "Comentarios\n\nEntradas populares de este blog\n\n"
+        "Sistema frontal: MOP reporta daños en la red vial\n\nLas tres banderas de Chile\n"
+    )
+    assert briefparse.parse(text).source is None

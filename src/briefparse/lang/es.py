@@ -112,6 +112,8 @@ LANGUAGE = Language(
         "artículos relacionados", "notas relacionadas", "lo más leído", "lo más visto", "últimas noticias",
         "otras noticias", "también le puede interesar", "le puede interesar", "te podría interesar",
         "destacados", "noticias destacadas",
+        # a blog's own lists of its other posts ("Entradas populares de este blog")
+        "entradas populares de este blog", "entradas populares", "entradas relacionadas", "publicaciones relacionadas",
     ),
     publication_cues=("publicado", "actualizado", "última actualización", "fecha de publicación"),
     day_parts=("por la mañana", "por la tarde", "por la noche", "en la mañana", "en la tarde", "en la noche"),
