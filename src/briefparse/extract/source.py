@@ -588,8 +588,9 @@ def _find_source(
     post = None if weak else _social_post(text, patterns)
     if post and text[post[0] : post[0] + 1].islower():
         # the networks at large, in lower case ("indicó X a través de sus redes sociales"): no channel's name,
-        # so the one who posted, named right after the verb of posting, is the source
-        post = _poster(analysis, post)
+        # so the one who posted, when named right after the verb of posting, is the source ("el mandatario": the
+        # networks stay)
+        post = _poster(analysis, post) or post
     if post and subject and _posted_by_a_body(text, post, subject, patterns):
         post = None  # "A través de redes sociales, la Secretaría … informó": the body posted, the network carried it
     if post and all(post[0] < m.start("src") for m in (*cited[:1], *([subject] if subject else []))):
