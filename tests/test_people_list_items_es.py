@@ -105,3 +105,14 @@ def test_a_blogs_list_of_popular_posts_below_the_story_names_no_source():
         "Sistema frontal: MOP reporta daños en la red vial\n\nLas tres banderas de Chile\n"
     )
     assert briefparse.parse(text).source is None
+
+
+def test_the_role_a_copula_predicates_of_a_name_is_its_role():
+    text = (
+        "Hoy el presidente de Perú, Paul Marin, recibió las cartas credenciales de los nuevos embajadores de los "
+        "Estados Unidos Mexicanos y de Hungría.\n"
+        "Luis Ortega Ruiz será el embajador de México en el país, mientras que Karl Wendt Obermaier lo será de "
+        "Hungría.\n"
+        "Marin conversó con cada uno de ellos.\n"
+    )
+    assert _people(text)["Luis Ortega Ruiz"].role == "embajador de México en el país"

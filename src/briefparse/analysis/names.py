@@ -2535,6 +2535,27 @@ def _item_ends(text: str, end: int, sentence_end: int, language: Language) -> bo
     )
 
 
+def predicate_role(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
+    """Offsets of a role a singular copula predicates of the name right before it, past its article ("X será el
+    embajador de México en el país, mientras …"), read as an apposition would be; None when no copula and article
+    follow the name, or no role noun opens what follows them."""
+    words = text[name_end:sentence_end].split(None, 3)
+    copulas = {fold(w) for w in language.copulas}
+    if len(words) < 3 or fold(words[0]) not in copulas or fold(words[1]) not in _articles(language):
+        return None
+    if text[name_end : name_end + 1] not in (" ", "\t"):
+        return None
+    article = text.index(words[1], name_end + 1 + len(words[0]))
+    apposed = ", " + text[article:sentence_end]
+    match = compiled(language).names.role_at_start.match(apposed)
+    if not match:
+        return None
+    start, end = article - 2 + match.start("role"), article - 2 + match.end("role")
+    if fold(text[start : start + len(words[1])]) == fold(words[1]):
+        start = article + len(words[1]) + 1  # the role without its article
+    return (start, end) if start < end else None
+
+
 def _bracketed_role(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
     """Offsets of a role that fills the brackets right after a name ("X (economista jefe del banco), Y (…)"), read as
     an apposition would be; None when the brackets hold anything else (a country, a party, an age)."""

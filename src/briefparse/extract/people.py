@@ -31,6 +31,7 @@ from briefparse.analysis.names import (
     nationality_country,
     office_goes_on,
     opening_verb,
+    predicate_role,
     role_after,
     role_extent,
     role_glued_after,
@@ -259,6 +260,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             after = role_glued_after(text, match.end, sentence.end, language)
         if not before and not after:  # "…, Y ministre de B, Z le président de C, …": each item's own
             after = _item_role_glued(analysis, sentence, match)
+        if not before and not after:  # "X será el embajador de México en el país": the role its copula predicates
+            after = predicate_role(text, match.end, sentence.end, language)
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
         role = before or after
         reach = max(0, match.start - 40)

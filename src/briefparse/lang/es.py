@@ -512,6 +512,7 @@ LANGUAGE = Language(
     capacity_links=("en su calidad de", "en calidad de", "en su condición de", "en condición de", "en su carácter de",
                     "en su rol de"),
     capacity_words=("como",),
+    copulas=("es", "será", "fue", "era", "sería"),
     sentence_adverbs=frozenset(
         {
             "luego", "después", "hoy", "ayer", "posteriormente", "asimismo", "también", "finalmente", "además",
