@@ -15,7 +15,7 @@ def test_es_members_listed_after_the_plural_role_and_its_verb():
     roles = {p.name: p.role for p in briefparse.parse(_TEXT).participants if p.name}
     assert roles == {
         "Martín Salcedo": "presidente de Ecuador",
-        "Lucien Adjovi": "embajador",
-        "Somchai Vongsa": "embajador",
-        "Petra Lindqvist": "embajador",
+        "Lucien Adjovi": "embajador de Benín",
+        "Somchai Vongsa": "embajador de Laos",
+        "Petra Lindqvist": "embajador de Suecia",
     }

@@ -2535,6 +2535,27 @@ def _item_ends(text: str, end: int, sentence_end: int, language: Language) -> bo
     )
 
 
+def predicate_role(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
+    """Offsets of a role a singular copula predicates of the name right before it, past its article ("X será el
+    embajador de México en el país, mientras …"), read as an apposition would be; None when no copula and article
+    follow the name, or no role noun opens what follows them."""
+    words = text[name_end:sentence_end].split(None, 3)
+    copulas = {fold(w) for w in language.copulas}
+    if len(words) < 3 or fold(words[0]) not in copulas or fold(words[1]) not in _articles(language):
+        return None
+    if text[name_end : name_end + 1] not in (" ", "\t"):
+        return None
+    article = text.index(words[1], name_end + 1 + len(words[0]))
+    apposed = ", " + text[article:sentence_end]
+    match = compiled(language).names.role_at_start.match(apposed)
+    if not match:
+        return None
+    start, end = article - 2 + match.start("role"), article - 2 + match.end("role")
+    if fold(text[start : start + len(words[1])]) == fold(words[1]):
+        start = article + len(words[1]) + 1  # the role without its article
+    return (start, end) if start < end else None
+
+
 def _bracketed_role(text: str, name_end: int, sentence_end: int, language: Language) -> tuple[int, int] | None:
     """Offsets of a role that fills the brackets right after a name ("X (economista jefe del banco), Y (…)"), read as
     an apposition would be; None when the brackets hold anything else (a country, a party, an age)."""
@@ -2807,6 +2828,9 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     country = _country_item(between, piece, language)
     if country:  # "Ambassadors of Turkiye, X; Ethiopia, Y; … and Colombia, Z": the item's country, with the link
         return f"{role} {country}"
+    joined_item = _joined_item(piece, language)
+    if joined_item:  # "los ministros de Gobierno, X y de Defensa, Y": the item joined after the name before is Y's
+        return f"{role} {joined_item}"
     if any(len(m.tokens) >= 2 for m in find_names(piece, 0, len(piece), language)):
         return role  # "… X (Cuba), Y (Angola) et Z": the list of names goes on under the one role
     if joined:
@@ -2817,6 +2841,18 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     # an item that ends on its country after another word ("die Botschafter von A, X, aus der Republik Irak, Y")
     country = patterns.territory.search(fold(piece))
     return role if country and country.end() == len(fold(piece)) else None
+
+
+def _joined_item(piece: str, language: Language) -> str | None:
+    """The item a joining word adds after the previous item's name, from its role link on ("de Defensa" in "X y
+    de Defensa"): the portfolio or country of the name that follows. None when no joiner is followed by a link."""
+    words = piece.split()
+    joiners = {fold(w) for w in language.list_joiners}
+    links = {fold(w) for w in language.role_links if " " not in w}
+    for index in range(len(words) - 2, 0, -1):
+        if fold(words[index]) in joiners and fold(words[index + 1]) in links:
+            return " ".join(words[index + 1 :])
+    return None
 
 
 def group_item_role(

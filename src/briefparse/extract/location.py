@@ -340,7 +340,17 @@ def _locates_origin(doc: Document, start: int, match: re.Match[str] | _CityOfCou
     if not preposition or preposition[0] in doc.language.arrival_links:
         return False
     origin = compiled(doc.language).places.origin_noun
-    return bool(origin.search(doc.text, max(start, match.start() - _ORIGIN_REACH), match.start()))
+    found = origin.search(doc.text, max(start, match.start() - _ORIGIN_REACH), match.start())
+    return found is not None and not _tells_time(found.group(0), doc.language)
+
+
+def _tells_time(phrase: str, language: Language) -> bool:
+    """The phrase after a preposition of origin tells since when, not where from: a clock time or a number ("desde
+    las 10 de la mañana"), a weekday, a month or a part of the day ("desde la tarde del lunes")."""
+    if any(char.isdigit() for char in phrase):
+        return True
+    times = _weekdays(language) | _months(language) | {fold(part.split()[-1]) for part in language.day_parts}
+    return any(fold(word.strip(",.;:")) in times for word in phrase.split())
 
 
 def _after_prepositions(

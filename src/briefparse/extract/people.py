@@ -31,6 +31,7 @@ from briefparse.analysis.names import (
     nationality_country,
     office_goes_on,
     opening_verb,
+    predicate_role,
     role_after,
     role_extent,
     role_glued_after,
@@ -95,6 +96,7 @@ _COUNTRY_ITEM_GAP = lazy_compile(r"\)[^\S\n]*,?[^\S\n]*([^()\n,;:.!?]{2,40}?)[^\
 #: what stands between two items of a list that semicolons set apart: the first one's apposition maybe, the
 #: semicolon, then the next item's opening words ("X, embajador de A; Y", "…, X; de Chile, Y", "X; y Z")
 _SEMICOLON_ITEM = lazy_compile(r"(?:[^\S\n]*,[^;:.!?\n]{1,80})?[^\S\n]*;[^;:.!?\n]{0,40}")
+_CLOSING_ITEM_REACH = 90  # characters of the last item's gap in such a list: its apposition, a comma, the joiner
 #: a country after a spaced dash that closes a line's item: "X – Республика Корея,"
 _DASHED_ITEM = lazy_compile(r"[^\S\n]+[–—-][^\S\n]+([^,;.()\n]{2,60}?)[^\S\n]*[,;.]?[^\S\n]*(?:\n|$)")
 #: what may stand before a name that opens a line's item: a bullet, a number, spaces
@@ -259,6 +261,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             after = role_glued_after(text, match.end, sentence.end, language)
         if not before and not after:  # "…, Y ministre de B, Z le président de C, …": each item's own
             after = _item_role_glued(analysis, sentence, match)
+        if not before and not after:  # "X será el embajador de México en el país": the role its copula predicates
+            after = predicate_role(text, match.end, sentence.end, language)
         shared = (match.end, before) if before and _role_of_several(analysis, before) else None
         role = before or after
         reach = max(0, match.start - 40)
@@ -366,8 +370,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
                     # "Ambassadors X of Argentina and Y of Chile": the item gives its country after the name, or
                     # its portfolio after a comma ("los ministros X, de Obras Públicas; Y, de Salud")
                     of = territory_after(text, listed.end, len(text), language)
-                    if of is None and not _envoys(person.listed_role, language):
-                        of = _portfolio_after(analysis, listed.end)
+                    if of is None and not _names_what_it_is_of(person.listed_role, language):
+                        of = _portfolio_after(analysis, listed.end, _envoys(person.listed_role, language))
                     person.role_of = doc.span(*of) if of else None
         if person.role is None and person.listed_role is None and _envoy_item(analysis, first):
             person.listed_role = language.posted_roles[0]  # "Юнхо Ли – Республика Корея," under "… вручили:"
@@ -513,9 +517,25 @@ def _bare_plural_role(role: str, language: Language) -> bool:
     return len(words) in (1, 2) and is_role_plural(words[-1], names.role_words, names.plural_endings)
 
 
-def _portfolio_after(analysis: Analysis, name_end: int) -> tuple[int, int] | None:
-    """Offsets of the portfolio an item of a list gives after its holder's name and a comma, from its link to the
-    item's end (", de Obras Públicas;"): what the list's plural role is of, for that one."""
+def _names_what_it_is_of(role: str, language: Language) -> bool:
+    """The list's role already names what it is of, a link then a capitalised word ("embajador no residente de la
+    República de A" for the item after "de la República de A,"): the item after the name adds no second one."""
+    words = role.split()
+    links = {fold(link) for link in language.role_links if " " not in link}
+    articles = {fold(article) for article in language.definite_articles}
+    for index, word in enumerate(words[:-1]):
+        after_article = fold(words[index + 1]) in articles and index + 2 < len(words)
+        following = words[index + 2] if after_article else words[index + 1]
+        if fold(word) in links and following[:1].isupper():
+            return True
+    return False
+
+
+def _portfolio_after(analysis: Analysis, name_end: int, envoys: bool) -> tuple[int, int] | None:
+    """Offsets of what an item of a list gives after its holder's name and a comma, from its link to the item's
+    end: the portfolio (", de Obras Públicas;") or the country (", de Benín;") the list's plural role is of, for
+    that one. Envoys' items are countries, known to the gazetteer or not; anyone else's item that names a place is
+    kept only when that place is a country ("los ministros X, de Austria; Y, de Noruega"), not a city or region."""
     portfolio = compiled(analysis.language).names.portfolio_after
     found = portfolio.match(analysis.doc.text, name_end) if portfolio else None
     if found is None:
@@ -523,8 +543,11 @@ def _portfolio_after(analysis: Analysis, name_end: int) -> tuple[int, int] | Non
     start, end = found.span(1)
     end -= analysis.doc.text[start:end].endswith(".")
     item = analysis.doc.text[start:end].split(maxsplit=1)[1]
-    if places(item, analysis.language.code):
-        return None  # "los ministros X, de Austria; Y, de Noruega": a country, the affiliation, not a portfolio
+    if envoys:
+        return start, end
+    known = places(item, analysis.language.code)
+    if known and not any(place.kind == "country" for place in known):
+        return None  # "los alcaldes X, de Lyon; Y, de Niza": where each one is from, not what the office is of
     return start, end
 
 
@@ -1324,10 +1347,11 @@ def _among_listed_names(analysis: Analysis, match: NameMatch) -> bool:
     # a capitalised word alone in brackets is an item's portfolio or country ("X (Culture) et Y (Budget)"), no item
     names = [(s, m) for s, m in analysis.names if m is match or not _bracketed(text, m)]
     index = bisect_left([m.start for _s, m in names], match.start)
+    gaps = [""] + [text[names[i - 1][1].end : names[i][1].start] for i in range(1, len(names))]
     first = last = index
-    while first > 0 and _list_gap(text[names[first - 1][1].end : names[first][1].start]):
+    while first > 0 and _list_gap_at(gaps, first, analysis.language):
         first -= 1
-    while last + 1 < len(names) and _list_gap(text[names[last][1].end : names[last + 1][1].start]):
+    while last + 1 < len(names) and _list_gap_at(gaps, last + 1, analysis.language):
         last += 1
     items = [m.tokens for _s, m in names[first : last + 1]]
     return (
@@ -1335,6 +1359,24 @@ def _among_listed_names(analysis: Analysis, match: NameMatch) -> bool:
         and all(len(tokens) >= _MIN_NAME_WORDS for tokens in items)
         and len({tokens[0] for tokens in items}) == len(items)
     )
+
+
+def _list_gap_at(gaps: list[str], index: int, language: Language) -> bool:
+    """The gap before the `index`-th name joins it to the name before as items of one list (see `_list_gap`); or
+    it closes a list whose items semicolons set apart, the last item after the previous one's apposition, a comma
+    and a joining word ("X, de Benín; Y, de Laos, y Z, de Dominica")."""
+    gap = gaps[index]
+    if _list_gap(gap):
+        return True
+    words = gap.split()
+    closing = (
+        gap.lstrip().startswith(",")
+        and len(words) >= 2
+        and fold(words[-1]) in {fold(w) for w in language.list_joiners}
+        and not any(mark in gap for mark in ";:.!?\n")
+        and len(gap) <= _CLOSING_ITEM_REACH
+    )
+    return closing and index >= 2 and _SEMICOLON_ITEM.fullmatch(gaps[index - 1]) is not None
 
 
 def _list_gap(gap: str) -> bool:

@@ -26,6 +26,7 @@ domain ("informe lefigaro.fr"). None when the brief names no source.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from functools import cache
 from itertools import takewhile
@@ -585,6 +586,11 @@ def _find_source(
     # "…, escribió Jan Novak en Truth Social": the network where the words were published, when the brief says so
     # before it cites anyone else and no agency signs it ("… ― Bernama")
     post = None if weak else _social_post(text, patterns)
+    if post and text[post[0] : post[0] + 1].islower():
+        # the networks at large, in lower case ("indicó X a través de sus redes sociales"): no channel's name,
+        # so the one who posted, when named right after the verb of posting, is the source ("el mandatario": the
+        # networks stay)
+        post = _poster(analysis, post) or post
     if post and subject and _posted_by_a_body(text, post, subject, patterns):
         post = None  # "A través de redes sociales, la Secretaría … informó": the body posted, the network carried it
     if post and all(post[0] < m.start("src") for m in (*cited[:1], *([subject] if subject else []))):
@@ -785,6 +791,23 @@ def _social_post(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:
         ends = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
         if patterns.posting.search(text, start, min(ends, default=len(text))):
             return match.span("src")
+    return None
+
+
+def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the person who posted on the networks the brief names in lower case is named, right after a verb of
+    posting or saying in the same sentence ("indicó X a través de sus redes sociales"); None when no name follows
+    such a verb there."""
+    text = analysis.doc.text
+    patterns = compiled(analysis.doc.language).source
+    start = max(text.rfind(mark, 0, post[0]) for mark in ".!?\n") + 1
+    starts = analysis.name_starts
+    for verb in patterns.posting.finditer(text, start, post[0]):
+        index = bisect_left(starts, verb.end())
+        if index < len(starts) and not text[verb.end() : starts[index]].strip():
+            name = analysis.names[index][1]
+            if name.end <= post[0]:
+                return name.start, name.end
     return None
 
 

@@ -258,6 +258,9 @@ class Language:
     #: Obama besucht als Präsident der USA Berlin", "X stellte als Minister … vor"): their role when none stands by
     #: their name
     capacity_words: tuple[str, ...] = ()
+    #: a singular copula right after a named person and before an article and a role noun ("X será el embajador de
+    #: México en el país"): that role is the person's, when none stands by the name
+    copulas: tuple[str, ...] = ()
     #: adverbs that open a sentence and so take a capital there ("Later", "Ensuite", "Luego"): never the first word
     #: of a title that follows them ("Later Prime Minister X left for …" is the Prime Minister)
     sentence_adverbs: frozenset[str] = frozenset()

@@ -112,6 +112,8 @@ LANGUAGE = Language(
         "artículos relacionados", "notas relacionadas", "lo más leído", "lo más visto", "últimas noticias",
         "otras noticias", "también le puede interesar", "le puede interesar", "te podría interesar",
         "destacados", "noticias destacadas",
+        # a blog's own lists of its other posts ("Entradas populares de este blog")
+        "entradas populares de este blog", "entradas populares", "entradas relacionadas", "publicaciones relacionadas",
     ),
     publication_cues=("publicado", "actualizado", "última actualización", "fecha de publicación"),
     day_parts=("por la mañana", "por la tarde", "por la noche", "en la mañana", "en la tarde", "en la noche"),
@@ -510,6 +512,7 @@ LANGUAGE = Language(
     capacity_links=("en su calidad de", "en calidad de", "en su condición de", "en condición de", "en su carácter de",
                     "en su rol de"),
     capacity_words=("como",),
+    copulas=("es", "será", "fue", "era", "sería"),
     sentence_adverbs=frozenset(
         {
             "luego", "después", "hoy", "ayer", "posteriormente", "asimismo", "también", "finalmente", "además",
@@ -990,6 +993,10 @@ LANGUAGE = Language(
         # an occasion weeks or more before, or told in the pluperfect: "Hace unas semanas, X se había reunido con Y"
         "hace {unas semanas|varias semanas|un mes|unos meses|varios meses|un año|dos años|varios años}",
         "se {había|habían} reunido",
+        # a month gone by, named or not: "En diciembre pasado, X presentó sus cartas credenciales a Y"
+        "{en|durante} {enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+        "|diciembre} {pasado|último}",
+        "el pasado mes de", "{el|durante el} mes pasado",
     ),
     representation_cues=(
         "en presencia de",
@@ -1006,7 +1013,7 @@ LANGUAGE = Language(
         *variants(
             "acompañad{o|a|os|as} {de|del|por}",
             "en {compañía|presencia} {de|del}",
-            "{asistió|asistieron|participó|participa|participan|estuvo presente|estuvieron presentes}",
+            "{asistió|asistieron|asiste|asisten|participó|participa|participan|estuvo presente|estuvieron presentes}",
             # taking part told with its noun: "También tomaron parte en la ceremonia X de A; Y de B"
             "{tomó|tomaron|ha tomado|han tomado} parte {en|de}",
             # the perfect of attending, its subjects named before it: "La alcaldesa, X, y el concejal …, Y, han
