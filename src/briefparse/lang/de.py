@@ -1421,6 +1421,7 @@ LANGUAGE = Language(
         "Landgut",
         "Saal",
         "Kreml",
+        "Hof",
     ),
     room_words=("Saal", "Zimmer", "Salon", "Stube"),
     chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
