@@ -544,6 +544,8 @@ def _is_common_word(part: str, patterns: NamePatterns) -> bool:
         return True
     if is_role_plural(part, patterns.role_words, patterns.plural_endings):
         return True  # a role in the plural ("Heads", "Ministres", "Líderes")
+    if is_given_name(part[:1].upper() + part[1:]):
+        return False  # a given name the register lists is no compound, though it ends like one ("Wilfried": "Frieden")
     return any(end is not None and any(end.search(f) for f in forms) for end in (patterns.role_end, patterns.noun_end))
 
 
