@@ -166,6 +166,9 @@ _TITLE_CASE_WORDS = 3
 _WORD_START = lazy_compile(r"(?<!\w)\w")
 _APPOSITION_GAP = lazy_compile(r",[^\S\n]*")
 _NEXT_WORD = lazy_compile(r"[^\S\n]+(\w+)")
+_THING_CLAUSE = lazy_compile(r",[^\S\n]+(\w+)[^\S\n]")  # a comma and the word that may open a relative clause
+_LAST_WORD_BEFORE = lazy_compile(r"(\w[\w-]*)[^\S\n]*$")  # the noun a relative clause goes with, before its comma
+_NAME_REACH = 40  # characters before a relative clause's noun where a person's name ending there may begin
 _CAREER_REACH = 40  # characters between a name and the relative clause that tells its career ("X, 59 ans, qui")
 _GROUP_WORDS = 5  # the first words of a sentence, where one of a group the event counts is looked for
 _GROUP_SUBJECT_WORDS = 10  # words before the name of that one, its role and its country
@@ -1583,8 +1586,34 @@ def _mark_participants(
                 continue
             if _agent_of_participle(analysis, window, start):
                 continue
+            if _holder_in_thing_clause(analysis, mentions, window, start):
+                continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
+
+
+def _holder_in_thing_clause(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
+    """The name at `start` stands in a relative clause set off by a comma after a thing's noun, no event and no one
+    ("im Rahmen der Bundesratspräsidentschaft, die Ministerpräsident X derzeit innehat"), and no event word is in the
+    clause: what X holds or does is said of that thing, not X taking part."""
+    text, relatives = analysis.doc.text, analysis.language.thing_relatives
+    if not relatives:
+        return False
+    opening = _THING_CLAUSE.search(text, window.start, start)
+    while opening is not None and fold(opening.group(1)) not in relatives:
+        opening = _THING_CLAUSE.search(text, opening.end(), start)
+    if opening is None or _CLAUSE_BREAK.search(text, opening.end(), start):
+        return False
+    closing = _CLAUSE_BREAK.search(text, start, window.end)
+    clause_end = closing.start() if closing else window.end
+    antecedent = _LAST_WORD_BEFORE.search(text, window.start, opening.start())
+    if antecedent is None or analysis.events_in(opening.start(), clause_end):
+        return False
+    noun = (antecedent.start(), antecedent.end())
+    named = any(s <= noun[0] and e >= noun[1] for s, e, _id, _p in mentions.within(noun[0] - _NAME_REACH, noun[1]))
+    if named or analysis.events_in(*noun):
+        return False  # a person's clause ("X, der …"), or a gathering's ("der Gipfel, den X leitete")
+    return not any(n.start() < noun[1] and noun[0] < n.end() for n in analysis.role_nouns.within(*noun))
 
 
 def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
