@@ -60,6 +60,7 @@ _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's titl
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
+_FRONTED_PLACE_WORDS = 2  # a place preposition and its noun, fronted before the verb ("Im Landeshaus wurde …")
 _OPENER_WORDS = 20  # words of a phrase of time or circumstance that opens a sentence, up to its comma
 _OPENING_SENTENCES = 2
 _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
@@ -2346,7 +2347,13 @@ def _opens_on(analysis: Analysis, sentence: Segment, event: EventHit) -> bool:
     """The sentence opens on the event phrase, past an attribution and a few lower-case words."""
     start = _past_attribution(analysis, sentence.start, event[0])
     opening = analysis.doc.text[start : event[0]].split()
-    return len(opening) <= _OPENING_WORDS and all(w.islower() for w in opening[1:])
+    if len(opening) <= _OPENING_WORDS and all(w.islower() for w in opening[1:]):
+        return True
+    # where nouns take a capital and the verb comes second, past a fronted place ("Im Landeshaus wurde der Besuch …")
+    language = analysis.language
+    fronted = language.capitalised_nouns and bool(opening) and fold(opening[0]) in language.place_prepositions
+    rest = opening[_FRONTED_PLACE_WORDS:]
+    return fronted and len(rest) <= _OPENING_WORDS and all(w.islower() for w in rest)
 
 
 def _opens_on_gathering(analysis: Analysis, sentence: Segment) -> bool:

@@ -1,0 +1,17 @@
+"""German puts the verb second: a later sentence that opens on a place, its verb and then the event's own noun
+("Im Rathaus wurde der Besuch von X empfangen") tells more of the event, and whoever it names takes part.
+
+The brief is written for this test (invented people, real countries).
+"""
+
+import briefparse
+
+
+def test_a_fronted_place_before_the_event_noun_continues_the_event():
+    brief = briefparse.parse(
+        "Der Präsident des Senats von Slowenien, Marko Zupan, ist am 3. Mai zu einem Besuch des Landtags in Kiel "
+        "gelandet. Der Besuch erfolgte auf Einladung der Landesregierung, die ihn seit Jahren plant. Begleitet "
+        "wurde er vom Botschafter Anton Kralj. Im Landeshaus wurde der Besuch vom Parlamentspräsidenten Hans "
+        "Reimer empfangen.\n"
+    )
+    assert "Hans Reimer" in {p.name for p in brief.participants}
