@@ -189,6 +189,8 @@ LANGUAGE = Language(
         # a journey told in the present is one to come: "kommt am Freitag nach Berlin", "reist am Montag nach Rom"
         "kommt", "reist",
     ),
+    invitation_verbs=("eingeladen", "lädt", "laden", "einladen", "einlädt", "lud", "luden"),
+    invited_day_links=("für den", "für"),
     since_words=("seit", "seit dem"),
     noun_day_links=("vom",),
     day_of_its_own=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tag", "wochenende"),
