@@ -1490,7 +1490,8 @@ LANGUAGE = Language(
         "Kaukasus", "Südkaukasus", "Horn von Afrika", "Große Seen", "Großen Seen", "Levante", "Arktis",
         "Mittelmeerraum", "Skandinavien", "Persischer Golf", "Persischen Golf", "Baltikum", "Eurasien",
     ),
-    airport_words=("flughafen", "flugplatz", "fliegerhorst"),
+    # a railway station is where a visitor arrives, as an airport is: "am Hauptbahnhof in Graz" is in Graz
+    airport_words=("flughafen", "flugplatz", "fliegerhorst", "bahnhof", "hauptbahnhof"),
     arrival_nouns=("ankunft",),
     dateline_adverbs=("hier",),
     unnamed_venues=("Amtssitz", "Residenz", "Hauptquartier"),
