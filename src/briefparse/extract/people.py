@@ -1594,9 +1594,10 @@ def _mark_participants(
 
 
 def _holder_in_thing_clause(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
-    """The name at `start` stands in a relative clause set off by a comma after a thing's noun, no event and no one
-    ("im Rahmen der Bundesratspräsidentschaft, die Ministerpräsident X derzeit innehat"), and no event word is in the
-    clause: what X holds or does is said of that thing, not X taking part."""
+    """The name at `start` stands in a relative clause set off by a comma after the noun of a thing that frames the
+    event, a margin cue before it, no event and no one ("im Rahmen der Bundesratspräsidentschaft, die
+    Ministerpräsident X derzeit innehat"), and no event word is in the clause: what X holds or does is said of that
+    frame, not X taking part."""
     text, relatives = analysis.doc.text, analysis.language.thing_relatives
     if not relatives:
         return False
@@ -1614,7 +1615,13 @@ def _holder_in_thing_clause(analysis: Analysis, mentions: Mentions, window: Segm
     named = any(s <= noun[0] and e >= noun[1] for s, e, _id, _p in mentions.within(noun[0] - _NAME_REACH, noun[1]))
     if named or analysis.events_in(*noun):
         return False  # a person's clause ("X, der …"), or a gathering's ("der Gipfel, den X leitete")
-    return not any(n.start() < noun[1] and noun[0] < n.end() for n in analysis.role_nouns.within(*noun))
+    if any(n.start() < noun[1] and noun[0] < n.end() for n in analysis.role_nouns.within(*noun)):
+        return False
+    # the thing frames the event, a margin cue before it ("im Rahmen der …"): not a party to it, as a delegation the
+    # event receives is ("empfing eine Delegation, die Minister X anführte")
+    cue = compiled(analysis.language).places.margin_cue
+    margin = cue.search(analysis.doc.lower, max(window.start, noun[0] - _NAME_REACH), noun[0])
+    return margin is not None and not _CLAUSE_BREAK.search(text, margin.end(), noun[0])
 
 
 def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
