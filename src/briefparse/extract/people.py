@@ -46,7 +46,7 @@ from briefparse.lang.compiled import compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, same_word, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Span
-from briefparse.places import country_name, places
+from briefparse.places import country_name, lookup, places
 from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
@@ -2356,11 +2356,22 @@ def _opens_on(analysis: Analysis, sentence: Segment, event: EventHit) -> bool:
     opening = analysis.doc.text[start : event[0]].split()
     if len(opening) <= _OPENING_WORDS and all(w.islower() for w in opening[1:]):
         return True
-    # where nouns take a capital and the verb comes second, past a fronted place ("Im Landeshaus wurde der Besuch …")
+    # where nouns take a capital and the verb comes second, past a fronted place ("Im Landeshaus wurde der Besuch …"):
+    # a venue or a place the gazetteer knows, not a phrase of time ("Im Vorfeld des Besuchs hatte X …")
     language = analysis.language
-    fronted = language.capitalised_nouns and bool(opening) and fold(opening[0]) in language.place_prepositions
+    fronted = language.capitalised_nouns and len(opening) > 1 and fold(opening[0]) in language.place_prepositions
     rest = opening[_FRONTED_PLACE_WORDS:]
-    return fronted and len(rest) <= _OPENING_WORDS and all(w.islower() for w in rest)
+    if not fronted or not _fronted_place(opening[1], language):
+        return False
+    return len(rest) <= _OPENING_WORDS and all(w.islower() for w in rest)
+
+
+def _fronted_place(word: str, language: Language) -> bool:
+    """The noun of a fronted phrase names a place: the gazetteer knows it, or it is a venue's noun or a compound
+    ending in one ("Landeshaus", "Rathaus")."""
+    folded = fold(word.strip(".,"))
+    venues = compiled(language).places.venues
+    return lookup(word.strip(".,"), language.code) is not None or any(folded.endswith(v) for v in venues)
 
 
 def _opens_on_gathering(analysis: Analysis, sentence: Segment) -> bool:
