@@ -21,3 +21,12 @@ def test_a_venue_noun_with_its_genitive_ending_makes_the_room_a_venue():
         "empfangen. Es war das erste Treffen.\n"
     )
     assert brief.location == "Bibliothek des Apostolischen Palastes"
+
+
+def test_a_court_compound_is_the_venue_not_the_headline_city():
+    brief = briefparse.parse(
+        "Linz: Minister zu Gast im Donauhof\n\n"
+        "Landeshauptmann Paul Greiner empfing heute den Minister Tomas Ruzicka im Donauhof. Sie sprachen über "
+        "Verkehr.\n"
+    )
+    assert brief.location == "Donauhof"

@@ -46,6 +46,8 @@ _CITY_LINES = 6  # a dateline opens one of the first lines
 _PLACE_LINES = 12  # a known place may open a line further down, under the page's furniture
 _PLACE_MARK = lazy_compile(r"[^\S\n]{0,3}(?:[,:(]|[-–—]\s|\.[-–—])")
 _DIGIT = lazy_compile(r"\d")
+# a reading of a weather widget under a city's name ("5 °C", "+12°", "-3 °F"): no date
+_TEMPERATURE = lazy_compile(r"[+\-−–]?\d+(?:[.,]\d+)?[^\S\n]*°[^\S\n]*[CF]?")
 _WORD = lazy_compile(r"\S+")
 _COUNTRY_AFTER = lazy_compile(rf",[^\S\n]*({CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})")
 _CITY_WORDS = 3  # words of a city's name
@@ -212,7 +214,8 @@ def _cities(doc: Document) -> tuple[Span, ...]:
             found.append(doc.span(match.start("place"), match.end("place") + town))
             continue
         next_line = doc.text[paragraph.end : paragraph.end + 40]
-        dated = rest_pattern.match(rest) or (not rest.strip() and _DIGIT.search(next_line))
+        # the digit of a date on the next line, not of a temperature a weather widget shows under its city
+        dated = rest_pattern.match(rest) or (not rest.strip() and _DIGIT.search(_TEMPERATURE.sub("", next_line)))
         kind = place_kind(match.group("place"), doc.language.code)
         # a country set off by a colon in small letters is a kicker, what the story is about ("Congo : le président
         # …"); in capitals, an agency's dateline ("KUWAIT: The minister …")

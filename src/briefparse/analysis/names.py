@@ -544,6 +544,8 @@ def _is_common_word(part: str, patterns: NamePatterns) -> bool:
         return True
     if is_role_plural(part, patterns.role_words, patterns.plural_endings):
         return True  # a role in the plural ("Heads", "Ministres", "Líderes")
+    if is_given_name(part[:1].upper() + part[1:]):
+        return False  # a given name the register lists is no compound, though it ends like one ("Wilfried": "Frieden")
     return any(end is not None and any(end.search(f) for f in forms) for end in (patterns.role_end, patterns.noun_end))
 
 
@@ -1070,7 +1072,9 @@ def _run_shape(
     del kept[min(_headline_verb_tail(kept, language), _title_after_honoured_name(kept, patterns, language)) :]
     # a headline's capitals: "Premier X Y Meets Z", "M. X Y Président de …"
     skip = int(len(kept) > 1 and compiled(language).cues.event_kinds.get(kept[0].lower()) in _HEADLINE_KINDS)
-    del kept[:skip]  # a headline's first word: "Entretien X-Y à Lomé", "Rencontre X-Y"
+    # a headline's first word: "Entretien X-Y à Lomé", "Rencontre X-Y"; a city's adjective: "auf Salzburger Boden"
+    skip = skip or int(len(kept) > 1 and _city_adjective(kept[0], language))
+    del kept[:skip]
     linked_surname = _linked_word_surname(tuple(kept), len(kept), language)
     if fold(kept[-1].rstrip(".")) in compiled(language).places.venues and not linked_surname:
         return None  # "Rideau Cottage", "State House": a building
@@ -1078,6 +1082,19 @@ def _run_shape(
     if linked_surname:
         facilities = (*facilities[:-1], False)  # "Ana de la Torre", "Juan del Puerto": a surname, not a site
     return skip, tuple(kept), *_name_tokens(kept, patterns, language), facilities
+
+
+def _city_adjective(token: str, language: Language) -> bool:
+    """A city's name made an adjective, where the language writes it with a capital (`Language.city_adjective_endings`:
+    "Salzburger", "Grazer"): no part of a name, though it may open a role ("Grazer Bürgermeisterin")."""
+    word = token.rstrip(".,")
+    return not is_given_name(word) and any(
+        word.endswith(ending)
+        and len(word) > len(ending) + 2
+        and (place := lookup(word[: -len(ending)], language.code)) is not None
+        and place.kind == "city"
+        for ending in language.city_adjective_endings
+    )
 
 
 @lru_cache(maxsize=16384)

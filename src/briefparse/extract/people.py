@@ -47,7 +47,7 @@ from briefparse.lang.compiled import compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, UPPER, fold, same_word, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Span
-from briefparse.places import country_name, places
+from briefparse.places import country_name, lookup, places
 from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
@@ -62,6 +62,7 @@ _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's titl
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
+_FRONTED_PLACE_WORDS = 2  # a place preposition and its noun, fronted before the verb ("Im Landeshaus wurde …")
 _OPENER_WORDS = 20  # words of a phrase of time or circumstance that opens a sentence, up to its comma
 _OPENING_SENTENCES = 2
 _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
@@ -169,6 +170,9 @@ _TITLE_CASE_WORDS = 3
 _WORD_START = lazy_compile(r"(?<!\w)\w")
 _APPOSITION_GAP = lazy_compile(r",[^\S\n]*")
 _NEXT_WORD = lazy_compile(r"[^\S\n]+(\w+)")
+_THING_CLAUSE = lazy_compile(r",[^\S\n]+(\w+)[^\S\n]")  # a comma and the word that may open a relative clause
+_LAST_WORD_BEFORE = lazy_compile(r"(\w[\w-]*)[^\S\n]*$")  # the noun a relative clause goes with, before its comma
+_NAME_REACH = 40  # characters before a relative clause's noun where a person's name ending there may begin
 _CAREER_REACH = 40  # characters between a name and the relative clause that tells its career ("X, 59 ans, qui")
 _GROUP_WORDS = 5  # the first words of a sentence, where one of a group the event counts is looked for
 _GROUP_SUBJECT_WORDS = 10  # words before the name of that one, its role and its country
@@ -1628,6 +1632,8 @@ def _mark_participants(
                 continue
             if _agent_of_participle(analysis, window, start):
                 continue
+            if _holder_in_thing_clause(analysis, mentions, window, start):
+                continue
             if not _former_in_own_clause(analysis, window, start) and not _thing_of(analysis, window, start):
                 person.participant = True
 
@@ -1652,6 +1658,37 @@ def _addressee_of_carried_message(
     return any(
         other is not person and other.name for _s, _e, _id, other in mentions.within(window.start, events[0][0])
     )
+
+
+def _holder_in_thing_clause(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
+    """The name at `start` stands in a relative clause set off by a comma after the noun of a thing that frames the
+    event, a margin cue before it, no event and no one ("im Rahmen der Bundesratspräsidentschaft, die
+    Ministerpräsident X derzeit innehat"), and no event word is in the clause: what X holds or does is said of that
+    frame, not X taking part."""
+    text, relatives = analysis.doc.text, analysis.language.thing_relatives
+    if not relatives:
+        return False
+    opening = _THING_CLAUSE.search(text, window.start, start)
+    while opening is not None and fold(opening.group(1)) not in relatives:
+        opening = _THING_CLAUSE.search(text, opening.end(), start)
+    if opening is None or _CLAUSE_BREAK.search(text, opening.end(), start):
+        return False
+    closing = _CLAUSE_BREAK.search(text, start, window.end)
+    clause_end = closing.start() if closing else window.end
+    antecedent = _LAST_WORD_BEFORE.search(text, window.start, opening.start())
+    if antecedent is None or analysis.events_in(opening.start(), clause_end):
+        return False
+    noun = (antecedent.start(), antecedent.end())
+    named = any(s <= noun[0] and e >= noun[1] for s, e, _id, _p in mentions.within(noun[0] - _NAME_REACH, noun[1]))
+    if named or analysis.events_in(*noun):
+        return False  # a person's clause ("X, der …"), or a gathering's ("der Gipfel, den X leitete")
+    if any(n.start() < noun[1] and noun[0] < n.end() for n in analysis.role_nouns.within(*noun)):
+        return False
+    # the thing frames the event, a margin cue before it ("im Rahmen der …"): not a party to it, as a delegation the
+    # event receives is ("empfing eine Delegation, die Minister X anführte")
+    cue = compiled(analysis.language).places.margin_cue
+    margin = cue.search(analysis.doc.lower, max(window.start, noun[0] - _NAME_REACH), noun[0])
+    return margin is not None and not _CLAUSE_BREAK.search(text, margin.end(), noun[0])
 
 
 def _of_event_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
@@ -2384,7 +2421,24 @@ def _opens_on(analysis: Analysis, sentence: Segment, event: EventHit) -> bool:
     """The sentence opens on the event phrase, past an attribution and a few lower-case words."""
     start = _past_attribution(analysis, sentence.start, event[0])
     opening = analysis.doc.text[start : event[0]].split()
-    return len(opening) <= _OPENING_WORDS and all(w.islower() for w in opening[1:])
+    if len(opening) <= _OPENING_WORDS and all(w.islower() for w in opening[1:]):
+        return True
+    # where nouns take a capital and the verb comes second, past a fronted place ("Im Landeshaus wurde der Besuch …"):
+    # a venue or a place the gazetteer knows, not a phrase of time ("Im Vorfeld des Besuchs hatte X …")
+    language = analysis.language
+    fronted = language.capitalised_nouns and len(opening) > 1 and fold(opening[0]) in language.place_prepositions
+    rest = opening[_FRONTED_PLACE_WORDS:]
+    if not fronted or not _fronted_place(opening[1], language):
+        return False
+    return len(rest) <= _OPENING_WORDS and all(w.islower() for w in rest)
+
+
+def _fronted_place(word: str, language: Language) -> bool:
+    """The noun of a fronted phrase names a place: the gazetteer knows it, or it is a venue's noun or a compound
+    ending in one ("Landeshaus", "Rathaus")."""
+    folded = fold(word.strip(".,"))
+    venues = compiled(language).places.venues
+    return lookup(word.strip(".,"), language.code) is not None or any(folded.endswith(v) for v in venues)
 
 
 def _opens_on_gathering(analysis: Analysis, sentence: Segment) -> bool:

@@ -167,6 +167,11 @@ class Language:
     past_markers: tuple[str, ...] = ()
     #: words near a weekday that make it the coming one ("will", "next", "sera", "wird", "состоится")
     future_markers: tuple[str, ...] = ()
+    #: verbs of inviting ("eingeladen", "invited", "пригласил"), and the links that set the day invited to right
+    #: before a date ("für den", "for", "на"): in one clause, the date is the occasion's, told ahead of it ("hat das
+    #: Diplomatische Corps für den 27. September nach Rostock eingeladen")
+    invitation_verbs: tuple[str, ...] = ()
+    invited_day_links: tuple[str, ...] = ()
     #: endings of future-tense verbs, for languages that mark it on the verb ("reunirán": "rán")
     future_endings: tuple[str, ...] = ()
     #: words right before a date that make it the start of a state still going on ("depuis le 6 janvier", "since

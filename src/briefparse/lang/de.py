@@ -189,6 +189,8 @@ LANGUAGE = Language(
         # a journey told in the present is one to come: "kommt am Freitag nach Berlin", "reist am Montag nach Rom"
         "kommt", "reist",
     ),
+    invitation_verbs=("eingeladen", "lädt", "laden", "einladen", "einlädt", "lud", "luden"),
+    invited_day_links=("für den", "für"),
     since_words=("seit", "seit dem"),
     noun_day_links=("vom",),
     day_of_its_own=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tag", "wochenende"),
@@ -1421,6 +1423,7 @@ LANGUAGE = Language(
         "Landgut",
         "Saal",
         "Kreml",
+        "Hof",
     ),
     room_words=("Saal", "Zimmer", "Salon", "Stube"),
     chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
@@ -1487,7 +1490,8 @@ LANGUAGE = Language(
         "Kaukasus", "Südkaukasus", "Horn von Afrika", "Große Seen", "Großen Seen", "Levante", "Arktis",
         "Mittelmeerraum", "Skandinavien", "Persischer Golf", "Persischen Golf", "Baltikum", "Eurasien",
     ),
-    airport_words=("flughafen", "flugplatz", "fliegerhorst"),
+    # a railway station is where a visitor arrives, as an airport is: "am Hauptbahnhof in Graz" is in Graz
+    airport_words=("flughafen", "flugplatz", "fliegerhorst", "bahnhof", "hauptbahnhof"),
     arrival_nouns=("ankunft",),
     dateline_adverbs=("hier",),
     unnamed_venues=("Amtssitz", "Residenz", "Hauptquartier"),

@@ -302,6 +302,8 @@ LANGUAGE = Language(
         "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to", "next", "upcoming",
         "coming", "opens", "begins", "starts", "kicks off", "invitation to",
     ),
+    invitation_verbs=("invited", "invites", "invite"),
+    invited_day_links=("for",),
     since_words=("since",),
     relative_months={
         "inst.": 0, "of this month": 0, "of the current month": 0, "of last month": -1, "of the previous month": -1,
