@@ -1395,10 +1395,17 @@ def _tells_another_occasion(analysis: Analysis, sentence: Segment) -> bool:
     in the career a relative clause tells of someone just named ("… des ambassadeurs du Pérou, X, 59 ans, qui a déjà
     servi à Y")."""
     background = compiled(analysis.language).cues.background
-    return any(
+    return not _on_the_same_day(analysis, sentence) and any(
         not _career_clause(analysis, sentence, sentence.start + found.start())
         for found in background.finditer(sentence.text)
     )
+
+
+def _on_the_same_day(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence puts its encounter on the story's own day ("Un peu plus tôt dans la journée, X avait rencontré
+    Y"): one more of the day's audiences, told in the earlier tense for the order they came in."""
+    same_day = compiled(analysis.language).cues.same_day
+    return bool(same_day and same_day.search(sentence.text))
 
 
 def _career_clause(analysis: Analysis, sentence: Segment, at: int) -> bool:
@@ -1423,9 +1430,12 @@ def _tells_welcome(analysis: Analysis, sentence: Segment) -> bool:
 
 
 def _opens_earlier(analysis: Analysis, sentence: Segment) -> bool:
-    """The sentence's first words put it before the event ("Earlier, …", "Reports earlier Thursday said …", "Plus tôt
-    dans la journée, …"), or a week or more back in a phrase up to its first comma ("A la fin de la semaine dernière,
-    …"): it tells another occasion."""
+    """The sentence's first words put it before the event ("Earlier, …", "Reports earlier Thursday said …", "Plus
+    tôt, …"), or a week or more back in a phrase up to its first comma ("A la fin de la semaine dernière,
+    …"): it tells another occasion; not one on the story's own day ("Plus tôt dans la journée, X avait reçu Y"),
+    one more of the day's audiences."""
+    if _on_the_same_day(analysis, sentence):
+        return False
     patterns = compiled(analysis.language)
     opener, long_ago, text = patterns.places.earlier_opener, patterns.people.long_ago, analysis.doc.text
     comma = text.find(",", sentence.start, sentence.end)

@@ -210,6 +210,8 @@ class CuePatterns:
     #: a background cue or the auxiliary of an earlier tense (`Language.earlier_tense_auxiliaries`): a sentence's
     #: day that is an earlier occasion's, not the story's
     earlier: re.Pattern[str] | None
+    #: words that put an earlier tense's encounter on the story's day (`Language.same_day_cues`)
+    same_day: re.Pattern[str] | None
     #: what follows a meeting noun that gathers many parties ("… of the foreign ministers of the region"),
     #: to match on `Document.lower` right after the noun
     gathering: re.Pattern[str] | None
@@ -1201,6 +1203,9 @@ def _cues(language: Language) -> CuePatterns:
             memo=True,
         )
         if language.background_cues or language.earlier_tense_auxiliaries
+        else None,
+        same_day=lazy_compile(rf"(?<!\w)(?:{words(language.same_day_cues)})(?!\w)", re.I)
+        if language.same_day_cues
         else None,
         gathering=_gathering(language),
         talk=lazy_compile(rf"{starting_words(language.talk_stems)}\w*") if language.talk_stems else None,

@@ -1385,6 +1385,7 @@ LANGUAGE = Language(
     # the pluperfect's auxiliary, whatever the verb ("avait assisté à la cérémonie … le 2 avril 2024"): a day
     # before the story's
     earlier_tense_auxiliaries=("avait", "avaient", "s'était", "s'étaient"),
+    same_day_cues=variants("{plus tôt|un peu plus tôt|auparavant} dans la {journée|matinée}", "dans la même journée"),
     earlier_participle_endings=(
         "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites",
         "ert", "erte", "erts", "ertes",
