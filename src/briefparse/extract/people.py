@@ -1065,8 +1065,11 @@ def _next_item_role(analysis: Analysis, sentence: Segment, match: NameMatch) -> 
     doc = analysis.doc
     patterns = compiled(doc.language).names
     role = analysis.role_before(sentence.start, match.start)
-    if patterns.joined_item_end is None or role is None or not patterns.joined_item_end.search(doc.text, *role):
+    joined = patterns.joined_item_end.search(doc.text, *role) if patterns.joined_item_end and role else None
+    if joined is None:
         return None
+    if joined.group("joiner") is None and _honorifics_start(analysis, role[1], match.start) == match.start:
+        return None  # "ministre de l'Économie, de Y": an item of the portfolio, no title of address opening a name
     own = role_after(doc.text, match.end, sentence.end, doc.language)
     if own is not None:
         return own

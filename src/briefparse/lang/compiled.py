@@ -860,8 +860,11 @@ def _names(language: Language) -> NamePatterns:
     clause_verbs = words({w.lower() for w in _clause_verbs(language)})
     # "et", "with" end it too, unless a link goes on with the office: "ministre de l'Europe et des Affaires …"
     # or one word then a link: "ambassadeur extraordinaire et plénipotentiaire de …"
+    # but not where the link brings in a title of address, the next person's ("…, ministre de X et de M. Y")
+    honorific_next = rf"(?!\s*(?:{alternation(language.honorifics)})(?!\w))" if language.honorifics else ""
     office_goes_on = (
-        rf"(?!(?:{words(language.role_links)})(?:\s|(?<=['’]))|[^\W\d_][\w'’-]*\s+(?:{words(language.role_links)})\s)"
+        rf"(?!(?:{words(language.role_links)})(?:\s|(?<=['’])){honorific_next}"
+        rf"|[^\W\d_][\w'’-]*\s+(?:{words(language.role_links)})\s)"
         if language.role_links
         else ""
     )
@@ -873,7 +876,9 @@ def _names(language: Language) -> NamePatterns:
     links = words((*language.role_links, *language.name_particles)) if language.role_links else NOTHING
     # a comma ends a role after a name, unless the portfolio goes on: "ministre de l'Energie, du Pétrole et des Mines"
     portfolio = [w for w in language.role_links if w not in language.place_prepositions]
-    portfolio_end = rf",(?!\s*(?:{words(portfolio)})(?:\s|(?<=['’])))" if portfolio else ","
+    # unless the link brings in a title of address, the next item of a list ("composée de M. X, ministre de la
+    # Défense, de M. Y, …"), which no portfolio's item opens on
+    portfolio_end = rf",(?!\s*(?:{words(portfolio)})(?:\s|(?<=['’])){honorific_next})" if portfolio else ","
     if language.office_bodies:  # "Foreign Secretary, Ministry of Foreign Affairs": the office's body goes on with it
         portfolio_end += rf"(?!\s*(?i:{words(language.office_bodies)})\s)"
     if language.list_joiners and language.genitive_links:
@@ -1075,8 +1080,11 @@ def _names(language: Language) -> NamePatterns:
         )
         if language.compounds and language.list_joiners
         else None,
+        # or the comma alone or "and" alone, when a title of address opens the next name ("composée de M. X,
+        # ministre de la Défense, de M. Y, …, et de M. Z"), which no portfolio's item opens on (`_next_item_role`)
         joined_item_end=lazy_compile(
-            rf",\s*(?:{alternation(language.counterpart_words)})\s+(?:{alternation(language.role_links)})\s*\Z",
+            rf"(?:,\s*(?:(?P<joiner>{alternation(language.counterpart_words)})\s+)?|\s+(?P<bare>"
+            rf"{alternation(language.counterpart_words)})\s+)(?P<link>{alternation(language.role_links)})\s*\Z",
             re.I,
         )
         if language.counterpart_words and language.role_links
