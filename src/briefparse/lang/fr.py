@@ -256,6 +256,13 @@ LANGUAGE = Language(
         "Maréchal",
         "colonel",
         "général",
+        # ranks in their short forms, as Sahel outlets title officers in office ("du Lt-Col X, ministre de …")
+        "Lieutenant-Colonel",
+        "Lt-Col",
+        "Lt/Col",
+        "Lt-Colonel",
+        "Col.",
+        "Colonel-Major",
         "commandant",
         "capitaine",
         "lieutenant-colonel",
