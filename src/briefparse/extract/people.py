@@ -2676,7 +2676,11 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
             continue
         words = " ".join(_unelided(fold(t.strip(",.;:()")), elisions) for t in sentence.text.split()[:_GROUP_WORDS])
         opens_on_group = any(f" {g} " in f" {words} " for g in group)
-        if not (opens_on_group or (presents and _group_role_before(analysis, sentence, match, group))):
+        if not (
+            opens_on_group
+            or (presents and _group_role_before(analysis, sentence, match, group))
+            or _group_role_after(analysis, sentence, match, group)
+        ):
             continue
         if opens_on_group and len(doc.text[sentence.start : match.start].split()) > _GROUP_SUBJECT_WORDS:
             continue
@@ -2716,6 +2720,18 @@ def _group_role_before(analysis: Analysis, sentence: Segment, match: NameMatch, 
     if role is None or len(analysis.doc.text[sentence.start : role[0]].split()) > _GROUP_SUBJECT_WORDS:
         return False
     return any(fold(t.strip(",.;:()")) in group for t in analysis.doc.text[role[0] : role[1]].split())
+
+
+def _group_role_after(analysis: Analysis, sentence: Segment, match: NameMatch, group: set[str]) -> bool:
+    """The sentence opens on its first name, maybe after titles of address, and the role in apposition after it is
+    one of the group's offices ("Son Excellence M. X, ambassadeur de A et doyen du corps diplomatique, a affirmé au
+    nom de la délégation …"): one of the group the opening counts, its subject."""
+    if _honorifics_start(analysis, sentence.start, match.start) != sentence.start:
+        return False
+    role = role_after(analysis.doc.text, match.end, sentence.end, analysis.language)
+    return role is not None and any(
+        fold(t.strip(",.;:()")) in group for t in analysis.doc.text[role[0] : role[1]].split()[:_GROUP_WORDS]
+    )
 
 
 def _group_listed_later(
