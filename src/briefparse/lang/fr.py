@@ -311,6 +311,7 @@ LANGUAGE = Language(
         "chancelier",
         "chancelière",
         "porte-parole",
+        "porte parole",
         "homologue",
         "Premier",  # "le Premier britannique": a role only so written; "le premier", "premier tour" count
         "haut représentant",
@@ -1202,7 +1203,7 @@ LANGUAGE = Language(
         # the verb after a quotation, its subject inverted ("«C'était important», a-t-il déclaré")
         *variants("{a-t-il|a-t-elle} {déclaré|souligné|ajouté|indiqué|précisé|affirmé|estimé}"),
     ),
-    spokesperson_stems=("porte-parole",),
+    spokesperson_stems=("porte-parole", "porte parole"),  # its hyphen often left out ("conseiller, porte parole de …")
     relative_role_stems=("homologue",),
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
