@@ -1830,6 +1830,8 @@ LANGUAGE = Language(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
         "servir",  # an envoy's post: "accrédités … pour servir en Valdorie"
+        # or told by its duty: "les ambassadeurs exerçant en Guinée", "les diplomates en poste à Dakar"
+        "exerçant", "en poste",
     ),
     margin_cues=variants("{en marge|dans le cadre} {du|des|de}"),
     opening_clauses=variants(
