@@ -330,6 +330,7 @@ LANGUAGE = Language(
         "sénatrice",
         "conseiller",
         "conseillère",
+        "chambellan",  # a royal court's officer, present at audiences ("M. X, Chambellan de S.M. le Roi")
         "représentant",
         "représentante",
         "souverain",
