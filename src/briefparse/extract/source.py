@@ -292,11 +292,8 @@ def _find_source(
         before it."""
         if others_from is not None and start > others_from:
             return False  # under "Destacados", "Read also": another story's, not this one's
-        lone = _LONE_CAPITAL_END.search(text, start, end) if text.startswith(".", end) else None
-        if lone and fold(lone.group(0)) not in _networks(doc.language):
-            # "announced by the U.S. Secretary of State": the phrase stops inside its initialism; not a network of
-            # one letter closing the sentence ("a annoncé la présidence sur X.")
-            return False
+        if text.startswith(".", end) and _LONE_CAPITAL_END.search(text, start, end):
+            return False  # "announced by the U.S. Secretary of State": the phrase stops inside its initialism
         clause = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
         if patterns.negation.search(text, clause, start):
             return False  # "La rencontre n'avait pas été annoncée par l'Élysée": who did not say it
