@@ -1387,7 +1387,6 @@ LANGUAGE = Language(
         # an arrival told in an apposition ("X, who arrived in Accra on Tuesday, was received by Y")
         "{arrived|arriving}",
     ),
-    same_day_cues=("earlier in the day", "earlier that day", "earlier the same day"),
     background_cues=(
         "follows a",
         "follows the",
