@@ -2171,10 +2171,26 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions, took_p
         return True
     if any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, sentence.end)):
         return True
+    if _bears_a_message(analysis, sentence):
+        return True
     verb = analysis.first_event(sentence.start, sentence.end)
     if verb is None or verb[2] not in _ENCOUNTERS:
         return False
     return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
+
+
+def _bears_a_message(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence opens on a name, maybe after titles of address, whose predicate makes them the bearer of a
+    message ("Tahir X, ministre …, était porteur d'un message du président Y"): an envoy the host received."""
+    bearer = compiled(analysis.language).people.bearer
+    found = bearer.search(analysis.doc.text, sentence.start, sentence.end) if bearer else None
+    if found is None:
+        return False
+    index = bisect_left(analysis.name_starts, sentence.start)
+    if index == len(analysis.names):
+        return False
+    match = analysis.names[index][1]
+    return match.end < found.start() and _honorifics_start(analysis, sentence.start, match.start) == sentence.start
 
 
 def _signed_too(analysis: Analysis, sentence: Segment) -> bool:

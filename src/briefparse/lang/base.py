@@ -370,6 +370,9 @@ class Language:
     #: auxiliaries of a tense that tells a day before the story's ("avait", "had"): with the background cues, what
     #: marks a later sentence's day as an earlier occasion's (`compiled(language).cues.earlier`)
     earlier_tense_auxiliaries: tuple[str, ...] = ()
+    #: words that make a sentence's subject the bearer of a message to the host ("X, ministre …, était porteur d'un
+    #: message de Y"): an envoy received, who takes part in the encounter the brief reports
+    message_bearers: tuple[str, ...] = ()
     #: words that put an earlier tense's encounter on the story's own day ("plus tôt dans la journée", "earlier in
     #: the day"): one more of the day's audiences, told in the order they came, not a background occasion
     same_day_cues: tuple[str, ...] = ()

@@ -423,6 +423,8 @@ class PeoplePatterns:
     agent_participle: re.Pattern[str] | None
     representation: re.Pattern[str] | None
     continuation: re.Pattern[str]
+    #: the bearer of a message as a sentence's predicate (`Language.message_bearers`), to `search`
+    bearer: re.Pattern[str] | None
     #: a subject pronoun, a whole word ("il", "he"): an opening whose subject is one names it in the sentence before
     subject_pronoun: re.Pattern[str]
     possessive_before: re.Pattern[str]
@@ -1750,6 +1752,9 @@ def _people(language: Language) -> PeoplePatterns:
             rf"(?:(?:{articles})\s+)?(?:{words(language.roles)}))(?!\w)",
             re.I,
         ),
+        bearer=lazy_compile(rf"(?<!\w)(?:{words(language.message_bearers)})(?!\w)", re.I)
+        if language.message_bearers
+        else None,
         subject_pronoun=lazy_compile(rf"(?<!\w)(?:{pronouns or NOTHING})(?!\w)", re.I),
         # "his counterpart", "ihren neuen französischen Kollegen": a word or two between, no preposition
         possessive_before=lazy_compile(

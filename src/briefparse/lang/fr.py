@@ -18,6 +18,9 @@ _REPORTS = (
     "constatent|apprend|apprennent}"
 )
 _PERFECT = "{a|ont|avait|avaient} "
+# an envoy told as the bearer of a message to the host, one of those received ("X, ministre …, était porteur d'un
+# message du président Y"): an encounter's phrase, and what makes its subject a party (`Language.message_bearers`)
+_BEARERS = variants("{était|étaient|est|sont} {porteur|porteuse|porteurs|porteuses} d'un message")
 LANGUAGE = Language(
     code="fr",
     name="French",
@@ -1034,6 +1037,7 @@ LANGUAGE = Language(
             "{reçoit|reçoivent|recevra|recevront}",
             "{recevant|accueillant|rencontrant|s'entretenant}",
             "{visite|visites} de courtoisie",  # a call on a person, as "courtesy call"
+            *_BEARERS,
             "{a|ont|avait} accueilli",
             "accueilli{|e|s|es}",
             "{accueille|accueillent|accueillera|accueilleront}",
@@ -1394,6 +1398,7 @@ LANGUAGE = Language(
     # the pluperfect's auxiliary, whatever the verb ("avait assisté à la cérémonie … le 2 avril 2024"): a day
     # before the story's
     earlier_tense_auxiliaries=("avait", "avaient", "s'était", "s'étaient"),
+    message_bearers=_BEARERS,
     same_day_cues=variants("{plus tôt|un peu plus tôt|auparavant} dans la {journée|matinée}", "dans la même journée"),
     earlier_participle_endings=(
         "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites",
