@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import pairwise, product
+from itertools import dropwhile, pairwise, product
 from typing import NamedTuple
 
 from briefparse.given_names import is_given_name
@@ -1779,8 +1779,13 @@ def _post_country(gap: str, noun: str, language: Language) -> bool:
         return False
     # the links of the country it comes from, its articles too ("of the Kingdom of the Netherlands to X")
     links, nationalities = _role_links(language) | _genitive_words(language)[0], compiled(language).names.nationalities
-    if any(w[:1].islower() and fold(w) not in links and fold(w) not in nationalities for w in words[:at]):
-        return False  # only the country it comes from may come first: "ambassadeur (de France|turc) au Ghana X"
+    origin = list(dropwhile(lambda w: fold(w) in links, words[:at]))
+    if any(w[:1].islower() and fold(w) not in links and fold(w) not in nationalities for w in words[:at]) and not (
+        origin and lookup(" ".join(origin), language.code) is not None
+    ):
+        # only the country it comes from may come first: "ambassadeur (de France|turc) au Ghana X", its name maybe
+        # with words in small letters ("de Côte d'Ivoire au Cameroun X", "de Guinée équatoriale au Gabon Y")
+        return False
     # the post's country or its city ("l'ambassadeur turc à Islamabad X"): no verb stands between (`gap_verb`)
     return lookup(" ".join(words[at + 1 :]), language.code) is not None
 

@@ -1093,8 +1093,11 @@ def _next_item_role(analysis: Analysis, sentence: Segment, match: NameMatch) -> 
     doc = analysis.doc
     patterns = compiled(doc.language).names
     role = analysis.role_before(sentence.start, match.start)
-    if patterns.joined_item_end is None or role is None or not patterns.joined_item_end.search(doc.text, *role):
+    joined = patterns.joined_item_end.search(doc.text, *role) if patterns.joined_item_end and role else None
+    if joined is None:
         return None
+    if joined.group("joiner") is None and _honorifics_start(analysis, role[1], match.start) == match.start:
+        return None  # "ministre de l'Économie, de Y": an item of the portfolio, no title of address opening a name
     own = role_after(doc.text, match.end, sentence.end, doc.language)
     if own is not None:
         return own
@@ -1442,10 +1445,17 @@ def _tells_another_occasion(analysis: Analysis, sentence: Segment) -> bool:
     in the career a relative clause tells of someone just named ("… des ambassadeurs du Pérou, X, 59 ans, qui a déjà
     servi à Y")."""
     background = compiled(analysis.language).cues.background
-    return any(
+    return not _on_the_same_day(analysis, sentence) and any(
         not _career_clause(analysis, sentence, sentence.start + found.start())
         for found in background.finditer(sentence.text)
     )
+
+
+def _on_the_same_day(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence puts its encounter on the story's own day ("Un peu plus tôt dans la journée, X avait rencontré
+    Y"): one more of the day's audiences, told in the earlier tense for the order they came in."""
+    same_day = compiled(analysis.language).cues.same_day
+    return bool(same_day and same_day.search(sentence.text))
 
 
 def _career_clause(analysis: Analysis, sentence: Segment, at: int) -> bool:
@@ -1470,9 +1480,12 @@ def _tells_welcome(analysis: Analysis, sentence: Segment) -> bool:
 
 
 def _opens_earlier(analysis: Analysis, sentence: Segment) -> bool:
-    """The sentence's first words put it before the event ("Earlier, …", "Reports earlier Thursday said …", "Plus tôt
-    dans la journée, …"), or a week or more back in a phrase up to its first comma ("A la fin de la semaine dernière,
-    …"): it tells another occasion."""
+    """The sentence's first words put it before the event ("Earlier, …", "Reports earlier Thursday said …", "Plus
+    tôt, …"), or a week or more back in a phrase up to its first comma ("A la fin de la semaine dernière,
+    …"): it tells another occasion; not one on the story's own day ("Plus tôt dans la journée, X avait reçu Y"),
+    one more of the day's audiences."""
+    if _on_the_same_day(analysis, sentence):
+        return False
     patterns = compiled(analysis.language)
     opener, long_ago, text = patterns.places.earlier_opener, patterns.people.long_ago, analysis.doc.text
     comma = text.find(",", sentence.start, sentence.end)
@@ -2262,10 +2275,26 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions, took_p
         return True
     if any(person.participant for _s, _e, _id, person in mentions.within(sentence.start, sentence.end)):
         return True
+    if _bears_a_message(analysis, sentence):
+        return True
     verb = analysis.first_event(sentence.start, sentence.end)
     if verb is None or verb[2] not in _ENCOUNTERS:
         return False
     return _participant_object(analysis, sentence, verb, mentions) or _role_subject(analysis, sentence, verb, mentions)
+
+
+def _bears_a_message(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence opens on a name, maybe after titles of address, whose predicate makes them the bearer of a
+    message ("Tahir X, ministre …, était porteur d'un message du président Y"): an envoy the host received."""
+    bearer = compiled(analysis.language).people.bearer
+    found = bearer.search(analysis.doc.text, sentence.start, sentence.end) if bearer else None
+    if found is None:
+        return False
+    index = bisect_left(analysis.name_starts, sentence.start)
+    if index == len(analysis.names):
+        return False
+    match = analysis.names[index][1]
+    return match.end < found.start() and _honorifics_start(analysis, sentence.start, match.start) == sentence.start
 
 
 def _signed_too(analysis: Analysis, sentence: Segment) -> bool:
@@ -2784,7 +2813,11 @@ def _group_members(analysis: Analysis, lead: list[Segment], taken: set[int]) -> 
             continue
         words = " ".join(_unelided(fold(t.strip(",.;:()")), elisions) for t in sentence.text.split()[:_GROUP_WORDS])
         opens_on_group = any(f" {g} " in f" {words} " for g in group)
-        if not (opens_on_group or (presents and _group_role_before(analysis, sentence, match, group))):
+        if not (
+            opens_on_group
+            or (presents and _group_role_before(analysis, sentence, match, group))
+            or _group_role_after(analysis, sentence, match, group)
+        ):
             continue
         if opens_on_group and len(doc.text[sentence.start : match.start].split()) > _GROUP_SUBJECT_WORDS:
             continue
@@ -2824,6 +2857,18 @@ def _group_role_before(analysis: Analysis, sentence: Segment, match: NameMatch, 
     if role is None or len(analysis.doc.text[sentence.start : role[0]].split()) > _GROUP_SUBJECT_WORDS:
         return False
     return any(fold(t.strip(",.;:()")) in group for t in analysis.doc.text[role[0] : role[1]].split())
+
+
+def _group_role_after(analysis: Analysis, sentence: Segment, match: NameMatch, group: set[str]) -> bool:
+    """The sentence opens on its first name, maybe after titles of address, and the role in apposition after it is
+    one of the group's offices ("Son Excellence M. X, ambassadeur de A et doyen du corps diplomatique, a affirmé au
+    nom de la délégation …"): one of the group the opening counts, its subject."""
+    if _honorifics_start(analysis, sentence.start, match.start) != sentence.start:
+        return False
+    role = role_after(analysis.doc.text, match.end, sentence.end, analysis.language)
+    return role is not None and any(
+        fold(t.strip(",.;:()")) in group for t in analysis.doc.text[role[0] : role[1]].split()[:_GROUP_WORDS]
+    )
 
 
 def _group_listed_later(

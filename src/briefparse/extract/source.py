@@ -225,6 +225,7 @@ def _find_source(
     territory_words = compiled(doc.language).names.territory_words
 
     linking, times, documents, rules, prepositions, channels, saying = _phrase_words(doc.language)
+    day_parts = {p for p in doc.language.day_parts if " " not in p}
     honorifics = compiled(doc.language).names.honorific_words
     address_words = compiled(doc.language).names.address_words
     office_heads = _office_heads(doc.language)
@@ -317,6 +318,10 @@ def _find_source(
             return False
         if all(fold(w).strip(".,") in times or w.strip(".,").isdigit() for w in words):
             return False  # a day or a date standing before the verb ("wie das Außenamt am Mittwoch mitteilte")
+        if words[0] in day_parts:
+            # a part of the day in lower case: the cue was the time's own word, the afternoon written without its
+            # hyphen ("reçu hier en fin d'après midi le ministre"), not a source's cue
+            return False
         content = [fold(w) for w in words if fold(w) not in linking]
         if not content:
             return False  # an article alone, before a verb that opens with a document ("The | statement said")

@@ -385,6 +385,12 @@ class Language:
     #: auxiliaries of a tense that tells a day before the story's ("avait", "had"): with the background cues, what
     #: marks a later sentence's day as an earlier occasion's (`compiled(language).cues.earlier`)
     earlier_tense_auxiliaries: tuple[str, ...] = ()
+    #: words that make a sentence's subject the bearer of a message to the host ("X, ministre …, était porteur d'un
+    #: message de Y"): an envoy received, who takes part in the encounter the brief reports
+    message_bearers: tuple[str, ...] = ()
+    #: words that put an earlier tense's encounter on the story's own day ("plus tôt dans la journée", "earlier in
+    #: the day"): one more of the day's audiences, told in the order they came, not a background occasion
+    same_day_cues: tuple[str, ...] = ()
     #: endings of the past participle such an auxiliary takes ("avait reçu", "s'était entretenu"), which tell the
     #: earlier tense from the auxiliary as a verb of its own ("avait à ses côtés"); none: the tense is not read
     earlier_participle_endings: tuple[str, ...] = ()

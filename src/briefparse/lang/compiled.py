@@ -210,6 +210,8 @@ class CuePatterns:
     #: a background cue or the auxiliary of an earlier tense (`Language.earlier_tense_auxiliaries`): a sentence's
     #: day that is an earlier occasion's, not the story's
     earlier: re.Pattern[str] | None
+    #: words that put an earlier tense's encounter on the story's day (`Language.same_day_cues`)
+    same_day: re.Pattern[str] | None
     #: what follows a meeting noun that gathers many parties ("… of the foreign ministers of the region"),
     #: to match on `Document.lower` right after the noun
     gathering: re.Pattern[str] | None
@@ -426,6 +428,8 @@ class PeoplePatterns:
     agent_participle: re.Pattern[str] | None
     representation: re.Pattern[str] | None
     continuation: re.Pattern[str]
+    #: the bearer of a message as a sentence's predicate (`Language.message_bearers`), to `search`
+    bearer: re.Pattern[str] | None
     #: a subject pronoun, a whole word ("il", "he"): an opening whose subject is one names it in the sentence before
     subject_pronoun: re.Pattern[str]
     possessive_before: re.Pattern[str]
@@ -863,8 +867,11 @@ def _names(language: Language) -> NamePatterns:
     clause_verbs = words({w.lower() for w in _clause_verbs(language)})
     # "et", "with" end it too, unless a link goes on with the office: "ministre de l'Europe et des Affaires …"
     # or one word then a link: "ambassadeur extraordinaire et plénipotentiaire de …"
+    # but not where the link brings in a title of address, the next person's ("…, ministre de X et de M. Y")
+    honorific_next = rf"(?!\s*(?:{alternation(language.honorifics)})(?!\w))" if language.honorifics else ""
     office_goes_on = (
-        rf"(?!(?:{words(language.role_links)})(?:\s|(?<=['’]))|[^\W\d_][\w'’-]*\s+(?:{words(language.role_links)})\s)"
+        rf"(?!(?:{words(language.role_links)})(?:\s|(?<=['’])){honorific_next}"
+        rf"|[^\W\d_][\w'’-]*\s+(?:{words(language.role_links)})\s)"
         if language.role_links
         else ""
     )
@@ -876,7 +883,9 @@ def _names(language: Language) -> NamePatterns:
     links = words((*language.role_links, *language.name_particles)) if language.role_links else NOTHING
     # a comma ends a role after a name, unless the portfolio goes on: "ministre de l'Energie, du Pétrole et des Mines"
     portfolio = [w for w in language.role_links if w not in language.place_prepositions]
-    portfolio_end = rf",(?!\s*(?:{words(portfolio)})(?:\s|(?<=['’])))" if portfolio else ","
+    # unless the link brings in a title of address, the next item of a list ("composée de M. X, ministre de la
+    # Défense, de M. Y, …"), which no portfolio's item opens on
+    portfolio_end = rf",(?!\s*(?:{words(portfolio)})(?:\s|(?<=['’])){honorific_next})" if portfolio else ","
     if language.office_bodies:  # "Foreign Secretary, Ministry of Foreign Affairs": the office's body goes on with it
         portfolio_end += rf"(?!\s*(?i:{words(language.office_bodies)})\s)"
     if language.list_joiners and language.genitive_links:
@@ -1078,8 +1087,11 @@ def _names(language: Language) -> NamePatterns:
         )
         if language.compounds and language.list_joiners
         else None,
+        # or the comma alone or "and" alone, when a title of address opens the next name ("composée de M. X,
+        # ministre de la Défense, de M. Y, …, et de M. Z"), which no portfolio's item opens on (`_next_item_role`)
         joined_item_end=lazy_compile(
-            rf",\s*(?:{alternation(language.counterpart_words)})\s+(?:{alternation(language.role_links)})\s*\Z",
+            rf"(?:,\s*(?:(?P<joiner>{alternation(language.counterpart_words)})\s+)?|\s+(?P<bare>"
+            rf"{alternation(language.counterpart_words)})\s+)(?P<link>{alternation(language.role_links)})\s*\Z",
             re.I,
         )
         if language.counterpart_words and language.role_links
@@ -1206,6 +1218,9 @@ def _cues(language: Language) -> CuePatterns:
             memo=True,
         )
         if language.background_cues or language.earlier_tense_auxiliaries
+        else None,
+        same_day=lazy_compile(rf"(?<!\w)(?:{words(language.same_day_cues)})(?!\w)", re.I)
+        if language.same_day_cues
         else None,
         gathering=_gathering(language),
         talk=lazy_compile(rf"{starting_words(language.talk_stems)}\w*") if language.talk_stems else None,
@@ -1750,6 +1765,9 @@ def _people(language: Language) -> PeoplePatterns:
             rf"(?:(?:{articles})\s+)?(?:{words(language.roles)}))(?!\w)",
             re.I,
         ),
+        bearer=lazy_compile(rf"(?<!\w)(?:{words(language.message_bearers)})(?!\w)", re.I)
+        if language.message_bearers
+        else None,
         subject_pronoun=lazy_compile(rf"(?<!\w)(?:{pronouns or NOTHING})(?!\w)", re.I),
         # "his counterpart", "ihren neuen französischen Kollegen": a word or two between, no preposition
         possessive_before=lazy_compile(

@@ -18,6 +18,9 @@ _REPORTS = (
     "constatent|apprend|apprennent}"
 )
 _PERFECT = "{a|ont|avait|avaient} "
+# an envoy told as the bearer of a message to the host, one of those received ("X, ministre …, était porteur d'un
+# message du président Y"): an encounter's phrase, and what makes its subject a party (`Language.message_bearers`)
+_BEARERS = variants("{était|étaient|est|sont} {porteur|porteuse|porteurs|porteuses} d'un message")
 LANGUAGE = Language(
     code="fr",
     name="French",
@@ -258,6 +261,13 @@ LANGUAGE = Language(
         "Maréchal",
         "colonel",
         "général",
+        # ranks in their short forms, as Sahel outlets title officers in office ("du Lt-Col X, ministre de …")
+        "Lieutenant-Colonel",
+        "Lt-Col",
+        "Lt/Col",
+        "Lt-Colonel",
+        "Col.",
+        "Colonel-Major",
         "commandant",
         "capitaine",
         "lieutenant-colonel",
@@ -306,6 +316,7 @@ LANGUAGE = Language(
         "chancelier",
         "chancelière",
         "porte-parole",
+        "porte parole",
         "homologue",
         "Premier",  # "le Premier britannique": a role only so written; "le premier", "premier tour" count
         "haut représentant",
@@ -324,6 +335,7 @@ LANGUAGE = Language(
         "sénatrice",
         "conseiller",
         "conseillère",
+        "chambellan",  # a royal court's officer, present at audiences ("M. X, Chambellan de S.M. le Roi")
         "représentant",
         "représentante",
         "souverain",
@@ -1027,6 +1039,7 @@ LANGUAGE = Language(
             "{reçoit|reçoivent|recevra|recevront}",
             "{recevant|accueillant|rencontrant|s'entretenant}",
             "{visite|visites} de courtoisie",  # a call on a person, as "courtesy call"
+            *_BEARERS,
             "{a|ont|avait} accueilli",
             "accueilli{|e|s|es}",
             "{accueille|accueillent|accueillera|accueilleront}",
@@ -1197,7 +1210,7 @@ LANGUAGE = Language(
         # the verb after a quotation, its subject inverted ("«C'était important», a-t-il déclaré")
         *variants("{a-t-il|a-t-elle} {déclaré|souligné|ajouté|indiqué|précisé|affirmé|estimé}"),
     ),
-    spokesperson_stems=("porte-parole",),
+    spokesperson_stems=("porte-parole", "porte parole"),  # its hyphen often left out ("conseiller, porte parole de …")
     relative_role_stems=("homologue",),
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
@@ -1390,6 +1403,8 @@ LANGUAGE = Language(
     # the pluperfect's auxiliary, whatever the verb ("avait assisté à la cérémonie … le 2 avril 2024"): a day
     # before the story's
     earlier_tense_auxiliaries=("avait", "avaient", "s'était", "s'étaient"),
+    message_bearers=_BEARERS,
+    same_day_cues=variants("{plus tôt|un peu plus tôt|auparavant} dans la {journée|matinée}", "dans la même journée"),
     earlier_participle_endings=(
         "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites",
         "ert", "erte", "erts", "ertes",
@@ -1826,6 +1841,8 @@ LANGUAGE = Language(
         "résident", "résidente", "résidents", "résidentes", "résidant", "résidante", "basé", "basée", "basés",
         "basées", "en résidence", "avec résidence", "accrédité", "accréditée", "accrédités", "accréditées",
         "servir",  # an envoy's post: "accrédités … pour servir en Valdorie"
+        # or told by its duty: "les ambassadeurs exerçant en Guinée", "les diplomates en poste à Dakar"
+        "exerçant", "en poste",
     ),
     margin_cues=variants("{en marge|dans le cadre} {du|des|de}"),
     opening_clauses=variants(
