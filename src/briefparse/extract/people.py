@@ -82,6 +82,7 @@ _RANK_TITLE_REACH = 30  # characters before a name where a rank title that stand
 _HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*(?P<lead>(?:[{LOWER}][\w'’-]*[^\S\n]+){{0,2}})$")
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
 _ITEM_SEPARATOR = lazy_compile(r"[\s,;]*")
+_ELIDED_LINK = lazy_compile(r"^\w+['’]")  # the link elided before the item: "d'" of "d'Ostrovie"
 _MIN_LISTED = 2
 _MIN_LISTED_NAMES = 3  # full names one after the other, at least, that a list of people holds
 _MIN_NAME_WORDS = 2
@@ -546,7 +547,8 @@ def _portfolio_after(analysis: Analysis, name_end: int, envoys: bool) -> tuple[i
         return None
     start, end = found.span(1)
     end -= analysis.doc.text[start:end].endswith(".")
-    item = analysis.doc.text[start:end].split(maxsplit=1)[1]
+    linked = analysis.doc.text[start:end]
+    item = linked.split(maxsplit=1)[1] if len(linked.split(maxsplit=1)) > 1 else _ELIDED_LINK.sub("", linked)
     if envoys:
         return start, end
     known = places(item, analysis.language.code)

@@ -1034,7 +1034,7 @@ def _names(language: Language) -> NamePatterns:
         role_plural=lazy_compile(rf"(?<![\w-])(?:{alternation(singulars)})(?![\w-])") if singulars else None,
         singulars=singulars,
         portfolio_after=lazy_compile(
-            rf",[^\S\n]*((?:{words(language.role_links)})[^\S\n]+{CAP_WORD}"
+            rf",[^\S\n]*((?:{words(language.role_links)})(?:[^\S\n]+|(?<=['’])){CAP_WORD}"
             rf"(?:[^\S\n]+(?:(?:{words(language.role_links)}|{words(language.list_joiners)})[^\S\n]+)?{CAP_WORD})*)"
             rf"(?=[^\S\n]*[,;.]|[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]|[^\S\n]*$)"
         )
