@@ -1017,6 +1017,9 @@ LANGUAGE = Language(
             "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
             "virtual meeting",
             "{virtual|online} talks",
+            # talks held over a video link, by the medium's adjective ("held video talks with", "a video meeting",
+            # "held talks via an encrypted video channel")
+            "video {talks|meeting|meetings|conversation|conversations|discussion|discussions|channel}",
             # the adjective and the nouns Indian and South Asian English write the call with ("held telephonic talks",
             # "a phone discussion", "discussed over phone")
             "telephonic {conversation|conversations|talks|call|calls|discussion|discussions|interaction|exchange}",
@@ -1324,6 +1327,7 @@ LANGUAGE = Language(
     video_media=variants(
         "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
         "virtual meeting",
+        "video {talks|meeting|meetings|conversation|conversations|discussion|discussions|channel}",
     ),
     appraisal_verbs=variants("{described|describes|hailed|hails|termed|viewed|views|assessed|praised}"),
     agreement_verbs=variants("{agreed|agree|agrees|have agreed|has agreed}"),
