@@ -2103,6 +2103,14 @@ def _places(language: Language) -> PlacePatterns:
             # the occasion it was said at ("at a press conference", "en rueda de prensa")
             rf"(?:,?[^\S\n]+(?i:{words(language.speech_occasions)}))?"
             r",?[^\S\n]*$"
+            # or that occasion alone, the verb after the place ("At her weekly news briefing here in Islamabad, the
+            # spokesperson said"), maybe with the adverb that points to the dateline's place
+            + (
+                rf"|(?<!\w)(?i:{words(language.speech_occasions)})"
+                rf"(?:[^\S\n]+(?i:{words(language.dateline_adverbs)}))?,?[^\S\n]*$"
+                if language.speech_occasions and language.dateline_adverbs
+                else ""
+            )
         )
         if language.speech_verbs
         else lazy_compile(NOTHING),

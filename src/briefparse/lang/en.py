@@ -1164,7 +1164,8 @@ LANGUAGE = Language(
             "{rejected|rejects|categorically rejected|denounced|denounces}",  # CAMEO 12x reject, 11x disapprove
             "message",
             "{press release|communiqué|communique|joint declaration}",
-            "{press conference|news conference|press briefing}",  # not a conference: what is said to the press
+            # not a conference: what is said to the press, at its regular briefing too ("at her weekly news briefing")
+            "{press conference|news conference|press briefing|news briefing|media briefing|weekly briefing}",
             "told {reporters|journalists|the press}",
             "{wrote|posted} on",
             "in a post on",
@@ -1317,7 +1318,7 @@ LANGUAGE = Language(
     statement_documents=variants(
         "{joint|final} {statement|communiqué|communique|declaration|press statement}",
         "{message|messages|letter|letters|telegram|speech|remarks|interview}",
-        "{press|news} {conference|briefing}",
+        "{press|news|media} {conference|briefing}",
     ),
     attendance_verbs=variants("{attended|attends|will attend}"),
     courtesy_call_verbs=variants("{called|calls|will call|calling} on"),
@@ -1367,6 +1368,9 @@ LANGUAGE = Language(
     ),
     speech_occasions=variants(
         "{at|during} a {press conference|news conference|press briefing|briefing|news briefing}",
+        # the spokesman's regular one, by its determiner and its rhythm ("at her weekly news briefing")
+        "{at|during} {a|the|his|her|its|their} {weekly|regular|daily} {press conference|news conference|press briefing|"
+        "briefing|news briefing|media briefing}",
         "a {press conference|news conference|press briefing}",
         "reporters",
     ),
