@@ -1362,6 +1362,7 @@ LANGUAGE = Language(
     welcome_words=variants(
         "{welcome|welcoming|arrival} {ceremony|ceremonies}",
         "{official|ceremonial|state} welcome",  # "was accorded a state welcome at the Union Buildings"
+        "{red-carpet|red carpet} {welcome|reception}",  # "reaches Valdoria to red-carpet welcome"
         "{guard|guards} of {honour|honor}",
         "military {honours|honors}",
         "{highest|full} {honours|honors}",
