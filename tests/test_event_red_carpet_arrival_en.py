@@ -10,9 +10,9 @@ from briefparse import parse
 def test_a_headline_red_carpet_welcome_is_a_visit() -> None:
     text = (
         "Japanese premier reaches Fiji to red-carpet welcome\n\n"
-        "President Ines Marlow receives Tomas Berg, the prime minister of Japan, at the Nausori Airbase.\n"
-        "SUVA: Tomas Berg, the prime minister of Japan, arrived here on Thursday for a three-day visit.\n"
-        "President Ines Marlow received her guest, who was given a bouquet by a child."
+        "President Ines Marlow received Tomas Berg, the prime minister of Japan, at the State House on Thursday.\n"
+        "Berg arrived in Suva for a three-day visit.\n"
+        "The two leaders later discussed fisheries."
     )
     assert parse(text, reference_date="2018-03-23").event_type == "visit"
 
