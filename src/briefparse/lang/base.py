@@ -808,6 +808,12 @@ class Language:
     #: words of a journey home right before the preposition toward its place ("Vor der Rückreise nach Genf", "before
     #: returning to Lagos", "avant de rentrer à Paris"): the place the visitors leave for, not where the event was
     return_words: tuple[str, ...] = ()
+    #: words that tell a visit as over, a few words before its noun ("left for Lagos after a day-long visit to
+    #: Kessel", "concluding his tour of", "wrapping up his visit"): a departure's destination is then the next stop,
+    #: and the visit that ends is the event's place
+    visit_endings: tuple[str, ...] = ()
+    #: the nouns of a stay away ("visit", "tour", "trip"), which `visit_endings` end
+    stay_nouns: tuple[str, ...] = ()
     #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
     #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's
     earlier_words: tuple[str, ...] = ()

@@ -546,6 +546,10 @@ class PlacePatterns:
     residence: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that tells a journey home (`Language.return_words`)
     journey_home: re.Pattern[str] = re.compile(NOTHING)
+    #: a visit told as over (`Language.visit_endings`, then a stay's noun within a few words), in `Document.text`
+    visit_ended: re.Pattern[str] = re.compile(NOTHING)
+    #: a verb of leaving (`Language.departure_verbs`) at a match's start, in `Document.text`
+    departure: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
     #: past visit", "sa visite précédente")
     earlier: re.Pattern[str] = re.compile(NOTHING)
@@ -2070,6 +2074,15 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         journey_home=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.return_words)})\s+$")
         if language.return_words
+        else lazy_compile(NOTHING),
+        visit_ended=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.visit_endings)})(?:[^\S\n]+[\w'’-]+){{0,4}}?[^\S\n]+"
+            rf"(?i:{words(language.stay_nouns)})(?!\w)"
+        )
+        if language.visit_endings and language.stay_nouns
+        else lazy_compile(NOTHING),
+        departure=lazy_compile(rf"(?i:{words(language.departure_verbs)})(?!\w)")
+        if language.departure_verbs
         else lazy_compile(NOTHING),
         month_year=lazy_compile(
             # no day before the month, maybe written with an ordinal's ending or a link ("1er février 2022",

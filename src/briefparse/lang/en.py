@@ -1838,6 +1838,13 @@ LANGUAGE = Language(
         "{before|prior to} {returning|flying back|heading back|travelling back|traveling back}",
         "{before|prior to} {his|her|their} return",
     ),
+    visit_endings=variants(
+        "{after|on|upon} {concluding|wrapping up|winding up|ending|completing}",
+        "{after|on|upon} {the conclusion of|the end of|completion of}",
+        "{concluding|wrapping up|winding up|ending|completing|at the conclusion of|at the end of}",
+        "after",
+    ),
+    stay_nouns=("visit", "visits", "tour", "trip", "stay", "sojourn"),
     residence_words=(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
         "serve", "serving",  # an envoy's post: "accredited … to serve in Valdoria"
