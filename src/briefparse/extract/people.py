@@ -1375,7 +1375,10 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     if lead:  # "A la cumbre asisten los mandatarios de …": a gathering's own name opens a sentence of no encounter
         told = {s.start for s in (*lead, *later)}
         opening = [s for s in body if s.start > lead[0].start and s.start not in told]
-        later = sorted(later + [s for s in opening if _opens_on_gathering(analysis, s)], key=lambda s: s.start)
+        later = sorted(
+            later + [s for s in opening if _opens_on_gathering(analysis, s) or _opens_on_talks(analysis, s)],
+            key=lambda s: s.start,
+        )
     for sentence in list(lead):
         before = _possessor_sentence(analysis, sentence, body)
         if before is not None and before not in lead:
@@ -2325,6 +2328,19 @@ def _opens_on_gathering(analysis: Analysis, sentence: Segment) -> bool:
     no encounter word of its own makes an event sentence."""
     gathering = analysis.first_event(sentence.start, sentence.end, _GATHERINGS)
     return gathering is not None and _opens_on(analysis, sentence, gathering)
+
+
+def _opens_on_talks(analysis: Analysis, sentence: Segment) -> bool:
+    """A sentence that opens on the talks reported, referred back to by an article or a possessive, up to its comma
+    ("In the talks, X and Y agreed …", "During their conversation, …"), which no encounter word of its own makes an
+    event sentence: it tells more of them."""
+    text = analysis.doc.text
+    comma = text.find(",", sentence.start, sentence.end)
+    if comma < 0 or len(text[sentence.start : comma].split()) > _OPENING_WORDS:
+        return False
+    cues = compiled(analysis.language).cues
+    talk = cues.talk.search(analysis.doc.lower, sentence.start, comma) if cues.talk else None
+    return talk is not None and bool(cues.referring and cues.referring.search(text, sentence.start, talk.start()))
 
 
 def _past_attribution(analysis: Analysis, start: int, end: int) -> int:
