@@ -1365,8 +1365,13 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     doc, body = analysis.doc, analysis.story
     # a line of page furniture ("Lesen Sie auch: …", "Читайте также: …") tells another story
     chosen = [s for s in analysis.event_sentences if not is_boilerplate(s.text, doc.language)]
+    first = next((s for s in body if s.words >= _MIN_OPENING_WORDS and not s.boilerplate), None)
     if compiled(doc.language).cues.background:  # an event gone by or to come ("lors de la visite, en 2023, de …")
-        chosen = [s for s in chosen if not _tells_another_occasion(analysis, s)] or chosen  # is not the one reported
+        kept = [s for s in chosen if not _tells_another_occasion(analysis, s)]  # is not the one reported
+        # when all do, they stand for the event unless the story opens on it ("Leaders began their summit …" then
+        # "X is expected to be represented by Y")
+        opens_on_event = first is not None and bool(analysis.events_in(first.start, first.end))
+        chosen = kept or ([] if opens_on_event and first not in chosen else chosen)
     # "Reports earlier Thursday said that X held a call with Y": after the first, an occasion before the event
     chosen = chosen[:1] + [s for s in chosen[1:] if not _opens_earlier(analysis, s)]
     reporting = [s for s in chosen if s.words >= _MIN_OPENING_WORDS or _names_someone(analysis, s)] or chosen
@@ -1383,11 +1388,10 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
         before = _possessor_sentence(analysis, sentence, body)
         if before is not None and before not in lead:
             lead.insert(lead.index(sentence), before)
-    opening = next((s for s in body if s.words >= _MIN_OPENING_WORDS and not s.boilerplate), None)
-    if opening and opening not in lead and (
-        analysis.events_in(opening.start, opening.end) or _tells_welcome(analysis, opening)
+    if first and first not in lead and (
+        analysis.events_in(first.start, first.end) or _tells_welcome(analysis, first)
     ):
-        lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
+        lead.insert(0, first)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(analysis, lead)
     lead += _listing_sentences(analysis, lead)
     return lead, later
