@@ -2173,12 +2173,17 @@ def _continues(analysis: Analysis, sentence: Segment, mentions: Mentions, took_p
 
 def _signed_too(analysis: Analysis, sentence: Segment) -> bool:
     """A later sentence of a brief that reports a signing names who signed a further text ("Un accord … a été
-    signé par X et son homologue Y"): the signatories of the same ceremony, unless it goes back to an earlier one,
-    or tells the signing in a tense before the story's ("Le traité avait été signé par X et Y en 1985")."""
+    signé par X et son homologue Y") or, before the verb, who signed for the other side ("On the Rwandan side: X,
+    Minister of A; Y, Minister of B, signed on behalf of the government"): the signatories of the same ceremony,
+    unless it goes back to an earlier one, or tells the signing in a tense before the story's ("Le traité avait été
+    signé par X et Y en 1985")."""
     patterns, text = compiled(analysis.language).people, analysis.doc.text
-    found = patterns.signatory_agent.search(text, sentence.start, sentence.end) if patterns.signatory_agent else None
-    if found is None or _background(analysis, sentence):
+    if _background(analysis, sentence):
         return False
+    found = patterns.signatory_agent.search(text, sentence.start, sentence.end) if patterns.signatory_agent else None
+    if found is None:
+        verb = patterns.signatory_verb.search(text, sentence.start, sentence.end) if patterns.signatory_verb else None
+        return verb is not None and _full_name_in(analysis, sentence.start, verb.start())
     if patterns.earlier_tense is not None and patterns.earlier_tense.search(text, sentence.start, found.start()):
         return False
     return _full_name_in(analysis, found.end(), sentence.end)

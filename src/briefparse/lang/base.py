@@ -556,6 +556,9 @@ class Language:
     #: sentence that names who signed a further text of the ceremony ("Un accord … a été signé par X et son homologue
     #: Y") goes on with it, its signatories taking part
     signatory_agents: tuple[str, ...] = ()
+    #: a verb of signing in the active, after its subject ("X, Minister of A; Y, Minister of B, signed on behalf of
+    #: …", "a signé au nom de"): a later sentence of a signing whose signers stand before it goes on with it
+    signatory_verbs: tuple[str, ...] = ()
     #: words that open the next item of encounters told one by one ("En deuxième lieu", "Secondly", "Enfin"): a later
     #: sentence opening so that names one who takes part goes on with the event, whoever else it names
     sequence_openers: tuple[str, ...] = ()

@@ -456,6 +456,8 @@ class PeoplePatterns:
     list_continuer: re.Pattern[str] | None = None
     #: a participle of signing before its agent (`Language.signatory_agents`)
     signatory_agent: re.Pattern[str] | None = None
+    #: a verb of signing after its subject (`Language.signatory_verbs`)
+    signatory_verb: re.Pattern[str] | None = None
     #: the opening of the next item of encounters told one by one (`Language.sequence_openers`)
     sequence_opener: re.Pattern[str] | None = None
     #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
@@ -1790,6 +1792,13 @@ def _people(language: Language) -> PeoplePatterns:
             needs=_needed_words(language.signatory_agents),
         )
         if language.signatory_agents
+        else None,
+        signatory_verb=lazy_compile(
+            rf"(?<!\w)(?:{words(language.signatory_verbs)})(?!\w)",
+            re.I,
+            needs=_needed_words(language.signatory_verbs),
+        )
+        if language.signatory_verbs
         else None,
         sequence_opener=lazy_compile(rf"^\W*(?:{words(language.sequence_openers)})(?!\w)", re.I)
         if language.sequence_openers

@@ -1522,6 +1522,7 @@ LANGUAGE = Language(
     active_auxiliaries=("has", "have", "had"),
     passive_participles=("been",),
     signatory_agents=("signed by", "initialled by", "initialed by", "inked by"),
+    signatory_verbs=variants("{signed|initialled|initialed|inked} {on behalf of|for}"),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",
