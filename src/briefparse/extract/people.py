@@ -78,6 +78,7 @@ _RANK_TITLE_REACH = 30  # characters before a name where a rank title that stand
 #: "X, " before a role in apposition, maybe with lower-case words that open the role ("X, haut conseiller de")
 _HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*(?P<lead>(?:[{LOWER}][\w'’-]*[^\S\n]+){{0,2}})$")
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
+_ACRONYM_AFTER = lazy_compile(r"[^\S\n]*\(([A-Z][A-Z0-9&.-]{1,9})\)")  # " (PML-N)": a body's acronym after its name
 _ITEM_SEPARATOR = lazy_compile(r"[\s,;]*")
 _MIN_LISTED = 2
 _MIN_LISTED_NAMES = 3  # full names one after the other, at least, that a list of people holds
@@ -230,6 +231,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         if _spelled_initials(analysis, match):
             continue
         if _party_in_brackets(analysis, match) and not _country_item_name(analysis, match):
+            continue
+        if _named_by_acronym(text, match):
             continue
         before = None if next_item else analysis.role_before(sentence.start, match.start)
         if before and before_name:
@@ -1340,6 +1343,21 @@ def _list_gap(gap: str) -> bool:
     """What stands between two items of a list of names: a comma or a joining word, or a semicolon after the first
     one's apposition ("X, de la República de Polonia; Y, de Suiza"), when semicolons set the items apart."""
     return bool(_LISTED_BETWEEN.fullmatch(gap) or _SEMICOLON_ITEM.fullmatch(gap))
+
+
+def _named_by_acronym(text: str, match: NameMatch) -> bool:
+    """The run is followed by its own acronym in brackets, whose letters end with the initials of its capitalised
+    words ("Pakistan Muslim League-Nawaz (PML-N)", "Rwanda Development Board (RDB)"): a body, not a person; a party's
+    acronym after a person's name ("John Doe (PDP)") spells other initials, and a person's own initials ("Paul Marin
+    (PM)") are no more letters than a two-word name's."""
+    found = _ACRONYM_AFTER.match(text, match.end)
+    if found is None:
+        return False
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", text[match.start : match.end]) if word[:1].isupper())
+    letters = "".join(c for c in found.group(1) if c.isalpha())
+    if len(initials) < 2 or not letters.upper().endswith(initials.upper()):
+        return False
+    return len(initials) > 2 or len(letters) > len(initials)  # not a person's own initials ("Paul Marin (PM)")
 
 
 def _bracketed(text: str, match: NameMatch) -> bool:
