@@ -4078,7 +4078,8 @@ def _people_taking_part(
     _add_role_mentions(analysis, people, mentions, body)
     took_place = not any(_to_come(analysis, s) for s in lead)
     _mark_participants(analysis, mentions, lead[:1], took_place)
-    apart = [s for s in lead[1:] if _another_encounter(analysis, s, mentions)]  # "Y has also held talks with X"
+    # "Y has also held talks with X"; in a visit, the calls the visitor receives are its own
+    apart = [s for s in lead[1:] if event_type != "visit" and _another_encounter(analysis, s, mentions)]
     apart += [s for s in lead[1:] if s not in apart and _another_occasion(analysis, s, mentions, days)]
     if event_type == "statement":  # "X will meet his counterpart Y on Thursday": not the statement made
         apart += [s for s in lead[1:] if s not in apart and _to_come(analysis, s)]
@@ -4097,7 +4098,8 @@ def _people_taking_part(
     for sentence in following:
         told = (
             not (took_place and (_to_come(analysis, sentence) or _company_to_come(analysis, sentence)))
-            and not _another_encounter(analysis, sentence, mentions)
+            # the calls a visitor receives while away are the visit's own ("Y also called on the Prime Minister")
+            and not (event_type != "visit" and _another_encounter(analysis, sentence, mentions))
             and not _another_occasion(analysis, sentence, mentions, days)
             and (
                 _continues(analysis, sentence, mentions, took_place)

@@ -1154,6 +1154,9 @@ LANGUAGE = Language(
             "guest of {honour|honor}",
             "{attended|attends|will attend}",
             "{returned|returns|will return} home",  # the journey's end, as "left for" is its start
+            # the send-off at a visit's end, as the welcome at its start ("was seen off at the airport by X")
+            "{was|were|will be} seen off",
+            "{saw|sees|will see} off",
         ),
         "conference": variants(
             "summit",
