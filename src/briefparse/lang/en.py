@@ -1431,8 +1431,6 @@ LANGUAGE = Language(
         "{arrived|arriving}",
     ),
     background_cues=(
-        "follows a",
-        "follows the",
         "comes after",
         "comes a day after",
         "comes days after",
@@ -1458,10 +1456,15 @@ LANGUAGE = Language(
         "later this year",
         "later this month",
         "already",
-        "follow a",
-        "follow the",
-        "followed a",
-        "followed the",
+        # what the event follows, when that is another encounter ("The talks follow a telephone conversation
+        # between …"), not the step of the same ceremony before ("received his guest, which followed the
+        # presentation of a bouquet")
+        *variants(
+            "{follows|follow|followed} {a|an|the|his|her|their} {|recent |previous |earlier |first |two-day |"
+            "three-day |official |state |working }{visit|visits|meeting|meetings|talks|call|calls|phone call|"
+            "telephone call|phone conversation|telephone conversation|conversation|summit|conference|trip|tour|"
+            "session|consultations|discussions|round}"
+        ),
         *variants("{comes|came} {a week|two weeks|a month|a few days|two days|three days|shortly|just} after"),
         "had met",
         "had held talks",
