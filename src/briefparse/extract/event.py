@@ -523,15 +523,20 @@ def _counts_many(doc: Document, window: tuple[int, int]) -> bool:
 
 def _at_airport(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """An airport named near a verb of welcome, in its sentence: a welcome at the airport is a guest's arrival (a
-    word of conversation, "discussed the new airport", names no welcome). A noun of arrival after the verb carries the
-    airport named right after it, however long the guest's titles between ("received X, crown prince of …, upon his
-    arrival at Y Airport")."""
+    word of conversation, "discussed the new airport", names no welcome), or the first place named after the verb. A
+    noun of arrival after the verb carries the airport named right after it, however long the guest's titles between
+    ("received X, crown prince of …, upon his arrival at Y Airport")."""
     cues = compiled(doc.language).cues
     pattern = cues.airport
     if not pattern or _is_talk(doc, hit):
         return False
     near = (max(window[0], hit[0] - _AIRPORT_REACH), min(window[1], hit[1] + _AIRPORT_REACH))
     if pattern.search(doc.lower, *near):
+        return True
+    # the first place the verb's sentence names after it, past the guest's long titles ("receives X, the president of
+    # the Democratic Socialist Republic of Y, at the Z Airbase")
+    first = compiled(doc.language).places.after_preposition.search(doc.text, hit[1], window[1])
+    if first and pattern.search(doc.lower, first.start("place"), first.end("place")):
         return True
     arrival = cues.arrival_noun.search(doc.lower, hit[1], window[1]) if cues.arrival_noun else None
     return bool(arrival) and bool(

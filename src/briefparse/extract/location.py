@@ -1285,14 +1285,17 @@ def _visited(
 ) -> Span | None:
     """The city, the country or the province a verb of visiting takes as its object in text[start:end] ("посетила
     Ташкент", "besuchte am Montag Taschkent", "visited Punjab"), not a person ("visited President Keller"), nor where
-    the visitors come from ("visits from India"). With `opening`, only a verb that opens text[start:end]: a clause
-    set before the whole sentence ("Visiting Jakarta, the minister …")."""
+    the visitors come from ("visits from India"), nor where one leaves for after the visit the text tells as over
+    ("left for Lagos after a day-long visit to Kessel"). With `opening`, only a verb that opens text[start:end]: a
+    clause set before the whole sentence ("Visiting Jakarta, the minister …")."""
     patterns = compiled(doc.language).places
     for match in patterns.visit_object.finditer(doc.text, start, end):
         if opening and doc.text[start : match.start()].strip():
             break
         if patterns.origin.search(doc.text, match.start(), match.start("place")):
             continue  # where the visitors come from ("the first high-level visits from India")
+        if patterns.departure.match(doc.text, match.start()) and patterns.visit_ended.search(doc.text, start, end):
+            continue  # the next stop of a visit told as over ("left for Lagos after a day-long visit to Kessel")
         for at, name in _tails(match.group("place").rstrip(".")):
             # a place of several words may open on a word rejected alone ("Saudi Arabia", "Saudi" a demonym)
             known = place_kind(name, doc.language.code) in ("city", "country", "province")

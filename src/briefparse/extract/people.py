@@ -65,6 +65,7 @@ _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on 
 _FRONTED_PLACE_WORDS = 2  # a place preposition and its noun, fronted before the verb ("Im Landeshaus wurde …")
 _OPENER_WORDS = 20  # words of a phrase of time or circumstance that opens a sentence, up to its comma
 _OPENING_SENTENCES = 2
+_OCCASION_WORDS = 4  # words of an occasion that opens a sentence, up to its comma ("During his official visit,")
 _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
 _TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
 _WORD_AT = lazy_compile(r"\w*")  # a word less what is glued to it ("abdullah" of "abdullah’s")
@@ -81,6 +82,7 @@ _RANK_TITLE_REACH = 30  # characters before a name where a rank title that stand
 #: "X, " before a role in apposition, maybe with lower-case words that open the role ("X, haut conseiller de")
 _HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*(?P<lead>(?:[{LOWER}][\w'’-]*[^\S\n]+){{0,2}})$")
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
+_ACRONYM_AFTER = lazy_compile(r"[^\S\n]*\(([A-Z][A-Z0-9&.-]{1,9})\)")  # " (PML-N)": a body's acronym after its name
 _ITEM_SEPARATOR = lazy_compile(r"[\s,;]*")
 _ELIDED_LINK = lazy_compile(r"^\w+['’]")  # the link elided before the item: "d'" of "d'Ostrovie"
 _MIN_LISTED = 2
@@ -238,6 +240,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         if _spelled_initials(analysis, match):
             continue
         if _party_in_brackets(analysis, match) and not _country_item_name(analysis, match):
+            continue
+        if _named_by_acronym(text, match):
             continue
         before = None if next_item else analysis.role_before(sentence.start, match.start)
         if before and before_name:
@@ -1394,6 +1398,21 @@ def _list_gap(gap: str) -> bool:
     return bool(_LISTED_BETWEEN.fullmatch(gap) or _SEMICOLON_ITEM.fullmatch(gap))
 
 
+def _named_by_acronym(text: str, match: NameMatch) -> bool:
+    """The run is followed by its own acronym in brackets, whose letters end with the initials of its capitalised
+    words ("Pakistan Muslim League-Nawaz (PML-N)", "Rwanda Development Board (RDB)"): a body, not a person; a party's
+    acronym after a person's name ("John Doe (PDP)") spells other initials, and a person's own initials ("Paul Marin
+    (PM)") are no more letters than a two-word name's."""
+    found = _ACRONYM_AFTER.match(text, match.end)
+    if found is None:
+        return False
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", text[match.start : match.end]) if word[:1].isupper())
+    letters = "".join(c for c in found.group(1) if c.isalpha())
+    if len(initials) < 2 or not letters.upper().endswith(initials.upper()):
+        return False
+    return len(initials) > 2 or len(letters) > len(initials)  # not a person's own initials ("Paul Marin (PM)")
+
+
 def _bracketed(text: str, match: NameMatch) -> bool:
     """The run stands alone between brackets: "(Culture)", "(Chili)"."""
     return text[match.start - 1 : match.start] == "(" and text[match.end : match.end + 1] == ")"
@@ -1417,8 +1436,13 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     doc, body = analysis.doc, analysis.story
     # a line of page furniture ("Lesen Sie auch: …", "Читайте также: …") tells another story
     chosen = [s for s in analysis.event_sentences if not is_boilerplate(s.text, doc.language)]
+    first = next((s for s in body if s.words >= _MIN_OPENING_WORDS and not s.boilerplate), None)
     if compiled(doc.language).cues.background:  # an event gone by or to come ("lors de la visite, en 2023, de …")
-        chosen = [s for s in chosen if not _tells_another_occasion(analysis, s)] or chosen  # is not the one reported
+        kept = [s for s in chosen if not _tells_another_occasion(analysis, s)]  # is not the one reported
+        # when all do, they stand for the event unless the story opens on it ("Leaders began their summit …" then
+        # "X is expected to be represented by Y")
+        opens_on_event = first is not None and bool(analysis.events_in(first.start, first.end))
+        chosen = kept or ([] if opens_on_event and first not in chosen else chosen)
     # "Reports earlier Thursday said that X held a call with Y": after the first, an occasion before the event
     chosen = chosen[:1] + [s for s in chosen[1:] if not _opens_earlier(analysis, s)]
     reporting = [s for s in chosen if s.words >= _MIN_OPENING_WORDS or _names_someone(analysis, s)] or chosen
@@ -1427,16 +1451,18 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     if lead:  # "A la cumbre asisten los mandatarios de …": a gathering's own name opens a sentence of no encounter
         told = {s.start for s in (*lead, *later)}
         opening = [s for s in body if s.start > lead[0].start and s.start not in told]
-        later = sorted(later + [s for s in opening if _opens_on_gathering(analysis, s)], key=lambda s: s.start)
+        later = sorted(
+            later + [s for s in opening if _opens_on_gathering(analysis, s) or _opens_on_talks(analysis, s)],
+            key=lambda s: s.start,
+        )
     for sentence in list(lead):
         before = _possessor_sentence(analysis, sentence, body)
         if before is not None and before not in lead:
             lead.insert(lead.index(sentence), before)
-    opening = next((s for s in body if s.words >= _MIN_OPENING_WORDS and not s.boilerplate), None)
-    if opening and opening not in lead and (
-        analysis.events_in(opening.start, opening.end) or _tells_welcome(analysis, opening)
+    if first and first not in lead and (
+        analysis.events_in(first.start, first.end) or _tells_welcome(analysis, first)
     ):
-        lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
+        lead.insert(0, first)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(analysis, lead)
     lead += _listing_sentences(analysis, lead)
     return lead, later
@@ -2301,12 +2327,17 @@ def _bears_a_message(analysis: Analysis, sentence: Segment) -> bool:
 
 def _signed_too(analysis: Analysis, sentence: Segment) -> bool:
     """A later sentence of a brief that reports a signing names who signed a further text ("Un accord … a été
-    signé par X et son homologue Y"): the signatories of the same ceremony, unless it goes back to an earlier one,
-    or tells the signing in a tense before the story's ("Le traité avait été signé par X et Y en 1985")."""
+    signé par X et son homologue Y") or, before the verb, who signed for the other side ("On the Rwandan side: X,
+    Minister of A; Y, Minister of B, signed on behalf of the government"): the signatories of the same ceremony,
+    unless it goes back to an earlier one, or tells the signing in a tense before the story's ("Le traité avait été
+    signé par X et Y en 1985")."""
     patterns, text = compiled(analysis.language).people, analysis.doc.text
-    found = patterns.signatory_agent.search(text, sentence.start, sentence.end) if patterns.signatory_agent else None
-    if found is None or _background(analysis, sentence):
+    if _background(analysis, sentence):
         return False
+    found = patterns.signatory_agent.search(text, sentence.start, sentence.end) if patterns.signatory_agent else None
+    if found is None:
+        verb = patterns.signatory_verb.search(text, sentence.start, sentence.end) if patterns.signatory_verb else None
+        return verb is not None and _full_name_in(analysis, sentence.start, verb.start())
     if patterns.earlier_tense is not None and patterns.earlier_tense.search(text, sentence.start, found.start()):
         return False
     return _full_name_in(analysis, found.end(), sentence.end)
@@ -2479,6 +2510,19 @@ def _opens_on_gathering(analysis: Analysis, sentence: Segment) -> bool:
     return gathering is not None and _opens_on(analysis, sentence, gathering)
 
 
+def _opens_on_talks(analysis: Analysis, sentence: Segment) -> bool:
+    """A sentence that opens on the talks reported, referred back to by an article or a possessive, up to its comma
+    ("In the talks, X and Y agreed …", "During their conversation, …"), which no encounter word of its own makes an
+    event sentence: it tells more of them."""
+    text = analysis.doc.text
+    comma = text.find(",", sentence.start, sentence.end)
+    if comma < 0 or len(text[sentence.start : comma].split()) > _OPENING_WORDS:
+        return False
+    cues = compiled(analysis.language).cues
+    talk = cues.talk.search(analysis.doc.lower, sentence.start, comma) if cues.talk else None
+    return talk is not None and bool(cues.referring and cues.referring.search(text, sentence.start, talk.start()))
+
+
 def _past_attribution(analysis: Analysis, start: int, end: int) -> int:
     """Past an attribution that opens the sentence up to its comma and names no one ("Selon la même source, …",
     "According to the statement, …"): where the rest of the sentence begins; `start` when none opens it."""
@@ -2498,9 +2542,15 @@ def _past_attribution(analysis: Analysis, start: int, end: int) -> int:
 
 def _to_come(analysis: Analysis, sentence: Segment) -> bool:
     """Whether a sentence tells of an event to come: a future marker before its event word ends ("… soll Lawrow mit X
-    zusammentreffen", "se reunirá con X"), not one in a clause after it ("… de la prochaine réunion"). After a
-    lead that tells of an event that took place, such a sentence tells of another one."""
+    zusammentreffen", "se reunirá con X"), past a short occasion that opens it ("During his visit, he will meet X"),
+    not one in a clause after it ("… de la prochaine réunion"). After a lead that tells of an event that took place,
+    such a sentence tells of another one."""
     event = analysis.first_event(sentence.start, sentence.end)
+    comma = analysis.doc.text.find(",", sentence.start, sentence.end)
+    opening = analysis.doc.text[sentence.start : comma].split() if comma >= 0 else []
+    if event and comma >= 0 and event[1] <= comma and len(opening) <= _OCCASION_WORDS:
+        # an occasion that opens the sentence ("During his visit, the president will meet X"): the verb after it
+        event = analysis.first_event(comma, sentence.end) or event
     end = event[1] if event else sentence.end
     return compiled(analysis.language).dates.future.search(analysis.doc.text, sentence.start, end) is not None
 
@@ -4206,7 +4256,8 @@ def _people_taking_part(
     _add_role_mentions(analysis, people, mentions, body)
     took_place = not any(_to_come(analysis, s) for s in lead)
     _mark_participants(analysis, mentions, lead[:1], took_place)
-    apart = [s for s in lead[1:] if _another_encounter(analysis, s, mentions)]  # "Y has also held talks with X"
+    # "Y has also held talks with X"; in a visit, the calls the visitor receives are its own
+    apart = [s for s in lead[1:] if event_type != "visit" and _another_encounter(analysis, s, mentions)]
     apart += [s for s in lead[1:] if s not in apart and _another_occasion(analysis, s, mentions, days)]
     if event_type == "statement":  # "X will meet his counterpart Y on Thursday": not the statement made
         apart += [s for s in lead[1:] if s not in apart and _to_come(analysis, s)]
@@ -4225,7 +4276,8 @@ def _people_taking_part(
     for sentence in following:
         told = (
             not (took_place and (_to_come(analysis, sentence) or _company_to_come(analysis, sentence)))
-            and not _another_encounter(analysis, sentence, mentions)
+            # the calls a visitor receives while away are the visit's own ("Y also called on the Prime Minister")
+            and not (event_type != "visit" and _another_encounter(analysis, sentence, mentions))
             and not _another_occasion(analysis, sentence, mentions, days)
             and (
                 _continues(analysis, sentence, mentions, took_place)

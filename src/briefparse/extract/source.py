@@ -108,6 +108,7 @@ _CAPITAL_INSIDE = lazy_compile(rf"[{UPPER}]")  # a capital after a phrase's firs
 _CAPITALISED_NEXT = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena Ortiz", not the agency "Lena"
 # a capital alone that a dot follows ends no phrase: an initialism or an initial cut short ("the U" of "the U.S.")
 _LONE_CAPITAL_END = lazy_compile(rf"(?<![\w.])[{UPPER}]$")
+_CLOSES_PHRASE = lazy_compile(r"[^\S\n]*[.,;]")  # a name that ends its clause: "told Trend."
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 _PRONOUN_CHARS = 12  # the word after a verb of saying, looked for a pronoun
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
@@ -451,12 +452,18 @@ def _find_source(
     # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview; after such a verb the agency may be
     # spelt in title case ("told Efe"); after an interview's link, in the lead, in lower case too ("dans une
     # déclaration à l'agence ivoirienne de presse")
-    for agency in find_agencies(text, titled=True):
+    for agency in find_agencies(text, titled=True, ambiguous=True):
         if is_titled(text[agency.start : agency.end]) and (
             text[agency.start : agency.end] in name_words or _CAPITALISED_NEXT.match(text, agency.end)
         ):
             continue  # a person's name, not the agency in title case: "said Lena Ortiz"
         before = (text, max(0, agency.start - _TOLD_CHARS), agency.start)
+        if is_ambiguous(text[agency.start : agency.end]):
+            # a form that is also a word ("Trend", "Report") only right after the verb that tells it ("the ministry
+            # told Trend"), where no common noun would stand without its article
+            if patterns.told.search(*before) and _CLOSES_PHRASE.match(text, agency.end):
+                return _source(doc, agency.start, agency.end)
+            continue
         if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
         if agency.start < lead_end and text[agency.start].islower() and patterns.interview_link.search(*before):

@@ -577,6 +577,9 @@ class Language:
     #: sentence that names who signed a further text of the ceremony ("Un accord … a été signé par X et son homologue
     #: Y") goes on with it, its signatories taking part
     signatory_agents: tuple[str, ...] = ()
+    #: a verb of signing in the active, after its subject ("X, Minister of A; Y, Minister of B, signed on behalf of
+    #: …", "a signé au nom de"): a later sentence of a signing whose signers stand before it goes on with it
+    signatory_verbs: tuple[str, ...] = ()
     #: words that open the next item of encounters told one by one ("En deuxième lieu", "Secondly", "Enfin"): a later
     #: sentence opening so that names one who takes part goes on with the event, whoever else it names
     sequence_openers: tuple[str, ...] = ()
@@ -829,6 +832,12 @@ class Language:
     #: words of a journey home right before the preposition toward its place ("Vor der Rückreise nach Genf", "before
     #: returning to Lagos", "avant de rentrer à Paris"): the place the visitors leave for, not where the event was
     return_words: tuple[str, ...] = ()
+    #: words that tell a visit as over, a few words before its noun ("left for Lagos after a day-long visit to
+    #: Kessel", "concluding his tour of", "wrapping up his visit"): a departure's destination is then the next stop,
+    #: and the visit that ends is the event's place
+    visit_endings: tuple[str, ...] = ()
+    #: the nouns of a stay away ("visit", "tour", "trip"), which `visit_endings` end
+    stay_nouns: tuple[str, ...] = ()
     #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
     #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's
     earlier_words: tuple[str, ...] = ()

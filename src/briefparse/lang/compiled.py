@@ -465,6 +465,8 @@ class PeoplePatterns:
     list_continuer: re.Pattern[str] | None = None
     #: a participle of signing before its agent (`Language.signatory_agents`)
     signatory_agent: re.Pattern[str] | None = None
+    #: a verb of signing after its subject (`Language.signatory_verbs`)
+    signatory_verb: re.Pattern[str] | None = None
     #: the opening of the next item of encounters told one by one (`Language.sequence_openers`)
     sequence_opener: re.Pattern[str] | None = None
     #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
@@ -555,6 +557,10 @@ class PlacePatterns:
     residence: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that tells a journey home (`Language.return_words`)
     journey_home: re.Pattern[str] = re.compile(NOTHING)
+    #: a visit told as over (`Language.visit_endings`, then a stay's noun within a few words), in `Document.text`
+    visit_ended: re.Pattern[str] = re.compile(NOTHING)
+    #: a verb of leaving (`Language.departure_verbs`) at a match's start, in `Document.text`
+    departure: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
     #: past visit", "sa visite précédente")
     earlier: re.Pattern[str] = re.compile(NOTHING)
@@ -1818,6 +1824,13 @@ def _people(language: Language) -> PeoplePatterns:
         )
         if language.signatory_agents
         else None,
+        signatory_verb=lazy_compile(
+            rf"(?<!\w)(?:{words(language.signatory_verbs)})(?!\w)",
+            re.I,
+            needs=_needed_words(language.signatory_verbs),
+        )
+        if language.signatory_verbs
+        else None,
         sequence_opener=lazy_compile(rf"^\W*(?:{words(language.sequence_openers)})(?!\w)", re.I)
         if language.sequence_openers
         else None,
@@ -2102,6 +2115,15 @@ def _places(language: Language) -> PlacePatterns:
         journey_home=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.return_words)})\s+$")
         if language.return_words
         else lazy_compile(NOTHING),
+        visit_ended=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.visit_endings)})(?:[^\S\n]+[\w'’-]+){{0,4}}?[^\S\n]+"
+            rf"(?i:{words(language.stay_nouns)})(?!\w)"
+        )
+        if language.visit_endings and language.stay_nouns
+        else lazy_compile(NOTHING),
+        departure=lazy_compile(rf"(?i:{words(language.departure_verbs)})(?!\w)")
+        if language.departure_verbs
+        else lazy_compile(NOTHING),
         month_year=lazy_compile(
             # no day before the month, maybe written with an ordinal's ending or a link ("1er février 2022",
             # "1st March 2022", "15 de febrero de 2022"): a full date is the event's own
@@ -2134,6 +2156,14 @@ def _places(language: Language) -> PlacePatterns:
             # the occasion it was said at ("at a press conference", "en rueda de prensa")
             rf"(?:,?[^\S\n]+(?i:{words(language.speech_occasions)}))?"
             r",?[^\S\n]*$"
+            # or that occasion alone, the verb after the place ("At her weekly news briefing here in Islamabad, the
+            # spokesperson said"), maybe with the adverb that points to the dateline's place
+            + (
+                rf"|(?<!\w)(?i:{words(language.speech_occasions)})"
+                rf"(?:[^\S\n]+(?i:{words(language.dateline_adverbs)}))?,?[^\S\n]*$"
+                if language.speech_occasions and language.dateline_adverbs
+                else ""
+            )
         )
         if language.speech_verbs
         else lazy_compile(NOTHING),

@@ -1040,6 +1040,7 @@ LANGUAGE = Language(
     addressee_words=("an",),
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
     signatory_agents=("unterzeichnet von", "unterschrieben von", "paraphiert von"),
+    signatory_verbs=variants("{unterzeichnete|unterzeichneten|unterschrieb|unterschrieben} {für|im Namen}"),
     list_openers=("sowie",),
     separate_event_adverbs=("auch", "ebenfalls", "zuvor", "bereits", "vorher"),
     occasion_nouns=(

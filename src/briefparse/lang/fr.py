@@ -1499,6 +1499,7 @@ LANGUAGE = Language(
     active_auxiliaries=("a", "ont", "avait", "avaient", "s'est", "se sont", "s'était", "s'étaient"),
     passive_participles=("été",),
     signatory_agents=variants("{signé|signée|signés|signées|paraphé|paraphée|paraphés|paraphées} par"),
+    signatory_verbs=variants("{a|ont} {signé|paraphé} {au nom|pour le compte}"),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles",
                   "il s'agissait",  # the same list told in the past
                   # the list going on in a sentence of its own: "Il y a aussi X (Culture) et Y (Budget)."
