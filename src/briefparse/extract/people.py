@@ -65,7 +65,6 @@ _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on 
 _FRONTED_PLACE_WORDS = 2  # a place preposition and its noun, fronted before the verb ("Im Landeshaus wurde …")
 _OPENER_WORDS = 20  # words of a phrase of time or circumstance that opens a sentence, up to its comma
 _OPENING_SENTENCES = 2
-_OCCASION_WORDS = 4  # words of an occasion that opens a sentence, up to its comma ("During his official visit,")
 _SUBJECT_REACH = 60  # characters from a sentence's start where the role noun of its subject is looked for
 _TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
 _WORD_AT = lazy_compile(r"\w*")  # a word less what is glued to it ("abdullah" of "abdullah’s")
@@ -2542,15 +2541,9 @@ def _past_attribution(analysis: Analysis, start: int, end: int) -> int:
 
 def _to_come(analysis: Analysis, sentence: Segment) -> bool:
     """Whether a sentence tells of an event to come: a future marker before its event word ends ("… soll Lawrow mit X
-    zusammentreffen", "se reunirá con X"), past a short occasion that opens it ("During his visit, he will meet X"),
-    not one in a clause after it ("… de la prochaine réunion"). After a lead that tells of an event that took place,
-    such a sentence tells of another one."""
+    zusammentreffen", "se reunirá con X"), not one in a clause after it ("… de la prochaine réunion"). After a
+    lead that tells of an event that took place, such a sentence tells of another one."""
     event = analysis.first_event(sentence.start, sentence.end)
-    comma = analysis.doc.text.find(",", sentence.start, sentence.end)
-    opening = analysis.doc.text[sentence.start : comma].split() if comma >= 0 else []
-    if event and comma >= 0 and event[1] <= comma and len(opening) <= _OCCASION_WORDS:
-        # an occasion that opens the sentence ("During his visit, the president will meet X"): the verb after it
-        event = analysis.first_event(comma, sentence.end) or event
     end = event[1] if event else sentence.end
     return compiled(analysis.language).dates.future.search(analysis.doc.text, sentence.start, end) is not None
 
