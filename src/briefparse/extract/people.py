@@ -197,6 +197,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
     loose: list[NameMatch] = []
     sole: dict[NameMatch, tuple[int, int] | None] = {}  # one word after a title of those who go by one name
     titled: dict[NameMatch, tuple[int, int]] = {}  # one word right after a role: "Secretary Miller"
+    given_titled: dict[NameMatch, NameMatch] = {}  # one word after a title that is also a given name: "Sheikh Hasina"
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
     sentence_starts: dict[int, int] = {}
     shared: tuple[int, tuple[int, int]] | None = None  # (where the last name holding a role of several ends, role)
@@ -282,6 +283,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
                 roles[match] = role
             if len(match.tokens) == 1 and sole_name_title and sole_name_title.search(text, reach, match.start):
                 sole[match] = role
+            elif len(match.tokens) == 1 and (whole := _given_name_title_before(text, match, language)):
+                given_titled[match] = whole
             elif len(match.tokens) == 1 and before and _ends_in_role_noun(analysis, before, match):
                 titled[match] = role
     nicknames: dict[str, list[Person]] = {}  # "Jokowi" after "Joko Widodo (Jokowi)"
@@ -316,6 +319,10 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
                 joined = pair.match(text, match.end) if pair else None  # "King X and Queen Y of Z"
                 of = territory_after(text, joined.end() if joined else match.end, len(text), language)
                 person.role_of = doc.span(*of) if of else None
+        elif match in given_titled and not known:  # "Prime Minister Sheikh Hasina": the title opens her name
+            person = people.merge(given_titled[match], doc)
+            if person.role is None and match in roles:
+                person.role = doc.span(*roles[match])
         elif (
             match in titled
             and not known
@@ -1275,6 +1282,20 @@ def _by_inner_word(people: list[Person], tokens: tuple[str, ...], language: Lang
     endings = compiled(language).names.endings
     found = [p for p in people if len(p.tokens) > 2 and any(same_word(word, t, endings) for t in p.tokens[1:-1])]
     return found if len(found) == 1 else []
+
+
+def _given_name_title_before(text: str, match: NameMatch, language: Language) -> NameMatch | None:
+    """The lone word with the title right before it that opens such a name (`Language.lone_given_name_titles`), as
+    one name: "Prime Minister Sheikh Hasina", whom no fuller name names; a short form of a fuller name ("Sheikh
+    Tamim" after "Sheikh Tamim bin Hamad Al Thani") is that person's, found before this is asked."""
+    before = text[max(0, match.start - 20) : match.start]
+    title = next((t for t in language.lone_given_name_titles if before.endswith(t + " ")), None)
+    if title is None:
+        return None
+    start = match.start - len(title) - 1
+    if start > 0 and text[start - 1].isalnum():
+        return None  # a longer word ending so
+    return NameMatch(start, match.end, (title, *match.tokens))
 
 
 def _nickname_of(text: str, people: list[Person], match: NameMatch) -> list[Person]:

@@ -472,6 +472,8 @@ LANGUAGE = Language(
         "Sardar",  # the Punjabi and Baloch title of a chief, before a politician's name in Pakistani outlets
     ),
     address_honorifics=("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."),
+    # "Sheikh Hasina": a one-word name the title opens as its first word, where no fuller name holds the word
+    lone_given_name_titles=("Sheikh",),
     roles=(
         "wife", "husband", "spouse", "first lady",
         "president",
