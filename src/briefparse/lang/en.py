@@ -442,6 +442,16 @@ LANGUAGE = Language(
         "Samdech Akka Moha Sena Padei Techo",
         "Datuk Patinggi",  # Sarawak's state titles ("Chief Minister Datuk Patinggi X", "Datuk Amar X")
         "Datuk Amar",
+        # Malaysia's federal titles and their wives' ("Governor Tun X", "his wife Toh Puan Y", "Puan Sri Z",
+        # "Datin Paduka W"); inside a name, a father's title stays ("Abang Johari Tun Openg")
+        "Tun",
+        "Toh Puan",
+        "Puan Sri",
+        "Datin Paduka",
+        "Datin Seri",
+        "Datin",
+        "Dato'",
+        "Dato",
         "Dasho",  # the Bhutanese title of an officer of the crown ("Ambassador Dasho X")
         "Prince",
         "Princess",
@@ -485,6 +495,7 @@ LANGUAGE = Language(
         "VP",  # a vice president's title before the name ("VP X")
         "commander",  # of an army or a force ("Army Commander, Lt Gen X")
         "chief minister",  # the head of a state's or a province's government ("Punjab Chief Minister X", "CM X")
+        "dipertua negeri",  # a Malaysian state's governor ("Sarawak Yang Dipertua Negeri Tun X")
         "CM",
         "chief secretary",
         "CS",  # a Kenyan Cabinet Secretary's title before the name ("Interior CS X")
