@@ -458,6 +458,18 @@ def _unit_nouns(language: Language) -> tuple[str, ...]:
     return tuple(fold(noun) for noun in (*language.unit_nouns, *language.settlement_words) if " " not in noun)
 
 
+def _after_spot_preposition(doc: Document, place: Span) -> bool:
+    """A preposition of a spot stands right before the place, maybe with an article (`Language.spot_prepositions`:
+    "at Bangabhaban", "at the Jubilee House"): a venue, which no country is."""
+    language = doc.language
+    if language is None or not language.spot_prepositions:
+        return False
+    words = doc.text[max(0, place.start - 20) : place.start].split()
+    if words and fold(words[-1]) in _place_articles(language):
+        words = words[:-1]
+    return bool(words) and fold(words[-1]) in {fold(p) for p in language.spot_prepositions}
+
+
 def _named_unit(place: str, language: Language) -> bool:
     """The place opens on a unit's noun, alone or closing a compound ("Landkreis", "Partnerlandkreis"), and goes on
     with a capitalised name the gazetteer does not know ("im Partnerlandkreis Wolmin"): a place by the way it is
@@ -843,7 +855,11 @@ def extract_location(
             continue
         headline = title is not None and start == title.start
         # the first sentence with a place the gazetteer knows tells the event
-        seat = unknown is not None and (_is_seat(unknown.text, doc.language) or _named_unit(unknown.text, doc.language))
+        seat = unknown is not None and (
+            _is_seat(unknown.text, doc.language)
+            or _named_unit(unknown.text, doc.language)
+            or _after_spot_preposition(doc, unknown)
+        )
         if place and seat and _country(doc, place):
             # a venue the event's sentence names ("at the President's Office"), or a unit it names by its noun ("im
             # Partnerlandkreis Wolmin"), over a later country

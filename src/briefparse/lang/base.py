@@ -799,6 +799,9 @@ class Language:
     #: prepositions toward a place, one only as written in lower case ("nach Wien", "nach Washington fliegen"): at a
     #: sentence's head it may mean "after" ("Nach Paris besucht er Warschau")
     direction_prepositions: tuple[str, ...] = ()
+    #: prepositions of a spot, never of a country ("at Bangabhaban", "at the X House"): a place the gazetteer does
+    #: not know after one is a venue, which a country a later sentence names does not displace
+    spot_prepositions: tuple[str, ...] = ()
     #: prepositions that name a place only before a venue's noun ("vor Schloss Bellevue", "vor dem Kanzleramt"):
     #: before anything else they say when ("vor dem Treffen") or before whom ("vor Journalisten")
     venue_prepositions: tuple[str, ...] = ()

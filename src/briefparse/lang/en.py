@@ -1878,6 +1878,7 @@ LANGUAGE = Language(
     ),
     interim_marks=("ad interim", "a.i."),
     place_prepositions=("in", "at", "to"),
+    spot_prepositions=("at",),
     place_articles=("the", "his", "her", "its", "their"),
     settlement_words=(
         "the city of", "city of", "the town of", "town of", "the village of", "the capital", "the capital city of",
