@@ -1890,6 +1890,8 @@ LANGUAGE = Language(
         "took place", "was held", "were held", "is taking place", "are taking place", "is being held", "was hosted",
         "held at",
         "held in",
+        # the occasion set before its venue ("At a meeting at the Jubilee House, President X welcomed …")
+        *variants("at {a|the} {meeting|ceremony|function|reception|audience} at"),
     ),
     origin_prepositions=("from",),
     thing_relatives=("that", "which"),
