@@ -458,6 +458,17 @@ def _unit_nouns(language: Language) -> tuple[str, ...]:
     return tuple(fold(noun) for noun in (*language.unit_nouns, *language.settlement_words) if " " not in noun)
 
 
+def _seat_after(
+    doc: Document, city: Span, end: int, rejected: Container[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The institution's seat the sentence names right after the city, at a spot ("in Suva at the Samoa High
+    Commission", "in Abuja at the Embassy of X"): where in the city the event was held."""
+    seat = _place_in(doc, city.end, end, rejected, stops, avoid=avoid)
+    if seat is None or len(doc.text[city.end : seat.start].split()) > _HELD_GAP + 1:
+        return None
+    return seat if _after_spot_preposition(doc, seat) and _is_seat(seat.text, doc.language) else None
+
+
 def _after_spot_preposition(doc: Document, place: Span) -> bool:
     """A preposition of a spot stands right before the place, maybe with an article (`Language.spot_prepositions`:
     "at Bangabhaban", "at the Jubilee House"): a venue, which no country is."""
@@ -575,7 +586,10 @@ def _is_seat(phrase: str, language: Language) -> bool:
     President's Office")."""
     words = phrase.split()
     institutions = compiled(language).places.institutions
-    return _is_venue(phrase, language) or fold(words[0]) in institutions or fold(words[-1]) in institutions
+    if _is_venue(phrase, language) or fold(words[0]) in institutions or fold(words[-1]) in institutions:
+        return True
+    folded = fold(phrase)  # a seat of several words closes it ("the Samoa High Commission")
+    return any(folded.endswith(" " + fold(w)) for w in language.institution_words if " " in w)
 
 
 def _kind(text: str, code: str) -> str | None:
@@ -876,6 +890,8 @@ def extract_location(
                 elsewhere = held and _city(doc, place) and _placed_elsewhere(doc, held, place)
                 venue = held if held and _is_venue(held.text, doc.language) and not elsewhere else None
                 venue = venue or _venue_in(doc, [(place.end, end)], rejected, stops, avoid)
+                # or to an institution's seat set after the city at a spot ("in Suva at the Samoa High Commission")
+                venue = venue or (_seat_after(doc, place, end, rejected, stops, avoid) if _city(doc, place) else None)
                 # or to the venue its headline names ("Путин принял в Кремле …" over "… находится в России")
                 if venue is None and title is not None and not headline and _country(doc, place):
                     venue = _venue_in(doc, [(title.start, title.end)], rejected, stops, avoid)
@@ -1345,7 +1361,10 @@ def _venue_in(
             continue
         place = _place_in(doc, start, end, rejected, stops, avoid=avoid)
         if place and not _is_venue(place.text, doc.language) and place_kind(place.text, doc.language.code) == "city":
-            place = _place_in(doc, place.end, end, rejected, stops, avoid=avoid)  # "à Paris à l'hôtel de X"
+            seat = _seat_after(doc, place, end, rejected, stops, avoid)  # "in Suva at the Samoa High Commission"
+            place = seat or _place_in(doc, place.end, end, rejected, stops, avoid=avoid)  # "à Paris à l'hôtel de X"
+            if seat:
+                return seat
         if place and _is_venue(place.text, doc.language):
             return place
     return None
