@@ -192,18 +192,17 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             # a title of those who go by one name, between two words of a name: "Hossein Amir Abdollahian"
             or (fold(tokens[i]).rstrip(".,") in compiled(language).names.sole_title_words and i > 0 and kept(i - 1))
             # an honorific of one word written out between two words of a name, as a given name or a father's
-            # title ("Hassan Sheikh X", "Abang Johari Tun Y"): after a given name the register lists, or two words
-            # of a name (not a place's, "Negeri Sarawak Tun X", nor a title's last word)
-            or (
-                honorific
-                and i > 0
-                and fold(tokens[i]) in patterns.lone_honorific_words - patterns.address_words
-                and tokens[i - 1][:1].isupper()
-                and not tokens[i - 1].isupper()
-                and kept(i - 1)
-                and (is_given_name(tokens[i - 1]) or (i > 1 and kept(i - 2)))
-            )
+            # title ("Hassan Sheikh X", "Abang Johari Tun Y")
+            or (honorific and fold(tokens[i]) in patterns.lone_honorific_words - patterns.address_words and named(i))
         )
+
+    def named(i: int) -> bool:
+        # a name's words end right before tokens[i]: a given name the register lists, or two words a title opens
+        # ("Minister Abang Johari"); not a body's name ("National Guard Prince X", "Antiquities Prince Y"), nor a
+        # place's ("Negeri Sarawak Tun X")
+        if not (i > 0 and tokens[i - 1][:1].isupper() and not tokens[i - 1].isupper() and kept(i - 1)):
+            return False
+        return is_given_name(tokens[i - 1]) or (i > 2 and kept(i - 2) and not kept(i - 3))
 
     def plural_inside(i: int) -> bool:  # "María Reyes Maroto": a role in the plural titles no one, between names
         word = fold(tokens[i]).rstrip(".,")
