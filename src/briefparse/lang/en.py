@@ -517,6 +517,7 @@ LANGUAGE = Language(
         "aide",
         "amir",
         "crown prince",
+        "heir apparent",  # a throne's heir, before the name ("Britain's Heir Apparent, X, Prince of Wales")
         "ambassador",
         "ambassador-designate",  # a title and its qualifier joined by a hyphen: the role, not a compound's end
         "high commissioner-designate",
