@@ -47,6 +47,8 @@ _EDITION = lazy_compile(r"[IVXLC]+|\d+")  # a gathering's edition after its init
 _WORD = lazy_compile(r"\w{4,}")  # a word longer than an article
 _CAPITALISED = lazy_compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 _NAME_GOES_ON = lazy_compile(rf"[ -]{CAP_WORD}")  # a capitalised word right after a run: the run goes on
+_ADDRESS_ITEM = lazy_compile(rf", ({CAP_WORD}(?: {CAP_WORD}){{0,2}})(?=[,.;\s])")  # ", Jalan Bako", ", Kuching"
+_ADDRESS_ITEMS = 3  # items of an address after the place, the city last
 
 
 def _place_in(
@@ -469,6 +471,21 @@ def _seat_after(
     return seat if _after_spot_preposition(doc, seat) and _is_seat(seat.text, doc.language) else None
 
 
+def _address_city(doc: Document, place: Span) -> Span | None:
+    """The city the gazetteer knows that closes an address written from its smallest part, item after item set off
+    by commas after a place it does not know whole ("in Demak Jaya, Jalan Bako, Kuching"): where that place lies.
+    A list of cities is no address: each is known whole."""
+    at = place.end
+    for _ in range(_ADDRESS_ITEMS):
+        item = _ADDRESS_ITEM.match(doc.text, at)
+        if item is None:
+            return None
+        if place_kind(item.group(1), doc.language.code) == "city":
+            return doc.span(item.start(1), item.end(1))
+        at = item.end()
+    return None
+
+
 def _after_spot_preposition(doc: Document, place: Span) -> bool:
     """A preposition of a spot stands right before the place, maybe with an article (`Language.spot_prepositions`:
     "at Bangabhaban", "at the Jubilee House"): a venue, which no country is."""
@@ -860,6 +877,8 @@ def extract_location(
             place = visited
         if place:
             place = _city_of(doc, place, dateline, windows + further, rejected)
+        if place and place_kind(place.text, doc.language.code) is None:
+            place = _address_city(doc, place) or place  # "in Demak Jaya, Jalan Bako, Kuching": the city closing it
         if place and _unknown(doc, place) and analysis.events_in(place.start, place.end):
             place = None  # the event's own name ("… honoured in Grand Awards Ceremony"), no place
         if place and _unknown(doc, place) and _held_there(doc, start, place):
