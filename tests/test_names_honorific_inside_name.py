@@ -43,3 +43,12 @@ def test_honorific_after_a_body_s_name_opens_the_holder_s_name():
     )
     names = [name for name, _ in _names_and_roles(text)]
     assert "Zainal Arif" in names and "Ellen Marsh" in names
+
+
+def test_title_of_one_name_before_a_name_with_a_father_s_is_its_title():
+    text = (
+        "Riyadh, March 4, 2025 - The audience was attended by Commander of the National Guard Prince Nasser bin "
+        "Faisal bin Saad and the Ambassador of Canada, Ellen Marsh.\n"
+    )
+    names = [p.name for p in briefparse.parse(text).participants]
+    assert "Nasser bin Faisal bin Saad" in names and not any(n and n.startswith("Guard") for n in names)

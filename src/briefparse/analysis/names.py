@@ -189,8 +189,14 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             or (honorific and i > 1 and particle(i - 1) and kept(i - 2))
             # a title's word between father's and family name, or before "bin": "Saleh bin Amir X", "Sultan bin Y"
             or (titled and ((i > 1 and patronymic(i - 1) and kept(i - 2)) or patronymic(i + 1)))
-            # a title of those who go by one name, between two words of a name: "Hossein Amir Abdollahian"
-            or (fold(tokens[i]).rstrip(".,") in compiled(language).names.sole_title_words and i > 0 and kept(i - 1))
+            # a title of those who go by one name, between two words of a name: "Hossein Amir Abdollahian"; not
+            # before a name with a father's ("National Guard Prince X bin Y"), whose title it is
+            or (
+                fold(tokens[i]).rstrip(".,") in compiled(language).names.sole_title_words
+                and i > 0
+                and kept(i - 1)
+                and not any(patronymic(j) for j in range(i + 1, last))
+            )
             # an honorific of one word written out between two words of a name, as a given name or a father's
             # title ("Hassan Sheikh X", "Abang Johari Tun Y")
             or (honorific and fold(tokens[i]) in patterns.lone_honorific_words - patterns.address_words and named(i))
