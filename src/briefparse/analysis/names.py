@@ -37,6 +37,9 @@ _WORD_REACH = 40  # the most letters of a word before a name, its title ("Minist
 _ROLE_NOUN_CHARS = 40  # enough of the text to hold a role noun that opens it
 _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin the next item of a list
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
+#: characters before a listed name where its own title is looked for: a long one ("the Ambassador Extraordinary and
+#: Plenipotentiary of the Republic of X to Y, Z, …")
+_ITEM_TITLE_REACH = 160
 _DETERMINER_REACH = 60
 _TOKEN = lazy_compile(r"\S+")
 _SHOUTED_NAME_WORDS = (2, 5)  # words, at least and at most, of a full name written in capitals in apposition
@@ -2039,7 +2042,7 @@ def _apposition_of_previous_name(
 def _titled_item(text: str, floor: int, name_start: int, language: Language) -> bool:
     """The name is an item of a list that gives each title first, a comma after it ("the Ambassador of A, X,
     Ambassador of B, Y"): the role after its comma is the next item's."""
-    lead = text[max(floor, name_start - _NAME_REACH) : name_start]
+    lead = text[max(floor, name_start - _ITEM_TITLE_REACH) : name_start]
     honorific = compiled(language).names.honorific_at_end.search(lead)
     lead = (lead[: honorific.start()] if honorific else lead).rstrip()  # "President, Dr. X, Vice President, Y"
     if not lead.endswith(","):
