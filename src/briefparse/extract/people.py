@@ -105,6 +105,7 @@ _QUOTE_OPENS_BEFORE = lazy_compile(r"[«\"“„][^«»\"“”„\n]*\Z")
 _QUOTE_CLOSES_AFTER = lazy_compile(r"[^«»\"“”„\n]*[»\"”“]")
 _ITEM_REACH = 8  # characters before a name where a line's bullet or number is looked for
 _CLAUSE_END = lazy_compile(r"[.;:!?()\n]")
+_INITIALS_REACH = 10  # characters before a closing bracket where the opening one of initials is looked for
 #: what stands between a quotation's last words and the verb that credits it: a comma, maybe with the closing mark
 #: before or after it ("…, a déclaré X", "…," said X", "…», dijo X")
 _QUOTE_CREDIT_GAP = lazy_compile(r"(?:,[^\S\n]*[»\"”]|[»\"”][^\S\n]*,|,)[^\S\n]*\Z")
@@ -1666,7 +1667,7 @@ def _meets_later(analysis: Analysis, window: Segment, start: int, end: int) -> b
     party to one still to come. Not by the tense of a relative clause about the name ("a reçu … X, qui effectue une
     visite de travail"): it tells of X, met in the encounter before."""
     text = analysis.doc.text
-    before = [m.end() for m in _CLAUSE_END.finditer(text, window.start, start)]
+    before = [m.end() for m in _CLAUSE_END.finditer(text, window.start, start) if not _in_initialism(text, m.start())]
     clause_start = before[-1] if before else window.start
     after = _CLAUSE_END.search(text, start, window.end)
     clause_end = after.start() if after else window.end
@@ -1675,12 +1676,27 @@ def _meets_later(analysis: Analysis, window: Segment, start: int, end: int) -> b
     if not hits:  # a later clause of its own, with no encounter but one to come: "….Les ministres X et Y doivent …"
         return clause_start > window.start and future.search(text, clause_start, clause_end) is not None
     nearest = min(hits, key=lambda h: h[0] - start if h[0] >= start else start - h[1])
-    before = [h for h in hits if h[1] <= nearest[0] and h[2] != "visit"]
+    # the talks of the visit reported are its own ("прибыл в X, где проведет переговоры с Y"); where the brief
+    # reports a meeting, the visit is its setting, and a meeting the visit has to come is another ("… is on a
+    # four-day visit during which she will also meet Y")
+    visit_reported = _visit_reported(analysis)
+    before = [h for h in hits if h[1] <= nearest[0] and (h[2] != "visit" or not visit_reported)]
     if not before:
-        return False  # "прибыл в X, где проведет переговоры с Y": the talks of the visit reported
+        return False
     floor = max(clause_start, before[-1][1])
     ceiling = start if nearest[0] >= end and _relative_clause_follows(analysis, end) else nearest[1]
     return future.search(text, floor, ceiling) is not None
+
+
+def _in_initialism(text: str, at: int) -> bool:
+    """The bracket at `at` encloses a title's initials after it ("External Affairs Minister (EAM) X"): no clause's
+    end."""
+    if text[at] == "(":
+        return _BRACKETED_INITIALS.match(text, at) is not None
+    if text[at] == ")":
+        opening = text.rfind("(", max(0, at - _INITIALS_REACH), at)
+        return opening >= 0 and _BRACKETED_INITIALS.match(text, opening) is not None
+    return False
 
 
 def _relative_clause_follows(analysis: Analysis, end: int) -> bool:

@@ -1048,6 +1048,7 @@ LANGUAGE = Language(
             "meets",
             "meet {in|at|on|for|ahead|amid|after}",  # a headline's present: "Lakeland, Norland FMs meet in Valmora"
             "{will|is due to|are due to|is to|are to|is scheduled to|are scheduled to|is set to|agreed to} meet",
+            "{will|is due to|is to|is scheduled to|is expected to} also meet",  # "during which she will also meet X"
             "{a|the|bilateral|official|working|closed-door|private|separate|first|courtesy|cordial|"
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
             "{bilateral|separate|official|working|closed-door|private|courtesy} meetings",  # "held bilateral meetings"
