@@ -111,6 +111,7 @@ _QUOTE_OPENS_BEFORE = lazy_compile(r"[«\"“„][^«»\"“”„\n]*\Z")
 _QUOTE_CLOSES_AFTER = lazy_compile(r"[^«»\"“”„\n]*[»\"”“]")
 _ITEM_REACH = 8  # characters before a name where a line's bullet or number is looked for
 _CLAUSE_END = lazy_compile(r"[.;:!?()\n]")
+_INITIALS_REACH = 10  # characters before a closing bracket where the opening one of initials is looked for
 #: what stands between a quotation's last words and the verb that credits it: a comma, maybe with the closing mark
 #: before or after it ("…, a déclaré X", "…," said X", "…», dijo X")
 _QUOTE_CREDIT_GAP = lazy_compile(r"(?:,[^\S\n]*[»\"”]|[»\"”][^\S\n]*,|,)[^\S\n]*\Z")
@@ -206,6 +207,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
     loose: list[NameMatch] = []
     sole: dict[NameMatch, tuple[int, int] | None] = {}  # one word after a title of those who go by one name
     titled: dict[NameMatch, tuple[int, int]] = {}  # one word right after a role: "Secretary Miller"
+    given_titled: dict[NameMatch, NameMatch] = {}  # one word after a title that is also a given name: "Sheikh Hasina"
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
     sentence_starts: dict[int, int] = {}
     shared: tuple[int, tuple[int, int]] | None = None  # (where the last name holding a role of several ends, role)
@@ -295,6 +297,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
                 roles[match] = role
             if len(match.tokens) == 1 and sole_name_title and sole_name_title.search(text, reach, match.start):
                 sole[match] = role
+            elif len(match.tokens) == 1 and (whole := _given_name_title_before(text, match, language)):
+                given_titled[match] = whole
             elif len(match.tokens) == 1 and before and _ends_in_role_noun(analysis, before, match):
                 titled[match] = role
     nicknames: dict[str, list[Person]] = {}  # "Jokowi" after "Joko Widodo (Jokowi)"
@@ -329,6 +333,10 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
                 joined = pair.match(text, match.end) if pair else None  # "King X and Queen Y of Z"
                 of = territory_after(text, joined.end() if joined else match.end, len(text), language)
                 person.role_of = doc.span(*of) if of else None
+        elif match in given_titled and not known:  # "Prime Minister Sheikh Hasina": the title opens her name
+            person = people.merge(given_titled[match], doc)
+            if person.role is None and match in roles:
+                person.role = doc.span(*roles[match])
         elif (
             match in titled
             and not known
@@ -1313,6 +1321,20 @@ def _by_inner_word(people: list[Person], tokens: tuple[str, ...], language: Lang
     return found if len(found) == 1 else []
 
 
+def _given_name_title_before(text: str, match: NameMatch, language: Language) -> NameMatch | None:
+    """The lone word with the title right before it that opens such a name (`Language.lone_given_name_titles`), as
+    one name: "Prime Minister Sheikh Hasina", whom no fuller name names; a short form of a fuller name ("Sheikh
+    Tamim" after "Sheikh Tamim bin Hamad Al Thani") is that person's, found before this is asked."""
+    before = text[max(0, match.start - 20) : match.start]
+    title = next((t for t in language.lone_given_name_titles if before.endswith(t + " ")), None)
+    if title is None:
+        return None
+    start = match.start - len(title) - 1
+    if start > 0 and text[start - 1].isalnum():
+        return None  # a longer word ending so
+    return NameMatch(start, match.end, (title, *match.tokens))
+
+
 def _nickname_of(text: str, people: list[Person], match: NameMatch) -> list[Person]:
     """The person whose full name a lone word follows in brackets: "Joko Widodo (Jokowi)", "Luiz Inácio Lula da
     Silva (Lula)" give the short name the brief goes on to use, not another person."""
@@ -1789,7 +1811,7 @@ def _meets_later(analysis: Analysis, window: Segment, start: int, end: int) -> b
     party to one still to come. Not by the tense of a relative clause about the name ("a reçu … X, qui effectue une
     visite de travail"): it tells of X, met in the encounter before."""
     text = analysis.doc.text
-    before = [m.end() for m in _CLAUSE_END.finditer(text, window.start, start)]
+    before = [m.end() for m in _CLAUSE_END.finditer(text, window.start, start) if not _in_initialism(text, m.start())]
     clause_start = before[-1] if before else window.start
     after = _CLAUSE_END.search(text, start, window.end)
     clause_end = after.start() if after else window.end
@@ -1798,12 +1820,27 @@ def _meets_later(analysis: Analysis, window: Segment, start: int, end: int) -> b
     if not hits:  # a later clause of its own, with no encounter but one to come: "….Les ministres X et Y doivent …"
         return clause_start > window.start and future.search(text, clause_start, clause_end) is not None
     nearest = min(hits, key=lambda h: h[0] - start if h[0] >= start else start - h[1])
-    before = [h for h in hits if h[1] <= nearest[0] and h[2] != "visit"]
+    # the talks of the visit reported are its own ("прибыл в X, где проведет переговоры с Y"); where the brief
+    # reports a meeting, the visit is its setting, and a meeting the visit has to come is another ("… is on a
+    # four-day visit during which she will also meet Y")
+    visit_reported = _visit_reported(analysis)
+    before = [h for h in hits if h[1] <= nearest[0] and (h[2] != "visit" or not visit_reported)]
     if not before:
-        return False  # "прибыл в X, где проведет переговоры с Y": the talks of the visit reported
+        return False
     floor = max(clause_start, before[-1][1])
     ceiling = start if nearest[0] >= end and _relative_clause_follows(analysis, end) else nearest[1]
     return future.search(text, floor, ceiling) is not None
+
+
+def _in_initialism(text: str, at: int) -> bool:
+    """The bracket at `at` encloses a title's initials after it ("External Affairs Minister (EAM) X"): no clause's
+    end."""
+    if text[at] == "(":
+        return _BRACKETED_INITIALS.match(text, at) is not None
+    if text[at] == ")":
+        opening = text.rfind("(", max(0, at - _INITIALS_REACH), at)
+        return opening >= 0 and _BRACKETED_INITIALS.match(text, opening) is not None
+    return False
 
 
 def _relative_clause_follows(analysis: Analysis, end: int) -> bool:

@@ -651,7 +651,7 @@ def _find_source(
             return _source(doc, site.start("a"), site.end("a"))
     for byline in patterns.byline.finditer(text):
         # the newsroom set apart from what it is of names an outlet: "Autor: Redacción / X"
-        if byline.group("apart") or _names_an_outlet(byline.group("src"), doc.language):
+        if byline.group("apart") or _names_an_outlet(_writer_apart(byline.group("src")), doc.language):
             # not the date that may follow the outlet: "Publié par Kivu Matin le 3 mars 2024"
             dated = _DATED.search(text, byline.start("src"), byline.end("src"))
             return _source(doc, byline.start("src"), dated.start() if dated else byline.end("src"))
@@ -1197,6 +1197,13 @@ def _site_footer(text: str, credit: Credit) -> bool:
     before = text[line_start : credit.start]
     photo = text[credit.end :].lstrip(" ").startswith("/")  # "© REUTERS / Jane Doe"
     return credit.known and not re.search(r"\w", _COPYRIGHT.sub("", before)) and not photo
+
+
+def _writer_apart(phrase: str) -> str:
+    """A byline's writer without the post set after a comma ("Jo Lind, Presidential Correspondent"): a person, when
+    a given name the register lists opens a name of two words or more; else the phrase whole ("PSCU, Nairobi")."""
+    head = phrase.split(",")[0].split()
+    return " ".join(head) if len(head) >= 2 and is_given_name(head[0]) else phrase
 
 
 def _names_an_outlet(phrase: str, language: Language) -> bool:

@@ -715,6 +715,10 @@ class Language:
     #: the particles of a father's name in the naming custom whose men bear such a title as a given name (the
     #: Hassaniya "ould", "mint"): "Cheikh X Ould Y" is a man named Cheikh, whatever particle the name holds besides
     given_name_title_fathers: frozenset[str] = frozenset()
+    #: honorifics that open, as its first word, the name of one the text names by a single word after them ("Sheikh
+    #: Hasina"): the title and the word are the name when no fuller name in the text holds the word ("Sheikh Tamim"
+    #: after "Sheikh Tamim bin Hamad Al Thani" is his)
+    lone_given_name_titles: tuple[str, ...] = ()
     #: beginnings of a word or phrase that makes a role a former one ("former", "ex-", "expresident", "бывш"),
     #: matched at a word's start: someone named so in a clause of their own is in the news for another reason
     former_markers: tuple[str, ...] = ()
@@ -819,6 +823,9 @@ class Language:
     #: prepositions toward a place, one only as written in lower case ("nach Wien", "nach Washington fliegen"): at a
     #: sentence's head it may mean "after" ("Nach Paris besucht er Warschau")
     direction_prepositions: tuple[str, ...] = ()
+    #: prepositions of a spot, never of a country ("at Bangabhaban", "at the X House"): a place the gazetteer does
+    #: not know after one is a venue, which a country a later sentence names does not displace
+    spot_prepositions: tuple[str, ...] = ()
     #: prepositions that name a place only before a venue's noun ("vor Schloss Bellevue", "vor dem Kanzleramt"):
     #: before anything else they say when ("vor dem Treffen") or before whom ("vor Journalisten")
     venue_prepositions: tuple[str, ...] = ()

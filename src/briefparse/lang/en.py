@@ -475,6 +475,16 @@ LANGUAGE = Language(
         "Samdech Akka Moha Sena Padei Techo",
         "Datuk Patinggi",  # Sarawak's state titles ("Chief Minister Datuk Patinggi X", "Datuk Amar X")
         "Datuk Amar",
+        # Malaysia's federal titles and their wives' ("Governor Tun X", "his wife Toh Puan Y", "Puan Sri Z",
+        # "Datin Paduka W"); inside a name, a father's title stays ("Abang Johari Tun Openg")
+        "Tun",
+        "Toh Puan",
+        "Puan Sri",
+        "Datin Paduka",
+        "Datin Seri",
+        "Datin",
+        "Dato'",
+        "Dato",
         "Dasho",  # the Bhutanese title of an officer of the crown ("Ambassador Dasho X")
         "Prince",
         "Princess",
@@ -505,6 +515,8 @@ LANGUAGE = Language(
         "Sardar",  # the Punjabi and Baloch title of a chief, before a politician's name in Pakistani outlets
     ),
     address_honorifics=("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."),
+    # "Sheikh Hasina": a one-word name the title opens as its first word, where no fuller name holds the word
+    lone_given_name_titles=("Sheikh",),
     roles=(
         "wife", "husband", "spouse", "first lady",
         "president",
@@ -516,6 +528,7 @@ LANGUAGE = Language(
         "VP",  # a vice president's title before the name ("VP X")
         "commander",  # of an army or a force ("Army Commander, Lt Gen X")
         "chief minister",  # the head of a state's or a province's government ("Punjab Chief Minister X", "CM X")
+        "dipertua negeri",  # a Malaysian state's governor ("Sarawak Yang Dipertua Negeri Tun X")
         "CM",
         "chief secretary",
         "CS",  # a Kenyan Cabinet Secretary's title before the name ("Interior CS X")
@@ -537,6 +550,7 @@ LANGUAGE = Language(
         "aide",
         "amir",
         "crown prince",
+        "heir apparent",  # a throne's heir, before the name ("Britain's Heir Apparent, X, Prince of Wales")
         "ambassador",
         "ambassador-designate",  # a title and its qualifier joined by a hyphen: the role, not a compound's end
         "high commissioner-designate",
@@ -1070,6 +1084,7 @@ LANGUAGE = Language(
             "meets",
             "meet {in|at|on|for|ahead|amid|after}",  # a headline's present: "Lakeland, Norland FMs meet in Valmora"
             "{will|is due to|are due to|is to|are to|is scheduled to|are scheduled to|is set to|agreed to} meet",
+            "{will|is due to|is to|is scheduled to|is expected to} also meet",  # "during which she will also meet X"
             "{a|the|bilateral|official|working|closed-door|private|separate|first|courtesy|cordial|"
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
             "{bilateral|separate|official|working|closed-door|private|courtesy} meetings",  # "held bilateral meetings"
@@ -1921,6 +1936,7 @@ LANGUAGE = Language(
     ),
     interim_marks=("ad interim", "a.i."),
     place_prepositions=("in", "at", "to"),
+    spot_prepositions=("at",),
     place_articles=("the", "his", "her", "its", "their"),
     settlement_words=(
         "the city of", "city of", "the town of", "town of", "the village of", "the capital", "the capital city of",
@@ -1932,6 +1948,8 @@ LANGUAGE = Language(
         "took place", "was held", "were held", "is taking place", "are taking place", "is being held", "was hosted",
         "held at",
         "held in",
+        # the occasion set before its venue ("At a meeting at the Jubilee House, President X welcomed …")
+        *variants("at {a|the} {meeting|ceremony|function|reception|audience} at"),
     ),
     origin_prepositions=("from",),
     thing_relatives=("that", "which"),
