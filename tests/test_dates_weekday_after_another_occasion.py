@@ -27,6 +27,15 @@ import briefparse
         "febrero contra Lirnau.\nLa llamada abordó la zona.",
         "Die Präsidenten Valdoras und Norlands telefonierten am Freitag nach dem Angriff vom 27. Februar auf "
         "Lirnau.\nDas Gespräch drehte sich um die Zone.",
+        # words that say "after" in more than one word
+        "Les présidents valdorien et norlandais se sont entretenus vendredi par téléphone à la suite des "
+        "bombardements du 27 février contre Lirnau.\nL'entretien a porté sur la zone.",
+        "Les présidents valdorien et norlandais se sont entretenus vendredi par téléphone suite aux bombardements "
+        "du 27 février contre Lirnau.\nL'entretien a porté sur la zone.",
+        "The presidents of Valdora and Norland spoke by phone on Friday in the wake of the February 27 attack on "
+        "Lirnau.\nThe call dealt with the zone.",
+        "Los presidentes de Valdora y Norlandia conversaron el viernes por teléfono a raíz del ataque del 27 de "
+        "febrero contra Lirnau.\nLa llamada abordó la zona.",
     ],
 )
 def test_a_day_after_after_does_not_date_the_weekday(text):
