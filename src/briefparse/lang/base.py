@@ -193,6 +193,11 @@ class Language:
     #: perpetrated on Saturday", a death: "mort mercredi 14 octobre"): the day of that incident, never of a meeting,
     #: call or visit the brief reports, nor of a statement made about it
     occurrence_participles: tuple[str, ...] = ()
+    #: words of "after" that open a phrase about an occasion before the one the sentence reports ("se sont
+    #: entretenus vendredi après les bombardements ayant touché X le 27 février", "spoke on Friday after the attack
+    #: on March 25", "tras el ataque del 27 de febrero"): a day of the month in that phrase is that occasion's, not
+    #: the day of a weekday outside it
+    after_words: tuple[str, ...] = ()
     #: abbreviations that end with a dot but do not end a sentence
     abbreviations: frozenset[str] = frozenset()
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")

@@ -419,6 +419,8 @@ class DatePatterns:
     #: a participle of an incident's happening and maybe a preposition or an article, right before a date
     #: (`Language.occurrence_participles`): `search` on `Document.lower` up to the date
     occurred_before: re.Pattern[str] = re.compile(NOTHING)
+    #: a word of "after" (`Language.after_words`), not "d'après" nor "après-midi": `search` on `Document.lower`
+    after_word: re.Pattern[str] = re.compile(NOTHING)
 
 
 @settings_record
@@ -1624,6 +1626,9 @@ def _dates(language: Language) -> DatePatterns:
             rf"(?:(?:{alternation(language.determiners)})[^\S\n]+)?$"
         )
         if language.occurrence_participles
+        else lazy_compile(NOTHING),
+        after_word=lazy_compile(rf"(?<![\w'’])(?:{words(language.after_words)})(?![\w'’-])")
+        if language.after_words
         else lazy_compile(NOTHING),
     )
 

@@ -336,6 +336,8 @@ LANGUAGE = Language(
     invitation_verbs=("invited", "invites", "invite"),
     invited_day_links=("for",),
     since_words=("since",),
+    # "spoke on Friday after gunmen stormed the temple on March 25": that day is the attack's
+    after_words=("after", "following", "in the wake of"),
     relative_months={
         "inst.": 0, "of this month": 0, "of the current month": 0, "of last month": -1, "of the previous month": -1,
         "of next month": 1,

@@ -147,6 +147,8 @@ LANGUAGE = Language(
     ),
     future_endings=("rá", "rán"),
     since_words=("desde", "desde el", "desde este"),
+    # "conversaron el viernes tras el ataque del 27 de febrero": that day is the attack's
+    after_words=("tras", "después de", "después del", "luego de", "luego del", "a raíz de", "a raíz del"),
     noun_day_links=("del",),
     day_of_its_own=(
         "mañana", "tarde", "noche", "madrugada", "mediodía", "jornada", "día", "partir", "antes", "después", "finales",

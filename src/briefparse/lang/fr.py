@@ -139,6 +139,8 @@ LANGUAGE = Language(
     ),
     future_endings=("ra", "ront"),
     since_words=("depuis", "depuis le", "depuis ce"),
+    # "se sont entretenus vendredi après les bombardements ayant touché X le 27 février": that day is theirs
+    after_words=("après", "à la suite", "suite à", "suite au", "suite aux"),
     noun_day_links=("de",),
     day_of_its_own=(
         "matin", "matinée", "midi", "après-midi", "soir", "soirée", "nuit", "journée", "jour", "partir", "fin", "début",
