@@ -106,7 +106,7 @@ def _kind_by_object(
         return "meeting"
     if kind == "phone_call" and event_key(doc.lower[start:end]) in compiled(doc.language).cues.video:
         # a video link among the members of a group ("Foreign ministers of four countries hold teleconference")
-        many = _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window)
+        many = _gathers_many(doc, hit, window[1]) or _counts_many(doc, window) or _members_meet(doc, hit, window)
         return "conference" if many else kind
     if kind != "meeting":
         return kind
@@ -124,7 +124,7 @@ def _kind_by_object(
         for h in hits
     ):
         return "conference"
-    if _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window):
+    if _gathers_many(doc, hit, window[1]) or _counts_many(doc, window) or _members_meet(doc, hit, window):
         return "conference"
     if _members_before(doc, hit, window):
         return "conference"
@@ -953,11 +953,13 @@ def _completes_noun(doc: Document, kind: str, hit: EventHit, noun: EventHit) -> 
     return kind == "other" and hit[0] > noun[1] and doc.text[noun[1] : hit[0]].isspace()
 
 
-def _gathers_many(doc: Document, hit: EventHit) -> bool:
+def _gathers_many(doc: Document, hit: EventHit, end: int) -> bool:
     """A meeting noun followed by its members in the plural ("réunion des ministres", "meeting of foreign
-    ministers"): the link word is after the noun or ends its phrase, so that a verb's object does not count."""
+    ministers"): the link word is after the noun or ends its phrase, so that a verb's object does not count. The
+    members stand in the noun's own sentence, which ends at `end`: "un encuentro de alto nivel. Las delegaciones …"
+    names no members of the meeting."""
     gathering = compiled(doc.language).cues.gathering
-    members = gathering.match(doc.lower, hit[1]) if gathering else None
+    members = gathering.match(doc.lower, hit[1], end) if gathering else None
     if not members:
         return False
     if doc.language.capitalised_nouns and doc.text[hit[0]].islower():
