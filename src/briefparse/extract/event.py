@@ -1358,6 +1358,14 @@ def _speech_title(
     return hit if len(before) >= 2 and before[0] in determiners and before[-1] not in determiners else None
 
 
+def _addresses_guest(doc: Document, hit: EventHit) -> bool:
+    """A verb of greeting or thanks whose object is a person ("He congratulated X on his appointment", "commended
+    the High Commissioner for …"), in a sentence after the meeting was told: what was said to the guest at that
+    meeting, not a statement of its own."""
+    address = compiled(doc.language).cues.address
+    return event_key(doc.lower[hit[0] : hit[1]]) in address and _welcomes_people(doc, hit[1])
+
+
 def _talks_after_scene(doc: Document, voted: list[dict[str, tuple[float, EventHit]]]) -> bool:
     """An untitled brief whose first event sentence names a visit, not by its rank, as the occasion of something else
     ("s'est montré conciliant lors d'une visite à Kessel") or with the reception it held ("a effectué une visite à
@@ -1420,6 +1428,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             framed = _reports_ranked_visit(doc, votes, hits, end) and not any(
                 _ranked_visit_paid_to_someone(doc, analysis.events_in(*window)) for window in windows[: len(weights)]
             )
+        if set(votes) == {"statement"} and "meeting" in totals and _addresses_guest(doc, votes["statement"][1]):
+            votes = {}
         for kind, (strength, hit) in votes.items():
             if kind == "meeting" and _is_talk(doc, hit):
                 if by_phone is None:
