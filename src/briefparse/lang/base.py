@@ -521,6 +521,9 @@ class Language:
     #: together that the language also says of one speaker ("ont évoqué", "ont passé en revue"): whose subject is two
     #: parties joined ("X and Y agreed", "the two ministers agreed"), they report the meeting where they agreed
     agreement_verbs: tuple[str, ...] = ()
+    #: verbs of greeting or thanks among the statement verbs whose object is the person addressed ("congratulated X",
+    #: "a remercié son hôte"): after a meeting was told, said to the guest at that meeting
+    address_verbs: tuple[str, ...] = ()
     #: generic nouns of a meeting ("meeting", "réunion", "Treffen"): with no counterpart after them ("meeting with
     #: X", "réunion entre"), they name as well the gathering the title or the lead names by its own noun
     meeting_nouns: tuple[str, ...] = ()

@@ -334,6 +334,8 @@ class CuePatterns:
     remarks_setting: re.Pattern[str] | None = None
     #: the verbs of agreement (`Language.agreement_verbs`), as `event_key`s
     agreement: frozenset[str] = frozenset()
+    #: the verbs of greeting or thanks addressed to a person (`Language.address_verbs`), as `event_key`s
+    address: frozenset[str] = frozenset()
     #: an adjective of an occasion before the event (`Language.earlier_words`), maybe with one more word, right before
     #: an event noun ("recent discussions"): `search` up to the noun
     gone_by_before: re.Pattern[str] | None = None
@@ -1348,6 +1350,7 @@ def _cues(language: Language) -> CuePatterns:
         speech_setting=_whole_phrases(language.speech_settings),
         remarks_setting=_whole_phrases(language.remarks_settings),
         agreement=frozenset(event_key(v.lower()) for v in language.agreement_verbs),
+        address=frozenset(event_key(v.lower()) for v in language.address_verbs),
         visit_object=lazy_compile(
             rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I
         )

@@ -1385,6 +1385,7 @@ LANGUAGE = Language(
     ),
     appraisal_verbs=variants("{described|describes|hailed|hails|termed|viewed|views|assessed|praised}"),
     agreement_verbs=variants("{agreed|agree|agrees|have agreed|has agreed}"),
+    address_verbs=variants("{congratulated|congratulates|thanked|thanks|commended|commends|felicitated}"),
     meeting_nouns=variants("{meeting|meetings}"),
     reception_verbs=variants("{received|receives|will receive|receiving}"),
     guest_words=variants(

@@ -955,6 +955,7 @@ LANGUAGE = Language(
         "{declaraciones|afirmaciones|observaciones|comentarios} {durante|en|al término de}",
     ),
     agreement_verbs=variants("{acordaron|convinieron|coincidieron|han acordado}"),
+    address_verbs=variants("{felicitó|felicitaron|felicita|agradeció|agradecieron}"),
     meeting_nouns=variants("{reunión|reuniones|encuentro|encuentros}"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
     purpose_links=("para",),

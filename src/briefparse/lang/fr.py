@@ -1305,6 +1305,7 @@ LANGUAGE = Language(
         "{ont convenu|sont convenus|se sont accordés|se sont entendus|se sont mis d'accord}",
         "{ont évoqué|ont passé en revue}",  # what two parties went over together ("X et Y ont évoqué la coopération")
     ),
+    address_verbs=variants("{a|ont} {félicité|remercié}", "{félicite|félicitent|remercie|remercient}"),
     meeting_nouns=variants("{réunion|réunions|rencontre|rencontres}"),
     honour_words=variants(
         "{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes|serment|serments}"
