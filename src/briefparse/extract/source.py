@@ -91,6 +91,12 @@ _SMALL_LETTER_AGENCIES = lazy_compile(
     re.M,
 )
 _ISSUER_LINES = 4  # an office issuing a release names itself on one of the lines above the headline
+#: a release's date line that names its issuer between its place and its date, the three items set apart by one
+#: mark: "Doha - Information Office - March 16", "Valdor / Press Office / January 31", "Valdor, Media Dept., May 2"
+_PLACED_ISSUER = lazy_compile(
+    rf"[^\S\n]*(?P<place>[{UPPER}][^{_DASH}\n,/]{{1,30}}?)[^\S\n]*(?P<mark>[{_DASH},/])[^\S\n]*"
+    rf"(?P<a>[{UPPER}][^{_DASH}\n,/]{{2,60}}?)[^\S\n]*(?P=mark)[^\S\n]*(?P<date>[^{_DASH}\n,/]{{3,25}}?)[^\S\n]*$"
+)
 _LETTERHEAD_LINES = 2  # a letterhead has the state's name above the body's, at least
 _DIGITS = lazy_compile(r"\d")
 _RELEASE_HEADER = lazy_compile(rf"[^\S\n]*(?P<a>[^{_DASH}\n|]{{2,80}}?)[^\S\n]+[{_DASH}|][^\S\n]+")
@@ -664,6 +670,12 @@ def _find_source(
         issuer = _DATED_ISSUER.match(text, paragraph.start, paragraph.end)
         if issuer and _an_issuer(issuer.group("a"), doc.language):
             return _source(doc, issuer.start("a"), issuer.end("a"))
+        placed = _PLACED_ISSUER.match(text, paragraph.start, paragraph.end)
+        if placed and _a_day_of_a_month(placed.group("date"), doc.language) and (
+            lookup(placed.group("place").strip(), doc.language.code) is not None
+            and _an_issuer(placed.group("a").rstrip("."), doc.language)
+        ):
+            return _source(doc, placed.start("a"), placed.end("a"))
     # "La Cellule de Communication du Gouvernement"; not the headline of a brief of one paragraph
     for paragraph in analysis.closing[1:][-_SIGNATURE_LINES:]:
         if title and paragraph.start <= title.start < paragraph.end and text[paragraph.end :].strip():
@@ -1138,13 +1150,20 @@ def _signs_as_a_body(line: str, language: Language, every_word: bool = False) ->
     return bool(body) and capitalised * _SIGNATURE_CAPITALS >= len(content)
 
 
+def _a_day_of_a_month(item: str, language: Language) -> bool:
+    """The item is only a month's name and a day's number, either way round ("March 16", "16 mars")."""
+    parts = item.replace(".", " ").split()
+    months = {fold(m) for m in language.months}
+    return len(parts) == 2 and any(p.isdigit() for p in parts) and any(fold(p) in months for p in parts)
+
+
 def _an_issuer(name: str, language: Language) -> bool:
     """A name that may issue a release: a capitalised word, then capitalised words, the links of a name, or the
     words in small letters of a body a language writes with one capital ("Affaires mondiales Valdoria"), no place,
     no person's name opened by a given name ("Global Affairs Valdoria", "Office of the Prime Minister"; not
     "Ottawa, Ontario", nor "Jan Novak")."""
     links = {fold(w) for w in (*language.determiners, *language.role_links, *language.genitive_links)}
-    content = [w for w in name.split() if fold(w) not in links]
+    content = [w for w in name.split() if fold(w) not in links and w != "&"]  # "Media & Communication Dept."
     return (
         bool(content)
         and content[0][:1].isupper()
