@@ -457,13 +457,17 @@ def _find_source(
     # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview; after such a verb the agency may be
     # spelt in title case ("told Efe"); after an interview's link, in the lead, in lower case too ("dans une
     # déclaration à l'agence ivoirienne de presse")
-    for agency in find_agencies(text, titled=True):
-        if is_titled(text[agency.start : agency.end]) and (
-            text[agency.start : agency.end] in name_words or _CAPITALISED_NEXT.match(text, agency.end)
+    for agency in find_agencies(text, ambiguous=True, titled=True):
+        written = text[agency.start : agency.end]
+        if (is_titled(written) or is_ambiguous(written)) and (
+            written in name_words or _CAPITALISED_NEXT.match(text, agency.end)
         ):
             continue  # a person's name, not the agency in title case: "said Lena Ortiz"
         before = (text, max(0, agency.start - _TOLD_CHARS), agency.start)
-        if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
+        told = patterns.told.search(*before)
+        if told and is_ambiguous(written) and not _told_to(told.group(0), doc.language):
+            continue  # a name that is also a word after a verb of saying alone ("said Trend"): its subject, maybe
+        if told or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
         if agency.start < lead_end and text[agency.start].islower() and patterns.interview_link.search(*before):
             return _source(doc, agency.start, agency.end)
@@ -1220,6 +1224,16 @@ def _names_an_outlet(phrase: str, language: Language) -> bool:
     acronym = phrase.isupper() and len(phrase.split()) == 1 and len(phrase) >= 2
     outlet = compiled(language).source.outlet_word.search(phrase) or _DOMAIN.fullmatch(phrase)
     return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns) or bool(outlet)
+
+
+def _told_to(told: str, language: Language) -> bool:
+    """The words of saying before a name say it was told to it: a link to whom it was told ("said to", "a indiqué
+    à"), or a verb that takes the one told with no link ("told"); not a verb alone whose subject or object may follow
+    it ("said Petra", "stressed Petra's role")."""
+    folded = [fold(w) for w in told.split()]
+    hearers = {fold(w) for w in language.source_hearer_links}
+    telling = {fold(v) for v in language.source_telling_verbs}
+    return bool(hearers & set(folded)) or any(" ".join(folded[:n]) in telling for n in (1, 2, 3))
 
 
 def _interviewer(phrase: str, language: Language, names: set[str]) -> tuple[int, int] | None:
