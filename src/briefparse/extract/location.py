@@ -883,6 +883,8 @@ def extract_location(
             # a city to such a venue ("… talks in Minsk. The talks are held in the Independence Palace.")
             # or to a venue the same sentence goes on to name ("Arrivé à Yaoundé …, il a été reçu au Palais de l'Unité")
             held = venue = None
+            if _city(doc, place) and (unnamed := _unnamed_venue_before(doc, start, place)):
+                return unnamed  # "au palais présidentiel à Nouakchott": the venue, as written with its city
             if not _is_venue(place.text, doc.language):
                 held = _held_at(doc, analysis, rejected, stops, avoid)
                 # not a venue of another city ("met … in Beijing. On Monday, … took place at the Palace in Kabul")
@@ -1346,6 +1348,17 @@ def _unnamed_venue(doc: Document, windows: list[tuple[int, int]]) -> Span | None
         match = pattern.search(doc.text, start, end)
         if match:
             return doc.span(match.start("place"), match.end("place"))
+    return None
+
+
+def _unnamed_venue_before(doc: Document, start: int, city: Span) -> Span | None:
+    """A venue named without its name whose city's place preposition follows it right away, from `start` on ("reçu
+    au palais présidentiel à Nouakchott", "at the presidential palace in Kabul"): the venue with its city."""
+    prepositions = {fold(p) for p in doc.language.place_prepositions}
+    for match in compiled(doc.language).places.unnamed_venue.finditer(doc.text, start, city.start):
+        between = doc.text[match.end("place") : city.start].split()
+        if len(between) == 1 and fold(between[0]) in prepositions:
+            return doc.span(match.start("place"), city.end)
     return None
 
 
