@@ -849,7 +849,7 @@ def extract_location(
         opening = _opening_place(doc, lead[:1], rejected, stops, avoid)
         return said_at or visited or margin or city or venue or dateline or held or opening
     opener = compiled(doc.language).places.earlier_opener
-    unknown, deferred = None, 0  # the first place the gazetteer does not know: "les feux en Amazonie", "в Черном море"
+    unknown = None  # the first place the gazetteer does not know: "les feux en Amazonie", "в Черном море"
     for index, (start, end) in enumerate(windows):
         if opener.match(doc.text, start, end):
             continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
@@ -868,16 +868,17 @@ def extract_location(
         if place and _unknown(doc, place) and _held_there(doc, start, place):
             return _with_its_city(doc, place, end)  # "The inauguration was held at Ferrow Hall": where, known or not
         if place and _unknown(doc, place):
-            unknown, deferred = unknown or place, deferred + 1  # a place the gazetteer knows comes first
+            unknown = unknown or place  # a place the gazetteer knows comes first
             continue
         headline = title is not None and start == title.start
-        # the first sentence with a place the gazetteer knows tells the event
+        # the first sentence tells the event; a country a later one names, after a place the gazetteer does not know
+        # in the first ("… a courtesy call on the President at Bangabhaban. … her recent trip to Japan"), is a topic
         seat = unknown is not None and (_is_seat(unknown.text, doc.language) or _named_unit(unknown.text, doc.language))
         if place and seat and _country(doc, place):
             # a venue the event's sentence names ("at the President's Office"), or a unit it names by its noun ("im
             # Partnerlandkreis Wolmin"), over a later country
             return unknown
-        if place and (index == deferred or headline or event_type == "visit" or not _country(doc, place)):
+        if place and (index == 0 or headline or event_type == "visit" or not _country(doc, place)):
             # a country in the sentence that tells the event, its headline or visited; else a topic. A country
             # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X"),
             # a city to such a venue ("… talks in Minsk. The talks are held in the Independence Palace.")
