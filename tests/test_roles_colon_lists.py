@@ -16,25 +16,35 @@ def _roles(text: str) -> dict[str | None, str | None]:
 
 
 def test_colon_after_the_plural_role_s_complement_opens_the_list_es() -> None:
-    """"los nuevos embajadores acreditados en el país: X, de Austria; Y, de Malta": every item is an ambassador."""
+    """"los nuevos embajadores acreditados en el país: X, de Austria; Y, de Malta": every item is an ambassador of
+    the country after its name."""
     roles = _roles(
         "El canciller recibió copias de cartas credenciales\n\n"
         "Valville, 12 de marzo de 2025. El canciller de Valdoria, Pablo Marín, recibió este martes las copias de las "
         "cartas credenciales de los nuevos embajadores acreditados en el país: Juan Roux, de Austria; Pedro Lamas, "
         "de Malta; Ana Vidal, de Noruega.\n\nLos encuentros se centraron en la cooperación bilateral."
     )
-    assert [roles.get(n) for n in ("Juan Roux", "Pedro Lamas", "Ana Vidal")] == ["embajador"] * 3
+    assert [roles.get(n) for n in ("Juan Roux", "Pedro Lamas", "Ana Vidal")] == [
+        "embajador de Austria",
+        "embajador de Malta",
+        "embajador de Noruega",
+    ]
 
 
 def test_colon_after_the_plural_role_s_adjective_opens_the_list_fr() -> None:
-    """"les ambassadeurs suivants : X, de Norland ; Y, d'Ostrovie": no item takes the host's office."""
+    """"les ambassadeurs suivants : X, de Norland ; Y, d'Ostrovie": no item takes the host's office; each is the
+    ambassador of the country after its name."""
     roles = _roles(
         "Le ministre reçoit les nouveaux ambassadeurs\n\n"
         "Valville, 12 mars 2025 — Le ministre des Affaires étrangères de Valdoria, Paul Marin, a reçu mardi à "
         "Valville les ambassadeurs suivants : Jean Roux, de Norland ; Pierre Lamy, d'Ostrovie ; Anne Vidal, de "
         "Lusitanie.\n\nLes entretiens ont porté sur la coopération bilatérale."
     )
-    assert [roles.get(n) for n in ("Jean Roux", "Pierre Lamy", "Anne Vidal")] == ["ambassadeur"] * 3
+    assert [roles.get(n) for n in ("Jean Roux", "Pierre Lamy", "Anne Vidal")] == [
+        "ambassadeur de Norland",
+        "ambassadeur d'Ostrovie",
+        "ambassadeur de Lusitanie",
+    ]
 
 
 def test_colon_after_a_verb_opens_no_list_under_the_role_before_it() -> None:
@@ -58,10 +68,13 @@ def test_comma_after_a_plural_role_s_adjective_opens_the_list() -> None:
 
 def test_name_right_after_the_plural_role_opens_the_list_es() -> None:
     """"los embajadores X, de Austria; Y, de Malta": without a colon too, a name first means each item's country
-    follows its name, so no item takes the country of the one before it."""
+    follows its name, so no item takes the country of the one before it, and each takes its own."""
     roles = _roles(
         "Valville, 12 de marzo de 2025. El presidente de Valdoria, Pablo Marín, recibió este martes las cartas "
         "credenciales de tres nuevos embajadores.\n\nPresentaron sus cartas los embajadores Juan Roux, de la "
         "República de Austria; Pedro Lamas, de la República de Malta, y Ana Vidal, del Reino de Noruega."
     )
-    assert [roles.get(n) for n in ("Pedro Lamas", "Ana Vidal")] == ["embajador"] * 2
+    assert [roles.get(n) for n in ("Pedro Lamas", "Ana Vidal")] == [
+        "embajador de la República de Malta",
+        "embajador del Reino de Noruega",
+    ]

@@ -394,6 +394,14 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(ambiguous=False),
     ),
+    # the outlet that reprints the dispatch, a dash, then the agency and a colon before the story: "Sharjah 24 – WAM:
+    # His Highness …"
+    (
+        rf"^{_NOT_NL}*[{UPPER}][^\n{_DASH}:()]{{1,40}}?{_NOT_NL}[{_DASH}]{_NOT_NL}*"
+        rf"(?P<agency>[^\n{_DASH}:()]{{2,30}}?){_NOT_NL}*:{_NOT_NL}+(?=[{UPPER}])",
+        "dateline",
+        _Slot(),
+    ),
     # the city in brackets, a dash, then the agency: "(Innsbruck)-OTS. Der …", "(Bozen) – LPA – Der …"
     (
         rf"^{_NOT_NL}*\([^()\n]{{2,40}}\){_NOT_NL}*[{_DASH}]{{1,2}}{_NOT_NL}*"

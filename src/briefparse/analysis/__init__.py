@@ -48,6 +48,8 @@ _BRACKETED_CREDIT = lazy_compile(r"^\((?P<name>[^()\n]{2,30})\)$")
 #: a photo's credit on its own line under the caption ("AGENCY/Jo Lind", "THE DAILY PRESS/Photographer")
 _CREDIT_LINE = lazy_compile(r"^[^\W\d_][^/.!?\n]{1,40}/[^\W\d_][^/.!?\n]{1,40}$")
 _CREDIT_WORDS = 6
+_DATELINE_LEAD_WORDS = 12  # words of a line that opens on the dateline and goes on with the story's lead
+_CAPTION_SHARED_WORDS = 2  # capitalised words a caption shares with the lead under it: a name at least
 _CAPTION_WORDS = 8  # words of a caption with no stop under the headline at least; a subhead has fewer
 #: a date stamp's line: a year and a few words ("3. August 2010", "11.07.2017 | Stand 19.07.2023, 11:23 Uhr")
 _STAMP_LINE = lazy_compile(r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))\S+(?:[^\S\n]+\S+){0,7}")
@@ -119,6 +121,7 @@ class Analysis:
         caption_paragraphs = _caption_paragraphs(sentences, captions) | _credited_paragraphs(sentences, captions)
         if title:
             caption_paragraphs |= _unstopped_paragraphs(sentences, self.doc.text, title.end)
+            caption_paragraphs |= _over_dateline(sentences, self.doc.text, self.dateline.cities)
         teaser_lines = self.teaser_lines
         return [
             Sentence(
@@ -400,6 +403,36 @@ def _unstopped_paragraphs(sentences: list[Segment], text: str, title_end: int) -
         if story_goes_on and any(_STAMP_LINE.fullmatch(a.strip()) for a in above):
             found.add(paragraph)
     return found
+
+
+def _over_dateline(sentences: list[Segment], text: str, cities: tuple[Span, ...]) -> set[int]:
+    """Paragraphs of one long sentence between the headline and a paragraph that opens on the dateline's city ("Suva,
+    Fiji, 15 September 2023 - X met …") and naming people it names: a photo's caption or a standfirst over the
+    story, which the dateline opens. A short line there is a stamp or a byline, a dateline in the first paragraph
+    has nothing over it, and a sentence over the dateline that shares none of its names leads ("Les premiers
+    ministres X et Y ont parlé." over "MINSK, 3 mai — Les parties ont discuté …")."""
+    opening = next((c.start for c in cities if c.start == 0 or text[c.start - 1] == "\n"), None)
+    line_end = text.find("\n", opening) if opening is not None else -1
+    line = text[opening : line_end if line_end >= 0 else len(text)] if opening is not None else ""
+    if len(line.split()) < _DATELINE_LEAD_WORDS:
+        return set()  # a city and a date alone on a line: a signature's, under the story ("Montevideo, 5 de …")
+    paragraphs: dict[int, list[Segment]] = {}
+    for s in sentences:
+        if s.start < opening:
+            paragraphs.setdefault(s.paragraph, []).append(s)
+    told = _capitalised_words(line)
+    return {
+        paragraph
+        for paragraph, parts in paragraphs.items()
+        if len(parts) == 1
+        and len(parts[0].text.split()) >= _CAPTION_WORDS
+        and len(_capitalised_words(parts[0].text) & told) >= _CAPTION_SHARED_WORDS
+    }
+
+
+def _capitalised_words(text: str) -> set[str]:
+    """The capitalised words of a text but its first: the names a caption shares with the lead it shows."""
+    return {word.strip(".,;:!?()«»\"“”") for word in text.split()[1:] if word[:1].isupper()}
 
 
 def _caption_paragraphs(sentences: list[Segment], captions: set[int]) -> set[int]:

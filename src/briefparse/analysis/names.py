@@ -37,6 +37,9 @@ _WORD_REACH = 40  # the most letters of a word before a name, its title ("Minist
 _ROLE_NOUN_CHARS = 40  # enough of the text to hold a role noun that opens it
 _LEAD_CHARS = 12  # the start of an apposition, where a joining word would begin the next item of a list
 _NAME_REACH = 80  # characters before a comma where a name in apposition is looked for
+#: characters before a listed name where its own title is looked for: a long one ("the Ambassador Extraordinary and
+#: Plenipotentiary of the Republic of X to Y, Z, …")
+_ITEM_TITLE_REACH = 160
 _DETERMINER_REACH = 60
 _TOKEN = lazy_compile(r"\S+")
 _SHOUTED_NAME_WORDS = (2, 5)  # words, at least and at most, of a full name written in capitals in apposition
@@ -189,9 +192,26 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             or (honorific and i > 1 and particle(i - 1) and kept(i - 2))
             # a title's word between father's and family name, or before "bin": "Saleh bin Amir X", "Sultan bin Y"
             or (titled and ((i > 1 and patronymic(i - 1) and kept(i - 2)) or patronymic(i + 1)))
-            # a title of those who go by one name, between two words of a name: "Hossein Amir Abdollahian"
-            or (fold(tokens[i]).rstrip(".,") in compiled(language).names.sole_title_words and i > 0 and kept(i - 1))
+            # a title of those who go by one name, between two words of a name: "Hossein Amir Abdollahian"; not
+            # before a name with a father's ("National Guard Prince X bin Y"), whose title it is
+            or (
+                fold(tokens[i]).rstrip(".,") in compiled(language).names.sole_title_words
+                and i > 0
+                and kept(i - 1)
+                and not any(patronymic(j) for j in range(i + 1, last))
+            )
+            # an honorific of one word written out between two words of a name, as a given name or a father's
+            # title ("Hassan Sheikh X", "Abang Johari Tun Y")
+            or (honorific and fold(tokens[i]) in patterns.lone_honorific_words - patterns.address_words and named(i))
         )
+
+    def named(i: int) -> bool:
+        # a name's words end right before tokens[i]: a given name the register lists, or two words a title opens
+        # ("Minister Abang Johari"); not a body's name ("National Guard Prince X", "Antiquities Prince Y"), nor a
+        # place's ("Negeri Sarawak Tun X")
+        if not (i > 0 and tokens[i - 1][:1].isupper() and not tokens[i - 1].isupper() and kept(i - 1)):
+            return False
+        return is_given_name(tokens[i - 1]) or (i > 2 and kept(i - 2) and not kept(i - 3))
 
     def plural_inside(i: int) -> bool:  # "María Reyes Maroto": a role in the plural titles no one, between names
         word = fold(tokens[i]).rstrip(".,")
@@ -2044,7 +2064,7 @@ def _apposition_of_previous_name(
 def _titled_item(text: str, floor: int, name_start: int, language: Language) -> bool:
     """The name is an item of a list that gives each title first, a comma after it ("the Ambassador of A, X,
     Ambassador of B, Y"): the role after its comma is the next item's."""
-    lead = text[max(floor, name_start - _NAME_REACH) : name_start]
+    lead = text[max(floor, name_start - _ITEM_TITLE_REACH) : name_start]
     honorific = compiled(language).names.honorific_at_end.search(lead)
     lead = (lead[: honorific.start()] if honorific else lead).rstrip()  # "President, Dr. X, Vice President, Y"
     if not lead.endswith(","):

@@ -1172,6 +1172,7 @@ def _weekday_and_day(
         if len({m.weekday for m in weekdays}) != 1:
             return None
     weekday = weekdays[0]
+    days = [m for m in days if not _after_another(doc, weekday, m)]
     day = (
         next((m for m in days if m.sentence == weekday.sentence), None)
         or next((m for m in days if m.is_publication), None)
@@ -1181,6 +1182,18 @@ def _weekday_and_day(
         return None
     value, basis = _year_for(day.month, day.day, weekday.weekday, today, near, since)
     return value if basis == "weekday" else None
+
+
+def _after_another(doc: Document, weekday: _Mention, day: _Mention) -> bool:
+    """A word of "after" opens the phrase of its sentence that holds the day, and the weekday stands outside it
+    ("se sont entretenus vendredi après les bombardements ayant touché X le 27 février", "after the attack on March
+    25, the ministers met on Friday"): the day of the occasion the weekday's event came after, not that event's.
+    Not when the weekday is inside the phrase too ("après un entretien vendredi 27 février")."""
+    after = compiled(doc.language).dates.after_word
+    sentence = doc.sentences[day.sentence]
+    return any(
+        not hit.end() <= weekday.start < day.start for hit in after.finditer(doc.lower, sentence.start, day.start)
+    )
 
 
 def _weekdays_told_in_full(

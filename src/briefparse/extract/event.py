@@ -106,7 +106,7 @@ def _kind_by_object(
         return "meeting"
     if kind == "phone_call" and event_key(doc.lower[start:end]) in compiled(doc.language).cues.video:
         # a video link among the members of a group ("Foreign ministers of four countries hold teleconference")
-        many = _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window)
+        many = _gathers_many(doc, hit, window[1]) or _counts_many(doc, window) or _members_meet(doc, hit, window)
         return "conference" if many else kind
     if kind != "meeting":
         return kind
@@ -124,7 +124,7 @@ def _kind_by_object(
         for h in hits
     ):
         return "conference"
-    if _gathers_many(doc, hit) or _counts_many(doc, window) or _members_meet(doc, hit, window):
+    if _gathers_many(doc, hit, window[1]) or _counts_many(doc, window) or _members_meet(doc, hit, window):
         return "conference"
     if _members_before(doc, hit, window):
         return "conference"
@@ -523,15 +523,20 @@ def _counts_many(doc: Document, window: tuple[int, int]) -> bool:
 
 def _at_airport(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """An airport named near a verb of welcome, in its sentence: a welcome at the airport is a guest's arrival (a
-    word of conversation, "discussed the new airport", names no welcome). A noun of arrival after the verb carries the
-    airport named right after it, however long the guest's titles between ("received X, crown prince of …, upon his
-    arrival at Y Airport")."""
+    word of conversation, "discussed the new airport", names no welcome), or the first place named after the verb. A
+    noun of arrival after the verb carries the airport named right after it, however long the guest's titles between
+    ("received X, crown prince of …, upon his arrival at Y Airport")."""
     cues = compiled(doc.language).cues
     pattern = cues.airport
     if not pattern or _is_talk(doc, hit):
         return False
     near = (max(window[0], hit[0] - _AIRPORT_REACH), min(window[1], hit[1] + _AIRPORT_REACH))
     if pattern.search(doc.lower, *near):
+        return True
+    # the first place the verb's sentence names after it, past the guest's long titles ("receives X, the president of
+    # the Democratic Socialist Republic of Y, at the Z Airbase")
+    first = compiled(doc.language).places.after_preposition.search(doc.text, hit[1], window[1])
+    if first and pattern.search(doc.lower, first.start("place"), first.end("place")):
         return True
     arrival = cues.arrival_noun.search(doc.lower, hit[1], window[1]) if cues.arrival_noun else None
     return bool(arrival) and bool(
@@ -948,11 +953,13 @@ def _completes_noun(doc: Document, kind: str, hit: EventHit, noun: EventHit) -> 
     return kind == "other" and hit[0] > noun[1] and doc.text[noun[1] : hit[0]].isspace()
 
 
-def _gathers_many(doc: Document, hit: EventHit) -> bool:
+def _gathers_many(doc: Document, hit: EventHit, end: int) -> bool:
     """A meeting noun followed by its members in the plural ("réunion des ministres", "meeting of foreign
-    ministers"): the link word is after the noun or ends its phrase, so that a verb's object does not count."""
+    ministers"): the link word is after the noun or ends its phrase, so that a verb's object does not count. The
+    members stand in the noun's own sentence, which ends at `end`: "un encuentro de alto nivel. Las delegaciones …"
+    names no members of the meeting."""
     gathering = compiled(doc.language).cues.gathering
-    members = gathering.match(doc.lower, hit[1]) if gathering else None
+    members = gathering.match(doc.lower, hit[1], end) if gathering else None
     if not members:
         return False
     if doc.language.capitalised_nouns and doc.text[hit[0]].islower():
@@ -1351,6 +1358,14 @@ def _speech_title(
     return hit if len(before) >= 2 and before[0] in determiners and before[-1] not in determiners else None
 
 
+def _addresses_guest(doc: Document, hit: EventHit) -> bool:
+    """A verb of greeting or thanks whose object is a person ("He congratulated X on his appointment", "commended
+    the High Commissioner for …"), in a sentence after the meeting was told: what was said to the guest at that
+    meeting, not a statement of its own."""
+    address = compiled(doc.language).cues.address
+    return event_key(doc.lower[hit[0] : hit[1]]) in address and _welcomes_people(doc, hit[1])
+
+
 def _talks_after_scene(doc: Document, voted: list[dict[str, tuple[float, EventHit]]]) -> bool:
     """An untitled brief whose first event sentence names a visit, not by its rank, as the occasion of something else
     ("s'est montré conciliant lors d'une visite à Kessel") or with the reception it held ("a effectué une visite à
@@ -1413,6 +1428,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
             framed = _reports_ranked_visit(doc, votes, hits, end) and not any(
                 _ranked_visit_paid_to_someone(doc, analysis.events_in(*window)) for window in windows[: len(weights)]
             )
+        if set(votes) == {"statement"} and "meeting" in totals and _addresses_guest(doc, votes["statement"][1]):
+            votes = {}
         for kind, (strength, hit) in votes.items():
             if kind == "meeting" and _is_talk(doc, hit):
                 if by_phone is None:

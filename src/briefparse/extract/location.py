@@ -47,6 +47,8 @@ _EDITION = lazy_compile(r"[IVXLC]+|\d+")  # a gathering's edition after its init
 _WORD = lazy_compile(r"\w{4,}")  # a word longer than an article
 _CAPITALISED = lazy_compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 _NAME_GOES_ON = lazy_compile(rf"[ -]{CAP_WORD}")  # a capitalised word right after a run: the run goes on
+_ADDRESS_ITEM = lazy_compile(rf", ({CAP_WORD}(?: {CAP_WORD}){{0,2}})(?=[,.;\s])")  # ", Jalan Bako", ", Kuching"
+_ADDRESS_ITEMS = 3  # items of an address after the place, the city last
 
 
 def _place_in(
@@ -468,6 +470,44 @@ def _unit_nouns(language: Language) -> tuple[str, ...]:
     return tuple(fold(noun) for noun in (*language.unit_nouns, *language.settlement_words) if " " not in noun)
 
 
+def _seat_after(
+    doc: Document, city: Span, end: int, rejected: Container[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The institution's seat the sentence names right after the city, at a spot ("in Suva at the Samoa High
+    Commission", "in Abuja at the Embassy of X"): where in the city the event was held."""
+    seat = _place_in(doc, city.end, end, rejected, stops, avoid=avoid)
+    if seat is None or len(doc.text[city.end : seat.start].split()) > _HELD_GAP + 1:
+        return None
+    return seat if _after_spot_preposition(doc, seat) and _is_seat(seat.text, doc.language) else None
+
+
+def _address_city(doc: Document, place: Span) -> Span | None:
+    """The city the gazetteer knows that closes an address written from its smallest part, item after item set off
+    by commas after a place it does not know whole ("in Demak Jaya, Jalan Bako, Kuching"): where that place lies.
+    A list of cities is no address: each is known whole."""
+    at = place.end
+    for _ in range(_ADDRESS_ITEMS):
+        item = _ADDRESS_ITEM.match(doc.text, at)
+        if item is None:
+            return None
+        if place_kind(item.group(1), doc.language.code) == "city":
+            return doc.span(item.start(1), item.end(1))
+        at = item.end()
+    return None
+
+
+def _after_spot_preposition(doc: Document, place: Span) -> bool:
+    """A preposition of a spot stands right before the place, maybe with an article (`Language.spot_prepositions`:
+    "at Bangabhaban", "at the Jubilee House"): a venue, which no country is."""
+    language = doc.language
+    if language is None or not language.spot_prepositions:
+        return False
+    words = doc.text[max(0, place.start - 20) : place.start].split()
+    if words and fold(words[-1]) in _place_articles(language):
+        words = words[:-1]
+    return bool(words) and fold(words[-1]) in {fold(p) for p in language.spot_prepositions}
+
+
 def _named_unit(place: str, language: Language) -> bool:
     """The place opens on a unit's noun, alone or closing a compound ("Landkreis", "Partnerlandkreis"), and goes on
     with a capitalised name the gazetteer does not know ("im Partnerlandkreis Wolmin"): a place by the way it is
@@ -592,7 +632,10 @@ def _is_seat(phrase: str, language: Language) -> bool:
     President's Office")."""
     words = phrase.split()
     institutions = compiled(language).places.institutions
-    return _is_venue(phrase, language) or fold(words[0]) in institutions or fold(words[-1]) in institutions
+    if _is_venue(phrase, language) or fold(words[0]) in institutions or fold(words[-1]) in institutions:
+        return True
+    folded = fold(phrase)  # a seat of several words closes it ("the Samoa High Commission")
+    return any(folded.endswith(" " + fold(w)) for w in language.institution_words if " " in w)
 
 
 def _kind(text: str, code: str) -> str | None:
@@ -849,7 +892,7 @@ def extract_location(
         opening = _opening_place(doc, lead[:1], rejected, stops, avoid)
         return said_at or visited or margin or city or venue or dateline or held or opening
     opener = compiled(doc.language).places.earlier_opener
-    unknown = None  # the first place the gazetteer does not know: "les feux en Amazonie", "в Черном море"
+    unknown, deferred = None, 0  # the first place the gazetteer does not know: "les feux en Amazonie", "в Черном море"
     for index, (start, end) in enumerate(windows):
         if opener.match(doc.text, start, end):
             continue  # "Plus tôt dans la journée, il s'était rendu à Badou": an occasion before the event
@@ -863,22 +906,27 @@ def extract_location(
             place = visited
         if place:
             place = _city_of(doc, place, dateline, windows + further, rejected)
+        if place and place_kind(place.text, doc.language.code) is None:
+            place = _address_city(doc, place) or place  # "in Demak Jaya, Jalan Bako, Kuching": the city closing it
         if place and _unknown(doc, place) and analysis.events_in(place.start, place.end):
             place = None  # the event's own name ("… honoured in Grand Awards Ceremony"), no place
         if place and _unknown(doc, place) and _held_there(doc, start, place):
             return _with_its_city(doc, place, end)  # "The inauguration was held at Ferrow Hall": where, known or not
         if place and _unknown(doc, place):
-            unknown = unknown or place  # a place the gazetteer knows comes first
+            unknown, deferred = unknown or place, deferred + 1  # a place the gazetteer knows comes first
             continue
         headline = title is not None and start == title.start
-        # the first sentence tells the event; a country a later one names, after a place the gazetteer does not know
-        # in the first ("… a courtesy call on the President at Bangabhaban. … her recent trip to Japan"), is a topic
-        seat = unknown is not None and (_is_seat(unknown.text, doc.language) or _named_unit(unknown.text, doc.language))
+        # the first sentence with a place the gazetteer knows tells the event
+        seat = unknown is not None and (
+            _is_seat(unknown.text, doc.language)
+            or _named_unit(unknown.text, doc.language)
+            or _after_spot_preposition(doc, unknown)
+        )
         if place and seat and _country(doc, place):
             # a venue the event's sentence names ("at the President's Office"), or a unit it names by its noun ("im
             # Partnerlandkreis Wolmin"), over a later country
             return unknown
-        if place and (index == 0 or headline or event_type == "visit" or not _country(doc, place)):
+        if place and (index == deferred or headline or event_type == "visit" or not _country(doc, place)):
             # a country in the sentence that tells the event, its headline or visited; else a topic. A country
             # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X"),
             # a city to such a venue ("… talks in Minsk. The talks are held in the Independence Palace.")
@@ -892,6 +940,8 @@ def extract_location(
                 elsewhere = held and _city(doc, place) and _placed_elsewhere(doc, held, place)
                 venue = held if held and _is_venue(held.text, doc.language) and not elsewhere else None
                 venue = venue or _venue_in(doc, [(place.end, end)], rejected, stops, avoid)
+                # or to an institution's seat set after the city at a spot ("in Suva at the Samoa High Commission")
+                venue = venue or (_seat_after(doc, place, end, rejected, stops, avoid) if _city(doc, place) else None)
                 # or to the venue its headline names ("Путин принял в Кремле …" over "… находится в России")
                 if venue is None and title is not None and not headline and _country(doc, place):
                     venue = _venue_in(doc, [(title.start, title.end)], rejected, stops, avoid)
@@ -1292,14 +1342,17 @@ def _visited(
 ) -> Span | None:
     """The city, the country or the province a verb of visiting takes as its object in text[start:end] ("посетила
     Ташкент", "besuchte am Montag Taschkent", "visited Punjab"), not a person ("visited President Keller"), nor where
-    the visitors come from ("visits from India"). With `opening`, only a verb that opens text[start:end]: a clause
-    set before the whole sentence ("Visiting Jakarta, the minister …")."""
+    the visitors come from ("visits from India"), nor where one leaves for after the visit the text tells as over
+    ("left for Lagos after a day-long visit to Kessel"). With `opening`, only a verb that opens text[start:end]: a
+    clause set before the whole sentence ("Visiting Jakarta, the minister …")."""
     patterns = compiled(doc.language).places
     for match in patterns.visit_object.finditer(doc.text, start, end):
         if opening and doc.text[start : match.start()].strip():
             break
         if patterns.origin.search(doc.text, match.start(), match.start("place")):
             continue  # where the visitors come from ("the first high-level visits from India")
+        if patterns.departure.match(doc.text, match.start()) and patterns.visit_ended.search(doc.text, start, end):
+            continue  # the next stop of a visit told as over ("left for Lagos after a day-long visit to Kessel")
         for at, name in _tails(match.group("place").rstrip(".")):
             # a place of several words may open on a word rejected alone ("Saudi Arabia", "Saudi" a demonym)
             known = place_kind(name, doc.language.code) in ("city", "country", "province")
@@ -1404,7 +1457,10 @@ def _venue_in(
             continue
         place = _place_in(doc, start, end, rejected, stops, avoid=avoid)
         if place and not _is_venue(place.text, doc.language) and place_kind(place.text, doc.language.code) == "city":
-            place = _place_in(doc, place.end, end, rejected, stops, avoid=avoid)  # "à Paris à l'hôtel de X"
+            seat = _seat_after(doc, place, end, rejected, stops, avoid)  # "in Suva at the Samoa High Commission"
+            place = seat or _place_in(doc, place.end, end, rejected, stops, avoid=avoid)  # "à Paris à l'hôtel de X"
+            if seat:
+                return seat
         if place and _is_venue(place.text, doc.language):
             return place
     return None

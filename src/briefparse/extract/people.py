@@ -81,7 +81,9 @@ _RANK_TITLE_REACH = 30  # characters before a name where a rank title that stand
 #: "X, " before a role in apposition, maybe with lower-case words that open the role ("X, haut conseiller de")
 _HOLDER_BEFORE = lazy_compile(rf"[{UPPER}][\w'’.-]*[^\S\n]*,[^\S\n]*(?P<lead>(?:[{LOWER}][\w'’-]*[^\S\n]+){{0,2}})$")
 _CLAUSE_BREAK = lazy_compile(r"[,.;:!?()«»\"“”\n]")
+_ACRONYM_AFTER = lazy_compile(r"[^\S\n]*\(([A-Z][A-Z0-9&.-]{1,9})\)")  # " (PML-N)": a body's acronym after its name
 _ITEM_SEPARATOR = lazy_compile(r"[\s,;]*")
+_ELIDED_LINK = lazy_compile(r"^\w+['’]")  # the link elided before the item: "d'" of "d'Ostrovie"
 _MIN_LISTED = 2
 _MIN_LISTED_NAMES = 3  # full names one after the other, at least, that a list of people holds
 _MIN_NAME_WORDS = 2
@@ -109,6 +111,7 @@ _QUOTE_OPENS_BEFORE = lazy_compile(r"[«\"“„][^«»\"“”„\n]*\Z")
 _QUOTE_CLOSES_AFTER = lazy_compile(r"[^«»\"“”„\n]*[»\"”“]")
 _ITEM_REACH = 8  # characters before a name where a line's bullet or number is looked for
 _CLAUSE_END = lazy_compile(r"[.;:!?()\n]")
+_INITIALS_REACH = 10  # characters before a closing bracket where the opening one of initials is looked for
 #: what stands between a quotation's last words and the verb that credits it: a comma, maybe with the closing mark
 #: before or after it ("…, a déclaré X", "…," said X", "…», dijo X")
 _QUOTE_CREDIT_GAP = lazy_compile(r"(?:,[^\S\n]*[»\"”]|[»\"”][^\S\n]*,|,)[^\S\n]*\Z")
@@ -204,6 +207,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
     loose: list[NameMatch] = []
     sole: dict[NameMatch, tuple[int, int] | None] = {}  # one word after a title of those who go by one name
     titled: dict[NameMatch, tuple[int, int]] = {}  # one word right after a role: "Secretary Miller"
+    given_titled: dict[NameMatch, NameMatch] = {}  # one word after a title that is also a given name: "Sheikh Hasina"
     roles: dict[NameMatch, tuple[int, int]] = {}  # the role next to a further mention ("le président Macron")
     sentence_starts: dict[int, int] = {}
     shared: tuple[int, tuple[int, int]] | None = None  # (where the last name holding a role of several ends, role)
@@ -237,6 +241,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         if _spelled_initials(analysis, match):
             continue
         if _party_in_brackets(analysis, match) and not _country_item_name(analysis, match):
+            continue
+        if _named_by_acronym(text, match):
             continue
         before = None if next_item else analysis.role_before(sentence.start, match.start)
         if before and before_name:
@@ -291,6 +297,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
                 roles[match] = role
             if len(match.tokens) == 1 and sole_name_title and sole_name_title.search(text, reach, match.start):
                 sole[match] = role
+            elif len(match.tokens) == 1 and (whole := _given_name_title_before(text, match, language)):
+                given_titled[match] = whole
             elif len(match.tokens) == 1 and before and _ends_in_role_noun(analysis, before, match):
                 titled[match] = role
     nicknames: dict[str, list[Person]] = {}  # "Jokowi" after "Joko Widodo (Jokowi)"
@@ -325,6 +333,10 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
                 joined = pair.match(text, match.end) if pair else None  # "King X and Queen Y of Z"
                 of = territory_after(text, joined.end() if joined else match.end, len(text), language)
                 person.role_of = doc.span(*of) if of else None
+        elif match in given_titled and not known:  # "Prime Minister Sheikh Hasina": the title opens her name
+            person = people.merge(given_titled[match], doc)
+            if person.role is None and match in roles:
+                person.role = doc.span(*roles[match])
         elif (
             match in titled
             and not known
@@ -546,7 +558,8 @@ def _portfolio_after(analysis: Analysis, name_end: int, envoys: bool) -> tuple[i
         return None
     start, end = found.span(1)
     end -= analysis.doc.text[start:end].endswith(".")
-    item = analysis.doc.text[start:end].split(maxsplit=1)[1]
+    linked = analysis.doc.text[start:end]
+    item = linked.split(maxsplit=1)[1] if len(linked.split(maxsplit=1)) > 1 else _ELIDED_LINK.sub("", linked)
     if envoys:
         return start, end
     known = places(item, analysis.language.code)
@@ -1308,6 +1321,20 @@ def _by_inner_word(people: list[Person], tokens: tuple[str, ...], language: Lang
     return found if len(found) == 1 else []
 
 
+def _given_name_title_before(text: str, match: NameMatch, language: Language) -> NameMatch | None:
+    """The lone word with the title right before it that opens such a name (`Language.lone_given_name_titles`), as
+    one name: "Prime Minister Sheikh Hasina", whom no fuller name names; a short form of a fuller name ("Sheikh
+    Tamim" after "Sheikh Tamim bin Hamad Al Thani") is that person's, found before this is asked."""
+    before = text[max(0, match.start - 20) : match.start]
+    title = next((t for t in language.lone_given_name_titles if before.endswith(t + " ")), None)
+    if title is None:
+        return None
+    start = match.start - len(title) - 1
+    if start > 0 and text[start - 1].isalnum():
+        return None  # a longer word ending so
+    return NameMatch(start, match.end, (title, *match.tokens))
+
+
 def _nickname_of(text: str, people: list[Person], match: NameMatch) -> list[Person]:
     """The person whose full name a lone word follows in brackets: "Joko Widodo (Jokowi)", "Luiz Inácio Lula da
     Silva (Lula)" give the short name the brief goes on to use, not another person."""
@@ -1392,6 +1419,21 @@ def _list_gap(gap: str) -> bool:
     return bool(_LISTED_BETWEEN.fullmatch(gap) or _SEMICOLON_ITEM.fullmatch(gap))
 
 
+def _named_by_acronym(text: str, match: NameMatch) -> bool:
+    """The run is followed by its own acronym in brackets, whose letters end with the initials of its capitalised
+    words ("Pakistan Muslim League-Nawaz (PML-N)", "Rwanda Development Board (RDB)"): a body, not a person; a party's
+    acronym after a person's name ("John Doe (PDP)") spells other initials, and a person's own initials ("Paul Marin
+    (PM)") are no more letters than a two-word name's."""
+    found = _ACRONYM_AFTER.match(text, match.end)
+    if found is None:
+        return False
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", text[match.start : match.end]) if word[:1].isupper())
+    letters = "".join(c for c in found.group(1) if c.isalpha())
+    if len(initials) < 2 or not letters.upper().endswith(initials.upper()):
+        return False
+    return len(initials) > 2 or len(letters) > len(initials)  # not a person's own initials ("Paul Marin (PM)")
+
+
 def _bracketed(text: str, match: NameMatch) -> bool:
     """The run stands alone between brackets: "(Culture)", "(Chili)"."""
     return text[match.start - 1 : match.start] == "(" and text[match.end : match.end + 1] == ")"
@@ -1415,8 +1457,13 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     doc, body = analysis.doc, analysis.story
     # a line of page furniture ("Lesen Sie auch: …", "Читайте также: …") tells another story
     chosen = [s for s in analysis.event_sentences if not is_boilerplate(s.text, doc.language)]
+    first = next((s for s in body if s.words >= _MIN_OPENING_WORDS and not s.boilerplate), None)
     if compiled(doc.language).cues.background:  # an event gone by or to come ("lors de la visite, en 2023, de …")
-        chosen = [s for s in chosen if not _tells_another_occasion(analysis, s)] or chosen  # is not the one reported
+        kept = [s for s in chosen if not _tells_another_occasion(analysis, s)]  # is not the one reported
+        # when all do, they stand for the event unless the story opens on it ("Leaders began their summit …" then
+        # "X is expected to be represented by Y")
+        opens_on_event = first is not None and bool(analysis.events_in(first.start, first.end))
+        chosen = kept or ([] if opens_on_event and first not in chosen else chosen)
     # "Reports earlier Thursday said that X held a call with Y": after the first, an occasion before the event
     chosen = chosen[:1] + [s for s in chosen[1:] if not _opens_earlier(analysis, s)]
     reporting = [s for s in chosen if s.words >= _MIN_OPENING_WORDS or _names_someone(analysis, s)] or chosen
@@ -1425,16 +1472,18 @@ def _lead_windows(analysis: Analysis) -> tuple[list[Segment], list[Segment]]:
     if lead:  # "A la cumbre asisten los mandatarios de …": a gathering's own name opens a sentence of no encounter
         told = {s.start for s in (*lead, *later)}
         opening = [s for s in body if s.start > lead[0].start and s.start not in told]
-        later = sorted(later + [s for s in opening if _opens_on_gathering(analysis, s)], key=lambda s: s.start)
+        later = sorted(
+            later + [s for s in opening if _opens_on_gathering(analysis, s) or _opens_on_talks(analysis, s)],
+            key=lambda s: s.start,
+        )
     for sentence in list(lead):
         before = _possessor_sentence(analysis, sentence, body)
         if before is not None and before not in lead:
             lead.insert(lead.index(sentence), before)
-    opening = next((s for s in body if s.words >= _MIN_OPENING_WORDS and not s.boilerplate), None)
-    if opening and opening not in lead and (
-        analysis.events_in(opening.start, opening.end) or _tells_welcome(analysis, opening)
+    if first and first not in lead and (
+        analysis.events_in(first.start, first.end) or _tells_welcome(analysis, first)
     ):
-        lead.insert(0, opening)  # "X has congratulated Y …" opens a brief whose call comes next
+        lead.insert(0, first)  # "X has congratulated Y …" opens a brief whose call comes next
     lead += _listed_after(analysis, lead)
     lead += _listing_sentences(analysis, lead)
     return lead, later
@@ -1762,7 +1811,7 @@ def _meets_later(analysis: Analysis, window: Segment, start: int, end: int) -> b
     party to one still to come. Not by the tense of a relative clause about the name ("a reçu … X, qui effectue une
     visite de travail"): it tells of X, met in the encounter before."""
     text = analysis.doc.text
-    before = [m.end() for m in _CLAUSE_END.finditer(text, window.start, start)]
+    before = [m.end() for m in _CLAUSE_END.finditer(text, window.start, start) if not _in_initialism(text, m.start())]
     clause_start = before[-1] if before else window.start
     after = _CLAUSE_END.search(text, start, window.end)
     clause_end = after.start() if after else window.end
@@ -1771,12 +1820,27 @@ def _meets_later(analysis: Analysis, window: Segment, start: int, end: int) -> b
     if not hits:  # a later clause of its own, with no encounter but one to come: "….Les ministres X et Y doivent …"
         return clause_start > window.start and future.search(text, clause_start, clause_end) is not None
     nearest = min(hits, key=lambda h: h[0] - start if h[0] >= start else start - h[1])
-    before = [h for h in hits if h[1] <= nearest[0] and h[2] != "visit"]
+    # the talks of the visit reported are its own ("прибыл в X, где проведет переговоры с Y"); where the brief
+    # reports a meeting, the visit is its setting, and a meeting the visit has to come is another ("… is on a
+    # four-day visit during which she will also meet Y")
+    visit_reported = _visit_reported(analysis)
+    before = [h for h in hits if h[1] <= nearest[0] and (h[2] != "visit" or not visit_reported)]
     if not before:
-        return False  # "прибыл в X, где проведет переговоры с Y": the talks of the visit reported
+        return False
     floor = max(clause_start, before[-1][1])
     ceiling = start if nearest[0] >= end and _relative_clause_follows(analysis, end) else nearest[1]
     return future.search(text, floor, ceiling) is not None
+
+
+def _in_initialism(text: str, at: int) -> bool:
+    """The bracket at `at` encloses a title's initials after it ("External Affairs Minister (EAM) X"): no clause's
+    end."""
+    if text[at] == "(":
+        return _BRACKETED_INITIALS.match(text, at) is not None
+    if text[at] == ")":
+        opening = text.rfind("(", max(0, at - _INITIALS_REACH), at)
+        return opening >= 0 and _BRACKETED_INITIALS.match(text, opening) is not None
+    return False
 
 
 def _relative_clause_follows(analysis: Analysis, end: int) -> bool:
@@ -2299,12 +2363,17 @@ def _bears_a_message(analysis: Analysis, sentence: Segment) -> bool:
 
 def _signed_too(analysis: Analysis, sentence: Segment) -> bool:
     """A later sentence of a brief that reports a signing names who signed a further text ("Un accord … a été
-    signé par X et son homologue Y"): the signatories of the same ceremony, unless it goes back to an earlier one,
-    or tells the signing in a tense before the story's ("Le traité avait été signé par X et Y en 1985")."""
+    signé par X et son homologue Y") or, before the verb, who signed for the other side ("On the Rwandan side: X,
+    Minister of A; Y, Minister of B, signed on behalf of the government"): the signatories of the same ceremony,
+    unless it goes back to an earlier one, or tells the signing in a tense before the story's ("Le traité avait été
+    signé par X et Y en 1985")."""
     patterns, text = compiled(analysis.language).people, analysis.doc.text
-    found = patterns.signatory_agent.search(text, sentence.start, sentence.end) if patterns.signatory_agent else None
-    if found is None or _background(analysis, sentence):
+    if _background(analysis, sentence):
         return False
+    found = patterns.signatory_agent.search(text, sentence.start, sentence.end) if patterns.signatory_agent else None
+    if found is None:
+        verb = patterns.signatory_verb.search(text, sentence.start, sentence.end) if patterns.signatory_verb else None
+        return verb is not None and _full_name_in(analysis, sentence.start, verb.start())
     if patterns.earlier_tense is not None and patterns.earlier_tense.search(text, sentence.start, found.start()):
         return False
     return _full_name_in(analysis, found.end(), sentence.end)
@@ -2475,6 +2544,19 @@ def _opens_on_gathering(analysis: Analysis, sentence: Segment) -> bool:
     no encounter word of its own makes an event sentence."""
     gathering = analysis.first_event(sentence.start, sentence.end, _GATHERINGS)
     return gathering is not None and _opens_on(analysis, sentence, gathering)
+
+
+def _opens_on_talks(analysis: Analysis, sentence: Segment) -> bool:
+    """A sentence that opens on the talks reported, referred back to by an article or a possessive, up to its comma
+    ("In the talks, X and Y agreed …", "During their conversation, …"), which no encounter word of its own makes an
+    event sentence: it tells more of them."""
+    text = analysis.doc.text
+    comma = text.find(",", sentence.start, sentence.end)
+    if comma < 0 or len(text[sentence.start : comma].split()) > _OPENING_WORDS:
+        return False
+    cues = compiled(analysis.language).cues
+    talk = cues.talk.search(analysis.doc.lower, sentence.start, comma) if cues.talk else None
+    return talk is not None and bool(cues.referring and cues.referring.search(text, sentence.start, talk.start()))
 
 
 def _past_attribution(analysis: Analysis, start: int, end: int) -> int:
@@ -4204,7 +4286,8 @@ def _people_taking_part(
     _add_role_mentions(analysis, people, mentions, body)
     took_place = not any(_to_come(analysis, s) for s in lead)
     _mark_participants(analysis, mentions, lead[:1], took_place)
-    apart = [s for s in lead[1:] if _another_encounter(analysis, s, mentions)]  # "Y has also held talks with X"
+    # "Y has also held talks with X"; in a visit, the calls the visitor receives are its own
+    apart = [s for s in lead[1:] if event_type != "visit" and _another_encounter(analysis, s, mentions)]
     apart += [s for s in lead[1:] if s not in apart and _another_occasion(analysis, s, mentions, days)]
     if event_type == "statement":  # "X will meet his counterpart Y on Thursday": not the statement made
         apart += [s for s in lead[1:] if s not in apart and _to_come(analysis, s)]
@@ -4223,7 +4306,8 @@ def _people_taking_part(
     for sentence in following:
         told = (
             not (took_place and (_to_come(analysis, sentence) or _company_to_come(analysis, sentence)))
-            and not _another_encounter(analysis, sentence, mentions)
+            # the calls a visitor receives while away are the visit's own ("Y also called on the Prime Minister")
+            and not (event_type != "visit" and _another_encounter(analysis, sentence, mentions))
             and not _another_occasion(analysis, sentence, mentions, days)
             and (
                 _continues(analysis, sentence, mentions, took_place)

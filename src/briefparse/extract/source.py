@@ -108,6 +108,7 @@ _CAPITAL_INSIDE = lazy_compile(rf"[{UPPER}]")  # a capital after a phrase's firs
 _CAPITALISED_NEXT = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena Ortiz", not the agency "Lena"
 # a capital alone that a dot follows ends no phrase: an initialism or an initial cut short ("the U" of "the U.S.")
 _LONE_CAPITAL_END = lazy_compile(rf"(?<![\w.])[{UPPER}]$")
+_CLOSES_PHRASE = lazy_compile(r"[^\S\n]*[.,;]")  # a name that ends its clause: "told Trend."
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 _PRONOUN_CHARS = 12  # the word after a verb of saying, looked for a pronoun
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
@@ -451,12 +452,18 @@ def _find_source(
     # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview; after such a verb the agency may be
     # spelt in title case ("told Efe"); after an interview's link, in the lead, in lower case too ("dans une
     # déclaration à l'agence ivoirienne de presse")
-    for agency in find_agencies(text, titled=True):
+    for agency in find_agencies(text, titled=True, ambiguous=True):
         if is_titled(text[agency.start : agency.end]) and (
             text[agency.start : agency.end] in name_words or _CAPITALISED_NEXT.match(text, agency.end)
         ):
             continue  # a person's name, not the agency in title case: "said Lena Ortiz"
         before = (text, max(0, agency.start - _TOLD_CHARS), agency.start)
+        if is_ambiguous(text[agency.start : agency.end]):
+            # a form that is also a word ("Trend", "Report") only right after the verb that tells it ("the ministry
+            # told Trend"), where no common noun would stand without its article
+            if patterns.told.search(*before) and _CLOSES_PHRASE.match(text, agency.end):
+                return _source(doc, agency.start, agency.end)
+            continue
         if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
         if agency.start < lead_end and text[agency.start].islower() and patterns.interview_link.search(*before):
@@ -644,7 +651,7 @@ def _find_source(
             return _source(doc, site.start("a"), site.end("a"))
     for byline in patterns.byline.finditer(text):
         # the newsroom set apart from what it is of names an outlet: "Autor: Redacción / X"
-        if byline.group("apart") or _names_an_outlet(byline.group("src"), doc.language):
+        if byline.group("apart") or _names_an_outlet(_writer_apart(byline.group("src")), doc.language):
             # not the date that may follow the outlet: "Publié par Kivu Matin le 3 mars 2024"
             dated = _DATED.search(text, byline.start("src"), byline.end("src"))
             return _source(doc, byline.start("src"), dated.start() if dated else byline.end("src"))
@@ -1190,6 +1197,13 @@ def _site_footer(text: str, credit: Credit) -> bool:
     before = text[line_start : credit.start]
     photo = text[credit.end :].lstrip(" ").startswith("/")  # "© REUTERS / Jane Doe"
     return credit.known and not re.search(r"\w", _COPYRIGHT.sub("", before)) and not photo
+
+
+def _writer_apart(phrase: str) -> str:
+    """A byline's writer without the post set after a comma ("Jo Lind, Presidential Correspondent"): a person, when
+    a given name the register lists opens a name of two words or more; else the phrase whole ("PSCU, Nairobi")."""
+    head = phrase.split(",")[0].split()
+    return " ".join(head) if len(head) >= 2 and is_given_name(head[0]) else phrase
 
 
 def _names_an_outlet(phrase: str, language: Language) -> bool:

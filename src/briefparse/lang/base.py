@@ -193,6 +193,11 @@ class Language:
     #: perpetrated on Saturday", a death: "mort mercredi 14 octobre"): the day of that incident, never of a meeting,
     #: call or visit the brief reports, nor of a statement made about it
     occurrence_participles: tuple[str, ...] = ()
+    #: words of "after" that open a phrase about an occasion before the one the sentence reports ("se sont
+    #: entretenus vendredi après les bombardements ayant touché X le 27 février", "spoke on Friday after the attack
+    #: on March 25", "tras el ataque del 27 de febrero"): a day of the month in that phrase is that occasion's, not
+    #: the day of a weekday outside it
+    after_words: tuple[str, ...] = ()
     #: abbreviations that end with a dot but do not end a sentence
     abbreviations: frozenset[str] = frozenset()
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")
@@ -516,6 +521,9 @@ class Language:
     #: together that the language also says of one speaker ("ont évoqué", "ont passé en revue"): whose subject is two
     #: parties joined ("X and Y agreed", "the two ministers agreed"), they report the meeting where they agreed
     agreement_verbs: tuple[str, ...] = ()
+    #: verbs of greeting or thanks among the statement verbs whose object is the person addressed ("congratulated X",
+    #: "a remercié son hôte"): after a meeting was told, said to the guest at that meeting
+    address_verbs: tuple[str, ...] = ()
     #: generic nouns of a meeting ("meeting", "réunion", "Treffen"): with no counterpart after them ("meeting with
     #: X", "réunion entre"), they name as well the gathering the title or the lead names by its own noun
     meeting_nouns: tuple[str, ...] = ()
@@ -577,6 +585,9 @@ class Language:
     #: sentence that names who signed a further text of the ceremony ("Un accord … a été signé par X et son homologue
     #: Y") goes on with it, its signatories taking part
     signatory_agents: tuple[str, ...] = ()
+    #: a verb of signing in the active, after its subject ("X, Minister of A; Y, Minister of B, signed on behalf of
+    #: …", "a signé au nom de"): a later sentence of a signing whose signers stand before it goes on with it
+    signatory_verbs: tuple[str, ...] = ()
     #: words that open the next item of encounters told one by one ("En deuxième lieu", "Secondly", "Enfin"): a later
     #: sentence opening so that names one who takes part goes on with the event, whoever else it names
     sequence_openers: tuple[str, ...] = ()
@@ -712,6 +723,10 @@ class Language:
     #: the particles of a father's name in the naming custom whose men bear such a title as a given name (the
     #: Hassaniya "ould", "mint"): "Cheikh X Ould Y" is a man named Cheikh, whatever particle the name holds besides
     given_name_title_fathers: frozenset[str] = frozenset()
+    #: honorifics that open, as its first word, the name of one the text names by a single word after them ("Sheikh
+    #: Hasina"): the title and the word are the name when no fuller name in the text holds the word ("Sheikh Tamim"
+    #: after "Sheikh Tamim bin Hamad Al Thani" is his)
+    lone_given_name_titles: tuple[str, ...] = ()
     #: beginnings of a word or phrase that makes a role a former one ("former", "ex-", "expresident", "бывш"),
     #: matched at a word's start: someone named so in a clause of their own is in the news for another reason
     former_markers: tuple[str, ...] = ()
@@ -816,6 +831,9 @@ class Language:
     #: prepositions toward a place, one only as written in lower case ("nach Wien", "nach Washington fliegen"): at a
     #: sentence's head it may mean "after" ("Nach Paris besucht er Warschau")
     direction_prepositions: tuple[str, ...] = ()
+    #: prepositions of a spot, never of a country ("at Bangabhaban", "at the X House"): a place the gazetteer does
+    #: not know after one is a venue, which a country a later sentence names does not displace
+    spot_prepositions: tuple[str, ...] = ()
     #: prepositions that name a place only before a venue's noun ("vor Schloss Bellevue", "vor dem Kanzleramt"):
     #: before anything else they say when ("vor dem Treffen") or before whom ("vor Journalisten")
     venue_prepositions: tuple[str, ...] = ()
@@ -829,6 +847,12 @@ class Language:
     #: words of a journey home right before the preposition toward its place ("Vor der Rückreise nach Genf", "before
     #: returning to Lagos", "avant de rentrer à Paris"): the place the visitors leave for, not where the event was
     return_words: tuple[str, ...] = ()
+    #: words that tell a visit as over, a few words before its noun ("left for Lagos after a day-long visit to
+    #: Kessel", "concluding his tour of", "wrapping up his visit"): a departure's destination is then the next stop,
+    #: and the visit that ends is the event's place
+    visit_endings: tuple[str, ...] = ()
+    #: the nouns of a stay away ("visit", "tour", "trip"), which `visit_endings` end
+    stay_nouns: tuple[str, ...] = ()
     #: adjectives that date an occasion before the event, before or after its noun ("during a past visit to
     #: Pretoria", "lors de sa visite précédente à Paris"): the place they lead to is not the event's
     earlier_words: tuple[str, ...] = ()

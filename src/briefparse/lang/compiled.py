@@ -334,6 +334,8 @@ class CuePatterns:
     remarks_setting: re.Pattern[str] | None = None
     #: the verbs of agreement (`Language.agreement_verbs`), as `event_key`s
     agreement: frozenset[str] = frozenset()
+    #: the verbs of greeting or thanks addressed to a person (`Language.address_verbs`), as `event_key`s
+    address: frozenset[str] = frozenset()
     #: an adjective of an occasion before the event (`Language.earlier_words`), maybe with one more word, right before
     #: an event noun ("recent discussions"): `search` up to the noun
     gone_by_before: re.Pattern[str] | None = None
@@ -419,6 +421,8 @@ class DatePatterns:
     #: a participle of an incident's happening and maybe a preposition or an article, right before a date
     #: (`Language.occurrence_participles`): `search` on `Document.lower` up to the date
     occurred_before: re.Pattern[str] = re.compile(NOTHING)
+    #: a word of "after" (`Language.after_words`), not "d'après" nor "après-midi": `search` on `Document.lower`
+    after_word: re.Pattern[str] = re.compile(NOTHING)
 
 
 @settings_record
@@ -465,6 +469,8 @@ class PeoplePatterns:
     list_continuer: re.Pattern[str] | None = None
     #: a participle of signing before its agent (`Language.signatory_agents`)
     signatory_agent: re.Pattern[str] | None = None
+    #: a verb of signing after its subject (`Language.signatory_verbs`)
+    signatory_verb: re.Pattern[str] | None = None
     #: the opening of the next item of encounters told one by one (`Language.sequence_openers`)
     sequence_opener: re.Pattern[str] | None = None
     #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
@@ -555,6 +561,10 @@ class PlacePatterns:
     residence: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that tells a journey home (`Language.return_words`)
     journey_home: re.Pattern[str] = re.compile(NOTHING)
+    #: a visit told as over (`Language.visit_endings`, then a stay's noun within a few words), in `Document.text`
+    visit_ended: re.Pattern[str] = re.compile(NOTHING)
+    #: a verb of leaving (`Language.departure_verbs`) at a match's start, in `Document.text`
+    departure: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
     #: past visit", "sa visite précédente")
     earlier: re.Pattern[str] = re.compile(NOTHING)
@@ -1034,7 +1044,7 @@ def _names(language: Language) -> NamePatterns:
         role_plural=lazy_compile(rf"(?<![\w-])(?:{alternation(singulars)})(?![\w-])") if singulars else None,
         singulars=singulars,
         portfolio_after=lazy_compile(
-            rf",[^\S\n]*((?:{words(language.role_links)})[^\S\n]+{CAP_WORD}"
+            rf",[^\S\n]*((?:{words(language.role_links)})(?:[^\S\n]+|(?<=['’])){CAP_WORD}"
             rf"(?:[^\S\n]+(?:(?:{words(language.role_links)}|{words(language.list_joiners)})[^\S\n]+)?{CAP_WORD})*)"
             rf"(?=[^\S\n]*[,;.]|[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]|[^\S\n]*$)"
         )
@@ -1340,6 +1350,7 @@ def _cues(language: Language) -> CuePatterns:
         speech_setting=_whole_phrases(language.speech_settings),
         remarks_setting=_whole_phrases(language.remarks_settings),
         agreement=frozenset(event_key(v.lower()) for v in language.agreement_verbs),
+        address=frozenset(event_key(v.lower()) for v in language.address_verbs),
         visit_object=lazy_compile(
             rf"[^\S\n]+(?:(?:{words(language.visit_links)})(?:[^\S\n]+|(?<=['’])))*(?P<word>[^\s,.;:]+)", re.I
         )
@@ -1619,6 +1630,9 @@ def _dates(language: Language) -> DatePatterns:
         )
         if language.occurrence_participles
         else lazy_compile(NOTHING),
+        after_word=lazy_compile(rf"(?<![\w'’])(?:{words(language.after_words)})(?![\w'’-])")
+        if language.after_words
+        else lazy_compile(NOTHING),
     )
 
 
@@ -1817,6 +1831,13 @@ def _people(language: Language) -> PeoplePatterns:
             needs=_needed_words(language.signatory_agents),
         )
         if language.signatory_agents
+        else None,
+        signatory_verb=lazy_compile(
+            rf"(?<!\w)(?:{words(language.signatory_verbs)})(?!\w)",
+            re.I,
+            needs=_needed_words(language.signatory_verbs),
+        )
+        if language.signatory_verbs
         else None,
         sequence_opener=lazy_compile(rf"^\W*(?:{words(language.sequence_openers)})(?!\w)", re.I)
         if language.sequence_openers
@@ -2102,6 +2123,15 @@ def _places(language: Language) -> PlacePatterns:
         journey_home=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.return_words)})\s+$")
         if language.return_words
         else lazy_compile(NOTHING),
+        visit_ended=lazy_compile(
+            rf"(?<!\w)(?i:{words(language.visit_endings)})(?:[^\S\n]+[\w'’-]+){{0,4}}?[^\S\n]+"
+            rf"(?i:{words(language.stay_nouns)})(?!\w)"
+        )
+        if language.visit_endings and language.stay_nouns
+        else lazy_compile(NOTHING),
+        departure=lazy_compile(rf"(?i:{words(language.departure_verbs)})(?!\w)")
+        if language.departure_verbs
+        else lazy_compile(NOTHING),
         month_year=lazy_compile(
             # no day before the month, maybe written with an ordinal's ending or a link ("1er février 2022",
             # "1st March 2022", "15 de febrero de 2022"): a full date is the event's own
@@ -2134,6 +2164,14 @@ def _places(language: Language) -> PlacePatterns:
             # the occasion it was said at ("at a press conference", "en rueda de prensa")
             rf"(?:,?[^\S\n]+(?i:{words(language.speech_occasions)}))?"
             r",?[^\S\n]*$"
+            # or that occasion alone, the verb after the place ("At her weekly news briefing here in Islamabad, the
+            # spokesperson said"), maybe with the adverb that points to the dateline's place
+            + (
+                rf"|(?<!\w)(?i:{words(language.speech_occasions)})"
+                rf"(?:[^\S\n]+(?i:{words(language.dateline_adverbs)}))?,?[^\S\n]*$"
+                if language.speech_occasions and language.dateline_adverbs
+                else ""
+            )
         )
         if language.speech_verbs
         else lazy_compile(NOTHING),

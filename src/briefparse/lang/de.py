@@ -192,6 +192,9 @@ LANGUAGE = Language(
     invitation_verbs=("eingeladen", "lädt", "laden", "einladen", "einlädt", "lud", "luden"),
     invited_day_links=("für den", "für"),
     since_words=("seit", "seit dem"),
+    # "telefonierten am Freitag nach dem Angriff vom 27. Februar": that day is the attack's; "nach" alone
+    # also leads to a place ("reiste am Freitag nach X")
+    after_words=("nach dem", "nach der", "nach den", "nachdem"),
     noun_day_links=("vom",),
     day_of_its_own=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tag", "wochenende"),
     restating_links=("am",),
@@ -1040,6 +1043,7 @@ LANGUAGE = Language(
     addressee_words=("an",),
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
     signatory_agents=("unterzeichnet von", "unterschrieben von", "paraphiert von"),
+    signatory_verbs=variants("{unterzeichnete|unterzeichneten|unterschrieb|unterschrieben} {für|im Namen}"),
     list_openers=("sowie",),
     separate_event_adverbs=("auch", "ebenfalls", "zuvor", "bereits", "vorher"),
     occasion_nouns=(

@@ -118,6 +118,14 @@ _NATIONALITIES = {
     "Malian": "Mali",
     "Burkinabe": "Burkina Faso",
     "Ivorian": "Côte d'Ivoire",
+    "Ivoirian": "Côte d'Ivoire",  # the spelling West African and wire English keep from French ("ivoirien")
+    "Cape Verdean": "Cape Verde",
+    "Bissau-Guinean": "Guinea-Bissau",
+    "Equatoguinean": "Equatorial Guinea",
+    "South Sudanese": "South Sudan",
+    "Comorian": "Comoros",
+    "Seychellois": "Seychelles",
+    "Botswanan": "Botswana",
     "Guinean": "Guinea",
     "Togolese": "Togo",
     "Beninese": "Benin",
@@ -173,6 +181,29 @@ _NATIONALITIES = {
     "Maltese": "Malta",
     "Cypriot": "Cyprus",
     "Fijian": "Fiji",
+    "Samoan": "Samoa",
+    "Tongan": "Tonga",
+    "Niuean": "Niue",
+    "Vanuatuan": "Vanuatu",
+    "Nauruan": "Nauru",
+    "Tuvaluan": "Tuvalu",
+    "Palauan": "Palau",
+    "Marshallese": "Marshall Islands",
+    "Papua New Guinean": "Papua New Guinea",
+    "Timorese": "Timor-Leste",
+    "Bruneian": "Brunei",
+    "Maldivian": "Maldives",
+    "Bhutanese": "Bhutan",
+    "Kazakhstani": "Kazakhstan",
+    "Azeri": "Azerbaijan",
+    "Kosovar": "Kosovo",
+    "Guyanese": "Guyana",
+    "Surinamese": "Suriname",
+    "Trinidadian": "Trinidad and Tobago",
+    "Barbadian": "Barbados",
+    "Bahamian": "Bahamas",
+    "Belizean": "Belize",
+    "Grenadian": "Grenada",
     "Jamaican": "Jamaica",
     "Panamanian": "Panama",
     "Guatemalan": "Guatemala",
@@ -305,6 +336,8 @@ LANGUAGE = Language(
     invitation_verbs=("invited", "invites", "invite"),
     invited_day_links=("for",),
     since_words=("since",),
+    # "spoke on Friday after gunmen stormed the temple on March 25": that day is the attack's
+    after_words=("after", "following", "in the wake of"),
     relative_months={
         "inst.": 0, "of this month": 0, "of the current month": 0, "of last month": -1, "of the previous month": -1,
         "of next month": 1,
@@ -444,6 +477,16 @@ LANGUAGE = Language(
         "Samdech Akka Moha Sena Padei Techo",
         "Datuk Patinggi",  # Sarawak's state titles ("Chief Minister Datuk Patinggi X", "Datuk Amar X")
         "Datuk Amar",
+        # Malaysia's federal titles and their wives' ("Governor Tun X", "his wife Toh Puan Y", "Puan Sri Z",
+        # "Datin Paduka W"); inside a name, a father's title stays ("Abang Johari Tun Openg")
+        "Tun",
+        "Toh Puan",
+        "Puan Sri",
+        "Datin Paduka",
+        "Datin Seri",
+        "Datin",
+        "Dato'",
+        "Dato",
         "Dasho",  # the Bhutanese title of an officer of the crown ("Ambassador Dasho X")
         "Prince",
         "Princess",
@@ -474,6 +517,8 @@ LANGUAGE = Language(
         "Sardar",  # the Punjabi and Baloch title of a chief, before a politician's name in Pakistani outlets
     ),
     address_honorifics=("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."),
+    # "Sheikh Hasina": a one-word name the title opens as its first word, where no fuller name holds the word
+    lone_given_name_titles=("Sheikh",),
     roles=(
         "wife", "husband", "spouse", "first lady",
         "president",
@@ -485,6 +530,7 @@ LANGUAGE = Language(
         "VP",  # a vice president's title before the name ("VP X")
         "commander",  # of an army or a force ("Army Commander, Lt Gen X")
         "chief minister",  # the head of a state's or a province's government ("Punjab Chief Minister X", "CM X")
+        "dipertua negeri",  # a Malaysian state's governor ("Sarawak Yang Dipertua Negeri Tun X")
         "CM",
         "chief secretary",
         "CS",  # a Kenyan Cabinet Secretary's title before the name ("Interior CS X")
@@ -506,6 +552,7 @@ LANGUAGE = Language(
         "aide",
         "amir",
         "crown prince",
+        "heir apparent",  # a throne's heir, before the name ("Britain's Heir Apparent, X, Prince of Wales")
         "ambassador",
         "ambassador-designate",  # a title and its qualifier joined by a hyphen: the role, not a compound's end
         "high commissioner-designate",
@@ -1019,6 +1066,9 @@ LANGUAGE = Language(
             "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
             "virtual meeting",
             "{virtual|online} talks",
+            # talks held over a video link, by the medium's adjective ("held video talks with", "a video meeting",
+            # "held talks via an encrypted video channel")
+            "video {talks|meeting|meetings|conversation|conversations|discussion|discussions|channel}",
             # the adjective and the nouns Indian and South Asian English write the call with ("held telephonic talks",
             # "a phone discussion", "discussed over phone")
             "telephonic {conversation|conversations|talks|call|calls|discussion|discussions|interaction|exchange}",
@@ -1036,6 +1086,7 @@ LANGUAGE = Language(
             "meets",
             "meet {in|at|on|for|ahead|amid|after}",  # a headline's present: "Lakeland, Norland FMs meet in Valmora"
             "{will|is due to|are due to|is to|are to|is scheduled to|are scheduled to|is set to|agreed to} meet",
+            "{will|is due to|is to|is scheduled to|is expected to} also meet",  # "during which she will also meet X"
             "{a|the|bilateral|official|working|closed-door|private|separate|first|courtesy|cordial|"
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
             "{bilateral|separate|official|working|closed-door|private|courtesy} meetings",  # "held bilateral meetings"
@@ -1122,6 +1173,9 @@ LANGUAGE = Language(
             "guest of {honour|honor}",
             "{attended|attends|will attend}",
             "{returned|returns|will return} home",  # the journey's end, as "left for" is its start
+            # the send-off at a visit's end, as the welcome at its start ("was seen off at the airport by X")
+            "{was|were|will be} seen off",
+            "{saw|sees|will see} off",
         ),
         "conference": variants(
             "summit",
@@ -1163,7 +1217,8 @@ LANGUAGE = Language(
             "{rejected|rejects|categorically rejected|denounced|denounces}",  # CAMEO 12x reject, 11x disapprove
             "message",
             "{press release|communiqué|communique|joint declaration}",
-            "{press conference|news conference|press briefing}",  # not a conference: what is said to the press
+            # not a conference: what is said to the press, at its regular briefing too ("at her weekly news briefing")
+            "{press conference|news conference|press briefing|news briefing|media briefing|weekly briefing}",
             "told {reporters|journalists|the press}",
             "{wrote|posted} on",
             "in a post on",
@@ -1316,7 +1371,7 @@ LANGUAGE = Language(
     statement_documents=variants(
         "{joint|final} {statement|communiqué|communique|declaration|press statement}",
         "{message|messages|letter|letters|telegram|speech|remarks|interview}",
-        "{press|news} {conference|briefing}",
+        "{press|news|media} {conference|briefing}",
     ),
     attendance_verbs=variants("{attended|attends|will attend}"),
     courtesy_call_verbs=variants("{called|calls|will call|calling} on"),
@@ -1326,9 +1381,11 @@ LANGUAGE = Language(
     video_media=variants(
         "{videoconference|video conference|video link|videoconferencing|teleconference|tele-conference}",
         "virtual meeting",
+        "video {talks|meeting|meetings|conversation|conversations|discussion|discussions|channel}",
     ),
     appraisal_verbs=variants("{described|describes|hailed|hails|termed|viewed|views|assessed|praised}"),
     agreement_verbs=variants("{agreed|agree|agrees|have agreed|has agreed}"),
+    address_verbs=variants("{congratulated|congratulates|thanked|thanks|commended|commends|felicitated}"),
     meeting_nouns=variants("{meeting|meetings}"),
     reception_verbs=variants("{received|receives|will receive|receiving}"),
     guest_words=variants(
@@ -1359,12 +1416,16 @@ LANGUAGE = Language(
     welcome_words=variants(
         "{welcome|welcoming|arrival} {ceremony|ceremonies}",
         "{official|ceremonial|state} welcome",  # "was accorded a state welcome at the Union Buildings"
+        "{red-carpet|red carpet} {welcome|reception}",  # "reaches Valdoria to red-carpet welcome"
         "{guard|guards} of {honour|honor}",
         "military {honours|honors}",
         "{highest|full} {honours|honors}",
     ),
     speech_occasions=variants(
         "{at|during} a {press conference|news conference|press briefing|briefing|news briefing}",
+        # the spokesman's regular one, by its determiner and its rhythm ("at her weekly news briefing")
+        "{at|during} {a|the|his|her|its|their} {weekly|regular|daily} {press conference|news conference|press briefing|"
+        "briefing|news briefing|media briefing}",
         "a {press conference|news conference|press briefing}",
         "reporters",
     ),
@@ -1390,8 +1451,6 @@ LANGUAGE = Language(
         "{arrived|arriving}",
     ),
     background_cues=(
-        "follows a",
-        "follows the",
         "comes after",
         "comes a day after",
         "comes days after",
@@ -1417,10 +1476,15 @@ LANGUAGE = Language(
         "later this year",
         "later this month",
         "already",
-        "follow a",
-        "follow the",
-        "followed a",
-        "followed the",
+        # what the event follows, when that is another encounter ("The talks follow a telephone conversation
+        # between …"), not the step of the same ceremony before ("received his guest, which followed the
+        # presentation of a bouquet")
+        *variants(
+            "{follows|follow|followed} {a|an|the|his|her|their} {|recent |previous |earlier |first |two-day |"
+            "three-day |official |state |working }{visit|visits|meeting|meetings|talks|call|calls|phone call|"
+            "telephone call|phone conversation|telephone conversation|conversation|summit|conference|trip|tour|"
+            "session|consultations|discussions|round}"
+        ),
         *variants("{comes|came} {a week|two weeks|a month|a few days|two days|three days|shortly|just} after"),
         "had met",
         "had held talks",
@@ -1484,6 +1548,7 @@ LANGUAGE = Language(
     active_auxiliaries=("has", "have", "had"),
     passive_participles=("been",),
     signatory_agents=("signed by", "initialled by", "initialed by", "inked by"),
+    signatory_verbs=variants("{signed|initialled|initialed|inked} {on behalf of|for}"),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",
@@ -1831,6 +1896,13 @@ LANGUAGE = Language(
         "{before|prior to} {returning|flying back|heading back|travelling back|traveling back}",
         "{before|prior to} {his|her|their} return",
     ),
+    visit_endings=variants(
+        "{after|on|upon} {concluding|wrapping up|winding up|ending|completing}",
+        "{after|on|upon} {the conclusion of|the end of|completion of}",
+        "{concluding|wrapping up|winding up|ending|completing|at the conclusion of|at the end of}",
+        "after",
+    ),
+    stay_nouns=("visit", "visits", "tour", "trip", "stay", "sojourn"),
     residence_words=(
         "resident", "residents", "residing", "resides", "based", "stationed", "accredited",
         "serve", "serving",  # an envoy's post: "accredited … to serve in Valdoria"
@@ -1867,6 +1939,7 @@ LANGUAGE = Language(
     ),
     interim_marks=("ad interim", "a.i."),
     place_prepositions=("in", "at", "to"),
+    spot_prepositions=("at",),
     place_articles=("the", "his", "her", "its", "their"),
     settlement_words=(
         "the city of", "city of", "the town of", "town of", "the village of", "the capital", "the capital city of",
@@ -1878,6 +1951,8 @@ LANGUAGE = Language(
         "took place", "was held", "were held", "is taking place", "are taking place", "is being held", "was hosted",
         "held at",
         "held in",
+        # the occasion set before its venue ("At a meeting at the Jubilee House, President X welcomed …")
+        *variants("at {a|the} {meeting|ceremony|function|reception|audience} at"),
     ),
     origin_prepositions=("from",),
     thing_relatives=("that", "which"),

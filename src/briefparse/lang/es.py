@@ -147,6 +147,8 @@ LANGUAGE = Language(
     ),
     future_endings=("rá", "rán"),
     since_words=("desde", "desde el", "desde este"),
+    # "conversaron el viernes tras el ataque del 27 de febrero": that day is the attack's
+    after_words=("tras", "después de", "después del", "luego de", "luego del", "a raíz de", "a raíz del"),
     noun_day_links=("del",),
     day_of_its_own=(
         "mañana", "tarde", "noche", "madrugada", "mediodía", "jornada", "día", "partir", "antes", "después", "finales",
@@ -953,6 +955,7 @@ LANGUAGE = Language(
         "{declaraciones|afirmaciones|observaciones|comentarios} {durante|en|al término de}",
     ),
     agreement_verbs=variants("{acordaron|convinieron|coincidieron|han acordado}"),
+    address_verbs=variants("{felicitó|felicitaron|felicita|agradeció|agradecieron}"),
     meeting_nouns=variants("{reunión|reuniones|encuentro|encuentros}"),
     credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
     purpose_links=("para",),
@@ -1069,6 +1072,7 @@ LANGUAGE = Language(
     ),
     # a list that goes on in a sentence of its own: "… participan los secretarios X; Y. Así como el jefe … Z"
     signatory_agents=variants("{firmado|firmada|firmados|firmadas|rubricado|rubricada|rubricados|rubricadas} por"),
+    signatory_verbs=variants("{firmó|firmaron|rubricó|rubricaron} {en nombre|por parte}"),
     list_openers=("así como", "se trata de", "se trataba de",  # "Se trata de X, Y y Z": whom the event counts
                   # the group the sentence before counts, then its members ("Entre ellos, el ministro …, X"), as
                   # French "parmi eux", "parmi lesquels"

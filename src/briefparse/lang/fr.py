@@ -139,6 +139,8 @@ LANGUAGE = Language(
     ),
     future_endings=("ra", "ront"),
     since_words=("depuis", "depuis le", "depuis ce"),
+    # "se sont entretenus vendredi après les bombardements ayant touché X le 27 février": that day is theirs
+    after_words=("après", "à la suite", "suite à", "suite au", "suite aux"),
     noun_day_links=("de",),
     day_of_its_own=(
         "matin", "matinée", "midi", "après-midi", "soir", "soirée", "nuit", "journée", "jour", "partir", "fin", "début",
@@ -1303,6 +1305,7 @@ LANGUAGE = Language(
         "{ont convenu|sont convenus|se sont accordés|se sont entendus|se sont mis d'accord}",
         "{ont évoqué|ont passé en revue}",  # what two parties went over together ("X et Y ont évoqué la coopération")
     ),
+    address_verbs=variants("{a|ont} {félicité|remercié}", "{félicite|félicitent|remercie|remercient}"),
     meeting_nouns=variants("{réunion|réunions|rencontre|rencontres}"),
     honour_words=variants(
         "{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes|serment|serments}"
@@ -1499,6 +1502,7 @@ LANGUAGE = Language(
     active_auxiliaries=("a", "ont", "avait", "avaient", "s'est", "se sont", "s'était", "s'étaient"),
     passive_participles=("été",),
     signatory_agents=variants("{signé|signée|signés|signées|paraphé|paraphée|paraphés|paraphées} par"),
+    signatory_verbs=variants("{a|ont} {signé|paraphé} {au nom|pour le compte}"),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles",
                   "il s'agissait",  # the same list told in the past
                   # the list going on in a sentence of its own: "Il y a aussi X (Culture) et Y (Budget)."

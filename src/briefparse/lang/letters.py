@@ -83,8 +83,10 @@ _COMBINING_MARKS = _CombiningMarks()
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without diacritics, for comparing names and words."""
-    return unicodedata.normalize("NFKD", text.replace("’", "'")).translate(_COMBINING_MARKS).casefold()
+    """Lower case without diacritics, for comparing names and words; the typographic apostrophe and the letters
+    written for a glottal stop or an elision ("Mataʻafa", "Hawaiʻi", "Wakaʼaranga") as the plain apostrophe."""
+    text = text.replace("’", "'").replace("ʻ", "'").replace("ʼ", "'")  # a scan in C each (see `_blank_quotes`)
+    return unicodedata.normalize("NFKD", text).translate(_COMBINING_MARKS).casefold()
 
 
 @lru_cache(maxsize=65536)
