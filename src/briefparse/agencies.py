@@ -488,9 +488,11 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "signature",
         _Slot(),
     ),
-    # a byline closed by the agency and a colon: "By Staff Writer – Trend:"
+    # a byline closed by the agency and a colon: "By Staff Writer – Trend:", maybe with the story's first sentence
+    # after it on the same line: "Valdor 24 – WAM: His Highness …", "By Jan Lind - Trend:The minister …"
     (
-        rf"^{_NOT_NL}*[{UPPER}][^\n]{{1,60}}?{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*(?P<agency>[^\n:]{{2,40}}?):$",
+        rf"^{_NOT_NL}*[{UPPER}][^\n]{{1,60}}?{_NOT_NL}[{_DASH}]{{1,2}}{_NOT_NL}*(?P<agency>[^\n:]{{2,40}}?):"
+        rf"(?:$|{_NOT_NL}*(?=[{UPPER}][{LOWER}]))",
         "byline",
         _Slot(),
     ),

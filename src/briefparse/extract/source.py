@@ -91,6 +91,12 @@ _SMALL_LETTER_AGENCIES = lazy_compile(
     re.M,
 )
 _ISSUER_LINES = 4  # an office issuing a release names itself on one of the lines above the headline
+#: a release's date line that names its issuer between its place and its date, the three items set apart by one
+#: mark: "Doha - Information Office - March 16", "Valdor / Press Office / January 31", "Valdor, Media Dept., May 2"
+_PLACED_ISSUER = lazy_compile(
+    rf"[^\S\n]*(?P<place>[{UPPER}][^{_DASH}\n,/]{{1,30}}?)[^\S\n]*(?P<mark>[{_DASH},/])[^\S\n]*"
+    rf"(?P<a>[{UPPER}][^{_DASH}\n,/]{{2,60}}?)[^\S\n]*(?P=mark)[^\S\n]*(?P<date>[^{_DASH}\n,/]{{3,25}}?)[^\S\n]*$"
+)
 _LETTERHEAD_LINES = 2  # a letterhead has the state's name above the body's, at least
 _DIGITS = lazy_compile(r"\d")
 _RELEASE_HEADER = lazy_compile(rf"[^\S\n]*(?P<a>[^{_DASH}\n|]{{2,80}}?)[^\S\n]+[{_DASH}|][^\S\n]+")
@@ -108,7 +114,6 @@ _CAPITAL_INSIDE = lazy_compile(rf"[{UPPER}]")  # a capital after a phrase's firs
 _CAPITALISED_NEXT = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena Ortiz", not the agency "Lena"
 # a capital alone that a dot follows ends no phrase: an initialism or an initial cut short ("the U" of "the U.S.")
 _LONE_CAPITAL_END = lazy_compile(rf"(?<![\w.])[{UPPER}]$")
-_CLOSES_PHRASE = lazy_compile(r"[^\S\n]*[.,;]")  # a name that ends its clause: "told Trend."
 _TOLD_CHARS = 40  # a verb of saying and its link to whom it was said to
 _PRONOUN_CHARS = 12  # the word after a verb of saying, looked for a pronoun
 _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, in a statement, said")
@@ -452,19 +457,17 @@ def _find_source(
     # "told Reuters", "a déclaré à l'AFP", "заявил РИА Новости": an interview; after such a verb the agency may be
     # spelt in title case ("told Efe"); after an interview's link, in the lead, in lower case too ("dans une
     # déclaration à l'agence ivoirienne de presse")
-    for agency in find_agencies(text, titled=True, ambiguous=True):
-        if is_titled(text[agency.start : agency.end]) and (
-            text[agency.start : agency.end] in name_words or _CAPITALISED_NEXT.match(text, agency.end)
+    for agency in find_agencies(text, ambiguous=True, titled=True):
+        written = text[agency.start : agency.end]
+        if (is_titled(written) or is_ambiguous(written)) and (
+            written in name_words or _CAPITALISED_NEXT.match(text, agency.end)
         ):
             continue  # a person's name, not the agency in title case: "said Lena Ortiz"
         before = (text, max(0, agency.start - _TOLD_CHARS), agency.start)
-        if is_ambiguous(text[agency.start : agency.end]):
-            # a form that is also a word ("Trend", "Report") only right after the verb that tells it ("the ministry
-            # told Trend"), where no common noun would stand without its article
-            if patterns.told.search(*before) and _CLOSES_PHRASE.match(text, agency.end):
-                return _source(doc, agency.start, agency.end)
-            continue
-        if patterns.told.search(*before) or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
+        told = patterns.told.search(*before)
+        if told and is_ambiguous(written) and not _told_to(told.group(0), doc.language):
+            continue  # a name that is also a word after a verb of saying alone ("said Trend"): its subject, maybe
+        if told or patterns.quoting.search(*before):  # or a quote: "цитирует ТАСС"
             return _source(doc, agency.start, agency.end)
         if agency.start < lead_end and text[agency.start].islower() and patterns.interview_link.search(*before):
             return _source(doc, agency.start, agency.end)
@@ -671,6 +674,12 @@ def _find_source(
         issuer = _DATED_ISSUER.match(text, paragraph.start, paragraph.end)
         if issuer and _an_issuer(issuer.group("a"), doc.language):
             return _source(doc, issuer.start("a"), issuer.end("a"))
+        placed = _PLACED_ISSUER.match(text, paragraph.start, paragraph.end)
+        if placed and _a_day_of_a_month(placed.group("date"), doc.language) and (
+            lookup(placed.group("place").strip(), doc.language.code) is not None
+            and _an_issuer(placed.group("a").rstrip("."), doc.language)
+        ):
+            return _source(doc, placed.start("a"), placed.end("a"))
     # "La Cellule de Communication du Gouvernement"; not the headline of a brief of one paragraph
     for paragraph in analysis.closing[1:][-_SIGNATURE_LINES:]:
         if title and paragraph.start <= title.start < paragraph.end and text[paragraph.end :].strip():
@@ -1145,13 +1154,20 @@ def _signs_as_a_body(line: str, language: Language, every_word: bool = False) ->
     return bool(body) and capitalised * _SIGNATURE_CAPITALS >= len(content)
 
 
+def _a_day_of_a_month(item: str, language: Language) -> bool:
+    """The item is only a month's name and a day's number, either way round ("March 16", "16 mars")."""
+    parts = item.replace(".", " ").split()
+    months = {fold(m) for m in language.months}
+    return len(parts) == 2 and any(p.isdigit() for p in parts) and any(fold(p) in months for p in parts)
+
+
 def _an_issuer(name: str, language: Language) -> bool:
     """A name that may issue a release: a capitalised word, then capitalised words, the links of a name, or the
     words in small letters of a body a language writes with one capital ("Affaires mondiales Valdoria"), no place,
     no person's name opened by a given name ("Global Affairs Valdoria", "Office of the Prime Minister"; not
     "Ottawa, Ontario", nor "Jan Novak")."""
     links = {fold(w) for w in (*language.determiners, *language.role_links, *language.genitive_links)}
-    content = [w for w in name.split() if fold(w) not in links]
+    content = [w for w in name.split() if fold(w) not in links and w != "&"]  # "Media & Communication Dept."
     return (
         bool(content)
         and content[0][:1].isupper()
@@ -1215,6 +1231,16 @@ def _names_an_outlet(phrase: str, language: Language) -> bool:
     acronym = phrase.isupper() and len(phrase.split()) == 1 and len(phrase) >= 2
     outlet = compiled(language).source.outlet_word.search(phrase) or _DOMAIN.fullmatch(phrase)
     return bool(find_agencies(phrase, ambiguous=True)) or acronym or bool(words & nouns) or bool(outlet)
+
+
+def _told_to(told: str, language: Language) -> bool:
+    """The words of saying before a name say it was told to it: a link to whom it was told ("said to", "a indiqué
+    à"), or a verb that takes the one told with no link ("told"); not a verb alone whose subject or object may follow
+    it ("said Petra", "stressed Petra's role")."""
+    folded = [fold(w) for w in told.split()]
+    hearers = {fold(w) for w in language.source_hearer_links}
+    telling = {fold(v) for v in language.source_telling_verbs}
+    return bool(hearers & set(folded)) or any(" ".join(folded[:n]) in telling for n in (1, 2, 3))
 
 
 def _interviewer(phrase: str, language: Language, names: set[str]) -> tuple[int, int] | None:

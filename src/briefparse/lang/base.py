@@ -637,6 +637,9 @@ class Language:
     #: words between a verb of saying and whom it was said to ("a déclaré à l'AFP", "dijo a EFE"); with the
     #: language's determiners, so "told Reuters", "sagte der dpa", "заявил РИА Новости" need none
     source_hearer_links: tuple[str, ...] = ()
+    #: verbs that take whom they told with no link ("told Trend", "informed Report"): a name of the register that is
+    #: also a word ("Trend", "Sputnik") is the agency told only after one of them or after a link of the hearer
+    source_telling_verbs: tuple[str, ...] = ()
     #: words that open the outlet a speaker gave an interview to, wherever they stand ("in an interview with",
     #: "dans une interview à", "в интервью"): an outlet right after them is the source, known to the register or not
     source_interview_links: tuple[str, ...] = ()

@@ -1708,6 +1708,7 @@ LANGUAGE = Language(
         "gave an interview to",
     ),
     source_hearer_links=("to",),
+    source_telling_verbs=("told", "has told", "had told", "informed", "has informed"),
     source_learning_verbs=("learned", "has learned", "learnt", "has learnt"),
     source_giving_verbs=(
         "gave", "has given", "made to",
