@@ -932,6 +932,8 @@ def extract_location(
             # a city to such a venue ("… talks in Minsk. The talks are held in the Independence Palace.")
             # or to a venue the same sentence goes on to name ("Arrivé à Yaoundé …, il a été reçu au Palais de l'Unité")
             held = venue = None
+            if _city(doc, place) and (unnamed := _unnamed_venue_before(doc, start, place)):
+                return unnamed  # "au palais présidentiel à Nouakchott": the venue, as written with its city
             if not _is_venue(place.text, doc.language):
                 held = _held_at(doc, analysis, rejected, stops, avoid)
                 # not a venue of another city ("met … in Beijing. On Monday, … took place at the Palace in Kabul")
@@ -954,6 +956,9 @@ def extract_location(
             else:  # a venue gives way to a hall of it a sentence says the event was held in ("в Кремле … Церемония
                 # проходит в Александровском зале Большого Кремлевского дворца")
                 venue = _part_of_venue(doc, place, _held_at(doc, analysis, rejected, stops, avoid))
+            if _country(doc, place) and not (held or venue):
+                venue = _opening_venue(analysis, body, rejected, stops, avoid)  # a country gives way to the venue
+                # a sentence of the body opens with ("At a meeting at the Jubilee House, the President welcomed …")
             found = (_country(doc, place) and held) or venue or place
             return _room_city(doc, found, dateline, (windows, further), rejected, stops, avoid)
     if unknown:  # or a city or a venue the next sentences name ("… l'ouverture du sommet à Biarritz")
@@ -965,6 +970,7 @@ def extract_location(
     return (
         held
         or _unnamed_venue(doc, sentences)
+        or _opening_venue(analysis, body, rejected, stops, avoid)
         or _margin_city(doc, sentences, rejected)
         or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
         # or the city of the airport a visitor landed at ("son avion s'est posé sur le tarmac de l'aéroport de …")
@@ -1400,6 +1406,42 @@ def _unnamed_venue(doc: Document, windows: list[tuple[int, int]]) -> Span | None
         match = pattern.search(doc.text, start, end)
         if match:
             return doc.span(match.start("place"), match.end("place"))
+    return None
+
+
+def _opening_venue(
+    analysis: Analysis, sentences: list[Sentence], rejected: Container[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The venue a sentence of the body that tells of the event opens with, in the phrase its place preposition
+    starts and a comma closes ("En el palacio presidencial de Miraflores, sede del Ejecutivo, el líder saludó …",
+    "At a meeting at the Jubilee House, the President welcomed …"): set before the whole clause, it frames what the
+    sentence tells, as a dateline does. Not in a sentence that opens on another occasion ("Earlier, at …")."""
+    doc = analysis.doc
+    patterns = compiled(doc.language).places
+    prepositions = {fold(p) for p in doc.language.place_prepositions}
+    for sentence in sentences:
+        text = doc.text[sentence.start : sentence.end]
+        start = sentence.start + len(text) - len(text.lstrip())
+        first = text.split(maxsplit=1)[0] if text.split() else ""
+        comma = doc.text.find(",", start, sentence.end)
+        if fold(first) not in prepositions or comma < 0 or not analysis.events_in(start, sentence.end):
+            continue
+        if patterns.earlier_opener.match(doc.text, start, sentence.end):
+            continue
+        venue = _venue_in(doc, [(start, comma)], rejected, stops, avoid) or _unnamed_venue(doc, [(start, comma)])
+        if venue:
+            return venue
+    return None
+
+
+def _unnamed_venue_before(doc: Document, start: int, city: Span) -> Span | None:
+    """A venue named without its name whose city's place preposition follows it right away, from `start` on ("reçu
+    au palais présidentiel à Nouakchott", "at the presidential palace in Kabul"): the venue with its city."""
+    prepositions = {fold(p) for p in doc.language.place_prepositions}
+    for match in compiled(doc.language).places.unnamed_venue.finditer(doc.text, start, city.start):
+        between = doc.text[match.end("place") : city.start].split()
+        if len(between) == 1 and fold(between[0]) in prepositions:
+            return doc.span(match.start("place"), city.end)
     return None
 
 
