@@ -106,6 +106,7 @@ _STATEMENT_TO_DAY = lazy_compile(r"[^\S\n]*,?[^\S\n]*(?:\w{1,3}[^\S\n]+){0,2}")
 _QUOTE_OPEN = lazy_compile(r"[«“„][^«»“”„]*\Z")  # a quotation open before a word on its line
 _QUOTE_CLOSE = lazy_compile(r"[^«»“”„]*[»”“]")  # and closed after it
 _OCCURRED_REACH = 20  # characters before a date where the participle of an incident's happening is looked for
+_SCHEDULED_REACH = 40  # characters before a date where a participle that sets a coming occasion on it is looked for
 _EVENT_PHRASE_REACH = 40  # characters before a participle of happening where the event phrase it follows may start
 _EVENT_PHRASE_GAP = " ,"  # what may stand between that phrase and the participle
 _INCIDENT_FREE_EVENTS = frozenset({"meeting", "phone_call", "visit"})  # events no incident's day dates
@@ -814,20 +815,30 @@ def _names_a_body(line: str, language: Language) -> bool:
 
 def _coming(doc: Document, written: list[_Mention]) -> list[_Mention]:
     """Dates without a year in a clause about the future ("will visit from April 23 to 25", "débute le 18 décembre
-    prochain") fall on or after the anchor, as does the same day named elsewhere (a title's "du 18 au 23
-    décembre"); not a date the text marks as past ("le 18 décembre dernier"). A full date in such a clause is
-    announced too ("célébrations prévues le 12 mars 2026"), months after the brief may be published."""
+    prochain") or set for an occasion to come ("the forum scheduled for March 24", `_scheduled_day`) fall on or after
+    the anchor, as does the same day named elsewhere (a title's "du 18 au 23 décembre"); not a date the text marks as
+    past ("le 18 décembre dernier"). A full date in such a clause is announced too ("célébrations prévues le 12 mars
+    2026"), months after the brief may be published."""
     past = compiled(doc.language).dates.past_after
     announced = {
         id(m)
         for m in written
-        if not past.match(doc.lower, m.end) and (_in_future_clause(doc, m.start, m.end) or _invited_day(doc, m))
+        if not past.match(doc.lower, m.end)
+        and (_in_future_clause(doc, m.start, m.end) or _invited_day(doc, m) or _scheduled_day(doc, m))
     }
     coming = {(m.day, m.month) for m in written if m.year is None and id(m) in announced}
     return [
         replace(m, ahead=True) if id(m) in announced or (m.year is None and (m.day, m.month) in coming) else m
         for m in written
     ]
+
+
+def _scheduled_day(doc: Document, mention: _Mention) -> bool:
+    """A participle that sets an occasion on a day to come stands right before the date ("the summit, scheduled for
+    March 27", "les pourparlers programmés pour le 24 mars", "fijado para el 15 de agosto"): the day of that coming
+    occasion, told in a report of what was done before it."""
+    scheduled = compiled(doc.language).dates.scheduled_before
+    return scheduled.search(doc.lower, max(0, mention.start - _SCHEDULED_REACH), mention.start) is not None
 
 
 def _restated(doc: Document, relative: _Mention, written: list[_Mention]) -> bool:

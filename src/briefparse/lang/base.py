@@ -198,6 +198,11 @@ class Language:
     #: on March 25", "tras el ataque del 27 de febrero"): a day of the month in that phrase is that occasion's, not
     #: the day of a weekday outside it
     after_words: tuple[str, ...] = ()
+    #: participles that set an occasion on a day to come, with their link, right before that day ("the summit
+    #: scheduled for March 27", "les pourparlers programmés pour le 24 mars", "el encuentro fijado para el 15 de
+    #: agosto", "саммит, запланированный на 24 марта"): the coming occasion's day, which neither dates a meeting a
+    #: weekday tells nor gives that weekday its year
+    scheduled_participles: tuple[str, ...] = ()
     #: abbreviations that end with a dot but do not end a sentence
     abbreviations: frozenset[str] = frozenset()
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")

@@ -423,6 +423,9 @@ class DatePatterns:
     occurred_before: re.Pattern[str] = re.compile(NOTHING)
     #: a word of "after" (`Language.after_words`), not "d'après" nor "après-midi": `search` on `Document.lower`
     after_word: re.Pattern[str] = re.compile(NOTHING)
+    #: a participle that sets an occasion on a day to come and its link, maybe an article, right before a date
+    #: (`Language.scheduled_participles`): `search` on `Document.lower` up to the date
+    scheduled_before: re.Pattern[str] = re.compile(NOTHING)
 
 
 @settings_record
@@ -1632,6 +1635,12 @@ def _dates(language: Language) -> DatePatterns:
         else lazy_compile(NOTHING),
         after_word=lazy_compile(rf"(?<![\w'’])(?:{words(language.after_words)})(?![\w'’-])")
         if language.after_words
+        else lazy_compile(NOTHING),
+        scheduled_before=lazy_compile(
+            rf"(?<!\w)(?:{words(language.scheduled_participles)})[^\S\n]+"
+            rf"(?:(?:{alternation(language.determiners)})[^\S\n]+)?$"
+        )
+        if language.scheduled_participles
         else lazy_compile(NOTHING),
     )
 

@@ -195,6 +195,8 @@ LANGUAGE = Language(
     # "telefonierten am Freitag nach dem Angriff vom 27. Februar": that day is the attack's; "nach" alone
     # also leads to a place ("reiste am Freitag nach X")
     after_words=("nach dem", "nach der", "nach den", "nachdem"),
+    # "empfing am Dienstag X zur Vorbereitung des Forums, angesetzt für den 24. März": der Tag des Forums
+    scheduled_participles=variants("{geplant|angesetzt|vorgesehen|terminiert} für"),
     noun_day_links=("vom",),
     day_of_its_own=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tag", "wochenende"),
     restating_links=("am",),

@@ -338,6 +338,10 @@ LANGUAGE = Language(
     since_words=("since",),
     # "spoke on Friday after gunmen stormed the temple on March 25": that day is the attack's
     after_words=("after", "following", "in the wake of"),
+    # "met on Tuesday to prepare the forum scheduled for March 24": that day is the forum's, still to come
+    scheduled_participles=variants(
+        "{scheduled|set|slated|planned|fixed} for", "scheduled on", "due on", "to be held on", "to take place on"
+    ),
     relative_months={
         "inst.": 0, "of this month": 0, "of the current month": 0, "of last month": -1, "of the previous month": -1,
         "of next month": 1,

@@ -149,6 +149,8 @@ LANGUAGE = Language(
     since_words=("desde", "desde el", "desde este"),
     # "conversaron el viernes tras el ataque del 27 de febrero": that day is the attack's
     after_words=("tras", "después de", "después del", "luego de", "luego del", "a raíz de", "a raíz del"),
+    # "discutieron este martes el encuentro fijado para el 15 de agosto": ese día es el del encuentro, por venir
+    scheduled_participles=variants("{previst|programad|fijad}{o|a|os|as} para"),
     noun_day_links=("del",),
     day_of_its_own=(
         "mañana", "tarde", "noche", "madrugada", "mediodía", "jornada", "día", "partir", "antes", "después", "finales",

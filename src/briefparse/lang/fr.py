@@ -141,6 +141,8 @@ LANGUAGE = Language(
     since_words=("depuis", "depuis le", "depuis ce"),
     # "se sont entretenus vendredi après les bombardements ayant touché X le 27 février": that day is theirs
     after_words=("après", "à la suite", "suite à", "suite au", "suite aux"),
+    # "a reçu mardi X pour préparer les pourparlers programmés pour le 24 mars": ce jour est celui des pourparlers
+    scheduled_participles=variants("programmé{|e|s|es}", "programmé{|e|s|es} pour", "fixé{|e|s|es} {au|pour}"),
     noun_day_links=("de",),
     day_of_its_own=(
         "matin", "matinée", "midi", "après-midi", "soir", "soirée", "nuit", "journée", "jour", "partir", "fin", "début",
