@@ -215,7 +215,9 @@ def _place_in(
                     return placed  # there, as the brief places the event ("at Qasr Al Watan in Abu Dhabi")
                 unknown = unknown or place  # "les feux en Amazonie … au sommet à Biarritz": a known place comes first
                 continue
-            return _with_its_city(doc, _with_adjective(doc, place), end) if venue else place
+            if venue:
+                return _with_its_city(doc, _with_adjective(doc, place), end)
+            return _unnamed_venue_of(doc, start, match.start(), place) if whole == "city" else place
         found.append(place)
     named = unknown or (found[0] if found else None)
     return (
@@ -224,6 +226,16 @@ def _place_in(
         or _place_of_relative(doc, start, end)
         or _venue_of_part(doc, start, end)
     )
+
+
+def _unnamed_venue_of(doc: Document, start: int, at: int, city: Span) -> Span:
+    """The city with the venue named by its noun alone right before the city's preposition at `at` ("au palais
+    présidentiel à Nouakchott", "at the presidential palace in Kabul"): the venue and its city, as a venue named in
+    capitals is read ("au Palais présidentiel à Nouakchott"); the city alone when no such venue precedes it."""
+    for match in compiled(doc.language).places.unnamed_venue.finditer(doc.text, start, at):
+        if not doc.text[match.end("place") : at].strip(" ,"):
+            return doc.span(match.start("place"), city.end)
+    return city
 
 
 def _gathering_to_come(doc: Document, place: Span) -> bool:
