@@ -8,7 +8,9 @@ country gives way to its city, the dateline's or one the event's sentences name 
 under "NIAMEY, 3 May –"). A place is not the event's when it is an envoy's post or residence ("ambassadeur de X en
 Mauritanie", "resident in Cairo") or an earlier occasion's ("during a past visit to Pretoria"). A venue named without
 its name ("au palais présidentiel") beats a dateline; a statement takes where it was said ("a souligné, jeudi à
-Casablanca") or the visit it tells of before its dateline. A phone call has no place.
+Casablanca") or the visit it tells of before its dateline. A phone call has no place. A name the register of seats
+(`briefparse.seats`) gives as a seat of government of the city's own state is that venue's own name, though a town
+elsewhere bears it ("en Caracas … en el palacio presidencial de Miraflores").
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from briefparse.lang.letters import CAP_WORD, LOWER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Source, Span
 from briefparse.places import city_country, lookup, place_kind, places
+from briefparse.seats import seats
 
 _EVENT_SENTENCES = 2
 _LEAD_SENTENCES = 2
@@ -586,9 +589,18 @@ def _other_city(doc: Document, venue: Span, city: Span) -> bool:
     linked = " ".join(words[links[0] + 1 :]) if links else ""
     for run in _CAPITALISED.finditer(linked):
         for _, name in _tails(run.group(0).rstrip(".,")):
-            if fold(name) != fold(city.text) and place_kind(name, doc.language.code) == "city":
+            if fold(name) == fold(city.text) or place_kind(name, doc.language.code) != "city":
+                continue
+            if not _seat_in_country(name, city, doc.language.code):
                 return True
     return False
+
+
+def _seat_in_country(name: str, city: Span, code: str) -> bool:
+    """The name is that of a seat of government of the city's country (`briefparse.seats`): the venue's own name,
+    though a town elsewhere bears it ("el palacio presidencial de Miraflores" after "en Caracas")."""
+    country = city_country(city.text, code)
+    return country is not None and any(seat.country == country for seat in seats(name))
 
 
 def _acronym(phrase: str) -> bool:
@@ -870,7 +882,8 @@ def extract_location(
     rejected = _Words(excluded, people | ({fold(t) for t in source.name.split()} if agency else set()))
     avoid = source.span if source and source.span and not agency else None
     stops = compiled(doc.language).names.honorific_words | people
-    lead = analysis.lead[:_LEAD_SENTENCES]
+    # a sentence the page prints again (a caption under its photo and in its gallery) is read once
+    lead = _distinct(doc, analysis.lead)[:_LEAD_SENTENCES]
     body = [s for s in analysis.body if not (s.teaser or s.boilerplate)]  # captions too: one may name the place
     events = analysis.events.sentences(body)
     sentences = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead]
@@ -946,7 +959,8 @@ def extract_location(
                 if venue is None and title is not None and not headline and _country(doc, place):
                     venue = _venue_in(doc, [(title.start, title.end)], rejected, stops, avoid)
                 if venue is None and not _country(doc, place):  # or to a venue of that city the next ones name
-                    named = _venue_in(doc, sentences[index + 1 :], rejected, stops, avoid)
+                    following = [(s.start, s.end) for s in body if s.start >= end][:1]
+                    named = _venue_in(doc, sentences[index + 1 :] + following, rejected, stops, avoid)
                     # a venue of that city; during a visit, one the city's name holds: the visit is the city's
                     # ("llegó a Cartagena … fue recibida en la sede de la Cancillería")
                     if named is not None and event_type == "visit":
@@ -985,6 +999,18 @@ def extract_location(
         or _city_adjective_place(doc, sentences)
         or (_hosting_place(analysis) if event_type == "visit" else None)
     )
+
+
+def _distinct(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences without a later one whose text an earlier one already holds (a caption the page prints twice)."""
+    seen: set[str] = set()
+    kept = []
+    for sentence in sentences:
+        text = doc.text[sentence.start : sentence.end]
+        if text not in seen:
+            seen.add(text)
+            kept.append(sentence)
+    return kept
 
 
 def _hosting_place(analysis: Analysis) -> Span | None:
