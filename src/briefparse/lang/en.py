@@ -612,6 +612,7 @@ LANGUAGE = Language(
         "attorney general",
         "chief executive officer",
         "chief executive",
+        "CEO",  # a chief executive officer, abbreviated ("the CEO of the Development Board, X")
         "executive director",
         "executive secretary",
         "managing director",
