@@ -33,14 +33,3 @@ def test_a_visit_opener_does_not_hide_an_encounter_told_as_done_en():
         "During his visit, the Maltese president met President Anna Berg and Prime Minister Paul Kessel."
     )
     assert sorted(taking_part) == ["Anna Berg", "Luc Morel", "Paul Kessel"]
-
-
-def test_encounters_to_come_after_a_visit_opener_fr():
-    taking_part, mentioned = _people(
-        "Le président maltais en visite à Dublin\n\n"
-        "Le président de Malte, Luc Morel, est arrivé jeudi à Dublin pour une visite de trois jours. Il a été "
-        "accueilli à l'aéroport par la présidente irlandaise, Anna Berg.\n\n"
-        "Au cours de sa visite, le président maltais s'entretiendra avec le Premier ministre irlandais, Paul Kessel."
-    )
-    assert sorted(taking_part) == ["Anna Berg", "Luc Morel"]
-    assert mentioned == ["Paul Kessel"]
