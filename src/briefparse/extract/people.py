@@ -2581,26 +2581,8 @@ def _to_come(analysis: Analysis, sentence: Segment) -> bool:
     zusammentreffen", "se reunirá con X"), not one in a clause after it ("… de la prochaine réunion"). After a
     lead that tells of an event that took place, such a sentence tells of another one."""
     event = analysis.first_event(sentence.start, sentence.end)
-    if event is not None and (past := _past_event_opener(analysis, sentence, event)):
-        event = past  # "During his visit, X will meet Y": the clause's own encounter, not the opener's event noun
     end = event[1] if event else sentence.end
     return compiled(analysis.language).dates.future.search(analysis.doc.text, sentence.start, end) is not None
-
-
-def _past_event_opener(analysis: Analysis, sentence: Segment, event: EventHit) -> EventHit | None:
-    """The first event after the comma of a short phrase that opens the sentence, names no one and holds `event`
-    ("During his stay, …", "Lors de sa visite, …"); None when the sentence opens otherwise."""
-    text = analysis.doc.text
-    comma = text.find(",", event[1], sentence.end)
-    if comma < 0 or len(text[sentence.start : comma].split()) > _OPENER_WORDS:
-        return None
-    starts = analysis.name_starts
-    index = bisect_left(starts, sentence.start)
-    if index < len(starts) and starts[index] < comma:
-        return None
-    if text[sentence.start : event[0]].count(",") or analysis.events_in(event[1], comma):
-        return None
-    return analysis.first_event(comma, sentence.end)
 
 
 def _with_messages_sent(analysis: Analysis, lead: list[Segment], later: list[Segment]) -> list[Segment]:
