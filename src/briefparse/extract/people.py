@@ -3567,6 +3567,23 @@ def _role_as_rank_title(analysis: Analysis, people: list[Person]) -> None:
                 break
 
 
+def _role_in_later_list(analysis: Analysis, people: list[Person]) -> None:
+    """A participant still without a role takes the one a list under a plural role gives a further mention of their
+    full name ("X et Y se sont entretenus" over "Les présidents russe X et turc Y |"): the office the brief names
+    them by when they come again."""
+    text, language = analysis.doc.text, analysis.language
+    for person in people:
+        if not (person.participant and person.name and person.role is None and person.listed_role is None):
+            continue
+        for sentence, match in analysis.names:
+            if len(match.tokens) < 2 or not same_person(person.tokens, match.tokens, language):
+                continue
+            role = listed_role(text, sentence.start, match.start, language)
+            if role:
+                person.listed_role = role
+                break
+
+
 @lru_cache(maxsize=8)
 def _title_openers(language: Language) -> frozenset[str]:
     """`Language.capacity_links` that are no `Language.capacity_words` too ("en tant que" predicates a clause's
@@ -3808,6 +3825,7 @@ def extract_people(
     _role_told_next(analysis, people)
     _role_as_capacity(analysis, people)
     _role_as_rank_title(analysis, people)
+    _role_in_later_list(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
