@@ -48,6 +48,7 @@ _BRACKETED_CREDIT = lazy_compile(r"^\((?P<name>[^()\n]{2,30})\)$")
 #: a photo's credit on its own line under the caption ("AGENCY/Jo Lind", "THE DAILY PRESS/Photographer")
 _CREDIT_LINE = lazy_compile(r"^[^\W\d_][^/.!?\n]{1,40}/[^\W\d_][^/.!?\n]{1,40}$")
 _CREDIT_WORDS = 6
+_CREDIT_DASHES = ("—", "–", "-")  # a dash that sets a caption's credit off its last sentence ("… (left). — AFP pic")
 _DATELINE_LEAD_WORDS = 12  # words of a line that opens on the dateline and goes on with the story's lead
 _CAPTION_SHARED_WORDS = 2  # capitalised words a caption shares with the lead under it: a name at least
 _CAPTION_WORDS = 8  # words of a caption with no stop under the headline at least; a subhead has fewer
@@ -118,7 +119,9 @@ class Analysis:
         sentences = [s for s in self.doc.sentences if not title or s.start >= title.end]
         captions = {s.start for s in sentences if language and is_caption(s.text, language)}
         captions |= {s.start for s in sentences if title and _repeats(title.text, s.text)}
-        caption_paragraphs = _caption_paragraphs(sentences, captions) | _credited_paragraphs(sentences, captions)
+        caption_paragraphs = _caption_paragraphs(sentences, captions) | _credited_paragraphs(
+            sentences, captions, language
+        )
         if title:
             caption_paragraphs |= _unstopped_paragraphs(sentences, self.doc.text, title.end)
             caption_paragraphs |= _over_dateline(sentences, self.doc.text, self.dateline.cities)
@@ -350,19 +353,34 @@ def _blank_quotes(text: str) -> str:
     return text
 
 
-def _is_credit(text: str) -> bool:
-    """A photo's credit: an agency's name in brackets ("(MAP)"), or a short line "Agency/Photographer"."""
+def _is_credit(text: str, language: Language | None) -> bool:
+    """A photo's credit: an agency's name in brackets ("(MAP)"), or a short line "Agency/Photographer", or one that
+    opens on the language's word for a photo and a colon ("Photo: X (ex-Twitter).", "Foto: Ana Ruiz")."""
     bracketed = _BRACKETED_CREDIT.match(text)
     if bracketed:
         return bool(agencies_named(bracketed["name"]))
-    return len(text.split()) <= _CREDIT_WORDS and bool(_CREDIT_LINE.match(text))
+    if len(text.split()) > _CREDIT_WORDS:
+        return False
+    label, colon, _rest = text.partition(":")
+    photo = {w.casefold() for w in language.photo_words} if language else set()
+    return bool(_CREDIT_LINE.match(text)) or bool(colon and label.strip().casefold() in photo)
 
 
-def _credited_paragraphs(sentences: list[Segment], captions: set[int]) -> set[int]:
+def _closing_credit(text: str, language: Language | None) -> bool:
+    """The sentence closes on a photo's credit set off by a dash, a few words that name the picture ("… (left). —
+    Bernama pic", "… in Kuching. – Picture by Jo Lind"): the caption's own credit."""
+    dash = max(text.rfind(f" {mark} ") for mark in _CREDIT_DASHES)
+    tail = text[dash + 2 :].strip().rstrip(".").casefold().split() if dash >= 0 else []
+    photo = {w.casefold() for w in language.photo_words} if language else set()
+    return 0 < len(tail) <= _CREDIT_WORDS and any(word in photo for word in tail)
+
+
+def _credited_paragraphs(sentences: list[Segment], captions: set[int], language: Language | None) -> set[int]:
     """Among the body's opening paragraphs, a photo's caption and its credit: a paragraph whose last sentence is a
     credit ("Le roi X recevant Y, jeudi 26 février 2026. (MAP)"), a caption's mark in brackets ("… in Vienna.
-    (Photo by Jo Lind / AFP)"), or that a credit line follows ("Prime Minister X holds a press conference …" over
-    "THE DAILY PRESS/Jo Lind"). A credit closing the story is no caption's."""
+    (Photo by Jo Lind / AFP)"), a caption closed by its credit after a dash ("… (left). — Bernama pic"), or that a
+    credit line follows ("Prime Minister X holds a press conference …" over "THE DAILY PRESS/Jo Lind", "… à Berne."
+    over "Photo: X"). A credit closing the story is no caption's."""
     paragraphs: dict[int, list[Segment]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
@@ -374,10 +392,11 @@ def _credited_paragraphs(sentences: list[Segment], captions: set[int]) -> set[in
         last = parts[-1].text.strip()
         bracketed_caption = parts[-1].start in captions and last[:1] == "(" and last[-1:] == ")"
         story_below = index + 1 < len(order)  # a credit on the last paragraph signs the story: it is no caption's
-        if len(parts) > 1 and story_below and (_is_credit(last) or bracketed_caption):
+        closed = parts[-1].start in captions and _closing_credit(last, language)
+        if len(parts) > 1 and story_below and (_is_credit(last, language) or bracketed_caption or closed):
             found.add(paragraph)
         following = paragraphs[opening[index + 1]] if index + 1 < len(opening) else []
-        if len(following) == 1 and index + 2 < len(order) and _is_credit(following[0].text.strip()):
+        if len(following) == 1 and index + 2 < len(order) and _is_credit(following[0].text.strip(), language):
             found |= {paragraph, opening[index + 1]}
     return found
 

@@ -112,6 +112,7 @@ _CLOSING_QUOTES = "»“›"
 _APPOSITION_QUOTES = '"”»'  # a quote that may close a name before its apposition's comma
 _FEW_NAME_WORDS = (1, 5)  # words of a run that may hold two people's names written side by side
 _HYPHENED = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # "Frank-Walter", "Kramp-Karrenbauer"
+_BRACKETED_WORDS = lazy_compile(r"\([^()\n]{0,30}\)")  # a photo's position after a name: "X (droite)"
 _TITLE_SURNAME_RUN = 3  # a sole title closes a name as its surname after two name words at least
 _HEADLINE_KINDS = frozenset({"meeting", "phone_call", "visit", "statement"})  # what a headline capitalises
 
@@ -2856,6 +2857,9 @@ def listed_role(text: str, sentence_start: int, name_start: int, language: Langu
     country = _country_before_name(between, language)
     if country:  # "les ambassadeurs du Portugal X, de Suède Y et du Japon Z": each name right after its country
         return f"{role} {country}"
+    adjective = _nationality_before_name(between, language)
+    if adjective:  # "les présidents russe X et turc Y": each name right after its own nationality
+        return f"{role} {adjective}"
     closing = between.rstrip().rsplit(None, 1) or [""]
     joined = len(closing) == 2 and fold(closing[-1]) in {fold(w) for w in language.counterpart_words}
     if not between.rstrip().endswith(",") and (not joined or len(between.split()) <= _MAX_GAP_WORDS):
@@ -2980,6 +2984,22 @@ def _country_before_name(between: str, language: Language) -> str | None:
             country = folded[len(opening) :].strip()
             return item if country and compiled(language).names.territory.fullmatch(country) else None
     return None
+
+
+def _nationality_before_name(between: str, language: Language) -> str | None:
+    """The one nationality adjective that an item of a list under a plural role sets right before its name, alone
+    or after the name of the item before and a comma or a joining word ("russe", then "turc", in "les présidents
+    russe X et turc Y"; "ruso" in "los presidentes ruso, X, y turco, Y"); None otherwise."""
+    earlier = [m for m in find_names(between, 0, len(between), language) if len(m.tokens) >= 2]
+    rest = _BRACKETED_WORDS.sub(" ", between[earlier[-1].end if earlier else 0 :])
+    words = rest.strip().strip(",").split()
+    joiners = {fold(w) for w in language.counterpart_words}
+    if earlier and words and fold(words[0]) in joiners:
+        words = words[1:]
+    if len(words) != 1:
+        return None
+    word = words[0].strip(",")
+    return word if compiled(language).names.nationality.fullmatch(fold(word)) else None
 
 
 def _complement_before_names(between: str, language: Language) -> str | None:

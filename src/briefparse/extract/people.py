@@ -70,6 +70,11 @@ _TOKEN_AT = lazy_compile(r"[^\W\d_][\w'’-]*")
 _WORD_AT = lazy_compile(r"\w*")  # a word less what is glued to it ("abdullah" of "abdullah’s")
 _ABBREVIATED_OFFICE = 3  # letters of an office written as its capitals at most ("FM", "PM")
 _NAME_GAP = 3  # characters after a role where a name that goes with it would begin
+_CHAIN_GAP = 6  # characters between two chained offices' comma and the second, or an article and the first
+_CHAIN_REACH = 120  # characters before that comma where the first office's noun is looked for
+_BRACKETED_ACRONYM = lazy_compile(r"\([A-Z][A-Za-z]{1,9}\)")  # an office's body's acronym after it: "(ECOWAS)"
+_SUBJECT_OPENERS = ("", ",", ".")  # what a subject that opens its sentence or clause follows, spaces aside
+_CHAIN_BREAK = lazy_compile(r"[\n.,;:!?()\"«»“”]")  # what no office's complement holds: a comma ends an item
 _SHORT_ROLE_WORDS = 4  # words at most of a bare role given to the one person named without one
 _HOME_MENTIONS = 2  # times a brief names a country, at least, for its officials to be taken as that country's
 _BIG_CITY = 1_000_000
@@ -3401,6 +3406,9 @@ def _to_model(doc: Document, person: Person, home: Callable[[], str | None] | No
     affiliation = nationality_country(role, doc.language) if role else None
     if affiliation is None and role and home and _home_office(role, doc.language):
         affiliation = home()  # "le président de la République" in a brief from Cotonou
+    if role and person.chained_office:
+        role = f"{person.chained_office.text}, {role}"
+        affiliation = affiliation or nationality_country(role, doc.language)
     mentions = sorted({(m.start, m.end): m for m in person.mentions}.values(), key=lambda m: m.start)
     name = person.name
     if name and doc.language and doc.language.nominative_name:
@@ -3564,6 +3572,23 @@ def _role_as_rank_title(analysis: Analysis, people: list[Person]) -> None:
             found = title.search(doc.text, max(0, mention.start - _RANK_TITLE_REACH), mention.start)
             if found:
                 person.role = doc.span(found.start(), found.start() + len(found.group(0).rstrip()))
+                break
+
+
+def _role_in_later_list(analysis: Analysis, people: list[Person]) -> None:
+    """A participant still without a role takes the one a list under a plural role gives a further mention of their
+    full name ("X et Y se sont entretenus" over "Les présidents russe X et turc Y |"): the office the brief names
+    them by when they come again."""
+    text, language = analysis.doc.text, analysis.language
+    for person in people:
+        if not (person.participant and person.name and person.role is None and person.listed_role is None):
+            continue
+        for sentence, match in analysis.names:
+            if len(match.tokens) < 2 or not same_person(person.tokens, match.tokens, language):
+                continue
+            role = listed_role(text, sentence.start, match.start, language)
+            if role:
+                person.listed_role = role
                 break
 
 
@@ -3805,9 +3830,11 @@ def extract_people(
     _principals_in_passing(analysis, people)
     people.sort(key=lambda p: p.first)
     people = _without_joined_pairs(analysis, people)
+    people = _chained_office_before(analysis, people)
     _role_told_next(analysis, people)
     _role_as_capacity(analysis, people)
     _role_as_rank_title(analysis, people)
+    _role_in_later_list(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
@@ -3853,6 +3880,44 @@ def _without_joined_pairs(analysis: Analysis, people: list[Person]) -> list[Pers
     """The people but those whose name joins two others' surnames by a dash: a headline's pair, no one."""
     endings = compiled(analysis.language).names.endings
     return [p for p in people if not (p.name and _joins_two_others(p, people, endings))]
+
+
+def _chained_office_before(analysis: Analysis, people: list[Person]) -> list[Person]:
+    """An office that a comma (maybe after its acronym in brackets) joins to the article-less role right before a
+    name, the subject opening its sentence or clause on its article ("the chairman of the bloc (ECOWAS), Valdor's
+    President X", "The PIF Chairman, Norland's Prime Minister X"): the first office is the named person's too, said
+    first; a person read from it alone was them. Not a role with its own article after the comma ("…, the Prime
+    Minister X": a list), nor an object's ("He met the Prime Minister, Ambassador X and …")."""
+    doc, language = analysis.doc, analysis.language
+    text = doc.text
+    articles = {fold(w) for w in language.definite_articles}
+    gone: list[Person] = []
+    for person in people:
+        role = person.role
+        if person.name is None or role is None or not role.text.split() or fold(role.text.split()[0]) in articles:
+            continue
+        if not any(0 <= m.start - role.end <= 2 for m in person.mentions):
+            continue  # the role stands after the name, or apart from it
+        comma = text.rfind(",", max(0, role.start - _CHAIN_GAP), role.start)
+        if comma < 0 or text[comma + 1 : role.start].strip():
+            continue
+        nouns = analysis.role_nouns.within(max(0, comma - _CHAIN_REACH), comma)
+        if not nouns:
+            continue
+        first = role_extent(text, nouns[-1].start(), nouns[-1].end(), language, comma)
+        # the office's complement may run on past a number the bare role stops at: "of the 15-nation Community"
+        rest = _BRACKETED_ACRONYM.sub("", text[first[1] : comma])
+        opening = text[max(0, first[0] - _CHAIN_GAP) : first[0]].split()
+        if not opening or fold(opening[-1]) not in articles or _CHAIN_BREAK.search(rest):
+            continue
+        article = text.rindex(opening[-1], 0, first[0])
+        if text[:article].rstrip()[-1:] not in _SUBJECT_OPENERS:
+            continue  # "He met the Prime Minister, Ambassador X and …": an object's list, not the subject
+        if compiled(language).names.gap_verb.search(rest):
+            continue
+        person.chained_office = doc.span(first[0], comma)
+        gone += [p for p in people if p.name is None and p.role and first[0] <= p.role.start < comma]
+    return [p for p in people if not any(p is g for g in gone)]
 
 
 def _headline_pair(analysis: Analysis, people: list[Person]) -> None:

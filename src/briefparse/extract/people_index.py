@@ -33,6 +33,9 @@ class Person:
     role_of: Span | None = None
     #: a second role in apposition after the name, when one stands before it too ("Bundesrätin X, Vorsteherin des …")
     apposition: Span | None = None
+    #: an office a comma chains before the role, the sentence's subject ("the chairman of the bloc" in "the chairman
+    #: of the bloc, Valdor's President X"): said first, while the country is the role's
+    chained_office: Span | None = None
     #: a role a plural gives to each name of its list ("ambassadeur du Royaume de Suède"), when none stands by the name
     listed_role: str | None = None
     mentions: list[Span] = field(default_factory=list)
