@@ -41,6 +41,12 @@ _MIN_BROKEN, _MIN_BROKEN_LINES = 40, 2  # a line of prose broken mid-sentence, a
 #: a line ending on a time of day, maybe with its unit or zone ("18h45min", "14:30 Uhr", "09:15 GMT"): a date stamp
 _CLOCK_TIME_END = re.compile(r"\d[:h]\d\d(?:[^\S\n]*[^\W\d]{1,4}\.?)?\s*$")
 _SENTENCE_MARKS = (".", "!", "?", ":", ";", "»", "”", '"')
+#: a short line that opens on a weekday's full date with its year, maybe a byline after it ("mardi 14 mars 2023",
+#: "samedi 29 décembre 2012 par Le Quotidien", "martes 14 de marzo de 2023"): a date stamp under the headline
+_DATE_LINE_OPEN = lazy_compile(
+    r"^[^\W\d_]+,?[^\S\n]+\d{1,2}(?:er)?[^\S\n]+(?:de[^\S\n]+)?[^\W\d_]+\.?,?[^\S\n]+(?:de[^\S\n]+)?(?:19|20)\d\d(?!\d)"
+)
+_DATE_LINE_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,7 @@ def _joined_lines(text: str) -> tuple[str, tuple[int, ...]]:
                 and not first_word[0].isdigit()
                 and "." not in first_word
                 and not _CLOCK_TIME_END.search(stripped)
+                and not (len(stripped.split()) <= _DATE_LINE_WORDS and _DATE_LINE_OPEN.match(stripped))
             )
             # a line of prose that ends on a comma goes on on the next ("… along with the President," / "X Y."), not
             # a short item of a list one a line ("X – Republic of A," / "Y – Republic of B,")

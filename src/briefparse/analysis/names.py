@@ -1731,6 +1731,8 @@ def office_goes_on(
     if any(places(item, language.code) for item in items if item):
         return False
     more = patterns.office_items_after.match(text, end, sentence[1])
+    if more and role_nouns.within(end, more.end()):
+        more = None  # "…, X et le Président Ivoirien, Y": another's title after the holder, no item of the office
     held = HOLDER_AFTER.match(text, more.end() if more else end, sentence[1]) is not None
     if complement.group("join") and "," in complement.group("join"):
         # the third item of a list or a later one, more items after it: the office's, holder or no ("Minister for

@@ -1188,11 +1188,24 @@ def _weekday_and_day(
         next((m for m in days if m.sentence == weekday.sentence), None)
         or next((m for m in days if m.is_publication), None)
         or next((m for m in days if m.sentence in events), None)
+        or next((m for m in days if m.sentence == weekday.sentence + 1 and _held_on(doc, m)), None)
     )
     if day is None or abs(weekday.sentence - day.sentence) > _PAIRED_SENTENCES:
         return None
     value, basis = _year_for(day.month, day.day, weekday.weekday, today, near, since)
     return value if basis == "weekday" else None
+
+
+def _held_on(doc: Document, day: _Mention) -> bool:
+    """A verb of holding stands before the day in its sentence, in no relative clause ("El acto se llevó a cabo en el
+    Despacho Presidencial al mediodía del 19 de mayo", "L'audience s'est déroulée le 19 septembre"): the sentence
+    tells when the event just reported was held, the day the weekday before names."""
+    patterns = compiled(doc.language).places
+    start = doc.sentences[day.sentence].start
+    return any(
+        not patterns.held_relative.search(doc.text, start, verb.start())
+        for verb in patterns.venue_verb.finditer(doc.text, start, day.start)
+    )
 
 
 def _after_another(doc: Document, weekday: _Mention, day: _Mention) -> bool:
