@@ -239,7 +239,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             continue
         if _event_name(analysis, match) or _dateline_words(text, match) or _byline_words(text, match):
             continue
-        if _company_name(text, match, language):
+        if _company_name(text, match, language) or _places_only(match, language):
             continue
         if _slashed_credit(text, match) or _copyright_credit(text, match) or _caption_credit(text, match):
             continue
@@ -1191,6 +1191,28 @@ def _company_name(text: str, match: NameMatch, language: Language) -> bool:
         return False
     following = text[match.end : match.end + _COMPANY_FORM_REACH].split()
     return match.tokens[-1] in forms or bool(following and following[0].rstrip(",.;") in forms)
+
+
+def _places_only(match: NameMatch, language: Language) -> bool:
+    """The run is a country's or a region's name ("Costa de Marfil"), or every word of it, parts of a hyphened pair
+    too, is a place the gazetteer knows and one is a country or a region ("sommet Russie-Afrique de Sotchi"): a
+    summit's or a country's name, not a person's."""
+    whole = lookup(" ".join(match.tokens), language.code)
+    if len(match.tokens) > 1 and whole is not None and whole.kind in ("country", "region"):
+        return True
+    parts = [
+        part
+        for token in match.tokens
+        if fold(token) not in language.name_particles
+        for part in token.split("-")
+        if part
+    ]
+    readings = [lookup(part, language.code) for part in parts]
+    return (
+        len(parts) >= 2
+        and all(r is not None for r in readings)
+        and any(r.kind in ("country", "region") for r in readings if r is not None)
+    )
 
 
 def _copyright_credit(text: str, match: NameMatch) -> bool:
