@@ -1240,6 +1240,11 @@ LANGUAGE = Language(
             "{was|were|has been|have been|will be} sworn in",
             "{swore|swears|will swear} in",
             "{took|takes|will take} {the|their|his|her} oath",
+            # the oath told as such ("took oath", "subscribed to the Oath of Office", "administered the oaths")
+            "{took|take|takes|taken|taking} oath",
+            "{oath|oaths} of office",
+            "{subscribed|subscribes|subscribe} to the {oath|oaths}",
+            "{administered|administers|will administer} the {oath|oaths}",
             "{swearing-in|oath-taking|handover|hand-over|handing-over} ceremony",
             "{honoured|honored|honours|honors} {the|president|prime minister|him|her}",
             "{award|awards} {ceremony|ceremonies}",
