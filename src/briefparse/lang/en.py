@@ -1568,7 +1568,11 @@ LANGUAGE = Language(
         *(
             f"{which} {group} {verb}"
             for which in ("these", "those", "the")
-            for group in ("officials", "ministers", "leaders", "guests", "ambassadors", "envoys", "delegates")
+            for group in (
+                "officials", "ministers", "leaders", "guests", "ambassadors", "envoys", "delegates",
+                # those sworn in or appointed: "The public servants were X as Minister of A, Y as …"
+                "appointees", "nominees", "public servants", "new ministers",
+            )
             for verb in ("are", "were", "include", "included")
         ),
     ),
