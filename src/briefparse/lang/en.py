@@ -1853,6 +1853,9 @@ LANGUAGE = Language(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
         "reconstruction", "unrest", "aggression", "invasion",
+        # an incident a statement is about, at its place ("condolences over the shootings at the X Concert Hall")
+        "bombings", "shooting", "shootings", "explosion", "explosions", "blast", "blasts", "incident", "incidents",
+        "tragedy", "accident", "crash", "massacre", "earthquake", "stampede",
         # what one takes part in is an activity, not a place ("participated in Harvest Week celebrations")
         "participated", "participates", "participating", "took part", "takes part", "taking part",
     ),
