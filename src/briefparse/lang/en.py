@@ -1964,6 +1964,9 @@ LANGUAGE = Language(
         "capital", "capital city",
         # the capital named after its country's adjective and "of" ("in the Ethiopian capital of Addis Ababa")
         "the capital of", "capital of",
+        # a resort, maybe after its sea's name ("in the Black Sea resort of Sochi", "in a beach resort of Goa")
+        *variants("{resort|resort city|resort town|beach resort|seaside resort|coastal resort} of"),
+        *variants("a {beach|seaside|coastal} resort of"),
     ),
     venue_verbs=(
         "took place", "was held", "were held", "is taking place", "are taking place", "is being held", "was hosted",
