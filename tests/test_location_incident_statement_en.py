@@ -18,8 +18,10 @@ import briefparse
         "terrorist shootings at the Kessel Concert Hall.",
         "President Paul Marin on Saturday sent condolences to President Ana Lind after the stampede at the Kessel "
         "Concert Hall.",
+        "President Paul Marin on Saturday extended condolences to President Ana Lind, in the wake of the attack at the "
+        "Kessel Concert Hall.",
     ],
-    ids=["shooting", "shootings-adjective", "stampede"],
+    ids=["shooting", "shootings-adjective", "stampede", "in-the-wake-of-the-attack"],
 )
 def test_the_venue_of_an_incident_is_no_place_of_the_condolences(text):
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 16))
@@ -27,6 +29,13 @@ def test_the_venue_of_an_incident_is_no_place_of_the_condolences(text):
     assert brief.location is None
 
 
-def test_a_meeting_at_a_venue_keeps_it():
-    text = "President Paul Marin received President Ana Lind at the Kessel Concert Hall on Saturday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Paul Marin received President Ana Lind at the Kessel Concert Hall on Saturday.",
+        "President Paul Marin received President Ana Lind in the banquet hall of the Kessel Concert Hall on Saturday.",
+    ],
+    ids=["venue", "part-of-venue"],
+)
+def test_a_meeting_at_a_venue_keeps_it(text):
     assert briefparse.parse(text, reference_date=dt.date(2024, 3, 16)).location == "Kessel Concert Hall"
