@@ -18,10 +18,8 @@ import briefparse
         "terrorist shootings at the Kessel Concert Hall.",
         "President Paul Marin on Saturday sent condolences to President Ana Lind after the stampede at the Kessel "
         "Concert Hall.",
-        "President Paul Marin on Saturday extended condolences to President Ana Lind, in the wake of the attack at the "
-        "Kessel Concert Hall.",
     ],
-    ids=["shooting", "shootings-adjective", "stampede", "in-the-wake-of-the-attack"],
+    ids=["shooting", "shootings-adjective", "stampede"],
 )
 def test_the_venue_of_an_incident_is_no_place_of_the_condolences(text):
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 16))
@@ -29,13 +27,6 @@ def test_the_venue_of_an_incident_is_no_place_of_the_condolences(text):
     assert brief.location is None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "President Paul Marin received President Ana Lind at the Kessel Concert Hall on Saturday.",
-        "President Paul Marin received President Ana Lind in the banquet hall of the Kessel Concert Hall on Saturday.",
-    ],
-    ids=["venue", "part-of-venue"],
-)
-def test_a_meeting_at_a_venue_keeps_it(text):
+def test_a_meeting_at_a_venue_keeps_it():
+    text = "President Paul Marin received President Ana Lind at the Kessel Concert Hall on Saturday."
     assert briefparse.parse(text, reference_date=dt.date(2024, 3, 16)).location == "Kessel Concert Hall"

@@ -258,10 +258,7 @@ def _common_noun_city(doc: Document, start: int, place_start: int, folded: list[
 def _venue_of_part(doc: Document, start: int, end: int) -> Span | None:
     """The named venue a part of it belongs to, after the part's lower-case noun and a link ("en la escalinata del
     Palacio de X", "in the banquet hall of the Y House"): where the event was held, when no other place is named."""
-    patterns = compiled(doc.language).places
-    for match in patterns.venue_part.finditer(doc.text, start, end):
-        if patterns.topic_before.search(doc.lower, match.start(), match.start("link")):
-            continue  # "in the wake of the attack at the X Hall": the place of what is spoken of, no part of it
+    for match in compiled(doc.language).places.venue_part.finditer(doc.text, start, end):
         place = doc.span(match.start("place"), match.end("place") - match.group("place").endswith("."))
         if _is_venue(place.text, doc.language):
             return place

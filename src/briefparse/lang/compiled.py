@@ -2111,7 +2111,7 @@ def _places(language: Language) -> PlacePatterns:
         venue_part=lazy_compile(
             rf"(?<!\w)(?i:{alternation((*language.place_prepositions, *language.venue_prepositions))})"
             rf"\s+{articles}[{LOWER}][\w'’-]+"
-            rf"(?:\s+{links}[{LOWER}][\w'’-]+)?\s+(?P<link>{words(language.role_links)})\s*{articles}(?P<place>{place})(?!\w)"
+            rf"(?:\s+{links}[{LOWER}][\w'’-]+)?\s+(?:{words(language.role_links)})\s*{articles}(?P<place>{place})(?!\w)"
         )
         if language.role_links and language.venue_words
         else lazy_compile(NOTHING),
