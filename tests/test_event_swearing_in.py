@@ -47,3 +47,18 @@ def test_a_meeting_after_the_swearing_in_stays_a_meeting():
 )
 def test_an_oath_received_is_no_meeting(text):
     assert briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).event_type == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Newly appointed ministers subscribed to the oath of office before President Paul Marin at a ceremony in "
+        "Kessel on Friday. The President congratulated them.",
+        "President Paul Marin administered the oaths to three new ministers in Kessel on Friday and congratulated "
+        "them.",
+        "The newly appointed ministers took oath on Friday in Kessel in a ceremony officiated by President Paul Marin.",
+    ],
+    ids=["en-subscribed-to-the-oath", "en-administered-the-oaths", "en-took-oath"],
+)
+def test_the_oath_told_as_such_is_a_swearing_in(text):
+    assert briefparse.parse(text, reference_date=dt.date(2024, 3, 15)).event_type == "other"

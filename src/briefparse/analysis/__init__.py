@@ -37,6 +37,8 @@ _WORD = lazy_compile(r"\w+(?:['’.-]+\w+)*")
 #: a small letter written against a capital: where a page glued the next sentence to a teaser ("…les lieuxEn partance")
 _GLUED = lazy_compile(rf"[{LOWER}][{UPPER}]")
 _MIN_SENTENCE_WORDS = 6  # shorter lines are fragments: a date, a label, a byline
+_STEM_LETTERS = 5  # a word this long at least, whose form with an ending tells it common (no name is a stem)
+_ENDING_LETTERS = 3  # letters of an ending: "-s", "-ed", "-ing"
 _LEAD_SENTENCES = 4
 _TEASER_TITLE_WORDS = 2  # fewer words after "Read also:" leave the heading alone on its line, the titles below
 _STORY_OPENING_WORDS = 12  # the first line this long opens the story
@@ -333,6 +335,13 @@ class ProseWords:
             return False
         listed = self.__dict__.get("_words")  # once listed, a word of the list is a word of the prose: one look-up
         return word in listed if listed is not None else word in self._prose and word in self._words
+
+    def inflects(self, word: str) -> bool:
+        """The prose holds the word with an ending of a few letters ("subscribe" in "subscribed"): the word is a
+        common one set in another form, when it is long enough that no name's is its stem."""
+        if len(word) < _STEM_LETTERS or word not in self._prose:
+            return False
+        return any(w.startswith(word) and len(w) - len(word) <= _ENDING_LETTERS for w in self._words)
 
     @cached_property
     def _words(self) -> frozenset[str]:

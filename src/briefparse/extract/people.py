@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -709,8 +709,9 @@ def _elided_role(doc: Document, people: list[Person], sentence_start: int, start
 def _capitalised_title(analysis: Analysis) -> tuple[int, int] | None:
     """The headline's span when it capitalises its common words too ("Putin and Obama Hold One-on-One Meeting at
     G20"): there a capital tells no name from a verb or a noun. Its words of four letters or more after the first are
-    nearly all capitalised, and one of them is written in lower case in the brief's prose. So is a headline in
-    capitals ("CASSIS ZIEHT EINE POSITIVE BILANZ"), in every language."""
+    nearly all capitalised, and one of them is written in lower case in the brief's prose, maybe with an ending
+    ("Subscribe" / "subscribed"). So is a headline in capitals ("CASSIS ZIEHT EINE POSITIVE BILANZ"), in every
+    language."""
     title = analysis.title
     if title is not None and title.text.isupper() and len(_TITLE_WORD.findall(title.text)) >= _TITLE_CASE_WORDS:
         return (title.start, title.end)
@@ -721,7 +722,10 @@ def _capitalised_title(analysis: Analysis) -> tuple[int, int] | None:
     common = analysis.prose_lower_words
     if len(words) < _TITLE_CASE_WORDS or len(capitalised) < _TITLE_CASE_SHARE * len(words):
         return None
-    return (title.start, title.end) if any(w.lower() in common for w in capitalised) else None
+    # a word of the headline the prose writes in lower case, as it stands or with an ending ("Subscribe" /
+    # "subscribed")
+    found = any(w.lower() in common or common.inflects(w.lower()) for w in capitalised)
+    return (title.start, title.end) if found else None
 
 
 def _shared_by_nationalities(role: Span, language: Language) -> bool:
@@ -3076,18 +3080,23 @@ def _members_named_next(analysis: Analysis, mentions: Mentions, sentence: Segmen
     return [following] if len(named) >= _MIN_LISTED else []
 
 
+def _plural_role(word: str, role_words: Container[str]) -> bool:
+    """The plural of a role word ("ministers")."""
+    return word.endswith("s") and word[:-1] in role_words
+
+
 def _stands_alone(analysis: Analysis, noun: re.Match[str], mentions: Mentions) -> bool:
-    """A singular role noun that is not part of a named person's role or apposition."""
+    """A singular role noun that is not part of a named person's role or apposition, nor the rank of a plural one."""
     patterns = compiled(analysis.language).names
     word = fold(noun.group(0))
-    if (word.endswith("s") and word[:-1] in patterns.role_words) or analysis.doc.text.startswith(
-        ("'s", "’s"), noun.end()
-    ):
+    if _plural_role(word, patterns.role_words) or analysis.doc.text.startswith(("'s", "’s"), noun.end()):
         return False
     following = _NEXT_WORD.match(analysis.doc.text, noun.end())
     venues = compiled(analysis.language).places.venues
     if following and following.group(1)[0].isupper() and fold(following.group(1)) in venues:
         return False  # "at the PM House": a building's name
+    if following and _plural_role(fold(following.group(1)), patterns.role_words):
+        return False  # "Deputy Ministers": the rank of a plural role, a group
     nearby = mentions.within(max(0, noun.start() - _ROLE_REACH), noun.end() + _APPOSITION_CHARS)
     for start, end, _id, person in nearby:
         if person.role and person.role.start <= noun.start() < person.role.end:

@@ -2018,7 +2018,9 @@ def _places(language: Language) -> PlacePatterns:
     )
     settlement = (
         # a whole word, not a compound's head ("im Gemeindehaus" holds no "Gemeinde"); "ville d'" ends on its own
-        rf"(?:{airport}(?:{CAP_WORD}\s+|{nationality}{regional})?(?i:{words(language.settlement_words)})(?:(?<!\w)|(?!\w))"
+        # after up to three capitalised words: a country's adjective, a sea's name ("the Egyptian Red Sea resort of")
+        rf"(?:{airport}(?:(?:{CAP_WORD}\s+){{1,3}}|{nationality}{regional})?(?i:{words(language.settlement_words)})"
+        rf"(?:(?<!\w)|(?!\w))"
         rf"(?:\s+(?:{country_adjective}))?,?\s*|{nationality})?"
         if language.settlement_words
         else rf"(?:{airport}{nationality})?"

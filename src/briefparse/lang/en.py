@@ -1240,6 +1240,11 @@ LANGUAGE = Language(
             "{was|were|has been|have been|will be} sworn in",
             "{swore|swears|will swear} in",
             "{took|takes|will take} {the|their|his|her} oath",
+            # the oath told as such ("took oath", "subscribed to the Oath of Office", "administered the oaths")
+            "{took|take|takes|taken|taking} oath",
+            "{oath|oaths} of office",
+            "{subscribed|subscribes|subscribe} to the {oath|oaths}",
+            "{administered|administers|will administer} the {oath|oaths}",
             "{swearing-in|oath-taking|handover|hand-over|handing-over} ceremony",
             "{honoured|honored|honours|honors} {the|president|prime minister|him|her}",
             "{award|awards} {ceremony|ceremonies}",
@@ -1563,7 +1568,11 @@ LANGUAGE = Language(
         *(
             f"{which} {group} {verb}"
             for which in ("these", "those", "the")
-            for group in ("officials", "ministers", "leaders", "guests", "ambassadors", "envoys", "delegates")
+            for group in (
+                "officials", "ministers", "leaders", "guests", "ambassadors", "envoys", "delegates",
+                # those sworn in or appointed: "The public servants were X as Minister of A, Y as …"
+                "appointees", "nominees", "public servants", "new ministers",
+            )
             for verb in ("are", "were", "include", "included")
         ),
     ),
@@ -1844,6 +1853,9 @@ LANGUAGE = Language(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
         "reconstruction", "unrest", "aggression", "invasion",
+        # an incident a statement is about, at its place ("condolences over the shootings at the X Concert Hall")
+        "bombings", "shooting", "shootings", "explosion", "explosions", "blast", "blasts", "incident", "incidents",
+        "tragedy", "accident", "crash", "massacre", "earthquake", "stampede",
         # what one takes part in is an activity, not a place ("participated in Harvest Week celebrations")
         "participated", "participates", "participating", "took part", "takes part", "taking part",
     ),
@@ -1952,6 +1964,9 @@ LANGUAGE = Language(
         "capital", "capital city",
         # the capital named after its country's adjective and "of" ("in the Ethiopian capital of Addis Ababa")
         "the capital of", "capital of",
+        # a resort, maybe after its sea's name ("in the Black Sea resort of Sochi", "in a beach resort of Goa")
+        *variants("{resort|resort city|resort town|beach resort|seaside resort|coastal resort} of"),
+        *variants("a {beach|seaside|coastal} resort of"),
     ),
     venue_verbs=(
         "took place", "was held", "were held", "is taking place", "are taking place", "is being held", "was hosted",
