@@ -917,6 +917,8 @@ def _name_in_run(
         # "…, Santiago Peña Palacios", "…, Mauricio Vila Dosal": an apposition opens on its name, whose given name
         # a city or a country may share
         first = 0 if first and not _droppable(tokens[0], patterns, patterns.honorific_words) else first
+        if _names_country(tokens[first:last], language):
+            return None  # "de Noruega, Costa de Marfil y …": an item of a list of countries, no one's name
     else:
         before = tokens[first - 1] if first else (text[lead_in:run_start].split() or [""])[-1]
         links = _name_lead_links(language)
@@ -2225,6 +2227,11 @@ def _portfolio_noun_before_name(
 def _list_joiners(language: Language) -> frozenset[str]:
     """The words that join the last item of a list ("und", "and"), folded."""
     return frozenset(fold(w) for w in language.list_joiners)
+
+
+def _names_country(tokens: tuple[str, ...] | list[str], language: Language) -> bool:
+    """Whether the words, all of them, name a country the gazetteer knows ("Costa de Marfil", "Corea del Norte")."""
+    return any(p.kind == "country" for p in places(" ".join(t.rstrip(".,;") for t in tokens), language.code))
 
 
 def _names_city(text: str, start: int, end: int, language: Language) -> bool:

@@ -3744,9 +3744,13 @@ def _most_named_country(analysis: Analysis, taken: set[str]) -> str | None:
     """The country a brief names most, by its name or its adjective ("le Gabon", "le numéro un gabonais"), leaving
     out those in `taken`, when it is named twice or more and more often than any other."""
     patterns = compiled(analysis.language).names
-    folded = fold(analysis.doc.text)
+    text = analysis.doc.text
+    folded = fold(text)
+    aligned = len(folded) == len(text)
     counts: dict[str, int] = {}
     for found in patterns.territory.finditer(folded):
+        if aligned and not text[found.start()].isupper():
+            continue  # "la reunión", "la réunion": a common word a territory's name spells (Réunion), no country
         if found.group(0) not in patterns.world_regions:
             country = patterns.territory_names[found.group(0)]
             counts[country] = counts.get(country, 0) + 1

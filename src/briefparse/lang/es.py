@@ -959,7 +959,7 @@ LANGUAGE = Language(
     agreement_verbs=variants("{acordaron|convinieron|coincidieron|han acordado}"),
     address_verbs=variants("{felicitó|felicitaron|felicita|agradeció|agradecieron}"),
     meeting_nouns=variants("{reunión|reuniones|encuentro|encuentros}"),
-    credential_words=variants("{cartas credenciales|copias de estilo|copia de estilo}"),
+    credential_words=variants("{cartas credenciales|credenciales|copias de estilo|copia de estilo}"),
     purpose_links=("para",),
     visit_links=("a", "al", "el", "la"),
     # whom a state guest is met by on arrival, the place often told before the agent: "el mandatario fue recibido, en
