@@ -1060,7 +1060,23 @@ def _surname_only(match: NameMatch, language: Language) -> bool:
     """A lone word after a role that may be a surname: no country, region or large city, no outlet ("Minister
     Lavrov", not "Japan"); surnames are often small towns' and provinces' names too ("León")."""
     word = match.tokens[0]
-    return not _place_word(word, language) and not agencies_named(word) and not word.isupper()
+    return (
+        not _place_word(word, language)
+        and not _joined_province(word, language)
+        and not agencies_named(word)
+        and not word.isupper()
+    )
+
+
+def _joined_province(word: str, language: Language) -> bool:
+    """The word is a province's name of capitalised parts joined by hyphens ("Schleswig-Holstein", "Emilia-Romagna"):
+    a double-barrelled surname names no province."""
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and all(part[:1].isupper() for part in parts)
+        and any(place.kind == "province" for place in places(word, language.code))
+    )
 
 
 def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
