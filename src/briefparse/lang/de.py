@@ -883,6 +883,9 @@ LANGUAGE = Language(
             "{vereidigt|vereidigte|vereidigten}",  # the participle closes a split verb: "wurde am Montag … vereidigt"
             "{amtseid|amtseides}",
             "{amtsübergabe|vereidigung}",
+            # a guest's entry in a town's or a house's book of honour ("trug sich in das Goldene Buch ein")
+            "{goldene|goldenen|goldenes} buch{|es|s}",
+            "{gästebuch|gästebuchs|gästebuches|ehrenbuch|ehrenbuchs}",
         ),
     },
     auxiliaries=("hat", "haben", "hatte", "ist", "sind", "war", "wird"),
