@@ -1056,6 +1056,7 @@ LANGUAGE = Language(
     event_frames={
         "meeting": (("kam", "zusammen"), ("kamen", "zusammen"), ("kommt", "zusammen"), ("kommen", "zusammen")),
     },
+    guest_nouns=("Gast", "Gäste", "Gästen", "Besucher", "Besuchern"),
     addressee_words=("an",),
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
     signatory_agents=("unterzeichnet von", "unterschrieben von", "paraphiert von"),
