@@ -1064,7 +1064,23 @@ def _surname_only(match: NameMatch, language: Language) -> bool:
     """A lone word after a role that may be a surname: no country, region or large city, no outlet ("Minister
     Lavrov", not "Japan"); surnames are often small towns' and provinces' names too ("León")."""
     word = match.tokens[0]
-    return not _place_word(word, language) and not agencies_named(word) and not word.isupper()
+    return (
+        not _place_word(word, language)
+        and not _joined_province(word, language)
+        and not agencies_named(word)
+        and not word.isupper()
+    )
+
+
+def _joined_province(word: str, language: Language) -> bool:
+    """The word is a province's name of capitalised parts joined by hyphens ("Schleswig-Holstein", "Emilia-Romagna"):
+    a double-barrelled surname names no province."""
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and all(part[:1].isupper() for part in parts)
+        and any(place.kind == "province" for place in places(word, language.code))
+    )
 
 
 def _role_complement(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
@@ -2699,6 +2715,8 @@ def _participant_object(analysis: Analysis, sentence: Segment, verb: tuple[int, 
     end = stop.start() if stop else sentence.end
     if any(p.participant for _s, _e, _id, p in mentions.within(verb[1], end)):
         return True
+    if _guests_in_clause(analysis, sentence, verb, end, mentions):
+        return True
     # "Enfin, X s'est entretenue avec le chef de l'Etat": the office of one taking part, named by it alone
     doc = analysis.doc
     nouns = [n for n in analysis.role_nouns.within(verb[1], end) if _stands_alone(analysis, n, mentions)]
@@ -2707,6 +2725,21 @@ def _participant_object(analysis: Analysis, sentence: Segment, verb: tuple[int, 
     taking_part = list({id(p): p for _s, _e, _id, p in mentions.entries if p.participant and p.name}.values())
     role = doc.span(*role_extent(doc.text, nouns[0].start(), nouns[0].end(), doc.language, end))
     return _role_holder(doc, taking_part, fold(nouns[0].group(0)), role.text) is not None
+
+
+def _guests_in_clause(
+    analysis: Analysis, sentence: Segment, verb: tuple[int, int, str], end: int, mentions: Mentions
+) -> bool:
+    """After the name before the verb, its clause calls those taking part the guests ("Am Abend lädt X die Gäste zu
+    einem Empfang", "X empfängt die Gäste"): X receives the visiting party."""
+    guests = {fold(w) for w in analysis.language.guest_nouns}
+    named = [e for _s, e, _id, p in mentions.within(sentence.start, verb[0]) if p.name and not p.participant]
+    if not guests or not named or not any(p.participant for _s, _e, _id, p in mentions.entries):
+        return False
+    if _CLAUSE_BREAK.search(analysis.doc.text, named[0], verb[0]) is not None:
+        return False  # "X, der die Gäste …": the verb is in another clause than the name
+    words = _TOKEN_AT.finditer(analysis.doc.text, named[0], end)
+    return any(fold(word.group(0)) in guests for word in words)
 
 
 def _role_subject(analysis: Analysis, sentence: Segment, verb: tuple[int, int, str], mentions: Mentions) -> bool:

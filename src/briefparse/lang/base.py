@@ -563,6 +563,9 @@ class Language:
     #: verbs that say their subject takes no part ("ne sera pas de ce voyage", "did not attend", "no asistió"): a
     #: name they follow in its clause, or right after the comma that closes its apposition, is named beside the event
     absence_verbs: tuple[str, ...] = ()
+    #: nouns that call the visiting party its guests ("die Gäste", "the guests"): whoever a later sentence names
+    #: receiving or hosting them ("Am Abend lädt X die Gäste zu einem Empfang") meets those taking part
+    guest_nouns: tuple[str, ...] = ()
     #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them
     #: ("a message of condolence to King X") is the addressee, who takes part
     addressee_words: tuple[str, ...] = ()

@@ -333,6 +333,17 @@ LANGUAGE = Language(
         ),
         "bundesrätin",
         "bundesräte",
+        # a spouse, named so before the name ("seine Ehefrau X"), as in English and French
+        "ehefrau",
+        "ehemann",
+        "ehemannes",
+        "gattin",
+        "gatte",
+        "gatten",
+        "lebensgefährtin",
+        "lebensgefährte",
+        "lebensgefährten",
+        "first lady",
         "staatsoberhaupt",
         "staatsoberhäupter",
         "oberhaupt",
@@ -883,6 +894,9 @@ LANGUAGE = Language(
             "{vereidigt|vereidigte|vereidigten}",  # the participle closes a split verb: "wurde am Montag … vereidigt"
             "{amtseid|amtseides}",
             "{amtsübergabe|vereidigung}",
+            # a guest's entry in a town's or a house's book of honour ("trug sich in das Goldene Buch ein")
+            "{goldene|goldenen|goldenes} buch{|es|s}",
+            "{gästebuch|gästebuchs|gästebuches|ehrenbuch|ehrenbuchs}",
         ),
     },
     auxiliaries=("hat", "haben", "hatte", "ist", "sind", "war", "wird"),
@@ -1042,6 +1056,7 @@ LANGUAGE = Language(
     event_frames={
         "meeting": (("kam", "zusammen"), ("kamen", "zusammen"), ("kommt", "zusammen"), ("kommen", "zusammen")),
     },
+    guest_nouns=("Gast", "Gäste", "Gästen", "Besucher", "Besuchern"),
     addressee_words=("an",),
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
     signatory_agents=("unterzeichnet von", "unterschrieben von", "paraphiert von"),
@@ -1551,7 +1566,26 @@ LANGUAGE = Language(
     photo_words=("Foto", "Fotos", "Bild", "Bilder"),
     photo_positions=("links", "rechts", "Mitte", "l.", "r.", "M.", "li.", "re."),
     company_words=("zusammen mit", "gemeinsam mit"),
-    caption_cues=("(foto", "foto:", "© ", "(bild", "bild:"),
+    caption_cues=(
+        "(foto",
+        "foto:",
+        "© ",
+        "(bild",
+        "bild:",
+        # where the pictured stand, abbreviated in brackets: "X (l.)", "Y (2.v.l.)", "Z (1. Reihe, r.)", "v.l.n.r.: X"
+        "(l.)",
+        "(r.)",
+        "(m.)",
+        ", l.)",
+        ", r.)",
+        ", m.)",
+        "v.l.)",
+        "v.r.)",
+        "v. l.)",
+        "v. r.)",
+        "v.l.n.r.",
+        "v. l. n. r.",
+    ),
     boilerplate=(
         r"(?=.*\bcookies?\b)(?=.*\b(?:verwende\w*|nutze\w*|akzept\w*|zustimm\w*|stimmen|einverstanden|datenschutz\w*|fortfahren)\b).*",
         r"diese seite ist nicht .*",

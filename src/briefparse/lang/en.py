@@ -1590,6 +1590,7 @@ LANGUAGE = Language(
         "consideration", "sincerely", "yours faithfully", "yours truly", "best regards",
         "beg you to accept", "please accept", "accept, mister president", "accept, mr. president", "warm regards",
     ),
+    guest_nouns=("guest", "guests", "visitors"),
     absence_verbs=variants(
         "{did|will|would|could|does} not {attend|take part|participate|travel|join}", "{didn't|won't} {attend|travel}",
         "{was|were|will be} {absent|not present}", "{was|were} represented by", "skipped",

@@ -1128,6 +1128,7 @@ LANGUAGE = Language(
         "murió", "murieron", "falleció", "fallecieron", "ha fallecido", "perdió la vida", "perdieron la vida",
     ),
     letter_closings=("consideración", "atentamente", "cordialmente"),
+    guest_nouns=("invitado", "invitados", "invitada", "invitadas", "visitantes"),
     absence_verbs=variants(
         "no {asistió|asistirá|participó|participará|viajó|viajará|estuvo presente|estará presente}",
         "{estuvo|estará} ausente", "se hizo representar",

@@ -1534,6 +1534,7 @@ LANGUAGE = Language(
         "considération", "l'expression de mes", "l'assurance de mes", "salutations distinguées",
         "je vous prie d'agréer", "veuillez agréer", "je vous prie de croire",
     ),
+    guest_nouns=("invité", "invités", "invitée", "invitées", "visiteurs"),
     absence_verbs=variants(
         "ne sera pas {de|du|des|là|présent|présente|présents}", "ne seront pas {de|du|des|là|présents}",
         "n{'|’}{était|étaient} pas {présent|présente|présents|là}", "n{'|’}{a|ont} pas {pris part|participé|assisté}",

@@ -284,6 +284,7 @@ LANGUAGE = Language(
     names_title_holder=names_title_holder,
     offices_agree=offices_agree,
     second_name_at=second_name_at,
+    guest_nouns=("гость", "гости", "гостей", "гостям", "гостя"),
     stopwords=frozenset(
         [
             "в",
