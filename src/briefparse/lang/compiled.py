@@ -1627,21 +1627,21 @@ def _dates(language: Language) -> DatePatterns:
         if relative_months
         else lazy_compile(NOTHING),
         relative_months=relative_months,
-        occurred_before=lazy_compile(
-            rf"(?<!\w)(?:{words(language.occurrence_participles)})[^\S\n]+"
-            rf"(?:(?:{alternation(language.determiners)})[^\S\n]+)?$"
-        )
-        if language.occurrence_participles
-        else lazy_compile(NOTHING),
+        occurred_before=_closing_participle(language.occurrence_participles, language),
         after_word=lazy_compile(rf"(?<![\w'’])(?:{words(language.after_words)})(?![\w'’-])")
         if language.after_words
         else lazy_compile(NOTHING),
-        scheduled_before=lazy_compile(
-            rf"(?<!\w)(?:{words(language.scheduled_participles)})[^\S\n]+"
-            rf"(?:(?:{alternation(language.determiners)})[^\S\n]+)?$"
-        )
-        if language.scheduled_participles
-        else lazy_compile(NOTHING),
+        scheduled_before=_closing_participle(language.scheduled_participles, language),
+    )
+
+
+def _closing_participle(participles: tuple[str, ...], language: Language) -> re.Pattern[str]:
+    """One of the participles, maybe a determiner after it, closing the text before a day ("survenu le",
+    "scheduled for"); nothing when the language lists none."""
+    if not participles:
+        return lazy_compile(NOTHING)
+    return lazy_compile(
+        rf"(?<!\w)(?:{words(participles)})[^\S\n]+(?:(?:{alternation(language.determiners)})[^\S\n]+)?$"
     )
 
 
