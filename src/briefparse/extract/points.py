@@ -30,6 +30,7 @@ _LEAD_REACH = 3  # the opening sentences where the event's report is looked for
 _MAX_TAIL_WORDS = 12  # an attribution tail is short and closes the sentence: "…, a indiqué le ministère."
 _MIN_UNSTOPPED_LEAD_WORDS = 12  # words of a paragraph printed without its stop that may still lead at least
 _PARAGRAPH_END_REACH = 8  # characters after a sentence looked at for the line break that ends its paragraph
+_DECK_COST = 3
 _NAME_STEM = 4  # letters a declined form of a name shares with its nominative ("Лаврова", "Лавров")
 _ELLIPSES = ("...", "…")
 _FULL_STOPS = (".", "!", "…")
@@ -152,6 +153,11 @@ def _lead(
     return (told or reporting or opening or [None])[0]
 
 
+def _is_deck(sentence: Sentence, lead: Sentence) -> bool:
+    """A line above the lead printed without a stop: a subhead or a repeated headline that restates the story."""
+    return sentence.end <= lead.start and not sentence.text.rstrip("»”\"' ").endswith(_FULL_STOPS)
+
+
 def _of_kind(analysis: Analysis, sentence: Sentence, event_type: str | None) -> bool:
     """The sentence names an event of the brief's own kind."""
     return any(kind == event_type for _start, _end, kind in analysis.events_in(sentence.start, sentence.end))
@@ -202,8 +208,10 @@ def extract_points(
     for index, sentence in enumerate(body):
         score = _score(analysis, index, sentence, mentions) if doc.language else -index
         candidates.append((score, index, sentence))
-    candidates.sort(key=lambda c: (-c[0], c[1]))
     lead = _lead(analysis, body, event_type, participants) if doc.language else None
+    if lead is not None:
+        candidates = [(c[0] - _DECK_COST if _is_deck(c[2], lead) else c[0], c[1], c[2]) for c in candidates]
+    candidates.sort(key=lambda c: (-c[0], c[1]))
     if lead is not None:
         candidates.sort(key=lambda c: c[2] is not lead)  # stable: the rest keep their order
     chosen: list[Span] = []
