@@ -8,6 +8,7 @@ low. Attribution tails ("…, a fait savoir le ministère") are trimmed; near-du
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from briefparse.analysis import Analysis, Sentence
 from briefparse.analysis.cues import is_boilerplate
@@ -29,6 +30,8 @@ _LEAD_REACH = 3  # the opening sentences where the event's report is looked for
 _MAX_TAIL_WORDS = 12  # an attribution tail is short and closes the sentence: "…, a indiqué le ministère."
 _MIN_UNSTOPPED_LEAD_WORDS = 12  # words of a paragraph printed without its stop that may still lead at least
 _PARAGRAPH_END_REACH = 8  # characters after a sentence looked at for the line break that ends its paragraph
+_DECK_COST = 3
+_NAME_STEM = 4  # letters a declined form of a name shares with its nominative ("Лаврова", "Лавров")
 _ELLIPSES = ("...", "…")
 _FULL_STOPS = (".", "!", "…")
 
@@ -124,10 +127,15 @@ def _may_lead(analysis: Analysis, sentence: Sentence) -> bool:
     )
 
 
-def _lead(analysis: Analysis, body: list[Sentence]) -> Sentence | None:
+def _lead(
+    analysis: Analysis, body: list[Sentence], event_type: str | None = None, participants: Sequence[Participant] = ()
+) -> Sentence | None:
     """The sentence that reports the event, which a reader sees first: the first of the opening sentences
     that names an event (a meeting, call, visit, statement), not one that only denies it back then (see
-    `_denied_back_then`), else the first full sentence (see `_may_lead`)."""
+    `_denied_back_then`), else the first full sentence (see `_may_lead`). One that names no party by name and not the
+    brief's own kind of event (`event_type`) yields to the next that names that kind: a trip set out as background
+    ("Le ministre effectue une visite au Koweït.") or a standfirst on a summit gives way to the audience or the visit
+    the brief reports."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
     opening = sentences[:_LEAD_REACH]
     text = analysis.doc.text
@@ -138,7 +146,34 @@ def _lead(analysis: Analysis, body: list[Sentence]) -> Sentence | None:
     opening = [s for s in opening if s.start >= story or s.text.rstrip("»”\"' ").endswith(_FULL_STOPS)]
     reporting = [s for s in opening if analysis.events_in(s.start, s.end)]
     told = [s for s in reporting if not _denied_back_then(analysis, s)]
+    while len(told) > 1 and not _of_kind(analysis, told[0], event_type) and not _names_a_party(told[0], participants):
+        if not any(_of_kind(analysis, s, event_type) for s in told[1:]):
+            break
+        told = told[1:]
     return (told or reporting or opening or [None])[0]
+
+
+def _is_deck(sentence: Sentence, lead: Sentence) -> bool:
+    """A line above the lead printed without a stop: a subhead or a repeated headline that restates the story."""
+    return sentence.end <= lead.start and not sentence.text.rstrip("»”\"' ").endswith(_FULL_STOPS)
+
+
+def _of_kind(analysis: Analysis, sentence: Sentence, event_type: str | None) -> bool:
+    """The sentence names an event of the brief's own kind."""
+    return any(kind == event_type for _start, _end, kind in analysis.events_in(sentence.start, sentence.end))
+
+
+def _names_a_party(sentence: Sentence, participants: Sequence[Participant]) -> bool:
+    """A participant is named in the sentence by a form of their name ("Лаврова" for Лавров), not by a title alone
+    ("el embajador", "le Président")."""
+    for person in participants:
+        stems = {w[:_NAME_STEM] for w in fold(person.name or "").split() if len(w) >= _NAME_STEM}
+        for mention in person.mentions:
+            if sentence.start <= mention.start < sentence.end and any(
+                w[:_NAME_STEM] in stems for w in fold(mention.text).split()
+            ):
+                return True
+    return False
 
 
 def _denied_back_then(analysis: Analysis, sentence: Sentence) -> bool:
@@ -159,8 +194,10 @@ def _denied_back_then(analysis: Analysis, sentence: Sentence) -> bool:
     return True
 
 
-def extract_points(analysis: Analysis, participants: list[Participant], limit: int = DEFAULT_POINTS) -> list[Span]:
-    """Up to `limit` summary points with their spans."""
+def extract_points(
+    analysis: Analysis, participants: list[Participant], limit: int = DEFAULT_POINTS, event_type: str | None = None
+) -> list[Span]:
+    """Up to `limit` summary points with their spans; `event_type` is the brief's kind of event (see `_lead`)."""
     if limit <= 0:
         return []
     doc = analysis.doc
@@ -171,8 +208,10 @@ def extract_points(analysis: Analysis, participants: list[Participant], limit: i
     for index, sentence in enumerate(body):
         score = _score(analysis, index, sentence, mentions) if doc.language else -index
         candidates.append((score, index, sentence))
+    lead = _lead(analysis, body, event_type, participants) if doc.language else None
+    if lead is not None:
+        candidates = [(c[0] - _DECK_COST if _is_deck(c[2], lead) else c[0], c[1], c[2]) for c in candidates]
     candidates.sort(key=lambda c: (-c[0], c[1]))
-    lead = _lead(analysis, body) if doc.language else None
     if lead is not None:
         candidates.sort(key=lambda c: c[2] is not lead)  # stable: the rest keep their order
     chosen: list[Span] = []
