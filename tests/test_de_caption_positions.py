@@ -1,4 +1,4 @@
-"""German briefs: a photo caption that places the pictured by abbreviated positions ("(2.v.l.)", "(r.)") is a
+"""German briefs: a photo caption that places the pictured counted from a side ("(2.v.l.)", "v.l.n.r.") is a
 caption, and the story's own words for a role win over it.
 
 The briefs are written for these tests (invented people, real countries).

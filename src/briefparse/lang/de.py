@@ -1572,13 +1572,8 @@ LANGUAGE = Language(
         "© ",
         "(bild",
         "bild:",
-        # where the pictured stand, abbreviated in brackets: "X (l.)", "Y (2.v.l.)", "Z (1. Reihe, r.)", "v.l.n.r.: X"
-        "(l.)",
-        "(r.)",
-        "(m.)",
-        ", l.)",
-        ", r.)",
-        ", m.)",
+        # where the pictured stand, counted from a side in brackets: "Y (2.v.l.)", "v.l.n.r.: X"; a side alone ("X
+        # (r.)") is also written in the story's own sentences, where a photo is placed beside them
         "v.l.)",
         "v.r.)",
         "v. l.)",
