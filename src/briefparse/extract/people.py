@@ -2623,6 +2623,20 @@ def _past_attribution(analysis: Analysis, start: int, end: int) -> int:
     return comma + 1
 
 
+def _others_to_meet(analysis: Analysis, sentence: Segment, mentions: Mentions) -> bool:
+    """A sentence after the lead tells, in the words of one who takes part, of an encounter to come whose subject,
+    the last person named before its verb, does not ("Marin said President X will meet President Y on May 9"): X and
+    Y are mentioned, not in the event."""
+    verb = analysis.first_event(sentence.start, sentence.end)
+    if verb is None or verb[2] not in _ENCOUNTERS or not _to_come(analysis, sentence):
+        return False
+    named = [(start, end, p) for start, end, _id, p in mentions.within(sentence.start, verb[0]) if p.name]
+    if len(named) < 2 or not named[0][2].participant or named[-1][2].participant:
+        return False
+    said = compiled(analysis.language).cues.said  # the one taking part says it, before the subject named
+    return said.search(analysis.doc.lower, named[0][1], named[-1][0]) is not None
+
+
 def _to_come(analysis: Analysis, sentence: Segment) -> bool:
     """Whether a sentence tells of an event to come: a future marker before its event word ends ("… soll Lawrow mit X
     zusammentreffen", "se reunirá con X"), not one in a clause after it ("… de la prochaine réunion"). After a
@@ -4424,6 +4438,8 @@ def _people_taking_part(
     apart += [s for s in lead[1:] if s not in apart and _another_occasion(analysis, s, mentions, days)]
     if event_type == "statement":  # "X will meet his counterpart Y on Thursday": not the statement made
         apart += [s for s in lead[1:] if s not in apart and _to_come(analysis, s)]
+    elif lead and not _to_come(analysis, lead[0]):  # "X said Y will meet Z next week": others' encounter to come
+        apart += [s for s in lead[1:] if s not in apart and _others_to_meet(analysis, s, mentions)]
     _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place)
     if reporting:  # "X recibió a Y": the headline reports it too; its bare role may be someone the body names
         heading = Segment(reporting.start, reporting.end, reporting.text, 0)
