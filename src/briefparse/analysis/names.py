@@ -1430,17 +1430,25 @@ def _past_unit(tokens: tuple[str, ...], first: int, last: int, lead_in: str, lan
     """Where a holder's name begins past a territorial unit that a role's complement closes on right before it:
     the unit's noun ("des Kaliningrader Gebiets X Y") and the word after such a noun when an article leads it, the
     unit's own name ("des Kantons Zürich X Y", "der Stadt Lindau X Y"; not "des Kaliningrader Gebiets Anton X",
-    whose adjective named the unit). A comma ends the complement ("der Republik, X Y"). Two words at least stay for
-    the name."""
+    whose adjective named the unit), or, in a language without articles, when no adjective does
+    (`_unit_named_after`). A comma ends the complement ("der Republik, X Y"). Two words at least stay for the name."""
     units, articles = _unit_nouns(language), _articles(language)
     words = [*lead_in.split()[-2:], *tokens]
     at = first + len(words) - len(tokens)  # tokens[first] in words
     while first < last - 2 and at >= 1 and not words[at - 1].endswith(","):
-        unit_before = at >= 2 and fold(words[at - 1]) in units and fold(words[at - 2]) in articles
+        unit_before = at >= 2 and fold(words[at - 1]) in units and (
+            fold(words[at - 2]) in articles or (not articles and _unit_named_after(words, at)))
         if fold(tokens[first]).rstrip(",") not in units and not unit_before:
             break
         first, at = first + 1, at + 1
     return first
+
+
+def _unit_named_after(words: list[str], at: int) -> bool:
+    """In a language without articles, the word at `at` names the unit whose noun stands before it: the noun follows
+    a word in small letters, no adjective naming the unit ("главе республики Татарстан X Y", not "Калининградской
+    области Антон Андреевич X"), and the word is no given name."""
+    return words[at - 2][:1].islower() and not is_given_name(words[at].rstrip(".,"))
 
 
 def _past_place_link(words: list[str], after: int, last: int, language: Language) -> int:

@@ -1497,10 +1497,11 @@ LANGUAGE = Language(
         "спецпредставитель", "спецпредставителя", "специальный представитель", "специального представителя",
     ),
     place_prepositions=("в", "во", "на"),
-    # a territorial unit's noun, in the cases a holder's office writes it ("главным министром провинции Пенджаб X Y")
+    # a territorial unit's noun, in the cases a holder's office writes it ("главным министром провинции Пенджаб X Y",
+    # "главе республики Карелия X Y": a federal subject's noun in small letters before its name)
     unit_nouns=(
         "провинция", "провинции", "штат", "штата", "область", "области", "край", "края", "округ", "округа",
-        "кантон", "кантона", "эмират", "эмирата",
+        "кантон", "кантона", "эмират", "эмирата", "республика", "республики",
     ),
     settlement_words=("городе", "столице", "поселке", "посёлке", "селе", "деревне"),
     venue_verbs=(
