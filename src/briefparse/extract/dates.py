@@ -453,22 +453,11 @@ def _invited_day(doc: Document, mention: _Mention) -> bool:
     """The date is the day an invitation is for: a link of the invited day right before it ("für den 27.
     September", "на 27 сентября"), a verb of inviting in its clause ("hat das Corps für den 27. September nach
     Rostock eingeladen"): the occasion's day, told ahead of it."""
-    link, verb = _invitation_patterns(doc.language)
-    if link is None or verb is None:
-        return False
+    patterns = compiled(doc.language).dates
+    link, verb = patterns.invited_day_link, patterns.invitation_verb
     before = _CLAUSE_END.split(doc.lower[max(0, mention.start - _FUTURE_REACH) : mention.start])[-1]
     after = _CLAUSE_END.split(doc.lower[mention.end : mention.end + _FUTURE_REACH])[0]
     return bool(link.search(before)) and bool(verb.search(before) or verb.search(after))
-
-
-@lru_cache(maxsize=8)
-def _invitation_patterns(language: Language) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(a link of the invited day at the end of a text, a verb of inviting), in small letters; None without them."""
-    if not (language.invited_day_links and language.invitation_verbs):
-        return None, None
-    links = "|".join(re.escape(w) for w in sorted(language.invited_day_links, key=len, reverse=True))
-    verbs = "|".join(re.escape(w) for w in sorted(language.invitation_verbs, key=len, reverse=True))
-    return lazy_compile(rf"(?<!\w)(?:{links})\s+$"), lazy_compile(rf"(?<!\w)(?:{verbs})(?!\w)")
 
 
 def _a_name_apart(clause: str) -> bool:

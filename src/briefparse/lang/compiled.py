@@ -426,6 +426,10 @@ class DatePatterns:
     #: a participle that sets an occasion on a day to come and its link, maybe an article, right before a date
     #: (`Language.scheduled_participles`): `search` on `Document.lower` up to the date
     scheduled_before: re.Pattern[str] = re.compile(NOTHING)
+    #: a link of an invited day closing the text before the date (`Language.invited_day_links`: "für den"), and a
+    #: verb of inviting (`Language.invitation_verbs`); both match nothing unless the language lists both
+    invited_day_link: re.Pattern[str] = re.compile(NOTHING)
+    invitation_verb: re.Pattern[str] = re.compile(NOTHING)
 
 
 @settings_record
@@ -1535,6 +1539,7 @@ def _dates(language: Language) -> DatePatterns:
     relative_days = {k.replace("’", "'").lower(): v for k, v in language.relative_days.items()}
     relative_months = {" ".join(k.replace("’", "'").lower().split()): v for k, v in language.relative_months.items()}
     reporting = words({verb.lower() for verb in language.source_after})
+    invited = bool(language.invited_day_links and language.invitation_verbs)
     return DatePatterns(
         # every date in words names its month, every weekday phrase its day: a text without one is not scanned
         # a rubric may run into the day of the page's stamp when the copy lost its space ("Actualidad19 de noviembre")
@@ -1632,6 +1637,12 @@ def _dates(language: Language) -> DatePatterns:
         if language.after_words
         else lazy_compile(NOTHING),
         scheduled_before=_closing_participle(language.scheduled_participles, language),
+        invited_day_link=lazy_compile(rf"(?<!\w)(?:{words(language.invited_day_links)})\s+$")
+        if invited
+        else lazy_compile(NOTHING),
+        invitation_verb=lazy_compile(rf"(?<!\w)(?:{words(language.invitation_verbs)})(?!\w)")
+        if invited
+        else lazy_compile(NOTHING),
     )
 
 
