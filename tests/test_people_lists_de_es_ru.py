@@ -146,3 +146,18 @@ def test_spanish_office_of_a_listed_item_is_no_person():
     names = _names(briefparse.parse(SPANISH_OFFICES))
     assert "Julia Berend Sosa" in names, names
     assert "Crédito Público" not in names, names
+
+
+SPANISH_HOSTS_WAITING = """Comenzó la visita oficial del presidente de Norlandia a Valdoria
+
+Con honores militares fue recibido este martes en la Casa Azul el presidente de Norlandia, Tomás Arriaga Lunar.
+
+Al mandatario norlandés, quien llegó con su esposa, Clara Benítez, lo esperaban en la explanada el presidente de \
+Valdoria, Rodrigo Salcedo Peña, y su esposa, Inés Mora de Salcedo.
+"""
+
+
+def test_spanish_hosts_waiting_for_a_guest_take_part():
+    names = _names(briefparse.parse(SPANISH_HOSTS_WAITING))
+    for name in ("Tomás Arriaga Lunar", "Rodrigo Salcedo Peña", "Inés Mora de Salcedo"):
+        assert name in names, names

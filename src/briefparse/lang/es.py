@@ -1040,6 +1040,9 @@ LANGUAGE = Language(
             "{por|de} parte {de|del} {gobierno|lado}",  # "Por parte del gobierno mexicano también estuvieron …"
             "{contó|contaron|cuenta|cuentan|contará} con la presencia {de|del}",
             "por la parte",  # "Por la parte cubana asistieron …"
+            # the hosts waiting for an arriving guest, named after the verb: "Al mandatario lo esperaban en la
+            # explanada el presidente X y su esposa, Y"
+            "{lo|la|los|las} {esperaba|esperaban|aguardaba|aguardaban}",
             "{acompañan|acompañó|acompañaron|acompañará|acompañarán}",
             "{comitiva|delegación} {|oficial }{|estuvo |estará |está |fue }"
             "{integrada|conformada|compuesta|encabezada} por",
