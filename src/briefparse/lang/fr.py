@@ -755,6 +755,9 @@ LANGUAGE = Language(
             "Résident", "Résidente", "Désigné", "Désignée", "Élu", "Élue", "Intérimaire",
             # a compass point after a place names a district or a region ("Nouakchott Ouest")
             "Ouest",
+            # the invocation after a sovereign's or a late person's name ("le Roi X, que Dieu L'assiste", "feu Y,
+            # que Dieu ait son âme"): no one of the story
+            "Dieu",
             "Nord",
             "Sud",
             "Fédérale",
