@@ -995,7 +995,10 @@ def _names(language: Language) -> NamePatterns:
         role_end=lazy_compile(rf"(?:{alternation({w for w in role_words if len(w) > 3})})$")
         if language.compounds
         else None,
-        noun_end=lazy_compile(rf"(?:{alternation({w for w in not_names if len(w) > 4})})$")
+        # a compound ends in a noun, never in a function word: "Steiner", "Kleiner" end in no article "einer"
+        noun_end=lazy_compile(
+            rf"(?:{alternation({w for w in not_names - _keys(language.stopwords, endings) if len(w) > 4})})$"
+        )
         if language.compounds
         else None,
         # the words between are lower case: the flag stays off them (a negated class ignores case too)
