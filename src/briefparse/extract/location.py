@@ -550,25 +550,6 @@ def _with_adjective(doc: Document, venue: Span) -> Span:
 _CITY_LINK = 5  # characters of a link between a venue and its city ("… del Pueblo de Pekín", "… in Minsk")
 
 
-_SHARED_STEM = 5  # letters at least that a venue's word and the name of the venue holding it share ("Кремл")
-
-
-def _part_of_venue(doc: Document, venue: Span, held: Span | None) -> Span | None:
-    """The place a sentence says the event was held in, when it is a longer venue's name that holds a word of
-    `venue`'s, in any form ("Александровском зале Большого Кремлевского дворца" of "Кремле"): a part of it, more
-    precise; not the venue itself nor a room a language gives way to its city (`Language.room_words`)."""
-    if held is None or held.start == venue.start or not _is_venue(held.text, doc.language):
-        return None
-    rooms = compiled(doc.language).places.rooms
-    if rooms and any(fold(word).endswith(room) for word in held.text.split() for room in rooms):
-        return None
-    own = [fold(word) for word in venue.text.split() if len(word) >= _SHARED_STEM]
-    words = [fold(word) for word in held.text.split()]
-    stems = {word[: max(_SHARED_STEM, len(word) - 2)] for word in own}
-    longer = len(words) > len(venue.text.split())
-    return held if longer and any(word.startswith(stem) for word in words for stem in stems) else None
-
-
 def _in_city(doc: Document, venue: Span, city: Span) -> bool:
     """The venue's name holds the city, or the city follows it ("Gran Palacio del Pueblo de Pekín")."""
     return city.text in doc.text[venue.start : venue.end + _CITY_LINK + len(city.text)]
@@ -967,9 +948,6 @@ def extract_location(
                         venue = named if _in_city(doc, named, place) else None
                     elif named is not None:
                         venue = None if _other_city(doc, named, place) else named
-            else:  # a venue gives way to a hall of it a sentence says the event was held in ("в Кремле … Церемония
-                # проходит в Александровском зале Большого Кремлевского дворца")
-                venue = _part_of_venue(doc, place, _held_at(doc, analysis, rejected, stops, avoid))
             if _country(doc, place) and not (held or venue):
                 venue = _opening_venue(analysis, body, rejected, stops, avoid)  # a country gives way to the venue
                 # a sentence of the body opens with ("At a meeting at the Jubilee House, the President welcomed …")
