@@ -1100,6 +1100,8 @@ LANGUAGE = Language(
             "arrivé{|e|s|es} {hier|la veille|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|à|au|en}",  # "Le
             # président, arrivé hier à Kessel, …": the guest's arrival, set off as an attribute
             "{arrive|arrivent|arrivera|arriveront} à",
+            # the recent past, "venir de" and the infinitive: "X vient d'arriver à Kessel", "venait d'atterrir"
+            "{vient|viennent|venait|venaient} {d'arriver|d'atterrir}",
             "{est|sont} attendu{|e|s|es} à",
             "{effectue|effectuent|effectuera|effectueront}",
             "{a|ont} effectué",
@@ -1321,7 +1323,11 @@ LANGUAGE = Language(
     honour_words=variants(
         "{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes|serment|serments}"
     ),
-    departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
+    departure_verbs=variants(
+        "{a|ont|avait|avaient} quitté",
+        "{quitte|quittent|quittera|quitteront}",
+        "{vient|viennent|venait|venaient} de quitter",  # the recent past: "X vient de quitter Kessel"
+    ),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
     purpose_links=("pour",),
