@@ -753,6 +753,8 @@ LANGUAGE = Language(
             # a word that qualifies a title before or after it, no name ("Représentant Résident", "Ambassadeur
             # Désigné", "Président Élu")
             "Résident", "Résidente", "Désigné", "Désignée", "Élu", "Élue", "Intérimaire",
+            # an ambassador's full title ("Ambassadeur Extraordinaire et Plénipotentiaire")
+            "Extraordinaire", "Plénipotentiaire",
             # a compass point after a place names a district or a region ("Nouakchott Ouest")
             "Ouest",
             # the invocation after a sovereign's or a late person's name ("le Roi X, que Dieu L'assiste", "feu Y,
