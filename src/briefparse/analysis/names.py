@@ -102,6 +102,7 @@ _ABBREVIATION_REACH = 12  # characters before a dot where the abbreviation it cl
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
 _PREFIX_REACH = 60  # characters before a role noun where its nationality or organisation words are looked for
+_LINK_REACH = 8  # characters before a capitalised gathering's word where the role link that takes it is looked for
 _PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a capitalised one of
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
 _LINK_REACH = 8  # characters before a run where the link of a role to a body's name is looked for ("del ")
@@ -1642,7 +1643,7 @@ def role_before(
     if (
         (len(gap.split()) > (_MAX_CLOSED_GAP_WORDS if closed else _MAX_GAP_WORDS) and not portfolio)
         or ((len(gap.split()) > _MAX_GAP_WORDS or honorific) and not portfolio and _joins_another(gap, language))
-        or patterns.gap_verb.search(_INITIALISM.sub(" ", gap))  # "Chargé d'affaires a.i., M. X": no verb "a"
+        or _clause_verb(_INITIALISM.sub(" ", gap), 0, len(gap), language)  # "Chargé d'affaires a.i., M. X": no "a"
         or patterns.gap_stop.search(gap)
         or _opens_clause_or_agent(gap, language)
         or _joined_possessive(gap, language)  # "le président X et son épouse Y": Y is no président
@@ -2386,7 +2387,7 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
     tail = _ROLE_TAIL.match(text, noun_end, limit)
     end = tail.end() if tail else noun_end
     if tail is None:  # a long clause: the role runs up to its verb ("Le président de la République a demandé …")
-        verb = patterns.gap_verb.search(text, noun_end, _ROLE_RUN.match(text, noun_end, limit).end())
+        verb = _clause_verb(text, noun_end, _ROLE_RUN.match(text, noun_end, limit).end(), language)
         links = _genitive_words(language)[0] | _role_links(language)
         complement = text[noun_end : verb.start()].split() if verb else []
         proper = all(fold(w) in links or (w[:1].isupper() and _PLAIN_WORD.fullmatch(w)) for w in complement)
@@ -2395,7 +2396,7 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
             end = _proper_complement_end(text, noun_end, verb.start(), language)
     stops = (patterns.gap_stop.search(text, noun_end, end), _place_in(patterns, text, noun_end, end))
     # "the Secretary-General welcomes …"; a verb phrase may run past the tail: "Президент X провел телефонный разговор"
-    verb = patterns.gap_verb.search(text, noun_end, limit)
+    verb = _clause_verb(text, noun_end, limit, language)
     ends = [m.start() for m in (*stops, verb) if m and m.start() < end]
     if ends:
         end = min(ends)
@@ -2405,6 +2406,34 @@ def role_extent(text: str, noun_start: int, noun_end: int, language: Language, l
     while end > noun_end and text[end - 1] in " ,–—-":
         end -= 1
     return start, _portfolio_goes_on(text, noun_start, end, limit, language) or end
+
+
+def _clause_verb(text: str, start: int, end: int, language: Language) -> re.Match[str] | None:
+    """The first verb or clause mark within [start, end) that ends a bare role's phrase, past the gatherings' nouns
+    that name the body the role is of ("le président de la Conférence des évêques, X", "secrétaire général du
+    Forum …"): a capitalised gathering's word right after a role link is that body's name, not an event."""
+    gap_verb = compiled(language).names.gap_verb
+    verb = gap_verb.search(text, start, end)
+    while verb and _names_gathering_body(text, verb, language):
+        verb = gap_verb.search(text, verb.end(), end)
+    return verb
+
+
+def _names_gathering_body(text: str, found: re.Match[str], language: Language) -> bool:
+    """The phrase found is a gathering's noun written with a capital right after one of the role's links ("de la
+    Conférence", "du Sommet"), in a language that capitalises only names."""
+    if language.capitalised_nouns or not found.group(0)[:1].isupper():
+        return False
+    if compiled(language).cues.event_kinds.get(event_key(found.group(0).lower())) != "conference":
+        return False
+    before = text[max(0, found.start() - _LINK_REACH) : found.start()].lower().replace("’", "'")
+    return any(before.endswith(link if link.endswith("'") else f" {link} ") for link in _role_links_raw(language))
+
+
+@lru_cache(maxsize=8)
+def _role_links_raw(language: Language) -> tuple[str, ...]:
+    """The role's links in lower case with straight apostrophes ("de la", "du", "de l'")."""
+    return tuple(link.lower().replace("’", "'") for link in language.role_links)
 
 
 def _proper_complement_end(text: str, noun_end: int, verb_start: int, language: Language) -> int:

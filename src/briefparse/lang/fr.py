@@ -753,6 +753,8 @@ LANGUAGE = Language(
             # a word that qualifies a title before or after it, no name ("Représentant Résident", "Ambassadeur
             # Désigné", "Président Élu")
             "Résident", "Résidente", "Désigné", "Désignée", "Élu", "Élue", "Intérimaire",
+            # an ambassador's full title ("Ambassadeur Extraordinaire et Plénipotentiaire")
+            "Extraordinaire", "Plénipotentiaire",
             # a compass point after a place names a district or a region ("Nouakchott Ouest")
             "Ouest",
             # the invocation after a sovereign's or a late person's name ("le Roi X, que Dieu L'assiste", "feu Y,
@@ -1100,6 +1102,8 @@ LANGUAGE = Language(
             "arrivé{|e|s|es} {hier|la veille|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|à|au|en}",  # "Le
             # président, arrivé hier à Kessel, …": the guest's arrival, set off as an attribute
             "{arrive|arrivent|arrivera|arriveront} à",
+            # the recent past, "venir de" and the infinitive: "X vient d'arriver à Kessel", "venait d'atterrir"
+            "{vient|viennent|venait|venaient} {d'arriver|d'atterrir}",
             "{est|sont} attendu{|e|s|es} à",
             "{effectue|effectuent|effectuera|effectueront}",
             "{a|ont} effectué",
@@ -1321,7 +1325,11 @@ LANGUAGE = Language(
     honour_words=variants(
         "{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes|serment|serments}"
     ),
-    departure_verbs=variants("{a|ont|avait|avaient} quitté", "{quitte|quittent|quittera|quitteront}"),
+    departure_verbs=variants(
+        "{a|ont|avait|avaient} quitté",
+        "{quitte|quittent|quittera|quitteront}",
+        "{vient|viennent|venait|venaient} de quitter",  # the recent past: "X vient de quitter Kessel"
+    ),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
     purpose_links=("pour",),
