@@ -1892,7 +1892,7 @@ LANGUAGE = Language(
         "coordonnateur résident", "coordonnatrice résidente", "coordinateur résident", "coordinatrice résidente",
         "envoyé spécial", "envoyée spéciale", "ambassadeurs",
         "ambassadrices", "consuls", "chargés d'affaires", "envoyés spéciaux", "représentant spécial",
-        "représentante spéciale", "représentants spéciaux",
+        "représentante spéciale", "représentants spéciaux", "représentant", "représentante",
     ),
     interim_marks=("par intérim", "ad interim", "a.i."),
     place_prepositions=("à", "au", "en", "aux"),
