@@ -366,7 +366,7 @@ def test_a_spokesperson_named_as_the_one_who_said_it_is_the_source(text, name):
         (
             "Llamada\n\nLa canciller Ana Ruiz conversó con su homólogo Paul Ndiaye, dijo el portavoz de la "
             "Cancillería, Marc Lanvin.",
-            "portavoz de la Cancillería",
+            "portavoz de la Cancillería, Marc Lanvin",  # the spokesperson's name set after the office
         ),
         (
             "Разговор\n\nМинистр Анна Руис провела телефонный разговор с коллегой Полом Ндиайе, заявила "

@@ -201,7 +201,7 @@ def source_name(text: str) -> str | None:
         (  # to whom it was said, between the verb and the source
             "E\nLe président Jean Dorval a reçu l'ambassadeur du Japon, a précisé à la presse le porte-parole du "
             "gouvernement, Paul Mba.",
-            "porte-parole du gouvernement",
+            "porte-parole du gouvernement, Paul Mba",  # the name apposed after the spokesperson's office
         ),
         (  # a readout's opening line, a title's abbreviation inside the speaker's run
             "Readout\nSecretary of Defense Spokesperson Cmdr. Tom Reyes provided the following readout:\n\nSecretary "

@@ -290,7 +290,7 @@ def test_rule_or_plan_is_no_source(text: str) -> None:
         (  # a press secretary after "according to", his name apposed
             "Governor Tomas Reyes paid a visit to President Lena Ortiz on Tuesday.\n\nAccording to the chief press "
             "secretary to the governor, Ivo Marek, they discussed security.",
-            "chief press secretary to the governor",
+            "chief press secretary to the governor, Ivo Marek",
         ),
         (  # a passive cue
             "Les ministres des trois pays arriveront à Kivalo le 3 avril. Il est rapporté par le ministère kivalais "

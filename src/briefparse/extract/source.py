@@ -437,9 +437,10 @@ def _find_source(
 
     def cited_source(match: re.Match[str]) -> Source:
         """The source a cue or a verb cites; a spokesperson with the name set after it by a comma ("said the
-        presidency spokesperson, Jan Lind")."""
+        presidency spokesperson, Jan Lind", "a déclaré le porte-parole du ministère des Affaires étrangères, Jan
+        Lind"): the phrase holds the spokesperson's word anywhere, its office may follow it."""
         end = match.end("src")
-        if fold(match.group("src")).split()[-1].startswith(spokespersons):
+        if _holds_a_spokesperson(fold(match.group("src")), spokespersons):
             end = _apposed_name_end(text, end, names, doc.language)
         return _source(doc, match.start("src"), end)
 
@@ -732,6 +733,13 @@ def _letterhead_body(doc: Document, title_start: int) -> Segment | None:
 def _institution_openers(language: Language) -> frozenset[str]:
     """The first words of the language's institution words, folded ("ministere", "presidence")."""
     return frozenset(fold(w.split()[0]) for w in language.institution_words)
+
+
+def _holds_a_spokesperson(phrase: str, spokespersons: tuple[str, ...]) -> bool:
+    """A word of the folded phrase, maybe after an elided article, opens on a spokesperson's stem ("le porte-parole
+    du ministère", "l'attachée de presse de l'ambassade"): one who speaks, whatever office follows the title."""
+    spaced = " " + re.sub(r"['’]", " ", phrase)
+    return any(f" {stem}" in spaced for stem in spokespersons)
 
 
 def _apposed_name_end(text: str, end: int, names: Collection[str], language: Language) -> int:

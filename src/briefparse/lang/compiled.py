@@ -2233,7 +2233,11 @@ def _places(language: Language) -> PlacePatterns:
             # of UNAMA"), or after a link ("of their countries", "de leurs pays")
             rf"(?:[^\S\n]+{links}{CAP_WORD}"
             rf"(?:[^\S\n]+(?!(?:{words(language.stopwords)})\s)[{LOWER}]+(?=[^\S\n]+{links}{CAP_WORD}))?"
-            rf"|[^\S\n]+(?:{words(language.role_links) or NOTHING})[^\S\n]+[{LOWER}]+"
+            # the body's adjective of nationality closing its name, and its initials in brackets ("de l'Union
+            # européenne (UE) en Haïti")
+            rf"(?:[^\S\n]+(?:{words(language.nationalities) or NOTHING})(?![\w'’-]))?(?:[^\S\n]*\([{UPPER}]{{2,8}}\))?"
+            # or a body in lower case after a link, maybe elided onto it ("de l'ambassade des États-Unis à …")
+            rf"|[^\S\n]+(?:{words(language.role_links) or NOTHING})(?:[^\S\n]+|(?<=['’]))[{LOWER}]+"
             rf"(?:[^\S\n]+[{LOWER}]+)?)*[^\S\n]*$"
         )
         if language.posted_roles

@@ -1227,7 +1227,8 @@ LANGUAGE = Language(
         # the verb after a quotation, its subject inverted ("«C'était important», a-t-il déclaré")
         *variants("{a-t-il|a-t-elle} {déclaré|souligné|ajouté|indiqué|précisé|affirmé|estimé}"),
     ),
-    spokesperson_stems=("porte-parole", "porte parole"),  # its hyphen often left out ("conseiller, porte parole de …")
+    # its hyphen often left out ("conseiller, porte parole de …"); a press attaché speaks for an embassy or an office
+    spokesperson_stems=("porte-parole", "porte parole", "attaché de presse", "attachée de presse"),
     relative_role_stems=("homologue",),
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
     pronouns=("il", "elle", "ils", "elles"),
@@ -1899,7 +1900,7 @@ LANGUAGE = Language(
         "coordonnateur résident", "coordonnatrice résidente", "coordinateur résident", "coordinatrice résidente",
         "envoyé spécial", "envoyée spéciale", "ambassadeurs",
         "ambassadrices", "consuls", "chargés d'affaires", "envoyés spéciaux", "représentant spécial",
-        "représentante spéciale", "représentants spéciaux",
+        "représentante spéciale", "représentants spéciaux", "représentant", "représentante",
     ),
     interim_marks=("par intérim", "ad interim", "a.i."),
     place_prepositions=("à", "au", "en", "aux"),
