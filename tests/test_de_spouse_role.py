@@ -23,3 +23,23 @@ def test_an_unnamed_spouse_is_no_participant():
         "Schloss Bellevue. Der Gast wurde von seiner Ehefrau begleitet.\n"
     )
     assert all(p.name for p in brief.participants)
+
+
+def test_frau_after_a_possessive_is_a_wife_not_an_honorific():
+    brief = briefparse.parse(
+        "Bundespräsident empfängt Staatsgast aus Finnland\n\n"
+        "Berlin - Der finnische Präsident Aaro Lahti ist am Dienstag, 14. Mai 2024, von Bundespräsident Lukas Berg "
+        "mit militärischen Ehren empfangen worden. Berg wurde von seiner Frau Greta Holm begleitet. "
+        "Der Gast und seine Frau hörten die Hymnen.\n"
+    )
+    person = next(p for p in brief.participants if p.name == "Greta Holm")
+    assert person.role == "seiner Frau"
+
+
+def test_frau_alone_stays_an_honorific():
+    brief = briefparse.parse(
+        "Bundeskanzlerin empfängt Gast aus Finnland\n\n"
+        "Bundeskanzlerin Maren Vogt hat am Dienstag, 14. Mai 2024, Frau Greta Holm im Bundeskanzleramt empfangen.\n"
+    )
+    person = next(p for p in brief.participants if p.name == "Greta Holm")
+    assert person.role != "Frau"

@@ -2898,8 +2898,9 @@ def _sequence_items(analysis: Analysis, mentions: Mentions, windows: list[Segmen
 
 def _pronoun_subject_named_before(analysis: Analysis, people: list[Person], lead: list[Segment]) -> None:
     """The story's opening event sentence has a pronoun for its subject, among its first words, right after the
-    comma that closes a clause the event opens ("Il a reçu …", "Receiving …, he noted …"), or right before the event
-    after a comma that closes an opening clause ("Avant de présider le conseil, il a reçu …"), and names one who takes
+    comma that closes a clause the event opens ("Il a reçu …", "Receiving …, he noted …"), right before the event
+    after a comma that closes an opening clause ("Avant de présider le conseil, il a reçu …"), or right after the
+    event's verb where a subject may follow its verb ("Am Dienstag empfing er …"), and names one who takes
     part at most: its subject is the person the sentence before, or the headline above it, names last ("«…», a
     souligné le président X. Il a reçu …"), or the one before that when the sentence between names no one ("X entame
     une mission. Une semaine chargée attend le dirigeant. Il rencontrera …")."""
@@ -2907,13 +2908,20 @@ def _pronoun_subject_named_before(analysis: Analysis, people: list[Person], lead
         return
     opening, story, text = lead[0], analysis.story, analysis.doc.text
     named_in_opening = {id(p) for p in people if p.participant and p.name and _named_within(p, opening)}
-    if len(named_in_opening) >= _MIN_LISTED:
-        return
     index = next((i for i, s in enumerate(story) if s.start == opening.start), None)
     event = analysis.first_event(opening.start, opening.end)
     pronoun = compiled(analysis.language).people.subject_pronoun.search(text, opening.start, opening.end)
     previous = story[index - 1] if index else analysis.title if index == 0 else None
     if previous is None or event is None or pronoun is None:
+        return
+    # right after the event's verb, where a verb may come before its subject ("Am Dienstag empfing er X, Y und
+    # Z"): its subject, whoever the sentence goes on to list
+    inverted = (
+        analysis.language.subject_after_verb
+        and event[0] < pronoun.start()
+        and len(text[event[0] : pronoun.start()].split()) == 1
+    )
+    if len(named_in_opening) >= _MIN_LISTED and not inverted:
         return
     opens_on_it = len(text[opening.start : pronoun.start()].split()) < _OPENING_WORDS
     after_clause = event[0] < pronoun.start() and text[event[0] : pronoun.start()].rstrip().endswith(",")
@@ -2923,7 +2931,7 @@ def _pronoun_subject_named_before(analysis: Analysis, people: list[Person], lead
         and len(text[pronoun.end() : event[0]].split()) <= 1
         and text[opening.start : pronoun.start()].rstrip().endswith(",")
     )
-    if not opens_on_it and not after_clause and not verb_after_clause:
+    if not opens_on_it and not after_clause and not verb_after_clause and not inverted:
         return
     named = [(m.start, p) for p in people if p.name for m in p.mentions if previous.start <= m.start < previous.end]
     if not named and index and index >= 2:

@@ -343,6 +343,8 @@ LANGUAGE = Language(
         "lebensgefährtin",
         "lebensgefährte",
         "lebensgefährten",
+        # "Frau" after a possessive is a wife ("von seiner Frau X begleitet"), not an honorific
+        "seine frau", "seiner frau",
         "first lady",
         "staatsoberhaupt",
         "staatsoberhäupter",
