@@ -283,7 +283,12 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
         if (
-            role or honorific or chained or _country_in_brackets(doc, match) or _country_item_name(analysis, match)
+            role
+            or honorific
+            or chained
+            or _country_in_brackets(doc, match)
+            or _country_item_name(analysis, match)
+            or _after_elided_head(analysis, sentence, match)
         ) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
             if chained and chained[2] is not person:
@@ -684,6 +689,13 @@ def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: S
         return None
     of = territory_after(doc.text, match.end, sentence.end, language)
     return doc.span(*of) if of else None
+
+
+def _after_elided_head(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
+    """An article or a pronoun that stands for the office of the item before opens the run's apposition ("la
+    embajadora de Chipre, X; el de Ghana, Y", "…, et celui du Niger, Y"): a holder of that office, as a role would."""
+    pattern = compiled(analysis.language).names.elided_role
+    return pattern is not None and pattern.search(analysis.doc.text, sentence.start, match.start) is not None
 
 
 def _elided_role(doc: Document, people: list[Person], sentence_start: int, start: int) -> str | None:
