@@ -529,6 +529,7 @@ LANGUAGE = Language(
             *("bin", "ibn", "ben", "bint", "abu", "al"),
         ]
     ),
+    thing_articles=frozenset({"el", "la", "los", "las", "al", "del"}),
     not_names=frozenset(
         [
             # an ambassador's full title
