@@ -537,6 +537,8 @@ LANGUAGE = Language(
             "Extraordinaria",
             "Plenipotenciario",
             "Plenipotenciaria",
+            # the adjectives of a standing post's title ("Representante Permanente", "Coordinador Residente")
+            *("Permanente", "Permanentes", "Residente", "Residentes"),
             "El",
             "La",
             "Los",
