@@ -1610,6 +1610,8 @@ LANGUAGE = Language(
         "{llegó|llegaron|llegará|llegarán|llega|llegan|llegar|arribó|arribaron|arribará|arriba} {a|al}",
         "{viajó|viajaron|viajará|viajarán|viaja|viajan|viajar} {a|al}",
         "{visita|viaje|gira} {a|al}",
+        # the arrival's noun too: "a su llegada al Palacio Nacional", "tras su arribo a Lima"
+        "{llegada|arribo} {a|al}",
         "{visita|viaje|gira} {oficial|de Estado|de trabajo|oficial de trabajo} {a|al}",
         # the day between the verb and "a": "llegó este lunes a Cartagena", "arribó hoy a Lima"
         "{llegó|llegaron|llegará|llegarán|llega|llegan|arribó|arribaron|arribará|viajó|viajaron|viajará|viaja}"
