@@ -1005,6 +1005,9 @@ LANGUAGE = Language(
         "{en|durante} {enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
         "|diciembre} {pasado|último}",
         "el pasado mes de", "{el|durante el} mes pasado",
+        # a body's founding, years before: "La entidad fue creada el 17 de octubre de 1975", "agencia fundada el …"
+        "{fue|fueron|había sido} {creada|creado|creadas|creados|fundada|fundado|fundadas|fundados}",
+        "{creada|creado|fundada|fundado} el",
     ),
     representation_cues=(
         "en presencia de",
