@@ -51,6 +51,9 @@ from briefparse.places import country_name, lookup, places
 from briefparse.ranges import Ranges
 
 _LEAD_EVENTS = 2
+_ARTICLE_REACH = 8  # the most characters of an article and the spaces after it, before a name
+#: the lower-case word, then spaces on one line, that ends a stretch
+_ARTICLE_BEFORE = lazy_compile(r"(?<!\w)(\w+)[^\S\n]+$")
 _LIST_LINE_WORDS = 25  # the most words of a line that names one person of a list and their office
 _ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
 _MEETS = frozenset({"meeting", "phone_call"})  # the encounters that are no journey
@@ -243,7 +246,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             continue
         if _slashed_credit(text, match) or _copyright_credit(text, match) or _caption_credit(text, match):
             continue
-        if _spelled_initials(analysis, match):
+        if _spelled_initials(analysis, match) or _after_thing_article(text, match, language):
             continue
         if _party_in_brackets(analysis, match) and not _country_item_name(analysis, match):
             continue
@@ -283,7 +286,12 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         reach = max(0, match.start - 40)
         honorific = honorific_at_end.search(text, reach, match.start)
         if (
-            role or honorific or chained or _country_in_brackets(doc, match) or _country_item_name(analysis, match)
+            role
+            or honorific
+            or chained
+            or _country_in_brackets(doc, match)
+            or _country_item_name(analysis, match)
+            or _after_elided_head(analysis, sentence, match)
         ) and len(match.tokens) >= 2:
             person = people.merge(match, doc)
             if chained and chained[2] is not person:
@@ -684,6 +692,22 @@ def _country_after(analysis: Analysis, role: Span, match: NameMatch, sentence: S
         return None
     of = territory_after(doc.text, match.end, sentence.end, language)
     return doc.span(*of) if of else None
+
+
+def _after_thing_article(text: str, match: NameMatch, language: Language) -> bool:
+    """A run of several words right after a lower-case article that never precedes a person's bare name ("al
+    Despacho Presidencial", `Language.thing_articles`): a place's or a thing's name, not a person."""
+    if len(match.tokens) < _MIN_NAME_WORDS or not language.thing_articles:
+        return False
+    before = _ARTICLE_BEFORE.search(text, max(0, match.start - _ARTICLE_REACH), match.start)
+    return before is not None and before.group(1) in language.thing_articles
+
+
+def _after_elided_head(analysis: Analysis, sentence: Segment, match: NameMatch) -> bool:
+    """An article or a pronoun that stands for the office of the item before opens the run's apposition ("la
+    embajadora de Chipre, X; el de Ghana, Y", "…, et celui du Niger, Y"): a holder of that office, as a role would."""
+    pattern = compiled(analysis.language).names.elided_role
+    return pattern is not None and pattern.search(analysis.doc.text, sentence.start, match.start) is not None
 
 
 def _elided_role(doc: Document, people: list[Person], sentence_start: int, start: int) -> str | None:

@@ -292,6 +292,10 @@ class Language:
     patronymic_particles: frozenset[str] = frozenset()
     #: capitalised words that never start or make a name (sentence starters, weekdays…)
     not_names: frozenset[str] = frozenset()
+    #: articles, and their contractions with a preposition, that never stand right before a person's bare name
+    #: ("se trasladaron al Despacho Presidencial", "al ingresar al Patio de Honor"): a thing's or a place's name
+    #: follows them, a person only after a role ("al presidente X")
+    thing_articles: frozenset[str] = frozenset()
     #: case endings a name or word may take ("Лаврова", "Лаврову" ~ "Лавров"): compared without them
     case_endings: tuple[str, ...] = ()
     #: True when nouns compound (German): a word that ends in a role noun is a role ("Außen|minister",

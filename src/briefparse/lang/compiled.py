@@ -983,8 +983,8 @@ def _names(language: Language) -> NamePatterns:
         capital_roles=frozenset(r.lower() for r in language.roles if r.isupper()),
         titled_roles=frozenset(r.lower() for r in language.roles if r[:1].isupper() and not r.isupper()),
         elided_role=lazy_compile(
-            # or a semicolon between the items of a list: "…, X; el de Ghana, Y; la de Uruguay, Z"
-            rf"(?:(?<!\w)(?:{words(language.counterpart_words)})\s+|;\s*)(?:{words(language.elided_heads)})\s+"
+            # or a semicolon or a comma between the items of a list: "…, X; el de Ghana, Y, la de Uruguay, Z"
+            rf"(?:(?<!\w)(?:{words(language.counterpart_words)})\s+|[;,]\s*)(?:{words(language.elided_heads)})\s+"
             rf"(?P<of>(?:(?:{words(language.genitive_links)})\s+{_elided_link(language)})[^,;:.()\n]{{1,60}}?)\s*,\s*$",
             words_at_end=_ELIDED_WORDS,
         )

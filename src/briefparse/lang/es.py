@@ -529,6 +529,7 @@ LANGUAGE = Language(
             *("bin", "ibn", "ben", "bint", "abu", "al"),
         ]
     ),
+    thing_articles=frozenset({"el", "la", "los", "las", "al", "del"}),
     not_names=frozenset(
         [
             # an ambassador's full title
@@ -536,6 +537,8 @@ LANGUAGE = Language(
             "Extraordinaria",
             "Plenipotenciario",
             "Plenipotenciaria",
+            # the adjectives of a standing post's title ("Representante Permanente", "Coordinador Residente")
+            *("Permanente", "Permanentes", "Residente", "Residentes"),
             "El",
             "La",
             "Los",
@@ -1002,6 +1005,9 @@ LANGUAGE = Language(
         "{en|durante} {enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
         "|diciembre} {pasado|último}",
         "el pasado mes de", "{el|durante el} mes pasado",
+        # a body's founding, years before: "La entidad fue creada el 17 de octubre de 1975", "agencia fundada el …"
+        "{fue|fueron|había sido} {creada|creado|creadas|creados|fundada|fundado|fundadas|fundados}",
+        "{creada|creado|fundada|fundado} el",
     ),
     representation_cues=(
         "en presencia de",
@@ -1607,6 +1613,8 @@ LANGUAGE = Language(
         "{llegó|llegaron|llegará|llegarán|llega|llegan|llegar|arribó|arribaron|arribará|arriba} {a|al}",
         "{viajó|viajaron|viajará|viajarán|viaja|viajan|viajar} {a|al}",
         "{visita|viaje|gira} {a|al}",
+        # the arrival's noun too: "a su llegada al Palacio Nacional", "tras su arribo a Lima"
+        "{llegada|arribo} {a|al}",
         "{visita|viaje|gira} {oficial|de Estado|de trabajo|oficial de trabajo} {a|al}",
         # the day between the verb and "a": "llegó este lunes a Cartagena", "arribó hoy a Lima"
         "{llegó|llegaron|llegará|llegarán|llega|llegan|arribó|arribaron|arribará|viajó|viajaron|viajará|viaja}"

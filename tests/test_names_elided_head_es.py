@@ -1,0 +1,31 @@
+"""An article that stands for the office of the list's item before ("la embajadora de Noruega, X; el de Kenia,
+Y, la de Nepal, Z y el de Perú, W") opens the apposition of a person as a role would: each holder is found, with
+that office of the country the words name.
+
+Every brief here is invented for the test.
+"""
+
+import briefparse
+
+
+def test_holders_after_an_elided_office_are_participants():
+    text = (
+        "Porta Nova, 14 de marzo de 2024.- El rey Alberto II recibió este jueves en el Palacio Real las cartas "
+        "credenciales de cuatro nuevos embajadores.\n\n"
+        "El primero fue la embajadora de Noruega, Marta Lindqvist Oroz; el de Kenia, Paulo Serrat Vidal, "
+        "la de Nepal, Irene Castaño Bello, y el de Perú, Tomás Arregui Pons.\n"
+    )
+    people = {p.name: p.role for p in briefparse.parse(text).participants}
+    for name in ("Marta Lindqvist Oroz", "Paulo Serrat Vidal", "Irene Castaño Bello", "Tomás Arregui Pons"):
+        assert name in people
+    assert people["Paulo Serrat Vidal"] == "embajadora de Kenia"
+    assert people["Irene Castaño Bello"] == "embajadora de Nepal"
+
+
+def test_a_comma_and_an_article_before_a_common_noun_opens_no_one():
+    text = (
+        "Porta Nova, 14 de marzo de 2024.- El canciller de Valdoria, Paulo Serrat Vidal, se reunió este jueves con "
+        "su homólogo de Nortia, Tomás Arregui Pons, en la sede de la cancillería, la de Porta Nova.\n"
+    )
+    names = [p.name for p in briefparse.parse(text).participants]
+    assert names == ["Paulo Serrat Vidal", "Tomás Arregui Pons"]
