@@ -560,6 +560,7 @@ LANGUAGE = Language(
         "ambassador",
         "ambassador-designate",  # a title and its qualifier joined by a hyphen: the role, not a compound's end
         "high commissioner-designate",
+        "minister-designate",  # a nominee to a ministry, before the name ("Minister-designate for Finance, X")
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -598,6 +599,9 @@ LANGUAGE = Language(
         "head of state",
         "high commissioner",
         "chargé d'affaires",
+        "charge d'affaires",  # written without its accent, or with a curly apostrophe ("Charge d’Affaires")
+        "chargé d’affaires",
+        "charge d’affaires",
         "counsellor",  # a diplomat's rank ("Mr X (Counsellor)", "Minister-Counsellor X")
         "counselor",
         "attaché",  # "Col X (Defence Attaché)"
