@@ -1120,7 +1120,8 @@ def _gathering_elsewhere(analysis: Analysis, dateline: Span, windows: list[tuple
     credits = [credit for credit in analysis.dateline.credits if dateline.end <= credit.start < reach]
     # an agency filing from a city abroad has its reporter at the gathering ("BEIJING, Nov. 9 /TASS/. … on the
     # sidelines of the APEC summit"): the dateline is the gathering's city, not the agency's home
-    return bool(credits) and not any(_filed_abroad(credit.canonical, dateline.text, doc.language.code) for credit in credits)
+    code = doc.language.code
+    return bool(credits) and not any(_filed_abroad(credit.canonical, dateline.text, code) for credit in credits)
 
 
 def _filed_abroad(agency: str, city: str, code: str) -> bool:
