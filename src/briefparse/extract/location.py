@@ -90,6 +90,13 @@ def _place_in(
             venue = _is_venue(_before_genitive(match.group("place"), doc.language), doc.language)  # thing, no venue
         # an institution's seat named by its holder's office: "at the Office of the Prime Minister"
         seat = folded[0] in patterns.institutions and folded[-1] in names.role_words
+        # or by the institution's noun closing a name after "at" ("at the State Department", "at the Prime
+        # Minister's Office"): its seat, though the name opens with a common word
+        seat = seat or (
+            len(folded) > 1
+            and folded[-1] in patterns.institutions
+            and _after_spot_preposition(doc, doc.span(match.start("place"), match.end("place")))
+        )
         if match.groupdict().get("front") and not venue:
             continue  # "vor dem Treffen", "vor Journalisten": when or before whom, not where
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
