@@ -460,6 +460,10 @@ LANGUAGE = Language(
         "Msgr.",
         "Imam",
         "Rabbi",
+        "Maulvi",  # an Islamic scholar's title, as Afghan and Pakistani outlets write it ("Mawlawi X Y")
+        "Mawlawi",
+        "Mawlavi",
+        "Moulvi",
         "Datuk Seri",
         "Dato' Sri",
         "Tan Sri",
