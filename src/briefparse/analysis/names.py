@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import dropwhile, pairwise, product
 from typing import NamedTuple
 
@@ -882,6 +882,29 @@ def _one_alphabet(pieces: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     return [*parts, pieces[begin:]]
 
 
+def _given_name_after_title(tokens: list[str], first: int, patterns: NamePatterns, language: Language) -> bool:
+    """The word before the name is both a title ("Amir") and a given name the register knows, and a title of the
+    language's own stands right before it ("Foreign Minister Amir Khan Muttaqi"): two titles do not follow each
+    other, so it opens the name; not after a country's adjective ("Qatari Emir Tamim") nor before an honorific."""
+    word, at = tokens[first - 1], first - 2
+    while at > 0 and fold(tokens[at]).rstrip(".,") in patterns.honorific_words:
+        at -= 1  # "Foreign Minister Mawlawi Amir Khan Muttaqi": the title before the honorific
+    title = fold(tokens[at]).rstrip(".,")
+    roles = _own_roles(language)
+    return (
+        is_given_name(word)
+        and fold(word) in roles
+        and title in roles
+        and fold(tokens[first]) not in patterns.honorific_words
+    )
+
+
+@cache
+def _own_roles(language: Language) -> frozenset[str]:
+    """The language's titles of one word, folded (no nationality among them)."""
+    return frozenset(fold(r) for r in language.roles if " " not in r)
+
+
 def _name_in_run(
     text: str, start: int, base: int, pieces: list[re.Match[str]], patterns: NamePatterns, language: Language
 ) -> NameMatch | None:
@@ -892,6 +915,8 @@ def _name_in_run(
         return None  # «Аргументы Недели», "Blue Horizon": the title of an outlet, a work or an operation
     skip, tokens, first, last, facilities = shape
     pieces = pieces[skip:]
+    if 1 < first < last and _given_name_after_title(tokens, first, patterns, language):
+        first -= 1  # "Foreign Minister Amir Khan Muttaqi": a title's word that is the given name after a whole title
     lead_in = max(0, run_start - _DETERMINER_REACH)
     if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
         first = _name_past_post_city(text[lead_in:run_start], tokens, last, patterns, language)

@@ -20,7 +20,7 @@ from collections.abc import Container, Iterator
 from functools import cache
 from itertools import takewhile
 
-from briefparse.agencies import find_agencies
+from briefparse.agencies import agencies_named, find_agencies
 from briefparse.analysis import Analysis, Sentence
 from briefparse.analysis.cues import leaves_no_place
 from briefparse.analysis.dateline import Dateline
@@ -90,6 +90,13 @@ def _place_in(
             venue = _is_venue(_before_genitive(match.group("place"), doc.language), doc.language)  # thing, no venue
         # an institution's seat named by its holder's office: "at the Office of the Prime Minister"
         seat = folded[0] in patterns.institutions and folded[-1] in names.role_words
+        # or by the institution's noun closing a name after "at" ("at the State Department", "at the Prime
+        # Minister's Office"): its seat, though the name opens with a common word
+        seat = seat or (
+            len(folded) > 1
+            and folded[-1] in patterns.institutions
+            and _after_spot_preposition(doc, doc.span(match.start("place"), match.end("place")))
+        )
         if match.groupdict().get("front") and not venue:
             continue  # "vor dem Treffen", "vor Journalisten": when or before whom, not where
         # a role's or a common word may be a place's name ("президент Узбекистана" makes "Узбекистан" a role word),
@@ -1117,7 +1124,18 @@ def _gathering_elsewhere(analysis: Analysis, dateline: Span, windows: list[tuple
         return False  # no gathering, or one named by its noun alone ("on the margins of the summit"): the one at hand
     line_end = doc.text.find("\n", dateline.end)
     reach = min(dateline.end + _CREDIT_REACH, line_end if line_end >= 0 else len(doc.text))
-    return any(dateline.end <= credit.start < reach for credit in analysis.dateline.credits)
+    credits = [credit for credit in analysis.dateline.credits if dateline.end <= credit.start < reach]
+    # an agency filing from a city abroad has its reporter at the gathering ("BEIJING, Nov. 9 /TASS/. … on the
+    # sidelines of the APEC summit"): the dateline is the gathering's city, not the agency's home
+    code = doc.language.code
+    return bool(credits) and not any(_filed_abroad(credit.canonical, dateline.text, code) for credit in credits)
+
+
+def _filed_abroad(agency: str, city: str, code: str) -> bool:
+    """The agency's register gives it a home country, and the city is one of another country."""
+    country = city_country(city, code)
+    homes = {found.country for found in agencies_named(agency) if found.country}
+    return country is not None and bool(homes) and country not in homes
 
 
 _GATHERING_REACH = 60  # characters after a margin cue where the gathering's name is looked for

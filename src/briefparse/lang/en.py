@@ -460,6 +460,10 @@ LANGUAGE = Language(
         "Msgr.",
         "Imam",
         "Rabbi",
+        "Maulvi",  # an Islamic scholar's title, as Afghan and Pakistani outlets write it ("Mawlawi X Y")
+        "Mawlawi",
+        "Mawlavi",
+        "Moulvi",
         "Datuk Seri",
         "Dato' Sri",
         "Tan Sri",
@@ -560,6 +564,7 @@ LANGUAGE = Language(
         "ambassador",
         "ambassador-designate",  # a title and its qualifier joined by a hyphen: the role, not a compound's end
         "high commissioner-designate",
+        "minister-designate",  # a nominee to a ministry, before the name ("Minister-designate for Finance, X")
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -598,6 +603,9 @@ LANGUAGE = Language(
         "head of state",
         "high commissioner",
         "chargé d'affaires",
+        "charge d'affaires",  # written without its accent, or with a curly apostrophe ("Charge d’Affaires")
+        "chargé d’affaires",
+        "charge d’affaires",
         "counsellor",  # a diplomat's rank ("Mr X (Counsellor)", "Minister-Counsellor X")
         "counselor",
         "attaché",  # "Col X (Defence Attaché)"
