@@ -1498,6 +1498,8 @@ LANGUAGE = Language(
         *variants("{comes|came} {a week|two weeks|a month|a few days|two days|three days|shortly|just} after"),
         "had met",
         "had held talks",
+        # an encounter hoped for, still to come ("noted that he looked forward to meeting with President X")
+        *variants("{look|looks|looked|looking} forward to"),
         "had spoken",
         # the pluperfect of a visit or a call: an encounter before the one reported ("… had visited Abu Dhabi")
         *variants("had {visited|paid a visit|paid an official visit|made a visit|called on|hosted|telephoned}"),
