@@ -1046,6 +1046,23 @@ LANGUAGE = Language(
             "Lands",
             "Forestry",
             "Central",
+            # portfolios of South Asian and Commonwealth cabinets ("Minister for Inter-Provincial Coordination X",
+            # "Minister of Fisheries, Animal Husbandry and Dairying Y", "Information and Broadcasting")
+            "Coordination",
+            "Provincial",
+            "Inter-Provincial",
+            "Husbandry",
+            "Dairying",
+            "Dairy",
+            "Livestock",
+            "Broadcasting",
+            "Aviation",
+            "Railways",
+            "Highways",
+            "Textiles",
+            "Telecommunications",
+            "Narcotics",
+            "Parliamentary",
         ]
     ),
     # Event phrases by CAMEO class (Schrodt, "CAMEO Event and Actor Codebook" v1.1b3; its verb patterns ship
@@ -1506,6 +1523,8 @@ LANGUAGE = Language(
         *variants("{comes|came} {a week|two weeks|a month|a few days|two days|three days|shortly|just} after"),
         "had met",
         "had held talks",
+        # an encounter hoped for, still to come ("noted that he looked forward to meeting with President X")
+        *variants("{look|looks|looked|looking} forward to"),
         "had spoken",
         # the pluperfect of a visit or a call: an encounter before the one reported ("… had visited Abu Dhabi")
         *variants("had {visited|paid a visit|paid an official visit|made a visit|called on|hosted|telephoned}"),
