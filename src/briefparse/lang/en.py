@@ -1046,23 +1046,6 @@ LANGUAGE = Language(
             "Lands",
             "Forestry",
             "Central",
-            # portfolios of South Asian and Commonwealth cabinets ("Minister for Inter-Provincial Coordination X",
-            # "Minister of Fisheries, Animal Husbandry and Dairying Y", "Information and Broadcasting")
-            "Coordination",
-            "Provincial",
-            "Inter-Provincial",
-            "Husbandry",
-            "Dairying",
-            "Dairy",
-            "Livestock",
-            "Broadcasting",
-            "Aviation",
-            "Railways",
-            "Highways",
-            "Textiles",
-            "Telecommunications",
-            "Narcotics",
-            "Parliamentary",
         ]
     ),
     # Event phrases by CAMEO class (Schrodt, "CAMEO Event and Actor Codebook" v1.1b3; its verb patterns ship
