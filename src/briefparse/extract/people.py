@@ -1719,7 +1719,9 @@ def _mark_participants(
                 continue
             if _credited_later(analysis, mentions, window, start):
                 continue
-            if _dies(analysis, end) or _long_ago(analysis, end) or _relative_of_another_month(analysis, end):
+            if _dies(analysis, window, start, end):
+                continue
+            if _long_ago(analysis, end) or _relative_of_another_month(analysis, end):
                 continue
             if _stays_away(analysis, end):
                 continue
@@ -2027,13 +2029,27 @@ def _stays_away(analysis: Analysis, end: int) -> bool:
     return bool(absence.match(text[gap.end() if gap else end :].lstrip()[:_ABSENCE_REACH]))
 
 
-def _dies(analysis: Analysis, end: int) -> bool:
-    """The name ending at `end` is the subject of a death in its clause ("after President X and Minister Y died in
-    a crash", "X est décédé"): the one mourned, not one who takes part; no event word comes between."""
+def _dies(analysis: Analysis, window: Segment, start: int, end: int) -> bool:
+    """The name between `start` and `end` is the subject of a death in its clause, no event word between: the death
+    told after it ("after President X and Minister Y died in a crash", "X est décédé"), not in a relative clause
+    opened on a later noun ("… президенту X в связи с пожаром, в результате которого погибли дети"), or told right
+    before it in its own clause ("…, в результате которого погибли дети и представитель школы"): the one mourned,
+    not one who takes part."""
     death, text = compiled(analysis.language).people.death, analysis.doc.text
+    if death is None:
+        return False
+    breaks = list(_CLAUSE_BREAK.finditer(text, window.start, start))
+    before = death.search(text, breaks[-1].end() if breaks else window.start, start)
+    if before is not None and not analysis.events_in(before.end(), start):
+        return True
     stop = _CLAUSE_END.search(text, end)
-    found = death.search(text, end, stop.start() if stop else len(text)) if death else None
-    return bool(found) and not analysis.events_in(end, found.start())
+    found = death.search(text, end, stop.start() if stop else len(text))
+    if found is None or analysis.events_in(end, found.start()):
+        return False
+    opening = next(_CLAUSE_BREAK.finditer(text, end, found.start()), None)
+    if opening is None or not text[end : opening.start()].strip():
+        return True  # the name's own clause ("X, who died", "X, скончавшийся")
+    return not _relative_clause(analysis, window, found.start())
 
 
 def _sources_report(analysis: Analysis, people: list[Person], event_type: str) -> None:
