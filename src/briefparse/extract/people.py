@@ -3317,6 +3317,8 @@ def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) ->
         return
     following = [s for s in analysis.story if s.start > opening.start][:_NAMED_NEXT]
     nouns = [n for n in analysis.role_nouns.within(opening.start, opening.end) if _stands_alone(analysis, n, mentions)]
+    if len(nouns) == 2 and _complement_of(analysis, nouns[0], nouns[1]):
+        nouns = nouns[:1]  # "Пресс-секретарь президента России ответил …": one role, whose office is another's
     pair = next((p for s in following if (p := _joined_pair(analysis, s))), None)
     verb = compiled(analysis.language).people.active_verb
     if len(nouns) == 1 and pair is None and not verb.search(doc.text, opening.start, nouns[0].start()):
@@ -3340,6 +3342,17 @@ def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) ->
         span = doc.span(noun.start(), noun.end())
         person.mentions.append(span)
         mentions.add(person, span)
+
+
+def _complement_of(analysis: Analysis, first: re.Match[str], second: re.Match[str]) -> bool:
+    """The role noun `second` completes `first`, only words of a phrase between them, no joiner, no comma and no
+    verb ("the spokesman of the president", "пресс-секретарь президента"): one office, not two people's."""
+    between = analysis.doc.text[first.end() : second.start()]
+    if any(mark in between for mark in ",;:.()\n") or analysis.events_in(first.end(), second.start()):
+        return False
+    joiners = {fold(w) for w in analysis.language.list_joiners}
+    verb = compiled(analysis.language).people.active_verb
+    return joiners.isdisjoint(fold(between).split()) and not verb.search(between)
 
 
 def _role_up_to_verb(analysis: Analysis, noun: re.Match[str], limit: int) -> Span:
