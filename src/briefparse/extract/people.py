@@ -1743,7 +1743,9 @@ def _mark_participants(
                 continue
             if _credited_later(analysis, mentions, window, start):
                 continue
-            if _dies(analysis, end) or _long_ago(analysis, end) or _relative_of_another_month(analysis, end):
+            if _dies(analysis, window, start, end):
+                continue
+            if _long_ago(analysis, end) or _relative_of_another_month(analysis, end):
                 continue
             if _stays_away(analysis, end):
                 continue
@@ -2051,13 +2053,27 @@ def _stays_away(analysis: Analysis, end: int) -> bool:
     return bool(absence.match(text[gap.end() if gap else end :].lstrip()[:_ABSENCE_REACH]))
 
 
-def _dies(analysis: Analysis, end: int) -> bool:
-    """The name ending at `end` is the subject of a death in its clause ("after President X and Minister Y died in
-    a crash", "X est décédé"): the one mourned, not one who takes part; no event word comes between."""
+def _dies(analysis: Analysis, window: Segment, start: int, end: int) -> bool:
+    """The name between `start` and `end` is the subject of a death in its clause, no event word between: the death
+    told after it ("after President X and Minister Y died in a crash", "X est décédé"), not in a relative clause
+    opened on a later noun ("… президенту X в связи с пожаром, в результате которого погибли дети"), or told right
+    before it in its own clause ("…, в результате которого погибли дети и представитель школы"): the one mourned,
+    not one who takes part."""
     death, text = compiled(analysis.language).people.death, analysis.doc.text
+    if death is None:
+        return False
+    breaks = list(_CLAUSE_BREAK.finditer(text, window.start, start))
+    before = death.search(text, breaks[-1].end() if breaks else window.start, start)
+    if before is not None and not analysis.events_in(before.end(), start):
+        return True
     stop = _CLAUSE_END.search(text, end)
-    found = death.search(text, end, stop.start() if stop else len(text)) if death else None
-    return bool(found) and not analysis.events_in(end, found.start())
+    found = death.search(text, end, stop.start() if stop else len(text))
+    if found is None or analysis.events_in(end, found.start()):
+        return False
+    opening = next(_CLAUSE_BREAK.finditer(text, end, found.start()), None)
+    if opening is None or not text[end : opening.start()].strip():
+        return True  # the name's own clause ("X, who died", "X, скончавшийся")
+    return not _relative_clause(analysis, window, found.start())
 
 
 def _sources_report(analysis: Analysis, people: list[Person], event_type: str) -> None:
@@ -3333,6 +3349,8 @@ def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) ->
         return
     following = [s for s in analysis.story if s.start > opening.start][:_NAMED_NEXT]
     nouns = [n for n in analysis.role_nouns.within(opening.start, opening.end) if _stands_alone(analysis, n, mentions)]
+    if len(nouns) == 2 and _complement_of(analysis, nouns[0], nouns[1]):
+        nouns = nouns[:1]  # "Пресс-секретарь президента России ответил …": one role, whose office is another's
     pair = next((p for s in following if (p := _joined_pair(analysis, s))), None)
     verb = compiled(analysis.language).people.active_verb
     if len(nouns) == 1 and pair is None and not verb.search(doc.text, opening.start, nouns[0].start()):
@@ -3356,6 +3374,17 @@ def _named_next(analysis: Analysis, people: list[Person], mentions: Mentions) ->
         span = doc.span(noun.start(), noun.end())
         person.mentions.append(span)
         mentions.add(person, span)
+
+
+def _complement_of(analysis: Analysis, first: re.Match[str], second: re.Match[str]) -> bool:
+    """The role noun `second` completes `first`, only words of a phrase between them, no joiner, no comma and no
+    verb ("the spokesman of the president", "пресс-секретарь президента"): one office, not two people's."""
+    between = analysis.doc.text[first.end() : second.start()]
+    if any(mark in between for mark in ",;:.()\n") or analysis.events_in(first.end(), second.start()):
+        return False
+    joiners = {fold(w) for w in analysis.language.list_joiners}
+    verb = compiled(analysis.language).people.active_verb
+    return joiners.isdisjoint(fold(between).split()) and not verb.search(between)
 
 
 def _role_up_to_verb(analysis: Analysis, noun: re.Match[str], limit: int) -> Span:
