@@ -917,6 +917,8 @@ def extract_location(
             place = None  # the event's own name ("… honoured in Grand Awards Ceremony"), no place
         if place and _unknown(doc, place) and _held_there(doc, start, place):
             return _with_its_city(doc, place, end)  # "The inauguration was held at Ferrow Hall": where, known or not
+        if place and _unknown(doc, place) and (unnamed := _unnamed_venue_before(doc, start, place)):
+            return unnamed  # "au palais de la présidence au Plateau": the venue, in a quarter the gazetteer lacks
         if place and _unknown(doc, place):
             unknown, deferred = unknown or place, deferred + 1  # a place the gazetteer knows comes first
             continue
