@@ -1,7 +1,8 @@
 """Location: a venue named without its name and written with its city right after it ("au palais présidentiel à
-Nouakchott", "at the presidential palace in Mogadishu") is the place, with that city, as the brief writes it; a
-city alone stays the city. Every brief here is invented for the test; the cities are real, for the gazetteer to
-know them."""
+Nouakchott", "at the presidential palace in Mogadishu", "dans son palais du bord de mer à Libreville"), or with a
+quarter the gazetteer does not know ("au palais de la présidence au Kessel-Haut"), is the place, with that city or
+quarter, as the brief writes it; a city alone stays the city. Every brief here is invented for the test; the cities
+are real, for the gazetteer to know them."""
 
 import datetime as dt
 
@@ -22,6 +23,16 @@ def place(text: str) -> str | None:
             "Le Président de la République, Paul Marin, a reçu en audience, jeudi au palais présidentiel à "
             "Nouakchott, M. Jean Valdor, ministre norlandais du Commerce.\n",
             "palais présidentiel à Nouakchott",
+        ),
+        (
+            "Le président Paul Marin a reçu lundi en audience dans son palais du bord de mer à Libreville les "
+            "présidents des institutions.\n",
+            "palais du bord de mer à Libreville",
+        ),
+        (
+            "Le président de l'Assemblée, Jean Valdor, a été reçu en audience, vendredi, par le président de la "
+            "République, Paul Marin, au palais de la présidence au Kessel-Haut.\n",
+            "palais de la présidence au Kessel-Haut",
         ),
         (
             "President receives Norland envoy\n"

@@ -8,7 +8,8 @@ country gives way to its city, the dateline's or one the event's sentences name 
 under "NIAMEY, 3 May –"). A place is not the event's when it is an envoy's post or residence ("ambassadeur de X en
 Mauritanie", "resident in Cairo") or an earlier occasion's ("during a past visit to Pretoria"). A venue named without
 its name ("au palais présidentiel") beats a dateline; a statement takes where it was said ("a souligné, jeudi à
-Casablanca") or the visit it tells of before its dateline. A phone call has no place. A name the register of seats
+Casablanca") or the visit it tells of before its dateline, though a message or a letter sent to its addressee takes no
+dateline ("TIRANA -- X sent a letter of condolences to Y"). A phone call has no place. A name the register of seats
 (`briefparse.seats`) gives as a seat of government of the city's own state is that venue's own name, though a town
 elsewhere bears it ("en Caracas … en el palacio presidencial de Miraflores").
 """
@@ -27,6 +28,7 @@ from briefparse.analysis.dateline import Dateline
 from briefparse.analysis.names import settlement_nouns
 from briefparse.document import Document
 from briefparse.extract.dates import WrittenDays
+from briefparse.extract.event import sent_message
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key
 from briefparse.lang.letters import CAP_WORD, LOWER, fold
@@ -884,6 +886,8 @@ def extract_location(
         said_at = _said_at(doc, sentences, rejected, stops, avoid)
         visited = _visit_place(analysis, rejected, stops, avoid)
         venue = _venue_in(doc, sentences, rejected, stops, avoid)
+        if sent_message(analysis):
+            dateline = None  # a letter sent: the dateline is where the news of it was filed, not where it was written
         city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
         # where it was said on the margins of a gathering ("sagte … am Rande eines Treffens in Brüssel")
         margin = _margin_city(doc, sentences + further, rejected)
@@ -913,6 +917,8 @@ def extract_location(
             place = None  # the event's own name ("… honoured in Grand Awards Ceremony"), no place
         if place and _unknown(doc, place) and _held_there(doc, start, place):
             return _with_its_city(doc, place, end)  # "The inauguration was held at Ferrow Hall": where, known or not
+        if place and _unknown(doc, place) and (unnamed := _unnamed_venue_before(doc, start, place)):
+            return unnamed  # "au palais de la présidence au Plateau": the venue, in a quarter the gazetteer lacks
         if place and _unknown(doc, place):
             unknown, deferred = unknown or place, deferred + 1  # a place the gazetteer knows comes first
             continue

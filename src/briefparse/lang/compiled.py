@@ -1324,7 +1324,7 @@ def _cues(language: Language) -> CuePatterns:
         if language.statement_documents
         else None,
         sent_document=lazy_compile(
-            rf"(?<!\w)(?:{words(v.lower() for v in language.sending_verbs)})(?:\s+[\w'’-]+){{0,{_SENT_WORDS}}}?\s+"
+            rf"(?<!\w)(?:{words(v.lower() for v in language.sending_verbs)})(?:,?\s+[\w'’-]+){{0,{_SENT_WORDS}}}?,?\s+"
             rf"(?P<document>{words(d.lower() for d in language.statement_documents)})(?!\w)"
         )
         if language.sending_verbs and language.statement_documents
@@ -2135,10 +2135,15 @@ def _places(language: Language) -> PlacePatterns:
         )
         if language.city_adjective_endings
         else lazy_compile(NOTHING),
+        # the venue's noun, maybe with an adjective or a complement of one or two links ("au palais de la
+        # présidence", "dans son palais du bord de mer"), the second not a place preposition ("… de la présidence en
+        # Côte d'Ivoire"); a preposition of venues names one too ("dans")
         unnamed_venue=lazy_compile(
-            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}"
+            rf"(?<!\w)(?i:{alternation((*language.place_prepositions, *language.venue_prepositions))})\s+{articles}"
             rf"(?P<place>{possessor}(?:{adjective})?(?:{words(language.unnamed_venues)})"
-            rf"(?:\s+(?!(?:{words(language.stopwords)})\s)[{LOWER}]+|\s+(?:{words(language.role_links)})\s*[\w'’-]+)?)(?!\w)"
+            rf"(?:\s+(?!(?:{words(language.stopwords)})\s)[{LOWER}]+|\s+(?:{words(language.role_links)})\s*[\w'’-]+"
+            rf"(?:\s+(?!(?i:{words(language.place_prepositions)})\s)(?:{words(language.role_links)})\s*[{LOWER}][\w'’-]*)?)?)"
+            rf"(?!\w)"
         )
         if language.unnamed_venues
         else lazy_compile(NOTHING),

@@ -1,0 +1,34 @@
+"""A message or a letter sent to its addressee has no place: the dateline above it is where the news was filed
+(briefs written for these tests, invented names); a statement issued under a dateline keeps it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import briefparse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valdorian president sends condolences to Kessel\n\nMARLOW -- Valdorian President Tomas Brandt sent on "
+        "Tuesday a letter of condolences to his Kessel counterpart Ana Lind over the floods.",
+        "ALGER — Le président de la République, M. Paul Marin, a adressé, jeudi, un message de félicitations à M. "
+        "Jean Lind, à l'occasion de son élection.",
+    ],
+    ids=["letter-en", "message-fr-commas"],
+)
+def test_a_sent_message_takes_no_dateline(text: str) -> None:
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 16))
+    assert brief.event_type == "statement"
+    assert brief.location is None
+
+
+def test_a_statement_issued_under_a_dateline_keeps_it() -> None:
+    text = (
+        "MARLOW, March 15 -- The Foreign Ministry of Valdoria on Friday strongly condemned the attack on a market "
+        "in Kessel, a statement said."
+    )
+    assert briefparse.parse(text, reference_date=dt.date(2024, 3, 16)).location == "MARLOW"
