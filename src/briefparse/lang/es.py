@@ -1247,6 +1247,10 @@ LANGUAGE = Language(
         "confirmó a",
         "en un comunicado,",
         "mediante un comunicado,",
+        "en una declaración de",
+        "en una declaración del",
+        "en una declaración,",
+        "en una declaración pública,",
     ),
     source_after=(
         # the present of a report ("Un comunicado de la Casa Blanca señala que …", "…, agrega la Casa Blanca")

@@ -1623,6 +1623,12 @@ LANGUAGE = Language(
         "dans une déclaration du",
         "dans un communiqué,",
         "dans une déclaration,",
+        "via un communiqué de",
+        "via un communiqué du",
+        "via un communiqué des",
+        "par voie de communiqué de",
+        "par voie de communiqué du",
+        "par voie de communiqué des",
     ),
     source_after=variants(
         # maybe with what it said as the object pronoun: "la présidence l'a confirmé", "C'est X qui l'a annoncé"
