@@ -2736,14 +2736,37 @@ def _plural_role_subject(analysis: Analysis, sentence: Segment) -> bool:
 
 
 def _encounter_to_come(analysis: Analysis, sentence: Segment) -> bool:
-    """The sentence's first encounter is one to come ("Il s'entretiendra ensuite avec X")."""
+    """The sentence's first encounter is one to come ("Il s'entretiendra ensuite avec X"), or the one its main
+    clause tells after an opening phrase that sets it in another ("During his visit, X will meet Y")."""
     verb = analysis.first_event(sentence.start, sentence.end)
-    return verb is not None and verb[2] in _ENCOUNTERS and _encounter_in_future(analysis, sentence, verb)
+    if verb is None or verb[2] not in _ENCOUNTERS:
+        return False
+    if _encounter_in_future(analysis, sentence, verb):
+        return True
+    main = _past_opening_phrase(analysis, sentence, verb)
+    return main is not None and _encounter_in_future(analysis, sentence, main)
+
+
+def _past_opening_phrase(analysis: Analysis, sentence: Segment, verb: EventHit) -> EventHit | None:
+    """The first encounter after the comma that closes a short opening phrase holding `verb` ("During his visit,",
+    "Au cours de sa visite,"): the event of the main clause, `verb` only its setting. None when the sentence does
+    not open so."""
+    text = analysis.doc.text
+    if len(text[sentence.start : verb[0]].split()) > _OPENING_WORDS:
+        return None
+    comma = text.find(",", verb[1], sentence.end)
+    main = analysis.first_event(verb[1], sentence.end, _ENCOUNTERS)
+    if comma < 0 or main is None or main[0] < comma:
+        return None
+    return main
 
 
 def _meeting_first(analysis: Analysis, sentence: Segment) -> bool:
-    """The sentence's first event is a meeting or a call, not a journey."""
+    """The sentence's first event, or the one of its main clause after an opening phrase ("Au cours de sa visite,
+    il s'entretiendra avec X"), is a meeting or a call, not a journey."""
     verb = analysis.first_event(sentence.start, sentence.end)
+    if verb is not None and verb[2] not in _MEETS:
+        verb = _past_opening_phrase(analysis, sentence, verb)
     return verb is not None and verb[2] in _MEETS
 
 
