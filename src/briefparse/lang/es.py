@@ -1608,6 +1608,8 @@ LANGUAGE = Language(
         "{viajó|viajaron|viajará|viajarán|viaja|viajan|viajar} {a|al}",
         "{visita|viaje|gira} {a|al}",
         "{visita|viaje|gira} {oficial|de Estado|de trabajo|oficial de trabajo} {a|al}",
+        # the guest's arrival, where the welcome is: "recibió a X a su llegada al Palacio Nacional"
+        "llegada {a|al}",
         # the day between the verb and "a": "llegó este lunes a Cartagena", "arribó hoy a Lima"
         "{llegó|llegaron|llegará|llegarán|llega|llegan|arribó|arribaron|arribará|viajó|viajaron|viajará|viaja}"
         " {hoy|ayer|anoche|mañana|esta mañana|esta tarde|esta noche} {a|al}",
