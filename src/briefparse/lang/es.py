@@ -808,6 +808,10 @@ LANGUAGE = Language(
             "{preside|presiden} {hoy|esta mañana|esta tarde|esta noche|este lunes|este martes|este miércoles|"
             "este jueves|este viernes|este sábado|este domingo}",
             "{almuerzo|almuerzos|cena|cenas|desayuno de trabajo}",
+            # a meal shared with someone ("almorzó ayer con el subsecretario X", "han cenado con los Reyes")
+            "{almorzó|almorzaron|almorzará|almorzarán|cenó|cenaron|cenará|cenarán|desayunó|desayunaron|desayunará}"
+            "{| hoy| ayer| anoche} con",
+            "{ha|han} {almorzado|cenado|desayunado}{| hoy| ayer| anoche} con",
             "{ofreció|ofrecerá} una {cena|recepción}",
             "{dio|dieron|da|dan|dará|darán|ha dado|han dado} la bienvenida {a|al}",
             # the speaker's own account, in the first person ("Me reuní con…", "Hoy recibí al ministro…")
