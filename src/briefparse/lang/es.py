@@ -1137,7 +1137,7 @@ LANGUAGE = Language(
     letter_closings=("consideración", "atentamente", "cordialmente"),
     guest_nouns=("invitado", "invitados", "invitada", "invitadas", "visitantes"),
     absence_verbs=variants(
-        "no {asistió|asistirá|participó|participará|viajó|viajará|estuvo presente|estará presente}",
+        "no {asistió|asistirá|participó|participará|viajó|viajará|estuvo presente|estará presente|acudió|acudirá}",
         "{estuvo|estará} ausente", "se hizo representar",
     ),
     encounter_infinitives=variants(
