@@ -1243,8 +1243,13 @@ LANGUAGE = Language(
         "informaron desde",
         "confirmaron a",
         "confirmó a",
-        "en un comunicado,",
-        "mediante un comunicado,",
+        # a fronted phrase of the document it spoke in, its subject next ("A través de un comunicado, la Cancillería
+        # …", "En una declaración pública, el Gobierno …", "En un breve comunicado, el ministerio …")
+        *variants(
+            "{en|mediante|a través de|por medio de} {un|una}{| breve| escueto| escueta} "
+            "{comunicado|comunicado oficial|comunicado de prensa|declaración|declaración pública|declaración oficial|"
+            "nota|nota de prensa|nota oficial|mensaje|boletín},"
+        ),
     ),
     source_after=(
         # the present of a report ("Un comunicado de la Casa Blanca señala que …", "…, agrega la Casa Blanca")
