@@ -109,6 +109,7 @@ _SIGNATURE_WORDS = 8
 # étrangères"
 _SIGNATURE_CAPITALS = 3
 _MARKS = ",.«»\"“”„"  # the punctuation around a word of a source phrase
+_SENTENCE_ENDS = (".", "!", "?", "\n")  # what a sentence's first phrase follows
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
 _CAPITAL_INSIDE = lazy_compile(rf"[{UPPER}]")  # a capital after a phrase's first letter: a name in it
 _CAPITALISED_NEXT = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena Ortiz", not the agency "Lena"
@@ -442,9 +443,10 @@ def _find_source(
         end = match.end("src")
         if _holds_a_spokesperson(fold(match.group("src")), spokespersons):
             end = _apposed_name_end(text, end, names, doc.language)
-        if text[match.start() : match.start("src")].rstrip().endswith(","):
-            # a fronted phrase of the document it spoke in, then the body that spoke as its clause's subject ("En un
-            # comunicado, la Cancillería de Chile condenó …"): the body, not its verb and what it said
+        opening = text[: match.start()].rstrip(" \t")[-1:] in ("", *_SENTENCE_ENDS)
+        if opening and text[match.start() : match.start("src")].rstrip().endswith(","):
+            # a phrase of the document it spoke in opening the sentence, then the body that spoke as its subject ("En
+            # un comunicado, la Cancillería de Chile condenó …"): the body, not its verb and what it said
             end = _before_lower_word(text, match.start("src"), end, doc.language)
         return _source(doc, match.start("src"), end)
 
