@@ -105,7 +105,7 @@ def _place_in(
             continue  # after an airport's word, only its city ("à l'aéroport de Niamey"), not its own name
         if head in rejected and not (venue or seat or known or airport):
             continue
-        if _topic_before(doc, start, match.start()) and not patterns.gathering_subject.search(
+        if patterns.topic_before.search(before) and not patterns.gathering_subject.search(
             doc.lower, max(start, match.start() - _POST_REACH), match.start()
         ):
             continue  # what was discussed ("the situation in X"), not the subject of a gathering held there
@@ -227,21 +227,6 @@ def _place_in(
         or _place_of_relative(doc, start, end)
         or _venue_of_part(doc, start, end)
     )
-
-
-_PREVIOUS_WORD = lazy_compile(r"(\S+)\s+$")
-
-
-def _topic_before(doc: Document, start: int, at: int) -> bool:
-    """A topic noun right before the place preposition at `at` ("la situación en Siria", "the crisis in X"): what is
-    spoken of, not where. Not a surname that spells the same word, written with its capital after the capitalised
-    name it closes ("su homóloga Elena Cordero Paz en el Palacio …"), where common nouns take none."""
-    base = max(start, at - _TOPIC_REACH)
-    topic = compiled(doc.language).places.topic_before.search(doc.lower[base:at])
-    if topic is None or doc.language.capitalised_nouns or not doc.text[base + topic.start()].isupper():
-        return topic is not None
-    previous = _PREVIOUS_WORD.search(doc.text, max(start, base + topic.start() - _TOPIC_REACH), base + topic.start())
-    return not (previous and previous.group(1)[:1].isupper() and previous.group(1)[-1:].isalpha())
 
 
 def _gathering_to_come(doc: Document, place: Span) -> bool:
@@ -1027,7 +1012,7 @@ def _visited_province(doc: Document, windows: list[tuple[int, int]], rejected: C
     patterns = compiled(doc.language).places
     for start, end in windows:
         for match in patterns.after_preposition.finditer(doc.text, start, end):
-            if _topic_before(doc, start, match.start()):
+            if patterns.topic_before.search(doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]):
                 continue
             for at, tail in _tails(match.group("place").rstrip(".")):
                 words = tail.split()
