@@ -1524,6 +1524,8 @@ LANGUAGE = Language(
     venue_words=(
         "Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre", "Residencia", "Villa",
         "Edificio",
+        # a court or an office of a seat of power, named with its own words ("el Patio de Honor", "el Despacho Oval")
+        "Patio", "Despacho",
     ),
     chamber_words=("Senado", "Congreso", "Parlamento"),
     topic_nouns=(
