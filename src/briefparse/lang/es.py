@@ -536,6 +536,10 @@ LANGUAGE = Language(
             "Extraordinaria",
             "Plenipotenciario",
             "Plenipotenciaria",
+            # the adjectives of an office written in capitals after its noun ("Secretario Permanente del Sistema …",
+            # "Enviado Especial", "Representante Alterno", "Coordinadora Residente")
+            *("Permanente", "Permanentes", "Especial", "Especiales", "Adjunto", "Adjunta", "Alterno", "Alterna"),
+            *("Residente", "Interino", "Interina"),
             "El",
             "La",
             "Los",
