@@ -4,6 +4,8 @@
 Every brief here is invented for the test.
 """
 
+from __future__ import annotations
+
 import briefparse
 
 
@@ -22,3 +24,28 @@ def test_an_arrival_with_no_place_leaves_the_dateline():
         "Nortia, Luis Marín Soto. A su llegada, ambos mandatarios sostuvieron una reunión privada.\n"
     )
     assert briefparse.parse(text).location == "PORTA NOVA"
+
+
+def test_the_venue_after_a_su_llegada_beats_the_dateline_city():
+    text = (
+        "QUITO, Ecuador. Aplausos dieron la bienvenida al presidente de Paraguay, Tomás Villalba Ruiz, a su llegada "
+        "al Palacio de Carondelet, poco después del mediodía de este martes 4 de marzo de 2025.\n"
+        "Acompañado por la mandataria ecuatoriana, Elena Cordero Paz, pasó revista a la guardia.\n"
+    )
+    assert briefparse.parse(text).location == "Palacio de Carondelet"
+
+
+def test_the_city_after_a_su_llegada_is_the_place():
+    text = (
+        "La canciller Elena Cordero Paz recibió al ministro paraguayo Tomás Villalba Ruiz a su llegada a Guayaquil "
+        "el martes 4 de marzo de 2025.\n"
+    )
+    assert briefparse.parse(text).location == "Guayaquil"
+
+
+def test_an_arrival_in_office_names_no_place():
+    text = (
+        "La canciller Elena Cordero Paz recibió el martes 4 de marzo de 2025 al ministro paraguayo Tomás Villalba "
+        "Ruiz, el primero desde su llegada al cargo.\n"
+    )
+    assert briefparse.parse(text).location is None

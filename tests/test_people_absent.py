@@ -22,6 +22,8 @@ import briefparse
         "attend the talks.",
         "El presidente Paul Marín recibió el martes al embajador de Norlandia, Karl Vester. El canciller Jan Olsen no "
         "asistió a la reunión.",
+        "El presidente Paul Marín habló el martes por videoconferencia con el embajador de Norlandia, Karl Vester. "
+        "El canciller Jan Olsen no acudió a la toma de posesión del presidente en Porta Nova.",
     ],
 )
 def test_the_absent_person_is_only_mentioned(text):

@@ -1012,8 +1012,9 @@ def _name_in_run(
     if _is_nationality(words, patterns):
         return None  # "The South African leader": a nationality of more than one word
     # an adjective stands before its noun's last word ("Независимых Государств") or, where adjectives follow
-    # nouns, closes the run after a first word ("Consultas Políticas"): an institution or a portfolio, no one
-    qualified = words[-1:] if language.adjectives_follow_nouns and len(words) > 1 else words[:-1]
+    # nouns, closes the run after a first word ("Consultas Políticas"), or opens it when its noun was a word no name
+    # holds ("secretario de Asuntos Estratégicos de la Presidencia"): an institution or a portfolio, no one
+    qualified = words[-1:] + words[:1] if language.adjectives_follow_nouns and len(words) > 1 else words[:-1]
     if language.adjective_endings and any(_adjective(w, language) for w in qualified):
         return None
     if language.common_word_endings and any(_common_word(w, language) for w in words):

@@ -109,6 +109,7 @@ _SIGNATURE_WORDS = 8
 # étrangères"
 _SIGNATURE_CAPITALS = 3
 _MARKS = ",.«»\"“”„"  # the punctuation around a word of a source phrase
+_SENTENCE_ENDS = (".", "!", "?", "\n")  # what a sentence's first phrase follows
 _KIND_WORDS = 2  # an article and a noun of a kind of source ("les médias"): which one it is, is not said
 _CAPITAL_INSIDE = lazy_compile(rf"[{UPPER}]")  # a capital after a phrase's first letter: a name in it
 _CAPITALISED_NEXT = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a name goes on: "Lena Ortiz", not the agency "Lena"
@@ -442,6 +443,11 @@ def _find_source(
         end = match.end("src")
         if _holds_a_spokesperson(fold(match.group("src")), spokespersons):
             end = _apposed_name_end(text, end, names, doc.language)
+        opening = text[: match.start()].rstrip(" \t")[-1:] in ("", *_SENTENCE_ENDS)
+        if opening and text[match.start() : match.start("src")].rstrip().endswith(","):
+            # a phrase of the document it spoke in opening the sentence, then the body that spoke as its subject ("En
+            # un comunicado, la Cancillería de Chile condenó …"): the body, not its verb and what it said
+            end = _before_lower_word(text, match.start("src"), end, doc.language)
         return _source(doc, match.start("src"), end)
 
     label = patterns.label.search(text) or patterns.bracket_label.search(text) or patterns.phrase_label.search(text)
@@ -1000,8 +1006,12 @@ def _before_the_verb(text: str, start: int, end: int, language: Language) -> int
     follows a capitalised one and is no link of a name, the verb of the clause the phrase opens ("Laut einer
     Mitteilung des Kanzleramts | besprachen die beiden …", "Laut der Nachrichtenagentur Tass | dauerte …"); not a
     word that a noun follows, which qualifies it ("Diplomatenkreisen beider Länder"). `end` when there is none."""
-    if not language.capitalised_nouns:
-        return end
+    return _before_lower_word(text, start, end, language) if language.capitalised_nouns else end
+
+
+def _before_lower_word(text: str, start: int, end: int, language: Language) -> int:
+    """Before the first lower-case word of text[start:end] that follows a capitalised one and is no link of a name,
+    nor one a capitalised word follows (see `_before_the_verb`); `end` when there is none."""
     links = _name_links(language)
     found = [(w.end(), w.group(0).strip(_MARKS)) for w in _WORD.finditer(text, start, end)]
     following = [*found[2:], (end, "")][: max(0, len(found) - 1)]

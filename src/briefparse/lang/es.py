@@ -537,8 +537,10 @@ LANGUAGE = Language(
             "Extraordinaria",
             "Plenipotenciario",
             "Plenipotenciaria",
-            # the adjectives of a standing post's title ("Representante Permanente", "Coordinador Residente")
-            *("Permanente", "Permanentes", "Residente", "Residentes"),
+            # the adjectives of an office written in capitals after its noun ("Secretario Permanente del Sistema …",
+            # "Enviado Especial", "Representante Alterno", "Coordinadora Residente")
+            *("Permanente", "Permanentes", "Especial", "Especiales", "Adjunto", "Adjunta", "Alterno", "Alterna"),
+            *("Residente", "Residentes", "Interino", "Interina"),
             "El",
             "La",
             "Los",
@@ -811,6 +813,10 @@ LANGUAGE = Language(
             "{preside|presiden} {hoy|esta mañana|esta tarde|esta noche|este lunes|este martes|este miércoles|"
             "este jueves|este viernes|este sábado|este domingo}",
             "{almuerzo|almuerzos|cena|cenas|desayuno de trabajo}",
+            # a meal shared with someone ("almorzó ayer con el subsecretario X", "han cenado con los Reyes")
+            "{almorzó|almorzaron|almorzará|almorzarán|cenó|cenaron|cenará|cenarán|desayunó|desayunaron|desayunará}"
+            "{| hoy| ayer| anoche} con",
+            "{ha|han} {almorzado|cenado|desayunado}{| hoy| ayer| anoche} con",
             "{ofreció|ofrecerá} una {cena|recepción}",
             "{dio|dieron|da|dan|dará|darán|ha dado|han dado} la bienvenida {a|al}",
             # the speaker's own account, in the first person ("Me reuní con…", "Hoy recibí al ministro…")
@@ -1139,7 +1145,7 @@ LANGUAGE = Language(
     letter_closings=("consideración", "atentamente", "cordialmente"),
     guest_nouns=("invitado", "invitados", "invitada", "invitadas", "visitantes"),
     absence_verbs=variants(
-        "no {asistió|asistirá|participó|participará|viajó|viajará|estuvo presente|estará presente}",
+        "no {asistió|asistirá|participó|participará|viajó|viajará|estuvo presente|estará presente|acudió|acudirá}",
         "{estuvo|estará} ausente", "se hizo representar",
     ),
     encounter_infinitives=variants(
@@ -1245,12 +1251,15 @@ LANGUAGE = Language(
         "informaron desde",
         "confirmaron a",
         "confirmó a",
-        "en un comunicado,",
-        "mediante un comunicado,",
         "en una declaración de",
         "en una declaración del",
-        "en una declaración,",
-        "en una declaración pública,",
+        # a fronted phrase of the document it spoke in, its subject next ("A través de un comunicado, la Cancillería
+        # …", "En una declaración pública, el Gobierno …", "En un breve comunicado, el ministerio …")
+        *variants(
+            "{en|mediante|a través de|por medio de} {un|una}{| breve| escueto| escueta} "
+            "{comunicado|comunicado oficial|comunicado de prensa|declaración|declaración pública|declaración oficial|"
+            "nota|nota de prensa|nota oficial|mensaje|boletín},"
+        ),
     ),
     source_after=(
         # the present of a report ("Un comunicado de la Casa Blanca señala que …", "…, agrega la Casa Blanca")
@@ -1525,6 +1534,8 @@ LANGUAGE = Language(
     venue_words=(
         "Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre", "Residencia", "Villa",
         "Edificio",
+        # a court or an office of a seat of power, named with its own words ("el Patio de Honor", "el Despacho Oval")
+        "Patio", "Despacho",
     ),
     chamber_words=("Senado", "Congreso", "Parlamento"),
     topic_nouns=(
