@@ -211,6 +211,21 @@ def test_a_date_line_the_page_s_template_writes_in_english_dates_a_french_brief(
     assert (brief.published, brief.date) == ("2026-01-09", "2026-03-12")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "dateline"),
+    [("14 Dekabr 2017", "Valdora, December 14, LNA"), ("14 Dicembre 2017", "Valdora, December 14 -")],
+)
+def test_a_date_line_in_the_site_s_own_language_dates_its_english_edition(stamp: str, dateline: str):
+    text = (
+        "President Hlinka received the Lorenian Minister of Trade\n\n"
+        f"{stamp}\n{dateline}\n"
+        "President of the Republic of Valdora Peter Hlinka has received the Lorenian Minister of Trade Anna "
+        "Kowalczyk.\nThe sides discussed the development of trade between the two countries.\n"
+    )
+    brief = parse(text)
+    assert (brief.published, brief.date) == ("2017-12-14", "2017-12-14")
+
+
 def test_talks_held_with_an_adjective_date_the_brief_over_an_arrival_the_night_before():
     text = (
         "Kowalczyk holds talks with Lorenian President\n\nPresident Anna Kowalczyk and Lorenian President Peter "

@@ -32,6 +32,7 @@ from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LETTER_WORD as _WORD
 from briefparse.lang.letters import LOWER, UPPER, fold
 from briefparse.lazy_regex import lazy_compile
+from briefparse.load.html_dates import named_month_dates
 from briefparse.models import DateEvidence
 from briefparse.places import place_kind
 from briefparse.ranges import Ranges
@@ -68,7 +69,7 @@ _BACKGROUND_DAYS = 366
 _LEAD_SENTENCE = 1
 _HELD_ON_MARGINS = frozenset({"meeting", "phone_call"})  # events a gathering's opening day does not date
 _OPENING_REACH = 60  # characters of a clause before a date that tells when a gathering opened
-_TEMPLATE_HEAD = 1500  # characters of a page's head where its template may write a date line in English
+_TEMPLATE_HEAD = 1500  # characters of a page's head where its template may write a date line in another language
 _CLAUSE_MARKS = (",", ";")  # marks that part a clause from the next within a sentence
 _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names the same day
 _NAME_WORDS = 4  # the most words of a name set off by commas
@@ -318,17 +319,27 @@ def _dates_in_lower_text(lower: str, language: Language) -> tuple[_Mention, ...]
 
 
 def _template_date_lines(doc: Document, found: list[_Mention]) -> list[_Mention]:
-    """Date lines a page's template writes in English over a brief in another language ("ByRédaction" / "January 9,
-    2026" over a French brief): a full date in English words near the top, on a line that holds little else."""
+    """Date lines a page's template writes in another language than the brief's: in English over a brief in
+    another language ("ByRédaction" / "January 9, 2026" over a French brief), or in the site's own language over
+    its edition in another ("14 Dekabr 2017" over "Valdora, December 14, LNA", "14 Dicembre 2017" over
+    "Valdora, December 14 -"): a full date near the top, its month in words of the page reader's languages
+    (CLDR), on a line that holds little else; in the site's own language, above the story's first paragraph."""
     english = get_language("en")
-    if doc.language.code == english.code:
-        return []
-    written = Ranges([(m.start, m.end) for m in found])
-    return [
-        m
-        for m in _words_dates(doc.lower, english, _TEMPLATE_HEAD)
-        if m.year is not None and not written.holds(m.start) and _holds_little_else(doc, m)
+    lines = (
+        []
+        if doc.language.code == english.code
+        else [m for m in _words_dates(doc.lower, english, _TEMPLATE_HEAD) if m.year is not None]
+    )
+    # the site's own language only above the story's first paragraph, where its template sets the page's date
+    story = _first_paragraph(doc)
+    taken = Ranges([(m.start, m.end) for m in (*found, *lines)])
+    lines += [
+        _Mention(start, end, value.day, value.month, value.year)
+        for value, start, end in named_month_dates(doc.lower[: min(story, _TEMPLATE_HEAD)])
+        if not taken.holds(start) and not taken.holds(end - 1)
     ]
+    written = Ranges([(m.start, m.end) for m in found])
+    return [m for m in lines if not written.holds(m.start) and _holds_little_else(doc, m)]
 
 
 def _post_signature_dates(doc: Document, found: list[_Mention]) -> list[_Mention]:
@@ -683,6 +694,19 @@ def _in_caption(doc: Document, mention: _Mention) -> bool:
     # or a caption closed by the photo's credit in parentheses: "…, Saturday, May 4, 2024, in Lirno. (AP Photo/…)"
     short = len(before) + len(after) <= _CAPTION_CHARS
     return short and bool(doc.language and compiled(doc.language).cues.credit_closing.search(after))
+
+
+def _first_paragraph(doc: Document) -> int:
+    """Where the story's first paragraph starts: the first line long enough to be one that closes on a sentence's
+    stop (a headline, however long, closes on none); the text's end when no line does."""
+    return next(
+        (
+            m.start()
+            for m in re.finditer(r"[^\n]+", doc.text)
+            if len(_WORD.findall(m.group(0))) >= _LEAD_WORDS and m.group(0).rstrip().endswith(_STOPS)
+        ),
+        len(doc.text),
+    )
 
 
 def _other_stories(doc: Document) -> list[tuple[int, int]]:

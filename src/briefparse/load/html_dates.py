@@ -52,6 +52,7 @@ _URL_DATE = lazy_compile(r"/((?:19|20)\d\d)(?:([01]\d)([0-3]\d)|[/_-]([01]?\d)[/
 _URL_DATE_DASHED = lazy_compile(r"[/_-]((?:19|20)\d\d)[_-]([01]?\d)[_-]([0-3]?\d)(?=[/_.-]|$)")
 _URL_MONTH = lazy_compile(r"/((?:19|20)\d\d)/([01]\d)/")
 _URL_MONTH_NAME = lazy_compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)(?=[/_.-]|$)", re.I)
+_NAMED_PATTERNS = 2  # the first of `_text_patterns`: a month in words, before or after its day
 _COPYRIGHT_MARKERS = ("©", "&copy;", "copyright", "(c)")
 _COPYRIGHT = lazy_compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)")
 
@@ -99,16 +100,27 @@ def parse_value(value: str | None, month_first: bool = False) -> dt.date | None:
 
 def dates_in_text(text: str, month_first: bool = False) -> list[tuple[dt.date, int]]:
     """Every full date (day, month and year) written in the text, with its offset, in order."""
-    found: list[tuple[dt.date, int]] = []
+    return [(value, start) for value, start, _ in _dated_spans(text, _text_patterns(), month_first)]
+
+
+def named_month_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """Every full date the text writes with its month in words of any of the page reader's languages ("2 Dekabr
+    2015", "02 Agosto 2019"), with its span, in order."""
+    return _dated_spans(text, _text_patterns()[:_NAMED_PATTERNS], month_first=False)
+
+
+def _dated_spans(text: str, patterns: tuple[re.Pattern[str], ...], month_first: bool) -> list[tuple[dt.date, int, int]]:
+    """The dates the patterns find in the text, the earlier pattern first where two overlap, in order."""
+    found: list[tuple[dt.date, int, int]] = []
     taken: list[tuple[int, int]] = []
     months = PAGE_MONTHS
-    for pattern in _text_patterns():
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
             value = _match_date(match, months, month_first)
             if value:
-                found.append((value, match.start()))
+                found.append((value, match.start(), match.end()))
                 taken.append(match.span())
     found.sort(key=lambda item: item[1])
     return found
