@@ -33,6 +33,7 @@ from briefparse.lang.letters import LETTER_WORD as _WORD
 from briefparse.lang.letters import LOWER, UPPER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import DateEvidence
+from briefparse.officeholders import all_in_office, holders_named
 from briefparse.places import place_kind
 from briefparse.ranges import Ranges
 
@@ -192,13 +193,21 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _year_for(
-    month: int, day: int, weekday: int | None, anchor: dt.date, near: int | None = None, since: bool = False
+    month: int,
+    day: int,
+    weekday: int | None,
+    anchor: dt.date,
+    near: int | None = None,
+    since: bool = False,
+    named: tuple[str, ...] = (),
 ) -> tuple[dt.date | None, str]:
     """The year a date without one most likely has, given the anchor date and maybe a weekday. Of the years
     whose day falls on that weekday, the latest, or the one close to a year the text states (`near`): "ce lundi
     05 octobre" in a brief that also says "le 29 septembre 2020" is in 2020. A year the text writes alone
     (`since`: "depuis la visite de juillet 2019") is one the brief looks back on: the first agreeing year from it
-    on, a few years at most ("Le mercredi 11 janvier" is in 2023, not in 2017)."""
+    on, a few years at most ("Le mercredi 11 janvier" is in 2023, not in 2017). Only the years in which every
+    officeholder the brief names (`named`, see `briefparse.officeholders`) held office, when some are: "Mike Pompeo
+    se reunió … este miércoles 16 de octubre" is in 2019, not in 2024."""
     limit = anchor + dt.timedelta(days=_GRACE_DAYS)
     if weekday is not None:
         agreeing = [
@@ -206,6 +215,7 @@ def _year_for(
             for year in range(limit.year, limit.year - 40, -1)
             if (value := _safe_date(year, month, day)) and value <= limit and value.weekday() == weekday
         ]
+        agreeing = [v for v in agreeing if all_in_office(named, v)] or agreeing
         later = [v for v in agreeing if since and near is not None and 0 <= v.year - near <= _AFTER_BARE_YEAR]
         if later:
             return later[-1], "weekday"
@@ -951,7 +961,12 @@ def _agreeing(written: list[_Mention]) -> list[_Mention]:
 
 
 def _resolve(
-    mention: _Mention, anchor: dt.date, near: int | None = None, told: bool = False, since: bool = False
+    mention: _Mention,
+    anchor: dt.date,
+    near: int | None = None,
+    told: bool = False,
+    since: bool = False,
+    named: tuple[str, ...] = (),
 ) -> DateCandidate | None:
     """The date a mention stands for, given the anchor date (and, with no anchor but the day the command runs,
     the latest year the text states). An anchor the story `told` (a date it writes, not the day it was published)
@@ -977,7 +992,7 @@ def _resolve(
         if value and swapped and value > anchor >= swapped:
             value = swapped  # "10/04/2024" on a brief of April 2024 is day first, whatever the habit
     else:
-        value, basis = _year_for(mention.month, mention.day, mention.weekday, anchor, near, since)
+        value, basis = _year_for(mention.month, mention.day, mention.weekday, anchor, near, since, named)
         inferred = True
     if value is None:
         return None
@@ -995,11 +1010,16 @@ def _resolve(
 
 
 def _candidates(
-    mentions: list[_Mention], anchor: dt.date, near: int | None = None, told: bool = False, since: bool = False
+    mentions: list[_Mention],
+    anchor: dt.date,
+    near: int | None = None,
+    told: bool = False,
+    since: bool = False,
+    named: tuple[str, ...] = (),
 ) -> list[DateCandidate]:
     """Every date in the text, relative words and missing years resolved against the anchor (and a year the text
-    states, `near`, or writes alone, `since`: see `_year_for`)."""
-    return [c for m in mentions if (c := _resolve(m, anchor, near, told, since))]
+    states, `near`, or writes alone, `since`, and the officeholders it names, `named`: see `_year_for`)."""
+    return [c for m in mentions if (c := _resolve(m, anchor, near, told, since, named))]
 
 
 def _counted_from_told_days(mentions: list[_Mention], candidates: list[DateCandidate]) -> list[DateCandidate]:
@@ -1044,6 +1064,7 @@ def _anchor(
     today: dt.date,
     events: set[int],
     said: set[int],
+    named: tuple[str, ...] = (),
 ) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
     publication date or the reference date, else the first full date of the text (not one announced in passing,
@@ -1056,7 +1077,7 @@ def _anchor(
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     base = page_date or reference
-    first_pass = _stated_by(_candidates(mentions, base or today), reference)
+    first_pass = _stated_by(_candidates(mentions, base or today, named=named), reference)
     published = next((c for c in first_pass if c.is_publication and not c.year_inferred), None)
     if published:
         return _dispatch_day(mentions, published.value)
@@ -1064,10 +1085,10 @@ def _anchor(
         near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
         since = near is None
         near = near or _bare_year(doc, today)
-        first_pass = _candidates(mentions, today, near, since=since)
+        first_pass = _candidates(mentions, today, near, since=since, named=named)
         told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
         dated = told[0].value if told else None
-        dated = dated or _weekday_and_day(doc, mentions, today, near, events, said, since)
+        dated = dated or _weekday_and_day(doc, mentions, today, near, events, said, since, named)
         if dated is None:
             return None
         own = next((m for m in mentions if m.is_publication and m.day), None)
@@ -1139,6 +1160,7 @@ def _weekday_and_day(
     events: set[int],
     said: set[int],
     since: bool = False,
+    named: tuple[str, ...] = (),
 ) -> dt.date | None:
     """The day a weekday and a day of the month without its year both name: the year is the one that puts that
     day on that weekday ("NAIROBI, May 12 (VNA) -- … met on Friday", "ont débuté leur entretien vendredi soir …
@@ -1181,7 +1203,7 @@ def _weekday_and_day(
     )
     if day is None or abs(weekday.sentence - day.sentence) > _PAIRED_SENTENCES:
         return None
-    value, basis = _year_for(day.month, day.day, weekday.weekday, today, near, since)
+    value, basis = _year_for(day.month, day.day, weekday.weekday, today, near, since, named)
     return value if basis == "weekday" else None
 
 
@@ -1339,9 +1361,10 @@ def extract_dates(
     today = today or dt.date.today()
     event_sentences = _event_sentences(analysis, event_type)
     said = _event_sentences(analysis, "statement", frozenset())
-    anchor = _anchor(doc, mentions, reference, today, event_sentences, said)
+    named = holders_named(doc.text)  # who the brief names in office: the years its weekdays may fall in
+    anchor = _anchor(doc, mentions, reference, today, event_sentences, said, named)
     told = anchor is not None and not _publication_known(doc, mentions, reference)
-    candidates = _stated_by(_candidates(mentions, anchor or today, told=told), reference)
+    candidates = _stated_by(_candidates(mentions, anchor or today, told=told, named=named), reference)
     candidates = _counted_from_told_days(mentions, candidates)
     earlier = _earlier_occasions(analysis, mentions)
     if told and anchor is not None:

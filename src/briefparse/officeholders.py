@@ -1,0 +1,227 @@
+"""The register of officeholders (package data `data/officeholders.tsv`): who held which office, from when to when.
+
+A brief that dates its event by a weekday and a day of the month alone ("el jueves 17 de octubre", "am Donnerstag,
+den 13. März") fits a year every five or six; the people it names in office tell which: a brief where Mike Pompeo
+meets a minister is from 2018 to 2021. The register is positive knowledge of terms of office; `holders_named` finds
+its people in a text, written as briefs write them (any case, with or without accents, middle names or a second
+surname added, the given name as an initial, or the surname alone), and `all_in_office` says whether all of them
+held an office of the register on a day.
+
+    >>> all_in_office(holders_named("Bundeskanzlerin Merkel empfängt den Ministerpräsidenten Sobotka"),
+    ...               dt.date(2014, 3, 13))
+    True
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from briefparse.given_names import is_given_name
+from briefparse.lang.letters import fold
+from briefparse.lazy_regex import lazy_compile
+
+__all__ = ["OFFICES", "Term", "all_in_office", "holders_named", "read_rows", "terms"]
+
+_DATA = Path(__file__).parent / "data" / "officeholders.tsv"
+#: the offices the register records
+OFFICES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "foreign_minister",
+        "secretary_general",
+        "commission_chair",
+        "commission_president",
+        "council_president",
+    }
+)
+#: days before a term's start and after its end that still count as in office: an elect's meetings, a day
+#: of the register off by a few
+_BEFORE_START = 45
+_AFTER_END = 30
+#: a surname written alone is read as a register person's only when it is this long at least ("Putin", not "Kan")
+_MIN_ALONE = 5
+#: most words between a given name and the surname (middle names, a second given name)
+_MIDDLE_WORDS = 3
+#: letters a given name shares with its other spelling ("Sergueï", "Sergey")
+_SHARED_START = 3
+#: lower-case words inside a person's name ("Lula da Silva", "Mohammed bin Salman", "Ould Cheikh Ahmed")
+_PARTICLES = frozenset({
+    "al", "bin", "ben", "ibn", "ould", "mint", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "van", "von",
+    "der", "den", "la", "le", "el",
+})  # fmt: skip
+# a word: letters, maybe joined by hyphens or apostrophes ("Díaz-Canel", "D'Alema"), or an initial with its dot
+_WORD = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "’": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term of office of the register."""
+
+    name: str
+    #: ISO 3166-1 alpha-2 code of the state, or the organisation's code ("UN", "EU", "AU")
+    country: str
+    office: str
+    start: dt.date
+    end: dt.date | None
+
+
+def read_rows() -> list[dict[str, str]]:
+    """The register's rows as written in the data file (comment lines left out)."""
+    lines = [line for line in _DATA.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """A name's words, folded, a hyphen or an apostrophe between them as a space, an initial's dot left out."""
+    folded = fold(name).translate(_LETTERS).replace("-", " ").replace("'", " ").replace(".", " ")
+    return tuple(folded.split())
+
+
+def key(name: str) -> str:
+    """A name's lookup key: its folded words joined by single spaces."""
+    return " ".join(_words(name))
+
+
+@cache
+def _terms() -> dict[str, tuple[Term, ...]]:
+    """Each person's terms, by the key of their name."""
+    found: dict[str, list[Term]] = {}
+    for row in read_rows():
+        end = dt.date.fromisoformat(row["end"]) if row["end"] else None
+        term = Term(row["name"], row["country"], row["office"], dt.date.fromisoformat(row["start"]), end)
+        found.setdefault(key(row["name"]), []).append(term)
+    return {name: tuple(held) for name, held in found.items()}
+
+
+def terms(name: str) -> tuple[Term, ...]:
+    """The terms of the register person whose name this is, written as the register writes it, folded."""
+    return _terms().get(key(name), ())
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    """A register person's name in the parts a brief may write: the given name's words, and the surname's."""
+
+    key: str
+    given: tuple[str, ...]
+    surname: tuple[str, ...]
+
+
+@cache
+def _people() -> tuple[tuple[_Person, ...], dict[tuple[str, ...], tuple[str, ...]]]:
+    """The register's people, and each surname's tail that one of them alone ends with, long enough to be read
+    alone ("Merkel", "Meza Cuadra", "Lopez Obrador"; not "Zuma", which two end with)."""
+    people = []
+    tails: dict[tuple[str, ...], set[str]] = {}
+    for row in read_rows():
+        words = _words(row["name"].split()[0])
+        rest = tuple(w for w in _words(row["name"])[len(words) :] if len(w) > 1)  # "George W. Bush": bush
+        person = _Person(key(row["name"]), words, rest)
+        if person in people:
+            continue
+        people.append(person)
+        for start in range(len(rest)):
+            if len("".join(rest[start:])) >= _MIN_ALONE:
+                tails.setdefault(rest[start:], set()).add(person.key)
+    alone = {tail: tuple(keys) for tail, keys in tails.items() if len(keys) == 1}
+    return tuple(people), alone
+
+
+def _runs(text: str) -> list[list[str]]:
+    """The runs of capitalised words of the text (particles inside them kept): the words of each as written."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    last_end = -1
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        joined = last_end >= 0 and text[last_end : match.start()] in (" ", "\u00a0")
+        capital = word[:1].isupper()
+        if current and joined and (capital or fold(word) in _PARTICLES):
+            current.append(word)
+        elif capital:
+            if current:
+                runs.append(current)
+            current = [word]
+        elif current:
+            runs.append(current)
+            current = []
+        last_end = match.end() if not word.endswith(".") or len(word) == 2 else -1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _given_matches(written: str, given: str) -> bool:
+    """A word of the text is the given name's word: the same folded, its initial, or another spelling sharing its
+    first letters ("Sergueï", "Sergey")."""
+    return (
+        written == given
+        or (len(written) == 1 and given.startswith(written))
+        or (min(len(written), len(given)) > _SHARED_START and written[:_SHARED_START] == given[:_SHARED_START])
+    )
+
+
+def _at(words: tuple[str, ...], part: tuple[str, ...], start: int) -> bool:
+    return words[start : start + len(part)] == part
+
+
+def _named_in_run(run: list[str]) -> set[str]:
+    """The keys of the register people a run of capitalised words names, the longest reading only: given name (or
+    its initial) then surname, a few middle words between, or a surname's tail alone after titles that are no given
+    name ("Bundeskanzlerin Merkel")."""
+    words = tuple(w for word in run for w in _words(word))
+    people, alone = _people()
+    present = set(words)
+    found: dict[str, int] = {}
+    for person in people:
+        if (person.surname or person.given)[0] not in present:
+            continue
+        size = len(person.given) + len(person.surname)
+        for i in range(len(words)):
+            if not all(_given_matches(w, g) for w, g in zip(words[i:], person.given, strict=False)):
+                continue
+            if len(words) - i < len(person.given):
+                continue
+            after = i + len(person.given)
+            if not person.surname or any(
+                _at(words, person.surname, j) for j in range(after, min(after + _MIDDLE_WORDS, len(words)) + 1)
+            ):
+                found[person.key] = max(found.get(person.key, 0), size)
+    for tail, keys in alone.items():
+        for j in range(len(words) - len(tail) + 1):
+            if _at(words, tail, j) and not any(is_given_name(w) for w in run[:j] if w[:1].isupper()):
+                found[keys[0]] = max(found.get(keys[0], 0), len(tail))
+    if not found:
+        return set()
+    longest = max(found.values())
+    return {name for name, size in found.items() if size == longest}
+
+
+def holders_named(text: str) -> tuple[str, ...]:
+    """The keys of the register people the text names, in the order first named."""
+    named: list[str] = []
+    for run in _runs(text):
+        for name in sorted(_named_in_run(run)):
+            if name not in named:
+                named.append(name)
+    return tuple(named)
+
+
+def _in_office(name: str, day: dt.date) -> bool:
+    """The person held one of the register's offices on that day, give or take the margins."""
+    return any(
+        term.start - dt.timedelta(days=_BEFORE_START) <= day
+        and (term.end is None or day <= term.end + dt.timedelta(days=_AFTER_END))
+        for term in _terms().get(name, ())
+    )
+
+
+def all_in_office(names: tuple[str, ...], day: dt.date) -> bool:
+    """Every one of the register people (keys from `holders_named`) held an office of the register on that day."""
+    return all(_in_office(name, day) for name in names)

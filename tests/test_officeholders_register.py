@@ -1,0 +1,73 @@
+"""The register of officeholders (briefparse.officeholders): its shipped data's shape, and what it answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import pairwise
+
+from babel import Locale
+
+from briefparse.officeholders import OFFICES, all_in_office, holders_named, key, read_rows, terms
+
+_COLUMNS = ["name", "country", "office", "start", "end"]
+#: the organisations whose heads the register holds
+_ORGANISATIONS = {"UN", "EU", "AU", "ARAB", "OAS"}
+
+
+def test_every_row_is_a_term_of_an_office_of_a_state_or_an_organisation():
+    rows = read_rows()
+    assert len(rows) > 400
+    territories = Locale("en").territories
+    for row in rows:
+        assert list(row) == _COLUMNS, row
+        assert row["name"].strip() == row["name"] and row["name"], row
+        assert row["country"] in _ORGANISATIONS or (row["country"] in territories and len(row["country"]) == 2), row
+        assert row["office"] in OFFICES, row
+        start = dt.date.fromisoformat(row["start"])
+        assert row["end"] == "" or start < dt.date.fromisoformat(row["end"]), row
+
+
+def test_no_row_is_written_twice_and_one_persons_terms_of_one_office_do_not_overlap():
+    rows = read_rows()
+    assert len({tuple(row.values()) for row in rows}) == len(rows)
+    for row in rows:
+        same = sorted(
+            (t.start, t.end or dt.date.max)
+            for t in terms(row["name"])
+            if (t.country, t.office) == (row["country"], row["office"])
+        )
+        assert all(end <= start for (_, end), (start, _) in pairwise(same)), row["name"]
+
+
+def test_names_of_different_people_of_one_office_fold_to_distinct_keys():
+    by_office: dict[tuple[str, str], dict[str, str]] = {}
+    for row in read_rows():
+        seen = by_office.setdefault((row["country"], row["office"]), {})
+        assert seen.setdefault(key(row["name"]), row["name"]) == row["name"], row
+
+
+def test_people_are_found_as_briefs_write_them():
+    text = (
+        "Bundeskanzlerin Merkel empfängt den Ministerpräsidenten, Bohuslav Sobotka. Le ministre Sergueï Lavrov a "
+        "reçu S. Jaishankar. El canciller Marcelo Luis Ebrard Casaubón y López Obrador."
+    )
+    assert holders_named(text) == (
+        "angela merkel",
+        "bohuslav sobotka",
+        "sergey lavrov",
+        "subrahmanyam jaishankar",
+        "marcelo ebrard",
+        "andres manuel lopez obrador",
+    )
+
+
+def test_a_surname_alone_is_read_only_when_one_person_ends_with_it_and_no_given_name_opens_it():
+    assert holders_named("La ministre Dlamini-Zuma") == ("nkosazana dlamini zuma",)
+    assert holders_named("Le ministre Paul Merkel, Paul Zuma") == ()
+
+
+def test_whether_everyone_named_held_office_on_a_day():
+    named = holders_named("Mike Pompeo et Gustavo Meza-Cuadra")
+    assert all_in_office(named, dt.date(2019, 10, 16))
+    assert not all_in_office(named, dt.date(2024, 10, 16))
+    assert all_in_office((), dt.date(2024, 10, 16))
