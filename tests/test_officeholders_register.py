@@ -71,3 +71,8 @@ def test_whether_everyone_named_held_office_on_a_day():
     assert all_in_office(named, dt.date(2019, 10, 16))
     assert not all_in_office(named, dt.date(2024, 10, 16))
     assert all_in_office((), dt.date(2024, 10, 16))
+
+
+def test_a_surname_alone_closes_its_run_and_is_no_given_name():
+    assert holders_named("Hassan Abouyoub, ambassadeur en Roumanie") == ()
+    assert holders_named("Le président Putin a reçu Meza-Cuadra") == ("vladimir putin", "gustavo meza cuadra")

@@ -173,8 +173,8 @@ def _at(words: tuple[str, ...], part: tuple[str, ...], start: int) -> bool:
 
 def _named_in_run(run: list[str]) -> set[str]:
     """The keys of the register people a run of capitalised words names, the longest reading only: given name (or
-    its initial) then surname, a few middle words between, or a surname's tail alone after titles that are no given
-    name ("Bundeskanzlerin Merkel")."""
+    its initial) then surname, a few middle words between, or a surname's tail closing a run with no given name
+    ("Bundeskanzlerin Merkel", "Meza-Cuadra")."""
     words = tuple(w for word in run for w in _words(word))
     people, alone = _people()
     present = set(words)
@@ -194,9 +194,11 @@ def _named_in_run(run: list[str]) -> set[str]:
             ):
                 found[person.key] = max(found.get(person.key, 0), size)
     for tail, keys in alone.items():
-        for j in range(len(words) - len(tail) + 1):
-            if _at(words, tail, j) and not any(is_given_name(w) for w in run[:j] if w[:1].isupper()):
-                found[keys[0]] = max(found.get(keys[0], 0), len(tail))
+        # the run's last words, after titles that are no given name ("Bundeskanzlerin Merkel"; not "Hassan
+        # Abouyoub", whose first word ends a register name)
+        j = len(words) - len(tail)
+        if j >= 0 and _at(words, tail, j) and not any(is_given_name(w) for w in run if w[:1].isupper()):
+            found[keys[0]] = max(found.get(keys[0], 0), len(tail))
     if not found:
         return set()
     longest = max(found.values())
