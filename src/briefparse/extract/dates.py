@@ -1057,6 +1057,16 @@ def _bare_year(doc: Document, today: dt.date) -> int | None:
     return max((y for m in _BARE_YEAR.finditer(doc.text) if (y := int(m.group(0))) <= today.year), default=None)
 
 
+def _years_told(doc: Document, mentions: list[_Mention], today: dt.date) -> tuple[int | None, bool]:
+    """The year a brief with no publication date is set in, for its days without a year: the latest of its full
+    dates (in its own lines, else in the page's others), else the latest it writes alone, then marked as one it looks
+    back on (`since`: see `_year_for`)."""
+    near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
+    if near is not None:
+        return near, False
+    return _bare_year(doc, today), True
+
+
 def _anchor(
     doc: Document,
     mentions: list[_Mention],
@@ -1082,9 +1092,7 @@ def _anchor(
     if published:
         return _dispatch_day(mentions, published.value)
     if base is None:
-        near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
-        since = near is None
-        near = near or _bare_year(doc, today)
+        near, since = _years_told(doc, mentions, today)
         first_pass = _candidates(mentions, today, near, since=since, named=named)
         told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
         dated = told[0].value if told else None
@@ -1364,7 +1372,10 @@ def extract_dates(
     named = holders_named(doc.text)  # who the brief names in office: the years its weekdays may fall in
     anchor = _anchor(doc, mentions, reference, today, event_sentences, said, named)
     told = anchor is not None and not _publication_known(doc, mentions, reference)
-    candidates = _stated_by(_candidates(mentions, anchor or today, told=told, named=named), reference)
+    # with no anchor, a day whose weekday fixes its year takes the one the text sets it in, as in `_anchor`
+    near, since = _years_told(doc, mentions, today) if anchor is None and reference is None else (None, False)
+    candidates = _candidates(mentions, anchor or today, near, told, since, named)
+    candidates = _stated_by(candidates, reference)
     candidates = _counted_from_told_days(mentions, candidates)
     earlier = _earlier_occasions(analysis, mentions)
     if told and anchor is not None:
