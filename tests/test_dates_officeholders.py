@@ -48,3 +48,19 @@ def test_people_of_different_times_fall_back_to_the_latest_agreeing_year():
         "Les deux hommes ont évoqué la coopération."
     )
     assert briefparse.parse(text).date == _latest_wednesday_16_october()
+
+
+def test_a_minister_known_only_from_a_later_office_leaves_the_years_of_the_others():
+    text = (
+        "ISLAMABAD, Feb 28: Prime Minister Nawaz Sharif on Tuesday received the visiting Foreign Minister of "
+        "Lirnau, Paul Vell.\n\nFinance Minister Ishaq Dar was also present on the occasion."
+    )
+    assert briefparse.parse(text).date == "2017-02-28"
+
+
+def test_the_officeholders_of_the_days_sentence_come_before_those_of_an_earlier_occasion():
+    text = (
+        "Emmanuel Macron recevra mercredi 7 mai le président lorénien Paul Marin à l'Élysée.\n\n"
+        "Dix-sept ans plus tôt, Bachar Al Assad avait assisté au défilé du 14 juillet 2008 au côté de Nicolas Sarkozy."
+    )
+    assert briefparse.parse(text).date == "2025-05-07"

@@ -7,11 +7,11 @@ from itertools import pairwise
 
 from babel import Locale
 
-from briefparse.officeholders import OFFICES, all_in_office, holders_named, key, read_rows, terms
+from briefparse.officeholders import OFFICES, holders_named, in_office, key, read_rows, terms
 
 _COLUMNS = ["name", "country", "office", "start", "end"]
 #: the organisations whose heads the register holds
-_ORGANISATIONS = {"UN", "EU", "AU", "ARAB", "OAS"}
+_ORGANISATIONS = {"UN", "EU", "AU", "ARAB", "OAS", "NATO", "OIF"}
 
 
 def test_every_row_is_a_term_of_an_office_of_a_state_or_an_organisation():
@@ -66,13 +66,20 @@ def test_a_surname_alone_is_read_only_when_one_person_ends_with_it_and_no_given_
     assert holders_named("Le ministre Paul Merkel, Paul Zuma") == ()
 
 
-def test_whether_everyone_named_held_office_on_a_day():
+def test_how_many_of_the_people_named_held_office_on_a_day():
     named = holders_named("Mike Pompeo et Gustavo Meza-Cuadra")
-    assert all_in_office(named, dt.date(2019, 10, 16))
-    assert not all_in_office(named, dt.date(2024, 10, 16))
-    assert all_in_office((), dt.date(2024, 10, 16))
+    assert in_office(named, dt.date(2019, 10, 16)) == 2
+    assert in_office(named, dt.date(2020, 10, 16)) == 1
+    assert in_office(named, dt.date(2024, 10, 16)) == 0
+    assert in_office((), dt.date(2024, 10, 16)) == 0
 
 
 def test_a_surname_alone_closes_its_run_and_is_no_given_name():
     assert holders_named("Hassan Abouyoub, ambassadeur en Roumanie") == ()
     assert holders_named("Le président Putin a reçu Meza-Cuadra") == ("vladimir putin", "gustavo meza cuadra")
+
+
+def test_a_regnal_number_is_part_of_the_name_and_a_middle_initial_is_not():
+    assert holders_named("el ministro Juan Carlos Pinzón") == ()
+    assert holders_named("el rey Juan Carlos I") == ("juan carlos i",)
+    assert holders_named("President George Bush") == ("george w bush",)

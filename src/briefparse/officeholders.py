@@ -4,12 +4,12 @@ A brief that dates its event by a weekday and a day of the month alone ("el juev
 den 13. März") fits a year every five or six; the people it names in office tell which: a brief where Mike Pompeo
 meets a minister is from 2018 to 2021. The register is positive knowledge of terms of office; `holders_named` finds
 its people in a text, written as briefs write them (any case, with or without accents, middle names or a second
-surname added, the given name as an initial, or the surname alone), and `all_in_office` says whether all of them
-held an office of the register on a day.
+surname added, the given name as an initial, or the surname alone), and `in_office` says how many of them held an
+office of the register on a day.
 
-    >>> all_in_office(holders_named("Bundeskanzlerin Merkel empfängt den Ministerpräsidenten Sobotka"),
-    ...               dt.date(2014, 3, 13))
-    True
+    >>> named = holders_named("Bundeskanzlerin Merkel empfängt den Ministerpräsidenten Sobotka")
+    >>> in_office(named, dt.date(2014, 3, 13)), in_office(named, dt.date(2025, 3, 13))
+    (2, 0)
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from briefparse.given_names import is_given_name
 from briefparse.lang.letters import fold
 from briefparse.lazy_regex import lazy_compile
 
-__all__ = ["OFFICES", "Term", "all_in_office", "holders_named", "read_rows", "terms"]
+__all__ = ["OFFICES", "Term", "holders_named", "in_office", "read_rows", "terms"]
 
 _DATA = Path(__file__).parent / "data" / "officeholders.tsv"
 #: the offices the register records
@@ -121,7 +121,9 @@ def _people() -> tuple[tuple[_Person, ...], dict[tuple[str, ...], tuple[str, ...
     tails: dict[tuple[str, ...], set[str]] = {}
     for row in read_rows():
         words = _words(row["name"].split()[0])
-        rest = tuple(w for w in _words(row["name"])[len(words) :] if len(w) > 1)  # "George W. Bush": bush
+        # a middle initial left out ("George W. Bush": bush), a regnal number kept ("Juan Carlos I": carlos i)
+        after = _words(row["name"])[len(words) :]
+        rest = tuple(w for at, w in enumerate(after) if len(w) > 1 or at == len(after) - 1)
         person = _Person(key(row["name"]), words, rest)
         if person in people:
             continue
@@ -224,6 +226,6 @@ def _in_office(name: str, day: dt.date) -> bool:
     )
 
 
-def all_in_office(names: tuple[str, ...], day: dt.date) -> bool:
-    """Every one of the register people (keys from `holders_named`) held an office of the register on that day."""
-    return all(_in_office(name, day) for name in names)
+def in_office(names: tuple[str, ...], day: dt.date) -> int:
+    """How many of the register people (keys from `holders_named`) held an office of the register on that day."""
+    return sum(_in_office(name, day) for name in names)

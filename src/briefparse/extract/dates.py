@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
@@ -33,7 +33,7 @@ from briefparse.lang.letters import LETTER_WORD as _WORD
 from briefparse.lang.letters import LOWER, UPPER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import DateEvidence
-from briefparse.officeholders import all_in_office, holders_named
+from briefparse.officeholders import holders_named, in_office
 from briefparse.places import place_kind
 from briefparse.ranges import Ranges
 
@@ -185,6 +185,25 @@ class _Mention:
     from_told: bool = False  # a relative word counted from the day the story tells before it ("le lendemain")
 
 
+@dataclass(frozen=True)
+class _Holders:
+    """The officeholders of the register (`briefparse.officeholders`) a brief names: in each sentence, and in all."""
+
+    by_sentence: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    everywhere: tuple[str, ...] = ()
+
+    def tiers(self, *sentences: int) -> tuple[tuple[str, ...], ...]:
+        """Those a day's own sentences name, then all the brief names: the people whose terms place its year."""
+        own = tuple(dict.fromkeys(name for at in sentences for name in self.by_sentence.get(at, ())))
+        return own, self.everywhere
+
+
+def _holders(doc: Document) -> _Holders:
+    """The officeholders the brief names, sentence by sentence."""
+    by_sentence = {at: named for at, sentence in enumerate(doc.sentences) if (named := holders_named(sentence.text))}
+    return _Holders(by_sentence, tuple(dict.fromkeys(name for named in by_sentence.values() for name in named)))
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day) if _MIN_YEAR <= year <= _MAX_YEAR else None
@@ -199,15 +218,17 @@ def _year_for(
     anchor: dt.date,
     near: int | None = None,
     since: bool = False,
-    named: tuple[str, ...] = (),
+    named: tuple[tuple[str, ...], ...] = (),
 ) -> tuple[dt.date | None, str]:
     """The year a date without one most likely has, given the anchor date and maybe a weekday. Of the years
     whose day falls on that weekday, the latest, or the one close to a year the text states (`near`): "ce lundi
     05 octobre" in a brief that also says "le 29 septembre 2020" is in 2020. A year the text writes alone
     (`since`: "depuis la visite de juillet 2019") is one the brief looks back on: the first agreeing year from it
-    on, a few years at most ("Le mercredi 11 janvier" is in 2023, not in 2017). Only the years in which every
-    officeholder the brief names (`named`, see `briefparse.officeholders`) held office, when some are: "Mike Pompeo
-    se reunió … este miércoles 16 de octubre" is in 2019, not in 2024."""
+    on, a few years at most ("Le mercredi 11 janvier" is in 2023, not in 2017). Of those, the years in which all the
+    officeholders of the day's own sentences held office, and of these the years in which all those the brief
+    names did (`named`, the two groups), each kept only when there are such years: "Mike Pompeo se reunió … este
+    miércoles 16 de octubre" is in 2019, not in 2024; "reçu mercredi 7 mai par Emmanuel Macron", after a visit of
+    2008 told with the presidents of then, in a year of Macron's."""
     limit = anchor + dt.timedelta(days=_GRACE_DAYS)
     if weekday is not None:
         agreeing = [
@@ -215,7 +236,8 @@ def _year_for(
             for year in range(limit.year, limit.year - 40, -1)
             if (value := _safe_date(year, month, day)) and value <= limit and value.weekday() == weekday
         ]
-        agreeing = [v for v in agreeing if all_in_office(named, v)] or agreeing
+        for people in named:  # each group narrows the years the one before leaves, unless it leaves none
+            agreeing = [v for v in agreeing if in_office(people, v) == len(people)] or agreeing
         later = [v for v in agreeing if since and near is not None and 0 <= v.year - near <= _AFTER_BARE_YEAR]
         if later:
             return later[-1], "weekday"
@@ -966,7 +988,7 @@ def _resolve(
     near: int | None = None,
     told: bool = False,
     since: bool = False,
-    named: tuple[str, ...] = (),
+    holders: _Holders | None = None,
 ) -> DateCandidate | None:
     """The date a mention stands for, given the anchor date (and, with no anchor but the day the command runs,
     the latest year the text states). An anchor the story `told` (a date it writes, not the day it was published)
@@ -992,6 +1014,7 @@ def _resolve(
         if value and swapped and value > anchor >= swapped:
             value = swapped  # "10/04/2024" on a brief of April 2024 is day first, whatever the habit
     else:
+        named = holders.tiers(mention.sentence) if holders else ()
         value, basis = _year_for(mention.month, mention.day, mention.weekday, anchor, near, since, named)
         inferred = True
     if value is None:
@@ -1015,11 +1038,11 @@ def _candidates(
     near: int | None = None,
     told: bool = False,
     since: bool = False,
-    named: tuple[str, ...] = (),
+    holders: _Holders | None = None,
 ) -> list[DateCandidate]:
     """Every date in the text, relative words and missing years resolved against the anchor (and a year the text
-    states, `near`, or writes alone, `since`, and the officeholders it names, `named`: see `_year_for`)."""
-    return [c for m in mentions if (c := _resolve(m, anchor, near, told, since, named))]
+    states, `near`, or writes alone, `since`, and the officeholders it names, `holders`: see `_year_for`)."""
+    return [c for m in mentions if (c := _resolve(m, anchor, near, told, since, holders))]
 
 
 def _counted_from_told_days(mentions: list[_Mention], candidates: list[DateCandidate]) -> list[DateCandidate]:
@@ -1074,7 +1097,7 @@ def _anchor(
     today: dt.date,
     events: set[int],
     said: set[int],
-    named: tuple[str, ...] = (),
+    holders: _Holders | None = None,
 ) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
     publication date or the reference date, else the first full date of the text (not one announced in passing,
@@ -1087,16 +1110,16 @@ def _anchor(
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     base = page_date or reference
-    first_pass = _stated_by(_candidates(mentions, base or today, named=named), reference)
+    first_pass = _stated_by(_candidates(mentions, base or today, holders=holders), reference)
     published = next((c for c in first_pass if c.is_publication and not c.year_inferred), None)
     if published:
         return _dispatch_day(mentions, published.value)
     if base is None:
         near, since = _years_told(doc, mentions, today)
-        first_pass = _candidates(mentions, today, near, since=since, named=named)
+        first_pass = _candidates(mentions, today, near, since=since, holders=holders)
         told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
         dated = told[0].value if told else None
-        dated = dated or _weekday_and_day(doc, mentions, today, near, events, said, since, named)
+        dated = dated or _weekday_and_day(doc, mentions, today, near, events, said, since, holders)
         if dated is None:
             return None
         own = next((m for m in mentions if m.is_publication and m.day), None)
@@ -1168,7 +1191,7 @@ def _weekday_and_day(
     events: set[int],
     said: set[int],
     since: bool = False,
-    named: tuple[str, ...] = (),
+    holders: _Holders | None = None,
 ) -> dt.date | None:
     """The day a weekday and a day of the month without its year both name: the year is the one that puts that
     day on that weekday ("NAIROBI, May 12 (VNA) -- … met on Friday", "ont débuté leur entretien vendredi soir …
@@ -1211,6 +1234,7 @@ def _weekday_and_day(
     )
     if day is None or abs(weekday.sentence - day.sentence) > _PAIRED_SENTENCES:
         return None
+    named = holders.tiers(weekday.sentence, day.sentence) if holders else ()
     value, basis = _year_for(day.month, day.day, weekday.weekday, today, near, since, named)
     return value if basis == "weekday" else None
 
@@ -1369,12 +1393,12 @@ def extract_dates(
     today = today or dt.date.today()
     event_sentences = _event_sentences(analysis, event_type)
     said = _event_sentences(analysis, "statement", frozenset())
-    named = holders_named(doc.text)  # who the brief names in office: the years its weekdays may fall in
-    anchor = _anchor(doc, mentions, reference, today, event_sentences, said, named)
+    holders = _holders(doc)  # who the brief names in office: the years its weekdays may fall in
+    anchor = _anchor(doc, mentions, reference, today, event_sentences, said, holders)
     told = anchor is not None and not _publication_known(doc, mentions, reference)
     # with no anchor, a day whose weekday fixes its year takes the one the text sets it in, as in `_anchor`
     near, since = _years_told(doc, mentions, today) if anchor is None and reference is None else (None, False)
-    candidates = _candidates(mentions, anchor or today, near, told, since, named)
+    candidates = _candidates(mentions, anchor or today, near, told, since, holders)
     candidates = _stated_by(candidates, reference)
     candidates = _counted_from_told_days(mentions, candidates)
     earlier = _earlier_occasions(analysis, mentions)
