@@ -7,6 +7,8 @@ from itertools import pairwise
 
 from babel import Locale
 
+from briefparse.extract.dates import _title_words
+from briefparse.lang import get_language
 from briefparse.officeholders import OFFICES, holders_named, in_office, key, read_rows, terms
 
 _COLUMNS = ["name", "country", "office", "start", "end"]
@@ -46,12 +48,15 @@ def test_names_of_different_people_of_one_office_fold_to_distinct_keys():
         assert seen.setdefault(key(row["name"]), row["name"]) == row["name"], row
 
 
+_TITLES = frozenset({"kanzler", "m", "presidente", "president", "canciller", "ministre"})
+
+
 def test_people_are_found_as_briefs_write_them():
     text = (
         "Bundeskanzlerin Merkel empfängt den Ministerpräsidenten, Bohuslav Sobotka. Le ministre Sergueï Lavrov a "
-        "reçu S. Jaishankar. El canciller Marcelo Luis Ebrard Casaubón y López Obrador."
+        "reçu S. Jaishankar. El canciller Marcelo Luis Ebrard Casaubón y Presidente López Obrador."
     )
-    assert holders_named(text) == (
+    assert holders_named(text, _TITLES) == (
         "angela merkel",
         "bohuslav sobotka",
         "sergey lavrov",
@@ -61,9 +66,10 @@ def test_people_are_found_as_briefs_write_them():
     )
 
 
-def test_a_surname_alone_is_read_only_when_one_person_ends_with_it_and_no_given_name_opens_it():
-    assert holders_named("La ministre Dlamini-Zuma") == ("nkosazana dlamini zuma",)
-    assert holders_named("Le ministre Paul Merkel, Paul Zuma") == ()
+def test_a_surname_alone_is_read_after_a_title_when_one_person_ends_with_it():
+    assert holders_named("La ministre Dlamini-Zuma", _TITLES) == ("nkosazana dlamini zuma",)
+    assert holders_named("Le ministre Paul Merkel, Paul Zuma", _TITLES) == ()
+    assert holders_named("Heydar Aliyev, García, Kanzler Merkel", _TITLES) == ("angela merkel",)
 
 
 def test_how_many_of_the_people_named_held_office_on_a_day():
@@ -75,11 +81,26 @@ def test_how_many_of_the_people_named_held_office_on_a_day():
 
 
 def test_a_surname_alone_closes_its_run_and_is_no_given_name():
-    assert holders_named("Hassan Abouyoub, ambassadeur en Roumanie") == ()
-    assert holders_named("Le président Putin a reçu Meza-Cuadra") == ("vladimir putin", "gustavo meza cuadra")
+    assert holders_named("Hassan Abouyoub, ambassadeur en Roumanie", _TITLES) == ()
+    assert holders_named("President Putin a reçu M. Meza-Cuadra", _TITLES) == (
+        "vladimir putin",
+        "gustavo meza cuadra",
+    )
 
 
 def test_a_regnal_number_is_part_of_the_name_and_a_middle_initial_is_not():
     assert holders_named("el ministro Juan Carlos Pinzón") == ()
     assert holders_named("el rey Juan Carlos I") == ("juan carlos i",)
     assert holders_named("President George Bush") == ("george w bush",)
+
+
+def test_a_patronymic_or_a_given_name_is_no_surname_read_alone():
+    assert holders_named("Präsident Salman", frozenset({"prasident"})) == ()
+    assert holders_named("Kanzler Philippe", frozenset({"kanzler"})) == ()
+    assert holders_named("le ministre Bourita", frozenset({"ministre"})) == ("nasser bourita",)
+
+
+def test_the_titles_before_a_surname_are_the_languages_honorifics_and_long_role_words():
+    titles = _title_words(get_language("en"))
+    assert {"mr", "president", "chancellor"} <= titles
+    assert not {"the", "of", "king", "prince"} & titles

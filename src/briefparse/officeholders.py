@@ -4,10 +4,11 @@ A brief that dates its event by a weekday and a day of the month alone ("el juev
 den 13. März") fits a year every five or six; the people it names in office tell which: a brief where Mike Pompeo
 meets a minister is from 2018 to 2021. The register is positive knowledge of terms of office; `holders_named` finds
 its people in a text, written as briefs write them (any case, with or without accents, middle names or a second
-surname added, the given name as an initial, or the surname alone), and `in_office` says how many of them held an
-office of the register on a day.
+surname added, the given name as an initial, or the surname alone after a title), and `in_office` says how many
+of them held an office of the register on a day.
 
-    >>> named = holders_named("Bundeskanzlerin Merkel empfängt den Ministerpräsidenten Sobotka")
+    >>> titles = frozenset({"kanzler", "prasident"})
+    >>> named = holders_named("Bundeskanzlerin Merkel empfängt den Ministerpräsidenten Sobotka", titles)
     >>> in_office(named, dt.date(2014, 3, 13)), in_office(named, dt.date(2025, 3, 13))
     (2, 0)
 """
@@ -18,6 +19,7 @@ import csv
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 from briefparse.given_names import is_given_name
@@ -54,6 +56,8 @@ _PARTICLES = frozenset({
     "al", "bin", "ben", "ibn", "ould", "mint", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "van", "von",
     "der", "den", "la", "le", "el",
 })  # fmt: skip
+#: the particles after which a name is a father's or a family's, not a surname one is called by alone
+_PATRONYMIC = frozenset({"bin", "ben", "ibn", "al", "el", "ould", "mint"})
 # a word: letters, maybe joined by hyphens or apostrophes ("Díaz-Canel", "D'Alema"), or an initial with its dot
 _WORD = lazy_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "’": "'"})
@@ -129,16 +133,21 @@ def _people() -> tuple[tuple[_Person, ...], dict[tuple[str, ...], tuple[str, ...
             continue
         people.append(person)
         for start in range(len(rest)):
-            if len("".join(rest[start:])) >= _MIN_ALONE:
+            # not a patronymic's name alone ("Salman" of "Mohammed bin Salman"), nor a given name ("Philippe")
+            patronymic = (words + rest)[len(words) + start - 1] in _PATRONYMIC
+            alone_given = len(rest) - start == 1 and is_given_name(rest[start].capitalize())
+            if len("".join(rest[start:])) >= _MIN_ALONE and not patronymic and not alone_given:
                 tails.setdefault(rest[start:], set()).add(person.key)
     alone = {tail: tuple(keys) for tail, keys in tails.items() if len(keys) == 1}
     return tuple(people), alone
 
 
-def _runs(text: str) -> list[list[str]]:
-    """The runs of capitalised words of the text (particles inside them kept): the words of each as written."""
-    runs: list[list[str]] = []
+def _runs(text: str) -> list[tuple[str, list[str]]]:
+    """The runs of capitalised words of the text (particles inside them kept): the word right before each, when a
+    space alone sets it apart ("" else), and the run's words as written."""
+    runs: list[tuple[str, list[str]]] = []
     current: list[str] = []
+    previous = opening = ""
     last_end = -1
     for match in _WORD.finditer(text):
         word = match.group(0)
@@ -148,14 +157,15 @@ def _runs(text: str) -> list[list[str]]:
             current.append(word)
         elif capital:
             if current:
-                runs.append(current)
-            current = [word]
+                runs.append((opening, current))
+            current, opening = [word], previous if joined else ""
         elif current:
-            runs.append(current)
+            runs.append((opening, current))
             current = []
+        previous = word
         last_end = match.end() if not word.endswith(".") or len(word) == 2 else -1
     if current:
-        runs.append(current)
+        runs.append((opening, current))
     return runs
 
 
@@ -173,10 +183,17 @@ def _at(words: tuple[str, ...], part: tuple[str, ...], start: int) -> bool:
     return words[start : start + len(part)] == part
 
 
-def _named_in_run(run: list[str]) -> set[str]:
+def _is_title(word: str, titles: frozenset[str]) -> bool:
+    """The word is one of the titles' words, or a compound holding a long one ("Bundeskanzlerin": kanzler)."""
+    folded = fold(word).rstrip(".")
+    return folded in titles or any(len(title) >= _MIN_ALONE and title in folded for title in titles)
+
+
+def _named_in_run(run: list[str], titles: frozenset[str] = frozenset(), opening: str = "") -> set[str]:
     """The keys of the register people a run of capitalised words names, the longest reading only: given name (or
-    its initial) then surname, a few middle words between, or a surname's tail closing a run with no given name
-    ("Bundeskanzlerin Merkel", "Meza-Cuadra")."""
+    its initial) then surname, a few middle words between, or a surname's tail closing a run after titles alone
+    (`titles`, folded words), in the run or right before it (`opening`): "Bundeskanzlerin Merkel", "el canciller
+    Meza-Cuadra"; not "Heydar Aliyev" nor "García" alone, which many bear."""
     words = tuple(w for word in run for w in _words(word))
     people, alone = _people()
     present = set(words)
@@ -197,9 +214,14 @@ def _named_in_run(run: list[str]) -> set[str]:
                 found[person.key] = max(found.get(person.key, 0), size)
     for tail, keys in alone.items():
         # the run's last words, after titles that are no given name ("Bundeskanzlerin Merkel"; not "Hassan
-        # Abouyoub", whose first word ends a register name)
+        # Abouyoub", whose first word ends a register name, nor a surname alone, which many share: "García")
         j = len(words) - len(tail)
-        if j >= 0 and _at(words, tail, j) and not any(is_given_name(w) for w in run if w[:1].isupper()):
+        if j < 0 or not _at(words, tail, j):
+            continue
+        ends = list(accumulate(len(_words(word)) for word in run))
+        before = [word for word, end in zip(run, ends, strict=True) if end <= j]
+        titled = all(_is_title(w, titles) and not is_given_name(w) for w in before)
+        if sum(len(_words(word)) for word in before) == j and titled and (before or _is_title(opening, titles)):
             found[keys[0]] = max(found.get(keys[0], 0), len(tail))
     if not found:
         return set()
@@ -207,11 +229,12 @@ def _named_in_run(run: list[str]) -> set[str]:
     return {name for name, size in found.items() if size == longest}
 
 
-def holders_named(text: str) -> tuple[str, ...]:
-    """The keys of the register people the text names, in the order first named."""
+def holders_named(text: str, titles: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The keys of the register people the text names, in the order first named; a surname alone counts after one
+    of the `titles` (folded words of the language's titles and honorifics)."""
     named: list[str] = []
-    for run in _runs(text):
-        for name in sorted(_named_in_run(run)):
+    for opening, run in _runs(text):
+        for name in sorted(_named_in_run(run, titles, opening)):
             if name not in named:
                 named.append(name)
     return tuple(named)

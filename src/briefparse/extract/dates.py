@@ -54,6 +54,7 @@ _ISSUING_CITY = lazy_compile(r"(?P<city>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w
 _BARE_YEAR = lazy_compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/-]\d|\w)")  # "en 2016", not "1.2016" nor "2016-03"
 _SAME_OCCASION_DAYS = 3  # a day this close to the event's may be one of its days (a summit's, the eve's)
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
+_TITLE_LETTERS = 5  # the fewest letters of a role's word after which a surname alone names an officeholder
 _AFTER_BARE_YEAR = 4  # years after a year the text writes alone in which a weekday's agreeing year still falls
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
@@ -198,9 +199,24 @@ class _Holders:
         return own, self.everywhere
 
 
+@lru_cache(maxsize=16)
+def _title_words(language: Language) -> frozenset[str]:
+    """The folded words of the language's honorifics ("m", "dr") and the longer words of its roles ("kanzler",
+    "canciller", "president"), after which a surname alone names an officeholder; not its frequent short words
+    ("The Hague"), nor the titles of those who go by one name ("King Philippe", "Prince Faisal")."""
+    honorifics = {word.strip(".") for phrase in (*language.honorifics, *language.address_honorifics)
+                  for word in fold(phrase).split()}
+    roles = {word for phrase in language.roles for word in fold(phrase).split() if len(word) >= _TITLE_LETTERS}
+    sole = {word for phrase in language.sole_name_titles for word in fold(phrase).split()}
+    return frozenset((honorifics | roles) - sole - {fold(word) for word in language.stopwords})
+
+
 def _holders(doc: Document) -> _Holders:
     """The officeholders the brief names, sentence by sentence."""
-    by_sentence = {at: named for at, sentence in enumerate(doc.sentences) if (named := holders_named(sentence.text))}
+    titles = _title_words(doc.language) if doc.language else frozenset()
+    by_sentence = {
+        at: named for at, sentence in enumerate(doc.sentences) if (named := holders_named(sentence.text, titles))
+    }
     return _Holders(by_sentence, tuple(dict.fromkeys(name for named in by_sentence.values() for name in named)))
 
 
