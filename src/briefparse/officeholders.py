@@ -118,10 +118,12 @@ class _Person:
 
 
 @cache
-def _people() -> tuple[tuple[_Person, ...], dict[tuple[str, ...], tuple[str, ...]]]:
-    """The register's people, and each surname's tail that one of them alone ends with, long enough to be read
-    alone ("Merkel", "Meza Cuadra", "Lopez Obrador"; not "Zuma", which two end with)."""
-    people = []
+def _people() -> tuple[dict[str, tuple[_Person, ...]], dict[tuple[str, ...], str]]:
+    """The register's people by the first word of their surname (of their name, for one of a single word), and
+    each surname's tail that one of them alone ends with, long enough to be read alone ("Merkel", "Meza Cuadra",
+    "Lopez Obrador"; not "Zuma", which two end with), with that one's key."""
+    people: list[_Person] = []
+    seen: set[_Person] = set()
     tails: dict[tuple[str, ...], set[str]] = {}
     for row in read_rows():
         words = _words(row["name"].split()[0])
@@ -129,8 +131,9 @@ def _people() -> tuple[tuple[_Person, ...], dict[tuple[str, ...], tuple[str, ...
         after = _words(row["name"])[len(words) :]
         rest = tuple(w for at, w in enumerate(after) if len(w) > 1 or at == len(after) - 1)
         person = _Person(key(row["name"]), words, rest)
-        if person in people:
+        if person in seen:
             continue
+        seen.add(person)
         people.append(person)
         for start in range(len(rest)):
             # not a patronymic's name alone ("Salman" of "Mohammed bin Salman"), nor a given name ("Philippe")
@@ -138,8 +141,11 @@ def _people() -> tuple[tuple[_Person, ...], dict[tuple[str, ...], tuple[str, ...
             alone_given = len(rest) - start == 1 and is_given_name(rest[start].capitalize())
             if len("".join(rest[start:])) >= _MIN_ALONE and not patronymic and not alone_given:
                 tails.setdefault(rest[start:], set()).add(person.key)
-    alone = {tail: tuple(keys) for tail, keys in tails.items() if len(keys) == 1}
-    return tuple(people), alone
+    alone = {tail: next(iter(keys)) for tail, keys in tails.items() if len(keys) == 1}
+    by_word: dict[str, list[_Person]] = {}
+    for person in people:
+        by_word.setdefault((person.surname or person.given)[0], []).append(person)
+    return {word: tuple(found) for word, found in by_word.items()}, alone
 
 
 def _runs(text: str) -> list[tuple[str, list[str]]]:
@@ -196,11 +202,8 @@ def _named_in_run(run: list[str], titles: frozenset[str] = frozenset(), opening:
     Meza-Cuadra"; not "Heydar Aliyev" nor "García" alone, which many bear."""
     words = tuple(w for word in run for w in _words(word))
     people, alone = _people()
-    present = set(words)
     found: dict[str, int] = {}
-    for person in people:
-        if (person.surname or person.given)[0] not in present:
-            continue
+    for person in {person for word in set(words) for person in people.get(word, ())}:
         size = len(person.given) + len(person.surname)
         for i in range(len(words)):
             if not all(_given_matches(w, g) for w, g in zip(words[i:], person.given, strict=False)):
@@ -212,17 +215,17 @@ def _named_in_run(run: list[str], titles: frozenset[str] = frozenset(), opening:
                 _at(words, person.surname, j) for j in range(after, min(after + _MIDDLE_WORDS, len(words)) + 1)
             ):
                 found[person.key] = max(found.get(person.key, 0), size)
-    for tail, keys in alone.items():
+    for j in range(len(words)):
         # the run's last words, after titles that are no given name ("Bundeskanzlerin Merkel"; not "Hassan
         # Abouyoub", whose first word ends a register name, nor a surname alone, which many share: "García")
-        j = len(words) - len(tail)
-        if j < 0 or not _at(words, tail, j):
+        tail = words[j:]
+        if tail not in alone:
             continue
         ends = list(accumulate(len(_words(word)) for word in run))
         before = [word for word, end in zip(run, ends, strict=True) if end <= j]
         titled = all(_is_title(w, titles) and not is_given_name(w) for w in before)
         if sum(len(_words(word)) for word in before) == j and titled and (before or _is_title(opening, titles)):
-            found[keys[0]] = max(found.get(keys[0], 0), len(tail))
+            found[alone[tail]] = max(found.get(alone[tail], 0), len(tail))
     if not found:
         return set()
     longest = max(found.values())

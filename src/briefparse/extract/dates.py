@@ -1409,7 +1409,9 @@ def extract_dates(
     today = today or dt.date.today()
     event_sentences = _event_sentences(analysis, event_type)
     said = _event_sentences(analysis, "statement", frozenset())
-    holders = _holders(doc)  # who the brief names in office: the years its weekdays may fall in
+    # who the brief names in office: the years its weekdays beside days without a year may fall in
+    yearless = any(m.day and m.year is None for m in mentions) and any(m.weekday is not None for m in mentions)
+    holders = _holders(doc) if yearless else None
     anchor = _anchor(doc, mentions, reference, today, event_sentences, said, holders)
     told = anchor is not None and not _publication_known(doc, mentions, reference)
     # with no anchor, a day whose weekday fixes its year takes the one the text sets it in, as in `_anchor`
