@@ -64,3 +64,13 @@ def test_the_officeholders_of_the_days_sentence_come_before_those_of_an_earlier_
         "Dix-sept ans plus tôt, Bachar Al Assad avait assisté au défilé du 14 juillet 2008 au côté de Nicolas Sarkozy."
     )
     assert briefparse.parse(text).date == "2025-05-07"
+
+
+def test_a_reference_date_or_a_stamped_publication_day_outweighs_the_terms_of_office():
+    text = (
+        "El canciller de Valdora, Tomás Ibarra, se reunió este miércoles 16 de octubre con el secretario de Estado "
+        "de Estados Unidos, Mike Pompeo.\n\nAmbos abordaron la cooperación comercial."
+    )
+    assert briefparse.parse(text, reference_date="2024-10-20").date == "2024-10-16"
+    stamped = "Publicado el 17 de octubre de 2024\n\n" + text
+    assert briefparse.parse(stamped).date == "2024-10-16"

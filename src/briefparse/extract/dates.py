@@ -1409,14 +1409,17 @@ def extract_dates(
     today = today or dt.date.today()
     event_sentences = _event_sentences(analysis, event_type)
     said = _event_sentences(analysis, "statement", frozenset())
-    # who the brief names in office: the years its weekdays beside days without a year may fall in
+    # who the brief names in office: the years its weekdays beside days without a year may fall in, when neither
+    # the user nor the page tells when it was written
     yearless = any(m.day and m.year is None for m in mentions) and any(m.weekday is not None for m in mentions)
-    holders = _holders(doc) if yearless else None
+    unstamped = reference is None and (doc.page.published is None or doc.page.published_is_copyright)
+    holders = _holders(doc) if yearless and unstamped else None
     anchor = _anchor(doc, mentions, reference, today, event_sentences, said, holders)
     told = anchor is not None and not _publication_known(doc, mentions, reference)
     # with no anchor, a day whose weekday fixes its year takes the one the text sets it in, as in `_anchor`
     near, since = _years_told(doc, mentions, today) if anchor is None and reference is None else (None, False)
-    candidates = _candidates(mentions, anchor or today, near, told, since, holders)
+    # a day the text stamps itself with its year dates the brief better than any term of office
+    candidates = _candidates(mentions, anchor or today, near, told, since, holders if anchor is None or told else None)
     candidates = _stated_by(candidates, reference)
     candidates = _counted_from_told_days(mentions, candidates)
     earlier = _earlier_occasions(analysis, mentions)
