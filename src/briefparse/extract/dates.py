@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
@@ -34,6 +34,7 @@ from briefparse.lang.letters import LOWER, UPPER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.load.html_dates import named_month_dates
 from briefparse.models import DateEvidence
+from briefparse.officeholders import holders_named, in_office
 from briefparse.places import place_kind
 from briefparse.ranges import Ranges
 
@@ -54,6 +55,7 @@ _ISSUING_CITY = lazy_compile(r"(?P<city>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w
 _BARE_YEAR = lazy_compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/-]\d|\w)")  # "en 2016", not "1.2016" nor "2016-03"
 _SAME_OCCASION_DAYS = 3  # a day this close to the event's may be one of its days (a summit's, the eve's)
 _NEAR_STATED_YEAR = 2  # a weekday's agreeing year this close to a year the text states is that year
+_TITLE_LETTERS = 5  # the fewest letters of a role's word after which a surname alone names an officeholder
 _AFTER_BARE_YEAR = 4  # years after a year the text writes alone in which a weekday's agreeing year still falls
 _OWN_KIND = 0.5  # a sentence reporting an event of the brief's own kind: the call of a brief about a call
 _REPORTED_DAY = 0.1  # breaks ties between dates of one sentence, never outweighs a sentence's rank
@@ -185,6 +187,40 @@ class _Mention:
     from_told: bool = False  # a relative word counted from the day the story tells before it ("le lendemain")
 
 
+@dataclass(frozen=True)
+class _Holders:
+    """The officeholders of the register (`briefparse.officeholders`) a brief names: in each sentence, and in all."""
+
+    by_sentence: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    everywhere: tuple[str, ...] = ()
+
+    def tiers(self, *sentences: int) -> tuple[tuple[str, ...], ...]:
+        """Those a day's own sentences name, then all the brief names: the people whose terms place its year."""
+        own = tuple(dict.fromkeys(name for at in sentences for name in self.by_sentence.get(at, ())))
+        return own, self.everywhere
+
+
+@lru_cache(maxsize=16)
+def _title_words(language: Language) -> frozenset[str]:
+    """The folded words of the language's honorifics ("m", "dr") and the longer words of its roles ("kanzler",
+    "canciller", "president"), after which a surname alone names an officeholder; not its frequent short words
+    ("The Hague"), nor the titles of those who go by one name ("King Philippe", "Prince Faisal")."""
+    honorifics = {word.strip(".") for phrase in (*language.honorifics, *language.address_honorifics)
+                  for word in fold(phrase).split()}
+    roles = {word for phrase in language.roles for word in fold(phrase).split() if len(word) >= _TITLE_LETTERS}
+    sole = {word for phrase in language.sole_name_titles for word in fold(phrase).split()}
+    return frozenset((honorifics | roles) - sole - {fold(word) for word in language.stopwords})
+
+
+def _holders(doc: Document) -> _Holders:
+    """The officeholders the brief names, sentence by sentence."""
+    titles = _title_words(doc.language) if doc.language else frozenset()
+    by_sentence = {
+        at: named for at, sentence in enumerate(doc.sentences) if (named := holders_named(sentence.text, titles))
+    }
+    return _Holders(by_sentence, tuple(dict.fromkeys(name for named in by_sentence.values() for name in named)))
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day) if _MIN_YEAR <= year <= _MAX_YEAR else None
@@ -193,13 +229,23 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _year_for(
-    month: int, day: int, weekday: int | None, anchor: dt.date, near: int | None = None, since: bool = False
+    month: int,
+    day: int,
+    weekday: int | None,
+    anchor: dt.date,
+    near: int | None = None,
+    since: bool = False,
+    named: tuple[tuple[str, ...], ...] = (),
 ) -> tuple[dt.date | None, str]:
     """The year a date without one most likely has, given the anchor date and maybe a weekday. Of the years
     whose day falls on that weekday, the latest, or the one close to a year the text states (`near`): "ce lundi
     05 octobre" in a brief that also says "le 29 septembre 2020" is in 2020. A year the text writes alone
     (`since`: "depuis la visite de juillet 2019") is one the brief looks back on: the first agreeing year from it
-    on, a few years at most ("Le mercredi 11 janvier" is in 2023, not in 2017)."""
+    on, a few years at most ("Le mercredi 11 janvier" is in 2023, not in 2017). Of those, the years in which all the
+    officeholders of the day's own sentences held office, and of these the years in which all those the brief
+    names did (`named`, the two groups), each kept only when there are such years: "Mike Pompeo se reunió … este
+    miércoles 16 de octubre" is in 2019, not in 2024; "reçu mercredi 7 mai par Emmanuel Macron", after a visit of
+    2008 told with the presidents of then, in a year of Macron's."""
     limit = anchor + dt.timedelta(days=_GRACE_DAYS)
     if weekday is not None:
         agreeing = [
@@ -207,6 +253,8 @@ def _year_for(
             for year in range(limit.year, limit.year - 40, -1)
             if (value := _safe_date(year, month, day)) and value <= limit and value.weekday() == weekday
         ]
+        for people in named:  # each group narrows the years the one before leaves, unless it leaves none
+            agreeing = [v for v in agreeing if in_office(people, v) == len(people)] or agreeing
         later = [v for v in agreeing if since and near is not None and 0 <= v.year - near <= _AFTER_BARE_YEAR]
         if later:
             return later[-1], "weekday"
@@ -975,7 +1023,12 @@ def _agreeing(written: list[_Mention]) -> list[_Mention]:
 
 
 def _resolve(
-    mention: _Mention, anchor: dt.date, near: int | None = None, told: bool = False, since: bool = False
+    mention: _Mention,
+    anchor: dt.date,
+    near: int | None = None,
+    told: bool = False,
+    since: bool = False,
+    holders: _Holders | None = None,
 ) -> DateCandidate | None:
     """The date a mention stands for, given the anchor date (and, with no anchor but the day the command runs,
     the latest year the text states). An anchor the story `told` (a date it writes, not the day it was published)
@@ -1001,7 +1054,8 @@ def _resolve(
         if value and swapped and value > anchor >= swapped:
             value = swapped  # "10/04/2024" on a brief of April 2024 is day first, whatever the habit
     else:
-        value, basis = _year_for(mention.month, mention.day, mention.weekday, anchor, near, since)
+        named = holders.tiers(mention.sentence) if holders else ()
+        value, basis = _year_for(mention.month, mention.day, mention.weekday, anchor, near, since, named)
         inferred = True
     if value is None:
         return None
@@ -1019,11 +1073,16 @@ def _resolve(
 
 
 def _candidates(
-    mentions: list[_Mention], anchor: dt.date, near: int | None = None, told: bool = False, since: bool = False
+    mentions: list[_Mention],
+    anchor: dt.date,
+    near: int | None = None,
+    told: bool = False,
+    since: bool = False,
+    holders: _Holders | None = None,
 ) -> list[DateCandidate]:
     """Every date in the text, relative words and missing years resolved against the anchor (and a year the text
-    states, `near`, or writes alone, `since`: see `_year_for`)."""
-    return [c for m in mentions if (c := _resolve(m, anchor, near, told, since))]
+    states, `near`, or writes alone, `since`, and the officeholders it names, `holders`: see `_year_for`)."""
+    return [c for m in mentions if (c := _resolve(m, anchor, near, told, since, holders))]
 
 
 def _counted_from_told_days(mentions: list[_Mention], candidates: list[DateCandidate]) -> list[DateCandidate]:
@@ -1061,6 +1120,16 @@ def _bare_year(doc: Document, today: dt.date) -> int | None:
     return max((y for m in _BARE_YEAR.finditer(doc.text) if (y := int(m.group(0))) <= today.year), default=None)
 
 
+def _years_told(doc: Document, mentions: list[_Mention], today: dt.date) -> tuple[int | None, bool]:
+    """The year a brief with no publication date is set in, for its days without a year: the latest of its full
+    dates (in its own lines, else in the page's others), else the latest it writes alone, then marked as one it looks
+    back on (`since`: see `_year_for`)."""
+    near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
+    if near is not None:
+        return near, False
+    return _bare_year(doc, today), True
+
+
 def _anchor(
     doc: Document,
     mentions: list[_Mention],
@@ -1068,6 +1137,7 @@ def _anchor(
     today: dt.date,
     events: set[int],
     said: set[int],
+    holders: _Holders | None = None,
 ) -> dt.date | None:
     """The date relative words refer to: the text's own publication date or dateline, else the page's
     publication date or the reference date, else the first full date of the text (not one announced in passing,
@@ -1080,18 +1150,16 @@ def _anchor(
     the user give none: the day the command runs says nothing of when an archived brief was written."""
     page_date = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     base = page_date or reference
-    first_pass = _stated_by(_candidates(mentions, base or today), reference)
+    first_pass = _stated_by(_candidates(mentions, base or today, holders=holders), reference)
     published = next((c for c in first_pass if c.is_publication and not c.year_inferred), None)
     if published:
         return _dispatch_day(mentions, published.value)
     if base is None:
-        near = _stated_year(mentions) or _stated_year(_written_dates(doc, doc.language))
-        since = near is None
-        near = near or _bare_year(doc, today)
-        first_pass = _candidates(mentions, today, near, since=since)
+        near, since = _years_told(doc, mentions, today)
+        first_pass = _candidates(mentions, today, near, since=since, holders=holders)
         told = [c for c in first_pass if c.basis in ("explicit", "weekday") and not _announced(c, events)]
         dated = told[0].value if told else None
-        dated = dated or _weekday_and_day(doc, mentions, today, near, events, said, since)
+        dated = dated or _weekday_and_day(doc, mentions, today, near, events, said, since, holders)
         if dated is None:
             return None
         own = next((m for m in mentions if m.is_publication and m.day), None)
@@ -1163,6 +1231,7 @@ def _weekday_and_day(
     events: set[int],
     said: set[int],
     since: bool = False,
+    holders: _Holders | None = None,
 ) -> dt.date | None:
     """The day a weekday and a day of the month without its year both name: the year is the one that puts that
     day on that weekday ("NAIROBI, May 12 (VNA) -- … met on Friday", "ont débuté leur entretien vendredi soir …
@@ -1205,7 +1274,8 @@ def _weekday_and_day(
     )
     if day is None or abs(weekday.sentence - day.sentence) > _PAIRED_SENTENCES:
         return None
-    value, basis = _year_for(day.month, day.day, weekday.weekday, today, near, since)
+    named = holders.tiers(weekday.sentence, day.sentence) if holders else ()
+    value, basis = _year_for(day.month, day.day, weekday.weekday, today, near, since, named)
     return value if basis == "weekday" else None
 
 
@@ -1363,9 +1433,18 @@ def extract_dates(
     today = today or dt.date.today()
     event_sentences = _event_sentences(analysis, event_type)
     said = _event_sentences(analysis, "statement", frozenset())
-    anchor = _anchor(doc, mentions, reference, today, event_sentences, said)
+    # who the brief names in office: the years its weekdays beside days without a year may fall in, when neither
+    # the user nor the page tells when it was written
+    yearless = any(m.day and m.year is None for m in mentions) and any(m.weekday is not None for m in mentions)
+    unstamped = reference is None and (doc.page.published is None or doc.page.published_is_copyright)
+    holders = _holders(doc) if yearless and unstamped else None
+    anchor = _anchor(doc, mentions, reference, today, event_sentences, said, holders)
     told = anchor is not None and not _publication_known(doc, mentions, reference)
-    candidates = _stated_by(_candidates(mentions, anchor or today, told=told), reference)
+    # with no anchor, a day whose weekday fixes its year takes the one the text sets it in, as in `_anchor`
+    near, since = _years_told(doc, mentions, today) if anchor is None and reference is None else (None, False)
+    # a day the text stamps itself with its year dates the brief better than any term of office
+    candidates = _candidates(mentions, anchor or today, near, told, since, holders if anchor is None or told else None)
+    candidates = _stated_by(candidates, reference)
     candidates = _counted_from_told_days(mentions, candidates)
     earlier = _earlier_occasions(analysis, mentions)
     if told and anchor is not None:
