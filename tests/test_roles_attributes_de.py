@@ -27,3 +27,10 @@ def test_a_deputy_adjective_after_the_article_opens_the_role():
         "empfangen. Sie sprach mit ihnen über Häfen und Energie.\n"
     )
     assert _role_of(brief, "Marie Lorenz") == "stellvertretenden Ministerpräsidentin"
+
+
+def test_a_word_that_counts_the_holders_is_no_attribute():
+    brief = briefparse.parse(
+        "Am Montag trafen sich in Berlin die beiden Außenminister Jonas Brandt und Pedro Alves zu Gesprächen.\n"
+    )
+    assert _role_of(brief, "Jonas Brandt") == "Außenminister"

@@ -2354,11 +2354,13 @@ def _prefix_ends(patterns: NamePatterns) -> tuple[str, ...]:
 def _attributes_start(text: str, floor: int, noun_start: int, language: Language) -> int | None:
     """Where the adjectives in small letters between a determiner and a role noun begin, where every noun takes a
     capital ("die bayerische Staatsministerin", "der stellvertretenden Ministerpräsidentin"): they qualify the office
-    and are the role's. None when no determiner comes right before small words only."""
+    and are the role's. None when no determiner comes right before small words only, or when one counts the holders
+    ("die beiden Außenminister X und Y": the pair, no attribute of the office)."""
     if not language.capitalised_nouns:
         return None
     words = list(_TOKEN.finditer(text, max(floor, noun_start - _PREFIX_REACH), noun_start))
     determiners = {fold(w) for w in language.determiners}
+    counts = {fold(w) for w in language.pair_words}
     start = None
     for word in reversed(words):
         token = word.group(0)
@@ -2366,7 +2368,7 @@ def _attributes_start(text: str, floor: int, noun_start: int, language: Language
             return None
         if fold(token) in determiners:
             return start
-        if not token[0].islower() or not token[-1].isalpha() or fold(token) in language.stopwords:
+        if not token[0].islower() or not token[-1].isalpha() or fold(token) in language.stopwords | counts:
             return None
         start = word.start()
     return None
