@@ -181,12 +181,13 @@ def test_ru_a_lone_surname_takes_the_form_written_without_a_case_ending():
             "военного ведомства Ивана Сорокина, министра иностранных дел Марка Дилова.",
             ["Иван Сорокин", "Марк Дилов"],
         ),
-        # what a title is of, before its holder's rank and name, is no person ("jefe del Cuerpo de X, general Y")
+        # what a title is of, before its holder's rank and name, is no person ("jefe del Cuerpo de X, general Y"),
+        # and the office is the named holder's, no one unnamed's
         (
             "El presidente Tomás Ferrer viajó este martes a Lima para reunirse con su homólogo Julián Castell.\n\n"
             "Acompañarán al mandatario el canciller Andrés Molina, así como el jefe del Cuerpo de Ayudantes, general "
             "Luis Marto.",
-            ["Tomás Ferrer", "Julián Castell", "Andrés Molina", None, "Luis Marto"],
+            ["Tomás Ferrer", "Julián Castell", "Andrés Molina", "Luis Marto"],
         ),
         # the title before a name tells its case: the instrumental's ending goes beside a word that does not decline
         (

@@ -2165,7 +2165,8 @@ def _role_start(text: str, noun_start: int, floor: int, language: Language) -> i
         and patterns.role_prefix.search(text, floor, noun_start)
     )
     if not prefix or prefix.end() != noun_start:
-        return _small_modifiers_start(text, floor, noun_start, language)
+        attributed = _attributes_start(text, floor, noun_start, language)
+        return attributed if attributed is not None else _small_modifiers_start(text, floor, noun_start, language)
     if patterns.gap_stop.search(text, prefix.start(), noun_start):
         return noun_start  # a date's word ("am Montag König X"): the role is its noun
     lowered = not prefix.group(0).istitle() and not any(mark in prefix.group(0) for mark in "'’")
@@ -2349,6 +2350,29 @@ def _may_end_prefix(text: str, floor: int, noun_start: int, patterns: NamePatter
 def _prefix_ends(patterns: NamePatterns) -> tuple[str, ...]:
     """What a prefix's last word may end with in small letters: a nationality's last word, or "'s"."""
     return ("'s", *sorted(patterns.nationality_ends))
+
+
+def _attributes_start(text: str, floor: int, noun_start: int, language: Language) -> int | None:
+    """Where the adjectives in small letters between a determiner and a role noun begin, where every noun takes a
+    capital ("die bayerische Staatsministerin", "der stellvertretenden Ministerpräsidentin"): they qualify the office
+    and are the role's. None when no determiner comes right before small words only, or when one counts the holders
+    ("die beiden Außenminister X und Y": the pair, no attribute of the office)."""
+    if not language.capitalised_nouns:
+        return None
+    words = list(_TOKEN.finditer(text, max(floor, noun_start - _PREFIX_REACH), noun_start))
+    determiners = {fold(w) for w in language.determiners}
+    counts = {fold(w) for w in language.pair_words}
+    start = None
+    for word in reversed(words):
+        token = word.group(0)
+        if "\n" in text[word.end() : start or noun_start]:
+            return None
+        if fold(token) in determiners:
+            return start
+        if not token[0].islower() or not token[-1].isalpha() or fold(token) in language.stopwords | counts:
+            return None
+        start = word.start()
+    return None
 
 
 def _small_modifiers_start(text: str, floor: int, noun_start: int, language: Language) -> int:

@@ -255,7 +255,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         before = None if next_item else analysis.role_before(sentence.start, match.start)
         if before and before_name:
             before = _past_previous_item_role(analysis, sentence, before_name, before)
-        if before is not None and text[match.end : match.end + 1] == ",":
+        if before is not None and (text[match.end : match.end + 1] == "," or _ends_sentence(text, match, sentence)):
             before = _office_before_rank(analysis, sentence, before) or before
         after = role_after(text, match.end, sentence.end, language) or next_item
         if after is None and _venue_name(analysis, match):
@@ -1202,7 +1202,8 @@ def _office_before_rank(analysis: Analysis, sentence: Segment, rank: tuple[int, 
     """The office that a comma sets before a one-word title and its holder's name, in an apposition that another
     comma closes ("El Ministro de Defensa, General X, recibió …", "la Canciller, Embajadora Y, …"): the title is the
     holder's rank, the office their role. None when the title stands alone or follows no office; the caller asks
-    only where a comma closes the name (not in a list: "the Prime Minister, Ambassador X and the Mayor")."""
+    only where a comma or the sentence's end closes the name (not in a list: "the Prime Minister, Ambassador X and
+    the Mayor")."""
     text = analysis.doc.text
     if " " in text[rank[0] : rank[1]].strip():
         return None
@@ -1214,6 +1215,12 @@ def _office_before_rank(analysis: Analysis, sentence: Segment, rank: tuple[int, 
     if office is None or text[office[1] : comma].strip():
         return None
     return office
+
+
+def _ends_sentence(text: str, match: NameMatch, sentence: Segment) -> bool:
+    """The name closes its sentence, only a full stop after it ("…, así como el jefe del Cuerpo de Ayudantes,
+    general X."): an apposition that opened on a comma ends with it."""
+    return not text[match.end : sentence.end].strip(" .!")
 
 
 def _caption_credit(text: str, match: NameMatch) -> bool:
@@ -3260,12 +3267,13 @@ def _add_role_mentions(
                     mentions.add(holder, span)
                 continue
             holder = _role_holder(doc, people, word, role.text, noun.start())
+            short = _up_to_country(doc, role, noun)
             if holder is None and (
                 (holder := _other_side(doc, people, word, role.text))
-                or (holder := _only_roleless(doc, people, _up_to_country(doc, role, noun)))
+                or (holder := _only_roleless(doc, people, short, _with_portfolio(doc, short, role, noun)))
             ):
-                holder.role = _up_to_country(doc, role, noun)  # "X talked with the President of Belarus Y … the
-                # President of Russia …": X; "X met Y, minister of A … the Argentinian president": X
+                holder.role = _with_portfolio(doc, short, role, noun)  # "X talked with the President of Belarus Y …
+                # the President of Russia …": X; "X met Y, minister of A … the Argentinian president": X
             elif holder and (fuller := _spelled_out(analysis, people, holder, noun, role)):
                 holder.role = fuller  # "le président X … le président de la République a salué …"
             if holder:
@@ -3518,10 +3526,11 @@ def _other_side(doc: Document, people: list[Person], noun: str, role: str) -> Pe
     return roleless[0] if theirs and theirs != country and len(roleless) == 1 else None
 
 
-def _only_roleless(doc: Document, people: list[Person], role: Span) -> Person | None:
+def _only_roleless(doc: Document, people: list[Person], role: Span, whole: Span) -> Person | None:
     """The one person named with no role, when a short bare role of a country fits no one the brief gives a role
     ("X a reçu Y … le ministre tunisien …"): the office is theirs, the one name it can refer to, if they already
-    take part (the role tells who they are, not that they were there); not a long phrase (a byline's "envoy of …")."""
+    take part (the role tells who they are, not that they were there); not a long phrase (a byline's "envoy of …").
+    `whole` is the role with its portfolio, which they keep."""
     if not doc.language or len(role.text.split()) > _SHORT_ROLE_WORDS:
         return None
     if not nationality_country(role.text, doc.language):
@@ -3530,7 +3539,7 @@ def _only_roleless(doc: Document, people: list[Person], role: Span) -> Person | 
     if len(roleless) != 1:
         return None
     if not roleless[0].participant:
-        roleless[0].pending_role = roleless[0].pending_role or role  # theirs if they are found to take part
+        roleless[0].pending_role = roleless[0].pending_role or whole  # theirs if they are found to take part
         return None
     return roleless[0]
 
@@ -3545,6 +3554,33 @@ def _up_to_country(doc: Document, role: Span, noun: re.Match[str]) -> Span:
         return role
     start = role.start + found.start() if found.start() < noun.start() - role.start else noun.start()
     return doc.span(start, max(role.start + found.end(), noun.end()))
+
+
+def _with_portfolio(doc: Document, short: Span, role: Span, noun: re.Match[str]) -> Span:
+    """A bare role cut at its country (`_up_to_country`) with the portfolio that follows a nationality written after
+    its noun ("le ministre russe des Affaires étrangères"), within the whole phrase read (`role`)."""
+    if doc.language is None or short.start != noun.start() or short.end <= noun.end():
+        return short
+    return doc.span(short.start, _portfolio_end(doc.text, short.end, role.end, doc.language))
+
+
+def _portfolio_end(text: str, start: int, limit: int, language: Language) -> int:
+    """Where a portfolio that follows a nationality written after its role noun ends: genitive links and capitalised
+    words, each capitalised one maybe with one small adjective after it (" des Affaires étrangères", " de Relaciones
+    Exteriores"); `start` when no genitive link and capital open it."""
+    links = {fold(w) for w in language.genitive_links}
+    kept, previous = start, ""
+    for word in _TOKEN_AT.finditer(text, start, limit):
+        token = word.group(0)
+        if token[:1].isupper() or ELIDED_CAPITAL.match(token):
+            kept, previous = word.end(), "capital"
+        elif fold(token) in links and previous != "link":
+            previous = "link"
+        elif previous == "capital" and token[:1].islower() and kept == word.start() - 1:
+            kept, previous = word.end(), "adjective"
+        else:
+            break
+    return kept
 
 
 def _shares_role_word(parts: set[str], role: str, language: Language) -> bool:
