@@ -38,6 +38,8 @@ def test_a_seat_is_found_by_any_of_its_forms_folded_and_declined():
     assert [seat.country for seat in seats("Miraflores")] == ["VE"]
     assert [seat.name for seat in seats("palais de koulouba")] == ["Koulouba"]
     assert [seat.country for seat in seats("Кремле")] == ["RU"]
+    assert [seat.name for seat in seats("Ново-Огарёве")] == ["Novo-Ogaryovo"]
+    assert [seat.kind for seat in seats("Villa Borsig")] == ["guest_house"]
     assert {seat.country for seat in seats("Bundeskanzleramt")} == {"DE", "AT"}
     assert seats("Bangabhaban")[0].kind == "head_of_state"
 

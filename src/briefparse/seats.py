@@ -12,13 +12,15 @@ which names are seats, and of which state: positive knowledge that a name of one
 from __future__ import annotations
 
 import csv
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from briefparse.lang.letters import fold
 
-__all__ = ["KINDS", "Seat", "read_rows", "seats"]
+__all__ = ["KINDS", "Seat", "named_seats", "read_rows", "seats"]
 
 _DATA = Path(__file__).parent / "data" / "seats.tsv"
 #: what a seat is the seat of
@@ -62,3 +64,20 @@ def seats(name: str) -> tuple[Seat, ...]:
     """The seats a name is the name of ("Miraflores", "Palais de l'Élysée", "Кремле"), in any case and with or
     without accents; none for any other name."""
     return _index().get(_key(name.strip(" .,;:")), ())
+
+
+@cache
+def _forms() -> re.Pattern[str]:
+    """Every name form of the register as written, the longest first, as whole words in any case."""
+    forms = sorted({form.strip() for row in read_rows() for form in (row["name"], *row["forms"].split("|"))}, key=len)
+    alternation = "|".join(re.escape(form) for form in reversed(forms) if form)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def named_seats(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], tuple[Seat, ...]]]:
+    """The seats text[start:end] names by a form the register writes ("a las puertas del Palacio de la Zarzuela",
+    "zum Schloss Bellevue"), each with the seats its name is the name of."""
+    for match in _forms().finditer(text, start, len(text) if end is None else end):
+        found = seats(match.group(0))
+        if found:
+            yield match, found

@@ -11,7 +11,9 @@ its name ("au palais présidentiel") beats a dateline; a statement takes where i
 Casablanca") or the visit it tells of before its dateline, though a message or a letter sent to its addressee takes no
 dateline ("TIRANA -- X sent a letter of condolences to Y"). A phone call has no place. A name the register of seats
 (`briefparse.seats`) gives as a seat of government of the city's own state is that venue's own name, though a town
-elsewhere bears it ("en Caracas … en el palacio presidencial de Miraflores").
+elsewhere bears it ("en Caracas … en el palacio presidencial de Miraflores"); for a meeting, such a seat that a
+sentence telling the event names after a preposition of place beats the city or country of its state found first
+("… en Madrid … una cena en Zarzuela").
 """
 
 from __future__ import annotations
@@ -35,10 +37,12 @@ from briefparse.lang.letters import CAP_WORD, LOWER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Source, Span
 from briefparse.places import city_country, lookup, place_kind, places
-from briefparse.seats import seats
+from briefparse.seats import named_seats, seats
 
 _EVENT_SENTENCES = 2
 _LEAD_SENTENCES = 2
+_HELD_IN_PLACE = frozenset({"visit", "statement"})  # events that keep a city or country over a seat it holds
+_SEAT_SENTENCES = 4  # sentences telling the event where a seat of government of the place's state is looked for
 _KNOWN_CITY = 100_000  # people in a city known by another name than its own ("Pékin", "Самарканда")
 _CITY_SENTENCES = 6  # sentences of the body where the city of the event's country is looked for
 _TOPIC_REACH = 30
@@ -849,6 +853,64 @@ def _tails(run: str) -> Iterator[tuple[int, str]]:
 
 
 def extract_location(
+    analysis: Analysis,
+    participants: list[Participant],
+    event_type: str,
+    source: Source | None,
+    days: WrittenDays | None = None,
+) -> Span | None:
+    """The place of the event, or None; for a meeting, a city or a country gives way to a seat of government of its
+    own state that a sentence telling the event names after a preposition of place (`_seat_of_place`). A visit keeps
+    the place it reaches, a seat being a stop of its programme; a statement keeps where it was said."""
+    place = _event_place(analysis, participants, event_type, source, days)
+    if place is None or event_type in _HELD_IN_PLACE:
+        return place
+    return _seat_of_place(analysis, place) or place
+
+
+def _seat_of_place(analysis: Analysis, place: Span) -> Span | None:
+    """The first seat of government of the place's own state (`briefparse.seats`) that the sentences telling the event
+    name right after a preposition of place or of direction, or after a part of the building it opens ("una cena en
+    Zarzuela", "en sus oficinas del Palacio San Martín"): the building the event was held in, within the city or
+    country the brief names. Not a seat that owns what the preposition opens ("на сайте Акорды", "en el Consejo … de
+    la Casa Blanca"): who speaks or whose body, not where; nor one a sentence on an earlier occasion names."""
+    doc = analysis.doc
+    code = doc.language.code
+    info = lookup(place.text, code)
+    if info is None or info.kind not in ("city", "country"):
+        return None
+    body = [s for s in analysis.body if not (s.teaser or s.boilerplate)]
+    patterns = compiled(doc.language).places
+    for sentence in analysis.events.sentences(body)[:_SEAT_SENTENCES]:
+        if patterns.earlier_opener.match(doc.text, sentence.start, sentence.end):
+            continue  # "Earlier, at the Jubilee House, …": another occasion's seat
+        for match, found in named_seats(doc.text, sentence.start, sentence.end):
+            if not any(seat.country == info.country for seat in found):
+                continue
+            clause = re.split(r"[,;:]", doc.text[sentence.start : match.start()])[-1]
+            prepositions = list(patterns.seat_clause.finditer(clause))  # the last one opens the seat's phrase
+            if prepositions and _opens_seat(clause[prepositions[-1].end() :].split(), doc.language):
+                return doc.span(match.start(), match.end())
+    return None
+
+
+def _opens_seat(words: list[str], language: Language) -> bool:
+    """Whether the words between a preposition and a seat's name leave the seat where the event was: articles alone
+    ("in der", "en"), or a part of the building in lower case and its genitive link ("a las puertas del", "en sus
+    oficinas del")."""
+    articles = _place_articles(language)
+    folded = [fold(word) for word in words]
+    while folded and folded[-1] in articles:
+        folded.pop()
+    if not folded or all(word in articles for word in folded):
+        return True
+    if folded[-1] not in _genitive_links(language):
+        return False
+    part = [word for word in folded[:-1] if word not in articles]
+    return len(part) == 1 and part[0].isalpha() and part[0] == part[0].lower()
+
+
+def _event_place(
     analysis: Analysis,
     participants: list[Participant],
     event_type: str,

@@ -551,6 +551,9 @@ class PlacePatterns:
     #: a part of a named venue after a place preposition, a lower-case noun and its link, then the venue's name as
     #: group "place" ("en la escalinata del Palacio de X", "in the banquet hall of the Y House")
     venue_part: re.Pattern[str] = re.compile(NOTHING)
+    #: one of `Language.place_prepositions`, `spot_prepositions`, `venue_prepositions` or `direction_prepositions` as
+    #: a whole word: a clause it opens may name where the event was held ("en sus oficinas del Palacio …")
+    seat_clause: re.Pattern[str] = re.compile(NOTHING)
     #: the name of a gathering after one of `Language.margin_cues` ("on the sidelines of Antalya Diplomacy Forum",
     #: "en marge du Sommet de Dakar"), as group "name"
     margin: re.Pattern[str] = re.compile(NOTHING)
@@ -2081,6 +2084,14 @@ def _places(language: Language) -> PlacePatterns:
         if gathering_nouns and language.subject_links
         else lazy_compile(NOTHING)
     )
+    seat_prepositions = alternation(
+        (
+            *language.place_prepositions,
+            *language.spot_prepositions,
+            *language.venue_prepositions,
+            *language.direction_prepositions,
+        )
+    )
     return PlacePatterns(
         said_from=said_from,
         after_preposition=lazy_compile(
@@ -2121,6 +2132,9 @@ def _places(language: Language) -> PlacePatterns:
         else lazy_compile(NOTHING),
         margin_cue=lazy_compile(rf"(?<!\w)(?i:{alternation(language.margin_cues)})(?!\w)", memo=True)
         if language.margin_cues
+        else lazy_compile(NOTHING),
+        seat_clause=lazy_compile(rf"(?<!\w)(?:{seat_prepositions})(?!\w)", re.I)
+        if seat_prepositions
         else lazy_compile(NOTHING),
         venue_part=lazy_compile(
             rf"(?<!\w)(?i:{alternation((*language.place_prepositions, *language.venue_prepositions))})"
