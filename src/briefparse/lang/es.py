@@ -811,6 +811,8 @@ LANGUAGE = Language(
             "{preside|presiden} {hoy|esta mañana|esta tarde|esta noche|este lunes|este martes|este miércoles|"
             "este jueves|este viernes|este sábado|este domingo}",
             "{almuerzo|almuerzos|cena|cenas|desayuno de trabajo}",
+            # the meal told by its verb, as English "lunched with", French "a déjeuné avec" ("almorzó ayer con X")
+            "{almorzó|almorzaron|almorzará|cenó|cenaron|cenará|desayunó|desayunaron}",
             "{ofreció|ofrecerá} una {cena|recepción}",
             "{dio|dieron|da|dan|dará|darán|ha dado|han dado} la bienvenida {a|al}",
             # the speaker's own account, in the first person ("Me reuní con…", "Hoy recibí al ministro…")
