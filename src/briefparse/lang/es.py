@@ -1086,6 +1086,11 @@ LANGUAGE = Language(
     # a list that goes on in a sentence of its own: "… participan los secretarios X; Y. Así como el jefe … Z"
     signatory_agents=variants("{firmado|firmada|firmados|firmadas|rubricado|rubricada|rubricados|rubricadas} por"),
     signatory_verbs=variants("{firmó|firmaron|rubricó|rubricaron} {en nombre|por parte}"),
+    delegation_nouns=("delegación", "delegaciones", "comitiva", "comitivas"),
+    makeup_verbs=variants(
+        "{incluye|incluyen|incluyó|incluía|incluyeron|comprende|comprendía|comprendió}",
+        "{está|estuvo|estaba|estará} {integrada|conformada|compuesta|formada}",
+    ),
     list_openers=("así como", "se trata de", "se trataba de",  # "Se trata de X, Y y Z": whom the event counts
                   # the group the sentence before counts, then its members ("Entre ellos, el ministro …, X"), as
                   # French "parmi eux", "parmi lesquels"
