@@ -1803,7 +1803,12 @@ def _people(language: Language) -> PeoplePatterns:
                 rf"|(?<!\w){re.escape(verb)}\s[^.;:!?\n]{{1,80}}?\s{re.escape(particle)}(?=\s*[,.;:!?\n)]|\s*$)"
                 for verb, particle in language.representation_frames
             )
-            + _makeup_frame(language),
+            + _makeup_frame(language)
+            + "".join(
+                rf"|(?<!\w){words(_accentless_forms((opening,)))}(?:[^\S\n]+[^\W\d_][\w'’.-]*){{1,3}}?"
+                rf"[^\S\n]+{re.escape(noun)}(?!\w)"
+                for opening, noun in language.side_frames
+            ),
             re.I,
             memo=True,
         )

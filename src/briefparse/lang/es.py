@@ -1046,6 +1046,8 @@ LANGUAGE = Language(
             "{estuvieron|estuvo|estaban|estaba} junto {a|al}",
             "{la|lo|las|los} {integran|integraban|integraron}",
             "{por|de} parte {de|del} {gobierno|lado}",  # "Por parte del gobierno mexicano también estuvieron …"
+            # one side's group, its make-up after ("Por parte de la representación colombiana están: X, …; Y, …")
+            "{por|de} parte de la {representación|delegación|comitiva}",
             "{contó|contaron|cuenta|cuentan|contará} con la presencia {de|del}",
             "por la parte",  # "Por la parte cubana asistieron …"
             # the hosts waiting for an arriving guest, named after the verb: "Al mandatario lo esperaban en la
