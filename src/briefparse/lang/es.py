@@ -1164,6 +1164,8 @@ LANGUAGE = Language(
         "a nombre del",
         "en representación de",
         "en representación del",
+        # whose envoy someone is, who sent them and so was not there: "uno de los enviados del presidente X"
+        *variants("{enviado|enviada|enviados|enviadas|emisario|emisaria|emisarios} {de|del}"),
         "saludos de",
         "saludos del",
         "mensaje de",
