@@ -2552,6 +2552,8 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     if not _comma_next(text, name_end, sentence_end):
         # the usual case: no comma opens an apposition; or the role in brackets ("X (secretario de Finanzas)")
         return _bracketed_role(text, name_end, sentence_end, language)
+    if text.startswith(", (", name_end):  # a comma slipped in before the brackets: "Y, (ministre des Sports)"
+        return _bracketed_role(text, name_end + 1, sentence_end, language)
     name_end = _after_post_nominal(text, name_end, language)
     match = compiled(language).names.role_at_start.match(text, name_end, sentence_end)
     if not match or _joins_another(text[match.start("role") : match.start("role") + _LEAD_CHARS], language):

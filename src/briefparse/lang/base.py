@@ -581,6 +581,15 @@ class Language:
     #: the same told by a verb split around its subject, as (finite verb, particle that closes the clause): German
     #: "nahm Sektionschef X als Experte teil"
     representation_frames: tuple[tuple[str, str], ...] = ()
+    #: nouns of the group one side brings ("délégation", "delegation", "comitiva") and verbs that tell whom it is made
+    #: of ("comprend", "included", "incluye"): the noun as the verb's subject, a few words between them (its
+    #: adjective, an adverb: "La délégation sénégalaise comprend également X", "The Chinese delegation … included
+    #: Y"), tells who takes part, as a representation cue does
+    delegation_nouns: tuple[str, ...] = ()
+    makeup_verbs: tuple[str, ...] = ()
+    #: a side named between an opening and its noun, as (opening, noun): "From the US side, X, Y and Z …", "Por
+    #: parte de la representación colombiana están: X, …": the members of one side, who take part
+    side_frames: tuple[tuple[str, str], ...] = ()
     #: the word that hands the roles after a list of names out to them in order ("X et Y, respectivement A et B")
     respectively_words: tuple[str, ...] = ()
     #: how a one-word role makes its plural, as (singular ending, plural ending), the first that fits applying:

@@ -1771,6 +1771,19 @@ def _earlier_tense(language: Language) -> LazyPattern | None:
     )
 
 
+def _makeup_frame(language: Language) -> str:
+    """An alternative of the representation cue: a group's noun, at most three words with no clause's end (its
+    adjective, a complement, an adverb), then a verb of its make-up ("La délégation sénégalaise comprend", "The
+    Chinese delegation was headed by X and included"); empty when the language lists neither."""
+    if not (language.delegation_nouns and language.makeup_verbs):
+        return ""
+    between = r"(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3}?"
+    return (
+        rf"|(?<!\w)(?:{words(_accentless_forms(language.delegation_nouns))}){between}"
+        rf"[^\S\n]+(?:{words(language.makeup_verbs)})(?!\w)"
+    )
+
+
 def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
@@ -1792,6 +1805,12 @@ def _people(language: Language) -> PeoplePatterns:
             + "".join(
                 rf"|(?<!\w){re.escape(verb)}\s[^.;:!?\n]{{1,80}}?\s{re.escape(particle)}(?=\s*[,.;:!?\n)]|\s*$)"
                 for verb, particle in language.representation_frames
+            )
+            + _makeup_frame(language)
+            + "".join(
+                rf"|(?<!\w){words(_accentless_forms((opening,)))}(?:[^\S\n]+[^\W\d_][\w'’.-]*){{1,3}}?"
+                rf"[^\S\n]+{re.escape(noun)}(?!\w)"
+                for opening, noun in language.side_frames
             ),
             re.I,
             memo=True,

@@ -1063,6 +1063,8 @@ LANGUAGE = Language(
     # a list that goes on in a sentence of its own: "… nahmen X und Y teil. Sowie der Botschafter Z"
     signatory_agents=("unterzeichnet von", "unterschrieben von", "paraphiert von"),
     signatory_verbs=variants("{unterzeichnete|unterzeichneten|unterschrieb|unterschrieben} {für|im Namen}"),
+    delegation_nouns=("Delegation", "Delegationen"),
+    makeup_verbs=variants("{gehörten|gehörte|gehören|gehört|umfasste|umfasst}", "{bestand|besteht} aus"),
     list_openers=("sowie",),
     separate_event_adverbs=("auch", "ebenfalls", "zuvor", "bereits", "vorher"),
     occasion_nouns=(

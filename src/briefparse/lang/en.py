@@ -1569,6 +1569,9 @@ LANGUAGE = Language(
     passive_participles=("been",),
     signatory_agents=("signed by", "initialled by", "initialed by", "inked by"),
     signatory_verbs=variants("{signed|initialled|initialed|inked} {on behalf of|for}"),
+    delegation_nouns=("delegation", "delegations", "entourage"),
+    makeup_verbs=variants("{included|includes|include|comprised|comprises|comprise}", "{consisted|consists} of"),
+    side_frames=(("from the", "side"), ("on the", "side")),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",

@@ -813,9 +813,9 @@ LANGUAGE = Language(
             "{preside|presiden} {hoy|esta mañana|esta tarde|esta noche|este lunes|este martes|este miércoles|"
             "este jueves|este viernes|este sábado|este domingo}",
             "{almuerzo|almuerzos|cena|cenas|desayuno de trabajo}",
-            # a meal shared with someone ("almorzó ayer con el subsecretario X", "han cenado con los Reyes")
-            "{almorzó|almorzaron|almorzará|almorzarán|cenó|cenaron|cenará|cenarán|desayunó|desayunaron|desayunará}"
-            "{| hoy| ayer| anoche} con",
+            # a meal told by its verb, as English "lunched with", French "a déjeuné avec" ("almorzó ayer con X",
+            # "han cenado con los Reyes")
+            "{almorzó|almorzaron|almorzará|almorzarán|cenó|cenaron|cenará|cenarán|desayunó|desayunaron|desayunará}",
             "{ha|han} {almorzado|cenado|desayunado}{| hoy| ayer| anoche} con",
             "{ofreció|ofrecerá} una {cena|recepción}",
             "{dio|dieron|da|dan|dará|darán|ha dado|han dado} la bienvenida {a|al}",
@@ -1050,6 +1050,8 @@ LANGUAGE = Language(
             "{estuvieron|estuvo|estaban|estaba} junto {a|al}",
             "{la|lo|las|los} {integran|integraban|integraron}",
             "{por|de} parte {de|del} {gobierno|lado}",  # "Por parte del gobierno mexicano también estuvieron …"
+            # one side's group, its make-up after ("Por parte de la representación colombiana están: X, …; Y, …")
+            "{por|de} parte de la {representación|delegación|comitiva}",
             "{contó|contaron|cuenta|cuentan|contará} con la presencia {de|del}",
             "por la parte",  # "Por la parte cubana asistieron …"
             # the hosts waiting for an arriving guest, named after the verb: "Al mandatario lo esperaban en la
@@ -1090,6 +1092,11 @@ LANGUAGE = Language(
     # a list that goes on in a sentence of its own: "… participan los secretarios X; Y. Así como el jefe … Z"
     signatory_agents=variants("{firmado|firmada|firmados|firmadas|rubricado|rubricada|rubricados|rubricadas} por"),
     signatory_verbs=variants("{firmó|firmaron|rubricó|rubricaron} {en nombre|por parte}"),
+    delegation_nouns=("delegación", "delegaciones", "comitiva", "comitivas"),
+    makeup_verbs=variants(
+        "{incluye|incluyen|incluyó|incluía|incluyeron|comprende|comprendía|comprendió}",
+        "{está|estuvo|estaba|estará} {integrada|conformada|compuesta|formada}",
+    ),
     list_openers=("así como", "se trata de", "se trataba de",  # "Se trata de X, Y y Z": whom the event counts
                   # the group the sentence before counts, then its members ("Entre ellos, el ministro …, X"), as
                   # French "parmi eux", "parmi lesquels"
@@ -1161,6 +1168,8 @@ LANGUAGE = Language(
         "a nombre del",
         "en representación de",
         "en representación del",
+        # whose envoy someone is, who sent them and so was not there: "uno de los enviados del presidente X"
+        *variants("{enviado|enviada|enviados|enviadas|emisario|emisaria|emisarios} {de|del}"),
         "saludos de",
         "saludos del",
         "mensaje de",

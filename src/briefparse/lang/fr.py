@@ -1523,6 +1523,11 @@ LANGUAGE = Language(
     passive_participles=("été",),
     signatory_agents=variants("{signé|signée|signés|signées|paraphé|paraphée|paraphés|paraphées} par"),
     signatory_verbs=variants("{a|ont} {signé|paraphé} {au nom|pour le compte}"),
+    delegation_nouns=("délégation", "délégations"),
+    makeup_verbs=variants(
+        "{comprend|comprenait|comprennent|comprenaient|comprendra|incluait|inclut|compte|comptait}",
+        "{est|était|sera} {composée|constituée|formée}",
+    ),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles",
                   "il s'agissait",  # the same list told in the past
                   # the list going on in a sentence of its own: "Il y a aussi X (Culture) et Y (Budget)."
