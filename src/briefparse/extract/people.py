@@ -2015,8 +2015,9 @@ def _in_earlier_opening(analysis: Analysis, window: Segment, start: int) -> bool
 
 def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segment, end: int) -> bool:
     """The name ending at `end` is of someone who says what they think of the event ("The opposition leader, Tom X,
-    said the meeting was a missed opportunity"): a verb of speech follows the name and comes before the event's word,
-    after a first sentence that already named two who take part."""
+    said the meeting was a missed opportunity", "Foreign Secretary Y told the Post that A and B held talks"): a verb of
+    speech follows the name and comes before the event's word, after the lead's sentences have already named two who
+    take part."""
     event = analysis.first_event(window.start, window.end)
     speech = compiled(analysis.language).cues.speech.search(analysis.doc.lower, end, event[0]) if event else None
     if speech is None or analysis.doc.text[end : speech.start()].count(",") > 1:
@@ -2024,7 +2025,7 @@ def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segme
     opening = analysis.lead[0] if analysis.lead else None
     if opening is None or opening.start == window.start:
         return False
-    named = {id(p) for _s, _e, _id, p in mentions.within(opening.start, opening.end) if p.participant and p.name}
+    named = {id(p) for _s, _e, _id, p in mentions.within(opening.start, window.start) if p.participant and p.name}
     return len(named) >= 2
 
 
