@@ -2022,8 +2022,9 @@ def _in_earlier_opening(analysis: Analysis, window: Segment, start: int) -> bool
 
 def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segment, end: int) -> bool:
     """The name ending at `end` is of someone who says what they think of the event ("The opposition leader, Tom X,
-    said the meeting was a missed opportunity"): a verb of speech follows the name and comes before the event's word,
-    after a first sentence that already named two who take part."""
+    said the meeting was a missed opportunity", "Foreign Secretary Y told the Post that A and B held talks"): a verb of
+    speech follows the name and comes before the event's word, after the lead's sentences have already named two who
+    take part."""
     event = analysis.first_event(window.start, window.end)
     speech = compiled(analysis.language).cues.speech.search(analysis.doc.lower, end, event[0]) if event else None
     if speech is None or analysis.doc.text[end : speech.start()].count(",") > 1:
@@ -2031,7 +2032,7 @@ def _comments_on_the_event(analysis: Analysis, mentions: Mentions, window: Segme
     opening = analysis.lead[0] if analysis.lead else None
     if opening is None or opening.start == window.start:
         return False
-    named = {id(p) for _s, _e, _id, p in mentions.within(opening.start, opening.end) if p.participant and p.name}
+    named = {id(p) for _s, _e, _id, p in mentions.within(opening.start, window.start) if p.participant and p.name}
     return len(named) >= 2
 
 
@@ -2744,14 +2745,36 @@ def _plural_role_subject(analysis: Analysis, sentence: Segment) -> bool:
 
 def _encounter_to_come(analysis: Analysis, sentence: Segment) -> bool:
     """The sentence's first encounter is one to come ("Il s'entretiendra ensuite avec X"), or the one its main
-    clause tells after an opening phrase that sets it in another ("During his visit, X will meet Y")."""
+    clause tells after an opening phrase that sets it in another ("During his visit, X will meet Y", "Nach dem Besuch
+    der Gedenkstätte wird X mit Y zusammenkommen")."""
     verb = analysis.first_event(sentence.start, sentence.end)
     if verb is None or verb[2] not in _ENCOUNTERS:
         return False
-    if _encounter_in_future(analysis, sentence, verb):
+    if _encounter_in_future(analysis, sentence, verb) or _fronted_meeting(analysis, sentence, verb) is not None:
         return True
     main = _past_opening_phrase(analysis, sentence, verb)
     return main is not None and _encounter_in_future(analysis, sentence, main)
+
+
+def _fronted_to_come(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence's main clause tells a meeting to come after an opening phrase that holds a journey
+    (`_fronted_meeting`)."""
+    verb = analysis.first_event(sentence.start, sentence.end)
+    return verb is not None and _fronted_meeting(analysis, sentence, verb) is not None
+
+
+def _fronted_meeting(analysis: Analysis, sentence: Segment, verb: EventHit) -> EventHit | None:
+    """The meeting of the main clause after an opening phrase that holds a journey, no comma closing it, when a future
+    marker stands before anyone is named ("Nach dem Besuch der Gedenkstätte wird X mit Y zusammenkommen"): the journey
+    is its setting, the meeting one to come. None when the sentence does not open so."""
+    text = analysis.doc.text
+    if verb[2] in _MEETS or len(text[sentence.start : verb[0]].split()) > _OPENING_WORDS:
+        return None
+    meeting = analysis.first_event(verb[1], sentence.end, _MEETS)
+    if meeting is None:
+        return None
+    future = compiled(analysis.language).dates.future.search(text, verb[1], meeting[0])
+    return meeting if future is not None and not _named_in(analysis, sentence.start, future.start()) else None
 
 
 def _past_opening_phrase(analysis: Analysis, sentence: Segment, verb: EventHit) -> EventHit | None:
@@ -2770,10 +2793,11 @@ def _past_opening_phrase(analysis: Analysis, sentence: Segment, verb: EventHit) 
 
 def _meeting_first(analysis: Analysis, sentence: Segment) -> bool:
     """The sentence's first event, or the one of its main clause after an opening phrase ("Au cours de sa visite,
-    il s'entretiendra avec X"), is a meeting or a call, not a journey."""
+    il s'entretiendra avec X", "Nach dem Besuch wird X mit Y zusammenkommen"), is a meeting or a call, not a
+    journey."""
     verb = analysis.first_event(sentence.start, sentence.end)
     if verb is not None and verb[2] not in _MEETS:
-        verb = _past_opening_phrase(analysis, sentence, verb)
+        verb = _past_opening_phrase(analysis, sentence, verb) or _fronted_meeting(analysis, sentence, verb)
     return verb is not None and verb[2] in _MEETS
 
 
@@ -4560,6 +4584,8 @@ def _people_taking_part(
         apart += [s for s in lead[1:] if s not in apart and _to_come(analysis, s)]
     elif lead and not _to_come(analysis, lead[0]):  # "X said Y will meet Z next week": others' encounter to come
         apart += [s for s in lead[1:] if s not in apart and _others_to_meet(analysis, s, mentions)]
+    if took_place:  # "Nach dem Besuch der Gedenkstätte wird Y mit Z zusammenkommen": after the event, one to come
+        apart += [s for s in lead[1:] if s not in apart and _fronted_to_come(analysis, s)]
     _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place)
     if reporting:  # "X recibió a Y": the headline reports it too; its bare role may be someone the body names
         heading = Segment(reporting.start, reporting.end, reporting.text, 0)
