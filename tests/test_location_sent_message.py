@@ -17,8 +17,12 @@ import briefparse
         "Tuesday a letter of condolences to his Kessel counterpart Ana Lind over the floods.",
         "ALGER — Le président de la République, M. Paul Marin, a adressé, jeudi, un message de félicitations à M. "
         "Jean Lind, à l'occasion de son élection.",
+        "MARLOW, May 4 (VNA) – President Tomas Brandt has sent a congratulatory cable to Ana Lind on her "
+        "re-election as President of Kessel.",
+        "Тирасполь, 3 мая. /ИА «Вестник»/. Глава МИД Валдории Пётр Ланин направил соболезнования министру "
+        "иностранных дел Кесселя Анне Линд в связи с наводнением.",
     ],
-    ids=["letter-en", "message-fr-commas"],
+    ids=["letter-en", "message-fr-commas", "cable-en", "condolences-ru"],
 )
 def test_a_sent_message_takes_no_dateline(text: str) -> None:
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 16))

@@ -1388,7 +1388,7 @@ LANGUAGE = Language(
     ),
     statement_documents=variants(
         "{joint|final} {statement|communiqué|communique|declaration|press statement}",
-        "{message|messages|letter|letters|telegram|speech|remarks|interview}",
+        "{message|messages|letter|letters|telegram|cable|cables|speech|remarks|interview}",
         "{press|news|media} {conference|briefing}",
     ),
     attendance_verbs=variants("{attended|attends|will attend}"),
