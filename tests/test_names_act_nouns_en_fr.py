@@ -27,3 +27,13 @@ def test_french_bodies_are_no_one():
     names = {p.name for p in brief.participants}
     assert {"Jean Morvan", "Paul Adéra"} <= names
     assert not any(n and "Organisations" in n for n in names), names
+
+
+def test_a_name_after_a_portfolio_ending_on_such_a_noun_is_the_holder():
+    brief = briefparse.parse(
+        "Hanoi, 3 May 2024 - A delegation of the Norlandian Workers' Party led by Vice Chairman of the party's "
+        "Commission for Mass Mobilisation Tomas Varga is paying a working visit to Valdoria from May 3 to 7.\n"
+    )
+    names = {p.name for p in brief.participants}
+    assert "Tomas Varga" in names, names
+    assert not any(n and "Mobilisation" in n for n in names), names
