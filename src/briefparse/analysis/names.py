@@ -67,6 +67,8 @@ _LOWER_WORDS_AT_END = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = lazy_compile(r"[A-Z]\.")
 _ADJECTIVE_AFTER = lazy_compile(r"[^\S\n]+([^\W\d_]+)")  # the word after a role noun, which may be a nationality
 _PLACE_AND_NAME = 3
+#: the words at least of a name after the last word of a portfolio's name that ends on a common noun ("Jorge X")
+_NAME_AFTER_THING = 2
 #: words back from a post's preposition to its role noun, over its capitalised complement ("embajador de Rusia en")
 _POST_COMPLEMENT_REACH = 5
 #: initials alone, two or more ("S.M.", "S.E", "U.S."): an abbreviated title or a country, never a name's last word
@@ -1017,7 +1019,17 @@ def _name_in_run(
     qualified = words[-1:] + words[:1] if language.adjectives_follow_nouns and len(words) > 1 else words[:-1]
     if language.adjective_endings and any(_adjective(w, language) for w in qualified):
         return None
-    if language.common_word_endings and any(_common_word(w, language) for w in words):
+    common = [i for i, w in enumerate(words) if language.common_word_endings and _common_word(w, language)]
+    after_thing = words[common[-1] + 1 :] if common else ()
+    if (
+        words == kept
+        and len(after_thing) >= _NAME_AFTER_THING
+        and not any(_is_common_word(w, patterns) or _is_common_word(w.removesuffix("s"), patterns) for w in after_thing)
+    ):
+        begin = base + pieces[first + common[-1] + 1].start()  # "Minister for Social Movements Jorge X": the name
+        words = after_thing  # after the portfolio's words, "Movements" ending them; no nationality, singular or
+        # plural, after them ("Organisations Régionales Africaines")
+    elif common:
         return None  # "Protección Civil", "Poder Ejecutivo": an office's or a body's words, no one
     if all(len(w.rstrip(".")) == 1 for w in words):
         return None  # "Филиппин – Ю. М.": initials whose surname the text cut off name no one

@@ -1874,6 +1874,9 @@ LANGUAGE = Language(
         "participated", "participates", "participating", "took part", "takes part", "taking part",
     ),
     subject_links=("on", "about"),
+    # nouns of an act or a quality ("Gender Equality", "Women Empowerment", "Regional Organisations"): no given name
+    # or surname ends so, and a capitalised run holding one names a thing or a body, not a person
+    common_word_endings=("tion", "tions", "ment", "ments", "ity", "ities"),
     saint_words=("Saint", "St", "St."),
     facility_words=(
         "Airport", "Airbase", "Stadium", "Arena", "Square", "Bridge", "Street", "Avenue", "Road", "Highway",

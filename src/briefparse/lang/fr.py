@@ -1821,6 +1821,9 @@ LANGUAGE = Language(
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
         "stabilité", "tensions", "reconstruction", "troubles", "agression", "invasion",
     ),
+    # nouns of an act ("Organisations Régionales Africaines", "Commission"): no given name or surname ends so, and
+    # a capitalised run holding one names a body or a thing, not a person
+    common_word_endings=("tion", "tions"),
     saint_words=("Saint", "Sainte", "St", "Ste"),
     facility_words=(
         "Aéroport", "Stade", "Place", "Pont", "Rue", "Avenue", "Boulevard", "Université", "Lycée", "École",
