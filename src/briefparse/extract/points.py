@@ -137,7 +137,8 @@ def _lead(
     ("Le ministre effectue une visite au Koweït.") or a standfirst on a summit gives way to the audience or the visit
     the brief reports. One that names no event but a series of meetings by a plural noun ("a accordé des audiences aux
     responsables", "setzt die Wiederaufnahme persönlicher Gespräche fort") sums up the round and yields to the next
-    that tells an event otherwise ("Il a reçu samedi ceux de X")."""
+    that tells an event otherwise ("Il a reçu samedi ceux de X"). A sentence above the dateline yields to the story's
+    first report after it, when that report names a party and the brief's kind of event."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
     opening = sentences[:_LEAD_REACH]
     text = analysis.doc.text
@@ -156,6 +157,16 @@ def _lead(
         if all(_tells_series(analysis, s, participants) for s in told[1:]):
             break
         told = told[1:]
+    # a standfirst above the dateline ("Während ihres USA-Besuchs telefoniert die Ministerin …" over "Berlin (dpa) -
+    # Ministerin X hat … telefoniert"): the story's own first report leads when it names a party and the brief's kind
+    opens = next((s for s in told if s.start >= story > 0), None)
+    if (
+        opens
+        and told[0].start < story
+        and _of_kind(analysis, opens, event_type)
+        and _names_a_party(opens, participants)
+    ):
+        told = told[told.index(opens) :]
     return (told or reporting or opening or [None])[0]
 
 
