@@ -135,7 +135,10 @@ def _lead(
     `_denied_back_then`), else the first full sentence (see `_may_lead`). One that names no party by name and not the
     brief's own kind of event (`event_type`) yields to the next that names that kind: a trip set out as background
     ("Le ministre effectue une visite au Koweït.") or a standfirst on a summit gives way to the audience or the visit
-    the brief reports."""
+    the brief reports. One that names no event but a series of meetings by a plural noun ("a accordé des audiences aux
+    responsables", "setzt die Wiederaufnahme persönlicher Gespräche fort") sums up the round and yields to the next
+    that tells an event otherwise ("Il a reçu samedi ceux de X"). A sentence above the dateline yields to the story's
+    first report after it, when that report names a party and the brief's kind of event."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
     opening = sentences[:_LEAD_REACH]
     text = analysis.doc.text
@@ -150,7 +153,32 @@ def _lead(
         if not any(_of_kind(analysis, s, event_type) for s in told[1:]):
             break
         told = told[1:]
+    while len(told) > 1 and _tells_series(analysis, told[0], participants):
+        if all(_tells_series(analysis, s, participants) for s in told[1:]):
+            break
+        told = told[1:]
+    # a standfirst above the dateline ("Während ihres USA-Besuchs telefoniert die Ministerin …" over "Berlin (dpa) -
+    # Ministerin X hat … telefoniert"): the story's own first report leads when it names a party and the brief's kind
+    opens = next((s for s in told if s.start >= story > 0), None)
+    if (
+        opens
+        and told[0].start < story
+        and _of_kind(analysis, opens, event_type)
+        and _names_a_party(opens, participants)
+    ):
+        told = told[told.index(opens) :]
     return (told or reporting or opening or [None])[0]
+
+
+def _tells_series(analysis: Analysis, sentence: Sentence, participants: Sequence[Participant]) -> bool:
+    """Every event word of the sentence is a plural noun of meetings that tells of a series ("audiences",
+    "reuniones"), and it names one party at most: two named parties make the noun their talks ("Xi et Poutine ont
+    commencé des entretiens")."""
+    series = {fold(noun) for noun in analysis.language.series_nouns}
+    events = analysis.events_in(sentence.start, sentence.end)
+    if not series or not events or _parties_named(sentence, participants) > 1:
+        return False
+    return all(fold(analysis.doc.text[start:end]).split()[-1] in series for start, end, _kind in events)
 
 
 def _is_deck(sentence: Sentence, lead: Sentence) -> bool:
@@ -166,14 +194,20 @@ def _of_kind(analysis: Analysis, sentence: Sentence, event_type: str | None) -> 
 def _names_a_party(sentence: Sentence, participants: Sequence[Participant]) -> bool:
     """A participant is named in the sentence by a form of their name ("Лаврова" for Лавров), not by a title alone
     ("el embajador", "le Président")."""
+    return _parties_named(sentence, participants) > 0
+
+
+def _parties_named(sentence: Sentence, participants: Sequence[Participant]) -> int:
+    """How many participants the sentence names by a form of their name (see `_names_a_party`)."""
+    named = 0
     for person in participants:
         stems = {w[:_NAME_STEM] for w in fold(person.name or "").split() if len(w) >= _NAME_STEM}
-        for mention in person.mentions:
-            if sentence.start <= mention.start < sentence.end and any(
-                w[:_NAME_STEM] in stems for w in fold(mention.text).split()
-            ):
-                return True
-    return False
+        named += any(
+            sentence.start <= mention.start < sentence.end
+            and any(w[:_NAME_STEM] in stems for w in fold(mention.text).split())
+            for mention in person.mentions
+        )
+    return named
 
 
 def _denied_back_then(analysis: Analysis, sentence: Sentence) -> bool:

@@ -985,6 +985,7 @@ LANGUAGE = Language(
     appraisal_verbs=variants("{bezeichnete|bezeichnet|nannte|nennt|bewertete|bewertet|lobte|lobt|würdigte}"),
     agreement_verbs=variants("{vereinbarten|vereinbaren|einigten sich|verständigten sich}"),
     meeting_nouns=variants("{Treffen|Sitzung|Sitzungen|Beratung|Beratungen}"),
+    series_nouns=("Gespräche", "Gesprächen", "Begegnungen", "Unterredungen", "Audienzen"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
     purpose_links=("zu", "zum"),
     visit_links=("bei", "beim", "den", "die", "der", "dem"),

@@ -1405,6 +1405,7 @@ LANGUAGE = Language(
     agreement_verbs=variants("{agreed|agree|agrees|have agreed|has agreed}"),
     address_verbs=variants("{congratulated|congratulates|thanked|thanks|commended|commends|felicitated}"),
     meeting_nouns=variants("{meeting|meetings}"),
+    series_nouns=("meetings", "audiences"),
     reception_verbs=variants("{received|receives|will receive|receiving}"),
     guest_words=variants(
         "{delegation|delegations|team|teams|group|groups|mission|missions|participants|guests|visitors|delegates|"

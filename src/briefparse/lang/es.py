@@ -970,6 +970,7 @@ LANGUAGE = Language(
     agreement_verbs=variants("{acordaron|convinieron|coincidieron|han acordado}"),
     address_verbs=variants("{felicitó|felicitaron|felicita|agradeció|agradecieron}"),
     meeting_nouns=variants("{reunión|reuniones|encuentro|encuentros}"),
+    series_nouns=("reuniones", "audiencias", "encuentros", "entrevistas"),
     credential_words=variants("{cartas credenciales|credenciales|copias de estilo|copia de estilo}"),
     purpose_links=("para",),
     visit_links=("a", "al", "el", "la"),

@@ -1323,6 +1323,7 @@ LANGUAGE = Language(
     ),
     address_verbs=variants("{a|ont} {félicité|remercié}", "{félicite|félicitent|remercie|remercient}"),
     meeting_nouns=variants("{réunion|réunions|rencontre|rencontres}"),
+    series_nouns=("audiences", "rencontres", "entretiens", "réunions"),
     honour_words=variants(
         "{prix|médaille|médailles|distinction|distinctions|décoration|décorations|insignes|serment|serments}"
     ),
