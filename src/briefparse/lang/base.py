@@ -483,6 +483,9 @@ class Language:
     #: or a letter sent ("X sent a message to Y congratulating him") reports that statement, whatever meeting or visit
     #: the message then speaks of ("I look forward to meeting you")
     sending_verbs: tuple[str, ...] = ()
+    #: nouns of a message that travels by wire and is only ever sent ("cable"): a sending verb before one reports a
+    #: message sent as `statement_documents` do, but what a reception verb receives by wire is a thing, no audience
+    wired_documents: tuple[str, ...] = ()
     #: verbs that report a call paid on the holder of an office named by capitalised words and a role ("called on
     #: Sindh Governor X", "calls on PML-Q President Y"): a meeting, though the event phrases list the verb only
     #: before a bare role ("called on Governor X")

@@ -1328,7 +1328,8 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         sent_document=lazy_compile(
             rf"(?<!\w)(?:{words(v.lower() for v in language.sending_verbs)})(?:,?\s+[\w'’-]+){{0,{_SENT_WORDS}}}?,?\s+"
-            rf"(?P<document>{words(d.lower() for d in language.statement_documents)})(?!\w)"
+            rf"(?P<document>{words(d.lower() for d in (*language.statement_documents, *language.wired_documents))})"
+            r"(?!\w)"
         )
         if language.sending_verbs and language.statement_documents
         else None,

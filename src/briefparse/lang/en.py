@@ -1388,12 +1388,13 @@ LANGUAGE = Language(
     ),
     statement_documents=variants(
         "{joint|final} {statement|communiqué|communique|declaration|press statement}",
-        "{message|messages|letter|letters|telegram|cable|cables|speech|remarks|interview}",
+        "{message|messages|letter|letters|telegram|speech|remarks|interview}",
         "{press|news|media} {conference|briefing}",
     ),
     attendance_verbs=variants("{attended|attends|will attend}"),
     courtesy_call_verbs=variants("{called|calls|will call|calling} on"),
     appeal_links=("to",),
+    wired_documents=("cable", "cables"),
     # not "addressed", which also opens "addressed a press conference"
     sending_verbs=variants("{sent|sends|has sent|have sent|dispatched}"),
     video_media=variants(
