@@ -21,8 +21,10 @@ import briefparse
         "re-election as President of Kessel.",
         "Тирасполь, 3 мая. /ИА «Вестник»/. Глава МИД Валдории Пётр Ланин направил соболезнования министру "
         "иностранных дел Кесселя Анне Линд в связи с наводнением.",
+        "Мэр выразил соболезнования в связи с крушением поезда\n\nМосква. 14 марта. - Мэр Игорь Белов выразил "
+        "соболезнования губернатору Антону Лискову в связи с крушением поезда, говорится в телеграмме.",
     ],
-    ids=["letter-en", "message-fr-commas", "cable-en", "condolences-ru"],
+    ids=["letter-en", "message-fr-commas", "cable-en", "condolences-ru", "condolences-expressed-ru"],
 )
 def test_a_sent_message_takes_no_dateline(text: str) -> None:
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 16))

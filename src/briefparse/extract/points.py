@@ -167,7 +167,21 @@ def _lead(
         and _names_a_party(opens, participants)
     ):
         told = told[told.index(opens) :]
-    return (told or reporting or opening or [None])[0]
+    credited = _credited_sentence(analysis, body, opening, told[0]) if told else None
+    return credited or (told or reporting or opening or [None])[0]
+
+
+def _credited_sentence(
+    analysis: Analysis, body: list[Sentence], opening: list[Sentence], sentence: Sentence
+) -> Sentence | None:
+    """The full sentence right before one that opens by crediting it to its speaker ("Сейчас не время для … . Об этом
+    рассказал X"): what was said is the news, the credit only who said it."""
+    pattern = compiled(analysis.language).cues.back_reference
+    if pattern is None or not pattern.match(analysis.doc.text, sentence.start):
+        return None
+    index = body.index(sentence) if sentence in body else 0
+    before = body[index - 1] if index > 0 else None
+    return before if before in opening and not analysis.events_in(before.start, before.end) else None
 
 
 def _tells_series(analysis: Analysis, sentence: Sentence, participants: Sequence[Participant]) -> bool:

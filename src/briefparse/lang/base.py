@@ -405,6 +405,9 @@ class Language:
     #: words that put an earlier tense's encounter on the story's own day ("plus tôt dans la journée", "earlier in
     #: the day"): one more of the day's audiences, told in the order they came, not a background occasion
     same_day_cues: tuple[str, ...] = ()
+    #: words that open a sentence crediting what the sentence before it says to who said it ("Об этом рассказал X",
+    #: "Соответствующее заявление сделал Y"): the sentence before tells the news, this one its speaker
+    back_references: tuple[str, ...] = ()
     #: endings of the past participle such an auxiliary takes ("avait reçu", "s'était entretenu"), which tell the
     #: earlier tense from the auxiliary as a verb of its own ("avait à ses côtés"); none: the tense is not read
     earlier_participle_endings: tuple[str, ...] = ()

@@ -212,6 +212,8 @@ class CuePatterns:
     earlier: re.Pattern[str] | None
     #: words that put an earlier tense's encounter on the story's day (`Language.same_day_cues`)
     same_day: re.Pattern[str] | None
+    #: words that open a sentence crediting the one before it (`Language.back_references`), to `match` at its start
+    back_reference: re.Pattern[str] | None
     #: what follows a meeting noun that gathers many parties ("… of the foreign ministers of the region"),
     #: to match on `Document.lower` right after the noun
     gathering: re.Pattern[str] | None
@@ -1244,6 +1246,9 @@ def _cues(language: Language) -> CuePatterns:
         else None,
         same_day=lazy_compile(rf"(?<!\w)(?:{words(language.same_day_cues)})(?!\w)", re.I)
         if language.same_day_cues
+        else None,
+        back_reference=lazy_compile(rf"(?:{words(language.back_references)})(?!\w)", re.I)
+        if language.back_references
         else None,
         gathering=_gathering(language),
         talk=lazy_compile(rf"{starting_words(language.talk_stems)}\w*") if language.talk_stems else None,
