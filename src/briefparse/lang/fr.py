@@ -748,6 +748,9 @@ LANGUAGE = Language(
     ),
     elided_particles=("d'",),  # "Valéry Giscard d'Estaing"; "accompagnée d'Alexander X" opens a name after it
     item_country_links=("de", "du", "des", "de la", "de l'", "d'", "et"),
+    # a run right after an article names a body or a place, never a person bare ("du Quai d'Orsay", "et des
+    # Organisations Régionales Africaines"): a person's article goes before a role ("le conseiller X")
+    thing_articles=frozenset({"le", "la", "les", "au", "aux", "du", "des"}),
     not_names=frozenset(
         [
             # a word that qualifies a title before or after it, no name ("Représentant Résident", "Ambassadeur
