@@ -74,3 +74,12 @@ def test_a_reference_date_or_a_stamped_publication_day_outweighs_the_terms_of_of
     assert briefparse.parse(text, reference_date="2024-10-20").date == "2024-10-16"
     stamped = "Publicado el 17 de octubre de 2024\n\n" + text
     assert briefparse.parse(stamped).date == "2024-10-16"
+
+
+def test_a_vietnamese_president_dates_a_yearless_weekday_in_his_term():
+    text = (
+        "Valdora (VNA) – Le président Tran Dai Quang est arrivé lundi 26 juin à Lirnau, entamant une visite "
+        "officielle de deux jours sur l'invitation de son homologue Ivo Lind.\n\n"
+        "Il a été accueilli à l'aéroport par le vice-Premier ministre Marek Sol."
+    )
+    assert briefparse.parse(text).date == "2017-06-26"
