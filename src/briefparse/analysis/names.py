@@ -104,10 +104,11 @@ _ABBREVIATION_REACH = 12  # characters before a dot where the abbreviation it cl
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
 _PREFIX_REACH = 60  # characters before a role noun where its nationality or organisation words are looked for
-_LINK_REACH = 8  # characters before a capitalised gathering's word where the role link that takes it is looked for
 _PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a capitalised one of
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
-_LINK_REACH = 8  # characters before a run where the link of a role to a body's name is looked for ("del ")
+#: characters before a run, or before a capitalised gathering's word, where the link of a role to a body's name is
+#: looked for ("del ", "de la Conférence")
+_LINK_REACH = 8
 _ELIDED_PREFIX = lazy_compile(r"[^\W\d_]['’]")  # an elided article against its word: "l’"
 _PLACE_WORD_REACH = 30  # characters before a word where the first word of the place it ends is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
