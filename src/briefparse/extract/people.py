@@ -3292,12 +3292,13 @@ def _add_role_mentions(
                 continue
             holder = _role_holder(doc, people, word, role.text, noun.start())
             short = _up_to_country(doc, role, noun)
+            whole = _with_portfolio(doc, short, role, noun)  # "le ministre russe des Affaires étrangères"
             if holder is None and (
                 (holder := _other_side(doc, people, word, role.text))
-                or (holder := _only_roleless(doc, people, short, _with_portfolio(doc, short, role, noun)))
+                or (holder := _only_roleless(doc, people, short, whole))
             ):
-                holder.role = _with_portfolio(doc, short, role, noun)  # "X talked with the President of Belarus Y …
-                # the President of Russia …": X; "X met Y, minister of A … the Argentinian president": X
+                holder.role = whole  # "X talked with the President of Belarus Y … the President of Russia …": X;
+                # "X met Y, minister of A … the Argentinian president": X
             elif holder and (fuller := _spelled_out(analysis, people, holder, noun, role)):
                 holder.role = fuller  # "le président X … le président de la République a salué …"
             if holder:
