@@ -11,7 +11,6 @@ which names are seats, and of which state: positive knowledge that a name of one
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from briefparse.lang.letters import fold
+from briefparse.registers import tsv_rows
 
 __all__ = ["KINDS", "Seat", "named_seats", "read_rows", "seats"]
 
@@ -39,8 +39,7 @@ class Seat:
 
 def read_rows() -> list[dict[str, str]]:
     """The register's rows as written in the data file (comment lines left out)."""
-    lines = [line for line in _DATA.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return tsv_rows(_DATA.read_text(encoding="utf-8"))
 
 
 def _key(name: str) -> str:
