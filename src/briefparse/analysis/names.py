@@ -67,7 +67,7 @@ _LOWER_WORDS_AT_END = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = lazy_compile(r"[A-Z]\.")
 _ADJECTIVE_AFTER = lazy_compile(r"[^\S\n]+([^\W\d_]+)")  # the word after a role noun, which may be a nationality
 _PLACE_AND_NAME = 3
-#: the words at least of a name after the last word of a portfolio's name that ends on a common noun ("Jorge X")
+#: the words at least of a name after the last word of a portfolio's name that ends on a common noun ("X Y")
 _NAME_AFTER_THING = 2
 #: words back from a post's preposition to its role noun, over its capitalised complement ("embajador de Rusia en")
 _POST_COMPLEMENT_REACH = 5
@@ -887,11 +887,11 @@ def _one_alphabet(pieces: list[re.Match[str]]) -> list[list[re.Match[str]]]:
 
 def _given_name_after_title(tokens: list[str], first: int, patterns: NamePatterns, language: Language) -> bool:
     """The word before the name is both a title ("Amir") and a given name the register knows, and a title of the
-    language's own stands right before it ("Foreign Minister Amir Khan Muttaqi"): two titles do not follow each
-    other, so it opens the name; not after a country's adjective ("Qatari Emir Tamim") nor before an honorific."""
+    language's own stands right before it ("Foreign Minister Amir Karim Sadat"): two titles do not follow each
+    other, so it opens the name; not after a country's adjective ("Qatari Emir Tamir X") nor before an honorific."""
     word, at = tokens[first - 1], first - 2
     while at > 0 and fold(tokens[at]).rstrip(".,") in patterns.honorific_words:
-        at -= 1  # "Foreign Minister Mawlawi Amir Khan Muttaqi": the title before the honorific
+        at -= 1  # "Foreign Minister Mawlawi Amir Karim Sadat": the title before the honorific
     title = fold(tokens[at]).rstrip(".,")
     roles = _own_roles(language)
     return (
@@ -919,7 +919,7 @@ def _name_in_run(
     skip, tokens, first, last, facilities = shape
     pieces = pieces[skip:]
     if 1 < first < last and _given_name_after_title(tokens, first, patterns, language):
-        first -= 1  # "Foreign Minister Amir Khan Muttaqi": a title's word that is the given name after a whole title
+        first -= 1  # "Foreign Minister Amir Karim Sadat": a title's word that is the given name after a whole title
     lead_in = max(0, run_start - _DETERMINER_REACH)
     if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
         first = _name_past_post_city(text[lead_in:run_start], tokens, last, patterns, language)
@@ -1027,7 +1027,7 @@ def _name_in_run(
         and len(after_thing) >= _NAME_AFTER_THING
         and not any(_is_common_word(w, patterns) or _is_common_word(w.removesuffix("s"), patterns) for w in after_thing)
     ):
-        begin = base + pieces[first + common[-1] + 1].start()  # "Minister for Social Movements Jorge X": the name
+        begin = base + pieces[first + common[-1] + 1].start()  # "Minister for Social Movements X Y": the name
         words = after_thing  # after the portfolio's words, "Movements" ending them; no nationality, singular or
         # plural, after them ("Organisations Régionales Africaines")
     elif common:
