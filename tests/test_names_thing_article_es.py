@@ -10,9 +10,9 @@ import briefparse
 def test_a_run_after_a_contracted_article_is_no_person():
     text = (
         "Porta Nova, 14 de marzo de 2024.- El presidente de Valdoria, Luis Marín Soto, llegó este jueves al Palacio "
-        "Central. Al ingresar al Patio de Honor, acompañado por la canciller, Irene Castaño Bello, fue recibido por "
+        "Central. Tras cruzar al Patio de Honor, acompañado por la canciller, Irene Castaño Bello, fue saludado por "
         "el primer ministro, Tomás Arregui Pons.\n\n"
-        "Posteriormente, ambos mandatarios se trasladaron al Despacho Presidencial donde sostuvieron una reunión "
+        "Más tarde, los dos pasaron al Despacho Presidencial para conversar a solas durante una hora en una reunión "
         "privada.\n"
     )
     names = [p.name for p in briefparse.parse(text).participants]

@@ -19,7 +19,7 @@ from briefparse import parse
             "Fatou Ndiaye",
         ),
         (
-            "President John Mbeki met Prime Minister Lena Holm in Oslo on Monday. "
+            "President John Mabena met Prime Minister Lena Holm in Oslo on Monday. "
             "The South African delegation also included Trade Minister Peter Dlamini and Envoy Ruth Moyo.",
             "Peter Dlamini",
         ),
