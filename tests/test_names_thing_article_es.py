@@ -28,3 +28,13 @@ def test_a_role_between_the_article_and_the_name_keeps_the_person():
     )
     names = [p.name for p in briefparse.parse(text).participants]
     assert names == ["Paulo Serrat Vidal", "Tomás Arregui Pons"]
+
+
+def test_a_room_no_venue_word_names_after_a_contracted_article_is_no_person():
+    # "Comedor" is no venue word: only the article before the run tells that it names a room, not someone
+    text = (
+        "Porta Nova, 14 de marzo de 2024.- El canciller Paulo Serrat Vidal recibió este jueves al embajador Tomás "
+        "Arregui Pons en la Sala Bolívar. Ambos pasaron luego al Comedor Verde para un almuerzo.\n"
+    )
+    names = [p.name for p in briefparse.parse(text).participants]
+    assert names == ["Paulo Serrat Vidal", "Tomás Arregui Pons"]
