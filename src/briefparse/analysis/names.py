@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import dropwhile, pairwise, product
 from typing import NamedTuple
@@ -1020,18 +1020,13 @@ def _name_in_run(
     qualified = words[-1:] + words[:1] if language.adjectives_follow_nouns and len(words) > 1 else words[:-1]
     if language.adjective_endings and any(_adjective(w, language) for w in qualified):
         return None
-    common = [i for i, w in enumerate(words) if language.common_word_endings and _common_word(w, language)]
-    after_thing = words[common[-1] + 1 :] if common else ()
-    if (
-        words == kept
-        and len(after_thing) >= _NAME_AFTER_THING
-        and not any(_is_common_word(w, patterns) or _is_common_word(w.removesuffix("s"), patterns) for w in after_thing)
-    ):
-        begin = base + pieces[first + common[-1] + 1].start()  # "Minister for Social Movements X Y": the name
-        words = after_thing  # after the portfolio's words, "Movements" ending them; no nationality, singular or
-        # plural, after them ("Organisations Régionales Africaines")
-    elif common:
-        return None  # "Protección Civil", "Poder Ejecutivo": an office's or a body's words, no one
+    thing = _last_common_word(words, language)
+    if thing is not None:
+        after = words[thing + 1 :]
+        if words != kept or not _name_after_thing(after, patterns):
+            return None  # "Protección Civil", "Poder Ejecutivo": an office's or a body's words, no one
+        begin = base + pieces[first + thing + 1].start()  # "Minister for Social Movements X Y": the name after the
+        words = after  # portfolio's words, "Movements" ending them
     if all(len(w.rstrip(".")) == 1 for w in words):
         return None  # "Филиппин – Ю. М.": initials whose surname the text cut off name no one
     kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
@@ -1229,6 +1224,22 @@ def _adjective(word: str, language: Language) -> bool:
         word.lower().endswith(language.adjective_endings)
         and not (given and given(word))
         and not (language.adjectives_follow_nouns and is_given_name(word))
+    )
+
+
+def _last_common_word(words: Sequence[str], language: Language) -> int | None:
+    """Where the last word of a run with a common noun's or adjective's ending stands (`_common_word`: "Movements",
+    "Civil"); None when no word has one."""
+    if not language.common_word_endings:
+        return None
+    return next((at for at in reversed(range(len(words))) if _common_word(words[at], language)), None)
+
+
+def _name_after_thing(words: Sequence[str], patterns: NamePatterns) -> bool:
+    """The words after a portfolio's last common noun are a name: enough of them (`_NAME_AFTER_THING`), and none a
+    common or a role word, singular or plural, as a nationality would be ("Organisations Régionales Africaines")."""
+    return len(words) >= _NAME_AFTER_THING and not any(
+        _is_common_word(w, patterns) or _is_common_word(w.removesuffix("s"), patterns) for w in words
     )
 
 
