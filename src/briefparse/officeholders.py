@@ -185,6 +185,7 @@ def _given_matches(written: str, given: str) -> bool:
 
 
 def _at(words: tuple[str, ...], part: tuple[str, ...], start: int) -> bool:
+    """The words from `start` on open with `part`."""
     return words[start : start + len(part)] == part
 
 

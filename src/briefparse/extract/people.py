@@ -2064,9 +2064,8 @@ def _stays_away(analysis: Analysis, end: int) -> bool:
 def _dies(analysis: Analysis, window: Segment, start: int, end: int) -> bool:
     """The name between `start` and `end` is the subject of a death in its clause, no event word between: the death
     told after it ("after President X and Minister Y died in a crash", "X est décédé"), not in a relative clause
-    opened on a later noun ("… президенту X в связи с пожаром, в результате которого погибли дети"), or told right
-    before it in its own clause ("…, в результате которого погибли дети и представитель школы"): the one mourned,
-    not one who takes part."""
+    opened on a later noun ("… президенту X в связи с пожаром, в результате которого погибли люди"), or told right
+    before it in its own clause ("…, в которой погиб министр Y"): the one mourned, not one who takes part."""
     death, text = compiled(analysis.language).people.death, analysis.doc.text
     if death is None:
         return False
