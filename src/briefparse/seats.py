@@ -66,7 +66,7 @@ def seats(name: str) -> tuple[Seat, ...]:
 
 
 @cache
-def _forms() -> re.Pattern[str]:
+def _forms_pattern() -> re.Pattern[str]:
     """Every name form of the register as written, the longest first, as whole words in any case."""
     forms = sorted({form.strip() for row in read_rows() for form in (row["name"], *row["forms"].split("|"))}, key=len)
     alternation = "|".join(re.escape(form) for form in reversed(forms) if form)
@@ -76,7 +76,7 @@ def _forms() -> re.Pattern[str]:
 def named_seats(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], tuple[Seat, ...]]]:
     """The seats text[start:end] names by a form the register writes ("a las puertas del Palacio de la Zarzuela",
     "zum Schloss Bellevue"), each with the seats its name is the name of."""
-    for match in _forms().finditer(text, start, len(text) if end is None else end):
+    for match in _forms_pattern().finditer(text, start, len(text) if end is None else end):
         found = seats(match.group(0))
         if found:
             yield match, found

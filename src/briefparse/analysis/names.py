@@ -893,7 +893,7 @@ def _given_name_after_title(tokens: list[str], first: int, patterns: NamePattern
     while at > 0 and fold(tokens[at]).rstrip(".,") in patterns.honorific_words:
         at -= 1  # "Foreign Minister Mawlawi Amir Karim Sadat": the title before the honorific
     title = fold(tokens[at]).rstrip(".,")
-    roles = _own_roles(language)
+    roles = _one_word_roles(language)
     return (
         is_given_name(word)
         and fold(word) in roles
@@ -903,7 +903,7 @@ def _given_name_after_title(tokens: list[str], first: int, patterns: NamePattern
 
 
 @cache
-def _own_roles(language: Language) -> frozenset[str]:
+def _one_word_roles(language: Language) -> frozenset[str]:
     """The language's titles of one word, folded (no nationality among them)."""
     return frozenset(fold(r) for r in language.roles if " " not in r)
 
@@ -2501,11 +2501,11 @@ def _names_gathering_body(text: str, found: re.Match[str], language: Language) -
     if compiled(language).cues.event_kinds.get(event_key(found.group(0).lower())) != "conference":
         return False
     before = text[max(0, found.start() - _LINK_REACH) : found.start()].lower().replace("’", "'")
-    return any(before.endswith(link if link.endswith("'") else f" {link} ") for link in _role_links_raw(language))
+    return any(before.endswith(link if link.endswith("'") else f" {link} ") for link in _lowered_role_links(language))
 
 
 @lru_cache(maxsize=8)
-def _role_links_raw(language: Language) -> tuple[str, ...]:
+def _lowered_role_links(language: Language) -> tuple[str, ...]:
     """The role's links in lower case with straight apostrophes ("de la", "du", "de l'")."""
     return tuple(link.lower().replace("’", "'") for link in language.role_links)
 
