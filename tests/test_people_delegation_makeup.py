@@ -30,7 +30,7 @@ from briefparse import parse
         ),
         (
             "Ministerpräsident Karl Berger empfing am Montag in Dresden den Präsidenten Jan Novak. "
-            "Der tschechischen Delegation gehörten auch Ministerin Eva Dvorak und Botschafter Petr Kral an.",
+            "Die tschechische Delegation umfasste auch Ministerin Eva Dvorak und Botschafter Petr Kral.",
             "Eva Dvorak",
         ),
     ],
