@@ -21,8 +21,8 @@ def test_french_bodies_are_no_one():
     brief = briefparse.parse(
         "Le ministre des Affaires étrangères, M. Ahmed Ould Sidi Vall, a reçu mardi, en audience dans son bureau à "
         "Nouakchott, M. Jean Morvan, secrétaire exécutif du Groupe des pays du Nord.\n"
-        "L'entretien a eu lieu en présence de M. Paul Adéra, ambassadeur, chargé des Relations Extérieures et des "
-        "Organisations Régionales Côtières au ministère.\n"
+        "L'entretien a eu lieu en présence de M. Paul Adéra, ambassadeur, directeur des Affaires Politiques et des "
+        "Organisations Régionales Africaines au ministère.\n"
     )
     names = {p.name for p in brief.participants}
     assert {"Jean Morvan", "Paul Adéra"} <= names
