@@ -11,8 +11,8 @@ def test_a_founding_day_does_not_date_a_meeting_told_today():
     text = (
         "Dialogó presidente de Valdoria con secretario permanente del CAO\n\nPrensa Latina\n"
         "El presidente de Valdoria, Luis Marín Soto, sostuvo un encuentro con el secretario permanente del Consejo "
-        "Andino Oriental (CAO), Tomás Arregui Pons, informó hoy el mandatario en su cuenta de la red social X.\n\n"
-        "Fue un gran placer recibir al embajador Tomás Arregui Pons en ocasión de su primera visita, escribió.\n\n"
+        "Andino Oriental (CAO), Tomás Arregui Pons, según publicó hoy el propio presidente en sus redes sociales.\n\n"
+        "Conversamos sobre comercio y transporte con el embajador Tomás Arregui Pons, añadió Marín Soto.\n\n"
         "El CAO es un organismo regional intergubernamental, con sede en Porta Nova. La entidad fue creada el 12 de "
         "marzo de 1981, mediante un convenio.\n"
     )

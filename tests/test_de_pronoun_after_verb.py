@@ -14,7 +14,7 @@ def _names(text: str) -> list[str | None]:
 def test_pronoun_after_the_verb_is_the_host_named_before():
     names = _names(
         "Neue Konsuln im Rathaus\n\n"
-        "Hamburg – Bürgermeister Tobias Rehm war es ein Anliegen, die neuen Gesandten persönlich zu begrüßen. "
+        "Hamburg – Bürgermeister Tobias Rehm lud die neuen Vertreter dreier Staaten ins Rathaus ein. "
         "Am Mittwoch, 4. September 2024, empfing er Lena Vik, Generalkonsulin von Norwegen, "
         "Pavel Hrubý, Generalkonsul von Tschechien, sowie Konsul Tomás Ruiz vom Konsulat Perus.\n"
     )

@@ -28,8 +28,8 @@ def test_an_arrival_with_no_place_leaves_the_dateline():
 
 def test_the_venue_after_a_su_llegada_beats_the_dateline_city():
     text = (
-        "QUITO, Ecuador. Aplausos dieron la bienvenida al presidente de Paraguay, Tomás Villalba Ruiz, a su llegada "
-        "al Palacio de Carondelet, poco después del mediodía de este martes 4 de marzo de 2025.\n"
+        "QUITO, Ecuador. Una banda militar recibió al presidente de Paraguay, Tomás Villalba Ruiz, a su llegada "
+        "al Palacio de Carondelet, en la tarde de este martes 4 de marzo de 2025.\n"
         "Acompañado por la mandataria ecuatoriana, Elena Cordero Paz, pasó revista a la guardia.\n"
     )
     assert briefparse.parse(text).location == "Palacio de Carondelet"

@@ -1,5 +1,5 @@
 """Location: a venue named without its name and written with its city right after it ("au palais présidentiel à
-Nouakchott", "at the presidential palace in Mogadishu", "dans son palais du bord de mer à Libreville"), or with a
+Nouakchott", "at the presidential palace in Mogadishu", "dans son palais du bord du lac à Libreville"), or with a
 quarter the gazetteer does not know ("au palais de la présidence au Kessel-Haut"), is the place, with that city or
 quarter, as the brief writes it; a city alone stays the city. Every brief here is invented for the test; the cities
 are real, for the gazetteer to know them."""
@@ -25,9 +25,9 @@ def place(text: str) -> str | None:
             "palais présidentiel à Nouakchott",
         ),
         (
-            "Le président Paul Marin a reçu lundi en audience dans son palais du bord de mer à Libreville les "
+            "Le président Paul Marin a accueilli lundi dans son palais du bord du lac à Libreville les "
             "présidents des institutions.\n",
-            "palais du bord de mer à Libreville",
+            "palais du bord du lac à Libreville",
         ),
         (
             "Le président de l'Assemblée, Jean Valdor, a été reçu en audience, vendredi, par le président de la "

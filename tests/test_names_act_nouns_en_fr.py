@@ -21,8 +21,8 @@ def test_french_bodies_are_no_one():
     brief = briefparse.parse(
         "Le ministre des Affaires étrangères, M. Ahmed Ould Sidi Vall, a reçu mardi, en audience dans son bureau à "
         "Nouakchott, M. Jean Morvan, secrétaire exécutif du Groupe des pays du Nord.\n"
-        "L’audience s’est déroulée en présence de M. Paul Adéra, ambassadeur, directeur de l’Union Africaine et des "
-        "Organisations Régionales Africaines à la Direction Générale de la Coopération.\n"
+        "L'entretien a eu lieu en présence de M. Paul Adéra, ambassadeur, directeur des Affaires Politiques et des "
+        "Organisations Régionales Africaines au ministère.\n"
     )
     names = {p.name for p in brief.participants}
     assert {"Jean Morvan", "Paul Adéra"} <= names

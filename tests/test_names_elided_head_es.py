@@ -10,7 +10,7 @@ import briefparse
 
 def test_holders_after_an_elided_office_are_participants():
     text = (
-        "Porta Nova, 14 de marzo de 2024.- El rey Alberto II recibió este jueves en el Palacio Real las cartas "
+        "Porta Nova, 14 de marzo de 2024.- El rey Aurelio III recibió este jueves en el Palacio Real las cartas "
         "credenciales de cuatro nuevos embajadores.\n\n"
         "El primero fue la embajadora de Noruega, Marta Lindqvist Oroz; el de Kenia, Paulo Serrat Vidal, "
         "la de Nepal, Irene Castaño Bello, y el de Perú, Tomás Arregui Pons.\n"

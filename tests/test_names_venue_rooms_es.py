@@ -9,8 +9,8 @@ import briefparse
 def test_rooms_of_a_palace_are_no_participants():
     brief = briefparse.parse(
         "El presidente de Norlandia, Jan Olsen Ruiz, llegó al Palacio de Carondelet el jueves 17 de octubre de 2019.\n"
-        "Al ingresar al Patio de Honor, acompañado por la mandataria Elena Cordero Paz, tuvo lugar la ceremonia.\n"
-        "Posteriormente, ambos mandatarios se trasladaron al Despacho Presidencial donde sostuvieron una reunión.\n"
+        "Tras cruzar al Patio de Honor, acompañado por la mandataria Elena Cordero Paz, saludó a la guardia.\n"
+        "Más tarde, los dos pasaron al Despacho Presidencial para conversar a solas en una reunión.\n"
     )
     names = {p.name for p in brief.participants}
     assert "Elena Cordero Paz" in names

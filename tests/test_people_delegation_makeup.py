@@ -19,7 +19,7 @@ from briefparse import parse
             "Fatou Ndiaye",
         ),
         (
-            "President John Mbeki met Prime Minister Lena Holm in Oslo on Monday. "
+            "President John Mabena met Prime Minister Lena Holm in Oslo on Monday. "
             "The South African delegation also included Trade Minister Peter Dlamini and Envoy Ruth Moyo.",
             "Peter Dlamini",
         ),
@@ -30,7 +30,7 @@ from briefparse import parse
         ),
         (
             "Ministerpräsident Karl Berger empfing am Montag in Dresden den Präsidenten Jan Novak. "
-            "Der tschechischen Delegation gehörten auch Ministerin Eva Dvorak und Botschafter Petr Kral an.",
+            "Die tschechische Delegation umfasste auch Ministerin Eva Dvorak und Botschafter Petr Kral.",
             "Eva Dvorak",
         ),
     ],

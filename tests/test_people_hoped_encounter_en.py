@@ -15,8 +15,8 @@ def _people(text: str) -> tuple[list[str], list[str]]:
 def test_a_meeting_looked_forward_to_is_not_the_one_reported():
     taking_part, mentioned = _people(
         "Dinner for the Prime Minister\n\n"
-        "Foreign Minister Anna Velt hosted a dinner in honour of Prime Minister Tom Berg at the Foreign Office on "
-        "Monday. The Prime Minister noted that he looked forward to meeting with President Karl Dorn on 23 March."
+        "Foreign Minister Anna Velt gave a dinner for Prime Minister Tom Berg at the Foreign Office on Monday. "
+        "Over dessert, the Prime Minister said he looked forward to meeting with President Karl Dorn on 23 March."
     )
     assert taking_part == ["Anna Velt", "Tom Berg"]
     assert mentioned == ["Karl Dorn"]

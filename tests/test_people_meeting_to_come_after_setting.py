@@ -15,7 +15,7 @@ def names(text: str) -> set[str | None]:
 def test_en_meeting_to_come_after_an_arrival_is_mentioned():
     found = names(
         "Chilean president lands in Nepal for state visit\n\n"
-        "KATHMANDU: Orin Paskal, the president of Chile, was accorded a warm reception as he arrived here on "
+        "KATHMANDU: Orin Paskal, the president of Chile, was greeted by a guard of honour when he arrived here on "
         "Thursday for a three-day visit.\n\n"
         "President Dario Kessel received his Chilean counterpart at the airport.\n\n"
         "Chilean president to visit Nepal today\n\n"

@@ -32,8 +32,8 @@ def test_de_a_resumption_of_talks_yields_to_the_reception() -> None:
 
 def test_fr_talks_between_two_named_parties_keep_the_lead() -> None:
     lead = _lead(
-        "Le président Paul Marin et son homologue Lars Dahl ont commencé mardi des entretiens à Port-Valdor. Le "
-        "président norlandais est dans le pays depuis dimanche pour un sommet régional. Au début de sa réunion avec "
+        "Le président Paul Marin et son homologue Lars Dahl ont ouvert mardi des entretiens à Port-Valdor. Le "
+        "président norlandais séjourne à Port-Valdor pour trois jours de visite. Lors de son premier échange avec "
         "Paul Marin, Lars Dahl a salué la coopération entre les deux pays."
     )
     assert lead.startswith("Le président Paul Marin et son homologue")

@@ -14,9 +14,9 @@ def _role_of(brief: briefparse.Brief, name: str) -> str | None:
 
 def test_the_portfolio_after_the_nationality_is_the_roles_fr():
     brief = briefparse.parse(
-        "Rui Almeida tient une réunion avec le chef de la diplomatie chinoise Li Wenbo à Pékin\n"
-        "Rui Almeida tient une réunion avec le chef de la diplomatie chinoise Li Wenbo à Pékin.\n"
-        "Le diplomate chinois a accueilli le ministre portugais des Affaires étrangères à la résidence d'État. "
-        "Les deux hommes ont ensuite poursuivi leurs entretiens.\n"
+        "Rui Almeida s'entretient avec le chef de la diplomatie chinoise Li Wenbo à Pékin\n"
+        "Rui Almeida s'entretient avec le chef de la diplomatie chinoise Li Wenbo à Pékin.\n"
+        "Le diplomate chinois a reçu le ministre portugais des Affaires étrangères dans un pavillon de son ministère. "
+        "Ils ont parlé de commerce et de pêche.\n"
     )
     assert _role_of(brief, "Rui Almeida") == "ministre portugais des Affaires étrangères"

@@ -10,7 +10,6 @@ to trust is the caller's.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from bisect import bisect_left
@@ -24,6 +23,7 @@ from briefparse.lang.base import alternation
 from briefparse.lang.letters import LOWER, UPPER
 from briefparse.lazy_regex import lazy_compile
 from briefparse.places import place_kind
+from briefparse.registers import tsv_rows
 
 KINDS = ("agency", "press_service", "broadcaster", "newspaper")
 CREDIT_SHAPES = ("dateline", "signature", "byline", "closing", "alone", "copyright")
@@ -101,13 +101,7 @@ def _split(cell: str, separator: str) -> tuple[str, ...]:
 
 def read_rows() -> list[dict[str, str]]:
     """The register's rows as written in the data file (comment lines left out)."""
-    return _rows(_DATA.read_text(encoding="utf-8"))
-
-
-def _rows(text: str) -> list[dict[str, str]]:
-    """The rows of the data file's text."""
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return tsv_rows(_DATA.read_text(encoding="utf-8"))
 
 
 def key(form: str) -> str:
@@ -161,7 +155,7 @@ def _index(data: bytes) -> _Index:
             kind=row["kind"].strip(),
             languages=_split(row["languages"], ","),
         )
-        for row in _rows(data.decode("utf-8"))
+        for row in tsv_rows(data.decode("utf-8"))
     )
     by_key: dict[str, list[Agency]] = {}
     ambiguous: set[str] = set()

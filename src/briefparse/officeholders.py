@@ -15,7 +15,6 @@ of them held an office of the register on a day.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +24,7 @@ from pathlib import Path
 from briefparse.given_names import is_given_name
 from briefparse.lang.letters import fold
 from briefparse.lazy_regex import lazy_compile
+from briefparse.registers import tsv_rows
 
 __all__ = ["OFFICES", "Term", "holders_named", "in_office", "read_rows", "terms"]
 
@@ -77,8 +77,7 @@ class Term:
 
 def read_rows() -> list[dict[str, str]]:
     """The register's rows as written in the data file (comment lines left out)."""
-    lines = [line for line in _DATA.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return tsv_rows(_DATA.read_text(encoding="utf-8"))
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -186,6 +185,7 @@ def _given_matches(written: str, given: str) -> bool:
 
 
 def _at(words: tuple[str, ...], part: tuple[str, ...], start: int) -> bool:
+    """The words from `start` on open with `part`."""
     return words[start : start + len(part)] == part
 
 

@@ -11,7 +11,6 @@ which names are seats, and of which state: positive knowledge that a name of one
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from briefparse.lang.letters import fold
+from briefparse.registers import tsv_rows
 
 __all__ = ["KINDS", "Seat", "named_seats", "read_rows", "seats"]
 
@@ -39,8 +39,7 @@ class Seat:
 
 def read_rows() -> list[dict[str, str]]:
     """The register's rows as written in the data file (comment lines left out)."""
-    lines = [line for line in _DATA.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return tsv_rows(_DATA.read_text(encoding="utf-8"))
 
 
 def _key(name: str) -> str:
@@ -67,7 +66,7 @@ def seats(name: str) -> tuple[Seat, ...]:
 
 
 @cache
-def _forms() -> re.Pattern[str]:
+def _forms_pattern() -> re.Pattern[str]:
     """Every name form of the register as written, the longest first, as whole words in any case."""
     forms = sorted({form.strip() for row in read_rows() for form in (row["name"], *row["forms"].split("|"))}, key=len)
     alternation = "|".join(re.escape(form) for form in reversed(forms) if form)
@@ -77,7 +76,7 @@ def _forms() -> re.Pattern[str]:
 def named_seats(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], tuple[Seat, ...]]]:
     """The seats text[start:end] names by a form the register writes ("a las puertas del Palacio de la Zarzuela",
     "zum Schloss Bellevue"), each with the seats its name is the name of."""
-    for match in _forms().finditer(text, start, len(text) if end is None else end):
+    for match in _forms_pattern().finditer(text, start, len(text) if end is None else end):
         found = seats(match.group(0))
         if found:
             yield match, found

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import dropwhile, pairwise, product
 from typing import NamedTuple
@@ -67,7 +67,7 @@ _LOWER_WORDS_AT_END = lazy_compile(rf"(?:[^\S\n]+[{LOWER}][\w-]*){{1,2}}$")
 _INITIAL = lazy_compile(r"[A-Z]\.")
 _ADJECTIVE_AFTER = lazy_compile(r"[^\S\n]+([^\W\d_]+)")  # the word after a role noun, which may be a nationality
 _PLACE_AND_NAME = 3
-#: the words at least of a name after the last word of a portfolio's name that ends on a common noun ("Jorge X")
+#: the words at least of a name after the last word of a portfolio's name that ends on a common noun ("X Y")
 _NAME_AFTER_THING = 2
 #: words back from a post's preposition to its role noun, over its capitalised complement ("embajador de Rusia en")
 _POST_COMPLEMENT_REACH = 5
@@ -104,10 +104,11 @@ _ABBREVIATION_REACH = 12  # characters before a dot where the abbreviation it cl
 _MAX_TERRITORY_WORDS = 3  # the longest country or region name looked for around a word of a run
 _BIG_CITY = 1_000_000
 _PREFIX_REACH = 60  # characters before a role noun where its nationality or organisation words are looked for
-_LINK_REACH = 8  # characters before a capitalised gathering's word where the role link that takes it is looked for
 _PREFIX_WORDS = 3  # the words before a role noun that its prefix may end with a capitalised one of
 _AWARD_REACH = 80  # characters before a name where the award or the site it names is looked for
-_LINK_REACH = 8  # characters before a run where the link of a role to a body's name is looked for ("del ")
+#: characters before a run, or before a capitalised gathering's word, where the link of a role to a body's name is
+#: looked for ("del ", "de la Conférence")
+_LINK_REACH = 8
 _ELIDED_PREFIX = lazy_compile(r"[^\W\d_]['’]")  # an elided article against its word: "l’"
 _PLACE_WORD_REACH = 30  # characters before a word where the first word of the place it ends is looked for
 _OPENING_QUOTES = "«„‹"  # not the straight quote: «"X Y", le ministre» quotes a name as often as a title
@@ -886,13 +887,13 @@ def _one_alphabet(pieces: list[re.Match[str]]) -> list[list[re.Match[str]]]:
 
 def _given_name_after_title(tokens: list[str], first: int, patterns: NamePatterns, language: Language) -> bool:
     """The word before the name is both a title ("Amir") and a given name the register knows, and a title of the
-    language's own stands right before it ("Foreign Minister Amir Khan Muttaqi"): two titles do not follow each
-    other, so it opens the name; not after a country's adjective ("Qatari Emir Tamim") nor before an honorific."""
+    language's own stands right before it ("Foreign Minister Amir Karim Sadat"): two titles do not follow each
+    other, so it opens the name; not after a country's adjective ("Qatari Emir Tamir X") nor before an honorific."""
     word, at = tokens[first - 1], first - 2
     while at > 0 and fold(tokens[at]).rstrip(".,") in patterns.honorific_words:
-        at -= 1  # "Foreign Minister Mawlawi Amir Khan Muttaqi": the title before the honorific
+        at -= 1  # "Foreign Minister Mawlawi Amir Karim Sadat": the title before the honorific
     title = fold(tokens[at]).rstrip(".,")
-    roles = _own_roles(language)
+    roles = _one_word_roles(language)
     return (
         is_given_name(word)
         and fold(word) in roles
@@ -902,7 +903,7 @@ def _given_name_after_title(tokens: list[str], first: int, patterns: NamePattern
 
 
 @cache
-def _own_roles(language: Language) -> frozenset[str]:
+def _one_word_roles(language: Language) -> frozenset[str]:
     """The language's titles of one word, folded (no nationality among them)."""
     return frozenset(fold(r) for r in language.roles if " " not in r)
 
@@ -918,7 +919,7 @@ def _name_in_run(
     skip, tokens, first, last, facilities = shape
     pieces = pieces[skip:]
     if 1 < first < last and _given_name_after_title(tokens, first, patterns, language):
-        first -= 1  # "Foreign Minister Amir Khan Muttaqi": a title's word that is the given name after a whole title
+        first -= 1  # "Foreign Minister Amir Karim Sadat": a title's word that is the given name after a whole title
     lead_in = max(0, run_start - _DETERMINER_REACH)
     if first == 0 and patterns.no_name_lead_in and patterns.no_name_lead_in.search(text, lead_in, run_start):
         first = _name_past_post_city(text[lead_in:run_start], tokens, last, patterns, language)
@@ -1019,18 +1020,13 @@ def _name_in_run(
     qualified = words[-1:] + words[:1] if language.adjectives_follow_nouns and len(words) > 1 else words[:-1]
     if language.adjective_endings and any(_adjective(w, language) for w in qualified):
         return None
-    common = [i for i, w in enumerate(words) if language.common_word_endings and _common_word(w, language)]
-    after_thing = words[common[-1] + 1 :] if common else ()
-    if (
-        words == kept
-        and len(after_thing) >= _NAME_AFTER_THING
-        and not any(_is_common_word(w, patterns) or _is_common_word(w.removesuffix("s"), patterns) for w in after_thing)
-    ):
-        begin = base + pieces[first + common[-1] + 1].start()  # "Minister for Social Movements Jorge X": the name
-        words = after_thing  # after the portfolio's words, "Movements" ending them; no nationality, singular or
-        # plural, after them ("Organisations Régionales Africaines")
-    elif common:
-        return None  # "Protección Civil", "Poder Ejecutivo": an office's or a body's words, no one
+    thing = _last_common_word(words, language)
+    if thing is not None:
+        after = words[thing + 1 :]
+        if words != kept or not _name_after_thing(after, patterns):
+            return None  # "Protección Civil", "Poder Ejecutivo": an office's or a body's words, no one
+        begin = base + pieces[first + thing + 1].start()  # "Minister for Social Movements X Y": the name after the
+        words = after  # portfolio's words, "Movements" ending them
     if all(len(w.rstrip(".")) == 1 for w in words):
         return None  # "Филиппин – Ю. М.": initials whose surname the text cut off name no one
     kept_dot = _INITIAL.fullmatch(tokens[last - 1]) or tokens[last - 1] in language.name_suffixes
@@ -1228,6 +1224,22 @@ def _adjective(word: str, language: Language) -> bool:
         word.lower().endswith(language.adjective_endings)
         and not (given and given(word))
         and not (language.adjectives_follow_nouns and is_given_name(word))
+    )
+
+
+def _last_common_word(words: Sequence[str], language: Language) -> int | None:
+    """Where the last word of a run with a common noun's or adjective's ending stands (`_common_word`: "Movements",
+    "Civil"); None when no word has one."""
+    if not language.common_word_endings:
+        return None
+    return next((at for at in reversed(range(len(words))) if _common_word(words[at], language)), None)
+
+
+def _name_after_thing(words: Sequence[str], patterns: NamePatterns) -> bool:
+    """The words after a portfolio's last common noun are a name: enough of them (`_NAME_AFTER_THING`), and none a
+    common or a role word, singular or plural, as a nationality would be ("Organisations Régionales Africaines")."""
+    return len(words) >= _NAME_AFTER_THING and not any(
+        _is_common_word(w, patterns) or _is_common_word(w.removesuffix("s"), patterns) for w in words
     )
 
 
@@ -2489,11 +2501,11 @@ def _names_gathering_body(text: str, found: re.Match[str], language: Language) -
     if compiled(language).cues.event_kinds.get(event_key(found.group(0).lower())) != "conference":
         return False
     before = text[max(0, found.start() - _LINK_REACH) : found.start()].lower().replace("’", "'")
-    return any(before.endswith(link if link.endswith("'") else f" {link} ") for link in _role_links_raw(language))
+    return any(before.endswith(link if link.endswith("'") else f" {link} ") for link in _lowered_role_links(language))
 
 
 @lru_cache(maxsize=8)
-def _role_links_raw(language: Language) -> tuple[str, ...]:
+def _lowered_role_links(language: Language) -> tuple[str, ...]:
     """The role's links in lower case with straight apostrophes ("de la", "du", "de l'")."""
     return tuple(link.lower().replace("’", "'") for link in language.role_links)
 

@@ -204,7 +204,7 @@ class _Holders:
 def _title_words(language: Language) -> frozenset[str]:
     """The folded words of the language's honorifics ("m", "dr") and the longer words of its roles ("kanzler",
     "canciller", "president"), after which a surname alone names an officeholder; not its frequent short words
-    ("The Hague"), nor the titles of those who go by one name ("King Philippe", "Prince Faisal")."""
+    ("The Hague"), nor the titles of those who go by one name ("King Aldric", "Prince Oren")."""
     honorifics = {word.strip(".") for phrase in (*language.honorifics, *language.address_honorifics)
                   for word in fold(phrase).split()}
     roles = {word for phrase in language.roles for word in fold(phrase).split() if len(word) >= _TITLE_LETTERS}
@@ -243,9 +243,9 @@ def _year_for(
     (`since`: "depuis la visite de juillet 2019") is one the brief looks back on: the first agreeing year from it
     on, a few years at most ("Le mercredi 11 janvier" is in 2023, not in 2017). Of those, the years in which all the
     officeholders of the day's own sentences held office, and of these the years in which all those the brief
-    names did (`named`, the two groups), each kept only when there are such years: "Mike Pompeo se reunió … este
-    miércoles 16 de octubre" is in 2019, not in 2024; "reçu mercredi 7 mai par Emmanuel Macron", after a visit of
-    2008 told with the presidents of then, in a year of Macron's."""
+    names did (`named`, the two groups), each kept only when there are such years: "el secretario de Estado X se
+    reunió … este miércoles 16 de octubre" is in a year of X's term, not the latest agreeing one; "reçu mercredi 7 mai
+    par le président Y", after a visit of 2008 told with the presidents of then, in a year of Y's."""
     limit = anchor + dt.timedelta(days=_GRACE_DAYS)
     if weekday is not None:
         agreeing = [

@@ -1383,16 +1383,6 @@ def _talks_after_scene(doc: Document, voted: list[dict[str, tuple[float, EventHi
     return all(set(votes) == {"meeting"} for votes in voted[1:])
 
 
-def sent_message(analysis: Analysis) -> bool:
-    """The title or the first lead sentence reports a message or a letter sent to whom it is addressed ("X sent on
-    Tuesday a letter of condolences to Y", "a adressé, jeudi, un message de félicitations à …"): written and sent,
-    it has no place of its own."""
-    doc = analysis.doc
-    pattern = compiled(doc.language).cues.sent_document if doc.language else None
-    windows = [*([analysis.title] if analysis.title else []), *analysis.lead[:1]]
-    return pattern is not None and any(pattern.search(doc.lower, w.start, w.end) for w in windows)
-
-
 def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     """The event type and the words that show it."""
     doc, title = analysis.doc, analysis.title

@@ -30,7 +30,6 @@ from briefparse.analysis.dateline import Dateline
 from briefparse.analysis.names import settlement_nouns
 from briefparse.document import Document
 from briefparse.extract.dates import WrittenDays
-from briefparse.extract.event import sent_message
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key
 from briefparse.lang.letters import CAP_WORD, LOWER, fold
@@ -868,6 +867,16 @@ def extract_location(
     return _seat_of_place(analysis, place) or place
 
 
+def _sent_message(analysis: Analysis) -> bool:
+    """The title or the first lead sentence reports a message or a letter sent to whom it is addressed ("X sent on
+    Tuesday a letter of condolences to Y", "a adressé, jeudi, un message de félicitations à …"): written and sent,
+    it has no place of its own."""
+    doc = analysis.doc
+    pattern = compiled(doc.language).cues.sent_document if doc.language else None
+    windows = [*([analysis.title] if analysis.title else []), *analysis.lead[:1]]
+    return pattern is not None and any(pattern.search(doc.lower, w.start, w.end) for w in windows)
+
+
 def _seat_of_place(analysis: Analysis, place: Span) -> Span | None:
     """The first seat of government of the place's own state (`briefparse.seats`) that the sentences telling the event
     name right after a preposition of place or of direction, or after a part of the building it opens ("una cena en
@@ -948,7 +957,7 @@ def _event_place(
         said_at = _said_at(doc, sentences, rejected, stops, avoid)
         visited = _visit_place(analysis, rejected, stops, avoid)
         venue = _venue_in(doc, sentences, rejected, stops, avoid)
-        if sent_message(analysis):
+        if _sent_message(analysis):
             dateline = None  # a letter sent: the dateline is where the news of it was filed, not where it was written
         city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
         # where it was said on the margins of a gathering ("sagte … am Rande eines Treffens in Brüssel")

@@ -2064,9 +2064,8 @@ def _stays_away(analysis: Analysis, end: int) -> bool:
 def _dies(analysis: Analysis, window: Segment, start: int, end: int) -> bool:
     """The name between `start` and `end` is the subject of a death in its clause, no event word between: the death
     told after it ("after President X and Minister Y died in a crash", "X est décédé"), not in a relative clause
-    opened on a later noun ("… президенту X в связи с пожаром, в результате которого погибли дети"), or told right
-    before it in its own clause ("…, в результате которого погибли дети и представитель школы"): the one mourned,
-    not one who takes part."""
+    opened on a later noun ("… президенту X в связи с пожаром, в результате которого погибли люди"), or told right
+    before it in its own clause ("…, в которой погиб министр Y"): the one mourned, not one who takes part."""
     death, text = compiled(analysis.language).people.death, analysis.doc.text
     if death is None:
         return False
@@ -3292,12 +3291,13 @@ def _add_role_mentions(
                 continue
             holder = _role_holder(doc, people, word, role.text, noun.start())
             short = _up_to_country(doc, role, noun)
+            whole = _with_portfolio(doc, short, role, noun)  # "le ministre russe des Affaires étrangères"
             if holder is None and (
                 (holder := _other_side(doc, people, word, role.text))
-                or (holder := _only_roleless(doc, people, short, _with_portfolio(doc, short, role, noun)))
+                or (holder := _only_roleless(doc, people, short, whole))
             ):
-                holder.role = _with_portfolio(doc, short, role, noun)  # "X talked with the President of Belarus Y …
-                # the President of Russia …": X; "X met Y, minister of A … the Argentinian president": X
+                holder.role = whole  # "X talked with the President of Belarus Y … the President of Russia …": X;
+                # "X met Y, minister of A … the Argentinian president": X
             elif holder and (fuller := _spelled_out(analysis, people, holder, noun, role)):
                 holder.role = fuller  # "le président X … le président de la République a salué …"
             if holder:

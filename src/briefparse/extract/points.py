@@ -186,7 +186,7 @@ def _credited_sentence(
 
 def _tells_series(analysis: Analysis, sentence: Sentence, participants: Sequence[Participant]) -> bool:
     """Every event word of the sentence is a plural noun of meetings that tells of a series ("audiences",
-    "reuniones"), and it names one party at most: two named parties make the noun their talks ("Xi et Poutine ont
+    "reuniones"), and it names one party at most: two named parties make the noun their talks ("X et Y ont
     commencé des entretiens")."""
     series = {fold(noun) for noun in analysis.language.series_nouns}
     events = analysis.events_in(sentence.start, sentence.end)

@@ -442,7 +442,9 @@ def _find_source(
     def cited_source(match: re.Match[str]) -> Source:
         """The source a cue or a verb cites; a spokesperson with the name set after it by a comma ("said the
         presidency spokesperson, Jan Lind", "a déclaré le porte-parole du ministère des Affaires étrangères, Jan
-        Lind"): the phrase holds the spokesperson's word anywhere, its office may follow it."""
+        Lind"): the phrase holds the spokesperson's word anywhere, its office may follow it. After a cue of a
+        document that opens its sentence and a comma ("En un comunicado, la Cancillería de X condenó …"), the body
+        alone, cut before its verb."""
         end = match.end("src")
         if _holds_a_spokesperson(fold(match.group("src")), spokespersons):
             end = _apposed_name_end(text, end, names, doc.language)

@@ -836,7 +836,7 @@ LANGUAGE = Language(
             "{unterredung|unterredungen|zusammenkunft|meinungsaustausch|regierungskonsultationen}",
             "{begegnung|begegnungen|zusammentreffen|höflichkeitsbesuch|höflichkeitsbesuchs}",
             "{kam|kamen|kommt|kommen} zusammen",
-            "{zusammengekommen|zusammenkommen}",  # "wird Kerry mit X zusammenkommen": the infinitive
+            "{zusammengekommen|zusammenkommen}",  # "wird X mit Y zusammenkommen": the infinitive
             "{sprach|sprachen|spricht|sprechen} mit",
             "{beriet|berieten|beratungen|erörterten|erörterte|besprachen|besprach}",
             "{audienz|audienzen|privataudienz|privataudienzen|sonderaudienz|sonderaudienzen}",

@@ -541,7 +541,7 @@ LANGUAGE = Language(
             # "Enviado Especial", "Representante Alterno", "Coordinadora Residente")
             *("Permanente", "Permanentes", "Especial", "Especiales", "Adjunto", "Adjunta", "Alterno", "Alterna"),
             *("Residente", "Residentes", "Interino", "Interina"),
-            # a town's office ("Presidente Municipal de Sahuayo", "la Asesoría Municipal"): no name's word
+            # a town's office ("Presidente Municipal de X", "la Asesoría Municipal"): no name's word
             *("Municipal", "Municipales"),
             "El",
             "La",

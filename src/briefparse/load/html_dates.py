@@ -52,13 +52,13 @@ _URL_DATE = lazy_compile(r"/((?:19|20)\d\d)(?:([01]\d)([0-3]\d)|[/_-]([01]?\d)[/
 _URL_DATE_DASHED = lazy_compile(r"[/_-]((?:19|20)\d\d)[_-]([01]?\d)[_-]([0-3]?\d)(?=[/_.-]|$)")
 _URL_MONTH = lazy_compile(r"/((?:19|20)\d\d)/([01]\d)/")
 _URL_MONTH_NAME = lazy_compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)(?=[/_.-]|$)", re.I)
-_NAMED_PATTERNS = 2  # the first of `_text_patterns`: a month in words, before or after its day
 _COPYRIGHT_MARKERS = ("©", "&copy;", "copyright", "(c)")
 _COPYRIGHT = lazy_compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)")
 
 
 @cache
-def _text_patterns() -> tuple[re.Pattern[str], ...]:
+def _named_month_patterns() -> tuple[re.Pattern[str], ...]:
+    """The full dates with a month in words of the page reader's languages, before or after its day."""
     month = alternation(PAGE_MONTHS)  # a trie: quick to compile and to match
     year = r"(?P<y>(?:19|20)\d\d)(?!\d)"
     return (
@@ -68,6 +68,14 @@ def _text_patterns() -> tuple[re.Pattern[str], ...]:
             re.I,
         ),
         re.compile(rf"(?<!\w)(?P<m>{month})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s+{year}", re.I),
+    )
+
+
+@cache
+def _text_patterns() -> tuple[re.Pattern[str], ...]:
+    """Every shape of full date a page's text writes: a month in words first (they win an overlap), then numbers."""
+    return (
+        *_named_month_patterns(),
         re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<n>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"),
         re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)[/.-](?P<n>[01]?\d)[/.-](?P<d>[0-3]?\d)(?![\d])"),
         re.compile(
@@ -106,7 +114,7 @@ def dates_in_text(text: str, month_first: bool = False) -> list[tuple[dt.date, i
 def named_month_dates(text: str) -> list[tuple[dt.date, int, int]]:
     """Every full date the text writes with its month in words of any of the page reader's languages ("2 Dekabr
     2015", "02 Agosto 2019"), with its span, in order."""
-    return _dated_spans(text, _text_patterns()[:_NAMED_PATTERNS], month_first=False)
+    return _dated_spans(text, _named_month_patterns(), month_first=False)
 
 
 def _dated_spans(text: str, patterns: tuple[re.Pattern[str], ...], month_first: bool) -> list[tuple[dt.date, int, int]]:
