@@ -3705,13 +3705,20 @@ def _own_officials(analysis: Analysis, people: list[Person], models: dict[int, P
 
 
 def _role_told_next(analysis: Analysis, people: list[Person]) -> None:
-    """The one participant named without a role takes the role a later sentence opens on, when no one else holds
-    it and no name goes with it ("Kneissl plädierte für … . Die Außenministerin würde …"; "X met Y, Minister of
-    Finance. The President said …"): the brief names them by their office the second time."""
+    """A participant named without a role takes the role a later sentence opens on, when no one else holds it and
+    no name goes with it ("Kneissl plädierte für … . Die Außenministerin würde …"; "X met Y, Minister of Finance.
+    The President said …"): the brief names them by their office the second time. Where several are named without
+    one, a sentence right after the first naming (or right before it) that opens on article and role gives it to
+    the one that naming names first ("X a reçu Y. Le chef de l'Etat a …": X; "Le ministre … effectue une visite.
+    X a été reçu par Y": X), unless the role is of someone else's country or of a list's office."""
     roleless = [p for p in people if p.participant and p.name and p.role is None and p.listed_role is None]
-    if len(roleless) != 1 or not roleless[0].mentions:
-        return
-    person = roleless[0]
+    for person in roleless:
+        if person.mentions:
+            _take_role_told_next(analysis, people, person, roleless)
+
+
+def _take_role_told_next(analysis: Analysis, people: list[Person], person: Person, roleless: list[Person]) -> None:
+    """`_role_told_next` for one of the `roleless`."""
     doc = analysis.doc
     if any(p.participant and not p.name and _said_together(analysis, p, person) for p in people):
         return  # "Le ministre a reçu X": one named by a role alone takes part with them, whom a bare role may be
@@ -3726,10 +3733,25 @@ def _role_told_next(analysis: Analysis, people: list[Person]) -> None:
             continue  # the person was named in this sentence, not before it, or too long before
         if index < len(said) and said[index] < sentence.end:
             continue
+        if len(roleless) > 1 and sentence not in opening and (
+            index > 1 or _sentences_between(analysis, said[0], sentence.start)
+        ):
+            continue  # of several named without a role, the office is told right after the first naming
+        if not _named_first(analysis, person, roleless, said[0] if sentence in opening else said[index - 1]):
+            continue  # another named without a role comes first where they are named: the subject role is theirs
         found = _opening_role(analysis, sentence, person, people, sentence not in opening)
         if found is None:
             continue
         noun, role, holders = found
+        if len(roleless) > 1 and not _opens_on_article(analysis, sentence, noun.start()):
+            continue  # "Jeudi dernier, le porte-parole …": of several, a subject told plainly, its article first
+        word = fold(noun.group(0))
+        known = _role_holder(doc, [p for p in people if p.name], word, doc.text[role[0] : role[1]])
+        if known is not None and known is not person:
+            continue  # "El mandatario mexicano" after "el presidente mexicano X": X's office, by its country
+        parts = set(word.replace("-", " ").split()) - analysis.language.stopwords
+        if any(p.listed_role and _shares_role_word(parts, p.listed_role, analysis.language) for p in people):
+            continue  # "Los gobernadores entrante y saliente, X y Y … El gobernador …": one of theirs
         for holder in holders:  # the role alone, taken for someone unnamed or named only later: the person named before
             if holder.name:
                 holder.mentions = [m for m in holder.mentions if m.start != noun.start()]
@@ -3738,6 +3760,26 @@ def _role_told_next(analysis: Analysis, people: list[Person]) -> None:
         person.role = doc.span(*role)
         person.mentions.append(doc.span(noun.start(), noun.end()))
         return
+
+
+def _opens_on_article(analysis: Analysis, sentence: Segment, at: int) -> bool:
+    """Whether the sentence opens on the word at `at`, only an article before it ("Le chef de l'Etat a …")."""
+    words = analysis.doc.text[sentence.start : at].split()
+    determiners = {fold(w) for w in analysis.language.determiners}
+    return len(words) <= 1 and all(fold(w) in determiners for w in words)
+
+
+def _named_first(analysis: Analysis, person: Person, roleless: list[Person], at: int) -> bool:
+    """Whether, of the `roleless`, the sentence holding the mention at `at` names `person` first."""
+    sentence = next((s for s in analysis.doc.sentences if s.start <= at < s.end), None)
+    if sentence is None:
+        return len(roleless) == 1
+    first = [
+        (min(m.start for m in p.mentions if sentence.start <= m.start < sentence.end), i)
+        for i, p in enumerate(roleless)
+        if any(sentence.start <= m.start < sentence.end for m in p.mentions)
+    ]
+    return not first or roleless[min(first)[1]] is person
 
 
 def _role_as_capacity(analysis: Analysis, people: list[Person]) -> None:
@@ -3879,7 +3921,7 @@ def _opening_role(
     role = _anaphoric_role(analysis, sentence, noun)
     if _named_in(analysis, start, role[1] + _NAME_GAP):
         return None  # "Die Außenministerin Karin X …", "X, die Außenministerin": someone named with it
-    parts = set(word.replace("-", " ").split())
+    parts = set(word.replace("-", " ").split()) - language.stopwords  # "chef de l'etat": not any role with "de"
     holders = [p for p in people if p is not person and p.role and _shares_role_word(parts, p.role.text, language)]
     if any(
         (p.name and not (after_person and all(m.start >= sentence.end or m.start == noun.start() for m in p.mentions)))
