@@ -37,3 +37,13 @@ def test_a_name_after_a_portfolio_ending_on_such_a_noun_is_the_holder():
     names = {p.name for p in brief.participants}
     assert "Tomas Varga" in names, names
     assert not any(n and "Mobilisation" in n for n in names), names
+
+
+def test_plural_capitals_agreeing_with_a_plural_noun_are_its_adjectives():
+    brief = briefparse.parse(
+        "DAKAR, 3 mai (APS) - Le ministre des Affaires étrangères, Paul Marin, a reçu jeudi les représentants des "
+        "Organisations Régionales Côtières et de la Commission Lind.\n"
+    )
+    names = {p.name for p in brief.participants}
+    assert "Paul Marin" in names, names
+    assert not any(n and "Régionales" in n for n in names), names

@@ -1023,7 +1023,7 @@ def _name_in_run(
     thing = _last_common_word(words, language)
     if thing is not None:
         after = words[thing + 1 :]
-        if words != kept or not _name_after_thing(after, patterns):
+        if words != kept or not _name_after_thing(words[thing], after, patterns):
             return None  # "Protección Civil", "Poder Ejecutivo": an office's or a body's words, no one
         begin = base + pieces[first + thing + 1].start()  # "Minister for Social Movements X Y": the name after the
         words = after  # portfolio's words, "Movements" ending them
@@ -1235,11 +1235,16 @@ def _last_common_word(words: Sequence[str], language: Language) -> int | None:
     return next((at for at in reversed(range(len(words))) if _common_word(words[at], language)), None)
 
 
-def _name_after_thing(words: Sequence[str], patterns: NamePatterns) -> bool:
-    """The words after a portfolio's last common noun are a name: enough of them (`_NAME_AFTER_THING`), and none a
-    common or a role word, singular or plural, as a nationality would be ("Organisations Régionales Africaines")."""
-    return len(words) >= _NAME_AFTER_THING and not any(
-        _is_common_word(w, patterns) or _is_common_word(w.removesuffix("s"), patterns) for w in words
+def _name_after_thing(thing: str, words: Sequence[str], patterns: NamePatterns) -> bool:
+    """The words after a portfolio's last common noun (`thing`) are a name: enough of them (`_NAME_AFTER_THING`),
+    none a common or a role word, singular or plural, as a nationality would be ("Organisations Régionales
+    Africaines"), and not all plural after a plural noun, as adjectives agreeing with it are ("Organisations
+    Régionales Côtières")."""
+    agreeing = thing.endswith("s") and all(w.endswith("s") for w in words)
+    return (
+        len(words) >= _NAME_AFTER_THING
+        and not agreeing
+        and not any(_is_common_word(w, patterns) or _is_common_word(w.removesuffix("s"), patterns) for w in words)
     )
 
 
