@@ -34,7 +34,7 @@ from itertools import takewhile
 
 from briefparse.agencies import Credit, agencies_named, find_agencies, is_ambiguous, is_titled
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import is_caption
+from briefparse.analysis.cues import is_caption, is_link_line
 from briefparse.analysis.headline import is_masthead
 from briefparse.analysis.names import find_names
 from briefparse.document import Document, Segment
@@ -739,6 +739,9 @@ def _masthead_outlet(analysis: Analysis, patterns: SourcePatterns) -> tuple[int,
             break
         if not is_masthead(doc, index, analysis.events):
             continue
+        following = doc.paragraphs[index + 1 : index + 2]
+        if following and is_link_line(following[0].text, doc.language):
+            continue  # the page's name over its menu ("Home", "Politics"): furniture, no credit
         end = paragraph.end
         stamp = _STAMP_AFTER.search(text, paragraph.start, end)
         end = stamp.start() if stamp else end
