@@ -410,6 +410,12 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "dateline",
         _Slot(),
     ),
+    # the dateline's agency between bars, the story after them: "NOVO-OGARYOVO | TASS | The president …"
+    (
+        rf"^[^\n|]{{0,40}}\|{_NOT_NL}*(?P<agency>[^\n|]{{2,40}}?){_NOT_NL}*\|{_NOT_NL}*(?=[{UPPER}])",
+        "dateline",
+        _Slot(place="only"),
+    ),
     # the agency first on a line, then a date: "Xinhua, April 20, 2015", "Kazinform | 20.09.2021"
     (
         rf"^{_NOT_NL}*(?P<agency>[^\n,|]{{2,60}}?){_NOT_NL}*[,|](?=[^\n]{{0,40}}?{_DATE_ISH})",
@@ -533,9 +539,15 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "closing",
         _Slot(place="only"),
     ),
-    # the writers' initials and the agency in brackets, closing a paragraph: "… empfangen. (red/APA)", "(ag/AFP)"
+    # the writers' initials and the agency in brackets, closing a paragraph: "… empfangen. (red/APA)", "(ag/AFP)";
+    # or the agency first, then the desk's initials: "… empfangen. (APA/red)", "(dpa/Red)"
     (
         rf"[.!?»”\"]{_NOT_NL}*\((?:[A-Za-zÀ-ÿ]{{1,6}}{_NOT_NL}*/{_NOT_NL}*){{1,3}}(?P<agency>[^()\n/]{{2,30}}?)\){_NOT_NL}*$",
+        "closing",
+        _Slot(),
+    ),
+    (
+        rf"[.!?»”\"]{_NOT_NL}*\((?P<agency>[^()\n/]{{2,30}}?)(?:{_NOT_NL}*/{_NOT_NL}*[A-Za-zÀ-ÿ]{{1,6}}){{1,3}}\){_NOT_NL}*$",
         "closing",
         _Slot(),
     ),
