@@ -3308,7 +3308,7 @@ def _plural_adjectives(between: str, language: Language) -> tuple[list[str], str
             break
         if compiled(language).names.nationality.fullmatch(fold(word)):
             break  # "ministres allemand et péruvien": nationalities, handed out one a name
-        words.append(word if fold(word) in joins else _singular(word, language))
+        words.append(word if fold(word) in joins else singular(word, language))
         position = token.start() + len(word)
         if len(word) < len(token.group(0)):
             break
@@ -3317,7 +3317,7 @@ def _plural_adjectives(between: str, language: Language) -> tuple[list[str], str
     return (words, between[position:]) if words else ([], between)
 
 
-def _singular(word: str, language: Language) -> str:
+def singular(word: str, language: Language) -> str:
     """A plural adjective or noun in the singular, by the language's plural endings read backwards."""
     for ending, plural in language.plural_endings:
         if plural and word.endswith(plural):

@@ -36,6 +36,7 @@ from briefparse.analysis.names import (
     role_extent,
     role_glued_after,
     role_glued_in_list,
+    singular,
     territory_after,
 )
 from briefparse.document import Document, Segment
@@ -874,6 +875,49 @@ def _office_of_list_heads(analysis: Analysis, people: list[Person]) -> None:
             continue
         nouns = analysis.role_nouns.within(head.role.start, head.role.end)
         person.listed_role = analysis.doc.text[nouns[0].start() : nouns[0].end()] if nouns else None  # as written
+
+
+_ELIDED_ITEM = lazy_compile(r"[^\S\n]*[,;][^\S\n]*(?P<item>[^,;.:\n()]{3,90}?)[^\S\n]*,?[^\S\n]*")
+
+
+def _elided_head_items(analysis: Analysis, people: list[Person]) -> None:
+    """The items of a list whose plural role names the first item's country or portfolio before its name, each next
+    item's own before its name ("les représentants du Venezuela, X, du Soudan, Y", "los embajadores del Reino de A,
+    X; Reino de B, Y"): each next one holds the office of its own complement, not the first's."""
+    doc, language = analysis.doc, analysis.language
+    if not language.genitive_links:
+        return  # a case ending, not a link, ties an item to its office ("посол Украины X, Чехии - Y")
+    text, names = doc.text, compiled(language).names
+    joiners = {fold(w) for w in language.list_joiners}
+    named = sorted((p.mentions[0].start, p.mentions[0].end, p) for p in people if p.name and p.mentions)
+    head, shared = None, None  # the office in the singular, the plural role of the first item as written
+    for (_, end, before), (start, _, person) in pairwise(named):
+        own = before.role
+        nouns = analysis.role_nouns.within(own.start, own.end) if own and own.end <= end else []
+        if own and nouns and is_role_plural(fold(nouns[0].group(0)), names.role_words, names.plural_endings):
+            rest = text[nouns[0].end() : own.end].split()
+            office = text[own.start : nouns[0].end()].split()  # "Prime Ministers" of "Prime Ministers of A"
+            head = " ".join([*office[:-1], singular(office[-1], language)]) if rest else None
+            shared = own.text
+        elif not (before.listed_role and head and before.listed_role.startswith(head)):
+            head = None
+        found = _ELIDED_ITEM.fullmatch(text, end, start) if head else None
+        if found is None or (person.role and person.role.text != shared):
+            head = None
+            continue
+        words = found.group("item").split()
+        while words and fold(words[0]) in joiners:
+            words.pop(0)
+        item = " ".join(words)
+        linked = bool(words) and fold(words[0]) in {fold(w) for w in language.genitive_links}
+        if not item or analysis.role_nouns.within(found.start("item"), found.end("item")):
+            head = None
+            continue
+        if not (linked or names.territory.search(fold(item))):
+            head = None
+            continue
+        item = item if linked else f"{language.genitive_links[0]} {item}"  # "Reino de Noruega": "de Reino …"
+        person.role, person.role_of, person.apposition, person.listed_role = None, None, None, f"{head} {item}"
 
 
 def _office_noun(
@@ -4110,6 +4154,7 @@ def extract_people(
     # looked for only when an office needs it
     home = None if visit else cache(lambda: _home_country(analysis))
     _office_of_list_heads(analysis, people)
+    _elided_head_items(analysis, people)
     models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
     for person, owner in _owners(analysis, people):
         model, theirs = models.get(id(person)), models.get(id(owner))
