@@ -232,27 +232,13 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             capitalised.add(match)
             loose.append(match)
             continue
-        if _role_complement(analysis, sentence, match) or _listed_item(analysis, sentence, match):
+        answers = _run_answers(analysis)  # a fallback's call asks again about the same runs
+        kept = answers.get((sentence.start, match))
+        if kept is None:
+            kept = answers[(sentence.start, match)] = _kept_run(analysis, sentence, match)
+        if kept is _DROPPED:
             continue
-        if office_goes_on(text, (sentence.start, sentence.end), match.start, match.end, language, analysis.role_nouns):
-            continue  # "el Ministro de Agricultura y Desarrollo Rural": the office's name, not a person
-        next_item = _next_item_role(analysis, sentence, match)
-        if not next_item and _completes_holders_role(analysis, sentence, match):
-            continue
-        if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
-            continue
-        if _event_name(analysis, match) or _dateline_words(text, match) or _byline_words(text, match):
-            continue
-        if _company_name(text, match, language) or _places_only(match, language):
-            continue
-        if _slashed_credit(text, match) or _copyright_credit(text, match) or _caption_credit(text, match):
-            continue
-        if _spelled_initials(analysis, match) or _after_thing_article(text, match, language):
-            continue
-        if _party_in_brackets(analysis, match) and not _country_item_name(analysis, match):
-            continue
-        if _named_by_acronym(text, match):
-            continue
+        next_item = kept[0]
         before = None if next_item else analysis.role_before(sentence.start, match.start)
         if before and before_name:
             before = _past_previous_item_role(analysis, sentence, before_name, before)
@@ -416,6 +402,45 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             person.listed_role = group_item_role(text, doc.lower, floor, first, person.mentions[0].end, language)
     _hand_out_roles(doc, people.found)
     return people.found
+
+
+#: `_kept_run`'s answer for a run that names no one
+_DROPPED = ()
+
+
+@lru_cache(maxsize=2)
+def _run_answers(analysis: Analysis) -> dict[tuple[int, NameMatch], tuple[tuple[int, int] | None] | tuple[()]]:
+    """`_kept_run`'s answers about a document's runs, kept while `extract_people` asks again in its fallbacks."""
+    return {}
+
+
+def _kept_run(analysis: Analysis, sentence: Segment, match: NameMatch) -> tuple[tuple[int, int] | None] | tuple[()]:
+    """What the text alone says of a run, the same in each of `_find_people`'s calls: `_DROPPED` for an office's
+    words, a work's title, a credit, a company or places; else (the role of the next item of a list, or None)."""
+    doc = analysis.doc
+    language, text = doc.language, doc.text
+    if _role_complement(analysis, sentence, match) or _listed_item(analysis, sentence, match):
+        return _DROPPED
+    if office_goes_on(text, (sentence.start, sentence.end), match.start, match.end, language, analysis.role_nouns):
+        return _DROPPED  # "el Ministro de Agricultura y Desarrollo Rural": the office's name, not a person
+    next_item = _next_item_role(analysis, sentence, match)
+    if not next_item and _completes_holders_role(analysis, sentence, match):
+        return _DROPPED
+    if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
+        return _DROPPED
+    if _event_name(analysis, match) or _dateline_words(text, match) or _byline_words(text, match):
+        return _DROPPED
+    if _company_name(text, match, language) or _places_only(match, language):
+        return _DROPPED
+    if _slashed_credit(text, match) or _copyright_credit(text, match) or _caption_credit(text, match):
+        return _DROPPED
+    if _spelled_initials(analysis, match) or _after_thing_article(text, match, language):
+        return _DROPPED
+    if _party_in_brackets(analysis, match) and not _country_item_name(analysis, match):
+        return _DROPPED
+    if _named_by_acronym(text, match):
+        return _DROPPED
+    return (next_item,)
 
 
 def _past_previous_item_role(
