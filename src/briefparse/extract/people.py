@@ -3886,8 +3886,9 @@ def _role_as_rank_title(analysis: Analysis, people: list[Person]) -> None:
 def _sovereign_named_once(analysis: Analysis, people: list[Person]) -> None:
     """An unnamed participant known by a sovereign's title or office alone ("le Souverain", "El Rey", "el monarca")
     is the one person the brief names under that title ("el rey X"), or under any royal title for a sovereign's
-    office word, when the headline or the opening sentence names them: a further mention of them, who takes part in
-    their stead. A royal named only in a passage on the background is not whom a loose reading took part for."""
+    office word, when they take part or the headline or the opening sentence names them: a further mention of them,
+    who takes part in their stead. A royal named only in a passage on the background is not whom a loose reading
+    took part for."""
     language = analysis.language
     titles = compiled(language).names.sole_title_words
     sovereign = frozenset(fold(word) for word in language.sovereign_words)
@@ -3897,7 +3898,9 @@ def _sovereign_named_once(analysis: Analysis, people: list[Person]) -> None:
         return fold(words[0]) if words else ""
 
     spans = [(s.start, s.end) for s in [analysis.title, *analysis.lead[:1]] if s is not None]
-    opening = [p for p in people if p.name and any(a <= m.start < b for m in p.mentions for a, b in spans)]
+    opening = [
+        p for p in people if p.name and (p.participant or any(a <= m.start < b for m in p.mentions for a, b in spans))
+    ]
     unnamed = [p for p in people if p.participant and not p.name and p.role]
     for word in {head(p) for p in unnamed} & (titles | sovereign):
         royals = [p for p in opening if head(p) == word or (word in sovereign and head(p) in titles)]
