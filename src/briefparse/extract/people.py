@@ -3908,6 +3908,41 @@ def _role_as_rank_title(analysis: Analysis, people: list[Person]) -> None:
                 break
 
 
+def _sovereign_named_once(analysis: Analysis, people: list[Person]) -> None:
+    """An unnamed participant known by a sovereign's title or office alone ("le Souverain", "El Rey", "el monarca")
+    is the one person the brief names under that title ("el rey X"), or under any royal title for a sovereign's
+    office word, when they take part or the headline or the opening sentence names them: a further mention of them,
+    who takes part in their stead. A royal named only in a passage on the background is not whom a loose reading
+    took part for."""
+    language = analysis.language
+    titles = compiled(language).names.sole_title_words
+    sovereign = frozenset(fold(word) for word in language.sovereign_words)
+
+    def head(person: Person) -> str:
+        words = person.role.text.split() if person.role else []
+        return fold(words[0]) if words else ""
+
+    spans = [(s.start, s.end) for s in [analysis.title, *analysis.lead[:1]] if s is not None]
+    opening = [
+        p for p in people if p.name and (p.participant or any(a <= m.start < b for m in p.mentions for a, b in spans))
+    ]
+    unnamed = [p for p in people if p.participant and not p.name and p.role]
+    for word in {head(p) for p in unnamed} & (titles | sovereign):
+        royals = [p for p in opening if head(p) == word or (word in sovereign and head(p) in titles)]
+        if len(royals) == 1:
+            _take_over(people, royals[0], [p for p in unnamed if head(p) == word])
+
+
+def _take_over(people: list[Person], royal: Person, unnamed: list[Person]) -> None:
+    """The royal takes part in the unnamed participants' stead, their mentions added to theirs."""
+    royal.participant = True
+    royal.first = min(royal.first, *(p.first for p in unnamed))
+    royal.mentions = sorted(royal.mentions + [m for p in unnamed for m in p.mentions], key=lambda m: m.start)
+    for person in unnamed:
+        people.remove(person)
+    people.sort(key=lambda p: p.first)
+
+
 def _role_in_later_list(analysis: Analysis, people: list[Person]) -> None:
     """A participant still without a role takes the one a list under a plural role gives a further mention of their
     full name ("X et Y se sont entretenus" over "Les présidents russe X et turc Y |"): the office the brief names
@@ -4172,6 +4207,7 @@ def extract_people(
     _role_as_capacity(analysis, people)
     _role_as_rank_title(analysis, people)
     _role_in_later_list(analysis, people)
+    _sovereign_named_once(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then

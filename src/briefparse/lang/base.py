@@ -210,6 +210,9 @@ class Language:
     #: titles of those who go by one name, a word after one being their whole name ("King Willem-Alexander",
     #: "el papa Francisco", "Königin Máxima"), in lower case where the language writes them so
     sole_name_titles: tuple[str, ...] = ()
+    #: words that name a reigning sovereign by the office alone, never before a name ("le Souverain", "the
+    #: monarch"): a further mention of the one royal the brief names
+    sovereign_words: tuple[str, ...] = ()
     #: role nouns and titles ("ministre des Affaires étrangères", "Prime Minister")
     roles: tuple[str, ...] = ()
     #: titles of a council's members that the council itself bears ("Nationalrat X", "der Nationalrat hat

@@ -251,6 +251,7 @@ LANGUAGE = Language(
         "König", "Königin", "Papst", "Emir", "Sultan", "Prinz", "Prinzessin", "Kronprinz",
         "Kronprinzessin", "Großherzog", "Großherzogin", "Patriarch",
     ),
+    sovereign_words=("Monarch", "Monarchin", "Souverän"),
     honorifics=(
         "Herr",
         "Herrn",

@@ -407,6 +407,7 @@ LANGUAGE = Language(
         "King", "Queen", "Pope", "Emir", "Amir", "Sultan", "Prince", "Princess", "Crown Prince", "Grand Duke",
         "Grand Duchess", "Patriarch",
     ),
+    sovereign_words=("monarch", "sovereign"),
     honorifics=(
         "Gen",
         "Gen.",

@@ -217,6 +217,7 @@ LANGUAGE = Language(
         "rey", "reina", "papa", "emir", "sultán", "príncipe", "princesa", "príncipe heredero",
         "gran duque", "gran duquesa", "patriarca",
     ),
+    sovereign_words=("monarca", "soberano", "soberana"),
     honorifics=(
         "Sr.",
         "Sra.",

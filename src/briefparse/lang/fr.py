@@ -206,6 +206,7 @@ LANGUAGE = Language(
         "roi", "reine", "pape", "émir", "sultan", "prince", "princesse", "prince héritier", "grand-duc",
         "grande-duchesse", "patriarche",
     ),
+    sovereign_words=("souverain", "souveraine", "monarque"),
     honorifics=(
         "M.",
         "MM.",
