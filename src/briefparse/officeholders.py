@@ -21,7 +21,8 @@ from functools import cache
 from itertools import accumulate
 from pathlib import Path
 
-from briefparse.given_names import is_given_name
+from briefparse import kept_patterns
+from briefparse.given_names import GIVEN_NAMES_FILE, is_given_name
 from briefparse.lang.letters import fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.registers import tsv_rows
@@ -116,11 +117,38 @@ class _Person:
     surname: tuple[str, ...]
 
 
+#: a register person as `kept_patterns` keeps it: key, given name's words, surname's words
+_KeptPerson = tuple[str, tuple[str, ...], tuple[str, ...]]
+#: what `_people` reads: the modules and data files whose contents decide the index
+_SOURCES = (
+    Path(__file__),
+    Path(__file__).with_name("given_names.py"),
+    Path(__file__).with_name("registers.py"),
+    Path(__file__).parent / "lang" / "letters.py",
+    _DATA,
+    _DATA.with_name(GIVEN_NAMES_FILE),
+)
+
+
 @cache
 def _people() -> tuple[dict[str, tuple[_Person, ...]], dict[tuple[str, ...], str]]:
     """The register's people by the first word of their surname (of their name, for one of a single word), and
     each surname's tail that one of them alone ends with, long enough to be read alone ("Merkel", "Meza Cuadra",
-    "Lopez Obrador"; not "Zuma", which two end with), with that one's key."""
+    "Lopez Obrador"; not "Zuma", which two end with), with that one's key. Kept between runs
+    (`kept_patterns.kept_value`) under the digest of what decides it: building it took a fifteenth of a one-file run
+    that reads a weekday without a year."""
+    try:
+        key = b"\0".join(path.read_bytes() for path in _SOURCES)
+    except OSError:  # modules loaded from elsewhere than files: built in every run
+        by_word, alone = _people_index()
+    else:
+        by_word, alone = kept_patterns.kept_value("officeholders-people", key, _people_index, tuple)
+    people = {word: tuple(_Person(*person) for person in found) for word, found in by_word.items()}
+    return people, alone
+
+
+def _people_index() -> tuple[dict[str, tuple[_KeptPerson, ...]], dict[tuple[str, ...], str]]:
+    """What `_people` returns, its people as plain tuples (what `marshal` writes)."""
     people: list[_Person] = []
     seen: set[_Person] = set()
     tails: dict[tuple[str, ...], set[str]] = {}
@@ -141,9 +169,9 @@ def _people() -> tuple[dict[str, tuple[_Person, ...]], dict[tuple[str, ...], str
             if len("".join(rest[start:])) >= _MIN_ALONE and not patronymic and not alone_given:
                 tails.setdefault(rest[start:], set()).add(person.key)
     alone = {tail: next(iter(keys)) for tail, keys in tails.items() if len(keys) == 1}
-    by_word: dict[str, list[_Person]] = {}
+    by_word: dict[str, list[_KeptPerson]] = {}
     for person in people:
-        by_word.setdefault((person.surname or person.given)[0], []).append(person)
+        by_word.setdefault((person.surname or person.given)[0], []).append((person.key, person.given, person.surname))
     return {word: tuple(found) for word, found in by_word.items()}, alone
 
 

@@ -17,8 +17,16 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from briefparse import kept_patterns
 from briefparse.lang.letters import fold
 from briefparse.registers import tsv_rows
+
+try:  # what `re` takes for the same letter in any case (Python 3.11 and newer name it so)
+    from _sre import unicode_tolower as _tolower
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - no pre-check: the pattern is always run
+    _tolower = None  # type: ignore[assignment]
+    _EXTRA_CASES = {}
 
 __all__ = ["KINDS", "Seat", "named_seats", "read_rows", "seats"]
 
@@ -66,17 +74,56 @@ def seats(name: str) -> tuple[Seat, ...]:
 
 
 @cache
+def _forms() -> tuple[str, ...]:
+    """Every name form of the register as written, the shortest first (in code-point order among those as long: the
+    pattern's source is the same in every run, and `kept_patterns` finds it kept)."""
+    forms = {form.strip() for row in read_rows() for form in (row["name"], *row["forms"].split("|"))}
+    return tuple(sorted(forms, key=lambda form: (len(form), form)))
+
+
+@cache
 def _forms_pattern() -> re.Pattern[str]:
-    """Every name form of the register as written, the longest first, as whole words in any case."""
-    forms = sorted({form.strip() for row in read_rows() for form in (row["name"], *row["forms"].split("|"))}, key=len)
-    alternation = "|".join(re.escape(form) for form in reversed(forms) if form)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    """Every name form of the register as written, the longest first, as whole words in any case (kept between runs:
+    `kept_patterns`)."""
+    alternation = "|".join(re.escape(form) for form in reversed(_forms()) if form)
+    return kept_patterns.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+class _Caseless(dict[int, str]):
+    """A `str.translate` table: each letter as the one of its case class under `re.IGNORECASE` (the code point `re`
+    lowers it to, or the least of those `re` also takes for it: "ſ" as "s"), one character for one."""
+
+    def __missing__(self, code: int) -> str:
+        lower = _tolower(code)
+        self[code] = letter = chr(min((lower, *_EXTRA_CASES.get(lower, ()))))
+        return letter
+
+
+_CASELESS = _Caseless()
+
+
+@cache
+def _caseless_forms() -> tuple[str, ...]:
+    """The register's name forms, each letter as `_Caseless` writes it."""
+    return tuple(dict.fromkeys(form.translate(_CASELESS) for form in _forms() if form))
+
+
+def _may_name_seat(window: str) -> bool:
+    """Whether a form of the register can match in the window: one is written in it, in any case (a test far cheaper
+    than compiling the forms' pattern, which a brief naming no seat then never compiles)."""
+    if _tolower is None:
+        return True
+    caseless = window.translate(_CASELESS)
+    return any(form in caseless for form in _caseless_forms())
 
 
 def named_seats(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], tuple[Seat, ...]]]:
     """The seats text[start:end] names by a form the register writes ("a las puertas del Palacio de la Zarzuela",
     "zum Schloss Bellevue"), each with the seats its name is the name of."""
-    for match in _forms_pattern().finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    if not _may_name_seat(text[start:end]):
+        return
+    for match in _forms_pattern().finditer(text, start, end):
         found = seats(match.group(0))
         if found:
             yield match, found

@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from briefparse import kept_patterns
 from briefparse.lang import get_language, supported_languages
 from briefparse.lang.base import alternation
 from briefparse.lang.cldr import PAGE_MONTHS
@@ -52,22 +53,25 @@ _URL_DATE = lazy_compile(r"/((?:19|20)\d\d)(?:([01]\d)([0-3]\d)|[/_-]([01]?\d)[/
 _URL_DATE_DASHED = lazy_compile(r"[/_-]((?:19|20)\d\d)[_-]([01]?\d)[_-]([0-3]?\d)(?=[/_.-]|$)")
 _URL_MONTH = lazy_compile(r"/((?:19|20)\d\d)/([01]\d)/")
 _URL_MONTH_NAME = lazy_compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)(?=[/_.-]|$)", re.I)
+#: a year as the dates with a month in words end on (the test before their patterns)
+_YEAR = lazy_compile(r"(?:19|20)\d\d(?!\d)")
 _COPYRIGHT_MARKERS = ("©", "&copy;", "copyright", "(c)")
 _COPYRIGHT = lazy_compile(r"(?:©|&copy;|\bcopyright\b|\(c\))\D{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)")
 
 
 @cache
 def _named_month_patterns() -> tuple[re.Pattern[str], ...]:
-    """The full dates with a month in words of the page reader's languages, before or after its day."""
+    """The full dates with a month in words of the page reader's languages, before or after its day (kept between
+    runs: `kept_patterns`)."""
     month = alternation(PAGE_MONTHS)  # a trie: quick to compile and to match
     year = r"(?P<y>(?:19|20)\d\d)(?!\d)"
     return (
-        re.compile(
+        kept_patterns.compile(
             rf"(?<![\d\w])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(?P<m>{month})\.?(?!\w),?\s*"
             rf"(?:de\s+|del\s+)?{year}",
             re.I,
         ),
-        re.compile(rf"(?<!\w)(?P<m>{month})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s+{year}", re.I),
+        kept_patterns.compile(rf"(?<!\w)(?P<m>{month})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s+{year}", re.I),
     )
 
 
@@ -113,7 +117,10 @@ def dates_in_text(text: str, month_first: bool = False) -> list[tuple[dt.date, i
 
 def named_month_dates(text: str) -> list[tuple[dt.date, int, int]]:
     """Every full date the text writes with its month in words of any of the page reader's languages ("2 Dekabr
-    2015", "02 Agosto 2019"), with its span, in order."""
+    2015", "02 Agosto 2019"), with its span, in order. A text that writes no year has none: its patterns are not
+    compiled."""
+    if not _YEAR.search(text):
+        return []
     return _dated_spans(text, _named_month_patterns(), month_first=False)
 
 
