@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
 
@@ -80,6 +80,7 @@ def read_rows() -> list[dict[str, str]]:
     return tsv_rows(_DATA.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=8192)
 def _words(name: str) -> tuple[str, ...]:
     """A name's words, folded, a hyphen or an apostrophe between them as a space, an initial's dot left out."""
     folded = fold(name).translate(_LETTERS).replace("-", " ").replace("'", " ").replace(".", " ")
@@ -189,6 +190,7 @@ def _at(words: tuple[str, ...], part: tuple[str, ...], start: int) -> bool:
     return words[start : start + len(part)] == part
 
 
+@lru_cache(maxsize=8192)
 def _is_title(word: str, titles: frozenset[str]) -> bool:
     """The word is one of the titles' words, or a compound holding a long one ("Bundeskanzlerin": kanzler)."""
     folded = fold(word).rstrip(".")
