@@ -16,8 +16,9 @@ of them held an office of the register on a day.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from pathlib import Path
 
@@ -81,6 +82,7 @@ def read_rows() -> list[dict[str, str]]:
     return tsv_rows(_DATA.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=8192)
 def _words(name: str) -> tuple[str, ...]:
     """A name's words, folded, a hyphen or an apostrophe between them as a space, an initial's dot left out."""
     folded = fold(name).translate(_LETTERS).replace("-", " ").replace("'", " ").replace(".", " ")
@@ -217,6 +219,7 @@ def _at(words: tuple[str, ...], part: tuple[str, ...], start: int) -> bool:
     return words[start : start + len(part)] == part
 
 
+@lru_cache(maxsize=8192)
 def _is_title(word: str, titles: frozenset[str]) -> bool:
     """The word is one of the titles' words, or a compound holding a long one ("Bundeskanzlerin": kanzler)."""
     folded = fold(word).rstrip(".")
@@ -260,9 +263,34 @@ def _named_in_run(run: list[str], titles: frozenset[str] = frozenset(), opening:
     return {name for name, size in found.items() if size == longest}
 
 
+@cache
+def _key_words() -> frozenset[str]:
+    """The folded words one of which a run must hold for `_named_in_run` to read anyone in it: the last word of a
+    register person's surname (which it reads whole), the first of their name for one of a single word (which it
+    looks them up by), or the last word of a surname's tail read alone."""
+    people, alone = _people()
+    last = {person.surname[-1] if person.surname else person.given[0] for found in people.values() for person in found}
+    return frozenset(last) | frozenset(tail[-1] for tail in alone)
+
+
+def _run_words(text: str) -> Iterator[str]:
+    """The folded words of the text's words that can stand in a run (`_runs`): capitalised ones and particles."""
+    for word in _WORD.findall(text):
+        if word[:1].isupper() or _particle(word):
+            yield from _words(word)
+
+
+@lru_cache(maxsize=8192)
+def _particle(word: str) -> bool:
+    """The word is one of the lower-case words inside a name (`_PARTICLES`), folded."""
+    return fold(word) in _PARTICLES
+
+
 def holders_named(text: str, titles: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The keys of the register people the text names, in the order first named; a surname alone counts after one
     of the `titles` (folded words of the language's titles and honorifics)."""
+    if _key_words().isdisjoint(_run_words(text)):
+        return ()  # no word a register reading needs: most sentences, told without reading their runs
     named: list[str] = []
     for opening, run in _runs(text):
         for name in sorted(_named_in_run(run, titles, opening)):

@@ -1248,6 +1248,7 @@ def _name_after_thing(thing: str, words: Sequence[str], patterns: NamePatterns) 
     )
 
 
+@lru_cache(maxsize=8192)
 def _common_word(word: str, language: Language) -> bool:
     """A word longer than its ending with the ending of a common noun or adjective that no name has, and no given
     name the register knows ("Movilidad", not "Concepción"; `Language.common_word_endings`)."""
