@@ -574,6 +574,11 @@ LANGUAGE = Language(
             "Trotz",
             # prepositions that open a sentence before a name ("Neben Hans X kamen …")
             *("Außer", "Neben"),
+            # conjunctions and question words that open a clause before a name ("Sowohl X als auch Y …", "Wann X
+            # und Y sich treffen …", "Weil X verreist war …")
+            *("Sowohl", "Weder", "Entweder", "Zwar", "Sondern", "Weil", "Obwohl", "Obgleich", "Nachdem", "Bevor"),
+            *("Sobald", "Solange", "Seitdem", "Falls", "Sofern", "Indem"),
+            *("Wann", "Warum", "Wieso", "Weshalb", "Wer", "Wen", "Wem", "Was", "Welche", "Welcher", "Welches"),
             "Wegen",
             "Zudem",
             "Außerdem",

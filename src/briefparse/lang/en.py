@@ -713,6 +713,8 @@ LANGUAGE = Language(
     patronymic_particles=frozenset(["bin", "bint", "ibn", "ben", "ould", "mint"]),
     not_names=frozenset(
         [
+            # conjunctions that open a clause before a name ("Though X was late …", "Once Y arrived …")
+            "Though", "Whether", "Either", "Neither", "Once", "Unless",
             # a page's marks after a headline ("… receives Palestinian FM (UPDATE)"), no agency's name
             "Update", "Updated", "Video", "Videos", "Photos", "Live",
             # an ambassador's full title

@@ -533,6 +533,8 @@ LANGUAGE = Language(
     thing_articles=frozenset({"el", "la", "los", "las", "al", "del"}),
     not_names=frozenset(
         [
+            # conjunctions that open a clause before a name ("Tanto X como Y destacaron …", "Porque X viaja …")
+            *("Tanto", "Porque", "Pues", "Sino", "Apenas", "Cuanto"),
             # an ambassador's full title
             "Extraordinario",
             "Extraordinaria",

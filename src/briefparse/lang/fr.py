@@ -754,6 +754,8 @@ LANGUAGE = Language(
     thing_articles=frozenset({"le", "la", "les", "au", "aux", "du", "des"}),
     not_names=frozenset(
         [
+            # conjunctions that open a clause before a name ("Quand X a pris la parole …", "Puisque Y voyage …")
+            "Quand", "Puisque", "Tandis", "Quoique", "Alors", "Tant", "Dès",
             # a word that qualifies a title before or after it, no name ("Représentant Résident", "Ambassadeur
             # Désigné", "Président Élu")
             "Résident", "Résidente", "Désigné", "Désignée", "Élu", "Élue", "Intérimaire",

@@ -653,6 +653,8 @@ LANGUAGE = Language(
     ),
     not_names=frozenset(
         [
+            # conjunctions and particles that open a clause before a name ("Хотя X опоздал …", "Пока Y говорил …")
+            *("Хотя", "Пока", "Поскольку", "Либо", "Лишь", "Именно"),
             "В",
             "Во",
             "На",
