@@ -34,3 +34,20 @@ def test_a_reception_with_military_honours_is_the_arrival():
         "Ines Marlow with military honours in Kessel on Tuesday."
     )
     assert event_type(text) == "visit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valdoran President Paul Marin received Norland's President Ines Marlow with military honours at the Kessel "
+        "Palace on Tuesday.",
+        "Le président Ines Marlow a été reçu avec les honneurs au palais de la République par son homologue Paul "
+        "Marin.",
+        "Der Präsident Ines Marlow ist von Bundespräsident Paul Marin im Schloss Kessel mit militärischen Ehren "
+        "empfangen worden.",
+        "El presidente Paul Marin ha sido recibido con honores por su homólogo Ines Marlow en el Palacio de Kessel.",
+    ],
+    ids=["en", "fr", "de", "es"],
+)
+def test_a_reception_with_honours_at_a_named_building_is_a_meeting(text):
+    assert event_type(text) == "meeting"

@@ -712,7 +712,7 @@ def test_an_event_phrase_written_without_its_accents_still_counts():
 @pytest.mark.parametrize(
     "text",
     [
-        "El presidente Paul Ortega recibió con honores militares a su homólogo Tomas Berg en el Palacio de Kessel.",
+        "El presidente Paul Ortega recibió con honores militares a su homólogo Tomas Berg en Kessel.",
         "President Paul Ortega received his counterpart Tomas Berg at an official welcome ceremony in Kessel.",
         "Le président Paul Ortega a reçu son homologue Tomas Berg lors d'une cérémonie d'accueil à Kessel.",
     ],

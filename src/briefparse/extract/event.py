@@ -667,7 +667,10 @@ def _window_votes(
         kinds
         and kinds[0][0] == "meeting"
         and not _is_talk(doc, kinds[0][1])
-        and (_welcomed(doc, window) or (welcome_next and _reception_alone(doc, kinds, credentials)))
+        and (
+            (_welcomed(doc, window) and not _names_venue(doc, window))
+            or (welcome_next and _reception_alone(doc, kinds, credentials))
+        )
     ):
         kinds[0] = ("visit", kinds[0][1])
     votes: dict[str, tuple[float, EventHit]] = {}
@@ -889,10 +892,23 @@ def placed_as_visit(analysis: Analysis) -> bool:
 
 
 def _welcomed(doc: Document, window: tuple[int, int]) -> bool:
-    """The window tells of an official welcome ("received his counterpart with military honours", "ceremonia oficial
-    de bienvenida"): the reception it reports is a state guest's arrival. Talks that open with the welcome ("began
+    """The window tells of an official welcome ("received his counterpart with military honours in Kessel", "ceremonia
+    oficial de bienvenida"): the reception it reports is a state guest's arrival, unless it names the building where
+    the host received the guest (`_names_venue`). Talks that open with the welcome ("began
     talks with an official welcome ceremony") are the talks, not the arrival: the caller asks of a reception only."""
     return _welcome(doc, window) is not None
+
+
+def _names_venue(doc: Document, window: tuple[int, int]) -> bool:
+    """The window names a building by its noun ("im Schloss Bellevue", "au palais de la République", "en el Palacio
+    de la Revolución"), or a compound ending on one where words are compounded ("im Bundeskanzleramt"): a guest
+    received there with honours is received by the host in person, a meeting, as one welcomed to a building is."""
+    language = compiled(doc.language).language
+    venues = compiled(doc.language).places.venues
+    words = [fold(w.group(0)) for w in _WORD.finditer(doc.text, *window)]
+    if language.compounds:
+        return any(word.endswith(venue) for word in words for venue in venues)
+    return any(word in venues for word in words)
 
 
 def _reported(doc: Document, hits: list[EventHit], window: tuple[int, int], aside: set[EventHit]) -> list[EventHit]:
