@@ -556,6 +556,11 @@ class Language:
     guest_words: tuple[str, ...] = ()
     #: phrases after which a person is only mentioned, not a participant ("salutations de")
     mention_cues: tuple[str, ...] = ()
+    #: nouns of a message or a greeting sent ("message", "greetings") and the links to its sender after them
+    #: ("from", "of"): with words in small letters between ("un message écrit de X", "greetings and good wishes from
+    #: X"), a mention cue as the phrases of `mention_cues` are
+    message_nouns: tuple[str, ...] = ()
+    sender_links: tuple[str, ...] = ()
     #: the infinitive of an encounter with its partner's preposition ("reunirse con", "tras reunirse con"): a name
     #: a mention cue precedes ("…, anunció el presidente X tras reunirse con Y") and this follows within its clause,
     #: a few words between at most, is its subject, who takes part. Read for participants only, no event phrase: a

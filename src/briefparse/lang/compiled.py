@@ -50,6 +50,7 @@ _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence befor
 _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
 _HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an office ("VLP-N President X Y")
 _SENT_WORDS = 3  # words between a verb of sending and the document it sends ("sent a congratulatory message")
+_MESSAGE_GAP_WORDS = 3  # words between a message noun and the link to its sender ("greetings and good wishes from")
 _COMING_REACH = 40  # characters from an event noun to a time still to come in its clause ("… in Malta later this year")
 _SUBJECT_CHARS = 40  # characters of a gathering's subject before the place that follows it ("on food security")
 _NEAR_FUTURE_REACH = 60  # characters from an event word to a near future without a day ("встретится с X в …")
@@ -1790,6 +1791,16 @@ def _makeup_frame(language: Language) -> str:
     )
 
 
+def _message_cue(language: Language, addressees: str) -> str:
+    """The alternative of a message noun, a few words in small letters after it, none of them an addressee's or an
+    agent's link, then a link to its sender ("message écrit de", "greetings and good wishes from"); empty when the
+    language lists none."""
+    if not language.message_nouns or not language.sender_links:
+        return ""
+    gap = rf"(?:\s+(?!(?:{addressees})\s)(?-i:[{LOWER}])[\w'’-]*,?){{1,{_MESSAGE_GAP_WORDS}}}"
+    return rf"|(?:{words(language.message_nouns)}){gap}\s+(?:{words(language.sender_links)})"
+
+
 def _people(language: Language) -> PeoplePatterns:
     pronouns = alternation(language.pronouns)
     possessives = alternation(language.possessives)
@@ -1799,7 +1810,9 @@ def _people(language: Language) -> PeoplePatterns:
     return PeoplePatterns(
         # a cue opens after a word's end, or is a comma's ("…, сообщил X", "…, teilte X mit")
         mention_cue=lazy_compile(
-            rf"(?:(?<!\w)|(?=,))(?:{words(language.mention_cues)})\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$", re.I
+            rf"(?:(?<!\w)|(?=,))(?:{words(language.mention_cues)}{_message_cue(language, addressees)})"
+            rf"\s*(?:(?!(?:{addressees})\s)\S+\s+){{0,6}}$",
+            re.I,
         ),
         agent_participle=lazy_compile(rf"[^\S\n]*(?:{words(language.agent_participles)})[^\W\d_]*(?!\w)", re.I)
         if language.agent_participles

@@ -1613,6 +1613,8 @@ LANGUAGE = Language(
         "{did|will|would|could|does} not {attend|take part|participate|travel|join}", "{didn't|won't} {attend|travel}",
         "{was|were|will be} {absent|not present}", "{was|were} represented by", "skipped",
     ),
+    message_nouns=("message", "messages", "greetings", "letter"),
+    sender_links=("from", "of"),
     mention_cues=(
         "greetings of",
         "greetings from",

@@ -1566,6 +1566,8 @@ LANGUAGE = Language(
         "n{'|’}{a|ont} pas fait le déplacement", "ne {fera|feront} pas {le déplacement|partie}",
         "{était|étaient|sera|seront} {absent|absente|absents}", "s{'|’}est fait {représenter|excuser}",
     ),
+    message_nouns=("message", "messages", "salutations", "lettre"),
+    sender_links=("de", "du"),
     mention_cues=(
         "salutations de",
         "salutations du",
