@@ -96,6 +96,12 @@ _SENTENCE_OPENERS = frozenset('.!?:«»"“”(–—-')  # marks after which a 
 _CLAUSE_END = lazy_compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
+#: a weather reading: a temperature with its degree sign, or a figure and the scale's letter alone at the end of its
+#: line ("+14 °C", "+10 °С, облачно", "19.6 C")
+_TEMPERATURE = lazy_compile(
+    r"(?<![\w.,])[+\-−–]?\d{1,2}(?:[.,]\d)?[^\S\n]*(?:°[^\S\n]*[CFС]?|[CF][^\S\n]*$)", re.M
+)
+_WEATHER_LINES = 2  # a page's weather widget stands this many lines from its clock at most
 _LEAD_WORDS = 12  # the first line this long opens the story
 _STORY_LINE_WORDS = 40  # a line this long under a list of other stories is the story going on
 _HEADLINE_WORDS = 5  # a line of this many words or more above a date line is the brief's headline
@@ -932,6 +938,7 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
         and (
             (first.year is not None and page_day is not None and page_day < (first.year, first.month, first.day))
             or (first.year is not None and _between_links(doc, first))
+            or _beside_weather(doc, first)
             or any(
                 _day_before(later, first) if first.year is not None else _another_dated_day(later, first)
                 for later in published[i + 1 :]
@@ -940,6 +947,17 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
         )
     }
     return [m for m in mentions if id(m) not in widgets]
+
+
+def _beside_weather(doc: Document, mention: _Mention) -> bool:
+    """A temperature stands on the date's line or on one of the nearest lines above or below it ("19.6 C" /
+    "Valdor" / "Wednesday, March 26, 2025", "чт, 09 май" / "01:13" / "+10 °С, облачно"): the clock of a page's
+    weather widget, the day the page was served, not the day the story was written."""
+    lines = doc.text.splitlines()
+    row = doc.text.count("\n", 0, mention.start)
+    above = [line for line in lines[:row] if line.strip()][-_WEATHER_LINES:]
+    below = [line for line in lines[row + 1 :] if line.strip()][:_WEATHER_LINES]
+    return any(_TEMPERATURE.search(line) for line in [*above, lines[row], *below])
 
 
 def _another_dated_day(mention: _Mention, yearless: _Mention) -> bool:
