@@ -242,7 +242,7 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
         before = None if next_item else analysis.role_before(sentence.start, match.start)
         if before and before_name:
             before = _past_previous_item_role(analysis, sentence, before_name, before)
-        if before is not None and (text[match.end : match.end + 1] == "," or _ends_sentence(text, match, sentence)):
+        if before is not None and (_apposition_closes(text, match) or _ends_sentence(text, match, sentence)):
             before = _office_before_rank(analysis, sentence, before) or before
         after = role_after(text, match.end, sentence.end, language) or next_item
         if after is None and _venue_name(analysis, match):
@@ -1271,8 +1271,8 @@ def _office_before_rank(analysis: Analysis, sentence: Segment, rank: tuple[int, 
     """The office that a comma sets before a one-word title and its holder's name, in an apposition that another
     comma closes ("El Ministro de Defensa, General X, recibió …", "la Canciller, Embajadora Y, …"): the title is the
     holder's rank, the office their role. None when the title stands alone or follows no office; the caller asks
-    only where a comma or the sentence's end closes the name (not in a list: "the Prime Minister, Ambassador X and
-    the Mayor")."""
+    only where a comma, a semicolon or the sentence's end closes the name (not in a list: "the Prime Minister,
+    Ambassador X and the Mayor")."""
     text = analysis.doc.text
     if " " in text[rank[0] : rank[1]].strip():
         return None
@@ -1284,6 +1284,12 @@ def _office_before_rank(analysis: Analysis, sentence: Segment, rank: tuple[int, 
     if office is None or text[office[1] : comma].strip():
         return None
     return office
+
+
+def _apposition_closes(text: str, match: NameMatch) -> bool:
+    """A comma or a semicolon right after the name closes it ("…, el secretario de Defensa, general X; el jefe de
+    …"): the apposition that opened on a comma ends there, and the next item of the list begins."""
+    return text[match.end : match.end + 1] in (",", ";")
 
 
 def _ends_sentence(text: str, match: NameMatch, sentence: Segment) -> bool:
