@@ -46,6 +46,16 @@ def test_an_institution_named_by_its_noun_is_the_venue(text: str, expected: str)
     assert parse(text).location == expected
 
 
+def test_a_secretariat_is_an_institution_seat() -> None:
+    text = (
+        "President Ravi Perera and Prime Minister Tariq Aziz have discussed trade, says the President’s Media "
+        "Division.\n\n"
+        "Bilateral talks between the two leaders began at the Presidential Secretariat this morning.\n\n"
+        "Prime Minister Aziz, who is in Sri Lanka for a two-day official visit, was welcomed by officials."
+    )
+    assert parse(text).location == "Presidential Secretariat"
+
+
 def test_a_role_held_at_an_institution_is_no_venue() -> None:
     text = (
         "Le ministre Amadou Keita a reçu lundi l'ambassadeur Paul Renard.\n"
