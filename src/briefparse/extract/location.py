@@ -218,7 +218,10 @@ def _place_in(
         kind = _kind(place.text, code)
         if kind is None and not venue and (city_first := _city_before_link(doc, place)):
             place, kind = city_first, "city"  # "in Peking von Chinas Staatschef …": the city, not whom it leads to
-        unheard = kind in (None, "province") and known_only and not (venue or unit)
+        # a place the gazetteer does not know, unless a venue, a unit or an institution's seat ("im
+        # Bundesministerium des Innern")
+        seat = seat or _is_seat(place.text, doc.language)
+        unheard = kind in (None, "province") and known_only and not (venue or unit or seat)
         if kind == "region" or unheard or _pair(place.text, code):
             # "au Moyen-Orient", "in the Indo-Pacific region", "in China-Russia ties": what was discussed; where only
             # known places count, a province is as good as unknown ("nach Schleswig-Holstein" under "KIEL.")
@@ -725,6 +728,18 @@ def _later(doc: Document, start: int, at: int) -> bool:
     phrases = [m.group("phrase") for m in cues.event_verbs.finditer(before, 0, clause.start())]
     kind = cues.event_kinds.get(event_key(phrases[-1])) if phrases else None
     return kind not in ("meeting", "visit", "phone_call")
+
+
+@cache
+def _envoys(language: Language) -> tuple[str, ...]:
+    """The language's posted roles (`Language.posted_roles`: "ambassador", "посла"), in lower case."""
+    return tuple(role.lower() for role in language.posted_roles)
+
+
+def _ends_with_envoy(before: str, language: Language) -> bool:
+    """The lower-case text ends with a posted role, as a word: "посла" before "в Правительстве РА" is the guest."""
+    stripped = before.rstrip()
+    return any(stripped.endswith(role) and not stripped[: -len(role)][-1:].isalnum() for role in _envoys(language))
 
 
 def _ends_with_role(before: str, names) -> bool:
@@ -1500,9 +1515,25 @@ def _landing_city(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
 def _unnamed_venue(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
     """The first venue the event's sentences name without its name ("a reçu lundi au palais présidentiel", "at the
     presidential palace"): where the event was held, rather than where the dispatch was filed."""
-    pattern = compiled(doc.language).places.unnamed_venue
+    patterns = compiled(doc.language).places
+    names = compiled(doc.language).names
     for start, end in windows:
-        match = pattern.search(doc.text, start, end)
+        match = patterns.unnamed_venue.search(doc.text, start, end)
+        # or an institution's seat named by its noun and what qualifies it ("au ministère malien des Affaires
+        # étrangères", "au Premier ministère"), not the post a role holds there ("conseiller au ministère"); an envoy
+        # is posted to a state, not to its institution ("Приветствуя посла в Правительстве РА")
+        seats = (
+            m
+            for m in patterns.institution_seat.finditer(doc.text, start, end)
+            if " " in m.group("place")
+            and (
+                not _ends_with_role(before := doc.lower[max(start, m.start() - _ROLE_WINDOW) : m.start()], names)
+                or _ends_with_envoy(before, doc.language)
+            )
+        )
+        seat = next(seats, None)
+        if seat and (match is None or seat.start() < match.start()):
+            match = seat
         if match:
             return doc.span(match.start("place"), match.end("place"))
     return None

@@ -881,6 +881,10 @@ class Language:
     #: lower-case nouns of a venue a sentence may name without its name ("au palais présidentiel", "au siège du
     #: ministère", "at the presidential palace"): where the event was held when no named place is given
     unnamed_venues: tuple[str, ...] = ()
+    #: nouns of an institution, as written after a place preposition, whose seat a sentence names by them, in lower
+    #: case or as a title ("au ministère malien des Affaires étrangères", "à la présidence sénégalaise", "au Premier
+    #: ministère", "в Правительстве РА"): where the event was held when no named place is given
+    institution_seats: tuple[str, ...] = ()
     #: words that say where someone lives or is based, right before a place preposition ("two ambassadors resident
     #: in Cairo", "Amnon Kalmar, résident à Yaoundé"), or right after the place where adjectives stand before
     #: nouns ("die in Deutschland tätigen Botschafter"): the place is a residence, not the event's

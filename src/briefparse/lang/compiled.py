@@ -548,6 +548,10 @@ class PlacePatterns:
     #: an unnamed venue after a place preposition, maybe with an adjective or a complement ("au palais
     #: présidentiel", "au siège du ministère", "at the presidential palace"), as group "place"
     unnamed_venue: re.Pattern[str] = re.compile(NOTHING)
+    #: an institution's seat named by its noun after a place preposition (`Language.institution_seats`), with the
+    #: adjective after it and the capitalised name its genitive link opens ("au ministère malien des Affaires
+    #: étrangères", "в Правительстве РА"), as group "place"
+    institution_seat: re.Pattern[str] = re.compile(NOTHING)
     #: an article, then a city's name as an adjective (`Language.city_adjective_endings`) as group "city", and the
     #: capitalised noun it qualifies ("am Wiener Opernball")
     city_adjective: re.Pattern[str] = re.compile(NOTHING)
@@ -2122,6 +2126,12 @@ def _places(language: Language) -> PlacePatterns:
         if gathering_nouns and language.subject_links
         else lazy_compile(NOTHING)
     )
+    # an adjective written after an institution's noun or its name ("présidence sénégalaise", "Affaires étrangères"),
+    # not a function word or a day ("… des Affaires étrangères mardi")
+    not_adjective = words((*language.stopwords, *language.weekdays, *language.months))
+    follower = (
+        rf"(?:[^\S\n]+(?!(?i:{not_adjective})(?!\w))[{LOWER}][\w-]+)?" if language.adjectives_follow_nouns else ""
+    )
     seat_prepositions = alternation(
         (
             *language.place_prepositions,
@@ -2198,6 +2208,14 @@ def _places(language: Language) -> PlacePatterns:
             rf"(?!\w)"
         )
         if language.unnamed_venues
+        else lazy_compile(NOTHING),
+        institution_seat=lazy_compile(
+            rf"(?<!\w)(?i:{alternation(language.place_prepositions)})\s+{articles}"
+            rf"(?P<place>(?i:{words(language.institution_seats)}){follower}"
+            rf"(?:\s+(?:(?:{words(language.genitive_links)})\s+(?:{words(language.place_articles)})?\s*)?"
+            rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}{follower})?)(?!\w)"
+        )
+        if language.institution_seats
         else lazy_compile(NOTHING),
         residence=lazy_compile(rf"(?<!\w)(?:{words(w.lower() for w in language.residence_words)}),?\s+$")
         if language.residence_words

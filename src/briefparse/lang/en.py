@@ -1897,8 +1897,8 @@ LANGUAGE = Language(
     ),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
-        "Consulate", "High Commission", "State House", "Prime Minister's Office", "Press release", "Press statement",
-        "Media release", "Joint statement",
+        "Consulate", "High Commission", "Secretariat", "State House", "Prime Minister's Office", "Press release",
+        "Press statement", "Media release", "Joint statement",
     ),
     # none: an English headline's first word may name what the next one is ("World Bank", "Kenya President")
     section_names=(),

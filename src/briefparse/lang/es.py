@@ -1593,6 +1593,7 @@ LANGUAGE = Language(
     arrival_nouns=("llegada",),
     dateline_adverbs=("aquí",),
     unnamed_venues=("palacio", "sede", "residencia", "casa de gobierno", "cancillería", "salón de honor", "salón VIP"),
+    institution_seats=("ministerio", "presidencia", "embajada", "consulado"),
     residence_words=(
         "residente", "residentes", "con residencia", "con sede", "radicado", "radicada",
     ),

@@ -1883,6 +1883,7 @@ LANGUAGE = Language(
     unnamed_venues=(
         "palais", "siège", "résidence", "hôtel de ville", "primature", "pavillon présidentiel", "salon d'honneur",
     ),
+    institution_seats=("ministère", "présidence", "premier ministère", "ambassade", "consulat"),
     # a journey home the event comes before: "a visité l'usine avant de rentrer à Paris"
     return_words=variants("avant de {rentrer|retourner|repartir}", "avant {son|leur} retour"),
     residence_words=(

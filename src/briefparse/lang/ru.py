@@ -1479,6 +1479,7 @@ LANGUAGE = Language(
     arrival_nouns=("прибыти", "прилет", "прилёт"),
     dateline_adverbs=("сюда",),
     unnamed_venues=("резиденции", "дворце", "штаб-квартире", "здании", "зале официальных делегаций", "VIP-зале"),
+    institution_seats=("правительстве", "министерстве", "посольстве", "консульстве"),
     # a journey home the event comes before: "перед возвращением в Москву посетил завод"
     return_words=variants("перед {возвращением|тем как вернуться|отъездом обратно}"),
     residence_words=(
