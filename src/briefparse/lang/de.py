@@ -863,6 +863,9 @@ LANGUAGE = Language(
             "{eingetroffen|ankunft|angekommen}",
             "{traf|trafen|trifft} {|am |heute }ein",
             "{reiste|reisten|reist|reise|reisen|gereist|weilt|weilte}",
+            # a trip told by flying or as an official journey ("fliegt am Montag zu X nach Washington", "unternimmt
+            # eine Dienstreise nach Wien")
+            "{fliegt|fliegen|flog|flogen|geflogen|dienstreise|arbeitsreise}",
             "landete in",
             "{ehrengast|ehrengäste|ehrengastes}",
             "visite",
