@@ -1038,6 +1038,8 @@ def _event_place(
                 # or to the venue its headline names ("Путин принял в Кремле …" over "… находится в России")
                 if venue is None and title is not None and not headline and _country(doc, place):
                     venue = _venue_in(doc, [(title.start, title.end)], rejected, stops, avoid)
+                if venue is None and _city(doc, place):  # or to a venue without a name a sentence holds it in
+                    venue = _unnamed_venue_held(doc, body)
                 if venue is None and not _country(doc, place):  # or to a venue of that city the next ones name
                     following = [(s.start, s.end) for s in body if s.start >= end][:1]
                     named = _venue_in(doc, sentences[index + 1 :] + following, rejected, stops, avoid)
@@ -1264,6 +1266,21 @@ def _held_at(
             place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)
             if place and (countries or not _country(doc, place)):
                 return place
+    return None
+
+
+def _unnamed_venue_held(doc: Document, sentences: list[Sentence]) -> Span | None:
+    """A venue without a name that a verb of holding puts the event in, its preposition right after the verb ("The
+    meeting takes place in the Foreign Ministry's historic building", "Переговоры проходили в постоянном
+    представительстве"): where the event was held, within the city the brief names, though no name says it. Not in a
+    relative clause ("the attacks that took place in …" tells what is spoken of)."""
+    patterns = compiled(doc.language).places
+    for sentence in sentences:
+        for verb in patterns.venue_verb.finditer(doc.text, sentence.start, sentence.end):
+            rest = doc.text[verb.end() : sentence.end].lstrip()
+            venue = patterns.unnamed_venue.match(doc.text, sentence.end - len(rest), sentence.end)
+            if venue and not patterns.held_relative.search(doc.text, sentence.start, verb.start()):
+                return doc.span(venue.start("place"), venue.end("place"))
     return None
 
 

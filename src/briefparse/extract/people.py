@@ -4729,7 +4729,9 @@ def _people_taking_part(
     body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet
     _named_next(analysis, people, mentions)
     _add_role_mentions(analysis, people, mentions, body)
-    took_place = not any(_to_come(analysis, s) for s in lead)
+    # the first sentence tells whether the event took place: a later one may tell of one still to come ("… held talks
+    # on Thursday … Duque tendrá una audiencia con …"), whose parties are not the event's
+    took_place = not (lead and _to_come(analysis, lead[0]))
     _mark_participants(analysis, mentions, lead[:1], took_place)
     # "Y has also held talks with X"; in a visit, the calls the visitor receives are its own
     apart = [s for s in lead[1:] if event_type != "visit" and _another_encounter(analysis, s, mentions)]

@@ -240,7 +240,7 @@ class CuePatterns:
     actor: re.Pattern[str]
     #: a possessive or demonstrative, maybe with one adjective, right before an event noun
     referring: re.Pattern[str] | None
-    #: an adjective of an event still to come, maybe with one more word, right before an event noun
+    #: an adjective of an event still to come, maybe with one or two more words, right before an event noun
     upcoming: re.Pattern[str] | None
     #: one of `Language.coming_times` in the clause right after an event noun, within `_COMING_REACH` characters
     coming_after: re.Pattern[str]
@@ -1283,7 +1283,7 @@ def _cues(language: Language) -> CuePatterns:
         )
         if referring
         else None,
-        upcoming=lazy_compile(rf"(?<!\w)(?:{words(language.upcoming_words)})\s+(?:\w+\s+)?$", re.I)
+        upcoming=lazy_compile(rf"(?<!\w)(?:{words(language.upcoming_words)})\s+(?:\w+\s+){{0,2}}$", re.I)
         if language.upcoming_words
         else None,
         coming_after=lazy_compile(

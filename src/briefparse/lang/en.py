@@ -1932,6 +1932,7 @@ LANGUAGE = Language(
     possessive_endings=("'s", "’s"),
     unnamed_venues=(
         "palace", "residence", "headquarters", "villa", "state house", "presidential pavilion", "VIP lounge",
+        "building",
     ),
     # a journey home the event comes before: "met the Governor before returning to Lagos"
     return_words=variants(
@@ -1993,7 +1994,8 @@ LANGUAGE = Language(
         *variants("a {beach|seaside|coastal} resort of"),
     ),
     venue_verbs=(
-        "took place", "was held", "were held", "is taking place", "are taking place", "is being held", "was hosted",
+        "took place", "takes place", "was held", "were held", "is taking place", "are taking place", "is being held",
+        "was hosted",
         "held at",
         "held in",
         # the occasion set before its venue ("At a meeting at the Jubilee House, President X welcomed …")
