@@ -554,7 +554,8 @@ def _find_source(
     if label:
         return _source(doc, label.start("src"), _before_stamp(text, label.start("src"), label.end("src")))
     agency = analysis.dateline.agency
-    if agency:
+    if agency and not patterns.own_staff.fullmatch(agency.text):
+        # not the outlet's own desk in the agency's place ("ISLAMABAD (Web Desk) –"): its own reporting
         return _source(doc, agency.start, agency.end)
     teaser = patterns.read_more.search(text)  # "… suite de l'article sur Jeune Afrique": the outlet with the rest
     if teaser and _an_outlet_name(teaser.group("src"), doc.language):

@@ -1280,6 +1280,8 @@ LANGUAGE = Language(
         "unserer Korrespondentin", "unsere Korrespondenten",
         # the newsroom's own tag after a dateline or under a text: "Altstadt (red) –", "(red.)"
         "red",
+        # the newsroom by its generic name, no outlet's: "veröffentlicht von Die Redaktion"
+        "die Redaktion",
     ),
     source_anaphors=("selben", "derselben", "gleichen", "derselbe", "dieselbe"),
     source_fronted_prepositions=(

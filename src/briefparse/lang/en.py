@@ -1773,6 +1773,8 @@ LANGUAGE = Language(
     source_own_staff=(
         "our correspondent", "our correspondents", "our reporter", "our staff reporter", "our special correspondent",
         "our staff correspondent",
+        # the newsroom's desk by its generic name, no outlet's, as a dateline's tag: "ISLAMABAD (Web Desk) –"
+        "web desk", "news desk", "online desk", "monitoring desk",
     ),
     source_anaphors=("same",),
     source_nouns=(
