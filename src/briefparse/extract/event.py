@@ -492,7 +492,10 @@ def _group_prefix(doc: Document, match: re.Match[str]) -> bool:
 def _receives_members_of_many(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """The verb's object is the members of a group from three or more countries, the countries named in its clause
     ("empfängt die Außenminister aus Tschechien, der Slowakei, Slowenien und Ungarn", "received the foreign ministers
-    of A, B and C"): a gathering the host holds. Its first words hold the members' noun, its last part of a compound
+    of A, B and C"): a gathering the host holds. So are members from two countries, named or given by the adjectives
+    that qualify the members' noun, when a possessive or a plural article opens it ("trifft sich mit seinen Kollegen
+    aus Frankreich und Polen", "recevra ses homologues américain et mexicain", "met his Japanese and Korean
+    counterparts"): with the host, three parties. Its first words hold the members' noun, its last part of a compound
     where words are compounded ("Außenminister")."""
     language = compiled(doc.language).language
     members = [m.lower() for m in language.gathering_members]
@@ -509,7 +512,33 @@ def _receives_members_of_many(doc: Document, hit: EventHit, window: tuple[int, i
         return False
     clause = re.split(r"[.;:!?\n]", doc.text[found.end() : window[1]], maxsplit=1)[0]
     countries = [run for run in _CAPITALISED_RUN.findall(clause) if place_kind(run, language.code) == "country"]
-    return len(countries) >= _MANY
+    if len(countries) >= _MANY:
+        return True
+    adjectives, determiner = _qualifying_nationalities(doc, found, hit[1])
+    owned = determiner in {*language.possessives, *language.plural_articles}
+    return owned and len({*countries, *adjectives}) >= _MANY - 1
+
+
+def _qualifying_nationalities(doc: Document, noun: re.Match[str], start: int) -> tuple[set[str], str]:
+    """The countries of the nationality adjectives that qualify a noun, in a run next to it joined by commas and
+    joining words: before it ("seine ukrainischen, russischen und französischen Amtskollegen") or after it ("ses
+    homologues américain et mexicain"), not past the verb at `start`; and the word before the run that opens the
+    noun's phrase, its determiner ("seine", "ses")."""
+    nationalities = compiled(doc.language).names.nationalities
+    joiners = set(compiled(doc.language).language.counterpart_words)
+    before = list(_WORD.finditer(doc.lower, start, noun.start()))
+    after = list(_WORD.finditer(doc.lower, noun.end(), noun.end() + _OBJECT_REACH))
+    countries: set[str] = set()
+    determiner = ""
+    for run, opening in ((reversed(before), True), (after, False)):
+        for word in run:
+            country = nationalities.get(fold(word[0]))
+            if country:
+                countries.add(country)
+            elif word[0] not in joiners:
+                determiner = word[0] if opening else determiner
+                break
+    return countries, determiner
 
 
 def _counts_many(doc: Document, window: tuple[int, int]) -> bool:

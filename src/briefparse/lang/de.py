@@ -965,12 +965,15 @@ LANGUAGE = Language(
     pair_words=("beiden", "beide", "zwei"),
     gathering_members=(
         "minister",
+        "staatsoberhäupter",
+        "staatsoberhäuptern",
         "staats- und regierungschefs",
         "regierungschefs",
         "staatschefs",
         "delegationen",
         "präsidenten",
         "amtskollegen",  # "empfing seine Amtskollegen aus A, B und C"
+        "kollegen",  # "trifft sich mit seinen Kollegen aus A und B"
     ),
     count_words=(
         "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn",

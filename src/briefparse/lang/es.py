@@ -942,6 +942,7 @@ LANGUAGE = Language(
         "líderes",
         "delegaciones",
         "presidentes",
+        "homólogos",  # "recibió a sus homólogos de A y B"
     ),
     count_words=(
         "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce",
