@@ -94,6 +94,8 @@ _ITEM_JOINT = lazy_compile(rf",|\s[{LOWER}]+\s")  # a comma or a joining word be
 _NAME_WORDS = 2  # capitalised words of a holder's name, at least
 #: items of an office kept apart by commas, at least, before a run between commas that is one more item
 _LISTED_ITEMS = 2
+_COMPOUND_TAIL = 5  # letters of the shortest body's noun that may close a compound ("kreis", not "land")
+_BODY_LEAD_WORDS = 4  # a link, an article and adjectives, at most, between an office's noun and its body
 _OFFICE_REACH = 120  # characters before a run where the role noun of an office it goes on with is looked for
 _PORTFOLIO_NAME_WORDS = 3  # a portfolio's last noun, a given name and a surname, at least
 _MAX_PLACE_WORDS = 3  # the longest place looked for at the head of a name ("Papouasie Nouvelle Guinée")
@@ -1766,6 +1768,8 @@ def office_goes_on(
     Postconflicto, Derechos Humanos y Seguridad, X"), and its holder's name or two items before it. Not after a
     place ("el presidente de Francia y X"): a country's office, then someone else."""
     patterns = compiled(language).names
+    if _body_of_office(text, sentence, start, end, language, role_nouns):
+        return True
     if patterns.office_items is None or patterns.office_items_after is None:
         return False
     floor = max(sentence[0], start - _OFFICE_REACH)
@@ -1809,6 +1813,53 @@ def office_goes_on(
         return more is not None and (held or listed or territory_after(text, more.end(), sentence[1], language))
     titled = text[noun_start].isupper() and noun_start > sentence[0]
     return titled or plural or held
+
+
+def _body_of_office(
+    text: str, sentence: tuple[int, int], start: int, end: int, language: Language, role_nouns: RoleNouns
+) -> bool:
+    """The run text[start:end] names the body or the territory an office is of, right after its role noun, a link
+    and maybe an article and adjectives (a nationality's among them): it ends on a body's or a unit's noun, maybe
+    before the body's initials ("Head of the Serbian Permanent Mission", "King of the sisterly Hashemite Kingdom",
+    "Präsidentin des Internationalen Freundeskreises IFK"), or a unit's noun in small letters follows it ("governor
+    of Southern Sinai province"). No person's name is so placed."""
+    nouns = role_nouns.within(max(sentence[0], start - _OFFICE_REACH), start)
+    if not nouns:
+        return False
+    between = text[nouns[-1].end() : start].split()
+    links = _role_links(language) | _genitive_words(language)[0]
+    nationalities = compiled(language).names.nationalities
+    if not between or len(between) > _BODY_LEAD_WORDS or fold(between[0]) not in links:
+        return False
+    if not all(
+        w.isalpha() and (w.islower() or fold(w) in links or fold(w) in nationalities or _adjective(w, language))
+        for w in between[1:]
+    ):
+        return False
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1].isupper():
+        words.pop()  # the body's initials after its name: "Freundeskreises IFK"
+    after = _ADJECTIVE_AFTER.match(text, end, sentence[1])  # the word after the run
+    return _body_noun(words[-1], language) or (
+        after is not None and after.group(1).islower() and _body_noun(after.group(1), language)
+    )
+
+
+def _body_noun(word: str, language: Language) -> bool:
+    """The word is the noun of a territorial unit or a body (`Language.unit_nouns`, `Language.body_words` and the
+    last words of `Language.institution_words`), or a compound that ends on one where the language compounds."""
+    word = fold(word)
+    nouns = _body_nouns(language)
+    return word in nouns or (
+        language.compounds and any(word.endswith(n) for n in nouns if len(n) >= _COMPOUND_TAIL)
+    )
+
+
+@lru_cache(maxsize=16)
+def _body_nouns(language: Language) -> frozenset[str]:
+    """`_body_noun`'s nouns, folded, with the endings of their other cases."""
+    heads = {fold(w.split()[-1]) for w in (*language.institution_words, *language.body_words) if w.split()}
+    return _unit_nouns(language) | frozenset(h + e for h in heads for e in ("", *language.unit_noun_endings))
 
 
 def _holder_within(

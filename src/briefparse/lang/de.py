@@ -1631,6 +1631,7 @@ LANGUAGE = Language(
     # word is a thing or a body ("Thematischer Schwerpunkt", "Bayerisches Staatsministerium"), not a person
     adjective_endings=(
         "ischer", "ische", "ischen", "isches", "ischem", "licher", "liche", "lichen", "liches", "lichem",
+        "onaler", "onale", "onalen", "onales", "onalem",  # "des Internationalen", "der Regionalen"
     ),
     noun_endings=("ung", "ungen", "nahme", "nahmen", "heit", "keit", "schaft", "schaften"),
     point_tails=(

@@ -1887,6 +1887,8 @@ LANGUAGE = Language(
     # or surname ends so, and a capitalised run holding one names a thing or a body, not a person
     common_word_endings=("tion", "tions", "ment", "ments", "ity", "ities"),
     saint_words=("Saint", "St", "St."),
+    # the nouns of a territorial unit: "King of the Hashemite Kingdom", "governor of X province"
+    unit_nouns=("Province", "Region", "Kingdom", "Emirate", "Sultanate", "Governorate", "Oblast", "Prefecture"),
     facility_words=(
         "Airport", "Airbase", "Stadium", "Arena", "Square", "Bridge", "Street", "Avenue", "Road", "Highway",
         "University", "College", "School", "Academy", "Hospital", "Clinic", "Museum", "Library", "Institute",
