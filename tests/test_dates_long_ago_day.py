@@ -43,8 +43,7 @@ def test_a_day_of_last_year_does_not_date_the_event(text: str):
 def test_a_day_without_such_a_phrase_still_dates_the_talks():
     text = (
         "Porta Nova – Landeshauptmann Paul Marin fährt morgen nach Valdora.\n"
-        "Am morgigen Dienstag, den 12. März 2024, unternimmt Landeshauptmann Paul Marin eine Dienstreise nach "
-        "Valdora.\n"
+        "Am morgigen Dienstag, den 12. März 2024, ist Landeshauptmann Paul Marin in Valdora.\n"
         "Die Arbeitsgespräche von Paul Marin mit Präsidentin Ana Ortega fanden am 13. März statt."
     )
     assert briefparse.parse(text).date == "2024-03-13"
