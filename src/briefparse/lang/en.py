@@ -1318,6 +1318,12 @@ LANGUAGE = Language(
         "says",
         "stresses",
         "urges",
+        # a speech told as a thing delivered ("X, Y and others delivered speeches", "X made a speech at the plenary
+        # session", "delivered a keynote speech via video at the opening ceremony", "delivered an address")
+        *variants(
+            "{delivered|made|gave} {|a |an }{|opening |keynote |closing |brief |video }{speech|speeches|address|"
+            "addresses}"
+        ),
     ),
     list_joiners=("and",),
     portfolio_nouns_before_roles=True,
