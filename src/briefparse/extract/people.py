@@ -1551,8 +1551,11 @@ def _among_listed_names(analysis: Analysis, match: NameMatch) -> bool:
 def _list_gap_at(gaps: list[str], index: int, language: Language) -> bool:
     """The gap before the `index`-th name joins it to the name before as items of one list (see `_list_gap`); or
     it closes a list whose items semicolons set apart, the last item after the previous one's apposition, a comma
-    and a joining word ("X, de Benín; Y, de Laos, y Z, de Dominica")."""
+    and a joining word ("X, de Benín; Y, de Laos, y Z, de Dominica"). A genitive link alone is no gap of a list:
+    "X, Y and Z of A" names the party of the last item, not a fourth one."""
     gap = gaps[index]
+    if fold(gap.strip()) in {fold(w) for w in language.genitive_links}:
+        return False
     if _list_gap(gap):
         return True
     words = gap.split()
@@ -2535,13 +2538,16 @@ def _signed_too(analysis: Analysis, sentence: Segment) -> bool:
     signé par X et son homologue Y") or, before the verb, who signed for the other side ("On the Rwandan side: X,
     Minister of A; Y, Minister of B, signed on behalf of the government"): the signatories of the same ceremony,
     unless it goes back to an earlier one, or tells the signing in a tense before the story's ("Le traité avait été
-    signé par X et Y en 1985")."""
+    signé par X et Y en 1985"). So of a swearing-in, whose later sentence names more who took the oath ("X, Y and Z of
+    A were also sworn in as ministers")."""
     patterns, text = compiled(analysis.language).people, analysis.doc.text
     if _background(analysis, sentence):
         return False
     found = patterns.signatory_agent.search(text, sentence.start, sentence.end) if patterns.signatory_agent else None
     if found is None:
         verb = patterns.signatory_verb.search(text, sentence.start, sentence.end) if patterns.signatory_verb else None
+        # those sworn in after the lead's swearing-in: "X, Y and Z of A were also sworn in as ministers"
+        verb = verb or (patterns.oath_verb.search(text, sentence.start, sentence.end) if patterns.oath_verb else None)
         return verb is not None and _full_name_in(analysis, sentence.start, verb.start())
     if patterns.earlier_tense is not None and patterns.earlier_tense.search(text, sentence.start, found.start()):
         return False

@@ -626,6 +626,10 @@ class Language:
     #: a verb of signing in the active, after its subject ("X, Minister of A; Y, Minister of B, signed on behalf of
     #: …", "a signé au nom de"): a later sentence of a signing whose signers stand before it goes on with it
     signatory_verbs: tuple[str, ...] = ()
+    #: the passive of taking an office by oath, after its subjects ("X, Y and Z were also sworn in as ministers"):
+    #: after a lead that reports a swearing-in, a later sentence whose named subjects take the oath goes on with it,
+    #: those sworn in taking part
+    oath_verbs: tuple[str, ...] = ()
     #: words that open the next item of encounters told one by one ("En deuxième lieu", "Secondly", "Enfin"): a later
     #: sentence opening so that names one who takes part goes on with the event, whoever else it names
     sequence_openers: tuple[str, ...] = ()

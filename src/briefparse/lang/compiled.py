@@ -481,6 +481,8 @@ class PeoplePatterns:
     signatory_agent: re.Pattern[str] | None = None
     #: a verb of signing after its subject (`Language.signatory_verbs`)
     signatory_verb: re.Pattern[str] | None = None
+    #: the passive of taking an office by oath, after its subjects (`Language.oath_verbs`)
+    oath_verb: re.Pattern[str] | None = None
     #: the opening of the next item of encounters told one by one (`Language.sequence_openers`)
     sequence_opener: re.Pattern[str] | None = None
     #: ", respectivement " after a list of names, and what splits the roles it hands out (`Language.respectively_words`)
@@ -1906,6 +1908,13 @@ def _people(language: Language) -> PeoplePatterns:
             needs=_needed_words(language.signatory_verbs),
         )
         if language.signatory_verbs
+        else None,
+        oath_verb=lazy_compile(
+            rf"(?<!\w)(?:{words(language.oath_verbs)})(?!\w)",
+            re.I,
+            needs=_needed_words(language.oath_verbs),
+        )
+        if language.oath_verbs
         else None,
         sequence_opener=lazy_compile(rf"^\W*(?:{words(language.sequence_openers)})(?!\w)", re.I)
         if language.sequence_openers

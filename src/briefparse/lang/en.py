@@ -1247,8 +1247,10 @@ LANGUAGE = Language(
             # a ceremony or an act of office: an inauguration, a commissioning, an award, a reshuffle
             "{inaugurated|inaugurates|will inaugurate|commissioned|commissions|will commission|unveiled|unveils}",
             "{reshuffled|reshuffles|reshuffle}",
-            # a swearing-in or a handover of office ("was sworn in as", "the handover ceremony")
-            "{was|were|has been|have been|will be} sworn in",
+            # a swearing-in or a handover of office ("was sworn in as", "the handover ceremony"), an adverb
+            # between the auxiliary and the participle ("were also sworn in as ministers", "was officially sworn
+            # in", "were formally sworn into office")
+            "{was|were|has been|have been|will be} {|also |officially |formally }{sworn in|sworn into office}",
             "{swore|swears|will swear} in",
             "{took|takes|will take} {the|their|his|her} oath",
             # the oath told as such ("took oath", "subscribed to the Oath of Office", "administered the oaths")
@@ -1316,6 +1318,12 @@ LANGUAGE = Language(
         "says",
         "stresses",
         "urges",
+        # a speech told as a thing delivered ("X, Y and others delivered speeches", "X made a speech at the plenary
+        # session", "delivered a keynote speech via video at the opening ceremony", "delivered an address")
+        *variants(
+            "{delivered|made|gave} {|a |an }{|opening |keynote |closing |brief |video }{speech|speeches|address|"
+            "addresses}"
+        ),
     ),
     list_joiners=("and",),
     portfolio_nouns_before_roles=True,
@@ -1574,6 +1582,7 @@ LANGUAGE = Language(
     passive_participles=("been",),
     signatory_agents=("signed by", "initialled by", "initialed by", "inked by"),
     signatory_verbs=variants("{signed|initialled|initialed|inked} {on behalf of|for}"),
+    oath_verbs=variants("{was|were|has been|have been} {|also |officially |formally }{sworn in|sworn into office}"),
     delegation_nouns=("delegation", "delegations", "entourage"),
     makeup_verbs=variants("{included|includes|include|comprised|comprises|comprise}", "{consisted|consists} of"),
     side_frames=(("from the", "side"), ("on the", "side")),
