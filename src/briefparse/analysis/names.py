@@ -1797,6 +1797,8 @@ def office_goes_on(
     items = [item.strip() for item in _ITEM_JOINT.split(complement.group("items") or "")]
     if any(places(item, language.code) for item in items if item):
         return False
+    if _adjective_before(text, noun_end, start, language):
+        return True  # "Bundesminister für wirtschaftliche Zusammenarbeit …": an adjective's noun, never a name
     more = patterns.office_items_after.match(text, end, sentence[1])
     if more and role_nouns.within(end, more.end()):
         more = None  # "…, X et le Président Ivoirien, Y": another's title after the holder, no item of the office
@@ -1809,6 +1811,19 @@ def office_goes_on(
         return more is not None and (held or listed or territory_after(text, more.end(), sentence[1], language))
     titled = text[noun_start].isupper() and noun_start > sentence[0]
     return titled or plural or held
+
+
+def _adjective_before(text: str, noun_end: int, start: int, language: Language) -> bool:
+    """Where every noun takes a capital, the word right before the run, inside an office's complement, is in small
+    letters and no link, article or joining word: an adjective of the item the run is ("für wirtschaftliche
+    Zusammenarbeit")."""
+    if not language.capitalised_nouns:
+        return False
+    before = text[noun_end:start].split()
+    if len(before) < 2 or not before[-1][:1].islower():
+        return False
+    small = {*language.role_links, *language.definite_articles, *language.list_joiners}
+    return before[-1] not in small
 
 
 def _holder_within(
