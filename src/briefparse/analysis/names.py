@@ -680,9 +680,8 @@ def _runs_apart(pieces: list[re.Match[str]], patterns: NamePatterns, language: L
         ):
             parts.append(pieces[begin:i])
             begin = i + 1
-        elif _complement_after_surname(pieces, begin, i, language) or _purpose_after(pieces, i, patterns, language):
-            # "Olaf Scholz von der SPD": the party is no part of the name; nor "zu Besuch" of "X zu Besuch in Y"
-            parts.append(pieces[begin:i])
+        elif _complement_after_surname(pieces, begin, i, language):
+            parts.append(pieces[begin:i])  # "Olaf Scholz von der SPD": the party is no part of the name
             begin = len(pieces)
             break
     ended = [one for part in [*parts, pieces[begin:]] if part for one in _sentences_apart(part, patterns, language)]
@@ -758,17 +757,6 @@ def _complement_after_surname(pieces: list[re.Match[str]], begin: int, particle:
         and not _plain_given_name(words[-1], language)
         and any(_plain_given_name(w, language) for w in words[:-1])
     )
-
-
-def _purpose_after(pieces: list[re.Match[str]], particle: int, patterns: NamePatterns, language: Language) -> bool:
-    """Where every noun takes a capital, a particle that also links a purpose ("zu") before a common noun opens
-    what the person comes for ("Jan Weber zu Besuch in Ghana", "Lena Brandt zu Gesprächen in Paris"), no part of
-    the name; before a name's word it is the name's own ("Karl-Theodor zu Guttenberg")."""
-    word = fold(pieces[particle].group(0).rstrip(","))
-    if not language.capitalised_nouns or word not in {fold(w) for w in language.purpose_links}:
-        return False
-    following = pieces[particle + 1].group(0).rstrip(",")
-    return _droppable(following, patterns, patterns.honorific_words)
 
 
 def _of_a_country(pieces: list[re.Match[str]], particle: int, patterns: NamePatterns, language: Language) -> bool:

@@ -1006,7 +1006,6 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
         and not _above_story(analysis, role[0])
         and not (language and _relative_role(text, language))
         and not any(old in fold(s.text) for s in analysis.story)
-        and not (old.startswith(text) and len(old) > len(text))
     ):
         return True  # the story's own office for a headline's shorthand ("Chinas Staatschef X in Berlin" over "Der
         # chinesische Präsident X"), unless the story writes the headline's words too
