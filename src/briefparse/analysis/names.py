@@ -1801,6 +1801,8 @@ def office_goes_on(
     items = [item.strip() for item in _ITEM_JOINT.split(complement.group("items") or "")]
     if any(places(item, language.code) for item in items if item):
         return False
+    if _adjective_before(text, noun_end, start, language):
+        return True  # "Bundesminister für wirtschaftliche Zusammenarbeit …": an adjective's noun, never a name
     more = patterns.office_items_after.match(text, end, sentence[1])
     if more and role_nouns.within(end, more.end()):
         more = None  # "…, X et le Président Ivoirien, Y": another's title after the holder, no item of the office
@@ -1860,6 +1862,19 @@ def _body_nouns(language: Language) -> frozenset[str]:
     """`_body_noun`'s nouns, folded, with the endings of their other cases."""
     heads = {fold(w.split()[-1]) for w in (*language.institution_words, *language.body_words) if w.split()}
     return _unit_nouns(language) | frozenset(h + e for h in heads for e in ("", *language.unit_noun_endings))
+
+
+def _adjective_before(text: str, noun_end: int, start: int, language: Language) -> bool:
+    """Where every noun takes a capital, the word right before the run, inside an office's complement, is in small
+    letters and no link, article or joining word: an adjective of the item the run is ("für wirtschaftliche
+    Zusammenarbeit")."""
+    if not language.capitalised_nouns:
+        return False
+    before = text[noun_end:start].split()
+    if len(before) < 2 or not before[-1][:1].islower():
+        return False
+    small = {*language.role_links, *language.definite_articles, *language.list_joiners}
+    return before[-1] not in small
 
 
 def _holder_within(

@@ -93,6 +93,8 @@ def _place_in(
         if venue and head in rejected and doc.language.compounds:
             # a common noun whose genitive complement names a venue ("ins Gästebuch des Landtages"): the noun's
             venue = _is_venue(_before_genitive(match.group("place"), doc.language), doc.language)  # thing, no venue
+        if venue and _gathering_complement(match.group("place"), doc.language):
+            continue  # "Im Zentrum des Treffens standen …": what the talks were about, no building
         # an institution's seat named by its holder's office: "at the Office of the Prime Minister"
         seat = folded[0] in patterns.institutions and folded[-1] in names.role_words
         # or by the institution's noun closing a name after "at" ("at the State Department", "at the Prime
@@ -460,6 +462,23 @@ def _place_articles(language: Language) -> frozenset[str]:
 def _genitive_links(language: Language) -> frozenset[str]:
     """The words that open a noun's genitive complement ("des", "der", "von"), folded."""
     return frozenset(fold(link) for link in language.genitive_links)
+
+
+def _gathering_complement(phrase: str, language: Language) -> bool:
+    """The phrase's genitive complement is a meeting or its talks ("Zentrum des Treffens", "Zentrum der
+    Von-Wattenwyl-Gespräche"): a figure of speech for its subject, no venue."""
+    words = phrase.split()
+    links = _genitive_links(language)
+    at = next((i for i, word in enumerate(words) if i and fold(word) in links), None)
+    if at is None or at + 1 >= len(words):
+        return False
+    last = fold(words[-1])
+    nouns = {fold(n) for n in (*language.meeting_nouns, *language.series_nouns)} | set(language.talk_stems)
+    endings = compiled(language).names.endings if language.compounds else ()
+    stems = {last, *(last[: -len(e)] for e in endings if e and last.endswith(e))}
+    if language.compounds:
+        return any(stem.endswith(noun) for stem in stems for noun in nouns)
+    return bool(stems & nouns)
 
 
 def _before_genitive(phrase: str, language: Language) -> str:

@@ -1725,10 +1725,26 @@ def _office_items(language: Language) -> re.Pattern[str] | None:
         return None
     articles = rf"(?:[^\S\n]+(?:{words(language.definite_articles)}))?" if language.definite_articles else ""
     joint = rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+)"
+    item = _office_item(language)
     return lazy_compile(
         rf"(?:[^\S\n]+{CAP_WORD})*[^\S\n]+(?i:{words(language.role_links)}){articles}"
-        rf"(?:[^\S\n]+(?P<items>{_OFFICE_ITEM}(?:{joint}{_OFFICE_ITEM})*)(?P<join>{joint})|[^\S\n]+)"
+        rf"(?:[^\S\n]+(?P<items>{item}(?:{joint}{item})*)(?P<join>{joint})|[^\S\n]+{_item_adjectives(language)})"
     )
+
+
+def _item_adjectives(language: Language) -> str:
+    """Adjectives in small letters before an office's item, where every noun takes a capital and its adjectives do
+    not ("für wirtschaftliche Zusammenarbeit", "für europäische und internationale Angelegenheiten")."""
+    if not language.capitalised_nouns:
+        return ""
+    joiners = rf"(?:[^\S\n]+(?:{words(language.list_joiners)}))?" if language.list_joiners else ""
+    return rf"(?:[{LOWER}][\w'’-]*{joiners}[^\S\n]+){{0,2}}"
+
+
+def _office_item(language: Language) -> str:
+    """One item of an office, maybe after its adjectives (`_item_adjectives`): "Agricultura", "Derechos Humanos",
+    "nukleare Sicherheit"."""
+    return rf"{_item_adjectives(language)}{_OFFICE_ITEM}"
 
 
 def _office_items_after(language: Language) -> re.Pattern[str] | None:
@@ -1737,9 +1753,9 @@ def _office_items_after(language: Language) -> re.Pattern[str] | None:
     if not language.list_joiners:
         return None
     articles = rf"(?:(?:{words(language.definite_articles)})[^\S\n]+)?" if language.definite_articles else ""
+    item = _office_item(language)
     return lazy_compile(
-        rf"(?:[^\S\n]*,[^\S\n]*{_OFFICE_ITEM})*[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+{articles}"
-        rf"{_OFFICE_ITEM}"
+        rf"(?:[^\S\n]*,[^\S\n]*{item})*[^\S\n]+(?:{words(language.list_joiners)})[^\S\n]+{articles}{item}"
     )
 
 
