@@ -163,6 +163,37 @@ class Analysis:
         ][:_LEAD_SENTENCES]
 
     @cached_property
+    def main_event_end(self) -> int:
+        """Where the sentences about the main event end: at the first story sentence after the lead's first that
+        opens on another item of the brief and names someone the text has not named before, past the opening ("In
+        another development, President X bade farewell to Y", "A su vez, el papa X recibió a Y"); not one that goes
+        on with the event's own people ("Кроме того, в ходе разговора X поздравил Y", "Par ailleurs, les ministres
+        ont condamné …"). The text's end when none does."""
+        opener = compiled(self.language).cues.other_item if self.language else None
+        lead = self.lead
+        if opener is None or not lead:
+            return len(self.doc.text)
+        for sentence in (s for s in self.story if s.start > lead[0].start):
+            opening = opener.match(sentence.text)
+            if opening is None:
+                continue
+            start = sentence.start + opening.end()
+            if any(self._named_first(m, start, sentence.end) for _s, m in self.names):
+                return sentence.start
+        return len(self.doc.text)
+
+    def _named_first(self, match: NameMatch, start: int, end: int) -> bool:
+        """The name stands between `start` and `end`, is no place the gazetteer knows, and its last word is not
+        written anywhere before it: someone the text names there for the first time."""
+        if not start <= match.start < end or self.language is None:
+            return False
+        text = self.doc.text
+        if place_kind(text[match.start : match.end], self.language.code) is not None:
+            return False
+        last = match.tokens[-1].rstrip(".,")
+        return re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text[: match.start]) is None
+
+    @cached_property
     def event_sentences(self) -> list[Segment]:
         """The sentences of the story that report a meeting, call, visit or signing; when the first few have
         none, those that report a statement."""

@@ -4188,6 +4188,8 @@ def extract_people(
     if doc.language is None:
         return [], []
     lead, later = _lead_windows(analysis)
+    end = analysis.main_event_end  # a later item of the brief ("In another development, …") tells no party
+    lead, later = [s for s in lead if s.start < end], [s for s in later if s.start < end]
     people = _people_taking_part(analysis, lead, later, event_type, days)
     if not any(p.participant for p in people):
         opening = _opening(analysis)

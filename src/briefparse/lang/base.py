@@ -636,6 +636,9 @@ class Language:
     #: adverbs that, between a later sentence's subject and its encounter verb, make the encounter another one than
     #: the event's ("Y has also held talks with X", "X had earlier met Y"): a subject not taking part is mentioned
     separate_event_adverbs: tuple[str, ...] = ()
+    #: phrases that open a later sentence on another item of the brief ("In another development", "A su vez", "Par
+    #: ailleurs", "Кроме того"): the sentences about the main event end before it (`Analysis.main_event_end`)
+    other_item_openers: tuple[str, ...] = ()
     #: nouns (or their stems) of an occasion that is someone's own, not an encounter ("wedding", "fiançailles",
     #: "exclusión", "свадьб"): a name that completes one, maybe past its role, is only mentioned
     occasion_nouns: tuple[str, ...] = ()

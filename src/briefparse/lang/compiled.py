@@ -244,6 +244,8 @@ class CuePatterns:
     upcoming: re.Pattern[str] | None
     #: one of `Language.coming_times` in the clause right after an event noun, within `_COMING_REACH` characters
     coming_after: re.Pattern[str]
+    #: a phrase that opens a sentence on another item of the brief (`Language.other_item_openers`): `match` on its text
+    other_item: re.Pattern[str] | None
     #: a word that denies the event, maybe with a determiner, right before an event word (`Language.negation_words`)
     #: a verb of saying, as `speech` or as one that names its source after it ("a indiqué le porte-parole")
     said: re.Pattern[str]
@@ -1293,6 +1295,9 @@ def _cues(language: Language) -> CuePatterns:
         )
         if language.coming_times
         else lazy_compile(NOTHING),
+        other_item=lazy_compile(rf"\W*(?:{words(language.other_item_openers)})(?!\w)", re.I)
+        if language.other_item_openers
+        else None,
         denied_verb=lazy_compile(
             rf"(?<!\w)(?:{words(language.verb_negations)})(?:\s+|(?<=['’]))(?:[\w'’-]+\s+){{0,3}}$", re.I
         )

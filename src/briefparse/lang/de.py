@@ -1080,6 +1080,7 @@ LANGUAGE = Language(
     makeup_verbs=variants("{gehörten|gehörte|gehören|gehört|umfasste|umfasst}", "{bestand|besteht} aus"),
     list_openers=("sowie",),
     separate_event_adverbs=("auch", "ebenfalls", "zuvor", "bereits", "vorher"),
+    other_item_openers=("unterdessen", "derweil", "am selben tag", "am gleichen tag"),
     occasion_nouns=(
         "Hochzeit", "Verlobung", "Geburtstag", "Ausschluss", "Ermordung", "Festnahme", "Entlassung", "Rücktritt",
     ),

@@ -1566,6 +1566,10 @@ LANGUAGE = Language(
         "first", "firstly", "secondly", "thirdly", "fourthly", "in the first place", "in the second place", "lastly",
     ),
     separate_event_adverbs=("also", "earlier", "previously", "separately", "likewise"),
+    other_item_openers=(
+        "in another development", "in a separate development", "in other news", "in a related development",
+        "separately", "meanwhile", "on the same day",
+    ),
     occasion_nouns=(
         "wedding", "engagement", "marriage", "birthday", "exclusion", "assassination", "arrest", "dismissal",
         "resignation",

@@ -1518,6 +1518,7 @@ LANGUAGE = Language(
         "dès la première heure",
     ),
     separate_event_adverbs=("également", "auparavant", "précédemment", "par ailleurs", "déjà"),
+    other_item_openers=("par ailleurs", "dans un autre registre", "d'autre part", "parallèlement", "le même jour"),
     occasion_nouns=(
         "mariage", "fiançailles", "anniversaire", "exclusion", "assassinat", "arrestation", "limogeage", "démission",
     ),

@@ -1122,6 +1122,7 @@ LANGUAGE = Language(
     # a list that goes on in a sentence of its own: "… вошли X и Y. А также министр Z"
     list_openers=("а также",),
     separate_event_adverbs=("также", "тоже", "ранее", "уже", "отдельно"),
+    other_item_openers=("кроме того", "помимо этого", "между тем", "в тот же день"),
     occasion_nouns=("свадьб", "помолвк", "исключени", "убийств", "арест", "отставк", "увольнени"),
     relative_pronouns=("который", "которая", "которые"),
     complementizers=("что",),
