@@ -1584,6 +1584,13 @@ LANGUAGE = Language(
         "décès du",
         "disparition de",
         "disparition du",
+        # the death a message of condolence is about, maybe told with its manner: « la disparition tragique du
+        # Maréchal X », « le décès brutal du président Y », « la mort de Z »
+        *variants(
+            "{décès|disparition|mort} {de|du|d'|d’}",
+            "{décès|disparition|mort} {tragique|brutal|brutale|soudain|soudaine|subit|subite|inopiné|inopinée|"
+            "prématuré|prématurée} {de|du|d'|d’}",
+        ),
         "obsèques de",
         "obsèques du",
         "funérailles de",
