@@ -427,6 +427,12 @@ class DatePatterns:
     #: a participle of an incident's happening and maybe a preposition or an article, right before a date
     #: (`Language.occurrence_participles`): `search` on `Document.lower` up to the date
     occurred_before: re.Pattern[str] = re.compile(NOTHING)
+    #: a noun of a death or a verb that says someone died (`Language.death_nouns`, `Language.death_verbs`): `finditer`
+    #: on `Document.lower`
+    death_word: re.Pattern[str] = re.compile(NOTHING)
+    #: a finite verb's auxiliary as a word of its own (`Language.auxiliaries`, `Language.active_auxiliaries`): `search`
+    #: on `Document.lower`
+    auxiliary: re.Pattern[str] = re.compile(NOTHING)
     #: a word of "after" (`Language.after_words`), not "d'après" nor "après-midi": `search` on `Document.lower`
     after_word: re.Pattern[str] = re.compile(NOTHING)
     #: a participle that sets an occasion on a day to come and its link, maybe an article, right before a date
@@ -1654,6 +1660,14 @@ def _dates(language: Language) -> DatePatterns:
         else lazy_compile(NOTHING),
         relative_months=relative_months,
         occurred_before=_closing_participle(language.occurrence_participles, language),
+        death_word=lazy_compile(rf"(?<![\w'’])(?:{words((*language.death_nouns, *language.death_verbs))})(?![\w'’])")
+        if language.death_nouns
+        else lazy_compile(NOTHING),
+        auxiliary=lazy_compile(
+            rf"(?<![\w'’-])(?:{words((*language.auxiliaries, *language.active_auxiliaries))})(?![\w'’-])"
+        )
+        if language.auxiliaries or language.active_auxiliaries
+        else lazy_compile(NOTHING),
         after_word=lazy_compile(rf"(?<![\w'’])(?:{words(language.after_words)})(?![\w'’-])")
         if language.after_words
         else lazy_compile(NOTHING),

@@ -153,6 +153,7 @@ LANGUAGE = Language(
         "du mois dernier": -1, "du mois passé": -1, "du mois écoulé": -1, "du mois précédent": -1,
         "du mois prochain": 1,
     },
+    death_nouns=("décès", "disparition", "mort"),
     occurrence_participles=(
         "survenu", "survenue", "survenus", "survenues", "perpétré", "perpétrée", "perpétrés", "perpétrées",
         # a death is an incident too: "l'ancien président, mort mercredi 14 octobre"
