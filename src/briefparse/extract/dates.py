@@ -1606,9 +1606,7 @@ def _incident_days(analysis: Analysis, mentions: list[_Mention]) -> set[int]:
         if m.is_publication:
             continue
         participle = occurred.search(doc.lower, max(0, m.start - _OCCURRED_REACH), m.start)
-        if participle and not _event_happened(analysis, participle.start()):
-            days.add(m.start)
-        elif _death_day(doc, m.start):
+        if (participle and not _event_happened(analysis, participle.start())) or _death_day(doc, m.start):
             days.add(m.start)
     return days
 
