@@ -115,6 +115,7 @@ _STATEMENT_TO_DAY = lazy_compile(r"[^\S\n]*,?[^\S\n]*(?:\w{1,3}[^\S\n]+){0,2}")
 _QUOTE_OPEN = lazy_compile(r"[«“„][^«»“”„]*\Z")  # a quotation open before a word on its line
 _QUOTE_CLOSE = lazy_compile(r"[^«»“”„]*[»”“]")  # and closed after it
 _OCCURRED_REACH = 20  # characters before a date where the participle of an incident's happening is looked for
+_DEATH_REACH = 160  # characters before a date where the noun of a death or a verb of dying is looked for
 _SCHEDULED_REACH = 40  # characters before a date where a participle that sets a coming occasion on it is looked for
 _EVENT_PHRASE_REACH = 40  # characters before a participle of happening where the event phrase it follows may start
 _EVENT_PHRASE_GAP = " ,"  # what may stand between that phrase and the participle
@@ -1605,9 +1606,21 @@ def _incident_days(analysis: Analysis, mentions: list[_Mention]) -> set[int]:
         if m.is_publication:
             continue
         participle = occurred.search(doc.lower, max(0, m.start - _OCCURRED_REACH), m.start)
-        if participle and not _event_happened(analysis, participle.start()):
+        if (participle and not _event_happened(analysis, participle.start())) or _death_day(doc, m.start):
             days.add(m.start)
     return days
+
+
+def _death_day(doc: Document, start: int) -> bool:
+    """A noun of a death or a verb of dying before the day in its sentence, no finite verb between them ("le décès
+    de X, ancien président, ce jeudi 26 septembre 2019", "X est décédé, à l'âge de 63 ans, le dimanche 19 mai"): the
+    day of that death, which a message of condolence comes after."""
+    dates = compiled(doc.language).dates
+    before = doc.lower[max(0, start - _DEATH_REACH) : start]
+    clause_start = max(before.rfind(mark) for mark in (". ", "! ", "? ", "\n", "« ", "«"))
+    clause = before[clause_start + 1 :]
+    words = list(dates.death_word.finditer(clause))
+    return bool(words) and dates.auxiliary.search(clause, words[-1].end()) is None
 
 
 def _event_happened(analysis: Analysis, participle: int) -> bool:

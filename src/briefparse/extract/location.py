@@ -835,8 +835,12 @@ def _city_of(
     if dateline and place_kind(dateline.text, code) == "city" and city_country(dateline.text, code) == named.country:
         return dateline
     toured = {named.country, *_toured(doc, country)}
+    future = compiled(doc.language).dates.future_verb
     for start, end in windows:
         for word in _CAPITALISED.finditer(doc.text, start, end):
+            if start > country.end and future.search(doc.text, start, word.start()):
+                break  # a later sentence's programme still to come ("il aura des entretiens vendredi … à Pretoria")
+                # names no city the visitor has reached
             if _NAME_GOES_ON.match(doc.text, word.end()):
                 continue  # a run longer than a city's name ends with a name's first word ("Президент России Владимир
                 # Путин"), not a city

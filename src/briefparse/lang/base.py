@@ -193,6 +193,9 @@ class Language:
     #: perpetrated on Saturday", a death: "mort mercredi 14 octobre"): the day of that incident, never of a meeting,
     #: call or visit the brief reports, nor of a statement made about it
     occurrence_participles: tuple[str, ...] = ()
+    #: nouns of a death ("décès", "disparition"): a day the same clause writes after one, with no finite verb between
+    #: ("le décès de X, ancien président, ce jeudi 26 septembre 2019"), is the death's, never a message's about it
+    death_nouns: tuple[str, ...] = ()
     #: words of "after" that open a phrase about an occasion before the one the sentence reports ("se sont
     #: entretenus vendredi après les bombardements ayant touché X le 27 février", "spoke on Friday after the attack
     #: on March 25", "tras el ataque del 27 de febrero"): a day of the month in that phrase is that occasion's, not

@@ -377,6 +377,9 @@ class DatePatterns:
     #: the same after the date, but no adjective of a thing to come: in "met on Thursday ahead of next week's
     #: summit" it tells of the summit; runs on `Document.text`
     future_after: re.Pattern[str] = re.compile(NOTHING)
+    #: `future`, its verbs also before a role's link ("il aura des entretiens", "sera en visite"): what a whole
+    #: sentence tells as still to come; runs on `Document.text`
+    future_verb: re.Pattern[str] = re.compile(NOTHING)
     #: such an adjective right after a date, which it marks as coming ("le 18 décembre prochain"): `match`
     upcoming_next: re.Pattern[str] = re.compile(NOTHING)
     #: a clause that tells when a gathering opened or closed, right before a date ("which kicked off on "): `search`
@@ -426,6 +429,12 @@ class DatePatterns:
     #: a participle of an incident's happening and maybe a preposition or an article, right before a date
     #: (`Language.occurrence_participles`): `search` on `Document.lower` up to the date
     occurred_before: re.Pattern[str] = re.compile(NOTHING)
+    #: a noun of a death or a verb that says someone died (`Language.death_nouns`, `Language.death_verbs`): `finditer`
+    #: on `Document.lower`
+    death_word: re.Pattern[str] = re.compile(NOTHING)
+    #: a finite verb's auxiliary as a word of its own (`Language.auxiliaries`, `Language.active_auxiliaries`): `search`
+    #: on `Document.lower`
+    auxiliary: re.Pattern[str] = re.compile(NOTHING)
     #: a word of "after" (`Language.after_words`), not "d'après" nor "après-midi": `search` on `Document.lower`
     after_word: re.Pattern[str] = re.compile(NOTHING)
     #: a participle that sets an occasion on a day to come and its link, maybe an article, right before a date
@@ -1611,6 +1620,7 @@ def _dates(language: Language) -> DatePatterns:
         story_relative_days=frozenset(k.replace("’", "'").lower() for k in language.story_relative_days),
         future=_future(language),
         future_after=_future(language, language.upcoming_words),
+        future_verb=_future(language, linked=True),
         upcoming_next=lazy_compile(rf"(?i:\s+(?:{words(language.upcoming_words)})(?!\w))")
         if language.upcoming_words
         else lazy_compile(NOTHING),
@@ -1657,6 +1667,14 @@ def _dates(language: Language) -> DatePatterns:
         else lazy_compile(NOTHING),
         relative_months=relative_months,
         occurred_before=_closing_participle(language.occurrence_participles, language),
+        death_word=lazy_compile(rf"(?<![\w'’])(?:{words((*language.death_nouns, *language.death_verbs))})(?![\w'’])")
+        if language.death_nouns
+        else lazy_compile(NOTHING),
+        auxiliary=lazy_compile(
+            rf"(?<![\w'’-])(?:{words((*language.auxiliaries, *language.active_auxiliaries))})(?![\w'’-])"
+        )
+        if language.auxiliaries or language.active_auxiliaries
+        else lazy_compile(NOTHING),
         after_word=lazy_compile(rf"(?<![\w'’])(?:{words(language.after_words)})(?![\w'’-])")
         if language.after_words
         else lazy_compile(NOTHING),
@@ -1695,14 +1713,19 @@ def _honorific_keys(language: Language) -> dict[str, frozenset]:
     }
 
 
-def _future(language: Language, leaving: tuple[str, ...] = ()) -> re.Pattern[str]:
+def _future(language: Language, leaving: tuple[str, ...] = (), linked: bool = False) -> re.Pattern[str]:
     """A future marker, or a lower-case verb with a future ending ("reunirán", "recevra", "s'entretiendra"): never a
-    capitalised name that happens to end the same way ("Ankara"). Not the markers `leaving` names."""
+    capitalised name that happens to end the same way ("Ankara"). Not the markers `leaving` names. `linked`: a
+    marker other than an adjective of what comes next may be followed by a role's link ("aura des entretiens")."""
     left = {word.lower() for word in leaving}
     kept = [marker for marker in language.future_markers if marker.lower() not in left]
     # not a marker that a role's link follows: "was the next to present his credentials", "next to the President"
     links = rf"(?![^\S\n]+(?i:{words(language.role_links)})(?!\w))" if language.role_links else ""
-    markers = rf"(?i:{words(kept)}){links}" if kept else NOTHING
+    nexts = {word.lower() for word in language.next_markers} if linked else {word.lower() for word in kept}
+    free = [marker for marker in kept if marker.lower() not in nexts]
+    guarded = [marker for marker in kept if marker.lower() in nexts]
+    alternatives = ([rf"(?i:{words(free)})"] if free else []) + ([rf"(?i:{words(guarded)}){links}"] if guarded else [])
+    markers = "|".join(alternatives) or NOTHING
     # maybe after an elided pronoun ("s'entretiendra", "s'ouvriront")
     endings = (
         rf"(?:[{LOWER}][’'])?[{LOWER}]\w{{2,}}(?:{alternation(language.future_endings)})"

@@ -153,6 +153,7 @@ LANGUAGE = Language(
         "du mois dernier": -1, "du mois passé": -1, "du mois écoulé": -1, "du mois précédent": -1,
         "du mois prochain": 1,
     },
+    death_nouns=("décès", "disparition", "mort"),
     occurrence_participles=(
         "survenu", "survenue", "survenus", "survenues", "perpétré", "perpétrée", "perpétrés", "perpétrées",
         # a death is an incident too: "l'ancien président, mort mercredi 14 octobre"
@@ -1585,6 +1586,13 @@ LANGUAGE = Language(
         "décès du",
         "disparition de",
         "disparition du",
+        # the death a message of condolence is about, maybe told with its manner: « la disparition tragique du
+        # Maréchal X », « le décès brutal du président Y », « la mort de Z »
+        *variants(
+            "{décès|disparition|mort} {de|du|d'|d’}",
+            "{décès|disparition|mort} {tragique|brutal|brutale|soudain|soudaine|subit|subite|inopiné|inopinée|"
+            "prématuré|prématurée} {de|du|d'|d’}",
+        ),
         "obsèques de",
         "obsèques du",
         "funérailles de",
