@@ -779,6 +779,10 @@ LANGUAGE = Language(
             "{videoconferencia|videollamada}",
             "{su llamada|me llamó}",
             "{recibió|recibe} una llamada",
+            # the River Plate "llamado" for a call, told by its receiver ("recibió el llamado de su par"); not "hizo un
+            # llamado a", an appeal
+            "{recibió|recibe|recibieron|aceptó|aceptaron} {el|un} llamado",
+            "{recibió|recibe|recibieron} {la llamada|llamadas}",
             "{llamó|llamará} {a su homólogo|a su homóloga|al presidente|a la presidenta|al primer ministro|"
             "al canciller}",
         ),
