@@ -1176,6 +1176,7 @@ LANGUAGE = Language(
     encounter_infinitives=variants(
         "{reunirse|entrevistarse|encontrarse|haberse reunido|haberse entrevistado|haberse encontrado} con"
     ),
+    arrival_verbs=variants("{llegó|llega|llegaron|llegan|aterrizó|aterriza|arribó|arriba|arribaron}"),
     mention_cues=(
         ", informó",
         ", informa",
