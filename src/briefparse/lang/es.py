@@ -884,10 +884,11 @@ LANGUAGE = Language(
             "{tomó|tomaron} posesión",
             "{juramentó|juramentaron|posesionó|posesionaron}",
             # taking office told by the one who takes it ("X asumió como ministro", "inició sus funciones como
-            # subsecretario") or by the ceremony ("la transmisión de mando"); not "asumió el compromiso", a pledge
+            # subsecretario") or by the ceremony ("la transmisión de mando", "el cambio de mando"); not "asumió el
+            # compromiso", a pledge
             "{asumió|asumieron|asume|asumen|asumirá|asumirán} como",
             "{inició|iniciaron|inicia|inician|iniciará|asumió|asumieron} sus funciones",
-            "{transmisión|traspaso} de mando",
+            "{transmisión|traspaso|cambio|toma} de mando",
             # an opening of works or a building: "inauguró este martes el nuevo hospital", "dejaron inauguradas …"
             "{inauguró|inauguraron|inaugurará|inaugurarán}", "{ha|han} inaugurado",
             "{dejó|dejaron} {inaugurado|inaugurada|inaugurados|inauguradas}",
