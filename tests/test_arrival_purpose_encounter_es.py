@@ -29,3 +29,12 @@ def test_a_visit_that_was_the_encounter_keeps_its_party() -> None:
     )
     names = {p.name for p in parse(text, language="es").participants}
     assert {"Tomás Quiroga Lenz", "Andrés Bravo Soto"} <= names
+
+
+def test_an_arrival_that_sets_a_meeting_reported_keeps_its_party() -> None:
+    text = (
+        "Se reúne Andrés Bravo Soto con secretarios de Estados Unidos\n\n"
+        "Los secretarios de Estados Unidos llegaron esta mañana a Los Pinos para reunirse con el presidente Andrés "
+        "Bravo Soto. El encuentro durará alrededor de una hora, en el salón principal de la residencia."
+    )
+    assert "Andrés Bravo Soto" in {p.name for p in parse(text, language="es").participants}
