@@ -1840,6 +1840,7 @@ def _mark_participants(
                 _of_event_to_come(analysis, window, start)
                 or _meets_later(analysis, window, start, end)
                 or _subject_of_encounter_to_come(analysis, window, start, end)
+                or _met_on_arrival_to_come(analysis, window, start)
             ):
                 continue
             if _met_before(analysis, window, start) or _of_event_gone_by(analysis, window, start):
@@ -2021,6 +2022,23 @@ def _subject_of_encounter_to_come(analysis: Analysis, window: Segment, start: in
     if _CLAUSE_BREAK.search(analysis.doc.text, end, after[0]):
         return False
     return compiled(analysis.language).dates.future.search(analysis.doc.text, end, after[1]) is not None
+
+
+def _met_on_arrival_to_come(analysis: Analysis, window: Segment, start: int) -> bool:
+    """The name at `start` follows, in its sentence, an arrival told with the encounter it is for ("aterrizó en
+    Madrid para reunirse con el rey X, el presidente Y"), with no other event between, in a story that reports the
+    trip: a party to that encounter, still to come, not yet met. Where the story reports a meeting, the arrival is
+    only its setting ("Llegaron a Los Pinos para reunirse con el presidente X. El encuentro durará una hora")."""
+    purpose, text = compiled(analysis.language).people.arrival_purpose, analysis.doc.text
+    if purpose is None or not _visit_reported(analysis):
+        return False
+    stop = _CLAUSE_END.search(text, window.start, start)
+    while stop is not None and _CLAUSE_END.search(text, stop.end(), start):
+        stop = _CLAUSE_END.search(text, stop.end(), start)
+    found = purpose.search(text, stop.end() if stop else window.start, start)
+    if found is None or _CLAUSE_END.search(text, found.end(), start):
+        return False
+    return not [h for h in analysis.events_in(found.end(), start) if h[0] >= found.end()]
 
 
 def _met_before(analysis: Analysis, window: Segment, start: int) -> bool:

@@ -569,6 +569,10 @@ class Language:
     #: a few words between at most, is its subject, who takes part. Read for participants only, no event phrase: a
     #: place after it ("para reunirse con Y en Lima") is no location of the event
     encounter_infinitives: tuple[str, ...] = ()
+    #: verbs of arriving ("llegó", "aterrizó"): one of them, then in its sentence a purpose link and one of the
+    #: `encounter_infinitives` ("llegó a Madrid para reunirse con el rey X"), tells an encounter the arrival is for,
+    #: still to come: whom it names after are not yet met
+    arrival_verbs: tuple[str, ...] = ()
     #: those of the mention cues that name who chairs ("sous la présidence de"): in a clause that tells of a meeting
     #: or a gathering, its chair, who takes part; elsewhere a time ("les relations sous la présidence de X")
     chair_cues: tuple[str, ...] = ()

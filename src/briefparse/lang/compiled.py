@@ -473,6 +473,9 @@ class PeoplePatterns:
     #: an encounter's infinitive after a name's end, a comma and up to three words between at most
     #: (`Language.encounter_infinitives`): `match` on `Document.text` at the name's end
     encounter_infinitive: re.Pattern[str] | None = None
+    #: a verb of arriving, then in its sentence a purpose link and an encounter's infinitive ("llegó a Madrid para
+    #: reunirse con"; `Language.arrival_verbs`): `search` on `Document.text`, the encounter to come ends it
+    arrival_purpose: re.Pattern[str] | None = None
     #: a conjunction that opens a clause about an earlier event (`Language.earlier_clauses`)
     earlier_clause: re.Pattern[str] | None = None
     #: the auxiliary of an earlier tense and its participle, maybe past one word ("avait reçu", "s'était longuement
@@ -1921,6 +1924,13 @@ def _people(language: Language) -> PeoplePatterns:
             rf",?[^\S\n]+(?:[^\W\d]+,?[^\S\n]+){{0,3}}?(?:{words(language.encounter_infinitives)})(?!\w)", re.I
         )
         if language.encounter_infinitives
+        else None,
+        arrival_purpose=lazy_compile(
+            rf"(?<!\w)(?:{words(language.arrival_verbs)})(?!\w)[^.;:!?\n]*?(?<!\w)(?:{words(language.purpose_links)})"
+            rf"[^\S\n]+(?:{words(language.encounter_infinitives)})(?!\w)",
+            re.I,
+        )
+        if language.arrival_verbs and language.purpose_links and language.encounter_infinitives
         else None,
         earlier_clause=lazy_compile(rf"(?<!\w)(?:{words(language.earlier_clauses)})(?!\w)", re.I)
         if language.earlier_clauses

@@ -725,6 +725,8 @@ LANGUAGE = Language(
             "Ciberseguridad",
             "Encuentro",
             "Reunión",
+            # a handover of office written in capitals ("la ceremonia de Transmisión de Mando")
+            *("Transmisión", "Traspaso", "Mando"),
             "Mandatario",
             "Torre",
             "Quinta",
@@ -779,6 +781,10 @@ LANGUAGE = Language(
             "{videoconferencia|videollamada}",
             "{su llamada|me llamó}",
             "{recibió|recibe} una llamada",
+            # the River Plate "llamado" for a call, told by its receiver ("recibió el llamado de su par"); not "hizo un
+            # llamado a", an appeal
+            "{recibió|recibe|recibieron|aceptó|aceptaron} {el|un} llamado",
+            "{recibió|recibe|recibieron} {la llamada|llamadas}",
             "{llamó|llamará} {a su homólogo|a su homóloga|al presidente|a la presidenta|al primer ministro|"
             "al canciller}",
         ),
@@ -877,6 +883,12 @@ LANGUAGE = Language(
             "{designó|designa|designaron|nombró|nombra|nombraron}",
             "{tomó|tomaron} posesión",
             "{juramentó|juramentaron|posesionó|posesionaron}",
+            # taking office told by the one who takes it ("X asumió como ministro", "inició sus funciones como
+            # subsecretario") or by the ceremony ("la transmisión de mando", "el cambio de mando"); not "asumió el
+            # compromiso", a pledge
+            "{asumió|asumieron|asume|asumen|asumirá|asumirán} como",
+            "{inició|iniciaron|inicia|inician|iniciará|asumió|asumieron} sus funciones",
+            "{transmisión|traspaso|cambio|toma} de mando",
             # an opening of works or a building: "inauguró este martes el nuevo hospital", "dejaron inauguradas …"
             "{inauguró|inauguraron|inaugurará|inaugurarán}", "{ha|han} inaugurado",
             "{dejó|dejaron} {inaugurado|inaugurada|inaugurados|inauguradas}",
@@ -1166,6 +1178,7 @@ LANGUAGE = Language(
     encounter_infinitives=variants(
         "{reunirse|entrevistarse|encontrarse|haberse reunido|haberse entrevistado|haberse encontrado} con"
     ),
+    arrival_verbs=variants("{llegó|llega|llegaron|llegan|aterrizó|aterriza|arribó|arriba|arribaron}"),
     mention_cues=(
         ", informó",
         ", informa",
