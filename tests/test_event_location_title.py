@@ -731,7 +731,7 @@ def test_a_headline_that_opens_with_a_country_gives_way_to_the_dateline_city():
         ),
         (
             "Visite en Chine\n\nLe ministre Jean Kabongo est arrivé lundi en Chine pour une visite officielle. Il "
-            "sera reçu mardi à Pékin par son homologue Li Wen.",
+            "a été reçu mardi à Pékin par son homologue Li Wen.",
             "Pékin",
         ),
     ],
