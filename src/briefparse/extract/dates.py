@@ -129,6 +129,9 @@ _SPACED_FIGURES = lazy_compile(
     r"^[^\S\n]*(?P<d>[0-3]?\d)\.[^\S\n]+(?P<m>[01]?\d)\.[^\S\n]+(?P<y>\d\d(?:\d\d)?)[^\S\n]*$", re.M
 )
 _LABEL_WORDS = 3  # words of a publication label on a line of its own ("erstellt am", "Veröffentlicht am")
+_STAMP_WORDS = 8  # words before the date on an issuer's closing stamp line ("Meldung der Agentur X vom")
+_STAMP_OPENERS = " \t([\"'«“„"  # signs a closing stamp may open on ("(\"Die Zeitung\", Print-Ausgabe, 27.04.2018)")
+_LINK_WORDS = 3  # words of a link line under a closing stamp ("Zur Startseite")
 #: a credit and a comma in brackets before a date that closes its bracket and its line: the signature a dispatch ends
 #: on ("… (Reuters, 27.3.2017)", "(APA, 12.3.2019)"), which dates it
 _CREDIT_BEFORE_DATE = lazy_compile(r"\([^\S\n]*[^\W\d_][\w/.&-]*(?:[^\S\n]+[^\W\d_][\w/.&-]*){0,2}[^\S\n]*,[^\S\n]*\Z")
@@ -569,6 +572,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         return True  # "… de cette visite. 16.01.2024, Valdor Presse": the stamp and the outlet closing a deck
     if dated and _SIGNATURE_BEFORE_DATE.search(doc.text, line_start, start) and not doc.text[end:].strip():
         return True  # the signature the text ends on, glued to its last sentence: the day it was written
+    if dated and _closing_stamp(doc, line_start, start, end, line_end):
+        return True  # "Meldung der dts Nachrichtenagentur vom 19.06.2013", "Botschaft von X, Berlin, 25. Mai 2012"
     if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not _closes_sentence(after, doc.language):
@@ -586,6 +591,23 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
+
+
+def _closing_stamp(doc: Document, line_start: int, start: int, end: int, line_end: int) -> bool:
+    """A short line the text closes on, under its last sentence: an issuer's name, maybe its place or a link word,
+    then the full date and nothing else ("Meldung der Agentur X vom 19.06.2013", "Source http://www.x.org, le 8
+    octobre 2012", "Botschaft von X, Berlin, 25. Mai 2012"), at most short links below it ("Zur Startseite"): the
+    day the issuer put the text out. Not an update line ("Letzte Änderung 23/06/2014"), nor a sentence, which a full
+    stop closes ("Die nächste Runde folgt am 12. Juni 2019.")."""
+    before = doc.text[line_start:start]
+    if not 0 < len(_WORD.findall(before)) <= _STAMP_WORDS or doc.text[end:line_end].strip(" )"):
+        return False
+    if not before.lstrip(_STAMP_OPENERS)[:1].isupper() or any(stop in before for stop in (". ", "! ", "? ")):
+        return False
+    if compiled(doc.language).dates.update_cue.search(doc.lower, line_start, start):
+        return False
+    below = [line for line in doc.text[line_end:].splitlines() if line.strip()]
+    return bool(doc.text[:line_start].strip()) and all(len(_WORD.findall(line)) <= _LINK_WORDS for line in below)
 
 
 def _capitalised_weekday_stamp(doc: Document, start: int, before: str) -> bool:
@@ -1517,7 +1539,8 @@ def extract_dates(
             | lead_days
         )
         own_kind |= {c.sentence for c in candidates if id(c) in lead_days}
-        return _statement_day(candidates, published, own_kind, said) or published, published
+        day = _statement_day(candidates, published, own_kind, said) or _heading_day(candidates, published)
+        return day or published, published
     limit = published.value if published else reference
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
     reports = _days_of_reports(doc, candidates, event_sentences)
@@ -1814,6 +1837,25 @@ def _statement_day(
         and -_RECENT_DAYS <= (c.value - published.value).days <= 0
     ]
     return min(days, key=lambda c: c.start, default=None)
+
+
+def _heading_day(candidates: list[DateCandidate], published: DateCandidate) -> DateCandidate | None:
+    """The full date, year written, in the first sentence of a statement whose publication stamp closes the text,
+    in the days before that stamp ("Déclaration du ministre … à Paris le 4 octobre 2012" … "Source …, le 8 octobre
+    2012"): the issuer put out later a statement its heading dates."""
+    if any(c.start > published.start for c in candidates):
+        return None
+    return next(
+        (
+            c
+            for c in candidates
+            if c.sentence == 0
+            and c.basis == "explicit"
+            and not c.is_publication
+            and -_RECENT_DAYS <= (c.value - published.value).days < 0
+        ),
+        None,
+    )
 
 
 def _nearest_to_event(analysis: Analysis, candidates: list[DateCandidate], event_type: str) -> set[int]:
