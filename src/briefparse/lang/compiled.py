@@ -2812,12 +2812,14 @@ def _source(language: Language) -> SourcePatterns:
 def _social(language: Language) -> re.Pattern[str]:
     """A network after a link and at most four words (`SourcePatterns.social`); a name of one letter ("X") only in
     capitals and with no letter, digit or hyphen after it, a longer one in any case, with a case ending maybe
-    ("Твиттере")."""
+    ("Твиттере"): one of the language's own where it declines, so that a longer word the name only begins is
+    none ("в телеграмме главы государства": a telegram, not Telegram)."""
     if not (language.source_social_networks and language.source_social_links):
         return lazy_compile(NOTHING)
     short = [n for n in language.source_social_networks if len(n) == 1]
     long = [n for n in language.source_social_networks if len(n) > 1]
-    names = [rf"(?i:{words(long)})[^\W\d_]*(?![\w-])"] if long else []
+    ending = rf"(?i:{words(language.case_endings)})?" if language.case_endings else r"[^\W\d_]*"
+    names = [rf"(?i:{words(long)}){ending}(?![\w-])"] if long else []
     names += [rf"(?:{words(short)})(?![\w-])"] if short else []
     return lazy_compile(
         rf"(?<!\w)(?i:{words(language.source_social_links)})(?:[^\S\n]+[\w'’-]+){{0,4}}?[^\S\n]+[«“„\"]?[^\S\n]*"
