@@ -132,7 +132,7 @@ def _kind_by_object(
         return "conference"
     if _names_gathering(doc, hit) or _countries_meet(doc, hit, window):
         return "conference"
-    if _at_airport(doc, hit, window) or _place_hosts(doc, hit, window):
+    if _at_airport(doc, hit, window) or _place_hosts(doc, hit, window) or _received_on_arrival(doc, hit, window):
         return "visit"
     if doc.lower[start:end] in compiled(doc.language).cues.statement_verbs:
         if not (_welcomes_people_before(doc, hit, window) if _closes_clause(doc, end) else _welcomes_people(doc, end)):
@@ -571,6 +571,17 @@ def _at_airport(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     return bool(arrival) and bool(
         pattern.search(doc.lower, arrival.end(), min(window[1], arrival.end() + _AIRPORT_REACH))
     )
+
+
+def _received_on_arrival(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """A verb of welcome whose guest's arrival a clause after it tells ("received X who arrived in the country on a
+    visit", "welcomed X when he landed"): the reception is the guest's arrival, a visit. Talks are no welcome, and
+    an arrival told before the verb ("X, who arrived on Tuesday, was received by Y") is the guest's, not the
+    reception's."""
+    pattern = compiled(doc.language).cues.arrival_clause
+    if not pattern or _is_talk(doc, hit):
+        return False
+    return bool(pattern.search(doc.lower, hit[1], min(window[1], hit[1] + _OBJECT_REACH)))
 
 
 def _set_aside(doc: Document, hits: list[EventHit], window_start: int) -> set[EventHit]:

@@ -573,6 +573,10 @@ class Language:
     #: `encounter_infinitives` ("llegó a Madrid para reunirse con el rey X"), tells an encounter the arrival is for,
     #: still to come: whom it names after are not yet met
     arrival_verbs: tuple[str, ...] = ()
+    #: words that open a clause about a guest's arrival after the verb that receives the guest ("who", "when", "as":
+    #: "received X who arrived in the country", "welcomed X when he landed"): with `arrival_verbs`, the reception is
+    #: the arrival, a visit
+    arrival_clauses: tuple[str, ...] = ()
     #: those of the mention cues that name who chairs ("sous la présidence de"): in a clause that tells of a meeting
     #: or a gathering, its chair, who takes part; elsewhere a time ("les relations sous la présidence de X")
     chair_cues: tuple[str, ...] = ()

@@ -288,6 +288,9 @@ class CuePatterns:
     event_frame_particles: tuple[str, ...] = ()
     #: an airport word (`Language.airport_words`), to run on `Document.lower`
     airport: re.Pattern[str] | None = None
+    #: a clause telling a guest's arrival, its opening word, maybe a pronoun, then a verb of arrival
+    #: (`Language.arrival_clauses`, `Language.arrival_verbs`), to run on `Document.lower`
+    arrival_clause: re.Pattern[str] | None = None
     #: a noun of a guest's arrival (`Language.arrival_nouns`), at a word's start, to run on `Document.lower`
     arrival_noun: re.Pattern[str] | None = None
     #: the adverbs that point to the dateline's place (`Language.dateline_adverbs`), lower case
@@ -1380,6 +1383,12 @@ def _cues(language: Language) -> CuePatterns:
         ),
         airport=lazy_compile(rf"{starting_words({a.lower() for a in language.airport_words})}")
         if language.airport_words
+        else None,
+        arrival_clause=lazy_compile(
+            rf"(?<!\w)(?:{words({c.lower() for c in language.arrival_clauses})})\s+(?:\w+\s+)?"
+            rf"(?:{words({v.lower() for v in language.arrival_verbs})})(?!\w)"
+        )
+        if language.arrival_clauses and language.arrival_verbs
         else None,
         arrival_noun=lazy_compile(rf"{starting_words({a.lower() for a in language.arrival_nouns})}")
         if language.arrival_nouns

@@ -1945,6 +1945,8 @@ LANGUAGE = Language(
     ),
     airport_words=("airport", "airfield", "airbase", "air base", "tarmac"),
     arrival_nouns=("arrival",),
+    arrival_verbs=variants("{arrived|arrives|landed|lands}"),
+    arrival_clauses=("who", "when", "as"),
     dateline_adverbs=("here",),
     possessive_endings=("'s", "’s"),
     unnamed_venues=(
