@@ -1183,6 +1183,10 @@ LANGUAGE = Language(
             # passation de charges entre les gouverneurs sortant et entrant")
             "{a|ont|avait|avaient} prêté serment",
             "{prête|prêtent} serment",
+            # an investiture: "a été officiellement investi mardi lors d'une cérémonie", "sera investie président"
+            "{a|ont|avait|avaient} été {|officiellement |solennellement }investi{|e|s|es}",
+            "{est|sont|sera|seront} {|officiellement |solennellement }investi{|e|s|es}",
+            "{cérémonie|cérémonies} d'investiture",
             "passation {de service|de services|de charge|de charges|de pouvoir|des pouvoirs|de commandement}",
             # an honour conferred: a decoration, an award
             "{décoré|décorée|décorés|décorées}",
