@@ -1883,8 +1883,10 @@ def _people(language: Language) -> PeoplePatterns:
         # its capital's only, as many sites write capitals ("Etaient présents")
         representation=lazy_compile(
             rf"(?<!\w)(?:{words(_accentless_forms(language.representation_cues))})(?:(?<=['’])|(?!\w))"
+            # the bracket around its subject may hold a long middle field: "nimmt nach seinem Intermezzo als
+            # Kurzzeit-Bundeskanzler der alte und neue Ressortchef X teil"
             + "".join(
-                rf"|(?<!\w){re.escape(verb)}\s[^.;:!?\n]{{1,80}}?\s{re.escape(particle)}(?=\s*[,.;:!?\n)]|\s*$)"
+                rf"|(?<!\w){re.escape(verb)}\s[^.;:!?\n]{{1,160}}?\s{re.escape(particle)}(?=\s*[,.;:!?\n)]|\s*$)"
                 for verb, particle in language.representation_frames
             )
             + _makeup_frame(language)

@@ -330,6 +330,7 @@ LANGUAGE = Language(
                 "diplomat",
                 "gastgeber",
                 "amtsinhaber",
+                "kandidat",
             )
         ),
         "bundesrätin",
