@@ -2556,12 +2556,8 @@ def _source(language: Language) -> SourcePatterns:
     # a verb of saying after it closes it too ("fuentes de la Presidencia han confirmado el encuentro")
     # not a day between a participle and its agent's link: "a statement issued on Tuesday by the ministry", "un
     # comunicado emitido este martes por la Cancillería" go on to the body
-    # ("el viernes por la tarde" is a day and its part, no agent's link)
-    not_day_part = rf"(?!(?i:{words(language.day_parts)})(?!\w))" if language.day_parts else ""
     agent_after = (
-        rf"(?!\s+{time}\s+{not_day_part}(?:{words(language.source_agent_links)})(?!\w))"
-        if language.source_agent_links
-        else ""
+        rf"(?!\s+{time}\s+(?:{words(language.source_agent_links)})(?!\w))" if language.source_agent_links else ""
     )
     stop = (
         rf"{agent_after}(?={punctuation}|\s+{time}{said_at}(?={punctuation})|\s+(?:{openers})\s|{'|'.join(ends)}"
