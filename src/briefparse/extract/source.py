@@ -61,7 +61,6 @@ _DATED = lazy_compile(r"(?:[^\S\n]+[^\W\d_A-Z]{1,3})?,?[^\S\n]+\d")  # " le 3 ma
 #: a date in figures after a source line's name, maybe with its time: "Source: Xinhua 29.06.2013 à 10h01"
 _FIGURES_STAMP = lazy_compile(r",?[^\S\n]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _AGENT_WORDS = 3  # a participle between a document and its agent's link: "communiqué rendu public par"
-_DAY_WORDS = 3  # the day it was issued, before the agent's link: "issued on Tuesday by", "publié le 3 mars par"
 _CAPITAL_POPULATION = 300_000  # a city whose name alone stands for its government ("Moscou a annoncé")
 # a signature closing the text: a writer's initials, a slash, then the outlet's name ("SL/ HaïtiLibre", "LLM / radio
 # Métropole"), on its own line or after the last sentence; staff initials alone name an agency of the register (see
@@ -302,9 +301,6 @@ def _find_source(
             # the holder named ("canciller Gustavo Meza-Cuadra"): read as a name with its role; not a link that a
             # name holds too ("la" of "De la Fuente")
             return False
-        owned = doc.language.possessive_endings
-        if owned and any(w.endswith(owned) for w in heads[:-1]):
-            return False  # the holder owns what the phrase names: "the chief minister's office" is a body
         # past its article, the head's accent may set a body apart from the office one holds, both folded alike
         # ("la Secretaría de Salud" is a ministry, "la secretaria de Salud" the woman who heads it)
         head = next(w.strip(_MARKS) for w in words if fold(w.strip(_MARKS)) not in linking)
@@ -1030,14 +1026,11 @@ def _ends_a_list(text: str, start: int, language: Language) -> bool:
 
 def _agent_at(words: list[str], language: Language) -> int | None:
     """Where the agent's link stands in the words after a document's or a plan's noun, when a participle in small
-    letters leads to it, maybe with the day it was issued, and a name follows ("emitido por la Cancillería",
-    "divulgado por la presidencia", "issued on Tuesday by the Ministry"); None otherwise."""
-    times = _phrase_words(language)[1]
+    letters leads to it and a name follows ("emitido por la Cancillería", "divulgado por la presidencia"); None
+    otherwise."""
     agents = {fold(w) for w in language.source_agent_links}
-    by = next((i for i, w in enumerate(words[: _AGENT_WORDS + _DAY_WORDS + 1]) if fold(w) in agents), None)
-    if by and by < len(words) - 1 and all(
-        w.islower() or fold(w).strip(",") in times or w.strip(",").isdigit() for w in words[:by]
-    ):
+    by = next((i for i, w in enumerate(words[: _AGENT_WORDS + 1]) if fold(w) in agents), None)
+    if by and by < len(words) - 1 and all(w.islower() for w in words[:by]):
         return by
     return None
 

@@ -2465,27 +2465,11 @@ def _source(language: Language) -> SourcePatterns:
     )
     # or through it: "…, informó a través de un comunicado la oficina de prensa"
     channel = rf"(?i:{words(language.source_channels)})|" if language.source_channels else ""
-    when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
-    months = alternation(m for m in language.months if len(m) > 2)
-    # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
-    # it was said ("am Freitag in Berlin"): it stands between a source and its verb, and is none
-    # maybe with its year: "le 3 mars 2024", "May 3, 2024"
-    date = rf"(?:\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}),?(?:\s+\d{{4}})?"
-    day_part = rf"(?:\s+(?:{words(language.day_parts)}))?" if language.day_parts else ""
-    # the weekday and its date may be set off by a comma: "в воскресенье, 27 ноября"; a demonstrative may point at
-    # the day as a short word does: "este martes", "this Tuesday"
-    this = rf"|{words(language.demonstratives)}" if language.demonstratives else ""
-    time = rf"(?i:(?:(?:\w{{1,3}}{this})\s+)?(?:(?:{when}){day_part}(?:,?\s+(?:{date}))?|{date})(?!\w))"
-    document = rf"\s+(?:{channel}\w{{1,5}})\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w)"
-    # or, past a preposition, in it and then by whom it was issued, maybe on what day: "…, a-t-on appris dans une
-    # déclaration envoyée par le bureau du premier ministre", "…, said in a statement issued on Tuesday by the Ministry"
-    issued = (
-        rf"|\s+(?!(?i:{words(language.determiners)})\s){document[3:]}"
-        rf"(?:\s+[{LOWER}]+){{1,3}}(?:\s+{time})?\s+(?:{words(language.source_agent_links)})(?=\s)"
-        if language.source_agent_links and language.determiners
+    in_document = (
+        rf"(?:\s+(?:{channel}\w{{1,5}})\s+(?:\w{{1,5}}\s+)?(?i:{words(language.source_documents)})(?!\w){owner})?"
+        if language.source_documents
         else ""
     )
-    in_document = rf"(?:{document}{owner}{issued})?" if language.source_documents else ""
     # to whom it was said, between the verb and the source: "…, a précisé à la presse le porte-parole du gouvernement"
     # not a body's head that a link ties to its name ("…, apprend-on auprès du ministère des Affaires étrangères"):
     # that is the source
@@ -2528,6 +2512,15 @@ def _source(language: Language) -> SourcePatterns:
     )
     # the body's acronym in brackets after its name: "the Prime Minister's Office (PMO) tweeted"
     acronym = rf"(?:[^\S\n]+\((?-i:[{UPPER}][{UPPER}0-9&.-]{{1,9}})\))?"
+    when = alternation([*language.weekdays, *(k.replace("’", "'").lower() for k in language.relative_days)])
+    months = alternation(m for m in language.months if len(m) > 2)
+    # a day or a date, maybe after a short word ("samedi", "am Mittwoch", "18 февраля", "on May 3"), maybe then where
+    # it was said ("am Freitag in Berlin"): it stands between a source and its verb, and is none
+    # maybe with its year: "le 3 mars 2024", "May 3, 2024"
+    date = rf"(?:\d{{1,2}}(?:er|\.)?\s+(?:{months})|(?:{months})\s+\d{{1,2}}),?(?:\s+\d{{4}})?"
+    day_part = rf"(?:\s+(?:{words(language.day_parts)}))?" if language.day_parts else ""
+    # the weekday and its date may be set off by a comma: "в воскресенье, 27 ноября"
+    time = rf"(?i:(?:\w{{1,3}}\s+)?(?:(?:{when}){day_part}(?:,?\s+(?:{date}))?|{date})(?!\w))"
     # a day, or the document it spoke in and when, set off by commas between the verb and the source: "…, a indiqué,
     # lundi soir, la présidence", "…, a annoncé, dans un communiqué publié mardi, le ministère"
     in_document_aside = (
@@ -2554,13 +2547,8 @@ def _source(language: Language) -> SourcePatterns:
     # the time the source spoke, after it, closes it too ("sagte Regierungssprecher X am Freitagabend.")
     after = words(language.source_after)
     # a verb of saying after it closes it too ("fuentes de la Presidencia han confirmado el encuentro")
-    # not a day between a participle and its agent's link: "a statement issued on Tuesday by the ministry", "un
-    # comunicado emitido este martes por la Cancillería" go on to the body
-    agent_after = (
-        rf"(?!\s+{time}\s+(?:{words(language.source_agent_links)})(?!\w))" if language.source_agent_links else ""
-    )
     stop = (
-        rf"{agent_after}(?={punctuation}|\s+{time}{said_at}(?={punctuation})|\s+(?:{openers})\s|{'|'.join(ends)}"
+        rf"(?={punctuation}|\s+{time}{said_at}(?={punctuation})|\s+(?:{openers})\s|{'|'.join(ends)}"
         rf"|\s+(?:{after})(?!\w))"
     )
     said = rf"\s(?=((?:{after})(?!\w)))"  # where a subject's verb of saying ends: the end of a match
@@ -2633,8 +2621,7 @@ def _source(language: Language) -> SourcePatterns:
             # or a closing guillemet or curly quote alone before the verb: "«…» reseñó la Prensa Presidencial"
             # or a pronoun for what was said, opening its sentence: "Das meldete die Agentur"
             rf"(?:,[\"”’]?\s*(?:[-–—][^\S\n]*)?|[»\"”],?[^\S\n]*[-–—][^\S\n]*|[»”][^\S\n]+{fronted})"
-            # the day may stand before the verb too: "…, 11 апреля сообщил МИД", "Об этом в среду сообщила X"
-            rf"(?:{time},?\s+)?(?:{words(language.source_inverted)})(?:(?:\s+{time})?{in_document}(?:\s+{time})?|{aside}){hearer}\s+"
+            rf"(?:{words(language.source_inverted)})(?:(?:\s+{time})?{in_document}(?:\s+{time})?|{aside}){hearer}\s+"
             rf"(?P<src>{phrase}){stop}",
             re.I,
         ),

@@ -1278,8 +1278,6 @@ LANGUAGE = Language(
         "объяснили",
         "прокомментировали",
     ),
-    # what was said, opening its sentence before the verb and its source: "Об этом в среду сообщила пресс-служба"
-    source_fronted_objects=("об этом",),
     source_inverted=(
         "написал",  # "— написал журналист X в своём Telegram-канале"
         "написала",
