@@ -2024,13 +2024,6 @@ def _event_sentences(analysis: Analysis, event_type: str, kinds: frozenset[str] 
     }
 
 
-def tells_day(analysis: Analysis, start: int, end: int) -> bool:
-    """A date, a weekday or a relative day ("hoy", "8 марта", "mardi") is written within [start, end)."""
-    if analysis.doc.language is None:
-        return False
-    return any(start <= m.start < end for m in _mentions(analysis))
-
-
 def dated_by_publication(analysis: Analysis) -> bool:
     """The text dates its event only by the day it was published ("yesterday", "on Monday", "14 March"): a
     news text whose publication day a page's copyright year cannot stand for."""

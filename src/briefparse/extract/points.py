@@ -14,7 +14,6 @@ from briefparse.analysis import Analysis, Sentence
 from briefparse.analysis.cues import is_boilerplate
 from briefparse.analysis.dateline import dateline_end
 from briefparse.document import Document, Segment
-from briefparse.extract.dates import tells_day
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import fold
 from briefparse.models import Participant, Span
@@ -139,8 +138,7 @@ def _lead(
     the brief reports. One that names no event but a series of meetings by a plural noun ("a accordé des audiences aux
     responsables", "setzt die Wiederaufnahme persönlicher Gespräche fort") sums up the round and yields to the next
     that tells an event otherwise ("Il a reçu samedi ceux de X"). A sentence above the dateline yields to the story's
-    first report after it, when that report names a party and the brief's kind of event. An undated standfirst that
-    names no party yields to the story's next report of the brief's kind that names a party and its day."""
+    first report after it, when that report names a party and the brief's kind of event."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
     opening = sentences[:_LEAD_REACH]
     text = analysis.doc.text
@@ -169,26 +167,8 @@ def _lead(
         and _names_a_party(opens, participants)
     ):
         told = told[told.index(opens) :]
-    # an undated standfirst that tells the event by titles alone ("Le chef du gouvernement a accordé une audience aux
-    # membres …") yields to the story's next report of the brief's kind that names a party and its day: the lead the
-    # standfirst sums up (a statement's own lead often names only the office that speaks: "The Foreign Office rejected")
-    named = next((s for s in told[1:] if _of_kind(analysis, s, event_type) and _names_a_party(s, participants)), None)
-    if (
-        named
-        and event_type != "statement"
-        and _is_standfirst(told[0], body)
-        and not _names_a_party(told[0], participants)
-        and not tells_day(analysis, told[0].start, told[0].end)
-        and tells_day(analysis, named.start, named.end)
-    ):
-        told = told[told.index(named) :]
     credited = _credited_sentence(analysis, body, opening, told[0]) if told else None
     return credited or (told or reporting or opening or [None])[0]
-
-
-def _is_standfirst(sentence: Sentence, body: list[Sentence]) -> bool:
-    """The body's first sentence, a paragraph of its own: the line under the headline that sums the story up."""
-    return bool(body) and body[0] is sentence and all(s.paragraph != sentence.paragraph for s in body[1:])
 
 
 def _credited_sentence(
