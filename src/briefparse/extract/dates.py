@@ -573,7 +573,7 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     if dated and _SIGNATURE_BEFORE_DATE.search(doc.text, line_start, start) and not doc.text[end:].strip():
         return True  # the signature the text ends on, glued to its last sentence: the day it was written
     if dated and _closing_stamp(doc, line_start, start, end, line_end):
-        return True  # "Meldung der dts Nachrichtenagentur vom 19.06.2013", "Botschaft von X, Berlin, 25. Mai 2012"
+        return True  # "Meldung der Agentur X vom 19.06.2013", "Botschaft von X, Berlin, 25. Mai 2012"
     if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not _closes_sentence(after, doc.language):

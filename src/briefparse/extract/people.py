@@ -4756,7 +4756,7 @@ def _people_taking_part(
     _named_next(analysis, people, mentions)
     _add_role_mentions(analysis, people, mentions, body)
     # the first sentence tells whether the event took place: a later one may tell of one still to come ("… held talks
-    # on Thursday … Duque tendrá una audiencia con …"), whose parties are not the event's
+    # on Thursday … X tendrá una audiencia con …"), whose parties are not the event's
     took_place = not (lead and _to_come(analysis, lead[0]))
     _mark_participants(analysis, mentions, lead[:1], took_place)
     # "Y has also held talks with X"; in a visit, the calls the visitor receives are its own
