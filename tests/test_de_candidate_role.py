@@ -29,7 +29,7 @@ def test_a_feminine_candidate_title_received():
 
 def test_a_candidate_title_with_its_party_after_the_name():
     roles = _roles(
-        "Berlin (dpa) - Der Kanzlerkandidat der Union, Armin Weber, hat am Montag mit dem Präsidenten "
+        "Berlin (dpa) - Der Kanzlerkandidat der Union, Jonas Weber, hat am Montag mit dem Präsidenten "
         "Frankreichs, Paul Durand, telefoniert.\n"
     )
-    assert roles.get("Armin Weber") == "Kanzlerkandidat der Union"
+    assert roles.get("Jonas Weber") == "Kanzlerkandidat der Union"

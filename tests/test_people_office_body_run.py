@@ -27,7 +27,7 @@ def test_mission_after_a_nationality_is_no_person_en():
 
 def test_unit_noun_after_the_run_en():
     brief = briefparse.parse(
-        "President of the Republic of Azerbaijan Ilham Vezirov has received a delegation led by governor of Upper "
+        "President of the Republic of Azerbaijan Teymur Alibeyli has received a delegation led by governor of Upper "
         "Marlo province of the Arab Republic of Egypt Samir Haddad.\n"
     )
     assert "Upper Marlo" not in _names(brief)
