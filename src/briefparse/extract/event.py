@@ -933,9 +933,9 @@ def placed_as_visit(analysis: Analysis) -> bool:
 
 def _welcomed(doc: Document, window: tuple[int, int]) -> bool:
     """The window tells of an official welcome ("received his counterpart with military honours in Kessel", "ceremonia
-    oficial de bienvenida"): the reception it reports is a state guest's arrival, unless it names the building where
-    the host received the guest (`_names_venue`). Talks that open with the welcome ("began
-    talks with an official welcome ceremony") are the talks, not the arrival: the caller asks of a reception only."""
+    oficial de bienvenida"): the reception it reports is a state guest's arrival. Talks that open with the welcome
+    ("began talks with an official welcome ceremony") are the talks, not the arrival: the caller asks of a reception
+    only, and not where the window names the building the host received the guest in (`_names_venue`)."""
     return _welcome(doc, window) is not None
 
 

@@ -1554,7 +1554,8 @@ def _landing_city(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
 
 def _unnamed_venue(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
     """The first venue the event's sentences name without its name ("a reçu lundi au palais présidentiel", "at the
-    presidential palace"): where the event was held, rather than where the dispatch was filed."""
+    presidential palace"), or an institution's seat by its noun ("au ministère malien des Affaires étrangères"):
+    where the event was held, rather than where the dispatch was filed."""
     patterns = compiled(doc.language).places
     names = compiled(doc.language).names
     for start, end in windows:

@@ -380,8 +380,9 @@ class DatePatterns:
     #: the same after the date, but no adjective of a thing to come: in "met on Thursday ahead of next week's
     #: summit" it tells of the summit; runs on `Document.text`
     future_after: re.Pattern[str] = re.compile(NOTHING)
-    #: `future`, its verbs also before a role's link ("il aura des entretiens", "sera en visite"): what a whole
-    #: sentence tells as still to come; runs on `Document.text`
+    #: `future`, its markers also before a role's link ("il aura des entretiens", "sera en visite"), but those of what
+    #: comes next (`Language.next_markers`: "next to the President"): what a whole sentence tells as still to come;
+    #: runs on `Document.text`
     future_verb: re.Pattern[str] = re.compile(NOTHING)
     #: such an adjective right after a date, which it marks as coming ("le 18 décembre prochain"): `match`
     upcoming_next: re.Pattern[str] = re.compile(NOTHING)
