@@ -32,7 +32,7 @@ from briefparse.document import Document
 from briefparse.extract.dates import WrittenDays
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key
-from briefparse.lang.letters import CAP_WORD, LOWER, fold
+from briefparse.lang.letters import CAP_WORD, LOWER, fold, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Source, Span
 from briefparse.places import city_country, lookup, place_kind, places
@@ -472,13 +472,11 @@ def _gathering_complement(phrase: str, language: Language) -> bool:
     at = next((i for i, word in enumerate(words) if i and fold(word) in links), None)
     if at is None or at + 1 >= len(words):
         return False
-    last = fold(words[-1])
     nouns = {fold(n) for n in (*language.meeting_nouns, *language.series_nouns)} | set(language.talk_stems)
-    endings = compiled(language).names.endings if language.compounds else ()
-    stems = {last, *(last[: -len(e)] for e in endings if e and last.endswith(e))}
+    forms = stems(words[-1], compiled(language).names.endings if language.compounds else ())
     if language.compounds:
-        return any(stem.endswith(noun) for stem in stems for noun in nouns)
-    return bool(stems & nouns)
+        return any(form.endswith(noun) for form in forms for noun in nouns)
+    return bool(forms & nouns)
 
 
 def _before_genitive(phrase: str, language: Language) -> str:
@@ -649,8 +647,8 @@ def _is_venue(phrase: str, language: Language) -> bool:
     words = [fold(word).rstrip(".") for word in phrase.split()]
     if language.compounds:  # a case ending may close it ("des Apostolischen Palastes")
         endings = compiled(language).names.endings
-        stems = [word[: -len(e)] for word in words for e in endings if word.endswith(e)]
-        return any(stem.endswith(venue) for stem in (*words, *stems) for venue in venues)
+        bare = [word[: -len(e)] for word in words for e in endings if word.endswith(e)]
+        return any(stem.endswith(venue) for stem in (*words, *bare) for venue in venues)
     return any(word in venues for word in words)
 
 
