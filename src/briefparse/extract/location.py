@@ -748,7 +748,7 @@ def _later(doc: Document, start: int, at: int) -> bool:
 
 
 @cache
-def _envoys(language: Language) -> tuple[str, ...]:
+def _posted_roles(language: Language) -> tuple[str, ...]:
     """The language's posted roles (`Language.posted_roles`: "ambassador", "посла"), in lower case."""
     return tuple(role.lower() for role in language.posted_roles)
 
@@ -756,7 +756,9 @@ def _envoys(language: Language) -> tuple[str, ...]:
 def _ends_with_envoy(before: str, language: Language) -> bool:
     """The lower-case text ends with a posted role, as a word: "посла" before "в Правительстве РА" is the guest."""
     stripped = before.rstrip()
-    return any(stripped.endswith(role) and not stripped[: -len(role)][-1:].isalnum() for role in _envoys(language))
+    return any(
+        stripped.endswith(role) and not stripped[: -len(role)][-1:].isalnum() for role in _posted_roles(language)
+    )
 
 
 def _ends_with_role(before: str, names) -> bool:
