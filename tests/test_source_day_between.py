@@ -36,12 +36,12 @@ _FR = "Rencontre des ministres\n\nLe ministre Jan Lind a reçu son homologue Pau
         (_FR.format(", a-t-on appris dans une déclaration envoyée mardi par la présidence."), "présidence"),
     ],
 )
-def test_the_body_after_a_day_is_the_source(text, expected):
+def test_the_body_after_a_day_is_the_source(text: str, expected: str) -> None:
     source = briefparse.parse(text).source
     assert source is not None
     assert source.name == expected
 
 
-def test_an_office_holder_speaking_is_still_no_source():
+def test_an_office_holder_speaking_is_still_no_source() -> None:
     text = _EN.format(", the chief minister said.")
     assert briefparse.parse(text).source is None
