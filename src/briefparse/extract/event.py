@@ -93,7 +93,8 @@ def _kind_by_object(
     des ministres de la région", "51 heads of state met"): a conference. It greets someone at an airport
     ("встретил … в аэропорту", "welcomed at the airport"): the arrival of a visit. A verb both lists hold
     ("welcomed") reports a meeting only when a person follows it ("welcomed Prime Minister X", "welcomed his
-    counterpart"), else a statement ("welcomed the ceasefire")."""
+    counterpart"), else a statement ("welcomed the ceasefire"). A reception whose guest's arrival a clause after it
+    tells ("received X who arrived in the country", `_received_on_arrival`) is a visit."""
     start, end, kind = hit
     if event_key(doc.lower[start:end]) in compiled(doc.language).cues.attendance:
         attended = next((h for h in hits if h != hit and end <= h[0] <= end + _OBJECT_REACH), None)

@@ -827,7 +827,8 @@ def _city_of(
 ) -> Span:
     """The city of the country the brief names: its dateline's ("arrived in Niger" under "NIAMEY, …"), else the
     first one the event's sentences name ("a quitté Dakar en direction de Lomé, … au Togo"), not a common word that
-    a town is named after ("the US-Africa Leaders' Summit" is no "Summit" of the United States)."""
+    a town is named after ("the US-Africa Leaders' Summit" is no "Summit" of the United States), nor one a later
+    sentence names in a programme still to come ("il aura des entretiens vendredi … à Pretoria")."""
     code = doc.language.code
     named = lookup(country.text, code)
     if named is None or named.kind != "country":

@@ -4201,7 +4201,8 @@ def extract_people(
     event's sentences name no one, whoever speaks took part; when no one speaks either, whoever the title and
     the opening sentences name (a message, a joint statement, an event word the rules do not know). `days`, where
     the text writes a day and whether it is another occasion's (`dates.written_days`), tell which sentences after
-    the first are of another occasion."""
+    the first are of another occasion; those from a later item of the brief on (`Analysis.main_event_end`: "In
+    another development, …") name no party."""
     doc = analysis.doc
     if doc.language is None:
         return [], []
