@@ -5,6 +5,8 @@ maybe an article and adjectives ("Head of the Valdorian Permanent Mission", "gov
 The briefs are written for these tests (invented people and places, real countries).
 """
 
+import pytest
+
 import briefparse
 
 
@@ -16,22 +18,30 @@ def _role_of(brief: briefparse.Brief, name: str) -> str | None:
     return next(p.role for p in brief.participants if p.name == name)
 
 
-def test_mission_after_a_nationality_is_no_person_en() -> None:
-    brief = briefparse.parse(
-        "Minister Tomas Keller met today at the Foreign Ministry with Ambassador to Chile Pavel Ostrov and the Head "
-        "of the Serbian Permanent Mission to the Council of Europe, Ambassador Jelena Marek.\n"
-    )
-    assert "Permanent Mission" not in _names(brief)
-    assert _role_of(brief, "Jelena Marek") == "Head of the Serbian Permanent Mission to the Council of Europe"
-
-
-def test_unit_noun_after_the_run_en() -> None:
-    brief = briefparse.parse(
-        "President of the Republic of Azerbaijan Teymur Alibeyli has received a delegation led by governor of Upper "
-        "Marlo province of the Arab Republic of Egypt Samir Haddad.\n"
-    )
-    assert "Upper Marlo" not in _names(brief)
-    assert _role_of(brief, "Samir Haddad") == "governor of Upper Marlo province of the Arab Republic of Egypt"
+@pytest.mark.parametrize(
+    ("text", "run", "holder", "role"),
+    [
+        (
+            "Minister Tomas Keller met today at the Foreign Ministry with Ambassador to Chile Pavel Ostrov and the "
+            "Head of the Serbian Permanent Mission to the Council of Europe, Ambassador Jelena Marek.\n",
+            "Permanent Mission",
+            "Jelena Marek",
+            "Head of the Serbian Permanent Mission to the Council of Europe",
+        ),
+        (
+            "President of the Republic of Azerbaijan Teymur Alibeyli has received a delegation led by governor of "
+            "Upper Marlo province of the Arab Republic of Egypt Samir Haddad.\n",
+            "Upper Marlo",
+            "Samir Haddad",
+            "governor of Upper Marlo province of the Arab Republic of Egypt",
+        ),
+    ],
+    ids=["mission-after-a-nationality", "unit-noun-after-the-run"],
+)
+def test_a_body_or_a_unit_run_is_no_person_en(text: str, run: str, holder: str, role: str) -> None:
+    brief = briefparse.parse(text)
+    assert run not in _names(brief)
+    assert _role_of(brief, holder) == role
 
 
 def test_kingdom_after_an_adjective_en() -> None:
