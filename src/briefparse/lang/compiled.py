@@ -2555,7 +2555,6 @@ def _source(language: Language) -> SourcePatterns:
     punctuation = rf"\s*(?:[,;:!?()\n«»\"“”]|\.(?!{tld})|\s[-–—]\s|$)"
     # the time the source spoke, after it, closes it too ("sagte Regierungssprecher X am Freitagabend.")
     after = words(language.source_after)
-    # a verb of saying after it closes it too ("fuentes de la Presidencia han confirmado el encuentro")
     # not a day between a participle and its agent's link: "a statement issued on Tuesday by the ministry", "un
     # comunicado emitido este martes por la Cancillería" go on to the body
     # ("el viernes por la tarde" is a day and its part, no agent's link)
@@ -2565,6 +2564,7 @@ def _source(language: Language) -> SourcePatterns:
         if language.source_agent_links
         else ""
     )
+    # a verb of saying after it closes it too ("fuentes de la Presidencia han confirmado el encuentro")
     stop = (
         rf"{agent_after}(?={punctuation}|\s+{time}{said_at}(?={punctuation})|\s+(?:{openers})\s|{'|'.join(ends)}"
         rf"|\s+(?:{after})(?!\w))"
