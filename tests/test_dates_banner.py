@@ -171,12 +171,14 @@ def test_an_announced_range_set_off_by_a_comma_after_its_future_clause_is_still_
         ("Mercredi 26 mars 2025\n09:12\n+3 °C, nuageux", "fr", FR_BODY),
     ],
 )
-def test_a_date_beside_a_weather_reading_is_the_page_s_clock_not_the_brief_s_date(banner, language, body):
+def test_a_date_beside_a_weather_reading_is_the_page_s_clock_not_the_brief_s_date(
+    banner: str, language: str, body: str
+) -> None:
     brief = parse(f"{banner}\n\nValdor and Lorenia hold talks\n\n{body}", language)
     assert brief.published is None
     assert brief.date is None
 
 
-def test_a_date_line_with_no_weather_beside_it_still_dates_the_brief():
+def test_a_date_line_with_no_weather_beside_it_still_dates_the_brief() -> None:
     brief = parse(f"Wednesday, March 26, 2025\n\nValdor and Lorenia hold talks\n\n{EN_BODY}", "en")
     assert str(brief.published) == "2025-03-26"

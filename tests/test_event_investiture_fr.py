@@ -6,7 +6,7 @@ from __future__ import annotations
 import briefparse
 
 
-def test_an_investiture_with_quoted_words_is_other():
+def test_an_investiture_with_quoted_words_is_other() -> None:
     text = (
         "Lucien Marbot officiellement investi président\n"
         "Lucien Marbot a été officiellement investi mardi lors d'une cérémonie au palais du Peuple de Valdorre.\n"
@@ -16,7 +16,7 @@ def test_an_investiture_with_quoted_words_is_other():
     assert briefparse.parse(text, language="fr").event_type == "other"
 
 
-def test_the_investiture_ceremony_noun_is_other():
+def test_the_investiture_ceremony_noun_is_other() -> None:
     text = (
         "La cérémonie d'investiture de la présidente Amélie Rostand s'est déroulée samedi à Valdorre, "
         "en présence de plusieurs chefs d'Etat de la région.\n"
@@ -24,7 +24,7 @@ def test_the_investiture_ceremony_noun_is_other():
     assert briefparse.parse(text, language="fr").event_type == "other"
 
 
-def test_a_meeting_after_an_investiture_stays_a_meeting():
+def test_a_meeting_after_an_investiture_stays_a_meeting() -> None:
     text = (
         "Le président Lucien Marbot, investi la semaine dernière, a reçu lundi en audience l'ambassadeur de "
         "Norvège, Erik Haldorsen. Les deux hommes ont évoqué la coopération bilatérale.\n"

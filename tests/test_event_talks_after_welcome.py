@@ -49,5 +49,5 @@ def test_a_reception_with_military_honours_is_the_arrival():
     ],
     ids=["en", "fr", "de", "es"],
 )
-def test_a_reception_with_honours_at_a_named_building_is_a_meeting(text):
+def test_a_reception_with_honours_at_a_named_building_is_a_meeting(text: str) -> None:
     assert event_type(text) == "meeting"

@@ -30,7 +30,7 @@ from briefparse import parse
         ),
         (
             "Премьер-министр принял посла\n\n"
-            "Премьер-министр Арам Саргсян принял посла Эстонии Кайю Тамм. Приветствуя посла в Правительстве РА, "
+            "Премьер-министр Ашот Вардазарян принял посла Эстонии Кайю Тамм. Приветствуя посла в Правительстве РА, "
             "Премьер-министр отметил важность сотрудничества.",
             "Правительстве РА",
         ),
@@ -48,10 +48,10 @@ def test_an_institution_named_by_its_noun_is_the_venue(text: str, expected: str)
 
 def test_a_secretariat_is_an_institution_seat() -> None:
     text = (
-        "President Ravi Perera and Prime Minister Tariq Aziz have discussed trade, says the President’s Media "
+        "President Ravi Perera and Prime Minister Faisal Karimi have discussed trade, says the President’s Media "
         "Division.\n\n"
         "Bilateral talks between the two leaders began at the Presidential Secretariat this morning.\n\n"
-        "Prime Minister Aziz, who is in Sri Lanka for a two-day official visit, was welcomed by officials."
+        "Prime Minister Karimi, who is in Sri Lanka for a two-day official visit, was welcomed by officials."
     )
     assert parse(text).location == "Presidential Secretariat"
 

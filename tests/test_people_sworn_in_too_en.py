@@ -16,14 +16,14 @@ _BRIEF = (
 )
 
 
-def test_those_also_sworn_in_take_part():
+def test_those_also_sworn_in_take_part() -> None:
     brief = briefparse.parse(_BRIEF, reference_date=dt.date(2024, 3, 5))
     names = {p.name for p in brief.participants}
     assert {"Tomas Varga", "Lena Morrow", "Anna Holt", "Piet Kamara", "Rui Senna"} <= names
     assert brief.event_type == "other"
 
 
-def test_an_adverb_inside_the_passive_oath_is_the_swearing_in():
+def test_an_adverb_inside_the_passive_oath_is_the_swearing_in() -> None:
     brief = briefparse.parse(
         "Anna Holt was officially sworn into office as Minister of Health on Monday, before President Lena Morrow.",
         reference_date=dt.date(2024, 3, 5),
@@ -32,6 +32,6 @@ def test_an_adverb_inside_the_passive_oath_is_the_swearing_in():
     assert {p.name for p in brief.participants} == {"Anna Holt", "Lena Morrow"}
 
 
-def test_a_party_after_a_list_is_no_item_of_it():
+def test_a_party_after_a_list_is_no_item_of_it() -> None:
     brief = briefparse.parse(_BRIEF, reference_date=dt.date(2024, 3, 5))
     assert "GUP" not in {p.name for p in (*brief.participants, *brief.people_mentioned)}

@@ -12,7 +12,7 @@ def _role_of(brief: briefparse.Brief, name: str) -> str | None:
     return person.role
 
 
-def test_office_before_rank_closed_by_a_semicolon_es():
+def test_office_before_rank_closed_by_a_semicolon_es() -> None:
     brief = briefparse.parse(
         "El presidente de Chile, Andrés Morales, recibió el lunes en Santiago al presidente de Perú, Julián Vera, "
         "acompañado por el ministro de Defensa Nacional, general Ramiro Solís Peña; el director de Asuntos "

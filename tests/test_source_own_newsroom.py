@@ -11,7 +11,7 @@ import briefparse
 
 
 @pytest.mark.parametrize("desk", ["Web Desk", "News Desk", "Monitoring Desk"])
-def test_a_desk_in_the_dateline_gives_way_to_the_outlet_cited(desk):
+def test_a_desk_in_the_dateline_gives_way_to_the_outlet_cited(desk: str) -> None:
     text = (
         "Valdorian President meets PM Lind in Valdor City\n\n"
         f"VALDOR CITY ({desk}) – Talks between Prime Minister Jan Lind and Valdorian President Paul Marin are "
@@ -24,7 +24,7 @@ def test_a_desk_in_the_dateline_gives_way_to_the_outlet_cited(desk):
     assert desk not in [p.name for p in brief.participants]
 
 
-def test_a_desk_in_the_dateline_with_no_one_cited_names_no_source():
+def test_a_desk_in_the_dateline_with_no_one_cited_names_no_source() -> None:
     text = (
         "PM Lind meets President Marin\n\n"
         "VALDOR CITY (Web Desk) – Prime Minister Jan Lind met President Paul Marin in Valdor City on Monday.\n"
@@ -33,7 +33,7 @@ def test_a_desk_in_the_dateline_with_no_one_cited_names_no_source():
     assert briefparse.parse(text).source is None
 
 
-def test_an_agency_in_the_dateline_is_still_the_source():
+def test_an_agency_in_the_dateline_is_still_the_source() -> None:
     text = (
         "PM Lind meets President Marin\n\n"
         "VALDOR CITY (Valpress) – Prime Minister Jan Lind met President Paul Marin in Valdor City on Monday.\n"
@@ -44,7 +44,7 @@ def test_an_agency_in_the_dateline_is_still_the_source():
     assert source.name == "Valpress"
 
 
-def test_the_newsroom_in_a_german_byline_is_no_source():
+def test_the_newsroom_in_a_german_byline_is_no_source() -> None:
     text = (
         "Ministerpräsident Lind telefoniert mit dem Präsidenten Valdorias\n"
         "- veröffentlicht von Die Redaktion\n"

@@ -1766,7 +1766,9 @@ def office_goes_on(
     office is written as a title (its noun capitalised inside the sentence) or its holders in the plural, or when
     its items end at a comma before its holder's name; a run after a comma only when more items follow it ("para el
     Postconflicto, Derechos Humanos y Seguridad, X"), and its holder's name or two items before it. Not after a
-    place ("el presidente de Francia y X"): a country's office, then someone else."""
+    place ("el presidente de Francia y X"): a country's office, then someone else. So too a run that names the body
+    or the territory the office is of (`_body_of_office`: "Head of the Serbian Permanent Mission"), or one an
+    adjective in small letters opens inside the office's complement ("für wirtschaftliche Zusammenarbeit")."""
     patterns = compiled(language).names
     if _body_of_office(text, sentence, start, end, language, role_nouns):
         return True

@@ -538,7 +538,8 @@ def _a_name_apart(clause: str) -> bool:
 def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     """A dateline, a line that holds little but the date, a date after a publication cue, or a full date with a
     time of day on a line that is no sentence ("Ici Presse 2023-05-09 19:58 - Lecture : 2 min", "Rédigé par
-    Exemple.net le Dimanche 29 Octobre 2023 à 07:45 |", "Редакция. 2020/11/17 21:44")."""
+    Exemple.net le Dimanche 29 Octobre 2023 à 07:45 |", "Редакция. 2020/11/17 21:44"), or an issuer's stamp the
+    text closes on (`_closing_stamp`: "Meldung der Agentur X vom 19.06.2013")."""
     patterns = compiled(doc.language).dates
     mark = patterns.year_mark.match(doc.lower, end)
     end = mark.end() if mark and mark.end() > end else end  # "03.03.2021 г.": the year's abbreviation is the date's
@@ -573,7 +574,7 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     if dated and _SIGNATURE_BEFORE_DATE.search(doc.text, line_start, start) and not doc.text[end:].strip():
         return True  # the signature the text ends on, glued to its last sentence: the day it was written
     if dated and _closing_stamp(doc, line_start, start, end, line_end):
-        return True  # "Meldung der dts Nachrichtenagentur vom 19.06.2013", "Botschaft von X, Berlin, 25. Mai 2012"
+        return True  # "Meldung der Agentur X vom 19.06.2013", "Botschaft von X, Berlin, 25. Mai 2012"
     if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not _closes_sentence(after, doc.language):
@@ -949,7 +950,8 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     else ("Wednesday, November 22, 2024") later than the page's own publication date, or with, shortly after
     it, a publication date that is earlier (the brief's own date line, dateline or "Published …" line). A page
     never shows a date before it was written. A widget that gives no year ("Today: 17 November") yields to a
-    publication date below it that gives one and names another day."""
+    publication date below it that gives one and names another day. Nor one beside a weather reading
+    (`_beside_weather`), the clock of a page's weather widget."""
     published = [m for m in mentions if m.is_publication]
     page = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     page_day = (page.year, page.month, page.day) if page else None
@@ -1466,7 +1468,8 @@ def extract_dates(
     analysis: Analysis, reference: dt.date | None, today: dt.date | None = None, event_type: str = "other"
 ) -> tuple[DateCandidate | None, DateCandidate | None]:
     """(event date, publication date) of the brief. A statement happens when it is issued: its date is the
-    brief's own (dateline or publication line) when it has one, not a day the statement speaks of."""
+    brief's own (dateline or publication line) when it has one, not a day the statement speaks of; or the day its
+    heading gives, in the days before the stamp that closes it (`_heading_day`)."""
     doc = analysis.doc
     if doc.language is None:
         return None, None
@@ -1621,7 +1624,8 @@ def _incident_days(analysis: Analysis, mentions: list[_Mention]) -> set[int]:
     """Starts of the dates a participle of an incident's happening opens ("l'incident survenu le 9 mars dernier",
     "l'attentat perpétré samedi"): the day of the incident the brief's meeting, call or visit came after; not when
     the participle tells of the event itself, its phrase right before ("Cette conversation téléphonique, survenue le
-    12 avril")."""
+    12 avril"). And the days of a death its clause writes after its noun or verb (`_death_day`: "le décès de X, ce
+    jeudi 26 septembre 2019"), which a message of condolence came after."""
     doc = analysis.doc
     occurred = compiled(doc.language).dates.occurred_before
     days: set[int] = set()

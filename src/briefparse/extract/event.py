@@ -93,7 +93,8 @@ def _kind_by_object(
     des ministres de la région", "51 heads of state met"): a conference. It greets someone at an airport
     ("встретил … в аэропорту", "welcomed at the airport"): the arrival of a visit. A verb both lists hold
     ("welcomed") reports a meeting only when a person follows it ("welcomed Prime Minister X", "welcomed his
-    counterpart"), else a statement ("welcomed the ceasefire")."""
+    counterpart"), else a statement ("welcomed the ceasefire"). A reception whose guest's arrival a clause after it
+    tells ("received X who arrived in the country", `_received_on_arrival`) is a visit."""
     start, end, kind = hit
     if event_key(doc.lower[start:end]) in compiled(doc.language).cues.attendance:
         attended = next((h for h in hits if h != hit and end <= h[0] <= end + _OBJECT_REACH), None)
@@ -933,9 +934,9 @@ def placed_as_visit(analysis: Analysis) -> bool:
 
 def _welcomed(doc: Document, window: tuple[int, int]) -> bool:
     """The window tells of an official welcome ("received his counterpart with military honours in Kessel", "ceremonia
-    oficial de bienvenida"): the reception it reports is a state guest's arrival, unless it names the building where
-    the host received the guest (`_names_venue`). Talks that open with the welcome ("began
-    talks with an official welcome ceremony") are the talks, not the arrival: the caller asks of a reception only."""
+    oficial de bienvenida"): the reception it reports is a state guest's arrival. Talks that open with the welcome
+    ("began talks with an official welcome ceremony") are the talks, not the arrival: the caller asks of a reception
+    only, and not where the window names the building the host received the guest in (`_names_venue`)."""
     return _welcome(doc, window) is not None
 
 

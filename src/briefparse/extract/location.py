@@ -32,7 +32,7 @@ from briefparse.document import Document
 from briefparse.extract.dates import WrittenDays
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key
-from briefparse.lang.letters import CAP_WORD, LOWER, fold
+from briefparse.lang.letters import CAP_WORD, LOWER, fold, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Source, Span
 from briefparse.places import city_country, lookup, place_kind, places
@@ -472,13 +472,11 @@ def _gathering_complement(phrase: str, language: Language) -> bool:
     at = next((i for i, word in enumerate(words) if i and fold(word) in links), None)
     if at is None or at + 1 >= len(words):
         return False
-    last = fold(words[-1])
     nouns = {fold(n) for n in (*language.meeting_nouns, *language.series_nouns)} | set(language.talk_stems)
-    endings = compiled(language).names.endings if language.compounds else ()
-    stems = {last, *(last[: -len(e)] for e in endings if e and last.endswith(e))}
+    forms = stems(words[-1], compiled(language).names.endings if language.compounds else ())
     if language.compounds:
-        return any(stem.endswith(noun) for stem in stems for noun in nouns)
-    return bool(stems & nouns)
+        return any(form.endswith(noun) for form in forms for noun in nouns)
+    return bool(forms & nouns)
 
 
 def _before_genitive(phrase: str, language: Language) -> str:
@@ -649,8 +647,8 @@ def _is_venue(phrase: str, language: Language) -> bool:
     words = [fold(word).rstrip(".") for word in phrase.split()]
     if language.compounds:  # a case ending may close it ("des Apostolischen Palastes")
         endings = compiled(language).names.endings
-        stems = [word[: -len(e)] for word in words for e in endings if word.endswith(e)]
-        return any(stem.endswith(venue) for stem in (*words, *stems) for venue in venues)
+        bare = [word[: -len(e)] for word in words for e in endings if word.endswith(e)]
+        return any(stem.endswith(venue) for stem in (*words, *bare) for venue in venues)
     return any(word in venues for word in words)
 
 
@@ -750,7 +748,7 @@ def _later(doc: Document, start: int, at: int) -> bool:
 
 
 @cache
-def _envoys(language: Language) -> tuple[str, ...]:
+def _posted_roles(language: Language) -> tuple[str, ...]:
     """The language's posted roles (`Language.posted_roles`: "ambassador", "посла"), in lower case."""
     return tuple(role.lower() for role in language.posted_roles)
 
@@ -758,7 +756,9 @@ def _envoys(language: Language) -> tuple[str, ...]:
 def _ends_with_envoy(before: str, language: Language) -> bool:
     """The lower-case text ends with a posted role, as a word: "посла" before "в Правительстве РА" is the guest."""
     stripped = before.rstrip()
-    return any(stripped.endswith(role) and not stripped[: -len(role)][-1:].isalnum() for role in _envoys(language))
+    return any(
+        stripped.endswith(role) and not stripped[: -len(role)][-1:].isalnum() for role in _posted_roles(language)
+    )
 
 
 def _ends_with_role(before: str, names) -> bool:
@@ -827,7 +827,8 @@ def _city_of(
 ) -> Span:
     """The city of the country the brief names: its dateline's ("arrived in Niger" under "NIAMEY, …"), else the
     first one the event's sentences name ("a quitté Dakar en direction de Lomé, … au Togo"), not a common word that
-    a town is named after ("the US-Africa Leaders' Summit" is no "Summit" of the United States)."""
+    a town is named after ("the US-Africa Leaders' Summit" is no "Summit" of the United States), nor one a later
+    sentence names in a programme still to come ("il aura des entretiens vendredi … à Pretoria")."""
     code = doc.language.code
     named = lookup(country.text, code)
     if named is None or named.kind != "country":
@@ -1554,7 +1555,8 @@ def _landing_city(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
 
 def _unnamed_venue(doc: Document, windows: list[tuple[int, int]]) -> Span | None:
     """The first venue the event's sentences name without its name ("a reçu lundi au palais présidentiel", "at the
-    presidential palace"): where the event was held, rather than where the dispatch was filed."""
+    presidential palace"), or an institution's seat by its noun ("au ministère malien des Affaires étrangères"):
+    where the event was held, rather than where the dispatch was filed."""
     patterns = compiled(doc.language).places
     names = compiled(doc.language).names
     for start, end in windows:

@@ -4201,7 +4201,8 @@ def extract_people(
     event's sentences name no one, whoever speaks took part; when no one speaks either, whoever the title and
     the opening sentences name (a message, a joint statement, an event word the rules do not know). `days`, where
     the text writes a day and whether it is another occasion's (`dates.written_days`), tell which sentences after
-    the first are of another occasion."""
+    the first are of another occasion; those from a later item of the brief on (`Analysis.main_event_end`: "In
+    another development, …") name no party."""
     doc = analysis.doc
     if doc.language is None:
         return [], []
@@ -4756,7 +4757,7 @@ def _people_taking_part(
     _named_next(analysis, people, mentions)
     _add_role_mentions(analysis, people, mentions, body)
     # the first sentence tells whether the event took place: a later one may tell of one still to come ("… held talks
-    # on Thursday … Duque tendrá una audiencia con …"), whose parties are not the event's
+    # on Thursday … X tendrá una audiencia con …"), whose parties are not the event's
     took_place = not (lead and _to_come(analysis, lead[0]))
     _mark_participants(analysis, mentions, lead[:1], took_place)
     # "Y has also held talks with X"; in a visit, the calls the visitor receives are its own

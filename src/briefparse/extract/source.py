@@ -56,7 +56,7 @@ _CLOSING_AGENCY = lazy_compile(
     rf"[.!?»”\")]\s*[{_DASH}]\s*(?P<a>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s*$", re.M
 )
 _HEAD_CHARS = 800
-_NAME_STEM = 4  # letters a declined form of a name shares with its nominative ("Салливана", "Салливан")
+_NAME_STEM = 4  # letters a declined form of a name shares with its nominative ("Дюмона", "Дюмон")
 _DATED = lazy_compile(r"(?:[^\S\n]+[^\W\d_A-Z]{1,3})?,?[^\S\n]+\d")  # " le 3 mars", ", 12.03.2024": a date after a name
 #: a date in figures after a source line's name, maybe with its time: "Source: Xinhua 29.06.2013 à 10h01"
 _FIGURES_STAMP = lazy_compile(r",?[^\S\n]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
@@ -130,7 +130,7 @@ _PAIRED_QUOTES = (("«", "»"), ("“", "”"))  # the quotation marks that open
 
 def _declined_forms(person: Participant) -> set[str]:
     """The mentions of a person's name in another form, each word of which shares its stem with a word of the name
-    ("Салливана", "Джона Салливана" for Джон Салливан), not a title that stands for it."""
+    ("Дюмона", "Жана Дюмона" for Жан Дюмон), not a title that stands for it."""
     stems = tuple(fold(w)[:_NAME_STEM] for w in (person.name or "").split())
     return {
         m.text
@@ -227,7 +227,7 @@ def _find_source(
     patterns = compiled(doc.language).source
     text = doc.text
     name_words = {w for p in people if p.name for w in p.name.split()} | set(doc.language.pronouns)
-    # and the forms of each name its mentions decline ("в заявлении Салливана" for Джон Салливан)
+    # and the forms of each name its mentions decline ("в заявлении Дюмона" for Жан Дюмон)
     names = {p.name for p in people if p.name} | {m for p in people for m in _declined_forms(p)}
     # the words after the first of a name whose first word is no source's noun ("Fuente" of "Luis de la Fuente",
     # not "Presidencia" of a run "Fuentes de la Presidencia")

@@ -380,8 +380,9 @@ class DatePatterns:
     #: the same after the date, but no adjective of a thing to come: in "met on Thursday ahead of next week's
     #: summit" it tells of the summit; runs on `Document.text`
     future_after: re.Pattern[str] = re.compile(NOTHING)
-    #: `future`, its verbs also before a role's link ("il aura des entretiens", "sera en visite"): what a whole
-    #: sentence tells as still to come; runs on `Document.text`
+    #: `future`, its markers also before a role's link ("il aura des entretiens", "sera en visite"), but those of what
+    #: comes next (`Language.next_markers`: "next to the President"): what a whole sentence tells as still to come;
+    #: runs on `Document.text`
     future_verb: re.Pattern[str] = re.compile(NOTHING)
     #: such an adjective right after a date, which it marks as coming ("le 18 décembre prochain"): `match`
     upcoming_next: re.Pattern[str] = re.compile(NOTHING)
@@ -1760,7 +1761,8 @@ _OFFICE_ITEM = rf"[{UPPER}][\w'’-]*(?:[^\S\n]+[{UPPER}][\w'’-]*)*"  # "Agric
 
 def _office_items(language: Language) -> re.Pattern[str] | None:
     """From a role noun to a run that names more of its office: "Ministro Plenipotenciario de " before "Segunda
-    Clase", "Ministra de Comercio, " before "Industria", "Titulares de Embajadas y " before "Consulados"."""
+    Clase", "Ministra de Comercio, " before "Industria", "Titulares de Embajadas y " before "Consulados"; each item
+    maybe after its adjectives in small letters (`_item_adjectives`: "für wirtschaftliche " before "Zusammenarbeit")."""
     if not language.role_links or not language.list_joiners:
         return None
     articles = rf"(?:[^\S\n]+(?:{words(language.definite_articles)}))?" if language.definite_articles else ""
@@ -1789,7 +1791,7 @@ def _office_item(language: Language) -> str:
 
 def _office_items_after(language: Language) -> re.Pattern[str] | None:
     """The last items of an office after a run, the last one joined by "and", maybe after an article (", Industria
-    y Turismo", ", External Affairs and the Public Service")."""
+    y Turismo", ", External Affairs and the Public Service"), each maybe after its adjectives (`_office_item`)."""
     if not language.list_joiners:
         return None
     articles = rf"(?:(?:{words(language.definite_articles)})[^\S\n]+)?" if language.definite_articles else ""

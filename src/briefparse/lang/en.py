@@ -226,6 +226,9 @@ _NATIONALITIES = {
     "Polish": "Poland",
     "Irish": "Ireland",
 }
+# the participle of a swearing-in, maybe after an adverb ("were also sworn in", "was formally sworn into office"): an
+# event phrase of the ceremony, and the verb of a later sentence that names more who took the oath
+_SWORN_IN = "{|also |officially |formally }{sworn in|sworn into office}"
 
 
 LANGUAGE = Language(
@@ -1250,7 +1253,7 @@ LANGUAGE = Language(
             # a swearing-in or a handover of office ("was sworn in as", "the handover ceremony"), an adverb
             # between the auxiliary and the participle ("were also sworn in as ministers", "was officially sworn
             # in", "were formally sworn into office")
-            "{was|were|has been|have been|will be} {|also |officially |formally }{sworn in|sworn into office}",
+            "{was|were|has been|have been|will be} " + _SWORN_IN,
             "{swore|swears|will swear} in",
             "{took|takes|will take} {the|their|his|her} oath",
             # the oath told as such ("took oath", "subscribed to the Oath of Office", "administered the oaths")
@@ -1586,7 +1589,7 @@ LANGUAGE = Language(
     passive_participles=("been",),
     signatory_agents=("signed by", "initialled by", "initialed by", "inked by"),
     signatory_verbs=variants("{signed|initialled|initialed|inked} {on behalf of|for}"),
-    oath_verbs=variants("{was|were|has been|have been} {|also |officially |formally }{sworn in|sworn into office}"),
+    oath_verbs=variants("{was|were|has been|have been} " + _SWORN_IN),
     delegation_nouns=("delegation", "delegations", "entourage"),
     makeup_verbs=variants("{included|includes|include|comprised|comprises|comprise}", "{consisted|consists} of"),
     side_frames=(("from the", "side"), ("on the", "side")),

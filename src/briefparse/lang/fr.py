@@ -1586,10 +1586,6 @@ LANGUAGE = Language(
         "sous la présidence de",
         "successeur de",
         "prédécesseur",
-        "décès de",
-        "décès du",
-        "disparition de",
-        "disparition du",
         # the death a message of condolence is about, maybe told with its manner: « la disparition tragique du
         # Maréchal X », « le décès brutal du président Y », « la mort de Z »
         *variants(
