@@ -13,6 +13,10 @@ con su par peruano, Julio Salcedo Parra.
 escribió Salcedo Parra en la red social X.
 """
 
+HYPHENED_SURNAME_STOP = """Ciudad de México, 4 feb.- “Recibimos cartas credenciales de la embajadora de Polonia, \
+Marta Kowalska-Nowicka. Igualmente, del embajador de Noruega, Lars Holm”, escribió la presidenta Ana Torres.
+"""
+
 HONORIFIC_STOP = """Roma, 9 oct (EFE).- El ministro de Asuntos Exteriores, Tomás Arrieta Gil, mantuvo hoy un encuentro \
 con el secretario para las Relaciones con los Estados, Mons. Carlo Benedetti, en el Vaticano.
 """
@@ -31,3 +35,9 @@ def test_name_closing_a_quoted_sentence_stops_at_its_full_stop() -> None:
 
 def test_honorific_stop_still_leads_on_to_the_name() -> None:
     assert "Carlo Benedetti" in _names(HONORIFIC_STOP)
+
+
+def test_hyphened_surname_closing_a_quoted_sentence_stops_at_its_full_stop() -> None:
+    names = _names(HYPHENED_SURNAME_STOP)
+    assert "Marta Kowalska-Nowicka" in names
+    assert not any(name and "Igualmente" in name for name in names)

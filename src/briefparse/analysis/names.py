@@ -792,9 +792,10 @@ def _sentences_apart(
 
 
 def _ends_sentence(word: str, patterns: NamePatterns, language: Language) -> bool:
-    """A word before a full stop that closes a sentence: letters ending in two small ones, no abbreviation."""
+    """A word before a full stop that closes a sentence: letters (a hyphened surname's too) ending in two small ones,
+    no abbreviation."""
     return (
-        word.isalpha()
+        word.replace("-", "").replace("‐", "").isalpha()
         and word[-2:].islower()
         and word.lower() not in language.abbreviations
         and fold(word) not in patterns.honorific_words
