@@ -24,6 +24,10 @@ import briefparse
         "asistió a la reunión.",
         "El presidente Paul Marín habló el martes por videoconferencia con el embajador de Norlandia, Karl Vester. "
         "El canciller Jan Olsen no acudió a la toma de posesión del presidente en Porta Nova.",
+        "El presidente Paul Marín recibió el martes en Porta Nova a los mandatarios de la región. El canciller Jan "
+        "Olsen no pudo asistir a la reunión por motivos de salud.",
+        "El presidente Paul Marín recibió el martes en Porta Nova al embajador de Norlandia, Karl Vester. El canciller "
+        "valdoriano, Jan Olsen, tampoco pudo estar presente.",
     ],
 )
 def test_the_absent_person_is_only_mentioned(text):

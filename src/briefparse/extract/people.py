@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -55,6 +55,8 @@ _LEAD_EVENTS = 2
 _ARTICLE_REACH = 8  # the most characters of an article and the spaces after it, before a name
 #: the lower-case word, then spaces on one line, that ends a stretch
 _ARTICLE_BEFORE = lazy_compile(r"(?<!\w)(\w+)[^\S\n]+$")
+_NAME_FOLLOWS = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a capitalised word right after a style of address
+_STYLE_REACH = 60  # characters before a name where the style of address it was named under is looked for
 _LIST_LINE_WORDS = 25  # the most words of a line that names one person of a list and their office
 _ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
 _MEETS = frozenset({"meeting", "phone_call"})  # the encounters that are no journey
@@ -3408,6 +3410,64 @@ def _add_role_mentions(
                 mentions.add(unnamed, span)
 
 
+def _style_mentions(analysis: Analysis, people: list[Person], mentions: Mentions, windows: list[Segment]) -> None:
+    """A style of address standing alone, no name after it ("a phone call made by His Highness last night", "Sa
+    Majesté a reçu …"): a further mention of the one person the brief names under that style ("His Highness Sheikh
+    X"). None when no one, or several, bear it."""
+    doc = analysis.doc
+    found = _styles(doc.language)
+    if found is None:
+        return
+    named = [p for p in people if p.name]
+    for window in windows:
+        for style in found.finditer(doc.text, window.start, window.end):
+            if _NAME_FOLLOWS.match(doc.text, style.end()) or mentions.within(style.start(), style.end()):
+                continue  # "His Highness Sheikh X": the style of the name after it
+            bearers = [
+                p
+                for p in named
+                if any(
+                    (before := _last(found.finditer(doc.text, max(0, m.start - _STYLE_REACH), m.start)))
+                    and _titles_only(analysis, doc.text[before.end() : m.start])
+                    and fold(before.group(0)) == fold(style.group(0))
+                    for m in p.mentions
+                )
+            ]
+            if len(bearers) == 1:
+                span = doc.span(style.start(), style.end())
+                bearers[0].mentions.append(span)
+                mentions.add(bearers[0], span)
+
+
+def _titles_only(analysis: Analysis, between: str) -> bool:
+    """Only honorifics and a sovereign's titles stand between a style of address and the name ("His Highness Sheikh
+    X", "His Majesty King Y")."""
+    names = compiled(analysis.language).names
+    return all(
+        fold(word).rstrip(".") in names.honorific_words or fold(word) in names.sole_title_words
+        for word in between.split()
+    )
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of the matches, None when there is none."""
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
+
+
+@lru_cache(maxsize=8)
+def _styles(language: Language) -> re.Pattern[str] | None:
+    """The language's honorifics of several whole words ("His Highness", "Sa Majesté"), as a style of address may
+    stand for the person it was first set before; not an abbreviation's letters ("H. E."). None when it has none."""
+    styles = [h for h in language.honorifics if " " in h and all(len(w) > 2 and w.isalpha() for w in h.split())]
+    if not styles:
+        return None
+    alternation = "|".join(re.escape(h).replace(r"\ ", r"[^\S\n]+") for h in sorted(styles, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
 def _spelled_out(
     analysis: Analysis, people: list[Person], holder: Person, noun: re.Match[str], role: Span
 ) -> Span | None:
@@ -4756,6 +4816,7 @@ def _people_taking_part(
     body = [s for s in lead if title is None or s.start >= title.end]  # a role in a headline is no one yet
     _named_next(analysis, people, mentions)
     _add_role_mentions(analysis, people, mentions, body)
+    _style_mentions(analysis, people, mentions, body)
     # the first sentence tells whether the event took place: a later one may tell of one still to come ("… held talks
     # on Thursday … X tendrá una audiencia con …"), whose parties are not the event's
     took_place = not (lead and _to_come(analysis, lead[0]))
@@ -4795,6 +4856,7 @@ def _people_taking_part(
         if told or (messages and _sends_word(analysis, sentence)):
             listing = _listing_sentences(analysis, [sentence])  # "… welcomed Y. Those officials are X, Z …"
             _add_role_mentions(analysis, people, mentions, [sentence])
+            _style_mentions(analysis, people, mentions, [sentence])
             _mark_participants(analysis, mentions, [sentence, *listing], took_place)
             windows += [sentence, *listing]
     for sentence in _sequence_items(analysis, mentions, windows):

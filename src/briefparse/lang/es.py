@@ -1172,7 +1172,13 @@ LANGUAGE = Language(
     letter_closings=("consideración", "atentamente", "cordialmente"),
     guest_nouns=("invitado", "invitados", "invitada", "invitadas", "visitantes"),
     absence_verbs=variants(
-        "no {asistió|asistirá|participó|participará|viajó|viajará|estuvo presente|estará presente|acudió|acudirá}",
+        "{no|tampoco} {asistió|asistirá|participó|participará|viajó|viajará|estuvo presente|estará presente|acudió|"
+        "acudirá}",
+        "{no|tampoco} {asistieron|asistirán|participaron|participarán|viajaron|viajarán|acudieron|acudirán}",
+        "{no|tampoco} {concurrió|concurrirá|concurrieron|concurrirán}",
+        "{no|tampoco} {estuvieron|estarán} presentes",
+        # "no pudo asistir a la reunión por impedimentos legales": could not, and so did not, take part
+        "{no|tampoco} {pudo|pudieron|podrá|podrán} {asistir|participar|viajar|acudir|estar presente|estar presentes}",
         "{estuvo|estará} ausente", "se hizo representar",
     ),
     encounter_infinitives=variants(
