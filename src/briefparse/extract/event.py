@@ -129,7 +129,7 @@ def _kind_by_object(
         return "conference"
     if _members_before(doc, hit, window):
         return "conference"
-    if _receives_members_of_many(doc, hit, window):
+    if _receives_members_of_many(doc, hit, window) or _meets_envoys(doc, hit, window):
         return "conference"
     if _names_gathering(doc, hit) or _countries_meet(doc, hit, window):
         return "conference"
@@ -518,6 +518,33 @@ def _receives_members_of_many(doc: Document, hit: EventHit, window: tuple[int, i
     adjectives, determiner = _qualifying_nationalities(doc, found, hit[1])
     owned = determiner in {*language.possessives, *language.plural_articles}
     return owned and len({*countries, *adjectives}) >= _MANY - 1
+
+
+def _meets_envoys(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """Whom the meeting word meets is a diplomatic corps (`Language.envoy_bodies`), the envoys of many countries as
+    one body: among the first words of its clause after it ("déjeuner de travail avec le Corps consulaire", "met
+    the diplomatic corps"), or before a verb that closes a verb-final clause ("hat … die Mitglieder des
+    Konsularkorps … empfangen"). With their host, many parties: a gathering. Not a corps that completes another noun
+    than its members' ("le doyen du corps diplomatique", "une délégation du corps diplomatique")."""
+    pattern = compiled(doc.language).cues.envoy_body
+    if pattern is None:
+        return False
+    clause = _CLAUSE_END.search(doc.text, hit[1], window[1])
+    after = list(_WORD.finditer(doc.lower, hit[1], clause.start() if clause else window[1]))[:_MEMBERS_WORDS]
+    spans = [(hit[1], after[-1].end())] if after else []
+    if _closes_clause(doc, hit[1]):
+        opening = window[0]
+        for mark in _CLAUSE_END.finditer(doc.text, window[0], hit[0]):
+            opening = mark.end()
+        spans.append((opening, hit[0]))
+    language = compiled(doc.language).language
+    for start, end in spans:
+        for found in pattern.finditer(doc.lower, start, end):
+            before = doc.lower[start : found.start()].split()
+            completes = before[-2:-1] and before[-1] in language.genitive_links
+            if not (completes and before[-2] not in language.member_nouns):
+                return True
+    return False
 
 
 def _qualifying_nationalities(doc: Document, noun: re.Match[str], start: int) -> tuple[set[str], str]:

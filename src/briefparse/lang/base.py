@@ -424,6 +424,12 @@ class Language:
     pair_words: tuple[str, ...] = ()
     #: plural nouns of the members of a gathering ("ministers", "chefs d'État"): a meeting of them is a conference
     gathering_members: tuple[str, ...] = ()
+    #: the names of a diplomatic corps, lower case ("corps diplomatique", "Konsularkorps"): the envoys posted to a
+    #: country as one body, a gathering whoever meets them
+    envoy_bodies: tuple[str, ...] = ()
+    #: nouns of the members of a body, lower case ("members", "Mitglieder"): "the members of the consular corps" are
+    #: the corps itself
+    member_nouns: tuple[str, ...] = ()
     #: number words of three or more, and nouns of a round number, that count the members of a gathering before
     #: them ("eleven heads of state", "une dizaine de chefs d'État", "Dutzende Minister"), as figures do
     count_words: tuple[str, ...] = ()

@@ -309,6 +309,8 @@ class CuePatterns:
     members_of: re.Pattern[str] | None = None
     #: the members of a gathering (`Language.gathering_members`), to run on `Document.lower`
     members: re.Pattern[str] | None = None
+    #: a diplomatic corps (`Language.envoy_bodies`), to run on `Document.lower`
+    envoy_body: re.Pattern[str] | None = None
     #: where words are compounded, the members' noun as the last part of a compound (group `head`: its first
     #: parts, "eu-außen" in "eu-außenminister"), maybe with their link word (group `link`), on `Document.lower`
     compound_members: re.Pattern[str] | None = None
@@ -1449,6 +1451,7 @@ def _cues(language: Language) -> CuePatterns:
         meeting_noun=_whole_phrases(language.meeting_nouns),
         reception=frozenset(event_key(v.lower()) for v in language.reception_verbs),
         guest_word=_whole_phrases(language.guest_words),
+        envoy_body=_whole_phrases(language.envoy_bodies),
     )
 
 

@@ -976,6 +976,11 @@ LANGUAGE = Language(
         "amtskollegen",  # "empfing seine Amtskollegen aus A, B und C"
         "kollegen",  # "trifft sich mit seinen Kollegen aus A und B"
     ),
+    envoy_bodies=(
+        "konsularkorps", "diplomatenkorps", "diplomatische korps", "diplomatischen korps", "diplomatische corps",
+        "diplomatischen corps", "konsularische korps", "konsularischen korps", "consular corps",
+    ),
+    member_nouns=("mitglieder", "mitgliedern"),
     count_words=(
         "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn",
         "fünfzehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "Dutzend", "Dutzende",

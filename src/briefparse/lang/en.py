@@ -1369,6 +1369,10 @@ LANGUAGE = Language(
         "chiefs",
         "counterparts",  # "received his counterparts from A, B and C"
     ),
+    envoy_bodies=(
+        "diplomatic corps", "consular corps",
+    ),
+    member_nouns=("members",),
     count_words=(
         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "dozen",

@@ -956,6 +956,10 @@ LANGUAGE = Language(
         "presidentes",
         "homólogos",  # "recibió a sus homólogos de A y B"
     ),
+    envoy_bodies=(
+        "cuerpo diplomático", "cuerpo consular",
+    ),
+    member_nouns=("miembros", "integrantes"),
     count_words=(
         "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce",
         "quince", "veinte", "treinta", "cuarenta", "cincuenta", "decena", "docena", "veintena", "decenas",

@@ -1273,6 +1273,10 @@ LANGUAGE = Language(
         "présidents",
         "homologues",  # "a reçu ses homologues de A, B et C"
     ),
+    envoy_bodies=(
+        "corps diplomatique", "corps diplomatiques", "corps consulaire", "corps consulaires",
+    ),
+    member_nouns=("membres",),
     count_words=(
         "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
         "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "dizaine", "douzaine", "quinzaine", "vingtaine",
