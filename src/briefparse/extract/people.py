@@ -57,6 +57,7 @@ _ARTICLE_REACH = 8  # the most characters of an article and the spaces after it,
 _ARTICLE_BEFORE = lazy_compile(r"(?<!\w)(\w+)[^\S\n]+$")
 _NAME_FOLLOWS = lazy_compile(rf"[^\S\n]+[{UPPER}]")  # a capitalised word right after a style of address
 _STYLE_REACH = 60  # characters before a name where the style of address it was named under is looked for
+_GROUP_NAME_REACH = 40  # characters after the verb that ties a group to its names where the first name begins
 _LIST_LINE_WORDS = 25  # the most words of a line that names one person of a list and their office
 _ENCOUNTERS = frozenset({"meeting", "phone_call", "visit"})
 _MEETS = frozenset({"meeting", "phone_call"})  # the encounters that are no journey
@@ -1789,9 +1790,12 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
     continuer = patterns.people.list_continuer
 
     def lists(sentence: Segment) -> bool:
-        """The sentence opens on a list opener, or on an adverb of addition before items that semicolons part."""
-        return bool(opener.match(sentence.text)) or (
-            continuer is not None and ";" in sentence.text and continuer.match(sentence.text) is not None
+        """The sentence opens on a list opener, on an adverb of addition before items that semicolons part, or on a
+        group tied to the names after it (`_names_its_group`)."""
+        return (
+            bool(opener.match(sentence.text))
+            or (continuer is not None and ";" in sentence.text and continuer.match(sentence.text) is not None)
+            or _names_its_group(analysis, sentence)
         )
 
     body, taken, found = analysis.body, {s.start for s in sentences}, []
@@ -1806,12 +1810,74 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
             index += 1
         while index < len(body) and lists(body[index]):
             listing = body[index]
-            if (background and background.search(listing.text)) or listing.start in taken:
+            if _tells_occasion_before_names(analysis, listing, background) or listing.start in taken:
                 break
             taken.add(listing.start)
             found.append(listing)
             index += 1
     return found
+
+
+def _group_roles(analysis: Analysis, people: list[Person]) -> None:
+    """Whoever a sentence that ties a group to names lists with no role of their own (`_names_its_group`: "Les
+    Chefs d'Etat présents sont X (A), Y (B)") holds the group's office: its plural noun in the singular, with the
+    complement that names what it heads ("Chef d'Etat", "Head of Mission")."""
+    patterns = compiled(analysis.language)
+    group, complements = patterns.people.group_listing, patterns.people.group_complement
+    plural = patterns.names.role_plural
+    if group is None or plural is None:
+        return
+    text, lower = analysis.doc.text, analysis.doc.lower
+    for sentence in (s for s in analysis.body if _names_its_group(analysis, s)):
+        verb = group.match(sentence.text)
+        nouns = list(plural.finditer(lower, sentence.start, sentence.start + verb.end())) if verb else []
+        if verb is None or not nouns:
+            continue
+        noun = nouns[0]
+        singular = patterns.names.singulars[noun.group(0)]
+        complement = complements.match(text, noun.end()) if complements else None
+        role = (singular[0].upper() + singular[1:] if text[noun.start()].isupper() else singular) + (
+            complement.group(0) if complement else ""
+        )
+        for person in people:
+            if (
+                person.participant
+                and person.role is None
+                and person.listed_role is None
+                and sentence.start + verb.end() <= person.first < sentence.end
+            ):
+                person.listed_role = role
+
+
+def _tells_occasion_before_names(analysis: Analysis, sentence: Segment, background: re.Pattern[str] | None) -> bool:
+    """A cue of an event gone by or to come stands in the sentence before the first name it lists ("They had met
+    in 2019: X, …"); not one in an item's title ("… were former Governor, X; …"), where it tells the office."""
+    if background is None:
+        return False
+    starts = analysis.name_starts
+    index = bisect_left(starts, sentence.start)
+    first = starts[index] if index < len(starts) and starts[index] < sentence.end else sentence.end
+    return background.search(analysis.doc.text, sentence.start, first) is not None
+
+
+def _names_its_group(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence opens on a group of people and ties it by a plural verb to the names right after ("Les chefs
+    d'État présents sont X (A), Y (B)", "The nine envoys who called on him were Their Excellencies X, …"): the
+    group holds a role noun, and a name follows the verb within a title or two."""
+    group = compiled(analysis.language).people.group_listing
+    found = group.match(sentence.text) if group is not None else None
+    if found is None:
+        return False
+    names = compiled(analysis.language).names
+    opening = [fold(w) for w in _TOKEN_AT.findall(found.group(0))]
+    if not analysis.role_nouns.within(sentence.start, sentence.start + found.end()) and not any(
+        is_role_plural(word, names.role_words, names.plural_endings) for word in opening
+    ):
+        return False
+    verb_end = sentence.start + found.end()
+    starts = analysis.name_starts
+    index = bisect_left(starts, verb_end)
+    return index < len(starts) and starts[index] < min(sentence.end, verb_end + _GROUP_NAME_REACH)
 
 
 def _mark_participants(
@@ -4309,6 +4375,7 @@ def extract_people(
     home = None if visit else cache(lambda: _home_country(analysis))
     _office_of_list_heads(analysis, people)
     _elided_head_items(analysis, people)
+    _group_roles(analysis, people)
     models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
     for person, owner in _owners(analysis, people):
         model, theirs = models.get(id(person)), models.get(id(owner))

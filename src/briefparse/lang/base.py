@@ -636,6 +636,12 @@ class Language:
     #: semicolons and no verb of their own ("De igual forma, el ministro de A, X; de B, Y"): those it names take
     #: part; a sentence with no semicolon says something else ("De igual manera, destacó que …")
     list_continuers: tuple[str, ...] = ()
+    #: plural verbs that tie the group a sentence opens on to the names right after them ("Les chefs d'État présents
+    #: sont X (A), Y (B)", "The envoys who called on him were X, …", "Parmi les dirigeants présents figurent X"): such a
+    #: sentence after the event's lists whom it counts
+    group_verbs: tuple[str, ...] = ()
+    #: the preposition that may front the group before such a verb ("Among the leaders hosted were X", "Parmi les …")
+    group_prepositions: tuple[str, ...] = ()
     #: a participle of signing before its agent ("signé par", "signed by"): after a lead that reports a signing, a later
     #: sentence that names who signed a further text of the ceremony ("Un accord … a été signé par X et son homologue
     #: Y") goes on with it, its signatories taking part

@@ -51,6 +51,7 @@ _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from
 _HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an office ("VLP-N President X Y")
 _SENT_WORDS = 3  # words between a verb of sending and the document it sends ("sent a congratulatory message")
 _MESSAGE_GAP_WORDS = 3  # words between a message noun and the link to its sender ("greetings and good wishes from")
+_GROUP_SUBJECT_CHARS = 120  # characters of a group and what qualifies it before the verb that ties it to names
 _COMING_REACH = 40  # characters from an event noun to a time still to come in its clause ("… in Malta later this year")
 _SUBJECT_CHARS = 40  # characters of a gathering's subject before the place that follows it ("on food security")
 _NEAR_FUTURE_REACH = 60  # characters from an event word to a near future without a day ("встретится с X в …")
@@ -497,6 +498,10 @@ class PeoplePatterns:
     list_opener: re.Pattern[str] | None = None
     #: the opening of a sentence that goes on with the list before it (`Language.list_continuers`)
     list_continuer: re.Pattern[str] | None = None
+    #: a sentence's opening on a group up to the plural verb that ties it to names (`Language.group_verbs`)
+    group_listing: re.Pattern[str] | None = None
+    #: a role link and the capitalised word after it, past a group's plural noun: " d'Etat", " of Mission"
+    group_complement: re.Pattern[str] | None = None
     #: a participle of signing before its agent (`Language.signatory_agents`)
     signatory_agent: re.Pattern[str] | None = None
     #: a verb of signing after its subject (`Language.signatory_verbs`)
@@ -1964,6 +1969,19 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         list_continuer=lazy_compile(rf"^\W*(?:{words(language.list_continuers)}),", re.I)
         if language.list_continuers
+        else None,
+        group_listing=lazy_compile(
+            rf"^\W*(?:(?:{words(language.group_prepositions)})\s+)?(?:{words(language.determiners)})\s"
+            rf"[^.;:!?\n]{{0,{_GROUP_SUBJECT_CHARS}}}?(?<!\w)(?:{words(language.group_verbs)})(?!\w)",
+            re.I,
+        )
+        if language.group_verbs and language.determiners
+        else None,
+        group_complement=lazy_compile(
+            rf"[^\S\n]+(?:{words(tuple(w for w in language.role_links if ' ' not in w))})(?:[^\S\n]+|(?<=['’]))"
+            rf"[{UPPER}][\w'’-]*"
+        )
+        if language.group_verbs and language.role_links
         else None,
         signatory_agent=lazy_compile(
             rf"(?<!\w)(?:{words(language.signatory_agents)})(?!\w)",

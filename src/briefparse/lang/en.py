@@ -1597,6 +1597,8 @@ LANGUAGE = Language(
     delegation_nouns=("delegation", "delegations", "entourage"),
     makeup_verbs=variants("{included|includes|include|comprised|comprises|comprise}", "{consisted|consists} of"),
     side_frames=(("from the", "side"), ("on the", "side")),
+    group_verbs=("are", "were", "included", "include"),
+    group_prepositions=("among",),
     list_openers=(
         "they are", "they were", "these are", "these were", "they include", "they included", "among them", "namely",
         "those are", "those were",

@@ -1120,6 +1120,8 @@ LANGUAGE = Language(
         "{incluye|incluyen|incluyó|incluía|incluyeron|comprende|comprendía|comprendió}",
         "{está|estuvo|estaba|estará} {integrada|conformada|compuesta|formada}",
     ),
+    group_verbs=("son", "fueron", "eran", "figuran", "figuraban"),
+    group_prepositions=("entre",),
     list_openers=("así como", "se trata de", "se trataba de",  # "Se trata de X, Y y Z": whom the event counts
                   # the group the sentence before counts, then its members ("Entre ellos, el ministro …, X"), as
                   # French "parmi eux", "parmi lesquels"

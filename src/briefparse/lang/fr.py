@@ -1545,6 +1545,8 @@ LANGUAGE = Language(
         "{comprend|comprenait|comprennent|comprenaient|comprendra|incluait|inclut|compte|comptait}",
         "{est|était|sera} {composée|constituée|formée}",
     ),
+    group_verbs=("sont", "étaient", "figurent", "figuraient"),
+    group_prepositions=("parmi",),
     list_openers=("il s'agit", "ce sont", "à savoir", "parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles",
                   "il s'agissait",  # the same list told in the past
                   # the list going on in a sentence of its own: "Il y a aussi X (Culture) et Y (Budget)."
