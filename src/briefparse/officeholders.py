@@ -43,9 +43,10 @@ OFFICES = frozenset(
         "council_president",
     }
 )
-#: days before a term's start and after its end that still count as in office: an elect's meetings, a day
+#: days before a term's start and after its end that still count as in office: an elect's calls and meetings
+#: between the vote and the swearing-in (about eleven weeks for a US president, nine for a Brazilian one), a day
 #: of the register off by a few
-_BEFORE_START = 45
+_BEFORE_START = 80
 _AFTER_END = 30
 #: a surname written alone is read as a register person's only when it is this long at least ("Putin", not "Kan")
 _MIN_ALONE = 5

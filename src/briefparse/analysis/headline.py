@@ -97,6 +97,9 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             lines += 1
         if lines > _HEAD_LINES:
             break
+        if not (candidates or short or body_begun) and _record_title(line, doc):
+            candidates.append(paragraph)
+            continue
         if line.endswith(".") and words > _MAX_SENTENCE_WORDS:
             if not candidates and not short and _standfirst_over_headline(doc, index):
                 continue  # a standfirst that the headline under it sums up
@@ -266,6 +269,18 @@ def _headline_over_subhead(doc: Document, first: Segment, named: Segment) -> boo
     lead = " ".join(p.text for p in body[:_SUBHEAD_LEAD])
     lead_words = {w.casefold() for w in _SHARED_WORD.findall(lead)}
     return len(headline_words & lead_words) >= _STANDFIRST_SHARE * len(headline_words) > 0
+
+
+def _record_title(line: str, doc: Document) -> bool:
+    """The title of an official record, however long: the document named first, then whose, the day it dates
+    last, before the stop ("Lettre de félicitations de M. X, …, le 23 décembre 2006.", "Déclaration de M. X, …, à
+    Paris le 4 octobre 2012."); a sentence of the body never opens on the document's noun."""
+    language = doc.language
+    if language is None or not line.endswith(".") or not _YEAR.search(line, max(0, len(line) - 6)):
+        return False
+    nouns = {d.split()[0].lower() for d in (*language.statement_documents, *language.source_documents)}
+    opening = line.split(maxsplit=2)
+    return len(opening) == 3 and opening[0].lower() in nouns and opening[1].lower() in language.role_links
 
 
 def _reads_as_sentence(line: str) -> bool:
