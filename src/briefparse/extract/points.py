@@ -32,6 +32,11 @@ _MIN_UNSTOPPED_LEAD_WORDS = 12  # words of a paragraph printed without its stop 
 _PARAGRAPH_END_REACH = 8  # characters after a sentence looked at for the line break that ends its paragraph
 _DECK_COST = 3
 _NAME_STEM = 4  # letters a declined form of a name shares with its nominative ("Лаврова", "Лавров")
+_RESTATED_STEM = 5  # letters a word shares with its form in a fuller sentence that tells the same again
+_RESTATED_SHARE = 0.8  # of a short report's words that a fuller report holds, when it restates it
+_MIN_RESTATED_WORDS = 4  # words a short report has at least, for a later one to restate it
+_MORE_WORDS = 5  # words a fuller report has more than the short one it restates
+_QUOTE_MARKS = '"“”«»„'
 _ELLIPSES = ("...", "…")
 _FULL_STOPS = (".", "!", "…")
 
@@ -138,7 +143,8 @@ def _lead(
     the brief reports. One that names no event but a series of meetings by a plural noun ("a accordé des audiences aux
     responsables", "setzt die Wiederaufnahme persönlicher Gespräche fort") sums up the round and yields to the next
     that tells an event otherwise ("Il a reçu samedi ceux de X"). A sentence above the dateline yields to the story's
-    first report after it, when that report names a party and the brief's kind of event."""
+    first report after it, when that report names a party and the brief's kind of event. A later opening sentence
+    that tells the lead's report again at more length (see `_restates`) leads in its place."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
     opening = sentences[:_LEAD_REACH]
     text = analysis.doc.text
@@ -167,8 +173,27 @@ def _lead(
         and _names_a_party(opens, participants)
     ):
         told = told[told.index(opens) :]
+    fuller = next((s for s in opening if told and s.start > told[0].start and _restates(s, told[0])), None)
+    if fuller is not None:
+        told = [fuller]
     credited = _credited_sentence(analysis, body, opening, told[0]) if told else None
     return credited or (told or reporting or opening or [None])[0]
+
+
+def _restates(fuller: Sentence, short: Sentence) -> bool:
+    """`fuller` tells again what `short` tells, at more length: it holds nearly every word of the shorter one (by
+    its stem) and says more ("Lavrov et Kerry s'entretiennent …" over "Le ministre russe … Sergueï Lavrov et son
+    homologue américain John Kerry s'entretiennent … dans le cadre de la conférence de Munich"): a standfirst over
+    the story's full report. Not a quotation of the release that the short report sums up ("… a reçu hier un appel
+    de X." over "En effet, précise la présidence, le Président « a reçu, ce jour, un appel … »")."""
+    stems = {w[:_RESTATED_STEM] for w in _words(short.text) if len(w) >= _RESTATED_STEM}
+    told = {w[:_RESTATED_STEM] for w in _words(fuller.text)}
+    return (
+        not any(mark in fuller.text for mark in _QUOTE_MARKS)
+        and len(stems) >= _MIN_RESTATED_WORDS
+        and len(stems & told) >= _RESTATED_SHARE * len(stems)
+        and fuller.words >= short.words + _MORE_WORDS
+    )
 
 
 def _credited_sentence(

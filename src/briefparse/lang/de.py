@@ -837,7 +837,11 @@ LANGUAGE = Language(
             "{arbeitstreffen|spitzentreffen}",
             "{empfing|empfingen|empfängt|empfangen|empfang|empfangs}",
             # people, a statement's when it acts on a thing ("begrüßte die Entscheidung", "hat die Einigung begrüßt")
-            "{begrüßte|begrüßten|begrüßt}",
+            "{begrüßte|begrüßten|begrüßt|begrüßen}",
+            # the forms that close a sentence in the perfect or after "wird": "hat … mit X … gesprochen", "wird am
+            # 19. Juni X im Kanzleramt begrüßen", "wurden von X im Landhaus willkommen geheißen"
+            "willkommen geheißen",
+            "gesprochen",
             "bilateral{e|en|es} {treffen|gespräch|gespräche|gesprächen}",  # a pair's meeting, not a gathering's
             "{gespräch|gespräche|gesprächen|gesprächs|arbeitsgespräch|arbeitsgespräche|arbeitsgesprächen}",
             "{unterredung|unterredungen|zusammenkunft|meinungsaustausch|regierungskonsultationen}",

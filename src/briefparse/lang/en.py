@@ -1107,14 +1107,17 @@ LANGUAGE = Language(
             "{will|is due to|are due to|is to|are to|is scheduled to|are scheduled to|is set to|agreed to} meet",
             "{will|is due to|is to|is scheduled to|is expected to} also meet",  # "during which she will also meet X"
             "{a|the|bilateral|official|working|closed-door|private|separate|first|courtesy|cordial|"
-            "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long} meeting",
+            "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long|brief|short} meeting",
             "{bilateral|separate|official|working|closed-door|private|courtesy} meetings",  # "held bilateral meetings"
             "{meeting|meetings} {with|between|of|in|at|on|held|was|took|focused|discussed|is|will}",
             "{held|hold|holds|will hold|holding} {|bilateral |official |separate |closed-door |in-depth }talks",
             # the adjectives briefs give talks ("held constructive talks", "held wide-ranging talks")
             "{held|hold|holds|will hold|holding} {constructive|fruitful|productive|wide-ranging|extensive|frank|"
             "cordial|detailed|substantive|comprehensive|intensive|lengthy|brief|informal|formal|high-level|"
-            "delegation-level|one-on-one|restricted|fresh|further|new|direct|face-to-face|tough|marathon} talks",
+            "delegation-level|one-on-one|restricted|fresh|further|new|direct|face-to-face|tough|marathon|key} talks",
+            # talks counted among a pair's ("held their first direct talks", "held their second round of talks")
+            "{held|hold|holds|will hold|holding|had} their {first|second|third|latest|first direct|first face-to-face|"
+            "first in-person} talks",
             "{talks|consultations|discussions|discussion|conversation|chat|exchange of views} with",
             "talks {between|held}",  # talks a later comment tells of: "the talks between X and Y were constructive"
             "{pleasure|honour|honor|glad|delighted|happy} to meet",
