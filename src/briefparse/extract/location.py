@@ -908,12 +908,18 @@ def extract_location(
 
 def _sent_message(analysis: Analysis) -> bool:
     """The title or the first lead sentence reports a message or a letter sent to whom it is addressed ("X sent on
-    Tuesday a letter of condolences to Y", "a adressé, jeudi, un message de félicitations à …"): written and sent,
-    it has no place of its own."""
+    Tuesday a letter of condolences to Y", "a adressé, jeudi, un message de félicitations à …"), or opens on a verb
+    of greeting or thanks addressed to a person ("X felicita a Y", "Le président malgache félicite le président"):
+    written and sent, it has no place of its own."""
     doc = analysis.doc
-    pattern = compiled(doc.language).cues.sent_document if doc.language else None
+    if doc.language is None:
+        return False
+    cues = compiled(doc.language).cues
     windows = [*([analysis.title] if analysis.title else []), *analysis.lead[:1]]
-    return pattern is not None and any(pattern.search(doc.lower, w.start, w.end) for w in windows)
+    if cues.sent_document is not None and any(cues.sent_document.search(doc.lower, w.start, w.end) for w in windows):
+        return True
+    firsts = [hits[0] for w in windows if (hits := analysis.events_in(w.start, w.end))]
+    return bool(firsts) and event_key(doc.lower[firsts[0][0] : firsts[0][1]]) in cues.address
 
 
 def _seat_of_place(analysis: Analysis, place: Span) -> Span | None:
