@@ -1098,7 +1098,13 @@ def _event_place(
         or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
         # or the city of the airport a visitor landed at ("son avion s'est posé sur le tarmac de l'aéroport de …")
         or (_landing_city(doc, further) if event_type == "visit" else None)
-        or (None if dateline and _gathering_elsewhere(analysis, dateline, sentences) else dateline)
+        # a dateline's city; not a country no capital is named after, a feed's label ("UZBEKISTAN, August 21 -",
+        # "Haïti - Diplomatie :"), though a city-state's name is its capital's ("KUWAIT, May 2 (KUNA) --")
+        or (
+            None
+            if dateline and (_country_only(doc, dateline) or _gathering_elsewhere(analysis, dateline, sentences))
+            else dateline
+        )
         or _held_at(doc, analysis, rejected, stops, avoid, countries=True)
         # or the city the guest of a meeting came to on a visit ("The Russian minister arrived in Baku … for a two-day
         # visit"); a country is what a later sentence is about ("… a visité la RDC en 2019")
@@ -1381,6 +1387,12 @@ def _unknown(doc: Document, place: Span) -> bool:
 
 def _country(doc: Document, place: Span) -> bool:
     return place_kind(place.text, doc.language.code) == "country"
+
+
+def _country_only(doc: Document, place: Span) -> bool:
+    """The gazetteer knows the place as a country and as no capital ("Chad", not "Kuwait" nor "Djibouti")."""
+    found = places(place.text, doc.language.code)
+    return bool(found) and found[0].kind == "country" and not any(p.kind == "city" and p.capital for p in found)
 
 
 def _city(doc: Document, place: Span) -> bool:
