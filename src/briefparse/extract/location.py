@@ -138,6 +138,8 @@ def _place_in(
         if _locates_origin(doc, start, match):
             continue  # where a journey started ("a flight from Waterkloof air-force base in Pretoria")
         post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
+        if post and _mission_as_venue(doc, post.start(), post.group(0)):
+            post = None  # "a reception at the Embassy of France in Dakar": the mission is where, in its city
         # a country or a city, not a venue ("the Ambassador of Japan at State House"), nor after the envoy's name
         # ("Ambassador to Malaysia Jane Doe at …")
         posted = (post is not None and not (venue or seat)) and not any(
@@ -745,6 +747,18 @@ def _later(doc: Document, start: int, at: int) -> bool:
     phrases = [m.group("phrase") for m in cues.event_verbs.finditer(before, 0, clause.start())]
     kind = cues.event_kinds.get(event_key(phrases[-1])) if phrases else None
     return kind not in ("meeting", "visit", "phone_call")
+
+
+def _mission_as_venue(doc: Document, start: int, post: str) -> bool:
+    """The post opens on a mission's noun (`Language.posted_missions`) right after a place preposition and its article
+    ("at the Embassy of France"): the mission is the venue the event was held in, not whose post the place is."""
+    missions = {fold(m) for m in doc.language.posted_missions}
+    if not any(fold(post).startswith(m) and not fold(post)[len(m) : len(m) + 1].isalnum() for m in missions):
+        return False
+    words = [fold(w) for w in doc.text[max(0, start - _CITY_LINK * 4) : start].split()]
+    while words and words[-1] in _place_articles(doc.language):
+        words.pop()
+    return bool(words) and words[-1] in {fold(p) for p in doc.language.place_prepositions}
 
 
 @cache
