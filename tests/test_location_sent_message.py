@@ -1,5 +1,6 @@
-"""A message or a letter sent to its addressee has no place: the dateline above it is where the news was filed
-(briefs written for these tests, invented names); a statement issued under a dateline keeps it."""
+"""A message or a letter sent to its addressee, or a greeting addressed to a person ("X felicita a Y"), has no place:
+the dateline above it is where the news was filed (briefs written for these tests, invented names); a statement
+issued under a dateline keeps it."""
 
 from __future__ import annotations
 
@@ -27,6 +28,22 @@ import briefparse
     ids=["letter-en", "message-fr-commas", "cable-en", "condolences-ru", "condolences-expressed-ru"],
 )
 def test_a_sent_message_takes_no_dateline(text: str) -> None:
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 16))
+    assert brief.event_type == "statement"
+    assert brief.location is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marin felicita a Lind por su elección en Kessel\n\nCaracas.- El presidente Paul Marin felicitó a Jean "
+        "Lind como nuevo presidente de Kessel, tras su victoria en las elecciones del domingo.",
+        "Le président kesselois félicite le président de la République pour sa réélection\n\nMARLOW – Le président "
+        "de la République, M. Paul Marin, a reçu un message de félicitations du président de Kessel, M. Jean Lind.",
+    ],
+    ids=["congratulated-es", "congratulates-title-fr"],
+)
+def test_a_greeting_addressed_to_a_person_takes_no_dateline(text: str) -> None:
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 16))
     assert brief.event_type == "statement"
     assert brief.location is None

@@ -138,6 +138,8 @@ def _place_in(
         if _locates_origin(doc, start, match):
             continue  # where a journey started ("a flight from Waterkloof air-force base in Pretoria")
         post = patterns.post.search(doc.text, max(start, match.start() - _POST_REACH), match.start())
+        if post and _mission_as_venue(doc, post.start(), post.group(0)):
+            post = None  # "a reception at the Embassy of France in Dakar": the mission is where, in its city
         # a country or a city, not a venue ("the Ambassador of Japan at State House"), nor after the envoy's name
         # ("Ambassador to Malaysia Jane Doe at …")
         posted = (post is not None and not (venue or seat)) and not any(
@@ -747,6 +749,18 @@ def _later(doc: Document, start: int, at: int) -> bool:
     return kind not in ("meeting", "visit", "phone_call")
 
 
+def _mission_as_venue(doc: Document, start: int, post: str) -> bool:
+    """The post opens on a mission's noun (`Language.posted_missions`) right after a place preposition and its article
+    ("at the Embassy of France"): the mission is the venue the event was held in, not whose post the place is."""
+    missions = {fold(m) for m in doc.language.posted_missions}
+    if not any(fold(post).startswith(m) and not fold(post)[len(m) : len(m) + 1].isalnum() for m in missions):
+        return False
+    words = [fold(w) for w in doc.text[max(0, start - _CITY_LINK * 4) : start].split()]
+    while words and words[-1] in _place_articles(doc.language):
+        words.pop()
+    return bool(words) and words[-1] in {fold(p) for p in doc.language.place_prepositions}
+
+
 @cache
 def _posted_roles(language: Language) -> tuple[str, ...]:
     """The language's posted roles (`Language.posted_roles`: "ambassador", "посла"), in lower case."""
@@ -908,12 +922,18 @@ def extract_location(
 
 def _sent_message(analysis: Analysis) -> bool:
     """The title or the first lead sentence reports a message or a letter sent to whom it is addressed ("X sent on
-    Tuesday a letter of condolences to Y", "a adressé, jeudi, un message de félicitations à …"): written and sent,
-    it has no place of its own."""
+    Tuesday a letter of condolences to Y", "a adressé, jeudi, un message de félicitations à …"), or opens on a verb
+    of greeting or thanks addressed to a person ("X felicita a Y", "Le président malgache félicite le président"):
+    written and sent, it has no place of its own."""
     doc = analysis.doc
-    pattern = compiled(doc.language).cues.sent_document if doc.language else None
+    if doc.language is None:
+        return False
+    cues = compiled(doc.language).cues
     windows = [*([analysis.title] if analysis.title else []), *analysis.lead[:1]]
-    return pattern is not None and any(pattern.search(doc.lower, w.start, w.end) for w in windows)
+    if cues.sent_document is not None and any(cues.sent_document.search(doc.lower, w.start, w.end) for w in windows):
+        return True
+    firsts = [hits[0] for w in windows if (hits := analysis.events_in(w.start, w.end))]
+    return bool(firsts) and event_key(doc.lower[firsts[0][0] : firsts[0][1]]) in cues.address
 
 
 def _seat_of_place(analysis: Analysis, place: Span) -> Span | None:
@@ -1092,7 +1112,13 @@ def _event_place(
         or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
         # or the city of the airport a visitor landed at ("son avion s'est posé sur le tarmac de l'aéroport de …")
         or (_landing_city(doc, further) if event_type == "visit" else None)
-        or (None if dateline and _gathering_elsewhere(analysis, dateline, sentences) else dateline)
+        # a dateline's city; not a country no capital is named after, a feed's label ("UZBEKISTAN, August 21 -",
+        # "Haïti - Diplomatie :"), though a city-state's name is its capital's ("KUWAIT, May 2 (KUNA) --")
+        or (
+            None
+            if dateline and (_country_only(doc, dateline) or _gathering_elsewhere(analysis, dateline, sentences))
+            else dateline
+        )
         or _held_at(doc, analysis, rejected, stops, avoid, countries=True)
         # or the city the guest of a meeting came to on a visit ("The Russian minister arrived in Baku … for a two-day
         # visit"); a country is what a later sentence is about ("… a visité la RDC en 2019")
@@ -1375,6 +1401,12 @@ def _unknown(doc: Document, place: Span) -> bool:
 
 def _country(doc: Document, place: Span) -> bool:
     return place_kind(place.text, doc.language.code) == "country"
+
+
+def _country_only(doc: Document, place: Span) -> bool:
+    """The gazetteer knows the place as a country and as no capital ("Chad", not "Kuwait" nor "Djibouti")."""
+    found = places(place.text, doc.language.code)
+    return bool(found) and found[0].kind == "country" and not any(p.kind == "city" and p.capital for p in found)
 
 
 def _city(doc: Document, place: Span) -> bool:

@@ -953,6 +953,10 @@ class Language:
     #: roles held in another country than one's own: a place after one and its country names the post, not the
     #: event's place ("l'ambassadeur de la République de Côte d'Ivoire en Mauritanie", "посол России в Минске")
     posted_roles: tuple[str, ...] = ()
+    #: nouns of a mission posted to a country or a city ("embassy", "délégation", "Посольства"): as a posted role, a
+    #: mission and its country or body before a place preposition make the place its post ("Head of the EU Delegation
+    #: to Russia", "руководителем Посольства США в Беларуси"), not where the event was
+    posted_missions: tuple[str, ...] = ()
     #: words that mark a post held for the time being, right after its role ("par intérim", "ad interim"): the post
     #: goes on after them ("coordinateur résident par intérim des Nations Unies en Mauritanie")
     interim_marks: tuple[str, ...] = ()

@@ -2395,7 +2395,7 @@ def _places(language: Language) -> PlacePatterns:
             rf"(?:[^\S\n]+[^\s,.;:!?()]+){{0,{_ORIGIN_WORDS - 1}}}?[^\S\n]+[{LOWER}][\w'’-]*[^\S\n]+$"
         ),
         post=lazy_compile(
-            rf"(?<![\w-])(?i:{words(language.posted_roles)})"
+            rf"(?<![\w-])(?i:{words((*language.posted_roles, *language.posted_missions))})"
             # held for the time being ("par intérim")
             rf"(?:[^\S\n]+(?i:{words(language.interim_marks) or NOTHING}))?"
             # its nationality after it ("l'ambassadeur français à Rabat")

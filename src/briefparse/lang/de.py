@@ -1569,6 +1569,7 @@ LANGUAGE = Language(
         "geschäftsträgerin", "gesandter", "gesandte", "sondergesandter", "sondergesandte", "sonderbeauftragter",
         "sonderbeauftragte",
     ),
+    posted_missions=("botschaft", "delegation", "vertretung", "konsulat", "generalkonsulat"),
     interim_marks=("a.i.", "ad interim"),
     place_prepositions=("in", "im", "am", "auf"),
     venue_prepositions=("vor",),

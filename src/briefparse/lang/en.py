@@ -2011,6 +2011,7 @@ LANGUAGE = Language(
         "resident coordinator", "ambassadors", "envoys", "high commissioners", "consuls", "special envoys",
         "special representative", "special representatives",
     ),
+    posted_missions=("embassy", "delegation", "mission", "consulate", "consulate general", "high commission"),
     interim_marks=("ad interim", "a.i."),
     place_prepositions=("in", "at", "to"),
     spot_prepositions=("at",),

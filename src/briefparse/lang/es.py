@@ -1648,6 +1648,7 @@ LANGUAGE = Language(
         "coordinadora residente", "embajadores", "embajadoras", "cónsules", "enviados especiales",
         "representante especial", "representantes especiales",
     ),
+    posted_missions=("embajada", "delegación", "misión", "consulado", "consulado general"),
     interim_marks=("a.i.", "interino", "interina", "ad interim"),
     # an accented syllable before "-ico"/"-ica" ("Políticas", "Económicos"; not a surname as "Chicas"), "-ional",
     # "-ental" ("Internacionales", "Occidental")

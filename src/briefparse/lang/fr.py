@@ -1941,6 +1941,7 @@ LANGUAGE = Language(
         "ambassadrices", "consuls", "chargés d'affaires", "envoyés spéciaux", "représentant spécial",
         "représentante spéciale", "représentants spéciaux", "représentant", "représentante",
     ),
+    posted_missions=("ambassade", "délégation", "mission", "consulat", "consulat général", "haut-commissariat"),
     interim_marks=("par intérim", "ad interim", "a.i."),
     place_prepositions=("à", "au", "en", "aux"),
     venue_prepositions=("dans",),
