@@ -735,6 +735,11 @@ def _find_source(
     footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
+    # "…, indique une note.", "…, señaló un comunicado oficial, …": a document whose issuer the brief never names,
+    # all it knows of where the news comes from
+    unowned = patterns.unowned_document.search(text, 0, len(text) if others_from is None else others_from)
+    if unowned:
+        return _source(doc, unowned.start("src"), unowned.end("src"), document=True)
     return None  # a publisher's own copyright line says who printed the brief, not where its news came from
 
 
