@@ -735,6 +735,11 @@ def _find_source(
     footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
+    # "…, indique une note.", "…, señaló un comunicado oficial, …": a document whose issuer the brief never names,
+    # all it knows of where the news comes from
+    unowned = patterns.unowned_document.search(text, 0, len(text) if others_from is None else others_from)
+    if unowned:
+        return _source(doc, unowned.start("src"), unowned.end("src"), document=True)
     return None  # a publisher's own copyright line says who printed the brief, not where its news came from
 
 
@@ -882,11 +887,14 @@ def _social_post(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:
 
 
 def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None:
-    """Where the person who posted on the networks the brief names in lower case is named, right after a verb of
-    posting or saying in the same sentence ("indicó X a través de sus redes sociales"); None when no name follows
-    such a verb there."""
+    """Where the one who posted on the networks the brief names in lower case is named, in the same sentence: right
+    after a verb of posting or saying ("indicó X a través de sus redes sociales"), as the capitalised subject of the
+    clause that verb heads ("El Sistema … informó en redes sociales", "En redes sociales, la Secretaría … expresó"),
+    or as the name a relative pronoun before that verb takes up ("…, Jan Lind who shared photos on social media");
+    None when no one is."""
     text = analysis.doc.text
-    patterns = compiled(analysis.doc.language).source
+    language = analysis.doc.language
+    patterns = compiled(language).source
     start = max(text.rfind(mark, 0, post[0]) for mark in ".!?\n") + 1
     starts = analysis.name_starts
     for verb in patterns.posting.finditer(text, start, post[0]):
@@ -895,6 +903,32 @@ def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None
             name = analysis.names[index][1]
             if name.end <= post[0]:
                 return name.start, name.end
+    # the verb nearest before the network ("… who shared photos on social media"), else the first after it
+    ends = [i for i in (text.find(mark, post[1]) for mark in ".!?\n") if i >= 0]
+    verbs = list(patterns.posting.finditer(text, start, post[0]))
+    verb = verbs[-1] if verbs else patterns.posting.search(text, post[1], min(ends, default=len(text)))
+    if verb is None or language is None:
+        return None
+    # the clause the verb heads: past a phrase set off by a comma that holds the network ("En redes sociales, …")
+    comma = text.find(",", post[1], verb.start())
+    clause = comma + 1 if post[1] <= verb.start() and comma >= 0 else start
+    before = text[clause : verb.start()]
+    relatives = {fold(r) for r in language.relative_pronouns}
+    words_before = before.split()
+    if words_before and fold(words_before[-1]) in relatives:
+        # "…, Femi Adesina who shared …": the name the relative pronoun takes up
+        end = clause + len(before.rstrip()) - len(words_before[-1])
+        named = next((n for _, n in analysis.names if n.end == len(text[:end].rstrip())), None)
+        return (named.start, named.end) if named else None
+    subject = before.strip()
+    article = compiled(language).names.leading_determiner
+    opening = article.match(subject) if article else None
+    head = subject[opening.end() :] if opening else subject
+    # a name of capitals past its first letter, which a sentence capitalises anyway ("Об этом губернатор": no one's)
+    named = head[:1].isupper() and bool(_CAPITAL_INSIDE.search(head, 1))
+    if named and "," not in subject and len(subject.split()) <= _MAX_INVERTED_WORDS:
+        begin = clause + len(before) - len(before.lstrip())
+        return begin, begin + len(subject)
     return None
 
 

@@ -776,6 +776,9 @@ class Language:
     speaking_participant_sources: bool = True
     #: articles that open a noun phrase ("le", "l'", "the")
     determiners: tuple[str, ...] = ()
+    #: the indefinite ones among them ("un", "une", "a"): a document they open ("indique une note") is one whose
+    #: issuer the brief leaves unknown, not one named before
+    indefinite_articles: tuple[str, ...] = ()
     #: articles and prepositions of place after which a capitalised phrase is not a person's name ("a Stronger
     #: Union", "the Amu Darya", "in Santo Domingo"); a title between them still leads to one ("the President Joe
     #: Biden"). Only indefinite articles where nouns are capitalised.

@@ -717,6 +717,10 @@ class SourcePatterns:
     posting: re.Pattern[str] = re.compile(NOTHING)
     #: a word that denies a report (`Language.source_negations`), a whole word
     negation: re.Pattern[str] = re.compile(NOTHING)
+    #: a document an indefinite article opens, maybe qualified, as the subject after a verb of saying, in group
+    #: "src", closing its clause: "…, indique une note.", "…, señaló un comunicado oficial, …"; not one tied to whose
+    #: it is ("…, précise un communiqué de la présidence")
+    unowned_document: re.Pattern[str] = re.compile(NOTHING)
     #: what one spoke through, in group "src", after a channel word ("El Gobierno, a través de la Cancillería,
     #: condenó …", "through the Foreign Ministry")
     channel_body: re.Pattern[str] = re.compile(NOTHING)
@@ -2823,6 +2827,21 @@ def _source(language: Language) -> SourcePatterns:
         )
         if language.source_posting_verbs
         else lazy_compile(NOTHING),
+        unowned_document=_unowned_document(language),
+    )
+
+
+def _unowned_document(language: Language) -> re.Pattern[str]:
+    """A document of an issuer never named, after a verb of saying (`SourcePatterns.unowned_document`); its
+    qualifiers are words in small letters, none a link to whose it is or by whom it was issued."""
+    if not (language.indefinite_articles and language.source_documents and language.source_inverted):
+        return lazy_compile(NOTHING)
+    links = (*language.source_document_links, *language.source_agent_links, *language.role_links)
+    qualifier = rf"[^\S\n]+(?!(?:{words(links)})(?:(?<=['’])|(?!\w)))[{LOWER}][\w'’-]*" if links else NOTHING
+    return lazy_compile(
+        rf"[,»”][^\S\n]*(?i:{words(language.source_inverted)})[^\S\n]+"
+        rf"(?P<src>(?i:{words(language.indefinite_articles)})[^\S\n]+(?i:{words(language.source_documents)})(?!\w)"
+        rf"(?:{qualifier}){{0,3}}?)(?=[^\S\n]*(?:[,.;!?\n]|$))"
     )
 
 

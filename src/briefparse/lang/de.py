@@ -1340,6 +1340,7 @@ LANGUAGE = Language(
         "korrespondentin",
     ),
     determiners=("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines"),
+    indefinite_articles=("ein", "eine", "einer", "einem", "eines"),
     former_markers=("ehemalig", "frühere", "einstig", "Ex-"),
     award_words=("Orden", "Preis", "Medaille", "Verdienstorden", "Verdienstkreuz", "Auszeichnung"),
     no_name_after=("ein", "eine", "einer", "einem", "eines", "in", "im", "nach"),

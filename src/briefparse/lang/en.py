@@ -1840,6 +1840,7 @@ LANGUAGE = Language(
         "aides",
     ),
     determiners=("the", "a", "an"),
+    indefinite_articles=("a", "an"),
     former_markers=("former", "ex-", "ex "),
     award_words=("Order", "Orders", "Prize", "Award", "Medal", "Decoration"),
     no_name_after=("the", "a", "an", "in", "at"),

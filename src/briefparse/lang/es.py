@@ -1481,6 +1481,7 @@ LANGUAGE = Language(
         "autoridades",  # a country's or a body's authorities, as French "autorités": "informaron las autoridades de X"
     ),
     determiners=("el", "la", "los", "las", "un", "una", "lo"),
+    indefinite_articles=("un", "una"),
     role_prefixes=("ex",),
     former_markers=(
         "ex-", "ex ", "expresident", "exministr", "excanciller", "exmandatari", "exembajador", "exsecretari",

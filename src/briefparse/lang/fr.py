@@ -1683,6 +1683,9 @@ LANGUAGE = Language(
         "{indique|précise|rapporte|annonce|souligne|explique|confie|affirme|signale|ajoute}{-| }t-on",
         "{a|avait}{-| }t-on {indiqué|précisé|rapporté|annoncé|su}",
         "{renseigne|a renseigné}",
+        # where it can be read, the document after it: "…, peut-on lire dans une note rendue publique"
+        "{lit|lisait}{-| }on dans",
+        "{peut|pouvait}{-| }on lire dans",
     ),
     source_interview_links=(
         # maybe with its length, and the kind of outlet before its name: "dans une longue interview accordée au
@@ -1781,6 +1784,7 @@ LANGUAGE = Language(
         "secrétariat",  # "a indiqué le secrétariat général du gouvernement"
     ),
     determiners=("le", "la", "les", "l'", "un", "une", "des"),
+    indefinite_articles=("un", "une"),
     former_markers=("ancien", "ancienne", "anciens", "ex-", "ex "),
     award_words=("Ordre", "Prix", "Médaille", "Trophée", "Distinction"),
     no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
