@@ -539,7 +539,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     """A dateline, a line that holds little but the date, a date after a publication cue, or a full date with a
     time of day on a line that is no sentence ("Ici Presse 2023-05-09 19:58 - Lecture : 2 min", "Rédigé par
     Exemple.net le Dimanche 29 Octobre 2023 à 07:45 |", "Редакция. 2020/11/17 21:44"), or an issuer's stamp the
-    text closes on (`_closing_stamp`: "Meldung der Agentur X vom 19.06.2013")."""
+    text closes on (`_closing_stamp`: "Meldung der Agentur X vom 19.06.2013"). Never an embedded post's signature
+    (`_signs_a_post`)."""
     patterns = compiled(doc.language).dates
     mark = patterns.year_mark.match(doc.lower, end)
     end = mark.end() if mark and mark.end() > end else end  # "03.03.2021 г.": the year's abbreviation is the date's
@@ -547,6 +548,8 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     line_end = doc.text.find("\n", end, end + _LINE_REACH)
     line_end = min(len(doc.text), end + _LINE_REACH) if line_end < 0 else line_end
     before, after = doc.lower[line_start:start], doc.text[end:line_end]
+    if _signs_a_post(before):
+        return False
     # not a cue inside a sentence of the story: "…, dans un communiqué publié le 12 mai, l'attaque …."
     in_sentence = after.rstrip().endswith(".") and len(_WORD.findall(before + after)) >= _LEAD_WORDS
     if patterns.publication_cue.search(before) and not in_sentence:
@@ -592,6 +595,14 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     # an abbreviation's full stop ("14 марта.", "3 dic.") may also end the dateline
     stop = end - 1 if doc.text[end - 1] == "." else end
     return is_dateline_date(doc.text[line_start:start], doc.text[stop:line_end], doc.language, dated)
+
+
+def _signs_a_post(before: str) -> bool:
+    """The date closes the signature of a social post the page embeds, right after its author's handle ("— Ana Ruiz
+    (@AnaRuiz) 18 de enero de 2018"): the day of the post, not of the page that quotes it. Not a byline that gives its
+    author's handle, then how long ago the page was posted ("Ana Ruiz (@AnaRuiz) 2 minutes ago Thu 24th September")."""
+    handle = _POST_HANDLE.search(before)
+    return bool(handle and handle.end() == len(before))
 
 
 def _closing_stamp(doc: Document, line_start: int, start: int, end: int, line_end: int) -> bool:
