@@ -158,7 +158,9 @@ LANGUAGE = Language(
         "meistgelesene artikel", "neueste artikel", "andere mitteilungen dieser kategorie",
         "das könnte dich auch interessieren", "weitere news",
     ),
-    publication_cues=("veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand"),
+    publication_cues=(
+        "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand", "letzte aktualisierung",
+    ),
     relative_days={
         "heute": 0,
         "heute morgen": 0,
@@ -760,6 +762,9 @@ LANGUAGE = Language(
             "Kommentare",
             "Teilen",
             "Drucken",
+            # a page's update stamp ("Letzte Aktualisierung: 31.05.2012")
+            "Aktualisierung",
+            "Letzte",
             "Mehr",
             "Lesen",
             "Startseite",
