@@ -547,12 +547,9 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
     line_end = doc.text.find("\n", end, end + _LINE_REACH)
     line_end = min(len(doc.text), end + _LINE_REACH) if line_end < 0 else line_end
     before, after = doc.lower[line_start:start], doc.text[end:line_end]
-    # not a cue inside a sentence of the story: "…, dans un communiqué publié le 12 mai, l'attaque …."; a cue that
-    # labels the date by a colon is a stamp's, though the copy runs the lead on after it ("Letzte Aktualisierung:
-    # 31.05.2012 // Am Abend …")
+    # not a cue inside a sentence of the story: "…, dans un communiqué publié le 12 mai, l'attaque …."
     in_sentence = after.rstrip().endswith(".") and len(_WORD.findall(before + after)) >= _LEAD_WORDS
-    cue = patterns.publication_cue.search(before)
-    if cue and (not in_sentence or not before[cue.end() :].strip(" :")):
+    if patterns.publication_cue.search(before) and not in_sentence:
         return True
     # a date line may close on a full stop when nothing but the date and its weekday stand on it ("Viernes 19 abril
     # 2024."), or nothing but a full date on the line the text ends on ("17 novembre 2005.", the story's signature)
