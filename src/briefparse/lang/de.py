@@ -1015,6 +1015,7 @@ LANGUAGE = Language(
     series_nouns=("Gespräche", "Gesprächen", "Begegnungen", "Unterredungen", "Audienzen"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
     purpose_links=("zu", "zum"),
+    gathering_heads=("gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens"),
     visit_links=("bei", "beim", "den", "die", "der", "dem"),
     welcome_words=variants(
         "{militärischen|militärische} ehren",
