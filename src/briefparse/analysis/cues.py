@@ -49,9 +49,25 @@ class EventHits:
                 self.hits.append((m.start(), m.end("phrase"), kind))
         if cues and cues.courtesy_call and any(verb in lower for verb in cues.courtesy_call_words):
             self._add_courtesy_calls(text, cues.courtesy_call)
+        if language and cues and cues.compound_gathering:
+            self._add_compound_gatherings(lower, text, cues.compound_gathering, language)
         if cues and cues.event_frames and any(particle in lower for particle in cues.event_frame_particles):
             self._add_frames(lower, cues.event_frames)
         self.starts = [hit[0] for hit in self.hits]
+
+    def _add_compound_gatherings(self, lower: str, text: str, pattern: re.Pattern[str], language: Language) -> None:
+        """A gathering named by a compound whose last part is a gathering's noun ("Ostseeratsgipfel", "Klimagipfel"),
+        which no listed phrase spells: a conference, where no phrase starts already and no venue or body it names."""
+        taken = {hit[0] for hit in self.hits}
+        found = [
+            (m.start(), m.end(), "conference")
+            for m in pattern.finditer(lower)
+            if m.start() not in taken
+            and not _names_venue(lower, m.start(), m.end(), language)
+            and not _names_body(text, m.start(), m.end(), language)
+        ]
+        if found:
+            self.hits = sorted(self.hits + found)
 
     def _add_courtesy_calls(self, text: str, pattern: re.Pattern[str]) -> None:
         """A call paid on an office's holder named by capitalised words and the role ("called on Sindh Governor X",

@@ -226,6 +226,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         return plural and i > 0 and kept(i - 1)
 
     while first > 0 and (joined(first - 1) or kept(first - 1) or plural_inside(first - 1)):
+        if particle(first - 1) and _noun_of_named(tokens, first, last, language):
+            break  # "Der frühe Tod von Paul Sommer": a noun's complement, the person's whole name after "von"
         initials = _acronym(tokens[first - 1], language) and not _addressed(tokens, first - 1, patterns)
         if initials and not tokens[first].isupper():
             break  # "госсекретарь СГ Дмитрий X", "US President": a body's initials, before a name written otherwise
@@ -334,6 +336,15 @@ def _saint_surname_at(tokens: list[str], i: int, language: Language) -> bool:
         ):
             return True
     return False
+
+
+def _noun_of_named(tokens: list[str], first: int, last: int, language: Language) -> bool:
+    """Where nouns are capitalised, the words after a particle are a whole name, a given name and a surname, not a
+    house's ("Tod von Paul Sommer", "Besuch von Anna Marin"): the particle links a noun to the person it is of, no
+    word before it is the person's (unlike "Ursula von der Leyen", "Otto von Bismarck")."""
+    if not language.capitalised_nouns or fold(tokens[first - 1]) in language.patronymic_particles:
+        return False
+    return last - first >= 2 and is_given_name(tokens[first].rstrip(".,")) and tokens[first + 1][:1].isupper()
 
 
 def _plain_given_name(token: str, language: Language) -> bool:

@@ -58,6 +58,7 @@ _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets asid
 _DETERMINER_REACH = 30
 _PURPOSE_WORDS = 3  # words before a visit's phrase where a preposition gives it as a purpose ("for a")
 _OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
+_CLAUSE_END = lazy_compile(r"[.;:!?\n]")  # what ends a clause between a verb and the gathering it receives for
 _OUTLET_REACH = 160  # characters after a word of conversation where the outlet it talks to is looked for
 _OUTLET_NAME = 40  # characters of an outlet's name
 _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")
@@ -127,6 +128,8 @@ def _kind_by_object(
         return "conference"
     if _gathers_many(doc, hit, window[1]) or _counts_many(doc, window) or _members_meet(doc, hit, window):
         return "conference"
+    if _received_for_gathering(doc, hit, hits, window):
+        return "conference"
     if _members_before(doc, hit, window):
         return "conference"
     if _receives_members_of_many(doc, hit, window) or _meets_envoys(doc, hit, window):
@@ -141,6 +144,22 @@ def _kind_by_object(
         if _welcomed_to_place(doc, end, hits, window):
             return "visit"
     return kind
+
+
+def _received_for_gathering(doc: Document, hit: EventHit, hits: list[EventHit], window: tuple[int, int]) -> bool:
+    """A meeting verb whose clause goes on to the gathering it brings its guests to, its noun a few words after a link
+    of purpose ("empfing X die Regierungschefs der Ostseeländer … zum Ostseeratsgipfel in Stralsund", "trifft
+    Regierungschefs … zu virtuellem Gipfel"): the gathering is the event, however far its noun stands from the verb.
+    Only where nouns take capitals, which tells the verb from a meeting's noun ("une réunion préparatoire pour la
+    conférence" is a meeting)."""
+    language = compiled(doc.language).language
+    if not (language.purpose_links and language.capitalised_nouns) or doc.text[hit[0]].isupper():
+        return False  # a verb, told apart from a meeting noun by its small letter ("Vorbereitungstreffen zum Gipfel")
+    gathering = next((h for h in hits if h[2] == "conference" and hit[1] <= h[0] < window[1]), None)
+    if gathering is None or _CLAUSE_END.search(doc.text, hit[1], gathering[0]):
+        return False
+    before = doc.lower[hit[1] : gathering[0]].split()[-_PURPOSE_WORDS:]  # "zu einem virtuellen Westbalkangipfel"
+    return bool(set(before) & set(language.purpose_links))
 
 
 def _gathering_with_one(doc: Document, hit: EventHit, hits: list[EventHit]) -> bool:

@@ -505,6 +505,9 @@ class Language:
     #: Sindh Governor X", "calls on PML-Q President Y"): a meeting, though the event phrases list the verb only
     #: before a bare role ("called on Governor X")
     courtesy_call_verbs: tuple[str, ...] = ()
+    #: last parts of the compound nouns of a gathering, where words are compounded (`compounds`): a word that ends
+    #: with one names a gathering no event phrase spells ("Ostseeratsgipfel", "Klimagipfel")
+    gathering_heads: tuple[str, ...] = ()
     #: event phrases told by a finite verb and the particle that closes its clause, split around the clause, as
     #: (finite verb, particle) by event type: German "Die Außenminister kommen heute in Kessel zusammen"
     event_frames: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)

@@ -282,6 +282,8 @@ class CuePatterns:
     courtesy_call: re.Pattern[str] | None = None
     #: the courtesy-call verbs, lower case, for a cheap `in` check before `courtesy_call` runs
     courtesy_call_words: tuple[str, ...] = ()
+    #: a compound word that ends with a gathering's noun (`Language.gathering_heads`), to run on `Document.lower`
+    compound_gathering: re.Pattern[str] | None = None
     #: an event told by a finite verb and the particle closing its clause (`Language.event_frames`), to run on
     #: `Document.lower`: the match runs from the verb to the particle, its `lastgroup` is its event type
     event_frames: re.Pattern[str] | None = None
@@ -1389,6 +1391,9 @@ def _cues(language: Language) -> CuePatterns:
         if language.courtesy_call_verbs and language.appeal_links
         else None,
         courtesy_call_words=tuple(v.lower() for v in language.courtesy_call_verbs),
+        compound_gathering=lazy_compile(rf"(?<![\w-])[^\W\d_]{{2,}}?(?:{words(language.gathering_heads)})(?!\w)")
+        if language.compounds and language.gathering_heads
+        else None,
         event_frames=_event_frames(language),
         event_frame_particles=tuple(
             sorted({particle for frames in language.event_frames.values() for _, particle in frames})

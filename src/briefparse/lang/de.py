@@ -158,7 +158,9 @@ LANGUAGE = Language(
         "meistgelesene artikel", "neueste artikel", "andere mitteilungen dieser kategorie",
         "das könnte dich auch interessieren", "weitere news",
     ),
-    publication_cues=("veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand"),
+    publication_cues=(
+        "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand", "letzte aktualisierung",
+    ),
     relative_days={
         "heute": 0,
         "heute morgen": 0,
@@ -760,6 +762,9 @@ LANGUAGE = Language(
             "Kommentare",
             "Teilen",
             "Drucken",
+            # a page's update stamp ("Letzte Aktualisierung: 31.05.2012")
+            "Aktualisierung",
+            "Letzte",
             "Mehr",
             "Lesen",
             "Startseite",
@@ -1010,6 +1015,7 @@ LANGUAGE = Language(
     series_nouns=("Gespräche", "Gesprächen", "Begegnungen", "Unterredungen", "Audienzen"),
     credential_words=variants("{beglaubigungsschreiben|akkreditierungsschreiben}"),
     purpose_links=("zu", "zum"),
+    gathering_heads=("gipfel", "gipfels", "gipfeltreffen", "gipfeltreffens"),
     visit_links=("bei", "beim", "den", "die", "der", "dem"),
     welcome_words=variants(
         "{militärischen|militärische} ehren",
