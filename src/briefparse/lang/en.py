@@ -1538,7 +1538,6 @@ LANGUAGE = Language(
     representation_cues=(
         "represented by",
         "took part",
-        "also took part",  # its adverb before the verb, as in "also attended": one more person at the encounter
         "also attended",
         "were also present",
         "was also present",
