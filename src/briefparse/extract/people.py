@@ -2714,16 +2714,20 @@ def _word_of_presence(
     analysis: Analysis, sentence: Segment, adverb: re.Match[str], verb: tuple[int, int, str]
 ) -> bool:
     """The adverb is a word of a phrase that tells who was there ("également présents", "were also present",
-    "waren auch anwesend"), the event named as a noun ("… à l'entretien", "beim Gespräch"): it adds people to the
-    encounter reported, it does not set another one apart. A verb of attendance is the event itself, whose object
-    tells which (`_attends_the_event`: "also attended a dinner in Penang")."""
+    "waren auch anwesend"), or stands right before one ("X also took part in the meeting", "Y también participó
+    en la reunión", "Z также принял участие во встрече"), the event named as a noun ("… à l'entretien", "beim
+    Gespräch"): it adds people to the encounter reported, it does not set another one apart. A verb of attendance is
+    the event itself, whose object tells which (`_attends_the_event`: "also attended a dinner in Penang")."""
     patterns = compiled(analysis.language)
     representation = patterns.people.representation
     if representation is None or event_key(analysis.doc.lower[verb[0] : verb[1]]) in patterns.cues.attendance:
         return False
     text = analysis.doc.text
     cue = representation.search(text, max(sentence.start, adverb.start() - _PRESENCE_REACH), sentence.end)
-    return cue is not None and cue.start() <= adverb.start() < cue.end()
+    if cue is not None and cue.start() <= adverb.start() < cue.end():
+        return True
+    after = sentence.end - len(text[adverb.end() : sentence.end].lstrip())  # the next word's start
+    return after > adverb.end() and representation.match(text, after, sentence.end) is not None
 
 
 def _received_by_participant(

@@ -210,6 +210,9 @@ class Language:
     abbreviations: frozenset[str] = frozenset()
     #: words before a name that are not part of it ("M.", "Mr", "His Excellency")
     honorifics: tuple[str, ...] = ()
+    #: military ranks among the honorifics, in lower case ("colonel"): their plural before a list of names gives
+    #: each its rank as a role, as a plural role does ("les colonels X et Y")
+    rank_titles: tuple[str, ...] = ()
     #: titles of those who go by one name, a word after one being their whole name ("King Willem-Alexander",
     #: "el papa Francisco", "Königin Máxima"), in lower case where the language writes them so
     sole_name_titles: tuple[str, ...] = ()

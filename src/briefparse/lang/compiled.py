@@ -1831,10 +1831,11 @@ def _portfolio_gap(language: Language) -> re.Pattern[str] | None:
 
 
 def _plurals(language: Language) -> dict[str, str]:
-    """Plural → singular of the language's one-word roles, lower case (`Language.plural_endings`); where the roles
-    are listed in every case ("министр", "министра" …), the shortest form, the nominative, is the singular."""
+    """Plural → singular of the language's one-word roles and ranks, lower case (`Language.plural_endings`); where
+    the roles are listed in every case ("министр", "министра" …), the shortest form, the nominative, is the singular."""
     plurals = {}
-    for role in sorted({r.lower() for r in language.roles if " " not in r}, key=lambda r: (-len(r), r)):
+    titles = (*language.roles, *language.rank_titles)
+    for role in sorted({r.lower() for r in titles if " " not in r}, key=lambda r: (-len(r), r)):
         ending, plural = next(((e, p) for e, p in language.plural_endings if role.endswith(e)), ("", ""))
         if plural:
             plurals[role[: len(role) - len(ending)] + plural] = role

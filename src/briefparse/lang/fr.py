@@ -288,6 +288,7 @@ LANGUAGE = Language(
         "Maître",
         "Docteur",
     ),
+    rank_titles=("colonel", "général", "commandant", "capitaine", "lieutenant-colonel", "amiral"),
     address_honorifics=("M.", "MM.", "Monsieur", "Mme", "Madame", "Mr", "Mr."),
     roles=(
         "épouse", "époux", "première dame",
@@ -1517,6 +1518,9 @@ LANGUAGE = Language(
         # verb of taking part in the imperfect ("Participaient également à l'audience X, …")
         *variants("la {présence|participation} {|notamment |aussi }{de|d'|du|des}"),
         *variants("{participaient|participait} {|également |aussi |notamment }à"),
+        # the perfect of taking part with its adverb inside ("X et Y ont également pris part à ce déjeuner", "Ont
+        # aussi participé à la discussion X, …")
+        *variants("{a|ont} {également|aussi|notamment} {pris part|participé}"),
     ),
     plural_endings=(("eau", "eaux"), ("al", "aux"), ("s", ""), ("", "s")),
     respectively_words=("respectivement",),
