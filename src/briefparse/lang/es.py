@@ -879,6 +879,7 @@ LANGUAGE = Language(
             "{un|el|los|unos|nuevo} {acuerdo|acuerdos}",  # not "de acuerdo con": according to
             "{acuerdo|acuerdos} {de|sobre|entre|para}",
             "{memorando|memorándum|convenio}",
+            "{memorandos|memorándums} de entendimiento",  # "dos memorandos de entendimiento fueron suscritos"
             # an act of office: an appointment ("designó a X embajador", "nombró a Y como ministro"), a swearing-in
             "{designó|designa|designaron|nombró|nombra|nombraron}",
             "{tomó|tomaron} posesión",

@@ -1184,6 +1184,7 @@ LANGUAGE = Language(
             # passation de charges entre les gouverneurs sortant et entrant")
             "{a|ont|avait|avaient} prêté serment",
             "{prête|prêtent} serment",
+            "{prestation|prestations} de serment",  # the ceremony's noun: "après sa prestation de serment à X"
             # an investiture: "a été officiellement investi mardi lors d'une cérémonie", "sera investie président"
             "{a|ont|avait|avaient} été {|officiellement |solennellement }investi{|e|s|es}",
             "{est|sont|sera|seront} {|officiellement |solennellement }investi{|e|s|es}",
