@@ -341,7 +341,7 @@ def _saint_surname_at(tokens: list[str], i: int, language: Language) -> bool:
 def _noun_of_named(tokens: list[str], first: int, last: int, language: Language) -> bool:
     """Where nouns are capitalised, the words after a particle are a whole name, a given name and a surname, not a
     house's ("Tod von Paul Sommer", "Besuch von Anna Marin"): the particle links a noun to the person it is of, no
-    word before it is the person's (unlike "Ursula von der Leyen", "Otto von Bismarck")."""
+    word before it is the person's (unlike "Clara von der Heide", "Otto von Brandau")."""
     if not language.capitalised_nouns or fold(tokens[first - 1]) in language.patronymic_particles:
         return False
     return last - first >= 2 and is_given_name(tokens[first].rstrip(".,")) and tokens[first + 1][:1].isupper()
