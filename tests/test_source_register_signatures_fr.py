@@ -14,13 +14,13 @@ import briefparse
     [
         (
             "Le Premier ministre reçoit l'ambassadeur de Valdoria\n\n"
-            "Le Premier ministre Tran Van Lam a reçu lundi à Hanoi l'ambassadeur de Valdoria, Marc Orlan. Les deux "
+            "Le Premier ministre Vo Minh Khang a reçu lundi à Hanoi l'ambassadeur de Valdoria, Marc Orlan. Les deux "
             "parties ont évoqué la coopération économique. -AVI\n",
             "AVI",
         ),
         (
             "Le vice-président reçoit des ambassadeurs\n\n"
-            "Le vice-président Tran Van Lam a reçu mardi à Hanoi les ambassadeurs de Valdoria et d'Orlanie.\n\n"
+            "Le vice-président Vo Minh Khang a reçu mardi à Hanoi les ambassadeurs de Valdoria et d'Orlanie.\n\n"
             "AVI/CVN\n",
             "AVI",
         ),
