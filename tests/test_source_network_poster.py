@@ -41,5 +41,5 @@ def source_name(text: str) -> str | None:
     ],
     ids=["es-body-before-network", "es-network-fronted", "en-relative-who"],
 )
-def test_the_poster_on_the_networks_at_large_is_the_source(text, expected):
+def test_the_poster_on_the_networks_at_large_is_the_source(text: str, expected: str) -> None:
     assert source_name(text) == expected

@@ -33,6 +33,6 @@ import briefparse
     ],
     ids=["dash-avi", "avi-initials", "ats-small-letters"],
 )
-def test_an_agency_s_french_signature_is_the_source(text, name):
+def test_an_agency_s_french_signature_is_the_source(text: str, name: str) -> None:
     source = briefparse.parse(text).source
     assert source is not None and source.name == name
