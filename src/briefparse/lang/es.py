@@ -876,6 +876,10 @@ LANGUAGE = Language(
         "other": variants(
             "{firmó|firmaron|firma}",
             "{suscribieron|suscribió|rubricaron|rubricó}",
+            # a signing told in the passive, its signatories or witnesses after it or unnamed ("Dos memorandos fueron
+            # suscritos este jueves en presencia de X e Y", "El convenio fue firmado por los cancilleres")
+            "{fue|fueron|ha sido|han sido} {firmado|firmada|firmados|firmadas|suscrito|suscrita|suscritos|suscritas"
+            "|rubricado|rubricada|rubricados|rubricadas}",
             "{un|el|los|unos|nuevo} {acuerdo|acuerdos}",  # not "de acuerdo con": according to
             "{acuerdo|acuerdos} {de|sobre|entre|para}",
             "{memorando|memorándum|convenio}",
