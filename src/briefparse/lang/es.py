@@ -635,6 +635,10 @@ LANGUAGE = Language(
             "Cancillería",
             "Relaciones",
             "Exteriores",
+            # a portfolio's words, never a name's: "viceministro de Política Exterior Bilateral", "de Comercio Exterior"
+            "Exterior",
+            "Bilateral",
+            "Multilateral",
             "Asuntos",
             "Estado",
             "Estados",
