@@ -1162,7 +1162,9 @@ LANGUAGE = Language(
                       "lo {hicieron|hizo|han hecho|ha hecho|harían|hacen|hace}"
                   )),
     # "De igual forma, el ministro de A, X; de B, Y", "Además, X, director de C; Y, …"
-    list_continuers=("además", "asimismo", "igualmente", "de igual forma", "de igual manera", "de la misma forma"),
+    list_continuers=(
+        "además", "asimismo", "igualmente", "de igual forma", "de igual manera", "de la misma forma", "también",
+    ),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     other_item_openers=("a su vez", "en otro orden", "por otra parte", "mientras tanto", "en otra actividad"),
     occasion_nouns=(
