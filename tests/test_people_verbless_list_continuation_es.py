@@ -35,3 +35,8 @@ def test_verbless_continuation_without_a_comma_takes_part() -> None:
 def test_continuation_with_its_own_verb_is_no_list() -> None:
     found = names(LEAD + "También el exministro de Hacienda Jorge Pino Lara dijo ayer que la relación es sólida.")
     assert "Jorge Pino Lara" not in found
+
+
+def test_continuation_whose_name_is_a_subject_is_no_list() -> None:
+    found = names(LEAD + "Además, el ministro de Hacienda, Marta Ríos Gil, presentó el presupuesto del próximo año.")
+    assert "Marta Ríos Gil" not in found

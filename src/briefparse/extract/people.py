@@ -1832,13 +1832,27 @@ def _verbless_items(analysis: Analysis, sentence: Segment) -> bool:
     if patterns.clause_verb is not None and patterns.clause_verb.search(sentence.text):
         return False
     index = bisect_left(analysis.name_starts, sentence.start)
-    while index < len(analysis.names) and analysis.names[index][1].start < sentence.end:
-        match = analysis.names[index][1]
-        if len(match.tokens) >= 2:  # the first full name: a capitalised portfolio word is none ("… de Comercio")
-            role = analysis.role_before(sentence.start, match.start)
-            return role is not None and role[0] == sentence.start + opening.end()
-        index += 1
-    return False
+    full = [m for _s, m in analysis.names[index:] if m.start < sentence.end and len(m.tokens) >= 2]
+    if not full:  # a capitalised portfolio word alone is no full name ("… de Comercio")
+        return False
+    role = analysis.role_before(sentence.start, full[0].start)
+    if role is None or role[0] != sentence.start + opening.end():
+        return False
+    return not any(_verb_after_item(analysis, match.end, sentence.end) for match in full)
+
+
+def _verb_after_item(analysis: Analysis, end: int, sentence_end: int) -> bool:
+    """A lower-case word right after a name and its comma that opens no next item of a list (a joiner, an article,
+    a link of an affiliation, "entre otros"): the name is the subject of a verb ("…, Y, presentó el presupuesto")."""
+    language = analysis.language
+    following = _TOKEN_AT.search(analysis.doc.text, end, sentence_end)
+    if following is None or not following.group(0)[0].islower():
+        return False
+    allowed = {
+        fold(w)
+        for w in (*language.list_joiners, *language.determiners, *language.genitive_links, *language.group_prepositions)
+    }
+    return fold(following.group(0)) not in allowed
 
 
 def _group_roles(analysis: Analysis, people: list[Person]) -> None:
