@@ -902,9 +902,10 @@ def _names(language: Language) -> NamePatterns:
     # or one right after an elided particle, a preposition there ("accompagnée d'Alexander X")
     elided = "".join(rf"|(?<=(?<!\w){re.escape(p[:-1])}['’].)" for p in language.elided_particles)
     first_word = rf"[{UPPER}](?:(?<![\w'’–-].){elided}){glued}{CAP_WORD_TAIL}(?:–[{UPPER}][\w'’]+)*"
-    # a nickname in quotes between a given name and the rest of the name, whatever quotes the page prints: "Luiz
-    # Inácio “Lula” da Silva", "José 'Pepe' Mujica", "José ‘Pepe’ Mujica", "José «Pepe» Mujica"
-    nickname = rf"[“\"'‘„«]{name_word}[”\"'’“»](?=\s+(?:(?:{particles})\s+)*[{UPPER}])"
+    # a nickname in quotes between a given name and the rest of the name: "Luiz Inácio “Lula” da Silva", and in single
+    # quotes after a word that ends in a small letter, a given name's ("José 'Pepe' Mujica", "José ‘Pepe’ Mujica");
+    # not angle quotes, which hold a company between an office and a name ("Глава «Роснефти» Игорь Сечин")
+    nickname = rf"(?:[“\"]|(?<=[{LOWER}]\s)['‘]){name_word}[”\"'’](?=\s+(?:(?:{particles})\s+)*[{UPPER}])"
     run = rf"{first_word}(?:\s+(?:(?:{particles})\s+)*(?:{name_word}|{prefixed}|{_ROMAN}|{nickname}|(?:{suffix})\.?))"
     run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
     roles = words(language.roles)
