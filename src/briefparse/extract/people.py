@@ -1790,11 +1790,13 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
     continuer = patterns.people.list_continuer
 
     def lists(sentence: Segment) -> bool:
-        """The sentence opens on a list opener, on an adverb of addition before items that semicolons part, or on a
-        group tied to the names after it (`_names_its_group`)."""
+        """The sentence opens on a list opener, on an adverb of addition before items that semicolons part or before
+        an article, with no verb of its own (`_verbless_items`), or on a group tied to the names after it
+        (`_names_its_group`)."""
         return (
             bool(opener.match(sentence.text))
             or (continuer is not None and ";" in sentence.text and continuer.match(sentence.text) is not None)
+            or _verbless_items(analysis, sentence)
             or _names_its_group(analysis, sentence)
         )
 
@@ -1816,6 +1818,41 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
             found.append(listing)
             index += 1
     return found
+
+
+def _verbless_items(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence opens on an adverb of addition and an article whose noun is the role of the first name, with no
+    verb of its own ("También, el viceministro …, X, y el embajador …, Y.", "También el embajador …, Z, entre otros
+    invitados."): an elliptical sentence that goes on with the list of the one before ("También el canciller X
+    destacó que …", "Asimismo, el jerarca saludó … al Presidente Y" have their verb)."""
+    patterns = compiled(analysis.language).people
+    opening = patterns.list_continuer_item.match(sentence.text) if patterns.list_continuer_item else None
+    if opening is None or analysis.events_in(sentence.start, sentence.end):
+        return False
+    if patterns.clause_verb is not None and patterns.clause_verb.search(sentence.text):
+        return False
+    index = bisect_left(analysis.name_starts, sentence.start)
+    full = [m for _s, m in analysis.names[index:] if m.start < sentence.end and len(m.tokens) >= 2]
+    if not full:  # a capitalised portfolio word alone is no full name ("… de Comercio")
+        return False
+    role = analysis.role_before(sentence.start, full[0].start)
+    if role is None or role[0] != sentence.start + opening.end():
+        return False
+    return not any(_verb_after_item(analysis, match.end, sentence.end) for match in full)
+
+
+def _verb_after_item(analysis: Analysis, end: int, sentence_end: int) -> bool:
+    """A lower-case word right after a name and its comma that opens no next item of a list (a joiner, an article,
+    a link of an affiliation, "entre otros"): the name is the subject of a verb ("…, Y, presentó el presupuesto")."""
+    language = analysis.language
+    following = _TOKEN_AT.search(analysis.doc.text, end, sentence_end)
+    if following is None or not following.group(0)[0].islower():
+        return False
+    allowed = {
+        fold(w)
+        for w in (*language.list_joiners, *language.determiners, *language.genitive_links, *language.group_prepositions)
+    }
+    return fold(following.group(0)) not in allowed
 
 
 def _group_roles(analysis: Analysis, people: list[Person]) -> None:

@@ -635,6 +635,10 @@ LANGUAGE = Language(
             "Cancillería",
             "Relaciones",
             "Exteriores",
+            # a portfolio's words, never a name's: "viceministro de Política Exterior Bilateral", "de Comercio Exterior"
+            "Exterior",
+            "Bilateral",
+            "Multilateral",
             "Asuntos",
             "Estado",
             "Estados",
@@ -876,6 +880,10 @@ LANGUAGE = Language(
         "other": variants(
             "{firmó|firmaron|firma}",
             "{suscribieron|suscribió|rubricaron|rubricó}",
+            # a signing told in the passive, its signatories or witnesses after it or unnamed ("Dos memorandos fueron
+            # suscritos este jueves en presencia de X e Y", "El convenio fue firmado por los cancilleres")
+            "{fue|fueron|ha sido|han sido} {firmado|firmada|firmados|firmadas|suscrito|suscrita|suscritos|suscritas"
+            "|rubricado|rubricada|rubricados|rubricadas}",
             "{un|el|los|unos|nuevo} {acuerdo|acuerdos}",  # not "de acuerdo con": according to
             "{acuerdo|acuerdos} {de|sobre|entre|para}",
             "{memorando|memorándum|convenio}",
@@ -1155,7 +1163,9 @@ LANGUAGE = Language(
                       "lo {hicieron|hizo|han hecho|ha hecho|harían|hacen|hace}"
                   )),
     # "De igual forma, el ministro de A, X; de B, Y", "Además, X, director de C; Y, …"
-    list_continuers=("además", "asimismo", "igualmente", "de igual forma", "de igual manera", "de la misma forma"),
+    list_continuers=(
+        "además", "asimismo", "igualmente", "de igual forma", "de igual manera", "de la misma forma", "también",
+    ),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     other_item_openers=("a su vez", "en otro orden", "por otra parte", "mientras tanto", "en otra actividad"),
     occasion_nouns=(
