@@ -27,6 +27,7 @@ from briefparse.analysis.names import (
     NameMatch,
     find_names,
     group_item_role,
+    joins_next_person,
     listed_role,
     nationality_country,
     office_goes_on,
@@ -1201,6 +1202,8 @@ def _completes_holders_role(analysis: Analysis, sentence: Segment, match: NameMa
     words = analysis.doc.text[role[0] : role[1]].lower().split() if role else []
     if not role or not words or words[-1] not in analysis.doc.language.role_links:
         return False
+    if joins_next_person(analysis.doc.text, sentence.start, match.start, match.end, analysis.doc.language):
+        return False  # "…, ministre de l'Intérieur et de Jean X": the next person, after "and"
     holder = _HOLDER_BEFORE.search(analysis.doc.text, sentence.start, role[0])
     return holder is not None and _opens_role(holder.group("lead"), analysis.doc.language)
 
