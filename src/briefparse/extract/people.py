@@ -1002,8 +1002,10 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
     language = doc.language
     if _in_caption(analysis, known.start) and not _in_caption(analysis, role[0]):
         # the story's own words for the office, not a photo caption's (maybe in another language), unless the story
-        # only calls them someone's counterpart
-        return not (language and _relative_role(text, language))
+        # only calls them someone's counterpart or writes the caption's office as its capitals ("PM")
+        return not (language and _relative_role(text, language)) and not _spells_out(
+            doc.text[role[0] : role[1]], known.text, language
+        )
     if (
         _in_title(analysis, known.start)
         and not _above_story(analysis, role[0])
@@ -1014,6 +1016,8 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
         # chinesische Präsident X"), unless the story writes the headline's words too
     if old in text and len(text) > len(old):
         return True
+    if _spells_out(known.text, doc.text[role[0] : role[1]], language):
+        return True  # "Prime Minister" over a headline's "PM", "Bangladeshi Prime Minister" over "Bangladesh PM"
     if language and _relative_role(old, language) and not _relative_role(text, language):
         # unless the story itself calls them so: its lead's counterpart is the role a reader takes
         return not any(s.start <= known.start < s.end or old in fold(s.text) for s in analysis.story)
@@ -1043,6 +1047,19 @@ def _in_caption(analysis: Analysis, at: int) -> bool:
 def _abbreviated_office(role: str) -> bool:
     """The role writes its office as capitals of two or three letters ("FM", "PM", "PIF Chair")."""
     return any(2 <= len(word) <= _ABBREVIATED_OFFICE and word.isupper() for word in role.split())
+
+
+def _spells_out(short: str, role: str, language: Language | None) -> bool:
+    """Whether the role writes out in full the office the short one gives as its capitals: every capitalised
+    abbreviation of the short one ("PM", "FM") is the run of initials of some words of the role ("Prime Minister",
+    "Foreign Minister"), which gives none itself."""
+    if not _abbreviated_office(short) or _abbreviated_office(role):
+        return False
+    stop = language.stopwords if language else frozenset()
+    initials = "".join(w[0] for w in fold(role).replace("-", " ").split() if w not in stop)
+    return all(
+        fold(word) in initials for word in short.split() if 2 <= len(word) <= _ABBREVIATED_OFFICE and word.isupper()
+    )
 
 
 def _relative_role(folded: str, language: Language) -> bool:
