@@ -4009,10 +4009,24 @@ def _take_role_told_next(analysis: Analysis, people: list[Person], person: Perso
 
 
 def _opens_on_article(analysis: Analysis, sentence: Segment, at: int) -> bool:
-    """Whether the sentence opens on the word at `at`, only an article before it ("Le chef de l'Etat a …")."""
-    words = analysis.doc.text[sentence.start : at].split()
+    """Whether the sentence opens on the word at `at`, only an article before it ("Le chef de l'Etat a …"), or its
+    clause does after a lead-in that points back to the event told with a demonstrative ("Lors de cet entretien, le
+    président …"; not "Jeudi dernier, le porte-parole …")."""
+    text = analysis.doc.text
+    lead = _after_lead_in(text, sentence.start, at)
+    demonstratives = {fold(w) for w in analysis.language.demonstratives}
+    if not any(fold(w) in demonstratives for w in re.findall(r"\w+", text[sentence.start : lead])):
+        lead = sentence.start
+    words = text[lead:at].split()
     determiners = {fold(w) for w in analysis.language.determiners}
     return len(words) <= 1 and all(fold(w) in determiners for w in words)
+
+
+def _after_lead_in(text: str, start: int, at: int) -> int:
+    """Where the clause holding `at` begins, past a lead-in its sentence opens with and sets off by a comma
+    ("Dans un communiqué, le …", "After the talks, the …"): right after the last comma before `at`, else `start`."""
+    comma = text.rfind(",", start, at)
+    return comma + 1 if comma >= 0 else start
 
 
 def _named_first(analysis: Analysis, person: Person, roleless: list[Person], at: int) -> bool:
@@ -4185,16 +4199,19 @@ def _opening_role(
     possessive = compiled(language).people.possessive_before
     dateline = _AGENCY_DATELINE.match(doc.text, sentence.start, sentence.end)
     start = dateline.end() if dateline else sentence.start  # "Dakar, 3 jan (APS) – Le président …"
-    nouns = analysis.role_nouns.within(start, min(sentence.end, start + _SUBJECT_REACH))
+    nouns = analysis.role_nouns.within(start, sentence.end)
     if not nouns:
         return None
     noun = nouns[0]
-    opening = doc.text[start : noun.start()]
+    lead = _after_lead_in(doc.text, start, noun.start())  # "Dans un communiqué, le ministre …": the clause's own start
+    if lead == start and noun.start() > start + _SUBJECT_REACH:
+        return None
+    opening = doc.text[lead : noun.start()]
     word = fold(noun.group(0))
     if (
         len(opening.split()) > _SUBJECT_WORDS
         or (names.gap_verb.search(opening) and not _pronoun_is(opening, language))
-        or possessive.search(doc.lower, sentence.start, noun.start())
+        or possessive.search(doc.lower, lead, noun.start())
         or is_role_plural(word, names.role_words, names.plural_endings)
         or _relative_role(word, language)
     ):
