@@ -651,6 +651,7 @@ LANGUAGE = Language(
     name_particles=frozenset(
         ["фон", "де", "ван", "дер", "аль", "ибн", "бин", "бен", "бинт", "абу", "эль", "да", "ди"]
     ),
+    patronymic_particles=frozenset(["бин", "бинт", "ибн", "бен"]),
     not_names=frozenset(
         [
             # conjunctions and particles that open a clause before a name ("Хотя X опоздал …", "Пока Y говорил …")
