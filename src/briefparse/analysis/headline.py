@@ -21,6 +21,7 @@ _MIN_WORDS, _MAX_CHARS = 4, 250
 _MIN_EVENT_WORDS = 3
 _MAX_SENTENCE_WORDS = 20
 _MAX_HEADLINE_SENTENCE_WORDS = 12
+_MIN_TWICE_WORDS = 4  # words of a list of tags printed twice in one line, at least
 _MAX_CREDIT_WORDS = 12  # words of the credit that closes a sentence ("…, передает пресс-служба Акорды.")
 _MIN_LETTER_SHARE = 0.6
 _MAX_KICKER_WORDS = 8  # words of a kicker in capitals over the headline at most
@@ -153,6 +154,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue  # a motto or a menu: "Union – Discipline – Travail", "News | Sport | Culture"
         if len(_BULLET.findall(line)) >= _MIN_LIST_PARTS - 1:
             continue  # a ticker of other stories: "X meets Y • Z signs deals • …"
+        if _printed_twice(line):
+            continue  # the page's tags, its list printed twice in one line: "X Y Россия политика X Y Россия"
         if (not candidates and not short and is_masthead(doc, index, events)) or _is_byline(line, doc):
             continue
         if words >= _MIN_WORDS:
@@ -223,6 +226,13 @@ def _under_quoted_kicker(doc: Document, kicker: Segment, candidates: list[Segmen
     between = [line for line in doc.text[kicker.end : under.start].split("\n") if line.strip()]
     stamped = any(_YEAR.search(line) for line in between)
     return under if stamped and len(between) <= _STAMP_LINES else None
+
+
+def _printed_twice(line: str) -> bool:
+    """The line opens and closes on the same run of words, a few at least ("Сергей X Иван Y Россия политика Сергей X
+    Иван Y Россия"): a list of tags the page prints twice, no headline."""
+    words = line.split()
+    return any(words[:size] == words[-size:] for size in range(_MIN_TWICE_WORDS, len(words) // 2 + 1))
 
 
 def _credited_caption(line: str, doc: Document) -> bool:
