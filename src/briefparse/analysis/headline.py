@@ -21,6 +21,8 @@ _MIN_WORDS, _MAX_CHARS = 4, 250
 _MIN_EVENT_WORDS = 3
 _MAX_SENTENCE_WORDS = 20
 _MAX_HEADLINE_SENTENCE_WORDS = 12
+_MIN_TWICE_WORDS = 4  # words of a list of tags printed twice in one line, at least
+_MAX_CREDIT_WORDS = 12  # words of the credit that closes a sentence ("…, передает пресс-служба Акорды.")
 _MIN_LETTER_SHARE = 0.6
 _MAX_KICKER_WORDS = 8  # words of a kicker in capitals over the headline at most
 _MAX_LABEL_WORDS = 3  # words of a label closed by a stop before the headline on its line at most
@@ -124,7 +126,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         asks = line[-1] not in ".…" and words <= _MAX_SENTENCE_WORDS
         # a label closed by a stop may open a short headline: "Visita protocolar. Intendente recibió al embajador."
         labelled = sentences == 2 and words <= _MAX_HEADLINE_SENTENCE_WORDS and _opens_on_label(line)
-        long_sentence = line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS
+        long_sentence = line.endswith(".") and (words > _MAX_HEADLINE_SENTENCE_WORDS or _credited_report(line, doc))
         first_line = not (candidates or short or body_begun)
         if (
             long_sentence
@@ -152,6 +154,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue  # a motto or a menu: "Union – Discipline – Travail", "News | Sport | Culture"
         if len(_BULLET.findall(line)) >= _MIN_LIST_PARTS - 1:
             continue  # a ticker of other stories: "X meets Y • Z signs deals • …"
+        if _printed_twice(line):
+            continue  # the page's tags, its list printed twice in one line: "X Y Россия политика X Y Россия"
         if (not candidates and not short and is_masthead(doc, index, events)) or _is_byline(line, doc):
             continue
         if words >= _MIN_WORDS:
@@ -224,6 +228,13 @@ def _under_quoted_kicker(doc: Document, kicker: Segment, candidates: list[Segmen
     return under if stamped and len(between) <= _STAMP_LINES else None
 
 
+def _printed_twice(line: str) -> bool:
+    """The line opens and closes on the same run of words, a few at least ("Сергей X Иван Y Россия политика Сергей X
+    Иван Y Россия"): a list of tags the page prints twice, no headline."""
+    words = line.split()
+    return any(words[:size] == words[-size:] for size in range(_MIN_TWICE_WORDS, len(words) // 2 + 1))
+
+
 def _credited_caption(line: str, doc: Document) -> bool:
     """A photo's caption closed by its credit after a sentence's stop ("Marin und Ostrik im Ministerium. Foto:
     Staatskanzlei"): no headline, though it may stand right over the page's date stamp."""
@@ -231,6 +242,16 @@ def _credited_caption(line: str, doc: Document) -> bool:
         return False
     caption = compiled(doc.language).cues.caption
     return any(caption.match(line, mark.end()) for mark in _SENTENCE_MARK.finditer(line))
+
+
+def _credited_report(line: str, doc: Document) -> bool:
+    """A sentence closed by its stop and, before it, by the credit of who told it ("X принял послов Y и Z, передает
+    пресс-служба Акорды."): the body's first sentence, which a headline never credits so."""
+    if doc.language is None:
+        return False
+    tail = compiled(doc.language).cues.point_tail.search(line)
+    rest = line[tail.start() :].lstrip(" ,") if tail else ""
+    return bool(rest) and "," not in rest and len(rest.split()) <= _MAX_CREDIT_WORDS
 
 
 def _restated_below(doc: Document, index: int) -> bool:
