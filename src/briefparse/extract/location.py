@@ -644,10 +644,10 @@ def _with_its_city(doc: Document, venue: Span, end: int) -> Span:
 
 
 def _is_venue(phrase: str, language: Language) -> bool:
-    """A word of the phrase is the noun of a venue ("Palais", "House"), or ends with one where words are compounded
-    ("Bundeskanzleramt")."""
+    """A word of the phrase is the noun of a venue ("Palais", "House"), maybe before the comma that sets off its city
+    ("the Kessel Arena, in Varna"), or ends with one where words are compounded ("Bundeskanzleramt")."""
     venues = compiled(language).places.venues
-    words = [fold(word).rstrip(".") for word in phrase.split()]
+    words = [fold(word).rstrip(".,") for word in phrase.split()]
     if _named_venue(phrase, language):
         return True
     if language.compounds:  # a case ending may close it ("des Apostolischen Palastes")
