@@ -557,6 +557,8 @@ class PeoplePatterns:
 class PlacePatterns:
     after_preposition: re.Pattern[str]
     venues: frozenset[str]
+    #: `Language.named_venue_words`, folded: a venue's noun only in a name of more than one word, or closing a compound
+    named_venues: frozenset[str]
     #: `Language.chamber_words`, folded: a venue no other adjective than a country's qualifies
     chambers: frozenset[str]
     #: `Language.founded_bodies`, folded: the last word of a body's name that a city opens
@@ -2439,6 +2441,7 @@ def _places(language: Language) -> PlacePatterns:
         if language.posted_roles
         else lazy_compile(NOTHING),
         venues=frozenset(fold(v) for v in (*language.venue_words, *language.chamber_words)),
+        named_venues=frozenset(fold(v) for v in language.named_venue_words),
         rooms=frozenset(fold(r) for r in language.room_words),
         chambers=frozenset(fold(v) for v in language.chamber_words),
         founded_bodies=frozenset(fold(v) for v in language.founded_bodies),

@@ -1924,6 +1924,7 @@ LANGUAGE = Language(
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
         "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",
+        "Arena",  # a hall a gathering is held in ("gathered at the Kessel Arena, in Varna")
     ),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",

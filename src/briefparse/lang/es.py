@@ -1588,6 +1588,9 @@ LANGUAGE = Language(
     venue_words=(
         "Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre", "Residencia", "Villa",
         "Edificio",
+        # a headquarters and a manor house, buildings a meeting is held in ("en el Cuartel General del Ejército",
+        # "se reunieron en La Casona")
+        "Cuartel", "Casona",
         # a court or an office of a seat of power, named with its own words ("el Patio de Honor", "el Despacho Oval")
         "Patio", "Despacho",
     ),
