@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis.cues import EventHits, is_boilerplate, is_link_line
@@ -274,21 +275,36 @@ def _restated_below(doc: Document, index: int) -> bool:
 
 
 def _headline_over_subhead(doc: Document, first: Segment, named: Segment) -> bool:
-    """The text opens on a headline whose matter the lead under its subhead takes up, and the subhead right under it
-    names the event ("Ministerpräsident X wirbt in Südamerika für …" over "Delegation … reist nach Brasilien und
-    Chile", then "Hessens Ministerpräsident X wird … nach Südamerika aufbrechen"), maybe with a photo's caption
-    before the lead; not a site's greeting over a headline ("Willkommen auf den Seiten …"), which the lead does not
-    take up."""
+    """The text opens on a headline whose matter the lead under its subhead takes up, and the subhead under it names
+    the event ("Ministerpräsident X wirbt in Südamerika für …" over "Delegation … reist nach Brasilien und Chile",
+    then "Hessens Ministerpräsident X wird … nach Südamerika aufbrechen"), maybe under a label or a site's name of a
+    few words ("All news", "Andina"), with a rubric between the two ("Municipios") and a photo's caption before the
+    lead; not a site's greeting over a headline ("Willkommen auf den Seiten …"), which the lead does not take up."""
     paragraphs = doc.paragraphs
-    if len(paragraphs) < _SUBHEAD_LEAD + 2 or _all_capitals(first.text):
+    if _all_capitals(first.text):
         return False
-    if first.start != paragraphs[0].start or named.start != paragraphs[1].start:
+    at = next((i for i, p in enumerate(paragraphs) if p.start == first.start), None)
+    if at is None or any(len(p.text.split()) >= _MIN_WORDS for p in paragraphs[:at]):
         return False
-    headline_words = {w.casefold() for w in _SHARED_WORD.findall(first.text)}
-    # a photo's caption or credit between the subhead and the lead is no lead ("Minister X TASS/Photographer")
-    body = [p for p in paragraphs[2 : 2 + _HEAD_LINES] if _SENTENCE_MARK.search(p.text) or _reads_as_sentence(p.text)]
+    under = at + 1
+    if under < len(paragraphs) and paragraphs[under].start != named.start and _is_rubric(paragraphs[under].text):
+        under += 1  # a rubric between the headline and its subhead
+    if under >= len(paragraphs) or paragraphs[under].start != named.start:
+        return False
+    headline_words = {w.casefold()[:_STEM_LETTERS] for w in _SHARED_WORD.findall(first.text)}
+    # a photo's caption or credit between the subhead and the lead is no lead ("Minister X TASS/Photographer"), nor
+    # a caption printed twice, nor a dateline of a few words ("16:22 | Lima, feb. 8.")
+    following = paragraphs[under + 1 : under + 1 + _HEAD_LINES]
+    texts = Counter(p.text for p in following)
+    body = [
+        p
+        for p in following
+        if (_SENTENCE_MARK.search(p.text) or _reads_as_sentence(p.text))
+        and texts[p.text] == 1
+        and len(LETTER_WORD.findall(p.text)) >= _MIN_WORDS
+    ]
     lead = " ".join(p.text for p in body[:_SUBHEAD_LEAD])
-    lead_words = {w.casefold() for w in _SHARED_WORD.findall(lead)}
+    lead_words = {w.casefold()[:_STEM_LETTERS] for w in _SHARED_WORD.findall(lead)}
     return len(headline_words & lead_words) >= _STANDFIRST_SHARE * len(headline_words) > 0
 
 
