@@ -937,6 +937,7 @@ LANGUAGE = Language(
     pronouns=("él", "ella", "ellos", "ellas"),
     impersonal_subjects=("se",),
     definite_articles=("el", "la", "los", "las"),
+    article_contractions=("del", "al"),
     negation_words=("ningún", "ninguna", "ninguno"),
     undecided_before=(
         "regularmente", "tradicionalmente", "habitualmente",  # a meeting told as a habit, not one held
