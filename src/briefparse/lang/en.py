@@ -1527,6 +1527,12 @@ LANGUAGE = Language(
             "session|consultations|discussions|round}"
         ),
         *variants("{comes|came} {a week|two weeks|a month|a few days|two days|three days|shortly|just} after"),
+        # the time between told as a bound or in hours ("The visit comes less than a month after X met Y", "The call
+        # came hours after …")
+        *variants(
+            "{comes|came} {less than |only |barely |just over |mere |}{hours|a day|days|a week|weeks|two weeks|a month|"
+            "months|two months|a year} after"
+        ),
         "had met",
         "had held talks",
         # an encounter hoped for, still to come ("noted that he looked forward to meeting with President X")
