@@ -2729,10 +2729,11 @@ def _joined_person_start(text: str, start: int, end: int, language: Language, at
 
 @lru_cache(maxsize=8)
 def _joined_link_pattern(language: Language) -> re.Pattern[str]:
-    """A joining word, a link and two capitalised words: "et de Ahmed Rahal", "et d'Ahmed Rahal"."""
+    """A joining word right after an office, a link and two capitalised words: "et de Ahmed Rahal", "et d'Ahmed
+    Rahal"; not after a comma, where a list of people goes on (", et de Jean X, membre du bureau")."""
     joiners = alternation(language.list_joiners)
     return re.compile(
-        rf"[^\S\n]+(?:{joiners})[^\S\n]+(?P<link>[^\W\d_]+['’]?)(?:[^\S\n]+|(?<=['’]))"
+        rf"(?<![,;])[^\S\n]+(?:{joiners})[^\S\n]+(?P<link>[^\W\d_]+['’]?)(?:[^\S\n]+|(?<=['’]))"
         rf"(?P<given>[{UPPER}][^\W\d_]+)[^\S\n]+(?P<family>[{UPPER}][\w-]*)"
     )
 
