@@ -40,3 +40,30 @@ def test_a_photo_caption_between_the_subhead_and_the_lead_is_passed_over():
     assert briefparse.parse(text).title == (
         "Finland and Chile foreign ministers discuss cooperation between their ministries"
     )
+
+
+def test_a_site_label_over_the_headline_and_a_caption_printed_twice_leave_the_headline():
+    text = (
+        "Norpress\n\n"
+        "Canciller Marin y secretario de la Liga coordinan próximo consejo ministerial\n\n"
+        "Se reunieron en el Palacio de Valdor\n\n"
+        "El canciller Paul Marin y el secretario general de la Liga, Jon Ostrik.\n\n"
+        "El canciller Paul Marin y el secretario general de la Liga, Jon Ostrik.\n\n"
+        "16:22 | Valdor, feb. 8.\n\n"
+        "El canciller Paul Marin y el secretario general de la Liga, Jon Ostrik, se reunieron hoy a fin de "
+        "coordinar el próximo consejo ministerial de la organización.\n"
+    )
+    headline = "Canciller Marin y secretario de la Liga coordinan próximo consejo ministerial"
+    assert briefparse.parse(text).title == headline
+
+
+def test_a_rubric_between_the_headline_and_its_subhead_is_passed_over():
+    text = (
+        "Hoher Gast im Valdorer Rathaus\n\n"
+        "Region\n\n"
+        "Norlands Botschafter auf Valdoria-Visite\n\n"
+        "Valdor.- Der Botschafter Paul Marin besuchte am Montag das Valdorer Rathaus und traf dort den Bürgermeister "
+        "Jon Ostrik zu einem Gespräch über den Gast aus Norland.\n\n"
+        "Ostrik zeigte dem Gast das Rathaus und die Altstadt.\n"
+    )
+    assert briefparse.parse(text).title == "Hoher Gast im Valdorer Rathaus"

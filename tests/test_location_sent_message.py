@@ -24,8 +24,11 @@ import briefparse
         "иностранных дел Кесселя Анне Линд в связи с наводнением.",
         "Мэр выразил соболезнования в связи с крушением поезда\n\nМосква. 14 марта. - Мэр Игорь Белов выразил "
         "соболезнования губернатору Антону Лискову в связи с крушением поезда, говорится в телеграмме.",
+        "Минск, 9 июня. /ИА «Вестник»/. Президент Валдории Пётр Ланин направил соболезнование Президенту Кесселя "
+        "Анне Линд в связи с последствиями наводнения.",
     ],
-    ids=["letter-en", "message-fr-commas", "cable-en", "condolences-ru", "condolences-expressed-ru"],
+    ids=["letter-en", "message-fr-commas", "cable-en", "condolences-ru", "condolences-expressed-ru",
+         "condolence-singular-ru"],
 )
 def test_a_sent_message_takes_no_dateline(text: str) -> None:
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 16))

@@ -1,5 +1,6 @@
-"""Participants: a nickname in double quotes inside a full name ("Luiz Inácio “Lula” da Silva") is part of that one
-name, not the end of one person and the start of another; a quotation after a name stays outside it.
+"""Participants: a nickname in double or single quotes inside a full name ("Luiz Inácio “Lula” da
+Silva", "José 'Pepe' Mujica") is part of that one name, not the end of one person and the start of another; a
+quotation after a name stays outside it.
 
 Every brief and every person here is invented for the test; the countries are real.
 """
@@ -31,3 +32,26 @@ def test_en_nickname_in_straight_quotes_stays_inside_the_name():
     names = participants(text)
     assert 'José "Pepe" Ortega Paz' in names
     assert "José" not in names and "Ortega Paz" not in names
+
+
+def test_es_nickname_in_single_quotes_stays_inside_the_name():
+    text = (
+        "El presidente Tomás Herrera se reunió este martes en la Casa de Gobierno con los ex presidentes de Chile, "
+        "Andrés Pozo Ríos; de Bolivia, José 'Pepe' Quiroga; y de Ecuador, Ramón Vidal."
+    )
+    names = participants(text)
+    assert "José 'Pepe' Quiroga" in names
+    assert "José" not in names
+
+
+def test_es_nickname_in_curly_single_quotes_stays_inside_the_name():
+    text = "El presidente Tomás Herrera recibió este martes al exmandatario uruguayo José ‘Pepe’ Quiroga en Asunción."
+    names = participants(text)
+    assert "José ‘Pepe’ Quiroga" in names
+    assert "José" not in names and "Pepe’ Quiroga" not in names
+
+
+def test_ru_company_in_angle_quotes_is_no_nickname():
+    text = "Глава «Вальнефти» Игорь Седов встретился во вторник с президентом Венесуэлы Николасом Пересом."
+    names = participants(text)
+    assert "Игорь Седов" in names

@@ -57,6 +57,7 @@ _CAPTION_WORDS = 8  # words of a caption with no stop under the headline at leas
 #: a date stamp's line: a year and a few words ("3. August 2010", "11.07.2017 | Stand 19.07.2023, 11:23 Uhr")
 _STAMP_LINE = lazy_compile(r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))\S+(?:[^\S\n]+\S+){0,7}")
 _STOPS = (".", "!", "?", "…", '"', "”", "»", "“")
+_CREDIT_MARK = "©"  # a photo's credit line ("© Nord-Sud", "© aOuaga.com par DR"): the caption stands under it
 _QUOTES = '"“”«»„'
 _OPENING_QUOTE = lazy_compile(r"[«\"“„]")
 
@@ -444,8 +445,9 @@ def _credited_paragraphs(sentences: list[Segment], captions: set[int], language:
 def _unstopped_paragraphs(sentences: list[Segment], text: str, title_end: int) -> set[int]:
     """Among the body's opening paragraphs, a photo's caption under the page's date stamp: a clause of its own
     paragraph, long for a subhead, that ends with no stop while the story under it does ("3. August 2010" over
-    "Bundespräsident X nimmt das Beglaubigungsschreiben des Botschafters Y entgegen" over "Am 3. August hat …"); not
-    a standfirst right under the headline, with no stamp between."""
+    "Bundespräsident X nimmt das Beglaubigungsschreiben des Botschafters Y entgegen" over "Am 3. August hat …"), or
+    under the photo's credit line ("© Nord-Sud" over "Paris : le Président X reçu par Y à l'Élysée"); not a
+    standfirst right under the headline, with no stamp between."""
     paragraphs: dict[int, list[Segment]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
@@ -459,7 +461,8 @@ def _unstopped_paragraphs(sentences: list[Segment], text: str, title_end: int) -
         later = [p for q in order[index + 1 :] for p in paragraphs[q]]
         story_goes_on = any(p.text.rstrip().endswith(_STOPS) for p in later)
         above = text[title_end : parts[0].start].split("\n")
-        if story_goes_on and any(_STAMP_LINE.fullmatch(a.strip()) for a in above):
+        stamped = any(_STAMP_LINE.fullmatch(a.strip()) or a.lstrip().startswith(_CREDIT_MARK) for a in above)
+        if story_goes_on and stamped:
             found.add(paragraph)
     return found
 

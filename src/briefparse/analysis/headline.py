@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis.cues import EventHits, is_boilerplate, is_link_line
@@ -21,6 +22,8 @@ _MIN_WORDS, _MAX_CHARS = 4, 250
 _MIN_EVENT_WORDS = 3
 _MAX_SENTENCE_WORDS = 20
 _MAX_HEADLINE_SENTENCE_WORDS = 12
+_MIN_TWICE_WORDS = 4  # words of a list of tags printed twice in one line, at least
+_MAX_CREDIT_WORDS = 12  # words of the credit that closes a sentence ("…, передает пресс-служба Акорды.")
 _MIN_LETTER_SHARE = 0.6
 _MAX_KICKER_WORDS = 8  # words of a kicker in capitals over the headline at most
 _MAX_LABEL_WORDS = 3  # words of a label closed by a stop before the headline on its line at most
@@ -124,7 +127,7 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
         asks = line[-1] not in ".…" and words <= _MAX_SENTENCE_WORDS
         # a label closed by a stop may open a short headline: "Visita protocolar. Intendente recibió al embajador."
         labelled = sentences == 2 and words <= _MAX_HEADLINE_SENTENCE_WORDS and _opens_on_label(line)
-        long_sentence = line.endswith(".") and words > _MAX_HEADLINE_SENTENCE_WORDS
+        long_sentence = line.endswith(".") and (words > _MAX_HEADLINE_SENTENCE_WORDS or _credited_report(line, doc))
         first_line = not (candidates or short or body_begun)
         if (
             long_sentence
@@ -152,6 +155,8 @@ def find_headline(doc: Document, events: EventHits) -> Span | None:
             continue  # a motto or a menu: "Union – Discipline – Travail", "News | Sport | Culture"
         if len(_BULLET.findall(line)) >= _MIN_LIST_PARTS - 1:
             continue  # a ticker of other stories: "X meets Y • Z signs deals • …"
+        if _printed_twice(line):
+            continue  # the page's tags, its list printed twice in one line: "X Y Россия политика X Y Россия"
         if (not candidates and not short and is_masthead(doc, index, events)) or _is_byline(line, doc):
             continue
         if words >= _MIN_WORDS:
@@ -224,6 +229,13 @@ def _under_quoted_kicker(doc: Document, kicker: Segment, candidates: list[Segmen
     return under if stamped and len(between) <= _STAMP_LINES else None
 
 
+def _printed_twice(line: str) -> bool:
+    """The line opens and closes on the same run of words, a few at least ("Сергей X Иван Y Россия политика Сергей X
+    Иван Y Россия"): a list of tags the page prints twice, no headline."""
+    words = line.split()
+    return any(words[:size] == words[-size:] for size in range(_MIN_TWICE_WORDS, len(words) // 2 + 1))
+
+
 def _credited_caption(line: str, doc: Document) -> bool:
     """A photo's caption closed by its credit after a sentence's stop ("Marin und Ostrik im Ministerium. Foto:
     Staatskanzlei"): no headline, though it may stand right over the page's date stamp."""
@@ -231,6 +243,16 @@ def _credited_caption(line: str, doc: Document) -> bool:
         return False
     caption = compiled(doc.language).cues.caption
     return any(caption.match(line, mark.end()) for mark in _SENTENCE_MARK.finditer(line))
+
+
+def _credited_report(line: str, doc: Document) -> bool:
+    """A sentence closed by its stop and, before it, by the credit of who told it ("X принял послов Y и Z, передает
+    пресс-служба Акорды."): the body's first sentence, which a headline never credits so."""
+    if doc.language is None:
+        return False
+    tail = compiled(doc.language).cues.point_tail.search(line)
+    rest = line[tail.start() :].lstrip(" ,") if tail else ""
+    return bool(rest) and "," not in rest and len(rest.split()) <= _MAX_CREDIT_WORDS
 
 
 def _restated_below(doc: Document, index: int) -> bool:
@@ -253,21 +275,36 @@ def _restated_below(doc: Document, index: int) -> bool:
 
 
 def _headline_over_subhead(doc: Document, first: Segment, named: Segment) -> bool:
-    """The text opens on a headline whose matter the lead under its subhead takes up, and the subhead right under it
-    names the event ("Ministerpräsident X wirbt in Südamerika für …" over "Delegation … reist nach Brasilien und
-    Chile", then "Hessens Ministerpräsident X wird … nach Südamerika aufbrechen"), maybe with a photo's caption
-    before the lead; not a site's greeting over a headline ("Willkommen auf den Seiten …"), which the lead does not
-    take up."""
+    """The text opens on a headline whose matter the lead under its subhead takes up, and the subhead under it names
+    the event ("Ministerpräsident X wirbt in Südamerika für …" over "Delegation … reist nach Brasilien und Chile",
+    then "Hessens Ministerpräsident X wird … nach Südamerika aufbrechen"), maybe under a label or a site's name of a
+    few words ("All news", "Andina"), with a rubric between the two ("Municipios") and a photo's caption before the
+    lead; not a site's greeting over a headline ("Willkommen auf den Seiten …"), which the lead does not take up."""
     paragraphs = doc.paragraphs
-    if len(paragraphs) < _SUBHEAD_LEAD + 2 or _all_capitals(first.text):
+    if _all_capitals(first.text):
         return False
-    if first.start != paragraphs[0].start or named.start != paragraphs[1].start:
+    at = next((i for i, p in enumerate(paragraphs) if p.start == first.start), None)
+    if at is None or any(len(p.text.split()) >= _MIN_WORDS for p in paragraphs[:at]):
         return False
-    headline_words = {w.casefold() for w in _SHARED_WORD.findall(first.text)}
-    # a photo's caption or credit between the subhead and the lead is no lead ("Minister X TASS/Photographer")
-    body = [p for p in paragraphs[2 : 2 + _HEAD_LINES] if _SENTENCE_MARK.search(p.text) or _reads_as_sentence(p.text)]
+    under = at + 1
+    if under < len(paragraphs) and paragraphs[under].start != named.start and _is_rubric(paragraphs[under].text):
+        under += 1  # a rubric between the headline and its subhead
+    if under >= len(paragraphs) or paragraphs[under].start != named.start:
+        return False
+    headline_words = {w.casefold()[:_STEM_LETTERS] for w in _SHARED_WORD.findall(first.text)}
+    # a photo's caption or credit between the subhead and the lead is no lead ("Minister X TASS/Photographer"), nor
+    # a caption printed twice, nor a dateline of a few words ("16:22 | Lima, feb. 8.")
+    following = paragraphs[under + 1 : under + 1 + _HEAD_LINES]
+    texts = Counter(p.text for p in following)
+    body = [
+        p
+        for p in following
+        if (_SENTENCE_MARK.search(p.text) or _reads_as_sentence(p.text))
+        and texts[p.text] == 1
+        and len(LETTER_WORD.findall(p.text)) >= _MIN_WORDS
+    ]
     lead = " ".join(p.text for p in body[:_SUBHEAD_LEAD])
-    lead_words = {w.casefold() for w in _SHARED_WORD.findall(lead)}
+    lead_words = {w.casefold()[:_STEM_LETTERS] for w in _SHARED_WORD.findall(lead)}
     return len(headline_words & lead_words) >= _STANDFIRST_SHARE * len(headline_words) > 0
 
 

@@ -57,6 +57,8 @@ _PORTFOLIO_ITEMS = lazy_compile(
 _ROLE_TAIL = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n«»\"“”]|$))")
 #: the words after a role noun that its complement may take, punctuation or no
 #: a comma and the one or two words after it
+_JOINED_REACH = 12  # room for "and" and a link before a name: " et de ", " and of "
+_NAME_REACH = 60  # room for a given name and a surname after it
 _COMMA_WORDS = lazy_compile(r",[^\S\n]+([^\W\d_]+)(?:[^\S\n]+([^\W\d_]+))?")
 #: an elided word that ends a stretch, a clitic of the verb that follows it ("s’", "n’", "qu'")
 ELIDED_CAPITAL = lazy_compile(rf"\w[’'][{UPPER}]")  # an elided article against a capital: "l’Intérieur"
@@ -1693,6 +1695,8 @@ def role_before(
     nouns = role_nouns.within(window_start, name_start)
     if not nouns:
         return None
+    if joins_next_person(text, sentence_start, name_start, min(len(text), name_start + _NAME_REACH), language):
+        return None  # "…, ministre de l'Intérieur et de Jean X": the office before is another's
     noun = nouns[-1]
     end = name_start
     if len(nouns) > 1 and _rank_after_office(text, nouns[-2], noun, name_start, language):
@@ -1784,6 +1788,8 @@ def office_goes_on(
     patterns = compiled(language).names
     if _body_of_office(text, sentence, start, end, language, role_nouns):
         return True
+    if joins_next_person(text, sentence[0], start, end, language):
+        return False  # "ministre de l'Intérieur et de Jean X, directeur …": the next person, no item of the office
     if patterns.office_items is None or patterns.office_items_after is None:
         return False
     floor = max(sentence[0], start - _OFFICE_REACH)
@@ -2692,7 +2698,44 @@ def role_after(text: str, name_end: int, sentence_end: int, language: Language) 
     if day:  # "X, Head of UNOR on Sunday, …": the weekday tells when the event was, not the office
         return start, day.start()
     end = _past_abbreviated_place(text, end, sentence_end, language)
+    end = _joined_person_start(text, start, end, language) or end
     return start, _second_title_end(text, start, end, sentence_end, language) or end
+
+
+def joins_next_person(text: str, floor: int, start: int, end: int, language: Language) -> bool:
+    """The run text[start:end] is a person whom "and" and a portfolio's link add after an office ("… ministre de
+    l'Intérieur et de Jean X"), not an item of that office."""
+    return _joined_person_start(text, max(floor, start - _JOINED_REACH), end, language, at=start) is not None
+
+
+def _joined_person_start(text: str, start: int, end: int, language: Language, at: int | None = None) -> int | None:
+    """Where "and" then a portfolio's link bring in the next person rather than another item of the office: a given
+    name and a capitalised word follow the link ("en présence de X, ministre des Affaires étrangères et de Ahmed
+    Y, conseiller …"), not a place's name ("ambassadeur au Mali et de Sierra Leone"); when `at` is given, only a
+    name that starts there. None when no person does."""
+    links = _portfolio_links(language)
+    if not language.list_joiners or not links:
+        return None
+    for joined in _joined_link_pattern(language).finditer(text, start, end):
+        link, given, family = (joined.group(g) for g in ("link", "given", "family"))
+        if at is not None and joined.start("given") != at:
+            continue
+        if fold(link).rstrip("'’") not in links or not is_given_name(given):
+            continue
+        if lookup(f"{given} {family}", language.code) is None and lookup(given, language.code) is None:
+            return len(text[: joined.start()].rstrip(" ,"))
+    return None
+
+
+@lru_cache(maxsize=8)
+def _joined_link_pattern(language: Language) -> re.Pattern[str]:
+    """A joining word right after an office, a link and two capitalised words: "et de Ahmed Rahal", "et d'Ahmed
+    Rahal"; not after a comma, where a list of people goes on (", et de Jean X, membre du bureau")."""
+    joiners = alternation(language.list_joiners)
+    return re.compile(
+        rf"(?<![,;])[^\S\n]+(?:{joiners})[^\S\n]+(?P<link>[^\W\d_]+['’]?)(?:[^\S\n]+|(?<=['’]))"
+        rf"(?P<given>[{UPPER}][^\W\d_]+)[^\S\n]+(?P<family>[{UPPER}][\w-]*)"
+    )
 
 
 def _opens_on_company(text: str, start: int, language: Language) -> bool:

@@ -90,7 +90,8 @@ def _place_in(
         head = folded[1] if len(folded) > 1 and folded[0] in _place_articles(doc.language) else folded[0]
         before = doc.lower[max(start, match.start() - _TOPIC_REACH) : match.start()]
         venue = _is_venue(match.group("place"), doc.language)
-        if venue and head in rejected and doc.language.compounds:
+        named_venue = _named_venue(match.group("place"), doc.language)  # "im Amt der Landesregierung"
+        if venue and head in rejected and doc.language.compounds and not named_venue:
             # a common noun whose genitive complement names a venue ("ins Gästebuch des Landtages"): the noun's
             venue = _is_venue(_before_genitive(match.group("place"), doc.language), doc.language)  # thing, no venue
         if venue and _gathering_complement(match.group("place"), doc.language):
@@ -643,15 +644,35 @@ def _with_its_city(doc: Document, venue: Span, end: int) -> Span:
 
 
 def _is_venue(phrase: str, language: Language) -> bool:
-    """A word of the phrase is the noun of a venue ("Palais", "House"), or ends with one where words are compounded
-    ("Bundeskanzleramt")."""
+    """A word of the phrase is the noun of a venue ("Palais", "House"), maybe before the comma that sets off its city
+    ("the Kessel Arena, in Varna"), or ends with one where words are compounded ("Bundeskanzleramt")."""
     venues = compiled(language).places.venues
-    words = [fold(word).rstrip(".") for word in phrase.split()]
+    words = [fold(word).rstrip(".,") for word in phrase.split()]
+    if _named_venue(phrase, language):
+        return True
     if language.compounds:  # a case ending may close it ("des Apostolischen Palastes")
         endings = compiled(language).names.endings
         bare = [word[: -len(e)] for word in words for e in endings if word.endswith(e)]
         return any(stem.endswith(venue) for stem in (*words, *bare) for venue in venues)
     return any(word in venues for word in words)
+
+
+def _named_venue(phrase: str, language: Language) -> bool:
+    """A noun of `Language.named_venue_words` within a name: after a word of the name ("Auswärtigen Amt"), before a
+    genitive link ("Amt der Landesregierung"), or closing a compound ("Landratsamt"); not alone ("seit April im
+    Amt"), nor before the next sentence ("im Amt. Das …")."""
+    nouns = compiled(language).places.named_venues
+    words = phrase.split()
+    for index, word in enumerate(words):
+        folded = fold(word)
+        if word.endswith("."):
+            return False
+        linked = index + 1 < len(words) and fold(words[index + 1]) in _genitive_links(language)
+        if folded in nouns and (index or linked):
+            return True
+        if language.compounds and any(folded.endswith(noun) and folded != noun for noun in nouns):
+            return True
+    return False
 
 
 def _is_seat(phrase: str, language: Language) -> bool:

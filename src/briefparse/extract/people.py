@@ -27,6 +27,7 @@ from briefparse.analysis.names import (
     NameMatch,
     find_names,
     group_item_role,
+    joins_next_person,
     listed_role,
     nationality_country,
     office_goes_on,
@@ -1002,8 +1003,10 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
     language = doc.language
     if _in_caption(analysis, known.start) and not _in_caption(analysis, role[0]):
         # the story's own words for the office, not a photo caption's (maybe in another language), unless the story
-        # only calls them someone's counterpart
-        return not (language and _relative_role(text, language))
+        # only calls them someone's counterpart or writes the caption's office as its capitals ("PM")
+        return not (language and _relative_role(text, language)) and not _spells_out(
+            doc.text[role[0] : role[1]], known.text, language
+        )
     if (
         _in_title(analysis, known.start)
         and not _above_story(analysis, role[0])
@@ -1014,6 +1017,8 @@ def _fuller_role(analysis: Analysis, known: Span | None, role: tuple[int, int]) 
         # chinesische Präsident X"), unless the story writes the headline's words too
     if old in text and len(text) > len(old):
         return True
+    if _spells_out(known.text, doc.text[role[0] : role[1]], language):
+        return True  # "Prime Minister" over a headline's "PM", "Bangladeshi Prime Minister" over "Bangladesh PM"
     if language and _relative_role(old, language) and not _relative_role(text, language):
         # unless the story itself calls them so: its lead's counterpart is the role a reader takes
         return not any(s.start <= known.start < s.end or old in fold(s.text) for s in analysis.story)
@@ -1043,6 +1048,19 @@ def _in_caption(analysis: Analysis, at: int) -> bool:
 def _abbreviated_office(role: str) -> bool:
     """The role writes its office as capitals of two or three letters ("FM", "PM", "PIF Chair")."""
     return any(2 <= len(word) <= _ABBREVIATED_OFFICE and word.isupper() for word in role.split())
+
+
+def _spells_out(short: str, role: str, language: Language | None) -> bool:
+    """Whether the role writes out in full the office the short one gives as its capitals: every capitalised
+    abbreviation of the short one ("PM", "FM") is the run of initials of some words of the role ("Prime Minister",
+    "Foreign Minister"), which gives none itself."""
+    if not _abbreviated_office(short) or _abbreviated_office(role):
+        return False
+    stop = language.stopwords if language else frozenset()
+    initials = "".join(w[0] for w in fold(role).replace("-", " ").split() if w not in stop)
+    return all(
+        fold(word) in initials for word in short.split() if 2 <= len(word) <= _ABBREVIATED_OFFICE and word.isupper()
+    )
 
 
 def _relative_role(folded: str, language: Language) -> bool:
@@ -1201,6 +1219,8 @@ def _completes_holders_role(analysis: Analysis, sentence: Segment, match: NameMa
     words = analysis.doc.text[role[0] : role[1]].lower().split() if role else []
     if not role or not words or words[-1] not in analysis.doc.language.role_links:
         return False
+    if joins_next_person(analysis.doc.text, sentence.start, match.start, match.end, analysis.doc.language):
+        return False  # "…, ministre de l'Intérieur et de Jean X": the next person, after "and"
     holder = _HOLDER_BEFORE.search(analysis.doc.text, sentence.start, role[0])
     return holder is not None and _opens_role(holder.group("lead"), analysis.doc.language)
 
@@ -1791,11 +1811,13 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
     continuer = patterns.people.list_continuer
 
     def lists(sentence: Segment) -> bool:
-        """The sentence opens on a list opener, on an adverb of addition before items that semicolons part, or on a
-        group tied to the names after it (`_names_its_group`)."""
+        """The sentence opens on a list opener, on an adverb of addition before items that semicolons part or before
+        an article, with no verb of its own (`_verbless_items`), or on a group tied to the names after it
+        (`_names_its_group`)."""
         return (
             bool(opener.match(sentence.text))
             or (continuer is not None and ";" in sentence.text and continuer.match(sentence.text) is not None)
+            or _verbless_items(analysis, sentence)
             or _names_its_group(analysis, sentence)
         )
 
@@ -1817,6 +1839,41 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
             found.append(listing)
             index += 1
     return found
+
+
+def _verbless_items(analysis: Analysis, sentence: Segment) -> bool:
+    """The sentence opens on an adverb of addition and an article whose noun is the role of the first name, with no
+    verb of its own ("También, el viceministro …, X, y el embajador …, Y.", "También el embajador …, Z, entre otros
+    invitados."): an elliptical sentence that goes on with the list of the one before ("También el canciller X
+    destacó que …", "Asimismo, el jerarca saludó … al Presidente Y" have their verb)."""
+    patterns = compiled(analysis.language).people
+    opening = patterns.list_continuer_item.match(sentence.text) if patterns.list_continuer_item else None
+    if opening is None or analysis.events_in(sentence.start, sentence.end):
+        return False
+    if patterns.clause_verb is not None and patterns.clause_verb.search(sentence.text):
+        return False
+    index = bisect_left(analysis.name_starts, sentence.start)
+    full = [m for _s, m in analysis.names[index:] if m.start < sentence.end and len(m.tokens) >= 2]
+    if not full:  # a capitalised portfolio word alone is no full name ("… de Comercio")
+        return False
+    role = analysis.role_before(sentence.start, full[0].start)
+    if role is None or role[0] != sentence.start + opening.end():
+        return False
+    return not any(_verb_after_item(analysis, match.end, sentence.end) for match in full)
+
+
+def _verb_after_item(analysis: Analysis, end: int, sentence_end: int) -> bool:
+    """A lower-case word right after a name and its comma that opens no next item of a list (a joiner, an article,
+    a link of an affiliation, "entre otros"): the name is the subject of a verb ("…, Y, presentó el presupuesto")."""
+    language = analysis.language
+    following = _TOKEN_AT.search(analysis.doc.text, end, sentence_end)
+    if following is None or not following.group(0)[0].islower():
+        return False
+    allowed = {
+        fold(w)
+        for w in (*language.list_joiners, *language.determiners, *language.genitive_links, *language.group_prepositions)
+    }
+    return fold(following.group(0)) not in allowed
 
 
 def _group_roles(analysis: Analysis, people: list[Person]) -> None:
@@ -3991,10 +4048,24 @@ def _take_role_told_next(analysis: Analysis, people: list[Person], person: Perso
 
 
 def _opens_on_article(analysis: Analysis, sentence: Segment, at: int) -> bool:
-    """Whether the sentence opens on the word at `at`, only an article before it ("Le chef de l'Etat a …")."""
-    words = analysis.doc.text[sentence.start : at].split()
+    """Whether the sentence opens on the word at `at`, only an article before it ("Le chef de l'Etat a …"), or its
+    clause does after a lead-in that points back to the event told with a demonstrative ("Lors de cet entretien, le
+    président …"; not "Jeudi dernier, le porte-parole …")."""
+    text = analysis.doc.text
+    lead = _after_lead_in(text, sentence.start, at)
+    demonstratives = {fold(w) for w in analysis.language.demonstratives}
+    if not any(fold(w) in demonstratives for w in re.findall(r"\w+", text[sentence.start : lead])):
+        lead = sentence.start
+    words = text[lead:at].split()
     determiners = {fold(w) for w in analysis.language.determiners}
     return len(words) <= 1 and all(fold(w) in determiners for w in words)
+
+
+def _after_lead_in(text: str, start: int, at: int) -> int:
+    """Where the clause holding `at` begins, past a lead-in its sentence opens with and sets off by a comma
+    ("Dans un communiqué, le …", "After the talks, the …"): right after the last comma before `at`, else `start`."""
+    comma = text.rfind(",", start, at)
+    return comma + 1 if comma >= 0 else start
 
 
 def _named_first(analysis: Analysis, person: Person, roleless: list[Person], at: int) -> bool:
@@ -4167,16 +4238,19 @@ def _opening_role(
     possessive = compiled(language).people.possessive_before
     dateline = _AGENCY_DATELINE.match(doc.text, sentence.start, sentence.end)
     start = dateline.end() if dateline else sentence.start  # "Dakar, 3 jan (APS) – Le président …"
-    nouns = analysis.role_nouns.within(start, min(sentence.end, start + _SUBJECT_REACH))
+    nouns = analysis.role_nouns.within(start, sentence.end)
     if not nouns:
         return None
     noun = nouns[0]
-    opening = doc.text[start : noun.start()]
+    lead = _after_lead_in(doc.text, start, noun.start())  # "Dans un communiqué, le ministre …": the clause's own start
+    if lead == start and noun.start() > start + _SUBJECT_REACH:
+        return None
+    opening = doc.text[lead : noun.start()]
     word = fold(noun.group(0))
     if (
         len(opening.split()) > _SUBJECT_WORDS
         or (names.gap_verb.search(opening) and not _pronoun_is(opening, language))
-        or possessive.search(doc.lower, sentence.start, noun.start())
+        or possessive.search(doc.lower, lead, noun.start())
         or is_role_plural(word, names.role_words, names.plural_endings)
         or _relative_role(word, language)
     ):

@@ -36,7 +36,11 @@ _RESTATED_STEM = 5  # letters a word shares with its form in a fuller sentence t
 _RESTATED_SHARE = 0.8  # of a short report's words that a fuller report holds, when it restates it
 _MIN_RESTATED_WORDS = 4  # words a short report has at least, for a later one to restate it
 _MORE_WORDS = 5  # words a fuller report has more than the short one it restates
+_MORE_STEMS = 3  # long words a lead printed without its stop adds to the headline it retells
 _QUOTE_MARKS = '"“”«»„'
+_BACK_REACH = 30  # characters before an event's noun looked at for its determiner
+_BACK_WORDS = 2  # words before an event's noun where its determiner stands: "el primer encuentro"
+_FULL_REPORT_PARTIES = 2  # parties a report names by name when it tells the whole event: who met whom
 _ELLIPSES = ("...", "…")
 _FULL_STOPS = (".", "!", "…")
 
@@ -124,11 +128,29 @@ def _may_lead(analysis: Analysis, sentence: Sentence) -> bool:
     after = doc.text[sentence.end : sentence.end + _PARAGRAPH_END_REACH].lstrip(" \t")
     if sentence.words < _MIN_UNSTOPPED_LEAD_WORDS or after[:1] not in ("\n", ""):
         return False
+    if analysis.first_event(sentence.start, sentence.end) is None:
+        return False
+    if _retells_headline(analysis, sentence):
+        return True
     tail = compiled(doc.language).cues.point_tail.search(doc.text, sentence.start + _MIN_KEPT_CHARS, sentence.end)
+    return tail is not None and _closes_sentence(doc.text[tail.start() : sentence.end])
+
+
+def _retells_headline(analysis: Analysis, sentence: Sentence) -> bool:
+    """The paragraph tells the headline's report again at more length, as a story's lead does ("Премьер-министр X
+    принял делегацию во главе с руководителем группы дружбы" over "Премьер-министр Никол X принял делегацию во главе
+    с руководителем группы дружбы … Y"): a standfirst adds to the headline rather than retelling it. Not the headline
+    itself printed again with a menu or a credit around it."""
+    title = analysis.title
+    if title is None:
+        return False
+    stems = {w[:_RESTATED_STEM] for w in _words(title.text) if len(w) >= _RESTATED_STEM}
+    told = {w[:_RESTATED_STEM] for w in _words(sentence.text)}
     return (
-        tail is not None
-        and _closes_sentence(doc.text[tail.start() : sentence.end])
-        and analysis.first_event(sentence.start, sentence.end) is not None
+        len(stems) >= _MIN_RESTATED_WORDS
+        and len(stems & told) >= _RESTATED_SHARE * len(stems)
+        and len(told - stems) >= _MORE_STEMS
+        and fold(title.text) not in fold(sentence.text)  # the headline printed again amid the page's furniture
     )
 
 
@@ -142,7 +164,9 @@ def _lead(
     ("Le ministre effectue une visite au Koweït.") or a standfirst on a summit gives way to the audience or the visit
     the brief reports. One that names no event but a series of meetings by a plural noun ("a accordé des audiences aux
     responsables", "setzt die Wiederaufnahme persönlicher Gespräche fort") sums up the round and yields to the next
-    that tells an event otherwise ("Il a reçu samedi ceux de X"). A sentence above the dateline yields to the story's
+    that tells an event otherwise ("Il a reçu samedi ceux de X"). One that speaks of the meeting only as one already
+    told ("El encuentro se desarrolló …", see `_refers_back`) yields to the next that reports it in full (see
+    `_reports_in_full`). A sentence above the dateline yields to the story's
     first report after it, when that report names a party and the brief's kind of event. A later opening sentence
     that tells the lead's report again at more length (see `_restates`) leads in its place."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
@@ -163,6 +187,9 @@ def _lead(
         if all(_tells_series(analysis, s, participants) for s in told[1:]):
             break
         told = told[1:]
+    full = next((s for s in told[1:] if _reports_in_full(analysis, s, event_type, participants)), None)
+    if full is not None and _refers_back(analysis, told[0]):
+        told = told[told.index(full) :]
     # a standfirst above the dateline ("Während ihres USA-Besuchs telefoniert die Ministerin …" over "Berlin (dpa) -
     # Ministerin X hat … telefoniert"): the story's own first report leads when it names a party and the brief's kind
     opens = next((s for s in told if s.start >= story > 0), None)
@@ -193,6 +220,38 @@ def _restates(fuller: Sentence, short: Sentence) -> bool:
         and len(stems) >= _MIN_RESTATED_WORDS
         and len(stems & told) >= _RESTATED_SHARE * len(stems)
         and fuller.words >= short.words + _MORE_WORDS
+    )
+
+
+def _refers_back(analysis: Analysis, sentence: Sentence) -> bool:
+    """Every event the sentence names is a generic noun of a meeting after a definite article or a demonstrative, one
+    word between at most ("El encuentro se desarrolló …", "En el encuentro, …", "en el primer encuentro de la
+    canciller"): it speaks of the meeting as one already told."""
+    language = analysis.language
+    determiners = {*language.definite_articles, *language.article_contractions, *language.demonstratives}
+    nouns = {fold(noun) for noun in language.meeting_nouns}
+    events = analysis.events_in(sentence.start, sentence.end)
+    if not events or not determiners or not nouns:
+        return False
+    text = analysis.doc.lower
+    for start, end, _kind in events:
+        if fold(text[start:end].strip()) not in nouns:
+            return False  # a verb's report ("se reunió", "recibió"), or another event's noun ("sus condolencias")
+        before = text[max(sentence.start, start - _BACK_REACH) : start].replace("’", "'").split()[-_BACK_WORDS:]
+        if not any(word in determiners for word in before):
+            return False
+    return True
+
+
+def _reports_in_full(
+    analysis: Analysis, sentence: Sentence, event_type: str | None, participants: Sequence[Participant]
+) -> bool:
+    """The sentence tells the brief's kind of event in its own words, not as one already told (see `_refers_back`),
+    and names both sides by name ("La canciller X se reunió con el embajador de Chile, Y")."""
+    return (
+        _of_kind(analysis, sentence, event_type)
+        and not _refers_back(analysis, sentence)
+        and _parties_named(sentence, participants) >= _FULL_REPORT_PARTIES
     )
 
 

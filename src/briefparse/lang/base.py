@@ -850,6 +850,10 @@ class Language:
     source_audiences: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
+    #: nouns that head a venue's name only with a name of their own: an adjective before them, a genitive after them, or
+    #: a compound they close ("im Auswärtigen Amt", "im Amt der Landesregierung", "im Landratsamt"); alone, they mean
+    #: something else ("seit April im Amt": in office)
+    named_venue_words: tuple[str, ...] = ()
     #: nouns of a room inside a building, alone or closing a compound ("Saal": "im Ratssaal", "im Jan-Wellem-Saal"): a
     #: part of a venue, given way to the city the brief places the event in
     room_words: tuple[str, ...] = ()

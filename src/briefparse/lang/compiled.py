@@ -500,6 +500,10 @@ class PeoplePatterns:
     list_opener: re.Pattern[str] | None = None
     #: the opening of a sentence that goes on with the list before it (`Language.list_continuers`)
     list_continuer: re.Pattern[str] | None = None
+    #: the same adverb right before an article that opens the next item ("También el embajador …, X"), and a clause's
+    #: verb: such a sentence with no verb of its own goes on with the list before it
+    list_continuer_item: re.Pattern[str] | None = None
+    clause_verb: re.Pattern[str] | None = None
     #: a sentence's opening on a group up to the plural verb that ties it to names (`Language.group_verbs`)
     group_listing: re.Pattern[str] | None = None
     #: a role link and the capitalised word after it, past a group's plural noun: " d'Etat", " of Mission"
@@ -553,6 +557,8 @@ class PeoplePatterns:
 class PlacePatterns:
     after_preposition: re.Pattern[str]
     venues: frozenset[str]
+    #: `Language.named_venue_words`, folded: a venue's noun only in a name of more than one word, or closing a compound
+    named_venues: frozenset[str]
     #: `Language.chamber_words`, folded: a venue no other adjective than a country's qualifies
     chambers: frozenset[str]
     #: `Language.founded_bodies`, folded: the last word of a body's name that a city opens
@@ -904,8 +910,10 @@ def _names(language: Language) -> NamePatterns:
     # or one right after an elided particle, a preposition there ("accompagnée d'Alexander X")
     elided = "".join(rf"|(?<=(?<!\w){re.escape(p[:-1])}['’].)" for p in language.elided_particles)
     first_word = rf"[{UPPER}](?:(?<![\w'’–-].){elided}){glued}{CAP_WORD_TAIL}(?:–[{UPPER}][\w'’]+)*"
-    # a nickname in double quotes between a given name and the rest of the name: "Luiz Inácio “Lula” da Silva"
-    nickname = rf"[“\"]{name_word}[”\"](?=\s+(?:(?:{particles})\s+)*[{UPPER}])"
+    # a nickname in quotes between a given name and the rest of the name: "Luiz Inácio “Lula” da Silva", and in single
+    # quotes after a word that ends in a small letter, a given name's ("José 'Pepe' Mujica", "José ‘Pepe’ Mujica");
+    # not angle quotes, which hold a company between an office and a name ("Глава «Роснефти» Игорь Сечин")
+    nickname = rf"(?:[“\"]|(?<=[{LOWER}]\s)['‘]){name_word}[”\"'’](?=\s+(?:(?:{particles})\s+)*[{UPPER}])"
     run = rf"{first_word}(?:\s+(?:(?:{particles})\s+)*(?:{name_word}|{prefixed}|{_ROMAN}|{nickname}|(?:{suffix})\.?))"
     run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
     roles = words(language.roles)
@@ -1980,6 +1988,14 @@ def _people(language: Language) -> PeoplePatterns:
         list_continuer=lazy_compile(rf"^\W*(?:{words(language.list_continuers)}),", re.I)
         if language.list_continuers
         else None,
+        list_continuer_item=lazy_compile(
+            rf"^\W*(?:{words(language.list_continuers)}),?\s+(?:{words(language.determiners)})\s", re.I
+        )
+        if language.list_continuers and language.determiners
+        else None,
+        clause_verb=lazy_compile(rf"(?<!\w)(?:{words(_clause_verbs(language))})(?!\w)", re.I)
+        if _clause_verbs(language)
+        else None,
         group_listing=lazy_compile(
             rf"^\W*(?:(?:{words(language.group_prepositions)})\s+)?(?:{words(language.determiners)})\s"
             rf"[^.;:!?\n]{{0,{_GROUP_SUBJECT_CHARS}}}?(?<!\w)(?:{words(language.group_verbs)})(?!\w)",
@@ -2425,6 +2441,7 @@ def _places(language: Language) -> PlacePatterns:
         if language.posted_roles
         else lazy_compile(NOTHING),
         venues=frozenset(fold(v) for v in (*language.venue_words, *language.chamber_words)),
+        named_venues=frozenset(fold(v) for v in language.named_venue_words),
         rooms=frozenset(fold(r) for r in language.room_words),
         chambers=frozenset(fold(v) for v in language.chamber_words),
         founded_bodies=frozenset(fold(v) for v in language.founded_bodies),

@@ -1485,6 +1485,7 @@ LANGUAGE = Language(
         "Kreml",
         "Hof",
     ),
+    named_venue_words=("Amt",),
     room_words=("Saal", "Zimmer", "Salon", "Stube"),
     chamber_words=("Bundestag", "Reichstag", "Landtag", "Parlament"),
     company_forms=("GmbH", "mbH", "AG", "KG", "OHG", "SE", "e.V.", "eG", "KGaA", "UG"),

@@ -1527,6 +1527,12 @@ LANGUAGE = Language(
             "session|consultations|discussions|round}"
         ),
         *variants("{comes|came} {a week|two weeks|a month|a few days|two days|three days|shortly|just} after"),
+        # the time between told as a bound or in hours ("The visit comes less than a month after X met Y", "The call
+        # came hours after …")
+        *variants(
+            "{comes|came} {less than |only |barely |just over |mere |}{hours|a day|days|a week|weeks|two weeks|a month|"
+            "months|two months|a year} after"
+        ),
         "had met",
         "had held talks",
         # an encounter hoped for, still to come ("noted that he looked forward to meeting with President X")
@@ -1924,6 +1930,7 @@ LANGUAGE = Language(
     venue_words=(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
         "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",
+        "Arena",  # a hall a gathering is held in ("gathered at the Kessel Arena, in Varna")
     ),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",

@@ -635,6 +635,10 @@ LANGUAGE = Language(
             "Cancillería",
             "Relaciones",
             "Exteriores",
+            # a portfolio's words, never a name's: "viceministro de Política Exterior Bilateral", "de Comercio Exterior"
+            "Exterior",
+            "Bilateral",
+            "Multilateral",
             "Asuntos",
             "Estado",
             "Estados",
@@ -876,6 +880,10 @@ LANGUAGE = Language(
         "other": variants(
             "{firmó|firmaron|firma}",
             "{suscribieron|suscribió|rubricaron|rubricó}",
+            # a signing told in the passive, its signatories or witnesses after it or unnamed ("Dos memorandos fueron
+            # suscritos este jueves en presencia de X e Y", "El convenio fue firmado por los cancilleres")
+            "{fue|fueron|ha sido|han sido} {firmado|firmada|firmados|firmadas|suscrito|suscrita|suscritos|suscritas"
+            "|rubricado|rubricada|rubricados|rubricadas}",
             "{un|el|los|unos|nuevo} {acuerdo|acuerdos}",  # not "de acuerdo con": according to
             "{acuerdo|acuerdos} {de|sobre|entre|para}",
             "{memorando|memorándum|convenio}",
@@ -929,6 +937,7 @@ LANGUAGE = Language(
     pronouns=("él", "ella", "ellos", "ellas"),
     impersonal_subjects=("se",),
     definite_articles=("el", "la", "los", "las"),
+    article_contractions=("del", "al"),
     negation_words=("ningún", "ninguna", "ninguno"),
     undecided_before=(
         "regularmente", "tradicionalmente", "habitualmente",  # a meeting told as a habit, not one held
@@ -1155,7 +1164,9 @@ LANGUAGE = Language(
                       "lo {hicieron|hizo|han hecho|ha hecho|harían|hacen|hace}"
                   )),
     # "De igual forma, el ministro de A, X; de B, Y", "Además, X, director de C; Y, …"
-    list_continuers=("además", "asimismo", "igualmente", "de igual forma", "de igual manera", "de la misma forma"),
+    list_continuers=(
+        "además", "asimismo", "igualmente", "de igual forma", "de igual manera", "de la misma forma", "también",
+    ),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
     other_item_openers=("a su vez", "en otro orden", "por otra parte", "mientras tanto", "en otra actividad"),
     occasion_nouns=(
@@ -1578,6 +1589,9 @@ LANGUAGE = Language(
     venue_words=(
         "Palacio", "Casa", "Hotel", "Centro", "Sede", "Cancillería", "Quinta", "Salón", "Torre", "Residencia", "Villa",
         "Edificio",
+        # a headquarters and a manor house, buildings a meeting is held in ("en el Cuartel General del Ejército",
+        # "se reunieron en La Casona")
+        "Cuartel", "Casona",
         # a court or an office of a seat of power, named with its own words ("el Patio de Honor", "el Despacho Oval")
         "Patio", "Despacho",
     ),

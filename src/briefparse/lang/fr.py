@@ -1396,7 +1396,10 @@ LANGUAGE = Language(
         "intervient quelques jours après",
         # the time between told first ("Il intervient à moins d'une semaine après la visite de X")
         *variants(
-            "{intervient|intervenait} {à moins d'une|moins d'une|une semaine après|deux semaines après|un mois après}"
+            "{intervient|intervenait} {à moins d'une|moins d'une|une semaine après|deux semaines après|un mois après}",
+            # the time between softened by an adverb ("Une réunion qui intervient quelques jours seulement après …")
+            "{intervient|intervenait} {à peine |seulement |juste |}{quelques heures|quelques jours|une semaine|"
+            "deux semaines|un mois} {seulement |à peine |}après",
         ),
         "fait suite à",
         "à la suite de l'entretien",

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _PERSON = frozenset({"Name", "Surn", "Patr"})
 _NOT_PERSON = frozenset({"Geox", "Orgn", "Trad", "Abbr"})
 _OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
+#: the dictionary's gender of a surname a man and a woman alike bear ("Обама": "Бараку Обаме", "Мишель Обаме")
+_COMMON_GENDER = "ms-f"
 #: the masculine singular case endings a word the dictionary does not know as a name drops in the nominative
 #: ("Шольцем" → "Шольц", "Тайипом" → "Тайип"); its first names or surname tell the case
 _MASCULINE_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ым"), "loct": ("е",)}
@@ -166,7 +168,8 @@ def _in_nominative(
             continue
         named_here = [
             p for p in candidates
-            if _PERSON & p.tag.grammemes and p.tag.case == case and p.tag.gender == gender
+            if _PERSON & p.tag.grammemes and p.tag.case == case
+            and (p.tag.gender == gender or _COMMON_GENDER in p.tag.grammemes)
             and p.tag.number == "sing"
         ]  # fmt: skip
         if named_here:
