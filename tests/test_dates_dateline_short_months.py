@@ -54,6 +54,6 @@ def test_a_short_month_in_an_agency_dateline(dateline, weekday, reference, publi
         ),
     ],
 )
-def test_a_dotted_short_month_in_an_agency_dateline(text, reference, published, date):
+def test_a_dotted_short_month_in_an_agency_dateline(text: str, reference: dt.date, published: str, date: str) -> None:
     brief = briefparse.parse(text, reference_date=reference)
     assert (brief.published, brief.date) == (published, date)

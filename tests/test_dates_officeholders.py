@@ -85,7 +85,7 @@ def test_a_vietnamese_president_dates_a_yearless_weekday_in_his_term():
     assert briefparse.parse(text).date == "2017-06-26"
 
 
-def test_a_president_elect_between_the_vote_and_the_swearing_in_dates_his_calls():
+def test_a_president_elect_between_the_vote_and_the_swearing_in_dates_his_calls() -> None:
     text = (
         "Le président de Valdora, Tomás Ibarra, s'est entretenu ce mercredi 13 novembre au téléphone avec le "
         "président élu des Etats-Unis, Donald Trump, qui prendra ses fonctions en janvier.\n\n"

@@ -16,7 +16,7 @@ LEAD_ES = (
 )
 
 
-def test_a_post_signature_in_the_brief_s_language_is_no_publication_date():
+def test_a_post_signature_in_the_brief_s_language_is_no_publication_date() -> None:
     record = briefparse.parse(
         LEAD_ES
         + "Bienvenido a Norville. pic.twitter.com/QwErTy\n"
@@ -26,7 +26,7 @@ def test_a_post_signature_in_the_brief_s_language_is_no_publication_date():
     assert record.published is None
 
 
-def test_an_english_post_signature_closing_the_text_is_no_publication_date():
+def test_an_english_post_signature_closing_the_text_is_no_publication_date() -> None:
     lead = (
         "El canciller de Valdoria, Pablo Ortega, y su par de Norlandia, Jan Lind, conversaron este martes "
         "sobre la cooperación regional.\n"
@@ -37,7 +37,7 @@ def test_an_english_post_signature_closing_the_text_is_no_publication_date():
     assert record.date == "2021-06-29"
 
 
-def test_a_byline_with_a_handle_and_the_page_s_date_still_stamps_the_page():
+def test_a_byline_with_a_handle_and_the_page_s_date_still_stamps_the_page() -> None:
     text = (
         "Valdoria.com\n"
         "Ortega Takes Part In Videoconference Of Regional Ministers\n\n"

@@ -7,7 +7,7 @@ Every brief here is invented for the test.
 import briefparse
 
 
-def test_a_perfect_closing_on_gesprochen_leads():
+def test_a_perfect_closing_on_gesprochen_leads() -> None:
     text = (
         "Vogt telefoniert mit Marin\n\n"
         "VALDOR (vpa) - Außenminister Karl Vogt hat ein weiteres Mal mit seiner Kollegin Anna Marin über die Lage in "
@@ -16,7 +16,7 @@ def test_a_perfect_closing_on_gesprochen_leads():
     assert briefparse.parse(text).summary_points[0].startswith("Außenminister Karl Vogt hat ein weiteres Mal")
 
 
-def test_a_coming_welcome_closing_on_begruessen_leads_and_dates():
+def test_a_coming_welcome_closing_on_begruessen_leads_and_dates() -> None:
     text = (
         "Kanzlerin Marin empfängt Präsident Vogt\n\n"
         "Der Sprecher der Regierung teilt mit:\n\n"
@@ -29,7 +29,7 @@ def test_a_coming_welcome_closing_on_begruessen_leads_and_dates():
     assert brief.date == "2013-06-19"
 
 
-def test_a_passive_welcome_leads():
+def test_a_passive_welcome_leads() -> None:
     text = (
         "Hohe Besuche im Landtag\n\n"
         "Gleich zwei hohe Besucher wurden am Freitag, dem 22. Jänner 2016 von Landtagspräsidentin Anna Marin im "

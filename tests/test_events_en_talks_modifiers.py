@@ -20,7 +20,7 @@ import briefparse
         "three-year break in contacts.",
     ],
 )
-def test_talks_with_a_word_before_the_noun_lead(lead):
+def test_talks_with_a_word_before_the_noun_lead(lead: str) -> None:
     text = (
         "Vogt and Marin talk\n\n"
         f"{lead}\n\n"

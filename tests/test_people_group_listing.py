@@ -38,11 +38,11 @@ def _parts(text: str) -> dict[str, str | None]:
         ),
     ],
 )
-def test_the_names_a_group_is_tied_to_take_part(text, names):
+def test_the_names_a_group_is_tied_to_take_part(text: str, names: set[str]) -> None:
     assert names <= set(_parts(text))
 
 
-def test_an_item_without_a_role_holds_the_groups_office():
+def test_an_item_without_a_role_holds_the_groups_office() -> None:
     text = (
         "Cinq chefs d’Etat participent depuis ce jeudi 24 février au sommet régional de Porta Nova.\nLes Chefs d’Etat "
         "présents sont Karl Vester ( Valdorie), Paul Marin ( Norlandie) et Luc Bonnet ( Ostrovie)."
@@ -50,7 +50,7 @@ def test_an_item_without_a_role_holds_the_groups_office():
     assert _parts(text)["Paul Marin"] == "Chef d’Etat"
 
 
-def test_a_plural_verb_with_no_name_after_it_lists_no_one():
+def test_a_plural_verb_with_no_name_after_it_lists_no_one() -> None:
     text = (
         "Le président Karl Vester a reçu mardi à Porta Nova le Premier ministre Paul Marin.\nLes deux dirigeants sont "
         "convenus de se revoir, a indiqué la porte-parole Léa Moreau."

@@ -1,5 +1,5 @@
 """Participants: a nickname in double or single quotes inside a full name ("Luiz Inácio “Lula” da
-Silva", "José 'Pepe' Mujica") is part of that one name, not the end of one person and the start of another; a
+Silva", "José 'Pepe' Quiroga") is part of that one name, not the end of one person and the start of another; a
 quotation after a name stays outside it.
 
 Every brief and every person here is invented for the test; the countries are real.

@@ -25,7 +25,7 @@ _BRIEF = (
         ("King Karim II", "His Majesty", "King Karim II", ""),
     ],
 )
-def test_the_style_alone_names_its_bearer(short, style, name, role):
+def test_the_style_alone_names_its_bearer(short: str, style: str, name: str, role: str) -> None:
     text = _BRIEF.format(short=short, style=style, name=name, role=role)
     names = {p.name for p in briefparse.parse(text).participants}
     assert {name.removeprefix("Sheikh ").removeprefix("King "), "Jan Olsen"} <= names

@@ -22,7 +22,7 @@ def _people(text: str) -> tuple[dict[str, str | None], list[str]]:
     return {p.name: p.role for p in brief.participants}, [p.name for p in brief.people_mentioned]
 
 
-def test_adverb_inside_the_french_perfect_of_taking_part():
+def test_adverb_inside_the_french_perfect_of_taking_part() -> None:
     taking_part, mentioned = _people(
         FR + "La ministre Claire Morel et le conseiller Jean Lenoir ont également pris part à ce déjeuner."
     )
@@ -46,19 +46,19 @@ def test_adverb_inside_the_french_perfect_of_taking_part():
         ),
     ],
 )
-def test_adverb_right_before_the_verb_of_taking_part(text: str, name: str):
+def test_adverb_right_before_the_verb_of_taking_part(text: str, name: str) -> None:
     taking_part, mentioned = _people(text)
     assert name in taking_part, taking_part
     assert name not in mentioned
 
 
-def test_adverb_before_another_encounter_still_sets_it_apart():
+def test_adverb_before_another_encounter_still_sets_it_apart() -> None:
     taking_part, mentioned = _people(EN + "Deputy Minister Karim Aliyev also held talks with Joao Silva.")
     assert "Karim Aliyev" not in taking_part
     assert "Karim Aliyev" in mentioned
 
 
-def test_plural_rank_before_names_gives_each_the_rank():
+def test_plural_rank_before_names_gives_each_the_rank() -> None:
     taking_part, _ = _people(FR + "Les colonels Sadio Traoré et Moussa Diallo ont également pris part à ce déjeuner.")
     assert taking_part.get("Sadio Traoré") == "colonel"
     assert taking_part.get("Moussa Diallo") == "colonel"

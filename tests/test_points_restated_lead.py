@@ -11,7 +11,7 @@ def _lead(text: str) -> str:
     return briefparse.parse(text).summary_points[0]
 
 
-def test_a_fuller_report_under_a_short_standfirst_leads_de():
+def test_a_fuller_report_under_a_short_standfirst_leads_de() -> None:
     text = (
         "Vogt und Marin in Afrika\n\n"
         "Außenminister Vogt und Entwicklungsminister Marin reisen nach Afrika. Fünf Tage lang besuchen sie drei "
@@ -22,7 +22,7 @@ def test_a_fuller_report_under_a_short_standfirst_leads_de():
     assert _lead(text).startswith("Außenminister Karl Vogt und Entwicklungsminister Paul Marin")
 
 
-def test_a_fuller_report_under_a_short_standfirst_leads_fr():
+def test_a_fuller_report_under_a_short_standfirst_leads_fr() -> None:
     text = (
         "Entretien Vogt-Marin\n\n"
         "Vogt et Marin s'entretiennent pour la première fois cette année.\n\n"
@@ -33,7 +33,7 @@ def test_a_fuller_report_under_a_short_standfirst_leads_fr():
     assert _lead(text).startswith("Le ministre valdorien des Affaires étrangères Karl Vogt")
 
 
-def test_a_quoted_release_does_not_take_the_lead():
+def test_a_quoted_release_does_not_take_the_lead() -> None:
     text = (
         "Appel téléphonique\n\n"
         "Le Président de la République, Karl Vogt, a reçu hier un appel téléphonique de son homologue norlandais, "

@@ -16,11 +16,11 @@ _TEXT = (
 )
 
 
-def test_an_update_stamp_running_into_the_lead_is_the_publication_date():
+def test_an_update_stamp_running_into_the_lead_is_the_publication_date() -> None:
     assert briefparse.parse(_TEXT).published == "2015-06-14"
 
 
-def test_the_update_stamp_names_no_person():
+def test_the_update_stamp_names_no_person() -> None:
     brief = briefparse.parse(_TEXT)
     names = [p.name for p in brief.participants] + [p.name for p in brief.people_mentioned]
     assert "Letzte Aktualisierung" not in names

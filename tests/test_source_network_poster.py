@@ -34,12 +34,12 @@ def source_name(text: str) -> str | None:
         (
             "President Okoro receives Governor Bello\n\n"
             "President Daniel Okoro has received the Governor of Kano State, Musa Bello, at the State House on "
-            "Wednesday.\n\nThis was disclosed by the Special Adviser to the President on Media, Tunde Bakare who "
+            "Wednesday.\n\nThis was disclosed by the Special Adviser to the President on Media, Dapo Eniola who "
             "shared photos from the meeting on social media.",
-            "Tunde Bakare",
+            "Dapo Eniola",
         ),
     ],
     ids=["es-body-before-network", "es-network-fronted", "en-relative-who"],
 )
-def test_the_poster_on_the_networks_at_large_is_the_source(text, expected):
+def test_the_poster_on_the_networks_at_large_is_the_source(text: str, expected: str) -> None:
     assert source_name(text) == expected

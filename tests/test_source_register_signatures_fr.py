@@ -14,13 +14,13 @@ import briefparse
     [
         (
             "Le Premier ministre reçoit l'ambassadeur de Valdoria\n\n"
-            "Le Premier ministre Tran Van Lam a reçu lundi à Hanoi l'ambassadeur de Valdoria, Marc Orlan. Les deux "
+            "Le Premier ministre Vo Minh Khang a reçu lundi à Hanoi l'ambassadeur de Valdoria, Marc Orlan. Les deux "
             "parties ont évoqué la coopération économique. -AVI\n",
             "AVI",
         ),
         (
             "Le vice-président reçoit des ambassadeurs\n\n"
-            "Le vice-président Tran Van Lam a reçu mardi à Hanoi les ambassadeurs de Valdoria et d'Orlanie.\n\n"
+            "Le vice-président Vo Minh Khang a reçu mardi à Hanoi les ambassadeurs de Valdoria et d'Orlanie.\n\n"
             "AVI/CVN\n",
             "AVI",
         ),
@@ -33,6 +33,6 @@ import briefparse
     ],
     ids=["dash-avi", "avi-initials", "ats-small-letters"],
 )
-def test_an_agency_s_french_signature_is_the_source(text, name):
+def test_an_agency_s_french_signature_is_the_source(text: str, name: str) -> None:
     source = briefparse.parse(text).source
     assert source is not None and source.name == name

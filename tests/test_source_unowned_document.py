@@ -40,11 +40,11 @@ def source_name(text: str) -> str | None:
     ],
     ids=["fr-indique", "fr-lit-on-dans", "es-senalo"],
 )
-def test_a_document_of_no_named_issuer_is_the_source(text, name):
+def test_a_document_of_no_named_issuer_is_the_source(text: str, name: str) -> None:
     assert source_name(text) == name
 
 
-def test_a_document_tied_to_its_issuer_names_the_issuer():
+def test_a_document_tied_to_its_issuer_names_the_issuer() -> None:
     text = (
         "Le président Amadou Kessé a reçu l'émissaire Paul Ondo\n\n"
         "Le président Amadou Kessé a reçu mardi l'émissaire Paul Ondo. « Les deux hommes ont évoqué la sécurité "
@@ -53,7 +53,7 @@ def test_a_document_tied_to_its_issuer_names_the_issuer():
     assert "présidence" in (source_name(text) or "")
 
 
-def test_a_participant_s_own_document_is_no_source():
+def test_a_participant_s_own_document_is_no_source() -> None:
     text = (
         "Le ministre Paul Ondo salue l'accord de paix\n\n"
         "Dans un communiqué, le ministre des Affaires étrangères Paul Ondo a salué mardi l'accord de paix signé à "

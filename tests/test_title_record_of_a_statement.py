@@ -13,7 +13,7 @@ _TITLE = (
 )
 
 
-def test_a_long_record_title_closed_by_its_day_is_the_headline():
+def test_a_long_record_title_closed_by_its_day_is_the_headline() -> None:
     text = (
         f"{_TITLE}\n\n12 mars 2011 - Seul le prononcé fait foi\n\nMonsieur le Président,\n"
         "A l'annonce de votre élection, je suis heureux de vous adresser mes chaleureuses félicitations."
@@ -21,7 +21,7 @@ def test_a_long_record_title_closed_by_its_day_is_the_headline():
     assert briefparse.parse(text).title == _TITLE
 
 
-def test_a_long_first_sentence_of_a_body_is_no_headline():
+def test_a_long_first_sentence_of_a_body_is_no_headline() -> None:
     text = (
         "Le président de Valdora, Tomás Ibarra, a reçu en audience au palais présidentiel le ministre des "
         "Affaires étrangères de Lirnau, Paul Vernier, pour un entretien sur la coopération, le 12 mars 2011.\n\n"

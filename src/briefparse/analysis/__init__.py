@@ -57,7 +57,7 @@ _CAPTION_WORDS = 8  # words of a caption with no stop under the headline at leas
 #: a date stamp's line: a year and a few words ("3. August 2010", "11.07.2017 | Stand 19.07.2023, 11:23 Uhr")
 _STAMP_LINE = lazy_compile(r"(?=.*(?<!\d)(?:19|20)\d\d(?!\d))\S+(?:[^\S\n]+\S+){0,7}")
 _STOPS = (".", "!", "?", "…", '"', "”", "»", "“")
-_CREDIT_MARK = "©"  # a photo's credit line ("© Nord-Sud", "© aOuaga.com par DR"): the caption stands under it
+_CREDIT_MARK = "©"  # a photo's credit line ("© Le Courrier", "© Exemple.net par DR"): the caption stands under it
 _QUOTES = '"“”«»„'
 _OPENING_QUOTE = lazy_compile(r"[«\"“„]")
 
@@ -446,7 +446,7 @@ def _unstopped_paragraphs(sentences: list[Segment], text: str, title_end: int) -
     """Among the body's opening paragraphs, a photo's caption under the page's date stamp: a clause of its own
     paragraph, long for a subhead, that ends with no stop while the story under it does ("3. August 2010" over
     "Bundespräsident X nimmt das Beglaubigungsschreiben des Botschafters Y entgegen" over "Am 3. August hat …"), or
-    under the photo's credit line ("© Nord-Sud" over "Paris : le Président X reçu par Y à l'Élysée"); not a
+    under the photo's credit line ("© Le Courrier" over "Paris : le Président X reçu par Y à l'Élysée"); not a
     standfirst right under the headline, with no stamp between."""
     paragraphs: dict[int, list[Segment]] = {}
     for s in sentences:

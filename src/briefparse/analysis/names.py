@@ -58,7 +58,7 @@ _ROLE_TAIL = lazy_compile(r"[^,.;:!?()\n«»\"“”]{0,80}?(?=\s*(?:[,.;:!?()\n
 #: the words after a role noun that its complement may take, punctuation or no
 #: a comma and the one or two words after it
 _JOINED_REACH = 12  # room for "and" and a link before a name: " et de ", " and of "
-_NAME_REACH = 60  # room for a given name and a surname after it
+_JOINED_NAME_REACH = 60  # room for a given name and a surname after it
 _COMMA_WORDS = lazy_compile(r",[^\S\n]+([^\W\d_]+)(?:[^\S\n]+([^\W\d_]+))?")
 #: an elided word that ends a stretch, a clitic of the verb that follows it ("s’", "n’", "qu'")
 ELIDED_CAPITAL = lazy_compile(rf"\w[’'][{UPPER}]")  # an elided article against a capital: "l’Intérieur"
@@ -343,7 +343,7 @@ def _saint_surname_at(tokens: list[str], i: int, language: Language) -> bool:
 def _noun_of_named(tokens: list[str], first: int, last: int, language: Language) -> bool:
     """Where nouns are capitalised, the words after a particle are a whole name, a given name and a surname, not a
     house's ("Tod von Paul Sommer", "Besuch von Anna Marin"): the particle links a noun to the person it is of, no
-    word before it is the person's (unlike "Ursula von der Leyen", "Otto von Bismarck")."""
+    word before it is the person's (unlike "Clara von der Heide", "Otto von Brandau")."""
     if not language.capitalised_nouns or fold(tokens[first - 1]) in language.patronymic_particles:
         return False
     return last - first >= 2 and is_given_name(tokens[first].rstrip(".,")) and tokens[first + 1][:1].isupper()
@@ -1695,7 +1695,7 @@ def role_before(
     nouns = role_nouns.within(window_start, name_start)
     if not nouns:
         return None
-    if joins_next_person(text, sentence_start, name_start, min(len(text), name_start + _NAME_REACH), language):
+    if joins_next_person(text, sentence_start, name_start, min(len(text), name_start + _JOINED_NAME_REACH), language):
         return None  # "…, ministre de l'Intérieur et de Jean X": the office before is another's
     noun = nouns[-1]
     end = name_start

@@ -58,7 +58,6 @@ _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets asid
 _DETERMINER_REACH = 30
 _PURPOSE_WORDS = 3  # words before a visit's phrase where a preposition gives it as a purpose ("for a")
 _OBJECT_REACH = 80  # characters after a verb where its object's event noun is looked for
-_CLAUSE_END = lazy_compile(r"[.;:!?\n]")  # what ends a clause between a verb and the gathering it receives for
 _OUTLET_REACH = 160  # characters after a word of conversation where the outlet it talks to is looked for
 _OUTLET_NAME = 40  # characters of an outlet's name
 _OBJECT_WORDS = 4  # words after a verb where the role of whom it acts on is looked for ("eight new ambassadors")

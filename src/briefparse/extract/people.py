@@ -1802,7 +1802,8 @@ def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Seg
     """The sentences right after an event sentence that list whom it counts ("Il s'agit de MM. X, …, et Y, …",
     "They are X, …"), maybe past one sentence that names no one and so can only say more of the same group ("Les
     nouveaux ambassadeurs ont présenté leurs lettres. Il s'agit de X, …"; a place or an outlet's name alone names
-    no one), unless they tell of an event gone by or to come."""
+    no one), unless they tell of an event gone by or to come before the first name they list
+    (`_tells_occasion_before_names`)."""
     patterns = compiled(analysis.language)
     opener, background = patterns.people.list_opener, patterns.cues.background
     if opener is None:
@@ -1932,9 +1933,7 @@ def _names_its_group(analysis: Analysis, sentence: Segment) -> bool:
     ):
         return False
     verb_end = sentence.start + found.end()
-    starts = analysis.name_starts
-    index = bisect_left(starts, verb_end)
-    return index < len(starts) and starts[index] < min(sentence.end, verb_end + _GROUP_NAME_REACH)
+    return _named_in(analysis, verb_end, min(sentence.end, verb_end + _GROUP_NAME_REACH))
 
 
 def _mark_participants(

@@ -209,8 +209,8 @@ def _lead(
 
 def _restates(fuller: Sentence, short: Sentence) -> bool:
     """`fuller` tells again what `short` tells, at more length: it holds nearly every word of the shorter one (by
-    its stem) and says more ("Lavrov et Kerry s'entretiennent …" over "Le ministre russe … Sergueï Lavrov et son
-    homologue américain John Kerry s'entretiennent … dans le cadre de la conférence de Munich"): a standfirst over
+    its stem) and says more ("Vogt et Marin s'entretiennent …" over "Le ministre valdorien … Karl Vogt et son
+    homologue norlandais Paul Marin s'entretiennent … dans le cadre de la conférence de Lanark"): a standfirst over
     the story's full report. Not a quotation of the release that the short report sums up ("… a reçu hier un appel
     de X." over "En effet, précise la présidence, le Président « a reçu, ce jour, un appel … »")."""
     stems = {w[:_RESTATED_STEM] for w in _words(short.text) if len(w) >= _RESTATED_STEM}

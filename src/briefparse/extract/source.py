@@ -916,7 +916,7 @@ def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None
     relatives = {fold(r) for r in language.relative_pronouns}
     words_before = before.split()
     if words_before and fold(words_before[-1]) in relatives:
-        # "…, Femi Adesina who shared …": the name the relative pronoun takes up
+        # "…, Dapo Eniola who shared …": the name the relative pronoun takes up
         end = clause + len(before.rstrip()) - len(words_before[-1])
         named = next((n for _, n in analysis.names if n.end == len(text[:end].rstrip())), None)
         return (named.start, named.end) if named else None

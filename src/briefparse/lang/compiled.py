@@ -911,8 +911,8 @@ def _names(language: Language) -> NamePatterns:
     elided = "".join(rf"|(?<=(?<!\w){re.escape(p[:-1])}['’].)" for p in language.elided_particles)
     first_word = rf"[{UPPER}](?:(?<![\w'’–-].){elided}){glued}{CAP_WORD_TAIL}(?:–[{UPPER}][\w'’]+)*"
     # a nickname in quotes between a given name and the rest of the name: "Luiz Inácio “Lula” da Silva", and in single
-    # quotes after a word that ends in a small letter, a given name's ("José 'Pepe' Mujica", "José ‘Pepe’ Mujica");
-    # not angle quotes, which hold a company between an office and a name ("Глава «Роснефти» Игорь Сечин")
+    # quotes after a word that ends in a small letter, a given name's ("José 'Pepe' Quiroga", "José ‘Pepe’ Quiroga");
+    # not angle quotes, which hold a company between an office and a name ("Глава «Вальнефти» Игорь Седов")
     nickname = rf"(?:[“\"]|(?<=[{LOWER}]\s)['‘]){name_word}[”\"'’](?=\s+(?:(?:{particles})\s+)*[{UPPER}])"
     run = rf"{first_word}(?:\s+(?:(?:{particles})\s+)*(?:{name_word}|{prefixed}|{_ROMAN}|{nickname}|(?:{suffix})\.?))"
     run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
