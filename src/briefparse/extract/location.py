@@ -1027,6 +1027,8 @@ def _event_place(
     lead = _distinct(doc, analysis.lead)[:_LEAD_SENTENCES]
     body = [s for s in analysis.body if not (s.teaser or s.boilerplate)]  # captions too: one may name the place
     events = analysis.events.sentences(body)
+    if event_type == "conference":
+        events = _gathering_first(analysis, body, events)
     sentences = [(s.start, s.end) for s in events[:_EVENT_SENTENCES] + lead]
     if days is not None:
         sentences = [(s, e) for s, e in sentences if not days.tell_another_occasion(s, e)] or sentences[:1]
@@ -1149,6 +1151,17 @@ def _event_place(
         or _city_adjective_place(doc, sentences)
         or (_hosting_place(analysis) if event_type == "visit" else None)
     )
+
+
+def _gathering_first(analysis: Analysis, body: list[Sentence], events: list[Sentence]) -> list[Sentence]:
+    """For a conference whose text tells no meeting, call, visit or signing, the sentences that name the gathering
+    ("La Ligue a tenu son sommet … à Kessel") before the statements that stand in for the event's sentences ("X a
+    salué les efforts … au Valdor"): a statement's place is its topic, the gathering's sentence tells where it was."""
+    if any(analysis.events.first(s.start, s.end) for s in events):
+        return events
+    gathering = frozenset({"conference"})
+    told = [s for s in body if analysis.events.first(s.start, s.end, gathering)]
+    return told + [s for s in events if s not in told]
 
 
 def _distinct(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
