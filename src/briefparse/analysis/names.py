@@ -2587,13 +2587,21 @@ def _clause_verb(text: str, start: int, end: int, language: Language) -> re.Matc
 
 def _names_gathering_body(text: str, found: re.Match[str], language: Language) -> bool:
     """The phrase found is a gathering's noun written with a capital right after one of the role's links ("de la
-    Conférence", "du Sommet"), in a language that capitalises only names."""
-    if language.capitalised_nouns or not found.group(0)[:1].isupper():
+    Conférence", "du Sommet"), in a language that capitalises only names; where every noun is capitalised, right
+    after a genitive link ("der Vorsitzende der Ministerpräsidentenkonferenz, X": the body, not the event)."""
+    if not found.group(0)[:1].isupper():
         return False
     if compiled(language).cues.event_kinds.get(event_key(found.group(0).lower())) != "conference":
         return False
     before = text[max(0, found.start() - _LINK_REACH) : found.start()].lower().replace("’", "'")
-    return any(before.endswith(link if link.endswith("'") else f" {link} ") for link in _lowered_role_links(language))
+    links = _lowered_genitive_links(language) if language.capitalised_nouns else _lowered_role_links(language)
+    return any(before.endswith(link if link.endswith("'") else f" {link} ") for link in links)
+
+
+@lru_cache(maxsize=8)
+def _lowered_genitive_links(language: Language) -> tuple[str, ...]:
+    """The genitive links in lower case with straight apostrophes ("des", "der")."""
+    return tuple(link.lower().replace("’", "'") for link in language.genitive_links)
 
 
 @lru_cache(maxsize=8)

@@ -668,9 +668,15 @@ def _undecided(doc: Document, hit: EventHit, window_start: int) -> bool:
     cues = compiled(doc.language).cues
     before = cues.undecided_before
     after = cues.undecided_after
-    return bool(before and before.search(doc.lower, max(window_start, hit[0] - _DETERMINER_REACH), hit[0])) or bool(
-        after and after.match(doc.lower, hit[1])
-    )
+    cue = before.search(doc.lower, max(window_start, hit[0] - _DETERMINER_REACH), hit[0]) if before else None
+    return bool(cue and not _abbreviation(doc, cue.start(), hit)) or bool(after and after.match(doc.lower, hit[1]))
+
+
+def _abbreviation(doc: Document, start: int, hit: EventHit) -> bool:
+    """The cue word at `start` is written in capitals, the event word after it is not: an abbreviation that reads
+    like the cue ("OB Kern empfängt …": the Oberbürgermeister, not the conjunction "ob"), not a headline in capitals."""
+    word = _WORD.match(doc.text, start)
+    return bool(word and len(word.group(0)) > 1 and word.group(0).isupper() and not doc.text[hit[0] : hit[1]].isupper())
 
 
 def _statement_yields(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:

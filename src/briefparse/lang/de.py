@@ -369,6 +369,8 @@ LANGUAGE = Language(
         # (`council_titles`)
         *_role_forms(("landeshauptfrau", "landammann", "stadtammann", "gemeindeammann", "staatsschreiber", "obmann")),
         *_role_forms(("ehrenbürger",)),  # a town's honorary citizen, titled so before the name
+        # the senior envoy who leads a diplomatic or consular corps ("Doyen X", "Vize-Doyen Y")
+        "doyen", "doyens", "doyenne", "doyennes",
         *_council_member_forms(("landrat", "landesrat")),
         # the ranks of diplomats and officials named "-rat", which no council bears ("Botschaftsrat X")
         *_council_member_forms(("botschaftsrat", "handelsrat", "legationsrat", "gesandtschaftsrat", "ministerialrat")),
