@@ -1765,6 +1765,7 @@ LANGUAGE = Language(
         "notre envoyée spéciale", "notre reporter", "notre journaliste",
     ),
     source_anaphors=("même", "mêmes"),
+    speaking_participant_sources=False,
     source_nouns=(
         "agence",
         "ministère",
