@@ -125,7 +125,46 @@ _ASIDE_CHARS = 40  # a phrase set off by commas before an inverted verb ("…, i
 _CLAUSE_MARKS = ".;!?,\n"  # what opens the clause a source stands in
 _FIRST_WORD_CHARS = 30  # characters after a phrase's start where its clause's first word ends
 _PAIRED_QUOTES = (("«", "»"), ("“", "”"))  # the quotation marks that open and close with different marks
+_QUOTE_CLOSED = lazy_compile(r"[»”\"][^\S\n]*\Z")  # a quotation closed where the text searched ends
+# a quotation closed, then its verb of saying and who says it: "», – сказал Песков", "», a ajouté M. Lind"
+_QUOTE_THEN_VERB = lazy_compile(r"[»”\"][^\S\n]*,[^\S\n]*(?:[-–—][^\S\n]*)?(?:[^\W\d][\w'’.-]*[^\S\n]+){1,4}")
 
+
+
+def _words_reported(text: str, clause: int, end: int, language: Language, speaker: Participant) -> bool:
+    """The participant the phrase that ends at `end` names (in the clause that opens at `clause`) speaks words the
+    brief reports: a quotation the phrase closes ("« … », a déclaré le porte-parole"), what its verb says after a
+    complementizer ("Le porte-parole, Jan Lind, a indiqué qu'aucun …"), or, elsewhere, a quotation the speaker's
+    surname closes ("«…», – сказал Песков") or what the surname's verb says ("Песков отметил, что …"); not one whose
+    verb of saying is only tacked onto the event ("X a reçu Y, a précisé le porte-parole, Jan Lind"), who reports
+    it."""
+    if text[clause - 1 : clause] == "," and _QUOTE_CLOSED.search(text, 0, clause - 1):
+        return True
+    if _complementizer_after(language).match(text, end):
+        return True
+    surname = speaker.name.split()[-1] if speaker.name else ""
+    if not surname:
+        return False
+    if any(text.startswith(surname, m.end()) or f" {surname}" in m.group(0) for m in _QUOTE_THEN_VERB.finditer(text)):
+        return True
+    # or what the surname's verb says elsewhere: "Песков отметил, что …"
+    return any(
+        _complementizer_after(language).match(text, m.end())
+        for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)
+    )
+
+
+@cache
+def _complementizer_after(language: Language) -> re.Pattern[str]:
+    """The phrase's name set off by commas maybe, or the comma that closes an apposition, then its verb of a few
+    words and a complementizer ("…, Jan Lind, a indiqué qu'…"), from the phrase's end."""
+    if not language.complementizers:
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?:,[^,\n]{{1,60}},)?,?(?:[^\S\n]+[^\W\d][\w'’-]*?){{1,3}}?,?[^\S\n]+(?:{words(language.complementizers)})"
+        r"(?:(?<=['’])|(?!\w))",
+        re.I,
+    )
 
 
 def _declined_forms(person: Participant) -> set[str]:
@@ -240,7 +279,6 @@ def _find_source(
     taking = people if taking_part is None else taking_part
     speakers = {p.name for p in taking if p.name}
     taking_words = {w for name in speakers for w in name.split()}
-    speaker_roles = {fold(p.role) for p in taking if p.role}  # "сказал представитель Кремля", who takes part
 
     role_words = compiled(doc.language).names.role_words
     spokespersons = tuple(fold(s) for s in doc.language.spokesperson_stems) or ("\0",)
@@ -415,8 +453,24 @@ def _find_source(
             # a participant speaking ("Vice Minister Yoon said", "says Chairman", "a indiqué l'ambassadeur X à sa
             # sortie"), not a source; a spokesperson or an office named with its person is one
             return False
-        if not doc.language.speaking_participant_sources and (
-            _names_one(phrase, speakers) or fold(phrase) in speaker_roles
+        # the role as the participant holds it, without the article the phrase opens with ("le porte-parole du
+        # ministère" for "porte-parole du ministère"); not an agency's own envoy, who reports ("l'envoyée spéciale de
+        # l'APS")
+        leading = article.match(phrase) if article else None
+        role = fold(phrase[leading.end() if leading else 0 :])
+        speaker = next(
+            (
+                p
+                for p in taking
+                if (p.name and _names_one(phrase, {p.name}))
+                or (p.role and fold(p.role) == role and not find_agencies(phrase, ambiguous=True))
+            ),
+            None,
+        )
+        if (
+            not doc.language.speaking_participant_sources
+            and speaker is not None
+            and _words_reported(text, clause, end, doc.language, speaker)
         ):
             return False  # the one whose words the brief reports, spokesperson though he is: no source
         if not noun and a_person(start, end):

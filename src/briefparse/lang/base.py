@@ -778,7 +778,8 @@ class Language:
     #: subject, hence no source
     source_fronted_prepositions: tuple[str, ...] = ()
     #: whether a spokesperson who takes part may be the source ("заявил пресс-секретарь X" where X is the one who
-    #: speaks): False where a brief that only reports its speaker's words cites no source
+    #: speaks): False where a brief that only reports its speaker's words cites no source (words the brief quotes or
+    #: reports after a complementizer; one whose verb is only tacked onto another's meeting still reports it)
     speaking_participant_sources: bool = True
     #: articles that open a noun phrase ("le", "l'", "the")
     determiners: tuple[str, ...] = ()

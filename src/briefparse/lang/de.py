@@ -1174,6 +1174,9 @@ LANGUAGE = Language(
         "verlautete aus",
         "hieß es aus",
         "wie aus",  # "wie aus Regierungskreisen verlautete"
+        # the website a text was published on, its owner after it: "Das ist auf der Webseite der Bundesregierung
+        # nachzulesen", "Die Erklärung wurde auf der Internetseite des Rats veröffentlicht"
+        *variants("auf der {Webseite|Website|Internetseite|Homepage} {des|der|von}"),
         "in einer Mitteilung des",
         "in einer Mitteilung der",
         "in einer Erklärung des",

@@ -1692,6 +1692,9 @@ LANGUAGE = Language(
         "was informed by",
         "were informed by",
         "learned from",
+        # the website a text was published on, its owner after it: "the statement posted on the website of the
+        # ministry"
+        *variants("on the {official |}{website|web site|webpage|web page} of"),
         "first appeared on",
         "first appeared in",
         "first published by",

@@ -1271,6 +1271,13 @@ LANGUAGE = Language(
         ),
         # whoever issued the document it comes from ("la Circular No. 4, emitida por la Cancillería")
         *variants("{emitid|expedid}{o|a|os|as} por"),
+        # the website a text was published on, its owner after it, the site said to be on the web, not a place ("en el
+        # sitio de la cumbre"): "fue difundida en la página oficial del gobierno del estado", "publicó en el sitio web
+        # de la Cancillería"
+        *variants(
+            "en la página {web|oficial|de internet|electrónica} {de|del}",
+            "en el {sitio|portal} {web|oficial|de internet|electrónico} {de|del}",
+        ),
         "con información de",
         "con información del",
         # the platform a message was posted on: "escribió en X", "publicó en su cuenta de X"

@@ -1646,6 +1646,15 @@ LANGUAGE = Language(
             "{selon|d'après} ce {qu'|que }" + _PERFECT + _REPORTED,
             "{selon|d'après} ce {que |qu'}" + _REPORTS,
         ),
+        # the website a text was published on, its owner after it: "Le texte a été publié sur le site web du
+        # Kremlin", "selon un communiqué mis en ligne sur le site internet de la présidence"; with no verb of
+        # publishing, only a site said to be on the web ("sur le site officiel du ministère"), not a place ("sur le
+        # site du sommet")
+        *variants(
+            "{publié|publiée|publiés|publiées|diffusé|diffusée|diffusés|diffusées|mis en ligne|mise en ligne} "
+            "sur le site {web |internet |officiel |}{de|du|des}",
+            "sur le site {web|internet|officiel} {de|du|des}",
+        ),
         "publié initialement par",
         "publié initialement sur",
         "paru initialement dans",
@@ -1756,6 +1765,7 @@ LANGUAGE = Language(
         "notre envoyée spéciale", "notre reporter", "notre journaliste",
     ),
     source_anaphors=("même", "mêmes"),
+    speaking_participant_sources=False,
     source_nouns=(
         "agence",
         "ministère",
