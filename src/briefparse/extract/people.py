@@ -4453,6 +4453,7 @@ def extract_people(
     _office_of_list_heads(analysis, people)
     _elided_head_items(analysis, people)
     _group_roles(analysis, people)
+    people = _names_closing_roles(analysis, people)
     models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
     for person, owner in _owners(analysis, people):
         model, theirs = models.get(id(person)), models.get(id(owner))
@@ -4464,6 +4465,53 @@ def extract_people(
     return participants, mentioned
 
 
+def _names_closing_roles(analysis: Analysis, people: list[Person]) -> list[Person]:
+    """An unnamed party whose role, as found, ends on a name that a given name the register lists opens, the name
+    finder having taken it for the office's last words ("la porte-parole du Quai d'Orsay Anne X", "Minister of
+    Communities and Social Movements Jorge Y"): the name is theirs and the role ends before it; one who is already
+    known by that name takes part in their stead."""
+    doc = analysis.doc
+    kept = []
+    for person in people:
+        named = _name_at_role_end(person.role) if person.name is None and person.participant else None
+        if named is None:
+            kept.append(person)
+            continue
+        role, span = person.role, doc.span(*named)
+        tokens = tuple(span.text.split())
+        known = next((p for p in people if p.name and same_person(p.tokens, tokens, doc.language)), None)
+        if known is not None:
+            known.participant = True
+            continue
+        person.name, person.tokens = span.text, tokens
+        person.role = doc.span(role.start, span.start) if role else None
+        person.mentions.append(span)
+        kept.append(person)
+    return kept
+
+
+def _name_at_role_end(role: Span | None) -> tuple[int, int] | None:
+    """Where a name closes the role's text, its words capitalised from a given name the register lists to the end,
+    a surname at least after it; None when the role ends on no such name."""
+    if role is None:
+        return None
+    words = list(_WORD.finditer(role.text))
+    begin = len(words)
+    while begin > 0 and _capitalised_word(words[begin - 1].group(0)):
+        begin -= 1
+    # a compound given name counts by its first part ("Anne-Claire")
+    given = next((i for i in range(begin, len(words) - 1) if is_given_name(words[i].group(0).split("-")[0])), None)
+    if given is None or given == 0:
+        return None
+    return role.start + words[given].start(), role.start + words[-1].end()
+
+
+def _capitalised_word(word: str) -> bool:
+    """A word of letters, maybe hyphenated, that opens on a capital: a name's word ("Legendre", "Anne-Claire")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+_WORD = lazy_compile(r"\S+")  # a word of a role's text, between spaces
 _VERB_NEXT = lazy_compile(rf"[^\S\n]+[{LOWER}]")  # a lower-case word right after a name: its verb
 _PAIR_DASH = lazy_compile(rf"(?<=\w)[-–](?=[{UPPER}])")
 
