@@ -168,8 +168,9 @@ def _lead(
     that tells an event otherwise ("Il a reçu samedi ceux de X"). One that speaks of the meeting only as one already
     told ("El encuentro se desarrolló …", see `_refers_back`) or by its parties' titles alone (see `_named_later`)
     yields to the next that reports it in full (see `_reports_in_full`). A sentence above the dateline yields to the
-    story's first report after it, when that report names a party and the brief's kind of event. A later opening
-    sentence that tells the lead's report again at more length (see `_restates`) leads in its place."""
+    story's first report after it, when that report names a party and the brief's kind of event. One that opens on a
+    quotation yields to an earlier opening sentence in the writer's own words. A later opening sentence that tells the
+    lead's report again at more length (see `_restates`) leads in its place."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
     opening = sentences[:_LEAD_REACH]
     text = analysis.doc.text
@@ -203,11 +204,23 @@ def _lead(
         and _names_a_party(opens, participants)
     ):
         told = told[told.index(opens) :]
+    # a quotation told before its speaker ("«J'ai senti …», a déclaré X") follows the story's own first sentence
+    # ("Le ministre a partagé ses impressions vendredi au Koweït."), unless the quotation itself reports the event
+    if told and _opens_on_quote(text, told[0]) and not _reports_in_full(analysis, told[0], event_type, participants):
+        earlier = next((s for s in opening if s.start < told[0].start and not _opens_on_quote(text, s)), None)
+        if earlier is not None:
+            told = [earlier, *told]
     fuller = next((s for s in opening if told and s.start > told[0].start and _restates(s, told[0])), None)
     if fuller is not None:
         told = [fuller]
     credited = _credited_sentence(analysis, body, opening, told[0]) if told else None
     return credited or (told or reporting or opening or [None])[0]
+
+
+def _opens_on_quote(text: str, sentence: Sentence) -> bool:
+    """The sentence opens on a quotation, its dateline aside."""
+    head = text[dateline_end(text, sentence.start, sentence.end) : sentence.end].lstrip()[:1]
+    return bool(head) and head in _QUOTE_MARKS
 
 
 def _restates(fuller: Sentence, short: Sentence) -> bool:
