@@ -41,6 +41,7 @@ _QUOTE_MARKS = '"“”«»„'
 _BACK_REACH = 30  # characters before an event's noun looked at for its determiner
 _BACK_WORDS = 2  # words before an event's noun where its determiner stands: "el primer encuentro"
 _FULL_REPORT_PARTIES = 2  # parties a report names by name when it tells the whole event: who met whom
+_PERSONAL_KINDS = ("meeting", "phone_call", "visit")  # events told of persons; a signing is often told of states
 _ELLIPSES = ("...", "…")
 _FULL_STOPS = (".", "!", "…")
 
@@ -165,10 +166,11 @@ def _lead(
     the brief reports. One that names no event but a series of meetings by a plural noun ("a accordé des audiences aux
     responsables", "setzt die Wiederaufnahme persönlicher Gespräche fort") sums up the round and yields to the next
     that tells an event otherwise ("Il a reçu samedi ceux de X"). One that speaks of the meeting only as one already
-    told ("El encuentro se desarrolló …", see `_refers_back`) yields to the next that reports it in full (see
-    `_reports_in_full`). A sentence above the dateline yields to the story's
-    first report after it, when that report names a party and the brief's kind of event. A later opening sentence
-    that tells the lead's report again at more length (see `_restates`) leads in its place."""
+    told ("El encuentro se desarrolló …", see `_refers_back`) or by its parties' titles alone (see `_named_later`)
+    yields to the next that reports it in full (see `_reports_in_full`). A sentence above the dateline yields to the
+    story's first report after it, when that report names a party and the brief's kind of event. One that opens on a
+    quotation yields to an earlier opening sentence in the writer's own words. A later opening sentence that tells the
+    lead's report again at more length (see `_restates`) leads in its place."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
     opening = sentences[:_LEAD_REACH]
     text = analysis.doc.text
@@ -188,7 +190,9 @@ def _lead(
             break
         told = told[1:]
     full = next((s for s in told[1:] if _reports_in_full(analysis, s, event_type, participants)), None)
-    if full is not None and _refers_back(analysis, told[0]):
+    if full is not None and (
+        _refers_back(analysis, told[0]) or _named_later(analysis, told[0], full, event_type, participants)
+    ):
         told = told[told.index(full) :]
     # a standfirst above the dateline ("Während ihres USA-Besuchs telefoniert die Ministerin …" over "Berlin (dpa) -
     # Ministerin X hat … telefoniert"): the story's own first report leads when it names a party and the brief's kind
@@ -200,11 +204,23 @@ def _lead(
         and _names_a_party(opens, participants)
     ):
         told = told[told.index(opens) :]
+    # a quotation told before its speaker ("«J'ai senti …», a déclaré X") follows the story's own first sentence
+    # ("Le ministre a partagé ses impressions vendredi au Koweït."), unless the quotation itself reports the event
+    if told and _opens_on_quote(text, told[0]) and not _reports_in_full(analysis, told[0], event_type, participants):
+        earlier = next((s for s in opening if s.start < told[0].start and not _opens_on_quote(text, s)), None)
+        if earlier is not None:
+            told = [earlier, *told]
     fuller = next((s for s in opening if told and s.start > told[0].start and _restates(s, told[0])), None)
     if fuller is not None:
         told = [fuller]
     credited = _credited_sentence(analysis, body, opening, told[0]) if told else None
     return credited or (told or reporting or opening or [None])[0]
+
+
+def _opens_on_quote(text: str, sentence: Sentence) -> bool:
+    """The sentence opens on a quotation, its dateline aside."""
+    head = text[dateline_end(text, sentence.start, sentence.end) : sentence.end].lstrip()[:1]
+    return bool(head) and head in _QUOTE_MARKS
 
 
 def _restates(fuller: Sentence, short: Sentence) -> bool:
@@ -252,6 +268,22 @@ def _reports_in_full(
         _of_kind(analysis, sentence, event_type)
         and not _refers_back(analysis, sentence)
         and _parties_named(sentence, participants) >= _FULL_REPORT_PARTIES
+    )
+
+
+def _named_later(
+    analysis: Analysis, first: Sentence, full: Sentence, event_type: str | None, participants: Sequence[Participant]
+) -> bool:
+    """`first` tells a meeting, call or visit by its parties' titles alone ("Глава правительства провел встречу со
+    спецпосланником американского лидера") and `full` tells it again naming both sides, in its own voice: the named
+    report is the lead, the first a standfirst. Not a signing or a statement, often told of states first ("A and B
+    have signed …") before the signatories; not a report given as what someone said ("The official said X held a
+    call with Y"), which quotes the first; not a roll of more than two names (envoys presenting their credentials)."""
+    return (
+        event_type in _PERSONAL_KINDS
+        and not _names_a_party(first, participants)
+        and _parties_named(full, participants) == _FULL_REPORT_PARTIES
+        and not compiled(analysis.language).cues.speech.search(analysis.doc.lower, full.start, full.end)
     )
 
 
