@@ -1023,9 +1023,10 @@ def _event_place(
     source: Source | None,
     days: WrittenDays | None = None,
 ) -> Span | None:
-    """The place of the event, or None. A statement takes its dateline's city first. A sentence that writes only
-    another occasion's day (`days`) names that occasion's place ("ils s'étaient rencontrés le 22 janvier à Genève"),
-    the first one too ("a follow-up on the one they had in Lima on Feb. 16") unless no other is left."""
+    """The place of the event, or None. A statement takes its dateline's city first; a message sent has none. A
+    sentence that writes only another occasion's day (`days`) names that occasion's place ("ils s'étaient rencontrés
+    le 22 janvier à Genève"), the first one too ("a follow-up on the one they had in Lima on Feb. 16") unless no other
+    is left."""
     doc, title = analysis.doc, analysis.title
     if doc.language is None or event_type == "phone_call":
         return None
@@ -1050,12 +1051,14 @@ def _event_place(
     windows = sentences + ([(title.start, title.end)] if title else [])
     dateline = _dateline_place(analysis, excluded, participants, source)
     further = [(s.start, s.end) for s in body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
+    if event_type == "statement" and _sent_message(analysis):
+        # a letter sent has no place: its dateline is where the news of it was filed, and the places its text names
+        # are those of what it speaks of ("I recall … the State Visit I had the honour to hold in Indonesia")
+        return None
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
         said_at = _said_at(doc, sentences, rejected, stops, avoid)
         visited = _visit_place(analysis, rejected, stops, avoid)
         venue = _venue_in(doc, sentences, rejected, stops, avoid)
-        if _sent_message(analysis):
-            dateline = None  # a letter sent: the dateline is where the news of it was filed, not where it was written
         city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
         # where it was said on the margins of a gathering ("sagte … am Rande eines Treffens in Brüssel")
         margin = _margin_city(doc, sentences + further, rejected)
