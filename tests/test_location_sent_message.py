@@ -1,6 +1,6 @@
 """A message or a letter sent to its addressee, or a greeting addressed to a person ("X felicita a Y"), has no place:
-the dateline above it is where the news was filed (briefs written for these tests, invented names); a statement
-issued under a dateline keeps it."""
+the dateline above it is where the news was filed, and the places its text names are those of what it speaks of
+(briefs written for these tests, invented names); a statement issued under a dateline keeps it."""
 
 from __future__ import annotations
 
@@ -47,6 +47,24 @@ def test_a_sent_message_takes_no_dateline(text: str) -> None:
     ids=["congratulated-es", "congratulates-title-fr"],
 )
 def test_a_greeting_addressed_to_a_person_takes_no_dateline(text: str) -> None:
+    brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 16))
+    assert brief.event_type == "statement"
+    assert brief.location is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President congratulates the President-elect of Portugal\n\nThe President of the Republic addressed a "
+        "congratulatory message to the President-elect of Portugal, Ana Lind.\n\n\"I recall with great pleasure the "
+        "State Visit I had the honour to make in Portugal, in 2019,\" President Tomas Brandt wrote.",
+        "Brandt congratulates Lind\n\nChief Minister Tomas Brandt on Monday congratulated Ana Lind on assuming "
+        "office as the President of Kessel. Chief Justice Paul Marin administered the oath of office to Lind in the "
+        "Central Hall of Parliament.",
+    ],
+    ids=["past-visit-in-message-en", "ceremony-congratulated-on-en"],
+)
+def test_the_places_a_sent_message_speaks_of_are_not_its_own(text: str) -> None:
     brief = briefparse.parse(text, reference_date=dt.date(2024, 3, 16))
     assert brief.event_type == "statement"
     assert brief.location is None

@@ -612,6 +612,21 @@ def _other_city(doc: Document, venue: Span, city: Span) -> bool:
     return False
 
 
+def _venue_abroad(doc: Document, venue: Span, country: Span) -> bool:
+    """Whether the venue is written with a city of a country other than `country` ("the Palace of Culture in Minsk"
+    after "talks in Lithuania")."""
+    code = doc.language.code
+    home = lookup(country.text, code)
+    if home is None:
+        return False
+    placed = _with_its_city(doc, venue, len(doc.text))
+    for run in _CAPITALISED.finditer(placed.text):
+        for _, name in _tails(run.group(0).rstrip(".,")):
+            if place_kind(name, code) == "city" and city_country(name, code) != home.country:
+                return True
+    return False
+
+
 def _seat_in_country(name: str, city: Span, code: str) -> bool:
     """The name is that of a seat of government of the city's country (`briefparse.seats`): the venue's own name,
     though a town elsewhere bears it ("el palacio presidencial de Miraflores" after "en Caracas")."""
@@ -958,11 +973,12 @@ def _sent_message(analysis: Analysis) -> bool:
 
 
 def _seat_of_place(analysis: Analysis, place: Span) -> Span | None:
-    """The first seat of government of the place's own state (`briefparse.seats`) that the sentences telling the event
-    name right after a preposition of place or of direction, or after a part of the building it opens ("una cena en
-    Zarzuela", "en sus oficinas del Palacio San Martín"): the building the event was held in, within the city or
-    country the brief names. Not a seat that owns what the preposition opens ("на сайте Акорды", "en el Consejo … de
-    la Casa Blanca"): who speaks or whose body, not where; nor one a sentence on an earlier occasion names."""
+    """The first seat of government of the place's own state (`briefparse.seats`) that the sentences telling the event,
+    then its headline, name right after a preposition of place or of direction, or after a part of the building it
+    opens ("una cena en Zarzuela", "en sus oficinas del Palacio San Martín"): the building the event was held in,
+    within the city or country the brief names. Not a seat that owns what the preposition opens ("на сайте Акорды",
+    "en el Consejo … de la Casa Blanca"): who speaks or whose body, not where; nor one a sentence on an earlier
+    occasion names."""
     doc = analysis.doc
     code = doc.language.code
     info = lookup(place.text, code)
@@ -970,7 +986,8 @@ def _seat_of_place(analysis: Analysis, place: Span) -> Span | None:
         return None
     body = [s for s in analysis.body if not (s.teaser or s.boilerplate)]
     patterns = compiled(doc.language).places
-    for sentence in analysis.events.sentences(body)[:_SEAT_SENTENCES]:
+    headline = [analysis.title] if analysis.title else []  # "Maduro recibió en Miraflores al canciller ruso"
+    for sentence in [*analysis.events.sentences(body)[:_SEAT_SENTENCES], *headline]:
         if patterns.earlier_opener.match(doc.text, sentence.start, sentence.end):
             continue  # "Earlier, at the Jubilee House, …": another occasion's seat
         for match, found in named_seats(doc.text, sentence.start, sentence.end):
@@ -1006,9 +1023,10 @@ def _event_place(
     source: Source | None,
     days: WrittenDays | None = None,
 ) -> Span | None:
-    """The place of the event, or None. A statement takes its dateline's city first. A sentence that writes only
-    another occasion's day (`days`) names that occasion's place ("ils s'étaient rencontrés le 22 janvier à Genève"),
-    the first one too ("a follow-up on the one they had in Lima on Feb. 16") unless no other is left."""
+    """The place of the event, or None. A statement takes its dateline's city first; a message sent has none. A
+    sentence that writes only another occasion's day (`days`) names that occasion's place ("ils s'étaient rencontrés
+    le 22 janvier à Genève"), the first one too ("a follow-up on the one they had in Lima on Feb. 16") unless no other
+    is left."""
     doc, title = analysis.doc, analysis.title
     if doc.language is None or event_type == "phone_call":
         return None
@@ -1035,12 +1053,14 @@ def _event_place(
     windows = sentences + ([(title.start, title.end)] if title else [])
     dateline = _dateline_place(analysis, excluded, participants, source)
     further = [(s.start, s.end) for s in body[:_CITY_SENTENCES]]  # "… arrived in Angola. … in Luanda"
+    if event_type == "statement" and _sent_message(analysis):
+        # a letter sent has no place: its dateline is where the news of it was filed, and the places its text names
+        # are those of what it speaks of ("I recall … the State Visit I had the honour to hold in Indonesia")
+        return None
     if event_type == "statement":  # not in its headline, where a venue stands for who spoke ("В Кремле заявили")
         said_at = _said_at(doc, sentences, rejected, stops, avoid)
         visited = _visit_place(analysis, rejected, stops, avoid)
         venue = _venue_in(doc, sentences, rejected, stops, avoid)
-        if _sent_message(analysis):
-            dateline = None  # a letter sent: the dateline is where the news of it was filed, not where it was written
         city = dateline if dateline and not _country(doc, dateline) else None  # a country gives way to a venue
         # where it was said on the margins of a gathering ("sagte … am Rande eines Treffens in Brüssel")
         margin = _margin_city(doc, sentences + further, rejected)
@@ -1107,12 +1127,17 @@ def _event_place(
                     venue = _venue_in(doc, [(title.start, title.end)], rejected, stops, avoid)
                 if venue is None and _city(doc, place):  # or to a venue without a name a sentence holds it in
                     venue = _unnamed_venue_held(doc, body)
-                if venue is None and not _country(doc, place):  # or to a venue of that city the next ones name
+                # or to a venue of that city the next ones name; of that country, but for a visit, which keeps the
+                # country it reaches ("… who is on a visit to Kessel, held talks with … The talks took place at the
+                # Harbour Palace.")
+                if venue is None and not (event_type == "visit" and _country(doc, place)):
                     following = [(s.start, s.end) for s in body if s.start >= end][:1]
                     named = _venue_in(doc, sentences[index + 1 :] + following, rejected, stops, avoid)
                     # a venue of that city; during a visit, one the city's name holds: the visit is the city's
                     # ("llegó a Cartagena … fue recibida en la sede de la Cancillería")
-                    if named is not None and event_type == "visit":
+                    if named is not None and _country(doc, place):
+                        venue = None if _venue_abroad(doc, named, place) else named
+                    elif named is not None and event_type == "visit":
                         venue = named if _in_city(doc, named, place) else None
                     elif named is not None:
                         venue = None if _other_city(doc, named, place) else named
