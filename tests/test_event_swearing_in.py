@@ -62,3 +62,19 @@ def test_an_oath_received_is_no_meeting(text):
 )
 def test_the_oath_told_as_such_is_a_swearing_in(text):
     assert briefparse.parse(text, reference_date=dt.date(2024, 3, 15)).event_type == "other"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["has sworn into office", "has sworn in", "has sworn-in", "began swearing in"],
+)
+def test_the_swearer_in_the_perfect_or_the_gerund_leads(verb):
+    text = (
+        "President swears in new ministers\n\n"
+        f"President Paul Marin {verb} 12 of his 14 nominees for the various ministerial portfolios.\n\n"
+        "The swearing-in ceremony took place on Friday, March 8, 2024 at the Kessel House in Valmora.\n\n"
+        "Addressing the gathering, President Marin urged the new ministers to serve the country."
+    )
+    brief = briefparse.parse(text)
+    assert brief.event_type == "other"
+    assert brief.summary_points[0].startswith(f"President Paul Marin {verb}")

@@ -1364,12 +1364,19 @@ def _held_at(
     of the UN General Assembly in New York", "Встреча проходит в штаб-квартире ООН"), a city or a venue: it beats
     a dateline, which may only say where the dispatch was filed. With `countries`, a country too, for a brief that
     names no other place. With `occasions` (the event's sentences), only those, and only where the verb of holding
-    is no relative clause's ("the attacks that took place in Nairobi" tells what a statement is about)."""
+    is no relative clause's ("the attacks that took place in Nairobi" tells what a statement is about) and its
+    subject names no incident ("The bombing took place in the Giza region": what was condemned happened there)."""
     patterns = compiled(doc.language).places
     for start, end in occasions if occasions is not None else [(s.start, s.end) for s in analysis.body]:
         verbs = patterns.venue_verb.finditer(doc.text, start, end)
         if any(
-            not (occasions is not None and patterns.held_relative.search(doc.text, start, verb.start()))
+            not (
+                occasions is not None
+                and (
+                    patterns.held_relative.search(doc.text, start, verb.start())
+                    or patterns.topic_word.search(doc.lower, start, verb.start())
+                )
+            )
             for verb in verbs
         ):
             place = _place_in(doc, start, end, rejected, stops, doc.language.capitalised_nouns, avoid)

@@ -569,6 +569,9 @@ class PlacePatterns:
     #: a word that starts like one of `Language.airport_words`, folded
     airport: re.Pattern[str]
     topic_before: re.Pattern[str]
+    #: one of `Language.topic_nouns` as a word anywhere: an incident a holding verb's subject names ("The bombing took
+    #: place in …") is what a statement is about, not its occasion
+    topic_word: re.Pattern[str]
     #: a gathering's noun and one of `Language.subject_links`, then its subject up to the end: a topic noun there
     #: names what the gathering is on, not what a place is a topic of ("the conference on food security in X")
     gathering_subject: re.Pattern[str]
@@ -2453,6 +2456,9 @@ def _places(language: Language) -> PlacePatterns:
         gathering_subject=gathering_subject,
         topic_before=lazy_compile(
             rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns})}){topic_adjective}\s+$"
+        ),
+        topic_word=lazy_compile(
+            rf"(?<!\w)(?:{alternation({t.lower() for t in language.topic_nouns}) or NOTHING})(?!\w)"
         ),
         dateline_rest=lazy_compile(
             # maybe after the city's region or agency between slashes ("MOSCOW /Moscow Region/, March 3")

@@ -1258,6 +1258,11 @@ LANGUAGE = Language(
             # in", "were formally sworn into office")
             "{was|were|has been|have been|will be} " + _SWORN_IN,
             "{swore|swears|will swear} in",
+            # the one who swears others in, in the perfect or the gerund ("has sworn in 28 ministers", "has
+            # sworn-in the deputy ministers", "has sworn into office his nominees", "swearing in his ministers")
+            "{has|have|had} {sworn in|sworn-in|sworn into office}",
+            "{swore|swears|will swear} into office",
+            "swearing in",
             "{took|takes|will take} {the|their|his|her} oath",
             # the oath told as such ("took oath", "subscribed to the Oath of Office", "administered the oaths")
             "{took|take|takes|taken|taking} oath",
