@@ -1078,6 +1078,7 @@ LANGUAGE = Language(
             # (the subject after the verb: "llegó a Lima", a guest's journey, is no arrival at the gathering)
             "{llegó|llegaron|arribó|arribaron|ingresó|ingresaron|entró|entraron} {el|la|los|las|juntos|juntas}",
             "se presentaron",  # "Además se presentaron los ministros X, de A; Y, de B"
+            "se {ha|han} presentado",  # the perfect Spain's and Africa's press write: "Igualmente se han presentado X"
             "en {llegar|arribar|ingresar|entrar}",
             "{está|están|estaban|estaba} {presente|presentes}",
             "{estuvieron|estuvo|estaban|estaba} junto {a|al}",
@@ -1105,6 +1106,19 @@ LANGUAGE = Language(
             # who was there, an article before each: "En la ceremonia estuvieron la vicepresidenta X y …"
             "{estuvieron|estuvo} {el|la|los|las}",
             "{estuvieron|estuvo} {también|además} {el|la|los|las}",  # "Estuvieron también la vicegobernadora, X; …"
+            # the same presence in the other tenses: the imperfect and the present ("Para certificar el acto estaban
+            # el ministro …, X"), the pronominal verb ("También se encontraban presentes X", "En el lugar se
+            # encuentran el canciller …, Y"), the future of an announced gathering ("Estarán presentes los cancilleres
+            # de A, X; de B, Y", "También participarán el vicecanciller …, Z")
+            "{estaban|estaba|están} {el|la|los|las}",
+            "se {encontraban|encontraba|encuentran|encuentra} {|también |además |igualmente }"
+            "{presente|presentes|el|la|los|las|en el lugar}",
+            "{estará|estarán} {|también |además |igualmente }{presente|presentes}",
+            # (the attendees as the subject after the verb, not a party's own later act: "También asistirá a la toma
+            # de posesión de X")
+            "{participará|participarán|asistirá|asistirán|acudirá|acudirán} {|también |además }{el|la|los|las}",
+            # the welcomers named after the verb: "Al visitante le dieron la bienvenida el ministro …, X, y …"
+            "{le|les|lo|la|los|las} {dio|dieron|daba|daban} la bienvenida",
             # the chair of the act told in the passive, a list after it: "La actividad fue encabezada por el ministro
             # …, X; el gobernador Y, y …"
             "{fue|fueron|ha sido|han sido} {encabezado|encabezada|encabezados|encabezadas|presidido|presidida"
