@@ -576,6 +576,10 @@ class Language:
     #: X"), a mention cue as the phrases of `mention_cues` are
     message_nouns: tuple[str, ...] = ()
     sender_links: tuple[str, ...] = ()
+    #: nouns of the greetings a message carries ("félicitations", "condoléances", "vœux"): a reception verb whose
+    #: object is a message of them, or they themselves ("a reçu des messages de félicitations", "a reçu les vœux
+    #: de X"), receives the message, not its sender; the news is what the message says, no meeting
+    greeting_nouns: tuple[str, ...] = ()
     #: the infinitive of an encounter with its partner's preposition ("reunirse con", "tras reunirse con"): a name
     #: a mention cue precedes ("…, anunció el presidente X tras reunirse con Y") and this follows within its clause,
     #: a few words between at most, is its subject, who takes part. Read for participants only, no event phrase: a

@@ -1588,6 +1588,7 @@ LANGUAGE = Language(
     ),
     message_nouns=("message", "messages", "salutations", "lettre"),
     sender_links=("de", "du"),
+    greeting_nouns=("félicitations", "félicitation", "condoléances", "vœux", "voeux", "souhaits"),
     mention_cues=(
         "salutations de",
         "salutations du",
