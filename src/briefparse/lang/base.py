@@ -614,6 +614,10 @@ class Language:
     #: nouns that call the visiting party its guests ("die Gäste", "the guests"): whoever a later sentence names
     #: receiving or hosting them ("Am Abend lädt X die Gäste zu einem Empfang") meets those taking part
     guest_nouns: tuple[str, ...] = ()
+    #: the ceremonies that open or close a gathering ("cérémonie d'ouverture", "l'ouverture des travaux"): a later
+    #: sentence of a brief about a gathering that opens on one ("La cérémonie d'ouverture a été marquée par le discours
+    #: de X") tells more of the gathering, and whom it names took part
+    gathering_ceremonies: tuple[str, ...] = ()
     #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them
     #: ("a message of condolence to King X") is the addressee, who takes part
     addressee_words: tuple[str, ...] = ()

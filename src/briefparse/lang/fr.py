@@ -1579,6 +1579,10 @@ LANGUAGE = Language(
         "je vous prie d'agréer", "veuillez agréer", "je vous prie de croire",
     ),
     guest_nouns=("invité", "invités", "invitée", "invitées", "visiteurs"),
+    gathering_ceremonies=variants(
+        "{cérémonie|séance} {d'ouverture|de clôture|inaugurale}",
+        "{l'ouverture|la clôture} {des travaux|du sommet|de la session|de la conférence}",
+    ),
     absence_verbs=variants(
         "ne sera pas {de|du|des|là|présent|présente|présents}", "ne seront pas {de|du|des|là|présents}",
         "n{'|’}{était|étaient} pas {présent|présente|présents|là}", "n{'|’}{a|ont} pas {pris part|participé|assisté}",
