@@ -1525,6 +1525,12 @@ LANGUAGE = Language(
         # the perfect of taking part with its adverb inside ("X et Y ont également pris part à ce déjeuner", "Ont
         # aussi participé à la discussion X, …")
         *variants("{a|ont} {également|aussi|notamment} {pris part|participé}"),
+        # the same in the present, the verb often first ("Prennent également part aux travaux X, …", "Sont présents
+        # pour ce sommet les présidents X (A), Y (B)", "Le président de la Commission, Z, participe également au
+        # Sommet")
+        *variants("{prend|prennent} {|également |aussi |notamment }part"),
+        *variants("{participe|participent} {|également |aussi |notamment }{à|au|aux}"),
+        *variants("sont {|également |aussi |notamment }{présents|présentes}"),
     ),
     plural_endings=(("eau", "eaux"), ("al", "aux"), ("s", ""), ("", "s")),
     respectively_words=("respectivement",),
