@@ -239,6 +239,29 @@ def _receives_thing(doc: Document, hit: EventHit, window: tuple[int, int]) -> bo
     )
 
 
+def _receives_greetings(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """A meeting's verb whose object, in its clause, is a message of greetings or the greetings themselves ("a reçu
+    des messages de félicitations de X", "a reçu les vœux de Y", `Language.greeting_nouns`): the message came, not
+    its sender, and the news is what it says, no meeting. Not when the window tells of one bearing a message
+    (`Language.message_bearers`), whom the host received."""
+    language = compiled(doc.language).language
+    if not language.greeting_nouns or hit[2] != "meeting":
+        return False
+    reach = min(window[1], hit[1] + _OBJECT_REACH)
+    clause = _CLAUSE_END.search(doc.text, hit[1], reach)
+    skipped = {*language.determiners, *language.count_words, *compiled(doc.language).cues.time_words}
+    words = [
+        w.group(0).lower()
+        for w in _WORD.finditer(doc.text, hit[1], clause.start() if clause else reach)
+        if w.group(0).lower() not in skipped
+    ]
+    greetings = {noun.lower() for noun in language.greeting_nouns}
+    if not words or not (words[0] in greetings or (words[0] in language.message_nouns and greetings & set(words))):
+        return False
+    bearer = compiled(doc.language).people.bearer
+    return not (bearer and bearer.search(doc.text, *window))
+
+
 def _place_hosts(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
     """The verb's subject is a country or a large city and nothing else ("Jamaica welcomes Valdoria's Prime Minister",
     "Yaoundé accueille une mission conjointe"): the place receives a guest, who has come on a visit. A small town's
@@ -1008,7 +1031,10 @@ def _reported(doc: Document, hits: list[EventHit], window: tuple[int, int], asid
     return [
         hit
         for hit in hits
-        if hit not in aside and not leaves_no_place(doc, hit) and not _receives_thing(doc, hit, window)
+        if hit not in aside
+        and not leaves_no_place(doc, hit)
+        and not _receives_thing(doc, hit, window)
+        and not _receives_greetings(doc, hit, window)
     ]
 
 

@@ -2867,6 +2867,31 @@ def _opens_on_gathering(analysis: Analysis, sentence: Segment) -> bool:
     return gathering is not None and _opens_on(analysis, sentence, gathering)
 
 
+@lru_cache(maxsize=8)
+def _ceremony_pattern(language: Language) -> re.Pattern[str] | None:
+    """The ceremonies that open or close a gathering (`Language.gathering_ceremonies`), to run on `Document.lower`."""
+    if not language.gathering_ceremonies:
+        return None
+    phrases = sorted((re.escape(p.lower()).replace("'", "['’]") for p in language.gathering_ceremonies), key=len)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(reversed(phrases))})(?!\w)")
+
+
+def _opens_on_ceremony(analysis: Analysis, sentence: Segment, lead: list[Segment]) -> bool:
+    """A sentence that opens, a few lower-case words in, on the ceremony that opens or closes a gathering an earlier
+    sentence names ("La cérémonie d'ouverture a été marquée par le discours de bienvenue du président X"): it tells
+    more of the gathering, which no encounter word of its own makes an event sentence."""
+    pattern = _ceremony_pattern(analysis.language)
+    if not lead or sentence.start <= lead[0].start or _background(analysis, sentence):
+        return False
+    found = pattern.search(analysis.doc.lower, sentence.start, sentence.end) if pattern else None
+    if found is None:
+        return False
+    opening = analysis.doc.text[sentence.start : found.start()].split()
+    if len(opening) > _OPENING_WORDS or not all(w.islower() for w in opening[1:]):
+        return False
+    return any(hit[2] in _GATHERINGS for hit in analysis.events_in(0, sentence.start))
+
+
 def _opens_on_talks(analysis: Analysis, sentence: Segment) -> bool:
     """A sentence that opens on the talks reported, referred back to by an article or a possessive, up to its comma
     ("In the talks, X and Y agreed …", "During their conversation, …"), which no encounter word of its own makes an
@@ -5076,6 +5101,13 @@ def _people_taking_part(
         if person.list_head is not None and person.list_head.participant:
             person.participant = True
     _semicolon_list_members(analysis, mentions, took_place)
+    # "La cérémonie d'ouverture a été marquée par le discours de X": more of the gathering, once some of those who
+    # attend it are known (else the opening sentences are read for them first)
+    taken = {w.start for w in windows}
+    known = any(p.participant for p in people)
+    ceremonies = [s for s in analysis.story if known and s.start not in taken and _opens_on_ceremony(analysis, s, lead)]
+    _mark_participants(analysis, mentions, ceremonies, took_place)
+    windows += ceremonies
     continuation = compiled(analysis.language).people.continuation
     covered = Ranges([(w.start, w.end) for w in windows])
     later_subjects = [s for s in analysis.body if not covered.holds(s.start) and continuation.match(s.text)]

@@ -576,6 +576,10 @@ class Language:
     #: X"), a mention cue as the phrases of `mention_cues` are
     message_nouns: tuple[str, ...] = ()
     sender_links: tuple[str, ...] = ()
+    #: nouns of the greetings a message carries ("félicitations", "condoléances", "vœux"): a reception verb whose
+    #: object is a message of them, or they themselves ("a reçu des messages de félicitations", "a reçu les vœux
+    #: de X"), receives the message, not its sender; the news is what the message says, no meeting
+    greeting_nouns: tuple[str, ...] = ()
     #: the infinitive of an encounter with its partner's preposition ("reunirse con", "tras reunirse con"): a name
     #: a mention cue precedes ("…, anunció el presidente X tras reunirse con Y") and this follows within its clause,
     #: a few words between at most, is its subject, who takes part. Read for participants only, no event phrase: a
@@ -610,6 +614,10 @@ class Language:
     #: nouns that call the visiting party its guests ("die Gäste", "the guests"): whoever a later sentence names
     #: receiving or hosting them ("Am Abend lädt X die Gäste zu einem Empfang") meets those taking part
     guest_nouns: tuple[str, ...] = ()
+    #: the ceremonies that open or close a gathering ("cérémonie d'ouverture", "l'ouverture des travaux"): a later
+    #: sentence of a brief about a gathering that opens on one ("La cérémonie d'ouverture a été marquée par le discours
+    #: de X") tells more of the gathering, and whom it names took part
+    gathering_ceremonies: tuple[str, ...] = ()
     #: prepositions that say whom a message is for ("to", "à", "an"): a name after a mention cue and one of them
     #: ("a message of condolence to King X") is the addressee, who takes part
     addressee_words: tuple[str, ...] = ()

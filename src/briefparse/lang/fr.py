@@ -1525,6 +1525,12 @@ LANGUAGE = Language(
         # the perfect of taking part with its adverb inside ("X et Y ont également pris part à ce déjeuner", "Ont
         # aussi participé à la discussion X, …")
         *variants("{a|ont} {également|aussi|notamment} {pris part|participé}"),
+        # the same in the present, the verb often first ("Prennent également part aux travaux X, …", "Sont présents
+        # pour ce sommet les présidents X (A), Y (B)", "Le président de la Commission, Z, participe également au
+        # Sommet")
+        *variants("{prend|prennent} {|également |aussi |notamment }part"),
+        *variants("{participe|participent} {|également |aussi |notamment }{à|au|aux}"),
+        *variants("sont {|également |aussi |notamment }{présents|présentes}"),
     ),
     plural_endings=(("eau", "eaux"), ("al", "aux"), ("s", ""), ("", "s")),
     respectively_words=("respectivement",),
@@ -1579,6 +1585,10 @@ LANGUAGE = Language(
         "je vous prie d'agréer", "veuillez agréer", "je vous prie de croire",
     ),
     guest_nouns=("invité", "invités", "invitée", "invitées", "visiteurs"),
+    gathering_ceremonies=variants(
+        "{cérémonie|séance} {d'ouverture|de clôture|inaugurale}",
+        "{l'ouverture|la clôture} {des travaux|du sommet|de la session|de la conférence}",
+    ),
     absence_verbs=variants(
         "ne sera pas {de|du|des|là|présent|présente|présents}", "ne seront pas {de|du|des|là|présents}",
         "n{'|’}{était|étaient} pas {présent|présente|présents|là}", "n{'|’}{a|ont} pas {pris part|participé|assisté}",
@@ -1588,6 +1598,7 @@ LANGUAGE = Language(
     ),
     message_nouns=("message", "messages", "salutations", "lettre"),
     sender_links=("de", "du"),
+    greeting_nouns=("félicitations", "félicitation", "condoléances", "vœux", "voeux", "souhaits"),
     mention_cues=(
         "salutations de",
         "salutations du",
