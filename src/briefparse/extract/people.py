@@ -67,6 +67,7 @@ _HANDING_OVER = frozenset({"meeting", "visit"})  # the encounters at which a vis
 _GATHERINGS = frozenset({"conference"})
 _OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more of the event may open on
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
+_QUOTE_MARKS = "\"“”«»„"  # marks that open or close a quotation
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
@@ -4984,9 +4985,10 @@ def _spokespeople_report(analysis: Analysis, people: list[Person]) -> None:
 
 
 def _listed_silent(analysis: Analysis, person: Person) -> bool:
-    """A spokesperson named as the last item of a list ("… y el vocero X", "… et son porte-parole X"), or one whose
-    title opens on another office ("le ministre des Affaires étrangères, porte-parole du gouvernement, X"), in a
-    sentence that reports no speech: one of a delegation, who takes part, not one who reports."""
+    """A spokesperson named as the last item of a list ("… y el vocero X", "… et son porte-parole X"), after a cue of
+    who is present ("принимают участие помощник президента X"), or one whose title opens on another office ("le
+    ministre des Affaires étrangères, porte-parole du gouvernement, X"), in a sentence that reports no speech: one of a
+    delegation, who takes part, not one who reports."""
     doc, role = analysis.doc, person.role
     if role is None:
         return False
@@ -4995,6 +4997,10 @@ def _listed_silent(analysis: Analysis, person: Person) -> bool:
         return False
     if _office_before_spokesperson(analysis, role):
         return True
+    present = compiled(analysis.language).people.representation
+    cue = present.search(doc.lower, sentence.start, role.start) if present is not None else None
+    if cue and not any(mark in doc.text[cue.end() : role.start] for mark in _QUOTE_MARKS):
+        return True  # "Во встрече принимают участие помощник президента X и …": named among those present
     before = [fold(w) for w in doc.text[sentence.start : role.start].split()[-2:]]
     joiners = {fold(w) for w in analysis.language.list_joiners}
     language = analysis.language

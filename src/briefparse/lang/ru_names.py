@@ -49,6 +49,8 @@ _NOUN_SHARE = 0.5
 _INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s*)+")
 #: a word that opens on two capital letters is written as an abbreviation ("КР", "РУз", "ОБСЕ", "МИДа")
 _ABBREVIATED = re.compile(r"[А-ЯЁ]{2}")
+#: words of a title holder's name after the surname of the person whose title it is, at least: a given name, a surname
+_HOLDER_WORDS = 2
 
 
 @cache
@@ -415,7 +417,33 @@ def words_before_name(tokens: tuple[str, ...], following: str) -> int:
         (_place(words[first]) and _complement_case(words[first])) or _abbreviation(words[first])
     ):
         first += 1
-    return first
+    # "спецпосланником Трампа Китом Келлогом", "президента США Дональда Трампа Стив Уиткофф": whose envoy, then the
+    # envoy's name, a given name and a surname at least
+    owner = next((at for at in range(first, len(words) - _HOLDER_WORDS) if _possessor(words[at], words[at + 1])), None)
+    return first if owner is None else owner + 1
+
+
+def _possessor(word: str, given: str) -> bool:
+    """The surname is another person's, in the genitive after the title it completes, and the given name after it
+    opens the holder's name: the dictionary reads `word` as a surname in an oblique case and `given` as a first name,
+    and no reading of the two agrees in case and gender, as the words of one person's name do ("Трампа Китом",
+    "Путина Дмитрий"; not "Лукашенко Александр", "Иванова Ивана")."""
+    surnames = {(p.tag.case, _gender(p)) for p in _parses(word) if "Surn" in p.tag.grammemes and p.tag.number == "sing"}
+    names = {(p.tag.case, _gender(p)) for p in _parses(given) if "Name" in p.tag.grammemes and p.tag.number == "sing"}
+    if not surnames or not names or not _analyser().word_is_known(given.lower()):
+        return False
+    if not {case for case, _gender in surnames} & set(_OBLIQUE):
+        return False
+    return not any(
+        case == name_case and gender in (name_gender, _COMMON_GENDER)
+        for case, gender in surnames
+        for name_case, name_gender in names
+    )
+
+
+def _gender(parse: Parse) -> str:
+    """The reading's gender, "ms-f" for a surname a man and a woman alike bear."""
+    return _COMMON_GENDER if _COMMON_GENDER in parse.tag.grammemes else str(parse.tag.gender)
 
 
 def _abbreviation(word: str) -> bool:
