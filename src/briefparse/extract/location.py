@@ -1082,6 +1082,9 @@ def _event_place(
             # "посетила Ташкент", "visited Tashkent", "a regagné, dimanche, Abidjan, au terme d'un séjour en France":
             # the place the verb of the journey reaches, before the places the sentence goes on to name
             place = visited
+        # the place the sentence writes, not where a journey leads ("llegó a Kessel"), before a country gives way to
+        # its city
+        written = None if place is not None and _journey_to(doc, start, place) else place
         if place:
             place = _city_of(doc, place, dateline, windows + further, rejected)
         if place and place_kind(place.text, doc.language.code) is None:
@@ -1138,7 +1141,12 @@ def _event_place(
                     if named is not None and _country(doc, place):
                         venue = None if _venue_abroad(doc, named, place) else named
                     elif named is not None and event_type == "visit":
-                        venue = named if _in_city(doc, named, place) else None
+                        # or one called by its proper name, when the sentence writes the city the guest was
+                        # received in ("a reçu à Kessel … a reçu au Palais du Gouvernement"); not the city a journey
+                        # reaches ("llegó a Kessel"), nor a stop of a tour of the country ("Staatsbesuch in Varnien …
+                        # im Inneren Burghof")
+                        proper = named.text[:1].isupper() and written is place and not _other_city(doc, named, place)
+                        venue = named if _in_city(doc, named, place) or proper else None
                     elif named is not None:
                         venue = None if _other_city(doc, named, place) else named
             if _country(doc, place) and not (held or venue):
@@ -1588,6 +1596,16 @@ def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str
             if place_kind(run, doc.language.code) == "city":
                 return doc.span(match.start("place"), match.start("place") + len(run))
     return None
+
+
+def _journey_to(doc: Document, start: int, place: Span) -> bool:
+    """Whether a preposition of direction leads to the place ("llegó a Kessel", "reiste nach Kessel"): the journey's
+    end, which a visit keeps over the buildings its programme goes on to."""
+    patterns = compiled(doc.language).places
+    return any(
+        match.groupdict().get("toward") and match.start("place") == place.start
+        for match in patterns.after_preposition.finditer(doc.text, start, place.end)
+    )
 
 
 def _visited(
