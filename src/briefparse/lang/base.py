@@ -365,6 +365,10 @@ class Language:
     speech_verbs: tuple[str, ...] = ()
     #: phrases after which come the people that took part together ("entre", "between")
     counterpart_words: tuple[str, ...] = ()
+    #: words that open a pair of people an encounter or a relation is between ("between", "entre"): when someone
+    #: else is named before or takes part already, and neither of the pair does, the pair is others' ("the task set
+    #: in a call between President X and President Y", "tras los choques entre los presidentes X y Y")
+    between_words: tuple[str, ...] = ()
     #: subject pronouns that continue talking about a participant ("il", "he")
     pronouns: tuple[str, ...] = ()
     #: whether a verb may come before its subject, so that a pronoun right after a verb of saying is the one who

@@ -1244,6 +1244,7 @@ LANGUAGE = Language(
     spokesperson_stems=("porte-parole", "porte parole", "attaché de presse", "attachée de presse"),
     relative_role_stems=("homologue",),
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
+    between_words=("entre",),
     pronouns=("il", "elle", "ils", "elles"),
     impersonal_subjects=("on",),
     definite_articles=("le", "la", "l'", "les"),
