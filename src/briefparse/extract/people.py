@@ -1965,7 +1965,7 @@ def _mark_participants(
                 continue
             if _addressee_of_carried_message(analysis, mentions, window, start, person):
                 continue
-            if _pair_of_others(analysis, mentions, window, start):
+            if _pair_of_others(analysis, mentions, window, start) or _principal_of_envoy(analysis, window, start, end):
                 continue
             if took_place and (
                 _of_event_to_come(analysis, window, start)
@@ -2009,6 +2009,26 @@ def _addressee_of_carried_message(
         return False
     return any(
         other is not person and other.name for _s, _e, _id, other in mentions.within(window.start, events[0][0])
+    )
+
+
+def _principal_of_envoy(analysis: Analysis, window: Segment, start: int, end: int) -> bool:
+    """The name at `start` follows an envoy's noun, its genitive link and a title of a word or two, no comma between
+    ("l'émissaire du Président X", "en sa qualité de représentant du Président Y"), or the mention is that noun
+    with the link after it, read as the principal's own ("… envoyé spécial du président de la Gambie, … un message de
+    X, président de la Gambie"): whom the envoy serves, who sent them and was not there (`Language.envoy_nouns`)."""
+    envoy = compiled(analysis.language).people.envoy_before
+    if envoy is None:
+        return False
+    text = analysis.doc.text
+    if envoy.search(text, max(window.start, start - _GENITIVE_REACH), start) is not None:
+        return True
+    link = _TOKEN_AT.search(text, end, window.end)
+    return (
+        fold(text[start:end].strip()) in {fold(noun) for noun in analysis.language.envoy_nouns}
+        and link is not None
+        and not text[end : link.start()].strip()
+        and fold(link.group(0)) in {fold(word) for word in analysis.language.genitive_links}
     )
 
 

@@ -1808,6 +1808,10 @@ LANGUAGE = Language(
     award_words=("Ordre", "Prix", "Médaille", "Trophée", "Distinction"),
     no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
     genitive_links=("de", "du", "des"),
+    envoy_nouns=(
+        "émissaire", "émissaires", "envoyé spécial", "envoyée spéciale", "envoyés spéciaux", "envoyé personnel",
+        "envoyée personnelle", "représentant", "représentante", "représentant personnel", "représentante personnelle",
+    ),
     clause_openers=("que", "qui", "dont", "où"),
     byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur", "Publié par"),
     byline_fillers=("la rédaction de", "la rédaction d'", "la rédaction du", "l'équipe de", "notre rédaction de"),
