@@ -2037,8 +2037,9 @@ def _pair_of_others(analysis: Analysis, mentions: Mentions, window: Segment, sta
     its two and none before the first, no event and no clause's end from the word to the name ("… set in a telephone
     conversation between Russian President X and US President Y", "luego de los choques entre los presidentes X y
     Y"; not "entre los gobiernos de A y B, por parte de X y Y", nor "entre otros, X y Y"), a pair of whom no one
-    takes part, while someone else is named before it in the window or takes part already: an encounter or a
-    relation of others, told as background."""
+    takes part, while someone else named outside its sentence does already: an encounter or a relation of others,
+    told as background. Not when that one is named only in the sentence ("Spokesman X described the call between
+    Minister Y and Minister Z", after a lead of offices alone)."""
     language, text = analysis.language, analysis.doc.text
     between = {fold(word) for word in language.between_words}
     opening = None
@@ -2066,8 +2067,10 @@ def _pair_of_others(analysis: Analysis, mentions: Mentions, window: Segment, sta
         return False
     if not {fold(w) for w in text[pair[0][1] : pair[1][0]].split()} & joiners:
         return False
-    others = [p for _s, _e, key, p in mentions.within(window.start, opening.start()) if p.name and key not in firsts]
-    return bool(others) or any(p.participant and p.name and key not in firsts for _s, _e, key, p in mentions.entries)
+    return any(
+        p.participant and p.name and key not in firsts and not window.start <= mention_start < window.end
+        for mention_start, _e, key, p in mentions.entries
+    )
 
 
 def _holder_in_thing_clause(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
