@@ -125,6 +125,11 @@ _QUOTE_OPENS_BEFORE = lazy_compile(r"[«\"“„][^«»\"“”„\n]*\Z")
 _QUOTE_CLOSES_AFTER = lazy_compile(r"[^«»\"“”„\n]*[»\"”“]")
 _ITEM_REACH = 8  # characters before a name where a line's bullet or number is looked for
 _CLAUSE_END = lazy_compile(r"[.;:!?()\n]")
+_BETWEEN_REACH = 30  # words from a word of between to a name of the pair it opens
+_PAIR = 2  # the people a pair holds
+_PAIR_BREAK = lazy_compile(r"[;:!?()\n]")  # what ends a pair's phrase in its sentence ("U.S. President" does not)
+# a word of between whose object is one word, closed by a comma: "entre otros,", "entre autres,"
+_ONE_WORD_CLOSED = lazy_compile(r"[^\S\n]+[\w'’-]+[^\S\n]*,")
 _INITIALS_REACH = 10  # characters before a closing bracket where the opening one of initials is looked for
 #: what stands between a quotation's last words and the verb that credits it: a comma, maybe with the closing mark
 #: before or after it ("…, a déclaré X", "…," said X", "…», dijo X")
@@ -1961,6 +1966,8 @@ def _mark_participants(
                 continue
             if _addressee_of_carried_message(analysis, mentions, window, start, person):
                 continue
+            if _pair_of_others(analysis, mentions, window, start) or _principal_of_envoy(analysis, window, start, end):
+                continue
             if took_place and (
                 _of_event_to_come(analysis, window, start)
                 or _meets_later(analysis, window, start, end)
@@ -2003,6 +2010,67 @@ def _addressee_of_carried_message(
         return False
     return any(
         other is not person and other.name for _s, _e, _id, other in mentions.within(window.start, events[0][0])
+    )
+
+
+def _principal_of_envoy(analysis: Analysis, window: Segment, start: int, end: int) -> bool:
+    """The name at `start` follows an envoy's noun, its genitive link and a title of a word or two, no comma between
+    ("l'émissaire du Président X", "en sa qualité de représentant du Président Y"), or the mention is that noun
+    with the link after it, read as the principal's own ("… envoyé spécial du président de la Gambie, … un message de
+    X, président de la Gambie"): whom the envoy serves, who sent them and was not there (`Language.envoy_nouns`)."""
+    envoy = compiled(analysis.language).people.envoy_before
+    if envoy is None:
+        return False
+    text = analysis.doc.text
+    if envoy.search(text, max(window.start, start - _GENITIVE_REACH), start) is not None:
+        return True
+    link = _TOKEN_AT.search(text, end, window.end)
+    return (
+        fold(text[start:end].strip()) in {fold(noun) for noun in analysis.language.envoy_nouns}
+        and link is not None
+        and not text[end : link.start()].strip()
+        and fold(link.group(0)) in {fold(word) for word in analysis.language.genitive_links}
+    )
+
+
+def _pair_of_others(analysis: Analysis, mentions: Mentions, window: Segment, start: int) -> bool:
+    """The name at `start` is of a pair that a word of between opens inside its sentence, the pair's joiner between
+    its two and none before the first, no event and no clause's end from the word to the name ("… set in a telephone
+    conversation between Russian President X and US President Y", "luego de los choques entre los presidentes X y
+    Y"; not "entre los gobiernos de A y B, por parte de X y Y", nor "entre otros, X y Y"), a pair of whom no one
+    takes part, while someone else named outside its sentence does already: an encounter or a relation of others,
+    told as background. Not when that one is named only in the sentence ("Spokesman X described the call between
+    Minister Y and Minister Z", after a lead of offices alone)."""
+    language, text = analysis.language, analysis.doc.text
+    between = {fold(word) for word in language.between_words}
+    opening = None
+    for word in _TOKEN_AT.finditer(text, window.start, start):
+        if fold(word.group(0)) in between:
+            opening = word
+    if opening is None or not text[window.start : opening.start()].strip():
+        return False
+    if _PAIR_BREAK.search(text, opening.end(), start) or analysis.events_in(opening.end(), start):
+        return False
+    if len(text[opening.end() : start].split()) > _BETWEEN_REACH or _ONE_WORD_CLOSED.match(text, opening.end()):
+        return False
+    stop = next((event_start for event_start, _end, _kind in analysis.events_in(opening.end(), window.end)), window.end)
+    clause_end = _PAIR_BREAK.search(text, opening.end(), stop)
+    end = clause_end.start() if clause_end else stop
+    firsts: dict[int, tuple[int, int, Person]] = {}
+    for mention_start, mention_end, key, person in mentions.within(opening.end(), end):
+        if person.name and key not in firsts:
+            firsts[key] = (mention_start, mention_end, person)
+    pair = list(firsts.values())
+    if len(pair) != _PAIR or any(person.participant for _s, _e, person in pair):
+        return False
+    joiners = {fold(word) for word in language.list_joiners}
+    if {fold(w) for w in text[opening.end() : pair[0][0]].split()} & joiners:
+        return False
+    if not {fold(w) for w in text[pair[0][1] : pair[1][0]].split()} & joiners:
+        return False
+    return any(
+        p.participant and p.name and key not in firsts and not window.start <= mention_start < window.end
+        for mention_start, _e, key, p in mentions.entries
     )
 
 

@@ -365,6 +365,10 @@ class Language:
     speech_verbs: tuple[str, ...] = ()
     #: phrases after which come the people that took part together ("entre", "between")
     counterpart_words: tuple[str, ...] = ()
+    #: words that open a pair of people an encounter or a relation is between ("between", "entre"): when someone
+    #: else is named before or takes part already, and neither of the pair does, the pair is others' ("the task set
+    #: in a call between President X and President Y", "tras los choques entre los presidentes X y Y")
+    between_words: tuple[str, ...] = ()
     #: subject pronouns that continue talking about a participant ("il", "he")
     pronouns: tuple[str, ...] = ()
     #: whether a verb may come before its subject, so that a pronoun right after a verb of saying is the one who
@@ -829,6 +833,11 @@ class Language:
     #: words that join a noun to the one it belongs to ("de", "of", "von"): a name after "the ceremony of" owns the
     #: ceremony, it does not take part in the event; none where the genitive is a case ending
     genitive_links: tuple[str, ...] = ()
+    #: nouns of an envoy ("émissaire", "envoyé spécial"): a name after one, its genitive link and a title of a word
+    #: or two, no comma between ("l'émissaire du Président X", "en sa qualité de représentant du Président Y"), is
+    #: whom the envoy serves, not one who takes part; none where titles run on to the envoy's own name with no comma
+    #: ("Special Envoy of the Secretary-General for Syria X")
+    envoy_nouns: tuple[str, ...] = ()
     #: byline labels ("By", "Par")
     byline_labels: tuple[str, ...] = ()
     #: nouns that make a capitalised phrase the name of a newspaper, broadcaster or news site ("Matin",

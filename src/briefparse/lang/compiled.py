@@ -51,6 +51,7 @@ _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from
 _HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an office ("VLP-N President X Y")
 _SENT_WORDS = 3  # words between a verb of sending and the document it sends ("sent a congratulatory message")
 _MESSAGE_GAP_WORDS = 3  # words between a message noun and the link to its sender ("greetings and good wishes from")
+_ENVOY_TITLE_WORDS = 2  # words of the title between an envoy's genitive link and its principal's name ("du Président")
 _GROUP_SUBJECT_CHARS = 120  # characters of a group and what qualifies it before the verb that ties it to names
 _COMING_REACH = 40  # characters from an event noun to a time still to come in its clause ("… in Malta later this year")
 _SUBJECT_CHARS = 40  # characters of a gathering's subject before the place that follows it ("on food security")
@@ -477,6 +478,9 @@ class PeoplePatterns:
     clause_opener: re.Pattern[str] | None = None
     #: a lower-case noun and a genitive link right before a name ("ceremonia de", `Language.genitive_links`)
     genitive_before: re.Pattern[str] | None = None
+    #: an envoy's noun and its genitive link, then a title of a word or two, right before a name or opening a mention
+    #: (`Language.envoy_nouns`): "l'émissaire du Président X"
+    envoy_before: re.Pattern[str] | None = None
     #: a phrase that puts what a clause tells a week or more back (`Language.long_ago`)
     long_ago: re.Pattern[str] | None = None
     #: an encounter's infinitive after a name's end, a comma and up to three words between at most
@@ -1960,6 +1964,13 @@ def _people(language: Language) -> PeoplePatterns:
         else None,
         genitive_before=lazy_compile(rf"(?<![\w-])([{LOWER}]{{3,}})\s+(?:{words(language.genitive_links)})\s+$")
         if language.genitive_links
+        else None,
+        envoy_before=lazy_compile(
+            rf"(?<!\w)(?:{words(language.envoy_nouns)})\s+(?:{words(language.genitive_links)})\s+"
+            rf"(?:[^\W\d_][\w'’-]*\s+){{0,{_ENVOY_TITLE_WORDS}}}$",
+            re.I,
+        )
+        if language.envoy_nouns and language.genitive_links
         else None,
         long_ago=lazy_compile(rf"(?<!\w)(?:{words(language.long_ago)})(?!\w)", re.I) if language.long_ago else None,
         encounter_infinitive=lazy_compile(

@@ -939,6 +939,7 @@ LANGUAGE = Language(
     list_joiners=("und", "sowie"),
     item_country_links=("aus", "aus der", "aus dem", "von", "der", "des", "und", "sowie"),
     counterpart_words=("mit", "und", "zwischen", "sowie"),
+    between_words=("zwischen",),
     pronouns=("er", "sie"),
     impersonal_subjects=("man",),
     subject_after_verb=True,

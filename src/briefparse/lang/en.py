@@ -1345,6 +1345,7 @@ LANGUAGE = Language(
     item_country_links=("of", "of the", "from", "and"),
     undotted_initials=True,
     counterpart_words=("with", "and", "between"),
+    between_words=("between",),
     pronouns=("he", "she", "they"),
     definite_articles=("the",),
     negation_words=("no", "not", "never"),

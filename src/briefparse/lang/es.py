@@ -934,6 +934,7 @@ LANGUAGE = Language(
     plural_endings=(("r", "res"), ("l", "les"), ("n", "nes"), ("z", "ces"), ("y", "yes"), ("", "s")),
     respectively_words=("respectivamente",),
     counterpart_words=("con", "y", "entre"),
+    between_words=("entre",),
     pronouns=("él", "ella", "ellos", "ellas"),
     impersonal_subjects=("se",),
     definite_articles=("el", "la", "los", "las"),

@@ -1244,6 +1244,7 @@ LANGUAGE = Language(
     spokesperson_stems=("porte-parole", "porte parole", "attaché de presse", "attachée de presse"),
     relative_role_stems=("homologue",),
     counterpart_words=("avec", "et", "entre", "ainsi qu'avec", "ainsi que"),
+    between_words=("entre",),
     pronouns=("il", "elle", "ils", "elles"),
     impersonal_subjects=("on",),
     definite_articles=("le", "la", "l'", "les"),
@@ -1818,6 +1819,10 @@ LANGUAGE = Language(
     award_words=("Ordre", "Prix", "Médaille", "Trophée", "Distinction"),
     no_name_after=("le", "la", "les", "l'", "un", "une", "au", "aux", "en", "dans"),
     genitive_links=("de", "du", "des"),
+    envoy_nouns=(
+        "émissaire", "émissaires", "envoyé spécial", "envoyée spéciale", "envoyés spéciaux", "envoyé personnel",
+        "envoyée personnelle", "représentant", "représentante", "représentant personnel", "représentante personnelle",
+    ),
     clause_openers=("que", "qui", "dont", "où"),
     byline_labels=("Par", "Rédacteur", "Rédaction", "Auteur", "Publié par"),
     byline_fillers=("la rédaction de", "la rédaction d'", "la rédaction du", "l'équipe de", "notre rédaction de"),
