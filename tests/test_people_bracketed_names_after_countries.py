@@ -1,5 +1,6 @@
 """A plural office followed by its holders' countries, each holder's name in brackets after it ("seine Amtskollegen
-aus A (X), B (Y) und C (Z)"): every name listed holds the office, written as the text writes its noun. A
+aus A (X), B (Y) und C (Z)"): every name listed holds the office of its own country, written as the text writes
+its noun and link ("Amtskollegen aus B"). A
 sentence after the event's that lists countries, each with its leader's name in brackets ("Les participants
 dirigent les États suivants : A (X), B (Y) …"), names the gathering's members.
 
@@ -19,8 +20,8 @@ def test_each_name_in_brackets_after_its_country_holds_the_office(second_country
         f"{second_country} (Maria Quispe) und Ghana (Kofi Mensah). Die Minister sprachen über den Handel."
     )
     roles = {p.name: p.role for p in brief.participants}
-    assert roles.get("Maria Quispe") == "Amtskollegen"
-    assert roles.get("Kofi Mensah") == "Amtskollegen"
+    assert roles.get("Maria Quispe") == f"Amtskollegen aus {second_country}"
+    assert roles.get("Kofi Mensah") == "Amtskollegen aus Ghana"
 
 
 def test_a_party_in_brackets_after_a_titled_name_hands_no_office_on():

@@ -25,7 +25,7 @@ def test_russian_items_with_a_country_before_a_dash_hold_the_first_one_s_office(
     people = _participants(briefparse.parse(RUSSIAN_ENVOYS))
     for name in ("Игорь Светлов", "Денис Горелов", "Юрий Ласточкин"):
         assert name in people, list(people)
-    assert people["Денис Горелов"].role == "посол"
+    assert people["Денис Горелов"].role == "посол Чехии"  # the office of the item's own country
 
 
 SPANISH_ENVOYS = """El presidente de Soria recibe cartas credenciales

@@ -909,7 +909,58 @@ def _office_of_list_heads(analysis: Analysis, people: list[Person]) -> None:
         if head is None or head.role is None or person.role is not None or person.listed_role is not None:
             continue
         nouns = analysis.role_nouns.within(head.role.start, head.role.end)
-        person.listed_role = analysis.doc.text[nouns[0].start() : nouns[0].end()] if nouns else None  # as written
+        if not nouns:
+            continue
+        noun = analysis.doc.text[nouns[0].start() : nouns[0].end()]  # as written
+        names = compiled(analysis.language).names
+        if is_role_plural(fold(noun), names.role_words, names.plural_endings):
+            noun = singular(noun, analysis.language)  # "ministros de A, X; de B, Y": Y is one "ministro de B"
+        item = _own_country_item(analysis, people, person)
+        person.listed_role = f"{noun} {_head_link(analysis, head.role, nouns[0].end(), item)}{item}" if item else noun
+
+
+_ITEM_EDGES = " \t,;()-–—"
+
+
+def _own_country_item(analysis: Analysis, people: list[Person], person: Person) -> str | None:
+    """The country an item of a list writes between the name before it and its own ("Чехии" in "посол Украины X,
+    Чехии - Y", "de Cuba" in "el presidente de México, X; de Cuba, Y", "der Slowakei" in "aus A (X), der Slowakei
+    (Y)"), past the list's joining word; None where only separators stand between."""
+    text = analysis.doc.text
+    head = person.list_head
+    start = min(m.start for m in person.mentions)
+    members = [p for p in people if p is head or (p.list_head is head and p is not person)]
+    ends = [m.end for p in members for m in p.mentions if m.end <= start]
+    if not ends:
+        return None
+    words = re.split(r"[,;]", text[max(ends) : start].strip(_ITEM_EDGES), maxsplit=1)[0].split()  # not ", Dr."
+    if words and fold(words[0]) in {fold(w) for w in analysis.language.list_joiners}:
+        words.pop(0)
+    if not words or len(words) > _ITEM_WORDS or not any(w[:1].isupper() for w in words):
+        return None
+    return " ".join(words)
+
+
+_ITEM_WORDS = 6  # at most the words of a country's long name ("Reino de los Países Bajos")
+
+
+def _head_link(analysis: Analysis, role: Span, noun_end: int, item: str) -> str:
+    """The words that link the list's office to the first item's country ("de" of "presidente de México", "aus" of
+    "Amtskollegen aus A"), with a space after, for an item that does not open on them itself; none where a case
+    ending links them ("посол Украины")."""
+    link = []
+    for word in analysis.doc.text[noun_end : role.end].split():
+        if word[:1].isupper() or not word.isalpha():
+            break
+        link.append(word)
+    opening = item.split()[: len(link)]
+    if not link or [fold(w) for w in opening] == [fold(w) for w in link]:
+        return ""
+    if fold(item.split()[0]) in {fold(w) for w in analysis.language.genitive_links} and fold(link[0]) in {
+        fold(w) for w in analysis.language.genitive_links
+    }:
+        return ""  # "de Cuba" after "presidente de México", "del Perú" too
+    return " ".join(link) + " "
 
 
 _ELIDED_ITEM = lazy_compile(r"[^\S\n]*[,;][^\S\n]*(?P<item>[^,;.:\n()]{3,90}?)[^\S\n]*,?[^\S\n]*")

@@ -298,6 +298,8 @@ LANGUAGE = Language(
                 "chef",
                 "leiter",
                 "direktor",
+                "kommandeur",
+                "koordinator",
                 "bürgermeister",
                 "gouverneur",
                 "senator",
