@@ -3,7 +3,8 @@
 
 `Dateline` reads a document's opening lines once (`Analysis.dateline`): the cities that open a dateline
 and the agency one names. `is_dateline_date` tells a date written in a dateline (a publication date), and
-`dateline_end` where the dateline at the head of a sentence ends, so that a summary point starts after it.
+`dateline_end` where the dateline at the head of a sentence ends, so that a summary point starts after it, and
+`credit_end` where a dispatch's credit glued before a headline ends.
 """
 
 from __future__ import annotations
@@ -131,6 +132,10 @@ _BRACKETED_AFTER = lazy_compile(r"^[)\]]\.?(?:[^\S\n]*[-–—:])?[^\S\n]+\w")
 #: a place written as one to four capitalised words, maybe with commas ("KINGSTON, JAMAICA, ", "Москва, "): the
 #: date after it ends the dateline with a full stop
 _CAPITALISED_PLACE = lazy_compile(rf"^(?:[{UPPER}][\w'’.-]*,?[^\S\n]+){{1,4}}$")
+#: a credit and its date in figures in brackets before a headline ("[Bundesregierung - 14.06.2013] ")
+_BRACKETED_STAMP = lazy_compile(
+    r"\[[^\[\]\n]{0,60}?(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)[^\[\]\n]{0,20}\][^\S\n]+(?=\w)"
+)
 _SENTENCE_HEAD = lazy_compile(
     rf"(?P<city>[{UPPER}][\w'’.]{{0,30}}(?:[ -][{UPPER}][\w'’.]{{0,30}}){{0,3}})"
     r"(?P<date>,?[^\S\n]+(?=[^\n()/:–—-]{0,20}\d)[^\n()/:–—-]{1,30}?)?"  # ", Sept. 30", ", le 20 août 2020"
@@ -447,5 +452,22 @@ def dateline_end(text: str, start: int, end: int) -> int:
     when there is none: a city in capitals, or a city with a date or an agency, then a dash or a colon."""
     head = _SENTENCE_HEAD.match(text, start, end)
     if head and (head.group("city").isupper() or head.group("date") or head.group("agency")):
+        return head.end()
+    return start
+
+
+def credit_end(text: str, start: int, end: int) -> int:
+    """Where the dispatch's credit that the page glued before a headline on its line ends, or `start` when there is
+    none: a dateline, its place in capitals with its date, or an agency, then a dash ("UZBEKISTAN, August 21 - ",
+    "AMI - "), or a credit with its date in brackets ("[Bundesregierung - 14.06.2013] "). A place alone before a
+    dash or a colon is the headline's own ("GUINEE- Primature : …", "Berlin: …")."""
+    bracketed = _BRACKETED_STAMP.match(text, start, end)
+    if bracketed:
+        return bracketed.end()
+    head = _SENTENCE_HEAD.match(text, start, end)
+    if head is None or head.group(0).rstrip()[-1] not in _DASH:
+        return start
+    city = head.group("city")
+    if (city.isupper() and head.group("date")) or head.group("agency") or agencies_named(city):
         return head.end()
     return start

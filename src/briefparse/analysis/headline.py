@@ -9,6 +9,7 @@ from collections import Counter
 
 from briefparse.agencies import agencies_named
 from briefparse.analysis.cues import EventHits, is_boilerplate, is_link_line
+from briefparse.analysis.dateline import credit_end
 from briefparse.analysis.names import find_names
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
@@ -464,7 +465,8 @@ def _crumb_before(before: str, headline: str) -> bool:
 def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) -> Span:
     """The headline without what the page glued to it: a date line joined under it ("le 19 février 2004 à
     00h00"), a publication or byline stamp after it, the site's address or, in a text's first line, its name
-    (a page's own title keeps its site name, as the page states it), a leading quoting mark."""
+    (a page's own title keeps its site name, as the page states it), a leading quoting mark, a dispatch's credit
+    before it ("AMI - X", "[Bundesregierung - 14.06.2013] X")."""
     text = doc.text[start:end]
     if doc.language:
         stamp = compiled(doc.language).headline.stamp.search(text)
@@ -485,6 +487,7 @@ def _trimmed(doc: Document, start: int, end: int, *, own_title: bool = False) ->
         text = text[: last.start()]
     marks = _LEADING_MARKS.match(text)
     skipped = marks.end() if marks and marks.end() < len(text) else 0
+    skipped = credit_end(text, skipped, len(text))
     return doc.span(start + skipped, start + len(text))
 
 
