@@ -4570,6 +4570,7 @@ def extract_people(
             people = _people_taking_part(analysis, [naming, *lead], later, event_type, days)
     if event_type not in _ENCOUNTERS:  # after the fallbacks: whom an opening's act is done to may take part too
         _mark_participants(analysis, Mentions(people), _main_subjects(analysis))
+    _headline_cued(analysis, people)
     _headline_pair(analysis, people)
     _headline_subject(analysis, people)
     _headline_role_subject(analysis, people)
@@ -4722,6 +4723,24 @@ def _chained_office_before(analysis: Analysis, people: list[Person]) -> list[Per
         person.chained_office = doc.span(first[0], comma)
         gone += [p for p in people if p.name is None and p.role and first[0] <= p.role.start < comma]
     return [p for p in people if not any(p is g for g in gone)]
+
+
+def _headline_cued(analysis: Analysis, people: list[Person]) -> None:
+    """A full name that a headline gives after a mention cue ("Der frühe Tod von X ist ein Verlust", "Tributes
+    after the death of X") and that no one found bears: mentioned, as the dead a message of condolence speaks of,
+    though the body names only the sender. Not a headline that capitalises every word, whose runs tell no name."""
+    title = analysis.title
+    if title is None or _capitalised_title(analysis) is not None:
+        return
+    window = Segment(title.start, title.end, title.text, 0)
+    for _sentence, match in analysis.names:
+        if not title.start <= match.start < title.end or len(match.tokens) < 2:
+            continue
+        if any(same_person(p.tokens, match.tokens, analysis.language) for p in people):
+            continue
+        if _after_mention_cue(analysis, Mentions(people), window, match.start):
+            span = analysis.doc.span(match.start, match.end)
+            people.append(Person(tokens=match.tokens, name=span.text, mentions=[span], first=span.start))
 
 
 def _headline_pair(analysis: Analysis, people: list[Person]) -> None:

@@ -910,6 +910,10 @@ LANGUAGE = Language(
             "{kondolenztelegramm|beileidstelegramm|glückwunschtelegramm|beileidsschreiben|gratuliert|gratulation}",
             "{bedauerte|bedauerten}",
             "{betonte|betonten}",
+            # dismay at a death or a disaster, told by its noun or participle ("Mit großer Bestürzung hat X auf den
+            # Tod … reagiert", "hat mit grosser Bestürzung … Kenntnis genommen", "zeigte sich bestürzt"): condolences
+            "{bestürzung|bestürzt}",
+            "verurteile",  # the first person of a condemnation: "Ich verurteile diesen Anschlag"
         ),
         "other": variants(
             "{unterzeichnete|unterzeichneten|unterzeichnet|unterzeichnen|unterzeichnung}",
