@@ -394,7 +394,9 @@ def is_dateline_date(before: str, after: str, language: Language, dated: bool = 
     26. Juni 2019) Der Präsident …"); a full stop after when the place is
     capitalised words ("KINGSTON, JAMAICA, January 22, 2018. The Prime Minister …", "Москва, 29 марта. Глава");
     a place and its agency before ("Addis Ababa (ENA) February 16/2023 The …"); a place the gazetteer knows before
-    a date with its year (`dated`) that the sentence follows with no mark ("Alger le 15/06/2023 Le ministre …")."""
+    a date with its year (`dated`) that the sentence follows with no mark ("Alger le 15/06/2023 Le ministre …"); such
+    a place, or capitalised words, and a date with its year alone on their line but for a full stop: a letter's or a
+    release's dateline ("Lima, 9 de Septiembre del 2014.", "Paris, le 21 mars 2007.")."""
     if not before.strip():
         return bool(_AGENCY_AFTER_DATE.match(after) or (dated and _DASH_THEN_SENTENCE.match(after)))
     if _names_weekday(before, language) or _names_relative_day(before, language):
@@ -406,6 +408,8 @@ def is_dateline_date(before: str, after: str, language: Language, dated: bool = 
     if _PLACE_AND_AGENCY.match(before):
         return True
     if dated and _SENTENCE_AFTER.match(after) and _known_place_before(before, language):
+        return True
+    if dated and after.strip() == "." and (_CAPITALISED_PLACE.match(before) or _known_place_before(before, language)):
         return True
     if not compiled(language).dates.dateline_before.match(before.lower()):
         return False
