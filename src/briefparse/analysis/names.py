@@ -1786,6 +1786,8 @@ def office_goes_on(
     or the territory the office is of (`_body_of_office`: "Head of the Serbian Permanent Mission"), or one an
     adjective in small letters opens inside the office's complement ("für wirtschaftliche Zusammenarbeit")."""
     patterns = compiled(language).names
+    if _titled_person_run(text, sentence, start, end, language):
+        return False  # "X, viceministro de Cultura y Rogelio Y, rector …": the next person, with a title of their own
     if _body_of_office(text, sentence, start, end, language, role_nouns):
         return True
     if joins_next_person(text, sentence[0], start, end, language):
@@ -1835,6 +1837,18 @@ def office_goes_on(
         return more is not None and (held or listed or territory_after(text, more.end(), sentence[1], language))
     titled = text[noun_start].isupper() and noun_start > sentence[0]
     return titled or plural or held
+
+
+def _titled_person_run(text: str, sentence: tuple[int, int], start: int, end: int, language: Language) -> bool:
+    """The run text[start:end] is a person's full name with a title of its own after a comma: a given name the
+    register lists opens it, a surname follows, no place has that name, and a role stands in apposition after it
+    ("… de Relaciones Exteriores y Rogelio X, rector del Instituto …"). No office's item is so written."""
+    words = text[start:end].split()
+    if len(words) < 2 or not is_given_name(words[0]):
+        return False
+    if lookup(" ".join(words), language.code) is not None:
+        return False
+    return role_after(text, end, sentence[1], language) is not None
 
 
 def _body_of_office(
