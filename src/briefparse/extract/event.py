@@ -73,6 +73,7 @@ _MEMBERS_WORDS = 8  # words between the members of a group and the verb they are
 _SETTING_WORDS = 5  # words between what sets a speech at a gathering and the gathering's noun ("at the 77th UN …")
 _CAPITALISED_RUN = lazy_compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*")
 _WORD = lazy_compile(r"[\w'’-]+")
+_LIST_BREAK = lazy_compile(r"(?:,\s*(?P<next>[\w'’-]*)|[(;:])")  # where a list of counterparts may end
 _SPACES = lazy_compile(r"[^\S\n]*")
 _SEPARATOR = lazy_compile(r"(?::|\s[|–—-])\s*$")  # a separator that opens a part of a title
 _SEPARATOR_WITHIN = lazy_compile(r"(?::|\s[|–—-])\s")  # a separator inside a title, before another part
@@ -108,7 +109,7 @@ def _kind_by_object(
     if kind == "phone_call" and event_key(doc.lower[start:end]) in compiled(doc.language).cues.video:
         # a video link among the members of a group ("Foreign ministers of four countries hold teleconference")
         many = _gathers_many(doc, hit, window[1]) or _counts_many(doc, window) or _members_meet(doc, hit, window)
-        return "conference" if many else kind
+        return "conference" if many or _links_many(doc, hit, window) else kind
     if kind != "meeting":
         return kind
     if _receives_honour(doc, hit, window):
@@ -608,6 +609,40 @@ def _qualifying_nationalities(doc: Document, noun: re.Match[str], start: int) ->
                 determiner = word[0] if opening else determiner
                 break
     return countries, determiner
+
+
+def _links_many(doc: Document, hit: EventHit, window: tuple[int, int]) -> bool:
+    """A video link's noun whose counterparts follow it, after the word that links them ("Videokonferenz mit den
+    Außenministern Österreichs, Luxemburgs und Liechtensteins", "Telefonkonferenz mit Präsident A B, dem Premier C
+    D"): two of them or more, named as countries or as people, and with their host three parties, a gathering. The
+    list ends where a clause takes over, at a comma that neither an article nor a joining word follows ("mit X Y,
+    wie Sprecher Z W mitteilte") or at a bracket. Not when a video link was told before it: the brief is about
+    that one, and this is another of the same day."""
+    language = compiled(doc.language).language
+    if not language.counterpart_words or _linked_before(doc, hit):
+        return False
+    link = language.counterpart_words[0]
+    after = doc.lower[hit[1] : window[1]]
+    if not after.startswith(f" {link} "):
+        return False
+    start = hit[1] + len(link) + 2
+    joiners = {*language.counterpart_words, *language.definite_articles, *language.indefinite_articles}
+    end = window[1]
+    for mark in _LIST_BREAK.finditer(doc.text, start, window[1]):
+        word = (mark.group("next") or "").lower()
+        if mark.group(0)[0] != "," or (word and word not in joiners and not mark.group("next")[0].isupper()):
+            end = mark.start()
+            break
+    segment = doc.text[start:end]
+    countries = sum(place_kind(run, language.code) == "country" for run in _CAPITALISED_RUN.findall(segment))
+    people = sum(len(name.tokens) >= 2 for name in find_names(doc.text, start, end, doc.language))
+    return max(countries, people) >= _MANY - 1
+
+
+def _linked_before(doc: Document, hit: EventHit) -> bool:
+    """A video link's word stands in the text before the hit."""
+    before = doc.lower[: hit[0]]
+    return any(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", before) for words in compiled(doc.language).cues.video)
 
 
 def _counts_many(doc: Document, window: tuple[int, int]) -> bool:
@@ -1255,12 +1290,12 @@ def _labels_title(analysis: Analysis, named: Span) -> bool:
     )
 
 
-def _to_gathering(totals: dict[str, float], evidence: dict[str, Span]) -> None:
-    """The meeting's votes go to the gathering it turned out to be."""
+def _to_gathering(totals: dict[str, float], evidence: dict[str, Span], kind: str = "meeting") -> None:
+    """The meeting's (or the call's) votes go to the gathering it turned out to be."""
     totals["conference"] = (
-        totals.get("conference", 0.0) + totals.pop("meeting") / _TYPE_WEIGHTS["meeting"] * (_TYPE_WEIGHTS["conference"])
+        totals.get("conference", 0.0) + totals.pop(kind) / _TYPE_WEIGHTS[kind] * (_TYPE_WEIGHTS["conference"])
     )
-    evidence.setdefault("conference", evidence.pop("meeting"))
+    evidence.setdefault("conference", evidence.pop(kind))
 
 
 def _bare_meeting_noun(doc: Document, hit: EventHit, gathering: int) -> bool:
@@ -1576,6 +1611,11 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
                     )
                 if by_phone:
                     kind = "phone_call"
+            if kind == "conference" and event_key(doc.lower[hit[0] : hit[1]]) in compiled(doc.language).cues.video:
+                # the talks or the call an earlier window told of, a video link among many parties: that gathering
+                for told in ("meeting", "phone_call"):
+                    if told in totals:
+                        _to_gathering(totals, evidence, told)
             if kind == "conference" and "meeting" in totals:
                 if strength < 1.0:
                     _regather(doc, hit, totals, evidence)

@@ -972,6 +972,20 @@ def _sent_message(analysis: Analysis) -> bool:
     return bool(firsts) and event_key(doc.lower[firsts[0][0] : firsts[0][1]]) in cues.address
 
 
+def _held_by_video(analysis: Analysis) -> bool:
+    """The title or the first lead sentence tells the gathering as a video link or a conference call only
+    ("nahm an einer Telefonkonferenz mit A, B und C teil", "held a videoconference with"), naming no gathering of
+    its own ("summit", "Sitzung"): a link among places, held in none, as a call is."""
+    doc = analysis.doc
+    if doc.language is None:
+        return False
+    video = compiled(doc.language).cues.video
+    windows = [*([analysis.title] if analysis.title else []), *analysis.lead[:1]]
+    hits = [hit for w in windows for hit in analysis.events_in(w.start, w.end)]
+    linked = any(event_key(doc.lower[hit[0] : hit[1]]) in video for hit in hits)
+    return linked and not any(hit[2] == "conference" for hit in hits)
+
+
 def _seat_of_place(analysis: Analysis, place: Span) -> Span | None:
     """The first seat of government of the place's own state (`briefparse.seats`) that the sentences telling the event,
     then its headline, name right after a preposition of place or of direction, or after a part of the building it
@@ -1029,6 +1043,8 @@ def _event_place(
     is left."""
     doc, title = analysis.doc, analysis.title
     if doc.language is None or event_type == "phone_call":
+        return None
+    if event_type == "conference" and _held_by_video(analysis):
         return None
     excluded = _not_places(doc.language)
     # the words of the participants' names, not of a role that stands for one ("chef de l'Etat")

@@ -1017,7 +1017,8 @@ LANGUAGE = Language(
     ),
     attendance_verbs=variants("{teilnahm|teilnahmen|teilgenommen}"),
     sending_verbs=variants("{sandte|sandten|schickte|schickten|übersandte|übersandten|richtete|richteten}"),
-    video_media=variants("{videokonferenz|videoschalte}"),
+    # a link among several parties by its name, seen or only heard ("Telefonkonferenz", a conference call)
+    video_media=variants("{videokonferenz|videoschalte|telefonkonferenz|telefonschalte}"),
     appraisal_verbs=variants("{bezeichnete|bezeichnet|nannte|nennt|bewertete|bewertet|lobte|lobt|würdigte}"),
     agreement_verbs=variants("{vereinbarten|vereinbaren|einigten sich|verständigten sich}"),
     meeting_nouns=variants("{Treffen|Sitzung|Sitzungen|Beratung|Beratungen}"),
