@@ -4653,7 +4653,7 @@ def _name_at_role_end(role: Span | None) -> tuple[int, int] | None:
 
 
 def _capitalised_word(word: str) -> bool:
-    """A word of letters, maybe hyphenated, that opens on a capital: a name's word ("Legendre", "Anne-Claire")."""
+    """A word of letters, maybe hyphenated, that opens on a capital: a name's word ("Lorrain", "Anne-Claire")."""
     return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
