@@ -46,7 +46,7 @@ from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_
 from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key, is_role_plural
-from briefparse.lang.letters import LOWER, UPPER, fold, same_word, stems
+from briefparse.lang.letters import LOWER, QUOTE_MARKS, UPPER, fold, same_word, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Span
 from briefparse.places import country_name, lookup, places
@@ -67,7 +67,6 @@ _HANDING_OVER = frozenset({"meeting", "visit"})  # the encounters at which a vis
 _GATHERINGS = frozenset({"conference"})
 _OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more of the event may open on
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
-_QUOTE_MARKS = "\"“”«»„"  # marks that open or close a quotation
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
@@ -5137,7 +5136,7 @@ def _listed_silent(analysis: Analysis, person: Person) -> bool:
         return True
     present = compiled(analysis.language).people.representation
     cue = present.search(doc.lower, sentence.start, role.start) if present is not None else None
-    if cue and not any(mark in doc.text[cue.end() : role.start] for mark in _QUOTE_MARKS):
+    if cue and not any(mark in doc.text[cue.end() : role.start] for mark in QUOTE_MARKS):
         return True  # "Во встрече принимают участие помощник президента X и …": named among those present
     before = [fold(w) for w in doc.text[sentence.start : role.start].split()[-2:]]
     joiners = {fold(w) for w in analysis.language.list_joiners}

@@ -15,7 +15,7 @@ from briefparse.analysis.cues import is_boilerplate
 from briefparse.analysis.dateline import dateline_end
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import fold
+from briefparse.lang.letters import QUOTE_MARKS, fold
 from briefparse.models import Participant, Span
 
 DEFAULT_POINTS = 5
@@ -37,7 +37,6 @@ _RESTATED_SHARE = 0.8  # of a short report's words that a fuller report holds, w
 _MIN_RESTATED_WORDS = 4  # words a short report has at least, for a later one to restate it
 _MORE_WORDS = 5  # words a fuller report has more than the short one it restates
 _MORE_STEMS = 3  # long words a lead printed without its stop adds to the headline it retells
-_QUOTE_MARKS = '"“”«»„'
 _BACK_REACH = 30  # characters before an event's noun looked at for its determiner
 _BACK_WORDS = 2  # words before an event's noun where its determiner stands: "el primer encuentro"
 _FULL_REPORT_PARTIES = 2  # parties a report names by name when it tells the whole event: who met whom
@@ -220,7 +219,7 @@ def _lead(
 def _opens_on_quote(text: str, sentence: Sentence) -> bool:
     """The sentence opens on a quotation, its dateline aside."""
     head = text[dateline_end(text, sentence.start, sentence.end) : sentence.end].lstrip()[:1]
-    return bool(head) and head in _QUOTE_MARKS
+    return bool(head) and head in QUOTE_MARKS
 
 
 def _restates(fuller: Sentence, short: Sentence) -> bool:
@@ -232,7 +231,7 @@ def _restates(fuller: Sentence, short: Sentence) -> bool:
     stems = {w[:_RESTATED_STEM] for w in _words(short.text) if len(w) >= _RESTATED_STEM}
     told = {w[:_RESTATED_STEM] for w in _words(fuller.text)}
     return (
-        not any(mark in fuller.text for mark in _QUOTE_MARKS)
+        not any(mark in fuller.text for mark in QUOTE_MARKS)
         and len(stems) >= _MIN_RESTATED_WORDS
         and len(stems & told) >= _RESTATED_SHARE * len(stems)
         and fuller.words >= short.words + _MORE_WORDS
