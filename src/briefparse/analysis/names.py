@@ -1784,7 +1784,8 @@ def office_goes_on(
     Postconflicto, Derechos Humanos y Seguridad, X"), and its holder's name or two items before it. Not after a
     place ("el presidente de Francia y X"): a country's office, then someone else. So too a run that names the body
     or the territory the office is of (`_body_of_office`: "Head of the Serbian Permanent Mission"), or one an
-    adjective in small letters opens inside the office's complement ("für wirtschaftliche Zusammenarbeit")."""
+    adjective in small letters opens inside the office's complement ("für wirtschaftliche Zusammenarbeit"). Not a
+    person's full name with a title of its own after a comma (`_titled_person_run`): the next person."""
     patterns = compiled(language).names
     if _titled_person_run(text, sentence, start, end, language):
         return False  # "X, viceministro de Cultura y Rogelio Y, rector …": the next person, with a title of their own

@@ -902,7 +902,9 @@ def _pair_role_after(analysis: Analysis, sentence: Segment, match: NameMatch) ->
 
 def _office_of_list_heads(analysis: Analysis, people: list[Person]) -> None:
     """An item of a list that no rule gave a role of its own holds the office its list's first item holds, as the
-    noun of that one's role ("посол" for "Чехии - Y" after "посол Украины X")."""
+    noun of that one's role in the singular, with the country the item writes before its name (`_own_country_item`):
+    "посол Чехии" for "Чехии - Y" after "посол Украины X", "presidente de Cuba" for "de Cuba, Y" after "el presidente
+    de México, X"; the noun alone where the item writes none."""
     for person in people:
         head = person.list_head
         if head is None or head.role is None or person.role is not None or person.listed_role is not None:
@@ -1997,7 +1999,8 @@ def _mark_participants(
 ) -> None:
     """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
     office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X"); after an event that
-    `took_place`, not as a party to one still to come ("подготовка грядущей встречи X и Y")."""
+    `took_place`, not as a party to one still to come ("подготовка грядущей встречи X и Y"); nor as one of a pair of
+    others told as background (`_pair_of_others`), nor as the principal an envoy serves (`_principal_of_envoy`)."""
     for window in windows:
         for start, end, _id, person in mentions.within(window.start, window.end):
             if person.participant or (

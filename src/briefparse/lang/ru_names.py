@@ -406,7 +406,8 @@ def words_before_name(tokens: tuple[str, ...], following: str) -> int:
     """How many words open a capitalised run before a person's name, as the dictionary reads them: places
     ("Хабаровске Валерием Сахно", "Чечни Рамзан Кадыров"); `len(tokens)` when the run names no one, all its
     words being common nouns and adjectives ("Дворце Независимости") or its last an adjective of the
-    lower-case noun after it ("Приморского края")."""
+    lower-case noun after it ("Приморского края"); and a possessor's surname in the genitive, and what stands before
+    it, when a given name and a surname follow (`_possessor`: "Иванова Михаилом Кравцовым")."""
     words = [t.rstrip(".") for t in tokens]
     if not all(_WORD.fullmatch(w) for w in words):
         return 0
