@@ -123,6 +123,8 @@ _QUOTE_OPENS_BEFORE = lazy_compile(r"[«\"“„][^«»\"“”„\n]*\Z")
 #: no mark and no line break, then a closing quotation mark: what a quoted run is followed by
 _QUOTE_CLOSES_AFTER = lazy_compile(r"[^«»\"“”„\n]*[»\"”“]")
 _ITEM_REACH = 8  # characters before a name where a line's bullet or number is looked for
+_ITEM_EDGES = " \t,;()-–—"  # what is trimmed around the words between two items of a list
+_ITEM_WORDS = 6  # at most the words of a country's long name ("Reino de los Países Bajos")
 _CLAUSE_END = lazy_compile(r"[.;:!?()\n]")
 _BETWEEN_REACH = 30  # words from a word of between to a name of the pair it opens
 _PAIR = 2  # the people a pair holds
@@ -920,9 +922,6 @@ def _office_of_list_heads(analysis: Analysis, people: list[Person]) -> None:
         person.listed_role = f"{noun} {_head_link(analysis, head.role, nouns[0].end(), item)}{item}" if item else noun
 
 
-_ITEM_EDGES = " \t,;()-–—"
-
-
 def _own_country_item(analysis: Analysis, people: list[Person], person: Person) -> str | None:
     """The country an item of a list writes between the name before it and its own ("Чехии" in "посол Украины X,
     Чехии - Y", "de Cuba" in "el presidente de México, X; de Cuba, Y", "der Slowakei" in "aus A (X), der Slowakei
@@ -940,9 +939,6 @@ def _own_country_item(analysis: Analysis, people: list[Person], person: Person) 
     if not words or len(words) > _ITEM_WORDS or not any(w[:1].isupper() for w in words):
         return None
     return " ".join(words)
-
-
-_ITEM_WORDS = 6  # at most the words of a country's long name ("Reino de los Países Bajos")
 
 
 def _head_link(analysis: Analysis, role: Span, noun_end: int, item: str) -> str:
