@@ -749,6 +749,8 @@ LANGUAGE = Language(
             "mint",
         ]
     ),
+    # a father's name joined by a particle written small ("Mohamed ould Cheikh X"): as in English
+    patronymic_particles=frozenset(["bin", "bint", "ibn", "ben", "ould", "mint"]),
     elided_particles=("d'",),  # "Valéry Giscard d'Estaing"; "accompagnée d'Alexander X" opens a name after it
     item_country_links=("de", "du", "des", "de la", "de l'", "d'", "et"),
     # a run right after an article names a body or a place, never a person bare ("du Quai d'Orsay", "et des
