@@ -16,6 +16,7 @@ from briefparse.analysis.dateline import dateline_end
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import QUOTE_MARKS, fold
+from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Span
 
 DEFAULT_POINTS = 5
@@ -42,6 +43,7 @@ _BACK_WORDS = 2  # words before an event's noun where its determiner stands: "el
 _FULL_REPORT_PARTIES = 2  # parties a report names by name when it tells the whole event: who met whom
 _PERSONAL_KINDS = ("meeting", "phone_call", "visit")  # events told of persons; a signing is often told of states
 _ELLIPSES = ("...", "…")
+_QUOTED = lazy_compile(r'[«“„"]([^«»“”„"]*)[»”“"]')
 _FULL_STOPS = (".", "!", "…")
 
 
@@ -209,7 +211,7 @@ def _lead(
         earlier = next((s for s in opening if s.start < told[0].start and not _opens_on_quote(text, s)), None)
         if earlier is not None:
             told = [earlier, *told]
-    fuller = next((s for s in opening if told and s.start > told[0].start and _restates(s, told[0])), None)
+    fuller = next((s for s in opening if told and s.start > told[0].start and _restates(analysis, s, told[0])), None)
     if fuller is not None:
         told = [fuller]
     credited = _credited_sentence(analysis, body, opening, told[0]) if told else None
@@ -222,7 +224,7 @@ def _opens_on_quote(text: str, sentence: Sentence) -> bool:
     return bool(head) and head in QUOTE_MARKS
 
 
-def _restates(fuller: Sentence, short: Sentence) -> bool:
+def _restates(analysis: Analysis, fuller: Sentence, short: Sentence) -> bool:
     """`fuller` tells again what `short` tells, at more length: it holds nearly every word of the shorter one (by
     its stem) and says more ("Vogt et Marin s'entretiennent …" over "Le ministre valdorien … Karl Vogt et son
     homologue norlandais Paul Marin s'entretiennent … dans le cadre de la conférence de Lanark"): a standfirst over
@@ -231,11 +233,25 @@ def _restates(fuller: Sentence, short: Sentence) -> bool:
     stems = {w[:_RESTATED_STEM] for w in _words(short.text) if len(w) >= _RESTATED_STEM}
     told = {w[:_RESTATED_STEM] for w in _words(fuller.text)}
     return (
-        not any(mark in fuller.text for mark in QUOTE_MARKS)
+        not _quotes_the_report(analysis, fuller)
         and len(stems) >= _MIN_RESTATED_WORDS
         and len(stems & told) >= _RESTATED_SHARE * len(stems)
         and fuller.words >= short.words + _MORE_WORDS
     )
+
+
+def _quotes_the_report(analysis: Analysis, sentence: Sentence) -> bool:
+    """The sentence tells its event inside a quotation: an event phrase stands between quotation marks (the release
+    quoted, "précise la présidence, le Président « a reçu, ce jour, un appel … »"), or a mark is left unpaired. Marks
+    that set off a name or the parties' own words around a report told in the writer's voice do not ("José «Pepe»
+    Mujica", "ont exprimé leur « volonté … » lors de leur échange téléphonique")."""
+    quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED.finditer(sentence.text)]
+    if sum(sentence.text.count(mark) for mark in QUOTE_MARKS) > 2 * len(quoted):
+        return True
+    events = [start for start, _end, _kind in analysis.events_in(sentence.start, sentence.end)]
+    if not events:
+        return bool(quoted)
+    return any(start <= event < end for event in events for start, end in quoted)
 
 
 def _refers_back(analysis: Analysis, sentence: Sentence) -> bool:

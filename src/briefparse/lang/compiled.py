@@ -46,6 +46,9 @@ _MAX_SOURCE_CHARS = 120
 #: the longest subject of a verb of saying with the day and place between them ("The State Department spokesperson …
 #: on Monday in Geneva said"): six words and a date, with room to spare
 _MAX_SUBJECT_CHARS = 400
+_FRAME_REACH = 160  # characters a separable verb's bracket may hold between its verb and its particle ("nahmen … teil")
+#: a character inside that bracket: no stop but a name's initial's ("Carlos R. X") or an ordinal day's ("vom 30. Mai")
+_FRAME_CHAR = r"(?:[^.;:!?\n]|(?<=\d)\.(?=\s)|(?<![^\W\d_]{2})(?<=[^\W\d_])\.(?=\s))"
 _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence before its comma ("As X reported, …")
 _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
 _HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an office ("VLP-N President X Y")
@@ -1919,9 +1922,12 @@ def _people(language: Language) -> PeoplePatterns:
         representation=lazy_compile(
             rf"(?<!\w)(?:{words(_accentless_forms(language.representation_cues))})(?:(?<=['’])|(?!\w))"
             # the bracket around its subject may hold a long middle field: "nimmt nach seinem Intermezzo als
-            # Kurzzeit-Bundeskanzler der alte und neue Ressortchef X teil"
+            # Kurzzeit-Bundeskanzler der alte und neue Ressortchef X teil", with the stops of a name's initials
+            # ("nahmen Carlos R. Y und Z teil") and of a date's ordinal days ("nahm am Gipfeltreffen vom 30. bis 31. Mai
+            # teil")
             + "".join(
-                rf"|(?<!\w){re.escape(verb)}\s[^.;:!?\n]{{1,160}}?\s{re.escape(particle)}(?=\s*[,.;:!?\n)]|\s*$)"
+                rf"|(?<!\w){re.escape(verb)}\s{_FRAME_CHAR}{{1,{_FRAME_REACH}}}?\s{re.escape(particle)}"
+                rf"(?=\s*[,.;:!?\n)]|\s*$)"
                 for verb, particle in language.representation_frames
             )
             + _makeup_frame(language)

@@ -1088,6 +1088,8 @@ LANGUAGE = Language(
     ),
     representation_frames=(
         ("nahm", "teil"), ("nahmen", "teil"), ("nimmt", "teil"), ("nehmen", "teil"),
+        # the perfect, its complement before the participle: "X hat ebenfalls an dem Gespräch teilgenommen"
+        ("an", "teilgenommen"), ("am", "teilgenommen"),
         # the presence told around a complement: "X und Y waren ebenfalls beim Gespräch anwesend"
         ("war", "anwesend"), ("waren", "anwesend"),
         # a passive of representation around its agents: "Die Stadt wurde durch Bürgermeister X und Y vertreten"

@@ -749,6 +749,8 @@ LANGUAGE = Language(
             "mint",
         ]
     ),
+    # a father's name joined by a particle written small ("Mohamed ould Cheikh X"): as in English
+    patronymic_particles=frozenset(["bin", "bint", "ibn", "ben", "ould", "mint"]),
     elided_particles=("d'",),  # "Valéry Giscard d'Estaing"; "accompagnée d'Alexander X" opens a name after it
     item_country_links=("de", "du", "des", "de la", "de l'", "d'", "et"),
     # a run right after an article names a body or a place, never a person bare ("du Quai d'Orsay", "et des
@@ -1474,6 +1476,9 @@ LANGUAGE = Language(
         *variants("{a|ont} été salué{|e|s|es} par", "{d'être|avant d'être} salué{|e|s|es} par"),
         *variants("{délégation|délégations} {comprend|comprenait|comprennent}"),
         *variants("{|notamment }composé{|e|s|es} {de|d'|du|des}"),
+        # the aides beside the host at the encounter ("Le président était entouré de son conseiller …, X, et de …",
+        # "était assisté de son directeur de cabinet X et du secrétaire général …, Y")
+        *variants("entouré{|e|s|es} {de|d'|du|des}", "assisté{|e|s|es} {de|d'|du|des|par}"),
         "en compagnie de",
         "en compagnie du",
         "en compagnie des",
