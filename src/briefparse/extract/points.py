@@ -243,8 +243,8 @@ def _restates(analysis: Analysis, fuller: Sentence, short: Sentence) -> bool:
 def _quotes_the_report(analysis: Analysis, sentence: Sentence) -> bool:
     """The sentence tells its event inside a quotation: an event phrase stands between quotation marks (the release
     quoted, "précise la présidence, le Président « a reçu, ce jour, un appel … »"), or a mark is left unpaired. Marks
-    that set off a name or the parties' own words around a report told in the writer's voice do not ("José «Pepe»
-    Mujica", "ont exprimé leur « volonté … » lors de leur échange téléphonique")."""
+    that set off a name or the parties' own words around a report told in the writer's voice do not ("Paul «Pablito»
+    Marin", "ont exprimé leur « volonté … » lors de leur échange téléphonique")."""
     quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED.finditer(sentence.text)]
     if sum(sentence.text.count(mark) for mark in QUOTE_MARKS) > 2 * len(quoted):
         return True
