@@ -1,8 +1,8 @@
 """A plural office followed by its holders' countries, each holder's name in brackets after it ("seine Amtskollegen
 aus A (X), B (Y) und C (Z)"): every name listed holds the office of its own country, written as the text writes
-its noun and link ("Amtskollegen aus B"). A
-sentence after the event's that lists countries, each with its leader's name in brackets ("Les participants
-dirigent les États suivants : A (X), B (Y) …"), names the gathering's members.
+its noun and link ("Amtskollegen aus B"). A sentence after the event's that lists countries, each with its
+leader's name in brackets ("Les participants dirigent les États suivants : A (X), B (Y) …"), names the gathering's
+members.
 
 Every brief and every person here is invented for the test; the countries are real.
 """

@@ -1,6 +1,6 @@
 """A surname in the genitive between a title and a name is whose title it is ("спецпосланником Иванова Михаилом
 Кравцовым"): the holder's name begins at the given name that does not agree with it in case, so the possessor's
-surname is no part of the holder's name. A surname and a given name that agree ("Лукашенко Александр") stay one name.
+surname is no part of the holder's name. A surname and a given name that agree ("Мироненко Александр") stay one name.
 
 Every brief and every person here is invented for the test.
 """

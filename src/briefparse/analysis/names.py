@@ -1784,7 +1784,8 @@ def office_goes_on(
     Postconflicto, Derechos Humanos y Seguridad, X"), and its holder's name or two items before it. Not after a
     place ("el presidente de Francia y X"): a country's office, then someone else. So too a run that names the body
     or the territory the office is of (`_body_of_office`: "Head of the Serbian Permanent Mission"), or one an
-    adjective in small letters opens inside the office's complement ("für wirtschaftliche Zusammenarbeit")."""
+    adjective in small letters opens inside the office's complement ("für wirtschaftliche Zusammenarbeit"). Not a
+    person's full name with a title of its own after a comma (`_titled_person_run`): the next person."""
     patterns = compiled(language).names
     if _titled_person_run(text, sentence, start, end, language):
         return False  # "X, viceministro de Cultura y Rogelio Y, rector …": the next person, with a title of their own
@@ -2608,20 +2609,14 @@ def _names_gathering_body(text: str, found: re.Match[str], language: Language) -
     if compiled(language).cues.event_kinds.get(event_key(found.group(0).lower())) != "conference":
         return False
     before = text[max(0, found.start() - _LINK_REACH) : found.start()].lower().replace("’", "'")
-    links = _lowered_genitive_links(language) if language.capitalised_nouns else _lowered_role_links(language)
+    links = _lowered_links(language.genitive_links if language.capitalised_nouns else language.role_links)
     return any(before.endswith(link if link.endswith("'") else f" {link} ") for link in links)
 
 
-@lru_cache(maxsize=8)
-def _lowered_genitive_links(language: Language) -> tuple[str, ...]:
-    """The genitive links in lower case with straight apostrophes ("des", "der")."""
-    return tuple(link.lower().replace("’", "'") for link in language.genitive_links)
-
-
-@lru_cache(maxsize=8)
-def _lowered_role_links(language: Language) -> tuple[str, ...]:
-    """The role's links in lower case with straight apostrophes ("de la", "du", "de l'")."""
-    return tuple(link.lower().replace("’", "'") for link in language.role_links)
+@lru_cache(maxsize=16)
+def _lowered_links(links: tuple[str, ...]) -> tuple[str, ...]:
+    """Links in lower case with straight apostrophes (the role's "de la", "du", "de l'"; the genitive "des", "der")."""
+    return tuple(link.lower().replace("’", "'") for link in links)
 
 
 def _proper_complement_end(text: str, noun_end: int, verb_start: int, language: Language) -> int:

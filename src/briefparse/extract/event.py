@@ -95,7 +95,8 @@ def _kind_by_object(
     ("встретил … в аэропорту", "welcomed at the airport"): the arrival of a visit. A verb both lists hold
     ("welcomed") reports a meeting only when a person follows it ("welcomed Prime Minister X", "welcomed his
     counterpart"), else a statement ("welcomed the ceasefire"). A reception whose guest's arrival a clause after it
-    tells ("received X who arrived in the country", `_received_on_arrival`) is a visit."""
+    tells ("received X who arrived in the country", `_received_on_arrival`) is a visit. A video link among a group's
+    members, or with two counterparts or more named after it (`_links_many`), is a conference."""
     start, end, kind = hit
     if event_key(doc.lower[start:end]) in compiled(doc.language).cues.attendance:
         attended = next((h for h in hits if h != hit and end <= h[0] <= end + _OBJECT_REACH), None)
@@ -722,7 +723,8 @@ def _undecided(doc: Document, hit: EventHit, window_start: int) -> bool:
     """The event word names an event only considered or put off: a word before it ("a possible meeting", "условие
     встречи", "whether … a meeting") or a predicate after it in its clause ("a meeting is possible", "визит … отложен",
     "n'est pas à l'ordre du jour"), or one only announced, a near future without a day close after it ("встретится с
-    X в ближайшее время", "a meeting in the near future")."""
+    X в ближайшее время", "a meeting in the near future"). A word before it written in capitals, the event word not,
+    is an abbreviation, no such word ("OB Kern empfängt …", `_abbreviation`)."""
     cues = compiled(doc.language).cues
     before = cues.undecided_before
     after = cues.undecided_after
@@ -1062,7 +1064,8 @@ def _names_venue(doc: Document, window: tuple[int, int]) -> bool:
 
 
 def _reported(doc: Document, hits: list[EventHit], window: tuple[int, int], aside: set[EventHit]) -> list[EventHit]:
-    """The window's event words that report an event: not set aside, not a place's name, not a thing received."""
+    """The window's event words that report an event: not set aside, not a place's name, not a thing or greetings
+    received."""
     return [
         hit
         for hit in hits

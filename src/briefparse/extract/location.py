@@ -1000,7 +1000,7 @@ def _seat_of_place(analysis: Analysis, place: Span) -> Span | None:
         return None
     body = [s for s in analysis.body if not (s.teaser or s.boilerplate)]
     patterns = compiled(doc.language).places
-    headline = [analysis.title] if analysis.title else []  # "Maduro recibió en Miraflores al canciller ruso"
+    headline = [analysis.title] if analysis.title else []  # "X recibió en Miraflores al canciller ruso"
     for sentence in [*analysis.events.sentences(body)[:_SEAT_SENTENCES], *headline]:
         if patterns.earlier_opener.match(doc.text, sentence.start, sentence.end):
             continue  # "Earlier, at the Jubilee House, …": another occasion's seat

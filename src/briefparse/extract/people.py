@@ -46,7 +46,7 @@ from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_
 from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled, event_key, is_role_plural
-from briefparse.lang.letters import LOWER, UPPER, fold, same_word, stems
+from briefparse.lang.letters import LOWER, QUOTE_MARKS, UPPER, fold, same_word, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Span
 from briefparse.places import country_name, lookup, places
@@ -67,7 +67,6 @@ _HANDING_OVER = frozenset({"meeting", "visit"})  # the encounters at which a vis
 _GATHERINGS = frozenset({"conference"})
 _OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more of the event may open on
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
-_QUOTE_MARKS = "\"“”«»„"  # marks that open or close a quotation
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
@@ -124,6 +123,8 @@ _QUOTE_OPENS_BEFORE = lazy_compile(r"[«\"“„][^«»\"“”„\n]*\Z")
 #: no mark and no line break, then a closing quotation mark: what a quoted run is followed by
 _QUOTE_CLOSES_AFTER = lazy_compile(r"[^«»\"“”„\n]*[»\"”“]")
 _ITEM_REACH = 8  # characters before a name where a line's bullet or number is looked for
+_ITEM_EDGES = " \t,;()-–—"  # what is trimmed around the words between two items of a list
+_ITEM_WORDS = 6  # at most the words of a country's long name ("Reino de los Países Bajos")
 _CLAUSE_END = lazy_compile(r"[.;:!?()\n]")
 _BETWEEN_REACH = 30  # words from a word of between to a name of the pair it opens
 _PAIR = 2  # the people a pair holds
@@ -903,7 +904,9 @@ def _pair_role_after(analysis: Analysis, sentence: Segment, match: NameMatch) ->
 
 def _office_of_list_heads(analysis: Analysis, people: list[Person]) -> None:
     """An item of a list that no rule gave a role of its own holds the office its list's first item holds, as the
-    noun of that one's role ("посол" for "Чехии - Y" after "посол Украины X")."""
+    noun of that one's role in the singular, with the country the item writes before its name (`_own_country_item`):
+    "посол Чехии" for "Чехии - Y" after "посол Украины X", "presidente de Cuba" for "de Cuba, Y" after "el presidente
+    de México, X"; the noun alone where the item writes none."""
     for person in people:
         head = person.list_head
         if head is None or head.role is None or person.role is not None or person.listed_role is not None:
@@ -917,9 +920,6 @@ def _office_of_list_heads(analysis: Analysis, people: list[Person]) -> None:
             noun = singular(noun, analysis.language)  # "ministros de A, X; de B, Y": Y is one "ministro de B"
         item = _own_country_item(analysis, people, person)
         person.listed_role = f"{noun} {_head_link(analysis, head.role, nouns[0].end(), item)}{item}" if item else noun
-
-
-_ITEM_EDGES = " \t,;()-–—"
 
 
 def _own_country_item(analysis: Analysis, people: list[Person], person: Person) -> str | None:
@@ -939,9 +939,6 @@ def _own_country_item(analysis: Analysis, people: list[Person], person: Person) 
     if not words or len(words) > _ITEM_WORDS or not any(w[:1].isupper() for w in words):
         return None
     return " ".join(words)
-
-
-_ITEM_WORDS = 6  # at most the words of a country's long name ("Reino de los Países Bajos")
 
 
 def _head_link(analysis: Analysis, role: Span, noun_end: int, item: str) -> str:
@@ -1998,7 +1995,8 @@ def _mark_participants(
 ) -> None:
     """Whoever a window names takes part, unless named after a mention cue ("au nom de X") or by a former
     office in a clause of its own ("… le agradeció el apoyo que brindó la expresidenta X"); after an event that
-    `took_place`, not as a party to one still to come ("подготовка грядущей встречи X и Y")."""
+    `took_place`, not as a party to one still to come ("подготовка грядущей встречи X и Y"); nor as one of a pair of
+    others told as background (`_pair_of_others`), nor as the principal an envoy serves (`_principal_of_envoy`)."""
     for window in windows:
         for start, end, _id, person in mentions.within(window.start, window.end):
             if person.participant or (
@@ -4653,7 +4651,7 @@ def _name_at_role_end(role: Span | None) -> tuple[int, int] | None:
 
 
 def _capitalised_word(word: str) -> bool:
-    """A word of letters, maybe hyphenated, that opens on a capital: a name's word ("Legendre", "Anne-Claire")."""
+    """A word of letters, maybe hyphenated, that opens on a capital: a name's word ("Lorrain", "Anne-Claire")."""
     return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
@@ -5137,7 +5135,7 @@ def _listed_silent(analysis: Analysis, person: Person) -> bool:
         return True
     present = compiled(analysis.language).people.representation
     cue = present.search(doc.lower, sentence.start, role.start) if present is not None else None
-    if cue and not any(mark in doc.text[cue.end() : role.start] for mark in _QUOTE_MARKS):
+    if cue and not any(mark in doc.text[cue.end() : role.start] for mark in QUOTE_MARKS):
         return True  # "Во встрече принимают участие помощник президента X и …": named among those present
     before = [fold(w) for w in doc.text[sentence.start : role.start].split()[-2:]]
     joiners = {fold(w) for w in analysis.language.list_joiners}

@@ -15,7 +15,7 @@ from briefparse.analysis.cues import is_boilerplate
 from briefparse.analysis.dateline import dateline_end
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import fold
+from briefparse.lang.letters import QUOTE_MARKS, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Span
 
@@ -38,7 +38,6 @@ _RESTATED_SHARE = 0.8  # of a short report's words that a fuller report holds, w
 _MIN_RESTATED_WORDS = 4  # words a short report has at least, for a later one to restate it
 _MORE_WORDS = 5  # words a fuller report has more than the short one it restates
 _MORE_STEMS = 3  # long words a lead printed without its stop adds to the headline it retells
-_QUOTE_MARKS = '"“”«»„'
 _BACK_REACH = 30  # characters before an event's noun looked at for its determiner
 _BACK_WORDS = 2  # words before an event's noun where its determiner stands: "el primer encuentro"
 _FULL_REPORT_PARTIES = 2  # parties a report names by name when it tells the whole event: who met whom
@@ -222,7 +221,7 @@ def _lead(
 def _opens_on_quote(text: str, sentence: Sentence) -> bool:
     """The sentence opens on a quotation, its dateline aside."""
     head = text[dateline_end(text, sentence.start, sentence.end) : sentence.end].lstrip()[:1]
-    return bool(head) and head in _QUOTE_MARKS
+    return bool(head) and head in QUOTE_MARKS
 
 
 def _restates(analysis: Analysis, fuller: Sentence, short: Sentence) -> bool:
@@ -244,10 +243,10 @@ def _restates(analysis: Analysis, fuller: Sentence, short: Sentence) -> bool:
 def _quotes_the_report(analysis: Analysis, sentence: Sentence) -> bool:
     """The sentence tells its event inside a quotation: an event phrase stands between quotation marks (the release
     quoted, "précise la présidence, le Président « a reçu, ce jour, un appel … »"), or a mark is left unpaired. Marks
-    that set off a name or the parties' own words around a report told in the writer's voice do not ("José «Pepe»
-    Mujica", "ont exprimé leur « volonté … » lors de leur échange téléphonique")."""
+    that set off a name or the parties' own words around a report told in the writer's voice do not ("Paul «Pablito»
+    Marin", "ont exprimé leur « volonté … » lors de leur échange téléphonique")."""
     quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED.finditer(sentence.text)]
-    if sum(sentence.text.count(mark) for mark in _QUOTE_MARKS) > 2 * len(quoted):
+    if sum(sentence.text.count(mark) for mark in QUOTE_MARKS) > 2 * len(quoted):
         return True
     events = [start for start, _end, _kind in analysis.events_in(sentence.start, sentence.end)]
     if not events:

@@ -126,7 +126,7 @@ _CLAUSE_MARKS = ".;!?,\n"  # what opens the clause a source stands in
 _FIRST_WORD_CHARS = 30  # characters after a phrase's start where its clause's first word ends
 _PAIRED_QUOTES = (("«", "»"), ("“", "”"))  # the quotation marks that open and close with different marks
 _QUOTE_CLOSED = lazy_compile(r"[»”\"][^\S\n]*\Z")  # a quotation closed where the text searched ends
-# a quotation closed, then its verb of saying and who says it: "», – сказал Песков", "», a ajouté M. Lind"
+# a quotation closed, then its verb of saying and who says it: "», – сказал Седов", "», a ajouté M. Lind"
 _QUOTE_THEN_VERB = lazy_compile(r"[»”\"][^\S\n]*,[^\S\n]*(?:[-–—][^\S\n]*)?(?:[^\W\d][\w'’.-]*[^\S\n]+){1,4}")
 
 
@@ -135,7 +135,7 @@ def _words_reported(text: str, clause: int, end: int, language: Language, speake
     """The participant the phrase that ends at `end` names (in the clause that opens at `clause`) speaks words the
     brief reports: a quotation the phrase closes ("« … », a déclaré le porte-parole"), what its verb says after a
     complementizer ("Le porte-parole, Jan Lind, a indiqué qu'aucun …"), or, elsewhere, a quotation the speaker's
-    surname closes ("«…», – сказал Песков") or what the surname's verb says ("Песков отметил, что …"); not one whose
+    surname closes ("«…», – сказал Седов") or what the surname's verb says ("Седов отметил, что …"); not one whose
     verb of saying is only tacked onto the event ("X a reçu Y, a précisé le porte-parole, Jan Lind"), who reports
     it."""
     if text[clause - 1 : clause] == "," and _QUOTE_CLOSED.search(text, 0, clause - 1):
@@ -147,7 +147,7 @@ def _words_reported(text: str, clause: int, end: int, language: Language, speake
         return False
     if any(text.startswith(surname, m.end()) or f" {surname}" in m.group(0) for m in _QUOTE_THEN_VERB.finditer(text)):
         return True
-    # or what the surname's verb says elsewhere: "Песков отметил, что …"
+    # or what the surname's verb says elsewhere: "Седов отметил, что …"
     return any(
         _complementizer_after(language).match(text, m.end())
         for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)

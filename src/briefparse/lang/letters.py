@@ -41,6 +41,8 @@ CAP_WORD = rf"[{UPPER}]{CAP_WORD_TAIL}"
 VOWELS = frozenset("aeiouyαεηιουωаеёиоуыэюяі")
 #: a word of two letters or more, no figure: what a line's words are counted by (a label, a link, a headline)
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+#: the marks that open or close a quotation
+QUOTE_MARKS = "\"“”«»„"
 _MIN_STEM = 3
 
 

@@ -406,7 +406,8 @@ def words_before_name(tokens: tuple[str, ...], following: str) -> int:
     """How many words open a capitalised run before a person's name, as the dictionary reads them: places
     ("Хабаровске Валерием Сахно", "Чечни Рамзан Кадыров"); `len(tokens)` when the run names no one, all its
     words being common nouns and adjectives ("Дворце Независимости") or its last an adjective of the
-    lower-case noun after it ("Приморского края")."""
+    lower-case noun after it ("Приморского края"); and a possessor's surname in the genitive, and what stands before
+    it, when a given name and a surname follow (`_possessor`: "Иванова Михаилом Кравцовым")."""
     words = [t.rstrip(".") for t in tokens]
     if not all(_WORD.fullmatch(w) for w in words):
         return 0
@@ -417,8 +418,8 @@ def words_before_name(tokens: tuple[str, ...], following: str) -> int:
         (_place(words[first]) and _complement_case(words[first])) or _abbreviation(words[first])
     ):
         first += 1
-    # "спецпосланником Трампа Китом Келлогом", "президента США Дональда Трампа Стив Уиткофф": whose envoy, then the
-    # envoy's name, a given name and a surname at least
+    # "спецпосланником Иванова Михаилом Кравцовым", "президента Норландии Сергея Иванова Михаил Кравцов": whose envoy,
+    # then the envoy's name, a given name and a surname at least
     owner = next((at for at in range(first, len(words) - _HOLDER_WORDS) if _possessor(words[at], words[at + 1])), None)
     return first if owner is None else owner + 1
 
@@ -426,8 +427,8 @@ def words_before_name(tokens: tuple[str, ...], following: str) -> int:
 def _possessor(word: str, given: str) -> bool:
     """The surname is another person's, in the genitive after the title it completes, and the given name after it
     opens the holder's name: the dictionary reads `word` as a surname in an oblique case and `given` as a first name,
-    and no reading of the two agrees in case and gender, as the words of one person's name do ("Трампа Китом",
-    "Путина Дмитрий"; not "Лукашенко Александр", "Иванова Ивана")."""
+    and no reading of the two agrees in case and gender, as the words of one person's name do ("Иванова Михаилом",
+    "Громова Дмитрий"; not "Мироненко Александр", "Иванова Ивана")."""
     surnames = {(p.tag.case, _gender(p)) for p in _parses(word) if "Surn" in p.tag.grammemes and p.tag.number == "sing"}
     names = {(p.tag.case, _gender(p)) for p in _parses(given) if "Name" in p.tag.grammemes and p.tag.number == "sing"}
     if not surnames or not names or not _analyser().word_is_known(given.lower()):
