@@ -92,6 +92,13 @@ _SMALL_LETTER_AGENCIES = lazy_compile(
     r"\((?P<a>[a-z]{2,5}(?:[^\S\n]*[,/][^\S\n]*[a-z]{2,5})*)\)[^\S\n]*$",
     re.M,
 )
+#: a statement's heading on a line of its own, maybe after the body and a dash, maybe before a dash or a bracket and
+#: the date: "Quai d'Orsay - Déclarations du porte-parole - 16 avril 2014", "Déclaration de la porte-parole (17 juin)"
+_HEADED_LINE = lazy_compile(
+    rf"[^\S\n]*(?:(?P<body>[^\n\d(]{{2,40}}?)[^\S\n]+[{_DASH}][^\S\n]+)?(?P<head>[^\n\d(]{{8,160}}?)"
+    rf"(?:[^\S\n]+[{_DASH}][^\S\n]+[^\n]{{0,40}}|[^\S\n]*\([^\n]{{0,40}})?[^\S\n]*"
+)
+_HEADING_WORDS = 12  # a statement's spokesperson, his office's name included
 _ISSUER_LINES = 4  # an office issuing a release names itself on one of the lines above the headline
 #: a release's date line that names its issuer between its place and its date, the three items set apart by one
 #: mark: "Doha - Information Office - March 16", "Valdor / Press Office / January 31", "Valdor, Media Dept., May 2"
@@ -786,6 +793,9 @@ def _find_source(
     letterhead = _letterhead_body(doc, title.start) if title else None
     if letterhead:
         return _source(doc, letterhead.start, letterhead.end)
+    headed = _headed_statement(doc)
+    if headed:
+        return _source(doc, *headed)
     footer = next((c for c in analysis.credits if c.shape == "copyright" and _site_footer(text, c)), None)
     if footer:  # the site of an agency or an outlet the register knows: "© 2021 BelTA. All rights reserved."
         return _source(doc, footer.start, footer.end)
@@ -844,6 +854,43 @@ def _letterhead_body(doc: Document, title_start: int) -> Segment | None:
     openers = _institution_openers(doc.language)
     bodies = [p for p in above if fold(p.text.split()[0]) in openers]
     return bodies[-1] if bodies else None
+
+
+def _headed_statement(doc: Document) -> tuple[int, int] | None:
+    """The spokesperson a line of its own heads a statement with: the document's noun, its link, then the
+    spokesperson, maybe the topic or the date after ("Déclaration du porte-parole du Quai d'Orsay", "Statement by
+    the Press Secretary on the Visit of …"); the body before a dash when the line opens on it ("Quai d'Orsay -
+    Déclarations du porte-parole - 16 avril 2014"). Not a statement a person makes himself ("Déclaration de M. X,
+    ministre …"): he takes part."""
+    language = doc.language
+    if language is None:
+        return None
+    nouns = {fold(n) for n in (*language.source_documents, *language.source_press_documents) if " " not in n}
+    links = {fold(w) for w in language.source_document_links}
+    articles = {fold(w) for w in language.determiners}
+    openers = {fold(w) for w in language.clause_openers}
+    spokespersons = tuple(fold(s) for s in language.spokesperson_stems)
+    for paragraph in doc.paragraphs:
+        line = _HEADED_LINE.fullmatch(paragraph.text)
+        if not line or not spokespersons:
+            continue
+        found = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(line.group("head"))]
+        if len(found) < 3 or (found[0][2] not in nouns and found[0][2].rstrip("s") not in nouns):
+            continue
+        at = 1
+        while at < len(found) and (found[at][2] in links or found[at][2] in articles):
+            at += 1
+        if at == 1 or at >= len(found):
+            continue  # no link to whose statement it is
+        end = next((i for i in range(at + 1, len(found)) if found[i][2] in openers), len(found))
+        issuer = " ".join(w for _, _, w in found[at:end])
+        if not issuer.startswith(spokespersons) or end - at > _HEADING_WORDS:
+            continue
+        offset = paragraph.start + line.start("head")
+        if line.group("body"):
+            return paragraph.start + line.start("body"), paragraph.start + line.end("body")
+        return offset + found[at][0], offset + found[end - 1][1]
+    return None
 
 
 @cache
