@@ -105,6 +105,8 @@ _MAX_PLACE_WORDS = 3  # the longest country looked for at the head of a run
 #: what stands between two names of a list: commas, a country in brackets, one short linking word
 _LISTED_BETWEEN = lazy_compile(r"[^\S\n]*(?:\([^()\n]{2,40}\))?[^\S\n]*,?[^\S\n]*(?:\w{1,4}[^\S\n]+)?")
 _BRACKETED = lazy_compile(r"[^\S\n]*\(([^()\n]{2,40})\)")
+#: a line's opening words up to a colon or a comma ("Guinea Bissau: ", "República Dominicana, "): maybe a country
+_COUNTRY_LABEL = lazy_compile(rf"[^\S\n]*([{UPPER}][^\n,;:.!?()]{{1,40}}?)[^\S\n]*[:,][^\S\n]+")
 #: from one bracketed name to the next in a list of countries each followed by its holder's name in brackets
 #: ("Bénin (X), Burkina Faso (Y) et Togo (Z)"): the bracket's close, maybe a comma, then what the next name stands
 #: for (a country, maybe after a joining word or an article), then the next bracket's opening
@@ -400,6 +402,8 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
                     if of is None and not _names_what_it_is_of(person.listed_role, language):
                         of = _portfolio_after(analysis, listed.end, _envoys(person.listed_role, language))
                     person.role_of = doc.span(*of) if of else None
+        if person.role is None and person.listed_role is None and first is not None:
+            person.listed_role = _country_line_role(analysis, first)
         if person.role is None and person.listed_role is None and _envoy_item(analysis, first):
             person.listed_role = language.posted_roles[0]  # "Юнхо Ли – Республика Корея," under "… вручили:"
         countryless = person.role is None or not nationality_country(person.role.text, language)
@@ -1824,12 +1828,18 @@ def _listed_after(analysis: Analysis, sentences: list[Segment]) -> list[Segment]
         if opener is None:
             continue
         previous = opener_text = opener.text.rstrip()
-        for paragraph in (p for p in doc.paragraphs if p.start > opener.end):
+        after = [p for p in doc.paragraphs if p.start > opener.end]
+        for index, paragraph in enumerate(after):
             item = paragraph.text.rstrip()
+            if _country_list_heading(analysis, previous, item, after[index + 1 : index + 2]):
+                previous = item  # "Los siguientes vicepresidentes representarán a sus países:" between two groups
+                continue
             bullet = paragraph.text.startswith(BULLETS) or _GLUED_BULLET.match(paragraph.text)
             # items that close with a comma run on to one that closes with a full stop ("X – Panama,", "Y – Korea.")
             run_on = bool(listed) and previous.endswith(",") and item.endswith((",", "."))
-            name_led = (previous.endswith(":") or previous is not opener_text) and _name_led_line(analysis, paragraph)
+            name_led = (previous.endswith(":") or previous is not opener_text) and (
+                _name_led_line(analysis, paragraph) or _country_led_line(analysis, paragraph)
+            )
             if not bullet and not run_on and not name_led and not (
                 previous.endswith(";") or (previous.endswith(":") and item.endswith((";", ",")))
             ):
@@ -1850,6 +1860,66 @@ def _name_led_line(analysis: Analysis, line: Segment) -> bool:
         return False
     match = analysis.names[index][1]
     return len(match.tokens) >= 2 and text.startswith(",", match.end) and match.end < line.end
+
+
+def _country_line_role(analysis: Analysis, start: int) -> str | None:
+    """The role of a name a country-led line lists (`_country_led_line`): the plural role noun of the heading above
+    the list's lines, in the singular, with the line's country when the heading ends on the link that wants it
+    ("embajador de Mali" under "En el lugar estaban los embajadores de:", "mandatario" under "Los mandatarios
+    confirmados son:"); None for a name on no such line or under no such heading."""
+    doc, language = analysis.doc, analysis.language
+    patterns = compiled(language).names
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = Segment(line_start, len(text) if line_end < 0 else line_end, "", 0)
+    line = Segment(line.start, line.end, text[line.start : line.end], 0)
+    label = _COUNTRY_LABEL.match(line.text)
+    if patterns.role_plural is None or label is None or not _country_led_line(analysis, line):
+        return None
+    end = line_start - 1
+    while end > 0:
+        heading_start = text.rfind("\n", 0, end) + 1
+        heading = text[heading_start:end].rstrip()
+        if heading.endswith(":"):
+            break
+        if heading and _COUNTRY_LABEL.match(heading) is None:
+            return None
+        end = heading_start - 1
+    else:
+        return None
+    nouns = list(patterns.role_plural.finditer(doc.lower, heading_start, heading_start + len(heading)))
+    if not nouns:
+        return None
+    role = patterns.singulars[nouns[-1].group(0)]
+    words = heading[:-1].split()
+    if words and fold(words[-1]) in {fold(w) for w in language.genitive_links}:
+        role = f"{role} {words[-1]} {label.group(1)}"
+    return role
+
+
+def _country_list_heading(analysis: Analysis, previous: str, item: str, following: list[Segment]) -> bool:
+    """A line closing with a colon between two country-led items (`_country_led_line`): the heading of the list's
+    next group ("Los siguientes vicepresidentes representarán a sus países:"), not its end."""
+    if not item.endswith(":") or previous.endswith(":") or not following:
+        return False
+    return _COUNTRY_LABEL.match(previous) is not None and _country_led_line(analysis, following[0])
+
+
+def _country_led_line(analysis: Analysis, line: Segment) -> bool:
+    """The line opens on a country set off by a colon or a comma and then names someone, and is short ("Malí:
+    X Y", "Chile, X Y", "España, el Rey Z"): an item of a list printed one country a line, the country the one its
+    person stands for."""
+    if len(line.text.split()) > _LIST_LINE_WORDS:
+        return False
+    label = _COUNTRY_LABEL.match(line.text)
+    if label is None or not any(p.kind == "country" for p in places(label.group(1), analysis.language.code)):
+        return False
+    starts = analysis.name_starts
+    index = bisect_left(starts, line.start + label.end())
+    return any(
+        len(match.tokens) >= _MIN_NAME_WORDS for _s, match in analysis.names[index:] if match.end <= line.end
+    )
 
 
 def _listing_sentences(analysis: Analysis, sentences: list[Segment]) -> list[Segment]:

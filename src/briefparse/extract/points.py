@@ -65,7 +65,8 @@ def _score(analysis: Analysis, index: int, sentence: Sentence, mentions: list[tu
         score += 2
     if compiled(doc.language).cues.speech.search(doc.lower, sentence.start, sentence.end):
         score += _SPEECH_BONUS
-    score += min(2, _named_in(sentence, mentions))
+    if sentence.words >= _MIN_WORDS:  # a shorter line that names people is an item of a roll ("Chile, X Y")
+        score += min(2, _named_in(sentence, mentions))
     if sentence.text.count(";") >= _ROLL_CALL_ITEMS:
         score -= 1  # "… de A, X; de B, Y; y de C, Z": a roll of people, not what happened
     if sentence.words < _MIN_WORDS:

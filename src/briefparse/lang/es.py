@@ -1629,6 +1629,7 @@ LANGUAGE = Language(
         "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "RDC": "CD", "República Democrática del Congo": "CD",
         "Macedonia": "MK", "Suazilandia": "SZ", "Vaticano": "VA", "Santa Sede": "VA",
         "Estados Unidos de América": "US",  # the country's whole name, which CLDR does not write
+        "Arabia Saudita": "SA",  # the name in common use beside CLDR's "Arabia Saudí"
         # the initials a country goes by, which no city’s other name outweighs ("en USA")
         "USA": "US", "EUA": "US", "EAU": "AE",
     },
