@@ -67,13 +67,15 @@ def _place_in(
     stops: set[str],
     known_only: bool = False,
     avoid: Span | None = None,
+    airports: bool = False,
 ) -> Span | None:
     """The first place after a place preposition in text[start:end] (not the head of the source `avoid`), a country
     only when no city or venue follows it ("à Lisbonne" rather than "au Portugal"). Not a person, a role or a common
     word (unless a venue: "Palais Royal de Rabat", "the State House"), not a topic ("la situation au Moyen-Orient"),
     not a post ("Ambassador to Viet Nam"), not an airport unless it names its city ("at Kotoka International
-    Airport"); cut before a name or an honorific that follows it. With `known_only` (a language whose nouns have
-    capitals: "Im Mittelpunkt des Gesprächs"), only a place the gazetteer knows, or a venue."""
+    Airport") or `airports` asks for one; cut before a name or an honorific that follows it. With `known_only` (a
+    language whose nouns have capitals: "Im Mittelpunkt des Gesprächs"), only a place the gazetteer knows, or a
+    venue."""
     patterns = compiled(doc.language).places
     names = compiled(doc.language).names
     countries = names.territories
@@ -117,6 +119,12 @@ def _place_in(
         if place_kind(match.group("place").rstrip("."), code) != "city" and patterns.airport.search(
             fold(doc.text[match.start() : match.start("place")])
         ):
+            word = compiled(doc.language).cues.airport
+            opening = word.search(doc.lower, match.start(), match.start("place")) if airports and word else None
+            # the airport by its word and its name ("à l'aéroport international de N'djili"), not by whom someone
+            # was met there ("met at the airport by President X")
+            if opening and head not in stops and head not in names.role_words:
+                return doc.span(opening.start(), match.end("place") - match.group("place").endswith("."))
             continue  # after an airport's word, only its city ("à l'aéroport de Niamey"), not its own name
         if head in rejected and not (venue or seat or known or airport):
             continue
@@ -219,6 +227,8 @@ def _place_in(
             city = _city_named_in(doc, place) or _city_after(doc, place)
             if city:
                 return city
+            if airports:
+                return place
             continue  # where a visitor lands: the visit's place comes next ("… Airport for a visit to Ghana")
         kind = _kind(place.text, code)
         if kind is None and not venue and (city_first := _city_before_link(doc, place)):
@@ -1199,7 +1209,22 @@ def _event_place(
         or (_visited_province(doc, windows + further, rejected) if event_type == "visit" else None)
         or _city_adjective_place(doc, sentences)
         or (_hosting_place(analysis) if event_type == "visit" else None)
+        or _airport_named(doc, sentences, rejected, stops, avoid)
     )
+
+
+def _airport_named(
+    doc: Document, windows: list[tuple[int, int]], rejected: Container[str], stops: set[str], avoid: Span | None
+) -> Span | None:
+    """The first airport the event's sentences name without a city the gazetteer knows ("se reunió … en el salón de
+    protocolo del Aeropuerto Internacional Comodoro …", "atterri à l'aéroport international de N'djili"): where the
+    event happened, the last resort when the brief names no other place."""
+    word = compiled(doc.language).places.airport
+    for start, end in windows:
+        place = _place_in(doc, start, end, rejected, stops, avoid=avoid, airports=True)
+        if place and word.search(fold(place.text)):
+            return place
+    return None
 
 
 def _gathering_first(analysis: Analysis, body: list[Sentence], events: list[Sentence]) -> list[Sentence]:
