@@ -118,13 +118,15 @@ def _is_truncated_copy(sentence: Sentence, body: list[Sentence]) -> bool:
 
 def _may_lead(analysis: Analysis, sentence: Sentence) -> bool:
     """A full sentence, one ending in a colon that names the event itself, not a mere statement ("X a reçu Y et a
-    déclaré :" may lead, "Ein Sprecher erklärte heute in Berlin:" leaves the lead to the quotation it opens), or a
-    paragraph that names the event and closes on its credit, printed without its stop."""
+    déclaré :" may lead, "Ein Sprecher erklärte heute in Berlin:" leaves the lead to the quotation it opens) unless
+    it tells a message sent, whose text it opens ("X hat Y folgendes Beileidsschreiben übersandt:", "a adressé le
+    message suivant à son homologue :"), or a paragraph that names the event and closes on its credit, printed
+    without its stop."""
     text = sentence.text.rstrip("»”\"' ")
     if text.endswith(_FULL_STOPS):
         return True
     if text.endswith(":"):
-        return analysis.first_event(sentence.start, sentence.end) is not None
+        return analysis.first_event(sentence.start, sentence.end) is not None or _sends_message(analysis, sentence)
     # a paragraph of its own that names the event and closes on its credit, the page having dropped its stop: "Министр
     # X прибыл в Китай с официальным визитом, информирует ТАСС" (a subhead or a standfirst credits no one)
     doc = analysis.doc
@@ -137,6 +139,20 @@ def _may_lead(analysis: Analysis, sentence: Sentence) -> bool:
         return True
     tail = compiled(doc.language).cues.point_tail.search(doc.text, sentence.start + _MIN_KEPT_CHARS, sentence.end)
     return tail is not None and _closes_sentence(doc.text[tail.start() : sentence.end])
+
+
+def _sends_message(analysis: Analysis, sentence: Sentence) -> bool:
+    """The sentence tells a written message sent, by a verb of sending and a document's noun in either order ("hat
+    … folgendes Beileidsschreiben übersandt", "übermittelte … folgendes Kondolenztelegramm", "a adressé le message
+    suivant"): the statement the brief reports, whose text follows."""
+    doc = analysis.doc
+    cues = compiled(doc.language).cues
+    if cues.sending is None or not cues.sending.search(doc.lower, sentence.start, sentence.end):
+        return False
+    documents = cues.statement_document
+    if documents is not None and documents.search(doc.lower, sentence.start, sentence.end):
+        return True
+    return any(hit[2] == "statement" for hit in analysis.events_in(sentence.start, sentence.end))
 
 
 def _retells_headline(analysis: Analysis, sentence: Sentence) -> bool:

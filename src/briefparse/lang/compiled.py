@@ -280,6 +280,9 @@ class CuePatterns:
     #: a verb of sending and, a few words on, the statement document it sends ("sent a congratulatory message",
     #: "a adressé un message"), to run on `Document.lower`; its group "document" is the document's noun
     sent_document: re.Pattern[str] | None = None
+    #: a verb of sending (`Language.sending_verbs`) alone, anywhere in a clause ("hat … übersandt", "a adressé"),
+    #: to run on `Document.lower`
+    sending: re.Pattern[str] | None = None
     #: a verb of a courtesy call, capitalised words and a role, before the name or after it in apposition ("called on
     #: X Y, state minister for …") (`Language.courtesy_call_verbs`), not followed by an appeal's link after the
     #: holder's name, to run on `Document.text`
@@ -1396,6 +1399,9 @@ def _cues(language: Language) -> CuePatterns:
             r"(?!\w)"
         )
         if language.sending_verbs and language.statement_documents
+        else None,
+        sending=lazy_compile(rf"(?<!\w)(?:{words(v.lower() for v in language.sending_verbs)})(?!\w)")
+        if language.sending_verbs
         else None,
         courtesy_call=lazy_compile(
             rf"(?<!\w)(?i:{words(language.courtesy_call_verbs)})[^\S\n]+"

@@ -1016,7 +1016,12 @@ LANGUAGE = Language(
         "pressekonferenz",
     ),
     attendance_verbs=variants("{teilnahm|teilnahmen|teilgenommen}"),
-    sending_verbs=variants("{sandte|sandten|schickte|schickten|übersandte|übersandten|richtete|richteten}"),
+    sending_verbs=variants(
+        "{sandte|sandten|schickte|schickten|übersandte|übersandten|richtete|richteten}",
+        # the participle that closes a perfect ("hat … folgendes Beileidsschreiben übersandt") and the verb of
+        # conveying a message ("übermittelte … folgendes Kondolenztelegramm")
+        "{übersandt|gesandt|geschickt|übermittelte|übermittelten|übermittelt}",
+    ),
     # a link among several parties by its name, seen or only heard ("Telefonkonferenz", a conference call)
     video_media=variants("{videokonferenz|videoschalte|telefonkonferenz|telefonschalte}"),
     appraisal_verbs=variants("{bezeichnete|bezeichnet|nannte|nennt|bewertete|bewertet|lobte|lobt|würdigte}"),
