@@ -1940,7 +1940,9 @@ LANGUAGE = Language(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
         "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",
         "Arena",  # a hall a gathering is held in ("gathered at the Kessel Arena, in Varna")
+        "Complex",  # a compound of buildings with a name ("at the Presidential Complex in the capital Ankara")
     ),
+    trailing_venue_nouns=("headquarters",),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
         "Consulate", "High Commission", "Secretariat", "State House", "Prime Minister's Office", "Press release",
