@@ -1110,6 +1110,9 @@ LANGUAGE = Language(
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long|brief|short} meeting",
             "{bilateral|separate|official|working|closed-door|private|courtesy} meetings",  # "held bilateral meetings"
             "{meeting|meetings} {with|between|of|in|at|on|held|was|took|focused|discussed|is|will}",
+            # a body's sitting, which its number or the body named after it makes a gathering ("chaired the 157th
+            # session of the Ministerial Council")
+            "{session|sessions} of",
             "{held|hold|holds|will hold|holding} {|bilateral |official |separate |closed-door |in-depth }talks",
             # the adjectives briefs give talks ("held constructive talks", "held wide-ranging talks")
             "{held|hold|holds|will hold|holding} {constructive|fruitful|productive|wide-ranging|extensive|frank|"
