@@ -28,8 +28,13 @@ import briefparse
             "Presidential Complex in the capital Valmora on Wednesday.",
             "Presidential Complex",
         ),
+        (
+            "Prime Minister Paul Marin hosted an official luncheon at the Seri Valmo complex in honour of President "
+            "Ana Lind on Wednesday.",
+            "Seri Valmo complex",
+        ),
     ],
-    ids=["session-headquarters", "meeting-headquarters", "complex-capital"],
+    ids=["session-headquarters", "meeting-headquarters", "complex-capital", "lower-case-complex"],
 )
 def test_the_venue_is_the_place_not_its_city(text, venue):
     location = briefparse.parse(text, reference_date=dt.date(2024, 3, 16)).location

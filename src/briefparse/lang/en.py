@@ -1945,7 +1945,7 @@ LANGUAGE = Language(
         "Arena",  # a hall a gathering is held in ("gathered at the Kessel Arena, in Varna")
         "Complex",  # a compound of buildings with a name ("at the Presidential Complex in the capital Ankara")
     ),
-    trailing_venue_nouns=("headquarters",),
+    trailing_venue_nouns=("headquarters", "complex"),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
         "Consulate", "High Commission", "Secretariat", "State House", "Prime Minister's Office", "Press release",
