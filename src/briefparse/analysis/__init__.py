@@ -40,6 +40,9 @@ _MIN_SENTENCE_WORDS = 6  # shorter lines are fragments: a date, a label, a bylin
 _STEM_LETTERS = 5  # a word this long at least, whose form with an ending tells it common (no name is a stem)
 _ENDING_LETTERS = 3  # letters of an ending: "-s", "-ed", "-ing"
 _LEAD_SENTENCES = 4
+_REPEATED_TITLE_WORDS = 5  # a shorter headline may open a sentence of the story: only a longer one repeats as furniture
+_BREADCRUMB_WORDS = 3  # words of a site's trail before a headline it prints again ("Home news <headline>")
+_BRACKETED_TAIL = lazy_compile(r"[^\S\n]*\([^()\n]{1,40}\)")  # a photo's credit after it: "(Photo/Courtesy)"
 _TEASER_TITLE_WORDS = 2  # fewer words after "Read also:" leave the heading alone on its line, the titles below
 _STORY_OPENING_WORDS = 12  # the first line this long opens the story
 _STORY_LINE_WORDS = 25  # a line this long under a heading of other stories is the story going on
@@ -381,9 +384,17 @@ class ProseWords:
 
 
 def _repeats(title: str, line: str) -> bool:
-    """The line prints the headline again (a page sets it over the photo and once more over the story): it tells
-    nothing the title does not, and is no sentence of the story."""
-    return " ".join(line.split()).casefold() == " ".join(title.split()).casefold()
+    """The line prints the headline again (a page sets it over the photo and once more over the story), maybe after a
+    breadcrumb's few words ("Home news <headline>") or before a photo's credit ("<headline>(Photo/Courtesy)"): it
+    tells nothing the title does not, and is no sentence of the story."""
+    folded, headline = " ".join(line.split()).casefold(), " ".join(title.split()).casefold()
+    if folded == headline:
+        return True
+    if len(headline.split()) < _REPEATED_TITLE_WORDS or folded.endswith((".", "!", "?")):
+        return False  # a sentence that opens on the headline's words goes on with the story
+    if folded.endswith(headline):
+        return len(folded[: -len(headline)].split()) <= _BREADCRUMB_WORDS
+    return folded.startswith(headline) and bool(_BRACKETED_TAIL.fullmatch(folded[len(headline) :]))
 
 
 def _blank_quotes(text: str) -> str:

@@ -118,7 +118,7 @@ def _kind_by_object(
     if _talks_to_outlet(doc, hit, window):
         return "statement"
     if any(
-        h[2] == "conference"
+        (h[2] == "conference" or (h[2] == "meeting" and h != hit and _names_gathering(doc, h)))
         and end <= h[0] <= end + _OBJECT_REACH
         and not _complements_a_noun(doc, h, end)
         and not _occasion_of(doc, h, end)

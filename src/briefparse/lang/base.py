@@ -868,6 +868,9 @@ class Language:
     source_audiences: tuple[str, ...] = ()
     #: nouns that head a venue's name ("Palais", "Palace"): a place, though capitalised like a title
     venue_words: tuple[str, ...] = ()
+    #: venue nouns written in lower case after the name they complete ("at the GCC headquarters in Riyadh", "at the AU
+    #: headquarters"): the name and the noun are the venue
+    trailing_venue_nouns: tuple[str, ...] = ()
     #: nouns that head a venue's name only with a name of their own: an adjective before them, a genitive after them, or
     #: a compound they close ("im Auswärtigen Amt", "im Amt der Landesregierung", "im Landratsamt"); alone, they mean
     #: something else ("seit April im Amt": in office)

@@ -2173,7 +2173,10 @@ def _article_words(language: Language) -> str:
 
 def _places(language: Language) -> PlacePatterns:
     links = rf"(?:(?:{words(language.role_links)})\s*)?"
-    place = rf"{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,3}}"
+    # a lower-case venue noun may close the name it completes ("the GCC headquarters")
+    trailing_nouns = words(language.trailing_venue_nouns)
+    trailing = rf"(?:[^\S\n]+(?:{trailing_nouns})(?!\w))?" if language.trailing_venue_nouns else ""
+    place = rf"{CAP_WORD}(?:\s+{links}{CAP_WORD}){{0,3}}{trailing}"
     # a venue's noun may be written in lower case before its name, maybe with an adjective ("au palais de la
     # Marina", "en la residencia presidencial Los Pinos", "im Schloss Bellevue");
     # a preposition that opens a sentence has a capital ("In Luanda, …", "В Хельсинки …")

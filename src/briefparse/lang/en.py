@@ -1110,6 +1110,9 @@ LANGUAGE = Language(
             "warm|fruitful|productive|one-on-one|face-to-face|leaders'|two-hour|hour-long|brief|short} meeting",
             "{bilateral|separate|official|working|closed-door|private|courtesy} meetings",  # "held bilateral meetings"
             "{meeting|meetings} {with|between|of|in|at|on|held|was|took|focused|discussed|is|will}",
+            # a body's sitting, which its number or the body named after it makes a gathering ("chaired the 157th
+            # session of the Ministerial Council")
+            "{session|sessions} of",
             "{held|hold|holds|will hold|holding} {|bilateral |official |separate |closed-door |in-depth }talks",
             # the adjectives briefs give talks ("held constructive talks", "held wide-ranging talks")
             "{held|hold|holds|will hold|holding} {constructive|fruitful|productive|wide-ranging|extensive|frank|"
@@ -1940,7 +1943,9 @@ LANGUAGE = Language(
         "Palace", "House", "Hotel", "Center", "Centre", "Hall", "Headquarters", "Cottage", "Guesthouse", "Residence",
         "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",
         "Arena",  # a hall a gathering is held in ("gathered at the Kessel Arena, in Varna")
+        "Complex",  # a compound of buildings with a name ("at the Presidential Complex in the capital Ankara")
     ),
+    trailing_venue_nouns=("headquarters", "complex"),
     institution_words=(
         "Ministry", "Department", "Office", "Embassy", "Presidency", "Government", "Republic", "Permanent Mission",
         "Consulate", "High Commission", "Secretariat", "State House", "Prime Minister's Office", "Press release",
