@@ -15,11 +15,18 @@ import briefparse
     [
         "Valdorian President Paul Marin called Norland's Prime Minister, Ana Lindqvist, on Sunday to express his "
         "condolences for the victims of the floods.",
+        "Valdorian President Paul Marin called Ana Lindqvist on Monday to \u201cexpress his condolences\u201d after "
+        "the floods, her office said.",
         "President Paul Marin rang Ana Lindqvist this afternoon to offer his congratulations on her election victory.",
         "El presidente Paul Marin llamó hoy a su homóloga Ana Lindqvist para darle las condolencias por las "
         "inundaciones.",
     ],
-    ids=["en-called-to-express", "en-rang-to-offer-congratulations", "es-llamo-para-condolencias"],
+    ids=[
+        "en-called-to-express",
+        "en-called-to-quoted-express",
+        "en-rang-to-offer-congratulations",
+        "es-llamo-para-condolencias",
+    ],
 )
 def test_a_call_made_to_deliver_a_statement_is_a_phone_call(text):
     assert briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).event_type == "phone_call"
