@@ -752,6 +752,13 @@ def _statement_yields(doc: Document, kinds: list[tuple[str, EventHit]]) -> bool:
     return _issued_by_gathering(doc, hit, kinds)
 
 
+def _called_to_say(doc: Document, hit: EventHit, start: int) -> bool:
+    """A statement word that a call verb's purpose link leads to in its clause ("called X on Sunday to express his
+    condolences", "llamó hoy a su homólogo para darle las condolencias"): the call delivers the statement."""
+    pattern = compiled(doc.language).cues.call_purpose
+    return bool(pattern and pattern.search(doc.lower, start, hit[0]))
+
+
 def _acted_on(doc: Document, verb: EventHit, kind: str, event: EventHit) -> bool:
     """An agreement or a signing right after a verb of speech, within its first words: the verb's object."""
     return kind == "other" and verb[1] <= event[0] and len(_WORD.findall(doc.lower, verb[1], event[0])) <= 2
@@ -786,6 +793,11 @@ def _window_votes(
     kinds = [(kind, hit) for kind, hit in kinds if not (kind == "phone_call" and _inside_other_phrase(hit, hits))]
     if kinds and _by_video(doc, kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind != "phone_call"]
+    if not any(kind == "phone_call" for kind, _ in kinds):
+        kinds = [
+            ("phone_call", hit) if kind == "statement" and _called_to_say(doc, hit, window_start) else (kind, hit)
+            for kind, hit in kinds
+        ]
     if any(kind == "phone_call" for kind, _ in kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind == "phone_call"]
     elif any(event_key(doc.lower[hit[0] : hit[1]]) in credentials for _, hit in kinds):

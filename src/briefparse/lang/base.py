@@ -531,6 +531,14 @@ class Language:
     #: the phone-call phrases that name a video link ("videoconference", "visioconférence"): the medium of the
     #: gathering a sentence names first ("The meeting of the ministers was held by videoconference")
     video_media: tuple[str, ...] = ()
+    #: verbs that call a person by phone with no medium word ("called", "llamó"), and the words that make them
+    #: something else right after them ("called on", "called for": a visit, an appeal); one of them, then in its
+    #: clause a purpose link (`call_purpose_links`: "to", "para") and a few words before a statement word ("called X
+    #: on Sunday to express his condolences", "llamó hoy a su homólogo para darle las condolencias"): the statement
+    #: is delivered by that call, a phone call
+    call_verbs: tuple[str, ...] = ()
+    call_verb_blockers: tuple[str, ...] = ()
+    call_purpose_links: tuple[str, ...] = ()
     #: verbs that judge an event their subject took part in ("a qualifié", "described", "оценил"): right before the
     #: event's noun, maybe past a possessive or an article ("a qualifié sa conversation téléphonique d'importante",
     #: "назвал полезными переговоры"), they report what was said of that event, a statement

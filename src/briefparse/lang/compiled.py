@@ -26,6 +26,7 @@ from briefparse.lang.letters import (
     CAP_WORD_TAIL,
     DIGRAPH_INITIAL,
     LOWER,
+    QUOTE_MARKS,
     UPPER,
     either_apostrophe,
     fold,
@@ -311,6 +312,10 @@ class CuePatterns:
     welcome: re.Pattern[str] | None = None
     #: the passive of a greeting with its agent (`Language.greeting_passives`), to run on `Document.lower`
     greeting: re.Pattern[str] | None = None
+    #: a call verb with no medium word, then in its clause a purpose link and up to four words, a quotation mark
+    #: maybe opening one, ending where the search ends (`Language.call_verbs`): `search` on `Document.lower` up to a
+    #: statement word
+    call_purpose: re.Pattern[str] | None = None
     #: a count in figures (group `count`) or in words (group `word`, `Language.count_words`) right before the members
     #: of a gathering ("51 heads of state", "twenty foreign ministers"), to run on `Document.lower`
     member_count: re.Pattern[str] | None = None
@@ -1437,6 +1442,15 @@ def _cues(language: Language) -> CuePatterns:
         dateline_adverbs=frozenset(a.lower() for a in language.dateline_adverbs),
         welcome=_whole_phrases(language.welcome_words),
         greeting=_whole_phrases(language.greeting_passives),
+        call_purpose=lazy_compile(
+            rf"(?<![\w-])(?:{words(language.call_verbs)})(?!\w)"
+            rf"(?![^\S\n]+(?:{words(language.call_verb_blockers) or NOTHING})(?!\w))"
+            rf"[^.;:!?\n]{{1,120}}?(?<!\w)(?:{words(language.call_purpose_links)})"
+            rf"(?:[^\S\n]+[{re.escape(QUOTE_MARKS)}]?[^\W\d]+){{0,4}}[^\S\n]+[{re.escape(QUOTE_MARKS)}]?\Z",
+            re.I,
+        )
+        if language.call_verbs and language.call_purpose_links
+        else None,
         honour=_whole_phrases(language.honour_words),
         departures=frozenset(event_key(w.lower()) for w in (*language.departure_verbs, *language.stay_verbs)),
         journey_noun=_whole_phrases(language.journey_nouns),

@@ -1980,6 +1980,11 @@ LANGUAGE = Language(
     airport_words=("airport", "airfield", "airbase", "air base", "tarmac"),
     arrival_nouns=("arrival",),
     arrival_verbs=variants("{arrived|arrives|landed|lands}"),
+    # a call with no medium word, its purpose a statement ("called X on Sunday to express his condolences"); not
+    # "called on" (a courtesy call, an appeal), "called for", "called off", "called it"
+    call_verbs=variants("{called|calls|will call|rang|rings}"),
+    call_verb_blockers=("on", "upon", "for", "off", "out", "in", "into", "at", "back", "it", "attention"),
+    call_purpose_links=("to",),
     arrival_clauses=("who", "when", "as"),
     dateline_adverbs=("here",),
     possessive_endings=("'s", "’s"),

@@ -1218,6 +1218,9 @@ LANGUAGE = Language(
         "{reunirse|entrevistarse|encontrarse|haberse reunido|haberse entrevistado|haberse encontrado} con"
     ),
     arrival_verbs=variants("{llegó|llega|llegaron|llegan|aterrizó|aterriza|arribó|arriba|arribaron}"),
+    # a call with no medium word, its purpose a statement ("llamó hoy a su homólogo para darle las condolencias")
+    call_verbs=variants("{llamó|llama|llamará|llamaron}"),
+    call_purpose_links=("para",),
     mention_cues=(
         ", informó",
         ", informa",
