@@ -5189,6 +5189,8 @@ def _people_taking_part(
         apart += [s for s in lead[1:] if s not in apart and _others_to_meet(analysis, s, mentions)]
     if took_place:  # "Nach dem Besuch der Gedenkstätte wird Y mit Z zusammenkommen": after the event, one to come
         apart += [s for s in lead[1:] if s not in apart and _fronted_to_come(analysis, s)]
+    if took_place and event_type == "visit":  # "X llegó a Y. Se reunirá con Z": the talks to come are other events
+        apart += [s for s in lead[1:] if s not in apart and _encounter_to_come(analysis, s)]
     _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place)
     if reporting:  # "X recibió a Y": the headline reports it too; its bare role may be someone the body names
         heading = Segment(reporting.start, reporting.end, reporting.text, 0)
