@@ -4540,6 +4540,20 @@ def _main_subjects(analysis: Analysis) -> list[Segment]:
     return found
 
 
+def _tail_of_capitalised_title(analysis: Analysis, person: Person) -> bool:
+    """The name opens on a link in lower case right after a capitalised word ("la Banda de Música", "el Jefe de
+    Ceremonial de Presidencia", "Jefes de Misión del GRULAC"): the end of a body's or an office's capitalised name,
+    not a person ("el general de Gaulle" keeps its lower-case title before the link)."""
+    if not person.name or not person.name[:1].islower() or analysis.language is None:
+        return False
+    if fold(person.name.split()[0]) not in analysis.language.role_links:
+        return False
+    text = analysis.doc.text
+    named = [m for m in person.mentions if text[m.start : m.start + 1].islower()]
+    before = [text[max(0, m.start - 40) : m.start].split() for m in named]
+    return bool(named) and all(words and words[-1][:1].isupper() for words in before)
+
+
 def extract_people(
     analysis: Analysis, event_type: str = "other", days: WrittenDays | None = None
 ) -> tuple[list[Participant], list[Participant]]:
@@ -4598,6 +4612,7 @@ def extract_people(
     _elided_head_items(analysis, people)
     _group_roles(analysis, people)
     people = _names_closing_roles(analysis, people)
+    people = [p for p in people if not _tail_of_capitalised_title(analysis, p)]
     models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
     for person, owner in _owners(analysis, people):
         model, theirs = models.get(id(person)), models.get(id(owner))
