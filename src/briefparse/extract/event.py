@@ -1271,6 +1271,16 @@ def _ranked_visit_paid_to_someone(doc: Document, hits: list[EventHit]) -> bool:
     )
 
 
+def _reports_arrival(doc: Document, votes: dict[str, tuple[float, EventHit]], window_start: int) -> bool:
+    """The window's main word reports a visit as done and no meeting ("El presidente X llegó anoche a Y para asistir a
+    la investidura"): the talks the next sentences announce ("se reunirá con su par Z") are the visit's programme."""
+    if "meeting" in votes or "visit" not in votes:
+        return False
+    main = max(votes, key=lambda kind: votes[kind][0] * _TYPE_WEIGHTS[kind])
+    strength, hit = votes["visit"]
+    return main == "visit" and strength >= 1.0 and not _told_as_future(doc, hit, window_start)
+
+
 def _parts_of_visit(votes: dict[str, tuple[float, EventHit]]) -> dict[str, tuple[float, EventHit]]:
     """After a lead that reports a visit named by its rank, the talks, the audiences and the dinners the next sentences
     tell of are the visit's programme ("While in Liberia, the President will hold discussions with …"): they vote
@@ -1584,6 +1594,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     by_phone: bool | None = None  # asked only of a brief whose title or lead has a word of conversation
     named_kinds: set[str] = set()  # the kinds of the event words of the windows already read
     framed = False  # the first window naming an event reported a visit named by its rank: later meetings are its own
+    arrived = False  # the first window naming an event reported a guest's arrival: later meetings to come are its own
     spoken: EventHit | None = None  # the gathering or meeting what is said is set at ("said in her speech at …")
     meetings: list[EventHit] = []  # the words of the meeting votes, a gathering's plainer name if all are bare nouns
     gathering: int | None = None  # where a window's main or referring word first named a gathering
@@ -1605,13 +1616,15 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         spoken = spoken or _spoken_at(doc, hits, (start, end))
         if votes:
             voted.append(votes)
-        if framed:
+        # after a ranked visit, every meeting is its programme; after a bare arrival, the meetings still to come
+        if framed or (arrived and "meeting" in votes and _told_as_future(doc, votes["meeting"][1], start)):
             votes = _parts_of_visit(votes)
         elif votes and not totals:
             # "Ambassador on his inaugural visit" then "paid his inaugural visit to the Governor": a call on a person
             framed = _reports_ranked_visit(doc, votes, hits, end) and not any(
                 _ranked_visit_paid_to_someone(doc, analysis.events_in(*window)) for window in windows[: len(weights)]
             )
+            arrived = in_body and _reports_arrival(doc, votes, start)
         if set(votes) == {"statement"} and "meeting" in totals and _addresses_guest(doc, votes["statement"][1]):
             votes = {}
         for kind, (strength, hit) in votes.items():

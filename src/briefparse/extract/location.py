@@ -192,6 +192,8 @@ def _place_in(
         if doc.text[place_end - 1] == ".":
             place_end -= 1
         place = doc.span(match.start("place"), place_end)
+        if _room_of_someone(doc, place, match.end("place")):
+            continue  # "en el despacho de X", "en la oficina del ministro X": whose room it is, not a place's name
         owner_end = _owner_end(place.text, stops, names.honorific_words, doc.language.possessive_endings)
         if owner_end:
             place = doc.span(place.start + owner_end, place.end)  # "at Osei's Legon office": the place of theirs named
@@ -850,6 +852,17 @@ def _dateline_place(
         if kind == "country":
             countries.append(city)  # a headline that opens with a country ("Ethiopia, …") gives way to a city
     return countries[0] if countries else None
+
+
+def _room_of_someone(doc: Document, place: Span, phrase_end: int) -> bool:
+    """The place is a common noun in lower case cut before its owner, a person after a link ("en el despacho de
+    X", "en el despacho del presidente X"): whose room it is, which names no place."""
+    words = place.text.split()
+    if place.end >= phrase_end or any(word[:1].isupper() for word in words):
+        return False
+    links = doc.language.role_links
+    rest = doc.text[place.end : phrase_end].split()
+    return fold(words[-1]) in links or bool(rest and fold(rest[0]) in links)
 
 
 def _owned(phrase: str, stops: Container[str]) -> bool:

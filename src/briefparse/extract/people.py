@@ -4610,6 +4610,20 @@ def _main_subjects(analysis: Analysis) -> list[Segment]:
     return found
 
 
+def _tail_of_capitalised_title(analysis: Analysis, person: Person) -> bool:
+    """The name opens on a link in lower case right after a capitalised word ("la Banda de Música", "el Jefe de
+    Ceremonial de Presidencia", "Jefes de Misión del GRULAC"): the end of a body's or an office's capitalised name,
+    not a person ("el general de Gaulle" keeps its lower-case title before the link)."""
+    if not person.name or not person.name[:1].islower() or analysis.language is None:
+        return False
+    if fold(person.name.split()[0]) not in analysis.language.role_links:
+        return False
+    text = analysis.doc.text
+    named = [m for m in person.mentions if text[m.start : m.start + 1].islower()]
+    before = [text[max(0, m.start - 40) : m.start].split() for m in named]
+    return bool(named) and all(words and words[-1][:1].isupper() for words in before)
+
+
 def extract_people(
     analysis: Analysis, event_type: str = "other", days: WrittenDays | None = None
 ) -> tuple[list[Participant], list[Participant]]:
@@ -4668,6 +4682,7 @@ def extract_people(
     _elided_head_items(analysis, people)
     _group_roles(analysis, people)
     people = _names_closing_roles(analysis, people)
+    people = [p for p in people if not _tail_of_capitalised_title(analysis, p)]
     models = {id(p): _to_model(doc, p, home) for p in people if p.participant or p.name}
     for person, owner in _owners(analysis, people):
         model, theirs = models.get(id(person)), models.get(id(owner))
@@ -5259,6 +5274,8 @@ def _people_taking_part(
         apart += [s for s in lead[1:] if s not in apart and _others_to_meet(analysis, s, mentions)]
     if took_place:  # "Nach dem Besuch der Gedenkstätte wird Y mit Z zusammenkommen": after the event, one to come
         apart += [s for s in lead[1:] if s not in apart and _fronted_to_come(analysis, s)]
+    if took_place and event_type == "visit":  # "X llegó a Y. Se reunirá con Z": the talks to come are other events
+        apart += [s for s in lead[1:] if s not in apart and _encounter_to_come(analysis, s)]
     _mark_participants(analysis, mentions, [s for s in lead[1:] if s not in apart], took_place)
     if reporting:  # "X recibió a Y": the headline reports it too; its bare role may be someone the body names
         heading = Segment(reporting.start, reporting.end, reporting.text, 0)

@@ -847,7 +847,9 @@ LANGUAGE = Language(
             "{llegó|llegaron|llegará|llegarán|llega|llegan} a",
             # the arrival with its time between the verb and the place ("llegó la noche del sábado a Santiago")
             "{llegó|llegaron} {este|esta|el|la} "
-            "{lunes|martes|miércoles|jueves|viernes|sábado|domingo|noche|mañana|tarde}",
+            "{lunes|martes|miércoles|jueves|viernes|sábado|domingo|noche|mañana|tarde|madrugada|mediodía}",
+            # the day told by an adverb ("llegó hoy a Lima", "arribaron anoche a Quito")
+            "{llegó|llegaron|llega|llegan} {hoy|anoche|ayer} {a|al}",
             "{arribó|arribaron|arribará}",
             "{viajó|viajaron|viajará|viajarán|viajar} a",
             "se {trasladó|trasladará|desplazó} a",
@@ -1719,7 +1721,11 @@ LANGUAGE = Language(
         "{visita|viaje|gira} {oficial|de Estado|de trabajo|oficial de trabajo} {a|al}",
         # the day between the verb and "a": "llegó este lunes a Cartagena", "arribó hoy a Lima"
         "{llegó|llegaron|llegará|llegarán|llega|llegan|arribó|arribaron|arribará|viajó|viajaron|viajará|viaja}"
-        " {hoy|ayer|anoche|mañana|esta mañana|esta tarde|esta noche} {a|al}",
+        " {hoy|ayer|anoche|mañana|esta mañana|esta tarde|esta noche|esta madrugada} {a|al}",
+        # the part of a named day: "llegó la madrugada de hoy a La Paz", "arribó la noche del sábado a Quito"
+        "{llegó|llegaron|arribó|arribaron} la {madrugada|mañana|tarde|noche} del "
+        "{lunes|martes|miércoles|jueves|viernes|sábado|domingo} {a|al}",
+        "{llegó|llegaron|arribó|arribaron} la {madrugada|mañana|tarde|noche} de {hoy|ayer} {a|al}",
         # how long it lasts between the visit and "a": "una visita oficial de dos días a España"
         "{visita|viaje|gira} {oficial |de Estado |de trabajo |}de {dos|tres|cuatro|cinco|seis|siete} días {a|al}",
         "{llegó|llegaron|arribó|arribaron|viajó|viajaron} este {lunes|martes|miércoles|jueves|viernes|sábado} {a|al}",
