@@ -90,6 +90,7 @@ _FUTURE_REACH = 90
 _CAPTION_CHARS = 400  # longest line read as a photo's caption: a longer paragraph closed by a credit is the story
 _RANGE_START_REACH = 16  # characters before a date in figures where a range's first day is looked for
 _CUE_REACH = 12  # characters before a day in figures where the word that makes it a date is looked for
+_BRACKET_REACH = 16  # characters before a day in figures where its weekday and the bracket opening it are looked for
 _NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
 _SENTENCE_OPENERS = frozenset('.!?:«»"“”(–—-')  # marks after which a capitalised weekday opens a sentence or a title
 #: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
@@ -348,8 +349,12 @@ def _dates_in_lower_text(lower: str, language: Language) -> tuple[_Mention, ...]
         if match.group("ym"):  # "am 29.03.": a day of the month, its year from the anchor
             before = lower[max(0, match.start() - _CUE_REACH) : match.start()].split()[-1:]
             day, month = int(match.group(0).split(".")[0]), int(match.group("ym"))
-            if before and before[0] in language.yearless_numeric_cues and 1 <= month <= 12 and 1 <= day <= 31:
-                found.append(_Mention(match.start(), match.end(), day, month, None))
+            # or the day its weekday gives in brackets: "am Montag (24.10.)"
+            bracketed = patterns.weekday_bracket.search(lower, max(0, match.start() - _BRACKET_REACH), match.start())
+            cued = bool(before) and before[0] in language.yearless_numeric_cues
+            if (cued or bracketed) and 1 <= month <= 12 and 1 <= day <= 31:
+                weekday = language.weekdays.get(bracketed["wd"]) if bracketed else None
+                found.append(_Mention(match.start(), match.end(), day, month, None, weekday))
             continue
         if match.group("im"):
             year, month, day = int(match.group(0)[:4]), int(match.group("im")), int(match.group("id"))
