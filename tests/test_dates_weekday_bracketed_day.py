@@ -43,3 +43,15 @@ def test_a_day_in_brackets_after_its_weekday_takes_the_year_the_weekday_gives(
 def test_a_day_in_figures_without_a_weekday_or_a_cue_is_still_no_date() -> None:
     text = "Treffen in Wien\n\nDie Ministerin Mira Kovač traf den Gast Tomas Lind (Nummer 24.10.) zu einem Gespräch.\n"
     assert briefparse.parse(text).date is None
+
+
+def test_the_bracket_that_closes_such_a_day_makes_no_dateline() -> None:
+    text = (
+        "Leaders meet ahead of summit\n\n"
+        "Prime Minister Arun Mehra, on Friday (September 8), held a bilateral meeting with his counterpart Lina "
+        "Faris ahead of the regional summit.\n"
+    )
+    brief = briefparse.parse(text)
+    assert brief.published is None
+    assert brief.date is not None
+    assert str(brief.date)[5:] == "09-08"
