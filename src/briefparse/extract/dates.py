@@ -77,6 +77,7 @@ _PAIRED_SENTENCES = 1  # a weekday this close to a day without its year names th
 _NAME_WORDS = 4  # the most words of a name set off by commas
 _LIST_GAP = 3  # lines from one dated item of a list of stories to the next ("Title" / "Date" / "Next article")
 _DIGIT = lazy_compile(r"\d")
+_CLOSING_BRACKET = lazy_compile(r"[^\S\n]*\)")
 _LAST_WORD = lazy_compile(r"[\w.]+$")  # the last word of a line before its full stop, an abbreviation's dots within
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "»", "\"", "”", ")")
 _CREDIT_WORDS = 3  # the most words of a text's credit after its last sentence ("Text: LPD", "(dpa/red)")
@@ -90,6 +91,7 @@ _FUTURE_REACH = 90
 _CAPTION_CHARS = 400  # longest line read as a photo's caption: a longer paragraph closed by a credit is the story
 _RANGE_START_REACH = 16  # characters before a date in figures where a range's first day is looked for
 _CUE_REACH = 12  # characters before a day in figures where the word that makes it a date is looked for
+_BRACKET_REACH = 16  # characters before a day in figures where its weekday and the bracket opening it are looked for
 _NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
 _SENTENCE_OPENERS = frozenset('.!?:«»"“”(–—-')  # marks after which a capitalised weekday opens a sentence or a title
 #: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
@@ -328,10 +330,18 @@ def _words_dates(lower: str, language: Language, end: int | None = None, start: 
             span = bool(groups["d0"] or patterns.range_after.match(lower, match.end()))
             year_value = int(year) if year else None
             last = int(groups["d1"]) if groups["d0"] and groups["d1"] else 0
+            closed = _bracket_end(lower, match) if "(" in match.group(0) else match.end()
             found.append(
-                _Mention(match.start(), match.end(), int(day), month, year_value, weekday, span=span, last=last)
+                _Mention(match.start(), closed, int(day), month, year_value, weekday, span=span, last=last)
             )
     return found
+
+
+def _bracket_end(lower: str, match: re.Match[str]) -> int:
+    """Where a date its weekday set in brackets ends: past the bracket that closes it ("am Samstag (2. März)", "am
+    Montag (24.10.)"), a bracket of the sentence, not a dateline's or a stamp's ("PARIS, 12 mai (AFP)")."""
+    closing = _CLOSING_BRACKET.match(lower, match.end())
+    return closing.end() if closing else match.end()
 
 
 def _written_dates(doc: Document, language: Language) -> list[_Mention]:
@@ -348,8 +358,13 @@ def _dates_in_lower_text(lower: str, language: Language) -> tuple[_Mention, ...]
         if match.group("ym"):  # "am 29.03.": a day of the month, its year from the anchor
             before = lower[max(0, match.start() - _CUE_REACH) : match.start()].split()[-1:]
             day, month = int(match.group(0).split(".")[0]), int(match.group("ym"))
-            if before and before[0] in language.yearless_numeric_cues and 1 <= month <= 12 and 1 <= day <= 31:
-                found.append(_Mention(match.start(), match.end(), day, month, None))
+            # or the day its weekday gives in brackets: "am Montag (24.10.)"
+            bracketed = patterns.weekday_bracket.search(lower, max(0, match.start() - _BRACKET_REACH), match.start())
+            cued = bool(before) and before[0] in language.yearless_numeric_cues
+            if (cued or bracketed) and 1 <= month <= 12 and 1 <= day <= 31:
+                weekday = language.weekdays.get(bracketed["wd"]) if bracketed else None
+                closed = _bracket_end(lower, match) if bracketed else match.end()
+                found.append(_Mention(match.start(), closed, day, month, None, weekday))
             continue
         if match.group("im"):
             year, month, day = int(match.group(0)[:4]), int(match.group("im")), int(match.group("id"))

@@ -382,6 +382,8 @@ class DatePatterns:
     numeric: re.Pattern[str]
     relative: re.Pattern[str]
     weekday: re.Pattern[str]
+    #: a weekday and the bracket that opens its day in figures ("am Montag (24.10.)"): `search` up to the day
+    weekday_bracket: re.Pattern[str]
     publication_cue: re.Pattern[str]
     #: a publication cue anywhere in a line ("First Published: Jul 02 2016"); runs on `Document.lower`
     publication_line: re.Pattern[str]
@@ -1620,7 +1622,8 @@ def _dates(language: Language) -> DatePatterns:
     )
     # a slash may part the day from the year: "March 14/ 2023"
     month_first = rf"(?P<m2>{month})\.?[^\S\n]+{day.format('d2')}(?!\d)(?:(?:[,/]|\s)\s*{year.format('y2')}{year_end})?"
-    weekday_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
+    # the date may follow its weekday in brackets: "am Samstag (2. März)", "dimanche (22 mai)"
+    weekday_prefix = rf"(?:(?P<wd>{weekday})\s*[,(]?\s*(?:(?:{alternation(language.determiners)})\s+)?)?"
     # A digit or letter first, the boundary check after it: the regex engine can then skip ahead fast.
     numeric = (
         # year first, its parts joined by one mark: "2023-05-09", "2020/11/17", "2019.07.16"
@@ -1655,6 +1658,7 @@ def _dates(language: Language) -> DatePatterns:
             rf"(?:\s+(?P<past>{past})(?!\w)|\s+(?P<next>{coming})(?!\w))?",
             needs=_covering_words(language.weekdays),
         ),
+        weekday_bracket=lazy_compile(rf"(?<!\w)(?P<wd>{weekday})[^\S\n]*\([^\S\n]*$"),
         past_after=lazy_compile(rf"\s+(?:{past})(?!\w)"),
         year_mark=lazy_compile(year_mark) if language.year_marks else lazy_compile(NOTHING),
         night_start=lazy_compile(
