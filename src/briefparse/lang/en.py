@@ -720,6 +720,9 @@ LANGUAGE = Language(
             "Though", "Whether", "Either", "Neither", "Once", "Unless",
             # a page's marks after a headline ("… receives Palestinian FM (UPDATE)"), no agency's name
             "Update", "Updated", "Video", "Videos", "Photos", "Live",
+            # the label of a page's date field ("Date: 18 May 2023"), no name and no place, though a Japanese city
+            # bears it
+            "Date",
             # an ambassador's full title
             "Extraordinary",
             "Plenipotentiary",

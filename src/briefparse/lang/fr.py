@@ -760,6 +760,9 @@ LANGUAGE = Language(
         [
             # conjunctions that open a clause before a name ("Quand X a pris la parole …", "Puisque Y voyage …")
             "Quand", "Puisque", "Tandis", "Quoique", "Alors", "Tant", "Dès",
+            # the label of a page's date field ("Date: 21 août 2013"), no name and no place, though a Japanese city
+            # bears it
+            "Date",
             # a word that qualifies a title before or after it, no name ("Représentant Résident", "Ambassadeur
             # Désigné", "Président Élu")
             "Résident", "Résidente", "Désigné", "Désignée", "Élu", "Élue", "Intérimaire",
