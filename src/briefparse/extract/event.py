@@ -147,6 +147,19 @@ def _kind_by_object(
     return kind
 
 
+def _talks_as_purpose(doc: Document, hit: EventHit, start: int) -> bool:
+    """The title's word of talks follows a link of purpose after the person it is about ("Staatsministerin X zu
+    migrationspolitischen Gesprächen in Rom", "Minister X leaves for talks in Y"): the talks are what a trip is for,
+    and the story's lead tells which event the brief reports; not a visit's word ("Generalkonsul zu Besuch", a call
+    on a person) nor a title that opens on the link ("Zum Treffen der Außenminister …": what it is about)."""
+    language = doc.language
+    if language is None or not language.purpose_links or hit[2] != "meeting":
+        return False
+    words = doc.lower[start : hit[0]].split()
+    before = words[-_PURPOSE_WORDS:]
+    return len(words) > len(before) and bool(set(before) & set(language.purpose_links))
+
+
 def _received_for_gathering(doc: Document, hit: EventHit, hits: list[EventHit], window: tuple[int, int]) -> bool:
     """A meeting verb whose clause goes on to the gathering it brings its guests to, its noun a few words after a link
     of purpose ("empfing X die Regierungschefs der Ostseeländer … zum Ostseeratsgipfel in Stralsund", "trifft
@@ -1610,6 +1623,8 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds), welcome_next)
         if title and start == title.start:
             said_in_title = _speech_title(doc, hits, votes, start)
+            if set(votes) == {"meeting"} and _talks_as_purpose(doc, votes["meeting"][1], start):
+                votes = {}
         if not votes and not totals and analysis.lead and start == analysis.lead[0].start:
             votes = _speech_lead(doc, (start, end))
         named_kinds.update(hit[2] for hit in hits)
