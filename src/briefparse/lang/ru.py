@@ -1507,6 +1507,7 @@ LANGUAGE = Language(
         "Персидский залив", "Прибалтика", "Евразия",
     ),
     airport_words=("аэропорт", "аэродром", "авиабаз"),
+    eponym_links=("имени", "им."),
     arrival_nouns=("прибыти", "прилет", "прилёт"),
     dateline_adverbs=("сюда",),
     unnamed_venues=(
