@@ -195,6 +195,10 @@ _EXTRA_COUNTRY_NAMES = {
     "Объединенные Арабские Эмираты": "AE",
     "Объединённые Арабские Эмираты": "AE",
     "Турецкая Республика": "TR",  # Turkey's official name since 2022, which iso-codes' older catalogues lack
+    # the names the countries' own Russian-language press and offices use, which CLDR and iso-codes lack
+    "Кыргызстан": "KG",
+    "Кыргызская Республика": "KG",
+    "Азербайджанская Республика": "AZ",
     # the initials a country goes by ("в ЮАР")
     "ЮАР": "ZA",
     "ФРГ": "DE",
