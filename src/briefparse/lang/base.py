@@ -810,6 +810,11 @@ class Language:
     #: Union", "the Amu Darya", "in Santo Domingo"); a title between them still leads to one ("the President Joe
     #: Biden"). Only indefinite articles where nouns are capitalised.
     no_name_after: tuple[str, ...] = ()
+    #: words that link a site's or a body's noun to the person it is named after ("имени", "им."): a name right
+    #: after one, with a lower-case noun before it and maybe the site's own name ("в аэропорту «Z» имени X",
+    #: "ансамбля им. Y"), names the site, never a person of the story; after a preposition the name is someone's
+    #: own ("от имени X": on X's behalf)
+    eponym_links: tuple[str, ...] = ()
     #: a preposition and an article in one word ("zum", "beim"): in a language that capitalises its nouns, the
     #: capitalised word after it is a noun ("zum Tod von X"), as after an article
     article_contractions: tuple[str, ...] = ()

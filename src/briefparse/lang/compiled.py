@@ -125,6 +125,8 @@ class NamePatterns:
     #: the end of an article or a preposition of place right before a capitalised run that names no one
     #: (`Language.no_name_after`)
     no_name_lead_in: re.Pattern[str] | None = None
+    #: a lower-case noun and a link to whom it is named after, right before a capitalised run (`Language.eponym_links`)
+    eponym_lead_in: re.Pattern[str] | None = None
     #: an article that opens a phrase ("The Prime Minister", "l'agence")
     leading_determiner: re.Pattern[str] | None = None
     #: a title right before a name of one word that is a whole name (`Language.sole_name_titles`)
@@ -1102,6 +1104,14 @@ def _names(language: Language) -> NamePatterns:
             words_at_end=_most_words(language.no_name_after),
         )
         if language.no_name_after
+        else None,
+        eponym_lead_in=lazy_compile(
+            rf"(?<!\w)(?!(?:{words(language.stopwords)})\s)[{LOWER}][\w-]*"
+            # the site's own name may stand between: "аэропорту «Ташкент» имени X", "аэропорту города Будапешт им. X"
+            rf"(?:\s+[\"«„“]?[{UPPER}][\w-]*[\"»“”]?)?\s+(?:{words(language.eponym_links)})\s*$",
+            words_at_end=2 + _most_words(language.eponym_links),
+        )
+        if language.eponym_links
         else None,
         sole_name_title=lazy_compile(
             rf"(?<![\w-])(?:{words(language.sole_name_titles)})[^\S\n]+$",
