@@ -1,6 +1,7 @@
 """A statement told by its author's grief or dismay at a loss ("is profoundly saddened by …", "has expressed her
-profound sadness at …") reports the event and leads, before the condolences or the condemnation that follow it; a
-meeting whose host speaks of his sadness stays a meeting led by its report.
+profound sadness at …") reports the event and leads, before the condolences or the condemnation that follow it, and
+the dead it names after "the passing today of" takes no part; a meeting whose host speaks of his sadness stays a
+meeting led by its report.
 
 Every brief here is invented for the test.
 """
@@ -34,7 +35,10 @@ def test_expressed_profound_sadness_leads_before_the_quoted_message() -> None:
         'In a statement, the Secretary-General said: "On behalf of the Union, I convey my deepest condolences to '
         'the family of the late Prime Minister and to the people of Valdoria."'
     )
-    assert _parse(text).summary_points[0].startswith("Union Secretary-General Karin Vogt has expressed her")
+    brief = _parse(text)
+    assert brief.summary_points[0].startswith("Union Secretary-General Karin Vogt has expressed her")
+    # the dead, named after "the passing today of" and his title, is mentioned, not a party to the statement
+    assert {p.name for p in brief.participants} == {"Karin Vogt"}
 
 
 def test_a_hosts_sadness_leaves_the_meeting_its_lead() -> None:

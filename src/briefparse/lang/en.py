@@ -1673,9 +1673,8 @@ LANGUAGE = Language(
         "predecessor",
         "greetings to",
         "the late",
-        "death of",
-        "passing of",
-        "demise of",
+        # the day may stand between the death's noun and its link ("at the passing today of the Prime Minister")
+        *variants("{death|passing|demise} {|today |yesterday }of"),
         "funeral of",
         "memory of",
         # whose guidance the event follows, not who takes part in it: "under the leadership of President X"
