@@ -1240,6 +1240,12 @@ LANGUAGE = Language(
             "{expressed|expresses|conveyed|conveys|offered|offers|extended|extends} {his|her|their|its} "
             "{sympathy|sympathies|regret|regrets|solidarity}",
             "{deep|deepest|sincere|heartfelt} {sympathy|sympathies|regret|regrets}",
+            # a statement's grief or dismay at a loss, told of its author ("The Secretary-General is profoundly
+            # saddened by …", "is shocked and saddened by …", "has expressed her profound sadness at …", "learned with
+            # deep sorrow of …")
+            "{saddened|dismayed|grieved} {by|at|to learn|to hear}",
+            "{expressed|expresses|conveyed|conveys} {his|her|their|its} {sadness|sorrow|grief|dismay}",
+            "{deep|deepest|profound|great} {sadness|sorrow|grief|dismay}",
             "felicitations",
             "{deplored|deplores|regretted|regrets}",
             "{rejected|rejects|categorically rejected|denounced|denounces}",  # CAMEO 12x reject, 11x disapprove
@@ -1670,9 +1676,8 @@ LANGUAGE = Language(
         "predecessor",
         "greetings to",
         "the late",
-        "death of",
-        "passing of",
-        "demise of",
+        # the day may stand between the death's noun and its link ("at the passing today of the Prime Minister")
+        *variants("{death|passing|demise} {|today |yesterday }of"),
         "funeral of",
         "memory of",
         # whose guidance the event follows, not who takes part in it: "under the leadership of President X"
