@@ -761,8 +761,15 @@ def _nights_first_days(doc: Document) -> list[tuple[int, int]]:
 def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     """An update line ("Mis à jour le 14 mai 2023") is no publication date when the page also shows one that is
     ("Publié le 12 mai 2023"), whichever comes first, nor the day of any event; alone, it is the only date the page
-    gives itself."""
-    cue = compiled(doc.language).dates.update_cue
+    gives itself. An edit line ("Dernière modification : 17/02/2015", a site's record of its last change, often
+    months later) is never one."""
+    patterns = compiled(doc.language).dates
+    cue = patterns.update_cue
+    mentions = [
+        m
+        for m in mentions
+        if not (m.is_publication and patterns.edit_cue.search(doc.lower, doc.text.rfind("\n", 0, m.start) + 1, m.start))
+    ]
     updates = {
         id(m)
         for m in mentions
