@@ -27,7 +27,7 @@ from briefparse.document import Document
 from briefparse.lang import get_language
 from briefparse.lang.base import Language
 from briefparse.lang.bylines import BYLINE_CUES
-from briefparse.lang.cldr import weekdays_capitalised
+from briefparse.lang.cldr import month_first, weekdays_capitalised
 from briefparse.lang.compiled import compiled
 from briefparse.lang.letters import LETTER_WORD as _WORD
 from briefparse.lang.letters import LOWER, UPPER, fold
@@ -100,6 +100,8 @@ _WIDGET_LABEL = 12  # characters of a label before a page's date widget
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
 #: a weather reading: a temperature with its degree sign, or a figure and the scale's letter alone at the end of its
 #: line ("+14 °C", "+10 °С, облачно", "19.6 C")
+#: a month's name, then the day's figures: the date written month first ("abril 20, 2024")
+_MONTH_THEN_DAY = lazy_compile(r"([^\W\d_]+)\.?[^\S\n]+\d{1,2}(?!\d)")
 _TEMPERATURE = lazy_compile(
     r"(?<![\w.,])[+\-−–]?\d{1,2}(?:[.,]\d)?[^\S\n]*(?:°[^\S\n]*[CFС]?|[CF][^\S\n]*$)", re.M
 )
@@ -774,8 +776,15 @@ def _nights_first_days(doc: Document) -> list[tuple[int, int]]:
 def _without_updates(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     """An update line ("Mis à jour le 14 mai 2023") is no publication date when the page also shows one that is
     ("Publié le 12 mai 2023"), whichever comes first, nor the day of any event; alone, it is the only date the page
-    gives itself."""
-    cue = compiled(doc.language).dates.update_cue
+    gives itself. An edit line ("Dernière modification : 17/02/2015", a site's record of its last change, often
+    months later) is never one."""
+    patterns = compiled(doc.language).dates
+    cue = patterns.update_cue
+    mentions = [
+        m
+        for m in mentions
+        if not (m.is_publication and patterns.edit_cue.search(doc.lower, doc.text.rfind("\n", 0, m.start) + 1, m.start))
+    ]
     updates = {
         id(m)
         for m in mentions
@@ -990,6 +999,7 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
             (first.year is not None and page_day is not None and page_day < (first.year, first.month, first.day))
             or (first.year is not None and _between_links(doc, first))
             or _beside_weather(doc, first)
+            or (first.year is not None and first.weekday is not None and _english_order(doc, first))
             or any(
                 _day_before(later, first) if first.year is not None else _another_dated_day(later, first)
                 for later in published[i + 1 :]
@@ -998,6 +1008,16 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
         )
     }
     return [m for m in mentions if id(m) not in widgets]
+
+
+def _english_order(doc: Document, mention: _Mention) -> bool:
+    """The date puts its month's name before the day in a language whose own dates put the day first, as CLDR's
+    long format shows ("sábado, abril 20, 2024", "jeudi, mars 28, 2024"; not "sábado, 20 de abril de 2024"): the
+    English order of a site template's clock left untranslated, the day the page was served, not written."""
+    if month_first(doc.language.code):
+        return False
+    found = _MONTH_THEN_DAY.search(doc.lower, mention.start, mention.end)
+    return bool(found and found.group(1) in doc.language.months)
 
 
 def _beside_weather(doc: Document, mention: _Mention) -> bool:

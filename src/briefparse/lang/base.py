@@ -151,6 +151,9 @@ class Language:
     #: words a page puts before its last update date ("Updated", "Stand", "mis à jour"), and the function word
     #: that may follow them ("updated on"): that date is not the publication date
     update_labels: tuple[str, ...] = ()
+    #: words a page puts before the day it was last edited ("Dernière modification", "Last modified"), which a site's
+    #: system stamps whenever anything on the page changes: never the publication date, even when it is the only one
+    edit_labels: tuple[str, ...] = ()
     #: words before a publication date ("Publié le", "Posted")
     publication_cues: tuple[str, ...] = ()
     #: headings of a list of other stories ("Read also", "À lire aussi"): the dates under them are theirs

@@ -11,7 +11,15 @@ import pkgutil
 import pprint
 from pathlib import Path
 
-from briefparse.lang.cldr_data import CAPITALISED_WEEKDAYS, MONTHS, PAGE_MONTHS, REGIONS, TERRITORIES, WEEKDAYS
+from briefparse.lang.cldr_data import (
+    CAPITALISED_WEEKDAYS,
+    MONTH_FIRST,
+    MONTHS,
+    PAGE_MONTHS,
+    REGIONS,
+    TERRITORIES,
+    WEEKDAYS,
+)
 
 __all__ = ["PAGE_MONTHS", "calendar_names", "cut_month_names", "territory_names", "world_regions"]
 
@@ -50,6 +58,12 @@ def cut_month_names(months: dict[str, int], weekdays: dict[str, int]) -> dict[st
 def weekdays_capitalised(code: str) -> bool:
     """Whether the language writes its weekdays with a capital inside a sentence ("Monday"; not "lundi")."""
     return CAPITALISED_WEEKDAYS[code] if code in CAPITALISED_WEEKDAYS else _capitalised_weekdays(code)
+
+
+def month_first(code: str) -> bool:
+    """Whether the language writes a date's month before its day ("April 20, 2024"; not "20 de abril de 2024"), as
+    CLDR's long date format orders them."""
+    return MONTH_FIRST[code] if code in MONTH_FIRST else _month_first(code)
 
 
 def territory_names(code: str) -> tuple[str, ...]:
@@ -104,6 +118,14 @@ def _capitalised_weekdays(code: str) -> bool:
     return all(name[:1].isupper() for name in Locale.parse(code).days["format"]["wide"].values())
 
 
+def _month_first(code: str) -> bool:
+    """Whether CLDR's long date format of the language puts the month before the day ("MMMM d, y")."""
+    from babel import Locale  # only for a language added since the data was generated
+
+    pattern = Locale.parse(code).date_formats["long"].pattern
+    return pattern.index("M") < pattern.index("d")
+
+
 def _page_months() -> dict[str, int]:
     """Wide and abbreviated month names of the page reader's locales, lower case, without a final dot."""
     from babel.dates import get_month_names
@@ -129,6 +151,7 @@ def generate(codes: list[str]) -> str:
         "REGIONS": {code: _regions(code) for code in codes},
         "PAGE_MONTHS": _page_months(),
         "CAPITALISED_WEEKDAYS": {code: _capitalised_weekdays(code) for code in codes},
+        "MONTH_FIRST": {code: _month_first(code) for code in codes},
     }
     layout = {name: pprint.pformat(value, width=100, sort_dicts=False) for name, value in parts.items()}
     body = "\n\n".join(f"{name} = {value}" for name, value in layout.items())

@@ -2275,3 +2275,5 @@ PAGE_MONTHS = {'january': 1,
  'jänner': 1}
 
 CAPITALISED_WEEKDAYS = {'de': True, 'en': True, 'es': False, 'fr': False, 'ru': False}
+
+MONTH_FIRST = {'de': False, 'en': True, 'es': False, 'fr': False, 'ru': False}

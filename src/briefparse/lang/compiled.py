@@ -391,6 +391,8 @@ class DatePatterns:
     publication_line: re.Pattern[str]
     #: an update label closing the text before a date on its line ("Mis à jour le "); `search` on `Document.lower`
     update_cue: re.Pattern[str]
+    #: an edit label closing the text before a date on its line ("Dernière modification : "); runs on `Document.lower`
+    edit_cue: re.Pattern[str]
     dateline_before: re.Pattern[str]
     #: relative words, lower case with straight apostrophes → day offset
     relative_days: dict[str, int]
@@ -1690,6 +1692,9 @@ def _dates(language: Language) -> DatePatterns:
         publication_line=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)"),
         update_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.update_labels)})(?!\w)[^\n]{{0,12}}$")
         if language.update_labels
+        else lazy_compile(NOTHING),
+        edit_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.edit_labels)})(?!\w)[^\n]{{0,12}}$")
+        if language.edit_labels
         else lazy_compile(NOTHING),
         # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
         # or after a dash, or two places for a dispatch from both ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ",

@@ -146,6 +146,7 @@ LANGUAGE = Language(
         "stand", "aktualisiert", "aktualisiert am", "geändert", "geändert am", "letzte änderung",
         "letzte aktualisierung",
     ),
+    edit_labels=("letzte änderung", "zuletzt geändert"),
     night_openers=("nacht von", "nacht vom"),
     night_links=("auf", "zu", "zum"),
     range_words=("bis", "-", "–", "und", "/"),

@@ -301,6 +301,7 @@ LANGUAGE = Language(
     day_suffixes=("st", "nd", "rd", "th"),
     date_connectors=("of",),
     update_labels=("update", "updated", "updated on", "last updated", "modified"),
+    edit_labels=("last modified",),
     night_openers=("night of", "night from", "overnight from"),
     night_links=("to", "into"),
     range_words=("to", "until", "through", "-", "–", "and"),

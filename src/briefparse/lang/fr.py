@@ -90,6 +90,7 @@ LANGUAGE = Language(
         "mis à jour", "mis à jour le", "actualisé", "actualisé le", "modifié le", "mise à jour",
         "dernière mise à jour",
     ),
+    edit_labels=("dernière modification",),
     night_openers=("nuit de", "nuit du"),
     night_links=("à", "au"),
     range_words=("au", "jusqu'au", "-", "–", "et"),
