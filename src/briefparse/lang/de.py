@@ -336,6 +336,11 @@ LANGUAGE = Language(
                 "gastgeber",
                 "amtsinhaber",
                 "kandidat",
+                # officials and staff below a body's head ("Kulturreferent", "den Repräsentanten der A, X")
+                "referent",
+                "repräsentant",
+                "kämmerer",
+                "beigeordnete",
             )
         ),
         "bundesrätin",

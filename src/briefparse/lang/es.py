@@ -348,6 +348,12 @@ LANGUAGE = Language(
             "{viceprimer ministro|viceprimera ministra|ministro consejero|ministra consejera|jerarca}",
             "{coronel|vicealmirante|contralmirante|brigadier|mariscal}",
         ),
+        # officials and staff below a body's head ("la agregada de Asuntos Culturales, X", "el gerente del puerto")
+        "agregado",
+        "agregada",
+        "asistente",
+        "gerente",
+        "responsable",
     ),
     nationalities={
         **_nationalities(

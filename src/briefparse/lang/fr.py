@@ -407,6 +407,12 @@ LANGUAGE = Language(
         "physicienne",
         "chercheur",
         "chercheuse",
+        # officials and staff below a body's head ("son adjoint, X", "le secrétaire du comité du parti, X"); not
+        # "responsable", which unnamed ("un responsable américain") tells a source, nor "attaché", whose press
+        # attaché speaks for an office (`spokesperson_stems`)
+        "adjoint",
+        "adjointe",
+        "secrétaire",
     ),
     nationalities={
         "français": "France",
