@@ -942,7 +942,7 @@ def _name_in_run(
         if first is None:
             return None  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
     if first == 0 and patterns.eponym_lead_in and patterns.eponym_lead_in.search(text, lead_in, run_start):
-        return None  # "в аэропорту имени Ислама Каримова": the site's namesake, no one of the story
+        return None  # "в аэропорту имени Степана Громова": the site's namesake, no one of the story
     if first == 1 and patterns.no_name_lead_in and patterns.no_name_lead_in.match(f"{tokens[0]} "):
         return None  # the run opens a sentence on that word: "A Technical Team designated by …", "In Santo Domingo"
     if 0 < first < last and _governed_by_article(text, lead_in, run_start, tokens[:first], patterns, language):

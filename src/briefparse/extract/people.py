@@ -4613,7 +4613,7 @@ def _main_subjects(analysis: Analysis) -> list[Segment]:
 def _tail_of_capitalised_title(analysis: Analysis, person: Person) -> bool:
     """The name opens on a link in lower case right after a capitalised word ("la Banda de Música", "el Jefe de
     Ceremonial de Presidencia", "Jefes de Misión del GRULAC"): the end of a body's or an office's capitalised name,
-    not a person ("el general de Gaulle" keeps its lower-case title before the link)."""
+    not a person ("el general de Valcourt" keeps its lower-case title before the link)."""
     if not person.name or not person.name[:1].islower() or analysis.language is None:
         return False
     if fold(person.name.split()[0]) not in analysis.language.role_links:
