@@ -90,8 +90,9 @@ def _kind_by_object(
 ) -> str:
     """A verb of attendance takes the kind of the event it attends ("attended the summit", "a assisté à la
     cérémonie de signature"). A meeting verb takes its kind from what it acts on. Its object is a conference
-    ("accueille le Forum", "hosted a ministerial conference"), or a meeting of many parties' members ("la réunion
-    des ministres de la région", "51 heads of state met"): a conference. It greets someone at an airport
+    ("accueille le Forum", "hosted a ministerial conference"), a meeting word that names a gathering
+    (`_names_gathering`: "chaired the 61st session of the Ministerial Council"), or a meeting of many parties' members
+    ("la réunion des ministres de la région", "51 heads of state met"): a conference. It greets someone at an airport
     ("встретил … в аэропорту", "welcomed at the airport"): the arrival of a visit. A verb both lists hold
     ("welcomed") reports a meeting only when a person follows it ("welcomed Prime Minister X", "welcomed his
     counterpart"), else a statement ("welcomed the ceasefire"). A reception whose guest's arrival a clause after it

@@ -1816,7 +1816,9 @@ def _listed_after(analysis: Analysis, sentences: list[Segment]) -> list[Segment]
     a list runs on to when its items close with a semicolon, the line before ending with one ("…, President of
     Ghana;" then "H.E. X, President of Guinea; …") or a colon before a first item that closes so, or with a comma
     after such a first item, up to the one that closes with a full stop; and, after the colon, the lines that each
-    open on a full name and its office ("X, ministre de …" one a line, with no mark between them)."""
+    open on a full name and its office ("X, ministre de …" one a line, with no mark between them) or on a country
+    before a name (`_country_led_line`: "Malí: X Y"), a heading between two groups of such lines going on with the
+    list (`_country_list_heading`)."""
     doc = analysis.doc
     listed: list[Segment] = []
     for sentence in sentences:
