@@ -1874,8 +1874,8 @@ def _country_line_role(analysis: Analysis, start: int) -> str | None:
     text = doc.text
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    line = Segment(line_start, len(text) if line_end < 0 else line_end, "", 0)
-    line = Segment(line.start, line.end, text[line.start : line.end], 0)
+    line_end = len(text) if line_end < 0 else line_end
+    line = Segment(line_start, line_end, text[line_start:line_end], 0)
     label = _COUNTRY_LABEL.match(line.text)
     if patterns.role_plural is None or label is None or not _country_led_line(analysis, line):
         return None
@@ -1918,9 +1918,9 @@ def _country_led_line(analysis: Analysis, line: Segment) -> bool:
     if label is None or not any(p.kind == "country" for p in places(label.group(1), analysis.language.code)):
         return False
     starts = analysis.name_starts
-    index = bisect_left(starts, line.start + label.end())
+    index, stop = bisect_left(starts, line.start + label.end()), bisect_left(starts, line.end)
     return any(
-        len(match.tokens) >= _MIN_NAME_WORDS for _s, match in analysis.names[index:] if match.end <= line.end
+        len(match.tokens) >= _MIN_NAME_WORDS for _s, match in analysis.names[index:stop] if match.end <= line.end
     )
 
 
