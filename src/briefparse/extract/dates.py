@@ -1256,19 +1256,25 @@ def _earlier_occasions(analysis: Analysis, mentions: list[_Mention]) -> set[int]
     brief's ("Pour rappel, X avait reçu le 30 décembre 2022", "s'étaient déjà rencontrés le 2 février"): that
     occasion's day, which does not date the event, and from which, when it is the only day the text gives in full,
     neither a weekday nor "hier" counts."""
+    return _recalled_after_lead(analysis, [m for m in mentions if m.day])
+
+
+def _recalled_after_lead(analysis: Analysis, mentions: list[_Mention]) -> set[int]:
+    """Starts of the days, relative words too, a sentence after the lead's first tells after a cue of an earlier
+    occasion ("Напомним, накануне Украина вызвала …", "В последний раз стороны общались 12 февраля"): a day the
+    text recalls, which loses to the publication date when the event's own sentences give none."""
     doc = analysis.doc
     background = compiled(doc.language).cues.earlier
     if background is None:
         return set()
-    sentences = doc.sentences
     lead_end = analysis.lead[0].end if analysis.lead else 0
     return {
         m.start
         for m in mentions
-        if m.day
+        if (m.day or m.offset is not None or m.weekday is not None)
         and m.start >= lead_end
         and not (m.ahead or m.is_publication)
-        and background.search(doc.text, sentences[m.sentence].start, m.start)
+        and background.search(doc.text, doc.sentences[m.sentence].start, m.start)
     }
 
 
@@ -1581,6 +1587,7 @@ def extract_dates(
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
     reports = _days_of_reports(doc, candidates, event_sentences)
     announced = _announced_after_done(doc, candidates, event_sentences)
+    recalled_after_lead = _recalled_after_lead(analysis, mentions) if published else set()
 
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
@@ -1590,6 +1597,7 @@ def extract_dates(
         points += _NEAR_EVENT if id(c) in nearest else 0
         points -= _RECALLED_DAY if id(c) in recalled else 0
         points -= _SUPERSEDED_DAY if id(c) in superseded or id(c) in long_ago else 0
+        points -= _SUPERSEDED_DAY if c.start in recalled_after_lead else 0
         points -= _ANNOUNCED_AFTER_DONE if id(c) in announced else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
