@@ -91,6 +91,8 @@ _FUTURE_REACH = 90
 _CAPTION_CHARS = 400  # longest line read as a photo's caption: a longer paragraph closed by a credit is the story
 _RANGE_START_REACH = 16  # characters before a date in figures where a range's first day is looked for
 _CUE_REACH = 12  # characters before a day in figures where the word that makes it a date is looked for
+#: the most words of a line where a date, then an update label, are the page's stamp and its update (no sentence)
+_UPDATED_STAMP_WORDS = 8
 _BRACKET_REACH = 16  # characters before a day in figures where its weekday and the bracket opening it are looked for
 _NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
 _SENTENCE_OPENERS = frozenset('.!?:«»"“”(–—-')  # marks after which a capitalised weekday opens a sentence or a title
@@ -595,6 +597,9 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         return True  # the signature the text ends on, glued to its last sentence: the day it was written
     if dated and _closing_stamp(doc, line_start, start, end, line_end):
         return True  # "Meldung der Agentur X vom 19.06.2013", "Botschaft von X, Berlin, 25. Mai 2012"
+    stamp_line = len(_WORD.findall(doc.text, line_start, line_end)) <= _UPDATED_STAMP_WORDS
+    if dated and stamp_line and patterns.update_after.match(doc.lower, end):
+        return True  # "Martes 08.03.2022 - Última actualización - 22:50": the page's stamp, then its update
     if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not _closes_sentence(after, doc.language):
@@ -1271,19 +1276,25 @@ def _earlier_occasions(analysis: Analysis, mentions: list[_Mention]) -> set[int]
     brief's ("Pour rappel, X avait reçu le 30 décembre 2022", "s'étaient déjà rencontrés le 2 février"): that
     occasion's day, which does not date the event, and from which, when it is the only day the text gives in full,
     neither a weekday nor "hier" counts."""
+    return _recalled_after_lead(analysis, [m for m in mentions if m.day])
+
+
+def _recalled_after_lead(analysis: Analysis, mentions: list[_Mention]) -> set[int]:
+    """Starts of the days, relative words too, a sentence after the lead's first tells after a cue of an earlier
+    occasion ("Напомним, накануне Украина вызвала …", "В последний раз стороны общались 12 февраля"): a day the
+    text recalls, which loses to the publication date when the event's own sentences give none."""
     doc = analysis.doc
     background = compiled(doc.language).cues.earlier
     if background is None:
         return set()
-    sentences = doc.sentences
     lead_end = analysis.lead[0].end if analysis.lead else 0
     return {
         m.start
         for m in mentions
-        if m.day
+        if (m.day or m.offset is not None or m.weekday is not None)
         and m.start >= lead_end
         and not (m.ahead or m.is_publication)
-        and background.search(doc.text, sentences[m.sentence].start, m.start)
+        and background.search(doc.text, doc.sentences[m.sentence].start, m.start)
     }
 
 
@@ -1569,9 +1580,11 @@ def extract_dates(
         ]
     elif told and _lead_counts_from_unknown_day(doc, mentions):
         return None, None
-    candidates = _without_later_stamps(doc, candidates, event_sentences)
+    kept = _without_later_stamps(doc, candidates, event_sentences)
+    updated = _updated_stamp(doc, [c for c in candidates if all(c is not k for k in kept)])
+    candidates = kept
     if not candidates:
-        return None, None
+        return None, updated
     published = next((c for c in candidates if c.is_publication), None)
     reported = _reported_days(doc, candidates)
     own_kind = _event_sentences(analysis, event_type, frozenset({event_type})) if event_type != "other" else set()
@@ -1594,6 +1607,7 @@ def extract_dates(
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
     reports = _days_of_reports(doc, candidates, event_sentences)
     announced = _announced_after_done(doc, candidates, event_sentences)
+    recalled_after_lead = _recalled_after_lead(analysis, mentions) if published else set()
 
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
@@ -1603,6 +1617,7 @@ def extract_dates(
         points += _NEAR_EVENT if id(c) in nearest else 0
         points -= _RECALLED_DAY if id(c) in recalled else 0
         points -= _SUPERSEDED_DAY if id(c) in superseded or id(c) in long_ago else 0
+        points -= _SUPERSEDED_DAY if c.start in recalled_after_lead else 0
         points -= _ANNOUNCED_AFTER_DONE if id(c) in announced else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
@@ -1620,9 +1635,9 @@ def extract_dates(
         ]
     candidates = _without_days_of_announcement(doc, candidates)
     if not candidates:
-        return None, published
+        return None, published or updated
     event = max(candidates, key=lambda c: (score(c), -c.start))
-    return event, published
+    return event, published or updated
 
 
 def _without_days_of_announcement(doc: Document, candidates: list[DateCandidate]) -> list[DateCandidate]:
@@ -1788,6 +1803,14 @@ def _without_later_stamps(
             and (c.value - stated.value).days > _STALE_DAYS
         )
     ]
+
+
+def _updated_stamp(doc: Document, stale: list[DateCandidate]) -> DateCandidate | None:
+    """Of the stamps dropped as long after the day the lead dates in full, the one an update label follows on its
+    line ("11.07.2017 | Stand 19.07.2023, 11:23 Uhr"): the page's own stamp, not a clock, so the publication date,
+    though no anchor for an event its lead dates weeks before."""
+    updated = compiled(doc.language).dates.update_after
+    return next((c for c in stale if c.is_publication and updated.match(doc.lower, c.end)), None)
 
 
 def _ahead_days(candidate: DateCandidate) -> int:

@@ -393,6 +393,9 @@ class DatePatterns:
     update_cue: re.Pattern[str]
     #: an edit label closing the text before a date on its line ("Dernière modification : "); runs on `Document.lower`
     edit_cue: re.Pattern[str]
+    #: an update label opening the rest of a date's line, past marks and a time ("08.03.2022 - Última actualización
+    #: - 22:50", "18.03.2020 (Aktualisiert am …)"): `match` on `Document.lower` at the date's end
+    update_after: re.Pattern[str]
     dateline_before: re.Pattern[str]
     #: relative words, lower case with straight apostrophes → day offset
     relative_days: dict[str, int]
@@ -1695,6 +1698,11 @@ def _dates(language: Language) -> DatePatterns:
         else lazy_compile(NOTHING),
         edit_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.edit_labels)})(?!\w)[^\n]{{0,12}}$")
         if language.edit_labels
+        else lazy_compile(NOTHING),
+        update_after=lazy_compile(
+            rf"[^\w\n]*(?:[0-2]?\d[:h.][0-5]\d[^\w\n]*)?(?:{alternation(language.update_labels)})(?!\w)"
+        )
+        if language.update_labels
         else lazy_compile(NOTHING),
         # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
         # or after a dash, or two places for a dispatch from both ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ",
