@@ -1121,6 +1121,12 @@ def _event_place(
             # "посетила Ташкент", "visited Tashkent", "a regagné, dimanche, Abidjan, au terme d'un séjour en France":
             # the place the verb of the journey reaches, before the places the sentence goes on to name
             place = visited
+        if event_type == "visit" and place and _stop_to_come(doc, start, place):
+            # a stop of the programme still to come ("llegó a Kessel, en donde acudirá a una sesión en el Senado",
+            # "será recibido el domingo en el Palacio …"): the visit is where the journey leads, else elsewhere
+            place = _destination(doc, [(start, place.start)], rejected, stops, avoid)
+            if place is None:
+                continue
         # the place the sentence writes, not where a journey leads ("llegó a Kessel"), before a country gives way to
         # its city
         written = None if place is not None and _journey_to(doc, start, place) else place
@@ -1162,6 +1168,8 @@ def _event_place(
                 elsewhere = held and _city(doc, place) and _placed_elsewhere(doc, held, place)
                 venue = held if held and _is_venue(held.text, doc.language) and not elsewhere else None
                 venue = venue or _venue_in(doc, [(place.end, end)], rejected, stops, avoid)
+                if venue and event_type == "visit" and _stop_to_come(doc, start, venue):
+                    venue = None  # "llegó a Kessel, en donde acudirá a una sesión en el Senado": the visit's country
                 # or to an institution's seat set after the city at a spot ("in Suva at the Samoa High Commission")
                 venue = venue or (_seat_after(doc, place, end, rejected, stops, avoid) if _city(doc, place) else None)
                 # or to the venue its headline names ("Путин принял в Кремле …" over "… находится в России")
@@ -1650,6 +1658,15 @@ def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str
             if place_kind(run, doc.language.code) == "city":
                 return doc.span(match.start("place"), match.start("place") + len(run))
     return None
+
+
+def _stop_to_come(doc: Document, start: int, place: Span) -> bool:
+    """The place is a venue the sentence names after a verb still to come ("acudirá a una sesión solemne en el
+    Senado", "será recibido este domingo … en el Palacio de La Moneda"): a stop of a visit's programme, not where the
+    visit is."""
+    return _is_venue(place.text, doc.language) and bool(
+        compiled(doc.language).dates.future_verb.search(doc.text, start, place.start)
+    )
 
 
 def _journey_to(doc: Document, start: int, place: Span) -> bool:

@@ -840,6 +840,8 @@ LANGUAGE = Language(
             "{ha|han} {almorzado|cenado|desayunado}{| hoy| ayer| anoche} con",
             "{ofreció|ofrecerá} una {cena|recepción}",
             "{dio|dieron|da|dan|dará|darán|ha dado|han dado} la bienvenida {a|al}",
+            # the welcome told with its place before the guest ("dio la bienvenida en Palacio Nacional a su homólogo")
+            "{dio|dieron|da|dan|ha dado|han dado} la bienvenida en",
             # the speaker's own account, in the first person ("Me reuní con…", "Hoy recibí al ministro…")
             "{me reuní|nos reunimos|me he reunido|nos hemos reunido|me entrevisté|nos entrevistamos}",
             "{recibí|recibimos|he recibido|hemos recibido} {a|al}",
