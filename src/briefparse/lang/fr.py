@@ -320,6 +320,7 @@ LANGUAGE = Language(
         "roi",
         "reine",
         "émir",
+        "sultan",
         "chancelier",
         "chancelière",
         "porte-parole",
