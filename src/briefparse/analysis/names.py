@@ -18,7 +18,7 @@ from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
 from briefparse.lang.letters import DIGRAPH_INITIAL, LOWER, UPPER, VOWELS, fold, script, stems
 from briefparse.lazy_regex import lazy_compile
-from briefparse.places import lookup, places
+from briefparse.places import lookup, place_kind, places
 
 _MAX_GAP_WORDS = 10
 _TITLED_PAIR_WORDS = 4  # the fewest words of two titled names side by side: "Premierminister Kowal Präsident Brandt"
@@ -159,6 +159,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             return False
         if _elided_territory(tokens, i, patterns, language):
             return False  # "Burkina Faso-Côte d'Ivoire": a country's name, hyphened to another's
+        if 0 < i < len(tokens) - 1 and _elided_country(tokens[i], patterns, language):
+            return False  # "Sultan d'Oman Haitham X": what the title before is of, then the name
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
         if _saint_surname_at(tokens, i, language):
@@ -1648,8 +1650,15 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
     if places(" ".join(words[first:last]), language.code):
         return last
     for size in range(min(_MAX_PLACE_WORDS, last - first - 2), 0, -1):
-        if size == 1 and is_given_name(words[first]) and not is_given_name(words[first + 1]):
-            continue  # "Salvador Sánchez Cerén", "Santiago Peña Palacios": a given name a city shares, then a surname
+        if (
+            size == 1
+            and is_given_name(words[first])
+            and not is_given_name(words[first + 1])
+            and not (linked and place_kind(words[first], language.code) == "country")
+        ):
+            # "Salvador Sánchez Cerén", "Santiago Peña Palacios": a given name a city shares, then a surname; not a
+            # country after a role's link ("le sultan d'Oman Haitham X", "the President of Chad Mahamat X")
+            continue
         place = lookup(" ".join(words[first : first + size]), language.code)
         big = (place.population or 0) >= _BIG_CITY if place else False
         lone_province = place is not None and place.kind == "province" and size == 1 and not linked

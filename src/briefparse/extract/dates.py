@@ -95,6 +95,7 @@ _CUE_REACH = 12  # characters before a day in figures where the word that makes 
 _UPDATED_STAMP_WORDS = 8
 _BRACKET_REACH = 16  # characters before a day in figures where its weekday and the bracket opening it are looked for
 _NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
+_SITE_REACH = 40  # characters before a day read for the noun of a site named after it
 _SENTENCE_OPENERS = frozenset('.!?:«»"“”(–—-')  # marks after which a capitalised weekday opens a sentence or a title
 #: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
 _CLAUSE_END = lazy_compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
@@ -514,6 +515,32 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return not opens_sentence and bool(following) and following[0][:1].isupper() and following[0].isalpha()
 
 
+def _names_a_site(doc: Document, mention: _Mention) -> bool:
+    """A day and month with no year right after a site's noun, with at most two little words between: the site's
+    name ("l'hôtel 2 Février", "le stade du 26 Mars", "boulevard du 30 Juin"), no day of the story."""
+    if mention.year is not None or mention.last or mention.span or not mention.month:
+        return False
+    language = doc.language
+    words = doc.text[max(0, mention.start - _SITE_REACH) : mention.start].split()
+    links = _site_links(language)
+    for _ in range(2):
+        if words and fold(words[-1]) in links:
+            words.pop()
+    return bool(words) and fold(words[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]) in _site_nouns(language)
+
+
+@lru_cache(maxsize=8)
+def _site_nouns(language: Language) -> frozenset[str]:
+    """The nouns of a facility or a venue, folded: a site may be named after a day ("Place du 25 Juillet")."""
+    return frozenset(fold(w) for w in (*language.facility_words, *language.venue_words))
+
+
+@lru_cache(maxsize=8)
+def _site_links(language: Language) -> frozenset[str]:
+    """The little words between a site's noun and the day it is named after ("stade du 26 Mars")."""
+    return frozenset(fold(w) for w in (*language.name_particles, *language.determiners))
+
+
 def _in_future_clause(doc: Document, start: int, end: int) -> bool:
     """A future marker close before or after the span, in its clause ("se reunirán el viernes", "will travel to
     Berlin on Friday"): no comma or sentence end between them. After the span, an adjective of a thing to come
@@ -721,7 +748,10 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
     written = [
         m
         for m in _coming(doc, _agreeing(found))
-        if not others.holds(m.start) and not _in_caption(doc, m) and (m.year, m.month, m.day) != _EMPTY_STAMP
+        if not others.holds(m.start)
+        and not _in_caption(doc, m)
+        and (m.year, m.month, m.day) != _EMPTY_STAMP
+        and not _names_a_site(doc, m)
     ]
     covered = Ranges([(m.start, m.end) for m in written])
     this_month = [m for m in _month_relative_dates(doc, doc.language) if not covered.holds(m.start)]

@@ -321,6 +321,7 @@ LANGUAGE = Language(
         "roi",
         "reine",
         "émir",
+        "sultan",
         "chancelier",
         "chancelière",
         "porte-parole",
