@@ -1277,6 +1277,12 @@ def _common_word(word: str, language: Language) -> bool:
     )
 
 
+def common_word(word: str, language: Language) -> bool:
+    """A word the language knows for a common noun or a role word (`Language.not_names`, a compound ending in one,
+    `Language.noun_endings`): no one's name."""
+    return _is_common_word(word, compiled(language).names) or _derived_noun(word, language)
+
+
 def _derived_noun(word: str, language: Language) -> bool:
     """A word longer than its ending with the ending of a derived noun that no given name has ("Einladung",
     "Teilnahme"; `Language.noun_endings`)."""
