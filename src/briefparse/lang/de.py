@@ -697,6 +697,8 @@ LANGUAGE = Language(
             "Sicherheit",
             "Wirtschaft",
             "Handel",
+            "Umwelt",
+            "Tourismus",
             "Rahmen",
             # nouns of fixed phrases after "im" that tell on whose behalf, in whose presence or in what course
             # something happened ("im Namen der Regierung", "im Beisein des Botschafters"), never where
