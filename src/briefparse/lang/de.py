@@ -826,6 +826,7 @@ LANGUAGE = Language(
     case_endings=("s", "es", "n", "en"),
     compounds=True,
     capitalised_nouns=True,
+    saint_words=("Sankt", "St", "St."),
     particles_follow_given_names=True,
     adjectives_follow_nouns=False,
     # Event phrases by CAMEO class (see lang/en.py), each verb with its tenses (Präteritum, Präsens, Perfekt
