@@ -1012,6 +1012,8 @@ def _name_in_run(
             last -= 1
     if last - first > 2 and _agency_before_slash(text, base + pieces[last - 1].end(), tokens[last - 1]):
         last -= 1  # "Minister Paul Marin TASS/Anna Kessel": a photo's agency before its photographer, no name's part
+    if _surname_then_preposition(tokens, first, last, language):
+        last = first + 1  # "Steinmeier empfängt Merz zu Gesprächsreihe", "Seehofer von Putin empfangen"
     if first >= last:
         return None
     if 0 < first <= last - 2 and fold(tokens[first - 1]) in _articles(language) and not language.capitalised_nouns:
@@ -1277,6 +1279,30 @@ def _common_word(word: str, language: Language) -> bool:
         any(folded.endswith(e) and len(folded) > len(e) + 2 for e in language.common_word_endings)
         and not is_given_name(word)
     )
+
+
+def _surname_then_preposition(tokens: list[str], first: int, last: int, language: Language) -> bool:
+    """In a language that writes every noun with a capital (`Language.capitalised_nouns`), a run that opens on a
+    word no register knows for a given name and goes on with a particle that is also a word of the prose ("von",
+    "zu"): a surname, then a preposition and its noun or its agent ("Merz zu Gesprächsreihe", "Seehofer von Putin
+    empfangen"); a nobiliary particle follows a given name, maybe a double one ("Karl-Theodor zu Guttenberg")."""
+    if not language.capitalised_nouns or last - first < 3:
+        return False
+    head, particle = tokens[first], tokens[first + 1]
+    given = language.known_given_name
+    return (
+        particle.islower()
+        and fold(particle) in language.name_particles
+        and fold(particle) in language.stopwords
+        and head[:1].isupper()
+        and not any(is_given_name(part) or (given is not None and given(part)) for part in (head, *head.split("-")))
+    )
+
+
+def common_word(word: str, language: Language) -> bool:
+    """A word the language knows for a common noun or a role word (`Language.not_names`, a compound ending in one,
+    `Language.noun_endings`): no one's name."""
+    return _is_common_word(word, compiled(language).names) or _derived_noun(word, language)
 
 
 def _derived_noun(word: str, language: Language) -> bool:

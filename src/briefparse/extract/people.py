@@ -25,6 +25,7 @@ from briefparse.analysis.names import (
     ELIDED_CAPITAL,
     HOLDER_AFTER,
     NameMatch,
+    common_word,
     find_names,
     group_item_role,
     joins_next_person,
@@ -4860,13 +4861,28 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     if office_goes_on(doc.text, (title.start, title.end), first.start, first.end, doc.language, analysis.role_nouns):
         return  # "… Reunión de Titulares de Embajadas y Consulados": an office's or a body's own name
     endings = compiled(doc.language).names.endings
-    for match in matches:
-        known = [p for p in people if p.name and any(same_word(match.tokens[0], t, endings) for t in p.tokens)]
+    bearers = [
+        [p for p in people if p.name and any(same_word(match.tokens[0], t, endings) for t in p.tokens)]
+        for match in matches
+    ]
+    if _nouns_pair(matches, bearers, doc.language):
+        return  # "… dem belgischen Volk und Staat", "Minister für Umwelt und Tourismus": two nouns, no one's names
+    for match, known in zip(matches, bearers, strict=True):
         if len(known) == 1:  # "Xi y Obama …": Xi Jinping, named in full below
             known[0].participant = True
             known[0].mentions.append(doc.span(match.start, match.end))
         else:
             _take_part(doc, people, match)
+
+
+def _nouns_pair(matches: list[NameMatch], bearers: list[list[Person]], language: Language) -> bool:
+    """In a language that writes every noun with a capital (`Language.capitalised_nouns`), so that no word of the
+    prose in lower case tells a noun, a headline's pair one word of which no one in the body bears and the language
+    knows for a common noun (`common_word`): two nouns the headline joins ("dem belgischen Volk und Staat",
+    "Zusammenarbeit und Integration"), not two people."""
+    return language.capitalised_nouns and any(
+        not known and common_word(m.tokens[0], language) for m, known in zip(matches, bearers, strict=True)
+    )
 
 
 def _headline_full_pair(analysis: Analysis, people: list[Person]) -> None:

@@ -703,6 +703,8 @@ LANGUAGE = Language(
             "Sicherheit",
             "Wirtschaft",
             "Handel",
+            "Umwelt",
+            "Tourismus",
             "Rahmen",
             # nouns of fixed phrases after "im" that tell on whose behalf, in whose presence or in what course
             # something happened ("im Namen der Regierung", "im Beisein des Botschafters"), never where
@@ -830,6 +832,7 @@ LANGUAGE = Language(
     case_endings=("s", "es", "n", "en"),
     compounds=True,
     capitalised_nouns=True,
+    saint_words=("Sankt", "St", "St."),
     particles_follow_given_names=True,
     adjectives_follow_nouns=False,
     # Event phrases by CAMEO class (see lang/en.py), each verb with its tenses (Präteritum, Präsens, Perfekt
