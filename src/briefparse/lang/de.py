@@ -1124,6 +1124,9 @@ LANGUAGE = Language(
     group_prepositions=("unter",),
     list_openers=("sowie",),
     separate_event_adverbs=("auch", "ebenfalls", "zuvor", "bereits", "vorher"),
+    # the pluperfect's auxiliary ("hatte 1999 den Emir empfangen", the participle at the clause's end): a day
+    # before the story's
+    earlier_tense_auxiliaries=("hatte", "hatten"),
     other_item_openers=("unterdessen", "derweil", "am selben tag", "am gleichen tag"),
     occasion_nouns=(
         "Hochzeit", "Verlobung", "Geburtstag", "Ausschluss", "Ermordung", "Festnahme", "Entlassung", "Rücktritt",

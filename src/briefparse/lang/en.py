@@ -1601,6 +1601,9 @@ LANGUAGE = Language(
         "first", "firstly", "secondly", "thirdly", "fourthly", "in the first place", "in the second place", "lastly",
     ),
     separate_event_adverbs=("also", "earlier", "previously", "separately", "likewise"),
+    # the past perfect's auxiliary ("X had last month met Y in Sochi"): a day before the story's
+    earlier_tense_auxiliaries=("had",),
+    earlier_participle_endings=("ed", "met", "held", "en", "ld", "id", "ent", "ade", "ght"),
     other_item_openers=(
         "in another development", "in a separate development", "in other news", "in a related development",
         "separately", "meanwhile", "on the same day",

@@ -1193,6 +1193,9 @@ LANGUAGE = Language(
         "además", "asimismo", "igualmente", "de igual forma", "de igual manera", "de la misma forma", "también",
     ),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
+    # the pluperfect's auxiliary ("se había reunido con X en enero"): a day before the story's
+    earlier_tense_auxiliaries=("había", "habían", "se había", "se habían"),
+    earlier_participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "sto", "lto", "ito"),
     other_item_openers=("a su vez", "en otro orden", "por otra parte", "mientras tanto", "en otra actividad"),
     occasion_nouns=(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",
