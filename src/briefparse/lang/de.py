@@ -842,11 +842,13 @@ LANGUAGE = Language(
         "phone_call": variants(
             "{telefongespräch|telefongespräche|telefongesprächs|telefongespräches|telefongesprächen}",
             "{telefonat|telefonats|telefonate|telefonaten}",
-            "{telefonierte|telefonierten|telefoniert|telefonieren|telefonisch|telefonische|telefonischen}",
+            # the adjective in each of its endings: "ein telefonisches Arbeitsgespräch", "telefonischer Austausch"
+            "{telefonierte|telefonierten|telefoniert|telefonieren}",
+            "{telefonisch|telefonische|telefonischen|telefonischer|telefonisches|telefonischem}",
             "{telefonkonferenz|telefonschalte|videokonferenz|videoschalte|videogespräch|videotelefonat}",
             "{am|per|über das} telefon",
             "{telefonschaltung|telefonschaltungen|videotelefonate}",
-            "zum hörer",
+            "zum {hörer|telefonhörer}",  # "griff zum Telefonhörer": the receiver picked up for a call
             "{anruf|anrufs|angerufen|anrief|anriefen}",
         ),
         "meeting": variants(
