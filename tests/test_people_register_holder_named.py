@@ -11,6 +11,7 @@ import pytest
 
 import briefparse
 from briefparse.extract import people
+from briefparse.lang import get_language
 from briefparse.officeholders import Term
 
 _REGISTER = {
@@ -44,6 +45,21 @@ def test_the_office_named_first_is_the_holder_named_later():
     found = parties(text)
     assert ("Amaury Delvaux", "ministre français des Affaires étrangères") in found
     assert all(name is not None for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("code", "role", "office"),
+    [
+        ("en", "Turkey's foreign minister", ("foreign_minister", "TR")),
+        ("en", "the President of Egypt", ("head_of_state", "EG")),
+        ("fr", "ministre russe des Affaires étrangères", ("foreign_minister", "RU")),
+        ("es", "presidente de Portugal", ("head_of_state", "PT")),
+        ("fr", "président de l'Assemblée nationale française", None),
+        ("es", "canciller alemana", None),
+    ],
+)
+def test_the_office_a_role_names(code: str, role: str, office: tuple[str, str] | None):
+    assert people._register_office(role, get_language(code)) == office
 
 
 def test_a_second_naming_by_office_is_no_other_party():

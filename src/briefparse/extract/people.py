@@ -4409,8 +4409,10 @@ def _register_office(role: str, language: Language) -> tuple[str, str] | None:
     names = compiled(language).names
     bare = names.territory.sub(" ", names.nationality.sub(" ", fold(role)))
     words = re.findall(r"\w+", bare)
-    while words and words[-1] in language.stopwords:
+    while words and (words[-1] in language.stopwords or len(words[-1]) == 1):
         words.pop()  # the link to the country taken out: "canciller de [China]"
+    while words and (words[0] in language.stopwords or len(words[0]) == 1):
+        words.pop(0)  # the same before the title: "[Turkey]'s foreign minister", "the [French] President"
     return next(((office, code) for office, titles in _register_titles(language) if tuple(words) in titles), None)
 
 

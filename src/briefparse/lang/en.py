@@ -1964,6 +1964,7 @@ LANGUAGE = Language(
     section_names=(),
     country_names={
         "DRC": "CD",
+        "Turkey": "TR",  # CLDR now writes "Türkiye"; the press mostly still "Turkey"
         "DR Congo": "CD",
         "Swaziland": "SZ",
         "Macedonia": "MK",
