@@ -50,6 +50,7 @@ from briefparse.lang.compiled import compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, QUOTE_MARKS, UPPER, fold, same_word, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Span
+from briefparse.officeholders import holders_named, terms
 from briefparse.places import country_name, lookup, places
 from briefparse.ranges import Ranges
 
@@ -4377,6 +4378,53 @@ def _sovereign_named_once(analysis: Analysis, people: list[Person]) -> None:
             _take_over(people, royals[0], [p for p in unnamed if head(p) == word])
 
 
+def _holder_named_elsewhere(analysis: Analysis, people: list[Person]) -> None:
+    """An unnamed party known by an office of a country alone ("le ministre russe des Affaires étrangères", "the
+    President of Egypt") is the one person the brief names, taking part or not, whom the register of officeholders
+    lists in that office of that country ("… Sergueï Lavrov a …"): the party named by office first or again, who
+    takes part in its stead and keeps the office when the brief gives them none. Someone the register lists in
+    another office, or no one's, stays as they are."""
+    language = analysis.language
+    for unnamed in [p for p in people if p.participant and not p.name and p.role]:
+        held = _register_office(unnamed.role.text, language)
+        fits = [
+            p
+            for p in people
+            if held
+            and p.name
+            and any((t.office, t.country) == held for key in holders_named(p.name) for t in terms(key))
+        ]
+        if len(fits) == 1:
+            fits[0].role = fits[0].role or unnamed.role
+            _take_over(people, fits[0], [unnamed])
+
+
+def _register_office(role: str, language: Language) -> tuple[str, str] | None:
+    """The register's office and the country's code a role names when it is one of `Language.register_titles` and
+    a country alone ("ministre russe des Affaires étrangères": foreign_minister, RU); None for any other role."""
+    country = nationality_country(role, language)
+    code = next((p.country for p in places(country, language.code) if p.kind == "country"), None) if country else None
+    if code is None:
+        return None
+    names = compiled(language).names
+    bare = names.territory.sub(" ", names.nationality.sub(" ", fold(role)))
+    words = re.findall(r"\w+", bare)
+    while words and (words[-1] in language.stopwords or len(words[-1]) == 1):
+        words.pop()  # the link to the country taken out: "canciller de [China]"
+    while words and (words[0] in language.stopwords or len(words[0]) == 1):
+        words.pop(0)  # the same before the title: "[Turkey]'s foreign minister", "the [French] President"
+    return next(((office, code) for office, titles in _register_titles(language) if tuple(words) in titles), None)
+
+
+@cache
+def _register_titles(language: Language) -> tuple[tuple[str, frozenset[tuple[str, ...]]], ...]:
+    """`Language.register_titles`, each title folded into its words."""
+    return tuple(
+        (office, frozenset(tuple(re.findall(r"\w+", fold(title))) for title in titles))
+        for office, titles in language.register_titles
+    )
+
+
 def _take_over(people: list[Person], royal: Person, unnamed: list[Person]) -> None:
     """The royal takes part in the unnamed participants' stead, their mentions added to theirs."""
     royal.participant = True
@@ -4673,6 +4721,7 @@ def extract_people(
     _role_as_rank_title(analysis, people)
     _role_in_later_list(analysis, people)
     _sovereign_named_once(analysis, people)
+    _holder_named_elsewhere(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then

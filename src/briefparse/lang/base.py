@@ -353,6 +353,10 @@ class Language:
     #: titles that name one office, as written in lower case ("mandatario" and "presidente", "canciller" and
     #: "ministro de relaciones exteriores"): a bare one refers to whoever the brief gives another of them
     same_offices: tuple[tuple[str, ...], ...] = ()
+    #: titles of the offices the register of officeholders records (`officeholders.OFFICES`), each with the office,
+    #: written without the country ("ministre des affaires étrangères", "foreign minister"): a role that is one
+    #: of them and a country alone names the person the register lists in that office of that country
+    register_titles: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: short words that tie a list item's own country to its name ("de", "from", "aus der"): between two names of a
     #: list under one role, only these, capitalised words and separators ("посол Украины X, Чехии - Y", "X, de la
     #: República de Chile; Y") give the next item the same role

@@ -1602,6 +1602,16 @@ LANGUAGE = Language(
     margin_cues=("am Rande", "am Rand", "im Rahmen"),
     earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
     earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen", "jüngsten"),
+    register_titles=(
+        ("head_of_state", (
+            "präsident", "präsidentin", "staatspräsident", "staatspräsidentin", "staatschef", "könig", "königin",
+        )),
+        ("head_of_government", (
+            "premierminister", "premierministerin", "ministerpräsident", "ministerpräsidentin", "regierungschef",
+            "regierungschefin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
+        )),
+        ("foreign_minister", ("außenminister", "außenministerin", "chefdiplomat", "chefdiplomatin")),
+    ),
     national_offices=(
         "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "könig", "königin", "emir",
         "staatsoberhaupt", "regierungschef", "regierungschefin",

@@ -1967,6 +1967,7 @@ LANGUAGE = Language(
     section_names=(),
     country_names={
         "DRC": "CD",
+        "Turkey": "TR",  # CLDR now writes "Türkiye"; the press mostly still "Turkey"
         "DR Congo": "CD",
         "Swaziland": "SZ",
         "Macedonia": "MK",
@@ -2039,6 +2040,14 @@ LANGUAGE = Language(
         "{to be held|to take place}",
     ),
     earlier_words=("past", "previous", "prior", "recent"),
+    register_titles=(
+        ("head_of_state", ("president", "king", "queen", "emir", "head of state")),
+        ("head_of_government", ("prime minister", "premier", "chancellor", "head of government")),
+        ("foreign_minister", (
+            "foreign minister", "minister of foreign affairs", "minister for foreign affairs", "secretary of state",
+            "external affairs minister", "minister of external affairs", "top diplomat",
+        )),
+    ),
     national_offices=(
         "president", "vice president", "vice-president", "prime minister", "premier", "minister", "secretary of state",
         "king", "queen", "emir", "sultan", "crown prince", "chancellor", "head of state", "head of government",

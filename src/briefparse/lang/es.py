@@ -1691,6 +1691,20 @@ LANGUAGE = Language(
     ),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo", "reciente", "recientes"),
     elided_heads=("el", "la"),
+    register_titles=(
+        ("head_of_state", (
+            "presidente", "presidenta", "mandatario", "mandataria", "jefe de estado", "jefa de estado", "rey", "reina",
+        )),
+        ("head_of_government", (
+            "primer ministro", "primera ministra", "jefe de gobierno", "jefa de gobierno", "canciller federal",
+        )),
+        # not "canciller" alone: a German or Austrian chancellor's title too
+        ("foreign_minister", (
+            "ministro de relaciones exteriores", "ministra de relaciones exteriores",
+            "ministro de asuntos exteriores", "ministra de asuntos exteriores", "jefe de la diplomacia",
+            "jefa de la diplomacia",
+        )),
+    ),
     national_offices=(
         "presidente", "presidenta", "vicepresidente", "vicepresidenta", "primer ministro", "primera ministra",
         "ministro", "ministra", "canciller", "mandatario", "mandataria", "jefe de estado", "jefa de estado",

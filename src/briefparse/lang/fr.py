@@ -1981,6 +1981,20 @@ LANGUAGE = Language(
         "récents", "récentes",
     ),
     elided_heads=("celui", "celle"),
+    register_titles=(
+        ("head_of_state", (
+            "président", "présidente", "président de la république", "présidente de la république", "chef de l'état",
+            "roi", "reine", "émir",
+        )),
+        ("head_of_government", (
+            "premier ministre", "première ministre", "chef du gouvernement", "cheffe du gouvernement", "chancelier",
+            "chancelière",
+        )),
+        ("foreign_minister", (
+            "ministre des affaires étrangères", "chef de la diplomatie", "cheffe de la diplomatie",
+            "ministre de l'europe et des affaires étrangères",
+        )),
+    ),
     national_offices=(
         "président", "présidente", "vice-président", "vice-présidente", "premier ministre", "première ministre",
         "ministre", "secrétaire d'état", "chef de l'état", "chef du gouvernement", "chef de la diplomatie", "roi",
