@@ -3523,6 +3523,19 @@ def _nationalities_shared(between: str, language: Language) -> tuple[list[str], 
 
 
 @lru_cache(maxsize=1024)
+def same_country(one: str | None, other: str | None, language: Language) -> bool:
+    """Two countries `nationality_country` gave are one: the same name, or two names of one territory, its full
+    name and its initials ("Объединённые Арабские Эмираты" and "ОАЭ", "United States" and "US")."""
+    if not one or not other:
+        return False
+    if one == other:
+        return True
+    first, second = lookup(one, language.code), lookup(other, language.code)
+    if first is None or second is None or not first.country:
+        return False
+    return first.kind == second.kind == "country" and first.country == second.country
+
+
 def nationality_country(role: str, language: Language) -> str | None:
     """The country or organisation that a role phrase names or implies: a nationality adjective, an
     organisation, or a country's own name ("Minister of Foreign Affairs of Azerbaijan")."""

@@ -38,6 +38,7 @@ from briefparse.analysis.names import (
     role_extent,
     role_glued_after,
     role_glued_in_list,
+    same_country,
     singular,
     territory_after,
 )
@@ -3989,7 +3990,11 @@ def _joined_pair(analysis: Analysis, sentence: Segment) -> tuple[NameMatch, Name
 def _country_holder(doc: Document, people: list[Person], role: str) -> Person | None:
     """The one named person whose role is of the country this role names; None when it names none."""
     country = nationality_country(role, doc.language) if doc.language else None
-    fits = [p for p in people if p.name and p.role and nationality_country(p.role.text, doc.language) == country]
+    fits = [
+        p
+        for p in people
+        if p.name and p.role and same_country(nationality_country(p.role.text, doc.language), country, doc.language)
+    ]
     return fits[0] if country and len(fits) == 1 else None
 
 
@@ -4002,7 +4007,7 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str, at: 
     if language is None:
         return None
     country = nationality_country(role, language)
-    fits = [p for p in people if p.role and country and nationality_country(p.role.text, language) == country]
+    fits = [p for p in people if p.role and same_country(nationality_country(p.role.text, language), country, language)]
     parts = set(noun.replace("-", " ").split())
     # where the bare role stands, when it names a country and someone without a role may be the one it refers to
     anchor = at if country and at is not None and any(not q.role for q in people) else None
@@ -4011,7 +4016,11 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str, at: 
         for p in people
         if p.role
         and (_shares_role_word(parts, p.role.text, language) or _same_office(noun, p.role.text, language))
-        and (not country or nationality_country(p.role.text, language) in (None, country))  # not another country's
+        and (
+            not country
+            or (theirs := nationality_country(p.role.text, language)) is None
+            or same_country(theirs, country, language)
+        )  # not another country's
         and not (anchor is not None and p.first > anchor and nationality_country(p.role.text, language) is None)
     ]
     if not fits:
