@@ -1226,6 +1226,9 @@ def _event_place(
         # or the city the guest of a meeting came to on a visit ("The Russian minister arrived in Baku … for a two-day
         # visit"); a country is what a later sentence is about ("… a visité la RDC en 2019")
         or (_visited_city(analysis, rejected, stops, avoid) if event_type == "meeting" else None)
+        # or the city or the country the body says a party is in ("…, who is in Kessel to attend …", "is currently in
+        # Varnia on a two-day visit"): where the guest met
+        or (_stay_place(doc, further, rejected) if event_type == "meeting" else None)
         # or the province a visit goes through, when no stop of it is a place the gazetteer knows
         or (_visited_province(doc, windows + further, rejected) if event_type == "visit" else None)
         or _city_adjective_place(doc, sentences)
@@ -1381,6 +1384,19 @@ def _visited_city(analysis: Analysis, rejected: Container[str], stops: set[str],
         return None
     place = _place_in(doc, sentence.start, sentence.end, rejected, stops, avoid=avoid)
     return place if place and place_kind(place.text, doc.language.code) == "city" else None
+
+
+def _stay_place(doc: Document, windows: list[tuple[int, int]], rejected: Container[str]) -> Span | None:
+    """The first city or country a verb of being somewhere takes in the windows ("who is in Kessel", "is presently in
+    Varnia"), not a place a name's word rejects."""
+    stay = compiled(doc.language).places.stay
+    for start, end in windows:
+        for match in stay.finditer(doc.text, start, end):
+            for at, name in _tails(match.group("place").rstrip(".,")):
+                known = place_kind(name, doc.language.code) in ("city", "country")
+                if known and (" " in name or fold(name) not in rejected):
+                    return doc.span(match.start("place") + at, match.start("place") + at + len(name))
+    return None
 
 
 _CREDIT_REACH = 80  # characters after a dateline's city where the agency that filed the dispatch is credited

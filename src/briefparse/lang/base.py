@@ -560,6 +560,9 @@ class Language:
     #: verbs of being somewhere, with their preposition ("was in", "se trouve à"): a stay, the visit, only when a city
     #: or a country follows them ("was in Canberra this week"; not "was in line with")
     stay_verbs: tuple[str, ...] = ()
+    #: adverbs of time that may stand between a verb of being somewhere and its preposition ("is currently in",
+    #: "est actuellement à"): the stay is where its subject is while the event is told
+    stay_adverbs: tuple[str, ...] = ()
     #: nouns of a journey that name no visit of their own ("departure", "journey"): after a cue that sets it ahead
     #: ("prior to her departure for"), the journey, and so its places, come after what the brief reports
     journey_nouns: tuple[str, ...] = ()

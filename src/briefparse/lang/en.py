@@ -1456,6 +1456,7 @@ LANGUAGE = Language(
     honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations|oath|oaths}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     stay_verbs=variants("{was|were|is|are|will be} in"),
+    stay_adverbs=("currently", "presently", "now"),
     journey_nouns=("departure", "departures", "journey"),
     remarks_settings=variants(
         "made {the|these|those|his|her|such} {remark|remarks|comments} {at|during|in|when|while|on}",
