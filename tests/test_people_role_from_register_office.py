@@ -58,3 +58,11 @@ def test_apposition_of_another_name_is_left() -> None:
         "Selon l'Élysée, Karl Brenner, le président américain du comité, a salué l'entretien."
     )
     assert roles["Tom Kessling"] is None
+
+
+def test_parties_told_by_role_first_are_left() -> None:
+    roles = _roles(
+        "Le président français s'est entretenu mardi 4 juin 2030 au téléphone avec son homologue américain.\n\n"
+        "Paul Varenne et Tom Kessling ont évoqué la coopération. Le président américain a salué l'entretien."
+    )
+    assert roles.get("Tom Kessling") != "président américain"

@@ -424,20 +424,27 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
 
 def _register_roles(doc: Document, people: list[Person]) -> None:
     """A party named bare ("Xi Jinping et Joe Biden se sont parlé") takes the role-only phrase the brief gives its
-    office elsewhere ("le président américain a …", "son homologue américain"), when the officeholders register
-    knows them in that office for that country and no other bare party holds an office of that country."""
+    office after naming them ("le président américain a …", "son homologue américain"), when the officeholders
+    register knows them in that office for that country and no other bare party holds an office of that country. A
+    role-only phrase before the name is left to the reading of parties told by role first ("his Bangladeshi
+    counterpart … Imran Khan telephoned Sheikh Hasina"): then the brief tells its parties by role, and no phrase is
+    taken."""
     language = doc.language
     bare = [p for p in people if p.name and p.role is None and p.listed_role is None]
     if not bare or not language.register_offices:
         return
     folded = "".join((fold(c) or c)[0] for c in doc.text)  # one letter for one, so that offsets hold
+    first = _office_phrases(language).search(folded)
+    if first is None or first.start() < min(m.start for p in bare for m in p.mentions):
+        return
     countries = compiled(language).names.nationalities
     held = {id(p): {(country_name(t.country, language.code), t.office) for t in terms(p.name)} for p in bare}
     roles = [(p.role.start, p.role.end) for p in people if p.role is not None]
     for person in bare:
         taken = roles + [(m.start, m.end) for p in people if p is not person for m in p.mentions]
         others = {country for o in bare if o is not person for country, _ in held[id(o)]}
-        for phrase in _office_phrases(language).finditer(folded):
+        named = min((m.start for m in person.mentions), default=len(folded))
+        for phrase in _office_phrases(language).finditer(folded, named):
             office = phrase.group("office") or phrase.group("office2")
             country = countries.get(phrase.group("nat") or phrase.group("nat2"))
             counterpart = office.startswith(tuple(language.relative_role_stems))
