@@ -419,7 +419,73 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             floor = _previous_sentence_start(analysis, sentence_starts[first])
             person.listed_role = group_item_role(text, doc.lower, floor, first, person.mentions[0].end, language)
     _hand_out_roles(doc, people.found)
+    _register_roles(doc, people.found)
     return people.found
+
+
+def _register_roles(doc: Document, people: list[Person]) -> None:
+    """A party named bare ("Xi Jinping et Joe Biden se sont parlé") takes the role-only phrase the brief gives its
+    office after naming them ("le président américain a …", "son homologue américain"), when the officeholders
+    register knows them in that office for that country and no other bare party holds an office of that country. A
+    role-only phrase before the name is left to the reading of parties told by role first ("his Bangladeshi
+    counterpart … Imran Khan telephoned Sheikh Hasina"): then the brief tells its parties by role, and no phrase is
+    taken."""
+    language = doc.language
+    bare = [p for p in people if p.name and p.role is None and p.listed_role is None]
+    if not bare or not language.register_offices:
+        return
+    folded = "".join((fold(c) or c)[0] for c in doc.text)  # one letter for one, so that offsets hold
+    first = _office_phrases(language).search(folded)
+    if first is None or first.start() < min(m.start for p in bare for m in p.mentions):
+        return
+    countries = compiled(language).names.nationalities
+    held = {id(p): {(country_name(t.country, language.code), t.office) for t in terms(p.name)} for p in bare}
+    roles = [(p.role.start, p.role.end) for p in people if p.role is not None]
+    for person in bare:
+        taken = roles + [(m.start, m.end) for p in people if p is not person for m in p.mentions]
+        others = {country for o in bare if o is not person for country, _ in held[id(o)]}
+        named = min((m.start for m in person.mentions), default=len(folded))
+        for phrase in _office_phrases(language).finditer(folded, named):
+            office = phrase.group("office") or phrase.group("office2")
+            country = countries.get(phrase.group("nat") or phrase.group("nat2"))
+            counterpart = office.startswith(tuple(language.relative_role_stems))
+            offices = {o for f, held_offices in language.register_offices.items() if fold(f) == office
+                       for o in held_offices}
+            fits = any(c == country and (counterpart or o in offices) for c, o in held[id(person)])
+            if country in others or not fits:
+                continue
+            if any(s < phrase.end() and phrase.start() < e for s, e in taken) or _beside_name(doc.text, phrase):
+                continue
+            person.listed_role = doc.text[phrase.start("role") : phrase.end("role")]
+            break
+
+
+@cache
+def _office_phrases(language: Language) -> re.Pattern[str]:
+    """A role-only phrase, folded: a definite article or a possessive, then a register office or a counterpart
+    noun and a nationality, either way round ("le president americain", "his american counterpart")."""
+    openers = "|".join(
+        re.escape(fold(d)) + ("" if d.endswith("'") else r"\s+")
+        for d in (*language.definite_articles, *language.possessives)
+    )
+    offices = "|".join(
+        sorted({re.escape(fold(o)) for o in language.register_offices}, key=len, reverse=True)
+        + [re.escape(fold(s)) + r"\w*" for s in language.relative_role_stems]
+    )
+    nationalities = "|".join(sorted({re.escape(fold(n)) for n in language.nationalities}, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?:{openers})(?P<role>(?P<office>{offices})\s+(?P<nat>{nationalities})"
+        rf"|(?P<nat2>{nationalities})\s+(?P<office2>{offices}))(?!\w)"
+    )
+
+
+def _beside_name(text: str, phrase: re.Match[str]) -> bool:
+    """The phrase is a name's apposition: a capitalised word right after it ("le président américain, Joe Biden") or
+    a capitalised word and a comma right before it ("Antony Blinken, le chef de la diplomatie américaine")."""
+    after = text[phrase.end() :].lstrip(" ,")
+    before = text[: phrase.start()].rstrip(" ")
+    words = before.rstrip(",").split()
+    return after[:1].isupper() or (before.endswith(",") and bool(words) and words[-1][:1].isupper())
 
 
 #: `_kept_run`'s answer for a run that names no one

@@ -1023,6 +1023,10 @@ class Language:
     #: offices a country gives its own people, lower case ("président", "ministre", "chef de l'État"): a brief
     #: names them without the country when it is the one it reports from ("le président a reçu …")
     national_offices: tuple[str, ...] = ()
+    #: offices of the officeholders register a role noun names, lower case ("président" → head of state, "chef de
+    #: la diplomatie" → foreign minister): a role-only phrase of that noun and a nationality ("le président
+    #: américain") later tells the office of a party named bare whom the register knows in it for that country
+    register_offices: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: a place preposition as a sentence's first word writes it in capitals, without its accent ("A Paris depuis
     #: jeudi, …" for "À Paris"): taken there only, where it is no other word
     opening_place_prepositions: tuple[str, ...] = ()
