@@ -1072,7 +1072,7 @@ LANGUAGE = Language(
             "call with",
             "calls with",
             "{call|calls} between",  # "the call between Minister X and Minister Y"
-            "{by|on the|over the} {phone|telephone}",
+            "{by|on the|over the|via} {phone|telephone}",  # "congratulated X via phone for his victory"
             "{spoke|speaks|talked|talks|will speak} {by|on the|over the} {phone|telephone}",
             "{phoned|phones|telephoned|telephones|dialled|dialed|dials}",
             "{called|rang} {president|prime minister|premier|chancellor|king|queen|emir|crown prince|"

@@ -790,7 +790,11 @@ LANGUAGE = Language(
             "{telefoneó|telefonearon}",
             "{videoconferencia|videollamada}",
             "{su llamada|me llamó}",
-            "{recibió|recibe} una llamada",
+            # the call received, in the preterite, the present and the perfect ("confirmó haber recibido una llamada")
+            "{recibió|recibe|recibido} una llamada",
+            # the reflexive verb of contact with a person ("se ha comunicado con la Presidenta de X y le ha
+            # transmitido la solidaridad"); the noun "comunicado", a communiqué, takes no "se"
+            "se {comunicó|ha comunicado|había comunicado} con",
             # the River Plate "llamado" for a call, told by its receiver ("recibió el llamado de su par"); not "hizo un
             # llamado a", an appeal
             "{recibió|recibe|recibieron|aceptó|aceptaron} {el|un} llamado",
