@@ -9,12 +9,10 @@ import briefparse
 
 def _brief(caption: str) -> str:
     return (
-        "Willkommen auf den Seiten des Ministeriums\n"
         "Themen: Außenminister Marin reist zu Gesprächen nach Wien\n\n"
         f"{caption}\n"
-        "Außenminister Marin reist heute zu Antrittsgesprächen mit seiner österreichischen Amtskollegin nach Wien. "
-        "Auch den israelischen Außenminister wird er dort treffen. Im Mittelpunkt der Gespräche steht die Sicherheit "
-        "Europas.\n"
+        "Außenminister Marin ist heute in Wien mit dem israelischen Außenminister Levi zusammengetroffen. Im "
+        "Mittelpunkt der Gespräche stand die Sicherheit Europas.\n"
     )
 
 

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from briefparse import kept_patterns
 from briefparse.lang.base import alternation
+from briefparse.lang.bylines import AGENCY_ARTICLES, BYLINE_CUES
 from briefparse.lang.letters import LOWER, UPPER
 from briefparse.lazy_regex import lazy_compile
 from briefparse.places import place_kind
@@ -325,6 +326,9 @@ _DASH = r"\-–—―‒"  # inside a character class
 _NOT_NL = r"[^\S\n]"  # a space within a line
 # the one word in brackets that closes a dispatch before its signature line: "(FIN) ANDINA/JJR", "(Ende) dpa/xy"
 _END_MARK = rf"(?:\([^\W\d_]{{2,8}}\){_NOT_NL}+)?"
+# a byline's opening word, maybe with a colon ("By", "Par", "Texte :"), and an article before an agency's name
+_BYLINE_CUE = rf"(?i:{BYLINE_CUES})(?:{_NOT_NL}*:{_NOT_NL}*|{_NOT_NL}+)"
+_ARTICLE = rf"(?i:{alternation(AGENCY_ARTICLES)}){_NOT_NL}+"
 # a date or a time: a year, "19.04", "08h30", "21:16"
 _DATE_ISH = r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[./:h]\d{2})(?!\d)"
 
@@ -480,6 +484,12 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "signature",
         _Slot(),
     ),
+    # a byline whose only name is the register's agency: "By Reuters", "by The Associated Press", "Por EFE"
+    (
+        rf"^{_NOT_NL}*{_BYLINE_CUE}(?:{_ARTICLE})?(?P<agency>[^\n]{{2,60}}?){_NOT_NL}*$",
+        "byline",
+        _Slot(ambiguous=False, place="only"),
+    ),
     # a byline of the agency then the city it writes from, alone on a line: "Press Trust of India New Delhi"
     (rf"^{_NOT_NL}*(?P<agency>[^\n]{{2,80}}?){_NOT_NL}*$", "byline", _Slot(ambiguous=False, place="before_city")),
     # a credit line led by the agency: "AA / Istanbul / Staff Writer", "ANDINA/Staff Photographer"
@@ -561,8 +571,13 @@ _SHAPES: tuple[tuple[str, str, _Slot], ...] = (
         "copyright",
         _Slot(place="first"),
     ),
-    # a line that is only names of the register: "Xinhua", "ATS Agence télégraphique suisse"
-    (rf"^{_NOT_NL}*(?P<agency>[^\n]{{2,80}}?){_NOT_NL}*$", "alone", _Slot(ambiguous=False, place="only")),
+    # a line that is only names of the register, maybe after an article: "Xinhua", "ATS Agence télégraphique
+    # suisse", "The Associated Press"
+    (
+        rf"^{_NOT_NL}*(?:{_ARTICLE})?(?P<agency>[^\n]{{2,80}}?){_NOT_NL}*$",
+        "alone",
+        _Slot(ambiguous=False, place="only"),
+    ),
 )
 
 

@@ -90,7 +90,9 @@ _HEAD_CHARS = 800
 # of them maybe after the time of day the dispatch was sent ("Porta Nova, 14 mars, 18h30 – ")
 _AFTER_DATELINE_DATE = lazy_compile(
     r"^(?:,?[^\S\n]*[0-2]?\d[:hH][0-5]\d(?!\d))?"
-    r"\s*(?:\)|\.?\s*/|\.?\s*\(|,?\s*\d{4}\s*\(|\.?[^\S\n]*[-–—:]|\.[^\S\n]*[^\W\d][\w ]{0,20}?[^\S\n][-–—]\s"
+    # a dash or a colon, not one that runs on to the range's last day ("held May 2-3 in Baku": no dateline)
+    r"\s*(?:\)|\.?\s*/|\.?\s*\(|,?\s*\d{4}\s*\(|\.?[^\S\n]*[-–—:](?![^\S\n]*\d)"
+    r"|\.[^\S\n]*[^\W\d][\w ]{0,20}?[^\S\n][-–—]\s"
     r"|,[^\S\n]*[^\W\d][\w .-]{1,30}?[^\S\n]*[(/]"
     rf"|,[^\S\n]*[{UPPER}][{UPPER}&.]{{1,9}}[^\S\n]*[-–—]\s)"  # an agency's initials: "Accra, May 18, GNA – "
 )

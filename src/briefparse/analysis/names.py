@@ -18,7 +18,7 @@ from briefparse.lang.base import Language, alternation
 from briefparse.lang.compiled import NamePatterns, compiled, event_key, is_role_plural
 from briefparse.lang.letters import DIGRAPH_INITIAL, LOWER, UPPER, VOWELS, fold, script, stems
 from briefparse.lazy_regex import lazy_compile
-from briefparse.places import lookup, places
+from briefparse.places import lookup, place_kind, places
 
 _MAX_GAP_WORDS = 10
 _TITLED_PAIR_WORDS = 4  # the fewest words of two titled names side by side: "Premierminister Kowal Präsident Brandt"
@@ -159,6 +159,8 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
             return False
         if _elided_territory(tokens, i, patterns, language):
             return False  # "Burkina Faso-Côte d'Ivoire": a country's name, hyphened to another's
+        if 0 < i < len(tokens) - 1 and _elided_country(tokens[i], patterns, language):
+            return False  # "Sultan d'Oman Haitham X": what the title before is of, then the name
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
         if _saint_surname_at(tokens, i, language):
@@ -1010,6 +1012,8 @@ def _name_in_run(
             last -= 1
     if last - first > 2 and _agency_before_slash(text, base + pieces[last - 1].end(), tokens[last - 1]):
         last -= 1  # "Minister Paul Marin TASS/Anna Kessel": a photo's agency before its photographer, no name's part
+    if _surname_then_preposition(tokens, first, last, language):
+        last = first + 1  # "Steinmeier empfängt Merz zu Gesprächsreihe", "Seehofer von Putin empfangen"
     if first >= last:
         return None
     if 0 < first <= last - 2 and fold(tokens[first - 1]) in _articles(language) and not language.capitalised_nouns:
@@ -1275,6 +1279,30 @@ def _common_word(word: str, language: Language) -> bool:
         any(folded.endswith(e) and len(folded) > len(e) + 2 for e in language.common_word_endings)
         and not is_given_name(word)
     )
+
+
+def _surname_then_preposition(tokens: list[str], first: int, last: int, language: Language) -> bool:
+    """In a language that writes every noun with a capital (`Language.capitalised_nouns`), a run that opens on a
+    word no register knows for a given name and goes on with a particle that is also a word of the prose ("von",
+    "zu"): a surname, then a preposition and its noun or its agent ("Merz zu Gesprächsreihe", "Seehofer von Putin
+    empfangen"); a nobiliary particle follows a given name, maybe a double one ("Karl-Theodor zu Guttenberg")."""
+    if not language.capitalised_nouns or last - first < 3:
+        return False
+    head, particle = tokens[first], tokens[first + 1]
+    given = language.known_given_name
+    return (
+        particle.islower()
+        and fold(particle) in language.name_particles
+        and fold(particle) in language.stopwords
+        and head[:1].isupper()
+        and not any(is_given_name(part) or (given is not None and given(part)) for part in (head, *head.split("-")))
+    )
+
+
+def common_word(word: str, language: Language) -> bool:
+    """A word the language knows for a common noun or a role word (`Language.not_names`, a compound ending in one,
+    `Language.noun_endings`): no one's name."""
+    return _is_common_word(word, compiled(language).names) or _derived_noun(word, language)
 
 
 def _derived_noun(word: str, language: Language) -> bool:
@@ -1648,8 +1676,15 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
     if places(" ".join(words[first:last]), language.code):
         return last
     for size in range(min(_MAX_PLACE_WORDS, last - first - 2), 0, -1):
-        if size == 1 and is_given_name(words[first]) and not is_given_name(words[first + 1]):
-            continue  # "Salvador Sánchez Cerén", "Santiago Peña Palacios": a given name a city shares, then a surname
+        if (
+            size == 1
+            and is_given_name(words[first])
+            and not is_given_name(words[first + 1])
+            and not (linked and place_kind(words[first], language.code) == "country")
+        ):
+            # "Salvador Sánchez Cerén", "Santiago Peña Palacios": a given name a city shares, then a surname; not a
+            # country after a role's link ("le sultan d'Oman Haitham X", "the President of Chad Mahamat X")
+            continue
         place = lookup(" ".join(words[first : first + size]), language.code)
         big = (place.population or 0) >= _BIG_CITY if place else False
         lone_province = place is not None and place.kind == "province" and size == 1 and not linked
@@ -3488,6 +3523,19 @@ def _nationalities_shared(between: str, language: Language) -> tuple[list[str], 
 
 
 @lru_cache(maxsize=1024)
+def same_country(one: str | None, other: str | None, language: Language) -> bool:
+    """Two countries `nationality_country` gave are one: the same name, or two names of one territory, its full
+    name and its initials ("Объединённые Арабские Эмираты" and "ОАЭ", "United States" and "US")."""
+    if not one or not other:
+        return False
+    if one == other:
+        return True
+    first, second = lookup(one, language.code), lookup(other, language.code)
+    if first is None or second is None or not first.country:
+        return False
+    return first.kind == second.kind == "country" and first.country == second.country
+
+
 def nationality_country(role: str, language: Language) -> str | None:
     """The country or organisation that a role phrase names or implies: a nationality adjective, an
     organisation, or a country's own name ("Minister of Foreign Affairs of Azerbaijan")."""

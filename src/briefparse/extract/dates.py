@@ -91,8 +91,11 @@ _FUTURE_REACH = 90
 _CAPTION_CHARS = 400  # longest line read as a photo's caption: a longer paragraph closed by a credit is the story
 _RANGE_START_REACH = 16  # characters before a date in figures where a range's first day is looked for
 _CUE_REACH = 12  # characters before a day in figures where the word that makes it a date is looked for
+#: the most words of a line where a date, then an update label, are the page's stamp and its update (no sentence)
+_UPDATED_STAMP_WORDS = 8
 _BRACKET_REACH = 16  # characters before a day in figures where its weekday and the bracket opening it are looked for
 _NAME_REACH = 40  # characters before a weekday where the word that opens its name is looked for
+_SITE_REACH = 40  # characters before a day read for the noun of a site named after it
 _SENTENCE_OPENERS = frozenset('.!?:«»"“”(–—-')  # marks after which a capitalised weekday opens a sentence or a title
 #: a clause ends at a stop, but not at an abbreviation's full stop ("Washington D.C. from April 23")
 _CLAUSE_END = lazy_compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
@@ -512,6 +515,32 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return not opens_sentence and bool(following) and following[0][:1].isupper() and following[0].isalpha()
 
 
+def _names_a_site(doc: Document, mention: _Mention) -> bool:
+    """A day and month with no year right after a site's noun, with at most two little words between: the site's
+    name ("l'hôtel 2 Février", "le stade du 26 Mars", "boulevard du 30 Juin"), no day of the story."""
+    if mention.year is not None or mention.last or mention.span or not mention.month:
+        return False
+    language = doc.language
+    words = doc.text[max(0, mention.start - _SITE_REACH) : mention.start].split()
+    links = _site_links(language)
+    for _ in range(2):
+        if words and fold(words[-1]) in links:
+            words.pop()
+    return bool(words) and fold(words[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]) in _site_nouns(language)
+
+
+@lru_cache(maxsize=8)
+def _site_nouns(language: Language) -> frozenset[str]:
+    """The nouns of a facility or a venue, folded: a site may be named after a day ("Place du 25 Juillet")."""
+    return frozenset(fold(w) for w in (*language.facility_words, *language.venue_words))
+
+
+@lru_cache(maxsize=8)
+def _site_links(language: Language) -> frozenset[str]:
+    """The little words between a site's noun and the day it is named after ("stade du 26 Mars")."""
+    return frozenset(fold(w) for w in (*language.name_particles, *language.determiners))
+
+
 def _in_future_clause(doc: Document, start: int, end: int) -> bool:
     """A future marker close before or after the span, in its clause ("se reunirán el viernes", "will travel to
     Berlin on Friday"): no comma or sentence end between them. After the span, an adjective of a thing to come
@@ -595,6 +624,9 @@ def _is_publication(doc: Document, start: int, end: int, dated: bool) -> bool:
         return True  # the signature the text ends on, glued to its last sentence: the day it was written
     if dated and _closing_stamp(doc, line_start, start, end, line_end):
         return True  # "Meldung der Agentur X vom 19.06.2013", "Botschaft von X, Berlin, 25. Mai 2012"
+    stamp_line = len(_WORD.findall(doc.text, line_start, line_end)) <= _UPDATED_STAMP_WORDS
+    if dated and stamp_line and patterns.update_after.match(doc.lower, end):
+        return True  # "Martes 08.03.2022 - Última actualización - 22:50": the page's stamp, then its update
     if _fills_a_cell(before, after) and not _closes_sentence(after, doc.language):
         return True  # a line of cells, the date one of them: "Nr.194/2017 | 12.09.2017 | MP | Ministerpräsidentin"
     if not before.strip() and _TIME_STAMP.match(after) and not _closes_sentence(after, doc.language):
@@ -716,7 +748,10 @@ def _mentions(analysis: Analysis) -> tuple[_Mention, ...]:
     written = [
         m
         for m in _coming(doc, _agreeing(found))
-        if not others.holds(m.start) and not _in_caption(doc, m) and (m.year, m.month, m.day) != _EMPTY_STAMP
+        if not others.holds(m.start)
+        and not _in_caption(doc, m)
+        and (m.year, m.month, m.day) != _EMPTY_STAMP
+        and not _names_a_site(doc, m)
     ]
     covered = Ranges([(m.start, m.end) for m in written])
     this_month = [m for m in _month_relative_dates(doc, doc.language) if not covered.holds(m.start)]
@@ -1272,19 +1307,25 @@ def _earlier_occasions(analysis: Analysis, mentions: list[_Mention]) -> set[int]
     brief's ("Pour rappel, X avait reçu le 30 décembre 2022", "s'étaient déjà rencontrés le 2 février"): that
     occasion's day, which does not date the event, and from which, when it is the only day the text gives in full,
     neither a weekday nor "hier" counts."""
+    return _recalled_after_lead(analysis, [m for m in mentions if m.day])
+
+
+def _recalled_after_lead(analysis: Analysis, mentions: list[_Mention]) -> set[int]:
+    """Starts of the days, relative words too, a sentence after the lead's first tells after a cue of an earlier
+    occasion ("Напомним, накануне Украина вызвала …", "В последний раз стороны общались 12 февраля"): a day the
+    text recalls, which loses to the publication date when the event's own sentences give none."""
     doc = analysis.doc
     background = compiled(doc.language).cues.earlier
     if background is None:
         return set()
-    sentences = doc.sentences
     lead_end = analysis.lead[0].end if analysis.lead else 0
     return {
         m.start
         for m in mentions
-        if m.day
+        if (m.day or m.offset is not None or m.weekday is not None)
         and m.start >= lead_end
         and not (m.ahead or m.is_publication)
-        and background.search(doc.text, sentences[m.sentence].start, m.start)
+        and background.search(doc.text, doc.sentences[m.sentence].start, m.start)
     }
 
 
@@ -1570,9 +1611,11 @@ def extract_dates(
         ]
     elif told and _lead_counts_from_unknown_day(doc, mentions):
         return None, None
-    candidates = _without_later_stamps(doc, candidates, event_sentences)
+    kept = _without_later_stamps(doc, candidates, event_sentences)
+    updated = _updated_stamp(doc, [c for c in candidates if all(c is not k for k in kept)])
+    candidates = kept
     if not candidates:
-        return None, None
+        return None, updated
     published = next((c for c in candidates if c.is_publication), None)
     reported = _reported_days(doc, candidates)
     own_kind = _event_sentences(analysis, event_type, frozenset({event_type})) if event_type != "other" else set()
@@ -1595,6 +1638,7 @@ def extract_dates(
     penalty = _FAR_FROM_PUBLICATION if published else _FAR_FROM_REFERENCE
     reports = _days_of_reports(doc, candidates, event_sentences)
     announced = _announced_after_done(doc, candidates, event_sentences)
+    recalled_after_lead = _recalled_after_lead(analysis, mentions) if published else set()
 
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
@@ -1604,6 +1648,7 @@ def extract_dates(
         points += _NEAR_EVENT if id(c) in nearest else 0
         points -= _RECALLED_DAY if id(c) in recalled else 0
         points -= _SUPERSEDED_DAY if id(c) in superseded or id(c) in long_ago else 0
+        points -= _SUPERSEDED_DAY if c.start in recalled_after_lead else 0
         points -= _ANNOUNCED_AFTER_DONE if id(c) in announced else 0
         points += 1 if c.sentence <= 1 else 0
         points -= 2 if c.is_publication else 0
@@ -1621,9 +1666,9 @@ def extract_dates(
         ]
     candidates = _without_days_of_announcement(doc, candidates)
     if not candidates:
-        return None, published
+        return None, published or updated
     event = max(candidates, key=lambda c: (score(c), -c.start))
-    return event, published
+    return event, published or updated
 
 
 def _without_days_of_announcement(doc: Document, candidates: list[DateCandidate]) -> list[DateCandidate]:
@@ -1789,6 +1834,14 @@ def _without_later_stamps(
             and (c.value - stated.value).days > _STALE_DAYS
         )
     ]
+
+
+def _updated_stamp(doc: Document, stale: list[DateCandidate]) -> DateCandidate | None:
+    """Of the stamps dropped as long after the day the lead dates in full, the one an update label follows on its
+    line ("11.07.2017 | Stand 19.07.2023, 11:23 Uhr"): the page's own stamp, not a clock, so the publication date,
+    though no anchor for an event its lead dates weeks before."""
+    updated = compiled(doc.language).dates.update_after
+    return next((c for c in stale if c.is_publication and updated.match(doc.lower, c.end)), None)
 
 
 def _ahead_days(candidate: DateCandidate) -> int:

@@ -844,6 +844,7 @@ def _window_votes(
         kinds
         and kinds[0][0] == "meeting"
         and not _is_talk(doc, kinds[0][1])
+        and not _receives_guest_on_visit(doc, hits, window)
         and (
             (_welcomed(doc, window) and not _names_venue(doc, window))
             or (welcome_next and _reception_alone(doc, kinds, credentials))
@@ -1050,6 +1051,17 @@ def _guest_on_visit(doc: Document, visit: EventHit, verb: EventHit, window_start
     reach = max(window_start, verb[1], visit[0] - _DETERMINER_REACH)
     purpose = set(doc.lower[reach : visit[0]].split()[-_PURPOSE_WORDS:]) & set(language.purpose_links)
     return not (owned or purpose or (referring and referring.search(doc.text, reach, visit[0])))
+
+
+def _receives_guest_on_visit(doc: Document, hits: list[EventHit], window: tuple[int, int]) -> bool:
+    """The window's reception is of a guest told on a visit by its rank after the verb ("recibió en el palacio a X,
+    quien realiza una visita oficial"): the sentence reports the meeting, and the official welcome told with it or in
+    the next sentence is that meeting's ceremony, not the guest's arrival."""
+    verb = next((hit for hit in hits if hit[2] == "meeting"), None)
+    return verb is not None and any(
+        hit[2] == "visit" and _frames_visit(doc, hit, window[1]) and _guest_on_visit(doc, hit, verb, window[0])
+        for hit in hits
+    )
 
 
 def placed_as_visit(analysis: Analysis) -> bool:
@@ -1614,6 +1626,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     said_in_title: EventHit | None = None  # the title's only event word is a word of speech ("X dénonce …")
     lead_kinds: set[str] = set()  # the kinds a titled brief's first lead sentence reports as done by its main word
     voted: list[dict[str, tuple[float, EventHit]]] = []  # the votes of each window that cast any, in order
+    welcomed_guest = False  # the window before received a guest on a visit, and this one tells only its welcome
     weights = _POSITION_WEIGHTS if title else _POSITION_WEIGHTS[1:]
     for index, ((start, end), weight) in enumerate(zip(windows, weights, strict=False)):
         hits = analysis.events_in(start, end)
@@ -1621,6 +1634,9 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         following = windows[index + 1] if in_body and index + 1 < len(windows) else None
         welcome_next = following is not None and _welcome_told_alone(doc, analysis.events_in(*following), following)
         votes = _window_votes(doc, hits, (start, end), bool(totals), frozenset(named_kinds), welcome_next)
+        if welcomed_guest and set(votes) == {"visit"}:
+            votes = {}  # the official welcome of the guest on a visit the sentence before received
+        welcomed_guest = welcome_next and "meeting" in votes and _receives_guest_on_visit(doc, hits, (start, end))
         if title and start == title.start:
             said_in_title = _speech_title(doc, hits, votes, start)
             if set(votes) == {"meeting"} and _talks_as_purpose(doc, votes["meeting"][1], start):

@@ -1121,6 +1121,12 @@ def _event_place(
             # "посетила Ташкент", "visited Tashkent", "a regagné, dimanche, Abidjan, au terme d'un séjour en France":
             # the place the verb of the journey reaches, before the places the sentence goes on to name
             place = visited
+        if event_type == "visit" and place and _stop_to_come(doc, start, place):
+            # a stop of the programme still to come ("llegó a Kessel, en donde acudirá a una sesión en el Senado",
+            # "será recibido el domingo en el Palacio …"): the visit is where the journey leads, else elsewhere
+            place = _destination(doc, [(start, place.start)], rejected, stops, avoid)
+            if place is None:
+                continue
         # the place the sentence writes, not where a journey leads ("llegó a Kessel"), before a country gives way to
         # its city
         written = None if place is not None and _journey_to(doc, start, place) else place
@@ -1162,6 +1168,8 @@ def _event_place(
                 elsewhere = held and _city(doc, place) and _placed_elsewhere(doc, held, place)
                 venue = held if held and _is_venue(held.text, doc.language) and not elsewhere else None
                 venue = venue or _venue_in(doc, [(place.end, end)], rejected, stops, avoid)
+                if venue and event_type == "visit" and _stop_to_come(doc, start, venue):
+                    venue = None  # "llegó a Kessel, en donde acudirá a una sesión en el Senado": the visit's country
                 # or to an institution's seat set after the city at a spot ("in Suva at the Samoa High Commission")
                 venue = venue or (_seat_after(doc, place, end, rejected, stops, avoid) if _city(doc, place) else None)
                 # or to the venue its headline names ("Путин принял в Кремле …" over "… находится в России")
@@ -1218,6 +1226,9 @@ def _event_place(
         # or the city the guest of a meeting came to on a visit ("The Russian minister arrived in Baku … for a two-day
         # visit"); a country is what a later sentence is about ("… a visité la RDC en 2019")
         or (_visited_city(analysis, rejected, stops, avoid) if event_type == "meeting" else None)
+        # or the city or the country the body says a party is in ("…, who is in Kessel to attend …", "is currently in
+        # Varnia on a two-day visit"): where the guest met
+        or (_stay_place(doc, further, rejected) if event_type == "meeting" else None)
         # or the province a visit goes through, when no stop of it is a place the gazetteer knows
         or (_visited_province(doc, windows + further, rejected) if event_type == "visit" else None)
         or _city_adjective_place(doc, sentences)
@@ -1373,6 +1384,19 @@ def _visited_city(analysis: Analysis, rejected: Container[str], stops: set[str],
         return None
     place = _place_in(doc, sentence.start, sentence.end, rejected, stops, avoid=avoid)
     return place if place and place_kind(place.text, doc.language.code) == "city" else None
+
+
+def _stay_place(doc: Document, windows: list[tuple[int, int]], rejected: Container[str]) -> Span | None:
+    """The first city or country a verb of being somewhere takes in the windows ("who is in Kessel", "is presently in
+    Varnia"), not a place a name's word rejects."""
+    stay = compiled(doc.language).places.stay
+    for start, end in windows:
+        for match in stay.finditer(doc.text, start, end):
+            for at, name in _tails(match.group("place").rstrip(".,")):
+                known = place_kind(name, doc.language.code) in ("city", "country")
+                if known and (" " in name or fold(name) not in rejected):
+                    return doc.span(match.start("place") + at, match.start("place") + at + len(name))
+    return None
 
 
 _CREDIT_REACH = 80  # characters after a dateline's city where the agency that filed the dispatch is credited
@@ -1650,6 +1674,15 @@ def _gathering_city(doc: Document, start: int, end: int, rejected: Container[str
             if place_kind(run, doc.language.code) == "city":
                 return doc.span(match.start("place"), match.start("place") + len(run))
     return None
+
+
+def _stop_to_come(doc: Document, start: int, place: Span) -> bool:
+    """The place is a venue the sentence names after a verb still to come ("acudirá a una sesión solemne en el
+    Senado", "será recibido este domingo … en el Palacio de La Moneda"): a stop of a visit's programme, not where the
+    visit is."""
+    return _is_venue(place.text, doc.language) and bool(
+        compiled(doc.language).dates.future_verb.search(doc.text, start, place.start)
+    )
 
 
 def _journey_to(doc: Document, start: int, place: Span) -> bool:

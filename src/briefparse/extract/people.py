@@ -25,6 +25,7 @@ from briefparse.analysis.names import (
     ELIDED_CAPITAL,
     HOLDER_AFTER,
     NameMatch,
+    common_word,
     find_names,
     group_item_role,
     joins_next_person,
@@ -37,6 +38,7 @@ from briefparse.analysis.names import (
     role_extent,
     role_glued_after,
     role_glued_in_list,
+    same_country,
     singular,
     territory_after,
 )
@@ -49,6 +51,7 @@ from briefparse.lang.compiled import compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, QUOTE_MARKS, UPPER, fold, same_word, stems
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Participant, Span
+from briefparse.officeholders import holders_named, terms
 from briefparse.places import country_name, lookup, places
 from briefparse.ranges import Ranges
 
@@ -416,7 +419,73 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
             floor = _previous_sentence_start(analysis, sentence_starts[first])
             person.listed_role = group_item_role(text, doc.lower, floor, first, person.mentions[0].end, language)
     _hand_out_roles(doc, people.found)
+    _register_roles(doc, people.found)
     return people.found
+
+
+def _register_roles(doc: Document, people: list[Person]) -> None:
+    """A party named bare ("Xi Jinping et Joe Biden se sont parlé") takes the role-only phrase the brief gives its
+    office after naming them ("le président américain a …", "son homologue américain"), when the officeholders
+    register knows them in that office for that country and no other bare party holds an office of that country. A
+    role-only phrase before the name is left to the reading of parties told by role first ("his Bangladeshi
+    counterpart … Imran Khan telephoned Sheikh Hasina"): then the brief tells its parties by role, and no phrase is
+    taken."""
+    language = doc.language
+    bare = [p for p in people if p.name and p.role is None and p.listed_role is None]
+    if not bare or not language.register_offices:
+        return
+    folded = "".join((fold(c) or c)[0] for c in doc.text)  # one letter for one, so that offsets hold
+    first = _office_phrases(language).search(folded)
+    if first is None or first.start() < min(m.start for p in bare for m in p.mentions):
+        return
+    countries = compiled(language).names.nationalities
+    held = {id(p): {(country_name(t.country, language.code), t.office) for t in terms(p.name)} for p in bare}
+    roles = [(p.role.start, p.role.end) for p in people if p.role is not None]
+    for person in bare:
+        taken = roles + [(m.start, m.end) for p in people if p is not person for m in p.mentions]
+        others = {country for o in bare if o is not person for country, _ in held[id(o)]}
+        named = min((m.start for m in person.mentions), default=len(folded))
+        for phrase in _office_phrases(language).finditer(folded, named):
+            office = phrase.group("office") or phrase.group("office2")
+            country = countries.get(phrase.group("nat") or phrase.group("nat2"))
+            counterpart = office.startswith(tuple(language.relative_role_stems))
+            offices = {o for f, held_offices in language.register_offices.items() if fold(f) == office
+                       for o in held_offices}
+            fits = any(c == country and (counterpart or o in offices) for c, o in held[id(person)])
+            if country in others or not fits:
+                continue
+            if any(s < phrase.end() and phrase.start() < e for s, e in taken) or _beside_name(doc.text, phrase):
+                continue
+            person.listed_role = doc.text[phrase.start("role") : phrase.end("role")]
+            break
+
+
+@cache
+def _office_phrases(language: Language) -> re.Pattern[str]:
+    """A role-only phrase, folded: a definite article or a possessive, then a register office or a counterpart
+    noun and a nationality, either way round ("le president americain", "his american counterpart")."""
+    openers = "|".join(
+        re.escape(fold(d)) + ("" if d.endswith("'") else r"\s+")
+        for d in (*language.definite_articles, *language.possessives)
+    )
+    offices = "|".join(
+        sorted({re.escape(fold(o)) for o in language.register_offices}, key=len, reverse=True)
+        + [re.escape(fold(s)) + r"\w*" for s in language.relative_role_stems]
+    )
+    nationalities = "|".join(sorted({re.escape(fold(n)) for n in language.nationalities}, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?:{openers})(?P<role>(?P<office>{offices})\s+(?P<nat>{nationalities})"
+        rf"|(?P<nat2>{nationalities})\s+(?P<office2>{offices}))(?!\w)"
+    )
+
+
+def _beside_name(text: str, phrase: re.Match[str]) -> bool:
+    """The phrase is a name's apposition: a capitalised word right after it ("le président américain, Joe Biden") or
+    a capitalised word and a comma right before it ("Antony Blinken, le chef de la diplomatie américaine")."""
+    after = text[phrase.end() :].lstrip(" ,")
+    before = text[: phrase.start()].rstrip(" ")
+    words = before.rstrip(",").split()
+    return after[:1].isupper() or (before.endswith(",") and bool(words) and words[-1][:1].isupper())
 
 
 #: `_kept_run`'s answer for a run that names no one
@@ -3989,7 +4058,11 @@ def _joined_pair(analysis: Analysis, sentence: Segment) -> tuple[NameMatch, Name
 def _country_holder(doc: Document, people: list[Person], role: str) -> Person | None:
     """The one named person whose role is of the country this role names; None when it names none."""
     country = nationality_country(role, doc.language) if doc.language else None
-    fits = [p for p in people if p.name and p.role and nationality_country(p.role.text, doc.language) == country]
+    fits = [
+        p
+        for p in people
+        if p.name and p.role and same_country(nationality_country(p.role.text, doc.language), country, doc.language)
+    ]
     return fits[0] if country and len(fits) == 1 else None
 
 
@@ -4002,7 +4075,7 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str, at: 
     if language is None:
         return None
     country = nationality_country(role, language)
-    fits = [p for p in people if p.role and country and nationality_country(p.role.text, language) == country]
+    fits = [p for p in people if p.role and same_country(nationality_country(p.role.text, language), country, language)]
     parts = set(noun.replace("-", " ").split())
     # where the bare role stands, when it names a country and someone without a role may be the one it refers to
     anchor = at if country and at is not None and any(not q.role for q in people) else None
@@ -4011,7 +4084,11 @@ def _role_holder(doc: Document, people: list[Person], noun: str, role: str, at: 
         for p in people
         if p.role
         and (_shares_role_word(parts, p.role.text, language) or _same_office(noun, p.role.text, language))
-        and (not country or nationality_country(p.role.text, language) in (None, country))  # not another country's
+        and (
+            not country
+            or (theirs := nationality_country(p.role.text, language)) is None
+            or same_country(theirs, country, language)
+        )  # not another country's
         and not (anchor is not None and p.first > anchor and nationality_country(p.role.text, language) is None)
     ]
     if not fits:
@@ -4378,6 +4455,53 @@ def _sovereign_named_once(analysis: Analysis, people: list[Person]) -> None:
             _take_over(people, royals[0], [p for p in unnamed if head(p) == word])
 
 
+def _holder_named_elsewhere(analysis: Analysis, people: list[Person]) -> None:
+    """An unnamed party known by an office of a country alone ("le ministre russe des Affaires étrangères", "the
+    President of Egypt") is the one person the brief names, taking part or not, whom the register of officeholders
+    lists in that office of that country ("… Sergueï Lavrov a …"): the party named by office first or again, who
+    takes part in its stead and keeps the office when the brief gives them none. Someone the register lists in
+    another office, or no one's, stays as they are."""
+    language = analysis.language
+    for unnamed in [p for p in people if p.participant and not p.name and p.role]:
+        held = _register_office(unnamed.role.text, language)
+        fits = [
+            p
+            for p in people
+            if held
+            and p.name
+            and any((t.office, t.country) == held for key in holders_named(p.name) for t in terms(key))
+        ]
+        if len(fits) == 1:
+            fits[0].role = fits[0].role or unnamed.role
+            _take_over(people, fits[0], [unnamed])
+
+
+def _register_office(role: str, language: Language) -> tuple[str, str] | None:
+    """The register's office and the country's code a role names when it is one of `Language.register_titles` and
+    a country alone ("ministre russe des Affaires étrangères": foreign_minister, RU); None for any other role."""
+    country = nationality_country(role, language)
+    code = next((p.country for p in places(country, language.code) if p.kind == "country"), None) if country else None
+    if code is None:
+        return None
+    names = compiled(language).names
+    bare = names.territory.sub(" ", names.nationality.sub(" ", fold(role)))
+    words = re.findall(r"\w+", bare)
+    while words and (words[-1] in language.stopwords or len(words[-1]) == 1):
+        words.pop()  # the link to the country taken out: "canciller de [China]"
+    while words and (words[0] in language.stopwords or len(words[0]) == 1):
+        words.pop(0)  # the same before the title: "[Turkey]'s foreign minister", "the [French] President"
+    return next(((office, code) for office, titles in _register_titles(language) if tuple(words) in titles), None)
+
+
+@cache
+def _register_titles(language: Language) -> tuple[tuple[str, frozenset[tuple[str, ...]]], ...]:
+    """`Language.register_titles`, each title folded into its words."""
+    return tuple(
+        (office, frozenset(tuple(re.findall(r"\w+", fold(title))) for title in titles))
+        for office, titles in language.register_titles
+    )
+
+
 def _take_over(people: list[Person], royal: Person, unnamed: list[Person]) -> None:
     """The royal takes part in the unnamed participants' stead, their mentions added to theirs."""
     royal.participant = True
@@ -4674,6 +4798,7 @@ def extract_people(
     _role_as_rank_title(analysis, people)
     _role_in_later_list(analysis, people)
     _sovereign_named_once(analysis, people)
+    _holder_named_elsewhere(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
@@ -4862,13 +4987,28 @@ def _headline_pair(analysis: Analysis, people: list[Person]) -> None:
     if office_goes_on(doc.text, (title.start, title.end), first.start, first.end, doc.language, analysis.role_nouns):
         return  # "… Reunión de Titulares de Embajadas y Consulados": an office's or a body's own name
     endings = compiled(doc.language).names.endings
-    for match in matches:
-        known = [p for p in people if p.name and any(same_word(match.tokens[0], t, endings) for t in p.tokens)]
+    bearers = [
+        [p for p in people if p.name and any(same_word(match.tokens[0], t, endings) for t in p.tokens)]
+        for match in matches
+    ]
+    if _nouns_pair(matches, bearers, doc.language):
+        return  # "… dem belgischen Volk und Staat", "Minister für Umwelt und Tourismus": two nouns, no one's names
+    for match, known in zip(matches, bearers, strict=True):
         if len(known) == 1:  # "Xi y Obama …": Xi Jinping, named in full below
             known[0].participant = True
             known[0].mentions.append(doc.span(match.start, match.end))
         else:
             _take_part(doc, people, match)
+
+
+def _nouns_pair(matches: list[NameMatch], bearers: list[list[Person]], language: Language) -> bool:
+    """In a language that writes every noun with a capital (`Language.capitalised_nouns`), so that no word of the
+    prose in lower case tells a noun, a headline's pair one word of which no one in the body bears and the language
+    knows for a common noun (`common_word`): two nouns the headline joins ("dem belgischen Volk und Staat",
+    "Zusammenarbeit und Integration"), not two people."""
+    return language.capitalised_nouns and any(
+        not known and common_word(m.tokens[0], language) for m, known in zip(matches, bearers, strict=True)
+    )
 
 
 def _headline_full_pair(analysis: Analysis, people: list[Person]) -> None:

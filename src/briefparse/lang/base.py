@@ -353,6 +353,10 @@ class Language:
     #: titles that name one office, as written in lower case ("mandatario" and "presidente", "canciller" and
     #: "ministro de relaciones exteriores"): a bare one refers to whoever the brief gives another of them
     same_offices: tuple[tuple[str, ...], ...] = ()
+    #: titles of the offices the register of officeholders records (`officeholders.OFFICES`), each with the office,
+    #: written without the country ("ministre des affaires étrangères", "foreign minister"): a role that is one
+    #: of them and a country alone names the person the register lists in that office of that country
+    register_titles: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: short words that tie a list item's own country to its name ("de", "from", "aus der"): between two names of a
     #: list under one role, only these, capitalised words and separators ("посол Украины X, Чехии - Y", "X, de la
     #: República de Chile; Y") give the next item the same role
@@ -556,6 +560,9 @@ class Language:
     #: verbs of being somewhere, with their preposition ("was in", "se trouve à"): a stay, the visit, only when a city
     #: or a country follows them ("was in Canberra this week"; not "was in line with")
     stay_verbs: tuple[str, ...] = ()
+    #: adverbs of time that may stand between a verb of being somewhere and its preposition ("is currently in",
+    #: "est actuellement à"): the stay is where its subject is while the event is told
+    stay_adverbs: tuple[str, ...] = ()
     #: nouns of a journey that name no visit of their own ("departure", "journey"): after a cue that sets it ahead
     #: ("prior to her departure for"), the journey, and so its places, come after what the brief reports
     journey_nouns: tuple[str, ...] = ()
@@ -1016,6 +1023,10 @@ class Language:
     #: offices a country gives its own people, lower case ("président", "ministre", "chef de l'État"): a brief
     #: names them without the country when it is the one it reports from ("le président a reçu …")
     national_offices: tuple[str, ...] = ()
+    #: offices of the officeholders register a role noun names, lower case ("président" → head of state, "chef de
+    #: la diplomatie" → foreign minister): a role-only phrase of that noun and a nationality ("le président
+    #: américain") later tells the office of a party named bare whom the register knows in it for that country
+    register_offices: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: a place preposition as a sentence's first word writes it in capitals, without its accent ("A Paris depuis
     #: jeudi, …" for "À Paris"): taken there only, where it is no other word
     opening_place_prepositions: tuple[str, ...] = ()

@@ -9,6 +9,8 @@ BYLINE_CUES = (
     r"by|von|par|por|door|av|af|autor(?:/in|in|\(in\))?|auteur|author|verfasst von|geschrieben von|text|texte|"
     r"escrito por|written by|posted by|reported by|publié par|publicado por|rédigé par|écrit par|redactado por"
 )
+#: articles that may stand before an agency's name, in a byline or alone on its line ("by The Associated Press")
+AGENCY_ARTICLES = ("the",)
 #: words that join two names ("A and B", "A und B", "A et B")
 AND_WORDS = ("and", "und", "et", "y", "e", "og", "och", "en")
 #: the joining words of a written byline ("Von A und B"), and those after a comma ("A, B and C")

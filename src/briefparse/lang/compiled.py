@@ -393,6 +393,9 @@ class DatePatterns:
     update_cue: re.Pattern[str]
     #: an edit label closing the text before a date on its line ("Dernière modification : "); runs on `Document.lower`
     edit_cue: re.Pattern[str]
+    #: an update label opening the rest of a date's line, past marks and a time ("08.03.2022 - Última actualización
+    #: - 22:50", "18.03.2020 (Aktualisiert am …)"): `match` on `Document.lower` at the date's end
+    update_after: re.Pattern[str]
     dateline_before: re.Pattern[str]
     #: relative words, lower case with straight apostrophes → day offset
     relative_days: dict[str, int]
@@ -626,6 +629,9 @@ class PlacePatterns:
     #: a verb of visiting, at most two words (a day) and the capitalised run it visits ("посетила Ташкент",
     #: "besuchte am Montag Taschkent"), as group "place"
     visit_object: re.Pattern[str] = re.compile(NOTHING)
+    #: a verb of being somewhere (`Language.stay_verbs`), maybe with one of `Language.stay_adverbs` before its
+    #: preposition ("who is in Kessel", "is currently in Varnia"), then the capitalised run as group "place"
+    stay: re.Pattern[str] = re.compile(NOTHING)
     #: one of `Language.margin_cues` alone: the gathering's place may follow its name ("am Rande eines
     #: EU-Außenministertreffens in Brüssel")
     margin_cue: re.Pattern[str] = re.compile(NOTHING)
@@ -1696,6 +1702,11 @@ def _dates(language: Language) -> DatePatterns:
         edit_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.edit_labels)})(?!\w)[^\n]{{0,12}}$")
         if language.edit_labels
         else lazy_compile(NOTHING),
+        update_after=lazy_compile(
+            rf"[^\w\n]*(?:[0-2]?\d[:h.][0-5]\d[^\w\n]*)?(?:{alternation(language.update_labels)})(?!\w)"
+        )
+        if language.update_labels
+        else lazy_compile(NOTHING),
         # a place, maybe after an aggregator's credit in parentheses, with its country after a comma, in brackets
         # or after a dash, or two places for a dispatch from both ("(MENAFN- KUNA) KUWAIT, ", "Suva [Fiji], ",
         # "APIA, SAMOA – ", "San José/Panamá, "), its region in parentheses ("Tarvel (Valdor) [India], ")
@@ -2204,6 +2215,20 @@ def _article_words(language: Language) -> str:
     return words((*language.definite_articles, *language.article_contractions, *language.place_prepositions))
 
 
+def _stay(language: Language) -> re.Pattern[str]:
+    """`PlacePatterns.stay`: each verb of being somewhere split before its preposition, where an adverb of time may
+    stand ("is currently in"), then an article maybe and the place's capitalised run."""
+    if not language.stay_verbs:
+        return lazy_compile(NOTHING)
+    adverb = rf"(?:[^\S\n]+(?:{words(language.stay_adverbs)}))?" if language.stay_adverbs else ""
+    split = [verb.rpartition(" ") for verb in language.stay_verbs]
+    verbs = "|".join(rf"{words([head])}{adverb}[^\S\n]+{words([preposition])}" for head, _, preposition in split)
+    article = rf"(?:(?:{words(language.definite_articles)})[^\S\n]+)?" if language.definite_articles else ""
+    return lazy_compile(
+        rf"(?<!\w)(?i:{verbs})[^\S\n]+{article}(?P<place>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})"
+    )
+
+
 def _places(language: Language) -> PlacePatterns:
     links = rf"(?:(?:{words(language.role_links)})\s*)?"
     # a lower-case venue noun may close the name it completes ("the GCC headquarters")
@@ -2363,6 +2388,7 @@ def _places(language: Language) -> PlacePatterns:
         )
         if language.visit_verbs
         else lazy_compile(NOTHING),
+        stay=_stay(language),
         margin_cue=lazy_compile(rf"(?<!\w)(?i:{alternation(language.margin_cues)})(?!\w)", memo=True)
         if language.margin_cues
         else lazy_compile(NOTHING),

@@ -703,6 +703,8 @@ LANGUAGE = Language(
             "Sicherheit",
             "Wirtschaft",
             "Handel",
+            "Umwelt",
+            "Tourismus",
             "Rahmen",
             # nouns of fixed phrases after "im" that tell on whose behalf, in whose presence or in what course
             # something happened ("im Namen der Regierung", "im Beisein des Botschafters"), never where
@@ -830,6 +832,7 @@ LANGUAGE = Language(
     case_endings=("s", "es", "n", "en"),
     compounds=True,
     capitalised_nouns=True,
+    saint_words=("Sankt", "St", "St."),
     particles_follow_given_names=True,
     adjectives_follow_nouns=False,
     # Event phrases by CAMEO class (see lang/en.py), each verb with its tenses (Präteritum, Präsens, Perfekt
@@ -839,11 +842,13 @@ LANGUAGE = Language(
         "phone_call": variants(
             "{telefongespräch|telefongespräche|telefongesprächs|telefongespräches|telefongesprächen}",
             "{telefonat|telefonats|telefonate|telefonaten}",
-            "{telefonierte|telefonierten|telefoniert|telefonieren|telefonisch|telefonische|telefonischen}",
+            # the adjective in each of its endings: "ein telefonisches Arbeitsgespräch", "telefonischer Austausch"
+            "{telefonierte|telefonierten|telefoniert|telefonieren}",
+            "{telefonisch|telefonische|telefonischen|telefonischer|telefonisches|telefonischem}",
             "{telefonkonferenz|telefonschalte|videokonferenz|videoschalte|videogespräch|videotelefonat}",
             "{am|per|über das} telefon",
             "{telefonschaltung|telefonschaltungen|videotelefonate}",
-            "zum hörer",
+            "zum {hörer|telefonhörer}",  # "griff zum Telefonhörer": the receiver picked up for a call
             "{anruf|anrufs|angerufen|anrief|anriefen}",
         ),
         "meeting": variants(
@@ -1121,6 +1126,9 @@ LANGUAGE = Language(
     group_prepositions=("unter",),
     list_openers=("sowie",),
     separate_event_adverbs=("auch", "ebenfalls", "zuvor", "bereits", "vorher"),
+    # the pluperfect's auxiliary ("hatte 1999 den Emir empfangen", the participle at the clause's end): a day
+    # before the story's
+    earlier_tense_auxiliaries=("hatte", "hatten"),
     other_item_openers=("unterdessen", "derweil", "am selben tag", "am gleichen tag"),
     occasion_nouns=(
         "Hochzeit", "Verlobung", "Geburtstag", "Ausschluss", "Ermordung", "Festnahme", "Entlassung", "Rücktritt",
@@ -1594,6 +1602,16 @@ LANGUAGE = Language(
     margin_cues=("am Rande", "am Rand", "im Rahmen"),
     earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
     earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen", "jüngsten"),
+    register_titles=(
+        ("head_of_state", (
+            "präsident", "präsidentin", "staatspräsident", "staatspräsidentin", "staatschef", "könig", "königin",
+        )),
+        ("head_of_government", (
+            "premierminister", "premierministerin", "ministerpräsident", "ministerpräsidentin", "regierungschef",
+            "regierungschefin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
+        )),
+        ("foreign_minister", ("außenminister", "außenministerin", "chefdiplomat", "chefdiplomatin")),
+    ),
     national_offices=(
         "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "könig", "königin", "emir",
         "staatsoberhaupt", "regierungschef", "regierungschefin",

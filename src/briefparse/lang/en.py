@@ -1072,7 +1072,7 @@ LANGUAGE = Language(
             "call with",
             "calls with",
             "{call|calls} between",  # "the call between Minister X and Minister Y"
-            "{by|on the|over the} {phone|telephone}",
+            "{by|on the|over the|via} {phone|telephone}",  # "congratulated X via phone for his victory"
             "{spoke|speaks|talked|talks|will speak} {by|on the|over the} {phone|telephone}",
             "{phoned|phones|telephoned|telephones|dialled|dialed|dials}",
             "{called|rang} {president|prime minister|premier|chancellor|king|queen|emir|crown prince|"
@@ -1456,6 +1456,7 @@ LANGUAGE = Language(
     honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations|oath|oaths}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
     stay_verbs=variants("{was|were|is|are|will be} in"),
+    stay_adverbs=("currently", "presently", "now"),
     journey_nouns=("departure", "departures", "journey"),
     remarks_settings=variants(
         "made {the|these|those|his|her|such} {remark|remarks|comments} {at|during|in|when|while|on}",
@@ -1601,6 +1602,9 @@ LANGUAGE = Language(
         "first", "firstly", "secondly", "thirdly", "fourthly", "in the first place", "in the second place", "lastly",
     ),
     separate_event_adverbs=("also", "earlier", "previously", "separately", "likewise"),
+    # the past perfect's auxiliary ("X had last month met Y in Sochi"): a day before the story's
+    earlier_tense_auxiliaries=("had",),
+    earlier_participle_endings=("ed", "met", "held", "en", "ld", "id", "ent", "ade", "ght"),
     other_item_openers=(
         "in another development", "in a separate development", "in other news", "in a related development",
         "separately", "meanwhile", "on the same day",
@@ -1964,6 +1968,7 @@ LANGUAGE = Language(
     section_names=(),
     country_names={
         "DRC": "CD",
+        "Turkey": "TR",  # CLDR now writes "Türkiye"; the press mostly still "Turkey"
         "DR Congo": "CD",
         "Swaziland": "SZ",
         "Macedonia": "MK",
@@ -2036,10 +2041,32 @@ LANGUAGE = Language(
         "{to be held|to take place}",
     ),
     earlier_words=("past", "previous", "prior", "recent"),
+    register_titles=(
+        ("head_of_state", ("president", "king", "queen", "emir", "head of state")),
+        ("head_of_government", ("prime minister", "premier", "chancellor", "head of government")),
+        ("foreign_minister", (
+            "foreign minister", "minister of foreign affairs", "minister for foreign affairs", "secretary of state",
+            "external affairs minister", "minister of external affairs", "top diplomat",
+        )),
+    ),
     national_offices=(
         "president", "vice president", "vice-president", "prime minister", "premier", "minister", "secretary of state",
         "king", "queen", "emir", "sultan", "crown prince", "chancellor", "head of state", "head of government",
     ),
+    register_offices={
+        "president": ("head_of_state",),
+        "head of state": ("head_of_state",),
+        "king": ("head_of_state",),
+        "queen": ("head_of_state",),
+        "emir": ("head_of_state",),
+        "prime minister": ("head_of_government",),
+        "premier": ("head_of_government",),
+        "chancellor": ("head_of_government",),
+        "head of government": ("head_of_government",),
+        "foreign minister": ("foreign_minister",),
+        "foreign secretary": ("foreign_minister",),
+        "secretary of state": ("foreign_minister",),
+    },
     posted_roles=(
         "ambassador", "ambassador-designate", "ambassador extraordinary and plenipotentiary",
         "high commissioner", "consul", "consul general", "consul-general",

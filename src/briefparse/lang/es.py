@@ -790,7 +790,11 @@ LANGUAGE = Language(
             "{telefoneó|telefonearon}",
             "{videoconferencia|videollamada}",
             "{su llamada|me llamó}",
-            "{recibió|recibe} una llamada",
+            # the call received, in the preterite, the present and the perfect ("confirmó haber recibido una llamada")
+            "{recibió|recibe|recibido} una llamada",
+            # the reflexive verb of contact with a person ("se ha comunicado con la Presidenta de X y le ha
+            # transmitido la solidaridad"); the noun "comunicado", a communiqué, takes no "se"
+            "se {comunicó|ha comunicado|había comunicado} con",
             # the River Plate "llamado" for a call, told by its receiver ("recibió el llamado de su par"); not "hizo un
             # llamado a", an appeal
             "{recibió|recibe|recibieron|aceptó|aceptaron} {el|un} llamado",
@@ -840,6 +844,8 @@ LANGUAGE = Language(
             "{ha|han} {almorzado|cenado|desayunado}{| hoy| ayer| anoche} con",
             "{ofreció|ofrecerá} una {cena|recepción}",
             "{dio|dieron|da|dan|dará|darán|ha dado|han dado} la bienvenida {a|al}",
+            # the welcome told with its place before the guest ("dio la bienvenida en Palacio Nacional a su homólogo")
+            "{dio|dieron|da|dan|ha dado|han dado} la bienvenida en",
             # the speaker's own account, in the first person ("Me reuní con…", "Hoy recibí al ministro…")
             "{me reuní|nos reunimos|me he reunido|nos hemos reunido|me entrevisté|nos entrevistamos}",
             "{recibí|recibimos|he recibido|hemos recibido} {a|al}",
@@ -1191,6 +1197,9 @@ LANGUAGE = Language(
         "además", "asimismo", "igualmente", "de igual forma", "de igual manera", "de la misma forma", "también",
     ),
     separate_event_adverbs=("también", "asimismo", "previamente", "anteriormente", "por separado"),
+    # the pluperfect's auxiliary ("se había reunido con X en enero"): a day before the story's
+    earlier_tense_auxiliaries=("había", "habían", "se había", "se habían"),
+    earlier_participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "sto", "lto", "ito"),
     other_item_openers=("a su vez", "en otro orden", "por otra parte", "mientras tanto", "en otra actividad"),
     occasion_nouns=(
         "boda", "matrimonio", "cumpleaños", "exclusión", "asesinato", "arresto", "destitución", "renuncia", "dimisión",
@@ -1686,6 +1695,20 @@ LANGUAGE = Language(
     ),
     earlier_words=("anterior", "anteriores", "pasada", "pasado", "previa", "previo", "reciente", "recientes"),
     elided_heads=("el", "la"),
+    register_titles=(
+        ("head_of_state", (
+            "presidente", "presidenta", "mandatario", "mandataria", "jefe de estado", "jefa de estado", "rey", "reina",
+        )),
+        ("head_of_government", (
+            "primer ministro", "primera ministra", "jefe de gobierno", "jefa de gobierno", "canciller federal",
+        )),
+        # not "canciller" alone: a German or Austrian chancellor's title too
+        ("foreign_minister", (
+            "ministro de relaciones exteriores", "ministra de relaciones exteriores",
+            "ministro de asuntos exteriores", "ministra de asuntos exteriores", "jefe de la diplomacia",
+            "jefa de la diplomacia",
+        )),
+    ),
     national_offices=(
         "presidente", "presidenta", "vicepresidente", "vicepresidenta", "primer ministro", "primera ministra",
         "ministro", "ministra", "canciller", "mandatario", "mandataria", "jefe de estado", "jefa de estado",

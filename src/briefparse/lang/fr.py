@@ -321,6 +321,7 @@ LANGUAGE = Language(
         "roi",
         "reine",
         "émir",
+        "sultan",
         "chancelier",
         "chancelière",
         "porte-parole",
@@ -1980,11 +1981,39 @@ LANGUAGE = Language(
         "récents", "récentes",
     ),
     elided_heads=("celui", "celle"),
+    register_titles=(
+        ("head_of_state", (
+            "président", "présidente", "président de la république", "présidente de la république", "chef de l'état",
+            "roi", "reine", "émir",
+        )),
+        ("head_of_government", (
+            "premier ministre", "première ministre", "chef du gouvernement", "cheffe du gouvernement", "chancelier",
+            "chancelière",
+        )),
+        ("foreign_minister", (
+            "ministre des affaires étrangères", "chef de la diplomatie", "cheffe de la diplomatie",
+            "ministre de l'europe et des affaires étrangères",
+        )),
+    ),
     national_offices=(
         "président", "présidente", "vice-président", "vice-présidente", "premier ministre", "première ministre",
         "ministre", "secrétaire d'état", "chef de l'état", "chef du gouvernement", "chef de la diplomatie", "roi",
         "reine", "émir", "sultan", "prince héritier", "chancelier", "chancelière",
     ),
+    register_offices={
+        "président": ("head_of_state",),
+        "présidente": ("head_of_state",),
+        "chef de l'état": ("head_of_state",),
+        "roi": ("head_of_state",),
+        "reine": ("head_of_state",),
+        "émir": ("head_of_state",),
+        "premier ministre": ("head_of_government",),
+        "première ministre": ("head_of_government",),
+        "chef du gouvernement": ("head_of_government",),
+        "chancelier": ("head_of_government",),
+        "chancelière": ("head_of_government",),
+        "chef de la diplomatie": ("foreign_minister",),
+    },
     posted_roles=(
         "ambassadeur", "ambassadrice", "ambassadeur extraordinaire et plénipotentiaire",
         "ambassadrice extraordinaire et plénipotentiaire", "consul", "consule", "consul général", "chargé d'affaires",

@@ -40,8 +40,16 @@ _TOLD_CASE = 2.0
 #: the words before a name where the word that tells its case is looked for, past a country ("президентом США")
 _WORDS_BEFORE = 5
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
-#: the endings of the instrumental singular: a word without one, in a name in the instrumental, does not decline
-_ABLT_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ью")
+#: the singular endings of each oblique case, masculine and feminine, of the declensions names follow: a word
+#: without one, in a name whose other words stand in that case, is a foreign word that does not decline ("Мевлютом
+#: Чавушоглу", "Илиру Мета", "Чжан Ханьхуэя")
+_CASE_ENDINGS = {
+    "gent": ("а", "я", "ы", "и"),
+    "accs": ("а", "я", "у", "ю"),
+    "datv": ("у", "ю", "е", "и"),
+    "ablt": ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ью"),
+    "loct": ("е", "и"),
+}
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _COMMON = frozenset({"NOUN", "ADJF", "VERB"})  # a finite verb opens a sentence ("Завершатся Дни Астаны")
 #: share of a lower-case word's readings that must be nouns for a capitalised word before it to be read as its adjective
@@ -184,8 +192,8 @@ def _in_nominative(
             forms.append(inflected.word)
             stripped_all = False
             continue
-        if case == "ablt" and not word.lower().endswith(_ABLT_ENDINGS):
-            forms.append(word.lower())  # "Мевлютом Чавушоглу": the foreign word that does not decline
+        if _undeclined(word, candidates, case):
+            forms.append(word.lower())  # "Мевлютом Чавушоглу", "Илиру Мета": the foreign word that does not decline
             stripped_all = False
             continue
         top = candidates[0].tag.grammemes
@@ -209,6 +217,20 @@ def _in_nominative(
     # Рохасом") or on one beside foreign words that do not decline ("Мевлютом Чавушоглу")
     several = len(words) + initialled > 1
     return (score, forms) if named or (case == "ablt" and several and (stripped_all or sure)) else None
+
+
+def _undeclined(word: str, candidates: list[Parse], case: str) -> bool:
+    """A word of a name in an oblique case that does not decline: it lacks every ending of that case, and outside
+    the instrumental it reads as a nominative too ("Мета", "Чжан"), not as a word in yet another case ("Элиту"),
+    nor as a name the dictionary knows to decline ("Валерий" stands in the nominative)."""
+    if case not in _CASE_ENDINGS or word.lower().endswith(_CASE_ENDINGS[case]):
+        return False
+    if case == "ablt":
+        return True
+    declines = _analyser().word_is_known(word.lower()) and any(
+        _PERSON & p.tag.grammemes and p.tag.case == "nomn" and "Fixd" not in p.tag.grammemes for p in candidates
+    )
+    return not declines and any(p.tag.case == "nomn" for p in candidates)
 
 
 def _instrumental(words: list[str], parses: list[list[Parse]], initialled: bool) -> str | None:
