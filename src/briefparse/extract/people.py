@@ -424,12 +424,12 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
 
 
 def _register_roles(doc: Document, people: list[Person]) -> None:
-    """A party named bare ("Xi Jinping et Joe Biden se sont parlé") takes the role-only phrase the brief gives its
-    office after naming them ("le président américain a …", "son homologue américain"), when the officeholders
-    register knows them in that office for that country and no other bare party holds an office of that country. A
-    role-only phrase before the name is left to the reading of parties told by role first ("his Bangladeshi
-    counterpart … Imran Khan telephoned Sheikh Hasina"): then the brief tells its parties by role, and no phrase is
-    taken."""
+    """A party named bare ("Amaury Delvaux et Teodoro Brandt se sont parlé") takes the role-only phrase the brief
+    gives its office after naming them ("le président américain a …", "son homologue américain"), when the
+    officeholders register knows them in that office for that country and no other bare party holds an office of that
+    country. A role-only phrase before the name is left to the reading of parties told by role first ("his Bangladeshi
+    counterpart … Oskar Lindqvist telephoned Teodoro Brandt"): then the brief tells its parties by role, and no
+    phrase is taken."""
     language = doc.language
     bare = [p for p in people if p.name and p.role is None and p.listed_role is None]
     if not bare or not language.register_offices:
@@ -480,8 +480,9 @@ def _office_phrases(language: Language) -> re.Pattern[str]:
 
 
 def _beside_name(text: str, phrase: re.Match[str]) -> bool:
-    """The phrase is a name's apposition: a capitalised word right after it ("le président américain, Joe Biden") or
-    a capitalised word and a comma right before it ("Antony Blinken, le chef de la diplomatie américaine")."""
+    """The phrase is a name's apposition: a capitalised word right after it ("le président américain, Teodoro
+    Brandt") or a capitalised word and a comma right before it ("Amaury Delvaux, le chef de la diplomatie
+    américaine")."""
     after = text[phrase.end() :].lstrip(" ,")
     before = text[: phrase.start()].rstrip(" ")
     words = before.rstrip(",").split()
@@ -4458,7 +4459,7 @@ def _sovereign_named_once(analysis: Analysis, people: list[Person]) -> None:
 def _holder_named_elsewhere(analysis: Analysis, people: list[Person]) -> None:
     """An unnamed party known by an office of a country alone ("le ministre russe des Affaires étrangères", "the
     President of Egypt") is the one person the brief names, taking part or not, whom the register of officeholders
-    lists in that office of that country ("… Sergueï Lavrov a …"): the party named by office first or again, who
+    lists in that office of that country ("… Amaury Delvaux a …"): the party named by office first or again, who
     takes part in its stead and keeps the office when the brief gives them none. Someone the register lists in
     another office, or no one's, stays as they are."""
     language = analysis.language
