@@ -28,7 +28,7 @@ import briefparse
         "es-llamo-para-condolencias",
     ],
 )
-def test_a_call_made_to_deliver_a_statement_is_a_phone_call(text):
+def test_a_call_made_to_deliver_a_statement_is_a_phone_call(text: str) -> None:
     assert briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).event_type == "phone_call"
 
 
@@ -40,5 +40,5 @@ def test_a_call_made_to_deliver_a_statement_is_a_phone_call(text):
     ],
     ids=["en-called-on-appeal", "en-called-for"],
 )
-def test_an_appeal_with_the_call_verb_stays_a_statement(text):
+def test_an_appeal_with_the_call_verb_stays_a_statement(text: str) -> None:
     assert briefparse.parse(text, reference_date=dt.date(2024, 3, 12)).event_type == "statement"

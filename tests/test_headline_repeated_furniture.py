@@ -14,19 +14,19 @@ _STORY = (
 )
 
 
-def test_a_headline_after_a_trail_and_before_a_credit_is_no_sentence():
+def test_a_headline_after_a_trail_and_before_a_credit_is_no_sentence() -> None:
     text = f"{_HEADLINE}\n\nHome news {_HEADLINE}\n\n{_HEADLINE}(Photo/Courtesy)\n\n{_STORY}"
     location = briefparse.parse(text, reference_date=dt.date(2024, 3, 16)).location
     assert location is not None and location.startswith("State House")
 
 
-def test_a_dateline_before_the_repeated_headline_is_a_trail():
+def test_a_dateline_before_the_repeated_headline_is_a_trail() -> None:
     text = f"{_HEADLINE}\n\nValmora (NNA) {_HEADLINE}\n\n{_STORY}"
     location = briefparse.parse(text, reference_date=dt.date(2024, 3, 16)).location
     assert location is not None and location.startswith("State House")
 
 
-def test_a_sentence_opening_on_the_headline_stays_in_the_story():
+def test_a_sentence_opening_on_the_headline_stays_in_the_story() -> None:
     text = (
         "Foreign Minister Jon Tamm meets President Ana Lind\n\n"
         "Foreign Minister Jon Tamm meets President Ana Lind in Valmora on Saturday.\n\n"

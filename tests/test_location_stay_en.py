@@ -32,11 +32,11 @@ import briefparse
     ],
     ids=["who-is-in", "is-currently-in", "is-presently-in"],
 )
-def test_a_party_s_stay_places_the_meeting(text, place):
+def test_a_party_s_stay_places_the_meeting(text: str, place: str) -> None:
     assert briefparse.parse(text, reference_date=dt.date(2024, 3, 16)).location == place
 
 
-def test_an_interest_is_no_stay():
+def test_an_interest_is_no_stay() -> None:
     text = (
         "Foreign Minister Arno Vell met his counterpart Ana Lind on Friday and discussed bilateral relations.\n\n"
         "The minister is interested in Kenya's experience with renewable energy."

@@ -36,11 +36,11 @@ import briefparse
     ],
     ids=["session-headquarters", "meeting-headquarters", "complex-capital", "lower-case-complex"],
 )
-def test_the_venue_is_the_place_not_its_city(text, venue):
+def test_the_venue_is_the_place_not_its_city(text: str, venue: str) -> None:
     location = briefparse.parse(text, reference_date=dt.date(2024, 3, 16)).location
     assert location is not None and location.startswith(venue)
 
 
-def test_a_city_alone_stays_the_place():
+def test_a_city_alone_stays_the_place() -> None:
     text = "Foreign Minister Arno Vell met his Lakeland counterpart Ana Lind in Valmora on Tuesday."
     assert briefparse.parse(text, reference_date=dt.date(2024, 3, 16)).location == "Valmora"

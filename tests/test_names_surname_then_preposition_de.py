@@ -16,7 +16,7 @@ def _names(text: str) -> list[str | None]:
     return [p.name for p in brief.participants]
 
 
-def test_de_a_surname_then_zu_and_a_noun_ends_at_the_surname():
+def test_de_a_surname_then_zu_and_a_noun_ends_at_the_surname() -> None:
     text = (
         "Brandhuber empfängt Vellinger zu Gesprächsreihe mit Spitzenpolitikern\n\n"
         "Bundespräsident Anton Brandhuber hat den Parteichef Tomas Vellinger am Donnerstag zu einem Gespräch "
@@ -27,7 +27,7 @@ def test_de_a_surname_then_zu_and_a_noun_ends_at_the_surname():
     assert not any(n and "Gesprächsreihe" in n for n in names)
 
 
-def test_de_a_surname_then_von_and_its_agent_ends_at_the_surname():
+def test_de_a_surname_then_von_and_its_agent_ends_at_the_surname() -> None:
     text = (
         "Vellinger von Brandhuber empfangen\n\n"
         "Der Ministerpräsident Tomas Vellinger ist am Montag vom Präsidenten Anton Brandhuber in dessen Residenz "
@@ -38,7 +38,7 @@ def test_de_a_surname_then_von_and_its_agent_ends_at_the_surname():
     assert "Tomas Vellinger" in names and "Anton Brandhuber" in names
 
 
-def test_de_a_double_given_name_keeps_its_particle():
+def test_de_a_double_given_name_keeps_its_particle() -> None:
     text = (
         "Blitzbesuch in der Kaserne\n\n"
         "Verteidigungsminister Karl-Otto zu Wildenfels besuchte am Montag die Kaserne in Weißenfels und sprach "
@@ -47,7 +47,7 @@ def test_de_a_double_given_name_keeps_its_particle():
     assert "Karl-Otto zu Wildenfels" in _names(text)
 
 
-def test_de_a_saints_title_opens_a_place_not_a_name():
+def test_de_a_saints_title_opens_a_place_not_a_name() -> None:
     text = (
         "Parlamentarier treffen sich am Bodensee\n\n"
         "An dem Treffen nahmen die Landtagspräsidentin Dr. Anna Kellerhals, Tomas Vellinger aus Schaffhausen, "

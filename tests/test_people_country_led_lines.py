@@ -9,7 +9,7 @@ def _parties(text: str) -> dict[str, str | None]:
     return {p.name: p.role for p in briefparse.parse(text).participants if p.name}
 
 
-def test_country_colon_lines_under_a_credentials_ceremony():
+def test_country_colon_lines_under_a_credentials_ceremony() -> None:
     text = (
         "El presidente recibió las cartas credenciales de nuevos embajadores\n\n"
         "El presidente Tomás Ferrer recibió este lunes 3 de marzo de 2025 las cartas credenciales de cuatro nuevos "
@@ -26,7 +26,7 @@ def test_country_colon_lines_under_a_credentials_ceremony():
     assert parties["Petrus Handova"] == "embajador de Namibia"
 
 
-def test_country_comma_lines_in_groups_under_their_headings():
+def test_country_comma_lines_in_groups_under_their_headings() -> None:
     text = (
         "Presidentes reunidos en la cumbre regional de Lima\n\n"
         "Los jefes de Estado participaron este martes 4 de marzo de 2025 en la cumbre regional celebrada en Lima.\n"
@@ -44,7 +44,7 @@ def test_country_comma_lines_in_groups_under_their_headings():
     assert parties["Pablo Sorín"] == "vicepresidente"
 
 
-def test_a_line_led_by_no_country_opens_no_item():
+def test_a_line_led_by_no_country_opens_no_item() -> None:
     text = (
         "El presidente recibió a los nuevos embajadores\n\n"
         "El presidente Tomás Ferrer recibió este lunes 3 de marzo de 2025 las cartas credenciales de los nuevos "
@@ -55,8 +55,7 @@ def test_a_line_led_by_no_country_opens_no_item():
     assert "Ramón Alcaraz Dito" not in _parties(text)
 
 
-
-def test_list_lines_rank_below_their_heading():
+def test_list_lines_rank_below_their_heading() -> None:
     countries = ("Chile", "Ecuador", "Perú", "Argentina", "Uruguay", "Paraguay", "Bolivia", "Panamá", "Cuba", "México")
     names = ("Andrés Corvalán", "Marcos Ibarra", "Tomás Ferrer", "Lucía Benavente", "Pablo Sorín", "Elena Varga",
              "Jorge Salinas", "Rosa Quintero", "Luis Arredondo", "Ana Villalba")

@@ -15,7 +15,7 @@ def _names(text: str) -> list[str | None]:
     return [p.name for p in brief.participants]
 
 
-def test_de_two_nouns_joined_by_und_in_a_headline_are_no_pair_of_people():
+def test_de_two_nouns_joined_by_und_in_a_headline_are_no_pair_of_people() -> None:
     text = (
         "Die Schweiz kondoliert dem finnischen Volk und Staat\n\n"
         "Bern, 25.11.2024 - Der Schweizer Bundespräsident, Anton Kellerhals, hat mit grosser Bestürzung vom "
@@ -24,7 +24,7 @@ def test_de_two_nouns_joined_by_und_in_a_headline_are_no_pair_of_people():
     assert "Volk" not in _names(text) and "Staat" not in _names(text)
 
 
-def test_de_a_portfolio_pair_in_a_headline_is_no_pair_of_people():
+def test_de_a_portfolio_pair_in_a_headline_is_no_pair_of_people() -> None:
     text = (
         "Minister für Umwelt und Tourismus der Republik Norland trug sich ins Goldene Buch ein\n\n"
         "Der Minister für Umwelt und Tourismus der Republik Norland, Tomas Vellinger, hat heute im Beisein von "
@@ -34,7 +34,7 @@ def test_de_a_portfolio_pair_in_a_headline_is_no_pair_of_people():
     assert "Umwelt" not in names and "Tourismus" not in names
 
 
-def test_de_two_surnames_joined_by_und_in_a_headline_still_take_part():
+def test_de_two_surnames_joined_by_und_in_a_headline_still_take_part() -> None:
     text = (
         "Brandhuber und Vellinger telefonieren\n\n"
         "Der Außenminister hat am Montag mit seinem norländischen Amtskollegen telefoniert, teilte das Ministerium mit."

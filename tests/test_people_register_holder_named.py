@@ -35,7 +35,7 @@ def parties(text: str) -> list[tuple[str | None, str | None]]:
     return [(p.name, p.role) for p in briefparse.parse(text).participants]
 
 
-def test_the_office_named_first_is_the_holder_named_later():
+def test_the_office_named_first_is_the_holder_named_later() -> None:
     text = (
         "Le chef de la diplomatie française en Norvik\n\n"
         "Ce jeudi 4 mars, le ministre français des Affaires étrangères est arrivé en Norvik. "
@@ -58,11 +58,11 @@ def test_the_office_named_first_is_the_holder_named_later():
         ("es", "canciller alemana", None),
     ],
 )
-def test_the_office_a_role_names(code: str, role: str, office: tuple[str, str] | None):
+def test_the_office_a_role_names(code: str, role: str, office: tuple[str, str] | None) -> None:
     assert people._register_office(role, get_language(code)) == office
 
 
-def test_a_second_naming_by_office_is_no_other_party():
+def test_a_second_naming_by_office_is_no_other_party() -> None:
     text = (
         "Vargas Pinto se reúne con Teodoro Brandt\n\n"
         "El canciller Vargas Pinto y el presidente de Portugal sostuvieron una reunión de trabajo en Lisboa. "
@@ -73,7 +73,7 @@ def test_a_second_naming_by_office_is_no_other_party():
     assert (None, "presidente de Portugal") not in found
 
 
-def test_a_holder_of_another_office_stays_out():
+def test_a_holder_of_another_office_stays_out() -> None:
     text = "Le président de la République française a reçu mardi à l'Élysée le Premier ministre Oskar Lindqvist."
     found = parties(text)
     assert (None, "président de la République française") in found

@@ -31,4 +31,3 @@ def test_a_message_sent_leads_in_french() -> None:
         "votre pays. Je vous adresse mes sincères condoléances. »\n"
     )
     assert first_point(text).startswith("Après les inondations, le président valdorien Paul Marin a adressé")
-

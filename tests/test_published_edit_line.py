@@ -9,7 +9,7 @@ import briefparse
 
 _STORY = (
     "Valdoria - Naufrage d'un ferry\n\n"
-    "Le 16 avril, la ministre Anna Kessler a adressé à son homologue Erik Solberg ses condoléances aux familles "
+    "Le 16 avril, la ministre Anna Kessler a adressé à son homologue Erik Sandvold ses condoléances aux familles "
     "des victimes du naufrage survenu aujourd'hui.\n\n"
 )
 
@@ -22,9 +22,9 @@ def test_an_edit_line_alone_is_no_publication_date() -> None:
 
 def test_an_edit_line_yields_to_the_statement_s_own_date() -> None:
     text = (
-        "Valdoria – Entretien de Mme Anna Kessler avec M. Erik Solberg\n\n"
+        "Valdoria – Entretien de Mme Anna Kessler avec M. Erik Sandvold\n\n"
         "DÉCLARATION DE LA PORTE-PAROLE (17 juin 2022)\n\n"
-        "La ministre Anna Kessler s'est entretenue aujourd'hui avec M. Erik Solberg, ministre des affaires "
+        "La ministre Anna Kessler s'est entretenue aujourd'hui avec M. Erik Sandvold, ministre des affaires "
         "étrangères de Norlandie.\n\n"
         "Dernière modification : 20/06/2022"
     )

@@ -10,7 +10,7 @@ import briefparse
 
 _STORY = (
     "Kessler recibió al canciller de Norlandia\n\n"
-    "La ministra de Comercio de Valdoria, Anna Kessler, recibió al canciller de Norlandia, Erik Solberg, para "
+    "La ministra de Comercio de Valdoria, Anna Kessler, recibió al canciller de Norlandia, Erik Sandvold, para "
     "conversar sobre el acuerdo comercial entre los dos países."
 )
 
@@ -27,7 +27,7 @@ def test_the_month_first_order_stays_a_stamp_in_english() -> None:
     text = (
         "Wednesday, March 6, 2024\n\n"
         "Kessler receives the foreign minister of Norlandia\n\n"
-        "Trade Minister Anna Kessler of Valdoria received the foreign minister of Norlandia, Erik Solberg, to discuss "
+        "Trade Minister Anna Kessler of Valdoria received the foreign minister of Norlandia, Erik Sandvold, to discuss "
         "the trade agreement between the two countries."
     )
     assert briefparse.parse(text).published == "2024-03-06"

@@ -36,7 +36,7 @@ def source_name(text: str) -> str | None:
         ),
         (
             "Valdorie - Naufrage d’un navire\n\n"
-            "Le président Jean Marais a adressé ses condoléances au président Paul Ondo.\n\n"
+            "Le président Jean Marlot a adressé ses condoléances au président Paul Ondo.\n\n"
             "Quai d’Orsay - Déclarations du porte-parole - 3 mai 2016\n\n"
             "La France présente ses condoléances aux familles des victimes.",
             "Quai d’Orsay",
@@ -55,7 +55,7 @@ def test_headed_statement_names_its_spokesperson(text: str, issuer: str) -> None
 
 def test_a_statement_of_his_own_names_no_source() -> None:
     text = (
-        "Déclaration de M. Jean Marais, ministre des affaires étrangères, sur la situation en Valdorie\n\n"
+        "Déclaration de M. Jean Marlot, ministre des affaires étrangères, sur la situation en Valdorie\n\n"
         "La France appelle toutes les parties à la retenue."
     )
     assert source_name(text) is None

@@ -8,7 +8,7 @@ Every brief here is invented for the test.
 import briefparse
 
 
-def test_a_caption_with_its_copyright_credit_over_the_stamp_is_no_headline():
+def test_a_caption_with_its_copyright_credit_over_the_stamp_is_no_headline() -> None:
     text = (
         "Staatsministerin Berger zu wirtschaftspolitischen Gesprächen in Port Luna\n\n"
         "Die valdorische Staatsministerin für Europaangelegenheiten Anna Berger in Port Luna, © Botschaft Port Luna\n\n"
@@ -23,7 +23,7 @@ def test_a_caption_with_its_copyright_credit_over_the_stamp_is_no_headline():
     assert brief.event_type == "visit"
 
 
-def test_a_caption_printed_twice_with_its_copyright_credit_is_no_headline():
+def test_a_caption_printed_twice_with_its_copyright_credit_is_no_headline() -> None:
     text = (
         "На следующей неделе пройдет встреча замглавы МИД Валдории и нового посла Норланда\n\n"
         "   Посольство Норланда в Порт-Луне ©Иван Петров Агентство\n"
@@ -36,7 +36,7 @@ def test_a_caption_printed_twice_with_its_copyright_credit_is_no_headline():
     )
 
 
-def test_talks_as_the_purpose_of_a_trip_leave_a_meeting_to_the_lead():
+def test_talks_as_the_purpose_of_a_trip_leave_a_meeting_to_the_lead() -> None:
     text = (
         "Außenminister Marin zu bilateralen Gesprächen in Port Luna\n\n"
         "Am 3. Mai traf Außenminister Paul Marin zu bilateralen Gesprächen mit seinem norländischen Amtskollegen "
@@ -47,7 +47,7 @@ def test_talks_as_the_purpose_of_a_trip_leave_a_meeting_to_the_lead():
     assert brief.event_type == "meeting"
 
 
-def test_a_headline_without_a_credit_stays():
+def test_a_headline_without_a_credit_stays() -> None:
     text = (
         "Ministerpräsident Marin empfängt den Botschafter von Norland\n\n"
         "14.06.2019\n\n"

@@ -13,7 +13,7 @@ from briefparse.analysis.dateline import credit_end
 from briefparse.analysis.names import find_names
 from briefparse.document import Document, Segment
 from briefparse.lang.compiled import compiled
-from briefparse.lang.letters import LETTER_WORD
+from briefparse.lang.letters import COPYRIGHT_MARK, LETTER_WORD
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import Span
 
@@ -25,7 +25,6 @@ _MAX_SENTENCE_WORDS = 20
 _MAX_HEADLINE_SENTENCE_WORDS = 12
 _MIN_TWICE_WORDS = 4  # words of a list of tags printed twice in one line, at least
 _MAX_CREDIT_WORDS = 12  # words of the credit that closes a sentence ("…, передает пресс-служба Акорды.")
-_COPYRIGHT = "©"  # the mark of a photo's credit, in every language
 _MIN_LETTER_SHARE = 0.6
 _MAX_KICKER_WORDS = 8  # words of a kicker in capitals over the headline at most
 _MAX_LABEL_WORDS = 3  # words of a label closed by a stop before the headline on its line at most
@@ -243,7 +242,7 @@ def _credited_caption(line: str, doc: Document) -> bool:
     """A photo's caption closed by its credit: after a sentence's stop ("Marin und Ostrik im Ministerium. Foto:
     Staatskanzlei"), or after the copyright mark ("Marin in Port Luna, © Botschaft Port Luna", "Посольство в Москве
     ©Анна Петрова"): no headline, though it may stand right over the page's date stamp or be printed twice."""
-    _, mark, credit = line.rpartition(_COPYRIGHT)
+    _, mark, credit = line.rpartition(COPYRIGHT_MARK)
     if mark and len(credit.split()) <= _MAX_CREDIT_WORDS:
         return True
     if doc.language is None:

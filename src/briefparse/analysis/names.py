@@ -160,7 +160,7 @@ def _name_tokens(tokens: list[str], patterns: NamePatterns, language: Language) 
         if _elided_territory(tokens, i, patterns, language):
             return False  # "Burkina Faso-Côte d'Ivoire": a country's name, hyphened to another's
         if 0 < i < len(tokens) - 1 and _elided_country(tokens[i], patterns, language):
-            return False  # "Sultan d'Oman Haitham X": what the title before is of, then the name
+            return False  # "Sultan d'Oman Tarik X": what the title before is of, then the name
         if not stems(tokens[i].rstrip(".,"), patterns.endings) & patterns.territory_words:
             return True  # the usual case: a word of no country's name
         if _saint_surname_at(tokens, i, language):
@@ -944,7 +944,7 @@ def _name_in_run(
         if first is None:
             return None  # "towards a Strengthened Heart of Asia Region", "in Santo Domingo": no one
     if first == 0 and patterns.eponym_lead_in and patterns.eponym_lead_in.search(text, lead_in, run_start):
-        return None  # "в аэропорту имени Ислама Каримова": the site's namesake, no one of the story
+        return None  # "в аэропорту имени Степана Громова": the site's namesake, no one of the story
     if first == 1 and patterns.no_name_lead_in and patterns.no_name_lead_in.match(f"{tokens[0]} "):
         return None  # the run opens a sentence on that word: "A Technical Team designated by …", "In Santo Domingo"
     if 0 < first < last and _governed_by_article(text, lead_in, run_start, tokens[:first], patterns, language):
@@ -1013,7 +1013,7 @@ def _name_in_run(
     if last - first > 2 and _agency_before_slash(text, base + pieces[last - 1].end(), tokens[last - 1]):
         last -= 1  # "Minister Paul Marin TASS/Anna Kessel": a photo's agency before its photographer, no name's part
     if _surname_then_preposition(tokens, first, last, language):
-        last = first + 1  # "Steinmeier empfängt Merz zu Gesprächsreihe", "Seehofer von Putin empfangen"
+        last = first + 1  # "Brandhuber empfängt Vellinger zu Gesprächsreihe", "Vellinger von Brandhuber empfangen"
     if first >= last:
         return None
     if 0 < first <= last - 2 and fold(tokens[first - 1]) in _articles(language) and not language.capitalised_nouns:
@@ -1284,8 +1284,9 @@ def _common_word(word: str, language: Language) -> bool:
 def _surname_then_preposition(tokens: list[str], first: int, last: int, language: Language) -> bool:
     """In a language that writes every noun with a capital (`Language.capitalised_nouns`), a run that opens on a
     word no register knows for a given name and goes on with a particle that is also a word of the prose ("von",
-    "zu"): a surname, then a preposition and its noun or its agent ("Merz zu Gesprächsreihe", "Seehofer von Putin
-    empfangen"); a nobiliary particle follows a given name, maybe a double one ("Karl-Theodor zu Guttenberg")."""
+    "zu"): a surname, then a preposition and its noun or its agent ("Vellinger zu Gesprächsreihe", "Vellinger von
+    Brandhuber empfangen"); a nobiliary particle follows a given name, maybe a double one ("Karl-Otto zu
+    Wildenfels")."""
     if not language.capitalised_nouns or last - first < 3:
         return False
     head, particle = tokens[first], tokens[first + 1]
@@ -1683,7 +1684,7 @@ def _after_place(tokens: tuple[str, ...], first: int, last: int, language: Langu
             and not (linked and place_kind(words[first], language.code) == "country")
         ):
             # "Salvador Sánchez Cerén", "Santiago Peña Palacios": a given name a city shares, then a surname; not a
-            # country after a role's link ("le sultan d'Oman Haitham X", "the President of Chad Mahamat X")
+            # country after a role's link ("le sultan d'Oman Tarik X", "the President of Chad Abakar X")
             continue
         place = lookup(" ".join(words[first : first + size]), language.code)
         big = (place.population or 0) >= _BIG_CITY if place else False

@@ -101,10 +101,10 @@ _SENTENCE_OPENERS = frozenset('.!?:«»"“”(–—-')  # marks after which a 
 _CLAUSE_END = lazy_compile(rf"[,;:!?()\n]|\.(?![^\W\d_]|\s+[{LOWER}])")
 _WIDGET_LABEL = 12  # characters of a label before a page's date widget
 _WIDGET_REACH = 1500  # a brief's own date line follows the page's date widget closely
-#: a weather reading: a temperature with its degree sign, or a figure and the scale's letter alone at the end of its
-#: line ("+14 °C", "+10 °С, облачно", "19.6 C")
 #: a month's name, then the day's figures: the date written month first ("abril 20, 2024")
 _MONTH_THEN_DAY = lazy_compile(r"([^\W\d_]+)\.?[^\S\n]+\d{1,2}(?!\d)")
+#: a weather reading: a temperature with its degree sign, or a figure and the scale's letter alone at the end of its
+#: line ("+14 °C", "+10 °С, облачно", "19.6 C")
 _TEMPERATURE = lazy_compile(
     r"(?<![\w.,])[+\-−–]?\d{1,2}(?:[.,]\d)?[^\S\n]*(?:°[^\S\n]*[CFС]?|[CF][^\S\n]*$)", re.M
 )
@@ -343,7 +343,7 @@ def _words_dates(lower: str, language: Language, end: int | None = None, start: 
 
 
 def _bracket_end(lower: str, match: re.Match[str]) -> int:
-    """Where a date its weekday set in brackets ends: past the bracket that closes it ("am Samstag (2. März)", "am
+    """Where a date set in brackets after its weekday ends: past the bracket that closes it ("am Samstag (2. März)", "am
     Montag (24.10.)"), a bracket of the sentence, not a dateline's or a stamp's ("PARIS, 12 mai (AFP)")."""
     closing = _CLOSING_BRACKET.match(lower, match.end())
     return closing.end() if closing else match.end()
@@ -1021,7 +1021,8 @@ def _without_widget(doc: Document, mentions: list[_Mention]) -> list[_Mention]:
     it, a publication date that is earlier (the brief's own date line, dateline or "Published …" line). A page
     never shows a date before it was written. A widget that gives no year ("Today: 17 November") yields to a
     publication date below it that gives one and names another day. Nor one beside a weather reading
-    (`_beside_weather`), the clock of a page's weather widget."""
+    (`_beside_weather`), the clock of a page's weather widget, nor one with its weekday in the English order of a
+    site's template in a language that puts the day first (`_english_order`: "sábado, abril 20, 2024")."""
     published = [m for m in mentions if m.is_publication]
     page = None if doc.page.published_is_copyright else _iso_date(doc.page.published)
     page_day = (page.year, page.month, page.day) if page else None

@@ -41,7 +41,7 @@ from briefparse.analysis.names import find_names
 from briefparse.document import Document
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import EVENT_PRIORITY, compiled, event_key
-from briefparse.lang.letters import UPPER, fold
+from briefparse.lang.letters import COPYRIGHT_MARK, UPPER, fold
 from briefparse.lazy_regex import lazy_compile
 from briefparse.models import EventType, Span
 from briefparse.places import lookup, place_kind
@@ -51,7 +51,6 @@ _POSITION_WEIGHTS = (1.0, 1.0, 0.7, 0.5, 0.3)
 _TYPE_WEIGHTS = {"phone_call": 1.5, "visit": 1.0, "meeting": 1.0, "conference": 0.8, "other": 0.6, "statement": 0.5}
 _REFERRING_BACK = 0.5
 _SCENE_AND_TALKS = 3  # the opening sentence that names a visit, then at least two that tell only of the talks
-_COPYRIGHT = "©"  # the mark of a photo's credit, in every language
 _LATER_WORD = 0.2  # a later event word of the window, often in an attribute or a subordinate clause
 _MEDIUM_REACH = 30  # characters between a word of conversation and the phone that carries it
 _ASIDE_REACH = 60  # characters from an aside cue to the event word it sets aside
@@ -90,8 +89,9 @@ def _kind_by_object(
 ) -> str:
     """A verb of attendance takes the kind of the event it attends ("attended the summit", "a assisté à la
     cérémonie de signature"). A meeting verb takes its kind from what it acts on. Its object is a conference
-    ("accueille le Forum", "hosted a ministerial conference"), or a meeting of many parties' members ("la réunion
-    des ministres de la région", "51 heads of state met"): a conference. It greets someone at an airport
+    ("accueille le Forum", "hosted a ministerial conference"), a meeting word that names a gathering
+    (`_names_gathering`: "chaired the 61st session of the Ministerial Council"), or a meeting of many parties' members
+    ("la réunion des ministres de la région", "51 heads of state met"): a conference. It greets someone at an airport
     ("встретил … в аэропорту", "welcomed at the airport"): the arrival of a visit. A verb both lists hold
     ("welcomed") reports a meeting only when a person follows it ("welcomed Prime Minister X", "welcomed his
     counterpart"), else a statement ("welcomed the ceasefire"). A reception whose guest's arrival a clause after it
@@ -1609,7 +1609,7 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
         return "other", None
     windows = [(title.start, title.end)] if title else []
     # a photo's caption with its copyright mark ("X trifft Y in Wien © Agentur") shows the event the lead reports
-    windows += [(s.start, s.end) for s in analysis.lead if not (s.caption and _COPYRIGHT in s.text)]
+    windows += [(s.start, s.end) for s in analysis.lead if not (s.caption and COPYRIGHT_MARK in s.text)]
     appraisal = _appraisal(analysis, windows)
     if appraisal:
         return "statement", appraisal

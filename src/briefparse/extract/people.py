@@ -424,12 +424,12 @@ def _find_people(analysis: Analysis, events: Ranges, headline: Ranges, later: Ra
 
 
 def _register_roles(doc: Document, people: list[Person]) -> None:
-    """A party named bare ("Xi Jinping et Joe Biden se sont parlé") takes the role-only phrase the brief gives its
-    office after naming them ("le président américain a …", "son homologue américain"), when the officeholders
-    register knows them in that office for that country and no other bare party holds an office of that country. A
-    role-only phrase before the name is left to the reading of parties told by role first ("his Bangladeshi
-    counterpart … Imran Khan telephoned Sheikh Hasina"): then the brief tells its parties by role, and no phrase is
-    taken."""
+    """A party named bare ("Amaury Delvaux et Teodoro Brandt se sont parlé") takes the role-only phrase the brief
+    gives its office after naming them ("le président américain a …", "son homologue américain"), when the
+    officeholders register knows them in that office for that country and no other bare party holds an office of that
+    country. A role-only phrase before the name is left to the reading of parties told by role first ("his Bangladeshi
+    counterpart … Oskar Lindqvist telephoned Teodoro Brandt"): then the brief tells its parties by role, and no
+    phrase is taken."""
     language = doc.language
     bare = [p for p in people if p.name and p.role is None and p.listed_role is None]
     if not bare or not language.register_offices:
@@ -480,8 +480,9 @@ def _office_phrases(language: Language) -> re.Pattern[str]:
 
 
 def _beside_name(text: str, phrase: re.Match[str]) -> bool:
-    """The phrase is a name's apposition: a capitalised word right after it ("le président américain, Joe Biden") or
-    a capitalised word and a comma right before it ("Antony Blinken, le chef de la diplomatie américaine")."""
+    """The phrase is a name's apposition: a capitalised word right after it ("le président américain, Teodoro
+    Brandt") or a capitalised word and a comma right before it ("Amaury Delvaux, le chef de la diplomatie
+    américaine")."""
     after = text[phrase.end() :].lstrip(" ,")
     before = text[: phrase.start()].rstrip(" ")
     words = before.rstrip(",").split()
@@ -1885,7 +1886,9 @@ def _listed_after(analysis: Analysis, sentences: list[Segment]) -> list[Segment]
     a list runs on to when its items close with a semicolon, the line before ending with one ("…, President of
     Ghana;" then "H.E. X, President of Guinea; …") or a colon before a first item that closes so, or with a comma
     after such a first item, up to the one that closes with a full stop; and, after the colon, the lines that each
-    open on a full name and its office ("X, ministre de …" one a line, with no mark between them)."""
+    open on a full name and its office ("X, ministre de …" one a line, with no mark between them) or on a country
+    before a name (`_country_led_line`: "Malí: X Y"), a heading between two groups of such lines going on with the
+    list (`_country_list_heading`)."""
     doc = analysis.doc
     listed: list[Segment] = []
     for sentence in sentences:
@@ -1941,8 +1944,8 @@ def _country_line_role(analysis: Analysis, start: int) -> str | None:
     text = doc.text
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    line = Segment(line_start, len(text) if line_end < 0 else line_end, "", 0)
-    line = Segment(line.start, line.end, text[line.start : line.end], 0)
+    line_end = len(text) if line_end < 0 else line_end
+    line = Segment(line_start, line_end, text[line_start:line_end], 0)
     label = _COUNTRY_LABEL.match(line.text)
     if patterns.role_plural is None or label is None or not _country_led_line(analysis, line):
         return None
@@ -1985,9 +1988,9 @@ def _country_led_line(analysis: Analysis, line: Segment) -> bool:
     if label is None or not any(p.kind == "country" for p in places(label.group(1), analysis.language.code)):
         return False
     starts = analysis.name_starts
-    index = bisect_left(starts, line.start + label.end())
+    index, stop = bisect_left(starts, line.start + label.end()), bisect_left(starts, line.end)
     return any(
-        len(match.tokens) >= _MIN_NAME_WORDS for _s, match in analysis.names[index:] if match.end <= line.end
+        len(match.tokens) >= _MIN_NAME_WORDS for _s, match in analysis.names[index:stop] if match.end <= line.end
     )
 
 
@@ -4456,7 +4459,7 @@ def _sovereign_named_once(analysis: Analysis, people: list[Person]) -> None:
 def _holder_named_elsewhere(analysis: Analysis, people: list[Person]) -> None:
     """An unnamed party known by an office of a country alone ("le ministre russe des Affaires étrangères", "the
     President of Egypt") is the one person the brief names, taking part or not, whom the register of officeholders
-    lists in that office of that country ("… Sergueï Lavrov a …"): the party named by office first or again, who
+    lists in that office of that country ("… Amaury Delvaux a …"): the party named by office first or again, who
     takes part in its stead and keeps the office when the brief gives them none. Someone the register lists in
     another office, or no one's, stays as they are."""
     language = analysis.language
@@ -4737,7 +4740,7 @@ def _main_subjects(analysis: Analysis) -> list[Segment]:
 def _tail_of_capitalised_title(analysis: Analysis, person: Person) -> bool:
     """The name opens on a link in lower case right after a capitalised word ("la Banda de Música", "el Jefe de
     Ceremonial de Presidencia", "Jefes de Misión del GRULAC"): the end of a body's or an office's capitalised name,
-    not a person ("el general de Gaulle" keeps its lower-case title before the link)."""
+    not a person ("el general de Valcourt" keeps its lower-case title before the link)."""
     if not person.name or not person.name[:1].islower() or analysis.language is None:
         return False
     if fold(person.name.split()[0]) not in analysis.language.role_links:

@@ -863,7 +863,7 @@ def _headed_statement(doc: Document) -> tuple[int, int] | None:
     Déclarations du porte-parole - 16 avril 2014"). Not a statement a person makes himself ("Déclaration de M. X,
     ministre …"): he takes part."""
     language = doc.language
-    if language is None:
+    if language is None or not language.spokesperson_stems:
         return None
     nouns = {fold(n) for n in (*language.source_documents, *language.source_press_documents) if " " not in n}
     links = {fold(w) for w in language.source_document_links}
@@ -872,7 +872,7 @@ def _headed_statement(doc: Document) -> tuple[int, int] | None:
     spokespersons = tuple(fold(s) for s in language.spokesperson_stems)
     for paragraph in doc.paragraphs:
         line = _HEADED_LINE.fullmatch(paragraph.text)
-        if not line or not spokespersons:
+        if not line:
             continue
         found = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(line.group("head"))]
         if len(found) < 3 or (found[0][2] not in nouns and found[0][2].rstrip("s") not in nouns):
@@ -886,9 +886,9 @@ def _headed_statement(doc: Document) -> tuple[int, int] | None:
         issuer = " ".join(w for _, _, w in found[at:end])
         if not issuer.startswith(spokespersons) or end - at > _HEADING_WORDS:
             continue
-        offset = paragraph.start + line.start("head")
         if line.group("body"):
             return paragraph.start + line.start("body"), paragraph.start + line.end("body")
+        offset = paragraph.start + line.start("head")
         return offset + found[at][0], offset + found[end - 1][1]
     return None
 

@@ -1611,6 +1611,14 @@ def _gathering(language: Language) -> re.Pattern[str] | None:
     return lazy_compile(rf"{link}\s+(?!(?:\S+\s+)?(?:{pair})\s)(?:[\w'’.-]+\s+){{0,4}}?[\w-]*?(?:{members})(?!\w)")
 
 
+def _label_before_date(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """One of the labels, then up to a dozen characters to the end of the text searched: the label closing the text
+    before a date on its line ("Mis à jour le ", "Dernière modification : ")."""
+    if not labels:
+        return lazy_compile(NOTHING)
+    return lazy_compile(rf"(?<!\w)(?:{alternation(labels)})(?!\w)[^\n]{{0,12}}$")
+
+
 def _dates(language: Language) -> DatePatterns:
     # a month by its name, or cut short before a full stop ("07 fév. 2019")
     month = rf"(?:{alternation(language.months)})|(?:{alternation(language.cut_months)})(?=\.)"
@@ -1696,12 +1704,8 @@ def _dates(language: Language) -> DatePatterns:
             rf"(?:[^\n]{{0,4}}\d{{1,2}}[:h.]\d\d(?:[^\S\n]*[^\W\d_]{{1,4}}\.?)?)?[^\n]{{0,12}}$"
         ),
         publication_line=lazy_compile(rf"(?<!\w)(?:{alternation(language.publication_cues)})(?!\w)"),
-        update_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.update_labels)})(?!\w)[^\n]{{0,12}}$")
-        if language.update_labels
-        else lazy_compile(NOTHING),
-        edit_cue=lazy_compile(rf"(?<!\w)(?:{alternation(language.edit_labels)})(?!\w)[^\n]{{0,12}}$")
-        if language.edit_labels
-        else lazy_compile(NOTHING),
+        update_cue=_label_before_date(language.update_labels),
+        edit_cue=_label_before_date(language.edit_labels),
         update_after=lazy_compile(
             rf"[^\w\n]*(?:[0-2]?\d[:h.][0-5]\d[^\w\n]*)?(?:{alternation(language.update_labels)})(?!\w)"
         )

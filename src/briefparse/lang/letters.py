@@ -43,6 +43,8 @@ VOWELS = frozenset("aeiouyαεηιουωаеёиоуыэюяі")
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 #: the marks that open or close a quotation
 QUOTE_MARKS = "\"“”«»„"
+#: the mark of a photo's credit, in every language ("… © Botschaft Port Luna")
+COPYRIGHT_MARK = "©"
 _MIN_STEM = 3
 
 
