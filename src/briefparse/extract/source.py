@@ -687,7 +687,7 @@ def _find_source(
     weak = (credit.start, credit.end) if credit else _small_letter_agencies(text, analysis.closing[-_SIGNATURE_LINES:])
     # "…, escribió Jan Novak en Truth Social": the network where the words were published, when the brief says so
     # before it cites anyone else and no agency signs it ("… ― Bernama")
-    post = None if weak else _social_post(text, patterns)
+    post = None if weak else _social_post(doc, patterns)
     if post and text[post[0] : post[0] + 1].islower():
         # the networks at large, in lower case ("indicó X a través de sus redes sociales"): no channel's name,
         # so the one who posted, when named right after the verb of posting, is the source ("el mandatario": the
@@ -974,17 +974,27 @@ def _small_letter_agencies(text: str, paragraphs: Sequence[Segment]) -> tuple[in
     return None
 
 
-def _social_post(text: str, patterns: SourcePatterns) -> tuple[int, int] | None:
+def _social_post(doc: Document, patterns: SourcePatterns) -> tuple[int, int] | None:
     """Where the first social network on which the brief says words were published is named ("wrote on X", "a
     écrit sur son compte X", "escribió Trump en Truth Social", "написала в своем telegram-канале"): after one of its
     links, in a sentence with a verb of writing or saying, so that a share button ("Partager sur Facebook") names
     none. None when there is none."""
-    for match in patterns.social.finditer(text):
-        start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
-        ends = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
-        if patterns.posting.search(text, start, min(ends, default=len(text))):
+    for match in patterns.social.finditer(doc.text):
+        start, end = _sentence_around(doc, match.start(), match.end())
+        if patterns.posting.search(doc.text, start, end):
             return match.span("src")
     return None
+
+
+def _sentence_around(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence that holds a span, not cut after an abbreviation ("a indiqué M. Durand sur X");
+    the span's own line when no sentence holds it."""
+    for sentence in doc.sentences:
+        if sentence.start <= start and end <= sentence.end:
+            return sentence.start, sentence.end
+    text = doc.text
+    stop = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, stop if stop >= 0 else len(text)
 
 
 def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None:
@@ -996,7 +1006,7 @@ def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None
     text = analysis.doc.text
     language = analysis.doc.language
     patterns = compiled(language).source
-    start = max(text.rfind(mark, 0, post[0]) for mark in ".!?\n") + 1
+    start, stop = _sentence_around(analysis.doc, *post)
     starts = analysis.name_starts
     for verb in patterns.posting.finditer(text, start, post[0]):
         index = bisect_left(starts, verb.end())
@@ -1005,9 +1015,8 @@ def _poster(analysis: Analysis, post: tuple[int, int]) -> tuple[int, int] | None
             if name.end <= post[0]:
                 return name.start, name.end
     # the verb nearest before the network ("… who shared photos on social media"), else the first after it
-    ends = [i for i in (text.find(mark, post[1]) for mark in ".!?\n") if i >= 0]
     verbs = list(patterns.posting.finditer(text, start, post[0]))
-    verb = verbs[-1] if verbs else patterns.posting.search(text, post[1], min(ends, default=len(text)))
+    verb = verbs[-1] if verbs else patterns.posting.search(text, post[1], stop)
     if verb is None or language is None:
         return None
     # the clause the verb heads: past a phrase set off by a comma that holds the network ("En redes sociales, …")
