@@ -1957,6 +1957,7 @@ LANGUAGE = Language(
         "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",
         "Arena",  # a hall a gathering is held in ("gathered at the Kessel Arena, in Varna")
         "Complex",  # a compound of buildings with a name ("at the Presidential Complex in the capital Ankara")
+        "Library",  # a library a meeting is held in ("at the National Library in Kessel")
     ),
     trailing_venue_nouns=("headquarters", "complex"),
     institution_words=(

@@ -1636,6 +1636,8 @@ LANGUAGE = Language(
         "Cuartel", "Casona",
         # a court or an office of a seat of power, named with its own words ("el Patio de Honor", "el Despacho Oval")
         "Patio", "Despacho",
+        # a library a meeting is held in ("se quedó a solas con el pontífice en la Biblioteca")
+        "Biblioteca",
     ),
     chamber_words=("Senado", "Congreso", "Parlamento"),
     topic_nouns=(

@@ -1913,6 +1913,7 @@ LANGUAGE = Language(
     venue_words=(
         "Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir",
         "Cottage", "Lodge", "Immeuble",
+        "Bibliothèque",  # a library a meeting is held in ("dans la Bibliothèque pontificale")
     ),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
