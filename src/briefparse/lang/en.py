@@ -1455,6 +1455,7 @@ LANGUAGE = Language(
     ),
     honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations|oath|oaths}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
+    departure_links=("for",),
     stay_verbs=variants("{was|were|is|are|will be} in"),
     stay_adverbs=("currently", "presently", "now"),
     journey_nouns=("departure", "departures", "journey"),

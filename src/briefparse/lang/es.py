@@ -1743,6 +1743,7 @@ LANGUAGE = Language(
     place_prepositions=("en",),
     # "a" leads to a place only after a verb of travel or a visit ("llegó a Lima", "visita de Estado al Perú"): alone
     # it leads to a person too ("recibió a Rubio")
+    destination_phrases=("con destino a", "rumbo a"),
     direction_prepositions=variants(
         "{llegó|llegaron|llegará|llegarán|llega|llegan|llegar|arribó|arribaron|arribará|arriba} {a|al}",
         "{viajó|viajaron|viajará|viajarán|viaja|viajan|viajar} {a|al}",

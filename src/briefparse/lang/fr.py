@@ -1363,6 +1363,8 @@ LANGUAGE = Language(
         "{quitte|quittent|quittera|quitteront}",
         "{vient|viennent|venait|venaient} de quitter",  # the recent past: "X vient de quitter Kessel"
     ),
+    departure_links=("pour",),
+    destination_phrases=("à destination de", "à destination d'", "à destination du", "à destination des"),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
     purpose_links=("pour",),
