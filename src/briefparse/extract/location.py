@@ -1213,6 +1213,9 @@ def _event_place(
         or _opening_venue(analysis, body, rejected, stops, avoid)
         or _margin_city(doc, sentences, rejected)
         or (_destination(doc, further, rejected, stops, avoid) if event_type == "visit" else None)
+        # or where the journey the visit opens with goes ("left Luanda on Saturday for Libreville", "quitte Dakar pour
+        # Paris", "a pris son envol … à destination d'Abidjan")
+        or (_journey_end(doc, further, rejected) if event_type == "visit" else None)
         # or the city of the airport a visitor landed at ("son avion s'est posé sur le tarmac de l'aéroport de …")
         or (_landing_city(doc, further) if event_type == "visit" else None)
         # a dateline's city; not a country no capital is named after, a feed's label ("UZBEKISTAN, August 21 -",
@@ -1734,6 +1737,21 @@ def _destination(
             place = _place_in(doc, match.start(), end, rejected, stops, avoid=avoid)
             if place and place.start == match.start("place") and place_kind(place.text, doc.language.code):
                 return place
+    return None
+
+
+def _journey_end(doc: Document, windows: list[tuple[int, int]], rejected: Container[str]) -> Span | None:
+    """The city or the country a journey goes to, after a verb of leaving and the place it leaves or after a phrase of
+    destination, in the first sentences of the body: the longest opening run of the place the gazetteer knows."""
+    for start, end in windows:
+        for match in compiled(doc.language).places.journey_end.finditer(doc.text, start, end):
+            words = match.group("place").split()
+            if not words[0][:1].isupper() or fold(words[0]) in rejected:
+                continue
+            for count in range(len(words), 0, -1):
+                run = " ".join(words[:count])
+                if place_kind(run, doc.language.code) in ("city", "country"):
+                    return doc.span(match.start("place"), match.start("place") + len(run))
     return None
 
 

@@ -557,6 +557,11 @@ class Language:
     #: verbs of leaving whose object is the place left ("a quitté Dakar", "departed Kessel"): the start of a journey,
     #: a visit, only when a city or a country follows them ("a quitté ses fonctions" is no journey)
     departure_verbs: tuple[str, ...] = ()
+    #: links after a verb of leaving and the place it leaves that lead to where the journey goes ("left Luanda on
+    #: Saturday for Libreville", "quitte Dakar pour Paris"): the visit's place, where no preposition of place names it
+    departure_links: tuple[str, ...] = ()
+    #: phrases that alone lead to where a journey goes ("a pris son envol à destination d'Abidjan")
+    destination_phrases: tuple[str, ...] = ()
     #: verbs of being somewhere, with their preposition ("was in", "se trouve à"): a stay, the visit, only when a city
     #: or a country follows them ("was in Canberra this week"; not "was in line with")
     stay_verbs: tuple[str, ...] = ()

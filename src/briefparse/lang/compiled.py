@@ -50,6 +50,7 @@ _MAX_SUBJECT_CHARS = 400
 _FRAME_REACH = 160  # characters a separable verb's bracket may hold between its verb and its particle ("nahmen … teil")
 #: a character inside that bracket: no stop but a name's initial's ("Carlos R. X") or an ordinal day's ("vom 30. Mai")
 _FRAME_CHAR = r"(?:[^.;:!?\n]|(?<=\d)\.(?=\s)|(?<![^\W\d_]{2})(?<=[^\W\d_])\.(?=\s))"
+_DEPARTURE_REACH = 40  # characters from a verb of leaving to its link toward the end ("left Luanda on Saturday")
 _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence before its comma ("As X reported, …")
 _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
 _HOLDER_WORDS = 4  # capitalised words of a place, a party or a name around an office ("VLP-N President X Y")
@@ -647,6 +648,10 @@ class PlacePatterns:
     visit_ended: re.Pattern[str] = re.compile(NOTHING)
     #: a verb of leaving (`Language.departure_verbs`) at a match's start, in `Document.text`
     departure: re.Pattern[str] = re.compile(NOTHING)
+    #: where a journey goes, in `Document.text`: a verb of leaving, within a short clause a link toward its end
+    #: (`Language.departure_links`: "left Luanda on Saturday for"), or a phrase of destination alone
+    #: (`Language.destination_phrases`: "à destination d'"); group `place` the capitalised run after it
+    journey_end: re.Pattern[str] = re.compile(NOTHING)
     #: the end of a lower-case text before a place preposition that dates an occasion before the event ("during a
     #: past visit", "sa visite précédente")
     earlier: re.Pattern[str] = re.compile(NOTHING)
@@ -2233,6 +2238,21 @@ def _stay(language: Language) -> re.Pattern[str]:
     )
 
 
+def _journey_end(language: Language) -> re.Pattern[str]:
+    """`PlacePatterns.journey_end`: a verb of leaving and, in its clause, a link toward where the journey goes, or a
+    phrase of destination alone; then the place's capitalised run, of three words at most."""
+    links = []
+    if language.departure_verbs and language.departure_links:
+        reach = rf"[^.;:!?\n]{{0,{_DEPARTURE_REACH}}}?"
+        links.append(rf"(?i:{words(language.departure_verbs)})(?!\w){reach}\s(?:{words(language.departure_links)})")
+    if language.destination_phrases:
+        links.append(rf"(?<!\w)(?i:{words(language.destination_phrases)})")
+    if not links:
+        return lazy_compile(NOTHING)
+    run = r"[^\W\d_][^\s,.;:()]*(?:[^\S\n]+[^\W\d_][^\s,.;:()]*){0,2}"
+    return lazy_compile(rf"(?:{'|'.join(links)})(?:[^\S\n]+|(?<=['’]))(?P<place>{run})")
+
+
 def _places(language: Language) -> PlacePatterns:
     links = rf"(?:(?:{words(language.role_links)})\s*)?"
     # a lower-case venue noun may close the name it completes ("the GCC headquarters")
@@ -2447,6 +2467,7 @@ def _places(language: Language) -> PlacePatterns:
         departure=lazy_compile(rf"(?i:{words(language.departure_verbs)})(?!\w)")
         if language.departure_verbs
         else lazy_compile(NOTHING),
+        journey_end=_journey_end(language),
         month_year=lazy_compile(
             # no day before the month, maybe written with an ordinal's ending or a link ("1er février 2022",
             # "1st March 2022", "15 de febrero de 2022"): a full date is the event's own

@@ -1518,6 +1518,7 @@ LANGUAGE = Language(
         "Saal",
         "Kreml",
         "Hof",
+        "Bibliothek",  # a library a meeting is held in ("in der Wissenschaftlichen Bibliothek")
     ),
     named_venue_words=("Amt",),
     room_words=("Saal", "Zimmer", "Salon", "Stube"),

@@ -1455,6 +1455,7 @@ LANGUAGE = Language(
     ),
     honour_words=variants("{award|awards|prize|prizes|medal|medals|decoration|decorations|oath|oaths}"),
     departure_verbs=variants("{left|leaves|will leave|departed|departs|will depart}"),
+    departure_links=("for",),
     stay_verbs=variants("{was|were|is|are|will be} in"),
     stay_adverbs=("currently", "presently", "now"),
     journey_nouns=("departure", "departures", "journey"),
@@ -1957,6 +1958,7 @@ LANGUAGE = Language(
         "Villa", "Lodge", "Bhavan", "Bhawan", "Ministry", "Building", "Buildings",
         "Arena",  # a hall a gathering is held in ("gathered at the Kessel Arena, in Varna")
         "Complex",  # a compound of buildings with a name ("at the Presidential Complex in the capital Ankara")
+        "Library",  # a library a meeting is held in ("at the National Library in Kessel")
     ),
     trailing_venue_nouns=("headquarters", "complex"),
     institution_words=(

@@ -1636,6 +1636,8 @@ LANGUAGE = Language(
         "Cuartel", "Casona",
         # a court or an office of a seat of power, named with its own words ("el Patio de Honor", "el Despacho Oval")
         "Patio", "Despacho",
+        # a library a meeting is held in ("se quedó a solas con el pontífice en la Biblioteca")
+        "Biblioteca",
     ),
     chamber_words=("Senado", "Congreso", "Parlamento"),
     topic_nouns=(
@@ -1741,6 +1743,7 @@ LANGUAGE = Language(
     place_prepositions=("en",),
     # "a" leads to a place only after a verb of travel or a visit ("llegó a Lima", "visita de Estado al Perú"): alone
     # it leads to a person too ("recibió a Rubio")
+    destination_phrases=("con destino a", "rumbo a"),
     direction_prepositions=variants(
         "{llegó|llegaron|llegará|llegarán|llega|llegan|llegar|arribó|arribaron|arribará|arriba} {a|al}",
         "{viajó|viajaron|viajará|viajarán|viaja|viajan|viajar} {a|al}",

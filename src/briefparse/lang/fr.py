@@ -1363,6 +1363,8 @@ LANGUAGE = Language(
         "{quitte|quittent|quittera|quitteront}",
         "{vient|viennent|venait|venaient} de quitter",  # the recent past: "X vient de quitter Kessel"
     ),
+    departure_links=("pour",),
+    destination_phrases=("à destination de", "à destination d'", "à destination du", "à destination des"),
     stay_verbs=variants("{est|sont|était|étaient|sera|seront|se trouve|se trouvent|se trouvait} {à|au|en}"),
     credential_words=variants("{lettre|lettres|copies figurées|copie figurée} de {créance|créances}"),
     purpose_links=("pour",),
@@ -1913,6 +1915,7 @@ LANGUAGE = Language(
     venue_words=(
         "Palais", "Palace", "Maison", "Hôtel", "Centre", "Château", "Siège", "Domaine", "Résidence", "Villa", "Manoir",
         "Cottage", "Lodge", "Immeuble",
+        "Bibliothèque",  # a library a meeting is held in ("dans la Bibliothèque pontificale")
     ),
     institution_words=(
         "Ministère", "Présidence", "Ambassade", "Gouvernement", "République", "Cabinet", "Primature", "Consulat",
