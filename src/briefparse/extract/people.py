@@ -523,7 +523,7 @@ def _kept_run(analysis: Analysis, sentence: Segment, match: NameMatch) -> tuple[
         return _DROPPED
     if _party_in_brackets(analysis, match) and not _country_item_name(analysis, match):
         return _DROPPED
-    if _named_by_acronym(text, match):
+    if _named_by_acronym(text, match, language):
         return _DROPPED
     return (next_item,)
 
@@ -1726,11 +1726,11 @@ def _list_gap(gap: str) -> bool:
     return bool(_LISTED_BETWEEN.fullmatch(gap) or _SEMICOLON_ITEM.fullmatch(gap))
 
 
-def _named_by_acronym(text: str, match: NameMatch) -> bool:
+def _named_by_acronym(text: str, match: NameMatch, language: Language) -> bool:
     """The run is followed by its own acronym in brackets, whose letters end with the initials of its capitalised
     words ("Pakistan Muslim League-Nawaz (PML-N)", "Rwanda Development Board (RDB)"): a body, not a person; a party's
     acronym after a person's name ("John Doe (PDP)") spells other initials, and a person's own initials ("Paul Marin
-    (PM)") are no more letters than a two-word name's."""
+    (PM)", "Pedro Pablo Gómez Ruiz (PPGR)", the run opening on a given name that names no place) are no body's."""
     found = _ACRONYM_AFTER.match(text, match.end)
     if found is None:
         return False
@@ -1738,7 +1738,15 @@ def _named_by_acronym(text: str, match: NameMatch) -> bool:
     letters = "".join(c for c in found.group(1) if c.isalpha())
     if len(initials) < 2 or not letters.upper().endswith(initials.upper()):
         return False
+    if len(letters) == len(initials) and _opens_on_given_name(match, language):
+        return False
     return len(initials) > 2 or len(letters) > len(initials)  # not a person's own initials ("Paul Marin (PM)")
+
+
+def _opens_on_given_name(match: NameMatch, language: Language) -> bool:
+    """The run's first word is a given name that names no country, region or large city ("Pedro", not "Asia")."""
+    first = match.tokens[0]
+    return is_given_name(first) and not _place_word(first, language)
 
 
 def _bracketed(text: str, match: NameMatch) -> bool:
