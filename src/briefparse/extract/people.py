@@ -3222,18 +3222,25 @@ def _with_messages_sent(analysis: Analysis, lead: list[Segment], later: list[Seg
     return sorted([*later, *sent], key=lambda s: s.start)
 
 
-def _with_greetings(analysis: Analysis, lead: list[Segment], later: list[Segment]) -> list[Segment]:
-    """The later sentences of a visit, with every sentence of the story after the first lead one that tells whom
-    the guest was greeted by ("Il a ensuite été salué par le gouverneur, X, …"), in text order."""
-    greeting = compiled(analysis.language).cues.greeting
-    if greeting is None or not lead:
+def _with_greetings(
+    analysis: Analysis, lead: list[Segment], later: list[Segment], passives: bool = True
+) -> list[Segment]:
+    """The later sentences of a visit or a meeting, with every sentence of the story after the first lead one that
+    tells whom someone greeted there ("Luego, X saludó al canciller, Y", `Language.greeting_actives`) or, with
+    `passives` (a visit), whom the guest was greeted by ("Il a ensuite été salué par le gouverneur, X, …"), in text
+    order."""
+    cues = compiled(analysis.language).cues
+    patterns = [p for p in (cues.greeting if passives else None, cues.greeted) if p is not None]
+    if not patterns or not lead:
         return later
     taken = {s.start for s in (*lead, *later)}
     lower = analysis.doc.lower
     greeted = [
         s
         for s in analysis.story
-        if s.start > lead[0].start and s.start not in taken and greeting.search(lower, s.start, s.end)
+        if s.start > lead[0].start
+        and s.start not in taken
+        and any(p.search(lower, s.start, s.end) for p in patterns)
     ]
     return sorted([*later, *greeted], key=lambda s: s.start)
 
@@ -5437,8 +5444,8 @@ def _people_taking_part(
     following = later
     if messages:
         following = _with_messages_sent(analysis, lead, later)
-    elif event_type == "visit":
-        following = _with_greetings(analysis, lead, later)
+    elif event_type in ("visit", "meeting"):
+        following = _with_greetings(analysis, lead, later, passives=event_type == "visit")
     for sentence in following:
         told = (
             not (took_place and (_to_come(analysis, sentence) or _company_to_come(analysis, sentence)))
