@@ -523,7 +523,7 @@ def _kept_run(analysis: Analysis, sentence: Segment, match: NameMatch) -> tuple[
         return _DROPPED
     if _party_in_brackets(analysis, match) and not _country_item_name(analysis, match):
         return _DROPPED
-    if _named_by_acronym(text, match):
+    if _named_by_acronym(text, match, language):
         return _DROPPED
     return (next_item,)
 
@@ -1726,11 +1726,11 @@ def _list_gap(gap: str) -> bool:
     return bool(_LISTED_BETWEEN.fullmatch(gap) or _SEMICOLON_ITEM.fullmatch(gap))
 
 
-def _named_by_acronym(text: str, match: NameMatch) -> bool:
+def _named_by_acronym(text: str, match: NameMatch, language: Language) -> bool:
     """The run is followed by its own acronym in brackets, whose letters end with the initials of its capitalised
     words ("Pakistan Muslim League-Nawaz (PML-N)", "Rwanda Development Board (RDB)"): a body, not a person; a party's
     acronym after a person's name ("John Doe (PDP)") spells other initials, and a person's own initials ("Paul Marin
-    (PM)") are no more letters than a two-word name's."""
+    (PM)", "Pedro Pablo Gómez Ruiz (PPGR)", the run opening on a given name that names no place) are no body's."""
     found = _ACRONYM_AFTER.match(text, match.end)
     if found is None:
         return False
@@ -1738,7 +1738,15 @@ def _named_by_acronym(text: str, match: NameMatch) -> bool:
     letters = "".join(c for c in found.group(1) if c.isalpha())
     if len(initials) < 2 or not letters.upper().endswith(initials.upper()):
         return False
+    if len(letters) == len(initials) and _opens_on_given_name(match, language):
+        return False
     return len(initials) > 2 or len(letters) > len(initials)  # not a person's own initials ("Paul Marin (PM)")
+
+
+def _opens_on_given_name(match: NameMatch, language: Language) -> bool:
+    """The run's first word is a given name that names no country, region or large city ("Pedro", not "Asia")."""
+    first = match.tokens[0]
+    return is_given_name(first) and not _place_word(first, language)
 
 
 def _bracketed(text: str, match: NameMatch) -> bool:
@@ -3214,18 +3222,25 @@ def _with_messages_sent(analysis: Analysis, lead: list[Segment], later: list[Seg
     return sorted([*later, *sent], key=lambda s: s.start)
 
 
-def _with_greetings(analysis: Analysis, lead: list[Segment], later: list[Segment]) -> list[Segment]:
-    """The later sentences of a visit, with every sentence of the story after the first lead one that tells whom
-    the guest was greeted by ("Il a ensuite été salué par le gouverneur, X, …"), in text order."""
-    greeting = compiled(analysis.language).cues.greeting
-    if greeting is None or not lead:
+def _with_greetings(
+    analysis: Analysis, lead: list[Segment], later: list[Segment], passives: bool = True
+) -> list[Segment]:
+    """The later sentences of a visit or a meeting, with every sentence of the story after the first lead one that
+    tells whom someone greeted there ("Luego, X saludó al canciller, Y", `Language.greeting_actives`) or, with
+    `passives` (a visit), whom the guest was greeted by ("Il a ensuite été salué par le gouverneur, X, …"), in text
+    order."""
+    cues = compiled(analysis.language).cues
+    patterns = [p for p in (cues.greeting if passives else None, cues.greeted) if p is not None]
+    if not patterns or not lead:
         return later
     taken = {s.start for s in (*lead, *later)}
     lower = analysis.doc.lower
     greeted = [
         s
         for s in analysis.story
-        if s.start > lead[0].start and s.start not in taken and greeting.search(lower, s.start, s.end)
+        if s.start > lead[0].start
+        and s.start not in taken
+        and any(p.search(lower, s.start, s.end) for p in patterns)
     ]
     return sorted([*later, *greeted], key=lambda s: s.start)
 
@@ -5429,8 +5444,8 @@ def _people_taking_part(
     following = later
     if messages:
         following = _with_messages_sent(analysis, lead, later)
-    elif event_type == "visit":
-        following = _with_greetings(analysis, lead, later)
+    elif event_type in ("visit", "meeting"):
+        following = _with_greetings(analysis, lead, later, passives=event_type == "visit")
     for sentence in following:
         told = (
             not (took_place and (_to_come(analysis, sentence) or _company_to_come(analysis, sentence)))

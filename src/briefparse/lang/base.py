@@ -491,6 +491,9 @@ class Language:
     #: the passive of a greeting with its agent ("a été salué par", "was greeted by"): at a state guest's arrival,
     #: whom the guest is greeted by takes part; read in a visit only, where the words praise nothing
     greeting_passives: tuple[str, ...] = ()
+    #: the active of a greeting, those greeted after it ("saludó al canciller X", "fue estrechando las manos del
+    #: gobernador Y", "los saludos protocolares de Z"): in a visit or a meeting, whom a party greets there takes part
+    greeting_actives: tuple[str, ...] = ()
     #: the prepositions after the guest of a verb of welcome that name where the guest arrives ("welcomed X to Paris",
     #: "to the White House"): a welcome to a place is a visit's arrival; none where the preposition also says where
     #: one is received (French "à")

@@ -315,6 +315,8 @@ class CuePatterns:
     welcome: re.Pattern[str] | None = None
     #: the passive of a greeting with its agent (`Language.greeting_passives`), to run on `Document.lower`
     greeting: re.Pattern[str] | None = None
+    #: the active of a greeting, those greeted after it (`Language.greeting_actives`), to run on `Document.lower`
+    greeted: re.Pattern[str] | None = None
     #: a call verb with no medium word, then in its clause a purpose link and up to four words, a quotation mark
     #: maybe opening one, ending where the search ends (`Language.call_verbs`): `search` on `Document.lower` up to a
     #: statement word
@@ -1467,6 +1469,7 @@ def _cues(language: Language) -> CuePatterns:
         dateline_adverbs=frozenset(a.lower() for a in language.dateline_adverbs),
         welcome=_whole_phrases(language.welcome_words),
         greeting=_whole_phrases(language.greeting_passives),
+        greeted=_whole_phrases(language.greeting_actives),
         call_purpose=lazy_compile(
             rf"(?<![\w-])(?:{words(language.call_verbs)})(?!\w)"
             rf"(?![^\S\n]+(?:{words(language.call_verb_blockers) or NOTHING})(?!\w))"

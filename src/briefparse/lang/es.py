@@ -1025,6 +1025,14 @@ LANGUAGE = Language(
         "{fue|fueron} {|calurosamente |cálidamente }{recibido|recibida|recibidos|recibidas|saludado|saludada|"
         "saludados|saludadas|despedido|despedida|despedidos|despedidas}",
     ),
+    # whom a party greets at the encounter, named after the verb: "Posteriormente, X saludó al canciller, Y, y …",
+    # "fue estrechando las manos del gobernador Z", "tuvieron lugar los saludos protocolares de la vicegobernadora W"
+    greeting_actives=variants(
+        "{saludó|saludaron|saluda|saludan|ha saludado|han saludado} {|efusivamente |cordialmente |también |además }"
+        "{a|al}",
+        "{estrechó|estrecharon|estrecha|estrechan|fue estrechando} {la mano|las manos} {a|al|de|del}",
+        "{saludo|saludos} {protocolar|protocolares} {de|del}",
+    ),
     welcome_words=variants(
         "{ceremonia|ceremonias} {de bienvenida|oficial de bienvenida|de recepción|oficial de recepción}",
         "{ceremonia|ceremonias} de recibimiento",
