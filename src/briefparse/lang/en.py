@@ -1558,6 +1558,10 @@ LANGUAGE = Language(
         # an encounter hoped for, still to come ("noted that he looked forward to meeting with President X")
         *variants("{look|looks|looked|looking} forward to"),
         "had spoken",
+        # the founding of what the parties share, told as background ("Diplomatic relations between X and Y were
+        # established on March 2, 1971", "X and Y established diplomatic relations in 1992")
+        "were established",
+        *variants("established {diplomatic relations|relations|diplomatic ties}"),
         # the pluperfect of a visit or a call: an encounter before the one reported ("… had visited Abu Dhabi")
         *variants("had {visited|paid a visit|paid an official visit|made a visit|called on|hosted|telephoned}"),
     ),
