@@ -732,6 +732,9 @@ LANGUAGE = Language(
             "Designate", "Designated", "Elect", "Resident",
             # a political party's name ends on this word, a person's never ("AK Party")
             "Party",
+            # a sporting event's name ends on these words, a person's never ("the Tokyo 2020 Olympic Games", "the
+            # Sochi Olympics")
+            "Games", "Olympics",
             # the units of a ministry an office heads ("Secretary, North and South Asia Divisions of the …")
             "Division", "Divisions", "Departments", "Directorate", "Directorates",
             # the last item of a ministry's portfolio, right before its minister's name ("… and Moroccan
