@@ -1154,6 +1154,7 @@ LANGUAGE = Language(
             "{courtesy visit|courtesy visits}",  # a call on a person, as "courtesy call"
             "{received|receives|will receive|receiving}",
             "{was|were|has been|have been|will be} received by",
+            "{was|were|has been|have been|will be} {greeted|warmly greeted} by",
             "{welcomed|will welcome}",
             # "… was accorded a warm welcome by X, Y as well as Z": those who welcome the visitor on arrival
             "{accorded|given|extended} a {warm|cordial|rousing|red-carpet} welcome",
