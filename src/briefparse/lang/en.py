@@ -732,6 +732,9 @@ LANGUAGE = Language(
             "Designate", "Designated", "Elect", "Resident",
             # a political party's name ends on this word, a person's never ("AK Party")
             "Party",
+            # a sporting event's name ends on these words, a person's never ("the Tokyo 2020 Olympic Games", "the
+            # Sochi Olympics")
+            "Games", "Olympics",
             # the units of a ministry an office heads ("Secretary, North and South Asia Divisions of the …")
             "Division", "Divisions", "Departments", "Directorate", "Directorates",
             # the last item of a ministry's portfolio, right before its minister's name ("… and Moroccan
@@ -1151,6 +1154,7 @@ LANGUAGE = Language(
             "{courtesy visit|courtesy visits}",  # a call on a person, as "courtesy call"
             "{received|receives|will receive|receiving}",
             "{was|were|has been|have been|will be} received by",
+            "{was|were|has been|have been|will be} {greeted|warmly greeted} by",
             "{welcomed|will welcome}",
             # "… was accorded a warm welcome by X, Y as well as Z": those who welcome the visitor on arrival
             "{accorded|given|extended} a {warm|cordial|rousing|red-carpet} welcome",
@@ -1559,6 +1563,10 @@ LANGUAGE = Language(
         # an encounter hoped for, still to come ("noted that he looked forward to meeting with President X")
         *variants("{look|looks|looked|looking} forward to"),
         "had spoken",
+        # the founding of what the parties share, told as background ("Diplomatic relations between X and Y were
+        # established on March 2, 1971", "X and Y established diplomatic relations in 1992")
+        "were established",
+        *variants("established {diplomatic relations|relations|diplomatic ties}"),
         # the pluperfect of a visit or a call: an encounter before the one reported ("… had visited Abu Dhabi")
         *variants("had {visited|paid a visit|paid an official visit|made a visit|called on|hosted|telephoned}"),
     ),
