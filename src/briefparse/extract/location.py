@@ -1154,8 +1154,9 @@ def _event_place(
             # a venue the event's sentence names ("at the President's Office"), or a unit it names by its noun ("im
             # Partnerlandkreis Wolmin"), over a later country
             return unknown
-        if place and (index == deferred or headline or event_type == "visit" or not _country(doc, place)):
-            # a country in the sentence that tells the event, its headline or visited; else a topic. A country
+        if place and (index == deferred or headline or event_type == "visit" or not _country_only(doc, place)):
+            # a country in the sentence that tells the event, its headline or visited; else a topic, but for one
+            # named as its own capital is ("im Vatikan", "à Djibouti"), which places the event as a city does. A country
             # gives way to the city or venue a sentence says the event was held at ("s'est déroulé à l'hôtel X"),
             # a city to such a venue ("… talks in Minsk. The talks are held in the Independence Palace.")
             # or to a venue the same sentence goes on to name ("Arrivé à Yaoundé …, il a été reçu au Palais de l'Unité")
