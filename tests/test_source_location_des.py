@@ -166,11 +166,11 @@ SOURCES = {
         "По материалам: Варна.Нет\n",
         "Варна.Нет",
     ),
-    # a German source framed by "geht aus … hervor"
+    # a German source framed by "geht aus … hervor": the document with the body a link word ties it to
     "hervor": (
         "Außenminister Karl Moser hat seinen Amtskollegen Jan Novak in Graz getroffen. Dies geht aus einer "
         "Mitteilung des Außenministeriums hervor.\n",
-        "Außenministeriums",
+        "Mitteilung des Außenministeriums",
     ),
     # "ha hecho pública una nota": a verb of making public
     "hecho-publica": (

@@ -121,6 +121,7 @@ class EventHits:
 
 
 _VENUE_WORD = lazy_compile(r"[^\S\n]+([\w'’-]+)")
+_WORDS = lazy_compile(r"[^\W\d_]+")  # a credit's words, apart from its slashes and brackets ("Photo/Courtesy")
 _POSSESSIVE_WORD = lazy_compile(r"['’]s[^\S\n]+([\w'’-]+)")  # the word after a possessive ("Forum's President")
 #: the place a verb of leaving or of being somewhere takes, past up to two lower-case words of time
 _PLACE_TAKEN = lazy_compile(
@@ -206,6 +207,13 @@ def is_link_line(line: str, language: Language | None) -> bool:
 def is_caption(text: str, language: Language) -> bool:
     """A photo caption or credit: "(R)", "(Xinhua/Yao Dawei)", "PHOTO | PSCU"."""
     return bool(compiled(language).cues.caption.search(text))
+
+
+def names_a_photo(text: str, language: Language) -> bool:
+    """A photo's credit: a caption's mark ("Фото: ТВ5", "PHOTO | PSCU") or one of the language's photo words among
+    its words ("Photo/Courtesy", "EPA Foto"), so no source of the story."""
+    photo = {fold(w) for w in language.photo_words}
+    return is_caption(text, language) or any(fold(w) in photo for w in _WORDS.findall(text))
 
 
 def teaser_starts(paragraphs: list[Segment], language: Language | None) -> frozenset[int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefparse.agencies import Credit, agencies_named, find_credits
-from briefparse.analysis.cues import is_boilerplate, is_caption
+from briefparse.analysis.cues import is_boilerplate, is_caption, names_a_photo
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
@@ -354,6 +354,8 @@ def _agency(doc: Document) -> Span | None:
             if _photo_credit(head, match.start(group), doc.language) or not doc.text[match.end() :].strip():
                 continue  # a caption's credit, or a mark that ends the text ("(END)"): a dateline opens what follows
             written = match.group(group).strip()
+            if names_a_photo(written, doc.language):
+                continue  # a photo's credit in brackets closing a caption or a headline: "(Photo/Courtesy)"
             if place_kind(written, doc.language.code) and not agencies_named(written):
                 continue  # the dispatch's city in brackets ("(Innsbruck)-OTS."): its agency follows, if any
             region = match.groupdict().get("region")

@@ -34,7 +34,7 @@ from itertools import takewhile
 
 from briefparse.agencies import Credit, agencies_named, find_agencies, is_ambiguous, is_titled
 from briefparse.analysis import Analysis
-from briefparse.analysis.cues import is_caption, is_link_line
+from briefparse.analysis.cues import is_caption, is_link_line, names_a_photo
 from briefparse.analysis.headline import is_masthead
 from briefparse.analysis.names import find_names
 from briefparse.document import Document, Segment
@@ -532,6 +532,8 @@ def _find_source(
     label = patterns.label.search(text) or patterns.bracket_label.search(text) or patterns.phrase_label.search(text)
     if label and analysis.dateline.agency and _in_a_caption(doc, label.start()):
         label = None  # "… Xiong Bo (R) (Source: VGP)" over "Hanoi (VNA) –": the photo's credit, not the dispatch's
+    if label and names_a_photo(label.group("src"), doc.language):
+        label = None  # "Источник:" over "Фото: ТВ5": the label's line names a photo's credit, not the story's source
     # a label alone on its line ("Источник", then the next line) may be a link's text over a widget ("No comment"):
     # a body the lead cites outranks it; a label with its colon or slash does not
     bare_label = label and not re.search(r"[:/]", text[label.start() : label.start("src")])

@@ -873,6 +873,26 @@ def _value_from(kept: Any) -> Any:
     return kept
 
 
+def _framed_groups(language: Language) -> list[tuple[str, list[str]]]:
+    """`Language.source_framed` as each particle with the verbs it closes, in the order the language lists them."""
+    verbs: dict[str, list[str]] = {}
+    for verb, particle in language.source_framed:
+        verbs.setdefault(particle, []).append(verb)
+    return list(verbs.items())
+
+
+def _framed_verbs(language: Language) -> str:
+    """The verbs of `Language.source_framed`, those one particle closes in a group of their own (`framed0`, …), so that
+    `_framed_particles` closes each with its own particle: "teilte … mit", "aus … hervor"; not "aus … hin" ("mit
+    635.000 Einwohnern aus 170 Ländern hin")."""
+    return "|".join(rf"(?P<framed{i}>{words(verbs)})" for i, (_, verbs) in enumerate(_framed_groups(language)))
+
+
+def _framed_particles(language: Language) -> str:
+    """The particle that closes the verb `_framed_verbs` matched."""
+    return "|".join(rf"(?(framed{i}){words([p])}|(?!))" for i, (p, _) in enumerate(_framed_groups(language)))
+
+
 def _elided_link(language: Language) -> str:
     """The elided particles as another way to open what a role is of ("et celui d'Allemagne, X"), as an alternative
     to close a group of genitive links; empty where the language elides none."""
@@ -2796,9 +2816,9 @@ def _source(language: Language) -> SourcePatterns:
         ),
         framed=lazy_compile(
             # maybe with a name set off by commas: "teilte der Sprecher des Weißen Hauses, Sean Spicer, am Freitag mit"
-            rf"(?<!\w)(?:{words([v for v, _ in language.source_framed])})\s+(?!(?:{fillers})(?!\w))"
+            rf"(?<!\w)(?:{_framed_verbs(language)})\s+(?!(?:{fillers})(?!\w))"
             rf"(?P<src>{phrase}(?:,[^\S\n]*(?-i:{CAP_WORD})(?:[^\S\n]+(?-i:{CAP_WORD})){{0,3}},)?)"
-            rf"(?:\s+(?:{fillers})(?!\w)[^,.;:!?()\n]{{0,60}}?)?\s+(?:{words([p for _, p in language.source_framed])})"
+            rf"(?:\s+(?:{fillers})(?!\w)[^,.;:!?()\n]{{0,60}}?)?\s+(?:{_framed_particles(language)})"
             rf"(?=\s*[,.;:!?\n]|\s*$)",
             re.I,
         )
@@ -2834,8 +2854,8 @@ def _source(language: Language) -> SourcePatterns:
         # a subject before a verb and its particle ("Das Auswärtige Amt teilte am Montag mit")
         framed_subject=lazy_compile(
             rf"(?<![\w'’&-])(?P<src>(?:[A-Z][\w'’&-]*[^\S\n]+){{0,4}}[A-Z][\w'’&-]*)\s+"
-            rf"(?:{words([v for v, _ in language.source_framed])})"
-            rf"(?:\s+(?:{fillers})(?!\w)[^,.;:!?()\n]{{0,40}}?)?\s+(?:{words([p for _, p in language.source_framed])})"
+            rf"(?:{_framed_verbs(language)})"
+            rf"(?:\s+(?:{fillers})(?!\w)[^,.;:!?()\n]{{0,40}}?)?\s+(?:{_framed_particles(language)})"
             rf"(?=\s*[,.;:!?\n]|\s*$)"
         )
         if language.source_framed

@@ -1226,7 +1226,6 @@ LANGUAGE = Language(
         "sagten",
         "ankündigte",
         "ankündigten",
-        "hervor",  # "Dies geht aus einer Mitteilung des Außenministeriums hervor"
         "hervorgeht",  # "wie aus einer Mitteilung des Präsidialamts hervorgeht"
         "zufolge",
         "berichtet",
@@ -1290,6 +1289,8 @@ LANGUAGE = Language(
         # Regierungskreisen verlautete"
         ("aus", "hieß es"),
         ("aus", "verlautete"),
+        # the document a word came from: "Dies geht aus einer Mitteilung des Außenministeriums hervor"
+        ("aus", "hervor"),
     ),
     source_frame_fillers=(
         "am", "an", "im", "in", "auf", "über", "per", "via", "bei", "nach", "vor", "zu", "zum", "zur", "laut",
@@ -1328,6 +1329,9 @@ LANGUAGE = Language(
         # when it spoke, after it: "sagte der Kanzler nach dem Treffen"
         "nach dem", "nach der", "nach den", "nach einem", "nach einer", "im Anschluss", "zum Abschluss", "während",
         "bei dem", "bei der", "bei einem", "bei einer", "am Rande",
+        # the particle that closes the frame the source stands in ("geht aus einer Mitteilung des Amts hervor"); alone
+        # it is no verb of saying: "hob die Beziehungen beider Länder hervor"
+        "hervor",
     ),
     source_with=("mit",),
     # the outlet's own staff: its reporting or its byline, no source
