@@ -1639,6 +1639,11 @@ def extract_dates(
     reports = _days_of_reports(doc, candidates, event_sentences)
     announced = _announced_after_done(doc, candidates, event_sentences)
     recalled_after_lead = _recalled_after_lead(analysis, mentions) if published else set()
+    # the top of the text is the lead's place, but also the page's stamp's: a stamp standing there is no sign that
+    # its day is the lead's when the story tells a day counted back from it ("29.11.2018, 00:01" over "a dit, hier")
+    counted_back = published is not None and any(
+        c.basis == "relative" and -_RECENT_DAYS <= (c.value - published.value).days < 0 for c in candidates
+    )
 
     def score(c: DateCandidate) -> float:
         points = -0.3 * c.sentence
@@ -1650,7 +1655,7 @@ def extract_dates(
         points -= _SUPERSEDED_DAY if id(c) in superseded or id(c) in long_ago else 0
         points -= _SUPERSEDED_DAY if c.start in recalled_after_lead else 0
         points -= _ANNOUNCED_AFTER_DONE if id(c) in announced else 0
-        points += 1 if c.sentence <= 1 else 0
+        points += 1 if c.sentence <= 1 and not (c.is_publication and counted_back) else 0
         points -= 2 if c.is_publication else 0
         if limit and not (-_RECENT_DAYS <= (c.value - limit).days <= _ahead_days(c)):
             points -= penalty
