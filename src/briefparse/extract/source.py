@@ -71,8 +71,11 @@ _BRACKETED_SITE = lazy_compile(rf"(?:^|(?<=[.!?»”\"]\s))\((?P<a>{_DOMAIN.patt
 _BRACKETED_NAME = lazy_compile(
     rf"(?<=[.!?»”\"…][^\S\n])\((?P<a>[{UPPER}][\w'’.-]*(?:[^\S\n]+[\w'’.-]+){{0,3}})\)[^\S\n]*$", re.M
 )
-# a site's domain alone on its line, no address: "Maexpress.ma", "News.Az"
-_SITE_LINE = lazy_compile(rf"[^\S\n]*(?P<a>{_DOMAIN.pattern})[^\S\n]*$", re.M | re.I)
+# a site's domain alone on its line, maybe as the address of its home page: "Maexpress.ma", "News.Az",
+# "https://x.tj", "http://www.x.de/"; not an article's address
+_SITE_LINE = lazy_compile(
+    rf"[^\S\n]*(?:https?://(?:www\.)?)?(?P<a>{_DOMAIN.pattern})/?[^\S\n]*$", re.M | re.I
+)
 _INITIALS_SIGNATURE = lazy_compile(
     r"(?:^|(?<=[.!?»”\"]\s))(?:[A-ZÀ-Þ]{1,5}[^\S\n]*/[^\S\n]*){1,3}"
     r"(?P<a>[^\W\d_][\w.'’-]*(?:[^\S\n]+[^\W\d_][\w.'’-]*){0,3})[^\S\n]*$",
@@ -634,7 +637,7 @@ def _find_source(
         # not the outlet's own desk in the agency's place ("ISLAMABAD (Web Desk) –"): its own reporting
         return _source(doc, agency.start, agency.end)
     teaser = patterns.read_more.search(text)  # "… suite de l'article sur Jeune Afrique": the outlet with the rest
-    if teaser and _an_outlet_name(teaser.group("src"), doc.language):
+    if teaser and (_URL.fullmatch(teaser.group("src")) or _an_outlet_name(teaser.group("src"), doc.language)):
         return _source(doc, teaser.start("src"), teaser.end("src"), titled=True)
     for credit in patterns.with_credit.finditer(text):  # "(avec AFP)", "(with Reuters)"
         if _names_an_agency(credit.group("src")):

@@ -2772,10 +2772,12 @@ def _source(language: Language) -> SourcePatterns:
             rf"(?P<src>(?=[\w«\"„“])[^\n]{{2,{_MAX_SOURCE_CHARS}}}?)\s*$",  # a name, not a mark ("Источник: |")
             re.M | re.I,
         ),
-        # on its own line, or closing the last sentence's line ("… en fin de mission.... suite de l'article sur X")
+        # on its own line, or closing the last sentence's line ("… en fin de mission.... suite de l'article sur X"),
+        # maybe after a colon, with the site's address ("La suite sur: https://…") or its name and an ellipsis
+        # ("Подробнее читайте на x.ru ...")
         read_more=lazy_compile(
-            rf"(?:^|(?<=[.…!?»”]))[^\S\n]*(?:\.{{3}}|…)?[^\S\n]*(?i:{words(language.source_read_more)})[^\S\n]+"
-            rf"(?P<src>[^\s:][^\n:]{{1,58}}?)[^\S\n]*[.!]?[^\S\n]*$",
+            rf"(?:^|(?<=[.…!?»”]))[^\S\n]*(?:\.{{3}}|…)?[^\S\n]*(?i:{words(language.source_read_more)})"
+            rf"[^\S\n]*:?[^\S\n]+(?P<src>https?://\S+|[^\s:][^\n:]{{1,58}}?)[^\S\n]*(?:\.{{3}}|…|[.!])?[^\S\n]*$",
             re.M,
         )
         if language.source_read_more

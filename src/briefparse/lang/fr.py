@@ -1876,7 +1876,7 @@ LANGUAGE = Language(
     source_labels=("Source", "Sources", "Avec", "D'après", "Éditeur", "Editeur"),
     source_read_more=(
         "lire la suite sur", "suite de l'article sur", "lire l'article complet sur", "lire l'intégralité sur",
-        "lire la suite de l'article sur", "l'article complet sur", "lire l'article sur",
+        "lire la suite de l'article sur", "l'article complet sur", "lire l'article sur", "la suite sur",
     ),
     source_social_networks=(
         "X", "Twitter", "Telegram", "Facebook", "Instagram", "Truth Social", "Weibo", "WeChat", "LinkedIn", "Threads",
