@@ -68,6 +68,7 @@ _MEETS = frozenset({"meeting", "phone_call"})  # the encounters that are no jour
 _GATHERING_KINDS = frozenset({"meeting", "conference"})  # what one chairs
 _HANDING_OVER = frozenset({"meeting", "visit"})  # the encounters at which a visitor hands over a message
 _GATHERINGS = frozenset({"conference"})
+_SUBJECT_EVENTS = CORE_EVENTS | {"statement"}  # what a headline's subject does ("X félicite Y", "X condamne …")
 _OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more of the event may open on
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
 _NEAR_EVENT_CHARS = 30
@@ -5040,38 +5041,49 @@ def _headline_subject(analysis: Analysis, people: list[Person]) -> None:
     the name is the office holder's, the first participant the body leaves unnamed. A name the body gives in full
     takes part too."""
     title = analysis.title
-    verb = analysis.first_event(title.start, title.end) if title else None
+    verb = analysis.first_event(title.start, title.end, _SUBJECT_EVENTS) if title else None
     if title is None or verb is None:
         return
     doc = analysis.doc
     kicker = list(_KICKER_END.finditer(doc.text, title.start, verb[0]))
     start = kicker[-1].end() if kicker else title.start
     names = find_names(doc.text, start, verb[0], doc.language)
-    if len(names) != 1 or len(names[0].tokens) != 1 or doc.text[start : names[0].start].strip():
+    if len(names) != 1 or doc.text[start : names[0].start].strip():
         return
     match = names[0]
-    if doc.text[match.end : verb[0]].strip() or not _surname_only(match, doc.language):
+    full = len(match.tokens) > 1
+    if doc.text[match.end : verb[0]].strip() or (not full and not _surname_only(match, doc.language)):
         return  # "X et Y …", "Kenya receives …": not one person alone before the verb
+    if (not full and verb[2] not in CORE_EVENTS) or (full and _capitalised_title(analysis) is not None):
+        return  # a lone word before a word of saying is as often a country's; title case tells no full name
     if match.tokens[0].lower() in analysis.prose_lower_words:
         return
     span = doc.span(match.start, match.end)
     endings = compiled(doc.language).names.endings
     word = match.tokens[0]
-    known = [
-        p
-        for p in people
-        if p.name and (any(same_word(word, t, endings) for t in p.tokens) or any(m.text == word for m in p.mentions))
-    ]  # a surname of theirs, or a short name the brief gave them ("Joko Widodo (Jokowi)")
+    if full:  # the person the brief names so
+        known = [p for p in people if p.name and same_person(p.tokens, match.tokens, doc.language)]
+    else:  # a surname of theirs, or a short name the brief gave them ("Joko Widodo (Jokowi)")
+        known = [
+            p
+            for p in people
+            if p.name
+            and (any(same_word(word, t, endings) for t in p.tokens) or any(m.text == word for m in p.mentions))
+        ]
     unnamed = [
         p for p in people if p.name is None and p.participant and p.role and _home_office(p.role.text, doc.language)
     ]
     if len(known) == 1:
         known[0].participant = True
-        known[0].mentions.append(span)
+        if span not in known[0].mentions:
+            known[0].mentions.append(span)
     elif not known and unnamed:
         holder = min(unnamed, key=lambda p: p.first)
         holder.name, holder.tokens = span.text, match.tokens
         holder.mentions.append(span)
+    elif not known and full:  # a full name the body never gives: "X félicite Y", then "son homologue sénégalais"
+        people.append(Person(tokens=match.tokens, name=span.text, mentions=[span], first=span.start, participant=True))
+        _register_roles(doc, people)
 
 
 def _headline_role_subject(analysis: Analysis, people: list[Person]) -> None:
