@@ -4478,6 +4478,32 @@ def _holder_named_elsewhere(analysis: Analysis, people: list[Person]) -> None:
             _take_over(people, fits[0], [unnamed])
 
 
+def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
+    """On a visit, a person named as someone's counterpart ("pour un entretien avec son homologue X", "va rencontrer
+    son homologue algérien le Premier ministre X") is the host the visitor comes to see: they take part, though the
+    encounter is told as to come. Only a nationality, an article and the person's own role may stand between the
+    noun and the name; a link after the noun ("la homóloga de X") makes the name whose counterpart the subject is."""
+    language = analysis.language
+    if not language.relative_role_stems:
+        return
+    text = analysis.doc.text
+    nationalities = compiled(language).names.nationalities
+    for person in [p for p in people if p.name and not p.participant]:
+        own = set(re.findall(r"\w+", fold(person.role.text))) if person.role else set()
+        for mention in person.mentions:
+            before = re.findall(r"[\w'’-]+|[^\w\s]", fold(text[max(0, mention.start - 80) : mention.start]))
+            stem = max(
+                (i for i, w in enumerate(before) if any(w.startswith(s) for s in language.relative_role_stems)),
+                default=None,
+            )
+            gap = before[stem + 1 :] if stem is not None else None
+            if gap is None or (gap and gap[0] in language.role_links):
+                continue  # no such noun, or "la homóloga de X": the name whose counterpart the subject is
+            if len(gap) <= 6 and all(w in own or w in language.stopwords or w in nationalities for w in gap):
+                person.participant = True
+                break
+
+
 def _register_office(role: str, language: Language) -> tuple[str, str] | None:
     """The register's office and the country's code a role names when it is one of `Language.register_titles` and
     a country alone ("ministre russe des Affaires étrangères": foreign_minister, RU); None for any other role."""
@@ -4801,6 +4827,8 @@ def extract_people(
     _role_in_later_list(analysis, people)
     _sovereign_named_once(analysis, people)
     _holder_named_elsewhere(analysis, people)
+    if event_type == "visit":
+        _counterparts_of_visit(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
