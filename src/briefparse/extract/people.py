@@ -68,6 +68,7 @@ _MEETS = frozenset({"meeting", "phone_call"})  # the encounters that are no jour
 _GATHERING_KINDS = frozenset({"meeting", "conference"})  # what one chairs
 _HANDING_OVER = frozenset({"meeting", "visit"})  # the encounters at which a visitor hands over a message
 _GATHERINGS = frozenset({"conference"})
+_SUBJECT_EVENTS = CORE_EVENTS | {"statement"}  # what a headline's subject does ("X félicite Y", "X condamne …")
 _OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more of the event may open on
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
 _NEAR_EVENT_CHARS = 30
@@ -4492,6 +4493,32 @@ def _holder_named_elsewhere(analysis: Analysis, people: list[Person]) -> None:
             _take_over(people, fits[0], [unnamed])
 
 
+def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
+    """On a visit, a person named as someone's counterpart ("pour un entretien avec son homologue X", "va rencontrer
+    son homologue algérien le Premier ministre X") is the host the visitor comes to see: they take part, though the
+    encounter is told as to come. Only a nationality, an article and the person's own role may stand between the
+    noun and the name; a link after the noun ("la homóloga de X") makes the name whose counterpart the subject is."""
+    language = analysis.language
+    if not language.relative_role_stems:
+        return
+    text = analysis.doc.text
+    nationalities = compiled(language).names.nationalities
+    for person in [p for p in people if p.name and not p.participant]:
+        own = set(re.findall(r"\w+", fold(person.role.text))) if person.role else set()
+        for mention in person.mentions:
+            before = re.findall(r"[\w'’-]+|[^\w\s]", fold(text[max(0, mention.start - 80) : mention.start]))
+            stem = max(
+                (i for i, w in enumerate(before) if any(w.startswith(s) for s in language.relative_role_stems)),
+                default=None,
+            )
+            gap = before[stem + 1 :] if stem is not None else None
+            if gap is None or (gap and gap[0] in language.role_links):
+                continue  # no such noun, or "la homóloga de X": the name whose counterpart the subject is
+            if len(gap) <= 6 and all(w in own or w in language.stopwords or w in nationalities for w in gap):
+                person.participant = True
+                break
+
+
 def _register_office(role: str, language: Language) -> tuple[str, str] | None:
     """The register's office and the country's code a role names when it is one of `Language.register_titles` and
     a country alone ("ministre russe des Affaires étrangères": foreign_minister, RU); None for any other role."""
@@ -4815,6 +4842,8 @@ def extract_people(
     _role_in_later_list(analysis, people)
     _sovereign_named_once(analysis, people)
     _holder_named_elsewhere(analysis, people)
+    if event_type == "visit":
+        _counterparts_of_visit(analysis, people)
     _spokespeople_quoted(analysis, people, event_type)
     _spokespeople_of_another(analysis, people)
     # a visitor is named without the country as often as the host: no country is anyone's by default then
@@ -5055,38 +5084,49 @@ def _headline_subject(analysis: Analysis, people: list[Person]) -> None:
     the name is the office holder's, the first participant the body leaves unnamed. A name the body gives in full
     takes part too."""
     title = analysis.title
-    verb = analysis.first_event(title.start, title.end) if title else None
+    verb = analysis.first_event(title.start, title.end, _SUBJECT_EVENTS) if title else None
     if title is None or verb is None:
         return
     doc = analysis.doc
     kicker = list(_KICKER_END.finditer(doc.text, title.start, verb[0]))
     start = kicker[-1].end() if kicker else title.start
     names = find_names(doc.text, start, verb[0], doc.language)
-    if len(names) != 1 or len(names[0].tokens) != 1 or doc.text[start : names[0].start].strip():
+    if len(names) != 1 or doc.text[start : names[0].start].strip():
         return
     match = names[0]
-    if doc.text[match.end : verb[0]].strip() or not _surname_only(match, doc.language):
+    full = len(match.tokens) > 1
+    if doc.text[match.end : verb[0]].strip() or (not full and not _surname_only(match, doc.language)):
         return  # "X et Y …", "Kenya receives …": not one person alone before the verb
+    if (not full and verb[2] not in CORE_EVENTS) or (full and _capitalised_title(analysis) is not None):
+        return  # a lone word before a word of saying is as often a country's; title case tells no full name
     if match.tokens[0].lower() in analysis.prose_lower_words:
         return
     span = doc.span(match.start, match.end)
     endings = compiled(doc.language).names.endings
     word = match.tokens[0]
-    known = [
-        p
-        for p in people
-        if p.name and (any(same_word(word, t, endings) for t in p.tokens) or any(m.text == word for m in p.mentions))
-    ]  # a surname of theirs, or a short name the brief gave them ("Joko Widodo (Jokowi)")
+    if full:  # the person the brief names so
+        known = [p for p in people if p.name and same_person(p.tokens, match.tokens, doc.language)]
+    else:  # a surname of theirs, or a short name the brief gave them ("Joko Widodo (Jokowi)")
+        known = [
+            p
+            for p in people
+            if p.name
+            and (any(same_word(word, t, endings) for t in p.tokens) or any(m.text == word for m in p.mentions))
+        ]
     unnamed = [
         p for p in people if p.name is None and p.participant and p.role and _home_office(p.role.text, doc.language)
     ]
     if len(known) == 1:
         known[0].participant = True
-        known[0].mentions.append(span)
+        if span not in known[0].mentions:
+            known[0].mentions.append(span)
     elif not known and unnamed:
         holder = min(unnamed, key=lambda p: p.first)
         holder.name, holder.tokens = span.text, match.tokens
         holder.mentions.append(span)
+    elif not known and full:  # a full name the body never gives: "X félicite Y", then "son homologue sénégalais"
+        people.append(Person(tokens=match.tokens, name=span.text, mentions=[span], first=span.start, participant=True))
+        _register_roles(doc, people)
 
 
 def _headline_role_subject(analysis: Analysis, people: list[Person]) -> None:
