@@ -55,6 +55,7 @@ _EDITION = lazy_compile(r"[IVXLC]+|\d+")  # a gathering's edition after its init
 _WORD = lazy_compile(r"\w{4,}")  # a word longer than an article
 _CAPITALISED = lazy_compile(rf"(?<![\w-]){CAP_WORD}(?:[ -]{CAP_WORD}){{0,2}}")
 _NAME_GOES_ON = lazy_compile(rf"[ -]{CAP_WORD}")  # a capitalised word right after a run: the run goes on
+_TOKEN = lazy_compile(r"\S+")  # a word with its punctuation
 _ADDRESS_ITEM = lazy_compile(rf", ({CAP_WORD}(?: {CAP_WORD}){{0,2}})(?=[,.;\s])")  # ", Jalan Bako", ", Kuching"
 _ADDRESS_ITEMS = 3  # items of an address after the place, the city last
 
@@ -1108,6 +1109,12 @@ def _event_place(
         held = _held_at(doc, analysis, rejected, stops, avoid, occasions=sentences + further)
         opening = _opening_place(doc, lead[:1], rejected, stops, avoid)
         return said_at or visited or margin or city or venue or dateline or held or opening
+    # the venue a verb of a visit made takes as its object ("besichtigten das Reichstagsgebäude in Berlin"): where the
+    # visitors were, without its city
+    sites = (_visited_site(doc, start, end) for start, end in windows)
+    site = next((s for s in sites if s), None) if event_type in ("visit", "meeting") else None
+    if site:
+        return site
     opener = compiled(doc.language).places.earlier_opener
     unknown, deferred = None, 0  # the first place the gazetteer does not know: "les feux en Amazonie", "в Черном море"
     for index, (start, end) in enumerate(windows):
@@ -1720,6 +1727,24 @@ def _visited(
             known = place_kind(name, doc.language.code) in ("city", "country", "province")
             if known and (" " in name or fold(name) not in rejected):
                 return doc.span(match.start("place") + at, match.start("place") + at + len(name))
+    return None
+
+
+def _visited_site(doc: Document, start: int, end: int) -> Span | None:
+    """The venue a verb of a visit made takes as its object in text[start:end], an article maybe between
+    ("besichtigten das Reichstagsgebäude", "ont visité le Palais du Luxembourg"): where the visitors were, told by a
+    venue's noun; not a place the gazetteer knows, which `_visited` reads, nor a later stop of the programme."""
+    prepositions = {fold(p) for p in doc.language.place_prepositions}
+    later = {fold(w) for w in doc.language.later_openers if " " not in w}
+    for match in compiled(doc.language).places.visited_site.finditer(doc.text, start, end):
+        if later & {fold(w) for w in doc.text[match.start() : match.start("place")].split()}:
+            continue  # a later stop of the programme ("besuchten anschließend das Museum")
+        words = list(_TOKEN.finditer(match.group("place").rstrip(".")))
+        # its city after a place preposition is not part of its name ("die Villa Europa in Saarbrücken")
+        cut = next((i for i, w in enumerate(words) if i and fold(w.group()) in prepositions), len(words))
+        name = match.group("place")[: words[cut - 1].end()]
+        if _is_venue(name, doc.language):
+            return doc.span(match.start("place"), match.start("place") + len(name))
     return None
 
 

@@ -479,6 +479,11 @@ class Language:
     #: verbs of visiting whose object is the place visited, no preposition between ("visited Tashkent", "посетил
     #: Ташкент", "besuchte am Montag Taschkent", "visitó Lima")
     visit_verbs: tuple[str, ...] = ()
+    #: verbs of a visit made or being made, whose object may be a building or a site, an article maybe between
+    #: ("besichtigten das Reichstagsgebäude", "ont visité le Palais du Luxembourg", "visitan el Ayuntamiento de X");
+    #: no future, whose object is a stop of a programme still to come, nor a form that is also a noun ("visita",
+    #: "visite", "visits"), whose venue may be any the sentence goes on to name
+    site_visit_verbs: tuple[str, ...] = ()
     #: the occasion a statement is made at, between its verb and its place ("said at a press conference in Lima",
     #: "dijo en rueda de prensa en Lima", "заявил на пресс-конференции в Минске")
     speech_occasions: tuple[str, ...] = ()

@@ -50,6 +50,7 @@ _MAX_SUBJECT_CHARS = 400
 _FRAME_REACH = 160  # characters a separable verb's bracket may hold between its verb and its particle ("nahmen … teil")
 #: a character inside that bracket: no stop but a name's initial's ("Carlos R. X") or an ordinal day's ("vom 30. Mai")
 _FRAME_CHAR = r"(?:[^.;:!?\n]|(?<=\d)\.(?=\s)|(?<![^\W\d_]{2})(?<=[^\W\d_])\.(?=\s))"
+_SITE_REACH = 160  # characters between a verb of visiting and the article of the site it visits, in its clause
 _DEPARTURE_REACH = 40  # characters from a verb of leaving to its link toward the end ("left Luanda on Saturday")
 _OPENING_CLAUSE = 40  # characters of a short clause that opens a sentence before its comma ("As X reported, …")
 _ORIGIN_WORDS = 5  # words of a noun phrase after a preposition of origin ("from Waterkloof air-force base")
@@ -632,6 +633,10 @@ class PlacePatterns:
     #: a verb of visiting, at most two words (a day) and the capitalised run it visits ("посетила Ташкент",
     #: "besuchte am Montag Taschkent"), as group "place"
     visit_object: re.Pattern[str] = re.compile(NOTHING)
+    #: a verb of a visit made (`Language.site_visit_verbs`), then at most three lower-case words or a weekday (a day,
+    #: an article), or further in its clause a definite article; then the capitalised run it visits with its links
+    #: ("besichtigten das Reichstagsgebäude", "visitan el Ayuntamiento de Kessel"), as group "place"
+    visited_site: re.Pattern[str] = re.compile(NOTHING)
     #: a verb of being somewhere (`Language.stay_verbs`), maybe with one of `Language.stay_adverbs` before its
     #: preposition ("who is in Kessel", "is currently in Varnia"), then the capitalised run as group "place"
     stay: re.Pattern[str] = re.compile(NOTHING)
@@ -2276,6 +2281,22 @@ def _journey_end(language: Language) -> re.Pattern[str]:
     return lazy_compile(rf"(?:{'|'.join(links)})(?:[^\S\n]+|(?<=['’]))(?P<place>{run})")
 
 
+def _visited_site(language: Language, place: str) -> re.Pattern[str]:
+    """`PlacePatterns.visited_site`: a verb of a visit made, at most three lower-case words or a weekday, or further in
+    its clause a definite article, then the place's capitalised run (`place`)."""
+    if not language.site_visit_verbs:
+        return lazy_compile(NOTHING)
+    day = rf"(?i:{words(language.weekdays)})(?!\w)"
+    gaps = [rf"(?:[^\S\n]+(?:[{LOWER}\d][\w'’.]*?|{day})){{0,3}}?(?:[^\S\n]+|(?<=['’]))(?!{day})"]
+    if language.definite_articles:
+        # the first capitalised run after a definite article further in its clause ("besuchte gemeinsam mit dem
+        # Botschafter, Dr. X, am Donnerstag die Villa Europa")
+        gaps.append(rf"[^!?;:\n]{{1,{_SITE_REACH}}}?[^\S\n](?:{words(language.definite_articles)})[^\S\n]+")
+    return lazy_compile(
+        rf"(?<!\w)(?:{words(language.site_visit_verbs)})(?!\w)(?:{'|'.join(gaps)})(?P<place>{place})"
+    )
+
+
 def _places(language: Language) -> PlacePatterns:
     links = rf"(?:(?:{words(language.role_links)})\s*)?"
     # a lower-case venue noun may close the name it completes ("the GCC headquarters")
@@ -2435,6 +2456,7 @@ def _places(language: Language) -> PlacePatterns:
         )
         if language.visit_verbs
         else lazy_compile(NOTHING),
+        visited_site=_visited_site(language, place),
         stay=_stay(language),
         margin_cue=lazy_compile(rf"(?<!\w)(?i:{alternation(language.margin_cues)})(?!\w)", memo=True)
         if language.margin_cues

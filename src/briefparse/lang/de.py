@@ -1052,6 +1052,7 @@ LANGUAGE = Language(
         "vor {Journalisten|Reportern|der Presse}",
     ),
     visit_verbs=("besuchte", "besuchten", "besucht", "besuchen", "bereiste", "bereisten", "bereist"),
+    site_visit_verbs=variants("{besuchte|besuchten|besucht|besichtigte|besichtigten|besichtigt|besichtigen}"),
     visit_frames=variants(
         "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
         "{offizieller|offiziellen|offizielles} {besuch|besuchs|besuches}",
@@ -1606,6 +1607,7 @@ LANGUAGE = Language(
     ),
     margin_cues=("am Rande", "am Rand", "im Rahmen"),
     earlier_openers=("zuvor", "vorher", "davor", "am vortag", "früher am tag"),
+    later_openers=("anschließend", "danach", "im anschluss", "später"),
     earlier_words=("früheren", "früherer", "vorherigen", "vorheriger", "vergangenen", "jüngsten"),
     register_titles=(
         ("head_of_state", (

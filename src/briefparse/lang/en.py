@@ -1500,6 +1500,7 @@ LANGUAGE = Language(
         *("visited", "visits", "will visit", "is visiting", "visiting", "toured", "tours"),
         *variants("{left|leaves|will leave|departed|departs|will depart} for"),  # the destination of the journey
     ),
+    site_visit_verbs=("visited", "toured", "is visiting", "is touring"),
     visit_frames=variants(
         "{state|official|working|official working} {visit|visits}",
         "on {a|an|his|her|their} {|first |two-day |three-day }{state|official|working} visit",

@@ -1045,6 +1045,9 @@ LANGUAGE = Language(
     ),
     speech_place_prepositions=("desde",),
     visit_verbs=variants("{visitó|visitaron|visita|visitan|visitará|visitarán}", "{ha|han|había|habían} visitado"),
+    site_visit_verbs=variants(
+        "{visitó|visitaron|visitan|recorrió|recorrieron|recorren}", "{ha|han} {visitado|recorrido}"
+    ),
     visit_frames=variants(
         "{visita|visitas} {oficial|oficiales|de estado|de trabajo|oficial de trabajo}",
     ),
@@ -1646,6 +1649,8 @@ LANGUAGE = Language(
         "Patio", "Despacho",
         # a library a meeting is held in ("se quedó a solas con el pontífice en la Biblioteca")
         "Biblioteca",
+        # a town hall ("visitan el Ayuntamiento de Kessel")
+        "Ayuntamiento",
     ),
     chamber_words=("Senado", "Congreso", "Parlamento"),
     topic_nouns=(

@@ -1392,6 +1392,7 @@ LANGUAGE = Language(
     visit_verbs=variants(
         "{a|ont|avait|avaient} visité", "{visitera|visiteront}", "{a|ont|avait|avaient} regagné", "{regagne|regagnera}"
     ),
+    site_visit_verbs=variants("{a|ont|avait|avaient} visité", "visitent"),
     visit_frames=variants(
         "{visite|visites} {officielle|officielles|d'état|de travail|d'amitié|d'amitié et de travail}",
         "{visite|visites} de travail et d'amitié",
