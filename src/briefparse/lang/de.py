@@ -1566,7 +1566,7 @@ LANGUAGE = Language(
     topic_nouns=(
         "Lage", "Situation", "Krise", "Konflikt", "Krieg", "Frieden", "Sicherheit", "Entwicklung", "Entwicklungen",
         "Spannungen", "Wahl", "Wahlen", "Gewalt", "Anschlag", "Angriff", "Kämpfe", "Stabilität", "Wiederaufbau",
-        "Aggression", "Angriffskrieg", "Invasion",
+        "Aggression", "Angriffskrieg", "Invasion", "Migration",
     ),
     country_names={
         "Weißrussland": "BY",

@@ -1942,7 +1942,7 @@ LANGUAGE = Language(
     topic_nouns=(
         "situation", "crisis", "conflict", "war", "peace", "security", "developments", "issue", "tensions", "election",
         "elections", "violence", "fighting", "attack", "attacks", "bombing", "events", "process", "stability",
-        "reconstruction", "unrest", "aggression", "invasion",
+        "reconstruction", "unrest", "aggression", "invasion", "migration",
         # an incident a statement is about, at its place ("condolences over the shootings at the X Concert Hall")
         "bombings", "shooting", "shootings", "explosion", "explosions", "blast", "blasts", "incident", "incidents",
         "tragedy", "accident", "crash", "massacre", "earthquake", "stampede",

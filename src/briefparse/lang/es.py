@@ -1656,7 +1656,7 @@ LANGUAGE = Language(
     topic_nouns=(
         "situación", "crisis", "conflicto", "guerra", "paz", "seguridad", "acontecimientos", "tensiones", "elecciones",
         "violencia", "ataque", "atentado", "combates", "proceso", "estabilidad", "reconstrucción",
-        "agresión", "invasión",
+        "agresión", "invasión", "migración",
         # a party's seats in a chamber, not where the event is ("con representación en el Parlamento")
         "representación", "escaños",
     ),

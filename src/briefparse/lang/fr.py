@@ -1900,7 +1900,7 @@ LANGUAGE = Language(
     topic_nouns=(
         "situation", "crise", "conflit", "guerre", "paix", "sécurité", "question", "dossier", "évolution", "élection",
         "élections", "violences", "attaque", "attentat", "combats", "événements", "évènements", "processus",
-        "stabilité", "tensions", "reconstruction", "troubles", "agression", "invasion",
+        "stabilité", "tensions", "reconstruction", "troubles", "agression", "invasion", "migration", "migrations",
     ),
     # nouns of an act ("Organisations Régionales Africaines", "Commission"): no given name or surname ends so, and
     # a capitalised run holding one names a body or a thing, not a person
