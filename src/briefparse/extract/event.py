@@ -803,7 +803,9 @@ def _window_votes(
     if "conference" in named_kinds:  # "The ministers will exchange views …" after the title named their meeting
         kinds = [(_kind_of_members(doc, kind, hit, window_start), hit) for kind, hit in kinds]
     credentials = compiled(doc.language).cues.credentials
-    kinds = [(kind, hit) for kind, hit in kinds if not (kind == "phone_call" and _inside_other_phrase(hit, hits))]
+    kinds = [
+        (kind, hit) for kind, hit in kinds if not (kind in ("phone_call", "visit") and _inside_other_phrase(hit, hits))
+    ]
     if kinds and _by_video(doc, kinds):
         kinds = [(kind, hit) for kind, hit in kinds if kind != "phone_call"]
     if not any(kind == "phone_call" for kind, _ in kinds):
@@ -873,7 +875,8 @@ def _window_votes(
 
 def _inside_other_phrase(hit: EventHit, hits: list[EventHit]) -> bool:
     """The phrase begins within an event phrase of another kind that begins before it ("call with" of "held a
-    courtesy call with X", "a farewell call with"): its first word is the other phrase's, which names the event."""
+    courtesy call with X", "a farewell call with", "Staatsbesuch" of "hoher Staatsbesuch", the guest of rank): its
+    first word is the other phrase's, which names the event."""
     return any(other[0] < hit[0] < other[1] and other[2] != hit[2] for other in hits)
 
 

@@ -880,6 +880,9 @@ LANGUAGE = Language(
             "{abendessen|mittagessen|arbeitsessen|arbeitsfrühstück|staatsbankett}",
             "{nahm|nahmen} {auch|ebenfalls|daran}",
             "{teilnahm|teilnahmen|teilgenommen}",
+            # a visit qualified as high names the guest of rank received, not a journey ("empfing hohen Besuch aus
+            # X", "Hoher Besuch im Rathaus")
+            "{hoher|hohen|hohe} {besuch|besuche|staatsbesuch}",
         ),
         "visit": variants(
             "{staatsbesuch|staatsbesuchs|staatsbesuches|arbeitsbesuch|arbeitsbesuchs|antrittsbesuch|antrittsbesuchs}",
