@@ -39,3 +39,14 @@ def test_an_abbreviated_office_is_its_holders_role(text: str, roles: dict[str, s
     people = [*brief.participants, *brief.people_mentioned]  # the role is read whether or not they take part
     for name, role in roles.items():
         assert next(p for p in people if p.name == name).role == role
+
+
+def test_an_agency_that_goes_by_the_same_capitals_in_a_dateline_is_no_unnamed_party() -> None:
+    text = (
+        "Minister condemns attack\n"
+        "NAYPYITAW, March 3 (MNA) – Foreign Minister Jonas Kelber on Friday, March 3, 2021, strongly condemned the "
+        "attack in the capital.\n"
+    )
+    brief = briefparse.parse(text)
+    assert [p.role for p in brief.participants if p.name is None] == []
+    assert next(p for p in brief.participants if p.name == "Jonas Kelber").role == "Foreign Minister"
