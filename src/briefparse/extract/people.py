@@ -3761,6 +3761,18 @@ def _plural_role(word: str, role_words: Container[str]) -> bool:
     return word.endswith("s") and word[:-1] in role_words
 
 
+def _agency_in_brackets(text: str, noun: re.Match[str]) -> bool:
+    """The role noun is written in capitals alone in brackets, and the agencies register knows it as an agency's
+    name ("(MNA)"): an agency's credit, not an office."""
+    written = text[noun.start() : noun.end()]
+    return (
+        written.isupper()
+        and text[noun.start() - 1 : noun.start()] == "("
+        and text[noun.end() : noun.end() + 1] == ")"
+        and bool(agencies_named(written))
+    )
+
+
 def _stands_alone(analysis: Analysis, noun: re.Match[str], mentions: Mentions) -> bool:
     """A singular role noun that is not part of a named person's role or apposition, nor the rank of a plural one."""
     patterns = compiled(analysis.language).names
@@ -3773,6 +3785,8 @@ def _stands_alone(analysis: Analysis, noun: re.Match[str], mentions: Mentions) -
         return False  # "at the PM House": a building's name
     if following and _plural_role(fold(following.group(1)), patterns.role_words):
         return False  # "Deputy Ministers": the rank of a plural role, a group
+    if _agency_in_brackets(analysis.doc.text, noun):
+        return False  # "TEHRAN, Apr. 21 (MNA) –": the credit of an agency that goes by the office's capitals
     nearby = mentions.within(max(0, noun.start() - _ROLE_REACH), noun.end() + _APPOSITION_CHARS)
     for start, end, _id, person in nearby:
         if person.role and person.role.start <= noun.start() < person.role.end:

@@ -552,6 +552,13 @@ LANGUAGE = Language(
         "ministers",
         "foreign minister",
         "FM",  # a foreign minister's title before the name in South Asian outlets ("FM X")
+        # other offices written as their capitals before the name: a national security adviser ("NSA X"), a member
+        # of a national or provincial assembly ("MNA X", "MPA Y"), a special representative for Afghanistan and
+        # Pakistan ("SRAP X")
+        "NSA",
+        "MNA",
+        "MPA",
+        "SRAP",
         "secretary-general",
         "secretary general",
         "secretary of state",

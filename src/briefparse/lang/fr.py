@@ -414,6 +414,15 @@ LANGUAGE = Language(
         "adjoint",
         "adjointe",
         "secrétaire",
+        # the offices of churches and universities ("Mgr X, archevêque de Paris", "la rectrice X"); not "cardinal",
+        # which also opens the names of places called after one ("l'aéroport international Cardinal X Y")
+        "archevêque",
+        "évêque",
+        "nonce",
+        "nonce apostolique",
+        "patriarche",
+        "recteur",
+        "rectrice",
     ),
     nationalities={
         "français": "France",
