@@ -47,6 +47,7 @@ from briefparse.extract.dates import WrittenDays
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_person
 from briefparse.given_names import is_given_name
 from briefparse.lang.base import Language
+from briefparse.lang.bylines import BYLINE_CUES, WRITTEN_AND_WORDS
 from briefparse.lang.compiled import compiled, event_key, is_role_plural
 from briefparse.lang.letters import LOWER, QUOTE_MARKS, UPPER, fold, same_word, stems
 from briefparse.lazy_regex import lazy_compile
@@ -171,6 +172,12 @@ _APPOSITION_WORDS = 8  # the most words of such an apposition read as a role
 #: after a run that opens its line, a bullet or a bar and the rest of the line with a year: a byline's name and its
 #: date ("Jo Lind • 9 July 2025 16:07"), a writer's, not a person taking part
 _BYLINE_TAIL = lazy_compile(r"[^\S\n]*[•|][^\n]*?(?<!\d)(?:1[89]|20)\d\d(?!\d)[^\n]*$", re.M)
+#: a byline's cue that opens its line, maybe with a colon ("Par ", "Por:", "Rédigé par "), or the cue alone on it
+_BYLINE_OPENING = lazy_compile(rf"[^\S\n]*(?i:{BYLINE_CUES})(?:[^\S\n]*:)?(?:[^\S\n]+|[^\S\n]*$)", re.M)
+#: the names of a byline before another one: capitalised words, each name closed by a comma or a joining word
+_BYLINE_NAMES = lazy_compile(
+    rf"(?:(?:[{UPPER}][\w.'’-]*[^\S\n]+)+(?:(?:{'|'.join(WRITTEN_AND_WORDS)})[^\S\n]+|,[^\S\n]*))*"
+)
 #: the closing slash and the dash of a dateline's correspondent set between slashes: "КАЗИНФОРМ /Павел Маринов/ - "
 _SLASHED_CREDIT_END = lazy_compile(r"/[^\S\n]*[-–—]")
 #: what follows a photo's credit at the end of a caption's line: maybe a slash and the other half of the credit, then
@@ -515,6 +522,8 @@ def _kept_run(analysis: Analysis, sentence: Segment, match: NameMatch) -> tuple[
     if _common_words(analysis, match) or _quoted_elsewhere(analysis, match):
         return _DROPPED
     if _event_name(analysis, match) or _dateline_words(text, match) or _byline_words(text, match):
+        return _DROPPED
+    if _written_by(text, match):
         return _DROPPED
     if _company_name(text, match, language) or _places_only(match, language):
         return _DROPPED
@@ -1552,6 +1561,22 @@ def _byline_words(text: str, match: NameMatch) -> bool:
     16:07"): the byline of whoever wrote the brief."""
     line_start = text.rfind("\n", 0, match.start) + 1
     return not text[line_start : match.start].strip() and _BYLINE_TAIL.match(text, match.end) is not None
+
+
+def _written_by(text: str, match: NameMatch) -> bool:
+    """The run follows a byline's cue that opens its line, maybe after other names of the byline ("Par Jo Lind",
+    "Rédigé par Jo Lind le …", "By Jo Lind and Al Kerr"), or it is alone on its line under a line that holds only the
+    cue ("Por" over "Jo Lind"): whoever wrote the brief, not a person taking part."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    cue = _BYLINE_OPENING.match(text, line_start)
+    if cue is not None and cue.end() <= match.start:
+        names = _BYLINE_NAMES.match(text, cue.end(), match.start)
+        return names is not None and names.end() == match.start
+    line_end = text.find("\n", match.end)
+    if line_start == 0 or text[line_start : match.start].strip() or text[match.end : line_end].strip():
+        return False  # not alone on a line under another (a line's end is -1 on the text's last line: never alone)
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return _BYLINE_OPENING.fullmatch(above) is not None
 
 
 def _event_name(analysis: Analysis, match: NameMatch) -> bool:
