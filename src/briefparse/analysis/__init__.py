@@ -22,6 +22,7 @@ from briefparse.analysis.cues import CORE_EVENTS, EventHit, EventHits, is_boiler
 from briefparse.analysis.dateline import Dateline
 from briefparse.analysis.headline import find_headline
 from briefparse.analysis.names import NameMatch, RoleNouns, find_names, role_before
+from briefparse.analysis.speaker import HeadlineSpeaker, headline_speaker
 from briefparse.document import Document, Segment
 from briefparse.lang.base import Language
 from briefparse.lang.compiled import compiled
@@ -112,6 +113,11 @@ class Analysis:
     def title(self) -> Span | None:
         """The headline (see `headline`): the body begins after it."""
         return find_headline(self.doc, self.events)
+
+    @cached_property
+    def headline_speaker(self) -> HeadlineSpeaker | None:
+        """The speaker the headline gives for a remark about another event (see `speaker`)."""
+        return headline_speaker(self)
 
     @cached_property
     def teasers(self) -> frozenset[int]:

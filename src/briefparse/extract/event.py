@@ -1616,6 +1616,9 @@ def extract_event_type(analysis: Analysis) -> tuple[EventType, Span | None]:
     appraisal = _appraisal(analysis, windows)
     if appraisal:
         return "statement", appraisal
+    speaker = analysis.headline_speaker
+    if speaker:  # "Песков: разговор Путина и Трампа …", "Kreml: Telefonat …": the remark made of it is the news
+        return "statement", doc.span(speaker.start, speaker.end)
     totals: dict[str, float] = {}
     evidence: dict[str, Span] = {}
     main_words: set[str] = set()  # the kinds the title or the first lead sentence report as done by their main word

@@ -4871,6 +4871,7 @@ def extract_people(
     elif event_type == "statement":
         _letter_parties(analysis, people)
         _spokesperson_speaks(analysis, people)
+        _headline_speaker_speaks(analysis, people)
     _principals_in_passing(analysis, people)
     people.sort(key=lambda p: p.first)
     people = _without_joined_pairs(analysis, people)
@@ -5402,6 +5403,30 @@ def _spokesperson_speaks(analysis: Analysis, people: list[Person]) -> None:
     for person in named:
         if person is not speaking[0]:
             person.participant = False
+
+
+def _headline_speaker_speaks(analysis: Analysis, people: list[Person]) -> None:
+    """The headline gives the speaker of a remark about another event ("Песков: разговор Путина и Трампа …", "Kreml:
+    Telefonat zwischen Putin und Trump …", "…, заявила Захарова"): the speaker takes part, whom the remark speaks of
+    is only mentioned. A seat or an office speaks by the person the lead's saying sentences name, not the headline."""
+    speaker = analysis.headline_speaker
+    if speaker is None:
+        return
+    named = [p for p in people if p.name]
+    if speaker.seat:
+        told = [p for p in named if any(speaker.clause_start <= m.start < speaker.clause_end for m in p.mentions)]
+        said = compiled(analysis.language).cues.said
+        saying = [s for s in analysis.lead[:2] if said.search(analysis.doc.lower, s.start, s.end)]
+        own = [
+            p for p in named if p not in told and any(s.start <= m.start < s.end for s in saying for m in p.mentions)
+        ][:1]
+    else:
+        written = fold(analysis.doc.text[speaker.start : speaker.end].split()[-1])
+        own = [p for p in named if any(same_word(fold(t), written) for t in p.tokens[-1:])]
+    if len(own) != 1:
+        return
+    for person in people:
+        person.participant = person is own[0]
 
 
 def _states(analysis: Analysis, person: Person) -> bool:

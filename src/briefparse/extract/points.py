@@ -185,10 +185,12 @@ def _lead(
     responsables", "setzt die Wiederaufnahme persönlicher Gespräche fort") sums up the round and yields to the next
     that tells an event otherwise ("Il a reçu samedi ceux de X"). One that speaks of the meeting only as one already
     told ("El encuentro se desarrolló …", see `_refers_back`) or by its parties' titles alone (see `_named_later`)
-    yields to the next that reports it in full (see `_reports_in_full`). A sentence above the dateline yields to the
-    story's first report after it, when that report names a party and the brief's kind of event. One that opens on a
-    quotation yields to an earlier opening sentence in the writer's own words. A later opening sentence that tells the
-    lead's report again at more length (see `_restates`) leads in its place."""
+    yields to the next that reports it in full (see `_reports_in_full`). Under a headline that gives its speaker's
+    remark about another event (`Analysis.headline_speaker`), the first opening sentence that tells that event stays
+    the lead though it names no party ("Тон разговора … был конструктивным. Об этом рассказал …"). A sentence above
+    the dateline yields to the story's first report after it, when that report names a party and the brief's kind of
+    event. One that opens on a quotation yields to an earlier opening sentence in the writer's own words. A later
+    opening sentence that tells the lead's report again at more length (see `_restates`) leads in its place."""
     sentences = [s for s in body if s.words >= _MIN_WORDS and not s.caption and _may_lead(analysis, s)]
     opening = sentences[:_LEAD_REACH]
     text = analysis.doc.text
@@ -199,7 +201,13 @@ def _lead(
     opening = [s for s in opening if s.start >= story or s.text.rstrip("»”\"' ").endswith(_FULL_STOPS)]
     reporting = [s for s in opening if analysis.events_in(s.start, s.end)]
     told = [s for s in reporting if not _denied_back_then(analysis, s)]
-    while len(told) > 1 and not _of_kind(analysis, told[0], event_type) and not _names_a_party(told[0], participants):
+    # a headline's speaker ("Песков: разговор …") makes the remark the news: the first report of its event leads
+    while (
+        len(told) > 1
+        and analysis.headline_speaker is None
+        and not _of_kind(analysis, told[0], event_type)
+        and not _names_a_party(told[0], participants)
+    ):
         if not any(_of_kind(analysis, s, event_type) for s in told[1:]):
             break
         told = told[1:]
