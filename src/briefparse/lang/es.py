@@ -536,6 +536,7 @@ LANGUAGE = Language(
             *("bin", "ibn", "ben", "bint", "abu", "al"),
         ]
     ),
+    angle_quoted_nicknames=True,
     thing_articles=frozenset({"el", "la", "los", "las", "al", "del"}),
     not_names=frozenset(
         [
