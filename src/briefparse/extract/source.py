@@ -300,6 +300,7 @@ def _find_source(
     outlet_kinds = {fold(k) for k in doc.language.source_outlet_kinds}
     pronouns = {fold(p) for p in (*doc.language.pronouns, *doc.language.impersonal_subjects)}
     unsaid = {fold(w) for w in (*doc.language.list_joiners, *doc.language.sentence_adverbs)}
+    agency_credits = {fold(w) for w in doc.language.agency_credits}
 
     def bare_role(words: list[str], after_cue: bool = False) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
@@ -752,6 +753,8 @@ def _find_source(
     title = analysis.title
     for index, paragraph in enumerate(doc.paragraphs[:_OUTLET_LINES]):  # not a masthead: it names the site's printer
         above = (title and paragraph.start < title.start) or is_masthead(doc, index, analysis.events)
+        if title and paragraph.start > title.start and fold(paragraph.text.strip()) in agency_credits:
+            return _source(doc, paragraph.start, paragraph.end)  # "AGENCIAS" below the headline, as a byline
         outlet = not above and patterns.outlet_line.match(text, paragraph.start, paragraph.end)
         if outlet and not documents & {fold(w) for w in outlet.group("src").split()}:  # not "Media Release"
             return _source(doc, outlet.start("src"), outlet.end("src"))

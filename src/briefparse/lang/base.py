@@ -749,6 +749,9 @@ class Language:
     source_frame_fillers: tuple[str, ...] = ()
     #: nouns that make a phrase a plausible source when it has no capital letter ("agence", "sources")
     source_nouns: tuple[str, ...] = ()
+    #: words that credit a dispatch to news agencies at large, written alone on a line below the headline as a
+    #: byline is ("Agencias", "AGENCIAS"): the dispatch's source
+    agency_credits: tuple[str, ...] = ()
     #: words between a verb of saying and whom it was said to ("a déclaré à l'AFP", "dijo a EFE"); with the
     #: language's determiners, so "told Reuters", "sagte der dpa", "заявил РИА Новости" need none
     source_hearer_links: tuple[str, ...] = ()

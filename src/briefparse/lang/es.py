@@ -1512,6 +1512,7 @@ LANGUAGE = Language(
         # "según estas fuentes", "según este medio": the source named before
         *variants("{esta|estas|esa|esas|dicha|dichas} {fuente|fuentes}", "{este|ese|dicho} {medio|diario}"),
     ),
+    agency_credits=("agencias",),
     source_nouns=(
         "agencia",
         "ministerio",
