@@ -133,6 +133,7 @@ _ITEM_REACH = 8  # characters before a name where a line's bullet or number is l
 _ITEM_EDGES = " \t,;()-–—"  # what is trimmed around the words between two items of a list
 _ITEM_WORDS = 6  # at most the words of a country's long name ("Reino de los Países Bajos")
 _CLAUSE_END = lazy_compile(r"[.;:!?()\n]")
+_SENTENCE_END = lazy_compile(rf"[.!?](?=[^\S\n]+[{UPPER}])|\n")  # a full stop before a capital, or a line break
 _BETWEEN_REACH = 30  # words from a word of between to a name of the pair it opens
 _PAIR = 2  # the people a pair holds
 _PAIR_BREAK = lazy_compile(r"[;:!?()\n]")  # what ends a pair's phrase in its sentence ("U.S. President" does not)
@@ -2460,14 +2461,20 @@ def _met_on_arrival_to_come(analysis: Analysis, window: Segment, start: int) -> 
 
 
 def _met_before(analysis: Analysis, window: Segment, start: int) -> bool:
-    """The name at `start` follows, in its sentence, a clause about an earlier event and an encounter in it ("… un
-    día después de que la canciller se reunió con X"): a party to that one, when the sentence told its own first."""
+    """The name at `start` follows, in its sentence, a clause about an earlier event ("… un día después de que la
+    canciller se reunió con X", "…, luego de que la ministra X calificara al Gobierno …", "El encuentro tuvo lugar días
+    después de que el embajador X presentara sus cartas credenciales"): a party to that one, or its topic, when the
+    sentence told its own event first; not one named in a later sentence of the window."""
     cue = compiled(analysis.language).people.earlier_clause
     first = analysis.first_event(window.start, window.end)
     if cue is None or first is None or first[0] >= start:
         return False
     found = cue.search(analysis.doc.text, first[1], start)
-    return found is not None and any(h[2] in _ENCOUNTERS for h in analysis.events_in(found.end(), start))
+    if found is None:
+        return False
+    if any(h[2] in _ENCOUNTERS for h in analysis.events_in(found.end(), start)):
+        return True  # an encounter in that clause: its party
+    return not _SENTENCE_END.search(analysis.doc.text, found.end(), start)
 
 
 def _told_in_earlier_tense(analysis: Analysis, window: Segment, start: int) -> bool:

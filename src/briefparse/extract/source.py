@@ -302,6 +302,8 @@ def _find_source(
     office_heads = _office_heads(doc.language)
     outlet_kinds = {fold(k) for k in doc.language.source_outlet_kinds}
     pronouns = {fold(p) for p in (*doc.language.pronouns, *doc.language.impersonal_subjects)}
+    unsaid = {fold(w) for w in (*doc.language.list_joiners, *doc.language.sentence_adverbs)}
+    agency_credits = {fold(w) for w in doc.language.agency_credits}
 
     def bare_role(words: list[str], after_cue: bool = False) -> bool:
         """Only role words, maybe of a country or a body in capitals ("Chairman", "the Head of State", "el embajador
@@ -403,6 +405,9 @@ def _find_source(
         titled = [re.split("['’]", w.strip(".,"))[-1] for w in content]
         if titled == [t for t in titled if t in pronouns]:
             return False  # a pronoun, maybe elided onto its conjunction ("Puisqu’il écrit"), or an impersonal "On"
+        if all(t.strip(".,:") in unsaid for t in titled):
+            return False  # a conjunction or an adverb before the verb, its subject left unsaid ("Y agregó:", "También
+            # reconoció …"): the one who spoke before
         if (
             any(t in honorifics for t in titled)
             and all(t in honorifics or t in role_words for t in titled)
@@ -753,6 +758,8 @@ def _find_source(
     title = analysis.title
     for index, paragraph in enumerate(doc.paragraphs[:_OUTLET_LINES]):  # not a masthead: it names the site's printer
         above = (title and paragraph.start < title.start) or is_masthead(doc, index, analysis.events)
+        if title and paragraph.start > title.start and fold(paragraph.text.strip()) in agency_credits:
+            return _source(doc, paragraph.start, paragraph.end)  # "AGENCIAS" below the headline, as a byline
         outlet = not above and patterns.outlet_line.match(text, paragraph.start, paragraph.end)
         if outlet and not documents & {fold(w) for w in outlet.group("src").split()}:  # not "Media Release"
             return _source(doc, outlet.start("src"), outlet.end("src"))

@@ -299,6 +299,9 @@ class Language:
     byline_fillers: tuple[str, ...] = ()
     #: lower-case words that can sit inside a name ("de", "van", "bin")
     name_particles: frozenset[str] = frozenset()
+    #: whether the language writes a nickname in angle quotes between a given name and the rest of the name ("José
+    #: «Pepe» Mujica"); False where angle quotes hold a company between an office and a name ("Глава «Вальнефти»")
+    angle_quoted_nicknames: bool = False
     #: those of `name_particles` that join a given name to a father's ("bin", "ould"): a title right before one is a
     #: given name ("Gen. Sultan bin X"), a title right after one is a father's name ("Saleh bin Amir X")
     patronymic_particles: frozenset[str] = frozenset()
@@ -751,6 +754,9 @@ class Language:
     source_frame_fillers: tuple[str, ...] = ()
     #: nouns that make a phrase a plausible source when it has no capital letter ("agence", "sources")
     source_nouns: tuple[str, ...] = ()
+    #: words that credit a dispatch to news agencies at large, written alone on a line below the headline as a
+    #: byline is ("Agencias", "AGENCIAS"): the dispatch's source
+    agency_credits: tuple[str, ...] = ()
     #: words between a verb of saying and whom it was said to ("a déclaré à l'AFP", "dijo a EFE"); with the
     #: language's determiners, so "told Reuters", "sagte der dpa", "заявил РИА Новости" need none
     source_hearer_links: tuple[str, ...] = ()

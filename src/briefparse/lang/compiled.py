@@ -974,8 +974,12 @@ def _names(language: Language) -> NamePatterns:
     first_word = rf"[{UPPER}](?:(?<![\w'’–-].){elided}){glued}{CAP_WORD_TAIL}(?:–[{UPPER}][\w'’]+)*"
     # a nickname in quotes between a given name and the rest of the name: "Luiz Inácio “Lula” da Silva", and in single
     # quotes after a word that ends in a small letter, a given name's ("José 'Pepe' Quiroga", "José ‘Pepe’ Quiroga");
-    # not angle quotes, which hold a company between an office and a name ("Глава «Вальнефти» Игорь Седов")
-    nickname = rf"(?:[“\"]|(?<=[{LOWER}]\s)['‘]){name_word}[”\"'’](?=\s+(?:(?:{particles})\s+)*[{UPPER}])"
+    # in angle quotes after such a word where the language writes nicknames so ("José «Pepe» Mujica"); elsewhere angle
+    # quotes hold a company between an office and a name ("Глава «Вальнефти» Игорь Седов")
+    quoted = rf"(?:[“\"]|(?<=[{LOWER}]\s)['‘]){name_word}[”\"'’]"
+    if language.angle_quoted_nicknames:
+        quoted = rf"(?:{quoted}|(?<=[{LOWER}]\s)«{name_word}»)"
+    nickname = rf"{quoted}(?=\s+(?:(?:{particles})\s+)*[{UPPER}])"
     run = rf"{first_word}(?:\s+(?:(?:{particles})\s+)*(?:{name_word}|{prefixed}|{_ROMAN}|{nickname}|(?:{suffix})\.?))"
     run += f"{{0,{_MAX_RUN_WORDS}}}"  # bounded: the regex engine keeps state for every repetition
     roles = words(language.roles)

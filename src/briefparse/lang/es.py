@@ -536,6 +536,7 @@ LANGUAGE = Language(
             *("bin", "ibn", "ben", "bint", "abu", "al"),
         ]
     ),
+    angle_quoted_nicknames=True,
     thing_articles=frozenset({"el", "la", "los", "las", "al", "del"}),
     not_names=frozenset(
         [
@@ -1514,6 +1515,7 @@ LANGUAGE = Language(
         # "según estas fuentes", "según este medio": the source named before
         *variants("{esta|estas|esa|esas|dicha|dichas} {fuente|fuentes}", "{este|ese|dicho} {medio|diario}"),
     ),
+    agency_credits=("agencias",),
     source_nouns=(
         "agencia",
         "ministerio",
