@@ -1,6 +1,6 @@
-"""The speaker a headline gives for what it says of another event: "Песков: разговор Путина и Трампа …", "Kreml:
-Telefonat zwischen Putin und Trump …", "Turkish FM: Trump and Erdogan to meet in May", "Переговоры Лаврова … будут
-интенсивные, заявила Захарова", "…, Kremlin says".
+"""The speaker a headline gives for what it says of another event: "Дорнов: разговор Ларина и Волкова …", "Kreml:
+Telefonat zwischen Larin und Walker …", "Turkish FM: Larin and Walker to meet in May", "Переговоры Ларина … будут
+интенсивные, заявила Ланина", "…, Kremlin says".
 
 Such a brief is the speaker's remark: the event it speaks of is its subject. A rubric, place or topic before a colon
 is as common ("RDC : …", "Steiermark: …", "G20 summit: …"), so the speaker must be known positively: a seat of power
@@ -29,13 +29,13 @@ __all__ = ["HeadlineSpeaker", "headline_speaker"]
 #: the kinds of event a remark may speak of
 _SPOKEN_OF = CORE_EVENTS | {"conference"}
 _WORD = r"[\w'’.-]+"
-#: a headline opened by its speaker and a colon ("Песков: …", "Kreml: …", "Turkish FM: …"): a few words, no digit
+#: a headline opened by its speaker and a colon ("Дорнов: …", "Kreml: …", "Turkish FM: …"): a few words, no digit
 _COLON = lazy_compile(rf"(?P<s>[^\W\d_]{_WORD}(?:[^\S\n]+{_WORD}){{0,3}})[^\S\n]*:[^\S\n]+(?=\S)")
-#: a headline opened by its speaker and what follows ("Захарова подтвердила …", "Le Kremlin confirme …")
+#: a headline opened by its speaker and what follows ("Ланина подтвердила …", "Le Kremlin confirme …")
 _FIRST = lazy_compile(rf"(?P<s>(?:[^\W\d_]+[^\S\n]+)?[{UPPER}]{_WORD}(?:[^\S\n]+[{UPPER}]{_WORD})?)[^\S\n]+(?=\w)")
-#: a headline closed by a verb and its speaker ("…, заявила Захарова") or by the speaker and a verb ("…, Kremlin says")
+#: a headline closed by a verb and its speaker ("…, заявила Ланина") or by the speaker and a verb ("…, Kremlin says")
 _LAST = lazy_compile(rf",[^\S\n]*(?P<x>{_WORD}(?:[^\S\n]+{_WORD}){{1,3}})[^\S\n]*$")
-_NAME_STEM_LETTERS = 4  # letters a declined surname shares with the headline's form at least ("Захаровой", "Захарова")
+_NAME_STEM_LETTERS = 4  # letters a declined surname shares with the headline's form at least ("Ланиной", "Ланина")
 _ROLE_REACH = 60  # characters before a name where a spokesperson's title is looked for
 _CONFIRMING_SENTENCES = 2  # the lead's sentences that must report the saying
 _PARTIES = 2  # people the headline's event joins, none of them the speaker
@@ -73,7 +73,7 @@ def headline_speaker(analysis: Analysis) -> HeadlineSpeaker | None:
     if last:
         words = list(re.finditer(r"\S+", last.group("x")))
         offset = last.start("x")
-        if speech.match(lower, base + offset):  # "…, заявила Захарова", "…, says US Secy X"
+        if speech.match(lower, base + offset):  # "…, заявила Ланина", "…, says US Secy X"
             found.append((offset + words[1].start(), offset + words[-1].end(), 0, last.start()))
         elif speech.match(lower, base + offset + words[-1].start()):  # "…, Kremlin says"
             found.append((offset, offset + words[-2].end(), 0, last.start()))
@@ -129,7 +129,7 @@ def _others_named(analysis: Analysis, speaker: HeadlineSpeaker) -> list[str]:
 
 def _speaks_of_event(analysis: Analysis, speaker: HeadlineSpeaker) -> bool:
     """The headline's clause names someone, and it or the lead's first sentence tells an event (a meeting, a call,
-    a visit, a summit): "Песков: разговор Путина и Трампа …" over "Тон телефонного разговора … был конструктивным"."""
+    a visit, a summit): "Дорнов: разговор Ларина и Волкова …" over "Тон телефонного разговора … был конструктивным"."""
     if not _others_named(analysis, speaker):
         return False
     spans = [(speaker.clause_start, speaker.clause_end), *((s.start, s.end) for s in analysis.lead[:1])]

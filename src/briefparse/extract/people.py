@@ -5413,8 +5413,8 @@ def _spokesperson_speaks(analysis: Analysis, people: list[Person]) -> None:
 
 
 def _headline_speaker_speaks(analysis: Analysis, people: list[Person]) -> None:
-    """The headline gives the speaker of a remark about another event ("Песков: разговор Путина и Трампа …", "Kreml:
-    Telefonat zwischen Putin und Trump …", "…, заявила Захарова"): the speaker takes part, whom the remark speaks of
+    """The headline gives the speaker of a remark about another event ("Дорнов: разговор Ларина и Волкова …", "Kreml:
+    Telefonat zwischen Larin und Walker …", "…, заявила Ланина"): the speaker takes part, whom the remark speaks of
     is only mentioned. A seat or an office speaks by the person the lead's saying sentences name, not the headline."""
     speaker = analysis.headline_speaker
     if speaker is None:
