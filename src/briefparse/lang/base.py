@@ -300,7 +300,7 @@ class Language:
     #: lower-case words that can sit inside a name ("de", "van", "bin")
     name_particles: frozenset[str] = frozenset()
     #: whether the language writes a nickname in angle quotes between a given name and the rest of the name ("José
-    #: «Pepe» Mujica"); False where angle quotes hold a company between an office and a name ("Глава «Вальнефти»")
+    #: «Pepe» Ortuño"); False where angle quotes hold a company between an office and a name ("Глава «Вальнефти»")
     angle_quoted_nicknames: bool = False
     #: those of `name_particles` that join a given name to a father's ("bin", "ould"): a title right before one is a
     #: given name ("Gen. Sultan bin X"), a title right after one is a father's name ("Saleh bin Amir X")
