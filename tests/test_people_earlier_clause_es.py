@@ -23,11 +23,11 @@ def test_the_subject_of_an_earlier_clause_is_mentioned_es() -> None:
 
 def test_an_earlier_clause_after_the_encounter_word_es() -> None:
     text = (
-        "El canciller de México, Tomás Lara, recibió este martes al embajador de Chile, Pedro Sanz, en la sede de la "
-        "Cancillería. La reunión tuvo lugar días después de que el presidente de Chile, Jorge Vidal, anunciara una "
+        "El canciller de México, Tomás Lara, recibió este martes al embajador de Chile, Pedro Sanjuán, en la sede de "
+        "la Cancillería. La reunión tuvo lugar días después de que el presidente de Chile, Jorge Vidal, anunciara una "
         "visita al país."
     )
     brief = parse(text, reference_date="2024-10-01")
     taking = {p.name for p in brief.participants}
-    assert {"Tomás Lara", "Pedro Sanz"} <= taking
+    assert {"Tomás Lara", "Pedro Sanjuán"} <= taking
     assert "Jorge Vidal" not in taking
