@@ -5126,10 +5126,11 @@ def _headline_full_pair(analysis: Analysis, people: list[Person]) -> None:
 
 
 def _headline_subject(analysis: Analysis, people: list[Person]) -> None:
-    """A headline that opens on one name before its event verb ("Azali a rencontré X à …", "Museveni meets …")
-    while the body gives that side by its office alone ("Le Président de la République a accordé une audience …"):
-    the name is the office holder's, the first participant the body leaves unnamed. A name the body gives in full
-    takes part too."""
+    """A headline that opens on one name before its event verb ("Karambiri a rencontré X à …", "Delvaux meets …") or,
+    for a full name outside a title-case headline, before a verb of saying ("Mathieu Karambiri félicite Y …"; a lone
+    word before one is as often a country's): the person the brief names so takes part. When the body gives that side
+    by its office alone ("Le Président de la République a accordé une audience …"), the name is the office holder's,
+    the first participant the body leaves unnamed; a full name the body never gives is a participant of its own."""
     title = analysis.title
     verb = analysis.first_event(title.start, title.end, _SUBJECT_EVENTS) if title else None
     if title is None or verb is None:
