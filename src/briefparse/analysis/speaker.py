@@ -23,8 +23,9 @@ from briefparse.seats import named_seats
 
 if TYPE_CHECKING:
     from briefparse.analysis import Analysis
+    from briefparse.document import Segment
 
-__all__ = ["HeadlineSpeaker", "headline_speaker"]
+__all__ = ["HeadlineSpeaker", "headline_speaker", "saying_sentences"]
 
 #: the kinds of event a remark may speak of
 _SPOKEN_OF = CORE_EVENTS | {"conference"}
@@ -88,7 +89,7 @@ def headline_speaker(analysis: Analysis) -> HeadlineSpeaker | None:
             speaker = speaker._replace(seat=True)
         elif not _known_person(analysis, speaker):
             continue
-        if _speaks_of_event(analysis, speaker) and _lead_reports_saying(analysis):
+        if _speaks_of_event(analysis, speaker) and saying_sentences(analysis):
             return speaker
     return None
 
@@ -136,9 +137,10 @@ def _speaks_of_event(analysis: Analysis, speaker: HeadlineSpeaker) -> bool:
     return any(analysis.first_event(start, end, _SPOKEN_OF) for start, end in spans)
 
 
-def _lead_reports_saying(analysis: Analysis) -> bool:
-    """The lead's first sentences report what was said: the remark is the news."""
+def saying_sentences(analysis: Analysis) -> list[Segment]:
+    """Those of the lead's first sentences that report what was said ("Об этом рассказал …", "… said on Tuesday"):
+    where there is one, the remark is the news."""
     assert analysis.language is not None
     said = compiled(analysis.language).cues.said
     lower = analysis.doc.lower
-    return any(said.search(lower, s.start, s.end) for s in analysis.lead[:_CONFIRMING_SENTENCES])
+    return [s for s in analysis.lead[:_CONFIRMING_SENTENCES] if said.search(lower, s.start, s.end)]

@@ -42,6 +42,7 @@ from briefparse.analysis.names import (
     singular,
     territory_after,
 )
+from briefparse.analysis.speaker import saying_sentences
 from briefparse.document import Document, Segment
 from briefparse.extract.dates import WrittenDays
 from briefparse.extract.people_index import Mentions, PeopleIndex, Person, same_person
@@ -5423,8 +5424,7 @@ def _headline_speaker_speaks(analysis: Analysis, people: list[Person]) -> None:
     named = [p for p in people if p.name]
     if speaker.seat:
         told = [p for p in named if any(speaker.clause_start <= m.start < speaker.clause_end for m in p.mentions)]
-        said = compiled(analysis.language).cues.said
-        saying = [s for s in analysis.lead[:2] if said.search(analysis.doc.lower, s.start, s.end)]
+        saying = saying_sentences(analysis)
         own = [
             p for p in named if p not in told and any(s.start <= m.start < s.end for s in saying for m in p.mentions)
         ][:1]
