@@ -73,6 +73,8 @@ _GATHERINGS = frozenset({"conference"})
 _SUBJECT_EVENTS = CORE_EVENTS | {"statement"}  # what a headline's subject does ("X félicite Y", "X condamne …")
 _OPENING_EVENTS = CORE_EVENTS | _GATHERINGS  # what a sentence that tells more of the event may open on
 _SPOKESPERSON_REACH = 40  # characters before a role where a spokesperson's title is looked for
+_COUNTERPART_REACH = 80  # characters before a name where a counterpart's noun is looked for ("son homologue")
+_COUNTERPART_GAP = 6  # words or marks at most between that noun and the name ("homologue malien le Premier ministre X")
 _NEAR_EVENT_CHARS = 30
 _MIN_OPENING_WORDS = 6
 _OPENING_WORDS = 3  # words before the event's name in a sentence that opens on it ("Der heutige Empfang")
@@ -4553,7 +4555,8 @@ def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
     for person in [p for p in people if p.name and not p.participant]:
         own = set(re.findall(r"\w+", fold(person.role.text))) if person.role else set()
         for mention in person.mentions:
-            before = re.findall(r"[\w'’-]+|[^\w\s]", fold(text[max(0, mention.start - 80) : mention.start]))
+            reach = max(0, mention.start - _COUNTERPART_REACH)
+            before = re.findall(r"[\w'’-]+|[^\w\s]", fold(text[reach : mention.start]))
             stem = max(
                 (i for i, w in enumerate(before) if any(w.startswith(s) for s in language.relative_role_stems)),
                 default=None,
@@ -4561,7 +4564,8 @@ def _counterparts_of_visit(analysis: Analysis, people: list[Person]) -> None:
             gap = before[stem + 1 :] if stem is not None else None
             if gap is None or (gap and gap[0] in language.role_links):
                 continue  # no such noun, or "la homóloga de X": the name whose counterpart the subject is
-            if len(gap) <= 6 and all(w in own or w in language.stopwords or w in nationalities for w in gap):
+            fits = all(w in own or w in language.stopwords or w in nationalities for w in gap)
+            if len(gap) <= _COUNTERPART_GAP and fits:
                 person.participant = True
                 break
 
