@@ -6,6 +6,8 @@ colon is no speaker, nor a person the headline's event joins.
 Every brief and every person here is invented for the test.
 """
 
+import pytest
+
 import briefparse
 from briefparse.models import Brief
 
@@ -27,40 +29,37 @@ def test_name_and_colon_over_a_call() -> None:
     assert brief.summary_points[0].startswith("Телефонный разговор президентов")  # the remark's content leads
 
 
-def test_seat_of_power_and_colon_over_a_call() -> None:
-    text = (
-        "Kreml: Telefonat zwischen Larin und Walker „sachlich“\n\n"
-        "Der Kreml hat das Telefonat zwischen dem norwegischen Präsidenten Piotr Larin und dem "
-        "finnischen Präsidenten Tom Walker als „sachlich“ bewertet. „Beide Seiten wollen in Kontakt bleiben“, "
-        "sagte Larins Berater Igor Dornow am Dienstag vor Reportern.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kreml: Telefonat zwischen Larin und Walker „sachlich“\n\n"
+            "Der Kreml hat das Telefonat zwischen dem norwegischen Präsidenten Piotr Larin und dem "
+            "finnischen Präsidenten Tom Walker als „sachlich“ bewertet. „Beide Seiten wollen in Kontakt bleiben“, "
+            "sagte Larins Berater Igor Dornow am Dienstag vor Reportern.\n",
+            "Igor Dornow",
+        ),
+        (
+            "Norwegian FM: Larin and Walker to meet in June\n\n"
+            "Norway's foreign minister says President Piotr Larin and Finnish President Tom Walker will meet next "
+            "month.\n\n"
+            "Speaking at a news conference Tuesday, Ivan Dornov said the two leaders would meet in June ahead of a "
+            "regional summit.\n",
+            "Ivan Dornov",
+        ),
+        (
+            "Переговоры Ларина и главы МИД Финляндии будут трудными, заявила Ланина\n\n"
+            "Переговоры главы МИД Норвегии Петра Ларина и его финского коллеги Олега Волкова в среду предстоят "
+            "трудные, заявила официальный представитель МИД Норвегии Анна Ланина.\n",
+            "Анна Ланина",
+        ),
+    ],
+    ids=["seat-and-colon-over-a-call", "office-and-colon-over-a-coming-meeting", "remark-closing-the-headline"],
+)
+def test_the_headline_speaker_alone_takes_part(text: str, speaker: str) -> None:
     brief = briefparse.parse(text)
     assert brief.event_type == "statement"
-    assert _names(brief) == ["Igor Dornow"]
-
-
-def test_office_and_colon_over_a_coming_meeting() -> None:
-    text = (
-        "Norwegian FM: Larin and Walker to meet in June\n\n"
-        "Norway's foreign minister says President Piotr Larin and Finnish President Tom Walker will meet next "
-        "month.\n\n"
-        "Speaking at a news conference Tuesday, Ivan Dornov said the two leaders would meet in June ahead of a "
-        "regional summit.\n"
-    )
-    brief = briefparse.parse(text)
-    assert brief.event_type == "statement"
-    assert _names(brief) == ["Ivan Dornov"]
-
-
-def test_remark_closing_the_headline() -> None:
-    text = (
-        "Переговоры Ларина и главы МИД Финляндии будут трудными, заявила Ланина\n\n"
-        "Переговоры главы МИД Норвегии Петра Ларина и его финского коллеги Олега Волкова в среду предстоят "
-        "трудные, заявила официальный представитель МИД Норвегии Анна Ланина.\n"
-    )
-    brief = briefparse.parse(text)
-    assert brief.event_type == "statement"
-    assert _names(brief) == ["Анна Ланина"]
+    assert _names(brief) == [speaker]
 
 
 def test_party_who_speaks_of_own_meeting_is_no_remark() -> None:
