@@ -38,7 +38,7 @@ _FIRST = lazy_compile(rf"(?P<s>(?:[^\W\d_]+[^\S\n]+)?[{UPPER}]{_WORD}(?:[^\S\n]+
 _LAST = lazy_compile(rf",[^\S\n]*(?P<x>{_WORD}(?:[^\S\n]+{_WORD}){{1,3}})[^\S\n]*$")
 _NAME_STEM_LETTERS = 4  # letters a declined surname shares with the headline's form at least ("Ланиной", "Ланина")
 _ROLE_REACH = 60  # characters before a name where a spokesperson's title is looked for
-_CONFIRMING_SENTENCES = 2  # the lead's sentences that must report the saying
+_CONFIRMING_SENTENCES = 2  # the lead's first sentences, one of which must report the saying
 _PARTIES = 2  # people the headline's event joins, none of them the speaker
 
 
