@@ -1024,7 +1024,8 @@ class Language:
     #: place it names is not the event's
     earlier_openers: tuple[str, ...] = ()
     #: words that open a sentence on an occasion after the event ("After the meeting, …", "Later, …"): the places it
-    #: names are that occasion's
+    #: names are that occasion's; one word of them after a verb of a visit makes its site a later stop of the
+    #: programme ("besuchten anschließend das Museum")
     later_openers: tuple[str, ...] = ()
     #: roles held in another country than one's own: a place after one and its country names the post, not the
     #: event's place ("l'ambassadeur de la République de Côte d'Ivoire en Mauritanie", "посол России в Минске")
