@@ -1636,6 +1636,8 @@ LANGUAGE = Language(
     signatory_verbs=variants("{signed|initialled|initialed|inked} {on behalf of|for}"),
     oath_verbs=variants("{was|were|has been|have been} " + _SWORN_IN),
     delegation_nouns=("delegation", "delegations", "entourage"),
+    # not "head(s)", a noun as often ("the heads of delegation")
+    lead_verbs=("led", "leads", "leading", "headed", "heading", "will lead", "to lead", "will head", "to head"),
     makeup_verbs=variants("{included|includes|include|comprised|comprises|comprise}", "{consisted|consists} of"),
     side_frames=(("from the", "side"), ("on the", "side")),
     group_verbs=("are", "were", "included", "include"),
@@ -1675,6 +1677,8 @@ LANGUAGE = Language(
     absence_verbs=variants(
         "{did|will|would|could|does} not {attend|take part|participate|travel|join}", "{didn't|won't} {attend|travel}",
         "{was|were|will be} {absent|not present}", "{was|were} represented by", "skipped",
+        # the progressive of a report while the event goes on: "as its President X is not attending the event"
+        "{is|are|was|were} not {attending|taking part|participating|travelling|traveling}",
     ),
     message_nouns=("message", "messages", "greetings", "letter"),
     sender_links=("from", "of"),
