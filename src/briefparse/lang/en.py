@@ -1585,6 +1585,10 @@ LANGUAGE = Language(
         "were present",
         "in attendance were",
         "also in attendance",
+        # the progressive of a report while the event goes on: "X is among those attending the summit", "X, Y and Z
+        # were among the key figures who are attending the summit"
+        # the same said ahead of it ("X will be attending the summit"), as a confirmed attendance
+        *variants("{is|are|was|were|will be} {|also }attending", "will also be attending", "among those attending"),
         # one of the party, told as a member of the delegation ("X and Y were also among the Turkish delegates")
         "were also among",
         "was also among",
