@@ -673,6 +673,10 @@ class Language:
     #: Y"), tells who takes part, as a representation cue does
     delegation_nouns: tuple[str, ...] = ()
     makeup_verbs: tuple[str, ...] = ()
+    #: verbs that tell who heads a group ("is leading", "возглавил"): one of them and a delegation noun at most
+    #: three words apart, in either order ("X is leading his country's delegation", "Российскую делегацию
+    #: возглавляет X"), tells who takes part, as a representation cue does
+    lead_verbs: tuple[str, ...] = ()
     #: a side named between an opening and its noun, as (opening, noun): "From the US side, X, Y and Z …", "Por
     #: parte de la representación colombiana están: X, …": the members of one side, who take part
     side_frames: tuple[tuple[str, str], ...] = ()

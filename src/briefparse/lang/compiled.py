@@ -1982,6 +1982,20 @@ def _makeup_frame(language: Language) -> str:
     )
 
 
+def _lead_frame(language: Language) -> str:
+    """An alternative of the representation cue: a verb of heading and a group's noun, at most three words with no
+    clause's end between them (an article, a possessive, an adjective), in either order ("is leading his country's
+    delegation", "Российскую делегацию возглавляет"); empty when the language lists neither."""
+    if not (language.delegation_nouns and language.lead_verbs):
+        return ""
+    between = r"(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3}?"
+    nouns, verbs = words(_accentless_forms(language.delegation_nouns)), words(language.lead_verbs)
+    return (
+        rf"|(?<!\w)(?:{verbs}){between}[^\S\n]+(?:{nouns})(?!\w)"
+        rf"|(?<!\w)(?:{nouns}){between}[^\S\n]+(?:{verbs})(?!\w)"
+    )
+
+
 def _message_cue(language: Language, addressees: str) -> str:
     """The alternative of a message noun, a few words in small letters after it, none of them an addressee's or an
     agent's link, then a link to its sender ("message écrit de", "greetings and good wishes from"); empty when the
@@ -2022,6 +2036,7 @@ def _people(language: Language) -> PeoplePatterns:
                 for verb, particle in language.representation_frames
             )
             + _makeup_frame(language)
+            + _lead_frame(language)
             + "".join(
                 rf"|(?<!\w){words(_accentless_forms((opening,)))}(?:[^\S\n]+[^\W\d_][\w'’.-]*){{1,3}}?"
                 rf"[^\S\n]+{re.escape(noun)}(?!\w)"

@@ -1593,6 +1593,10 @@ LANGUAGE = Language(
         "were present",
         "in attendance were",
         "also in attendance",
+        # the progressive of a report while the event goes on: "X is among those attending the summit", "X, Y and Z
+        # were among the key figures who are attending the summit"
+        # the same said ahead of it ("X will be attending the summit"), as a confirmed attendance
+        *variants("{is|are|was|were|will be} {|also }attending", "will also be attending", "among those attending"),
         # one of the party, told as a member of the delegation ("X and Y were also among the Turkish delegates")
         "were also among",
         "was also among",
@@ -1644,6 +1648,8 @@ LANGUAGE = Language(
     signatory_verbs=variants("{signed|initialled|initialed|inked} {on behalf of|for}"),
     oath_verbs=variants("{was|were|has been|have been} " + _SWORN_IN),
     delegation_nouns=("delegation", "delegations", "entourage"),
+    # not "head(s)", a noun as often ("the heads of delegation")
+    lead_verbs=("led", "leads", "leading", "headed", "heading", "will lead", "to lead", "will head", "to head"),
     makeup_verbs=variants("{included|includes|include|comprised|comprises|comprise}", "{consisted|consists} of"),
     side_frames=(("from the", "side"), ("on the", "side")),
     group_verbs=("are", "were", "included", "include"),
@@ -1683,6 +1689,8 @@ LANGUAGE = Language(
     absence_verbs=variants(
         "{did|will|would|could|does} not {attend|take part|participate|travel|join}", "{didn't|won't} {attend|travel}",
         "{was|were|will be} {absent|not present}", "{was|were} represented by", "skipped",
+        # the progressive of a report while the event goes on: "as its President X is not attending the event"
+        "{is|are|was|were} not {attending|taking part|participating|travelling|traveling}",
     ),
     message_nouns=("message", "messages", "greetings", "letter"),
     sender_links=("from", "of"),

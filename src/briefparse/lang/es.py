@@ -1167,6 +1167,11 @@ LANGUAGE = Language(
     signatory_agents=variants("{firmado|firmada|firmados|firmadas|rubricado|rubricada|rubricados|rubricadas} por"),
     signatory_verbs=variants("{firmó|firmaron|rubricó|rubricaron} {en nombre|por parte}"),
     delegation_nouns=("delegación", "delegaciones", "comitiva", "comitivas"),
+    lead_verbs=variants(
+        "{encabeza|encabezan|encabezó|encabezaron|encabezaba|encabezará|encabezada|encabezado}",
+        "{preside|presidió|presidía|presidirá|presidida|presidido}",
+        "{lidera|lideró|lideraba|liderará|liderada|liderado}",
+    ),
     makeup_verbs=variants(
         "{incluye|incluyen|incluyó|incluía|incluyeron|comprende|comprendía|comprendió}",
         "{está|estuvo|estaba|estará} {integrada|conformada|compuesta|formada}",

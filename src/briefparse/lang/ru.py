@@ -1103,6 +1103,10 @@ LANGUAGE = Language(
         "регулярно",  # what is done as a habit: "он регулярно общается с X по телефону"
     ),
     back_references=("об этом", "соответствующее заявление", "с таким заявлением"),
+    # the group one side brings and who heads it, in either order: "Российскую делегацию возглавляет X", "X
+    # возглавил российскую делегацию"
+    delegation_nouns=variants("делегаци{я|ю|и|ей}"),
+    lead_verbs=variants("возглав{ил|ила|или|ляет|ляют|лял|ляла|ляли|ит|ят|ляющий|ляющая|лявший|лявшая}"),
     representation_cues=(
         "в присутствии",
         "в сопровождении",
