@@ -82,3 +82,14 @@ def test_weekday_the_day_before_a_signature_is_dated():
 
 def test_weekday_in_the_week_of_a_day_written_with_its_weekday_is_dated():
     assert briefparse.parse(_OWN_WEEK_ES).date == "2024-03-18"
+
+
+_SAME_SENTENCE_FR = (
+    "Le président Lund en visite d'État à Norville\n\n"
+    "Le président de Valdoria, Erik Lund, est arrivé lundi à Norville pour une visite d'État de trois jours, "
+    "jusqu'au 25 juillet 2018.\n"
+)
+
+
+def test_weekday_in_the_sentence_of_its_occasions_date_is_dated():
+    assert briefparse.parse(_SAME_SENTENCE_FR).date == "2018-07-23"

@@ -1709,7 +1709,8 @@ def _weekday_of_another_day(
     signature of the same day: "— X (@x) June 29, 2021"): it is another occasion's day ("la réunion de Riyad, tenue
     le 12 janvier 2025", "en poste depuis le 13 octobre 2017"), and the week the weekday falls in is unknown. Not
     when that date carries its own weekday ("Para este viernes 22 de marzo está prevista …"), the way a brief names
-    the days of its own week, nor when the weekday is a day of a range of days the text gives."""
+    the days of its own week, or stands in the weekday's own sentence ("arrivé lundi … pour une visite jusqu'au 25
+    juillet 2018"), nor when the weekday is a day of a range of days the text gives."""
     by_start = {m.start: m for m in mentions}
     mention = by_start.get(event.start)
     if mention is None or mention.weekday is None or mention.day or mention.offset is not None:
@@ -1720,7 +1721,7 @@ def _weekday_of_another_day(
         told = by_start.get(c.start)
         if told is None or not told.day:
             continue
-        if c.value == anchor and told.weekday is not None:
+        if c.value == anchor and (told.weekday is not None or c.sentence == event.sentence):
             return False
         if told.last > told.day and c.value <= event.value <= c.value + dt.timedelta(days=told.last - told.day):
             return False  # a day of a range the text gives ("du 11 au 13 mars 2024"): see `_weekdays_within_ranges`
