@@ -48,6 +48,10 @@ from briefparse.places import lookup
 
 _URL = lazy_compile(r"https?://\S+")
 _WORD = lazy_compile(r"\S+")
+_LINE = lazy_compile(r"^[^\S\n]*(?P<a>\S[^\n]*?)[^\S\n]*$", re.M)  # a line's words, without its margins
+#: a contact block's telephone or mail: a figure or a mail address ("Telefon: 0211 837", "presse [at] stk.nrw.de")
+_CONTACT_DATA = lazy_compile(r"\d|@|\[at\]|\(at\)")
+_CONTACT_NAME_LINES = 4  # the lines of a contact block above its data: a person, a post, an office, its body
 # a site named by its domain ("lefigaro.fr"), not a file's name ("Foto.JPG", "rapport.pdf")
 _DOMAIN = lazy_compile(r"[\w-]+(?:\.[\w-]+)*\.(?!(?i:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|mp[34])\b)[a-z]{2,4}")
 _DASH = "-–—―"
@@ -775,6 +779,9 @@ def _find_source(
     masthead = _masthead_outlet(analysis, patterns)
     if masthead:
         return _source(doc, *masthead)
+    contact = _contact_office(analysis, patterns)
+    if contact:
+        return _source(doc, *contact)
     # "La Cellule de Communication du Gouvernement"; not the headline of a brief of one paragraph
     for paragraph in analysis.closing[1:][-_SIGNATURE_LINES:]:
         if title and paragraph.start <= title.start < paragraph.end and text[paragraph.end :].strip():
@@ -847,6 +854,34 @@ def _before_stamp(text: str, start: int, end: int) -> int:
     10h01"), else at `end`."""
     stamp = _FIGURES_STAMP.search(text, start, end)
     return stamp.start() if stamp and stamp.start() > start else end
+
+
+def _contact_office(analysis: Analysis, patterns: SourcePatterns) -> tuple[int, int] | None:
+    """The office a release's contact block names past its lead: a contact heading alone on its line ("Kontakt",
+    "Pressekontakt", "Media contacts:"), then the name of a body after its colon, or among the few lines of names
+    below it that end at the block's telephone or mail ("Sächsische Staatskanzlei", "Jan Lind / Director of
+    Communications / Office of the Premier / 555-0100"); not a menu's heading over a link's words ("Kontakt",
+    "Engagiere dich"), which no contact data follows."""
+    doc = analysis.doc
+    text, language = doc.text, doc.language
+    lead_end = analysis.lead[-1].end if analysis.lead else 0
+    for heading in patterns.contact_heading.finditer(text, lead_end):
+        if heading.group("rest"):
+            if _signs_as_a_body(heading.group("rest"), language):
+                return heading.start("rest"), heading.end("rest")
+            continue
+        names = []
+        for line in _LINE.finditer(text, heading.end()):
+            if _CONTACT_DATA.search(line.group("a")):
+                body = next((n for n in names if _signs_as_a_body(n.group("a"), language)), None)
+                if body:
+                    return body.start("a"), body.end("a")
+                break
+            if len(names) == _CONTACT_NAME_LINES:
+                break
+            if not patterns.contact_heading.fullmatch(line.group(0)):  # "Kontakt", then "Pressekontakt"
+                names.append(line)
+    return None
 
 
 def _letterhead_body(doc: Document, title_start: int) -> Segment | None:
